@@ -26,8 +26,9 @@ lock: $(STAMP) ## re-resolve requirements.lock from pyproject.toml (needs the re
 	$(BIN)/pip-compile --quiet --extra test --extra dev --no-emit-index-url --no-emit-find-links \
 	  --strip-extras -o requirements.lock pyproject.toml
 
-figures: setup ## regenerate every figure (figures/) and table (data/processed/)
+figures: setup ## regenerate every figure (figures/), table (data/processed/) and the HTML explorer
 	$(BIN)/framing reproduce
+	$(BIN)/framing explore --out figures/explorer.html
 
 test: setup browser ## run every test: unit, notebooks (fresh kernels) and browser
 	$(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)

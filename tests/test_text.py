@@ -239,3 +239,10 @@ def test_offsets_hold_on_entity_heavy_text(parts):
     for row in toks.itertuples():
         assert text[row.start : row.end] == row.surface
     assert (toks["start"].to_numpy()[1:] >= toks["end"].to_numpy()[:-1]).all()
+
+
+def test_entity_names_start_with_a_capital():
+    # "to Lâm" folds like "Tô Lâm", but a lower-case "to" is the English word.
+    toks = tokenize_text("He sent regards to Lâm and to Tô Lâm.")
+    assert [(t[2], t[4]) for t in toks if t[5]] == [("Lâm", "to lam"), ("Tô Lâm", "to lam")]
+    assert [t[2] for t in toks][3] == "to"

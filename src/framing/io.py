@@ -30,6 +30,10 @@ def atomic_path(target: str | os.PathLike, suffix: str | None = None):
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=suffix or target.suffix)
     os.close(fd)
+    # mkstemp makes the file private (0600); outputs get the usual permissions (0666 less umask).
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         yield Path(tmp)
         os.replace(tmp, target)

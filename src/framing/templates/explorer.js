@@ -1,0 +1,660 @@
+/* framing explorer: hand-written, dependency-free. All corpus text is inserted with textContent
+   (never parsed as HTML), so a document that contains markup shows it as text and runs nothing. */
+(function () {
+  "use strict";
+
+  var D = JSON.parse(document.getElementById("explorer-data").textContent);
+  var P = D.periods;                 // [earlier, later]
+  var SVGNS = document.getElementById("scatter").namespaceURI;  // the SVG namespace, no URL literal
+  var PCLASS = ["a", "b"];
+
+  // ---------------------------------------------------------------- small DOM helpers
+  function el(tag, attrs, kids) {
+    var n = document.createElement(tag);
+    setAttrs(n, attrs);
+    append(n, kids);
+    return n;
+  }
+  function sv(tag, attrs, kids) {
+    var n = document.createElementNS(SVGNS, tag);
+    setAttrs(n, attrs);
+    append(n, kids);
+    return n;
+  }
+  function setAttrs(n, attrs) {
+    if (!attrs) return;
+    Object.keys(attrs).forEach(function (k) {
+      var v = attrs[k];
+      if (v === null || v === undefined || v === false) return;
+      if (k === "text") n.textContent = String(v);
+      else if (k === "cls") n.setAttribute("class", v);
+      else if (k.slice(0, 2) === "on") n.addEventListener(k.slice(2), v);
+      else n.setAttribute(k, v === true ? "" : String(v));
+    });
+  }
+  function append(n, kids) {
+    if (kids === null || kids === undefined) return;
+    if (!Array.isArray(kids)) kids = [kids];
+    kids.forEach(function (k) {
+      if (k === null || k === undefined || k === false) return;
+      n.appendChild(typeof k === "string" || typeof k === "number" ? document.createTextNode(String(k)) : k);
+    });
+  }
+  function clear(n) { while (n.firstChild) n.removeChild(n.firstChild); }
+  function $(id) { return document.getElementById(id); }
+
+  function fmt(x, digits) {
+    if (x === null || x === undefined || Number.isNaN(x)) return "–";
+    if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
+    return x.toFixed(digits === undefined ? 2 : digits).replace("-", "−");
+  }
+  function fmtP(p) {
+    if (p === null || p === undefined) return "–";
+    if (p < 0.001) return "< 0.001";
+    return p.toFixed(3);
+  }
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+  function fold(s) {
+    return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
+      .toLowerCase().trim();
+  }
+
+  function fnv(s) {  // 32-bit FNV-1a: a fixed pseudo-random order that needs no seed
+    var h = 0x811c9dc5;
+    for (var i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h;
+  }
+
+  // ---------------------------------------------------------------- data tables
+  var S = D.sentences;
+  var terms = D.terms.term.map(function (t, i) {
+    var T = D.terms;
+    return {
+      i: i, term: t, display: T.display[i], n: [T.count_a[i], T.count_b[i]],
+      rate: [T.rate_a[i], T.rate_b[i]], g2: T.g2[i], p: T.p_value[i], padj: T.p_adjusted[i],
+      lr: T.log_ratio[i], z: T.log_odds_z[i], dir: T.direction[i], low: T.low_expected[i], occ: T.occ[i],
+      key: fold(T.display[i]), tkey: fold(t), hash: fnv(t)
+    };
+  });
+  var byKey = {};
+  terms.forEach(function (t) {
+    if (!(t.key in byKey)) byKey[t.key] = t;
+    if (!(t.tkey in byKey)) byKey[t.tkey] = t;
+  });
+
+  var sideColor = {};
+  (function () {
+    // the sides of framing.speakers get fixed colours (not the period colours); others a palette
+    var fixed = { vietnam: "#2e7d4f", russia: "#7a3f9d", joint: "#a8740c" };
+    var palette = ["#1f7f8c", "#a33b53", "#5a62b3", "#6b7a1f"];
+    var k = 0;
+    D.sides.forEach(function (s) {
+      var f = fold(s);
+      if (fixed[f]) sideColor[s] = fixed[f];
+      else if (/^(|none|unknown|unattributed|narrator|reporter|agency|other)$/.test(f)) sideColor[s] = "#7b818c";
+      else sideColor[s] = palette[k++ % palette.length];
+    });
+  })();
+  function sideBadge(side) {
+    var b = el("span", { cls: "badge", text: side || "unattributed" });
+    b.style.background = sideColor[side] || "#7b818c";
+    return b;
+  }
+
+  // ---------------------------------------------------------------- header, note, footer
+  $("title").textContent = D.title;
+  (function () {
+    var sub = $("subtitle");
+    D.period_docs.forEach(function (docs, k) {
+      if (k) append(sub, " compared with ");
+      append(sub, el("span", { cls: "p" + PCLASS[k], text: P[k] }));
+      append(sub, ": " + docs.map(function (d) { return d.title; }).join("; "));
+    });
+    var note = $("note");
+    D.note.forEach(function (para) { append(note, el("p", { text: para })); });
+    $("footer").textContent = D.footer;
+  })();
+
+  // ---------------------------------------------------------------- tabs
+  var tabs = [$("tab-terms"), $("tab-sectors")];
+  function selectTab(k, focus) {
+    tabs.forEach(function (t, j) {
+      var on = j === k;
+      t.setAttribute("aria-selected", on ? "true" : "false");
+      t.tabIndex = on ? 0 : -1;
+      $(t.getAttribute("aria-controls")).hidden = !on;
+    });
+    if (focus) tabs[k].focus();
+  }
+  tabs.forEach(function (t, k) {
+    t.addEventListener("click", function () { selectTab(k, false); });
+    t.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+        e.preventDefault();
+        selectTab((k + 1) % tabs.length, true);
+      }
+    });
+  });
+
+  // ---------------------------------------------------------------- colours by keyness
+  // log-odds z < 0: more in the earlier period (blue); > 0: more in the later (orange).
+  function mix(c1, c2, t) {
+    var a = [1, 3, 5].map(function (i) { return parseInt(c1.substr(i, 2), 16); });
+    var b = [1, 3, 5].map(function (i) { return parseInt(c2.substr(i, 2), 16); });
+    return "rgb(" + a.map(function (v, i) { return Math.round(v + (b[i] - v) * t); }).join(",") + ")";
+  }
+  var GREY = "#b4b9c2", CA = "#2d6cb5", CB = "#c4501b";
+  // The prior shrinks z strongly on short texts, so the scale runs to the largest |z| present
+  // (at least 1); the legend prints the numbers.
+  var ZREF = Math.max(1, Math.max.apply(null, terms.map(function (t) { return Math.abs(t.z || 0); })));
+  function zColor(z) {
+    if (z === null || z === undefined) return GREY;
+    return mix(GREY, z < 0 ? CA : CB, Math.min(Math.abs(z) / ZREF, 1));
+  }
+  function colorOf(t) { return zColor(t.z); }
+  function isSig(t) { return t.padj !== null && t.padj !== undefined && t.padj < 0.05; }
+
+  // ---------------------------------------------------------------- scatter plot
+  var W = 760, H = 540, M = { l: 62, r: 18, t: 30, b: 48 };
+  var svg = $("scatter"), tip = $("tooltip"), wrap = $("plot-wrap");
+  var mode = "freq", selected = null, pos = [];
+
+  // Ordinal rank in [0, 1] by a sort key: like Scattertext's rank scale, but ties are broken
+  // (alphabetically across, by a fixed hash of the term up) so that the terms sharing a pair of
+  // counts fill their cell instead of piling onto one point. Positions inside a band mean nothing.
+  // Pure ranks squeeze the few frequent terms into one corner; blending in log(1 + count) gives
+  // them room while the many rare terms keep the bands that ranks give them.
+  function blend(r, countOf) {
+    var mx = Math.log1p(Math.max.apply(null, terms.map(countOf).concat([1])));
+    r.pos = r.pos.map(function (u, i) { return 0.55 * u + 0.45 * Math.log1p(countOf(terms[i])) / mx; });
+    return r;
+  }
+  function rankPositions(keyfn) {
+    var idx = terms.map(function (t) { return t.i; });
+    idx.sort(function (a, b) {
+      var ka = keyfn(terms[a]), kb = keyfn(terms[b]);
+      for (var j = 0; j < ka.length; j++) {
+        if (ka[j] < kb[j]) return -1;
+        if (ka[j] > kb[j]) return 1;
+      }
+      return 0;
+    });
+    var out = new Array(terms.length), n = Math.max(terms.length - 1, 1);
+    idx.forEach(function (ti, r) { out[ti] = r / n; });
+    return { pos: out, order: idx };
+  }
+  function bandTicks(order, posArr, valueOf, scale, minGap) {
+    var ticks = [], last = -1e9, prev = null;
+    order.forEach(function (ti) {
+      var v = valueOf(terms[ti]);
+      if (v !== prev) {
+        var px = scale(posArr[ti]);
+        if (Math.abs(px - last) >= minGap) { ticks.push({ v: v, px: px }); last = px; }
+        prev = v;
+      }
+    });
+    return ticks;
+  }
+
+  function layout() {
+    var iw = W - M.l - M.r, ih = H - M.t - M.b;
+    // a small inset keeps the extreme points (and their labels) off the axes
+    var sx = function (u) { return M.l + (0.015 + 0.97 * u) * iw; };
+    var sy = function (u) { return M.t + (1 - (0.015 + 0.97 * u)) * ih; };
+    if (mode === "freq") {
+      var rx = blend(rankPositions(function (t) { return [t.n[0], t.key]; }), function (t) { return t.n[0]; });
+      var ry = blend(rankPositions(function (t) { return [t.n[1], t.hash, t.key]; }), function (t) { return t.n[1]; });
+      return {
+        x: rx.pos.map(sx), y: ry.pos.map(sy),
+        xticks: bandTicks(rx.order, rx.pos, function (t) { return t.n[0]; }, sx, 22),
+        yticks: bandTicks(ry.order, ry.pos, function (t) { return t.n[1]; }, sy, 16),
+        xtitle: "count in " + P[0] + " (each band is one count; wider bands hold more terms)",
+        ytitle: "count in " + P[1] + " (banded like the x axis)", sx: sx, sy: sy, iw: iw, ih: ih
+      };
+    }
+    var zs = terms.map(function (t) { return t.z || 0; });
+    var zmax = Math.max(1, Math.ceil(2 * Math.max.apply(null, zs.map(Math.abs))) / 2);
+    var step = zmax <= 3 ? 0.5 : 1;
+    var szy = function (z) { return M.t + (1 - (z + zmax) / (2 * zmax)) * ih; };
+    var rt = blend(rankPositions(function (t) { return [t.n[0] + t.n[1], t.hash, t.key]; }),
+      function (t) { return t.n[0] + t.n[1]; });
+    // terms with the same pair of counts share a z: a fixed jitter of up to ±5 px keeps them apart
+    var jit = terms.map(function (t) { return ((t.hash % 1009) / 1009 - 0.5) * 10; });
+    var yt = [];
+    for (var z = -zmax; z <= zmax + 1e-9; z += step) yt.push({ v: fmt(z, step < 1 ? 1 : 0), px: szy(z) });
+    return {
+      x: rt.pos.map(sx), y: zs.map(function (z, i) { return szy(z) + jit[i]; }),
+      xticks: bandTicks(rt.order, rt.pos, function (t) { return t.n[0] + t.n[1]; }, sx, 22),
+      yticks: yt, zero: szy(0),
+      xtitle: "count in both periods (banded)",
+      ytitle: "log-odds z (" + P[0] + " ← 0 → " + P[1] + ")", sx: sx, sy: sy, iw: iw, ih: ih
+    };
+  }
+
+  function drawScatter() {
+    // keep <title> and <desc>, redraw the rest
+    Array.prototype.slice.call(svg.childNodes).forEach(function (n) {
+      if (n.nodeName !== "title" && n.nodeName !== "desc") svg.removeChild(n);
+    });
+    var L = layout();
+    pos = terms.map(function (t) { return { x: L.x[t.i], y: L.y[t.i] }; });
+    $("scatter-title").textContent = mode === "freq"
+      ? "Terms placed by their count in " + P[0] + " (across) and " + P[1] + " (up)"
+      : "Terms placed by total count (across) and log-odds z (up)";
+
+    var grid = sv("g", { cls: "grid" });
+    L.xticks.forEach(function (tk) {
+      grid.appendChild(sv("line", { x1: tk.px, x2: tk.px, y1: M.t, y2: M.t + L.ih, cls: "band" }));
+    });
+    L.yticks.forEach(function (tk) {
+      grid.appendChild(sv("line", { x1: M.l, x2: M.l + L.iw, y1: tk.px, y2: tk.px, cls: "band" }));
+    });
+    if (L.zero !== undefined) {
+      grid.appendChild(sv("line", { x1: M.l, x2: M.l + L.iw, y1: L.zero, y2: L.zero, stroke: "#9aa1ad" }));
+    }
+    svg.appendChild(grid);
+
+    var axis = sv("g", { cls: "axis" });
+    axis.appendChild(sv("line", { x1: M.l, x2: M.l + L.iw, y1: M.t + L.ih, y2: M.t + L.ih }));
+    axis.appendChild(sv("line", { x1: M.l, x2: M.l, y1: M.t, y2: M.t + L.ih }));
+    L.xticks.forEach(function (tk) {
+      axis.appendChild(sv("text", { x: tk.px + 2, y: M.t + L.ih + 14, text: tk.v }));
+    });
+    L.yticks.forEach(function (tk) {
+      axis.appendChild(sv("text", { x: M.l - 6, y: tk.px + 4, "text-anchor": "end", text: tk.v }));
+    });
+    axis.appendChild(sv("text", { cls: "axis-title", x: M.l, y: H - 10, text: L.xtitle }));
+    axis.appendChild(sv("text", {
+      cls: "axis-title", "text-anchor": "middle",
+      transform: "translate(14," + (M.t + L.ih / 2) + ") rotate(-90)", text: L.ytitle
+    }));
+    svg.appendChild(axis);
+
+    var corners = sv("g", { cls: "corners" });
+    if (mode === "freq") {
+      corners.appendChild(sv("text", { cls: "corner", x: M.l, y: M.t - 10, fill: CB, text: "↑ more often in " + P[1] }));
+      corners.appendChild(sv("text", { cls: "corner", x: M.l + L.iw, y: H - 10, "text-anchor": "end", fill: CA, text: "more often in " + P[0] + " →" }));
+    } else {
+      corners.appendChild(sv("text", { cls: "corner", x: M.l + 8, y: M.t + 12, fill: CB, text: "↑ characteristic of " + P[1] }));
+      corners.appendChild(sv("text", { cls: "corner", x: M.l + 8, y: M.t + L.ih - 8, fill: CA, text: "↓ characteristic of " + P[0] }));
+    }
+
+    // points: the weakest first so that strong ones are drawn on top
+    var pts = sv("g");
+    var drawOrder = terms.slice().sort(function (a, b) {
+      return Math.abs(a.z || 0) - Math.abs(b.z || 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    });
+    drawOrder.forEach(function (t) {
+      var c = sv("circle", {
+        cls: "pt" + (isSig(t) ? " sig" : ""), cx: pos[t.i].x.toFixed(1), cy: pos[t.i].y.toFixed(1),
+        r: 4 + Math.min(Math.sqrt(t.n[0] + t.n[1]), 4), fill: colorOf(t), "data-term": t.term
+      });
+      c.addEventListener("mouseenter", function (e) { showTip(t, e); });
+      c.addEventListener("mousemove", function (e) { moveTip(e); });
+      c.addEventListener("mouseleave", hideTip);
+      c.addEventListener("click", function () { selectTerm(t, "plot"); });
+      pts.appendChild(c);
+    });
+    svg.appendChild(pts);
+    svg.appendChild(corners);
+    drawLabels();
+    drawSelection();
+  }
+
+  // Labels for the most distinctive and most frequent terms, greedily skipping overlaps.
+  function drawLabels() {
+    var g = sv("g", { id: "labels" });
+    var boxes = [];
+    var cand = terms.slice().sort(function (a, b) {
+      var sa = Math.abs(a.z || 0) + 0.15 * (a.n[0] + a.n[1]);
+      var sb = Math.abs(b.z || 0) + 0.15 * (b.n[0] + b.n[1]);
+      return sb - sa || (a.key < b.key ? -1 : 1);
+    });
+    var placed = 0;
+    for (var k = 0; k < cand.length && placed < 34; k++) {
+      var t = cand[k], p = pos[t.i];
+      var w = t.display.length * 6.8 + 4, h = 12;
+      var right = p.x + 8 + w < W - M.r;
+      var x0 = right ? p.x + 7 : p.x - 7 - w;
+      var box = { x0: x0, x1: x0 + w, y0: p.y - 9, y1: p.y - 9 + h };
+      if (box.y0 < M.t - 4 || box.y1 > H - M.b + 2) continue;
+      var hit = boxes.some(function (b) { return overlaps(box, b); });
+      if (hit) continue;
+      boxes.push(box);
+      box.node = sv("text", {
+        cls: "lbl", x: (right ? p.x + 7 : p.x - 7).toFixed(1), y: (p.y + 3).toFixed(1),
+        "text-anchor": right ? "start" : "end", text: t.display, "data-term": t.term
+      });
+      g.appendChild(box.node);
+      placed++;
+    }
+    svg.appendChild(g);
+    labelBoxes = boxes;
+  }
+  var labelBoxes = [];
+  function overlaps(a, b) { return !(a.x1 < b.x0 || a.x0 > b.x1 || a.y1 < b.y0 || a.y0 > b.y1); }
+
+  function drawSelection() {
+    var old = $("selection");
+    if (old) old.parentNode.removeChild(old);
+    var p = selected ? pos[selected.i] : null;
+    var right = p ? p.x < W - 160 : true;
+    var sel = null;
+    if (p) {  // the selected label's box: plain labels under it step aside
+      var w = selected.display.length * 8.2 + 4;
+      var x0 = right ? p.x + 14 : p.x - 14 - w;
+      sel = { x0: x0, x1: x0 + w, y0: p.y - 21, y1: p.y - 4 };
+    }
+    labelBoxes.forEach(function (b) {
+      var hide = sel && (b.node.getAttribute("data-term") === selected.term || overlaps(b, sel));
+      b.node.style.display = hide ? "none" : "";
+    });
+    if (!selected) return;
+    var g = sv("g", { id: "selection" });
+    g.appendChild(sv("circle", { cls: "sel-ring", cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: 11 }));
+    g.appendChild(sv("text", {
+      cls: "sel-lbl", x: (right ? p.x + 14 : p.x - 14).toFixed(1), y: (p.y - 8).toFixed(1),
+      "text-anchor": right ? "start" : "end", text: selected.display
+    }));
+    svg.appendChild(g);
+  }
+
+  function statRows(t) {
+    return [
+      [P[0], t.n[0] + " (" + fmt(t.rate[0], 1) + " " + D.rate_unit_short + ")"],
+      [P[1], t.n[1] + " (" + fmt(t.rate[1], 1) + " " + D.rate_unit_short + ")"],
+      ["log-odds z", fmt(t.z)],
+      ["log ratio", fmt(t.lr)],
+      ["G²", fmt(t.g2)],
+      ["p / adjusted", t.padj === null ? "not tested (seen once)" : fmtP(t.p) + " / " + fmtP(t.padj) + (t.low ? " (rough)" : "")]
+    ];
+  }
+  function showTip(t, e) {
+    clear(tip);
+    append(tip, el("b", { text: t.display }));
+    var tb = el("table");
+    statRows(t).forEach(function (r) {
+      tb.appendChild(el("tr", null, [el("td", { text: r[0] }), el("td", { cls: "num", text: r[1] })]));
+    });
+    append(tip, tb);
+    tip.hidden = false;
+    moveTip(e);
+  }
+  function moveTip(e) {
+    var r = wrap.getBoundingClientRect();
+    var x = e.clientX - r.left + 14, y = e.clientY - r.top + 14;
+    if (x + tip.offsetWidth > r.width - 4) x = e.clientX - r.left - tip.offsetWidth - 12;
+    if (y + tip.offsetHeight > r.height - 4) y = e.clientY - r.top - tip.offsetHeight - 12;
+    tip.style.left = Math.max(0, x) + "px";
+    tip.style.top = Math.max(0, y) + "px";
+  }
+  function hideTip() { tip.hidden = true; }
+
+  function legend() {
+    var lg = $("legend");
+    function sw(color, cls) {
+      var s = el("span", { cls: "sw" + (cls ? " " + cls : "") });
+      if (color) s.style.background = color;
+      return s;
+    }
+    var zt = function (f) { return fmt(f * ZREF, 1); };
+    append(lg, [
+      el("span", { text: "log-odds z:" }),
+      el("span", null, [sw(CA), zt(-1) + " (" + P[0] + ")"]),
+      el("span", null, [sw(zColor(-ZREF / 2)), zt(-0.5)]),
+      el("span", null, [sw(GREY), "0"]),
+      el("span", null, [sw(zColor(ZREF / 2)), zt(0.5)]),
+      el("span", null, [sw(CB), zt(1) + " (" + P[1] + ")"]),
+      el("span", null, [sw(null, "ring"), "adjusted p < 0.05 (" + terms.filter(isSig).length + " terms)"]),
+      el("span", { text: "Dot size: total count. Hover for numbers, click for lines; or focus the plot and use the arrow keys." })
+    ]);
+  }
+
+  function details(t) {
+    var d = $("term-details");
+    clear(d);
+    if (!t) return;
+    var tb = el("table");
+    statRows(t).forEach(function (r) {
+      tb.appendChild(el("tr", null, [el("th", { text: r[0] }), el("td", { text: r[1] })]));
+    });
+    var verdict;
+    if (isSig(t)) verdict = "Characteristic of " + (t.z > 0 ? P[1] : P[0]) + " (adjusted p < 0.05)" +
+      (t.low ? "; expected counts below 5, so the p-value is rough." : ".");
+    else if (t.padj === null) verdict = "Seen once: not tested.";
+    else if (t.low) verdict = "Too few occurrences to call a difference (expected counts below 5).";
+    else verdict = "No reliable difference between the periods.";
+    append(d, [el("h3", { text: t.display }), tb, el("p", { cls: "verdict", text: verdict })]);
+  }
+
+  function topTerms() {
+    var box = el("div", { cls: "toplist" });
+    [[0, -1], [1, 1]].forEach(function (spec) {
+      var k = spec[0], sign = spec[1];
+      // only tested terms (seen at least twice) that are more frequent in that period
+      var list = terms.filter(function (t) {
+        return t.padj !== null && t.dir === (k ? "target" : "reference") && (t.z || 0) * sign > 0;
+      })
+        .sort(function (a, b) { return sign * (b.z - a.z) || (a.key < b.key ? -1 : 1); }).slice(0, 10);
+      append(box, el("h3", null, ["Most characteristic of ", el("span", { cls: "p" + PCLASS[k], text: P[k] })]));
+      var ol = el("ol");
+      list.forEach(function (t) {
+        ol.appendChild(el("li", null, [
+          el("button", { type: "button", cls: "linkish", text: t.display, onclick: function () { selectTerm(t, "list"); } }),
+          el("span", { cls: "counts", text: t.n[0] + " → " + t.n[1] })
+        ]));
+      });
+      if (!list.length) ol.appendChild(el("li", { text: "none" }));
+      append(box, ol);
+    });
+    append($("top-terms"), box);
+  }
+
+  function selectTerm(t, origin) {
+    selected = t;
+    drawSelection();
+    details(t);
+    setActiveSector(null);
+    showKwic("“" + t.display + "”", t.n[0] + " in " + P[0] + ", " + t.n[1] + " in " + P[1] +
+      (t.display !== t.term ? " (all forms of the stem “" + t.term + "”)" : ""), t.occ);
+    if (origin === "search") $("search-status").textContent = "Found “" + t.display + "”: " + t.n[0] + " → " + t.n[1] + ".";
+  }
+
+  // Keyboard: the plot is one tab stop; arrow keys move the selection to the nearest term in
+  // that direction (its lines show at once), Escape clears it.
+  svg.setAttribute("tabindex", "0");
+  svg.addEventListener("keydown", function (e) {
+    var dirs = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    if (e.key === "Escape") { selected = null; drawSelection(); details(null); return; }
+    var d = dirs[e.key];
+    if (!d) return;
+    e.preventDefault();
+    if (!selected) {
+      selectTerm(terms.slice().sort(function (a, b) { return (b.n[0] + b.n[1]) - (a.n[0] + a.n[1]) || (a.key < b.key ? -1 : 1); })[0], "key");
+      return;
+    }
+    var p0 = pos[selected.i], best = null, bestScore = Infinity;
+    terms.forEach(function (t) {
+      var dx = pos[t.i].x - p0.x, dy = pos[t.i].y - p0.y;
+      var along = dx * d[0] + dy * d[1], across = Math.abs(dx * d[1] - dy * d[0]);
+      if (along <= 0.5) return;
+      var score = along + 2 * across;
+      if (score < bestScore) { bestScore = score; best = t; }
+    });
+    if (best) selectTerm(best, "key");
+  });
+
+  // ---------------------------------------------------------------- search
+  var search = $("term-search");
+  (function () {
+    var dl = $("term-list");
+    terms.slice().sort(function (a, b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : 0; })
+      .forEach(function (t) { dl.appendChild(el("option", { value: t.display })); });
+  })();
+  function findTerm(q) {
+    var k = fold(q);
+    if (!k) return null;
+    if (byKey[k]) return byKey[k];
+    var pre = terms.filter(function (t) { return t.key.indexOf(k) === 0 || t.tkey.indexOf(k) === 0; });
+    var pool = pre.length ? pre : terms.filter(function (t) { return t.key.indexOf(k) >= 0; });
+    pool.sort(function (a, b) { return (b.n[0] + b.n[1]) - (a.n[0] + a.n[1]) || (a.key < b.key ? -1 : 1); });
+    return pool[0] || null;
+  }
+  function runSearch(commit) {
+    var st = $("search-status");
+    var q = search.value;
+    if (!fold(q)) { st.textContent = ""; st.classList.remove("miss"); return; }
+    var t = findTerm(q);
+    if (!t) {
+      st.textContent = "No term matches “" + q + "” (stopwords and numbers are not plotted).";
+      st.classList.add("miss");
+      return;
+    }
+    st.classList.remove("miss");
+    if (commit || byKey[fold(q)]) selectTerm(t, "search");
+    else st.textContent = "Press Enter for “" + t.display + "”.";
+  }
+  search.addEventListener("input", function () { runSearch(false); });
+  search.addEventListener("keydown", function (e) {
+    if (e.key === "Enter") { e.preventDefault(); runSearch(true); }
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("input[name=mode]"), function (r) {
+    r.addEventListener("change", function () {
+      if (r.checked) { mode = r.value; hideTip(); drawScatter(); }
+    });
+  });
+
+  // ---------------------------------------------------------------- sectors
+  var sectorRows = {};
+  function setActiveSector(id) {
+    Object.keys(sectorRows).forEach(function (k) { sectorRows[k].classList.toggle("active", k === id); });
+  }
+  function voices(sides) {
+    var box = el("div", { cls: "voices" });
+    sides.forEach(function (counts, k) {
+      var total = 0;
+      var names = D.sides.filter(function (s) { return counts[s]; });
+      names.forEach(function (s) { total += counts[s]; });
+      var stack = el("div", { cls: "stack", "aria-hidden": "true" });
+      names.forEach(function (s) {
+        var seg = el("span", { title: s + ": " + counts[s] });
+        seg.style.width = (100 * counts[s] / total) + "%";
+        seg.style.background = sideColor[s];
+        stack.appendChild(seg);
+      });
+      var text = names.length ? names.map(function (s) { return (s || "unattributed") + " " + counts[s]; }).join(" · ") : "–";
+      box.appendChild(el("div", { cls: "vrow" }, [
+        el("span", { cls: "per p" + PCLASS[k], text: P[k] }), stack, el("span", { cls: "vtext", text: text })
+      ]));
+    });
+    return box;
+  }
+  function sectorTable() {
+    $("sector-hint").textContent = "Mentions of each sector's terms in the lexicon, per period: count and rate " +
+      D.rate_unit + " (" + P[0] + ": " + D.words[0] + " words, " + P[1] + ": " + D.words[1] +
+      " words). “Voiced by” is the side of the speaker of the sentence. Click a sector for its lines.";
+    var tb = $("sector-table");
+    var maxRate = Math.max.apply(null, [1e-9].concat(D.sectors.map(function (s) { return Math.max(s.rate[0], s.rate[1]); })));
+    var head = el("thead", null, el("tr", null, [
+      el("th", { scope: "col", text: "Sector" }),
+      el("th", { scope: "col", cls: "num" }, [el("span", { cls: "pa", text: P[0] }), " count (rate)"]),
+      el("th", { scope: "col", cls: "num" }, [el("span", { cls: "pb", text: P[1] }), " count (rate)"]),
+      el("th", { scope: "col", text: "Rates compared" }),
+      el("th", { scope: "col", text: "Voiced by" })
+    ]));
+    var body = el("tbody");
+    D.sectors.forEach(function (s) {
+      var bars = el("div", { cls: "bars", "aria-hidden": "true" });
+      [0, 1].forEach(function (k) {
+        var b = el("div", { cls: "bar " + PCLASS[k] });
+        b.style.width = (100 * s.rate[k] / maxRate) + "%";
+        bars.appendChild(b);
+      });
+      var tr = el("tr", { cls: s.count[0] + s.count[1] === 0 ? "zero" : null }, [
+        el("th", { scope: "row" }, el("button", {
+          type: "button", cls: "linkish sector-btn", "data-sector": s.id, text: s.label,
+          onclick: function () { selectSector(s); }
+        })),
+        el("td", { cls: "num" }, [String(s.count[0]), el("span", { cls: "rate", text: " (" + fmt(s.rate[0], 1) + ")" })]),
+        el("td", { cls: "num" }, [String(s.count[1]), el("span", { cls: "rate", text: " (" + fmt(s.rate[1], 1) + ")" })]),
+        el("td", null, bars),
+        el("td", null, voices(s.sides))
+      ]);
+      sectorRows[s.id] = tr;
+      body.appendChild(tr);
+    });
+    append(tb, [head, body]);
+  }
+  function selectSector(s) {
+    setActiveSector(s.id);
+    showKwic("Sector: " + s.label, s.count[0] + " mentions in " + P[0] + ", " + s.count[1] + " in " + P[1], s.occ);
+  }
+
+  // ---------------------------------------------------------------- KWIC
+  var CTX = 70;  // characters of context on each side in the aligned view
+  var lastKwic = null;
+  function cutLeft(s) {
+    if (s.length <= CTX) return s;
+    var c = s.slice(s.length - CTX), sp = c.indexOf(" ");
+    return "…" + (sp >= 0 && sp < 20 ? c.slice(sp + 1) : c);
+  }
+  function cutRight(s) {
+    if (s.length <= CTX) return s;
+    var c = s.slice(0, CTX), sp = c.lastIndexOf(" ");
+    return (sp > CTX - 20 ? c.slice(0, sp) : c) + "…";
+  }
+  function kwicLine(o, full) {
+    var si = o[0], start = o[1], end = o[2];
+    var doc = D.docs[S.doc[si]], text = doc.text;
+    var s0 = Math.min(S.start[si], start), s1 = Math.max(S.end[si], end);
+    var left = text.slice(s0, start).replace(/\s+/g, " ");
+    var right = text.slice(end, s1).replace(/\s+/g, " ");
+    var speaker = o.length > 3 ? o[3] : S.speaker[si];
+    var side = o.length > 4 ? o[4] : S.side[si];
+    var line = el("div", { cls: "kline", "data-doc": doc.doc_id, "data-period": doc.period });
+    line.title = text.slice(S.start[si], S.end[si]);  // the whole sentence, as plain text
+    line.appendChild(el("div", { cls: "ktext" }, [
+      el("span", { cls: "left" }, el("span", { text: full ? left : cutLeft(left) })),
+      el("mark", { cls: "m", text: text.slice(start, end) }),
+      el("span", { cls: "right", text: full ? right : cutRight(right) })
+    ]));
+    line.appendChild(el("div", { cls: "kmeta" }, [
+      sideBadge(side),
+      el("span", { text: speaker ? "speaker: " + speaker : "no speaker attributed" }),
+      el("span", { text: doc.doc_id + " · sentence " + S.sid[si] + " · chars " + start + "–" + end })
+    ]));
+    return line;
+  }
+  function showKwic(title, sub, occ) {
+    lastKwic = [title, sub, occ];
+    var full = $("kwic-full").checked;
+    $("kwic").classList.toggle("full", full);
+    $("kwic-title").textContent = title;
+    $("kwic-sub").textContent = sub + ". Hover a line for its whole sentence.";
+    var cols = $("kwic-cols");
+    clear(cols);
+    [0, 1].forEach(function (k) {
+      var mine = occ.filter(function (o) { return D.docs[S.doc[o[0]]].pk === k; });
+      var col = el("div", { cls: "kcol " + PCLASS[k], "data-period": P[k] });
+      var places = D.period_docs[k].map(function (d) { return d.place; }).join(", ");
+      col.appendChild(el("h3", null, [
+        el("span", { cls: "p" + PCLASS[k], text: P[k] }),
+        (places ? " · " + places : "") + " · " + plural(mine.length, "line", "lines")
+      ]));
+      if (!mine.length) col.appendChild(el("p", { cls: "empty", text: "Not found in " + P[k] + "." }));
+      mine.forEach(function (o) { col.appendChild(kwicLine(o, full)); });
+      cols.appendChild(col);
+    });
+  }
+  $("kwic-full").addEventListener("change", function () {
+    if (lastKwic) showKwic(lastKwic[0], lastKwic[1], lastKwic[2]);
+    else $("kwic").classList.toggle("full", $("kwic-full").checked);
+  });
+
+  // ---------------------------------------------------------------- start
+  legend();
+  topTerms();
+  drawScatter();
+  sectorTable();
+  document.documentElement.setAttribute("data-ready", "1");
+})();

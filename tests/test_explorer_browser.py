@@ -1,0 +1,200 @@
+"""The explorer page in a real browser: Playwright drives Debian's headless Chromium.
+
+Checks: no console errors, no network requests (only the file itself), the search finds a term, a
+click on a term or a sector shows KWIC lines from both periods, and injected markup runs nothing.
+Screenshots go to the test's tmp folder, or to $EXPLORER_SCREENSHOT_DIR when set.
+Without /usr/bin/chromium the tests skip, except under CI (CI=true) where they fail.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from framing.explorer import write_explorer
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("EXPLORER_CHROMIUM", "/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-default-apps",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def explorer_browser():
+    if not Path(CHROMIUM).exists():
+        msg = f"{CHROMIUM} is missing (apt-get install -y chromium)"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(msg)
+        pytest.skip(msg)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+class _Page:
+    """A page opened on a file:// URL that records console errors, page errors and requests."""
+
+    def __init__(self, browser, path: Path):
+        self.url = path.resolve().as_uri()
+        self.context = browser.new_context(viewport={"width": 1360, "height": 1000})
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.goto(self.url)
+        self.page.wait_for_selector("html[data-ready]", state="attached", timeout=10_000)
+
+    def data(self) -> dict:
+        return json.loads(self.page.text_content("#explorer-data"))
+
+    def check_clean(self):
+        assert self.errors == []
+        foreign = [u for u in self.requests if u != self.url and not u.startswith("data:")]
+        assert foreign == [], foreign
+
+    def kwic_lines(self, k: int) -> list[str]:
+        return self.page.locator(f"#kwic-cols .kcol:nth-child({k + 1}) .kline mark").all_text_contents()
+
+    def close(self):
+        self.context.close()
+
+
+def _screenshot(page, tmp_path: Path, name: str) -> Path:
+    out = tmp_path / name
+    page.screenshot(path=str(out), full_page=True)
+    extra = os.environ.get("EXPLORER_SCREENSHOT_DIR")
+    if extra:
+        Path(extra).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(out, Path(extra) / name)
+    return out
+
+
+def test_real_corpus_search_and_clicks_show_both_periods(explorer_browser, tmp_path):
+    from framing.corpus import load_corpus
+
+    path = write_explorer(load_corpus(), out=tmp_path / "explorer.html")
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        data = p.data()
+        terms = data["terms"]
+
+        # search: "Cooperation" (any case) finds the stem "cooper", rings it, and lists its lines
+        i = terms["term"].index("cooper")
+        page.fill("#term-search", "Cooperation")
+        page.press("#term-search", "Enter")
+        assert "Found" in page.text_content("#search-status")
+        assert page.locator("#selection .sel-lbl").text_content() == "cooperation"
+        a, b = p.kwic_lines(0), p.kwic_lines(1)
+        assert (len(a), len(b)) == (terms["count_a"][i], terms["count_b"][i])
+        assert min(len(a), len(b)) >= 1
+        assert all(m.lower().startswith("cooperat") for m in a + b)
+
+        # a search for nothing says so
+        page.fill("#term-search", "zzzqqq")
+        assert "No term matches" in page.text_content("#search-status")
+
+        # hover and click a plotted point: a term seen in both periods, other than the searched one
+        j = max(
+            (k for k in range(len(terms["term"])) if k != i),
+            key=lambda k: (min(terms["count_a"][k], terms["count_b"][k]), terms["term"][k]),
+        )
+        dot = page.locator(f'circle.pt[data-term="{terms["term"][j]}"]')
+        dot.hover()
+        assert page.locator("#tooltip").is_visible()
+        assert terms["display"][j] in page.text_content("#tooltip")
+        dot.click()
+        assert (len(p.kwic_lines(0)), len(p.kwic_lines(1))) == (terms["count_a"][j], terms["count_b"][j])
+        assert min(len(p.kwic_lines(0)), len(p.kwic_lines(1))) >= 1
+
+        # keyboard: Tab reaches the plot, an arrow key selects a term and lists its lines
+        page.focus("#scatter")
+        page.keyboard.press("ArrowLeft")
+        shown = page.text_content("#term-details h3")
+        k = terms["display"].index(shown)
+        assert len(p.kwic_lines(0)) + len(p.kwic_lines(1)) == terms["count_a"][k] + terms["count_b"][k]
+        assert page.locator("#selection").count() == 1
+        page.keyboard.press("Escape")
+        assert page.locator("#selection").count() == 0
+
+        # the other placement draws every term as well
+        page.check('input[name=mode][value="z"]')
+        assert page.locator("circle.pt").count() == len(terms["term"])
+        page.check('input[name=mode][value="freq"]')
+        _screenshot(page, tmp_path, "explorer.png")
+
+        # sectors: the one with the most mentions in both periods shows lines from both
+        page.click("#tab-sectors")
+        assert page.locator("#panel-sectors").is_visible()
+        rows = page.locator("#sector-table tbody tr")
+        assert rows.count() == len(data["sectors"])
+        sec = max(data["sectors"], key=lambda s: (min(s["count"]), s["id"]))
+        assert min(sec["count"]) >= 1
+        page.click(f'button.sector-btn[data-sector="{sec["id"]}"]')
+        assert (len(p.kwic_lines(0)), len(p.kwic_lines(1))) == tuple(sec["count"])
+        assert page.locator("#kwic-cols .kline .badge").count() == sum(sec["count"])
+        _screenshot(page, tmp_path, "explorer-sectors.png")
+        p.check_clean()
+    finally:
+        p.close()
+
+
+def test_injected_markup_runs_nothing_and_shows_as_text(explorer_browser, tmp_path):
+    script = "<script>window.__pwned=1</script>"
+    img = '<img src=x onerror="window.__pwned=1">'
+    texts = [
+        f"Energy cooperation grows {script} fast. Trade expands.",
+        f"Education cooperation grows {img} too. Energy returns.",
+    ]
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["early", "late"],
+            "date": pd.to_datetime(["2020-01-15", "2020-02-15"]),
+            "period": ["2020-01", "2020-02"],
+            "place": ["<i>Hanoi</i>", "Moscow"],
+            "title": [f"Title {script}", f"Title {img}"],
+            "participants": ["", ""],
+            "dateline": ["HANOI", "MOSCOW"],
+            "agency": ["VNA", "VNA"],
+            "file": ["early.txt", "late.txt"],
+            "text": texts,
+        }
+    )
+    path = write_explorer(docs, out=tmp_path / "injected.html")
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        page.fill("#term-search", "cooperation")
+        page.press("#term-search", "Enter")
+        page.check("#kwic-full")  # whole sentences, so the injected markup is on screen
+        assert (len(p.kwic_lines(0)), len(p.kwic_lines(1))) == (1, 1)
+        shown = page.text_content("#kwic-cols")
+        assert script in shown and img in shown
+        assert script in page.text_content("#subtitle") and img in page.text_content("#subtitle")
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        # nothing from the corpus became an element
+        assert page.locator("#kwic-cols img, #kwic-cols script, header img, header i").count() == 0
+        assert page.locator("script").count() == 2
+        _screenshot(page, tmp_path, "explorer-injected.png")
+        p.check_clean()
+    finally:
+        p.close()
