@@ -1,0 +1,529 @@
+"""Topic models over sector passages: passages, quality measures by hand, fits, period comparison."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.topics import (
+    METHODS,
+    PASSAGE_COLUMNS,
+    TopicError,
+    TopicModel,
+    choose_k,
+    fit_topics,
+    jaccard_stability,
+    npmi_coherence,
+    passage_terms,
+    relevance,
+    sector_passages,
+    select_k,
+    topic_diversity,
+    topic_proportions,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Passages
+# ---------------------------------------------------------------------------------------------
+
+TEXT_A = "Leaders discussed oil and gas, and new schools. They met twice.\n\nHealth care matters to Viet Nam."
+TEXT_B = "Schools and hospitals grew."
+
+
+@pytest.fixture
+def small_docs():
+    return pd.DataFrame(
+        {"doc_id": ["a", "b"], "period": ["p1", "p2"], "text": [TEXT_A, TEXT_B]}
+    )
+
+
+def _mention(doc, text, phrase, sector, side):
+    start = text.index(phrase)
+    return {"doc_id": doc, "sector": sector, "start": start, "end": start + len(phrase),
+            "surface": phrase, "side": side}
+
+
+@pytest.fixture
+def small_mentions():
+    return pd.DataFrame(
+        [
+            _mention("a", TEXT_A, "oil and gas", "oil_gas", "vietnam"),
+            _mention("a", TEXT_A, "schools", "education", "vietnam"),
+            _mention("a", TEXT_A, "Health care", "health", "russia"),
+            _mention("b", TEXT_B, "Schools", "education", "narrator"),
+            _mention("b", TEXT_B, "hospitals", "health", "narrator"),
+        ]
+    )
+
+
+def test_sentence_passages(small_docs, small_mentions):
+    p = sector_passages(small_docs, small_mentions)
+    assert list(p.columns) == PASSAGE_COLUMNS
+    # sentence 1 of doc a ("They met twice.") has no mention, so it is not a passage
+    assert p["passage_id"].tolist() == ["a:s0", "a:s2", "b:s0"]
+    assert p["text"].tolist() == [
+        "Leaders discussed oil and gas, and new schools.",
+        "Health care matters to Viet Nam.",
+        "Schools and hospitals grew.",
+    ]
+    assert p["sectors"].tolist() == ["education;oil_gas", "health", "education;health"]
+    assert p["n_mentions"].tolist() == [2, 1, 2]
+    assert p["side"].tolist() == ["vietnam", "russia", "narrator"]
+    assert p["period"].tolist() == ["p1", "p1", "p2"]
+    texts = dict(zip(small_docs["doc_id"], small_docs["text"], strict=True))
+    for row in p.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+def test_window_passages_count_word_tokens_only(small_docs, small_mentions):
+    p = sector_passages(small_docs, small_mentions, window=2)
+    assert p["passage_id"].tolist() == ["a:m0", "a:m1", "a:m2", "b:m0", "b:m1"]
+    # "oil and gas": two words before (Leaders discussed), two after ("and new"; the comma is
+    # punctuation and does not count)
+    assert p["text"].iat[0] == "Leaders discussed oil and gas, and new"
+    # "schools": "and new" before, "They met" after (windows cross sentence ends)
+    assert p["text"].iat[1] == "and new schools. They met"
+    assert p["text"].iat[2] == "met twice.\n\nHealth care matters to"
+    # doc b, "Schools" at the start: no word before; window holds both mentions
+    assert p["text"].iat[3] == "Schools and hospitals"
+    assert p["sectors"].iat[3] == "education;health"
+    assert p["n_mentions"].iat[3] == 2
+    # "hospitals": "Schools and" before, only "grew" after (the full stop is not a word)
+    assert p["text"].iat[4] == "Schools and hospitals grew"
+    assert p["side"].tolist() == ["vietnam", "vietnam", "russia", "narrator", "narrator"]
+    assert p["sentence_id"].tolist() == [0, 0, 2, 0, 0]
+    for row in p.itertuples():
+        src = TEXT_A if row.doc_id == "a" else TEXT_B
+        assert src[row.start:row.end] == row.text
+
+
+def test_passages_bad_input(small_docs, small_mentions):
+    with pytest.raises(TopicError, match="mentions: missing column"):
+        sector_passages(small_docs, small_mentions.drop(columns="sector"))
+    with pytest.raises(TopicError, match="window"):
+        sector_passages(small_docs, small_mentions, window=-1)
+    bad = small_mentions.copy()
+    bad.loc[0, "end"] = 10_000
+    with pytest.raises(TopicError, match="outside document"):
+        sector_passages(small_docs, bad)
+    err = TopicError("passages", "x")
+    assert str(err) == "passages: x"
+
+
+def test_passage_terms_drop_stopwords_entities_and_rare_terms():
+    p = pd.DataFrame({"passage_id": ["1", "2"],
+                      "text": ["The schools of Viet Nam, 2025.", "School teachers"]})
+    counts, terms = passage_terms(p, min_df=1)
+    # "the", "of" are stopwords, "Viet Nam" an entity, "2025" a number
+    assert terms["term"].tolist() == ["school", "teacher"]
+    assert terms["display"].tolist() == ["school", "teachers"]  # tie schools/school -> "school"
+    assert counts.tolist() == [[1, 0], [1, 1]]
+    counts, terms = passage_terms(p, min_df=2)
+    assert terms["term"].tolist() == ["school"]
+    counts, terms = passage_terms(p, min_df=2, keep=["teacher"])
+    assert terms["term"].tolist() == ["school", "teacher"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Measures by hand
+# ---------------------------------------------------------------------------------------------
+
+
+def test_relevance_by_hand():
+    # Topic-term mass (2 topics x 3 terms):
+    #   t1 = [6, 3, 1] (sum 10), t2 = [2, 2, 6] (sum 10) -> p(t) = [.5, .5]
+    #   p(w|t1) = [.6, .3, .1], p(w|t2) = [.2, .2, .6]
+    #   p(w) = .5*[.6,.3,.1] + .5*[.2,.2,.6] = [.4, .25, .35]
+    mass = np.array([[6.0, 3.0, 1.0], [2.0, 2.0, 6.0]])
+    share = mass.sum(axis=1)
+    r = relevance(mass, share, lambda_=0.6)
+    # t1,w0: .6 ln .6 + .4 ln(.6/.4) = .6(-0.510826) + .4(0.405465) = -0.306495 + 0.162186 = -0.144309
+    assert r[0, 0] == pytest.approx(0.6 * math.log(0.6) + 0.4 * math.log(1.5))
+    assert r[0, 0] == pytest.approx(-0.144309, abs=1e-6)
+    # t1,w1: .6 ln .3 + .4 ln(.3/.25) = -0.722384 + 0.072929 = -0.649455
+    assert r[0, 1] == pytest.approx(-0.649455, abs=1e-6)
+    # t2,w2: .6 ln .6 + .4 ln(.6/.35) = -0.306495 + .4(0.538997) = -0.306495 + 0.215599 = -0.090897
+    assert r[1, 2] == pytest.approx(-0.090897, abs=1e-6)
+    # lambda = 1 ranks t2's w0 and w1 equally (.2 each); lambda = 0 (pure lift) prefers w1:
+    # lift w0 = .2/.4 = .5, lift w1 = .2/.25 = .8
+    r1 = relevance(mass, share, lambda_=1.0)
+    assert r1[1, 0] == pytest.approx(r1[1, 1])
+    r0 = relevance(mass, share, lambda_=0.0)
+    assert r0[1, 1] == pytest.approx(math.log(0.8))
+    assert r0[1, 0] == pytest.approx(math.log(0.5))
+    # zero weight -> -inf (never ranked)
+    r = relevance(np.array([[1.0, 0.0], [1.0, 1.0]]), np.array([1.0, 2.0]), 0.6)
+    assert r[0, 1] == -np.inf
+    with pytest.raises(TopicError, match="lambda_"):
+        relevance(mass, share, lambda_=1.5)
+
+
+# Toy corpus of 4 passages (columns: oil, gas, school, teacher):
+#   d1: oil gas        d2: oil gas        d3: oil school        d4: school teacher
+PRESENCE = np.array([[1, 1, 0, 0], [1, 1, 0, 0], [1, 0, 1, 0], [0, 0, 1, 1]])
+
+
+def test_npmi_by_hand():
+    # (oil, gas): P(oil)=3/4, P(gas)=2/4, P(oil,gas)=2/4
+    #   PMI = ln(.5 / (.75*.5)) = ln(4/3) = 0.287682; NPMI = 0.287682 / -ln(.5) = 0.415037
+    # (school, teacher): P=2/4, 1/4, joint 1/4: PMI = ln(.25/(.5*.25)) = ln 2; NPMI = ln2/ln4 = 0.5
+    # (gas, teacher): never together -> -1
+    # (oil, school): P=3/4, 2/4, joint 1/4: PMI = ln(.25/.375) = -0.405465; / ln 4 = -0.292481
+    c = npmi_coherence(PRESENCE, [[0, 1], [2, 3], [1, 3], [0, 2]])
+    assert c == pytest.approx([0.415037, 0.5, -1.0, -0.292481], abs=1e-6)
+    # a topic of three terms averages its three pairs:
+    # (oil,gas) 0.415037, (oil,school) -0.292481, (gas,school) -1 -> mean -0.292481
+    assert npmi_coherence(PRESENCE, [[0, 1, 2]])[0] == pytest.approx(-0.292481, abs=1e-6)
+    # counts work as presence; a pair in every passage scores 1
+    assert npmi_coherence(np.array([[2, 1], [1, 3]]), [[0, 1]])[0] == 1.0
+
+
+def test_diversity_by_hand():
+    # {a,b,c} and {a,d,e}: 5 unique among 6 listed
+    assert topic_diversity([["a", "b", "c"], ["a", "d", "e"]]) == pytest.approx(5 / 6)
+    assert topic_diversity([["a", "b"], ["c", "d"]]) == 1.0
+
+
+def test_jaccard_stability_by_hand_uses_the_best_one_to_one_match():
+    ref = [{"a", "b", "c"}, {"d", "e", "f"}]
+    # run 1, topics swapped: J(ref1, {a,b,c}) = 1; J(ref2, {d,e,x}) = |{d,e}|/|{d,e,f,x}| = .5
+    # run 2 identical: 1 and 1.  Per topic: (1+1)/2 = 1 and (.5+1)/2 = .75; overall .875
+    s, per = jaccard_stability(ref, [[{"d", "e", "x"}, {"a", "b", "c"}], ref])
+    assert s == pytest.approx(0.875)
+    assert per == pytest.approx([1.0, 0.75])
+    # Hungarian, not greedy: J(A1,B1)=3/5=.6 is the largest cell, but taking it leaves
+    # J(A2,B2)=0 (mean .3); the best assignment A1-B2 (2/6=.3333) + A2-B1 (2/5=.4) has mean .36667
+    a1, a2 = {"a", "b", "c", "d"}, {"c", "e", "h"}
+    b1, b2 = {"a", "b", "c", "e"}, {"a", "b", "f", "g"}
+    s, per = jaccard_stability([a1, a2], [[b1, b2]])
+    assert s == pytest.approx((2 / 6 + 2 / 5) / 2)
+    assert per == pytest.approx([2 / 6, 2 / 5])
+    s, per = jaccard_stability(ref, [])
+    assert math.isnan(s)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fits on a toy corpus: three clear themes, two periods
+# ---------------------------------------------------------------------------------------------
+
+TOY = [
+    ("oil and gas pipelines and petroleum exploration", "oil_gas", "a"),
+    ("petroleum exploration and oil drilling offshore", "oil_gas", "a"),
+    ("gas pipelines carry oil and petroleum", "oil_gas", "a"),
+    ("schools train teachers and students in universities", "education", "a"),
+    ("students and teachers exchange between universities", "education", "a"),
+    ("universities train students; schools hire teachers", "education", "a"),
+    ("hospitals and doctors improve health care", "health", "b"),
+    ("doctors in hospitals treat patients; health care", "health", "b"),
+    ("health care for patients in hospitals", "health", "b"),
+    ("oil drilling and students training in schools", "education;oil_gas", "b"),
+    ("doctors and teachers exchange", "education;health", "b"),
+    ("petroleum pipelines offshore exploration", "oil_gas", "b"),
+]
+SEEDS = {
+    "oil_gas": ["oil and gas", "petroleum"],
+    "education": ["education", "school", "teacher"],
+    "health": ["health", "hospital"],
+    "culture": ["culture"],
+}
+
+
+@pytest.fixture(scope="module")
+def toy():
+    return pd.DataFrame(
+        {
+            "passage_id": [f"d:s{i}" for i in range(len(TOY))],
+            "doc_id": "d",
+            "period": [p for _, _, p in TOY],
+            "text": [t for t, _, _ in TOY],
+            "sectors": [s for _, s, _ in TOY],
+        }
+    )
+
+
+@pytest.fixture(scope="module")
+def fits(toy):
+    return {m: fit_topics(toy, 3, method=m, seeds=SEEDS, n_runs=2, n_top=6) for m in METHODS}
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_fit_shapes_and_normalisation(fits, toy, method):
+    m = fits[method]
+    assert isinstance(m, TopicModel)
+    assert (m.method, m.k, m.random_state) == (method, 3, 0)
+    n_terms = len(m.terms)
+    assert m.quality["n_terms"] == n_terms == 18  # stems in >= 2 toy passages
+    assert m.topic_term.shape == (3, n_terms)
+    assert m.doc_topic.shape == (12, 3)
+    assert m.doc_topic.index.tolist() == toy["passage_id"].tolist()
+    assert np.allclose(m.topic_term.sum(axis=1), 1.0)
+    assert np.allclose(m.doc_topic.sum(axis=1), 1.0)
+    assert len(m.top_terms) == 3 * 6
+    assert m.top_terms.groupby("topic")["rank"].apply(list).tolist() == [list(range(1, 7))] * 3
+    # ranks follow relevance
+    for _, g in m.top_terms.groupby("topic"):
+        assert g["relevance"].is_monotonic_decreasing
+    assert len(m.labels) == 3 and m.labels["topic"].tolist() == [1, 2, 3]
+    assert set(m.quality) >= {"coherence", "diversity", "stability", "n_runs"}
+    assert m.quality["n_runs"] == 2
+
+
+def test_three_clear_themes_are_found_by_each_method(fits):
+    # each theme's dominant sector is found by a different topic
+    for m in fits.values():
+        assert sorted(m.labels["sector"]) == ["education", "health", "oil_gas"]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_fit_is_deterministic(toy, method):
+    a = fit_topics(toy, 3, method=method, seeds=SEEDS, n_runs=1, random_state=7)
+    b = fit_topics(toy, 3, method=method, seeds=SEEDS, n_runs=1, random_state=7)
+    assert np.array_equal(a.topic_term.to_numpy(), b.topic_term.to_numpy())
+    assert np.array_equal(a.doc_topic.to_numpy(), b.doc_topic.to_numpy(), equal_nan=True)
+    pd.testing.assert_frame_equal(a.top_terms, b.top_terms)
+    assert a.quality == b.quality
+
+
+def test_seeded_topics_keep_their_seed_terms(fits):
+    m = fits["seeded"]
+    # sectors by passages mentioning them: oil_gas 5, education 5, health 4 (ties: lexicon order);
+    # culture is never mentioned, so it seeds nothing
+    assert m.labels["seed_sector"].tolist() == ["oil_gas", "education", "health"]
+    assert m.labels["seed_terms"].tolist() == ["gas;oil;petroleum", "school;teacher", "health;hospit"]
+    for row in m.labels.itertuples():
+        top = set(m.top_terms.loc[m.top_terms["topic"] == row.topic, "term"])
+        assert set(row.seed_terms.split(";")) <= top
+        assert row.seed_kept == 1.0
+        assert row.sector == row.seed_sector
+    assert m.top_terms["seed"].sum() == 7
+
+
+def test_seeded_with_chosen_sectors_and_free_topics(toy):
+    m = fit_topics(toy, 3, method="seeded", seeds=SEEDS, sectors=["health"], n_runs=0)
+    assert m.labels["seed_sector"].tolist() == ["health", "", ""]
+    assert set(m.top_terms.loc[m.top_terms["topic"] == 1, "term"].head(3)) >= {"health", "hospit"}
+    assert math.isnan(m.quality["stability"])
+    with pytest.raises(TopicError, match="sectors: no seed terms"):
+        fit_topics(toy, 3, method="seeded", seeds=SEEDS, sectors=["tourism"], n_runs=0)
+
+
+def test_quality_matches_the_measures_recomputed_from_the_fit(fits, toy):
+    m = fits["nmf"]
+    counts, terms = passage_terms(toy)
+    w = m.topic_term.to_numpy()
+    top = [list(np.argsort(-row, kind="stable")[:6]) for row in w]
+    assert m.quality["coherence"] == pytest.approx(npmi_coherence(counts, top).mean())
+    assert m.labels["coherence"].to_numpy() == pytest.approx(npmi_coherence(counts, top))
+    assert m.quality["diversity"] == pytest.approx(topic_diversity(top))
+    assert 0 <= m.quality["stability"] <= 1
+    assert m.quality["stability"] == pytest.approx(m.labels["stability"].mean())
+
+
+def test_fit_bad_input(toy):
+    with pytest.raises(TopicError, match="method: unknown method 'lsa'"):
+        fit_topics(toy, 2, method="lsa")
+    with pytest.raises(TopicError, match="k: must be"):
+        fit_topics(toy, 13)
+    with pytest.raises(TopicError, match="passages: missing column"):
+        fit_topics(toy.drop(columns="text"), 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# k selection and period comparison
+# ---------------------------------------------------------------------------------------------
+
+
+def test_select_k_table(toy):
+    t = select_k(toy, ks=[2, 3], methods=("nmf", "seeded"), n_runs=1, seeds=SEEDS)
+    assert t[["method", "k"]].values.tolist() == [["nmf", 2], ["nmf", 3], ["seeded", 2], ["seeded", 3]]
+    assert {"coherence", "diversity", "stability", "stability_min"} <= set(t.columns)
+    assert t["n_seeded"].tolist() == [0, 0, 2, 3]
+    assert t["diversity"].between(0, 1).all()
+
+
+def test_choose_k_rule():
+    t = pd.DataFrame(
+        {
+            "method": ["nmf", "nmf", "nmf", "lda", "lda", "lda", "seeded", "seeded", "seeded"],
+            "k": [2, 3, 4] * 3,
+            # mean stability of nmf and lda: k=2 .8, k=3 .8, k=4 .6 (seeded ignored)
+            "stability": [0.9, 0.8, 0.6, 0.7, 0.8, 0.6, 0.1, 1.0, 1.0],
+            # tie k=2 / k=3 broken by mean coherence: k=2 .05, k=3 .15 -> k=3
+            "coherence": [0.1, 0.2, 0.0, 0.0, 0.1, 0.0, 0.0, 0.0, 0.0],
+        }
+    )
+    assert choose_k(t) == 3
+    assert choose_k(t, methods=("seeded",)) == 3  # tie 3/4 on stability and coherence -> smaller
+    assert choose_k(t, methods=("nmf",)) == 2
+
+
+def test_topic_proportions(fits, toy):
+    m = fits["seeded"]
+    a = topic_proportions(m, toy, n_boot=300, random_state=3)
+    b = topic_proportions(m, toy, n_boot=300, random_state=3)
+    pd.testing.assert_frame_equal(a, b)  # reproducible
+    assert len(a) == 2 * 3
+    assert a["n_passages"].tolist() == [6] * 3 + [6] * 3
+    assert a["few_passages"].all()  # 6 < 10 passages per period
+    # the means are the plain means of the passages' proportions
+    dt = m.doc_topic
+    for row in a.itertuples():
+        ids = toy.loc[toy["period"] == row.period, "passage_id"]
+        assert row.mean == pytest.approx(dt.loc[ids, row.topic].mean())
+    assert ((a["lower"] <= a["mean"] + 1e-12) & (a["mean"] <= a["upper"] + 1e-12)).all()
+    # with two periods the differences are opposite
+    pa, pb = a[a["period"] == "a"], a[a["period"] == "b"]
+    assert pa["diff"].to_numpy() == pytest.approx(-pb["diff"].to_numpy())
+    # health (the seeded topic 3) lives in period b only: its interval excludes 0
+    health = a[(a["topic"] == 3)]
+    assert (health["specific_to"] == "b").all()
+    assert health.loc[health["period"] == "b", "diff_lower"].iat[0] > 0
+    c = topic_proportions(m, toy, n_boot=300, random_state=4)
+    assert not np.array_equal(a["lower"].to_numpy(), c["lower"].to_numpy())
+
+
+def test_bootstrap_interval_of_a_constant_group_is_a_point(fits, toy):
+    # doc_topic rows identical within each period -> every resample has the same mean
+    m = fits["nmf"]
+    const = m.doc_topic.copy()
+    const.loc[:, :] = np.where((toy["period"] == "a").to_numpy()[:, None], [0.5, 0.25, 0.25],
+                               [0.2, 0.2, 0.6])
+    m2 = TopicModel(m.method, m.k, m.random_state, m.terms, m.topic_term, const, m.top_terms,
+                    m.labels, m.quality)
+    t = topic_proportions(m2, toy, n_boot=50)
+    assert t["mean"].tolist() == pytest.approx([0.5, 0.25, 0.25, 0.2, 0.2, 0.6])
+    assert t["lower"].tolist() == pytest.approx(t["mean"].tolist())
+    assert t["upper"].tolist() == pytest.approx(t["mean"].tolist())
+    # diff a - b: [.3, .05, -.35] exactly, interval a point; so each topic is specific somewhere
+    assert t["diff"].head(3).tolist() == pytest.approx([0.3, 0.05, -0.35])
+    assert t["specific_to"].head(3).tolist() == ["a", "a", "b"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The tables for data/processed/
+# ---------------------------------------------------------------------------------------------
+
+SECTOR_RE = {
+    "oil_gas": r"\b(?:oil|gas|petroleum)\b",
+    "education": r"\b(?:schools?|teachers?|universities|students?)\b",
+    "health": r"\b(?:health|hospitals?|doctors?)\b",
+}
+
+
+def _toy_docs_and_mentions():
+    import re
+
+    docs = []
+    for doc_id, period in (("a", "p1"), ("b", "p2")):
+        sents = [t[0].upper() + t[1:] + "." for t, _, p in TOY if p == doc_id]
+        docs.append({"doc_id": doc_id, "period": period, "text": " ".join(sents)})
+    docs = pd.DataFrame(docs)
+    rows = []
+    for d in docs.itertuples():
+        for sector, pattern in SECTOR_RE.items():
+            for m in re.finditer(pattern, d.text, flags=re.IGNORECASE):
+                rows.append({"doc_id": d.doc_id, "sector": sector, "start": m.start(), "end": m.end()})
+    return docs, pd.DataFrame(rows)
+
+
+def test_topic_tables_end_to_end():
+    from framing.topics import topic_tables
+
+    docs, mentions = _toy_docs_and_mentions()
+    tabs = topic_tables(docs, ks=[2, 3], n_runs=1, n_boot=50, mentions=mentions, seeds=SEEDS)
+    assert list(tabs) == ["topic-terms", "topic-proportions-by-period", "topic-k-selection",
+                          "topic-passages"]
+    ksel = tabs["topic-k-selection"]
+    assert len(ksel) == 3 * 2
+    k = choose_k(ksel)
+    assert ksel.loc[ksel["chosen"], "k"].tolist() == [k] * 3
+    terms = tabs["topic-terms"]
+    assert sorted(pd.unique(terms["method"])) == ["lda", "nmf", "seeded"]
+    assert {"topic", "rank", "term", "display", "weight", "relevance", "lambda", "label",
+            "sector", "stability", "coherence", "k"} <= set(terms.columns)
+    assert (terms["k"] == k).all()
+    props = tabs["topic-proportions-by-period"]
+    assert len(props) == 3 * k * 2
+    assert sorted(pd.unique(props["period"])) == ["p1", "p2"]
+    assert props["n_passages"].tolist() == [6] * (3 * k * 2)  # one sentence per toy passage
+    pas = tabs["topic-passages"]
+    assert len(pas) == 12 * 3 * k
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    for row in pas.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+    per = pas.groupby(["passage_id", "method"])
+    assert np.allclose(per["proportion"].sum(), 1.0)
+    assert (per["dominant"].sum() == 1).all()
+    # given k overrides the rule
+    tabs = topic_tables(docs, k=3, ks=[2], n_runs=0, n_boot=20, mentions=mentions, seeds=SEEDS)
+    assert (tabs["topic-terms"]["k"] == 3).all()
+    assert tabs["topic-k-selection"]["rule"].iat[0] == "given"
+
+
+def test_choose_k_without_refits_uses_coherence():
+    t = pd.DataFrame({"method": ["nmf", "nmf"], "k": [2, 3], "stability": [np.nan, np.nan],
+                      "coherence": [0.1, 0.3]})
+    assert choose_k(t) == 3
+    with pytest.raises(TopicError, match="k_selection: no rows"):
+        choose_k(t, methods=("lda",))
+
+
+def test_lambda_one_ranks_by_weight(toy):
+    m = fit_topics(toy, 3, method="nmf", lambda_=1.0, n_runs=0, n_top=5)
+    for _, g in m.top_terms.groupby("topic"):
+        assert g["weight"].is_monotonic_decreasing
+        assert np.allclose(g["relevance"], np.log(g["weight"]))
+
+
+def test_passage_without_vocabulary_has_no_proportions(toy):
+    extra = pd.DataFrame({"passage_id": ["d:s99"], "doc_id": "d", "period": "b",
+                          "text": ["And of the."], "sectors": ["health"]})
+    p = pd.concat([toy, extra], ignore_index=True)
+    m = fit_topics(p, 3, method="nmf", n_runs=0)
+    assert m.doc_topic.loc["d:s99"].isna().all()
+    t = topic_proportions(m, p, n_boot=20)
+    # the empty passage is left out of period b's 6 + 1 passages
+    assert t.loc[t["period"] == "b", "n_passages"].tolist() == [6, 6, 6]
+
+
+# ---------------------------------------------------------------------------------------------
+# The study corpus (with the real sector lexicon)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def study():
+    import framing
+
+    docs = framing.load_corpus()
+    mentions = framing.find_sector_mentions(docs)
+    return docs, mentions, sector_passages(docs, mentions)
+
+
+def test_study_passages_are_the_sentences_with_mentions(study):
+    docs, mentions, p = study
+    # one passage per (document, sentence) the sectors module puts a mention in
+    pairs = sorted({(str(d), int(s)) for d, s in zip(mentions["doc_id"], mentions["sentence_id"],
+                                                        strict=True)})
+    assert sorted(zip(p["doc_id"], p["sentence_id"], strict=True)) == pairs
+    assert p["n_mentions"].sum() == len(mentions)
+    texts = dict(zip(docs["doc_id"].astype(str), docs["text"], strict=True))
+    for row in p.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+        sub = mentions[(mentions["doc_id"].astype(str) == row.doc_id)
+                       & (mentions["sentence_id"] == row.sentence_id)]
+        assert row.sectors == ";".join(sorted(set(sub["sector"])))
+        assert row.side == ";".join(sorted(set(sub["side"])))
+    w = sector_passages(docs, mentions, window=5)
+    assert len(w) == len(mentions)
+
+
+def test_study_seeded_topics_stay_anchored(study):
+    _, _, p = study
+    for k in (2, 3, 4):
+        m = fit_topics(p, k, method="seeded", n_runs=0)
+        assert (m.labels["seed_sector"] != "").all()
+        assert (m.labels["seed_kept"] == 1.0).all(), m.labels[["seed_sector", "seed_kept"]]
