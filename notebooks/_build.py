@@ -122,14 +122,14 @@ documents' `text` exactly, so every number can be traced back to the words.
         """
 ## Size and shape
 
-`framing.keyness.lexical_overview` counts word tokens (punctuation excluded; a multi-word name such as
+`framing.frequencies.lexical_overview` counts word tokens (punctuation excluded; a multi-word name such as
 "United Russia Party" is one token), distinct stems, sentences and paragraphs. The figure is the one
 `framing reproduce` writes as `corpus-overview`.
 """
     ),
     code(
         """
-from framing.keyness import lexical_overview
+from framing.frequencies import lexical_overview
 
 overview = lexical_overview(docs)
 overview
@@ -287,7 +287,7 @@ The most frequent content terms (stopwords excluded) per period, rate per 1,000 
     ),
     code(
         """
-from framing.keyness import collocations, dispersion, keyness, term_frequencies
+from framing.frequencies import collocations, dispersion, keyness, term_frequencies
 
 freq = term_frequencies(docs, by="period")
 plots.textplot_top_terms(freq)
@@ -912,7 +912,7 @@ limits in full.
     SETUP,
     code(
         """
-from framing.keyness import keyness, lexical_overview, term_frequencies
+from framing.frequencies import keyness, lexical_overview, term_frequencies
 from framing.sectors import sector_by_side, sector_period_difference, sector_summary
 from framing.topics import fit_topics, topic_proportions
 from framing.widgets import kwic_side_by_side_html, term_counts_by_period

@@ -97,7 +97,7 @@ def test_counts_rates_and_offsets_of_a_small_corpus(small_data):
 
 def test_term_occurrences_match_keyness_counts_on_the_real_corpus():
     from framing.corpus import load_corpus
-    from framing.keyness import keyness
+    from framing.frequencies import keyness
 
     docs = load_corpus()
     d = explorer_data(docs)

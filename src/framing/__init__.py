@@ -5,7 +5,7 @@ The pipeline, one module per step (data flows one way)::
     corpus     load_corpus                      raw files -> corpus table (docs)
     text       tokenize, split_sentences        docs -> tokens / sentences tables
     sectors    find_sector_mentions, kwic, ...  docs -> mentions table -> sector summaries
-    keyness    term_frequencies, keyness, ...   docs -> term statistics
+    frequencies term_frequencies, keyness, ...  docs -> term statistics (keyness, collocations)
     topics     sector_passages, fit_topics      mentions -> passages -> topic models
     plots      textplot_* functions             tables -> matplotlib Figures
     export     reproduce, export_figure         everything -> figures/ and data/processed/
@@ -41,14 +41,14 @@ _EXPORTS = {
     "sector_by_side": "sectors",
     "sector_tables": "sectors",
     "load_actors": "speakers",
-    "document_term_matrix": "keyness",
-    "term_frequencies": "keyness",
-    "keyness": "keyness",
-    "collocations": "keyness",
-    "dispersion": "keyness",
-    "lexical_overview": "keyness",
-    "keyness_tables": "keyness",
-    "KeynessError": "keyness",
+    "document_term_matrix": "frequencies",
+    "term_frequencies": "frequencies",
+    "keyness": "frequencies",
+    "collocations": "frequencies",
+    "dispersion": "frequencies",
+    "lexical_overview": "frequencies",
+    "keyness_tables": "frequencies",
+    "KeynessError": "frequencies",
     "sector_passages": "topics",
     "fit_topics": "topics",
     "select_k": "topics",

@@ -41,7 +41,7 @@ from framing.io import write_text
 __all__ = ["ExplorerError", "explorer_data", "render_explorer", "write_explorer", "RATE_BASE"]
 
 #: Rates in the page are per this many word tokens (tokens that are not punctuation), as in
-#: :func:`framing.keyness.keyness`.
+#: :func:`framing.frequencies.keyness`.
 RATE_BASE = 1000
 #: Terms seen fewer times than this (both periods together) are plotted but not tested.
 TESTED_MIN_COUNT = 2
@@ -125,7 +125,7 @@ def explorer_data(docs: pd.DataFrame, periods=None) -> dict:
         ``text``); ``sectors`` (id, label, count [a, b], rate [a, b], sides [{side: n}, {side: n}],
         occ; an occurrence carries [..., speaker, side] when they differ from its sentence's);
         ``sides``; ``title``, ``note``, ``footer``, ``rate_unit``, ``rate_unit_short``. Statistics
-        come from :func:`framing.keyness.keyness` (target = later period); ``p_adjusted`` is null
+        come from :func:`framing.frequencies.keyness` (target = later period); ``p_adjusted`` is null
         for terms seen once (not tested, see :data:`TESTED_MIN_COUNT`).
 
     Raises
@@ -133,7 +133,7 @@ def explorer_data(docs: pd.DataFrame, periods=None) -> dict:
     ExplorerError
         Missing columns, fewer than two periods, or a requested period absent from ``docs``.
     """
-    from framing.keyness import keyness
+    from framing.frequencies import keyness
     from framing.sectors import find_sector_mentions, load_lexicon
     from framing.speakers import attribute_speakers
     from framing.text import tokenize
@@ -270,7 +270,7 @@ def explorer_data(docs: pd.DataFrame, periods=None) -> dict:
         "With texts this short most terms occur once or "
         "twice, so read every rate beside its count, and treat differences in rare terms as "
         "anecdotes, not findings.",
-        "Keyness compares the later period with the earlier one (framing.keyness): the colour is the "
+        "Keyness compares the later period with the earlier one (framing.frequencies): the colour is the "
         "log-odds z with an informative Dirichlet prior (Monroe et al. 2008), the test is G² with "
         "p-values adjusted by Benjamini–Hochberg over the terms seen at least twice, and the log "
         "ratio gives the size of the difference. Expected counts below 5 make p-values rough; a "

@@ -259,7 +259,7 @@ FIGURES = {spec.name: spec for spec in _SPECS}
 # analysis module -> function returning its dict of tables (all take docs and a random_state or not)
 _SOURCES = {
     "sectors": ("framing.sectors", "sector_tables", True),
-    "keyness": ("framing.keyness", "keyness_tables", False),
+    "keyness": ("framing.frequencies", "keyness_tables", False),
     "topics": ("framing.topics", "topic_tables", True),
 }
 

@@ -1,6 +1,6 @@
 """Figures for reports: one ``textplot_*`` function per figure, tables in, matplotlib Figure out.
 
-Every function takes the analysis tables of :mod:`framing.sectors`, :mod:`framing.keyness` and
+Every function takes the analysis tables of :mod:`framing.sectors`, :mod:`framing.frequencies` and
 :mod:`framing.topics` (DataFrames with the documented columns), draws in the packaged house style
 (``style/framing.mplstyle``) and returns a :class:`matplotlib.figure.Figure`. None calls
 ``plt.show()`` and none touches pyplot's global figure list, so they are safe in scripts, tests and
@@ -347,7 +347,7 @@ def textplot_corpus_overview(overview: pd.DataFrame, figsize=(7.0, 2.8)):
     Parameters
     ----------
     overview : DataFrame
-        The lexical overview (:func:`framing.keyness.lexical_overview`): doc_id, period, n_tokens,
+        The lexical overview (:func:`framing.frequencies.lexical_overview`): doc_id, period, n_tokens,
         n_types, ttr, n_sentences, mean_sentence_length, n_paragraphs (missing metrics are skipped).
     figsize : (float, float)
         Inches.

@@ -1,4 +1,4 @@
-"""Tests of framing.keyness: every measure against values worked out by hand on tiny corpora, one
+"""Tests of framing.frequencies: every measure against values worked out by hand on tiny corpora, one
 published example, and sanity checks on the two study reports."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from framing.corpus import load_corpus
 from framing.errors import InputError
 from framing.text import load_stopwords, tokenize, tokenize_text
 
-# ``framing.keyness`` the attribute is the function (lazy export); get the module itself.
-K = importlib.import_module("framing.keyness")
+# The module; ``framing.keyness`` (the package attribute) is the function.
+K = importlib.import_module("framing.frequencies")
 
 
 def corpus(*rows):
@@ -529,7 +529,7 @@ def test_identical_across_processes():
     # Set and dict order must not leak into results: another hash seed gives the same tables.
     code = (
         "import importlib; from framing.corpus import load_corpus;"
-        "K = importlib.import_module('framing.keyness'); d = load_corpus();"
+        "K = importlib.import_module('framing.frequencies'); d = load_corpus();"
         "print(K.keyness(d, '2026-02', '2025-10').to_csv()); print(K.collocations(d).to_csv())"
     )
     outs = []
