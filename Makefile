@@ -28,7 +28,6 @@ lock: $(STAMP) ## re-resolve requirements.lock from pyproject.toml (needs the re
 
 figures: setup ## regenerate every figure (figures/), table (data/processed/) and the HTML explorer
 	$(BIN)/framing reproduce
-	$(BIN)/framing explore --out figures/explorer.html
 
 test: setup browser ## run every test: unit, notebooks (fresh kernels) and browser
 	$(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)

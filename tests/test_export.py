@@ -69,6 +69,8 @@ def test_reproduce_writes_every_figure_its_table_and_the_catalogue(first_run):
     # every analysis table is written, not only those drawn
     assert sorted(p.stem for p in (root / "processed").glob("*.csv")) == sorted(tables)
     assert (root / "figures" / "README.md").exists()
+    assert written["explorer"] == [root / "figures" / "explorer.html"]
+    assert "(explorer.html)" in (root / "figures" / "README.md").read_text(encoding="utf-8")
     # PNG at 300 dpi: corpus-overview is 7 x 3 in -> 2100 x 900 pixels
     from PIL import Image
 
@@ -102,7 +104,8 @@ def test_second_run_is_byte_identical(first_run, tmp_path):
     assert buf.getvalue() == ""  # quiet
     first, second = files(root), files(tmp_path)
     assert sorted(first) == sorted(second)
-    assert len(first) == 3 * len(FIGURES) + 1 + len(tables)
+    # three formats per figure, the catalogue, the HTML explorer, and every table
+    assert len(first) == 3 * len(FIGURES) + 1 + 1 + len(tables)
     different = [name for name in first if first[name] != second[name]]
     assert different == []
 
@@ -153,7 +156,7 @@ def test_catalogue_lists_every_figure_with_caption_files_and_table(first_run):
         assert f"framing.plots.{spec.plot}" in section
     # a bare catalogue (no tables) has the same sections in registry order
     bare = catalogue(FIGURES, root / "figures", root / "processed")
-    assert re.findall(r"^## (.+)$", bare, flags=re.M) == list(FIGURES)
+    assert re.findall(r"^## (.+)$", bare, flags=re.M) == [*FIGURES, "explorer"]
 
 
 def mediabox(path: Path) -> list[float]:

@@ -445,6 +445,17 @@ def catalogue(names, out: Path, tables_dir: Path, tables: dict | None = None) ->
             df = tables[spec.table]
             lines.append(f"  ({len(df):,} rows; columns: {', '.join(map(str, df.columns))})")
         lines += [f"- Drawn by `framing.plots.{spec.plot}`", ""]
+    lines += [
+        "## explorer",
+        "",
+        "[`explorer.html`](explorer.html): the comparison as one self-contained page for colleagues",
+        "without Python (no network, no external files; open it from disk). A term view in the manner",
+        "of Scattertext (each term placed by its counts in the two periods, coloured by keyness, with",
+        "counts and scores on hover and a search box), a sector view (counts, rates and who voices",
+        "them), and side-by-side concordance lines from both periods for any term or sector.",
+        "Written by `framing.explorer.write_explorer` (`framing explore`).",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -479,7 +490,7 @@ def reproduce(
     -------
     dict
         figure name -> list of written paths (PNG, SVG, PDF), plus ``"tables"`` -> list of CSV
-        paths and ``"catalogue"`` -> [README path].
+        paths, ``"explorer"`` -> [the standalone HTML explorer] and ``"catalogue"`` -> [README path].
     """
     import time
 
@@ -516,6 +527,11 @@ def reproduce(
         print(
             f"framing: skipped figures (tables not computed): {', '.join(skipped)}", file=sys.stderr
         )
+    from framing.explorer import write_explorer
+
+    t1 = time.perf_counter()
+    written["explorer"] = [write_explorer(docs, out=out / "explorer.html")]
+    say(f"explorer -> {out}/explorer.html ({time.perf_counter() - t1:.1f} s)")
     readme = write_text(out / "README.md", catalogue(names, out, tables_dir, computed))
     written["catalogue"] = [readme]
     say(f"catalogue -> {readme} ({len(names)} figures, {time.perf_counter() - t0:.1f} s in all)")
