@@ -622,59 +622,11 @@ def _empty_mentions() -> pd.DataFrame:
     return out
 
 
-@lru_cache(maxsize=1)
-def _splitter():
-    """Punkt with the parameters of :mod:`framing.text`, its sentence-break test memoized.
-
-    ``text_contains_sentbreak`` depends only on the short context around a candidate period
-    ("cooperation. The"), and such contexts repeat across a corpus: caching it gives the same
-    sentences several times faster.
-    """
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-    from framing.text import _sentence_splitter
-
-    tokenizer = PunktSentenceTokenizer(_sentence_splitter()._params)
-    test = tokenizer.text_contains_sentbreak
-    memo: dict[str, bool] = {}
-
-    def cached(context: str) -> bool:
-        hit = memo.get(context)
-        if hit is None:
-            if len(memo) > 200_000:
-                memo.clear()
-            hit = memo[context] = test(context)
-        return hit
-
-    tokenizer.text_contains_sentbreak = cached
-    return tokenizer
-
-
 def _sentence_spans(text: str) -> list[tuple[int, int, int]]:
-    """(paragraph_id, start, end) of each sentence: :func:`framing.text.split_sentences`'s rule
-    (paragraphs at blank lines, Punkt within them, whitespace trimmed), with the memoized Punkt.
-    The tests check that both give the same sentences."""
-    from framing.text import _PARAGRAPH_BREAK
+    """(paragraph_id, start, end) of each sentence, as :func:`framing.text.split_sentences` finds them."""
+    from framing.text import _sentence_spans as spans
 
-    splitter = _splitter()
-    paragraphs = []
-    pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        paragraphs.append((pos, m.start()))
-        pos = m.end()
-    paragraphs.append((pos, len(text)))
-    out = []
-    for pid, (p0, p1) in enumerate(paragraphs):
-        para = text[p0:p1]
-        if not para.strip():
-            continue
-        for s0, s1 in splitter.span_tokenize(para):
-            chunk = para[s0:s1]
-            lead = len(chunk) - len(chunk.lstrip())
-            trail = len(chunk) - len(chunk.rstrip())
-            if s1 - trail > s0 + lead:
-                out.append((pid, p0 + s0 + lead, p0 + s1 - trail))
-    return out
+    return list(spans(text))
 
 
 #: Below this many characters of text in all, :func:`find_sector_mentions` works in one process.

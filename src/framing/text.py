@@ -255,11 +255,30 @@ def _stemmer():
 
 @lru_cache(maxsize=1)
 def _sentence_splitter():
+    """Punkt without a pretrained model, a few abbreviations given, its sentence-break test memoized.
+
+    ``text_contains_sentbreak`` depends only on the short context around a candidate full stop
+    ("cooperation. The"), and such contexts repeat across a corpus: caching it gives the same
+    sentences several times faster.
+    """
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
     params.abbrev_types = set(_ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    tokenizer = PunktSentenceTokenizer(params)
+    test = tokenizer.text_contains_sentbreak
+    memo: dict[str, bool] = {}
+
+    def cached(context: str) -> bool:
+        hit = memo.get(context)
+        if hit is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            hit = memo[context] = test(context)
+        return hit
+
+    tokenizer.text_contains_sentbreak = cached
+    return tokenizer
 
 
 @lru_cache(maxsize=200_000)
