@@ -59,6 +59,7 @@ _EXPORTS = {
     "export_figure": "export",
     "write_explorer": "explorer",
     "ExplorerError": "explorer",
+    "count_matrix": "scale",
 }
 
 __all__ = sorted(_EXPORTS)

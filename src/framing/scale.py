@@ -1,0 +1,414 @@
+"""Fast paths for large corpora: a parallel document-term matrix without a tokens table.
+
+:func:`framing.text.tokenize` builds one row per token with offsets, which is what provenance needs
+on a study corpus, but on a year of agency output (100,000 reports, 40 million tokens) such a table
+does not fit in memory and is not needed where only counts are wanted. :func:`count_matrix` gives
+the same counts as grouping that table by document and ``stem``, without materialising it:
+
+* a text is cut at whitespace (no token holds whitespace), each *distinct* piece ("cooperation,",
+  "(CPV)") is tokenized by the pattern of :func:`framing.text.tokenize_text`, folded, stemmed and
+  classified once (cached per process), and every piece of the text then costs one ``str.split``
+  step and one dictionary lookup, both in C;
+* multi-word entities are merged by the same longest-match rule, tried only at tokens whose folded
+  form can start an entity;
+* chunks of documents are counted in a process pool (``n_jobs`` workers), each returning a small
+  sparse matrix over its own vocabulary; the vocabularies are merged in order, so the result does
+  not depend on ``n_jobs`` or ``chunk_size``.
+
+:func:`iter_corpus` streams a folder of reports in chunks of the corpus table, so that a pipeline
+can count a corpus larger than memory chunk by chunk.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from framing import text as _text
+
+__all__ = ["count_matrix", "iter_corpus", "ScaleError"]
+
+from framing.errors import InputError
+
+
+class ScaleError(InputError):
+    """Bad input to a scale function. ``str(err)`` is one line: ``<entry>: <problem>``."""
+
+
+#: Below this many characters of text in all, :func:`count_matrix` counts in one process.
+MIN_PARALLEL_CHARS = 10_000_000
+
+# The tokenizer's patterns without named groups, so that ``findall`` returns plain strings.
+_UNGROUP = re.compile(r"\(\?P<\w+>")
+_FINDALL = re.compile(_UNGROUP.sub("(?:", _text._TOKEN_RE.pattern))
+_FINDALL_FAST = re.compile(_UNGROUP.sub("(?:", _text._TOKEN_RE_FAST.pattern))
+
+
+@lru_cache(maxsize=1)
+def _entity_pairs() -> tuple[dict[str, int], np.ndarray, np.ndarray, list]:
+    """The entity trie's first two levels as arrays, to rule out most candidate starts at once.
+
+    Returns ``index`` (folded form -> id, for every form in some pattern), ``single`` (by id: a
+    one-token pattern ends here), the sorted codes ``first_id * len(index) + second_id`` of the
+    first two tokens of every longer pattern, and ``single_key`` (by id: the entity key of the
+    one-token pattern, or None).
+    """
+    root = _text._default_trie().root
+    index: dict[str, int] = {}
+
+    def walk(node):
+        for key, child in node.items():
+            if key is not None:
+                index.setdefault(key, len(index))
+                walk(child)
+
+    walk(root)
+    single = np.zeros(len(index) + 1, dtype=bool)  # the extra last slot: "no form" (-1)
+    single_key: list[str | None] = [None] * (len(index) + 1)
+    codes = []
+    for first, node in root.items():
+        single[index[first]] = None in node
+        if None in node:
+            single_key[index[first]] = node[None].key
+        codes.extend(index[first] * len(index) + index[second] for second in node if second is not None)
+    return index, single, np.unique(np.asarray(codes, dtype=np.int64)), single_key
+
+
+@lru_cache(maxsize=1 << 18)
+def _surface_info(surface: str) -> tuple[str, str, bool, bool, bool, int]:
+    """``(norm, stem, is_punct, is_number, starts_entity, entity_form_id)`` of a surface form.
+
+    Cached per worker process: a word is folded and stemmed once, not once per chunk.
+    """
+    norm = _text.fold(surface)
+    return (
+        norm,
+        _text._stem(norm) if norm else norm,
+        _text._is_punct(norm),
+        _text._NUMBER_RE.match(norm) is not None,
+        # as framing.text.tokenize_text: names start with a capital ("regards to Lâm" is no name)
+        norm in _text._default_trie().root and not surface[:1].islower(),
+        _entity_pairs()[0].get(norm, -1),
+    )
+
+
+@lru_cache(maxsize=1 << 18)
+def _piece_tokens(piece: str) -> tuple[tuple[str, str, bool, bool, bool, int], ...]:
+    """:func:`_surface_info` of each token of a whitespace-free piece of text."""
+    return tuple(map(_surface_info, (_FINDALL_FAST if "_" not in piece else _FINDALL).findall(piece)))
+
+
+def _count_chunk(texts: list[str], drop_stop: bool, drop_punct: bool, drop_numbers: bool, stopwords):
+    """Count stems in a list of texts: CSR parts ``(indptr, indices, data)`` and the local terms.
+
+    No token contains whitespace and the token pattern looks ahead only at word characters, so a
+    text's tokens are the tokens of its whitespace-separated pieces, in order. Each distinct piece
+    ("cooperation,", "(CPV)") is tokenized once per chunk (and cached per process); a piece in the
+    text then costs one ``str.split`` step and one ``dict.setdefault``, both in C.
+    """
+    from scipy import sparse
+
+    stop = _text.load_stopwords() if stopwords is None else stopwords
+    root = _text._default_trie().root
+    # Each distinct piece gets the position of its first occurrence as its id.
+    piece_id: dict[str, int] = {}
+    setdefault = piece_id.setdefault
+    position = itertools.count()
+    all_ids: list[int] = []
+    extend = all_ids.extend
+    n_pieces: list[int] = []
+    for t in texts:
+        pieces = t.split()
+        n_pieces.append(len(pieces))
+        extend(map(setdefault, pieces, position))
+    n_ids = next(position)
+
+    # The tokens of every distinct piece, flattened: local term id (-1: not counted), folded form,
+    # and whether the token may begin an entity pattern.
+    term_id: dict[str, int] = {}
+    flat_terms: list[int] = []
+    flat_norms: list[str] = []
+    flat_starts: list[bool] = []
+    flat_form: list[int] = []
+    exp_off = np.zeros(n_ids, dtype=np.int64)
+    exp_len = np.zeros(n_ids, dtype=np.int64)
+    cids, offs, lens = [], [], []
+    for piece, cid in piece_id.items():
+        toks = _piece_tokens(piece)
+        cids.append(cid)
+        offs.append(len(flat_terms))
+        lens.append(len(toks))
+        for norm, stem, is_punct, is_number, starts_entity, form in toks:
+            drop = (drop_punct and is_punct) or (drop_stop and norm in stop) or (drop_numbers and is_number)
+            flat_terms.append(-1 if drop else term_id.setdefault(stem, len(term_id)))
+            flat_norms.append(norm)
+            flat_starts.append(starts_entity)
+            flat_form.append(form)
+    exp_off[cids] = offs
+    exp_len[cids] = lens
+
+    # Token level: the flat index of each token of the chunk, in text order.
+    ids_arr = np.asarray(all_ids, dtype=np.int64)
+    tok_per_piece = exp_len[ids_arr]
+    cum = np.zeros(len(ids_arr) + 1, dtype=np.int64)
+    np.cumsum(tok_per_piece, out=cum[1:])
+    piece_bounds = np.zeros(len(n_pieces) + 1, dtype=np.int64)
+    np.cumsum(n_pieces, out=piece_bounds[1:])
+    tok_bounds = cum[piece_bounds]  # token offset of each document
+    flat_idx = np.repeat(exp_off[ids_arr] - cum[:-1], tok_per_piece) + np.arange(cum[-1])
+    terms = np.asarray(flat_terms, dtype=np.int64)[flat_idx] if flat_terms else flat_idx
+    flagged = np.flatnonzero(np.asarray(flat_starts, dtype=bool)[flat_idx]) if flat_terms else flat_idx
+    if flagged.size:
+        doc_end = tok_bounds[np.searchsorted(tok_bounds, flagged, side="right")]
+        # Most flagged tokens ("to" of "Tô Lâm") start nothing. A token whose next token (in the same
+        # document) continues some pattern goes through the trie, in text order; one that only
+        # ends a one-token pattern ("Russia", "CPV") is that entity unless an earlier match covers it.
+        index, single, pair_codes, single_key = _entity_pairs()
+        forms = np.asarray(flat_form, dtype=np.int64)[flat_idx]
+        nxt = np.minimum(flagged + 1, len(forms) - 1)
+        second = np.where(flagged + 1 < doc_end, forms[nxt], -1)
+        first = forms[flagged]
+        longer = (second >= 0) & np.isin(first * len(index) + second, pair_codes)
+        alone = flagged[single[first] & ~longer]
+        span_starts: list[int] = []
+        span_ends: list[int] = []
+        done_until = -1
+        for pos, end in zip(flagged[longer].tolist(), doc_end[longer].tolist(), strict=True):
+            if pos < done_until:
+                continue  # inside an entity merged already (longest match, left to right)
+            node, j, best = root, pos, None
+            while j < end:
+                node = node.get(flat_norms[flat_idx[j]])
+                if node is None:
+                    break
+                j += 1
+                if None in node:
+                    best = (j, node[None])
+            if best is not None:
+                j, ent = best
+                terms[pos] = term_id.setdefault(ent.key, len(term_id))
+                terms[pos + 1 : j] = -1
+                done_until = j
+                span_starts.append(pos)
+                span_ends.append(j)
+        if alone.size:
+            if span_starts:
+                starts_arr, ends_arr = np.asarray(span_starts), np.asarray(span_ends)
+                k = np.searchsorted(starts_arr, alone, side="right") - 1
+                covered = (k >= 0) & (alone < ends_arr[np.maximum(k, 0)])
+                alone = alone[~covered]
+            alone_forms = forms[alone]
+            local = np.full(len(single_key), -1, dtype=np.int64)
+            for f in np.unique(alone_forms).tolist():
+                local[f] = term_id.setdefault(single_key[f], len(term_id))
+            terms[alone] = local[alone_forms]
+    rows = np.repeat(np.arange(len(n_pieces), dtype=np.int32), np.diff(tok_bounds))
+    keep = terms >= 0
+    x = sparse.csr_matrix(
+        (np.ones(int(keep.sum()), dtype=np.int32), (rows[keep], terms[keep].astype(np.int32))),
+        shape=(len(n_pieces), len(term_id)),
+        dtype=np.int32,
+    )
+    x.sum_duplicates()
+    return x.indptr.astype(np.int64), x.indices.astype(np.int32), x.data.astype(np.int32), list(term_id)
+
+
+def _count_chunk_star(args):
+    return _count_chunk(*args)
+
+
+def count_matrix(
+    texts: Iterable[str],
+    n_jobs: int | None = 2,
+    chunk_size: int = 1000,
+    drop_stop: bool = True,
+    drop_punct: bool = True,
+    drop_numbers: bool = True,
+    stopwords: Iterable[str] | None = None,
+    progress: bool = False,
+):
+    """Document-term matrix of stems, counted in parallel without a tokens table.
+
+    The counts equal those of :func:`framing.text.tokenize` grouped by document and ``stem`` (after
+    the same filters): tokens are found by the same pattern, folded, stemmed, and multi-word entities
+    merged into one term (their folded canonical name, e.g. ``"united russia party"``). With the
+    default filters the matrix equals ``framing.frequencies.document_term_matrix(docs,
+    ngram_range=(1, 1))`` (same terms, same counts), several times faster.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Document texts, e.g. ``docs["text"]``; row ``i`` of the result is ``texts[i]``.
+    n_jobs : int or None
+        Worker processes (``None``: all CPUs). ``1``, or less than :data:`MIN_PARALLEL_CHARS` of
+        text in all, counts in this process. Workers are forked (spawned where fork does not
+        exist, e.g. Windows: there a script needs the ``if __name__ == "__main__":`` guard).
+    chunk_size : int
+        Documents per task sent to a worker.
+    drop_stop, drop_punct, drop_numbers : bool
+        Leave out tokens with ``is_stop`` (non-entity tokens whose folded form is a stopword),
+        ``is_punct`` and ``is_number`` as :func:`framing.text.tokenize` defines them.
+    stopwords : iterable of str, optional
+        Replaces the packaged list (compared with the folded form).
+    progress : bool
+        Show a tqdm progress bar over chunks.
+
+    Returns
+    -------
+    X : scipy.sparse.csr_matrix of int32, shape (n_documents, n_terms)
+        Token counts; never dense.
+    terms : numpy.ndarray of str
+        Column labels (stems), sorted.
+
+    Raises
+    ------
+    ScaleError
+        ``n_jobs`` or ``chunk_size`` below 1, or a text that is not a string.
+    """
+    from scipy import sparse
+
+    if chunk_size < 1:
+        raise ScaleError("chunk_size", f"must be at least 1, got {chunk_size}")
+    if n_jobs is None:
+        n_jobs = os.cpu_count() or 1
+    if n_jobs < 1:
+        raise ScaleError("n_jobs", f"must be at least 1, got {n_jobs}")
+    texts = list(texts)
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            raise ScaleError(f"texts[{i}]", f"expected a string, got {type(t).__name__}")
+    stop = frozenset(_text.fold(w) for w in stopwords) if stopwords is not None else None
+    tasks = [
+        (texts[i : i + chunk_size], drop_stop, drop_punct, drop_numbers, stop)
+        for i in range(0, len(texts), chunk_size)
+    ]
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(texts), desc="count", unit="doc")
+
+    def tick(n):
+        if bar is not None:
+            bar.update(n)
+
+    # Below MIN_PARALLEL_CHARS of text, starting workers (each stems its own vocabulary) costs
+    # more than it saves.
+    if n_jobs == 1 or len(tasks) <= 1 or sum(map(len, texts)) < MIN_PARALLEL_CHARS:
+        results = []
+        for task in tasks:
+            results.append(_count_chunk(*task))
+            tick(len(task[0]))
+        merged = _merge(results)
+    else:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fork: workers start in milliseconds with this process's imports (importing NLTK alone
+        # takes a second) and its warm caches; spawn where fork does not exist.
+        methods = mp.get_all_start_methods()
+        ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+        _text._stemmer()
+        with ProcessPoolExecutor(max_workers=min(n_jobs, len(tasks)), mp_context=ctx) as pool:
+            merged = _merge(_ticking(pool.map(_count_chunk_star, tasks), tasks, tick))
+    if bar is not None:
+        bar.close()
+    indptr, indices, data, terms = merged
+    x = sparse.csr_matrix((data, indices, indptr), shape=(len(texts), len(terms)))
+    # Columns in sorted term order, as scikit-learn's vectorizers give them, without the stems of
+    # words that only occurred inside entities ("united" of "United Russia Party").
+    used = np.flatnonzero(np.bincount(x.indices, minlength=len(terms)) > 0)
+    order = used[np.argsort(terms[used], kind="stable")]
+    rank = np.full(len(terms), -1, dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    x = sparse.csr_matrix(
+        (x.data, rank[x.indices].astype(np.int32), x.indptr), shape=(len(texts), len(order))
+    )
+    x.has_sorted_indices = False
+    x.sort_indices()
+    return x, terms[order]
+
+
+def _ticking(results, tasks, tick):
+    for res, task in zip(results, tasks, strict=True):
+        tick(len(task[0]))
+        yield res
+
+
+def _merge(results):
+    """Concatenate chunk results, mapping each chunk's local term ids to global ones (first seen)."""
+    vocab: dict[str, int] = {}
+    indptrs, indices, data = [np.zeros(1, dtype=np.int64)], [], []
+    offset = 0
+    for indptr, idx, dat, local_terms in results:
+        mapping = np.fromiter(
+            (vocab.setdefault(t, len(vocab)) for t in local_terms), dtype=np.int32, count=len(local_terms)
+        )
+        indices.append(mapping[idx] if idx.size else idx)
+        data.append(dat)
+        indptrs.append(indptr[1:] + offset)
+        offset += int(indptr[-1])
+    terms = np.array(list(vocab), dtype=object) if vocab else np.array([], dtype=object)
+    return (
+        np.concatenate(indptrs),
+        np.concatenate(indices) if indices else np.zeros(0, dtype=np.int32),
+        np.concatenate(data) if data else np.zeros(0, dtype=np.int32),
+        terms,
+    )
+
+
+def iter_corpus(path: str | os.PathLike, chunk_size: int = 10_000) -> Iterator:
+    """Stream a folder of reports as chunks of the corpus table.
+
+    Files are read in sorted name order, ``chunk_size`` at a time, with the parser of
+    :func:`framing.load_corpus` (no metadata table: ``doc_id`` is the file name without ``.txt``,
+    ``period`` the year-month of the date line). Only one chunk of texts is in memory at a time.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        Folder of ``*.txt`` reports.
+    chunk_size : int
+        Documents per chunk.
+
+    Yields
+    ------
+    pandas.DataFrame
+        Columns ``doc_id``, ``date``, ``period``, ``place`` (the dateline), ``dateline``, ``agency``,
+        ``file``, ``text`` (the body exactly as in the file).
+
+    Raises
+    ------
+    framing.corpus.CorpusError
+        A missing folder or a bad file, as :func:`framing.load_corpus` reports them.
+    """
+    import pandas as pd
+
+    from framing.corpus import CorpusError, _read_text, parse_report
+
+    if chunk_size < 1:
+        raise ScaleError("chunk_size", f"must be at least 1, got {chunk_size}")
+    folder = Path(path)
+    if not folder.is_dir():
+        raise CorpusError(folder, "corpus folder does not exist")
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    if not files:
+        raise CorpusError(folder, "corpus folder holds no .txt documents")
+    for i in range(0, len(files), chunk_size):
+        rows = []
+        for f in files[i : i + chunk_size]:
+            rep = parse_report(_read_text(f), f)
+            date = rep["date"]
+            rows.append(
+                (f.stem, pd.Timestamp(date), f"{date.year:04d}-{date.month:02d}", rep["dateline"],
+                 rep["dateline"], rep["agency"], f.name, rep["text"])
+            )
+        yield pd.DataFrame.from_records(
+            rows, columns=["doc_id", "date", "period", "place", "dateline", "agency", "file", "text"]
+        )

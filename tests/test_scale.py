@@ -1,0 +1,152 @@
+"""framing.scale: the parallel document-term matrix gives exactly the tokens table's counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing import scale
+from framing.corpus import load_corpus
+from framing.scale import ScaleError, count_matrix, iter_corpus
+from framing.text import _TOKEN_RE, _TOKEN_RE_FAST, tokenize
+
+
+def _docs(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "period": "p", "text": list(texts)})
+
+
+def _expected(texts) -> dict:
+    """(row, stem) -> count from the full tokens table, with count_matrix's default filters."""
+    tok = tokenize(_docs(*texts))
+    kept = tok[~tok["is_stop"] & ~tok["is_punct"] & ~tok["is_number"]]
+    rows = {d: i for i, d in enumerate(f"d{i}" for i in range(len(texts)))}
+    return {(rows[d], s): n for (d, s), n in kept.groupby(["doc_id", "stem"], observed=True).size().items()}
+
+
+def _as_dict(x, terms) -> dict:
+    coo = x.tocoo()
+    return {(int(r), str(terms[c])): int(v) for r, c, v in zip(coo.row, coo.col, coo.data, strict=True)}
+
+
+def test_hand_counted_sentence():
+    text = (
+        "The United Russia Party and the CPV agreed: cooperation, cooperation and energy "
+        "cooperation. Russia's energy_2 in 2026."
+    )
+    x, terms = count_matrix([text], n_jobs=1)
+    # By hand: "The", "and", "the", "'s", "in" are stopwords; ":", ",", ".", "_" punctuation;
+    # "2" and "2026" numbers. "United Russia Party" and "CPV" are entities (one term each, their
+    # folded canonical names), "Russia" an entity; cooperation x3 -> "cooper", energy x2 ->
+    # "energi", agreed -> "agre". "united", "parti" (only inside the entity) are not columns.
+    assert dict(zip(terms.tolist(), x.toarray()[0].tolist(), strict=True)) == {
+        "agre": 1,
+        "communist party of viet nam": 1,
+        "cooper": 3,
+        "energi": 2,
+        "russia": 1,
+        "united russia party": 1,
+    }
+    assert x.dtype == np.int32
+    assert list(terms) == sorted(terms)
+
+
+def test_lower_case_word_starts_no_entity():
+    # "to" folds like "Tô" of "Tô Lâm", but a name starts with a capital: here "to" is a stopword
+    # and "Lâm" alone is the alias of Tô Lâm (one entity term); with "Tô" both are one entity.
+    x, terms = count_matrix(["regards to Lâm", "regards Tô Lâm"], n_jobs=1)
+    assert terms.tolist() == ["regard", "to lam"]
+    assert x.toarray().tolist() == [[1, 1], [1, 1]]
+    assert _as_dict(x, terms) == _expected(["regards to Lâm", "regards Tô Lâm"])
+
+
+def test_study_corpus_matches_tokens_table():
+    docs = load_corpus()
+    x, terms = count_matrix(docs["text"], n_jobs=1)
+    assert _as_dict(x, terms) == _expected(list(docs["text"]))
+    # "cooperation" (stem "cooper") in the Pyongyang report: `grep -oi cooperat` finds 7
+    # "cooperation" and 2 "Cooperation"; both capitalised ones are inside entity names ("Asia-Pacific
+    # Economic Cooperation", "Master Plan on Việt Nam–Russia Cooperation up to 2030"), so 7.
+    # The Moscow report has 6 (all lower case).
+    col = list(terms).index("cooper")
+    by_doc = dict(zip(docs["doc_id"], x[:, col].toarray().ravel().tolist(), strict=True))
+    assert by_doc == {"2025-10-10-pyongyang": 7, "2026-02-24-moscow": 6}
+
+
+def test_pool_gives_the_same_matrix(monkeypatch):
+    texts = list(load_corpus()["text"]) * 3 + ["", "Medvedev.", "oil and gas, oil and gas"]
+    x1, t1 = count_matrix(texts, n_jobs=1, chunk_size=1000)
+    monkeypatch.setattr(scale, "MIN_PARALLEL_CHARS", 0)
+    x2, t2 = count_matrix(texts, n_jobs=2, chunk_size=2)
+    assert list(t1) == list(t2)
+    assert (x1 != x2).nnz == 0
+    assert x2.shape == (len(texts), len(t1))
+    assert x2[len(texts) - 3].nnz == 0  # the empty text has an empty row
+
+
+def test_same_terms_as_keyness_unigrams():
+    keyness = pytest.importorskip("framing.frequencies")
+    docs = load_corpus()
+    x, terms = keyness.document_term_matrix(docs, ngram_range=(1, 1))
+    y, t2 = count_matrix(docs["text"], n_jobs=1)
+    assert list(terms["term"]) == list(t2)
+    assert (x != y).nnz == 0
+
+
+_PIECES = st.sampled_from(
+    [
+        "United", "Russia", "Party", "Việt", "Nam", "Viet", "Tô", "Lâm", "CPV", "to", "the", "of",
+        "Workers", "'", "’", "'s", "’s", "Korea", "Communist", "Security", "Council", "Hà", "Nội", "science-technology", "U.S.", "e.g.", "3.5", "1,000",
+        "2026", "cooperation", "energy", "_", "a_b", "(", ")", ",", ".", "—", "–", "-", "oil",
+        "gas", "Hồ", "Chí", "Minh", "Ho", "Chi", "Academy", "Politics", "National", "x\u0301",
+        "\u00ad", "dog's", "citizens'", "it’s", "Asia-Pacific", "Economic", "Cooperation",
+    ]
+)
+_SPACES = st.sampled_from([" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2009", "", " \r\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _SPACES), min_size=0, max_size=30))
+def test_property_counts_equal_tokens_table(parts):
+    text = "".join(p + s for p, s in parts)
+    x, terms = count_matrix([text, text.upper()], n_jobs=1)
+    assert _as_dict(x, terms) == _expected([text, text.upper()])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _SPACES), min_size=0, max_size=30))
+def test_property_fast_pattern_equals_exact_one(parts):
+    text = "".join(p + s for p, s in parts).replace("_", "")
+    exact = [m.span() for m in _TOKEN_RE.finditer(text)]
+    assert [m.span() for m in _TOKEN_RE_FAST.finditer(text)] == exact
+
+
+def test_bad_arguments():
+    with pytest.raises(ScaleError, match=r"^chunk_size: must be at least 1, got 0$"):
+        count_matrix(["a"], chunk_size=0)
+    with pytest.raises(ScaleError, match=r"^n_jobs: must be at least 1, got 0$"):
+        count_matrix(["a"], n_jobs=0)
+    with pytest.raises(ScaleError, match=r"^texts\[1\]: expected a string, got float$"):
+        count_matrix(["a", float("nan")])
+
+
+def test_empty_input():
+    x, terms = count_matrix([], n_jobs=1)
+    assert x.shape == (0, 0)
+    assert len(terms) == 0
+
+
+def test_iter_corpus_streams_the_same_documents(tmp_path):
+    docs = load_corpus()
+    chunks = list(iter_corpus(Path(__file__).resolve().parents[1] / "data" / "raw", chunk_size=1))
+    assert [len(c) for c in chunks] == [1, 1]
+    streamed = pd.concat(chunks, ignore_index=True).set_index("doc_id")
+    for doc_id, text, period in zip(docs["doc_id"], docs["text"], docs["period"], strict=True):
+        assert streamed.loc[doc_id, "text"] == text
+        assert streamed.loc[doc_id, "period"] == period
+    with pytest.raises(Exception, match="corpus folder does not exist"):
+        next(iter_corpus(tmp_path / "nope"))
