@@ -191,30 +191,38 @@ def sector_passages(
     m["side"] = m["side"].astype(str) if "side" in m else ""
     m["start"] = m["start"].astype(int)
     m["end"] = m["end"].astype(int)
-    for row in m.itertuples(index=False):
-        if not 0 <= row.start < row.end <= len(texts[row.doc_id]):
-            raise TopicError(
-                "mentions", f"offsets {row.start}:{row.end} are outside document {row.doc_id!r}"
-            )
+    lengths = m["doc_id"].map({d: len(t) for d, t in texts.items()}).to_numpy()
+    bad = ~((m["start"].to_numpy() >= 0) & (m["start"].to_numpy() < m["end"].to_numpy())
+            & (m["end"].to_numpy() <= lengths))
+    if bad.any():
+        row = m[bad].iloc[0]
+        raise TopicError(
+            "mentions", f"offsets {row.start}:{row.end} are outside document {row.doc_id!r}"
+        )
 
     sents = split_sentences(docs)
     sents["doc_id"] = sents["doc_id"].astype(str)
     rows = []
+    # Split both tables by document once (filtering per document would be quadratic in documents).
+    m_by_doc = dict(iter(m.groupby("doc_id", sort=False, observed=True)))
+    s_by_doc = dict(iter(sents.groupby("doc_id", sort=False, observed=True)))
     for doc_id in texts:  # document order of docs
-        dm = m[m["doc_id"] == doc_id].sort_values(["start", "end", "sector"], kind="stable")
-        if dm.empty:
+        if doc_id not in m_by_doc:
             continue
-        ds = sents[sents["doc_id"] == doc_id]
+        dm = m_by_doc[doc_id].sort_values(["start", "end", "sector"], kind="stable")
+        ds = s_by_doc.get(doc_id, sents.iloc[:0])
         s_start = ds["start"].to_numpy()
+        s_end = ds["end"].to_numpy()
         s_ids = ds["sentence_id"].to_numpy()
+        s_index = {int(sid): i for i, sid in enumerate(s_ids)}
         # sentence of each mention: the last sentence starting at or before the mention
         pos = np.clip(np.searchsorted(s_start, dm["start"].to_numpy(), side="right") - 1, 0, None)
         dm = dm.assign(msid=s_ids[pos] if len(s_ids) else 0)
         text = texts[doc_id]
         if window is None:
             for sid, grp in dm.groupby("msid", sort=True):
-                srow = ds[ds["sentence_id"] == sid].iloc[0]
-                start, end = int(srow["start"]), int(srow["end"])
+                i = s_index[int(sid)]
+                start, end = int(s_start[i]), int(s_end[i])
                 # a mention can run past the sentence end only if the splitter cut inside it
                 start, end = min(start, int(grp["start"].min())), max(end, int(grp["end"].max()))
                 rows.append(
