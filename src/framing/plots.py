@@ -144,7 +144,7 @@ PERIOD_MARKERS = ("o", "s", "^")
 
 #: Speaker sides (issue 3), in display order.
 SIDE_ORDER = ("narrator", "vietnam", "russia", "joint")
-_SIDE_LABELS = {"narrator": "Narrator", "vietnam": "Viet Nam", "russia": "Russia", "joint": "Joint"}
+_SIDE_LABELS = {"narrator": "Narrator", "vietnam": "Việt Nam", "russia": "Russia", "joint": "Joint"}
 
 #: Sequential colour map for counts in heat maps (single hue: luminance falls with the count).
 SEQUENTIAL_CMAP = "Blues"
