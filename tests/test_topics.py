@@ -301,6 +301,18 @@ def test_seeded_topics_keep_their_seed_terms(fits):
     assert m.top_terms["seed"].sum() == 7
 
 
+def test_a_seed_word_counts_only_where_its_sector_is_mentioned(toy):
+    # "exchange" seeds health here, but in the toy passages it occurs in "students and teachers
+    # exchange" (education) and "doctors and teachers exchange" (education;health): the second
+    # passage mentions health, so it stays. "drilling" seeds health too, but occurs only in
+    # passages of oil_gas and education;oil_gas: it is dropped. "clinic" occurs nowhere, so it
+    # seeds nothing and the labels list only the seed words present in the passages.
+    seeds = {**SEEDS, "health": ["health", "hospital", "exchange", "drilling", "clinic"]}
+    m = fit_topics(toy, 3, method="seeded", seeds=seeds, sectors=["health"], n_runs=0)
+    kept = m.labels.loc[m.labels["seed_sector"] == "health", "seed_terms"].iloc[0].split(";")
+    assert kept == ["exchang", "health", "hospit"]
+
+
 def test_seeded_with_chosen_sectors_and_free_topics(toy):
     m = fit_topics(toy, 3, method="seeded", seeds=SEEDS, sectors=["health"], n_runs=0)
     assert m.labels["seed_sector"].tolist() == ["health", "", ""]

@@ -625,6 +625,15 @@ def _resolve_seeds(
         for s in st:
             owners[s] = owners.get(s, 0) + 1
     stems = {sec: [s for s in st if owners[s] == 1] for sec, st in stems.items()}
+    if "sectors" in passages:
+        # A seed word anchors its sector only where that sector is mentioned: "high" (from "high
+        # technology") that occurs only in "high-level" talks elsewhere would pull diplomacy into
+        # the science topic. Words absent from the passages change nothing and stay.
+        seen: dict[str, set[str]] = {}
+        for cell, text in zip(passages["sectors"].astype(str), passages["text"], strict=True):
+            for stem, _, _ in _analyse(str(text), keep_entities):
+                seen.setdefault(stem, set()).update(filter(None, cell.split(";")))
+        stems = {sec: [s for s in st if s not in seen or sec in seen[s]] for sec, st in stems.items()}
     stems = {sec: st for sec, st in stems.items() if st}
     if sectors is None:
         # sectors mentioned in the passages, most passages first (ties: lexicon order)
