@@ -23,7 +23,7 @@ tokens_table              ``framing.text.tokenize(docs)``: the full tokens table
 count_matrix              tokenize + document-term matrix: ``framing.scale.count_matrix``
                           (process pool of ``--jobs`` workers over chunks of documents)
 keyness_dtm               ``framing.document_term_matrix(docs)`` (1- to 3-grams)
-sectors                   ``framing.sectors.find_sector_mentions(docs, n_jobs=2)``
+sectors                   ``framing.sectors.find_sector_mentions(docs, n_jobs=1)`` (``--sector-jobs``)
 keyness                   ``framing.keyness(docs, "H2", "H1", by="half")``: second half
                           of the year against the first
 passages                  ``framing.topics.sector_passages(docs, mentions)``
@@ -322,9 +322,11 @@ def _stage_run(name, state, opts) -> dict:
         from framing.sectors import find_sector_mentions
 
         # both cores where the function offers them, as count_matrix uses them
-        kw = {"n_jobs": opts.jobs} if "n_jobs" in inspect.signature(find_sector_mentions).parameters else {}
+        # One process by default (the function's own default): on two cores a pool gains little
+        # here and its workers cost memory; --sector-jobs 2 measures the pool.
+        kw = {"n_jobs": opts.sector_jobs} if "n_jobs" in inspect.signature(find_sector_mentions).parameters else {}
         mentions = find_sector_mentions(state, **kw)
-        return {"note": f"{len(mentions):,} mentions" + (f", n_jobs={opts.jobs}" if kw else "")}
+        return {"note": f"{len(mentions):,} mentions" + (f", n_jobs={opts.sector_jobs}" if kw else "")}
     if name == "naive_sectors":
         docs, phrases = state
         texts = docs["text"]
@@ -651,6 +653,7 @@ def parse_args(argv=None):
     p.add_argument("--cache", default=str(DEFAULT_CACHE), help="generated corpora (default %(default)s)")
     p.add_argument("--seed", type=int, default=0, help="corpus generator seed")
     p.add_argument("--jobs", type=int, default=2, help="worker processes for count_matrix")
+    p.add_argument("--sector-jobs", type=int, default=1, help="worker processes for find_sector_mentions (default 1)")
     p.add_argument("--stages", default="", help="comma-separated subset of: " + ", ".join(STAGE_NAMES))
     p.add_argument("--timeout", type=float, default=1800, help="seconds per stage before giving up")
     p.add_argument("--max-table-docs", type=int, default=10_000,
