@@ -41,3 +41,13 @@ def test_failure_leaves_the_old_file_and_no_debris(tmp_path):
 def test_write_csv_without_index_and_with_lf(tmp_path):
     path = write_csv(tmp_path / "t.csv", pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}))
     assert path.read_bytes() == b"a,b\n1,x\n2,y\n"
+
+
+def test_require_columns_names_the_table_and_what_is_missing():
+    from framing.errors import InputError, require_columns
+
+    with pytest.raises(InputError, match=r"^docs: missing column\(s\) text; has doc_id, period$"):
+        require_columns(pd.DataFrame(columns=["doc_id", "period"]), ["doc_id", "text"], "docs")
+    with pytest.raises(InputError, match=r"^docs: expected a pandas DataFrame, got list$"):
+        require_columns([], ["doc_id"], "docs")
+    require_columns(pd.DataFrame(columns=["doc_id"]), ["doc_id"], "docs")  # no error

@@ -25,3 +25,28 @@ class InputError(ValueError):
 def is_input_error(err: BaseException) -> bool:
     """True for errors that mean bad input rather than a bug."""
     return isinstance(err, InputError)
+
+
+def require_columns(df, columns, where: str, error: type[InputError] = InputError) -> None:
+    """Check that ``df`` is a DataFrame holding ``columns``; else raise ``error(where, problem)``.
+
+    Parameters
+    ----------
+    df : object
+        The table passed by the caller.
+    columns : iterable of str
+        Columns the caller needs.
+    where : str
+        What the table is, for the message ("docs", "mentions", "keyness table", ...).
+    error : type
+        The :class:`InputError` subclass to raise (the calling module's own).
+    """
+    import pandas as pd
+
+    if not isinstance(df, pd.DataFrame):
+        raise error(where, f"expected a pandas DataFrame, got {type(df).__name__}")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise error(
+            where, f"missing column(s) {', '.join(missing)}; has {', '.join(map(str, df.columns))}"
+        )

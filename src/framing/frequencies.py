@@ -32,7 +32,7 @@ from operator import itemgetter
 import numpy as np
 import pandas as pd
 
-from framing.errors import InputError
+from framing.errors import InputError, require_columns
 from framing.text import (
     _NUMBER_RE,
     _QUOTE_ONLY,
@@ -304,11 +304,7 @@ def _stopset(stopwords: Iterable[str] | None) -> frozenset[str]:
 
 
 def _check_docs(docs: pd.DataFrame, needed=("doc_id", "text")) -> None:
-    if not isinstance(docs, pd.DataFrame):
-        raise KeynessError("docs", f"expected a corpus DataFrame, got {type(docs).__name__}")
-    missing = [c for c in needed if c not in docs.columns]
-    if missing:
-        raise KeynessError("docs", f"missing column(s) {', '.join(missing)}")
+    require_columns(docs, needed, "docs", KeynessError)
 
 
 def _fit(docs, ngram_range=(1, 3), stopwords=None, min_df=1):

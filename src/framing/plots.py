@@ -29,7 +29,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from framing.errors import InputError
+from framing.errors import InputError, require_columns
 
 __all__ = [
     "SIZES",
@@ -223,14 +223,7 @@ def period_styles(periods) -> dict:
 
 
 def _require(df: pd.DataFrame, columns, table: str) -> None:
-    if not isinstance(df, pd.DataFrame):
-        raise InputError(f"{table} table", f"expected a DataFrame, got {type(df).__name__}")
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise InputError(
-            f"{table} table",
-            f"missing column(s) {', '.join(missing)}; has {', '.join(map(str, df.columns))}",
-        )
+    require_columns(df, columns, f"{table} table")
 
 
 def _pick(df: pd.DataFrame, candidates, table: str, required: bool = True):

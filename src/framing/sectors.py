@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from framing.errors import InputError
+from framing.errors import InputError, require_columns
 from framing.text import fold, tokenize_text
 
 __all__ = [
@@ -605,11 +605,7 @@ def match_sectors(text: str, lexicon=None) -> list[tuple[str, int, int]]:
 
 
 def _check_docs(docs) -> None:
-    if not isinstance(docs, pd.DataFrame):
-        raise InputError("docs", "expected the corpus table (a pandas DataFrame from load_corpus)")
-    missing = {"doc_id", "text"} - set(docs.columns)
-    if missing:
-        raise InputError("docs", f"corpus table lacks column(s) {', '.join(sorted(missing))}")
+    require_columns(docs, ["doc_id", "text"], "docs")
 
 
 def _empty_mentions() -> pd.DataFrame:

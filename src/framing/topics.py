@@ -80,7 +80,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from framing.errors import InputError
+from framing.errors import InputError, require_columns
 from framing.text import display_forms, load_stopwords, split_sentences, tokenize_text
 
 __all__ = [
@@ -255,11 +255,7 @@ def _join(values: Iterable) -> str:
 
 
 def _require(df, columns: Sequence[str], name: str) -> None:
-    if not isinstance(df, pd.DataFrame):
-        raise TopicError(name, f"expected a pandas DataFrame, got {type(df).__name__}")
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise TopicError(name, f"missing column(s) {', '.join(missing)}")
+    require_columns(df, columns, name, TopicError)
 
 
 # ---------------------------------------------------------------------------------------------
