@@ -48,7 +48,7 @@ browser: ## install Debian's Chromium for the browser tests if it is missing
 	  else echo "browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
 
 lint: setup ## ruff over the code
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks notebooks
 
 notebooks: setup ## execute the notebooks into HTML in build/notebooks/
 	@mkdir -p build/notebooks

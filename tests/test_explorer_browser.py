@@ -16,7 +16,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from framing.explorer import write_explorer
+import framing
+from framing.report.explorer import write_explorer
 
 pytestmark = pytest.mark.browser
 
@@ -89,9 +90,9 @@ def _screenshot(page, tmp_path: Path, name: str) -> Path:
 
 
 def test_real_corpus_search_and_clicks_show_both_periods(explorer_browser, tmp_path):
-    from framing.corpus import load_corpus
-
-    path = write_explorer(load_corpus(), out=tmp_path / "explorer.html")
+    study = framing.load_study()
+    analysis = framing.analyse(framing.load_corpus(study.corpus), study=study)
+    path = write_explorer(analysis, tmp_path / "explorer.html")
     p = _Page(explorer_browser, path)
     page = p.page
     try:
@@ -179,7 +180,7 @@ def test_injected_markup_runs_nothing_and_shows_as_text(explorer_browser, tmp_pa
             "text": texts,
         }
     )
-    path = write_explorer(docs, out=tmp_path / "injected.html")
+    path = write_explorer(framing.analyse(docs), tmp_path / "injected.html")
     p = _Page(explorer_browser, path)
     page = p.page
     try:
@@ -195,6 +196,60 @@ def test_injected_markup_runs_nothing_and_shows_as_text(explorer_browser, tmp_pa
         assert page.locator("#kwic-cols img, #kwic-cols script, header img, header i").count() == 0
         assert page.locator("script").count() == 2
         _screenshot(page, tmp_path, "explorer-injected.png")
+        p.check_clean()
+    finally:
+        p.close()
+
+
+def test_search_for_object_property_names_finds_the_terms(explorer_browser, tmp_path):
+    """Terms named like Object.prototype properties are ordinary terms (the index is a Map)."""
+    from framing.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    # dated in the study's periods (2025-10, 2026-02): `framing explore` compares those by default
+    (folder / "early.txt").write_text(
+        " date 2025-10-10 HANOI \u2014 The constructor of the plant spoke about energy cooperation. "
+        "Its toString and hasOwnProperty notes, its __proto__ and valueOf drafts were read. \u2014 VNA/VNS",
+        encoding="utf-8",
+    )
+    (folder / "late.txt").write_text(
+        " date 2026-02-24 MOSCOW \u2014 A constructor builds energy plants. Education cooperation grows "
+        "with toString, hasOwnProperty and __proto__ too. \u2014 VNA/VNS",
+        encoding="utf-8",
+    )
+    path = tmp_path / "props.html"
+    assert main(["explore", "--corpus", str(folder), "--out", str(path)]) == 0
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        displays = p.data()["terms"]["display"]
+        for query, shown in [
+            ("constructor", "constructor"),
+            ("toString", "tostring"),
+            ("hasOwnProperty", "hasownproperty"),
+            ("__proto__", "proto"),  # underscores are punctuation: the word is "proto"
+            ("valueOf", "valueof"),
+        ]:
+            assert shown in displays
+            page.fill("#term-search", query)
+            page.press("#term-search", "Enter")
+            status = page.text_content("#search-status")
+            assert status.startswith(f"Found \u201c{shown}\u201d"), (query, status)
+            assert page.locator("#selection .sel-lbl").text_content() == shown
+            marks = p.kwic_lines(0) + p.kwic_lines(1)
+            assert marks and all(m.lower() == shown for m in marks), (query, marks)
+            assert p.errors == [], (query, p.errors)
+        # typing (no Enter) an exact term selects it as well
+        page.fill("#term-search", "")
+        page.type("#term-search", "constructor")
+        assert page.locator("#selection .sel-lbl").text_content() == "constructor"
+        # a property name that is no term is simply not found
+        page.fill("#term-search", "isPrototypeOf")
+        assert "No term matches" in page.text_content("#search-status")
+        page.click("#tab-sectors")
+        page.click('button.sector-btn[data-sector="energy"]')
+        assert (len(p.kwic_lines(0)), len(p.kwic_lines(1))) == (1, 1)
         p.check_clean()
     finally:
         p.close()

@@ -1,14 +1,23 @@
-"""The study notebooks: stored clean, start with a parameters cell, and run top to bottom.
+"""The study notebooks: paired, stored clean, start with a parameters cell, and run top to bottom.
 
-The fast tests (unmarked) read the stored JSON only. The ``notebook``-marked tests execute each notebook
-in a fresh ``python3`` kernel with nbclient, working directory ``notebooks/``, and fail on any error.
+Each notebook is a jupytext pair (``notebooks/jupytext.toml``): ``NN-name.py`` in the percent format
+and ``NN-name.ipynb`` with the same cells, stored without outputs. The fast tests (unmarked) read the
+stored files and check that the two halves of each pair agree and that ``jupytext --sync`` leaves them
+byte for byte as they are. The ``notebook``-marked tests execute each stored ``.ipynb`` in a fresh
+``python3`` kernel with nbclient, working directory ``notebooks/``, and fail on any error; one more
+runs a notebook through papermill with its parameters overridden.
 """
 
 from __future__ import annotations
 
+import ast
+import os
 import re
+import shutil
+import tomllib
 from pathlib import Path
 
+import jupytext
 import nbformat
 import pytest
 
@@ -23,22 +32,88 @@ EXPECTED = [
     "06-explore.ipynb",
 ]
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]-*.ipynb"))
+SCRIPTS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]-*.py"))
 CELL_TIMEOUT = 300  # seconds per cell
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
 def _read(path: Path):
     return nbformat.read(path, as_version=4)
 
 
+def _cells(nb):
+    """What a pair must agree on: each cell's type, source and tags."""
+    return [(c.cell_type, c.source, c.metadata.get("tags", [])) for c in nb.cells]
+
+
 def test_every_study_notebook_is_present():
     assert [p.name for p in NOTEBOOKS] == EXPECTED
+
+
+def test_every_notebook_is_a_jupytext_pair():
+    assert [p.stem for p in SCRIPTS] == [p.stem for p in NOTEBOOKS]
+    config = tomllib.loads((NOTEBOOK_DIR / "jupytext.toml").read_text(encoding="utf-8"))
+    assert config["formats"] == "ipynb,py:percent"
+    assert not (NOTEBOOK_DIR / "_build.py").exists()  # the .py files are the source now
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.stem)
+def test_py_and_ipynb_have_the_same_cells(path):
+    script = jupytext.read(path)
+    stored = jupytext.read(path.with_suffix(".ipynb"))
+    assert script.metadata["kernelspec"] == KERNELSPEC
+    pairs = list(zip(_cells(script), _cells(stored), strict=False))
+    for i, (from_py, from_ipynb) in enumerate(pairs):
+        assert from_py == from_ipynb, (
+            f"{path.name} and its .ipynb differ at cell {i}: run `jupytext --sync notebooks/*.py` "
+            "(or save the notebook in JupyterLab with jupytext installed)"
+        )
+    assert len(script.cells) == len(stored.cells), f"{path.name}: cell counts differ; run jupytext --sync"
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.stem)
+def test_py_file_marks_its_parameters_cell_for_papermill(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first_code = next(line for line in lines if line.startswith("# %%") and "[markdown]" not in line)
+    assert first_code == '# %% tags=["parameters"]'
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.stem)
+def test_sync_leaves_the_stored_pair_unchanged(path, tmp_path):
+    # `jupytext --sync` from either side is a no-op on the stored files: same bytes, same cell ids.
+    from jupytext.cli import jupytext as jupytext_cli
+
+    shutil.copy(NOTEBOOK_DIR / "jupytext.toml", tmp_path)
+    py, ipynb = tmp_path / path.name, tmp_path / path.with_suffix(".ipynb").name
+    shutil.copy(path, py)
+    shutil.copy(path.with_suffix(".ipynb"), ipynb)
+    expected = {py: py.read_bytes(), ipynb: ipynb.read_bytes()}
+    for newer, older in ((py, ipynb), (ipynb, py)):
+        os.utime(older, (1_700_000_000, 1_700_000_000))
+        os.utime(newer, (1_700_000_100, 1_700_000_100))
+        jupytext_cli(["--sync", "--quiet", str(newer)])
+        for f, content in expected.items():
+            assert f.read_bytes() == content, f"{f.name} changes when synced from {newer.name}"
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.stem)
+def test_notebook_does_not_redefine_the_shared_helpers(path):
+    # helpers that notebooks share live in framing.report.notebook (tested there), not in cells
+    from framing.report import notebook as helpers
+
+    defined = {n.name for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.FunctionDef)}
+    assert not defined & set(helpers.__all__)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_is_stored_without_outputs(path):
     nb = _read(path)
     nbformat.validate(nb)
-    assert nb.metadata["kernelspec"]["name"] == "python3"
+    assert nb.metadata["kernelspec"] == KERNELSPEC
+    # no widget state or editor settings (JupyterLab adds language_info on save: allowed)
+    assert set(nb.metadata) <= {"kernelspec", "jupytext", "language_info"}, sorted(nb.metadata)
+    ids = [cell.id for cell in nb.cells]
+    assert len(set(ids)) == len(ids), f"{path.name}: duplicate cell ids"
     for i, cell in enumerate(nb.cells):
         if cell.cell_type == "code":
             assert cell.outputs == [], f"{path.name}: cell {i} has stored outputs"
@@ -95,3 +170,34 @@ def test_notebook_runs_top_to_bottom(path, tmp_path, monkeypatch):
             # a warning printed to stderr is a sign of a silent problem (e.g. pandas deprecations)
             if out.output_type == "stream" and out.name == "stderr":
                 raise AssertionError(f"{path.name}: stderr output: {out.text[:500]}")
+
+
+@pytest.mark.notebook
+def test_papermill_runs_a_notebook_with_other_parameters(tmp_path, monkeypatch):
+    # the `parameters` tag is what papermill looks for: it injects the new values right after that cell
+    import papermill
+
+    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
+    monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    corpus = str(ROOT / "data" / "raw")
+    out = tmp_path / "01-corpus-overview.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOK_DIR / "01-corpus-overview.ipynb"),
+        str(out),
+        parameters={"CORPUS": corpus, "RANDOM_STATE": 1},
+        kernel_name="python3",
+        cwd=str(NOTEBOOK_DIR),
+        progress_bar=False,
+    )
+    nb = _read(out)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert "parameters" in code[0].metadata["tags"]
+    injected = code[1]
+    assert "injected-parameters" in injected.metadata["tags"]
+    assert f"CORPUS = {corpus!r}" in injected.source.replace('"', "'")
+    assert "RANDOM_STATE = 1" in injected.source
+    for cell in code:
+        assert all(o.output_type != "error" for o in cell.outputs)
+    # the corpus table of the setup cell shows the two reports of the folder
+    table = next(o for o in code[2].outputs if o.output_type == "execute_result")
+    assert "2025-10" in table.data["text/plain"] and "2026-02" in table.data["text/plain"]

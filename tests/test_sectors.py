@@ -1,12 +1,12 @@
-"""Sector mentions: lexicon, matching rules, concordance, summaries; checked against hand counts."""
+"""Sector mentions: lexicon, matching rules, concordance; checked against hand counts.
+
+The summaries built on the mentions are tested in tests/test_stats_sectors.py."""
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -24,11 +24,6 @@ from framing.sectors import (
     kwic,
     load_lexicon,
     match_sectors,
-    sector_by_side,
-    sector_cooccurrence,
-    sector_period_difference,
-    sector_summary,
-    sector_tables,
     seed_terms,
 )
 
@@ -61,7 +56,7 @@ def found(text: str) -> list[tuple[str, str]]:
 
 # --- the hand count -------------------------------------------------------------------------
 #
-# Read sentence by sentence (ids as framing.text.split_sentences); one mention per sector per
+# Read sentence by sentence (ids as framing.tokens.split_sentences); one mention per sector per
 # coordinated phrase; longest match; institution names and titles excluded.
 #
 # Pyongyang (2025-10)                                   Moscow (2026-02)
@@ -388,7 +383,7 @@ def test_fast_stream_and_matching_invariants(pieces, noise):
 
 def test_memoized_sentence_splitter_equals_split_sentences(docs):
     from framing.sectors import _sentence_spans
-    from framing.text import split_sentences
+    from framing.tokens import split_sentences
 
     tricky = (
         "Mr. Putin met Dr. Lâm. He said: \u201cYes!\u201d (Sent1.) Sent2. Wait... next one. U.S. "
@@ -543,127 +538,6 @@ def test_kwic_rejects_bad_arguments(docs):
         kwic(docs, sector="mining")
     with pytest.raises(InputError, match="no words"):
         kwic(docs, term=" , ")
-
-
-# --- summaries ------------------------------------------------------------------------------
-
-
-def test_sector_summary_by_document_worked_by_hand(docs, mentions):
-    s = sector_summary(docs, mentions, by="doc").set_index(["doc_id", "sector"])
-    assert len(s) == 2 * 16  # every sector, zero counts included
-    # n_tokens: non-punctuation tokens of framing.text.tokenize (535 and 479)
-    dip = s.loc[(P, "diplomacy")]
-    assert (dip["count"], dip["n_tokens"]) == (6, 535)
-    assert dip["rate_per_1000"] == pytest.approx(6 / 535 * 1000)  # 11.215
-    assert dip["share"] == pytest.approx(6 / 34)  # 0.1765
-    # first diplomacy mention "political trust" at offset 142 of 3,985 characters
-    assert dip["first_position"] == pytest.approx(142 / 3985)
-    party = s.loc[(M, "party")]
-    assert party["rate_per_1000"] == pytest.approx(8 / 479 * 1000)  # 16.70
-    assert party["share"] == pytest.approx(8 / 26)  # 0.3077
-    assert party["first_position"] == pytest.approx(1236 / 3458)
-    env = s.loc[(P, "environment")]
-    assert env["count"] == 0 and env["rate_per_1000"] == 0 and np.isnan(env["first_position"])
-    assert s.loc[(P, "party"), "n_sectors"] == 15 and s.loc[(M, "party"), "n_sectors"] == 10
-
-
-def test_sector_summary_by_period(docs, mentions):
-    s = sector_summary(docs, mentions, by="period")
-    assert list(s.columns[:3]) == ["period", "sector", "label"]
-    row = s[(s["period"] == "2026-02") & (s["sector"] == "party")].iloc[0]
-    assert (row["count"], row["n_tokens"]) == (8, 479)
-    with pytest.raises(InputError):
-        sector_summary(docs, mentions, by="week")
-
-
-def _fisher_two_sided(a, b, c, d):
-    """Fisher's exact test from the hypergeometric formula: sum of P(table) <= P(observed)."""
-    row1, col1, n = a + b, a + c, a + b + c + d
-
-    def prob(x):
-        return math.comb(col1, x) * math.comb(n - col1, row1 - x) / math.comb(n, row1)
-
-    observed = prob(a)
-    lo, hi = max(0, row1 - (n - col1)), min(row1, col1)
-    return sum(prob(x) for x in range(lo, hi + 1) if prob(x) <= observed * (1 + 1e-7))
-
-
-def test_fisher_helper_reproduces_the_published_tea_tasting_value():
-    # Fisher (1935): 3 of 4 cups right each way -> two-sided p = 34/70 = 0.4857
-    assert _fisher_two_sided(3, 1, 1, 3) == pytest.approx(34 / 70)
-
-
-def test_period_difference_worked_by_hand(docs, mentions):
-    d = sector_period_difference(docs, mentions).set_index("sector")
-    party = d.loc["party"]
-    assert (party["count_target"], party["count_reference"]) == (8, 3)
-    assert (party["n_tokens_target"], party["n_tokens_reference"]) == (479, 535)
-    assert party["rate_diff"] == pytest.approx(8 / 479 * 1000 - 3 / 535 * 1000)  # 11.09
-    assert party["share_diff"] == pytest.approx(8 / 26 - 3 / 34)
-    # table [[8, 471], [3, 532]]: odds ratio 8*532 / (471*3) = 3.012
-    assert party["odds_ratio"] == pytest.approx(8 * 532 / (471 * 3))
-    assert party["p_value"] == pytest.approx(_fisher_two_sided(8, 471, 3, 532))
-    assert 0.12 < party["p_value"] < 0.14  # not significant with two short texts
-    assert not party["too_small"] and "compatible with chance" in party["note"]
-    assert party["ci_low"] <= party["rate_diff"] <= party["ci_high"]
-    # both counts below 5: flagged
-    assert d.loc["defence_security", "too_small"]
-    assert "too few" in d.loc["defence_security", "note"]
-    assert not d.loc["diplomacy", "too_small"]  # 3 vs 6
-
-
-def test_period_difference_bootstrap_is_seeded(docs, mentions):
-    a = sector_period_difference(docs, mentions, random_state=1, n_boot=300)
-    b = sector_period_difference(docs, mentions, random_state=1, n_boot=300)
-    c = sector_period_difference(docs, mentions, random_state=2, n_boot=300)
-    pd.testing.assert_frame_equal(a, b)
-    assert not np.allclose(a["ci_low"], c["ci_low"])
-    with pytest.raises(InputError, match="period '2030-01'"):
-        sector_period_difference(docs, mentions, target="2030-01")
-
-
-def test_cooccurrence_within_sentences(mentions):
-    co = sector_cooccurrence(mentions).set_index(["sector_a", "sector_b"])["n_sentences"]
-    assert len(co) == 16 * 16
-    # energy with oil_gas: Pyongyang sentences 5, 10, 12
-    assert co[("energy", "oil_gas")] == co[("oil_gas", "energy")] == 3
-    # science with education: Pyongyang s5, Moscow s11 and s13
-    assert co[("science_technology", "education")] == 3
-    # diagonal: sentences mentioning diplomacy: P s0, s5, s9, s13; M s3, s14, s15
-    assert co[("diplomacy", "diplomacy")] == 7
-    assert co[("party", "labour")] == 0
-    by = sector_cooccurrence(mentions, by_period=True)
-    row = by[
-        (by["period"] == "2025-10") & (by["sector_a"] == "party") & (by["sector_b"] == "diplomacy")
-    ]
-    assert row["n_sentences"].item() == 1  # Pyongyang s0
-
-
-def test_sector_by_side(mentions):
-    t = sector_by_side(mentions).set_index(["period", "side", "sector"])["count"]
-    assert len(t) == 2 * 4 * 16
-    # Moscow party: Trung s4, s5 (vietnam); Medvedev s12 x2, s13 x2 and Zyuganov s14 x2 (russia)
-    assert t[("2026-02", "vietnam", "party")] == 2
-    assert t[("2026-02", "russia", "party")] == 6
-    assert t[("2026-02", "narrator", "diplomacy")] == 1  # "For the first time, foreign affairs"
-    # Pyongyang party: Tô Lâm s0; both sides s6 x2
-    assert t[("2025-10", "vietnam", "party")] == 1
-    assert t[("2025-10", "joint", "party")] == 2
-    assert t.sum() == 60
-
-
-def test_sector_tables(docs):
-    tables = sector_tables(docs, random_state=0)
-    assert list(tables) == [
-        "sector-mentions",
-        "sector-summary-by-document",
-        "sector-summary-by-period",
-        "sector-period-difference",
-        "sector-cooccurrence",
-        "sector-by-side",
-    ]
-    assert len(tables["sector-mentions"]) == 60
-    assert len(tables["sector-period-difference"]) == 16
 
 
 # --- command line ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from framing.corpus import load_corpus
 from framing.errors import InputError
 from framing.sectors import LexiconError, find_sector_mentions
 from framing.speakers import SPEAKER_COLUMNS, attribute_speakers, load_actors
-from framing.text import split_sentences
+from framing.tokens import split_sentences
 
 TL, LHT, DM, GZ = "Tô Lâm", "Lê Hoài Trung", "Dmitry Medvedev", "Gennady Zyuganov"
 V, R, J, N = "vietnam", "russia", "joint", "narrator"

@@ -8,11 +8,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from framing.errors import AnalysisError
+from framing.tokens import split_sentences, tokenize
 from framing.topics import (
     METHODS,
     PASSAGE_COLUMNS,
-    TopicError,
     TopicModel,
+    TopicOptions,
     choose_k,
     fit_topics,
     jaccard_stability,
@@ -40,27 +42,35 @@ def small_docs():
     )
 
 
-def _mention(doc, text, phrase, sector, side):
+@pytest.fixture
+def small_sentences(small_docs):
+    # a: 0 "Leaders discussed oil and gas, and new schools." 1 "They met twice."
+    #    2 "Health care matters to Viet Nam." (second paragraph);  b: 0 the whole text
+    return split_sentences(small_docs)
+
+
+def _mention(doc, text, phrase, sector, side, sentence_id):
     start = text.index(phrase)
     return {"doc_id": doc, "sector": sector, "start": start, "end": start + len(phrase),
-            "surface": phrase, "side": side}
+            "surface": phrase, "sentence_id": sentence_id, "side": side}
 
 
 @pytest.fixture
 def small_mentions():
     return pd.DataFrame(
         [
-            _mention("a", TEXT_A, "oil and gas", "oil_gas", "vietnam"),
-            _mention("a", TEXT_A, "schools", "education", "vietnam"),
-            _mention("a", TEXT_A, "Health care", "health", "russia"),
-            _mention("b", TEXT_B, "Schools", "education", "narrator"),
-            _mention("b", TEXT_B, "hospitals", "health", "narrator"),
+            _mention("a", TEXT_A, "oil and gas", "oil_gas", "vietnam", 0),
+            _mention("a", TEXT_A, "schools", "education", "vietnam", 0),
+            _mention("a", TEXT_A, "Health care", "health", "russia", 2),
+            _mention("b", TEXT_B, "Schools", "education", "narrator", 0),
+            _mention("b", TEXT_B, "hospitals", "health", "narrator", 0),
         ]
     )
 
 
-def test_sentence_passages(small_docs, small_mentions):
-    p = sector_passages(small_docs, small_mentions)
+def test_sentence_passages(small_sentences, small_mentions, small_docs):
+    assert small_sentences["sentence_id"].tolist() == [0, 1, 2, 0]
+    p = sector_passages(small_mentions, small_sentences)
     assert list(p.columns) == PASSAGE_COLUMNS
     # sentence 1 of doc a ("They met twice.") has no mention, so it is not a passage
     assert p["passage_id"].tolist() == ["a:s0", "a:s2", "b:s0"]
@@ -78,8 +88,9 @@ def test_sentence_passages(small_docs, small_mentions):
         assert texts[row.doc_id][row.start:row.end] == row.text
 
 
-def test_window_passages_count_word_tokens_only(small_docs, small_mentions):
-    p = sector_passages(small_docs, small_mentions, window=2)
+def test_window_passages_count_word_tokens_only(small_docs, small_sentences, small_mentions):
+    p = sector_passages(small_mentions, small_sentences, window=2, tokens=tokenize(small_docs),
+                        docs=small_docs)
     assert p["passage_id"].tolist() == ["a:m0", "a:m1", "a:m2", "b:m0", "b:m1"]
     # "oil and gas": two words before (Leaders discussed), two after ("and new"; the comma is
     # punctuation and does not count)
@@ -100,17 +111,85 @@ def test_window_passages_count_word_tokens_only(small_docs, small_mentions):
         assert src[row.start:row.end] == row.text
 
 
-def test_passages_bad_input(small_docs, small_mentions):
-    with pytest.raises(TopicError, match="mentions: missing column"):
-        sector_passages(small_docs, small_mentions.drop(columns="sector"))
-    with pytest.raises(TopicError, match="window"):
-        sector_passages(small_docs, small_mentions, window=-1)
+def test_passages_bad_input(small_docs, small_sentences, small_mentions):
+    with pytest.raises(AnalysisError, match="mentions: missing column"):
+        sector_passages(small_mentions.drop(columns="sector"), small_sentences)
+    with pytest.raises(AnalysisError, match="window"):
+        sector_passages(small_mentions, small_sentences, window=-1,
+                        tokens=tokenize(small_docs), docs=small_docs)
     bad = small_mentions.copy()
     bad.loc[0, "end"] = 10_000
-    with pytest.raises(TopicError, match="outside document"):
-        sector_passages(small_docs, bad)
-    err = TopicError("passages", "x")
+    with pytest.raises(AnalysisError, match="outside document"):
+        sector_passages(bad, small_sentences)
+    err = AnalysisError("passages", "x")
     assert str(err) == "passages: x"
+
+
+def test_passages_bad_tables(small_docs, small_sentences, small_mentions):
+    with pytest.raises(AnalysisError, match="sentences: missing column"):
+        sector_passages(small_mentions, small_sentences.drop(columns="text"))
+    with pytest.raises(AnalysisError, match="mentions: missing column.* sentence_id"):
+        sector_passages(small_mentions.drop(columns="sentence_id"), small_sentences)
+    with pytest.raises(AnalysisError, match="mentions: doc_id 'b' has no sentence"):
+        sector_passages(small_mentions, small_sentences[small_sentences["doc_id"] == "a"])
+    bad = small_mentions.copy()
+    bad.loc[2, "sentence_id"] = 7
+    with pytest.raises(AnalysisError, match="sentence_id 7 is not a sentence of document 'a'"):
+        sector_passages(bad, small_sentences)
+    bad.loc[2, "sentence_id"] = 1  # "Health care" lies in sentence 2, not 1
+    with pytest.raises(AnalysisError, match="do not start in sentence 1"):
+        sector_passages(bad, small_sentences)
+    with pytest.raises(AnalysisError, match="tokens: needed for window passages"):
+        sector_passages(small_mentions, small_sentences, window=2, docs=small_docs)
+    with pytest.raises(AnalysisError, match="docs: needed for window passages"):
+        sector_passages(small_mentions, small_sentences, window=2, tokens=tokenize(small_docs))
+
+
+def test_a_mention_cut_by_the_sentence_splitter_stretches_its_passage(small_mentions):
+    # A splitter that cut "hospitals" in two: the passage runs to the mention's end, and its
+    # text, rebuilt from the sentence and the mention's surface, is still the document's slice.
+    cut = TEXT_B.index("hospitals") + 4
+    sentences = pd.DataFrame({"doc_id": ["b", "b"], "period": ["p2", "p2"], "sentence_id": [0, 1],
+                              "start": [0, cut], "end": [cut, len(TEXT_B)],
+                              "text": [TEXT_B[:cut], TEXT_B[cut:]]})
+    mentions = small_mentions[small_mentions["doc_id"] == "b"]
+    p = sector_passages(mentions, sentences)
+    assert p["passage_id"].tolist() == ["b:s0"]
+    assert (p["start"].iat[0], p["end"].iat[0]) == (0, TEXT_B.index("hospitals") + 9)
+    assert p["text"].iat[0] == "Schools and hospitals"
+    assert p["n_mentions"].iat[0] == 2
+    with pytest.raises(AnalysisError, match="needs its surface"):
+        sector_passages(mentions.drop(columns="surface"), sentences)
+
+
+def test_sector_passages_only_reads_the_tables(monkeypatch, small_docs, small_sentences,
+                                                small_mentions):
+    # Passages come from the pipeline's tables: nothing is split, tokenized or matched again.
+    tokens = tokenize(small_docs)
+    expected = (sector_passages(small_mentions, small_sentences),
+                sector_passages(small_mentions, small_sentences, window=2, tokens=tokens,
+                                docs=small_docs))
+
+    def boom(*args, **kwargs):
+        raise AssertionError("the pipeline ran again")
+
+    import sys
+
+    import framing.sectors  # noqa: F401  (so that its find_sector_mentions is patched too)
+
+    modules = [m for n, m in sys.modules.items() if n == "framing" or n.startswith("framing.")]
+    names = ("find_sector_mentions", "split_sentences", "tokenize", "tokenize_text")
+    patched = 0
+    for module in modules:
+        for name in names:
+            if name in vars(module):
+                monkeypatch.setattr(module, name, boom)
+                patched += 1
+    assert patched >= len(names)
+    pd.testing.assert_frame_equal(sector_passages(small_mentions, small_sentences), expected[0])
+    windows = sector_passages(small_mentions, small_sentences, window=2, tokens=tokens,
+                              docs=small_docs)
+    pd.testing.assert_frame_equal(windows, expected[1])
 
 
 def test_passage_terms_drop_stopwords_entities_and_rare_terms():
@@ -157,7 +236,7 @@ def test_relevance_by_hand():
     # zero weight -> -inf (never ranked)
     r = relevance(np.array([[1.0, 0.0], [1.0, 1.0]]), np.array([1.0, 2.0]), 0.6)
     assert r[0, 1] == -np.inf
-    with pytest.raises(TopicError, match="lambda_"):
+    with pytest.raises(AnalysisError, match="lambda_"):
         relevance(mass, share, lambda_=1.5)
 
 
@@ -246,7 +325,7 @@ def toy():
 
 @pytest.fixture(scope="module")
 def fits(toy):
-    return {m: fit_topics(toy, 3, method=m, seeds=SEEDS, n_runs=2, n_top=6) for m in METHODS}
+    return {m: fit_topics(toy, k=3, method=m, seeds=SEEDS, n_runs=2, n_top=6) for m in METHODS}
 
 
 @pytest.mark.parametrize("method", METHODS)
@@ -279,8 +358,8 @@ def test_three_clear_themes_are_found_by_each_method(fits):
 
 @pytest.mark.parametrize("method", METHODS)
 def test_fit_is_deterministic(toy, method):
-    a = fit_topics(toy, 3, method=method, seeds=SEEDS, n_runs=1, random_state=7)
-    b = fit_topics(toy, 3, method=method, seeds=SEEDS, n_runs=1, random_state=7)
+    a = fit_topics(toy, k=3, method=method, seeds=SEEDS, n_runs=1, random_state=7)
+    b = fit_topics(toy, k=3, method=method, seeds=SEEDS, n_runs=1, random_state=7)
     assert np.array_equal(a.topic_term.to_numpy(), b.topic_term.to_numpy())
     assert np.array_equal(a.doc_topic.to_numpy(), b.doc_topic.to_numpy(), equal_nan=True)
     pd.testing.assert_frame_equal(a.top_terms, b.top_terms)
@@ -308,18 +387,18 @@ def test_a_seed_word_counts_only_where_its_sector_is_mentioned(toy):
     # passages of oil_gas and education;oil_gas: it is dropped. "clinic" occurs nowhere, so it
     # seeds nothing and the labels list only the seed words present in the passages.
     seeds = {**SEEDS, "health": ["health", "hospital", "exchange", "drilling", "clinic"]}
-    m = fit_topics(toy, 3, method="seeded", seeds=seeds, sectors=["health"], n_runs=0)
+    m = fit_topics(toy, k=3, method="seeded", seeds=seeds, sectors=["health"], n_runs=0)
     kept = m.labels.loc[m.labels["seed_sector"] == "health", "seed_terms"].iloc[0].split(";")
     assert kept == ["exchang", "health", "hospit"]
 
 
 def test_seeded_with_chosen_sectors_and_free_topics(toy):
-    m = fit_topics(toy, 3, method="seeded", seeds=SEEDS, sectors=["health"], n_runs=0)
+    m = fit_topics(toy, k=3, method="seeded", seeds=SEEDS, sectors=["health"], n_runs=0)
     assert m.labels["seed_sector"].tolist() == ["health", "", ""]
     assert set(m.top_terms.loc[m.top_terms["topic"] == 1, "term"].head(3)) >= {"health", "hospit"}
     assert math.isnan(m.quality["stability"])
-    with pytest.raises(TopicError, match="sectors: no seed terms"):
-        fit_topics(toy, 3, method="seeded", seeds=SEEDS, sectors=["tourism"], n_runs=0)
+    with pytest.raises(AnalysisError, match="sectors: no seed terms"):
+        fit_topics(toy, k=3, method="seeded", seeds=SEEDS, sectors=["tourism"], n_runs=0)
 
 
 def test_quality_matches_the_measures_recomputed_from_the_fit(fits, toy):
@@ -335,12 +414,18 @@ def test_quality_matches_the_measures_recomputed_from_the_fit(fits, toy):
 
 
 def test_fit_bad_input(toy):
-    with pytest.raises(TopicError, match="method: unknown method 'lsa'"):
-        fit_topics(toy, 2, method="lsa")
-    with pytest.raises(TopicError, match="k: must be"):
-        fit_topics(toy, 13)
-    with pytest.raises(TopicError, match="passages: missing column"):
-        fit_topics(toy.drop(columns="text"), 2)
+    with pytest.raises(AnalysisError, match="method: must be one of nmf, lda, seeded, not 'lsa'"):
+        fit_topics(toy, k=2, method="lsa")
+    with pytest.raises(AnalysisError, match="k: must be"):
+        fit_topics(toy, k=13)
+    with pytest.raises(AnalysisError, match="passages: missing column"):
+        fit_topics(toy.drop(columns="text"), k=2)
+    with pytest.raises(TypeError):
+        fit_topics(toy, 2)  # options are keyword-only
+    with pytest.raises(AnalysisError, match="lambda_: must be between 0 and 1"):
+        TopicOptions(lambda_=1.5)
+    with pytest.raises(AnalysisError, match="min_df"):
+        TopicOptions(min_df=0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -425,27 +510,34 @@ SECTOR_RE = {
 }
 
 
-def _toy_docs_and_mentions():
+def _toy_tables():
+    """Documents a (p1) and b (p2) made of the toy passages, one sentence each, with their
+    sentences and mentions tables built by hand."""
     import re
 
-    docs = []
+    docs, sentences, mentions = [], [], []
     for doc_id, period in (("a", "p1"), ("b", "p2")):
-        sents = [t[0].upper() + t[1:] + "." for t, _, p in TOY if p == doc_id]
-        docs.append({"doc_id": doc_id, "period": period, "text": " ".join(sents)})
-    docs = pd.DataFrame(docs)
-    rows = []
-    for d in docs.itertuples():
-        for sector, pattern in SECTOR_RE.items():
-            for m in re.finditer(pattern, d.text, flags=re.IGNORECASE):
-                rows.append({"doc_id": d.doc_id, "sector": sector, "start": m.start(), "end": m.end()})
-    return docs, pd.DataFrame(rows)
+        text = ""
+        for sid, sent in enumerate(t[0].upper() + t[1:] + "." for t, _, p in TOY if p == doc_id):
+            start = len(text) + (1 if text else 0)
+            text = f"{text} {sent}" if text else sent
+            sentences.append((doc_id, period, sid, start, len(text), sent))
+            for sector, pattern in SECTOR_RE.items():
+                for m in re.finditer(pattern, sent, flags=re.IGNORECASE):
+                    mentions.append((doc_id, sector, start + m.start(), start + m.end(), sid))
+        docs.append({"doc_id": doc_id, "period": period, "text": text})
+    return (
+        pd.DataFrame(docs),
+        pd.DataFrame(sentences, columns=["doc_id", "period", "sentence_id", "start", "end", "text"]),
+        pd.DataFrame(mentions, columns=["doc_id", "sector", "start", "end", "sentence_id"]),
+    )
 
 
 def test_topic_tables_end_to_end():
     from framing.topics import topic_tables
 
-    docs, mentions = _toy_docs_and_mentions()
-    tabs = topic_tables(docs, ks=[2, 3], n_runs=1, n_boot=50, mentions=mentions, seeds=SEEDS)
+    docs, sentences, mentions = _toy_tables()
+    tabs = topic_tables(mentions, sentences, ks=[2, 3], n_runs=1, n_boot=50, seeds=SEEDS)
     assert list(tabs) == ["topic-terms", "topic-proportions-by-period", "topic-k-selection",
                           "topic-passages"]
     ksel = tabs["topic-k-selection"]
@@ -470,21 +562,41 @@ def test_topic_tables_end_to_end():
     assert np.allclose(per["proportion"].sum(), 1.0)
     assert (per["dominant"].sum() == 1).all()
     # given k overrides the rule
-    tabs = topic_tables(docs, k=3, ks=[2], n_runs=0, n_boot=20, mentions=mentions, seeds=SEEDS)
+    tabs = topic_tables(mentions, sentences, k=3, ks=[2], n_runs=0, n_boot=20, seeds=SEEDS)
     assert (tabs["topic-terms"]["k"] == 3).all()
     assert tabs["topic-k-selection"]["rule"].iat[0] == "given"
+
+
+def test_topic_tables_group_by_another_column_and_seed_from_a_lexicon():
+    from framing.lexicons import load_lexicon, seed_terms
+    from framing.topics import topic_tables
+
+    _, sentences, mentions = _toy_tables()
+    sentences = sentences.assign(place=sentences["doc_id"].map({"a": "north", "b": "south"}))
+    args = {"k": 2, "ks": [2], "n_runs": 0, "n_boot": 20, "by": "place"}
+    tabs = topic_tables(mentions, sentences, lexicon=load_lexicon(), **args)
+    props = tabs["topic-proportions-by-period"]
+    assert props.columns[0] == "place"
+    per_method = props.groupby("method", sort=False)["place"].apply(list)
+    assert per_method.tolist() == [["north", "north", "south", "south"]] * 3
+    assert props["n_passages"].tolist() == [6] * 12
+    assert set(tabs["topic-passages"]["place"]) == {"north", "south"}
+    # the lexicon's seed terms are the seeds
+    same = topic_tables(mentions, sentences, seeds=seed_terms(load_lexicon()), **args)
+    for name in tabs:
+        pd.testing.assert_frame_equal(tabs[name], same[name])
 
 
 def test_choose_k_without_refits_uses_coherence():
     t = pd.DataFrame({"method": ["nmf", "nmf"], "k": [2, 3], "stability": [np.nan, np.nan],
                       "coherence": [0.1, 0.3]})
     assert choose_k(t) == 3
-    with pytest.raises(TopicError, match="k_selection: no rows"):
+    with pytest.raises(AnalysisError, match="k_selection: no rows"):
         choose_k(t, methods=("lda",))
 
 
 def test_lambda_one_ranks_by_weight(toy):
-    m = fit_topics(toy, 3, method="nmf", lambda_=1.0, n_runs=0, n_top=5)
+    m = fit_topics(toy, k=3, method="nmf", n_runs=0, n_top=5, options=TopicOptions(lambda_=1.0))
     for _, g in m.top_terms.groupby("topic"):
         assert g["weight"].is_monotonic_decreasing
         assert np.allclose(g["relevance"], np.log(g["weight"]))
@@ -494,7 +606,7 @@ def test_passage_without_vocabulary_has_no_proportions(toy):
     extra = pd.DataFrame({"passage_id": ["d:s99"], "doc_id": "d", "period": "b",
                           "text": ["And of the."], "sectors": ["health"]})
     p = pd.concat([toy, extra], ignore_index=True)
-    m = fit_topics(p, 3, method="nmf", n_runs=0)
+    m = fit_topics(p, k=3, method="nmf", n_runs=0)
     assert m.doc_topic.loc["d:s99"].isna().all()
     t = topic_proportions(m, p, n_boot=20)
     # the empty passage is left out of period b's 6 + 1 passages
@@ -509,14 +621,15 @@ def test_passage_without_vocabulary_has_no_proportions(toy):
 @pytest.fixture(scope="module")
 def study():
     import framing
+    from framing.config import load_study
 
-    docs = framing.load_corpus()
-    mentions = framing.find_sector_mentions(docs)
-    return docs, mentions, sector_passages(docs, mentions)
+    tables = framing.analyse(framing.load_corpus(), study=load_study())
+    return (tables.docs, tables.sentences, tables.mentions,
+            sector_passages(tables.mentions, tables.sentences), tables.tokens)
 
 
 def test_study_passages_are_the_sentences_with_mentions(study):
-    docs, mentions, p = study
+    docs, sentences, mentions, p, tokens = study
     # one passage per (document, sentence) the sectors module puts a mention in
     pairs = sorted({(str(d), int(s)) for d, s in zip(mentions["doc_id"], mentions["sentence_id"],
                                                         strict=True)})
@@ -529,13 +642,23 @@ def test_study_passages_are_the_sentences_with_mentions(study):
                        & (mentions["sentence_id"] == row.sentence_id)]
         assert row.sectors == ";".join(sorted(set(sub["sector"])))
         assert row.side == ";".join(sorted(set(sub["side"])))
-    w = sector_passages(docs, mentions, window=5)
+    w = sector_passages(mentions, sentences, window=5, tokens=tokens, docs=docs)
     assert len(w) == len(mentions)
 
 
 def test_study_seeded_topics_stay_anchored(study):
-    _, _, p = study
+    p = study[3]
     for k in (2, 3, 4):
-        m = fit_topics(p, k, method="seeded", n_runs=0)
+        m = fit_topics(p, k=k, method="seeded", n_runs=0)
         assert (m.labels["seed_sector"] != "").all()
         assert (m.labels["seed_kept"] == 1.0).all(), m.labels[["seed_sector", "seed_kept"]]
+
+
+def test_examples_in_the_docstrings_run():
+    import doctest
+
+    import framing.topics
+
+    result = doctest.testmod(framing.topics, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0
+    assert result.failed == 0

@@ -2,64 +2,90 @@
 
 The pipeline, one module per step (data flows one way)::
 
-    corpus     load_corpus                      raw files -> corpus table (docs)
-    text       tokenize, split_sentences        docs -> tokens / sentences tables
-    sectors    find_sector_mentions, kwic, ...  docs -> mentions table -> sector summaries
-    frequencies term_frequencies, keyness, ...  docs -> term statistics (keyness, collocations)
-    topics     sector_passages, fit_topics      mentions -> passages -> topic models
-    plots      textplot_* functions             tables -> matplotlib Figures
-    export     reproduce, export_figure         everything -> figures/ and data/processed/
+    normalize  fold, what a token is               text -> folded keys (never changes the text)
+    lexicons   load_lexicon, load_actors, ...      word lists; the one phrase-matching engine
+    corpus     load_corpus                         raw files -> corpus table (docs)
+    tokens     tokenize, split_sentences           docs -> tokens / sentences tables
+    speakers   attribute_speakers                  sentences -> who speaks, on which side
+    sectors    find_sector_mentions, kwic          docs -> mentions table; concordances
+    analysis   analyse                             docs -> Analysis (the tables above, built once)
+    stats      keyness, sector_summary, ...        tables -> statistics (never raw text)
+    topics     sector_passages, fit_topics         mentions + sentences -> topic models
+    plots      textplot_* functions                tables -> matplotlib Figures
+    report     reproduce, write_explorer, ...      Analysis -> tables, figures, explorer, widgets
     cli        the ``framing`` command
 
 Public names are imported lazily so that ``framing --help`` starts fast.
+
+Examples
+--------
+>>> import pandas as pd, framing
+>>> docs = pd.DataFrame({"doc_id": ["a"], "period": ["p"], "text": ["Both sides agreed on energy."]})
+>>> a = framing.analyse(docs)
+>>> framing.sector_summary(a.mentions, a.tokens, by="period").query("count > 0")[["sector", "count"]].values.tolist()
+[['energy', 1]]
 """
 
 from __future__ import annotations
 
 import importlib
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # public name -> module that defines it
 _EXPORTS = {
-    "CorpusError": "corpus",
+    # errors
+    "FramingError": "errors",
+    "CorpusError": "errors",
+    "LexiconError": "errors",
+    "AnalysisError": "errors",
+    "OutputError": "errors",
+    # study and word lists
+    "load_study": "config",
+    "Study": "config",
+    "load_lexicon": "lexicons",
+    "load_actors": "lexicons",
+    "load_stopwords": "lexicons",
+    "load_entities": "lexicons",
+    "seed_terms": "lexicons",
+    # pipeline
+    "fold": "normalize",
     "load_corpus": "corpus",
-    "tokenize": "text",
-    "split_sentences": "text",
-    "display_forms": "text",
-    "fold": "text",
-    "load_stopwords": "text",
-    "LexiconError": "sectors",
-    "load_lexicon": "sectors",
-    "find_sector_mentions": "sectors",
+    "tokenize": "tokens",
+    "split_sentences": "tokens",
+    "display_forms": "tokens",
     "attribute_speakers": "speakers",
+    "find_sector_mentions": "sectors",
+    "match_sectors": "sectors",
     "kwic": "sectors",
-    "sector_summary": "sectors",
-    "seed_terms": "sectors",
-    "sector_period_difference": "sectors",
-    "sector_cooccurrence": "sectors",
-    "sector_by_side": "sectors",
-    "sector_tables": "sectors",
-    "load_actors": "speakers",
-    "document_term_matrix": "frequencies",
-    "term_frequencies": "frequencies",
-    "keyness": "frequencies",
-    "collocations": "frequencies",
-    "dispersion": "frequencies",
-    "lexical_overview": "frequencies",
-    "keyness_tables": "frequencies",
-    "KeynessError": "frequencies",
+    "sector_kwic": "sectors",
+    "analyse": "analysis",
+    "Analysis": "analysis",
+    # statistics
+    "sector_summary": "stats",
+    "sector_period_difference": "stats",
+    "sector_cooccurrence": "stats",
+    "sector_by_side": "stats",
+    "document_term_matrix": "stats",
+    "term_frequencies": "stats",
+    "keyness": "stats",
+    "collocations": "stats",
+    "dispersion": "stats",
+    "lexical_overview": "stats",
+    # topics
     "sector_passages": "topics",
     "fit_topics": "topics",
     "select_k": "topics",
+    "choose_k": "topics",
     "topic_proportions": "topics",
-    "topic_tables": "topics",
     "TopicModel": "topics",
-    "reproduce": "export",
-    "export_figure": "export",
-    "write_explorer": "explorer",
-    "ExplorerError": "explorer",
+    # reporting
+    "analysis_tables": "report.tables",
+    "reproduce": "report.export",
+    "export_figure": "report.export",
+    "write_explorer": "report.explorer",
     "count_matrix": "scale",
+    "iter_corpus": "scale",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -19,15 +19,26 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
+import io
 import os
 import re
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
-from framing.errors import InputError
+from framing.errors import CorpusError
 
-__all__ = ["CorpusError", "load_corpus", "parse_report", "default_corpus_path", "DOC_COLUMNS"]
+__all__ = [
+    "CorpusError",
+    "CorpusWarning",
+    "load_corpus",
+    "parse_report",
+    "read_report_text",
+    "default_corpus_path",
+    "DOC_COLUMNS",
+]
 
 #: Columns of the corpus table, in order.
 DOC_COLUMNS = [
@@ -46,8 +57,19 @@ DOC_COLUMNS = [
 METADATA_COLUMNS = {"doc_id", "file", "date", "period", "title", "place", "participants"}
 
 
-class CorpusError(InputError):
-    """Bad corpus input. ``str(err)`` is one line: ``<file>: <problem>``."""
+def _one_line(text: str) -> str:
+    """``text`` with line breaks and other unprintable characters escaped as in ``repr``."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+class CorpusWarning(UserWarning):
+    """A corpus that loads but deserves a look (e.g. a date after today). One line: ``<file>: <what>``."""
+
+
+def _warn(path: str | os.PathLike, problem: str) -> None:
+    warnings.warn(f"{_one_line(str(path))}: {_one_line(problem)}", CorpusWarning, stacklevel=3)
 
 
 # The date-line marker: optional BOM and blanks, the word "date", an ISO date.
@@ -67,23 +89,22 @@ def default_corpus_path() -> Path:
     pathlib.Path
         A folder of report files.
     """
+    from framing.config import RAW_DIR
+
     env = os.environ.get("FRAMING_CORPUS")
     if env:
         return Path(env)
-    repo = Path(__file__).resolve().parents[2]
-    if (repo / "data" / "raw").is_dir():
-        return repo / "data" / "raw"
-    return Path.cwd() / "data" / "raw"
+    return RAW_DIR
 
 
-def _parse_date(value: str, where: str | os.PathLike, what: str) -> dt.date:
+def _parse_date(value: str, where: str | os.PathLike, what: str, at: str = "") -> dt.date:
     m = _ISO_DATE.match(value.strip())
     if not m:
-        raise CorpusError(where, f"malformed {what} {value.strip()!r} (expected YYYY-MM-DD)")
+        raise CorpusError(where, f"{at}malformed {what} {value.strip()!r} (expected YYYY-MM-DD)")
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
-        raise CorpusError(where, f"impossible {what} {value.strip()!r}") from None
+        raise CorpusError(where, f"{at}impossible {what} {value.strip()!r}") from None
 
 
 def parse_report(raw: str, path: str | os.PathLike = "<string>") -> dict:
@@ -133,7 +154,7 @@ def parse_report(raw: str, path: str | os.PathLike = "<string>") -> dict:
     return {"date": date, "dateline": dateline, "agency": agency, "text": text, "body_start": pos}
 
 
-def _read_text(path: Path) -> str:
+def read_report_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -146,33 +167,101 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
+def _is_plain_name(name: str) -> bool:
+    """True for a file name without any folder part: no separator, not ``.``/``..``, not absolute."""
+    return (
+        bool(name)
+        and name not in (".", "..")
+        and not any(ch in name for ch in "/\\\0")
+        and not os.path.isabs(name)
+        and Path(name).name == name
+    )
+
+
 def _read_metadata(path: Path) -> list[dict]:
+    """Parse the metadata CSV as CSV from the first byte.
+
+    The whole file is decoded (UTF-8, a BOM allowed, as Excel writes it) and handed to the ``csv``
+    module in one piece, so quoted fields keep their separators and line breaks (CRLF, U+2028, NEL,
+    form feed ...) exactly. Rows come back as dicts of stripped column names to values, plus
+    ``_line`` (the line the row starts on) and ``_date`` (the parsed date, or None). Every error
+    names the file, the line and, where there is one, the column.
+    """
+    raw = read_report_text(path)
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    reader = csv.reader(io.StringIO(raw, newline=""), strict=True)
+    records: list[tuple[int, list[str]]] = []
+    line = 1
     try:
-        raw = _read_text(path)
-        rows = list(csv.DictReader(raw.splitlines()))
+        for fields in reader:
+            if any(f.strip() for f in fields):  # blank lines and all-empty rows (",,,") are skipped
+                records.append((line, fields))
+            line = reader.line_num + 1
     except csv.Error as e:
-        raise CorpusError(path, f"malformed CSV ({e})") from None
-    header = set(rows[0].keys()) if rows else set()
-    if not rows:
-        raise CorpusError(path, "metadata table has no rows")
-    missing = {"doc_id", "file"} - header
+        problem = str(e)
+        if problem == "unexpected end of data":
+            problem += " (a quoted field is never closed)"
+        raise CorpusError(path, f"line {line}: malformed CSV ({problem})") from None
+    if not records:
+        raise CorpusError(path, "metadata table is empty (no header, no rows)")
+    header_line, header = records[0]
+    header = [h.strip() for h in header]
+    where = f"line {header_line}"
+    seen_cols: set[str] = set()
+    for h in header:
+        if h in seen_cols:
+            raise CorpusError(path, f"{where}: column {h!r} appears twice")
+        seen_cols.add(h)
+    missing = {"doc_id", "file"} - seen_cols
     if missing:
-        raise CorpusError(path, f"metadata table lacks column(s) {', '.join(sorted(missing))}")
-    unknown = header - METADATA_COLUMNS - {None}
+        raise CorpusError(path, f"{where}: metadata table lacks column(s) {', '.join(sorted(missing))}")
+    unknown = [h for h in header if h not in METADATA_COLUMNS]
     if unknown:
-        raise CorpusError(path, f"unknown metadata column(s) {', '.join(sorted(unknown))}")
-    seen: dict[str, int] = {}
-    for i, row in enumerate(rows, start=2):
-        if None in row or any(v is None for v in row.values()):
-            raise CorpusError(path, f"line {i}: wrong number of fields")
-        doc_id = (row.get("doc_id") or "").strip()
+        shown = ", ".join(h or "(unnamed)" for h in unknown)
+        raise CorpusError(path, f"{where}: unknown metadata column(s) {shown}")
+    if len(records) == 1:
+        raise CorpusError(path, "metadata table has no rows")
+
+    rows: list[dict] = []
+    ids: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for line, fields in records[1:]:
+        if len(fields) != len(header):
+            raise CorpusError(
+                path, f"line {line}: wrong number of fields ({len(fields)}; the header has {len(header)})"
+            )
+        row = dict(zip(header, fields, strict=True))
+        doc_id = row["doc_id"].strip()
         if not doc_id:
-            raise CorpusError(path, f"line {i}: empty doc_id")
-        if doc_id in seen:
-            raise CorpusError(path, f"duplicate doc_id {doc_id!r} (lines {seen[doc_id]} and {i})")
-        seen[doc_id] = i
-        if not (row.get("file") or "").strip():
-            raise CorpusError(path, f"line {i}: empty file name for doc_id {doc_id!r}")
+            raise CorpusError(path, f"line {line}, column doc_id: empty doc_id")
+        if doc_id in ids:
+            raise CorpusError(
+                path, f"line {line}, column doc_id: duplicate doc_id {doc_id!r} (lines {ids[doc_id]} and {line})"
+            )
+        ids[doc_id] = line
+        name = row["file"].strip()
+        if not name:
+            raise CorpusError(path, f"line {line}, column file: empty file name for doc_id {doc_id!r}")
+        if not _is_plain_name(name):
+            raise CorpusError(
+                path,
+                f"line {line}, column file: {name!r} is not a file name in the corpus folder "
+                "(no folders, no '..', no absolute paths)",
+            )
+        if not name.lower().endswith(".txt"):
+            raise CorpusError(path, f"line {line}, column file: {name!r} is not a .txt report")
+        if name in names:
+            raise CorpusError(
+                path, f"line {line}, column file: {name!r} is listed twice (lines {names[name]} and {line})"
+            )
+        names[name] = line
+        date = None
+        if (row.get("date") or "").strip():
+            date = _parse_date(row["date"], path, f"date for {doc_id!r}", f"line {line}, column date: ")
+        row["doc_id"], row["file"] = doc_id, name
+        row["_line"], row["_date"] = line, date
+        rows.append(row)
     return rows
 
 
@@ -202,7 +291,7 @@ def load_corpus(path: str | os.PathLike | None = None, metadata: str | os.PathLi
     -------
     pandas.DataFrame
         One row per document, sorted by date then doc_id, with columns :data:`DOC_COLUMNS`:
-        ``doc_id`` (str), ``date`` (datetime64), ``period`` (str, default year-month ``"2025-10"``),
+        ``doc_id`` (str), ``date`` (datetime64), ``period`` (str, default year-month of the date, e.g. ``"2024-05"``),
         ``place`` (place of the meeting; the dateline if no metadata), ``title``, ``participants``
         (``"; "``-separated), ``dateline``, ``agency``, ``file`` (file name), ``text`` (the body exactly
         as in the file, without date line, dateline and agency credit; offsets index this string).
@@ -211,14 +300,34 @@ def load_corpus(path: str | os.PathLike | None = None, metadata: str | os.PathLi
     ------
     CorpusError
         Missing or empty folder, undecodable file, missing/malformed/impossible date, a date that
-        disagrees with the metadata, duplicate doc ids, an empty body, a listed file that is missing.
+        disagrees with the metadata, duplicate doc ids, two files with the same text (an exact
+        duplicate report), an empty body, a listed file that is missing or not a plain file name
+        in the folder, a metadata file that is not valid CSV (the message names file, line and
+        column).
+
+    Warns
+    -----
+    CorpusWarning
+        A report dated after today (one line naming the file).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "r1.txt").write_text(" date 2024-05-02 HÀ NỘI — Energy ties grew. — VNA", encoding="utf-8")
+    >>> docs = load_corpus(folder)
+    >>> docs[["doc_id", "period", "dateline", "agency", "text"]].values.tolist()
+    [['r1', '2024-05', 'HÀ NỘI', 'VNA', 'Energy ties grew.']]
     """
     folder = Path(path) if path is not None else default_corpus_path()
     if not folder.exists():
         raise CorpusError(folder, "corpus folder does not exist")
     if not folder.is_dir():
         raise CorpusError(folder, "corpus path is not a folder")
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    try:
+        files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    except OSError as e:
+        raise CorpusError(folder, f"cannot list the corpus folder ({e.strerror or e})") from None
     meta_path = Path(metadata) if metadata is not None else _find_metadata(folder)
     if meta_path is not None and not meta_path.is_file():
         raise CorpusError(meta_path, "metadata table does not exist")
@@ -226,27 +335,40 @@ def load_corpus(path: str | os.PathLike | None = None, metadata: str | os.PathLi
     if not files and not meta_rows:
         raise CorpusError(folder, "corpus folder holds no .txt documents")
 
-    by_file = {r["file"].strip(): r for r in meta_rows}
-    for name in by_file:
+    by_file = {r["file"]: r for r in meta_rows}
+    for name, row in by_file.items():
         if not (folder / name).is_file():
-            raise CorpusError(folder / name, f"listed in {meta_path.name} but the file is missing")
+            raise CorpusError(
+                folder / name, f"listed in {meta_path.name} (line {row['_line']}) but the file is missing"
+            )
 
     records = []
     owner: dict[str, Path] = {}
+    same_text: dict[bytes, Path] = {}
+    today = dt.date.today()
     for f in files:
-        parsed = parse_report(_read_text(f), f)
+        parsed = parse_report(read_report_text(f), f)
         row = by_file.get(f.name, {})
         doc_id = (row.get("doc_id") or f.stem).strip()
         if doc_id in owner:
             raise CorpusError(f, f"duplicate doc_id {doc_id!r} (also {owner[doc_id].name})")
         owner[doc_id] = f
+        digest = hashlib.sha256(parsed["text"].encode("utf-8")).digest()
+        if digest in same_text:
+            raise CorpusError(
+                f, f"same text as {same_text[digest].name} (an exact duplicate report; keep one of the two)"
+            )
+        same_text[digest] = f
         date = parsed["date"]
-        if (row.get("date") or "").strip():
-            meta_date = _parse_date(row["date"], meta_path, f"date for {doc_id!r}")
-            if meta_date != date:
-                raise CorpusError(
-                    f, f"date line says {date.isoformat()} but {meta_path.name} says {meta_date.isoformat()}"
-                )
+        meta_date = row.get("_date")
+        if meta_date is not None and meta_date != date:
+            raise CorpusError(
+                f,
+                f"date line says {date.isoformat()} but {meta_path.name} (line {row['_line']}) "
+                f"says {meta_date.isoformat()}",
+            )
+        if date > today:
+            _warn(f, f"dated {date.isoformat()}, after today ({today.isoformat()})")
         period = (row.get("period") or "").strip() or f"{date.year:04d}-{date.month:02d}"
         place = (row.get("place") or "").strip() or parsed["dateline"]
         title = (row.get("title") or "").strip() or _first_words(parsed["text"])

@@ -1,12 +1,12 @@
 """Fast paths for large corpora: a parallel document-term matrix without a tokens table.
 
-:func:`framing.text.tokenize` builds one row per token with offsets, which is what provenance needs
+:func:`framing.tokens.tokenize` builds one row per token with offsets, which is what provenance needs
 on a study corpus, but on a year of agency output (100,000 reports, 40 million tokens) such a table
 does not fit in memory and is not needed where only counts are wanted. :func:`count_matrix` gives
 the same counts as grouping that table by document and ``stem``, without materialising it:
 
 * a text is cut at whitespace (no token holds whitespace), each *distinct* piece ("cooperation,",
-  "(CPV)") is tokenized by the pattern of :func:`framing.text.tokenize_text`, folded, stemmed and
+  "(CPV)") is tokenized by the pattern of :func:`framing.tokens.tokenize_text`, folded, stemmed and
   classified once (cached per process), and every piece of the text then costs one ``str.split``
   step and one dictionary lookup, both in C;
 * multi-word entities are merged by the same longest-match rule, tried only at tokens whose folded
@@ -23,31 +23,20 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from framing import text as _text
+from framing import normalize as _norm
+from framing.errors import AnalysisError
+from framing.lexicons.wordlists import load_entities, load_stopwords
 
-__all__ = ["count_matrix", "iter_corpus", "ScaleError"]
-
-from framing.errors import InputError
-
-
-class ScaleError(InputError):
-    """Bad input to a scale function. ``str(err)`` is one line: ``<entry>: <problem>``."""
-
+__all__ = ["count_matrix", "iter_corpus"]
 
 #: Below this many characters of text in all, :func:`count_matrix` counts in one process.
 MIN_PARALLEL_CHARS = 10_000_000
-
-# The tokenizer's patterns without named groups, so that ``findall`` returns plain strings.
-_UNGROUP = re.compile(r"\(\?P<\w+>")
-_FINDALL = re.compile(_UNGROUP.sub("(?:", _text._TOKEN_RE.pattern))
-_FINDALL_FAST = re.compile(_UNGROUP.sub("(?:", _text._TOKEN_RE_FAST.pattern))
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +48,7 @@ def _entity_pairs() -> tuple[dict[str, int], np.ndarray, np.ndarray, list]:
     first two tokens of every longer pattern, and ``single_key`` (by id: the entity key of the
     one-token pattern, or None).
     """
-    root = _text._default_trie().root
+    root = load_entities().root
     index: dict[str, int] = {}
 
     def walk(node):
@@ -86,14 +75,14 @@ def _surface_info(surface: str) -> tuple[str, str, bool, bool, bool, int]:
 
     Cached per worker process: a word is folded and stemmed once, not once per chunk.
     """
-    norm = _text.fold(surface)
+    norm = _norm.fold(surface)
     return (
         norm,
-        _text._stem(norm) if norm else norm,
-        _text._is_punct(norm),
-        _text._NUMBER_RE.match(norm) is not None,
-        # as framing.text.tokenize_text: names start with a capital ("regards to Lâm" is no name)
-        norm in _text._default_trie().root and not surface[:1].islower(),
+        _norm.stem(norm) if norm else norm,
+        _norm.is_punct(norm),
+        _norm.NUMBER_RE.match(norm) is not None,
+        # as framing.tokens.tokenize_text: names start with a capital ("regards to Lâm" is no name)
+        norm in load_entities().root and not surface[:1].islower(),
         _entity_pairs()[0].get(norm, -1),
     )
 
@@ -101,7 +90,7 @@ def _surface_info(surface: str) -> tuple[str, str, bool, bool, bool, int]:
 @lru_cache(maxsize=1 << 18)
 def _piece_tokens(piece: str) -> tuple[tuple[str, str, bool, bool, bool, int], ...]:
     """:func:`_surface_info` of each token of a whitespace-free piece of text."""
-    return tuple(map(_surface_info, (_FINDALL_FAST if "_" not in piece else _FINDALL).findall(piece)))
+    return tuple(map(_surface_info, _norm.findall_pattern(piece).findall(piece)))
 
 
 def _count_chunk(texts: list[str], drop_stop: bool, drop_punct: bool, drop_numbers: bool, stopwords):
@@ -114,8 +103,8 @@ def _count_chunk(texts: list[str], drop_stop: bool, drop_punct: bool, drop_numbe
     """
     from scipy import sparse
 
-    stop = _text.load_stopwords() if stopwords is None else stopwords
-    root = _text._default_trie().root
+    stop = load_stopwords() if stopwords is None else stopwords
+    root = load_entities().root
     # Each distinct piece gets the position of its first occurrence as its id.
     piece_id: dict[str, int] = {}
     setdefault = piece_id.setdefault
@@ -235,10 +224,10 @@ def count_matrix(
 ):
     """Document-term matrix of stems, counted in parallel without a tokens table.
 
-    The counts equal those of :func:`framing.text.tokenize` grouped by document and ``stem`` (after
+    The counts equal those of :func:`framing.tokens.tokenize` grouped by document and ``stem`` (after
     the same filters): tokens are found by the same pattern, folded, stemmed, and multi-word entities
     merged into one term (their folded canonical name, e.g. ``"united russia party"``). With the
-    default filters the matrix equals ``framing.frequencies.document_term_matrix(docs,
+    default filters the matrix equals ``framing.stats.document_term_matrix(tokenize(docs),
     ngram_range=(1, 1))`` (same terms, same counts), several times faster.
 
     Parameters
@@ -253,7 +242,7 @@ def count_matrix(
         Documents per task sent to a worker.
     drop_stop, drop_punct, drop_numbers : bool
         Leave out tokens with ``is_stop`` (non-entity tokens whose folded form is a stopword),
-        ``is_punct`` and ``is_number`` as :func:`framing.text.tokenize` defines them.
+        ``is_punct`` and ``is_number`` as :func:`framing.tokens.tokenize` defines them.
     stopwords : iterable of str, optional
         Replaces the packaged list (compared with the folded form).
     progress : bool
@@ -268,22 +257,28 @@ def count_matrix(
 
     Raises
     ------
-    ScaleError
+    AnalysisError
         ``n_jobs`` or ``chunk_size`` below 1, or a text that is not a string.
+
+    Examples
+    --------
+    >>> x, terms = count_matrix(["Energy ties grew.", "Energy and trade."], n_jobs=1)
+    >>> dict(zip(terms, x.toarray().sum(axis=0).tolist()))
+    {'energi': 2, 'grew': 1, 'tie': 1, 'trade': 1}
     """
     from scipy import sparse
 
     if chunk_size < 1:
-        raise ScaleError("chunk_size", f"must be at least 1, got {chunk_size}")
+        raise AnalysisError("chunk_size", f"must be at least 1, got {chunk_size}")
     if n_jobs is None:
         n_jobs = os.cpu_count() or 1
     if n_jobs < 1:
-        raise ScaleError("n_jobs", f"must be at least 1, got {n_jobs}")
+        raise AnalysisError("n_jobs", f"must be at least 1, got {n_jobs}")
     texts = list(texts)
     for i, t in enumerate(texts):
         if not isinstance(t, str):
-            raise ScaleError(f"texts[{i}]", f"expected a string, got {type(t).__name__}")
-    stop = frozenset(_text.fold(w) for w in stopwords) if stopwords is not None else None
+            raise AnalysisError(f"texts[{i}]", f"expected a string, got {type(t).__name__}")
+    stop = frozenset(_norm.fold(w) for w in stopwords) if stopwords is not None else None
     tasks = [
         (texts[i : i + chunk_size], drop_stop, drop_punct, drop_numbers, stop)
         for i in range(0, len(texts), chunk_size)
@@ -314,7 +309,7 @@ def count_matrix(
         # takes a second) and its warm caches; spawn where fork does not exist.
         methods = mp.get_all_start_methods()
         ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-        _text._stemmer()
+        _norm.stem('warm')
         with ProcessPoolExecutor(max_workers=min(n_jobs, len(tasks)), mp_context=ctx) as pool:
             merged = _merge(_ticking(pool.map(_count_chunk_star, tasks), tasks, tick))
     if bar is not None:
@@ -387,13 +382,22 @@ def iter_corpus(path: str | os.PathLike, chunk_size: int = 10_000) -> Iterator:
     ------
     framing.corpus.CorpusError
         A missing folder or a bad file, as :func:`framing.load_corpus` reports them.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for i in range(3):
+    ...     _ = (folder / f"r{i}.txt").write_text(f" date 2024-05-0{i + 1} Report {i}.", encoding="utf-8")
+    >>> [len(chunk) for chunk in iter_corpus(folder, chunk_size=2)]
+    [2, 1]
     """
     import pandas as pd
 
-    from framing.corpus import CorpusError, _read_text, parse_report
+    from framing.corpus import CorpusError, parse_report, read_report_text
 
     if chunk_size < 1:
-        raise ScaleError("chunk_size", f"must be at least 1, got {chunk_size}")
+        raise AnalysisError("chunk_size", f"must be at least 1, got {chunk_size}")
     folder = Path(path)
     if not folder.is_dir():
         raise CorpusError(folder, "corpus folder does not exist")
@@ -403,7 +407,7 @@ def iter_corpus(path: str | os.PathLike, chunk_size: int = 10_000) -> Iterator:
     for i in range(0, len(files), chunk_size):
         rows = []
         for f in files[i : i + chunk_size]:
-            rep = parse_report(_read_text(f), f)
+            rep = parse_report(read_report_text(f), f)
             date = rep["date"]
             rows.append(
                 (f.stem, pd.Timestamp(date), f"{date.year:04d}-{date.month:02d}", rep["dateline"],

@@ -2,25 +2,29 @@
 
 Pipeline::
 
-    docs, mentions --sector_passages--> passages --fit_topics--> TopicModel
-                                              \\--select_k--> k-selection table
+    mentions, sentences --sector_passages--> passages --fit_topics--> TopicModel
+                                                   \\--select_k--> k-selection table --choose_k--> k
     TopicModel, passages --topic_proportions--> proportions by period (bootstrap intervals)
-    docs --topic_tables--> the tables written to data/processed/
+    mentions, sentences --topic_tables--> the tables written to data/processed/
+
+The tables come from the pipeline, built once (:func:`framing.analyse`); nothing here splits
+sentences, tokenizes documents or matches the lexicon again.
 
 Passages
-    By default a passage is a sentence carrying at least one sector mention; with ``window=N`` it is
-    the stretch from the N-th word token before a mention to the N-th word token after it. Every
-    passage keeps ``doc_id`` and ``start``/``end`` offsets into ``docs.text`` and its ``text`` is that
-    exact slice.
+    By default a passage is a sentence carrying at least one sector mention (mentions are joined to
+    sentences by ``sentence_id``); with ``window=N`` it is the stretch from the N-th word token
+    before a mention to the N-th word token after it. Every passage keeps ``doc_id`` and
+    ``start``/``end`` offsets into the document's text and its ``text`` is that exact slice.
 
 Vocabulary
-    Passages are tokenised with the project tokenizer (:func:`framing.text.tokenize_text`): a term is
+    Passages are tokenised with the project tokenizer (:func:`framing.tokens.tokenize_text`): a term is
     a Snowball stem (hyphen compounds stemmed per part). Punctuation, numbers (digits and spelled-out
-    numbers such as "two", as in "the two Parties"), and the packaged stopwords are dropped, and so are named entities by default (people, parties, places: they say
-    *who* speaks, not *what about*; ``keep_entities=True`` keeps them). Terms must occur in
-    ``min_df`` passages (default 2: a term seen in one passage cannot co-occur and only adds noise
-    with a few dozen passages); seed terms are exempt. Terms display as their most frequent surface
-    form (:func:`framing.text.display_forms`).
+    numbers such as "two", as in "the two Parties"), and the packaged stopwords are dropped, and so
+    are named entities by default (people, parties, places: they say *who* speaks, not *what about*;
+    ``TopicOptions(keep_entities=True)`` keeps them). Terms must occur in ``min_df`` passages
+    (default 2: a term seen in one passage cannot co-occur and only adds noise with a few dozen
+    passages); seed terms are exempt. Terms display as their most frequent surface form
+    (:func:`framing.tokens.display_forms`).
 
 Methods
     ``nmf``
@@ -30,7 +34,7 @@ Methods
         Raw counts, scikit-learn's batch variational LDA (priors 1/k).
     ``seeded``
         Guided NMF on the same TF-IDF matrix. One topic per chosen sector is *anchored* by its
-        lexicon seed terms (:func:`framing.sectors.seed_terms`, tokenised as above; a stem found in
+        lexicon seed terms (:func:`framing.lexicons.seed_terms`, tokenised as above; a stem found in
         the phrases of several sectors, such as "cooperation", is dropped from all of them since it
         cannot anchor one; seeds absent from the passages are ignored) in two ways:
         (1) ``init="custom"``: the seeded topic's term row starts on its seed terms and each passage's
@@ -42,8 +46,7 @@ Methods
         while the topic is free to pick up the vocabulary that co-occurs with them. Pseudo-passages
         are dropped from every output. ``labels.seed_kept`` reports how many of a topic's top terms
         are its seeds over how many could be (``min(n_seeds, n_top)``), so the anchoring is
-        checked, not assumed. Topics beyond the
-        seeded sectors are unseeded (random start).
+        checked, not assumed. Topics beyond the seeded sectors are unseeded (random start).
 
 Quality (every fit)
     coherence
@@ -80,12 +83,14 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from framing.errors import InputError, require_columns
-from framing.text import display_forms, load_stopwords, split_sentences, tokenize_text
+from framing.errors import AnalysisError, check_choice, check_int, require_columns
+from framing.lexicons import load_stopwords
+from framing.stats.measures import jaccard_stability, npmi_coherence, relevance, topic_diversity
+from framing.tokens import display_forms, tokenize_text
 
 __all__ = [
-    "TopicError",
     "TopicModel",
+    "TopicOptions",
     "PASSAGE_COLUMNS",
     "METHODS",
     "sector_passages",
@@ -124,10 +129,13 @@ _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred thousand million billion first second third".split()
 )
+# Stability compares the reference fit and each refit on their topics' top-10 term sets.
+_STABILITY_TOP = 10
 
 
-class TopicError(InputError):
-    """Bad input to a topic function. ``str(err)`` is one line: ``<entry>: <problem>``."""
+def _whole(value):
+    """A numpy integer as a Python int (for :func:`framing.errors.check_int`); anything else as is."""
+    return int(value) if isinstance(value, np.integer) else value
 
 
 # ---------------------------------------------------------------------------------------------
@@ -136,126 +144,304 @@ class TopicError(InputError):
 
 
 def sector_passages(
-    docs: pd.DataFrame, mentions: pd.DataFrame | None = None, window: int | None = None
+    mentions: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
+    window: int | None = None,
+    tokens: pd.DataFrame | None = None,
+    docs: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Passages that talk about sectors: sentences with a mention, or a window around each mention.
 
+    Built from the pipeline's tables: a mention belongs to the sentence its ``sentence_id`` names,
+    and a window counts the word tokens of the tokens table. Nothing is split, tokenized or matched
+    again here.
+
     Parameters
     ----------
-    docs : pandas.DataFrame
-        Corpus table (:func:`framing.load_corpus`); uses ``doc_id``, ``period``, ``text``.
-    mentions : pandas.DataFrame, optional
-        Sector mentions table (:func:`framing.find_sector_mentions`); uses ``doc_id``, ``sector``,
-        ``start``, ``end`` (offsets into ``docs.text``) and, if present, ``side``. Default: found in
-        ``docs`` with the packaged lexicon.
-    window : int, optional
-        None (default): one passage per sentence (:func:`framing.split_sentences`) carrying at least
-        one mention. N >= 0: one passage per mention, from the N-th word token (punctuation not
-        counted) before the mention to the N-th word token after it, within the document.
+    mentions : pandas.DataFrame
+        Mentions table (:attr:`framing.Analysis.mentions`); uses ``doc_id``, ``sector``,
+        ``start``, ``end`` (offsets into the document's text), ``sentence_id`` and, if present,
+        ``side`` and ``surface`` (needed only when a mention runs past the end of its sentence,
+        which happens only if the sentence splitter cut inside it).
+    sentences : pandas.DataFrame
+        Sentences table (:attr:`framing.Analysis.sentences`, or
+        :func:`framing.tokens.split_sentences`); uses ``doc_id``, ``sentence_id``, ``start``, ``end``,
+        ``text`` (the sentence, ``text[start:end]`` of its document) and, if present, ``period``.
+        Passages follow its document order.
+    window : int, default=None
+        None: one passage per sentence carrying at least one mention. N >= 0: one passage per
+        mention, from the N-th word token (punctuation not counted) before the mention to the N-th
+        word token after it, within the document; needs ``tokens`` and ``docs``.
+    tokens : pandas.DataFrame, default=None
+        Tokens table (:func:`framing.tokens.tokenize`) for ``window``; uses ``doc_id``, ``start``,
+        ``end``, ``is_punct``.
+    docs : pandas.DataFrame, default=None
+        Corpus table (:func:`framing.load_corpus`) for ``window``; uses ``doc_id`` and ``text``. A
+        window may run across sentences, and the text between two sentences (a space, a paragraph
+        break) is in no other table, so the passage text is cut from the document.
 
     Returns
     -------
     pandas.DataFrame
         Columns :data:`PASSAGE_COLUMNS`: ``passage_id`` (``"<doc_id>:s<sentence_id>"``, or
         ``"<doc_id>:m<k>"`` for the k-th mention of the document in text order, 0-based), ``doc_id``,
-        ``period``, ``sentence_id`` (the sentence of the passage, or of the mention's start),
-        ``start``, ``end`` (character offsets into the document's ``text``), ``sectors`` (sector ids
-        of the mentions lying inside the passage, sorted, joined by ``";"``), ``n_mentions`` (number
-        of those mentions), ``side`` (the speaker side of the sentence: the mentions' ``side``;
+        ``period`` (of the sentences; ``""`` without that column), ``sentence_id`` (the sentence of
+        the passage, or of its mention), ``start``, ``end`` (character offsets into the document's
+        text), ``sectors`` (sector ids of the mentions lying inside the passage, sorted, joined by
+        ``";"``), ``n_mentions`` (number of those mentions), ``side`` (the mentions' ``side``;
         several different sides are joined by ``";"``; for a window, the side of its own mention;
-        ``""`` if the mentions carry no side), ``text`` (exactly ``docs.text[start:end]``).
+        ``""`` if the mentions carry no side), ``text`` (exactly the document's ``text[start:end]``).
         Rows in document order, then text order.
+
+    Raises
+    ------
+    framing.errors.AnalysisError
+        A table lacks a column; a mention's document has no sentences, its ``sentence_id`` is not
+        one of them, or its offsets lie outside the document or do not start in its sentence;
+        ``window`` without ``tokens`` and ``docs``.
+
+    See Also
+    --------
+    fit_topics : topics over these passages.
+    framing.kwic : the mentions in context, for reading.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing import analyse
+    >>> docs = pd.DataFrame({
+    ...     "doc_id": ["a", "b"],
+    ...     "period": ["p1", "p2"],
+    ...     "text": ["Oil and gas exploration grew. Students joined education exchanges. "
+    ...              "Oil and gas projects expanded. Education exchanges grew.",
+    ...              "Education exchanges expanded. Oil and gas exploration resumed. "
+    ...              "Students joined education programmes. Oil and gas projects resumed."],
+    ... })
+    >>> tables = analyse(docs)  # sentences, tokens and mentions, each built once
+    >>> passages = sector_passages(tables.mentions, tables.sentences)
+    >>> passages["passage_id"].tolist()
+    ['a:s0', 'a:s1', 'a:s2', 'a:s3', 'b:s0', 'b:s1', 'b:s2', 'b:s3']
+    >>> row = passages.iloc[1]
+    >>> row["sectors"], row["text"], docs.loc[0, "text"][row["start"]:row["end"]] == row["text"]
+    ('education', 'Students joined education exchanges.', True)
+
+    One word either side of each mention (the tokens table counts the words, the text comes from
+    ``docs``):
+
+    >>> windows = sector_passages(tables.mentions, tables.sentences, window=1,
+    ...                           tokens=tables.tokens, docs=docs)
+    >>> windows["text"].head(3).tolist()
+    ['Oil and gas exploration', 'grew. Students joined', 'joined education exchanges']
     """
-    _require(docs, ["doc_id", "text"], "docs")
-    if window is not None and (not isinstance(window, (int, np.integer)) or window < 0):
-        raise TopicError("window", f"must be a whole number of tokens >= 0, got {window!r}")
-    if mentions is None:
-        from framing.sectors import find_sector_mentions
+    require_columns(mentions, ["doc_id", "sector", "start", "end", "sentence_id"], "mentions")
+    require_columns(sentences, ["doc_id", "sentence_id", "start", "end", "text"], "sentences")
+    if window is not None:
+        window = check_int("window", _whole(window), minimum=0)
+        for name, table in (("tokens", tokens), ("docs", docs)):
+            if table is None:
+                raise AnalysisError(name, f"needed for window passages (window={window})")
+        require_columns(tokens, ["doc_id", "start", "end", "is_punct"], "tokens")
+        require_columns(docs, ["doc_id", "text"], "docs")
 
-        mentions = find_sector_mentions(docs)
-    _require(mentions, ["doc_id", "sector", "start", "end"], "mentions")
-
-    texts = dict(zip(docs["doc_id"].astype(str), docs["text"], strict=True))
-    periods = dict(
-        zip(
-            docs["doc_id"].astype(str),
-            docs["period"].astype(str) if "period" in docs else [""] * len(docs),
-            strict=True,
-        )
-    )
-    m = mentions.copy()
-    m["doc_id"] = m["doc_id"].astype(str)
-    unknown = sorted(set(m["doc_id"]) - set(texts))
+    m = _MentionArrays.of(mentions)
+    s_rows = _rows_by_doc(sentences["doc_id"])
+    m_rows = _rows_by_doc(mentions["doc_id"])
+    unknown = [d for d in m_rows if d not in s_rows]
     if unknown:
-        raise TopicError("mentions", f"doc_id {unknown[0]!r} is not in docs")
-    m["side"] = m["side"].astype(str) if "side" in m else ""
-    m["start"] = m["start"].astype(int)
-    m["end"] = m["end"].astype(int)
-    lengths = m["doc_id"].map({d: len(t) for d, t in texts.items()}).to_numpy()
-    bad = ~((m["start"].to_numpy() >= 0) & (m["start"].to_numpy() < m["end"].to_numpy())
-            & (m["end"].to_numpy() <= lengths))
-    if bad.any():
-        row = m[bad].iloc[0]
-        raise TopicError(
-            "mentions", f"offsets {row.start}:{row.end} are outside document {row.doc_id!r}"
-        )
-
-    sents = split_sentences(docs)
-    sents["doc_id"] = sents["doc_id"].astype(str)
-    rows = []
-    # Split both tables by document once (filtering per document would be quadratic in documents).
-    m_by_doc = dict(iter(m.groupby("doc_id", sort=False, observed=True)))
-    s_by_doc = dict(iter(sents.groupby("doc_id", sort=False, observed=True)))
-    for doc_id in texts:  # document order of docs
-        if doc_id not in m_by_doc:
-            continue
-        dm = m_by_doc[doc_id].sort_values(["start", "end", "sector"], kind="stable")
-        ds = s_by_doc.get(doc_id, sents.iloc[:0])
-        s_start = ds["start"].to_numpy()
-        s_end = ds["end"].to_numpy()
-        s_ids = ds["sentence_id"].to_numpy()
-        s_index = {int(sid): i for i, sid in enumerate(s_ids)}
-        # sentence of each mention: the last sentence starting at or before the mention
-        pos = np.clip(np.searchsorted(s_start, dm["start"].to_numpy(), side="right") - 1, 0, None)
-        dm = dm.assign(msid=s_ids[pos] if len(s_ids) else 0)
-        text = texts[doc_id]
-        if window is None:
-            for sid, grp in dm.groupby("msid", sort=True):
-                i = s_index[int(sid)]
-                start, end = int(s_start[i]), int(s_end[i])
-                # a mention can run past the sentence end only if the splitter cut inside it
-                start, end = min(start, int(grp["start"].min())), max(end, int(grp["end"].max()))
-                rows.append(
-                    (f"{doc_id}:s{sid}", doc_id, periods[doc_id], int(sid), start, end,
-                     _join(grp["sector"]), len(grp), _join(grp["side"]), text[start:end])
-                )
-        else:
-            toks = [t for t in tokenize_text(text) if any(ch.isalnum() for ch in t[3])]
-            t_start = np.array([t[0] for t in toks], dtype=int)
-            t_end = np.array([t[1] for t in toks], dtype=int)
-            for k, row in enumerate(dm.itertuples(index=False)):
-                first = int(np.searchsorted(t_end, row.start, side="right"))  # first token ending after
-                last = int(np.searchsorted(t_start, row.end, side="left")) - 1  # last token starting before
-                lo, hi = max(first - window, 0), min(last + window, len(toks) - 1)
-                start = min(int(t_start[lo]), row.start) if len(toks) else row.start
-                end = max(int(t_end[hi]), row.end) if len(toks) else row.end
-                inside = dm[(dm["start"] >= start) & (dm["end"] <= end)]
-                rows.append(
-                    (f"{doc_id}:m{k}", doc_id, periods[doc_id], int(row.msid), start, end,
-                     _join(inside["sector"]), len(inside), str(row.side), text[start:end])
-                )
+        raise AnalysisError("mentions", f"doc_id {unknown[0]!r} has no sentence in the sentences table")
+    sent = _SentenceArrays.of(sentences)
+    if window is None:
+        rows = _sentence_passages(m, m_rows, sent, s_rows)
+    else:
+        rows = _window_passages(m, m_rows, sent, s_rows, window, tokens, docs)
     out = pd.DataFrame.from_records(rows, columns=PASSAGE_COLUMNS)
     for c in ("sentence_id", "start", "end", "n_mentions"):
         out[c] = out[c].astype("int64")
     return out
 
 
+@dataclass
+class _MentionArrays:
+    """The columns of a mentions table that passages use, as arrays (not a copy of the table)."""
+
+    sector: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    sentence_id: np.ndarray
+    side: np.ndarray
+    surface: np.ndarray | None
+
+    @classmethod
+    def of(cls, mentions: pd.DataFrame) -> _MentionArrays:
+        n = len(mentions)
+        return cls(
+            sector=mentions["sector"].to_numpy(),
+            start=mentions["start"].to_numpy().astype(np.int64),
+            end=mentions["end"].to_numpy().astype(np.int64),
+            sentence_id=mentions["sentence_id"].to_numpy().astype(np.int64),
+            side=mentions["side"].astype(str).to_numpy() if "side" in mentions else np.full(n, ""),
+            surface=mentions["surface"].to_numpy() if "surface" in mentions else None,
+        )
+
+
+@dataclass
+class _SentenceArrays:
+    """The columns of a sentences table that passages use, as arrays."""
+
+    sentence_id: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    text: np.ndarray
+    period: np.ndarray | None
+
+    @classmethod
+    def of(cls, sentences: pd.DataFrame) -> _SentenceArrays:
+        return cls(
+            sentence_id=sentences["sentence_id"].to_numpy().astype(np.int64),
+            start=sentences["start"].to_numpy().astype(np.int64),
+            end=sentences["end"].to_numpy().astype(np.int64),
+            text=sentences["text"].to_numpy(),
+            period=sentences["period"].to_numpy() if "period" in sentences else None,
+        )
+
+    def of_doc(self, rows: np.ndarray) -> tuple[np.ndarray, str]:
+        """A document's sentence rows ordered by ``sentence_id``, and its period."""
+        rows = rows[np.argsort(self.sentence_id[rows], kind="stable")]
+        period = "" if self.period is None else str(self.period[rows[0]])
+        return rows, period
+
+
+def _rows_by_doc(doc_ids: pd.Series) -> dict[str, np.ndarray]:
+    """Row positions of each document (ids as str), documents in order of first appearance.
+
+    One factorisation and one stable sort for the whole table: filtering the table per document
+    would be quadratic in documents.
+    """
+    codes, uniques = pd.factorize(doc_ids.astype(str))
+    order = np.argsort(codes, kind="stable")
+    bounds = np.concatenate([[0], np.cumsum(np.bincount(codes, minlength=len(uniques)))])
+    return {str(d): order[bounds[i]:bounds[i + 1]] for i, d in enumerate(uniques)}
+
+
+def _locate(m: _MentionArrays, mi: np.ndarray, sent: _SentenceArrays, si: np.ndarray, doc_id: str):
+    """Row in ``sent`` of the sentence of each mention ``mi`` of one document (``si``: its sentence
+    rows by ``sentence_id``), after checking that each mention starts in its sentence."""
+    starts, ends = m.start[mi], m.end[mi]
+    bad = (starts < 0) | (starts >= ends) | (ends > sent.end[si].max())
+    if bad.any():
+        j = int(np.argmax(bad))
+        raise AnalysisError(
+            "mentions", f"offsets {starts[j]}:{ends[j]} are outside document {doc_id!r}"
+        )
+    sids = sent.sentence_id[si]
+    pos = np.minimum(np.searchsorted(sids, m.sentence_id[mi]), len(sids) - 1)
+    missing = sids[pos] != m.sentence_id[mi]
+    if missing.any():
+        sid = m.sentence_id[mi][int(np.argmax(missing))]
+        raise AnalysisError("mentions", f"sentence_id {sid} is not a sentence of document {doc_id!r}")
+    rows = si[pos]
+    outside = (starts < sent.start[rows]) | (starts >= sent.end[rows])
+    if outside.any():
+        j = int(np.argmax(outside))
+        raise AnalysisError(
+            "mentions",
+            f"offsets {starts[j]}:{ends[j]} do not start in sentence {m.sentence_id[mi][j]} "
+            f"({sent.start[rows[j]]}:{sent.end[rows[j]]}) of document {doc_id!r}",
+        )
+    return rows
+
+
+def _sentence_passages(m: _MentionArrays, m_rows, sent: _SentenceArrays, s_rows) -> list[tuple]:
+    """One passage per (document, sentence) holding mentions: the sentence, stretched to the end of
+    a mention the splitter cut (its text rebuilt from the mention's ``surface``)."""
+    rows = []
+    for doc_id, si in s_rows.items():  # document order of the sentences table
+        if doc_id not in m_rows:
+            continue
+        mi = m_rows[doc_id]
+        si, period = sent.of_doc(si)
+        srow = _locate(m, mi, sent, si, doc_id)
+        by_sentence = np.argsort(m.sentence_id[mi], kind="stable")
+        mi, srow = mi[by_sentence], srow[by_sentence]
+        cuts = np.flatnonzero(np.diff(m.sentence_id[mi])) + 1
+        for grp, grp_srow in zip(np.split(mi, cuts), np.split(srow, cuts), strict=True):
+            r, sid = grp_srow[0], int(m.sentence_id[grp[0]])
+            start, end, text = int(sent.start[r]), int(sent.end[r]), str(sent.text[r])
+            last = grp[int(np.argmax(m.end[grp]))]
+            if m.end[last] > end:  # the splitter cut inside this mention: the passage runs to its end
+                text += _surface(m, last, doc_id)[end - int(m.start[last]):]
+                end = int(m.end[last])
+            rows.append(
+                (f"{doc_id}:s{sid}", doc_id, period, sid, start, end, _join(m.sector[grp]),
+                 len(grp), _join(m.side[grp]), text)
+            )
+    return rows
+
+
+def _window_passages(
+    m: _MentionArrays, m_rows, sent: _SentenceArrays, s_rows, window: int, tokens, docs
+) -> list[tuple]:
+    """One passage per mention: ``window`` word tokens either side, cut from the document text."""
+    texts = dict(zip(docs["doc_id"].astype(str), docs["text"], strict=True))
+    t_rows = _rows_by_doc(tokens["doc_id"])
+    is_word = ~tokens["is_punct"].to_numpy().astype(bool)
+    t_start_all = tokens["start"].to_numpy().astype(np.int64)
+    t_end_all = tokens["end"].to_numpy().astype(np.int64)
+    rows = []
+    for doc_id, si in s_rows.items():  # document order of the sentences table
+        if doc_id not in m_rows:
+            continue
+        if doc_id not in texts:
+            raise AnalysisError("docs", f"no document {doc_id!r} (it has mentions)")
+        text = texts[doc_id]
+        mi = m_rows[doc_id]
+        if m.end[mi].max() > len(text):
+            j = int(np.argmax(m.end[mi] > len(text)))
+            raise AnalysisError(
+                "mentions", f"offsets {m.start[mi][j]}:{m.end[mi][j]} are outside document {doc_id!r}"
+            )
+        si, period = sent.of_doc(si)
+        _locate(m, mi, sent, si, doc_id)
+        # mentions in text order (start, end, sector), ties in table order
+        mi = mi[np.lexsort((m.sector[mi], m.end[mi], m.start[mi]))]
+        ti = t_rows.get(doc_id, np.empty(0, dtype=np.int64))
+        ti = ti[is_word[ti]]
+        ti = ti[np.argsort(t_start_all[ti], kind="stable")]
+        t_start, t_end = t_start_all[ti], t_end_all[ti]
+        n_tok = len(ti)
+        d_start, d_end, d_sector = m.start[mi], m.end[mi], m.sector[mi]
+        for k, j in enumerate(mi):
+            m_start, m_end = int(m.start[j]), int(m.end[j])
+            start, end = m_start, m_end
+            if n_tok:
+                first = int(np.searchsorted(t_end, m_start, side="right"))  # first token ending after
+                last = int(np.searchsorted(t_start, m_end, side="left")) - 1  # last token starting before
+                lo = min(max(first - window, 0), n_tok - 1)
+                hi = max(min(last + window, n_tok - 1), 0)
+                start, end = min(int(t_start[lo]), m_start), max(int(t_end[hi]), m_end)
+            inside = (d_start >= start) & (d_end <= end)
+            rows.append(
+                (f"{doc_id}:m{k}", doc_id, period, int(m.sentence_id[j]), start, end,
+                 _join(d_sector[inside]), int(inside.sum()), str(m.side[j]), text[start:end])
+            )
+    return rows
+
+
+def _surface(m: _MentionArrays, j: int, doc_id: str) -> str:
+    """The surface of mention ``j``, checked against its offsets."""
+    surface = None if m.surface is None else m.surface[j]
+    if not isinstance(surface, str) or len(surface) != m.end[j] - m.start[j]:
+        raise AnalysisError(
+            "mentions",
+            f"the mention at {m.start[j]}:{m.end[j]} of document {doc_id!r} runs past its sentence "
+            "and needs its surface (a 'surface' column with text[start:end]) to rebuild the passage",
+        )
+    return surface
+
+
 def _join(values: Iterable) -> str:
     return ";".join(sorted({str(v) for v in values if str(v) not in ("", "nan")}))
-
-
-def _require(df, columns: Sequence[str], name: str) -> None:
-    require_columns(df, columns, name, TopicError)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -284,6 +470,7 @@ def _analyse(text: str, keep_entities: bool = False) -> list[tuple[str, str, boo
 
 def passage_terms(
     passages: pd.DataFrame,
+    *,
     min_df: int = 2,
     keep: Iterable[str] = (),
     keep_entities: bool = False,
@@ -294,12 +481,12 @@ def passage_terms(
     ----------
     passages : pandas.DataFrame
         Passages table (:func:`sector_passages`); uses ``passage_id`` and ``text``.
-    min_df : int
-        A term must occur in at least this many passages (default 2).
-    keep : iterable of str
+    min_df : int, default=2
+        A term must occur in at least this many passages.
+    keep : iterable of str, default=()
         Stems kept whatever their passage count (seed terms), if they occur at all.
-    keep_entities : bool
-        Keep named-entity tokens (default False).
+    keep_entities : bool, default=False
+        Keep named-entity tokens.
 
     Returns
     -------
@@ -309,7 +496,7 @@ def passage_terms(
         Columns ``term`` (stem), ``display`` (most frequent surface form), ``n_passages`` (passages
         containing it), ``count`` (occurrences); one row per column of ``counts``, sorted by term.
     """
-    _require(passages, ["passage_id", "text"], "passages")
+    require_columns(passages, ["passage_id", "text"], "passages")
     analysed = [_analyse(str(t), keep_entities) for t in passages["text"]]
     vocab = sorted({s for toks in analysed for s, _, _ in toks})
     index = {s: j for j, s in enumerate(vocab)}
@@ -345,126 +532,6 @@ def _seed_stems(phrases: Iterable[str], keep_entities: bool = False) -> list[str
 
 
 # ---------------------------------------------------------------------------------------------
-# Quality measures and relevance (pure functions, tested by hand)
-# ---------------------------------------------------------------------------------------------
-
-
-def relevance(topic_term: np.ndarray, topic_share: np.ndarray, lambda_: float = 0.6) -> np.ndarray:
-    """LDAvis relevance of each term for each topic (Sievert & Shirley 2014).
-
-    Parameters
-    ----------
-    topic_term : array, k x V
-        Non-negative topic-term weights; each row is normalised to ``p(w|t)``.
-    topic_share : array, k
-        Topic shares ``p(t)`` (normalised to sum to 1).
-    lambda_ : float
-        Weight of ``log p(w|t)`` against the lift ``log(p(w|t)/p(w))``; 1 ranks by weight, 0 by lift.
-
-    Returns
-    -------
-    numpy.ndarray, k x V
-        ``λ log p(w|t) + (1-λ) log(p(w|t)/p(w))`` with ``p(w) = Σ_t p(t) p(w|t)`` (natural log);
-        ``-inf`` where ``p(w|t) = 0``.
-    """
-    if not 0.0 <= lambda_ <= 1.0:
-        raise TopicError("lambda_", f"must be between 0 and 1, got {lambda_!r}")
-    m = np.asarray(topic_term, dtype=float)
-    pwt = m / np.where(m.sum(axis=1, keepdims=True) > 0, m.sum(axis=1, keepdims=True), 1.0)
-    pt = np.asarray(topic_share, dtype=float)
-    pt = pt / pt.sum()
-    pw = pt @ pwt
-    with np.errstate(divide="ignore", invalid="ignore"):
-        logp = np.log(pwt)
-        lift = logp - np.log(np.where(pw > 0, pw, 1.0))
-        out = lambda_ * logp + (1.0 - lambda_) * lift
-    out[pwt <= 0] = -np.inf
-    return out
-
-
-def npmi_coherence(presence: np.ndarray, top: Sequence[Sequence[int]]) -> np.ndarray:
-    """NPMI coherence of each topic's top terms, passages as documents.
-
-    Parameters
-    ----------
-    presence : array, n_passages x V
-        Term counts or 0/1 presence; only ``> 0`` matters.
-    top : sequence of sequences of int
-        Column indices of each topic's top terms.
-
-    Returns
-    -------
-    numpy.ndarray
-        Per topic, the mean NPMI over all pairs of its top terms (NaN if fewer than 2 terms).
-        ``NPMI(a,b) = log(P(a,b)/(P(a)P(b))) / -log P(a,b)``; -1 if ``P(a,b) = 0``; 1 if
-        ``P(a,b) = 1``.
-    """
-    b = (np.asarray(presence) > 0).astype(float)
-    n = b.shape[0]
-    out = []
-    for terms in top:
-        terms = list(terms)
-        vals = []
-        for i in range(len(terms)):
-            for j in range(i + 1, len(terms)):
-                a, c = b[:, terms[i]], b[:, terms[j]]
-                pab = float((a * c).sum()) / n
-                if pab == 0:
-                    vals.append(-1.0)
-                elif pab == 1:
-                    vals.append(1.0)
-                else:
-                    pa, pc = a.sum() / n, c.sum() / n
-                    vals.append(math.log(pab / (pa * pc)) / -math.log(pab))
-        out.append(float(np.mean(vals)) if vals else float("nan"))
-    return np.array(out)
-
-
-def topic_diversity(top: Sequence[Sequence]) -> float:
-    """Share of unique terms among all topics' top terms (1 = no term shared by two topics)."""
-    listed = [t for terms in top for t in terms]
-    return len(set(listed)) / len(listed) if listed else float("nan")
-
-
-def jaccard_stability(reference: Sequence[set], runs: Sequence[Sequence[set]]) -> tuple[float, np.ndarray]:
-    """Mean best-match Jaccard similarity between a reference fit and refits (Greene et al. 2014).
-
-    Parameters
-    ----------
-    reference : sequence of set
-        Top-term set of each topic of the reference fit.
-    runs : sequence of sequence of set
-        For each refit, the top-term set of each of its topics (same number of topics).
-
-    Returns
-    -------
-    stability : float
-        Mean over refits of the mean matched Jaccard, topics matched one-to-one by the Hungarian
-        algorithm maximising the total Jaccard; NaN without refits.
-    per_topic : numpy.ndarray
-        For each reference topic, its matched Jaccard averaged over refits.
-    """
-    from scipy.optimize import linear_sum_assignment
-
-    k = len(reference)
-    if not runs:
-        return float("nan"), np.full(k, np.nan)
-    per = np.zeros((len(runs), k))
-    for r, run in enumerate(runs):
-        if len(run) != k:
-            raise TopicError("runs", f"refit {r} has {len(run)} topics, expected {k}")
-        sim = np.array([[_jaccard(a, b) for b in run] for a in reference])
-        rows, cols = linear_sum_assignment(sim, maximize=True)
-        per[r, rows] = sim[rows, cols]
-    return float(per.mean()), per.mean(axis=0)
-
-
-def _jaccard(a: set, b: set) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 1.0
-
-
-# ---------------------------------------------------------------------------------------------
 # Fitting
 # ---------------------------------------------------------------------------------------------
 
@@ -480,6 +547,7 @@ class TopicModel:
     k : int
         Number of topics (numbered 1..k in every table).
     random_state : int
+        Seed of the reference fit.
     terms : pandas.DataFrame
         Vocabulary: ``term`` (stem), ``display``, ``n_passages``, ``count``.
     topic_term : pandas.DataFrame
@@ -492,17 +560,19 @@ class TopicModel:
         (1 = most relevant), ``term``, ``display``, ``weight`` (``p(w|t)``), ``relevance``, ``lambda``,
         ``seed`` (the term seeds this topic).
     labels : pandas.DataFrame
-        One row per topic: ``topic``, ``label`` ("a / b / c [sector]": top3 and sector), ``top3`` (3 most relevant
-        display forms), ``sector`` (dominant sector: largest sum of the topic's proportion over the
-        passages mentioning it), ``sector_share`` (its share of those sums), ``seed_sector``,
-        ``seed_terms`` (";"-joined seed stems in the vocabulary; "" if unseeded), ``seed_kept`` (seeds
-        among the topic's top terms / ``min(n_seeds, n_top)``: 1 = fully anchored; NaN if unseeded), ``share`` (``p(t)``), ``coherence`` (NPMI),
-        ``stability`` (mean matched Jaccard of its top-10 set over refits).
+        One row per topic: ``topic``, ``label`` ("a / b / c [sector]": top3 and sector), ``top3``
+        (3 most relevant display forms), ``sector`` (dominant sector: largest sum of the topic's
+        proportion over the passages mentioning it), ``sector_share`` (its share of those sums),
+        ``seed_sector``, ``seed_terms`` (";"-joined seed stems in the vocabulary; "" if unseeded),
+        ``seed_kept`` (seeds among the topic's top terms / ``min(n_seeds, n_top)``: 1 = fully
+        anchored; NaN if unseeded), ``share`` (``p(t)``), ``coherence`` (NPMI), ``stability`` (mean
+        matched Jaccard of its top-10 set over refits).
     quality : dict
         ``coherence``, ``diversity``, ``stability`` (model level, see module doc), ``n_runs``,
         ``run_seeds``, ``n_passages``, ``n_terms``.
     params : dict
-        The other arguments of the fit.
+        The other settings of the fit: ``n_top``, ``lambda_``, ``min_df``, ``keep_entities``,
+        ``max_iter`` (as used), ``seed_weight`` and ``sectors`` (seeded fits; None otherwise).
     """
 
     method: str
@@ -603,16 +673,68 @@ def _top_by_weight(mass: np.ndarray, n: int) -> list[list[int]]:
     return out
 
 
+@dataclass(frozen=True)
+class TopicOptions:
+    """Settings of a fit that rarely change: vocabulary, display ranking, anchoring, optimiser.
+
+    Grouped so that :func:`fit_topics`, :func:`select_k` and :func:`topic_tables` pass them on as
+    one checked value; every default below is the study's.
+
+    Parameters
+    ----------
+    lambda_ : float, default=0.6
+        LDAvis relevance weight for ranking ``top_terms`` (Sievert & Shirley's suggestion): 1 ranks
+        by weight ``p(w|t)``, 0 by lift ``p(w|t) / p(w)``.
+    min_df : int, default=2
+        Minimum number of passages a term must occur in (seed terms exempt).
+    keep_entities : bool, default=False
+        Keep named-entity tokens (people, parties, places) as terms.
+    seed_weight : float, default=1.5
+        Seeded method: weight of each sector's pseudo-passage, in real passages (L2 norm of a
+        TF-IDF row is 1). 1.5: on the study corpus (k = 2..4) the smallest weight tried
+        (1, 1.25, 1.5, 2) at which every seeded topic keeps its seeds among its top terms
+        (``seed_kept`` = 1); at 1 only 60-70% of them stay; larger weights leave less room for
+        the related vocabulary.
+    max_iter : int, default=None
+        Iterations of one fit (None: 2000 for NMF, 200 for LDA, which stops earlier at convergence).
+
+    Raises
+    ------
+    framing.errors.AnalysisError
+        A value out of range.
+    """
+
+    lambda_: float = 0.6
+    min_df: int = 2
+    keep_entities: bool = False
+    seed_weight: float = 1.5
+    max_iter: int | None = None
+
+    def __post_init__(self):
+        if not isinstance(self.lambda_, (int, float)) or not 0.0 <= self.lambda_ <= 1.0:
+            raise AnalysisError("lambda_", f"must be between 0 and 1, not {self.lambda_!r}")
+        check_int("min_df", _whole(self.min_df), minimum=1)
+        check_choice("keep_entities", self.keep_entities, (False, True))
+        if not isinstance(self.seed_weight, (int, float)) or not self.seed_weight > 0:
+            raise AnalysisError("seed_weight", f"must be a number > 0, not {self.seed_weight!r}")
+        if self.max_iter is not None:
+            check_int("max_iter", _whole(self.max_iter), minimum=1)
+
+    def iterations(self, method: str) -> int:
+        """``max_iter``, or the default of ``method`` (200 for LDA, 2000 for the NMF methods)."""
+        return self.max_iter or (200 if method == "lda" else 2000)
+
+
 def _resolve_seeds(
     passages: pd.DataFrame, k: int, sectors, seeds, keep_entities: bool = False
 ) -> tuple[list[str], dict[str, list[str]]]:
     """The seeded sectors (at most k) and their seed stems (stems of one sector only)."""
     if seeds is None:
-        from framing.sectors import seed_terms
+        from framing.lexicons import seed_terms
 
         seeds = seed_terms()
     if not isinstance(seeds, Mapping):
-        raise TopicError("seeds", "expected a mapping sector id -> list of phrases")
+        raise AnalysisError("seeds", "expected a mapping sector id -> list of phrases")
     stems = {str(sec): _seed_stems(ph, keep_entities) for sec, ph in seeds.items()}
     # A stem in the phrases of several sectors ("cooperation" in "party-to-party cooperation" and
     # "political cooperation") cannot anchor one of them: drop it everywhere.
@@ -648,161 +770,140 @@ def _resolve_seeds(
         sectors = [str(s) for s in ([sectors] if isinstance(sectors, str) else sectors)]
         bad = [s for s in sectors if s not in stems]
         if bad:
-            raise TopicError("sectors", f"no seed terms for sector {bad[0]!r}")
+            raise AnalysisError("sectors", f"no seed terms for sector {bad[0]!r}")
         if len(sectors) > k:
-            raise TopicError("sectors", f"{len(sectors)} seeded sectors need k >= {len(sectors)}, got k={k}")
+            raise AnalysisError(
+                "sectors", f"{len(sectors)} seeded sectors need k >= {len(sectors)}, got k={k}"
+            )
     return sectors, stems
 
 
-def fit_topics(
-    passages: pd.DataFrame,
-    k: int,
-    method: str = "nmf",
-    random_state: int = 0,
-    n_top: int = 10,
-    lambda_: float = 0.6,
-    sectors: Sequence[str] | None = None,
-    seeds: Mapping[str, Sequence[str]] | None = None,
-    seed_weight: float = 1.5,
-    min_df: int = 2,
-    keep_entities: bool = False,
-    n_runs: int = 5,
-    max_iter: int | None = None,
-) -> TopicModel:
-    """Fit a topic model to passages and measure its coherence, diversity and stability.
+@dataclass
+class _Matrix:
+    """What every fit of one model shares: the passage-term counts, the matrix a method
+    factorises, and the seeded topics (topic j+1 is anchored by ``seed_sectors[j]``)."""
 
-    Parameters
-    ----------
-    passages : pandas.DataFrame
-        Passages table (:func:`sector_passages`); uses ``passage_id``, ``text`` and, for labels and
-        seeding, ``sectors``.
-    k : int
-        Number of topics, 1 <= k <= number of passages.
-    method : {"nmf", "lda", "seeded"}
-        See the module documentation.
-    random_state : int
-        Seed of the fit; the ``n_runs`` stability refits use seeds derived from it.
-    n_top : int
-        Top terms per topic (table and coherence/diversity).
-    lambda_ : float
-        LDAvis relevance weight for ranking ``top_terms`` (0.6, Sievert & Shirley's suggestion).
-    sectors : sequence of str, optional
-        Seeded method: the sectors that each seed one topic (at most k; topic j+1 is seeded by
-        sector j). Default: the sectors mentioned in most passages (ties: lexicon order), up to k,
-        whose seed terms occur in the passages. A given sector none of whose seed terms occurs
-        seeds nothing (one more topic is left free, with ``labels.seed_sector`` "").
-    seeds : mapping, optional
-        Seeded method: sector id -> lexicon phrases. Default :func:`framing.sectors.seed_terms`.
-    seed_weight : float
-        Seeded method: weight of each sector's pseudo-passage, in real passages (L2 norm of a
-        TF-IDF row is 1). Default 1.5: on the study corpus (k = 2..4) the smallest weight tried
-        (1, 1.25, 1.5, 2) at which every seeded topic keeps its seeds among its top terms
-        (``seed_kept`` = 1); at 1 only 60-70% of them stay; larger weights leave less room for
-        the related vocabulary.
-    min_df : int
-        Minimum number of passages a term must occur in (seed terms exempt).
-    keep_entities : bool
-        Keep named-entity tokens as terms (default False).
-    n_runs : int
-        Refits with other seeds for the stability measure (0 skips it: stability NaN).
-    max_iter : int, optional
-        Iterations (default 2000 for NMF, 200 for LDA).
+    counts: np.ndarray  # passages x terms
+    terms: pd.DataFrame  # vocabulary (passage_terms)
+    x: np.ndarray  # TF-IDF (nmf, seeded) or counts (lda)
+    seed_sectors: list[str]
+    seed_cols: list[list[int]]  # columns of each seeded sector's seed terms
 
-    Returns
-    -------
-    TopicModel
-    """
-    if method not in METHODS:
-        raise TopicError("method", f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
-    _require(passages, ["passage_id", "text"], "passages")
-    if len(passages) == 0:
-        raise TopicError("passages", "no passages to model")
-    if not isinstance(k, (int, np.integer)) or not 1 <= k <= len(passages):
-        raise TopicError("k", f"must be a whole number between 1 and {len(passages)} (passages), got {k!r}")
-    if n_top < 2:
-        raise TopicError("n_top", f"must be at least 2, got {n_top!r}")
-    k = int(k)
-    max_iter = max_iter or (200 if method == "lda" else 2000)
+    def seeds_of(self, topic: int) -> tuple[str, set[str]]:
+        """Seed sector and seed stems of the 0-based ``topic`` (``""`` and none if unseeded)."""
+        if topic >= len(self.seed_sectors):
+            return "", set()
+        terms = self.terms["term"]
+        return self.seed_sectors[topic], {terms.iat[c] for c in self.seed_cols[topic]}
 
+
+def _prepare(
+    passages: pd.DataFrame, *, k: int, method: str, seeds, sectors, options: TopicOptions
+) -> _Matrix:
+    """The passage-term matrix of a model, with the seed terms of a seeded one."""
     seed_sectors: list[str] = []
     seed_stems: dict[str, list[str]] = {}
     if method == "seeded":
-        seed_sectors, seed_stems = _resolve_seeds(passages, k, sectors, seeds, keep_entities)
+        seed_sectors, seed_stems = _resolve_seeds(passages, k, sectors, seeds, options.keep_entities)
     keep = {s for sec in seed_sectors for s in seed_stems[sec]}
-    counts, terms = passage_terms(passages, min_df=min_df, keep=keep, keep_entities=keep_entities)
-    if counts.shape[1] < 2:
-        raise TopicError("passages", f"only {counts.shape[1]} term(s) left after min_df={min_df}")
-    index = {t: j for j, t in enumerate(terms["term"])}
-    seed_cols: list[list[int]] = []
-    if method == "seeded":
-        kept_sectors = []
-        for sec in seed_sectors:
-            cols = [index[s] for s in seed_stems[sec] if s in index]
-            if cols:  # a sector whose seeds never occur cannot anchor a topic
-                kept_sectors.append(sec)
-                seed_cols.append(cols)
-        seed_sectors = kept_sectors
-
-    x = _tfidf(counts) if method in ("nmf", "seeded") else counts
-
-    def fit(seed: int) -> _Fit:
-        if method == "nmf":
-            return _fit_nmf(x, k, seed, max_iter)
-        if method == "lda":
-            return _fit_lda(counts, k, seed, max_iter)
-        return _fit_seeded(x, k, seed, max_iter, seed_cols, seed_weight)
-
-    ref = fit(random_state)
-    run_seeds = _run_seeds(random_state, n_runs)
-    runs = [fit(s) for s in run_seeds]
-    ref_sets = [set(t) for t in _top_by_weight(ref.mass, 10)]
-    stability, per_topic_stab = jaccard_stability(
-        ref_sets, [[set(t) for t in _top_by_weight(r.mass, 10)] for r in runs]
+    counts, terms = passage_terms(
+        passages, min_df=options.min_df, keep=keep, keep_entities=options.keep_entities
     )
-    top_w = _top_by_weight(ref.mass, n_top)
-    coherence = npmi_coherence(counts, top_w)
-    diversity = topic_diversity(top_w)
+    if counts.shape[1] < 2:
+        raise AnalysisError(
+            "passages", f"only {counts.shape[1]} term(s) left after min_df={options.min_df}"
+        )
+    index = {t: j for j, t in enumerate(terms["term"])}
+    kept_sectors, seed_cols = [], []
+    for sec in seed_sectors:
+        cols = [index[s] for s in seed_stems[sec] if s in index]
+        if cols:  # a sector whose seeds never occur cannot anchor a topic
+            kept_sectors.append(sec)
+            seed_cols.append(cols)
+    x = _tfidf(counts) if method in ("nmf", "seeded") else counts
+    return _Matrix(counts, terms, x, kept_sectors, seed_cols)
 
-    topics = list(range(1, k + 1))
+
+def _fit_once(matrix: _Matrix, *, method: str, k: int, seed: int, options: TopicOptions) -> _Fit:
+    """One fit of ``method`` from the random start ``seed``."""
+    max_iter = options.iterations(method)
+    if method == "nmf":
+        return _fit_nmf(matrix.x, k, seed, max_iter)
+    if method == "lda":
+        return _fit_lda(matrix.counts, k, seed, max_iter)
+    return _fit_seeded(matrix.x, k, seed, max_iter, matrix.seed_cols, options.seed_weight)
+
+
+def _quality(ref: _Fit, runs: Sequence[_Fit], counts: np.ndarray, *, n_top: int):
+    """Model-level coherence, diversity and stability, and per topic its coherence and stability.
+
+    Coherence and diversity use the reference fit's ``n_top`` heaviest terms per topic; stability
+    matches its top-10 sets with each refit's.
+    """
+    stability, per_topic_stability = jaccard_stability(
+        [set(t) for t in _top_by_weight(ref.mass, _STABILITY_TOP)],
+        [[set(t) for t in _top_by_weight(r.mass, _STABILITY_TOP)] for r in runs],
+    )
+    top = _top_by_weight(ref.mass, n_top)
+    coherence = npmi_coherence(counts, top)
+    model = {
+        "coherence": float(np.nanmean(coherence)) if np.isfinite(coherence).any() else float("nan"),
+        "diversity": float(topic_diversity(top)),
+        "stability": float(stability),
+        "n_runs": len(runs),
+    }
+    return model, coherence, per_topic_stability
+
+
+def _topic_term(ref: _Fit, *, lambda_: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``p(w|t)`` (k x V), the topic shares ``p(t)`` and the relevance of each term (k x V)."""
+    k = ref.mass.shape[0]
     row_sum = ref.mass.sum(axis=1, keepdims=True)
     pwt = ref.mass / np.where(row_sum > 0, row_sum, 1.0)
     share = row_sum.ravel() / row_sum.sum() if row_sum.sum() > 0 else np.full(k, 1.0 / k)
     rel = relevance(ref.mass, share, lambda_) if row_sum.sum() > 0 else np.full_like(pwt, -np.inf)
-    term_list = terms["term"].tolist()
-    topic_term = pd.DataFrame(pwt, index=pd.Index(topics, name="topic"), columns=term_list)
+    return pwt, share, rel
 
-    dt = ref.doc_topic
-    dsum = dt.sum(axis=1, keepdims=True)
+
+def _proportions(doc_topic: np.ndarray) -> np.ndarray:
+    """Each passage's topic weights scaled to sum to 1 (NaN for a passage with no weight)."""
+    dsum = doc_topic.sum(axis=1, keepdims=True)
     with np.errstate(invalid="ignore", divide="ignore"):
-        prop = np.where(dsum > 0, dt / np.where(dsum > 0, dsum, 1.0), np.nan)
-    doc_topic = pd.DataFrame(
-        prop, index=pd.Index(passages["passage_id"].astype(str), name="passage_id"), columns=topics
-    )
+        return np.where(dsum > 0, doc_topic / np.where(dsum > 0, dsum, 1.0), np.nan)
 
-    seed_of = {j: seed_sectors[j] for j in range(len(seed_sectors))}
-    seed_set_of = {j: {term_list[c] for c in seed_cols[j]} for j in range(len(seed_cols))}
+
+def _top_terms(
+    method: str, pwt: np.ndarray, rel: np.ndarray, matrix: _Matrix, *, n_top: int, lambda_: float
+) -> pd.DataFrame:
+    """Long table of each topic's ``n_top`` most relevant terms (see :attr:`TopicModel.top_terms`)."""
+    term_list = matrix.terms["term"].tolist()
+    display = matrix.terms["display"]
     rows = []
-    for t in range(k):
+    for t in range(len(pwt)):
+        seeds = matrix.seeds_of(t)[1]
         order = np.argsort(-rel[t], kind="stable")
         order = [j for j in order if np.isfinite(rel[t, j])][:n_top]
         for rank, j in enumerate(order, start=1):
             rows.append(
-                (method, t + 1, rank, term_list[j], terms["display"].iat[j], float(pwt[t, j]),
-                 float(rel[t, j]), float(lambda_), term_list[j] in seed_set_of.get(t, set()))
+                (method, t + 1, rank, term_list[j], display.iat[j], float(pwt[t, j]),
+                 float(rel[t, j]), float(lambda_), term_list[j] in seeds)
             )
-    top_terms = pd.DataFrame(
+    return pd.DataFrame(
         rows,
         columns=["method", "topic", "rank", "term", "display", "weight", "relevance", "lambda", "seed"],
     )
 
-    # dominant sector: sum of the topic's proportion over the passages mentioning each sector
+
+def _dominant_sectors(passages: pd.DataFrame, prop: np.ndarray) -> list[tuple[str, float]]:
+    """Per topic, the sector with the largest sum of the topic's proportion over the passages
+    mentioning it (ties: alphabetical), and its share of those sums (``""``, NaN if none)."""
     sec_lists = (
         [[s for s in str(c).split(";") if s and s != "nan"] for c in passages["sectors"]]
         if "sectors" in passages
         else [[] for _ in range(len(passages))]
     )
-    label_rows = []
-    for t in range(k):
+    out = []
+    for t in range(prop.shape[1]):
         score: dict[str, float] = {}
         for i, secs in enumerate(sec_lists):
             if np.isnan(prop[i, t]):
@@ -812,43 +913,178 @@ def fit_topics(
         total = sum(score.values())
         if total > 0:
             dom = min(score, key=lambda s: (-score[s], s))
-            dom_share = score[dom] / total
+            out.append((dom, score[dom] / total))
         else:
-            dom, dom_share = "", float("nan")
+            out.append(("", float("nan")))
+    return out
+
+
+def _label_topics(
+    top_terms: pd.DataFrame,
+    dominant: Sequence[tuple[str, float]],
+    matrix: _Matrix,
+    *,
+    share: np.ndarray,
+    coherence: np.ndarray,
+    stability: np.ndarray,
+    n_top: int,
+) -> pd.DataFrame:
+    """One row per topic: label, dominant and seed sectors, seeds kept, share and quality (see
+    :attr:`TopicModel.labels`)."""
+    rows = []
+    for t, (dom, dom_share) in enumerate(dominant):
         tt = top_terms[top_terms["topic"] == t + 1]
         top3 = tt["display"].head(3).tolist()
-        seeds_here = sorted(seed_set_of.get(t, set()))
+        seed_sector, seeds = matrix.seeds_of(t)
+        seeds_here = sorted(seeds)
         kept = (
             len(set(seeds_here) & set(tt["term"])) / min(len(seeds_here), n_top)
             if seeds_here
             else float("nan")
         )
         label = " / ".join(top3) + (f" [{dom}]" if dom else "")
-        label_rows.append(
-            (t + 1, label, ", ".join(top3), dom, dom_share, seed_of.get(t, ""), ";".join(seeds_here),
-             kept, float(share[t]), float(coherence[t]), float(per_topic_stab[t]))
+        rows.append(
+            (t + 1, label, ", ".join(top3), dom, dom_share, seed_sector, ";".join(seeds_here),
+             kept, float(share[t]), float(coherence[t]), float(stability[t]))
         )
-    labels = pd.DataFrame(
-        label_rows,
+    return pd.DataFrame(
+        rows,
         columns=["topic", "label", "top3", "sector", "sector_share", "seed_sector", "seed_terms",
                  "seed_kept", "share", "coherence", "stability"],
     )
-    quality = {
-        "coherence": float(np.nanmean(coherence)) if np.isfinite(coherence).any() else float("nan"),
-        "diversity": float(diversity),
-        "stability": float(stability),
-        "n_runs": len(runs),
-        "run_seeds": run_seeds,
-        "n_passages": int(len(passages)),
-        "n_terms": int(counts.shape[1]),
-    }
+
+
+def fit_topics(
+    passages: pd.DataFrame,
+    *,
+    k: int = 3,
+    method: str = "nmf",
+    random_state: int = 0,
+    n_runs: int = 5,
+    n_top: int = 10,
+    seeds: Mapping[str, Sequence[str]] | None = None,
+    sectors: Sequence[str] | None = None,
+    options: TopicOptions | None = None,
+) -> TopicModel:
+    """Fit a topic model to passages and measure its coherence, diversity and stability.
+
+    Parameters
+    ----------
+    passages : pandas.DataFrame
+        Passages table (:func:`sector_passages`); uses ``passage_id``, ``text`` and, for labels and
+        seeding, ``sectors``.
+    k : int, default=3
+        Number of topics, 1 <= k <= number of passages.
+    method : {"nmf", "lda", "seeded"}, default="nmf"
+        See the module documentation.
+    random_state : int, default=0
+        Seed of the fit; the ``n_runs`` stability refits use seeds derived from it.
+    n_runs : int, default=5
+        Refits with other seeds for the stability measure (0 skips it: stability NaN).
+    n_top : int, default=10
+        Top terms per topic (table and coherence/diversity), at least 2.
+    seeds : mapping, default=None
+        Seeded method: sector id -> lexicon phrases. None: :func:`framing.lexicons.seed_terms`.
+    sectors : sequence of str, default=None
+        Seeded method: the sectors that each seed one topic (at most k; topic j+1 is seeded by
+        sector j). None: the sectors mentioned in most passages (ties: lexicon order), up to k,
+        whose seed terms occur in the passages. A given sector none of whose seed terms occurs
+        seeds nothing (one more topic is left free, with ``labels.seed_sector`` "").
+    options : TopicOptions, default=None
+        Relevance weight, vocabulary, seed weight and iterations; None: ``TopicOptions()``.
+
+    Returns
+    -------
+    TopicModel
+
+    Raises
+    ------
+    framing.errors.AnalysisError
+        An unknown method, k out of range, a passages table without its columns or rows, fewer
+        than two terms left, or seeded sectors without seed terms.
+
+    See Also
+    --------
+    sector_passages : the passages.
+    select_k : the quality of each method over a range of k.
+    topic_proportions : topic proportions by period, with intervals.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing import analyse
+    >>> docs = pd.DataFrame({
+    ...     "doc_id": ["a", "b"],
+    ...     "period": ["p1", "p2"],
+    ...     "text": ["Oil and gas exploration grew. Students joined education exchanges. "
+    ...              "Oil and gas projects expanded. Education exchanges grew.",
+    ...              "Education exchanges expanded. Oil and gas exploration resumed. "
+    ...              "Students joined education programmes. Oil and gas projects resumed."],
+    ... })
+    >>> tables = analyse(docs)  # sentences, tokens and mentions, each built once
+    >>> passages = sector_passages(tables.mentions, tables.sentences)
+    >>> model = fit_topics(passages, k=2, n_runs=2)
+    >>> model.labels["label"].tolist()
+    ['education / exchanges / joined [education]', 'oil / gas / resumed [oil_gas]']
+    >>> model.quality["stability"]  # the same top terms in both refits
+    1.0
+    """
+    options = TopicOptions() if options is None else options
+    k = _check_fit(passages, k=k, method=method, random_state=random_state, n_runs=n_runs,
+                   n_top=n_top, options=options)
+    matrix = _prepare(passages, k=k, method=method, seeds=seeds, sectors=sectors, options=options)
+
+    def fit(seed: int) -> _Fit:
+        return _fit_once(matrix, method=method, k=k, seed=seed, options=options)
+
+    ref = fit(random_state)
+    run_seeds = _run_seeds(random_state, n_runs)
+    quality, coherence, stability = _quality(
+        ref, [fit(s) for s in run_seeds], matrix.counts, n_top=n_top
+    )
+    pwt, share, rel = _topic_term(ref, lambda_=options.lambda_)
+    prop = _proportions(ref.doc_topic)
+    top_terms = _top_terms(method, pwt, rel, matrix, n_top=n_top, lambda_=options.lambda_)
+    labels = _label_topics(top_terms, _dominant_sectors(passages, prop), matrix, share=share,
+                           coherence=coherence, stability=stability, n_top=n_top)
+    topics = list(range(1, k + 1))
+    seeded = method == "seeded"
     params = {
-        "n_top": n_top, "lambda_": lambda_, "min_df": min_df, "keep_entities": keep_entities,
-        "max_iter": max_iter, "seed_weight": seed_weight if method == "seeded" else None,
-        "sectors": seed_sectors if method == "seeded" else None,
+        "n_top": n_top, "lambda_": options.lambda_, "min_df": options.min_df,
+        "keep_entities": options.keep_entities, "max_iter": options.iterations(method),
+        "seed_weight": options.seed_weight if seeded else None,
+        "sectors": matrix.seed_sectors if seeded else None,
     }
-    return TopicModel(method, k, int(random_state), terms, topic_term, doc_topic, top_terms,
-                      labels, quality, params)
+    quality.update(run_seeds=run_seeds, n_passages=int(len(passages)),
+                   n_terms=int(matrix.counts.shape[1]))
+    return TopicModel(
+        method=method,
+        k=k,
+        random_state=int(random_state),
+        terms=matrix.terms,
+        topic_term=pd.DataFrame(pwt, index=pd.Index(topics, name="topic"),
+                                columns=matrix.terms["term"].tolist()),
+        doc_topic=pd.DataFrame(prop, columns=topics, index=pd.Index(
+            passages["passage_id"].astype(str), name="passage_id")),
+        top_terms=top_terms,
+        labels=labels,
+        quality=quality,
+        params=params,
+    )
+
+
+def _check_fit(passages, *, k, method, random_state, n_runs, n_top, options) -> int:
+    """Check the arguments of :func:`fit_topics`; return k as an int."""
+    check_choice("method", method, METHODS)
+    require_columns(passages, ["passage_id", "text"], "passages")
+    if len(passages) == 0:
+        raise AnalysisError("passages", "no passages to model")
+    if not isinstance(options, TopicOptions):
+        raise AnalysisError("options", f"expected TopicOptions, not {type(options).__name__}")
+    check_int("random_state", _whole(random_state), minimum=0)
+    check_int("n_runs", _whole(n_runs), minimum=0)
+    check_int("n_top", _whole(n_top), minimum=2)
+    return check_int("k", _whole(k), minimum=1, maximum=len(passages))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -858,11 +1094,15 @@ def fit_topics(
 
 def select_k(
     passages: pd.DataFrame,
+    *,
     ks: Iterable[int] = range(2, 9),
     methods: Sequence[str] = METHODS,
     random_state: int = 0,
     n_runs: int = 5,
-    **fit_args,
+    n_top: int = 10,
+    seeds: Mapping[str, Sequence[str]] | None = None,
+    sectors: Sequence[str] | None = None,
+    options: TopicOptions | None = None,
 ) -> pd.DataFrame:
     """Quality of each method over a range of k.
 
@@ -870,16 +1110,22 @@ def select_k(
     ----------
     passages : pandas.DataFrame
         Passages table (:func:`sector_passages`).
-    ks : iterable of int
+    ks : iterable of int, default=range(2, 9)
         Numbers of topics to try; those above the number of passages are skipped.
-    methods : sequence of str
+    methods : sequence of str, default=METHODS
         Among ``"nmf"``, ``"lda"``, ``"seeded"``.
-    random_state : int
+    random_state : int, default=0
         Seed of every reference fit (the refits' seeds derive from it).
-    n_runs : int
+    n_runs : int, default=5
         Refits per (method, k) for stability.
-    **fit_args
-        Passed to :func:`fit_topics` (``n_top``, ``min_df``, ``seeds``...).
+    n_top : int, default=10
+        Top terms per topic for coherence and diversity.
+    seeds : mapping, default=None
+        Seed phrases per sector for the seeded fits (None: :func:`framing.lexicons.seed_terms`).
+    sectors : sequence of str, default=None
+        Seeded sectors (None: chosen per k, see :func:`fit_topics`).
+    options : TopicOptions, default=None
+        Passed to every :func:`fit_topics`.
 
     Returns
     -------
@@ -888,14 +1134,40 @@ def select_k(
         ``stability`` (mean matched top-10 Jaccard over ``n_runs`` refits), ``stability_min`` (the
         least stable topic's), ``n_seeded`` (topics anchored by a sector), ``n_passages``, ``n_terms``,
         ``n_runs``.
+
+    See Also
+    --------
+    choose_k : the k this table recommends.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing import analyse
+    >>> docs = pd.DataFrame({
+    ...     "doc_id": ["a", "b"],
+    ...     "period": ["p1", "p2"],
+    ...     "text": ["Oil and gas exploration grew. Students joined education exchanges. "
+    ...              "Oil and gas projects expanded. Education exchanges grew.",
+    ...              "Education exchanges expanded. Oil and gas exploration resumed. "
+    ...              "Students joined education programmes. Oil and gas projects resumed."],
+    ... })
+    >>> tables = analyse(docs)  # sentences, tokens and mentions, each built once
+    >>> passages = sector_passages(tables.mentions, tables.sentences)
+    >>> selection = select_k(passages, ks=[2, 3], methods=["nmf", "lda"], n_runs=2)
+    >>> selection[["method", "k"]].to_numpy().tolist()
+    [['nmf', 2], ['nmf', 3], ['lda', 2], ['lda', 3]]
+    >>> selection["stability"].round(2).tolist()
+    [1.0, 0.69, 0.95, 0.88]
+    >>> choose_k(selection)
+    2
     """
     rows = []
     for method in methods:
         for k in ks:
             if k > len(passages):
                 continue
-            m = fit_topics(passages, k, method=method, random_state=random_state, n_runs=n_runs,
-                           **fit_args)
+            m = fit_topics(passages, k=k, method=method, random_state=random_state, n_runs=n_runs,
+                           n_top=n_top, seeds=seeds, sectors=sectors, options=options)
             q = m.quality
             rows.append(
                 (method, int(k), q["coherence"], q["diversity"], q["stability"],
@@ -909,7 +1181,7 @@ def select_k(
     )
 
 
-def choose_k(k_selection: pd.DataFrame, methods: Sequence[str] = ("nmf", "lda")) -> int:
+def choose_k(k_selection: pd.DataFrame, *, methods: Sequence[str] = ("nmf", "lda")) -> int:
     """The k with the most stable unseeded topics (Greene et al. 2014's criterion).
 
     Rule: average ``stability`` over ``methods`` (the unseeded ones by default: seeded topics are
@@ -922,16 +1194,25 @@ def choose_k(k_selection: pd.DataFrame, methods: Sequence[str] = ("nmf", "lda"))
     Parameters
     ----------
     k_selection : pandas.DataFrame
-        Output of :func:`select_k`.
-    methods : sequence of str
+        Output of :func:`select_k`; uses ``method``, ``k``, ``stability``, ``coherence``.
+    methods : sequence of str, default=("nmf", "lda")
+        The methods whose rows are averaged.
 
     Returns
     -------
     int
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"method": ["nmf", "nmf", "lda", "lda"], "k": [2, 3, 2, 3],
+    ...                       "stability": [0.9, 0.7, 0.5, 0.6], "coherence": [0.1, 0.2, 0.1, 0.2]})
+    >>> choose_k(table)  # mean stability: k=2 0.70, k=3 0.65
+    2
     """
+    require_columns(k_selection, ["method", "k", "stability", "coherence"], "k_selection")
     sub = k_selection[k_selection["method"].isin(list(methods))]
     if sub.empty:
-        raise TopicError("k_selection", f"no rows for method(s) {', '.join(methods)}")
+        raise AnalysisError("k_selection", f"no rows for method(s) {', '.join(methods)}")
     agg = sub.groupby("k", sort=True)[["stability", "coherence"]].mean()
     if agg["stability"].notna().any():
         tied = agg[agg["stability"] >= agg["stability"].max() - 1e-9]
@@ -949,6 +1230,7 @@ def choose_k(k_selection: pd.DataFrame, methods: Sequence[str] = ("nmf", "lda"))
 def topic_proportions(
     model: TopicModel,
     passages: pd.DataFrame,
+    *,
     by: str = "period",
     n_boot: int = 1000,
     random_state: int = 0,
@@ -965,16 +1247,18 @@ def topic_proportions(
     Parameters
     ----------
     model : TopicModel
+        A fit (:func:`fit_topics`).
     passages : pandas.DataFrame
         The passages the model was fitted on; uses ``passage_id`` and ``by``.
-    by : str
-        Grouping column (default ``"period"``).
-    n_boot : int
+    by : str, default="period"
+        Grouping column.
+    n_boot : int, default=1000
         Bootstrap resamples.
-    random_state : int
-    level : float
+    random_state : int, default=0
+        Seed of the resampling.
+    level : float, default=0.95
         Interval coverage (0.95: 2.5th and 97.5th percentiles).
-    min_passages : int
+    min_passages : int, default=10
         Groups with fewer passages are flagged ``few_passages``.
 
     Returns
@@ -986,16 +1270,29 @@ def topic_proportions(
         ``diff_upper``, ``specific_to`` (the group this topic is specific to, "" if none; the same on
         every row of the topic), ``stability`` (the topic's stability), ``few_passages`` (bool),
         ``n_boot``, ``method``, ``k``.
+
+    Examples
+    --------
+    >>> import framing
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"], "text": [
+    ...     "Energy and oil and gas ties grew. Education exchanges grew. Energy trade grew.",
+    ...     "Education and culture grew. Tourism and culture grew. Education ties grew."]})
+    >>> a = framing.analyse(docs)
+    >>> passages = sector_passages(a.mentions, a.sentences)
+    >>> model = fit_topics(passages, k=2, n_runs=0, options=TopicOptions(min_df=1))
+    >>> props = topic_proportions(model, passages, n_boot=50, min_passages=1)
+    >>> props[["topic", "period", "n_passages"]].values.tolist()[:2]
+    [[1, 'p1', 3], [2, 'p1', 3]]
     """
-    _require(passages, ["passage_id", by], "passages")
-    if n_boot < 1:
-        raise TopicError("n_boot", f"must be at least 1, got {n_boot!r}")
+    require_columns(passages, ["passage_id", by], "passages")
+    n_boot = check_int("n_boot", _whole(n_boot), minimum=1)
+    check_int("min_passages", _whole(min_passages), minimum=0)
     if not 0 < level < 1:
-        raise TopicError("level", f"must be between 0 and 1, got {level!r}")
+        raise AnalysisError("level", f"must be between 0 and 1, not {level!r}")
     ids = passages["passage_id"].astype(str)
     missing = sorted(set(ids) - set(model.doc_topic.index))
     if missing:
-        raise TopicError("passages", f"passage {missing[0]!r} is not in the model")
+        raise AnalysisError("passages", f"passage {missing[0]!r} is not in the model")
     prop = model.doc_topic.loc[ids].to_numpy(dtype=float)
     groups = passages[by].astype(str).to_numpy()
     ok = ~np.isnan(prop).any(axis=1)
@@ -1057,14 +1354,18 @@ def topic_proportions(
 
 
 def topic_tables(
-    docs: pd.DataFrame,
+    mentions: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
     k: int | None = None,
-    random_state: int = 0,
     ks: Iterable[int] = range(2, 9),
+    random_state: int = 0,
     n_runs: int = 5,
     n_boot: int = 1000,
-    mentions: pd.DataFrame | None = None,
+    by: str = "period",
+    lexicon=None,
     seeds: Mapping[str, Sequence[str]] | None = None,
+    options: TopicOptions | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The topic tables of the study: seeded and unseeded fits side by side.
 
@@ -1075,63 +1376,98 @@ def topic_tables(
 
     Parameters
     ----------
-    docs : pandas.DataFrame
-        Corpus table.
-    k : int, optional
-        Number of topics; default chosen by :func:`choose_k`.
-    random_state : int
-    ks : iterable of int
+    mentions : pandas.DataFrame
+        Mentions table (:attr:`framing.Analysis.mentions`), see :func:`sector_passages`.
+    sentences : pandas.DataFrame
+        Sentences table with speakers (:attr:`framing.Analysis.sentences`).
+    k : int, default=None
+        Number of topics; None: chosen by :func:`choose_k`.
+    ks : iterable of int, default=range(2, 9)
         k range of the selection table.
-    n_runs : int
+    random_state : int, default=0
+        Seed of every fit and of the bootstrap.
+    n_runs : int, default=5
         Stability refits per fit.
-    n_boot : int
-        Bootstrap resamples for the period proportions.
-    mentions : pandas.DataFrame, optional
-        Default :func:`framing.find_sector_mentions` (docs).
-    seeds : mapping, optional
-        Seed phrases per sector for the seeded fits (default :func:`framing.sectors.seed_terms`).
+    n_boot : int, default=1000
+        Bootstrap resamples for the proportions by group.
+    by : str, default="period"
+        Column that groups documents for :func:`topic_proportions`: a passages column, or else a
+        column of ``sentences`` (its value on each document's first sentence).
+    lexicon : Lexicon or path, default=None
+        Sector lexicon whose seed terms (:func:`framing.lexicons.seed_terms`) seed the seeded fits
+        (None: the packaged one); ignored when ``seeds`` is given.
+    seeds : mapping, default=None
+        Seed phrases per sector for the seeded fits (None: those of ``lexicon``).
+    options : TopicOptions, default=None
+        Passed to every fit.
 
     Returns
     -------
     dict of str -> pandas.DataFrame
         ``"topic-terms"``: :attr:`TopicModel.top_terms` of the three fits stacked (``method``
         column) plus each topic's ``label``, ``sector``, ``seed_sector``, ``coherence``,
-        ``stability``, ``k``; ``"topic-proportions-by-period"``: :func:`topic_proportions` of the
-        three fits stacked; ``"topic-k-selection"``: :func:`select_k` plus ``chosen`` (True on the
+        ``stability``, ``k``; ``"topic-proportions-by-period"``: :func:`topic_proportions` (by ``by``)
+        of the three fits stacked; ``"topic-k-selection"``: :func:`select_k` plus ``chosen`` (True on the
         rows of the chosen k) and ``rule``; ``"topic-passages"``: one row per (passage, method,
         topic): passage columns (:data:`PASSAGE_COLUMNS`) plus ``method``, ``topic``, ``label``,
         ``proportion``, ``dominant`` (the passage's largest topic).
     """
-    passages = sector_passages(docs, mentions)
+    passages = _with_group(sector_passages(mentions, sentences), sentences, by)
     if len(passages) < 2:
-        raise TopicError("docs", f"only {len(passages)} passage(s) mention a sector; too few for topics")
-    ksel = select_k(passages, ks=ks, random_state=random_state, n_runs=n_runs, seeds=seeds)
+        raise AnalysisError(
+            "mentions", f"only {len(passages)} passage(s) mention a sector; too few for topics"
+        )
+    if seeds is None and lexicon is not None:
+        from framing.lexicons import seed_terms
+
+        seeds = seed_terms(lexicon)
+    fit_args = {"random_state": random_state, "n_runs": n_runs, "seeds": seeds, "options": options}
+    ksel = select_k(passages, ks=ks, **fit_args)
     if k is None:
         k = choose_k(ksel)
         rule = "max mean stability of nmf and lda (ties: coherence, then smaller k)"
     else:
         rule = "given"
     ksel = ksel.assign(chosen=ksel["k"] == k, rule=rule)
-    models = [fit_topics(passages, k, method=m, random_state=random_state, n_runs=n_runs, seeds=seeds)
-              for m in METHODS]
+    models = [fit_topics(passages, k=k, method=m, **fit_args) for m in METHODS]
     term_tables, prop_tables, passage_tables = [], [], []
     for m in models:
         info = m.labels[["topic", "label", "sector", "seed_sector", "coherence", "stability"]]
         term_tables.append(m.top_terms.merge(info, on="topic", how="left").assign(k=m.k))
-        prop_tables.append(topic_proportions(m, passages, n_boot=n_boot, random_state=random_state))
-        long = (
-            m.doc_topic.rename_axis(columns="topic").stack(future_stack=True)
-            .rename("proportion").reset_index()
+        prop_tables.append(
+            topic_proportions(m, passages, by=by, n_boot=n_boot, random_state=random_state)
         )
-        dom = m.doc_topic.idxmax(axis=1)
-        long["dominant"] = [dom.get(p) == t for p, t in zip(long["passage_id"], long["topic"],
-                                                             strict=True)]
-        long = long.merge(m.labels[["topic", "label"]], on="topic", how="left")
-        long.insert(0, "method", m.method)
-        passage_tables.append(passages.merge(long, on="passage_id", how="right"))
+        passage_tables.append(_passage_topics(m, passages))
     return {
         "topic-terms": pd.concat(term_tables, ignore_index=True),
         "topic-proportions-by-period": pd.concat(prop_tables, ignore_index=True),
         "topic-k-selection": ksel,
         "topic-passages": pd.concat(passage_tables, ignore_index=True),
     }
+
+
+def _with_group(passages: pd.DataFrame, sentences: pd.DataFrame, by: str) -> pd.DataFrame:
+    """``passages`` with the grouping column ``by``, taken from each document's first sentence."""
+    if by in passages:
+        return passages
+    require_columns(sentences, ["doc_id", by], "sentences")
+    first = sentences.drop_duplicates("doc_id")
+    group = dict(zip(first["doc_id"].astype(str), first[by].astype(str), strict=True))
+    return passages.assign(**{by: passages["doc_id"].map(group)})
+
+
+def _passage_topics(model: TopicModel, passages: pd.DataFrame) -> pd.DataFrame:
+    """One row per (passage, topic): the passage's columns, the topic, its label, the passage's
+    proportion of it, and whether it is the passage's largest topic."""
+    long = (
+        model.doc_topic.rename_axis(columns="topic").stack(future_stack=True)
+        .rename("proportion").reset_index()
+    )
+    # a passage with no weight on any topic (none of its terms kept) has no dominant topic
+    weighted = model.doc_topic.notna().any(axis=1)
+    dom = model.doc_topic[weighted].idxmax(axis=1)
+    long["dominant"] = [dom.get(p) == t for p, t in zip(long["passage_id"], long["topic"],
+                                                         strict=True)]
+    long = long.merge(model.labels[["topic", "label"]], on="topic", how="left")
+    long.insert(0, "method", model.method)
+    return passages.merge(long, on="passage_id", how="right")

@@ -54,6 +54,10 @@
     return p.toFixed(3);
   }
   function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+  // Corpus strings (terms, sides, sector ids, doc ids) are never used as keys of plain objects:
+  // "constructor", "__proto__" or "toString" would hit Object.prototype. Indexes are Maps, and
+  // objects parsed from the JSON data are read through own() (own properties only).
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
   function fold(s) {
     return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
       .toLowerCase().trim();
@@ -76,28 +80,28 @@
       key: fold(T.display[i]), tkey: fold(t), hash: fnv(t)
     };
   });
-  var byKey = {};
+  var byKey = new Map();  // folded display form or stem -> term
   terms.forEach(function (t) {
-    if (!(t.key in byKey)) byKey[t.key] = t;
-    if (!(t.tkey in byKey)) byKey[t.tkey] = t;
+    if (!byKey.has(t.key)) byKey.set(t.key, t);
+    if (!byKey.has(t.tkey)) byKey.set(t.tkey, t);
   });
 
-  var sideColor = {};
+  var sideColor = new Map();  // side name -> colour
   (function () {
     // the sides of framing.speakers get fixed colours (not the period colours); others a palette
-    var fixed = { vietnam: "#2e7d4f", russia: "#7a3f9d", joint: "#a8740c" };
+    var fixed = new Map([["vietnam", "#2e7d4f"], ["russia", "#7a3f9d"], ["joint", "#a8740c"]]);
     var palette = ["#1f7f8c", "#a33b53", "#5a62b3", "#6b7a1f"];
     var k = 0;
     D.sides.forEach(function (s) {
       var f = fold(s);
-      if (fixed[f]) sideColor[s] = fixed[f];
-      else if (/^(|none|unknown|unattributed|narrator|reporter|agency|other)$/.test(f)) sideColor[s] = "#7b818c";
-      else sideColor[s] = palette[k++ % palette.length];
+      if (fixed.has(f)) sideColor.set(s, fixed.get(f));
+      else if (/^(|none|unknown|unattributed|narrator|reporter|agency|other)$/.test(f)) sideColor.set(s, "#7b818c");
+      else sideColor.set(s, palette[k++ % palette.length]);
     });
   })();
   function sideBadge(side) {
     var b = el("span", { cls: "badge", text: side || "unattributed" });
-    b.style.background = sideColor[side] || "#7b818c";
+    b.style.background = sideColor.get(side) || "#7b818c";
     return b;
   }
 
@@ -466,7 +470,7 @@
   svg.addEventListener("keydown", function (e) {
     var dirs = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
     if (e.key === "Escape") { selected = null; drawSelection(); details(null); return; }
-    var d = dirs[e.key];
+    var d = own(dirs, e.key);
     if (!d) return;
     e.preventDefault();
     if (!selected) {
@@ -491,10 +495,15 @@
     terms.slice().sort(function (a, b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : 0; })
       .forEach(function (t) { dl.appendChild(el("option", { value: t.display })); });
   })();
+  // the query without punctuation around it ("energy," or "__proto__"): tokens never hold it
+  function trimPunct(k) { return k.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); }
   function findTerm(q) {
     var k = fold(q);
     if (!k) return null;
-    if (byKey[k]) return byKey[k];
+    if (byKey.has(k)) return byKey.get(k);
+    k = trimPunct(k);
+    if (!k) return null;
+    if (byKey.has(k)) return byKey.get(k);
     var pre = terms.filter(function (t) { return t.key.indexOf(k) === 0 || t.tkey.indexOf(k) === 0; });
     var pool = pre.length ? pre : terms.filter(function (t) { return t.key.indexOf(k) >= 0; });
     pool.sort(function (a, b) { return (b.n[0] + b.n[1]) - (a.n[0] + a.n[1]) || (a.key < b.key ? -1 : 1); });
@@ -511,7 +520,7 @@
       return;
     }
     st.classList.remove("miss");
-    if (commit || byKey[fold(q)]) selectTerm(t, "search");
+    if (commit || byKey.has(fold(q))) selectTerm(t, "search");
     else st.textContent = "Press Enter for “" + t.display + "”.";
   }
   search.addEventListener("input", function () { runSearch(false); });
@@ -525,24 +534,25 @@
   });
 
   // ---------------------------------------------------------------- sectors
-  var sectorRows = {};
+  var sectorRows = new Map();  // sector id -> table row
   function setActiveSector(id) {
-    Object.keys(sectorRows).forEach(function (k) { sectorRows[k].classList.toggle("active", k === id); });
+    sectorRows.forEach(function (row, k) { row.classList.toggle("active", k === id); });
   }
   function voices(sides) {
     var box = el("div", { cls: "voices" });
     sides.forEach(function (counts, k) {
       var total = 0;
-      var names = D.sides.filter(function (s) { return counts[s]; });
-      names.forEach(function (s) { total += counts[s]; });
+      var n = function (s) { return own(counts, s) || 0; };
+      var names = D.sides.filter(function (s) { return n(s) > 0; });
+      names.forEach(function (s) { total += n(s); });
       var stack = el("div", { cls: "stack", "aria-hidden": "true" });
       names.forEach(function (s) {
-        var seg = el("span", { title: s + ": " + counts[s] });
-        seg.style.width = (100 * counts[s] / total) + "%";
-        seg.style.background = sideColor[s];
+        var seg = el("span", { title: s + ": " + n(s) });
+        seg.style.width = (100 * n(s) / total) + "%";
+        seg.style.background = sideColor.get(s);
         stack.appendChild(seg);
       });
-      var text = names.length ? names.map(function (s) { return (s || "unattributed") + " " + counts[s]; }).join(" · ") : "–";
+      var text = names.length ? names.map(function (s) { return (s || "unattributed") + " " + n(s); }).join(" · ") : "–";
       box.appendChild(el("div", { cls: "vrow" }, [
         el("span", { cls: "per p" + PCLASS[k], text: P[k] }), stack, el("span", { cls: "vtext", text: text })
       ]));
@@ -580,7 +590,7 @@
         el("td", null, bars),
         el("td", null, voices(s.sides))
       ]);
-      sectorRows[s.id] = tr;
+      sectorRows.set(s.id, tr);
       body.appendChild(tr);
     });
     append(tb, [head, body]);

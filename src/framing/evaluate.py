@@ -1,0 +1,504 @@
+"""Evaluation: sector mentions and speakers scored against a hand-annotated set.
+
+An evaluation set is a folder (``data/evaluation`` of the checkout; its ``README.md`` documents the
+format) holding:
+
+* ``reports/``: report files, loaded with :func:`framing.load_corpus`;
+* ``study.yml``: the sides of the set (:func:`framing.config.load_study`);
+* ``documents.csv``: ``doc_id`` and ``split`` (``tune`` or ``heldout``), besides the usual metadata;
+* ``annotations.csv``: the gold mentions, ``doc_id, quote, occurrence, sector, side, optional, note``;
+* ``speakers.csv``: who voices each sentence that has a speaker, ``doc_id, quote, occurrence,
+  speaker, side``.
+
+A quote is located in the report *file* (its ``occurrence``-th case-sensitive occurrence, the date
+line included) and mapped to the body that :func:`framing.load_corpus` keeps (``text``; the date
+line, the dateline and the agency credit are stripped), so gold and predicted offsets index the same
+string.
+
+Scoring (:func:`align_mentions`, :func:`score`):
+
+* a predicted mention is a true positive when it overlaps a required gold mention of the same sector
+  that no earlier prediction took (each gold mention is matched at most once);
+* a prediction overlapping an *optional* gold mention of its sector is neither right nor wrong, and an
+  optional mention that is missed is no miss;
+* every other prediction is a false positive, every unmatched required mention a false negative;
+* side accuracy is the share of true positives whose predicted side (the side of the sentence's
+  speaker) equals the gold side; speaker accuracy is the same per sentence, for the sentences that
+  have a gold speaker and for all sentences (a sentence without one belongs to the narrator).
+
+Examples
+--------
+>>> import pandas as pd
+>>> gold = pd.DataFrame({"doc_id": ["d", "d"], "sector": ["energy", "economy"], "start": [0, 20],
+...                      "end": [6, 25], "side": ["joint", "joint"], "optional": [False, False],
+...                      "quote": ["energy", "trade"]})
+>>> pred = pd.DataFrame({"doc_id": ["d"], "sector": ["energy"], "start": [0], "end": [6],
+...                      "side": ["joint"], "surface": ["energy"]})
+>>> s = score(align_mentions(pred, gold))
+>>> s.overall["precision"], s.overall["recall"], s.overall["side_accuracy"]
+(1.0, 0.5, 1.0)
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from framing.config import PROJ_ROOT, Study, load_study
+from framing.corpus import load_corpus, parse_report, read_report_text
+from framing.errors import AnalysisError, CorpusError, check_choice, require_columns
+
+__all__ = [
+    "EVALUATION_DIR",
+    "SPLITS",
+    "EvaluationSet",
+    "Scores",
+    "load_evaluation",
+    "locate_quote",
+    "align_mentions",
+    "align_speakers",
+    "score",
+    "evaluate",
+    "format_scores",
+]
+
+#: The project's evaluation set.
+EVALUATION_DIR = PROJ_ROOT / "data" / "evaluation"
+#: The parts of an evaluation set that can be scored.
+SPLITS = ("tune", "heldout", "all")
+
+_GOLD_COLUMNS = ["doc_id", "quote", "occurrence", "sector", "side", "optional", "note"]
+_SPEAKER_COLUMNS = ["doc_id", "quote", "occurrence", "speaker", "side"]
+NARRATOR = "narrator"
+
+
+@dataclass(frozen=True)
+class EvaluationSet:
+    """A loaded evaluation set (see :func:`load_evaluation`).
+
+    Attributes
+    ----------
+    docs : pandas.DataFrame
+        The corpus table (:func:`framing.load_corpus`) with a ``split`` column.
+    gold : pandas.DataFrame
+        One row per gold mention: doc_id, sector, start, end (offsets into ``docs.text``), quote,
+        side, optional (bool), note.
+    speakers : pandas.DataFrame
+        One row per sentence with a gold speaker: doc_id, start, end (the quote's offsets into
+        ``docs.text``), quote, speaker, side.
+    study : Study
+        The set's study file (its sides).
+    folder : Path
+        Where the set was read.
+    """
+
+    docs: pd.DataFrame
+    gold: pd.DataFrame
+    speakers: pd.DataFrame
+    study: Study
+    folder: Path
+
+
+@dataclass
+class Scores:
+    """Scores of one part of an evaluation set (see :func:`score`).
+
+    Attributes
+    ----------
+    sectors : pandas.DataFrame
+        One row per sector: gold (required gold mentions), found (predictions scored), tp, fp, fn,
+        precision, recall, f1, side_n (true positives), side_right, side_accuracy.
+    overall : dict
+        The same figures over every sector.
+    speakers : dict
+        ``n_speaker_sentences``, ``speaker_side_right``, ``speaker_side_accuracy`` (sentences with a
+        gold speaker), ``n_sentences``, ``sentence_side_right``, ``sentence_side_accuracy`` (all
+        sentences).
+    errors : pandas.DataFrame
+        One row per error: doc_id, kind (``false positive``, ``missed``, ``side``, ``speaker``),
+        sector, quote, predicted, gold, speaker, rule.
+    """
+
+    sectors: pd.DataFrame
+    overall: dict
+    speakers: dict = field(default_factory=dict)
+    errors: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def _read_csv(path: Path, columns: list[str], required: list[str]) -> pd.DataFrame:
+    if not path.is_file():
+        raise CorpusError(path, "missing (an evaluation set needs it)")
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, quoting=csv.QUOTE_MINIMAL)
+    missing = [c for c in required if c not in table.columns]
+    if missing:
+        raise CorpusError(path, f"missing column(s) {', '.join(missing)}")
+    for c in columns:
+        if c not in table.columns:
+            table[c] = ""
+    return table
+
+
+def locate_quote(raw: str, quote: str, occurrence: int) -> int:
+    """Offset of the ``occurrence``-th (1 = first) case-sensitive occurrence of ``quote`` in ``raw``.
+
+    Occurrences may overlap and may sit inside longer words, as ``str.find`` finds them.
+
+    Parameters
+    ----------
+    raw : str
+        The whole report file.
+    quote : str
+        The text to find.
+    occurrence : int
+        Which occurrence, 1-based.
+
+    Returns
+    -------
+    int
+        The offset, or -1 if there are fewer occurrences.
+
+    Examples
+    --------
+    >>> locate_quote("trade, trade", "trade", 2)
+    7
+    """
+    pos = -1
+    for _ in range(occurrence):
+        pos = raw.find(quote, pos + 1)
+        if pos < 0:
+            return -1
+    return pos
+
+
+def _to_body(rows: pd.DataFrame, raws: dict, bodies: dict, path: Path, what: str) -> pd.DataFrame:
+    """Offsets of each row's quote in its document's body (start, end)."""
+    starts, ends = [], []
+    for line, (doc_id, quote, occ) in enumerate(
+        zip(rows["doc_id"], rows["quote"], rows["occurrence"], strict=True), start=2
+    ):
+        where = f"{path.name} line {line}"
+        if doc_id not in raws:
+            raise CorpusError(path, f"line {line}: unknown doc_id {doc_id!r}")
+        try:
+            n = int(occ)
+        except ValueError:
+            raise CorpusError(path, f"line {line}: occurrence {occ!r} is not a whole number") from None
+        pos = locate_quote(raws[doc_id], quote, n)
+        if pos < 0 or not quote:
+            raise CorpusError(path, f"line {line}: {what} {quote!r} occurrence {n} not in {doc_id}")
+        body_start, body = bodies[doc_id]
+        start = pos - body_start
+        if start < 0 or start + len(quote) > len(body):
+            raise CorpusError(where, f"{what} {quote!r} is outside the body of {doc_id} (dateline or credit)")
+        starts.append(start)
+        ends.append(start + len(quote))
+    out = rows.copy()
+    out["start"] = pd.Series(starts, index=rows.index, dtype="int64")
+    out["end"] = pd.Series(ends, index=rows.index, dtype="int64")
+    return out
+
+
+def load_evaluation(folder: str | os.PathLike | None = None) -> EvaluationSet:
+    """Load an evaluation set: reports, splits, gold mentions and gold speakers, with offsets.
+
+    Parameters
+    ----------
+    folder : str or PathLike, optional
+        The set's folder (default=None: :data:`EVALUATION_DIR`, ``data/evaluation``).
+
+    Returns
+    -------
+    EvaluationSet
+
+    Raises
+    ------
+    CorpusError
+        A missing file or column, an unknown doc_id, a quote that is not in its report or lies
+        outside the body, a document without a split.
+    """
+    folder = Path(folder) if folder is not None else EVALUATION_DIR
+    study = load_study(folder / "study.yml")
+    reports = study.corpus if study.corpus is not None else folder / "reports"
+    docs = load_corpus(reports, metadata=study.metadata)
+    meta = _read_csv(folder / "documents.csv", ["doc_id", "split"], ["doc_id", "split"])
+    split = dict(zip(meta["doc_id"].str.strip(), meta["split"].str.strip(), strict=True))
+    unknown = sorted(set(docs["doc_id"]) - set(split))
+    if unknown:
+        raise CorpusError(folder / "documents.csv", f"no split for {', '.join(unknown)}")
+    bad = sorted({s for s in split.values() if s not in SPLITS[:2]})
+    if bad:
+        raise CorpusError(folder / "documents.csv", f"split must be tune or heldout, not {bad[0]!r}")
+    docs = docs.assign(split=docs["doc_id"].map(split))
+    raws, bodies = {}, {}
+    for doc_id, name in zip(docs["doc_id"], docs["file"], strict=True):
+        raw = read_report_text(Path(reports) / name)
+        parsed = parse_report(raw, Path(reports) / name)
+        raws[doc_id] = raw
+        bodies[doc_id] = (parsed["body_start"], parsed["text"])
+
+    ann_path = folder / "annotations.csv"
+    gold = _read_csv(ann_path, _GOLD_COLUMNS, ["doc_id", "quote", "occurrence", "sector", "side"])
+    gold = _to_body(gold, raws, bodies, ann_path, "quote")
+    gold["optional"] = gold["optional"].str.strip().str.lower().isin(["yes", "true", "1"])
+    gold = gold[["doc_id", "sector", "start", "end", "quote", "side", "optional", "note"]]
+
+    sp_path = folder / "speakers.csv"
+    speakers = _read_csv(sp_path, _SPEAKER_COLUMNS, _SPEAKER_COLUMNS)
+    speakers = _to_body(speakers, raws, bodies, sp_path, "quote")
+    speakers = speakers[["doc_id", "start", "end", "quote", "speaker", "side"]]
+    return EvaluationSet(
+        docs=docs, gold=gold.reset_index(drop=True), speakers=speakers.reset_index(drop=True),
+        study=study, folder=folder,
+    )
+
+
+def _col(df: pd.DataFrame, name: str, default="") -> list:
+    return list(df[name]) if name in df.columns else [default] * len(df)
+
+
+def align_mentions(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Pair predicted mentions with gold mentions.
+
+    Parameters
+    ----------
+    predicted : pandas.DataFrame
+        The mentions table (:func:`framing.find_sector_mentions`): doc_id, sector, start, end,
+        side (and surface, speaker, rule when present).
+    gold : pandas.DataFrame
+        Gold mentions: doc_id, sector, start, end, side, optional (and quote).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per prediction and per unmatched gold mention: doc_id, sector, outcome (``tp``,
+        ``fp``, ``fn``, ``optional``), start, end, quote (the gold quote, or the predicted surface
+        of a false positive), predicted (side), gold (side), speaker, rule.
+    """
+    require_columns(predicted, ["doc_id", "sector", "start", "end", "side"], "predicted mentions")
+    require_columns(gold, ["doc_id", "sector", "start", "end", "side", "optional"], "gold mentions")
+    gold_by: dict = {}
+    g_quote = _col(gold, "quote")
+    for k, (d, s, a, b, side, opt) in enumerate(
+        zip(gold["doc_id"].astype(str), gold["sector"], gold["start"], gold["end"], gold["side"],
+            gold["optional"], strict=True)
+    ):
+        gold_by.setdefault((d, s), []).append([int(a), int(b), side, bool(opt), g_quote[k], False])
+    rows = []
+    surfaces, speakers, rules = _col(predicted, "surface"), _col(predicted, "speaker"), _col(predicted, "rule")
+    order = sorted(
+        range(len(predicted)),
+        key=lambda k: (str(predicted["doc_id"].iloc[k]), int(predicted["start"].iloc[k])),
+    )
+    p_doc = list(predicted["doc_id"].astype(str))
+    p_sec, p_a, p_b, p_side = (list(predicted[c]) for c in ("sector", "start", "end", "side"))
+    for k in order:
+        d, s, a, b = p_doc[k], p_sec[k], int(p_a[k]), int(p_b[k])
+        cands = [g for g in gold_by.get((d, s), []) if g[0] < b and a < g[1]]
+        hit = next((g for g in cands if not g[3] and not g[5]), None)
+        if hit is not None:
+            hit[5] = True
+            rows.append((d, s, "tp", hit[0], hit[1], hit[4], p_side[k], hit[2], speakers[k], rules[k]))
+        elif any(g[3] for g in cands):
+            opt = next(g for g in cands if g[3])
+            rows.append((d, s, "optional", a, b, opt[4], p_side[k], opt[2], speakers[k], rules[k]))
+        else:
+            rows.append((d, s, "fp", a, b, surfaces[k], p_side[k], "", speakers[k], rules[k]))
+    for (d, s), items in gold_by.items():
+        for a, b, side, opt, quote, used in items:
+            if not opt and not used:
+                rows.append((d, s, "fn", a, b, quote, "", side, "", ""))
+    cols = ["doc_id", "sector", "outcome", "start", "end", "quote", "predicted", "gold", "speaker", "rule"]
+    out = pd.DataFrame.from_records(rows, columns=cols)
+    return out.sort_values(["doc_id", "start", "outcome"], kind="mergesort").reset_index(drop=True)
+
+
+def align_speakers(sentences: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
+    """The gold and predicted side of every sentence.
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        The sentences table with speakers (:func:`framing.attribute_speakers`): doc_id,
+        sentence_id, start, end, text, speaker, side (and rule when present).
+    speakers : pandas.DataFrame
+        Gold speakers: doc_id, start (an offset inside the sentence), speaker, side. A sentence
+        without a row is the narrator's.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per sentence: doc_id, sentence_id, text, speaker, predicted, gold_speaker, gold,
+        has_speaker (bool), rule.
+    """
+    require_columns(sentences, ["doc_id", "sentence_id", "start", "end", "speaker", "side"], "sentences")
+    require_columns(speakers, ["doc_id", "start", "speaker", "side"], "gold speakers")
+    by_doc: dict = {}
+    for d, a, who, side in zip(speakers["doc_id"].astype(str), speakers["start"], speakers["speaker"],
+                               speakers["side"], strict=True):
+        by_doc.setdefault(d, []).append((int(a), who, side))
+    rows = []
+    texts, rules = _col(sentences, "text"), _col(sentences, "rule")
+    for k, (d, sid, a, b, who, side) in enumerate(
+        zip(sentences["doc_id"].astype(str), sentences["sentence_id"], sentences["start"],
+            sentences["end"], sentences["speaker"], sentences["side"], strict=True)
+    ):
+        hit = next(((w, s) for pos, w, s in by_doc.get(d, []) if a <= pos < b), None)
+        g_who, g_side = hit if hit is not None else (NARRATOR, NARRATOR)
+        rows.append((d, int(sid), texts[k], who, side, g_who, g_side, hit is not None, rules[k]))
+    cols = ["doc_id", "sentence_id", "text", "speaker", "predicted", "gold_speaker", "gold",
+            "has_speaker", "rule"]
+    return pd.DataFrame.from_records(rows, columns=cols)
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else float("nan")
+
+
+def _figures(g: pd.DataFrame) -> dict:
+    tp = int((g["outcome"] == "tp").sum())
+    fp = int((g["outcome"] == "fp").sum())
+    fn = int((g["outcome"] == "fn").sum())
+    tps = g[g["outcome"] == "tp"]
+    right = int((tps["predicted"] == tps["gold"]).sum())
+    p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    return {
+        "gold": tp + fn, "found": tp + fp, "tp": tp, "fp": fp, "fn": fn,
+        "precision": p, "recall": r, "f1": _ratio(2 * p * r, p + r) if tp else 0.0,
+        "side_n": tp, "side_right": right, "side_accuracy": _ratio(right, tp),
+    }
+
+
+def score(aligned: pd.DataFrame, sentences: pd.DataFrame | None = None, *, sectors=None) -> Scores:
+    """Precision, recall and side accuracy per sector and overall, and the list of errors.
+
+    Parameters
+    ----------
+    aligned : pandas.DataFrame
+        :func:`align_mentions` output.
+    sentences : pandas.DataFrame, optional
+        :func:`align_speakers` output (default=None: no speaker scores).
+    sectors : sequence of str, optional
+        Sector order of the table (default=None: as they occur).
+
+    Returns
+    -------
+    Scores
+    """
+    order = list(sectors) if sectors is not None else list(dict.fromkeys(aligned["sector"]))
+    order += [s for s in dict.fromkeys(aligned["sector"]) if s not in order]
+    table = pd.DataFrame(
+        [{"sector": s, **_figures(aligned[aligned["sector"] == s])} for s in order],
+        columns=["sector", "gold", "found", "tp", "fp", "fn", "precision", "recall", "f1", "side_n",
+                 "side_right", "side_accuracy"],
+    )
+    overall = _figures(aligned)
+    errors = []
+    for r in aligned.itertuples(index=False):
+        if r.outcome == "fp":
+            errors.append((r.doc_id, "false positive", r.sector, r.quote, r.predicted, "", r.speaker, r.rule))
+        elif r.outcome == "fn":
+            errors.append((r.doc_id, "missed", r.sector, r.quote, "", r.gold, "", ""))
+        elif r.outcome == "tp" and r.predicted != r.gold:
+            errors.append((r.doc_id, "side", r.sector, r.quote, r.predicted, r.gold, r.speaker, r.rule))
+    sp: dict = {}
+    if sentences is not None and len(sentences):
+        has = sentences[sentences["has_speaker"]]
+        right = int((has["predicted"] == has["gold"]).sum())
+        all_right = int((sentences["predicted"] == sentences["gold"]).sum())
+        sp = {
+            "n_speaker_sentences": len(has), "speaker_side_right": right,
+            "speaker_side_accuracy": _ratio(right, len(has)),
+            "n_sentences": len(sentences), "sentence_side_right": all_right,
+            "sentence_side_accuracy": _ratio(all_right, len(sentences)),
+        }
+        for r in sentences[sentences["predicted"] != sentences["gold"]].itertuples(index=False):
+            quote = " ".join(str(r.text).split())
+            quote = quote if len(quote) <= 70 else quote[:67] + "..."
+            errors.append((r.doc_id, "speaker", "", quote, r.predicted, r.gold,
+                           f"{r.speaker} (gold: {r.gold_speaker})", r.rule))
+    cols = ["doc_id", "kind", "sector", "quote", "predicted", "gold", "speaker", "rule"]
+    return Scores(table, overall, sp, pd.DataFrame.from_records(errors, columns=cols))
+
+
+def evaluate(
+    folder: str | os.PathLike | None = None, *, split: str = "all", lexicon=None, actors=None
+) -> dict[str, Scores]:
+    """Run the analysis on an evaluation set and score it, per split.
+
+    Parameters
+    ----------
+    folder : str or PathLike, optional
+        The set's folder (default=None: ``data/evaluation``).
+    split : {"all", "tune", "heldout"}, default="all"
+        Which part to score; ``"all"`` scores the tune part and the held-out part separately.
+    lexicon, actors : optional
+        Passed to :func:`framing.analyse` (default=None: the set's study file decides).
+
+    Returns
+    -------
+    dict of str -> Scores
+        ``{"tune": ..., "heldout": ...}`` for ``"all"``, else the one split.
+    """
+    from framing.analysis import analyse
+
+    check_choice("split", split, SPLITS)
+    ev = load_evaluation(folder)
+    parts = ["tune", "heldout"] if split == "all" else [split]
+    out = {}
+    for part in parts:
+        docs = ev.docs[ev.docs["split"] == part].reset_index(drop=True)
+        if docs.empty:
+            raise AnalysisError(f"split={part!r}", f"no document of {ev.folder} is in this split")
+        ids = set(docs["doc_id"])
+        a = analyse(docs.drop(columns=["split"]), study=ev.study, lexicon=lexicon, actors=actors)
+        aligned = align_mentions(a.mentions, ev.gold[ev.gold["doc_id"].isin(ids)])
+        sentences = align_speakers(a.sentences, ev.speakers[ev.speakers["doc_id"].isin(ids)])
+        out[part] = score(aligned, sentences, sectors=a.lexicon.sectors)
+    return out
+
+
+def _fmt(x: float) -> str:
+    return "  -  " if x != x else f"{x:5.3f}"  # NaN: nothing to score
+
+
+def format_scores(scores: dict[str, Scores], *, errors: bool = True) -> str:
+    """Scores as plain text: one table per split, the speaker scores, then the errors.
+
+    Parameters
+    ----------
+    scores : dict of str -> Scores
+        :func:`evaluate` output.
+    errors : bool, default=True
+        List every error (doc, quote, predicted vs gold side, speaker, rule).
+    """
+    lines = []
+    for part, s in scores.items():
+        o = s.overall
+        lines.append(f"== {part}: {o['gold']} required mentions, {o['found']} predicted (optional ones aside)")
+        lines.append(f"{'sector':20s} {'gold':>5s} {'found':>5s} {'tp':>4s} {'fp':>4s} {'fn':>4s} "
+                     f"{'precision':>9s} {'recall':>6s} {'side':>6s}")
+        for r in [*s.sectors.to_dict("records"), {"sector": "overall", **o}]:
+            lines.append(
+                f"{r['sector']:20s} {r['gold']:5d} {r['found']:5d} {r['tp']:4d} {r['fp']:4d} {r['fn']:4d} "
+                f"{_fmt(r['precision']):>9s} {_fmt(r['recall']):>6s} {_fmt(r['side_accuracy']):>6s}"
+            )
+        if s.speakers:
+            sp = s.speakers
+            lines.append(
+                f"speakers: side right in {sp['speaker_side_right']}/{sp['n_speaker_sentences']} sentences "
+                f"with a speaker ({_fmt(sp['speaker_side_accuracy']).strip()}), "
+                f"{sp['sentence_side_right']}/{sp['n_sentences']} of all sentences "
+                f"({_fmt(sp['sentence_side_accuracy']).strip()})"
+            )
+        if errors and len(s.errors):
+            lines.append(f"-- errors ({part}): {len(s.errors)}")
+            for r in s.errors.itertuples(index=False):
+                sides = f"{r.predicted or '-'} vs gold {r.gold or '-'}"
+                extra = f"  [{r.speaker}; {r.rule}]" if (r.speaker or r.rule) else ""
+                lines.append(f"  {r.doc_id:42s} {r.kind:14s} {r.sector:18s} {r.quote!r}  {sides}{extra}")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,272 @@
+"""Actors: who speaks in the reports, and on which side.
+
+The packaged ``actors.yml`` holds the grammar of reported speech that any study shares: titles,
+pronouns, continuations, reporting verbs, adverbs, openers and the groups every report uses
+("both sides", "the two leaders"). A study adds its own file (its people with their sides, groups
+such as "the Vietnamese side"): :func:`load_actors` reads the packaged grammar and adds the study's
+file to it. The format is documented at the top of the packaged file.
+
+Sides are the study's (``study.yml``): a person's or group's side must be one of them when they are
+given; ``joint`` (both sides) and ``narrator`` (nobody is reported speaking) are always known.
+
+Examples
+--------
+>>> act = load_actors()
+>>> act.longest_subject(["both", "side"], 0)
+(2, ('group', 0))
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from framing.errors import LexiconError
+from framing.lexicons import read_packaged, read_text, read_yaml
+from framing.lexicons.matching import PhraseTrie, phrase_keys
+
+__all__ = ["Actors", "load_actors", "as_actors", "JOINT", "NARRATOR"]
+
+#: The side of a sentence voiced by both sides together.
+JOINT = "joint"
+#: Speaker and side of a sentence nobody is reported to speak.
+NARRATOR = "narrator"
+
+_RESOLVE = {"none", "speakers", "side"}
+_WORD_LISTS = ("titles", "pronouns", "continuations", "reporting_verbs", "adverbs", "openers")
+_TOP_KEYS = {"people", "groups", *_WORD_LISTS}
+_SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
+
+
+@dataclass
+class Actors:
+    """A validated actors list (see :func:`load_actors`).
+
+    Attributes
+    ----------
+    people : dict of str -> str
+        Canonical name -> side, in file order.
+    groups : list of dict
+        ``label``, ``side``, ``resolve`` of each group.
+    subjects : PhraseTrie
+        Names, aliases, roles and group phrases -> ``("person", name)`` or ``("group", index)``.
+    continuations, verbs : PhraseTrie
+        Openings that continue reported speech; reporting verbs.
+    titles, pronouns, adverbs, openers : frozenset of str
+        Matching keys.
+    sides : tuple of str
+        The sides a person or group may have (empty: any identifier).
+    source : str
+        The file(s) read.
+    """
+
+    people: dict
+    groups: list
+    subjects: PhraseTrie
+    titles: frozenset
+    pronouns: frozenset
+    continuations: PhraseTrie
+    verbs: PhraseTrie
+    adverbs: frozenset
+    openers: frozenset
+    sides: tuple = ()
+    source: str = "<actors>"
+    order: dict = field(default_factory=dict)
+
+    def longest_subject(self, keys, i: int):
+        """Longest name, role or group phrase at ``keys[i]``: ``(end, (kind, value))`` or None."""
+        return self.subjects.longest(keys, i)
+
+
+class _Builder:
+    """Collects one or more actor files into the tries of an :class:`Actors`."""
+
+    def __init__(self, sides: tuple[str, ...]):
+        self.sides = sides
+        self.people: dict[str, str] = {}
+        self.groups: list[dict] = []
+        self.subjects = PhraseTrie()
+        self.words = {key: [] for key in _WORD_LISTS}
+        self.sources: list[str] = []
+
+    def _side(self, value, source: str, entry: str, allow_joint: bool) -> str:
+        known = [*self.sides, *([JOINT] if allow_joint else [])]
+        if not isinstance(value, str) or not _SIDE_ID.match(value):
+            raise LexiconError(source, f"{entry}: side must be a side id of the study, not {value!r}")
+        if self.sides and value not in known:
+            raise LexiconError(
+                source, f"{entry}: side {value!r} is not a side of the study ({', '.join(known)})"
+            )
+        if value == JOINT and not allow_joint:
+            raise LexiconError(source, f"{entry}: a person cannot have side {JOINT!r}")
+        return value
+
+    def _add_subject(self, form: str, payload, source: str, entry: str) -> None:
+        keys = phrase_keys(form)
+        if not keys:
+            raise LexiconError(source, f"{entry}: empty phrase {form!r}")
+        before = self.subjects.add(keys, payload)
+        if before is not None and before != payload:
+            raise LexiconError(
+                source, f"{entry}: phrase {' '.join(keys)!r} is used twice (same after folding)"
+            )
+
+    def add(self, raw: str, source: str) -> None:
+        data = read_yaml(raw, source)
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            raise LexiconError(source, "an actors list must be a mapping ('people', 'groups', ...)")
+        unknown = set(data) - _TOP_KEYS
+        if unknown:
+            raise LexiconError(
+                source, f"unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}"
+            )
+        self.sources.append(source)
+        people = data.get("people") or []
+        if not isinstance(people, list):
+            raise LexiconError(source, "'people' must be a list")
+        for i, item in enumerate(people, start=1):
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+                raise LexiconError(source, f"person {i}: must be a mapping with 'name' and 'side'")
+            name = item["name"].strip()
+            entry = f"person {name!r}"
+            bad = set(item) - {"name", "side", "aliases", "roles", "note"}
+            if bad:
+                raise LexiconError(
+                    source, f"{entry}: unknown key(s) {', '.join(sorted(map(str, bad)))}"
+                )
+            side = self._side(item.get("side"), source, entry, allow_joint=False)
+            if name in self.people:
+                raise LexiconError(source, f"{entry}: listed twice")
+            self.people[name] = side
+            forms = [name, *_words(item, "aliases", source, entry), *_words(item, "roles", source, entry)]
+            for form in forms:
+                self._add_subject(form, ("person", name), source, entry)
+        groups = data.get("groups") or []
+        if not isinstance(groups, list):
+            raise LexiconError(source, "'groups' must be a list")
+        for i, item in enumerate(groups, start=1):
+            if not isinstance(item, dict) or not isinstance(item.get("label"), str):
+                raise LexiconError(source, f"group {i}: must be a mapping with 'label' and 'phrases'")
+            entry = f"group {item['label']!r}"
+            bad = set(item) - {"label", "side", "resolve", "phrases", "note"}
+            if bad:
+                raise LexiconError(
+                    source, f"{entry}: unknown key(s) {', '.join(sorted(map(str, bad)))}"
+                )
+            resolve = item.get("resolve", "none")
+            if resolve not in _RESOLVE:
+                raise LexiconError(source, f"{entry}: resolve must be one of none, speakers, side")
+            side = JOINT
+            if resolve != "speakers" or item.get("side") is not None:
+                side = self._side(item.get("side"), source, entry, allow_joint=resolve != "side")
+            phrases = _words(item, "phrases", source, entry)
+            if not phrases:
+                raise LexiconError(source, f"{entry}: no phrases")
+            self.groups.append({"label": item["label"], "side": side, "resolve": resolve})
+            for form in phrases:
+                self._add_subject(form, ("group", len(self.groups) - 1), source, entry)
+        for key in _WORD_LISTS:
+            self.words[key].extend(_words(data, key, source, f"'{key}'"))
+
+    def build(self) -> Actors:
+        source = " + ".join(self.sources)
+
+        def trie_of(key):
+            t = PhraseTrie()
+            for w in self.words[key]:
+                keys = phrase_keys(w)
+                if not keys:
+                    raise LexiconError(source, f"{key} {w!r}: empty phrase")
+                t.add(keys, True)
+            return t
+
+        def set_of(key):
+            return frozenset(k for w in self.words[key] for k in phrase_keys(w))
+
+        return Actors(
+            people=self.people,
+            groups=self.groups,
+            subjects=self.subjects,
+            titles=set_of("titles"),
+            pronouns=set_of("pronouns"),
+            continuations=trie_of("continuations"),
+            verbs=trie_of("reporting_verbs"),
+            adverbs=set_of("adverbs"),
+            openers=set_of("openers"),
+            sides=self.sides,
+            source=source,
+            order={n: i for i, n in enumerate(self.people)},
+        )
+
+
+def _words(data: dict, key: str, source: str, entry: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise LexiconError(source, f"{entry}: '{key}' must be a list of words")
+    for v in value:
+        if not isinstance(v, str) or not v.strip():
+            hint = (
+                " (quote it: YAML reads on/off/yes/no as booleans)" if isinstance(v, bool) else ""
+            )
+            raise LexiconError(source, f"{entry}: '{key}' item {v!r} is not a word{hint}")
+    return value
+
+
+@lru_cache(maxsize=16)
+def _load(paths: tuple[str, ...], sides: tuple[str, ...]) -> Actors:
+    b = _Builder(sides)
+    b.add(read_packaged("actors.yml"), "actors.yml")
+    for p in paths:
+        b.add(read_text(p, "actors list"), p)
+    return b.build()
+
+
+def load_actors(
+    path: str | os.PathLike | Iterable[str | os.PathLike] | None = None,
+    *,
+    sides: Iterable[str] | None = None,
+) -> Actors:
+    """The packaged grammar of reported speech plus a study's actors file(s).
+
+    Parameters
+    ----------
+    path : str, PathLike or list of them, optional
+        Actors file(s) in the format documented at the top of ``framing/lexicons/actors.yml``,
+        added to the packaged file (default=None: the packaged file alone, which names no person).
+    sides : iterable of str, optional
+        The study's side ids; a person's or group's side must be one of them (or ``joint`` for a
+        group). Default=None: any lower-case identifier.
+
+    Returns
+    -------
+    Actors
+
+    Raises
+    ------
+    LexiconError
+        Bad YAML, unknown keys, a person without a valid side, a phrase used twice, ...
+
+    Examples
+    --------
+    >>> load_actors().people
+    {}
+    """
+    if path is None:
+        paths: tuple[str, ...] = ()
+    elif isinstance(path, (str, os.PathLike)):
+        paths = (os.fspath(path),)
+    else:
+        paths = tuple(os.fspath(p) for p in path)
+    return _load(paths, tuple(sides or ()))
+
+
+def as_actors(actors=None, *, sides: Iterable[str] | None = None) -> Actors:
+    """An :class:`Actors` from an Actors, a path (or paths) or None (the packaged grammar)."""
+    if isinstance(actors, Actors):
+        return actors
+    return load_actors(actors, sides=sides)

@@ -1,0 +1,347 @@
+"""The sector lexicon: which words and phrases name a sector of cooperation.
+
+The format and the matching rules are documented at the top of the packaged ``sectors.yml``.
+:func:`load_lexicon` validates a lexicon file and compiles it into a :class:`Lexicon`, whose trie
+(:class:`framing.lexicons.matching.PhraseTrie`) holds the terms and the exclusions; the matching
+itself is :func:`framing.sectors.match_sectors`.
+
+Examples
+--------
+>>> lex = load_lexicon()
+>>> lex.sectors[:3]
+('party', 'diplomacy', 'defence_security')
+>>> lex.label("science_technology")
+'Science & technology'
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from framing.errors import LexiconError
+from framing.lexicons import packaged_path, read_text, read_yaml
+from framing.lexicons.matching import SLOT, PhraseTrie, key_stream, slot_pattern
+
+__all__ = ["Sector", "Lexicon", "load_lexicon", "as_lexicon", "seed_terms"]
+
+_TOP_KEYS = {"sectors", "exclusions", "classes"}
+_SECTOR_KEYS = {"id", "label", "description", "terms", "note", "colour", "marker"}
+_EXCLUSION_KEYS = {"phrase", "sectors", "reason"}
+_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
+_COLOUR = re.compile(r"\A#[0-9A-Fa-f]{6}\Z")
+_MARKERS = frozenset("o s ^ v D P X h p * < > d H 8".split())
+
+
+@dataclass(frozen=True)
+class Sector:
+    """One sector of the lexicon.
+
+    Attributes
+    ----------
+    id, label, description : str
+        Identifier, human label, what the sector covers.
+    terms : tuple of str
+        Its phrases, as written.
+    colour : str
+        ``#RRGGBB`` for figures ("" if the lexicon gives none: figures pick a fallback).
+    marker : str
+        A matplotlib marker for figures ("" if none).
+    """
+
+    id: str
+    label: str
+    description: str
+    terms: tuple[str, ...]
+    colour: str = ""
+    marker: str = ""
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        return self.terms
+
+
+@dataclass
+class Lexicon:
+    """A validated sector lexicon (see :func:`load_lexicon`).
+
+    Attributes
+    ----------
+    entries : tuple of Sector
+        In lexicon order.
+    exclusions : tuple of (phrase, tuple of sector ids)
+        Phrases (names of institutions, titles) whose words never count.
+    classes : dict of str -> tuple of str
+        Class name -> phrases, for ``{slot}`` terms.
+    source : str
+        File it was read from.
+    trie : PhraseTrie
+        Terms (payload ``(sector, term)``) and exclusions (payload ``(None, phrase)``).
+    """
+
+    entries: tuple[Sector, ...]
+    exclusions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    classes: dict = field(default_factory=dict)
+    source: str = "<lexicon>"
+
+    def __post_init__(self):
+        self._by_id = {s.id: s for s in self.entries}
+        class_tries = {}
+        for name, phrases in self.classes.items():
+            t = PhraseTrie()
+            for p in phrases:
+                t.add(slot_pattern(p)[0], True)
+            class_tries[name] = t
+        self.trie = PhraseTrie(classes=class_tries)
+        for s in self.entries:
+            for term in s.terms:
+                self.trie.add(slot_pattern(term)[0], (s.id, term))
+        for phrase, _ in self.exclusions:
+            self.trie.add(slot_pattern(phrase)[0], (None, phrase))
+
+    @property
+    def sectors(self) -> tuple[str, ...]:
+        """Sector ids in lexicon order."""
+        return tuple(s.id for s in self.entries)
+
+    def label(self, sector: str) -> str:
+        """Human label of a sector, e.g. ``"Science & technology"``."""
+        return self.sector(sector).label
+
+    def labels(self) -> dict[str, str]:
+        """Sector id -> label, in lexicon order."""
+        return {s.id: s.label for s in self.entries}
+
+    def colours(self) -> dict[str, str]:
+        """Sector id -> colour, for the sectors that have one."""
+        return {s.id: s.colour for s in self.entries if s.colour}
+
+    def markers(self) -> dict[str, str]:
+        """Sector id -> marker, for the sectors that have one."""
+        return {s.id: s.marker for s in self.entries if s.marker}
+
+    def terms(self, sector: str) -> list[str]:
+        """The phrases of a sector, as written in the lexicon."""
+        return list(self.sector(sector).terms)
+
+    def sector(self, sector: str) -> Sector:
+        """The :class:`Sector` of an id; KeyError naming the known ids otherwise."""
+        try:
+            return self._by_id[sector]
+        except KeyError:
+            raise KeyError(f"unknown sector {sector!r}; known: {', '.join(self.sectors)}") from None
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def load_lexicon(path: str | os.PathLike | None = None) -> Lexicon:
+    """Read and validate a sector lexicon.
+
+    Parameters
+    ----------
+    path : str or PathLike, optional
+        A YAML file in the format documented at the top of ``framing/lexicons/sectors.yml``
+        (default=None: that packaged file).
+
+    Returns
+    -------
+    Lexicon
+        ``.sectors`` (ids in order), ``.label(sector)``, ``.terms(sector)``, ``.colours()``.
+
+    Raises
+    ------
+    LexiconError
+        Unreadable file or bad YAML, an unknown key, a sector without terms, a duplicate sector id,
+        two terms (or exclusions) equal after folding, an exclusion naming an unknown sector, a
+        ``{slot}`` naming an unknown class, a null or non-text entry. The message names the file
+        and the entry.
+
+    Examples
+    --------
+    >>> load_lexicon().terms("oil_gas")[:2]
+    ['oil and gas', 'oil']
+    """
+    if path is None:
+        return _packaged_lexicon()
+    return parse_lexicon(read_text(path, "lexicon"), str(path))
+
+
+@lru_cache(maxsize=1)
+def _packaged_lexicon() -> Lexicon:
+    return parse_lexicon(packaged_path("sectors.yml").read_text(encoding="utf-8"), "sectors.yml")
+
+
+def as_lexicon(lexicon=None) -> Lexicon:
+    """A :class:`Lexicon` from a Lexicon, a path or None (the packaged lexicon)."""
+    if lexicon is None:
+        return load_lexicon()
+    if isinstance(lexicon, Lexicon):
+        return lexicon
+    return load_lexicon(lexicon)
+
+
+def _text(value, source: str, entry: str, what: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not str(value).strip():
+        raise LexiconError(source, f"{entry}: '{what}' must be non-empty text, not {value!r}")
+    return str(value).strip()
+
+
+def _strings(value, source: str, entry: str, what: str) -> list[str]:
+    if not isinstance(value, list) or not value:
+        raise LexiconError(source, f"{entry}: '{what}' must be a non-empty list")
+    out = []
+    for v in value:
+        if not isinstance(v, (str, int, float)) or isinstance(v, bool) or not str(v).strip():
+            raise LexiconError(source, f"{entry}: '{what}' holds an empty or non-text item {v!r}")
+        out.append(str(v).strip())
+    return out
+
+
+def parse_lexicon(raw: str, source: str) -> Lexicon:
+    """Validate and compile a lexicon from its YAML text (see :func:`load_lexicon`).
+
+    Parameters
+    ----------
+    raw : str
+        YAML text.
+    source : str
+        The file it came from, for messages.
+    """
+    data = read_yaml(raw, source)
+    if not isinstance(data, dict):
+        raise LexiconError(source, "a lexicon must be a mapping with a 'sectors' list")
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise LexiconError(
+            source, f"unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}"
+        )
+    if not isinstance(data.get("sectors"), list) or not data["sectors"]:
+        raise LexiconError(source, "'sectors' must be a non-empty list")
+
+    classes: dict[str, tuple[str, ...]] = {}
+    raw_classes = data.get("classes") or {}
+    if not isinstance(raw_classes, dict):
+        raise LexiconError(source, "'classes' must be a mapping of name -> list of phrases")
+    for name, phrases in raw_classes.items():
+        if not isinstance(name, str) or not _ID.match(name):
+            raise LexiconError(
+                source, f"class {name!r}: a class name must be a lower-case identifier"
+            )
+        items = _strings(phrases, source, f"class {name!r}", "phrases")
+        for p in items:
+            if SLOT.search(p) or not key_stream(p)[2]:
+                raise LexiconError(source, f"class {name!r}: phrase {p!r} is empty or holds a slot")
+        classes[name] = tuple(items)
+
+    seen: dict[tuple, str] = {}
+
+    def check(pattern_text: str, entry: str) -> None:
+        pat, names = slot_pattern(pattern_text)
+        bad = [n for n in names if n not in classes]
+        if bad:
+            raise LexiconError(
+                source, f"{entry}: term {pattern_text!r} uses unknown class {{{bad[0]}}}"
+            )
+        if not pat or all(isinstance(p, str) and not any(c.isalnum() for c in p) for p in pat):
+            raise LexiconError(source, f"{entry}: term {pattern_text!r} has no words")
+        if pat in seen:
+            raise LexiconError(
+                source,
+                f"{entry}: term {pattern_text!r} duplicates {seen[pat]} (same after folding)",
+            )
+        seen[pat] = f"{entry.split(':')[0]} term {pattern_text!r}"
+
+    entries = []
+    ids: set[str] = set()
+    for i, item in enumerate(data["sectors"], start=1):
+        if not isinstance(item, dict):
+            raise LexiconError(source, f"sector {i}: must be a mapping with id, label, terms")
+        sid = item.get("id")
+        entry = f"sector {sid!r}" if sid is not None else f"sector {i}"
+        unknown = set(item) - _SECTOR_KEYS
+        if unknown:
+            raise LexiconError(
+                source, f"{entry}: unknown key(s) {', '.join(sorted(map(str, unknown)))}"
+            )
+        if not isinstance(sid, str) or not _ID.match(sid):
+            raise LexiconError(
+                source, f"{entry}: 'id' must be a lower-case identifier like 'oil_gas'"
+            )
+        if sid in ids:
+            raise LexiconError(source, f"{entry}: duplicate sector id")
+        ids.add(sid)
+        label = item.get("label")
+        if not isinstance(label, str) or not label.strip():
+            raise LexiconError(source, f"{entry}: missing 'label'")
+        if not item.get("terms"):
+            raise LexiconError(source, f"{entry}: empty sector (no terms)")
+        terms = _strings(item["terms"], source, entry, "terms")
+        for t in terms:
+            check(t, entry)
+        desc = item.get("description") or ""
+        colour = item.get("colour") or ""
+        if colour and (not isinstance(colour, str) or not _COLOUR.match(colour)):
+            raise LexiconError(source, f"{entry}: 'colour' must be #RRGGBB, not {colour!r}")
+        marker = item.get("marker") or ""
+        if marker and marker not in _MARKERS:
+            raise LexiconError(
+                source, f"{entry}: 'marker' must be one of {' '.join(sorted(_MARKERS))}"
+            )
+        entries.append(
+            Sector(sid, label.strip(), str(desc).strip(), tuple(terms), colour.upper(), marker)
+        )
+
+    exclusions = []
+    raw_excl = data.get("exclusions") or []
+    if not isinstance(raw_excl, list):
+        raise LexiconError(source, "'exclusions' must be a list")
+    for i, item in enumerate(raw_excl, start=1):
+        if not isinstance(item, dict) or "phrase" not in item:
+            raise LexiconError(
+                source, f"exclusion {i}: must be a mapping with 'phrase' and 'sectors'"
+            )
+        phrase = _text(item["phrase"], source, f"exclusion {i}", "phrase")
+        entry = f"exclusion {phrase!r}"
+        unknown = set(item) - _EXCLUSION_KEYS
+        if unknown:
+            raise LexiconError(
+                source, f"{entry}: unknown key(s) {', '.join(sorted(map(str, unknown)))}"
+            )
+        sectors = _strings(item.get("sectors"), source, entry, "sectors")
+        bad = [s for s in sectors if s not in ids]
+        if bad:
+            raise LexiconError(source, f"{entry}: unknown sector id(s) {', '.join(bad)}")
+        check(phrase, entry)
+        exclusions.append((phrase, tuple(sectors)))
+    return Lexicon(tuple(entries), tuple(exclusions), classes, source)
+
+
+def seed_terms(lexicon=None) -> dict[str, list[str]]:
+    """Seed words for topic models: sector id -> its phrases as written.
+
+    Phrases with a ``{slot}`` (relational patterns such as "cooperation with the {party}") are left
+    out: they are not words a topic model can use.
+
+    Parameters
+    ----------
+    lexicon : Lexicon or path, optional
+        Default=None: the packaged lexicon.
+
+    Returns
+    -------
+    dict of str -> list of str
+        In lexicon order.
+
+    Examples
+    --------
+    >>> seed_terms()["nuclear"][:2]
+    ['nuclear', 'nuclear energy']
+    """
+    lex = as_lexicon(lexicon)
+    return {s.id: [t for t in s.terms if "{" not in t] for s in lex.entries}

@@ -1,0 +1,368 @@
+"""Topic figures: top terms per topic, topic proportions by period, choosing the number of topics.
+
+Topics are drawn per method (seeded NMF first, then NMF and LDA, then any other method in the
+table). A topic's colour and sector name come from its sector (``seed_sector``, else ``sector``)
+through the caller's ``labels`` and ``colours``, as in the sector figures.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from framing.errors import AnalysisError, require_columns
+from framing.plots.style import (
+    PERIOD_COLOURS,
+    display_terms,
+    empty_figure,
+    figure_style,
+    group_values,
+    narrow,
+    new_figure,
+    panels,
+    period_styles,
+    sector_colours,
+    sector_label,
+    sector_order,
+    suptitle,
+    wrap,
+)
+
+__all__ = ["textplot_topic_terms", "textplot_topic_proportions", "textplot_k_selection"]
+
+_METHOD_ORDER = ("seeded", "nmf", "lda")
+_METHOD_NAMES = {"seeded": "seeded NMF", "nmf": "NMF (TF-IDF)", "lda": "LDA (counts)"}
+_METHOD_SHORT = {"seeded": "Seeded", "nmf": "NMF", "lda": "LDA"}
+
+
+def _methods(df: pd.DataFrame, method) -> list:
+    """Methods to draw: the one asked for, else all in the table (seeded first), else [None]."""
+    if "method" not in df.columns:
+        return [None]
+    present = [str(m) for m in pd.unique(df["method"].astype(str))]
+    if method is not None:
+        if str(method) not in present:
+            raise AnalysisError(
+                "topic table", f"no method {method!r}; the table has {', '.join(present)}"
+            )
+        return [str(method)]
+    return [m for m in _METHOD_ORDER if m in present] + [
+        m for m in present if m not in _METHOD_ORDER
+    ]
+
+
+def _of_method(df: pd.DataFrame, method) -> pd.DataFrame:
+    return df if method is None else df[df["method"].astype(str) == method]
+
+
+def _topic_sector(sub: pd.DataFrame):
+    """The topic's seed sector, else its dominant sector (``sector``), else None."""
+    for c in ("seed_sector", "sector"):
+        if c in sub.columns:
+            vals = sub[c].dropna().astype(str)
+            vals = vals[vals != ""]
+            if len(vals):
+                return vals.iat[0]
+    return None
+
+
+def textplot_topic_terms(
+    topic_terms: pd.DataFrame,
+    *,
+    method=None,
+    n: int = 6,
+    labels=None,
+    colours=None,
+    figsize=(7.0, 5.6),
+):
+    """Top terms of each topic, one row of small panels per method (seeded and unseeded side by side).
+
+    Parameters
+    ----------
+    topic_terms : DataFrame
+        ``topic-terms``: topic, rank (by LDAvis relevance), term, weight, and if present method,
+        display, seed_sector (the seed of a seeded topic), sector (its dominant sector), seed,
+        stability, k.
+    method : str, default=None
+        Draw only this method (default: every method in the table, seeded first).
+    n : int, default=6
+        Terms per topic.
+    labels : mapping, default=None
+        sector id -> display name, in display order (pass the lexicon's labels), for the panel
+        titles; default: the sector id.
+    colours : mapping, default=None
+        sector id -> colour of the bars (the lexicon's colours); a sector without one gets a
+        fallback colour by its position in the order of ``labels`` and the table. Topics without
+        a sector are drawn in the first period colour.
+    figsize : (float, float), default=(7.0, 5.6)
+        Inches.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Bars of the topic–term weight (normalised to the topic's largest weight shown), terms in
+        relevance order, in the colour of the topic's seed (or dominant) sector; seed terms bold.
+        Each panel title gives the topic's sector and its stability when the table has it.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"topic": 1, "rank": [1, 2], "term": ["rice", "tea"],
+    ...                       "weight": [0.8, 0.4], "sector": "trade"})
+    >>> fig = textplot_topic_terms(table, labels={"trade": "Trade"}, colours={"trade": "#117733"})
+    >>> print(fig.axes[0].get_title(loc="left"))
+    topic 1
+    Trade
+    """
+    require_columns(topic_terms, ["topic", "rank", "term", "weight"], "topic-terms table")
+    methods = _methods(topic_terms, method)
+    with figure_style():
+        ncols = max([len(pd.unique(_of_method(topic_terms, m)["topic"])) for m in methods] + [1])
+        fig, axes = new_figure(figsize, len(methods), ncols)
+        if topic_terms.empty:
+            return empty_figure(fig, axes[0, 0], "no topics")
+        tab = topic_terms.assign(_display=display_terms(topic_terms))
+        topic_sectors = [c for c in ("seed_sector", "sector") if c in tab.columns]
+        every = sector_order(
+            pd.concat([tab[c] for c in topic_sectors]) if topic_sectors else [], labels, every=True
+        )
+        palette = sector_colours([s for s in every if s != ""], colours)
+        for row, m in zip(axes, methods, strict=True):
+            sub_m = _of_method(tab, m)
+            topics = sorted(pd.unique(sub_m["topic"]))
+            for ax, t in zip(row, topics, strict=False):
+                sub = sub_m[sub_m["topic"] == t].sort_values("rank").head(n)
+                y = np.arange(len(sub))[::-1]
+                sector = _topic_sector(sub)
+                w = sub["weight"].astype(float).to_numpy()
+                w = w / w.max() if len(w) and w.max() > 0 else w
+                ax.barh(
+                    y,
+                    w,
+                    height=0.7,
+                    color=palette[sector] if sector else PERIOD_COLOURS[0],
+                    edgecolor="#222222",
+                    linewidth=0.4,
+                )
+                ax.set_yticks(y, sub["_display"])
+                if "seed" in sub.columns:
+                    for lab, is_seed in zip(
+                        ax.get_yticklabels(), sub["seed"].astype(bool), strict=True
+                    ):
+                        lab.set_fontweight("bold" if is_seed else "normal")
+                ax.tick_params(axis="y", labelsize=6.5, length=0)
+                ax.tick_params(axis="x", labelsize=6)
+                ax.set_xlim(0, 1.05)
+                ax.set_xticks([0, 0.5, 1])
+                title = f"{_METHOD_SHORT.get(m, m) + ' · ' if m else ''}topic {t}"
+                if "stability" in sub.columns and sub["stability"].notna().any():
+                    title += f" · stab. {float(sub['stability'].iat[0]):.2f}"
+                if sector:
+                    title += f"\n{sector_label(sector, labels)}"
+                ax.set_title(title, fontweight="normal", fontsize=7)
+            for ax in row[len(topics) :]:
+                ax.set_axis_off()
+        ks = sorted(pd.unique(tab["k"])) if "k" in tab.columns else []
+        at_k = f" at k = {', '.join(map(str, ks))}" if ks else ""
+        suptitle(fig, f"Top terms per topic{at_k} (relevance order; bold: seed term)", figsize)
+    return fig
+
+
+def textplot_topic_proportions(
+    proportions: pd.DataFrame, *, method=None, by: str = "period", figsize=(7.0, 4.6)
+):
+    """Mean topic proportion per period with its bootstrap interval over passages, per method.
+
+    Parameters
+    ----------
+    proportions : DataFrame
+        ``topic-proportions-by-period``: topic, period (the column named by ``by``), mean, and if
+        present method, lower, upper (the bootstrap interval), n_passages, label (the topic's),
+        specific_to.
+    method : str, default=None
+        Draw only this method (default: every method, one panel each, seeded first).
+    by : str, default="period"
+        The table's group column; one point per group and topic.
+    figsize : (float, float), default=(7.0, 4.6)
+        Inches.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One panel per method, one row per topic, a point and interval per period (offset
+        vertically; period colour and marker); ``n`` passages per period in the legend; topics
+        the table marks as specific to one period get a ``*``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"topic": [1, 1], "period": ["2024-01", "2024-07"],
+    ...                       "mean": [0.4, 0.6], "lower": [0.2, 0.4], "upper": [0.6, 0.8]})
+    >>> fig = textplot_topic_proportions(table)
+    >>> fig.get_suptitle()
+    'Topic proportions by period'
+    """
+    require_columns(proportions, ["topic", by, "mean"], "topic-proportions-by-period table")
+    if by != "period":
+        proportions = proportions.rename(columns={by: "period"})
+    methods = _methods(proportions, method)
+    with figure_style():
+        fig, axes = new_figure(figsize, len(methods), 1, sharex=True)
+        if proportions.empty:
+            return empty_figure(fig, axes[0, 0], "no topics")
+        tab = proportions.assign(period=proportions["period"].astype(str))
+        periods = group_values(tab)
+        styles = period_styles(periods)
+        step = 0.5 / max(1, len(periods))
+        for ax, m in zip(axes[:, 0], methods, strict=True):
+            sub_m = _of_method(tab, m)
+            topics = sorted(pd.unique(sub_m["topic"]))
+            y0 = {t: i for i, t in enumerate(reversed(topics))}
+            for j, p in enumerate(periods):
+                sub = sub_m[sub_m["period"] == p]
+                st = styles[p]
+                ys = np.array([y0[t] for t in sub["topic"]], dtype=float) + 0.25 - step * (j + 0.5)
+                if {"lower", "upper"} <= set(sub.columns):
+                    for yy, lo, hi in zip(
+                        ys, sub["lower"].astype(float), sub["upper"].astype(float), strict=True
+                    ):
+                        ax.plot(
+                            [lo, hi],
+                            [yy, yy],
+                            color=st["color"],
+                            linewidth=1.5,
+                            solid_capstyle="butt",
+                        )
+                npass = (
+                    f", {int(sub['n_passages'].iat[0])} passages"
+                    if "n_passages" in sub.columns and len(sub)
+                    else ""
+                )
+                ax.plot(
+                    sub["mean"].astype(float),
+                    ys,
+                    linestyle="none",
+                    marker=st["marker"],
+                    color=st["color"],
+                    markeredgecolor="#222222",
+                    markeredgewidth=0.5,
+                    markersize=5,
+                    label=f"{p}{npass}",
+                )
+            names = []
+            for t in reversed(topics):
+                rows = sub_m[sub_m["topic"] == t]
+                lab = (
+                    rows["label"].dropna().astype(str)
+                    if "label" in rows.columns
+                    else pd.Series([], dtype=str)
+                )
+                spec = (
+                    rows["specific_to"].dropna().astype(str)
+                    if "specific_to" in rows.columns
+                    else []
+                )
+                star = "*" if any(v for v in spec) else ""
+                name = f"{t}: {lab.iat[0]}{star}" if len(lab) else f"Topic {t}{star}"
+                names.append(wrap(name, figsize, 7) if narrow(figsize) else name)
+            ax.set_yticks(list(range(len(topics))), names, fontsize=6.5)
+            ax.set_ylim(-0.6, len(topics) - 0.4)
+            ax.xaxis.grid(True)
+            ax.set_title(_METHOD_NAMES.get(m, m) if m else "", fontweight="normal")
+        axes[-1, 0].set_xlim(0, 1)
+        axes[-1, 0].set_xlabel(
+            wrap("Mean topic proportion over passages (95% bootstrap interval)", figsize, 9)
+        )
+        where = "outside lower center" if narrow(figsize) else "outside upper right"
+        fig.legend(*axes[0, 0].get_legend_handles_labels(), loc=where, ncols=len(periods))
+        suptitle(fig, "Topic proportions by period", figsize)
+    return fig
+
+
+_K_MEASURES = (
+    ("coherence", "Coherence (mean NPMI)"),
+    ("diversity", "Diversity (unique top terms)"),
+    ("stability", "Stability (mean Jaccard)"),
+)
+_METHOD_STYLE = {
+    "nmf": {"color": "#0072B2", "marker": "o", "linestyle": "-"},
+    "lda": {"color": "#D55E00", "marker": "s", "linestyle": "--"},
+    "seeded": {"color": "#009E73", "marker": "^", "linestyle": ":"},
+}
+
+
+def textplot_k_selection(selection: pd.DataFrame, *, figsize=(7.0, 2.6)):
+    """Choosing the number of topics: coherence, diversity and stability against k, per method.
+
+    Parameters
+    ----------
+    selection : DataFrame
+        ``topic-k-selection``: method, k, and any of coherence, diversity, stability, chosen.
+    figsize : (float, float), default=(7.0, 2.6)
+        Inches.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Three panels sharing the k axis; one line per method, each with its own colour, marker and
+        line style so they read in grey; the chosen k (column ``chosen``, if present) circled.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"method": "nmf", "k": [2, 3], "coherence": [0.1, 0.2],
+    ...                       "chosen": [False, True]})
+    >>> fig = textplot_k_selection(table)
+    >>> fig.axes[0].get_title(loc="left")
+    'Coherence (mean NPMI)'
+    """
+    require_columns(selection, ["method", "k"], "topic-k-selection table")
+    measures = [m for m in _K_MEASURES if m[0] in selection.columns]
+    with figure_style():
+        fig, axes = new_figure(
+            figsize, *panels(figsize, max(1, len(measures))), sharex=True, squeeze_to_row=True
+        )
+        if selection.empty or not measures:
+            return empty_figure(fig, axes[0, 0], "no fits")
+        methods = [str(m) for m in pd.unique(selection["method"].astype(str))]
+        fallback = ["#CC79A7", "#56B4E9", "#E69F00"]
+        for ax, (col, title) in zip(axes[0], measures, strict=True):
+            for i, m in enumerate(methods):
+                sub = selection[selection["method"].astype(str) == m].sort_values("k")
+                st = _METHOD_STYLE.get(
+                    m, {"color": fallback[i % 3], "marker": "D", "linestyle": "-."}
+                )
+                ax.plot(sub["k"], sub[col].astype(float), label=_METHOD_NAMES.get(m, m), **st)
+                if "chosen" in sub.columns and sub["chosen"].astype(bool).any():
+                    ch = sub[sub["chosen"].astype(bool)]
+                    ax.plot(
+                        ch["k"],
+                        ch[col].astype(float),
+                        linestyle="none",
+                        marker="o",
+                        markersize=9,
+                        markerfacecolor="none",
+                        markeredgecolor="#222222",
+                        markeredgewidth=0.8,
+                    )
+            ax.set_title(title, fontweight="normal")
+            ax.set_xlabel("k (number of topics)")
+            ax.yaxis.grid(True)
+            ks = sorted(pd.unique(selection["k"]))
+            ax.set_xticks(ks)
+        if narrow(figsize):
+            fig.legend(
+                *axes[0, 0].get_legend_handles_labels(),
+                loc="outside lower center",
+                ncols=len(methods),
+            )
+        else:
+            axes[0, -1].legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), title="Method")
+        chosen = ""
+        if "chosen" in selection.columns and selection["chosen"].astype(bool).any():
+            ks = sorted(pd.unique(selection.loc[selection["chosen"].astype(bool), "k"]))
+            chosen = f"; circled: chosen k = {', '.join(map(str, ks))}"
+        suptitle(
+            fig, f"Topic model quality by number of topics (higher is better{chosen})", figsize
+        )
+    return fig

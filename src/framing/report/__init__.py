@@ -1,0 +1,1 @@
+"""Reporting: what turns the pipeline's tables into what a reader sees (notebook helpers, ...)."""

@@ -1,0 +1,837 @@
+"""Reproduce every figure and table: ``framing reproduce`` (run by ``make figures``) and ``framing export``.
+
+:data:`FIGURES` is the registry: figure name -> caption, the table drawn, the ``textplot_*`` function
+that draws it (a reference, not a name looked up at run time), the options it takes from the
+analysis (sector labels and colours from the lexicon, sides from the study, the groups compared) and
+its default size. :func:`reproduce` builds the :class:`~framing.analysis.Analysis` once, computes every
+table (:func:`framing.report.tables.analysis_tables`), writes each as CSV and each figure as PNG
+(300 dpi), SVG and PDF with a catalogue ``README.md``, and the HTML explorer.
+:func:`export_figure` writes one figure at a report size.
+
+Output is deterministic, so that a committed figure changes only when its data or code does: the
+style fixes ``svg.hashsalt`` and draws SVG text as paths, and no date, software name or version
+string is written into the files' metadata. Every file is written atomically (:mod:`framing.io`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from framing.errors import AnalysisError, OutputError
+from framing.io import write_csv, write_text, write_with
+from framing.plots import corpus as corpus_plots
+from framing.plots import sectors as sector_plots
+from framing.plots import terms as term_plots
+from framing.plots import topics as topic_plots
+from framing.report.tables import analysis_tables, comparison, skipped_comparisons
+
+__all__ = [
+    "FIGURES",
+    "FORMATS",
+    "FigureSpec",
+    "figure_options",
+    "draw_figure",
+    "save_figure",
+    "catalogue",
+    "reproduce",
+    "export_figure",
+]
+
+#: Formats written by :func:`reproduce`, in order.
+FORMATS = ("png", "svg", "pdf")
+#: Resolution of PNG files (dots per inch).
+PNG_DPI = 300
+
+# No dates, software names or versions in the files: byte-identical output from run to run.
+_METADATA = {
+    "pdf": {"Creator": "framing", "Producer": "framing", "CreationDate": None, "ModDate": None},
+    "svg": {"Creator": "framing", "Date": None},
+    "png": {"Software": None},
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class FigureSpec:
+    """One entry of the figure registry.
+
+    Attributes
+    ----------
+    name : str
+        File stem, named by content (``sector-rates-by-period``).
+    caption : str
+        What the figure shows and how to read it (goes into ``figures/README.md``).
+    table : str
+        Name of the table drawn; it is written as ``<tables>/<table>.csv``.
+    plot : callable
+        The drawing function (a ``textplot_*`` of :mod:`framing.plots`).
+    bundle : str
+        The table bundle computing the table (:data:`framing.report.tables.BUNDLES`).
+    size : (float, float), default=(7.0, 4.5)
+        Default width and height in inches (full report width is 7 in).
+    options : callable, optional
+        ``options(analysis) -> dict`` of keyword arguments for the plot function (default=None).
+    single_height : float, optional
+        Default height at single-column width (3.5 in), where panels are stacked; None for the
+        figures that only read well at full width (they can still be exported narrower).
+    """
+
+    name: str
+    caption: str
+    table: str
+    plot: Callable
+    bundle: str
+    size: tuple[float, float] = (7.0, 4.5)
+    options: Callable | None = None
+    single_height: float | None = None
+
+
+def _sector_options(analysis) -> dict:
+    """Sector labels and colours from the analysis's lexicon, so every figure names sectors alike."""
+    lex = analysis.lexicon
+    return {"labels": lex.labels(), "colours": lex.colours()}
+
+
+def _side_options(analysis) -> dict:
+    """Sector labels and colours, and the study's sides (label, colour) in display order."""
+    return {**_sector_options(analysis), "sides": analysis.study.side_styles()}
+
+
+def _keyness_options(analysis) -> dict:
+    """The groups compared (:func:`framing.report.tables.comparison`)."""
+    pair = comparison(analysis)
+    return {} if pair is None else {"reference": pair[0], "target": pair[1]}
+
+
+_SPECS = (
+    FigureSpec(
+        name="corpus-overview",
+        caption=(
+            "The two reports at a glance: tokens, distinct types, type–token ratio, sentences, mean "
+            "sentence length and paragraphs per report. The reports are short (a few hundred tokens "
+            "each), so every rate in the other figures rests on small counts."
+        ),
+        table="lexical-overview",
+        plot=corpus_plots.textplot_corpus_overview,
+        bundle="terms",
+        size=(7.0, 3.0),
+        single_height=4.2,
+    ),
+    FigureSpec(
+        name="sector-rates-by-period",
+        caption=(
+            "Sector mentions per 1,000 tokens in each period, every sector of the lexicon listed (0 = "
+            "never named). The number at each bar is the raw count of mentions: with two short "
+            "reports, read every rate together with its count."
+        ),
+        table="sector-summary-by-period",
+        plot=sector_plots.textplot_sector_rates,
+        bundle="sectors",
+        size=(7.0, 5.2),
+        options=_sector_options,
+        single_height=5.2,
+    ),
+    FigureSpec(
+        name="sector-rate-difference",
+        caption=(
+            "Change in each sector's rate of mention from the earlier to the later period (later "
+            "minus earlier, mentions per 1,000 tokens) with a 95% bootstrap interval over sentences. "
+            "On the right: counts and shares of all sector mentions in each period, Fisher's exact "
+            "test p and odds ratio. Hollow grey points are sectors with too few mentions to conclude; "
+            "an interval that includes zero means the change is not established."
+        ),
+        table="sector-period-difference",
+        plot=sector_plots.textplot_sector_difference,
+        bundle="sectors",
+        size=(7.0, 5.0),
+        options=_sector_options,
+        single_height=5.0,
+    ),
+    FigureSpec(
+        name="sector-xray",
+        caption=(
+            "Where each sector is mentioned within each report (0 = first character of the body, 1 = "
+            "last): one tick per mention, mention count at the right. Shows which sectors open a "
+            "report and which are confined to one passage."
+        ),
+        table="sector-mentions",
+        plot=sector_plots.textplot_sector_xray,
+        bundle="sectors",
+        size=(7.0, 4.8),
+        options=_sector_options,
+        single_height=7.0,
+    ),
+    FigureSpec(
+        name="sector-by-side",
+        caption=(
+            "Who voices each sector: sector mentions by the side of the sentence's speaker (narrator "
+            "= the agency's own voice; joint = both sides or both leaders), one panel per period. "
+            "Cells give counts; speakers are attributed by reporting verbs, so misattributions are "
+            "possible."
+        ),
+        table="sector-by-side",
+        plot=sector_plots.textplot_sector_sides,
+        bundle="sectors",
+        size=(7.0, 4.8),
+        options=_side_options,
+        single_height=7.5,
+    ),
+    FigureSpec(
+        name="sector-cooccurrence",
+        caption=(
+            "Sectors named in the same sentence, both reports together: the number of sentences "
+            "naming both sectors (· = none). Only sectors that share a sentence with another appear."
+        ),
+        table="sector-cooccurrence",
+        plot=sector_plots.textplot_sector_cooccurrence,
+        bundle="sectors",
+        size=(6.0, 5.4),
+        options=_sector_options,
+    ),
+    FigureSpec(
+        name="keyness-top-terms",
+        caption=(
+            "Key terms each way between the periods. Left: signed log-likelihood G² (Rayson & Garside "
+            "2000; dashed line = 3.84, p = .05 unadjusted; hollow bars are not significant after "
+            "Benjamini–Hochberg adjustment). Right: effect size as Log Ratio (Hardie 2014) with the "
+            "counts in each period. Terms tied on G² at the cut-off are taken alphabetically. With "
+            "two short texts, a large Log Ratio on a count of 2 or 3 is weak evidence."
+        ),
+        table="keyness",
+        plot=term_plots.textplot_keyness,
+        bundle="terms",
+        size=(7.0, 5.8),
+        options=_keyness_options,
+        single_height=8.0,
+    ),
+    FigureSpec(
+        name="log-odds-by-frequency",
+        caption=(
+            "Log-odds ratio z-score with an informative Dirichlet prior (Monroe, Colaresi & Quinn "
+            "2008) against each term's count in both periods (log scale). Points beyond ±1.96 "
+            "(dashed, unadjusted) are coloured by the period they are key in and labelled; the prior "
+            "shrinks rare terms towards zero."
+        ),
+        table="keyness",
+        plot=term_plots.textplot_log_odds,
+        bundle="terms",
+        size=(7.0, 4.4),
+        options=_keyness_options,
+        single_height=4.6,
+    ),
+    FigureSpec(
+        name="top-terms-by-period",
+        caption=(
+            "The most frequent terms (stems shown by their most frequent form; stopwords excluded) in "
+            "each period, rate per 1,000 tokens with the raw count printed at each bar; ties at the "
+            "cut-off are broken by the table's rank, then alphabetically."
+        ),
+        table="term-frequencies",
+        plot=term_plots.textplot_top_terms,
+        bundle="terms",
+        size=(7.0, 4.4),
+        single_height=6.5,
+    ),
+    FigureSpec(
+        name="topic-top-terms",
+        caption=(
+            "Top terms of each topic fitted to the sentences that mention a sector, for the seeded "
+            "NMF, plain NMF (TF-IDF) and LDA (counts) fits side by side, terms in LDAvis relevance "
+            "order; bar length is the topic–term weight relative to the largest shown, colour the "
+            "topic's (seed or dominant) sector, bold a seed term; 'stab.' is the topic's stability "
+            "across random starts (mean best-match Jaccard of top-10 terms). Topics from a few dozen "
+            "passages are fragile: read them with their stability."
+        ),
+        table="topic-terms",
+        plot=topic_plots.textplot_topic_terms,
+        bundle="topics",
+        size=(7.0, 5.0),
+        options=_sector_options,
+    ),
+    FigureSpec(
+        name="topic-proportions-by-period",
+        caption=(
+            "Mean topic proportion over the passages of each period with a 95% bootstrap interval "
+            "over passages. Overlapping intervals mean the periods cannot be told apart on that "
+            "topic."
+        ),
+        table="topic-proportions-by-period",
+        plot=topic_plots.textplot_topic_proportions,
+        bundle="topics",
+        size=(7.0, 4.0),
+        single_height=5.0,
+    ),
+    FigureSpec(
+        name="topic-k-selection",
+        caption=(
+            "Choosing the number of topics k for each method: coherence (mean NPMI of top-term pairs "
+            "over passages), diversity (share of unique terms among the topics' top terms) and "
+            "stability (mean best-match Jaccard similarity of top-10 terms across seeds, Greene et "
+            "al. 2014)."
+        ),
+        table="topic-k-selection",
+        plot=topic_plots.textplot_k_selection,
+        bundle="topics",
+        size=(7.0, 2.6),
+        single_height=5.5,
+    ),
+)
+
+#: Figure registry: name -> :class:`FigureSpec`, in catalogue order.
+FIGURES = {spec.name: spec for spec in _SPECS}
+
+def _use_agg() -> None:
+    """Render off-screen with Agg, unless pyplot is in use or the user chose a backend.
+
+    Switching the backend closes pyplot's figures, and in Jupyter ``MPLBACKEND`` selects the
+    inline backend; the figures here never go through pyplot, so Agg is only the default.
+    """
+    if "matplotlib.pyplot" not in sys.modules and not os.environ.get("MPLBACKEND"):
+        import matplotlib
+
+        matplotlib.use("Agg")
+
+
+def _spec(name: str) -> FigureSpec:
+    if name not in FIGURES:
+        raise AnalysisError(f"figure {name!r}", f"unknown figure; valid names: {', '.join(FIGURES)}")
+    return FIGURES[name]
+
+
+def figure_options(analysis, names=None) -> dict[str, dict]:
+    """The keyword arguments each figure's plot function takes from the analysis.
+
+    Parameters
+    ----------
+    analysis : Analysis
+        The analysis (:func:`framing.analyse`).
+    names : iterable of str, optional
+        Figures (default=None: every registered figure).
+
+    Returns
+    -------
+    dict of str -> dict
+        Figure name -> keyword arguments (sector labels and colours, sides, groups compared).
+    """
+    names = list(FIGURES) if names is None else list(names)
+    return {n: (_spec(n).options(analysis) if _spec(n).options else {}) for n in names}
+
+
+def draw_figure(name: str, tables: dict, *, options: dict | None = None, size=None):
+    """Draw one registered figure from the tables; return the matplotlib Figure.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`FIGURES`.
+    tables : dict
+        Table name -> DataFrame (at least the figure's table).
+    options : dict, optional
+        Keyword arguments for the plot function (default=None: none; see :func:`figure_options`).
+    size : (float, float), optional
+        Width and height in inches (default=None: the registry's size).
+    """
+    spec = _spec(name)
+    if spec.table not in tables:
+        raise AnalysisError(f"figure {name!r}", f"needs the table {spec.table!r}, which was not computed")
+    return spec.plot(tables[spec.table], figsize=tuple(size or spec.size), **(options or {}))
+
+
+def save_figure(fig, target, fmt: str | None = None, dpi: int = PNG_DPI) -> Path:
+    """Save ``fig`` atomically and deterministically (house style, no dates or versions in metadata).
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    target : str or PathLike
+        Output file; its folder is created if needed.
+    fmt : {"png", "svg", "pdf"}, optional
+        Default=None: the target's extension.
+    dpi : int, default=300
+        Resolution for PNG (dots per inch).
+    """
+    from framing.plots import figure_style
+
+    target = Path(target)
+    fmt = (fmt or target.suffix.lstrip(".")).lower()
+    if fmt not in _METADATA:
+        raise AnalysisError(str(target), f"unknown format {fmt!r}; valid formats: {', '.join(FORMATS)}")
+    with figure_style():
+        _freeze_layout(fig)
+        return write_with(
+            target, lambda tmp: fig.savefig(tmp, format=fmt, dpi=dpi, metadata=_METADATA[fmt])
+        )
+
+
+def _freeze_layout(fig, dpi: int = PNG_DPI) -> None:
+    """Run the constrained layout once, then keep it: every format gets the same positions.
+
+    Otherwise the layout is redone at each save with that format's text metrics, and a figure's
+    SVG would depend on whether a PNG was saved before it (reproduce vs export). The layout is
+    computed with Agg at the PNG resolution: text extents there match the vector formats, and
+    no PDF font subsetting is needed to measure them.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.layout_engine import ConstrainedLayoutEngine, TightLayoutEngine
+
+    if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine | TightLayoutEngine):
+        original = fig.dpi
+        FigureCanvasAgg(fig)
+        fig.set_dpi(dpi)
+        try:
+            fig.canvas.draw()
+        finally:
+            fig.set_dpi(original)
+        fig.set_layout_engine("none")
+
+
+def _rel(path: Path, start: Path) -> str:
+    return Path(os.path.relpath(path.resolve(), start.resolve())).as_posix()
+
+
+def catalogue(names, out: Path, tables_dir: Path, tables: dict | None = None) -> str:
+    """Markdown catalogue of the figures: caption, files and the table behind each.
+
+    Parameters
+    ----------
+    names : iterable of str
+        Figures to list (keys of :data:`FIGURES`), in order.
+    out : Path
+        Folder of the figures (links are relative to it).
+    tables_dir : Path
+        Folder of the CSV tables.
+    tables : dict, optional
+        The tables, to list their columns and number of rows.
+    """
+    lines = [
+        "# Figures",
+        "",
+        "Generated by `framing reproduce` (`make figures`) from the reports in `data/raw/`; do not edit",
+        "by hand. Each figure comes as PNG (300 dpi), SVG and PDF (fonts embedded). The table behind",
+        "each figure is in CSV; `sector-mentions.csv` keeps each mention's offsets in the report text.",
+        "`framing export NAME --format pdf --width 3.5` redraws one figure at another report size",
+        "(full width 7 in, single column 3.5 in).",
+        "",
+    ]
+    names = list(names)
+    lines += [f"{i}. [{n}](#{n})" for i, n in enumerate(names, 1)]
+    lines.append("")
+    for n in names:
+        spec = FIGURES[n]
+        csv = tables_dir / f"{spec.table}.csv"
+        lines += [
+            f"## {n}",
+            "",
+            f"![{n}]({n}.png)",
+            "",
+            spec.caption,
+            "",
+            f"- Files: [{n}.png]({n}.png) · [{n}.svg]({n}.svg) · [{n}.pdf]({n}.pdf)",
+            f"- Table: [`{spec.table}.csv`]({_rel(csv, out)})",
+        ]
+        if tables is not None and spec.table in tables:
+            df = tables[spec.table]
+            lines.append(f"  ({len(df):,} rows; columns: {', '.join(map(str, df.columns))})")
+        lines += [f"- Drawn by `{spec.plot.__module__}.{spec.plot.__name__}`", ""]
+    lines += [
+        "## explorer",
+        "",
+        "[`explorer.html`](explorer.html): the comparison as one self-contained page for colleagues",
+        "without Python (no network, no external files; open it from disk). A term view in the manner",
+        "of Scattertext (each term placed by its counts in the two periods, coloured by keyness, with",
+        "counts and scores on hover and a search box), a sector view (counts, rates and who voices",
+        "them), and side-by-side concordance lines from both periods for any term or sector.",
+        "Written by `framing.report.explorer.write_explorer` (`framing explore`).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _outputs(study, corpus, out) -> tuple[Path, Path]:
+    """(figures folder, tables folder): under ``out`` when given (``figures/`` and ``tables/``),
+    else the study's; another corpus than the study's needs ``out`` (the study's outputs are
+    never overwritten by another corpus's)."""
+    if out is not None:
+        out = Path(out)
+        if out.exists() and not out.is_dir():
+            raise OutputError(str(out), "is a file; --out needs a folder")
+        return out / "figures", out / "tables"
+    if corpus is not None and (study.corpus is None or Path(corpus).resolve() != study.corpus.resolve()):
+        raise AnalysisError(
+            "--out", f"give an output folder for the corpus {corpus} (the study's outputs "
+            f"{study.figures_dir} and {study.tables_dir} are for {study.corpus})"
+        )
+    return study.figures_dir, study.tables_dir
+
+
+@contextmanager
+def _exclusive(folders):
+    """Hold a lock per output folder for the run: a second run on the same folders is refused.
+
+    The lock files live in the system's temporary folder (named by a hash of the folder's path), so
+    nothing is added to the outputs; the kernel releases them when the process ends, however it ends.
+    """
+    import fcntl
+    import hashlib
+    import tempfile
+
+    handles = []
+    try:
+        for folder in folders:
+            key = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:16]
+            f = open(Path(tempfile.gettempdir()) / f"framing-{key}.lock", "a+")  # noqa: SIM115
+            handles.append(f)
+            try:
+                fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise OutputError(
+                    str(folder), "another framing run is writing to this folder; wait for it to end"
+                ) from None
+        yield
+    finally:
+        for f in handles:
+            f.close()
+
+
+_STAGING = ".staging-"
+
+
+def _staging_for(final: Path) -> Path:
+    """A fresh staging folder beside ``final`` (same file system, so moves are renames); stale
+    staging folders of runs that were killed are removed first."""
+    import shutil
+
+    parent = final.resolve().parent
+    prefix = f".{final.name}{_STAGING}"
+    if parent.is_dir():
+        for old in parent.glob(f"{prefix}*"):
+            pid = old.name[len(prefix):]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(old, ignore_errors=True)
+    stage = parent / f"{prefix}{os.getpid()}"
+    shutil.rmtree(stage, ignore_errors=True)
+    return stage
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _publish(stage: Path, final: Path) -> None:
+    """Move every file of a complete staging folder into ``final`` (each move atomic), then remove
+    the staging folder. Files of ``final`` that the run did not write are left alone."""
+    import shutil
+
+    from framing.io import make_folder
+
+    make_folder(final)
+    for src in sorted(stage.rglob("*")):
+        if src.is_file():
+            dst = final / src.relative_to(stage)
+            make_folder(dst.parent)
+            try:
+                os.replace(src, dst)
+            except OSError as e:
+                raise OutputError(str(dst), f"cannot write ({e.strerror or e})") from e
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+def build_analysis(study=None, *, corpus=None, lexicon=None, actors=None, stopwords=None):
+    """Load the corpus of a study and build its analysis once.
+
+    Parameters
+    ----------
+    study : Study or path, optional
+        Default=None: ``study.yml`` at the top of the checkout (:func:`framing.config.load_study`).
+    corpus : str or PathLike, optional
+        A folder of reports instead of the study's corpus (default=None); its own
+        ``documents.csv`` is used if present, and the study's groups, reference and target (facts
+        of the study's corpus) do not apply to it.
+    lexicon, actors, stopwords : path, optional
+        Word lists instead of the study's (default=None).
+
+    Returns
+    -------
+    Analysis
+    """
+    from framing.analysis import analyse
+    from framing.config import Study, load_study
+    from framing.corpus import load_corpus
+
+    study = study if isinstance(study, Study) else load_study(study)
+    if corpus is None:
+        docs = load_corpus(study.corpus, metadata=study.metadata)
+    else:
+        docs = load_corpus(corpus)
+        if study.corpus is None or Path(corpus).resolve() != study.corpus.resolve():
+            # another corpus: the study's groups and comparison are not its own
+            study = dataclasses.replace(
+                study, corpus=Path(corpus), metadata=None, groups=(), reference=None, target=None
+            )
+    return analyse(docs, lexicon=lexicon, actors=actors, study=study, stopwords=stopwords)
+
+
+def reproduce(
+    study=None,
+    *,
+    corpus=None,
+    out=None,
+    lexicon=None,
+    actors=None,
+    stopwords=None,
+    reference: str | None = None,
+    target: str | None = None,
+    quiet: bool = False,
+    workers: int | None = None,
+) -> dict:
+    """Regenerate every figure (PNG, SVG, PDF), every table (CSV), the catalogue and the explorer.
+
+    Parameters
+    ----------
+    study : Study or path, optional
+        The study (default=None: ``study.yml`` at the top of the checkout).
+    corpus : str or PathLike, optional
+        Another folder of reports than the study's (default=None); needs ``out``.
+    out : str or PathLike, optional
+        Output folder: figures go to ``<out>/figures/``, tables to ``<out>/tables/`` (default=None:
+        the study's ``outputs``).
+    lexicon, actors, stopwords : path, optional
+        Word lists instead of the study's (default=None).
+    reference, target : str, optional
+        The groups compared, instead of the study's (default=None).
+    quiet : bool, default=False
+        No progress lines (otherwise one line per step on standard output).
+    workers : int, optional
+        Processes drawing figures (default=None: two where the machine has two cores or more).
+
+    Returns
+    -------
+    dict
+        figure name -> list of written paths (PNG, SVG, PDF), plus ``"tables"`` -> list of CSV
+        paths, ``"explorer"`` -> [the standalone HTML explorer] and ``"catalogue"`` -> [README path].
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for day, text in [("2024-01-10", "Energy ties grew."), ("2024-06-10", "Trade and culture grew.")]:
+    ...     _ = (folder / f"{day}.txt").write_text(f" date {day} HANOI — {text}", encoding="utf-8")
+    >>> written = reproduce(corpus=folder, out=folder / "out", quiet=True)  # doctest: +SKIP
+    >>> sorted(p.name for p in (folder / "out" / "tables").glob("sector-*.csv"))[:2]  # doctest: +SKIP
+    ['sector-by-side.csv', 'sector-cooccurrence.csv']
+    """
+    from framing.config import Study, load_study
+
+    _use_agg()
+    study = study if isinstance(study, Study) else load_study(study)
+    fig_dir, tables_dir = _outputs(study, corpus, out)
+    with _exclusive([fig_dir, tables_dir]):
+        stages = {fig_dir: _staging_for(fig_dir), tables_dir: _staging_for(tables_dir)}
+        try:
+            written = _reproduce_into(
+                study, stages[fig_dir], stages[tables_dir], fig_dir, tables_dir,
+                corpus=corpus, lexicon=lexicon, actors=actors, stopwords=stopwords,
+                reference=reference, target=target, quiet=quiet, workers=workers,
+            )
+            for final, stage in stages.items():
+                _publish(stage, final)
+        finally:
+            import shutil
+
+            for stage in stages.values():
+                shutil.rmtree(stage, ignore_errors=True)
+    return {
+        k: [_final_path(p, stages) for p in v] for k, v in written.items()
+    }
+
+
+def _final_path(path: Path, stages: dict) -> Path:
+    for final, stage in stages.items():
+        try:
+            return final / Path(path).relative_to(stage)
+        except ValueError:
+            continue
+    return Path(path)
+
+
+def _reproduce_into(
+    study, fig_stage, tables_stage, fig_dir, tables_dir, *, corpus, lexicon, actors, stopwords,
+    reference, target, quiet, workers,
+) -> dict:
+    """The run of :func:`reproduce`, writing into staging folders (``*_stage``); the catalogue's
+    links are those of the final folders (``fig_dir``, ``tables_dir``)."""
+    import time
+
+    from framing.report.explorer import write_explorer
+
+    def say(msg: str) -> None:
+        if not quiet:
+            print(msg, flush=True)
+
+    t0 = time.perf_counter()
+    analysis = build_analysis(study, corpus=corpus, lexicon=lexicon, actors=actors, stopwords=stopwords)
+    say(
+        f"analysis {len(analysis.docs)} reports, {len(analysis.groups)} groups, "
+        f"{len(analysis.tokens):,} tokens, {len(analysis.mentions):,} sector mentions "
+        f"({time.perf_counter() - t0:.1f} s)"
+    )
+    computed = analysis_tables(analysis, reference=reference, target=target)
+    written: dict = {"tables": []}
+    for name, df in computed.items():
+        written["tables"].append(write_csv(tables_stage / f"{name}.csv", df))
+    say(f"tables   {len(computed)} tables -> {tables_dir}/ ({time.perf_counter() - t0:.1f} s)")
+
+    names = [n for n, s in FIGURES.items() if s.table in computed]
+    options = figure_options(analysis, names)
+    if reference is not None or target is not None:
+        pair = comparison(analysis, reference=reference, target=target)
+        for n in names:
+            if "target" in options[n] and pair is not None:
+                options[n].update(reference=pair[0], target=pair[1])
+    results = _draw_all(names, computed, options, fig_stage, workers)
+    for i, (name, paths, seconds) in enumerate(results, 1):
+        written[name] = paths
+        say(
+            f"figure {i:2d}/{len(names)} {name:<28} -> {fig_dir}/{name}.{{{','.join(FORMATS)}}}"
+            f" ({seconds:.1f} s)"
+        )
+    skipped = skipped_comparisons(analysis)
+    if skipped:
+        print(f"framing: {skipped}", file=sys.stderr)
+    t1 = time.perf_counter()
+    if len(analysis.groups) >= 2:
+        written["explorer"] = [
+            write_explorer(analysis, fig_stage / "explorer.html", reference=reference, target=target)
+        ]
+        say(f"explorer -> {fig_dir}/explorer.html ({time.perf_counter() - t1:.1f} s)")
+    readme = write_text(fig_stage / "README.md", catalogue(names, fig_dir, tables_dir, computed))
+    written["catalogue"] = [readme]
+    say(f"catalogue -> {fig_dir}/README.md ({len(names)} figures, {time.perf_counter() - t0:.1f} s in all)")
+    return written
+
+
+def _draw_one(name: str, tables: dict, options: dict, out: Path) -> tuple[str, list[Path], float]:
+    """Draw one figure and save it in every format; return (name, paths, seconds)."""
+    import time
+
+    t0 = time.perf_counter()
+    _use_agg()
+    fig = draw_figure(name, tables, options=options)
+    paths = [save_figure(fig, out / f"{name}.{fmt}", fmt) for fmt in FORMATS]
+    return name, paths, time.perf_counter() - t0
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: ask the kernel to end this process when its parent dies (Linux), so a killed
+    ``framing reproduce`` leaves no worker behind; elsewhere, exit if the parent is already gone."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _draw_all(names: list[str], tables: dict, options: dict, out: Path, workers: int | None = None):
+    """Yield ``_draw_one`` results in the order of ``names``, drawn by two processes where possible.
+
+    Each figure is drawn from the same tables in a fresh figure, so the files are the same bytes
+    whichever process draws them (tests check it). Rendering PNG and embedding PDF fonts dominate
+    ``make figures``; two workers halve that. Without ``fork`` (Windows, macOS) figures are drawn
+    here. Workers end with their parent (:func:`_die_with_parent`).
+    """
+    import multiprocessing as mp
+
+    if workers is None:
+        workers = 2 if (os.cpu_count() or 1) >= 2 else 1
+    if workers < 2 or len(names) < 2 or "fork" not in mp.get_all_start_methods():
+        for name in names:
+            yield _draw_one(name, tables, options[name], out)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(names)),
+        mp_context=mp.get_context("fork"),
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
+        yield from pool.map(
+            _draw_one, names, [tables] * len(names), [options[n] for n in names], [out] * len(names)
+        )
+
+
+def export_figure(
+    name: str,
+    study=None,
+    *,
+    corpus=None,
+    fmt: str = "pdf",
+    width: float = 7.0,
+    height: float | None = None,
+    out=".",
+) -> Path:
+    """Write one figure at a report size.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`FIGURES` (an unknown name raises an error listing the valid ones).
+    study : Study or path, optional
+        Default=None: ``study.yml`` at the top of the checkout.
+    corpus : str or PathLike, optional
+        Another folder of reports than the study's (default=None).
+    fmt : {"pdf", "svg", "png"}, default="pdf"
+        Output format.
+    width, height : float
+        Size in inches (default=7.0 wide: full width; single column 3.5). Below 5 in the figures
+        stack their panels; ``height`` defaults to the figure's own height at full width, or its
+        ``single_height`` when narrower.
+    out : str or PathLike, default="."
+        Output folder; the file is ``<out>/<name>.<fmt>``.
+
+    Returns
+    -------
+    pathlib.Path
+        The written file.
+
+    Examples
+    --------
+    >>> path = export_figure("sector-rates-by-period", fmt="svg", width=3.5, out="/tmp")  # doctest: +SKIP
+    >>> path.name  # doctest: +SKIP
+    'sector-rates-by-period.svg'
+    """
+    spec = _spec(name)
+    if fmt not in FORMATS:
+        raise AnalysisError(f"figure {name!r}", f"unknown format {fmt!r}; valid formats: {', '.join(FORMATS)}")
+    if height is None:
+        narrow = isinstance(width, int | float) and width < 5 and spec.single_height
+        height = spec.single_height if narrow else spec.size[1]
+    for what, v in (("width", width), ("height", height)):
+        if not (isinstance(v, int | float) and 0 < v <= 50):
+            raise AnalysisError(f"figure {name!r}", f"{what} must be between 0 and 50 inches, got {v!r}")
+    _use_agg()
+    analysis = build_analysis(study, corpus=corpus)
+    tables = analysis_tables(analysis, bundles=[spec.bundle])
+    if spec.table not in tables:
+        raise AnalysisError(f"figure {name!r}", "needs two groups to compare; the corpus has one")
+    fig = draw_figure(name, tables, options=figure_options(analysis, [name])[name],
+                      size=(float(width), float(height)))
+    return save_figure(fig, Path(out) / f"{name}.{fmt}", fmt)

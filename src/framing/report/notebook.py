@@ -1,0 +1,414 @@
+"""What the study notebooks repeat around the computations: prose, concordances, small tables.
+
+The notebooks (``notebooks/NN-name.py``, jupytext percent files paired with ``.ipynb``) call
+:mod:`framing` for every computation. The small helpers they share live here so that they are
+written once and tested: prose whose numbers are computed in the same cell (:func:`say`),
+concordance lines (:func:`show_kwic`), counts per period as a table (:func:`period_table`) and the
+phrases that quote them (:func:`cell_count`, :func:`share_of`, :func:`arrow`,
+:func:`change_listing`, :func:`quote_sentence`), a topic model's terms with their labels
+(:func:`topic_terms_table`), and the register word lists of notebook 05 (:func:`load_registers`,
+packaged as ``framing/lexicons/registers.yml``).
+
+Examples
+--------
+>>> import pandas as pd
+>>> sentences = pd.DataFrame({"period": ["a", "a", "b"], "side": ["x", "y", "x"],
+...                           "sentence_id": [0, 1, 0]})
+>>> table = period_table(sentences, index="side", values="sentence_id", periods=("a", "b"))
+>>> table  # doctest: +NORMALIZE_WHITESPACE
+period  a  b
+side
+x       1  1
+y       1  0
+>>> share_of(table, "x", "a"), arrow(table, "x", ("a", "b")), cell_count(table, "z", "a")
+('1 of 2 (50%)', '1 → 1', 0)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from framing.errors import LexiconError
+
+if TYPE_CHECKING:  # pandas is imported by the callers; the module itself stays light
+    import pandas as pd
+
+__all__ = [
+    "say",
+    "show_kwic",
+    "period_table",
+    "cell_count",
+    "share_of",
+    "arrow",
+    "change_listing",
+    "quote_sentence",
+    "topic_terms_table",
+    "load_registers",
+    "REGISTERS_FILE",
+]
+
+#: File name of the packaged register word lists in ``framing/lexicons``.
+REGISTERS_FILE = "registers.yml"
+
+
+def say(text: str) -> None:
+    """Show Markdown prose whose numbers are computed in the same cell.
+
+    Parameters
+    ----------
+    text : str
+        Markdown, typically an f-string over the cell's results.
+
+    Returns
+    -------
+    None
+        The text is displayed (``IPython.display``), not returned, so a ``say(...)`` at the end of a
+        cell is shown once.
+    """
+    from IPython.display import Markdown, display
+
+    display(Markdown(text))
+
+
+def show_kwic(rows: pd.DataFrame, *, max_lines: int | None = None) -> None:
+    """Show concordance lines as an HTML table, the match highlighted, with period and sentence id.
+
+    Parameters
+    ----------
+    rows : pandas.DataFrame
+        A KWIC table (:func:`framing.kwic`): ``left``, ``match``, ``right`` and, shown when present,
+        ``period``, ``doc_id``, ``sentence_id``, ``speaker``, ``side``.
+    max_lines : int or None, default=None
+        Show at most this many lines and say how many were left out; ``None`` shows all.
+
+    Returns
+    -------
+    None
+        The table is displayed; every text of the corpus is HTML-escaped
+        (:func:`framing.report.widgets.kwic_table_html`).
+    """
+    from IPython.display import HTML, display
+
+    from framing.report.widgets import kwic_table_html
+
+    display(HTML(kwic_table_html(rows, max_lines=max_lines, show_period=True)))
+
+
+def period_table(
+    table: pd.DataFrame,
+    *,
+    index: str,
+    values: str,
+    aggfunc: str = "count",
+    periods: Sequence[str] | None = None,
+    by: str = "period",
+) -> pd.DataFrame:
+    """One row per value of ``index``, one column per period: counts (or sums) of ``values``.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Any table with the columns ``index``, ``values`` and ``by``, e.g. sentences with their
+        ``side``, or :func:`framing.sectors.sector_by_side`.
+    index : str
+        Column whose values become the rows (compared as strings).
+    values : str
+        Column that is counted or summed.
+    aggfunc : str, default="count"
+        ``"count"`` (rows) or ``"sum"`` (of ``values``), or any other pandas aggregation name.
+    periods : sequence of str or None, default=None
+        The columns, in this order; a period without rows gets a column of zeros. ``None`` keeps the
+        periods present in ``table``, sorted.
+    by : str, default="period"
+        Column holding the period (or other group) of each row (compared as strings).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Integer-valued cells (0 where nothing was counted); rows named ``index``, columns named
+        ``by``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"period": ["b", "a", "a"], "side": ["x", "x", "y"], "n": [2, 3, 4]})
+    >>> sums = period_table(t, index="side", values="n", aggfunc="sum", periods=("a", "b", "c"))
+    >>> sums  # doctest: +NORMALIZE_WHITESPACE
+    period  a  b  c
+    side
+    x       3  2  0
+    y       4  0  0
+    """
+    as_text = {index: table[index].astype(str), by: table[by].astype(str)}
+    out = table.assign(**as_text).pivot_table(
+        index=index, columns=by, values=values, aggfunc=aggfunc, fill_value=0
+    )
+    if periods is not None:
+        out = out.reindex(columns=list(periods), fill_value=0)
+        out.columns.name = by
+    return out
+
+
+def cell_count(table: pd.DataFrame, row: Hashable, column: Hashable) -> int:
+    """The count in one cell of a table, 0 when the row or the column is absent.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Counts, e.g. a :func:`period_table`.
+    row : hashable
+        Row label (a tuple for a MultiIndex).
+    column : hashable
+        Column label.
+
+    Returns
+    -------
+    int
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"2025": [3]}, index=["joint"])
+    >>> cell_count(t, "joint", "2025"), cell_count(t, "west", "2025"), cell_count(t, "joint", "2026")
+    (3, 0, 0)
+    """
+    if row not in table.index or column not in table.columns:
+        return 0
+    return int(table.at[row, column])
+
+
+def share_of(table: pd.DataFrame, row: Hashable, column: Hashable) -> str:
+    """``"n of total (p%)"``: one cell against the sum of its column.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Counts, e.g. a :func:`period_table` of mentions by side.
+    row : hashable
+        Row label; an absent row counts 0.
+    column : hashable
+        Column label; an absent or all-zero column gives ``"0 of 0"``.
+
+    Returns
+    -------
+    str
+        The percentage is rounded to a whole number.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"2025": [1, 2]}, index=["joint", "west"])
+    >>> share_of(t, "west", "2025"), share_of(t, "east", "2025"), share_of(t, "joint", "2026")
+    ('2 of 3 (67%)', '0 of 3 (0%)', '0 of 0')
+    """
+    if column not in table.columns:
+        return "0 of 0"
+    total = table[column].sum()
+    n = cell_count(table, row, column)
+    return f"{n} of {int(total)} ({100 * n / total:.0f}%)" if total else "0 of 0"
+
+
+def arrow(table: pd.DataFrame, row: Hashable, columns: Sequence[Hashable]) -> str:
+    """``"a → b"``: one row of a table read from its first to its second column.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        E.g. counts with one column per period.
+    row : hashable
+        Row label (a tuple for a MultiIndex).
+    columns : sequence of two hashables
+        The columns to read, in this order: ``(reference, target)``.
+
+    Returns
+    -------
+    str
+        The two cells as printed by Python, joined by an arrow.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> arrow(pd.DataFrame({"a": [5], "b": [12]}, index=["party"]), "party", ("a", "b"))
+    '5 → 12'
+    """
+    first, second = columns
+    return f"{table.at[row, first]} → {table.at[row, second]}"
+
+
+def change_listing(
+    items: Iterable[Hashable],
+    reference: Mapping[Hashable, Any],
+    target: Mapping[Hashable, Any],
+    *,
+    label: Callable[[Hashable], str] = str,
+) -> str:
+    """``"label (r→t), ..."``: items with their reference and target counts, or ``"none"``.
+
+    Parameters
+    ----------
+    items : iterable of hashable
+        E.g. sector ids, in the order to list them.
+    reference, target : mapping or pandas.Series
+        Counts by item in the reference and the target period.
+    label : callable, default=str
+        Display name of an item, e.g. ``Lexicon.label``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> change_listing(["energy", "party"], {"energy": 2, "party": 5}, {"energy": 0, "party": 12},
+    ...                label=str.title)
+    'Energy (2→0), Party (5→12)'
+    >>> change_listing([], {}, {})
+    'none'
+    """
+    return ", ".join(f"{label(s)} ({reference[s]}→{target[s]})" for s in items) or "none"
+
+
+def quote_sentence(
+    sentences: pd.DataFrame, period: str, containing: str = "", *, by: str = "period"
+) -> str:
+    """The first sentence of a period containing a phrase, as a Markdown quote with its source.
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        Sentences with their speakers (:func:`framing.attribute_speakers`): ``text``, ``doc_id``,
+        ``sentence_id``, ``speaker``, ``side`` and ``by``.
+    period : str
+        The period to quote from.
+    containing : str, default=""
+        A phrase the sentence must contain, as written (case matters); ``""`` quotes the first
+        sentence of the period.
+    by : str, default="period"
+        Column holding the period of each sentence.
+
+    Returns
+    -------
+    str
+        ``"> sentence  \\n> — *doc_id, s<sentence_id>; speaker: name (side)*"``, or a quoted note
+        when no sentence of the period contains the phrase.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"period": ["a"], "doc_id": ["d1"], "sentence_id": [4], "speaker": ["Lâm"],
+    ...                   "side": ["east"], "text": ["Both sides agreed."]})
+    >>> quote_sentence(s, "a", "agreed").splitlines()
+    ['> Both sides agreed.  ', '> — *d1, s4; speaker: Lâm (east)*']
+    >>> quote_sentence(s, "a", "oil")
+    "> (no sentence of a contains 'oil')"
+    """
+    in_period = sentences[by].astype(str) == period
+    rows = sentences[in_period & sentences["text"].str.contains(containing, regex=False)]
+    if rows.empty:
+        return f"> (no sentence of {period} contains {containing!r})"
+    row = rows.iloc[0]
+    return (
+        f"> {row.text}  \n"
+        f"> — *{row.doc_id}, s{row.sentence_id}; speaker: {row.speaker} ({row.side})*"
+    )
+
+
+def topic_terms_table(model) -> pd.DataFrame:
+    """A topic model's top terms with the label and sector of their topic.
+
+    Parameters
+    ----------
+    model : framing.topics.TopicModel
+        A fitted model (:func:`framing.topics.fit_topics`): ``top_terms`` (one row per topic and
+        term, with ``topic``) and ``labels`` (one row per topic: ``topic``, ``label``, ``sector``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``top_terms`` with ``label`` and ``sector`` added (empty where a topic has no label row),
+        as :func:`framing.plots.textplot_topic_terms` takes it.
+    """
+    labels = model.labels[["topic", "label", "sector"]]
+    return model.top_terms.merge(labels, on="topic", how="left")
+
+
+def load_registers(path: str | os.PathLike | None = None) -> dict[str, dict[str, list[str]]]:
+    """The register word lists: register -> kind of term -> terms, in the file's order.
+
+    Parameters
+    ----------
+    path : str, PathLike or None, default=None
+        A YAML file in the format documented at the top of the packaged
+        ``framing/lexicons/registers.yml``; ``None`` reads that packaged file.
+
+    Returns
+    -------
+    dict
+        ``{register: {kind: [term, ...]}}``; every register has at least one kind, every kind at
+        least one term, and no term is listed twice (compared case-insensitively).
+
+    Raises
+    ------
+    framing.errors.LexiconError
+        One line naming the file and the entry: the file cannot be read, is not YAML, or does not
+        have that shape.
+
+    Examples
+    --------
+    >>> registers = load_registers()
+    >>> list(registers)
+    ['party', 'state']
+    >>> registers["party"]["the Congress and its doctrine"]
+    ['congress', 'renewal']
+    """
+    import yaml
+
+    if path is None:
+        source = REGISTERS_FILE
+        raw = resources.files("framing").joinpath("lexicons", REGISTERS_FILE).read_text(encoding="utf-8")
+    else:
+        source = str(path)
+        try:
+            raw = Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise LexiconError(source, "register lists are not valid UTF-8") from None
+        except OSError as e:
+            raise LexiconError(source, f"cannot read the register lists ({e.strerror})") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as e:
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise LexiconError(source, f"not valid YAML: {problem}") from None
+    return _check_registers(data, source)
+
+
+def _check_registers(data, source: str) -> dict[str, dict[str, list[str]]]:
+    if not isinstance(data, dict) or not data:
+        raise LexiconError(source, "must map each register name to its kinds of terms")
+    seen: dict[str, str] = {}
+    out: dict[str, dict[str, list[str]]] = {}
+    for register, kinds in data.items():
+        if not isinstance(register, str) or not register.strip():
+            raise LexiconError(source, f"register {register!r}: the name must be a non-empty text")
+        if not isinstance(kinds, dict) or not kinds:
+            raise LexiconError(source, f"{register}: must map each kind of term to a list of terms")
+        out[register] = {}
+        for kind, terms in kinds.items():
+            entry = f"{register} / {kind}"
+            if not isinstance(kind, str) or not kind.strip():
+                raise LexiconError(source, f"{register}: kind {kind!r} must be a non-empty text")
+            if not isinstance(terms, list) or not terms:
+                raise LexiconError(source, f"{entry}: must be a non-empty list of terms")
+            for term in terms:
+                if not isinstance(term, str) or not term.strip():
+                    raise LexiconError(source, f"{entry}: term {term!r} must be a non-empty text")
+                key = term.strip().casefold()
+                if key in seen:
+                    raise LexiconError(source, f"{entry}: {term!r} is already listed in {seen[key]}")
+                seen[key] = entry
+            out[register][kind] = [t.strip() for t in terms]
+    return out

@@ -1,0 +1,636 @@
+"""Sector statistics from the mentions and tokens tables: summaries, differences, co-occurrence, sides.
+
+Every function takes the tables of the pipeline, never the raw text: the mentions table
+(:func:`framing.find_sector_mentions`: one row per mention, with ``doc_id``, ``sector``,
+``sentence_id``, ``side``, ``rel_position``) and, for rates, the tokens table
+(:func:`framing.tokenize`), whose non-punctuation tokens are the denominators. Sector order and
+labels come from the lexicon; groups of documents (``by``: "period", "doc_id" or the study's group
+column) are reported in order of first appearance unless ``order`` lists them, in a column named
+after ``by``.
+
+Tables: :func:`sector_summary` (group x sector: counts, rates, shares, first positions),
+:func:`sector_period_difference` (target against reference: rate difference with a bootstrap
+interval over sentences, Fisher's exact test), :func:`sector_cooccurrence` (sentences mentioning two
+sectors), :func:`sector_by_side` (who voices which sector); :func:`sector_tables` gives them all. The
+formulas are in :mod:`framing.stats.measures`.
+
+Examples
+--------
+>>> import pandas as pd
+>>> from framing.tokens import tokenize
+>>> docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"],
+...                      "text": ["Energy ties grew.", "Energy and oil trade grew."]})
+>>> mentions = pd.DataFrame({"doc_id": ["a", "b", "b"], "period": ["p1", "p2", "p2"],
+...                          "sector": ["energy", "energy", "oil_gas"], "sentence_id": [0, 0, 0],
+...                          "side": ["narrator"] * 3, "rel_position": [0.0, 0.0, 0.42]})
+>>> s = sector_summary(mentions, tokenize(docs))
+>>> s[s["count"] > 0][["period", "sector", "count", "n_tokens"]].values.tolist()
+[['p1', 'energy', 1, 3], ['p2', 'energy', 1, 5], ['p2', 'oil_gas', 1, 5]]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from framing.errors import AnalysisError, check_int, require_columns
+from framing.stats.measures import bootstrap_rate_difference, fisher_exact_2x2
+
+__all__ = [
+    "sector_summary",
+    "sector_period_difference",
+    "sector_cooccurrence",
+    "sector_by_side",
+    "sector_tables",
+    "SUMMARY_COLUMNS",
+    "DIFFERENCE_COLUMNS",
+]
+
+#: Columns of :func:`sector_summary` after the group column(s).
+SUMMARY_COLUMNS = [
+    "sector",
+    "label",
+    "count",
+    "n_tokens",
+    "rate_per_1000",
+    "share",
+    "first_position",
+    "n_sectors",
+]
+
+#: Columns of :func:`sector_period_difference`.
+DIFFERENCE_COLUMNS = [
+    "sector",
+    "label",
+    "target",
+    "reference",
+    "count_target",
+    "count_reference",
+    "n_tokens_target",
+    "n_tokens_reference",
+    "rate_target",
+    "rate_reference",
+    "rate_diff",
+    "ci_low",
+    "ci_high",
+    "share_target",
+    "share_reference",
+    "share_diff",
+    "odds_ratio",
+    "p_value",
+    "too_small",
+    "note",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _lexicon(lexicon):
+    """A lexicon object (``.sectors``, ``.label(sector)``) from a Lexicon, a path or None."""
+    if lexicon is None or isinstance(lexicon, str | os.PathLike):
+        from framing.lexicons import load_lexicon
+
+        return load_lexicon(lexicon)
+    if hasattr(lexicon, "sectors") and callable(getattr(lexicon, "label", None)):
+        return lexicon
+    raise AnalysisError(
+        "lexicon", f"expected a Lexicon, a path or None, got {type(lexicon).__name__}"
+    )
+
+
+def _plain(mentions: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """The mentions with identifying columns as plain str (categoricals compare by value)."""
+    m = mentions.copy()
+    for c in dict.fromkeys(("doc_id", "sector", "side", "speaker", *columns)):
+        if c in m:
+            m[c] = m[c].astype(str)
+    return m
+
+
+def _check_by(table: pd.DataFrame, by, where: str) -> None:
+    if not isinstance(by, str) or by not in table.columns:
+        raise AnalysisError(
+            f"by={by!r}", f"not a column of {where} ({', '.join(map(str, table.columns))})"
+        )
+
+
+def _labels(values: Iterable, order) -> list[str]:
+    """Groups in order of first appearance, or ``order`` when given."""
+    if order is None:
+        return [str(v) for v in dict.fromkeys(values)]
+    if isinstance(order, str) or not isinstance(order, Iterable):
+        raise AnalysisError("order", f"expected a list of group values, got {order!r}")
+    labels = [str(v) for v in order]
+    if len(set(labels)) != len(labels):
+        raise AnalysisError("order", "lists a group twice")
+    return labels
+
+
+def _documents(tokens: pd.DataFrame, by: str) -> dict[str, str]:
+    """doc_id -> value of ``by``, documents in order of first appearance in ``tokens``."""
+    ids = tokens["doc_id"].astype(str).to_numpy(dtype=object)
+    groups = tokens[by].astype(str).to_numpy(dtype=object)
+    out: dict[str, str] = {}
+    for d, g in zip(ids, groups, strict=True):
+        if d not in out:
+            out[d] = g
+    return out
+
+
+def _sentence_tokens(tokens: pd.DataFrame) -> pd.DataFrame:
+    """Non-punctuation tokens per sentence: doc_id (str), sentence_id, n_tokens.
+
+    These are the units the bootstrap resamples, sorted by ``doc_id`` (as text) then
+    ``sentence_id``, so the draws do not depend on the row order or the dtype of the table. A
+    sentence of punctuation only is not a unit.
+    """
+    words = tokens[~tokens["is_punct"].to_numpy(dtype=bool)]
+    out = (
+        words.groupby([words["doc_id"].astype(str), words["sentence_id"]], sort=True)
+        .size()
+        .rename("n_tokens")
+        .reset_index()
+    )
+    return out[["doc_id", "sentence_id", "n_tokens"]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Summary
+# ---------------------------------------------------------------------------------------------
+
+
+def sector_summary(
+    mentions: pd.DataFrame,
+    tokens: pd.DataFrame,
+    *,
+    by: str = "period",
+    lexicon=None,
+    order=None,
+) -> pd.DataFrame:
+    """Sector counts, rates, shares and first positions per document or per group of documents.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        Mentions table (:func:`framing.find_sector_mentions`; uses ``doc_id``, ``sector``,
+        ``rel_position``).
+    tokens : pandas.DataFrame
+        Tokens table (:func:`framing.tokenize`; uses ``doc_id``, ``is_punct`` and the ``by``
+        column): its documents, their groups and their sizes.
+    by : str, default="period"
+        Column of ``tokens`` grouping the documents; "doc_id" gives one group per document.
+    lexicon : Lexicon or path, default=None
+        Gives the sector list and labels (every sector gets a row, zero counts included); None: the
+        packaged lexicon.
+    order : list of str, default=None
+        The groups to report, in this order (a group without tokens gets zero rows); None: every
+        group, in order of first appearance in ``tokens``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group x sector (lexicon order). Columns: ``doc_id`` and ``period`` when
+        ``by="doc_id"`` (``period`` if ``tokens`` has it), else the ``by`` column; then ``sector``,
+        ``label``, ``count`` (mentions), ``n_tokens`` (non-punctuation tokens of the group),
+        ``rate_per_1000`` (count / n_tokens * 1000), ``share`` (count / all mentions of the group;
+        NaN if the group has none), ``first_position`` (relative position 0-1 of the sector's first
+        mention in the document; per group the mean over the group's documents that mention it;
+        NaN if none), ``n_sectors`` (distinct sectors mentioned in the group).
+
+    See Also
+    --------
+    framing.find_sector_mentions : the mentions table.
+    framing.kwic : the mentions in context.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing.tokens import tokenize
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"],
+    ...                      "text": ["Energy ties grew.", "Energy and oil trade grew."]})
+    >>> mentions = pd.DataFrame({"doc_id": ["a", "b", "b"], "sector": ["energy", "energy", "oil_gas"],
+    ...                          "rel_position": [0.0, 0.0, 0.42]})
+    >>> s = sector_summary(mentions, tokenize(docs), by="doc_id")
+    >>> s[s["count"] > 0][["doc_id", "period", "sector", "share"]].values.tolist()
+    [['a', 'p1', 'energy', 1.0], ['b', 'p2', 'energy', 0.5], ['b', 'p2', 'oil_gas', 0.5]]
+    """
+    require_columns(mentions, ["doc_id", "sector", "rel_position"], "mentions")
+    require_columns(tokens, ["doc_id", "is_punct"], "tokens")
+    _check_by(tokens, by, "tokens")
+    lex = _lexicon(lexicon)
+    sectors = list(lex.sectors)
+    m = _plain(mentions)
+    words = tokens[~tokens["is_punct"].to_numpy(dtype=bool)]
+    ntok = words.groupby(words["doc_id"].astype(str), sort=False).size()
+    first = m.groupby(["doc_id", "sector"])["rel_position"].min()
+    counts = m.groupby(["doc_id", "sector"]).size()
+    rows = []
+    if by == "doc_id":
+        with_period = "period" in tokens.columns
+        period_of = _documents(tokens, "period") if with_period else {}
+        doc_ids = _labels(_documents(tokens, "doc_id"), order)
+        for doc_id in doc_ids:
+            n = int(ntok.get(doc_id, 0))
+            c = {s: int(counts.get((doc_id, s), 0)) for s in sectors}
+            fp = {s: float(first.get((doc_id, s), np.nan)) for s in sectors}
+            group = (doc_id, period_of.get(doc_id, "")) if with_period else (doc_id,)
+            rows.extend(_summary_rows(group, c, n, fp, lex))
+        cols = (
+            ["doc_id", "period", *SUMMARY_COLUMNS] if with_period else ["doc_id", *SUMMARY_COLUMNS]
+        )
+    else:
+        group_of = _documents(tokens, by)
+        for group in _labels(group_of.values(), order):
+            members = [d for d, g in group_of.items() if g == group]
+            n = int(sum(int(ntok.get(d, 0)) for d in members))
+            c = {s: int(sum(int(counts.get((d, s), 0)) for d in members)) for s in sectors}
+            fp = {}
+            for s in sectors:
+                vals = [float(first[(d, s)]) for d in members if (d, s) in first.index]
+                fp[s] = float(np.mean(vals)) if vals else np.nan
+            rows.extend(_summary_rows((group,), c, n, fp, lex))
+        cols = [by, *SUMMARY_COLUMNS]
+    out = pd.DataFrame.from_records(rows, columns=cols)
+    out["count"] = out["count"].astype("int64")
+    out["n_tokens"] = out["n_tokens"].astype("int64")
+    out["n_sectors"] = out["n_sectors"].astype("int64")
+    return out
+
+
+def _summary_rows(group: tuple, counts: dict, n_tokens: int, first: dict, lex):
+    total = sum(counts.values())
+    n_sectors = sum(1 for v in counts.values() if v > 0)
+    for s in lex.sectors:
+        c = counts[s]
+        rate = c / n_tokens * 1000 if n_tokens else np.nan
+        share = c / total if total else np.nan
+        yield (*group, s, lex.label(s), c, n_tokens, rate, share, first[s], n_sectors)
+
+
+# ---------------------------------------------------------------------------------------------
+# Target against reference
+# ---------------------------------------------------------------------------------------------
+
+
+def sector_period_difference(
+    mentions: pd.DataFrame,
+    tokens: pd.DataFrame,
+    *,
+    target,
+    reference,
+    by: str = "period",
+    n_boot: int = 2000,
+    random_state: int = 0,
+    min_count: int = 5,
+    lexicon=None,
+) -> pd.DataFrame:
+    """Difference of each sector's rate between two groups of documents, with honest uncertainty.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        Mentions table (:func:`framing.find_sector_mentions`; uses ``doc_id``, ``sentence_id``,
+        ``sector``).
+    tokens : pandas.DataFrame
+        Tokens table (:func:`framing.tokenize`; uses ``doc_id``, ``sentence_id``, ``is_punct`` and
+        the ``by`` column). Its non-punctuation tokens per sentence are the bootstrap's units.
+    target, reference : str
+        Values of ``by``; differences are target minus reference. Required (the study file names
+        them).
+    by : str, default="period"
+        Column of ``tokens`` grouping the documents.
+    n_boot : int, default=2000
+        Bootstrap resamples.
+    random_state : int, default=0
+        Seed of the bootstrap (numpy Generator).
+    min_count : int, default=5
+        A sector is ``too_small`` when both counts are below this.
+    lexicon : Lexicon or path, default=None
+        Sector list and labels; None: the packaged lexicon.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per sector, columns :data:`DIFFERENCE_COLUMNS`: counts (mentions) and ``n_tokens``
+        (non-punctuation tokens) per group; ``rate_*`` per 1,000 tokens and ``rate_diff``
+        (target - reference); ``ci_low``/``ci_high``: 95 % percentile bootstrap interval of
+        ``rate_diff``, resampling sentences with replacement within each group
+        (:func:`framing.stats.measures.bootstrap_rate_difference`); ``share_*`` (of the group's
+        mentions) and ``share_diff``; ``odds_ratio`` and two-sided ``p_value`` of Fisher's exact
+        test on [[count_target, n_tokens_target - count_target], [count_reference,
+        n_tokens_reference - count_reference]] (:func:`framing.stats.measures.fisher_exact_2x2`);
+        ``too_small`` (both counts below ``min_count``) and ``note`` (the reading in words).
+
+    Raises
+    ------
+    AnalysisError
+        ``target`` or ``reference`` not a value of ``by``, or the two equal.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing.tokens import tokenize
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"],
+    ...                      "text": ["Energy ties grew.", "Energy and oil trade grew."]})
+    >>> mentions = pd.DataFrame({"doc_id": ["a", "b", "b"], "sentence_id": [0, 0, 0],
+    ...                          "sector": ["energy", "energy", "oil_gas"]})
+    >>> d = sector_period_difference(mentions, tokenize(docs), target="p2", reference="p1",
+    ...                              n_boot=100).set_index("sector")
+    >>> d.loc[["oil_gas"], ["count_target", "count_reference", "rate_diff", "too_small"]].values.tolist()
+    [[1, 0, 200.0, True]]
+    """
+    require_columns(mentions, ["doc_id", "sentence_id", "sector"], "mentions")
+    require_columns(tokens, ["doc_id", "sentence_id", "is_punct"], "tokens")
+    _check_by(tokens, by, "tokens")
+    check_int("min_count", min_count, minimum=0)
+    lex = _lexicon(lexicon)
+    group_of = _documents(tokens, by)
+    known = list(dict.fromkeys(group_of.values()))
+    for name, value in (("target", target), ("reference", reference)):
+        if str(value) not in known:
+            raise AnalysisError(
+                f"{name}={value!r}", f"not a value of {by} (have: {', '.join(known) or 'none'})"
+            )
+    if str(target) == str(reference):
+        raise AnalysisError(f"target={target!r}", "is also the reference")
+    m = _plain(mentions)
+    m_group = m["doc_id"].map(group_of)
+    sent = _sentence_tokens(tokens)
+    sent_group = sent["doc_id"].map(group_of)
+    sectors = list(lex.sectors)
+    col = {s: i for i, s in enumerate(sectors)}
+
+    def group_arrays(group):
+        units = sent[sent_group == str(group)].reset_index(drop=True)
+        index = {
+            (d, int(s)): i
+            for i, (d, s) in enumerate(zip(units["doc_id"], units["sentence_id"], strict=True))
+        }
+        counts = np.zeros((len(units), len(sectors)), dtype=np.int64)
+        sub = m[m_group == str(group)]
+        for d, s, sec in zip(sub["doc_id"], sub["sentence_id"], sub["sector"], strict=True):
+            if sec in col and (d, int(s)) in index:
+                counts[index[(d, int(s))], col[sec]] += 1
+        return counts, units["n_tokens"].to_numpy(dtype=np.int64)
+
+    ct, nt = group_arrays(target)
+    cr, nr = group_arrays(reference)
+    lo, hi = bootstrap_rate_difference(ct, nt, cr, nr, n_boot=n_boot, random_state=random_state)
+    tot_t, tot_r = int(nt.sum()), int(nr.sum())
+    all_t, all_r = int(ct.sum()), int(cr.sum())
+    rows = []
+    for s in sectors:
+        a, c = int(ct[:, col[s]].sum()), int(cr[:, col[s]].sum())
+        rate_t = a / tot_t * 1000 if tot_t else np.nan
+        rate_r = c / tot_r * 1000 if tot_r else np.nan
+        share_t = a / all_t if all_t else np.nan
+        share_r = c / all_r if all_r else np.nan
+        odds, p = fisher_exact_2x2(a, tot_t - a, c, tot_r - c)
+        too_small = a < min_count and c < min_count
+        if too_small:
+            note = f"too few mentions (both counts < {min_count}): no conclusion"
+        elif p < 0.05:
+            note = "rates differ beyond chance (Fisher p < 0.05); two reports only"
+        else:
+            note = "difference compatible with chance (Fisher p >= 0.05)"
+        rows.append(
+            (
+                s,
+                lex.label(s),
+                str(target),
+                str(reference),
+                a,
+                c,
+                tot_t,
+                tot_r,
+                rate_t,
+                rate_r,
+                rate_t - rate_r,
+                float(lo[col[s]]),
+                float(hi[col[s]]),
+                share_t,
+                share_r,
+                share_t - share_r,
+                odds,
+                p,
+                too_small,
+                note,
+            )
+        )
+    return pd.DataFrame.from_records(rows, columns=DIFFERENCE_COLUMNS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Co-occurrence and sides
+# ---------------------------------------------------------------------------------------------
+
+
+def _sector_list(lex, m: pd.DataFrame) -> list[str]:
+    """The lexicon's sectors, then any other sector of the mentions (sorted)."""
+    return list(lex.sectors) + sorted(set(m["sector"]) - set(lex.sectors))
+
+
+def sector_cooccurrence(
+    mentions: pd.DataFrame, *, by: str | None = None, lexicon=None, order=None
+) -> pd.DataFrame:
+    """How many sentences mention both of two sectors.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        Mentions table (:func:`framing.find_sector_mentions`; uses ``doc_id``, ``sentence_id``,
+        ``sector`` and the ``by`` column).
+    by : str, default=None
+        Count per value of this column (added as the first column); None: over all mentions.
+    lexicon : Lexicon or path, default=None
+        Sector list and order (None: the packaged lexicon), plus any other sector in ``mentions``.
+    order : list of str, default=None
+        With ``by``: the groups to report, in this order; None: in order of first appearance.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Long table over every ordered pair of sectors (symmetric): [``by``,] ``sector_a``,
+        ``sector_b``, ``n_sentences`` (sentences, identified by doc_id + sentence_id, that mention
+        both; on the diagonal, the sentences that mention the sector).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> mentions = pd.DataFrame({"doc_id": ["a", "b", "b"], "sentence_id": [0, 0, 0],
+    ...                          "sector": ["energy", "energy", "oil_gas"]})
+    >>> co = sector_cooccurrence(mentions).set_index(["sector_a", "sector_b"])["n_sentences"]
+    >>> int(co[("energy", "energy")]), int(co[("energy", "oil_gas")])
+    (2, 1)
+    """
+    require_columns(mentions, ["doc_id", "sentence_id", "sector"], "mentions")
+    if by is not None:
+        _check_by(mentions, by, "mentions")
+    lex = _lexicon(lexicon)
+    m = _plain(mentions, *([by] if by else []))
+    sectors = _sector_list(lex, m)
+    if by is None:
+        groups = [(None, m)]
+    else:
+        groups = [(g, m[m[by] == g]) for g in _labels(m[by], order)]
+    rows = []
+    for group, part in groups:
+        pairs: dict[tuple[str, str], int] = {}
+        for _, secs in part.groupby(["doc_id", "sentence_id"])["sector"]:
+            present = set(secs)
+            for a in present:
+                for b in present:
+                    pairs[(a, b)] = pairs.get((a, b), 0) + 1
+        for a in sectors:
+            for b in sectors:
+                row = (a, b, pairs.get((a, b), 0))
+                rows.append(row if by is None else (group, *row))
+    cols = ["sector_a", "sector_b", "n_sentences"]
+    out = pd.DataFrame.from_records(rows, columns=cols if by is None else [by, *cols])
+    out["n_sentences"] = out["n_sentences"].astype("int64")
+    return out
+
+
+def sector_by_side(
+    mentions: pd.DataFrame,
+    *,
+    by: str = "period",
+    lexicon=None,
+    sides: Iterable[str] | None = None,
+    order=None,
+) -> pd.DataFrame:
+    """Mentions per group x side x sector (who frames which sector).
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        Mentions table (:func:`framing.find_sector_mentions`; uses ``side``, ``sector`` and the
+        ``by`` column).
+    by : str, default="period"
+        Column of ``mentions`` grouping the documents.
+    lexicon : Lexicon or path, default=None
+        Sector list and order (None: the packaged lexicon), plus any other sector in ``mentions``.
+    sides : list of str, default=None
+        Side ids, in the order wanted (the study's sides); None: the sides of ``mentions`` in order
+        of first appearance, then the sides every study has (:data:`framing.config.SPECIAL_SIDES`:
+        both sides together, the narrator), present or not.
+    order : list of str, default=None
+        The groups to report, in this order; None: in order of first appearance in ``mentions``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``by`` (default ``period``), ``side``, ``sector``, ``count``: every combination of
+        the groups, the sides and the sectors, zeros included.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> mentions = pd.DataFrame({"period": ["p1", "p2", "p2"], "side": ["x", "y", "x"],
+    ...                          "sector": ["energy", "energy", "oil_gas"]})
+    >>> t = sector_by_side(mentions)
+    >>> list(dict.fromkeys(t["side"]))
+    ['x', 'y', 'joint', 'narrator']
+    >>> t[t["count"] > 0].values.tolist()
+    [['p1', 'x', 'energy', 1], ['p2', 'x', 'oil_gas', 1], ['p2', 'y', 'energy', 1]]
+    """
+    require_columns(mentions, ["side", "sector"], "mentions")
+    _check_by(mentions, by, "mentions")
+    lex = _lexicon(lexicon)
+    m = _plain(mentions, by)
+    if sides is None:
+        from framing.config import SPECIAL_SIDES
+
+        seen = [s for s in dict.fromkeys(m["side"]) if s not in SPECIAL_SIDES]
+        side_ids = [*seen, *SPECIAL_SIDES]
+    else:
+        side_ids = [str(s) for s in ([sides] if isinstance(sides, str) else sides)]
+    sectors = _sector_list(lex, m)
+    counts = m.groupby([by, "side", "sector"]).size()
+    rows = [
+        (g, side, s, int(counts.get((g, side, s), 0)))
+        for g in _labels(m[by], order)
+        for side in side_ids
+        for s in sectors
+    ]
+    out = pd.DataFrame.from_records(rows, columns=[by, "side", "sector", "count"])
+    out["count"] = out["count"].astype("int64")
+    return out
+
+
+def sector_tables(
+    mentions: pd.DataFrame,
+    tokens: pd.DataFrame,
+    *,
+    target,
+    reference,
+    by: str = "period",
+    random_state: int = 0,
+    lexicon=None,
+) -> dict[str, pd.DataFrame]:
+    """Every sector table of a study, keyed by its file stem in ``data/processed/``.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        Mentions table (:func:`framing.find_sector_mentions`).
+    tokens : pandas.DataFrame
+        Tokens table (:func:`framing.tokenize`).
+    target, reference : str or None
+        Groups compared by :func:`sector_period_difference`; both None: no comparison (a corpus with
+        one group), the difference table is empty with its columns.
+    by : str, default="period"
+        Column grouping the documents.
+    random_state : int, default=0
+        Seed of the bootstrap in the difference.
+    lexicon : Lexicon or path, default=None
+        Sector list and labels; None: the packaged lexicon.
+
+    Returns
+    -------
+    dict of str -> pandas.DataFrame
+        "sector-mentions" (``mentions`` as given), "sector-summary-by-document" and
+        "sector-summary-by-period" (:func:`sector_summary` by document and by ``by``),
+        "sector-period-difference" (:func:`sector_period_difference`), "sector-cooccurrence"
+        (:func:`sector_cooccurrence` per group), "sector-by-side" (:func:`sector_by_side`).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing.tokens import tokenize
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"],
+    ...                      "text": ["Energy ties grew.", "Energy and oil trade grew."]})
+    >>> mentions = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"],
+    ...                          "sector": ["energy", "energy"], "sentence_id": [0, 0],
+    ...                          "side": ["narrator"] * 2, "rel_position": [0.0, 0.0]})
+    >>> tables = sector_tables(mentions, tokenize(docs), target="p2", reference="p1")
+    >>> list(tables)[1:3]
+    ['sector-summary-by-document', 'sector-summary-by-period']
+    """
+    lex = _lexicon(lexicon)
+    tables = {
+        "sector-mentions": mentions,
+        "sector-summary-by-document": sector_summary(mentions, tokens, by="doc_id", lexicon=lex),
+        "sector-summary-by-period": sector_summary(mentions, tokens, by=by, lexicon=lex),
+    }
+    if target is None and reference is None:
+        tables["sector-period-difference"] = pd.DataFrame(columns=DIFFERENCE_COLUMNS)
+    else:
+        tables["sector-period-difference"] = sector_period_difference(
+            mentions,
+            tokens,
+            target=target,
+            reference=reference,
+            by=by,
+            random_state=random_state,
+            lexicon=lex,
+        )
+    tables["sector-cooccurrence"] = sector_cooccurrence(mentions, by=by, lexicon=lex)
+    tables["sector-by-side"] = sector_by_side(mentions, by=by, lexicon=lex)
+    return tables

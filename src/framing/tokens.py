@@ -1,0 +1,386 @@
+"""Sentences and tokens, with character offsets into each document's text.
+
+Everything here runs offline: sentence splitting uses NLTK's Punkt *without* a pretrained model (a few
+abbreviations given by hand), stemming uses NLTK's Snowball stemmer, and the stopword and entity lists
+ship inside the package (:mod:`framing.lexicons`).
+
+The raw ``text`` of a document is never changed. Normalisation (:func:`framing.normalize.fold`) is
+applied to a copy, per token, so every row of the tokens and sentences tables indexes the original
+string: ``text[start:end] == surface``.
+
+Examples
+--------
+>>> import pandas as pd
+>>> docs = pd.DataFrame({"doc_id": ["d1"], "period": ["p1"],
+...                      "text": ["Việt Nam values energy cooperation. Both sides agreed."]})
+>>> tokens = tokenize(docs)
+>>> list(tokens["surface"][:3])
+['Việt Nam', 'values', 'energy']
+>>> list(split_sentences(docs)["text"])
+['Việt Nam values energy cooperation.', 'Both sides agreed.']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import pandas as pd
+
+from framing.errors import require_columns
+from framing.lexicons.matching import match_key
+from framing.lexicons.wordlists import EntityTrie, load_entities, load_stopwords
+from framing.normalize import (
+    HYPHEN_CHARS,
+    NUMBER_RE,
+    QUOTE_ONLY,
+    WORD_CHAR,
+    fold,
+    is_punct,
+    paragraph_spans,
+    stem,
+    token_pattern,
+)
+
+__all__ = [
+    "split_sentences",
+    "sentence_spans",
+    "tokenize",
+    "tokenize_text",
+    "display_forms",
+    "key_stream_reference",
+    "TOKEN_COLUMNS",
+    "SENTENCE_COLUMNS",
+]
+
+#: Columns of the tokens table, in order.
+TOKEN_COLUMNS = [
+    "doc_id",
+    "period",
+    "paragraph_id",
+    "sentence_id",
+    "token_id",
+    "start",
+    "end",
+    "surface",
+    "norm",
+    "stem",
+    "is_stop",
+    "is_punct",
+    "is_number",
+    "is_entity",
+    "entity_type",
+]
+#: Columns of the sentences table, in order.
+SENTENCE_COLUMNS = ["doc_id", "period", "paragraph_id", "sentence_id", "start", "end", "text"]
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc"}
+
+
+@lru_cache(maxsize=1)
+def _sentence_splitter():
+    """Punkt without a pretrained model, a few abbreviations given, its sentence-break test memoized.
+
+    ``text_contains_sentbreak`` depends only on the short context around a candidate full stop
+    ("cooperation. The"), and such contexts repeat across a corpus: caching it gives the same
+    sentences several times faster.
+    """
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(_ABBREVIATIONS)
+    tokenizer = PunktSentenceTokenizer(params)
+    test = tokenizer.text_contains_sentbreak
+    memo: dict[str, bool] = {}
+
+    def cached(context: str) -> bool:
+        hit = memo.get(context)
+        if hit is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            hit = memo[context] = test(context)
+        return hit
+
+    tokenizer.text_contains_sentbreak = cached
+    return tokenizer
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(paragraph_id, start, end)`` of each sentence of one text, whitespace trimmed.
+
+    Paragraphs are blocks separated by blank lines; sentences are found in each paragraph by Punkt
+    (no pretrained model; a short list of abbreviations). Empty sentences are skipped; the index of
+    a span in the sequence is its ``sentence_id``.
+
+    Parameters
+    ----------
+    text : str
+        A document's text.
+
+    Examples
+    --------
+    >>> list(sentence_spans("One. Two.\\n\\nThree."))
+    [(0, 0, 4), (0, 5, 9), (1, 11, 17)]
+    """
+    splitter = _sentence_splitter()
+    for pid, (p0, p1) in enumerate(paragraph_spans(text)):
+        para = text[p0:p1]
+        if not para.strip():
+            continue
+        for s0, s1 in splitter.span_tokenize(para):
+            chunk = para[s0:s1]
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk) - len(chunk.rstrip())
+            if s1 - trail > s0 + lead:
+                yield pid, p0 + s0 + lead, p0 + s1 - trail
+
+
+def _entity_trie(entities) -> EntityTrie:
+    if entities is None:
+        return load_entities()
+    if isinstance(entities, EntityTrie):
+        return entities
+    return EntityTrie(entities)
+
+
+def tokenize_text(text: str, entities=None) -> list[tuple]:
+    """Tokenize one document's text.
+
+    Parameters
+    ----------
+    text : str
+        The document text (not normalised).
+    entities : EntityTrie or sequence of (pattern, Entity), optional
+        Default=None: the packaged list (:func:`framing.lexicons.load_entities`). Pass ``()`` to turn
+        entity merging off.
+
+    Returns
+    -------
+    list of tuple
+        ``(start, end, surface, norm, stem, is_entity, entity_type)`` per token, in text order,
+        ``text[start:end] == surface``; tokens never overlap. Multi-word entities are one token.
+
+    Examples
+    --------
+    >>> [t[2] for t in tokenize_text("The United Russia Party's school")]
+    ['The', 'United Russia Party', "'s", 'school']
+    """
+    trie = _entity_trie(entities)
+    raw = [(m.start(), m.end(), m.group()) for m in token_pattern(text).finditer(text)]
+    norms = [fold(s) for _, _, s in raw]
+    out = []
+    append = out.append
+    i, n = 0, len(raw)
+    while i < n:
+        norm = norms[i]
+        # Only a token that begins some entity pattern can start a match (cheaper than matching),
+        # and names start with a capital: "regards to Lâm" is not "Tô Lâm".
+        hit = trie.longest(norms, i) if norm in trie and not raw[i][2][:1].islower() else None
+        if hit is not None:
+            j, ent = hit
+            start, end = raw[i][0], raw[j - 1][1]
+            surface = text[start:end]
+            norm = " ".join(fold(surface).split())
+            append((start, end, surface, norm, ent.key, True, ent.type))
+            i = j
+            continue
+        start, end, surface = raw[i]
+        append((start, end, surface, norm, stem(norm) if norm else norm, False, ""))
+        i += 1
+    return out
+
+
+def _check_docs(docs) -> None:
+    require_columns(docs, ["doc_id", "text"], "docs")
+
+
+def split_sentences(docs: pd.DataFrame) -> pd.DataFrame:
+    """Sentences table: one row per sentence of each document.
+
+    Parameters
+    ----------
+    docs : pandas.DataFrame
+        Corpus table (:func:`framing.load_corpus`); uses ``doc_id``, ``period``, ``text``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`SENTENCE_COLUMNS`: ``doc_id``, ``period``, ``paragraph_id`` (0-based within the
+        document), ``sentence_id`` (0-based within the document), ``start``, ``end`` (character offsets
+        into the document's ``text``), ``text`` (``text[start:end]``).
+
+    See Also
+    --------
+    sentence_spans : the spans of one text.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": ["One. Two.\\n\\nThree."]})
+    >>> split_sentences(docs)[["paragraph_id", "sentence_id", "start", "end", "text"]].values.tolist()
+    [[0, 0, 0, 4, 'One.'], [0, 1, 5, 9, 'Two.'], [1, 2, 11, 17, 'Three.']]
+    """
+    _check_docs(docs)
+    rows = []
+    for doc_id, period, text in _iter_docs(docs):
+        for sid, (pid, s0, s1) in enumerate(sentence_spans(text)):
+            rows.append((doc_id, period, pid, sid, s0, s1, text[s0:s1]))
+    out = pd.DataFrame.from_records(rows, columns=SENTENCE_COLUMNS)
+    return _typed(out, ["paragraph_id", "sentence_id", "start", "end"])
+
+
+def tokenize(docs: pd.DataFrame, *, stopwords: Iterable[str] | None = None, entities=None) -> pd.DataFrame:
+    """Tokens table: one row per token of each document.
+
+    Parameters
+    ----------
+    docs : pandas.DataFrame
+        Corpus table; uses ``doc_id``, ``period``, ``text``.
+    stopwords : iterable of str, optional
+        Replaces the packaged list (default=None: :func:`framing.lexicons.load_stopwords`); compared
+        with the folded form.
+    entities : EntityTrie or sequence of (pattern, Entity), optional
+        Replaces the packaged entity list (default=None); ``()`` turns merging off.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`TOKEN_COLUMNS`: ``doc_id``, ``period``, ``paragraph_id``, ``sentence_id``
+        (as in :func:`split_sentences`; tokens between sentences get the previous sentence),
+        ``token_id`` (0-based within the document), ``start``, ``end`` (offsets into ``text``;
+        ``text[start:end] == surface``), ``surface``, ``norm`` (folded form, see
+        :func:`framing.normalize.fold`), ``stem`` (Snowball stem of ``norm``, each part of a
+        hyphenated compound stemmed; for an entity the folded canonical name), ``is_stop``,
+        ``is_punct``, ``is_number``, ``is_entity``, ``entity_type`` ("" unless an entity: person,
+        party, place, ...).
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": ["The CPV's ties grew."]})
+    >>> tokenize(docs)[["surface", "stem", "is_stop", "is_entity"]].values.tolist()[:2]
+    [['The', 'the', True, False], ['CPV', 'communist party of viet nam', False, True]]
+    """
+    _check_docs(docs)
+    stop = frozenset(fold(w) for w in stopwords) if stopwords is not None else load_stopwords()
+    trie = _entity_trie(entities)
+    rows = []
+    for doc_id, period, text in _iter_docs(docs):
+        sents = list(sentence_spans(text))
+        k = 0
+        for tid, (start, end, surface, norm, stm, is_ent, etype) in enumerate(tokenize_text(text, trie)):
+            while k + 1 < len(sents) and sents[k + 1][1] <= start:
+                k += 1
+            pid = sents[k][0] if sents else 0
+            rows.append(
+                (
+                    doc_id, period, pid, k, tid, start, end, surface, norm, stm,
+                    (not is_ent) and norm in stop, is_punct(norm), bool(NUMBER_RE.match(norm)),
+                    is_ent, etype,
+                )
+            )
+    out = pd.DataFrame.from_records(rows, columns=TOKEN_COLUMNS)
+    return _typed(out, ["paragraph_id", "sentence_id", "token_id", "start", "end"])
+
+
+def display_forms(tokens: pd.DataFrame, *, entities=None) -> pd.Series:
+    """The display form of each stem: its most frequent surface form.
+
+    Surface forms are compared lower-cased with quotes unified (so a sentence-initial "Cooperation"
+    counts as "cooperation"); ties go to the alphabetically first. An entity displays as its canonical
+    name from the entity list.
+
+    Parameters
+    ----------
+    tokens : pandas.DataFrame
+        Tokens table (:func:`tokenize`).
+    entities : EntityTrie, optional
+        The entity list the tokens were made with (default=None: the packaged one).
+
+    Returns
+    -------
+    pandas.Series
+        Display form (str) indexed by ``stem``.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": ["Cooperation grows; cooperation."]})
+    >>> display_forms(tokenize(docs))["cooper"]
+    'cooperation'
+    """
+    names = _entity_trie(entities).names()
+    counts: dict[str, Counter] = {}
+    for stm, surface, is_ent in zip(tokens["stem"], tokens["surface"], tokens["is_entity"], strict=True):
+        counts.setdefault(stm, Counter())[display_form(surface, stm, is_ent, names)] += 1
+    disp = {s: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for s, c in counts.items()}
+    return pd.Series(disp, name="display", dtype=object).rename_axis("stem")
+
+
+def display_form(surface: str, stm: str, is_entity: bool, names: dict[str, str]) -> str:
+    """The display form of one token: an entity's canonical name, else the lower-cased surface."""
+    if is_entity:
+        return names.get(stm) or " ".join(surface.split())
+    return unicodedata.normalize("NFC", surface).translate(QUOTE_ONLY).lower()
+
+
+def _iter_docs(docs: pd.DataFrame):
+    periods = docs["period"] if "period" in docs else [""] * len(docs)
+    yield from zip(docs["doc_id"], periods, docs["text"], strict=True)
+
+
+def _typed(df: pd.DataFrame, int_cols: list[str]) -> pd.DataFrame:
+    for c in int_cols:
+        df[c] = df[c].astype("int32")
+    for c in ("doc_id", "period"):
+        df[c] = df[c].astype("category")
+    return df
+
+
+# The slow, obviously right twin of framing.lexicons.matching.key_stream (tests compare them).
+
+_PART = re.compile(r"[^-\u2010\u2011]+")
+
+
+def key_stream_reference(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The slow, obviously right version of :func:`key_stream` (the tests compare the two).
+
+    Built on the tokenizer (:func:`framing.tokens.tokenize_text`) without entity merging.
+    Apostrophes, possessive ``'s`` and invisible characters are dropped; a hyphen between two word
+    characters counts as a space; each key is the folded form without possessive or plural ending.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    keys: list[str] = []
+    for start, end, surface, norm, *_ in tokenize_text(text, entities=()):
+        if norm in ("", "'", "'s"):  # invisible characters, apostrophes, possessive 's
+            continue
+        if len(surface) > 1 and not HYPHEN_CHARS.isdisjoint(surface):  # a hyphenated word
+            for m in _PART.finditer(surface):
+                part = fold(m.group())
+                if part not in ("", "'", "'s"):
+                    starts.append(start + m.start())
+                    ends.append(start + m.end())
+                    keys.append(match_key(part))
+            continue
+        if surface in HYPHEN_CHARS and _joins_words(text, start):
+            continue  # "o'clock-energy": the tokenizer leaves this hyphen free-standing
+        starts.append(start)
+        ends.append(end)
+        keys.append(match_key(norm))
+    return starts, ends, keys
+
+
+def _joins_words(text: str, i: int) -> bool:
+    """True if the hyphen at ``text[i]`` stands between two word characters (not after 's)."""
+    return (
+        0 < i < len(text) - 1
+        and WORD_CHAR.match(text, i - 1) is not None
+        and WORD_CHAR.match(text, i + 1) is not None
+        and not (i >= 2 and text[i - 1] in "sS" and text[i - 2] in "'\u2019")
+    )

@@ -1,0 +1,184 @@
+"""The ``framing`` command: every bad input and every output-side failure is one line and exit 2."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framing.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+# dated in the study's two periods (2025-10 and 2026-02), the default groups compared
+EARLY = " date 2025-10-10 MOSCOW \u2014 Energy cooperation grows. Trade expands. \u2014 VNA/VNS"
+LATE = " date 2026-02-24 HANOI \u2014 Education cooperation grows too. Energy returns. \u2014 VNA/VNS"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "early.txt").write_text(EARLY, encoding="utf-8")
+    (folder / "late.txt").write_text(LATE, encoding="utf-8")
+    return folder
+
+
+def _one_line_exit_2(capsys, status: int, *names: str) -> str:
+    err = capsys.readouterr().err
+    assert status == 2, err
+    assert err.count("\n") == 1 and err.startswith("framing: ") and "Traceback" not in err, err
+    for name in names:
+        assert name in err, err
+    return err.rstrip("\n")
+
+
+def _run(*args: str, prefix: list[str] = (), **kwargs) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "framing.cli", *args],
+        stderr=subprocess.PIPE, text=True, env=env, timeout=300, **kwargs,
+    )
+
+
+def test_explore_out_given_a_folder(corpus, tmp_path, capsys):
+    out = tmp_path / "figures"
+    out.mkdir()
+    err = _one_line_exit_2(capsys, main(["explore", "--corpus", str(corpus), "--out", str(out)]))
+    assert err == f"framing: {out}: is a folder; give a file name"
+    assert os.listdir(out) == []
+
+
+def test_explore_out_below_a_file(corpus, tmp_path, capsys):
+    blocker = tmp_path / "figures"
+    blocker.write_text("not a folder")
+    status = main(["explore", "--corpus", str(corpus), "--out", str(blocker / "explorer.html")])
+    err = _one_line_exit_2(capsys, status)
+    assert err == f"framing: {blocker}: is a file, not a folder"
+
+
+def test_reproduce_out_that_is_a_file(tmp_path, capsys):
+    blocker = tmp_path / "out"
+    blocker.write_text("not a folder")
+    err = _one_line_exit_2(capsys, main(["reproduce", "--quiet", "--out", str(blocker)]), str(blocker))
+    assert "is a file" in err
+    assert blocker.read_text() == "not a folder"
+
+
+def test_export_out_that_is_a_file(corpus, tmp_path, capsys):
+    blocker = tmp_path / "out"
+    blocker.write_text("x")
+    status = main(["export", "sector-rates-by-period", "--corpus", str(corpus), "--out", str(blocker)])
+    assert _one_line_exit_2(capsys, status) == f"framing: {blocker}: is a file, not a folder"
+
+
+def test_no_space_left_on_device(corpus, tmp_path, capsys, monkeypatch):
+    def full(self, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    out = tmp_path / "explorer.html"
+    err = _one_line_exit_2(capsys, main(["explore", "--corpus", str(corpus), "--out", str(out)]))
+    assert err == f"framing: {out}: cannot write (No space left on device)"
+    assert os.listdir(tmp_path) == ["corpus"]  # no temporary file left behind
+
+
+def test_unwritable_folder(corpus, tmp_path, capsys, monkeypatch):
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr("tempfile.mkstemp", denied)
+    out = tmp_path / "explorer.html"
+    err = _one_line_exit_2(capsys, main(["explore", "--corpus", str(corpus), "--out", str(out)]))
+    assert err == f"framing: {out}: cannot create a file in {tmp_path} (Permission denied)"
+
+
+def _without_root_powers() -> list[str]:
+    """A command prefix under which the permission bits of folders apply (root ignores them)."""
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        pytest.skip("root ignores read-only folders, and setpriv (util-linux) is missing")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}"]
+
+
+def test_read_only_folder(corpus, tmp_path):
+    prefix = _without_root_powers()
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        for out, where in [
+            (ro / "explorer.html", f"{ro / 'explorer.html'}: cannot create a file in {ro}"),
+            (ro / "sub" / "explorer.html", f"{ro / 'sub'}: cannot create the folder"),
+        ]:
+            proc = _run("explore", "--corpus", str(corpus), "--out", str(out), prefix=prefix)
+            assert proc.returncode == 2, proc.stderr
+            assert proc.stderr == f"framing: {where} (Permission denied)\n"
+        assert os.listdir(ro) == []
+    finally:
+        ro.chmod(0o755)
+
+
+def test_no_space_in_figure_workers_is_one_line(tmp_path, capsys, monkeypatch):
+    """A failure inside a figure worker comes back as the same one-line error."""
+    real = os.replace
+
+    def full_for_png(src, dst):
+        if str(dst).endswith(".png"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", full_for_png)
+    out = tmp_path / "out"
+    status = main(["reproduce", "--quiet", "--out", str(out)])
+    err = _one_line_exit_2(capsys, status, str(out))
+    assert err.endswith(".png: cannot write (No space left on device)")
+    assert not [p for p in tmp_path.rglob(".*")]  # no temporary files
+
+
+def test_subprocess_exit_status_and_one_line(corpus, tmp_path):
+    out = tmp_path / "folder"
+    out.mkdir()
+    proc = _run("explore", "--corpus", str(corpus), "--out", str(out))
+    assert proc.returncode == 2
+    assert proc.stderr == f"framing: {out}: is a folder; give a file name\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_standard_output_on_a_full_device(corpus):
+    with open("/dev/full", "w") as full:
+        proc = _run("corpus", "--corpus", str(corpus), stdout=full)
+    assert proc.returncode == 2
+    assert proc.stderr == "framing: <stdout>: cannot write (No space left on device)\n"
+
+
+def test_bad_input_in_a_subprocess_is_one_line(tmp_path):
+    (tmp_path / "a\nb.txt").write_text("no date line", encoding="utf-8")
+    proc = _run("corpus", "--corpus", str(tmp_path))
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "a\\nb.txt: missing date line" in proc.stderr
+
+
+def test_duplicate_report_is_exit_2_naming_both_files(corpus, capsys):
+    (corpus / "late-copy.txt").write_text(LATE, encoding="utf-8")
+    err = _one_line_exit_2(capsys, main(["corpus", "--corpus", str(corpus)]), "late-copy.txt", "late.txt")
+    assert "exact duplicate report" in err
+
+
+def test_future_date_is_a_one_line_warning_and_exit_0(corpus):
+    (corpus / "future.txt").write_text(EARLY.replace("2025-10-10", "2999-01-01").replace("Trade", "Tea"))
+    proc = _run("corpus", "--corpus", str(corpus))
+    assert proc.returncode == 0
+    assert proc.stderr.count("\n") == 1
+    assert proc.stderr.startswith(f"framing: warning: {corpus / 'future.txt'}: dated 2999-01-01, after today")
+    assert len(proc.stdout.splitlines()) == 4

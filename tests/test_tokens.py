@@ -1,0 +1,242 @@
+"""Text processing: normalisation, sentences and tokens, checked against hand counts."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.corpus import load_corpus
+from framing.lexicons import load_stopwords
+from framing.normalize import fold, fold_with_offsets
+from framing.tokens import display_forms, split_sentences, tokenize, tokenize_text
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return load_corpus()
+
+
+@pytest.fixture(scope="module")
+def tokens(docs):
+    return tokenize(docs)
+
+
+def _docs(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {"doc_id": [f"d{i}" for i in range(len(texts))], "period": ["p"] * len(texts), "text": list(texts)}
+    )
+
+
+# --- normalisation --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Việt Nam", "viet nam"),
+        ("Vie\u0302\u0323t Nam", "viet nam"),  # decomposed diacritics
+        ("VIỆT NAM", "viet nam"),
+        ("Hà Nội", "ha noi"),
+        ("Đà Nẵng", "da nang"),  # đ does not decompose in Unicode
+        ("People\u2019s", "people's"),
+        ("\u201cquoted\u201d", '"quoted"'),
+        ("2025\u20132030 \u2014 x", "2025-2030 - x"),
+        ("Viet\u00a0Nam", "viet nam"),  # no-break space
+        ("co\u00adoperation", "cooperation"),  # soft hyphen
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("a\r\nb", "a\nb"),
+    ],
+)
+def test_fold(raw, folded):
+    assert fold(raw) == folded
+
+
+def test_fold_with_offsets_maps_back_to_the_raw_text():
+    text = "Vie\u0302\u0323t\u00a0Nam \u2019s co\u00adoperation"
+    folded, starts, ends = fold_with_offsets(text)
+    assert folded == "viet nam 's cooperation"
+    a = folded.index("viet nam")
+    b = a + len("viet nam")
+    assert text[starts[a] : ends[b - 1]] == "Vie\u0302\u0323t\u00a0Nam"
+    c = folded.index("cooperation")
+    assert text[starts[c] : ends[c + len("cooperation") - 1]] == "co\u00adoperation"
+
+
+def test_spellings_of_viet_nam_are_one_entity():
+    for spelling in ["Viet Nam", "Vietnam", "Việt Nam", "VIỆT NAM", "Vie\u0302\u0323t Nam", "Việt\u00a0Nam"]:
+        toks = tokenize_text(f"Visit {spelling} soon.")
+        assert [t[2] for t in toks] == ["Visit", spelling, "soon", "."]
+        assert toks[1][4] == "viet nam" and toks[1][5] is True and toks[1][6] == "place"
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+
+def test_sentence_and_paragraph_counts_match_hand_counts(docs):
+    # Counted by hand in the files: October has 11 paragraphs holding 1,1,2,1,1,1,2,1,3,1,1
+    # sentences (15); February 12 paragraphs holding 1,1,2,2,1,2,1,2,2,1,1,2 (18).
+    sents = split_sentences(docs)
+    per_doc = sents.groupby("doc_id", observed=True)
+    assert per_doc.size().tolist() == [15, 18]
+    assert (per_doc["paragraph_id"].max() + 1).tolist() == [11, 12]
+    oct_par = sents[sents.doc_id == "2025-10-10-pyongyang"].groupby("paragraph_id").size().tolist()
+    assert oct_par == [1, 1, 2, 1, 1, 1, 2, 1, 3, 1, 1]
+    feb_par = sents[sents.doc_id == "2026-02-24-moscow"].groupby("paragraph_id").size().tolist()
+    assert feb_par == [1, 1, 2, 2, 1, 2, 1, 2, 2, 1, 1, 2]
+
+
+def test_sentence_offsets_index_the_text(docs):
+    sents = split_sentences(docs)
+    text = dict(zip(docs.doc_id, docs.text, strict=True))
+    for row in sents.itertuples():
+        assert text[row.doc_id][row.start : row.end] == row.text
+    oct_ = sents[sents.doc_id == "2025-10-10-pyongyang"].set_index("sentence_id")["text"]
+    assert oct_[10].startswith("They also discussed measures to boost economic")
+    assert oct_[11] == (
+        "The two sides agreed to reinforce cooperation in security and defence, local and transport "
+        "connectivity, and to improve collaboration in education, health, culture, sports, and tourism."
+    )
+    feb = sents[sents.doc_id == "2026-02-24-moscow"].set_index("sentence_id")["text"]
+    assert feb[17] == "The invitations were graciously accepted."
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+
+def test_tokens_of_chosen_sentences(tokens):
+    feb = tokens[(tokens.doc_id == "2026-02-24-moscow")]
+    s5 = feb[feb.sentence_id == 5]
+    # "He put forward several proposals to enhance cooperation between the CPV and the two Russian
+    # parties in the time to come." -> 21 words + the full stop = 22 tokens, "CPV" an entity.
+    assert s5["surface"].tolist() == [
+        "He", "put", "forward", "several", "proposals", "to", "enhance", "cooperation", "between",
+        "the", "CPV", "and", "the", "two", "Russian", "parties", "in", "the", "time", "to", "come", ".",
+    ]  # fmt: skip
+    cpv = s5[s5.surface == "CPV"].iloc[0]
+    assert cpv.is_entity and cpv.stem == "communist party of viet nam" and cpv.entity_type == "party"
+    assert s5[s5.surface == "parties"].iloc[0].stem == "parti"
+    # Stopwords in it, by hand: He, to, between, the, and, the, in, the, to (9).
+    assert sorted(s5[s5.is_stop].surface.str.lower()) == sorted(
+        ["he", "to", "between", "the", "and", "the", "in", "the", "to"]
+    )
+
+
+def test_token_offsets_index_the_text(docs, tokens):
+    text = dict(zip(docs.doc_id, docs.text, strict=True))
+    for row in tokens.itertuples():
+        assert text[row.doc_id][row.start : row.end] == row.surface
+    for _, g in tokens.groupby("doc_id", observed=True):
+        assert (g["start"].to_numpy()[1:] >= g["end"].to_numpy()[:-1]).all()
+        assert g["token_id"].tolist() == list(range(len(g)))
+
+
+def test_entity_tokens_counted_by_hand(tokens):
+    ents = tokens[tokens.is_entity].groupby(["doc_id", "stem"], observed=True).size()
+    oct_, feb = ents["2025-10-10-pyongyang"], ents["2026-02-24-moscow"]
+    # Việt Nam as the country (not inside a party or plan name): October 8 (P3 x2, P4, P5, P7 x2,
+    # P11 x2), February 7 (P2, P4, P5, P6, P7, P8, P12).
+    assert oct_["viet nam"] == 8 and feb["viet nam"] == 7
+    # Russia as the country: October 4 ("Việt Nam and Russia", "leaders of Russia", "thanks to Russia",
+    # "regards Russia"); not in "United Russia Party", "Security Council of Russia" or the Master
+    # Plan; February 2 ("with Russia", "partner of Russia"); "United Russia" there is the party.
+    assert oct_["russia"] == 4 and feb["russia"] == 2
+    # United Russia Party: October "United Russia Party", "URP", "of URP", "the URP" = 4 (its Party
+    # School is an institution); February "United Russia Party", "United Russia" = 2.
+    assert oct_["united russia party"] == 4 and feb["united russia party"] == 2
+    # Tô Lâm: October "Tô Lâm" x5 + "Lâm's" x1 = 6; February "Tô Lâm" + "General Secretary Lâm" = 2.
+    assert oct_["to lam"] == 6 and feb["to lam"] == 2
+    assert oct_["security council of russia"] == 1
+    assert feb["communist party of the russian federation"] == 2  # full name + "Russian Communist Party"
+
+
+def test_hyphenated_compounds_stay_whole_and_possessives_split():
+    text = "Lâm's science-technology and party-to-party ties in 2026-2028, workers\u2019 movement, the CPV\u2019s role."
+    surfaces = [t[2] for t in tokenize_text(text)]
+    assert surfaces == [
+        "Lâm", "'s", "science-technology", "and", "party-to-party", "ties", "in", "2026-2028", ",",
+        "workers", "\u2019", "movement", ",", "the", "CPV", "\u2019s", "role", ".",
+    ]  # fmt: skip
+    stems = {t[2]: t[4] for t in tokenize_text(text)}
+    assert stems["science-technology"] == "scienc-technolog"
+    assert stems["Lâm"] == "to lam"
+
+
+def test_united_russia_party_is_not_the_country():
+    toks = tokenize_text("The United Russia Party met Russia.")
+    assert [(t[2], t[4]) for t in toks if t[5]] == [("United Russia Party", "united russia party"), ("Russia", "russia")]
+
+
+def test_flags(tokens):
+    row = tokens.set_index("surface")
+    assert bool(row.loc["2026-2028", "is_number"]) and not bool(row.loc["2026-2028", "is_punct"])
+    assert bool(tokens[tokens.surface == ","].is_punct.all())
+    assert bool(tokens[tokens.surface == "\u2013"].is_punct.all())
+    assert bool(tokens[tokens.surface == "said"].is_stop.all())  # news boilerplate
+    assert not tokens[tokens.surface == "80th"].is_number.any()
+
+
+def test_stopwords_are_overridable():
+    docs = _docs("The party said so.")
+    default = tokenize(docs)
+    assert default.is_stop.tolist() == [True, False, True, True, False]
+    custom = tokenize(docs, stopwords=["party"])
+    assert custom.is_stop.tolist() == [False, True, False, False, False]
+
+
+def test_stopword_list_is_shipped():
+    words = load_stopwords()
+    assert {"the", "and", "said", "vna"} <= words and "cooperation" not in words
+
+
+def test_display_forms(tokens):
+    disp = display_forms(tokens)
+    assert disp["cooper"] == "cooperation"
+    assert disp["viet nam"] == "Việt Nam"
+    assert disp["communist party of viet nam"] == "Communist Party of Việt Nam"
+    assert disp["parti"] in {"party", "parties"}
+
+
+def test_tokens_with_crlf_and_invisible_characters():
+    text = "Co\u00adoperation grows.\r\n\r\nViệt\u00a0Nam agrees."
+    toks = tokenize(_docs(text))
+    assert toks.surface.tolist() == ["Co\u00adoperation", "grows", ".", "Việt\u00a0Nam", "agrees", "."]
+    assert toks.norm.tolist()[0] == "cooperation"
+    assert toks.paragraph_id.tolist() == [0, 0, 0, 1, 1, 1]
+    assert toks.sentence_id.tolist() == [0, 0, 0, 1, 1, 1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_every_token_indexes_its_surface_and_none_overlap(text):
+    toks = tokenize_text(text)
+    prev_end = 0
+    for start, end, surface, *_ in toks:
+        assert text[start:end] == surface
+        assert end > start >= prev_end
+        prev_end = end
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Việt", "Nam", "United", "Russia", "Party", "'s", "\u2019", "-", " ", "\n\n", ".", "Lâm", "science-technology", "\u00ad", "\u0302"]),
+        max_size=40,
+    )
+)
+def test_offsets_hold_on_entity_heavy_text(parts):
+    text = " ".join(parts)
+    toks = tokenize(_docs(text)) if text.strip() else None
+    if toks is None:
+        return
+    for row in toks.itertuples():
+        assert text[row.start : row.end] == row.surface
+    assert (toks["start"].to_numpy()[1:] >= toks["end"].to_numpy()[:-1]).all()
+
+
+def test_entity_names_start_with_a_capital():
+    # "to Lâm" folds like "Tô Lâm", but a lower-case "to" is the English word.
+    toks = tokenize_text("He sent regards to Lâm and to Tô Lâm.")
+    assert [(t[2], t[4]) for t in toks if t[5]] == [("Lâm", "to lam"), ("Tô Lâm", "to lam")]
+    assert [t[2] for t in toks][3] == "to"
