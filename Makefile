@@ -7,17 +7,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
+UV_VERSION ?= 0.13.9
 
-.PHONY: help setup lock figures test test-fast test-notebooks test-browser lint notebooks lab bench browser clean
+.PHONY: help setup lock figures test test-fast test-notebooks test-browser lint notebooks lab bench browser clean evaluate
 
 help: ## list the targets
 	@echo "framing: make <target>"
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  %-15s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.lock pyproject.toml
-	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@test -x $(BIN)/python || { echo "setup: creating $(VENV)"; $(PY) -m venv $(VENV); }
+	@# uv (a pinned release from the package registry) installs the lock in seconds; pip is the fallback
+	@if $(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)" 2>/dev/null; then \
+	  echo "setup: installing requirements.lock with uv $(UV_VERSION)"; \
+	  $(BIN)/uv pip install --python $(BIN)/python -r requirements.lock && \
+	  $(BIN)/uv pip install --python $(BIN)/python --no-deps -e . ; \
+	else \
+	  echo "setup: uv not available; installing requirements.lock with pip (a few minutes)"; \
+	  $(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -r requirements.lock && \
+	  $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . ; \
+	fi
 	@touch $(STAMP)
 
 setup: $(STAMP) ## create .venv from requirements.lock (seconds when nothing changed)
@@ -46,6 +55,9 @@ browser: ## install Debian's Chromium for the browser tests if it is missing
 	  if [ "$$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+evaluate: setup ## score sector mentions and speakers on data/evaluation (tune and held-out parts)
+	$(BIN)/framing evaluate
 
 lint: setup ## ruff over the code
 	$(BIN)/ruff check src tests benchmarks notebooks

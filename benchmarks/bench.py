@@ -18,15 +18,18 @@ Stages (pipeline, then the two baselines the issue asks for):
 
 ========================  ====================================================================
 load                      ``framing.load_corpus(folder)``
-tokens_table              ``framing.text.tokenize(docs)``: the full tokens table (sizes up to
+tokens_table              ``framing.tokens.tokenize(docs)``: the full tokens table (sizes up to
                           ``--max-table-docs`` only: 40 million rows do not fit in memory)
 count_matrix              tokenize + document-term matrix: ``framing.scale.count_matrix``
                           (process pool of ``--jobs`` workers over chunks of documents)
-keyness_dtm               ``framing.document_term_matrix(docs)`` (1- to 3-grams)
+keyness_dtm               ``framing.document_term_matrix(tokens, ngram_range=(1, 3))`` on the tokens
+                          table (built before the clock starts; sizes up to ``--max-table-docs``)
 sectors                   ``framing.sectors.find_sector_mentions(docs, n_jobs=1)`` (``--sector-jobs``)
-keyness                   ``framing.keyness(docs, "H2", "H1", by="half")``: second half
-                          of the year against the first
-passages                  ``framing.topics.sector_passages(docs, mentions)``
+keyness                   ``framing.keyness(tokens, target="H2", reference="H1", by="half")``: second
+                          half of the year against the first, on the tokens table (built before the
+                          clock starts; sizes up to ``--max-table-docs``)
+passages                  ``framing.topics.sector_passages(mentions, sentences)`` (mentions and
+                          sentences built before the clock starts)
 topic_fit                 ``framing.topics.fit_topics(passages, k=8, n_runs=0)``: one NMF fit on
                           the passages of a seeded sample of ``--topic-docs`` documents, at most
                           ``--topic-passages`` of them (the fit's input is capped: see README)
@@ -67,14 +70,14 @@ DEFAULT_CACHE = HERE / ".cache"
 # name, kind, description
 STAGES = [
     ("load", "pipeline", "load_corpus(folder)"),
-    ("tokens_table", "pipeline", "text.tokenize(docs): tokens table"),
+    ("tokens_table", "pipeline", "tokens.tokenize(docs): tokens table"),
     ("count_matrix", "pipeline", "tokenize + DTM: scale.count_matrix (process pool)"),
     ("countvectorizer", "baseline", "CountVectorizer().fit_transform (defaults)"),
-    ("keyness_dtm", "pipeline", "framing.document_term_matrix(docs), 1-3-grams"),
+    ("keyness_dtm", "pipeline", "framing.document_term_matrix(tokens), 1-3-grams"),
     ("sectors", "pipeline", "sectors.find_sector_mentions(docs)"),
     ("naive_sectors", "baseline", "regex alternation of lexicon phrases, lower-cased text"),
-    ("keyness", "pipeline", "framing.keyness(docs, H2 vs H1)"),
-    ("passages", "pipeline", "topics.sector_passages(docs, mentions)"),
+    ("keyness", "pipeline", "framing.keyness(tokens, H2 vs H1)"),
+    ("passages", "pipeline", "topics.sector_passages(mentions, sentences)"),
     ("topic_fit", "pipeline", "topics.fit_topics(sampled passages, k=8, nmf, n_runs=0)"),
 ]
 STAGE_NAMES = [s[0] for s in STAGES]
@@ -195,9 +198,24 @@ def _with_half(docs):
     return docs
 
 
+def _tokens_with_half(docs):
+    """The tokens table, with each document's half of the year (statistics take tables)."""
+    from framing.tokens import tokenize
+
+    docs = _with_half(docs)
+    tokens = tokenize(docs)
+    half = dict(zip(docs["doc_id"], docs["half"], strict=True))
+    tokens["half"] = tokens["doc_id"].astype(str).map(half)
+    return tokens
+
+
+#: Stages whose input is the full tokens table: only up to --max-table-docs.
+TABLE_STAGES = ("tokens_table", "keyness_dtm", "keyness")
+
+
 def lexicon_phrases() -> list[str]:
     """Every phrase of the packaged sector lexicon, as written (the naive matcher's input)."""
-    from framing.sectors import load_lexicon
+    from framing.lexicons import load_lexicon
 
     lex = load_lexicon()
     phrases: list[str] = []
@@ -246,11 +264,12 @@ def _warm_imports(name):
     import scipy.sparse  # noqa: F401
     import sklearn.feature_extraction.text  # noqa: F401, F811
 
-    from framing import text
+    from framing.lexicons import load_entities, load_stopwords
+    from framing.normalize import stem
 
-    text._stemmer()
-    text.load_entities()
-    text.load_stopwords()
+    stem("warming")  # loads the Snowball stemmer
+    load_entities()
+    load_stopwords()
     if name == "topic_fit":
         import sklearn.decomposition  # noqa: F401
 
@@ -261,26 +280,28 @@ def _stage_setup(name, opts):
     if name == "load":
         return None
     docs = _load(opts)
-    if name == "keyness":
-        return _with_half(docs)
+    if name in ("keyness", "keyness_dtm"):
+        return _tokens_with_half(docs)
     if name == "naive_sectors":
         return docs, lexicon_phrases()
     if name == "passages":
         from framing.sectors import find_sector_mentions
+        from framing.tokens import split_sentences
 
-        return docs, find_sector_mentions(docs)
+        return find_sector_mentions(docs), split_sentences(docs)
     if name == "topic_fit":
         # A seeded sample of documents, then of their passages: the fit's input is capped.
         import numpy as np
 
         from framing.sectors import find_sector_mentions
+        from framing.tokens import split_sentences
         from framing.topics import sector_passages
 
         rng = np.random.default_rng(0)
         if len(docs) > opts.topic_docs:
             docs = docs.iloc[np.sort(rng.choice(len(docs), size=opts.topic_docs, replace=False))]
             docs = docs.reset_index(drop=True)
-        passages = sector_passages(docs, find_sector_mentions(docs))
+        passages = sector_passages(find_sector_mentions(docs), split_sentences(docs))
         n_all = len(passages)
         if n_all > opts.topic_passages:
             keep = np.sort(rng.choice(n_all, size=opts.topic_passages, replace=False))
@@ -296,7 +317,7 @@ def _stage_run(name, state, opts) -> dict:
         docs = _load(opts)
         return {"note": f"{len(docs):,} docs"}
     if name == "tokens_table":
-        from framing.text import tokenize
+        from framing.tokens import tokenize
 
         tokens = tokenize(state)
         mb = tokens.memory_usage(deep=True).sum() / 1e6
@@ -314,7 +335,7 @@ def _stage_run(name, state, opts) -> dict:
     if name == "keyness_dtm":
         from framing import document_term_matrix
 
-        X, terms = document_term_matrix(state)
+        X, terms = document_term_matrix(state, ngram_range=(1, 3))
         return {"note": f"{X.shape[1]:,} terms (1-3-grams), {X.nnz:,} nonzeros"}
     if name == "sectors":
         import inspect
@@ -339,13 +360,13 @@ def _stage_run(name, state, opts) -> dict:
     if name == "keyness":
         from framing import keyness
 
-        table = keyness(state, "H2", "H1", by="half")
+        table = keyness(state, target="H2", reference="H1", by="half")
         return {"note": f"{len(table):,} terms"}
     if name == "passages":
         from framing.topics import sector_passages
 
-        docs, mentions = state
-        passages = sector_passages(docs, mentions)
+        mentions, sentences = state
+        passages = sector_passages(mentions, sentences)
         return {"note": f"{len(passages):,} passages"}
     if name == "topic_fit":
         from framing.topics import fit_topics
@@ -402,7 +423,7 @@ def _run_stage(name, size, folder, opts, raw_dir: Path, timed_out: dict) -> dict
     out = raw_dir / f"{size}-{name}.json"
     if opts.keep and out.is_file():
         return json.loads(out.read_text())
-    if name == "tokens_table" and size > opts.max_table_docs:
+    if name in TABLE_STAGES and size > opts.max_table_docs:
         res = {"stage": name, "size": size, "status": "skipped",
                "note": f"tokens table not built above {opts.max_table_docs:,} docs (~400 rows/doc); "
                        "count_matrix counts without it"}
@@ -657,7 +678,8 @@ def parse_args(argv=None):
     p.add_argument("--stages", default="", help="comma-separated subset of: " + ", ".join(STAGE_NAMES))
     p.add_argument("--timeout", type=float, default=1800, help="seconds per stage before giving up")
     p.add_argument("--max-table-docs", type=int, default=10_000,
-                   help="largest corpus for the full tokens table (default %(default)s)")
+                   help="largest corpus for the stages that take the full tokens table: "
+                        + ", ".join(TABLE_STAGES) + " (default %(default)s)")
     p.add_argument("--topic-docs", type=int, default=2_000,
                    help="documents sampled for the topic fit (default %(default)s)")
     p.add_argument("--topic-passages", type=int, default=5_000,

@@ -86,7 +86,8 @@ def sentence_pool(raw: str | None = None) -> tuple[tuple[tuple[str, bool], ...],
     A piece is replaceable if it is a lower-case word of four letters or more and not a stopword.
     """
     from framing.corpus import load_corpus
-    from framing.text import load_stopwords, split_sentences
+    from framing.lexicons import load_stopwords
+    from framing.tokens import split_sentences
 
     docs = load_corpus(raw or REPO / "data" / "raw")
     stop = load_stopwords()

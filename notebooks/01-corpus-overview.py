@@ -24,10 +24,11 @@
 # documents' `text` exactly, so every number can be traced back to the words.
 
 # %% tags=["parameters"]
-# Parameters: change them and re-run the notebook (Run > Run All Cells).
-CORPUS = None  # folder of report files; None = the study corpus data/raw/
-PERIODS = ("2025-10", "2026-02")  # (reference, target): the earlier and the later period
-RANDOM_STATE = 0  # seed of every random step (bootstrap, topic fits)
+# Parameters: change them and re-run the notebook (Run > Run All Cells). None = the study file's value.
+STUDY = "../study.yml"  # the study file: corpus, periods compared, sides, word lists, seed
+CORPUS = None  # folder of report files; None = the study's corpus (data/raw/)
+PERIODS = None  # (reference, target): the earlier and the later period; None = the study's
+RANDOM_STATE = None  # seed of every random step (bootstrap, topic fits); None = the study's
 
 # %%
 # %matplotlib inline
@@ -35,34 +36,34 @@ import pandas as pd
 from IPython.display import display
 
 import framing
-from framing import plots
-from framing.report.notebook import cell_count, period_table, say
+from framing.report.notebook import cell_count, period_table, say, study_analysis, study_figure
+from framing.report.tables import comparison
 
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 160)
 pd.set_option("display.precision", 3)
 
-docs = framing.load_corpus(CORPUS)
-docs = docs[docs["period"].isin(PERIODS)].reset_index(drop=True)
-REFERENCE, TARGET = PERIODS
+# the analysis, built once: sentences with their speakers, tokens, sector mentions
+a = study_analysis(STUDY, corpus=CORPUS, periods=PERIODS, random_state=RANDOM_STATE)
+REFERENCE, TARGET = PERIODS = comparison(a)
+RANDOM_STATE = a.study.random_state
+docs = a.docs
 
 docs[["doc_id", "date", "period", "place", "title"]]
 
 # %% [markdown]
 # ## Size and shape
 #
-# `framing.frequencies.lexical_overview` counts word tokens (punctuation excluded; a multi-word name such as
+# `framing.lexical_overview` counts word tokens (punctuation excluded; a multi-word name such as
 # "United Russia Party" is one token), distinct stems, sentences and paragraphs. The figure is the one
 # `framing reproduce` writes as `corpus-overview`.
 
 # %%
-from framing.frequencies import lexical_overview
-
-overview = lexical_overview(docs)
+overview = framing.lexical_overview(a.tokens, a.sentences)
 overview
 
 # %%
-plots.textplot_corpus_overview(overview)
+study_figure(a, "corpus-overview", overview)
 
 # %%
 ref, tgt = (overview[overview["period"] == p].iloc[0] for p in (REFERENCE, TARGET))
@@ -87,11 +88,13 @@ say(
 #
 # `framing.split_sentences` splits each report into sentences (Punkt without a pretrained model);
 # `framing.attribute_speakers` attributes each sentence to the subject of its reporting verb ("said",
-# "stressed", "agreed", ...) and to a side: `vietnam`, `russia`, `joint` ("both sides", "the two
-# leaders") or `narrator` (the agency's own voice). Misattributions are possible: read the sentences.
+# "stressed", "agreed", ...) and to a side: one of the study's sides (`vietnam`, `russia`, from
+# `study.yml` and the actors file `data/actors.yml`), `joint` ("both sides", "the two leaders") or
+# `narrator` (the agency's own voice). The analysis holds them as `a.sentences`. Misattributions are
+# possible: read the sentences.
 
 # %%
-speakers = framing.attribute_speakers(docs)
+speakers = a.sentences
 speakers
 
 # %%
@@ -121,7 +124,7 @@ say(
 # show the cast of each report.
 
 # %%
-tokens = framing.tokenize(docs)
+tokens = a.tokens
 entities = tokens[tokens["is_entity"]]
 names = framing.display_forms(tokens)
 cast = (

@@ -18,10 +18,11 @@
 # size and the log-odds z-score with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
 
 # %% tags=["parameters"]
-# Parameters: change them and re-run the notebook (Run > Run All Cells).
-CORPUS = None  # folder of report files; None = the study corpus data/raw/
-PERIODS = ("2025-10", "2026-02")  # (reference, target): the earlier and the later period
-RANDOM_STATE = 0  # seed of every random step (bootstrap, topic fits)
+# Parameters: change them and re-run the notebook (Run > Run All Cells). None = the study file's value.
+STUDY = "../study.yml"  # the study file: corpus, periods compared, sides, word lists, seed
+CORPUS = None  # folder of report files; None = the study's corpus (data/raw/)
+PERIODS = None  # (reference, target): the earlier and the later period; None = the study's
+RANDOM_STATE = None  # seed of every random step (bootstrap, topic fits); None = the study's
 
 # %%
 # %matplotlib inline
@@ -30,15 +31,18 @@ from IPython.display import Markdown, display
 
 import framing
 from framing import plots
-from framing.report.notebook import period_table, say, show_kwic
+from framing.report.notebook import period_table, say, show_kwic, study_analysis, study_figure
+from framing.report.tables import comparison
 
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 160)
 pd.set_option("display.precision", 3)
 
-docs = framing.load_corpus(CORPUS)
-docs = docs[docs["period"].isin(PERIODS)].reset_index(drop=True)
-REFERENCE, TARGET = PERIODS
+# the analysis, built once: sentences with their speakers, tokens, sector mentions
+a = study_analysis(STUDY, corpus=CORPUS, periods=PERIODS, random_state=RANDOM_STATE)
+REFERENCE, TARGET = PERIODS = comparison(a)
+RANDOM_STATE = a.study.random_state
+docs = a.docs
 
 docs[["doc_id", "date", "period", "place", "title"]]
 
@@ -48,10 +52,8 @@ docs[["doc_id", "date", "period", "place", "title"]]
 # The most frequent content terms (stopwords excluded) per period, rate per 1,000 tokens with the count.
 
 # %%
-from framing.frequencies import collocations, dispersion, keyness, term_frequencies
-
-freq = term_frequencies(docs, by="period")
-plots.textplot_top_terms(freq)
+freq = framing.term_frequencies(a.tokens, by="period", order=a.groups)
+study_figure(a, "top-terms-by-period", freq)
 
 # %%
 # the 10 most frequent terms of each period, with their counts in both periods
@@ -81,13 +83,13 @@ say(f"Most frequent in {REFERENCE}: {top_terms(REFERENCE)}.\n\nMost frequent in 
 # where the chi-squared p-value is only a rough approximation.
 
 # %%
-key = keyness(docs, TARGET, REFERENCE, by="period", min_count=2)
+key = framing.keyness(a.tokens, target=TARGET, reference=REFERENCE, by="period", min_count=2)
 cols = ["display", "count_target", "count_reference", "g2", "p_value", "p_adjusted", "log_ratio",
         "log_odds_z", "direction", "low_expected"]
 key.sort_values("g2", ascending=False)[cols].head(20)
 
 # %%
-plots.textplot_keyness(key)
+study_figure(a, "keyness-top-terms", key)
 
 # %%
 n_tested = len(key)
@@ -119,7 +121,7 @@ say(
     f"Largest |log-odds z| over all terms: {key['log_odds_z'].abs().max():.2f} "
     f"({int((key['log_odds_z'].abs() > 1.96).sum())} terms beyond ±1.96)."
 )
-plots.textplot_log_odds(key)
+study_figure(a, "log-odds-by-frequency", key)
 
 # %% [markdown]
 # ## The key terms in their sentences
@@ -134,7 +136,7 @@ say(f"Key in {TARGET}: " + ", ".join(target_key) + f".  \nKey in {REFERENCE}: " 
 # %%
 for t in target_key[:4] + reference_key[:4]:
     display(Markdown(f"**{t}**"))
-    show_kwic(framing.kwic(docs, term=t, window=8))
+    show_kwic(framing.kwic(a, t, window=8))
 
 # %%
 named = ["renewal", "era", "theory", "model", "Central Committee", "president", "regards", "oil", "gas"]
@@ -152,7 +154,7 @@ key[key["display"].str.lower().isin([n.lower() for n in named])][cols]
 # The dispersion "x-ray": one tick per occurrence at its relative position in the report (0 = start).
 
 # %%
-disp = dispersion(docs, terms=target_key[:5] + reference_key[:5])
+disp = framing.dispersion(a.tokens, terms=target_key[:5] + reference_key[:5])
 # the x-ray figure is drawn for sectors; terms are labelled as they are written
 plots.textplot_sector_xray(disp, labels={t: t for t in disp["item"].unique()})
 
@@ -164,7 +166,7 @@ plots.textplot_sector_xray(disp, labels={t: t for t in disp["item"].unique()})
 # expressions each report repeats.
 
 # %%
-coll = collocations(docs, by="period")
+coll = framing.collocations(a.tokens, by="period", order=a.groups)
 coll.assign(group=coll["group"].astype(str)).sort_values(["group", "rank_llr"]).groupby("group").head(8)
 
 # %% [markdown]

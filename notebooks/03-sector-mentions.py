@@ -17,10 +17,11 @@
 # document, character offsets, sentence and the speaker of that sentence.
 
 # %% tags=["parameters"]
-# Parameters: change them and re-run the notebook (Run > Run All Cells).
-CORPUS = None  # folder of report files; None = the study corpus data/raw/
-PERIODS = ("2025-10", "2026-02")  # (reference, target): the earlier and the later period
-RANDOM_STATE = 0  # seed of every random step (bootstrap, topic fits)
+# Parameters: change them and re-run the notebook (Run > Run All Cells). None = the study file's value.
+STUDY = "../study.yml"  # the study file: corpus, periods compared, sides, word lists, seed
+CORPUS = None  # folder of report files; None = the study's corpus (data/raw/)
+PERIODS = None  # (reference, target): the earlier and the later period; None = the study's
+RANDOM_STATE = None  # seed of every random step (bootstrap, topic fits); None = the study's
 
 # %%
 # %matplotlib inline
@@ -29,56 +30,62 @@ from IPython.display import Markdown, display
 
 import framing
 from framing import plots
-from framing.report.notebook import change_listing, period_table, say, show_kwic
+from framing.report.notebook import (
+    change_listing,
+    period_table,
+    say,
+    show_kwic,
+    study_analysis,
+    study_figure,
+)
+from framing.report.tables import comparison
 
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 160)
 pd.set_option("display.precision", 3)
 
-docs = framing.load_corpus(CORPUS)
-docs = docs[docs["period"].isin(PERIODS)].reset_index(drop=True)
-REFERENCE, TARGET = PERIODS
+# the analysis, built once: sentences with their speakers, tokens, sector mentions
+a = study_analysis(STUDY, corpus=CORPUS, periods=PERIODS, random_state=RANDOM_STATE)
+REFERENCE, TARGET = PERIODS = comparison(a)
+RANDOM_STATE = a.study.random_state
+docs = a.docs
 
 docs[["doc_id", "date", "period", "place", "title"]]
 
 # %% [markdown]
 # ## The lexicon
 #
-# Sector ids and labels (the patterns themselves are in the lexicon file).
+# Sector ids and labels (the patterns themselves are in the lexicon file; the study's, else the
+# packaged one).
 
 # %%
-lexicon = framing.load_lexicon()
+lexicon = a.lexicon
 pd.DataFrame({"sector": list(lexicon.sectors), "label": [lexicon.label(s) for s in lexicon.sectors]})
 
 # %% [markdown]
 # ## The mentions
 #
-# One row per mention; `surface` is exactly `text[start:end]` of the document.
+# One row per mention; `surface` is exactly `text[start:end]` of the document. The speaker and side
+# are those of the mention's sentence (`a.sentences`).
 
 # %%
-mentions = framing.find_sector_mentions(docs)
+mentions = a.mentions
 with pd.option_context("display.max_rows", 200):
     display(mentions[["doc_id", "sector", "surface", "start", "end", "sentence_id", "speaker", "side"]])
 
 # %% [markdown]
 # ## How often: counts and rates per period
 #
-# `sector_summary(..., by="period")`: count, rate per 1,000 tokens, share of the period's mentions and
-# the relative position of the first mention. Every sector of the lexicon is drawn, so absences show.
+# `sector_summary(mentions, tokens, by="period")`: count, rate per 1,000 tokens, share of the period's
+# mentions and the relative position of the first mention. Every sector of the lexicon is drawn, so
+# absences show.
 
 # %%
-from framing.sectors import (
-    sector_by_side,
-    sector_cooccurrence,
-    sector_period_difference,
-    sector_summary,
-)
-
-summary = sector_summary(docs, mentions, by="period")
+summary = framing.sector_summary(mentions, a.tokens, by="period", lexicon=lexicon, order=a.groups)
 summary
 
 # %%
-plots.textplot_sector_rates(summary)
+study_figure(a, "sector-rates-by-period", summary)
 
 # %%
 counts = period_table(summary, index="sector", values="count", aggfunc="sum", periods=PERIODS)
@@ -108,15 +115,17 @@ say(
 #
 # For each sector: the change in its **rate per 1,000 tokens** from the earlier to the later period, with
 # a 95% bootstrap interval over sentences; its **share of all sector mentions** in each period; Fisher's
-# exact test on the 2×2 table of counts (this sector against all other mentions, by period) with the odds
-# ratio; and a flag where counts are too small to conclude.
+# exact test on the 2×2 table of counts (this sector's mentions against the period's other word tokens,
+# by period: a test of the rate) with the odds ratio; and a flag where counts are too small to conclude.
 
 # %%
-difference = sector_period_difference(docs, mentions, target=TARGET, reference=REFERENCE)
+difference = framing.sector_period_difference(
+    mentions, a.tokens, target=TARGET, reference=REFERENCE, random_state=RANDOM_STATE, lexicon=lexicon
+)
 difference
 
 # %%
-plots.textplot_sector_difference(difference)
+study_figure(a, "sector-rate-difference", difference)
 
 # %%
 p_col = next(c for c in ("fisher_p", "p_value") if c in difference.columns)
@@ -143,7 +152,7 @@ say(
 for sector in counts.index:
     display(Markdown(f"**{lexicon.label(sector)}** (`{sector}`): {counts.at[sector, REFERENCE]} in {REFERENCE}, "
                      f"{counts.at[sector, TARGET]} in {TARGET}"))
-    show_kwic(framing.kwic(docs, sector=sector, mentions=mentions, window=8))
+    show_kwic(framing.sector_kwic(a, sector, window=8))
 
 # %% [markdown]
 # ## Where in each report
@@ -151,22 +160,24 @@ for sector in counts.index:
 # The x-ray: each mention at its relative position in the report (0 = first character of the body).
 
 # %%
-plots.textplot_sector_xray(mentions)
+study_figure(a, "sector-xray", mentions)
 
 # %%
-by_doc = sector_summary(docs, mentions, by="doc")
+by_doc = framing.sector_summary(mentions, a.tokens, by="doc_id", lexicon=lexicon)
 pos_col = next(c for c in by_doc.columns if "first" in c)
 by_doc.sort_values(["doc_id", pos_col])[["doc_id", "sector", "count", pos_col]]
 
 # %% [markdown]
 # ## Who voices each sector
 #
-# Mentions by the side of the sentence's speaker, per period: `vietnam`, `russia`, `joint` (both sides,
-# the two leaders) or `narrator` (the agency's voice).
+# Mentions by the side of the sentence's speaker, per period: the study's sides (`vietnam`, `russia`),
+# `joint` (both sides, the two leaders) or `narrator` (the agency's voice).
 
 # %%
-by_side = sector_by_side(mentions)
-plots.textplot_sector_sides(by_side)
+by_side = framing.sector_by_side(
+    mentions, by="period", lexicon=lexicon, sides=[*a.study.side_ids, "joint", "narrator"], order=a.groups
+)
+study_figure(a, "sector-by-side", by_side)
 
 # %%
 side_totals = period_table(by_side, index="side", values="count", aggfunc="sum", periods=PERIODS)
@@ -192,8 +203,8 @@ say(
 # energy and oil and gas, ..." — make most pairs.
 
 # %%
-cooc = sector_cooccurrence(mentions)
-plots.textplot_sector_cooccurrence(cooc)
+cooc = framing.sector_cooccurrence(mentions, lexicon=lexicon)  # by=None: both reports together
+plots.textplot_sector_cooccurrence(cooc, labels=lexicon.labels(), colours=lexicon.colours())
 
 # %% [markdown]
 # ## Summary

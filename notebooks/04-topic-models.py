@@ -16,10 +16,11 @@
 # anchored to the sector lexicon.
 
 # %% tags=["parameters"]
-# Parameters: change them and re-run the notebook (Run > Run All Cells).
-CORPUS = None  # folder of report files; None = the study corpus data/raw/
-PERIODS = ("2025-10", "2026-02")  # (reference, target): the earlier and the later period
-RANDOM_STATE = 0  # seed of every random step (bootstrap, topic fits)
+# Parameters: change them and re-run the notebook (Run > Run All Cells). None = the study file's value.
+STUDY = "../study.yml"  # the study file: corpus, periods compared, sides, word lists, seed
+CORPUS = None  # folder of report files; None = the study's corpus (data/raw/)
+PERIODS = None  # (reference, target): the earlier and the later period; None = the study's
+RANDOM_STATE = None  # seed of every random step (bootstrap, topic fits); None = the study's
 
 # %%
 # %matplotlib inline
@@ -28,23 +29,24 @@ from IPython.display import Markdown, display
 
 import framing
 from framing import plots
-from framing.report.notebook import say, topic_terms_table
+from framing.report.notebook import say, study_analysis, study_figure, topic_terms_table
+from framing.report.tables import comparison
 
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 160)
 pd.set_option("display.precision", 3)
 
-docs = framing.load_corpus(CORPUS)
-docs = docs[docs["period"].isin(PERIODS)].reset_index(drop=True)
-REFERENCE, TARGET = PERIODS
+# the analysis, built once: sentences with their speakers, tokens, sector mentions
+a = study_analysis(STUDY, corpus=CORPUS, periods=PERIODS, random_state=RANDOM_STATE)
+REFERENCE, TARGET = PERIODS = comparison(a)
+RANDOM_STATE = a.study.random_state
+docs = a.docs
 
 docs[["doc_id", "date", "period", "place", "title"]]
 
 # %%
-from framing.topics import choose_k, fit_topics, select_k, topic_proportions
-
-mentions = framing.find_sector_mentions(docs)
-passages = framing.sector_passages(docs, mentions)
+passages = framing.sector_passages(a.mentions, a.sentences)
+SEEDS = framing.seed_terms(a.lexicon)  # seed words per sector for the seeded fits
 n_by_period = passages["period"].astype(str).value_counts().reindex(list(PERIODS), fill_value=0)
 say(
     f"**{len(passages)} passages**: {n_by_period[REFERENCE]} in {REFERENCE}, "
@@ -61,9 +63,9 @@ passages[["passage_id", "period", "sectors", "side", "text"]]
 # *unseeded* topics (`choose_k`): a topic that changes with the random start is not a finding.
 
 # %%
-ksel = select_k(passages, ks=range(2, 9), random_state=RANDOM_STATE)
-K = choose_k(ksel)
-plots.textplot_k_selection(ksel)
+ksel = framing.select_k(passages, ks=range(2, 9), random_state=RANDOM_STATE, seeds=SEEDS)
+K = framing.choose_k(ksel)
+study_figure(a, "topic-k-selection", ksel)
 
 # %%
 display(ksel.pivot_table(index="k", columns="method", values=["stability", "coherence", "diversity"]))
@@ -83,7 +85,10 @@ say(
 # sector that dominates the passages it weighs on.
 
 # %%
-models = {m: fit_topics(passages, K, method=m, random_state=RANDOM_STATE) for m in ("nmf", "lda", "seeded")}
+models = {
+    m: framing.fit_topics(passages, k=K, method=m, random_state=RANDOM_STATE, seeds=SEEDS)
+    for m in ("nmf", "lda", "seeded")
+}
 for m, model in models.items():
     display(Markdown(f"**{m}** — coherence {model.quality['coherence']:.2f}, diversity "
                      f"{model.quality['diversity']:.2f}, stability {model.quality['stability']:.2f}"))
@@ -91,10 +96,14 @@ for m, model in models.items():
 
 
 # %%
-plots.textplot_topic_terms(topic_terms_table(models["seeded"]), method="seeded")
+plots.textplot_topic_terms(
+    topic_terms_table(models["seeded"]), method="seeded", labels=a.lexicon.labels(), colours=a.lexicon.colours()
+)
 
 # %%
-plots.textplot_topic_terms(topic_terms_table(models["nmf"]), method="nmf")
+plots.textplot_topic_terms(
+    topic_terms_table(models["nmf"]), method="nmf", labels=a.lexicon.labels(), colours=a.lexicon.colours()
+)
 
 # %% [markdown]
 # ## Topic proportions by period
@@ -105,7 +114,7 @@ plots.textplot_topic_terms(topic_terms_table(models["nmf"]), method="nmf")
 
 # %%
 props = {
-    m: topic_proportions(model, passages, by="period", n_boot=1000, random_state=RANDOM_STATE)
+    m: framing.topic_proportions(model, passages, by="period", n_boot=1000, random_state=RANDOM_STATE)
     for m, model in models.items()
 }
 for m, table in props.items():

@@ -20,11 +20,12 @@
 # reports? Who voices them — the Vietnamese side, the Russian side, or both jointly? Does the vocabulary
 # move between a state-to-state and a party-to-party register? What stays the same?
 #
-# **Method.** Every number below is computed by the `framing` package in the cell next to it: sector
-# mentions found with the packaged lexicon (`find_sector_mentions`), speakers attributed by reporting
-# verbs (`attribute_speakers`), keyness (`keyness`), topic models (`fit_topics`). Every claim is followed
-# by the sentences it rests on (KWIC lines: the match highlighted, `s<n>` the sentence id, the speaker
-# and side on the right). Notebooks 01–04 give the full tables.
+# **Method.** Every number below is computed by the `framing` package in the cell next to it, from one
+# analysis of the study (`study.yml`, built once by `framing.analyse`): sector mentions found with the
+# packaged lexicon (`find_sector_mentions`), speakers attributed by reporting verbs
+# (`attribute_speakers`, with the study's actors), keyness (`keyness`), topic models (`fit_topics`).
+# Every claim is followed by the sentences it rests on (KWIC lines: the match highlighted, `s<n>` the
+# sentence id, the speaker and side on the right). Notebooks 01–04 give the full tables.
 #
 # **How sure can we be?** There is one report per period, about 500 words each. The comparison
 # describes how *these two texts* frame the relationship; it is not a measurement of a trend. The tests
@@ -32,10 +33,11 @@
 # limits in full.
 
 # %% tags=["parameters"]
-# Parameters: change them and re-run the notebook (Run > Run All Cells).
-CORPUS = None  # folder of report files; None = the study corpus data/raw/
-PERIODS = ("2025-10", "2026-02")  # (reference, target): the earlier and the later period
-RANDOM_STATE = 0  # seed of every random step (bootstrap, topic fits)
+# Parameters: change them and re-run the notebook (Run > Run All Cells). None = the study file's value.
+STUDY = "../study.yml"  # the study file: corpus, periods compared, sides, word lists, seed
+CORPUS = None  # folder of report files; None = the study's corpus (data/raw/)
+PERIODS = None  # (reference, target): the earlier and the later period; None = the study's
+RANDOM_STATE = None  # seed of every random step (bootstrap, topic fits); None = the study's
 
 # %%
 # %matplotlib inline
@@ -54,53 +56,50 @@ from framing.report.notebook import (
     say,
     share_of,
     show_kwic,
+    study_analysis,
+    study_figure,
 )
+from framing.report.tables import comparison
 
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 160)
 pd.set_option("display.precision", 3)
 
-docs = framing.load_corpus(CORPUS)
-docs = docs[docs["period"].isin(PERIODS)].reset_index(drop=True)
-REFERENCE, TARGET = PERIODS
+# the analysis, built once: sentences with their speakers, tokens, sector mentions
+a = study_analysis(STUDY, corpus=CORPUS, periods=PERIODS, random_state=RANDOM_STATE)
+REFERENCE, TARGET = PERIODS = comparison(a)
+RANDOM_STATE = a.study.random_state
+docs = a.docs
 
 docs[["doc_id", "date", "period", "place", "title"]]
 
 # %%
-from framing.frequencies import keyness, lexical_overview
-from framing.sectors import sector_by_side, sector_period_difference, sector_summary
-from framing.topics import fit_topics, topic_proportions
-from framing.widgets import kwic_side_by_side_html, term_counts_by_period
+from framing.report.widgets import kwic_side_by_side_html, term_counts_by_period
 
-lexicon = framing.load_lexicon()
-mentions = framing.find_sector_mentions(docs)
-tokens = framing.tokenize(docs)
-speakers = framing.attribute_speakers(docs)
-overview = lexical_overview(docs).set_index("period")
-summary = sector_summary(docs, mentions, by="period")
-difference = sector_period_difference(docs, mentions, target=TARGET, reference=REFERENCE).set_index("sector")
-by_side = sector_by_side(mentions)
-key = keyness(docs, TARGET, REFERENCE, by="period", min_count=2)
+lexicon, mentions, tokens, speakers = a.lexicon, a.mentions, a.tokens, a.sentences
+overview = framing.lexical_overview(tokens, speakers).set_index("period")
+summary = framing.sector_summary(mentions, tokens, by="period", lexicon=lexicon, order=a.groups)
+difference = framing.sector_period_difference(
+    mentions, tokens, target=TARGET, reference=REFERENCE, random_state=RANDOM_STATE, lexicon=lexicon
+).set_index("sector")
+by_side = framing.sector_by_side(
+    mentions, by="period", lexicon=lexicon, sides=[*a.study.side_ids, "joint", "narrator"], order=a.groups
+)
+key = framing.keyness(tokens, target=TARGET, reference=REFERENCE, by="period", min_count=2)
 
 label = lexicon.label
 n_ref, n_tgt = (int(difference[f"count_{w}"].sum()) for w in ("reference", "target"))
 
 
-def quote(sector=None, term=None, period=None, sentence_ids=None, window=10):
-    """KWIC lines of a sector or term, optionally of one period or some sentences only."""
-    rows = framing.kwic(docs, sector=sector, term=term, window=window, mentions=mentions)
-    if period is not None:
-        rows = rows[rows["period"].astype(str) == period]
-    if sentence_ids is not None:
-        rows = rows[rows["sentence_id"].isin(sentence_ids)]
-    show_kwic(rows)
+def quote(sector=None, term=None, window=10):
+    """KWIC lines of a sector's mentions or of a term."""
+    show_kwic(framing.sector_kwic(a, sector, window=window) if sector else framing.kwic(a, term, window=window))
 
 
 def side_by_side(sector=None, term=None, window=10):
     """Counts and KWIC lines of a sector or term, one column per period."""
-    counts = term_counts_by_period(docs, sector=sector, term=term, periods=PERIODS, mentions=mentions, tokens=tokens)
-    display(HTML(kwic_side_by_side_html(docs, sector=sector, term=term, periods=PERIODS, mentions=mentions,
-                                        window=window, counts=counts)))
+    counts = term_counts_by_period(a, sector=sector, term=term, periods=PERIODS)
+    display(HTML(kwic_side_by_side_html(a, sector=sector, term=term, periods=PERIODS, window=window, counts=counts)))
 
 
 def sentence(period, containing=""):
@@ -143,7 +142,7 @@ say(
 # 1,000 word tokens) correct for the February report being shorter.
 
 # %%
-plots.textplot_sector_rates(summary)
+study_figure(a, "sector-rates-by-period", summary)
 
 # %%
 table = difference[["label", "count_reference", "count_target", "share_reference", "share_target", "odds_ratio",
@@ -199,11 +198,11 @@ say(sentence(TARGET, "wide range of sectors") + "\n\n" + sentence(TARGET, "growt
 #
 # A sector's **share** of all sector mentions in its report and its **rate** per 1,000 tokens; the change
 # of the rate between the reports with a 95% bootstrap interval over sentences; Fisher's exact test on
-# the counts (this sector against all other mentions, by period) and the flag for counts too small to
-# conclude.
+# the counts (this sector's mentions against the report's other word tokens, by period: a test of the
+# rate, with its odds ratio) and the flag for counts too small to conclude.
 
 # %%
-plots.textplot_sector_difference(difference.reset_index())
+study_figure(a, "sector-rate-difference", difference.reset_index())
 
 # %%
 moved = difference[(c_ref > 0) & (c_tgt > 0)].sort_values("share_diff")
@@ -220,7 +219,7 @@ gainer, loser = moved.index[-1], moved.index[0]
 def share_line(s):
     d = difference.loc[s]
     return (f"**{label(s)}**: {d.count_reference} of {n_ref} mentions ({100 * d.share_reference:.0f}%) in {REFERENCE}, "
-            f"{d.count_target} of {n_tgt} ({100 * d.share_target:.0f}%) in {TARGET}; odds ratio {d.odds_ratio:.2f}, "
+            f"{d.count_target} of {n_tgt} ({100 * d.share_target:.0f}%) in {TARGET}; odds ratio per token {d.odds_ratio:.2f}, "
             f"Fisher p = {d.p_value:.3f}; rate {d.rate_diff:+.1f} per 1,000 tokens (95% interval {d.ci_low:+.1f} to "
             f"{d.ci_high:+.1f})" + (" — too few mentions to conclude" if d.too_small else ""))
 
@@ -251,7 +250,7 @@ side_by_side(sector="party")
 # "they" after such a subject; *narrator* is the agency's own voice.
 
 # %%
-plots.textplot_sector_sides(by_side)
+study_figure(a, "sector-by-side", by_side)
 
 # %%
 voice = period_table(by_side, index="side", values="count", aggfunc="sum", periods=PERIODS)
@@ -306,7 +305,7 @@ rows = []
 for register, kinds in REGISTERS.items():
     for kind, terms in kinds.items():
         for t in terms:
-            c = term_counts_by_period(docs, term=t, periods=PERIODS, mentions=mentions, tokens=tokens).set_index("period")
+            c = term_counts_by_period(a, term=t, periods=PERIODS).set_index("period")
             rows.append({"register": register, "kind": kind, "term": t, REFERENCE: int(c.at[REFERENCE, "count"]),
                          TARGET: int(c.at[TARGET, "count"])})
 registers = pd.DataFrame(rows)
@@ -376,10 +375,12 @@ for t in ("Comprehensive Strategic Partnership", "issues", "visit Việt Nam"):
 # its proportion difference excluding zero); the count is printed below.
 
 # %%
-passages = framing.sector_passages(docs, mentions)
+passages = framing.sector_passages(mentions, speakers)
 K_TOPICS = 3
-model = fit_topics(passages, K_TOPICS, method="seeded", random_state=RANDOM_STATE)
-props = topic_proportions(model, passages, by="period", n_boot=1000, random_state=RANDOM_STATE)
+model = framing.fit_topics(
+    passages, k=K_TOPICS, method="seeded", random_state=RANDOM_STATE, seeds=framing.seed_terms(lexicon)
+)
+props = framing.topic_proportions(model, passages, by="period", n_boot=1000, random_state=RANDOM_STATE)
 display(props[["period", "topic", "label", "n_passages", "mean", "lower", "upper", "specific_to", "stability"]])
 n_specific = int((props.drop_duplicates("topic")["specific_to"] != "").sum())
 say(

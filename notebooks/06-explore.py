@@ -19,16 +19,17 @@
 #   topic with its coherence and stability, and the mean topic proportion per period with its 95%
 #   bootstrap interval.
 #
-# The widgets only wire controls to functions of `framing.widgets` (`term_counts_by_period`,
+# The widgets only wire controls to functions of `framing.report.widgets` (`term_counts_by_period`,
 # `kwic_side_by_side_html`, `topic_view`), which are tested without a browser. Run all cells, then use
 # the controls; a static copy of the same views follows for readers of the exported HTML, where widgets
 # do not run.
 
 # %% tags=["parameters"]
-# Parameters: change them and re-run the notebook (Run > Run All Cells).
-CORPUS = None  # folder of report files; None = the study corpus data/raw/
-PERIODS = ("2025-10", "2026-02")  # (reference, target): the earlier and the later period
-RANDOM_STATE = 0  # seed of every random step (bootstrap, topic fits)
+# Parameters: change them and re-run the notebook (Run > Run All Cells). None = the study file's value.
+STUDY = "../study.yml"  # the study file: corpus, periods compared, sides, word lists, seed
+CORPUS = None  # folder of report files; None = the study's corpus (data/raw/)
+PERIODS = None  # (reference, target): the earlier and the later period; None = the study's
+RANDOM_STATE = None  # seed of every random step (bootstrap, topic fits); None = the study's
 
 # %%
 # %matplotlib inline
@@ -36,19 +37,23 @@ import pandas as pd
 from IPython.display import HTML, display
 
 import framing
+from framing.report.notebook import study_analysis
+from framing.report.tables import comparison
 
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 160)
 pd.set_option("display.precision", 3)
 
-docs = framing.load_corpus(CORPUS)
-docs = docs[docs["period"].isin(PERIODS)].reset_index(drop=True)
-REFERENCE, TARGET = PERIODS
+# the analysis, built once: sentences with their speakers, tokens, sector mentions
+a = study_analysis(STUDY, corpus=CORPUS, periods=PERIODS, random_state=RANDOM_STATE)
+REFERENCE, TARGET = PERIODS = comparison(a)
+RANDOM_STATE = a.study.random_state
+docs = a.docs
 
 docs[["doc_id", "date", "period", "place", "title"]]
 
 # %%
-from framing.widgets import (
+from framing.report.widgets import (
     build_explorer,
     counts_html,
     kwic_side_by_side_html,
@@ -57,9 +62,9 @@ from framing.widgets import (
     topic_view_html,
 )
 
-mentions = framing.find_sector_mentions(docs)
-passages = framing.sector_passages(docs, mentions)
-explorer = build_explorer(docs, mentions=mentions, passages=passages, periods=PERIODS, random_state=RANDOM_STATE)
+passages = framing.sector_passages(a.mentions, a.sentences)
+# k shown first: the study's rule (the k chosen by framing.choose_k, as in notebook 04)
+explorer = build_explorer(a, passages=passages, periods=PERIODS, random_state=RANDOM_STATE)
 explorer
 
 # %% [markdown]
@@ -74,15 +79,17 @@ METHOD = "seeded"
 K = 4
 
 # %%
-counts = term_counts_by_period(docs, sector=SECTOR, periods=PERIODS, mentions=mentions)
+counts = term_counts_by_period(a, sector=SECTOR, periods=PERIODS)
 display(HTML(counts_html(counts, f"sector {SECTOR}")))
-display(HTML(kwic_side_by_side_html(docs, sector=SECTOR, periods=PERIODS, mentions=mentions, counts=counts)))
+display(HTML(kwic_side_by_side_html(a, sector=SECTOR, periods=PERIODS, counts=counts)))
 
 # %%
-counts = term_counts_by_period(docs, term=TERM, periods=PERIODS, mentions=mentions)
+counts = term_counts_by_period(a, term=TERM, periods=PERIODS)
 display(HTML(counts_html(counts, f"term {TERM}")))
-display(HTML(kwic_side_by_side_html(docs, term=TERM, periods=PERIODS, mentions=mentions, counts=counts)))
+display(HTML(kwic_side_by_side_html(a, term=TERM, periods=PERIODS, counts=counts)))
 
 # %%
-terms, proportions = topic_view(passages, method=METHOD, k=K, random_state=RANDOM_STATE)
+terms, proportions = topic_view(
+    passages, method=METHOD, k=K, random_state=RANDOM_STATE, seeds=framing.seed_terms(a.lexicon), by="period"
+)
 display(HTML(topic_view_html(terms, proportions)))

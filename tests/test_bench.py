@@ -119,3 +119,28 @@ def test_smoke_run_tiny(bench, tmp_path):
     assert "| size | stage |" in md and "## Targets" in md
     assert (out / "bench-scaling.svg").stat().st_size > 1000
     assert (out / "bench-scaling.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_every_pipeline_stage_runs_on_the_tables_of_the_new_api(bench, tmp_path):
+    # each stage in its own process, as in a real run: a stage calling an old name fails with
+    # status "error" in the table, not with an exception, so the statuses are what is checked
+    stages = "tokens_table,keyness_dtm,sectors,keyness,passages,topic_fit"
+    table = bench.main(
+        ["--sizes", "30", "--quiet", "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache"),
+         "--stages", stages, "--jobs", "1", "--topic-docs", "30"]
+    )
+    status = dict(zip(table["stage"], table["status"], strict=True))
+    notes = dict(zip(table["stage"], table["note"], strict=True))
+    assert status == dict.fromkeys(stages.split(","), "ok"), notes
+    assert "terms (1-3-grams)" in notes["keyness_dtm"]
+    assert notes["passages"].endswith("passages") and "mentions" in notes["sectors"]
+
+
+def test_stages_on_the_tokens_table_are_skipped_above_the_table_limit(bench, tmp_path):
+    table = bench.main(
+        ["--sizes", "30", "--quiet", "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache"),
+         "--stages", ",".join(bench.TABLE_STAGES), "--max-table-docs", "20"]
+    )
+    assert set(table["stage"]) == set(bench.TABLE_STAGES)
+    assert (table["status"] == "skipped").all()
+    assert table["note"].str.contains("tokens table not built above 20 docs").all()

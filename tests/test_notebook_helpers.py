@@ -11,7 +11,7 @@ import IPython.display
 import pandas as pd
 import pytest
 
-from framing.errors import LexiconError
+from framing.errors import AnalysisError, LexiconError
 from framing.report.notebook import (
     REGISTERS_FILE,
     arrow,
@@ -23,10 +23,14 @@ from framing.report.notebook import (
     say,
     share_of,
     show_kwic,
+    study_analysis,
+    study_figure,
     topic_terms_table,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
+STUDY = ROOT / "study.yml"
+OVER_TIME = ROOT / "data" / "examples" / "over-time"
 
 # Six sentences of two periods with their speakers' sides: by hand, 2025-10 has vietnam 1, joint 2;
 # 2026-02 has russia 2, vietnam 1 (and no joint sentence).
@@ -55,6 +59,106 @@ def shown(monkeypatch):
     objects = []
     monkeypatch.setattr(IPython.display, "display", lambda *objs, **kw: objects.extend(objs))
     return objects
+
+
+# --- the analysis and figures of a notebook ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def study_run():
+    """The project's study, analysed as the notebooks do with their default parameters."""
+    return study_analysis(STUDY)
+
+
+def test_study_analysis_with_defaults_is_the_study_as_make_figures_builds_it(study_run):
+    import framing
+    from framing.report.tables import comparison
+
+    study = framing.load_study(STUDY)
+    docs = framing.load_corpus(study.corpus, metadata=study.metadata)
+    expected = framing.analyse(docs, study=study)
+    a = study_run
+    assert a.groups == expected.groups
+    assert comparison(a) == comparison(expected)
+    assert a.study.random_state == study.random_state
+    for name in ("docs", "sentences", "tokens", "mentions"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(expected, name))
+    # the study's actors are loaded: speakers are named people, not only the narrator
+    assert set(a.sentences["speaker"]) - {"narrator"}
+    assert set(a.sentences["side"]) >= set(study.side_ids)
+
+
+def test_study_analysis_keeps_the_study_for_its_own_corpus_folder(study_run):
+    import framing
+
+    study = framing.load_study(STUDY)
+    a = study_analysis(STUDY, corpus=study.corpus, random_state=7)
+    assert a.study.actors == study.actors and a.study.reference == study.reference
+    assert a.study.random_state == 7
+    pd.testing.assert_frame_equal(a.sentences, study_run.sentences)
+
+
+def test_study_analysis_of_two_periods_of_another_corpus():
+    from framing.report.tables import comparison
+
+    a = study_analysis(STUDY, corpus=OVER_TIME, periods=["2024-01", "2021-06"])
+    # only the two periods' documents; the later one is the reference when the call says so
+    assert sorted(a.docs["period"]) == ["2021-06", "2024-01"]
+    assert a.groups == ("2021-06", "2024-01")
+    assert comparison(a) == ("2024-01", "2021-06")
+    assert set(a.tokens["period"].astype(str)) == {"2021-06", "2024-01"}
+    # another folder: its own metadata, none of the study's groups
+    assert a.study.metadata is None and a.study.groups == ()
+    every = study_analysis(STUDY, corpus=OVER_TIME)
+    assert len(every.groups) == 10 and comparison(every) == (every.groups[0], every.groups[-1])
+
+
+@pytest.mark.parametrize(
+    ("periods", "problem"),
+    [
+        (["2021-06", "2021-06"], "must be two different groups"),
+        (["2021-06"], "must be two different groups"),
+        ("2021-06", "must be two different groups"),
+        (["1999-01", "1999-02"], "no document of the corpus is in '1999-01' or '1999-02'"),
+    ],
+)
+def test_study_analysis_refuses_periods_that_are_not_two_groups_of_the_corpus(periods, problem):
+    with pytest.raises(AnalysisError, match=problem):
+        study_analysis(STUDY, corpus=OVER_TIME, periods=periods)
+
+
+def test_study_analysis_checks_the_seed():
+    with pytest.raises(AnalysisError, match="random_state"):
+        study_analysis(STUDY, corpus=OVER_TIME, random_state=-1)
+
+
+def test_study_figure_draws_a_registered_figure_with_the_options_of_make_figures(study_run, monkeypatch):
+    from framing.report import export
+    from framing.stats import sector_summary
+
+    a = study_run
+    summary = sector_summary(a.mentions, a.tokens, by=a.by, lexicon=a.lexicon, order=a.groups)
+    seen = {}
+    real = export.draw_figure
+
+    def spy(name, tables, *, options=None, size=None):
+        seen.update(name=name, tables=tables, options=options, size=size)
+        return real(name, tables, options=options, size=size)
+
+    monkeypatch.setattr(export, "draw_figure", spy)
+    fig = study_figure(a, "sector-rates-by-period", summary)
+    assert seen["name"] == "sector-rates-by-period"
+    assert seen["tables"]["sector-summary-by-period"] is summary
+    assert seen["options"] == export.figure_options(a, ["sector-rates-by-period"])["sector-rates-by-period"]
+    assert seen["options"]["labels"] == a.lexicon.labels()
+    assert tuple(fig.get_size_inches()) == export.FIGURES["sector-rates-by-period"].size
+    fig2 = study_figure(a, "sector-rates-by-period", summary, size=(3.5, 5.0))
+    assert tuple(fig2.get_size_inches()) == (3.5, 5.0)
+
+
+def test_study_figure_of_an_unknown_figure_lists_the_valid_names(study_run):
+    with pytest.raises(AnalysisError, match="valid names: corpus-overview"):
+        study_figure(study_run, "sector-pie", pd.DataFrame())
 
 
 # --- display helpers ---------------------------------------------------------------------------

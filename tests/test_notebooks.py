@@ -129,12 +129,25 @@ def test_notebook_starts_with_a_parameters_cell(path):
     code = [c for c in nb.cells if c.cell_type == "code"]
     first = code[0]
     assert "parameters" in first.metadata.get("tags", [])
-    # the three parameters, with their documented defaults
+    # the four parameters, with their documented defaults: the study file, then None = the study's value
+    assert re.search(r'^STUDY = "\.\./study\.yml"', first.source, re.M)
     assert re.search(r"^CORPUS = None\b", first.source, re.M)
-    assert re.search(r'^PERIODS = \("2025-10", "2026-02"\)', first.source, re.M)
-    assert re.search(r"^RANDOM_STATE = 0\b", first.source, re.M)
+    assert re.search(r"^PERIODS = None\b", first.source, re.M)
+    assert re.search(r"^RANDOM_STATE = None\b", first.source, re.M)
     # nothing but markdown may come before it
     assert all(c.cell_type == "markdown" for c in nb.cells[: nb.cells.index(first)])
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.stem)
+def test_notebook_takes_study_facts_from_the_study_file(path):
+    # the periods compared come from study.yml (or the PERIODS parameter), never from literals in cells
+    source = path.read_text(encoding="utf-8")
+    code = "\n".join(c.source for c in jupytext.read(path).cells if c.cell_type == "code")
+    assert not re.search(r"""["']\d{4}-\d{2}["']""", code), path.name
+    assert "study_analysis(STUDY, corpus=CORPUS, periods=PERIODS, random_state=RANDOM_STATE)" in source
+    # the old API is gone: no module that no longer exists, no shim
+    for old in ("framing.frequencies", "framing.widgets", "framing.explorer", "framing.export", "framing.text"):
+        assert not re.search(rf"\b{re.escape(old)}\b", code), f"{path.name} uses {old}"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -184,7 +197,7 @@ def test_papermill_runs_a_notebook_with_other_parameters(tmp_path, monkeypatch):
     papermill.execute_notebook(
         str(NOTEBOOK_DIR / "01-corpus-overview.ipynb"),
         str(out),
-        parameters={"CORPUS": corpus, "RANDOM_STATE": 1},
+        parameters={"CORPUS": corpus, "PERIODS": ["2025-10", "2026-02"], "RANDOM_STATE": 1},
         kernel_name="python3",
         cwd=str(NOTEBOOK_DIR),
         progress_bar=False,
@@ -196,6 +209,7 @@ def test_papermill_runs_a_notebook_with_other_parameters(tmp_path, monkeypatch):
     assert "injected-parameters" in injected.metadata["tags"]
     assert f"CORPUS = {corpus!r}" in injected.source.replace('"', "'")
     assert "RANDOM_STATE = 1" in injected.source
+    assert "PERIODS = ['2025-10', '2026-02']" in injected.source.replace('"', "'")
     for cell in code:
         assert all(o.output_type != "error" for o in cell.outputs)
     # the corpus table of the setup cell shows the two reports of the folder

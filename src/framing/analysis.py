@@ -146,6 +146,7 @@ def analyse(docs: pd.DataFrame, *, lexicon=None, actors=None, study=None, stopwo
     >>> analyse(docs).mentions[["doc_id", "sector", "start", "end", "sentence_id"]].values.tolist()
     [['d', 'energy', 0, 6, 0]]
     """
+    from framing.context import mention_context
     from framing.sectors import find_sector_mentions
     from framing.speakers import attribute_speakers
     from framing.tokens import split_sentences, tokenize
@@ -159,7 +160,7 @@ def analyse(docs: pd.DataFrame, *, lexicon=None, actors=None, study=None, stopwo
         dup = docs["doc_id"][docs["doc_id"].duplicated()].iloc[0]
         raise AnalysisError("docs", f"doc_id {dup!r} appears twice")
     lex = as_lexicon(lexicon if lexicon is not None else study.lexicon)
-    act = as_actors(actors if actors is not None else study.actors, sides=study.side_ids or None)
+    act = as_actors(actors if actors is not None else study.actors, sides=study.sides or None)
     if stopwords is None:
         stop = load_stopwords(study.stopwords)
     elif isinstance(stopwords, (str, bytes)) or hasattr(stopwords, "__fspath__"):
@@ -170,6 +171,7 @@ def analyse(docs: pd.DataFrame, *, lexicon=None, actors=None, study=None, stopwo
     sentences = attribute_speakers(split_sentences(docs), actors=act)
     tokens = tokenize(docs, stopwords=stop)
     mentions = find_sector_mentions(docs, lexicon=lex, sentences=sentences)
+    mentions = mention_context(mentions, sentences)
     by = study.group_by
     return Analysis(
         docs=docs,

@@ -110,6 +110,14 @@ def _cmd_explore(args) -> int:
     return 0
 
 
+def _cmd_evaluate(args) -> int:
+    from framing.evaluate import evaluate, format_scores
+
+    scores = evaluate(args.set, split=args.split)
+    print(format_scores(scores, errors=not args.no_errors), end="")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="framing",
@@ -156,6 +164,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_groups(p)
     p.add_argument("--out", metavar="FILE", required=True, help="the HTML file to write")
     p.set_defaults(func=_cmd_explore)
+
+    p = sub.add_parser(
+        "evaluate", help="score sector mentions and speakers against a hand-annotated evaluation set"
+    )
+    p.add_argument("--split", default="all", choices=["tune", "heldout", "all"],
+                   help="the part to score (default: all = tune and heldout, separately)")
+    p.add_argument("--set", metavar="DIR", default=None,
+                   help="the evaluation set folder (default: data/evaluation)")
+    p.add_argument("--no-errors", action="store_true", help="print the scores only, not the errors")
+    p.set_defaults(func=_cmd_evaluate)
     return parser
 
 

@@ -7,7 +7,9 @@ A report file looks like the two VNA reports of the study::
     The meeting took place ... — VNA/VNS
 
 that is, a date-line marker ``date YYYY-MM-DD``, a dateline (``PLACE —``), the body in paragraphs
-separated by blank lines, and the agency credit (``— VNA/VNS``). :func:`load_corpus` keeps the body
+separated by blank lines, and the agency credit (``— VNA/VNS``). Other agencies' datelines and
+credits are recognised too ("Hà Nội (VNA) –", "MOSCOW, October 24. /TASS/.", "BEIJING, May 3
+(Xinhua) --", "– VNA", "(VNA/VNS)"): they are metadata (``dateline``, ``agency``), not body text. :func:`load_corpus` keeps the body
 *exactly* as in the file (no normalisation), so that every offset computed later indexes the real
 characters of the report.
 
@@ -77,8 +79,40 @@ _DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(?P<date>\S+)[ \t]*(?:\r?\n)?
 _ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
 # A dateline is a short place name in capitals followed by a dash: "HÀ NỘI —", "MOSCOW --".
 _DATELINE = re.compile(r"(?P<place>[^\W\d_][^\n\u2014\u2013]{0,60}?)[ \t\u00a0]+(?:\u2014|\u2013|--)[ \t\u00a0]+")
-# The agency credit at the very end: "— VNA/VNS" (any capitals, slashes and spaces).
+# Another agency's dateline: a place (capitalised words, an optional "[Country]"), an optional date,
+# then the agency in brackets or slashes, then a dash or a colon: "Hà Nội (VNA) –",
+# "Hà Nội, March 21 (VNA) —", "MOSCOW, October 14. /TASS/.", "BEIJING, May 3 (Xinhua) --",
+# "New Delhi [India], July 9 (ANI):", "Havana, Feb 10 (Prensa Latina) " (a date, no dash).
+_AGENCY_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][^\s,()\[\]/]*(?:[ \t\u00a0]+[^\W\d_][^\s,()\[\]/]*){0,3}?)"
+    r"(?:[ \t\u00a0]*\[[^\]\n]{1,30}\])?"
+    r"(?:,[ \t\u00a0]*(?P<when>[^\n()/,]{1,25}?))?"
+    r"[ \t\u00a0]*(?:\((?P<agency>[^\W\d_][^()\n]{0,29})\)|\.?[ \t\u00a0]*/(?P<slashed>[^\W\d_][^/\n]{0,19})/\.?)"
+    r"(?P<dash>[ \t\u00a0]*(?:\u2014|\u2013|--?|:))?[ \t\u00a0]*"
+)
+# The agency credit at the very end: "— VNA/VNS" (any capitals, slashes and spaces), "(VNA/VNS)".
 _CREDIT = re.compile(r"[ \t\u00a0\r\n]*(?:\u2014|\u2013|--)[ \t\u00a0]*(?P<agency>[A-Z][A-Z/ .]{0,30}?)[ \t\u00a0\r\n]*\Z")
+_BRACKET_CREDIT = re.compile(r"[ \t\u00a0\r\n]*\((?P<agency>[A-Z][A-Z]{1,9}(?:/[A-Z]{2,10})*)\)[ \t\u00a0\r\n]*\Z")
+
+
+def _agency_dateline(raw: str, pos: int):
+    """(place, agency, end) of another agency's dateline at ``pos``, or None.
+
+    The place is one to four capitalised words; without a date, only a dash or a colon after the
+    agency makes it a dateline ("The Communist Party of Việt Nam (CPV) always ..." is body text).
+    """
+    m = _AGENCY_DATELINE.match(raw, pos)
+    if m is None:
+        return None
+    place = m["place"]
+    if not all(w[:1].isupper() for w in place.split()):
+        return None
+    if m["when"] is None and m["dash"] is None:
+        return None
+    if m["when"] is not None and not any(ch.isdigit() for ch in m["when"]):
+        return None
+    agency = (m["agency"] or m["slashed"] or "").strip()
+    return place.strip(), agency, m.end()
 
 
 def default_corpus_path() -> Path:
@@ -120,8 +154,19 @@ def parse_report(raw: str, path: str | os.PathLike = "<string>") -> dict:
     Returns
     -------
     dict
-        ``date`` (datetime.date), ``dateline`` (str, may be empty), ``agency`` (str, may be empty),
-        ``text`` (the body exactly as in the file), ``body_start`` (offset of the body in ``raw``).
+        ``date`` (datetime.date), ``dateline`` (str, the place; may be empty), ``agency`` (str: the
+        credit at the end, else the agency of the dateline; may be empty), ``text`` (the body exactly
+        as in the file: ``raw[body_start:body_start + len(text)]``), ``body_start`` (offset of the
+        body in ``raw``).
+
+    Examples
+    --------
+    >>> r = parse_report(" date 2024-05-03\nBEIJING, May 3 (Xinhua) -- Trade grew.")
+    >>> r["dateline"], r["agency"], r["text"]
+    ('BEIJING', 'Xinhua', 'Trade grew.')
+    >>> r = parse_report(" date 2022-10-14\nMOSCOW, October 14. /TASS/. Ties grew. (VNA/VNS)")
+    >>> r["dateline"], r["agency"], r["text"]
+    ('MOSCOW', 'VNA/VNS', 'Ties grew.')
 
     Raises
     ------
@@ -134,20 +179,25 @@ def parse_report(raw: str, path: str | os.PathLike = "<string>") -> dict:
     date = _parse_date(m["date"], path, "date")
     pos = m.end()
     dateline = ""
+    line_agency = ""
     d = _DATELINE.match(raw, pos)
+    other = _agency_dateline(raw, pos)
     # Only a place written in capitals is a dateline; "The meeting — ..." is body text.
-    if d and d["place"] == d["place"].upper():
+    if other is not None:
+        dateline, line_agency, pos = other
+    elif d and d["place"] == d["place"].upper():
         dateline = d["place"].strip()
         pos = d.end()
     rest = raw[pos:]
     agency = ""
-    c = _CREDIT.search(rest)
+    c = _CREDIT.search(rest) or _BRACKET_CREDIT.search(rest)
     end = len(rest)
     if c:
         agency = c["agency"].strip()
         end = c.start()
     else:
         end = len(rest.rstrip())
+        agency = line_agency
     text = rest[:end]
     if not text.strip():
         raise CorpusError(path, "empty body (nothing between the dateline and the agency credit)")
@@ -281,10 +331,10 @@ def load_corpus(path: str | os.PathLike | None = None, metadata: str | os.PathLi
     Parameters
     ----------
     path : str or PathLike, optional
-        Folder of ``*.txt`` reports. Default: :func:`default_corpus_path` (``data/raw``).
+        Folder of ``*.txt`` reports. Default=None: :func:`default_corpus_path` (``data/raw``).
     metadata : str or PathLike, optional
         Metadata CSV (columns ``doc_id, file`` required; ``date, period, title, place, participants``
-        optional). Default: ``documents.csv`` in the folder, or beside a folder named ``raw``. Without
+        optional). Default=None: ``documents.csv`` in the folder, or beside a folder named ``raw``. Without
         one, documents load from their date lines alone (doc_id = file name without ``.txt``).
 
     Returns

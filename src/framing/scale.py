@@ -214,6 +214,7 @@ def _count_chunk_star(args):
 
 def count_matrix(
     texts: Iterable[str],
+    *,
     n_jobs: int | None = 2,
     chunk_size: int = 1000,
     drop_stop: bool = True,
@@ -234,18 +235,18 @@ def count_matrix(
     ----------
     texts : iterable of str
         Document texts, e.g. ``docs["text"]``; row ``i`` of the result is ``texts[i]``.
-    n_jobs : int or None
+    n_jobs : int or None, default=2
         Worker processes (``None``: all CPUs). ``1``, or less than :data:`MIN_PARALLEL_CHARS` of
         text in all, counts in this process. Workers are forked (spawned where fork does not
         exist, e.g. Windows: there a script needs the ``if __name__ == "__main__":`` guard).
-    chunk_size : int
+    chunk_size : int, default=1000
         Documents per task sent to a worker.
-    drop_stop, drop_punct, drop_numbers : bool
+    drop_stop, drop_punct, drop_numbers : bool, default=True
         Leave out tokens with ``is_stop`` (non-entity tokens whose folded form is a stopword),
         ``is_punct`` and ``is_number`` as :func:`framing.tokens.tokenize` defines them.
     stopwords : iterable of str, optional
-        Replaces the packaged list (compared with the folded form).
-    progress : bool
+        Replaces the packaged list (default=None; compared with the folded form).
+    progress : bool, default=False
         Show a tqdm progress bar over chunks.
 
     Returns
@@ -358,7 +359,7 @@ def _merge(results):
     )
 
 
-def iter_corpus(path: str | os.PathLike, chunk_size: int = 10_000) -> Iterator:
+def iter_corpus(path: str | os.PathLike, *, chunk_size: int = 10_000) -> Iterator:
     """Stream a folder of reports as chunks of the corpus table.
 
     Files are read in sorted name order, ``chunk_size`` at a time, with the parser of
@@ -369,7 +370,7 @@ def iter_corpus(path: str | os.PathLike, chunk_size: int = 10_000) -> Iterator:
     ----------
     path : str or PathLike
         Folder of ``*.txt`` reports.
-    chunk_size : int
+    chunk_size : int, default=10000
         Documents per chunk.
 
     Yields

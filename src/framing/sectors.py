@@ -11,7 +11,7 @@ Tables
 ------
 mentions (:func:`find_sector_mentions`)
     :data:`MENTION_COLUMNS`: doc_id, period, sector, start, end, surface, paragraph_id, sentence_id,
-    speaker, side, rel_position.
+    speaker, side, rel_position, rule (the term or rule that matched, for audit).
 concordances (:func:`kwic` for any word or phrase, :func:`sector_kwic` for a sector's mentions)
     :data:`KWIC_COLUMNS`: doc_id, period, sentence_id, start, end, left, match, right, speaker, side
     (+ sector).
@@ -29,12 +29,24 @@ import pandas as pd
 from framing.errors import AnalysisError, check_int, require_columns
 from framing.lexicons.actors import as_actors
 from framing.lexicons.matching import key_stream
+from framing.lexicons.names import (
+    SpanClass,
+    TextView,
+    alias_brackets,
+    load_names,
+    party_spans,
+    proper_name_spans,
+)
 from framing.lexicons.sectors import Lexicon, as_lexicon
 from framing.speakers import speakers_of_document
 from framing.tokens import sentence_spans
 
 __all__ = [
     "match_sectors",
+    "match_text",
+    "match_keys",
+    "document_context",
+    "DocumentContext",
     "find_sector_mentions",
     "kwic",
     "sector_kwic",
@@ -55,10 +67,15 @@ MENTION_COLUMNS = [
     "speaker",
     "side",
     "rel_position",
+    "rule",
 ]
 
 # Keys that may join two matches of one sector into one mention ("security and defence").
 _COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "plus"})
+# Keys that may stand between the members of a list sharing a head noun.
+_LIST_JOIN = frozenset({",", "and", "or", "/", "&", "as", "well"})
+_LIST_SPAN = 8  # keys scanned for the shared head noun after a list's first member
+_SENTENCE_END = frozenset({".", "!", "?", ";", ":", "(", ")"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -66,11 +83,116 @@ _COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "plus"})
 # ---------------------------------------------------------------------------------------------
 
 
-def match_keys(keys: list[str], lexicon: Lexicon) -> list[tuple[str, int, int, str]]:
-    """Mentions in a key sequence: (sector, first key, end key, term), leftmost-longest.
+class DocumentContext:
+    """What the matcher knows of one text beyond its keys: names, alias brackets, parties.
+
+    Built by :func:`document_context`; :func:`match_keys` uses it to skip sector words inside
+    names of institutions and titles, inside brackets that repeat a name ("(LNG)"), and right
+    before an office ("the energy minister"), and to recognise any party the text names.
+
+    Attributes
+    ----------
+    trie : PhraseTrie
+        The lexicon's trie with the ``party`` slot class of this text.
+    blocked : list of bool
+        Per key: inside a proper name (:func:`framing.lexicons.names.proper_name_spans`) or an alias
+        bracket.
+    view : TextView
+        The text with its keys.
+    """
+
+    __slots__ = ("trie", "blocked", "view", "offices")
+
+    def __init__(self, trie, blocked, view, offices):
+        self.trie, self.blocked, self.view, self.offices = trie, blocked, view, offices
+
+
+def document_context(text: str, lexicon=None, *, stream=None, names=None) -> DocumentContext:
+    """The :class:`DocumentContext` of one text.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    lexicon : Lexicon or path, optional
+        Default=None: the packaged lexicon.
+    stream : tuple, optional
+        ``key_stream(text)`` if already computed (default=None).
+    names : Names, optional
+        Default=None: the packaged ``names.yml``.
+    """
+    lex = as_lexicon(lexicon)
+    names = names if names is not None else load_names()
+    view = TextView(text, stream)
+    n = len(view.keys)
+    blocked = [False] * n
+    for i, j in proper_name_spans(view, names, common=lex.common_keys):
+        blocked[i:j] = [True] * (j - i)
+    for o, _, c in alias_brackets(view):
+        blocked[o : c + 1] = [True] * (c + 1 - o)
+    trie = lex.trie
+    static = trie.classes.get("party")
+    if static is not None:
+        trie = trie.with_classes({"party": SpanClass(party_spans(view, names, static=static))})
+    return DocumentContext(trie, blocked, view, names.offices)
+
+
+def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
+    """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health"."""
+    if j < len(keys) and offices.longest(keys, j) is not None:
+        return True
+    k = i - 1
+    if k >= 0 and keys[k] == "the":
+        k -= 1
+    if k >= 1 and keys[k] == "of":
+        for a in range(max(0, k - 2), k):
+            hit = offices.longest(keys, a)
+            if hit is not None and hit[0] == k:
+                return True
+    return False
+
+
+def _rule(term: str, how: str | None = None) -> str:
+    if how is not None:
+        return f"{how}:{term}"
+    return f"party-relation:{term}" if "{party}" in term else f"term:{term}"
+
+
+def _list_head(keys: list[str], i: int, lexicon: Lexicon):
+    """A list member sharing the head noun of a later member: (end, sector, term) or None.
+
+    "political and economic ties": at "political", the modifier of the term "political ties",
+    with "ties" after the next member of the list.
+    """
+    hit = lexicon.list_heads.longest(keys, i)
+    if hit is None:
+        return None
+    a, by_head = hit
+    n = len(keys)
+    if a >= n or keys[a] not in _LIST_JOIN:
+        return None
+    prev_word = False
+    for k in range(a, min(n, a + _LIST_SPAN)):
+        key = keys[k]
+        if key in _SENTENCE_END:
+            return None
+        if prev_word and key in by_head:
+            sector, term = by_head[key]
+            return a, sector, term
+        prev_word = key not in _LIST_JOIN and any(ch.isalnum() for ch in key)
+    return None
+
+
+def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | None = None) -> list[tuple[str, int, int, str]]:
+    """Mentions in a key sequence: (sector, first key, end key, rule), leftmost-longest.
 
     Neighbouring matches of one sector joined only by coordinating keys ("and", ",", "/", ...)
-    become one mention; an exclusion consumes its keys and gives no mention.
+    become one mention; an exclusion consumes its keys and gives no mention. A list whose members
+    share a head noun gives one mention per member ("political and economic ties": ``political``
+    as in "political ties", then ``economic``). With a ``context``, matches inside names, alias
+    brackets and office titles are skipped, the ``{party}`` slot takes any party the text names,
+    and a relation to a party that owns what follows ("ties between the CPRF's youth wing") is no
+    party relation.
 
     Parameters
     ----------
@@ -78,28 +200,52 @@ def match_keys(keys: list[str], lexicon: Lexicon) -> list[tuple[str, int, int, s
         Matching keys (:func:`framing.lexicons.matching.key_stream`).
     lexicon : Lexicon
         The compiled lexicon.
+    context : DocumentContext, optional
+        The text's context (:func:`document_context`; default=None: the keys alone).
+
+    Returns
+    -------
+    list of (str, int, int, str)
+        Sector, first key, end key and the rule that matched: ``term:<term>``,
+        ``party-relation:<term>``, ``list-head:<term>``; joined by " + " for merged matches.
     """
-    trie = lexicon.trie
+    trie = context.trie if context is not None else lexicon.trie
+    any_start = trie.starts_with_slot
+    blocked = context.blocked if context is not None else None
     hits: list[list] = []
     i, n = 0, len(keys)
     while i < n:
-        best = trie.longest(keys, i) if keys[i] in trie else None
-        if best is not None:
-            j, (sector, term) = best
-            if sector is not None:  # an exclusion consumes its tokens and gives no mention
-                prev = hits[-1] if hits else None
-                if (
-                    prev is not None
-                    and prev[0] == sector
-                    and all(k in _COORD for k in keys[prev[2] : i])
-                ):
-                    prev[2] = j  # "security and defence": one mention
-                    prev[3] = f"{prev[3]} + {term}"
-                else:
-                    hits.append([sector, i, j, term])
+        best = trie.longest(keys, i) if (any_start or keys[i] in trie) else None
+        how = None
+        if best is None:
+            head = _list_head(keys, i, lexicon)
+            if head is not None:
+                best, how = (head[0], (head[1], head[2])), "list-head"
+        if best is None:
+            i += 1
+            continue
+        j, (sector, term) = best
+        if sector is None:  # an exclusion consumes its tokens and gives no mention
             i = j
             continue
-        i += 1
+        if context is not None:
+            if all(blocked[i:j]) and term not in lexicon.name_terms:
+                i = j  # inside a name, a title or an alias bracket
+                continue
+            if _office_around(keys, i, j, context.offices):
+                i = j
+                continue
+            if term.endswith("{party}") and context.view.possessive(j):
+                i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
+                continue
+        rule = _rule(term, how)
+        prev = hits[-1] if hits else None
+        if prev is not None and prev[0] == sector and all(k in _COORD for k in keys[prev[2] : i]):
+            prev[2] = j  # "security and defence": one mention
+            prev[3] = f"{prev[3]} + {rule}"
+        else:
+            hits.append([sector, i, j, rule])
+        i = j
     return [tuple(h) for h in hits]
 
 
@@ -122,10 +268,34 @@ def match_sectors(text: str, *, lexicon=None) -> list[tuple[str, int, int]]:
     --------
     >>> match_sectors("Cooperation in oil and gas, education and training.")
     [('oil_gas', 15, 26), ('education', 28, 50)]
+    >>> match_sectors("The Ministry of Industry and Trade backs trade.")
+    [('economy', 41, 46)]
+    """
+    return [(s, a, b) for s, a, b, _ in match_text(text, lexicon=lexicon)]
+
+
+def match_text(text: str, *, lexicon=None, stream=None) -> list[tuple[str, int, int, str]]:
+    """Sector mentions of one text with the rule that matched each: (sector, start, end, rule).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    lexicon : Lexicon or path, optional
+        Default=None: the packaged lexicon.
+    stream : tuple, optional
+        ``key_stream(text)`` if already computed (default=None).
+
+    Examples
+    --------
+    >>> match_text("Political and economic ties grew.")
+    [('diplomacy', 0, 9, 'list-head:political ties'), ('economy', 14, 22, 'term:economic')]
     """
     lex = as_lexicon(lexicon)
-    starts, ends, keys = key_stream(text)
-    return [(s, starts[i], ends[j - 1]) for s, i, j, _ in match_keys(keys, lex)]
+    stream = stream if stream is not None else key_stream(text)
+    starts, ends, keys = stream
+    ctx = document_context(text, lex, stream=stream)
+    return [(s, starts[i], ends[j - 1], r) for s, i, j, r in match_keys(keys, lex, context=ctx)]
 
 
 def _empty_mentions() -> pd.DataFrame:
@@ -144,7 +314,7 @@ MIN_PARALLEL_CHARS = 5_000_000
 
 def _doc_mentions(text: str, lex: Lexicon, actors, spans=None, who=None) -> list[tuple]:
     """Mentions of one text: (sector, start, end, surface, paragraph_id, sentence_id, speaker,
-    side, rel_position) tuples in text order.
+    side, rel_position, rule) tuples in text order.
 
     ``spans`` are the document's sentences (paragraph_id, start, end) and ``who`` their (speaker,
     side), when the sentences table is already built; otherwise both are found here, speakers only
@@ -152,25 +322,28 @@ def _doc_mentions(text: str, lex: Lexicon, actors, spans=None, who=None) -> list
     """
     stream = key_stream(text)
     starts, ends, keys = stream
-    hits = match_keys(keys, lex)
+    hits = match_keys(keys, lex, context=document_context(text, lex, stream=stream))
     if not hits:
         return []  # no sentences or speakers needed
     if spans is None:
         spans = list(sentence_spans(text))
     s_starts = [s0 for _, s0, _ in spans]
     found = []
-    for sector, i, j, _ in hits:
+    for sector, i, j, rule in hits:
         start, end = starts[i], ends[j - 1]
-        found.append((sector, start, end, max(bisect_right(s_starts, start) - 1, 0)))
+        found.append((sector, start, end, max(bisect_right(s_starts, start) - 1, 0), rule))
     if who is None:
         last = found[-1][3]
-        who = speakers_of_document(
-            text, [(s0, s1) for _, s0, s1 in spans[: last + 1]], actors=actors, stream=stream
-        )
+        who = [
+            (speaker, side)
+            for speaker, side, _ in speakers_of_document(
+                text, [(s0, s1) for _, s0, s1 in spans[: last + 1]], actors=actors, stream=stream
+            )
+        ]
     n = max(len(text), 1)
     return [
-        (sector, start, end, text[start:end], spans[k][0], k, *who[k], start / n)
-        for sector, start, end, k in found
+        (sector, start, end, text[start:end], spans[k][0], k, *who[k][:2], start / n, rule)
+        for sector, start, end, k, rule in found
     ]
 
 
@@ -233,7 +406,9 @@ def find_sector_mentions(
         (lexicon id), ``start``, ``end`` (int character offsets into the document's ``text``;
         ``text[start:end] == surface``), ``surface``, ``paragraph_id``, ``sentence_id`` (as
         :func:`framing.tokens.split_sentences`), ``speaker``, ``side``, ``rel_position``
-        (``start / len(text)``, 0-1).
+        (``start / len(text)``, 0-1), ``rule`` (what matched: ``term:<term>``,
+        ``party-relation:<term>``, ``list-head:<term>``, joined by " + " when one mention joins
+        several matches).
 
     See Also
     --------
@@ -314,6 +489,7 @@ def _mentions_frame(docs: pd.DataFrame, periods, per_doc) -> pd.DataFrame:
     surfaces: list[str] = []
     speakers: list[str] = []
     sides: list[str] = []
+    rules: list[str] = []
     same: dict[str, str] = {}
     for dcode, pcode, found in zip(doc_codes, period_cat.codes, per_doc, strict=True):
         if not found:
@@ -321,7 +497,7 @@ def _mentions_frame(docs: pd.DataFrame, periods, per_doc) -> pd.DataFrame:
         n = len(found)
         doc_code.extend([dcode] * n)
         period_code.extend([pcode] * n)
-        for sector, a, b, surface, pid, sid, speaker, side, r in found:
+        for sector, a, b, surface, pid, sid, speaker, side, r, rule in found:
             sectors.append(sector)
             starts.append(a)
             ends.append(b)
@@ -331,6 +507,7 @@ def _mentions_frame(docs: pd.DataFrame, periods, per_doc) -> pd.DataFrame:
             speakers.append(speaker)
             sides.append(side)
             rel.append(r)
+            rules.append(same.setdefault(rule, rule))
     if not sectors:
         return _empty_mentions()
 
@@ -356,6 +533,7 @@ def _mentions_frame(docs: pd.DataFrame, periods, per_doc) -> pd.DataFrame:
             "speaker": speakers,
             "side": sides,
             "rel_position": np.frombuffer(rel, dtype=np.float64).copy(),
+            "rule": rules,
         },
         columns=MENTION_COLUMNS,
     )

@@ -1,27 +1,49 @@
-"""Who frames it: each sentence attributed to a speaker and a side.
+"""Who frames it: each sentence attributed to a speaker, a side, and the rule that decided.
 
-Rules (the data is in the packaged ``framing/lexicons/actors.yml``, the grammar of reported speech,
-plus the study's actors file: its people and their sides; see :func:`framing.lexicons.load_actors`):
+The grammar of reported speech is data (the packaged ``framing/lexicons/actors.yml``); the people
+come from the text itself, helped by the study's actors file when there is one, and their sides
+from the words of the study's sides (``study.yml``: countries, adjectives, parties, people).
 
-1. Leading adverbials are skipped: a sentence opening with "At", "For", "On", "During", ... is read
-   from after the next comma ("On behalf of the URP, he wished ...").
-2. The subject is then a person (optionally after title words: "Party General Secretary Tô Lâm",
-   "Russian Communist Party chief Zyuganov"), two people joined by "and", a group ("both sides",
-   "the two leaders", "the Russian Party heads"), a role ("the foreign minister"), or a pronoun. It
-   is the speaker if a reporting verb follows (after adverbs such as "also", or after an apposition
-   between commas).
-3. Inverted reports: ", said X" or ", X said" anywhere in the sentence.
-4. "he", "she", "they" and continuations of reported speech ("This would ...") take the previous
-   sentence's speaker and side.
-5. Group subjects: "both sides" is joint; "the two leaders", "both leaders", "the leaders" are the
-   last two people who spoke (joint if their sides differ, else their side); a group with
-   ``resolve: side`` ("the Vietnamese leader") is the last person of that side who spoke.
-6. Otherwise the sentence belongs to the ``narrator``.
+**People found in the text.** A capitalised name after a title ("Russian Deputy Prime Minister
+Ivan Sokolov", "Xiengkhouang Governor Somphone Inthavong"), before an apposition that opens with a
+title ("Xi Jinping, general secretary of the Communist Party of China"), or after a role word ("his
+Vietnamese counterpart Nguyen Van An") is a person. The side is the first that holds:
+
+1. the study's actors file or the side's ``people`` name the person;
+2. a side word (country, adjective, party) in the title before the name ("*Lao* Prime Minister");
+3. the delegation the person leads ("a *URP* delegation headed by Andrei Lebedev");
+4. a side word in the apposition ("Yelena Morozova, Minister of ... of the *Russian Federation*");
+5. the name's origin (``names.yml``: a Vietnamese surname gives the side whose adjective is
+   "Vietnamese");
+6. a role phrase of one side that can only be this person ("the *Lao* governor");
+7. the side the document names most, among those a name origin does not already cover.
+
+Later, a person is named by any word of the name ("Sokolov", "Khamla"; for a Vietnamese name the
+given name, "Bình"), after titles ("Party chief Bình", "Minister Khôi"), or by a role ("the Russian
+minister", "the Lao leader", "his Vietnamese counterpart", "the host", "the guest"): the most
+recently named person of that side whose title holds the role.
+
+**Reported speech** (the ``rule`` column says which rule attributed the sentence):
+
+* ``subject+verb``: a subject, then a reporting verb (adverbs, times and an apposition between
+  commas may stand between: "Putin, in turn, said", "India and Vietnam on Monday agreed"); the
+  clause may follow a leading adverbial ("At the meeting, ...", "Noting that ..., Xi emphasised");
+* ``inverted``: the subject after a comma, before or after its verb ("..., said Tô Lâm", "...,"
+  Volkov said");
+* ``according-to``: "According to X/him/the Russian minister/Vietnamese officials, ..." and
+  "..., according to the ministry" ("according to official data" is the narrator's);
+* ``view``: "In Huy's view", "In Lebedev's words", "In his view";
+* when the subject is no name, the rule names it: ``pronoun`` ("he", "she", "they": the previous
+  speaker), ``continuation`` ("This would ...": the previous speaker), ``group`` ("both sides",
+  "the two ministers": the two principal people who spoke last), ``role``, ``country`` ("Japan and
+  Vietnam agreed"); ``inverted:pronoun``, ``according-to:role``, ... for the other forms;
+* ``narrator``: nobody is reported as saying it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 
@@ -29,15 +51,523 @@ import pandas as pd
 
 from framing.errors import require_columns
 from framing.lexicons.actors import JOINT, NARRATOR, Actors, as_actors
-from framing.lexicons.matching import key_stream
+from framing.lexicons.matching import PhraseTrie, key_stream
+from framing.lexicons.names import (
+    TextView,
+    alias_brackets,
+    capitalised_runs,
+    is_word,
+    load_names,
+)
+from framing.lexicons.sectors import load_lexicon
+from framing.normalize import fold
 from framing.tokens import SENTENCE_COLUMNS
 
-__all__ = ["attribute_speakers", "speakers_of_document", "SPEAKER_COLUMNS"]
+__all__ = ["attribute_speakers", "speakers_of_document", "discover_people", "Person", "SPEAKER_COLUMNS"]
 
 #: Columns of the table returned by :func:`attribute_speakers`.
-SPEAKER_COLUMNS = [*SENTENCE_COLUMNS, "speaker", "side"]
+SPEAKER_COLUMNS = [*SENTENCE_COLUMNS, "speaker", "side", "rule"]
 
-_NOBODY = (NARRATOR, NARRATOR)
+_NOBODY = (NARRATOR, NARRATOR, NARRATOR)
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
+_APPOSITION = 40  # keys an apposition between commas may hold
+_TITLE_SCAN = 16  # keys of titles before a name
+_VIETNAMESE_MARKS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+class Person:
+    """A person the text names, with a side and how the side was found.
+
+    Attributes
+    ----------
+    name : str
+        The name as first written in full ("Ivan Sokolov").
+    keys : tuple of str
+        Its matching keys.
+    side : str or None
+        A side id of the study, or None when nothing tells it.
+    how : str
+        What gave the side: ``known``, ``title``, ``delegation``, ``apposition``, ``origin``,
+        ``role``, ``document`` (or "" when unknown).
+    title : set of str
+        Keys of the title words around the first full mention (for roles: "minister").
+    first : int
+        Key index of the first mention.
+    order : int
+        Order of appearance.
+    origin : str
+        Short-form usage of the name's origin (``given``, ``surname``, ``any``), or "".
+    """
+
+    __slots__ = ("name", "keys", "side", "how", "title", "first", "order", "origin", "mentions")
+
+    def __init__(self, name, keys, first, order):
+        self.name, self.keys, self.first, self.order = name, keys, first, order
+        self.side, self.how, self.title, self.origin = None, "", set(), ""
+        self.mentions: list[int] = []
+
+    def __repr__(self) -> str:
+        return f"Person({self.name!r}, side={self.side!r}, how={self.how!r})"
+
+
+@lru_cache(maxsize=1)
+def _domain_words() -> frozenset:
+    """Words of office titles besides titles and heads: the packaged lexicon's sector words
+    ("Minister of *Industry* and *Trade*"), function words aside."""
+    return frozenset(k for k in load_lexicon().common_keys if len(k) > 2 and k.isalpha()) - _FUNCTION
+
+
+class _Document:
+    """One document: its keys, the people it names and where, host and guest."""
+
+    def __init__(self, view: TextView, act: Actors):
+        self.view, self.act = view, act
+        self.names = load_names()
+        self.keys, self.caps = view.keys, view.caps
+        self.n = len(self.keys)
+        self.domain = _domain_words()
+        self.person_titles = (self.names.titles | _role_heads(act)) - {"the", "of", "state", "government"}
+        self.side_at: dict[int, tuple[int, str]] = {}
+        self.side_counts: dict[str, int] = {}
+        self._find_sides()
+        self.people: list[Person] = []
+        self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
+        self._discover()
+        self._index_mentions()
+        self.host = self.guest = None
+        self._hosts()
+        self._learn_from_roles()
+        self._fallback_sides()
+        para = view.text.find("\n")
+        cut = bisect_left(view.starts, para) if para >= 0 else self.n
+        first_sentence = next((i for i in range(1, self.n) if view.initial[i]), self.n)
+        cut = max(cut, first_sentence)
+        self.principals = [p for p in range(len(self.people)) if self.people[p].first < cut]
+
+    # -- side words ------------------------------------------------------------------------------
+
+    def _find_sides(self) -> None:
+        keys, act = self.keys, self.act
+        partial: dict[str, set] = {}
+        for i in range(self.n):
+            if not self.caps[i]:
+                continue
+            hit = act.side_words.longest(keys, i)
+            if hit is not None and hit[1] is not None:
+                self.side_at[i] = hit
+                self.side_counts[hit[1]] = self.side_counts.get(hit[1], 0) + 1
+        # an acronym defined after a side word is that side's: "Lao People's Revolutionary Party (LPRP)"
+        ends = {e: side for _, (e, side) in self.side_at.items()}
+        aliases = {}
+        for o, a, _ in alias_brackets(self.view):
+            if o in ends:
+                aliases[keys[a]] = ends[o]
+        if aliases:
+            for i in range(self.n):
+                if i not in self.side_at and self.caps[i] and keys[i] in aliases:
+                    self.side_at[i] = (i + 1, aliases[keys[i]])
+        # "Korea" alone: the side whose country's name ends so, among those the document names
+        for keys_, side in act.country_heads:
+            partial.setdefault(keys_, set()).add(side)
+        covered = {t for a, (e, _) in self.side_at.items() for t in range(a, e)}
+        for i in range(self.n):
+            if self.caps[i] and i not in covered and keys[i] in partial:
+                present = {s for s in partial[keys[i]] if s in self.side_counts}
+                if len(present) == 1:
+                    self.side_at[i] = (i + 1, present.pop())
+        self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
+
+    def side_word(self, i: int):
+        """(end, side) of a side word starting at key ``i``, or None."""
+        return self.side_at.get(i)
+
+    # -- people ----------------------------------------------------------------------------------
+
+    def _titleish(self, i: int) -> bool:
+        k = self.keys[i]
+        names = self.names
+        return (
+            k in self.act.titles or k in names.titles or k in names.heads or k in self.domain
+            or k in self.act.roles or i in self.side_at
+        )
+
+    def _person_title(self, t: int) -> bool:
+        """True if key ``t`` is a person's title word, singular ("Minister", not "Ministers'")."""
+        if self.keys[t] not in self.person_titles:
+            return False
+        surface = self.view.surface(t, t + 1).lower()
+        return not surface.endswith(("s", "s'", "s\u2019")) or surface in ("ms", "mrs", "mr")
+
+    def _segments(self, i: int, j: int):
+        """Name segments of a capitalised run: (start, end, a person's title before it in the run).
+
+        Tokens are titles (T: title, domain and role words), side words (S), connectors and
+        joiners (C) or name words (N); a segment is a maximal run of name words that ends the run or
+        is followed by "and" or "," and another title ("... Trần Quốc Hưng and Russian Deputy ...").
+        """
+        keys, caps = self.keys, self.caps
+        # a date ends the run: "President Vladimir Putin on Friday"
+        j = next((t for t in range(i, j) if keys[t] in self.act.time_words or keys[t] in _MONTHS), j)
+        while j > i and not (caps[j - 1] and is_word(keys[j - 1])):
+            j -= 1
+        cls = []
+        t = i
+        while t < j:
+            side = self.side_at.get(t)
+            if side is not None:
+                cls.extend("S" * (min(side[0], j) - t))
+                t = min(side[0], j)
+                continue
+            if not caps[t] or not is_word(keys[t]):
+                cls.append("C")  # a connector ("of", "and") or a joiner: connectors are lower-case
+            elif self._person_title(t):
+                cls.append("P")
+            elif self._titleish(t) and keys[t] not in self.names.heads:
+                cls.append("T")
+            else:
+                cls.append("N")
+            t += 1
+        out = []
+        t = 0
+        titled = False
+        while t < len(cls):
+            if cls[t] != "N":
+                titled = titled or cls[t] == "P"
+                t += 1
+                continue
+            a = t
+            while t < len(cls) and cls[t] == "N":
+                t += 1
+            if t == len(cls):
+                out.append((i + a, i + t, titled, "end"))
+            elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and cls[t + 1] in "TSP":
+                out.append((i + a, i + t, titled, "and"))
+                titled = False
+        return out
+
+    def _apposition_title(self, b: int) -> bool:
+        """True if an apposition opening with a title follows key ``b`` (", general secretary of",
+        ", a national general secretary of")."""
+        keys = self.keys
+        if b >= self.n or keys[b] != ",":
+            return False
+        k = b + 1
+        if k < self.n and keys[k] in ("a", "an", "the"):
+            k += 1
+        for t in range(k, min(self.n, k + 3)):
+            if keys[t] in ("the", "of", ",", "and") or not is_word(keys[t]):
+                return False
+            if keys[t] in self.person_titles:
+                return True
+        return False
+
+    def _role_before(self, a: int) -> bool:
+        """True if a role word or "led by" stands right before key ``a`` ("counterpart Nguyen Van An",
+        "a delegation led by Anjali Desai")."""
+        keys = self.keys
+        k = a - 1
+        if k >= 1 and keys[k] == "by" and keys[k - 1] in ("led", "headed"):
+            return True
+        return k >= 0 and not self.caps[k] and self.act.roles.longest(keys, k) is not None
+
+    def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
+        """The name inside a segment, and the origin it shows ("" if none)."""
+        keys = self.keys
+        for adjective, _short, surnames in self.names.origins:
+            for s in range(a, b):
+                if keys[s] in surnames or (s + 1 < b and f"{keys[s]} {keys[s + 1]}" in surnames):
+                    length = b - s
+                    surface = self.view.surface(s, b)
+                    if length >= 3 or any(c in _VIETNAMESE_MARKS for c in surface) or length == 2 and s > a:
+                        return s, min(b, s + 5), adjective
+                    break
+        return max(a, b - 3), b, ""
+
+    def _discover(self) -> None:
+        keys, act = self.keys, self.act
+        by_keys: dict[tuple, int] = {}
+        for i, j in capitalised_runs(self.view, self.names):
+            for a, b, titled, _ in self._segments(i, j):
+                if not (titled or self._apposition_title(b) or self._role_before(a) and a == i):
+                    continue
+                if any(keys[t] in self.act.time_words or keys[t] in _MONTHS for t in range(a, b)):
+                    continue  # "on Friday, ...", "on April 18"
+                if a == i and i > 0 and keys[i - 1] == "the":
+                    continue  # "the Plain of Jars": a place, not a person
+                if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
+                    continue  # one word: a person named before, or right after a title only
+                s, e, origin = self._name_span(a, b)
+                if keys[e - 1] in self.names.heads or any(keys[t] in self.names.heads for t in range(s + 1, e)):
+                    continue  # "the Youth Union's Central Committee": an institution
+                name_keys = tuple(keys[s:e])
+                known = act.subjects.longest(keys, s)
+                if known is not None and known[1][0] == "person" and known[0] >= e:
+                    continue  # the actors file knows the person
+                p = by_keys.get(name_keys)
+                if p is None:
+                    p = len(self.people)
+                    by_keys[name_keys] = p
+                    person = Person(self.view.surface(s, e), name_keys, s, p)
+                    person.origin = origin
+                    self.people.append(person)
+                    self._side_of(person, i, s, e)
+                elif self.people[p].side is None:
+                    self._side_of(self.people[p], i, s, e)
+
+    def _known_short(self, key: str) -> bool:
+        return any(key in p.keys for p in self.people)
+
+    def _side_of(self, person: Person, run_start: int, s: int, e: int) -> None:
+        """Side and title of a person from the words around its full mention (rules 2-5)."""
+        keys, n = self.keys, self.n
+        # 2. the title before the name: back over titles, side words and capitalised words
+        k = s - 1
+        side = None
+        while k >= 0 and s - k <= _TITLE_SCAN:
+            key = keys[k]
+            a = self.side_cover.get(k)
+            if a is not None:
+                if not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
+                    side = side or self.side_at[a][1]
+                k = a - 1
+                continue
+            if self.caps[k] and is_word(key) or self._titleish(k) or key in _POSSESSIVES or (
+                key in self.names.connectors and k > run_start
+            ):
+                if self._titleish(k):
+                    person.title.add(key)
+                k -= 1
+                continue
+            break
+        if side is not None:
+            person.side, person.how = side, "title"
+            return
+        # 3. a delegation the person leads: "a URP delegation headed by Andrei Lebedev"
+        if k >= 1 and keys[k] == "by" and keys[k - 1] in ("led", "headed", "lead"):
+            for d in range(k - 2, max(-1, k - 16), -1):
+                if keys[d] == "delegation":
+                    for t in range(max(0, d - 4), k - 1):
+                        if t in self.side_at:
+                            person.side, person.how = self.side_at[t][1], "delegation"
+                            return
+                    break
+        # 4. an apposition: "Yelena Morozova, Minister of ... of the Russian Federation,"
+        if self._apposition_title(e):
+            for t in range(e + 1, min(n, e + _APPOSITION)):
+                if keys[t] in (",", ".", ";") or self.view.initial[t]:
+                    break
+                if self._titleish(t):
+                    person.title.add(keys[t])
+                if t in self.side_at:
+                    person.side, person.how = self.side_at[t][1], "apposition"
+                    return
+        # 5. the name's origin
+        if person.origin:
+            side = self.act.origin_sides.get(person.origin)
+            if side is not None:
+                person.side, person.how = side, "origin"
+
+    def _index_mentions(self) -> None:
+        """Where each person is named: full names and short forms, capitalised."""
+        keys, caps = self.keys, self.caps
+        full = PhraseTrie()
+        short: dict[str, list[int]] = {}
+        for p, person in enumerate(self.people):
+            full.add(person.keys, p)
+            words = person.keys
+            if person.origin and any(o[1] == "given" and o[0] == person.origin for o in self.names.origins):
+                words = words[-1:]
+            for w in words:
+                if fold(w) not in self.names.particles and len(w) > 1:
+                    short.setdefault(w, []).append(p)
+        titles = self.person_titles | self.act.titles
+        for i in range(self.n):
+            if not caps[i] or i in self.side_cover:
+                continue
+            hit = full.longest(keys, i)
+            if hit is not None:
+                self.mention_at[i] = (hit[0], (hit[1],))
+                self.people[hit[1]].mentions.append(i)
+                continue
+            if i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and not self.view.initial[i - 1]:
+                continue  # "Hồ Chí Minh City": the tail of another name, not "Minh" of "Phạm Minh Khôi"
+            if keys[i] in short and not (i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1])
+                                         and not self.view.possessive(i + 1)):
+                ps = tuple(short[keys[i]])
+                self.mention_at[i] = (i + 1, ps)
+                for p in ps:
+                    self.people[p].mentions.append(i)
+
+    def _hosts(self) -> None:
+        """The host and the guest: who receives whom ("X received Y", "Receiving Y, X said")."""
+        keys, act = self.keys, self.act
+        for r in range(self.n):
+            if keys[r] not in act.receiving_verbs:
+                continue
+            after = [p for i in range(r + 1, min(self.n, r + 30)) for p in self._people_at(i)]
+            if not after:
+                continue
+            if keys[r].startswith("welcom") and not any(
+                keys[t] == "delegation" for t in range(r + 1, min(self.n, r + 6))
+            ):
+                continue
+            start = r
+            while start > 0 and not self.view.initial[start]:
+                start -= 1
+            before = [p for i in range(start, r) for p in self._people_at(i)]
+            if before:
+                host, guest = before[-1], after[0]
+            elif len(after) > 1:
+                guest, host = after[0], after[-1]
+            else:
+                continue
+            if host != guest:
+                self.host, self.guest = host, guest
+                return
+
+    def _people_at(self, i: int) -> tuple:
+        hit = self.mention_at.get(i)
+        return hit[1] if hit is not None and len(hit[1]) == 1 else ()
+
+    def _learn_from_roles(self) -> None:
+        """Rule 6: "the Lao governor" gives the Lao side to the only governor without a side."""
+        keys = self.keys
+        for i in range(self.n):
+            if i not in self.side_at or i == 0 or keys[i - 1] not in _DETERMINERS:
+                continue
+            e, side = self.side_at[i]
+            role = self.act.roles.longest(keys, e)
+            if role is None:
+                continue
+            head = keys[role[0] - 1]
+            if head in self.act.generic_roles:
+                continue
+            cands = [p for p in self.people if p.side is None and head in p.title and p.first < i]
+            if len(cands) == 1:
+                cands[0].side, cands[0].how = side, "role"
+
+    def _fallback_sides(self) -> None:
+        """Rule 7: the side the document names most, among those no name origin covers."""
+        covered = {self.act.origin_sides.get(o[0]) for o in self.names.origins}
+        ranked = sorted(
+            (s for s in self.side_counts if s not in covered), key=lambda s: -self.side_counts[s]
+        )
+        if not ranked:
+            return
+        for p in self.people:
+            if p.side is None and not p.origin:
+                p.side, p.how = ranked[0], "document"
+
+    # -- subjects --------------------------------------------------------------------------------
+
+    def person_at(self, i: int, before: int):
+        """(end, person index) of a person named at key ``i`` (the most recent if ambiguous)."""
+        hit = self.mention_at.get(i)
+        if hit is None:
+            return None
+        end, ps = hit
+        if len(ps) == 1:
+            return end, ps[0]
+        return end, max(ps, key=lambda p: self._recency(p, before))
+
+    def _recency(self, p: int, before: int) -> int:
+        seen = [m for m in self.people[p].mentions if m < before]
+        return max(seen) if seen else -1
+
+    def title_skip(self, k: int, b: int):
+        """(start, end, person) of a person named at ``k`` or after title words, or None."""
+        keys = self.keys
+        t = k
+        while t < b and t - k <= _TITLE_SCAN:
+            hit = self.person_at(t, t)
+            if hit is not None:
+                return t, hit[0], ("discovered", hit[1])
+            known = self.act.subjects.longest(keys, t)
+            if known is not None and known[1][0] == "person":
+                return t, known[0], ("known", known[1][1])
+            key = keys[t]
+            if self._titleish(t) or (self.caps[t] and is_word(key)) or (
+                t > k and key in self.names.connectors and not self.caps[t]
+            ) or (key == "," and t + 1 < b and self.caps[t + 1]):
+                t += 1
+                continue
+            return None
+        return None
+
+    def role_at(self, k: int, b: int):
+        """(end, side, role keys) of a role phrase at ``k``: "the Russian deputy minister"."""
+        keys = self.keys
+        t = k
+        det = t < b and keys[t] in _DETERMINERS
+        if det:
+            t += 1
+        side = None
+        for _ in range(4):
+            hit = self.side_at.get(t)
+            if hit is not None:
+                side = hit[1]
+                t = hit[0]
+            elif t < b and det and self.act.roles.longest(keys, t) is None and (
+                (self.caps[t] and is_word(keys[t])) or keys[t] in self.act.titles
+            ):
+                t += 1  # "the Kremlin leader", "the foreign minister"
+            else:
+                break
+        role = self.act.roles.longest(keys, t)
+        if role is None or not (det or side):
+            return None
+        end = role[0]
+        while end < b:  # "the Vietnamese Government leader": the last role word heads the phrase
+            more = self.act.roles.longest(keys, end)
+            if more is None:
+                break
+            t, end = end, more[0]
+        return end, side, tuple(keys[t:end])
+
+    def resolve_role(self, k: int, side, role: tuple):
+        """The person a role phrase refers to (index), or None."""
+        head = role[-1]
+        if head in ("guest", "visitor") and self.guest is not None:
+            return self.guest if side in (None, self.people[self.guest].side) else None
+        if head == "host" and self.host is not None:
+            return self.host if side in (None, self.people[self.host].side) else None
+        cands = [p for p in range(len(self.people)) if self.people[p].first <= k]
+        if side is not None:
+            cands = [p for p in cands if self.people[p].side == side]
+        if head not in self.act.generic_roles and head not in ("guest", "host"):
+            spec = [p for p in cands if head in self.people[p].title]
+            if "deputy" in role or "vice" in role:
+                spec = [p for p in spec if self.people[p].title & {"deputy", "vice"}] or spec
+            if spec:
+                cands = spec
+        if not cands:
+            return None
+        return max(cands, key=lambda p: self._recency(p, k))
+
+
+@lru_cache(maxsize=16)
+def _role_heads(act: Actors) -> frozenset:
+    """The last word of each role ("minister" of "deputy prime minister")."""
+    out = set()
+
+    def walk(node, last):
+        for key, child in node.items():
+            if key is None:
+                out.add(last)
+            elif isinstance(child, dict):
+                walk(child, key)
+
+    walk(act.roles.root, "")
+    return frozenset(out - {""})
+
+
+_FUNCTION = frozenset("the and for with between among from into onto upon".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -45,187 +575,458 @@ _NOBODY = (NARRATOR, NARRATOR)
 # ---------------------------------------------------------------------------------------------
 
 
-def _subject(keys: list[str], i: int, act: Actors, titles: bool = True):
-    """A subject starting at token ``i``: (end, kind, value) or None.
+def _subject(doc: _Document, k: int, b: int):
+    """A subject starting at key ``k``: (end, kind, value) or None.
 
-    kind: "people" (tuple of names), "group" (index), "pronoun", "continuation".
+    kind: "people" (tuple of person refs), "group" (index), "pronoun", "continuation", "role"
+    (person ref, or (label, side) when nobody fits), "sides" (tuple of side ids).
+    A person ref is ("known", name) or ("discovered", index).
     """
-    n = len(keys)
-    if i >= n:
+    keys, act = doc.keys, doc.act
+    if k >= b:
         return None
-    if keys[i] in act.pronouns:
-        return i + 1, "pronoun", keys[i]
-    hit = act.continuations.longest(keys, i)
+    if keys[k] in act.pronouns:
+        return k + 1, "pronoun", keys[k]
+    hit = act.continuations.longest(keys, k)
     if hit:
         return hit[0], "continuation", None
-    names: list[str] = []
-    k = i
-    while k < n:
-        start = k
-        hit = None
-        while k < n and k - start <= 8:
-            hit = act.subjects.longest(keys, k)
-            if hit or not titles or keys[k] not in act.titles:
-                break
-            k += 1
-        if not hit:
-            return None
-        k, (kind, value) = hit
-        if kind == "group":
-            return (k, "group", value) if not names else None
-        # "the foreign minister Trung": a second name right after a role is the same subject
-        again = act.subjects.longest(keys, k)
-        if again and again[1][0] == "person":
-            k, (_, value) = again
-        names.append(value)
-        if k < n and keys[k] == "and":
-            k += 1
+    hit = act.subjects.longest(keys, k)
+    if hit is not None and hit[1][0] == "group":
+        return hit[0], "group", hit[1][1]
+    refs = []
+    t = k
+    while True:
+        found = doc.title_skip(t, b)
+        if found is None:
+            break
+        _, end, ref = found
+        refs.append(ref)
+        t = end
+        if t < b and keys[t] == "and":
+            nxt = doc.title_skip(t + 1, b)
+            if nxt is not None:
+                t += 1
+                continue
+        break
+    if refs:
+        return t, "people", tuple(refs)
+    role = doc.role_at(k, b)
+    if role is not None:
+        end, side, words = role
+        plural = doc.view.surface(end - 1, end).lower().endswith("s")
+        if side is not None and (plural or words[-1] in act.side_groups):
+            return end, "role", (doc.view.surface(k, end), side)  # "the Russian side", "party heads"
+        p = doc.resolve_role(k, side, words)
+        if p is not None:
+            return end, "role", ("discovered", p)
+        if side is not None:
+            return end, "role", (doc.view.surface(k, end), side)
+        return None
+    sides = []
+    t = k
+    while t < b and t in doc.side_at:
+        e, side = doc.side_at[t]
+        sides.append(side)
+        t = e
+        if t < b and keys[t] == "and" and t + 1 in doc.side_at:
+            t += 1
             continue
-        return k, "people", tuple(names)
+        break
+    if sides and (t >= b or not doc.caps[t] or not is_word(keys[t])):
+        return t, "sides", tuple(sides)
     return None
 
 
-def _verb_after(keys: list[str], k: int, act: Actors) -> bool:
-    n = len(keys)
-    if k < n and keys[k] == ",":  # apposition: "Medvedev, Chairman of URP, said"
-        close = next((j for j in range(k + 1, min(n, k + 15)) if keys[j] == ","), None)
-        if close is None:
-            return False
-        k = close + 1
-    while k < n and keys[k] in act.adverbs:
-        k += 1
-    return act.verbs.longest(keys, k) is not None
+def _skip_fillers(doc: _Document, k: int, b: int) -> int:
+    keys, act = doc.keys, doc.act
+    while k < b:
+        hit = None
+        if keys[k] in act.adverbs:
+            hit = k + 1
+        elif keys[k] in act.time_words:
+            hit = k + 1
+        elif keys[k] in ("on", "in") and k + 1 < b and keys[k + 1] in act.time_words:
+            hit = k + 2
+        if hit is None:
+            return k
+        k = hit
+    return k
 
 
-def _parse(keys: list[str], act: Actors):
-    """(kind, value) of the speaker of a sentence, or None for the narrator."""
-    i, n = 0, len(keys)
-    while i < n and keys[i] in act.openers:
-        comma = next((j for j in range(i + 1, min(n, i + 20)) if keys[j] == ","), None)
-        if comma is None:
-            break
-        i = comma + 1
-    subj = _subject(keys, i, act)
+def _verb_after(doc: _Document, k: int, b: int):
+    """End of a reporting verb after the subject ending at ``k`` (or None)."""
+    keys, act = doc.keys, doc.act
+    for _ in range(2):
+        if k < b and keys[k] == ",":  # apposition: "Medvedev, Chairman of URP, said"
+            close = next((j for j in range(k + 1, min(b, k + _APPOSITION)) if keys[j] == ","), None)
+            if close is None:
+                return None
+            k = close + 1
+        k = _skip_fillers(doc, k, b)
+    verb = act.verbs.longest(keys, k)
+    if verb is None:
+        return None
+    if keys[k].startswith("welcom") and any(
+        keys[t] in ("delegation", "delegations", "visitor", "guest") for t in range(verb[0], min(b, verb[0] + 5))
+    ):
+        return None  # "welcomed a delegation": received it, said nothing
+    return verb[0]
+
+
+def _clause(doc: _Document, s: int, b: int):
+    """(kind, value, subject end) of a clause at ``s`` with a reporting verb, or None."""
+    keys, act = doc.keys, doc.act
+    while s < b and keys[s] in _QUOTES:
+        s += 1
+    subj = _subject(doc, s, b)
     if subj is not None:
         end, kind, value = subj
-        if kind == "continuation" or _verb_after(keys, end, act):
-            return kind, value
-    # inverted: ", said X" / ", X said"
-    for c in range(n):
-        if keys[c] != ",":
-            continue
-        verb = act.verbs.longest(keys, c + 1)
-        if verb is not None:
-            subj = _subject(keys, verb[0], act)
-            if subj is not None and subj[1] in ("people", "group"):
-                return subj[1], subj[2]
-        subj = _subject(keys, c + 1, act)
-        if subj is not None and subj[1] in ("people", "group"):
-            if act.verbs.longest(keys, subj[0]) is not None:
-                return subj[1], subj[2]
+        if kind == "continuation":
+            return kind, value, end
+        v = _verb_after(doc, end, b)
+        if v is not None:
+            # "Belov shared Tâm's view that ...": both hold the view
+            if kind == "people" and keys[v - 1] in ("shared", "echoed", "share"):
+                other = _subject(doc, v, b)
+                if other is not None and other[1] == "people" and other[0] < b and keys[other[0]] in act.view_nouns:
+                    return "people", value + other[2], end
+            return kind, value, end
+    verb = act.verbs.longest(keys, s) if not doc.caps[s] else None  # "..., said Tô Lâm"
+    if verb is not None:
+        subj = _subject(doc, verb[0], b)
+        if subj is not None and subj[1] in ("people", "group", "role", "pronoun"):
+            return subj[1], subj[2], subj[0]
     return None
 
 
-def _label(names, act: Actors) -> tuple[str, str]:
-    names = sorted(set(names), key=lambda x: act.order[x])
-    sides = {act.people[x] for x in names}
-    return " and ".join(names), (sides.pop() if len(sides) == 1 else JOINT)
+def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
+    """Who an "according to" phrase at ``k`` names: (kind, value) or None (the narrator)."""
+    keys, act = doc.keys, doc.act
+    if k < b and keys[k] in act.pronoun_forms:
+        return "pronoun", keys[k]
+    subj = _subject(doc, k, b)
+    if subj is not None and subj[1] in ("people", "pronoun", "role", "group"):
+        return subj[1], subj[2]
+    t = k
+    side = None
+    while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
+        if keys[t] in act.data_sources:
+            return None
+        if t in doc.side_at:
+            side = side or doc.side_at[t][1]
+        if keys[t] in act.sources or doc.caps[t]:
+            t += 1
+            continue
+        if keys[t] in _DETERMINERS or t in doc.side_at or keys[t] in ("of",):
+            t += 1
+            continue
+        break
+    if t == k:
+        return None
+    label = doc.view.surface(k, t)
+    if side is not None:
+        return "role", (label, side)
+    if any(keys[x] in act.sources for x in range(k, t)):
+        # "according to the ministry": the side of the person the sentence names first
+        for x in range(*sentence):
+            hit = doc.person_at(x, x)
+            if hit is not None and doc.people[hit[1]].side is not None:
+                return "role", (label, doc.people[hit[1]].side)
+    return None
 
 
-def _resolve_document(sentence_keys: list[list[str]], act: Actors) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    persons: list[tuple[str, ...]] = []  # people behind each sentence's speaker
-    for keys in sentence_keys:
-        parsed = _parse(keys, act)
-        who: tuple[str, ...] = ()
+def _parse(doc: _Document, a: int, b: int):
+    """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
+    keys, act = doc.keys, doc.act
+    for k in range(a, b):
+        hit = act.according.longest(keys, k)
+        if hit is not None:
+            src = _source(doc, hit[0], b, (a, b))
+            if src is not None:
+                return src[0], src[1], "according-to"
+            if k == a or keys[k - 1] == ",":
+                return None  # "according to official data": the narrator's
+    for k in range(a, b - 2):  # "In Huy's view", "in his words"
+        if keys[k] == "in" and (k == a or keys[k - 1] == ","):
+            if keys[k + 1] in act.pronoun_forms and keys[k + 2] in act.view_nouns:
+                return "pronoun", keys[k + 1], "view"
+            subj = _subject(doc, k + 1, b)
+            if subj is not None and subj[0] < b and keys[subj[0]] in act.view_nouns and subj[1] != "group":
+                return subj[1], subj[2], "view"
+    starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
+    for s in starts:
+        found = _clause(doc, s, b)
+        if found is not None:
+            kind, value, _ = found
+            return kind, value, "subject+verb" if s == a else "inverted"
+    return None
+
+
+def act_singular(doc: _Document) -> frozenset:
+    """Pronouns that name one person ("he", "she")."""
+    return frozenset({"he", "she", "him", "her", "his"})
+
+
+def _rule(form: str, kind: str) -> str:
+    """The rule column: the form of speech, and what the subject was when it was no name."""
+    if kind == "people":
+        return form
+    name = "country" if kind == "sides" else kind
+    return name if form == "subject+verb" else f"{form}:{name}"
+
+
+def _person_label(doc: _Document, refs) -> tuple[list[str], list]:
+    names, sides = [], []
+    for how, value in refs:
+        if how == "known":
+            names.append(value)
+            sides.append(doc.act.people.get(value))
+        else:
+            names.append(doc.people[value].name)
+            sides.append(doc.people[value].side)
+    return names, sides
+
+
+def _label(doc: _Document, refs) -> tuple[str, str]:
+    names, sides = _person_label(doc, refs)
+    order = {}
+    for (how, value), name in zip(refs, names, strict=True):
+        order[name] = (0, doc.act.order.get(value, 0)) if how == "known" else (1, doc.people[value].order)
+    uniq = sorted(set(names), key=lambda x: order[x])
+    known = {s for s in sides if s is not None}
+    if None in sides and not known:
+        side = NARRATOR
+    elif len(known) == 1:
+        side = known.pop()
+    else:
+        side = JOINT
+    return " and ".join(uniq), side
+
+
+def _principal_of(doc: _Document, side: str):
+    """The first person of ``side`` named in the opening of the document, or None."""
+    return next((("discovered", p) for p in doc.principals if doc.people[p].side == side), None)
+
+
+def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    persons: list[tuple] = []  # person refs behind each sentence's speaker
+    principals = {("discovered", p) for p in doc.principals}
+    for a, b in spans:
+        parsed = _parse(doc, a, b)
+        who: tuple = ()
         if parsed is None:
             res = _NOBODY
         else:
-            kind, value = parsed
+            kind, value, form = parsed
+            rule = _rule(form, kind)
             if kind in ("pronoun", "continuation"):
-                res = out[-1] if out else _NOBODY
-                who = persons[-1] if persons else ()
+                prev = next((r for r in reversed(out) if r[1] != NARRATOR), None)
+                prev_who = next((w for w in reversed(persons) if w), ())
+                if out and out[-1][1] != NARRATOR:
+                    prev, prev_who = out[-1], persons[-1]
+                if value in act_singular(doc) and len(prev_who) > 1:
+                    # "he" after "Belov shared Tâm's view": one person, the subject
+                    prev_who = prev_who[:1]
+                    name, side = _label(doc, prev_who)
+                    prev = (name, side)
+                res = (prev[0], prev[1], rule) if prev is not None else _NOBODY
+                who = prev_who if prev is not None else ()
             elif kind == "people":
-                res, who = _label(value, act), value
+                name, side = _label(doc, value)
+                res, who = (name, side, rule), value
+            elif kind == "role":
+                if value[0] == "discovered":
+                    name, side = _label(doc, (value,))
+                    res, who = (name, side, rule), (value,)
+                else:
+                    res = (value[0], value[1], rule)
+            elif kind == "sides":
+                refs = [_principal_of(doc, s) for s in dict.fromkeys(value)]
+                if all(r is not None for r in refs):
+                    name, side = _label(doc, refs)
+                    who = tuple(refs)
+                else:
+                    name = " and ".join(doc.view.surface(a, a) or s for s in dict.fromkeys(value))
+                    side = value[0] if len(set(value)) == 1 else JOINT
+                res = (name, side if len(set(value)) == 1 else JOINT, rule)
             else:
-                g = act.groups[value]
-                res = (g["label"], g["side"])
+                g = doc.act.groups[value]
+                res = (g["label"], g["side"], rule)
                 if g["resolve"] == "speakers":
-                    recent: list[str] = []
+                    recent: list = []
                     for ppl in reversed(persons):
                         for p in ppl:
                             if p not in recent:
                                 recent.append(p)
-                        if len(recent) >= 2:
-                            break
-                    if len(recent) >= 2:
-                        who = tuple(recent[:2])
-                        res = _label(who, act)
+                    main = [p for p in recent if p in principals or p[0] == "known"]
+                    pick = main[:2] if len(main) >= 2 else recent[:2]
+                    if len(pick) >= 2:
+                        who = tuple(pick)
+                        name, side = _label(doc, who)
+                        res = (name, side, rule)
                 elif g["resolve"] == "side":
                     match = next(
-                        (p for ppl in reversed(persons) for p in ppl if act.people[p] == g["side"]),
+                        (p for ppl in reversed(persons) for p in ppl if _label(doc, (p,))[1] == g["side"]),
                         None,
                     )
                     if match is not None:
                         who = (match,)
-                        res = _label(who, act)
+                        name, side = _label(doc, who)
+                        res = (name, side, rule)
+        for how, value in who:
+            if how == "discovered":
+                doc.people[value].mentions.append(a)
         out.append(res)
         persons.append(who)
+    return _quotes(doc, spans, out)
+
+
+def _quotes(doc: _Document, spans, out: list) -> list:
+    """A quotation over several sentences has one speaker: the one named where it opens or closes.
+
+    '"We are ready. Trade will grow," Volkov said.': the first sentence is Volkov's too.
+    """
+    keys = doc.keys
+    k = 0
+    while k < len(spans):
+        a, b = spans[k]
+        if sum(1 for t in range(a, b) if keys[t] == '"') % 2 == 0:
+            k += 1
+            continue
+        m = k + 1  # the quotation opened in sentence k: find where it closes
+        while m < len(spans) and sum(1 for t in range(*spans[m]) if keys[t] == '"') % 2 == 0:
+            m += 1
+        if m >= len(spans):
+            break
+        who = next((out[x] for x in (k, m) if out[x][1] != NARRATOR), None)
+        if who is not None:
+            for x in range(k, m + 1):
+                if out[x][1] == NARRATOR:
+                    out[x] = (who[0], who[1], "quotation")
+        k = m + 1
     return out
 
 
+def _document_view(text: str, act: Actors, stream=None) -> _Document:
+    return _Document(TextView(text, stream), act)
+
+
+def discover_people(text: str, *, actors=None) -> list[Person]:
+    """The people a text names with a title, a role or an apposition, with their sides.
+
+    Parameters
+    ----------
+    text : str
+        A document's text.
+    actors : Actors or path, optional
+        Default=None: the packaged grammar alone (no sides: every side is None).
+
+    Returns
+    -------
+    list of Person
+        In order of appearance.
+
+    Examples
+    --------
+    >>> [p.name for p in discover_people("Deputy Prime Minister Ivan Sokolov met the press.")]
+    ['Ivan Sokolov']
+    """
+    return _document_view(text, as_actors(actors)).people
+
+
+def _key_spans(starts: list[int], spans) -> list[tuple[int, int]]:
+    return [(bisect_left(starts, s0), bisect_left(starts, s1)) for s0, s1 in spans]
+
+
 def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
-    """The sentences table with the speaker and side of each sentence.
+    """The sentences table with the speaker, side and attribution rule of each sentence.
 
     Parameters
     ----------
     sentences : pandas.DataFrame
         Sentences table (:func:`framing.tokens.split_sentences`): each document's sentences as one
-        run, in order; uses ``doc_id`` and ``text``.
+        run, in order; uses ``doc_id``, ``start``, ``end`` and ``text``.
     actors : Actors, path or list of paths, optional
         The study's actors (default=None: the packaged grammar alone, which names no person;
-        :func:`framing.lexicons.load_actors`).
+        :func:`framing.lexicons.load_actors`). Sides of people found in the text come from the
+        sides the actors were loaded with (``load_actors(..., sides=study.sides)``).
 
     Returns
     -------
     pandas.DataFrame
-        The sentences columns plus ``speaker`` (canonical name such as "Tô Lâm", two names joined
-        by " and ", a group label such as "both sides", or "narrator") and ``side`` (a side id of the
-        study, "joint" or "narrator").
+        The sentences columns plus ``speaker`` (a name such as "Tô Lâm", two names joined by
+        " and ", a group label such as "both sides", or "narrator"), ``side`` (a side id of the
+        study, "joint" or "narrator") and ``rule`` (which rule attributed it: ``subject+verb``,
+        ``inverted``, ``according-to``, ``view``, ``pronoun``, ``continuation``, ``group``,
+        ``role``, ``country``, ``narrator``, or ``<form>:<subject>`` such as
+        ``inverted:pronoun``).
 
     Examples
     --------
     >>> from framing.tokens import split_sentences
     >>> docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"],
     ...                      "text": ["Both sides agreed to meet. Prices rose."]})
-    >>> attribute_speakers(split_sentences(docs))[["speaker", "side"]].values.tolist()
-    [['both sides', 'joint'], ['narrator', 'narrator']]
+    >>> attribute_speakers(split_sentences(docs))[["speaker", "side", "rule"]].values.tolist()
+    [['both sides', 'joint', 'group'], ['narrator', 'narrator', 'narrator']]
     """
     require_columns(sentences, ["doc_id", "text"], "sentences")
     act = as_actors(actors)
     out = sentences.copy()
     speakers: list[str] = []
     sides: list[str] = []
-    rows = zip(out["doc_id"], out["text"], strict=True)
+    rules: list[str] = []
+    has_offsets = "start" in out.columns and "end" in out.columns
+    cols = ["doc_id", "text", "start", "end", "paragraph_id"] if has_offsets else ["doc_id", "text"]
+    rows = zip(*(out[c] if c in out.columns else [0] * len(out) for c in cols), strict=True)
     for _, run in groupby(rows, key=itemgetter(0)):
-        keys = [key_stream(text)[2] for _, text in run]
-        for speaker, side in _resolve_document(keys, act):
+        run = list(run)
+        if has_offsets:
+            text, spans = _rebuild(run)
+        else:
+            pieces, spans, pos = [], [], 0
+            for r in run:
+                pieces.append(r[1])
+                spans.append((pos, pos + len(r[1])))
+                pos += len(r[1]) + 1
+            text = " ".join(pieces)
+        for speaker, side, rule in speakers_of_document(text, spans, actors=act):
             speakers.append(speaker)
             sides.append(side)
+            rules.append(rule)
     out["speaker"] = pd.Series(speakers, index=out.index, dtype=object)
     out["side"] = pd.Series(sides, index=out.index, dtype=object)
+    out["rule"] = pd.Series(rules, index=out.index, dtype=object)
     return out
 
 
-def speakers_of_document(text: str, spans, *, actors=None, stream=None) -> list[tuple[str, str]]:
-    """(speaker, side) of each sentence of one document.
+def _rebuild(run: list[tuple]) -> tuple[str, list[tuple[int, int]]]:
+    """A document's text from its sentences, at their offsets (gaps: spaces, a line per paragraph)."""
+    size = max(int(r[3]) for r in run)
+    chars = [" "] * size
+    last_pid = None
+    spans = []
+    prev_end = 0
+    for _, text, s0, s1, pid in run:
+        s0, s1 = int(s0), int(s1)
+        if last_pid is not None and pid != last_pid and s0 > prev_end:
+            chars[prev_end] = "\n"
+        chars[s0:s1] = text
+        spans.append((s0, s1))
+        last_pid, prev_end = pid, s1
+    return "".join(chars), spans
+
+
+def speakers_of_document(text: str, spans, *, actors=None, stream=None) -> list[tuple[str, str, str]]:
+    """(speaker, side, rule) of each sentence of one document.
 
     Parameters
     ----------
     text : str
-        The document text.
+        The document text (all of it: people are found in the whole text).
     spans : sequence of (start, end)
-        Sentence offsets into ``text``, in order (:func:`framing.tokens.sentence_spans`).
+        Sentence offsets into ``text``, in order (:func:`framing.tokens.sentence_spans`); may stop
+        before the last sentence.
     actors : Actors or path, optional
         Default=None: the packaged grammar alone.
     stream : tuple, optional
@@ -233,9 +1034,9 @@ def speakers_of_document(text: str, spans, *, actors=None, stream=None) -> list[
 
     Returns
     -------
-    list of (str, str)
+    list of (str, str, str)
     """
     act = as_actors(actors)
-    starts, _, keys = stream if stream is not None else key_stream(text)
-    sentence_keys = [keys[bisect_left(starts, s0) : bisect_left(starts, s1)] for s0, s1 in spans]
-    return _resolve_document(sentence_keys, act)
+    stream = stream if stream is not None else key_stream(text)
+    doc = _document_view(text, act, stream)
+    return _resolve_document(doc, _key_spans(stream[0], spans))

@@ -85,7 +85,16 @@ import pandas as pd
 
 from framing.errors import AnalysisError, check_choice, check_int, require_columns
 from framing.lexicons import load_stopwords
-from framing.stats.measures import jaccard_stability, npmi_coherence, relevance, topic_diversity
+from framing.stats.measures import (
+    jaccard_stability,
+    minimum_detectable_difference,
+    npmi_coherence,
+    pairwise_stability,
+    relevance,
+    round_significant,
+    round_table,
+    topic_diversity,
+)
 from framing.tokens import display_forms, tokenize_text
 
 __all__ = [
@@ -98,6 +107,9 @@ __all__ = [
     "fit_topics",
     "select_k",
     "choose_k",
+    "decide_k",
+    "KDecision",
+    "pairwise_stability",
     "topic_proportions",
     "topic_tables",
     "relevance",
@@ -131,6 +143,18 @@ _NUMBER_WORDS = frozenset(
 )
 # Stability compares the reference fit and each refit on their topics' top-10 term sets.
 _STABILITY_TOP = 10
+#: Significant digits of every topic-model value (weights, relevance, proportions, quality). A fit
+#: iterates thousands of times: a change of 1e-12 in the passage-term matrix (or another BLAS, or
+#: another number of threads) moves its weights by about 1e-11 relative (measured on the study), so
+#: 12 digits would not absorb it; 6 do, and are more than any reading of a topic needs. Weights are
+#: rounded as soon as a fit ends, so every order (terms, topics, labels) is decided on rounded
+#: values, ties by term.
+DIGITS = 6
+#: k is *determined* only when it wins in at least this share of the seed subsets (see
+#: :func:`decide_k`).
+K_AGREEMENT = 0.7
+#: ... and when there are at least this many passages per topic at that k.
+MIN_PASSAGES_PER_TOPIC = 10
 
 
 def _whole(value):
@@ -599,6 +623,11 @@ def _tfidf(counts: np.ndarray) -> np.ndarray:
     return np.asarray(TfidfTransformer().fit_transform(counts).toarray(), dtype=float)
 
 
+def _model_matrix(counts: np.ndarray, method: str) -> np.ndarray:
+    """The matrix a method factorises: TF-IDF (nmf, seeded) or the counts as floats (lda)."""
+    return _tfidf(counts) if method in ("nmf", "seeded") else counts.astype(float)
+
+
 def _fit_nmf(x: np.ndarray, k: int, seed: int, max_iter: int) -> _Fit:
     from sklearn.decomposition import NMF
 
@@ -666,10 +695,22 @@ def _run_seeds(random_state: int, n_runs: int) -> list[int]:
 
 
 def _top_by_weight(mass: np.ndarray, n: int) -> list[list[int]]:
+    """Each topic's ``n`` heaviest terms (column indices). ``mass`` is rounded (:func:`_fit_once`)
+    and the columns are in term order, so a stable sort breaks ties by term."""
     out = []
     for row in mass:
         order = np.argsort(-row, kind="stable")
         out.append([int(j) for j in order[:n] if row[j] > 0])
+    return out
+
+
+def _top_by_relevance(rel: np.ndarray, n: int) -> list[list[int]]:
+    """Each topic's ``n`` most relevant terms (column indices), relevance rounded to
+    :data:`DIGITS` significant digits, ties by term (the column order); only finite relevance."""
+    out = []
+    for row in round_significant(rel, DIGITS):
+        order = np.argsort(-row, kind="stable")
+        out.append([int(j) for j in order if np.isfinite(row[j])][:n])
     return out
 
 
@@ -785,7 +826,7 @@ class _Matrix:
 
     counts: np.ndarray  # passages x terms
     terms: pd.DataFrame  # vocabulary (passage_terms)
-    x: np.ndarray  # TF-IDF (nmf, seeded) or counts (lda)
+    x: np.ndarray  # what the method factorises (_model_matrix): TF-IDF or counts
     seed_sectors: list[str]
     seed_cols: list[list[int]]  # columns of each seeded sector's seed terms
 
@@ -820,72 +861,106 @@ def _prepare(
         if cols:  # a sector whose seeds never occur cannot anchor a topic
             kept_sectors.append(sec)
             seed_cols.append(cols)
-    x = _tfidf(counts) if method in ("nmf", "seeded") else counts
-    return _Matrix(counts, terms, x, kept_sectors, seed_cols)
+    return _Matrix(counts, terms, _model_matrix(counts, method), kept_sectors, seed_cols)
 
 
 def _fit_once(matrix: _Matrix, *, method: str, k: int, seed: int, options: TopicOptions) -> _Fit:
-    """One fit of ``method`` from the random start ``seed``."""
+    """One fit of ``method`` from the random start ``seed``, its weights rounded to :data:`DIGITS`
+    significant digits (so that what follows does not depend on floating-point noise)."""
     max_iter = options.iterations(method)
     if method == "nmf":
-        return _fit_nmf(matrix.x, k, seed, max_iter)
-    if method == "lda":
-        return _fit_lda(matrix.counts, k, seed, max_iter)
-    return _fit_seeded(matrix.x, k, seed, max_iter, matrix.seed_cols, options.seed_weight)
-
-
-def _quality(ref: _Fit, runs: Sequence[_Fit], counts: np.ndarray, *, n_top: int):
-    """Model-level coherence, diversity and stability, and per topic its coherence and stability.
-
-    Coherence and diversity use the reference fit's ``n_top`` heaviest terms per topic; stability
-    matches its top-10 sets with each refit's.
-    """
-    stability, per_topic_stability = jaccard_stability(
-        [set(t) for t in _top_by_weight(ref.mass, _STABILITY_TOP)],
-        [[set(t) for t in _top_by_weight(r.mass, _STABILITY_TOP)] for r in runs],
+        fit = _fit_nmf(matrix.x, k, seed, max_iter)
+    elif method == "lda":
+        fit = _fit_lda(matrix.x, k, seed, max_iter)
+    else:
+        fit = _fit_seeded(matrix.x, k, seed, max_iter, matrix.seed_cols, options.seed_weight)
+    return _Fit(
+        mass=round_significant(fit.mass, DIGITS), doc_topic=round_significant(fit.doc_topic, DIGITS)
     )
-    top = _top_by_weight(ref.mass, n_top)
-    coherence = npmi_coherence(counts, top)
+
+
+def _quality(fits: Sequence[_Fit], counts: np.ndarray, display: Sequence[Sequence[int]]):
+    """Model-level coherence, diversity and stability, per topic its coherence and stability, and
+    the matched Jaccard of every two fits.
+
+    Coherence and diversity use the displayed terms (``display``: the reference fit's ``n_top``
+    most relevant terms per topic, as ``top_terms`` lists them). Stability uses each fit's top-10
+    terms by weight: per topic, the reference topic's matched Jaccard averaged over the refits;
+    for the model, the mean over every pair of fits (:func:`pairwise_stability`), and, as
+    ``stability_reference``, the mean over the refits against the reference fit.
+    """
+    sets = [[set(t) for t in _top_by_weight(f.mass, _STABILITY_TOP)] for f in fits]
+    stability_reference, per_topic_stability = jaccard_stability(sets[0], sets[1:])
+    pairs = pairwise_stability(sets)
+    n = len(fits)
+    coherence = round_significant(npmi_coherence(counts, display), DIGITS)
     model = {
-        "coherence": float(np.nanmean(coherence)) if np.isfinite(coherence).any() else float("nan"),
-        "diversity": float(topic_diversity(top)),
-        "stability": float(stability),
-        "n_runs": len(runs),
+        "coherence": float(round_significant(np.nanmean(coherence), DIGITS))
+        if np.isfinite(coherence).any()
+        else float("nan"),
+        "diversity": float(round_significant(topic_diversity(display), DIGITS)),
+        "stability": float(round_significant(pairs[np.triu_indices(n, 1)].mean(), DIGITS))
+        if n > 1
+        else float("nan"),
+        "stability_reference": float(round_significant(stability_reference, DIGITS)),
+        "n_runs": n - 1,
     }
-    return model, coherence, per_topic_stability
+    return model, coherence, round_significant(per_topic_stability, DIGITS), pairs
 
 
 def _topic_term(ref: _Fit, *, lambda_: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``p(w|t)`` (k x V), the topic shares ``p(t)`` and the relevance of each term (k x V)."""
+    """``p(w|t)`` (k x V), the topic shares ``p(t)`` and the relevance of each term (k x V), each
+    rounded to :data:`DIGITS` significant digits."""
     k = ref.mass.shape[0]
     row_sum = ref.mass.sum(axis=1, keepdims=True)
     pwt = ref.mass / np.where(row_sum > 0, row_sum, 1.0)
     share = row_sum.ravel() / row_sum.sum() if row_sum.sum() > 0 else np.full(k, 1.0 / k)
     rel = relevance(ref.mass, share, lambda_) if row_sum.sum() > 0 else np.full_like(pwt, -np.inf)
-    return pwt, share, rel
+    return (
+        round_significant(pwt, DIGITS),
+        round_significant(share, DIGITS),
+        round_significant(rel, DIGITS),
+    )
 
 
 def _proportions(doc_topic: np.ndarray) -> np.ndarray:
     """Each passage's topic weights scaled to sum to 1 (NaN for a passage with no weight)."""
     dsum = doc_topic.sum(axis=1, keepdims=True)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(dsum > 0, doc_topic / np.where(dsum > 0, dsum, 1.0), np.nan)
+        prop = np.where(dsum > 0, doc_topic / np.where(dsum > 0, dsum, 1.0), np.nan)
+    return round_significant(prop, DIGITS)
+
+
+def _canonical_order(display: Sequence[Sequence[int]], matrix: _Matrix) -> list[int]:
+    """The order in which topics are numbered: seeded topics first, in the order of their sectors;
+    then the others by their displayed terms (the list of term keys, compared as text), so that the
+    numbering does not depend on the random start's arbitrary order of the factors."""
+    terms = matrix.terms["term"].tolist()
+    n_seeded = len(matrix.seed_sectors)
+    free = sorted(
+        range(n_seeded, len(display)), key=lambda t: ([terms[j] for j in display[t]], t)
+    )
+    return [*range(min(n_seeded, len(display))), *free]
 
 
 def _top_terms(
-    method: str, pwt: np.ndarray, rel: np.ndarray, matrix: _Matrix, *, n_top: int, lambda_: float
+    method: str,
+    pwt: np.ndarray,
+    rel: np.ndarray,
+    display: Sequence[Sequence[int]],
+    matrix: _Matrix,
+    *,
+    lambda_: float,
 ) -> pd.DataFrame:
-    """Long table of each topic's ``n_top`` most relevant terms (see :attr:`TopicModel.top_terms`)."""
+    """Long table of each topic's displayed terms (see :attr:`TopicModel.top_terms`)."""
     term_list = matrix.terms["term"].tolist()
-    display = matrix.terms["display"]
+    shown = matrix.terms["display"]
     rows = []
-    for t in range(len(pwt)):
+    for t, order in enumerate(display):
         seeds = matrix.seeds_of(t)[1]
-        order = np.argsort(-rel[t], kind="stable")
-        order = [j for j in order if np.isfinite(rel[t, j])][:n_top]
         for rank, j in enumerate(order, start=1):
             rows.append(
-                (method, t + 1, rank, term_list[j], display.iat[j], float(pwt[t, j]),
+                (method, t + 1, rank, term_list[j], shown.iat[j], float(pwt[t, j]),
                  float(rel[t, j]), float(lambda_), term_list[j] in seeds)
             )
     return pd.DataFrame(
@@ -912,7 +987,8 @@ def _dominant_sectors(passages: pd.DataFrame, prop: np.ndarray) -> list[tuple[st
                 score[sec] = score.get(sec, 0.0) + float(prop[i, t])
         total = sum(score.values())
         if total > 0:
-            dom = min(score, key=lambda s: (-score[s], s))
+            rounded = dict(zip(score, round_significant(list(score.values()), DIGITS), strict=True))
+            dom = min(score, key=lambda s: (-rounded[s], s))
             out.append((dom, score[dom] / total))
         else:
             out.append(("", float("nan")))
@@ -1029,6 +1105,12 @@ def fit_topics(
     >>> model.quality["stability"]  # the same top terms in both refits
     1.0
     """
+    return _fit_model(passages, k=k, method=method, random_state=random_state, n_runs=n_runs,
+                      n_top=n_top, seeds=seeds, sectors=sectors, options=options)[0]
+
+
+def _fit_model(passages, *, k, method, random_state, n_runs, n_top, seeds, sectors, options):
+    """:func:`fit_topics`, and the matched Jaccard of every two of its fits (for :func:`select_k`)."""
     options = TopicOptions() if options is None else options
     k = _check_fit(passages, k=k, method=method, random_state=random_state, n_runs=n_runs,
                    n_top=n_top, options=options)
@@ -1037,14 +1119,18 @@ def fit_topics(
     def fit(seed: int) -> _Fit:
         return _fit_once(matrix, method=method, k=k, seed=seed, options=options)
 
-    ref = fit(random_state)
     run_seeds = _run_seeds(random_state, n_runs)
-    quality, coherence, stability = _quality(
-        ref, [fit(s) for s in run_seeds], matrix.counts, n_top=n_top
-    )
-    pwt, share, rel = _topic_term(ref, lambda_=options.lambda_)
-    prop = _proportions(ref.doc_topic)
-    top_terms = _top_terms(method, pwt, rel, matrix, n_top=n_top, lambda_=options.lambda_)
+    fits = [fit(random_state), *(fit(s) for s in run_seeds)]
+    # number the reference fit's topics canonically (seeded first, then by their displayed terms)
+    pwt, share, rel = _topic_term(fits[0], lambda_=options.lambda_)
+    display = _top_by_relevance(rel, n_top)
+    order = _canonical_order(display, matrix)
+    fits[0] = _Fit(mass=fits[0].mass[order], doc_topic=fits[0].doc_topic[:, order])
+    pwt, share, rel = pwt[order], share[order], rel[order]
+    display = [display[t] for t in order]
+    quality, coherence, stability, pairs = _quality(fits, matrix.counts, display)
+    prop = _proportions(fits[0].doc_topic)
+    top_terms = _top_terms(method, pwt, rel, display, matrix, lambda_=options.lambda_)
     labels = _label_topics(top_terms, _dominant_sectors(passages, prop), matrix, share=share,
                            coherence=coherence, stability=stability, n_top=n_top)
     topics = list(range(1, k + 1))
@@ -1057,7 +1143,7 @@ def fit_topics(
     }
     quality.update(run_seeds=run_seeds, n_passages=int(len(passages)),
                    n_terms=int(matrix.counts.shape[1]))
-    return TopicModel(
+    model = TopicModel(
         method=method,
         k=k,
         random_state=int(random_state),
@@ -1067,10 +1153,11 @@ def fit_topics(
         doc_topic=pd.DataFrame(prop, columns=topics, index=pd.Index(
             passages["passage_id"].astype(str), name="passage_id")),
         top_terms=top_terms,
-        labels=labels,
+        labels=round_table(labels, DIGITS),
         quality=quality,
         params=params,
     )
+    return model, pairs
 
 
 def _check_fit(passages, *, k, method, random_state, n_runs, n_top, options) -> int:
@@ -1098,13 +1185,23 @@ def select_k(
     ks: Iterable[int] = range(2, 9),
     methods: Sequence[str] = METHODS,
     random_state: int = 0,
-    n_runs: int = 5,
+    n_runs: int = 20,
     n_top: int = 10,
     seeds: Mapping[str, Sequence[str]] | None = None,
     sectors: Sequence[str] | None = None,
     options: TopicOptions | None = None,
+    n_subsets: int = 200,
+    subset_size: int = 6,
 ) -> pd.DataFrame:
-    """Quality of each method over a range of k.
+    """Quality of each method over a range of k, and how often each k wins across seed subsets.
+
+    Every (method, k) is fitted from ``n_runs + 1`` random starts (``random_state`` and the seeds
+    derived from it). Its ``stability`` is the mean matched Jaccard over every pair of those fits
+    (:func:`pairwise_stability`). To see whether the choice of k depends on the seeds, the rule of
+    :func:`choose_k` is applied again to ``n_subsets`` random subsets of ``subset_size`` fits (the
+    same subsets for every k; stability recomputed on each subset's pairs; ties to the smaller k):
+    ``win_share`` is the share of subsets in which k wins. A k chosen on all fits but winning few
+    subsets is a k that another set of seeds would not give (:func:`decide_k`).
 
     Parameters
     ----------
@@ -1115,9 +1212,9 @@ def select_k(
     methods : sequence of str, default=METHODS
         Among ``"nmf"``, ``"lda"``, ``"seeded"``.
     random_state : int, default=0
-        Seed of every reference fit (the refits' seeds derive from it).
-    n_runs : int, default=5
-        Refits per (method, k) for stability.
+        Seed of every reference fit (the refits' seeds derive from it) and of the subsets.
+    n_runs : int, default=20
+        Refits per (method, k): ``n_runs + 1`` fits in all.
     n_top : int, default=10
         Top terms per topic for coherence and diversity.
     seeds : mapping, default=None
@@ -1126,18 +1223,28 @@ def select_k(
         Seeded sectors (None: chosen per k, see :func:`fit_topics`).
     options : TopicOptions, default=None
         Passed to every :func:`fit_topics`.
+    n_subsets : int, default=200
+        Seed subsets drawn for the votes.
+    subset_size : int, default=6
+        Fits per subset (the reference fit and 5 refits: the former default); at most
+        ``n_runs + 1``.
 
     Returns
     -------
     pandas.DataFrame
-        One row per (method, k): ``method``, ``k``, ``coherence`` (mean NPMI), ``diversity``,
-        ``stability`` (mean matched top-10 Jaccard over ``n_runs`` refits), ``stability_min`` (the
-        least stable topic's), ``n_seeded`` (topics anchored by a sector), ``n_passages``, ``n_terms``,
-        ``n_runs``.
+        One row per (method, k): ``method``, ``k``, ``coherence`` (mean NPMI of the displayed
+        terms), ``diversity``, ``stability`` (mean matched top-10 Jaccard over every pair of fits),
+        ``stability_reference`` (over the refits against the reference fit), ``stability_min``
+        (the reference fit's least stable topic), ``n_seeded`` (topics anchored by a sector),
+        ``n_passages``, ``n_terms``, ``n_runs``, ``n_fits``, then the votes of the unseeded
+        methods ("nmf", "lda" among ``methods``; else all of them), the same on every row of a k:
+        ``wins`` (subsets won), ``win_share`` (wins / ``n_subsets``; NaN without refits),
+        ``n_subsets``, ``subset_size``. Floats have :data:`DIGITS` significant digits.
 
     See Also
     --------
     choose_k : the k this table recommends.
+    decide_k : whether that k is determined.
 
     Examples
     --------
@@ -1153,32 +1260,81 @@ def select_k(
     ... })
     >>> tables = analyse(docs)  # sentences, tokens and mentions, each built once
     >>> passages = sector_passages(tables.mentions, tables.sentences)
-    >>> selection = select_k(passages, ks=[2, 3], methods=["nmf", "lda"], n_runs=2)
+    >>> selection = select_k(passages, ks=[2, 3], methods=["nmf", "lda"], n_runs=5)
     >>> selection[["method", "k"]].to_numpy().tolist()
     [['nmf', 2], ['nmf', 3], ['lda', 2], ['lda', 3]]
     >>> selection["stability"].round(2).tolist()
-    [1.0, 0.69, 0.95, 0.88]
-    >>> choose_k(selection)
-    2
+    [1.0, 0.72, 0.96, 0.72]
+    >>> choose_k(selection), selection.loc[selection["k"] == 2, "win_share"].tolist()
+    (2, [1.0, 1.0])
     """
-    rows = []
+    return _select_k(passages, ks=ks, methods=methods, random_state=random_state, n_runs=n_runs,
+                     n_top=n_top, seeds=seeds, sectors=sectors, options=options,
+                     n_subsets=n_subsets, subset_size=subset_size)[0]
+
+
+def _select_k(passages, *, ks, methods, random_state, n_runs, n_top, seeds, sectors, options,
+              n_subsets, subset_size):
+    """:func:`select_k`, and the reference model of every (method, k)."""
+    check_int("n_subsets", _whole(n_subsets), minimum=1)
+    check_int("subset_size", _whole(subset_size), minimum=2)
+    rows, models, pairs = [], {}, {}
     for method in methods:
         for k in ks:
             if k > len(passages):
                 continue
-            m = fit_topics(passages, k=k, method=method, random_state=random_state, n_runs=n_runs,
-                           n_top=n_top, seeds=seeds, sectors=sectors, options=options)
-            q = m.quality
+            m, pair = _fit_model(passages, k=k, method=method, random_state=random_state,
+                                 n_runs=n_runs, n_top=n_top, seeds=seeds, sectors=sectors,
+                                 options=options)
+            models[(method, int(k))], pairs[(method, int(k))] = m, pair
+            q = m.labels["stability"]
             rows.append(
-                (method, int(k), q["coherence"], q["diversity"], q["stability"],
-                 float(m.labels["stability"].min()), int((m.labels["seed_sector"] != "").sum()),
-                 q["n_passages"], q["n_terms"], q["n_runs"])
+                (method, int(k), m.quality["coherence"], m.quality["diversity"],
+                 m.quality["stability"], m.quality["stability_reference"],
+                 float(q.min()) if q.notna().any() else float("nan"),
+                 int((m.labels["seed_sector"] != "").sum()), m.quality["n_passages"],
+                 m.quality["n_terms"], m.quality["n_runs"], m.quality["n_runs"] + 1)
             )
-    return pd.DataFrame(
+    table = pd.DataFrame(
         rows,
-        columns=["method", "k", "coherence", "diversity", "stability", "stability_min", "n_seeded",
-                 "n_passages", "n_terms", "n_runs"],
+        columns=["method", "k", "coherence", "diversity", "stability", "stability_reference",
+                 "stability_min", "n_seeded", "n_passages", "n_terms", "n_runs", "n_fits"],
     )
+    voters = [m for m in methods if m in ("nmf", "lda")] or list(methods)
+    wins = _votes(pairs, voters, random_state=random_state, n_subsets=n_subsets,
+                  subset_size=subset_size)
+    table["wins"] = table["k"].map(wins).astype("Int64") if wins else pd.array(
+        [pd.NA] * len(table), dtype="Int64")
+    table["win_share"] = (table["wins"].astype(float) / n_subsets) if wins else np.nan
+    table["n_subsets"] = int(n_subsets)
+    table["subset_size"] = int(min(subset_size, n_runs + 1))
+    return round_table(table, DIGITS), models
+
+
+def _votes(pairs: dict, voters: Sequence[str], *, random_state: int, n_subsets: int,
+           subset_size: int) -> dict[int, int]:
+    """Subsets of fits won by each k: per subset, the k with the largest stability (mean over the
+    subset's pairs of fits) averaged over ``voters``; ties within 1e-9 go to the smaller k.
+    Empty without refits."""
+    ks = sorted({k for (m, k) in pairs if m in voters})
+    if not ks:
+        return {}
+    n_fits = min(len(pairs[(m, k)]) for (m, k) in pairs if m in voters)
+    if n_fits < 2:
+        return {}
+    size = min(subset_size, n_fits)
+    rng = np.random.default_rng(random_state)
+    wins = {k: 0 for k in ks}
+    for _ in range(n_subsets):
+        idx = np.sort(rng.choice(n_fits, size=size, replace=False))
+        upper = np.triu_indices(size, 1)
+        score = {}
+        for k in ks:
+            vals = [pairs[(m, k)][np.ix_(idx, idx)][upper].mean() for m in voters if (m, k) in pairs]
+            score[k] = float(round_significant(np.mean(vals), DIGITS))
+        best = max(score.values())
+        wins[min(k for k in ks if score[k] >= best - 1e-9)] += 1
+    return wins
 
 
 def choose_k(k_selection: pd.DataFrame, *, methods: Sequence[str] = ("nmf", "lda")) -> int:
@@ -1189,7 +1345,8 @@ def choose_k(k_selection: pd.DataFrame, *, methods: Sequence[str] = ("nmf", "lda
     ties (within 1e-9) go to the higher mean ``coherence``, then to the smaller k. Without refits
     (stability NaN) coherence alone decides. Stability tends to favour small k (two broad topics
     are easy to find again); with a few dozen passages that bias is the honest one: any k whose
-    topics change with the random start is not worth reading.
+    topics change with the random start is not worth reading. Whether the k is *determined* (the
+    same with other seeds, enough passages) is :func:`decide_k`'s question.
 
     Parameters
     ----------
@@ -1214,12 +1371,135 @@ def choose_k(k_selection: pd.DataFrame, *, methods: Sequence[str] = ("nmf", "lda
     if sub.empty:
         raise AnalysisError("k_selection", f"no rows for method(s) {', '.join(methods)}")
     agg = sub.groupby("k", sort=True)[["stability", "coherence"]].mean()
+    agg = agg.apply(lambda c: pd.Series(round_significant(c.to_numpy(), DIGITS), index=c.index))
     if agg["stability"].notna().any():
         tied = agg[agg["stability"] >= agg["stability"].max() - 1e-9]
     else:  # no refits (n_runs=0): coherence alone decides
         tied = agg
     coh = tied["coherence"].fillna(-np.inf)
     return int(min(tied.index, key=lambda k: (-coh[k], k)))
+
+
+@dataclass(frozen=True)
+class KDecision:
+    """The number of topics shown, and whether the data determine it (:func:`decide_k`).
+
+    Attributes
+    ----------
+    k : int
+        The k shown: :func:`choose_k` over all fits (or the k given).
+    determined : bool
+        True when ``k`` wins at least :data:`K_AGREEMENT` of the seed subsets and there are at least
+        :data:`MIN_PASSAGES_PER_TOPIC` passages per topic.
+    low, high : int
+        The range of k that win at least one seed subset (``k`` itself when determined or given).
+    win_share : float
+        Share of the subsets won by ``k`` (NaN without refits or when given).
+    status : str
+        "determined", "not determined" or "given".
+    reason : str
+        Why not determined ("" otherwise).
+    rule : str
+        The rule, in words (for tables and figures).
+    """
+
+    k: int
+    determined: bool
+    low: int
+    high: int
+    win_share: float
+    status: str
+    reason: str
+    rule: str
+
+    @property
+    def range_text(self) -> str:
+        """``"2–8"``, or ``"3"`` for a single k."""
+        return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
+
+
+def decide_k(
+    k_selection: pd.DataFrame,
+    *,
+    methods: Sequence[str] = ("nmf", "lda"),
+    agreement: float = K_AGREEMENT,
+    min_per_topic: int = MIN_PASSAGES_PER_TOPIC,
+) -> KDecision:
+    """Is the number of topics determined by the data?
+
+    Rule: k = :func:`choose_k` over all fits. It is *determined* only when it also wins in at least
+    ``agreement`` (70%) of the seed subsets of :func:`select_k` (``win_share``) and there are at
+    least ``min_per_topic`` (10) passages per topic at that k; otherwise the number of topics is
+    *not determined*, and the range of k that win at least one subset is reported with it. A k
+    that changes with the choice of seeds, or topics resting on a handful of passages each, are
+    not findings: read the topics of such a k as one possible partition among several.
+
+    Parameters
+    ----------
+    k_selection : pandas.DataFrame
+        Output of :func:`select_k`; uses ``method``, ``k``, ``stability``, ``coherence``,
+        ``n_passages`` and, if present, ``wins``, ``win_share``, ``n_subsets``, ``subset_size``,
+        ``n_fits``.
+    methods : sequence of str, default=("nmf", "lda")
+        The methods whose stability decides (:func:`choose_k`).
+    agreement : float, default=0.7
+        Smallest share of subsets the k must win.
+    min_per_topic : int, default=10
+        Smallest number of passages per topic.
+
+    Returns
+    -------
+    KDecision
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"method": ["nmf"] * 3, "k": [2, 3, 4], "stability": [0.9, 0.8, 0.7],
+    ...                       "coherence": [0.1, 0.2, 0.3], "n_passages": 17,
+    ...                       "win_share": [0.55, 0.3, 0.15], "wins": [110, 60, 30]})
+    >>> d = decide_k(table, methods=["nmf"])
+    >>> d.k, d.determined, d.range_text, d.reason
+    (2, False, '2–4', 'k = 2 wins 55% of the seed subsets (< 70%); 8.5 passages per topic (< 10)')
+    """
+    if not 0 < agreement <= 1:
+        raise AnalysisError("agreement", f"must be in (0, 1], not {agreement!r}")
+    check_int("min_per_topic", _whole(min_per_topic), minimum=0)
+    require_columns(k_selection, ["k", "n_passages"], "k_selection")
+    k = choose_k(k_selection, methods=methods)
+    first = k_selection.iloc[0]
+    n_passages = int(first["n_passages"])
+    share = float("nan")
+    low = high = k
+    problems = []
+    if "win_share" in k_selection and k_selection["win_share"].notna().any():
+        per_k = k_selection.drop_duplicates("k").set_index("k")
+        share = float(per_k.at[k, "win_share"])
+        won = sorted(int(v) for v in per_k.index[per_k["wins"].fillna(0).astype(int) > 0])
+        low, high = min([k, *won]), max([k, *won])
+        if share < agreement:
+            problems.append(f"k = {k} wins {share:.0%} of the seed subsets (< {agreement:.0%})")
+    else:
+        problems.append("no refits: the stability of k is unknown")
+    if n_passages < min_per_topic * k:
+        problems.append(f"{n_passages / k:.2g} passages per topic (< {min_per_topic})")
+    determined = not problems
+    if determined:
+        low = high = k
+    fits = f"{int(first['n_fits'])} fits" if "n_fits" in k_selection else "all fits"
+    votes = (
+        f"also wins >= {agreement:.0%} of {int(first['n_subsets'])} random subsets of "
+        f"{int(first['subset_size'])} fits and "
+        if {"n_subsets", "subset_size"} <= set(k_selection.columns)
+        else ""
+    )
+    rule = (
+        f"k = highest mean stability of {' and '.join(methods)} over {fits} (ties: coherence, then "
+        f"smaller k); determined only if it {votes}has >= {min_per_topic} passages per topic"
+    )
+    return KDecision(
+        k=k, determined=determined, low=low, high=high, win_share=share,
+        status="determined" if determined else "not determined", reason="; ".join(problems),
+        rule=rule,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1267,9 +1547,14 @@ def topic_proportions(
         One row per (group, topic): ``<by>``, ``topic``, ``label``, ``n_passages`` (passages of the
         group with topic weights), ``mean``, ``lower``, ``upper`` (mean proportion and interval),
         ``diff`` (group mean minus the mean of the other groups' passages), ``diff_lower``,
-        ``diff_upper``, ``specific_to`` (the group this topic is specific to, "" if none; the same on
-        every row of the topic), ``stability`` (the topic's stability), ``few_passages`` (bool),
-        ``n_boot``, ``method``, ``k``.
+        ``diff_upper``, ``diff_se`` (standard deviation of the bootstrap differences),
+        ``mde_diff`` (minimum detectable difference at 80% power and the 5% level,
+        ``(z_0.975 + z_0.8) diff_se`` = 2.80 ``diff_se``:
+        :func:`framing.stats.measures.minimum_detectable_difference`: a null result reads "could
+        not detect a difference below ``mde_diff``", never "no difference"), ``specific_to`` (the
+        group this topic is specific to, "" if none; the same on every row of the topic),
+        ``stability`` (the topic's stability), ``few_passages`` (bool), ``n_boot``, ``method``,
+        ``k``. Floats have :data:`DIGITS` significant digits.
 
     Examples
     --------
@@ -1322,10 +1607,11 @@ def topic_proportions(
             diff_b = boot_g - rest
             diff = means[g] - rest_mean
             dlo, dhi = np.quantile(diff_b, a, axis=0), np.quantile(diff_b, 1 - a, axis=0)
+            se = diff_b.std(axis=0, ddof=1) if n_boot > 1 else np.full(k, np.nan)
         else:
-            diff = dlo = dhi = np.full(k, np.nan)
+            diff = dlo = dhi = se = np.full(k, np.nan)
         lo, hi = np.quantile(boot_g, a, axis=0), np.quantile(boot_g, 1 - a, axis=0)
-        stats[g] = (lo, hi, diff, dlo, dhi)
+        stats[g] = (lo, hi, diff, dlo, dhi, se, minimum_detectable_difference(se))
         for t in range(k):
             if dlo[t] > 0:
                 specific[t] = g if t not in specific else specific[t] + ";" + g
@@ -1333,19 +1619,21 @@ def topic_proportions(
     stab = dict(zip(model.labels["topic"], model.labels["stability"], strict=True))
     topics = list(model.doc_topic.columns)
     for g in names:
-        lo, hi, diff, dlo, dhi = stats[g]
+        lo, hi, diff, dlo, dhi, se, mde = stats[g]
         for t in range(k):
             rows.append(
                 (g, topics[t], label.get(topics[t], ""), sizes[g], float(means[g][t]), float(lo[t]),
-                 float(hi[t]), float(diff[t]), float(dlo[t]), float(dhi[t]), specific.get(t, ""),
-                 float(stab.get(topics[t], np.nan)), sizes[g] < min_passages, int(n_boot),
-                 model.method, model.k)
+                 float(hi[t]), float(diff[t]), float(dlo[t]), float(dhi[t]), float(se[t]),
+                 float(mde[t]), specific.get(t, ""), float(stab.get(topics[t], np.nan)),
+                 sizes[g] < min_passages, int(n_boot), model.method, model.k)
             )
-    return pd.DataFrame(
+    out = pd.DataFrame(
         rows,
         columns=[by, "topic", "label", "n_passages", "mean", "lower", "upper", "diff", "diff_lower",
-                 "diff_upper", "specific_to", "stability", "few_passages", "n_boot", "method", "k"],
+                 "diff_upper", "diff_se", "mde_diff", "specific_to", "stability", "few_passages",
+                 "n_boot", "method", "k"],
     )
+    return round_table(out, DIGITS)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1360,19 +1648,23 @@ def topic_tables(
     k: int | None = None,
     ks: Iterable[int] = range(2, 9),
     random_state: int = 0,
-    n_runs: int = 5,
+    n_runs: int = 20,
     n_boot: int = 1000,
     by: str = "period",
     lexicon=None,
     seeds: Mapping[str, Sequence[str]] | None = None,
     options: TopicOptions | None = None,
+    n_subsets: int = 200,
+    subset_size: int = 6,
 ) -> dict[str, pd.DataFrame]:
     """The topic tables of the study: seeded and unseeded fits side by side.
 
     Sentence passages (:func:`sector_passages`); the k-selection table over ``ks`` for all three
-    methods; ``k`` (if not given) by :func:`choose_k` (the k whose unseeded topics are most stable:
-    with a few dozen passages, a topic that changes with the random start is not a finding); one fit
-    per method at that k.
+    methods, each (method, k) fitted from ``n_runs + 1`` random starts, with the votes of seed
+    subsets (:func:`select_k`); ``k`` (if not given) by :func:`decide_k`: the k whose unseeded
+    topics are most stable over all fits, marked *not determined* (with the range of k that win a
+    seed subset) when fewer than 70% of the subsets agree or there are fewer than 10 passages per
+    topic; one fit per method at that k (the reference fit of the selection).
 
     Parameters
     ----------
@@ -1381,13 +1673,13 @@ def topic_tables(
     sentences : pandas.DataFrame
         Sentences table with speakers (:attr:`framing.Analysis.sentences`).
     k : int, default=None
-        Number of topics; None: chosen by :func:`choose_k`.
+        Number of topics; None: chosen by :func:`decide_k`.
     ks : iterable of int, default=range(2, 9)
         k range of the selection table.
     random_state : int, default=0
         Seed of every fit and of the bootstrap.
-    n_runs : int, default=5
-        Stability refits per fit.
+    n_runs : int, default=20
+        Stability refits per fit (``n_runs + 1`` fits per method and k).
     n_boot : int, default=1000
         Bootstrap resamples for the proportions by group.
     by : str, default="period"
@@ -1400,17 +1692,23 @@ def topic_tables(
         Seed phrases per sector for the seeded fits (None: those of ``lexicon``).
     options : TopicOptions, default=None
         Passed to every fit.
+    n_subsets, subset_size : int, default=200, 6
+        Seed subsets of the votes (:func:`select_k`).
 
     Returns
     -------
     dict of str -> pandas.DataFrame
         ``"topic-terms"``: :attr:`TopicModel.top_terms` of the three fits stacked (``method``
         column) plus each topic's ``label``, ``sector``, ``seed_sector``, ``coherence``,
-        ``stability``, ``k``; ``"topic-proportions-by-period"``: :func:`topic_proportions` (by ``by``)
-        of the three fits stacked; ``"topic-k-selection"``: :func:`select_k` plus ``chosen`` (True on the
-        rows of the chosen k) and ``rule``; ``"topic-passages"``: one row per (passage, method,
-        topic): passage columns (:data:`PASSAGE_COLUMNS`) plus ``method``, ``topic``, ``label``,
-        ``proportion``, ``dominant`` (the passage's largest topic).
+        ``stability``, ``k``, ``model_coherence`` (the model's mean NPMI);
+        ``"topic-proportions-by-period"``: :func:`topic_proportions` (by ``by``) of the three fits
+        stacked; ``"topic-k-selection"``: :func:`select_k` plus ``chosen`` (True on the rows of the
+        k shown) and ``rule`` (:attr:`KDecision.rule`, or "given"); ``"topic-passages"``: one row
+        per (passage, method, topic): passage columns (:data:`PASSAGE_COLUMNS`) plus ``method``,
+        ``topic``, ``label``, ``proportion``, ``dominant`` (the passage's largest topic). The first
+        three also carry ``k_status`` ("determined", "not determined" or "given") and ``k_range``
+        (the k that win a seed subset, "2–8"; the k itself when determined or given). Floats have
+        :data:`DIGITS` significant digits.
     """
     passages = _with_group(sector_passages(mentions, sentences), sentences, by)
     if len(passages) < 2:
@@ -1422,27 +1720,40 @@ def topic_tables(
 
         seeds = seed_terms(lexicon)
     fit_args = {"random_state": random_state, "n_runs": n_runs, "seeds": seeds, "options": options}
-    ksel = select_k(passages, ks=ks, **fit_args)
+    ksel, fitted = _select_k(passages, ks=list(ks), methods=METHODS, n_top=10, sectors=None,
+                             n_subsets=n_subsets, subset_size=subset_size, **fit_args)
     if k is None:
-        k = choose_k(ksel)
-        rule = "max mean stability of nmf and lda (ties: coherence, then smaller k)"
+        decision = decide_k(ksel)
     else:
-        rule = "given"
-    ksel = ksel.assign(chosen=ksel["k"] == k, rule=rule)
-    models = [fit_topics(passages, k=k, method=m, **fit_args) for m in METHODS]
+        k = check_int("k", _whole(k), minimum=1, maximum=len(passages))
+        at_k = ksel.loc[ksel["k"] == k, "win_share"]
+        decision = KDecision(k=k, determined=False, low=k, high=k,
+                             win_share=float(at_k.iat[0]) if len(at_k) else float("nan"),
+                             status="given", reason="", rule="given")
+    k = decision.k
+    status = {"k_status": decision.status, "k_range": decision.range_text}
+    ksel = ksel.assign(chosen=ksel["k"] == k, **status, rule=decision.rule)
+    models = [
+        fitted[(m, k)] if (m, k) in fitted else fit_topics(passages, k=k, method=m, **fit_args)
+        for m in METHODS
+    ]
     term_tables, prop_tables, passage_tables = [], [], []
     for m in models:
         info = m.labels[["topic", "label", "sector", "seed_sector", "coherence", "stability"]]
-        term_tables.append(m.top_terms.merge(info, on="topic", how="left").assign(k=m.k))
+        term_tables.append(
+            m.top_terms.merge(info, on="topic", how="left")
+            .assign(k=m.k, model_coherence=m.quality["coherence"], **status)
+        )
         prop_tables.append(
             topic_proportions(m, passages, by=by, n_boot=n_boot, random_state=random_state)
+            .assign(**status)
         )
         passage_tables.append(_passage_topics(m, passages))
     return {
-        "topic-terms": pd.concat(term_tables, ignore_index=True),
+        "topic-terms": round_table(pd.concat(term_tables, ignore_index=True), DIGITS),
         "topic-proportions-by-period": pd.concat(prop_tables, ignore_index=True),
         "topic-k-selection": ksel,
-        "topic-passages": pd.concat(passage_tables, ignore_index=True),
+        "topic-passages": round_table(pd.concat(passage_tables, ignore_index=True), DIGITS),
     }
 
 

@@ -36,7 +36,11 @@ JOINT = "joint"
 NARRATOR = "narrator"
 
 _RESOLVE = {"none", "speakers", "side"}
-_WORD_LISTS = ("titles", "pronouns", "continuations", "reporting_verbs", "adverbs", "openers")
+_WORD_LISTS = (
+    "titles", "pronouns", "pronoun_forms", "continuations", "side_groups", "reporting_verbs", "adverbs", "openers", "roles",
+    "generic_roles", "view_nouns", "receiving_verbs", "sources", "data_sources", "time_words",
+    "according",
+)
 _TOP_KEYS = {"people", "groups", *_WORD_LISTS}
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
 
@@ -57,8 +61,24 @@ class Actors:
         Openings that continue reported speech; reporting verbs.
     titles, pronouns, adverbs, openers : frozenset of str
         Matching keys.
+    roles : PhraseTrie
+        Role nouns that name a person already introduced ("the Russian minister", "the guest").
+    generic_roles, view_nouns, receiving_verbs, sources, data_sources, time_words : frozenset of str
+        Keys: roles that fit anybody ("leader", "official"); nouns of "in X's view"; verbs of
+        receiving a guest; nouns of a source ("according to Vietnamese officials"); sources that
+        are no speaker ("official data"); days and other time words skipped before a verb.
+    according : PhraseTrie
+        Phrases that introduce a source ("according to").
     sides : tuple of str
         The sides a person or group may have (empty: any identifier).
+    side_words : PhraseTrie
+        The words that belong to each side (countries, adjectives, parties; from the study's
+        sides) -> side id.
+    origin_sides : dict of str -> str
+        Folded adjective -> side id, for the name origins of ``names.yml``.
+    country_heads : tuple of (str, str)
+        (last key, side) of each country name of several words ("korea" of "South Korea"), so that
+        "Korea" alone may name the one such side a document mentions.
     source : str
         The file(s) read.
     """
@@ -75,6 +95,25 @@ class Actors:
     sides: tuple = ()
     source: str = "<actors>"
     order: dict = field(default_factory=dict)
+    roles: PhraseTrie = field(default_factory=PhraseTrie)
+    generic_roles: frozenset = frozenset()
+    view_nouns: frozenset = frozenset()
+    receiving_verbs: frozenset = frozenset()
+    sources: frozenset = frozenset()
+    data_sources: frozenset = frozenset()
+    time_words: frozenset = frozenset()
+    according: PhraseTrie = field(default_factory=PhraseTrie)
+    pronoun_forms: frozenset = frozenset()
+    side_groups: frozenset = frozenset()
+    side_words: PhraseTrie = field(default_factory=PhraseTrie)
+    origin_sides: dict = field(default_factory=dict)
+    country_heads: tuple = ()
+
+    def __hash__(self) -> int:  # one Actors per load (cached): identity is equality
+        return id(self)
+
+    def __eq__(self, other) -> bool:
+        return self is other
 
     def longest_subject(self, keys, i: int):
         """Longest name, role or group phrase at ``keys[i]``: ``(end, (kind, value))`` or None."""
@@ -84,8 +123,9 @@ class Actors:
 class _Builder:
     """Collects one or more actor files into the tries of an :class:`Actors`."""
 
-    def __init__(self, sides: tuple[str, ...]):
-        self.sides = sides
+    def __init__(self, sides: tuple):
+        self.described = tuple(s for s in sides if not isinstance(s, str))
+        self.sides = tuple(s if isinstance(s, str) else s.id for s in sides)
         self.people: dict[str, str] = {}
         self.groups: list[dict] = []
         self.subjects = PhraseTrie()
@@ -188,6 +228,24 @@ class _Builder:
         def set_of(key):
             return frozenset(k for w in self.words[key] for k in phrase_keys(w))
 
+        side_words = PhraseTrie()
+        origin_sides: dict[str, str] = {}
+        country_heads = []
+        for side in self.described:
+            for country in side.countries:
+                keys = phrase_keys(country)
+                if len(keys) > 1:
+                    country_heads.append((keys[-1], side.id))
+            for word in (*side.countries, *side.adjectives, *side.parties):
+                keys = phrase_keys(word)
+                if keys and side_words.add(keys, side.id) not in (None, side.id):
+                    side_words.add(keys, None)  # a word of two sides tells nothing
+            for adjective in side.adjectives:
+                origin_sides.setdefault(" ".join(phrase_keys(adjective)), side.id)
+            for person in side.people:
+                if person not in self.people:
+                    self.people[person] = side.id
+                    self._add_subject(person, ("person", person), source, f"side {side.id!r}")
         return Actors(
             people=self.people,
             groups=self.groups,
@@ -201,6 +259,19 @@ class _Builder:
             sides=self.sides,
             source=source,
             order={n: i for i, n in enumerate(self.people)},
+            roles=trie_of("roles"),
+            generic_roles=set_of("generic_roles"),
+            view_nouns=set_of("view_nouns"),
+            receiving_verbs=set_of("receiving_verbs"),
+            sources=set_of("sources"),
+            data_sources=set_of("data_sources"),
+            time_words=set_of("time_words"),
+            according=trie_of("according"),
+            pronoun_forms=set_of("pronoun_forms"),
+            side_groups=set_of("side_groups"),
+            side_words=side_words,
+            origin_sides=origin_sides,
+            country_heads=tuple(country_heads),
         )
 
 
@@ -218,7 +289,7 @@ def _words(data: dict, key: str, source: str, entry: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _load(paths: tuple[str, ...], sides: tuple[str, ...]) -> Actors:
+def _load(paths: tuple[str, ...], sides: tuple) -> Actors:
     b = _Builder(sides)
     b.add(read_packaged("actors.yml"), "actors.yml")
     for p in paths:
@@ -238,9 +309,11 @@ def load_actors(
     path : str, PathLike or list of them, optional
         Actors file(s) in the format documented at the top of ``framing/lexicons/actors.yml``,
         added to the packaged file (default=None: the packaged file alone, which names no person).
-    sides : iterable of str, optional
-        The study's side ids; a person's or group's side must be one of them (or ``joint`` for a
-        group). Default=None: any lower-case identifier.
+    sides : iterable of str or Side, optional
+        The study's sides (:class:`framing.config.Side`, or their ids); a person's or group's side
+        must be one of them (or ``joint`` for a group). A :class:`~framing.config.Side` also tells
+        which words (countries, adjectives, parties) and people belong to it, so that speakers found
+        in the text get their side. Default=None: any lower-case identifier.
 
     Returns
     -------
@@ -262,10 +335,10 @@ def load_actors(
         paths = (os.fspath(path),)
     else:
         paths = tuple(os.fspath(p) for p in path)
-    return _load(paths, tuple(sides or ()))
+    return _load(paths, tuple(sides or ()))  # Side is a frozen dataclass: hashable
 
 
-def as_actors(actors=None, *, sides: Iterable[str] | None = None) -> Actors:
+def as_actors(actors=None, *, sides: Iterable | None = None) -> Actors:
     """An :class:`Actors` from an Actors, a path (or paths) or None (the packaged grammar)."""
     if isinstance(actors, Actors):
         return actors

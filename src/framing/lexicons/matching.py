@@ -238,8 +238,43 @@ class PhraseTrie:
         return before
 
     def __contains__(self, key: str) -> bool:
-        """True if some pattern starts with the key ``key`` (a cheap test before :meth:`longest`)."""
+        """True if some pattern starts with the key ``key`` (a cheap test before :meth:`longest`).
+
+        Patterns that start with a slot are not seen here: see :attr:`starts_with_slot`.
+        """
         return key in self.root
+
+    @property
+    def starts_with_slot(self) -> bool:
+        """True if some pattern starts with a slot (then any key may start a match)."""
+        return _SLOTS in self.root
+
+    def with_classes(self, classes: dict) -> PhraseTrie:
+        """The same patterns with some slot classes replaced (a view: the patterns are shared).
+
+        A class may be any object with a method ``ends(keys, j)`` giving the ends of its phrases
+        that start at ``keys[j]``, such as a :class:`PhraseTrie` or phrases found in one text.
+
+        Parameters
+        ----------
+        classes : dict of str -> class
+            Class name -> its replacement.
+
+        Examples
+        --------
+        >>> party = PhraseTrie()
+        >>> party.add(("cpv",), True)
+        >>> trie = PhraseTrie(classes={"party": party})
+        >>> trie.add(("tie", "with", ("{}", "party")), "party")
+        >>> other = PhraseTrie()
+        >>> other.add(("lprp",), True)
+        >>> trie.with_classes({"party": other}).longest(["tie", "with", "lprp"], 0)
+        (3, 'party')
+        """
+        view = PhraseTrie.__new__(PhraseTrie)
+        view.root = self.root
+        view.classes = {**self.classes, **classes}
+        return view
 
     def child(self, key: str):
         """The node below the root for ``key`` (None if no pattern starts with it)."""
@@ -256,9 +291,11 @@ class PhraseTrie:
             Where the match starts.
         """
         if self.classes:
+            if _SLOTS in self.root:  # a pattern may start with a slot: try literal keys and slots
+                return self._longest(self.root, keys, i, None) if i < len(keys) else None
             node = self.root.get(keys[i]) if i < len(keys) else None
             if node is None:
-                return None if _SLOTS not in self.root else self._longest(self.root, keys, i, None)
+                return None
             return self._longest(node, keys, i + 1, None)
         node, j, best, n = self.root, i, None, len(keys)
         while j < n:

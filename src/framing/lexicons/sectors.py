@@ -25,7 +25,7 @@ from framing.errors import LexiconError
 from framing.lexicons import packaged_path, read_text, read_yaml
 from framing.lexicons.matching import SLOT, PhraseTrie, key_stream, slot_pattern
 
-__all__ = ["Sector", "Lexicon", "load_lexicon", "as_lexicon", "seed_terms"]
+__all__ = ["Sector", "Lexicon", "load_lexicon", "as_lexicon", "seed_terms", "BUILTIN_CLASSES", "WordClass"]
 
 _TOP_KEYS = {"sectors", "exclusions", "classes"}
 _SECTOR_KEYS = {"id", "label", "description", "terms", "note", "colour", "marker"}
@@ -33,6 +33,27 @@ _EXCLUSION_KEYS = {"phrase", "sectors", "reason"}
 _ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
 _COLOUR = re.compile(r"\A#[0-9A-Fa-f]{6}\Z")
 _MARKERS = frozenset("o s ^ v D P X h p * < > d H 8".split())
+
+
+class WordClass:
+    """The built-in slot class ``{word}``: any one word (a key with a letter or a digit).
+
+    Examples
+    --------
+    >>> WordClass().ends(["train", "lao", "cadre"], 1)
+    (2,)
+    """
+
+    def ends(self, keys, j: int):
+        """``(j + 1,)`` if ``keys[j]`` is a word, else nothing."""
+        return (j + 1,) if j < len(keys) and any(ch.isalnum() for ch in keys[j]) else ()
+
+
+#: Slot classes every lexicon knows: ``{word}`` (any one word, as in "train {word} cadres").
+BUILTIN_CLASSES = {"word": WordClass()}
+
+# Keys that a list modifier may not end with or hold ("travel of", "oil and").
+_NOT_MODIFIER = frozenset({"and", "or", ",", "/", "of", "the", "in", "on", "for", "to", "with", "between", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +100,15 @@ class Lexicon:
         File it was read from.
     trie : PhraseTrie
         Terms (payload ``(sector, term)``) and exclusions (payload ``(None, phrase)``).
+    list_heads : PhraseTrie
+        The modifiers of multi-word terms -> ``{head key: (sector, term)}``: "political" ->
+        {"tie": ("diplomacy", "political ties"), ...}, for lists that share a head noun
+        ("political and economic ties").
+    name_terms : frozenset of str
+        Terms written as capitalised multi-word names ("Ho Chi Minh National Academy of
+        Politics"): the lexicon lists them on purpose, so they count inside a name.
+    common_keys : frozenset of str
+        Keys of the sector terms (not of names): words that alone do not make a name.
     """
 
     entries: tuple[Sector, ...]
@@ -94,12 +124,32 @@ class Lexicon:
             for p in phrases:
                 t.add(slot_pattern(p)[0], True)
             class_tries[name] = t
-        self.trie = PhraseTrie(classes=class_tries)
+        self.trie = PhraseTrie(classes={**BUILTIN_CLASSES, **class_tries})
+        heads: dict[tuple, dict] = {}
+        name_terms, common = set(), set()
         for s in self.entries:
             for term in s.terms:
-                self.trie.add(slot_pattern(term)[0], (s.id, term))
+                pattern = slot_pattern(term)[0]
+                self.trie.add(pattern, (s.id, term))
+                words = term.split()
+                if len(words) > 1 and all(w[:1].isupper() or w in _NOT_MODIFIER for w in words):
+                    name_terms.add(term)
+                    continue
+                common.update(p for p in pattern if isinstance(p, str))
+                if len(pattern) > 1 and all(isinstance(p, str) for p in pattern):
+                    modifier, head = pattern[:-1], pattern[-1]
+                    if not any(k in _NOT_MODIFIER or not k.isalnum() for k in modifier):
+                        heads.setdefault(modifier, {}).setdefault(head, (s.id, term))
+        for name, phrases in self.classes.items():
+            if name != "party":
+                common.update(k for p in phrases for k in slot_pattern(p)[0] if isinstance(k, str))
         for phrase, _ in self.exclusions:
             self.trie.add(slot_pattern(phrase)[0], (None, phrase))
+        self.list_heads = PhraseTrie()
+        for modifier, by_head in heads.items():
+            self.list_heads.add(modifier, by_head)
+        self.name_terms = frozenset(name_terms)
+        self.common_keys = frozenset(common)
 
     @property
     def sectors(self) -> tuple[str, ...]:
@@ -243,7 +293,7 @@ def parse_lexicon(raw: str, source: str) -> Lexicon:
 
     def check(pattern_text: str, entry: str) -> None:
         pat, names = slot_pattern(pattern_text)
-        bad = [n for n in names if n not in classes]
+        bad = [n for n in names if n not in classes and n not in BUILTIN_CLASSES]
         if bad:
             raise LexiconError(
                 source, f"{entry}: term {pattern_text!r} uses unknown class {{{bad[0]}}}"

@@ -25,8 +25,12 @@ Conventions shared by all figures:
   without a label is named by its id, one without a colour gets a fixed colour-blind-safe colour
   by its position (:data:`FALLBACK_COLOURS`); sectors are always also named on an axis, never
   identified by colour alone;
-* one colour and hatch per period by position in time (:data:`PERIOD_COLOURS`): the earlier period
-  dark blue and plain, the later one gold and hatched, so the two read apart when printed in grey;
+* one colour, hatch and marker per group by its position in the groups' order (periods by date,
+  named groups in the study file's order; :data:`PERIOD_COLOURS`, up to :data:`MAX_GROUP_STYLES`
+  groups): the first dark blue and plain, the second gold and hatched, so they read apart when
+  printed in grey; the functions that draw groups take ``order=`` (the analysis's groups);
+* any number of groups: figures with one panel per group put more than three in a grid and grow
+  taller rather than squeeze their labels;
 * counts are printed beside rates, intervals are drawn where the table has them, and rows whose
   counts are too small to conclude are drawn hollow and say so.
 
@@ -56,6 +60,7 @@ from framing.plots.sectors import (
 )
 from framing.plots.style import (
     FALLBACK_COLOURS,
+    MAX_GROUP_STYLES,
     PERIOD_COLOURS,
     PERIOD_HATCHES,
     PERIOD_MARKERS,
@@ -83,6 +88,7 @@ __all__ = [
     "PERIOD_COLOURS",
     "PERIOD_HATCHES",
     "PERIOD_MARKERS",
+    "MAX_GROUP_STYLES",
     "FALLBACK_COLOURS",
     "SEQUENTIAL_CMAP",
     "style_path",

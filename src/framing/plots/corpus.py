@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 
 import numpy as np
 import pandas as pd
@@ -13,8 +14,10 @@ from framing.plots.style import (
     figure_style,
     narrow,
     new_figure,
+    ordered_groups,
     period_styles,
     suptitle,
+    taller,
     wrap,
 )
 
@@ -32,7 +35,9 @@ _OVERVIEW_METRICS = (
 _NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 
 
-def textplot_corpus_overview(overview: pd.DataFrame, *, by: str = "period", figsize=(7.0, 2.8)):
+def textplot_corpus_overview(
+    overview: pd.DataFrame, *, by: str = "period", order=None, figsize=(7.0, 2.8)
+):
     """Size and shape of each report: tokens, types, type–token ratio, sentences, paragraphs.
 
     Parameters
@@ -42,13 +47,17 @@ def textplot_corpus_overview(overview: pd.DataFrame, *, by: str = "period", figs
         n_types, ttr, n_sentences, mean_sentence_length, n_paragraphs (missing metrics are skipped).
     by : str, default="period"
         The table's group column, shown under each document's id and giving its colour.
+    order : sequence of str, default=None
+        The groups' order (the analysis's groups); documents are listed group by group in this
+        order. None: groups sorted by label.
     figsize : (float, float), default=(7.0, 2.8)
-        Inches.
+        Inches. With more than three documents each gets one line and the figure grows taller
+        when the rows need it.
 
     Returns
     -------
     matplotlib.figure.Figure
-        One small panel per metric, one bar per document in its period's colour, value printed.
+        One small panel per metric, one bar per document in its group's colour, value printed.
 
     Examples
     --------
@@ -69,12 +78,21 @@ def textplot_corpus_overview(overview: pd.DataFrame, *, by: str = "period", figs
         fig, axes = new_figure(figsize, nrows, ncols, sharey=True)
         if overview.empty or not metrics:
             return empty_figure(fig, axes[0, 0], "no documents")
-        rows = overview.sort_values(["period", "doc_id"]).reset_index(drop=True)
-        styles = period_styles(rows["period"])
+        rank = {g: i for i, g in enumerate(ordered_groups(overview["period"], order))}
+        rows = (
+            overview.assign(_rank=overview["period"].astype(str).map(rank))
+            .sort_values(["_rank", "doc_id"])
+            .reset_index(drop=True)
+        )
+        styles = period_styles(rows["period"], order=order)
         y = np.arange(len(rows))[::-1]
+        many = len(rows) > 3
+        sep = " · " if many else "\n"
         labels = [
-            f"{d}\n({p})" for d, p in zip(rows["doc_id"], rows["period"].astype(str), strict=True)
+            f"{d}{sep}({p})" for d, p in zip(rows["doc_id"], rows["period"].astype(str), strict=True)
         ]
+        if many:  # one line per document, 0.16 in each, plus the panel's title and ticks
+            taller(fig, figsize, nrows * (len(rows) * 0.16 + 0.75) + 0.45)
         for ax, (col, title, digits) in zip(axes.flat, metrics, strict=False):
             values = rows[col].astype(float).to_numpy()
             for yi, v, p in zip(y, values, rows["period"].astype(str), strict=True):
@@ -83,7 +101,13 @@ def textplot_corpus_overview(overview: pd.DataFrame, *, by: str = "period", figs
                     yi, v, height=0.6, color=st["color"], hatch=st["hatch"], edgecolor="#222222"
                 )
                 ax.text(v, yi, f" {v:,.{digits}f}", va="center", ha="left", fontsize=7)
-            ax.set_title(wrap(title, figsize, 6), fontweight="normal")
+            if many:  # the document labels narrow the panels: wrap to a panel's width
+                label_w = max(len(t) for t in labels) * 0.55 * 7.5 / 72
+                panel_w = max(0.6, (float(figsize[0]) - label_w - 0.3) / ncols)
+                title = textwrap.fill(title, max(8, int(panel_w / (0.6 * 8.5 / 72))))
+            else:
+                title = wrap(title, figsize, 6)
+            ax.set_title(title, fontweight="normal")
             ax.set_xlim(0, max(values.max(), 1e-9) * 1.35)
             ax.set_yticks(y, labels)
             ax.tick_params(axis="x", labelsize=6.5)

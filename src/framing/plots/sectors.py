@@ -18,14 +18,17 @@ import math
 import numpy as np
 import pandas as pd
 
-from framing.errors import AnalysisError, require_columns
+from framing.errors import AnalysisError, check_int, require_columns
 from framing.plots.style import (
     SEQUENTIAL_CMAP,
     empty_figure,
     figure_style,
+    group_panels,
     group_values,
     narrow,
     new_figure,
+    ordered_groups,
+    panel_width,
     panels,
     period_styles,
     sector_colours,
@@ -34,7 +37,9 @@ from framing.plots.style import (
     sector_order,
     side_styles,
     suptitle,
+    taller,
     wrap,
+    wrap_to,
 )
 
 __all__ = [
@@ -72,6 +77,7 @@ def textplot_sector_rates(
     colours=None,
     all_sectors: bool = True,
     by: str = "period",
+    order=None,
     figsize=(7.0, 5.0),
 ):
     """Sector mentions per 1,000 tokens in each period, with the raw count printed at each bar.
@@ -94,14 +100,18 @@ def textplot_sector_rates(
         ``n=0``), so that absences are visible; False lists only sectors mentioned at least once.
     by : str, default="period"
         The table's group column; one bar per group and sector.
+    order : sequence of str, default=None
+        The groups' order (the analysis's groups); None: sorted labels (periods in time order).
     figsize : (float, float), default=(7.0, 5.0)
-        Inches.
+        Inches. Up to three groups share one panel (grouped bars); more get one panel each, in a
+        grid, and the figure grows taller when the rows need it.
 
     Returns
     -------
     matplotlib.figure.Figure
         Horizontal grouped bars: one bar per sector and period (period colour and hatch), the count
-        ``n`` printed at the end of each bar.
+        ``n`` printed at the end of each bar. With more than three groups, one panel per group on
+        a shared scale.
 
     Examples
     --------
@@ -121,10 +131,12 @@ def textplot_sector_rates(
     )
     if by != "period":
         summary = summary.rename(columns={by: "period"})
+    periods = group_values(summary, order=order)
+    if len(periods) > 3:
+        return _sector_rates_panels(summary, periods, labels, all_sectors, order, figsize)
     with figure_style():
         fig, axes = new_figure(figsize)
         ax = axes[0, 0]
-        periods = group_values(summary)
         if not periods:
             return empty_figure(fig, ax, "no sector mentions")
         names = sector_labels(summary, labels)
@@ -132,11 +144,13 @@ def textplot_sector_rates(
             sectors = sector_order(summary["sector"], labels, every=True)
         else:
             sectors = sector_order(summary.loc[summary["count"] > 0, "sector"], labels)
-        styles = period_styles(periods)
+        styles = period_styles(periods, order=order)
         tab = summary.assign(
             period=summary["period"].astype(str), sector=summary["sector"].astype(str)
         )
         tokens = tab.groupby("period")["n_tokens"].first() if "n_tokens" in tab.columns else None
+        if len(periods) == 3:  # three bars a sector: 0.1 in each at least
+            figsize = taller(fig, figsize, len(sectors) * len(periods) * 0.1 + 1.2)
         h = 0.8 / len(periods)
         y0 = np.arange(len(sectors))[::-1].astype(float)
         xmax = float(tab["rate_per_1000"].max()) if len(tab) else 1.0
@@ -177,20 +191,76 @@ def textplot_sector_rates(
     return fig
 
 
+def _sector_rates_panels(summary, periods, labels, all_sectors, order, figsize):
+    """:func:`textplot_sector_rates` for more than three groups: one panel per group."""
+    with figure_style():
+        nrows, ncols = group_panels(figsize, len(periods))
+        fig, axes = new_figure(figsize, nrows, ncols, sharex=True, sharey=True)
+        names = sector_labels(summary, labels)
+        if all_sectors:
+            sectors = sector_order(summary["sector"], labels, every=True)
+        else:
+            sectors = sector_order(summary.loc[summary["count"] > 0, "sector"], labels)
+        taller(fig, figsize, nrows * (len(sectors) * 0.13 + 0.55) + 0.7)
+        styles = period_styles(periods, order=order)
+        tab = summary.assign(
+            period=summary["period"].astype(str), sector=summary["sector"].astype(str)
+        )
+        tokens = tab.groupby("period")["n_tokens"].first() if "n_tokens" in tab.columns else None
+        y = np.arange(len(sectors))[::-1].astype(float)
+        xmax = max(float(tab["rate_per_1000"].max()) if len(tab) else 1.0, 1e-9)
+        for ax, p in zip(axes.flat, periods, strict=False):
+            sub = tab[tab["period"] == p].set_index("sector")
+            rates = sub["rate_per_1000"].reindex(sectors).fillna(0.0).astype(float).to_numpy()
+            counts = sub["count"].reindex(sectors).fillna(0).astype(int).to_numpy()
+            st = styles[p]
+            ax.barh(
+                y, rates, height=0.72, color=st["color"], hatch=st["hatch"],
+                edgecolor="#222222", linewidth=0.4,
+            )
+            for yy, r, n in zip(y, rates, counts, strict=True):
+                ax.text(r + xmax * 0.02, yy, str(n), va="center", ha="left", fontsize=5.5,
+                        color="#333333")
+            size = "" if tokens is None else f"\n{int(tokens[p]):,} tokens"
+            ax.set_title(f"{p}{size}", fontweight="normal", fontsize=7)
+            ax.set_yticks(y, [sector_label(s, names) for s in sectors])
+            ax.tick_params(axis="y", labelsize=6.5, length=0)
+            ax.tick_params(axis="x", labelsize=6)
+            ax.xaxis.grid(True)
+            ax.set_ylim(-0.6, len(sectors) - 0.4)
+        for ax in list(axes.flat)[len(periods):]:
+            ax.set_axis_off()
+        axes[0, 0].set_xlim(0, xmax * 1.3)
+        axes[0, 0].xaxis.set_major_locator(_ticks(3))
+        fig.supxlabel("Sector mentions per 1,000 tokens (count printed)", fontsize=7.5)
+        suptitle(fig, f"Sector mentions by period, {len(periods)} periods", figsize)
+    return fig
+
+
+def _ticks(n: int):
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(nbins=n, min_n_ticks=2)
+
+
 def textplot_sector_difference(
     difference: pd.DataFrame, *, labels=None, colours=None, figsize=(7.0, 5.0)
 ):
-    """Change in each sector's rate between the two periods, with its bootstrap interval.
+    """Change in each sector's rate between the two periods, with its interval and both tests.
 
     Parameters
     ----------
     difference : DataFrame
-        ``sector-period-difference`` (:func:`framing.sectors.sector_period_difference`): sector,
-        label, target, reference (period labels), count_target, count_reference, rate_diff
-        (target minus reference, per 1,000 tokens), ci_low, ci_high (95 % bootstrap interval of
-        the difference over sentences), share_target, share_reference, odds_ratio, p_value
-        (Fisher's exact test), too_small; only sector and rate_diff are required. A table with
-        ``share_diff`` but no ``rate_diff`` is drawn in shares instead.
+        ``sector-period-difference`` (:func:`framing.stats.sectors.sector_period_difference`):
+        sector, label, target, reference (period labels), count_target, count_reference,
+        rate_diff (target minus reference, per 1,000 tokens), rate_ci_low, rate_ci_high (95 %
+        bootstrap interval of the difference over sentences; ``ci_low``/``ci_high`` also read),
+        share_target, share_reference, share_odds_ratio, share_p, share_p_adjusted (the share test:
+        this sector against the other sector mentions, Fisher's exact test), rate_p,
+        rate_p_adjusted (the rate test: mentions against tokens), rate_cluster_p,
+        share_cluster_p (permutation over sentences), mde_share_odds_ratio_high, too_small; only
+        sector and rate_diff are required. A table with ``share_diff`` but no ``rate_diff`` is drawn
+        in shares instead.
     labels : mapping, default=None
         sector id -> display name, in display order; default: the table's ``label`` column,
         else the sector id.
@@ -203,16 +273,18 @@ def textplot_sector_difference(
     Returns
     -------
     matplotlib.figure.Figure
-        Left: one point and interval per sector; sectors flagged ``too_small`` are hollow and grey.
-        Right: a text panel with the counts, the shares of all sector mentions, Fisher's p and the
-        odds ratio of each sector.
+        Left: one point and interval per sector (the rate difference); sectors flagged
+        ``too_small`` are hollow and grey. Right: a text panel, each column named by its test:
+        mentions and shares in each period, the share test's odds ratio and p (Benjamini–Hochberg
+        adjusted p after the slash), the rate test's p, and the permutation p over sentences; a
+        footnote says which test is which and which p is adjusted.
 
     Examples
     --------
     >>> import pandas as pd
     >>> table = pd.DataFrame({"sector": ["trade", "water"], "target": "2024-07",
     ...                       "reference": "2024-01", "rate_diff": [6.0, 2.0],
-    ...                       "ci_low": [-1.0, 0.0], "ci_high": [12.0, 5.0]})
+    ...                       "rate_ci_low": [-1.0, 0.0], "rate_ci_high": [12.0, 5.0]})
     >>> fig = textplot_sector_difference(table, labels={"water": "Water", "trade": "Trade"})
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['Water', 'Trade']
@@ -223,10 +295,14 @@ def textplot_sector_difference(
     if not use_rate and "share_diff" not in difference.columns:
         raise AnalysisError(where, "needs the column rate_diff (or share_diff)")
     value_col = "rate_diff" if use_rate else "share_diff"
-    has_ci = {"ci_low", "ci_high"} <= set(difference.columns)
+    ci_cols = next(
+        (c for c in (("rate_ci_low", "rate_ci_high"), ("ci_low", "ci_high"))
+         if set(c) <= set(difference.columns)),
+        None,
+    )  # fmt: skip
     with figure_style():
         is_narrow = narrow(figsize)
-        ratios = [1.15, 1.0] if is_narrow else [2.0, 1.3]
+        ratios = [1.15, 1.0] if is_narrow else [1.7, 1.5]
         fig, axes = new_figure(figsize, 1, 2, sharey=True, gridspec_kw={"width_ratios": ratios})
         ax, ax_t = axes[0]
         if difference.empty:
@@ -246,9 +322,9 @@ def textplot_sector_difference(
             else np.zeros(len(tab), bool)
         )
         d = tab[value_col].astype(float).to_numpy() * scale
-        if has_ci:
-            lo = tab["ci_low"].astype(float).to_numpy() * scale
-            hi = tab["ci_high"].astype(float).to_numpy() * scale
+        if ci_cols:
+            lo = tab[ci_cols[0]].astype(float).to_numpy() * scale
+            hi = tab[ci_cols[1]].astype(float).to_numpy() * scale
             for yi, a, b, s in zip(y, lo, hi, small, strict=True):
                 ax.plot(
                     [a, b],
@@ -274,61 +350,30 @@ def textplot_sector_difference(
         ax.xaxis.grid(True)
         unit = "mentions per 1,000 tokens" if use_rate else "share of mentions, percentage points"
         ax.set_xlabel(wrap(f"{target} minus {reference} ({unit})", figsize, 6 if is_narrow else 9))
-        what = "95% bootstrap interval over sentences" if has_ci else "no interval in the table"
+        what = "95% bootstrap interval over sentences" if ci_cols else "no interval in the table"
         suptitle(
             fig,
             f"Change in sector {'rates' if use_rate else 'shares'}, {target} against {reference} "
             f"({what})",
             figsize,
         )
-        # the text panel: counts, shares, Fisher's exact test
-        columns = []
-        if {"count_target", "count_reference"} <= set(tab.columns):
-            columns.append(
-                (
-                    "n" if is_narrow else "mentions",
-                    [
-                        f"{int(a)} → {int(b)}"
-                        for a, b in zip(tab["count_reference"], tab["count_target"], strict=True)
-                    ],
-                )
-            )
-        if {"share_target", "share_reference"} <= set(tab.columns) and not is_narrow:
-            columns.append(
-                (
-                    "share %",
-                    [
-                        f"{100 * a:.0f} → {100 * b:.0f}"
-                        for a, b in zip(tab["share_reference"], tab["share_target"], strict=True)
-                    ],
-                )
-            )
-        if "p_value" in tab.columns:
-            columns.append(
-                (
-                    "p" if is_narrow else "Fisher p",
-                    [_fmt_p(float(v)).replace("p=", "").replace("p<", "<") for v in tab["p_value"]],
-                )
-            )
-        if "odds_ratio" in tab.columns and not is_narrow:
-            columns.append(
-                ("odds r.", [_fmt(float(v), 2).replace("inf", "∞") for v in tab["odds_ratio"]])
-            )
+        columns = _difference_columns(tab, is_narrow)
         ax_t.set_axis_off()
-        xs = ([0.0, 0.62] if is_narrow else [0.0, 0.3, 0.58, 0.82])[: len(columns)]
-        for x, (head, cells) in zip(xs, columns, strict=True):
-            ax_t.text(
-                x, len(sectors) - 0.5, head, fontsize=6.5, fontweight="bold", va="bottom", ha="left"
+        # columns as wide as their widest text (measured in points), 6 points apart
+        offsets, x = [], 0.0
+        for head, cells in columns:
+            offsets.append(x)
+            x += max(_width_pt(head, 6, bold=True), *(_width_pt(c, 6) for c in cells)) + 6.0
+        where = ax_t.get_yaxis_transform()  # x in axes fraction, y in rows
+        for off, (head, cells) in zip(offsets, columns, strict=True):
+            ax_t.annotate(
+                head, (0, len(sectors) - 0.5), xycoords=where, xytext=(off, 0),
+                textcoords="offset points", fontsize=6, fontweight="bold", va="bottom", ha="left",
             )
             for yi, cell, s in zip(y, cells, small, strict=True):
-                ax_t.text(
-                    x,
-                    yi,
-                    cell,
-                    fontsize=6.5,
-                    va="center",
-                    ha="left",
-                    color="#888888" if s else "#222222",
+                ax_t.annotate(
+                    cell, (0, yi), xycoords=where, xytext=(off, 0), textcoords="offset points",
+                    fontsize=6, va="center", ha="left", color="#888888" if s else "#222222",
                 )
         ax_t.set_xlim(0, 1)
         ax_t.set_title(
@@ -336,23 +381,102 @@ def textplot_sector_difference(
             fontsize=7,
             fontweight="normal",
             loc="left",
-            pad=12,
+            pad=18,
         )
-        if small.any() and not is_narrow:  # narrow: the caption says it
-            ax_t.text(
-                0,
-                -1.1,
-                wrap("grey, hollow: too few mentions to conclude", figsize, 4),
-                fontsize=6.5,
-                color="#666666",
-                va="top",
-                ha="left",
+        notes = _difference_notes(tab, small, is_narrow)
+        if notes:
+            fig.supxlabel(
+                wrap(notes, figsize, 17), x=0.01, ha="left", fontsize=6, color="#555555"
             )
     return fig
 
 
+def _width_pt(text: str, size: float, bold: bool = False) -> float:
+    """Width of ``text`` in points in the current style's font."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    prop = FontProperties(size=size, weight="bold" if bold else "normal")
+    return float(TextToPath().get_text_width_height_descent(text, prop, ismath=False)[0])
+
+
+def _p_short(p: float) -> str:
+    """A p-value in a few characters: ".044", ".13", "1", "<.001", "–"."""
+    if p is None or math.isnan(p):
+        return "–"
+    if p < 0.001:
+        return "<.001"
+    if p >= 0.995:
+        return "1"
+    return (f"{p:.3f}" if p < 0.1 else f"{p:.2f}").lstrip("0")
+
+
+def _difference_columns(tab: pd.DataFrame, is_narrow: bool) -> list[tuple[str, list[str]]]:
+    """The text panel of :func:`textplot_sector_difference`: (heading, cells) per column, each
+    heading naming its test (the footnote says which is which)."""
+    cols = set(tab.columns)
+    columns = []
+    if {"count_target", "count_reference"} <= cols:
+        columns.append(
+            (
+                "n" if is_narrow else "mentions",
+                [f"{int(a)} → {int(b)}"
+                 for a, b in zip(tab["count_reference"], tab["count_target"], strict=True)],
+            )
+        )  # fmt: skip
+    if {"share_target", "share_reference"} <= cols and not is_narrow:
+        columns.append(
+            (
+                "share %",
+                [f"{100 * a:.0f} → {100 * b:.0f}"
+                 for a, b in zip(tab["share_reference"], tab["share_target"], strict=True)],
+            )
+        )  # fmt: skip
+    if "share_odds_ratio" in cols and not is_narrow:
+        columns.append(
+            ("share OR", [_fmt(float(v), 2).replace("inf", "∞") for v in tab["share_odds_ratio"]])
+        )
+    for col, head in (("share_p", "share p"), ("rate_p", "rate p"), ("share_cluster_p", "sent. p")):
+        if col in cols and not (is_narrow and col == "share_cluster_p"):
+            columns.append((head, [_p_short(float(v)) for v in tab[col]]))
+    return columns
+
+
+def _difference_notes(tab: pd.DataFrame, small: np.ndarray, is_narrow: bool) -> str:
+    """The footnote of :func:`textplot_sector_difference`: which test each p comes from, and the
+    adjustment across sectors."""
+    cols = set(tab.columns)
+    notes = []
+    if "share_p" in cols:
+        notes.append("share p: Fisher's exact test, this sector against the other sector mentions")
+    if "rate_p" in cols:
+        notes.append("rate p: Fisher's exact test, its mentions against all tokens")
+    if "share_cluster_p" in cols and not is_narrow:
+        notes.append("sent. p: the share test by permutation of whole sentences")
+    adjusted = [c for c in ("share_p_adjusted", "rate_p_adjusted") if c in cols]
+    if adjusted:
+        n = int(tab[adjusted[0]].notna().sum())
+        best = float(np.nanmin(tab[adjusted].to_numpy(dtype=float))) if n else math.nan
+        if best < 0.05:
+            notes.append(f"some p stay below .05 after Benjamini–Hochberg over {n} sectors")
+        else:
+            notes.append(
+                f"none stays below .05 after Benjamini–Hochberg over {n} sectors (smallest "
+                f"adjusted p {_p_short(best)})"
+            )
+    if small.any() and not is_narrow:  # narrow: the caption says it
+        notes.append("grey, hollow: too few mentions to conclude")
+    return "; ".join(notes) + ("." if notes else "")
+
+
 def textplot_sector_xray(
-    mentions: pd.DataFrame, *, labels=None, colours=None, by: str = "period", figsize=(7.0, 4.6)
+    mentions: pd.DataFrame,
+    *,
+    labels=None,
+    colours=None,
+    by: str = "period",
+    order=None,
+    figsize=(7.0, 4.6),
 ):
     """Where in each report each sector is mentioned (a lexical dispersion "x-ray").
 
@@ -370,8 +494,12 @@ def textplot_sector_xray(
         position in the order of ``labels`` and the table.
     by : str, default="period"
         The table's group column, shown beside each document's id.
+    order : sequence of str, default=None
+        The groups' order (the analysis's groups): documents are drawn group by group in this
+        order. None: groups sorted by label.
     figsize : (float, float), default=(7.0, 4.6)
-        Inches.
+        Inches. More than three documents go into a grid (at most four columns, two when narrow)
+        and the figure grows taller when the rows need it.
 
     Returns
     -------
@@ -396,21 +524,31 @@ def textplot_sector_xray(
     if by != "period":
         mentions = mentions.rename(columns={by: "period"})
     with figure_style():
+        docs = mentions[["doc_id", "period"]].astype(str).drop_duplicates()
+        rank = {g: i for i, g in enumerate(ordered_groups(docs["period"], order))}
         docs = (
-            mentions[["doc_id", "period"]]
-            .astype(str)
-            .drop_duplicates()
-            .sort_values(["period", "doc_id"])
+            docs.assign(_rank=docs["period"].map(rank))
+            .sort_values(["_rank", "doc_id"])
+            .drop(columns="_rank")
         )
         n = max(1, len(docs))
-        fig, axes = new_figure(figsize, *panels(figsize, n), sharey=True, squeeze_to_row=True)
+        grid_rows, grid_cols = group_panels(figsize, n, max_cols=5)
+        many = n > 3
+        fig, axes = new_figure(
+            figsize, grid_rows, grid_cols, sharey=True, squeeze_to_row=not many
+        )
         if mentions.empty:
             return empty_figure(fig, axes[0, 0], "no sector mentions")
         names = sector_labels(mentions, labels)
         palette = sector_colours(sector_order(mentions["sector"], labels, every=True), colours)
         sectors = sector_order(mentions["sector"], labels)
         y = {s: i for i, s in enumerate(reversed(sectors))}
-        for ax, (doc, period) in zip(axes[0], docs.itertuples(index=False), strict=True):
+        if many:
+            taller(fig, figsize, grid_rows * (len(sectors) * 0.12 + 0.85) + 0.4)
+            width = panel_width(figsize, grid_cols, [sector_label(s, names) for s in sectors])
+        for ax in list(axes.flat)[len(docs):]:
+            ax.set_axis_off()
+        for ax, (doc, period) in zip(axes.flat, docs.itertuples(index=False), strict=False):
             sub = mentions[mentions["doc_id"].astype(str) == doc]
             ax.set_yticks(range(len(sectors)), [sector_label(s, names) for s in reversed(sectors)])
             for s in sectors:
@@ -425,7 +563,7 @@ def textplot_sector_xray(
                         np.full(len(pos), y[s]),
                         linestyle="none",
                         marker="|",
-                        markersize=10,
+                        markersize=7 if many else 10,
                         markeredgewidth=2.8,
                         color="#333333",
                     )
@@ -434,7 +572,7 @@ def textplot_sector_xray(
                         np.full(len(pos), y[s]),
                         linestyle="none",
                         marker="|",
-                        markersize=8.6,
+                        markersize=5.8 if many else 8.6,
                         markeredgewidth=1.6,
                         color=palette[s],
                     )
@@ -450,8 +588,15 @@ def textplot_sector_xray(
                 )
             ax.set_xlim(0, 1)
             ax.set_xticks([0, 0.25, 0.5, 0.75, 1], ["start", "", "middle", "", "end"])
-            ax.set_title(f"{doc} ({period})", fontweight="normal")
-            ax.set_xlabel("Position in the report")
+            if many:
+                ax.set_title(
+                    wrap_to(f"{doc} ({period})", width, 7), fontweight="normal", fontsize=7
+                )
+                ax.tick_params(axis="y", labelsize=6.5)
+                ax.set_xticks([0, 0.5, 1], ["start", "middle", "end"], fontsize=6)
+            else:
+                ax.set_title(f"{doc} ({period})", fontweight="normal")
+                ax.set_xlabel("Position in the report")
             ax.spines["left"].set_visible(False)
             ax.tick_params(axis="y", length=0)
             ax.text(
@@ -465,6 +610,8 @@ def textplot_sector_xray(
             )
         axes[0, 0].set_yticks(list(y.values()), [sector_label(s, names) for s in y])
         axes[0, 0].set_ylim(-0.7, len(sectors) - 0.3)
+        if many:
+            fig.supxlabel("Position in the report", fontsize=7.5)
         suptitle(fig, "Where each sector is mentioned (one tick per mention)", figsize)
     return fig
 
@@ -476,6 +623,7 @@ def textplot_sector_sides(
     colours=None,
     sides=None,
     by: str = "period",
+    order=None,
     figsize=(7.0, 4.6),
 ):
     """Who voices which sector: mentions by speaker side and sector, one panel per period.
@@ -497,8 +645,11 @@ def textplot_sector_sides(
         ``narrator`` and ``joint`` last, each labelled by its id with a capital first letter.
     by : str, default="period"
         The table's group column; one panel per group.
+    order : sequence of str, default=None
+        The groups' order (the analysis's groups); None: sorted labels (periods in time order).
     figsize : (float, float), default=(7.0, 4.6)
-        Inches.
+        Inches. More than three groups go into a grid (at most four columns, two when narrow) and
+        the figure grows taller when the rows need it.
 
     Returns
     -------
@@ -519,9 +670,11 @@ def textplot_sector_sides(
     if by != "period":
         by_side = by_side.rename(columns={by: "period"})
     with figure_style():
-        periods = group_values(by_side)
+        periods = group_values(by_side, order=order)
+        many = len(periods) > 3
+        grid_rows, grid_cols = group_panels(figsize, len(periods))
         fig, axes = new_figure(
-            figsize, *panels(figsize, max(1, len(periods))), sharey=True, squeeze_to_row=True
+            figsize, grid_rows, grid_cols, sharey=True, squeeze_to_row=not many
         )
         if by_side.empty:
             return empty_figure(fig, axes[0, 0], "no sector mentions")
@@ -535,7 +688,11 @@ def textplot_sector_sides(
         vmax = max(1, int(tab["count"].max()))
         cmap = mpl.colormaps[SEQUENTIAL_CMAP]
         norm = mpl.colors.Normalize(0, vmax)
-        for ax, p in zip(axes[0], periods, strict=True):
+        if many:
+            taller(fig, figsize, grid_rows * (len(sectors) * 0.13 + 1.1) + 0.4)
+        for ax in list(axes.flat)[len(periods):]:
+            ax.set_axis_off()
+        for ax, p in zip(axes.flat, periods, strict=False):
             m = (
                 tab[tab["period"] == p]
                 .pivot_table(index="sector", columns="side", values="count", aggfunc="sum")
@@ -557,9 +714,21 @@ def textplot_sector_sides(
                             fontsize=7,
                             color=_text_colour(cmap(norm(v))),
                         )
-            ax.set_xticks(range(len(side_ids)), [label for label, _ in side_style.values()])
+            side_names = [label for label, _ in side_style.values()]
+            if many:
+                ax.set_xticks(
+                    range(len(side_ids)), side_names, rotation=45, ha="right",
+                    rotation_mode="anchor", fontsize=6.5,
+                )
+                ax.tick_params(axis="y", labelsize=6.5)
+            else:
+                ax.set_xticks(range(len(side_ids)), side_names)
             ax.set_yticks(range(len(sectors)), [sector_label(s, names) for s in sectors])
-            ax.set_title(f"{p} (n={int(m.to_numpy().sum())})", fontweight="normal")
+            ax.set_title(
+                f"{p} (n={int(m.to_numpy().sum())})",
+                fontweight="normal",
+                **({"fontsize": 7} if many else {}),
+            )
             ax.tick_params(length=0)
             ax.set_xticks(np.arange(len(side_ids) + 1) - 0.5, minor=True)
             ax.set_yticks(np.arange(len(sectors) + 1) - 0.5, minor=True)
@@ -573,15 +742,20 @@ def textplot_sector_sides(
 
 
 def _pair_matrix(tab: pd.DataFrame, sectors: list[str]) -> np.ndarray:
+    """Lower-triangle matrix of sentences naming both sectors.
+
+    Rows of one ordered pair are summed (a table without its group column holds one row per
+    group); a pair listed both ways (the tables of :func:`framing.stats.sector_cooccurrence` are
+    symmetric) is counted once.
+    """
     idx = {sec: i for i, sec in enumerate(sectors)}
-    m = np.zeros((len(sectors), len(sectors)), dtype=int)
+    ordered = np.zeros((len(sectors), len(sectors)), dtype=int)
     for a, b, n in zip(
         tab["sector_a"].astype(str), tab["sector_b"].astype(str), tab["n_sentences"], strict=True
     ):
         if a != b and a in idx and b in idx:
-            i, j = sorted((idx[a], idx[b]), reverse=True)
-            m[i, j] = max(m[i, j], int(n))  # a pair listed both ways holds the same count
-    return m
+            ordered[idx[a], idx[b]] += int(n)
+    return np.tril(np.maximum(ordered, ordered.T), -1)
 
 
 def textplot_sector_cooccurrence(
@@ -590,9 +764,12 @@ def textplot_sector_cooccurrence(
     labels=None,
     colours=None,
     by: str = "period",
+    order=None,
+    per_group: bool = False,
+    n_pairs: int = 30,
     figsize=(6.0, 5.4),
 ):
-    """How often two sectors are named in the same sentence, the two periods mirrored.
+    """How often two sectors are named in the same sentence: two groups mirrored, more summed.
 
     Parameters
     ----------
@@ -607,16 +784,23 @@ def textplot_sector_cooccurrence(
         options; not drawn here: the cells are shaded by count.
     by : str, default="period"
         The table's group column, if it has one.
+    order : sequence of str, default=None
+        The groups' order (the analysis's groups); None: sorted labels (periods in time order).
+    per_group : bool, default=False
+        One column per group instead: rows are the pairs of sectors named together, columns the
+        groups in order, then their sum (Σ).
+    n_pairs : int, default=30
+        With ``per_group``, the pairs shown: the most frequent overall (ties in sector order).
     figsize : (float, float), default=(6.0, 5.4)
-        Inches.
+        Inches. With ``per_group``, the height follows the number of pairs.
 
     Returns
     -------
     matplotlib.figure.Figure
-        A square heat map over the sectors that share a sentence with another: below the diagonal
-        the earlier period (blue scale), above it the later period (gold scale), each cell with its
-        count. With no group column, one group or more than two, the counts of all groups
-        together in the lower triangle.
+        A square heat map over the sectors that share a sentence with another: with two groups,
+        below the diagonal the earlier (blue scale), above it the later (gold scale); with no
+        group column, one group or more than two, the sum over all groups (every sentence counted
+        once) below the diagonal; each cell with its count.
 
     Examples
     --------
@@ -643,9 +827,15 @@ def textplot_sector_cooccurrence(
             return empty_figure(fig, ax, "no two sectors share a sentence")
         import matplotlib as mpl
 
-        periods = group_values(cooccurrence) if "period" in cooccurrence.columns else []
+        periods = (
+            group_values(cooccurrence, order=order) if "period" in cooccurrence.columns else []
+        )
         sectors = sector_order(pd.concat([off["sector_a"], off["sector_b"]]), labels)
         n = len(sectors)
+        if per_group:
+            return _cooccurrence_by_group(
+                fig, ax, cooccurrence, periods, sectors, labels, n_pairs, figsize
+            )
         if len(periods) == 2:
             lower = _pair_matrix(
                 cooccurrence[cooccurrence["period"].astype(str) == periods[0]], sectors
@@ -711,6 +901,73 @@ def textplot_sector_cooccurrence(
                 f"above it {periods[1]} (gold); · = none",
                 figsize,
             )
+        elif len(periods) > 2:
+            suptitle(
+                fig,
+                f"Sentences naming both sectors, all {len(periods)} groups together (sum; "
+                "· = none)",
+                figsize,
+            )
         else:
             suptitle(fig, "Sentences naming both sectors (· = none)", figsize)
+    return fig
+
+
+def _cooccurrence_by_group(fig, ax, table, periods, sectors, labels, n_pairs, figsize):
+    """:func:`textplot_sector_cooccurrence` with ``per_group``: pairs x groups, then the sum."""
+    import matplotlib as mpl
+
+    check_int("n_pairs", n_pairs, minimum=1)
+    groups = periods or [""]
+    parts = [table[table["period"].astype(str) == g] for g in periods] if periods else [table]
+    mats = [_pair_matrix(t, sectors) for t in parts]
+    total = sum(mats)
+    pairs = [(i, j) for i in range(len(sectors)) for j in range(i) if total[i, j] > 0]
+    pairs.sort(key=lambda ij: (-int(total[ij]), ij[1], ij[0]))
+    shown = pairs[:n_pairs]
+    values = np.array([[m[i, j] for m in mats] + [total[i, j]] for i, j in shown], dtype=int)
+    w, h = float(figsize[0]), round(max(1.8, len(shown) * 0.2 + 1.3), 2)
+    fig.set_size_inches(w, h)  # one row per pair, however few
+    cmap = mpl.colormaps[SEQUENTIAL_CMAP]
+    vmax = max(1, int(values[:, :-1].max())) if len(groups) else 1
+    norm = mpl.colors.Normalize(0, vmax * 1.15)
+    shade = np.where(np.arange(values.shape[1]) < len(groups), values, 0)
+    ax.imshow(shade, cmap=cmap, norm=norm, aspect="auto", interpolation="nearest")
+    for r in range(values.shape[0]):
+        for c in range(values.shape[1]):
+            v = int(values[r, c])
+            last = c == values.shape[1] - 1
+            ax.text(
+                c, r, str(v) if v else "·", ha="center", va="center",
+                fontsize=6.5 if v else 6, fontweight="bold" if last else "normal",
+                color=(_text_colour(cmap(norm(v))) if v and not last else "#222222" if v
+                       else "#AAAAAA"),
+            )
+    ax.add_patch(
+        mpl.patches.Rectangle(
+            (len(groups) - 0.5, -0.5), 1, len(shown), facecolor="#F2F2F2", edgecolor="none",
+            zorder=0.5,
+        )
+    )
+    names = [f"{sector_label(sectors[j], labels)} + {sector_label(sectors[i], labels)}"
+             for i, j in shown]
+    ax.set_yticks(range(len(shown)), names, fontsize=6.5)
+    heads = [*(str(g) for g in groups), "Σ"]
+    rotate = len(groups) > 4
+    ax.set_xticks(
+        range(len(heads)), heads, fontsize=6.5, rotation=90 if rotate else 0,
+    )
+    ax.xaxis.tick_top()
+    ax.tick_params(which="both", length=0)
+    ax.set_xticks(np.arange(len(heads) + 1) - 0.5, minor=True)
+    ax.set_yticks(np.arange(len(shown) + 1) - 0.5, minor=True)
+    ax.grid(which="minor", color="white", linewidth=0.8)
+    for sp in ax.spines.values():
+        sp.set_visible(False)
+    more = f"; the {len(shown)} most frequent of {len(pairs)} pairs" if len(pairs) > len(shown) else ""
+    suptitle(
+        fig,
+        f"Sentences naming both sectors, per group and in all (Σ){more}; · = none",
+        (w, h),
+    )
     return fig

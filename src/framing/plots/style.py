@@ -23,6 +23,7 @@ __all__ = [
     "PERIOD_COLOURS",
     "PERIOD_HATCHES",
     "PERIOD_MARKERS",
+    "MAX_GROUP_STYLES",
     "FALLBACK_COLOURS",
     "SEQUENTIAL_CMAP",
     "style_path",
@@ -39,12 +40,44 @@ __all__ = [
 #: Report widths in inches.
 SIZES = {"full": 7.0, "single": 3.5}
 
-#: Period colours by position in time (Paul Tol's high-contrast pair: grey luminance 0.22 vs 0.67).
-PERIOD_COLOURS = ("#004488", "#DDAA33", "#BB5566")
-#: Period hatches by position: the earlier period plain, the later one hatched.
-PERIOD_HATCHES = ("", "////", "....")
-#: Period markers by position (dot plots).
-PERIOD_MARKERS = ("o", "s", "^")
+#: Group (period) colours by position in the groups' order, for up to 12 groups. The first two are
+#: Paul Tol's high-contrast pair (grey luminance 0.22 vs 0.67), the third his high-contrast red; the
+#: others come from his muted palette (Tol 2021, "Colour Schemes", SRON/EPS/TN/09-002), ordered so
+#: that neighbouring groups differ in grey by at least 0.12. Every style also has its own hatch and
+#: marker, so groups stay apart in grey and for readers who do not see the colours.
+PERIOD_COLOURS = (
+    "#004488",
+    "#DDAA33",
+    "#BB5566",
+    "#88CCEE",
+    "#117733",
+    "#DDCC77",
+    "#332288",
+    "#44AA99",
+    "#882255",
+    "#999933",
+    "#AA4499",
+    "#BBBBBB",
+)
+#: Group hatches by position: the first group plain, the second hatched, each one different.
+PERIOD_HATCHES = (
+    "",
+    "////",
+    "....",
+    "\\\\\\\\",
+    "xxx",
+    "----",
+    "||||",
+    "+++",
+    "oo",
+    "**",
+    "//..",
+    "\\\\..",
+)
+#: Group markers by position (dot plots), each one different.
+PERIOD_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "<", ">", "p", "h", "*")
+#: Groups with a style of their own; from the 13th on the styles repeat (the labels still differ).
+MAX_GROUP_STYLES = len(PERIOD_COLOURS)
 
 #: Colours for sectors and sides the caller gives none, by position (Okabe & Ito 2008, colour-blind
 #: safe). Position ``i`` gets ``FALLBACK_COLOURS[i % 8]``: deterministic, whatever the table holds.
@@ -102,35 +135,64 @@ def figure_style():
         yield
 
 
-def period_styles(periods) -> dict:
-    """Colour, hatch and marker of each period, by position in time (sorted labels).
+def period_styles(periods, *, order=None) -> dict:
+    """Colour, hatch and marker of each group (period), by its position in the groups' order.
 
     Parameters
     ----------
     periods : iterable of str
-        Period labels such as ``"2024-01"``; ISO-like labels sort in time order. Duplicates are
-        ignored; from the third period on, all share the third style.
+        Group labels such as ``"2024-01"``. Duplicates are ignored.
+    order : sequence of str, default=None
+        The groups' order (the analysis's ``groups``: periods by date, named groups in the study
+        file's order); groups of ``periods`` it does not list follow, sorted. None: sorted labels
+        (ISO-like period labels sort in time order).
 
     Returns
     -------
     dict
-        period -> {"color", "hatch", "marker"}; the earliest period is dark blue and plain.
+        group -> {"color", "hatch", "marker"}, in order; the first group is dark blue and plain,
+        the second gold and hatched. Up to :data:`MAX_GROUP_STYLES` groups get a style each; after
+        that the styles repeat.
 
     Examples
     --------
     >>> st = period_styles(["2024-07", "2024-01"])
     >>> list(st), st["2024-01"]["color"], st["2024-07"]["hatch"]
     (['2024-01', '2024-07'], '#004488', '////')
+    >>> list(period_styles(["after", "before"], order=["before", "after"]))
+    ['before', 'after']
     """
+    present = {str(p) for p in periods}
+    ordered = ordered_groups(present, order)
     out = {}
-    for i, p in enumerate(sorted({str(p) for p in periods})):
-        j = min(i, len(PERIOD_COLOURS) - 1)
+    for i, p in enumerate(ordered):
+        j = i % MAX_GROUP_STYLES
         out[p] = {
             "color": PERIOD_COLOURS[j],
             "hatch": PERIOD_HATCHES[j],
             "marker": PERIOD_MARKERS[j],
         }
     return out
+
+
+def ordered_groups(groups, order=None) -> list[str]:
+    """Distinct groups in display order: those of ``order`` first, in its order, then the rest sorted.
+
+    Parameters
+    ----------
+    groups : iterable
+        Group values (missing values dropped).
+    order : sequence of str, default=None
+        The groups' order; None: sorted labels.
+
+    Examples
+    --------
+    >>> ordered_groups(["b", "a", "c", "a"]), ordered_groups(["b", "a", "c"], ["c", "b"])
+    (['a', 'b', 'c'], ['c', 'b', 'a'])
+    """
+    present = {str(g) for g in groups if not (isinstance(g, float) and g != g) and g is not None}
+    first = [str(g) for g in dict.fromkeys(order or ()) if str(g) in present]
+    return first + sorted(present - set(first))
 
 
 # --------------------------------------------------------------------------------------------
@@ -371,9 +433,77 @@ def empty_figure(fig, ax, message: str):
     return fig
 
 
-def group_values(df: pd.DataFrame, column: str = "period") -> list[str]:
-    """The distinct values of a group column, as sorted strings (periods sort in time order)."""
-    return sorted({str(p) for p in df[column].dropna()})
+def group_values(df: pd.DataFrame, column: str = "period", order=None) -> list[str]:
+    """The distinct values of a group column in display order: ``order`` (the analysis's groups)
+    first, then the others sorted (periods sort in time order); see :func:`ordered_groups`."""
+    return ordered_groups(df[column].dropna(), order)
+
+
+def grid(n: int, max_cols: int = 4) -> tuple[int, int]:
+    """Rows and columns for ``n`` small multiples: at most ``max_cols`` a row, rows filled evenly.
+
+    >>> grid(2), grid(5), grid(12), grid(13)
+    ((1, 2), (2, 3), (3, 4), (4, 4))
+    """
+    n = max(1, int(n))
+    rows = -(-n // max_cols)
+    return rows, -(-n // rows)
+
+
+def group_panels(figsize, n: int, max_cols: int = 4, *, side_by_side: int = 3) -> tuple[int, int]:
+    """Rows and columns of the one-panel-per-group figures.
+
+    Up to ``side_by_side`` groups keep the figure's own layout (side by side, stacked when
+    narrow: :func:`panels`); more go into a grid of at most ``max_cols`` columns (two when narrow).
+    """
+    if n <= side_by_side:
+        return panels(figsize, max(1, n))
+    return grid(n, 2 if narrow(figsize) else max_cols)
+
+
+def taller(fig, figsize, height: float) -> tuple[float, float]:
+    """Grow ``fig`` to ``height`` inches when its own height is less (many groups need more rows);
+    return the size drawn. The width never changes."""
+    w, h = float(figsize[0]), float(figsize[1])
+    if height > h + 1e-9:
+        h = round(float(height), 2)
+        fig.set_size_inches(w, h)
+    return w, h
+
+
+def text_width(text, fontsize: float) -> float:
+    """Estimated width in inches of a one-line text: 0.55 em per character (DejaVu Sans)."""
+    return len(str(text)) * 0.55 * fontsize / 72
+
+
+def panel_width(figsize, ncols: int, labels=(), fontsize: float = 6.5) -> float:
+    """Estimated width in inches of one of ``ncols`` panels side by side whose first column carries
+    ``labels`` (tick labels at ``fontsize``)."""
+    label_w = max((text_width(t, fontsize) for t in labels), default=0.0)
+    return max(0.5, (float(figsize[0]) - label_w - 0.35) / max(1, ncols) - 0.1)
+
+
+def wrap_to(text: str, width: float, fontsize: float) -> str:
+    """``text`` wrapped to ``width`` inches at ``fontsize`` (breaks at spaces and after hyphens).
+
+    >>> wrap_to("2015-03-05-ho-chi-minh-city", 0.9, 7)
+    '2015-03-05-ho-\nchi-minh-city'
+    """
+    chars = max(6, int(width / (0.58 * fontsize / 72)))
+    return "\n".join(
+        textwrap.fill(line, chars, break_on_hyphens=True, break_long_words=True)
+        for line in str(text).split("\n")
+    )
+
+
+def legend_columns(labels, width: float, fontsize: float = 7.5, handle: float = 0.35) -> int:
+    """How many legend entries of ``labels`` fit side by side in ``width`` inches (at least one).
+
+    Widths are estimated at 0.55 em per character plus the handle and the gap between columns.
+    """
+    widest = max((len(str(t)) for t in labels), default=1)
+    per = widest * 0.55 * fontsize / 72 + handle + 0.25
+    return max(1, min(len(list(labels)), int(width // per)))
 
 
 def display_terms(df: pd.DataFrame) -> pd.Series:

@@ -19,6 +19,7 @@ from framing.plots.style import (
     display_terms,
     empty_figure,
     figure_style,
+    group_panels,
     group_values,
     narrow,
     new_figure,
@@ -26,6 +27,7 @@ from framing.plots.style import (
     period_styles,
     shorten,
     suptitle,
+    taller,
     wrap,
 )
 
@@ -78,6 +80,69 @@ def _spread_labels(xs, ys, gap: float, width: float = 0.45) -> list[float]:
         placed.append((float(xs[i]), yl))
         out[i] = yl
     return out
+
+
+#: Overlap (pixels at the figure's resolution) that :func:`_declutter` leaves alone.
+_OVERLAP_PX = 1.2
+
+
+def _declutter(fig, ax, annotations, gap: float = 1.0) -> None:
+    """Move labels that still overlap one placed before them, measured on the drawn figure.
+
+    :func:`_spread_labels` estimates label widths; this pass draws a copy of the figure (Agg, at
+    the figure's resolution), takes every label's real box in placement order (strongest first)
+    and, where one overlaps an earlier one by more than :data:`_OVERLAP_PX`, moves it up or down
+    to the nearest free place inside the axes (its leader line follows). Labels that do not
+    overlap are not touched, and the figure itself is not drawn here (drawing it would change
+    where its layout starts from, and so its files).
+    """
+    if len(annotations) < 2:
+        return
+    import pickle
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    a_index = fig.axes.index(ax)
+    t_index = [ax.texts.index(ann) for ann in annotations]
+    copy = pickle.loads(pickle.dumps(fig))
+    c_ax = copy.axes[a_index]
+    c_anns = [c_ax.texts[i] for i in t_index]
+    canvas = FigureCanvasAgg(copy)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    frame = c_ax.get_window_extent(renderer)
+    kept: list = []
+
+    def hits(box) -> bool:
+        return any(
+            min(box.x1, k.x1) - max(box.x0, k.x0) > _OVERLAP_PX
+            and min(box.y1, k.y1) - max(box.y0, k.y0) > _OVERLAP_PX
+            for k in kept
+        )
+
+    for ann, c_ann in zip(annotations, c_anns, strict=True):
+        box = Text.get_window_extent(c_ann, renderer)  # the label, without its leader line
+        if hits(box):
+            h = box.height + gap
+            moved = None
+            toward = c_ax.transData.transform(c_ann.xy)[1] - (box.y0 + box.y1) / 2
+            signs = (1, -1) if toward > 0 else (-1, 1)  # first towards the labelled point
+            for step in range(1, 4 * len(annotations) + 2):
+                for sign in signs:
+                    dy = sign * step * h / 2
+                    cand = box.translated(0, dy)
+                    if cand.y0 < frame.y0 or cand.y1 > frame.y1 or hits(cand):
+                        continue
+                    moved = dy
+                    break
+                if moved is not None:
+                    break
+            if moved is not None:
+                x_px, y_px = c_ax.transData.transform(c_ann.xyann)
+                ann.xyann = tuple(c_ax.transData.inverted().transform((x_px, y_px + moved)))
+                box = box.translated(0, moved)
+        kept.append(box)
 
 
 def _top_keyness(keyness: pd.DataFrame, n: int) -> pd.DataFrame:
@@ -276,7 +341,7 @@ def textplot_log_odds(
         ax = axes[0, 0]
         if keyness.empty:
             return empty_figure(fig, ax, "no terms tested")
-        from matplotlib.ticker import FixedLocator, NullFormatter
+        from matplotlib.ticker import FixedLocator, NullFormatter, StrMethodFormatter
 
         if "log_ratio" not in keyness.columns:
             keyness = keyness.assign(log_ratio=keyness["log_odds_z"])
@@ -338,7 +403,7 @@ def textplot_log_odds(
             if x.min() / 1.5 <= v <= x.max() * 1.5
         ]
         ax.xaxis.set_major_locator(FixedLocator(ticks))
-        ax.xaxis.set_major_formatter(lambda v, _: f"{v:g}")
+        ax.xaxis.set_major_formatter(StrMethodFormatter("{x:g}"))  # picklable: see _declutter
         ax.xaxis.set_minor_formatter(NullFormatter())
         lo_x, hi_x = x.min() / 1.25, x.max() * 1.6
         ax.set_xlim(lo_x, hi_x)
@@ -352,6 +417,7 @@ def textplot_log_odds(
             i for i in order[::-1][:n_labels] if zz[i] < 0
         ]
         ys = _spread_labels(np.log10(x[lab_idx]), zz[lab_idx], gap=0.075 * zmax, width=0.6)
+        annotations = []
         for i, yl in zip(lab_idx, ys, strict=True):
             names = pts["names"].iat[i]
             text = ", ".join(names[:n_names]) + (
@@ -361,7 +427,7 @@ def textplot_log_odds(
             text += f"  ({int(pts['count_target'].iat[i])}/{int(pts['count_reference'].iat[i])})"
             # labels of points in the right third go to their left, so they stay inside the figure
             right = np.log(x[i] / lo_x) > 0.6 * np.log(hi_x / lo_x)
-            ax.annotate(
+            placed = ax.annotate(
                 text,
                 (x[i], zz[i]),
                 xytext=(x[i] / 1.12 if right else x[i] * 1.12, yl),
@@ -385,6 +451,7 @@ def textplot_log_odds(
                     "shrinkB": 3,
                 },
             )
+            annotations.append(placed)
         ax.set_xlabel(
             wrap(
                 f"Count in both periods (log scale); {len(k):,} terms tested, one point per count pair",
@@ -404,11 +471,17 @@ def textplot_log_odds(
                 10.5,
             )
         )
+        _declutter(fig, ax, annotations)
     return fig
 
 
 def textplot_top_terms(
-    frequencies: pd.DataFrame, *, n: int = 15, by: str = "group", figsize=(7.0, 4.4)
+    frequencies: pd.DataFrame,
+    *,
+    n: int = 15,
+    by: str = "group",
+    order=None,
+    figsize=(7.0, 4.4),
 ):
     """The most frequent terms of each period, rate per 1,000 tokens with the count printed.
 
@@ -421,8 +494,11 @@ def textplot_top_terms(
         Terms per period (ties on count broken by the table's rank, then term).
     by : str, default="group"
         The table's group column; one panel per group.
+    order : sequence of str, default=None
+        The groups' order (the analysis's groups); None: sorted labels (periods in time order).
     figsize : (float, float), default=(7.0, 4.4)
-        Inches.
+        Inches. More than three groups go into a grid (at most four columns, two when narrow;
+        long terms shortened with an ellipsis) and the figure grows taller when the rows need it.
 
     Returns
     -------
@@ -443,18 +519,25 @@ def textplot_top_terms(
     if by != "group":
         frequencies = frequencies.rename(columns={by: "group"})
     with figure_style():
-        groups = group_values(frequencies, "group")
+        groups = group_values(frequencies, "group", order=order)
+        many = len(groups) > 3
+        grid_rows, grid_cols = group_panels(figsize, max(1, len(groups)))
         fig, axes = new_figure(
-            figsize, *panels(figsize, max(1, len(groups))), sharex=True, squeeze_to_row=True
+            figsize, grid_rows, grid_cols, sharex=True, squeeze_to_row=not many
         )
         if frequencies.empty:
             return empty_figure(fig, axes[0, 0], "no terms")
-        styles = period_styles(groups)
+        styles = period_styles(groups, order=order)
         f = frequencies.assign(
             _display=display_terms(frequencies), group=frequencies["group"].astype(str)
         )
         xmax = float(f["rate_per_1000"].max())
-        for ax, g in zip(axes[0], groups, strict=True):
+        if many:
+            taller(fig, figsize, grid_rows * (min(n, 40) * 0.115 + 0.75) + 0.45)
+            chars = max(8, int(0.45 * float(figsize[0]) / grid_cols / (0.55 * 6.5 / 72)))
+        for ax in list(axes.flat)[len(groups):]:
+            ax.set_axis_off()
+        for ax, g in zip(axes.flat, groups, strict=False):
             keys = ["count", "rank", "term"] if "rank" in f.columns else ["count", "term"]
             asc = [False, True, True][: len(keys)]
             sub = f[f["group"] == g].sort_values(keys, ascending=asc).head(n)
@@ -470,16 +553,31 @@ def textplot_top_terms(
                 linewidth=0.4,
             )
             for yi, r, c in zip(y, sub["rate_per_1000"].astype(float), sub["count"], strict=True):
-                ax.text(r + xmax * 0.01, yi, f"{int(c)}", va="center", ha="left", fontsize=6.5)
-            ax.set_yticks(y, sub["_display"])
+                ax.text(
+                    r + xmax * 0.01, yi, f"{int(c)}", va="center", ha="left",
+                    fontsize=5.5 if many else 6.5,
+                )
             tokens = (
                 f" ({int(sub['n_tokens'].iat[0]):,} tokens)"
                 if "n_tokens" in sub.columns and len(sub)
                 else ""
             )
-            ax.set_title(f"{g}{tokens}", fontweight="normal")
-            ax.set_xlabel("Per 1,000 tokens (count printed)")
+            if many:
+                ax.set_yticks(y, [shorten(t, chars) for t in sub["_display"]], fontsize=6.5)
+                ax.tick_params(axis="x", labelsize=6)
+                ax.set_title(f"{g}\n{tokens.strip(' ()')}", fontweight="normal", fontsize=7)
+            else:
+                ax.set_yticks(y, sub["_display"])
+                ax.set_title(f"{g}{tokens}", fontweight="normal")
+                ax.set_xlabel("Per 1,000 tokens (count printed)")
             ax.xaxis.grid(True)
-            ax.set_xlim(0, xmax * 1.15)
-        suptitle(fig, f"Most frequent terms per period (top {n})", figsize)
+            ax.set_xlim(0, xmax * (1.3 if many else 1.15))
+        if many:
+            from matplotlib.ticker import MaxNLocator
+
+            axes[0, 0].xaxis.set_major_locator(MaxNLocator(nbins=3, min_n_ticks=2))
+            fig.supxlabel("Per 1,000 tokens (count printed)", fontsize=7.5)
+            suptitle(fig, f"Most frequent terms in each of {len(groups)} groups (top {n})", figsize)
+        else:
+            suptitle(fig, f"Most frequent terms per period (top {n})", figsize)
     return fig

@@ -17,6 +17,7 @@ from framing.plots.style import (
     empty_figure,
     figure_style,
     group_values,
+    legend_columns,
     narrow,
     new_figure,
     panels,
@@ -25,6 +26,7 @@ from framing.plots.style import (
     sector_label,
     sector_order,
     suptitle,
+    taller,
     wrap,
 )
 
@@ -169,7 +171,12 @@ def textplot_topic_terms(
 
 
 def textplot_topic_proportions(
-    proportions: pd.DataFrame, *, method=None, by: str = "period", figsize=(7.0, 4.6)
+    proportions: pd.DataFrame,
+    *,
+    method=None,
+    by: str = "period",
+    order=None,
+    figsize=(7.0, 4.6),
 ):
     """Mean topic proportion per period with its bootstrap interval over passages, per method.
 
@@ -183,15 +190,19 @@ def textplot_topic_proportions(
         Draw only this method (default: every method, one panel each, seeded first).
     by : str, default="period"
         The table's group column; one point per group and topic.
+    order : sequence of str, default=None
+        The groups' order (the analysis's groups); None: sorted labels (periods in time order).
     figsize : (float, float), default=(7.0, 4.6)
-        Inches.
+        Inches. The figure grows taller when the rows need it (many groups or topics).
 
     Returns
     -------
     matplotlib.figure.Figure
         One panel per method, one row per topic, a point and interval per period (offset
         vertically; period colour and marker); ``n`` passages per period in the legend; topics
-        the table marks as specific to one period get a ``*``.
+        the table marks as specific to one period get a ``*``. With more than five groups, one
+        heat map per method instead (rows topics, columns groups, the mean printed in percent in
+        each cell; the intervals stay in the table).
 
     Examples
     --------
@@ -211,8 +222,15 @@ def textplot_topic_proportions(
         if proportions.empty:
             return empty_figure(fig, axes[0, 0], "no topics")
         tab = proportions.assign(period=proportions["period"].astype(str))
-        periods = group_values(tab)
-        styles = period_styles(periods)
+        periods = group_values(tab, order=order)
+        if len(periods) > 5:
+            return _topic_proportion_map(fig, axes, tab, methods, periods, figsize)
+        styles = period_styles(periods, order=order)
+        if len(periods) > 2:  # rows tall enough for one interval per group
+            n_topics = sum(len(pd.unique(_of_method(tab, m)["topic"])) for m in methods)
+            figsize = taller(
+                fig, figsize, n_topics * max(0.3, 0.075 * len(periods)) + 0.55 * len(methods) + 1.2
+            )
         step = 0.5 / max(1, len(periods))
         for ax, m in zip(axes[:, 0], methods, strict=True):
             sub_m = _of_method(tab, m)
@@ -273,9 +291,77 @@ def textplot_topic_proportions(
         axes[-1, 0].set_xlabel(
             wrap("Mean topic proportion over passages (95% bootstrap interval)", figsize, 9)
         )
-        where = "outside lower center" if narrow(figsize) else "outside upper right"
-        fig.legend(*axes[0, 0].get_legend_handles_labels(), loc=where, ncols=len(periods))
+        handles, names = axes[0, 0].get_legend_handles_labels()
+        if len(periods) > 2:
+            cols = legend_columns(names, float(figsize[0]) - 0.3)
+            fig.legend(handles, names, loc="outside lower center", ncols=cols)
+        else:
+            where = "outside lower center" if narrow(figsize) else "outside upper right"
+            fig.legend(handles, names, loc=where, ncols=len(periods))
         suptitle(fig, "Topic proportions by period", figsize)
+    return fig
+
+
+def _topic_names(rows_of, topics, figsize) -> list[str]:
+    """Row labels of the topics: "k: label" (``*`` when specific to one group), top to bottom."""
+    names = []
+    for t in topics:
+        rows = rows_of(t)
+        lab = rows["label"].dropna().astype(str) if "label" in rows.columns else pd.Series([], dtype=str)
+        spec = rows["specific_to"].dropna().astype(str) if "specific_to" in rows.columns else []
+        star = "*" if any(v for v in spec) else ""
+        name = f"{t}: {lab.iat[0]}{star}" if len(lab) else f"Topic {t}{star}"
+        names.append(wrap(name, figsize, 7) if narrow(figsize) else name)
+    return names
+
+
+def _topic_proportion_map(fig, axes, tab, methods, periods, figsize):
+    """:func:`textplot_topic_proportions` for more than five groups: a heat map per method."""
+    import matplotlib as mpl
+
+    from framing.plots.style import SEQUENTIAL_CMAP
+
+    counts = [len(pd.unique(_of_method(tab, m)["topic"])) for m in methods]
+    fig.clear()
+    fig.set_size_inches(
+        float(figsize[0]), max(float(figsize[1]), 0.24 * sum(counts) + 1.0 * len(methods) + 0.9)
+    )
+    axes = fig.subplots(len(methods), 1, squeeze=False, height_ratios=[max(c, 1) for c in counts])
+    cmap = mpl.colormaps[SEQUENTIAL_CMAP]
+    norm = mpl.colors.Normalize(0, 1)
+    last = len(methods) - 1
+    for i, (ax, m) in enumerate(zip(axes[:, 0], methods, strict=True)):
+        sub = _of_method(tab, m)
+        topics = sorted(pd.unique(sub["topic"]))
+        grid = (
+            sub.pivot_table(index="topic", columns="period", values="mean", aggfunc="first")
+            .reindex(index=topics, columns=periods)
+        )
+        values = grid.to_numpy(dtype=float)
+        ax.imshow(np.ma.masked_invalid(values), cmap=cmap, norm=norm, aspect="auto")
+        for r in range(values.shape[0]):
+            for c in range(values.shape[1]):
+                v = values[r, c]
+                text = "–" if np.isnan(v) else f"{100 * v:.0f}"
+                colour = "#222222" if np.isnan(v) or v < 0.55 else "white"
+                ax.text(c, r, text, ha="center", va="center", fontsize=6, color=colour)
+        rows_of = lambda t, sub=sub: sub[sub["topic"] == t]  # noqa: E731
+        ax.set_yticks(range(len(topics)), _topic_names(rows_of, topics, figsize), fontsize=6.5)
+        ticks = periods
+        if "n_passages" in sub.columns:
+            n_pass = sub.groupby("period")["n_passages"].first()
+            ticks = [f"{p} ({int(n_pass[p])})" if p in n_pass.index else p for p in periods]
+        ax.set_xticks(range(len(periods)), ticks if i == last else [], rotation=90, fontsize=6.5)
+        ax.tick_params(length=0)
+        for sp in ax.spines.values():
+            sp.set_visible(False)
+        ax.set_title(_METHOD_NAMES.get(m, m) if m else "", fontweight="normal")
+    suptitle(
+        fig,
+        f"Topic proportions in {len(periods)} groups: mean over passages, in percent "
+        "(passages in brackets; 95% bootstrap intervals in the table)",
+        figsize,
+    )
     return fig
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from framing.errors import AnalysisError, OutputError
 from framing.io import write_csv, write_text, write_with
 from framing.plots import corpus as corpus_plots
+from framing.plots import formulae as formula_plots
 from framing.plots import sectors as sector_plots
 from framing.plots import terms as term_plots
 from framing.plots import topics as topic_plots
@@ -279,6 +280,38 @@ _SPECS = (
         bundle="topics",
         size=(7.0, 2.6),
         single_height=5.5,
+    ),
+    FigureSpec(
+        name="formula-timeline",
+        caption=(
+            "Diplomatic formulae over time: the recurring word sequences (3 to 10 words, in two "
+            "reports or more, maximal, never crossing a sentence end; framing.formulae) most widespread "
+            "across the groups, one row per variant group, the number of occurrences in each group "
+            "printed (· = none). At the right: persistent (every group), new (from its first "
+            "appearance to the last group), dropped (from the first group to its last appearance), "
+            "intermittent (gaps), the reports it occurs in and how many variants it has."
+        ),
+        table="formulae",
+        plot=formula_plots.textplot_formula_timeline,
+        bundle="formulae",
+        size=(7.0, 5.0),
+        options=lambda analysis: {"by": analysis.by, "groups": list(analysis.groups)},
+        single_height=5.0,
+    ),
+    FigureSpec(
+        name="statement-alignment",
+        caption=(
+            "What the later report keeps from the earlier one: each of its sentences paired one to "
+            "one with the most similar sentence of the earlier report (cosine of TF-IDF vectors of "
+            "content stems). Solid line: carried over (similarity >= 0.9); dashed: reworded (>= "
+            "0.45); a dotted grey line joins a new sentence to its nearest earlier sentence when "
+            "their similarity is at least 0.3. Grey sentences on the left have no partner (dropped)."
+        ),
+        table="statement-alignment",
+        plot=formula_plots.textplot_statement_alignment,
+        bundle="formulae",
+        size=(7.0, 6.5),
+        single_height=7.0,
     ),
 )
 
@@ -800,7 +833,7 @@ def export_figure(
         Another folder of reports than the study's (default=None).
     fmt : {"pdf", "svg", "png"}, default="pdf"
         Output format.
-    width, height : float
+    width, height : float, default=7.0, None
         Size in inches (default=7.0 wide: full width; single column 3.5). Below 5 in the figures
         stack their panels; ``height`` defaults to the figure's own height at full width, or its
         ``single_height`` when narrower.

@@ -2,7 +2,9 @@
 
 The notebooks (``notebooks/NN-name.py``, jupytext percent files paired with ``.ipynb``) call
 :mod:`framing` for every computation. The small helpers they share live here so that they are
-written once and tested: prose whose numbers are computed in the same cell (:func:`say`),
+written once and tested: the analysis of the study file with the groups compared
+(:func:`study_analysis`), a registered figure drawn as ``make figures`` draws it
+(:func:`study_figure`), prose whose numbers are computed in the same cell (:func:`say`),
 concordance lines (:func:`show_kwic`), counts per period as a table (:func:`period_table`) and the
 phrases that quote them (:func:`cell_count`, :func:`share_of`, :func:`arrow`,
 :func:`change_listing`, :func:`quote_sentence`), a topic model's terms with their labels
@@ -32,12 +34,17 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from framing.errors import LexiconError
+from framing.errors import AnalysisError, LexiconError
 
 if TYPE_CHECKING:  # pandas is imported by the callers; the module itself stays light
     import pandas as pd
 
+    from framing.analysis import Analysis
+    from framing.config import Study
+
 __all__ = [
+    "study_analysis",
+    "study_figure",
     "say",
     "show_kwic",
     "period_table",
@@ -53,6 +60,125 @@ __all__ = [
 
 #: File name of the packaged register word lists in ``framing/lexicons``.
 REGISTERS_FILE = "registers.yml"
+
+
+def study_analysis(
+    study: Study | str | os.PathLike | None = None,
+    *,
+    corpus: str | os.PathLike | None = None,
+    periods: Sequence[str] | None = None,
+    random_state: int | None = None,
+) -> Analysis:
+    """The analysis a notebook works on: the study's corpus, the groups it compares, its seed.
+
+    The notebooks' parameters (``STUDY``, ``CORPUS``, ``PERIODS``, ``RANDOM_STATE``) go here; each
+    left at ``None`` takes the study file's value. The returned analysis carries the study with the
+    groups compared as its ``reference`` and ``target`` and the seed as its ``random_state``, so
+    :func:`framing.report.tables.comparison` and the figure options
+    (:func:`framing.report.export.figure_options`) agree with the notebook.
+
+    Parameters
+    ----------
+    study : Study, str, PathLike or None, default=None
+        The study or its file (None: ``study.yml`` at the top of the checkout,
+        :func:`framing.config.load_study`). Its actors are loaded, so speakers are named.
+    corpus : str, PathLike or None, default=None
+        Another folder of reports than the study's; its own ``documents.csv`` is used if present,
+        and the study's groups, reference and target (facts of the study's corpus) do not apply to
+        it. None, or the study's own folder: the study's corpus and metadata.
+    periods : sequence of two str, or None, default=None
+        ``(reference, target)``: only the documents of these two groups (of the study's
+        ``group_by`` column) are analysed, and they are the groups compared. None: every document;
+        the groups compared are the study's (else the first and the last group).
+    random_state : int or None, default=None
+        Seed of every random step (None: the study's ``random_state``).
+
+    Returns
+    -------
+    framing.analysis.Analysis
+        Built once (:func:`framing.analyse`); ``analysis.study.random_state`` is the seed.
+
+    Raises
+    ------
+    framing.errors.AnalysisError
+        ``periods`` is not two different groups, or no document belongs to them.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for name, text in [("a", " date 2024-05-02 HÀ NỘI — Energy ties grew. — VNA"),
+    ...                    ("b", " date 2024-07-09 HÀ NỘI — Trade and energy grew. — VNA"),
+    ...                    ("c", " date 2024-09-01 HÀ NỘI — Trade grew. — VNA")]:
+    ...     _ = (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    >>> a = study_analysis(corpus=folder, periods=("2024-07", "2024-05"), random_state=3)
+    >>> a.groups, a.study.reference, a.study.target, a.study.random_state
+    (('2024-05', '2024-07'), '2024-07', '2024-05', 3)
+    """
+    import dataclasses
+
+    from framing.analysis import analyse
+    from framing.config import Study, load_study
+    from framing.corpus import load_corpus
+    from framing.errors import check_int
+
+    study = study if isinstance(study, Study) else load_study(study)
+    own = corpus is None or (
+        study.corpus is not None and Path(corpus).resolve() == Path(study.corpus).resolve()
+    )
+    if own:
+        docs = load_corpus(study.corpus, metadata=study.metadata)
+    else:
+        docs = load_corpus(corpus)
+        study = dataclasses.replace(
+            study, corpus=Path(corpus), metadata=None, groups=(), reference=None, target=None
+        )
+    if periods is not None:
+        pair = [str(p) for p in ([periods] if isinstance(periods, str) else periods)]
+        if len(pair) != 2 or pair[0] == pair[1]:
+            raise AnalysisError(
+                "periods", f"must be two different groups (reference, target), not {periods!r}"
+            )
+        by = study.group_by
+        if by not in docs.columns:
+            raise AnalysisError(f"group_by={by!r}", "not a column of the corpus")
+        docs = docs[docs[by].astype(str).isin(pair)].reset_index(drop=True)
+        if docs.empty:
+            raise AnalysisError(
+                "periods", f"no document of the corpus is in {pair[0]!r} or {pair[1]!r}"
+            )
+        study = dataclasses.replace(study, reference=pair[0], target=pair[1])
+    if random_state is not None:
+        seed = check_int("random_state", random_state, minimum=0)
+        study = dataclasses.replace(study, random_state=seed)
+    return analyse(docs, study=study)
+
+
+def study_figure(analysis: Analysis, name: str, table: pd.DataFrame, *, size=None):
+    """A registered figure drawn from ``table`` exactly as ``make figures`` draws it.
+
+    Parameters
+    ----------
+    analysis : framing.analysis.Analysis
+        Gives the figure's options (:func:`framing.report.export.figure_options`: sector labels and
+        colours from the lexicon, the study's sides, the groups compared).
+    name : str
+        A figure of the registry (:data:`framing.report.export.FIGURES`), e.g.
+        ``"sector-rates-by-period"``.
+    table : pandas.DataFrame
+        The table the figure draws (the registry's ``table`` for that figure).
+    size : (float, float) or None, default=None
+        Width and height in inches (None: the registry's size).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Jupyter shows a returned figure.
+    """
+    from framing.report.export import FIGURES, draw_figure, figure_options
+
+    options = figure_options(analysis, [name])[name]  # an unknown name raises
+    return draw_figure(name, {FIGURES[name].table: table}, options=options, size=size)
 
 
 def say(text: str) -> None:
@@ -80,7 +206,8 @@ def show_kwic(rows: pd.DataFrame, *, max_lines: int | None = None) -> None:
     Parameters
     ----------
     rows : pandas.DataFrame
-        A KWIC table (:func:`framing.kwic`): ``left``, ``match``, ``right`` and, shown when present,
+        A KWIC table (:func:`framing.kwic`, :func:`framing.sector_kwic`): ``left``, ``match``,
+        ``right`` and, shown when present,
         ``period``, ``doc_id``, ``sentence_id``, ``speaker``, ``side``.
     max_lines : int or None, default=None
         Show at most this many lines and say how many were left out; ``None`` shows all.
@@ -113,7 +240,7 @@ def period_table(
     ----------
     table : pandas.DataFrame
         Any table with the columns ``index``, ``values`` and ``by``, e.g. sentences with their
-        ``side``, or :func:`framing.sectors.sector_by_side`.
+        ``side`` (``Analysis.sentences``), or :func:`framing.stats.sector_by_side`.
     index : str
         Column whose values become the rows (compared as strings).
     values : str
@@ -280,7 +407,7 @@ def quote_sentence(
     Parameters
     ----------
     sentences : pandas.DataFrame
-        Sentences with their speakers (:func:`framing.attribute_speakers`): ``text``, ``doc_id``,
+        Sentences with their speakers (``Analysis.sentences``): ``text``, ``doc_id``,
         ``sentence_id``, ``speaker``, ``side`` and ``by``.
     period : str
         The period to quote from.

@@ -29,12 +29,13 @@ __all__ = [
     "sector_tables",
     "term_tables",
     "topic_tables",
+    "formula_tables",
     "analysis_tables",
     "skipped_comparisons",
 ]
 
 #: Tables that compare a target group with a reference group (left out with one group).
-COMPARISON_TABLES = ("sector-period-difference", "keyness")
+COMPARISON_TABLES = ("sector-period-difference", "sector-period-difference-cooperation", "keyness")
 
 
 def comparison(analysis, *, reference: str | None = None, target: str | None = None):
@@ -104,10 +105,13 @@ def sector_tables(analysis, *, reference=None, target=None, random_state: int | 
     -------
     dict of str -> pandas.DataFrame
         "sector-mentions", "sector-summary-by-document", "sector-summary-by-period",
-        "sector-period-difference" (only with two groups or more), "sector-cooccurrence",
-        "sector-by-side".
+        "sector-period-difference" (only with two groups or more; every mention),
+        "sector-period-difference-cooperation" (the same over the mentions whose ``context`` is
+        "cooperation": fields of cooperation with the partner, not the speaker's domestic agenda;
+        :func:`framing.context.mention_context`), "sector-cooccurrence", "sector-by-side".
     """
     from framing.stats.sectors import (
+        COOPERATION,
         sector_by_side,
         sector_cooccurrence,
         sector_period_difference,
@@ -126,6 +130,11 @@ def sector_tables(analysis, *, reference=None, target=None, random_state: int | 
         tables["sector-period-difference"] = sector_period_difference(
             mentions, tokens, reference=pair[0], target=pair[1], by=by, random_state=seed, lexicon=lex
         )
+        if "context" in mentions.columns:
+            tables["sector-period-difference-cooperation"] = sector_period_difference(
+                mentions, tokens, reference=pair[0], target=pair[1], by=by, random_state=seed,
+                lexicon=lex, context=COOPERATION,
+            )
     tables["sector-cooccurrence"] = sector_cooccurrence(mentions, by=by, lexicon=lex, order=analysis.groups)
     tables["sector-by-side"] = sector_by_side(
         mentions, by=by, lexicon=lex, sides=_side_order(analysis), order=analysis.groups
@@ -182,8 +191,31 @@ def topic_tables(analysis, *, random_state: int | None = None) -> dict:
     )
 
 
+def formula_tables(analysis, *, reference=None, target=None) -> dict:
+    """The formula tables, by file stem: "formulae" (every occurrence of every recurring formula,
+    :func:`framing.formulae.formulae`) and "statement-alignment" (the target's sentences paired
+    with the reference's, :func:`framing.alignment.align_statements`; only with two groups or
+    more).
+
+    Parameters
+    ----------
+    analysis : Analysis
+        The analysis.
+    reference, target : str, optional
+        The groups aligned (default=None: :func:`comparison`).
+    """
+    from framing.alignment import align_statements
+    from framing.formulae import formulae
+
+    tables = {"formulae": formulae(analysis)}
+    pair = comparison(analysis, reference=reference, target=target)
+    if pair is not None:
+        tables["statement-alignment"] = align_statements(analysis, reference=pair[0], target=pair[1])
+    return tables
+
+
 #: Bundle name -> function, in the order tables are written.
-BUNDLES = {"sectors": sector_tables, "terms": term_tables, "topics": topic_tables}
+BUNDLES = {"sectors": sector_tables, "terms": term_tables, "topics": topic_tables, "formulae": formula_tables}
 
 
 def analysis_tables(

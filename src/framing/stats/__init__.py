@@ -7,7 +7,9 @@ name, comparisons are ``target``/``reference`` (required: the study file names t
 order of first appearance unless ``order`` lists them.
 
 * :mod:`framing.stats.measures`: the pure formulas (G², Log Ratio, log-odds z, Benjamini–Hochberg,
-  Fisher's exact test, the bootstrap interval, Gries' DP, topic quality), each with its citation.
+  Fisher's exact test, the bootstrap interval, the permutation test over sentences, exact power and
+  minimum detectable effects, Gries' DP, topic quality, rounding for machine-independent tables),
+  each with its citation.
 * :mod:`framing.stats.terms`: :func:`document_term_matrix`, :func:`term_frequencies`,
   :func:`keyness`, :func:`collocations`, :func:`dispersion`, :func:`dispersion_dp`,
   :func:`lexical_overview` (take ``tokens``, some also ``sentences``).
@@ -31,13 +33,22 @@ from framing.stats.measures import (
     chi2_p,
     expected_counts,
     fisher_exact_2x2,
+    fisher_exact_p,
+    fisher_power,
     gries_dp,
     jaccard_stability,
     log_likelihood,
     log_odds_z,
     log_ratio,
+    mde_odds_ratio,
+    mde_rate_ratio,
+    minimum_detectable_difference,
     npmi_coherence,
+    pairwise_stability,
+    permutation_test_units,
+    rate_power,
     relevance,
+    round_significant,
     topic_diversity,
 )
 from framing.stats.sectors import (
@@ -93,12 +104,21 @@ __all__ = [
     "log_odds_z",
     "benjamini_hochberg",
     "fisher_exact_2x2",
+    "fisher_exact_p",
     "bootstrap_rate_difference",
+    "permutation_test_units",
+    "fisher_power",
+    "rate_power",
+    "mde_odds_ratio",
+    "mde_rate_ratio",
+    "minimum_detectable_difference",
+    "round_significant",
     "gries_dp",
     "relevance",
     "npmi_coherence",
     "topic_diversity",
     "jaccard_stability",
+    "pairwise_stability",
     # columns
     "TERM_COLUMNS",
     "FREQUENCY_COLUMNS",

@@ -18,12 +18,21 @@ function                       measure
 :func:`log_odds_z`             log-odds z with an informative Dirichlet prior (Monroe et al. 2008)
 :func:`benjamini_hochberg`     adjusted p-values (Benjamini & Hochberg 1995)
 :func:`fisher_exact_2x2`       odds ratio and two-sided p of Fisher's exact test
+:func:`fisher_exact_p`         Fisher's two-sided p for many 2 x 2 tables
 :func:`bootstrap_rate_difference`  percentile interval of a difference of rates, units resampled
+:func:`permutation_test_units` permutation p of rate and share differences, units kept whole
+:func:`fisher_power`           exact conditional power of Fisher's test (Bennett & Hsu 1960)
+:func:`rate_power`             exact conditional power of the rate test (Przyborowski & Wilenski)
+:func:`mde_odds_ratio`         minimum detectable odds ratios at 80% power, 5% level
+:func:`mde_rate_ratio`         minimum detectable rate ratios at 80% power, 5% level
+:func:`minimum_detectable_difference`  (z_{1-a/2} + z_power) se (Cohen 1988; Bloom 1995)
+:func:`round_significant`      round to fixed significant digits before sorting or writing
 :func:`gries_dp`               Gries' DP and its normalised form (Gries 2008; Lijffijt & Gries 2012)
 :func:`relevance`              LDAvis relevance (Sievert & Shirley 2014)
 :func:`npmi_coherence`         NPMI topic coherence (Bouma 2009)
 :func:`topic_diversity`        share of unique top terms (Dieng et al. 2020)
 :func:`jaccard_stability`      matched Jaccard stability of topics (Greene et al. 2014)
+:func:`pairwise_stability`     the same between every two fits (no reference fit)
 =============================  ==========================================================
 
 Examples
@@ -54,12 +63,25 @@ __all__ = [
     "log_odds_z",
     "benjamini_hochberg",
     "fisher_exact_2x2",
+    "fisher_exact_p",
     "bootstrap_rate_difference",
+    "permutation_test_units",
+    "fisher_power",
+    "rate_power",
+    "mde_odds_ratio",
+    "mde_rate_ratio",
+    "minimum_detectable_difference",
+    "round_significant",
+    "round_table",
+    "SIGNIFICANT_DIGITS",
+    "ALPHA",
+    "POWER",
     "gries_dp",
     "relevance",
     "npmi_coherence",
     "topic_diversity",
     "jaccard_stability",
+    "pairwise_stability",
 ]
 
 
@@ -368,6 +390,437 @@ def bootstrap_rate_difference(
     return lo, hi
 
 
+def fisher_exact_p(a, b, c, d) -> np.ndarray:
+    """Two-sided p of Fisher's exact test for many 2 x 2 tables ``[[a, b], [c, d]]``.
+
+    The same p as :func:`fisher_exact_2x2` (``scipy.stats.fisher_exact``), one table per element of
+    the (broadcast) inputs; used for keyness, where each term is one table.
+
+    Parameters
+    ----------
+    a, b, c, d : array-like of int
+        The four cells, row by row.
+
+    Returns
+    -------
+    numpy.ndarray of float
+
+    Examples
+    --------
+    >>> fisher_exact_p([3, 8], [1, 18], [1, 3], [3, 31]).round(4).tolist()
+    [0.4857, 0.0437]
+    """
+    from scipy.stats import fisher_exact
+
+    cells = np.broadcast_arrays(*(np.asarray(v, dtype=np.int64) for v in (a, b, c, d)))
+    flat = [x.ravel() for x in cells]
+    out = np.empty(flat[0].shape, dtype=float)
+    seen: dict[tuple[int, int, int, int], float] = {}
+    for i, cell in enumerate(zip(*flat, strict=True)):
+        key = tuple(int(v) for v in cell)
+        if key not in seen:
+            seen[key] = float(fisher_exact([[key[0], key[1]], [key[2], key[3]]]).pvalue)
+        out[i] = seen[key]
+    return out.reshape(cells[0].shape)
+
+
+# ---------------------------------------------------------------------------------------------
+# Power: the smallest difference a test could detect
+# ---------------------------------------------------------------------------------------------
+
+#: Power at which :func:`mde_odds_ratio` and :func:`mde_rate_ratio` report the detectable ratio.
+POWER = 0.8
+#: Level of the tests whose power is computed.
+ALPHA = 0.05
+# Ratios are searched on a log grid between 1 and this bound (beyond it: "not detectable").
+_RATIO_BOUND = 1e6
+
+
+def _fisher_region(row1: int, row2: int, col1: int, alpha: float) -> tuple[np.ndarray, np.ndarray]:
+    """Support of the top-left cell given the margins, and which of its values Fisher's exact test
+    rejects at ``alpha`` (two-sided p <= alpha, p as :func:`fisher_exact_2x2` computes it)."""
+    lo, hi = max(0, col1 - row2), min(row1, col1)
+    xs = np.arange(lo, hi + 1)
+    p = fisher_exact_p(xs, row1 - xs, col1 - xs, row2 - col1 + xs)
+    return xs, p <= alpha
+
+
+def _log_choose(n: int, k: np.ndarray) -> np.ndarray:
+    from scipy.special import gammaln
+
+    return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1)
+
+
+def fisher_power(odds_ratio: float, row1: int, row2: int, col1: int, *, alpha: float = ALPHA) -> float:
+    """Power of the two-sided Fisher exact test given the table's margins (conditional power).
+
+    For the table ``[[x, row1 - x], [col1 - x, row2 - col1 + x]]`` with odds ratio ``psi``, the
+    top-left cell ``x`` given all margins follows Fisher's noncentral hypergeometric distribution,
+    ``P(x) ∝ C(row1, x) C(row2, col1 - x) psi^x`` (Fisher 1935; Bennett & Hsu 1960, "On the power
+    function of the exact test for the 2 x 2 contingency table", Biometrika 47). The power is the
+    probability, under ``psi``, of the values of ``x`` the test rejects at ``alpha``.
+
+    Parameters
+    ----------
+    odds_ratio : float
+        The odds ratio ``psi`` of the alternative (> 0).
+    row1, row2 : int
+        Row totals (the two groups).
+    col1 : int
+        First column total (the item's count in both groups).
+    alpha : float, default=0.05
+        Level of the test.
+
+    Returns
+    -------
+    float
+
+    Examples
+    --------
+    >>> round(fisher_power(1.0, 26, 34, 11), 4) <= 0.05   # at psi = 1 the power is the size
+    True
+    >>> round(fisher_power(20.0, 26, 34, 11), 3)
+    0.991
+    """
+    return _fisher_power_fn(int(row1), int(row2), int(col1), alpha)(float(odds_ratio))
+
+
+def _fisher_power_fn(row1: int, row2: int, col1: int, alpha: float):
+    """``psi -> power`` of :func:`fisher_power` for fixed margins (the rejection region once)."""
+    xs, reject = _fisher_region(row1, row2, col1, alpha)
+    base = _log_choose(row1, xs) + _log_choose(row2, col1 - xs)
+
+    def power(psi: float) -> float:
+        if not reject.any():
+            return 0.0
+        logw = base + xs * math.log(psi)
+        w = np.exp(logw - logw.max())
+        return float(w[reject].sum() / w.sum())
+
+    return power
+
+
+def rate_power(
+    rate_ratio: float, n_target: int, n_reference: int, total: int, *, alpha: float = ALPHA
+) -> float:
+    """Power of the two-sided Fisher test of two rates given the item's total count.
+
+    With ``total`` occurrences of the item in both groups and rates in the ratio ``rate_ratio``
+    (target over reference), the target's count is binomial, ``x ~ Bin(total, pi)`` with
+    ``pi = n_target RR / (n_target RR + n_reference)`` (the conditional distribution of two Poisson
+    counts given their sum: Przyborowski & Wilenski 1940, Biometrika 31). The power is the
+    probability of the values of ``x`` that Fisher's exact test on ``[[x, n_target - x],
+    [total - x, n_reference - total + x]]`` rejects at ``alpha``.
+
+    Parameters
+    ----------
+    rate_ratio : float
+        Ratio of the target's rate to the reference's under the alternative (> 0).
+    n_target, n_reference : int
+        Sizes of the groups (tokens).
+    total : int
+        The item's count in both groups.
+    alpha : float, default=0.05
+        Level of the test.
+
+    Returns
+    -------
+    float
+
+    Examples
+    --------
+    >>> rate_power(50.0, 479, 535, 2)   # 2 mentions in all: no outcome is significant
+    0.0
+    """
+    return _rate_power_fn(int(n_target), int(n_reference), int(total), alpha)(float(rate_ratio))
+
+
+def _rate_power_fn(n_target: int, n_reference: int, total: int, alpha: float):
+    """``ratio -> power`` of :func:`rate_power` for fixed sizes and total (the region once)."""
+    xs, reject = _fisher_region(n_target, n_reference, total, alpha)
+    base = _log_choose(total, xs)
+
+    def power(ratio: float) -> float:
+        if not reject.any():
+            return 0.0
+        pi = n_target * ratio / (n_target * ratio + n_reference)
+        logw = base + xs * math.log(pi) + (total - xs) * math.log1p(-pi)
+        return float(np.exp(logw[reject]).sum())
+
+    return power
+
+
+def _detectable(power_at, power: float) -> tuple[float, float]:
+    """Smallest ratio >= 1 and largest ratio <= 1 at which ``power_at(ratio) >= power``.
+
+    A log-spaced grid of 241 ratios up to :data:`_RATIO_BOUND` (and down to its inverse) finds the
+    first ratio reaching the power; 50 bisection steps on the log scale then narrow it to about
+    1e-14. Beyond the bound: inf (upwards) or 0 (downwards), nothing detectable.
+    """
+    grid = np.linspace(0.0, math.log(_RATIO_BOUND), 241)
+    out = []
+    for sign in (-1.0, 1.0):
+        hit = None
+        for i, g in enumerate(grid):
+            if power_at(math.exp(sign * g)) >= power:
+                hit = i
+                break
+        if hit is None:
+            out.append(0.0 if sign < 0 else math.inf)
+            continue
+        if hit == 0:
+            out.append(1.0)
+            continue
+        lo, hi = grid[hit - 1], grid[hit]
+        for _ in range(50):
+            mid = 0.5 * (lo + hi)
+            if power_at(math.exp(sign * mid)) >= power:
+                hi = mid
+            else:
+                lo = mid
+        out.append(math.exp(sign * hi))
+    return out[0], out[1]
+
+
+def mde_odds_ratio(
+    row1: int, row2: int, col1: int, *, alpha: float = ALPHA, power: float = POWER
+) -> tuple[float, float]:
+    """Minimum detectable odds ratios of Fisher's exact test, given the margins.
+
+    The smallest odds ratio above 1 and the largest below 1 at which the two-sided test at
+    ``alpha`` rejects with probability ``power`` (:func:`fisher_power`). An observed odds ratio
+    between the two could not have been told from 1 with that power: "could not detect a
+    difference below" these bounds. 0 / inf: no odds ratio reaches the power (too few
+    occurrences for any outcome to be significant).
+
+    Parameters
+    ----------
+    row1, row2 : int
+        Row totals (the groups: for the share test, all sector mentions of each group).
+    col1 : int
+        The item's count in both groups.
+    alpha : float, default=0.05
+    power : float, default=0.8
+
+    Returns
+    -------
+    low, high : float
+
+    Examples
+    --------
+    >>> [round(v, 2) for v in mde_odds_ratio(26, 34, 11)]   # inter-party relations, share test
+    [0.08, 6.12]
+    """
+    return _detectable(_fisher_power_fn(int(row1), int(row2), int(col1), alpha), power)
+
+
+def mde_rate_ratio(
+    n_target: int, n_reference: int, total: int, *, alpha: float = ALPHA, power: float = POWER
+) -> tuple[float, float]:
+    """Minimum detectable rate ratios of the exact rate test, given the item's total count.
+
+    The smallest ratio of rates (target over reference) above 1 and the largest below 1 at which
+    the two-sided Fisher test at ``alpha`` rejects with probability ``power`` (:func:`rate_power`);
+    0 / inf when no ratio does.
+
+    Parameters
+    ----------
+    n_target, n_reference : int
+        Sizes of the groups (tokens).
+    total : int
+        The item's count in both groups.
+    alpha : float, default=0.05
+    power : float, default=0.8
+
+    Returns
+    -------
+    low, high : float
+
+    Examples
+    --------
+    >>> [round(v, 2) for v in mde_rate_ratio(479, 535, 11)]   # inter-party relations, rate test
+    [0.09, 6.7]
+    >>> mde_rate_ratio(479, 535, 2)   # 2 mentions in all: nothing is detectable
+    (0.0, inf)
+    """
+    return _detectable(_rate_power_fn(int(n_target), int(n_reference), int(total), alpha), power)
+
+
+def minimum_detectable_difference(se, *, alpha: float = ALPHA, power: float = POWER) -> np.ndarray:
+    """Minimum detectable difference of a two-sided z test with standard error ``se``.
+
+    ``MDD = (z_{1 - alpha/2} + z_{power}) se`` (2.80 se at 5% and 80%; Cohen 1988, ch. 2; Bloom
+    1995, "Minimum detectable effects", Evaluation Review 19(5)): a true difference of that size
+    is detected with probability ``power``; smaller ones mostly go unseen.
+
+    Parameters
+    ----------
+    se : array-like of float
+        Standard errors of the differences (for example the standard deviation of their bootstrap
+        distribution).
+    alpha : float, default=0.05
+    power : float, default=0.8
+
+    Returns
+    -------
+    numpy.ndarray of float
+
+    Examples
+    --------
+    >>> round(float(minimum_detectable_difference(0.1)), 4)
+    0.2802
+    """
+    from scipy.stats import norm
+
+    return (norm.ppf(1 - alpha / 2) + norm.ppf(power)) * np.asarray(se, dtype=float)
+
+
+# ---------------------------------------------------------------------------------------------
+# A test that keeps sentences whole
+# ---------------------------------------------------------------------------------------------
+
+
+def permutation_test_units(
+    counts_target,
+    n_target,
+    counts_reference,
+    n_reference,
+    *,
+    n_perm: int = 9999,
+    random_state: int = 0,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Permutation p-values of a difference of rates and of shares, permuting whole units.
+
+    Mentions cluster in sentences (a list of six sectors is one sentence), so they are not
+    independent draws as Fisher's tests assume. Here the unit is the sentence: under the null
+    hypothesis that the groups do not differ, the sentences are exchangeable between them. Each of
+    ``n_perm`` permutations assigns as many pooled sentences to the target as it has (the rest to
+    the reference) and recomputes, per item, the rate difference ``sum counts / sum sizes`` and the
+    share difference ``sum counts / sum counts of all items`` (target minus reference). The
+    two-sided p is ``(1 + #{|T_perm| >= |T_obs|}) / (n_perm + 1)`` (Phipson & Smyth 2010), with a
+    relative tolerance of 1e-9 for ties; a permuted group without any count has no share and does
+    not count as extreme. Monte Carlo error of p: about ``sqrt(p (1 - p) / n_perm)``.
+
+    Parameters
+    ----------
+    counts_target, counts_reference : array-like of int, units x items
+        Counts of each item in each unit (sentence) of the target and of the reference.
+    n_target, n_reference : array-like of int, units
+        Size of each unit (tokens).
+    n_perm : int, default=9999
+        Permutations.
+    random_state : int, default=0
+        Seed of the ``numpy.random.default_rng`` generator.
+
+    Returns
+    -------
+    rate_p, share_p : numpy.ndarray of float, one value per item
+
+    Examples
+    --------
+    >>> ct = [[3, 0], [0, 1], [0, 1]]; cr = [[0, 1], [0, 1], [0, 1], [1, 0]]
+    >>> rate_p, share_p = permutation_test_units(ct, [5, 5, 5], cr, [5, 5, 5, 5], n_perm=999)
+    >>> bool(0 < rate_p[0] <= 1 and 0 < share_p[0] <= 1)
+    True
+    """
+    check_int("n_perm", n_perm, minimum=1)
+    n_target, n_reference = np.ravel(n_target), np.ravel(n_reference)
+    ut, ur = len(n_target), len(n_reference)
+    if ut == 0 or ur == 0:
+        raise AnalysisError("permutation", "a side has no units to permute")
+    sizes = np.concatenate([n_target, n_reference]).astype(float)
+    counts = np.vstack(
+        [
+            np.asarray(counts_target, dtype=float).reshape(ut, -1),
+            np.asarray(counts_reference, dtype=float).reshape(ur, -1),
+        ]
+    )
+    n_units = ut + ur
+    rng = np.random.default_rng(random_state)
+    chosen = np.argsort(rng.random((n_perm, n_units)), axis=1)[:, :ut]
+    member = np.zeros((n_perm + 1, n_units))
+    member[0, :ut] = 1.0  # the observed assignment first
+    np.put_along_axis(member[1:], chosen, 1.0, axis=1)
+    c_t = member @ counts  # (n_perm + 1) x items
+    c_r = counts.sum(axis=0) - c_t
+    s_t = member @ sizes
+    s_r = sizes.sum() - s_t
+    all_t, all_r = c_t.sum(axis=1), c_r.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = c_t / np.where(s_t > 0, s_t, np.nan)[:, None] - c_r / np.where(s_r > 0, s_r, np.nan)[
+            :, None
+        ]
+        share = c_t / np.where(all_t > 0, all_t, np.nan)[:, None] - c_r / np.where(
+            all_r > 0, all_r, np.nan
+        )[:, None]
+
+    def p_of(stat):
+        obs = np.abs(stat[0])
+        extreme = np.abs(stat[1:]) >= obs * (1 - 1e-9) - 1e-15
+        return (1.0 + extreme.sum(axis=0)) / (n_perm + 1.0)
+
+    return p_of(rate), p_of(share)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rounding for machine-independent tables
+# ---------------------------------------------------------------------------------------------
+
+#: Significant digits kept by :func:`round_significant` (closed-form statistics).
+SIGNIFICANT_DIGITS = 12
+
+
+def round_significant(values, digits: int = SIGNIFICANT_DIGITS) -> np.ndarray:
+    """Values rounded to ``digits`` significant digits (NaN, inf and 0 unchanged).
+
+    Floating-point results may differ in their last bits between machines (BLAS kernels, threads,
+    vectorised ``log``); sorting on the raw values then orders ties by noise. Rounding to a fixed
+    number of significant digits (a decimal round trip, exact and the same everywhere) before a sort
+    or a write makes equal values equal, so ties fall to the next key (the term).
+
+    Parameters
+    ----------
+    values : array-like of float
+    digits : int, default=12
+
+    Returns
+    -------
+    numpy.ndarray of float
+        Same shape as ``values``.
+
+    Examples
+    --------
+    >>> round_significant([0.1 + 0.2, 2 / 3, -1234567.891], digits=6).tolist()
+    [0.3, 0.666667, -1234570.0]
+    """
+    check_int("digits", digits, minimum=1, maximum=17)
+    x = np.array(values, dtype=float)
+    flat = x.reshape(-1)
+    fmt = f"{{:.{digits - 1}e}}"
+    for i in np.flatnonzero(np.isfinite(flat) & (flat != 0)):
+        flat[i] = float(fmt.format(flat[i]))
+    return flat.reshape(x.shape)
+
+
+def round_table(table, digits: int = SIGNIFICANT_DIGITS):
+    """A copy of a DataFrame with every float column rounded by :func:`round_significant`.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+    digits : int, default=12
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
+    out = table.copy()
+    for c in out.columns:
+        if out[c].dtype.kind == "f":
+            out[c] = round_significant(out[c].to_numpy(), digits)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Dispersion
 # ---------------------------------------------------------------------------------------------
@@ -558,6 +1011,45 @@ def jaccard_stability(
         rows, cols = linear_sum_assignment(sim, maximize=True)
         per[r, rows] = sim[rows, cols]
     return float(per.mean()), per.mean(axis=0)
+
+
+def pairwise_stability(fits: Sequence[Sequence[set]]) -> np.ndarray:
+    """Matched Jaccard similarity between every two fits of a topic model (all pairs).
+
+    The agreement of Greene, O'Callaghan & Cunningham (2014) between two fits: topics matched
+    one-to-one by the Hungarian algorithm maximising the total Jaccard similarity of their top-term
+    sets, then averaged over topics. Taken over every pair of fits, no fit (and so no random seed) is
+    the reference; the mean of the off-diagonal entries is the model's stability (Belford, Mac Namee
+    & Greene 2018, "Stability of topic modeling via matrix factorization", Expert Systems with
+    Applications 91).
+
+    Parameters
+    ----------
+    fits : sequence of sequence of set
+        For each fit, the top-term set of each of its topics (the same number of topics).
+
+    Returns
+    -------
+    numpy.ndarray
+        n x n symmetric matrix, 1 on the diagonal.
+
+    Examples
+    --------
+    >>> pairwise_stability([[{"a"}, {"b"}], [{"b"}, {"a"}], [{"a", "b"}, {"c"}]]).round(2).tolist()
+    [[1.0, 1.0, 0.25], [1.0, 1.0, 0.25], [0.25, 0.25, 1.0]]
+    """
+    from scipy.optimize import linear_sum_assignment
+
+    n = len(fits)
+    out = np.eye(n)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if len(fits[i]) != len(fits[j]):
+                raise AnalysisError("fits", f"fit {j} has {len(fits[j])} topics, fit {i} {len(fits[i])}")
+            sim = np.array([[_jaccard(a, b) for b in fits[j]] for a in fits[i]])
+            rows, cols = linear_sum_assignment(sim, maximize=True)
+            out[i, j] = out[j, i] = float(sim[rows, cols].mean()) if len(rows) else 1.0
+    return out
 
 
 def _jaccard(a: set, b: set) -> float:

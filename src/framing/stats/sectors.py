@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterable
 
@@ -37,7 +38,15 @@ import numpy as np
 import pandas as pd
 
 from framing.errors import AnalysisError, check_int, require_columns
-from framing.stats.measures import bootstrap_rate_difference, fisher_exact_2x2
+from framing.stats.measures import (
+    benjamini_hochberg,
+    bootstrap_rate_difference,
+    fisher_exact_2x2,
+    mde_odds_ratio,
+    mde_rate_ratio,
+    permutation_test_units,
+    round_table,
+)
 
 __all__ = [
     "sector_summary",
@@ -48,6 +57,10 @@ __all__ = [
     "SUMMARY_COLUMNS",
     "DIFFERENCE_COLUMNS",
 ]
+
+#: The context of a mention naming a field of cooperation with the partner
+#: (:func:`framing.context.mention_context`).
+COOPERATION = "cooperation"
 
 #: Columns of :func:`sector_summary` after the group column(s).
 SUMMARY_COLUMNS = [
@@ -67,20 +80,36 @@ DIFFERENCE_COLUMNS = [
     "label",
     "target",
     "reference",
+    "context",
     "count_target",
     "count_reference",
+    "sentences_target",
+    "sentences_reference",
     "n_tokens_target",
     "n_tokens_reference",
     "rate_target",
     "rate_reference",
     "rate_diff",
-    "ci_low",
-    "ci_high",
+    "rate_ci_low",
+    "rate_ci_high",
+    "rate_ratio",
+    "rate_odds_ratio",
+    "rate_p",
+    "rate_p_adjusted",
+    "rate_cluster_p",
+    "mde_rate_ratio_low",
+    "mde_rate_ratio_high",
+    "mentions_target",
+    "mentions_reference",
     "share_target",
     "share_reference",
     "share_diff",
-    "odds_ratio",
-    "p_value",
+    "share_odds_ratio",
+    "share_p",
+    "share_p_adjusted",
+    "share_cluster_p",
+    "mde_share_odds_ratio_low",
+    "mde_share_odds_ratio_high",
     "too_small",
     "note",
 ]
@@ -172,6 +201,7 @@ def sector_summary(
     by: str = "period",
     lexicon=None,
     order=None,
+    context=None,
 ) -> pd.DataFrame:
     """Sector counts, rates, shares and first positions per document or per group of documents.
 
@@ -191,6 +221,10 @@ def sector_summary(
     order : list of str, default=None
         The groups to report, in this order (a group without tokens gets zero rows); None: every
         group, in order of first appearance in ``tokens``.
+    context : str or list of str, default=None
+        Count only the mentions of this ``context`` (:func:`framing.context.mention_context`:
+        "cooperation", "domestic", "other"); None: every mention. Rates stay per token of the
+        group; shares become shares of the kept mentions.
 
     Returns
     -------
@@ -225,7 +259,7 @@ def sector_summary(
     _check_by(tokens, by, "tokens")
     lex = _lexicon(lexicon)
     sectors = list(lex.sectors)
-    m = _plain(mentions)
+    m, _ = _in_context(_plain(mentions), context)
     words = tokens[~tokens["is_punct"].to_numpy(dtype=bool)]
     ntok = words.groupby(words["doc_id"].astype(str), sort=False).size()
     first = m.groupby(["doc_id", "sector"])["rel_position"].min()
@@ -286,51 +320,96 @@ def sector_period_difference(
     reference,
     by: str = "period",
     n_boot: int = 2000,
+    n_perm: int = 9999,
     random_state: int = 0,
     min_count: int = 5,
+    context=None,
     lexicon=None,
 ) -> pd.DataFrame:
-    """Difference of each sector's rate between two groups of documents, with honest uncertainty.
+    """Each sector in two groups of documents: two exact tests, a test that keeps sentences whole,
+    the adjustment across sectors and the smallest difference each test could detect.
+
+    Two questions, two tests (both Fisher's exact test, :func:`framing.stats.measures.fisher_exact_2x2`,
+    two-sided):
+
+    * **share test** — does the sector take a larger part of the group's sector mentions? This
+      sector against the other sector mentions, by group: ``[[a, A - a], [c, C - c]]`` with ``a``,
+      ``c`` the sector's mentions and ``A``, ``C`` all sector mentions of the target and the
+      reference; effect size ``share_odds_ratio`` = ``a (C - c) / ((A - a) c)``.
+    * **rate test** — is the sector mentioned more often per token? Mentions against tokens:
+      ``[[a, n_t - a], [c, n_r - c]]`` with ``n_t``, ``n_r`` the groups' tokens; effect sizes
+      ``rate_ratio`` = ``(a / n_t) / (c / n_r)`` and the table's ``rate_odds_ratio``.
+
+    Each p is adjusted across the sectors mentioned in either group (Benjamini–Hochberg,
+    ``*_p_adjusted``): with 16 sectors, one p below 0.05 is expected by chance. Fisher treats
+    mentions as independent, but they cluster in sentences (a list of six sectors is one sentence),
+    so ``rate_cluster_p`` and ``share_cluster_p`` repeat both comparisons with a permutation test
+    over sentences (:func:`framing.stats.measures.permutation_test_units`: whole sentences are
+    reassigned between the groups). Beside each test, the smallest effect it could detect with 80%
+    power at the 5% level, given the counts (exact conditional power:
+    :func:`framing.stats.measures.mde_odds_ratio`, :func:`framing.stats.measures.mde_rate_ratio`):
+    a true ratio between ``*_low`` and ``*_high`` would most likely go unseen, so a null result
+    reads "could not detect a ratio between low and high", never "no difference".
 
     Parameters
     ----------
     mentions : pandas.DataFrame
         Mentions table (:func:`framing.find_sector_mentions`; uses ``doc_id``, ``sentence_id``,
-        ``sector``).
+        ``sector``, and ``context`` when ``context`` is given).
     tokens : pandas.DataFrame
         Tokens table (:func:`framing.tokenize`; uses ``doc_id``, ``sentence_id``, ``is_punct`` and
-        the ``by`` column). Its non-punctuation tokens per sentence are the bootstrap's units.
+        the ``by`` column). Its non-punctuation tokens per sentence are the units of the bootstrap
+        and of the permutations.
     target, reference : str
         Values of ``by``; differences are target minus reference. Required (the study file names
         them).
     by : str, default="period"
         Column of ``tokens`` grouping the documents.
     n_boot : int, default=2000
-        Bootstrap resamples.
+        Bootstrap resamples of the rate difference's interval.
+    n_perm : int, default=9999
+        Permutations of the sentence-level tests.
     random_state : int, default=0
-        Seed of the bootstrap (numpy Generator).
+        Seed of the bootstrap and of the permutations (numpy Generators).
     min_count : int, default=5
         A sector is ``too_small`` when both counts are below this.
+    context : str or list of str, default=None
+        Keep only the mentions with this ``context`` (:func:`framing.context.mention_context`:
+        "cooperation", "domestic", "other"); None: every mention. Shares are then shares of the
+        kept mentions; rates stay per token.
     lexicon : Lexicon or path, default=None
         Sector list and labels; None: the packaged lexicon.
 
     Returns
     -------
     pandas.DataFrame
-        One row per sector, columns :data:`DIFFERENCE_COLUMNS`: counts (mentions) and ``n_tokens``
-        (non-punctuation tokens) per group; ``rate_*`` per 1,000 tokens and ``rate_diff``
-        (target - reference); ``ci_low``/``ci_high``: 95 % percentile bootstrap interval of
-        ``rate_diff``, resampling sentences with replacement within each group
-        (:func:`framing.stats.measures.bootstrap_rate_difference`); ``share_*`` (of the group's
-        mentions) and ``share_diff``; ``odds_ratio`` and two-sided ``p_value`` of Fisher's exact
-        test on [[count_target, n_tokens_target - count_target], [count_reference,
-        n_tokens_reference - count_reference]] (:func:`framing.stats.measures.fisher_exact_2x2`);
-        ``too_small`` (both counts below ``min_count``) and ``note`` (the reading in words).
+        One row per sector, columns :data:`DIFFERENCE_COLUMNS`:
+
+        * ``sector``, ``label``, ``target``, ``reference``, ``context`` ("all" or the contexts
+          kept, ";"-joined);
+        * ``count_*`` (the sector's mentions), ``sentences_*`` (sentences mentioning it),
+          ``n_tokens_*`` (non-punctuation tokens), ``mentions_*`` (all sector mentions of the
+          group);
+        * rate test: ``rate_*`` (per 1,000 tokens), ``rate_diff`` (target - reference),
+          ``rate_ci_low``/``rate_ci_high`` (95 % percentile bootstrap interval of ``rate_diff``,
+          sentences resampled within each group:
+          :func:`framing.stats.measures.bootstrap_rate_difference`), ``rate_ratio``,
+          ``rate_odds_ratio``, ``rate_p``, ``rate_p_adjusted``, ``rate_cluster_p``,
+          ``mde_rate_ratio_low``, ``mde_rate_ratio_high``;
+        * share test: ``share_*`` (of the group's sector mentions), ``share_diff``,
+          ``share_odds_ratio``, ``share_p``, ``share_p_adjusted``, ``share_cluster_p``,
+          ``mde_share_odds_ratio_low``, ``mde_share_odds_ratio_high``;
+        * ``too_small`` (both counts below ``min_count``), ``note`` (the reading in words).
+
+        Floats are rounded to 12 significant digits
+        (:func:`framing.stats.measures.round_significant`), so the table is the same on every
+        machine. A sector never mentioned in either group is no test: its p-values are NaN.
 
     Raises
     ------
     AnalysisError
-        ``target`` or ``reference`` not a value of ``by``, or the two equal.
+        ``target`` or ``reference`` not a value of ``by``, or the two equal; ``context`` without a
+        ``context`` column.
 
     Examples
     --------
@@ -341,14 +420,17 @@ def sector_period_difference(
     >>> mentions = pd.DataFrame({"doc_id": ["a", "b", "b"], "sentence_id": [0, 0, 0],
     ...                          "sector": ["energy", "energy", "oil_gas"]})
     >>> d = sector_period_difference(mentions, tokenize(docs), target="p2", reference="p1",
-    ...                              n_boot=100).set_index("sector")
+    ...                              n_boot=100, n_perm=99).set_index("sector")
     >>> d.loc[["oil_gas"], ["count_target", "count_reference", "rate_diff", "too_small"]].values.tolist()
     [[1, 0, 200.0, True]]
+    >>> d.loc["oil_gas", ["share_p", "rate_p"]].tolist()
+    [1.0, 1.0]
     """
     require_columns(mentions, ["doc_id", "sentence_id", "sector"], "mentions")
     require_columns(tokens, ["doc_id", "sentence_id", "is_punct"], "tokens")
     _check_by(tokens, by, "tokens")
     check_int("min_count", min_count, minimum=0)
+    check_int("n_perm", n_perm, minimum=1)
     lex = _lexicon(lexicon)
     group_of = _documents(tokens, by)
     known = list(dict.fromkeys(group_of.values()))
@@ -359,7 +441,7 @@ def sector_period_difference(
             )
     if str(target) == str(reference):
         raise AnalysisError(f"target={target!r}", "is also the reference")
-    m = _plain(mentions)
+    m, context_label = _in_context(_plain(mentions), context)
     m_group = m["doc_id"].map(group_of)
     sent = _sentence_tokens(tokens)
     sent_group = sent["doc_id"].map(group_of)
@@ -382,48 +464,117 @@ def sector_period_difference(
     ct, nt = group_arrays(target)
     cr, nr = group_arrays(reference)
     lo, hi = bootstrap_rate_difference(ct, nt, cr, nr, n_boot=n_boot, random_state=random_state)
+    rate_cluster, share_cluster = permutation_test_units(
+        ct, nt, cr, nr, n_perm=n_perm, random_state=random_state
+    )
     tot_t, tot_r = int(nt.sum()), int(nr.sum())
     all_t, all_r = int(ct.sum()), int(cr.sum())
     rows = []
     for s in sectors:
-        a, c = int(ct[:, col[s]].sum()), int(cr[:, col[s]].sum())
+        j = col[s]
+        a, c = int(ct[:, j].sum()), int(cr[:, j].sum())
         rate_t = a / tot_t * 1000 if tot_t else np.nan
         rate_r = c / tot_r * 1000 if tot_r else np.nan
         share_t = a / all_t if all_t else np.nan
         share_r = c / all_r if all_r else np.nan
-        odds, p = fisher_exact_2x2(a, tot_t - a, c, tot_r - c)
-        too_small = a < min_count and c < min_count
-        if too_small:
-            note = f"too few mentions (both counts < {min_count}): no conclusion"
-        elif p < 0.05:
-            note = "rates differ beyond chance (Fisher p < 0.05); two reports only"
-        else:
-            note = "difference compatible with chance (Fisher p >= 0.05)"
+        tested = a + c > 0
+        rate_or, rate_p = fisher_exact_2x2(a, tot_t - a, c, tot_r - c)
+        share_or, share_p = fisher_exact_2x2(a, all_t - a, c, all_r - c)
+        rate_mde = mde_rate_ratio(tot_t, tot_r, a + c)
+        share_mde = mde_odds_ratio(all_t, all_r, a + c)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = np.float64(rate_t) / np.float64(rate_r) if tested else np.nan
         rows.append(
-            (
-                s,
-                lex.label(s),
-                str(target),
-                str(reference),
-                a,
-                c,
-                tot_t,
-                tot_r,
-                rate_t,
-                rate_r,
-                rate_t - rate_r,
-                float(lo[col[s]]),
-                float(hi[col[s]]),
-                share_t,
-                share_r,
-                share_t - share_r,
-                odds,
-                p,
-                too_small,
-                note,
-            )
+            {
+                "sector": s,
+                "label": lex.label(s),
+                "target": str(target),
+                "reference": str(reference),
+                "context": context_label,
+                "count_target": a,
+                "count_reference": c,
+                "sentences_target": int((ct[:, j] > 0).sum()),
+                "sentences_reference": int((cr[:, j] > 0).sum()),
+                "n_tokens_target": tot_t,
+                "n_tokens_reference": tot_r,
+                "rate_target": rate_t,
+                "rate_reference": rate_r,
+                "rate_diff": rate_t - rate_r,
+                "rate_ci_low": float(lo[j]),
+                "rate_ci_high": float(hi[j]),
+                "rate_ratio": float(ratio),
+                "rate_odds_ratio": rate_or if tested else np.nan,
+                "rate_p": rate_p if tested else np.nan,
+                "rate_cluster_p": float(rate_cluster[j]) if tested else np.nan,
+                "mde_rate_ratio_low": rate_mde[0],
+                "mde_rate_ratio_high": rate_mde[1],
+                "mentions_target": all_t,
+                "mentions_reference": all_r,
+                "share_target": share_t,
+                "share_reference": share_r,
+                "share_diff": share_t - share_r,
+                "share_odds_ratio": share_or if tested else np.nan,
+                "share_p": share_p if tested else np.nan,
+                "share_cluster_p": float(share_cluster[j]) if tested else np.nan,
+                "mde_share_odds_ratio_low": share_mde[0],
+                "mde_share_odds_ratio_high": share_mde[1],
+                "too_small": a < min_count and c < min_count,
+            }
         )
-    return pd.DataFrame.from_records(rows, columns=DIFFERENCE_COLUMNS)
+    out = pd.DataFrame.from_records(rows)
+    for test in ("rate", "share"):
+        p = out[f"{test}_p"].to_numpy(dtype=float)
+        adjusted = np.full(len(p), np.nan)
+        ok = ~np.isnan(p)
+        adjusted[ok] = benjamini_hochberg(p[ok])
+        out[f"{test}_p_adjusted"] = adjusted
+    n_tests = int(out["rate_p"].notna().sum())
+    out["note"] = [_difference_note(r, min_count, n_tests) for r in out.itertuples(index=False)]
+    return round_table(out[DIFFERENCE_COLUMNS])
+
+
+def _difference_note(r, min_count: int, n_tests: int) -> str:
+    """The reading of one row of :func:`sector_period_difference` in words."""
+
+    def bounds(low, high, what):
+        if low == 0 and math.isinf(high):
+            return f"no {what} detectable with these counts"
+        if low == 0:
+            return f"only a {what} above {high:.3g} detectable"
+        return f"could not detect a {what} between {low:.2g} and {high:.3g}"
+
+    rate = bounds(r.mde_rate_ratio_low, r.mde_rate_ratio_high, "rate ratio")
+    share = bounds(r.mde_share_odds_ratio_low, r.mde_share_odds_ratio_high, "share odds ratio")
+    if r.too_small:
+        return f"too few mentions (both counts < {min_count}): no conclusion; {rate} (80% power)"
+    adjusted = [(t, p) for t, p in (("share", r.share_p_adjusted), ("rate", r.rate_p_adjusted)) if p < 0.05]
+    if adjusted:
+        return "; ".join(f"{t} test: differs beyond chance (BH-adjusted p = {p:.3f})" for t, p in adjusted)
+    for t, p, q, c, b in (
+        ("share", r.share_p, r.share_p_adjusted, r.share_cluster_p, share),
+        ("rate", r.rate_p, r.rate_p_adjusted, r.rate_cluster_p, rate),
+    ):
+        if p < 0.05:
+            return (
+                f"{t} test p = {p:.3f} unadjusted only (BH-adjusted over {n_tests} sectors: {q:.2f}; "
+                f"sentence permutation p = {c:.2f}); {b} (80% power)"
+            )
+    return f"compatible with chance; {rate}, {share} (80% power)"
+
+
+def _in_context(mentions: pd.DataFrame, context) -> tuple[pd.DataFrame, str]:
+    """The mentions of the given context(s) and the label of the selection ("all" for None)."""
+    if context is None:
+        return mentions, "all"
+    wanted = [str(c) for c in ([context] if isinstance(context, str) else context)]
+    if not wanted:
+        raise AnalysisError("context", "give at least one context (or None for every mention)")
+    if "context" not in mentions.columns:
+        raise AnalysisError(
+            f"context={context!r}",
+            "the mentions have no 'context' column (framing.context.mention_context adds it)",
+        )
+    return mentions[mentions["context"].astype(str).isin(wanted)], ";".join(wanted)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -597,7 +748,9 @@ def sector_tables(
     dict of str -> pandas.DataFrame
         "sector-mentions" (``mentions`` as given), "sector-summary-by-document" and
         "sector-summary-by-period" (:func:`sector_summary` by document and by ``by``),
-        "sector-period-difference" (:func:`sector_period_difference`), "sector-cooccurrence"
+        "sector-period-difference" (:func:`sector_period_difference`),
+        "sector-period-difference-cooperation" (the same over the mentions whose ``context`` is
+        "cooperation"; only when ``mentions`` has a ``context`` column), "sector-cooccurrence"
         (:func:`sector_cooccurrence` per group), "sector-by-side" (:func:`sector_by_side`).
 
     Examples
@@ -631,6 +784,17 @@ def sector_tables(
             random_state=random_state,
             lexicon=lex,
         )
+        if "context" in mentions.columns:
+            tables["sector-period-difference-cooperation"] = sector_period_difference(
+                mentions,
+                tokens,
+                target=target,
+                reference=reference,
+                by=by,
+                random_state=random_state,
+                context=COOPERATION,
+                lexicon=lex,
+            )
     tables["sector-cooccurrence"] = sector_cooccurrence(mentions, by=by, lexicon=lex)
     tables["sector-by-side"] = sector_by_side(mentions, by=by, lexicon=lex)
     return tables

@@ -52,10 +52,13 @@ from framing.stats.measures import (
     benjamini_hochberg,
     chi2_p,
     expected_counts,
+    fisher_exact_p,
     gries_dp,
     log_likelihood,
     log_odds_z,
     log_ratio,
+    round_significant,
+    round_table,
 )
 
 __all__ = [
@@ -99,7 +102,10 @@ KEYNESS_COLUMNS = [
     "rate_target",
     "rate_reference",
     "g2",
+    "p_chi2",
+    "p_exact",
     "p_value",
+    "p_test",
     "p_adjusted",
     "log_ratio",
     "log_odds_z",
@@ -126,7 +132,8 @@ OVERVIEW_COLUMNS = [
     "n_paragraphs",
 ]
 
-#: An expected count below this in either cell flags a keyness row (``low_expected``).
+#: An expected count below this in either cell flags a keyness row (``low_expected``); its
+#: significance then comes from Fisher's exact test instead of the chi-squared approximation.
 LOW_EXPECTED = 5.0
 
 _TOKEN_NEEDS = (
@@ -496,8 +503,10 @@ def keyness_statistics(a, b, c: float, d: float, *, prior: float | None = None) 
     pandas.DataFrame
         One row per term: ``count_target``, ``count_reference``, ``total_target``,
         ``total_reference``, ``rate_target``, ``rate_reference`` (per 1,000 tokens), ``g2``,
-        ``p_value``, ``p_adjusted`` (Benjamini–Hochberg over these rows), ``log_ratio``,
-        ``log_odds_z``, ``direction``, ``expected_min``, ``low_expected``.
+        ``p_chi2``, ``p_exact``, ``p_value`` (the one of the two used), ``p_test``,
+        ``p_adjusted`` (Benjamini–Hochberg of ``p_value`` over these rows), ``log_ratio``,
+        ``log_odds_z``, ``direction``, ``expected_min``, ``low_expected`` (the rule is in
+        :func:`keyness`).
 
     Examples
     --------
@@ -512,7 +521,10 @@ def keyness_statistics(a, b, c: float, d: float, *, prior: float | None = None) 
         raise AnalysisError("totals", f"corpus sizes must be positive, got {c:g} and {d:g}")
     e1, e2 = expected_counts(a, b, c, d)
     g2 = log_likelihood(a, b, c, d)
-    p = chi2_p(g2)
+    p_chi2 = chi2_p(g2)
+    p_exact = fisher_exact_p(a, c - a, b, d - b)
+    low = np.minimum(e1, e2) < LOW_EXPECTED
+    p = np.where(low, p_exact, p_chi2)
     z = log_odds_z(a, b, c, d, prior=prior)
     ra, rb = a / c, b / d
     direction = np.where(ra > rb, "target", np.where(ra < rb, "reference", "none"))
@@ -525,13 +537,16 @@ def keyness_statistics(a, b, c: float, d: float, *, prior: float | None = None) 
             "rate_target": ra * 1000.0,
             "rate_reference": rb * 1000.0,
             "g2": g2,
+            "p_chi2": p_chi2,
+            "p_exact": p_exact,
             "p_value": p,
+            "p_test": np.where(low, "fisher", "chi2"),
             "p_adjusted": benjamini_hochberg(p),
             "log_ratio": log_ratio(a, b, c, d),
             "log_odds_z": z,
             "direction": direction,
             "expected_min": np.minimum(e1, e2),
-            "low_expected": np.minimum(e1, e2) < LOW_EXPECTED,
+            "low_expected": low,
         }
     )
 
@@ -568,8 +583,15 @@ def keyness(
     * ``g2`` — log-likelihood, two-cell form (Rayson & Garside 2000, "Comparing corpora using
       frequency profiling"): E1 = c (a + b) / (c + d), E2 = d (a + b) / (c + d),
       G2 = 2 (a ln(a / E1) + b ln(b / E2)), with 0 ln 0 = 0.
-    * ``p_value`` — upper tail of the chi-squared distribution with 1 degree of freedom at G2
-      (``scipy.stats.chi2.sf``). ``p_adjusted`` — Benjamini–Hochberg (1995) over the terms tested.
+    * ``p_chi2`` — upper tail of the chi-squared distribution with 1 degree of freedom at G2
+      (``scipy.stats.chi2.sf``). ``p_exact`` — two-sided Fisher's exact test on the 2 x 2 table
+      [[a, c - a], [b, d - b]] (``scipy.stats.fisher_exact``).
+    * ``p_value`` — the p that decides significance. **Rule**: where an expected count is below 5
+      (``low_expected``: min(E1, E2) < 5) the chi-squared approximation is unreliable, so
+      ``p_value`` is ``p_exact`` and ``p_test`` is "fisher"; otherwise ``p_value`` is ``p_chi2``
+      and ``p_test`` is "chi2". ``p_adjusted`` — Benjamini–Hochberg (1995) of ``p_value`` over the
+      terms tested; call a term significant only by ``p_adjusted`` (or, unadjusted, by
+      ``p_value``), never by ``p_chi2`` alone.
     * ``log_ratio`` — Hardie (2014, "Log Ratio: an informal introduction", CASS): log2 of the ratio of
       relative frequencies, log2((a / c) / (b / d)); a zero count is replaced by 0.5. 1 = twice as
       frequent in the target, -1 = twice as frequent in the reference.
@@ -581,7 +603,10 @@ def keyness(
       types (stopwords and numbers too), so its pseudo-counts sum to a0.
     * ``direction`` — "target" if a / c > b / d, "reference" if smaller, "none" if equal.
     * ``expected_min`` = min(E1, E2); ``low_expected`` is True when it is below 5: the chi-squared
-      approximation of the p-value is then rough (the G2 value itself stays a usable ranking score).
+      approximation of the p-value is then rough (the G2 value itself stays a usable ranking score),
+      and ``p_value`` is the exact one.
+    * Floats are rounded to 12 significant digits and rows sorted by the rounded ``g2``, ties by
+      ``term`` (:func:`framing.stats.measures.round_significant`): the same table on every machine.
 
     Parameters
     ----------
@@ -605,7 +630,8 @@ def keyness(
     pandas.DataFrame
         One row per tested term, sorted by ``g2`` descending, ties by ``term``. Columns ``term``,
         ``display``, ``count_target``, ``count_reference``, ``total_target``, ``total_reference``,
-        ``rate_target``, ``rate_reference`` (per 1,000 tokens), ``g2``, ``p_value``, ``p_adjusted``,
+        ``rate_target``, ``rate_reference`` (per 1,000 tokens), ``g2``, ``p_chi2``, ``p_exact``,
+        ``p_value``, ``p_test`` ("fisher" or "chi2": which gave ``p_value``), ``p_adjusted``,
         ``log_ratio``, ``log_odds_z``, ``direction``, ``n_docs_target``, ``n_docs_reference``
         (documents containing the term), ``expected_min``, ``low_expected``.
 
@@ -652,7 +678,7 @@ def keyness(
     out = pd.concat([terms[["term", "display"]], stats], axis=1)
     out["n_docs_target"] = nd_t
     out["n_docs_reference"] = nd_r
-    out = out[KEYNESS_COLUMNS]
+    out = round_table(out[KEYNESS_COLUMNS])
     out = out.sort_values(["g2", "term"], ascending=[False, True], kind="mergesort")
     return out.reset_index(drop=True)
 
@@ -766,8 +792,9 @@ def collocations(
             )
     out = pd.DataFrame.from_records(rows, columns=COLLOCATION_COLUMNS[:-1])
     out["freq"] = out["freq"].astype(np.int64)
-    out["llr"] = out["llr"].astype(float)
-    out["pmi"] = out["pmi"].astype(float)
+    # rounded (12 significant digits) so that the llr order, ties by words, is the same everywhere
+    out["llr"] = round_significant(out["llr"].astype(float).to_numpy())
+    out["pmi"] = round_significant(out["pmi"].astype(float).to_numpy())
     out["_g"] = out["group"].map({g: i for i, g in enumerate(labels)}).astype(np.int64)
     out = out.sort_values(
         ["_g", "llr", "w1", "w2"], ascending=[True, False, True, True], kind="mergesort"
@@ -916,33 +943,26 @@ def dispersion(
     return out.reset_index(drop=True)[[*columns, "rel_position"]]
 
 
-def dispersion_dp(
-    positions: pd.DataFrame,
-    sentences: pd.DataFrame,
-    *,
-    by: str = "period",
-    lengths: Mapping[str, int] | pd.Series | None = None,
-) -> pd.DataFrame:
-    """Gries' DP of each item within each document, the parts being the document's paragraphs.
+def dispersion_dp(positions: pd.DataFrame, tokens: pd.DataFrame, *, by: str = "period") -> pd.DataFrame:
+    """Gries' DP of each item within each document, the parts being the document's paragraphs
+    sized in word tokens.
 
-    DP = 0.5 * sum_i |v_i - s_i| over the paragraphs i, s_i the paragraph's share of the document's
-    characters and v_i its share of the item's occurrences; ``dp_norm`` = DP / (1 - min_i s_i)
-    (:func:`framing.stats.measures.gries_dp`). A paragraph runs from the start of its first sentence
-    (the first paragraph from character 0) to the start of the next paragraph (the last one to the
-    end of the text), so blank lines belong to the paragraph before them; an occurrence belongs to
-    the paragraph containing its ``start``.
+    DP = 0.5 * sum_i |v_i - s_i| over the paragraphs i, with s_i the paragraph's share of the
+    document's word tokens (non-punctuation tokens, the tokens every rate of this module counts)
+    and v_i its share of the item's occurrences; ``dp_norm`` = DP / (1 - min_i s_i)
+    (:func:`framing.stats.measures.gries_dp`; Gries 2008 sizes corpus parts in words). An
+    occurrence belongs to the paragraph of the last token starting at or before its ``start``.
+    Parts are the paragraphs of the tokens table, in ``paragraph_id`` order.
 
     Parameters
     ----------
     positions : pandas.DataFrame
         Output of :func:`dispersion`.
-    sentences : pandas.DataFrame
-        Sentences table (:func:`framing.split_sentences`; uses ``doc_id``, ``paragraph_id``,
-        ``start``, ``end``).
+    tokens : pandas.DataFrame
+        Tokens table (:func:`framing.tokenize`; uses ``doc_id``, ``paragraph_id``, ``start``,
+        ``is_punct``).
     by : str, default="period"
         Group column of ``positions`` copied to the output (none more when "doc_id").
-    lengths : mapping or Series doc_id -> int, default=None
-        Characters of each document's text; None: the end of its last sentence.
 
     Returns
     -------
@@ -950,38 +970,46 @@ def dispersion_dp(
         One row per document and item: ``doc_id``, the ``by`` column, ``item``, ``kind``, ``count``,
         ``n_parts`` (paragraphs), ``dp``, ``dp_norm`` (NaN with a single paragraph).
 
+    Raises
+    ------
+    AnalysisError
+        A table without its columns, or an occurrence in a document the tokens do not have.
+
     Examples
     --------
+    A first paragraph of 2 words with the item, a second of 6 words (its commas are not words):
+
     >>> import pandas as pd
-    >>> from framing.tokens import split_sentences, tokenize
-    >>> docs = pd.DataFrame({"doc_id": ["a"], "period": ["p"], "text": ["trade x y z\\n\\nq r s t"]})
-    >>> pos = dispersion(tokenize(docs), terms=["trade"], lengths={"a": 20})
-    >>> dp = dispersion_dp(pos, split_sentences(docs), lengths={"a": 20}).iloc[0]
-    >>> int(dp["count"]), int(dp["n_parts"]), round(float(dp["dp"]), 4)
-    (1, 2, 0.35)
+    >>> from framing.tokens import tokenize
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "period": ["p"],
+    ...                      "text": ["Trade grew.\\n\\nA, b, c, d, e, f."]})
+    >>> tokens = tokenize(docs)
+    >>> dp = dispersion_dp(dispersion(tokens, terms=["trade"]), tokens).iloc[0]
+    >>> int(dp["count"]), int(dp["n_parts"]), round(float(dp["dp"]), 4)   # 0.5 (|1 - 2/8| + 6/8)
+    (1, 2, 0.75)
     """
     require_columns(positions, ["doc_id", by, "item", "kind", "start"], "positions")
-    require_columns(sentences, ["doc_id", "paragraph_id", "start", "end"], "sentences")
-    s = sentences.assign(doc_id=sentences["doc_id"].astype(str))
-    first = s.groupby(["doc_id", "paragraph_id"], sort=True, observed=True)["start"].min()
-    last = s.groupby("doc_id", sort=False, observed=True)["end"].max()
-    length_of = _lengths(lengths, {str(d): int(e) for d, e in last.items()})
-    bounds = {}
-    for doc_id, para_starts in first.groupby(level=0, sort=False):
-        starts = [0, *(int(v) for v in para_starts.to_numpy()[1:])]
-        edges = np.array([*starts, length_of[doc_id]], dtype=float)
-        bounds[doc_id] = (np.array(starts), np.diff(edges))
+    require_columns(tokens, ["doc_id", "paragraph_id", "start", "is_punct"], "tokens")
+    t = tokens[["paragraph_id", "start", "is_punct"]].assign(doc_id=tokens["doc_id"].astype(str))
+    words = t[~t["is_punct"].to_numpy(dtype=bool)]
+    size = words.groupby(["doc_id", "paragraph_id"], sort=True, observed=True).size()
+    parts = {}
+    for doc_id, g in t.sort_values(["doc_id", "start"], kind="mergesort").groupby("doc_id", sort=False):
+        ids = np.array(sorted(set(g["paragraph_id"].tolist())))
+        sizes = np.array([int(size.get((doc_id, p), 0)) for p in ids], dtype=float)
+        parts[doc_id] = (g["start"].to_numpy(), g["paragraph_id"].to_numpy(), ids, sizes)
     rows = []
     keys = [*_group_columns(by), "item", "kind"]
     for key, g in positions.groupby(keys, sort=True, observed=True):
-        doc_id, item, kind = key[0], key[-2], key[-1]
-        if str(doc_id) not in bounds:
-            raise AnalysisError(f"positions: doc_id {str(doc_id)!r}", "is not in sentences")
-        starts, sizes = bounds[str(doc_id)]
-        part = np.searchsorted(starts, g["start"].to_numpy(), side="right") - 1
-        dp, dp_norm = gries_dp(np.bincount(part, minlength=len(sizes)), sizes)
+        doc_id, item, kind = str(key[0]), key[-2], key[-1]
+        if doc_id not in parts:
+            raise AnalysisError(f"positions: doc_id {doc_id!r}", "is not in tokens")
+        starts, para, ids, sizes = parts[doc_id]
+        at = np.maximum(np.searchsorted(starts, g["start"].to_numpy(), side="right") - 1, 0)
+        part = np.searchsorted(ids, para[at])
+        dp, dp_norm = gries_dp(np.bincount(part, minlength=len(ids)), sizes)
         rows.append(
-            (*(str(v) for v in key[:-2]), str(item), str(kind), len(g), len(sizes), dp, dp_norm)
+            (*(str(v) for v in key[:-2]), str(item), str(kind), len(g), len(ids), dp, dp_norm)
         )
     return pd.DataFrame.from_records(rows, columns=[*keys, "count", "n_parts", "dp", "dp_norm"])
 

@@ -1,0 +1,457 @@
+"""Proper names in running text: institutions and titles, acronyms defined in the text, parties.
+
+The rules are general and their words are data (the packaged ``names.yml``, whose header documents
+the format): a run of capitalised words with a *head* ("Ministry", "Group", "Week") or a *title*
+("Minister", "Director") is a name, and so is a run of two or more capitalised words of which one
+at least is no sector word ("Trans-Siberian Railway"). Sector words inside a name are no mention
+(:func:`framing.sectors.match_sectors`); the people behind titles are speakers
+(:func:`framing.speakers.attribute_speakers`).
+
+Everything here reads a :class:`TextView`: the folded key stream of a text
+(:func:`framing.lexicons.matching.key_stream`) with, per key, whether its token is capitalised and
+whether it opens a sentence. Each function is one pass over the keys (linear in the text).
+
+Examples
+--------
+>>> view = TextView("They met the Ministry of Industry and Trade on energy.")
+>>> [" ".join(view.keys[i:j]) for i, j in proper_name_spans(view)]
+['ministry of industry and trade']
+>>> view = TextView("Ties with the Lao People's Revolutionary Party (LPRP) grew; the LPRP agreed.")
+>>> parties = party_spans(view)
+>>> [" ".join(view.keys[i:e]) for i, ends in sorted(parties.items()) for e in ends]
+['lao people revolutionary party', 'people revolutionary party', 'revolutionary party', 'lprp']
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+from framing.errors import LexiconError
+from framing.lexicons import read_packaged, read_text, read_yaml
+from framing.lexicons.matching import PhraseTrie, key_stream, phrase_keys
+from framing.normalize import fold
+
+__all__ = [
+    "Names",
+    "TextView",
+    "SpanClass",
+    "load_names",
+    "proper_name_spans",
+    "alias_brackets",
+    "capitalised_runs",
+    "party_spans",
+    "is_word",
+]
+
+_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins"}
+_ORIGIN_KEYS = {"adjective", "short_form", "surnames"}
+_SHORT_FORMS = {"given", "surname", "any"}
+# Keys that end a sentence, or open one after them.
+_SENTENCE_END = frozenset({".", "!", "?", ";", ":", '"'})
+# Keys joining two parts of one name besides the connector words: a dash, a slash, a comma.
+_JOINERS = frozenset({"-", "/", ",", "&"})
+_PARTY = "party"
+
+
+def is_word(key: str) -> bool:
+    """True if a key holds a letter or a digit (not punctuation)."""
+    return any(ch.isalnum() for ch in key)
+
+
+@dataclass(frozen=True)
+class Names:
+    """The word lists of ``names.yml``, as matching keys (see :func:`load_names`).
+
+    Attributes
+    ----------
+    heads, titles, connectors, particles : frozenset of str
+        Keys of heads of institution names, office titles, connector words, name particles.
+    offices : PhraseTrie
+        Lower-case office phrases ("minister", "deputy minister").
+    origins : tuple of (str, str, frozenset of str)
+        (folded adjective, short form, folded surnames) of each name origin.
+    source : str
+        The file read.
+    """
+
+    heads: frozenset
+    titles: frozenset
+    connectors: frozenset
+    offices: PhraseTrie
+    particles: frozenset
+    origins: tuple = ()
+    source: str = "names.yml"
+
+
+def _words(data: dict, key: str, source: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(source, f"'{key}' must be a list of words")
+    return value
+
+
+def _last_keys(words: list[str]) -> frozenset:
+    out = set()
+    for w in words:
+        keys = phrase_keys(w)
+        if keys:
+            out.add(keys[-1])
+    return frozenset(out)
+
+
+def parse_names(raw: str, source: str) -> Names:
+    """Validate and compile a names file (see :func:`load_names`).
+
+    Parameters
+    ----------
+    raw : str
+        YAML text.
+    source : str
+        The file, for messages.
+    """
+    data = read_yaml(raw, source)
+    if not isinstance(data, dict):
+        raise LexiconError(source, "a names file must be a mapping (heads, titles, ...)")
+    unknown = set(map(str, data)) - _KEYS
+    if unknown:
+        raise LexiconError(source, f"unknown top-level key(s) {', '.join(sorted(unknown))}")
+    offices = PhraseTrie()
+    for w in _words(data, "offices", source):
+        offices.add(phrase_keys(w), True)
+    origins = []
+    for i, item in enumerate(data.get("name_origins") or [], start=1):
+        if not isinstance(item, dict) or set(map(str, item)) - _ORIGIN_KEYS:
+            raise LexiconError(source, f"name_origins {i}: must hold adjective, short_form, surnames")
+        adjective = item.get("adjective")
+        if not isinstance(adjective, str) or not adjective.strip():
+            raise LexiconError(source, f"name_origins {i}: 'adjective' must be text")
+        short = item.get("short_form", "any")
+        if short not in _SHORT_FORMS:
+            raise LexiconError(source, f"name_origins {i}: short_form must be given, surname or any")
+        surnames = frozenset(" ".join(phrase_keys(s)) for s in _words(item, "surnames", source))
+        origins.append((" ".join(phrase_keys(adjective)), short, surnames))
+    return Names(
+        heads=_last_keys(_words(data, "heads", source)),
+        titles=_last_keys(_words(data, "titles", source)),
+        connectors=frozenset(k for w in _words(data, "connectors", source) for k in phrase_keys(w)),
+        offices=offices,
+        particles=frozenset(fold(w) for w in _words(data, "particles", source)),
+        origins=tuple(origins),
+        source=source,
+    )
+
+
+@lru_cache(maxsize=1)
+def _packaged_names() -> Names:
+    return parse_names(read_packaged("names.yml"), "names.yml")
+
+
+def load_names(path: str | os.PathLike | None = None) -> Names:
+    """Read the word lists that recognise names (default=None: the packaged ``names.yml``).
+
+    Parameters
+    ----------
+    path : str or PathLike, optional
+        A YAML file in the format documented at the top of ``framing/lexicons/names.yml``.
+
+    Returns
+    -------
+    Names
+
+    Raises
+    ------
+    LexiconError
+        Bad YAML, an unknown key, a list that holds no words.
+
+    Examples
+    --------
+    >>> "ministry" in load_names().heads
+    True
+    """
+    if path is None:
+        return _packaged_names()
+    return parse_names(read_text(path, "names file"), str(path))
+
+
+class TextView:
+    """A text with its matching keys, and per key: capitalised? first of a sentence?
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    stream : tuple, optional
+        ``key_stream(text)`` if already computed (default=None).
+
+    Attributes
+    ----------
+    text : str
+    starts, ends : list of int
+        Offsets of each key's token.
+    keys : list of str
+        The keys (:func:`framing.lexicons.matching.key_stream`).
+    caps : list of bool
+        The token starts with an upper-case letter.
+    initial : list of bool
+        The token opens a sentence (first of the text, after ``. ! ? ; :`` or a quote, or after a
+        line break).
+    """
+
+    __slots__ = ("text", "starts", "ends", "keys", "caps", "initial")
+
+    def __init__(self, text: str, stream=None):
+        starts, ends, keys = stream if stream is not None else key_stream(text)
+        self.text, self.starts, self.ends, self.keys = text, starts, ends, keys
+        caps = [text[s].isupper() for s in starts]
+        for i in range(1, len(starts)):  # "Min-soo": a part after a hyphen belongs to its word
+            s = starts[i]
+            if not caps[i] and caps[i - 1] and s > 0 and ends[i - 1] == s - 1 and text[s - 1] in "-\u2010\u2011":
+                caps[i] = True
+        self.caps = caps
+        initial = [True] * len(keys)
+        for i in range(1, len(keys)):
+            initial[i] = keys[i - 1] in _SENTENCE_END or "\n" in text[ends[i - 1] : starts[i]]
+        self.initial = initial
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def surface(self, i: int, j: int) -> str:
+        """The text of keys ``i`` to ``j`` (exclusive)."""
+        return self.text[self.starts[i] : self.ends[j - 1]] if j > i else ""
+
+    def possessive(self, j: int) -> bool:
+        """True if the token ending key ``j - 1`` is followed by a possessive ('s or ')."""
+        end = self.ends[j - 1]
+        return self.text[end : end + 1] in ("'", "\u2019", "\u02bc")
+
+
+class SpanClass:
+    """A slot class for :class:`framing.lexicons.matching.PhraseTrie` from precomputed spans.
+
+    Parameters
+    ----------
+    by_start : dict of int -> list of int
+        Key index where a phrase of the class starts -> the key indices where it may end.
+    """
+
+    def __init__(self, by_start: dict):
+        self.by_start = by_start
+
+    def ends(self, keys, j: int):
+        """Every end of a phrase of the class starting at ``keys[j]``."""
+        return self.by_start.get(j, ())
+
+    def first_keys(self, keys) -> set:
+        """The keys at which a phrase of the class starts."""
+        return {keys[j] for j in self.by_start}
+
+
+def capitalised_runs(view: TextView, names: Names | None = None):
+    """Runs of capitalised words, connectors and joiners inside: ``(start, end)`` key spans.
+
+    Parameters
+    ----------
+    view : TextView
+        The text.
+    names : Names, optional
+        Default=None: the packaged ``names.yml`` (its connectors).
+
+    Yields
+    ------
+    (int, int)
+        Keys ``start`` to ``end - 1``; the first and the last are capitalised words.
+    """
+    names = names if names is not None else load_names()
+    keys, caps = view.keys, view.caps
+    n = len(keys)
+    i = 0
+    while i < n:
+        if not (caps[i] and is_word(keys[i])):
+            i += 1
+            continue
+        j, last = i + 1, i
+        while j < n:
+            k = keys[j]
+            if caps[j] and is_word(k):
+                last = j
+            elif not (k in names.connectors or k in _JOINERS or k.isdigit()):
+                break
+            if k == "," and not (j + 1 < n and caps[j + 1] and is_word(keys[j + 1])):
+                break  # a comma joins only capitalised words ("Culture, Sports and Tourism")
+            j += 1
+        yield i, last + 1
+        i = last + 1
+
+
+def proper_name_spans(view: TextView, names: Names | None = None, *, common=frozenset()) -> list[tuple[int, int]]:
+    """Key spans of proper names: institutions, companies, events, programmes, titles.
+
+    A run of capitalised words is a name when it holds a head or a title word (``names.yml``), or
+    when it holds two or more capitalised words of which at least one is not in ``common`` (the
+    sector words: "Party Building" is no name, "Russian Energy Week" and "Trans-Siberian Railway"
+    are). The first word of a sentence joins a name only when the run has a head or a title.
+
+    Parameters
+    ----------
+    view : TextView
+        The text.
+    names : Names, optional
+        Word lists (default=None: the packaged ``names.yml``).
+    common : collection of str, default=frozenset()
+        Keys of words that alone do not make a name (the sector lexicon's words).
+
+    Returns
+    -------
+    list of (int, int)
+        ``(i, j)``: keys ``i`` to ``j - 1``, in text order, not overlapping.
+    """
+    names = names if names is not None else load_names()
+    keys, caps, initial = view.keys, view.caps, view.initial
+    out = []
+    for i, j in capitalised_runs(view, names):
+        content = [t for t in range(i, j) if caps[t] and is_word(keys[t])]
+        marked = any(keys[t] in names.heads or keys[t] in names.titles for t in content)
+        if not marked and initial[i] and content:
+            content = content[1:]
+            i = content[0] if content else j
+        if len(content) < 2:
+            continue
+        if marked or any(keys[t] not in common for t in content):
+            out.append((i, j))
+    return out
+
+
+def _is_alias(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and letters[0].isupper() and len(surface) <= 16
+
+
+def alias_brackets(view: TextView) -> list[tuple[int, int, int]]:
+    """Brackets that give a short name of the words before them: "Communist Party of Việt Nam (CPV)".
+
+    Parameters
+    ----------
+    view : TextView
+        The text.
+
+    Returns
+    -------
+    list of (int, int, int)
+        ``(open, alias, close)`` key indices: ``keys[open] == "("``, ``keys[alias]`` the short name
+        (one capitalised token, such as an acronym), ``keys[close] == ")"``.
+    """
+    keys = view.keys
+    out = []
+    for i in range(1, len(keys) - 2):
+        if keys[i] == "(" and keys[i + 2] == ")" and is_word(keys[i - 1]):
+            if _is_alias(view.surface(i + 1, i + 2)):
+                out.append((i, i + 1, i + 2))
+    return out
+
+
+def _acronym(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def party_spans(view: TextView, names: Names | None = None, *, static=None) -> dict[int, list[int]]:
+    """Where political parties are named: key index -> the indices where the party's name may end.
+
+    A party is
+
+    * a phrase of ``static`` (the lexicon's ``party`` class: "CPV", "the two parties", ...);
+    * a run of capitalised words ending in "Party", optionally followed by "of" and capitalised
+      words ("Lao People's Revolutionary Party", "Communist Party of the Russian Federation",
+      "Japan's Liberal Democratic Party"); it may start at any capitalised word of the run;
+    * "two" or "both" with up to two words before "parties" ("the two Communist Parties");
+    * an acronym defined in brackets after a party ("... Party (LPRP)"), from the bracket on;
+    * a list of parties: "the CPV and the CPRF", "CPV–CPC", with a defining bracket inside.
+
+    Parameters
+    ----------
+    view : TextView
+        The text.
+    names : Names, optional
+        Default=None: the packaged ``names.yml``.
+    static : PhraseTrie, optional
+        Party phrases (default=None: none).
+
+    Returns
+    -------
+    dict of int -> list of int
+        Sorted ends for each start.
+    """
+    names = names if names is not None else load_names()
+    keys, caps = view.keys, view.caps
+    n = len(keys)
+    base: dict[int, set] = {}
+
+    def add(i, e):
+        base.setdefault(i, set()).add(e)
+
+    if static is not None:
+        for i in range(n):
+            if keys[i] in static:
+                for e in static.ends(keys, i):
+                    add(i, e)
+    for i, j in capitalised_runs(view, names):
+        first = i  # a party's name starts after the last list joiner: "... and the United Russia Party"
+        for p in range(i, j):
+            if keys[p] in ("and", ",", "-", "/", "&"):
+                first = p + 1
+            if keys[p] != _PARTY or not caps[p] or p == first:
+                continue
+            if p + 1 < j and keys[p + 1] != "of":
+                continue  # "United Russia Party School", "Provincial Party Committee": not a party
+            ends = [p + 1]
+            q = p + 1
+            if q < j and keys[q] == "of":  # "Communist Party of [the] Russian Federation"
+                q += 1
+                while q < j and keys[q] in ("the", "-"):
+                    q += 1
+                while q < j and caps[q] and is_word(keys[q]) and keys[q] not in names.heads:
+                    q += 1
+                    ends.append(q)
+                if len(ends) > 1:
+                    ends = ends[1:]
+            for s in range(first, p):
+                if caps[s] and is_word(keys[s]) and keys[s] not in names.titles:
+                    for e in ends:
+                        add(s, e)
+    for i in range(n - 1):  # "the two Communist Parties", "both ruling parties"
+        if keys[i] in ("two", "both"):
+            for w in range(i + 1, min(i + 4, n)):
+                if keys[w] == _PARTY and view.surface(w, w + 1).lower().endswith("ies"):
+                    add(i, w + 1)
+                    break
+                if not is_word(keys[w]):
+                    break
+    # acronyms defined after a party ("... Party (LPRP)") name it for the rest of the text
+    aliases: dict[str, int] = {}
+    bracket_after: dict[int, int] = {}
+    for o, a, c in alias_brackets(view):
+        if any(o in ends for ends in base.values()):
+            bracket_after[o] = c + 1
+            if _acronym(view.surface(a, a + 1)):
+                aliases.setdefault(keys[a], c + 1)
+    if aliases:
+        for i in range(n):
+            at = aliases.get(keys[i])
+            if at is not None and i >= at and caps[i]:
+                add(i, i + 1)
+    # lists: "the CPV and the CPRF", "CPV–CPC", "the Party (CPV) and United Russia"
+    out: dict[int, list[int]] = {}
+    for i in sorted(base, reverse=True):
+        ends = set(base[i])
+        for e in list(base[i]):
+            k = bracket_after.get(e, e)
+            if k < n and keys[k] in ("and", "-", "/", ","):
+                k += 1
+                if k < n and keys[k] == "the":
+                    k += 1
+                ends.update(out.get(k, ()) if k in out else base.get(k, ()))
+        out[i] = sorted(ends)
+    return out
