@@ -33,6 +33,10 @@ passages                  ``framing.topics.sector_passages(mentions, sentences)`
 topic_fit                 ``framing.topics.fit_topics(passages, k=8, n_runs=0)``: one NMF fit on
                           the passages of a seeded sample of ``--topic-docs`` documents, at most
                           ``--topic-passages`` of them (the fit's input is capped: see README)
+formulae                  ``framing.formulae.corpus_formulae(docs, n_jobs=--jobs)``: diplomatic
+                          formulae (recurring 3-10-word sequences, hashed n-grams counted length by
+                          length) without a tokens table; quick run: ``--sizes 1000 --stages
+                          formulae --out /tmp/bench``
 countvectorizer (base)    ``sklearn CountVectorizer().fit_transform(docs.text)``, defaults
 naive_sectors (base)      one regex alternation of all lexicon phrases over ``text.lower()``
 ========================  ====================================================================
@@ -79,6 +83,7 @@ STAGES = [
     ("keyness", "pipeline", "framing.keyness(tokens, H2 vs H1)"),
     ("passages", "pipeline", "topics.sector_passages(mentions, sentences)"),
     ("topic_fit", "pipeline", "topics.fit_topics(sampled passages, k=8, nmf, n_runs=0)"),
+    ("formulae", "pipeline", "formulae.corpus_formulae(docs): recurring 3-10-word sequences"),
 ]
 STAGE_NAMES = [s[0] for s in STAGES]
 COLUMNS = [
@@ -272,6 +277,10 @@ def _warm_imports(name):
     load_stopwords()
     if name == "topic_fit":
         import sklearn.decomposition  # noqa: F401
+    if name == "formulae":
+        from framing.tokens import sentence_spans
+
+        list(sentence_spans("Warm up. The sentence splitter loads."))
 
 
 def _stage_setup(name, opts):
@@ -379,6 +388,13 @@ def _stage_run(name, state, opts) -> dict:
         n_terms = f"{table.shape[1]:,}" if table is not None else "?"
         return {"note": f"{len(passages):,} of {n_all:,} passages of {n_docs:,} sampled docs, "
                         f"{n_terms} terms; n_runs=0; MB/s on passage text", "mb": mb}
+    if name == "formulae":
+        from framing.formulae import corpus_formulae
+
+        table = corpus_formulae(state, n_jobs=opts.jobs)
+        new = int((table["status"] == "new").sum())
+        return {"note": f"{len(table):,} formulae ({new:,} new), "
+                        f"{int(table['n_occurrences'].sum()):,} occurrences, n_jobs={opts.jobs}"}
     raise ValueError(f"unknown stage {name!r}")
 
 

@@ -80,11 +80,12 @@ say(f"Most frequent in {REFERENCE}: {top_terms(REFERENCE)}.\n\nMost frequent in 
 #
 # One row per term seen at least twice in the two reports together (`min_count=2`). Counts and totals
 # are shown beside every score; `low_expected` flags terms whose expected count is below 5 in a cell,
-# where the chi-squared p-value is only a rough approximation.
+# where the chi-squared approximation is rough: their `p_value` is Fisher's exact test instead (`p_test`
+# names the test that gave each p-value; G² stays the ranking score).
 
 # %%
 key = framing.keyness(a.tokens, target=TARGET, reference=REFERENCE, by="period", min_count=2)
-cols = ["display", "count_target", "count_reference", "g2", "p_value", "p_adjusted", "log_ratio",
+cols = ["display", "count_target", "count_reference", "g2", "p_value", "p_test", "p_adjusted", "log_ratio",
         "log_odds_z", "direction", "low_expected"]
 key.sort_values("g2", ascending=False)[cols].head(20)
 
@@ -107,8 +108,9 @@ say(
 
 # %% [markdown]
 # **How sure can we be?** Not very, term by term. With about 500 tokens per report, a term seen 3 times in
-# one report and never in the other is nominally significant on its own, but not once the hundred-odd
-# tests are adjusted for (numbers below). The keyness list is therefore read as a *description* of where
+# one report and never in the other just reaches G² = 3.84 (p = .05 by the chi-squared approximation),
+# but neither its exact p-value nor its p-value adjusted for the hundred-odd tests is small enough to call
+# it key (numbers below). The keyness list is therefore read as a *description* of where
 # the two texts' vocabularies differ — every key term checked in its sentences — not as evidence that the
 # agency's vocabulary changed in general. The log-odds z-scores, which shrink rare terms towards zero,
 # make the same point.

@@ -128,12 +128,11 @@ difference
 study_figure(a, "sector-rate-difference", difference)
 
 # %%
-p_col = next(c for c in ("fisher_p", "p_value") if c in difference.columns)
-n_small = int(difference["too_small"].sum()) if "too_small" in difference.columns else 0
+p_rate = difference["rate_p"]  # Fisher's exact test of the rate (mentions against word tokens)
 say(
     f"{len(difference)} sectors compared; the smallest Fisher p-value is "
-    f"{difference[p_col].min():.3f}; {int((difference[p_col] < 0.05).sum())} sectors have p < 0.05; "
-    f"{n_small} are flagged as too small to conclude."
+    f"{p_rate.min():.3f}; {int((p_rate < 0.05).sum())} sectors have p < 0.05; "
+    f"{int(difference['too_small'].sum())} are flagged as too small to conclude."
 )
 
 # %% [markdown]

@@ -145,8 +145,8 @@ say(
 study_figure(a, "sector-rates-by-period", summary)
 
 # %%
-table = difference[["label", "count_reference", "count_target", "share_reference", "share_target", "odds_ratio",
-                    "p_value", "too_small"]].rename(columns={"count_reference": REFERENCE, "count_target": TARGET})
+table = difference[["label", "count_reference", "count_target", "share_reference", "share_target", "rate_odds_ratio",
+                    "rate_p", "too_small"]].rename(columns={"count_reference": REFERENCE, "count_target": TARGET})
 display(table)
 c_ref, c_tgt = difference["count_reference"], difference["count_target"]
 gone = [s for s in difference.index if c_ref[s] > 0 and c_tgt[s] == 0]
@@ -219,15 +219,15 @@ gainer, loser = moved.index[-1], moved.index[0]
 def share_line(s):
     d = difference.loc[s]
     return (f"**{label(s)}**: {d.count_reference} of {n_ref} mentions ({100 * d.share_reference:.0f}%) in {REFERENCE}, "
-            f"{d.count_target} of {n_tgt} ({100 * d.share_target:.0f}%) in {TARGET}; odds ratio per token {d.odds_ratio:.2f}, "
-            f"Fisher p = {d.p_value:.3f}; rate {d.rate_diff:+.1f} per 1,000 tokens (95% interval {d.ci_low:+.1f} to "
-            f"{d.ci_high:+.1f})" + (" — too few mentions to conclude" if d.too_small else ""))
+            f"{d.count_target} of {n_tgt} ({100 * d.share_target:.0f}%) in {TARGET}; odds ratio per token {d.rate_odds_ratio:.2f}, "
+            f"Fisher p = {d.rate_p:.3f}; rate {d.rate_diff:+.1f} per 1,000 tokens (95% interval {d.rate_ci_low:+.1f} "
+            f"to {d.rate_ci_high:+.1f})" + (" — too few mentions to conclude" if d.too_small else ""))
 
 
 say(
     f"Largest gain among the sectors named in both reports — {share_line(gainer)}.\n\n"
     f"Largest loss — {share_line(loser)}.\n\n"
-    f"Smallest Fisher p-value over all {len(difference)} sectors: {difference['p_value'].min():.3f}; "
+    f"Smallest Fisher p-value over all {len(difference)} sectors: {difference['rate_p'].min():.3f}; "
     f"{int(difference['too_small'].sum())} of {len(difference)} sectors are flagged as too small to conclude."
 )
 
@@ -432,6 +432,6 @@ say(
     f"6. **The core is stable**: {listing(steady)}; the Comprehensive Strategic Partnership, the exchange on "
     f"regional and international issues and the invitation to visit Việt Nam appear in both.\n"
     f"7. **None of this is statistically established** on two texts: smallest sector Fisher p = "
-    f"{difference['p_value'].min():.2f}, {int((key['p_adjusted'] < 0.05).sum())} key terms after adjustment, "
+    f"{difference['rate_p'].min():.2f}, {int((key['p_adjusted'] < 0.05).sum())} key terms after adjustment, "
     f"{n_specific} period-specific topics."
 )

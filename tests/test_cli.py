@@ -182,3 +182,75 @@ def test_future_date_is_a_one_line_warning_and_exit_0(corpus):
     assert proc.stderr.count("\n") == 1
     assert proc.stderr.startswith(f"framing: warning: {corpus / 'future.txt'}: dated 2999-01-01, after today")
     assert len(proc.stdout.splitlines()) == 4
+
+
+# ---------------------------------------------------------------------------------------------
+# another corpus, one group (issue 14)
+# ---------------------------------------------------------------------------------------------
+
+EXAMPLES = ROOT / "data" / "examples"
+
+
+def _snapshot(*folders: Path) -> dict:
+    """Every file under the folders: relative path -> (bytes, mtime in ns)."""
+    out = {}
+    for folder in folders:
+        for f in sorted(folder.rglob("*")):
+            if f.is_file():
+                out[str(f.relative_to(folder.parent))] = (f.read_bytes(), f.stat().st_mtime_ns)
+    return out
+
+
+def test_reproduce_another_corpus_never_touches_the_study_outputs(tmp_path, capsys):
+    """`framing reproduce --corpus DIR --out DIR` writes under --out only: the study's tables and
+    figures (here a copy of the study's layout, with its own study.yml) keep every byte and mtime."""
+    import yaml
+
+    study = yaml.safe_load((ROOT / "study.yml").read_text(encoding="utf-8"))
+    for key in ("corpus", "metadata", "actors"):
+        if study.get(key):
+            study[key] = str(ROOT / study[key])
+    study["outputs"] = {"tables": "data/processed", "figures": "figures"}
+    (tmp_path / "study.yml").write_text(yaml.safe_dump(study, allow_unicode=True), encoding="utf-8")
+    shutil.copytree(ROOT / "data" / "processed", tmp_path / "data" / "processed")
+    shutil.copytree(ROOT / "figures", tmp_path / "figures")
+    before = _snapshot(tmp_path / "data" / "processed", tmp_path / "figures")
+    assert len(before) > 20
+
+    corpus = EXAMPLES / "over-time"
+    # without --out: refused, one line, nothing written
+    status = main(["reproduce", "--study", str(tmp_path / "study.yml"), "--corpus", str(corpus), "--quiet"])
+    _one_line_exit_2(capsys, status, "--out")
+    assert _snapshot(tmp_path / "data" / "processed", tmp_path / "figures") == before
+
+    out = tmp_path / "results"
+    status = main(["reproduce", "--study", str(tmp_path / "study.yml"), "--corpus", str(corpus),
+                   "--out", str(out), "--quiet"])
+    assert status == 0, capsys.readouterr().err
+    assert _snapshot(tmp_path / "data" / "processed", tmp_path / "figures") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "figures", "results", "study.yml"]
+    # the results: figures, tables and the explorer of the ten periods, under --out
+    assert (out / "figures" / "sector-trend.png").is_file()
+    assert (out / "figures" / "explorer.html").is_file()
+    trend = (out / "tables" / "sector-trend.csv").read_text(encoding="utf-8").splitlines()
+    assert trend[0].startswith("period,position,sector,")
+    assert len({line.split(",")[0] for line in trend[1:]}) == 10
+
+
+def test_reproduce_one_group_exits_0_with_one_line_on_the_skipped_comparisons(tmp_path):
+    out = tmp_path / "out"
+    proc = _run("reproduce", "--corpus", str(EXAMPLES / "single-period"), "--out", str(out), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.startswith("framing:")]
+    assert len(lines) == 1, proc.stderr
+    assert "one group (2023-07)" in lines[0]
+    assert "skipped the comparisons" in lines[0]
+    for name in ("sector-period-difference", "keyness"):
+        assert name in lines[0]
+        assert not (out / "tables" / f"{name}.csv").exists()
+    # every figure that makes sense for one group is there, the comparisons are not
+    figures = {p.stem for p in (out / "figures").glob("*.png")}
+    assert {"corpus-overview", "sector-rates-by-period", "sector-trend", "sector-xray"} <= figures
+    assert not {"sector-rate-difference", "keyness-top-terms", "log-odds-by-frequency"} & figures
+    assert not (out / "figures" / "explorer.html").exists()

@@ -107,6 +107,51 @@ def test_parse_report_offsets():
     assert GOOD[parsed["body_start"] :].startswith(parsed["text"])
 
 
+# Other agencies' datelines and credits (issue 13): metadata, not body text; offsets index `text`.
+DATELINES = [
+    (" date 2023-11-14\nHà Nội (VNA) – Trade grew. – VNA", "Hà Nội", "VNA"),
+    (" date 2019-03-21\nHà Nội, March 21 (VNA) — Trade grew. — VNA", "Hà Nội", "VNA"),
+    (" date 2022-10-14\nMOSCOW, October 24. /TASS/. Trade grew.", "MOSCOW", "TASS"),
+    (" date 2024-06-19\nST. PETERSBURG, June 19. /TASS/. Trade grew.", "ST. PETERSBURG", "TASS"),
+    (" date 2023-05-03\nBEIJING, May 3 (Xinhua) -- Trade grew.", "BEIJING", "Xinhua"),
+    (" date 2024-01-12\nTOKYO, Jan. 12 (Kyodo) -- Trade grew.", "TOKYO", "Kyodo"),
+    (" date 2023-10-16\nNEW DELHI, Oct 16 (PTI) — Trade grew.", "NEW DELHI", "PTI"),
+    (" date 2025-07-09\nNew Delhi [India], July 9 (ANI): Trade grew.", "New Delhi", "ANI"),
+    (" date 2023-02-10\nHavana, Feb 10 (Prensa Latina) Trade grew.", "Havana", "Prensa Latina"),
+    (" date 2024-02-14\nMINSK, 14 February (BelTA) - Trade grew.", "MINSK", "BelTA"),
+    (" date 2024-06-20 HÀ NỘI — Trade grew. (VNA/VNS)", "HÀ NỘI", "VNA/VNS"),
+    (" date 2024-06-20 HÀ NỘI — Trade grew. — VNA/VNS", "HÀ NỘI", "VNA/VNS"),
+]
+
+
+@pytest.mark.parametrize("raw, place, agency", DATELINES)
+def test_other_agencies_datelines_and_credits_are_metadata(raw, place, agency):
+    r = parse_report(raw)
+    assert (r["dateline"], r["agency"], r["text"]) == (place, agency, "Trade grew.")
+    assert raw[r["body_start"] : r["body_start"] + len(r["text"])] == r["text"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Communist Party of Việt Nam (CPV) always values ties.",  # a bracket, no date, no dash
+        "Ties with United Russia (URP) remain a priority.",
+        "The meeting — held in Hanoi — ended.",  # a dash after words that are no place in capitals
+        "Việt Nam (VNA) is a country, he said.",  # no dash after the bracket: body text
+    ],
+)
+def test_body_text_that_looks_like_a_dateline_stays(body):
+    r = parse_report(f" date 2024-01-01\n{body}")
+    assert r["text"] == body and r["dateline"] == ""
+
+
+def test_evaluation_reports_load_without_datelines_in_the_body():
+    docs = load_corpus(ROOT / "data" / "evaluation" / "reports")
+    assert (docs["dateline"] != "").all()
+    for text in docs["text"]:
+        assert "(VNA)" not in text[:40] and "/TASS/" not in text and "(Xinhua)" not in text[:60]
+
+
 @pytest.mark.parametrize(
     ("files", "message"),
     [

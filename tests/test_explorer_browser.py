@@ -253,3 +253,62 @@ def test_search_for_object_property_names_finds_the_terms(explorer_browser, tmp_
         p.check_clean()
     finally:
         p.close()
+
+
+def test_every_period_of_the_over_time_example_is_shown(explorer_browser, tmp_path):
+    """Ten periods: the sector view and the concordances show each; the scatter compares two."""
+    folder = Path(__file__).resolve().parents[1] / "data" / "examples" / "over-time"
+    analysis = framing.analyse(framing.load_corpus(folder, metadata=folder / "documents.csv"))
+    path = write_explorer(analysis, tmp_path / "over-time.html")
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        data = p.data()
+        periods = data["periods"]
+        assert periods == list(analysis.groups) and len(periods) == 10
+        ref, tgt = (periods[k] for k in data["pair"])
+        # the page says what the term view compares; the subtitle names every period
+        scope = page.text_content("#term-scope")
+        assert f"{ref} (reference) with {tgt} (target)" in scope and "every period" in scope
+        subtitle = page.text_content("#subtitle")
+        assert all(g in subtitle for g in periods)
+
+        # sectors: one column per period; "health" only in the first three
+        page.click("#tab-sectors")
+        assert page.locator("#sector-table thead th[data-period]").count() == 10
+        health = next(s for s in data["sectors"] if s["id"] == "health")
+        row = page.locator('#sector-table tbody tr:has(button[data-sector="health"])')
+        cells = row.locator("td.num").all_text_contents()
+        assert [int(c.split()[0]) for c in cells] == health["count"]
+        assert row.locator(".spark .sbar").count() == 10
+        page.click('button.sector-btn[data-sector="health"]')
+        cols = page.locator("#kwic-cols .kcol")
+        assert cols.count() == 10
+        assert [cols.nth(k).get_attribute("data-period") for k in range(10)] == periods
+        assert [len(p.kwic_lines(k)) for k in range(10)] == health["count"]
+        assert "Not found in 2026-04" in page.text_content("#kwic-cols .kcol:nth-child(10)")
+        _screenshot(page, tmp_path, "explorer-over-time-sectors.png")
+
+        # a term seen only in a middle period: found, not plotted, its lines shown
+        page.click("#tab-terms")
+        page.fill("#term-search", "vaccines")
+        page.press("#term-search", "Enter")
+        status = page.text_content("#search-status")
+        assert status.startswith("Found \u201cvaccines\u201d") and "not plotted" in status
+        assert page.locator("#selection").count() == 0
+        lines = [len(p.kwic_lines(k)) for k in range(10)]
+        assert lines[periods.index("2021-06")] >= 1 and sum(lines) == lines[periods.index("2021-06")]
+        # a plotted term: its lines from every period, its counts from the two compared
+        page.fill("#term-search", "education")
+        page.press("#term-search", "Enter")
+        t = data["terms"]
+        i = t["term"].index("educ")
+        assert page.text_content("#search-status") == (
+            f"Found \u201ceducation\u201d: {t['count_a'][i]} \u2192 {t['count_b'][i]}."
+        )
+        lines = [len(p.kwic_lines(k)) for k in range(10)]
+        assert sum(lines) == len(t["occ"][i]) and min(lines) >= 1
+        _screenshot(page, tmp_path, "explorer-over-time-terms.png")
+        p.check_clean()
+    finally:
+        p.close()

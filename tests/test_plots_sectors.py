@@ -141,12 +141,16 @@ def difference_table() -> pd.DataFrame:
             "count_target": [8, 0, 1],
             "count_reference": [3, 3, 0],
             "rate_diff": [11.1, -5.6, 2.1],
-            "ci_low": [-3.8, -12.2, 0.0],
-            "ci_high": [25.3, 0.0, 6.9],
+            "rate_ci_low": [-3.8, -12.2, 0.0],
+            "rate_ci_high": [25.3, 0.0, 6.9],
+            "rate_p": [0.128, 0.252, 0.472],
+            "rate_p_adjusted": [1.0, 1.0, 1.0],
             "share_target": [0.31, 0.0, 0.04],
             "share_reference": [0.09, 0.09, 0.0],
-            "odds_ratio": [3.01, 0.0, np.inf],
-            "p_value": [0.128, 0.252, 0.472],
+            "share_odds_ratio": [4.59, 0.0, np.inf],
+            "share_p": [0.0437, 0.251, 0.433],
+            "share_p_adjusted": [0.70, 1.0, 1.0],
+            "share_cluster_p": [0.132, 0.064, 0.248],
             "too_small": [False, True, True],
         }
     )
@@ -171,8 +175,30 @@ def test_sector_difference_draws_intervals_and_flags_small_counts(lexicon):
     assert point_faces(ax) == {2: party, 1: "#ffffff", 0: "#ffffff"}
     assert ticks(ax) == ["Inter-party relations", "Energy", "Environment"]  # top down
     t = texts(fig)
-    assert {"3 → 8", "3 → 0", "0 → 1", "9 → 31", "∞", "3.01", ".128"} <= set(t)
+    assert {"3 → 8", "3 → 0", "0 → 1", "9 → 31", "∞", "4.59", ".044", ".13"} <= set(t)
     assert any("2026-02 against 2025-10" in x for x in t)
+
+
+def test_sector_difference_names_the_test_behind_each_p(lexicon):
+    # issue 15: "the figure says 'this sector against all other mentions' (a share test)" while it
+    # showed the rate test's p. Each column is now named by its test, and the footnote says which
+    # test is which and what the adjustment across sectors leaves.
+    fig = plots.textplot_sector_difference(difference_table(), **lexicon)
+    t = texts(fig)
+    assert {"share OR", "share p", "rate p", "sent. p"} <= set(t)
+    row = {x for x in t if x in {".044", ".13", ".13 ", "4.59"}}
+    assert row == {".044", ".13", "4.59"}  # share p .044 beside rate p .128 (shown .13)
+    note = " ".join(x.replace("\n", " ") for x in t)
+    assert "share p: Fisher's exact test, this sector against the other sector mentions" in note
+    assert "rate p: Fisher's exact test, its mentions against all tokens" in note
+    assert "permutation of whole sentences" in note
+    assert "none stays below .05 after Benjamini–Hochberg over 3 sectors" in note
+    # single column: the two tests still named
+    narrow_fig = plots.textplot_sector_difference(difference_table(), figsize=(3.5, 5), **lexicon)
+    t = texts(narrow_fig)
+    assert {"share", "rate"} <= set(t)
+    note = " ".join(x.replace("\n", " ") for x in t)
+    assert "share: p of Fisher's exact test, this sector against" in note
 
 
 def test_sector_without_colour_gets_a_deterministic_fallback(lexicon):

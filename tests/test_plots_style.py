@@ -91,6 +91,29 @@ def test_periods_differ_in_grey_and_hatch():
     assert st[P1]["marker"] != st[P2]["marker"]
 
 
+def test_twelve_groups_each_have_their_own_style():
+    from framing.plots import MAX_GROUP_STYLES, PERIOD_HATCHES, PERIOD_MARKERS
+
+    assert MAX_GROUP_STYLES == len(PERIOD_COLOURS) == len(PERIOD_HATCHES) == len(PERIOD_MARKERS) == 12
+    # the first two as before (the study's figures do not change)
+    assert PERIOD_COLOURS[:2] == ("#004488", "#DDAA33") and PERIOD_HATCHES[:2] == ("", "////")
+    assert PERIOD_MARKERS[:2] == ("o", "s")
+    # every style differs in colour, hatch and marker: groups read apart in grey and without colour
+    for styles in (PERIOD_COLOURS, PERIOD_HATCHES, PERIOD_MARKERS):
+        assert len(set(styles)) == 12
+    # neighbouring groups (drawn next to each other) differ in grey too
+    for a, b in itertools.pairwise(PERIOD_COLOURS):
+        assert abs(luminance(a) - luminance(b)) >= 0.12, (a, b)
+    groups = [f"20{y:02d}-01" for y in range(14)]
+    st = period_styles(groups)
+    assert [st[g]["color"] for g in groups[:12]] == list(PERIOD_COLOURS)
+    assert st[groups[12]] == st[groups[0]]  # from the 13th on the styles repeat
+    # named groups keep the order they are given (the study file's), not the alphabet
+    st = period_styles(["before", "after", "during"], order=["before", "during", "after"])
+    assert list(st) == ["before", "during", "after"]
+    assert st["before"]["color"] == PERIOD_COLOURS[0] and st["after"]["color"] == PERIOD_COLOURS[2]
+
+
 def test_figure_style_sets_deterministic_output_and_restores():
     before = mpl.rcParams["svg.hashsalt"]
     with figure_style():
@@ -175,10 +198,16 @@ def test_package_reexports_every_figure_and_style_helper():
     from framing.plots import textplot_keyness  # noqa: F401
 
     assert fs is plots.style.figure_style
-    assert len(textplot_functions()) == 12
+    families = [p.stem for p in sorted(PLOTS_DIR.glob("[a-z]*.py"))]
+    assert {"corpus", "sectors", "terms", "topics", "trends", "style"} <= set(families)
+    defined = {
+        n for f in families for n in importlib.import_module(f"framing.plots.{f}").__all__
+        if n.startswith("textplot_")
+    }
+    assert {f.__name__ for f in textplot_functions()} == defined and len(defined) >= 14
     for name in plots.__all__:
         assert getattr(plots, name) is not None, name
-    for module in ("corpus", "sectors", "terms", "topics", "style"):
+    for module in ("corpus", "sectors", "terms", "topics", "trends", "style"):
         mod = importlib.import_module(f"framing.plots.{module}")
         for name in mod.__all__:
             assert getattr(plots, name) is getattr(mod, name), name

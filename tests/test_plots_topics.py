@@ -122,7 +122,7 @@ def test_k_selection_one_line_per_method_and_measure():
     panels = fig.axes[:3]
     assert [ax.get_title(loc="left") for ax in panels] == [
         "Coherence (mean NPMI)",
-        "Diversity (unique top terms)",
+        "Diversity (unique terms)",
         "Stability (mean Jaccard)",
     ]
     for ax in panels:
@@ -131,3 +131,60 @@ def test_k_selection_one_line_per_method_and_measure():
         circled = [ln for ln in ax.lines if len(ln.get_xdata()) == 1]
         assert [float(ln.get_xdata()[0]) for ln in circled] == [3.0, 3.0]
     assert any("chosen k = 3" in t for t in texts(fig))
+
+
+def test_k_selection_says_when_k_is_not_determined_and_states_the_rule():
+    # issue 15: "the k-selection figure circles k = 3 while coherence peaks at k = 4, and does not
+    # state the rule"; with no clear winner it must say that k is not determined, with the range.
+    rule = ("k = highest mean stability of nmf and lda over 21 fits (ties: coherence, then smaller "
+            "k); determined only if it also wins >= 70% of 200 random subsets of 6 fits and has "
+            ">= 10 passages per topic")
+    sel = pd.DataFrame(
+        {
+            "method": ["nmf"] * 3 + ["lda"] * 3,
+            "k": [2, 3, 4] * 2,
+            "coherence": [0.1, 0.3, 0.2, 0.0, 0.1, 0.05],
+            "stability": [0.9, 0.8, 0.8, 0.4, 0.41, 0.3],
+            "win_share": [0.55, 0.15, 0.3] * 2,
+            "wins": [110, 30, 60] * 2,
+            "chosen": [True, False, False] * 2,
+            "k_status": "not determined",
+            "k_range": "2–4",
+            "k_reason": "k = 2 wins 55% of the seed subsets (< 70%)",
+            "rule": rule,
+        }
+    )
+    fig = plots.textplot_k_selection(sel)
+    t = " ".join(x.replace("\n", " ") for x in texts(fig))
+    assert "k not determined: k = 2 shown (grey circle), k = 2–4 win seed subsets" in t
+    assert "Not determined: k = 2 wins 55% of the seed subsets (< 70%)." in t
+    assert "Rule: k = highest mean stability of nmf and lda over 21 fits" in t
+    # the votes: one bar per k, the threshold drawn
+    votes = fig.axes[2]  # coherence, stability, votes
+    assert votes.get_title(loc="left") == "Seed subsets won"
+    assert [round(b.get_height(), 2) for b in bars(votes)] == [0.55, 0.15, 0.3]
+    assert any(ln.get_ydata()[0] == 0.7 for ln in votes.lines)
+    # the k shown is circled in grey, not black, when not determined
+    circled = [ln for ln in fig.axes[0].lines if len(ln.get_xdata()) == 1]
+    assert {mpl.colors.to_hex(ln.get_markeredgecolor()) for ln in circled} == {"#999999"}
+    # determined: black circle, "chosen k"
+    fig = plots.textplot_k_selection(sel.assign(k_status="determined", k_range="2"))
+    assert any("circled: chosen k = 2" in x for x in texts(fig))
+    circled = [ln for ln in fig.axes[0].lines if len(ln.get_xdata()) == 1]
+    assert {mpl.colors.to_hex(ln.get_markeredgecolor()) for ln in circled} == {"#222222"}
+
+
+def test_topic_terms_show_the_coherence_of_topics_and_models(lexicon):
+    # issue 15: "the seeded model's coherence is negative (-0.14) and not reported"
+    table = topic_terms_table().assign(
+        coherence=[-0.14] * 6 + [0.3] * 6, model_coherence=[-0.14] * 6 + [0.3] * 6, k=2,
+        k_status="not determined", k_range="2–8",
+    )
+    table.loc[table["method"] == "nmf", ["coherence", "model_coherence"]] = 0.3
+    table.loc[table["method"] == "seeded", ["coherence", "model_coherence"]] = -0.14
+    fig = plots.textplot_topic_terms(table, n=2, **lexicon)
+    t = texts(fig)
+    assert any("coh. -0.14" in x for x in t) and any("coh. 0.30" in x for x in t)
+    title = fig.get_suptitle().replace("\n", " ")
+    assert "model coherence: Seeded -0.14, NMF 0.30" in title
+    assert "not determined (k = 2–8 possible)" in title

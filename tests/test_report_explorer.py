@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -192,16 +193,75 @@ def test_output_is_deterministic(small, tmp_path):
     assert kb in _embedded(html)["note"][-1]
 
 
-def test_periods_default_to_earliest_and_latest_and_are_checked():
+def test_every_group_is_in_the_page_and_two_are_compared():
     docs = _docs([TEXT_A, "Trade grows.", TEXT_B])
     d = explorer_data(docs)
-    assert d["periods"] == ["2020-01", "2020-03"]
-    assert [x["doc_id"] for x in d["docs"]] == ["d0", "d2"]
+    # every group, in order; the term view compares the first and the last
+    assert d["periods"] == ["2020-01", "2020-02", "2020-03"]
+    assert d["pair"] == [0, 2]
+    assert [x["doc_id"] for x in d["docs"]] == ["d0", "d1", "d2"]
+    assert [x["pk"] for x in d["docs"]] == [0, 1, 2]
+    assert [[x["doc_id"] for x in g] for g in d["period_docs"]] == [["d0"], ["d1"], ["d2"]]
+    assert d["words"] == [6, 2, 3]
+    # the sector view counts every group: "trade" (economy) in d0 (33-38) and d1 (0-5)
+    by_id = {s["id"]: s for s in d["sectors"]}
+    assert by_id["economy"]["count"] == [1, 1, 0]
+    assert by_id["economy"]["rate"] == pytest.approx([1000 / 6, 1000 / 2, 0], rel=1e-5)
+    assert [d["docs"][d["sentences"]["doc"][o[0]]]["doc_id"] for o in by_id["economy"]["occ"]] == ["d0", "d1"]
+    grow = _term(d, "grow")  # "grows" in d0, d1 and d2: counted in the two compared, lines from all
+    assert (grow["count_a"], grow["count_b"]) == (1, 1)
+    assert sorted(d["docs"][d["sentences"]["doc"][o[0]]]["pk"] for o in grow["occ"]) == [0, 1, 2]
+    # the page says which two the term view compares
+    assert "the term view compares two of them, 2020-01" in d["note"][0]
     d = explorer_data(docs, periods=["2020-02", "2020-03"])
-    assert d["words"] == [2, 3]  # "Trade grows." and "Education cooperation grows."
+    assert d["pair"] == [1, 2]
+    assert _term(d, "trade")["count_a"] == 1 and _term(d, "trade")["count_b"] == 0
     with pytest.raises(AnalysisError, match="2019-12"):
         explorer_data(docs, periods=["2019-12", "2020-01"])
     with pytest.raises(AnalysisError, match="the same group"):
         explorer_data(docs, periods=["2020-01", "2020-01"])
     with pytest.raises(AnalysisError, match="two groups"):
         explorer_data(_docs([TEXT_A, TEXT_B], periods=["2020-01", "2020-01"]))
+
+
+@pytest.fixture(scope="module")
+def over_time():
+    """The ten-period example corpus (data/examples/over-time)."""
+    folder = Path(__file__).resolve().parents[1] / "data" / "examples" / "over-time"
+    return framing.analyse(framing.load_corpus(folder, metadata=folder / "documents.csv"))
+
+
+def test_sector_view_and_concordances_cover_every_period(over_time):
+    a = over_time
+    d = _explorer_data(a)
+    assert d["periods"] == list(a.groups) and len(d["periods"]) == 10
+    assert d["pair"] == [0, 9]
+    assert len(d["docs"]) == 10 and [x["period"] for x in d["docs"]] == list(a.groups)
+    summary = framing.sector_summary(a.mentions, a.tokens, by="period", order=a.groups)
+    counts = summary.pivot(index="sector", columns="period", values="count")
+    for s in d["sectors"]:
+        assert s["count"] == counts.loc[s["id"], list(a.groups)].tolist(), s["id"]
+        # every mention has its line, in its own period
+        pks = [d["docs"][d["sentences"]["doc"][o[0]]]["pk"] for o in s["occ"]]
+        assert [pks.count(k) for k in range(10)] == s["count"], s["id"]
+        assert [sum(x.values()) for x in s["sides"]] == s["count"]
+    # the README's planted courses, as the page shows them: health only 2020-2021, education always
+    by_id = {s["id"]: s for s in d["sectors"]}
+    assert all(by_id["health"]["count"][:3]) and by_id["health"]["count"][3:] == [0] * 7
+    assert all(by_id["education"]["count"])
+    assert by_id["energy"]["count"][:6] == [1] * 6 and by_id["energy"]["count"][6:] == [0] * 4
+    # terms: lines from every period; a term seen only in the middle periods is searchable
+    content = a.tokens[~(a.tokens["is_stop"] | a.tokens["is_punct"] | a.tokens["is_number"])]
+    per_group = content.groupby(["stem", "period"]).size()
+    t = d["terms"]
+    for i in range(0, len(t["term"]), 7):
+        pks = [d["docs"][d["sentences"]["doc"][o[0]]]["pk"] for o in t["occ"][i]]
+        want = [int(per_group.get((t["term"][i], g), 0)) for g in a.groups]
+        assert [pks.count(k) for k in range(10)] == want, t["term"][i]
+    o = d["other_terms"]
+    assert "vaccin" in o["term"] and "vaccin" not in t["term"]  # "vaccines", 2021-06 only
+    i = o["term"].index("vaccin")
+    assert o["display"][i] == "vaccines"
+    assert {d["docs"][d["sentences"]["doc"][x[0]]]["period"] for x in o["occ"][i]} == {"2021-06"}
+    assert not set(o["term"]) & set(t["term"])
+    assert set(o["term"]) | set(t["term"]) == set(content["stem"])

@@ -214,3 +214,32 @@ def test_explorer_topic_page_updates_on_the_real_corpus():
     assert after != before and f"k={c['k'].value}" in after
     c["method"].value = "lda"
     assert "lda, k=" in c["topics"].value
+
+
+REPORT_C = " date 2026-07-01 HÀ NỘI — Energy cooperation resumed.\n\nCooperation in culture grew. — VNA/VNS"
+
+
+def test_every_group_of_three_is_shown(tmp_path):
+    """Three periods: the counts, the side-by-side concordance and the widget list each of them."""
+    a = _corpus(
+        tmp_path,
+        {"2025-10-10-a.txt": REPORT_A, "2026-02-24-b.txt": REPORT_B, "2026-07-01-c.txt": REPORT_C},
+    )
+    assert a.groups == ("2025-10", "2026-02", "2026-07")
+    # "cooperation": 2, 1 and 2 (one capitalised); "energy": 1, 0, 1
+    counts = term_counts_by_period(a, term="cooperation")
+    assert counts["period"].tolist() == ["2025-10", "2026-02", "2026-07"]
+    assert counts["count"].tolist() == [2, 1, 2]
+    assert counts["n_tokens"].tolist() == [13, 10, 7]  # "Energy cooperation resumed." 3 + 4
+    page = kwic_side_by_side_html(a, sector="energy")
+    assert re.findall(r'data-period="([^"]+)"', page) == ["2025-10", "2026-02", "2026-07"]
+    assert _marks(_column(page, "2026-07")) == ["Energy"]
+    col = re.search(r'data-period="2026-02">(.*?)</div>', page, re.S).group(1)
+    assert "no occurrence" in col
+    ui = build_explorer(a, ks=[2], k=2)
+    c = ui.controls
+    c["term"].value = "cooperation"
+    assert re.findall(r'data-period="([^"]+)"', c["kwic"].value) == ["2025-10", "2026-02", "2026-07"]
+    assert _marks(_column(c["kwic"].value, "2026-07")) == ["cooperation", "Cooperation"]
+    for period, n, size in [("2025-10", 2, 13), ("2026-02", 1, 10), ("2026-07", 2, 7)]:
+        assert f"<td>{period}</td><td>{n}</td><td>{size}</td>" in c["counts"].value

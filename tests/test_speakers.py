@@ -2,24 +2,66 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
+from framing.config import Side, load_study
 from framing.corpus import load_corpus
-from framing.errors import InputError
-from framing.sectors import LexiconError, find_sector_mentions
-from framing.speakers import SPEAKER_COLUMNS, attribute_speakers, load_actors
+from framing.errors import InputError, LexiconError
+from framing.lexicons import load_actors
+from framing.sectors import find_sector_mentions
+from framing.speakers import SPEAKER_COLUMNS, attribute_speakers, discover_people
 from framing.tokens import split_sentences
 
+ROOT = Path(__file__).resolve().parents[1]
 TL, LHT, DM, GZ = "Tô Lâm", "Lê Hoài Trung", "Dmitry Medvedev", "Gennady Zyuganov"
 V, R, J, N = "vietnam", "russia", "joint", "narrator"
 
+# Made-up sides, as a study file gives them (the library holds no side of its own).
+SIDES = (
+    Side("vietnam", "Việt Nam", countries=("Việt Nam", "Vietnam"), adjectives=("Vietnamese",),
+         parties=("Communist Party of Việt Nam", "CPV")),
+    Side("russia", "Russia", countries=("Russia", "Russian Federation"), adjectives=("Russian",),
+         parties=("United Russia", "URP", "CPRF")),
+    Side("laos", "Laos", countries=("Laos",), adjectives=("Lao",), parties=("LPRP",)),
+    Side("china", "China", countries=("China",), adjectives=("Chinese",),
+         parties=("Communist Party of China", "CPC")),
+    Side("belarus", "Belarus", countries=("Belarus",), adjectives=("Belarusian",)),
+)
 
-def speakers(*sentences: str) -> list[tuple[str, str]]:
+
+@pytest.fixture(scope="module")
+def study():
+    return load_study()
+
+
+@pytest.fixture(scope="module")
+def actors(study):
+    return load_actors(study.actors, sides=study.sides)
+
+
+def attributed(*sentences: str, actors=None, sides=SIDES) -> pd.DataFrame:
     docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [" ".join(sentences)]})
-    out = attribute_speakers(docs)
+    act = actors if actors is not None else load_actors(sides=sides)
+    out = attribute_speakers(split_sentences(docs), actors=act)
     assert len(out) == len(sentences)
+    return out
+
+
+def speakers(*sentences: str, actors=None) -> list[tuple[str, str]]:
+    out = attributed(*sentences, actors=actors)
     return list(zip(out["speaker"], out["side"], strict=True))
+
+
+def sides(*sentences: str) -> list[str]:
+    return list(attributed(*sentences)["side"])
+
+
+def rules(*sentences: str) -> list[str]:
+    return list(attributed(*sentences)["rule"])
 
 
 # --- the two reports, attributed by hand --------------------------------------------------------
@@ -70,8 +112,8 @@ def docs():
     return load_corpus()
 
 
-def test_reports_attributed_as_by_hand(docs):
-    out = attribute_speakers(docs)
+def test_reports_attributed_as_by_hand(docs, actors):
+    out = attribute_speakers(split_sentences(docs), actors=actors)
     assert list(out.columns) == SPEAKER_COLUMNS
     pd.testing.assert_frame_equal(out[list(split_sentences(docs).columns)], split_sentences(docs))
     for doc_id, expected in HAND.items():
@@ -79,8 +121,15 @@ def test_reports_attributed_as_by_hand(docs):
         assert list(zip(mine["speaker"], mine["side"], strict=True)) == expected
 
 
-def test_side_counts_in_the_reports(docs):
-    out = attribute_speakers(docs)
+def test_reports_get_the_same_sides_without_the_actors_file(docs, study):
+    """People found in the text, sides from the study's words: the actors file is not needed."""
+    with_file = attribute_speakers(split_sentences(docs), actors=load_actors(study.actors, sides=study.sides))
+    without = attribute_speakers(split_sentences(docs), actors=load_actors(sides=study.sides))
+    assert list(without["side"]) == list(with_file["side"])
+
+
+def test_side_counts_in_the_reports(docs, actors):
+    out = attribute_speakers(split_sentences(docs), actors=actors)
     # Pyongyang: vietnam 4 (s0, s3, s5, s14), russia 3, joint 7, narrator 1
     # Moscow: vietnam 5 (s1, s2, s4, s5, s16), russia 9, joint 1, narrator 3
     counts = out.groupby(["doc_id", "side"], observed=True).size()
@@ -88,75 +137,189 @@ def test_side_counts_in_the_reports(docs):
     assert counts["2026-02-24-moscow"].to_dict() == {J: 1, N: 3, R: 9, V: 5}
 
 
-# --- rules on made-up sentences -------------------------------------------------------------
+def test_the_rule_column_says_what_attributed_each_sentence(docs, actors):
+    out = attribute_speakers(split_sentences(docs), actors=actors)
+    p = list(out[out["doc_id"] == "2025-10-10-pyongyang"]["rule"])
+    assert p[:3] == ["inverted", "narrator", "inverted"]  # ", said ... Tô Lâm"; "At the meeting, ..."
+    assert p[6] == "group" and p[8] == "inverted:pronoun" and p[10] == "pronoun"
+    m = list(out[out["doc_id"] == "2026-02-24-moscow"]["rule"])
+    assert m[13] == "continuation" and m[7] == "subject+verb"
 
 
-def test_subject_of_a_reporting_verb():
-    assert speakers("Tô Lâm said the talks were useful.") == [(TL, V)]
-    assert speakers("Medvedev underlined the point.") == [(DM, R)]
-    assert speakers("Medvedev arrived in Hanoi.") == [(N, N)]  # not a reporting verb
+# --- rules on made-up sentences (the study's actors file) -------------------------------------
 
 
-def test_titles_before_a_name_and_roles():
-    assert speakers("Russian Communist Party chief Zyuganov agreed to coordinate.") == [(GZ, R)]
-    assert speakers("Party General Secretary Tô Lâm stressed ties.") == [(TL, V)]
-    assert speakers("The foreign minister affirmed the plan.") == [(LHT, V)]
+def test_subject_of_a_reporting_verb(actors):
+    assert speakers("Tô Lâm said the talks were useful.", actors=actors) == [(TL, V)]
+    assert speakers("Medvedev underlined the point.", actors=actors) == [(DM, R)]
+    assert speakers("Medvedev arrived in Hanoi.", actors=actors) == [(N, N)]  # not a reporting verb
 
 
-def test_inverted_reports():
-    assert speakers("Ties are strong, said Medvedev.") == [(DM, R)]
-    assert speakers("Trade is growing, Zyuganov said.") == [(GZ, R)]
+def test_titles_before_a_name_and_roles(actors):
+    assert speakers("Russian Communist Party chief Zyuganov agreed to coordinate.", actors=actors) == [(GZ, R)]
+    assert speakers("Party General Secretary Tô Lâm stressed ties.", actors=actors) == [(TL, V)]
+    assert speakers("The foreign minister affirmed the plan.", actors=actors) == [(LHT, V)]
 
 
-def test_leading_adverbials_and_appositions_are_skipped():
-    assert speakers("At the meeting, Trung said the congress succeeded.") == [(LHT, V)]
-    assert speakers("On this occasion, on behalf of the party, Medvedev invited him.") == [(DM, R)]
-    assert speakers("Medvedev, Chairman of URP, said ties matter.") == [(DM, R)]
+def test_inverted_reports(actors):
+    assert speakers("Ties are strong, said Medvedev.", actors=actors) == [(DM, R)]
+    assert speakers("Trade is growing, Zyuganov said.", actors=actors) == [(GZ, R)]
 
 
-def test_pronouns_and_continuations_take_the_previous_speaker():
-    assert speakers("Zyuganov stressed unity.", "He added that more was possible.") == [
+def test_leading_adverbials_and_appositions_are_skipped(actors):
+    assert speakers("At the meeting, Trung said the congress succeeded.", actors=actors) == [(LHT, V)]
+    assert speakers("On this occasion, on behalf of the party, Medvedev invited him.", actors=actors) == [(DM, R)]
+    assert speakers("Medvedev, Chairman of URP, said ties matter.", actors=actors) == [(DM, R)]
+
+
+def test_pronouns_and_continuations_take_the_previous_speaker(actors):
+    assert speakers("Zyuganov stressed unity.", "He added that more was possible.", actors=actors) == [
         (GZ, R),
         (GZ, R),
     ]
-    assert speakers("Both sides agreed to meet.", "They also discussed trade.") == [
+    assert speakers("Both sides agreed to meet.", "They also discussed trade.", actors=actors) == [
         ("both sides", J),
         ("both sides", J),
     ]
-    assert speakers("Medvedev proposed a plan.", "This would include training.") == [
+    assert speakers("Medvedev proposed a plan.", "This would include training.", actors=actors) == [
         (DM, R),
         (DM, R),
     ]
     # nothing before: a pronoun cannot be resolved
-    assert speakers("He said nothing.") == [(N, N)]
+    assert speakers("He said nothing.", actors=actors) == [(N, N)]
 
 
-def test_joint_subjects():
-    assert speakers("Tô Lâm and Medvedev emphasised the friendship.") == [(f"{TL} and {DM}", J)]
-    assert speakers("The two sides agreed to meet.") == [("both sides", J)]
+def test_joint_subjects(actors):
+    assert speakers("Tô Lâm and Medvedev emphasised the friendship.", actors=actors) == [(f"{TL} and {DM}", J)]
+    assert speakers("The two sides agreed to meet.", actors=actors) == [("both sides", J)]
     # "the two leaders" are the last two people who spoke: joint only if their sides differ
-    assert speakers("Tô Lâm stressed ties.", "Medvedev agreed.", "The two leaders expressed hope.")[
-        -1
-    ] == (f"{TL} and {DM}", J)
-    assert speakers("Medvedev stressed ties.", "Zyuganov agreed.", "Both leaders expressed hope.")[
-        -1
-    ] == (f"{DM} and {GZ}", R)
+    assert speakers("Tô Lâm stressed ties.", "Medvedev agreed.", "The two leaders expressed hope.",
+                    actors=actors)[-1] == (f"{TL} and {DM}", J)
+    assert speakers("Medvedev stressed ties.", "Zyuganov agreed.", "Both leaders expressed hope.",
+                    actors=actors)[-1] == (f"{DM} and {GZ}", R)
     # without two earlier speakers the group keeps its label
-    assert speakers("The two leaders expressed hope.") == [("the leaders", J)]
+    assert speakers("The two leaders expressed hope.", actors=actors) == [("the leaders", J)]
 
 
-def test_narrator_otherwise():
-    assert speakers("The meeting took place in Moscow.", "The invitations were accepted.") == [
+def test_narrator_otherwise(actors):
+    assert speakers("The meeting took place in Moscow.", "The invitations were accepted.", actors=actors) == [
         (N, N),
         (N, N),
     ]
+
+
+# --- people found in the text: no actors file, the sides of the study ---------------------------
+
+
+def test_title_and_name_give_a_person_and_its_side():
+    people = discover_people(
+        "Russian Deputy Prime Minister Ivan Petrov met Lao Prime Minister Khamla Vongsa.",
+        actors=load_actors(sides=SIDES),
+    )
+    assert [(p.name, p.side, p.how) for p in people] == [
+        ("Ivan Petrov", R, "title"),
+        ("Khamla Vongsa", "laos", "title"),
+    ]
+    assert sides("Russian Deputy Prime Minister Ivan Petrov said trade grew.") == [R]
+    # a place before a title is no person: "Xiengkhouang Governor Somphone Inthavong"
+    assert [p.name for p in discover_people("Xiengkhouang Governor Somphone Inthavong spoke.")] == [
+        "Somphone Inthavong"
+    ]
+
+
+def test_side_from_an_apposition_a_delegation_or_the_name():
+    act = load_actors(sides=SIDES)
+    text = (
+        "Xi Jinping, general secretary of the Communist Party of China (CPC) Central Committee, met "
+        "a URP delegation headed by Andrei Lebedev. Minister of Industry and Trade Phạm Minh Khôi "
+        "attended."
+    )
+    assert [(p.name, p.side, p.how) for p in discover_people(text, actors=act)] == [
+        ("Xi Jinping", "china", "apposition"),
+        ("Andrei Lebedev", R, "delegation"),
+        ("Phạm Minh Khôi", V, "origin"),
+    ]
+    # an ambassador's side is not the country he is posted to
+    people = discover_people("Russian Ambassador to Vietnam Gennady Orlov attended.", actors=act)
+    assert [(p.name, p.side) for p in people] == [("Gennady Orlov", R)]
+
+
+def test_a_title_in_lower_case_or_a_full_vietnamese_name_introduces_a_person():
+    act = load_actors(sides=SIDES)
+    text = (
+        "Politburo member and head of the CPV Central Committee's Commission for Information "
+        "Trần Đức Lộc and head of the CPC Central Committee's Publicity Department Wang Lihua "
+        "co-chaired the event. Đinh Công Tuấn attended."
+    )
+    assert [(p.name, p.side) for p in discover_people(text, actors=act)] == [
+        ("Trần Đức Lộc", V),
+        ("Wang Lihua", "china"),
+        ("Đinh Công Tuấn", V),
+    ]
+    # institutions are no people: "the Youth Union's Central Committee", "the Party School"
+    assert discover_people("First Secretary of the Youth Union's Central Committee spoke.") == []
+    assert [p.name for p in discover_people("Rector of the United Russia Party School Olga Semenova.")] == [
+        "Olga Semenova"
+    ]
+
+
+def test_later_short_forms_resolve_within_the_document():
+    assert sides(
+        "Minister of Industry and Trade Trần Văn Bình received Chinese Vice Minister Li Mingyuan.",
+        "Party chief Bình noted that trade grew.",  # a Vietnamese name: the given name
+        "Minister Bình also said that ties were strong.",
+        "Li said China would invest.",  # a Chinese name: the surname, first
+    ) == [N, V, V, "china"]
+
+
+def test_role_phrases_name_a_person_introduced_before():
+    text = (
+        "Belarusian President Ivan Marchenko received Vietnamese Deputy Prime Minister Đoàn Văn Sơn.",
+        "The head of state noted that trade had grown.",
+        "The Vietnamese guest thanked the host.",
+        "The host said Belarus would supply tractors.",
+        "His Vietnamese counterpart welcomed the offer.",
+    )
+    out = attributed(*text)
+    assert list(out["speaker"][1:]) == ["Ivan Marchenko", "Đoàn Văn Sơn", "Ivan Marchenko", "Đoàn Văn Sơn"]
+    assert list(out["side"]) == [N, "belarus", V, "belarus", V]
+    assert list(out["rule"][1:]) == ["role"] * 4
+
+
+def test_reported_speech_beyond_x_said():
+    intro = "Russian Deputy Prime Minister Ivan Petrov met Lao Prime Minister Khamla Vongsa."
+    assert rules(intro, "According to Petrov, trade grew.")[1:] == ["according-to"]
+    assert sides(intro, "Petrov spoke.", "According to him, trade grew.")[1:] == [R, R]
+    assert rules(intro, "In Khamla's view, energy matters.")[1:] == ["view"]
+    assert sides(intro, "Khamla spoke.", "In his words, energy matters.")[1:] == ["laos", "laos"]
+    # "X shared Y's view": both hold it
+    assert sides(intro, "Petrov shared Khamla's view that trade should grow.")[1:] == [J]
+    assert sides(intro, '"Trade will grow," Petrov told reporters.')[1:] == [R]
+    # a quotation over two sentences has one speaker
+    assert sides(intro, '"Trade will grow.', 'Energy too," Khamla said.')[1:] == ["laos", "laos"]
+    # a broad set of verbs
+    for verb in ["consented", "asserted", "pledged", "urged", "briefed", "was quoted as saying"]:
+        assert sides(intro, f"Khamla {verb} that power exports would rise.")[1:] == ["laos"]
+    # data is nobody's speech; sources of a side speak for it
+    assert sides(intro, "Trade rose, according to official data.")[1:] == [N]
+    assert sides(intro, "According to Vietnamese officials, trade rose.")[1:] == [V]
+    # countries as subjects
+    assert sides("Laos and Russia agreed Friday to expand trade.") == [J]
+
+
+def test_received_is_no_speech_and_sides_come_only_from_the_study():
+    assert sides("Lao Prime Minister Khamla Vongsa received a delegation.") == [N]
+    # without sides in the study, people are found but have no side
+    out = attributed("Lao Prime Minister Khamla Vongsa said trade grew.", sides=())
+    assert list(out["speaker"]) == ["Khamla Vongsa"] and list(out["side"]) == [N]
 
 
 # --- the actors list ------------------------------------------------------------------------
 
 
-def test_packaged_actors():
-    act = load_actors()
+def test_packaged_actors_name_nobody_and_the_study_file_adds_people(study):
+    assert load_actors().people == {}
+    act = load_actors(study.actors, sides=study.sides)
     assert act.people[TL] == V and act.people[GZ] == R
     assert any(g["label"] == "both sides" and g["side"] == J for g in act.groups)
 
@@ -166,9 +329,9 @@ people:
   - name: Ann
     side: vietnam
 groups:
-  - label: both sides
+  - label: both teams
     side: joint
-    phrases: [both sides]
+    phrases: [both teams]
 reporting_verbs: [said]
 """
 
@@ -180,16 +343,16 @@ reporting_verbs: [said]
         (GOOD + "colour: red\n", "unknown top-level key(s) colour"),
         (
             GOOD.replace("side: vietnam", "side: korea"),
-            "person 'Ann': side must be vietnam or russia",
+            "person 'Ann': side 'korea' is not a side of the study",
         ),
         (
             GOOD.replace("    side: joint\n", "    side: joint\n    size: 2\n"),
-            "group 'both sides': unknown key(s) size",
+            "group 'both teams': unknown key(s) size",
         ),
         (GOOD + "openers: [at, on]\n", "'openers': item True is not a word (quote it"),
         (
-            GOOD.replace("phrases: [both sides]", "phrases: [Ann]"),
-            "group 'both sides': phrase 'ann'",
+            GOOD.replace("phrases: [both teams]", "phrases: [Ann]"),
+            "group 'both teams': phrase 'ann'",
         ),
     ],
 )
@@ -197,7 +360,7 @@ def test_bad_actor_lists_fail_with_one_line(tmp_path, text, message):
     path = tmp_path / "actors.yml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(LexiconError) as err:
-        load_actors(path)
+        load_actors(path, sides=("vietnam", "russia"))
     assert isinstance(err.value, InputError)
     assert message in str(err.value) and str(err.value).startswith(str(path))
     assert "\n" not in str(err.value)
@@ -209,8 +372,18 @@ def test_a_custom_actors_list_is_used(tmp_path):
     docs = pd.DataFrame(
         {"doc_id": ["d"], "period": ["p"], "text": ["Ann said yes. Medvedev said no."]}
     )
-    out = attribute_speakers(docs, actors=path)
+    out = attribute_speakers(split_sentences(docs), actors=path)
+    # Medvedev: not in this list, and no title introduces him: the narrator's sentence
     assert list(out["speaker"]) == ["Ann", N]
     docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": ["Ann said energy matters."]})
     m = find_sector_mentions(docs, actors=path)
     assert list(zip(m["sector"], m["speaker"], m["side"], strict=True)) == [("energy", "Ann", V)]
+
+
+def test_study_sides_reach_the_speakers_through_analyse(study):
+    import framing
+
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"],
+                         "text": ["Russian Deputy Prime Minister Ivan Petrov said energy matters."]})
+    a = framing.analyse(docs, study=dataclasses.replace(study, actors=None))
+    assert list(a.mentions["side"]) == [R]

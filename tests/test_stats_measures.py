@@ -180,6 +180,163 @@ def test_bootstrap_rate_difference_rejects_bad_input():
         M.bootstrap_rate_difference(np.zeros((0, 1)), [], [[1]], [1])
 
 
+def test_fisher_exact_p_is_fisher_exact_2x2_table_by_table():
+    a, b, c, d = [3, 8, 8, 0], [1, 18, 471, 5], [1, 3, 3, 0], [3, 31, 532, 7]
+    p = M.fisher_exact_p(a, b, c, d)
+    for i in range(4):
+        assert p[i] == M.fisher_exact_2x2(a[i], b[i], c[i], d[i])[1]
+        assert p[i] == pytest.approx(_fisher_two_sided(a[i], b[i], c[i], d[i]), rel=1e-9)
+
+
+# ---------------------------------------------------------------------------------------------
+# Power: minimum detectable effects (issue 15: "could not detect a difference below X")
+# ---------------------------------------------------------------------------------------------
+
+
+def _power_by_enumeration(psi, row1, row2, col1, alpha=0.05):
+    """Conditional power of Fisher's test from first principles: the rejection region by the
+    hypergeometric formula, the alternative by scipy's noncentral hypergeometric distribution."""
+    from scipy.stats import nchypergeom_fisher
+
+    lo, hi = max(0, col1 - row2), min(row1, col1)
+    dist = nchypergeom_fisher(row1 + row2, row1, col1, psi)
+    return sum(
+        dist.pmf(x) for x in range(lo, hi + 1)
+        if _fisher_two_sided(x, row1 - x, col1 - x, row2 - col1 + x) <= alpha
+    )
+
+
+def test_fisher_power_equals_the_enumeration_and_the_size_at_psi_1():
+    for psi in (0.2, 1.0, 3.0, 12.0):
+        assert M.fisher_power(psi, 26, 34, 11) == pytest.approx(
+            _power_by_enumeration(psi, 26, 34, 11), abs=1e-9
+        )
+    # at psi = 1 the power is the test's actual size, at most alpha
+    assert M.fisher_power(1.0, 26, 34, 11) <= 0.05
+
+
+def test_mde_odds_ratio_is_where_the_power_reaches_80_percent():
+    # the share test of inter-party relations: 8 of 26 against 3 of 34 mentions, 11 in all
+    low, high = M.mde_odds_ratio(26, 34, 11)
+    assert _power_by_enumeration(high, 26, 34, 11) == pytest.approx(0.8, abs=1e-6)
+    assert _power_by_enumeration(high * 0.99, 26, 34, 11) < 0.8
+    assert _power_by_enumeration(low, 26, 34, 11) == pytest.approx(0.8, abs=1e-6)
+    assert 0 < low < 1 < high
+    # the observed odds ratio 4.59 lies inside: the test could not detect it with 80% power
+    assert low < 8 * 31 / (18 * 3) < high
+    # more data, smaller detectable effects
+    assert M.mde_odds_ratio(260, 340, 110)[1] < high
+    # two occurrences in all: no outcome is significant, nothing is detectable
+    assert M.mde_odds_ratio(26, 34, 2) == (0.0, math.inf)
+
+
+def test_rate_power_and_mde_rate_ratio_by_hand():
+    from scipy.stats import binom
+
+    # 11 mentions in 479 + 535 tokens; under a rate ratio RR the target's share is binomial with
+    # pi = 479 RR / (479 RR + 535); the test rejects the x whose Fisher p <= .05
+    reject = [x for x in range(12) if _fisher_two_sided(x, 479 - x, 11 - x, 535 - 11 + x) <= 0.05]
+    for rr in (0.5, 2.0, 6.0):
+        pi = 479 * rr / (479 * rr + 535)
+        assert M.rate_power(rr, 479, 535, 11) == pytest.approx(binom.pmf(reject, 11, pi).sum())
+    low, high = M.mde_rate_ratio(479, 535, 11)
+    assert M.rate_power(high, 479, 535, 11) == pytest.approx(0.8, abs=1e-6)
+    assert M.rate_power(low, 479, 535, 11) == pytest.approx(0.8, abs=1e-6)
+    # the observed rate ratio of inter-party relations (8/479) / (3/535) = 2.98 is undetectable
+    assert low < (8 / 479) / (3 / 535) < high
+    assert M.mde_rate_ratio(479, 535, 2) == (0.0, math.inf)
+
+
+def test_minimum_detectable_difference_is_2_8_standard_errors():
+    from scipy.stats import norm
+
+    assert float(M.minimum_detectable_difference(1.0)) == pytest.approx(
+        norm.ppf(0.975) + norm.ppf(0.8)
+    )
+    assert float(M.minimum_detectable_difference(0.1)) == pytest.approx(0.2802, abs=1e-4)
+    assert float(M.minimum_detectable_difference(0.1, power=0.5)) == pytest.approx(0.196, abs=1e-3)
+
+
+# ---------------------------------------------------------------------------------------------
+# The test that keeps sentences whole
+# ---------------------------------------------------------------------------------------------
+
+
+def test_permutation_test_units_equals_the_exact_permutation_distribution():
+    from itertools import combinations
+
+    # 3 target sentences, 4 reference sentences, two items
+    ct = np.array([[2, 0], [0, 1], [1, 1]])
+    cr = np.array([[0, 1], [0, 2], [1, 0], [0, 1]])
+    nt, nr = np.array([5, 6, 4]), np.array([5, 5, 7, 3])
+    counts, sizes = np.vstack([ct, cr]), np.concatenate([nt, nr])
+
+    def stats(idx):
+        t = np.zeros(7, bool)
+        t[list(idx)] = True
+        rate = counts[t].sum(0) / sizes[t].sum() - counts[~t].sum(0) / sizes[~t].sum()
+        share = counts[t].sum(0) / counts[t].sum() - counts[~t].sum(0) / counts[~t].sum()
+        return rate, share
+
+    obs = stats((0, 1, 2))
+    every = [stats(c) for c in combinations(range(7), 3)]  # all 35 assignments
+    exact_rate = np.mean([np.abs(r) >= np.abs(obs[0]) - 1e-12 for r, _ in every], axis=0)
+    exact_share = np.mean([np.abs(s) >= np.abs(obs[1]) - 1e-12 for _, s in every], axis=0)
+    rate_p, share_p = M.permutation_test_units(ct, nt, cr, nr, n_perm=20000, random_state=3)
+    np.testing.assert_allclose(rate_p, exact_rate, atol=0.01)
+    np.testing.assert_allclose(share_p, exact_share, atol=0.01)
+    # seeded
+    again = M.permutation_test_units(ct, nt, cr, nr, n_perm=500, random_state=3)
+    np.testing.assert_array_equal(again[0], M.permutation_test_units(ct, nt, cr, nr, n_perm=500,
+                                                                      random_state=3)[0])
+    with pytest.raises(AnalysisError, match="n_perm"):
+        M.permutation_test_units(ct, nt, cr, nr, n_perm=0)
+
+
+def test_permutation_over_sentences_sees_the_clustering_fisher_ignores():
+    # issue 15: mentions cluster in sentences. Six mentions of a sector in ONE of 10 target
+    # sentences, none in 20 reference sentences; every other sentence mentions another sector once.
+    ct = np.array([[6, 0]] + [[0, 1]] * 9)
+    cr = np.array([[0, 1]] * 20)
+    nt, nr = np.full(10, 20), np.full(20, 20)
+    # Fisher on mentions treats the six as independent draws: p = 0.001
+    _, fisher_p = M.fisher_exact_2x2(6, 9, 0, 20)
+    assert fisher_p < 0.01
+    # permuting whole sentences: every assignment that puts that one sentence in the target is as
+    # extreme, P = 10 / 30
+    rate_p, share_p = M.permutation_test_units(ct, nt, cr, nr, n_perm=9999, random_state=0)
+    assert share_p[0] == pytest.approx(1 / 3, abs=0.02) and rate_p[0] == pytest.approx(1 / 3, abs=0.02)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rounding (issue 15: the same tables on every machine)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_round_significant_makes_noise_ties_equal():
+    a = 0.1 + 0.2  # 0.30000000000000004
+    assert M.round_significant([a])[0] == 0.3
+    x = np.array([2.9998306923, 2.9998306923 + 1e-15, 2.9998306923 - 1e-15])
+    assert len(set(x.tolist())) == 3 and len(set(M.round_significant(x).tolist())) == 1
+    assert M.round_significant([123456.789], digits=4).tolist() == [123500.0]
+    assert M.round_significant([-0.000123456], digits=2).tolist() == [-0.00012]
+    out = M.round_significant([np.nan, np.inf, -np.inf, 0.0])
+    assert np.isnan(out[0]) and out[1] == np.inf and out[2] == -np.inf and out[3] == 0.0
+    assert M.round_significant(np.ones((2, 3)) / 3, digits=3).shape == (2, 3)
+    with pytest.raises(AnalysisError, match="digits"):
+        M.round_significant([1.0], digits=0)
+
+
+def test_pairwise_stability_by_hand():
+    # fit 0 and fit 1: the same topics in another order -> 1; fit 2: {a,b} vs {a}: 1/2, {c} vs {b}: 0
+    fits = [[{"a"}, {"b"}], [{"b"}, {"a"}], [{"a", "b"}, {"c"}]]
+    pair = M.pairwise_stability(fits)
+    assert pair[0, 1] == 1.0 and pair[0, 2] == pytest.approx(0.25) and pair[2, 1] == pytest.approx(0.25)
+    assert (np.diag(pair) == 1).all() and (pair == pair.T).all()
+    with pytest.raises(AnalysisError, match="topics"):
+        M.pairwise_stability([[{"a"}], [{"a"}, {"b"}]])
+
+
 # ---------------------------------------------------------------------------------------------
 # Dispersion
 # ---------------------------------------------------------------------------------------------

@@ -95,6 +95,33 @@ def test_sector_summary_by_period(mentions, tokens):
         S.sector_summary(mentions.drop(columns="rel_position"), tokens)
 
 
+def test_summaries_restricted_to_the_mentions_of_cooperation(mentions, tokens):
+    # issue 15: six of February's 26 mentions are the Congress's domestic priorities
+    from framing.context import mention_context
+    from framing.tokens import split_sentences
+
+    with pytest.raises(AnalysisError, match="context"):
+        S.sector_summary(mentions, tokens, context="cooperation")
+    m = mention_context(mentions, split_sentences(load_corpus()))
+    every = S.sector_summary(m, tokens).set_index(["period", "sector"])
+    coop = S.sector_summary(m, tokens, context="cooperation").set_index(["period", "sector"])
+    assert every.loc[TARGET, "count"].sum() == 26 and coop.loc[TARGET, "count"].sum() == 19
+    # "environment appears" and "defence stays at 2 -> 2" rest on the domestic mentions
+    assert every.loc[(TARGET, "environment"), "count"] == 1
+    assert coop.loc[(TARGET, "environment"), "count"] == 0
+    assert coop.loc[(TARGET, "defence_security"), "count"] == 1
+    assert coop.loc[(REFERENCE, "defence_security"), "count"] == 2
+    # rates stay per token; shares become shares of the cooperation mentions
+    assert coop.loc[(TARGET, "party"), "rate_per_1000"] == pytest.approx(8 / 479 * 1000)
+    assert coop.loc[(TARGET, "party"), "share"] == pytest.approx(8 / 19)
+    d = S.sector_period_difference(m, tokens, target=TARGET, reference=REFERENCE,
+                                   context="cooperation").set_index("sector")
+    assert (d["context"] == "cooperation").all()
+    assert (d.loc["party", "mentions_target"], d.loc["party", "mentions_reference"]) == (19, 32)
+    tables = S.sector_tables(m, tokens, target=TARGET, reference=REFERENCE)
+    assert "sector-period-difference-cooperation" in tables
+
+
 def test_sector_summary_groups_any_column_in_any_order(mentions, tokens):
     # a study grouping by another column: the column is in every table
     place = {P: "Pyongyang", M: "Moscow"}
@@ -121,21 +148,117 @@ def test_period_difference_worked_by_hand(mentions, tokens):
     assert list(d.columns) == S.DIFFERENCE_COLUMNS
     d = d.set_index("sector")
     party = d.loc["party"]
-    assert (party["target"], party["reference"]) == (TARGET, REFERENCE)
+    assert (party["target"], party["reference"], party["context"]) == (TARGET, REFERENCE, "all")
     assert (party["count_target"], party["count_reference"]) == (8, 3)
     assert (party["n_tokens_target"], party["n_tokens_reference"]) == (479, 535)
+    assert (party["mentions_target"], party["mentions_reference"]) == (26, 34)
+    # Moscow party: sentences 4, 5, 12, 13, 14; Pyongyang: 0 and 6
+    assert (party["sentences_target"], party["sentences_reference"]) == (5, 2)
     assert party["rate_diff"] == pytest.approx(8 / 479 * 1000 - 3 / 535 * 1000)  # 11.09
     assert party["share_diff"] == pytest.approx(8 / 26 - 3 / 34)
-    # table [[8, 471], [3, 532]]: odds ratio 8*532 / (471*3) = 3.012
-    assert party["odds_ratio"] == pytest.approx(8 * 532 / (471 * 3))
-    assert party["p_value"] == pytest.approx(_fisher_two_sided(8, 471, 3, 532))
-    assert 0.12 < party["p_value"] < 0.14  # not significant with two short texts
-    assert not party["too_small"] and "compatible with chance" in party["note"]
-    assert party["ci_low"] <= party["rate_diff"] <= party["ci_high"]
+    assert party["rate_ci_low"] <= party["rate_diff"] <= party["rate_ci_high"]
+    assert not party["too_small"]
     # both counts below 5: flagged
     assert d.loc["defence_security", "too_small"]
     assert "too few" in d.loc["defence_security", "note"]
     assert not d.loc["diplomacy", "too_small"]  # 3 vs 6
+
+
+def test_the_share_test_and_the_rate_test_are_both_computed_and_named(mentions, tokens):
+    # issue 15: "for inter-party relations the described test gives odds ratio 4.59, p = 0.044; the
+    # one computed gives 3.01, p = 0.128".
+    party = S.sector_period_difference(mentions, tokens, target=TARGET, reference=REFERENCE)
+    party = party.set_index("sector").loc["party"]
+    # share test: this sector against the other sector mentions, [[8, 26 - 8], [3, 34 - 3]]
+    assert party["share_odds_ratio"] == pytest.approx(8 * 31 / (18 * 3))  # 4.59
+    assert party["share_p"] == pytest.approx(_fisher_two_sided(8, 18, 3, 31), rel=1e-9)
+    assert round(party["share_odds_ratio"], 2) == 4.59 and round(party["share_p"], 3) == 0.044
+    # rate test: mentions against tokens, [[8, 479 - 8], [3, 535 - 3]]
+    assert party["rate_odds_ratio"] == pytest.approx(8 * 532 / (471 * 3))  # 3.01
+    assert party["rate_p"] == pytest.approx(_fisher_two_sided(8, 471, 3, 532), rel=1e-9)
+    assert round(party["rate_odds_ratio"], 2) == 3.01 and round(party["rate_p"], 3) == 0.128
+    assert party["rate_ratio"] == pytest.approx((8 / 479) / (3 / 535))  # 2.98
+    # the note names the test behind its words
+    assert party["note"].startswith("share test p = 0.044 unadjusted only")
+
+
+def test_p_values_are_adjusted_across_the_sectors(mentions, tokens):
+    # issue 15: "nothing is adjusted across the 16 sectors"
+    d = S.sector_period_difference(mentions, tokens, target=TARGET, reference=REFERENCE)
+    assert d["rate_p"].notna().sum() == 16  # every sector is mentioned in one report at least
+    for test in ("share", "rate"):
+        p = d[f"{test}_p"].to_numpy()
+        order = np.argsort(p, kind="stable")
+        raw = p[order] * 16 / np.arange(1, 17)
+        adjusted = np.empty(16)
+        adjusted[order] = np.minimum.accumulate(raw[::-1])[::-1].clip(max=1)
+        np.testing.assert_allclose(d[f"{test}_p_adjusted"], adjusted, rtol=1e-11)
+    # the share test's 0.044 for inter-party relations becomes 0.044 * 16 / 1 = 0.70
+    party = d.set_index("sector").loc["party"]
+    assert party["share_p_adjusted"] == pytest.approx(party["share_p"] * 16, rel=1e-9)
+    assert (d["share_p_adjusted"] >= 0.05).all() and (d["rate_p_adjusted"] >= 0.05).all()
+
+
+def test_a_sector_never_mentioned_is_no_test(mentions, tokens):
+    none = mentions[mentions["sector"] != "health"]
+    d = S.sector_period_difference(none, tokens, target=TARGET, reference=REFERENCE)
+    health = d.set_index("sector").loc["health"]
+    assert np.isnan(health["share_p"]) and np.isnan(health["rate_p_adjusted"])
+    assert d["rate_p_adjusted"].notna().sum() == 15  # BH over the 15 sectors tested
+
+
+def test_the_cluster_p_permutes_whole_sentences(mentions, tokens):
+    # issue 15: 25 of the 34 October mentions sit in 4 sentences; a test over sentences beside
+    # Fisher's. The permutation p is seeded and differs from Fisher's.
+    def run(seed):
+        return S.sector_period_difference(
+            mentions, tokens, target=TARGET, reference=REFERENCE, random_state=seed, n_perm=999
+        )
+
+    a, b = run(0), run(0)
+    pd.testing.assert_frame_equal(a, b)
+    a = a.set_index("sector")
+    assert a["share_cluster_p"].between(0, 1).all() and a["rate_cluster_p"].between(0, 1).all()
+    # Pyongyang: 25 of its 34 mentions are in sentences 5, 10, 11 and 12
+    units = S._sentence_tokens(tokens)
+    assert len(units) == 33
+    ref = mentions[mentions["period"].astype(str) == REFERENCE]
+    per_sentence = ref.groupby("sentence_id").size().sort_values(ascending=False)
+    assert per_sentence.head(4).sum() == 25 and set(per_sentence.head(4).index) == {5, 10, 11, 12}
+    # energy (3 -> 0): its three mentions are in 3 sentences that each name five or more sectors
+    assert a.loc["energy", "share_cluster_p"] != pytest.approx(a.loc["energy", "share_p"], abs=0.01)
+
+
+def test_the_smallest_detectable_difference_sits_beside_each_test(mentions, tokens):
+    # issue 15: "power stated": 80% power at the 5% level, given the counts
+    from framing.stats.measures import mde_odds_ratio, mde_rate_ratio
+
+    d = S.sector_period_difference(mentions, tokens, target=TARGET, reference=REFERENCE)
+    d = d.set_index("sector")
+    party = d.loc["party"]
+    low, high = mde_odds_ratio(26, 34, 11)
+    assert (party["mde_share_odds_ratio_low"], party["mde_share_odds_ratio_high"]) == pytest.approx(
+        (low, high), rel=1e-11
+    )
+    low, high = mde_rate_ratio(479, 535, 11)
+    assert (party["mde_rate_ratio_low"], party["mde_rate_ratio_high"]) == pytest.approx(
+        (low, high), rel=1e-11
+    )
+    # the observed effects are below what could be detected: a null result, said as such
+    assert party["mde_share_odds_ratio_low"] < party["share_odds_ratio"] < party["mde_share_odds_ratio_high"]
+    assert "could not detect a share odds ratio between 0.081 and 6.12" in party["note"]
+    # two mentions in all (health 1 -> 0 ...): nothing is detectable
+    assert d.loc["health", "mde_rate_ratio_high"] == np.inf
+    assert "no rate ratio detectable" in d.loc["health", "note"]
+    assert "could not detect a rate ratio between" in d.loc["diplomacy", "note"]
+
+
+def test_the_difference_table_is_rounded_to_12_significant_digits(mentions, tokens):
+    d = S.sector_period_difference(mentions, tokens, target=TARGET, reference=REFERENCE)
+    for c in d.columns:
+        if d[c].dtype.kind == "f":
+            finite = d[c][np.isfinite(d[c])]
+            assert all(float(f"{v:.11e}") == v for v in finite), c
 
 
 def test_period_difference_units_are_the_sentences_of_the_tokens_table(mentions, tokens):
@@ -154,7 +277,7 @@ def test_period_difference_bootstrap_is_seeded(mentions, tokens):
 
     a, b, c = run(1), run(1), run(2)
     pd.testing.assert_frame_equal(a, b)
-    assert not np.allclose(a["ci_low"], c["ci_low"])
+    assert not np.allclose(a["rate_ci_low"], c["rate_ci_low"])
     with pytest.raises(AnalysisError, match="target='2030-01'"):
         S.sector_period_difference(mentions, tokens, target="2030-01", reference=REFERENCE)
     with pytest.raises(AnalysisError, match="reference"):

@@ -33,6 +33,18 @@ def corpus(*rows):
     return pd.DataFrame.from_records(rows, columns=["doc_id", "period", "text"])
 
 
+def _fisher_two_sided(a, b, c, d):
+    """Fisher's exact test from the hypergeometric formula: sum of P(table) <= P(observed)."""
+    row1, col1, n = a + b, a + c, a + b + c + d
+
+    def prob(x):
+        return math.comb(col1, x) * math.comb(n - col1, row1 - x) / math.comb(n, row1)
+
+    observed = prob(a)
+    lo, hi = max(0, row1 - (n - col1)), min(row1, col1)
+    return sum(prob(x) for x in range(lo, hi + 1) if prob(x) <= observed * (1 + 1e-7))
+
+
 def tok(*rows, **options):
     """The tokens table of a corpus given as (doc_id, period, text) rows."""
     return tokenize(corpus(*rows), **options)
@@ -81,7 +93,10 @@ def test_keyness_statistics_by_hand():
     assert s[0]["g2"] == pytest.approx(2 * (6 * math.log(2.25) + 2 * math.log(0.375)))
     assert s[0]["g2"] == pytest.approx(5.807846, abs=1e-6)
     # chi-squared with 1 df: P(X > x) = erfc(sqrt(x / 2))
-    assert s[0]["p_value"] == pytest.approx(math.erfc(math.sqrt(5.807846 / 2)), rel=1e-6)
+    assert s[0]["p_chi2"] == pytest.approx(math.erfc(math.sqrt(5.807846 / 2)), rel=1e-6)
+    # expected count 2.67 < 5: the p that decides is Fisher's exact test on [[6, 94], [2, 198]]
+    assert s[0]["p_exact"] == pytest.approx(_fisher_two_sided(6, 94, 2, 198), rel=1e-9)
+    assert s[0]["p_value"] == s[0]["p_exact"] and s[0]["p_test"] == "fisher"
     # log ratio = log2((6 / 100) / (2 / 200)) = log2(6) = 2.584963
     assert s[0]["log_ratio"] == pytest.approx(2.584963, abs=1e-6)
     # rates per 1,000 tokens: 60 and 10
@@ -103,9 +118,9 @@ def test_keyness_statistics_by_hand():
     # log ratio with the zero replaced by 0.5: log2((0.5 / 100) / (4 / 200)) = log2(0.25) = -2
     assert s[1]["log_ratio"] == pytest.approx(-2.0)
     assert s[1]["direction"] == "reference" and s[1]["log_odds_z"] < 0
-    # BH over the two: p sorted, m = 2
+    # BH over the two p that decide (both exact here): p sorted, m = 2
     p0, p1 = s[0]["p_value"], s[1]["p_value"]
-    assert p0 < p1
+    assert p0 < p1 and s[1]["p_test"] == "fisher"
     assert s[0]["p_adjusted"] == pytest.approx(min(2 * p0, p1))
     assert s[1]["p_adjusted"] == pytest.approx(p1)
 
@@ -119,6 +134,8 @@ def test_keyness_statistics_published_example():
     assert round(s["g2"], 2) == 2.65
     assert round(s["rate_target"] / 10, 2) == 0.10 and round(s["rate_reference"] / 10, 2) == 0.08
     assert s["direction"] == "target" and s["p_value"] > 0.05
+    # expected counts 43.6 and 65.4: the chi-squared p decides
+    assert s["p_test"] == "chi2" and s["p_value"] == s["p_chi2"]
     # log ratio: log2((52 / 50000) / (57 / 75000)) = log2(1.04 / 0.76) = 0.452512
     assert s["log_ratio"] == pytest.approx(0.452512, abs=1e-6)
 
@@ -174,10 +191,15 @@ def test_keyness_tiny_corpus_by_hand():
     # tie: zero in target -> log2((0.5/7) / (2/8)) = log2(2/7) = -1.807355
     assert k.set_index("term").loc["tie", "log_ratio"] == pytest.approx(-1.807355, abs=1e-6)
     assert list(k.set_index("term").loc[["grew", "tie"], "direction"]) == ["target", "reference"]
-    # BH over the 4 tested terms (m = 4) equals the hand rule on their p-values
-    p = k["p_value"].to_numpy()  # ascending because G2 is descending
-    raw = p * 4 / np.arange(1, 5)
-    np.testing.assert_allclose(k["p_adjusted"], np.minimum.accumulate(raw[::-1])[::-1].clip(max=1))
+    # every expected count is below 5: every p is Fisher's exact one, and BH over the 4 tested
+    # terms (m = 4) equals the hand rule on them
+    assert (k["p_test"] == "fisher").all() and (k["p_value"] == k["p_exact"]).all()
+    p = k["p_value"].to_numpy()
+    order = np.argsort(p, kind="stable")
+    raw = p[order] * 4 / np.arange(1, 5)
+    adjusted = np.empty(4)
+    adjusted[order] = np.minimum.accumulate(raw[::-1])[::-1].clip(max=1)
+    np.testing.assert_allclose(k["p_adjusted"], adjusted)
     # min_count=1 tests the 3 hapaxes too
     assert len(K.keyness(tokenize(TINY), target="2026", reference="2025", min_count=1)) == 7
     # one display column beside counts; display of "energi" is the surface "energy"
@@ -544,19 +566,27 @@ def test_dispersion_terms_and_mentions():
         K.dispersion(tokens, mentions=mentions.assign(doc_id="x"))
 
 
-def test_dispersion_dp_by_hand():
-    # paragraph 1 = characters 0..12 (13 incl. the blank line), paragraph 2 = 13..19 (7); 20 chars
-    docs = corpus(("d", "p", "trade x y z\n\nq r s t"))
-    pos = K.dispersion(tokenize(docs), terms=["trade"])
-    dp = K.dispersion_dp(pos, split_sentences(docs)).iloc[0]
-    # s = (13/20, 7/20) = (0.65, 0.35); all occurrences in part 1: v = (1, 0)
-    # DP = 0.5 (|1 - 0.65| + |0 - 0.35|) = 0.35; DP_norm = 0.35 / (1 - 0.35) = 0.538462
+def test_dispersion_dp_sizes_parts_in_words_not_characters():
+    # paragraph 1 "Trade grew." = 2 words (13 characters with the blank line); paragraph 2
+    # "A, b, c, d, e, f." = 6 words (16 characters: the commas are not words)
+    docs = corpus(("d", "p", "Trade grew.\n\nA, b, c, d, e, f."))
+    tokens = tokenize(docs)
+    pos = K.dispersion(tokens, terms=["trade"])
+    dp = K.dispersion_dp(pos, tokens).iloc[0]
     assert list(dp.index) == K.DP_COLUMNS
     assert (dp["count"], dp["n_parts"]) == (1, 2)
-    assert dp["dp"] == pytest.approx(0.35) and dp["dp_norm"] == pytest.approx(0.538462, abs=1e-6)
-    # with trailing characters the last paragraph grows: lengths 30 -> s = (13/30, 17/30)
-    dp = K.dispersion_dp(pos, split_sentences(docs), lengths={"d": 30}).iloc[0]
-    assert dp["dp"] == pytest.approx(17 / 30)
+    # s = (2/8, 6/8), v = (1, 0): DP = 0.5 (|1 - 0.25| + |0 - 0.75|) = 0.75; DP_norm = 0.75 / 0.75
+    assert dp["dp"] == pytest.approx(0.75) and dp["dp_norm"] == pytest.approx(1.0)
+    # sized in characters (the defect) it would be 0.5 (|1 - 13/29| + 16/29) = 0.551724
+    assert not dp["dp"] == pytest.approx(16 / 29)
+    # an item in both paragraphs, once each: v = (0.5, 0.5) -> DP = 0.5 (0.25 + 0.25) = 0.25
+    two = corpus(("d", "p", "Trade grew.\n\nA, b, c, d, e, trade."))
+    t2 = tokenize(two)
+    assert K.dispersion_dp(K.dispersion(t2, terms=["trade"]), t2)["dp"].item() == pytest.approx(0.25)
+    with pytest.raises(AnalysisError, match="tokens"):
+        K.dispersion_dp(pos, split_sentences(docs))  # a sentences table has no word tokens
+    with pytest.raises(AnalysisError, match="not in tokens"):
+        K.dispersion_dp(pos.assign(doc_id="x"), tokens)
 
 
 def test_dispersion_on_the_study_matches_the_mentions(docs, tokens, sentences):
@@ -567,7 +597,7 @@ def test_dispersion_on_the_study_matches_the_mentions(docs, tokens, sentences):
     assert pos["rel_position"].between(0, 1).all()
     # "cooperation" occurs 7 + 6 times outside entity names (see test_real_keyness_table)
     assert (pos["item"] == "cooperation").sum() == 13
-    dp = K.dispersion_dp(pos, sentences, lengths=lengths)
+    dp = K.dispersion_dp(pos, tokens)
     assert dp["dp"].between(0, 1).all() and (dp["n_parts"] > 1).all()
 
 
@@ -628,6 +658,54 @@ def test_real_keyness_table(tokens, sentences, real_keyness):
     c, d = coop["total_target"], coop["total_reference"]
     e1, e2 = c * 13 / (c + d), d * 13 / (c + d)
     assert coop["g2"] == pytest.approx(2 * (6 * math.log(6 / e1) + 7 * math.log(7 / e2)))
+
+
+def test_keyness_uses_the_exact_p_where_expected_counts_are_below_5(real_keyness):
+    # issue 15: 119 of the 123 rows have an expected count below 5, where the chi-squared p of G2
+    # is unreliable; Fisher's exact test decides there.
+    k = real_keyness.set_index("term")
+    low = (k["expected_min"] < 5).to_numpy()
+    assert len(k) == 123 and int(low.sum()) == 119 and (k["low_expected"] == low).all()
+    assert (k.loc[low, "p_test"] == "fisher").all() and (k.loc[~low, "p_test"] == "chi2").all()
+    assert (k["p_value"] == np.where(low, k["p_exact"], k["p_chi2"])).all()
+    # six terms have p < .05 by chi-squared, two by the p that decides
+    assert int((k["p_chi2"] < 0.05).sum()) == 6 and int((k["p_value"] < 0.05).sum()) == 2
+    # 3 against 0 ("foreign"): only the table itself is as unlikely, P = C(479, 3) / C(1014, 3)
+    foreign = k.loc["foreign"]
+    assert (foreign["count_target"], foreign["count_reference"]) == (3, 0)
+    assert foreign["p_exact"] == pytest.approx(math.comb(479, 3) / math.comb(1014, 3), rel=1e-9)
+    assert foreign["p_exact"] == pytest.approx(_fisher_two_sided(3, 476, 0, 535), rel=1e-9)
+    assert round(foreign["p_value"], 3) == 0.105 and foreign["p_chi2"] < 0.05
+    # 4 against 0 ("renewal"): exact p 0.049; 9 against 2 (the CPV): expected 5.2, chi-squared decides
+    assert round(k.loc["renew", "p_value"], 3) == 0.049 and k.loc["renew", "p_test"] == "fisher"
+    cpv = k.loc["communist party of viet nam"]
+    assert cpv["p_test"] == "chi2" and cpv["p_value"] == cpv["p_chi2"]
+    # BH adjusts the p that decide
+    p = k["p_value"].to_numpy()
+    order = np.argsort(p, kind="stable")
+    raw = p[order] * len(p) / np.arange(1, len(p) + 1)
+    adjusted = np.empty(len(p))
+    adjusted[order] = np.minimum.accumulate(raw[::-1])[::-1].clip(max=1)
+    np.testing.assert_allclose(k["p_adjusted"], adjusted, rtol=1e-11)
+
+
+def test_keyness_order_is_immune_to_last_bit_noise(tokens, monkeypatch):
+    # Another CPU's vectorised log may change G2 in its last bit; tied terms must still come in
+    # the order of their terms, and the table must not change.
+    clean = K.keyness(tokens, target=TARGET, reference=REFERENCE)
+    real = K.log_likelihood
+
+    def noisy(a, b, c, d):
+        g2 = real(a, b, c, d)
+        signs = np.where(np.arange(g2.size) % 2, 1.0, -1.0).reshape(g2.shape)
+        return g2 + signs * np.spacing(g2)  # one unit in the last place, up or down
+
+    monkeypatch.setattr(K, "log_likelihood", noisy)
+    pd.testing.assert_frame_equal(K.keyness(tokens, target=TARGET, reference=REFERENCE), clean)
+    # the control: without rounding, the ties follow the noise (what the test guards against)
+    monkeypatch.setattr(K, "round_table", lambda table, digits=12: table)
+    noisy_order = K.keyness(tokens, target=TARGET, reference=REFERENCE)["term"].tolist()
+    assert noisy_order != clean["term"].tolist()
 
 
 def test_real_collocations_and_frequencies(tokens):

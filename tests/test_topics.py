@@ -404,13 +404,15 @@ def test_seeded_with_chosen_sectors_and_free_topics(toy):
 def test_quality_matches_the_measures_recomputed_from_the_fit(fits, toy):
     m = fits["nmf"]
     counts, terms = passage_terms(toy)
-    w = m.topic_term.to_numpy()
-    top = [list(np.argsort(-row, kind="stable")[:6]) for row in w]
-    assert m.quality["coherence"] == pytest.approx(npmi_coherence(counts, top).mean())
-    assert m.labels["coherence"].to_numpy() == pytest.approx(npmi_coherence(counts, top))
-    assert m.quality["diversity"] == pytest.approx(topic_diversity(top))
+    index = {t: j for j, t in enumerate(terms["term"])}
+    # coherence and diversity of the terms displayed (top_terms, relevance order)
+    top = [[index[t] for t in g.sort_values("rank")["term"]] for _, g in m.top_terms.groupby("topic")]
+    assert m.quality["coherence"] == pytest.approx(npmi_coherence(counts, top).mean(), rel=1e-5)
+    assert m.labels["coherence"].to_numpy() == pytest.approx(npmi_coherence(counts, top), rel=1e-5)
+    assert m.quality["diversity"] == pytest.approx(topic_diversity(top), rel=1e-5)
     assert 0 <= m.quality["stability"] <= 1
-    assert m.quality["stability"] == pytest.approx(m.labels["stability"].mean())
+    # the reference-against-refits stability is the mean of the topics' stabilities
+    assert m.quality["stability_reference"] == pytest.approx(m.labels["stability"].mean(), rel=1e-5)
 
 
 def test_fit_bad_input(toy):
@@ -469,7 +471,7 @@ def test_topic_proportions(fits, toy):
     dt = m.doc_topic
     for row in a.itertuples():
         ids = toy.loc[toy["period"] == row.period, "passage_id"]
-        assert row.mean == pytest.approx(dt.loc[ids, row.topic].mean())
+        assert row.mean == pytest.approx(dt.loc[ids, row.topic].mean(), rel=1e-5)
     assert ((a["lower"] <= a["mean"] + 1e-12) & (a["mean"] <= a["upper"] + 1e-12)).all()
     # with two periods the differences are opposite
     pa, pb = a[a["period"] == "a"], a[a["period"] == "b"]
@@ -479,7 +481,8 @@ def test_topic_proportions(fits, toy):
     assert (health["specific_to"] == "b").all()
     assert health.loc[health["period"] == "b", "diff_lower"].iat[0] > 0
     c = topic_proportions(m, toy, n_boot=300, random_state=4)
-    assert not np.array_equal(a["lower"].to_numpy(), c["lower"].to_numpy())
+    cols = ["lower", "upper", "diff_lower", "diff_upper", "diff_se"]
+    assert not np.array_equal(a[cols].to_numpy(), c[cols].to_numpy())
 
 
 def test_bootstrap_interval_of_a_constant_group_is_a_point(fits, toy):
@@ -497,6 +500,102 @@ def test_bootstrap_interval_of_a_constant_group_is_a_point(fits, toy):
     # diff a - b: [.3, .05, -.35] exactly, interval a point; so each topic is specific somewhere
     assert t["diff"].head(3).tolist() == pytest.approx([0.3, 0.05, -0.35])
     assert t["specific_to"].head(3).tolist() == ["a", "a", "b"]
+
+
+def test_topic_proportions_state_the_smallest_detectable_difference(fits, toy):
+    # issue 15: "differences below about 0.3 are invisible" -- say so beside each null result
+    from framing.stats.measures import minimum_detectable_difference
+
+    a = topic_proportions(fits["nmf"], toy, n_boot=400, random_state=2)
+    assert {"diff_se", "mde_diff"} <= set(a.columns)
+    # the standard error is the spread of the bootstrap differences; the MDD 2.80 of them
+    assert a["mde_diff"].to_numpy() == pytest.approx(
+        minimum_detectable_difference(a["diff_se"].to_numpy()), rel=1e-5
+    )
+    assert a["mde_diff"].to_numpy() == pytest.approx(2.8016 * a["diff_se"].to_numpy(), rel=1e-4)
+    # the 95% interval is about 2 x 1.96 standard errors wide
+    width = (a["diff_upper"] - a["diff_lower"]).to_numpy()
+    assert width == pytest.approx(2 * 1.96 * a["diff_se"].to_numpy(), rel=0.25)
+
+
+def test_coherence_is_computed_on_the_terms_displayed(study):
+    # issue 15: "coherence is computed on the top terms by weight while topic-terms.csv shows them
+    # by relevance". On the study, NMF at k = 3 has topics whose two lists differ.
+    p = study[3]
+    m = fit_topics(p, k=3, method="nmf", n_runs=0)
+    counts, terms = passage_terms(p)
+    index = {t: j for j, t in enumerate(terms["term"])}
+    shown = [[index[t] for t in g.sort_values("rank")["term"]] for _, g in m.top_terms.groupby("topic")]
+    by_weight = [
+        [index[t] for t in row.sort_values(ascending=False, kind="stable").index[:10]]
+        for _, row in m.topic_term.iterrows()
+    ]
+    assert any(set(a) != set(b) for a, b in zip(shown, by_weight, strict=True))
+    assert m.labels["coherence"].to_numpy() == pytest.approx(npmi_coherence(counts, shown), rel=1e-5)
+    assert m.labels["coherence"].to_numpy() != pytest.approx(npmi_coherence(counts, by_weight))
+
+
+def test_topics_are_numbered_canonically_and_ties_go_by_term(toy):
+    # whatever the random start, unseeded topics come in the order of their displayed terms
+    for seed in (0, 1, 2, 3):
+        m = fit_topics(toy, k=3, method="nmf", n_runs=0, random_state=seed, n_top=6)
+        lists = [g.sort_values("rank")["term"].tolist() for _, g in m.top_terms.groupby("topic")]
+        assert lists == sorted(lists)
+        for _, g in m.top_terms.groupby("topic"):
+            # relevance descending; equal relevance (after rounding) in term order
+            keys = list(zip(-g["relevance"], g["term"], strict=True))
+            assert keys == sorted(keys)
+    # seeded topics first, in the order of their sectors
+    m = fit_topics(toy, k=3, method="seeded", seeds=SEEDS, n_runs=0)
+    assert m.labels["seed_sector"].tolist() == m.params["sectors"]
+
+
+def test_select_k_fits_21_seeds_and_counts_the_wins_of_each_k(toy):
+    # issue 15: "with 20 other seeds the same rule picks k = 8, and over all 21 fits pairwise,
+    # k = 2": stability over every pair of 21 fits, and the votes of seed subsets
+    t = select_k(toy, ks=[2, 3, 4], methods=("nmf", "lda"), n_subsets=50, subset_size=6)
+    assert (t["n_fits"] == 21).all() and (t["n_runs"] == 20).all()
+    per_k = t.drop_duplicates("k").set_index("k")
+    assert per_k["wins"].sum() == 50 and per_k["win_share"].sum() == pytest.approx(1.0)
+    assert (t["n_subsets"] == 50).all() and (t["subset_size"] == 6).all()
+    # a subset as large as all fits always agrees with the rule applied to all fits
+    whole = select_k(toy, ks=[2, 3, 4], methods=("nmf", "lda"), n_runs=5, n_subsets=7,
+                     subset_size=6)
+    assert whole.set_index(["method", "k"])["win_share"].loc["nmf", choose_k(whole)] == 1.0
+    # stability is the mean over every pair of fits
+    from framing.topics import pairwise_stability  # noqa: F401  (re-exported)
+
+    one = fit_topics(toy, k=3, method="nmf", n_runs=20)
+    row = t.set_index(["method", "k"]).loc[("nmf", 3)]
+    assert row["stability"] == pytest.approx(one.quality["stability"])
+    assert row["stability_reference"] == pytest.approx(one.quality["stability_reference"])
+
+
+def test_decide_k_says_when_the_number_of_topics_is_not_determined():
+    from framing.topics import decide_k
+
+    def table(shares, n_passages):
+        return pd.DataFrame({"method": "nmf", "k": [2, 3, 4], "stability": [0.9, 0.8, 0.7],
+                             "coherence": 0.1, "n_passages": n_passages, "n_fits": 21,
+                             "win_share": shares, "wins": [round(200 * v) for v in shares],
+                             "n_subsets": 200, "subset_size": 6})
+
+    clear = decide_k(table([0.9, 0.1, 0.0], 100), methods=["nmf"])
+    assert (clear.k, clear.determined, clear.status, clear.range_text) == (2, True, "determined", "2")
+    # below 70% of the subsets: not determined, with the range of k that win some subset
+    split = decide_k(table([0.55, 0.0, 0.45], 100), methods=["nmf"])
+    assert (split.k, split.determined, split.range_text) == (2, False, "2–4")
+    assert "wins 55% of the seed subsets (< 70%)" in split.reason
+    # 70% exactly is enough
+    assert decide_k(table([0.7, 0.3, 0.0], 100), methods=["nmf"]).determined
+    # few passages: 17 passages for 2 topics is 8.5 per topic (< 10)
+    few = decide_k(table([0.9, 0.1, 0.0], 17), methods=["nmf"])
+    assert not few.determined and "8.5 passages per topic (< 10)" in few.reason
+    assert few.range_text == "2–3"
+    # the rule is stated
+    assert "70% of 200 random subsets of 6 fits" in clear.rule and "10 passages per topic" in clear.rule
+    with pytest.raises(AnalysisError, match="agreement"):
+        decide_k(table([1, 0, 0], 100), agreement=0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -662,3 +761,60 @@ def test_examples_in_the_docstrings_run():
     result = doctest.testmod(framing.topics, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# The same tables and figures on every machine (issue 15)
+# ---------------------------------------------------------------------------------------------
+
+
+def _study_topic_tables(study, monkeypatch, *, eps: float, threads: int):
+    """The topic tables of the study with the factorised matrix moved by ``eps`` (each non-zero
+    cell by a different fraction of it) and BLAS limited to ``threads`` threads."""
+    from threadpoolctl import threadpool_limits
+
+    import framing.topics as T
+
+    real = T._model_matrix
+
+    def moved(counts, method):
+        x = real(counts, method)
+        return x + eps * np.random.default_rng(7).random(x.shape) * (x > 0)
+
+    monkeypatch.setattr(T, "_model_matrix", moved)
+    with threadpool_limits(threads):
+        return T.topic_tables(study[2], study[1], ks=[2, 3], n_runs=3, n_boot=200)
+
+
+def test_topic_tables_and_figures_are_the_same_on_every_machine(study, monkeypatch, tmp_path):
+    # issue 15: "five terms of one NMF topic have exactly equal weight and their order follows
+    # floating-point noise": a change of 1e-12 in the matrix, and 1 or 2 BLAS threads, stand for
+    # another machine. The tables and the figures drawn from them must not move.
+    from framing.report.export import draw_figure, save_figure
+
+    a = _study_topic_tables(study, monkeypatch, eps=0.0, threads=1)
+    b = _study_topic_tables(study, monkeypatch, eps=1e-12, threads=2)
+    c = _study_topic_tables(study, monkeypatch, eps=-1e-12, threads=1)
+    for name in a:
+        pd.testing.assert_frame_equal(a[name], b[name], check_exact=True)
+        pd.testing.assert_frame_equal(a[name], c[name], check_exact=True)
+    for name, fmt in (("topic-top-terms", "png"), ("topic-top-terms", "svg"),
+                      ("topic-proportions-by-period", "svg"), ("topic-k-selection", "svg")):
+        files = [save_figure(draw_figure(name, t), tmp_path / f"{i}-{name}.{fmt}") for i, t in
+                 enumerate((a, b))]
+        assert files[0].read_bytes() == files[1].read_bytes(), name
+
+
+def test_without_rounding_the_order_of_tied_terms_follows_the_noise(study, monkeypatch):
+    # the control of the test above: with every digit kept, the same 1e-12 reorders tied terms
+    import framing.topics as T
+
+    monkeypatch.setattr(T, "DIGITS", 17)
+    real = T._model_matrix
+    orders = []
+    for eps in (0.0, 1e-12):
+        monkeypatch.setattr(T, "_model_matrix", lambda counts, method, eps=eps: real(counts, method)
+                            + eps * np.random.default_rng(7).random(real(counts, method).shape))
+        m = fit_topics(study[3], k=3, method="nmf", n_runs=0)
+        orders.append(m.top_terms[["topic", "term"]].values.tolist())
+    assert orders[0] != orders[1]

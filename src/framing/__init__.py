@@ -72,6 +72,7 @@ _EXPORTS = {
     "collocations": "stats",
     "dispersion": "stats",
     "lexical_overview": "stats",
+    "term_trend": "stats.trends",
     # topics
     "sector_passages": "topics",
     "fit_topics": "topics",

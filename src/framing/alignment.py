@@ -197,8 +197,8 @@ def align_statements(
     ...     "Both sides agreed to boost trade and energy ties.",
     ...     "The two sides agreed to boost trade and energy links."]})
     >>> row = align_statements(framing.analyse(docs), reference="p1", target="p2").iloc[0]
-    >>> row.label, float(row.similarity), row.changed, row.added, row.removed
-    ('reworded', 0.6328, 0.3333, 'The two links', 'Both ties')
+    >>> row.label, float(row.similarity), float(row.changed), row.added, row.removed
+    ('reworded', 0.6328, 0.3, 'The two links', 'Both ties')
     """
     require_columns(analysis.sentences, ["doc_id", "sentence_id", "start", "end", "text", "speaker", "side"],
                     "sentences")

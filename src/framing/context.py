@@ -113,7 +113,7 @@ def _parse(data, source: str) -> ContextRules:
         if not isinstance(phrases, list) or not phrases:
             raise LexiconError(source, f"{name}: must be a non-empty list of cue phrases")
         for phrase in phrases:
-            if not isinstance(phrase, str) or not phrase_keys(phrase):
+            if not isinstance(phrase, str) or not any(ch.isalnum() for ch in phrase):
                 raise LexiconError(source, f"{name}: {phrase!r} is not a phrase with words")
             before = trie.add(phrase_keys(phrase), (name, phrase.strip()))
             if before is not None:

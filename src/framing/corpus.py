@@ -161,10 +161,10 @@ def parse_report(raw: str, path: str | os.PathLike = "<string>") -> dict:
 
     Examples
     --------
-    >>> r = parse_report(" date 2024-05-03\nBEIJING, May 3 (Xinhua) -- Trade grew.")
+    >>> r = parse_report(" date 2024-05-03\\nBEIJING, May 3 (Xinhua) -- Trade grew.")
     >>> r["dateline"], r["agency"], r["text"]
     ('BEIJING', 'Xinhua', 'Trade grew.')
-    >>> r = parse_report(" date 2022-10-14\nMOSCOW, October 14. /TASS/. Ties grew. (VNA/VNS)")
+    >>> r = parse_report(" date 2022-10-14\\nMOSCOW, October 14. /TASS/. Ties grew. (VNA/VNS)")
     >>> r["dateline"], r["agency"], r["text"]
     ('MOSCOW', 'VNA/VNS', 'Ties grew.')
 

@@ -7,6 +7,14 @@ so the cost grows with the number of tokens, not with the number of phrases. Eve
 ``doc_id`` and ``start``/``end`` offsets into ``docs.text``; its sentence, speaker and side come from
 the sentences table (:func:`framing.speakers.attribute_speakers`), joined by ``sentence_id``.
 
+Beyond the terms, each text's :class:`DocumentContext` applies general rules, one pass each over the
+keys (:mod:`framing.lexicons.names`, data in ``names.yml``): sector words inside names of institutions,
+companies, events and titles are no mentions ("Ministry of Industry and Trade", "Russian Energy
+Week"), nor are those before an office ("the energy minister") or in a bracket that repeats a name
+("(LNG)"); the ``{party}`` slot takes any party the text names ("Lao People's Revolutionary Party",
+an acronym it defines, "the two Communist Parties"); a list sharing a head noun gives one mention per
+member ("political and economic ties"). The ``rule`` column says what matched.
+
 Tables
 ------
 mentions (:func:`find_sector_mentions`)
@@ -28,7 +36,7 @@ import pandas as pd
 
 from framing.errors import AnalysisError, check_int, require_columns
 from framing.lexicons.actors import as_actors
-from framing.lexicons.matching import key_stream
+from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import (
     SpanClass,
     TextView,
@@ -210,12 +218,15 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ``party-relation:<term>``, ``list-head:<term>``; joined by " + " for merged matches.
     """
     trie = context.trie if context is not None else lexicon.trie
-    any_start = trie.starts_with_slot
+    first = lexicon.first_keys  # keys a match may start with, and places of a party's name
+    anywhere = {j for cls in trie.root_classes() if isinstance(cls, SpanClass) for j in cls.by_start}
+    if any(not isinstance(cls, (SpanClass, PhraseTrie)) for cls in trie.root_classes()):
+        anywhere = range(len(keys))  # a pattern opens with a class that may start anywhere
     blocked = context.blocked if context is not None else None
     hits: list[list] = []
     i, n = 0, len(keys)
     while i < n:
-        best = trie.longest(keys, i) if (any_start or keys[i] in trie) else None
+        best = trie.longest(keys, i) if (keys[i] in first or i in anywhere) else None
         how = None
         if best is None:
             head = _list_head(keys, i, lexicon)

@@ -69,6 +69,7 @@ __all__ = ["attribute_speakers", "speakers_of_document", "discover_people", "Per
 SPEAKER_COLUMNS = [*SENTENCE_COLUMNS, "speaker", "side", "rule"]
 
 _NOBODY = (NARRATOR, NARRATOR, NARRATOR)
+_SINGULAR = frozenset({"he", "she", "him", "her", "his"})  # pronouns of one person
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
@@ -137,6 +138,7 @@ class _Document:
         self._discover()
         self._index_mentions()
         self.host = self.guest = None
+        self.modifiers: set = set()
         self._hosts()
         self._learn_from_roles()
         self._fallback_sides()
@@ -224,8 +226,8 @@ class _Document:
                 cls.append("C")  # a connector ("of", "and") or a joiner: connectors are lower-case
             elif self._person_title(t):
                 cls.append("P")
-            elif self._titleish(t) and keys[t] not in self.names.heads:
-                cls.append("T")
+            elif self._titleish(t) and (keys[t] not in self.names.heads or (cls and cls[-1] in "TS")):
+                cls.append("T")  # a head after a title word ends an institution: "Party School"
             else:
                 cls.append("N")
             t += 1
@@ -265,12 +267,24 @@ class _Document:
 
     def _role_before(self, a: int) -> bool:
         """True if a role word or "led by" stands right before key ``a`` ("counterpart Nguyen Van An",
-        "a delegation led by Anjali Desai")."""
+        "a delegation led by Anjali Desai"), or a title in lower case before the name's run ("head
+        of the CPC Central Committee's Publicity Department Wang Lihua")."""
         keys = self.keys
         k = a - 1
         if k >= 1 and keys[k] == "by" and keys[k - 1] in ("led", "headed"):
             return True
-        return k >= 0 and not self.caps[k] and self.act.roles.longest(keys, k) is not None
+        if k >= 0 and not self.caps[k] and self.act.roles.longest(keys, k) is not None:
+            return True
+        while k >= 0 and keys[k] in ("the", "of"):
+            k -= 1
+        return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
+
+    def _named_by_origin(self, a: int, b: int) -> bool:
+        """A name of three words or more with a surname and the letters of its origin ("La Đức
+        Nghĩa") is a person, title or not."""
+        s, e, origin = self._name_span(a, b)
+        surface = self.view.surface(s, e)
+        return bool(origin) and e - s >= 3 and any(c in _VIETNAMESE_MARKS for c in surface)
 
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
         """The name inside a segment, and the origin it shows ("" if none)."""
@@ -283,14 +297,18 @@ class _Document:
                     if length >= 3 or any(c in _VIETNAMESE_MARKS for c in surface) or length == 2 and s > a:
                         return s, min(b, s + 5), adjective
                     break
-        return max(a, b - 3), b, ""
+        # after the last word of an institution: "Publicity Department Wang Lihua"
+        first = a + 1 if b - a <= 3 else a  # "Minister Park Min-soo": a surname may look like a head
+        last = max((t for t in range(first, b - 1) if keys[t] in self.names.heads), default=a - 1)
+        return max(last + 1, b - 3), b, ""
 
     def _discover(self) -> None:
         keys, act = self.keys, self.act
         by_keys: dict[tuple, int] = {}
         for i, j in capitalised_runs(self.view, self.names):
             for a, b, titled, _ in self._segments(i, j):
-                if not (titled or self._apposition_title(b) or self._role_before(a) and a == i):
+                if not (titled or self._apposition_title(b) or self._role_before(i)
+                        or self._named_by_origin(a, b)):
                     continue
                 if any(keys[t] in self.act.time_words or keys[t] in _MONTHS for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
@@ -441,7 +459,7 @@ class _Document:
             role = self.act.roles.longest(keys, e)
             if role is None:
                 continue
-            head = keys[role[0] - 1]
+            head = keys[role[0] - 1] if role[1] is True else role[1]
             if head in self.act.generic_roles:
                 continue
             cands = [p for p in self.people if p.side is None and head in p.title and p.first < i]
@@ -504,6 +522,7 @@ class _Document:
         if det:
             t += 1
         side = None
+        self.modifiers = set()
         for _ in range(4):
             hit = self.side_at.get(t)
             if hit is not None:
@@ -512,19 +531,26 @@ class _Document:
             elif t < b and det and self.act.roles.longest(keys, t) is None and (
                 (self.caps[t] and is_word(keys[t])) or keys[t] in self.act.titles
             ):
-                t += 1  # "the Kremlin leader", "the foreign minister"
+                self.modifiers.add(keys[t])
+                t += 1  # "the Kremlin leader", "the foreign minister", "the Party leader"
             else:
                 break
         role = self.act.roles.longest(keys, t)
         if role is None or not (det or side):
             return None
-        end = role[0]
+        end, means = role
         while end < b:  # "the Vietnamese Government leader": the last role word heads the phrase
             more = self.act.roles.longest(keys, end)
             if more is None:
                 break
-            t, end = end, more[0]
-        return end, side, tuple(keys[t:end])
+            t, (end, means) = end, more
+        words = tuple(keys[t:end]) if means is True else (means,)
+        if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
+            u = end + 1 + (keys[end + 1] == "the")
+            hit = self.side_at.get(u)
+            if hit is not None and hit[0] < b and keys[hit[0]] in self.act.side_groups:
+                side, end = hit[1], hit[0] + 1
+        return end, side, words
 
     def resolve_role(self, k: int, side, role: tuple):
         """The person a role phrase refers to (index), or None."""
@@ -542,6 +568,9 @@ class _Document:
                 spec = [p for p in spec if self.people[p].title & {"deputy", "vice"}] or spec
             if spec:
                 cands = spec
+        marked = [p for p in cands if self.people[p].title & self.modifiers]
+        if marked:  # "the Party leader": a person whose title holds "Party"
+            cands = marked
         if not cands:
             return None
         return max(cands, key=lambda p: self._recency(p, k))
@@ -616,6 +645,8 @@ def _subject(doc: _Document, k: int, b: int):
         plural = doc.view.surface(end - 1, end).lower().endswith("s")
         if side is not None and (plural or words[-1] in act.side_groups):
             return end, "role", (doc.view.surface(k, end), side)  # "the Russian side", "party heads"
+        if words[-1] in act.side_groups:
+            return None  # "the ministry": a source of no known side (see _source)
         p = doc.resolve_role(k, side, words)
         if p is not None:
             return end, "role", ("discovered", p)
@@ -762,11 +793,6 @@ def _parse(doc: _Document, a: int, b: int):
     return None
 
 
-def act_singular(doc: _Document) -> frozenset:
-    """Pronouns that name one person ("he", "she")."""
-    return frozenset({"he", "she", "him", "her", "his"})
-
-
 def _rule(form: str, kind: str) -> str:
     """The rule column: the form of speech, and what the subject was when it was no name."""
     if kind == "people":
@@ -825,7 +851,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 prev_who = next((w for w in reversed(persons) if w), ())
                 if out and out[-1][1] != NARRATOR:
                     prev, prev_who = out[-1], persons[-1]
-                if value in act_singular(doc) and len(prev_who) > 1:
+                if value in _SINGULAR and len(prev_who) > 1:
                     # "he" after "Belov shared Tâm's view": one person, the subject
                     prev_who = prev_who[:1]
                     name, side = _label(doc, prev_who)
@@ -847,7 +873,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                     name, side = _label(doc, refs)
                     who = tuple(refs)
                 else:
-                    name = " and ".join(doc.view.surface(a, a) or s for s in dict.fromkeys(value))
+                    name = " and ".join(dict.fromkeys(value))  # the sides, when no person fits
                     side = value[0] if len(set(value)) == 1 else JOINT
                 res = (name, side if len(set(value)) == 1 else JOINT, rule)
             else:

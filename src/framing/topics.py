@@ -50,27 +50,45 @@ Methods
 
 Quality (every fit)
     coherence
-        Mean NPMI (Bouma 2009) over all pairs of a topic's ``n_top`` heaviest terms, with passages as
-        the documents: ``NPMI = log(P(a,b) / (P(a) P(b))) / -log P(a,b)``, ``P`` = share of passages
+        Mean NPMI (Bouma 2009) over all pairs of a topic's displayed terms (its ``n_top`` most
+        relevant terms, the rows of ``top_terms`` and of ``topic-terms.csv``), with passages as the
+        documents: ``NPMI = log(P(a,b) / (P(a) P(b))) / -log P(a,b)``, ``P`` = share of passages
         containing the term(s); -1 for pairs that never co-occur, 1 for pairs present in every
-        passage. Averaged over topics for the model.
+        passage. Averaged over topics for the model. Below 0, the terms shown co-occur less often
+        than chance would have them (the seeded model's seed terms, for instance).
     diversity
-        Unique terms among all topics' top terms / number of top terms listed (``k * n_top`` unless a
-        topic has fewer than ``n_top`` terms of non-zero weight) (Dieng et al. 2020).
+        Unique terms among all topics' displayed terms / number of terms listed (``k * n_top``
+        unless a topic has fewer than ``n_top`` terms of non-zero weight) (Dieng et al. 2020).
     stability
         Greene, O'Callaghan & Cunningham (2014): the model is refitted with ``n_runs`` other seeds
-        (drawn from ``random_state``; default 5); for each refit the topics are matched one-to-one to
-        the reference fit's topics by the Hungarian algorithm (:func:`scipy.optimize.linear_sum_assignment`)
-        maximising the Jaccard similarity of their top-10 term sets; stability is the mean matched
-        Jaccard over topics and refits (1 = the same topics every time). Per topic, the mean over
-        refits of its matched Jaccard. Greene et al. resample documents as well; with a few dozen
-        passages we only vary the random start.
+        (drawn from ``random_state``; default 20); two fits are compared by matching their topics
+        one-to-one with the Hungarian algorithm (:func:`scipy.optimize.linear_sum_assignment`)
+        maximising the Jaccard similarity of their top-10 term sets (by weight). The model's
+        stability is the mean matched Jaccard over every pair of the ``n_runs + 1`` fits
+        (:func:`pairwise_stability`: no seed is privileged; 1 = the same topics every time);
+        ``stability_reference`` the mean over the refits against the reference fit; per topic, the
+        reference topic's matched Jaccard averaged over the refits. Greene et al. resample
+        documents as well; with a few dozen passages we only vary the random start.
 
-The quality measures use each topic's terms ranked by weight ``p(w|t)``; the displayed
-``top_terms`` are ranked by LDAvis relevance (Sievert & Shirley 2014)
+The displayed ``top_terms`` are ranked by LDAvis relevance (Sievert & Shirley 2014)
 ``λ log p(w|t) + (1 - λ) log(p(w|t) / p(w))`` where ``p(w) = Σ_t p(t) p(w|t)`` and ``p(t)`` is the
 topic's share of the model's total mass (NMF: ``Σ_d W[d,t] · Σ_w H[t,w]``; LDA: the row sums of the
 variational topic-term parameters).
+
+Deterministic on every machine
+    A fit iterates thousands of times, so its weights carry floating-point noise that depends on
+    the BLAS library and the number of threads (a change of 1e-12 in the matrix moves them by
+    about 1e-11 relative). Every fit's weights are therefore rounded to :data:`DIGITS` (6)
+    significant digits as soon as it ends, and every order is decided on rounded values with ties
+    broken by term: terms by relevance or weight, then term; topics numbered canonically (seeded
+    topics first, in their sectors' order; the others by their displayed terms); labels from the
+    first three displayed terms. Every float of the tables has 6 significant digits.
+
+Choosing k
+    :func:`select_k` fits each (method, k) from 21 random starts and counts how often each k wins
+    in random subsets of 6 fits; :func:`decide_k` reports k as *not determined* (with the range
+    of k that win some subset) unless it wins at least 70% of the subsets and has at least 10
+    passages per topic.
 """
 
 from __future__ import annotations
@@ -580,20 +598,22 @@ class TopicModel:
         passages x k topic proportions (rows sum to 1; NaN for a passage with no vocabulary term);
         index ``passage_id``, columns the topics.
     top_terms : pandas.DataFrame
-        Long table, ``n_top`` rows per topic ranked by relevance: ``method``, ``topic``, ``rank``
-        (1 = most relevant), ``term``, ``display``, ``weight`` (``p(w|t)``), ``relevance``, ``lambda``,
-        ``seed`` (the term seeds this topic).
+        Long table, ``n_top`` rows per topic ranked by relevance (ties by term): ``method``,
+        ``topic``, ``rank`` (1 = most relevant), ``term``, ``display``, ``weight`` (``p(w|t)``),
+        ``relevance``, ``lambda``, ``seed`` (the term seeds this topic). Topics are numbered
+        canonically (see the module documentation).
     labels : pandas.DataFrame
         One row per topic: ``topic``, ``label`` ("a / b / c [sector]": top3 and sector), ``top3``
         (3 most relevant display forms), ``sector`` (dominant sector: largest sum of the topic's
         proportion over the passages mentioning it), ``sector_share`` (its share of those sums),
         ``seed_sector``, ``seed_terms`` (";"-joined seed stems in the vocabulary; "" if unseeded),
         ``seed_kept`` (seeds among the topic's top terms / ``min(n_seeds, n_top)``: 1 = fully
-        anchored; NaN if unseeded), ``share`` (``p(t)``), ``coherence`` (NPMI), ``stability`` (mean
-        matched Jaccard of its top-10 set over refits).
+        anchored; NaN if unseeded), ``share`` (``p(t)``), ``coherence`` (NPMI of its displayed
+        terms), ``stability`` (mean matched Jaccard of its top-10 set over refits).
     quality : dict
-        ``coherence``, ``diversity``, ``stability`` (model level, see module doc), ``n_runs``,
-        ``run_seeds``, ``n_passages``, ``n_terms``.
+        ``coherence``, ``diversity``, ``stability`` (over every pair of fits),
+        ``stability_reference`` (refits against the reference fit) (model level, see module doc),
+        ``n_runs``, ``run_seeds``, ``n_passages``, ``n_terms``.
     params : dict
         The other settings of the fit: ``n_top``, ``lambda_``, ``min_df``, ``keep_entities``,
         ``max_iter`` (as used), ``seed_weight`` and ``sectors`` (seeded fits; None otherwise).
@@ -1036,7 +1056,7 @@ def fit_topics(
     k: int = 3,
     method: str = "nmf",
     random_state: int = 0,
-    n_runs: int = 5,
+    n_runs: int = 20,
     n_top: int = 10,
     seeds: Mapping[str, Sequence[str]] | None = None,
     sectors: Sequence[str] | None = None,
@@ -1055,7 +1075,7 @@ def fit_topics(
         See the module documentation.
     random_state : int, default=0
         Seed of the fit; the ``n_runs`` stability refits use seeds derived from it.
-    n_runs : int, default=5
+    n_runs : int, default=20
         Refits with other seeds for the stability measure (0 skips it: stability NaN).
     n_top : int, default=10
         Top terms per topic (table and coherence/diversity), at least 2.
@@ -1100,8 +1120,8 @@ def fit_topics(
     >>> tables = analyse(docs)  # sentences, tokens and mentions, each built once
     >>> passages = sector_passages(tables.mentions, tables.sentences)
     >>> model = fit_topics(passages, k=2, n_runs=2)
-    >>> model.labels["label"].tolist()
-    ['education / exchanges / joined [education]', 'oil / gas / resumed [oil_gas]']
+    >>> model.labels["label"].tolist()  # "gas" and "oil" weigh the same: ties go by term
+    ['education / exchanges / joined [education]', 'gas / oil / resumed [oil_gas]']
     >>> model.quality["stability"]  # the same top terms in both refits
     1.0
     """
@@ -1264,7 +1284,7 @@ def select_k(
     >>> selection[["method", "k"]].to_numpy().tolist()
     [['nmf', 2], ['nmf', 3], ['lda', 2], ['lda', 3]]
     >>> selection["stability"].round(2).tolist()
-    [1.0, 0.72, 0.96, 0.72]
+    [1.0, 0.79, 1.0, 0.89]
     >>> choose_k(selection), selection.loc[selection["k"] == 2, "win_share"].tolist()
     (2, [1.0, 1.0])
     """
@@ -1707,7 +1727,8 @@ def topic_tables(
         per (passage, method, topic): passage columns (:data:`PASSAGE_COLUMNS`) plus ``method``,
         ``topic``, ``label``, ``proportion``, ``dominant`` (the passage's largest topic). The first
         three also carry ``k_status`` ("determined", "not determined" or "given") and ``k_range``
-        (the k that win a seed subset, "2–8"; the k itself when determined or given). Floats have
+        (the k that win a seed subset, "2–8"; the k itself when determined or given); the
+        k-selection table also ``k_reason`` (why k is not determined, "" otherwise). Floats have
         :data:`DIGITS` significant digits.
     """
     passages = _with_group(sector_passages(mentions, sentences), sentences, by)
@@ -1732,7 +1753,7 @@ def topic_tables(
                              status="given", reason="", rule="given")
     k = decision.k
     status = {"k_status": decision.status, "k_range": decision.range_text}
-    ksel = ksel.assign(chosen=ksel["k"] == k, **status, rule=decision.rule)
+    ksel = ksel.assign(chosen=ksel["k"] == k, **status, k_reason=decision.reason, rule=decision.rule)
     models = [
         fitted[(m, k)] if (m, k) in fitted else fit_topics(passages, k=k, method=m, **fit_args)
         for m in METHODS

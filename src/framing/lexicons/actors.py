@@ -62,7 +62,9 @@ class Actors:
     titles, pronouns, adverbs, openers : frozenset of str
         Matching keys.
     roles : PhraseTrie
-        Role nouns that name a person already introduced ("the Russian minister", "the guest").
+        Role nouns that name a person already introduced ("the Russian minister", "the guest");
+        the payload is the title word the role stands for ("head of state = president" ->
+        "president"), or True.
     generic_roles, view_nouns, receiving_verbs, sources, data_sources, time_words : frozenset of str
         Keys: roles that fit anybody ("leader", "official"); nouns of "in X's view"; verbs of
         receiving a guest; nouns of a source ("according to Vietnamese officials"); sources that
@@ -219,10 +221,11 @@ class _Builder:
         def trie_of(key):
             t = PhraseTrie()
             for w in self.words[key]:
-                keys = phrase_keys(w)
+                phrase, _, means = w.partition("=")  # "head of state = president"
+                keys = phrase_keys(phrase)
                 if not keys:
                     raise LexiconError(source, f"{key} {w!r}: empty phrase")
-                t.add(keys, True)
+                t.add(keys, phrase_keys(means)[-1] if means.strip() else True)
             return t
 
         def set_of(key):
@@ -277,14 +280,15 @@ class _Builder:
 
 def _words(data: dict, key: str, source: str, entry: str) -> list[str]:
     value = data.get(key) or []
+    what = "" if entry == f"'{key}'" else f" '{key}'"  # a top-level list names itself once
     if not isinstance(value, list):
-        raise LexiconError(source, f"{entry}: '{key}' must be a list of words")
+        raise LexiconError(source, f"{entry}:{what} must be a list of words")
     for v in value:
         if not isinstance(v, str) or not v.strip():
             hint = (
                 " (quote it: YAML reads on/off/yes/no as booleans)" if isinstance(v, bool) else ""
             )
-            raise LexiconError(source, f"{entry}: '{key}' item {v!r} is not a word{hint}")
+            raise LexiconError(source, f"{entry}:{what} item {v!r} is not a word{hint}")
     return value
 
 

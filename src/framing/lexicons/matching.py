@@ -249,6 +249,45 @@ class PhraseTrie:
         """True if some pattern starts with a slot (then any key may start a match)."""
         return _SLOTS in self.root
 
+    def first_keys(self) -> frozenset:
+        """The keys a match may start with: literal first keys, and the first keys of the
+        :class:`PhraseTrie` classes that patterns start with (other classes: see
+        :meth:`root_classes`)."""
+        out = {k for k in self.root if k is not _END and k != _SLOTS}
+        for cls in self.root_classes():
+            if isinstance(cls, PhraseTrie):
+                out |= cls.first_keys()
+        return frozenset(out)
+
+    def root_classes(self) -> list:
+        """The classes of the slots that patterns start with."""
+        return [self.classes[name] for name in self.root.get(_SLOTS, {})]
+
+    def can_start(self, keys, i: int) -> bool:
+        """True if a pattern may start at ``keys[i]``: a literal first key, or a phrase of a slot
+        class that patterns start with (a cheap test before :meth:`longest`).
+
+        Parameters
+        ----------
+        keys : sequence of str
+            The key sequence.
+        i : int
+            Where a match would start.
+        """
+        if keys[i] in self.root:
+            return True
+        slots = self.root.get(_SLOTS)
+        if not slots:
+            return False
+        for name in slots:
+            cls = self.classes[name]
+            if isinstance(cls, PhraseTrie):
+                if keys[i] in cls.root:
+                    return True
+            elif cls.ends(keys, i):
+                return True
+        return False
+
     def with_classes(self, classes: dict) -> PhraseTrie:
         """The same patterns with some slot classes replaced (a view: the patterns are shared).
 

@@ -40,12 +40,13 @@ __all__ = [
     "load_names",
     "proper_name_spans",
     "alias_brackets",
+    "alias_spans",
     "capitalised_runs",
     "party_spans",
     "is_word",
 ]
 
-_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins"}
+_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers"}
 _ORIGIN_KEYS = {"adjective", "short_form", "surnames"}
 _SHORT_FORMS = {"given", "surname", "any"}
 # Keys that end a sentence, or open one after them.
@@ -55,6 +56,7 @@ _JOINERS = frozenset({"-", "/", ",", "&"})
 _PARTY = "party"
 
 
+@lru_cache(maxsize=1 << 16)
 def is_word(key: str) -> bool:
     """True if a key holds a letter or a digit (not punctuation)."""
     return any(ch.isalnum() for ch in key)
@@ -66,8 +68,9 @@ class Names:
 
     Attributes
     ----------
-    heads, titles, connectors, particles : frozenset of str
-        Keys of heads of institution names, office titles, connector words, name particles.
+    heads, titles, connectors, particles, party_modifiers : frozenset of str
+        Keys of heads of institution names, office titles, connector words, name particles, words
+        that make "party" a political party in lower case ("ruling", "communist").
     offices : PhraseTrie
         Lower-case office phrases ("minister", "deputy minister").
     origins : tuple of (str, str, frozenset of str)
@@ -83,6 +86,7 @@ class Names:
     particles: frozenset
     origins: tuple = ()
     source: str = "names.yml"
+    party_modifiers: frozenset = frozenset()
 
 
 def _words(data: dict, key: str, source: str) -> list[str]:
@@ -140,6 +144,7 @@ def parse_names(raw: str, source: str) -> Names:
         particles=frozenset(fold(w) for w in _words(data, "particles", source)),
         origins=tuple(origins),
         source=source,
+        party_modifiers=frozenset(k for w in _words(data, "party_modifiers", source) for k in phrase_keys(w)),
     )
 
 
@@ -352,6 +357,31 @@ def alias_brackets(view: TextView) -> list[tuple[int, int, int]]:
     return out
 
 
+def alias_spans(text: str) -> list[tuple[int, int, str]]:
+    """Character spans of the short names a text defines in brackets, for tables of tokens.
+
+    "Communist Party of Việt Nam (CPV)": "CPV" repeats the name before it, so it is not a second
+    mention, entity or token of that name (the sector matcher skips it; a tokens table can flag it).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of (int, int, str)
+        ``(start, end, alias)``: ``text[start:end] == alias``, in text order.
+
+    Examples
+    --------
+    >>> alias_spans("the Communist Party of Việt Nam (CPV) and APEC")
+    [(33, 36, 'CPV')]
+    """
+    view = TextView(text)
+    return [(view.starts[a], view.ends[a], view.surface(a, a + 1)) for _, a, _ in alias_brackets(view)]
+
+
 def _acronym(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
@@ -417,18 +447,28 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None) -> d
                     ends.append(q)
                 if len(ends) > 1:
                     ends = ends[1:]
+            if _PARTY in keys[first:p]:
+                continue  # "Party-to-Party": no party's name
             for s in range(first, p):
                 if caps[s] and is_word(keys[s]) and keys[s] not in names.titles:
                     for e in ends:
                         add(s, e)
-    for i in range(n - 1):  # "the two Communist Parties", "both ruling parties"
-        if keys[i] in ("two", "both"):
+    for i in range(n - 1):  # "the two Communist Parties", "both ruling parties", "the ruling party"
+        if keys[i] in names.party_modifiers:
             for w in range(i + 1, min(i + 4, n)):
-                if keys[w] == _PARTY and view.surface(w, w + 1).lower().endswith("ies"):
+                if keys[w] == _PARTY:
+                    if keys[i] in ("two", "both") and not view.surface(w, w + 1).lower().endswith("ies"):
+                        break
                     add(i, w + 1)
                     break
-                if not is_word(keys[w]):
+                if not is_word(keys[w]) or keys[w] in ("and", "of", "the"):
                     break
+    # "Vietnam's ruling Communist Party", "Japan's Liberal Democratic Party": the owner belongs to it
+    for s in sorted(base):
+        o = s - 1
+        if o >= 0 and caps[o] and is_word(keys[o]) and view.possessive(o + 1):
+            for e in list(base[s]):
+                add(o, e)
     # acronyms defined after a party ("... Party (LPRP)") name it for the rest of the text
     aliases: dict[str, int] = {}
     bracket_after: dict[int, int] = {}
@@ -452,6 +492,7 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None) -> d
                 k += 1
                 if k < n and keys[k] == "the":
                     k += 1
-                ends.update(out.get(k, ()) if k in out else base.get(k, ()))
+                more = out.get(k, ()) if k in out else base.get(k, ())
+                ends.update(x for x in more if not (keys[k] == _PARTY and x == k + 1))  # not "..., Party"
         out[i] = sorted(ends)
     return out

@@ -109,6 +109,8 @@ class Lexicon:
         Politics"): the lexicon lists them on purpose, so they count inside a name.
     common_keys : frozenset of str
         Keys of the sector terms (not of names): words that alone do not make a name.
+    first_keys : frozenset of str
+        The keys a match may start with (a cheap test before the trie).
     """
 
     entries: tuple[Sector, ...]
@@ -150,6 +152,7 @@ class Lexicon:
             self.list_heads.add(modifier, by_head)
         self.name_terms = frozenset(name_terms)
         self.common_keys = frozenset(common)
+        self.first_keys = self.trie.first_keys()
 
     @property
     def sectors(self) -> tuple[str, ...]:

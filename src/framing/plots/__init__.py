@@ -15,6 +15,10 @@ The figures, by family:
   :func:`textplot_top_terms`;
 * :mod:`~framing.plots.topics`: :func:`textplot_topic_terms`, :func:`textplot_topic_proportions`,
   :func:`textplot_k_selection`;
+* :mod:`~framing.plots.trends`: :func:`textplot_sector_trend`, :func:`textplot_trend_intervals`
+  (change over time);
+* :mod:`~framing.plots.formulae`: :func:`textplot_formula_timeline`,
+  :func:`textplot_statement_alignment` (formulae and what carries over between reports);
 * :mod:`~framing.plots.style`: the house style (:func:`figure_style`, :data:`SIZES`) and colours.
 
 Conventions shared by all figures:
@@ -51,6 +55,7 @@ Examples
 from __future__ import annotations
 
 from framing.plots.corpus import textplot_corpus_overview
+from framing.plots.formulae import textplot_formula_timeline, textplot_statement_alignment
 from framing.plots.sectors import (
     textplot_sector_cooccurrence,
     textplot_sector_difference,
@@ -82,6 +87,7 @@ from framing.plots.topics import (
     textplot_topic_proportions,
     textplot_topic_terms,
 )
+from framing.plots.trends import textplot_sector_trend, textplot_trend_intervals
 
 __all__ = [
     "SIZES",
@@ -101,6 +107,8 @@ __all__ = [
     "sector_colours",
     "side_styles",
     "textplot_corpus_overview",
+    "textplot_formula_timeline",
+    "textplot_statement_alignment",
     "textplot_sector_rates",
     "textplot_sector_difference",
     "textplot_sector_xray",
@@ -112,4 +120,6 @@ __all__ = [
     "textplot_topic_terms",
     "textplot_topic_proportions",
     "textplot_k_selection",
+    "textplot_sector_trend",
+    "textplot_trend_intervals",
 ]

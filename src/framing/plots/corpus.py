@@ -70,7 +70,7 @@ def textplot_corpus_overview(
     """
     require_columns(overview, ["doc_id", by], "lexical-overview table")
     if by != "period":
-        overview = overview.rename(columns={by: "period"})
+        overview = overview.drop(columns="period", errors="ignore").rename(columns={by: "period"})
     metrics = [m for m in _OVERVIEW_METRICS if m[0] in overview.columns]
     with figure_style():
         ncols = 2 if narrow(figsize) else 3

@@ -45,6 +45,16 @@ LABEL_STYLES = {
 }
 
 
+def _two_lines(text: str, width: int) -> str:
+    """``text`` on at most two lines of ``width`` characters, the rest cut with an ellipsis."""
+    import textwrap
+
+    lines = textwrap.wrap(str(text), width) or [""]
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    return lines[0] + "\n" + shorten(" ".join(lines[1:]), width)
+
+
 def _group_order(values, groups) -> list[str]:
     present = [str(v) for v in pd.unique(pd.Series(list(values), dtype="object").dropna().astype(str))]
     if groups is None:
@@ -135,7 +145,7 @@ def textplot_formula_timeline(
 
         cmap = mpl.colormaps["Blues"]
         small = narrow(figsize)
-        width = 28 if small else 60
+        width = 26 if small else 46
         for i in range(len(rows)):
             for j in range(len(order)):
                 k = matrix[i, j]
@@ -148,7 +158,7 @@ def textplot_formula_timeline(
                             color="white" if shade > 0.6 else "#222222")
                 else:
                     ax.text(j, i, "·", ha="center", va="center", fontsize=7, color="#999999")
-        labels = [shorten(f, width) for f in heads["formula"].astype(str)]
+        labels = [_two_lines(f, width) for f in heads["formula"].astype(str)]
         ax.set_yticks(range(len(rows)), labels, fontsize=6.5)
         ax.set_xticks(range(len(order)), order, fontsize=6.5, rotation=45 if len(order) > 3 else 0,
                       ha="right" if len(order) > 3 else "center")

@@ -29,7 +29,6 @@ from framing.plots.style import (
     new_figure,
     ordered_groups,
     panel_width,
-    panels,
     period_styles,
     sector_colours,
     sector_label,
@@ -130,10 +129,11 @@ def textplot_sector_rates(
         summary, [by, "sector", "count", "rate_per_1000"], "sector-summary-by-period table"
     )
     if by != "period":
-        summary = summary.rename(columns={by: "period"})
+        summary = summary.drop(columns="period", errors="ignore").rename(columns={by: "period"})
     periods = group_values(summary, order=order)
     if len(periods) > 3:
-        return _sector_rates_panels(summary, periods, labels, all_sectors, order, figsize)
+        noun = "periods" if by == "period" else "groups"
+        return _sector_rates_panels(summary, periods, labels, all_sectors, order, figsize, noun)
     with figure_style():
         fig, axes = new_figure(figsize)
         ax = axes[0, 0]
@@ -191,7 +191,7 @@ def textplot_sector_rates(
     return fig
 
 
-def _sector_rates_panels(summary, periods, labels, all_sectors, order, figsize):
+def _sector_rates_panels(summary, periods, labels, all_sectors, order, figsize, noun):
     """:func:`textplot_sector_rates` for more than three groups: one panel per group."""
     with figure_style():
         nrows, ncols = group_panels(figsize, len(periods))
@@ -233,7 +233,7 @@ def _sector_rates_panels(summary, periods, labels, all_sectors, order, figsize):
         axes[0, 0].set_xlim(0, xmax * 1.3)
         axes[0, 0].xaxis.set_major_locator(_ticks(3))
         fig.supxlabel("Sector mentions per 1,000 tokens (count printed)", fontsize=7.5)
-        suptitle(fig, f"Sector mentions by period, {len(periods)} periods", figsize)
+        suptitle(fig, f"Sector mentions in each of the {len(periods)} {noun}", figsize)
     return fig
 
 
@@ -359,21 +359,23 @@ def textplot_sector_difference(
         )
         columns = _difference_columns(tab, is_narrow)
         ax_t.set_axis_off()
-        # columns as wide as their widest text (measured in points), 6 points apart
+        # columns as wide as their widest text (measured in points), a few points apart
+        size, gap = (5.5, 4.0) if is_narrow else (6.0, 6.0)
         offsets, x = [], 0.0
         for head, cells in columns:
             offsets.append(x)
-            x += max(_width_pt(head, 6, bold=True), *(_width_pt(c, 6) for c in cells)) + 6.0
+            x += max(_width_pt(head, size, bold=True), *(_width_pt(c, size) for c in cells)) + gap
         where = ax_t.get_yaxis_transform()  # x in axes fraction, y in rows
         for off, (head, cells) in zip(offsets, columns, strict=True):
             ax_t.annotate(
                 head, (0, len(sectors) - 0.5), xycoords=where, xytext=(off, 0),
-                textcoords="offset points", fontsize=6, fontweight="bold", va="bottom", ha="left",
+                textcoords="offset points", fontsize=size, fontweight="bold", va="bottom",
+                ha="left",
             )
             for yi, cell, s in zip(y, cells, small, strict=True):
                 ax_t.annotate(
                     cell, (0, yi), xycoords=where, xytext=(off, 0), textcoords="offset points",
-                    fontsize=6, va="center", ha="left", color="#888888" if s else "#222222",
+                    fontsize=size, va="center", ha="left", color="#888888" if s else "#222222",
                 )
         ax_t.set_xlim(0, 1)
         ax_t.set_title(
@@ -438,6 +440,7 @@ def _difference_columns(tab: pd.DataFrame, is_narrow: bool) -> list[tuple[str, l
         )
     for col, head in (("share_p", "share p"), ("rate_p", "rate p"), ("share_cluster_p", "sent. p")):
         if col in cols and not (is_narrow and col == "share_cluster_p"):
+            head = head.replace(" p", "") if is_narrow else head  # narrow: "share", "rate"
             columns.append((head, [_p_short(float(v)) for v in tab[col]]))
     return columns
 
@@ -447,10 +450,11 @@ def _difference_notes(tab: pd.DataFrame, small: np.ndarray, is_narrow: bool) -> 
     adjustment across sectors."""
     cols = set(tab.columns)
     notes = []
+    share, rate = ("share: p of", "rate: p of") if is_narrow else ("share p:", "rate p:")
     if "share_p" in cols:
-        notes.append("share p: Fisher's exact test, this sector against the other sector mentions")
+        notes.append(f"{share} Fisher's exact test, this sector against the other sector mentions")
     if "rate_p" in cols:
-        notes.append("rate p: Fisher's exact test, its mentions against all tokens")
+        notes.append(f"{rate} Fisher's exact test, its mentions against all tokens")
     if "share_cluster_p" in cols and not is_narrow:
         notes.append("sent. p: the share test by permutation of whole sentences")
     adjusted = [c for c in ("share_p_adjusted", "rate_p_adjusted") if c in cols]
@@ -522,7 +526,7 @@ def textplot_sector_xray(
         mentions = mentions.rename(columns={"item": "sector"})
     require_columns(mentions, ["doc_id", by, "sector", "rel_position"], "sector-mentions table")
     if by != "period":
-        mentions = mentions.rename(columns={by: "period"})
+        mentions = mentions.drop(columns="period", errors="ignore").rename(columns={by: "period"})
     with figure_style():
         docs = mentions[["doc_id", "period"]].astype(str).drop_duplicates()
         rank = {g: i for i, g in enumerate(ordered_groups(docs["period"], order))}
@@ -668,7 +672,7 @@ def textplot_sector_sides(
     """
     require_columns(by_side, [by, "side", "sector", "count"], "sector-by-side table")
     if by != "period":
-        by_side = by_side.rename(columns={by: "period"})
+        by_side = by_side.drop(columns="period", errors="ignore").rename(columns={by: "period"})
     with figure_style():
         periods = group_values(by_side, order=order)
         many = len(periods) > 3
@@ -815,7 +819,7 @@ def textplot_sector_cooccurrence(
         cooccurrence, ["sector_a", "sector_b", "n_sentences"], "sector-cooccurrence table"
     )
     if by != "period" and by in cooccurrence.columns:
-        cooccurrence = cooccurrence.rename(columns={by: "period"})
+        cooccurrence = cooccurrence.drop(columns="period", errors="ignore").rename(columns={by: "period"})
     with figure_style():
         fig, axes = new_figure(figsize)
         ax = axes[0, 0]

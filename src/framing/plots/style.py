@@ -486,8 +486,9 @@ def panel_width(figsize, ncols: int, labels=(), fontsize: float = 6.5) -> float:
 def wrap_to(text: str, width: float, fontsize: float) -> str:
     """``text`` wrapped to ``width`` inches at ``fontsize`` (breaks at spaces and after hyphens).
 
-    >>> wrap_to("2015-03-05-ho-chi-minh-city", 0.9, 7)
-    '2015-03-05-ho-\nchi-minh-city'
+    >>> print(wrap_to("2015-03-05-ho-chi-minh-city", 0.9, 7))
+    2015-03-05-ho-
+    chi-minh-city
     """
     chars = max(6, int(width / (0.58 * fontsize / 72)))
     return "\n".join(

@@ -23,7 +23,6 @@ from framing.plots.style import (
     group_values,
     narrow,
     new_figure,
-    panels,
     period_styles,
     shorten,
     suptitle,
@@ -235,7 +234,7 @@ def textplot_keyness(
         shown = [shorten(d, 24) if narrow(figsize) else str(d) for d in top["_display"]]
         names = [f"{d} *" if ok else d for d, ok in zip(shown, sig, strict=True)]
         ax_g.set_yticks(y, names)
-        ax_g.set_xlabel(wrap(f"G²\n(+ key in {target}, − key in {reference})", figsize, 9))
+        ax_g.set_xlabel(wrap(f"G²\n(+ key in {target}, − key in {reference})", figsize, 7))
         ax_g.xaxis.grid(True)
         ax_g.set_title("Significance: G² (dashed: 3.84)", fontsize=7.5)
         for yi, lr, s, ct, cr in zip(
@@ -269,7 +268,7 @@ def textplot_keyness(
         lim = float(np.nanmax(np.abs(top["log_ratio"].astype(float)))) + 2.0
         ax_r.set_xlim(-lim, lim)
         ax_r.axvline(0, color="#333333", linewidth=0.6)
-        ax_r.set_xlabel(wrap(f"Log Ratio\n(printed: count {target} / {reference})", figsize, 9))
+        ax_r.set_xlabel(wrap(f"Log Ratio\n(printed: count {target} / {reference})", figsize, 7))
         ax_r.xaxis.grid(True)
         ax_r.set_title("Effect size: Log Ratio", fontsize=7.5)
         ax_r.tick_params(axis="y", length=0)
@@ -517,7 +516,7 @@ def textplot_top_terms(
     """
     require_columns(frequencies, [by, "term", "count", "rate_per_1000"], "term-frequencies table")
     if by != "group":
-        frequencies = frequencies.rename(columns={by: "group"})
+        frequencies = frequencies.drop(columns="group", errors="ignore").rename(columns={by: "group"})
     with figure_style():
         groups = group_values(frequencies, "group", order=order)
         many = len(groups) > 3

@@ -84,7 +84,8 @@ def textplot_topic_terms(
     topic_terms : DataFrame
         ``topic-terms``: topic, rank (by LDAvis relevance), term, weight, and if present method,
         display, seed_sector (the seed of a seeded topic), sector (its dominant sector), seed,
-        stability, k.
+        stability, coherence (the topic's NPMI over the terms shown in the table),
+        model_coherence (the model's), k, k_status, k_range.
     method : str, default=None
         Draw only this method (default: every method in the table, seeded first).
     n : int, default=6
@@ -104,7 +105,8 @@ def textplot_topic_terms(
     matplotlib.figure.Figure
         Bars of the topic–term weight (normalised to the topic's largest weight shown), terms in
         relevance order, in the colour of the topic's seed (or dominant) sector; seed terms bold.
-        Each panel title gives the topic's sector and its stability when the table has it.
+        Each panel title gives the topic's stability and coherence when the table has them, and its
+        sector; the figure title each model's coherence, and says when k is not determined.
 
     Examples
     --------
@@ -116,11 +118,17 @@ def textplot_topic_terms(
     topic 1
     Trade
     """
+    import textwrap
+
     require_columns(topic_terms, ["topic", "rank", "term", "weight"], "topic-terms table")
     methods = _methods(topic_terms, method)
     with figure_style():
-        ncols = max([len(pd.unique(_of_method(topic_terms, m)["topic"])) for m in methods] + [1])
-        fig, axes = new_figure(figsize, len(methods), ncols)
+        n_topics = max([len(pd.unique(_of_method(topic_terms, m)["topic"])) for m in methods] + [1])
+        # at most 4 panels a row (2 when narrow): a method with more topics takes several rows
+        ncols = min(n_topics, 2 if narrow(figsize) else 4)
+        per_method = -(-n_topics // ncols)
+        fig, grid = new_figure(figsize, len(methods) * per_method, ncols)
+        axes = grid.reshape(len(methods), per_method * ncols)  # one row of panels per method
         if topic_terms.empty:
             return empty_figure(fig, axes[0, 0], "no topics")
         tab = topic_terms.assign(_display=display_terms(topic_terms))
@@ -129,6 +137,7 @@ def textplot_topic_terms(
             pd.concat([tab[c] for c in topic_sectors]) if topic_sectors else [], labels, every=True
         )
         palette = sector_colours([s for s in every if s != ""], colours)
+        lines = 1
         for row, m in zip(axes, methods, strict=True):
             sub_m = _of_method(tab, m)
             topics = sorted(pd.unique(sub_m["topic"]))
@@ -156,17 +165,45 @@ def textplot_topic_terms(
                 ax.tick_params(axis="x", labelsize=6)
                 ax.set_xlim(0, 1.05)
                 ax.set_xticks([0, 0.5, 1])
+                # about 15 characters of 7-pt text per inch of the bars' width (the panel less
+                # its term labels); narrow panels stack the parts
+                chars = max(8, int((float(figsize[0]) / ncols - 0.7) * 15))
                 title = f"{_METHOD_SHORT.get(m, m) + ' · ' if m else ''}topic {t}"
+                if len(title) > chars:
+                    title = f"{_METHOD_SHORT.get(m, m) + ' ' if m else 'topic '}{t}"
+                quality = []
                 if "stability" in sub.columns and sub["stability"].notna().any():
-                    title += f" · stab. {float(sub['stability'].iat[0]):.2f}"
+                    quality.append(f"stab. {float(sub['stability'].iat[0]):.2f}")
+                if "coherence" in sub.columns and sub["coherence"].notna().any():
+                    quality.append(f"coh. {float(sub['coherence'].iat[0]):.2f}")
+                if quality:
+                    joined = " · ".join([title, *quality])
+                    title = joined if len(joined) <= chars else "\n".join([title, *quality])
                 if sector:
-                    title += f"\n{sector_label(sector, labels)}"
+                    title += "\n" + "\n".join(textwrap.wrap(sector_label(sector, labels), chars))
                 ax.set_title(title, fontweight="normal", fontsize=7)
+                lines = max(lines, title.count("\n") + 1)
             for ax in row[len(topics) :]:
                 ax.set_axis_off()
+        # rows tall enough for their terms and titles (the figure grows, never shrinks)
+        rows = len(methods) * per_method
+        needed = rows * (0.13 * n + 0.14 * lines + 0.45) + 0.8
+        if needed > float(figsize[1]):
+            fig.set_size_inches(float(figsize[0]), needed)
         ks = sorted(pd.unique(tab["k"])) if "k" in tab.columns else []
         at_k = f" at k = {', '.join(map(str, ks))}" if ks else ""
-        suptitle(fig, f"Top terms per topic{at_k} (relevance order; bold: seed term)", figsize)
+        if ks and "k_status" in tab.columns and (tab["k_status"].astype(str) == "not determined").any():
+            k_range = str(tab["k_range"].iat[0]) if "k_range" in tab.columns else "?"
+            at_k += f", not determined (k = {k_range} possible)"
+        coh = ""
+        if "model_coherence" in tab.columns and "method" in tab.columns:
+            per = tab.groupby("method", sort=False)["model_coherence"].first()
+            coh = "; model coherence: " + ", ".join(
+                f"{_METHOD_SHORT.get(m, m)} {float(per[m]):.2f}" for m in methods if m in per.index
+            )
+        suptitle(
+            fig, f"Top terms per topic{at_k} (relevance order; bold: seed term){coh}", figsize
+        )
     return fig
 
 
@@ -215,7 +252,7 @@ def textplot_topic_proportions(
     """
     require_columns(proportions, ["topic", by, "mean"], "topic-proportions-by-period table")
     if by != "period":
-        proportions = proportions.rename(columns={by: "period"})
+        proportions = proportions.drop(columns="period", errors="ignore").rename(columns={by: "period"})
     methods = _methods(proportions, method)
     with figure_style():
         fig, axes = new_figure(figsize, len(methods), 1, sharex=True)
@@ -367,7 +404,7 @@ def _topic_proportion_map(fig, axes, tab, methods, periods, figsize):
 
 _K_MEASURES = (
     ("coherence", "Coherence (mean NPMI)"),
-    ("diversity", "Diversity (unique top terms)"),
+    ("diversity", "Diversity (unique terms)"),
     ("stability", "Stability (mean Jaccard)"),
 )
 _METHOD_STYLE = {
@@ -377,21 +414,29 @@ _METHOD_STYLE = {
 }
 
 
-def textplot_k_selection(selection: pd.DataFrame, *, figsize=(7.0, 2.6)):
-    """Choosing the number of topics: coherence, diversity and stability against k, per method.
+def textplot_k_selection(selection: pd.DataFrame, *, figsize=(7.0, 3.4)):
+    """Choosing the number of topics: coherence, diversity, stability and seed-subset wins against
+    k, the rule applied and whether it determines k.
 
     Parameters
     ----------
     selection : DataFrame
-        ``topic-k-selection``: method, k, and any of coherence, diversity, stability, chosen.
-    figsize : (float, float), default=(7.0, 2.6)
+        ``topic-k-selection`` (:func:`framing.topics.select_k` and :func:`framing.topics.topic_tables`):
+        method, k, and any of coherence, diversity, stability, win_share (share of the seed
+        subsets in which k wins; the same on every row of a k), chosen (the k shown), k_status
+        ("determined", "not determined", "given"), k_range ("2–8"), k_reason (why not
+        determined), rule.
+    figsize : (float, float), default=(7.0, 3.4)
         Inches.
 
     Returns
     -------
     matplotlib.figure.Figure
-        Three panels sharing the k axis; one line per method, each with its own colour, marker and
-        line style so they read in grey; the chosen k (column ``chosen``, if present) circled.
+        One panel per measure sharing the k axis, one line per method (its own colour, marker and
+        line style, so they read in grey), and a panel of bars for ``win_share``. The k shown is
+        circled (solid when determined, dashed when not), and the bars of the k that win some
+        subset are dark. The title says whether k is determined and the range; the footnote states
+        the rule.
 
     Examples
     --------
@@ -404,15 +449,20 @@ def textplot_k_selection(selection: pd.DataFrame, *, figsize=(7.0, 2.6)):
     """
     require_columns(selection, ["method", "k"], "topic-k-selection table")
     measures = [m for m in _K_MEASURES if m[0] in selection.columns]
+    votes = "win_share" in selection.columns and selection["win_share"].notna().any()
+    n_panels = len(measures) + (1 if votes else 0)
+    status = _k_status(selection)
     with figure_style():
         fig, axes = new_figure(
-            figsize, *panels(figsize, max(1, len(measures))), sharex=True, squeeze_to_row=True
+            figsize, *panels(figsize, max(1, n_panels)), sharex=True, squeeze_to_row=True
         )
-        if selection.empty or not measures:
+        if selection.empty or not n_panels:
             return empty_figure(fig, axes[0, 0], "no fits")
         methods = [str(m) for m in pd.unique(selection["method"].astype(str))]
         fallback = ["#CC79A7", "#56B4E9", "#E69F00"]
-        for ax, (col, title) in zip(axes[0], measures, strict=True):
+        ks = sorted(int(k) for k in pd.unique(selection["k"]))
+        determined = status["status"] in ("determined", "given")
+        for ax, (col, title) in zip(axes[0], measures, strict=False):
             for i, m in enumerate(methods):
                 sub = selection[selection["method"].astype(str) == m].sort_values("k")
                 st = _METHOD_STYLE.get(
@@ -428,27 +478,83 @@ def textplot_k_selection(selection: pd.DataFrame, *, figsize=(7.0, 2.6)):
                         marker="o",
                         markersize=9,
                         markerfacecolor="none",
-                        markeredgecolor="#222222",
-                        markeredgewidth=0.8,
+                        markeredgecolor="#222222" if determined else "#999999",
+                        markeredgewidth=0.8 if determined else 1.1,
                     )
             ax.set_title(title, fontweight="normal")
             ax.set_xlabel("k (number of topics)")
             ax.yaxis.grid(True)
-            ks = sorted(pd.unique(selection["k"]))
             ax.set_xticks(ks)
-        if narrow(figsize):
-            fig.legend(
-                *axes[0, 0].get_legend_handles_labels(),
-                loc="outside lower center",
-                ncols=len(methods),
+        if votes:
+            ax = axes[0, len(measures)]
+            per_k = selection.drop_duplicates("k").set_index("k").sort_index()
+            share = per_k["win_share"].astype(float).fillna(0.0)
+            chosen = set(selection.loc[selection["chosen"].astype(bool), "k"]) if "chosen" in selection else set()
+            colours = ["#222222" if k in chosen else "#777777" for k in share.index]
+            ax.bar(share.index, share.to_numpy(), width=0.6, color=colours, edgecolor="#222222",
+                   linewidth=0.4)
+            for k, v in share.items():
+                if v > 0:
+                    ax.text(k, v + 0.02, f"{100 * v:.0f}%", ha="center", va="bottom", fontsize=5.5)
+            ax.axhline(status["agreement"], color="#555555", linewidth=0.7, linestyle="--")
+            ax.set_ylim(0, 1.45)
+            ax.set_yticks([0, 0.5, 1.0] if narrow(figsize) else [0, 0.25, 0.5, 0.75, 1.0])
+            ax.set_title("Seed subsets won", fontweight="normal")
+            ax.set_xlabel("k (number of topics)")
+            ax.yaxis.grid(True)
+            ax.set_xticks(ks)
+        handles, names = axes[0, 0].get_legend_handles_labels()
+        if votes:  # in the votes panel, above the bars (their axis runs to 1.45)
+            axes[0, -1].legend(
+                handles, names, loc="upper right", fontsize=5.5,
+                **({"ncols": len(methods)} if narrow(figsize) else {"title": "Method",
+                                                                    "title_fontsize": 6}),
             )
+        elif narrow(figsize):
+            fig.legend(handles, names, loc="outside lower center", ncols=len(methods))
         else:
             axes[0, -1].legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), title="Method")
-        chosen = ""
-        if "chosen" in selection.columns and selection["chosen"].astype(bool).any():
-            ks = sorted(pd.unique(selection.loc[selection["chosen"].astype(bool), "k"]))
-            chosen = f"; circled: chosen k = {', '.join(map(str, ks))}"
         suptitle(
-            fig, f"Topic model quality by number of topics (higher is better{chosen})", figsize
+            fig, f"Topic model quality by number of topics (higher is better){status['title']}",
+            figsize,
         )
+        if status["rule"]:
+            fig.supxlabel(
+                wrap(status["rule"], figsize, 17), x=0.01, ha="left", fontsize=6, color="#555555"
+            )
     return fig
+
+
+def _k_status(selection: pd.DataFrame) -> dict:
+    """What the k-selection figure says about k: the title's ending, the footnote (the rule) and
+    the agreement threshold drawn in the votes panel."""
+    import re
+
+    chosen = []
+    if "chosen" in selection.columns and selection["chosen"].astype(bool).any():
+        flags = selection["chosen"].astype(bool)
+        chosen = sorted(int(k) for k in pd.unique(selection.loc[flags, "k"]))
+    first = selection.iloc[0] if len(selection) else pd.Series(dtype=object)
+    status = str(first.get("k_status", ""))
+    k_range = str(first.get("k_range", ""))
+    rule = str(first.get("rule", "")) if "rule" in first else ""
+    found = re.search(r">= (\d+)% of", rule)
+    agreement = int(found.group(1)) / 100 if found else 0.7
+    shown = ", ".join(map(str, chosen))
+    if not chosen:
+        title = ""
+    elif status == "not determined":
+        title = f"; k not determined: k = {shown} shown (grey circle), k = {k_range} win seed subsets"
+    elif status == "given":
+        title = f"; circled: k = {shown}, given by the analyst"
+    else:
+        title = f"; circled: chosen k = {shown}"
+    notes = []
+    reason = str(first.get("k_reason", "")) if "k_reason" in first else ""
+    if status == "not determined" and reason:
+        notes.append(f"Not determined: {reason}.")
+    if rule and rule != "given":
+        notes.append(f"Rule: {rule}.")
+    if "win_share" in selection.columns and selection["win_share"].notna().any():
+        notes.append(f"Dashed line in the last panel: {agreement:.0%} of the subsets.")
+    return {"title": title, "rule": " ".join(notes), "status": status, "agreement": agreement}

@@ -1,4 +1,4 @@
-"""A standalone, offline HTML explorer of the comparison between two periods.
+"""A standalone, offline HTML explorer of a corpus: every group, and two of them compared.
 
 :func:`write_explorer` writes ONE self-contained HTML file: hand-written JavaScript and CSS (in
 ``framing/templates``) are inlined, the data is embedded as JSON, nothing is fetched (a Content
@@ -79,29 +79,37 @@ def _str(x) -> str:
 def explorer_data(analysis, *, reference: str | None = None, target: str | None = None) -> dict:
     """Everything the page shows, as a JSON-ready dict.
 
+    Every group of the analysis is in the page: the sector view and the concordances show each
+    group (in the analysis's order); the term view (the scatter, the keyness statistics and the
+    lists of characteristic terms) compares two of them, the reference and the target.
+
     Parameters
     ----------
     analysis : Analysis
         The analysis (:func:`framing.analyse`); its docs (``doc_id``, ``text`` and, if present,
         ``date``, ``title``, ``place``), sentences, tokens, mentions and lexicon are used.
     reference, target : str, optional
-        The groups compared (default=None: the study's, else the first and the last group; see
-        :func:`framing.report.tables.comparison`). Documents of other groups are left out.
+        The groups the term view compares (default=None: the study's, else the first and the last
+        group; see :func:`framing.report.tables.comparison`).
 
     Returns
     -------
     dict
-        Keys: ``periods`` [earlier, later]; ``docs`` (doc_id, period, pk = 0/1, title, date, place,
-        text); ``period_docs``; ``words`` (word tokens per period); ``sentences`` (columns doc = index
-        into ``docs``, sid, start, end, speaker, side); ``terms`` (columns term, display, count_a,
-        count_b, rate_a, rate_b [per :data:`RATE_BASE` words], g2, p_value, p_adjusted, log_ratio,
-        log_odds_z [> 0: more in the later period], direction ["target" = later], low_expected,
-        occ = list of [sentence index, start, end] per occurrence, offsets into the document's
-        ``text``); ``sectors`` (id, label, count [a, b], rate [a, b], sides [{side: n}, {side: n}],
-        occ; an occurrence carries [..., speaker, side] when they differ from its sentence's);
-        ``sides``; ``title``, ``note``, ``footer``, ``rate_unit``, ``rate_unit_short``. Statistics
-        come from :func:`framing.stats.keyness` (target = later period); ``p_adjusted`` is null
-        for terms seen once (not tested, see :data:`TESTED_MIN_COUNT`).
+        Keys: ``periods`` (every group, in order); ``pair`` ([index of the reference, index of the
+        target] in ``periods``); ``docs`` (doc_id, period, pk = index of its group, title, date,
+        place, text), in group order; ``period_docs`` (per group); ``words`` (word tokens per
+        group); ``sentences`` (columns doc = index into ``docs``, sid, start, end, speaker, side);
+        ``terms``: the terms of the two groups compared (columns term, display, count_a, count_b,
+        rate_a, rate_b [reference, target; per :data:`RATE_BASE` words], g2, p_value, p_adjusted,
+        log_ratio, log_odds_z [> 0: more in the target], direction ["target" or "reference"],
+        low_expected, occ = list of [sentence index, start, end] per occurrence in every group,
+        offsets into the document's ``text``); ``other_terms`` (term, display, occ: the terms
+        seen only in the other groups, searchable but not plotted); ``sectors`` (id, label, and
+        per group: count, rate, sides {side: n}; occ, an occurrence carrying [..., speaker,
+        side] when they differ from its sentence's); ``sides``; ``title``, ``note``, ``footer``,
+        ``rate_unit``, ``rate_unit_short``. Statistics come from :func:`framing.stats.keyness`
+        (target against reference); ``p_adjusted`` is null for terms seen once in the two groups
+        (not tested, see :data:`TESTED_MIN_COUNT`).
 
     Raises
     ------
@@ -115,18 +123,19 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
     if pair is None:
         raise AnalysisError("docs", f"the explorer compares two groups but the corpus has {len(analysis.groups)}")
     pa, pb = pair
-    periods = [pa, pb]
+    periods = [str(g) for g in analysis.groups]
+    ia, ib = periods.index(pa), periods.index(pb)
+    rank = {g: i for i, g in enumerate(periods)}
     by = analysis.by
-    docs = analysis.docs
-    docs = docs[docs[by].astype(str).isin(periods)].copy()
-    if "date" in docs:
-        docs = docs.sort_values(["date", "doc_id"], kind="mergesort")
-    docs = docs.reset_index(drop=True)
+    docs = analysis.docs.copy()
     docs["period"] = docs[by].astype(str)
-    kept = set(docs["doc_id"].astype(str))
+    docs["_rank"] = docs["period"].map(rank)
+    keys = ["_rank", "date", "doc_id"] if "date" in docs else ["_rank", "doc_id"]
+    docs = docs.sort_values(keys, kind="mergesort").reset_index(drop=True)
+    in_pair = set(docs.loc[docs["period"].isin([pa, pb]), "doc_id"].astype(str))
 
     def of_pair(table):
-        return table[table["doc_id"].astype(str).isin(kept)]
+        return table[table["doc_id"].astype(str).isin(in_pair)]
 
     doc_rows = []
     doc_index = {}
@@ -137,7 +146,7 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
             {
                 "doc_id": str(r.doc_id),
                 "period": r.period,
-                "pk": periods.index(r.period),
+                "pk": rank[r.period],
                 "title": _str(getattr(r, "title", "")) or str(r.doc_id),
                 "date": "" if date is None or pd.isna(date) else pd.Timestamp(date).strftime("%Y-%m-%d"),
                 "place": _str(getattr(r, "place", "")),
@@ -146,11 +155,11 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         )
     period_docs = [
         [{k: d[k] for k in ("doc_id", "title", "date", "place")} for d in doc_rows if d["pk"] == k]
-        for k in (0, 1)
+        for k in range(len(periods))
     ]
 
     # Sentences with their speakers: the unit every KWIC line shows.
-    sents = of_pair(analysis.sentences)
+    sents = analysis.sentences
     sents = sents.sort_values(["doc_id", "sentence_id"], key=_doc_order(doc_index), kind="mergesort")
     sent_index = {}
     scols = {"doc": [], "sid": [], "start": [], "end": [], "speaker": [], "side": []}
@@ -163,30 +172,30 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         scols["speaker"].append(_str(r.speaker))
         scols["side"].append(_str(r.side))
 
-    tokens = of_pair(analysis.tokens)
+    tokens = analysis.tokens
     words = tokens[~tokens["is_punct"].astype(bool)]
-    n_words = [int((words[by].astype(str) == p).sum()) for p in periods]
+    group_words = words[by].astype(str).value_counts()
+    n_words = [int(group_words.get(p, 0)) for p in periods]
 
     def rate(count, k):
         return _num(RATE_BASE * count / n_words[k]) if n_words[k] else None
 
-    # Terms: keyness of the later period (target) against the earlier one (reference).
+    # Terms: keyness of the target against the reference, over their documents only.
     # Every term is plotted (min_count=1), but p_adjusted is taken from the project's default test
     # set (terms seen at least twice): a term seen once cannot be key and would only dilute the
     # Benjamini-Hochberg adjustment. Counts, G2, p_value, log ratio and z do not depend on the set.
-    key = keyness(tokens, target=pb, reference=pa, by=by, min_count=1)
-    tested = keyness(tokens, target=pb, reference=pa, by=by, min_count=TESTED_MIN_COUNT)
+    pair_tokens = of_pair(tokens)
+    key = keyness(pair_tokens, target=pb, reference=pa, by=by, min_count=1)
+    tested = keyness(pair_tokens, target=pb, reference=pa, by=by, min_count=TESTED_MIN_COUNT)
     key["p_adjusted"] = key["term"].map(dict(zip(tested["term"], tested["p_adjusted"], strict=True)))
     key = key.sort_values("term", kind="mergesort").reset_index(drop=True)
     occ_by_stem: dict[str, list] = {}
-    wanted = set(key["term"].astype(str))
     # the tokens keyness counts as terms: no stopwords, punctuation or numbers (entities always)
     content = tokens[~(tokens["is_stop"] | tokens["is_punct"] | tokens["is_number"]).astype(bool)]
     for r in content.itertuples(index=False):
-        if r.stem in wanted:
-            j = sent_index.get((str(r.doc_id), int(r.sentence_id)))
-            if j is not None:
-                occ_by_stem.setdefault(r.stem, []).append([j, int(r.start), int(r.end)])
+        j = sent_index.get((str(r.doc_id), int(r.sentence_id)))
+        if j is not None:
+            occ_by_stem.setdefault(r.stem, []).append([j, int(r.start), int(r.end)])
     tcols = {
         c: []
         for c in (
@@ -200,24 +209,37 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         tcols["display"].append(_str(r.display) or str(r.term))
         tcols["count_a"].append(ca)
         tcols["count_b"].append(cb)
-        tcols["rate_a"].append(rate(ca, 0))
-        tcols["rate_b"].append(rate(cb, 1))
+        tcols["rate_a"].append(rate(ca, ia))
+        tcols["rate_b"].append(rate(cb, ib))
         for c in ("g2", "p_value", "p_adjusted", "log_ratio", "log_odds_z"):
             tcols[c].append(_num(getattr(r, c)))
         tcols["direction"].append(_str(r.direction))
         tcols["low_expected"].append(bool(r.low_expected))
         tcols["occ"].append(sorted(occ_by_stem.get(str(r.term), [])))
+    # terms of the other groups only: searchable, with their lines, not plotted
+    plotted = set(tcols["term"])
+    others = sorted(set(occ_by_stem) - plotted)
+    if others:
+        from framing.tokens import display_forms
+
+        shown = display_forms(content[content["stem"].isin(others)])
+    ocols = {"term": [], "display": [], "occ": []}
+    for stem in others:
+        ocols["term"].append(str(stem))
+        ocols["display"].append(_str(shown.get(stem, "")) or str(stem))
+        ocols["occ"].append(sorted(occ_by_stem[stem]))
 
     # Sectors: every sector of the lexicon, with zero counts kept (an absence is a finding).
     lex = analysis.lexicon
-    mentions = of_pair(analysis.mentions)
+    mentions = analysis.mentions
     side_names = set(scols["side"])
     sectors = []
+    n = len(periods)
     for sid in lex.sectors:
         m = mentions[mentions["sector"].astype(str) == sid]
-        count, sides, occ = [0, 0], [{}, {}], []
+        count, sides, occ = [0] * n, [{} for _ in range(n)], []
         for r in m.itertuples(index=False):
-            k = periods.index(str(getattr(r, by)))
+            k = rank[str(getattr(r, by))]
             count[k] += 1
             side = _str(r.side)
             side_names.add(side)
@@ -234,24 +256,36 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
                 "id": sid,
                 "label": str(lex.label(sid)),
                 "count": count,
-                "rate": [rate(count[0], 0), rate(count[1], 1)],
+                "rate": [rate(count[k], k) for k in range(n)],
                 "sides": sides,
                 "occ": sorted(occ),
             }
         )
 
     doc_words = words["doc_id"].astype(str).value_counts()
-    docs_desc = {
-        k: " and ".join(f"{d['doc_id']} ({int(doc_words.get(d['doc_id'], 0))} words)" for d in doc_rows if d["pk"] == k)
-        for k in (0, 1)
-    }
+
+    def described(k):
+        return " and ".join(
+            f"{d['doc_id']} ({int(doc_words.get(d['doc_id'], 0))} words)" for d in doc_rows if d["pk"] == k
+        )
+
+    if n == 2:
+        groups_note = (
+            f"Two periods, {len(doc_rows)} short documents: {pa} = {described(ia)}; {pb} = "
+            f"{described(ib)}. "
+        )
+    else:
+        groups_note = (
+            f"{n} periods, {len(doc_rows)} documents ({sum(n_words):,} words). The sector view and "
+            f"the concordances show every period; the term view compares two of them, {pa} "
+            f"(reference: {described(ia)}) with {pb} (target: {described(ib)}). "
+        )
     note = [
-        f"Two periods, {len(doc_rows)} short documents: {pa} = {docs_desc[0]}; {pb} = {docs_desc[1]}. "
-        "(words = tokens that are not punctuation, stopwords included). "
+        groups_note + "(words = tokens that are not punctuation, stopwords included). "
         "With texts this short most terms occur once or "
         "twice, so read every rate beside its count, and treat differences in rare terms as "
         "anecdotes, not findings.",
-        "Keyness compares the later period with the earlier one (framing.stats): the colour is the "
+        f"Keyness compares {pb} with {pa} (framing.stats): the colour is the "
         "log-odds z with an informative Dirichlet prior (Monroe et al. 2008), the test is G² with "
         "p-values adjusted by Benjamini–Hochberg over the terms seen at least twice, and the log "
         "ratio gives the size of the difference. Expected counts below 5 make p-values rough; a "
@@ -259,14 +293,21 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         "This page is one self-contained file (hand-written JavaScript, no libraries, no network): "
         "__SIZE__.",
     ]
+    title = (
+        f"Comparing {pa} with {pb}: terms, sectors and their contexts"
+        if n == 2
+        else f"{n} periods, {periods[0]} to {periods[-1]}: sectors, terms and their contexts"
+    )
     return {
-        "title": f"Comparing {pa} with {pb}: terms, sectors and their contexts",
+        "title": title,
         "periods": periods,
+        "pair": [ia, ib],
         "docs": doc_rows,
         "period_docs": period_docs,
         "words": n_words,
         "sentences": scols,
         "terms": tcols,
+        "other_terms": ocols,
         "sectors": sectors,
         "sides": sorted(side_names),
         "note": note,

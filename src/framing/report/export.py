@@ -30,6 +30,7 @@ from framing.plots import formulae as formula_plots
 from framing.plots import sectors as sector_plots
 from framing.plots import terms as term_plots
 from framing.plots import topics as topic_plots
+from framing.plots import trends as trend_plots
 from framing.report.tables import analysis_tables, comparison, skipped_comparisons
 
 __all__ = [
@@ -80,6 +81,10 @@ class FigureSpec:
     single_height : float, optional
         Default height at single-column width (3.5 in), where panels are stacked; None for the
         figures that only read well at full width (they can still be exported narrower).
+    caption_note : callable, optional
+        ``caption_note(tables) -> str``: what the caption says about this run's data (for example
+        that the number of topics is not determined), appended to ``caption`` in the catalogue;
+        "" for nothing (default=None).
     """
 
     name: str
@@ -90,6 +95,7 @@ class FigureSpec:
     size: tuple[float, float] = (7.0, 4.5)
     options: Callable | None = None
     single_height: float | None = None
+    caption_note: Callable | None = None
 
 
 def _sector_options(analysis) -> dict:
@@ -98,9 +104,26 @@ def _sector_options(analysis) -> dict:
     return {"labels": lex.labels(), "colours": lex.colours()}
 
 
+def _group_options(analysis) -> dict:
+    """The grouping column and the groups' order (periods by date, named groups in the study
+    file's order), so that every figure draws the groups alike and in the same order."""
+    return {"by": analysis.by, "order": list(analysis.groups)}
+
+
+def _order_options(analysis) -> dict:
+    """The groups' order only, for tables whose group column has a fixed name."""
+    return {"order": list(analysis.groups)}
+
+
+def _sector_group_options(analysis) -> dict:
+    """Sector labels and colours, the grouping column and the groups' order."""
+    return {**_sector_options(analysis), **_group_options(analysis)}
+
+
 def _side_options(analysis) -> dict:
-    """Sector labels and colours, and the study's sides (label, colour) in display order."""
-    return {**_sector_options(analysis), "sides": analysis.study.side_styles()}
+    """Sector labels and colours, the grouping and its order, and the study's sides (label,
+    colour) in display order."""
+    return {**_sector_group_options(analysis), "sides": analysis.study.side_styles()}
 
 
 def _keyness_options(analysis) -> dict:
@@ -109,42 +132,77 @@ def _keyness_options(analysis) -> dict:
     return {} if pair is None else {"reference": pair[0], "target": pair[1]}
 
 
+def _k_note(table) -> str:
+    """What a topic figure's caption says about this run's k (``k_status``, ``k_range`` columns)."""
+    if table is None or table.empty or "k_status" not in table.columns:
+        return ""
+    first = table.iloc[0]
+    k = int(table.loc[table["chosen"].astype(bool), "k"].iat[0]) if "chosen" in table else int(first["k"])
+    status, k_range = str(first["k_status"]), str(first.get("k_range", ""))
+    if status == "not determined":
+        reason = str(first.get("k_reason", "")) if "k_reason" in table.columns else ""
+        why = f" ({reason})" if reason and reason != "nan" else ""
+        return (f"In this run the number of topics is not determined{why}: k = {k} is shown, "
+                f"and k = {k_range} win some seed subsets.")
+    if status == "given":
+        return f"In this run k = {k} is given by the analyst."
+    return f"In this run k = {k} is determined by the rule."
+
+
+def _caption(spec: FigureSpec, tables: dict | None) -> str:
+    """The caption of a figure, with what it says about this run's tables (``caption_note``)."""
+    note = spec.caption_note(tables or {}) if spec.caption_note else ""
+    return f"{spec.caption} {note}" if note else spec.caption
+
+
 _SPECS = (
     FigureSpec(
         name="corpus-overview",
         caption=(
-            "The two reports at a glance: tokens, distinct types, type–token ratio, sentences, mean "
-            "sentence length and paragraphs per report. The reports are short (a few hundred tokens "
-            "each), so every rate in the other figures rests on small counts."
+            "The reports at a glance: tokens, distinct types, type–token ratio, sentences, mean "
+            "sentence length and paragraphs per report, in the groups' order. Reports of a few "
+            "hundred tokens make every rate in the other figures rest on small counts."
         ),
         table="lexical-overview",
         plot=corpus_plots.textplot_corpus_overview,
         bundle="terms",
         size=(7.0, 3.0),
+        options=_group_options,
         single_height=4.2,
     ),
     FigureSpec(
         name="sector-rates-by-period",
         caption=(
             "Sector mentions per 1,000 tokens in each period, every sector of the lexicon listed (0 = "
-            "never named). The number at each bar is the raw count of mentions: with two short "
-            "reports, read every rate together with its count."
+            "never named); with more than three periods, one panel per period on one scale. The "
+            "number at each bar is the raw count of mentions: with short reports, read every rate "
+            "together with its count."
         ),
         table="sector-summary-by-period",
         plot=sector_plots.textplot_sector_rates,
         bundle="sectors",
         size=(7.0, 5.2),
-        options=_sector_options,
+        options=_sector_group_options,
         single_height=5.2,
     ),
     FigureSpec(
         name="sector-rate-difference",
         caption=(
-            "Change in each sector's rate of mention from the earlier to the later period (later "
-            "minus earlier, mentions per 1,000 tokens) with a 95% bootstrap interval over sentences. "
-            "On the right: counts and shares of all sector mentions in each period, Fisher's exact "
-            "test p and odds ratio. Hollow grey points are sectors with too few mentions to conclude; "
-            "an interval that includes zero means the change is not established."
+            "Change in each sector's rate of mention from the reference to the target period (the "
+            "study's, else the first and the last; target minus reference, mentions per 1,000 "
+            "tokens) with a 95% bootstrap interval over sentences. "
+            "On the right, each column named by its test: the sector's mentions and its share of all "
+            "sector mentions in each period; the share test (Fisher's exact test of this sector "
+            "against the other sector mentions, by period: odds ratio 'share OR' and 'share p'); "
+            "the rate test (Fisher's exact test of its mentions against all tokens: 'rate p'); and "
+            "'sent. p', the share test redone by permuting whole sentences between the periods "
+            "(mentions cluster in sentences, which Fisher's tests ignore). These p-values are "
+            "unadjusted; the footnote gives the smallest after Benjamini–Hochberg adjustment across "
+            "the sectors. Hollow grey points are sectors with too few mentions to conclude; an "
+            "interval that includes zero means the change is not established. The table adds, beside "
+            "each test, the smallest odds or rate ratio it could detect with 80% power at the 5% "
+            "level (mde_* columns): a null result means 'could not detect a difference below that', "
+            "not 'no difference'."
         ),
         table="sector-period-difference",
         plot=sector_plots.textplot_sector_difference,
@@ -157,14 +215,15 @@ _SPECS = (
         name="sector-xray",
         caption=(
             "Where each sector is mentioned within each report (0 = first character of the body, 1 = "
-            "last): one tick per mention, mention count at the right. Shows which sectors open a "
-            "report and which are confined to one passage."
+            "last): one tick per mention, mention count at the right; reports in the groups' order, "
+            "more than three in a grid. Shows which sectors open a report and which are confined to "
+            "one passage."
         ),
         table="sector-mentions",
         plot=sector_plots.textplot_sector_xray,
         bundle="sectors",
         size=(7.0, 4.8),
-        options=_sector_options,
+        options=_sector_group_options,
         single_height=7.0,
     ),
     FigureSpec(
@@ -185,14 +244,36 @@ _SPECS = (
     FigureSpec(
         name="sector-cooccurrence",
         caption=(
-            "Sectors named in the same sentence, both reports together: the number of sentences "
-            "naming both sectors (· = none). Only sectors that share a sentence with another appear."
+            "Sectors named in the same sentence: the number of sentences naming both sectors (· = "
+            "none). With two periods, the earlier below the diagonal and the later above it; with one "
+            "or more than two, the sum over all periods (each sentence counted once). Only sectors "
+            "that share a sentence with another appear."
         ),
         table="sector-cooccurrence",
         plot=sector_plots.textplot_sector_cooccurrence,
         bundle="sectors",
         size=(6.0, 5.4),
-        options=_sector_options,
+        options=_sector_group_options,
+    ),
+    FigureSpec(
+        name="sector-trend",
+        caption=(
+            "Each sector over the periods, in order: every cell is shaded by the sector's rate per "
+            "1,000 tokens in that period and printed with its count of mentions (· = none); the "
+            "tokens of each period are under its label. At the right, the sector's course: "
+            "persistent (every period), new (from its first appearance to the last period), dropped "
+            "(from the first period to its last appearance), episode (a run touching neither end) or "
+            "intermittent (gaps), with its longest absence in periods. The table adds each "
+            "sector's share of the period's mentions with a Wilson interval and the rate's exact "
+            "Poisson interval (Garwood 1936); sector-presence.csv gives the first and last period "
+            "and the longest absence."
+        ),
+        table="sector-trend",
+        plot=trend_plots.textplot_sector_trend,
+        bundle="trends",
+        size=(7.0, 5.4),
+        options=_sector_group_options,
+        single_height=6.0,
     ),
     FigureSpec(
         name="keyness-top-terms",
@@ -201,7 +282,7 @@ _SPECS = (
             "2000; dashed line = 3.84, p = .05 unadjusted; hollow bars are not significant after "
             "Benjamini–Hochberg adjustment). Right: effect size as Log Ratio (Hardie 2014) with the "
             "counts in each period. Terms tied on G² at the cut-off are taken alphabetically. With "
-            "two short texts, a large Log Ratio on a count of 2 or 3 is weak evidence."
+            "short texts, a large Log Ratio on a count of 2 or 3 is weak evidence."
         ),
         table="keyness",
         plot=term_plots.textplot_keyness,
@@ -214,7 +295,7 @@ _SPECS = (
         name="log-odds-by-frequency",
         caption=(
             "Log-odds ratio z-score with an informative Dirichlet prior (Monroe, Colaresi & Quinn "
-            "2008) against each term's count in both periods (log scale). Points beyond ±1.96 "
+            "2008) against each term's count in the two periods compared (log scale). Points beyond ±1.96 "
             "(dashed, unadjusted) are coloured by the period they are key in and labelled; the prior "
             "shrinks rare terms towards zero."
         ),
@@ -236,6 +317,7 @@ _SPECS = (
         plot=term_plots.textplot_top_terms,
         bundle="terms",
         size=(7.0, 4.4),
+        options=_order_options,
         single_height=6.5,
     ),
     FigureSpec(
@@ -245,41 +327,55 @@ _SPECS = (
             "NMF, plain NMF (TF-IDF) and LDA (counts) fits side by side, terms in LDAvis relevance "
             "order; bar length is the topic–term weight relative to the largest shown, colour the "
             "topic's (seed or dominant) sector, bold a seed term; 'stab.' is the topic's stability "
-            "across random starts (mean best-match Jaccard of top-10 terms). Topics from a few dozen "
-            "passages are fragile: read them with their stability."
+            "across random starts (mean best-match Jaccard of top-10 terms over 20 refits), 'coh.' "
+            "its coherence (mean NPMI over passages of the terms listed in topic-terms.csv; below 0 "
+            "the terms co-occur less often than by chance), and the title gives each model's "
+            "coherence. Topics are numbered canonically (seeded first, then by their terms) and "
+            "weights rounded to 6 significant digits, so the figure is the same on every machine. "
+            "Topics from a few dozen passages are fragile: read them with their stability."
         ),
         table="topic-terms",
         plot=topic_plots.textplot_topic_terms,
         bundle="topics",
         size=(7.0, 5.0),
         options=_sector_options,
+        caption_note=lambda tables: _k_note(tables.get("topic-terms")),
     ),
     FigureSpec(
         name="topic-proportions-by-period",
         caption=(
             "Mean topic proportion over the passages of each period with a 95% bootstrap interval "
             "over passages. Overlapping intervals mean the periods cannot be told apart on that "
-            "topic."
+            "topic. With more than five periods, a heat map of the means (in percent, passages in "
+            "brackets); the intervals are in the table."
         ),
         table="topic-proportions-by-period",
         plot=topic_plots.textplot_topic_proportions,
         bundle="topics",
+        options=_group_options,
         size=(7.0, 4.0),
         single_height=5.0,
     ),
     FigureSpec(
         name="topic-k-selection",
         caption=(
-            "Choosing the number of topics k for each method: coherence (mean NPMI of top-term pairs "
-            "over passages), diversity (share of unique terms among the topics' top terms) and "
-            "stability (mean best-match Jaccard similarity of top-10 terms across seeds, Greene et "
-            "al. 2014)."
+            "Choosing the number of topics k: for each method, coherence (mean NPMI over passages of "
+            "the top terms shown in topic-terms.csv), diversity (share of unique terms among the "
+            "topics' top terms) and stability (mean best-match Jaccard similarity of top-10 terms "
+            "over every pair of 21 fits from different random seeds; Greene et al. 2014); in the "
+            "last panel, the share of 200 random subsets of 6 fits in which each k wins under the "
+            "same rule. The rule, stated under the figure: the k with the highest mean stability of "
+            "NMF and LDA over all fits is shown, and it is determined only if it also wins at least "
+            "70% of the subsets (dashed line) and has at least 10 passages per topic. Otherwise the "
+            "title says that k is not determined, the k shown is circled in grey, and the range of "
+            "k that win some subset is given: read its topics as one partition among several."
         ),
         table="topic-k-selection",
         plot=topic_plots.textplot_k_selection,
         bundle="topics",
-        size=(7.0, 2.6),
-        single_height=5.5,
+        size=(7.0, 3.4),
+        single_height=7.0,
+        caption_note=lambda tables: _k_note(tables.get("topic-k-selection")),
     ),
     FigureSpec(
         name="formula-timeline",
@@ -462,7 +558,7 @@ def catalogue(names, out: Path, tables_dir: Path, tables: dict | None = None) ->
             "",
             f"![{n}]({n}.png)",
             "",
-            spec.caption,
+            _caption(spec, tables),
             "",
             f"- Files: [{n}.png]({n}.png) · [{n}.svg]({n}.svg) · [{n}.pdf]({n}.pdf)",
             f"- Table: [`{spec.table}.csv`]({_rel(csv, out)})",
@@ -474,11 +570,12 @@ def catalogue(names, out: Path, tables_dir: Path, tables: dict | None = None) ->
     lines += [
         "## explorer",
         "",
-        "[`explorer.html`](explorer.html): the comparison as one self-contained page for colleagues",
+        "[`explorer.html`](explorer.html): the corpus as one self-contained page for colleagues",
         "without Python (no network, no external files; open it from disk). A term view in the manner",
-        "of Scattertext (each term placed by its counts in the two periods, coloured by keyness, with",
-        "counts and scores on hover and a search box), a sector view (counts, rates and who voices",
-        "them), and side-by-side concordance lines from both periods for any term or sector.",
+        "of Scattertext comparing the reference and the target period (each term placed by its counts",
+        "in the two, coloured by keyness, with counts and scores on hover and a search box), a sector",
+        "view of every period (counts, rates and who voices them), and concordance lines from every",
+        "period side by side for any term or sector.",
         "Written by `framing.report.explorer.write_explorer` (`framing explore`).",
         "",
     ]

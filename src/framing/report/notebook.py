@@ -9,7 +9,8 @@ concordance lines (:func:`show_kwic`), counts per period as a table (:func:`peri
 phrases that quote them (:func:`cell_count`, :func:`share_of`, :func:`arrow`,
 :func:`change_listing`, :func:`quote_sentence`), a topic model's terms with their labels
 (:func:`topic_terms_table`), and the register word lists of notebook 05 (:func:`load_registers`,
-packaged as ``framing/lexicons/registers.yml``).
+packaged as ``framing/lexicons/registers.yml``) with their counts, no stretch of text counted
+twice (:func:`register_counts`).
 
 Examples
 --------
@@ -55,6 +56,7 @@ __all__ = [
     "quote_sentence",
     "topic_terms_table",
     "load_registers",
+    "register_counts",
     "REGISTERS_FILE",
 ]
 
@@ -538,4 +540,85 @@ def _check_registers(data, source: str) -> dict[str, dict[str, list[str]]]:
                     raise LexiconError(source, f"{entry}: {term!r} is already listed in {seen[key]}")
                 seen[key] = entry
             out[register][kind] = [t.strip() for t in terms]
+    return out
+
+
+def register_counts(analysis: Analysis, registers: Mapping | None = None, *, periods=None) -> pd.DataFrame:
+    """Occurrences of the register terms in each group, no stretch of text counted twice.
+
+    Every term of every register is matched at once, as the sector terms are
+    (:mod:`framing.lexicons.matching`: case, diacritics, apostrophes, hyphens and plural endings
+    ignored), leftmost-longest and without overlaps: where terms overlap, the one starting first,
+    then the longest, is counted, and the text it covers counts for no other term. A title made of
+    two terms is one term when the list names it ("Minister of Foreign Affairs", not "minister" +
+    "foreign affairs"); counting each term on its own (one concordance per term) would count it
+    twice.
+
+    Parameters
+    ----------
+    analysis : Analysis
+        The analysis (its ``docs``, ``groups`` and grouping column).
+    registers : mapping, optional
+        ``{register: {kind: [term, ...]}}`` (default=None: :func:`load_registers`).
+    periods : sequence of str, optional
+        Groups to report, in this order (default=None: the analysis's groups).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per term, in the order of ``registers``: ``register``, ``kind``, ``term``, then one
+        count column per group.
+
+    Raises
+    ------
+    framing.errors.AnalysisError
+        Two terms with the same matching keys, or a term without words.
+
+    Examples
+    --------
+    >>> import pandas as pd, framing
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"],
+    ...                      "text": ["The Minister of Foreign Affairs met the minister."]})
+    >>> lists = {"state": {"offices": ["minister", "foreign affairs", "Minister of Foreign Affairs"]}}
+    >>> register_counts(framing.analyse(docs), lists)[["term", "p"]].values.tolist()
+    [['minister', 1], ['foreign affairs', 0], ['Minister of Foreign Affairs', 1]]
+    """
+    import pandas as pd
+
+    from framing.lexicons.matching import PhraseTrie, key_stream, phrase_keys
+
+    registers = load_registers() if registers is None else registers
+    groups = [str(g) for g in (analysis.groups if periods is None else periods)]
+    trie, rows = PhraseTrie(), []
+    for register, kinds in registers.items():
+        for kind, terms in kinds.items():
+            for term in terms:
+                keys = phrase_keys(str(term))
+                if not any(ch.isalnum() for ch in str(term)):
+                    raise AnalysisError(f"register term {term!r}", "has no words")
+                before = trie.add(keys, len(rows))
+                if before is not None:
+                    raise AnalysisError(
+                        f"register term {term!r}", f"matches like {rows[before][2]!r}: list one of them"
+                    )
+                rows.append((str(register), str(kind), str(term)))
+    counts = [dict.fromkeys(groups, 0) for _ in rows]
+    group_of = dict(zip(analysis.docs["doc_id"].astype(str),
+                        analysis.docs[analysis.by].astype(str), strict=True))
+    for doc_id, text in zip(analysis.docs["doc_id"].astype(str), analysis.docs["text"], strict=True):
+        group = group_of[doc_id]
+        if group not in groups:
+            continue
+        keys = key_stream(str(text))[2]
+        i = 0
+        while i < len(keys):
+            hit = trie.longest(keys, i) if keys[i] in trie else None
+            if hit is None:
+                i += 1
+                continue
+            i, row = hit
+            counts[row][group] += 1
+    out = pd.DataFrame(rows, columns=["register", "kind", "term"])
+    for g in groups:
+        out[g] = [int(c[g]) for c in counts]
     return out

@@ -29,6 +29,7 @@ __all__ = [
     "sector_tables",
     "term_tables",
     "topic_tables",
+    "trend_tables",
     "formula_tables",
     "analysis_tables",
     "skipped_comparisons",
@@ -214,8 +215,30 @@ def formula_tables(analysis, *, reference=None, target=None) -> dict:
     return tables
 
 
+def trend_tables(analysis, *, reference=None, target=None) -> dict:
+    """The tables of change over time, by file stem: "sector-trend" (each sector's count, share
+    of mentions and rate per 1,000 tokens in every group, in the groups' order, with exact
+    intervals: :func:`framing.stats.trends.sector_trend`) and "sector-presence" (each sector's
+    first and last group, longest absence and course: :func:`framing.stats.trends.sector_presence`).
+
+    Parameters
+    ----------
+    analysis : Analysis
+        The analysis.
+    reference, target : str, optional
+        Not used (the trend covers every group); accepted like the other bundles (default=None).
+    """
+    from framing.stats.trends import presence_table, sector_trend
+
+    by = analysis.by
+    trend = sector_trend(
+        analysis.mentions, analysis.tokens, by=by, order=analysis.groups, lexicon=analysis.lexicon
+    )
+    return {"sector-trend": trend, "sector-presence": presence_table(trend, by=by)}
+
+
 #: Bundle name -> function, in the order tables are written.
-BUNDLES = {"sectors": sector_tables, "terms": term_tables, "topics": topic_tables, "formulae": formula_tables}
+BUNDLES = {"sectors": sector_tables, "terms": term_tables, "topics": topic_tables, "formulae": formula_tables, "trends": trend_tables}
 
 
 def analysis_tables(
@@ -233,7 +256,7 @@ def analysis_tables(
     analysis : Analysis
         The analysis (:func:`framing.analyse`).
     bundles : iterable of str, optional
-        Which bundles (``sectors``, ``terms``, ``topics``; default=None: all).
+        Which bundles (``sectors``, ``terms``, ``topics``, ``trends``, ...; default=None: all).
     reference, target : str, optional
         The groups compared (default=None: :func:`comparison`).
     random_state : int, optional

@@ -4,9 +4,12 @@
   "use strict";
 
   var D = JSON.parse(document.getElementById("explorer-data").textContent);
-  var P = D.periods;                 // [earlier, later]
+  var P = D.periods;                 // every group, in order
+  var PAIR = D.pair || [0, P.length - 1];  // the two groups the term view compares
+  var PA = P[PAIR[0]], PB = P[PAIR[1]];    // reference, target
   var SVGNS = document.getElementById("scatter").namespaceURI;  // the SVG namespace, no URL literal
-  var PCLASS = ["a", "b"];
+  // the reference and the target have the term view's colours; any other group is plain ink
+  function gcls(k) { return k === PAIR[0] ? "a" : k === PAIR[1] ? "b" : "n"; }
 
   // ---------------------------------------------------------------- small DOM helpers
   function el(tag, attrs, kids) {
@@ -80,11 +83,31 @@
       key: fold(T.display[i]), tkey: fold(t), hash: fnv(t)
     };
   });
+  // terms seen only in the other groups: found by the search, shown in the concordances, not plotted
+  var others = ((D.other_terms || {}).term || []).map(function (t, i) {
+    var O = D.other_terms;
+    return {
+      i: -1, other: true, term: t, display: O.display[i], n: [0, 0], occ: O.occ[i],
+      key: fold(O.display[i]), tkey: fold(t)
+    };
+  });
   var byKey = new Map();  // folded display form or stem -> term
-  terms.forEach(function (t) {
+  terms.concat(others).forEach(function (t) {
     if (!byKey.has(t.key)) byKey.set(t.key, t);
     if (!byKey.has(t.tkey)) byKey.set(t.tkey, t);
   });
+  // occurrences per group, from the lines themselves
+  function perGroup(occ) {
+    var n = P.map(function () { return 0; });
+    occ.forEach(function (o) { n[D.docs[S.doc[o[0]]].pk] += 1; });
+    return n;
+  }
+  function countsText(n, unit) {
+    if (P.length === 2) return n[0] + " " + unit + " in " + P[0] + ", " + n[1] + " in " + P[1];
+    var total = n.reduce(function (a, b) { return a + b; }, 0);
+    return total + " " + unit + " in " + P.length + " periods (" +
+      P.map(function (g, k) { return g + ": " + n[k]; }).join(", ") + ")";
+  }
 
   var sideColor = new Map();  // side name -> colour
   (function () {
@@ -110,10 +133,15 @@
   (function () {
     var sub = $("subtitle");
     D.period_docs.forEach(function (docs, k) {
-      if (k) append(sub, " compared with ");
-      append(sub, el("span", { cls: "p" + PCLASS[k], text: P[k] }));
+      if (k) append(sub, P.length === 2 ? " compared with " : " · ");
+      append(sub, el("span", { cls: "p" + gcls(k), text: P[k] }));
       append(sub, ": " + docs.map(function (d) { return d.title; }).join("; "));
     });
+    $("term-scope").textContent = P.length === 2
+      ? "The term view compares " + PA + " (reference) with " + PB + " (target)."
+      : "The term view compares two of the " + P.length + " periods: " + PA + " (reference) with " +
+        PB + " (target). The sector view and the concordances show every period; a term seen only " +
+        "in the other periods is found by the search but not plotted.";
     var note = $("note");
     D.note.forEach(function (para) { append(note, el("p", { text: para })); });
     $("footer").textContent = D.footer;
@@ -212,8 +240,8 @@
         x: rx.pos.map(sx), y: ry.pos.map(sy),
         xticks: bandTicks(rx.order, rx.pos, function (t) { return t.n[0]; }, sx, 22),
         yticks: bandTicks(ry.order, ry.pos, function (t) { return t.n[1]; }, sy, 16),
-        xtitle: "count in " + P[0] + " (each band is one count; wider bands hold more terms)",
-        ytitle: "count in " + P[1] + " (banded like the x axis)", sx: sx, sy: sy, iw: iw, ih: ih
+        xtitle: "count in " + PA + " (each band is one count; wider bands hold more terms)",
+        ytitle: "count in " + PB + " (banded like the x axis)", sx: sx, sy: sy, iw: iw, ih: ih
       };
     }
     var zs = terms.map(function (t) { return t.z || 0; });
@@ -231,7 +259,7 @@
       xticks: bandTicks(rt.order, rt.pos, function (t) { return t.n[0] + t.n[1]; }, sx, 22),
       yticks: yt, zero: szy(0),
       xtitle: "count in both periods (banded)",
-      ytitle: "log-odds z (" + P[0] + " ← 0 → " + P[1] + ")", sx: sx, sy: sy, iw: iw, ih: ih
+      ytitle: "log-odds z (" + PA + " ← 0 → " + PB + ")", sx: sx, sy: sy, iw: iw, ih: ih
     };
   }
 
@@ -243,7 +271,7 @@
     var L = layout();
     pos = terms.map(function (t) { return { x: L.x[t.i], y: L.y[t.i] }; });
     $("scatter-title").textContent = mode === "freq"
-      ? "Terms placed by their count in " + P[0] + " (across) and " + P[1] + " (up)"
+      ? "Terms placed by their count in " + PA + " (across) and " + PB + " (up)"
       : "Terms placed by total count (across) and log-odds z (up)";
 
     var grid = sv("g", { cls: "grid" });
@@ -276,11 +304,11 @@
 
     var corners = sv("g", { cls: "corners" });
     if (mode === "freq") {
-      corners.appendChild(sv("text", { cls: "corner", x: M.l, y: M.t - 10, fill: CB, text: "↑ more often in " + P[1] }));
-      corners.appendChild(sv("text", { cls: "corner", x: M.l + L.iw, y: H - 10, "text-anchor": "end", fill: CA, text: "more often in " + P[0] + " →" }));
+      corners.appendChild(sv("text", { cls: "corner", x: M.l, y: M.t - 10, fill: CB, text: "↑ more often in " + PB }));
+      corners.appendChild(sv("text", { cls: "corner", x: M.l + L.iw, y: H - 10, "text-anchor": "end", fill: CA, text: "more often in " + PA + " →" }));
     } else {
-      corners.appendChild(sv("text", { cls: "corner", x: M.l + 8, y: M.t + 12, fill: CB, text: "↑ characteristic of " + P[1] }));
-      corners.appendChild(sv("text", { cls: "corner", x: M.l + 8, y: M.t + L.ih - 8, fill: CA, text: "↓ characteristic of " + P[0] }));
+      corners.appendChild(sv("text", { cls: "corner", x: M.l + 8, y: M.t + 12, fill: CB, text: "↑ characteristic of " + PB }));
+      corners.appendChild(sv("text", { cls: "corner", x: M.l + 8, y: M.t + L.ih - 8, fill: CA, text: "↓ characteristic of " + PA }));
     }
 
     // points: the weakest first so that strong ones are drawn on top
@@ -365,8 +393,8 @@
 
   function statRows(t) {
     return [
-      [P[0], t.n[0] + " (" + fmt(t.rate[0], 1) + " " + D.rate_unit_short + ")"],
-      [P[1], t.n[1] + " (" + fmt(t.rate[1], 1) + " " + D.rate_unit_short + ")"],
+      [PA, t.n[0] + " (" + fmt(t.rate[0], 1) + " " + D.rate_unit_short + ")"],
+      [PB, t.n[1] + " (" + fmt(t.rate[1], 1) + " " + D.rate_unit_short + ")"],
       ["log-odds z", fmt(t.z)],
       ["log ratio", fmt(t.lr)],
       ["G²", fmt(t.g2)],
@@ -404,11 +432,11 @@
     var zt = function (f) { return fmt(f * ZREF, 1); };
     append(lg, [
       el("span", { text: "log-odds z:" }),
-      el("span", null, [sw(CA), zt(-1) + " (" + P[0] + ")"]),
+      el("span", null, [sw(CA), zt(-1) + " (" + PA + ")"]),
       el("span", null, [sw(zColor(-ZREF / 2)), zt(-0.5)]),
       el("span", null, [sw(GREY), "0"]),
       el("span", null, [sw(zColor(ZREF / 2)), zt(0.5)]),
-      el("span", null, [sw(CB), zt(1) + " (" + P[1] + ")"]),
+      el("span", null, [sw(CB), zt(1) + " (" + PB + ")"]),
       el("span", null, [sw(null, "ring"), "adjusted p < 0.05 (" + terms.filter(isSig).length + " terms)"]),
       el("span", { text: "Dot size: total count. Hover for numbers, click for lines; or focus the plot and use the arrow keys." })
     ]);
@@ -418,12 +446,19 @@
     var d = $("term-details");
     clear(d);
     if (!t) return;
+    if (t.other) {
+      append(d, [el("h3", { text: t.display }), el("p", {
+        cls: "verdict", text: "Not in " + PA + " or " + PB + ", the two periods the term view compares: " +
+          countsText(perGroup(t.occ), "times") + "."
+      })]);
+      return;
+    }
     var tb = el("table");
     statRows(t).forEach(function (r) {
       tb.appendChild(el("tr", null, [el("th", { text: r[0] }), el("td", { text: r[1] })]));
     });
     var verdict;
-    if (isSig(t)) verdict = "Characteristic of " + (t.z > 0 ? P[1] : P[0]) + " (adjusted p < 0.05)" +
+    if (isSig(t)) verdict = "Characteristic of " + (t.z > 0 ? PB : PA) + " (adjusted p < 0.05)" +
       (t.low ? "; expected counts below 5, so the p-value is rough." : ".");
     else if (t.padj === null) verdict = "Seen once: not tested.";
     else if (t.low) verdict = "Too few occurrences to call a difference (expected counts below 5).";
@@ -440,7 +475,7 @@
         return t.padj !== null && t.dir === (k ? "target" : "reference") && (t.z || 0) * sign > 0;
       })
         .sort(function (a, b) { return sign * (b.z - a.z) || (a.key < b.key ? -1 : 1); }).slice(0, 10);
-      append(box, el("h3", null, ["Most characteristic of ", el("span", { cls: "p" + PCLASS[k], text: P[k] })]));
+      append(box, el("h3", null, ["Most characteristic of ", el("span", { cls: "p" + gcls(PAIR[k]), text: P[PAIR[k]] })]));
       var ol = el("ol");
       list.forEach(function (t) {
         ol.appendChild(el("li", null, [
@@ -455,13 +490,17 @@
   }
 
   function selectTerm(t, origin) {
-    selected = t;
+    selected = t.other ? null : t;
     drawSelection();
     details(t);
     setActiveSector(null);
-    showKwic("“" + t.display + "”", t.n[0] + " in " + P[0] + ", " + t.n[1] + " in " + P[1] +
+    showKwic("“" + t.display + "”", countsText(perGroup(t.occ), "times") +
       (t.display !== t.term ? " (all forms of the stem “" + t.term + "”)" : ""), t.occ);
-    if (origin === "search") $("search-status").textContent = "Found “" + t.display + "”: " + t.n[0] + " → " + t.n[1] + ".";
+    if (origin === "search") {
+      $("search-status").textContent = "Found “" + t.display + "”: " + (t.other
+        ? "not in " + PA + " or " + PB + " (not plotted); its lines are below."
+        : t.n[0] + " → " + t.n[1] + ".");
+    }
   }
 
   // Keyboard: the plot is one tab stop; arrow keys move the selection to the nearest term in
@@ -504,9 +543,12 @@
     k = trimPunct(k);
     if (!k) return null;
     if (byKey.has(k)) return byKey.get(k);
-    var pre = terms.filter(function (t) { return t.key.indexOf(k) === 0 || t.tkey.indexOf(k) === 0; });
-    var pool = pre.length ? pre : terms.filter(function (t) { return t.key.indexOf(k) >= 0; });
-    pool.sort(function (a, b) { return (b.n[0] + b.n[1]) - (a.n[0] + a.n[1]) || (a.key < b.key ? -1 : 1); });
+    var all = terms.concat(others);
+    var pre = all.filter(function (t) { return t.key.indexOf(k) === 0 || t.tkey.indexOf(k) === 0; });
+    var pool = pre.length ? pre : all.filter(function (t) { return t.key.indexOf(k) >= 0; });
+    pool.sort(function (a, b) {
+      return (b.n[0] + b.n[1]) - (a.n[0] + a.n[1]) || b.occ.length - a.occ.length || (a.key < b.key ? -1 : 1);
+    });
     return pool[0] || null;
   }
   function runSearch(commit) {
@@ -538,58 +580,93 @@
   function setActiveSector(id) {
     sectorRows.forEach(function (row, k) { row.classList.toggle("active", k === id); });
   }
+  function voiceRow(counts, label, cls, period) {
+    var total = 0;
+    var n = function (s) { return own(counts, s) || 0; };
+    var names = D.sides.filter(function (s) { return n(s) > 0; });
+    names.forEach(function (s) { total += n(s); });
+    var stack = el("div", { cls: "stack", "aria-hidden": "true" });
+    names.forEach(function (s) {
+      var seg = el("span", { title: s + ": " + n(s) });
+      seg.style.width = (100 * n(s) / total) + "%";
+      seg.style.background = sideColor.get(s);
+      stack.appendChild(seg);
+    });
+    var text = names.length ? names.map(function (s) { return (s || "unattributed") + " " + n(s); }).join(" · ") : "–";
+    return el("div", { cls: "vrow", "data-period": period }, [
+      el("span", { cls: "per " + cls, text: label }), stack, el("span", { cls: "vtext", text: text })
+    ]);
+  }
   function voices(sides) {
     var box = el("div", { cls: "voices" });
-    sides.forEach(function (counts, k) {
-      var total = 0;
-      var n = function (s) { return own(counts, s) || 0; };
-      var names = D.sides.filter(function (s) { return n(s) > 0; });
-      names.forEach(function (s) { total += n(s); });
-      var stack = el("div", { cls: "stack", "aria-hidden": "true" });
-      names.forEach(function (s) {
-        var seg = el("span", { title: s + ": " + n(s) });
-        seg.style.width = (100 * n(s) / total) + "%";
-        seg.style.background = sideColor.get(s);
-        stack.appendChild(seg);
-      });
-      var text = names.length ? names.map(function (s) { return (s || "unattributed") + " " + n(s); }).join(" · ") : "–";
-      box.appendChild(el("div", { cls: "vrow" }, [
-        el("span", { cls: "per p" + PCLASS[k], text: P[k] }), stack, el("span", { cls: "vtext", text: text })
-      ]));
+    if (P.length === 2) {
+      sides.forEach(function (counts, k) { box.appendChild(voiceRow(counts, P[k], "p" + gcls(k), P[k])); });
+      return box;
+    }
+    // more periods: all of them together, then (folded) each period that mentions the sector
+    var all = new Map();
+    sides.forEach(function (counts) {
+      Object.keys(counts).forEach(function (s) { all.set(s, (all.get(s) || 0) + counts[s]); });
     });
+    var sum = {};
+    Array.from(all.keys()).forEach(function (s) { Object.defineProperty(sum, s, { value: all.get(s), enumerable: true }); });
+    box.appendChild(voiceRow(sum, "all", "pn", ""));
+    var more = el("details", { cls: "vmore" }, el("summary", { text: "by period" }));
+    sides.forEach(function (counts, k) {
+      if (Object.keys(counts).length) more.appendChild(voiceRow(counts, P[k], "p" + gcls(k), P[k]));
+    });
+    if (all.size) box.appendChild(more);
     return box;
   }
   function sectorTable() {
+    var two = P.length === 2;
     $("sector-hint").textContent = "Mentions of each sector's terms in the lexicon, per period: count and rate " +
-      D.rate_unit + " (" + P[0] + ": " + D.words[0] + " words, " + P[1] + ": " + D.words[1] +
-      " words). “Voiced by” is the side of the speaker of the sentence. Click a sector for its lines.";
+      D.rate_unit + " (" + P.map(function (g, k) { return g + ": " + D.words[k] + " words"; }).join(", ") +
+      "). “Voiced by” is the side of the speaker of the sentence. Click a sector for its lines.";
     var tb = $("sector-table");
-    var maxRate = Math.max.apply(null, [1e-9].concat(D.sectors.map(function (s) { return Math.max(s.rate[0], s.rate[1]); })));
-    var head = el("thead", null, el("tr", null, [
-      el("th", { scope: "col", text: "Sector" }),
-      el("th", { scope: "col", cls: "num" }, [el("span", { cls: "pa", text: P[0] }), " count (rate)"]),
-      el("th", { scope: "col", cls: "num" }, [el("span", { cls: "pb", text: P[1] }), " count (rate)"]),
-      el("th", { scope: "col", text: "Rates compared" }),
-      el("th", { scope: "col", text: "Voiced by" })
-    ]));
+    tb.classList.toggle("many", !two);
+    var maxRate = Math.max.apply(null, [1e-9].concat(D.sectors.map(function (s) {
+      return Math.max.apply(null, s.rate.map(function (v) { return v || 0; }));
+    })));
+    var heads = [el("th", { scope: "col", text: "Sector" })];
+    P.forEach(function (g, k) {
+      heads.push(el("th", { scope: "col", cls: "num", "data-period": g }, two
+        ? [el("span", { cls: "p" + gcls(k), text: g }), " count (rate)"]
+        : [el("span", { cls: "p" + gcls(k), text: g })]));
+    });
+    heads.push(el("th", { scope: "col", text: two ? "Rates compared" : "Rates over the periods" }));
+    heads.push(el("th", { scope: "col", text: "Voiced by" }));
+    var head = el("thead", null, el("tr", null, heads));
     var body = el("tbody");
     D.sectors.forEach(function (s) {
-      var bars = el("div", { cls: "bars", "aria-hidden": "true" });
-      [0, 1].forEach(function (k) {
-        var b = el("div", { cls: "bar " + PCLASS[k] });
-        b.style.width = (100 * s.rate[k] / maxRate) + "%";
-        bars.appendChild(b);
+      var bars;
+      if (two) {
+        bars = el("div", { cls: "bars", "aria-hidden": "true" });
+        [0, 1].forEach(function (k) {
+          var b = el("div", { cls: "bar " + gcls(k) });
+          b.style.width = (100 * (s.rate[k] || 0) / maxRate) + "%";
+          bars.appendChild(b);
+        });
+      } else {  // one column per period, in order: a sparkline of the rates
+        bars = el("div", { cls: "spark", "aria-hidden": "true" });
+        s.rate.forEach(function (v, k) {
+          var b = el("span", { cls: "sbar " + gcls(k), title: P[k] + ": " + s.count[k] });
+          b.style.height = Math.max(s.count[k] ? 6 : 0, 100 * (v || 0) / maxRate) + "%";
+          bars.appendChild(b);
+        });
+      }
+      var total = s.count.reduce(function (a, b) { return a + b; }, 0);
+      var cells = [el("th", { scope: "row" }, el("button", {
+        type: "button", cls: "linkish sector-btn", "data-sector": s.id, text: s.label,
+        onclick: function () { selectSector(s); }
+      }))];
+      s.count.forEach(function (c, k) {
+        cells.push(el("td", { cls: "num" + (c ? "" : " none"), "data-period": P[k] },
+          [String(c), el("span", { cls: "rate", text: (two ? " (" : " ") + fmt(s.rate[k], 1) + (two ? ")" : "") })]));
       });
-      var tr = el("tr", { cls: s.count[0] + s.count[1] === 0 ? "zero" : null }, [
-        el("th", { scope: "row" }, el("button", {
-          type: "button", cls: "linkish sector-btn", "data-sector": s.id, text: s.label,
-          onclick: function () { selectSector(s); }
-        })),
-        el("td", { cls: "num" }, [String(s.count[0]), el("span", { cls: "rate", text: " (" + fmt(s.rate[0], 1) + ")" })]),
-        el("td", { cls: "num" }, [String(s.count[1]), el("span", { cls: "rate", text: " (" + fmt(s.rate[1], 1) + ")" })]),
-        el("td", null, bars),
-        el("td", null, voices(s.sides))
-      ]);
+      cells.push(el("td", null, bars));
+      cells.push(el("td", null, voices(s.sides)));
+      var tr = el("tr", { cls: total === 0 ? "zero" : null }, cells);
       sectorRows.set(s.id, tr);
       body.appendChild(tr);
     });
@@ -597,7 +674,7 @@
   }
   function selectSector(s) {
     setActiveSector(s.id);
-    showKwic("Sector: " + s.label, s.count[0] + " mentions in " + P[0] + ", " + s.count[1] + " in " + P[1], s.occ);
+    showKwic("Sector: " + s.label, countsText(s.count, "mentions"), s.occ);
   }
 
   // ---------------------------------------------------------------- KWIC
@@ -643,12 +720,12 @@
     $("kwic-sub").textContent = sub + ". Hover a line for its whole sentence.";
     var cols = $("kwic-cols");
     clear(cols);
-    [0, 1].forEach(function (k) {
+    P.forEach(function (g, k) {
       var mine = occ.filter(function (o) { return D.docs[S.doc[o[0]]].pk === k; });
-      var col = el("div", { cls: "kcol " + PCLASS[k], "data-period": P[k] });
+      var col = el("div", { cls: "kcol " + gcls(k), "data-period": P[k] });
       var places = D.period_docs[k].map(function (d) { return d.place; }).join(", ");
       col.appendChild(el("h3", null, [
-        el("span", { cls: "p" + PCLASS[k], text: P[k] }),
+        el("span", { cls: "p" + gcls(k), text: P[k] }),
         (places ? " · " + places : "") + " · " + plural(mine.length, "line", "lines")
       ]));
       if (!mine.length) col.appendChild(el("p", { cls: "empty", text: "Not found in " + P[k] + "." }));

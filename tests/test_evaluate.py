@@ -1,0 +1,188 @@
+"""The evaluation: a hand-made two-report set with a known answer, the scorer's rules, the project's
+evaluation set held at the level it reaches, and `framing evaluate`."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from framing import cli
+from framing.errors import AnalysisError, CorpusError
+from framing.evaluate import (
+    EVALUATION_DIR,
+    align_mentions,
+    evaluate,
+    format_scores,
+    load_evaluation,
+    locate_quote,
+    score,
+)
+
+STUDY = """\
+name: mini
+corpus: reports
+sides:
+  - id: north
+    label: North
+    countries: [Northland]
+    adjectives: [Northern]
+  - id: south
+    label: South
+    countries: [Southland]
+    adjectives: [Southern]
+"""
+
+# Report a (tune): a VNA-style dateline and credit that the loader strips.
+A = (
+    " date 2024-01-10\n"
+    "Hà Nội (VNA) – Northern Minister Arno Bell said energy cooperation matters and the Ministry of "
+    "Industry and Trade agreed.\n\n"
+    "Southern Deputy Minister Ivan Petrov noted that trade and tourism grew. He praised education. "
+    "The weather was fine. – VNA"
+)
+# Report b (heldout): a TASS-style dateline; data is nobody's speech.
+B = " date 2024-02-10\nMOSCOW, February 10. /TASS/. Oil and gas exports rose, according to official data."
+
+ANNOTATIONS = """\
+doc_id,quote,occurrence,sector,side,optional,note
+a,energy,1,energy,north,no,
+a,trade,1,economy,joint,no,the gold side differs on purpose
+a,tourism,1,tourism_sports,south,yes,optional: neither hit nor miss
+a,weather,1,environment,narrator,no,a miss on purpose
+b,Oil and gas,1,oil_gas,narrator,no,
+"""
+# Occurrences are case-sensitive: "trade" 1 is in "trade and tourism", not "Industry and Trade".
+SPEAKERS = """\
+doc_id,quote,occurrence,speaker,side
+a,Northern Minister Arno Bell said,1,Arno Bell,north
+a,Southern Deputy Minister Ivan Petrov,1,Ivan Petrov,south
+a,He praised education,1,Ivan Petrov,south
+a,The weather was fine,1,Ivan Petrov,south
+"""
+
+
+@pytest.fixture()
+def mini(tmp_path):
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "reports" / "b.txt").write_text(B, encoding="utf-8")
+    (tmp_path / "study.yml").write_text(STUDY, encoding="utf-8")
+    (tmp_path / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,heldout\n", encoding="utf-8")
+    (tmp_path / "annotations.csv").write_text(ANNOTATIONS, encoding="utf-8")
+    (tmp_path / "speakers.csv").write_text(SPEAKERS, encoding="utf-8")
+    return tmp_path
+
+
+def test_quotes_are_located_in_the_file_then_in_the_body(mini):
+    ev = load_evaluation(mini)
+    texts = dict(zip(ev.docs["doc_id"], ev.docs["text"], strict=True))
+    assert texts["a"].startswith("Northern Minister") and texts["a"].endswith("The weather was fine.")
+    for r in ev.gold.itertuples():
+        assert texts[r.doc_id][r.start : r.end] == r.quote
+    assert list(ev.docs["split"]) == ["tune", "heldout"]
+    assert locate_quote("a trade, a trade", "trade", 2) == 11
+    assert locate_quote("a trade", "trade", 2) == -1
+
+
+def test_the_mini_set_scores_as_worked_by_hand(mini):
+    s = evaluate(mini)
+    tune, held = s["tune"], s["heldout"]
+    # a: energy TP (side right), trade TP (side wrong: gold joint), tourism optional (ignored),
+    # education FP, weather FN
+    o = tune.overall
+    assert (o["tp"], o["fp"], o["fn"]) == (2, 1, 1)
+    assert o["precision"] == pytest.approx(2 / 3) and o["recall"] == pytest.approx(2 / 3)
+    assert o["side_accuracy"] == pytest.approx(1 / 2)
+    by = tune.sectors.set_index("sector")
+    assert (by.loc["energy", "tp"], by.loc["education", "fp"], by.loc["environment", "fn"]) == (1, 1, 1)
+    assert by.loc["tourism_sports", "found"] == 0  # the optional match is not scored
+    assert math.isnan(by.loc["health", "precision"])  # nothing to score
+    # speakers: 4 sentences with a gold speaker, 3 right ("The weather was fine": narrator, gold south)
+    assert (tune.speakers["speaker_side_right"], tune.speakers["n_speaker_sentences"]) == (3, 4)
+    assert (tune.speakers["sentence_side_right"], tune.speakers["n_sentences"]) == (3, 4)
+    kinds = sorted(tune.errors["kind"])
+    assert kinds == ["false positive", "missed", "side", "speaker"]
+    side_error = tune.errors[tune.errors["kind"] == "side"].iloc[0]
+    assert (side_error["quote"], side_error["predicted"], side_error["gold"]) == ("trade", "south", "joint")
+    # b: oil and gas, right sector, right side (narrator: "according to official data")
+    assert (held.overall["tp"], held.overall["fp"], held.overall["fn"]) == (1, 0, 0)
+    assert held.overall["side_accuracy"] == 1.0
+    assert held.speakers["n_speaker_sentences"] == 0 and held.speakers["sentence_side_right"] == 1
+    text = format_scores(s)
+    assert "== tune" in text and "== heldout" in text and "'weather'" in text
+    assert "'weather'" not in format_scores(s, errors=False)
+    assert list(evaluate(mini, split="heldout")) == ["heldout"]
+
+
+def test_scorer_rules_on_hand_made_predictions():
+    gold = pd.DataFrame({
+        "doc_id": ["d"] * 4, "sector": ["economy", "economy", "energy", "health"],
+        "start": [0, 20, 40, 60], "end": [10, 30, 46, 66], "side": ["north", "south", "joint", "north"],
+        "optional": [False, False, False, True], "quote": ["q1", "q2", "q3", "q4"],
+    })
+    pred = pd.DataFrame({
+        "doc_id": ["d"] * 6, "sector": ["economy", "economy", "economy", "energy", "health", "culture"],
+        "start": [2, 5, 22, 41, 61, 80], "end": [8, 9, 28, 44, 64, 85],
+        "side": ["north", "north", "north", "joint", "north", "south"], "surface": list("abcdef"),
+    })
+    a = align_mentions(pred, gold)
+    assert list(a["outcome"]) == ["tp", "fp", "tp", "tp", "optional", "fp"]  # one gold, one match
+    s = score(a)
+    assert (s.overall["tp"], s.overall["fp"], s.overall["fn"]) == (3, 2, 0)
+    assert s.overall["side_accuracy"] == pytest.approx(2 / 3)  # q2 is south, predicted north
+    # an overlap of another sector is no hit
+    a = align_mentions(pred.assign(sector="labour"), gold)
+    assert (a["outcome"] == "fp").sum() == 6 and (a["outcome"] == "fn").sum() == 3
+
+
+def test_bad_sets_fail_with_one_line(mini):
+    (mini / "annotations.csv").write_text(ANNOTATIONS.replace("a,weather,1", "a,snow,1"), encoding="utf-8")
+    with pytest.raises(CorpusError, match="'snow' occurrence 1 not in a"):
+        load_evaluation(mini)
+    (mini / "annotations.csv").write_text(ANNOTATIONS.replace("a,weather,1", "a,VNA,1"), encoding="utf-8")
+    with pytest.raises(CorpusError, match="outside the body"):
+        load_evaluation(mini)
+    (mini / "annotations.csv").write_text(ANNOTATIONS, encoding="utf-8")
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,test\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="split must be tune or heldout"):
+        load_evaluation(mini)
+    with pytest.raises(AnalysisError, match="split"):
+        evaluate(mini, split="dev")
+
+
+def test_cli_evaluate(mini, capsys):
+    assert cli.main(["evaluate", "--set", str(mini), "--split", "tune"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("== tune") and "overall" in out and "false positive" in out
+    assert cli.main(["evaluate", "--set", str(mini), "--no-errors"]) == 0
+    out = capsys.readouterr().out
+    assert "== heldout" in out and "false positive" not in out
+
+
+# --- the project's evaluation set ---------------------------------------------------------------
+# Tuned on the tune part only; the held-out part was scored, never read (data/evaluation/README.md).
+# Issue 13 asks for precision and recall >= 0.95 and side accuracy >= 0.90 on both parts. The tune
+# part reaches them; the held-out part does not (see LEVELS): the test holds the level reached, so
+# that a change that loses ground fails, and says so.
+LEVELS = {
+    #          precision recall side   speaker side (sentences with a gold speaker)
+    "tune": (0.95, 0.95, 0.90, 0.90),
+    "heldout": (0.93, 0.77, 0.83, 0.82),
+}
+
+
+@pytest.fixture(scope="module")
+def project_scores():
+    return evaluate(EVALUATION_DIR)
+
+
+@pytest.mark.parametrize("part", ["tune", "heldout"])
+def test_the_evaluation_set_holds_its_level(project_scores, part):
+    o, sp = project_scores[part].overall, project_scores[part].speakers
+    precision, recall, side, speaker = LEVELS[part]
+    assert o["precision"] >= precision
+    assert o["recall"] >= recall
+    assert o["side_accuracy"] >= side
+    assert sp["speaker_side_accuracy"] >= speaker
