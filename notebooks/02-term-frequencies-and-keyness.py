@@ -79,14 +79,17 @@ say(f"Most frequent in {REFERENCE}: {top_terms(REFERENCE)}.\n\nMost frequent in 
 # ## Keyness: February 2026 against October 2025
 #
 # One row per term seen at least twice in the two reports together (`min_count=2`). Counts and totals
-# are shown beside every score; `low_expected` flags terms whose expected count is below 5 in a cell,
-# where the chi-squared approximation is rough: their `p_value` is Fisher's exact test instead (`p_test`
-# names the test that gave each p-value; G² stays the ranking score).
+# are shown beside every score. Each term carries two p-values: `p_chi2`, the chi-squared approximation
+# to G², and `p_exact`, Fisher's exact test on the same 2×2 table. The chi-squared approximation is
+# unreliable where an expected count is below 5 (`low_expected`, `expected_min`), so `p_value` is the
+# exact p there and the chi-squared p elsewhere; `p_test` names the test used. `p_adjusted` is
+# `p_value` after the Benjamini–Hochberg adjustment over all terms tested, and **a term is called
+# significant only by `p_adjusted` < 0.05**. G² stays the ranking score, Log Ratio the effect size.
 
 # %%
 key = framing.keyness(a.tokens, target=TARGET, reference=REFERENCE, by="period", min_count=2)
-cols = ["display", "count_target", "count_reference", "g2", "p_value", "p_test", "p_adjusted", "log_ratio",
-        "log_odds_z", "direction", "low_expected"]
+cols = ["display", "count_target", "count_reference", "g2", "p_chi2", "p_exact", "p_value", "p_test", "p_adjusted",
+        "log_ratio", "log_odds_z", "direction", "expected_min", "low_expected"]
 key.sort_values("g2", ascending=False)[cols].head(20)
 
 # %%
@@ -94,32 +97,51 @@ study_figure(a, "keyness-top-terms", key)
 
 # %%
 n_tested = len(key)
+n_low = int(key["low_expected"].sum())
+n_chi2 = int((key["p_chi2"] < 0.05).sum())
+n_exact = int((key["p_exact"] < 0.05).sum())
 n_p05 = int((key["p_value"] < 0.05).sum())
 n_adj = int((key["p_adjusted"] < 0.05).sum())
 best = key.sort_values("g2", ascending=False).iloc[0]
-n_low = int(key["low_expected"].sum())
 say(
-    f"**{n_tested} terms** were tested. {n_p05} reach p < 0.05 before adjustment, **{n_adj} after "
-    f"the Benjamini–Hochberg adjustment** (smallest adjusted p = {key['p_adjusted'].min():.3f}). "
-    f"The most key term is *{best.display}* (G² = {best.g2:.2f}, {best.count_target} vs "
-    f"{best.count_reference}, Log Ratio {best.log_ratio:+.2f}). {n_low} of the {n_tested} terms have "
-    f"an expected count below 5."
+    f"**{n_tested} terms** were tested; **{n_low} of them have an expected count below 5** in a cell, "
+    f"where the chi-squared p is unreliable and the exact p is used. Before adjustment, {n_chi2} terms "
+    f"have p < 0.05 by chi-squared alone, {n_exact} by Fisher's exact test, and **{n_p05} by `p_value`** "
+    f"(the test fit for each row); **after the Benjamini–Hochberg adjustment, {n_adj}** (smallest "
+    f"adjusted p = {key['p_adjusted'].min():.3f}): no term is significant. The highest-ranked term is "
+    f"*{best.display}* (G² = {best.g2:.2f}, {best.count_target} vs {best.count_reference}, Log Ratio "
+    f"{best.log_ratio:+.2f}, {best.p_test} p = {best.p_value:.3f}, adjusted p = {best.p_adjusted:.2f})."
+    if n_adj == 0 else
+    f"**{n_tested} terms** were tested; {n_low} have an expected count below 5. {n_chi2} terms have "
+    f"p < 0.05 by chi-squared, {n_exact} by Fisher's exact test, {n_p05} by `p_value`; **{n_adj} after "
+    f"the Benjamini–Hochberg adjustment**."
 )
 
 # %% [markdown]
 # **How sure can we be?** Not very, term by term. With about 500 tokens per report, a term seen 3 times in
-# one report and never in the other just reaches G² = 3.84 (p = .05 by the chi-squared approximation),
-# but neither its exact p-value nor its p-value adjusted for the hundred-odd tests is small enough to call
-# it key (numbers below). The keyness list is therefore read as a *description* of where
-# the two texts' vocabularies differ — every key term checked in its sentences — not as evidence that the
-# agency's vocabulary changed in general. The log-odds z-scores, which shrink rare terms towards zero,
-# make the same point.
+# one report and never in the other passes the chi-squared threshold of G² = 3.84, but its expected
+# counts are far below 5, so its chi-squared p does not apply; its exact p and its adjusted p are both
+# above 0.05, so it is not significant, even nominally (numbers below). The keyness list is therefore
+# read as a *description* of where the two texts' vocabularies differ — every key term checked in its
+# sentences — not as evidence that the agency's vocabulary changed in general. The log-odds z-scores,
+# which shrink rare terms towards zero, make the same point.
 
 # %%
 three = key[(key["count_target"] + key["count_reference"] == 3) & ((key["count_target"] == 0) | (key["count_reference"] == 0))]
+three_t, three_r = three[three["count_target"] == 3], three[three["count_reference"] == 3]
+
+
+def g2_span(rows):
+    return "none" if rows.empty else f"{rows['g2'].min():.2f}" + (
+        "" if rows["g2"].min() == rows["g2"].max() else f" to {rows['g2'].max():.2f}")
+
+
 say(
-    f"A term seen 3 times in one report and never in the other: G² = {three['g2'].min():.2f} to {three['g2'].max():.2f}, "
-    f"unadjusted p = {three['p_value'].min():.3f} to {three['p_value'].max():.3f}, adjusted p ≥ {three['p_adjusted'].min():.2f}. "
+    f"A term seen 3 times in one report and never in the other ({len(three)} terms): G² = {g2_span(three_t)} "
+    f"for 3 in {TARGET} against 0, G² = {g2_span(three_r)} for 0 against 3 (the reports differ in length); "
+    f"chi-squared p = {three['p_chi2'].min():.3f} to {three['p_chi2'].max():.3f}, but the exact p that applies is "
+    f"{three['p_exact'].min():.3f} to {three['p_exact'].max():.3f} and the adjusted p ≥ {three['p_adjusted'].min():.2f}: "
+    f"not significant. "
     f"Largest |log-odds z| over all terms: {key['log_odds_z'].abs().max():.2f} "
     f"({int((key['log_odds_z'].abs() > 1.96).sum())} terms beyond ±1.96)."
 )
@@ -178,5 +200,7 @@ coll.assign(group=coll["group"].astype(str)).sort_values(["group", "rank_llr"]).
 #   ruling parties).
 # * February adds the 14th Congress's vocabulary (*renewal*, *new era*, *theory*) and new voices;
 #   October has the summit's sector list (*oil and gas*) and the state leaders (*President* Putin).
-# * No single term is key after adjusting for the number of terms tested: the differences are
-#   descriptive, supported by the quoted sentences, not statistically established.
+# * No single term is significant after the Benjamini–Hochberg adjustment (`p_adjusted`, computed
+#   above): the differences are descriptive, supported by the quoted sentences, not statistically
+#   established. Chi-squared p-values below 0.05 for rare terms are not evidence: most rows have an
+#   expected count below 5, where only the exact p applies.

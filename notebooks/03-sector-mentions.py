@@ -31,6 +31,7 @@ from IPython.display import Markdown, display
 import framing
 from framing import plots
 from framing.report.notebook import (
+    cell_count,
     change_listing,
     period_table,
     say,
@@ -71,7 +72,30 @@ pd.DataFrame({"sector": list(lexicon.sectors), "label": [lexicon.label(s) for s 
 # %%
 mentions = a.mentions
 with pd.option_context("display.max_rows", 200):
-    display(mentions[["doc_id", "sector", "surface", "start", "end", "sentence_id", "speaker", "side"]])
+    display(mentions[["doc_id", "sector", "surface", "start", "end", "sentence_id", "speaker", "side", "context"]])
+
+# %% [markdown]
+# ### What a mention is about
+#
+# `context` says, by rule from the sentence (`context_rule`), whether a mention names a field of
+# **cooperation** with the partner ("cooperation in ...", "expand collaboration across ..."), the
+# speaker's own **domestic** agenda ("the Congress's growth model", "has been identified as a key
+# task") or neither (**other**, e.g. "exchanged views on regional and international issues").
+
+# %%
+ctx = period_table(mentions, index="context", values="sentence_id", periods=PERIODS)
+display(ctx)
+domestic = mentions[mentions["context"] == "domestic"]
+dom_tgt = domestic[domestic["period"].astype(str) == TARGET]
+say(
+    f"Not every sector mention is about cooperation with Russia: **{len(dom_tgt)} of the "
+    f"{int(ctx[TARGET].sum())} {TARGET} mentions** name the Congress's domestic agenda "
+    f"({', '.join(f'*{x}*' for x in dom_tgt['surface'])}), against "
+    f"{int((domestic['period'].astype(str) == REFERENCE).sum())} in {REFERENCE}; "
+    f"{cell_count(ctx, 'cooperation', REFERENCE)} and {cell_count(ctx, 'cooperation', TARGET)} mentions are "
+    f"cooperation. Counts below include every mention; `sector_summary(..., context='cooperation')` and "
+    f"`sector_period_difference(..., context='cooperation')` give the cooperation-only view (notebook 05)."
+)
 
 # %% [markdown]
 # ## How often: counts and rates per period
@@ -111,12 +135,23 @@ say(
 )
 
 # %% [markdown]
-# ## Did a sector gain or lose weight? Share differences with their uncertainty
+# ## Did a sector gain or lose weight? Two tests, named
 #
-# For each sector: the change in its **rate per 1,000 tokens** from the earlier to the later period, with
-# a 95% bootstrap interval over sentences; its **share of all sector mentions** in each period; Fisher's
-# exact test on the 2×2 table of counts (this sector's mentions against the period's other word tokens,
-# by period: a test of the rate) with the odds ratio; and a flag where counts are too small to conclude.
+# Two different questions, each with Fisher's exact test on its own 2×2 table:
+#
+# * the **share test**: is this sector a larger part of the period's *sector mentions*? (this sector's
+#   mentions against the period's other sector mentions, by period; `share_odds_ratio`, `share_p`);
+# * the **rate test**: is this sector named more often *per word*? (this sector's mentions against the
+#   period's word tokens, by period; `rate_ratio`, `rate_odds_ratio`, `rate_p`, and the change in rate
+#   per 1,000 tokens with a 95% bootstrap interval over sentences, `rate_ci_low`/`rate_ci_high`).
+#
+# Both p-values are adjusted across the sectors with Benjamini–Hochberg (`share_p_adjusted`,
+# `rate_p_adjusted`). Mentions cluster in sentences (a sector list names many at once), which Fisher's
+# test ignores; the **sentence permutation p** (`share_cluster_p`, `rate_cluster_p`) permutes whole
+# sentences between the periods and respects that clustering. Finally the **minimum detectable
+# effects** (`mde_*`, 80% power at the 5% level): a rate ratio or share odds ratio *between* `mde_*_low`
+# and `mde_*_high` could not have been detected with these counts; `too_small` flags sectors with both
+# counts below 5.
 
 # %%
 difference = framing.sector_period_difference(
@@ -128,17 +163,32 @@ difference
 study_figure(a, "sector-rate-difference", difference)
 
 # %%
-p_rate = difference["rate_p"]  # Fisher's exact test of the rate (mentions against word tokens)
+d = difference.set_index("sector")
+s_min, r_min = d["share_p"].idxmin(), d["rate_p"].idxmin()
+party = d.loc["party"]
+undetectable = d[~(d["mde_rate_ratio_high"] < float("inf"))]
+n_sig = int(((d["share_p_adjusted"] < 0.05) | (d["rate_p_adjusted"] < 0.05)).sum())
 say(
-    f"{len(difference)} sectors compared; the smallest Fisher p-value is "
-    f"{p_rate.min():.3f}; {int((p_rate < 0.05).sum())} sectors have p < 0.05; "
-    f"{int(difference['too_small'].sum())} are flagged as too small to conclude."
+    f"{len(d)} sectors compared. **Share test**: smallest p for *{lexicon.label(s_min)}* "
+    f"({d.at[s_min, 'count_reference']} → {d.at[s_min, 'count_target']} mentions; odds ratio "
+    f"{d.at[s_min, 'share_odds_ratio']:.2f}, p = {d.at[s_min, 'share_p']:.3f}, BH-adjusted over {len(d)} sectors "
+    f"p = {d.at[s_min, 'share_p_adjusted']:.2f}, sentence permutation p = {d.at[s_min, 'share_cluster_p']:.2f}). "
+    f"**Rate test**: smallest p for *{lexicon.label(r_min)}* (rate ratio {d.at[r_min, 'rate_ratio']:.2f}, "
+    f"p = {d.at[r_min, 'rate_p']:.3f}, adjusted p = {d.at[r_min, 'rate_p_adjusted']:.2f}, sentence "
+    f"permutation p = {d.at[r_min, 'rate_cluster_p']:.2f}). **{n_sig} sectors** differ after adjustment by "
+    f"either test; {int(d['too_small'].sum())} of {len(d)} are flagged as too small to conclude.\n\n"
+    f"For *{lexicon.label('party')}* the rate test could not detect a rate ratio between "
+    f"{party.mde_rate_ratio_low:.2f} and {party.mde_rate_ratio_high:.1f} (observed {party.rate_ratio:.2f}); the "
+    f"share test could not detect a share odds ratio between {party.mde_share_odds_ratio_low:.2f} and "
+    f"{party.mde_share_odds_ratio_high:.1f}. For **{len(undetectable)} sectors** no rate ratio at all would have "
+    f"been detectable with these counts."
 )
 
 # %% [markdown]
-# **How sure can we be?** With one report per period and single-digit counts per sector, no share
-# difference is established statistically: the point of the table is to show the size of the
-# uncertainty. What *can* be said with confidence is descriptive and checkable — which sectors a report
+# **How sure can we be?** With one report per period and single-digit counts per sector, no
+# difference survives the adjustment across sectors (numbers above), and the detectable effects are
+# large: a null result here means "could not detect a difference below the `mde_*` bounds", not "no
+# difference". The point of the table is to show the size of the uncertainty. What *can* be said with confidence is descriptive and checkable — which sectors a report
 # names and which it does not — and that is read off the sentences below.
 
 # %% [markdown]
@@ -212,9 +262,11 @@ plots.textplot_sector_cooccurrence(cooc, labels=lexicon.labels(), colours=lexico
 #   inter-party relations (party channels, cadre training, political academies, theory exchanges) become
 #   its most-mentioned sector, voiced by the Russian side.
 # * Energy, oil and gas, labour, health, tourism and sports, and transport are named only in October;
-#   environmental protection only in February.
+#   environmental protection only in February, and there as the Congress's domestic agenda.
 # * Defence and security, science and technology, education, culture and nuclear energy are named in
 #   both.
-# * With one short report per period, none of these differences is statistically established (see the
-#   Fisher p-values and flags above); they describe the two texts, and the concordances show exactly
-#   where each count comes from. Notebook 05 puts them together.
+# * With one short report per period, none of these differences is statistically established by
+#   either test after the adjustment across sectors (see the share and rate p-values, the permutation
+#   p and the detectable effects above); they describe the two texts, and the concordances show
+#   exactly where each count comes from. Some February mentions are the Congress's domestic agenda,
+#   not cooperation (`context`, above). Notebook 05 puts them together.

@@ -31,6 +31,7 @@ import framing
 from framing import plots
 from framing.report.notebook import say, study_analysis, study_figure, topic_terms_table
 from framing.report.tables import comparison
+from framing.topics import decide_k
 
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 160)
@@ -57,31 +58,44 @@ passages[["passage_id", "period", "sectors", "side", "text"]]
 # %% [markdown]
 # ## Choosing k
 #
-# For each method and k = 2…8: coherence (mean NPMI of top-term pairs over passages), diversity (share
-# of unique terms among the topics' top terms) and stability (mean best-match Jaccard similarity of
-# top-10 term sets over 5 refits with other seeds; Greene et al. 2014). k is chosen by the most stable
-# *unseeded* topics (`choose_k`): a topic that changes with the random start is not a finding.
+# For each method and k = 2…8: coherence (mean NPMI of the displayed top-term pairs over passages;
+# negative means the terms co-occur *less* often than chance), diversity (share of unique terms among
+# the topics' top terms) and stability (mean best-match Jaccard similarity of top-10 term sets over
+# **all pairs** of fits with 20 other seeds plus the reference seed; Greene et al. 2014). The rule
+# (`framing.topics.decide_k`): k is the most stable *unseeded* k (`choose_k`), and it counts as
+# **determined** only if it also wins in at least 70% of random subsets of the seeds (`win_share`) and
+# has at least 10 passages per topic; otherwise the number of topics is *not determined* and the range
+# of k that win some subset is reported. The topics below are then one possible partition among several.
 
 # %%
 ksel = framing.select_k(passages, ks=range(2, 9), random_state=RANDOM_STATE, seeds=SEEDS)
-K = framing.choose_k(ksel)
+decision = decide_k(ksel)
+K = decision.k
 study_figure(a, "topic-k-selection", ksel)
 
 # %%
-display(ksel.pivot_table(index="k", columns="method", values=["stability", "coherence", "diversity"]))
+display(ksel.pivot_table(index="k", columns="method", values=["stability", "coherence", "diversity", "win_share"]))
 at_k = ksel[ksel["k"] == K].set_index("method")
+wins = ksel.drop_duplicates("k").set_index("k")["win_share"]
+n_fits = int(ksel["n_fits"].iloc[0])
 say(
-    f"Chosen **k = {K}**. At k = {K}, stability is "
+    f"k shown: **k = {K}, {decision.status}** — {decision.reason}. Range of k that win at least one seed "
+    f"subset: **{decision.low}–{decision.high}**; share of the {int(ksel['n_subsets'].iloc[0])} subsets each k wins: "
+    + ", ".join(f"k = {k}: {w:.0%}" for k, w in wins.items() if w > 0)
+    + f".\n\nRule: {decision.rule}.\n\nAt k = {K}, stability over all pairs of {n_fits} fits is "
     + ", ".join(f"{m} {at_k.at[m, 'stability']:.2f}" for m in at_k.index)
     + "; coherence (NPMI) "
     + ", ".join(f"{m} {at_k.at[m, 'coherence']:.2f}" for m in at_k.index)
-    + "."
+    + f". The seeded fit's coherence is {at_k.at['seeded', 'coherence']:.2f}"
+    + (": negative, its seed terms co-occur less often than chance in these passages (a seeded topic groups "
+       "the lexicon's words, not words the passages use together)." if at_k.at["seeded", "coherence"] < 0 else ".")
 )
 
 # %% [markdown]
-# ## The topics at the chosen k, three ways
+# ## The topics at the k shown, three ways
 #
-# One fit per method. Top terms are ranked by LDAvis relevance (λ = 0.6); each topic is labelled with the
+# One fit per method, at the k of the rule above (read as one partition among several when k is not
+# determined). Top terms are ranked by LDAvis relevance (λ = 0.6); each topic is labelled with the
 # sector that dominates the passages it weighs on.
 
 # %%
@@ -91,7 +105,8 @@ models = {
 }
 for m, model in models.items():
     display(Markdown(f"**{m}** — coherence {model.quality['coherence']:.2f}, diversity "
-                     f"{model.quality['diversity']:.2f}, stability {model.quality['stability']:.2f}"))
+                     f"{model.quality['diversity']:.2f}, stability {model.quality['stability']:.2f} "
+                     f"(over all pairs of {model.quality['n_runs'] + 1} fits)"))
     display(model.labels[["topic", "label", "sector", "seed_sector", "seed_kept", "coherence", "stability"]])
 
 
@@ -110,7 +125,9 @@ plots.textplot_topic_terms(
 #
 # Mean topic proportion over each period's passages with a 95% bootstrap interval over passages (1,000
 # resamples within each period). A topic is *specific to* a period when the interval of the difference
-# excludes zero.
+# excludes zero. `mde_diff` is the smallest difference in mean proportion the comparison could detect
+# (80% power, 5% level): where no topic is specific, differences smaller than that could not be
+# detected.
 
 # %%
 props = {
@@ -120,7 +137,7 @@ props = {
 for m, table in props.items():
     display(Markdown(f"**{m}**"))
     display(table[["period", "topic", "label", "n_passages", "mean", "lower", "upper", "diff_lower",
-                   "diff_upper", "specific_to", "stability", "few_passages"]])
+                   "diff_upper", "mde_diff", "specific_to", "stability", "few_passages"]])
 
 # %%
 plots.textplot_topic_proportions(props["seeded"], method="seeded")
@@ -131,13 +148,15 @@ plots.textplot_topic_proportions(props["nmf"], method="nmf")
 # %%
 for m, table in props.items():
     spec = table.drop_duplicates("topic")
+    mde = spec["mde_diff"].min()
     spec = spec[spec["specific_to"] != ""]
     say(
         f"**{m}**: "
         + (
             "; ".join(f"topic {t} ({lab}) is specific to {p} (stability {st:.2f})"
                       for t, lab, p, st in zip(spec["topic"], spec["label"], spec["specific_to"], spec["stability"], strict=True))
-            or "no topic is specific to one period"
+            or f"no topic is specific to one period; differences in mean proportion below ±{mde:.2f} could not be "
+               f"detected (`mde_diff`)"
         )
         + "."
     )
@@ -163,7 +182,11 @@ with pd.option_context("display.max_colwidth", None):
 #
 # * The passages are few and most are long sector lists, so topics largely re-discover the sector
 #   lexicon's groupings; the seeded fit makes that explicit by anchoring one topic per sector.
+# * The number of topics is decided by `decide_k`; when it is *not determined* (status, reason and
+#   range printed above), the topics are one possible partition, not a finding.
 # * Stability below ~0.5 means a topic's top terms change with the random start: such topics are not
-#   read as findings.
+#   read as findings. A negative coherence (the seeded fit above) means its top terms co-occur less
+#   often than chance.
 # * Proportion differences between the periods rest on a handful of passages per period; where an
-#   interval of the difference crosses zero the periods cannot be told apart on that topic.
+#   interval of the difference crosses zero, a difference below `mde_diff` could not be detected — which
+#   is not the same as the periods drawing on the topic equally.

@@ -29,8 +29,9 @@
 #
 # **How sure can we be?** There is one report per period, about 500 words each. The comparison
 # describes how *these two texts* frame the relationship; it is not a measurement of a trend. The tests
-# reported below say the same: no single difference is statistically established. Section 7 states the
-# limits in full.
+# reported below say the same: no single difference survives the adjustment for the number of tests,
+# and the smallest differences the data could detect are large (printed beside each null result, as
+# "could not detect a difference below X"). Section 7 states the limits in full.
 
 # %% tags=["parameters"]
 # Parameters: change them and re-run the notebook (Run > Run All Cells). None = the study file's value.
@@ -50,9 +51,9 @@ from framing.report.notebook import (
     arrow,
     cell_count,
     change_listing,
-    load_registers,
     period_table,
     quote_sentence,
+    register_counts,
     say,
     share_of,
     show_kwic,
@@ -60,6 +61,7 @@ from framing.report.notebook import (
     study_figure,
 )
 from framing.report.tables import comparison
+from framing.topics import decide_k
 
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 160)
@@ -81,6 +83,11 @@ overview = framing.lexical_overview(tokens, speakers).set_index("period")
 summary = framing.sector_summary(mentions, tokens, by="period", lexicon=lexicon, order=a.groups)
 difference = framing.sector_period_difference(
     mentions, tokens, target=TARGET, reference=REFERENCE, random_state=RANDOM_STATE, lexicon=lexicon
+).set_index("sector")
+# the same comparison over the mentions that name a field of cooperation only (not a domestic agenda)
+coop = framing.sector_period_difference(
+    mentions, tokens, target=TARGET, reference=REFERENCE, random_state=RANDOM_STATE, lexicon=lexicon,
+    context="cooperation",
 ).set_index("sector")
 by_side = framing.sector_by_side(
     mentions, by="period", lexicon=lexicon, sides=[*a.study.side_ids, "joint", "narrator"], order=a.groups
@@ -145,8 +152,10 @@ say(
 study_figure(a, "sector-rates-by-period", summary)
 
 # %%
-table = difference[["label", "count_reference", "count_target", "share_reference", "share_target", "rate_odds_ratio",
-                    "rate_p", "too_small"]].rename(columns={"count_reference": REFERENCE, "count_target": TARGET})
+# the share test's odds ratio and p beside the shares, the rate test's ratio and p beside the rates
+table = difference[["label", "count_reference", "count_target", "share_reference", "share_target", "share_odds_ratio",
+                    "share_p", "share_p_adjusted", "rate_reference", "rate_target", "rate_ratio", "rate_p",
+                    "rate_p_adjusted", "too_small"]].rename(columns={"count_reference": REFERENCE, "count_target": TARGET})
 display(table)
 c_ref, c_tgt = difference["count_reference"], difference["count_target"]
 gone = [s for s in difference.index if c_ref[s] > 0 and c_tgt[s] == 0]
@@ -179,7 +188,9 @@ for s in gone:
 
 # %% [markdown]
 # **What appears** is the Congress's own vocabulary of development — environmental protection, voiced
-# by the envoy reporting the Congress's growth model:
+# by the envoy reporting the Congress's growth model. It names a priority of the Congress at home, not a
+# field of cooperation with Russia (its `context` is *domestic*; section 3 shows what changes without
+# such mentions):
 
 # %%
 for s in new:
@@ -196,10 +207,14 @@ say(sentence(TARGET, "wide range of sectors") + "\n\n" + sentence(TARGET, "growt
 # %% [markdown]
 # ## 3. Which sectors gain or lose weight
 #
-# A sector's **share** of all sector mentions in its report and its **rate** per 1,000 tokens; the change
-# of the rate between the reports with a 95% bootstrap interval over sentences; Fisher's exact test on
-# the counts (this sector's mentions against the report's other word tokens, by period: a test of the
-# rate, with its odds ratio) and the flag for counts too small to conclude.
+# Two tests, each Fisher's exact test on its own 2×2 table and each adjusted across the sectors
+# (Benjamini–Hochberg): the **share test** asks whether a sector is a larger part of the report's
+# sector mentions (this sector against the other mentions; share odds ratio), the **rate test**
+# whether it is named more often per word (mentions against word tokens; rate ratio, and the change
+# of the rate with a 95% bootstrap interval over sentences). Mentions cluster in sentences — sector
+# lists — which Fisher's test treats as independent; a permutation of whole sentences between the
+# reports gives the p that respects this. Beside each null result, the smallest effect the counts
+# could detect (80% power, 5% level).
 
 # %%
 study_figure(a, "sector-rate-difference", difference.reset_index())
@@ -216,19 +231,28 @@ def trend(s):
 gainer, loser = moved.index[-1], moved.index[0]
 
 
-def share_line(s):
-    d = difference.loc[s]
-    return (f"**{label(s)}**: {d.count_reference} of {n_ref} mentions ({100 * d.share_reference:.0f}%) in {REFERENCE}, "
-            f"{d.count_target} of {n_tgt} ({100 * d.share_target:.0f}%) in {TARGET}; odds ratio per token {d.rate_odds_ratio:.2f}, "
-            f"Fisher p = {d.rate_p:.3f}; rate {d.rate_diff:+.1f} per 1,000 tokens (95% interval {d.rate_ci_low:+.1f} "
-            f"to {d.rate_ci_high:+.1f})" + (" — too few mentions to conclude" if d.too_small else ""))
+def share_line(s, table=difference):
+    d = table.loc[s]
+    n_r, n_t = int(table["count_reference"].sum()), int(table["count_target"].sum())
+    return (f"**{label(s)}**: {d.count_reference} of {n_r} mentions ({100 * d.share_reference:.0f}%) in {REFERENCE}, "
+            f"{d.count_target} of {n_t} ({100 * d.share_target:.0f}%) in {TARGET} — share test odds ratio "
+            f"{d.share_odds_ratio:.2f}, p = {d.share_p:.3f} (adjusted over {len(table)} sectors {d.share_p_adjusted:.2f}, "
+            f"sentence permutation {d.share_cluster_p:.2f}); rate {d.rate_reference:.1f} → {d.rate_target:.1f} per 1,000 "
+            f"tokens, rate ratio {d.rate_ratio:.2f}, p = {d.rate_p:.3f} (adjusted {d.rate_p_adjusted:.2f}); could not "
+            f"detect a rate ratio between {d.mde_rate_ratio_low:.2f} and {d.mde_rate_ratio_high:.3g}"
+            + (" — too few mentions to conclude" if d.too_small else ""))
 
 
+n_sig = int(((difference["share_p_adjusted"] < 0.05) | (difference["rate_p_adjusted"] < 0.05)).sum())
+n_blind = int((~(difference["mde_rate_ratio_high"] < float("inf"))).sum())
 say(
-    f"Largest gain among the sectors named in both reports — {share_line(gainer)}.\n\n"
+    f"Largest gain in share among the sectors named in both reports — {share_line(gainer)}.\n\n"
     f"Largest loss — {share_line(loser)}.\n\n"
-    f"Smallest Fisher p-value over all {len(difference)} sectors: {difference['rate_p'].min():.3f}; "
-    f"{int(difference['too_small'].sum())} of {len(difference)} sectors are flagged as too small to conclude."
+    f"Over all {len(difference)} sectors: smallest share-test p = {difference['share_p'].min():.3f} (adjusted "
+    f"{difference['share_p_adjusted'].min():.2f}), smallest rate-test p = {difference['rate_p'].min():.3f} (adjusted "
+    f"{difference['rate_p_adjusted'].min():.2f}); **{n_sig} sectors** differ after adjustment; "
+    f"{int(difference['too_small'].sum())} of {len(difference)} are flagged as too small to conclude, and for {n_blind} "
+    f"no rate ratio at all was detectable with these counts."
 )
 
 # %% [markdown]
@@ -236,13 +260,49 @@ say(
 # channel is one item among many — "cooperation channels between the two Parties", the Ho Chi Minh
 # National Academy of Politics and the United Russia Party School. In February it is the densest topic of
 # the report: an inter-party cooperation plan for 2026–2028, cadre training, the two parties' political
-# academies, party-to-party relations, theory exchanges. The direction is clear in the text; the Fisher
-# p-value and the too-small flags printed above show that the test cannot establish it on these counts,
-# so it is a description of these two reports, not an estimate of a trend.
+# academies, party-to-party relations, theory exchanges. The direction is clear in the text; the share
+# test gives it an unadjusted p below 0.05, but neither the adjustment across sectors, nor the rate
+# test, nor the permutation over sentences supports it (numbers above), so it is a description of these
+# two reports, not an estimate of a trend.
 
 # %%
 side_by_side(sector="party")
 
+# %% [markdown]
+# **Cooperation only.** Some mentions do not name a field of cooperation with Russia: in February the
+# envoy lists the Congress's domestic priorities ("the growth model based on science-technology and
+# digital transformation, ... environmental protection"; "foreign affairs ... and defence and security
+# ... a key task"), and both reports "exchanged views on regional and international issues". The same
+# comparison over the mentions whose `context` is *cooperation*:
+
+# %%
+ctx = period_table(mentions, index="context", values="sentence_id", periods=PERIODS)
+display(ctx)
+display(coop[["label", "count_reference", "count_target", "share_reference", "share_target", "share_odds_ratio",
+              "share_p", "share_p_adjusted", "rate_ratio", "rate_p", "rate_p_adjusted"]])
+cr, ct = coop["count_reference"], coop["count_target"]
+coop_gone = [s for s in coop.index if cr[s] > 0 and ct[s] == 0]
+coop_new = [s for s in coop.index if cr[s] == 0 and ct[s] > 0]
+newly_gone = [s for s in coop_gone if s not in gone]
+lost_new = [s for s in new if s not in coop_new]
+n_coop_sig = int(((coop["share_p_adjusted"] < 0.05) | (coop["rate_p_adjusted"] < 0.05)).sum())
+
+
+def names(sectors):
+    return ", ".join(label(s) for s in sectors) or "none"
+
+
+say(
+    f"{cell_count(ctx, 'domestic', TARGET)} of {n_tgt} {TARGET} mentions are the Congress's domestic agenda "
+    f"({cell_count(ctx, 'domestic', REFERENCE)} in {REFERENCE}); {cell_count(ctx, 'other', REFERENCE)} and "
+    f"{cell_count(ctx, 'other', TARGET)} are neither. Over cooperation only, "
+    f"**{int(cr.sum())} mentions of {int((cr > 0).sum())} sectors** in {REFERENCE} against **{int(ct.sum())} of "
+    f"{int((ct > 0).sum())}** in {TARGET}. What changes: no longer appearing in {TARGET} — {names(lost_new)}; "
+    f"now disappearing in {TARGET} as well — {names(newly_gone)}; named in both with counts {TARGET} "
+    f"lower than with every mention — "
+    f"{names([s for s in kept if ct[s] < c_tgt[s]])}. {share_line('party', coop)}. "
+    f"**{n_coop_sig} sectors** differ after adjustment."
+)
 # %% [markdown]
 # ## 4. Who voices the sectors
 #
@@ -293,22 +353,13 @@ say("\n\n".join(sentence(TARGET, p) for p in ("several proposals", "inter-party 
 # Two small lists of terms, chosen by the analyst and kept with the package's word lists
 # (`src/framing/lexicons/registers.yml`; `load_registers(path)` reads another file) so that they can be
 # changed: terms of the **party register** (party organs, party channels, the Congress and its
-# doctrine) and of the **state register** (state offices and state-level relations). Each term is
-# counted as `framing.kwic` matches it (case, diacritics and plurals ignored; inside names too —
-# "Minister" in a title counts); the table below lists every term with its counts.
+# doctrine) and of the **state register** (state offices and state-level relations). The terms are
+# matched all at once (`register_counts`: case, diacritics and plurals ignored), leftmost-longest and
+# without overlaps, so no stretch of text is counted twice: "Minister of Foreign Affairs" is one term,
+# not "minister" plus "foreign affairs". The table below lists every term with its counts.
 
 # %%
-# register -> kind -> terms (non-overlapping phrases: "President Putin" is counted once, as "President")
-REGISTERS = load_registers()
-
-rows = []
-for register, kinds in REGISTERS.items():
-    for kind, terms in kinds.items():
-        for t in terms:
-            c = term_counts_by_period(a, term=t, periods=PERIODS).set_index("period")
-            rows.append({"register": register, "kind": kind, "term": t, REFERENCE: int(c.at[REFERENCE, "count"]),
-                         TARGET: int(c.at[TARGET, "count"])})
-registers = pd.DataFrame(rows)
+registers = register_counts(a, periods=PERIODS)
 display(registers)
 totals = registers.groupby("register")[list(PERIODS)].sum()
 kinds = registers.groupby(["register", "kind"], sort=False)[list(PERIODS)].sum()
@@ -335,13 +386,17 @@ say(
 # on its weakness:
 
 # %%
-cols = ["display", "count_reference", "count_target", "g2", "p_value", "p_adjusted", "log_ratio", "direction"]
+cols = ["display", "count_reference", "count_target", "g2", "p_chi2", "p_exact", "p_value", "p_test", "p_adjusted",
+        "log_ratio", "direction", "low_expected"]
 named = ["renewal", "Central Committee", "president", "Vladimir Putin", "state", "theory"]
 display(key[key["display"].str.lower().isin([n.lower() for n in named])][cols])
+top_key = key.sort_values("g2").iloc[-1]
 say(
-    f"{len(key)} terms tested; the most key is *{key.sort_values('g2').iloc[-1]['display']}* "
-    f"(G² = {key['g2'].max():.2f}); **{int((key['p_adjusted'] < 0.05).sum())} terms** remain significant after "
-    f"the Benjamini–Hochberg adjustment (smallest adjusted p = {key['p_adjusted'].min():.2f})."
+    f"{len(key)} terms tested ({int(key['low_expected'].sum())} with an expected count below 5, where the exact p "
+    f"replaces chi-squared); the highest-ranked is *{top_key['display']}* (G² = {top_key['g2']:.2f}, "
+    f"{top_key['p_test']} p = {top_key['p_value']:.3f}); {int((key['p_value'] < 0.05).sum())} terms have p < 0.05 "
+    f"before adjustment and **{int((key['p_adjusted'] < 0.05).sum())} are significant after the Benjamini–Hochberg "
+    f"adjustment** (smallest adjusted p = {key['p_adjusted'].min():.2f})."
 )
 
 # %%
@@ -352,16 +407,26 @@ for t in ("States", "President", "Central Committee", "renewal"):
 # %% [markdown]
 # ## 6. What stays the same
 #
-# The core of the relationship is framed identically. Both reports:
+# Some of the core recurs in both reports, in the same words. Both reports:
 #
-# * name **defence and security, science and technology, education, culture** and **nuclear energy**;
+# * name **defence and security, science and technology, education, culture** and **nuclear energy**
+#   (the counts, and which of them February names as cooperation rather than the Congress's agenda,
+#   are below);
 # * reaffirm the **Comprehensive Strategic Partnership** (jointly in October, by the envoy in February);
 # * record an exchange of views on **regional and international issues**;
 # * close with an **invitation to visit Việt Nam**.
 
 # %%
 steady = [s for s in kept if abs(int(c_ref[s]) - int(c_tgt[s])) <= 1]
-say("Sectors named in both reports with counts differing by at most one: " + listing(steady) + ".")
+mde_steady = difference.loc[steady, "mde_rate_ratio_high"]
+say(
+    "Sectors named in both reports with counts differing by at most one: " + listing(steady) + ". "
+    "That is not evidence that their weight is the same: the rate test could not detect an increase below "
+    + ", ".join(f"{label(s)} {m:.3g}×" if m < float("inf") else f"{label(s)} (no ratio detectable)"
+                for s, m in mde_steady.items())
+    + ". Over cooperation mentions only: "
+    + ", ".join(f"{label(s)} {int(cr[s])} → {int(ct[s])}" for s in steady) + "."
+)
 
 # %%
 for t in ("Comprehensive Strategic Partnership", "issues", "visit Việt Nam"):
@@ -369,24 +434,32 @@ for t in ("Comprehensive Strategic Partnership", "issues", "visit Việt Nam"):
     side_by_side(term=t)
 
 # %% [markdown]
-# Topic models over the passages that mention sectors (notebook 04) look for the same stability from
-# another side: a seeded fit with three topics, each anchored to one of the most-mentioned sectors. If
-# the reports drew on different themes, some topic would be specific to one period (the interval of
-# its proportion difference excluding zero); the count is printed below.
+# Topic models over the passages that mention sectors (notebook 04) look at the same question from
+# another side: a seeded fit, each topic anchored to one of the most-mentioned sectors, at the k of
+# notebook 04's rule (`decide_k`, with whether that k is determined). If the reports drew on different
+# themes, some topic would be specific to one period (the interval of its proportion difference
+# excluding zero); the count, and the smallest difference that could be detected, are printed below.
 
 # %%
 passages = framing.sector_passages(mentions, speakers)
-K_TOPICS = 3
+ksel = framing.select_k(passages, ks=range(2, 9), random_state=RANDOM_STATE, seeds=framing.seed_terms(lexicon))
+k_decision = decide_k(ksel)
+K_TOPICS = k_decision.k
 model = framing.fit_topics(
     passages, k=K_TOPICS, method="seeded", random_state=RANDOM_STATE, seeds=framing.seed_terms(lexicon)
 )
 props = framing.topic_proportions(model, passages, by="period", n_boot=1000, random_state=RANDOM_STATE)
-display(props[["period", "topic", "label", "n_passages", "mean", "lower", "upper", "specific_to", "stability"]])
+display(props[["period", "topic", "label", "n_passages", "mean", "lower", "upper", "mde_diff", "specific_to",
+               "stability"]])
 n_specific = int((props.drop_duplicates("topic")["specific_to"] != "").sum())
+topic_mde = props["mde_diff"].min()
 say(
-    f"{len(passages)} passages ({', '.join(f'{n} in {p}' for p, n in passages['period'].astype(str).value_counts().sort_index().items())}); "
-    f"{K_TOPICS} seeded topics ({'; '.join(model.labels['label'])}), stability {model.quality['stability']:.2f}; "
-    f"**{n_specific} topic(s)** specific to one period (95% bootstrap interval of the difference excluding zero)."
+    f"{len(passages)} passages ({', '.join(f'{n} in {p}' for p, n in passages['period'].astype(str).value_counts().sort_index().items())}). "
+    f"The number of topics is **{k_decision.status}** (k = {K_TOPICS} shown; range {k_decision.low}–{k_decision.high}; "
+    f"{k_decision.reason}). {K_TOPICS} seeded topics ({'; '.join(model.labels['label'])}), stability "
+    f"{model.quality['stability']:.2f}, coherence {model.quality['coherence']:.2f}; **{n_specific} topic(s)** specific to one "
+    f"period (95% bootstrap interval of the difference excluding zero)"
+    + (f": differences in mean proportion below ±{topic_mde:.2f} could not be detected." if n_specific == 0 else ".")
 )
 
 # %%
@@ -404,8 +477,11 @@ plots.textplot_topic_proportions(props, method="seeded")
 #   February (the CPRF adds a party-to-party, ideological voice).
 # * **Small counts.** About 500 word tokens and a few dozen sector mentions per report. No single sector
 #   or term difference is significant after adjustment; bootstrap intervals are wide; most sectors are
-#   flagged as too small to conclude. The findings are descriptive — *what these texts say* — backed by
-#   the quoted sentences, not estimates.
+#   flagged as too small to conclude, and the differences the data could detect are large. The
+#   findings are descriptive — *what these texts say* — backed by the quoted sentences, not estimates.
+# * **Mentions cluster.** Sector mentions come in lists within one sentence, so they are not independent
+#   observations as Fisher's test assumes (count below); the permutation over sentences respects this
+#   and gives larger p-values.
 # * **Agency texts in translation.** These are VNA's English releases: the framing is the agency's
 #   editorial selection of what was said, in translation; a Vietnamese-language version or the Russian
 #   side's reports may frame the same meetings differently.
@@ -414,14 +490,33 @@ plots.textplot_topic_proportions(props, method="seeded")
 #   and the notebook re-run. Attribution by rule misses reported speech without a reporting verb.
 
 # %% [markdown]
+#
+# %%
+per_sentence = mentions.groupby(["period", "sentence_id"], observed=True).size().rename("n").reset_index()
+dense = per_sentence[per_sentence["n"] >= 5]
+
+
+def clustering(period):
+    mine, all_ = dense[dense["period"].astype(str) == period], per_sentence[per_sentence["period"].astype(str) == period]
+    return (f"{int(mine['n'].sum())} of {int(all_['n'].sum())} {period} mentions sit in {len(mine)} sentences "
+            f"(of {len(all_)} with a mention)")
+
+
+say(f"Clustering: {clustering(REFERENCE)}; {clustering(TARGET)} — sentences naming five or more sectors.")
+
+# %% [markdown]
 # ## 8. Findings
 
 # %%
 say(
     f"1. **The sectoral agenda narrows.** {n_ref} sector mentions of {int((c_ref > 0).sum())} sectors in {REFERENCE} "
     f"against {n_tgt} of {int((c_tgt > 0).sum())} in {TARGET}; {listing(gone)} are not named after the Congress; "
-    f"only {listing(new)} is new.\n"
-    f"2. **Inter-party relations {trend('party')}**: {share_line('party')}.\n"
+    f"only {listing(new)} is new, and it is the Congress's domestic agenda, not cooperation (over cooperation "
+    f"mentions only, {int((cr > 0).sum())} sectors against {int((ct > 0).sum())}).\n"
+    f"2. **Inter-party relations {trend('party')} in these two texts**: {share_line('party')}; the share test's "
+    f"unadjusted p is the only one below 0.05. Over cooperation mentions only: share odds ratio "
+    f"{coop.at['party', 'share_odds_ratio']:.2f}, p = {coop.at['party', 'share_p']:.3f} (adjusted "
+    f"{coop.at['party', 'share_p_adjusted']:.2f}).\n"
     f"3. **Politics and diplomacy {trend('diplomacy')}**: {share_line('diplomacy')}.\n"
     f"4. **Voices change**: joint statements carry {share_of(voice, 'joint', REFERENCE)} sector mentions in "
     f"{REFERENCE}; the Russian side carries {share_of(voice, 'russia', TARGET)} in {TARGET}, including "
@@ -429,9 +524,14 @@ say(
     f"5. **The register moves towards the party**: party-register terms {arrow(totals, 'party', PERIODS)}, state-register "
     f"terms {arrow(totals, 'state', PERIODS)} — head-of-state terms {arrow(kinds, ('state', 'head of state'), PERIODS)}, government and "
     f"diplomacy terms {arrow(kinds, ('state', 'government and diplomacy'), PERIODS)}.\n"
-    f"6. **The core is stable**: {listing(steady)}; the Comprehensive Strategic Partnership, the exchange on "
-    f"regional and international issues and the invitation to visit Việt Nam appear in both.\n"
-    f"7. **None of this is statistically established** on two texts: smallest sector Fisher p = "
-    f"{difference['rate_p'].min():.2f}, {int((key['p_adjusted'] < 0.05).sum())} key terms after adjustment, "
-    f"{n_specific} period-specific topics."
+    f"6. **Part of the core recurs**: {listing(steady)}; the Comprehensive Strategic Partnership, the exchange on "
+    f"regional and international issues and the invitation to visit Việt Nam appear in both. This is not "
+    f"shown to be unchanged: for these sectors the rate test could not detect a rate ratio below {mde_steady.min():.3g}.\n"
+    f"7. **None of this is statistically established** on two texts: {n_sig} sectors differ after adjustment by "
+    f"either test (smallest share p {difference['share_p'].min():.3f}, adjusted {difference['share_p_adjusted'].min():.2f}; "
+    f"smallest rate p {difference['rate_p'].min():.3f}, adjusted {difference['rate_p_adjusted'].min():.2f}); "
+    f"{int((key['p_adjusted'] < 0.05).sum())} key terms after adjustment; the number of topics is "
+    f"{k_decision.status} (range {k_decision.low}–{k_decision.high}) and no topic difference below ±{topic_mde:.2f} "
+    f"could be detected ({n_specific} period-specific topics). {clustering(REFERENCE)}, so Fisher's independent "
+    f"counts overstate the evidence."
 )

@@ -537,3 +537,26 @@ def test_the_formula_tables_are_in_the_figure_set(study_analysis):
     for name in ("formula-timeline", "statement-alignment"):
         fig = draw_figure(name, tables, options=figure_options(study_analysis, [name])[name])
         assert fig.axes
+
+
+# --------------------------------------------------------------------------------------------
+# The benchmark hook (make bench measures the stage at 1k, 10k and 100k reports)
+# --------------------------------------------------------------------------------------------
+
+
+def test_the_formula_stage_of_the_benchmark_runs_at_a_small_size(tmp_path):
+    import importlib.util
+    import sys
+
+    bench_dir = ROOT / "benchmarks"
+    if str(bench_dir) not in sys.path:
+        sys.path.insert(0, str(bench_dir))
+    spec = importlib.util.spec_from_file_location("bench_for_formulae", bench_dir / "bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert "formulae" in bench.STAGE_NAMES
+    table = bench.main(["--sizes", "40", "--quiet", "--out", str(tmp_path / "out"), "--cache",
+                        str(tmp_path / "cache"), "--stages", "formulae", "--jobs", "1"])
+    row = table.iloc[0]
+    assert (row["stage"], row["status"]) == ("formulae", "ok"), row["note"]
+    assert "formulae" in row["note"] and "occurrences" in row["note"]

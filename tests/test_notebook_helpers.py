@@ -336,7 +336,7 @@ def test_packaged_registers_are_the_lists_of_notebook_05():
         },
         "state": {
             "head of state": ["state", "President"],
-            "government and diplomacy": ["government", "minister", "foreign affairs", "parliamentary"],
+            "government and diplomacy": ["government", "minister", "Minister of Foreign Affairs", "foreign affairs", "parliamentary"],
             "partnership": ["Comprehensive Strategic Partnership", "strategic partner"],
         },
     }

@@ -30,6 +30,7 @@ EXPECTED = [
     "04-topic-models.ipynb",
     "05-framing-comparison.ipynb",
     "06-explore.ipynb",
+    "07-over-time.ipynb",
     "08-formulae-and-continuity.ipynb",
 ]
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]-*.ipynb"))

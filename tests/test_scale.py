@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from framing import scale
 from framing.corpus import load_corpus
 from framing.errors import AnalysisError
-from framing.scale import count_matrix, iter_corpus
 from framing.normalize import _TOKEN_RE_FAST
 from framing.normalize import TOKEN_RE as _TOKEN_RE
+from framing.scale import count_matrix, iter_corpus
 from framing.tokens import tokenize
 
 

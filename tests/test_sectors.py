@@ -494,23 +494,32 @@ def test_the_rule_column_records_what_matched(mentions):
     assert row["rule"] == "term:security + term:defence"
 
 
-def test_matching_stays_linear():
-    """Ten times the text costs about ten times the time (no per-phrase or quadratic loop)."""
-    import time
+def test_matching_stays_linear(monkeypatch):
+    """Ten times the text costs ten times the work: the trie is consulted a number of times
+    proportional to the tokens (no per-phrase or quadratic loop). Counted, not timed."""
+    from framing.lexicons.matching import PhraseTrie
 
     text = (
         "Both sides agreed to expand cooperation with the CPV in energy, oil and gas, and "
         "education, and the Ministry of Industry and Trade welcomed political and economic ties. "
     )
+    calls = {"n": 0}
+    real = PhraseTrie.longest
 
-    def cost(k):
-        t0 = time.perf_counter()
-        match_text(text * k)
-        return time.perf_counter() - t0
+    def counted(self, keys, i):
+        calls["n"] += 1
+        return real(self, keys, i)
 
-    cost(20)  # warm the caches
-    small, large = min(cost(100) for _ in range(3)), min(cost(1000) for _ in range(3))
-    assert large < 25 * small
+    monkeypatch.setattr(PhraseTrie, "longest", counted)
+
+    def work(k):
+        calls["n"] = 0
+        found = match_text(text * k)
+        return calls["n"], len(found)
+
+    (small, found_small), (large, found_large) = work(100), work(1000)
+    assert found_large == 10 * found_small
+    assert small > 0 and large <= 10 * small + 100
 
 
 def test_fast_stream_equals_the_tokenizer_based_stream(docs):

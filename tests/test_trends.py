@@ -245,7 +245,7 @@ def test_trend_tables_and_figure_are_registered(over_time):
     )
     assert cells == [str(c) if c else "·" for c in want]
     assert "dropped (4)" in texts and "persistent" in texts and "new (4)" in texts
-    assert fig.get_suptitle().startswith("Sectors over 10 periods")
+    assert fig.get_suptitle().startswith("Each sector over 10 periods\n")
 
 
 def test_trend_intervals_figure(over_time):

@@ -11,11 +11,14 @@ The rules
 ---------
 Words
     A sequence is made of the word tokens of :func:`framing.tokenize` (a multi-word name of the
-    entity list, such as "Comprehensive Strategic Partnership" or "Việt Nam", is one word),
+    entity list, such as "Comprehensive Strategic Partnership" or "Việt Nam", is one token),
     matched on their folded form (``norm``: case, diacritics, quote and dash variants folded).
     Punctuation is kept inside a sequence and must match ("the two Parties, States and peoples" is
     not "the two Parties States and peoples"), but it never counts as a word and never starts or
-    ends a sequence. ``n_words`` counts words.
+    ends a sequence. ``n_words`` counts the words as written (a name counts its words: "the
+    Comprehensive Strategic Partnership" has four), and ``min_words`` and ``max_words`` apply to
+    it; ``is_name`` marks a formula that is one name of the entity list, alone or after an
+    article.
 Sentences
     A sequence never crosses a sentence end.
 Edges (``edges="content"``)
@@ -49,9 +52,10 @@ Change
     them), ``reports_span`` (reports in the groups from its first to its last appearance, of which
     ``n_docs`` contain it) and ``reports_after``.
 Variants
-    Two formulae are variants when they share a core: ``core_words`` consecutive words (3 by
-    default), at least two of them content words, punctuation ignored ("the two parties" in "the two
-    Parties, States and peoples" and "the two parties and peoples"). Formulae are taken in rank
+    Two formulae are variants when they share a core: a run of consecutive words holding at least
+    ``core_words`` words (3 by default) and two content words, punctuation ignored ("the two
+    parties" in "the two Parties, States and peoples" and "the two parties and peoples"); the cores
+    of a formula are the shortest such runs from each of its words. Formulae are taken in rank
     order: one that shares a core with the leading (best-ranked) formula of a ``variant_group``
     joins the best-ranked such group, any other leads a new group, numbered in order. So a group
     never grows through a chain of formulae that have nothing in common with its leader.
@@ -63,9 +67,10 @@ Scale
 -----
 Each word and each punctuation gap gets a 64-bit hash of its folded form (BLAKE2b); the hash of an
 n-word sequence is computed from that of its (n-1)-word prefix (a polynomial modulo 2**64), and
-sequences are counted length by length in hash tables (:func:`pandas.factorize`), keeping for
-length n only the positions where both (n-1)-word parts recur (a sequence cannot recur more than
-its parts). Time and memory grow linearly with the corpus and no two documents are compared.
+sequences are counted length by length in hash tables (:func:`pandas.factorize`; the reports
+each occurs in by chunks of whole documents), keeping for length n only the positions where both
+(n-1)-word parts recur (a sequence cannot recur more than its parts). Time and memory grow
+linearly with the corpus and no two documents are compared.
 :func:`corpus_formulae` tokenizes by chunks of documents (in ``n_jobs`` processes). Two different
 sequences of one length share a hash with probability about k**2 / 2**65 for k distinct
 sequences (3e-6 for ten million).
@@ -367,13 +372,42 @@ def _stream_from_texts(texts: list, *, stopwords=None, n_jobs: int = 1, chunk_si
 # ---------------------------------------------------------------------------------------------
 
 
-def _recurring(h: np.ndarray, doc: np.ndarray, n_docs: int, min_docs: int, min_count: int):
-    """For hashes at positions: (recurs?, local code of each position)."""
+#: Positions counted at a time (whole documents) when counting the reports a sequence occurs in.
+CHUNK_POSITIONS = 1 << 16
+
+
+def _doc_frequency(codes: np.ndarray, doc: np.ndarray, k: int) -> np.ndarray:
+    """Number of documents each of ``k`` codes occurs in; ``doc`` is non-decreasing (document order).
+
+    Counted by chunks of whole documents: the distinct (code, document) pairs of a chunk are found
+    in a small hash table, and no pair can recur in another chunk.
+    """
+    n = len(codes)
+    firsts = []
+    start = 0
+    while start < n:
+        stop = min(start + CHUNK_POSITIONS, n)
+        if stop < n:  # end the chunk with a whole document
+            stop = int(np.searchsorted(doc, doc[stop - 1], side="right"))
+        d0, span = int(doc[start]), int(doc[stop - 1]) - int(doc[start]) + 1
+        pairs = pd.unique(codes[start:stop] * span + (doc[start:stop] - d0))
+        firsts.append(pairs // span)
+        start = stop
+    return np.bincount(np.concatenate(firsts), minlength=k) if firsts else np.zeros(k, dtype=np.int64)
+
+
+def _recurring(h: np.ndarray, doc: np.ndarray, min_docs: int, min_count: int):
+    """For hashes at positions (in document order): (recurs?, local code of each position)."""
     codes, uniques = pd.factorize(h)
-    codes = codes.astype(np.int64)
-    count = np.bincount(codes, minlength=len(uniques))
-    pairs = pd.unique(codes * n_docs + doc)
-    df = np.bincount(pairs // n_docs, minlength=len(uniques))
+    codes = codes.astype(np.int64, copy=False)
+    k = len(uniques)
+    count = np.bincount(codes, minlength=k)
+    if min_docs <= 1:
+        return (count >= min_count)[codes], codes
+    often = (count >= max(min_count, min_docs))[codes]  # a code in fewer places is in fewer documents
+    df = np.zeros(k, dtype=np.int64)
+    if often.any():
+        df = _doc_frequency(codes[often], doc[often], k)
     return ((df >= min_docs) & (count >= min_count))[codes], codes
 
 
@@ -434,7 +468,6 @@ def _find(s: _Stream, *, min_words, max_words, min_docs, min_count, edges):
         can_start = can_end = np.ones(n_words, dtype=bool)
     else:
         can_start, can_end = s.content | s.article, s.content
-    n_docs = int(s.doc.max()) + 1
     written = np.concatenate([[0], np.cumsum(s.n_written, dtype=np.int64)])
     h = W.copy()
     cand = np.arange(n_words, dtype=np.int64)
@@ -449,7 +482,7 @@ def _find(s: _Stream, *, min_words, max_words, min_docs, min_count, edges):
                     break
                 h[cand] = h[cand] + W[cand + n - 1] * wpow + G[cand + n - 2] * gpow
                 wpow, gpow = wpow * _BASE, gpow * _BASE
-            rec, codes = _recurring(h[cand], s.doc[cand], n_docs, min_docs, min_count)
+            rec, codes = _recurring(h[cand], s.doc[cand], min_docs, min_count)
             found, codes = cand[rec], codes[rec]
             if not len(found):
                 break
@@ -472,11 +505,10 @@ def _find(s: _Stream, *, min_words, max_words, min_docs, min_count, edges):
             continue
         alone = reach[pos] < pos + n
         codes, uniques = pd.factorize(c)
-        codes = codes.astype(np.int64)
+        codes = codes.astype(np.int64, copy=False)
         k = len(uniques)
         n_alone = np.bincount(codes[alone], minlength=k)
-        pairs = pd.unique(codes[alone] * n_docs + s.doc[pos[alone]])
-        alone_docs = np.bincount(pairs // n_docs, minlength=k)
+        alone_docs = _doc_frequency(codes[alone], s.doc[pos[alone]], k)
         keep = (alone_docs >= min_docs) & (n_alone >= min_count)
         if not keep.any():
             continue
@@ -553,16 +585,16 @@ def _variant_groups(cores: list, rank: np.ndarray) -> np.ndarray:
     return group
 
 
-def _display_forms(occ: pd.DataFrame, texts: list, n_formulae: int) -> np.ndarray:
+def _display_forms(occ: dict, sample: np.ndarray, texts: list, n_formulae: int) -> np.ndarray:
     """Each formula's most frequent form as written among its first :data:`DISPLAY_SAMPLE`
-    occurrences (ties: the earliest), a bracket it opens closed ("(CPV" -> "(CPV)")."""
-    sample = occ.groupby("fid", sort=False).head(DISPLAY_SAMPLE)
+    occurrences (``sample``; ties: the earliest), a bracket it opens closed ("(CPV" -> "(CPV)")."""
+    fid = occ["fid"][sample]
     forms = pd.DataFrame(
         {
-            "fid": sample["fid"].to_numpy(),
+            "fid": fid,
             "text": [
                 _balanced(texts[d][a:b], texts[d], b)
-                for d, a, b in zip(sample["doc"], sample["start"], sample["end"], strict=True)
+                for d, a, b in zip(occ["doc"][sample], occ["start"][sample], occ["end"][sample], strict=True)
             ],
         }
     )
@@ -573,63 +605,83 @@ def _display_forms(occ: pd.DataFrame, texts: list, n_formulae: int) -> np.ndarra
 
 def _balanced(form: str, text: str, end: int) -> str:
     """``form`` with the bracket that closes it in the text ("(CPV" -> "(CPV)"), for display."""
-    closers = {"(": ")", "[": "]", "{": "}"}
-    for opening, closing in closers.items():
+    if "(" not in form and "[" not in form and "{" not in form:
+        return form
+    for opening, closing in _BRACKETS.items():
         if form.count(opening) > form.count(closing) and text[end : end + 1] == closing:
             return form + closing
     return form
 
 
-def _iso(dates) -> np.ndarray:
-    """Dates as ``YYYY-MM-DD`` strings ("" where missing)."""
-    d = pd.to_datetime(pd.Series(dates), errors="coerce")
-    return d.dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+#: Day number standing for a missing date.
+_NO_DAY = np.iinfo(np.int64).max // 2
 
 
-def _tables(s: _Stream, found, *, texts, doc_groups, doc_dates, groups, core_words):
-    """(formula table, occurrence table) from the occurrences found."""
+def _days(dates) -> np.ndarray:
+    """Dates as day numbers since 1970-01-01 (:data:`_NO_DAY` where missing)."""
+    d = pd.to_datetime(pd.Series(list(dates)), errors="coerce")
+    days = d.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]").astype(np.int64)
+    return np.where(d.isna().to_numpy(), _NO_DAY, days)
+
+
+def _iso_days(days: np.ndarray) -> np.ndarray:
+    """Day numbers as ``YYYY-MM-DD`` strings ("" for a missing date)."""
+    ok = np.abs(days) != _NO_DAY
+    out = np.full(len(days), "", dtype=object)
+    out[ok] = np.datetime_as_string(days[ok].astype("datetime64[D]"), unit="D").astype(object)
+    return out
+
+
+def _tables(s: _Stream, found, *, texts, doc_groups, doc_days, groups, core_words):
+    """(formula table, occurrence arrays in rank-free formula order then text order)."""
     pos, length, fid, alone = found
     n_formulae = int(fid.max()) + 1 if len(fid) else 0
-    doc = s.doc[pos]
-    occ = pd.DataFrame(
-        {
-            "fid": fid,
-            "doc": doc,
-            "pos": pos,
-            "n": length,
-            "start": s.start[pos],
-            "end": s.end[pos + length - 1],
-            "alone": alone,
-        }
-    )
-    occ["group_index"] = doc_groups[doc]
-    occ["date"] = doc_dates[doc]
-    occ = occ.sort_values(["fid", "doc", "start"], kind="stable").reset_index(drop=True)
+    order = np.argsort(fid * (len(s) + 1) + pos, kind="stable")
+    pos, length, fid, alone = pos[order], length[order], fid[order], alone[order]
+    doc = s.doc[pos].astype(np.int64)
+    occ = {
+        "fid": fid,
+        "doc": doc,
+        "pos": pos,
+        "n": length,
+        "start": s.start[pos].astype(np.int64),
+        "end": s.end[pos + length - 1].astype(np.int64),
+        "alone": alone,
+        "group_index": doc_groups[doc],
+        "day": doc_days[doc],
+    }
     if n_formulae == 0:
         return pd.DataFrame(columns=FORMULA_COLUMNS), occ
-    grouped = occ.groupby("fid", sort=True)
-    rep = grouped.first()
-    rep_pos, rep_n = rep["pos"].to_numpy(), rep["n"].to_numpy()
+    firsts = np.flatnonzero(np.concatenate([[True], fid[1:] != fid[:-1]]))
+    rep_pos, rep_n = pos[firsts], length[firsts]
     written = np.concatenate([[0], np.cumsum(s.n_written, dtype=np.int64)])
     n_words = written[rep_pos + rep_n] - written[rep_pos]
     # one name of the entity list, alone or after an article ("the United Russia Party")
     is_name = s.entity[rep_pos + rep_n - 1] & ((rep_n == 1) | ((rep_n == 2) & s.article[rep_pos]))
-    keys = [_key(s, int(p), int(n)) for p, n in zip(rep["pos"], rep["n"], strict=True)]
-    display = _display_forms(occ, texts, n_formulae)
-    n_groups_all = len(groups)
-    present = np.zeros((n_formulae, max(n_groups_all, 1)), dtype=bool)
-    present[occ["fid"].to_numpy(), occ["group_index"].to_numpy()] = True
+    keys = [_key(s, int(p), int(n)) for p, n in zip(rep_pos, rep_n, strict=True)]
+    rank_in_formula = np.arange(len(fid)) - firsts[fid]
+    display = _display_forms(occ, rank_in_formula < DISPLAY_SAMPLE, texts, n_formulae)
+    new_doc = np.concatenate([[True], (fid[1:] != fid[:-1]) | (doc[1:] != doc[:-1])])
+    n_groups_all = max(len(groups), 1)
+    present = np.zeros((n_formulae, n_groups_all), dtype=bool)
+    present[fid, occ["group_index"]] = True
     first = present.argmax(axis=1)
-    last = present.shape[1] - 1 - present[:, ::-1].argmax(axis=1)
-    reports = np.bincount(doc_groups, minlength=present.shape[1])
+    last = n_groups_all - 1 - present[:, ::-1].argmax(axis=1)
+    reports = np.bincount(doc_groups, minlength=n_groups_all)
     cum = np.concatenate([[0], np.cumsum(reports)])
     status = np.full(n_formulae, "intermittent", dtype=object)
     span_full = present.sum(axis=1) == last - first + 1
-    status[span_full & (first > 0) & (last == present.shape[1] - 1)] = "new"
-    status[span_full & (first == 0) & (last < present.shape[1] - 1)] = "dropped"
+    status[span_full & (first > 0) & (last == n_groups_all - 1)] = "new"
+    status[span_full & (first == 0) & (last < n_groups_all - 1)] = "dropped"
     status[present.all(axis=1)] = "persistent"
-    at_first = occ[occ["group_index"].to_numpy() == first[occ["fid"].to_numpy()]]
-    at_last = occ[occ["group_index"].to_numpy() == last[occ["fid"].to_numpy()]]
+    day = occ["day"]
+    at_first = occ["group_index"] == first[fid]
+    at_last = occ["group_index"] == last[fid]
+    first_day = np.full(n_formulae, _NO_DAY, dtype=np.int64)
+    np.minimum.at(first_day, fid[at_first], day[at_first])
+    last_day = np.full(n_formulae, -_NO_DAY, dtype=np.int64)
+    np.maximum.at(last_day, fid[at_last], np.where(day[at_last] == _NO_DAY, -_NO_DAY, day[at_last]))
     summary = pd.DataFrame(
         {
             "fid": np.arange(n_formulae),
@@ -637,14 +689,14 @@ def _tables(s: _Stream, found, *, texts, doc_groups, doc_dates, groups, core_wor
             "key": keys,
             "n_words": n_words,
             "is_name": is_name,
-            "n_docs": grouped["doc"].nunique().to_numpy(),
+            "n_docs": np.bincount(fid[new_doc], minlength=n_formulae),
             "n_groups": present.sum(axis=1),
-            "n_occurrences": grouped.size().to_numpy(),
-            "n_alone": grouped["alone"].sum().to_numpy(),
+            "n_occurrences": np.diff(np.concatenate([firsts, [len(fid)]])),
+            "n_alone": np.bincount(fid[alone], minlength=n_formulae),
             "first_group": [groups[i] for i in first],
-            "first_date": at_first.groupby("fid")["date"].min().reindex(range(n_formulae)).to_numpy(),
+            "first_date": _iso_days(first_day),
             "last_group": [groups[i] for i in last],
-            "last_date": at_last.groupby("fid")["date"].max().reindex(range(n_formulae)).to_numpy(),
+            "last_date": _iso_days(last_day),
             "status": status,
             "reports_before": cum[first],
             "reports_span": cum[last + 1] - cum[first],
@@ -659,13 +711,13 @@ def _tables(s: _Stream, found, *, texts, doc_groups, doc_dates, groups, core_wor
     summary["formula_id"] = np.arange(1, n_formulae + 1)
     rank = np.empty(n_formulae, dtype=np.int64)
     rank[summary["fid"].to_numpy()] = summary["formula_id"].to_numpy()
-    cores = [_core_keys(s, int(p), int(n), core_words) for p, n in zip(rep["pos"], rep["n"], strict=True)]
+    cores = [_core_keys(s, int(p), int(n), core_words) for p, n in zip(rep_pos, rep_n, strict=True)]
     variant = _variant_groups(cores, rank)
     summary["variant_group"] = variant[summary["fid"].to_numpy()]
     for col in ("n_words", "n_docs", "n_groups", "n_occurrences", "n_alone", "reports_before",
                 "reports_span", "reports_after", "variant_group", "formula_id"):
         summary[col] = summary[col].astype(np.int64)
-    occ["formula_id"] = rank[occ["fid"].to_numpy()]
+    occ["formula_id"] = rank[fid]
     return summary, occ
 
 
@@ -750,18 +802,19 @@ def formulae(
     groups = list(analysis.groups)
     gindex = {g: i for i, g in enumerate(groups)}
     doc_groups = docs[by].astype(str).map(gindex).to_numpy(dtype=np.int64)
-    doc_dates = _iso(docs["date"]) if "date" in docs.columns else np.full(len(docs), "", dtype=object)
+    doc_days = _days(docs["date"]) if "date" in docs.columns else np.full(len(docs), _NO_DAY)
     s = _stream_from_tokens(tokens, doc_index)
     found = _find(s, min_words=min_words, max_words=max_words, min_docs=min_docs,
                   min_count=min_count, edges=edges)
-    summary, occ = _tables(
-        s, found, texts=docs["text"].tolist(), doc_groups=doc_groups, doc_dates=doc_dates,
-        groups=groups, core_words=core_words,
+    texts = docs["text"].tolist()
+    summary, arrays = _tables(
+        s, found, texts=texts, doc_groups=doc_groups, doc_days=doc_days, groups=groups, core_words=core_words,
     )
     columns = FORMULA_COLUMNS + [by if c == "group" else c for c in OCCURRENCE_COLUMNS]
     if summary.empty:
         return pd.DataFrame(columns=columns)
-    texts = docs["text"].tolist()
+    occ = pd.DataFrame(arrays)
+    occ["date"] = _iso_days(occ["day"].to_numpy())
     occ["text"] = [texts[d][a:b] for d, a, b in zip(occ["doc"], occ["start"], occ["end"], strict=True)]
     occ["doc_id"] = [doc_ids[d] for d in occ["doc"]]
     occ[by] = [groups[g] for g in occ["group_index"]]
@@ -841,8 +894,10 @@ def corpus_formulae(
     order : sequence of str, optional
         Order of the groups (default=None: by earliest date when every document has one, else by
         first appearance).
-    min_words, max_words, min_docs, min_count, core_words, edges
-        As in :func:`formulae` (defaults 3, 10, 2, 2, 3, "content").
+    min_words, max_words, min_docs, min_count, core_words : int, default=3, 10, 2, 2, 3
+        As in :func:`formulae`.
+    edges : {"content", "any"}, default="content"
+        As in :func:`formulae`.
     stopwords : iterable of str, optional
         Folded stopwords (default=None: the packaged list).
     n_jobs : int, default=1
@@ -873,7 +928,7 @@ def corpus_formulae(
     groups = list(group_order(docs, Study(group_by=by, groups=tuple(order or ()))))
     gindex = {g: i for i, g in enumerate(groups)}
     doc_groups = docs[by].astype(str).map(gindex).to_numpy(dtype=np.int64)
-    doc_dates = _iso(docs["date"]) if "date" in docs.columns else np.full(len(docs), "", dtype=object)
+    doc_days = _days(docs["date"]) if "date" in docs.columns else np.full(len(docs), _NO_DAY)
     texts = docs["text"].tolist()
     if stopwords is not None:
         from framing.normalize import fold
@@ -882,7 +937,7 @@ def corpus_formulae(
     s = _stream_from_texts(texts, stopwords=stopwords, n_jobs=n_jobs, chunk_size=chunk_size)
     found = _find(s, min_words=min_words, max_words=max_words, min_docs=min_docs,
                   min_count=min_count, edges=edges)
-    summary, _ = _tables(s, found, texts=texts, doc_groups=doc_groups, doc_dates=doc_dates,
+    summary, _ = _tables(s, found, texts=texts, doc_groups=doc_groups, doc_days=doc_days,
                          groups=groups, core_words=core_words)
     if summary.empty:
         return pd.DataFrame(columns=FORMULA_COLUMNS)

@@ -181,13 +181,8 @@ def textplot_formula_timeline(
         for tick, status in zip(right.get_yticklabels(), heads["status"], strict=True):
             tick.set_color(STATUS_STYLES.get(str(status), ("#222222", "o"))[0])
         total = formulae["formula_id"].nunique()
-        what = "formula" if len(rows) == 1 else f"{len(rows)} formulae"
-        suptitle(
-            fig,
-            f"Where the formulae occur: the {what} most widespread across {by}s (of {total}), "
-            "occurrences per cell",
-            figsize,
-        )
+        what = "the formula" if len(rows) == 1 else f"the {len(rows)} most widespread"
+        suptitle(fig, f"Formulae across {by}s: {what} of {total}, occurrences per cell", figsize)
     return fig
 
 

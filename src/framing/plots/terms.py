@@ -234,7 +234,8 @@ def textplot_keyness(
         shown = [shorten(d, 24) if narrow(figsize) else str(d) for d in top["_display"]]
         names = [f"{d} *" if ok else d for d, ok in zip(shown, sig, strict=True)]
         ax_g.set_yticks(y, names)
-        ax_g.set_xlabel(wrap(f"G²\n(+ key in {target}, − key in {reference})", figsize, 7))
+        per_inch = 9 if narrow(figsize) else 7  # side by side, each panel half the width
+        ax_g.set_xlabel(wrap(f"G²\n(+ key in {target}, − key in {reference})", figsize, per_inch))
         ax_g.xaxis.grid(True)
         ax_g.set_title("Significance: G² (dashed: 3.84)", fontsize=7.5)
         for yi, lr, s, ct, cr in zip(
@@ -268,7 +269,9 @@ def textplot_keyness(
         lim = float(np.nanmax(np.abs(top["log_ratio"].astype(float)))) + 2.0
         ax_r.set_xlim(-lim, lim)
         ax_r.axvline(0, color="#333333", linewidth=0.6)
-        ax_r.set_xlabel(wrap(f"Log Ratio\n(printed: count {target} / {reference})", figsize, 7))
+        ax_r.set_xlabel(
+            wrap(f"Log Ratio\n(printed: count {target} / {reference})", figsize, per_inch)
+        )
         ax_r.xaxis.grid(True)
         ax_r.set_title("Effect size: Log Ratio", fontsize=7.5)
         ax_r.tick_params(axis="y", length=0)

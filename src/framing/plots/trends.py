@@ -221,8 +221,10 @@ def textplot_sector_trend(
             ax.text(1.02, i, f"{word}" + (f" ({gap})" if gap else ""), transform=side,
                     fontsize=6.5, ha="left", va="center", color="#333333")
         unit = _VALUES[value][2].replace("the group's sector mentions", f"the {noun}'s mentions")
-        title = f"Sectors over {m} {noun}{'s' if m != 1 else ''}: shade = {unit}, number = " \
-            "mentions (· = none)"
+        title = (
+            f"Each sector over {m} {noun}{'s' if m != 1 else ''}\n"
+            f"shade: {unit}; number: mentions (· = none)"
+        )
         fig.suptitle(wrap(title, figsize, 12), x=0.01, ha="left")
     return fig
 

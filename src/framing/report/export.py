@@ -141,9 +141,9 @@ def _k_note(table) -> str:
     status, k_range = str(first["k_status"]), str(first.get("k_range", ""))
     if status == "not determined":
         reason = str(first.get("k_reason", "")) if "k_reason" in table.columns else ""
-        why = f" ({reason})" if reason and reason != "nan" else ""
-        return (f"In this run the number of topics is not determined{why}: k = {k} is shown, "
-                f"and k = {k_range} win some seed subsets.")
+        why = f": {reason}" if reason and reason != "nan" else ""
+        return (f"In this run the number of topics is not determined{why}. k = {k} is shown; "
+                f"k = {k_range} win some seed subsets.")
     if status == "given":
         return f"In this run k = {k} is given by the analyst."
     return f"In this run k = {k} is determined by the rule."

@@ -8,11 +8,15 @@ labels come from the lexicon; groups of documents (``by``: "period", "doc_id" or
 column) are reported in order of first appearance unless ``order`` lists them, in a column named
 after ``by``.
 
-Tables: :func:`sector_summary` (group x sector: counts, rates, shares, first positions),
-:func:`sector_period_difference` (target against reference: rate difference with a bootstrap
-interval over sentences, Fisher's exact test), :func:`sector_cooccurrence` (sentences mentioning two
-sectors), :func:`sector_by_side` (who voices which sector); :func:`sector_tables` gives them all. The
-formulas are in :mod:`framing.stats.measures`.
+Tables: :func:`sector_summary` (group x sector: counts, rates, shares, first positions; optionally
+the mentions of one ``context`` only, :func:`framing.context.mention_context`),
+:func:`sector_period_difference` (target against reference, two named exact tests: the share test,
+this sector against the other sector mentions, and the rate test, its mentions against the tokens;
+each with its effect size, Benjamini–Hochberg adjustment across sectors, a permutation test over
+sentences and the smallest effect it could detect; the rate difference with a bootstrap interval
+over sentences), :func:`sector_cooccurrence` (sentences mentioning two sectors),
+:func:`sector_by_side` (who voices which sector); :func:`sector_tables` gives them all. The formulas
+are in :mod:`framing.stats.measures`.
 
 Examples
 --------

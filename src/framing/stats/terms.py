@@ -24,8 +24,11 @@ Counting conventions, used by every function here:
   Groups are reported in order of first appearance in the table unless ``order`` lists them.
 
 Two short reports give weak statistics: every score sits beside the counts it comes from, effect
-sizes beside p-values, and :func:`keyness` flags terms whose expected counts are small. The formulas
-are in :mod:`framing.stats.measures`.
+sizes beside p-values, and :func:`keyness` flags terms whose expected counts are small and takes
+their p from Fisher's exact test instead of the chi-squared approximation. Dispersion (Gries' DP)
+sizes the parts of a text in word tokens. Floats that are sorted on are rounded to 12 significant
+digits first, ties broken by term, so that rankings do not depend on the machine. The formulas are
+in :mod:`framing.stats.measures`.
 
 Examples
 --------

@@ -54,6 +54,7 @@ __all__ = [
     "rate_interval",
     "sector_trend",
     "sector_presence",
+    "presence_table",
     "term_trend",
     "TREND_COLUMNS",
     "PRESENCE_COLUMNS",
