@@ -278,11 +278,13 @@ _SPECS = (
     FigureSpec(
         name="keyness-top-terms",
         caption=(
-            "Key terms each way between the periods. Left: signed log-likelihood G² (Rayson & Garside "
-            "2000; dashed line = 3.84, p = .05 unadjusted; hollow bars are not significant after "
-            "Benjamini–Hochberg adjustment). Right: effect size as Log Ratio (Hardie 2014) with the "
-            "counts in each period. Terms tied on G² at the cut-off are taken alphabetically. With "
-            "short texts, a large Log Ratio on a count of 2 or 3 is weak evidence."
+            "Key terms each way between the compared groups. Left: signed log-likelihood G² (Rayson & "
+            "Garside 2000; dashed line = 3.84, the chi-squared 5% point). Where an expected count is "
+            "below 5 the p-value is Fisher's exact test instead (keyness.csv: p_exact, p_test), and "
+            "a term is significant only by its Benjamini–Hochberg adjusted p (p_adjusted). Right: "
+            "effect size as Log Ratio (Hardie 2014) with the counts in each group. Terms tied on G² at "
+            "the cut-off are taken alphabetically. With short texts, a large Log Ratio on a count of "
+            "2 or 3 is weak evidence."
         ),
         table="keyness",
         plot=term_plots.textplot_keyness,
