@@ -41,8 +41,8 @@ figures: setup ## regenerate every figure (figures/), table (data/processed/) an
 test: setup browser ## run every test: unit, notebooks (fresh kernels) and browser
 	$(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)
 
-test-fast: setup ## unit tests only (no notebooks, no browser)
-	$(BIN)/python -m pytest -n 2 -q -m "not notebook and not browser" $(PYTEST_ARGS)
+test-fast: setup ## unit tests only (no notebooks, browser or slow kill tests)
+	$(BIN)/python -m pytest -n 2 -q -m "not notebook and not browser and not slow" $(PYTEST_ARGS)
 
 test-notebooks: setup ## execute the notebooks in fresh kernels
 	$(BIN)/python -m pytest -q -m notebook $(PYTEST_ARGS)
