@@ -312,3 +312,34 @@ def test_every_period_of_the_over_time_example_is_shown(explorer_browser, tmp_pa
         p.check_clean()
     finally:
         p.close()
+
+
+def test_formulae_and_statements_views(explorer_browser, tmp_path):
+    texts = [
+        "Both sides praised the comprehensive strategic partnership. Both sides agreed to boost trade "
+        "and energy ties. Tourism grew.",
+        "The leaders hailed the comprehensive strategic partnership. The two sides agreed to boost "
+        "trade and energy links. Tourism grew.",
+    ]
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"], "text": texts})
+    path = write_explorer(framing.analyse(docs), tmp_path / "formulae.html")
+    p = _Page(explorer_browser, path)
+    try:
+        page = p.page
+        page.click("#tab-formulae")
+        assert page.is_visible("#panel-formulae")
+        assert "at most 60" in page.text_content("#formula-hint")
+        page.get_by_role("button", name="the comprehensive strategic partnership").click()
+        assert p.kwic_lines(0) == ["the comprehensive strategic partnership"]
+        assert p.kwic_lines(1) == ["the comprehensive strategic partnership"]
+        page.click("#tab-statements")
+        assert page.is_visible("#panel-statements")
+        reworded = page.locator('#statement-list .stmt[data-label="reworded"]').filter(has_text="energy links")
+        assert reworded.locator(".stgt mark").all_text_contents() == ["The", "two", "links"]
+        assert reworded.locator(".sref mark").all_text_contents() == ["Both", "ties"]
+        carried = page.locator('#statement-list .stmt[data-label="carried over"]')
+        assert carried.count() == 1 and carried.locator("mark").count() == 0
+        _screenshot(page, tmp_path, "explorer-statements.png")
+        p.check_clean()
+    finally:
+        p.close()

@@ -265,3 +265,47 @@ def test_sector_view_and_concordances_cover_every_period(over_time):
     assert {d["docs"][d["sentences"]["doc"][x[0]]]["period"] for x in o["occ"][i]} == {"2021-06"}
     assert not set(o["term"]) & set(t["term"])
     assert set(o["term"]) | set(t["term"]) == set(content["stem"])
+
+
+# Two hand-made reports sharing one formula and one sentence, with one sentence reworded.
+FORMULA_A = (
+    "Both sides praised the comprehensive strategic partnership. Both sides agreed to boost trade "
+    "and energy ties. Tourism grew."
+)
+FORMULA_B = (
+    "The leaders hailed the comprehensive strategic partnership. The two sides agreed to boost "
+    "trade and energy links. Tourism grew."
+)
+
+
+@pytest.fixture(scope="module")
+def shared_data():
+    return explorer_data(_docs([FORMULA_A, FORMULA_B]))
+
+
+def test_formulae_lists_the_shared_formula_with_its_occurrences(shared_data):
+    f = shared_data["formulae"]
+    assert f["max"] == 60 and f["total"] == len(f["text"])
+    i = f["text"].index("the comprehensive strategic partnership")
+    assert f["status"][i] == "persistent"
+    assert (f["n_docs"][i], f["n_groups"][i], f["first"][i], f["last"][i]) == (2, 2, "2020-01", "2020-02")
+    assert f["count"][i] == [1, 1]
+    docs, sents = shared_data["docs"], shared_data["sentences"]
+    for sid, start, end in f["occ"][i]:
+        assert docs[sents["doc"][sid]]["text"][start:end] == "the comprehensive strategic partnership"
+
+
+def test_alignment_pairs_carried_over_and_reworded_sentences(shared_data):
+    a = shared_data["alignment"]
+    assert a["groups"] == ["2020-01", "2020-02"]
+    docs, sents = shared_data["docs"], shared_data["sentences"]
+
+    def text(j):
+        return docs[sents["doc"][j]]["text"][sents["start"][j] : sents["end"][j]]
+
+    rows = {text(t): k for k, t in enumerate(a["target"])}
+    k = rows["Tourism grew."]
+    assert a["label"][k] == "carried over" and a["similarity"][k] == 1.0 and text(a["reference"][k]) == "Tourism grew."
+    k = rows["The two sides agreed to boost trade and energy links."]
+    assert a["label"][k] == "reworded" and 0 < a["similarity"][k] < 0.9
+    assert a["added"][k] == "The two links" and a["removed"][k] == "Both ties"

@@ -286,10 +286,11 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         "twice, so read every rate beside its count, and treat differences in rare terms as "
         "anecdotes, not findings.",
         f"Keyness compares {pb} with {pa} (framing.stats): the colour is the "
-        "log-odds z with an informative Dirichlet prior (Monroe et al. 2008), the test is G² with "
-        "p-values adjusted by Benjamini–Hochberg over the terms seen at least twice, and the log "
-        "ratio gives the size of the difference. Expected counts below 5 make p-values rough; a "
-        "term seen once is plotted but not tested. The KWIC lines show what lies behind each number.",
+        "log-odds z with an informative Dirichlet prior (Monroe et al. 2008), the test is G² "
+        "(Fisher's exact test where an expected count is below 5) with p-values adjusted by "
+        "Benjamini–Hochberg over the terms seen at least twice, and the log ratio gives the size of "
+        "the difference. A term seen once is plotted but not tested. The KWIC lines show what lies "
+        "behind each number.",
         "This page is one self-contained file (hand-written JavaScript, no libraries, no network): "
         "__SIZE__.",
     ]
@@ -298,7 +299,11 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         if n == 2
         else f"{n} periods, {periods[0]} to {periods[-1]}: sectors, terms and their contexts"
     )
+    formulae_data = _formulae_data(analysis, periods, rank, sent_index)
+    alignment_data = _alignment_data(analysis, pa, pb, sent_index)
     return {
+        "formulae": formulae_data,
+        "alignment": alignment_data,
         "title": title,
         "periods": periods,
         "pair": [ia, ib],
@@ -316,6 +321,71 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         "rate_unit": f"per {RATE_BASE:,} words",
         "rate_unit_short": f"/{RATE_BASE // 1000}k" if RATE_BASE % 1000 == 0 else f"/{RATE_BASE}",
     }
+
+
+#: The formulae tab shows at most this many formulae, those spread over the most reports.
+MAX_FORMULAE = 60
+
+
+def _formulae_data(analysis, periods, rank, sent_index) -> dict:
+    """The recurring formulae (:func:`framing.formulae.formulae`), the top :data:`MAX_FORMULAE` by spread."""
+    from framing.formulae import formula_summary, formulae
+
+    table = formulae(analysis)
+    cols = {c: [] for c in "text status n_docs n_groups n_occurrences first last count occ".split()}
+    total = 0
+    if len(table):
+        summary = formula_summary(table)
+        total = len(summary)
+        summary = summary.sort_values(
+            ["n_docs", "n_groups", "n_occurrences", "formula_id"],
+            ascending=[False, False, False, True],
+            kind="mergesort",
+        ).head(MAX_FORMULAE)
+        by = analysis.by
+        for r in summary.itertuples(index=False):
+            occ_rows = table[table["formula_id"] == r.formula_id]
+            count = [0] * len(periods)
+            occ = []
+            for o in occ_rows.itertuples(index=False):
+                count[rank[str(getattr(o, by))]] += 1
+                j = sent_index.get((str(o.doc_id), int(o.sentence_id)))
+                if j is not None:
+                    occ.append([j, int(o.start), int(o.end)])
+            cols["text"].append(_str(r.formula))
+            cols["status"].append(_str(r.status))
+            cols["n_docs"].append(int(r.n_docs))
+            cols["n_groups"].append(int(r.n_groups))
+            cols["n_occurrences"].append(int(r.n_occurrences))
+            cols["first"].append(_str(r.first_group))
+            cols["last"].append(_str(r.last_group))
+            cols["count"].append(count)
+            cols["occ"].append(sorted(occ))
+    return {"total": int(total), "max": MAX_FORMULAE, **cols}
+
+
+def _alignment_data(analysis, pa, pb, sent_index) -> dict:
+    """Statements of the target aligned with the reference (:func:`framing.alignment.align_statements`)."""
+    from framing.alignment import align_statements
+
+    table = align_statements(analysis, reference=pa, target=pb)
+    cols = {c: [] for c in "label similarity paired changed shared removed added target reference".split()}
+
+    def sentence(doc_id, sid):
+        if doc_id is None or (not isinstance(doc_id, str) and pd.isna(doc_id)) or pd.isna(sid):
+            return None
+        return sent_index.get((str(doc_id), int(sid)))
+
+    for r in table.itertuples(index=False):
+        cols["label"].append(_str(r.label))
+        cols["similarity"].append(_num(r.similarity))
+        cols["paired"].append(bool(r.paired) if not pd.isna(r.paired) else False)
+        cols["changed"].append(_num(r.changed))
+        for c in ("shared", "removed", "added"):
+            cols[c].append(_str(getattr(r, c)))
+        cols["target"].append(sentence(r.target_doc_id, r.target_sentence_id))
+        cols["reference"].append(sentence(r.reference_doc_id, r.reference_sentence_id))
+    return {"groups": [pa, pb], **cols}
 
 
 def _doc_order(doc_index):

@@ -148,7 +148,7 @@
   })();
 
   // ---------------------------------------------------------------- tabs
-  var tabs = [$("tab-terms"), $("tab-sectors")];
+  var tabs = [$("tab-terms"), $("tab-sectors"), $("tab-formulae"), $("tab-statements")];
   function selectTab(k, focus) {
     tabs.forEach(function (t, j) {
       var on = j === k;
@@ -738,7 +738,89 @@
     else $("kwic").classList.toggle("full", $("kwic-full").checked);
   });
 
+  // ---------------------------------------------------------------- formulae
+  function formulaTable() {
+    var F = D.formulae || { text: [], total: 0, max: 0 };
+    var n = F.text.length;
+    $("formula-hint").textContent = (F.total > n
+      ? "The " + n + " formulae spread over the most reports (of " + F.total + " recurring formulae; at most " + F.max + " are shown). "
+      : plural(n, "recurring formula", "recurring formulae") + " (at most " + F.max + " are shown). ") +
+      "Click a formula to see its occurrences.";
+    var tab = $("formula-table");
+    clear(tab);
+    if (!n) { $("formula-hint").textContent = "No recurring formulae in this corpus."; return; }
+    tab.appendChild(el("thead", null, el("tr", null, [
+      el("th", { text: "Formula" }), el("th", { text: "Status" }), el("th", { text: "Reports" }),
+      el("th", { text: "Periods" }), el("th", { text: "First" }), el("th", { text: "Last" })
+    ].concat(P.map(function (g, k) { return el("th", { cls: "p" + gcls(k), text: g }); })))));
+    var body = el("tbody");
+    F.text.forEach(function (t, i) {
+      var btn = el("button", { type: "button", cls: "fbtn", text: t });
+      btn.addEventListener("click", function () {
+        Array.prototype.forEach.call(body.children, function (r) { r.classList.remove("active"); });
+        row.classList.add("active");
+        showKwic("\u201c" + t + "\u201d", plural(F.n_occurrences[i], "occurrence", "occurrences") +
+          " in " + plural(F.n_docs[i], "report", "reports") + " (" + F.status[i] + ")", F.occ[i]);
+      });
+      var row = el("tr", { "data-formula": String(i) }, [
+        el("th", { scope: "row" }, btn), el("td", { text: F.status[i] }),
+        el("td", { cls: "num", text: String(F.n_docs[i]) }), el("td", { cls: "num", text: String(F.n_groups[i]) }),
+        el("td", { text: F.first[i] }), el("td", { text: F.last[i] })
+      ].concat(F.count[i].map(function (c) { return el("td", { cls: "num", text: String(c) }); })));
+      body.appendChild(row);
+    });
+    tab.appendChild(body);
+  }
+
+  // ---------------------------------------------------------------- statements
+  var WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
+  function markedText(si, words) {
+    // the sentence si, its words found in `words` (a space-separated list) wrapped in <mark>
+    var span = el("span");
+    if (si === null || si === undefined) { span.appendChild(el("span", { cls: "none", text: "(no sentence)" })); return span; }
+    var text = D.docs[S.doc[si]].text.slice(S.start[si], S.end[si]);
+    var want = new Map();
+    String(words || "").split(/\s+/).forEach(function (w) { if (w && w !== "\u2026") want.set(fold(w), true); });
+    var last = 0, m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) {
+      if (!want.has(fold(m[0]))) continue;
+      if (m.index > last) span.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var mk = document.createElement("mark");
+      mk.textContent = m[0];
+      span.appendChild(mk);
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) span.appendChild(document.createTextNode(text.slice(last)));
+    return span;
+  }
+  function statementList() {
+    var A = D.alignment || { label: [], groups: [PA, PB] };
+    var ga = A.groups[0], gb = A.groups[1];
+    $("statement-hint").textContent = "Each sentence of " + gb + " beside its closest sentence of " + ga +
+      " (framing.alignment): words only in " + ga + " and words only in " + gb + " are marked.";
+    var list = $("statement-list");
+    clear(list);
+    A.label.forEach(function (lab, i) {
+      var sim = A.similarity[i];
+      var box = el("div", { cls: "stmt", "data-label": lab }, [
+        el("div", { cls: "shead" }, [
+          el("span", { cls: "slabel", text: lab }),
+          el("span", { text: (sim === null ? "" : "similarity " + fmt(sim, 2)) +
+            (A.changed[i] === null ? "" : " · words changed " + Math.round(100 * A.changed[i]) + "%") +
+            (A.paired[i] || lab === "dropped" ? "" : " · closest, not paired") })
+        ]),
+        el("div", { cls: "sref" }, [el("span", { cls: "pa", text: ga + ": " }), markedText(A.reference[i], A.removed[i])]),
+        el("div", { cls: "stgt" }, [el("span", { cls: "pb", text: gb + ": " }), markedText(A.target[i], A.added[i])])
+      ]);
+      list.appendChild(box);
+    });
+    if (!A.label.length) list.appendChild(el("p", { cls: "empty", text: "No statements to align." }));
+  }
+
   // ---------------------------------------------------------------- start
+  formulaTable();
+  statementList();
   legend();
   topTerms();
   drawScatter();
