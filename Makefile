@@ -69,8 +69,8 @@ notebooks: setup ## execute the notebooks into HTML in build/notebooks/
 lab: setup ## open JupyterLab on the notebooks
 	$(BIN)/jupyter lab notebooks/
 
-bench: setup ## benchmark the pipeline at 1k, 10k and 100k documents (slow)
-	$(BIN)/python benchmarks/bench.py
+bench: setup ## framing reproduce end to end and each stage at 1k, 10k, 100k reports; targets (slow; BENCH_ARGS="--sizes 1000")
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 clean: ## remove the environment and build products (not figures/ or data/)
 	rm -rf $(VENV) build .pytest_cache .ruff_cache .hypothesis

@@ -96,18 +96,22 @@ say(
 #
 # One fit per method, at the k of the rule above (read as one partition among several when k is not
 # determined). Top terms are ranked by LDAvis relevance (λ = 0.6); each topic is labelled with the
-# sector that dominates the passages it weighs on.
+# sector its displayed terms name (the weight of each sector's lexicon words among them; the next
+# sector too when it has at least half that weight), by the lexicon's label. A topic whose sector words
+# weigh less than an average displayed term is labelled by the passages it weighs on instead
+# (`sector_basis`).
 
 # %%
 models = {
-    m: framing.fit_topics(passages, k=K, method=m, random_state=RANDOM_STATE, seeds=SEEDS)
+    m: framing.fit_topics(passages, k=K, method=m, random_state=RANDOM_STATE, seeds=SEEDS, lexicon=a.lexicon)
     for m in ("nmf", "lda", "seeded")
 }
 for m, model in models.items():
     display(Markdown(f"**{m}** — coherence {model.quality['coherence']:.2f}, diversity "
                      f"{model.quality['diversity']:.2f}, stability {model.quality['stability']:.2f} "
                      f"(over all pairs of {model.quality['n_runs'] + 1} fits)"))
-    display(model.labels[["topic", "label", "sector", "seed_sector", "seed_kept", "coherence", "stability"]])
+    display(model.labels[["topic", "label", "sector", "sector_basis", "seed_sector", "seed_kept", "coherence",
+                          "stability"]])
 
 
 # %%

@@ -463,7 +463,7 @@ say(
 )
 
 # %%
-plots.textplot_topic_proportions(props, method="seeded")
+plots.textplot_topic_proportions(props, method="seeded", labels=lexicon.labels())
 
 # %% [markdown]
 # ## 7. Limits of a two-document comparison

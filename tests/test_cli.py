@@ -254,3 +254,216 @@ def test_reproduce_one_group_exits_0_with_one_line_on_the_skipped_comparisons(tm
     assert {"corpus-overview", "sector-rates-by-period", "sector-trend", "sector-xray"} <= figures
     assert not {"sector-rate-difference", "keyness-top-terms", "log-odds-by-frequency"} & figures
     assert not (out / "figures" / "explorer.html").exists()
+
+
+# --- table commands: kwic, keyness, frequencies, mentions, topics ---------------------------------
+
+KWIC_HEADER = "doc_id,period,sentence_id,start,end,left,match,right,speaker,side"
+
+
+def _table(capsys, argv: list[str], status: int = 0) -> str:
+    assert main(argv) == status
+    out = capsys.readouterr()
+    assert out.err == "", out.err
+    return out.out
+
+
+def _rows(text: str, fmt: str) -> list[list[str]]:
+    """The cells of a table written in ``fmt``, as the CSV writes them."""
+    import csv
+    import io
+    import json
+    import re
+
+    if fmt in ("csv", "tsv"):
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter="," if fmt == "csv" else "\t"))
+    if fmt == "json":
+        records = json.loads(text)
+        head = list(records[0])
+        cell = {None: "", True: "True", False: "False"}
+        return [head] + [[cell.get(v, str(v)) if not isinstance(v, (int, float)) or isinstance(v, bool)
+                          else str(v) for v in r.values()] for r in records]
+    lines = text.splitlines()
+    assert set(lines[1].replace("|", " ").split()) <= {"---", "---:"}
+    split = [re.split(r"(?<!\\)\|", line)[1:-1] for line in [lines[0], *lines[2:]]]
+    return [[c.strip().replace("\\|", "|") for c in row] for row in split]
+
+
+def test_version(capsys):
+    import framing
+
+    proc = _run("--version")
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, f"framing {framing.__version__}\n", "")
+
+
+def test_kwic_on_a_small_corpus_counts_and_offsets(corpus, capsys):
+    import framing
+
+    out = _table(capsys, ["kwic", "energy", "--corpus", str(corpus), "--window", "1"])
+    rows = _rows(out, "csv")
+    assert rows[0] == KWIC_HEADER.split(",")
+    # "Energy cooperation grows." in early.txt, "... too. Energy returns." in late.txt (body offsets)
+    assert [r[:8] for r in rows[1:]] == [
+        ["early", "2025-10", "0", "0", "6", "", "Energy", "cooperation"],
+        ["late", "2026-02", "1", "33", "39", "too.", "Energy", "returns"],
+    ]
+    texts = dict(framing.load_corpus(corpus)[["doc_id", "text"]].values.tolist())
+    assert all(texts[r[0]][int(r[3]) : int(r[4])] == r[6] for r in rows[1:])
+
+
+def test_kwic_that_matches_nothing_exits_1_with_the_header(corpus):
+    proc = _run("kwic", "nuclear", "--corpus", str(corpus))
+    assert (proc.returncode, proc.stdout, proc.stderr) == (1, KWIC_HEADER + "\n", "")
+
+
+def test_kwic_on_the_study_sorted_by_right_context(capsys):
+    out = _table(capsys, ["kwic", "energ*", "--sort", "R1", "--window", "2"])
+    rows = _rows(out, "csv")
+    # energy 3 times in Pyongyang, once in Moscow; first word right: and, defence, oil, science
+    assert [r[3] for r in rows[1:]] == ["1693", "2234", "3458", "3151"]
+    assert [r[7] for r in rows[1:]] == ["and oil", ", defence and", ", oil and", ", science and"]
+
+
+def test_kwic_of_a_sector_with_a_query(capsys):
+    out = _table(capsys, ["kwic", "theory exchange*", "--sector", "party", "--window", "3"])
+    rows = _rows(out, "csv")
+    assert rows[0] == [*KWIC_HEADER.split(","), "sector"]
+    assert [(r[6], r[5], r[7], r[8]) for r in rows[1:]] == [
+        ("theory exchanges", "relations, particularly in", ", while supporting enhanced", "Gennady Zyuganov")
+    ]
+
+
+@pytest.mark.parametrize("command", [["kwic", "energy"], ["keyness"], ["frequencies"], ["mentions"]])
+def test_the_four_formats_hold_the_same_cells(corpus, capsys, command):
+    tables = {fmt: _rows(_table(capsys, [*command, "--corpus", str(corpus), "--format", fmt]), fmt)
+              for fmt in ("csv", "tsv", "json", "markdown")}
+    assert len(tables["csv"]) > 2
+    assert tables["tsv"] == tables["csv"]
+    assert tables["json"] == tables["csv"]
+    assert tables["markdown"] == tables["csv"]
+
+
+def test_json_is_utf8_records(capsys):
+    import json
+
+    out = _table(capsys, ["kwic", "To Lam", "--format", "json", "--window", "0"])
+    assert "Tô Lâm" in out and "\\u" not in out
+    records = json.loads(out)
+    assert len(records) == 6 and records[0]["match"] == "Tô Lâm" and records[0]["start"] == 224
+
+
+def test_out_writes_the_file_and_replaces_it(corpus, tmp_path, capsys):
+    target = tmp_path / "energy.md"
+    target.write_text("old", encoding="utf-8")
+    assert _table(capsys, ["kwic", "energy", "--corpus", str(corpus), "--format", "markdown",
+                           "--out", str(target)]) == ""
+    shown = _table(capsys, ["kwic", "energy", "--corpus", str(corpus), "--format", "markdown"])
+    assert target.read_text(encoding="utf-8") == shown
+    assert shown.splitlines()[2].startswith("| early | 2025-10 | 0 | 0 | 6 |")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "energy.md"]  # no temporary left
+
+
+def test_keyness_is_the_table_of_the_terms_bundle(capsys):
+    import io
+
+    import pandas as pd
+
+    from framing.report.export import build_analysis
+    from framing.report.tables import term_tables
+
+    out = _table(capsys, ["keyness"])
+    got = pd.read_csv(io.StringIO(out))
+    # "renewal" 4 times in Moscow (grep -o -i renew data/raw/*), never in Pyongyang
+    renew = got.set_index("term").loc["renew"]
+    assert (renew["count_target"], renew["count_reference"], renew["direction"]) == (4, 0, "target")
+    a = build_analysis()
+    expected = term_tables(a)["keyness"]
+    pd.testing.assert_frame_equal(got, pd.read_csv(io.StringIO(expected.to_csv(index=False))))
+    swapped = pd.read_csv(io.StringIO(_table(capsys, ["keyness", "--reference", "2026-02", "--target", "2025-10"])))
+    assert tuple(swapped.set_index("term").loc["renew", ["count_target", "count_reference"]]) == (0, 4)
+
+
+def test_frequencies_counts_and_groups(corpus, capsys):
+    import io
+
+    import pandas as pd
+
+    out = _table(capsys, ["frequencies"])
+    f = pd.read_csv(io.StringIO(out)).set_index(["term", "group"])
+    assert f.loc[("renew", "2026-02"), "count"] == 4  # grep: "renewal" 4 times in Moscow
+    assert ("renew", "2025-10") not in f.index
+    # a third group: --reference/--target keep the rows of the two groups compared
+    (corpus / "later.txt").write_text(" date 2026-07-01 HANOI \u2014 Energy again. \u2014 VNA/VNS", encoding="utf-8")
+    every = pd.read_csv(io.StringIO(_table(capsys, ["frequencies", "--corpus", str(corpus)])))
+    assert sorted(set(every["group"])) == ["2025-10", "2026-02", "2026-07"]
+    two = pd.read_csv(io.StringIO(_table(
+        capsys, ["frequencies", "--corpus", str(corpus), "--reference", "2025-10", "--target", "2026-07"])))
+    assert sorted(set(two["group"])) == ["2025-10", "2026-07"]
+    assert two.set_index(["term", "group"]).loc[("energi", "2026-07"), "count"] == 1
+
+
+def test_mentions_json_and_groups(corpus, capsys):
+    import json
+
+    records = json.loads(_table(capsys, ["mentions", "--corpus", str(corpus), "--format", "json"]))
+    # early: Energy, Trade; late: Education, Energy
+    assert [(r["doc_id"], r["sector"], r["start"], r["end"], r["surface"]) for r in records] == [
+        ("early", "energy", 0, 6, "Energy"), ("early", "economy", 26, 31, "Trade"),
+        ("late", "education", 0, 9, "Education"), ("late", "energy", 33, 39, "Energy"),
+    ]
+
+
+def test_topics_k_selection(capsys):
+    import io
+
+    import pandas as pd
+
+    t = pd.read_csv(io.StringIO(_table(capsys, ["topics", "--table", "k-selection"])))
+    # three methods, k = 2..8; the k shown is chosen once per method, the same k for all three
+    assert len(t) == 3 * 7 and sorted(set(t["k"])) == list(range(2, 9))
+    chosen = t[t["chosen"]]
+    assert len(chosen) == 3 and chosen["k"].nunique() == 1 and chosen["method"].nunique() == 3
+
+
+def test_explore_takes_an_own_lexicon(corpus, tmp_path, capsys):
+    lexicon = tmp_path / "own.yml"
+    lexicon.write_text(
+        "sectors:\n  - id: growth\n    label: Growth Talk\n    terms: [grows, expand]\n", encoding="utf-8"
+    )
+    page = tmp_path / "explorer.html"
+    assert main(["explore", "--corpus", str(corpus), "--lexicon", str(lexicon), "--out", str(page)]) == 0
+    assert capsys.readouterr().out == f"{page}\n"
+    html = page.read_text(encoding="utf-8")
+    assert "Growth Talk" in html and "Science &amp; technology" not in html and "Science & technology" not in html
+    mentions = _rows(_table(capsys, ["mentions", "--corpus", str(corpus), "--lexicon", str(lexicon)]), "csv")
+    # "grows" in both reports, "expands" in early.txt
+    assert [(r[0], r[2], r[5]) for r in mentions[1:]] == [
+        ("early", "growth", "grows"), ("early", "growth", "expands"), ("late", "growth", "grows")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "names"),
+    [
+        (["kwic", "/energ(/"], ["query '/energ(/'", "not a valid regular expression"]),
+        (["kwic", "energy", "--sort", "R1,R9"], ["sort 'R9'", "unknown level"]),
+        (["kwic"], ["framing: kwic: give a QUERY"]),
+        (["kwic", "energy", "--sector", "mining"], ["sector 'mining'", "unknown sector"]),
+        (["kwic", "energy", "--window", "-1"], ["window"]),
+        (["frequencies", "--reference", "1999-01"], ["1999-01", "not a group"]),
+        (["topics", "--target", "1999-01"], ["1999-01", "not a group"]),
+    ],
+)
+def test_table_commands_bad_input_is_one_line_exit_2(capsys, argv, names):
+    _one_line_exit_2(capsys, main(argv), *names)
+
+
+def test_keyness_of_one_group_is_one_line_exit_2(corpus, capsys):
+    (corpus / "late.txt").unlink()
+    _one_line_exit_2(capsys, main(["keyness", "--corpus", str(corpus)]), "keyness", "needs two groups")
+
+
+def test_bad_query_in_a_subprocess_is_one_line(corpus):
+    proc = _run("kwic", "/[/", "--corpus", str(corpus))
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == "framing: query '/[/': not a valid regular expression (unterminated character set at position 0)\n"

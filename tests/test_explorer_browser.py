@@ -343,3 +343,297 @@ def test_formulae_and_statements_views(explorer_browser, tmp_path):
         p.check_clean()
     finally:
         p.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Search on folded keys, sector hints, the report view, downloads, the URL fragment
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def study_page(tmp_path_factory):
+    study = framing.load_study()
+    analysis = framing.analyse(framing.load_corpus(study.corpus, metadata=study.metadata), study=study)
+    path = write_explorer(analysis, tmp_path_factory.mktemp("study") / "explorer.html")
+    return analysis, path
+
+
+def _python_lines(analysis, query):
+    """(doc_id, start, end) of every match of the query: consecutive keys of key_stream, a
+    trailing * matching any key that starts with the rest (worked out here, not by the page)."""
+    from framing.lexicons.matching import key_stream
+
+    words = query.split()
+    out = []
+    for doc_id, text in zip(analysis.docs["doc_id"], analysis.docs["text"], strict=True):
+        starts, ends, keys = key_stream(text)
+        want = [key_stream(w)[2] if not w.endswith("*") else [("*", w[:-1].lower())] for w in words]
+        want = [k for ks in want for k in ks]
+        for i in range(len(keys) - len(want) + 1):
+            if all(keys[i + j].startswith(w[1]) if isinstance(w, tuple) else keys[i + j] == w
+                   for j, w in enumerate(want)):
+                out.append((doc_id, starts[i], ends[i + len(want) - 1]))
+    return out
+
+
+def test_search_finds_phrases_acronyms_wildcards_and_folds_as_python(explorer_browser, study_page):
+    from framing.lexicons.matching import key_stream
+    from framing.normalize import fold
+
+    analysis, path = study_page
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        # the page folds and cuts a query into keys exactly as framing does
+        tricky = ["Việt Nam", "Hà Nội", "Russia's", "CPV", "Russia\u2019s citizens\u2019 U.S. ties",
+                  "science-technology co\u2011operation", "ĐẠI HỘI Đảng", "naïve Café Œuvre straße",
+                  "Hà\u00a0Nội \u2013 Moscow", "1,500 tonnes; 2.5 bn", "Zyuganov’s CPRF", "o'clock rock'n'roll"]
+        for s in tricky:
+            assert page.evaluate("s => window.framingExplorer.fold(s)", s) == fold(s), s
+            assert page.evaluate("s => window.framingExplorer.queryKeys(s)", s) == key_stream(s)[2], s
+
+        docs = list(analysis.docs["doc_id"])
+        for query, expected in [("oil and gas", 3), ("CPV", 9), ("energ*", 4)]:
+            lines = _python_lines(analysis, query)
+            assert len(lines) == expected  # the study's counts (CPV 1 + 8; "energy" 3 + 1 in "nuclear energy")
+            page.fill("#term-search", query)
+            page.press("#term-search", "Enter")
+            assert page.text_content("#search-status").startswith(
+                f"Found {expected} lines for \u201c{query}\u201d.")
+            per_doc = [sum(d == doc for d, _, _ in lines) for doc in docs]
+            assert [page.locator(f"#kwic-cols .kcol:nth-child({k + 1}) .kline").count() for k in (0, 1)] == per_doc
+            shown = page.evaluate("q => window.framingExplorer.search(q)", query)
+            assert [tuple(x) for x in shown] == lines
+            # each line shows its doc, offsets, speaker and side, and marks text[start:end]
+            texts = dict(zip(analysis.docs["doc_id"], analysis.docs["text"], strict=True))
+            marks = p.kwic_lines(0) + p.kwic_lines(1)
+            assert marks == [texts[d][s:e] for d, s, e in lines]
+            metas = page.locator("#kwic-cols .kline .kmeta").all_text_contents()
+            assert [f"{d} \u00b7 sentence" in m and f"chars {s}\u2013{e}" in m for (d, s, e), m in
+                    zip(lines, metas, strict=True)] == [True] * len(lines)
+            assert page.locator("#kwic-cols .kline .badge").count() == len(lines)
+        assert sorted(set(p.kwic_lines(0) + p.kwic_lines(1))) == ["energy"]
+
+        # entities: "CPV" offers every line of the party however written (its tokens); a form
+        # absent from the text ("Vietnam": the reports write "Việt Nam") shows the entity's lines
+        tokens = analysis.tokens
+        page.fill("#term-search", "CPV")
+        page.press("#term-search", "Enter")
+        page.click("#search-status .entity-btn")
+        cpv = tokens[tokens["stem"] == "communist party of viet nam"]
+        assert page.text_content("#kwic-title") == "Entity: Communist Party of Việt Nam"
+        assert sorted(p.kwic_lines(0) + p.kwic_lines(1)) == sorted(cpv["surface"]) and len(cpv) == 11
+        page.fill("#term-search", "Vietnam")
+        page.press("#term-search", "Enter")
+        place = tokens[tokens["stem"] == "viet nam"]
+        assert page.text_content("#kwic-title") == "Entity: Việt Nam"
+        assert len(p.kwic_lines(0) + p.kwic_lines(1)) == len(place) == 15
+        assert "entity=Vi%E1%BB%87t%20Nam" in page.evaluate("location.hash")
+        p.check_clean()
+    finally:
+        p.close()
+
+
+def test_sector_hint_says_where_the_word_is_counted(explorer_browser, study_page):
+    analysis, path = study_page
+    m = analysis.mentions
+    assert ((m["sector"] == "energy") & (m["period"] == "2026-02")).sum() == 0
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        page.click("#tab-sectors")
+        page.click('button.sector-btn[data-sector="energy"]')
+        col = page.locator('#kwic-cols .kcol[data-period="2026-02"]')
+        assert "Not found in 2026-02." in col.text_content()
+        assert col.locator(".sector-hint").all_text_contents() == [
+            "\u201cenergy\u201d appears 1 time in 2026-02, inside \u201cnuclear energy\u201d, counted as Nuclear energy."]
+        assert col.locator(".hline mark").all_text_contents() == ["energy"]
+        assert col.locator(".kline").count() == 0
+        # the table marks the empty cell and says the same on hover
+        cell = page.locator('#sector-table tr:has(button[data-sector="energy"]) td[data-period="2026-02"]')
+        assert cell.locator(".hint-mark").count() == 1
+        assert cell.get_attribute("title").startswith("\u201cenergy\u201d appears 1 time in 2026-02")
+        assert page.locator("#sector-table .hint-mark").count() == sum(
+            1 for s in p.data()["sectors"] for h in s["hints"] if h)
+        p.check_clean()
+    finally:
+        p.close()
+
+
+def test_report_view_marks_every_mention_and_each_speakers_side(explorer_browser, study_page, tmp_path):
+    analysis, path = study_page
+    study = analysis.study
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        data = p.data()
+        page.click("#tab-report")
+        assert page.is_visible("#panel-report")
+        for i, doc in enumerate(data["docs"]):
+            page.select_option("#doc-select", str(i))
+            mine = analysis.mentions[analysis.mentions["doc_id"] == doc["doc_id"]].sort_values("start")
+            marks = page.locator("#report-text mark.rm")
+            assert marks.count() == len(mine) > 0
+            assert [int(x) for x in page.eval_on_selector_all(
+                "#report-text mark.rm", "ms => ms.map(m => m.dataset.start)")] == mine["start"].tolist()
+            assert f"{len(mine)} sector mentions" in page.text_content("#report-hint")
+            sents = analysis.sentences[analysis.sentences["doc_id"] == doc["doc_id"]]
+            assert page.locator("#report-text .rsent").count() == len(sents)
+            # the whole text is there, as text
+            assert page.text_content("#report-text").replace(
+                "".join(page.locator("#report-text .rspk").all_text_contents()), "") != ""
+        # the underline of a sentence voiced by a study side has that side's colour
+        side = study.sides[0]
+        r, g, b = (int(side.colour[k:k + 2], 16) for k in (1, 3, 5))
+        first = page.locator(f'#report-text .rsent[data-side="{side.id}"]').first
+        assert first.evaluate("e => getComputedStyle(e).borderBottomColor") == f"rgb({r}, {g}, {b})"
+        assert side.label in page.text_content("#report-legend")
+        # a click on a mention shows its sector, rule and offsets; its colour is the lexicon's
+        page.select_option("#doc-select", "0")
+        mine = analysis.mentions[analysis.mentions["doc_id"] == data["docs"][0]["doc_id"]].sort_values("start")
+        row = mine.iloc[0]
+        mark = page.locator("#report-text mark.rm").first
+        mark.click()
+        detail = page.text_content("#report-detail")
+        assert analysis.lexicon.label(row["sector"]) in detail and row["rule"] in detail
+        assert f"chars {row['start']}\u2013{row['end']}" in detail
+        colour = analysis.lexicon.colours()[row["sector"]]
+        r, g, b = (int(colour[k:k + 2], 16) for k in (1, 3, 5))
+        assert mark.evaluate("e => getComputedStyle(e).borderBottomColor") == f"rgb({r}, {g}, {b})"
+        _screenshot(page, tmp_path, "explorer-report.png")
+        p.check_clean()
+    finally:
+        p.close()
+
+
+def _download(page, selector, tmp_path):
+    with page.expect_download() as info:
+        page.click(selector)
+    dl = info.value
+    out = tmp_path / dl.suggested_filename
+    dl.save_as(str(out))
+    return out
+
+
+def test_downloads_of_table_lines_and_chart(explorer_browser, study_page, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    analysis, path = study_page
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        data = p.data()
+        # CSV cells: quoted as CSV, formulas made inert as framing.io.neutralise_cells does
+        csv = page.evaluate("""() => window.framingExplorer.csv(["a", "b"],
+            [["=1+1", 'x,"y"\\nz'], [-0.5, "@home"], [null, "-2"]])""")
+        assert csv == 'a,b\n\'=1+1,"x,""y""\nz"\n-0.5,\'@home\n,\'-2\n'
+
+        # the sector table
+        page.click("#tab-sectors")
+        out = _download(page, "#dl-csv", tmp_path)
+        assert out.name == "framing-sectors.csv"
+        table = pd.read_csv(out, keep_default_na=False)
+        assert table["sector"].tolist() == [s["id"] for s in data["sectors"]]
+        for k, g in enumerate(data["periods"]):
+            assert table[f"count_{g}"].tolist() == [s["count"][k] for s in data["sectors"]]
+        (tmp_path / "first-lines.txt").write_text("".join(out.read_text(encoding="utf-8").splitlines(True)[:4]))
+
+        # the concordance lines of a search
+        page.click("#tab-terms")
+        page.fill("#term-search", "CPV")
+        page.press("#term-search", "Enter")
+        lines = pd.read_csv(_download(page, "#dl-kwic", tmp_path), keep_default_na=False)
+        assert len(lines) == 9 and set(lines["match"]) == {"CPV"}
+        texts = dict(zip(analysis.docs["doc_id"], analysis.docs["text"], strict=True))
+        assert all(texts[d][s:e] == "CPV" for d, s, e in zip(lines["doc_id"], lines["start"], lines["end"], strict=True))
+
+        # the chart of the term view: standalone SVG, one circle per term, styles inlined
+        svg = _download(page, "#dl-svg", tmp_path)
+        root = ET.parse(svg).getroot()
+        assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        circles = root.findall(".//{http://www.w3.org/2000/svg}circle")
+        assert len([c for c in circles if c.get("data-term")]) == len(data["terms"]["term"])
+        assert all("fill:" in c.get("style", "") for c in circles)
+        assert root.get("width") == "760" and root.get("height") == "540"
+        # the chart of the sector view
+        page.click("#tab-sectors")
+        root = ET.parse(_download(page, "#dl-svg", tmp_path)).getroot()
+        texts_in = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+        assert all(s["label"] in texts_in for s in data["sectors"])
+        # no chart in the report view
+        page.click("#tab-report")
+        assert page.is_disabled("#dl-svg")
+        out = _download(page, "#dl-csv", tmp_path)
+        mentions = pd.read_csv(out, keep_default_na=False)
+        doc0 = data["docs"][0]["doc_id"]
+        assert len(mentions) == int((analysis.mentions["doc_id"] == doc0).sum())
+        p.check_clean()
+    finally:
+        p.close()
+
+
+def test_the_view_is_kept_in_the_url_fragment(explorer_browser, study_page):
+    analysis, path = study_page
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        data = p.data()
+        # a link opens a view: sectors tab, one group shown, a sector's lines
+        page.goto(p.url + "#tab=sectors&group=2026-02&sector=energy")
+        page.wait_for_selector("html[data-ready]", state="attached")
+        for _ in range(2):  # as opened, then after a reload
+            assert page.get_attribute("#tab-sectors", "aria-selected") == "true"
+            assert page.is_visible("#panel-sectors")
+            assert page.input_value("#group-select") == "2026-02"
+            assert page.text_content("#kwic-title") == "Sector: Energy"
+            cols = page.locator("#kwic-cols .kcol")
+            assert cols.count() == 1 and cols.first.get_attribute("data-period") == "2026-02"
+            assert page.locator("#kwic-cols .sector-hint").count() == 1
+            page.reload()
+            page.wait_for_selector("html[data-ready]", state="attached")
+        # what one does is written to the fragment, and a reload gives the same view
+        page.select_option("#group-select", "")
+        page.click("#tab-report")
+        page.select_option("#doc-select", "1")
+        doc1 = data["docs"][1]["doc_id"]
+        assert page.evaluate("location.hash") == f"#tab=report&sector=energy&doc={doc1}"
+        page.reload()
+        page.wait_for_selector("html[data-ready]", state="attached")
+        assert page.is_visible("#panel-report") and page.input_value("#doc-select") == "1"
+        n = int((analysis.mentions["doc_id"] == doc1).sum())
+        assert page.locator("#report-text mark.rm").count() == n
+        # a changed fragment (a link followed within the page) changes the view
+        page.evaluate("location.hash = '#term=oil%20and%20gas'")
+        page.wait_for_function("document.getElementById('kwic-title').textContent.includes('oil and gas')")
+        assert page.is_visible("#panel-terms")
+        assert len(p.kwic_lines(0)) + len(p.kwic_lines(1)) == 3
+        assert page.input_value("#term-search") == "oil and gas"
+        p.check_clean()
+    finally:
+        p.close()
+
+
+def test_every_group_can_be_shown_alone(explorer_browser, tmp_path):
+    folder = Path(__file__).resolve().parents[1] / "data" / "examples" / "over-time"
+    analysis = framing.analyse(framing.load_corpus(folder, metadata=folder / "documents.csv"))
+    path = write_explorer(analysis, tmp_path / "over-time.html")
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        periods = list(analysis.groups)
+        options = page.eval_on_selector_all("#group-select option", "os => os.map(o => o.value)")
+        assert options == ["", *periods]
+        # the report view lists every document, grouped
+        assert page.locator("#doc-select option").count() == len(analysis.docs)
+        assert page.locator("#doc-select optgroup").count() == len(periods)
+        health = next(s for s in p.data()["sectors"] if s["id"] == "health")
+        page.click("#tab-sectors")
+        page.click('button.sector-btn[data-sector="health"]')
+        for k, g in enumerate(periods):
+            page.select_option("#group-select", g)
+            col = page.locator("#kwic-cols .kcol")
+            assert col.count() == 1 and col.first.get_attribute("data-period") == g
+            assert col.first.locator(".kline").count() == health["count"][k]
+        p.check_clean()
+    finally:
+        p.close()

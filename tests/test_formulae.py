@@ -526,6 +526,20 @@ def test_the_alignment_figure_links_pairs(over_time_alignment):
         textplot_statement_alignment(over_time_alignment, reference="2020-03", target="2026-04")
 
 
+def test_the_alignment_figure_is_bounded(over_time_alignment):
+    # 2026-04 against 2025-06 has 13 target sentences (2 + 3 + 8) and 6 dropped: max_rows=4 draws
+    # the first 4 target sentences and 4 of the dropped ones; the counts stay the whole table's
+    from framing.plots.formulae import textplot_statement_alignment
+
+    fig = textplot_statement_alignment(over_time_alignment, nearest=1.0, max_rows=4)
+    title = fig.texts[0].get_text().replace("\n", " ")
+    assert "2 carried over, 3 reworded, 8 new, 6 dropped" in title
+    assert "(first 4 of 13 target sentences shown)" in title
+    assert "(first 4 of 6 unpaired reference sentences shown)" in title
+    right = [t for t in fig.axes[0].texts if t.get_ha() == "left" and t.get_text().startswith("s")]
+    assert len(right) == 4
+
+
 def test_the_formula_tables_are_in_the_figure_set(study_analysis):
     from framing.report.export import FIGURES, draw_figure, figure_options
     from framing.report.tables import BUNDLES, analysis_tables

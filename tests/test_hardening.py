@@ -47,15 +47,17 @@ def test_killing_the_main_process_ends_its_figure_workers(tmp_path, sig):
     )
     workers = []
     try:
-        # wait until the figure workers are drawing (their progress lines follow the tables line)
+        # the figures are drawn by Dask's local processes right after the tables line
         for line in proc.stdout:
-            if line.startswith("figure "):
+            if line.startswith("tables "):
                 break
         deadline = time.monotonic() + 30
         while not workers and time.monotonic() < deadline:
             workers = _children(proc.pid)
             time.sleep(0.05)
         assert workers, "no worker process seen"
+        time.sleep(1.0)  # let the spawned workers start (they end with their parent from then on)
+        workers = sorted(set(workers) | set(_children(proc.pid)))
         proc.send_signal(sig)
         proc.wait(timeout=20)
         deadline = time.monotonic() + 10

@@ -60,3 +60,18 @@ def test_overview_skips_missing_metrics_and_says_when_empty():
     assert "no documents" in texts(fig)
     with pytest.raises(InputError, match="lexical-overview table: missing column"):
         plots.textplot_corpus_overview(overview_table().drop(columns=["doc_id"]))
+
+
+def test_overview_pools_reports_by_group_past_max_docs():
+    # 6 reports in two groups with max_docs=4: one bar per group at the mean, whisker min-max
+    overview = pd.DataFrame({
+        "doc_id": list("abcdef"), "period": ["g1"] * 4 + ["g2"] * 2,
+        "n_tokens": [100, 200, 300, 400, 50, 150],
+    })
+    fig = plots.textplot_corpus_overview(overview, order=["g1", "g2"], max_docs=4)
+    ax = next(a for a in fig.axes if a.axison)
+    widths = [p.get_width() for p in ax.patches]
+    assert widths == [250.0, 100.0]  # means: (100+200+300+400)/4, (50+150)/2
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["g1 (4 reports)", "g2 (2 reports)"]
+    assert "by group (mean, whisker min–max)" in fig._suptitle.get_text()
+    assert "six reports" in fig._suptitle.get_text()

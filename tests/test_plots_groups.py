@@ -4,7 +4,7 @@ The tables are built by the reporting layer (:func:`framing.report.tables.analys
 generated corpora of 2, 5 and 12 periods (one report a period, two in the first and the last), with
 the study's sides and actors, and each figure is drawn by :func:`framing.report.export.draw_figure`
 with the options :func:`framing.report.export.figure_options` gives it, as ``framing reproduce``
-does. The check renders each figure with Agg and records every text that is actually drawn (tick
+does, with warnings as errors. The check renders each figure with Agg and records every text that is actually drawn (tick
 labels outside the axis limits are not); each must lie inside the figure, and no two may overlap by
 more than :data:`TOLERANCE` pixels (rotated labels are compared as rotated rectangles, not as their
 bounding boxes).
@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import random
+import warnings
 from contextlib import contextmanager
 
 import numpy as np
@@ -213,8 +214,10 @@ def test_every_figure_keeps_its_text_inside_and_apart(built, name, request):
     n, _, tables, options = built
     if FIGURES[name].table not in tables:
         pytest.skip(f"{name}: its table is not computed for {n} groups")
-    fig = draw_figure(name, tables, options=options[name])
-    outside, overlapping = text_problems(fig)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no library warning while drawing (issue 17)
+        fig = draw_figure(name, tables, options=options[name])
+        outside, overlapping = text_problems(fig)
     if name in OWNED_ELSEWHERE and (outside or overlapping):
         problem = f"{len(outside)} text(s) outside, {len(overlapping)} overlapping: {(outside + overlapping)[:2]}"
         request.applymarker(

@@ -16,6 +16,7 @@ from framing import plots
 from framing.errors import InputError
 from framing.lexicons import load_lexicon
 from framing.plots import FALLBACK_COLOURS
+from framing.plots.style import panel_title
 
 P1, P2 = "2025-10", "2026-02"
 # the study's sides as the reporting layer passes them (Study.side_styles())
@@ -175,8 +176,35 @@ def test_sector_difference_draws_intervals_and_flags_small_counts(lexicon):
     assert point_faces(ax) == {2: party, 1: "#ffffff", 0: "#ffffff"}
     assert ticks(ax) == ["Inter-party relations", "Energy", "Environment"]  # top down
     t = texts(fig)
-    assert {"3 → 8", "3 → 0", "0 → 1", "9 → 31", "∞", "4.59", ".044", ".13"} <= set(t)
+    assert {"3 → 8", "3 → 0", "0 → 1", "9 → 31", "∞‡", "0†", "4.59", ".044", ".13"} <= set(t)
     assert any("2026-02 against 2025-10" in x for x in t)
+
+
+def test_odds_ratios_of_zero_and_infinity_are_marked_and_explained(lexicon):
+    # issue 17: "odds ratios print as 0.00 and ∞ without a note". Energy 0 mentions in 2026-02
+    # (a = 0: OR = 0·d/(b·3) = 0), Environment 0 in 2025-10 (c = 0: OR = 1·d/(b·0) = ∞).
+    fig = plots.textplot_sector_difference(difference_table(), **lexicon)
+    t = texts(fig)
+    assert "0.00" not in t and "∞" not in t
+    assert [x for x in t if x in {"0†", "∞‡", "4.59"}] == ["4.59", "0†", "∞‡"]  # rows top down
+    note = " ".join(" ".join(x.split()) for x in t if "share OR 0" in x.replace("\n", " "))
+    assert "share OR 0†: none in 2026-02, ∞‡: none in 2025-10 (a zero count: no finite odds ratio)" in note
+    # the table keeps the numbers
+    assert list(difference_table()["share_odds_ratio"]) == [4.59, 0.0, np.inf]
+    # with the totals, a zero among the other sectors is told apart: 3 of 3 mentions in the
+    # reference are this sector's (d = 0: OR = 0), 1 of 1 in the target (b = 0: OR = ∞)
+    table = difference_table().assign(mentions_target=[26, 26, 1], mentions_reference=[34, 3, 34])
+    table.loc[1, "count_target"] = 2
+    fig = plots.textplot_sector_difference(table, **lexicon)
+    note = " ".join(" ".join(x.split()) for x in texts(fig) if "share OR" in x.replace("\n", " "))
+    assert "0†: no other sector in 2025-10, ∞‡: none in 2025-10" in note
+    table.loc[2, "count_reference"] = 1
+    fig = plots.textplot_sector_difference(table, **lexicon)
+    note = " ".join(" ".join(x.split()) for x in texts(fig) if "share OR" in x.replace("\n", " "))
+    assert "∞‡: no other sector in 2026-02" in note
+    # no zero, no infinity: no note
+    fig = plots.textplot_sector_difference(difference_table().iloc[:1], **lexicon)
+    assert not any("share OR 0" in x or "∞" in x for x in texts(fig))
 
 
 def test_sector_difference_names_the_test_behind_each_p(lexicon):
@@ -250,8 +278,8 @@ def mentions_table() -> pd.DataFrame:
 
 def test_sector_xray_puts_one_tick_per_mention_at_its_position(lexicon):
     fig = plots.textplot_sector_xray(mentions_table(), **lexicon)
-    doc_axes = [ax for ax in fig.axes if ax.get_title(loc="left")]
-    assert [ax.get_title(loc="left") for ax in doc_axes] == [f"a ({P1})", f"b ({P2})"]
+    doc_axes = [ax for ax in fig.axes if panel_title(ax)]
+    assert [panel_title(ax) for ax in doc_axes] == [f"a ({P1})", f"b ({P2})"]
 
     # each mention drawn twice (dark outline under the coloured tick); keep the coloured ones
     def coloured(ax):
@@ -378,3 +406,25 @@ def test_figures_are_not_registered_with_pyplot():
     fig = plots.textplot_sector_rates(summary_table(), figsize=(3.5, 3))
     assert len(plt.get_fignums()) == n
     assert tuple(fig.get_size_inches()) == (3.5, 3.0)
+
+
+def test_xray_pools_reports_by_group_past_max_docs():
+    # 30 reports in two groups, 2 mentions each: 60 ticks; with max_docs=24 one panel per group
+    from framing.plots.style import panel_title
+
+    rows = [
+        {"doc_id": f"d{i:02d}", "period": "g1" if i < 18 else "g2", "sector": s, "rel_position": p}
+        for i in range(30)
+        for s, p in (("trade", 0.25), ("water", 0.75))
+    ]
+    fig = plots.textplot_sector_xray(
+        pd.DataFrame(rows), labels={"trade": "Trade", "water": "Water"}, order=["g1", "g2"], max_docs=24
+    )
+    shown = [ax for ax in fig.axes if ax.axison]
+    assert [panel_title(ax) for ax in shown] == ["g1: 18 reports pooled", "g2: 12 reports pooled"]
+    counts = [t.get_text() for t in shown[0].texts if t.get_text().isdigit()]
+    assert sorted(counts) == ["18", "18"]  # each sector's mentions in g1
+    assert "30 reports, pooled by group" in fig._suptitle.get_text()
+    # at or below max_docs: one panel per report, as before
+    few = plots.textplot_sector_xray(pd.DataFrame(rows), order=["g1", "g2"], max_docs=30)
+    assert sum(ax.axison for ax in few.axes) == 30

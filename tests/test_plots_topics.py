@@ -12,6 +12,7 @@ from framing import plots
 from framing.errors import InputError
 from framing.lexicons import load_lexicon
 from framing.plots import FALLBACK_COLOURS, PERIOD_COLOURS
+from framing.plots.style import panel_title
 
 P1, P2 = "2025-10", "2026-02"
 
@@ -58,7 +59,7 @@ def test_topic_terms_one_panel_per_method_and_topic(lexicon):
     fig = plots.textplot_topic_terms(topic_terms_table(), n=2, **lexicon)
     panels = [ax for ax in fig.axes if ax.get_visible() and bars(ax)]
     assert len(panels) == 4
-    titles = [ax.get_title(loc="left") for ax in panels]
+    titles = [panel_title(ax) for ax in panels]
     assert titles[0] == "Seeded · topic 1 · stab. 0.90\nInter-party relations"  # seeded first
     assert titles[2].startswith("NMF · topic 1")
     first = panels[0]
@@ -77,9 +78,9 @@ def test_topic_terms_without_lexicon_options_use_ids_and_fallback_colours():
     table.loc[table["topic"] == 2, "sector"] = None  # a topic without a sector
     fig = plots.textplot_topic_terms(table, method="seeded")
     one, two = [ax for ax in fig.axes if bars(ax)]
-    assert one.get_title(loc="left").endswith("\nparty")
+    assert panel_title(one).endswith("\nparty")
     assert mpl.colors.to_hex(bars(one)[0].get_facecolor()) == FALLBACK_COLOURS[0].lower()
-    assert "\n" not in two.get_title(loc="left")
+    assert "\n" not in panel_title(two)
     assert mpl.colors.to_hex(bars(two)[0].get_facecolor()) == PERIOD_COLOURS[0].lower()
 
 
@@ -188,3 +189,41 @@ def test_topic_terms_show_the_coherence_of_topics_and_models(lexicon):
     title = fig.get_suptitle().replace("\n", " ")
     assert "model coherence: Seeded -0.14, NMF 0.30" in title
     assert "not determined (k = 2–8 possible)" in title
+
+
+def test_topic_proportions_show_sector_names_not_ids(lexicon):
+    # issue 17: "topic-proportions-by-period shows raw ids like [science_technology]"
+    table = pd.DataFrame({
+        "topic": [1, 2, 3], "period": P1, "mean": [0.5, 0.3, 0.2],
+        "label": ["energy / defence / security [science_technology]", "oil_gas", "trade / rice"],
+    })
+    fig = plots.textplot_topic_proportions(table, labels=lexicon["labels"])
+    ticks = [" ".join(t.get_text().split()) for t in fig.axes[0].get_yticklabels()]
+    # tick labels from the bottom up: topic 1 is drawn on top
+    assert ticks == ["3: trade / rice", "2: Oil & gas",
+                     "1: energy / defence / security (Science & technology)"]
+    # without the lexicon's labels, the id is spelled out, never shown raw
+    fig = plots.textplot_topic_proportions(table)
+    ticks = [" ".join(t.get_text().split()) for t in fig.axes[0].get_yticklabels()]
+    assert "1: energy / defence / security (Science technology)" in ticks
+    assert "2: Oil gas" in ticks
+    assert not [t for t in ticks if "_" in t or "[" in t]
+
+
+def test_topic_terms_bars_follow_their_length_among_the_most_relevant_terms(lexicon):
+    # issue 17: bars were ordered by relevance but drawn by weight, so lengths jumped. Relevance
+    # ranks a (0.2), b (0.5), c (0.4): with n=2 the two most relevant, a and b, are drawn longest
+    # first: b (0.5 / 0.5 = 1.0) above a (0.2 / 0.5 = 0.4); c is not among them
+    table = pd.DataFrame({"topic": 1, "rank": [1, 2, 3], "term": ["a", "b", "c"],
+                          "weight": [0.2, 0.5, 0.4], "sector": "trade"})
+    fig = plots.textplot_topic_terms(table, n=2)
+    ax = fig.axes[0]
+    top_down = sorted(bars(ax), key=lambda b: -b.get_y())
+    assert [round(b.get_width(), 6) for b in top_down] == [1.0, 0.4]
+    labels = sorted(ax.get_yticklabels(), key=lambda t: -t.get_position()[1])
+    assert [t.get_text() for t in labels] == ["b", "a"]
+    # equal weights keep the relevance order
+    table["weight"] = [0.3, 0.3, 0.3]
+    fig = plots.textplot_topic_terms(table, n=3)
+    labels = sorted(fig.axes[0].get_yticklabels(), key=lambda t: -t.get_position()[1])
+    assert [t.get_text() for t in labels] == ["a", "b", "c"]

@@ -10,7 +10,7 @@ import framing
 from framing.config import load_study
 from framing.errors import AnalysisError
 from framing.report.notebook import load_registers, register_counts
-from framing.sectors import kwic
+from framing.concordance import kwic
 
 TARGET, REFERENCE = "2026-02", "2025-10"
 

@@ -151,7 +151,9 @@ def test_page_is_self_contained(small):
     html = render_explorer(explorer_data(small))
     assert not re.search(r"https?:", html, re.I)
     assert not re.search(r"\b(src|href|xlink:href)\s*=", html, re.I)
-    assert not re.search(r"@import|url\(", html, re.I)
+    # no CSS import or url(...) (the page's createObjectURL makes downloads, it fetches nothing)
+    assert not re.search(r"@import|(?<![A-Za-z])url\(", html, re.I)
+    assert "fetch(" not in html and "XMLHttpRequest" not in html
     assert "innerHTML" not in html and "outerHTML" not in html and "insertAdjacentHTML" not in html
     assert "document.write" not in html and "eval(" not in html
     # the Content-Security-Policy allows exactly our inline script (its hash) and no network
@@ -309,3 +311,135 @@ def test_alignment_pairs_carried_over_and_reworded_sentences(shared_data):
     k = rows["The two sides agreed to boost trade and energy links."]
     assert a["label"][k] == "reworded" and 0 < a["similarity"][k] < 0.9
     assert a["added"][k] == "The two links" and a["removed"][k] == "Both ties"
+
+
+# ---------------------------------------------------------------------------------------------
+# Sector words counted elsewhere, the report view's data, search keys, an own lexicon
+# ---------------------------------------------------------------------------------------------
+
+# "energy" is the Energy sector's word, but inside "nuclear energy" the longer Nuclear energy term
+# wins. Offsets in the p2 text: "They built " is 11 characters, so "nuclear energy" is 11-25 and its
+# "energy" 19-25; "They built nuclear energy plants. " is 34, so "Nuclear energy" is 34-48 and its
+# "energy" 42-48. In p1, "Energy" (0-6) is an Energy mention, so p1 has no hint.
+HINT_P1 = "Energy ties grew. Nuclear energy plants opened."
+HINT_P2 = "They built nuclear energy plants. Nuclear energy grew."
+
+
+@pytest.fixture(scope="module")
+def hint_analysis():
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"], "text": [HINT_P1, HINT_P2]})
+    return framing.analyse(docs)
+
+
+def test_sector_word_inside_another_sectors_term_is_found(hint_analysis):
+    from framing.report.explorer import sector_word_hints
+
+    a = hint_analysis
+    m = a.mentions
+    assert m[m["sector"] == "energy"][["period", "start", "end"]].values.tolist() == [["p1", 0, 6]]
+    assert m[m["sector"] == "nuclear"][["period", "start", "end"]].values.tolist() == [
+        ["p1", 18, 32], ["p2", 11, 25], ["p2", 34, 48]]
+    h = sector_word_hints(a)
+    energy = h[h["sector"] == "energy"]
+    assert energy.drop(columns="sector").values.tolist() == [
+        ["p2", "energy", "b", 19, 25, "nuclear energy", "nuclear", 11, 25],
+        ["p2", "energy", "b", 42, 48, "Nuclear energy", "nuclear", 34, 48],
+    ]
+    assert [HINT_P2[s:e] for s, e in zip(energy["start"], energy["end"], strict=True)] == ["energy", "energy"]
+    # the nuclear sector has mentions in both groups: nothing to explain
+    assert h[h["sector"] == "nuclear"].empty
+    d = _explorer_data(a)
+    hints = {s["id"]: s["hints"] for s in d["sectors"]}["energy"]
+    assert hints[0] is None  # p1 has its Energy mention
+    assert hints[1] == [
+        {
+            "word": "energy",
+            "n": 2,
+            "inside": [["nuclear energy", "nuclear", "Nuclear energy", 2]],  # both spellings, folded
+            "uncounted": 0,
+            "occ": [["b", 19, 25], ["b", 42, 48]],
+        }
+    ]
+
+
+def test_report_view_data_keys_mentions_and_side_styles(hint_analysis):
+    from framing.lexicons.matching import key_stream
+
+    d = _explorer_data(hint_analysis)
+    # every document's keys, as the vocabulary indexes of key_stream's keys, offsets kept
+    for doc, (idx, starts, ends) in zip(d["docs"], d["keys"]["docs"], strict=True):
+        s, e, k = key_stream(doc["text"])
+        assert [d["keys"]["vocab"][i] for i in idx] == k
+        assert (starts, ends) == (s, e)
+    # p2's keys: they build nuclear energy plant . nuclear energy grew .
+    assert [d["keys"]["vocab"][i] for i in d["keys"]["docs"][1][0]] == [
+        "they", "built", "nuclear", "energy", "plant", ".", "nuclear", "energy", "grew", "."]
+    # the mentions, in document and text order, with their sector (index), rule and sentence
+    mn = d["mentions"]
+    ids = [s["id"] for s in d["sectors"]]
+    got = [(mn["doc"][i], mn["start"][i], mn["end"][i], ids[mn["sector"][i]]) for i in range(len(mn["doc"]))]
+    assert got == [(0, 0, 6, "energy"), (0, 18, 32, "nuclear"), (1, 11, 25, "nuclear"), (1, 34, 48, "nuclear")]
+    assert mn["rule"][1] == "term:nuclear energy"
+    assert [d["sentences"]["sid"][j] for j in mn["sent"]] == [0, 1, 0, 1]
+    # colours: the packaged lexicon's, upper-case #RRGGBB; sides: the narrator and joint defaults
+    assert {s["id"]: s["colour"] for s in d["sectors"]}["nuclear"] == "#D55E00"
+    assert d["side_styles"]["narrator"] == ["Narrator", "#BBBBBB"]
+
+
+@pytest.fixture(scope="module")
+def study_data():
+    study = framing.load_study()
+    a = framing.analyse(framing.load_corpus(study.corpus, metadata=study.metadata), study=study)
+    return study, a, _explorer_data(a)
+
+
+def test_entities_carry_every_form_and_their_token_spans(study_data):
+    _, a, d = study_data
+    e = d["entities"]
+    i = e["name"].index("Communist Party of Việt Nam")
+    assert e["type"][i] == "party"
+    # the packaged aliases, as matching keys: a search for any of them offers the entity
+    assert ["cpv"] in e["forms"][i] and ["communist", "party", "of", "viet", "nam"] in e["forms"][i]
+    tokens = a.tokens[a.tokens["stem"] == "communist party of viet nam"]
+    assert len(e["occ"][i]) == len(tokens) == 11  # "CPV" 1 + 8 and the full name 1 + 1
+    texts = [d["docs"][d["sentences"]["doc"][j]]["text"][s:t] for j, s, t in e["occ"][i]]
+    assert sorted(set(texts)) == ["CPV", "Communist Party of Việt Nam"]
+    assert texts.count("CPV") == 9
+
+
+def test_study_sides_give_the_side_colours(study_data):
+    study, a, d = study_data
+    assert {s.id: [s.label, s.colour] for s in study.sides} == {
+        k: v for k, v in d["side_styles"].items() if k in study.side_ids}
+    # the study's CPV: 1 in the October report, 8 in the February one (9 lines in the explorer)
+    vocab = d["keys"]["vocab"]
+    assert [[vocab[i] for i in doc[0]].count("cpv") for doc in d["keys"]["docs"]] == [1, 8]
+    # Energy has no mention in 2026-02, where "energy" is inside "nuclear energy"
+    energy = next(s for s in d["sectors"] if s["id"] == "energy")
+    assert energy["count"][1] == 0
+    assert [(w["word"], w["n"], w["inside"]) for w in energy["hints"][1]] == [
+        ("energy", 1, [["nuclear energy", "nuclear", "Nuclear energy", 1]])]
+
+
+def test_an_own_lexicon_gives_its_sectors_labels_colours_and_hints(tmp_path):
+    lex = tmp_path / "own.yml"
+    lex.write_text(
+        "sectors:\n"
+        "  - id: power\n    label: Power supply\n    colour: \"#112233\"\n    terms: [power]\n"
+        "  - id: atom\n    label: Atomic power\n    terms: [atomic power]\n",
+        encoding="utf-8",
+    )
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"],
+                         "text": ["Power grew.", "Atomic power grew."]})
+    d = _explorer_data(framing.analyse(docs, lexicon=lex))
+    from framing.report.explorer import FALLBACK_SECTOR_COLOURS
+
+    assert [(s["id"], s["label"], s["colour"], s["count"]) for s in d["sectors"]] == [
+        ("power", "Power supply", "#112233", [1, 0]),
+        ("atom", "Atomic power", FALLBACK_SECTOR_COLOURS[0], [0, 1]),
+    ]
+    # "Atomic " is 7 characters: "power" is 7-12 in p2, inside "Atomic power" (0-12)
+    power = d["sectors"][0]["hints"]
+    assert power[0] is None
+    assert power[1] == [{"word": "power", "n": 1, "inside": [["Atomic power", "atom", "Atomic power", 1]],
+                         "uncounted": 0, "occ": [["b", 7, 12]]}]

@@ -80,11 +80,11 @@ def test_study_corpus_matches_tokens_table():
     assert by_doc == {"2025-10-10-pyongyang": 7, "2026-02-24-moscow": 6}
 
 
-def test_pool_gives_the_same_matrix(monkeypatch):
+def test_local_processes_give_the_same_matrix(monkeypatch):
     texts = list(load_corpus()["text"]) * 3 + ["", "Medvedev.", "oil and gas, oil and gas"]
     x1, t1 = count_matrix(texts, n_jobs=1, chunk_size=1000)
     monkeypatch.setattr(scale, "MIN_PARALLEL_CHARS", 0)
-    x2, t2 = count_matrix(texts, n_jobs=2, chunk_size=2)
+    x2, t2 = count_matrix(texts, n_jobs=2, chunk_size=2)  # 5 partitions on Dask's local processes
     assert list(t1) == list(t2)
     assert (x1 != x2).nnz == 0
     assert x2.shape == (len(texts), len(t1))
@@ -154,3 +154,57 @@ def test_iter_corpus_streams_the_same_documents(tmp_path):
         assert streamed.loc[doc_id, "period"] == period
     with pytest.raises(Exception, match="corpus folder does not exist"):
         next(iter_corpus(tmp_path / "nope"))
+
+
+def test_the_default_scheduler_follows_the_size_and_the_environment(monkeypatch):
+    monkeypatch.delenv("DASK_SCHEDULER_ADDRESS", raising=False)
+    cases = [
+        ((1999, 4_999_999), "sync"),
+        ((2000, 10), "processes"),  # LOCAL_MAX_DOCS reached
+        ((10, 5_000_000), "processes"),  # LOCAL_MAX_CHARS reached
+    ]
+    for (n_docs, n_chars), expected in cases:
+        with scale.open_scheduler(n_docs=n_docs, n_chars=n_chars) as where:
+            assert where == expected, (n_docs, n_chars)
+    with scale.open_scheduler("synchronous", n_docs=10**6) as where:
+        assert where == "sync"
+    with scale.open_scheduler("processes") as where:
+        assert where == "processes"
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", "processes")
+    with scale.open_scheduler(n_docs=1) as where:  # the environment wins over the size
+        assert where == "processes"
+
+
+def test_an_unknown_scheduler_is_a_one_line_error():
+    with pytest.raises(AnalysisError, match=r"^scheduler: 'cluster' is neither 'sync', 'processes' nor an address"):
+        with scale.open_scheduler("cluster"):
+            pass
+
+
+def test_map_partitions_in_this_process_keeps_order_and_passes_options():
+    assert scale.map_partitions(sorted, [[3, 1, 2], [], [0, 5]], reverse=True) == [[3, 2, 1], [], [5, 0]]
+    assert scale.map_partitions(sorted, []) == []
+
+
+def test_local_processes_keep_the_order_of_the_parts():
+    parts = [[5, 1], [9], [], [4, 2, 7]]
+    got = scale.map_partitions(sorted, parts, scheduler="processes", num_workers=2, reverse=True)
+    assert got == [[5, 1], [9], [], [7, 4, 2]]
+
+
+def test_analyse_by_partitions_gives_the_same_tables_as_in_one_piece():
+    from framing.analysis import analyse
+    from framing.config import load_study
+
+    study = load_study()
+    docs = load_corpus(study.corpus, metadata=study.metadata)
+    # a third report with no sector mention and an empty fourth: partitions without rows
+    extra = pd.DataFrame({"doc_id": ["x-quiet", "y-empty"], "period": ["2026-02", "2025-10"],
+                          "text": ["Nothing here names a sector.", ""]})
+    docs = pd.concat([docs, extra.reindex(columns=docs.columns)], ignore_index=True)
+    whole = analyse(docs, study=study)
+    parts = analyse(docs, study=study, scheduler="sync", chunk_size=1)  # one report per partition
+    for name in ("docs", "sentences", "tokens", "mentions"):
+        pd.testing.assert_frame_equal(getattr(whole, name), getattr(parts, name), check_exact=True)
+    assert list(parts.mentions["doc_id"].cat.categories)[:2] == list(docs["doc_id"])[:2]
+    assert parts.tokens["doc_id"].nunique() == 3  # the empty report has no token

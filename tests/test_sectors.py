@@ -16,16 +16,14 @@ import framing
 from framing import cli
 from framing.config import load_study
 from framing.corpus import load_corpus
-from framing.errors import InputError, LexiconError
+from framing.errors import AnalysisError, InputError, LexiconError
 from framing.lexicons import load_lexicon, seed_terms
 from framing.lexicons.matching import key_stream as _stream
 from framing.sectors import (
     MENTION_COLUMNS,
     find_sector_mentions,
-    kwic,
     match_sectors,
     match_text,
-    sector_kwic,
 )
 from framing.tokens import key_stream_reference as _stream_reference
 
@@ -603,13 +601,14 @@ def test_no_mentions_gives_an_empty_table_with_the_columns():
     assert out.empty and list(out.columns) == MENTION_COLUMNS
 
 
-def test_parallel_workers_give_the_same_table(docs, monkeypatch):
-    import framing.sectors as sectors
-
+def test_n_jobs_is_accepted_and_ignored(docs):
     serial = find_sector_mentions(docs)
-    monkeypatch.setattr(sectors, "MIN_PARALLEL_CHARS", 0)
-    parallel = find_sector_mentions(docs, n_jobs=2, chunk_size=1)
-    pd.testing.assert_frame_equal(parallel, serial)
+    pd.testing.assert_frame_equal(find_sector_mentions(docs, n_jobs=2, chunk_size=1), serial)
+    pd.testing.assert_frame_equal(find_sector_mentions(docs, n_jobs=None), serial)
+    with pytest.raises(AnalysisError, match="n_jobs"):
+        find_sector_mentions(docs, n_jobs=0)
+    with pytest.raises(AnalysisError, match="method"):
+        find_sector_mentions(docs, method="regex")
 
 
 def test_sentences_given_or_not_give_the_same_mentions(docs, analysis):
@@ -705,54 +704,6 @@ def test_a_good_custom_lexicon_is_used(tmp_path):
 def test_missing_lexicon_file(tmp_path):
     with pytest.raises(LexiconError, match="cannot read lexicon"):
         load_lexicon(tmp_path / "nope.yml")
-
-
-# --- concordance ----------------------------------------------------------------------------
-
-
-def test_kwic_by_sector(analysis):
-    rows = sector_kwic(analysis, "party", window=3)
-    assert len(rows) == 3 + 8
-    assert list(rows.columns) == [
-        "doc_id",
-        "period",
-        "sentence_id",
-        "start",
-        "end",
-        "left",
-        "match",
-        "right",
-        "speaker",
-        "side",
-        "sector",
-    ]
-    row = rows[rows["match"] == "theory exchanges"].iloc[0]
-    # "... advance party-to-party relations, particularly in theory exchanges, while supporting
-    # enhanced cooperation ..."; 3 words each side, punctuation kept but not counted
-    assert row["left"] == "relations, particularly in"
-    assert row["right"] == ", while supporting enhanced"
-    assert (row["speaker"], row["side"], row["sentence_id"]) == ("Gennady Zyuganov", "russia", 14)
-
-
-def test_kwic_by_term_matches_folded_tokens(analysis, docs):
-    rows = kwic(analysis, "science technology", window=2)
-    # "science-technology" twice in Moscow; Pyongyang has "science and technology" (not the term)
-    assert list(rows["match"]) == ["science-technology", "science-technology"]
-    assert list(rows["left"]) == ["based on", "and security,"]
-    assert "sector" not in rows.columns
-    assert list(rows["speaker"]) == ["Lê Hoài Trung", "Dmitry Medvedev"]
-    # plural-insensitive, one word
-    assert list(kwic(analysis, "Locality")["match"]) == ["localities"]
-    text = docs.set_index("doc_id").loc[M, "text"]
-    for r in rows.itertuples():
-        assert text[r.start : r.end] == r.match
-
-
-def test_kwic_rejects_bad_arguments(analysis):
-    with pytest.raises(InputError, match="unknown sector"):
-        sector_kwic(analysis, "mining")
-    with pytest.raises(InputError, match="no words"):
-        kwic(analysis, " , ")
 
 
 # --- command line ---------------------------------------------------------------------------

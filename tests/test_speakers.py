@@ -387,3 +387,102 @@ def test_study_sides_reach_the_speakers_through_analyse(study):
                          "text": ["Russian Deputy Prime Minister Ivan Petrov said energy matters."]})
     a = framing.analyse(docs, study=dataclasses.replace(study, actors=None))
     assert list(a.mentions["side"]) == [R]
+
+
+# --- rules added for issue 13 (round 2): each with an example it fixes and one it must not touch ---
+
+CUBA_SIDES = (
+    *SIDES,
+    Side("cuba", "Cuba", countries=("Cuba",), adjectives=("Cuban",), parties=("PCC",)),
+    Side("japan", "Japan", countries=("Japan",), adjectives=("Japanese",)),
+)
+
+
+def test_a_surname_of_two_words_is_a_short_form():
+    intro = "Cuban Vice President Roberto Molina Ortega received Vietnamese Minister Trần Văn Bình."
+    out = attributed(intro, "According to Molina Ortega, trade grew.", "Trade grew, Molina Ortega said.", sides=CUBA_SIDES)
+    assert list(zip(out["speaker"][1:], out["side"][1:], strict=True)) == [("Roberto Molina Ortega", "cuba")] * 2
+    # must not touch: a Vietnamese name keeps its given-name usage, "Văn Bình" is no short form
+    out = attributed(intro, "Văn Bình Street was closed.", sides=CUBA_SIDES)
+    assert out["side"][1] == N
+
+
+def test_two_people_joined_by_and_after_a_title_keep_their_own_sides():
+    people = discover_people(
+        "The meeting in Havana was between PCC Organisation Secretary Roberto Molina Ortega and "
+        "Lê Thành Công, head of the Vietnamese party's Central Economic Commission.",
+        actors=load_actors(sides=CUBA_SIDES),
+    )
+    assert [(p.name, p.side) for p in people] == [("Roberto Molina Ortega", "cuba"), ("Lê Thành Công", V)]
+    # must not touch: "and" inside a title ("the Russian Far East and Arctic") joins no two people
+    people = discover_people(
+        "Deputy Minister for the Development of the Russian Far East and Arctic Oleg Fyodorov spoke.",
+        actors=load_actors(sides=SIDES),
+    )
+    assert len(people) == 1 and people[0].name.endswith("Oleg Fyodorov") and people[0].side == R
+
+
+def test_in_x_account_is_reported_speech():
+    intro = "Russian Deputy Prime Minister Ivan Petrov met Lao Prime Minister Khamla Vongsa."
+    assert sides(intro, "In Petrov's account, the talks went well.")[1:] == [R]
+    assert rules(intro, "In Petrov's account, the talks went well.")[1:] == ["view"]
+    # must not touch: "on account of" names nobody
+    assert sides(intro, "On account of the rain, the visit was short.")[1:] == [N]
+
+
+def test_role_nouns_communist_and_lawmaker_refer_back():
+    intro = "CPRF First Deputy Chairman Leonid Zhukov received Vietnamese Ambassador Đặng Minh Khôi."
+    assert speakers(intro, "The Russian communist said the party would send a group.")[1:] == [("Leonid Zhukov", R)]
+    # must not touch: "communist" as an adjective of no subject
+    assert sides(intro, "The communist movement has a long history in Asia.")[1:] == [N]
+
+
+def test_the_two_and_a_plural_noun_before_a_reporting_verb_is_joint():
+    intro = (
+        "Vietnamese Foreign Minister Lê Quang Vinh held talks with Russian Deputy Foreign Minister "
+        "Nikolai Zotov."
+    )
+    said = ("Vinh said trade grew.", "Zotov noted that energy ties were strong.")
+    out = attributed(intro, *said, "The two deputy chiefs of diplomacy agreed to meet every year.")
+    assert (out["speaker"][3], out["side"][3], out["rule"][3]) == ("Lê Quang Vinh and Nikolai Zotov", J, "group")
+    # must not touch: no reporting verb
+    assert sides(intro, *said, "The two deputy chiefs of diplomacy signed a protocol.")[3:] == [N]
+
+
+def test_a_person_named_after_a_country_subject_is_the_speaker():
+    sentence = (
+        "Japan and Vietnam agreed Wednesday to protect trainees better, Japanese Minister "
+        "Kenji Morimoto said after the talks."
+    )
+    out = attributed(sentence, sides=CUBA_SIDES)
+    assert (out["speaker"][0], out["side"][0]) == ("Kenji Morimoto", "japan")
+    # must not touch: countries alone remain a joint subject
+    assert list(attributed("Japan and Vietnam agreed to expand trade.", sides=CUBA_SIDES)["side"]) == [J]
+
+
+def test_a_provincial_title_reaches_the_name_and_a_place_after_the_is_no_person():
+    lao = attributed(
+        "Secretary of the Điện Biên provincial Party Committee Lò Thị Hương said trade grew.",
+        "Lao Party Secretary Khamla Sipaseuth thanked the host.",
+    )
+    assert list(zip(lao["speaker"], lao["side"], strict=True)) == [
+        ("Lò Thị Hương", V), ("Khamla Sipaseuth", "laos")
+    ]
+    people = discover_people(
+        "Secretary of the Điện Biên provincial Party Committee Lò Thị Hương spoke.",
+        actors=load_actors(sides=SIDES),
+    )
+    assert [p.name for p in people] == ["Lò Thị Hương"]
+    # must not touch: a title and a name with no "the" before the name
+    assert sides("Lao Deputy Prime Minister Khamla Vongsa said trade grew.") == ["laos"]
+
+
+def test_a_side_word_with_marks_the_study_does_not_list_is_another_word():
+    # "Lào Cai" (a Vietnamese province) is not "Lao"
+    text = "Secretary of the Lào Cai provincial Party Committee Đặng Văn Phúc said trade grew."
+    assert sides(text) == [V]
+    # must not touch: the spelling the study lists, and a plain spelling without marks
+    assert sides("Lao Deputy Prime Minister Khamla Vongsa said trade grew.") == ["laos"]
+    viet = (Side("vietnam", "Việt Nam", countries=("Việt Nam",), adjectives=("Vietnamese",)),)
+    out = attributed("Viet Nam Deputy Minister Trần Văn Bình said trade grew.", sides=viet)
+    assert list(out["side"]) == [V]

@@ -818,3 +818,207 @@ def test_without_rounding_the_order_of_tied_terms_follows_the_noise(study, monke
         m = fit_topics(study[3], k=3, method="nmf", n_runs=0)
         orders.append(m.top_terms[["topic", "term"]].values.tolist())
     assert orders[0] != orders[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 17: topic sectors from the topic's words, named by the lexicon's labels
+# ---------------------------------------------------------------------------------------------
+
+
+def _passages(rows, period="p1"):
+    return pd.DataFrame({
+        "passage_id": [f"d:s{i}" for i in range(len(rows))], "doc_id": "d",
+        "period": [r[2] if len(r) > 2 else period for r in rows],
+        "text": [r[0] for r in rows], "sectors": [r[1] for r in rows],
+    })
+
+
+def test_topic_sector_follows_its_words_not_the_sectors_its_passages_happen_to_mention():
+    # The energy/oil/gas passages all also mention science & technology (as the study's long
+    # enumerations do); only one mentions energy. Summing the topic's proportion over the passages
+    # mentioning each sector (the former rule) gives science_technology 3 against energy 1. The
+    # topic's words are energy, oil, gas, petroleum (1/4 each): oil and gas's own one-word terms
+    # ("oil", "gas", "petroleum") carry 3/4 of them, energy's ("energy") 1/4 < half of 3/4.
+    rows = [("energy, oil, gas and petroleum", "energy;science_technology")] + [
+        ("energy, oil, gas and petroleum", "science_technology")] * 2 + [
+        ("education and students", "education")] * 3
+    m = fit_topics(_passages(rows), k=2, n_runs=0)
+    lab = m.labels.set_index("topic")
+    energy = int(m.doc_topic.iloc[0].idxmax())
+    school = 3 - energy
+    assert lab.at[energy, "sector"] == "oil_gas"
+    assert lab.at[energy, "sector_share"] == pytest.approx(0.75, abs=2e-3)
+    assert lab.at[energy, "sectors"] == "oil_gas" and lab.at[energy, "sector_basis"] == "words"
+    assert lab.at[energy, "label"] == "energy / gas / oil [Oil & gas]"
+    assert lab.at[school, "sector"] == "education"
+    assert lab.at[school, "sector_share"] == pytest.approx(1.0, abs=2e-3)
+    assert lab.at[school, "label"].startswith("education / students")
+    assert lab.at[school, "label"].endswith("[Education & training]")  # the lexicon's label
+
+
+def test_a_second_sector_is_named_when_it_has_at_least_half_the_weight():
+    # The topic's words: energy, security, oil, grew (1/4 each). "security" is defence and
+    # security's one-word term (energy has it only inside "energy security"), "grew" no sector's:
+    # 1/4 each for energy, defence and security, oil and gas, so each has 1/3 of the weight on
+    # sector words. Ties go to the lexicon order (defence and security, then energy); a second
+    # sector is named when it has at least half the first's weight, at most two in all. The
+    # labels come from the lexicon, never ids.
+    rows = [("energy security and oil grew", "energy")] * 3 + [
+        ("students and education", "education")] * 3
+    m = fit_topics(_passages(rows), k=2, n_runs=0)
+    lab = m.labels.set_index("topic")
+    energy = int(m.doc_topic.iloc[0].idxmax())
+    assert lab.at[energy, "sector"] == "defence_security"
+    assert lab.at[energy, "sector_share"] == pytest.approx(1 / 3, abs=2e-3)
+    assert lab.at[energy, "sectors"] == "defence_security;energy"
+    assert lab.at[energy, "label"].endswith("[Defence & security; Energy]")
+    for label in m.labels["label"]:
+        assert "_" not in label.split("[")[-1]
+
+
+def test_a_topic_without_sector_words_falls_back_on_its_passages():
+    rows = [("weather turned mild", "culture")] * 3 + [("students and education", "education")] * 3
+    m = fit_topics(_passages(rows), k=2, n_runs=0)
+    lab = m.labels.set_index("topic")
+    weather = int(m.doc_topic.iloc[0].idxmax())
+    assert lab.at[weather, "sector_basis"] == "passages"
+    assert lab.at[weather, "sector"] == "culture"
+    assert lab.at[weather, "label"].endswith("[Culture]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 16: the budget (a stratified sample beyond max_passages), stated in the tables
+# ---------------------------------------------------------------------------------------------
+
+BUDGET_ROWS = (
+    [("oil and gas pipelines", "oil_gas", "p1")] * 20
+    + [("students and teachers", "education", "p1")] * 10
+    + [("oil and gas drilling", "oil_gas", "p2")] * 5
+    + [("teachers and schools", "education", "p2")] * 5
+)
+
+
+def test_beyond_the_budget_topics_are_fitted_on_a_stratified_sample_and_every_passage_gets_them():
+    passages = _passages(BUDGET_ROWS)
+    opts = TopicOptions(max_passages=20, budget_runs=2)
+    m = fit_topics(passages, k=2, n_runs=20, options=opts)
+    assert {k: m.sample[k] for k in ("sample", "sample_size", "population", "sample_seed")} == {
+        "sample": "stratified sample", "sample_size": 20, "population": 40, "sample_seed": 0}
+    assert m.sample["strata"] == "period x rarest sector"
+    # strata (p1, education) 10, (p1, oil_gas) 20, (p2, education) 5, (p2, oil_gas) 5: one each,
+    # then 16 shared by size - 1: 9*16/36 = 4, 19*16/36 = 8.44, 4*16/36 = 1.78 twice -> 4, 8, 1, 1;
+    # the two left over go to the largest remainders (0.78, the p2 strata): 5, 9, 3, 3
+    fitted = passages.set_index("passage_id").loc[m.sample["passages"]]
+    counts = fitted.groupby(["period", "sectors"]).size().to_dict()
+    assert counts == {("p1", "education"): 5, ("p1", "oil_gas"): 9, ("p2", "education"): 3,
+                      ("p2", "oil_gas"): 3}
+    # the refits are capped by the budget; every passage has proportions (transformed)
+    assert m.quality["n_runs"] == 2 and m.quality["n_passages"] == 20
+    assert m.doc_topic.shape == (40, 2)
+    assert m.doc_topic.sum(axis=1).to_numpy() == pytest.approx(np.ones(40), abs=1e-5)
+    oil = m.doc_topic.loc["d:s0"].idxmax()
+    assert (m.doc_topic.iloc[:20].idxmax(axis=1) == oil).all()
+    assert (m.doc_topic.iloc[20:30].idxmax(axis=1) != oil).all()
+    # same seed, same sample and topics; under the budget the exact path (all passages)
+    again = fit_topics(passages, k=2, n_runs=20, options=opts)
+    assert again.sample == m.sample and again.doc_topic.equals(m.doc_topic)
+    whole = fit_topics(passages, k=2, n_runs=1)
+    assert whole.sample["sample"] == "all passages" and whole.sample["sample_size"] == 40
+    assert whole.sample["strata"] == ""
+
+
+def test_select_k_on_the_budget_runs_nmf_over_k_and_the_other_methods_at_its_k():
+    passages = _passages(BUDGET_ROWS)
+    opts = TopicOptions(max_passages=20, budget_runs=3)
+    t = select_k(passages, ks=[2, 3], n_runs=20, options=opts, n_subsets=20)
+    nmf = t[t["method"] == "nmf"]
+    assert nmf["k"].tolist() == [2, 3]
+    k = choose_k(t, methods=["nmf"])
+    assert t.loc[t["method"] != "nmf", ["method", "k"]].values.tolist() == [["lda", k],
+                                                                            ["seeded", k]]
+    assert (t["n_fits"] == 4).all() and (t["subset_size"] == 3).all()
+    assert (t["voters"] == "nmf").all()
+    assert (t["sample"] == "stratified sample").all() and (t["sample_size"] == 20).all()
+    assert (t["population"] == 40).all() and (t["n_passages"] == 20).all()
+
+
+def test_fits_never_warn_and_record_convergence():
+    import warnings
+
+    passages = _passages(BUDGET_ROWS)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        short = fit_topics(passages, k=2, n_runs=2, options=TopicOptions(max_iter=5))
+        assert short.quality["converged"] is False and short.quality["n_converged"] == 0
+        full = fit_topics(passages, k=2, n_runs=2)
+        assert full.quality["converged"] is True and full.quality["n_converged"] == 3
+        for method in METHODS:
+            fit_topics(passages, k=3, method=method, n_runs=3,
+                       options=TopicOptions(max_passages=20, budget_runs=3))
+        t = select_k(passages, ks=[2, 3], methods=("nmf", "lda"), n_runs=3, n_subsets=10)
+        assert (t["n_converged"] <= t["n_fits"]).all()
+
+
+def test_a_diverging_fit_is_recorded_not_warned(toy):
+    # two of the 21 random starts of NMF at k = 2 on the toy corpus diverge in scikit-learn's
+    # multiplicative updates (a weight underflows: "overflow encountered in divide"); before, the
+    # RuntimeWarning reached the user. Now it is silenced at the fit and the fit counted as not
+    # converged.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        t = select_k(toy, ks=[2], methods=("nmf",), n_subsets=5)
+    assert t["n_fits"].tolist() == [21] and t["n_converged"].tolist() == [19]
+
+
+def test_one_weak_sector_word_does_not_name_a_topic():
+    # "trust" (a word of diplomacy's "political trust") is in one of the three weather passages:
+    # the topic's displayed terms are weather, turned, mild (0.277 each), grew and trust (0.085
+    # each). Trust's weight is below an average displayed term's (1/5 of their weight, 0.2): the
+    # topic falls back on its passages, which mention culture
+    rows = [("weather turned mild", "culture")] * 2 + [
+        ("weather turned mild and trust grew", "culture")] + [
+        ("students and education", "education")] * 3
+    m = fit_topics(_passages(rows), k=2, n_runs=0, options=TopicOptions(min_df=1))
+    weather = int(m.doc_topic.iloc[0].idxmax())
+    shown = m.top_terms[m.top_terms["topic"] == weather].set_index("term")["weight"]
+    assert set(shown.index) == {"weather", "turn", "mild", "grew", "trust"}
+    assert shown["trust"] == pytest.approx(0.0852083, rel=1e-4)
+    assert shown["trust"] < shown.sum() / len(shown)
+    lab = m.labels.set_index("topic")
+    assert lab.at[weather, "sector_basis"] == "passages" and lab.at[weather, "sector"] == "culture"
+    assert lab.at[weather, "label"].endswith("[Culture]")
+
+
+def test_topic_tables_say_which_passages_were_fitted():
+    from framing import analyse
+    from framing.topics import topic_tables
+
+    texts = {
+        "p1": "Oil and gas exploration grew. Students joined education exchanges. "
+              "Oil and gas projects expanded. Education exchanges grew. Oil and gas fields opened. "
+              "Education ties deepened.",
+        "p2": "Education exchanges expanded. Oil and gas exploration resumed. "
+              "Students joined education programmes. Oil and gas projects resumed. "
+              "Oil and gas trade rose. Education grants rose.",
+    }
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "period": list(texts), "text": list(texts.values())})
+    a = analyse(docs)
+    opts = TopicOptions(max_passages=8, budget_runs=2, min_df=1)
+    tables = topic_tables(a.mentions, a.sentences, ks=[2, 3], n_runs=5, n_boot=20, options=opts,
+                          n_subsets=10)
+    for name in ("topic-terms", "topic-proportions-by-period", "topic-k-selection"):
+        t = tables[name]
+        assert (t["sample"] == "stratified sample").all(), name
+        assert (t["sample_size"] == 8).all() and (t["population"] == 12).all(), name
+        assert (t["sample_seed"] == 0).all() and (t["strata"] == "period x rarest sector").all()
+    passages = tables["topic-passages"]
+    per_passage = passages.drop_duplicates("passage_id")
+    assert len(per_passage) == 12 and per_passage["fitted"].sum() == 8
+    # every passage has proportions, fitted or not
+    assert passages.groupby(["method", "passage_id"])["proportion"].sum().to_numpy() == (
+        pytest.approx(np.ones(3 * 12), abs=1e-5))
+    terms = tables["topic-terms"]
+    assert (terms["n_fits"] == 3).all() and (terms["n_converged"] <= 3).all()
+    assert terms["converged"].dtype == bool

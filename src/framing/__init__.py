@@ -7,7 +7,8 @@ The pipeline, one module per step (data flows one way)::
     corpus     load_corpus                         raw files -> corpus table (docs)
     tokens     tokenize, split_sentences           docs -> tokens / sentences tables
     speakers   attribute_speakers                  sentences -> who speaks, on which side
-    sectors    find_sector_mentions, kwic          docs -> mentions table; concordances
+    sectors    find_sector_mentions                docs -> mentions table
+    concordance kwic, sector_kwic                  any word, glob, /regex/ or phrase in context, sorted
     analysis   analyse                             docs -> Analysis (the tables above, built once)
     stats      keyness, sector_summary, ...        tables -> statistics (never raw text)
     topics     sector_passages, fit_topics         mentions + sentences -> topic models
@@ -57,8 +58,8 @@ _EXPORTS = {
     "attribute_speakers": "speakers",
     "find_sector_mentions": "sectors",
     "match_sectors": "sectors",
-    "kwic": "sectors",
-    "sector_kwic": "sectors",
+    "kwic": "concordance",
+    "sector_kwic": "concordance",
     "analyse": "analysis",
     "Analysis": "analysis",
     # statistics

@@ -9,6 +9,11 @@
 * ``mentions``: one row per sector mention (:func:`framing.sectors.find_sector_mentions`), joined
   to ``sentences`` by ``(doc_id, sentence_id)``: its speaker and side are its sentence's.
 
+Every stage works document by document, so the corpus is cut into chunks that run as partitions of
+a ``dask.bag`` (:func:`analyse_chunk`, :func:`framing.scale.map_partitions`): in this process for
+small corpora, on local processes for large ones, or on a Dask cluster (``scheduler=``); the chunks'
+tables are put back in document order, so the tables do not depend on where they were built.
+
 Statistics then take the tables they need (``sector_summary(a.mentions, a.tokens, by="period")``),
 never the raw text. When the study groups documents by another column than ``period``, that column
 is carried into every table, so ``by=study.group_by`` works everywhere.
@@ -27,17 +32,19 @@ Examples
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from framing.config import Study, default_study, load_study
-from framing.errors import AnalysisError, require_columns
+from framing.errors import AnalysisError, check_int, require_columns
 from framing.lexicons.actors import Actors, as_actors
 from framing.lexicons.sectors import Lexicon, as_lexicon
 from framing.lexicons.wordlists import load_stopwords
+from framing.scale import map_partitions, open_scheduler
 
-__all__ = ["Analysis", "analyse", "group_order"]
+__all__ = ["Analysis", "analyse", "analyse_chunk", "group_order"]
 
 
 @dataclass(frozen=True)
@@ -116,7 +123,17 @@ def _with_group(table: pd.DataFrame, docs: pd.DataFrame, by: str) -> pd.DataFram
     return out
 
 
-def analyse(docs: pd.DataFrame, *, lexicon=None, actors=None, study=None, stopwords=None) -> Analysis:
+def analyse(
+    docs: pd.DataFrame,
+    *,
+    lexicon=None,
+    actors=None,
+    study=None,
+    stopwords=None,
+    scheduler=None,
+    chunk_size: int | None = None,
+    progress: bool | None = False,
+) -> Analysis:
     """Build the tables of the pipeline once: sentences with speakers, tokens, sector mentions.
 
     Parameters
@@ -133,6 +150,19 @@ def analyse(docs: pd.DataFrame, *, lexicon=None, actors=None, study=None, stopwo
         :func:`framing.config.load_study` () for the project's ``study.yml``.
     stopwords : iterable of str or path, optional
         Stopword list (default=None: the study's, else the packaged one).
+    scheduler : str or distributed.Client, optional
+        Where the per-document stages (sentences and speakers, tokens, mentions and their context)
+        run, as partitions of a ``dask.bag`` of document chunks: ``"sync"`` (this process),
+        ``"processes"`` (local processes), an address ``"tcp://host:8786"`` or a client (default=None:
+        ``DASK_SCHEDULER_ADDRESS`` if set, else this process below
+        :data:`framing.scale.LOCAL_MAX_DOCS` documents and :data:`framing.scale.LOCAL_MAX_CHARS`
+        characters, local processes above; :func:`framing.scale.open_scheduler`). The tables are
+        the same wherever they are built.
+    chunk_size : int, optional
+        Documents per partition (default=None: the whole corpus in one when in this process,
+        otherwise about four partitions per worker, between 250 and 5,000 documents each).
+    progress : bool or None, default=False
+        A tqdm progress bar over partitions on standard error (None: only on a terminal).
 
     Returns
     -------
@@ -146,11 +176,6 @@ def analyse(docs: pd.DataFrame, *, lexicon=None, actors=None, study=None, stopwo
     >>> analyse(docs).mentions[["doc_id", "sector", "start", "end", "sentence_id"]].values.tolist()
     [['d', 'energy', 0, 6, 0]]
     """
-    from framing.context import mention_context
-    from framing.sectors import find_sector_mentions
-    from framing.speakers import attribute_speakers
-    from framing.tokens import split_sentences, tokenize
-
     if study is None:
         study = default_study()
     elif not isinstance(study, Study):
@@ -168,10 +193,34 @@ def analyse(docs: pd.DataFrame, *, lexicon=None, actors=None, study=None, stopwo
     else:
         stop = stopwords
     groups = group_order(docs, study)
-    sentences = attribute_speakers(split_sentences(docs), actors=act)
-    tokens = tokenize(docs, stopwords=stop)
-    mentions = find_sector_mentions(docs, lexicon=lex, sentences=sentences)
-    mentions = mention_context(mentions, sentences)
+    if chunk_size is not None:
+        check_int("chunk_size", chunk_size, minimum=1)
+    n_chars = int(docs["text"].astype(str).str.len().sum()) if len(docs) else 0
+    with open_scheduler(scheduler, n_docs=len(docs), n_chars=n_chars) as where:
+        if where == "sync" and chunk_size is None:
+            parts = map_partitions(  # the whole corpus as one partition, in this process
+                analyse_chunk, [docs], desc="analyse", progress=progress, lexicon=lex, actors=act,
+                stopwords=stop,
+            )
+        else:
+            if chunk_size is None:
+                workers = (os.cpu_count() or 1) if isinstance(where, str) else _cluster_threads(where)
+                chunk_size = min(5_000, max(250, -(-len(docs) // (4 * workers))))
+            chunks = [
+                docs.iloc[i : i + chunk_size].reset_index(drop=True)
+                for i in range(0, len(docs), chunk_size)
+            ] or [docs]
+            parts = map_partitions(
+                analyse_chunk, chunks, scheduler=where, desc="analyse", progress=progress,
+                lexicon=lex, actors=act, stopwords=stop,
+            )
+    rules = (
+        _category_rules(docs, lexicon=lex, actors=act, stopwords=stop) if len(parts) > 1 else [{}] * 3
+    )
+    sentences, tokens, mentions = (
+        _concat([p[i] for p in parts], docs, rules[i]) for i in range(3)
+    )
+    del parts
     by = study.group_by
     return Analysis(
         docs=docs,
@@ -183,3 +232,117 @@ def analyse(docs: pd.DataFrame, *, lexicon=None, actors=None, study=None, stopwo
         study=study,
         groups=groups,
     )
+
+
+def analyse_chunk(docs: pd.DataFrame, *, lexicon, actors, stopwords) -> tuple:
+    """The per-document stages of :func:`analyse` on one chunk of the corpus table.
+
+    Every stage works document by document, so the tables of a corpus are the tables of its chunks
+    one after the other (:func:`analyse` concatenates them in document order). This is the function
+    each partition of the Dask collection runs.
+
+    Parameters
+    ----------
+    docs : pandas.DataFrame
+        A chunk of the corpus table (``doc_id``, ``text``, optional ``period``).
+    lexicon : Lexicon
+        Sector lexicon.
+    actors : Actors
+        The actors.
+    stopwords : collection of str
+        Stopwords (folded forms).
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        ``(sentences, tokens, mentions)``, not yet carrying the study's grouping column.
+
+    Examples
+    --------
+    >>> from framing.lexicons.actors import as_actors
+    >>> from framing.lexicons.sectors import as_lexicon
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": ["Energy ties grew."]})
+    >>> s, t, m = analyse_chunk(docs, lexicon=as_lexicon(None), actors=as_actors(None),
+    ...                         stopwords=load_stopwords())
+    >>> len(s), len(t), list(m["sector"])
+    (1, 4, ['energy'])
+    """
+    from framing.context import mention_context
+    from framing.sectors import find_sector_mentions
+    from framing.speakers import attribute_speakers
+    from framing.tokens import split_sentences, tokenize
+
+    sentences = attribute_speakers(split_sentences(docs), actors=actors)
+    tokens = tokenize(docs, stopwords=stopwords)
+    mentions = find_sector_mentions(docs, lexicon=lexicon, sentences=sentences)
+    mentions = mention_context(mentions, sentences)
+    return sentences, tokens, mentions
+
+
+def _cluster_threads(client) -> int:
+    try:
+        return max(1, sum(client.nthreads().values()))
+    except Exception:  # noqa: BLE001 - a client that cannot say: assume two workers
+        return 2
+
+
+def _category_rules(docs: pd.DataFrame, *, lexicon, actors, stopwords) -> list[dict]:
+    """How each stage gives its categorical columns their categories, found on a probe of three
+    documents (two holding the corpus's first texts, ids and periods out of sorted order, one empty
+    with a period of its own): ``"sorted"`` (the values present, sorted), ``"corpus"`` (every
+    document's value in corpus order) or ``"present"`` (values in order of appearance); None when
+    none of these (or the probe's table is empty). A chunk only knows its own documents, so
+    :func:`_concat` gives the whole table its categories by the same rule."""
+    text = "\n\n".join(map(str, docs["text"].iloc[:20]))
+    probe = pd.DataFrame({"doc_id": ["b", "a", "c"], "text": [text, text, ""]})
+    if "period" in docs.columns:
+        probe["period"] = ["q", "p", "r"]
+    tables = analyse_chunk(probe, lexicon=lexicon, actors=actors, stopwords=stopwords)
+    rules = []
+    for table in tables:
+        found = {}
+        for c in table.columns:
+            if not isinstance(table[c].dtype, pd.CategoricalDtype):
+                continue
+            cats = list(table[c].cat.categories)
+            present = list(dict.fromkeys(table[c].astype(object)))
+            if not len(table):
+                found[c] = None
+            elif cats == sorted(present):
+                found[c] = "sorted"
+            elif c in probe.columns and cats == list(dict.fromkeys(probe[c])):
+                found[c] = "corpus"
+            elif cats == present:
+                found[c] = "present"
+            else:
+                found[c] = None
+        rules.append(found)
+    return rules
+
+
+def _concat(parts: list, docs: pd.DataFrame, rules: dict) -> pd.DataFrame:
+    """Concatenate the chunks' tables in document order, giving categorical columns the categories
+    the whole corpus would have given them (``rules``, from :func:`_category_rules`)."""
+    if len(parts) == 1:
+        return parts[0]
+    full = [p for p in parts if len(p)] or parts[:1]
+    cat_cols = [c for c in full[0].columns if isinstance(full[0][c].dtype, pd.CategoricalDtype)]
+    fallback = {}
+    for c in cat_cols:
+        if rules.get(c) is None:
+            from pandas.api.types import union_categoricals
+
+            fallback[c] = union_categoricals([p[c] for p in full]).categories
+    out = pd.concat(full, ignore_index=True)
+    for c in cat_cols:
+        values = out[c].astype(object)
+        rule = rules.get(c)
+        if rule == "sorted":
+            out[c] = values.astype("category")
+        elif rule == "corpus":
+            out[c] = pd.Categorical(values, categories=list(dict.fromkeys(docs[c])))
+        elif rule == "present":
+            out[c] = pd.Categorical(values, categories=list(dict.fromkeys(values)))
+        else:
+            out[c] = pd.Categorical(values, categories=fallback[c])
+    return out

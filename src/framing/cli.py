@@ -5,6 +5,11 @@ Heavy libraries (pandas, scikit-learn, matplotlib) are imported inside each sub-
 folder that is not writable, a file where a folder is expected), end with one line on standard error
 and exit status 2; a warning about the corpus (e.g. a report dated after today) is one line on
 standard error, and the command goes on.
+
+The table commands (``kwic``, ``keyness``, ``frequencies``, ``mentions``, ``topics``) write one table to
+standard output or ``--out FILE`` (written atomically), as ``--format csv`` (default), ``tsv``,
+``json`` (a list of records, UTF-8) or ``markdown``. Exit status: 0 done, 1 ``kwic`` found nothing
+(like grep; the header is still written), 2 bad input or an output that cannot be written.
 """
 
 from __future__ import annotations
@@ -16,6 +21,10 @@ import sys
 import warnings
 
 EXIT_BAD_INPUT = 2
+#: Exit status of a query that matched nothing (``framing kwic``), as grep.
+EXIT_NO_MATCH = 1
+#: Table formats of ``--format``.
+FORMATS = ("csv", "tsv", "json", "markdown")
 #: errno values of a failed write to an open stream (standard output): no space, quota, too big, I/O.
 _STREAM_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
@@ -38,6 +47,145 @@ def _add_groups(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", metavar="GROUP", default=None, help="target group (default: the study's)")
 
 
+def _add_output(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", default="csv", choices=FORMATS,
+                   help="csv (default), tsv, json (records) or markdown")
+    p.add_argument("--out", metavar="FILE", default=None,
+                   help="write the table to FILE, replacing it (default: standard output)")
+
+
+def _add_table_options(p: argparse.ArgumentParser) -> None:
+    """The options every table command takes."""
+    _add_corpus(p)
+    _add_lists(p)
+    _add_groups(p)
+    _add_output(p)
+
+
+def _json_value(v):
+    import datetime
+    import math
+
+    import numpy as np
+    import pandas as pd
+
+    if v is None or v is pd.NA or v is pd.NaT:
+        return None
+    if isinstance(v, (bool, np.bool_)):
+        return bool(v)
+    if isinstance(v, (int, np.integer)):
+        return int(v)
+    if isinstance(v, (float, np.floating)):
+        f = float(v)
+        if math.isnan(f):
+            return None
+        return f if math.isfinite(f) else ("inf" if f > 0 else "-inf")
+    if isinstance(v, pd.Timestamp):
+        return v.strftime("%Y-%m-%d") if v == v.normalize() else v.isoformat()
+    if isinstance(v, (datetime.date, datetime.datetime)):
+        return v.isoformat()
+    return v if isinstance(v, str) else str(v)
+
+
+def _markdown_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
+
+
+def format_table(df, fmt: str = "csv") -> str:
+    """A table as text: CSV, TSV, JSON records or a Markdown table.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table (its index is not written).
+    fmt : {"csv", "tsv", "json", "markdown"}, default="csv"
+        ``csv`` and ``tsv``: as every table the project writes (``neutralise_cells``: a text cell a
+        spreadsheet would run as a formula gets an apostrophe), dates as YYYY-MM-DD; ``json``: a
+        list of records, one a line, UTF-8, missing values ``null``, infinities ``"inf"``;
+        ``markdown``: a pipe table whose cells are the CSV's (``|`` escaped, line breaks ``<br>``),
+        numeric columns aligned right.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"term": ["energy", "a|b"], "count": [3, 1]})
+    >>> print(format_table(t, "markdown"), end="")
+    | term | count |
+    | --- | ---: |
+    | energy | 3 |
+    | a\\|b | 1 |
+    >>> print(format_table(t, "json"), end="")
+    [
+    {"term": "energy", "count": 3},
+    {"term": "a|b", "count": 1}
+    ]
+    """
+    import csv
+    import io
+    import json
+
+    import pandas as pd
+
+    from framing.errors import check_choice
+    from framing.io import neutralise_cells
+
+    check_choice("format", fmt, FORMATS)
+    options = {"index": False, "lineterminator": "\n", "date_format": "%Y-%m-%d"}
+    if fmt in ("csv", "tsv"):
+        return neutralise_cells(df).to_csv(sep="," if fmt == "csv" else "\t", **options)
+    if fmt == "json":
+        columns = [str(c) for c in df.columns]
+        records = [
+            json.dumps(dict(zip(columns, map(_json_value, row), strict=True)), ensure_ascii=False, allow_nan=False)
+            for row in df.itertuples(index=False, name=None)
+        ]
+        return "[\n" + ",\n".join(records) + "\n]\n" if records else "[]\n"
+    rows = list(csv.reader(io.StringIO(df.to_csv(**options), newline="")))
+    header, body = (rows[0], rows[1:]) if len(df.columns) else ([""], [])
+    align = [
+        "---:" if pd.api.types.is_numeric_dtype(dt) and not pd.api.types.is_bool_dtype(dt) else "---"
+        for dt in df.dtypes
+    ] or ["---"]
+    lines = ["| " + " | ".join(_markdown_cell(c) for c in row) + " |" for row in [header, align, *body]]
+    return "\n".join(lines) + "\n"
+
+
+def _emit(df, args) -> None:
+    """Write the table in ``args.format`` to ``args.out`` (atomically) or to standard output."""
+    text = format_table(df, args.format)
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        from framing.io import write_text
+
+        write_text(args.out, text)
+
+
+def _only_groups(df, analysis, args):
+    """With ``--reference``/``--target``, the rows of those two groups only (else every row)."""
+    if args.reference is None and args.target is None:
+        return df
+    from framing.report.tables import comparison
+
+    pair = comparison(analysis, reference=args.reference, target=args.target)
+    if pair is None:  # one group: it is the one asked for (comparison checked it)
+        return df
+    by = analysis.by
+    if by in df.columns:
+        groups = df[by].astype(str)
+    elif "group" in df.columns:
+        groups = df["group"].astype(str)
+    elif "doc_id" in df.columns and by in analysis.docs.columns:
+        groups = df["doc_id"].map(dict(zip(analysis.docs["doc_id"], analysis.docs[by].astype(str), strict=True)))
+    else:
+        return df
+    return df[groups.isin(pair).to_numpy()].reset_index(drop=True)
+
+
 def _docs(args):
     from framing.config import load_study
     from framing.corpus import load_corpus
@@ -58,26 +206,79 @@ def _analysis(args):
 
 
 def _cmd_corpus(args) -> int:
-    from framing.io import neutralise_cells
-
     docs = _docs(args)
     out = docs.drop(columns=["text"]).assign(n_chars=docs["text"].str.len())
-    # metadata values such as "=1+1" must not become spreadsheet formulas (as in every table written)
-    neutralise_cells(out).to_csv(sys.stdout, index=False, date_format="%Y-%m-%d")
+    # metadata values such as "=1+1" must not become spreadsheet formulas (format_table: csv, tsv)
+    _emit(out, args)
     return 0
 
 
 def _cmd_tokens(args) -> int:
-    from framing.io import neutralise_cells
-
-    neutralise_cells(_analysis(args).tokens).to_csv(sys.stdout, index=False)
+    _emit(_analysis(args).tokens, args)
     return 0
 
 
 def _cmd_mentions(args) -> int:
-    from framing.io import neutralise_cells
+    a = _analysis(args)
+    _emit(_only_groups(a.mentions, a, args), args)
+    return 0
 
-    neutralise_cells(_analysis(args).mentions).to_csv(sys.stdout, index=False)
+
+def _cmd_kwic(args) -> int:
+    from framing.concordance import kwic, sector_kwic
+    from framing.errors import FramingError
+
+    if args.query is None and args.sector is None:
+        raise FramingError("kwic", "give a QUERY, a --sector, or both")
+    sort = None if args.sort is None else [level for level in args.sort.split(",") if level.strip()]
+    a = _analysis(args)
+    if args.sector is not None:
+        rows = sector_kwic(a, args.sector, window=args.window, query=args.query, sort=sort)
+    else:
+        rows = kwic(a, args.query, window=args.window, sort=sort)
+    rows = _only_groups(rows, a, args)
+    _emit(rows, args)
+    return 0 if len(rows) else EXIT_NO_MATCH
+
+
+def _cmd_keyness(args) -> int:
+    from framing.errors import AnalysisError
+    from framing.report.tables import comparison
+    from framing.stats.terms import keyness
+
+    a = _analysis(args)
+    pair = comparison(a, reference=args.reference, target=args.target)
+    if pair is None:
+        raise AnalysisError("keyness", f"needs two groups; the corpus has one ({', '.join(a.groups) or 'none'})")
+    # the call of framing.report.tables.term_tables, so the table is data/processed/keyness.csv
+    _emit(keyness(a.tokens, reference=pair[0], target=pair[1], by=a.by), args)
+    return 0
+
+
+def _cmd_frequencies(args) -> int:
+    from framing.stats.terms import term_frequencies
+
+    a = _analysis(args)
+    # the call of framing.report.tables.term_tables (data/processed/term-frequencies.csv)
+    _emit(_only_groups(term_frequencies(a.tokens, by=a.by, order=a.groups), a, args), args)
+    return 0
+
+
+#: ``framing topics --table`` -> the table of :func:`framing.report.tables.topic_tables`.
+TOPIC_TABLES = {
+    "terms": "topic-terms",
+    "proportions": "topic-proportions-by-period",
+    "k-selection": "topic-k-selection",
+    "passages": "topic-passages",
+}
+
+
+def _cmd_topics(args) -> int:
+    from framing.report.tables import topic_tables
+
+    a = _analysis(args)
+    table = topic_tables(a, random_state=args.random_state)[TOPIC_TABLES[args.table]]
+    _emit(_only_groups(table, a, args), args)
     return 0
 
 
@@ -87,6 +288,7 @@ def _cmd_reproduce(args) -> int:
     reproduce(
         args.study, corpus=args.corpus, out=args.out, lexicon=args.lexicon, actors=args.actors,
         stopwords=args.stopwords, reference=args.reference, target=args.target, quiet=args.quiet,
+        scheduler=args.scheduler,
     )
     return 0
 
@@ -118,26 +320,105 @@ def _cmd_evaluate(args) -> int:
     return 0
 
 
+_GROUPS_NOTE = " With --reference/--target, only the rows of those two groups."
+
+_KWIC_HELP = """\
+Concordance (keyword in context) of QUERY in every report, in corpus order or sorted.
+
+QUERY is matched on folded words (case, diacritics, apostrophes, hyphen or space and plural
+endings do not matter; acronyms and names are words like any other):
+  energy             a word: Energy, energies, ENERGY
+  'energ*'           a glob: * any characters, ? exactly one (quote it for the shell)
+  '/coop.*|partner.*/'  a regular expression (Python re, case-insensitive) matching a whole word
+  'oil and gas'      a phrase, with or without double quotes; each word may be a glob or /regex/
+
+--sort takes AntConc's levels: match, L1, L2, L3 (1st-3rd word left), R1, R2, R3 (right); several,
+comma-separated, break ties in turn (--sort R1,R2,R3); remaining ties keep corpus order.
+With --reference/--target, only the lines of those two groups.
+
+Exit status: 0 lines found, 1 nothing found (the header is still written), 2 bad input.
+Every line keeps doc_id, start and end: text[start:end] is the match."""
+
+_EPILOG = """\
+table commands (kwic, keyness, frequencies, mentions, topics) take --study, --corpus, --lexicon,
+--actors, --stopwords, --reference/--target, --format csv|tsv|json|markdown and --out FILE.
+
+exit status: 0 done; 1 kwic matched nothing; 2 bad input or an output that cannot be written
+(one line on standard error: framing: <where>: <problem>)."""
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from framing import __version__
+
     parser = argparse.ArgumentParser(
         prog="framing",
         description="Comparative discourse analysis of news reports: sector mentions, keyness, topics.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("corpus", help="the corpus table (without texts) as CSV on standard output")
+    p = sub.add_parser("corpus", help="the corpus table (without texts)")
     _add_corpus(p)
+    _add_output(p)
     p.set_defaults(func=_cmd_corpus)
 
-    p = sub.add_parser("tokens", help="the tokens table as CSV on standard output")
+    p = sub.add_parser("tokens", help="the tokens table")
     _add_corpus(p)
     _add_lists(p)
+    _add_output(p)
     p.set_defaults(func=_cmd_tokens)
 
-    p = sub.add_parser("mentions", help="the sector mentions table as CSV on standard output")
-    _add_corpus(p)
-    _add_lists(p)
+    p = sub.add_parser(
+        "mentions", help="the sector mentions table (data/processed/sector-mentions.csv)",
+        description="The sector mentions table: one row per mention with doc_id, start, end "
+        "(text[start:end] is the surface), sentence, speaker and side." + _GROUPS_NOTE,
+    )
+    _add_table_options(p)
     p.set_defaults(func=_cmd_mentions)
+
+    p = sub.add_parser(
+        "kwic", help="concordance of a word, glob, /regex/ or phrase (exit 1 if nothing matches)",
+        description=_KWIC_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("query", nargs="?", default=None, metavar="QUERY",
+                   help="what to find (syntax above); optional with --sector")
+    p.add_argument("--window", type=int, default=8, metavar="N",
+                   help="words of context each side (default: 8)")
+    p.add_argument("--sort", default=None, metavar="LEVEL[,LEVEL...]",
+                   help="match, L1-L3 or R1-R3; several levels break ties (default: corpus order)")
+    p.add_argument("--sector", default=None, metavar="S",
+                   help="the mentions of sector S instead (QUERY, if given, filters them)")
+    _add_table_options(p)
+    p.set_defaults(func=_cmd_kwic)
+
+    p = sub.add_parser(
+        "keyness", help="key terms of the target group against the reference (data/processed/keyness.csv)",
+        description="Keyness of every term, target against reference: counts, G2, Log Ratio, "
+        "log-odds z, exact p where expected counts are small, Benjamini-Hochberg adjusted p.",
+    )
+    _add_table_options(p)
+    p.set_defaults(func=_cmd_keyness)
+
+    p = sub.add_parser(
+        "frequencies", help="term frequencies per group (data/processed/term-frequencies.csv)",
+        description="Count, rate per 1,000 tokens and rank of every term in every group." + _GROUPS_NOTE,
+    )
+    _add_table_options(p)
+    p.set_defaults(func=_cmd_frequencies)
+
+    p = sub.add_parser(
+        "topics", help="topic tables: terms, proportions, k-selection or passages (data/processed/topic-*.csv)",
+        description="Topic models over sector passages (NMF, LDA, seeded), k chosen by stability; "
+        "the fits take a few seconds." + _GROUPS_NOTE,
+    )
+    p.add_argument("--table", default="terms", choices=list(TOPIC_TABLES),
+                   help="which table (default: terms)")
+    p.add_argument("--random-state", type=int, default=None, metavar="N",
+                   help="seed of every fit (default: the study's)")
+    _add_table_options(p)
+    p.set_defaults(func=_cmd_topics)
 
     p = sub.add_parser("reproduce", help="regenerate every figure, table and the HTML explorer")
     _add_corpus(p)
@@ -146,7 +427,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="DIR", default=None,
                    help="write figures/ and tables/ inside DIR (default: the study's outputs; "
                    "required with another --corpus)")
-    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument("--quiet", action="store_true", help="no progress lines or bars")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="run the per-document stages on a Dask cluster, e.g. tcp://HOST:8786, or "
+                   "'sync' (this process) or 'processes' (local processes) (default: "
+                   "$DASK_SCHEDULER_ADDRESS if set, else this process below 2,000 reports and 5 "
+                   "million characters, local processes above)")
     p.set_defaults(func=_cmd_reproduce)
 
     p = sub.add_parser("export", help="write one figure at a report size")

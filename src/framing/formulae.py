@@ -305,29 +305,22 @@ def _chunk_words(texts: list, stopwords) -> tuple:
     )
 
 
-def _chunk_words_star(args):
-    return _chunk_words(*args)
+def _chunk_words_of(texts: list, *, stopwords=None):
+    """:func:`_chunk_words` of one partition (a chunk of texts)."""
+    return _chunk_words(texts, stopwords)
 
 
 def _stream_from_texts(texts: list, *, stopwords=None, n_jobs: int = 1, chunk_size: int = 1000) -> _Stream:
-    """The word stream of raw texts, tokenized by chunks of documents (in ``n_jobs`` processes)."""
-    import multiprocessing as mp
+    """The word stream of raw texts, tokenized by chunks of documents (partitions of a Dask bag:
+    in this process when ``n_jobs`` is 1, on ``n_jobs`` local processes otherwise)."""
+    from framing.scale import map_partitions
 
     chunks = [texts[i : i + chunk_size] for i in range(0, len(texts), chunk_size)]
-    tasks = [(c, stopwords) for c in chunks]
-    if n_jobs > 1 and len(chunks) > 1 and "fork" in mp.get_all_start_methods():
-        from concurrent.futures import ProcessPoolExecutor
-
-        from framing.lexicons.wordlists import load_entities
-        from framing.tokens import sentence_spans
-
-        list(sentence_spans("Warm up. The workers inherit the sentence splitter."))
-        load_entities()
-
-        with ProcessPoolExecutor(max_workers=n_jobs, mp_context=mp.get_context("fork")) as pool:
-            parts = list(pool.map(_chunk_words_star, tasks))
-    else:
-        parts = [_chunk_words(*task) for task in tasks]
+    where = "processes" if n_jobs > 1 and len(chunks) > 1 else "sync"
+    parts = map_partitions(
+        _chunk_words_of, chunks, scheduler=where, desc="formulae", num_workers=n_jobs,
+        stopwords=stopwords,
+    )
     vocab: dict = {}
     gapv: dict = {"": 0}
     columns: dict = {k: [] for k in ("wcode", "gcode", "sid", "content", "start", "end", "lens", "entity", "written")}
@@ -881,8 +874,8 @@ def corpus_formulae(
 
     The same rules and the same counts as :func:`formula_summary` (:func:`formulae` (analysis))
     with the packaged entity list, without building the tokens or sentences tables: the texts are
-    tokenized by chunks of ``chunk_size`` documents (in ``n_jobs`` processes where the system can
-    fork) into arrays of word codes, and counted as described in the module's "Scale" section.
+    tokenized by chunks of ``chunk_size`` documents (partitions of a Dask bag, on ``n_jobs`` local
+    processes when more than one; :func:`framing.scale.map_partitions`) into arrays of word codes, and counted as described in the module's "Scale" section.
 
     Parameters
     ----------

@@ -11,9 +11,17 @@ the same counts as grouping that table by document and ``stem``, without materia
   step and one dictionary lookup, both in C;
 * multi-word entities are merged by the same longest-match rule, tried only at tokens whose folded
   form can start an entity;
-* chunks of documents are counted in a process pool (``n_jobs`` workers), each returning a small
-  sparse matrix over its own vocabulary; the vocabularies are merged in order, so the result does
-  not depend on ``n_jobs`` or ``chunk_size``.
+* chunks of documents are counted as partitions of a Dask collection (:func:`map_partitions`), each
+  returning a small sparse matrix over its own vocabulary; the vocabularies are merged in order, so
+  the result does not depend on ``n_jobs``, ``chunk_size`` or where the partitions ran.
+
+:func:`open_scheduler` and :func:`map_partitions` are where every heavy per-document stage of the
+package runs (:func:`framing.analyse`, :func:`count_matrix`, :func:`framing.formulae.corpus_formulae`
+and the figures of ``framing reproduce``): in this process for small corpora (below
+:data:`LOCAL_MAX_DOCS` documents and :data:`LOCAL_MAX_CHARS` characters), on Dask's local processes
+above, or on a Dask cluster given its address (``framing reproduce --scheduler tcp://host:8786`` or
+the environment variable ``DASK_SCHEDULER_ADDRESS``). Results are gathered back in partition order,
+so they are the same wherever they were computed.
 
 :func:`iter_corpus` streams a folder of reports in chunks of the corpus table, so that a pipeline
 can count a corpus larger than memory chunk by chunk.
@@ -21,9 +29,12 @@ can count a corpus larger than memory chunk by chunk.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
+import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,10 +44,20 @@ from framing import normalize as _norm
 from framing.errors import AnalysisError
 from framing.lexicons.wordlists import load_entities, load_stopwords
 
-__all__ = ["count_matrix", "iter_corpus"]
+__all__ = [
+    "count_matrix",
+    "iter_corpus",
+    "open_scheduler",
+    "map_partitions",
+    "die_with_parent",
+    "LOCAL_MAX_DOCS",
+    "LOCAL_MAX_CHARS",
+]
 
-#: Below this many characters of text in all, :func:`count_matrix` counts in one process.
-MIN_PARALLEL_CHARS = 10_000_000
+#: Below this many characters of text in all (about 20,000 agency reports), :func:`count_matrix`
+#: counts in one process: a spawned Dask worker imports the package and stems its own vocabulary
+#: (seconds), which pays off only on larger corpora (measured on two cores, issue 16).
+MIN_PARALLEL_CHARS = 50_000_000
 
 
 @lru_cache(maxsize=1)
@@ -70,17 +91,21 @@ def _entity_pairs() -> tuple[dict[str, int], np.ndarray, np.ndarray, list]:
 
 
 @lru_cache(maxsize=1 << 18)
-def _surface_info(surface: str) -> tuple[str, str, bool, bool, bool, int]:
+def _surface_info(surface: str) -> tuple[str, str | None, bool, bool, bool, int]:
     """``(norm, stem, is_punct, is_number, starts_entity, entity_form_id)`` of a surface form.
 
-    Cached per worker process: a word is folded and stemmed once, not once per chunk.
+    Cached per worker process: a word is folded once, not once per chunk. ``stem`` is None here:
+    :func:`_count_chunk` stems only the tokens it counts (stopwords, punctuation and numbers are
+    usually dropped, and stemming is the costliest step; :func:`framing.normalize.stem` caches).
     """
     norm = _norm.fold(surface)
+    punct = _norm.is_punct(norm)
+    number = _norm.NUMBER_RE.match(norm) is not None
     return (
         norm,
-        _norm.stem(norm) if norm else norm,
-        _norm.is_punct(norm),
-        _norm.NUMBER_RE.match(norm) is not None,
+        None,
+        punct,
+        number,
         # as framing.tokens.tokenize_text: names start with a capital ("regards to Lâm" is no name)
         norm in load_entities().root and not surface[:1].islower(),
         _entity_pairs()[0].get(norm, -1),
@@ -93,7 +118,7 @@ def _piece_tokens(piece: str) -> tuple[tuple[str, str, bool, bool, bool, int], .
     return tuple(map(_surface_info, _norm.findall_pattern(piece).findall(piece)))
 
 
-def _count_chunk(texts: list[str], drop_stop: bool, drop_punct: bool, drop_numbers: bool, stopwords):
+def _count_chunk(texts: list[str], *, drop_stop: bool, drop_punct: bool, drop_numbers: bool, stopwords):
     """Count stems in a list of texts: CSR parts ``(indptr, indices, data)`` and the local terms.
 
     No token contains whitespace and the token pattern looks ahead only at word characters, so a
@@ -105,6 +130,7 @@ def _count_chunk(texts: list[str], drop_stop: bool, drop_punct: bool, drop_numbe
 
     stop = load_stopwords() if stopwords is None else stopwords
     root = load_entities().root
+    stem_of = _norm.stem
     # Each distinct piece gets the position of its first occurrence as its id.
     piece_id: dict[str, int] = {}
     setdefault = piece_id.setdefault
@@ -135,7 +161,11 @@ def _count_chunk(texts: list[str], drop_stop: bool, drop_punct: bool, drop_numbe
         lens.append(len(toks))
         for norm, stem, is_punct, is_number, starts_entity, form in toks:
             drop = (drop_punct and is_punct) or (drop_stop and norm in stop) or (drop_numbers and is_number)
-            flat_terms.append(-1 if drop else term_id.setdefault(stem, len(term_id)))
+            if drop:
+                flat_terms.append(-1)
+            else:
+                stem = stem_of(norm) if norm else norm
+                flat_terms.append(term_id.setdefault(stem, len(term_id)))
             flat_norms.append(norm)
             flat_starts.append(starts_entity)
             flat_form.append(form)
@@ -208,10 +238,6 @@ def _count_chunk(texts: list[str], drop_stop: bool, drop_punct: bool, drop_numbe
     return x.indptr.astype(np.int64), x.indices.astype(np.int32), x.data.astype(np.int32), list(term_id)
 
 
-def _count_chunk_star(args):
-    return _count_chunk(*args)
-
-
 def count_matrix(
     texts: Iterable[str],
     *,
@@ -221,9 +247,10 @@ def count_matrix(
     drop_punct: bool = True,
     drop_numbers: bool = True,
     stopwords: Iterable[str] | None = None,
-    progress: bool = False,
+    progress: bool | None = False,
+    scheduler=None,
 ):
-    """Document-term matrix of stems, counted in parallel without a tokens table.
+    """Document-term matrix of stems, counted by partitions without a tokens table.
 
     The counts equal those of :func:`framing.tokens.tokenize` grouped by document and ``stem`` (after
     the same filters): tokens are found by the same pattern, folded, stemmed, and multi-word entities
@@ -236,18 +263,22 @@ def count_matrix(
     texts : iterable of str
         Document texts, e.g. ``docs["text"]``; row ``i`` of the result is ``texts[i]``.
     n_jobs : int or None, default=2
-        Worker processes (``None``: all CPUs). ``1``, or less than :data:`MIN_PARALLEL_CHARS` of
-        text in all, counts in this process. Workers are forked (spawned where fork does not
-        exist, e.g. Windows: there a script needs the ``if __name__ == "__main__":`` guard).
+        Local worker processes when the text is large (``None``: all CPUs). ``1``, or less than
+        :data:`MIN_PARALLEL_CHARS` of text in all, counts in this process (starting processes
+        costs more than it saves there).
     chunk_size : int, default=1000
-        Documents per task sent to a worker.
+        Documents per partition.
     drop_stop, drop_punct, drop_numbers : bool, default=True
         Leave out tokens with ``is_stop`` (non-entity tokens whose folded form is a stopword),
         ``is_punct`` and ``is_number`` as :func:`framing.tokens.tokenize` defines them.
     stopwords : iterable of str, optional
         Replaces the packaged list (default=None; compared with the folded form).
-    progress : bool, default=False
-        Show a tqdm progress bar over chunks.
+    progress : bool or None, default=False
+        A tqdm progress bar over partitions on standard error (None: only on a terminal).
+    scheduler : str or distributed.Client, optional
+        Where the partitions are counted (:func:`open_scheduler`; default=None: as ``n_jobs``
+        says, in this process or on local processes). An address (``"tcp://host:8786"``) counts
+        on a Dask cluster.
 
     Returns
     -------
@@ -264,7 +295,7 @@ def count_matrix(
     Examples
     --------
     >>> x, terms = count_matrix(["Energy ties grew.", "Energy and trade."], n_jobs=1)
-    >>> dict(zip(terms, x.toarray().sum(axis=0).tolist()))
+    >>> dict(zip(terms, x.sum(axis=0).A1.tolist()))
     {'energi': 2, 'grew': 1, 'tie': 1, 'trade': 1}
     """
     from scipy import sparse
@@ -280,42 +311,20 @@ def count_matrix(
         if not isinstance(t, str):
             raise AnalysisError(f"texts[{i}]", f"expected a string, got {type(t).__name__}")
     stop = frozenset(_norm.fold(w) for w in stopwords) if stopwords is not None else None
-    tasks = [
-        (texts[i : i + chunk_size], drop_stop, drop_punct, drop_numbers, stop)
-        for i in range(0, len(texts), chunk_size)
-    ]
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
-
-        bar = tqdm(total=len(texts), desc="count", unit="doc")
-
-    def tick(n):
-        if bar is not None:
-            bar.update(n)
-
-    # Below MIN_PARALLEL_CHARS of text, starting workers (each stems its own vocabulary) costs
-    # more than it saves.
-    if n_jobs == 1 or len(tasks) <= 1 or sum(map(len, texts)) < MIN_PARALLEL_CHARS:
-        results = []
-        for task in tasks:
-            results.append(_count_chunk(*task))
-            tick(len(task[0]))
-        merged = _merge(results)
-    else:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        # fork: workers start in milliseconds with this process's imports (importing NLTK alone
-        # takes a second) and its warm caches; spawn where fork does not exist.
-        methods = mp.get_all_start_methods()
-        ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-        _norm.stem('warm')
-        with ProcessPoolExecutor(max_workers=min(n_jobs, len(tasks)), mp_context=ctx) as pool:
-            merged = _merge(_ticking(pool.map(_count_chunk_star, tasks), tasks, tick))
-    if bar is not None:
-        bar.close()
-    indptr, indices, data, terms = merged
+    chunks = [texts[i : i + chunk_size] for i in range(0, len(texts), chunk_size)]
+    if scheduler is None:
+        # Below MIN_PARALLEL_CHARS of text, starting workers (each stems its own vocabulary) costs
+        # more than it saves.
+        small = n_jobs == 1 or len(chunks) <= 1 or sum(map(len, texts)) < MIN_PARALLEL_CHARS
+        scheduler = "sync" if small else "processes"
+    with open_scheduler(scheduler) as where:
+        results = map_partitions(
+            _count_chunk, chunks, scheduler=where, desc="count", progress=progress,
+            num_workers=n_jobs, drop_stop=drop_stop, drop_punct=drop_punct,
+            drop_numbers=drop_numbers, stopwords=stop,
+        )
+    indptr, indices, data, terms = _merge(results)
+    del results
     x = sparse.csr_matrix((data, indices, indptr), shape=(len(texts), len(terms)))
     # Columns in sorted term order, as scikit-learn's vectorizers give them, without the stems of
     # words that only occurred inside entities ("united" of "United Russia Party").
@@ -329,12 +338,6 @@ def count_matrix(
     x.has_sorted_indices = False
     x.sort_indices()
     return x, terms[order]
-
-
-def _ticking(results, tasks, tick):
-    for res, task in zip(results, tasks, strict=True):
-        tick(len(task[0]))
-        yield res
 
 
 def _merge(results):
@@ -417,3 +420,202 @@ def iter_corpus(path: str | os.PathLike, *, chunk_size: int = 10_000) -> Iterato
         yield pd.DataFrame.from_records(
             rows, columns=["doc_id", "date", "period", "place", "dateline", "agency", "file", "text"]
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Where partitions run: in this process, on local processes, or on a Dask cluster
+# ---------------------------------------------------------------------------------------------
+
+#: Below this many documents *and* :data:`LOCAL_MAX_CHARS` characters, the pipeline runs in this
+#: process by default; above either, on local Dask processes (:func:`open_scheduler`).
+LOCAL_MAX_DOCS = 2_000
+#: See :data:`LOCAL_MAX_DOCS` (5 million characters: about 2,000 agency reports).
+LOCAL_MAX_CHARS = 5_000_000
+#: The environment variable naming a Dask scheduler, as Dask itself reads it.
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+_LOCAL = ("sync", "processes")
+
+
+@contextmanager
+def open_scheduler(scheduler=None, *, n_docs: int = 0, n_chars: int = 0):
+    """Choose where partitions run, for :func:`map_partitions`; connect to a cluster if asked.
+
+    Parameters
+    ----------
+    scheduler : str or distributed.Client, optional
+        ``"sync"`` (this process, one partition after the other), ``"processes"`` (Dask's local
+        process pool, one worker per CPU), an address of a Dask scheduler (``"tcp://host:8786"``,
+        connected to for the duration of the ``with`` block) or a ``distributed.Client``
+        (default=None: the address in the environment variable ``DASK_SCHEDULER_ADDRESS`` if set,
+        otherwise ``"sync"`` below :data:`LOCAL_MAX_DOCS` documents and :data:`LOCAL_MAX_CHARS`
+        characters, else ``"processes"``).
+    n_docs, n_chars : int, default=0
+        Size of the work, for the default choice.
+
+    Yields
+    ------
+    str or distributed.Client
+        ``"sync"``, ``"processes"`` or a connected client.
+
+    Raises
+    ------
+    AnalysisError
+        An unknown scheduler name, or an address no scheduler answers at (within 10 s).
+
+    Examples
+    --------
+    >>> with open_scheduler(n_docs=10, n_chars=1000) as where:
+    ...     where
+    'sync'
+    >>> with open_scheduler(n_docs=50_000) as where:
+    ...     where
+    'processes'
+    """
+    if scheduler is None:
+        scheduler = os.environ.get(SCHEDULER_ENV) or (
+            "sync" if n_docs < LOCAL_MAX_DOCS and n_chars < LOCAL_MAX_CHARS else "processes"
+        )
+    if scheduler in ("synchronous", "single-threaded"):
+        scheduler = "sync"
+    if not isinstance(scheduler, str):
+        yield scheduler  # a distributed.Client the caller manages
+        return
+    if scheduler in _LOCAL:
+        yield scheduler
+        return
+    if "://" not in scheduler:
+        raise AnalysisError(
+            "scheduler", f"{scheduler!r} is neither 'sync', 'processes' nor an address such as "
+            "tcp://host:8786"
+        )
+    from distributed import Client
+
+    try:
+        client = Client(scheduler, timeout="10s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as err:
+        raise AnalysisError(
+            f"scheduler {scheduler}", f"no Dask scheduler answers there ({type(err).__name__})"
+        ) from None
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+def die_with_parent(parent: int) -> None:
+    """In a worker process: end it when its parent ends, so a killed run leaves no worker behind.
+
+    On Linux the kernel sends the worker SIGKILL when its parent dies (``prctl``); elsewhere the
+    worker exits at start if the parent is already gone. Used as the initializer of every local
+    worker process (:func:`map_partitions`).
+
+    Parameters
+    ----------
+    parent : int
+        Process id of the parent.
+
+    Examples
+    --------
+    >>> die_with_parent(os.getppid())  # in this process: its parent is alive, nothing happens
+    """
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def map_partitions(
+    func,
+    parts: list,
+    *,
+    scheduler="sync",
+    desc: str = "partitions",
+    progress: bool | None = False,
+    num_workers: int | None = None,
+    **kwargs,
+) -> list:
+    """``[func(part, **kwargs) for part in parts]``, each part a partition of a ``dask.bag``.
+
+    The same function runs in this process (``"sync"``: no Dask at all), on Dask's local process
+    pool (``"processes"``: spawned workers that end with this process, :func:`die_with_parent`),
+    or on a Dask cluster (a ``distributed.Client``). Results come back in the order of ``parts``
+    whichever worker computed them, so the output does not depend on the scheduler.
+
+    Parameters
+    ----------
+    func : callable
+        A module-level function (workers import it by name: on a cluster, every worker needs the
+        same ``framing`` installed).
+    parts : list
+        The partitions (e.g. chunks of the corpus table).
+    scheduler : str or distributed.Client, default="sync"
+        As yielded by :func:`open_scheduler`.
+    desc : str, default="partitions"
+        Name of the stage on the progress bar.
+    progress : bool or None, default=False
+        A tqdm progress bar on standard error (None: only on a terminal).
+    num_workers : int, optional
+        Local processes for ``"processes"`` (default=None: one per CPU, at most one per part).
+    **kwargs
+        Passed to every call of ``func``.
+
+    Returns
+    -------
+    list
+        ``func(part, **kwargs)`` of each part, in order.
+
+    Examples
+    --------
+    >>> map_partitions(sorted, [[3, 1], [2, 0]], reverse=True)
+    [[3, 1], [2, 0]]
+    """
+    from tqdm.auto import tqdm
+
+    disable = True if progress is False else (None if progress is None else False)
+    bar = tqdm(total=len(parts), desc=desc, unit="part", disable=disable, file=sys.stderr)
+    try:
+        if scheduler == "sync" or not parts:
+            out = []
+            for part in parts:
+                out.append(func(part, **kwargs))
+                bar.update(1)
+            return out
+        import dask.bag as db
+
+        task = functools.partial(func, **kwargs) if kwargs else func
+        bag = db.from_sequence(parts, partition_size=1).map(task)
+        if scheduler == "processes":
+            from dask.callbacks import Callback
+
+            class _Ticks(Callback):
+                # the bar counts the graph's tasks (a partition and its merge steps)
+                def _start_state(self, dsk, state):
+                    bar.unit = "task"
+                    bar.reset(total=sum(len(state[k]) for k in ("ready", "waiting", "running")))
+
+                def _posttask(self, key, result, dsk, state, worker_id):
+                    bar.update(1)
+
+            workers = min(num_workers or os.cpu_count() or 1, len(parts))
+            with _Ticks():
+                result = bag.compute(
+                    scheduler="processes", num_workers=workers, chunksize=1,
+                    initializer=functools.partial(die_with_parent, os.getpid()),
+                )
+            return list(result)
+        from distributed import as_completed
+
+        futures = scheduler.compute(bag.to_delayed())
+        for _ in as_completed(futures):
+            bar.update(1)
+        return [item for chunk in scheduler.gather(futures) for item in chunk]
+    finally:
+        bar.close()

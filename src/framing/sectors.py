@@ -3,9 +3,12 @@
 The sector lexicon is data (``framing/lexicons/sectors.yml``; its header documents the format and the
 matching rules; :func:`framing.lexicons.load_lexicon` reads it). :func:`match_sectors` matches it
 over the folded key stream of a text with the one phrase trie of :mod:`framing.lexicons.matching`,
-so the cost grows with the number of tokens, not with the number of phrases. Every mention keeps
-``doc_id`` and ``start``/``end`` offsets into ``docs.text``; its sentence, speaker and side come from
-the sentences table (:func:`framing.speakers.attribute_speakers`), joined by ``sentence_id``.
+so the cost grows with the number of tokens, not with the number of phrases. :func:`automaton_text`
+(the default of :func:`find_sector_mentions`) gives the same mentions: one Aho–Corasick scan
+(pyahocorasick) finds the candidates, and the rules run only on the sentences that hold them.
+Every mention keeps ``doc_id`` and ``start``/``end`` offsets into ``docs.text``; its sentence,
+speaker and side come from the sentences table (:func:`framing.speakers.attribute_speakers`),
+joined by ``sentence_id``.
 
 Beyond the terms, each text's :class:`DocumentContext` applies general rules, one pass each over the
 keys (:mod:`framing.lexicons.names`, data in ``names.yml``): sector words inside names of institutions,
@@ -20,23 +23,34 @@ Tables
 mentions (:func:`find_sector_mentions`)
     :data:`MENTION_COLUMNS`: doc_id, period, sector, start, end, surface, paragraph_id, sentence_id,
     speaker, side, rel_position, rule (the term or rule that matched, for audit).
-concordances (:func:`kwic` for any word or phrase, :func:`sector_kwic` for a sector's mentions)
-    :data:`KWIC_COLUMNS`: doc_id, period, sentence_id, start, end, left, match, right, speaker, side
-    (+ sector).
+
+Concordances of words and of sector mentions are in :mod:`framing.concordance`.
 """
 
 from __future__ import annotations
 
-import os
+import re
+import weakref
 from array import array
 from bisect import bisect_right
+from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 import pandas as pd
 
-from framing.errors import AnalysisError, check_int, require_columns
+from framing.errors import AnalysisError, check_choice, check_int, require_columns
 from framing.lexicons.actors import as_actors
-from framing.lexicons.matching import PhraseTrie, key_stream
+from framing.lexicons.matching import (
+    KeyScanner,
+    PhraseTrie,
+    anchor_keys,
+    folding_to,
+    key_stream,
+    pattern_keys,
+    scan_fold,
+    surface_variants,
+)
 from framing.lexicons.names import (
     SpanClass,
     TextView,
@@ -46,6 +60,7 @@ from framing.lexicons.names import (
     proper_name_spans,
 )
 from framing.lexicons.sectors import Lexicon, as_lexicon
+from framing.lexicons.wordlists import load_stopwords
 from framing.speakers import speakers_of_document
 from framing.tokens import sentence_spans
 
@@ -53,13 +68,12 @@ __all__ = [
     "match_sectors",
     "match_text",
     "match_keys",
+    "automaton_text",
+    "automaton_windows",
     "document_context",
     "DocumentContext",
     "find_sector_mentions",
-    "kwic",
-    "sector_kwic",
     "MENTION_COLUMNS",
-    "KWIC_COLUMNS",
 ]
 
 #: Columns of the mentions table, in order.
@@ -219,13 +233,23 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
     """
     trie = context.trie if context is not None else lexicon.trie
     first = lexicon.first_keys  # keys a match may start with, and places of a party's name
-    anywhere = {j for cls in trie.root_classes() if isinstance(cls, SpanClass) for j in cls.by_start}
+    n = len(keys)
     if any(not isinstance(cls, (SpanClass, PhraseTrie)) for cls in trie.root_classes()):
-        anywhere = range(len(keys))  # a pattern opens with a class that may start anywhere
+        anywhere = set(range(n))  # a pattern opens with a class that may start anywhere
+    else:
+        anywhere = {j for cls in trie.root_classes() if isinstance(cls, SpanClass) for j in cls.by_start}
+    heads = lexicon.list_heads.root
+    # Only the keys where a match or a list may start are visited (a C-level filter), in order.
+    places = [i for i, k in enumerate(keys) if k in first or k in heads]
+    if anywhere:
+        places = sorted(anywhere.union(places))
     blocked = context.blocked if context is not None else None
     hits: list[list] = []
-    i, n = 0, len(keys)
-    while i < n:
+    i = 0
+    for at in places:
+        if at < i:
+            continue  # inside a match already taken
+        i = at
         best = trie.longest(keys, i) if (keys[i] in first or i in anywhere) else None
         how = None
         if best is None:
@@ -233,7 +257,6 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if head is not None:
                 best, how = (head[0], (head[1], head[2])), "list-head"
         if best is None:
-            i += 1
             continue
         j, (sector, term) = best
         if sector is None:  # an exclusion consumes its tokens and gives no mention
@@ -309,6 +332,155 @@ def match_text(text: str, *, lexicon=None, stream=None) -> list[tuple[str, int, 
     return [(s, starts[i], ends[j - 1], r) for s, i, j, r in match_keys(keys, lex, context=ctx)]
 
 
+# ---------------------------------------------------------------------------------------------
+# Matching at automaton speed
+# ---------------------------------------------------------------------------------------------
+
+# Classes that document_context replaces in each text (their phrases are found there).
+_DYNAMIC_CLASSES = frozenset({"party"})
+# A full stop that ends a word of two letters or more and is followed by a space: the key "." of
+# its own (no abbreviation "U.S.", no number "1.5"), after which nothing of the matcher reaches.
+_STOP = re.compile(r"\.(?=\s)")
+_PLANS: dict[int, tuple] = {}
+
+
+@lru_cache(maxsize=1)
+def _bracket() -> re.Pattern:
+    """A bracket that may give a short name ("(LPRP)"), in any spelling that folds to "(...)"."""
+    o, c = re.escape(folding_to("(")), re.escape(folding_to(")"))
+    return re.compile(rf"[{o}]([^{o}{c}]*)[{c}]")
+
+
+def _automaton_plan(lex: Lexicon) -> KeyScanner | None:
+    """The candidate scanner of a lexicon (built once per lexicon), or None if a text cannot be cut
+    into independent sentences for it (a pattern holding "." or made of slots alone)."""
+    got = _PLANS.get(id(lex))
+    if got is not None and got[0]() is lex:
+        return got[1]
+    names = load_names()
+    # An exclusion matters only where it takes the keys of a term, whose anchor is found anyway.
+    entry = anchor_keys(
+        lex.trie, _DYNAMIC_CLASSES, skip=lambda payload: payload[0] is None, common=load_stopwords()
+    )
+    scanner = None
+    if entry is not None:
+        used = pattern_keys(lex.trie) | pattern_keys(lex.list_heads) | pattern_keys(names.offices)
+        if "." not in used | names.connectors | names.party_modifiers:
+            scanner = KeyScanner(entry | lex.list_heads.first_keys())
+    for key in [k for k, (ref, _) in _PLANS.items() if ref() is None]:
+        del _PLANS[key]  # lexicons gone
+    _PLANS[id(lex)] = (weakref.ref(lex), scanner)
+    return scanner
+
+
+def automaton_windows(text: str, lexicon=None) -> list[tuple[int, int]]:
+    """The parts of ``text`` where sector mentions may be: ``(start, end)`` character spans.
+
+    A text is cut after each full stop that ends a word and is followed by a space: no rule of the
+    matcher reaches across one (no term, name, list, office or party holds a "."). The pieces that
+    hold a candidate (:class:`framing.lexicons.matching.KeyScanner`: one key of each term, its
+    longest word that is no stopword, or the modifier of a list) are kept, and so is each piece
+    with a bracket whose word comes back later: a short name defined in brackets ("Lao People's
+    Revolutionary Party (LPRP)") names the party for the rest of the text. Neighbouring pieces are
+    merged.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    lexicon : Lexicon or path, optional
+        Default=None: the packaged lexicon.
+
+    Returns
+    -------
+    list of (int, int)
+        In text order, not overlapping; ``[(0, len(text))]`` when the lexicon cannot be cut.
+
+    Examples
+    --------
+    >>> text = "Talks went well. Energy ties grew. Trade too."
+    >>> [text[a:b] for a, b in automaton_windows(text)]
+    [' Energy ties grew. Trade too.']
+    """
+    lex = as_lexicon(lexicon)
+    scanner = _automaton_plan(lex)
+    if scanner is None:
+        return [(0, len(text))]
+    places = scanner.positions(text)
+    if not places:
+        return []
+    cuts = [0]
+    for m in _STOP.finditer(text):
+        p = m.start()
+        if p > 1 and text[p - 1].isalnum() and text[p - 2].isalnum():
+            cuts.append(p + 1)
+    cuts.append(len(text))
+    pieces = {bisect_right(cuts, p) - 1 for p in places}
+    last = max(pieces)
+    folded = anchors = None
+    for m in _bracket().finditer(text):
+        at = bisect_right(cuts, m.start()) - 1
+        if at >= last or at in pieces:
+            continue
+        inside = key_stream(m.group(1))[2]
+        if len(inside) != 1:
+            continue  # a short name is one token between the brackets
+        if folded is None:
+            folded, anchors = scan_fold(text)
+        rest = folded if anchors is not None else folded[m.end() :]
+        if any(v in rest for v in surface_variants(inside[0])):
+            pieces.add(at)  # the short name may come back: its definition is needed
+    out: list[list[int]] = []
+    for k in sorted(pieces):
+        if out and out[-1][1] == cuts[k]:
+            out[-1][1] = cuts[k + 1]
+        else:
+            out.append([cuts[k], cuts[k + 1]])
+    return [(a, b) for a, b in out]
+
+
+def automaton_text(text: str, lexicon=None) -> list[tuple[str, int, int, str]]:
+    """Sector mentions of one text, the rules applied only around candidates: (sector, start,
+    end, rule), the same as :func:`match_text`.
+
+    One Aho–Corasick scan finds the candidates (:func:`automaton_windows`); the matcher
+    (:func:`match_text`: key stream, names, parties, exclusions, lists) runs once on the pieces
+    that hold them, put end to end (the pieces between reach none of its rules), and the offsets
+    are mapped back. A text without candidates costs one scan.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    lexicon : Lexicon or path, optional
+        Default=None: the packaged lexicon.
+
+    Examples
+    --------
+    >>> automaton_text("Talks went well. Political and economic ties grew.")
+    [('diplomacy', 17, 26, 'list-head:political ties'), ('economy', 31, 39, 'term:economic')]
+    """
+    return _automaton_hits(text, as_lexicon(lexicon))[0]
+
+
+def _automaton_hits(text: str, lex: Lexicon) -> tuple[list[tuple[str, int, int, str]], tuple | None]:
+    """:func:`automaton_text`, and the key stream of the whole text when it was built (else None)."""
+    windows = automaton_windows(text, lex)
+    if not windows:
+        return [], None
+    if sum(b - a for a, b in windows) > 0.9 * len(text):  # nearly all of it: no need to cut
+        stream = key_stream(text)
+        return match_text(text, lexicon=lex, stream=stream), stream
+    part = "".join(text[a:b] for a, b in windows)
+    at = list(accumulate(b - a for a, b in windows))  # end of each window in `part`
+    shift = [a - (e - (b - a)) for (a, b), e in zip(windows, at, strict=True)]
+    out = []
+    for sector, i, j, rule in match_text(part, lexicon=lex):
+        d = shift[bisect_right(at, i)]
+        out.append((sector, i + d, j + d, rule))
+    return out, None
+
+
 def _empty_mentions() -> pd.DataFrame:
     out = pd.DataFrame({c: pd.Series(dtype=object) for c in MENTION_COLUMNS})
     for c in ("start", "end", "paragraph_id", "sentence_id"):
@@ -319,30 +491,29 @@ def _empty_mentions() -> pd.DataFrame:
     return out
 
 
-#: Below this many characters of text in all, :func:`find_sector_mentions` works in one process.
-MIN_PARALLEL_CHARS = 5_000_000
-
-
-def _doc_mentions(text: str, lex: Lexicon, actors, spans=None, who=None) -> list[tuple]:
+def _doc_mentions(text: str, lex: Lexicon, actors, spans=None, who=None, method="automaton") -> list[tuple]:
     """Mentions of one text: (sector, start, end, surface, paragraph_id, sentence_id, speaker,
     side, rel_position, rule) tuples in text order.
 
     ``spans`` are the document's sentences (paragraph_id, start, end) and ``who`` their (speaker,
     side), when the sentences table is already built; otherwise both are found here, speakers only
     up to the last sentence with a mention (a sentence's speaker depends on those before it).
+    ``method``: "automaton" (:func:`automaton_text`) or "reference" (:func:`match_text` on the
+    whole text).
     """
-    stream = key_stream(text)
-    starts, ends, keys = stream
-    hits = match_keys(keys, lex, context=document_context(text, lex, stream=stream))
+    if method == "automaton":
+        hits, stream = _automaton_hits(text, lex)  # the whole text's key stream if it was built
+    else:
+        hits = match_text(text, lexicon=lex, stream=(stream := key_stream(text)))
     if not hits:
         return []  # no sentences or speakers needed
     if spans is None:
         spans = list(sentence_spans(text))
     s_starts = [s0 for _, s0, _ in spans]
-    found = []
-    for sector, i, j, rule in hits:
-        start, end = starts[i], ends[j - 1]
-        found.append((sector, start, end, max(bisect_right(s_starts, start) - 1, 0), rule))
+    found = [
+        (sector, start, end, max(bisect_right(s_starts, start) - 1, 0), rule)
+        for sector, start, end, rule in hits
+    ]
     if who is None:
         last = found[-1][3]
         who = [
@@ -356,16 +527,6 @@ def _doc_mentions(text: str, lex: Lexicon, actors, spans=None, who=None) -> list
         (sector, start, end, text[start:end], spans[k][0], k, *who[k][:2], start / n, rule)
         for sector, start, end, k, rule in found
     ]
-
-
-def _mentions_chunk(texts: list[str], lex: Lexicon | None, actors=None) -> list[list[tuple]]:
-    lex = as_lexicon(lex)
-    actors = as_actors(actors)
-    return [_doc_mentions(t, lex, actors) for t in texts]
-
-
-def _mentions_chunk_star(args):
-    return _mentions_chunk(*args)
 
 
 def _check_texts(docs: pd.DataFrame) -> list[str]:
@@ -383,6 +544,7 @@ def find_sector_mentions(
     lexicon=None,
     actors=None,
     sentences: pd.DataFrame | None = None,
+    method: str = "automaton",
     n_jobs: int | None = 1,
     chunk_size: int = 2000,
 ) -> pd.DataFrame:
@@ -402,12 +564,15 @@ def find_sector_mentions(
         of the same documents. Given, mentions take their sentence, speaker and side from it
         (joined by ``sentence_id``) and nothing is split or attributed again (default=None: found
         here, only for documents with mentions).
+    method : {"automaton", "reference"}, default="automaton"
+        How each text is matched: "automaton" scans it once with an Aho–Corasick automaton and
+        applies the rules only to the sentences that hold candidates (:func:`automaton_text`);
+        "reference" applies them to the whole text (:func:`match_text`). Same table either way.
     n_jobs : int or None, default=1
-        Worker processes for a large corpus without ``sentences`` (``None``: all CPUs). Below
-        :data:`MIN_PARALLEL_CHARS` characters of text, or with ``1``, one process does the work.
-        The result does not depend on ``n_jobs``.
+        Deprecated and ignored: mentions are found in this process (parallelism belongs to the
+        analysis as a whole). Still checked (a whole number of at least 1, or None).
     chunk_size : int, default=2000
-        Documents per task sent to a worker.
+        Deprecated and ignored, as ``n_jobs``.
 
     Returns
     -------
@@ -433,9 +598,10 @@ def find_sector_mentions(
     >>> find_sector_mentions(docs)[["sector", "surface", "side"]].values.tolist()
     [['energy', 'energy', 'joint']]
     """
-    n_jobs = os.cpu_count() or 1 if n_jobs is None else n_jobs
-    check_int("n_jobs", n_jobs, minimum=1)
+    if n_jobs is not None:
+        check_int("n_jobs", n_jobs, minimum=1)
     check_int("chunk_size", chunk_size, minimum=1)
+    check_choice("method", method, ("automaton", "reference"))
     lex = as_lexicon(lexicon)
     texts = _check_texts(docs)
     periods = docs["period"] if "period" in docs else pd.Series([""] * len(docs), index=docs.index)
@@ -446,25 +612,13 @@ def find_sector_mentions(
         )
         by_doc = _sentences_by_doc(sentences)
         per_doc = (
-            _doc_mentions(t, lex, None, *by_doc.get(d, ([], [])))
+            _doc_mentions(t, lex, None, *by_doc.get(d, ([], [])), method=method)
             for d, t in zip(docs["doc_id"], texts, strict=True)
         )
         return _mentions_frame(docs, periods, per_doc)
-    chunks = [texts[i : i + chunk_size] for i in range(0, len(texts), chunk_size)]
-    # A pool costs about a second to start; below MIN_PARALLEL_CHARS one process is faster.
-    if n_jobs == 1 or len(chunks) <= 1 or sum(map(len, texts)) < MIN_PARALLEL_CHARS:
-        act = as_actors(actors)
-        per_doc = (_doc_mentions(t, lex, act) for t in texts)
-        return _mentions_frame(docs, periods, per_doc)
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["framing.sectors", "framing.speakers", "nltk.tokenize.punkt"])
-    tasks = [(c, None if lexicon is None else lex, actors) for c in chunks]
-    with ProcessPoolExecutor(max_workers=min(n_jobs, len(chunks)), mp_context=ctx) as pool:
-        per_doc = (doc for part in pool.map(_mentions_chunk_star, tasks) for doc in part)
-        return _mentions_frame(docs, periods, per_doc)
+    act = as_actors(actors)
+    per_doc = (_doc_mentions(t, lex, act, method=method) for t in texts)
+    return _mentions_frame(docs, periods, per_doc)
 
 
 def _sentences_by_doc(sentences: pd.DataFrame) -> dict:
@@ -548,178 +702,3 @@ def _mentions_frame(docs: pd.DataFrame, periods, per_doc) -> pd.DataFrame:
         },
         columns=MENTION_COLUMNS,
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# Concordance
-# ---------------------------------------------------------------------------------------------
-
-#: Columns of a concordance, in order (:func:`sector_kwic` adds ``sector``).
-KWIC_COLUMNS = [
-    "doc_id",
-    "period",
-    "sentence_id",
-    "start",
-    "end",
-    "left",
-    "match",
-    "right",
-    "speaker",
-    "side",
-]
-
-
-def _is_word(key: str) -> bool:
-    return any(ch.isalnum() for ch in key)
-
-
-def _context(text: str, starts, ends, keys, start: int, end: int, window: int) -> tuple[str, str]:
-    """``window`` word tokens of text left of ``start`` and right of ``end`` (punctuation kept)."""
-    i = bisect_right(starts, start - 1)  # first token starting at or after `start`
-    left_at, seen = start, 0
-    for k in range(i - 1, -1, -1):
-        if seen == window:
-            break
-        left_at = starts[k]
-        seen += _is_word(keys[k])
-    j = bisect_right(starts, end - 1)  # first token starting at or after `end`
-    right_at, seen = end, 0
-    for k in range(j, len(starts)):
-        if seen == window:
-            break
-        right_at = ends[k]
-        seen += _is_word(keys[k])
-    return " ".join(text[left_at:start].split()), " ".join(text[end:right_at].split())
-
-
-def _query_keys(query: str) -> list[str]:
-    keys = list(key_stream(str(query))[2])
-    if not any(_is_word(k) for k in keys):
-        raise AnalysisError(f"query {query!r}", "has no words to match")
-    return keys
-
-
-def _kwic_frame(rows, columns) -> pd.DataFrame:
-    out = pd.DataFrame.from_records(rows, columns=columns)
-    for c in ("sentence_id", "start", "end"):
-        out[c] = out[c].astype("int64")
-    return out
-
-
-def kwic(analysis, query: str, *, window: int = 8) -> pd.DataFrame:
-    """Concordance (keyword in context) of a word or phrase.
-
-    Parameters
-    ----------
-    analysis : Analysis
-        The analysis (:func:`framing.analyse`): its ``docs`` and ``sentences`` (speakers) are used.
-    query : str
-        A word or phrase, matched on folded keys (case, diacritics, apostrophes, hyphen-vs-space and
-        plural endings do not matter): "science-technology" finds "science technology".
-    window : int, default=8
-        Number of word tokens (punctuation not counted) shown on each side.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns :data:`KWIC_COLUMNS`: doc_id, period, sentence_id, start, end (offsets of the match
-        in ``docs.text``), left, match, right (whitespace collapsed), speaker, side.
-
-    See Also
-    --------
-    sector_kwic : the concordance of a sector's mentions.
-
-    Examples
-    --------
-    >>> import framing
-    >>> docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"],
-    ...                      "text": ["Both sides agreed to expand energy ties."]})
-    >>> kwic(framing.analyse(docs), "energy", window=2)[["left", "match", "right"]].values.tolist()
-    [['to expand', 'energy', 'ties.']]
-    """
-    check_int("window", window, minimum=0)
-    term_keys = _query_keys(query)
-    docs, sentences = analysis.docs, analysis.sentences
-    m = len(term_keys)
-    first = term_keys[0]
-    rows = []
-    by_doc = sentences.groupby("doc_id", observed=True, sort=False)
-    periods = docs["period"] if "period" in docs else [""] * len(docs)
-    for doc_id, period, text in zip(docs["doc_id"], periods, docs["text"], strict=True):
-        starts, ends, keys = key_stream(text)
-        if first not in keys:
-            continue
-        sents = by_doc.get_group(doc_id)
-        s_starts = sents["start"].tolist()
-        s_info = list(zip(sents["sentence_id"], sents["speaker"], sents["side"], strict=True))
-        for i, k in enumerate(keys):
-            if k != first or keys[i : i + m] != term_keys:
-                continue
-            start, end = starts[i], ends[i + m - 1]
-            sid, speaker, side = s_info[max(bisect_right(s_starts, start) - 1, 0)]
-            left, right = _context(text, starts, ends, keys, start, end, window)
-            rows.append((doc_id, period, sid, start, end, left, text[start:end], right, speaker, side))
-    return _kwic_frame(rows, KWIC_COLUMNS)
-
-
-def sector_kwic(
-    analysis, sector: str | None = None, *, window: int = 8, query: str | None = None
-) -> pd.DataFrame:
-    """Concordance of sector mentions: one line per mention, in corpus order.
-
-    Parameters
-    ----------
-    analysis : Analysis
-        The analysis (:func:`framing.analyse`): its ``docs``, ``mentions`` and ``lexicon``.
-    sector : str, optional
-        A sector id of the lexicon (default=None: every sector).
-    window : int, default=8
-        Number of word tokens (punctuation not counted) shown on each side.
-    query : str, optional
-        Keep only the mentions whose words contain this word or phrase (default=None: all).
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns :data:`KWIC_COLUMNS` plus ``sector``.
-
-    See Also
-    --------
-    kwic : the concordance of any word or phrase.
-    find_sector_mentions : the mentions table.
-
-    Examples
-    --------
-    >>> import framing
-    >>> docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"],
-    ...                      "text": ["Both sides agreed to expand cooperation in energy."]})
-    >>> sector_kwic(framing.analyse(docs), "energy", window=2)[["left", "match", "sector"]].values.tolist()
-    [['cooperation in', 'energy', 'energy']]
-    """
-    check_int("window", window, minimum=0)
-    lex = analysis.lexicon
-    if sector is not None and sector not in lex.sectors:
-        raise AnalysisError(f"sector {sector!r}", f"unknown sector; known: {', '.join(lex.sectors)}")
-    term_keys = _query_keys(query) if query is not None else None
-    texts = dict(zip(analysis.docs["doc_id"], analysis.docs["text"], strict=True))
-    streams: dict = {}
-    mentions = analysis.mentions
-    sel = mentions if sector is None else mentions[mentions["sector"] == sector]
-    rows = []
-    for r in sel.itertuples(index=False):
-        text = texts[r.doc_id]
-        if r.doc_id not in streams:
-            streams[r.doc_id] = key_stream(text)
-        starts, ends, keys = streams[r.doc_id]
-        if term_keys is not None:
-            a, b = bisect_right(starts, r.start - 1), bisect_right(starts, r.end - 1)
-            span = keys[a:b]
-            m = len(term_keys)
-            if not any(span[k : k + m] == term_keys for k in range(len(span) - m + 1)):
-                continue
-        left, right = _context(text, starts, ends, keys, r.start, r.end, window)
-        rows.append(
-            (r.doc_id, r.period, r.sentence_id, r.start, r.end, left, text[r.start : r.end], right,
-             r.speaker, r.side, r.sector)
-        )
-    return _kwic_frame(rows, [*KWIC_COLUMNS, "sector"])

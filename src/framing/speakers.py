@@ -50,7 +50,7 @@ from operator import itemgetter
 import pandas as pd
 
 from framing.errors import require_columns
-from framing.lexicons.actors import JOINT, NARRATOR, Actors, as_actors
+from framing.lexicons.actors import JOINT, NARRATOR, Actors, as_actors, side_spelling
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import (
     TextView,
@@ -157,7 +157,7 @@ class _Document:
             if not self.caps[i]:
                 continue
             hit = act.side_words.longest(keys, i)
-            if hit is not None and hit[1] is not None:
+            if hit is not None and hit[1] is not None and self._spelled_as_listed(i, hit[0]):
                 self.side_at[i] = hit
                 self.side_counts[hit[1]] = self.side_counts.get(hit[1], 0) + 1
         # an acronym defined after a side word is that side's: "Lao People's Revolutionary Party (LPRP)"
@@ -180,6 +180,11 @@ class _Document:
                 if len(present) == 1:
                     self.side_at[i] = (i + 1, present.pop())
         self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
+
+    def _spelled_as_listed(self, i: int, j: int) -> bool:
+        """True unless keys ``i:j`` carry marks that no listed spelling of a side has ("Lào Cai")."""
+        letters = side_spelling(self.view.surface(i, j))
+        return letters.isascii() or letters in self.act.side_spellings or not self.act.side_spellings
 
     def side_word(self, i: int):
         """(end, side) of a side word starting at key ``i``, or None."""
@@ -244,7 +249,9 @@ class _Document:
                 t += 1
             if t == len(cls):
                 out.append((i + a, i + t, titled, "end"))
-            elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and cls[t + 1] in "TSP":
+            elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and (
+                cls[t + 1] in "TSP" or (a > 0 and cls[a - 1] == "P" and keys[i + t] == "and" and cls[t + 1] == "N")
+            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people
                 out.append((i + a, i + t, titled, "and"))
                 titled = False
         return out
@@ -305,6 +312,7 @@ class _Document:
     def _discover(self) -> None:
         keys, act = self.keys, self.act
         by_keys: dict[tuple, int] = {}
+        self._name_ends: set = set()
         for i, j in capitalised_runs(self.view, self.names):
             for a, b, titled, _ in self._segments(i, j):
                 if not (titled or self._apposition_title(b) or self._role_before(i)
@@ -312,8 +320,8 @@ class _Document:
                     continue
                 if any(keys[t] in self.act.time_words or keys[t] in _MONTHS for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
-                if a == i and i > 0 and keys[i - 1] == "the":
-                    continue  # "the Plain of Jars": a place, not a person
+                if a > 0 and keys[a - 1] == "the":
+                    continue  # "the Plain of Jars", "Secretary of the Điện Biên ...": a place, not a person
                 if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
                     continue  # one word: a person named before, or right after a title only
                 s, e, origin = self._name_span(a, b)
@@ -331,6 +339,7 @@ class _Document:
                     person.origin = origin
                     self.people.append(person)
                     self._side_of(person, i, s, e)
+                    self._name_ends.add(e - 1)
                 elif self.people[p].side is None:
                     self._side_of(self.people[p], i, s, e)
 
@@ -345,6 +354,8 @@ class _Document:
         side = None
         while k >= 0 and s - k <= _TITLE_SCAN:
             key = keys[k]
+            if key in ("and", ",") and k - 1 in self._name_ends:
+                break  # "... Secretary Roberto Molina Ortega and Lê Thành Công": not the other's title
             a = self.side_cover.get(k)
             if a is not None:
                 if not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
@@ -397,6 +408,11 @@ class _Document:
             words = person.keys
             if person.origin and any(o[1] == "given" and o[0] == person.origin for o in self.names.origins):
                 words = words[-1:]
+            else:
+                # a surname of two words or more: "Molina Ortega" of "Roberto Molina Ortega"
+                for t in range(1, len(words) - 1):
+                    if fold(words[t]) not in self.names.particles:
+                        full.add(words[t:], p)
             for w in words:
                 if fold(w) not in self.names.particles and len(w) > 1:
                     short.setdefault(w, []).append(p)
@@ -622,6 +638,9 @@ def _subject(doc: _Document, k: int, b: int):
     hit = act.subjects.longest(keys, k)
     if hit is not None and hit[1][0] == "group":
         return hit[0], "group", hit[1][1]
+    pair = _pair_subject(doc, k, b)
+    if pair is not None:
+        return pair
     refs = []
     t = k
     while True:
@@ -665,6 +684,31 @@ def _subject(doc: _Document, k: int, b: int):
         break
     if sides and (t >= b or not doc.caps[t] or not is_word(keys[t])):
         return t, "sides", tuple(sides)
+    return None
+
+
+def _pair_subject(doc: _Document, k: int, b: int):
+    """A pair as subject: (end, "group", index) of the group that resolves to the last two speakers,
+    or None ("The two deputy chiefs of diplomacy agreed", "both envoys noted").
+
+    A plural subject opened by "the two" or "both", of lower-case words only, right before a
+    reporting verb.
+    """
+    keys, act = doc.keys, doc.act
+    if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two":
+        t0 = k + 2
+    elif keys[k] == "both":
+        t0 = k + 1
+    else:
+        return None
+    group = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
+    if group is None:
+        return None
+    for t in range(t0 + 1, min(b, t0 + 6)):
+        if doc.caps[t - 1] or not is_word(keys[t - 1]) or keys[t - 1] in act.verbs:
+            return None
+        if act.verbs.longest(keys, _skip_fillers(doc, t, b)) is not None:
+            return t, "group", group
     return None
 
 
@@ -785,12 +829,21 @@ def _parse(doc: _Document, a: int, b: int):
             if subj is not None and subj[0] < b and keys[subj[0]] in act.view_nouns and subj[1] != "group":
                 return subj[1], subj[2], "view"
     starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
+    first = None
     for s in starts:
         found = _clause(doc, s, b)
-        if found is not None:
-            kind, value, _ = found
-            return kind, value, "subject+verb" if s == a else "inverted"
-    return None
+        if found is None:
+            continue
+        kind, value, _ = found
+        parsed = kind, value, "subject+verb" if s == a else "inverted"
+        if first is None:
+            first = parsed
+            if kind != "sides":
+                return parsed
+        elif kind in ("people", "role"):
+            # "Japan and Vietnam agreed ..., Minister Kenji Morimoto said": the person speaks
+            return parsed
+    return first
 
 
 def _rule(form: str, kind: str) -> str:

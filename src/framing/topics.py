@@ -89,12 +89,53 @@ Choosing k
     in random subsets of 6 fits; :func:`decide_k` reports k as *not determined* (with the range
     of k that win some subset) unless it wins at least 70% of the subsets and has at least 10
     passages per topic.
+
+Topic sectors and labels
+    A topic's sector is read from its words. For each sector, its weight in the topic is the sum of
+    ``p(w|t)`` over the topic's displayed terms that are words of the sector's lexicon phrases
+    (stems, as for seeding); a word that is a sector's own one-word term ("energy", "security",
+    "oil") belongs to that sector alone, any other word of several sectors' phrases (such as
+    "cooperation") counts 1/n for each. ``sector`` is the heaviest (ties: lexicon order),
+    ``sector_share`` its share of the weight on sector words, ``sectors`` it and the next one when
+    that has at least half its weight. A topic whose heaviest sector has less weight than an
+    average displayed term (1/``n_top`` of their weight: a single weak word, "trust" among ten
+    others, does not make a topic diplomatic) falls back on its passages: the sector whose
+    passages carry the largest sum of the topic's proportion (``sector_basis`` "passages"). Summing proportions over passages was the rule
+    before; it named a topic about energy, security, oil and gas "Science & technology" because
+    the study's long enumerations mention science in most of that topic's passages. Labels read
+    "top / three / terms [Sector label]" with the lexicon's labels, never ids.
+
+The budget (cost bounded and stated)
+    Up to ``TopicOptions.max_passages`` passages (500; the study has 17) everything above runs on
+    every passage, unchanged. Beyond it, the topics are fitted on a seeded sample of
+    ``max_passages`` passages stratified by group and by the passage's rarest sector (one passage
+    per stratum, the rest in proportion to the strata's sizes), and every passage then gets its
+    proportions from the fitted model (scikit-learn's ``transform``, with the sample's vocabulary
+    and idf). A sample rather than scalable fits (``MiniBatchNMF``, online LDA over everything):
+    stability and the choice of k need many refits, and only a sample bounds them all; the fits
+    stay the exact path's (seeded anchoring included), so a sampled topic is read the same way;
+    and a stratified sample keeps small groups and rare sectors. On the sample: the matrices are
+    sparse, NMF stops at a tolerance of 1e-4 (:data:`BUDGET_NMF_TOL`) instead of 1e-6, LDA runs
+    :data:`BUDGET_LDA_PASSES` passes of online variational Bayes (its per-passage E-step is the
+    costliest step), each (method, k) gets ``budget_runs`` refits (5: 6 fits) and the votes use
+    subsets one fit smaller than all; only NMF runs over every k (and votes), LDA and seeded run
+    at NMF's k. The cost of the fits is then bounded whatever the corpus; what still grows with
+    it is reading the passages (tokenising each once) and the transform. Every table says which
+    passages were fitted (``sample``, ``sample_size``, ``population``, ``sample_seed``,
+    ``strata``; ``fitted`` per passage), and :attr:`TopicModel.sample` holds the same.
+
+Warnings
+    No fit prints a warning: scikit-learn's ConvergenceWarning (and numpy's floating-point
+    warnings of a diverging multiplicative update) are silenced at the fit, and each fit's
+    convergence is recorded instead (``quality["converged"]``, ``n_converged``; the tables'
+    ``converged``, ``n_converged`` columns).
 """
 
 from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -168,6 +209,9 @@ _STABILITY_TOP = 10
 #: rounded as soon as a fit ends, so every order (terms, topics, labels) is decided on rounded
 #: values, ties by term.
 DIGITS = 6
+#: Bootstrap draws (resamples x passages) made at once; beyond, a group is resampled in chunks
+#: so that memory stays bounded on large corpora.
+_BOOT_CHUNK = 4_000_000
 #: k is *determined* only when it wins in at least this share of the seed subsets (see
 #: :func:`decide_k`).
 K_AGREEMENT = 0.7
@@ -510,6 +554,63 @@ def _analyse(text: str, keep_entities: bool = False) -> list[tuple[str, str, boo
     return out
 
 
+def _analyse_all(texts: Iterable, keep_entities: bool = False) -> list[list[tuple[str, str, bool]]]:
+    """:func:`_analyse` of every text, each distinct text analysed once."""
+    memo: dict[str, list[tuple[str, str, bool]]] = {}
+    out = []
+    for text in texts:
+        text = str(text)
+        if text not in memo:
+            memo[text] = _analyse(text, keep_entities)
+        out.append(memo[text])
+    return out
+
+
+def _count_matrix(analysed: Sequence[Sequence[tuple]], index: Mapping[str, int]):
+    """Sparse passages x terms counts (CSR, int64) of the stems in ``index`` (others skipped)."""
+    from scipy import sparse
+
+    rows, cols = [], []
+    for i, toks in enumerate(analysed):
+        for s, _, _ in toks:
+            j = index.get(s)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+    data = np.ones(len(rows), dtype=np.int64)
+    out = sparse.csr_matrix(
+        (data, (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))),
+        shape=(len(analysed), len(index)), dtype=np.int64,
+    )
+    out.sum_duplicates()
+    return out
+
+
+def _terms_of(
+    analysed: Sequence[Sequence[tuple]], *, min_df: int, keep: Iterable[str] = ()
+) -> tuple[np.ndarray, pd.DataFrame]:
+    """Dense counts and vocabulary table of analysed passages (see :func:`passage_terms`)."""
+    vocab = sorted({s for toks in analysed for s, _, _ in toks})
+    full = _count_matrix(analysed, {s: j for j, s in enumerate(vocab)})
+    df = np.asarray((full > 0).sum(axis=0)).ravel()
+    keep = set(keep)
+    cols = [j for j, s in enumerate(vocab) if df[j] >= min_df or s in keep]
+    counts = full[:, cols].toarray()
+    chosen = [vocab[j] for j in cols]
+    flat = [(s, surf, ent) for toks in analysed for s, surf, ent in toks]
+    tok = pd.DataFrame(flat, columns=["stem", "surface", "is_entity"])
+    disp = display_forms(tok) if len(tok) else pd.Series(dtype=object)
+    terms = pd.DataFrame(
+        {
+            "term": chosen,
+            "display": [str(disp.get(s, s)) for s in chosen],
+            "n_passages": (counts > 0).sum(axis=0).astype("int64"),
+            "count": counts.sum(axis=0).astype("int64"),
+        }
+    )
+    return counts, terms
+
+
 def passage_terms(
     passages: pd.DataFrame,
     *,
@@ -537,32 +638,17 @@ def passage_terms(
     terms : pandas.DataFrame
         Columns ``term`` (stem), ``display`` (most frequent surface form), ``n_passages`` (passages
         containing it), ``count`` (occurrences); one row per column of ``counts``, sorted by term.
+
+    Examples
+    --------
+    >>> passages = pd.DataFrame({"passage_id": ["a", "b", "c"], "text": [
+    ...     "Energy ties grew.", "Energy and oil trade grew.", "Oil prices fell."]})
+    >>> counts, terms = passage_terms(passages)
+    >>> terms["term"].tolist(), counts.tolist()
+    (['energi', 'grew', 'oil'], [[1, 1, 0], [1, 1, 1], [0, 0, 1]])
     """
     require_columns(passages, ["passage_id", "text"], "passages")
-    analysed = [_analyse(str(t), keep_entities) for t in passages["text"]]
-    vocab = sorted({s for toks in analysed for s, _, _ in toks})
-    index = {s: j for j, s in enumerate(vocab)}
-    counts = np.zeros((len(passages), len(vocab)), dtype=np.int64)
-    for i, toks in enumerate(analysed):
-        for s, _, _ in toks:
-            counts[i, index[s]] += 1
-    df = (counts > 0).sum(axis=0)
-    keep = set(keep)
-    cols = [j for j, s in enumerate(vocab) if df[j] >= min_df or s in keep]
-    counts = counts[:, cols]
-    chosen = [vocab[j] for j in cols]
-    flat = [(s, surf, ent) for toks in analysed for s, surf, ent in toks]
-    tok = pd.DataFrame(flat, columns=["stem", "surface", "is_entity"])
-    disp = display_forms(tok) if len(tok) else pd.Series(dtype=object)
-    terms = pd.DataFrame(
-        {
-            "term": chosen,
-            "display": [str(disp.get(s, s)) for s in chosen],
-            "n_passages": (counts > 0).sum(axis=0).astype("int64"),
-            "count": counts.sum(axis=0).astype("int64"),
-        }
-    )
-    return counts, terms
+    return _terms_of(_analyse_all(passages["text"], keep_entities), min_df=min_df, keep=keep)
 
 
 def _seed_stems(phrases: Iterable[str], keep_entities: bool = False) -> list[str]:
@@ -596,27 +682,40 @@ class TopicModel:
         k x terms, ``p(w|t)`` (rows sum to 1); index ``topic``, columns the stems.
     doc_topic : pandas.DataFrame
         passages x k topic proportions (rows sum to 1; NaN for a passage with no vocabulary term);
-        index ``passage_id``, columns the topics.
+        index ``passage_id``, columns the topics. Every passage, also when the topics were fitted
+        on a sample (see ``sample``).
     top_terms : pandas.DataFrame
         Long table, ``n_top`` rows per topic ranked by relevance (ties by term): ``method``,
         ``topic``, ``rank`` (1 = most relevant), ``term``, ``display``, ``weight`` (``p(w|t)``),
         ``relevance``, ``lambda``, ``seed`` (the term seeds this topic). Topics are numbered
         canonically (see the module documentation).
     labels : pandas.DataFrame
-        One row per topic: ``topic``, ``label`` ("a / b / c [sector]": top3 and sector), ``top3``
-        (3 most relevant display forms), ``sector`` (dominant sector: largest sum of the topic's
-        proportion over the passages mentioning it), ``sector_share`` (its share of those sums),
-        ``seed_sector``, ``seed_terms`` (";"-joined seed stems in the vocabulary; "" if unseeded),
-        ``seed_kept`` (seeds among the topic's top terms / ``min(n_seeds, n_top)``: 1 = fully
-        anchored; NaN if unseeded), ``share`` (``p(t)``), ``coherence`` (NPMI of its displayed
-        terms), ``stability`` (mean matched Jaccard of its top-10 set over refits).
+        One row per topic: ``topic``, ``label`` ("a / b / c [Sector]": top3 and the lexicon labels
+        of ``sectors``), ``top3`` (3 most relevant display forms), ``sector`` (dominant sector, see
+        the module documentation), ``sector_share`` (its share of the topic's weight on sector
+        words), ``sectors`` (";"-joined: the dominant sector and any other with at least half its
+        weight, at most two), ``sector_basis`` ("words", or "passages" for a topic with no weight
+        on any sector word), ``seed_sector``, ``seed_terms`` (";"-joined seed stems in the
+        vocabulary; "" if unseeded), ``seed_kept`` (seeds among the topic's top terms /
+        ``min(n_seeds, n_top)``: 1 = fully anchored; NaN if unseeded), ``share`` (``p(t)``),
+        ``coherence`` (NPMI of its displayed terms), ``stability`` (mean matched Jaccard of its
+        top-10 set over refits).
     quality : dict
         ``coherence``, ``diversity``, ``stability`` (over every pair of fits),
         ``stability_reference`` (refits against the reference fit) (model level, see module doc),
-        ``n_runs``, ``run_seeds``, ``n_passages``, ``n_terms``.
+        ``n_runs``, ``run_seeds``, ``n_passages`` (passages fitted), ``n_terms``, ``converged``
+        (the reference fit stopped on its tolerance before ``max_iter``), ``n_converged`` (fits,
+        of ``n_runs + 1``, that did).
     params : dict
         The other settings of the fit: ``n_top``, ``lambda_``, ``min_df``, ``keep_entities``,
         ``max_iter`` (as used), ``seed_weight`` and ``sectors`` (seeded fits; None otherwise).
+    sample : dict
+        Which passages the topics were fitted on: ``sample`` ("all passages", or "stratified
+        sample" when there are more than ``TopicOptions.max_passages``), ``sample_size`` (passages
+        fitted), ``population`` (all passages), ``sample_seed`` (seed of the draw; the fit's
+        ``random_state``), ``strata`` (what the sample is stratified by), and ``passages`` (the
+        ``passage_id`` of every passage fitted). The same keys but the last are columns of
+        :func:`topic_tables`.
     """
 
     method: str
@@ -629,15 +728,18 @@ class TopicModel:
     labels: pd.DataFrame
     quality: dict
     params: dict = field(default_factory=dict)
+    sample: dict = field(default_factory=dict)
 
 
 @dataclass
 class _Fit:
     mass: np.ndarray  # k x V unnormalised topic-term mass
     doc_topic: np.ndarray  # n x k unnormalised passage weights
+    converged: bool = True  # stopped on its tolerance before max_iter
+    estimator: object = None  # the fitted scikit-learn model (to transform other passages)
 
 
-def _tfidf(counts: np.ndarray) -> np.ndarray:
+def _tfidf(counts):
     from sklearn.feature_extraction.text import TfidfTransformer
 
     return np.asarray(TfidfTransformer().fit_transform(counts).toarray(), dtype=float)
@@ -648,19 +750,44 @@ def _model_matrix(counts: np.ndarray, method: str) -> np.ndarray:
     return _tfidf(counts) if method in ("nmf", "seeded") else counts.astype(float)
 
 
-def _fit_nmf(x: np.ndarray, k: int, seed: int, max_iter: int) -> _Fit:
+def _quiet_fit(call):
+    """Run a scikit-learn fit with its ConvergenceWarning silenced: whether the fit converged is
+    read from its ``n_iter_`` and recorded (``converged``), not printed. A multiplicative-update
+    fit that diverges (a weight that underflows makes scikit-learn divide by it: "overflow
+    encountered in divide") ends with non-finite weights; numpy's floating-point warnings are
+    silenced here too and such a fit is recorded as not converged (:func:`_converged`)."""
+    from sklearn.exceptions import ConvergenceWarning
+
+    with warnings.catch_warnings(), np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return call()
+
+
+def _converged(model, max_iter: int, *arrays) -> bool:
+    """A fit converged when it stopped before ``max_iter`` with finite weights."""
+    return bool(model.n_iter_ < max_iter and all(np.isfinite(a).all() for a in arrays))
+
+
+#: Tolerance of the NMF fits on the exact path, and on the sampled (budget) path.
+NMF_TOL, BUDGET_NMF_TOL = 1e-6, 1e-4
+#: LDA passes on the sampled path (online variational Bayes, batches of 256 passages).
+BUDGET_LDA_PASSES = 10
+
+
+def _fit_nmf(x, k: int, seed: int, max_iter: int, tol: float = NMF_TOL) -> _Fit:
     from sklearn.decomposition import NMF
 
     model = NMF(
         n_components=k, init="random", solver="mu", beta_loss="frobenius",
-        max_iter=max_iter, tol=1e-6, random_state=seed,
+        max_iter=max_iter, tol=tol, random_state=seed,
     )
-    w = model.fit_transform(x)
+    w = _quiet_fit(lambda: model.fit_transform(x))
     h = model.components_
-    return _Fit(mass=w.sum(axis=0)[:, None] * h, doc_topic=w)
+    return _Fit(mass=w.sum(axis=0)[:, None] * h, doc_topic=w,
+                converged=_converged(model, max_iter, w, h), estimator=model)
 
 
-def _fit_lda(counts: np.ndarray, k: int, seed: int, max_iter: int) -> _Fit:
+def _fit_lda(counts, k: int, seed: int, max_iter: int, online: bool = False) -> _Fit:
     from sklearn.decomposition import LatentDirichletAllocation
 
     model = LatentDirichletAllocation(
@@ -669,13 +796,20 @@ def _fit_lda(counts: np.ndarray, k: int, seed: int, max_iter: int) -> _Fit:
         # dozen passages this converges in tens of passes instead of running all max_iter.
         evaluate_every=5, perp_tol=1e-2,
     )
-    theta = model.fit_transform(counts)
-    return _Fit(mass=np.asarray(model.components_, dtype=float), doc_topic=theta)
+    if online:  # the sampled path: a few passes of online variational Bayes over mini-batches
+        model.set_params(learning_method="online", batch_size=256,
+                         max_iter=min(max_iter, BUDGET_LDA_PASSES))
+        max_iter = model.max_iter
+    theta = _quiet_fit(lambda: model.fit_transform(counts))
+    return _Fit(mass=np.asarray(model.components_, dtype=float), doc_topic=theta,
+                converged=_converged(model, max_iter, theta, model.components_), estimator=model)
 
 
 def _fit_seeded(
-    x: np.ndarray, k: int, seed: int, max_iter: int, seed_cols: list[list[int]], seed_weight: float
+    x, k: int, seed: int, max_iter: int, seed_cols: list[list[int]], seed_weight: float,
+    tol: float = NMF_TOL,
 ) -> _Fit:
+    from scipy import sparse
     from sklearn.decomposition import NMF
 
     n, v = x.shape
@@ -684,7 +818,12 @@ def _fit_seeded(
     pseudo = np.zeros((s, v))
     for j, cols in enumerate(seed_cols):
         pseudo[j, cols] = seed_weight / math.sqrt(len(cols))
-    xa = np.vstack([x, pseudo])
+    if sparse.issparse(x):
+        xa = sparse.vstack([x, sparse.csr_matrix(pseudo)], format="csr")
+        col = lambda cols: np.asarray(x[:, cols].sum(axis=1)).ravel()  # noqa: E731
+    else:
+        xa = np.vstack([x, pseudo])
+        col = lambda cols: x[:, cols].sum(axis=1)  # noqa: E731
     avg = math.sqrt(max(x.mean(), 1e-12) / k)  # scale of sklearn's random init
     h0 = avg * rng.random((k, v))
     w0 = avg * rng.random((n + s, k))
@@ -692,16 +831,17 @@ def _fit_seeded(
     for j, cols in enumerate(seed_cols):
         h0[j] *= 0.01  # seeded rows start on their seed terms, everything else near 0
         h0[j, cols] = 1.0 / math.sqrt(len(cols))
-        w0[:n, j] = x[:, cols].sum(axis=1) + 0.01 * avg
+        w0[:n, j] = col(cols) + 0.01 * avg
         w0[n + j, j] = seed_weight
     model = NMF(
         n_components=k, init="custom", solver="mu", beta_loss="frobenius",
-        max_iter=max_iter, tol=1e-6,
+        max_iter=max_iter, tol=tol,
     )
-    w = model.fit_transform(xa, W=w0, H=h0)
+    w = _quiet_fit(lambda: model.fit_transform(xa, W=w0, H=h0))
     h = model.components_
     w = w[:n]
-    return _Fit(mass=w.sum(axis=0)[:, None] * h, doc_topic=w)
+    return _Fit(mass=w.sum(axis=0)[:, None] * h, doc_topic=w,
+                converged=_converged(model, max_iter, w, h), estimator=model)
 
 
 def _run_seeds(random_state: int, n_runs: int) -> list[int]:
@@ -758,6 +898,18 @@ class TopicOptions:
         the related vocabulary.
     max_iter : int, default=None
         Iterations of one fit (None: 2000 for NMF, 200 for LDA, which stops earlier at convergence).
+        A fit that reaches it without meeting its tolerance is recorded as not converged
+        (``quality["converged"]``, the ``converged`` columns of the tables), not warned about.
+    max_passages : int or None, default=2000
+        The budget. Up to this many passages every fit, the k selection and the stability refits
+        use all of them (the exact path: the study has 17). Beyond it the topics are fitted on a
+        seeded sample of ``max_passages`` passages stratified by group and sector (see the module
+        documentation), and every passage is then given its topic proportions by the fitted model
+        (``transform``), so that the cost of fitting no longer grows with the corpus. None: never
+        sample.
+    budget_runs : int, default=9
+        Stability refits per fit when sampling (at most ``n_runs``): 10 fits per (method, k)
+        instead of 21, still enough for 210 different subsets of 6 fits in the votes for k.
 
     Raises
     ------
@@ -770,6 +922,8 @@ class TopicOptions:
     keep_entities: bool = False
     seed_weight: float = 1.5
     max_iter: int | None = None
+    max_passages: int | None = 500
+    budget_runs: int = 5
 
     def __post_init__(self):
         if not isinstance(self.lambda_, (int, float)) or not 0.0 <= self.lambda_ <= 1.0:
@@ -780,22 +934,47 @@ class TopicOptions:
             raise AnalysisError("seed_weight", f"must be a number > 0, not {self.seed_weight!r}")
         if self.max_iter is not None:
             check_int("max_iter", _whole(self.max_iter), minimum=1)
+        if self.max_passages is not None:
+            check_int("max_passages", _whole(self.max_passages), minimum=2)
+        check_int("budget_runs", _whole(self.budget_runs), minimum=0)
 
     def iterations(self, method: str) -> int:
         """``max_iter``, or the default of ``method`` (200 for LDA, 2000 for the NMF methods)."""
         return self.max_iter or (200 if method == "lda" else 2000)
 
 
+class _Texts:
+    """The passages' texts, each analysed (:func:`_analyse`) once, when first needed."""
+
+    def __init__(self, passages: pd.DataFrame, keep_entities: bool):
+        self.texts = passages["text"].astype(str).tolist()
+        self.keep_entities = keep_entities
+        self.memo: dict[str, list[tuple[str, str, bool]]] = {}
+
+    def rows(self, rows: Iterable[int] | None = None) -> list[list[tuple[str, str, bool]]]:
+        """The analysed texts of the row positions ``rows`` (None: all rows)."""
+        out = []
+        for i in range(len(self.texts)) if rows is None else rows:
+            text = self.texts[int(i)]
+            if text not in self.memo:
+                self.memo[text] = _analyse(text, self.keep_entities)
+            out.append(self.memo[text])
+        return out
+
+
 def _resolve_seeds(
-    passages: pd.DataFrame, k: int, sectors, seeds, keep_entities: bool = False
+    passages: pd.DataFrame, k: int, sectors, seeds, keep_entities: bool = False, analysed=None
 ) -> tuple[list[str], dict[str, list[str]]]:
-    """The seeded sectors (at most k) and their seed stems (stems of one sector only)."""
+    """The seeded sectors (at most k) and their seed stems (stems of one sector only).
+    ``analysed``: the passages' texts analysed (:func:`_analyse_all`), if already done."""
     if seeds is None:
         from framing.lexicons import seed_terms
 
         seeds = seed_terms()
     if not isinstance(seeds, Mapping):
         raise AnalysisError("seeds", "expected a mapping sector id -> list of phrases")
+    if analysed is None:
+        analysed = _analyse_all(passages["text"], keep_entities)
     stems = {str(sec): _seed_stems(ph, keep_entities) for sec, ph in seeds.items()}
     # A stem in the phrases of several sectors ("cooperation" in "party-to-party cooperation" and
     # "political cooperation") cannot anchor one of them: drop it everywhere.
@@ -809,8 +988,8 @@ def _resolve_seeds(
         # technology") that occurs only in "high-level" talks elsewhere would pull diplomacy into
         # the science topic. Words absent from the passages change nothing and stay.
         seen: dict[str, set[str]] = {}
-        for cell, text in zip(passages["sectors"].astype(str), passages["text"], strict=True):
-            for stem, _, _ in _analyse(str(text), keep_entities):
+        for cell, toks in zip(passages["sectors"].astype(str), analysed, strict=True):
+            for stem, _, _ in toks:
                 seen.setdefault(stem, set()).update(filter(None, cell.split(";")))
         stems = {sec: [s for s in st if s not in seen or sec in seen[s]] for sec, st in stems.items()}
     stems = {sec: st for sec, st in stems.items() if st}
@@ -822,7 +1001,7 @@ def _resolve_seeds(
                 for sec in filter(None, cell.split(";")):
                     counts[sec] = counts.get(sec, 0) + 1
         order = list(stems)
-        present = {s for t in passages["text"] for s, _, _ in _analyse(str(t), keep_entities)}
+        present = {s for toks in analysed for s, _, _ in toks}
         sectors = sorted(
             (s for s in counts if s in stems and present.intersection(stems[s])),
             key=lambda s: (-counts[s], order.index(s)),
@@ -846,9 +1025,10 @@ class _Matrix:
 
     counts: np.ndarray  # passages x terms
     terms: pd.DataFrame  # vocabulary (passage_terms)
-    x: np.ndarray  # what the method factorises (_model_matrix): TF-IDF or counts
+    x: object  # what the method factorises (_model_matrix): TF-IDF or counts (sparse if sampled)
     seed_sectors: list[str]
     seed_cols: list[list[int]]  # columns of each seeded sector's seed terms
+    sampled: bool = False  # fitted on a sample: the budget's settings (sparse, looser tolerance)
 
     def seeds_of(self, topic: int) -> tuple[str, set[str]]:
         """Seed sector and seed stems of the 0-based ``topic`` (``""`` and none if unseeded)."""
@@ -859,17 +1039,22 @@ class _Matrix:
 
 
 def _prepare(
-    passages: pd.DataFrame, *, k: int, method: str, seeds, sectors, options: TopicOptions
+    passages: pd.DataFrame, *, k: int, method: str, seeds, sectors, options: TopicOptions,
+    analysed=None, sparse_fit: bool = False,
 ) -> _Matrix:
-    """The passage-term matrix of a model, with the seed terms of a seeded one."""
+    """The passage-term matrix of a model, with the seed terms of a seeded one. ``analysed``: the
+    passages' texts analysed, if already done; ``sparse_fit``: factorise a sparse matrix (the
+    sampled path; the exact path keeps today's dense one)."""
+    if analysed is None:
+        analysed = _analyse_all(passages["text"], options.keep_entities)
     seed_sectors: list[str] = []
     seed_stems: dict[str, list[str]] = {}
     if method == "seeded":
-        seed_sectors, seed_stems = _resolve_seeds(passages, k, sectors, seeds, options.keep_entities)
+        seed_sectors, seed_stems = _resolve_seeds(
+            passages, k, sectors, seeds, options.keep_entities, analysed=analysed
+        )
     keep = {s for sec in seed_sectors for s in seed_stems[sec]}
-    counts, terms = passage_terms(
-        passages, min_df=options.min_df, keep=keep, keep_entities=options.keep_entities
-    )
+    counts, terms = _terms_of(analysed, min_df=options.min_df, keep=keep)
     if counts.shape[1] < 2:
         raise AnalysisError(
             "passages", f"only {counts.shape[1]} term(s) left after min_df={options.min_df}"
@@ -881,22 +1066,124 @@ def _prepare(
         if cols:  # a sector whose seeds never occur cannot anchor a topic
             kept_sectors.append(sec)
             seed_cols.append(cols)
-    return _Matrix(counts, terms, _model_matrix(counts, method), kept_sectors, seed_cols)
+    x = _model_matrix(counts, method)
+    if sparse_fit:
+        from scipy import sparse
+
+        x = sparse.csr_matrix(x)
+    return _Matrix(counts, terms, x, kept_sectors, seed_cols, sampled=sparse_fit)
 
 
 def _fit_once(matrix: _Matrix, *, method: str, k: int, seed: int, options: TopicOptions) -> _Fit:
     """One fit of ``method`` from the random start ``seed``, its weights rounded to :data:`DIGITS`
     significant digits (so that what follows does not depend on floating-point noise)."""
     max_iter = options.iterations(method)
+    budget = matrix.sampled
+    tol = BUDGET_NMF_TOL if budget else NMF_TOL
     if method == "nmf":
-        fit = _fit_nmf(matrix.x, k, seed, max_iter)
+        fit = _fit_nmf(matrix.x, k, seed, max_iter, tol)
     elif method == "lda":
-        fit = _fit_lda(matrix.x, k, seed, max_iter)
+        fit = _fit_lda(matrix.x, k, seed, max_iter, online=budget)
     else:
-        fit = _fit_seeded(matrix.x, k, seed, max_iter, matrix.seed_cols, options.seed_weight)
+        fit = _fit_seeded(matrix.x, k, seed, max_iter, matrix.seed_cols, options.seed_weight, tol)
     return _Fit(
-        mass=round_significant(fit.mass, DIGITS), doc_topic=round_significant(fit.doc_topic, DIGITS)
+        mass=round_significant(fit.mass, DIGITS), doc_topic=round_significant(fit.doc_topic, DIGITS),
+        converged=bool(fit.converged), estimator=fit.estimator,
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# The budget: a stratified sample beyond TopicOptions.max_passages
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sample:
+    """The passages a model is fitted on: row positions into the passages table."""
+
+    rows: np.ndarray
+    population: int
+    seed: int
+    strata: str
+
+    @property
+    def sampled(self) -> bool:
+        return len(self.rows) < self.population
+
+    def record(self) -> dict:
+        """The columns that say which passages were fitted (see :attr:`TopicModel.sample`)."""
+        return {
+            "sample": "stratified sample" if self.sampled else "all passages",
+            "sample_size": int(len(self.rows)),
+            "population": int(self.population),
+            "sample_seed": int(self.seed),
+            "strata": self.strata if self.sampled else "",
+        }
+
+
+def _plan(passages: pd.DataFrame, options: TopicOptions, random_state: int, by: str | None) -> _Sample:
+    """All passages, or a stratified sample of ``options.max_passages`` of them.
+
+    Strata: the passage's group (``by``, if a column) and its *rarest* sector (of those it
+    mentions, the one mentioned in fewest passages; ties by id), so that small groups and rare
+    sectors are represented. Every stratum gets one passage (when there are fewer strata than the
+    budget), the rest of the budget is shared in proportion to the strata's sizes (largest
+    remainders, ties in stratum order); passages are drawn without replacement within each stratum
+    by one numpy Generator seeded by ``random_state``, strata in sorted order. Rows come back in
+    the table's order.
+    """
+    n = len(passages)
+    size = options.max_passages
+    if size is None or n <= size:
+        return _Sample(np.arange(n), n, int(random_state), "")
+    group = passages[by].astype(str).to_numpy() if by and by in passages else np.full(n, "")
+    cells = (
+        [[s for s in str(c).split(";") if s and s != "nan"] for c in passages["sectors"]]
+        if "sectors" in passages
+        else [[] for _ in range(n)]
+    )
+    freq: dict[str, int] = {}
+    for secs in cells:
+        for s in secs:
+            freq[s] = freq.get(s, 0) + 1
+    rarest = [min(secs, key=lambda s: (freq[s], s)) if secs else "" for secs in cells]
+    key = pd.Series([f"{g}\x1f{s}" for g, s in zip(group, rarest, strict=True)])
+    codes, _ = pd.factorize(key, sort=True)
+    sizes = np.bincount(codes)
+    base = np.minimum(sizes, 1) if len(sizes) <= size else np.zeros_like(sizes)
+    rest = size - int(base.sum())
+    quota = (sizes - base) * rest / max(n - int(base.sum()), 1)
+    alloc = base + np.floor(quota).astype(np.int64)
+    short = size - int(alloc.sum())
+    if short > 0:
+        frac = quota - np.floor(quota)
+        frac[alloc >= sizes] = -1.0
+        for h in np.argsort(-frac, kind="stable")[:short]:
+            alloc[h] += 1
+    rng = np.random.default_rng(random_state)
+    chosen = []
+    for h in range(len(sizes)):
+        if alloc[h]:
+            members = np.flatnonzero(codes == h)
+            chosen.append(rng.choice(members, size=int(alloc[h]), replace=False))
+    rows = np.sort(np.concatenate(chosen)) if chosen else np.arange(0)
+    strata = f"{by} x rarest sector" if by and by in passages else "rarest sector"
+    return _Sample(rows, n, int(random_state), strata)
+
+
+def _project(ref: _Fit, matrix: _Matrix, analysed: Sequence[Sequence[tuple]], method: str):
+    """Every passage's topic weights from the reference fit (``transform``), on the fitted
+    vocabulary and, for TF-IDF, the fitted passages' idf; rounded like a fit."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    index = {t: j for j, t in enumerate(matrix.terms["term"])}
+    counts = _count_matrix(analysed, index)
+    if method in ("nmf", "seeded"):
+        x = TfidfTransformer().fit(matrix.counts).transform(counts)
+    else:
+        x = counts.astype(float)
+    weights = _quiet_fit(lambda: ref.estimator.transform(x))
+    return round_significant(np.asarray(weights, dtype=float), DIGITS)
 
 
 def _quality(fits: Sequence[_Fit], counts: np.ndarray, display: Sequence[Sequence[int]]):
@@ -989,9 +1276,76 @@ def _top_terms(
     )
 
 
+@dataclass(frozen=True)
+class _Naming:
+    """How topics are given sectors: the sectors' one-word terms (stem -> the sectors that have
+    it; usually one) in lexicon order, and the lexicon's display label of each sector."""
+
+    words: dict[str, tuple[str, ...]]
+    order: tuple[str, ...]
+    names: dict[str, str]
+
+    def name(self, sector: str) -> str:
+        """The display label of ``sector`` (an id missing from the lexicon: spelled out)."""
+        return self.names.get(sector) or sector.replace("_", " ").strip().capitalize()
+
+
+def _naming(seeds, lexicon, keep_entities: bool = False) -> _Naming:
+    """The sector words and labels of ``lexicon`` (None: the packaged one); the words come from
+    ``seeds`` (sector id -> phrases) when given."""
+    from framing.lexicons import seed_terms
+    from framing.lexicons.sectors import as_lexicon
+
+    lex = as_lexicon(lexicon)
+    if seeds is None:
+        seeds = seed_terms(lex)
+    if not isinstance(seeds, Mapping):
+        raise AnalysisError("seeds", "expected a mapping sector id -> list of phrases")
+    owners: dict[str, list[str]] = {}  # stem -> sectors with it in their phrases
+    heads: dict[str, list[str]] = {}  # stem -> sectors with it as a one-word term
+    for sec, phrases in seeds.items():
+        for stem in _seed_stems(phrases, keep_entities):
+            owners.setdefault(stem, []).append(str(sec))
+        for phrase in phrases:
+            if str(phrase).strip() and not any(ch.isspace() for ch in str(phrase).strip()):
+                for stem in _seed_stems([phrase], keep_entities):
+                    if str(sec) not in heads.setdefault(stem, []):
+                        heads[stem].append(str(sec))
+    # a word that is a sector's own one-word term ("energy", "security") names that sector, even
+    # if other sectors' phrases contain it ("nuclear energy", "energy security")
+    owners.update(heads)
+    return _Naming(
+        words={s: tuple(v) for s, v in owners.items()},
+        order=tuple(str(s) for s in seeds),
+        names=dict(lex.labels()),
+    )
+
+
+def _topic_sectors(pwt: np.ndarray, terms: pd.DataFrame, naming: _Naming,
+                   display: Sequence[Sequence[int]]):
+    """Per topic, each sector's weight among the topic's displayed terms: ``Σ p(w|t)`` over the
+    displayed terms ``w`` that are words of the sector's lexicon phrases (a word of several
+    sectors' phrases, such as "cooperation", counts 1/n for each). A k x sectors array (sectors in
+    ``naming.order`` plus any other owner), and the sectors."""
+    sectors = list(naming.order)
+    for owners in naming.words.values():
+        sectors.extend(s for s in owners if s not in sectors)
+    col = {s: i for i, s in enumerate(sectors)}
+    assign = np.zeros((pwt.shape[1], len(sectors)))
+    for j, stem in enumerate(terms["term"]):
+        owners = naming.words.get(stem, ())
+        for s in owners:
+            assign[j, col[s]] += 1.0 / len(owners)
+    shown = np.zeros_like(pwt)
+    for t, cols in enumerate(display):
+        shown[t, list(cols)] = pwt[t, list(cols)]
+    return round_significant(shown @ assign, DIGITS), sectors, shown.sum(axis=1)
+
+
 def _dominant_sectors(passages: pd.DataFrame, prop: np.ndarray) -> list[tuple[str, float]]:
     """Per topic, the sector with the largest sum of the topic's proportion over the passages
-    mentioning it (ties: alphabetical), and its share of those sums (``""``, NaN if none)."""
+    mentioning it (ties: alphabetical), and its share of those sums (``""``, NaN if none). The
+    fallback of a topic with no weight on any sector word (:func:`_topic_sectors`)."""
     sec_lists = (
         [[s for s in str(c).split(";") if s and s != "nan"] for c in passages["sectors"]]
         if "sectors" in passages
@@ -1015,10 +1369,36 @@ def _dominant_sectors(passages: pd.DataFrame, prop: np.ndarray) -> list[tuple[st
     return out
 
 
+def _sectors_of_topics(pwt, terms, naming: _Naming, display, passages, prop) -> list[tuple]:
+    """Per topic: (dominant sector, its share, the sectors named in the label, basis); see the
+    module documentation ("Topic sectors and labels")."""
+    weight, sectors, shown = _topic_sectors(pwt, terms, naming, display)
+    fallback = None
+    out = []
+    for t in range(pwt.shape[0]):
+        row = weight[t]
+        total = float(row.sum())
+        n_shown = max(len(display[t]), 1)
+        if total > 0 and row.max() >= shown[t] / n_shown - 1e-12:
+            ranked = sorted(range(len(sectors)), key=lambda i: (-row[i], i))
+            top = ranked[0]
+            named = [sectors[top]]
+            if len(ranked) > 1 and row[ranked[1]] > 0 and row[ranked[1]] >= 0.5 * row[top]:
+                named.append(sectors[ranked[1]])
+            out.append((sectors[top], float(row[top]) / total, named, "words"))
+        else:
+            if fallback is None:
+                fallback = _dominant_sectors(passages, prop)
+            dom, share = fallback[t]
+            out.append((dom, share, [dom] if dom else [], "passages" if dom else ""))
+    return out
+
+
 def _label_topics(
     top_terms: pd.DataFrame,
-    dominant: Sequence[tuple[str, float]],
+    dominant: Sequence[tuple],
     matrix: _Matrix,
+    naming: _Naming,
     *,
     share: np.ndarray,
     coherence: np.ndarray,
@@ -1028,7 +1408,7 @@ def _label_topics(
     """One row per topic: label, dominant and seed sectors, seeds kept, share and quality (see
     :attr:`TopicModel.labels`)."""
     rows = []
-    for t, (dom, dom_share) in enumerate(dominant):
+    for t, (dom, dom_share, named, basis) in enumerate(dominant):
         tt = top_terms[top_terms["topic"] == t + 1]
         top3 = tt["display"].head(3).tolist()
         seed_sector, seeds = matrix.seeds_of(t)
@@ -1038,15 +1418,16 @@ def _label_topics(
             if seeds_here
             else float("nan")
         )
-        label = " / ".join(top3) + (f" [{dom}]" if dom else "")
+        names = "; ".join(naming.name(s) for s in named)
+        label = " / ".join(top3) + (f" [{names}]" if names else "")
         rows.append(
-            (t + 1, label, ", ".join(top3), dom, dom_share, seed_sector, ";".join(seeds_here),
-             kept, float(share[t]), float(coherence[t]), float(stability[t]))
+            (t + 1, label, ", ".join(top3), dom, dom_share, ";".join(named), basis, seed_sector,
+             ";".join(seeds_here), kept, float(share[t]), float(coherence[t]), float(stability[t]))
         )
     return pd.DataFrame(
         rows,
-        columns=["topic", "label", "top3", "sector", "sector_share", "seed_sector", "seed_terms",
-                 "seed_kept", "share", "coherence", "stability"],
+        columns=["topic", "label", "top3", "sector", "sector_share", "sectors", "sector_basis",
+                 "seed_sector", "seed_terms", "seed_kept", "share", "coherence", "stability"],
     )
 
 
@@ -1061,6 +1442,7 @@ def fit_topics(
     seeds: Mapping[str, Sequence[str]] | None = None,
     sectors: Sequence[str] | None = None,
     options: TopicOptions | None = None,
+    lexicon=None,
 ) -> TopicModel:
     """Fit a topic model to passages and measure its coherence, diversity and stability.
 
@@ -1087,7 +1469,13 @@ def fit_topics(
         whose seed terms occur in the passages. A given sector none of whose seed terms occurs
         seeds nothing (one more topic is left free, with ``labels.seed_sector`` "").
     options : TopicOptions, default=None
-        Relevance weight, vocabulary, seed weight and iterations; None: ``TopicOptions()``.
+        Relevance weight, vocabulary, seed weight, iterations and the budget (``max_passages``:
+        beyond it the fit uses a stratified sample, every passage still gets its proportions);
+        None: ``TopicOptions()``.
+    lexicon : Lexicon or path, default=None
+        The sector lexicon whose labels name the topics' sectors and whose one-word terms decide
+        them (None: the packaged one); its seed terms seed the seeded method unless ``seeds`` is
+        given.
 
     Returns
     -------
@@ -1121,38 +1509,62 @@ def fit_topics(
     >>> passages = sector_passages(tables.mentions, tables.sentences)
     >>> model = fit_topics(passages, k=2, n_runs=2)
     >>> model.labels["label"].tolist()  # "gas" and "oil" weigh the same: ties go by term
-    ['education / exchanges / joined [education]', 'gas / oil / resumed [oil_gas]']
+    ['education / exchanges / joined [Education & training]', 'gas / oil / resumed [Oil & gas]']
     >>> model.quality["stability"]  # the same top terms in both refits
     1.0
     """
+    if seeds is None and lexicon is not None:
+        from framing.lexicons import seed_terms
+
+        seeds = seed_terms(lexicon)
     return _fit_model(passages, k=k, method=method, random_state=random_state, n_runs=n_runs,
-                      n_top=n_top, seeds=seeds, sectors=sectors, options=options)[0]
+                      n_top=n_top, seeds=seeds, sectors=sectors, options=options,
+                      lexicon=lexicon)[0]
 
 
-def _fit_model(passages, *, k, method, random_state, n_runs, n_top, seeds, sectors, options):
-    """:func:`fit_topics`, and the matched Jaccard of every two of its fits (for :func:`select_k`)."""
+def _fit_model(passages, *, k, method, random_state, n_runs, n_top, seeds, sectors, options,
+               lexicon=None, by="period", texts=None, plan=None, naming=None, project=True):
+    """:func:`fit_topics`, the matched Jaccard of every two of its fits (for :func:`select_k`),
+    and a function that gives the model every passage's proportions (the model itself unless
+    fitted on a sample with ``project=False``).
+
+    ``texts``, ``plan``, ``naming``: the analysed passages, the sample and the sector names, when
+    the caller already has them (:func:`_select_k` fits many models on the same passages)."""
     options = TopicOptions() if options is None else options
     k = _check_fit(passages, k=k, method=method, random_state=random_state, n_runs=n_runs,
                    n_top=n_top, options=options)
-    matrix = _prepare(passages, k=k, method=method, seeds=seeds, sectors=sectors, options=options)
+    texts = _Texts(passages, options.keep_entities) if texts is None else texts
+    plan = _plan(passages, options, random_state, by) if plan is None else plan
+    naming = _naming(seeds, lexicon, options.keep_entities) if naming is None else naming
+    fitted = passages
+    if plan.sampled:
+        fitted = passages.iloc[plan.rows]
+        n_runs = min(n_runs, options.budget_runs)
+    analysed = texts.rows(plan.rows)
+    matrix = _prepare(fitted, k=k, method=method, seeds=seeds, sectors=sectors, options=options,
+                      analysed=analysed, sparse_fit=plan.sampled)
 
     def fit(seed: int) -> _Fit:
         return _fit_once(matrix, method=method, k=k, seed=seed, options=options)
 
     run_seeds = _run_seeds(random_state, n_runs)
     fits = [fit(random_state), *(fit(s) for s in run_seeds)]
+    ref = fits[0]
+    for f in fits[1:]:
+        f.estimator = None  # only the reference fit transforms other passages
     # number the reference fit's topics canonically (seeded first, then by their displayed terms)
-    pwt, share, rel = _topic_term(fits[0], lambda_=options.lambda_)
+    pwt, share, rel = _topic_term(ref, lambda_=options.lambda_)
     display = _top_by_relevance(rel, n_top)
     order = _canonical_order(display, matrix)
-    fits[0] = _Fit(mass=fits[0].mass[order], doc_topic=fits[0].doc_topic[:, order])
+    fits[0] = _Fit(mass=ref.mass[order], doc_topic=ref.doc_topic[:, order], converged=ref.converged)
     pwt, share, rel = pwt[order], share[order], rel[order]
     display = [display[t] for t in order]
     quality, coherence, stability, pairs = _quality(fits, matrix.counts, display)
     prop = _proportions(fits[0].doc_topic)
     top_terms = _top_terms(method, pwt, rel, display, matrix, lambda_=options.lambda_)
-    labels = _label_topics(top_terms, _dominant_sectors(passages, prop), matrix, share=share,
-                           coherence=coherence, stability=stability, n_top=n_top)
+    dominant = _sectors_of_topics(pwt, matrix.terms, naming, display, fitted, prop)
+    labels = _label_topics(top_terms, dominant, matrix, naming, share=share, coherence=coherence,
+                           stability=stability, n_top=n_top)
     topics = list(range(1, k + 1))
     seeded = method == "seeded"
     params = {
@@ -1161,23 +1573,36 @@ def _fit_model(passages, *, k, method, random_state, n_runs, n_top, seeds, secto
         "seed_weight": options.seed_weight if seeded else None,
         "sectors": matrix.seed_sectors if seeded else None,
     }
-    quality.update(run_seeds=run_seeds, n_passages=int(len(passages)),
-                   n_terms=int(matrix.counts.shape[1]))
-    model = TopicModel(
-        method=method,
-        k=k,
-        random_state=int(random_state),
-        terms=matrix.terms,
-        topic_term=pd.DataFrame(pwt, index=pd.Index(topics, name="topic"),
-                                columns=matrix.terms["term"].tolist()),
-        doc_topic=pd.DataFrame(prop, columns=topics, index=pd.Index(
-            passages["passage_id"].astype(str), name="passage_id")),
-        top_terms=top_terms,
-        labels=round_table(labels, DIGITS),
-        quality=quality,
-        params=params,
-    )
-    return model, pairs
+    quality.update(run_seeds=run_seeds, n_passages=int(len(fitted)),
+                   n_terms=int(matrix.counts.shape[1]), converged=bool(ref.converged),
+                   n_converged=int(sum(f.converged for f in fits)))
+
+    def model_with(prop_rows: np.ndarray, ids: pd.Series) -> TopicModel:
+        return TopicModel(
+            method=method,
+            k=k,
+            random_state=int(random_state),
+            terms=matrix.terms,
+            topic_term=pd.DataFrame(pwt, index=pd.Index(topics, name="topic"),
+                                    columns=matrix.terms["term"].tolist()),
+            doc_topic=pd.DataFrame(prop_rows, columns=topics, index=pd.Index(
+                ids.astype(str), name="passage_id")),
+            top_terms=top_terms,
+            labels=round_table(labels, DIGITS),
+            quality=quality,
+            params=params,
+            sample={**plan.record(), "passages": fitted["passage_id"].astype(str).tolist()},
+        )
+
+    def every_passage() -> TopicModel:
+        """The model with the proportions of every passage, transformed by the reference fit."""
+        weights = _project(ref, matrix, texts.rows(), method)[:, order]
+        return model_with(_proportions(weights), passages["passage_id"])
+
+    model = model_with(prop, fitted["passage_id"])
+    if plan.sampled and project:
+        model = every_passage()
+    return model, pairs, (every_passage if plan.sampled else (lambda: model))
 
 
 def _check_fit(passages, *, k, method, random_state, n_runs, n_top, options) -> int:
@@ -1212,6 +1637,7 @@ def select_k(
     options: TopicOptions | None = None,
     n_subsets: int = 200,
     subset_size: int = 6,
+    lexicon=None,
 ) -> pd.DataFrame:
     """Quality of each method over a range of k, and how often each k wins across seed subsets.
 
@@ -1248,6 +1674,9 @@ def select_k(
     subset_size : int, default=6
         Fits per subset (the reference fit and 5 refits: the former default); at most
         ``n_runs + 1``.
+    lexicon : Lexicon or path, default=None
+        Sector lexicon: seeds (unless ``seeds`` is given) and the topics' sector names (None: the
+        packaged one).
 
     Returns
     -------
@@ -1256,10 +1685,14 @@ def select_k(
         terms), ``diversity``, ``stability`` (mean matched top-10 Jaccard over every pair of fits),
         ``stability_reference`` (over the refits against the reference fit), ``stability_min``
         (the reference fit's least stable topic), ``n_seeded`` (topics anchored by a sector),
-        ``n_passages``, ``n_terms``, ``n_runs``, ``n_fits``, then the votes of the unseeded
+        ``n_passages`` (passages fitted), ``n_terms``, ``n_runs``, ``n_fits``, ``n_converged``
+        (fits that stopped on their tolerance before ``max_iter``), then the votes of the unseeded
         methods ("nmf", "lda" among ``methods``; else all of them), the same on every row of a k:
         ``wins`` (subsets won), ``win_share`` (wins / ``n_subsets``; NaN without refits),
-        ``n_subsets``, ``subset_size``. Floats have :data:`DIGITS` significant digits.
+        ``n_subsets``, ``subset_size``; then the sample (:attr:`TopicModel.sample`): ``sample``,
+        ``sample_size``, ``population``, ``sample_seed``, ``strata``. Beyond
+        ``options.max_passages`` passages every fit is on the stratified sample, with at most
+        ``options.budget_runs`` refits. Floats have :data:`DIGITS` significant digits.
 
     See Also
     --------
@@ -1288,47 +1721,81 @@ def select_k(
     >>> choose_k(selection), selection.loc[selection["k"] == 2, "win_share"].tolist()
     (2, [1.0, 1.0])
     """
-    return _select_k(passages, ks=ks, methods=methods, random_state=random_state, n_runs=n_runs,
-                     n_top=n_top, seeds=seeds, sectors=sectors, options=options,
-                     n_subsets=n_subsets, subset_size=subset_size)[0]
+    if seeds is None and lexicon is not None:
+        from framing.lexicons import seed_terms
+
+        seeds = seed_terms(lexicon)
+    return _select_k(passages, ks=list(ks), methods=methods, random_state=random_state,
+                     n_runs=n_runs, n_top=n_top, seeds=seeds, sectors=sectors, options=options,
+                     n_subsets=n_subsets, subset_size=subset_size, lexicon=lexicon)[0]
 
 
 def _select_k(passages, *, ks, methods, random_state, n_runs, n_top, seeds, sectors, options,
-              n_subsets, subset_size):
-    """:func:`select_k`, and the reference model of every (method, k)."""
+              n_subsets, subset_size, lexicon=None, by="period", plan=None, texts=None):
+    """:func:`select_k`, and for every (method, k) a function giving its reference model with
+    every passage's proportions (fitted on the sample when there is one, transformed after)."""
     check_int("n_subsets", _whole(n_subsets), minimum=1)
     check_int("subset_size", _whole(subset_size), minimum=2)
+    options = TopicOptions() if options is None else options
+    if not isinstance(options, TopicOptions):
+        raise AnalysisError("options", f"expected TopicOptions, not {type(options).__name__}")
+    check_int("random_state", _whole(random_state), minimum=0)
+    texts = _Texts(passages, options.keep_entities) if texts is None else texts
+    plan = _plan(passages, options, random_state, by) if plan is None else plan
+    naming = _naming(seeds, lexicon, options.keep_entities)
     rows, models, pairs = [], {}, {}
-    for method in methods:
-        for k in ks:
-            if k > len(passages):
-                continue
-            m, pair = _fit_model(passages, k=k, method=method, random_state=random_state,
-                                 n_runs=n_runs, n_top=n_top, seeds=seeds, sectors=sectors,
-                                 options=options)
-            models[(method, int(k))], pairs[(method, int(k))] = m, pair
-            q = m.labels["stability"]
-            rows.append(
-                (method, int(k), m.quality["coherence"], m.quality["diversity"],
-                 m.quality["stability"], m.quality["stability_reference"],
-                 float(q.min()) if q.notna().any() else float("nan"),
-                 int((m.labels["seed_sector"] != "").sum()), m.quality["n_passages"],
-                 m.quality["n_terms"], m.quality["n_runs"], m.quality["n_runs"] + 1)
-            )
-    table = pd.DataFrame(
-        rows,
-        columns=["method", "k", "coherence", "diversity", "stability", "stability_reference",
-                 "stability_min", "n_seeded", "n_passages", "n_terms", "n_runs", "n_fits"],
-    )
+    n_fitted = len(plan.rows)
+    ks = [k for k in ks if k <= n_fitted]
+    todo = [(method, k) for method in methods for k in ks]
     voters = [m for m in methods if m in ("nmf", "lda")] or list(methods)
+    if plan.sampled and "nmf" in methods:
+        # the budget: only NMF runs over every k (and votes); LDA and seeded at NMF's k only
+        voters = ["nmf"]
+        todo = [("nmf", k) for k in ks]
+    for method, k in todo:
+        m, pair, every = _fit_model(
+            passages, k=k, method=method, random_state=random_state, n_runs=n_runs,
+            n_top=n_top, seeds=seeds, sectors=sectors, options=options, lexicon=lexicon,
+            by=by, texts=texts, plan=plan, naming=naming, project=False,
+        )
+        models[(method, int(k))], pairs[(method, int(k))] = every, pair
+        q = m.labels["stability"]
+        rows.append(
+            (method, int(k), m.quality["coherence"], m.quality["diversity"],
+             m.quality["stability"], m.quality["stability_reference"],
+             float(q.min()) if q.notna().any() else float("nan"),
+             int((m.labels["seed_sector"] != "").sum()), m.quality["n_passages"],
+             m.quality["n_terms"], m.quality["n_runs"], m.quality["n_runs"] + 1,
+             m.quality["n_converged"])
+        )
+        if plan.sampled and voters == ["nmf"] and method == "nmf" and k == ks[-1]:
+            # NMF has run over every k: add the other methods at its k
+            nmf_rows = pd.DataFrame(rows, columns=_KSEL_COLUMNS)
+            best = choose_k(nmf_rows, methods=["nmf"])
+            todo.extend((other, best) for other in methods if other != "nmf")
+    table = pd.DataFrame(rows, columns=_KSEL_COLUMNS)
+    table = table.sort_values(["method", "k"], key=lambda c: c.map(
+        {m: i for i, m in enumerate(methods)}) if c.name == "method" else c, kind="stable")
+    table = table.reset_index(drop=True)
+    n_fits = int(table["n_fits"].max()) if len(table) else n_runs + 1
+    if plan.sampled:
+        # fewer fits: subsets one fit smaller than all of them, so that they differ
+        subset_size = max(2, min(subset_size, n_fits - 1))
     wins = _votes(pairs, voters, random_state=random_state, n_subsets=n_subsets,
                   subset_size=subset_size)
     table["wins"] = table["k"].map(wins).astype("Int64") if wins else pd.array(
         [pd.NA] * len(table), dtype="Int64")
     table["win_share"] = (table["wins"].astype(float) / n_subsets) if wins else np.nan
     table["n_subsets"] = int(n_subsets)
-    table["subset_size"] = int(min(subset_size, n_runs + 1))
+    table["subset_size"] = int(min(subset_size, n_fits))
+    table["voters"] = ";".join(voters)
+    table = table.assign(**plan.record())
     return round_table(table, DIGITS), models
+
+
+_KSEL_COLUMNS = ["method", "k", "coherence", "diversity", "stability", "stability_reference",
+                 "stability_min", "n_seeded", "n_passages", "n_terms", "n_runs", "n_fits",
+                 "n_converged"]
 
 
 def _votes(pairs: dict, voters: Sequence[str], *, random_state: int, n_subsets: int,
@@ -1609,8 +2076,19 @@ def topic_proportions(
     sums, sizes, means = {}, {}, {}
     for g in names:
         pg = prop[groups == g]
-        idx = rng.integers(0, len(pg), size=(n_boot, len(pg)))
-        sums[g] = pg[idx].sum(axis=1)
+        if n_boot * len(pg) <= _BOOT_CHUNK:
+            idx = rng.integers(0, len(pg), size=(n_boot, len(pg)))
+            sums[g] = pg[idx].sum(axis=1)
+        else:  # a large group: the same resampling, a few resamples at a time, summed as
+            # (times each passage is drawn) @ proportions
+            step, n = max(1, _BOOT_CHUNK // len(pg)), len(pg)
+            parts = []
+            for b in range(0, n_boot, step):
+                idx = rng.integers(0, n, size=(min(step, n_boot - b), n))
+                flat = (idx + (np.arange(idx.shape[0]) * n)[:, None]).ravel()
+                times = np.bincount(flat, minlength=idx.size).reshape(idx.shape)
+                parts.append(times.astype(float) @ pg)
+            sums[g] = np.concatenate(parts)
         sizes[g] = len(pg)
         means[g] = pg.mean(axis=0)
     a = (1 - level) / 2
@@ -1711,7 +2189,8 @@ def topic_tables(
     seeds : mapping, default=None
         Seed phrases per sector for the seeded fits (None: those of ``lexicon``).
     options : TopicOptions, default=None
-        Passed to every fit.
+        Passed to every fit; ``max_passages`` and ``budget_runs`` set the budget (see the module
+        documentation).
     n_subsets, subset_size : int, default=200, 6
         Seed subsets of the votes (:func:`select_k`).
 
@@ -1728,8 +2207,14 @@ def topic_tables(
         ``topic``, ``label``, ``proportion``, ``dominant`` (the passage's largest topic). The first
         three also carry ``k_status`` ("determined", "not determined" or "given") and ``k_range``
         (the k that win a seed subset, "2–8"; the k itself when determined or given); the
-        k-selection table also ``k_reason`` (why k is not determined, "" otherwise). Floats have
-        :data:`DIGITS` significant digits.
+        k-selection table also ``k_reason`` (why k is not determined, "" otherwise) and
+        ``voters`` (the methods whose stability chose k). Which passages were fitted:
+        ``sample`` ("all passages" or "stratified sample"), ``sample_size``, ``population``,
+        ``sample_seed``, ``strata`` on the terms, proportions and k-selection tables, and
+        ``fitted`` (bool) per passage; convergence: ``converged`` (the shown fit) and
+        ``n_converged`` of ``n_fits`` on the terms table, ``n_converged`` on the k-selection
+        table. Topic terms also carry ``sector_share`` and ``sectors`` (see the module
+        documentation). Floats have :data:`DIGITS` significant digits.
     """
     passages = _with_group(sector_passages(mentions, sentences), sentences, by)
     if len(passages) < 2:
@@ -1740,13 +2225,20 @@ def topic_tables(
         from framing.lexicons import seed_terms
 
         seeds = seed_terms(lexicon)
-    fit_args = {"random_state": random_state, "n_runs": n_runs, "seeds": seeds, "options": options}
+    options = TopicOptions() if options is None else options
+    if not isinstance(options, TopicOptions):
+        raise AnalysisError("options", f"expected TopicOptions, not {type(options).__name__}")
+    check_int("random_state", _whole(random_state), minimum=0)
+    texts = _Texts(passages, options.keep_entities)
+    plan = _plan(passages, options, random_state, by)
+    fit_args = {"random_state": random_state, "n_runs": n_runs, "seeds": seeds, "options": options,
+                "lexicon": lexicon, "by": by, "texts": texts, "plan": plan}
     ksel, fitted = _select_k(passages, ks=list(ks), methods=METHODS, n_top=10, sectors=None,
                              n_subsets=n_subsets, subset_size=subset_size, **fit_args)
     if k is None:
-        decision = decide_k(ksel)
+        decision = decide_k(ksel, methods=ksel["voters"].iat[0].split(";"))
     else:
-        k = check_int("k", _whole(k), minimum=1, maximum=len(passages))
+        k = check_int("k", _whole(k), minimum=1, maximum=len(plan.rows))
         at_k = ksel.loc[ksel["k"] == k, "win_share"]
         decision = KDecision(k=k, determined=False, low=k, high=k,
                              win_share=float(at_k.iat[0]) if len(at_k) else float("nan"),
@@ -1755,26 +2247,36 @@ def topic_tables(
     status = {"k_status": decision.status, "k_range": decision.range_text}
     ksel = ksel.assign(chosen=ksel["k"] == k, **status, k_reason=decision.reason, rule=decision.rule)
     models = [
-        fitted[(m, k)] if (m, k) in fitted else fit_topics(passages, k=k, method=m, **fit_args)
+        fitted[(m, k)]() if (m, k) in fitted
+        else _fit_model(passages, k=k, method=m, n_top=10, sectors=None, **fit_args)[0]
         for m in METHODS
     ]
+    record = plan.record()
     term_tables, prop_tables, passage_tables = [], [], []
     for m in models:
-        info = m.labels[["topic", "label", "sector", "seed_sector", "coherence", "stability"]]
+        info = m.labels[["topic", "label", "sector", "sector_share", "sectors", "seed_sector",
+                         "coherence", "stability"]]
         term_tables.append(
             m.top_terms.merge(info, on="topic", how="left")
-            .assign(k=m.k, model_coherence=m.quality["coherence"], **status)
+            .assign(k=m.k, model_coherence=m.quality["coherence"], **status,
+                    converged=m.quality["converged"], n_converged=m.quality["n_converged"],
+                    n_fits=m.quality["n_runs"] + 1, **record)
         )
         prop_tables.append(
             topic_proportions(m, passages, by=by, n_boot=n_boot, random_state=random_state)
-            .assign(**status)
+            .assign(**status, **record)
         )
         passage_tables.append(_passage_topics(m, passages))
+    in_sample = np.zeros(len(passages), dtype=bool)
+    in_sample[plan.rows] = True
+    fitted_ids = set(passages["passage_id"].astype(str)[in_sample])
+    passage_table = pd.concat(passage_tables, ignore_index=True)
+    passage_table["fitted"] = passage_table["passage_id"].astype(str).isin(fitted_ids)
     return {
         "topic-terms": round_table(pd.concat(term_tables, ignore_index=True), DIGITS),
         "topic-proportions-by-period": pd.concat(prop_tables, ignore_index=True),
         "topic-k-selection": ksel,
-        "topic-passages": round_table(pd.concat(passage_tables, ignore_index=True), DIGITS),
+        "topic-passages": round_table(passage_table, DIGITS),
     }
 
 
@@ -1798,8 +2300,7 @@ def _passage_topics(model: TopicModel, passages: pd.DataFrame) -> pd.DataFrame:
     # a passage with no weight on any topic (none of its terms kept) has no dominant topic
     weighted = model.doc_topic.notna().any(axis=1)
     dom = model.doc_topic[weighted].idxmax(axis=1)
-    long["dominant"] = [dom.get(p) == t for p, t in zip(long["passage_id"], long["topic"],
-                                                         strict=True)]
+    long["dominant"] = (long["passage_id"].map(dom) == long["topic"]).to_numpy(dtype=bool)
     long = long.merge(model.labels[["topic", "label"]], on="topic", how="left")
     long.insert(0, "method", model.method)
     return passages.merge(long, on="passage_id", how="right")

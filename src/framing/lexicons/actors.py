@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,7 +29,7 @@ from framing.errors import LexiconError
 from framing.lexicons import read_packaged, read_text, read_yaml
 from framing.lexicons.matching import PhraseTrie, phrase_keys
 
-__all__ = ["Actors", "load_actors", "as_actors", "JOINT", "NARRATOR"]
+__all__ = ["Actors", "load_actors", "as_actors", "side_spelling", "JOINT", "NARRATOR"]
 
 #: The side of a sentence voiced by both sides together.
 JOINT = "joint"
@@ -110,6 +111,7 @@ class Actors:
     side_words: PhraseTrie = field(default_factory=PhraseTrie)
     origin_sides: dict = field(default_factory=dict)
     country_heads: tuple = ()
+    side_spellings: frozenset = frozenset()
 
     def __hash__(self) -> int:  # one Actors per load (cached): identity is equality
         return id(self)
@@ -234,12 +236,14 @@ class _Builder:
         side_words = PhraseTrie()
         origin_sides: dict[str, str] = {}
         country_heads = []
+        spellings = set()
         for side in self.described:
             for country in side.countries:
                 keys = phrase_keys(country)
                 if len(keys) > 1:
                     country_heads.append((keys[-1], side.id))
             for word in (*side.countries, *side.adjectives, *side.parties):
+                spellings.add(side_spelling(word))
                 keys = phrase_keys(word)
                 if keys and side_words.add(keys, side.id) not in (None, side.id):
                     side_words.add(keys, None)  # a word of two sides tells nothing
@@ -275,7 +279,33 @@ class _Builder:
             side_words=side_words,
             origin_sides=origin_sides,
             country_heads=tuple(country_heads),
+            side_spellings=frozenset(spellings),
         )
+
+
+def side_spelling(phrase: str) -> str:
+    """The letters of a side word, lower case, marks kept: how a text must spell it when it has marks.
+
+    "Lào Cai" is no "Lao": a side word written with marks the study does not list is another word.
+
+    Parameters
+    ----------
+    phrase : str
+        A side word as the study or a text writes it.
+
+    Returns
+    -------
+    str
+        Its letters, lower case, diacritics kept, spaces and punctuation dropped.
+
+    Examples
+    --------
+    >>> side_spelling("Lao People's Revolutionary Party")
+    'laopeoplesrevolutionaryparty'
+    >>> side_spelling("Lào")
+    'lào'
+    """
+    return "".join(c for c in unicodedata.normalize("NFC", phrase.lower()) if c.isalpha())
 
 
 def _words(data: dict, key: str, source: str, entry: str) -> list[str]:

@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import add, sub
@@ -38,6 +39,13 @@ __all__ = [
     "phrase_keys",
     "slot_pattern",
     "SLOT",
+    "KeyScanner",
+    "anchor_keys",
+    "pattern_keys",
+    "scan_fold",
+    "scan_position",
+    "surface_variants",
+    "folding_to",
 ]
 
 #: A class slot in a phrase: ``{party}``.
@@ -372,3 +380,308 @@ class PhraseTrie:
                 for e in self.classes[name].ends(keys, j):
                     best = self._longest(child, keys, e, best)
         return best
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates at automaton speed
+# ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _scan_table() -> tuple[re.Pattern, dict]:
+    """Non-ASCII characters that :func:`scan_fold` must fold (a pattern), and their folds.
+
+    Punctuation, spaces and symbols that fold leaves alone stay as they are (they only ever
+    separate words); every other non-ASCII character (letters, digits, combining marks, invisible
+    joiners, curly apostrophes, dashes) is folded as :func:`framing.normalize.fold` folds it alone.
+    """
+    import unicodedata
+
+    keep = []
+    for cp in list(range(0x80, 0x3000)) + list(range(0xFB00, 0x10000)):
+        c = chr(cp)
+        f = fold(c)
+        if f == c and not c.isalnum() and unicodedata.category(c)[0] in "PZS":
+            keep.append(cp)
+    ranges, a = [], None
+    for k, cp in enumerate(keep):
+        if a is None:
+            a = cp
+        if k + 1 == len(keep) or keep[k + 1] != cp + 1:
+            ranges.append(f"\\u{a:04x}-\\u{cp:04x}" if cp > a else f"\\u{a:04x}")
+            a = None
+    return re.compile(rf"[^\x00-\x7f{''.join(ranges)}]"), {}
+
+
+def scan_fold(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """``text`` folded for a candidate scan: lower case, letters without diacritics.
+
+    ASCII is lower-cased; other letters, digits, combining marks and invisible characters are folded
+    one by one as :func:`framing.normalize.fold` does (so "Việt" gives "viet" in both NFC and NFD),
+    and so are curly apostrophes, dashes and special spaces; other punctuation stays. The folded text has the positions of ``text`` unless a character
+    folds to zero or several characters (a combining mark, "ß"): ``anchors`` then gives, for each
+    run of unchanged length, its start in the folded text and in ``text`` (:func:`scan_position`
+    maps a position back).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    folded : str
+    anchors : (list of int, list of int) or None
+        None when the positions are those of ``text``.
+
+    Examples
+    --------
+    >>> scan_fold("Việt Nam’s ENERGY")
+    ("viet nam's energy", None)
+    >>> folded, anchors = scan_fold("Vie\\u0323\\u0302t energy")
+    >>> folded, scan_position(anchors, 5)
+    ('viet energy', 7)
+    """
+    if text.isascii():
+        return text.lower(), None
+    pattern, cache = _scan_table()
+    parts = pattern.split(text)
+    if len(parts) == 1:
+        low = text.lower()
+        if len(low) == len(text):
+            return low, None
+    chars = pattern.findall(text)
+    out = [parts[0].lower()]
+    fpos, opos = len(out[0]), len(parts[0])
+    fstarts, ostarts = [0], [0]
+    moved = fpos != opos
+    for c, p in zip(chars, parts[1:], strict=True):
+        f = cache.get(c)
+        if f is None:
+            f = cache[c] = fold(c)
+        low = p.lower()
+        out.append(f)
+        out.append(low)
+        if len(f) != 1 or len(low) != len(p):
+            moved = True
+        fstarts += [fpos, fpos + len(f)]
+        ostarts += [opos, opos + 1]
+        fpos += len(f) + len(low)
+        opos += 1 + len(p)
+    return "".join(out), ((fstarts, ostarts) if moved else None)
+
+
+def scan_position(anchors, pos: int) -> int:
+    """The position in the text of position ``pos`` of its :func:`scan_fold` (same token).
+
+    Parameters
+    ----------
+    anchors : (list of int, list of int) or None
+        As :func:`scan_fold` returns them.
+    pos : int
+        A position in the folded text.
+
+    Examples
+    --------
+    >>> scan_position(None, 4)
+    4
+    """
+    if anchors is None:
+        return pos
+    fstarts, ostarts = anchors
+    k = bisect_right(fstarts, pos) - 1
+    return ostarts[k] + (pos - fstarts[k])
+
+
+@lru_cache(maxsize=16)
+def folding_to(target: str) -> str:
+    """Every character (of the Basic Multilingual Plane) that :func:`framing.normalize.fold` folds
+    to ``target``, ``target`` first: the spellings a pattern of raw text must allow.
+
+    Parameters
+    ----------
+    target : str
+        One folded character.
+
+    Examples
+    --------
+    >>> folding_to("(")
+    '(⁽₍︵﹙（'
+    """
+    return target + "".join(
+        c for c in map(chr, range(0x80, 0x10000)) if c != target and fold(c) == target
+    )
+
+
+def surface_variants(key: str) -> list[str]:
+    """Folded spellings whose matching key is ``key``, up to trailing apostrophes: the key, its
+    plurals ("ties", "classes", "academies").
+
+    Parameters
+    ----------
+    key : str
+        A matching key (:func:`match_key`).
+
+    Examples
+    --------
+    >>> surface_variants("academy")
+    ['academy', 'academys', 'academyes', 'academies']
+    """
+    out = [key, key + "s", key + "es"]
+    if key.endswith("y"):
+        out.append(key[:-1] + "ies")
+    return out
+
+
+# Letters a-z stay, every other character becomes a space (1:1): word edges for the automaton.
+_LETTERS_ONLY = str.maketrans({chr(i): chr(i) if "a" <= chr(i) <= "z" else " " for i in range(128)})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _letters(folded: str) -> str:
+    if not folded.isascii():
+        folded = _NON_ASCII.sub(" ", folded)
+    return folded.translate(_LETTERS_ONLY)
+
+
+class KeyScanner:
+    """Where tokens with given matching keys may start in a text: one Aho–Corasick scan.
+
+    A pyahocorasick automaton holds the folded spellings of the keys (:func:`surface_variants`),
+    each between two spaces; :meth:`positions` scans the text folded by :func:`scan_fold` with
+    every character other than a-z turned into a space (same length), so that a hit is a whole
+    word. The positions are a superset of the starts of the tokens whose :func:`key_stream` key is
+    one of the keys (a digit or another character next to a word only adds places): a scan finds
+    every place where a match could be, and the exact rules run only there.
+
+    Parameters
+    ----------
+    keys : iterable of str
+        Matching keys (word keys; punctuation keys are ignored).
+
+    Examples
+    --------
+    >>> scanner = KeyScanner(["energy", "academy"])
+    >>> scanner.positions("Energy academies; bioenergy and ENERGY's future")
+    [0, 7, 32]
+    """
+
+    def __init__(self, keys):
+        import ahocorasick
+
+        self.keys = frozenset(k for k in keys if any(ch.isalnum() for ch in k))
+        self.automaton = ahocorasick.Automaton()
+        for k in sorted(self.keys):
+            for v in surface_variants(k):
+                pattern = f" {_letters(v)} "
+                self.automaton.add_word(pattern, len(pattern))
+        if self.keys:
+            self.automaton.make_automaton()
+
+    def positions(self, text: str) -> list[int]:
+        """Offsets into ``text`` where a token with one of the keys may start, in text order.
+
+        Parameters
+        ----------
+        text : str
+            Any text.
+        """
+        if not self.keys:
+            return []
+        folded, anchors = scan_fold(text)
+        # hit (end, size) in " " + letters + " ": its word starts at end - size + 2 there, so at
+        # end - size + 1 in the folded text
+        out = [end - size + 1 for end, size in self.automaton.iter(f" {_letters(folded)} ")]
+        if anchors is not None:
+            out = [scan_position(anchors, s) for s in out]
+        return sorted(set(out))
+
+
+def anchor_keys(trie: PhraseTrie, dynamic=frozenset(), skip=None, common=frozenset()) -> frozenset | None:
+    """One key of each pattern of ``trie`` that every match of the pattern holds: where a scan
+    must look.
+
+    For each complete pattern, its longest literal word key (with a letter or a digit) not in
+    ``common`` (long keys are rare words); for a pattern without one, the first keys of one of its
+    static classes (a :class:`PhraseTrie` not named in ``dynamic``) if they are all words, else its
+    longest literal word key. None if some pattern has no word key to anchor on (then any place
+    may hold a match). Every key returned is a word.
+
+    Parameters
+    ----------
+    trie : PhraseTrie
+        The patterns.
+    dynamic : collection of str, default=frozenset()
+        Class names replaced in each text (:meth:`PhraseTrie.with_classes`).
+    skip : callable, optional
+        ``skip(payload)`` true for patterns that need no anchor (default=None: every pattern).
+    common : collection of str, default=frozenset()
+        Frequent keys ("the", "with") to anchor on only when a pattern has nothing else.
+
+    Examples
+    --------
+    >>> party = PhraseTrie()
+    >>> party.add(("cpv",), True)
+    >>> trie = PhraseTrie(classes={"party": party})
+    >>> trie.add((("{}", "party"), "to", "exchange"), "x")
+    >>> trie.add(("energy",), "y")
+    >>> sorted(anchor_keys(trie)), sorted(anchor_keys(trie, {"party"}))
+    (['energy', 'exchange'], ['energy', 'exchange'])
+    """
+    dynamic = frozenset(dynamic)
+    out: set = set()
+    todo = [(trie.root, (), ())]
+    while todo:
+        node, lits, classes = todo.pop()
+        for k, child in node.items():
+            if k is _END:
+                if skip is not None and skip(child):
+                    continue
+                words = [x for x in lits if any(ch.isalnum() for ch in x)]
+                rare = [x for x in words if x not in common]
+                if rare:
+                    out.add(max(rare, key=lambda x: (len(x), x)))
+                    continue
+                static = [c for c in classes if c not in dynamic and isinstance(trie.classes.get(c), PhraseTrie)]
+                firsts = trie.classes[static[0]].first_keys() if static else frozenset()
+                if firsts and all(any(ch.isalnum() for ch in x) for x in firsts):
+                    out |= firsts
+                elif words:
+                    out.add(max(words, key=lambda x: (len(x), x)))
+                else:
+                    return None
+            elif k == _SLOTS:
+                todo.extend((sub, lits, (*classes, name)) for name, sub in child.items())
+            else:
+                todo.append((child, (*lits, k), classes))
+    return frozenset(out)
+
+
+def pattern_keys(trie: PhraseTrie) -> frozenset:
+    """Every literal key of the patterns of ``trie`` and of its :class:`PhraseTrie` classes.
+
+    Parameters
+    ----------
+    trie : PhraseTrie
+        The patterns.
+
+    Examples
+    --------
+    >>> trie = PhraseTrie()
+    >>> trie.add(("oil", "and", "gas"), "oil_gas")
+    >>> sorted(pattern_keys(trie))
+    ['and', 'gas', 'oil']
+    """
+    out: set = set()
+    todo = [trie.root] + [c.root for c in trie.classes.values() if isinstance(c, PhraseTrie)]
+    while todo:
+        node = todo.pop()
+        for k, child in node.items():
+            if k is _END:
+                continue
+            if k == _SLOTS:
+                todo.extend(child.values())
+            else:
+                out.add(k)
+                todo.append(child)
+    return frozenset(out)

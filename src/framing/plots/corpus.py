@@ -36,7 +36,7 @@ _NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8:
 
 
 def textplot_corpus_overview(
-    overview: pd.DataFrame, *, by: str = "period", order=None, figsize=(7.0, 2.8)
+    overview: pd.DataFrame, *, by: str = "period", order=None, figsize=(7.0, 2.8), max_docs: int = 40
 ):
     """Size and shape of each report: tokens, types, type–token ratio, sentences, paragraphs.
 
@@ -53,6 +53,10 @@ def textplot_corpus_overview(
     figsize : (float, float), default=(7.0, 2.8)
         Inches. With more than three documents each gets one line and the figure grows taller
         when the rows need it.
+    max_docs : int, default=40
+        With more documents than this, one line per group instead: the bar is the mean over its
+        reports, the whisker their range (min to max), the label gives the number of reports; the
+        figure's size and drawing time stay bounded on large corpora.
 
     Returns
     -------
@@ -84,12 +88,23 @@ def textplot_corpus_overview(
             .sort_values(["_rank", "doc_id"])
             .reset_index(drop=True)
         )
+        n_docs = len(rows)
+        pooled = n_docs > max_docs
+        spread = None
+        if pooled:  # one line per group: mean over its reports, whisker from min to max
+            cols = [m[0] for m in metrics]
+            grouped = rows.assign(period=rows["period"].astype(str)).groupby("period", sort=False)
+            sizes = grouped.size()
+            spread = {"min": grouped[cols].min(), "max": grouped[cols].max()}
+            rows = grouped[cols].mean().reset_index()
+            rows["doc_id"] = [f"{sizes[g]:,} reports" for g in rows["period"]]
         styles = period_styles(rows["period"], order=order)
         y = np.arange(len(rows))[::-1]
         many = len(rows) > 3
         sep = " · " if many else "\n"
         labels = [
-            f"{d}{sep}({p})" for d, p in zip(rows["doc_id"], rows["period"].astype(str), strict=True)
+            (f"{p} ({d})" if pooled else f"{d}{sep}({p})")
+            for d, p in zip(rows["doc_id"], rows["period"].astype(str), strict=True)
         ]
         if many:  # one line per document, 0.16 in each, plus the panel's title and ticks
             taller(fig, figsize, nrows * (len(rows) * 0.16 + 0.75) + 0.45)
@@ -100,20 +115,30 @@ def textplot_corpus_overview(
                 ax.barh(
                     yi, v, height=0.6, color=st["color"], hatch=st["hatch"], edgecolor="#222222"
                 )
-                ax.text(v, yi, f" {v:,.{digits}f}", va="center", ha="left", fontsize=7)
-            if many:  # the document labels narrow the panels: wrap to a panel's width
-                label_w = max(len(t) for t in labels) * 0.55 * 7.5 / 72
+                if spread is not None:
+                    lo, hi = spread["min"].loc[p, col], spread["max"].loc[p, col]
+                    ax.errorbar(v, yi, xerr=[[v - lo], [hi - v]], color="#222222", linewidth=0.8,
+                                capsize=2)
+                    ax.text(hi, yi, f" {v:,.{digits}f}", va="center", ha="left", fontsize=7)
+                else:
+                    ax.text(v, yi, f" {v:,.{digits}f}", va="center", ha="left", fontsize=7)
+            if many or narrow(figsize):  # the document labels narrow the panels: wrap to a panel's width
+                widest = max(len(line) for t in labels for line in t.split("\n"))
+                label_w = widest * 0.55 * 7.5 / 72
                 panel_w = max(0.6, (float(figsize[0]) - label_w - 0.3) / ncols)
                 title = textwrap.fill(title, max(8, int(panel_w / (0.6 * 8.5 / 72))))
             else:
                 title = wrap(title, figsize, 6)
             ax.set_title(title, fontweight="normal")
-            ax.set_xlim(0, max(values.max(), 1e-9) * 1.35)
+            top = values.max() if spread is None else float(spread["max"][col].max())
+            ax.set_xlim(0, max(top, 1e-9) * 1.35)
             ax.set_yticks(y, labels)
             ax.tick_params(axis="x", labelsize=6.5)
         for ax in list(axes.flat)[len(metrics) :]:
             ax.set_axis_off()
-        n = len(rows)
-        what = "The report" if n == 1 else f"The {_NUMBERS.get(n, n)} reports"
+        n = n_docs
+        what = "The report" if n == 1 else f"The {_NUMBERS.get(n, f'{n:,}')} reports"
+        if pooled:
+            what += " by group (mean, whisker min–max)"
         suptitle(fig, f"{what} at a glance", figsize)
     return fig

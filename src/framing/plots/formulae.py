@@ -20,10 +20,12 @@ from framing.plots.style import (
     PERIOD_COLOURS,
     empty_figure,
     figure_style,
+    fit_text,
     narrow,
     new_figure,
     shorten,
     suptitle,
+    width_pt,
 )
 
 __all__ = ["textplot_formula_timeline", "textplot_statement_alignment", "STATUS_STYLES", "LABEL_STYLES"]
@@ -213,6 +215,7 @@ def textplot_statement_alignment(
     width: int | None = None,
     nearest: float = 0.3,
     figsize=(7.0, 6.5),
+    max_rows: int = 60,
 ):
     """Two reports side by side: which statements of the later one are carried over or reworded.
 
@@ -225,13 +228,19 @@ def textplot_statement_alignment(
     reference, target : str, default=None
         The pair of groups to draw when the table holds several (default: the last pair).
     width : int, default=None
-        Characters of each sentence shown (default: 58 at full width, 22 when narrow).
+        Characters of each sentence shown at most (default=None: as many as fit beside the
+        middle at the figure's width, measured in the house font).
     nearest : float, default=0.3
         A new target sentence whose most similar reference sentence reaches this similarity is
         joined to it by a dotted grey line (what it shares, below the threshold of a pair); 1.0
         draws none.
     figsize : (float, float), default=(7.0, 6.5)
         Inches.
+    max_rows : int, default=60
+        At most this many target sentences are drawn (the first, in document order) with the
+        reference sentences they are joined to, and at most this many unpaired reference sentences
+        (the first); the title then says how many of how many are shown. The counts in the title
+        are always the whole table's.
 
     Returns
     -------
@@ -270,7 +279,21 @@ def textplot_statement_alignment(
         table = alignment[
             (alignment["reference"].astype(str) == ref_group) & (alignment["target"].astype(str) == tgt_group)
         ]
-        left = _sentence_rows(table[table["label"] == "dropped"], "reference")
+        whole = table
+        shown_note = ""
+        targets = _sentence_rows(table[table["label"] != "dropped"], "target")
+        if len(targets) > max_rows:  # a readable, bounded figure: the first sentences in order
+            keep = set(zip(targets["doc_id"].astype(str).head(max_rows), targets["sentence_id"].head(max_rows)))
+            is_target = table["label"] != "dropped"
+            tkey = list(zip(table["target_doc_id"].astype(str), table["target_sentence_id"], strict=True))
+            mask = [(not t) or (k in keep) for t, k in zip(is_target, tkey, strict=True)]
+            table = table[mask]
+            shown_note = f" (first {max_rows} of {len(targets):,} target sentences shown)"
+        dropped = _sentence_rows(table[table["label"] == "dropped"], "reference")
+        if len(dropped) > max_rows:
+            shown_note += f" (first {max_rows} of {len(dropped):,} unpaired reference sentences shown)"
+            dropped = dropped.head(max_rows)
+        left = dropped
         paired = table[table["paired"].astype(bool)]
         near = table[(table["label"] == "new") & (table["similarity"].fillna(0) >= nearest)]
         near = near.dropna(subset=["reference_sentence_id"])
@@ -281,7 +304,6 @@ def textplot_statement_alignment(
         left = left.sort_values(["doc_id", "sentence_id"], kind="stable").reset_index(drop=True)
         right = _sentence_rows(table[table["label"] != "dropped"], "target")
         small = narrow(figsize)
-        chars = width or (22 if small else 58)
         fs = 5.6 if small else 6.2
         n = max(len(left), len(right), 1)
         ax.set_xlim(0, 1)
@@ -291,8 +313,14 @@ def textplot_statement_alignment(
         lpos = {(str(d), int(s)): i for i, (d, s) in enumerate(zip(left["doc_id"], left["sentence_id"], strict=True))}
         rpos = {(str(d), int(s)): i for i, (d, s) in enumerate(zip(right["doc_id"], right["sentence_id"], strict=True))}
         many_docs = left["doc_id"].nunique() > 1 or right["doc_id"].nunique() > 1
-        def tag(d, s):
-            return f"{d} s{int(s)}" if many_docs else f"s{int(s)}"
+        # each side has the space from the figure's edge to the middle (the axes span the figure:
+        # its texts are kept out of the layout, which would otherwise shrink it to them and move
+        # them with it); sentences are cut to what fits there, measured in the house font, less
+        # 12% for screens, where Agg's hinting widens small text at 100 dpi
+        side = 0.88 * (x_left - 0.01) * (float(figsize[0]) - 0.15) * 72
+
+        def tag(d, s):  # a long document id takes at most half the side
+            return f"{fit_text(d, side / 2, fs)} s{int(s)}" if many_docs else f"s{int(s)}"
         linked = set()
         for row in near.itertuples():
             yl = lpos[(str(row.reference_doc_id), int(row.reference_sentence_id))]
@@ -309,9 +337,16 @@ def textplot_statement_alignment(
             ax.plot([x_left, x_right], [yl, yr], color=colour, linestyle=style or "-", linewidth=1.0)
             ax.text((x_left + x_right) / 2, (yl + yr) / 2, f"{row.similarity:.2f}", ha="center", va="bottom",
                     fontsize=5.5, color=colour, bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.3})
+
+        def fit(text, tagged, extra=""):
+            room = side - width_pt(f"{tagged}  {extra}", fs)
+            text = shorten(text, width) if width else str(text)
+            return fit_text(text, room, fs)
+
         for i, row in enumerate(left.itertuples()):
             grey = (str(row.doc_id), int(row.sentence_id)) not in linked
-            ax.text(x_left - 0.01, i, f"{shorten(row.text, chars)}  {tag(row.doc_id, row.sentence_id)}",
+            t = tag(row.doc_id, row.sentence_id)
+            ax.text(x_left - 0.01, i, f"{fit(row.text, t)}  {t}",
                     ha="right", va="center", fontsize=fs, color="#999999" if grey else "#222222")
         labels = dict(zip(zip(table["target_doc_id"].astype(str), table["target_sentence_id"], strict=True),
                           table["label"], strict=True))
@@ -319,11 +354,14 @@ def textplot_statement_alignment(
             label = labels.get((str(row.doc_id), row.sentence_id), "new")
             mark = "new · " if label == "new" else ""
             colour = LABEL_STYLES["new"][0] if label == "new" else "#222222"
-            ax.text(x_right + 0.01, i, f"{tag(row.doc_id, row.sentence_id)}  {mark}{shorten(row.text, chars)}",
+            t = tag(row.doc_id, row.sentence_id)
+            ax.text(x_right + 0.01, i, f"{t}  {mark}{fit(row.text, t, mark)}",
                     ha="left", va="center", fontsize=fs, color=colour)
         ax.text(x_left - 0.01, -1.0, ref_group, ha="right", va="center", fontsize=7.5, fontweight="bold")
         ax.text(x_right + 0.01, -1.0, tgt_group, ha="left", va="center", fontsize=7.5, fontweight="bold")
-        counts = table["label"].value_counts()
-        summary = ", ".join(f"{int(counts.get(k, 0))} {k}" for k in ("carried over", "reworded", "new", "dropped"))
-        suptitle(fig, f"{tgt_group} against {ref_group}: {summary}", figsize)
+        counts = whole["label"].value_counts()
+        summary = ", ".join(f"{int(counts.get(k, 0)):,} {k}" for k in ("carried over", "reworded", "new", "dropped"))
+        for text in ax.texts:
+            text.set_in_layout(False)
+        suptitle(fig, f"{tgt_group} against {ref_group}: {summary}{shown_note}", figsize)
     return fig

@@ -25,6 +25,7 @@ from framing.plots.style import (
     figure_style,
     group_panels,
     group_values,
+    legend_columns,
     narrow,
     new_figure,
     ordered_groups,
@@ -37,6 +38,7 @@ from framing.plots.style import (
     side_styles,
     suptitle,
     taller,
+    title_over_labels,
     wrap,
     wrap_to,
 )
@@ -120,7 +122,7 @@ def textplot_sector_rates(
     ...                       "label": ["Trade", "Water", "Trade", "Water"],
     ...                       "count": [2, 0, 5, 1], "rate_per_1000": [4.0, 0.0, 10.0, 2.0]})
     >>> fig = textplot_sector_rates(table)
-    >>> fig.axes[0].get_title(loc="left")
+    >>> fig.get_suptitle()
     'Sector mentions by period'
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['Trade', 'Water']
@@ -181,13 +183,21 @@ def textplot_sector_rates(
                     fontsize=6.5,
                     color="#333333",
                 )
-        ax.set_yticks(y0, [sector_label(s, names) for s in sectors])
+        shown = [sector_label(s, names) for s in sectors]
+        ax.set_yticks(y0, shown)
         ax.set_xlim(0, max(xmax, 1e-9) * 1.15)
-        ax.set_xlabel(wrap("Sector mentions per 1,000 tokens (n = mentions)", figsize, 16))
+        # the label is centred under the bars: wrapped to their width (the figure less the names)
+        bars_width = panel_width(figsize, 1, shown, fontsize=7.5)
+        ax.set_xlabel(wrap_to("Sector mentions per 1,000 tokens (n = mentions)", bars_width, 8))
         ax.set_ylim(-0.6, len(sectors) - 0.4)
         ax.xaxis.grid(True)
-        fig.legend(loc="outside upper right", ncols=len(periods), title=None)
-        ax.set_title(wrap("Sector mentions by period", figsize))
+        # title first, then the legend, right above the bars it keys (never above the title)
+        suptitle(fig, "Sector mentions by period", figsize)
+        handles, keys = ax.get_legend_handles_labels()
+        ax.legend(
+            handles, keys, loc="lower right", bbox_to_anchor=(1.0, 1.0), borderaxespad=0.2,
+            ncols=legend_columns(keys, float(figsize[0]) - 0.2),
+        )
     return fig
 
 
@@ -435,14 +445,57 @@ def _difference_columns(tab: pd.DataFrame, is_narrow: bool) -> list[tuple[str, l
             )
         )  # fmt: skip
     if "share_odds_ratio" in cols and not is_narrow:
-        columns.append(
-            ("share OR", [_fmt(float(v), 2).replace("inf", "∞") for v in tab["share_odds_ratio"]])
-        )
+        columns.append(("share OR", [_odds_ratio_cell(float(v)) for v in tab["share_odds_ratio"]]))
     for col, head in (("share_p", "share p"), ("rate_p", "rate p"), ("share_cluster_p", "sent. p")):
         if col in cols and not (is_narrow and col == "share_cluster_p"):
             head = head.replace(" p", "") if is_narrow else head  # narrow: "share", "rate"
             columns.append((head, [_p_short(float(v)) for v in tab[col]]))
     return columns
+
+
+#: Marks of an odds ratio of 0 and of ∞ in the text panel; the footnote says why each arises.
+_OR_MARKS = {"zero": "†", "infinite": "‡"}
+
+
+def _odds_ratio_cell(v: float) -> str:
+    """An odds ratio in the text panel: 0 and ∞ (a count of zero) marked for the footnote."""
+    if v == 0:
+        return f"0{_OR_MARKS['zero']}"
+    if math.isinf(v):
+        return f"∞{_OR_MARKS['infinite']}"
+    return _fmt(v, 2)
+
+
+def _odds_ratio_notes(tab: pd.DataFrame, target: str, reference: str) -> list[str]:
+    """What the footnote says about share odds ratios of 0 and ∞: which count is zero.
+
+    The share odds ratio is a·d / (b·c) with a, b this sector's and the other sectors' mentions in
+    the target and c, d in the reference (:func:`framing.stats.sectors.sector_period_difference`):
+    0 when a or d is 0, ∞ when b or c is 0. The table keeps the numbers; the figure says why.
+    """
+    needed = {"share_odds_ratio", "count_target", "count_reference"}
+    if not needed <= set(tab.columns):
+        return []
+    odds = tab["share_odds_ratio"].astype(float)
+    a = tab["count_target"].astype(float)
+    c = tab["count_reference"].astype(float)
+    totals = {"mentions_target", "mentions_reference"} <= set(tab.columns)
+    b = tab["mentions_target"].astype(float) - a if totals else pd.Series(np.nan, index=tab.index)
+    d = tab["mentions_reference"].astype(float) - c if totals else pd.Series(np.nan, index=tab.index)
+    zero, infinite = [], []
+    for v, ai, bi, ci, di in zip(odds, a, b, c, d, strict=True):
+        if v == 0:
+            zero.append(f"none in {target}" if ai == 0 else f"no other sector in {reference}"
+                        if di == 0 else "a zero count")
+        elif math.isinf(v):
+            infinite.append(f"none in {reference}" if ci == 0 else f"no other sector in {target}"
+                            if bi == 0 else "a zero count")
+    parts = [
+        f"{value}{_OR_MARKS[mark]}: {' or '.join(dict.fromkeys(why))}"
+        for mark, value, why in (("zero", "0", zero), ("infinite", "∞", infinite))
+        if why
+    ]
+    return [f"share OR {', '.join(parts)} (a zero count: no finite odds ratio)"] if parts else []
 
 
 def _difference_notes(tab: pd.DataFrame, small: np.ndarray, is_narrow: bool) -> str:
@@ -457,6 +510,12 @@ def _difference_notes(tab: pd.DataFrame, small: np.ndarray, is_narrow: bool) -> 
         notes.append(f"{rate} Fisher's exact test, its mentions against all tokens")
     if "share_cluster_p" in cols and not is_narrow:
         notes.append("sent. p: the share test by permutation of whole sentences")
+    if not is_narrow:  # narrow figures leave out the odds ratio
+        target = str(tab["target"].iat[0]) if "target" in cols and len(tab) else "the target"
+        reference = (
+            str(tab["reference"].iat[0]) if "reference" in cols and len(tab) else "the reference"
+        )
+        notes.extend(_odds_ratio_notes(tab, target, reference))
     adjusted = [c for c in ("share_p_adjusted", "rate_p_adjusted") if c in cols]
     if adjusted:
         n = int(tab[adjusted[0]].notna().sum())
@@ -481,6 +540,7 @@ def textplot_sector_xray(
     by: str = "period",
     order=None,
     figsize=(7.0, 4.6),
+    max_docs: int = 24,
 ):
     """Where in each report each sector is mentioned (a lexical dispersion "x-ray").
 
@@ -504,6 +564,10 @@ def textplot_sector_xray(
     figsize : (float, float), default=(7.0, 4.6)
         Inches. More than three documents go into a grid (at most four columns, two when narrow)
         and the figure grows taller when the rows need it.
+    max_docs : int, default=24
+        With more documents than this, one panel per group pools its documents' mentions (the title
+        gives the number of reports), so the figure's size and drawing time stay bounded on large
+        corpora; at most this many groups are drawn (the first, in order) and the title says so.
 
     Returns
     -------
@@ -519,7 +583,8 @@ def textplot_sector_xray(
     ...                          "sector": ["water", "trade", "trade"],
     ...                          "rel_position": [0.1, 0.5, 0.9]})
     >>> fig = textplot_sector_xray(mentions, labels={"trade": "Trade", "water": "Water"})
-    >>> fig.axes[0].get_title(loc="left"), [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    >>> from framing.plots.style import panel_title
+    >>> panel_title(fig.axes[0]), [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ('a (2024-01)', ['Water', 'Trade'])
     """
     if "sector" not in mentions.columns and "item" in mentions.columns:
@@ -535,7 +600,17 @@ def textplot_sector_xray(
             .sort_values(["_rank", "doc_id"])
             .drop(columns="_rank")
         )
-        n = max(1, len(docs))
+        # panels: (title, the column that selects its mentions, the value); pooled by group when
+        # there are too many reports for one panel each
+        n_docs = len(docs)
+        pooled = n_docs > max_docs
+        if pooled:
+            per_group = docs.groupby("period", sort=False).size()
+            shown = list(per_group.index)[:max_docs]
+            panels = [(f"{g}: {per_group[g]:,} reports pooled", "period", g) for g in shown]
+        else:
+            panels = [(f"{d} ({g})", "doc_id", d) for d, g in docs.itertuples(index=False)]
+        n = max(1, len(panels))
         grid_rows, grid_cols = group_panels(figsize, n, max_cols=5)
         many = n > 3
         fig, axes = new_figure(
@@ -550,10 +625,11 @@ def textplot_sector_xray(
         if many:
             taller(fig, figsize, grid_rows * (len(sectors) * 0.12 + 0.85) + 0.4)
             width = panel_width(figsize, grid_cols, [sector_label(s, names) for s in sectors])
-        for ax in list(axes.flat)[len(docs):]:
+        for ax in list(axes.flat)[len(panels):]:
             ax.set_axis_off()
-        for ax, (doc, period) in zip(axes.flat, docs.itertuples(index=False), strict=False):
-            sub = mentions[mentions["doc_id"].astype(str) == doc]
+        keys = {c: mentions[c].astype(str) for c in ("doc_id", "period")}
+        for ax, (title, column, value) in zip(axes.flat, panels, strict=False):
+            sub = mentions[keys[column] == value]
             ax.set_yticks(range(len(sectors)), [sector_label(s, names) for s in reversed(sectors)])
             for s in sectors:
                 pos = (
@@ -593,13 +669,12 @@ def textplot_sector_xray(
             ax.set_xlim(0, 1)
             ax.set_xticks([0, 0.25, 0.5, 0.75, 1], ["start", "", "middle", "", "end"])
             if many:
-                ax.set_title(
-                    wrap_to(f"{doc} ({period})", width, 7), fontweight="normal", fontsize=7
-                )
+                ax.set_title(wrap_to(title, width, 7), fontweight="normal", fontsize=7)
                 ax.tick_params(axis="y", labelsize=6.5)
                 ax.set_xticks([0, 0.5, 1], ["start", "middle", "end"], fontsize=6)
-            else:
-                ax.set_title(f"{doc} ({period})", fontweight="normal")
+            else:  # the title spans the sector names too: it fits at single-column width
+                ax.tick_params(axis="y", length=0)
+                title_over_labels(ax, title, fontweight="normal")
                 ax.set_xlabel("Position in the report")
             ax.spines["left"].set_visible(False)
             ax.tick_params(axis="y", length=0)
@@ -616,7 +691,12 @@ def textplot_sector_xray(
         axes[0, 0].set_ylim(-0.7, len(sectors) - 0.3)
         if many:
             fig.supxlabel("Position in the report", fontsize=7.5)
-        suptitle(fig, "Where each sector is mentioned (one tick per mention)", figsize)
+        heading = "Where each sector is mentioned (one tick per mention)"
+        if pooled:
+            heading += f"; {n_docs:,} reports, pooled by group"
+            if len(panels) < len(per_group):
+                heading += f" (first {len(panels)} of {len(per_group)} groups)"
+        suptitle(fig, heading, figsize)
     return fig
 
 
@@ -894,6 +974,8 @@ def textplot_sector_cooccurrence(
         ax.set_yticks(np.arange(n + 1) - 0.5, minor=True)
         ax.grid(which="minor", color="white", linewidth=0.8)
         ax.tick_params(which="both", length=0)
+        if narrow(figsize):  # rows of a single-column square are shorter than 7.5-pt labels
+            ax.tick_params(which="major", labelsize=6)
         ax.set_xlim(-0.5, n - 0.5)
         ax.set_ylim(n - 0.5, -0.5)
         for sp in ax.spines.values():

@@ -512,3 +512,115 @@ def display_terms(df: pd.DataFrame) -> pd.Series:
     if "display" in df.columns:
         return df["display"].astype("object").where(df["display"].notna(), df["term"]).astype(str)
     return df["term"].astype(str)
+
+
+def width_pt(text: str, size: float, bold: bool = False) -> float:
+    """Width of a one-line ``text`` in points in the house font (measured, not estimated).
+
+    >>> with figure_style():
+    ...     round(width_pt("energy", 10) / width_pt("energy", 5), 6)
+    2.0
+    """
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    prop = FontProperties(size=size, weight="bold" if bold else "normal")
+    return float(TextToPath().get_text_width_height_descent(str(text), prop, ismath=False)[0])
+
+
+#: ``gid`` of a panel title drawn by :func:`title_over_labels` (:func:`panel_title` reads it).
+PANEL_TITLE = "panel-title"
+
+
+def title_over_labels(ax, text: str, **kwargs):
+    """A panel's title aligned with the left edge of its y tick labels, not of its axes.
+
+    A panel with long tick labels then has the whole panel's width for its title, and the title
+    never starts left of the labels (where it would leave the figure). It is an annotation whose
+    x is the left edge of the y axis's labels as drawn (measured by the renderer at draw time, so
+    exact at any resolution) and whose y is the top of the axes plus the title pad; the layout
+    makes room for all of it. ``kwargs`` go to :meth:`~matplotlib.axes.Axes.annotate` (font size,
+    weight). :func:`panel_title` reads it back. Returns the annotation.
+    """
+    import matplotlib as mpl
+
+    def labels_edge(renderer):
+        box = ax.yaxis.get_tightbbox(renderer)
+        return box if box is not None and box.width > 0 else ax.get_window_extent(renderer)
+
+    pad = float(mpl.rcParams["axes.titlepad"])
+    options = {"fontsize": mpl.rcParams["axes.titlesize"], "fontweight": "normal", **kwargs}
+    return ax.annotate(
+        text, xy=(0, 1), xycoords=(labels_edge, "axes fraction"), xytext=(0, pad),
+        textcoords="offset points", ha="left", va="bottom", gid=PANEL_TITLE, **options,
+    )
+
+
+def panel_title(ax) -> str:
+    """The title of a panel: the one :func:`title_over_labels` drew, else the axes' left title.
+
+    >>> from matplotlib.figure import Figure
+    >>> ax = Figure().subplots()
+    >>> _ = ax.set_yticks([0], ["a long label"])
+    >>> _ = title_over_labels(ax, "Panel A")
+    >>> panel_title(ax)
+    'Panel A'
+    """
+    for text in ax.texts:
+        if text.get_gid() == PANEL_TITLE:
+            return text.get_text()
+    return ax.get_title(loc="left")
+
+
+def readable_topic_label(label: str, labels: Mapping | None = None) -> str:
+    """A topic label as a reader sees it: a sector id in it is replaced by the sector's name.
+
+    A label such as ``"energy / defence / security [science_technology]"`` names its sector by id;
+    an id in square brackets becomes ``(Name)`` with the name from ``labels`` (the lexicon's), and
+    a label that is a sector id alone becomes the name. An id without a name in ``labels`` is
+    spelled out (``science_technology`` -> ``Science technology``), so that no raw id is shown.
+
+    Examples
+    --------
+    >>> readable_topic_label("energy / oil [oil_gas]", {"oil_gas": "Oil & gas"})
+    'energy / oil (Oil & gas)'
+    >>> readable_topic_label("party_building"), readable_topic_label("trade / rice")
+    ('Party building', 'trade / rice')
+    """
+    import re
+
+    def name(sector: str) -> str:
+        if labels is not None and sector in labels:
+            return str(labels[sector])
+        spelled = sector.replace("_", " ").strip()
+        return spelled[:1].upper() + spelled[1:]
+
+    text = str(label).strip()
+    if labels is not None and text in labels:
+        return str(labels[text])
+    if re.fullmatch(r"[a-z0-9]+(?:_[a-z0-9]+)+", text):
+        return name(text)
+    return re.sub(r"\[\s*([A-Za-z0-9_]+)\s*\]", lambda m: f"({name(m.group(1))})", text)
+
+
+def fit_text(text: str, width: float, size: float, bold: bool = False) -> str:
+    """``text`` shortened with an ellipsis to at most ``width`` points at ``size`` (measured).
+
+    >>> with figure_style():
+    ...     text = "a rather long sentence"
+    ...     whole, cut = (fit_text(text, w, 7) for w in (1000, 40))
+    ...     longer = text[: len(cut)] + "…"  # one more character does not fit
+    ...     whole, cut.endswith("…"), width_pt(cut, 7) <= 40 < width_pt(longer, 7)
+    ('a rather long sentence', True, True)
+    """
+    text = str(text)
+    if width_pt(text, size, bold) <= width:
+        return text
+    lo, hi = 0, len(text) - 1  # the longest prefix that fits with its ellipsis
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if width_pt(shorten(text, mid + 1), size, bold) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return shorten(text, lo + 1) if lo else "…"

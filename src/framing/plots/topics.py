@@ -22,12 +22,14 @@ from framing.plots.style import (
     new_figure,
     panels,
     period_styles,
+    readable_topic_label,
     sector_colours,
-    sector_label,
     sector_order,
     suptitle,
     taller,
+    title_over_labels,
     wrap,
+    wrap_to,
 )
 
 __all__ = ["textplot_topic_terms", "textplot_topic_proportions", "textplot_k_selection"]
@@ -103,8 +105,11 @@ def textplot_topic_terms(
     Returns
     -------
     matplotlib.figure.Figure
-        Bars of the topic–term weight (normalised to the topic's largest weight shown), terms in
-        relevance order, in the colour of the topic's seed (or dominant) sector; seed terms bold.
+        Bars of the topic–term weight (normalised to the topic's largest weight shown) of the
+        topic's ``n`` most relevant terms (lowest ``rank``), longest bar first (ties in relevance
+        order), so that the order is the drawn value's; in the colour of the topic's seed (or
+        dominant) sector; seed terms bold. Panel titles span the panel with its term labels;
+        narrow figures have two panels a row.
         Each panel title gives the topic's stability and coherence when the table has them, and its
         sector; the figure title each model's coherence, and says when k is not determined.
 
@@ -114,7 +119,8 @@ def textplot_topic_terms(
     >>> table = pd.DataFrame({"topic": 1, "rank": [1, 2], "term": ["rice", "tea"],
     ...                       "weight": [0.8, 0.4], "sector": "trade"})
     >>> fig = textplot_topic_terms(table, labels={"trade": "Trade"}, colours={"trade": "#117733"})
-    >>> print(fig.axes[0].get_title(loc="left"))
+    >>> from framing.plots.style import panel_title
+    >>> print(panel_title(fig.axes[0]))
     topic 1
     Trade
     """
@@ -142,10 +148,13 @@ def textplot_topic_terms(
             sub_m = _of_method(tab, m)
             topics = sorted(pd.unique(sub_m["topic"]))
             for ax, t in zip(row, topics, strict=False):
-                sub = sub_m[sub_m["topic"] == t].sort_values("rank").head(n)
+                # the n most relevant terms, drawn longest first: the order is the drawn value's
+                top = sub_m[sub_m["topic"] == t].sort_values("rank", kind="stable").head(n)
+                top = top.assign(_w=top["weight"].astype(float))
+                sub = top.sort_values("_w", ascending=False, kind="stable")
                 y = np.arange(len(sub))[::-1]
                 sector = _topic_sector(sub)
-                w = sub["weight"].astype(float).to_numpy()
+                w = sub["_w"].to_numpy()
                 w = w / w.max() if len(w) and w.max() > 0 else w
                 ax.barh(
                     y,
@@ -155,22 +164,20 @@ def textplot_topic_terms(
                     edgecolor="#222222",
                     linewidth=0.4,
                 )
+                seeds = (
+                    sub["seed"].astype(bool).tolist() if "seed" in sub.columns else [False] * len(sub)
+                )
                 ax.set_yticks(y, sub["_display"])
-                if "seed" in sub.columns:
-                    for lab, is_seed in zip(
-                        ax.get_yticklabels(), sub["seed"].astype(bool), strict=True
-                    ):
-                        lab.set_fontweight("bold" if is_seed else "normal")
+                for lab, is_seed in zip(ax.get_yticklabels(), seeds, strict=True):
+                    lab.set_fontweight("bold" if is_seed else "normal")
                 ax.tick_params(axis="y", labelsize=6.5, length=0)
                 ax.tick_params(axis="x", labelsize=6)
                 ax.set_xlim(0, 1.05)
                 ax.set_xticks([0, 0.5, 1])
-                # about 15 characters of 7-pt text per inch of the bars' width (the panel less
-                # its term labels); narrow panels stack the parts
-                chars = max(8, int((float(figsize[0]) / ncols - 0.7) * 15))
+                # the title spans the panel, term labels included: about 16 characters of 7-pt
+                # text per inch of the panel's width
+                chars = max(12, int((float(figsize[0]) / ncols - 0.2) * 16))
                 title = f"{_METHOD_SHORT.get(m, m) + ' · ' if m else ''}topic {t}"
-                if len(title) > chars:
-                    title = f"{_METHOD_SHORT.get(m, m) + ' ' if m else 'topic '}{t}"
                 quality = []
                 if "stability" in sub.columns and sub["stability"].notna().any():
                     quality.append(f"stab. {float(sub['stability'].iat[0]):.2f}")
@@ -178,10 +185,10 @@ def textplot_topic_terms(
                     quality.append(f"coh. {float(sub['coherence'].iat[0]):.2f}")
                 if quality:
                     joined = " · ".join([title, *quality])
-                    title = joined if len(joined) <= chars else "\n".join([title, *quality])
+                    title = joined if len(joined) <= chars else "\n".join([title, " · ".join(quality)])
                 if sector:
-                    title += "\n" + "\n".join(textwrap.wrap(sector_label(sector, labels), chars))
-                ax.set_title(title, fontweight="normal", fontsize=7)
+                    title += "\n" + "\n".join(textwrap.wrap(readable_topic_label(sector, labels), chars))
+                title_over_labels(ax, title, fontweight="normal", fontsize=7)
                 lines = max(lines, title.count("\n") + 1)
             for ax in row[len(topics) :]:
                 ax.set_axis_off()
@@ -202,7 +209,7 @@ def textplot_topic_terms(
                 f"{_METHOD_SHORT.get(m, m)} {float(per[m]):.2f}" for m in methods if m in per.index
             )
         suptitle(
-            fig, f"Top terms per topic{at_k} (relevance order; bold: seed term){coh}", figsize
+            fig, f"Top terms per topic{at_k} (most relevant terms by weight; bold: seed term){coh}", figsize
         )
     return fig
 
@@ -213,6 +220,7 @@ def textplot_topic_proportions(
     method=None,
     by: str = "period",
     order=None,
+    labels=None,
     figsize=(7.0, 4.6),
 ):
     """Mean topic proportion per period with its bootstrap interval over passages, per method.
@@ -229,6 +237,10 @@ def textplot_topic_proportions(
         The table's group column; one point per group and topic.
     order : sequence of str, default=None
         The groups' order (the analysis's groups); None: sorted labels (periods in time order).
+    labels : mapping, default=None
+        sector id -> display name (pass the lexicon's labels): a sector id in a topic's label
+        (``[science_technology]``) is shown as the sector's name, never as the id
+        (:func:`framing.plots.style.readable_topic_label`).
     figsize : (float, float), default=(7.0, 4.6)
         Inches. The figure grows taller when the rows need it (many groups or topics).
 
@@ -261,13 +273,23 @@ def textplot_topic_proportions(
         tab = proportions.assign(period=proportions["period"].astype(str))
         periods = group_values(tab, order=order)
         if len(periods) > 5:
-            return _topic_proportion_map(fig, axes, tab, methods, periods, figsize)
+            return _topic_proportion_map(fig, axes, tab, methods, periods, figsize, labels)
         styles = period_styles(periods, order=order)
-        if len(periods) > 2:  # rows tall enough for one interval per group
-            n_topics = sum(len(pd.unique(_of_method(tab, m)["topic"])) for m in methods)
-            figsize = taller(
-                fig, figsize, n_topics * max(0.3, 0.075 * len(periods)) + 0.55 * len(methods) + 1.2
-            )
+        # each topic's row tall enough for one interval per group and for its name's lines (names
+        # wrap beside the panel); panels as tall as their rows, the figure grown to hold them
+        row_names = {}
+        for m in methods:
+            sub_m = _of_method(tab, m)
+            topics = sorted(pd.unique(sub_m["topic"]))
+            rows_of = lambda t, sub_m=sub_m: sub_m[sub_m["topic"] == t]  # noqa: E731
+            row_names[m] = _topic_names(rows_of, list(reversed(topics)), figsize, labels)
+        least = 0.075 * len(periods) if len(periods) > 2 else 0.2
+        heights = [
+            sum(max(least, 0.115 * (n.count("\n") + 1) + 0.05) for n in row_names[m]) + 0.45
+            for m in methods
+        ]
+        figsize = taller(fig, figsize, sum(heights) + 1.0)
+        axes[0, 0].get_gridspec().set_height_ratios(heights)
         step = 0.5 / max(1, len(periods))
         for ax, m in zip(axes[:, 0], methods, strict=True):
             sub_m = _of_method(tab, m)
@@ -304,29 +326,16 @@ def textplot_topic_proportions(
                     markersize=5,
                     label=f"{p}{npass}",
                 )
-            names = []
-            for t in reversed(topics):
-                rows = sub_m[sub_m["topic"] == t]
-                lab = (
-                    rows["label"].dropna().astype(str)
-                    if "label" in rows.columns
-                    else pd.Series([], dtype=str)
-                )
-                spec = (
-                    rows["specific_to"].dropna().astype(str)
-                    if "specific_to" in rows.columns
-                    else []
-                )
-                star = "*" if any(v for v in spec) else ""
-                name = f"{t}: {lab.iat[0]}{star}" if len(lab) else f"Topic {t}{star}"
-                names.append(wrap(name, figsize, 7) if narrow(figsize) else name)
-            ax.set_yticks(list(range(len(topics))), names, fontsize=6.5)
+            ax.set_yticks(list(range(len(topics))), row_names[m], fontsize=6.5)
             ax.set_ylim(-0.6, len(topics) - 0.4)
             ax.xaxis.grid(True)
             ax.set_title(_METHOD_NAMES.get(m, m) if m else "", fontweight="normal")
         axes[-1, 0].set_xlim(0, 1)
         axes[-1, 0].set_xlabel(
-            wrap("Mean topic proportion over passages (95% bootstrap interval)", figsize, 9)
+            wrap_to(
+                "Mean topic proportion over passages (95% bootstrap interval)",
+                float(figsize[0]) - _names_width(figsize) - 0.3, 8,
+            )
         )
         handles, names = axes[0, 0].get_legend_handles_labels()
         if len(periods) > 2:
@@ -339,20 +348,27 @@ def textplot_topic_proportions(
     return fig
 
 
-def _topic_names(rows_of, topics, figsize) -> list[str]:
-    """Row labels of the topics: "k: label" (``*`` when specific to one group), top to bottom."""
+def _names_width(figsize) -> float:
+    """Inches given to the topic names beside the panels (they wrap to it)."""
+    return (0.45 if narrow(figsize) else 0.4) * float(figsize[0])
+
+
+def _topic_names(rows_of, topics, figsize, labels=None) -> list[str]:
+    """Row labels of the topics: "k: label" (``*`` when specific to one group), top to bottom;
+    sector ids in a label are shown by the sector's name (``labels``)."""
     names = []
     for t in topics:
         rows = rows_of(t)
         lab = rows["label"].dropna().astype(str) if "label" in rows.columns else pd.Series([], dtype=str)
         spec = rows["specific_to"].dropna().astype(str) if "specific_to" in rows.columns else []
         star = "*" if any(v for v in spec) else ""
-        name = f"{t}: {lab.iat[0]}{star}" if len(lab) else f"Topic {t}{star}"
-        names.append(wrap(name, figsize, 7) if narrow(figsize) else name)
+        text = readable_topic_label(lab.iat[0], labels) if len(lab) else ""
+        name = f"{t}: {text}{star}" if text else f"Topic {t}{star}"
+        names.append(wrap_to(name, _names_width(figsize), 6.5))
     return names
 
 
-def _topic_proportion_map(fig, axes, tab, methods, periods, figsize):
+def _topic_proportion_map(fig, axes, tab, methods, periods, figsize, labels=None):
     """:func:`textplot_topic_proportions` for more than five groups: a heat map per method."""
     import matplotlib as mpl
 
@@ -383,7 +399,7 @@ def _topic_proportion_map(fig, axes, tab, methods, periods, figsize):
                 colour = "#222222" if np.isnan(v) or v < 0.55 else "white"
                 ax.text(c, r, text, ha="center", va="center", fontsize=6, color=colour)
         rows_of = lambda t, sub=sub: sub[sub["topic"] == t]  # noqa: E731
-        ax.set_yticks(range(len(topics)), _topic_names(rows_of, topics, figsize), fontsize=6.5)
+        ax.set_yticks(range(len(topics)), _topic_names(rows_of, topics, figsize, labels), fontsize=6.5)
         ticks = periods
         if "n_passages" in sub.columns:
             n_pass = sub.groupby("period")["n_passages"].first()

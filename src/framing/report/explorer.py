@@ -10,11 +10,24 @@ Security Policy forbids it). The page has three parts:
 * a sector view: counts and rates per period for every sector of the lexicon, and the side whose speaker
   voices each mention;
 * key words in context: clicking a term or a sector lists its lines from both periods side by side, the
-  match highlighted, with each sentence's speaker and side and the character offsets of the match.
+  match highlighted, with each sentence's speaker and side and the character offsets of the match;
+  a search for any word or phrase on folded keys (case, diacritics, apostrophes and plural endings
+  folded as :func:`framing.lexicons.matching.key_stream` does; ``*`` for any letters), so phrases,
+  acronyms and entities find their lines; a sector absent from a group says where its word went
+  (:func:`sector_word_hints`: "energy" inside "nuclear energy", counted as Nuclear energy);
+* a report view: a whole document with every sector mention marked in its sector's colour (from the
+  lexicon) and each sentence underlined in the colour of its speaker's side (from the study);
+* downloads made in the page (the current table as CSV, cells neutralised as
+  :func:`framing.io.neutralise_cells` does; the current chart as standalone SVG), a group selector,
+  and the view kept in the URL fragment (``#tab=sectors&group=...&term=...&sector=...&doc=...``).
 
 Why hand-written JavaScript rather than Plotly or Bokeh: the file stays small (tens of kB instead of
 3-4 MB of library), has no version to pin, and relies only on DOM and SVG features every browser has
 had for a decade.
+
+Every document's matching keys are embedded with their offsets (one vocabulary, indexes per
+document), so the page searches what framing matches without a tokenizer of its own; only the
+query is folded in JavaScript, by the same rules (tested against Python in Chromium).
 
 Safety: the JSON block escapes ``<``, ``>``, ``&`` and U+2028/U+2029, so corpus text cannot end the
 ``<script>`` element; the page inserts every piece of corpus text with ``textContent``, never as HTML.
@@ -37,8 +50,10 @@ import pandas as pd
 
 from framing.errors import AnalysisError
 from framing.io import write_text
+from framing.lexicons.matching import key_stream, slot_pattern
+from framing.normalize import fold
 
-__all__ = ["explorer_data", "render_explorer", "write_explorer", "RATE_BASE"]
+__all__ = ["explorer_data", "render_explorer", "write_explorer", "sector_word_hints", "RATE_BASE"]
 
 #: Rates in the page are per this many word tokens (tokens that are not punctuation), as in
 #: :func:`framing.stats.keyness`.
@@ -106,7 +121,15 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         offsets into the document's ``text``); ``other_terms`` (term, display, occ: the terms
         seen only in the other groups, searchable but not plotted); ``sectors`` (id, label, and
         per group: count, rate, sides {side: n}; occ, an occurrence carrying [..., speaker,
-        side] when they differ from its sentence's); ``sides``; ``title``, ``note``, ``footer``,
+        side] when they differ from its sentence's; colour, from the lexicon or
+        :data:`FALLBACK_SECTOR_COLOURS`; hints, per group: null, or where the sector's words
+        occur uncounted when it has no mention there, see :func:`sector_word_hints`); ``keys``
+        (vocab, and per document [key indexes, starts, ends] of
+        :func:`~framing.lexicons.matching.key_stream`); ``mentions`` (columns doc, start, end,
+        sector [index into ``sectors``], rule, sent, speaker, side, context); ``side_styles``
+        (side -> [label, colour], from the study); ``entities`` (name, type, forms = the
+        matching keys of each way of writing it, occ = [sentence index, start, end] of its
+        tokens); ``sides``; ``title``, ``note``, ``footer``,
         ``rate_unit``, ``rate_unit_short``. Statistics come from :func:`framing.stats.keyness`
         (target against reference); ``p_adjusted`` is null for terms seen once in the two groups
         (not tested, see :data:`TESTED_MIN_COUNT`).
@@ -115,6 +138,18 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
     ------
     AnalysisError
         Fewer than two groups, or a requested group absent from the corpus.
+
+    Examples
+    --------
+    >>> import framing
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"], "text": [
+    ...     "Energy ties grew.", "Nuclear energy grew."]})
+    >>> d = explorer_data(framing.analyse(docs))
+    >>> d["periods"], [d["keys"]["vocab"][i] for i in d["keys"]["docs"][1][0]]
+    (['p1', 'p2'], ['nuclear', 'energy', 'grew', '.'])
+    >>> energy = next(s for s in d["sectors"] if s["id"] == "energy")
+    >>> energy["count"], energy["hints"][1][0]["inside"]
+    ([1, 0], [['Nuclear energy', 'nuclear', 'Nuclear energy', 1]])
     """
     from framing.report.tables import comparison
     from framing.stats.terms import keyness
@@ -231,6 +266,7 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
 
     # Sectors: every sector of the lexicon, with zero counts kept (an absence is a finding).
     lex = analysis.lexicon
+    sector_colours = _sector_colours(lex)
     mentions = analysis.mentions
     side_names = set(scols["side"])
     sectors = []
@@ -301,7 +337,16 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
     )
     formulae_data = _formulae_data(analysis, periods, rank, sent_index)
     alignment_data = _alignment_data(analysis, pa, pb, sent_index)
+    streams = {d["doc_id"]: key_stream(d["text"]) for d in doc_rows}
+    hints = _hint_data(analysis, streams)
+    for s in sectors:
+        s["colour"] = sector_colours[s["id"]]
+        s["hints"] = [hints.get((s["id"], g)) for g in periods]
     return {
+        "keys": _key_data(doc_rows, streams),
+        "mentions": _mention_data(analysis, doc_index, sent_index, lex),
+        "entities": _entity_data(tokens, sent_index),
+        "side_styles": _side_styles(analysis, sorted(side_names)),
         "formulae": formulae_data,
         "alignment": alignment_data,
         "title": title,
@@ -321,6 +366,217 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         "rate_unit": f"per {RATE_BASE:,} words",
         "rate_unit_short": f"/{RATE_BASE // 1000}k" if RATE_BASE % 1000 == 0 else f"/{RATE_BASE}",
     }
+
+
+#: Colours for sectors the lexicon gives none (Paul Tol's "muted" scheme), by position in the lexicon.
+FALLBACK_SECTOR_COLOURS = (
+    "#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499",
+)
+#: Side colours for sides the study does not colour.
+FALLBACK_SIDE_COLOURS = ("#1F7F8C", "#A33B53", "#5A62B3", "#6B7A1F")
+
+HINT_COLUMNS = [
+    "sector", "group", "word", "doc_id", "start", "end", "inside", "inside_sector", "inside_start", "inside_end",
+]
+
+
+def sector_word_hints(analysis, *, streams: dict | None = None) -> pd.DataFrame:
+    """Where a sector's own word occurs in a group without being counted for that sector.
+
+    A sector with no mention in a group may still have its word in the text: "energy" inside
+    "nuclear energy" (counted as Nuclear energy, the longest term wins), or inside a name the
+    lexicon excludes. One row per such occurrence, for the groups where the sector has no mention.
+    A sector's words are its one-word terms (their matching keys: case, diacritics, apostrophes
+    and plural endings folded as in :func:`framing.lexicons.matching.key_stream`).
+
+    Parameters
+    ----------
+    analysis : Analysis
+        The analysis (:func:`framing.analyse`): its ``docs``, ``mentions`` and ``lexicon``.
+    streams : dict, optional
+        doc_id -> :func:`~framing.lexicons.matching.key_stream` of its text, if already computed
+        (default=None: computed here).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``sector`` (whose word it is), ``group``, ``word`` (the term as written in the
+        lexicon), ``doc_id``, ``start``, ``end`` (the word: ``text[start:end]``), ``inside`` (the
+        text of the mention that holds it, "" when no mention does: not counted at all),
+        ``inside_sector`` (that mention's sector, "" if none), ``inside_start``, ``inside_end``
+        (-1 if none). In document and text order, sectors in lexicon order.
+
+    Examples
+    --------
+    >>> import framing
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"], "text": [
+    ...     "Energy ties grew.", "They built nuclear energy plants."]})
+    >>> h = sector_word_hints(framing.analyse(docs))
+    >>> h[h["sector"] == "energy"][["group", "word", "start", "end", "inside", "inside_sector"]].values.tolist()
+    [['p2', 'energy', 19, 25, 'nuclear energy', 'nuclear']]
+    """
+    lex = analysis.lexicon
+    by = analysis.by
+    words: dict[str, list[tuple[str, str]]] = {}  # key -> [(sector, term as written)]
+    for sector in lex.sectors:
+        seen = set()
+        for term in lex.terms(sector):
+            pattern = slot_pattern(term)[0]
+            if len(pattern) == 1 and isinstance(pattern[0], str) and pattern[0] not in seen:
+                seen.add(pattern[0])
+                words.setdefault(pattern[0], []).append((sector, term))
+    mentions = analysis.mentions
+    counted = set(zip(mentions[by].astype(str), mentions["sector"].astype(str), strict=True))
+    by_doc: dict[str, list] = {}
+    for r in mentions.itertuples(index=False):
+        by_doc.setdefault(str(r.doc_id), []).append((int(r.start), int(r.end), str(r.sector)))
+    rows = []
+    for doc_id, group, text in zip(
+        analysis.docs["doc_id"].astype(str), analysis.docs[by].astype(str), analysis.docs["text"], strict=True
+    ):
+        starts, ends, keys = streams[doc_id] if streams and doc_id in streams else key_stream(text)
+        spans = by_doc.get(doc_id, [])
+        for start, end, key in zip(starts, ends, keys, strict=True):
+            for sector, term in words.get(key, ()):
+                if (group, sector) in counted:
+                    continue
+                holders = sorted(m for m in spans if m[0] <= start and end <= m[1])
+                if any(m[2] == sector for m in holders):
+                    continue
+                h = holders[0] if holders else (-1, -1, "")
+                inside = " ".join(text[h[0] : h[1]].split()) if holders else ""
+                rows.append((sector, group, term, doc_id, start, end, inside, h[2], h[0], h[1]))
+    order = {s: i for i, s in enumerate(lex.sectors)}
+    rows.sort(key=lambda r: order[r[0]])  # stable: document and text order within a sector
+    out = pd.DataFrame.from_records(rows, columns=HINT_COLUMNS)
+    for c in ("start", "end", "inside_start", "inside_end"):
+        out[c] = out[c].astype("int64")
+    return out
+
+
+def _hint_data(analysis, streams) -> dict:
+    """(sector, group) -> the hint the sector view prints: per word, where it is and what counts it."""
+    table = sector_word_hints(analysis, streams=streams)
+    lex = analysis.lexicon
+    out: dict = {}
+    for (sector, group), rows in table.groupby(["sector", "group"], sort=False):
+        words = []
+        for word, wrows in rows.groupby("word", sort=False):
+            inside: dict = {}
+            for r in wrows.itertuples(index=False):
+                if not r.inside:
+                    continue
+                k = (fold(r.inside), r.inside_sector)
+                if k not in inside:
+                    inside[k] = [r.inside, r.inside_sector, str(lex.label(r.inside_sector)), 0]
+                inside[k][3] += 1
+            words.append(
+                {
+                    "word": str(word),
+                    "n": len(wrows),
+                    "inside": list(inside.values()),
+                    "uncounted": int((wrows["inside"] == "").sum()),
+                    "occ": [[str(r.doc_id), int(r.start), int(r.end)] for r in wrows.itertuples(index=False)],
+                }
+            )
+        out[(sector, group)] = words
+    return out
+
+
+def _entity_data(tokens, sent_index) -> dict:
+    """The entities of the tokens table (multi-word names are one token): name, type, the matching
+    keys of every way of writing it (its aliases in the packaged entity list and the forms seen),
+    and its occurrences [sentence index, start, end], so a search for one form finds them all."""
+    from framing.lexicons.wordlists import load_entities
+
+    cols = {"name": [], "type": [], "forms": [], "occ": []}
+    if "is_entity" not in tokens:
+        return cols
+    ent = tokens[tokens["is_entity"].astype(bool)]
+    if ent.empty:
+        return cols
+    aliases: dict[str, list] = {}
+    names: dict[str, str] = {}
+    for pattern, e in load_entities().pairs:
+        aliases.setdefault(e.key, []).append(" ".join(pattern))
+        names.setdefault(e.key, e.name)
+    for stem, rows in ent.groupby("stem", sort=True):
+        stem = str(stem)
+        forms = {tuple(key_stream(f)[2]) for f in aliases.get(stem, [])}
+        forms.update(tuple(key_stream(str(f))[2]) for f in rows["surface"])
+        occ = []
+        for r in rows.itertuples(index=False):
+            j = sent_index.get((str(r.doc_id), int(r.sentence_id)))
+            if j is not None:
+                occ.append([j, int(r.start), int(r.end)])
+        shown = rows["surface"].astype(str).value_counts()
+        cols["name"].append(names.get(stem) or str(shown.index[0]))
+        cols["type"].append(_str(rows["entity_type"].iloc[0]))
+        cols["forms"].append(sorted(list(f) for f in forms if f))
+        cols["occ"].append(sorted(occ))
+    return cols
+
+
+def _sector_colours(lex) -> dict:
+    given = lex.colours()
+    out, k = {}, 0
+    for sid in lex.sectors:
+        if sid in given:
+            out[sid] = given[sid].upper()
+        else:
+            out[sid] = FALLBACK_SECTOR_COLOURS[k % len(FALLBACK_SECTOR_COLOURS)]
+            k += 1
+    return out
+
+
+def _side_styles(analysis, present) -> dict:
+    """Side id -> [label, colour]: the study's sides, the narrator and the joint side, then any other."""
+    styles = {k: [str(v[0]), str(v[1] or "").upper()] for k, v in analysis.study.side_styles().items()}
+    k = 0
+    for side in present:
+        if side not in styles:
+            styles[side] = [side or "unattributed", ""]
+    for side, style in styles.items():
+        if not style[1]:
+            style[1] = FALLBACK_SIDE_COLOURS[k % len(FALLBACK_SIDE_COLOURS)] if side else "#7B818C"
+            k += bool(side)
+    return styles
+
+
+def _key_data(doc_rows, streams) -> dict:
+    """Each document's matching keys with their offsets, the keys as indexes into one vocabulary."""
+    vocab = sorted({k for d in doc_rows for k in streams[d["doc_id"]][2]})
+    index = {k: i for i, k in enumerate(vocab)}
+    docs = []
+    for d in doc_rows:
+        starts, ends, keys = streams[d["doc_id"]]
+        docs.append([[index[k] for k in keys], list(starts), list(ends)])
+    return {"vocab": vocab, "docs": docs}
+
+
+def _mention_data(analysis, doc_index, sent_index, lex) -> dict:
+    """Every sector mention for the report view: doc (index), start, end, sector (index), rule, ..."""
+    order = {s: i for i, s in enumerate(lex.sectors)}
+    cols = {c: [] for c in "doc start end sector rule sent speaker side context".split()}
+    rows = []
+    for r in analysis.mentions.itertuples(index=False):
+        d = doc_index.get(str(r.doc_id))
+        if d is None or str(r.sector) not in order:
+            continue
+        rows.append((d, int(r.start), int(r.end), order[str(r.sector)], r))
+    rows.sort(key=lambda t: t[:4])
+    for d, start, end, k, r in rows:
+        cols["doc"].append(d)
+        cols["start"].append(start)
+        cols["end"].append(end)
+        cols["sector"].append(k)
+        cols["rule"].append(_str(getattr(r, "rule", "")))
+        j = sent_index.get((str(r.doc_id), int(r.sentence_id)))
+        cols["sent"].append(-1 if j is None else j)
+        cols["speaker"].append(_str(r.speaker))
+        cols["side"].append(_str(r.side))
+        cols["context"].append(_str(getattr(r, "context", "")))
+    return cols
 
 
 #: The formulae tab shows at most this many formulae, those spread over the most reports.
@@ -421,6 +677,25 @@ def render_explorer(data: dict) -> str:
 
     ``__SIZE__`` in the note is replaced by the size of the finished file (found by iterating, since
     the number is part of the file).
+
+    Parameters
+    ----------
+    data : dict
+        :func:`explorer_data`'s dict.
+
+    Returns
+    -------
+    str
+        The page: one file, its script allowed by hash in the Content Security Policy.
+
+    Examples
+    --------
+    >>> import framing
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p1", "p2"], "text": [
+    ...     "Energy ties grew.", "Trade grew."]})
+    >>> page = render_explorer(explorer_data(framing.analyse(docs)))
+    >>> page.startswith("<!DOCTYPE html>"), "default-src 'none'" in page
+    (True, True)
     """
     from framing import __version__
 

@@ -120,6 +120,11 @@ def _sector_group_options(analysis) -> dict:
     return {**_sector_options(analysis), **_group_options(analysis)}
 
 
+def _topic_group_options(analysis) -> dict:
+    """Sector labels (to name the sector in a topic's label), the grouping and its order."""
+    return {"labels": analysis.lexicon.labels(), **_group_options(analysis)}
+
+
 def _side_options(analysis) -> dict:
     """Sector labels and colours, the grouping and its order, and the study's sides (label,
     colour) in display order."""
@@ -193,7 +198,9 @@ _SPECS = (
             "tokens) with a 95% bootstrap interval over sentences. "
             "On the right, each column named by its test: the sector's mentions and its share of all "
             "sector mentions in each period; the share test (Fisher's exact test of this sector "
-            "against the other sector mentions, by period: odds ratio 'share OR' and 'share p'); "
+            "against the other sector mentions, by period: odds ratio 'share OR' and 'share p'; an "
+            "odds ratio of 0 or ∞, from a count of zero, is marked and the footnote names the "
+            "zero, while the table keeps the number); "
             "the rate test (Fisher's exact test of its mentions against all tokens: 'rate p'); and "
             "'sent. p', the share test redone by permuting whole sentences between the periods "
             "(mentions cluster in sentences, which Fisher's tests ignore). These p-values are "
@@ -216,8 +223,8 @@ _SPECS = (
         caption=(
             "Where each sector is mentioned within each report (0 = first character of the body, 1 = "
             "last): one tick per mention, mention count at the right; reports in the groups' order, "
-            "more than three in a grid. Shows which sectors open a report and which are confined to "
-            "one passage."
+            "more than three in a grid, and past 24 reports one panel per group pooling its reports. "
+            "Shows which sectors open a report and which are confined to one passage."
         ),
         table="sector-mentions",
         plot=sector_plots.textplot_sector_xray,
@@ -326,8 +333,9 @@ _SPECS = (
         name="topic-top-terms",
         caption=(
             "Top terms of each topic fitted to the sentences that mention a sector, for the seeded "
-            "NMF, plain NMF (TF-IDF) and LDA (counts) fits side by side, terms in LDAvis relevance "
-            "order; bar length is the topic–term weight relative to the largest shown, colour the "
+            "NMF, plain NMF (TF-IDF) and LDA (counts) fits side by side: each topic's most relevant "
+            "terms (LDAvis relevance), longest bar first; bar length is the topic–term weight "
+            "relative to the largest shown, colour the "
             "topic's (seed or dominant) sector, bold a seed term; 'stab.' is the topic's stability "
             "across random starts (mean best-match Jaccard of top-10 terms over 20 refits), 'coh.' "
             "its coherence (mean NPMI over passages of the terms listed in topic-terms.csv; below 0 "
@@ -354,7 +362,7 @@ _SPECS = (
         table="topic-proportions-by-period",
         plot=topic_plots.textplot_topic_proportions,
         bundle="topics",
-        options=_group_options,
+        options=_topic_group_options,
         size=(7.0, 4.0),
         single_height=5.0,
     ),
@@ -679,7 +687,10 @@ def _publish(stage: Path, final: Path) -> None:
     shutil.rmtree(stage, ignore_errors=True)
 
 
-def build_analysis(study=None, *, corpus=None, lexicon=None, actors=None, stopwords=None):
+def build_analysis(
+    study=None, *, corpus=None, lexicon=None, actors=None, stopwords=None, scheduler=None,
+    progress: bool | None = False,
+):
     """Load the corpus of a study and build its analysis once.
 
     Parameters
@@ -692,6 +703,10 @@ def build_analysis(study=None, *, corpus=None, lexicon=None, actors=None, stopwo
         of the study's corpus) do not apply to it.
     lexicon, actors, stopwords : path, optional
         Word lists instead of the study's (default=None).
+    scheduler : str or distributed.Client, optional
+        Where the per-document stages run (default=None: :func:`framing.analyse`'s choice).
+    progress : bool or None, default=False
+        Progress bars on standard error (None: only on a terminal).
 
     Returns
     -------
@@ -711,7 +726,10 @@ def build_analysis(study=None, *, corpus=None, lexicon=None, actors=None, stopwo
             study = dataclasses.replace(
                 study, corpus=Path(corpus), metadata=None, groups=(), reference=None, target=None
             )
-    return analyse(docs, lexicon=lexicon, actors=actors, study=study, stopwords=stopwords)
+    return analyse(
+        docs, lexicon=lexicon, actors=actors, study=study, stopwords=stopwords, scheduler=scheduler,
+        progress=progress,
+    )
 
 
 def reproduce(
@@ -726,6 +744,7 @@ def reproduce(
     target: str | None = None,
     quiet: bool = False,
     workers: int | None = None,
+    scheduler=None,
 ) -> dict:
     """Regenerate every figure (PNG, SVG, PDF), every table (CSV), the catalogue and the explorer.
 
@@ -743,9 +762,16 @@ def reproduce(
     reference, target : str, optional
         The groups compared, instead of the study's (default=None).
     quiet : bool, default=False
-        No progress lines (otherwise one line per step on standard output).
+        No progress lines (otherwise one line per step on standard output, and tqdm progress bars
+        of the long stages on standard error when it is a terminal).
     workers : int, optional
-        Processes drawing figures (default=None: two where the machine has two cores or more).
+        Local Dask processes drawing figures (default=None: two where the machine has two cores or
+        more and there is more than one figure; 1: in this process).
+    scheduler : str or distributed.Client, optional
+        Where the per-document stages of the analysis run: ``"sync"``, ``"processes"`` or the
+        address of a Dask scheduler (``"tcp://host:8786"``) (default=None: the environment variable
+        ``DASK_SCHEDULER_ADDRESS`` if set, else this process for small corpora and local processes
+        for large ones; :func:`framing.scale.open_scheduler`). Figures are drawn on this machine.
 
     Returns
     -------
@@ -775,6 +801,7 @@ def reproduce(
                 study, stages[fig_dir], stages[tables_dir], fig_dir, tables_dir,
                 corpus=corpus, lexicon=lexicon, actors=actors, stopwords=stopwords,
                 reference=reference, target=target, quiet=quiet, workers=workers,
+                scheduler=scheduler,
             )
             for final, stage in stages.items():
                 _publish(stage, final)
@@ -799,7 +826,7 @@ def _final_path(path: Path, stages: dict) -> Path:
 
 def _reproduce_into(
     study, fig_stage, tables_stage, fig_dir, tables_dir, *, corpus, lexicon, actors, stopwords,
-    reference, target, quiet, workers,
+    reference, target, quiet, workers, scheduler=None,
 ) -> dict:
     """The run of :func:`reproduce`, writing into staging folders (``*_stage``); the catalogue's
     links are those of the final folders (``fig_dir``, ``tables_dir``)."""
@@ -811,14 +838,25 @@ def _reproduce_into(
         if not quiet:
             print(msg, flush=True)
 
+    from tqdm.auto import tqdm
+
+    from framing.report.tables import BUNDLES
+
+    bars = False if quiet else None  # tqdm: bars on standard error when it is a terminal
     t0 = time.perf_counter()
-    analysis = build_analysis(study, corpus=corpus, lexicon=lexicon, actors=actors, stopwords=stopwords)
+    analysis = build_analysis(
+        study, corpus=corpus, lexicon=lexicon, actors=actors, stopwords=stopwords,
+        scheduler=scheduler, progress=bars,
+    )
     say(
         f"analysis {len(analysis.docs)} reports, {len(analysis.groups)} groups, "
         f"{len(analysis.tokens):,} tokens, {len(analysis.mentions):,} sector mentions "
         f"({time.perf_counter() - t0:.1f} s)"
     )
-    computed = analysis_tables(analysis, reference=reference, target=target)
+    computed: dict = {}
+    for bundle in tqdm(list(BUNDLES), desc="tables", unit="bundle", disable=True if quiet else None,
+                       file=sys.stderr):
+        computed.update(analysis_tables(analysis, bundles=[bundle], reference=reference, target=target))
     written: dict = {"tables": []}
     for name, df in computed.items():
         written["tables"].append(write_csv(tables_stage / f"{name}.csv", df))
@@ -831,7 +869,7 @@ def _reproduce_into(
         for n in names:
             if "target" in options[n] and pair is not None:
                 options[n].update(reference=pair[0], target=pair[1])
-    results = _draw_all(names, computed, options, fig_stage, workers)
+    results = _draw_all(names, computed, options, fig_stage, workers, progress=bars)
     for i, (name, paths, seconds) in enumerate(results, 1):
         written[name] = paths
         say(
@@ -864,50 +902,35 @@ def _draw_one(name: str, tables: dict, options: dict, out: Path) -> tuple[str, l
     return name, paths, time.perf_counter() - t0
 
 
-def _die_with_parent(parent: int) -> None:
-    """In a worker: ask the kernel to end this process when its parent dies (Linux), so a killed
-    ``framing reproduce`` leaves no worker behind; elsewhere, exit if the parent is already gone."""
-    import signal
-
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
+def _draw_part(part: tuple, *, out: Path):
+    """:func:`_draw_one` as a partition: ``part`` is ``(name, {table: DataFrame}, options)``, the
+    figure's own table only."""
+    name, tables, options = part
+    return _draw_one(name, tables, options, out)
 
 
-def _draw_all(names: list[str], tables: dict, options: dict, out: Path, workers: int | None = None):
-    """Yield ``_draw_one`` results in the order of ``names``, drawn by two processes where possible.
+def _draw_all(
+    names: list[str], tables: dict, options: dict, out: Path, workers: int | None = None, *,
+    progress: bool | None = False,
+):
+    """``_draw_one`` results in the order of ``names``, drawn by two local Dask processes where
+    possible (:func:`framing.scale.map_partitions`).
 
     Each figure is drawn from the same tables in a fresh figure, so the files are the same bytes
     whichever process draws them (tests check it). Rendering PNG and embedding PDF fonts dominate
-    ``make figures``; two workers halve that. Without ``fork`` (Windows, macOS) figures are drawn
-    here. Workers end with their parent (:func:`_die_with_parent`).
+    ``make figures``; two workers nearly halve that. A worker gets only its figure's table and ends
+    with its parent (:func:`framing.scale.die_with_parent`). Figures are always drawn on this
+    machine, into its staging folder, whatever scheduler the analysis used.
     """
-    import multiprocessing as mp
+    from framing.scale import map_partitions
 
     if workers is None:
         workers = 2 if (os.cpu_count() or 1) >= 2 else 1
-    if workers < 2 or len(names) < 2 or "fork" not in mp.get_all_start_methods():
-        for name in names:
-            yield _draw_one(name, tables, options[name], out)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(
-        max_workers=min(workers, len(names)),
-        mp_context=mp.get_context("fork"),
-        initializer=_die_with_parent,
-        initargs=(os.getpid(),),
-    ) as pool:
-        yield from pool.map(
-            _draw_one, names, [tables] * len(names), [options[n] for n in names], [out] * len(names)
-        )
+    parts = [(n, {_spec(n).table: tables[_spec(n).table]}, options[n]) for n in names]
+    return map_partitions(
+        _draw_part, parts, scheduler="processes" if workers >= 2 and len(names) >= 2 else "sync",
+        num_workers=min(workers, max(len(names), 1)), desc="figures", progress=progress, out=out,
+    )
 
 
 def export_figure(

@@ -76,7 +76,7 @@ def _groups(analysis, groups: Sequence[str] | None) -> list[str]:
 
 
 def _kwic(analysis, sector, term, window) -> pd.DataFrame:
-    from framing.sectors import kwic, sector_kwic
+    from framing.concordance import kwic, sector_kwic
 
     sector, term = _query(sector, term)
     if sector is not None:
@@ -103,7 +103,7 @@ def term_counts_by_period(
     """How often a sector (or a term) occurs in each group, count beside rate.
 
     The count is the number of concordance lines :func:`framing.sectors.sector_kwic` (or
-    :func:`framing.sectors.kwic`) finds, so the numbers and the KWIC lines beside them always agree.
+    :func:`framing.concordance.kwic`) finds, so the numbers and the KWIC lines beside them always agree.
 
     Parameters
     ----------
@@ -216,7 +216,7 @@ def kwic_side_by_side_html(
     periods : sequence of str, optional
         Columns, left to right (default=None: the groups of the analysis, in order).
     window : int, default=8
-        Context tokens each side (as in :func:`framing.sectors.kwic`).
+        Context tokens each side (as in :func:`framing.concordance.kwic`).
     max_lines : int, optional
         Lines shown per group (default=50; None: all).
     counts : pandas.DataFrame, optional

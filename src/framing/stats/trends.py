@@ -11,7 +11,7 @@ The groups are the analysis's (periods by date, named groups in the study file's
   run of groups without it (anywhere, and between its first and last appearance), and a one-word
   reading (persistent, new, dropped, episode, intermittent, never);
 * :func:`term_trend`: the same course for any word or phrase, matched on folded keys as
-  :func:`framing.sectors.kwic` matches (case, diacritics, apostrophes, hyphen-vs-space and plural
+  :func:`framing.concordance.kwic` matches (case, diacritics, apostrophes, hyphen-vs-space and plural
   endings do not matter), read from the tokens table (never the raw text).
 
 The intervals treat each mention (or token) as an independent trial. Mentions cluster in sentences,
@@ -536,7 +536,7 @@ def term_trend(
 ) -> pd.DataFrame:
     """How often a word or phrase occurs in each group, rate per 1,000 tokens with its interval.
 
-    The phrase is matched on folded keys, as :func:`framing.sectors.kwic` matches it (case,
+    The phrase is matched on folded keys, as :func:`framing.concordance.kwic` matches it (case,
     diacritics, apostrophes, hyphen-vs-space and plural endings do not matter: "party-to-party"
     finds "party to party", "Cooperation" finds "cooperations"), over the keys of the tokens
     table, so each count is the number of concordance lines ``kwic`` lists.

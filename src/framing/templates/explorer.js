@@ -109,18 +109,15 @@
       P.map(function (g, k) { return g + ": " + n[k]; }).join(", ") + ")";
   }
 
-  var sideColor = new Map();  // side name -> colour
+  var sideColor = new Map();  // side id -> colour, from the study file (framing.config)
+  var sideLabel = new Map();  // side id -> label
   (function () {
-    // the sides of framing.speakers get fixed colours (not the period colours); others a palette
-    var fixed = new Map([["vietnam", "#2e7d4f"], ["russia", "#7a3f9d"], ["joint", "#a8740c"]]);
-    var palette = ["#1f7f8c", "#a33b53", "#5a62b3", "#6b7a1f"];
-    var k = 0;
-    D.sides.forEach(function (s) {
-      var f = fold(s);
-      if (fixed.has(f)) sideColor.set(s, fixed.get(f));
-      else if (/^(|none|unknown|unattributed|narrator|reporter|agency|other)$/.test(f)) sideColor.set(s, "#7b818c");
-      else sideColor.set(s, palette[k++ % palette.length]);
+    var styles = D.side_styles || {};
+    Object.keys(styles).forEach(function (s) {
+      sideColor.set(s, styles[s][1]);
+      sideLabel.set(s, styles[s][0]);
     });
+    D.sides.forEach(function (s) { if (!sideColor.has(s)) sideColor.set(s, "#7b818c"); });
   })();
   function sideBadge(side) {
     var b = el("span", { cls: "badge", text: side || "unattributed" });
@@ -148,8 +145,11 @@
   })();
 
   // ---------------------------------------------------------------- tabs
-  var tabs = [$("tab-terms"), $("tab-sectors"), $("tab-formulae"), $("tab-statements")];
+  var TAB_NAMES = ["terms", "sectors", "formulae", "statements", "report"];
+  var tabs = TAB_NAMES.map(function (name) { return $("tab-" + name); });
+  var currentTab = 0;
   function selectTab(k, focus) {
+    currentTab = k;
     tabs.forEach(function (t, j) {
       var on = j === k;
       t.setAttribute("aria-selected", on ? "true" : "false");
@@ -157,6 +157,9 @@
       $(t.getAttribute("aria-controls")).hidden = !on;
     });
     if (focus) tabs[k].focus();
+    if (TAB_NAMES[k] === "report" && reportShown === null) showReport(0);
+    $("dl-svg").disabled = chartOf(TAB_NAMES[k]) === null;
+    setState({ tab: TAB_NAMES[k] });
   }
   tabs.forEach(function (t, k) {
     t.addEventListener("click", function () { selectTab(k, false); });
@@ -496,10 +499,12 @@
     setActiveSector(null);
     showKwic("“" + t.display + "”", countsText(perGroup(t.occ), "times") +
       (t.display !== t.term ? " (all forms of the stem “" + t.term + "”)" : ""), t.occ);
+    setState({ term: origin === "search" ? search.value.trim() : t.display, sector: "" });
     if (origin === "search") {
       $("search-status").textContent = "Found “" + t.display + "”: " + (t.other
         ? "not in " + PA + " or " + PB + " (not plotted); its lines are below."
         : t.n[0] + " → " + t.n[1] + ".");
+      addEntityHint(search.value);
     }
   }
 
@@ -551,18 +556,182 @@
     });
     return pool[0] || null;
   }
+  // ---------------------------------------------------------------- phrase search on folded keys
+  // The query is cut into keys by the rules of framing.lexicons.matching.key_stream (fold, pieces,
+  // match_key), and matched against each document's keys, embedded with their offsets by Python.
+  var CHARMAP = new Map();
+  function mapAll(chars, to) { Array.from(chars).forEach(function (c) { CHARMAP.set(c, to); }); }
+  mapAll("\u2018\u2019\u201a\u201b\u2032\u02bc\u02bb\u0060\u00b4\uff07", "'");
+  mapAll("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02", "\"");
+  mapAll("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-");
+  mapAll("\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\t", " ");
+  mapAll("\u00ad\u200b\u200c\u200d\u2060\ufeff\r", "");
+  [["\u0111", "d"], ["\u0110", "d"], ["\u00f8", "o"], ["\u00d8", "o"], ["\u0142", "l"], ["\u0141", "l"],
+    ["\u00df", "ss"], ["\u00e6", "ae"], ["\u00c6", "ae"], ["\u0153", "oe"], ["\u0152", "oe"]]
+    .forEach(function (kv) { CHARMAP.set(kv[0], kv[1]); });
+  function translate(s) {
+    var out = "";
+    for (var c of s) { var m = CHARMAP.get(c); out += m === undefined ? c : m; }
+    return out;
+  }
+  // framing.normalize.fold: NFC, quotes/dashes/spaces unified, diacritics removed, case folded
+  function foldPy(s) {
+    s = String(s);
+    if (/^[\x00-\x7f]*$/.test(s)) return translate(s).toLowerCase();
+    s = translate(s.normalize("NFC")).normalize("NFKD").replace(/\p{Mn}/gu, "");
+    return translate(s.toLowerCase());
+  }
+  var STAR = "\ue000";  // stands for * while the query is cut into pieces
+  var MARKS = "\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f\\u00ad\\u200b\\u200c\\u200d\\u2060\\ufeff";
+  var WC = "[\\p{L}\\p{N}" + MARKS + "\\ue000]";
+  var SPC = "\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+  var APOS = "['\\u2019\\u02bc]";
+  var WORDP = WC + "+(?:[.,]\\p{Nd}+)*(?:" + APOS + "(?![sS](?!" + WC + "))" + WC + "+)*";
+  var PIECES = new RegExp("[" + SPC + "]+|(?:[A-Za-z]\\.){2,}|" + APOS + "[sS](?!" + WC + ")|(?<=" + WC +
+    ")(?<!['\\u2019][sS])[-\\u2010\\u2011]" + WORDP + "|" + WORDP + "|[^" + SPC + "]", "gu");
+  var SPACES = new RegExp("^[" + SPC + "]+$", "u");
+  function matchKey(n) {  // framing.lexicons.matching.match_key: possessive and plural endings off
+    if (n.indexOf("'") >= 0 && n.length > 2) {
+      var m = (n.slice(-2) === "'s" ? n.slice(0, -2) : n).replace(/^'+|'+$/g, "");
+      n = m || n;
+    }
+    var L = n.length;
+    if (L > 4 && /ies$/.test(n)) return n.slice(0, -3) + "y";
+    if (L > 4 && /(sses|shes|ches|xes|zzes)$/.test(n)) return n.slice(0, -2);
+    if (L > 3 && /s$/.test(n) && !/(ss|us|is|as)$/.test(n)) return n.slice(0, -1);
+    return n;
+  }
+  function pieceKey(p) {
+    if (SPACES.test(p)) return "";
+    if (p.length > 1 && "-\u2010\u2011".indexOf(p[0]) >= 0) p = p.slice(1);
+    var f = foldPy(p);
+    if (f === "" || f === "'" || f === "'s") return "";
+    return f.indexOf(STAR) >= 0 ? f : matchKey(f);
+  }
+  function queryKeys(q) {
+    var out = [];
+    (String(q).replace(/\*/g, STAR).match(PIECES) || []).forEach(function (p) {
+      var k = pieceKey(p);
+      if (k) out.push(k);
+    });
+    return out;
+  }
+  var K = D.keys || { vocab: [], docs: [] };
+  var docSents = D.docs.map(function () { return []; });  // per document: its sentence indexes
+  S.doc.forEach(function (d, j) { docSents[d].push(j); });
+  docSents.forEach(function (list) { list.sort(function (a, b) { return S.start[a] - S.start[b]; }); });
+  function sentenceAt(d, start) {  // the sentence holding offset `start` (as framing.kwic finds it)
+    var list = docSents[d], lo = 0, hi = list.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (S.start[list[mid]] <= start) lo = mid + 1; else hi = mid; }
+    return list[Math.max(lo - 1, 0)];
+  }
+  function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+  function phraseSearch(q) {
+    var keys = queryKeys(q);
+    if (!keys.some(function (k) { return /[\p{L}\p{N}]/u.test(k); })) return { error: "no words", keys: keys, occ: [] };
+    var hit = keys.map(function (k) {  // per query key: which vocabulary entries it matches
+      var m = new Uint8Array(K.vocab.length);
+      if (k.indexOf(STAR) >= 0) {
+        var re = new RegExp("^" + k.split(STAR).map(escapeRe).join(".*") + "$", "u");
+        K.vocab.forEach(function (v, i) { if (re.test(v) && /[\p{L}\p{N}]/u.test(v)) m[i] = 1; });
+      } else {
+        K.vocab.forEach(function (v, i) { if (v === k) m[i] = 1; });
+      }
+      return m;
+    });
+    var occ = [], n = keys.length;
+    K.docs.forEach(function (dk, d) {
+      var ks = dk[0], st = dk[1], en = dk[2];
+      for (var i = 0; i + n <= ks.length; i++) {
+        var ok = true;
+        for (var j = 0; j < n && ok; j++) ok = hit[j][ks[i + j]] === 1;
+        if (!ok) continue;
+        var start = st[i], end = en[i + n - 1];
+        occ.push([sentenceAt(d, start), start, end]);
+      }
+    });
+    occ.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    return { keys: keys, occ: occ };
+  }
+  function showPhrase(q, res) {
+    selected = null;
+    drawSelection();
+    details(null);
+    setActiveSector(null);
+    var star = q.indexOf("*") >= 0;
+    showKwic("“" + q.trim() + "”", countsText(perGroup(res.occ), "times") + " (matched on folded words: case, " +
+      "accents, apostrophes and plural endings do not matter" + (star ? "; * stands for any letters" : "") + ")", res.occ);
+    $("search-status").textContent = "Found " + plural(res.occ.length, "line", "lines") + " for “" + q.trim() + "”.";
+    setState({ term: q.trim(), sector: "" });
+  }
+  // entities: multi-word names are one token; a search for one way of writing a name offers them all
+  var E = D.entities || { name: [], type: [], forms: [], occ: [] };
+  var entityByKeys = new Map();
+  E.forms.forEach(function (fs, i) {
+    fs.forEach(function (f) { var k = f.join("\u0001"); if (!entityByKeys.has(k)) entityByKeys.set(k, i); });
+  });
+  function entityFor(q) {
+    if (q.indexOf("*") >= 0) return -1;
+    var k = queryKeys(q).join("\u0001");
+    return entityByKeys.has(k) ? entityByKeys.get(k) : -1;
+  }
+  function entityButton(i) {
+    return el("button", {
+      type: "button", cls: "linkish entity-btn", "data-entity": E.name[i],
+      text: "all " + plural(E.occ[i].length, "line", "lines") + " of the " + (E.type[i] || "entity") + " “" +
+        E.name[i] + "”, however written",
+      onclick: function () { showEntity(i); }
+    });
+  }
+  function addEntityHint(q) {
+    var i = entityFor(q);
+    if (i < 0 || E.forms[i].length < 2) return;
+    var st = $("search-status");
+    append(st, [" See ", entityButton(i), "."]);
+  }
+  function showEntity(i) {
+    selected = null;
+    drawSelection();
+    details(null);
+    setActiveSector(null);
+    showKwic("Entity: " + E.name[i], countsText(perGroup(E.occ[i]), "times") + " (written: " +
+      E.forms[i].map(function (f) { return f.join(" "); }).join(" · ") + ")", E.occ[i]);
+    $("search-status").classList.remove("miss");
+    $("search-status").textContent = "Entity “" + E.name[i] + "” (" + (E.type[i] || "name") + "): " +
+      plural(E.occ[i].length, "line", "lines") + ".";
+    setState({ entity: E.name[i] });
+  }
   function runSearch(commit) {
     var st = $("search-status");
     var q = search.value;
     if (!fold(q)) { st.textContent = ""; st.classList.remove("miss"); return; }
-    var t = findTerm(q);
+    st.classList.remove("miss");
+    var star = q.indexOf("*") >= 0;
+    var exact = star ? null : (byKey.get(fold(q)) || byKey.get(trimPunct(fold(q))) || null);
+    var words = queryKeys(q).filter(function (k) { return /[\p{L}\p{N}]/u.test(k); });
+    if (exact && words.length <= 1) { selectTerm(exact, "search"); return; }
+    var res = phraseSearch(q);
+    if (res.occ.length) {
+      if (commit) showPhrase(q, res);
+      else st.textContent = plural(res.occ.length, "line", "lines") + " for “" + q.trim() + "”: press Enter to show them.";
+      addEntityHint(q);
+      return;
+    }
+    var ei = entityFor(q);
+    if (ei >= 0) {  // no line has this form, but the entity is in the corpus written otherwise
+      if (commit) showEntity(ei);
+      else { st.textContent = "Press Enter for the " + (E.type[ei] || "entity") + " “" + E.name[ei] + "”."; }
+      return;
+    }
+    var t = star ? null : findTerm(q);
     if (!t) {
-      st.textContent = "No term matches “" + q + "” (stopwords and numbers are not plotted).";
+      st.textContent = "No term matches “" + q + "”" + (res.error
+        ? " (no words in it)."
+        : " (matched on folded words; * stands for any letters).");
       st.classList.add("miss");
       return;
     }
-    st.classList.remove("miss");
-    if (commit || byKey.has(fold(q))) selectTerm(t, "search");
+    if (commit) selectTerm(t, "search");
     else st.textContent = "Press Enter for “" + t.display + "”.";
   }
   search.addEventListener("input", function () { runSearch(false); });
@@ -622,7 +791,8 @@
     var two = P.length === 2;
     $("sector-hint").textContent = "Mentions of each sector's terms in the lexicon, per period: count and rate " +
       D.rate_unit + " (" + P.map(function (g, k) { return g + ": " + D.words[k] + " words"; }).join(", ") +
-      "). “Voiced by” is the side of the speaker of the sentence. Click a sector for its lines.";
+      "). “Voiced by” is the side of the speaker of the sentence. Click a sector for its lines. " +
+      "* the sector's word is in that period's text but not counted for it (hover for where it went).";
     var tb = $("sector-table");
     tb.classList.toggle("many", !two);
     var maxRate = Math.max.apply(null, [1e-9].concat(D.sectors.map(function (s) {
@@ -661,8 +831,12 @@
         onclick: function () { selectSector(s); }
       }))];
       s.count.forEach(function (c, k) {
-        cells.push(el("td", { cls: "num" + (c ? "" : " none"), "data-period": P[k] },
-          [String(c), el("span", { cls: "rate", text: (two ? " (" : " ") + fmt(s.rate[k], 1) + (two ? ")" : "") })]));
+        var hint = !c && s.hints && s.hints[k];  // the sector's word is there, counted elsewhere
+        cells.push(el("td", {
+          cls: "num" + (c ? "" : " none"), "data-period": P[k],
+          title: hint ? hint.map(function (w) { return hintText(w, P[k]); }).join(" ") : null
+        }, [String(c), el("span", { cls: "rate", text: (two ? " (" : " ") + fmt(s.rate[k], 1) + (two ? ")" : "") }),
+          hint ? el("span", { cls: "hint-mark", "aria-hidden": "true", text: " *" }) : null]));
       });
       cells.push(el("td", null, bars));
       cells.push(el("td", null, voices(s.sides)));
@@ -674,7 +848,8 @@
   }
   function selectSector(s) {
     setActiveSector(s.id);
-    showKwic("Sector: " + s.label, countsText(s.count, "mentions"), s.occ);
+    showKwic("Sector: " + s.label, countsText(s.count, "mentions"), s.occ, s.hints);
+    setState({ sector: s.id, term: "" });
   }
 
   // ---------------------------------------------------------------- KWIC
@@ -712,8 +887,21 @@
     ]));
     return line;
   }
-  function showKwic(title, sub, occ) {
-    lastKwic = [title, sub, occ];
+  var docIndex = new Map();  // doc_id -> index into D.docs
+  D.docs.forEach(function (d, i) { docIndex.set(d.doc_id, i); });
+  function hintText(w, g) {
+    var parts = w.inside.map(function (x) {
+      return "inside “" + x[0] + "”" + (w.inside.length > 1 || w.uncounted ? " (" + x[3] + ")" : "") +
+        ", counted as " + x[2];
+    });
+    if (w.uncounted) {
+      parts.push((parts.length ? w.uncounted + " " : "") + "not counted as a mention (part of a name or " +
+        "phrase the lexicon leaves out)");
+    }
+    return "“" + w.word + "” appears " + plural(w.n, "time", "times") + " in " + g + ", " + parts.join("; ") + ".";
+  }
+  function showKwic(title, sub, occ, hints) {
+    lastKwic = [title, sub, occ, hints];
     var full = $("kwic-full").checked;
     $("kwic").classList.toggle("full", full);
     $("kwic-title").textContent = title;
@@ -721,6 +909,7 @@
     var cols = $("kwic-cols");
     clear(cols);
     P.forEach(function (g, k) {
+      if (groupShown !== "" && g !== groupShown) return;
       var mine = occ.filter(function (o) { return D.docs[S.doc[o[0]]].pk === k; });
       var col = el("div", { cls: "kcol " + gcls(k), "data-period": P[k] });
       var places = D.period_docs[k].map(function (d) { return d.place; }).join(", ");
@@ -729,12 +918,24 @@
         (places ? " · " + places : "") + " · " + plural(mine.length, "line", "lines")
       ]));
       if (!mine.length) col.appendChild(el("p", { cls: "empty", text: "Not found in " + P[k] + "." }));
+      var hint = hints && hints[k];
+      if (!mine.length && hint) {
+        hint.forEach(function (w) {
+          col.appendChild(el("p", { cls: "sector-hint", text: hintText(w, P[k]) }));
+          w.occ.forEach(function (o) {
+            var d = docIndex.get(o[0]);
+            var line = kwicLine([sentenceAt(d, o[1]), o[1], o[2]], full);
+            line.className = "hline";
+            col.appendChild(line);
+          });
+        });
+      }
       mine.forEach(function (o) { col.appendChild(kwicLine(o, full)); });
       cols.appendChild(col);
     });
   }
   $("kwic-full").addEventListener("change", function () {
-    if (lastKwic) showKwic(lastKwic[0], lastKwic[1], lastKwic[2]);
+    if (lastKwic) showKwic(lastKwic[0], lastKwic[1], lastKwic[2], lastKwic[3]);
     else $("kwic").classList.toggle("full", $("kwic-full").checked);
   });
 
@@ -818,6 +1019,352 @@
     if (!A.label.length) list.appendChild(el("p", { cls: "empty", text: "No statements to align." }));
   }
 
+  // ---------------------------------------------------------------- group shown
+  var groupShown = "";  // "" = every group
+  (function () {
+    var sel = $("group-select");
+    sel.appendChild(el("option", { value: "", text: "every group (" + P.length + ")" }));
+    P.forEach(function (g) { sel.appendChild(el("option", { value: g, text: g })); });
+    sel.addEventListener("change", function () { setGroup(sel.value); });
+  })();
+  function setGroup(g) {
+    groupShown = P.indexOf(g) >= 0 ? g : "";
+    $("group-select").value = groupShown;
+    if (lastKwic) showKwic(lastKwic[0], lastKwic[1], lastKwic[2], lastKwic[3]);
+    setState({ group: groupShown });
+  }
+
+  // ---------------------------------------------------------------- sector chart (SVG)
+  function sectorChart() {
+    var svgc = $("sector-chart");
+    Array.prototype.slice.call(svgc.childNodes).forEach(function (n) {
+      if (n.nodeName !== "title") svgc.removeChild(n);
+    });
+    var longest = Math.max.apply(null, [8].concat(D.sectors.map(function (s) { return s.label.length; })));
+    var bh = P.length > 4 ? 5 : 9, gap = 10, left = Math.min(300, 16 + 6.6 * longest), right = 70, top = 34, width = 760;
+    var maxRate = Math.max.apply(null, [1e-9].concat(D.sectors.map(function (s) {
+      return Math.max.apply(null, s.rate.map(function (v) { return v || 0; }));
+    })));
+    var rowH = P.length * bh + gap, height = top + D.sectors.length * rowH + 12;
+    svgc.setAttribute("viewBox", "0 0 " + width + " " + height);
+    svgc.appendChild(sv("rect", { x: 0, y: 0, width: width, height: height, fill: "#ffffff" }));
+    svgc.appendChild(sv("text", { x: 10, y: 16, "font-weight": "600", text: "Sector mentions " + D.rate_unit + ", per group (count at the bar)" }));
+    var lx = left;
+    P.forEach(function (g, k) {
+      var c = k === PAIR[0] ? CA : k === PAIR[1] ? CB : mix("#8a93a3", "#3b4250", k / Math.max(P.length - 1, 1));
+      svgc.appendChild(sv("rect", { x: lx, y: 22, width: 10, height: 8, fill: c }));
+      svgc.appendChild(sv("text", { x: lx + 13, y: 30, cls: "muted", text: g }));
+      lx += 20 + g.length * 6.5;
+    });
+    D.sectors.forEach(function (s, i) {
+      var y0 = top + i * rowH;
+      svgc.appendChild(sv("text", { x: left - 8, y: y0 + (P.length * bh) / 2 + 4, "text-anchor": "end", text: s.label }));
+      s.rate.forEach(function (v, k) {
+        var c = k === PAIR[0] ? CA : k === PAIR[1] ? CB : mix("#8a93a3", "#3b4250", k / Math.max(P.length - 1, 1));
+        var w = (width - left - right) * (v || 0) / maxRate;
+        svgc.appendChild(sv("rect", { x: left, y: y0 + k * bh, width: w.toFixed(1), height: bh - 1, fill: c }));
+        svgc.appendChild(sv("text", { x: (left + w + 4).toFixed(1), y: y0 + k * bh + bh - 1, cls: "muted",
+          "font-size": Math.min(bh + 2, 10), text: String(s.count[k]) }));
+      });
+    });
+  }
+
+  // ---------------------------------------------------------------- report view
+  var MN = D.mentions || { doc: [], start: [], end: [], sector: [], rule: [], sent: [], speaker: [], side: [], context: [] };
+  var reportShown = null;
+  (function () {
+    var sel = $("doc-select");
+    P.forEach(function (g, k) {
+      var og = el("optgroup", { label: g });
+      D.docs.forEach(function (d, i) {
+        if (d.pk === k) og.appendChild(el("option", { value: String(i), text: d.doc_id + " · " + d.title }));
+      });
+      sel.appendChild(og);
+    });
+    sel.addEventListener("change", function () { showReport(Number(sel.value)); });
+  })();
+  function tint(hex) { return hex + "55"; }  // #RRGGBB with alpha, for the background of a mark
+  function showMention(mi, mark) {
+    Array.prototype.forEach.call(document.querySelectorAll("#report-text mark.rm.active"), function (m) {
+      m.classList.remove("active");
+    });
+    if (mark) mark.classList.add("active");
+    var s = D.sectors[MN.sector[mi]], d = D.docs[MN.doc[mi]];
+    var box = $("report-detail");
+    clear(box);
+    var sw = el("span", { cls: "sw" });
+    var tb = el("table");
+    [["sector", s.label + " (" + s.id + ")"], ["rule", MN.rule[mi] || "–"],
+      ["offsets", "chars " + MN.start[mi] + "–" + MN.end[mi]], ["text", d.text.slice(MN.start[mi], MN.end[mi])],
+      ["speaker", MN.speaker[mi] || "none attributed"], ["side", sideLabel.get(MN.side[mi]) || MN.side[mi] || "–"],
+      ["context", MN.context[mi] || "–"]].forEach(function (r) {
+      tb.appendChild(el("tr", null, [el("th", { text: r[0] }), el("td", { text: r[1] })]));
+    });
+    sw.style.background = s.colour;
+    append(box, [el("h3", { cls: "report-legend" }, [sw, s.label]), tb]);
+  }
+  function showReport(i) {
+    if (!(i >= 0 && i < D.docs.length)) i = 0;
+    reportShown = i;
+    $("doc-select").value = String(i);
+    var d = D.docs[i], text = d.text, box = $("report-text"), leg = $("report-legend");
+    clear(box);
+    clear(leg);
+    clear($("report-detail"));
+    var mine = [];
+    MN.doc.forEach(function (dd, mi) { if (dd === i) mine.push(mi); });
+    mine.sort(function (a, b) { return MN.start[a] - MN.start[b] || MN.end[b] - MN.end[a]; });
+    var mp = 0, cursor = 0;
+    function place(container, a, b) {  // text [a, b) with the mentions that start in it
+      var at = a;
+      while (mp < mine.length && MN.start[mine[mp]] < b) {
+        var mi = mine[mp++];
+        var ms = Math.max(MN.start[mi], at), me = MN.end[mi];
+        if (ms > at) container.appendChild(document.createTextNode(text.slice(at, ms)));
+        var s = D.sectors[MN.sector[mi]];
+        var mk = el("mark", {
+          cls: "rm", tabindex: "0", role: "button", "data-sector": s.id, "data-start": MN.start[mi],
+          "data-end": me, title: s.label + " · " + (MN.rule[mi] || "") + " · chars " + MN.start[mi] + "–" + me,
+          text: text.slice(ms, Math.max(me, ms))
+        });
+        mk.style.background = tint(s.colour);
+        mk.style.borderBottomColor = s.colour;
+        (function (mi, mk) {
+          mk.addEventListener("click", function () { showMention(mi, mk); });
+          mk.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); showMention(mi, mk); } });
+        })(mi, mk);
+        container.appendChild(mk);
+        at = Math.max(at, me);
+      }
+      if (b > at) container.appendChild(document.createTextNode(text.slice(at, b)));
+      return Math.max(at, b);
+    }
+    var lastSpeaker = null, sidesSeen = new Map();
+    docSents[i].forEach(function (j) {
+      if (S.start[j] > cursor) cursor = place(box, cursor, S.start[j]);
+      var side = S.side[j], colour = sideColor.get(side) || "#7b818c";
+      sidesSeen.set(side, (sidesSeen.get(side) || 0) + 1);
+      if (S.speaker[j] !== lastSpeaker) {
+        var lab = el("span", { cls: "rspk", "data-side": side, text: S.speaker[j] || "no speaker" });
+        lab.style.background = colour;
+        box.appendChild(lab);
+        lastSpeaker = S.speaker[j];
+      }
+      var span = el("span", { cls: "rsent", "data-side": side, "data-sentence": S.sid[j],
+        title: "sentence " + S.sid[j] + " · " + (S.speaker[j] || "no speaker") + " · " + (sideLabel.get(side) || side) });
+      span.style.borderBottomColor = colour;
+      cursor = place(span, Math.max(cursor, S.start[j]), S.end[j]);
+      box.appendChild(span);
+    });
+    place(box, cursor, text.length);
+    // legend: the sectors marked here, then the sides of the sentences
+    var bySector = new Map();
+    mine.forEach(function (mi) { bySector.set(MN.sector[mi], (bySector.get(MN.sector[mi]) || 0) + 1); });
+    append(leg, el("span", { text: "Sectors:" }));
+    Array.from(bySector.keys()).sort(function (a, b) { return a - b; }).forEach(function (k) {
+      var s = D.sectors[k], sw = el("span", { cls: "sw" });
+      sw.style.background = s.colour;
+      append(leg, el("span", { "data-sector": s.id }, [sw, s.label + " " + bySector.get(k)]));
+    });
+    append(leg, el("span", { text: "· Sentences underlined by side:" }));
+    Array.from(sidesSeen.keys()).forEach(function (side) {
+      var ul = el("span", { cls: "ul" });
+      ul.style.borderBottomColor = sideColor.get(side) || "#7b818c";
+      append(leg, el("span", { "data-side": side }, [ul, (sideLabel.get(side) || side || "unattributed") + " " + sidesSeen.get(side)]));
+    });
+    $("report-hint").textContent = d.doc_id + " (" + d.period + (d.date ? ", " + d.date : "") + "): " +
+      plural(mine.length, "sector mention", "sector mentions") + " marked in the colour of their sector, " +
+      plural(docSents[i].length, "sentence", "sentences") + " underlined in the colour of the side of their " +
+      "speaker (the label names the speaker where it changes). Click a mention for its sector, rule and offsets.";
+    setState({ doc: d.doc_id });
+  }
+
+  // ---------------------------------------------------------------- downloads (made in the page)
+  function csvCell(v) {
+    if (v === null || v === undefined) return "";
+    if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+    if (typeof v === "boolean") return v ? "True" : "False";
+    var s = String(v);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;  // as framing.io.neutralise_cells: no formula in a spreadsheet
+    if (/[",\r\n]/.test(s)) s = "\"" + s.replace(/"/g, "\"\"") + "\"";
+    return s;
+  }
+  function toCsv(header, rows) {
+    return [header].concat(rows).map(function (r) { return r.map(csvCell).join(","); }).join("\n") + "\n";
+  }
+  function download(name, type, body) {
+    var url = URL.createObjectURL(new Blob([body], { type: type }));
+    var a = el("a", { href: url, download: name });
+    a.style.display = "none";
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
+  }
+  function safeName(s) { return String(s).replace(/[^A-Za-z0-9._-]+/g, "_"); }
+  function currentTable() {
+    var tab = TAB_NAMES[currentTab];
+    if (tab === "terms") {
+      return ["terms-" + safeName(PA) + "-" + safeName(PB), ["term", "display", "count_" + PA, "count_" + PB,
+        "rate_" + PA, "rate_" + PB, "g2", "p_value", "p_adjusted", "log_ratio", "log_odds_z", "direction"],
+      terms.map(function (t) {
+        return [t.term, t.display, t.n[0], t.n[1], t.rate[0], t.rate[1], t.g2, t.p, t.padj, t.lr, t.z, t.dir];
+      })];
+    }
+    if (tab === "sectors") {
+      var head = ["sector", "label"];
+      P.forEach(function (g) { head.push("count_" + g, "rate_" + g); });
+      return ["sectors", head, D.sectors.map(function (s) {
+        var r = [s.id, s.label];
+        P.forEach(function (g, k) { r.push(s.count[k], s.rate[k]); });
+        return r;
+      })];
+    }
+    if (tab === "formulae") {
+      var F = D.formulae || { text: [] };
+      return ["formulae", ["formula", "status", "n_docs", "n_groups", "first", "last"].concat(P),
+        F.text.map(function (t, i) {
+          return [t, F.status[i], F.n_docs[i], F.n_groups[i], F.first[i], F.last[i]].concat(F.count[i]);
+        })];
+    }
+    if (tab === "statements") {
+      var A = D.alignment || { label: [] };
+      var sent = function (j) {
+        return j === null || j === undefined ? ["", "", ""]
+          : [D.docs[S.doc[j]].doc_id, S.sid[j], D.docs[S.doc[j]].text.slice(S.start[j], S.end[j])];
+      };
+      return ["statements", ["label", "similarity", "changed", "reference_doc_id", "reference_sentence_id",
+        "reference", "target_doc_id", "target_sentence_id", "target", "removed", "added"],
+      A.label.map(function (lab, i) {
+        return [lab, A.similarity[i], A.changed[i]].concat(sent(A.reference[i]), sent(A.target[i]),
+          [A.removed[i], A.added[i]]);
+      })];
+    }
+    var i = reportShown === null ? 0 : reportShown, d = D.docs[i];
+    var rows = [];
+    MN.doc.forEach(function (dd, mi) {
+      if (dd !== i) return;
+      var s = D.sectors[MN.sector[mi]];
+      rows.push([d.doc_id, d.period, s.id, s.label, MN.start[mi], MN.end[mi], d.text.slice(MN.start[mi], MN.end[mi]),
+        MN.rule[mi], MN.speaker[mi], MN.side[mi], MN.context[mi]]);
+    });
+    return ["mentions-" + safeName(d.doc_id), ["doc_id", "group", "sector", "label", "start", "end", "text",
+      "rule", "speaker", "side", "context"], rows];
+  }
+  function kwicTable() {
+    var rows = [];
+    var occ = lastKwic ? lastKwic[2] : [];
+    occ.forEach(function (o) {
+      var si = o[0], doc = D.docs[S.doc[si]], text = doc.text;
+      if (groupShown !== "" && doc.period !== groupShown) return;
+      var s0 = Math.min(S.start[si], o[1]), s1 = Math.max(S.end[si], o[2]);
+      rows.push([doc.doc_id, doc.period, S.sid[si], o[1], o[2], text.slice(s0, o[1]).replace(/\s+/g, " ").trim(),
+        text.slice(o[1], o[2]), text.slice(o[2], s1).replace(/\s+/g, " ").trim(),
+        o.length > 3 ? o[3] : S.speaker[si], o.length > 4 ? o[4] : S.side[si]]);
+    });
+    return [["doc_id", "group", "sentence_id", "start", "end", "left", "match", "right", "speaker", "side"], rows];
+  }
+  var SVG_PROPS = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-linejoin",
+    "stroke-dasharray", "paint-order", "font-family", "font-size", "font-weight", "font-style", "text-anchor",
+    "opacity", "display"];
+  function svgText(node) {
+    var clone = node.cloneNode(true);
+    var orig = [node].concat(Array.prototype.slice.call(node.querySelectorAll("*")));
+    var dst = [clone].concat(Array.prototype.slice.call(clone.querySelectorAll("*")));
+    var computed = new Map();
+    orig.forEach(function (n, i) {
+      // a property is written where it differs from the parent's (what the file would inherit)
+      var cs = getComputedStyle(n), up = i ? computed.get(n.parentNode) : null, out = [];
+      computed.set(n, cs);
+      SVG_PROPS.forEach(function (p) {
+        var v = cs.getPropertyValue(p);
+        if (v && (!up || up.getPropertyValue(p) !== v)) out.push(p + ":" + v);
+      });
+      if (out.length) dst[i].setAttribute("style", out.join(";"));
+      else dst[i].removeAttribute("style");
+      dst[i].removeAttribute("class");
+      dst[i].removeAttribute("tabindex");
+    });
+    var vb = (node.getAttribute("viewBox") || "0 0 760 540").split(/\s+/);
+    clone.setAttribute("width", vb[2]);
+    clone.setAttribute("height", vb[3]);
+    if (!clone.querySelector("rect")) {  // a white ground, so the chart reads on any viewer
+      var bg = document.createElementNS(SVGNS, "rect");
+      setAttrs(bg, { x: 0, y: 0, width: vb[2], height: vb[3], fill: "#ffffff" });
+      clone.insertBefore(bg, clone.firstChild);
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + new XMLSerializer().serializeToString(clone) + "\n";
+  }
+  function chartOf(tab) { return tab === "terms" ? $("scatter") : tab === "sectors" ? $("sector-chart") : null; }
+  $("dl-csv").addEventListener("click", function () {
+    var t = currentTable();
+    download("framing-" + t[0] + ".csv", "text/csv;charset=utf-8", toCsv(t[1], t[2]));
+  });
+  $("dl-svg").addEventListener("click", function () {
+    var tab = TAB_NAMES[currentTab], node = chartOf(tab);
+    if (node) download("framing-" + tab + ".svg", "image/svg+xml", svgText(node));
+  });
+  $("dl-kwic").addEventListener("click", function () {
+    var t = kwicTable();
+    download("framing-lines.csv", "text/csv;charset=utf-8", toCsv(t[0], t[1]));
+  });
+
+  // ---------------------------------------------------------------- the view in the URL fragment
+  var STATE_KEYS = ["tab", "group", "term", "sector", "entity", "doc"];
+  var state = new Map();
+  var applying = false;
+  function setState(change) {
+    // the concordance shows one thing: a term, a sector or an entity
+    if (change.term || change.sector || change.entity) {
+      ["term", "sector", "entity"].forEach(function (k) { state.set(k, ""); });
+    }
+    Object.keys(change).forEach(function (k) { state.set(k, change[k] || ""); });
+    if (applying) return;
+    var parts = [];
+    STATE_KEYS.forEach(function (k) {
+      var v = state.get(k);
+      if (v && !(k === "tab" && v === "terms")) parts.push(k + "=" + encodeURIComponent(v));
+    });
+    var h = parts.length ? "#" + parts.join("&") : "";
+    if ((location.hash || "") !== h) history.replaceState(null, "", h || location.pathname + location.search);
+  }
+  function readHash() {
+    var out = new Map();
+    String(location.hash || "").replace(/^#/, "").split("&").forEach(function (part) {
+      var i = part.indexOf("=");
+      if (i <= 0) return;
+      try { out.set(part.slice(0, i), decodeURIComponent(part.slice(i + 1).replace(/\+/g, " "))); } catch (e) { /* bad escape */ }
+    });
+    return out;
+  }
+  function applyHash() {
+    var h = readHash();
+    applying = true;
+    try {
+      setGroup(h.get("group") || "");
+      var di = docIndex.has(h.get("doc") || "") ? docIndex.get(h.get("doc")) : null;
+      if (di !== null) showReport(di);
+      var term = h.get("term") || "", sid = h.get("sector") || "", ei = E.name.indexOf(h.get("entity") || "");
+      var sec = D.sectors.filter(function (s) { return s.id === sid; })[0];
+      if (term) { search.value = term; runSearch(true); }
+      else if (sec) selectSector(sec);
+      else if (ei >= 0) showEntity(ei);
+      var k = TAB_NAMES.indexOf(h.get("tab") || "terms");
+      selectTab(k >= 0 ? k : 0, false);
+    } finally {
+      applying = false;
+    }
+    setState({});
+  }
+  window.addEventListener("hashchange", function () { if (!applying) applyHash(); });
+
+  // for tests and for anyone checking the folding against Python's
+  window.framingExplorer = {
+    fold: foldPy, queryKeys: queryKeys,
+    search: function (q) { return phraseSearch(q).occ.map(function (o) { return [D.docs[S.doc[o[0]]].doc_id, o[1], o[2]]; }); },
+    csv: toCsv
+  };
+
   // ---------------------------------------------------------------- start
   formulaTable();
   statementList();
@@ -825,5 +1372,7 @@
   topTerms();
   drawScatter();
   sectorTable();
+  sectorChart();
+  applyHash();
   document.documentElement.setAttribute("data-ready", "1");
 })();
