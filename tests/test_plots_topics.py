@@ -227,3 +227,19 @@ def test_topic_terms_bars_follow_their_length_among_the_most_relevant_terms(lexi
     fig = plots.textplot_topic_terms(table, n=3)
     labels = sorted(fig.axes[0].get_yticklabels(), key=lambda t: -t.get_position()[1])
     assert [t.get_text() for t in labels] == ["a", "b", "c"]
+
+
+def test_topic_figures_say_when_a_sample_was_fitted():
+    from framing.plots.topics import sample_note
+
+    sampled = pd.DataFrame({"sample": ["stratified sample"], "sample_size": [500], "population": [50270],
+                            "sample_seed": [7], "strata": ["period x rarest sector"]})
+    assert sample_note(sampled) == (
+        "; fitted on a stratified sample of 500 of 50,270 passages (seed 7; strata: period x rarest sector)"
+    )
+    whole = sampled.assign(sample="all passages", sample_size=17, population=17)
+    assert sample_note(whole) == "" and sample_note(pd.DataFrame()) == ""
+    selection = pd.DataFrame({"method": "nmf", "k": [2, 3], "coherence": [0.1, 0.2], "diversity": [0.9, 0.8],
+                              "stability": [0.7, 0.6]}).assign(**sampled.iloc[0].to_dict())
+    fig = plots.textplot_k_selection(selection)
+    assert "stratified sample of 500 of 50,270" in fig.get_suptitle().replace("\n", " ")

@@ -1016,9 +1016,12 @@ def test_topic_tables_say_which_passages_were_fitted():
     passages = tables["topic-passages"]
     per_passage = passages.drop_duplicates("passage_id")
     assert len(per_passage) == 12 and per_passage["fitted"].sum() == 8
-    # every passage has proportions, fitted or not
-    assert passages.groupby(["method", "passage_id"])["proportion"].sum().to_numpy() == (
-        pytest.approx(np.ones(3 * 12), abs=1e-5))
+    # every passage has proportions, fitted or not; beyond the budget the table keeps each passage's
+    # largest topic only: one row per (method, passage), its proportion at least 1/k
+    assert len(passages) == 3 * 12 and passages["dominant"].all()
+    assert (passages.groupby(["method", "passage_id"]).size() == 1).all()
+    k_of = tables["topic-terms"].groupby("method")["topic"].nunique()
+    assert (passages["proportion"] >= 1 / passages["method"].map(k_of) - 1e-6).all()
     terms = tables["topic-terms"]
     assert (terms["n_fits"] == 3).all() and (terms["n_converged"] <= 3).all()
     assert terms["converged"].dtype == bool

@@ -2204,7 +2204,9 @@ def topic_tables(
         stacked; ``"topic-k-selection"``: :func:`select_k` plus ``chosen`` (True on the rows of the
         k shown) and ``rule`` (:attr:`KDecision.rule`, or "given"); ``"topic-passages"``: one row
         per (passage, method, topic): passage columns (:data:`PASSAGE_COLUMNS`) plus ``method``,
-        ``topic``, ``label``, ``proportion``, ``dominant`` (the passage's largest topic). The first
+        ``topic``, ``label``, ``proportion``, ``dominant`` (the passage's largest topic; when the
+        topics were fitted on a sample, only these rows are kept, so the table grows with the
+        passages, not with passages times topics). The first
         three also carry ``k_status`` ("determined", "not determined" or "given") and ``k_range``
         (the k that win a seed subset, "2–8"; the k itself when determined or given); the
         k-selection table also ``k_reason`` (why k is not determined, "" otherwise) and
@@ -2272,6 +2274,8 @@ def topic_tables(
     fitted_ids = set(passages["passage_id"].astype(str)[in_sample])
     passage_table = pd.concat(passage_tables, ignore_index=True)
     passage_table["fitted"] = passage_table["passage_id"].astype(str).isin(fitted_ids)
+    if plan.sampled:  # beyond the budget: each passage's largest topic only (one row per method)
+        passage_table = passage_table[passage_table["dominant"].astype(bool)].reset_index(drop=True)
     return {
         "topic-terms": round_table(pd.concat(term_tables, ignore_index=True), DIGITS),
         "topic-proportions-by-period": pd.concat(prop_tables, ignore_index=True),

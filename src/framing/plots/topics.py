@@ -70,6 +70,25 @@ def _topic_sector(sub: pd.DataFrame):
     return None
 
 
+def sample_note(table: pd.DataFrame) -> str:
+    """What a topic table says of the passages its models were fitted on: "" when all were, else a
+    note for the title (sample size, population, seed and strata, as the topic stage recorded them).
+
+    >>> sample_note(pd.DataFrame({"sample": ["stratified sample"], "sample_size": [500],
+    ...     "population": [4996], "sample_seed": [0], "strata": ["period x rarest sector"]}))
+    '; fitted on a stratified sample of 500 of 4,996 passages (seed 0; strata: period x rarest sector)'
+    """
+    if "sample" not in table.columns or table.empty:
+        return ""
+    row = table.iloc[0]
+    if str(row["sample"]) != "stratified sample":
+        return ""
+    return (
+        f"; fitted on a stratified sample of {int(row['sample_size']):,} of {int(row['population']):,} "
+        f"passages (seed {row['sample_seed']}; strata: {row['strata']})"
+    )
+
+
 def textplot_topic_terms(
     topic_terms: pd.DataFrame,
     *,
@@ -209,7 +228,9 @@ def textplot_topic_terms(
                 f"{_METHOD_SHORT.get(m, m)} {float(per[m]):.2f}" for m in methods if m in per.index
             )
         suptitle(
-            fig, f"Top terms per topic{at_k} (most relevant terms by weight; bold: seed term){coh}", figsize
+            fig,
+            f"Top terms per topic{at_k} (most relevant terms by weight; bold: seed term){coh}{sample_note(tab)}",
+            figsize,
         )
     return fig
 
@@ -344,7 +365,7 @@ def textplot_topic_proportions(
         else:
             where = "outside lower center" if narrow(figsize) else "outside upper right"
             fig.legend(handles, names, loc=where, ncols=len(periods))
-        suptitle(fig, "Topic proportions by period", figsize)
+        suptitle(fig, f"Topic proportions by period{sample_note(tab)}", figsize)
     return fig
 
 
@@ -412,7 +433,7 @@ def _topic_proportion_map(fig, axes, tab, methods, periods, figsize, labels=None
     suptitle(
         fig,
         f"Topic proportions in {len(periods)} groups: mean over passages, in percent "
-        "(passages in brackets; 95% bootstrap intervals in the table)",
+        f"(passages in brackets; 95% bootstrap intervals in the table){sample_note(tab)}",
         figsize,
     )
     return fig
@@ -531,7 +552,9 @@ def textplot_k_selection(selection: pd.DataFrame, *, figsize=(7.0, 3.4)):
         else:
             axes[0, -1].legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), title="Method")
         suptitle(
-            fig, f"Topic model quality by number of topics (higher is better){status['title']}",
+            fig,
+            f"Topic model quality by number of topics (higher is better){status['title']}"
+            f"{sample_note(selection)}",
             figsize,
         )
         if status["rule"]:
