@@ -310,33 +310,11 @@ TABLE_STAGES = ("tokens_table", "keyness_dtm", "keyness")
 
 
 def lexicon_phrases() -> list[str]:
-    """Every phrase of the packaged sector lexicon, as written (the naive matcher's input)."""
-    from framing.lexicons import load_lexicon
+    """Every phrase of the packaged sector lexicon, terms and exclusions, ``{class}`` slots expanded
+    (the naive matcher's input): the same list as the bare automaton's, from ``automaton.py``."""
+    from automaton import lexicon_phrases as phrases  # benchmarks/automaton.py, beside this file
 
-    lex = load_lexicon()
-    phrases: list[str] = []
-    if hasattr(lex, "columns"):  # a table with one phrase per row
-        col = next(c for c in ("phrase", "term", "pattern", "surface") if c in lex.columns)
-        phrases = [str(p) for p in lex[col]]
-    elif isinstance(lex, dict):
-        for value in lex.values():
-            items = value.get("phrases", value.get("terms", [])) if isinstance(value, dict) else value
-            phrases.extend(str(p) for p in items)
-    else:
-        for item in lex:
-            phrases.extend(str(p) for p in getattr(item, "phrases", [item]))
-    # Each "{class}" slot becomes each phrase of the class.
-    classes = getattr(lex, "classes", {}) or {}
-    done: set[str] = set()
-    todo = list(phrases)
-    while todo:
-        phrase = todo.pop()
-        m = re.search(r"\{(\w+)\}", phrase)
-        if m and m.group(1) in classes:
-            todo.extend(phrase[: m.start()] + c + phrase[m.end() :] for c in classes[m.group(1)])
-        else:
-            done.add(phrase)
-    return sorted(done)
+    return phrases()
 
 
 def naive_sector_matches(texts, phrases) -> int:
