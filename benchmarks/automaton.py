@@ -10,10 +10,23 @@
 (c) ``reference``: ``find_sector_mentions(docs, method="reference")`` (the rules on every text);
 
 and, for the matching alone (no sentences, no speakers), ``automaton_text`` and ``match_text`` per
-text. Each is timed in wall-clock and CPU seconds of this process; MB are UTF-8 bytes of the texts.
+text. With ``sentences=True``, also (d) ``automaton_sentences``: ``find_sector_mentions(docs,
+sentences=...)`` given the sentences table with speakers (built before the clock starts), the path
+``framing.analyse`` takes. Each is timed in wall-clock and CPU seconds of this process; MB are UTF-8
+bytes of the texts. They run in this order on the same texts, so (b) pays the cold start of the
+per-word caches (folding, keys) that the later runs find filled: a conservative figure for (b).
 
-Run ``.venv/bin/python benchmarks/automaton.py [--sizes 1000,10000] [--seed 0]`` for generated
-reports (``corpusgen.py``; nothing is written).
+Where the time of (b) goes on 1,000 generated reports (CPU seconds, shares rounded; issue 16):
+speaker attribution about 45% (the people of the whole text, then each sentence up to the last one
+with a mention: a sentence's speaker depends on those before it), the key stream and its views 20%,
+the name, bracket and party rules 15%, the matcher 10%, sentence splitting and the candidate scan
+10%. Nearly every sentence of a generated report holds a candidate, so the scan leaves little out
+there; on sparser text it skips whole documents and sentences. A bare scan costs about 0.1 µs per
+token, about what one C-level pass over a text's tokens costs in Python: any path that builds the
+key stream of every text (the speakers need it) stays well below a third of its throughput.
+
+Run ``.venv/bin/python benchmarks/automaton.py [--sizes 1000,10000] [--seed 0] [--sentences]`` for
+generated reports (``corpusgen.py``; nothing is written).
 """
 
 from __future__ import annotations
@@ -80,7 +93,7 @@ def _timed(fn):
     return out, time.perf_counter() - w0, time.process_time() - c0
 
 
-def measure(texts, lexicon=None) -> dict:
+def measure(texts, lexicon=None, *, sentences: bool = False) -> dict:
     """Throughput of the bare scan, the automaton path and the reference path on ``texts``.
 
     Parameters
@@ -89,6 +102,9 @@ def measure(texts, lexicon=None) -> dict:
         The documents.
     lexicon : Lexicon or path, optional
         Default=None: the packaged lexicon.
+    sentences : bool, default=False
+        Also time ``automaton_sentences``: the mentions table given the sentences table with
+        speakers, built before the clock starts (that costs a speaker attribution of every text).
 
     Returns
     -------
@@ -98,7 +114,8 @@ def measure(texts, lexicon=None) -> dict:
         and ``<method>_mb_s`` (MB per wall second); ``ratio`` = automaton / bare and
         ``match_ratio`` = automaton_match / bare (MB/s over MB/s, wall time), ``cpu_ratio`` and
         ``match_cpu_ratio`` the same on CPU time; ``mentions`` (rows of the table, equal for both
-        paths or an error is raised) and ``bare_matches``.
+        paths or an error is raised) and ``bare_matches``. With ``sentences``, also
+        ``automaton_sentences_*`` and ``sentences_ratio`` (its MB/s over the bare scan's).
     """
     from framing.lexicons.sectors import as_lexicon
     from framing.sectors import automaton_text, find_sector_mentions, match_text
@@ -122,6 +139,12 @@ def measure(texts, lexicon=None) -> dict:
         "automaton_match": lambda: [automaton_text(t, lex) for t in texts],
         "reference_match": lambda: [match_text(t, lexicon=lex) for t in texts],
     }
+    if sentences:
+        from framing.speakers import attribute_speakers
+        from framing.tokens import split_sentences
+
+        table = attribute_speakers(split_sentences(docs))
+        runs["automaton_sentences"] = lambda: find_sector_mentions(docs, lexicon=lex, sentences=table)
     results = {}
     for name, fn in runs.items():
         results[name], wall, cpu = _timed(fn)
@@ -138,6 +161,10 @@ def measure(texts, lexicon=None) -> dict:
     out["match_ratio"] = out["automaton_match_mb_s"] / out["bare_mb_s"]
     out["cpu_ratio"] = out["bare_cpu_s"] / out["automaton_cpu_s"]
     out["match_cpu_ratio"] = out["bare_cpu_s"] / out["automaton_match_cpu_s"]
+    if sentences:
+        if len(results["automaton_sentences"]) != out["mentions"]:
+            raise AssertionError("the mentions given a sentences table differ in number")
+        out["sentences_ratio"] = out["automaton_sentences_mb_s"] / out["bare_mb_s"]
     return out
 
 
@@ -154,16 +181,21 @@ def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", default="1000,10000", help="numbers of generated reports")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--sentences", action="store_true",
+                   help="also time the mentions given a sentences table (the path of framing.analyse)")
     opts = p.parse_args(argv)
+    extra = " given sentences MB/s | its ratio |" if opts.sentences else ""
     print("| reports | MB | bare MB/s | automaton MB/s | reference MB/s | ratio | match only: automaton"
-          " MB/s | reference MB/s | match ratio | CPU ratio (table, match) | mentions |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          f" MB/s | reference MB/s | match ratio | CPU ratio (table, match) | mentions |{extra}")
+    print("|---|---|---|---|---|---|---|---|---|---|---|" + ("---|---|" if opts.sentences else ""))
     for size in (int(s) for s in opts.sizes.split(",")):
-        r = measure(generated_texts(size, opts.seed))
+        r = measure(generated_texts(size, opts.seed), sentences=opts.sentences)
+        more = (f" {r['automaton_sentences_mb_s']:.2f} | {r['sentences_ratio']:.3f} |"
+                if opts.sentences else "")
         print(f"| {size:,} | {r['mb']:.2f} | {r['bare_mb_s']:.1f} | {r['automaton_mb_s']:.2f} | "
               f"{r['reference_mb_s']:.2f} | {r['ratio']:.3f} | {r['automaton_match_mb_s']:.2f} | "
               f"{r['reference_match_mb_s']:.2f} | {r['match_ratio']:.3f} | "
-              f"{r['cpu_ratio']:.3f}, {r['match_cpu_ratio']:.3f} | {r['mentions']:,} |", flush=True)
+              f"{r['cpu_ratio']:.3f}, {r['match_cpu_ratio']:.3f} | {r['mentions']:,} |{more}", flush=True)
 
 
 if __name__ == "__main__":

@@ -338,10 +338,11 @@ def _warm_imports(name):
     import scipy.sparse  # noqa: F401
     import sklearn.feature_extraction.text  # noqa: F401, F811
 
+    import framing.scale  # noqa: F401  (count_matrix's module: its import is not the stage)
     from framing.lexicons import load_entities, load_stopwords
     from framing.normalize import stem
 
-    stem("warming")  # loads the Snowball stemmer
+    stem("warming")  # loads the Snowball stemmers (NLTK's and libstemmer)
     load_entities()
     load_stopwords()
     if name == "topic_fit":

@@ -116,6 +116,15 @@ def test_the_mini_set_scores_as_worked_by_hand(mini):
     assert list(evaluate(mini, split="heldout")) == ["heldout"]
 
 
+def test_all_scores_every_part_the_set_has(mini):
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,heldout2\n", encoding="utf-8")
+    s = evaluate(mini)
+    assert list(s) == ["tune", "heldout2"]  # no held-out part in this set: none scored
+    assert s["heldout2"].overall["tp"] == 1
+    with pytest.raises(AnalysisError, match="heldout"):
+        evaluate(mini, split="heldout")
+
+
 def test_scorer_rules_on_hand_made_predictions():
     gold = pd.DataFrame({
         "doc_id": ["d"] * 4, "sector": ["economy", "economy", "energy", "health"],
@@ -146,7 +155,7 @@ def test_bad_sets_fail_with_one_line(mini):
         load_evaluation(mini)
     (mini / "annotations.csv").write_text(ANNOTATIONS, encoding="utf-8")
     (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,test\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match="split must be tune or heldout"):
+    with pytest.raises(CorpusError, match="split must be one of tune, heldout, heldout2, not 'test'"):
         load_evaluation(mini)
     with pytest.raises(AnalysisError, match="split"):
         evaluate(mini, split="dev")
@@ -167,10 +176,14 @@ def test_cli_evaluate(mini, capsys):
 # part (49 reports) reaches them; the held-out part does not (see LEVELS): the test holds the level
 # reached, so that a change that loses ground fails, and says so. Measured in round 2 (issue 13):
 # tune 0.986 / 0.959 / 0.995, speakers 303/306; held-out 0.894 / 0.825 / 0.850, speakers 71/84.
+# Round 3: twelve new reports (heldout2) scored untouched at 0.944 / 0.787 / 0.686, speakers 61/79,
+# then tuned on with the tune part: tune 0.988 / 0.974 / 0.998, speakers 305/306; held-out (scored
+# once, unread) 0.896 / 0.838 / 0.853, speakers 71/84; heldout2 0.993 / 0.906 / 0.956, speakers 74/79.
 LEVELS = {
     #          precision recall side   speaker side (sentences with a gold speaker)
-    "tune": (0.98, 0.95, 0.98, 0.98),
-    "heldout": (0.89, 0.82, 0.84, 0.84),
+    "tune": (0.98, 0.97, 0.99, 0.99),
+    "heldout": (0.89, 0.83, 0.85, 0.84),
+    "heldout2": (0.99, 0.90, 0.95, 0.93),
 }
 
 
@@ -179,7 +192,7 @@ def project_scores():
     return evaluate(EVALUATION_DIR)
 
 
-@pytest.mark.parametrize("part", ["tune", "heldout"])
+@pytest.mark.parametrize("part", ["tune", "heldout", "heldout2"])
 def test_the_evaluation_set_holds_its_level(project_scores, part):
     o, sp = project_scores[part].overall, project_scores[part].speakers
     precision, recall, side, speaker = LEVELS[part]

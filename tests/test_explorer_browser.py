@@ -422,7 +422,8 @@ def test_search_finds_phrases_acronyms_wildcards_and_folds_as_python(explorer_br
         page.click("#search-status .entity-btn")
         cpv = tokens[tokens["stem"] == "communist party of viet nam"]
         assert page.text_content("#kwic-title") == "Entity: Communist Party of Việt Nam"
-        assert sorted(p.kwic_lines(0) + p.kwic_lines(1)) == sorted(cpv["surface"]) and len(cpv) == 11
+        # "CPV" 0 + 7 and the full name 1 + 1: the "(CPV)" after each full name repeats it (no token)
+        assert sorted(p.kwic_lines(0) + p.kwic_lines(1)) == sorted(cpv["surface"]) and len(cpv) == 9
         page.fill("#term-search", "Vietnam")
         page.press("#term-search", "Enter")
         place = tokens[tokens["stem"] == "viet nam"]
@@ -634,6 +635,66 @@ def test_every_group_can_be_shown_alone(explorer_browser, tmp_path):
             col = page.locator("#kwic-cols .kcol")
             assert col.count() == 1 and col.first.get_attribute("data-period") == g
             assert col.first.locator(".kline").count() == health["count"][k]
+        p.check_clean()
+    finally:
+        p.close()
+
+
+def test_a_sampled_page_says_so_wherever_it_shows_lines(explorer_browser, tmp_path):
+    # a corpus over the budget: the page embeds a sample of its reports (framing.report.explorer)
+    from test_explorer_sample import BUDGET, _corpus
+
+    analysis = framing.analyse(_corpus())
+    path = write_explorer(analysis, tmp_path / "sampled.html", max_chars=BUDGET, seed=0)
+    p = _Page(explorer_browser, path)
+    page = p.page
+    try:
+        data = p.data()
+        sample = data["sample"]
+        assert (sample["docs"], sample["of"]) == (6, 18)
+        # the header, the note and the term view say what is embedded
+        assert page.text_content("#subtitle") == " · ".join(f"{g}: 2 of 6 reports" for g in data["periods"])
+        assert page.text_content("#sample-note") == sample["text"]
+        assert "Lines come from the 6 of 18 reports embedded (sampled by group, seed 0)" in page.text_content(
+            "#term-scope"
+        )
+        # a search: the lines of the sample, said so in the status, the subtitle and each column
+        page.fill("#term-search", "the minister said")
+        page.press("#term-search", "Enter")
+        status = page.text_content("#search-status")
+        found = page.evaluate("q => window.framingExplorer.search(q)", "the minister said")
+        kept = {d["doc_id"] for d in data["docs"]}
+        assert len(found) == 3 and {d for d, _, _ in found} <= kept
+        assert status == f"Found {len(found)} lines for “the minister said” in the 6 of 18 reports embedded."
+        assert "6 of 18 reports embedded" in page.text_content("#kwic-sub")
+        heads = page.locator("#kwic-cols h3").all_text_contents()
+        assert len(heads) == 3 and all(h.endswith("in 2 of 6 reports") for h in heads)
+        # a sector: its count is the whole corpus's, its lines the sample's
+        energy = next(s for s in data["sectors"] if s["id"] == "energy")
+        assert sum(energy["count"]) > len(energy["occ"]) > 0
+        page.click("#tab-sectors")
+        page.click('button.sector-btn[data-sector="energy"]')
+        assert page.locator("#kwic-cols .kline").count() == len(energy["occ"])
+        # statements: each with its two sentences, though a partner's report may not be embedded
+        page.click("#tab-statements")
+        A = data["alignment"]
+        assert "6 of 18 reports embedded" in page.text_content("#statement-hint")
+        assert page.locator("#statement-list .stmt").count() == len(A["label"]) > 0
+        outside = next(i for i, d in enumerate(A["reference_doc_id"]) if d is not None and d not in kept)
+        stmt = page.locator("#statement-list .stmt").nth(outside)
+        assert stmt.locator(".sref").text_content() == f"{data['periods'][0]}: {A['reference_text'][outside]}"
+        with page.expect_download() as dl:
+            page.click("#dl-csv")
+        rows = pd.read_csv(dl.value.path(), keep_default_na=False)
+        assert rows["reference_doc_id"].tolist() == [d or "" for d in A["reference_doc_id"]]
+        assert rows["target"].tolist() == [t or "" for t in A["target_text"]]
+        # the report view lists the sampled reports and says so
+        page.click("#tab-report")
+        assert page.locator("#doc-select option").count() == 6
+        assert page.text_content("#report-hint").endswith(
+            "The list holds the 6 of 18 reports embedded (sampled by group, seed 0)."
+        )
+        _screenshot(page, tmp_path, "explorer-sampled.png")
         p.check_clean()
     finally:
         p.close()

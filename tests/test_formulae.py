@@ -448,7 +448,7 @@ def study_analysis():
 def test_the_formulae_shared_by_the_two_study_reports(study_analysis):
     summary = formula_summary(formulae(study_analysis))
     assert summary["formula"].tolist() == [
-        "The Communist Party of Việt Nam (CPV)",
+        "The Communist Party of Việt Nam",  # its "(CPV)" defines an acronym: no token (issue 13)
         "14th National Party Congress",
         "the United Russia Party",
         "the two parties",
@@ -485,8 +485,9 @@ def test_the_study_alignment(study_analysis):
     # no February statement reaches 0.45 against an October one: the reports share formulae, not statements
     assert labels == {"new": 18, "dropped": 15}
     nearest = table[table["label"] == "new"].nlargest(3, "similarity")
-    assert nearest["target_sentence_id"].astype(int).tolist() == [16, 4, 15]
-    assert nearest["reference_sentence_id"].astype(int).tolist() == [14, 2, 13]
+    # 15 against 13 leads (0.43): October's "(APEC)" and "(ASEAN)" repeat names, no longer tokens
+    assert nearest["target_sentence_id"].astype(int).tolist() == [15, 16, 4]
+    assert nearest["reference_sentence_id"].astype(int).tolist() == [13, 14, 2]
     assert (nearest["similarity"] < 0.45).all() and (nearest["similarity"] > 0.35).all()
 
 

@@ -140,7 +140,8 @@ def _no_space(*args, **kwargs):
 def test_no_space_left_is_an_output_error_and_leaves_nothing(tmp_path, monkeypatch):
     target = tmp_path / "t.csv"
     write_text(target, "old\n")
-    monkeypatch.setattr(Path, "write_bytes", _no_space)
+    # write_csv streams rows into the open temporary file: the disk fills up while pandas writes
+    monkeypatch.setattr(pd.DataFrame, "to_csv", _no_space)
     with pytest.raises(OutputError) as info:
         write_csv(target, pd.DataFrame({"a": [1]}))
     assert str(info.value) == f"{target}: cannot write (No space left on device)"
@@ -219,3 +220,12 @@ def test_temporary_names_are_ignored_by_git(tmp_path):
 def test_output_error_survives_pickling_across_processes():
     err = pickle.loads(pickle.dumps(OutputError("out/a.png", "cannot write (No space left on device)")))
     assert type(err) is OutputError and str(err) == "out/a.png: cannot write (No space left on device)"
+
+
+def test_write_csv_streams_by_chunks_to_the_same_bytes(tmp_path):
+    # chunks of 3 rows over 10: the file equals the one-string CSV (header once, no gaps)
+    df = pd.DataFrame({"a": range(10), "b": [f"=x{i}" for i in range(10)]})
+    path = write_csv(tmp_path / "t.csv", df, chunksize=3)
+    expected = neutralise_cells(df).to_csv(index=False, lineterminator="\n")
+    assert path.read_text(encoding="utf-8") == expected
+    assert expected.count("\n") == 11

@@ -117,3 +117,52 @@ def test_schools_clinics_and_drug_trafficking():
     # must not touch: a school named as an institution, a party school
     assert found("She studied at the Hanoi Law School.") == []
     assert found("The two party schools signed a plan.") == [("party", "party schools")]
+
+
+# --- issue 13, round 3 (heldout2): parties as subjects, party wordings, communities, lists ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the talks, the LPRP and the CPV signed a cooperation plan.",
+         [("party", "LPRP and the CPV signed a cooperation plan")]),
+        ("The CPV and the CPP have regularly exchanged delegations.",
+         [("party", "CPV and the CPP have regularly exchanged delegations")]),
+        ('"Our parties have maintained contacts since 1950," he said.',
+         [("party", "Our parties have maintained contacts")]),
+        ("He met the chairman of the Belaya Rus party, who proposed exchanges between Belaya Rus and the CPV.",
+         [("party", "exchanges between Belaya Rus and the CPV")]),
+        ("They share experience in Party building and cadre management.",
+         [("party", "Party building and cadre management")]),
+        ("We exchange experience in party work.", [("party", "party work")]),
+        ("The two sides agreed to exchange delegations of young politicians every year.",
+         [("party", "exchange delegations of young politicians")]),
+    ],
+)
+def test_parties_as_subjects_and_more_party_wordings(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # must not touch: companies that sign, delegations of other people, a nationality alone
+        ("Russian and Vietnamese companies signed a contract.", []),
+        ("The two sides agreed to exchange delegations of businesspeople.", [("diplomacy", "exchange delegations")]),
+        ("The Russian party welcomed the guests.", []),
+        ("He met the Vietnamese community leaders.", []),
+    ],
+)
+def test_round_three_rules_leave_other_wordings_alone(text, expected):
+    assert found(text) == expected
+
+
+def test_communities_abroad_power_trading_and_floods_and_landslides():
+    assert found("He praised the Vietnamese community in Russia.") == [("people", "Vietnamese community in")]
+    assert found("They discussed power trading and hydropower development.") == [
+        ("energy", "power trading and hydropower")]
+    assert found("They agreed to respond to floods and landslides and to flash floods.") == [
+        ("environment", "floods and landslides"), ("environment", "flash floods")]
+    assert found("They reviewed information technology, space research and pharmaceuticals.") == [
+        ("science_technology", "information technology, space research"), ("health", "pharmaceuticals")]

@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 
 import framing
+from framing.concordance import kwic
 from framing.config import load_study
 from framing.errors import AnalysisError
 from framing.report.notebook import load_registers, register_counts
-from framing.concordance import kwic
 
 TARGET, REFERENCE = "2026-02", "2025-10"
 

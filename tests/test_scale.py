@@ -208,3 +208,44 @@ def test_analyse_by_partitions_gives_the_same_tables_as_in_one_piece():
         pd.testing.assert_frame_equal(getattr(whole, name), getattr(parts, name), check_exact=True)
     assert list(parts.mentions["doc_id"].cat.categories)[:2] == list(docs["doc_id"])[:2]
     assert parts.tokens["doc_id"].nunique() == 3  # the empty report has no token
+
+
+def test_acronyms_defined_in_brackets_are_not_counted_twice():
+    # issue 13: as the tokens table, "(CPV)" after the full name is no second count
+    text = "The Lao People's Revolutionary Party (LPRP) and the Communist Party of Việt Nam (CPV) met. The LPRP and CPV agreed."
+    x, terms = count_matrix([text], n_jobs=1)
+    counts = dict(zip(terms, x.toarray()[0].tolist(), strict=True))
+    assert counts["lprp"] == 1 and counts["communist party of viet nam"] == 2
+    assert _as_dict(x, terms) == _expected([text])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ9_.,;:!?)('’-s\u00e2", min_size=1, max_size=8).filter(lambda p: not p.isspace()))
+def test_property_piece_fast_paths_equal_the_pattern(piece):
+    # "energy", "CPV", "2026" and "gas," skip the token pattern: same tokens, same facts
+    by_pattern = tuple(map(scale._surface_info, scale._norm.findall_pattern(piece).findall(piece)))
+    assert scale._piece_tokens.__wrapped__(piece) == by_pattern
+
+
+def test_partitions_in_this_process_give_the_same_matrix(monkeypatch):
+    texts = list(load_corpus()["text"]) * 2 + ["Medvedev met Tô Lâm.", ""]
+    x1, t1 = count_matrix(texts, n_jobs=1)
+    monkeypatch.setattr(scale, "LOCAL_PART_CHARS", 1)  # one text per partition
+    x2, t2 = count_matrix(texts, n_jobs=1)
+    assert list(t1) == list(t2)
+    assert (x1 != x2).nnz == 0
+    assert _as_dict(x2, t2) == _expected(texts)
+
+
+def test_overlapping_entity_candidates_match_left_to_right():
+    # "Việt Nam" inside "Communist Party of Việt Nam" is no second entity; a name that ends where
+    # the next begins is two.
+    texts = [
+        "The Communist Party of Việt Nam and Việt Nam, Russia Russia.",
+        "Tô Lâm Tô Lâm; United Russia Party United Russia",
+    ]
+    x, terms = count_matrix(texts, n_jobs=1)
+    assert _as_dict(x, terms) == _expected(texts)
+    counts = dict(zip(terms.tolist(), x.toarray()[0].tolist(), strict=True))
+    assert counts["communist party of viet nam"] == 1
+    assert counts["russia"] == 2

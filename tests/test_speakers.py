@@ -486,3 +486,112 @@ def test_a_side_word_with_marks_the_study_does_not_list_is_another_word():
     viet = (Side("vietnam", "Việt Nam", countries=("Việt Nam",), adjectives=("Vietnamese",)),)
     out = attributed("Viet Nam Deputy Minister Trần Văn Bình said trade grew.", sides=viet)
     assert list(out["side"]) == [V]
+
+
+# --- issue 13, round 3: rules written after scoring twelve new reports (heldout2) untouched -----
+
+INDIA_SIDES = (*SIDES, Side("india", "India", countries=("India",), adjectives=("Indian",)))
+
+
+def test_a_title_with_a_bracket_reaches_the_name():
+    out = attributed(
+        "Deputy Minister of Construction (MOC) Nguyễn Hữu Tuấn and Vice Governor of Yunnan Province (China) "
+        "Wang Jianhua co-chaired the session.",
+        "Wang said Yunnan is ready to expand trade.",
+        "Tuấn said the railway would open in 2030.",
+    )
+    assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [("Wang Jianhua", "china"),
+                                                                      ("Nguyễn Hữu Tuấn", V)]
+    # must not touch: a bracket that defines an acronym stays out of the person's name
+    names = [p.name for p in discover_people("Lao People's Revolutionary Party (LPRP) Secretary Khamla "
+                                             "Sipaseuth met them.", actors=load_actors(sides=SIDES))]
+    assert names == ["Khamla Sipaseuth"]
+
+
+def test_the_comma_closing_an_apposition_before_the_verb():
+    out = attributed(
+        "Russian Deputy Minister Pavel Gromov met them.",
+        "The head of the Vietnamese delegation, Deputy General Director Hoang Van Dung, expressed interest in oil.",
+        "In his words, the economy will need more power.",
+    )
+    assert list(out["speaker"])[1:] == ["Hoang Van Dung", "Hoang Van Dung"]
+    # must not touch: an apposition opened after the subject still needs its closing comma
+    assert sides("Russian Deputy Minister Pavel Gromov met them.",
+                 "Gromov, Deputy Minister of Energy, said trade grew.") == [N, R]
+
+
+def test_a_reporting_verb_after_receiving_the_visitor():
+    out = attributed(
+        "Lê Minh Khôi held talks with Bounmy Vongphachanh, Secretary of the LPRP Central Committee.",
+        "Khôi welcomed the visitor and briefed him on the congress.",
+        "He proposed that the two Parties exchange delegations.",
+        "The guest said Laos wants to learn from Việt Nam.",
+    )
+    assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [
+        ("Lê Minh Khôi", V), ("Lê Minh Khôi", V), ("Bounmy Vongphachanh", "laos")]
+    # must not touch: receiving and holding talks say nothing
+    assert sides("Lê Minh Khôi held talks with Bounmy Vongphachanh, Secretary of the LPRP Central Committee.",
+                 "Khôi welcomed the visitor and held talks with him.") == [N, N]
+
+
+def test_his_counterpart_is_of_the_other_side_and_he_is_the_person_of_a_joint_sentence():
+    out = attributed(
+        "India and Vietnam agreed to deepen defence cooperation, as Defence Minister Rajiv Menon held talks "
+        "with his Vietnamese counterpart General Phùng Văn Cường here.",
+        "He also proposed training officers.",
+        "The Vietnamese minister thanked India.",
+        "Later in the day, General Cường called on External Affairs Minister Sunil Rao.",
+        sides=INDIA_SIDES,
+    )
+    assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [
+        ("Rajiv Menon", "india"), ("Phùng Văn Cường", V), (N, N)]
+    # must not touch: "called on X to" is urging
+    out = attributed("Vice President Chea Sophal met Secretary Phạm Quang Đạo.", "Sophal called on the two governments to cut tariffs.",
+                     sides=INDIA_SIDES)
+    assert out["speaker"][1] == "Chea Sophal"
+
+
+def test_an_institution_named_with_a_side_word_reports():
+    assert sides("Earlier, the Russian Ministry of Energy reported that trade rose.") == [R]
+    # must not touch: an institution that only acts
+    assert sides("Earlier, the Russian Ministry of Energy signed a contract.") == [N]
+
+
+def test_a_person_after_a_group_subject_and_a_relative_clause():
+    out = attributed(
+        "Russian Deputy Minister Pavel Gromov met Hoang Van Dung, Deputy General Director of the Vietnamese firm.",
+        "The two sides also agreed to set up a working group, the deputy minister added.",
+        "Earlier, Dung met the chairman of the Belaya Rus party, Oleg Martynyuk, who proposed exchanges.",
+        sides=(*SIDES, Side("belarus", "Belarus", countries=("Belarus",), adjectives=("Belarusian",),
+                            parties=("Belaya Rus",))),
+    )
+    assert list(out["speaker"])[1:] == ["Pavel Gromov", "Oleg Martynyuk"]
+    # must not touch: the group alone stays joint; a relative clause without a reporting verb says nothing
+    assert sides("The two sides also agreed to set up a working group.") == [J]
+    assert sides("Dung met the chairman of the firm, Oleg Martynyuk, who arrived on Monday.") == [N]
+
+
+def test_in_the_view_of_and_according_to_a_statement():
+    out = attributed(
+        "Vice Governor Wang Jianhua of China met Vietnamese Deputy Minister Nguyễn Hữu Tuấn.",
+        "In the view of the Chinese guest, the railway will be a backbone of trade.",
+        "According to a ministry statement, he urged companies to invest.",
+    )
+    assert list(out["side"])[1:] == ["china", "china"]
+    # must not touch: "according to official data" stays the narrator's
+    assert sides("According to official data, trade rose by 12%.") == [N]
+
+
+def test_the_visitor_without_a_receiving_verb_is_the_other_principal():
+    out = attributed(
+        "A meeting in Havana brought together PCC Secretary Roberto Molina Ortega and Lê Thành Công, head "
+        "of the Vietnamese party's Central Economic Commission.",
+        "Molina Ortega thanked Vietnam for rice donations.",
+        "According to the visitor, Vietnamese companies are ready to invest.",
+        sides=CUBA_SIDES,
+    )
+    assert out["speaker"][2] == "Lê Thành Công"
+    # must not touch: a visitor received by name stays the one received
+    out = attributed("Party chief Trần Văn Bình received Russian Deputy Minister Ivan Petrov.",
+                     "Bình thanked the guest.", "The visitor said trade grew.")
+    assert out["speaker"][2] == "Ivan Petrov"

@@ -654,32 +654,38 @@ def test_real_keyness_table(tokens, sentences, real_keyness):
     # Economic Cooperation"), so 7 free occurrences; 6 in the Moscow report, no other "cooperat-".
     coop = k.set_index("term").loc["cooper"]
     assert (coop["count_target"], coop["count_reference"], coop["display"]) == (6, 7, "cooperation")
-    # G2 = 2 (6 ln(6 / E1) + 7 ln(7 / E2)), E1 = 479 * 13 / 1014, E2 = 535 * 13 / 1014 -> 0.006144
+    # G2 = 2 (6 ln(6 / E1) + 7 ln(7 / E2)), E1 = 478 * 13 / 1008, E2 = 530 * 13 / 1008
     c, d = coop["total_target"], coop["total_reference"]
     e1, e2 = c * 13 / (c + d), d * 13 / (c + d)
     assert coop["g2"] == pytest.approx(2 * (6 * math.log(6 / e1) + 7 * math.log(7 / e2)))
 
 
 def test_keyness_uses_the_exact_p_where_expected_counts_are_below_5(real_keyness):
-    # issue 15: 119 of the 123 rows have an expected count below 5, where the chi-squared p of G2
-    # is unreliable; Fisher's exact test decides there.
+    # issue 15: 117 of the 120 rows have an expected count below 5, where the chi-squared p of G2
+    # is unreliable; Fisher's exact test decides there. (The issue counted 119 of 123: APEC, ASEAN
+    # and DPRK, defined in brackets after their names, were second tokens then; issue 13.)
     k = real_keyness.set_index("term")
     low = (k["expected_min"] < 5).to_numpy()
-    assert len(k) == 123 and int(low.sum()) == 119 and (k["low_expected"] == low).all()
+    assert len(k) == 120 and int(low.sum()) == 117 and (k["low_expected"] == low).all()
     assert (k.loc[low, "p_test"] == "fisher").all() and (k.loc[~low, "p_test"] == "chi2").all()
     assert (k["p_value"] == np.where(low, k["p_exact"], k["p_chi2"])).all()
-    # six terms have p < .05 by chi-squared, two by the p that decides
-    assert int((k["p_chi2"] < 0.05).sum()) == 6 and int((k["p_value"] < 0.05).sum()) == 2
-    # 3 against 0 ("foreign"): only the table itself is as unlikely, P = C(479, 3) / C(1014, 3)
+    # 13 terms have p < .05 by chi-squared (the seven 0-against-3 terms now just pass: G2 =
+    # 6 ln(1008 / 530) = 3.858 > 3.841), one by the p that decides
+    assert int((k["p_chi2"] < 0.05).sum()) == 13 and int((k["p_value"] < 0.05).sum()) == 1
+    # 3 against 0 ("foreign"): only the table itself is as unlikely, P = C(478, 3) / C(1008, 3)
     foreign = k.loc["foreign"]
     assert (foreign["count_target"], foreign["count_reference"]) == (3, 0)
-    assert foreign["p_exact"] == pytest.approx(math.comb(479, 3) / math.comb(1014, 3), rel=1e-9)
-    assert foreign["p_exact"] == pytest.approx(_fisher_two_sided(3, 476, 0, 535), rel=1e-9)
-    assert round(foreign["p_value"], 3) == 0.105 and foreign["p_chi2"] < 0.05
-    # 4 against 0 ("renewal"): exact p 0.049; 9 against 2 (the CPV): expected 5.2, chi-squared decides
-    assert round(k.loc["renew", "p_value"], 3) == 0.049 and k.loc["renew", "p_test"] == "fisher"
+    assert foreign["p_exact"] == pytest.approx(math.comb(478, 3) / math.comb(1008, 3), rel=1e-9)
+    assert foreign["p_exact"] == pytest.approx(_fisher_two_sided(3, 475, 0, 530), rel=1e-9)
+    assert round(foreign["p_value"], 3) == 0.106 and foreign["p_chi2"] < 0.05
+    # 4 against 0 ("renewal"): exact p 0.0502, just above .05; 8 against 1 (the CPV, its bracketed
+    # "(CPV)" no longer a second count): expected 4.27, so Fisher decides, p = 0.016
+    assert round(k.loc["renew", "p_value"], 4) == 0.0502 and k.loc["renew", "p_test"] == "fisher"
     cpv = k.loc["communist party of viet nam"]
-    assert cpv["p_test"] == "chi2" and cpv["p_value"] == cpv["p_chi2"]
+    assert (cpv["count_target"], cpv["count_reference"]) == (8, 1)
+    assert cpv["p_test"] == "fisher" and cpv["p_value"] == cpv["p_exact"]
+    assert cpv["p_exact"] == pytest.approx(_fisher_two_sided(8, 470, 1, 529), rel=1e-9)
+    assert round(cpv["p_value"], 3) == 0.016
     # BH adjusts the p that decide
     p = k["p_value"].to_numpy()
     order = np.argsort(p, kind="stable")

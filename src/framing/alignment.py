@@ -113,6 +113,86 @@ def _similarity(reference: pd.DataFrame, target: pd.DataFrame) -> np.ndarray:
     return np.clip((T @ R.T).toarray(), 0.0, 1.0)
 
 
+#: Up to this many target x reference pairs, one dense similarity matrix and an optimal assignment
+#: over it (:func:`scipy.optimize.linear_sum_assignment`); above, blocks of target rows and a
+#: sparse matching over the eligible pairs only, so memory does not grow with the square of the
+#: sentences.
+DENSE_PAIRS = 4_000_000
+
+#: Target rows per block of the sparse path's similarities.
+_BLOCK_ROWS = 512
+
+
+def _match_dense(ref: pd.DataFrame, tgt: pd.DataFrame, reworded: float):
+    """(partner, best, best value, partner value) per target sentence from one dense matrix:
+    ``partner`` the reference sentence assigned (-1: none at or above ``reworded``), ``best`` the
+    most similar reference sentence."""
+    sim = _similarity(ref, tgt)
+    partner = np.full(len(tgt), -1, dtype=np.int64)
+    if sim.size:
+        from scipy.optimize import linear_sum_assignment
+
+        eligible = np.where(sim >= reworded, sim, 0.0)
+        rows, cols = linear_sum_assignment(eligible, maximize=True)
+        for i, j in zip(rows, cols, strict=True):
+            if sim[i, j] >= reworded:
+                partner[i] = j
+    if sim.shape[1] == 0:
+        zeros = np.zeros(len(tgt))
+        return partner, np.zeros(len(tgt), dtype=np.int64), zeros, zeros
+    best = sim.argmax(axis=1)
+    rows = np.arange(len(tgt))
+    return partner, best, sim[rows, best], sim[rows, np.maximum(partner, 0)]
+
+
+def _match_sparse(ref: pd.DataFrame, tgt: pd.DataFrame, reworded: float):
+    """:func:`_match_dense` for many sentences: similarities by blocks of target rows, keeping
+    each row's best and the pairs at or above ``reworded``; the assignment is a maximum-weight
+    matching over those pairs (:func:`scipy.sparse.csgraph.min_weight_full_bipartite_matching`,
+    each target also joined to a dummy of its own, so that leaving it unpaired is allowed). The
+    total similarity paired is the dense assignment's; among equally good assignments the one
+    chosen may differ."""
+    from scipy import sparse
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    n_t, n_r = len(tgt), len(ref)
+    best = np.zeros(n_t, dtype=np.int64)
+    best_value = np.zeros(n_t)
+    rows, cols, vals = [], [], []
+    bags = list(ref["_stems"]) + list(tgt["_stems"])
+    if any(bags):
+        vectorizer = TfidfVectorizer(analyzer=_identity, lowercase=False, norm="l2", smooth_idf=True)
+        X = vectorizer.fit_transform(bags)
+        R, T = X[:n_r], X[n_r:]
+        RT = R.T.tocsc()
+        for lo in range(0, n_t, _BLOCK_ROWS):
+            block = np.clip((T[lo : lo + _BLOCK_ROWS] @ RT).toarray(), 0.0, 1.0)
+            at = np.arange(len(block))
+            best[lo : lo + len(block)] = block.argmax(axis=1)
+            best_value[lo : lo + len(block)] = block[at, best[lo : lo + len(block)]]
+            r, c = np.nonzero(block >= reworded)
+            rows.append(r + lo)
+            cols.append(c)
+            vals.append(block[r, c])
+    partner = np.full(n_t, -1, dtype=np.int64)
+    partner_value = np.zeros(n_t)
+    if rows and sum(len(r) for r in rows):
+        r, c, v = np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+        # weights 1 + similarity for real pairs, 1 for a target's own dummy: every matching pairs
+        # each target once, so the heaviest is the one with the most similarity paired
+        graph = sparse.csr_matrix(
+            (np.r_[v + 1.0, np.ones(n_t)], (np.r_[r, np.arange(n_t)], np.r_[c, n_r + np.arange(n_t)])),
+            shape=(n_t, n_r + n_t),
+        )
+        mr, mc = min_weight_full_bipartite_matching(graph, maximize=True)
+        real = mc < n_r
+        partner[mr[real]] = mc[real]
+        lookup = sparse.csr_matrix((v, (r, c)), shape=(n_t, n_r))
+        partner_value[mr[real]] = np.asarray(lookup[mr[real], mc[real]]).ravel()
+    return partner, best, best_value, partner_value
+
+
 def _identity(bag):
     return bag
 
@@ -214,25 +294,19 @@ def align_statements(
         raise AnalysisError("reference", f"reference and target are the same group ({reference!r})")
     ref = _sentences(analysis, reference)
     tgt = _sentences(analysis, target)
-    sim = _similarity(ref, tgt)
-    partner = np.full(len(tgt), -1, dtype=np.int64)
-    if sim.size:
-        from scipy.optimize import linear_sum_assignment
-
-        eligible = np.where(sim >= reworded, sim, 0.0)
-        rows, cols = linear_sum_assignment(eligible, maximize=True)
-        for i, j in zip(rows, cols, strict=True):
-            if sim[i, j] >= reworded:
-                partner[i] = j
+    if len(ref) * len(tgt) <= DENSE_PAIRS:
+        partner, best, best_value, partner_value = _match_dense(ref, tgt, reworded)
+    else:
+        partner, best, best_value, partner_value = _match_sparse(ref, tgt, reworded)
     records = []
     for i in range(len(tgt)):
         t = tgt.iloc[i]
         j = int(partner[i])
         paired = j >= 0
-        if not paired and len(ref) and sim[i].max() > 0:
-            j = int(sim[i].argmax())
+        if not paired and len(ref) and best_value[i] > 0:
+            j = int(best[i])
         r = ref.iloc[j] if j >= 0 else None
-        value = float(sim[i, j]) if j >= 0 else 0.0
+        value = (float(partner_value[i]) if paired else float(best_value[i])) if j >= 0 else 0.0
         if paired:
             label = "carried over" if value >= carried_over else "reworded"
         else:

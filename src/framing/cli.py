@@ -305,9 +305,12 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_explore(args) -> int:
-    from framing.report.explorer import write_explorer
+    from framing.report.explorer import MAX_CHARS, write_explorer
 
-    path = write_explorer(_analysis(args), args.out, reference=args.reference, target=args.target)
+    max_chars = MAX_CHARS if args.max_chars is None else (args.max_chars or None)
+    path = write_explorer(
+        _analysis(args), args.out, reference=args.reference, target=args.target, max_chars=max_chars
+    )
     print(path)
     return 0
 
@@ -449,13 +452,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_lists(p)
     _add_groups(p)
     p.add_argument("--out", metavar="FILE", required=True, help="the HTML file to write")
+    p.add_argument("--max-chars", type=int, default=None, metavar="N",
+                   help="embed the texts of a seeded sample of the reports, N characters at most, when "
+                        "the corpus is longer (default: framing.report.explorer.MAX_CHARS, 1,000,000; "
+                        "0: every report)")
     p.set_defaults(func=_cmd_explore)
 
     p = sub.add_parser(
         "evaluate", help="score sector mentions and speakers against a hand-annotated evaluation set"
     )
-    p.add_argument("--split", default="all", choices=["tune", "heldout", "all"],
-                   help="the part to score (default: all = tune and heldout, separately)")
+    p.add_argument("--split", default="all", choices=["tune", "heldout", "heldout2", "all"],
+                   help="the part to score (default: all = every part the set has, separately)")
     p.add_argument("--set", metavar="DIR", default=None,
                    help="the evaluation set folder (default: data/evaluation)")
     p.add_argument("--no-errors", action="store_true", help="print the scores only, not the errors")

@@ -5,7 +5,8 @@ format) holding:
 
 * ``reports/``: report files, loaded with :func:`framing.load_corpus`;
 * ``study.yml``: the sides of the set (:func:`framing.config.load_study`);
-* ``documents.csv``: ``doc_id`` and ``split`` (``tune`` or ``heldout``), besides the usual metadata;
+* ``documents.csv``: ``doc_id`` and ``split`` (``tune``, ``heldout`` or ``heldout2``), besides the usual
+  metadata;
 * ``annotations.csv``: the gold mentions, ``doc_id, quote, occurrence, sector, side, optional, note``;
 * ``speakers.csv``: who voices each sentence that has a speaker, ``doc_id, quote, occurrence,
   speaker, side``.
@@ -68,8 +69,10 @@ __all__ = [
 
 #: The project's evaluation set.
 EVALUATION_DIR = PROJ_ROOT / "data" / "evaluation"
-#: The parts of an evaluation set that can be scored.
-SPLITS = ("tune", "heldout", "all")
+#: The parts of an evaluation set, in the order they are scored.
+PARTS = ("tune", "heldout", "heldout2")
+#: The parts of an evaluation set that can be scored ("all": every part the set has, separately).
+SPLITS = (*PARTS, "all")
 
 _GOLD_COLUMNS = ["doc_id", "quote", "occurrence", "sector", "side", "optional", "note"]
 _SPEAKER_COLUMNS = ["doc_id", "quote", "occurrence", "speaker", "side"]
@@ -229,9 +232,9 @@ def load_evaluation(folder: str | os.PathLike | None = None) -> EvaluationSet:
     unknown = sorted(set(docs["doc_id"]) - set(split))
     if unknown:
         raise CorpusError(folder / "documents.csv", f"no split for {', '.join(unknown)}")
-    bad = sorted({s for s in split.values() if s not in SPLITS[:2]})
+    bad = sorted({s for s in split.values() if s not in PARTS})
     if bad:
-        raise CorpusError(folder / "documents.csv", f"split must be tune or heldout, not {bad[0]!r}")
+        raise CorpusError(folder / "documents.csv", f"split must be one of {', '.join(PARTS)}, not {bad[0]!r}")
     docs = docs.assign(split=docs["doc_id"].map(split))
     raws, bodies = {}, {}
     for doc_id, name in zip(docs["doc_id"], docs["file"], strict=True):
@@ -433,21 +436,23 @@ def evaluate(
     ----------
     folder : str or PathLike, optional
         The set's folder (default=None: ``data/evaluation``).
-    split : {"all", "tune", "heldout"}, default="all"
-        Which part to score; ``"all"`` scores the tune part and the held-out part separately.
+    split : {"all", "tune", "heldout", "heldout2"}, default="all"
+        Which part to score; ``"all"`` scores every part the set has, each separately.
     lexicon, actors : optional
         Passed to :func:`framing.analyse` (default=None: the set's study file decides).
 
     Returns
     -------
     dict of str -> Scores
-        ``{"tune": ..., "heldout": ...}`` for ``"all"``, else the one split.
+        ``{"tune": ..., "heldout": ..., "heldout2": ...}`` for ``"all"`` (the parts the set has), else
+        the one split.
     """
     from framing.analysis import analyse
 
     check_choice("split", split, SPLITS)
     ev = load_evaluation(folder)
-    parts = ["tune", "heldout"] if split == "all" else [split]
+    present = set(ev.docs["split"])
+    parts = [p for p in PARTS if p in present] if split == "all" else [split]
     out = {}
     for part in parts:
         docs = ev.docs[ev.docs["split"] == part].reset_index(drop=True)

@@ -203,7 +203,10 @@ def _hash_strings(strings, person: bytes) -> np.ndarray:
 def _stream_from_tokens(tokens: pd.DataFrame, doc_index: dict) -> _Stream:
     """The word stream of a tokens table (:func:`framing.tokenize`), in the order of ``doc_index``."""
     t = tokens
-    doc_all = t["doc_id"].astype(str).map(doc_index).to_numpy(dtype=np.int64)
+    from framing.stats.sectors import column_codes
+
+    codes, names = column_codes(t["doc_id"])  # per distinct document, not per row
+    doc_all = pd.Series(names, dtype=object).map(doc_index).to_numpy(dtype=np.int64)[codes]
     order = np.lexsort((t["token_id"].to_numpy(), doc_all))
     t = t.iloc[order]
     doc_all = doc_all[order]
@@ -218,10 +221,16 @@ def _stream_from_tokens(tokens: pd.DataFrame, doc_index: dict) -> _Stream:
     gaps = [""]
     keep = punct & (after >= 0)
     if keep.any():
-        joined = pd.Series(norms[keep]).groupby(after[keep], sort=True).agg("".join)
-        codes, uniques = pd.factorize(joined.to_numpy(dtype=object))
+        # the punctuation of one gap is a contiguous run of rows (``after`` never decreases)
+        key, vals = after[keep], norms[keep]
+        first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+        size = np.diff(np.r_[first, len(key)])
+        joined = vals[first]
+        for i in np.flatnonzero(size > 1):
+            joined[i] = "".join(vals[first[i] : first[i] + size[i]])
+        codes, uniques = pd.factorize(joined)
         gaps += list(uniques)
-        gcode[joined.index.to_numpy()] = codes + 1
+        gcode[key[first]] = codes + 1
     sid = t["sentence_id"].to_numpy(dtype=np.int64)[word]
     doc = doc_all[word]
     normw = norms[word]
@@ -238,10 +247,17 @@ def _stream_from_tokens(tokens: pd.DataFrame, doc_index: dict) -> _Stream:
         content=~t["is_stop"].to_numpy(dtype=bool)[word],
         article=np.isin(normw, list(ARTICLES)),
         entity=entity,
-        n_written=np.fromiter((len(x.split()) or 1 for x in surfaces), dtype=np.int8, count=n),
+        n_written=_written_words(surfaces),
         start=t["start"].to_numpy(dtype=np.int64)[word],
         end=t["end"].to_numpy(dtype=np.int64)[word],
     )
+
+
+def _written_words(surfaces: np.ndarray) -> np.ndarray:
+    """Words written in each surface form (1 at least), counted once per distinct form."""
+    codes, uniques = pd.factorize(surfaces)
+    per = np.fromiter((len(x.split()) or 1 for x in uniques), dtype=np.int8, count=len(uniques))
+    return per[codes]
 
 
 def _text_words(text: str, entities, stop) -> tuple:
@@ -620,10 +636,11 @@ def _days(dates) -> np.ndarray:
 
 def _iso_days(days: np.ndarray) -> np.ndarray:
     """Day numbers as ``YYYY-MM-DD`` strings ("" for a missing date)."""
-    ok = np.abs(days) != _NO_DAY
-    out = np.full(len(days), "", dtype=object)
-    out[ok] = np.datetime_as_string(days[ok].astype("datetime64[D]"), unit="D").astype(object)
-    return out
+    distinct, at = np.unique(days, return_inverse=True)  # each day written once, then shared
+    ok = np.abs(distinct) != _NO_DAY
+    out = np.full(len(distinct), "", dtype=object)
+    out[ok] = np.datetime_as_string(distinct[ok].astype("datetime64[D]"), unit="D").astype(object)
+    return out[at.reshape(-1)]
 
 
 def _tables(s: _Stream, found, *, texts, doc_groups, doc_days, groups, core_words):
@@ -806,18 +823,39 @@ def formulae(
     columns = FORMULA_COLUMNS + [by if c == "group" else c for c in OCCURRENCE_COLUMNS]
     if summary.empty:
         return pd.DataFrame(columns=columns)
-    occ = pd.DataFrame(arrays)
+    # Rows in their final order first (formula, document, offset; a stable sort), then each
+    # column of the sentence and of the formula taken by position: one table of occurrences
+    # rather than a copy per merge and sort (millions of rows on a large corpus).
+    order = np.lexsort((arrays["start"], arrays["doc"], arrays["formula_id"]))
+    occ = pd.DataFrame({k: np.asarray(v)[order] for k, v in arrays.items()})
+    del arrays, order
     occ["date"] = _iso_days(occ["day"].to_numpy())
-    occ["text"] = [texts[d][a:b] for d, a, b in zip(occ["doc"], occ["start"], occ["end"], strict=True)]
+    seen: dict[str, str] = {}  # one string object per distinct wording
+    occ["text"] = [
+        seen.setdefault(w, w)
+        for w in (texts[d][a:b] for d, a, b in zip(occ["doc"], occ["start"], occ["end"], strict=True))
+    ]
+    del seen
     occ["doc_id"] = [doc_ids[d] for d in occ["doc"]]
     occ[by] = [groups[g] for g in occ["group_index"]]
     occ["sentence_id"] = s.sentence_id[occ["pos"].to_numpy()]
     who = sentences[["doc_id", "sentence_id", "paragraph_id", "speaker", "side"]].copy()
     who["doc_id"] = who["doc_id"].astype(str)
     who["sentence_id"] = who["sentence_id"].astype(np.int64)
-    occ = occ.merge(who, on=["doc_id", "sentence_id"], how="left", validate="many_to_one")
-    occ = occ.drop(columns=["formula_id"]).merge(summary, on="fid", how="left", validate="many_to_one")
-    occ = occ.sort_values(["formula_id", "doc", "start"], kind="stable").reset_index(drop=True)
+    at = pd.MultiIndex.from_frame(who[["doc_id", "sentence_id"]]).get_indexer(
+        pd.MultiIndex.from_frame(occ[["doc_id", "sentence_id"]])
+    )
+    if (at >= 0).all():
+        for col in ("paragraph_id", "speaker", "side"):
+            occ[col] = who[col].take(at).set_axis(occ.index)  # the dtype kept
+    else:  # a sentence missing: the merge says which (as before)
+        occ = occ.merge(who, on=["doc_id", "sentence_id"], how="left", validate="many_to_one")
+    row = np.empty(len(summary), dtype=np.int64)
+    row[summary["fid"].to_numpy()] = np.arange(len(summary))
+    at = row[occ["fid"].to_numpy()]
+    for col in summary.columns:
+        if col != "fid":
+            occ[col] = summary[col].take(at).set_axis(occ.index)
     for col in ("paragraph_id", "sentence_id", "start", "end"):
         occ[col] = occ[col].astype(np.int64)
     return occ[columns]

@@ -210,9 +210,14 @@ def write_csv(target: str | os.PathLike, df, *, neutralise: bool = True, **kwarg
     """
     kwargs.setdefault("index", False)
     kwargs.setdefault("lineterminator", "\n")
+    kwargs.setdefault("chunksize", 100_000)
     if neutralise:
         df = neutralise_cells(df)
-    return write_text(target, df.to_csv(**kwargs))
+    # streamed to the file by chunks of rows: the same bytes as one string, without holding the
+    # whole CSV (and its encoded copy) in memory for a table of millions of rows
+    with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        df.to_csv(fh, **kwargs)
+    return Path(target)
 
 
 def write_with(target: str | os.PathLike, writer: Callable[[Path], None]) -> Path:

@@ -34,7 +34,7 @@ import weakref
 from array import array
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 import numpy as np
 import pandas as pd
@@ -59,7 +59,7 @@ from framing.lexicons.names import (
     party_spans,
     proper_name_spans,
 )
-from framing.lexicons.sectors import Lexicon, as_lexicon
+from framing.lexicons.sectors import Lexicon, WordClass, as_lexicon
 from framing.lexicons.wordlists import load_stopwords
 from framing.speakers import speakers_of_document
 from framing.tokens import sentence_spans
@@ -129,7 +129,7 @@ class DocumentContext:
         self.trie, self.blocked, self.view, self.offices = trie, blocked, view, offices
 
 
-def document_context(text: str, lexicon=None, *, stream=None, names=None) -> DocumentContext:
+def document_context(text: str, lexicon=None, *, stream=None, names=None, view=None) -> DocumentContext:
     """The :class:`DocumentContext` of one text.
 
     Parameters
@@ -142,10 +142,12 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None) -> Doc
         ``key_stream(text)`` if already computed (default=None).
     names : Names, optional
         Default=None: the packaged ``names.yml``.
+    view : TextView, optional
+        ``TextView(text, stream)`` if already built (default=None).
     """
     lex = as_lexicon(lexicon)
     names = names if names is not None else load_names()
-    view = TextView(text, stream)
+    view = view if view is not None else TextView(text, stream)
     n = len(view.keys)
     blocked = [False] * n
     for i, j in proper_name_spans(view, names, common=lex.common_keys):
@@ -157,6 +159,26 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None) -> Doc
     if static is not None:
         trie = trie.with_classes({"party": SpanClass(party_spans(view, names, static=static))})
     return DocumentContext(trie, blocked, view, names.offices)
+
+
+def _per_lexicon(lex: Lexicon, what: str, build):
+    """``build(lex)``, computed once per lexicon object (kept while the lexicon lives)."""
+    got = _PER_LEXICON.get((id(lex), what))
+    if got is not None and got[0]() is lex:
+        return got[1]
+    for key in [k for k, (ref, _) in _PER_LEXICON.items() if ref() is None]:
+        del _PER_LEXICON[key]  # lexicons gone
+    value = build(lex)
+    _PER_LEXICON[(id(lex), what)] = (weakref.ref(lex), value)
+    return value
+
+
+_PER_LEXICON: dict[tuple[int, str], tuple] = {}
+
+
+def _start_keys(lex: Lexicon) -> frozenset:
+    """Keys where a match (:attr:`Lexicon.first_keys`) or a list (its modifiers) may start."""
+    return _per_lexicon(lex, "start_keys", lambda x: frozenset(x.first_keys).union(x.list_heads.root))
 
 
 def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
@@ -205,6 +227,25 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
     return None
 
 
+def _slot_starts(trie: PhraseTrie, keys: list[str]) -> set[int]:
+    """Places where a pattern opening with a slot may match, beyond the first keys of the
+    :class:`PhraseTrie` classes: the starts of :class:`SpanClass` phrases, the key before a key
+    that follows a ``{word}`` slot ("{word} community in"), and every place for other classes."""
+    out: set[int] = set()
+    for name in trie.root_slot_names():
+        cls = trie.classes[name]
+        if isinstance(cls, SpanClass):
+            out.update(cls.by_start)
+            continue
+        if isinstance(cls, PhraseTrie):
+            continue  # its first keys are among the lexicon's first keys
+        after = trie.keys_after_root_slot(name) if isinstance(cls, WordClass) else None
+        if after is None:
+            return set(range(len(keys)))  # a class that may start anywhere
+        out.update(compress(range(len(keys) - 1), map(after.__contains__, keys[1:])))
+    return out
+
+
 def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | None = None) -> list[tuple[str, int, int, str]]:
     """Mentions in a key sequence: (sector, first key, end key, rule), leftmost-longest.
 
@@ -234,13 +275,13 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
     trie = context.trie if context is not None else lexicon.trie
     first = lexicon.first_keys  # keys a match may start with, and places of a party's name
     n = len(keys)
-    if any(not isinstance(cls, (SpanClass, PhraseTrie)) for cls in trie.root_classes()):
-        anywhere = set(range(n))  # a pattern opens with a class that may start anywhere
-    else:
-        anywhere = {j for cls in trie.root_classes() if isinstance(cls, SpanClass) for j in cls.by_start}
-    heads = lexicon.list_heads.root
+    anywhere = _slot_starts(trie, keys)
+    # Patterns opening with a slot are tried only where a phrase of its class may start: at the
+    # places above, or at a first key of a trie class ("{relation} with ...").
+    class_firsts = frozenset().union(*(c.root for c in trie.root_classes() if isinstance(c, PhraseTrie)))
+    literal = trie.without_root_slots()
     # Only the keys where a match or a list may start are visited (a C-level filter), in order.
-    places = [i for i, k in enumerate(keys) if k in first or k in heads]
+    places = list(compress(range(n), map(_start_keys(lexicon).__contains__, keys)))
     if anywhere:
         places = sorted(anywhere.union(places))
     blocked = context.blocked if context is not None else None
@@ -250,7 +291,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if at < i:
             continue  # inside a match already taken
         i = at
-        best = trie.longest(keys, i) if (keys[i] in first or i in anywhere) else None
+        if i in anywhere:
+            best = trie.longest(keys, i)
+        elif keys[i] in first:
+            best = (trie if keys[i] in class_firsts else literal).longest(keys, i)
+        else:
+            best = None
         how = None
         if best is None:
             head = _list_head(keys, i, lexicon)
@@ -325,11 +371,14 @@ def match_text(text: str, *, lexicon=None, stream=None) -> list[tuple[str, int, 
     >>> match_text("Political and economic ties grew.")
     [('diplomacy', 0, 9, 'list-head:political ties'), ('economy', 14, 22, 'term:economic')]
     """
-    lex = as_lexicon(lexicon)
-    stream = stream if stream is not None else key_stream(text)
-    starts, ends, keys = stream
-    ctx = document_context(text, lex, stream=stream)
-    return [(s, starts[i], ends[j - 1], r) for s, i, j, r in match_keys(keys, lex, context=ctx)]
+    return _match_view(TextView(text, stream), as_lexicon(lexicon))
+
+
+def _match_view(view: TextView, lex: Lexicon) -> list[tuple[str, int, int, str]]:
+    """:func:`match_text` of a text's :class:`TextView` (which its speakers may reuse)."""
+    ctx = document_context(view.text, lex, view=view)
+    starts, ends = view.starts, view.ends
+    return [(s, starts[i], ends[j - 1], r) for s, i, j, r in match_keys(view.keys, lex, context=ctx)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,7 +390,6 @@ _DYNAMIC_CLASSES = frozenset({"party"})
 # A full stop that ends a word of two letters or more and is followed by a space: the key "." of
 # its own (no abbreviation "U.S.", no number "1.5"), after which nothing of the matcher reaches.
 _STOP = re.compile(r"\.(?=\s)")
-_PLANS: dict[int, tuple] = {}
 
 
 @lru_cache(maxsize=1)
@@ -354,9 +402,10 @@ def _bracket() -> re.Pattern:
 def _automaton_plan(lex: Lexicon) -> KeyScanner | None:
     """The candidate scanner of a lexicon (built once per lexicon), or None if a text cannot be cut
     into independent sentences for it (a pattern holding "." or made of slots alone)."""
-    got = _PLANS.get(id(lex))
-    if got is not None and got[0]() is lex:
-        return got[1]
+    return _per_lexicon(lex, "scanner", _build_plan)
+
+
+def _build_plan(lex: Lexicon) -> KeyScanner | None:
     names = load_names()
     # An exclusion matters only where it takes the keys of a term, whose anchor is found anyway.
     entry = anchor_keys(
@@ -367,9 +416,6 @@ def _automaton_plan(lex: Lexicon) -> KeyScanner | None:
         used = pattern_keys(lex.trie) | pattern_keys(lex.list_heads) | pattern_keys(names.offices)
         if "." not in used | names.connectors | names.party_modifiers:
             scanner = KeyScanner(entry | lex.list_heads.first_keys())
-    for key in [k for k, (ref, _) in _PLANS.items() if ref() is None]:
-        del _PLANS[key]  # lexicons gone
-    _PLANS[id(lex)] = (weakref.ref(lex), scanner)
     return scanner
 
 
@@ -463,14 +509,25 @@ def automaton_text(text: str, lexicon=None) -> list[tuple[str, int, int, str]]:
     return _automaton_hits(text, as_lexicon(lexicon))[0]
 
 
-def _automaton_hits(text: str, lex: Lexicon) -> tuple[list[tuple[str, int, int, str]], tuple | None]:
-    """:func:`automaton_text`, and the key stream of the whole text when it was built (else None)."""
+# Above this share of the text in windows, the whole text is matched rather than its windows put
+# end to end: the windows would be tokenized, and the text again for its speakers.
+_WHOLE_WITH_SPEAKERS = 0.6
+_WHOLE = 0.9
+
+
+def _automaton_hits(text: str, lex: Lexicon, whole: float = _WHOLE) -> tuple[list[tuple[str, int, int, str]], TextView | None]:
+    """:func:`automaton_text`, and the :class:`TextView` of the whole text when it was built (else
+    None).
+
+    When the windows hold more than ``whole`` of the text, the whole text is matched (same
+    mentions: the pieces between windows reach no rule) and its view is returned for reuse.
+    """
     windows = automaton_windows(text, lex)
     if not windows:
         return [], None
-    if sum(b - a for a, b in windows) > 0.9 * len(text):  # nearly all of it: no need to cut
-        stream = key_stream(text)
-        return match_text(text, lexicon=lex, stream=stream), stream
+    if sum(b - a for a, b in windows) > whole * len(text):  # nearly all of it: no need to cut
+        view = TextView(text)
+        return _match_view(view, lex), view
     part = "".join(text[a:b] for a, b in windows)
     at = list(accumulate(b - a for a, b in windows))  # end of each window in `part`
     shift = [a - (e - (b - a)) for (a, b), e in zip(windows, at, strict=True)]
@@ -502,9 +559,10 @@ def _doc_mentions(text: str, lex: Lexicon, actors, spans=None, who=None, method=
     whole text).
     """
     if method == "automaton":
-        hits, stream = _automaton_hits(text, lex)  # the whole text's key stream if it was built
+        # the whole text's view if it was built; speakers need its keys, so cut less eagerly then
+        hits, view = _automaton_hits(text, lex, _WHOLE_WITH_SPEAKERS if who is None else _WHOLE)
     else:
-        hits = match_text(text, lexicon=lex, stream=(stream := key_stream(text)))
+        hits = _match_view(view := TextView(text), lex)
     if not hits:
         return []  # no sentences or speakers needed
     if spans is None:
@@ -519,7 +577,10 @@ def _doc_mentions(text: str, lex: Lexicon, actors, spans=None, who=None, method=
         who = [
             (speaker, side)
             for speaker, side, _ in speakers_of_document(
-                text, [(s0, s1) for _, s0, s1 in spans[: last + 1]], actors=actors, stream=stream
+                text,
+                [(s0, s1) for _, s0, s1 in spans[: last + 1]],
+                actors=actors,
+                view=view,
             )
         ]
     n = max(len(text), 1)

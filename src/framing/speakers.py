@@ -32,7 +32,9 @@ recently named person of that side whose title holds the role.
   Volkov said");
 * ``according-to``: "According to X/him/the Russian minister/Vietnamese officials, ..." and
   "..., according to the ministry" ("according to official data" is the narrator's);
-* ``view``: "In Huy's view", "In Lebedev's words", "In his view";
+* ``view``: "In Huy's view", "In Lebedev's words", "In his view", "In the view of the Chinese guest";
+* ``relative``: a person named right before ", who" and a reporting verb ("..., Oleg Martynyuk, who
+  proposed ...") when the sentence has no other speaker;
 * when the subject is no name, the rule names it: ``pronoun`` ("he", "she", "they": the previous
   speaker), ``continuation`` ("This would ...": the previous speaker), ``group`` ("both sides",
   "the two ministers": the two principal people who spoke last), ``role``, ``country`` ("Japan and
@@ -140,6 +142,7 @@ class _Document:
         self.host = self.guest = None
         self.modifiers: set = set()
         self._hosts()
+        self._counterparts()
         self._learn_from_roles()
         self._fallback_sides()
         para = view.text.find("\n")
@@ -282,6 +285,12 @@ class _Document:
             return True
         if k >= 0 and not self.caps[k] and self.act.roles.longest(keys, k) is not None:
             return True
+        if k >= 0 and keys[k] == ",":  # "the chairman of the Belaya Rus party, Oleg Martynyuk"
+            for t in range(k - 1, max(0, k - 10), -1):
+                if keys[t] in (",", ".", ";", '"') or self.view.initial[t]:
+                    break
+                if not self.caps[t] and keys[t] in self.person_titles and keys[t - 1] in ("the", "a"):
+                    return True
         while k >= 0 and keys[k] in ("the", "of"):
             k -= 1
         return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
@@ -313,7 +322,7 @@ class _Document:
         keys, act = self.keys, self.act
         by_keys: dict[tuple, int] = {}
         self._name_ends: set = set()
-        for i, j in capitalised_runs(self.view, self.names):
+        for i, j in self._runs():
             for a, b, titled, _ in self._segments(i, j):
                 if not (titled or self._apposition_title(b) or self._role_before(i)
                         or self._named_by_origin(a, b)):
@@ -342,6 +351,25 @@ class _Document:
                     self._name_ends.add(e - 1)
                 elif self.people[p].side is None:
                     self._side_of(self.people[p], i, s, e)
+
+    def _runs(self):
+        """Capitalised runs, two joined across a bracket between them: "Deputy Minister of
+        Construction (MOC) Nguyễn Hữu Tuấn", "Vice Governor of Yunnan Province (China) Wang Jianhua"."""
+        keys = self.keys
+        runs = list(capitalised_runs(self.view, self.names))
+        out = []
+        x = 0
+        while x < len(runs):
+            i, j = runs[x]
+            while x + 2 < len(runs):
+                (bi, bj), (ni, nj) = runs[x + 1], runs[x + 2]
+                if keys[j] == "(" and bi == j + 1 and keys[bj] == ")" and ni == bj + 1 and bj - bi <= 3:
+                    j, x = nj, x + 2
+                else:
+                    break
+            out.append((i, j))
+            x += 1
+        return out
 
     def _known_short(self, key: str) -> bool:
         return any(key in p.keys for p in self.people)
@@ -441,6 +469,17 @@ class _Document:
             if keys[r] not in act.receiving_verbs:
                 continue
             after = [p for i in range(r + 1, min(self.n, r + 30)) for p in self._people_at(i)]
+            if r + 2 < self.n and keys[r + 1] == "the" and keys[r + 2] in ("visitor", "guest", "visitors", "guests"):
+                # "Khôi welcomed the visitor and briefed him": the guest is the other of the first two
+                start = r
+                while start > 0 and not self.view.initial[start]:
+                    start -= 1
+                before = [p for i in range(start, r) for p in self._people_at(i)]
+                if before and len(self.people) >= 2:
+                    other = [p for p in (0, 1) if p != before[-1]]
+                    if len(other) == 1 or (other and before[-1] not in (0, 1)):
+                        self.host, self.guest = before[-1], other[0]
+                        return
             if not after:
                 continue
             if keys[r].startswith("welcom") and not any(
@@ -464,6 +503,24 @@ class _Document:
     def _people_at(self, i: int) -> tuple:
         hit = self.mention_at.get(i)
         return hit[1] if hit is not None and len(hit[1]) == 1 else ()
+
+    def _counterparts(self) -> None:
+        """"X held talks with his Vietnamese counterpart Y": X is of another side, the side the
+        document names most after that one."""
+        keys = self.keys
+        for i in range(2, self.n):
+            if keys[i] != "counterpart" or i - 1 not in self.side_cover:
+                continue
+            other = self.side_at[self.side_cover[i - 1]][1]
+            start = i
+            while start > 0 and not self.view.initial[start]:
+                start -= 1
+            before = [p for t in range(start, i) for p in self._people_at(t)]
+            if not before or self.people[before[0]].side is not None:
+                continue
+            ranked = sorted((s for s in self.side_counts if s != other), key=lambda s: -self.side_counts[s])
+            if ranked and (len(ranked) == 1 or self.side_counts[ranked[0]] > self.side_counts[ranked[1]]):
+                self.people[before[0]].side, self.people[before[0]].how = ranked[0], "counterpart"
 
     def _learn_from_roles(self) -> None:
         """Rule 6: "the Lao governor" gives the Lao side to the only governor without a side."""
@@ -522,6 +579,14 @@ class _Document:
             if known is not None and known[1][0] == "person":
                 return t, known[0], ("known", known[1][1])
             key = keys[t]
+            if t > k and key == "(":  # a bracket inside a title: "Secretary (East) in the Ministry ..."
+                close = next((c for c in range(t + 1, min(b, t + 5)) if keys[c] == ")"), None)
+                if close is not None:
+                    t = close + 1
+                    continue
+            if t > k and key == "in" and t + 2 < b and keys[t + 1] == "the" and self.caps[t + 2]:
+                t += 2  # "Secretary (East) in the Ministry of External Affairs Arvind Menon"
+                continue
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
                 t > k and key in self.names.connectors and not self.caps[t]
             ) or (key == "," and t + 1 < b and self.caps[t + 1]):
@@ -576,6 +641,14 @@ class _Document:
         if head == "host" and self.host is not None:
             return self.host if side in (None, self.people[self.host].side) else None
         cands = [p for p in range(len(self.people)) if self.people[p].first <= k]
+        if head in ("guest", "visitor") and side is None and len(self.principals) == 2 and all(
+            p in cands for p in self.principals
+        ):
+            # nobody was seen receiving anybody: of the two people the report opens with, "the
+            # visitor" answers the one who was named last ("Molina Ortega said ... According to
+            # the visitor, ...")
+            last = max(self.principals, key=lambda p: self._recency(p, k))
+            return next(p for p in self.principals if p != last)
         if side is not None:
             cands = [p for p in cands if self.people[p].side == side]
         if head not in self.act.generic_roles and head not in ("guest", "host"):
@@ -662,6 +735,15 @@ def _subject(doc: _Document, k: int, b: int):
     if role is not None:
         end, side, words = role
         plural = doc.view.surface(end - 1, end).lower().endswith("s")
+        if side is not None and words[-1] in act.side_groups and doc.caps[end - 1]:
+            # an institution's name: "the Russian Ministry of Energy reported", "the Lao Ministry of
+            # Industry and Commerce said"
+            t = end
+            while t + 1 < b and keys[t] in ("of", "and", "for") and doc.caps[t + 1] and is_word(keys[t + 1]):
+                t += 2
+                while t < b and doc.caps[t] and is_word(keys[t]):
+                    t += 1
+            end = t
         if side is not None and (plural or words[-1] in act.side_groups):
             return end, "role", (doc.view.surface(k, end), side)  # "the Russian side", "party heads"
         if words[-1] in act.side_groups:
@@ -732,19 +814,35 @@ def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
     for _ in range(2):
-        if k < b and keys[k] == ",":  # apposition: "Medvedev, Chairman of URP, said"
+        if k < b and keys[k] == "," and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
+            # the comma closing an apposition the subject took in: "The head of the delegation,
+            # Deputy Director Hoang Van Dung, expressed"
+            k += 1
+        elif k < b and keys[k] == ",":  # apposition: "Medvedev, Chairman of URP, said"
             close = next((j for j in range(k + 1, min(b, k + _APPOSITION)) if keys[j] == ","), None)
             if close is None:
                 return None
             k = close + 1
         k = _skip_fillers(doc, k, b)
     verb = act.verbs.longest(keys, k)
-    if verb is None:
-        return None
-    if keys[k].startswith("welcom") and any(
+    if verb is not None and keys[k] == "called" and verb[0] < b and keys[verb[0]] == "on" and (
+        verb[0] + 1 < b and doc.caps[verb[0] + 1]
+    ):
+        return None  # "called on External Affairs Minister X": a visit ("called on X to ...": urged)
+    if verb is None or keys[k].startswith("welcom") and any(
         keys[t] in ("delegation", "delegations", "visitor", "guest") for t in range(verb[0], min(b, verb[0] + 5))
     ):
-        return None  # "welcomed a delegation": received it, said nothing
+        # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
+        # follows in the same predicate ("welcomed the visitor and briefed him on ...")
+        if verb is None and keys[k] not in act.receiving_verbs:
+            return None
+        for t in range(k + 1, min(b, k + 12)):
+            if keys[t] in (",", ";", '"', "that", "who", "which"):
+                return None
+            if keys[t] == "and":
+                hit = act.verbs.longest(keys, _skip_fillers(doc, t + 1, b))
+                return hit[0] if hit is not None else None
+        return None
     return verb[0]
 
 
@@ -820,7 +918,13 @@ def _parse(doc: _Document, a: int, b: int):
             if src is not None:
                 return src[0], src[1], "according-to"
             if k == a or keys[k - 1] == ",":
-                return None  # "according to official data": the narrator's
+                # "according to official data": the narrator's, unless the clause after it has a
+                # speaker ("According to a ministry statement, she urged ...")
+                comma = next((t for t in range(hit[0], b) if keys[t] == ","), None)
+                found = _clause(doc, comma + 1, b) if k == a and comma is not None else None
+                if found is not None and found[0] != "sides":
+                    return found[0], found[1], "subject+verb"
+                return None
     for k in range(a, b - 2):  # "In Huy's view", "in his words"
         if keys[k] == "in" and (k == a or keys[k - 1] == ","):
             if keys[k + 1] in act.pronoun_forms and keys[k + 2] in act.view_nouns:
@@ -828,6 +932,10 @@ def _parse(doc: _Document, a: int, b: int):
             subj = _subject(doc, k + 1, b)
             if subj is not None and subj[0] < b and keys[subj[0]] in act.view_nouns and subj[1] != "group":
                 return subj[1], subj[2], "view"
+            if keys[k + 1] == "the" and keys[k + 2] in act.view_nouns and k + 3 < b and keys[k + 3] == "of":
+                subj = _subject(doc, k + 4, b)  # "In the view of the Chinese guest", "in the words of X"
+                if subj is not None and subj[1] in ("people", "role", "pronoun"):
+                    return subj[1], subj[2], "view"
     starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
     first = None
     for s in starts:
@@ -838,11 +946,20 @@ def _parse(doc: _Document, a: int, b: int):
         parsed = kind, value, "subject+verb" if s == a else "inverted"
         if first is None:
             first = parsed
-            if kind != "sides":
+            if kind not in ("sides", "group"):
                 return parsed
-        elif kind in ("people", "role"):
-            # "Japan and Vietnam agreed ..., Minister Kenji Morimoto said": the person speaks
+        elif kind in ("people", "role") and s > a:
+            # "Japan and Vietnam agreed ..., Minister Kenji Morimoto said", "The two sides agreed
+            # ..., the deputy minister added": the person speaks
             return parsed
+    if first is None:
+        # a relative clause: "Việt met the chairman of the party, Oleg Martynyuk, who proposed ..."
+        for k in range(a + 2, b - 1):
+            if keys[k] == "who" and keys[k - 1] == ",":
+                hit = next(((e, p) for t in range(max(a, k - 6), k - 1)
+                            if (h := doc.person_at(t, t)) is not None for e, p in [h] if e == k - 1), None)
+                if hit is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
+                    return "people", (("discovered", hit[1]),), "relative"
     return first
 
 
@@ -1096,7 +1213,7 @@ def _rebuild(run: list[tuple]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(chars), spans
 
 
-def speakers_of_document(text: str, spans, *, actors=None, stream=None) -> list[tuple[str, str, str]]:
+def speakers_of_document(text: str, spans, *, actors=None, stream=None, view=None) -> list[tuple[str, str, str]]:
     """(speaker, side, rule) of each sentence of one document.
 
     Parameters
@@ -1110,12 +1227,15 @@ def speakers_of_document(text: str, spans, *, actors=None, stream=None) -> list[
         Default=None: the packaged grammar alone.
     stream : tuple, optional
         ``framing.lexicons.matching.key_stream(text)`` if already computed (default=None).
+    view : TextView, optional
+        ``TextView(text, stream)`` if already built, as the sector matcher does (default=None);
+        read only, so one view serves both.
 
     Returns
     -------
     list of (str, str, str)
     """
     act = as_actors(actors)
-    stream = stream if stream is not None else key_stream(text)
-    doc = _document_view(text, act, stream)
-    return _resolve_document(doc, _key_spans(stream[0], spans))
+    if view is None:
+        view = TextView(text, stream if stream is not None else key_stream(text))
+    return _resolve_document(_Document(view, act), _key_spans(view.starts, spans))

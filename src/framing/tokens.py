@@ -138,7 +138,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
                 yield pid, p0 + s0 + lead, p0 + s1 - trail
 
 
-def _entity_trie(entities) -> EntityTrie:
+def entity_trie(entities) -> EntityTrie:
+    """The entity list to merge by: the packaged one (``None``), a trie, or ``(pattern, Entity)`` pairs."""
     if entities is None:
         return load_entities()
     if isinstance(entities, EntityTrie):
@@ -146,7 +147,7 @@ def _entity_trie(entities) -> EntityTrie:
     return EntityTrie(entities)
 
 
-def tokenize_text(text: str, entities=None) -> list[tuple]:
+def tokenize_text(text: str, entities=None, *, aliases: bool = True) -> list[tuple]:
     """Tokenize one document's text.
 
     Parameters
@@ -156,6 +157,11 @@ def tokenize_text(text: str, entities=None) -> list[tuple]:
     entities : EntityTrie or sequence of (pattern, Entity), optional
         Default=None: the packaged list (:func:`framing.lexicons.load_entities`). Pass ``()`` to turn
         entity merging off.
+    aliases : bool, default=True
+        Leave out a short name the text defines in brackets right after a name ("Communist Party
+        of Việt Nam (CPV)": the bracketed "CPV" repeats the name, so it is not a second token; the
+        rule is :func:`framing.lexicons.names.alias_spans`, the one the sector matcher uses). Later
+        uses of the short name are tokens as usual. The brackets stay (punctuation tokens).
 
     Returns
     -------
@@ -167,9 +173,15 @@ def tokenize_text(text: str, entities=None) -> list[tuple]:
     --------
     >>> [t[2] for t in tokenize_text("The United Russia Party's school")]
     ['The', 'United Russia Party', "'s", 'school']
+    >>> [t[2] for t in tokenize_text("Lao People's Revolutionary Party (LPRP). The LPRP")]
+    ['Lao', 'People', "'s", 'Revolutionary', 'Party', '(', ')', '.', 'The', 'LPRP']
     """
-    trie = _entity_trie(entities)
+    trie = entity_trie(entities)
     raw = [(m.start(), m.end(), m.group()) for m in token_pattern(text).finditer(text)]
+    if aliases and "(" in text:
+        skip = {(start, end) for start, end, _ in _alias_spans(text)}
+        if skip:
+            raw = [r for r in raw if (r[0], r[1]) not in skip]
     norms = [fold(s) for _, _, s in raw]
     out = []
     append = out.append
@@ -191,6 +203,12 @@ def tokenize_text(text: str, entities=None) -> list[tuple]:
         append((start, end, surface, norm, stem(norm) if norm else norm, False, ""))
         i += 1
     return out
+
+
+def _alias_spans(text: str) -> list[tuple[int, int, str]]:
+    from framing.lexicons.names import alias_spans  # imports the matcher: only when brackets occur
+
+    return alias_spans(text)
 
 
 def _check_docs(docs) -> None:
@@ -264,7 +282,7 @@ def tokenize(docs: pd.DataFrame, *, stopwords: Iterable[str] | None = None, enti
     """
     _check_docs(docs)
     stop = frozenset(fold(w) for w in stopwords) if stopwords is not None else load_stopwords()
-    trie = _entity_trie(entities)
+    trie = entity_trie(entities)
     rows = []
     for doc_id, period, text in _iter_docs(docs):
         sents = list(sentence_spans(text))
@@ -309,7 +327,7 @@ def display_forms(tokens: pd.DataFrame, *, entities=None) -> pd.Series:
     >>> display_forms(tokenize(docs))["cooper"]
     'cooperation'
     """
-    names = _entity_trie(entities).names()
+    names = entity_trie(entities).names()
     counts: dict[str, Counter] = {}
     for stm, surface, is_ent in zip(tokens["stem"], tokens["surface"], tokens["is_entity"], strict=True):
         counts.setdefault(stm, Counter())[display_form(surface, stm, is_ent, names)] += 1
@@ -334,6 +352,14 @@ def _typed(df: pd.DataFrame, int_cols: list[str]) -> pd.DataFrame:
         df[c] = df[c].astype("int32")
     for c in ("doc_id", "period"):
         df[c] = df[c].astype("category")
+    for c in ("surface", "norm"):
+        # One string object per distinct form rather than per token (a slice of the text each):
+        # the same values and dtype in a fraction of the memory, and smaller pickles between
+        # processes. Stems and entity types come from caches, so are shared already.
+        if c in df and len(df):
+            codes, uniques = pd.factorize(df[c].to_numpy(dtype=object))
+            if (codes >= 0).all():
+                df[c] = pd.array(uniques.take(codes), dtype=df[c].dtype)
     return df
 
 
@@ -357,7 +383,7 @@ def key_stream_reference(text: str) -> tuple[list[int], list[int], list[str]]:
     starts: list[int] = []
     ends: list[int] = []
     keys: list[str] = []
-    for start, end, surface, norm, *_ in tokenize_text(text, entities=()):
+    for start, end, surface, norm, *_ in tokenize_text(text, entities=(), aliases=False):
         if norm in ("", "'", "'s"):  # invisible characters, apostrophes, possessive 's
             continue
         if len(surface) > 1 and not HYPHEN_CHARS.isdisjoint(surface):  # a hyphenated word

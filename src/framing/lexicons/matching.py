@@ -28,7 +28,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import add, sub
+from operator import sub
 
 from framing.normalize import APOSTROPHE, HYPHEN, HYPHEN_CHARS, WORD_CLASS, WORD_CLASS_FAST, fold
 
@@ -82,12 +82,13 @@ def match_key(norm: str) -> str:
     return norm
 
 
-# Pieces that tile a text, found by the same rules as the tokenizer: whitespace runs,
-# abbreviations ("U.S."), a possessive 's, words (letters, digits, combining marks, invisible
+# Pieces that tile a text, found by the same rules as the tokenizer, each with the whitespace before
+# it: abbreviations ("U.S."), a possessive 's, words (letters, digits, combining marks, invisible
 # joiners; "1.5"; an inner apostrophe as in "o'clock"), any other character. A hyphen inside a word
 # starts a piece of its own ("science-technology" -> "science", "-technology") whose key is the
 # part after the hyphen, so a hyphen matches like a space; a free-standing dash stays punctuation.
-# U+02BC is a letter: "Namʼs" is one word, its "ʼs" no possessive token.
+# U+02BC is a letter: "Namʼs" is one word, its "ʼs" no possessive token. Whitespace rides with the
+# token after it (one piece per token, not two), so only trailing whitespace is left out.
 _APOS_NOT_LETTER = "['\u2019]"
 
 
@@ -95,41 +96,50 @@ def _pieces_re(w: str) -> re.Pattern:
     word = rf"{w}+(?:[.,]\d+)*(?:{APOSTROPHE}(?![sS](?!{w})){w}+)*"
     abbr = r"(?:[A-Za-z]\.){2,}"
     return re.compile(
-        rf"\s+|{abbr}|{APOSTROPHE}[sS](?!{w})|(?<={w})(?<!{_APOS_NOT_LETTER}[sS]){HYPHEN}{word}|{word}|\S"
+        rf"\s*(?:{abbr}|{APOSTROPHE}[sS](?!{w})|(?<={w})(?<!{_APOS_NOT_LETTER}[sS]){HYPHEN}{word}|{word}|\S)"
     )
 
 
 _PIECES = _pieces_re(WORD_CLASS_FAST)
 _PIECES_UNDERSCORE = _pieces_re(WORD_CLASS)
 _IGNORED = frozenset({"", "'", "'s"})
+_PIECE_CACHE_SIZE = 1 << 19  # distinct pieces kept (new words of a large corpus keep coming)
 
 
-@lru_cache(maxsize=1 << 18)
-def _piece_key(piece: str) -> str:
-    """Matching key of a piece; "" for pieces matching ignores (spaces, apostrophes, 's)."""
-    if piece.isspace():
-        return ""
-    if len(piece) > 1 and piece[0] in HYPHEN_CHARS:
-        piece = piece[1:]
-    f = fold(piece)
-    return "" if f in _IGNORED else match_key(f)
+class _PieceKeys(dict):
+    """Piece -> matching key ("" for pieces matching ignores: apostrophes, 's), filled on first
+    sight; ``lengths`` gets the piece's token length (no leading whitespace or hyphen) at the same
+    time. A dict subclass so that a hit is one C-level lookup (``map(keys.__getitem__, ...)``)."""
+
+    __slots__ = ("lengths",)
+
+    def __init__(self):
+        super().__init__()
+        self.lengths: dict[str, int] = {}
+
+    def __missing__(self, piece: str) -> str:
+        token = piece.lstrip()
+        lead = 1 if len(token) > 1 and token[0] in HYPHEN_CHARS else 0
+        f = fold(token[lead:])
+        key = "" if f in _IGNORED else match_key(f)
+        self.lengths[piece] = len(token) - lead
+        self[piece] = key
+        return key
 
 
-@lru_cache(maxsize=1 << 12)
-def _piece_lead(piece: str) -> int:
-    """Characters before the token in a piece: 1 for "-technology", else 0."""
-    return 1 if len(piece) > 1 and piece[0] in HYPHEN_CHARS else 0
+_PIECE_KEYS = _PieceKeys()
 
 
 def key_stream(text: str) -> tuple[list[int], list[int], list[str]]:
     """Matching keys of ``text``: (starts, ends, keys), offsets into ``text``.
 
-    The text is cut into pieces by one regular expression (``findall``: no match objects), each
-    distinct piece is folded once (cached), and offsets come from the running sum of piece lengths,
-    so the Python work per token is a few C-level calls. Spaces, hyphens, apostrophes and possessive
-    ``'s`` are dropped (so "science-technology" and "science technology" give the same keys); each
-    key is the folded form without plural ending (:func:`match_key`). Same tokens and keys as
-    :func:`framing.tokens.key_stream_reference`, which is built on the tokenizer.
+    The text is cut into pieces by one regular expression (``findall``: no match objects), one per
+    token with the whitespace before it; each distinct piece is folded once (cached), and offsets
+    come from the running sum of piece lengths, so the Python work per token is a few C-level
+    calls. Spaces, hyphens, apostrophes and possessive ``'s`` are dropped (so "science-technology"
+    and "science technology" give the same keys); each key is the folded form without plural ending
+    (:func:`match_key`). Same tokens and keys as :func:`framing.tokens.key_stream_reference`, which
+    is built on the tokenizer.
 
     Parameters
     ----------
@@ -148,17 +158,19 @@ def key_stream(text: str) -> tuple[list[int], list[int], list[str]]:
     >>> key_stream("Science-technology ties")[2]
     ['science', 'technology', 'tie']
     """
+    global _PIECE_KEYS
+    cache = _PIECE_KEYS  # one cache for the whole call, even if another thread renews it
+    if len(cache) > _PIECE_CACHE_SIZE:
+        cache = _PIECE_KEYS = _PieceKeys()
     pieces = (_PIECES_UNDERSCORE if "_" in text else _PIECES).findall(text)
-    all_keys = list(map(_piece_key, pieces))
-    lens = list(map(len, pieces))
-    all_ends = list(accumulate(lens))
-    keep = list(compress(range(len(pieces)), all_keys))
-    ends = list(map(all_ends.__getitem__, keep))
-    starts = list(map(sub, ends, map(lens.__getitem__, keep)))
-    if "-" in text or "\u2010" in text or "\u2011" in text:
-        leads = list(map(_piece_lead, map(pieces.__getitem__, keep)))
-        starts = list(map(add, starts, leads))
-    return starts, ends, list(compress(all_keys, all_keys))
+    keys = list(map(cache.__getitem__, pieces))
+    ends = list(accumulate(map(len, pieces)))
+    lengths = cache.lengths.__getitem__
+    if all(keys):
+        return list(map(sub, ends, map(lengths, pieces))), ends, keys
+    ends = list(compress(ends, keys))
+    starts = list(map(sub, ends, map(lengths, compress(pieces, keys))))
+    return starts, ends, list(compress(keys, keys))
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -269,7 +281,37 @@ class PhraseTrie:
 
     def root_classes(self) -> list:
         """The classes of the slots that patterns start with."""
-        return [self.classes[name] for name in self.root.get(_SLOTS, {})]
+        return [self.classes[name] for name in self.root_slot_names()]
+
+    def root_slot_names(self) -> list[str]:
+        """The names of the slots that patterns start with."""
+        return list(self.root.get(_SLOTS, ()))
+
+    def keys_after_root_slot(self, name: str) -> frozenset | None:
+        """The literal keys that may follow the slot ``name`` where it opens a pattern; None if
+        a pattern may end with that slot or go on with another slot there.
+
+        With a class of one key ("{word} community in"), a match that opens with the slot starts
+        right before one of these keys: a matcher need not try every key.
+
+        Parameters
+        ----------
+        name : str
+            A slot class name.
+
+        Examples
+        --------
+        >>> trie = PhraseTrie(classes={"word": None})
+        >>> trie.add((("{}", "word"), "community", "in"), "x")
+        >>> trie.keys_after_root_slot("word")
+        frozenset({'community'})
+        """
+        child = self.root.get(_SLOTS, {}).get(name)
+        if child is None:
+            return frozenset()
+        if _END in child or _SLOTS in child:
+            return None
+        return frozenset(child)
 
     def can_start(self, keys, i: int) -> bool:
         """True if a pattern may start at ``keys[i]``: a literal first key, or a phrase of a slot
@@ -327,6 +369,25 @@ class PhraseTrie:
         """The node below the root for ``key`` (None if no pattern starts with it)."""
         return self.root.get(key)
 
+    def without_root_slots(self) -> PhraseTrie:
+        """The same patterns but those that open with a slot (a view: the patterns are shared).
+
+        Where a caller knows that no phrase of those slots' classes starts, :meth:`longest` of
+        the view gives the same match with less work.
+
+        Examples
+        --------
+        >>> trie = PhraseTrie(classes={"party": PhraseTrie()})
+        >>> trie.add((("{}", "party"), "tie"), "a")
+        >>> trie.add(("energy",), "b")
+        >>> trie.root_slot_names(), trie.without_root_slots().root_slot_names()
+        (['party'], [])
+        """
+        view = PhraseTrie.__new__(PhraseTrie)
+        view.root = _root_without_slots(self.root)
+        view.classes = self.classes
+        return view
+
     def longest(self, keys, i: int):
         """Longest complete pattern starting at ``keys[i]``: ``(end, payload)`` or None.
 
@@ -368,18 +429,46 @@ class PhraseTrie:
         return out
 
     def _longest(self, node: dict, keys, j: int, best):
-        if _END in node and (best is None or j > best[0]):
-            best = (j, node[_END])
-        if j < len(keys):
-            nxt = node.get(keys[j])
-            if nxt is not None:
-                best = self._longest(nxt, keys, j + 1, best)
-        slots = node.get(_SLOTS)
-        if slots:
+        # Depth first as a recursion would go (literal key first, then the slots of each node,
+        # deepest node first), so that of two matches of one length the first found stays; the
+        # literal path is walked in a loop, since most nodes have no slot.
+        n = len(keys)
+        pending = []
+        while True:
+            if _END in node and (best is None or j > best[0]):
+                best = (j, node[_END])
+            slots = node.get(_SLOTS)
+            if slots:
+                pending.append((slots, j))
+            if j >= n:
+                break
+            node = node.get(keys[j])
+            if node is None:
+                break
+            j += 1
+        for slots, at in reversed(pending):
             for name, child in slots.items():
-                for e in self.classes[name].ends(keys, j):
+                closed = _END not in child and _SLOTS not in child  # only literal keys follow
+                for e in self.classes[name].ends(keys, at):
+                    if closed and (e >= n or keys[e] not in child):
+                        continue  # nothing can match past the slot: no need to descend
                     best = self._longest(child, keys, e, best)
         return best
+
+
+_WITHOUT_SLOTS: dict[int, tuple[dict, dict]] = {}
+
+
+def _root_without_slots(root: dict) -> dict:
+    """``root`` without its slot edge, built once per root (views of one trie share theirs)."""
+    if _SLOTS not in root:
+        return root
+    got = _WITHOUT_SLOTS.get(id(root))
+    if got is None or got[0] is not root or len(got[1]) != len(root) - 1:  # new, or added to
+        if len(_WITHOUT_SLOTS) > 64:
+            _WITHOUT_SLOTS.clear()  # tries gone (the entry holds its root, so ids stay unique)
+        got = _WITHOUT_SLOTS[id(root)] = (root, {k: v for k, v in root.items() if k != _SLOTS})
+    return got[1]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -378,8 +378,46 @@ def alias_spans(text: str) -> list[tuple[int, int, str]]:
     >>> alias_spans("the Communist Party of Việt Nam (CPV) and APEC")
     [(33, 36, 'CPV')]
     """
-    view = TextView(text)
-    return [(view.starts[a], view.ends[a], view.surface(a, a + 1)) for _, a, _ in alias_brackets(view)]
+    # Keys never span whitespace and the key rules look no further than the neighbouring
+    # characters, so the keys of the two whitespace-separated pieces before a bracket, and of the
+    # bracket's own pieces, are those of the whole text: read a small window around each
+    # candidate instead of the whole document (tokenizers and count_matrix call this per text).
+    out: list[tuple[int, int, str]] = []
+    for m in _alias_candidates().finditer(text):
+        lo = m.start()
+        for _ in range(3):  # the bracket's piece and the two pieces before it
+            while lo > 0 and text[lo - 1].isspace():
+                lo -= 1
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1
+        hi = m.end()
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        out.extend((lo + a, lo + b, alias) for a, b, alias in _window_aliases(text[lo:hi], m.start() - lo))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _window_aliases(window: str, bracket: int) -> tuple[tuple[int, int, str], ...]:
+    """:func:`alias_spans` within one candidate's window, the bracket opening at ``bracket``.
+
+    Cached: a window depends on nothing but its text, and the same few names recur in report
+    after report ("Communist Party of Việt Nam (CPV)").
+    """
+    view = TextView(window)
+    return tuple(
+        (view.starts[a], view.ends[a], view.surface(a, a + 1))
+        for i, a, _ in alias_brackets(view)
+        if view.starts[i] == bracket
+    )
+
+
+@lru_cache(maxsize=1)
+def _alias_candidates():
+    import re
+
+    # A superset of alias_brackets' rule: one short run of non-space characters in brackets.
+    return re.compile(r"\(\s*[^\s()]{1,16}\s*\)")
 
 
 def _acronym(surface: str) -> bool:
@@ -453,6 +491,21 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None) -> d
                 if caps[s] and is_word(keys[s]) and keys[s] not in names.titles:
                     for e in ends:
                         add(s, e)
+    # "the Belaya Rus party": a name of two capitalised words or more before a lower-case "party"
+    # names a party, there and wherever the text repeats it ("exchanges between Belaya Rus and ...")
+    named: set = set()
+    for i, j in capitalised_runs(view, names):
+        if j < n and keys[j] == _PARTY and not caps[j] and j - i >= 2 and all(
+            caps[t] and is_word(keys[t]) and keys[t] not in names.titles and keys[t] not in names.heads
+            for t in range(i, j)
+        ):
+            add(i, j + 1)
+            named.add(tuple(keys[i:j]))
+    for name in named:
+        m = len(name)
+        for i in range(n - m + 1):
+            if tuple(keys[i:i + m]) == name and caps[i]:
+                add(i, i + m)
     for i in range(n - 1):  # "the two Communist Parties", "both ruling parties", "the ruling party"
         if keys[i] in names.party_modifiers:
             for w in range(i + 1, min(i + 4, n)):

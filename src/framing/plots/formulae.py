@@ -283,7 +283,7 @@ def textplot_statement_alignment(
         shown_note = ""
         targets = _sentence_rows(table[table["label"] != "dropped"], "target")
         if len(targets) > max_rows:  # a readable, bounded figure: the first sentences in order
-            keep = set(zip(targets["doc_id"].astype(str).head(max_rows), targets["sentence_id"].head(max_rows)))
+            keep = set(zip(targets["doc_id"].astype(str).head(max_rows), targets["sentence_id"].head(max_rows), strict=True))
             is_target = table["label"] != "dropped"
             tkey = list(zip(table["target_doc_id"].astype(str), table["target_sentence_id"], strict=True))
             mask = [(not t) or (k in keep) for t, k in zip(is_target, tkey, strict=True)]

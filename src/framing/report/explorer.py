@@ -29,6 +29,13 @@ Every document's matching keys are embedded with their offsets (one vocabulary, 
 document), so the page searches what framing matches without a tokenizer of its own; only the
 query is folded in JavaScript, by the same rules (tested against Python in Chromium).
 
+At scale: the page embeds the per-document material (texts, sentences, keys, lines, mentions,
+aligned statements) of at most :data:`MAX_CHARS` characters of reports; a larger corpus gets a
+seeded sample stratified by group (:func:`sample_documents`), stated in the page's header, its note
+and beside every list of lines, while every count, rate and statistic covers the whole corpus. The
+script's lines for a sampled page sit between ``//#if sample`` and ``//#else``/``//#endif`` markers
+in ``explorer.js`` (:func:`select_blocks`), so the page of a corpus embedded whole is unchanged.
+
 Safety: the JSON block escapes ``<``, ``>``, ``&`` and U+2028/U+2029, so corpus text cannot end the
 ``<script>`` element; the page inserts every piece of corpus text with ``textContent``, never as HTML.
 Determinism: keys are sorted, floats rounded to 6 significant digits, no timestamps.
@@ -46,6 +53,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from framing.errors import AnalysisError
@@ -53,13 +61,22 @@ from framing.io import write_text
 from framing.lexicons.matching import key_stream, slot_pattern
 from framing.normalize import fold
 
-__all__ = ["explorer_data", "render_explorer", "write_explorer", "sector_word_hints", "RATE_BASE"]
+__all__ = [
+    "explorer_data", "render_explorer", "write_explorer", "sector_word_hints", "sample_documents",
+    "RATE_BASE", "MAX_CHARS",
+]
 
 #: Rates in the page are per this many word tokens (tokens that are not punctuation), as in
 #: :func:`framing.stats.keyness`.
 RATE_BASE = 1000
 #: Terms seen fewer times than this (both periods together) are plotted but not tested.
 TESTED_MIN_COUNT = 2
+#: The page embeds the per-document material (texts for the report view, the keys the search runs
+#: on, sentences, concordance lines, mentions, aligned statements) of documents holding at most
+#: this many characters of text: all of a corpus that fits, else a seeded sample stratified by
+#: group (:func:`sample_documents`). About 400 generated reports, a page of about 7 MB; every count,
+#: rate and keyness statistic still covers the whole corpus.
+MAX_CHARS = 1_000_000
 
 
 # ---------------------------------------------------------------------------------------------
@@ -91,7 +108,120 @@ def _str(x) -> str:
     return "" if x is None or (not isinstance(x, str) and pd.isna(x)) else str(x)
 
 
-def explorer_data(analysis, *, reference: str | None = None, target: str | None = None) -> dict:
+def _in(col: pd.Series, values: set) -> np.ndarray:
+    """Which values of a column, as strings, are in ``values``: through the categories when the
+    column is categorical (the tokens' doc_id: tens of millions of rows at scale)."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        hit = np.append(col.cat.categories.astype(str).isin(values), False)  # code -1 (missing): False
+        return hit[col.cat.codes.to_numpy()]
+    return col.astype(str).isin(values).to_numpy()
+
+
+def _counts(col: pd.Series) -> dict:
+    """str(value) -> rows, of one column (``value_counts`` without turning every row into a str)."""
+    out: dict = {}
+    for k, v in col.value_counts(sort=False).items():
+        if v:
+            out[str(k)] = out.get(str(k), 0) + int(v)
+    return out
+
+
+def _strs(col: pd.Series) -> pd.Series:
+    """:func:`_str` of every value of a column, vectorised."""
+    return col.astype(object).where(col.notna(), "").astype(str)
+
+
+def sample_documents(analysis, *, max_chars: int | None = MAX_CHARS, seed: int | None = None) -> pd.Series:
+    """The documents whose text the explorer embeds: all of them when their texts fit the budget,
+    otherwise a seeded sample stratified by group.
+
+    Each group gets a share of ``max_chars`` in proportion to its characters. Within a group the
+    documents are taken in a seeded pseudo-random order (a hash of the seed and the doc_id, so a
+    document keeps its place when others are added) while they fit the group's share; the first is
+    always taken, so every group has lines. The order stops at the first document that does not
+    fit, so short documents are not favoured.
+
+    Parameters
+    ----------
+    analysis : Analysis
+        The analysis (:func:`framing.analyse`): its ``docs`` (``doc_id``, ``text``, the grouping
+        column).
+    max_chars : int or None, default=MAX_CHARS
+        Characters of text embedded at most (plus at most one document per group); None: every
+        document.
+    seed : int, optional
+        Seed of the order (default=None: the study's ``random_state``).
+
+    Returns
+    -------
+    pandas.Series
+        Booleans indexed like ``analysis.docs``: True for the documents embedded.
+
+    Examples
+    --------
+    >>> import framing
+    >>> docs = pd.DataFrame({"doc_id": list("abcdef"), "period": ["p1"] * 3 + ["p2"] * 3,
+    ...                      "text": ["Energy ties grew."] * 6})
+    >>> a = framing.analyse(docs)  # 6 texts of 17 characters: 51 per group
+    >>> sample_documents(a, max_chars=70, seed=0).tolist()  # 35 per group: two documents each
+    [True, False, True, True, True, False]
+    >>> bool(sample_documents(a).all())  # 102 characters fit MAX_CHARS: every document
+    True
+    """
+    docs = analysis.docs
+    chars = docs["text"].astype(str).str.len()
+    if max_chars is None or int(chars.sum()) <= max_chars:
+        return pd.Series(True, index=docs.index)
+    seed = analysis.study.random_state if seed is None else int(seed)
+    groups = docs[analysis.by].astype(str)
+    total = float(chars.sum())
+    rank = [
+        hashlib.blake2b(f"{seed}\x00{doc_id}".encode(), digest_size=8).digest()
+        for doc_id in docs["doc_id"].astype(str)
+    ]
+    share = {g: max_chars * float(n) / total for g, n in chars.groupby(groups).sum().items()}
+    used = dict.fromkeys(share, 0)
+    taken = dict.fromkeys(share, 0)
+    full: set = set()
+    keep = [False] * len(docs)
+    sizes, names = chars.tolist(), groups.tolist()
+    for i in sorted(range(len(docs)), key=lambda i: (rank[i], i)):
+        g, n = names[i], sizes[i]
+        if g in full:
+            continue
+        if taken[g] and used[g] + n > share[g]:
+            full.add(g)  # stop here: skipping to shorter documents would favour them
+            continue
+        keep[i] = True
+        used[g] += n
+        taken[g] += 1
+    return pd.Series(keep, index=docs.index)
+
+
+def _sample_note(keep: pd.Series, groups: pd.Series, periods: list, seed: int, max_chars: int) -> dict:
+    """What the page says about its sample: per group [embedded, total] and the sentence it prints."""
+    per = [[int((keep & (groups == g)).sum()), int((groups == g).sum())] for g in periods]
+    n, total = int(keep.sum()), len(keep)
+    text = (
+        f"This page embeds {n:,} of the {total:,} reports (their texts, sentences and mentions), drawn "
+        f"at random within each group in proportion to its text, seed {seed}, {max_chars:,} characters "
+        f"at most: the search, the concordance lines, the report view and the aligned statements cover "
+        f"those {n:,}; every count, rate and keyness statistic covers all {total:,} (the term view plots "
+        f"every term seen twice or more, and the terms seen once in those {n:,}). Use `framing kwic` "
+        f"for lines from the whole corpus."
+    )
+    return {"docs": n, "of": total, "groups": per, "seed": seed, "max_chars": max_chars, "text": text}
+
+
+def explorer_data(
+    analysis,
+    *,
+    reference: str | None = None,
+    target: str | None = None,
+    max_chars: int | None = MAX_CHARS,
+    seed: int | None = None,
+    tables: dict | None = None,
+) -> dict:
     """Everything the page shows, as a JSON-ready dict.
 
     Every group of the analysis is in the page: the sector view and the concordances show each
@@ -106,13 +236,28 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
     reference, target : str, optional
         The groups the term view compares (default=None: the study's, else the first and the last
         group; see :func:`framing.report.tables.comparison`).
+    max_chars : int or None, default=MAX_CHARS
+        Budget of embedded text: a corpus whose texts are longer gets its per-document material
+        (``docs``, ``period_docs``, ``sentences``, ``keys``, ``mentions``, the ``occ`` lists,
+        ``other_terms``, ``entities``, the ``alignment`` rows) for a sample of its documents only
+        (:func:`sample_documents`); None: every document. Counts, rates and statistics always
+        cover every document.
+    seed : int, optional
+        Seed of that sample (default=None: the study's ``random_state``).
+    tables : dict, optional
+        Tables already computed for the same analysis and groups, by file stem (as
+        :func:`framing.report.tables.analysis_tables` returns them): "formulae",
+        "statement-alignment" and "keyness" are used instead of computing them again
+        (default=None: computed here).
 
     Returns
     -------
     dict
         Keys: ``periods`` (every group, in order); ``pair`` ([index of the reference, index of the
         target] in ``periods``); ``docs`` (doc_id, period, pk = index of its group, title, date,
-        place, text), in group order; ``period_docs`` (per group); ``words`` (word tokens per
+        place, text), in group order; ``period_docs`` (per group); ``sample`` (only when a sample
+        is embedded: ``docs``, ``of``, ``groups`` = [embedded, total] per group, ``seed``,
+        ``max_chars`` and ``text``, the sentence the page shows); ``words`` (word tokens per
         group); ``sentences`` (columns doc = index into ``docs``, sid, start, end, speaker, side);
         ``terms``: the terms of the two groups compared (columns term, display, count_a, count_b,
         rate_a, rate_b [reference, target; per :data:`RATE_BASE` words], g2, p_value, p_adjusted,
@@ -158,10 +303,27 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
     if pair is None:
         raise AnalysisError("docs", f"the explorer compares two groups but the corpus has {len(analysis.groups)}")
     pa, pb = pair
+    tables = tables or {}
     periods = [str(g) for g in analysis.groups]
     ia, ib = periods.index(pa), periods.index(pb)
     rank = {g: i for i, g in enumerate(periods)}
     by = analysis.by
+    keep = sample_documents(analysis, max_chars=max_chars, seed=seed)
+    sampled = not bool(keep.all())
+    sample = None
+    if sampled:
+        sample = _sample_note(
+            keep, analysis.docs[by].astype(str), periods,
+            analysis.study.random_state if seed is None else int(seed), int(max_chars),
+        )
+    embedded = set(analysis.docs.loc[keep, "doc_id"].astype(str))
+
+    def of_sample(table):
+        """The rows of the embedded documents (all of them when the whole corpus is embedded)."""
+        return table[_in(table["doc_id"], embedded)] if sampled else table
+
+    sample_tokens = of_sample(analysis.tokens)
+
     docs = analysis.docs.copy()
     docs["period"] = docs[by].astype(str)
     docs["_rank"] = docs["period"].map(rank)
@@ -170,12 +332,12 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
     in_pair = set(docs.loc[docs["period"].isin([pa, pb]), "doc_id"].astype(str))
 
     def of_pair(table):
-        return table[table["doc_id"].astype(str).isin(in_pair)]
+        return table[_in(table["doc_id"], in_pair)]
 
     doc_rows = []
     doc_index = {}
-    for i, r in enumerate(docs.itertuples(index=False)):
-        doc_index[str(r.doc_id)] = i
+    for r in of_sample(docs).itertuples(index=False):
+        doc_index[str(r.doc_id)] = len(doc_rows)
         date = getattr(r, "date", None)
         doc_rows.append(
             {
@@ -194,7 +356,7 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
     ]
 
     # Sentences with their speakers: the unit every KWIC line shows.
-    sents = analysis.sentences
+    sents = of_sample(analysis.sentences)
     sents = sents.sort_values(["doc_id", "sentence_id"], key=_doc_order(doc_index), kind="mergesort")
     sent_index = {}
     scols = {"doc": [], "sid": [], "start": [], "end": [], "speaker": [], "side": []}
@@ -208,8 +370,8 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         scols["side"].append(_str(r.side))
 
     tokens = analysis.tokens
-    words = tokens[~tokens["is_punct"].astype(bool)]
-    group_words = words[by].astype(str).value_counts()
+    is_word = ~tokens["is_punct"].astype(bool).to_numpy()
+    group_words = _counts(tokens[by][is_word])
     n_words = [int(group_words.get(p, 0)) for p in periods]
 
     def rate(count, k):
@@ -221,16 +383,24 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
     # Benjamini-Hochberg adjustment. Counts, G2, p_value, log ratio and z do not depend on the set.
     pair_tokens = of_pair(tokens)
     key = keyness(pair_tokens, target=pb, reference=pa, by=by, min_count=1)
-    tested = keyness(pair_tokens, target=pb, reference=pa, by=by, min_count=TESTED_MIN_COUNT)
+    tested = tables.get("keyness")
+    if tested is None or not _same_totals(tested, key):
+        tested = keyness(pair_tokens, target=pb, reference=pa, by=by, min_count=TESTED_MIN_COUNT)
     key["p_adjusted"] = key["term"].map(dict(zip(tested["term"], tested["p_adjusted"], strict=True)))
     key = key.sort_values("term", kind="mergesort").reset_index(drop=True)
     occ_by_stem: dict[str, list] = {}
     # the tokens keyness counts as terms: no stopwords, punctuation or numbers (entities always)
-    content = tokens[~(tokens["is_stop"] | tokens["is_punct"] | tokens["is_number"]).astype(bool)]
+    content = sample_tokens
+    content = content[~(content["is_stop"] | content["is_punct"] | content["is_number"]).astype(bool)]
     for r in content.itertuples(index=False):
         j = sent_index.get((str(r.doc_id), int(r.sentence_id)))
         if j is not None:
             occ_by_stem.setdefault(r.stem, []).append([j, int(r.start), int(r.end)])
+    if sampled:
+        # every tested term stays (the keyness table is complete); of the terms seen once, which
+        # grow with the corpus and cannot be key, those of the embedded documents
+        tested_here = key["count_reference"] + key["count_target"] >= TESTED_MIN_COUNT
+        key = key[tested_here | key["term"].astype(str).isin(set(occ_by_stem))].reset_index(drop=True)
     tcols = {
         c: []
         for c in (
@@ -251,7 +421,8 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         tcols["direction"].append(_str(r.direction))
         tcols["low_expected"].append(bool(r.low_expected))
         tcols["occ"].append(sorted(occ_by_stem.get(str(r.term), [])))
-    # terms of the other groups only: searchable, with their lines, not plotted
+    # terms of the other groups only: searchable, with their lines, not plotted (in a sampled
+    # page, those seen in the sample)
     plotted = set(tcols["term"])
     others = sorted(set(occ_by_stem) - plotted)
     if others:
@@ -265,28 +436,35 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         ocols["occ"].append(sorted(occ_by_stem[stem]))
 
     # Sectors: every sector of the lexicon, with zero counts kept (an absence is a finding).
+    # Counts and sides from every mention; lines from the embedded documents.
     lex = analysis.lexicon
     sector_colours = _sector_colours(lex)
     mentions = analysis.mentions
-    side_names = set(scols["side"])
-    sectors = []
+    m_sides = _strs(mentions["side"])
+    side_names = set(_strs(analysis.sentences["side"])) | set(m_sides)
+    tally = pd.DataFrame(
+        {"sector": mentions["sector"].astype(str), "k": mentions[by].astype(str).map(rank), "side": m_sides}
+    )
+    tally = tally.groupby(["sector", "k", "side"], sort=False).size()
+    occ_by_sector: dict[str, list] = {}
+    for r in of_sample(mentions).itertuples(index=False):
+        j = sent_index.get((str(r.doc_id), int(r.sentence_id)))
+        if j is None:
+            continue
+        o = [j, int(r.start), int(r.end)]
+        side = _str(r.side)
+        if _str(r.speaker) != scols["speaker"][j] or side != scols["side"][j]:
+            o += [_str(r.speaker), side]
+        occ_by_sector.setdefault(str(r.sector), []).append(o)
     n = len(periods)
+    counts: dict[str, tuple] = {}
+    for (sid, k, side), c in tally.items():
+        count, sides = counts.setdefault(sid, ([0] * n, [{} for _ in range(n)]))
+        count[int(k)] += int(c)
+        sides[int(k)][side] = int(c)
+    sectors = []
     for sid in lex.sectors:
-        m = mentions[mentions["sector"].astype(str) == sid]
-        count, sides, occ = [0] * n, [{} for _ in range(n)], []
-        for r in m.itertuples(index=False):
-            k = rank[str(getattr(r, by))]
-            count[k] += 1
-            side = _str(r.side)
-            side_names.add(side)
-            sides[k][side] = sides[k].get(side, 0) + 1
-            j = sent_index.get((str(r.doc_id), int(r.sentence_id)))
-            if j is None:
-                continue
-            o = [j, int(r.start), int(r.end)]
-            if _str(r.speaker) != scols["speaker"][j] or side != scols["side"][j]:
-                o += [_str(r.speaker), side]
-            occ.append(o)
+        count, sides = counts.get(sid, ([0] * n, [{} for _ in range(n)]))
         sectors.append(
             {
                 "id": sid,
@@ -294,25 +472,30 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
                 "count": count,
                 "rate": [rate(count[k], k) for k in range(n)],
                 "sides": sides,
-                "occ": sorted(occ),
+                "occ": sorted(occ_by_sector.get(sid, [])),
             }
         )
 
-    doc_words = words["doc_id"].astype(str).value_counts()
+    group_docs = docs["period"].value_counts()
+    doc_words = None if sampled else _counts(tokens["doc_id"][is_word])
 
     def described(k):
+        if sampled:  # not every document: their number and words
+            return f"{int(group_docs.get(periods[k], 0)):,} reports, {n_words[k]:,} words"
         return " and ".join(
             f"{d['doc_id']} ({int(doc_words.get(d['doc_id'], 0))} words)" for d in doc_rows if d["pk"] == k
         )
 
-    if n == 2:
+    n_docs = len(docs)
+    if n == 2 and not sampled:
         groups_note = (
-            f"Two periods, {len(doc_rows)} short documents: {pa} = {described(ia)}; {pb} = "
+            f"Two periods, {n_docs} short documents: {pa} = {described(ia)}; {pb} = "
             f"{described(ib)}. "
         )
     else:
+        shown = f"{n_docs:,}" if sampled else str(n_docs)  # (a whole corpus's note as it always was)
         groups_note = (
-            f"{n} periods, {len(doc_rows)} documents ({sum(n_words):,} words). The sector view and "
+            f"{n} periods, {shown} documents ({sum(n_words):,} words). The sector view and "
             f"the concordances show every period; the term view compares two of them, {pa} "
             f"(reference: {described(ia)}) with {pb} (target: {described(ib)}). "
         )
@@ -330,22 +513,27 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         "This page is one self-contained file (hand-written JavaScript, no libraries, no network): "
         "__SIZE__.",
     ]
+    if sampled:
+        note.insert(0, sample["text"])
     title = (
         f"Comparing {pa} with {pb}: terms, sectors and their contexts"
         if n == 2
         else f"{n} periods, {periods[0]} to {periods[-1]}: sectors, terms and their contexts"
     )
-    formulae_data = _formulae_data(analysis, periods, rank, sent_index)
-    alignment_data = _alignment_data(analysis, pa, pb, sent_index)
+    formulae_data = _formulae_data(analysis, periods, rank, sent_index, table=tables.get("formulae"))
+    alignment_data = _alignment_data(
+        analysis, pa, pb, sent_index, table=tables.get("statement-alignment"),
+        embedded=embedded if sampled else None,
+    )
     streams = {d["doc_id"]: key_stream(d["text"]) for d in doc_rows}
-    hints = _hint_data(analysis, streams)
+    hints = _hint_data(analysis, streams, embedded=embedded if sampled else None)
     for s in sectors:
         s["colour"] = sector_colours[s["id"]]
         s["hints"] = [hints.get((s["id"], g)) for g in periods]
-    return {
+    out = {
         "keys": _key_data(doc_rows, streams),
-        "mentions": _mention_data(analysis, doc_index, sent_index, lex),
-        "entities": _entity_data(tokens, sent_index),
+        "mentions": _mention_data(of_sample(mentions), doc_index, sent_index, lex),
+        "entities": _entity_data(sample_tokens, sent_index),
         "side_styles": _side_styles(analysis, sorted(side_names)),
         "formulae": formulae_data,
         "alignment": alignment_data,
@@ -366,6 +554,17 @@ def explorer_data(analysis, *, reference: str | None = None, target: str | None 
         "rate_unit": f"per {RATE_BASE:,} words",
         "rate_unit_short": f"/{RATE_BASE // 1000}k" if RATE_BASE % 1000 == 0 else f"/{RATE_BASE}",
     }
+    if sampled:
+        out["sample"] = sample
+    return out
+
+
+def _same_totals(tested, key) -> bool:
+    """Whether a keyness table given by the caller counts the same two groups as ``key``."""
+    cols = ["total_target", "total_reference"]
+    if tested.empty or key.empty or not set(cols) <= set(tested.columns):
+        return False
+    return [int(tested[c].iloc[0]) for c in cols] == [int(key[c].iloc[0]) for c in cols]
 
 
 #: Colours for sectors the lexicon gives none (Paul Tol's "muted" scheme), by position in the lexicon.
@@ -427,13 +626,19 @@ def sector_word_hints(analysis, *, streams: dict | None = None) -> pd.DataFrame:
                 words.setdefault(pattern[0], []).append((sector, term))
     mentions = analysis.mentions
     counted = set(zip(mentions[by].astype(str), mentions["sector"].astype(str), strict=True))
+    # only the groups where a sector with words has no mention need their documents read
+    wanting = {
+        g for g in analysis.docs[by].astype(str).unique()
+        if any((g, sector) not in counted for pairs in words.values() for sector, _ in pairs)
+    }
+    docs = analysis.docs[analysis.docs[by].astype(str).isin(wanting)]
+    in_docs = mentions[mentions["doc_id"].astype(str).isin(set(docs["doc_id"].astype(str)))]
     by_doc: dict[str, list] = {}
-    for r in mentions.itertuples(index=False):
+    for r in in_docs.itertuples(index=False):
         by_doc.setdefault(str(r.doc_id), []).append((int(r.start), int(r.end), str(r.sector)))
     rows = []
-    for doc_id, group, text in zip(
-        analysis.docs["doc_id"].astype(str), analysis.docs[by].astype(str), analysis.docs["text"], strict=True
-    ):
+    ids, groups = docs["doc_id"].astype(str), docs[by].astype(str)
+    for doc_id, group, text in zip(ids, groups, docs["text"], strict=True):
         starts, ends, keys = streams[doc_id] if streams and doc_id in streams else key_stream(text)
         spans = by_doc.get(doc_id, [])
         for start, end, key in zip(starts, ends, keys, strict=True):
@@ -454,8 +659,9 @@ def sector_word_hints(analysis, *, streams: dict | None = None) -> pd.DataFrame:
     return out
 
 
-def _hint_data(analysis, streams) -> dict:
-    """(sector, group) -> the hint the sector view prints: per word, where it is and what counts it."""
+def _hint_data(analysis, streams, embedded=None) -> dict:
+    """(sector, group) -> the hint the sector view prints: per word, where it is and what counts it;
+    its lines (``occ``) only from the ``embedded`` documents when given (a sampled page)."""
     table = sector_word_hints(analysis, streams=streams)
     lex = analysis.lexicon
     out: dict = {}
@@ -476,7 +682,11 @@ def _hint_data(analysis, streams) -> dict:
                     "n": len(wrows),
                     "inside": list(inside.values()),
                     "uncounted": int((wrows["inside"] == "").sum()),
-                    "occ": [[str(r.doc_id), int(r.start), int(r.end)] for r in wrows.itertuples(index=False)],
+                    "occ": [
+                        [str(r.doc_id), int(r.start), int(r.end)]
+                        for r in wrows.itertuples(index=False)
+                        if embedded is None or str(r.doc_id) in embedded
+                    ],
                 }
             )
         out[(sector, group)] = words
@@ -554,12 +764,13 @@ def _key_data(doc_rows, streams) -> dict:
     return {"vocab": vocab, "docs": docs}
 
 
-def _mention_data(analysis, doc_index, sent_index, lex) -> dict:
-    """Every sector mention for the report view: doc (index), start, end, sector (index), rule, ..."""
+def _mention_data(mentions, doc_index, sent_index, lex) -> dict:
+    """Every sector mention of the embedded documents for the report view: doc (index), start, end,
+    sector (index), rule, ..."""
     order = {s: i for i, s in enumerate(lex.sectors)}
     cols = {c: [] for c in "doc start end sector rule sent speaker side context".split()}
     rows = []
-    for r in analysis.mentions.itertuples(index=False):
+    for r in mentions.itertuples(index=False):
         d = doc_index.get(str(r.doc_id))
         if d is None or str(r.sector) not in order:
             continue
@@ -583,15 +794,21 @@ def _mention_data(analysis, doc_index, sent_index, lex) -> dict:
 MAX_FORMULAE = 60
 
 
-def _formulae_data(analysis, periods, rank, sent_index) -> dict:
-    """The recurring formulae (:func:`framing.formulae.formulae`), the top :data:`MAX_FORMULAE` by spread."""
-    from framing.formulae import formula_summary, formulae
+def _formulae_data(analysis, periods, rank, sent_index, table=None) -> dict:
+    """The recurring formulae (:func:`framing.formulae.formulae`, or ``table`` if already computed),
+    the top :data:`MAX_FORMULAE` by spread; counts from every occurrence, lines from the embedded
+    documents."""
+    from framing.formulae import FORMULA_COLUMNS, formulae
 
-    table = formulae(analysis)
+    if table is None:
+        table = formulae(analysis)
     cols = {c: [] for c in "text status n_docs n_groups n_occurrences first last count occ".split()}
     total = 0
     if len(table):
-        summary = formula_summary(table)
+        # one row per formula, as framing.formulae.formula_summary gives without its doc_ids (slow
+        # at scale: a Python join per formula) and n_variants, which the page does not show
+        summary = table.drop_duplicates("formula_id")[FORMULA_COLUMNS]
+        summary = summary.sort_values("formula_id", kind="stable").reset_index(drop=True)
         total = len(summary)
         summary = summary.sort_values(
             ["n_docs", "n_groups", "n_occurrences", "formula_id"],
@@ -599,15 +816,21 @@ def _formulae_data(analysis, periods, rank, sent_index) -> dict:
             kind="mergesort",
         ).head(MAX_FORMULAE)
         by = analysis.by
+        top = table[table["formula_id"].isin(set(summary["formula_id"]))]
+        per_formula = dict(iter(top.groupby("formula_id", sort=False)))
         for r in summary.itertuples(index=False):
-            occ_rows = table[table["formula_id"] == r.formula_id]
+            occ_rows = per_formula[r.formula_id]
             count = [0] * len(periods)
+            for k, c in occ_rows[by].astype(str).map(rank).value_counts().items():
+                count[int(k)] = int(c)
             occ = []
-            for o in occ_rows.itertuples(index=False):
-                count[rank[str(getattr(o, by))]] += 1
-                j = sent_index.get((str(o.doc_id), int(o.sentence_id)))
+            for doc_id, sid, start, end in zip(
+                occ_rows["doc_id"].astype(str), occ_rows["sentence_id"], occ_rows["start"], occ_rows["end"],
+                strict=True,
+            ):
+                j = sent_index.get((doc_id, int(sid)))
                 if j is not None:
-                    occ.append([j, int(o.start), int(o.end)])
+                    occ.append([j, int(start), int(end)])
             cols["text"].append(_str(r.formula))
             cols["status"].append(_str(r.status))
             cols["n_docs"].append(int(r.n_docs))
@@ -620,12 +843,32 @@ def _formulae_data(analysis, periods, rank, sent_index) -> dict:
     return {"total": int(total), "max": MAX_FORMULAE, **cols}
 
 
-def _alignment_data(analysis, pa, pb, sent_index) -> dict:
-    """Statements of the target aligned with the reference (:func:`framing.alignment.align_statements`)."""
+def _alignment_data(analysis, pa, pb, sent_index, table=None, embedded=None) -> dict:
+    """Statements of the target aligned with the reference (:func:`framing.alignment.align_statements`,
+    or ``table`` if already computed for these groups).
+
+    In a sampled page (``embedded``: the doc_ids embedded) only the statements of the embedded
+    documents are kept (a target sentence there, or a dropped reference sentence there), and each
+    carries its two sentences (``reference_doc_id``, ``reference_sentence_id``, ``reference_text``,
+    and the same for ``target``; null where a side has none), since its partner may lie in a
+    document not embedded.
+    """
     from framing.alignment import align_statements
 
-    table = align_statements(analysis, reference=pa, target=pb)
-    cols = {c: [] for c in "label similarity paired changed shared removed added target reference".split()}
+    same = table is not None and (
+        table.empty or (set(table["reference"]), set(table["target"])) == ({pa}, {pb})
+    )
+    if not same:
+        table = align_statements(analysis, reference=pa, target=pb)
+    names = "label similarity paired changed shared removed added target reference"
+    if embedded is not None:
+        tdoc, rdoc = table["target_doc_id"], table["reference_doc_id"]
+        mine = tdoc.astype(str).isin(embedded) & tdoc.notna()
+        mine |= tdoc.isna() & rdoc.notna() & rdoc.astype(str).isin(embedded)
+        table = table[mine]
+        names += " reference_doc_id reference_sentence_id reference_text"
+        names += " target_doc_id target_sentence_id target_text"
+    cols = {c: [] for c in names.split()}
 
     def sentence(doc_id, sid):
         if doc_id is None or (not isinstance(doc_id, str) and pd.isna(doc_id)) or pd.isna(sid):
@@ -641,6 +884,13 @@ def _alignment_data(analysis, pa, pb, sent_index) -> dict:
             cols[c].append(_str(getattr(r, c)))
         cols["target"].append(sentence(r.target_doc_id, r.target_sentence_id))
         cols["reference"].append(sentence(r.reference_doc_id, r.reference_sentence_id))
+        if embedded is not None:
+            for side in ("reference", "target"):
+                doc_id, sid, text = (getattr(r, f"{side}_{c}") for c in ("doc_id", "sentence_id", "text"))
+                there = not (pd.isna(doc_id) or pd.isna(sid))
+                cols[f"{side}_doc_id"].append(str(doc_id) if there else None)
+                cols[f"{side}_sentence_id"].append(int(sid) if there else None)
+                cols[f"{side}_text"].append(_str(text) if there else None)
     return {"groups": [pa, pb], **cols}
 
 
@@ -672,6 +922,38 @@ def _template(name: str) -> str:
     return resources.files("framing").joinpath("templates", name).read_text(encoding="utf-8")
 
 
+_BLOCK_IF, _BLOCK_ELSE, _BLOCK_END = "//#if sample", "//#else", "//#endif"
+
+
+def select_blocks(js: str, sampled: bool) -> str:
+    r"""The script for a page with or without a sample: the lines between ``//#if sample`` and
+    ``//#else`` (or ``//#endif``) are kept only in a sampled page, those between ``//#else`` and
+    ``//#endif`` only in a whole one; the marker lines go. A page of a whole corpus thus carries
+    exactly the script it had before sampling existed (and no code it does not run).
+
+    Examples
+    --------
+    >>> select_blocks("a\n//#if sample\nb\n//#else\nc\n//#endif\nd\n", sampled=False)
+    'a\nc\nd\n'
+    """
+    out, state = [], None  # None: outside a block; True/False: inside, in the branch kept or not
+    for line in js.splitlines(keepends=True):
+        tag = line.strip()
+        if tag == _BLOCK_IF and state is None:
+            state = sampled
+        elif tag == _BLOCK_ELSE and state is not None:
+            state = not state
+        elif tag == _BLOCK_END and state is not None:
+            state = None
+        elif tag in (_BLOCK_IF, _BLOCK_ELSE, _BLOCK_END):
+            raise ValueError(f"explorer.js: misplaced {tag!r}")
+        elif state is None or state:
+            out.append(line)
+    if state is not None:
+        raise ValueError("explorer.js: a //#if sample block is not closed")
+    return "".join(out)
+
+
 def render_explorer(data: dict) -> str:
     """The page for :func:`explorer_data`'s dict, as one HTML string.
 
@@ -701,7 +983,7 @@ def render_explorer(data: dict) -> str:
 
     page = _template("explorer.html")
     css = _template("explorer.css").strip()
-    js = _template("explorer.js").strip()
+    js = select_blocks(_template("explorer.js"), "sample" in data).strip()
     script = f"\n{js}\n"
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     fixed = {
@@ -711,21 +993,40 @@ def render_explorer(data: dict) -> str:
         "__VERSION__": html.escape(__version__),
         "__TITLE__": html.escape(data.get("title", "framing explorer")),
     }
+    # The data is serialised once, the note's __SIZE__ as a marker found nowhere else in it; the
+    # size (plain ASCII, the same in JSON) then replaces the marker in the text.
+    marker = "__SIZE__"
+    note = data.get("note", [])
+    payload = dict(data, note=[p.replace("__SIZE__", marker) for p in note])
+    blob = embed_json(payload)
+    while blob.count(marker) != sum(p.count(marker) for p in payload["note"]):
+        marker = f"__SIZE_{hashlib.sha256(marker.encode()).hexdigest()[:12]}__"
+        payload = dict(data, note=[p.replace("__SIZE__", marker) for p in note])
+        blob = embed_json(payload)
+    head, tail = re.split(r"__DATA__", page, maxsplit=1)
+    slot = re.compile(r"__(CSS|JS|SCRIPT_HASH|VERSION|TITLE)__")
+    head, tail = (slot.sub(lambda m: fixed[m.group(0)], part) for part in (head, tail))
+    fixed_bytes = len(head.encode("utf-8")) + len(tail.encode("utf-8"))
+    blob_bytes = len(blob.encode("utf-8")) - blob.count(marker) * len(marker)
     size = "size unknown"
     for _ in range(5):
-        payload = json.loads(json.dumps(data))
-        payload["note"] = [p.replace("__SIZE__", size) for p in payload.get("note", [])]
-        values = dict(fixed, __DATA__=embed_json(payload))
-        out = re.sub(r"__(CSS|JS|SCRIPT_HASH|VERSION|TITLE|DATA)__", lambda m, v=values: v[m.group(0)], page)
-        new = f"{len(out.encode('utf-8')) / 1000:.0f} kB"  # decimal kB
+        used = size
+        new = f"{(fixed_bytes + blob_bytes + blob.count(marker) * len(used)) / 1000:.0f} kB"  # decimal kB
         if new == size:
             break
         size = new
-    return out
+    return head + blob.replace(marker, used) + tail
 
 
 def write_explorer(
-    analysis, out: str | os.PathLike, *, reference: str | None = None, target: str | None = None
+    analysis,
+    out: str | os.PathLike,
+    *,
+    reference: str | None = None,
+    target: str | None = None,
+    max_chars: int | None = MAX_CHARS,
+    seed: int | None = None,
+    tables: dict | None = None,
 ) -> Path:
     """Write the standalone HTML explorer.
 
@@ -737,6 +1038,15 @@ def write_explorer(
         Output file (its folder is created). Written atomically.
     reference, target : str, optional
         The groups compared (default=None: see :func:`explorer_data`).
+    max_chars : int or None, default=MAX_CHARS
+        Characters of text whose documents are embedded whole; a longer corpus gets a seeded sample
+        stratified by group, which the page states (None: every document; see
+        :func:`explorer_data`).
+    seed : int, optional
+        Seed of that sample (default=None: the study's ``random_state``).
+    tables : dict, optional
+        Tables already computed for this analysis and these groups, reused (default=None; see
+        :func:`explorer_data`).
 
     Returns
     -------
@@ -753,4 +1063,7 @@ def write_explorer(
     >>> "<script src=" in html, html.count("<script")
     (False, 2)
     """
-    return write_text(out, render_explorer(explorer_data(analysis, reference=reference, target=target)))
+    data = explorer_data(
+        analysis, reference=reference, target=target, max_chars=max_chars, seed=seed, tables=tables
+    )
+    return write_text(out, render_explorer(data))

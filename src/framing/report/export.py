@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from framing.errors import AnalysisError, OutputError
-from framing.io import write_csv, write_text, write_with
+from framing.io import write_text, write_with
 from framing.plots import corpus as corpus_plots
 from framing.plots import formulae as formula_plots
 from framing.plots import sectors as sector_plots
@@ -859,7 +859,7 @@ def _reproduce_into(
         computed.update(analysis_tables(analysis, bundles=[bundle], reference=reference, target=target))
     written: dict = {"tables": []}
     for name, df in computed.items():
-        written["tables"].append(write_csv(tables_stage / f"{name}.csv", df))
+        written["tables"].append(_write_table(tables_stage / f"{name}.csv", df))
     say(f"tables   {len(computed)} tables -> {tables_dir}/ ({time.perf_counter() - t0:.1f} s)")
 
     names = [n for n, s in FIGURES.items() if s.table in computed]
@@ -882,13 +882,28 @@ def _reproduce_into(
     t1 = time.perf_counter()
     if len(analysis.groups) >= 2:
         written["explorer"] = [
-            write_explorer(analysis, fig_stage / "explorer.html", reference=reference, target=target)
+            # the tables computed above (formulae, statement alignment, keyness) are not computed again
+            write_explorer(
+                analysis, fig_stage / "explorer.html", reference=reference, target=target, tables=computed
+            )
         ]
         say(f"explorer -> {fig_dir}/explorer.html ({time.perf_counter() - t1:.1f} s)")
     readme = write_text(fig_stage / "README.md", catalogue(names, fig_dir, tables_dir, computed))
     written["catalogue"] = [readme]
     say(f"catalogue -> {fig_dir}/README.md ({len(names)} figures, {time.perf_counter() - t0:.1f} s in all)")
     return written
+
+
+def _write_table(target: Path, df) -> Path:
+    """:func:`framing.io.write_csv`'s bytes (cells neutralised, no index, LF), streamed to the
+    file by chunks of rows: a table of millions of rows is never held as one CSV string (and its
+    encoded copy) in memory."""
+    from framing.io import neutralise_cells
+
+    table = neutralise_cells(df)
+    return write_with(
+        target, lambda tmp: table.to_csv(tmp, index=False, lineterminator="\n", chunksize=100_000)
+    )
 
 
 def _draw_one(name: str, tables: dict, options: dict, out: Path) -> tuple[str, list[Path], float]:

@@ -321,6 +321,47 @@ def fisher_exact_2x2(a: int, b: int, c: int, d: int) -> tuple[float, float]:
     return float(res.statistic), float(res.pvalue)
 
 
+#: Elements (resamples x units) drawn at a time by the bootstrap and the permutation test.
+BLOCK_ELEMENTS = 1 << 22
+
+
+def _blocks(n_rows: int, n_units: int):
+    """(start, stop) of blocks of rows of an (n_rows, n_units) draw, about
+    :data:`BLOCK_ELEMENTS` elements each."""
+    step = max(1, BLOCK_ELEMENTS // max(n_units, 1))
+    for lo in range(0, n_rows, step):
+        yield lo, min(n_rows, lo + step)
+
+
+def _kth_smallest(draws: np.ndarray, k: int, spread: float = 6.0) -> np.ndarray:
+    """The k-th smallest value (1-based) of each row of uniform draws in [0, 1): the value
+    ``np.partition(draws, k - 1, axis=1)[:, k - 1]`` gives, found faster.
+
+    The k-th smallest of n uniform draws lies within a few standard deviations
+    (``sqrt(p (1 - p) / n)``, p = k / n) of p, so only the draws in that band are sorted; a row
+    whose k-th value falls outside the band is partitioned in full.
+    """
+    rows, n = draws.shape
+    p = k / n
+    half = spread * math.sqrt(p * (1 - p) / n) + 4 / n
+    if half > 0.05:  # the band would hold most of the row
+        return np.partition(draws, k - 1, axis=1)[:, k - 1]
+    need = k - np.count_nonzero(draws < p - half, axis=1)  # rank of the k-th value in the band
+    band = (draws >= p - half) & (draws < p + half)
+    size = np.count_nonzero(band, axis=1)
+    row = np.repeat(np.arange(rows), size)
+    start = np.cumsum(size) - size
+    padded = np.full((rows, max(int(size.max(initial=0)), 1)), np.inf)
+    padded[row, np.arange(len(row)) - start[row]] = draws[band]
+    padded.sort(axis=1)
+    ok = (need >= 1) & (need <= size)
+    cut = np.empty(rows)
+    cut[ok] = padded[ok, need[ok] - 1]
+    if not ok.all():
+        cut[~ok] = np.partition(draws[~ok], k - 1, axis=1)[:, k - 1]
+    return cut
+
+
 def bootstrap_rate_difference(
     counts_target,
     n_target,
@@ -377,10 +418,27 @@ def bootstrap_rate_difference(
         if len(sizes) == 0:
             raise AnalysisError("bootstrap", "a side has no units to resample")
         counts = np.asarray(counts, dtype=np.int64).reshape(len(sizes), -1)
-        idx = rng.integers(0, len(sizes), size=(n_boot, len(sizes)))
-        c = counts[idx].sum(axis=1)  # (n_boot, n_items)
-        n = sizes[idx].sum(axis=1)[:, None]
-        return c / np.where(n > 0, n, 1) * per
+        n_units = len(sizes)
+        # Only units holding a count add to the numerators: each resample's counts are the draws
+        # of those units times their counts (integers, so exact in any order). Resamples come in
+        # blocks drawn one after the other from the one generator, the same stream as one draw of
+        # (n_boot, n_units), so memory stays bounded whatever the corpus size.
+        held = np.flatnonzero(counts.any(axis=1))
+        place = np.full(n_units, -1, dtype=np.int64)
+        place[held] = np.arange(len(held))
+        counts_held = counts[held]
+        out = np.empty((n_boot, counts.shape[1]))
+        for lo, hi in _blocks(n_boot, n_units):
+            idx = rng.integers(0, n_units, size=(hi - lo, n_units))
+            n = sizes[idx].sum(axis=1)[:, None]
+            pos = place[idx]
+            row, col = np.nonzero(pos >= 0)
+            draws = np.bincount(
+                row * len(held) + pos[row, col], minlength=(hi - lo) * len(held)
+            ).reshape(hi - lo, len(held))
+            c = draws @ counts_held  # (block, n_items)
+            out[lo:hi] = c / np.where(n > 0, n, 1) * per
+        return out
 
     diffs = rates(counts_target, np.ravel(n_target)) - rates(
         counts_reference, np.ravel(n_reference)
@@ -746,13 +804,26 @@ def permutation_test_units(
     )
     n_units = ut + ur
     rng = np.random.default_rng(random_state)
-    chosen = np.argsort(rng.random((n_perm, n_units)), axis=1)[:, :ut]
-    member = np.zeros((n_perm + 1, n_units))
-    member[0, :ut] = 1.0  # the observed assignment first
-    np.put_along_axis(member[1:], chosen, 1.0, axis=1)
-    c_t = member @ counts  # (n_perm + 1) x items
+    # The observed assignment first, then the permutations in blocks drawn one after the other
+    # from the one generator (the same stream as one (n_perm, n_units) draw), so memory stays
+    # bounded. A permutation gives the target the ``ut`` units with the smallest draws (the first
+    # ``ut`` of an argsort): a partial sort finds the same set in linear time. Sums of counts and
+    # sizes are integers, exact in any order.
+    held = np.flatnonzero(counts.any(axis=1))
+    counts_held = counts[held]
+    n_items = counts.shape[1]
+    c_t = np.empty((n_perm + 1, n_items))
+    s_t = np.empty(n_perm + 1)
+    c_t[0] = counts[:ut].sum(axis=0)
+    s_t[0] = sizes[:ut].sum()
+    for lo, hi in _blocks(n_perm, n_units):
+        draws = rng.random((hi - lo, n_units))
+        cut = _kth_smallest(draws, ut)[:, None]  # ut < n_units: ur > 0
+        member = (draws <= cut).astype(float)
+        del draws, cut
+        c_t[1 + lo : 1 + hi] = member[:, held] @ counts_held
+        s_t[1 + lo : 1 + hi] = member @ sizes
     c_r = counts.sum(axis=0) - c_t
-    s_t = member @ sizes
     s_r = sizes.sum() - s_t
     all_t, all_r = c_t.sum(axis=1), c_r.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -805,9 +876,12 @@ def round_significant(values, digits: int = SIGNIFICANT_DIGITS) -> np.ndarray:
     check_int("digits", digits, minimum=1, maximum=17)
     x = np.array(values, dtype=float)
     flat = x.reshape(-1)
-    fmt = f"{{:.{digits - 1}e}}"
-    for i in np.flatnonzero(np.isfinite(flat) & (flat != 0)):
-        flat[i] = float(fmt.format(flat[i]))
+    fmt = f"%.{digits - 1}e"
+    at = np.flatnonzero(np.isfinite(flat) & (flat != 0))
+    # each distinct value formatted once (tables repeat values: totals, shares, p = 1)
+    distinct, inverse = np.unique(flat[at], return_inverse=True)
+    rounded = np.array([float(fmt % v) for v in distinct.tolist()], dtype=float)
+    flat[at] = rounded[inverse.reshape(-1)] if len(at) else flat[at]
     return flat.reshape(x.shape)
 
 

@@ -165,15 +165,40 @@ def _labels(values: Iterable, order) -> list[str]:
     return labels
 
 
-def _documents(tokens: pd.DataFrame, by: str) -> dict[str, str]:
+def column_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of a column and its distinct values as str (code -> value); a categorical
+    column's own codes, so nothing is built per row."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy()
+        names = values.cat.categories.astype(str).to_numpy(dtype=object)
+        if (codes < 0).any():  # a missing value reads "nan", as astype(str) gives it
+            codes = np.where(codes < 0, len(names), codes)
+            names = np.append(names, "nan")
+        return codes, names
+    codes, uniques = pd.factorize(values.astype(str).to_numpy(dtype=object))
+    return codes, np.asarray(uniques, dtype=object)
+
+
+def _first_rows(tokens: pd.DataFrame) -> np.ndarray:
+    """Positions of each document's first row, documents in order of first appearance."""
+    codes, _ = column_codes(tokens["doc_id"])
+    return pd.Series(codes).drop_duplicates().index.to_numpy()
+
+
+def document_groups(tokens: pd.DataFrame, by: str) -> dict[str, str]:
     """doc_id -> value of ``by``, documents in order of first appearance in ``tokens``."""
-    ids = tokens["doc_id"].astype(str).to_numpy(dtype=object)
-    groups = tokens[by].astype(str).to_numpy(dtype=object)
-    out: dict[str, str] = {}
-    for d, g in zip(ids, groups, strict=True):
-        if d not in out:
-            out[d] = g
-    return out
+    first = _first_rows(tokens)
+    ids = tokens["doc_id"].iloc[first].astype(str).to_numpy(dtype=object)
+    groups = tokens[by].iloc[first].astype(str).to_numpy(dtype=object)
+    return dict(zip(ids, groups, strict=True))
+
+
+def _doc_tokens(tokens: pd.DataFrame) -> dict[str, int]:
+    """doc_id (str) -> its non-punctuation tokens (documents without any are left out)."""
+    codes, names = column_codes(tokens["doc_id"])
+    words = codes[~tokens["is_punct"].to_numpy(dtype=bool)]
+    n = np.bincount(words, minlength=len(names))
+    return {names[i]: int(n[i]) for i in np.flatnonzero(n)}
 
 
 def _sentence_tokens(tokens: pd.DataFrame) -> pd.DataFrame:
@@ -183,13 +208,20 @@ def _sentence_tokens(tokens: pd.DataFrame) -> pd.DataFrame:
     ``sentence_id``, so the draws do not depend on the row order or the dtype of the table. A
     sentence of punctuation only is not a unit.
     """
-    words = tokens[~tokens["is_punct"].to_numpy(dtype=bool)]
+    words = ~tokens["is_punct"].to_numpy(dtype=bool)
+    codes, names = column_codes(tokens["doc_id"])
+    by_text = np.argsort(names, kind="stable")  # documents sorted as text, on codes not rows
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[by_text] = np.arange(len(names))
+    sid = tokens["sentence_id"].to_numpy()[words]
     out = (
-        words.groupby([words["doc_id"].astype(str), words["sentence_id"]], sort=True)
+        pd.DataFrame({"doc": rank[codes[words]], "sentence_id": sid})
+        .groupby(["doc", "sentence_id"], sort=True)
         .size()
         .rename("n_tokens")
         .reset_index()
     )
+    out.insert(0, "doc_id", names[by_text][out["doc"].to_numpy()])
     return out[["doc_id", "sentence_id", "n_tokens"]]
 
 
@@ -264,34 +296,45 @@ def sector_summary(
     lex = _lexicon(lexicon)
     sectors = list(lex.sectors)
     m, _ = _in_context(_plain(mentions), context)
-    words = tokens[~tokens["is_punct"].to_numpy(dtype=bool)]
-    ntok = words.groupby(words["doc_id"].astype(str), sort=False).size()
-    first = m.groupby(["doc_id", "sector"])["rel_position"].min()
+    ntok = _doc_tokens(tokens)
+    # (doc, sector) -> count and first position, read per document (no lookup per group x sector)
     counts = m.groupby(["doc_id", "sector"]).size()
+    first = m.groupby(["doc_id", "sector"])["rel_position"].min().reindex(counts.index)
+    known = set(sectors)
+    per_doc: dict[str, list] = {}
+    for (d, sec), c, fp in zip(counts.index, counts.to_numpy(), first.to_numpy(), strict=True):
+        if sec in known:
+            per_doc.setdefault(d, []).append((sec, int(c), float(fp)))
     rows = []
     if by == "doc_id":
         with_period = "period" in tokens.columns
-        period_of = _documents(tokens, "period") if with_period else {}
-        doc_ids = _labels(_documents(tokens, "doc_id"), order)
+        period_of = document_groups(tokens, "period") if with_period else {}
+        doc_ids = _labels(document_groups(tokens, "doc_id"), order)
         for doc_id in doc_ids:
             n = int(ntok.get(doc_id, 0))
-            c = {s: int(counts.get((doc_id, s), 0)) for s in sectors}
-            fp = {s: float(first.get((doc_id, s), np.nan)) for s in sectors}
+            c = dict.fromkeys(sectors, 0)
+            fp = dict.fromkeys(sectors, np.nan)
+            for sec, k, pos in per_doc.get(doc_id, ()):
+                c[sec], fp[sec] = k, pos
             group = (doc_id, period_of.get(doc_id, "")) if with_period else (doc_id,)
             rows.extend(_summary_rows(group, c, n, fp, lex))
         cols = (
             ["doc_id", "period", *SUMMARY_COLUMNS] if with_period else ["doc_id", *SUMMARY_COLUMNS]
         )
     else:
-        group_of = _documents(tokens, by)
-        for group in _labels(group_of.values(), order):
-            members = [d for d, g in group_of.items() if g == group]
+        members_of: dict[str, list[str]] = {}
+        for d, g in document_groups(tokens, by).items():
+            members_of.setdefault(g, []).append(d)
+        for group in _labels(members_of, order):
+            members = members_of.get(group, [])
             n = int(sum(int(ntok.get(d, 0)) for d in members))
-            c = {s: int(sum(int(counts.get((d, s), 0)) for d in members)) for s in sectors}
-            fp = {}
-            for s in sectors:
-                vals = [float(first[(d, s)]) for d in members if (d, s) in first.index]
-                fp[s] = float(np.mean(vals)) if vals else np.nan
+            c = dict.fromkeys(sectors, 0)
+            vals: dict[str, list[float]] = {sec: [] for sec in sectors}
+            for d in members:  # first positions in document order, as np.mean had them
+                for sec, k, pos in per_doc.get(d, ()):
+                    c[sec] += k
+                    vals[sec].append(pos)
+            fp = {sec: float(np.mean(v)) if v else np.nan for sec, v in vals.items()}
             rows.extend(_summary_rows((group,), c, n, fp, lex))
         cols = [by, *SUMMARY_COLUMNS]
     out = pd.DataFrame.from_records(rows, columns=cols)
@@ -436,7 +479,7 @@ def sector_period_difference(
     check_int("min_count", min_count, minimum=0)
     check_int("n_perm", n_perm, minimum=1)
     lex = _lexicon(lexicon)
-    group_of = _documents(tokens, by)
+    group_of = document_groups(tokens, by)
     known = list(dict.fromkeys(group_of.values()))
     for name, value in (("target", target), ("reference", reference)):
         if str(value) not in known:
@@ -453,16 +496,19 @@ def sector_period_difference(
     col = {s: i for i, s in enumerate(sectors)}
 
     def group_arrays(group):
-        units = sent[sent_group == str(group)].reset_index(drop=True)
-        index = {
-            (d, int(s)): i
-            for i, (d, s) in enumerate(zip(units["doc_id"], units["sentence_id"], strict=True))
-        }
+        units = sent[(sent_group == str(group)).to_numpy()].reset_index(drop=True)
+        sub = m[(m_group == str(group)).to_numpy()]
+        where = pd.MultiIndex.from_arrays(
+            [units["doc_id"].to_numpy(dtype=object), units["sentence_id"].to_numpy(dtype=np.int64)]
+        ).get_indexer(
+            pd.MultiIndex.from_arrays(
+                [sub["doc_id"].to_numpy(dtype=object), sub["sentence_id"].to_numpy(dtype=np.int64)]
+            )
+        )
+        sector = sub["sector"].map(col).to_numpy(dtype=float)
+        ok = (where >= 0) & ~np.isnan(sector)
         counts = np.zeros((len(units), len(sectors)), dtype=np.int64)
-        sub = m[m_group == str(group)]
-        for d, s, sec in zip(sub["doc_id"], sub["sentence_id"], sub["sector"], strict=True):
-            if sec in col and (d, int(s)) in index:
-                counts[index[(d, int(s))], col[sec]] += 1
+        np.add.at(counts, (where[ok], sector[ok].astype(np.int64)), 1)
         return counts, units["n_tokens"].to_numpy(dtype=np.int64)
 
     ct, nt = group_arrays(target)
@@ -636,12 +682,11 @@ def sector_cooccurrence(
         groups = [(g, m[m[by] == g]) for g in _labels(m[by], order)]
     rows = []
     for group, part in groups:
-        pairs: dict[tuple[str, str], int] = {}
-        for _, secs in part.groupby(["doc_id", "sentence_id"])["sector"]:
-            present = set(secs)
-            for a in present:
-                for b in present:
-                    pairs[(a, b)] = pairs.get((a, b), 0) + 1
+        # each sentence's distinct sectors joined with themselves: one row per ordered pair
+        present = part[["doc_id", "sentence_id", "sector"]].drop_duplicates()
+        both = present.merge(present, on=["doc_id", "sentence_id"], suffixes=("_a", "_b"))
+        counted = both.groupby(["sector_a", "sector_b"], sort=False).size()
+        pairs = dict(zip(counted.index, counted.to_numpy().tolist(), strict=True))
         for a in sectors:
             for b in sectors:
                 row = (a, b, pairs.get((a, b), 0))

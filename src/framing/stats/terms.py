@@ -176,7 +176,13 @@ def _reading_order(tokens: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, np.n
     Documents keep their order of first appearance; within a document rows are sorted by
     ``token_id`` (a no-op on a table from :func:`framing.tokenize`).
     """
-    codes, doc_ids = pd.factorize(tokens["doc_id"].astype(str).to_numpy(dtype=object))
+    from framing.stats.sectors import column_codes
+
+    # documents numbered in order of first appearance, from the column's own codes (a
+    # categorical's) rather than a string per row
+    raw, names = column_codes(tokens["doc_id"])
+    codes, present = pd.factorize(raw)
+    doc_ids = names[present]
     tid = tokens["token_id"].to_numpy()
     order = np.lexsort((tid, codes))
     if not np.array_equal(order, np.arange(len(order))):
@@ -210,13 +216,29 @@ def _group_columns(by: str) -> list[str]:
 
 
 def _displays(tokens: pd.DataFrame, key: pd.Series | None = None) -> dict[str, str]:
-    """Display form of each stem (or of each value of ``key``) (:func:`framing.display_forms`)."""
-    from framing.tokens import display_forms
+    """Display form of each stem (or of each value of ``key``): what :func:`framing.display_forms`
+    gives, each distinct (stem, surface, is_entity) formed once rather than each token."""
+    from framing.tokens import display_form, entity_trie
 
-    cols = tokens[["stem", "surface", "is_entity"]]
-    if key is not None:
-        cols = cols.assign(stem=key.to_numpy())
-    return display_forms(cols).to_dict()
+    stems = tokens["stem"] if key is None else key
+    if len(stems) == 0:
+        return {}
+    sc, s_names = pd.factorize(stems.astype(str).to_numpy(dtype=object))
+    uc, u_names = pd.factorize(tokens["surface"].astype(str).to_numpy(dtype=object))
+    ent = tokens["is_entity"].to_numpy(dtype=bool)
+    triple = (sc.astype(np.int64) * len(u_names) + uc) * 2 + ent
+    codes, uniques = pd.factorize(triple)  # in order of first appearance
+    n = np.bincount(codes)
+    s_of, rest = np.divmod(uniques, 2 * len(u_names))
+    names = entity_trie(None).names()
+    counts: dict[int, dict[str, int]] = {}
+    for si, (ui, e), k in zip(s_of.tolist(), (divmod(int(r), 2) for r in rest), n.tolist(), strict=True):
+        form = display_form(u_names[ui], s_names[si], bool(e), names)
+        per = counts.setdefault(si, {})
+        per[form] = per.get(form, 0) + k
+    return {
+        s_names[si]: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for si, c in counts.items()
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -281,9 +303,9 @@ class _Counts:
         # Runs of tokens an n-gram may span: a new run starts at a new document, sentence or
         # paragraph, and after a punctuation token, a number or a word ending with a full stop.
         kept = ~punct & ~number
-        dotted = (
-            kept & ~stop & ~entity & t["norm"].astype(str).str.endswith(".").to_numpy(dtype=bool)
-        )
+        norm_codes, norms = pd.factorize(t["norm"].astype(str).to_numpy(dtype=object))
+        ends = np.fromiter((w.endswith(".") for w in norms), dtype=bool, count=len(norms))
+        dotted = kept & ~stop & ~entity & ends[norm_codes]  # each distinct form tested once
         new = np.ones(len(t), dtype=bool)
         new[1:] = (
             (doc[1:] != doc[:-1])
@@ -345,9 +367,11 @@ class _Counts:
         if not keep.any():
             raise AnalysisError("min_df", f"no term is in at least {min_df!r} documents")
         disp = _displays(t)
-        kdisp = [disp.get(s, s) for s in kstem]
         cols = np.flatnonzero(keep)
-        displays = [" ".join(kdisp[f_at_a[rep[c]] : f_at_a[rep[c]] + n_min[c]]) for c in cols]
+        displays = [
+            " ".join(disp.get(w, w) for w in kstem[f_at_a[rep[c]] : f_at_a[rep[c]] + n_min[c]])
+            for c in cols
+        ]
         self.X = X[:, cols] if not keep.all() else X
         self.terms = pd.DataFrame(
             {"term": vocab[cols], "display": displays, "n": n_min[cols].astype("int64")},
@@ -740,6 +764,7 @@ def collocations(
     [['p', 'red', 'wine', 2]]
     """
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+    from nltk.probability import FreqDist
 
     _check_tokens(tokens)
     _check_by(tokens, by)
@@ -762,23 +787,50 @@ def collocations(
     )
     sent_ids = words_t["sentence_id"].to_numpy()
 
-    stream: dict[str, list] = {g: [] for g in labels}
-    pad = [None] * (window - 1)  # no pair spans two sentences
-    prev = None
-    for w, d, sid in zip(words, wdoc, sent_ids, strict=True):
-        if prev is not None and prev != (d, sid):
-            stream.get(group_of_doc[prev[0]], []).extend(pad)
-        stream.get(group_of_doc[d], []).append(w)
-        prev = (d, sid)
-    if prev is not None:
-        stream.get(group_of_doc[prev[0]], []).extend(pad)
+    # NLTK's counts (BigramCollocationFinder.from_words over each group's words, sentences kept
+    # apart by padding), counted on arrays: a word counts once per occurrence, a pair for each
+    # two words of one sentence at most ``window - 1`` apart. Only the pairs kept by the filters
+    # are handed to NLTK for scoring.
+    index = {g: i for i, g in enumerate(labels)}
+    lab = np.array([index.get(g, -1) for g in group_of_doc], dtype=np.int64)[wdoc]
+    wcode, wnames = pd.factorize(words)
+    wnames = np.asarray(wnames, dtype=object)
+    new = np.ones(len(words), dtype=bool)
+    new[1:] = (wdoc[1:] != wdoc[:-1]) | (sent_ids[1:] != sent_ids[:-1])
+    run = np.cumsum(new)
+    inside = lab >= 0
+    word_counts = (
+        pd.DataFrame({"g": lab[inside], "w": wcode[inside]}).groupby(["g", "w"], sort=False).size()
+    )
+    first, second = [], []
+    for k in range(1, window):
+        i = np.flatnonzero(inside[:-k] & (run[:-k] == run[k:]))
+        first.append(i)
+        second.append(i + k)
+    i, j = np.concatenate(first), np.concatenate(second)
+    pair_counts = (
+        pd.DataFrame({"g": lab[i], "a": wcode[i], "b": wcode[j]})
+        .groupby(["g", "a", "b"], sort=False)
+        .size()
+    )
+    is_dropped = np.fromiter((w in dropped for w in wnames), dtype=bool, count=len(wnames))
+    pg, pa, pb = (pair_counts.index.get_level_values(n).to_numpy() for n in ("g", "a", "b"))
+    pn = pair_counts.to_numpy()
+    kept = (pn >= min_freq) & ~is_dropped[pa] & ~is_dropped[pb]
+    pg, pa, pb, pn = pg[kept], pa[kept], pb[kept], pn[kept]
+    wg = word_counts.index.get_level_values("g").to_numpy()
+    ww = word_counts.index.get_level_values("w").to_numpy()
+    wn = word_counts.to_numpy()
 
     measures = BigramAssocMeasures()
     rows = []
-    for g in labels:
-        finder = BigramCollocationFinder.from_words(stream[g], window_size=window)
-        finder.apply_freq_filter(min_freq)
-        finder.apply_word_filter(dropped.__contains__)
+    for gi, g in enumerate(labels):
+        at = wg == gi
+        word_fd = FreqDist(dict(zip(wnames[ww[at]], wn[at].tolist(), strict=True)))
+        at = pg == gi
+        pairs = zip(wnames[pa[at]], wnames[pb[at]], strict=True)
+        pair_fd = FreqDist(dict(zip(pairs, pn[at].tolist(), strict=True)))
+        finder = BigramCollocationFinder(word_fd, pair_fd, window_size=window)
         llr = dict(finder.score_ngrams(measures.likelihood_ratio))
         pmi = dict(finder.score_ngrams(measures.pmi))
         for (w1, w2), score in llr.items():
@@ -1060,21 +1112,34 @@ def lexical_overview(
     require_columns(sentences, ["doc_id", "paragraph_id"], "sentences")
     source = sentences if by in sentences.columns else tokens
     _check_by(source, by, "sentences or tokens")
-    words = tokens[~tokens["is_punct"].to_numpy(dtype=bool)]
-    tok = words.groupby(words["doc_id"].astype(str), sort=False)["stem"].agg(["size", "nunique"])
-    sen = sentences.groupby(sentences["doc_id"].astype(str), sort=False)["paragraph_id"].agg(
+    from framing.stats.sectors import column_codes, document_groups
+
+    # tokens and distinct stems per document, on integer codes (no string per row)
+    punct = tokens["is_punct"].to_numpy(dtype=bool)
+    dc, d_names = column_codes(tokens["doc_id"])
+    sc, _ = pd.factorize(tokens["stem"].to_numpy(dtype=object)[~punct])
+    dc = dc[~punct]
+    size = np.bincount(dc, minlength=len(d_names))
+    pair = np.unique(dc[sc >= 0].astype(np.int64) * (int(sc.max(initial=0)) + 1) + sc[sc >= 0])
+    types = np.bincount(pair // (int(sc.max(initial=0)) + 1), minlength=len(d_names))
+    tok = {d_names[i]: (int(size[i]), int(types[i])) for i in np.flatnonzero(size)}
+    sen_table = sentences.groupby(sentences["doc_id"].astype(str), sort=False)["paragraph_id"].agg(
         ["size", "nunique"]
     )
+    sen = {
+        d: (int(n), int(p))
+        for d, n, p in zip(sen_table.index, sen_table["size"], sen_table["nunique"], strict=True)
+    }
     group_of = {}
     for table in (sentences, tokens):
         if by in table.columns:
-            for d, g in zip(table["doc_id"].astype(str), table[by].astype(str), strict=True):
+            for d, g in document_groups(table, by).items():
                 group_of.setdefault(d, g)
-    doc_ids = list(dict.fromkeys([*sentences["doc_id"].astype(str), *tokens["doc_id"].astype(str)]))
+    doc_ids = list(dict.fromkeys([*document_groups(sentences, "doc_id"), *document_groups(tokens, "doc_id")]))
     rows = []
     for doc_id in doc_ids:
-        n_tok, n_types = (int(v) for v in tok.loc[doc_id]) if doc_id in tok.index else (0, 0)
-        n_sent, n_par = (int(v) for v in sen.loc[doc_id]) if doc_id in sen.index else (0, 0)
+        n_tok, n_types = tok.get(doc_id, (0, 0))
+        n_sent, n_par = sen.get(doc_id, (0, 0))
         rows.append(
             (
                 doc_id,

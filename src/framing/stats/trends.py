@@ -250,9 +250,10 @@ def _check_by(tokens: pd.DataFrame, by) -> None:
 
 def _docs_of(tokens: pd.DataFrame, by: str) -> dict[str, list[str]]:
     """group -> its documents (in order of first appearance)."""
-    pairs = tokens[["doc_id", by]].astype(str).drop_duplicates("doc_id")
+    from framing.stats.sectors import document_groups
+
     out: dict[str, list[str]] = {}
-    for d, g in zip(pairs["doc_id"], pairs[by], strict=True):
+    for d, g in document_groups(tokens, by).items():
         out.setdefault(g, []).append(d)
     return out
 
@@ -337,13 +338,19 @@ def sector_trend(
     docs_of = _docs_of(tokens, by) if by != "doc_id" else {}
     mentioned = set(zip(mentions["doc_id"].astype(str), mentions["sector"].astype(str), strict=True))
     if by == "doc_id":
-        n_docs = np.where(summary["doc_id"].isin(set(tokens["doc_id"].astype(str))), 1, 0)
+        from framing.stats.sectors import document_groups
+
+        n_docs = np.where(summary["doc_id"].isin(set(document_groups(tokens, "doc_id"))), 1, 0)
         docs_with = [int((d, s) in mentioned) for d, s in zip(summary["doc_id"], summary["sector"], strict=True)]
     else:
         n_docs = [len(docs_of.get(g, [])) for g in summary[by]]
+        group_of = {d: g for g, members in docs_of.items() for d in members}
+        with_sector: dict[tuple[str, str], int] = {}  # (group, sector) -> documents mentioning it
+        for d, s in mentioned:
+            if d in group_of:
+                with_sector[(group_of[d], s)] = with_sector.get((group_of[d], s), 0) + 1
         docs_with = [
-            sum((d, s) in mentioned for d in docs_of.get(g, []))
-            for g, s in zip(summary[by], summary["sector"], strict=True)
+            with_sector.get((g, s), 0) for g, s in zip(summary[by], summary["sector"], strict=True)
         ]
     position = {g: i for i, g in enumerate(groups)}
     out = summary.drop(columns=["first_position", "n_sectors"])

@@ -66,6 +66,14 @@
       .toLowerCase().trim();
   }
 
+//#if sample
+  // A corpus larger than the page's budget: the texts, sentences, lines and mentions of a sample
+  // of its reports are embedded (framing.report.explorer.sample_documents); counts and statistics
+  // cover every report. Every view that shows lines says so.
+  var SAMPLE = D.sample;
+  var SAMPLE_LINES = "Lines come from the " + SAMPLE.docs.toLocaleString("en") + " of " +
+    SAMPLE.of.toLocaleString("en") + " reports embedded (sampled by group, seed " + SAMPLE.seed + ")";
+//#endif
   function fnv(s) {  // 32-bit FNV-1a: a fixed pseudo-random order that needs no seed
     var h = 0x811c9dc5;
     for (var i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
@@ -132,7 +140,11 @@
     D.period_docs.forEach(function (docs, k) {
       if (k) append(sub, P.length === 2 ? " compared with " : " · ");
       append(sub, el("span", { cls: "p" + gcls(k), text: P[k] }));
+//#if sample
+      append(sub, ": " + SAMPLE.groups[k][0] + " of " + plural(SAMPLE.groups[k][1], "report", "reports"));
+//#else
       append(sub, ": " + docs.map(function (d) { return d.title; }).join("; "));
+//#endif
     });
     $("term-scope").textContent = P.length === 2
       ? "The term view compares " + PA + " (reference) with " + PB + " (target)."
@@ -141,6 +153,11 @@
         "in the other periods is found by the search but not plotted.";
     var note = $("note");
     D.note.forEach(function (para) { append(note, el("p", { text: para })); });
+//#if sample
+    note.firstChild.id = "sample-note";  // the sample's statement, set apart from the other notes
+    note.firstChild.style.fontWeight = "600";
+    $("term-scope").textContent += " Counts and statistics cover every report. " + SAMPLE_LINES + ".";
+//#endif
     $("footer").textContent = D.footer;
   })();
 
@@ -661,7 +678,12 @@
     var star = q.indexOf("*") >= 0;
     showKwic("“" + q.trim() + "”", countsText(perGroup(res.occ), "times") + " (matched on folded words: case, " +
       "accents, apostrophes and plural endings do not matter" + (star ? "; * stands for any letters" : "") + ")", res.occ);
+//#if sample
+    $("search-status").textContent = "Found " + plural(res.occ.length, "line", "lines") + " for “" + q.trim() +
+      "” in the " + SAMPLE.docs.toLocaleString("en") + " of " + SAMPLE.of.toLocaleString("en") + " reports embedded.";
+//#else
     $("search-status").textContent = "Found " + plural(res.occ.length, "line", "lines") + " for “" + q.trim() + "”.";
+//#endif
     setState({ term: q.trim(), sector: "" });
   }
   // entities: multi-word names are one token; a search for one way of writing a name offers them all
@@ -905,18 +927,31 @@
     var full = $("kwic-full").checked;
     $("kwic").classList.toggle("full", full);
     $("kwic-title").textContent = title;
+//#if sample
+    $("kwic-sub").textContent = sub + ". " + SAMPLE_LINES + "; framing kwic lists them all. " +
+      "Hover a line for its whole sentence.";
+//#else
     $("kwic-sub").textContent = sub + ". Hover a line for its whole sentence.";
+//#endif
     var cols = $("kwic-cols");
     clear(cols);
     P.forEach(function (g, k) {
       if (groupShown !== "" && g !== groupShown) return;
       var mine = occ.filter(function (o) { return D.docs[S.doc[o[0]]].pk === k; });
       var col = el("div", { cls: "kcol " + gcls(k), "data-period": P[k] });
+//#if sample
+      col.appendChild(el("h3", null, [
+        el("span", { cls: "p" + gcls(k), text: P[k] }),
+        " · " + plural(mine.length, "line", "lines") + " in " + SAMPLE.groups[k][0] + " of " +
+          plural(SAMPLE.groups[k][1], "report", "reports")
+      ]));
+//#else
       var places = D.period_docs[k].map(function (d) { return d.place; }).join(", ");
       col.appendChild(el("h3", null, [
         el("span", { cls: "p" + gcls(k), text: P[k] }),
         (places ? " · " + places : "") + " · " + plural(mine.length, "line", "lines")
       ]));
+//#endif
       if (!mine.length) col.appendChild(el("p", { cls: "empty", text: "Not found in " + P[k] + "." }));
       var hint = hints && hints[k];
       if (!mine.length && hint) {
@@ -975,11 +1010,19 @@
 
   // ---------------------------------------------------------------- statements
   var WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
+//#if sample
+  function markedText(text, words) {
+    // the sentence's text (given with the alignment: its report may not be embedded), its words
+    // found in `words` (a space-separated list) wrapped in <mark>
+    var span = el("span");
+    if (text === null || text === undefined) { span.appendChild(el("span", { cls: "none", text: "(no sentence)" })); return span; }
+//#else
   function markedText(si, words) {
     // the sentence si, its words found in `words` (a space-separated list) wrapped in <mark>
     var span = el("span");
     if (si === null || si === undefined) { span.appendChild(el("span", { cls: "none", text: "(no sentence)" })); return span; }
     var text = D.docs[S.doc[si]].text.slice(S.start[si], S.end[si]);
+//#endif
     var want = new Map();
     String(words || "").split(/\s+/).forEach(function (w) { if (w && w !== "\u2026") want.set(fold(w), true); });
     var last = 0, m;
@@ -1000,6 +1043,11 @@
     var ga = A.groups[0], gb = A.groups[1];
     $("statement-hint").textContent = "Each sentence of " + gb + " beside its closest sentence of " + ga +
       " (framing.alignment): words only in " + ga + " and words only in " + gb + " are marked.";
+//#if sample
+    $("statement-hint").textContent += " The statements of the " + SAMPLE.docs.toLocaleString("en") + " of " +
+      SAMPLE.of.toLocaleString("en") + " reports embedded (sampled by group, seed " + SAMPLE.seed + "): " +
+      plural(A.label.length, "statement", "statements") + "; the table statement-alignment.csv has them all.";
+//#endif
     var list = $("statement-list");
     clear(list);
     A.label.forEach(function (lab, i) {
@@ -1011,8 +1059,13 @@
             (A.changed[i] === null ? "" : " · words changed " + Math.round(100 * A.changed[i]) + "%") +
             (A.paired[i] || lab === "dropped" ? "" : " · closest, not paired") })
         ]),
+//#if sample
+        el("div", { cls: "sref" }, [el("span", { cls: "pa", text: ga + ": " }), markedText(A.reference_text[i], A.removed[i])]),
+        el("div", { cls: "stgt" }, [el("span", { cls: "pb", text: gb + ": " }), markedText(A.target_text[i], A.added[i])])
+//#else
         el("div", { cls: "sref" }, [el("span", { cls: "pa", text: ga + ": " }), markedText(A.reference[i], A.removed[i])]),
         el("div", { cls: "stgt" }, [el("span", { cls: "pb", text: gb + ": " }), markedText(A.target[i], A.added[i])])
+//#endif
       ]);
       list.appendChild(box);
     });
@@ -1176,6 +1229,10 @@
       plural(mine.length, "sector mention", "sector mentions") + " marked in the colour of their sector, " +
       plural(docSents[i].length, "sentence", "sentences") + " underlined in the colour of the side of their " +
       "speaker (the label names the speaker where it changes). Click a mention for its sector, rule and offsets.";
+//#if sample
+    $("report-hint").textContent += " The list holds the " + SAMPLE.docs.toLocaleString("en") + " of " +
+      SAMPLE.of.toLocaleString("en") + " reports embedded (sampled by group, seed " + SAMPLE.seed + ").";
+//#endif
     setState({ doc: d.doc_id });
   }
 
@@ -1229,6 +1286,18 @@
     }
     if (tab === "statements") {
       var A = D.alignment || { label: [] };
+//#if sample
+      var sent = function (doc, sid, text) {  // a partner's report may not be embedded: given with the row
+        return text === null || text === undefined ? ["", "", ""] : [doc, sid, text];
+      };
+      return ["statements", ["label", "similarity", "changed", "reference_doc_id", "reference_sentence_id",
+        "reference", "target_doc_id", "target_sentence_id", "target", "removed", "added"],
+      A.label.map(function (lab, i) {
+        return [lab, A.similarity[i], A.changed[i]].concat(
+          sent(A.reference_doc_id[i], A.reference_sentence_id[i], A.reference_text[i]),
+          sent(A.target_doc_id[i], A.target_sentence_id[i], A.target_text[i]), [A.removed[i], A.added[i]]);
+      })];
+//#else
       var sent = function (j) {
         return j === null || j === undefined ? ["", "", ""]
           : [D.docs[S.doc[j]].doc_id, S.sid[j], D.docs[S.doc[j]].text.slice(S.start[j], S.end[j])];
@@ -1239,6 +1308,7 @@
         return [lab, A.similarity[i], A.changed[i]].concat(sent(A.reference[i]), sent(A.target[i]),
           [A.removed[i], A.added[i]]);
       })];
+//#endif
     }
     var i = reportShown === null ? 0 : reportShown, d = D.docs[i];
     var rows = [];
