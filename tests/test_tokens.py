@@ -299,7 +299,7 @@ def test_the_windowed_alias_rule_equals_the_rule_over_the_whole_text(text):
 def test_property_the_windowed_alias_rule_equals_the_whole_text_rule(parts, spaces):
     from framing.lexicons.names import TextView, alias_brackets, alias_spans
 
-    text = "".join(p + s for p, s in zip(parts, spaces, strict=True))
+    text = "".join(p + s for p, s in zip(parts, spaces[: len(parts)], strict=True))
     view = TextView(text)
     whole = [(view.starts[a], view.ends[a], view.surface(a, a + 1)) for _, a, _ in alias_brackets(view)]
     assert alias_spans(text) == whole
