@@ -120,6 +120,10 @@ def test_all_scores_every_part_the_set_has(mini):
     (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,heldout2\n", encoding="utf-8")
     s = evaluate(mini)
     assert list(s) == ["tune", "heldout2"]  # no held-out part in this set: none scored
+    # a later round is any "heldout" name, scored after the earlier ones
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,heldout10\nb,b.txt,heldout9\n", encoding="utf-8")
+    assert list(evaluate(mini)) == ["heldout9", "heldout10"]
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,heldout2\n", encoding="utf-8")
     assert s["heldout2"].overall["tp"] == 1
     with pytest.raises(AnalysisError, match="heldout"):
         evaluate(mini, split="heldout")
@@ -155,7 +159,7 @@ def test_bad_sets_fail_with_one_line(mini):
         load_evaluation(mini)
     (mini / "annotations.csv").write_text(ANNOTATIONS, encoding="utf-8")
     (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,test\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match="split must be one of tune, heldout, heldout2, not 'test'"):
+    with pytest.raises(CorpusError, match=r"split must be tune, heldout or heldout<suffix> \(heldout2\), not 'test'"):
         load_evaluation(mini)
     with pytest.raises(AnalysisError, match="split"):
         evaluate(mini, split="dev")

@@ -133,6 +133,9 @@ def test_schools_clinics_and_drug_trafficking():
          [("party", "Our parties have maintained contacts")]),
         ("He met the chairman of the Belaya Rus party, who proposed exchanges between Belaya Rus and the CPV.",
          [("party", "exchanges between Belaya Rus and the CPV")]),
+        # at the start of a sentence: "The" is no part of the name, so "Belaya Rus" alone is the party
+        ("The Belaya Rus party sent a delegation. It proposed exchanges between Belaya Rus and the CPV.",
+         [("party", "exchanges between Belaya Rus and the CPV")]),
         ("They share experience in Party building and cadre management.",
          [("party", "Party building and cadre management")]),
         ("We exchange experience in party work.", [("party", "party work")]),

@@ -595,3 +595,13 @@ def test_the_visitor_without_a_receiving_verb_is_the_other_principal():
     out = attributed("Party chief Trần Văn Bình received Russian Deputy Minister Ivan Petrov.",
                      "Bình thanked the guest.", "The visitor said trade grew.")
     assert out["speaker"][2] == "Ivan Petrov"
+
+
+def test_a_subject_that_ends_the_text_is_no_speaker_and_no_crash():
+    # a byline or caption: the subject runs to the end of the document, no verb follows
+    from framing.speakers import speakers_of_document
+
+    assert speakers_of_document("Minister Nguyen Van Binh", [(0, 24)]) == [("narrator", "narrator", "narrator")]
+    text = "Vietnam and Russia discussed energy cooperation, Deputy Minister Nguyen Van Binh"
+    m = find_sector_mentions(pd.DataFrame({"doc_id": ["a"], "period": ["p"], "text": [text]}))
+    assert m[["surface", "start", "speaker"]].values.tolist() == [["energy", 29, "narrator"]]

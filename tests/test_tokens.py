@@ -278,6 +278,9 @@ def test_brackets_that_define_nothing_keep_their_tokens():
         "Party \u00ad(CPV) soft hyphen; Party-(CPV); U.S. (USA).",
         "the Asia-Pacific Economic Cooperation (APEC) forum\n\n(ASEAN) new paragraph",
         "o'clock-energy (ENERGY) and citizens' (CIT)",
+        "Party \uff08CPV\uff09 x, Nam \ufe59CPV\ufe5a and Party (CPV\uff09",  # brackets the keys fold to ( )
+        ("\u4e2d\u6587\u5b57" * 100 + "(AB)") * 3,  # no spaces: the whole text is read once
+        "Party (C\u200bP\u200bV) with invisible characters",
     ],
 )
 def test_the_windowed_alias_rule_equals_the_rule_over_the_whole_text(text):
@@ -303,3 +306,12 @@ def test_property_the_windowed_alias_rule_equals_the_whole_text_rule(parts, spac
     view = TextView(text)
     whole = [(view.starts[a], view.ends[a], view.surface(a, a + 1)) for _, a, _ in alias_brackets(view)]
     assert alias_spans(text) == whole
+
+
+def test_full_width_brackets_define_an_acronym_for_tokens_and_counts():
+    from framing.scale import count_matrix
+
+    text = "The Lao People's Revolutionary Party \uff08LPRP\uff09 met. The LPRP agreed."
+    assert tokenize(_docs(text))["surface"].tolist().count("LPRP") == 1
+    x, terms = count_matrix([text], n_jobs=1)
+    assert dict(zip(terms, x.toarray()[0].tolist(), strict=True))["lprp"] == 1

@@ -461,8 +461,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "evaluate", help="score sector mentions and speakers against a hand-annotated evaluation set"
     )
-    p.add_argument("--split", default="all", choices=["tune", "heldout", "heldout2", "all"],
-                   help="the part to score (default: all = every part the set has, separately)")
+    p.add_argument("--split", default="all", metavar="PART",
+                   help="the part to score: tune, heldout, heldout2, ... (default: all = every part the "
+                        "set has, separately)")
     p.add_argument("--set", metavar="DIR", default=None,
                    help="the evaluation set folder (default: data/evaluation)")
     p.add_argument("--no-errors", action="store_true", help="print the scores only, not the errors")

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,11 +52,12 @@ import pandas as pd
 
 from framing.config import PROJ_ROOT, Study, load_study
 from framing.corpus import load_corpus, parse_report, read_report_text
-from framing.errors import AnalysisError, CorpusError, check_choice, require_columns
+from framing.errors import AnalysisError, CorpusError, require_columns
 
 __all__ = [
     "EVALUATION_DIR",
-    "SPLITS",
+    "TUNE",
+    "HELD_OUT",
     "EvaluationSet",
     "Scores",
     "load_evaluation",
@@ -69,10 +71,19 @@ __all__ = [
 
 #: The project's evaluation set.
 EVALUATION_DIR = PROJ_ROOT / "data" / "evaluation"
-#: The parts of an evaluation set, in the order they are scored.
-PARTS = ("tune", "heldout", "heldout2")
-#: The parts of an evaluation set that can be scored ("all": every part the set has, separately).
-SPLITS = (*PARTS, "all")
+#: The part rules are tuned on; every other part is held out: "heldout", or "heldout" and a suffix
+#: for later rounds ("heldout2"), scored after the tune part in the order of their names.
+TUNE = "tune"
+HELD_OUT = "heldout"
+_PART_NAME = re.compile(r"heldout[A-Za-z0-9_-]*")
+
+
+def _is_part(name: str) -> bool:
+    return name == TUNE or _PART_NAME.fullmatch(name) is not None
+
+
+def _part_order(name: str) -> tuple:
+    return (name != TUNE, len(name), name)  # tune, heldout, heldout2, ..., heldout10
 
 _GOLD_COLUMNS = ["doc_id", "quote", "occurrence", "sector", "side", "optional", "note"]
 _SPEAKER_COLUMNS = ["doc_id", "quote", "occurrence", "speaker", "side"]
@@ -232,9 +243,11 @@ def load_evaluation(folder: str | os.PathLike | None = None) -> EvaluationSet:
     unknown = sorted(set(docs["doc_id"]) - set(split))
     if unknown:
         raise CorpusError(folder / "documents.csv", f"no split for {', '.join(unknown)}")
-    bad = sorted({s for s in split.values() if s not in PARTS})
+    bad = sorted({s for s in split.values() if not _is_part(s)})
     if bad:
-        raise CorpusError(folder / "documents.csv", f"split must be one of {', '.join(PARTS)}, not {bad[0]!r}")
+        raise CorpusError(
+            folder / "documents.csv", f"split must be tune, heldout or heldout<suffix> (heldout2), not {bad[0]!r}"
+        )
     docs = docs.assign(split=docs["doc_id"].map(split))
     raws, bodies = {}, {}
     for doc_id, name in zip(docs["doc_id"], docs["file"], strict=True):
@@ -436,8 +449,9 @@ def evaluate(
     ----------
     folder : str or PathLike, optional
         The set's folder (default=None: ``data/evaluation``).
-    split : {"all", "tune", "heldout", "heldout2"}, default="all"
-        Which part to score; ``"all"`` scores every part the set has, each separately.
+    split : str, default="all"
+        ``"tune"``, ``"heldout"``, a later held-out part (``"heldout2"``) or ``"all"``.
+        Which part to score: ``"all"`` scores every part the set has, each separately.
     lexicon, actors : optional
         Passed to :func:`framing.analyse` (default=None: the set's study file decides).
 
@@ -449,10 +463,11 @@ def evaluate(
     """
     from framing.analysis import analyse
 
-    check_choice("split", split, SPLITS)
+    if split != "all" and not _is_part(split):
+        raise AnalysisError("split", f"must be all, tune, heldout or heldout<suffix> (heldout2), not {split!r}")
     ev = load_evaluation(folder)
     present = set(ev.docs["split"])
-    parts = [p for p in PARTS if p in present] if split == "all" else [split]
+    parts = sorted(present, key=_part_order) if split == "all" else [split]
     out = {}
     for part in parts:
         docs = ev.docs[ev.docs["split"] == part].reset_index(drop=True)

@@ -107,8 +107,6 @@ def _entity_table():
 def _without_aliases(text: str) -> str:
     """``text`` with each short name it defines in brackets blanked out, as
     :func:`framing.tokens.tokenize_text` leaves it out ("... Việt Nam (CPV)" is one name)."""
-    if "(" not in text:
-        return text
     for start, end, _ in reversed(alias_spans(text)):
         text = text[:start] + " " * (end - start) + text[end:]
     return text

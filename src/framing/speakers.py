@@ -834,8 +834,8 @@ def _verb_after(doc: _Document, k: int, b: int):
     ):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
         # follows in the same predicate ("welcomed the visitor and briefed him on ...")
-        if verb is None and keys[k] not in act.receiving_verbs:
-            return None
+        if verb is None and (k >= b or keys[k] not in act.receiving_verbs):
+            return None  # nothing follows the subject ("..., Deputy Minister X" ends the text)
         for t in range(k + 1, min(b, k + 12)):
             if keys[t] in (",", ";", '"', "that", "who", "which"):
                 return None

@@ -178,7 +178,7 @@ def tokenize_text(text: str, entities=None, *, aliases: bool = True) -> list[tup
     """
     trie = entity_trie(entities)
     raw = [(m.start(), m.end(), m.group()) for m in token_pattern(text).finditer(text)]
-    if aliases and "(" in text:
+    if aliases:  # alias_spans finds no candidate bracket in one regex scan, for most texts
         skip = {(start, end) for start, end, _ in _alias_spans(text)}
         if skip:
             raw = [r for r in raw if (r[0], r[1]) not in skip]

@@ -393,8 +393,24 @@ def alias_spans(text: str) -> list[tuple[int, int, str]]:
         hi = m.end()
         while hi < len(text) and not text[hi].isspace():
             hi += 1
+        if hi - lo > _MAX_WINDOW:
+            # text without spaces (Chinese, a URL): windows would grow to the whole text, once per
+            # bracket; read the whole text once instead (and cache no long window)
+            return _whole_text_aliases(text)
         out.extend((lo + a, lo + b, alias) for a, b, alias in _window_aliases(text[lo:hi], m.start() - lo))
     return out
+
+
+#: Longest window read around one bracket (characters) before the whole text is read instead.
+_MAX_WINDOW = 256
+#: Characters the key stream folds to "(" and ")" (full-width, small, superscript ...).
+_OPENING = "(\u207d\u208d\ufe35\ufe59\uff08"
+_CLOSING = ")\u207e\u208e\ufe36\ufe5a\uff09"
+
+
+def _whole_text_aliases(text: str) -> list[tuple[int, int, str]]:
+    view = TextView(text)
+    return [(view.starts[a], view.ends[a], view.surface(a, a + 1)) for _, a, _ in alias_brackets(view)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -416,8 +432,10 @@ def _window_aliases(window: str, bracket: int) -> tuple[tuple[int, int, str], ..
 def _alias_candidates():
     import re
 
-    # A superset of alias_brackets' rule: one short run of non-space characters in brackets.
-    return re.compile(r"\(\s*[^\s()]{1,16}\s*\)")
+    # A superset of alias_brackets' rule: one short run of non-space characters in brackets (any
+    # character the keys fold to a bracket; room for invisible characters inside the short name).
+    brackets = _OPENING + _CLOSING
+    return re.compile(f"[{_OPENING}]\\s*[^\\s{brackets}]{{1,32}}\\s*[{_CLOSING}]")
 
 
 def _acronym(surface: str) -> bool:
@@ -495,6 +513,8 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None) -> d
     # names a party, there and wherever the text repeats it ("exchanges between Belaya Rus and ...")
     named: set = set()
     for i, j in capitalised_runs(view, names):
+        while i < j and keys[i] in ("the", "a", "an"):  # a sentence-initial "The" is no part of it
+            i += 1
         if j < n and keys[j] == _PARTY and not caps[j] and j - i >= 2 and all(
             caps[t] and is_word(keys[t]) and keys[t] not in names.titles and keys[t] not in names.heads
             for t in range(i, j)
