@@ -255,11 +255,17 @@ def test_search_for_object_property_names_finds_the_terms(explorer_browser, tmp_
         p.close()
 
 
-def test_every_period_of_the_over_time_example_is_shown(explorer_browser, tmp_path):
-    """Ten periods: the sector view and the concordances show each; the scatter compares two."""
+@pytest.fixture(scope="module")
+def over_time(tmp_path_factory):
+    """The ten-period example's analysis and its page, built once for the tests that read it."""
     folder = Path(__file__).resolve().parents[1] / "data" / "examples" / "over-time"
     analysis = framing.analyse(framing.load_corpus(folder, metadata=folder / "documents.csv"))
-    path = write_explorer(analysis, tmp_path / "over-time.html")
+    return analysis, write_explorer(analysis, tmp_path_factory.mktemp("over-time") / "over-time.html")
+
+
+def test_every_period_of_the_over_time_example_is_shown(explorer_browser, over_time, tmp_path):
+    """Ten periods: the sector view and the concordances show each; the scatter compares two."""
+    analysis, path = over_time
     p = _Page(explorer_browser, path)
     page = p.page
     try:
@@ -614,10 +620,8 @@ def test_the_view_is_kept_in_the_url_fragment(explorer_browser, study_page):
         p.close()
 
 
-def test_every_group_can_be_shown_alone(explorer_browser, tmp_path):
-    folder = Path(__file__).resolve().parents[1] / "data" / "examples" / "over-time"
-    analysis = framing.analyse(framing.load_corpus(folder, metadata=folder / "documents.csv"))
-    path = write_explorer(analysis, tmp_path / "over-time.html")
+def test_every_group_can_be_shown_alone(explorer_browser, over_time):
+    analysis, path = over_time
     p = _Page(explorer_browser, path)
     page = p.page
     try:

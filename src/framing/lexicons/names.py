@@ -361,7 +361,8 @@ def alias_spans(text: str) -> list[tuple[int, int, str]]:
     """Character spans of the short names a text defines in brackets, for tables of tokens.
 
     "Communist Party of Việt Nam (CPV)": "CPV" repeats the name before it, so it is not a second
-    mention, entity or token of that name (the sector matcher skips it; a tokens table can flag it).
+    mention, entity or token of that name (the sector matcher skips it, tokenize_text and count_matrix
+    leave it out).
 
     Parameters
     ----------
