@@ -757,6 +757,12 @@ def _run_stage(name, size, folder, opts, raw_dir: Path, timed_out: dict) -> dict
                        "count_matrix counts without it"}
         out.write_text(json.dumps(res))
         return res
+    if name == "naive_sectors" and size > opts.max_naive_docs:
+        res = {"stage": name, "size": size, "status": "skipped",
+               "note": f"naive regex baseline run up to {opts.max_naive_docs:,} docs only "
+                       "(0.1 MB/s: 100k docs would take about 45 min)"}
+        out.write_text(json.dumps(res))
+        return res
     if timed_out.get(name) is not None and size > timed_out[name]:
         res = {"stage": name, "size": size, "status": "skipped",
                "note": f"timed out at {timed_out[name]:,} docs"}
@@ -1134,6 +1140,8 @@ def parse_args(argv=None):
     p.add_argument("--sector-jobs", type=int, default=1, help="worker processes for find_sector_mentions (default 1)")
     p.add_argument("--stages", default="", help="comma-separated subset of: " + ", ".join(STAGE_NAMES))
     p.add_argument("--timeout", type=float, default=1800, help="seconds per stage before giving up")
+    p.add_argument("--max-naive-docs", type=int, default=10_000,
+                   help="largest corpus for the naive regex baseline (naive_sectors; default %(default)s)")
     p.add_argument("--max-table-docs", type=int, default=10_000,
                    help="largest corpus for the stages that take the full tokens table: "
                         + ", ".join(TABLE_STAGES) + " (default %(default)s)")

@@ -130,7 +130,7 @@ names = framing.display_forms(tokens)
 cast = (
     entities.assign(name=entities["stem"].map(names), period=entities["period"].astype(str))
     .pivot_table(index=["entity_type", "name"], columns="period", values="token_id", aggfunc="count",
-                 fill_value=0)
+                 fill_value=0, observed=True)
     .sort_index()
 )
 cast

@@ -405,6 +405,15 @@ def test_counts_equal_the_countvectorizer_twin_on_the_study(tokens, ngram_range)
     assert (X != Y).nnz == 0
 
 
+def test_counts_on_string_keys_equal_the_integer_keys(tokens, monkeypatch):
+    # the fallback for vocabularies too large for an integer n-gram key gives the same matrix
+    X, terms = K.document_term_matrix(tokens, ngram_range=(1, 3))
+    monkeypatch.setattr(K, "_INT_KEYS", 1)
+    Y, names = K.document_term_matrix(tokens, ngram_range=(1, 3))
+    assert list(terms["term"]) == list(names["term"]) and list(terms["display"]) == list(names["display"])
+    assert (X != Y).nnz == 0 and X.nnz == 819  # every term of the two study reports
+
+
 _PIECES = st.sampled_from(
     [
         "United",

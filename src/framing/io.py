@@ -182,8 +182,12 @@ def neutralise_cells(df):
             if any(_is_formula(v) for v in dtype.categories):
                 cats = [_neutral(v) for v in dtype.categories]
                 copy().isetitem(j, col.cat.rename_categories(cats))
-        elif _is_text_dtype(dtype) and any(_is_formula(v) for v in col):
-            copy().isetitem(j, pd.Series([_neutral(v) for v in col], index=col.index, dtype=dtype))
+        elif _is_text_dtype(dtype):
+            # each distinct value tested once (a hash pass in C), not every cell in Python: a
+            # table of tens of millions of rows repeats its strings
+            # (a value to change is rare: then every cell is rewritten, missing values kept as is)
+            if any(_is_formula(v) for v in pd.unique(col.to_numpy(dtype=object))):
+                copy().isetitem(j, pd.Series([_neutral(v) for v in col], index=col.index, dtype=dtype))
     columns = _neutral_labels(df.columns)
     index = _neutral_labels(df.index)
     if columns is not df.columns:

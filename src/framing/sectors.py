@@ -16,7 +16,9 @@ companies, events and titles are no mentions ("Ministry of Industry and Trade", 
 Week"), nor are those before an office ("the energy minister") or in a bracket that repeats a name
 ("(LNG)"); the ``{party}`` slot takes any party the text names ("Lao People's Revolutionary Party",
 an acronym it defines, "the two Communist Parties"); a list sharing a head noun gives one mention per
-member ("political and economic ties"). The ``rule`` column says what matched.
+member ("political and economic ties"); party work is found by its verbs and objects ("train another
+group of Vietnamese party officials", "building a clean and strong Party"). The ``rule`` column says
+what matched.
 
 Tables
 ------
@@ -92,12 +94,36 @@ MENTION_COLUMNS = [
     "rule",
 ]
 
-# Keys that may join two matches of one sector into one mention ("security and defence").
-_COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "the", "plus"})
+# Keys that may join two matches of one sector into one mention ("security and defence"); "the"
+# joins two names only (_coordinated).
+_COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "plus"})
 # Keys that may stand between the members of a list sharing a head noun.
 _LIST_JOIN = frozenset({",", "and", "or", "/", "&", "as", "well"})
+# Relation nouns that are also verbs: "supports" after a party is its verb ("the CPV's support" is
+# the noun).
+_VERB_RELATIONS = frozenset({"support"})
+# Determiners that no member of a list sharing a head noun holds ("cultural and educational exchanges").
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+_DETERMINERS_IN_LIST = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both", "each", "all"})
+# Organs of a party ("the two Parties' commissions"); plurals fold to these keys.
+_PARTY_ORGANS = frozenset(
+    "commission committee body organ department board agency office secretariat apparatus".split()
+)
+_PARTY_WORDS = "{party} {word}"  # terms whose {word} slots take words of the class `link` only
+_WITH_WORDS = "{relation} with {word} {word}"  # terms whose {word} slots take plain words only
+_NOT_PLAIN = frozenset("and or but nor to for from in on at by that which".split())
+_ABOUT = frozenset({"in", "on", "of"})  # between a party relation and the matter it is about
 _LIST_SPAN = 8  # keys scanned for the shared head noun after a list's first member
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "(", ")"})
+_CADRE_SPAN = 7  # words between a verb of training and the cadres it trains
+_PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
+_BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
+# Words that end the object of a verb of training or party work: prepositions and clause words
+# ("training in Moscow for officials" is no "training ... officials").
+_NOT_IN_OBJECT = _NOT_PLAIN | frozenset("with between among into than as is are was were".split())
+_PARTY_AFTER = frozenset("organisation organization organ apparatus".split())  # "Party organisations"
+_ARTICLES = frozenset({"a", "an", "the"})
+_MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,7 +183,8 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None, view=N
     trie = lex.trie
     static = trie.classes.get("party")
     if static is not None:
-        trie = trie.with_classes({"party": SpanClass(party_spans(view, names, static=static))})
+        spans = party_spans(view, names, static=static, link=trie.classes.get("link"))
+        trie = trie.with_classes({"party": SpanClass(spans)})
     return DocumentContext(trie, blocked, view, names.offices)
 
 
@@ -215,6 +242,8 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
     n = len(keys)
     if a >= n or keys[a] not in _LIST_JOIN:
         return None
+    nxt = next((k for k in range(a, min(n, a + 3)) if keys[k] not in _LIST_JOIN), n)
+    plain = nxt >= n or (lexicon.list_heads.longest(keys, nxt) is None and lexicon.trie.longest(keys, nxt) is None)
     prev_word = False
     for k in range(a, min(n, a + _LIST_SPAN)):
         key = keys[k]
@@ -222,9 +251,224 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
             return None
         if prev_word and key in by_head:
             sector, term = by_head[key]
+            alone = lexicon.trie.longest(keys, k)
+            if plain and alone is not None and alone[1][0] == sector:
+                # "clean and stable sources of power": the next member names no sector and the head
+                # is a mention of that sector already ("power"); "theoretical and practical
+                # exchanges" keeps "theoretical"
+                return None
             return a, sector, term
+        if key in _DETERMINERS_IN_LIST:
+            return None  # "the Russian delegation, highly valued the two Parties' ... exchanges": a clause
         prev_word = key not in _LIST_JOIN and any(ch.isalnum() for ch in key)
     return None
+
+
+def _organ_after(keys: list[str], j: int) -> bool:
+    """True if an organ of the parties follows key ``j`` within two words ("the two Parties'
+    commissions", "the two parties' inspection bodies"): a relation between party organs is one
+    between the parties, unlike one with a wing of its own ("the CPRF's youth wing"); a party school
+    is a party term of its own ("the two parties' political academies")."""
+    return any(k in _PARTY_ORGANS for k in keys[j : j + 2])
+
+
+def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if keys ``i:j`` are a party, words of the class ``link`` only, and a relation: "the CPV
+    and the CPRF *have maintained regular* exchanges" (the terms "{party} {word} ... {relation}"),
+    the relation not "with" someone who is no party."""
+    party, link, relation = (trie.classes.get(c) for c in ("party", "link", "relation"))
+    if party is None or link is None or relation is None:
+        return False
+    for e in party.ends(keys, i):
+        r = e
+        while r < j and j not in relation.ends(keys, r):
+            hit = link.longest(keys, r)
+            if hit is None:
+                break
+            r = hit[0]
+        if r < j and j in relation.ends(keys, r):
+            return _with_a_party(keys, j, party)
+        if e < r < j and keys[r - 1] in _ARTICLES and _modifiers_before(keys, r, j, relation, trie):
+            # "United Russia and the CPV *maintain an intensive* dialogue": after a link verb and an
+            # article, one or two words that modify the relation (the article opens its phrase)
+            return _with_a_party(keys, j, party)
+    return False
+
+
+def _modifiers_before(keys: list[str], r: int, j: int, relation, trie: PhraseTrie) -> bool:
+    """True if keys ``r:`` are one or two plain words (no joiner, preposition or sector word) and
+    a relation after them ends at ``j``: "an *intensive* dialogue", "*strategic* exchanges"."""
+    for u in range(1, _MODIFIERS_UNLINKED + 1):
+        if r + u >= j:
+            return False
+        k = keys[r + u - 1]
+        if not k.isalpha() or k in _NOT_IN_OBJECT:
+            return False
+        hit = trie.longest(keys, r + u - 1)
+        if hit is not None and hit[1][0] not in (None, "party"):
+            return False  # "maintain trade cooperation": the field is another sector
+        if j in relation.ends(keys, r + u):
+            return True
+    return False
+
+
+def _plain_object(keys: list[str], t: int, trie: PhraseTrie) -> bool:
+    """True if key ``t`` may stand inside the object of a verb of training or party work: a word
+    (or number) that is no preposition, clause word or word of another sector ("training Lao
+    energy officials" is energy)."""
+    k = keys[t]
+    if not k.isalnum() or k in _NOT_IN_OBJECT:
+        return False
+    hit = trie.longest(keys, t)
+    return hit is None or hit[1][0] in (None, "party")
+
+
+def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
+    """True if the sentence around key ``i`` names a party: a party the text names (an acronym,
+    "United Russia", "the two Parties") or the key "party" (Party, party-to-party, Party Committee).
+
+    Not a party: "Party" that opens a person's title ("Party General Secretary Tô Lâm", "the Party
+    chief"), nor a bare lower-case "party"/"parties" with no party modifier before it ("the parties
+    to the treaty"; "both parties", "the two Communist parties" do count).
+    """
+    a = i
+    while a > 0 and keys[a - 1] not in _SENTENCE_END:
+        a -= 1
+    b = i
+    while b < len(keys) and keys[b] not in _SENTENCE_END:
+        b += 1
+    names = load_names()
+
+    def real(x: int, e: int) -> bool:
+        if keys[e - 1] == "party" and e < len(keys) and keys[e] in names.titles:
+            return False  # a title: "Party General Secretary", "the Party chief"
+        if view is not None and all(k == "party" or k in _ARTICLES for k in keys[x:e]):
+            t = next(t for t in range(x, e) if keys[t] == "party")
+            modified = t > 0 and (
+                keys[t - 1] in names.party_modifiers or keys[t - 1] in _OWNERS or keys[t - 1] in ("inter", "to")
+            )  # "both parties", "their party organisations", "inter-party", "party-to-party"
+            if not modified and not view.surface(t, t + 1)[:1].isupper():
+                return False  # "the parties to the treaty": any side of an agreement
+        return True
+
+    if any(real(t, t + 1) for t in range(a, b) if keys[t] == "party"):
+        return True
+    party = trie.classes.get("party")
+    return isinstance(party, SpanClass) and any(
+        real(x, e) for x in range(a, b) for e in party.by_start.get(x, ()) if e <= b
+    )
+
+
+def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None):
+    """A party mention made by a verb and its object, with words between: ``(end, term)`` or None.
+
+    - a verb of training and the cadres it trains ("train another group of Vietnamese party
+      officials", "co-trained more than 300 mid-ranking officials", "training courses for
+      mid-level officials"): classes ``cadre_training`` and ``cadre``;
+    - a verb of party work and the Party ("building a clean and strong Party", "consolidating
+      grassroots Party organisations"): class ``party_verb``, the Party capitalised in a text;
+    - a relation between bodies of a kind parties have, in a sentence that names a party
+      ("contacts between their youth wings", "a cooperation programme between the two
+      academies ... Party building"): classes ``relation`` and ``party_body``.
+    """
+    classes = trie.classes
+    n = len(keys)
+    train, cadre = classes.get("cadre_training"), classes.get("cadre")
+    if train is not None and cadre is not None:
+        for e in reversed(train.ends(keys, i)):
+            for t in range(e, min(n, e + _CADRE_SPAN + 1)):
+                got = cadre.ends(keys, t)
+                if got:
+                    return max(got), "{cadre_training} ... {cadre}"
+                if not (_plain_object(keys, t, trie) or keys[t] in ("of", "for")):
+                    break
+    verb = classes.get("party_verb")
+    if verb is not None and view is not None:
+        for e in reversed(verb.ends(keys, i)):
+            for t in range(e, min(n, e + _PARTY_WORK_SPAN + 1)):
+                if keys[t] == "party" and view.surface(t, t + 1)[:1].isupper():
+                    end = t + 2 if t + 1 < n and keys[t + 1] in _PARTY_AFTER else t + 1
+                    return end, "{party_verb} ... party"
+                k = keys[t]
+                if k == "and":
+                    continue  # "building and rectifying the Party", "a clean and strong Party"
+                if k in _NOT_IN_OBJECT or not k.isalpha():
+                    break
+                if k.isalpha() and view.surface(t, t + 1)[:1].isupper():
+                    break  # a name ("building the United Russia ..."): not the Party itself
+                if k not in _ARTICLES and not _plain_object(keys, t, trie):
+                    break
+    relation, body = classes.get("relation"), classes.get("party_body")
+    if relation is not None and body is not None:
+        for e in relation.ends(keys, i):
+            if e >= n or keys[e] != "between":
+                continue
+            party = classes.get("party")
+            for t in range(e + 1, min(n, e + 1 + _BODY_SPAN)):
+                got = body.ends(keys, t)
+                if got and t > e + 1 and _party_sentence(keys, i, trie, view):
+                    return max(got), "{relation} between ... {party_body}"
+                if keys[t] in _NOT_IN_OBJECT or not keys[t].isalpha():
+                    break
+                if view is not None and view.possessive(t + 1) and not (
+                    isinstance(party, SpanClass) and any(t + 1 in party.by_start.get(x, ()) for x in range(e + 1, t + 1))
+                ):
+                    break  # "between the two countries' schools": bodies that are not the parties' own
+    return None
+
+
+def _with_a_party(keys: list[str], j: int, party) -> bool:
+    """False if the relation ending at key ``j`` is "with" someone who is no party ("United Russia
+    has close ties with business circles"); True otherwise ("... with the CPRF", "... with each
+    other", no "with")."""
+    if j >= len(keys) or keys[j] != "with":
+        return True
+    if keys[j + 1 : j + 3] == ["each", "other"]:
+        return True
+    return any(party.ends(keys, x) for x in range(j + 1, min(len(keys), j + 5)))
+
+
+def _without_links(keys: list[str], i: int, trie: PhraseTrie, literal: PhraseTrie | None, sector: str):
+    """The longest match at key ``i`` that is no "{party} {word} ... {relation}" term: a literal
+    term, or "{party} {relation}" of ``sector`` (the sector of those terms): ``(end, (sector,
+    term))`` or None."""
+    out = literal.longest(keys, i) if literal is not None else None
+    party, relation = trie.classes.get("party"), trie.classes.get("relation")
+    if party is None or relation is None:
+        return out
+    for e in party.ends(keys, i):
+        for r in relation.ends(keys, e):
+            if out is None or r > out[0]:
+                out = (r, (sector, "{party} {relation}"))
+    return out
+
+
+def _plain_after_with(keys: list[str], i: int, j: int) -> bool:
+    """True if the words after "with" in keys ``i:j`` (the slots of "{relation} with {word} {word}
+    ... {party}") are plain words, no list joiner or preposition: "relations with *all the main*
+    political parties", not "ties with firms and parties"."""
+    w = next((t for t in range(i, j) if keys[t] == "with"), j)
+    return all(k.isalpha() and k not in _NOT_PLAIN for k in keys[w + 1 : min(j, w + 4)])
+
+
+def _coordinated(between: list[str], names: bool = False) -> bool:
+    """True if the keys between two matches of one sector only join them ("and", ",", "as well
+    as"); "as" alone is no joiner ("sources of power as electricity demand grows"). "the" joins
+    only two names ("the X Academy of Politics and the Y Party School"): "the expressway and the
+    railway" are two mentions."""
+    joiners = _COORD | {"the"} if names else _COORD
+    return all(k in joiners for k in between) and ("as" not in between or "well" in between)
+
+
+def _relation_of(prev: list, between: list[str]) -> bool:
+    """True if a party relation (a match of a "{relation}" term, ``prev``) and the party matter of
+    the same sector after it make one mention: "the two Parties should intensify exchanges of
+    experience *in* Party building", "share experience *in grassroots* Party building", "increase
+    exchanges *of* party delegations"."""
+    return (
+        "{relation}" in prev[3] and 1 <= len(between) <= 2 and between[0] in _ABOUT
+        and all(k.isalpha() for k in between)  # "in grassroots Party building": one modifier at most
+    )
 
 
 def _slot_starts(trie: PhraseTrie, keys: list[str]) -> set[int]:
@@ -270,7 +514,10 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
     -------
     list of (str, int, int, str)
         Sector, first key, end key and the rule that matched: ``term:<term>``,
-        ``party-relation:<term>``, ``list-head:<term>``; joined by " + " for merged matches.
+        ``party-relation:<term>``, ``list-head:<term>``, ``party-work:<pattern>`` (a verb of
+        party work and its object, or a relation between party bodies: :func:`_party_work`) and
+        ``party-sentence:<term>`` (a delegation exchange in a sentence that names a party:
+        :func:`_party_sentence`); joined by " + " for merged matches.
     """
     trie = context.trie if context is not None else lexicon.trie
     first = lexicon.first_keys  # keys a match may start with, and places of a party's name
@@ -298,6 +545,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         else:
             best = None
         how = None
+        work = _party_work(keys, i, trie, context.view if context is not None else None)
+        if work is not None and (best is None or work[0] > best[0]):
+            best, how = (work[0], ("party", work[1])), "party-work"
         if best is None:
             head = _list_head(keys, i, lexicon)
             if head is not None:
@@ -308,19 +558,46 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector is None:  # an exclusion consumes its tokens and gives no mention
             i = j
             continue
+        if (term.startswith(_WITH_WORDS) and not _plain_after_with(keys, i, j)) or (
+            term.startswith(_PARTY_WORDS) and not _linked(keys, i, j, trie)
+        ):
+            # "relations with all the main political parties": words, not a list ("ties with
+            # firms and parties" is no relation with the parties alone); "the CPRF leaders
+            # discussed cooperation": a noun, not a verb, after the party. The longest other match
+            # here, if any ("Party-to-Party links", "CPV ties and ...")
+            best = _without_links(keys, i, trie, literal if keys[i] in first else None, sector)
+            if best is None:
+                i += 1
+                continue
+            j, (sector, term) = best
+        if sector == "diplomacy" and "delegation" in term and _party_sentence(
+            keys, i, trie, context.view if context is not None else None
+        ):
+            sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"
         if context is not None:
+            if term.endswith(" work") and context.view.surface(j - 1, j).lower().endswith("works"):
+                i += 1  # "how the Russian party works with councils": a verb, not party work
+                continue
             if all(blocked[i:j]) and term not in lexicon.name_terms:
                 i = j  # inside a name, a title or an alias bracket
                 continue
             if _office_around(keys, i, j, context.offices):
                 i = j
                 continue
-            if term.endswith("{party}") and context.view.possessive(j):
+            if term.startswith("{party}") and keys[j - 1] in _VERB_RELATIONS and (
+                context.view.surface(j - 1, j).lower().endswith("s")
+            ):
+                i += 1  # "United Russia supports the opening of flights": a verb, not the party's support
+                continue
+            if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j):
                 i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
                 continue
         rule = _rule(term, how)
         prev = hits[-1] if hits else None
-        if prev is not None and prev[0] == sector and all(k in _COORD for k in keys[prev[2] : i]):
+        if prev is not None and prev[0] == sector and (
+            _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
+            or _relation_of(prev, keys[prev[2] : i])
+        ):
             prev[2] = j  # "security and defence": one mention
             prev[3] = f"{prev[3]} + {rule}"
         else:

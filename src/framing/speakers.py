@@ -18,10 +18,23 @@ Vietnamese counterpart Nguyen Van An") is a person. The side is the first that h
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
 7. the side the document names most, among those a name origin does not already cover.
 
+A title in lower case may stand between a possessive and the name ("head of its international
+commission Sergei X"). "The Lao minister informed *his host*" tells host and guest when no one is
+seen receiving anybody. A role subject is not the person the same sentence names after it ("the
+Party leader congratulated Belov").
+
 Later, a person is named by any word of the name ("Sokolov", "Khamla"; for a Vietnamese name the
 given name, "Bình"), after titles ("Party chief Bình", "Minister Khôi"), or by a role ("the Russian
 minister", "the Lao leader", "his Vietnamese counterpart", "the host", "the guest"): the most
-recently named person of that side whose title holds the role.
+recently named person of that side whose title holds the role ("the Party leader": one whose title
+leads, a general secretary rather than a Party official). People of the actors file take part in
+roles too. A plural role ("the diplomats") is the two people who spoke last.
+
+**Institutions.** "The ministry said" takes the side of the ministry the text last named with a side
+word ("the Russian Foreign Ministry"), else that of the person the sentence names first ("...,
+officials said"); a name that opens with a side word and ends with a head ("Vietnam Airlines") is that
+side's; a name the text tied to a side earlier ("Russia's Rosatom") is that side's; a seat of
+government speaks for its country (``names.yml`` ``seats``: "the Kremlin said").
 
 **Reported speech** (the ``rule`` column says which rule attributed the sentence):
 
@@ -31,19 +44,22 @@ recently named person of that side whose title holds the role.
 * ``inverted``: the subject after a comma, before or after its verb ("..., said Tô Lâm", "...,"
   Volkov said");
 * ``according-to``: "According to X/him/the Russian minister/Vietnamese officials, ..." and
-  "..., according to the ministry" ("according to official data" is the narrator's);
+  "..., according to the ministry" ("according to official data" is the narrator's, "figures
+  released by X" and "according to EVN" are X's when the text tied X to a side:
+  "Vietnam Electricity (EVN)");
 * ``view``: "In Huy's view", "In Lebedev's words", "In his view", "In the view of the Chinese guest";
 * ``relative``: a person named right before ", who" and a reporting verb ("..., Oleg Martynyuk, who
   proposed ...") when the sentence has no other speaker;
 * when the subject is no name, the rule names it: ``pronoun`` ("he", "she", "they": the previous
-  speaker), ``continuation`` ("This would ...": the previous speaker), ``group`` ("both sides",
+  speaker; "they" after one person: the two principal people who spoke last), ``continuation`` ("This would ...": the previous speaker), ``group`` ("both sides",
   "the two ministers": the two principal people who spoke last), ``role``, ``country`` ("Japan and
-  Vietnam agreed"); ``inverted:pronoun``, ``according-to:role``, ... for the other forms;
+  Vietnam agreed"); two roles ("The host and the guest agreed") are both people; ``inverted:pronoun``, ``according-to:role``, ... for the other forms;
 * ``narrator``: nobody is reported as saying it.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import groupby
@@ -74,10 +90,21 @@ _NOBODY = (NARRATOR, NARRATOR, NARRATOR)
 _SINGULAR = frozenset({"he", "she", "him", "her", "his"})  # pronouns of one person
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# Nouns of a possessive before a title: "the country's Ambassador to Russia X".
+_POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
 _APPOSITION = 40  # keys an apposition between commas may hold
-_TITLE_SCAN = 16  # keys of titles before a name
-_VIETNAMESE_MARKS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+_TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")
+_TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation commission X"
+_BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
+# Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
+# + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
+_VIETNAMESE_MARKS = frozenset("\u0306\u0302\u031b\u0309\u0323đĐ")
+
+
+def _vietnamese_marks(surface: str) -> bool:
+    """True if ``surface`` carries a mark of Vietnamese spelling ("Trần Cẩm Tú", "Đặng")."""
+    return any(c in _VIETNAMESE_MARKS for c in unicodedata.normalize("NFD", surface))
 
 
 class Person:
@@ -138,9 +165,12 @@ class _Document:
         self.people: list[Person] = []
         self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
         self._discover()
+        self._known_at: dict[int, tuple[int, int]] = {}
+        self._known_people()
         self._index_mentions()
         self.host = self.guest = None
         self.modifiers: set = set()
+        self.sentence: tuple[int, int] | None = None  # keys of the sentence being parsed
         self._hosts()
         self._counterparts()
         self._learn_from_roles()
@@ -178,10 +208,20 @@ class _Document:
             partial.setdefault(keys_, set()).add(side)
         covered = {t for a, (e, _) in self.side_at.items() for t in range(a, e)}
         for i in range(self.n):
+            if i > 0 and self.caps[i - 1] and is_word(keys[i - 1]) and not self.view.initial[i - 1]:
+                continue  # the last word of a name: "Đỗ Đức Nam" is no "Việt Nam"
             if self.caps[i] and i not in covered and keys[i] in partial:
                 present = {s for s in partial[keys[i]] if s in self.side_counts}
                 if len(present) == 1:
                     self.side_at[i] = (i + 1, present.pop())
+        # a seat of government for its country: "the Kremlin said", "Kremlin spokesman X"
+        for seat, country in self.names.seats:
+            hit = act.side_words.longest(list(country), 0)
+            if hit is None or hit[0] != len(country) or hit[1] is None:
+                continue
+            for i in range(self.n - len(seat) + 1):
+                if keys[i] == seat[0] and self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
+                    self.side_at[i] = (i + len(seat), hit[1])
         self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
 
     def _spelled_as_listed(self, i: int, j: int) -> bool:
@@ -194,6 +234,18 @@ class _Document:
         return self.side_at.get(i)
 
     # -- people ----------------------------------------------------------------------------------
+
+    def _date_at(self, t: int) -> bool:
+        """True if key ``t`` is a time word or a month; a short month only before a number ("Jun
+        4", "Jun. 4"), as "Jun" or "Mar" may be a name ("Minister Wang Jun on June 4", and a
+        sentence-final "... Vice Minister Wang Jun.")."""
+        key = self.keys[t]
+        if key in self.act.time_words or key in _MONTHS:
+            return True
+        if key not in _SHORT_MONTHS:
+            return False
+        nxt = t + 2 if t + 1 < self.n and self.keys[t + 1] == "." else t + 1
+        return nxt < self.n and self.keys[nxt][:1].isdigit()
 
     def _titleish(self, i: int) -> bool:
         k = self.keys[i]
@@ -219,7 +271,7 @@ class _Document:
         """
         keys, caps = self.keys, self.caps
         # a date ends the run: "President Vladimir Putin on Friday"
-        j = next((t for t in range(i, j) if keys[t] in self.act.time_words or keys[t] in _MONTHS), j)
+        j = next((t for t in range(i, j) if self._date_at(t)), j)
         while j > i and not (caps[j - 1] and is_word(keys[j - 1])):
             j -= 1
         cls = []
@@ -252,9 +304,18 @@ class _Document:
                 t += 1
             if t == len(cls):
                 out.append((i + a, i + t, titled, "end"))
+            elif titled and keys[i + t] == "of" and (
+                ("S" in cls[t + 1 : t + 3] and all(c in "CS" for c in cls[t + 1 :]))
+                or (a > 0 and cls[a - 1] == "P" and t - a >= 2 and keys[i + t - 1] not in self.names.heads)
+            ):  # "Vice Governor Wang Jianhua of China", "Governor Ivan Petrov of Primorye Territory": a
+                # name right after a title, then where the person is from
+                out.append((i + a, i + t, titled, "of"))
+                titled = False
             elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and (
                 cls[t + 1] in "TSP" or (a > 0 and cls[a - 1] == "P" and keys[i + t] == "and" and cls[t + 1] == "N")
-            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people
+                or (a > 0 and cls[a - 1] in "PS" and keys[i + t] == "," and titled)
+            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
+                # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name
                 out.append((i + a, i + t, titled, "and"))
                 titled = False
         return out
@@ -291,16 +352,49 @@ class _Document:
                     break
                 if not self.caps[t] and keys[t] in self.person_titles and keys[t - 1] in ("the", "a"):
                     return True
+        if k >= 0 and keys[k] in ("party", "parties"):  # "Chairman of the United Russia party Dmitry X"
+            for t in range(k - 1, max(-1, k - _TITLE_SCAN), -1):
+                if self.caps[t] and is_word(keys[t]):
+                    if self._person_title(t):
+                        return True
+                    continue
+                if keys[t] not in self.names.connectors:
+                    break
+        if self._title_of_before(a) is not None:
+            return True
         while k >= 0 and keys[k] in ("the", "of"):
             k -= 1
         return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
+
+    def _title_of_before(self, a: int):
+        """Key of a title followed by "of" a few lower-case words before the run at key ``a``:
+        "head of its international commission Sergei X", "Head of its Organisation Department Wu
+        X" (the possessive breaks the capitalised run); None if none. A verb, a preposition other
+        than "of" or a punctuation mark between them stops the scan ("the head of the team met X")."""
+        keys, caps = self.keys, self.caps
+        k = a - 1
+        if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
+            return None  # the run must follow a lower-case noun or possessive directly
+        plain = 0
+        for t in range(k, max(-1, a - 1 - _TITLE_SCAN // 2), -1):
+            key = keys[t]
+            if not is_word(key):
+                return None
+            if key in self.person_titles and t + 1 < a and keys[t + 1] == "of" and self._person_title(t):
+                return t
+            if caps[t] or key in ("of", "its", "his", "her", "their", "the"):
+                continue
+            plain += 1  # "international cooperation commission": three plain words at most, the last a head
+            if plain > _TITLE_PLAIN or key in _FUNCTION or (t == k and key not in self.names.heads):
+                return None
+        return None
 
     def _named_by_origin(self, a: int, b: int) -> bool:
         """A name of three words or more with a surname and the letters of its origin ("La Đức
         Nghĩa") is a person, title or not."""
         s, e, origin = self._name_span(a, b)
         surface = self.view.surface(s, e)
-        return bool(origin) and e - s >= 3 and any(c in _VIETNAMESE_MARKS for c in surface)
+        return bool(origin) and e - s >= 3 and _vietnamese_marks(surface)
 
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
         """The name inside a segment, and the origin it shows ("" if none)."""
@@ -310,11 +404,17 @@ class _Document:
                 if keys[s] in surnames or (s + 1 < b and f"{keys[s]} {keys[s + 1]}" in surnames):
                     length = b - s
                     surface = self.view.surface(s, b)
-                    if length >= 3 or any(c in _VIETNAMESE_MARKS for c in surface) or length == 2 and s > a:
+                    if length >= 3 or _vietnamese_marks(surface) or length == 2 and s > a:
                         return s, min(b, s + 5), adjective
                     break
         # after the last word of an institution: "Publicity Department Wang Lihua"
-        first = a + 1 if b - a <= 3 else a  # "Minister Park Min-soo": a surname may look like a head
+        # "Minister Park Min-soo": a surname may look like a head; not after "of" in the title
+        # ("Secretary of its General Council Andrei Turin": an institution's last word)
+        after_of = any(keys[t] == "of" for t in range(max(0, a - 4), a))
+        first = a + 1 if b - a <= 3 and not after_of else a
+        if after_of and a > 0 and keys[a - 1] == "and" and b - a == 3:
+            # "Minister of Energy and Mines Phonesavanh Douangdy": the second field of the title
+            return a + 1, b, ""
         last = max((t for t in range(first, b - 1) if keys[t] in self.names.heads), default=a - 1)
         return max(last + 1, b - 3), b, ""
 
@@ -327,13 +427,15 @@ class _Document:
                 if not (titled or self._apposition_title(b) or self._role_before(i)
                         or self._named_by_origin(a, b)):
                     continue
-                if any(keys[t] in self.act.time_words or keys[t] in _MONTHS for t in range(a, b)):
+                if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
-                if a > 0 and keys[a - 1] == "the":
-                    continue  # "the Plain of Jars", "Secretary of the Điện Biên ...": a place, not a person
+                s, e, origin = self._name_span(a, b)
+                if a > 0 and keys[a - 1] == "the" and not (origin and s > a):
+                    # "the Plain of Jars", "Secretary of the Điện Biên ...": a place, not a person;
+                    # but "member of the Secretariat Trần Cẩm Tú": a surname after the institution
+                    continue
                 if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
                     continue  # one word: a person named before, or right after a title only
-                s, e, origin = self._name_span(a, b)
                 if keys[e - 1] in self.names.heads or any(keys[t] in self.names.heads for t in range(s + 1, e)):
                     continue  # "the Youth Union's Central Committee": an institution
                 name_keys = tuple(keys[s:e])
@@ -363,13 +465,29 @@ class _Document:
             i, j = runs[x]
             while x + 2 < len(runs):
                 (bi, bj), (ni, nj) = runs[x + 1], runs[x + 2]
-                if keys[j] == "(" and bi == j + 1 and keys[bj] == ")" and ni == bj + 1 and bj - bi <= 3:
+                if keys[j] == "(" and bi == j + 1 and keys[bj] == ")" and ni == bj + 1 and bj - bi <= _BRACKET_NAME:
                     j, x = nj, x + 2
                 else:
                     break
-            out.append((i, j))
+            out.extend(self._split_at_dates(i, j))
             x += 1
         return out
+
+    def _split_at_dates(self, i: int, j: int):
+        """A run cut at its dates, the parts after them kept: "Hà Nội on April 2 for Chairman of
+        the Russian Federation Council Valentina Orlova" gives "Hà Nội" and "Chairman ... Orlova"."""
+        keys, caps = self.keys, self.caps
+        a = i
+        for t in range(i, j):
+            if t < a or not self._date_at(t):
+                continue
+            if t > a:
+                yield a, t
+            a = t + 1
+            while a < j and not (caps[a] and is_word(keys[a]) and not self._date_at(a)):
+                a += 1  # the day, "for", "on": up to the next capitalised word
+        if a < j:
+            yield a, j
 
     def _known_short(self, key: str) -> bool:
         return any(key in p.keys for p in self.people)
@@ -380,10 +498,19 @@ class _Document:
         # 2. the title before the name: back over titles, side words and capitalised words
         k = s - 1
         side = None
+        lower = self._title_of_before(run_start)  # "head of its international commission X"
+        if lower is not None:
+            run_start = -1
         while k >= 0 and s - k <= _TITLE_SCAN:
             key = keys[k]
             if key in ("and", ",") and k - 1 in self._name_ends:
                 break  # "... Secretary Roberto Molina Ortega and Lê Thành Công": not the other's title
+            if key == ")":  # a bracket in the title: "Chairman of the CPRF (Communist Party ...) X"
+                o = next((t for t in range(k - 1, max(-1, k - _BRACKET_NAME - 2), -1) if keys[t] == "("), None)
+                if o is not None:
+                    side = side or next((self.side_at[t][1] for t in range(o, k) if t in self.side_at), None)
+                    k = o - 1
+                    continue
             a = self.side_cover.get(k)
             if a is not None:
                 if not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
@@ -392,7 +519,7 @@ class _Document:
                 continue
             if self.caps[k] and is_word(key) or self._titleish(k) or key in _POSSESSIVES or (
                 key in self.names.connectors and k > run_start
-            ):
+            ) or (lower is not None and k >= lower):
                 if self._titleish(k):
                     person.title.add(key)
                 k -= 1
@@ -401,6 +528,12 @@ class _Document:
         if side is not None:
             person.side, person.how = side, "title"
             return
+        # 2b. "of <country>" right after the name: "Foreign Minister Sergei Lavrov of Russia"
+        if e + 1 < n and keys[e] == "of":
+            hit = self.side_at.get(e + 1 + (keys[e + 1] == "the"))
+            if hit is not None:
+                person.side, person.how = hit[1], "title"
+                return
         # 3. a delegation the person leads: "a URP delegation headed by Andrei Lebedev"
         if k >= 1 and keys[k] == "by" and keys[k - 1] in ("led", "headed", "lead"):
             for d in range(k - 2, max(-1, k - 16), -1):
@@ -426,12 +559,40 @@ class _Document:
             if side is not None:
                 person.side, person.how = side, "origin"
 
+    def _known_people(self) -> None:
+        """People the actors file names, as people of the document too (how = "known"), so that
+        roles find them ("the Party leader", "the host", "the visitor"); their mentions are the
+        actors file's names and aliases, their title the words before the first one."""
+        keys = self.keys
+        by_name: dict[str, int] = {}
+        i = 0
+        while i < self.n:
+            hit = self.act.subjects.longest(keys, i) if self.caps[i] else None
+            if hit is None or hit[1][0] != "person":
+                i += 1
+                continue
+            end, (_, name) = hit
+            p = by_name.get(name)
+            if p is None:
+                p = by_name[name] = len(self.people)
+                person = Person(name, tuple(keys[i:end]), i, p)
+                self.people.append(person)
+                self._side_of(person, i, i, end)
+                person.side, person.how = self.act.people.get(name), "known"
+            self._known_at[i] = (end, p)
+            i = end
+
     def _index_mentions(self) -> None:
         """Where each person is named: full names and short forms, capitalised."""
         keys, caps = self.keys, self.caps
         full = PhraseTrie()
         short: dict[str, list[int]] = {}
+        for at, (end, p) in self._known_at.items():
+            self.mention_at[at] = (end, (p,))
+            self.people[p].mentions.append(at)
         for p, person in enumerate(self.people):
+            if person.how == "known":
+                continue  # named by the actors file's names and aliases only
             full.add(person.keys, p)
             words = person.keys
             if person.origin and any(o[1] == "given" and o[0] == person.origin for o in self.names.origins):
@@ -445,8 +606,9 @@ class _Document:
                 if fold(w) not in self.names.particles and len(w) > 1:
                     short.setdefault(w, []).append(p)
         titles = self.person_titles | self.act.titles
+        inside = {t for at, (end, _) in self._known_at.items() for t in range(at, end)}
         for i in range(self.n):
-            if not caps[i] or i in self.side_cover:
+            if not caps[i] or i in self.side_cover or i in inside:
                 continue
             hit = full.longest(keys, i)
             if hit is not None:
@@ -499,6 +661,51 @@ class _Document:
             if host != guest:
                 self.host, self.guest = host, guest
                 return
+        self._hosts_by_possessive()
+
+    def _hosts_by_possessive(self) -> None:
+        """No one was seen receiving: "The Lao minister informed *his host*" makes the subject the
+        guest, "X briefed *her guest*" the host; the other is the other person the report opens
+        with. The subject is the first person or side word of the sentence, after an opening phrase
+        ("Speaking to X, ...", "At the talks with X, ...")."""
+        keys = self.keys
+        opening = [p for p in range(len(self.people)) if self.people[p].first < self._opening_end()]
+        if len(opening) != 2:
+            return
+        for r in range(1, self.n):
+            if keys[r] not in ("host", "guest") or keys[r - 1] not in _POSSESSIVES:
+                continue
+            start = r
+            while start > 0 and not self.view.initial[start]:
+                start -= 1
+            if keys[start] in self.act.openers:
+                # "Speaking to Chernyshenko, Chính thanked his host": the subject follows the
+                # opening phrase, which names the other person
+                comma = next((t for t in range(start, r) if keys[t] == ","), None)
+                if comma is not None:
+                    start = comma + 1
+            subject = None
+            for t in range(start, r):
+                if self._people_at(t):
+                    subject = self._people_at(t)[0]
+                    break
+                if t in self.side_at:
+                    side = self.side_at[t][1]
+                    mine = [p for p in opening if self.people[p].side == side]
+                    subject = mine[0] if len(mine) == 1 else None
+                    break
+            if subject not in opening:
+                continue
+            other = next(p for p in opening if p != subject)
+            self.host, self.guest = (other, subject) if keys[r] == "host" else (subject, other)
+            return
+
+    def _opening_end(self) -> int:
+        """Key where the report's opening (first paragraph, at least its first sentence) ends."""
+        para = self.view.text.find("\n")
+        cut = bisect_left(self.view.starts, para) if para >= 0 else self.n
+        first_sentence = next((i for i in range(1, self.n) if self.view.initial[i]), self.n)
+        return max(cut, first_sentence)
 
     def _people_at(self, i: int) -> tuple:
         hit = self.mention_at.get(i)
@@ -541,7 +748,9 @@ class _Document:
 
     def _fallback_sides(self) -> None:
         """Rule 7: the side the document names most, among those no name origin covers."""
-        covered = {self.act.origin_sides.get(o[0]) for o in self.names.origins}
+        # a side is covered when its surname list is complete (Vietnamese): a name with none of
+        # them is of another side; a partial list (Chinese) covers nobody
+        covered = {self.act.origin_sides.get(o[0]) for o in self.names.origins if o[0] not in self.names.open_origins}
         ranked = sorted(
             (s for s in self.side_counts if s not in covered), key=lambda s: -self.side_counts[s]
         )
@@ -570,7 +779,11 @@ class _Document:
     def title_skip(self, k: int, b: int):
         """(start, end, person) of a person named at ``k`` or after title words, or None."""
         keys = self.keys
+        if k < b and keys[k] in self.act.openers and self.person_at(k, k) is None:
+            return None  # "Welcoming Volodin and ..., Mẫn said": a leading phrase, no title
         t = k
+        if t + 2 < b and keys[t] == "the" and keys[t + 1] in _POSSESSORS and self.view.possessive(t + 2):
+            t += 2  # "the country's Ambassador to Russia X": the title follows
         while t < b and t - k <= _TITLE_SCAN:
             hit = self.person_at(t, t)
             if hit is not None:
@@ -592,7 +805,48 @@ class _Document:
             ) or (key == "," and t + 1 < b and self.caps[t + 1]):
                 t += 1
                 continue
+            # "... and head of its international commission Sergei X": lower-case words of a title
+            # that ends right before a person (see _title_of_before)
+            p = next((p for p in range(t + 1, min(b, t + 2 + _TITLE_PLAIN)) if self.person_at(p, p) is not None), None)
+            if p is not None and (q := self._title_of_before(p)) is not None and k <= q < t:
+                t = p
+                continue
             return None
+        return None
+
+    def sentence_side(self):
+        """The side of the person the sentence being parsed names first, or None: "Menon offered
+        credit, officials said" (as "according to the ministry" in _source)."""
+        if self.sentence is None:
+            return None
+        for x in range(*self.sentence):
+            hit = self.person_at(x, x)
+            if hit is not None and self.people[hit[1]].side is not None:
+                return self.people[hit[1]].side
+        return None
+
+    def institution_side(self, head: str, before: int):
+        """The side of the institution named by ``head`` ("ministry", "embassy") that the text
+        named last before key ``before`` with a side word: "the Russian Foreign Ministry",
+        "the Embassy of Việt Nam"; None if there is none."""
+        keys = self.keys
+        for t in range(before - 1, -1, -1):
+            if keys[t] != head:
+                continue
+            for u in range(t - 1, max(-1, t - 5), -1):  # "the Russian Foreign Ministry"
+                if u in self.side_cover:
+                    return self.side_at[self.side_cover[u]][1]
+                if not (self.caps[u] and is_word(keys[u])) and keys[u] not in ("'s", "of"):
+                    break
+            u = t + 1
+            if u < self.n and keys[u] == "of":  # "the Embassy of Việt Nam", "Ministry of ... of Russia"
+                for v in range(u + 1, min(self.n, u + 10)):
+                    if v in self.side_at:
+                        return self.side_at[v][1]
+                    if keys[v] in (",", ".", ";", "(", "in", "to") or not (
+                        self.caps[v] or keys[v] in ("of", "and", "the")
+                    ):
+                        break
         return None
 
     def role_at(self, k: int, b: int):
@@ -611,7 +865,8 @@ class _Document:
                 t = hit[0]
             elif t < b and det and self.act.roles.longest(keys, t) is None and (
                 (self.caps[t] and is_word(keys[t])) or keys[t] in self.act.titles
-            ):
+                or (keys[t] in self.domain and t + 1 < b and self.act.roles.longest(keys, t + 1) is not None)
+            ):  # "the defence ministry", "the trade minister": a field before a role
                 self.modifiers.add(keys[t])
                 t += 1  # "the Kremlin leader", "the foreign minister", "the Party leader"
             else:
@@ -625,7 +880,9 @@ class _Document:
             if more is None:
                 break
             t, (end, means) = end, more
-        words = tuple(keys[t:end]) if means is True else (means,)
+        # an alias keeps its head and a mark: "premier", "PM" (= minister) name the head of a
+        # government, not any minister (see resolve_role)
+        words = tuple(keys[t:end]) if means is True else (_ALIAS, means)
         if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
             u = end + 1 + (keys[end + 1] == "the")
             hit = self.side_at.get(u)
@@ -641,6 +898,11 @@ class _Document:
         if head == "host" and self.host is not None:
             return self.host if side in (None, self.people[self.host].side) else None
         cands = [p for p in range(len(self.people)) if self.people[p].first <= k]
+        if self.sentence is not None:
+            # "the Party leader congratulated Belyaev": the subject is not the person the same
+            # sentence names after it
+            later = {p for i in range(k + 1, self.sentence[1]) for p in self.mention_at.get(i, (0, ()))[1]}
+            cands = [p for p in cands if p not in later] or cands
         if head in ("guest", "visitor") and side is None and len(self.principals) == 2 and all(
             p in cands for p in self.principals
         ):
@@ -657,9 +919,15 @@ class _Document:
                 spec = [p for p in spec if self.people[p].title & {"deputy", "vice"}] or spec
             if spec:
                 cands = spec
-        marked = [p for p in cands if self.people[p].title & self.modifiers]
-        if marked:  # "the Party leader": a person whose title holds "Party"
+            if _ALIAS in role:  # "the Vietnamese PM": the prime minister, not the foreign minister
+                cands = [p for p in cands if self.people[p].title & _LEADING] or cands
+        mods = self.modifiers | (set(role[:-1]) - {"deputy", "vice", "first", _ALIAS})
+        marked = [p for p in cands if self.people[p].title & mods]
+        if marked:  # "the Party leader", "the Party chief": a person whose title holds "Party"
             cands = marked
+        if head in ("leader", "chief"):  # "the Party leader": the general secretary, not a Party official
+            leading = [p for p in cands if self.people[p].title & _LEADING]
+            cands = leading or cands
         if not cands:
             return None
         return max(cands, key=lambda p: self._recency(p, k))
@@ -681,11 +949,14 @@ def _role_heads(act: Actors) -> frozenset:
     return frozenset(out - {""})
 
 
+# Title words of a person who leads (a "leader"), not of any official.
+_LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairperson", "president",
+                      "chief", "head", "premier", "prime", "leader"})
+# Mark of a role word that stands for another ("premier = prime minister"): see _Document.role_at.
+_ALIAS = "="
 _FUNCTION = frozenset("the and for with between among from into onto upon".split())
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -731,6 +1002,13 @@ def _subject(doc: _Document, k: int, b: int):
         break
     if refs:
         return t, "people", tuple(refs)
+    if not doc.caps[k] and keys[k] in act.side_groups and doc.view.surface(k, k + 1).lower().endswith("s"):
+        # "Menon offered credit, officials said" (no determiner): the side of the person who opens
+        # the sentence as the subject of a past act; a person who is only its topic gives none
+        # ("Putin will visit Hà Nội next year, officials said")
+        side = _acting_subject_side(doc)
+        if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
+            return k + 1, "role", (doc.view.surface(k, k + 1), side)
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
@@ -744,18 +1022,42 @@ def _subject(doc: _Document, k: int, b: int):
                 while t < b and doc.caps[t] and is_word(keys[t]):
                     t += 1
             end = t
-        if side is not None and (plural or words[-1] in act.side_groups):
+        # keys fold plurals: "the official" is one person, "the officials" a side
+        group = words[-1] in act.side_groups and (plural or words[-1] not in act.generic_roles)
+        if side is not None and (plural or group):
             return end, "role", (doc.view.surface(k, end), side)  # "the Russian side", "party heads"
-        if words[-1] in act.side_groups:
+        if (
+            plural and side is None and not group and words[-1] not in ("guest", "visitor", "host")
+        ):
+            # "The diplomats discussed", "the ministers agreed": the two people who spoke last
+            pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
+            if pair is not None:
+                return end, "group", pair
+        if group:
+            # "the host side", "the guest delegation": the side of the host or the guest
+            for who, marks in ((doc.host, ("host", "hosts")), (doc.guest, ("guest", "guests", "visiting"))):
+                if who is not None and doc.people[who].side and any(keys[t] in marks for t in range(k, end)):
+                    return end, "role", (doc.view.surface(k, end), doc.people[who].side)
+            # "the ministry said": the side of the institution of that name the text named last
+            # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
+            # was confirmed, the ministry said": the visitor is the topic, not the source)
+            side = doc.institution_side(words[-1], k)
+            if side is not None:
+                return end, "role", (doc.view.surface(k, end), side)
             return None  # "the ministry": a source of no known side (see _source)
         p = doc.resolve_role(k, side, words)
         if p is not None:
+            if end + 1 < b and keys[end] == "and" and (other := doc.role_at(end + 1, b)) is not None:
+                # "The host and the guest agreed", "The envoy and the Russian executive discussed"
+                q = doc.resolve_role(end + 1, other[1], other[2])
+                if q is not None and q != p:
+                    return other[0], "people", (("discovered", p), ("discovered", q))
             return end, "role", ("discovered", p)
         if side is not None:
             return end, "role", (doc.view.surface(k, end), side)
         return None
     sides = []
-    t = k
+    t = k + 1 if keys[k] == "the" and k + 1 in doc.side_at else k  # "the Kremlin said"
     while t < b and t in doc.side_at:
         e, side = doc.side_at[t]
         sides.append(side)
@@ -765,7 +1067,69 @@ def _subject(doc: _Document, k: int, b: int):
             continue
         break
     if sides and (t >= b or not doc.caps[t] or not is_word(keys[t])):
+        if len(sides) == 1:  # "the Kremlin press service said", "Russian officials said"
+            u = t
+            while u < b and u - t < 3 and not doc.caps[u] and keys[u] in act.sources:
+                u += 1
+            if u > t and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
+                t = u
         return t, "sides", tuple(sides)
+    return _named_institution(doc, k, b)
+
+
+def _named_institution(doc: _Document, k: int, b: int):
+    """An institution as a subject: (end, "role", (label, side)) or None. A name that opens with
+    a side word and ends with a head is that side's ("Vietnam Oil and Gas Group said"); a
+    capitalised name with no side word ("Rosatom said") is the side the text tied an earlier mention
+    of it to ("Russia's Rosatom", "Russian state corporation Rosatom", "Rosatom Director General X"
+    with X of a known side)."""
+    keys = doc.keys
+    t = k + (keys[k] == "the")
+    if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"
+        e = doc.side_at[t][0]
+        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
+            e += 1
+        while e > t and not doc.caps[e - 1]:
+            e -= 1
+        if e > doc.side_at[t][0] and keys[e - 1] in doc.names.heads:
+            return e, "role", (doc.view.surface(k, e), doc.side_at[t][1])
+        return None
+    e = t
+    while e < b and e - t < 4 and doc.caps[e] and is_word(keys[e]) and e not in doc.side_cover:
+        e += 1
+    if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles:
+        return None
+    if _vietnamese_marks(doc.view.surface(t, e)):
+        # "the Lạng Sơn Department of ...": a name spelled with the marks of Vietnamese takes the one
+        # side of the document's people whose names carry them
+        marked = {p.side for p in doc.people if p.side is not None and _vietnamese_marks(p.name)}
+        if len(marked) == 1:
+            return e, "role", (doc.view.surface(k, e), marked.pop())
+    name = keys[t:e]
+    for u in range(t - 1, -1, -1):
+        if keys[u : u + len(name)] != name:
+            continue
+        if u >= 2 and keys[u - 1] == "(" and keys[u + len(name) : u + len(name) + 1] == [")"]:
+            # an acronym defined after a name: "Vietnam Electricity (EVN)" is the side's whose
+            # word opens the name
+            v = u - 2
+            while v > 0 and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in doc.names.connectors) and u - v < 8:
+                v -= 1
+            while v < u and v not in doc.side_at and (not doc.caps[v] or keys[v] in _DETERMINERS):
+                v += 1
+            if v in doc.side_at and doc.side_at[v][0] < u - 1:
+                return e, "role", (doc.view.surface(k, e), doc.side_at[v][1])
+        for v in range(u - 1, max(-1, u - 5), -1):  # "Russia's Rosatom", "Russian state corporation X"
+            if v in doc.side_cover:
+                return e, "role", (doc.view.surface(k, e), doc.side_at[doc.side_cover[v]][1])
+            if keys[v] in (",", ".", ";", '"', "(", ")"):
+                break
+        for v in range(u + len(name), min(doc.n, u + len(name) + 6)):  # "Rosatom Director General X"
+            hit = doc.person_at(v, v)
+            if hit is not None and doc.people[hit[1]].side is not None:
+                return e, "role", (doc.view.surface(k, e), doc.people[hit[1]].side)
+            if not (doc.caps[v] and is_word(keys[v])):
+                break
     return None
 
 
@@ -792,6 +1156,22 @@ def _pair_subject(doc: _Document, k: int, b: int):
         if act.verbs.longest(keys, _skip_fillers(doc, t, b)) is not None:
             return t, "group", group
     return None
+
+
+def _acting_subject_side(doc: _Document):
+    """The side of the person who opens the sentence being parsed and is the subject of a verb in
+    the past right after the name ("Menon offered Vietnam credit, ..."), or None ("Putin will
+    visit ...", "Chernyshenko's visit ...")."""
+    if doc.sentence is None:
+        return None
+    a, b = doc.sentence
+    hit = doc.person_at(a, a)
+    if hit is None or doc.people[hit[1]].side is None or hit[0] >= b:
+        return None
+    verb = doc.view.surface(hit[0], hit[0] + 1)
+    if not (verb.islower() and verb.endswith("ed")) or doc.view.possessive(hit[0]):
+        return None
+    return doc.people[hit[1]].side
 
 
 def _skip_fillers(doc: _Document, k: int, b: int) -> int:
@@ -884,7 +1264,11 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     side = None
     while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
         if keys[t] in act.data_sources:
-            return None
+            # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
+            # institution that gave the data speaks when the text tied it to a side; else nobody
+            by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")), None)
+            inst = _named_institution(doc, by, b) if by is not None and by < b else None
+            return ("role", inst[2]) if inst is not None else None
         if t in doc.side_at:
             side = side or doc.side_at[t][1]
         if keys[t] in act.sources or doc.caps[t]:
@@ -899,18 +1283,21 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     label = doc.view.surface(k, t)
     if side is not None:
         return "role", (label, side)
+    inst = _named_institution(doc, k, b)
+    if inst is not None:  # "..., according to EVN": a name the text tied to a side
+        return "role", inst[2]
     if any(keys[x] in act.sources for x in range(k, t)):
         # "according to the ministry": the side of the person the sentence names first
-        for x in range(*sentence):
-            hit = doc.person_at(x, x)
-            if hit is not None and doc.people[hit[1]].side is not None:
-                return "role", (label, doc.people[hit[1]].side)
+        side = doc.sentence_side()
+        if side is not None:
+            return "role", (label, side)
     return None
 
 
 def _parse(doc: _Document, a: int, b: int):
     """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
     keys, act = doc.keys, doc.act
+    doc.sentence = (a, b)
     for k in range(a, b):
         hit = act.according.longest(keys, k)
         if hit is not None:
@@ -958,9 +1345,34 @@ def _parse(doc: _Document, a: int, b: int):
             if keys[k] == "who" and keys[k - 1] == ",":
                 hit = next(((e, p) for t in range(max(a, k - 6), k - 1)
                             if (h := doc.person_at(t, t)) is not None for e, p in [h] if e == k - 1), None)
+                if hit is None:
+                    # "met Vilayvanh X, Head of the ... Commission, who proposed": the title in
+                    # apposition stands between the name and the clause
+                    c = _apposition_start(doc, a, k - 1)
+                    if c is not None:
+                        hit = next(((e, p) for t in range(max(a, c - 6), c)
+                                    if (h := doc.person_at(t, t)) is not None for e, p in [h] if e == c), None)
                 if hit is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
                     return "people", (("discovered", hit[1]),), "relative"
     return first
+
+
+def _apposition_start(doc: _Document, a: int, k: int):
+    """The comma that opens a title in apposition closed by the comma at key ``k`` (", Head of the
+    LPRP Central Committee's Commission for Propaganda and Training,"): its key, or None. The title
+    opens with a title word and holds no verb of speech and no other comma."""
+    keys = doc.keys
+    for c in range(k - 1, max(a, k - _APPOSITION) - 1, -1):
+        if keys[c] == ",":
+            t = c + 1
+            if t < k and keys[t] in ("the", "a"):
+                t += 1
+            ok = t < k and keys[t] in doc.person_titles
+            ok = ok and not any(doc.act.verbs.longest(keys, x) is not None for x in range(c + 1, k))
+            return c if ok else None
+        if keys[c] in (";", '"', "."):
+            return None
+    return None
 
 
 def _rule(form: str, kind: str) -> str:
@@ -987,6 +1399,8 @@ def _label(doc: _Document, refs) -> tuple[str, str]:
     names, sides = _person_label(doc, refs)
     order = {}
     for (how, value), name in zip(refs, names, strict=True):
+        if how == "discovered" and doc.people[value].how == "known":
+            how, value = "known", name
         order[name] = (0, doc.act.order.get(value, 0)) if how == "known" else (1, doc.people[value].order)
     uniq = sorted(set(names), key=lambda x: order[x])
     known = {s for s in sides if s is not None}
@@ -1004,10 +1418,25 @@ def _principal_of(doc: _Document, side: str):
     return next((("discovered", p) for p in doc.principals if doc.people[p].side == side), None)
 
 
+def _last_pair(doc: _Document, persons: list, principals: set) -> list:
+    """The two people who spoke last, the document's principals first (fewer when there are not two)."""
+    recent: list = []
+    for ppl in reversed(persons):
+        for p in ppl:
+            if p not in recent:
+                recent.append(p)
+    main = [p for p in recent if p in principals or p[0] == "known" or doc.people[p[1]].how == "known"]
+    if len(main) < 2 and len(recent) < 2:
+        # one of the two the report opens with has not spoken yet: the principals
+        main += [p for p in sorted(principals) if p not in main]
+    return main[:2] if len(main) >= 2 else recent[:2]
+
+
 def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     persons: list[tuple] = []  # person refs behind each sentence's speaker
     principals = {("discovered", p) for p in doc.principals}
+    narrated = None  # the person the previous sentence is about when nobody spoke in it
     for a, b in spans:
         parsed = _parse(doc, a, b)
         who: tuple = ()
@@ -1021,11 +1450,22 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 prev_who = next((w for w in reversed(persons) if w), ())
                 if out and out[-1][1] != NARRATOR:
                     prev, prev_who = out[-1], persons[-1]
+                elif narrated is not None and value in _SINGULAR:
+                    # "Sorokin visited the mausoleum. He said ...": the subject of the sentence before
+                    prev_who = (narrated,)
+                    prev = _label(doc, prev_who)
                 if value in _SINGULAR and len(prev_who) > 1:
                     # "he" after "Belov shared Tâm's view": one person, the subject
                     prev_who = prev_who[:1]
                     name, side = _label(doc, prev_who)
                     prev = (name, side)
+                if value not in _SINGULAR and value in doc.act.pronouns and len(prev_who) == 1:
+                    # "They agreed ..." after one person spoke: "they" is no single person, but the
+                    # two principal people who spoke last ("The two deputy ministers signed ...")
+                    pick = _last_pair(doc, persons, principals)
+                    if len(pick) >= 2:
+                        prev_who = tuple(pick)
+                        prev = _label(doc, prev_who)
                 res = (prev[0], prev[1], rule) if prev is not None else _NOBODY
                 who = prev_who if prev is not None else ()
             elif kind == "people":
@@ -1050,13 +1490,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 g = doc.act.groups[value]
                 res = (g["label"], g["side"], rule)
                 if g["resolve"] == "speakers":
-                    recent: list = []
-                    for ppl in reversed(persons):
-                        for p in ppl:
-                            if p not in recent:
-                                recent.append(p)
-                    main = [p for p in recent if p in principals or p[0] == "known"]
-                    pick = main[:2] if len(main) >= 2 else recent[:2]
+                    pick = _last_pair(doc, persons, principals)
                     if len(pick) >= 2:
                         who = tuple(pick)
                         name, side = _label(doc, who)
@@ -1075,7 +1509,27 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 doc.people[value].mentions.append(a)
         out.append(res)
         persons.append(who)
+        narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
     return _quotes(doc, spans, out)
+
+
+def _narrated_subject(doc: _Document, a: int, b: int):
+    """The one person a sentence without speech has as its subject, at its start or after a leading
+    phrase ("Sorokin later visited ...", "At a meeting with students, Sorokin handed over ..."), or
+    None."""
+    keys = doc.keys
+    s = a
+    while s < b and keys[s] in _QUOTES:
+        s += 1
+    if s < b and keys[s] in doc.act.openers:
+        s = next((t + 1 for t in range(s, b) if keys[t] == ","), b)
+    found = doc.title_skip(s, b) if s < b else None
+    if found is None:
+        return None
+    _, end, ref = found
+    if end < b and keys[end] in ("and", ","):
+        return None  # two people, or an apposition the rule does not read
+    return ref
 
 
 def _quotes(doc: _Document, spans, out: list) -> list:

@@ -46,8 +46,8 @@ __all__ = [
     "is_word",
 ]
 
-_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers"}
-_ORIGIN_KEYS = {"adjective", "short_form", "surnames"}
+_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers", "seats"}
+_ORIGIN_KEYS = {"adjective", "short_form", "surnames", "complete"}
 _SHORT_FORMS = {"given", "surname", "any"}
 # Keys that end a sentence, or open one after them.
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", '"'})
@@ -75,6 +75,12 @@ class Names:
         Lower-case office phrases ("minister", "deputy minister").
     origins : tuple of (str, str, frozenset of str)
         (folded adjective, short form, folded surnames) of each name origin.
+    open_origins : frozenset of str
+        Folded adjectives of origins whose surname list is not complete (``complete: no``): a name
+        without one of those surnames may still be of that origin.
+    seats : tuple of (tuple of str, tuple of str)
+        (keys of a seat of government that stands for its country, keys of the country): "the
+        Kremlin said" is Russia speaking when the study has a side named Russia.
     source : str
         The file read.
     """
@@ -87,6 +93,8 @@ class Names:
     origins: tuple = ()
     source: str = "names.yml"
     party_modifiers: frozenset = frozenset()
+    seats: tuple = ()
+    open_origins: frozenset = frozenset()
 
 
 def _words(data: dict, key: str, source: str) -> list[str]:
@@ -124,7 +132,7 @@ def parse_names(raw: str, source: str) -> Names:
     offices = PhraseTrie()
     for w in _words(data, "offices", source):
         offices.add(phrase_keys(w), True)
-    origins = []
+    origins, open_origins = [], set()
     for i, item in enumerate(data.get("name_origins") or [], start=1):
         if not isinstance(item, dict) or set(map(str, item)) - _ORIGIN_KEYS:
             raise LexiconError(source, f"name_origins {i}: must hold adjective, short_form, surnames")
@@ -136,6 +144,17 @@ def parse_names(raw: str, source: str) -> Names:
             raise LexiconError(source, f"name_origins {i}: short_form must be given, surname or any")
         surnames = frozenset(" ".join(phrase_keys(s)) for s in _words(item, "surnames", source))
         origins.append((" ".join(phrase_keys(adjective)), short, surnames))
+        complete = item.get("complete", True)
+        if not isinstance(complete, bool):
+            raise LexiconError(source, f"name_origins {i}: 'complete' must be yes or no")
+        if not complete:
+            open_origins.add(origins[-1][0])
+    seats = []
+    for item in _words(data, "seats", source):
+        seat, eq, country = item.partition("=")
+        if not eq or not phrase_keys(seat) or not phrase_keys(country):
+            raise LexiconError(source, f"seats: {item!r} must read 'seat = country'")
+        seats.append((tuple(phrase_keys(seat)), tuple(phrase_keys(country))))
     return Names(
         heads=_last_keys(_words(data, "heads", source)),
         titles=_last_keys(_words(data, "titles", source)),
@@ -145,6 +164,8 @@ def parse_names(raw: str, source: str) -> Names:
         origins=tuple(origins),
         source=source,
         party_modifiers=frozenset(k for w in _words(data, "party_modifiers", source) for k in phrase_keys(w)),
+        seats=tuple(seats),
+        open_origins=frozenset(open_origins),
     )
 
 
@@ -322,6 +343,9 @@ def proper_name_spans(view: TextView, names: Names | None = None, *, common=froz
         if not marked and initial[i] and content:
             content = content[1:]
             i = content[0] if content else j
+        if len(content) == 1 and keys[content[0]] in names.heads and j < len(keys) and keys[j][:1].isdigit():
+            out.append((i, j + 1))  # a numbered name: "Road 7", "Block 15", "Line 2"
+            continue
         if len(content) < 2:
             continue
         if marked or any(keys[t] not in common for t in content):
@@ -444,7 +468,7 @@ def _acronym(surface: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
-def party_spans(view: TextView, names: Names | None = None, *, static=None) -> dict[int, list[int]]:
+def party_spans(view: TextView, names: Names | None = None, *, static=None, link=None) -> dict[int, list[int]]:
     """Where political parties are named: key index -> the indices where the party's name may end.
 
     A party is
@@ -454,6 +478,7 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None) -> d
       words ("Lao People's Revolutionary Party", "Communist Party of the Russian Federation",
       "Japan's Liberal Democratic Party"); it may start at any capitalised word of the run;
     * "two" or "both" with up to two words before "parties" ("the two Communist Parties");
+    * two capitalised words joined by "and" before "parties" ("the Vietnamese and Russian parties");
     * an acronym defined in brackets after a party ("... Party (LPRP)"), from the bracket on;
     * a list of parties: "the CPV and the CPRF", "CPV–CPC", with a defining bracket inside.
 
@@ -465,6 +490,10 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None) -> d
         Default=None: the packaged ``names.yml``.
     static : PhraseTrie, optional
         Party phrases (default=None: none).
+    link : PhraseTrie, optional
+        Words that link a party as subject to a relation (the lexicon's ``link`` class; default=None:
+        none). A party's name then also ends after its defining bracket when one of them follows
+        ("the Communist Party of Vietnam (CPV) *will* sign a cooperation agreement").
 
     Returns
     -------
@@ -537,6 +566,13 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None) -> d
                     break
                 if not is_word(keys[w]) or keys[w] in ("and", "of", "the"):
                     break
+    # "the Vietnamese and Russian parties": two capitalised words joined by "and" before "parties"
+    for i in range(n - 3):
+        if (
+            caps[i] and caps[i + 2] and is_word(keys[i]) and is_word(keys[i + 2]) and keys[i + 1] == "and"
+            and keys[i + 3] == _PARTY and view.surface(i + 3, i + 4).lower().endswith("ies")
+        ):
+            add(i, i + 4)
     # "Vietnam's ruling Communist Party", "Japan's Liberal Democratic Party": the owner belongs to it
     for s in sorted(base):
         o = s - 1
@@ -562,6 +598,8 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None) -> d
         ends = set(base[i])
         for e in list(base[i]):
             k = bracket_after.get(e, e)
+            if k != e and link is not None and k < n and link.longest(keys, k) is not None:
+                ends.add(k)
             if k < n and keys[k] in ("and", "-", "/", ","):
                 k += 1
                 if k < n and keys[k] == "the":

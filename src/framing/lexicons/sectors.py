@@ -56,6 +56,10 @@ BUILTIN_CLASSES = {"word": WordClass()}
 _NOT_MODIFIER = frozenset({"and", "or", ",", "/", "of", "the", "in", "on", "for", "to", "with", "between", "a", "an"})
 
 
+# Classes whose words are no sector words (not counted in `common_keys`): parties and their organs
+# are actors, the `link` class holds verbs and function words between a party and a relation.
+_NO_SECTOR_WORDS = frozenset({"party", "party_organ", "link", "party_verb", "party_body"})
+
 @dataclass(frozen=True)
 class Sector:
     """One sector of the lexicon.
@@ -143,7 +147,7 @@ class Lexicon:
                     if not any(k in _NOT_MODIFIER or not k.isalnum() for k in modifier):
                         heads.setdefault(modifier, {}).setdefault(head, (s.id, term))
         for name, phrases in self.classes.items():
-            if name != "party":
+            if name not in _NO_SECTOR_WORDS:
                 common.update(k for p in phrases for k in slot_pattern(p)[0] if isinstance(k, str))
         for phrase, _ in self.exclusions:
             self.trie.add(slot_pattern(phrase)[0], (None, phrase))

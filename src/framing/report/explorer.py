@@ -710,7 +710,7 @@ def _entity_data(tokens, sent_index) -> dict:
     for pattern, e in load_entities().pairs:
         aliases.setdefault(e.key, []).append(" ".join(pattern))
         names.setdefault(e.key, e.name)
-    for stem, rows in ent.groupby("stem", sort=True):
+    for stem, rows in ent.groupby("stem", sort=True, observed=True):
         stem = str(stem)
         forms = {tuple(key_stream(f)[2]) for f in aliases.get(stem, [])}
         forms.update(tuple(key_stream(str(f))[2]) for f in rows["surface"])

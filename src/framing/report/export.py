@@ -841,6 +841,7 @@ def _reproduce_into(
     from tqdm.auto import tqdm
 
     from framing.report.tables import BUNDLES
+    from framing.scale import release_memory
 
     bars = False if quiet else None  # tqdm: bars on standard error when it is a terminal
     t0 = time.perf_counter()
@@ -857,8 +858,10 @@ def _reproduce_into(
     for bundle in tqdm(list(BUNDLES), desc="tables", unit="bundle", disable=True if quiet else None,
                        file=sys.stderr):
         computed.update(analysis_tables(analysis, bundles=[bundle], reference=reference, target=target))
+        release_memory()  # what the bundle built and dropped: each stage's peak does not add up
     written: dict = {"tables": []}
-    for name, df in computed.items():
+    for name, df in tqdm(list(computed.items()), desc="write", unit="table",
+                         disable=True if quiet else None, file=sys.stderr):
         written["tables"].append(_write_table(tables_stage / f"{name}.csv", df))
     say(f"tables   {len(computed)} tables -> {tables_dir}/ ({time.perf_counter() - t0:.1f} s)")
 
@@ -934,18 +937,29 @@ def _draw_all(
     Each figure is drawn from the same tables in a fresh figure, so the files are the same bytes
     whichever process draws them (tests check it). Rendering PNG and embedding PDF fonts dominate
     ``make figures``; two workers nearly halve that. A worker gets only its figure's table and ends
-    with its parent (:func:`framing.scale.die_with_parent`). Figures are always drawn on this
-    machine, into its staging folder, whatever scheduler the analysis used.
+    with its parent (:func:`framing.scale.die_with_parent`). A figure whose table has more than
+    :data:`LOCAL_FIGURE_ROWS` rows is drawn in this process once the workers are done (not counted
+    by the "figures" bar). Figures are always drawn on this machine, into its staging folder,
+    whatever scheduler the analysis used.
     """
     from framing.scale import map_partitions
 
     if workers is None:
         workers = 2 if (os.cpu_count() or 1) >= 2 else 1
     parts = [(n, {_spec(n).table: tables[_spec(n).table]}, options[n]) for n in names]
-    return map_partitions(
-        _draw_part, parts, scheduler="processes" if workers >= 2 and len(names) >= 2 else "sync",
-        num_workers=min(workers, max(len(names), 1)), desc="figures", progress=progress, out=out,
-    )
+    # A figure whose table is large is drawn here: a worker would get a pickled copy of it (the
+    # formulae of 100,000 reports are 21 million rows, gigabytes twice over).
+    heavy = [len(tables[_spec(n).table]) > LOCAL_FIGURE_ROWS for n in names]
+    light = [p for p, h in zip(parts, heavy, strict=True) if not h]
+    drawn = iter(map_partitions(
+        _draw_part, light, scheduler="processes" if workers >= 2 and len(light) >= 2 else "sync",
+        num_workers=min(workers, max(len(light), 1)), desc="figures", progress=progress, out=out,
+    ))
+    return [_draw_part(p, out=out) if h else next(drawn) for p, h in zip(parts, heavy, strict=True)]
+
+
+#: Figures whose table has more rows than this are drawn in the main process, not sent to a worker.
+LOCAL_FIGURE_ROWS = 2_000_000
 
 
 def export_figure(

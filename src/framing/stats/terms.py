@@ -223,8 +223,11 @@ def _displays(tokens: pd.DataFrame, key: pd.Series | None = None) -> dict[str, s
     stems = tokens["stem"] if key is None else key
     if len(stems) == 0:
         return {}
-    sc, s_names = pd.factorize(stems.astype(str).to_numpy(dtype=object))
-    uc, u_names = pd.factorize(tokens["surface"].astype(str).to_numpy(dtype=object))
+    from framing.stats.sectors import column_codes
+
+    # a categorical column's own codes: no string per row is hashed
+    sc, s_names = column_codes(stems)
+    uc, u_names = column_codes(tokens["surface"])
     ent = tokens["is_entity"].to_numpy(dtype=bool)
     triple = (sc.astype(np.int64) * len(u_names) + uc) * 2 + ent
     codes, uniques = pd.factorize(triple)  # in order of first appearance
@@ -277,6 +280,10 @@ def _min_doc_count(min_df, n_docs: int) -> float:
     return float(min_df) * n_docs
 
 
+#: n-grams are counted on integer keys (stem codes in base V) while V**n stays below this.
+_INT_KEYS = 2**62
+
+
 class _Counts:
     """Document-term counts of a tokens table (what :func:`document_term_matrix` returns, plus the
     documents, their token counts and the group column values)."""
@@ -303,7 +310,9 @@ class _Counts:
         # Runs of tokens an n-gram may span: a new run starts at a new document, sentence or
         # paragraph, and after a punctuation token, a number or a word ending with a full stop.
         kept = ~punct & ~number
-        norm_codes, norms = pd.factorize(t["norm"].astype(str).to_numpy(dtype=object))
+        from framing.stats.sectors import column_codes
+
+        norm_codes, norms = column_codes(t["norm"])
         ends = np.fromiter((w.endswith(".") for w in norms), dtype=bool, count=len(norms))
         dotted = kept & ~stop & ~entity & ends[norm_codes]  # each distinct form tested once
         new = np.ones(len(t), dtype=bool)
@@ -317,31 +326,55 @@ class _Counts:
         run = np.cumsum(new)
         k = np.flatnonzero(kept)
         kdoc, krun, kstop = doc[k], run[k], stop[k]
-        kstem = t["stem"].astype(str).to_numpy(dtype=object)[k]
+        stem_codes, stem_names = column_codes(t["stem"])
+        kcode = stem_codes[k].astype(np.int64)
+        kstem = stem_names[kcode]
 
-        f_doc, f_key, f_n, f_at = [], [], [], []
+        # Each n-gram is counted by an integer key (its stems' codes in base V), and only its
+        # distinct keys become strings: a string per occurrence would be tens of millions of
+        # objects on a large corpus. The strings are then merged across lengths, because an
+        # entity's stem can read as a word n-gram ("new york").
+        V = max(len(stem_names), 1)
+        f_doc, f_code, f_n, f_at, strings = [], [], [], [], []
+        offset = 0
         for n in range(lo, hi + 1):
             if n > len(k):
                 break
             i = np.arange(len(k) - n + 1)
             ok = (krun[i + n - 1] == krun[i]) & ~kstop[i] & ~kstop[i + n - 1]
             i = i[ok]
-            key = kstem[i]
-            for j in range(1, n):
-                key = key + " " + kstem[i + j]
+            if V**n < _INT_KEYS:
+                key = kcode[i]
+                for j in range(1, n):
+                    key = key * V + kcode[i + j]
+                local, uniq = pd.factorize(key)
+                digits = []
+                for _ in range(n):
+                    uniq, d = np.divmod(uniq, V)
+                    digits.append(d)
+                text = stem_names[digits[-1]]
+                for d in digits[-2::-1]:
+                    text = text + " " + stem_names[d]
+            else:  # too many stems for an integer key: strings per occurrence
+                key = kstem[i]
+                for j in range(1, n):
+                    key = key + " " + kstem[i + j]
+                local, text = pd.factorize(key)
             f_doc.append(kdoc[i])
-            f_key.append(key)
+            f_code.append(local + offset)
             f_n.append(np.full(len(i), n, dtype=np.int64))
             f_at.append(i)
-        keys = np.concatenate(f_key) if f_key else np.array([], dtype=object)
-        if len(keys) == 0:
+            strings.append(np.asarray(text, dtype=object))
+            offset += len(text)
+        if not offset:
             raise AnalysisError(
                 "tokens", "no terms to count (only stopwords, numbers or punctuation)"
             )
+        merged, uniques = pd.factorize(np.concatenate(strings))
+        codes = merged[np.concatenate(f_code)]
         f_doc_a, f_n_a, f_at_a = (np.concatenate(x) for x in (f_doc, f_n, f_at))
 
         # Term ids sorted by key (the column order of CountVectorizer).
-        codes, uniques = pd.factorize(keys)
         uniques = np.asarray(uniques, dtype=object)
         by_key = np.argsort(uniques, kind="stable")
         rank = np.empty(len(uniques), dtype=np.int64)
@@ -1117,7 +1150,8 @@ def lexical_overview(
     # tokens and distinct stems per document, on integer codes (no string per row)
     punct = tokens["is_punct"].to_numpy(dtype=bool)
     dc, d_names = column_codes(tokens["doc_id"])
-    sc, _ = pd.factorize(tokens["stem"].to_numpy(dtype=object)[~punct])
+    sc, _ = column_codes(tokens["stem"])
+    sc = sc[~punct]
     dc = dc[~punct]
     size = np.bincount(dc, minlength=len(d_names))
     pair = np.unique(dc[sc >= 0].astype(np.int64) * (int(sc.max(initial=0)) + 1) + sc[sc >= 0])
