@@ -779,19 +779,36 @@ def _run_stage(name, size, folder, opts, raw_dir: Path, timed_out: dict) -> dict
            "--topic-passages", str(opts.topic_passages), "--topic-docs", str(opts.topic_docs)]
     if opts.quiet:
         cmd.append("--quiet")
-    try:
-        proc = subprocess.run(cmd, timeout=opts.timeout, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL if opts.quiet else None, text=True)
-        if tmp.is_file():
-            res = json.loads(tmp.read_text())
-            tmp.unlink()
-        else:
-            res = {"stage": name, "size": size, "status": "error",
-                   "note": f"child exited with status {proc.returncode}"}
-    except subprocess.TimeoutExpired:
-        res = {"stage": name, "size": size, "status": "timeout", "note": f"over {opts.timeout:.0f} s"}
+    def once() -> dict:
+        try:
+            proc = subprocess.run(cmd, timeout=opts.timeout, stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL if opts.quiet else None, text=True)
+            if tmp.is_file():
+                got = json.loads(tmp.read_text())
+                tmp.unlink()
+                return got
+            return {"stage": name, "size": size, "status": "error",
+                    "note": f"child exited with status {proc.returncode}"}
+        except subprocess.TimeoutExpired:
+            return {"stage": name, "size": size, "status": "timeout", "note": f"over {opts.timeout:.0f} s"}
+
+    res = once()
+    if res.get("status") == "ok" and res.get("seconds", SHORT_STAGE) < SHORT_STAGE:
+        # a stage under a second moves with whatever else the machine does: the run of median
+        # time among SHORT_RUNS fresh processes (each as cold as the first)
+        runs = [res] + [once() for _ in range(SHORT_RUNS - 1)]
+        runs = [r for r in runs if r.get("status") == "ok"]
+        times = sorted(r["seconds"] for r in runs)
+        res = dict(sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2])
+        res["note"] = (f"{res.get('note', '')}; median of {len(runs)} runs "
+                       f"({times[0]:.3g}–{times[-1]:.3g} s)").lstrip("; ")
     out.write_text(json.dumps(res))
     return res
+
+
+#: Stages faster than this many seconds are run SHORT_RUNS times (fresh processes) and the median kept.
+SHORT_STAGE = 1.0
+SHORT_RUNS = 5
 
 
 def _row(res: dict, size: int, corpus_mb: float) -> dict:
