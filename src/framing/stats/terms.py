@@ -63,6 +63,7 @@ from framing.stats.measures import (
     round_significant,
     round_table,
 )
+from framing.stats.sectors import column_codes, document_groups
 
 __all__ = [
     "document_term_matrix",
@@ -176,8 +177,6 @@ def _reading_order(tokens: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, np.n
     Documents keep their order of first appearance; within a document rows are sorted by
     ``token_id`` (a no-op on a table from :func:`framing.tokenize`).
     """
-    from framing.stats.sectors import column_codes
-
     # documents numbered in order of first appearance, from the column's own codes (a
     # categorical's) rather than a string per row
     raw, names = column_codes(tokens["doc_id"])
@@ -223,8 +222,6 @@ def _displays(tokens: pd.DataFrame, key: pd.Series | None = None) -> dict[str, s
     stems = tokens["stem"] if key is None else key
     if len(stems) == 0:
         return {}
-    from framing.stats.sectors import column_codes
-
     # a categorical column's own codes: no string per row is hashed
     sc, s_names = column_codes(stems)
     uc, u_names = column_codes(tokens["surface"])
@@ -310,8 +307,6 @@ class _Counts:
         # Runs of tokens an n-gram may span: a new run starts at a new document, sentence or
         # paragraph, and after a punctuation token, a number or a word ending with a full stop.
         kept = ~punct & ~number
-        from framing.stats.sectors import column_codes
-
         norm_codes, norms = column_codes(t["norm"])
         ends = np.fromiter((w.endswith(".") for w in norms), dtype=bool, count=len(norms))
         dotted = kept & ~stop & ~entity & ends[norm_codes]  # each distinct form tested once
@@ -1145,7 +1140,6 @@ def lexical_overview(
     require_columns(sentences, ["doc_id", "paragraph_id"], "sentences")
     source = sentences if by in sentences.columns else tokens
     _check_by(source, by, "sentences or tokens")
-    from framing.stats.sectors import column_codes, document_groups
 
     # tokens and distinct stems per document, on integer codes (no string per row)
     punct = tokens["is_punct"].to_numpy(dtype=bool)
