@@ -779,3 +779,69 @@ def test_a_relation_between_bodies_that_are_not_the_parties_own():
     assert found("The Party secretary said cooperation between the two academies covers Party building.") == [
         ("party", "cooperation between the two academies"), ("party", "Party building")
     ]
+
+
+# --- round 7 (issue 13) ----------------------------------------------------------------------
+
+
+def test_a_relation_behind_a_participle_and_its_parties():
+    assert found("He hoped the memorandum signed last year between the CPV and the CPRF would be carried out.") == [
+        ("party", "memorandum signed last year between the CPV and the CPRF")
+    ]
+    # must not touch: a participle that leads to no party
+    assert found("The memorandum signed last year between the two ministries covers trade.") == [
+        ("economy", "trade")
+    ]
+
+
+def test_an_organ_of_the_parties_as_subject_and_party_members():
+    assert found("He proposed that the Parties' Secretariats hold regular consultations.") == [
+        ("party", "Parties' Secretariats hold regular consultations")
+    ]
+    assert found("They agreed to increase exchanges between young party members.") == [
+        ("party", "exchanges between young party members")
+    ]
+    # must not touch: a wing that is no organ of the party
+    assert found("The CPRF's youth wing held a concert.") == [("people", "youth"), ("culture", "concert")]
+
+
+def test_the_passive_of_training_officials_at_a_school_of_politics():
+    assert found("He visited the Kaysone National Academy of Politics, where many Lao officials have been "
+                 "trained.") == [("party", "officials have been trained")]
+    # must not touch: officials trained with no party and no party school in the sentence
+    assert found("Many customs officials have been trained in Hà Nội.") == [("education", "trained")]
+
+
+def test_training_more_than_a_number_of_officials():
+    assert found("The academy co-trained more than 300 mid-ranking officials.") == [
+        ("party", "co-trained more than 300 mid-ranking officials")
+    ]
+    # must not touch: "than" that opens a comparison clause
+    assert found("They trained more teachers than officials.") == [("education", "trained"), ("education", "teachers")]
+
+
+def test_an_event_on_a_party_topic():
+    assert found("They agreed to hold a joint seminar next year on the role of the ruling party.") == [
+        ("party", "seminar next year on the role of the ruling party")
+    ]
+    # must not touch: an event on another sector's matter that party officials attend
+    assert found("They held a seminar on investment for party officials.") == [("economy", "investment")]
+
+
+def test_party_word_lists_come_from_the_lexicon(tmp_path):
+    text = "They praised ties between the two Parties' wings."
+    assert found(text) == []  # a wing is no organ of the packaged lexicon
+    raw = (Path(framing.__file__).parent / "lexicons" / "sectors.yml").read_text(encoding="utf-8")
+    path = tmp_path / "mine.yml"
+    path.write_text(raw.replace("  organ_word:\n", "  organ_word:\n    - wing\n"), encoding="utf-8")
+    assert [(s, text[a:b]) for s, a, b in match_sectors(text, lexicon=load_lexicon(path))] == [
+        ("party", "ties between the two Parties")
+    ]
+
+
+def test_a_school_named_by_the_cadres_it_trains_is_a_party_school():
+    assert found("The academy, the main school for Party cadres, signed a deal.") == [
+        ("party", "school for Party cadres")
+    ]
+    # must not touch: a school for anyone else
+    assert found("The new school for nurses opened.") == [("education", "school")]

@@ -1088,3 +1088,112 @@ def test_his_host_after_an_opening_phrase():
     assert got[2][:2] == ("Dmitry Chernyshenko", R)
     got = _paragraphs(CHINH_MEETS, "Chính thanked his host for the warm welcome.", "The host said trade had grown.")
     assert got[2][:2] == ("Dmitry Chernyshenko", R)
+
+
+# --- round 7 (issue 13) ----------------------------------------------------------------------
+
+
+def test_a_comma_ends_a_name_titled_in_lower_case_before_its_run():
+    out = attributed("During talks with Member of the CPC Politburo and Head of its Organisation Department "
+                     "Zhou Mingde, Tuấn said ties were strong.", "Zhou welcomed the visitors and briefed them "
+                     "on the plenum.", "In Zhou's opinion, youth exchanges should grow.")
+    assert [p.name for p in discover_people(out["text"].str.cat(sep=" "), actors=load_actors(sides=SIDES))] == [
+        "Zhou Mingde"]
+    assert list(out["side"])[1:] == ["china", "china"]
+    # must not touch: a run of two names after a capitalised title still gives no person at the comma
+    assert sides("Deputy Minister Hoàng Văn Dũng, Lê Văn Tám and others attended.") == [N]
+
+
+def test_academic_titles_are_roles():
+    out = attributed("Russian Academician Oleg Smirnov met Vietnamese Minister Vũ Đức Tài.",
+                     "Tài said research should grow.", "The academician suggested a new laboratory.",
+                     "Rector of Moscow University Pavel Rudin said more students would come.",
+                     "The rector held that the course was useful.")
+    assert list(zip(out["speaker"], out["side"], strict=True))[2:] == [
+        ("Oleg Smirnov", R), ("Pavel Rudin", R), ("Pavel Rudin", R)]
+    # must not touch: "held" with an object is no speech
+    assert sides("Rector of Moscow University Pavel Rudin held a ceremony.") == [N]
+
+
+def test_the_country_visited_makes_the_host():
+    out = attributed("Vietnamese Deputy Minister Trần Quang Minh paid a working visit to Laos, holding talks "
+                     "with Lao Minister Bounthong Keola.", "Minh said trade grew.", "The host agreed.")
+    assert (out["speaker"][2], out["side"][2]) == ("Bounthong Keola", "laos")
+    # must not touch: a visit to a third country names no host among the two
+    out = attributed("Vietnamese Deputy Minister Trần Quang Minh and Lao Minister Bounthong Keola paid a visit "
+                     "to China.", "Minh said trade grew.", "The host agreed.")
+    assert out["side"][2] != "laos"
+
+
+def test_the_subject_inside_a_quotation_is_not_the_speaker():
+    out = attributed("Russian Deputy Minister Ivan Belov arrived in Hà Nội.",
+                     '"The Vietnamese side has confirmed its interest.', 'We are ready," he said.',
+                     '"Safety comes first.', 'Every design meets the standard," Belov continued.')
+    assert list(out["side"])[1:] == [R, R, R, R]
+    # must not touch: a quotation mark that never closes makes no quotation
+    out = attributed("Russian Deputy Minister Ivan Belov arrived in Hà Nội.", '"The Vietnamese side said it was ready.')
+    assert out["side"][1] == V
+
+
+def test_the_leader_of_a_delegation_is_the_next_she():
+    out = attributed("Russian Minister Ivan Belov said ties were strong.",
+                     "The Vietnamese delegation was led by Vice President Đỗ Thị Hoa.", "She said ties grew.")
+    assert (out["speaker"][2], out["side"][2]) == ("Đỗ Thị Hoa", V)
+    # must not touch: "maintained" with an object is no speech
+    assert sides("The CPRF has maintained relations with the CPV since 1993.") == [N]
+
+
+def test_leaders_of_two_places_and_a_provincial_source():
+    out = attributed("Leaders of the border province of Lạng Sơn and China's Yunnan province agreed to open a gate.",
+                     "Chairman of the provincial People's Committee Hồ Tiến Dũng said trade grew.",
+                     "According to the provincial Department of Industry and Trade, trucks crossed daily.")
+    assert list(out["side"]) == [J, V, V]
+    # must not touch: one leader of one place
+    assert sides("The leader of Lạng Sơn province agreed to open a gate.") == [N]
+
+
+def test_trades_in_the_plural_are_not_the_last_pair():
+    out = attributed("Russian Deputy Minister Pavel Gromov met Vietnamese Ambassador Đặng Minh Khôi.",
+                     "Gromov said trade grew.", "Khôi said energy ties grew.", "The scientists said the plant was safe.")
+    assert (out["speaker"][3], out["side"][3]) == (N, N)
+    # must not touch: two people of that title are the pair
+    out = attributed("Russian Academician Pavel Gromov met Vietnamese Academician Đặng Minh Khôi.",
+                     "Gromov said trade grew.", "Khôi said energy ties grew.", "The academicians said the plant was safe.")
+    assert out["side"][3] == J
+
+
+def test_a_role_alias_keeps_every_word_of_its_title(tmp_path):
+    path = tmp_path / "actors.yml"
+    path.write_text("roles: [top leader = general secretary]\n", encoding="utf-8")
+    act = load_actors(path, sides=SIDES)
+    out = attributed("Vietnamese General Secretary Trần Văn Bình and Vietnamese Secretary Lê Văn Cường received "
+                     "Russian Minister Ivan Petrov.", "Cường said trade grew.", "The top leader said ties were strong.",
+                     actors=act)
+    assert out["speaker"][2] == "Trần Văn Bình"
+    # must not touch: a role with no alias is its own head ("the minister")
+    out = attributed("Vietnamese General Secretary Trần Văn Bình and Vietnamese Secretary Lê Văn Cường received "
+                     "Russian Minister Ivan Petrov.", "Cường said trade grew.", "The minister said ties were strong.",
+                     actors=act)
+    assert out["speaker"][2] == "Ivan Petrov"
+
+
+def test_talks_held_in_a_capital_make_its_side_the_host():
+    out = attributed("Vietnamese Minister Đinh Văn Quân held talks in Hà Nội with Lao Minister Bounthong Keola.",
+                     "Quân said trade grew.", "The guest held that coal could fuel the plants.",
+                     "Hà Nội and Vientiane agreed to build a line.")
+    assert list(out["side"])[2:] == ["laos", J]
+    # must not touch: a capital outside the opening sentence does not choose the host
+    out = attributed("Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola.",
+                     "Quân said trade grew in Hà Nội.", "Bounthong said trade grew.", "The guest agreed.")
+    assert out["side"][3] == "laos"
+
+
+def test_a_second_predicate_after_comma_and_reports_speech():
+    out = attributed("Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola.",
+                     "The two ministers also witnessed the signing of a deal between two power firms, and agreed "
+                     "to meet again.")
+    assert out["side"][1] == J
+    # must not touch: "and" after a comma that opens another subject's clause
+    out = attributed("Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola.",
+                     "Quân visited a plant in Vientiane, and officials of the plant showed him the line.")
+    assert out["side"][1] == N

@@ -99,16 +99,9 @@ MENTION_COLUMNS = [
 _COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "plus"})
 # Keys that may stand between the members of a list sharing a head noun.
 _LIST_JOIN = frozenset({",", "and", "or", "/", "&", "as", "well"})
-# Relation nouns that are also verbs: "supports" after a party is its verb ("the CPV's support" is
-# the noun).
-_VERB_RELATIONS = frozenset({"support"})
 # Determiners that no member of a list sharing a head noun holds ("cultural and educational exchanges").
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 _DETERMINERS_IN_LIST = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both", "each", "all"})
-# Organs of a party ("the two Parties' commissions"); plurals fold to these keys.
-_PARTY_ORGANS = frozenset(
-    "commission committee body organ department board agency office secretariat apparatus".split()
-)
 _PARTY_WORDS = "{party} {word}"  # terms whose {word} slots take words of the class `link` only
 _WITH_WORDS = "{relation} with {word} {word}"  # terms whose {word} slots take plain words only
 _NOT_PLAIN = frozenset("and or but nor to for from in on at by that which".split())
@@ -121,8 +114,14 @@ _BODY_SPAN = 4  # words between "between" and a party body ("between their youth
 # Words that end the object of a verb of training or party work: prepositions and clause words
 # ("training in Moscow for officials" is no "training ... officials").
 _NOT_IN_OBJECT = _NOT_PLAIN | frozenset("with between among into than as is are was were".split())
-_PARTY_AFTER = frozenset("organisation organization organ apparatus".split())  # "Party organisations"
 _ARTICLES = frozenset({"a", "an", "the"})
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+_PASSIVE = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
+# time words between a noun and what qualifies it ("signed in 2024 between", "next year on")
+_WHEN = frozenset("in on at last this next early late year month week day".split()) | frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the ideological work of communist parties")
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
 
 
@@ -264,12 +263,20 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
     return None
 
 
-def _organ_after(keys: list[str], j: int) -> bool:
+def _in_class(trie: PhraseTrie, name: str, keys: list[str], t: int) -> int:
+    """End of a phrase of the lexicon's class ``name`` at key ``t`` (``organ_word``, ``party_unit``,
+    ``verb_relation``: word lists a lexicon file may change), or ``t`` when none (or no such class)."""
+    cls = trie.classes.get(name)
+    got = cls.ends(keys, t) if cls is not None and t < len(keys) else ()
+    return max(got) if got else t
+
+
+def _organ_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if an organ of the parties follows key ``j`` within two words ("the two Parties'
     commissions", "the two parties' inspection bodies"): a relation between party organs is one
     between the parties, unlike one with a wing of its own ("the CPRF's youth wing"); a party school
     is a party term of its own ("the two parties' political academies")."""
-    return any(k in _PARTY_ORGANS for k in keys[j : j + 2])
+    return any(_in_class(trie, "organ_word", keys, t) > t for t in range(j, min(len(keys), j + 2)))
 
 
 def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
@@ -281,6 +288,9 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
         return False
     for e in party.ends(keys, i):
         r = e
+        while r < j and r - e < 2 and _in_class(trie, "organ_word", keys, r) > r:
+            r = _in_class(trie, "organ_word", keys, r)  # "the Parties' Secretariats hold regular
+            # consultations": an organ speaks for its party
         while r < j and j not in relation.ends(keys, r):
             hit = link.longest(keys, r)
             if hit is None:
@@ -380,14 +390,16 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 got = cadre.ends(keys, t)
                 if got:
                     return max(got), "{cadre_training} ... {cadre}"
-                if not (_plain_object(keys, t, trie) or keys[t] in ("of", "for")):
+                if not (_plain_object(keys, t, trie) or keys[t] in ("of", "for") or (
+                    keys[t] == "than" and keys[t - 1] in _COMPARATIVES
+                )):  # "co-trained more than 300 mid-ranking officials": a number, not a clause
                     break
     verb = classes.get("party_verb")
     if verb is not None and view is not None:
         for e in reversed(verb.ends(keys, i)):
             for t in range(e, min(n, e + _PARTY_WORK_SPAN + 1)):
                 if keys[t] == "party" and view.surface(t, t + 1)[:1].isupper():
-                    end = t + 2 if t + 1 < n and keys[t + 1] in _PARTY_AFTER else t + 1
+                    end = _in_class(trie, "party_unit", keys, t + 1)  # "Party organisations"
                     return end, "{party_verb} ... party"
                 k = keys[t]
                 if k == "and":
@@ -414,7 +426,65 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     isinstance(party, SpanClass) and any(t + 1 in party.by_start.get(x, ()) for x in range(e + 1, t + 1))
                 ):
                     break  # "between the two countries' schools": bodies that are not the parties' own
+    if cadre is not None and train is not None and view is not None:
+        # the passive of training officials in a sentence about parties or party schools: "where
+        # hundreds of Lao officials have been trained" (at an academy of politics)
+        for e in cadre.ends(keys, i):
+            t = e
+            while t < n and t - e < 2 and keys[t] in _PASSIVE:
+                t += 1
+            got = train.ends(keys, t) if t > e else ()
+            if got and _party_context(keys, i, trie, view):
+                return max(got), "{cadre} ... {cadre_training}"
+    party = classes.get("party")
+    if relation is not None and party is not None and view is not None:
+        # a relation and its parties behind a participle: "the memorandum signed in 2024 between
+        # the CPV and United Russia"
+        for e in relation.ends(keys, i):
+            if e >= n or not keys[e].isalpha() or not view.surface(e, e + 1).lower().endswith("ed"):
+                continue
+            for t in range(e + 1, min(n, e + 5)):
+                if keys[t] in ("between", "with"):
+                    u = t + 1 + (t + 1 < n and keys[t + 1] == "the")
+                    got = party.ends(keys, u) if u < n else ()
+                    if got:
+                        return max(got), "{relation} {participle} ... {party}"
+                    break
+                if not (keys[t] in _WHEN or keys[t].isdigit()):
+                    break
+    event = classes.get("party_event")
+    if event is not None and view is not None:
+        # an event about a party: "a joint seminar next year on the role of the ruling party"
+        for e in event.ends(keys, i):
+            t = e
+            while t < n and t - e < 3 and keys[t] in _WHEN and keys[t] != "on":
+                t += 1
+            if t >= n or keys[t] != "on":
+                continue
+            for u in range(t + 1, min(n, t + 1 + _TOPIC_SPAN)):
+                if keys[u] == "party":
+                    return u + 1, "{party_event} on ... party"
+                if not _plain_object(keys, u, trie):
+                    break
     return None
+
+
+def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the sentence around key ``i`` names a party (:func:`_party_sentence`) or holds a
+    literal party term ("the Kaysone Phomvihane National Academy of Politics", "party school")."""
+    if _party_sentence(keys, i, trie, view):
+        return True
+    a = i
+    while a > 0 and keys[a - 1] not in _SENTENCE_END:
+        a -= 1
+    literal = trie.without_root_slots()
+    for x in range(a, len(keys)):
+        if keys[x] in _SENTENCE_END:
+            break
+        hit = literal.longest(keys, x)
+        if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1]:
+            return True
+    return False
 
 
 def _with_a_party(keys: list[str], j: int, party) -> bool:
@@ -584,12 +654,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if _office_around(keys, i, j, context.offices):
                 i = j
                 continue
-            if term.startswith("{party}") and keys[j - 1] in _VERB_RELATIONS and (
+            if term.startswith("{party}") and _in_class(trie, "verb_relation", keys, j - 1) == j and (
                 context.view.surface(j - 1, j).lower().endswith("s")
             ):
                 i += 1  # "United Russia supports the opening of flights": a verb, not the party's support
                 continue
-            if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j):
+            if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j, trie):
                 i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
                 continue
         rule = _rule(term, how)

@@ -314,7 +314,9 @@ class _Document:
             elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and (
                 cls[t + 1] in "TSP" or (a > 0 and cls[a - 1] == "P" and keys[i + t] == "and" and cls[t + 1] == "N")
                 or (a > 0 and cls[a - 1] in "PS" and keys[i + t] == "," and titled)
-            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
+                or (a == 0 and keys[i + t] == "," and self._title_of_before(i) is not None)
+            ):  # "talks with Head of its Publicity Department Wang Lihua, Hào said": the title
+                # before the run names the first segment; the comma ends it  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
                 # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name
                 out.append((i + a, i + t, titled, "and"))
                 titled = False
@@ -661,7 +663,33 @@ class _Document:
             if host != guest:
                 self.host, self.guest = host, guest
                 return
-        self._hosts_by_possessive()
+        if not self._hosts_by_visit():
+            self._hosts_by_possessive()
+
+    def _hosts_by_visit(self) -> bool:
+        """No one was seen receiving: "X paid a working visit to Laos, holding talks with Y" or "X held
+        talks in Hà Nội with Y" (a capital: names.yml ``seats``) makes the one of the two people the
+        report opens with whose side is the country visited the host, the other the guest. True if it
+        set them."""
+        keys = self.keys
+        end = self._opening_end()
+        opening = [p for p in range(len(self.people)) if self.people[p].first < end]
+        if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
+            return False
+        seats = {seat for seat, _ in self.names.seats}
+        for r in range(end - 2):
+            if keys[r] in ("visit", "trip", "tour") and keys[r + 1] == "to":
+                hit = self.side_at.get(r + 2 + (keys[r + 2] == "the"))
+            elif keys[r] == "in" and r + 1 in self.side_at and tuple(keys[r + 1 : self.side_at[r + 1][0]]) in seats:
+                hit = self.side_at[r + 1]  # "held talks in Hà Nội with ...": the capital's side hosts
+            else:
+                continue
+            mine = [p for p in opening if hit is not None and self.people[p].side == hit[1]]
+            if len(mine) == 1:
+                self.host = mine[0]
+                self.guest = next(p for p in opening if p != self.host)
+                return True
+        return False
 
     def _hosts_by_possessive(self) -> None:
         """No one was seen receiving: "The Lao minister informed *his host*" makes the subject the
@@ -739,7 +767,7 @@ class _Document:
             role = self.act.roles.longest(keys, e)
             if role is None:
                 continue
-            head = keys[role[0] - 1] if role[1] is True else role[1]
+            head = keys[role[0] - 1] if role[1] is True else role[1][-1]
             if head in self.act.generic_roles:
                 continue
             cands = [p for p in self.people if p.side is None and head in p.title and p.first < i]
@@ -882,7 +910,7 @@ class _Document:
             t, (end, means) = end, more
         # an alias keeps its head and a mark: "premier", "PM" (= minister) name the head of a
         # government, not any minister (see resolve_role)
-        words = tuple(keys[t:end]) if means is True else (_ALIAS, means)
+        words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
         if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
             u = end + 1 + (keys[end + 1] == "the")
             hit = self.side_at.get(u)
@@ -954,6 +982,11 @@ _LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairpe
                       "chief", "head", "premier", "prime", "leader"})
 # Mark of a role word that stands for another ("premier = prime minister"): see _Document.role_at.
 _ALIAS = "="
+# roles named for a trade, not an office: "the scientists said" are the pair who spoke last only
+# when two people of the document carry that title; else people the report does not name
+_TRADES = frozenset({"scientist", "scholar", "academic", "researcher", "businessman", "businesswoman",
+                     "entrepreneur", "executive", "academician", "professor"})
+_LOCAL_LEVELS = frozenset({"provincial", "municipal", "district", "city", "regional", "prefectural"})
 _FUNCTION = frozenset("the and for with between among from into onto upon".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -985,6 +1018,9 @@ def _subject(doc: _Document, k: int, b: int):
     pair = _pair_subject(doc, k, b)
     if pair is not None:
         return pair
+    joint = _joint_leaders(doc, k, b)
+    if joint is not None:
+        return joint
     refs = []
     t = k
     while True:
@@ -1028,11 +1064,14 @@ def _subject(doc: _Document, k: int, b: int):
             return end, "role", (doc.view.surface(k, end), side)  # "the Russian side", "party heads"
         if (
             plural and side is None and not group and words[-1] not in ("guest", "visitor", "host")
+            and (words[-1] not in _TRADES or sum(words[-1] in p.title for p in doc.people) >= 2)
         ):
             # "The diplomats discussed", "the ministers agreed": the two people who spoke last
             pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
             if pair is not None:
                 return end, "group", pair
+        if plural and side is None and words[-1] in _TRADES:
+            return None  # "The scientists said": people the report does not name
         if group:
             # "the host side", "the guest delegation": the side of the host or the guest
             for who, marks in ((doc.host, ("host", "hosts")), (doc.guest, ("guest", "guests", "visiting"))):
@@ -1158,6 +1197,36 @@ def _pair_subject(doc: _Document, k: int, b: int):
     return None
 
 
+def _joint_leaders(doc: _Document, k: int, b: int):
+    """Leaders of two places as subject: (end, "group", index) of the group of both sides, or None
+    ("Leaders of the border province of Cao Bằng and China's Guangxi region agreed").
+
+    A plural role ("leaders", "officials", "representatives") then "of", a name, "and" and another
+    name, right before a reporting verb; one of the two names carries a side word.
+    """
+    keys, act = doc.keys, doc.act
+    t = k + (keys[k] == "the")
+    if not (t + 1 < b and keys[t + 1] == "of" and act.roles.longest(keys, t) is not None):
+        return None
+    if not doc.view.surface(t, t + 1).lower().endswith("s"):
+        return None  # one leader of two places is no pair
+    group = next((g for g, item in enumerate(act.groups) if item["side"] == JOINT and item["resolve"] == "none"), None)
+    if group is None:
+        return None
+    joined = side = False
+    for u in range(t + 2, min(b, t + 20)):
+        if u in doc.side_at:
+            side = True
+        if keys[u] == "and":
+            joined = True
+            continue
+        if joined and side and not doc.caps[u] and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
+            return u, "group", group
+        if keys[u] in (",", ";", '"', ".") or act.verbs.longest(keys, u) is not None:
+            return None
+    return None
+
+
 def _acting_subject_side(doc: _Document):
     """The side of the person who opens the sentence being parsed and is the subject of a verb in
     the past right after the name ("Menon offered Vietnam credit, ..."), or None ("Putin will
@@ -1214,6 +1283,17 @@ def _verb_after(doc: _Document, k: int, b: int):
     ):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
         # follows in the same predicate ("welcomed the visitor and briefed him on ...")
+        if verb is None and k < b and keys[k] not in act.receiving_verbs and _past_act(doc, k):
+            # "The two ministers also witnessed the signing of ..., and agreed to ...": a second
+            # predicate of the same subject, after a comma and "and", reports what it said
+            for t in range(k + 1, b - 1):
+                if keys[t] in (";", '"', "that", "who", "which"):
+                    return None
+                if keys[t] == "and" and keys[t - 1] == ",":
+                    hit = act.verbs.longest(keys, _skip_fillers(doc, t + 1, b))
+                    if hit is not None:
+                        return hit[0]
+            return None
         if verb is None and (k >= b or keys[k] not in act.receiving_verbs):
             return None  # nothing follows the subject ("..., Deputy Minister X" ends the text)
         for t in range(k + 1, min(b, k + 12)):
@@ -1224,6 +1304,12 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+def _past_act(doc: _Document, k: int) -> bool:
+    """True if key ``k`` is a verb in the past tense, lower case: "witnessed", "visited"."""
+    surface = doc.view.surface(k, k + 1)
+    return surface.isalpha() and surface.islower() and surface.endswith("ed")
 
 
 def _clause(doc: _Document, s: int, b: int):
@@ -1262,7 +1348,12 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         return subj[1], subj[2]
     t = k
     side = None
+    local = None  # "the provincial Department of ...": a level of government, not a name
     while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
+        if not doc.caps[t] and keys[t] in _LOCAL_LEVELS and t + 1 < b and doc.caps[t + 1]:
+            local = keys[t]
+            t += 1
+            continue
         if keys[t] in act.data_sources:
             # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
             # institution that gave the data speaks when the text tied it to a side; else nobody
@@ -1274,7 +1365,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         if keys[t] in act.sources or doc.caps[t]:
             t += 1
             continue
-        if keys[t] in _DETERMINERS or t in doc.side_at or keys[t] in ("of",):
+        if keys[t] in _DETERMINERS or t in doc.side_at or keys[t] in ("of",) or (
+            keys[t] == "and" and t > k and doc.caps[t - 1] and t + 1 < b and doc.caps[t + 1]
+        ):  # "the Department of Industry and Trade"
             t += 1
             continue
         break
@@ -1286,6 +1379,12 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     inst = _named_institution(doc, k, b)
     if inst is not None:  # "..., according to EVN": a name the text tied to a side
         return "role", inst[2]
+    if local is not None:
+        # "according to the provincial Department of ...": the side of the people whose title
+        # holds the same level ("Chairman of the provincial People's Committee X"), if one
+        sides = {p.side for p in doc.people if local in p.title and p.side is not None}
+        if len(sides) == 1:
+            return "role", (label, sides.pop())
     if any(keys[x] in act.sources for x in range(k, t)):
         # "according to the ministry": the side of the person the sentence names first
         side = doc.sentence_side()
@@ -1437,8 +1536,9 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
     persons: list[tuple] = []  # person refs behind each sentence's speaker
     principals = {("discovered", p) for p in doc.principals}
     narrated = None  # the person the previous sentence is about when nobody spoke in it
-    for a, b in spans:
-        parsed = _parse(doc, a, b)
+    quoted = _quoted_sentences(doc, spans)
+    for x, (a, b) in enumerate(spans):
+        parsed = _parse(doc, a, b) if x not in quoted else None
         who: tuple = ()
         if parsed is None:
             res = _NOBODY
@@ -1509,8 +1609,35 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 doc.people[value].mentions.append(a)
         out.append(res)
         persons.append(who)
-        narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
+        if x not in quoted:  # a quotation's words do not change whom the story is about
+            narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
     return _quotes(doc, spans, out)
+
+
+def _quoted_sentences(doc: _Document, spans) -> set:
+    """Sentences that are only the words of a quotation running over several sentences: their
+    subjects are what the speaker talks about, not who speaks ('"The Vietnamese side has confirmed
+    its interest. We are ...," he said.'). The sentences after the one that opens the quotation, up
+    to the one that closes it, and the opening sentence too when it starts with the quote mark; the
+    speaker comes from where the quotation opens or closes (see _quotes). A quotation that never
+    closes holds nothing (an unbalanced mark is no quotation)."""
+    keys = doc.keys
+    odd = [sum(1 for t in range(a, b) if keys[t] == '"') % 2 == 1 for a, b in spans]
+    out: set = set()
+    k = 0
+    while k < len(spans):
+        if not odd[k]:
+            k += 1
+            continue
+        m = next((x for x in range(k + 1, len(spans)) if odd[x]), None)
+        if m is None:
+            break
+        out.update(range(k + 1, m))
+        a = spans[k][0]
+        if a < spans[k][1] and keys[a] == '"':
+            out.add(k)
+        k = m + 1
+    return out
 
 
 def _narrated_subject(doc: _Document, a: int, b: int):
@@ -1525,6 +1652,13 @@ def _narrated_subject(doc: _Document, a: int, b: int):
         s = next((t + 1 for t in range(s, b) if keys[t] == ","), b)
     found = doc.title_skip(s, b) if s < b else None
     if found is None:
+        # "The Vietnamese delegation was led by the academy's Vice President X.": the leader is
+        # whom the next "he" or "she" means
+        for t in range(a + 1, b - 1):
+            if keys[t] == "by" and keys[t - 1] in ("led", "headed"):
+                hits = [h for u in range(t + 1, b) if (h := doc.person_at(u, u)) is not None]
+                if len(hits) == 1 and hits[0][0] >= b - 1:
+                    return ("discovered", hits[0][1])
         return None
     _, end, ref = found
     if end < b and keys[end] in ("and", ","):

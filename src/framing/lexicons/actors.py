@@ -64,8 +64,9 @@ class Actors:
         Matching keys.
     roles : PhraseTrie
         Role nouns that name a person already introduced ("the Russian minister", "the guest");
-        the payload is the title word the role stands for ("head of state = president" ->
-        "president"), or True.
+        the payload is the keys of the title the role stands for ("head of state = president" ->
+        ``("president",)``, "party chief = general secretary" -> ``("general", "secretary")``), or
+        True.
     generic_roles, view_nouns, receiving_verbs, sources, data_sources, time_words : frozenset of str
         Keys: roles that fit anybody ("leader", "official"); nouns of "in X's view"; verbs of
         receiving a guest; nouns of a source ("according to Vietnamese officials"); sources that
@@ -227,7 +228,9 @@ class _Builder:
                 keys = phrase_keys(phrase)
                 if not keys:
                     raise LexiconError(source, f"{key} {w!r}: empty phrase")
-                t.add(keys, phrase_keys(means)[-1] if means.strip() else True)
+                # all the keys of the title, not its last word: "party chief = general secretary"
+                # is a general secretary, not any secretary
+                t.add(keys, tuple(phrase_keys(means)) if means.strip() else True)
             return t
 
         def set_of(key):

@@ -58,7 +58,10 @@ _NOT_MODIFIER = frozenset({"and", "or", ",", "/", "of", "the", "in", "on", "for"
 
 # Classes whose words are no sector words (not counted in `common_keys`): parties and their organs
 # are actors, the `link` class holds verbs and function words between a party and a relation.
-_NO_SECTOR_WORDS = frozenset({"party", "party_organ", "link", "party_verb", "party_body"})
+# A set of class names, not of words: which classes hold sector words is part of how the matcher
+# reads a class (see framing.sectors), so it stays here rather than in a lexicon file.
+_NO_SECTOR_WORDS = frozenset({"party", "party_organ", "link", "party_verb", "party_body", "party_event",
+                              "organ_word", "party_unit", "verb_relation"})
 
 @dataclass(frozen=True)
 class Sector:

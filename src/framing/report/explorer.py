@@ -63,7 +63,7 @@ from framing.normalize import fold
 
 __all__ = [
     "explorer_data", "render_explorer", "write_explorer", "sector_word_hints", "sample_documents",
-    "RATE_BASE", "MAX_CHARS",
+    "RATE_BASE", "MAX_CHARS", "EXPLORER_TABLES",
 ]
 
 #: Rates in the page are per this many word tokens (tokens that are not punctuation), as in
@@ -77,6 +77,8 @@ TESTED_MIN_COUNT = 2
 #: group (:func:`sample_documents`). About 400 generated reports, a page of about 7 MB; every count,
 #: rate and keyness statistic still covers the whole corpus.
 MAX_CHARS = 1_000_000
+#: Tables :func:`explorer_data` takes from its ``tables`` argument instead of computing them.
+EXPLORER_TABLES = ("formulae", "statement-alignment", "keyness")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -246,9 +248,9 @@ def explorer_data(
         Seed of that sample (default=None: the study's ``random_state``).
     tables : dict, optional
         Tables already computed for the same analysis and groups, by file stem (as
-        :func:`framing.report.tables.analysis_tables` returns them): "formulae",
-        "statement-alignment" and "keyness" are used instead of computing them again
-        (default=None: computed here).
+        :func:`framing.report.tables.analysis_tables` returns them): those of
+        :data:`EXPLORER_TABLES` ("formulae", "statement-alignment" and "keyness") are used instead
+        of computing them again (default=None: computed here).
 
     Returns
     -------

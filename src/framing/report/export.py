@@ -832,7 +832,7 @@ def _reproduce_into(
     links are those of the final folders (``fig_dir``, ``tables_dir``)."""
     import time
 
-    from framing.report.explorer import write_explorer
+    from framing.report.explorer import EXPLORER_TABLES, write_explorer
 
     def say(msg: str) -> None:
         if not quiet:
@@ -854,16 +854,28 @@ def _reproduce_into(
         f"{len(analysis.tokens):,} tokens, {len(analysis.mentions):,} sector mentions "
         f"({time.perf_counter() - t0:.1f} s)"
     )
+    # Each bundle's tables are written as soon as they are computed, and only those that a
+    # figure, the explorer or the catalogue reads are kept: on 100,000 reports the others
+    # (passages, per-document summaries, collocations) are gigabytes the later stages never read.
+    kept = {spec.table for spec in FIGURES.values()} | set(EXPLORER_TABLES)
     computed: dict = {}
+    written: dict = {"tables": []}
+    n_tables = 0
     for bundle in tqdm(list(BUNDLES), desc="tables", unit="bundle", disable=True if quiet else None,
                        file=sys.stderr):
-        computed.update(analysis_tables(analysis, bundles=[bundle], reference=reference, target=target))
+        tb = time.perf_counter()
+        tables = analysis_tables(analysis, bundles=[bundle], reference=reference, target=target)
+        tw = time.perf_counter()
+        for name, df in tables.items():
+            written["tables"].append(_write_table(tables_stage / f"{name}.csv", df))
+            if name in kept:
+                computed[name] = df
+        n_tables += len(tables)
+        say(f"tables   {bundle:<9} {len(tables):2d} tables ({tw - tb:.1f} s, written in "
+            f"{time.perf_counter() - tw:.1f} s)")
+        tables = df = None
         release_memory()  # what the bundle built and dropped: each stage's peak does not add up
-    written: dict = {"tables": []}
-    for name, df in tqdm(list(computed.items()), desc="write", unit="table",
-                         disable=True if quiet else None, file=sys.stderr):
-        written["tables"].append(_write_table(tables_stage / f"{name}.csv", df))
-    say(f"tables   {len(computed)} tables -> {tables_dir}/ ({time.perf_counter() - t0:.1f} s)")
+    say(f"tables   {n_tables} tables -> {tables_dir}/ ({time.perf_counter() - t0:.1f} s)")
 
     names = [n for n, s in FIGURES.items() if s.table in computed]
     options = figure_options(analysis, names)
@@ -872,6 +884,19 @@ def _reproduce_into(
         for n in names:
             if "target" in options[n] and pair is not None:
                 options[n].update(reference=pair[0], target=pair[1])
+    skipped = skipped_comparisons(analysis)
+    # The explorer before the figures: it is the last reader of the analysis, which is then let
+    # go, so that the figures (the largest drawn in this process) are not drawn beside every token.
+    t1 = time.perf_counter()
+    explorer = None
+    if len(analysis.groups) >= 2:
+        # the tables computed above (formulae, statement alignment, keyness) are not computed again
+        explorer = write_explorer(
+            analysis, fig_stage / "explorer.html", reference=reference, target=target, tables=computed
+        )
+    explorer_s = time.perf_counter() - t1
+    del analysis
+    release_memory()
     results = _draw_all(names, computed, options, fig_stage, workers, progress=bars)
     for i, (name, paths, seconds) in enumerate(results, 1):
         written[name] = paths
@@ -879,18 +904,11 @@ def _reproduce_into(
             f"figure {i:2d}/{len(names)} {name:<28} -> {fig_dir}/{name}.{{{','.join(FORMATS)}}}"
             f" ({seconds:.1f} s)"
         )
-    skipped = skipped_comparisons(analysis)
     if skipped:
         print(f"framing: {skipped}", file=sys.stderr)
-    t1 = time.perf_counter()
-    if len(analysis.groups) >= 2:
-        written["explorer"] = [
-            # the tables computed above (formulae, statement alignment, keyness) are not computed again
-            write_explorer(
-                analysis, fig_stage / "explorer.html", reference=reference, target=target, tables=computed
-            )
-        ]
-        say(f"explorer -> {fig_dir}/explorer.html ({time.perf_counter() - t1:.1f} s)")
+    if explorer is not None:
+        written["explorer"] = [explorer]
+        say(f"explorer -> {fig_dir}/explorer.html ({explorer_s:.1f} s)")
     readme = write_text(fig_stage / "README.md", catalogue(names, fig_dir, tables_dir, computed))
     written["catalogue"] = [readme]
     say(f"catalogue -> {fig_dir}/README.md ({len(names)} figures, {time.perf_counter() - t0:.1f} s in all)")
