@@ -254,6 +254,8 @@ def test_reproduce_one_group_exits_0_with_one_line_on_the_skipped_comparisons(tm
     assert {"corpus-overview", "sector-rates-by-period", "sector-trend", "sector-xray"} <= figures
     assert not {"sector-rate-difference", "keyness-top-terms", "log-odds-by-frequency"} & figures
     assert not (out / "figures" / "explorer.html").exists()
+    # so the catalogue does not link one
+    assert "explorer.html" not in (out / "figures" / "README.md").read_text(encoding="utf-8")
 
 
 # --- table commands: kwic, keyness, frequencies, mentions, topics ---------------------------------

@@ -533,7 +533,7 @@ def _rel(path: Path, start: Path) -> str:
     return Path(os.path.relpath(path.resolve(), start.resolve())).as_posix()
 
 
-def catalogue(names, out: Path, tables_dir: Path, tables: dict | None = None) -> str:
+def catalogue(names, out: Path, tables_dir: Path, tables: dict | None = None, *, explorer: bool = True) -> str:
     """Markdown catalogue of the figures: caption, files and the table behind each.
 
     Parameters
@@ -545,7 +545,9 @@ def catalogue(names, out: Path, tables_dir: Path, tables: dict | None = None) ->
     tables_dir : Path
         Folder of the CSV tables.
     tables : dict, optional
-        The tables, to list their columns and number of rows.
+        The tables, to list their columns and number of rows (default=None: not listed).
+    explorer : bool, default=True
+        List the explorer page (``reproduce`` writes none for a corpus of one group).
     """
     lines = [
         "# Figures",
@@ -577,6 +579,8 @@ def catalogue(names, out: Path, tables_dir: Path, tables: dict | None = None) ->
             df = tables[spec.table]
             lines.append(f"  ({len(df):,} rows; columns: {', '.join(map(str, df.columns))})")
         lines += [f"- Drawn by `{spec.plot.__module__}.{spec.plot.__name__}`", ""]
+    if not explorer:
+        return "\n".join(lines)
     lines += [
         "## explorer",
         "",
@@ -909,7 +913,7 @@ def _reproduce_into(
     if explorer is not None:
         written["explorer"] = [explorer]
         say(f"explorer -> {fig_dir}/explorer.html ({explorer_s:.1f} s)")
-    readme = write_text(fig_stage / "README.md", catalogue(names, fig_dir, tables_dir, computed))
+    readme = write_text(fig_stage / "README.md", catalogue(names, fig_dir, tables_dir, computed, explorer=explorer is not None))
     written["catalogue"] = [readme]
     say(f"catalogue -> {fig_dir}/README.md ({len(names)} figures, {time.perf_counter() - t0:.1f} s in all)")
     return written
