@@ -1197,3 +1197,15 @@ def test_a_second_predicate_after_comma_and_reports_speech():
     out = attributed("Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola.",
                      "Quân visited a plant in Vientiane, and officials of the plant showed him the line.")
     assert out["side"][1] == N
+
+
+def test_a_pair_named_by_a_capitalised_title():
+    # round 8: "PMs" is a title word, so "the two Deputy PMs" is the pair, not a person named "PMs"
+    out = attributed("Deputy Prime Minister Trịnh Minh Khoa and Russian Deputy Prime Minister Yevgeny Korolyov "
+                     "co-chaired the session.", "Khoa said trade grew.", "Korolyov said Russia was ready.",
+                     "The two Deputy PMs agreed to complete a roadmap.")
+    assert out["side"][3] == J and out["rule"][3] == "group"
+    # must not touch: capitalised words that are no title (a name) make no pair
+    out = attributed("Deputy Prime Minister Trịnh Minh Khoa and Russian Deputy Prime Minister Yevgeny Korolyov "
+                     "co-chaired the session.", "Khoa said trade grew.", "The two Koreas agreed to talk.")
+    assert out["side"][2] == N

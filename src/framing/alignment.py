@@ -152,10 +152,11 @@ def _match_sparse(ref: pd.DataFrame, tgt: pd.DataFrame, reworded: float):
 
     Each row keeps at most ``max(TOP_PAIRS, PAIR_BUDGET // n_targets)`` candidates (every one, on
     10,000 generated reports; 224 on 100,000). When no row has more, the total similarity paired is the dense
-    assignment's (among equally good assignments the one chosen may differ). Otherwise a row that
-    had more and is left unpaired gets its candidates among the reference sentences still free, and
-    the matching is done again (at most :data:`_REPAIR_ROUNDS` times): memory and time stay bounded
-    by the number of sentences, and a corpus that repeats a sentence still pairs its copies."""
+    assignment's (among equally good assignments the one chosen may differ). Otherwise the rows that
+    had more and are left unpaired get their candidates among the reference sentences still free and
+    are matched among those, the pairs already made kept (at most :data:`_REPAIR_ROUNDS` times):
+    memory and time stay bounded by the number of sentences, and a corpus that repeats a sentence
+    still pairs its copies."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     n_t, n_r = len(tgt), len(ref)
@@ -189,6 +190,7 @@ def _match_sparse(ref: pd.DataFrame, tgt: pd.DataFrame, reworded: float):
     r, c, v = (np.concatenate(x) for x in (rows, cols, vals))
     capped = np.concatenate(capped)
     partner, partner_value = _assign(r, c, v, n_t, n_r)
+    del r, c, v
     for _ in range(_REPAIR_ROUNDS):
         waiting = capped[partner[capped] < 0]
         if not len(waiting):
@@ -196,17 +198,20 @@ def _match_sparse(ref: pd.DataFrame, tgt: pd.DataFrame, reworded: float):
         taken = np.zeros(n_r, dtype=bool)
         taken[partner[partner >= 0]] = True
         more = []
-        for rank, ids, block in blocks(waiting):
+        for rank, _, block in blocks(waiting):
             block[:, taken] = 0.0  # only reference sentences still free
             # spread over the free candidates by the rank among the sentences still waiting
             r2, c2, _ = _top_pairs(block, reworded, rank, len(waiting), keep)
-            more.append((ids[r2], c2, block[r2, c2]))
+            more.append((rank[r2], c2, block[r2, c2]))
         if not sum(len(m[0]) for m in more):
             break
-        r = np.concatenate([r, *(m[0] for m in more)])
-        c = np.concatenate([c, *(m[1] for m in more)])
-        v = np.concatenate([v, *(m[2] for m in more)])
-        partner, partner_value = _assign(r, c, v, n_t, n_r)
+        # The waiting rows are matched among the free sentences only and the pairs made stay:
+        # solving the whole graph again would cost a full matching a round (minutes at 100,000
+        # reports) for pairs that, among free sentences, cannot clash with those made.
+        got, got_value = _assign(*(np.concatenate([m[i] for m in more]) for i in range(3)), len(waiting), n_r)
+        paired = got >= 0
+        partner[waiting[paired]] = got[paired]
+        partner_value[waiting[paired]] = got_value[paired]
     return partner, best, best_value, partner_value
 
 

@@ -123,6 +123,13 @@ _WHEN = frozenset("in on at last this next early late year month week day".split
 )
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the ideological work of communist parties")
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
+# Endings of adjectives that may modify a relation with no article before them ("strategic", "annual").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary")
+_RELATIVE = frozenset({"which", "who", "whose"})  # open a clause between commas after a party subject
+_CLAUSE_SPAN = 10  # keys of such a clause ("which both lead socialist countries")
+# Labour nouns for people at work: right after another sector's modifier they name an occupation of
+# that field ("cultural workers", "health workers"), not labour ("Vietnamese workers").
+_WORKER_KEYS = frozenset({"worker", "labourer", "laborer", "employee"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -298,9 +305,13 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
             r = hit[0]
         if r < j and j in relation.ends(keys, r):
             return _with_a_party(keys, j, party)
-        if e < r < j and keys[r - 1] in _ARTICLES and _modifiers_before(keys, r, j, relation, trie):
+        if e < r < j and (keys[r - 1] in _ARTICLES or keys[r - 1] in _OWNERS or keys[r].endswith(_ADJECTIVE_ENDINGS)) and (
+            _modifiers_before(keys, r, j, relation, trie)
+        ):
             # "United Russia and the CPV *maintain an intensive* dialogue": after a link verb and an
-            # article, one or two words that modify the relation (the article opens its phrase)
+            # article or owner, one or two words that modify the relation (the article opens its
+            # phrase); with neither, an adjective by its ending ("should strengthen *strategic*
+            # exchanges"), not a verb ("*values* cooperation with ...")
             return _with_a_party(keys, j, party)
     return False
 
@@ -418,7 +429,9 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             party = classes.get("party")
             for t in range(e + 1, min(n, e + 1 + _BODY_SPAN)):
                 got = body.ends(keys, t)
-                if got and t > e + 1 and _party_sentence(keys, i, trie, view):
+                if got and t > e + 1 and (
+                    _party_sentence(keys, i, trie, view) or (keys[t - 1] in ("two", "their") and _party_before(keys, i, trie, view))
+                ):
                     return max(got), "{relation} between ... {party_body}"
                 if keys[t] in _NOT_IN_OBJECT or not keys[t].isalpha():
                     break
@@ -452,6 +465,20 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break
                 if not (keys[t] in _WHEN or keys[t].isdigit()):
                     break
+    if relation is not None and party is not None:
+        # a party subject, a relative clause between commas, then its relation: "the two Parties,
+        # which both lead socialist countries, should strengthen strategic exchanges"; the relation
+        # is matched as if the clause were not there
+        for e in party.ends(keys, i):
+            if not (e + 1 < n and keys[e] == "," and keys[e + 1] in _RELATIVE):
+                continue
+            c = next((t for t in range(e + 2, min(n, e + 2 + _CLAUSE_SPAN)) if not keys[t].isalnum()), None)
+            if c is None or keys[c] != ",":
+                continue  # no closing comma: a clause that runs on ("..., which signed ... in 2019.")
+            cut = keys[:e] + keys[c + 1 :]
+            hit = trie.longest(cut, i)
+            if hit is not None and hit[1][1].startswith(_PARTY_WORDS) and _linked(cut, i, hit[0], trie):
+                return hit[0] + (c + 1 - e), "{party}, {clause}, ... {relation}"
     event = classes.get("party_event")
     if event is not None and view is not None:
         # an event about a party: "a joint seminar next year on the role of the ruling party"
@@ -467,6 +494,17 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 if not _plain_object(keys, u, trie):
                     break
     return None
+
+
+def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the sentence before the one around key ``i`` names a party (:func:`_party_sentence`):
+    "the two agencies", "their commissions" point back to the bodies it named ("A delegation of the
+    Central Inspection Commission of the CPV held talks with ... United Russia. ... cooperation
+    between the two agencies")."""
+    a = i
+    while a > 0 and keys[a - 1] not in _SENTENCE_END:
+        a -= 1
+    return a >= 2 and _party_sentence(keys, a - 2, trie, view)
 
 
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -519,6 +557,26 @@ def _plain_after_with(keys: list[str], i: int, j: int) -> bool:
     political parties", not "ties with firms and parties"."""
     w = next((t for t in range(i, j) if keys[t] == "with"), j)
     return all(k.isalpha() and k not in _NOT_PLAIN for k in keys[w + 1 : min(j, w + 4)])
+
+
+def _occupation(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
+    """True if the labour match ``keys[i:j]`` is one noun for people at work (``_WORKER_KEYS``) right
+    after a match of another sector that modifies it, not a verb that takes it as its object:
+    "cultural workers", "health workers" name an occupation; "Vietnamese workers", "training
+    workers" and "migrant workers" (a labour term of its own) stay labour."""
+    if sector != "labour" or j - i != 1 or keys[i] not in _WORKER_KEYS or prev is None:
+        return False
+    if prev[0] == "labour" or prev[2] != i:
+        return False
+    last = keys[i - 1]
+    return not (last.endswith(("ing", "ed")) or last in ("train", "educate", "teach", "employ", "hire", "recruit"))
+
+
+def _modifies_other(keys: list[str], j: int, sector: str, trie: PhraseTrie) -> bool:
+    """True if a term of another sector starts right after key ``j``: the match before it modifies
+    that noun ("small modular reactors, *nuclear* medicine") and is no member of the list before."""
+    hit = trie.longest(keys, j) if j < len(keys) else None
+    return hit is not None and hit[1][0] not in (None, sector)
 
 
 def _coordinated(between: list[str], names: bool = False) -> bool:
@@ -662,9 +720,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j, trie):
                 i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
                 continue
-        rule = _rule(term, how)
         prev = hits[-1] if hits else None
-        if prev is not None and prev[0] == sector and (
+        if _occupation(keys, i, j, sector, prev):
+            i = j  # "cultural workers": people of the cultural field, no labour mention
+            continue
+        rule = _rule(term, how)
+        if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, trie) and (
             _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
             or _relation_of(prev, keys[prev[2] : i])
         ):

@@ -1176,8 +1176,8 @@ def _pair_subject(doc: _Document, k: int, b: int):
     """A pair as subject: (end, "group", index) of the group that resolves to the last two speakers,
     or None ("The two deputy chiefs of diplomacy agreed", "both envoys noted").
 
-    A plural subject opened by "the two" or "both", of lower-case words only, right before a
-    reporting verb.
+    A plural subject opened by "the two" or "both", of lower-case words or title words ("the two
+    Deputy PMs agreed"), right before a reporting verb; a name is no pair ("the two Koreas").
     """
     keys, act = doc.keys, doc.act
     if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two":
@@ -1190,7 +1190,7 @@ def _pair_subject(doc: _Document, k: int, b: int):
     if group is None:
         return None
     for t in range(t0 + 1, min(b, t0 + 6)):
-        if doc.caps[t - 1] or not is_word(keys[t - 1]) or keys[t - 1] in act.verbs:
+        if (doc.caps[t - 1] and keys[t - 1] not in doc.names.titles) or not is_word(keys[t - 1]) or keys[t - 1] in act.verbs:
             return None
         if act.verbs.longest(keys, _skip_fillers(doc, t, b)) is not None:
             return t, "group", group

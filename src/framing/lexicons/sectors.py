@@ -27,7 +27,7 @@ from framing.lexicons.matching import SLOT, PhraseTrie, key_stream, slot_pattern
 
 __all__ = ["Sector", "Lexicon", "load_lexicon", "as_lexicon", "seed_terms", "BUILTIN_CLASSES", "WordClass"]
 
-_TOP_KEYS = {"sectors", "exclusions", "classes"}
+_TOP_KEYS = {"sectors", "exclusions", "classes", "no_sector_classes"}
 _SECTOR_KEYS = {"id", "label", "description", "terms", "note", "colour", "marker"}
 _EXCLUSION_KEYS = {"phrase", "sectors", "reason"}
 _ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
@@ -55,13 +55,6 @@ BUILTIN_CLASSES = {"word": WordClass()}
 # Keys that a list modifier may not end with or hold ("travel of", "oil and").
 _NOT_MODIFIER = frozenset({"and", "or", ",", "/", "of", "the", "in", "on", "for", "to", "with", "between", "a", "an"})
 
-
-# Classes whose words are no sector words (not counted in `common_keys`): parties and their organs
-# are actors, the `link` class holds verbs and function words between a party and a relation.
-# A set of class names, not of words: which classes hold sector words is part of how the matcher
-# reads a class (see framing.sectors), so it stays here rather than in a lexicon file.
-_NO_SECTOR_WORDS = frozenset({"party", "party_organ", "link", "party_verb", "party_body", "party_event",
-                              "organ_word", "party_unit", "verb_relation"})
 
 @dataclass(frozen=True)
 class Sector:
@@ -103,6 +96,9 @@ class Lexicon:
         Phrases (names of institutions, titles) whose words never count.
     classes : dict of str -> tuple of str
         Class name -> phrases, for ``{slot}`` terms.
+    no_sector_classes : frozenset of str
+        Classes whose words are no sector words (the file's ``no_sector_classes``; default=empty):
+        parties, their organs, link verbs. Their keys stay out of ``common_keys``.
     source : str
         File it was read from.
     trie : PhraseTrie
@@ -124,6 +120,7 @@ class Lexicon:
     exclusions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     classes: dict = field(default_factory=dict)
     source: str = "<lexicon>"
+    no_sector_classes: frozenset = frozenset()
 
     def __post_init__(self):
         self._by_id = {s.id: s for s in self.entries}
@@ -150,7 +147,7 @@ class Lexicon:
                     if not any(k in _NOT_MODIFIER or not k.isalnum() for k in modifier):
                         heads.setdefault(modifier, {}).setdefault(head, (s.id, term))
         for name, phrases in self.classes.items():
-            if name not in _NO_SECTOR_WORDS:
+            if name not in self.no_sector_classes:
                 common.update(k for p in phrases for k in slot_pattern(p)[0] if isinstance(k, str))
         for phrase, _ in self.exclusions:
             self.trie.add(slot_pattern(phrase)[0], (None, phrase))
@@ -298,6 +295,11 @@ def parse_lexicon(raw: str, source: str) -> Lexicon:
             if SLOT.search(p) or not key_stream(p)[2]:
                 raise LexiconError(source, f"class {name!r}: phrase {p!r} is empty or holds a slot")
         classes[name] = tuple(items)
+    raw_no = data.get("no_sector_classes")
+    no_sector = _strings(raw_no, source, "no_sector_classes", "class names") if raw_no is not None else []
+    unknown = [n for n in no_sector if n not in classes]
+    if unknown:
+        raise LexiconError(source, f"no_sector_classes: unknown class(es) {', '.join(unknown)}")
 
     seen: dict[tuple, str] = {}
 
@@ -379,7 +381,7 @@ def parse_lexicon(raw: str, source: str) -> Lexicon:
             raise LexiconError(source, f"{entry}: unknown sector id(s) {', '.join(bad)}")
         check(phrase, entry)
         exclusions.append((phrase, tuple(sectors)))
-    return Lexicon(tuple(entries), tuple(exclusions), classes, source)
+    return Lexicon(tuple(entries), tuple(exclusions), classes, source, frozenset(no_sector))
 
 
 def seed_terms(lexicon=None) -> dict[str, list[str]]:
