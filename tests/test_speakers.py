@@ -13,7 +13,7 @@ from framing.corpus import load_corpus
 from framing.errors import InputError, LexiconError
 from framing.lexicons import load_actors
 from framing.sectors import find_sector_mentions
-from framing.speakers import SPEAKER_COLUMNS, attribute_speakers, discover_people
+from framing.speakers import SPEAKER_COLUMNS, _document_view, attribute_speakers, discover_people
 from framing.tokens import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1182,10 +1182,11 @@ def test_talks_held_in_a_capital_make_its_side_the_host():
                      "Quân said trade grew.", "The guest held that coal could fuel the plants.",
                      "Hà Nội and Vientiane agreed to build a line.")
     assert list(out["side"])[2:] == ["laos", J]
-    # must not touch: a capital outside the opening sentence does not choose the host
-    out = attributed("Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola.",
-                     "Quân said trade grew in Hà Nội.", "Bounthong said trade grew.", "The guest agreed.")
-    assert out["side"][3] == "laos"
+    # must not touch: a capital outside the opening paragraph does not choose the host (the test
+    # looks at the document itself: without a host, "the guest" falls back on who spoke last)
+    doc = _document_view("Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola.\nQuân said they "
+                         "held talks in Vientiane. The guest agreed.", load_actors(sides=SIDES))
+    assert (doc.host, doc.guest) == (None, None)
 
 
 def test_a_second_predicate_after_comma_and_reports_speech():
@@ -1197,3 +1198,30 @@ def test_a_second_predicate_after_comma_and_reports_speech():
     out = attributed("Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola.",
                      "Quân visited a plant in Vientiane, and officials of the plant showed him the line.")
     assert out["side"][1] == N
+
+
+def test_a_capital_in_a_title_keeps_the_persons_side():
+    # review of round 7: a capital is no side word inside a title
+    assert speakers("Vietnamese Ambassador in Moscow Đặng Minh Khôi said ties were strong.") == [("Đặng Minh Khôi", V)]
+    assert sides("Head of the VNA bureau in Moscow Nguyễn Văn An said trade grew.") == [V]
+    people = discover_people("Russian Ambassador in Hà Nội Ivan Petrov called on Vietnamese Minister Nguyễn Văn An.",
+                             actors=load_actors(sides=SIDES))
+    assert [(p.name, p.side) for p in people][0] == ("Ivan Petrov", R)
+    # the capital still speaks for its country as a subject
+    assert sides("Vietnamese Minister Đinh Văn Quân met Chinese Minister Wang Lihua.", "Beijing said trade grew.") == [N, "china"]
+
+
+def test_only_the_place_of_talks_makes_the_host():
+    out = attributed("Russian Minister Ivan Petrov, who studied in Hà Nội, met Vietnamese Minister Nguyễn Văn An "
+                     "in Moscow.", "An said trade grew.", "The host agreed.")
+    assert (out["speaker"][2], out["side"][2]) == ("Ivan Petrov", R)
+
+
+def test_continued_and_went_on_report_speech_only_after_a_quotation():
+    out = attributed("Russian Deputy Minister Ivan Belov arrived in Hà Nội.", '"Safety comes first," Belov continued.',
+                     '"We will build it on time," Belov went on.')
+    assert list(out["side"])[1:] == [R, R]
+    # must not touch (review of round 7): narration of going on
+    assert sides("Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An.",
+                 "Petrov continued his tour of the region.", "An went on a visit to the port.",
+                 "Petrov visited the plant in the north, and continued to the port.") == [N, N, N, N]

@@ -161,6 +161,7 @@ class _Document:
         self.person_titles = (self.names.titles | _role_heads(act)) - {"the", "of", "state", "government"}
         self.side_at: dict[int, tuple[int, str]] = {}
         self.side_counts: dict[str, int] = {}
+        self.capital_at: dict[int, tuple[int, str]] = {}  # capitals (names.yml ``capitals``)
         self._find_sides()
         self.people: list[Person] = []
         self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
@@ -214,14 +215,17 @@ class _Document:
                 present = {s for s in partial[keys[i]] if s in self.side_counts}
                 if len(present) == 1:
                     self.side_at[i] = (i + 1, present.pop())
-        # a seat of government for its country: "the Kremlin said", "Kremlin spokesman X"
-        for seat, country in self.names.seats:
-            hit = act.side_words.longest(list(country), 0)
-            if hit is None or hit[0] != len(country) or hit[1] is None:
-                continue
-            for i in range(self.n - len(seat) + 1):
-                if keys[i] == seat[0] and self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
-                    self.side_at[i] = (i + len(seat), hit[1])
+        # a seat of government for its country: "the Kremlin said", "Kremlin spokesman X"; a capital
+        # only where a title cannot hold it (capital_at: the place of talks, a subject), as "the
+        # Vietnamese Ambassador in Moscow" is no Russian
+        for places, at in ((self.names.seats, self.side_at), (self.names.capitals, self.capital_at)):
+            for seat, country in places:
+                hit = act.side_words.longest(list(country), 0)
+                if hit is None or hit[0] != len(country) or hit[1] is None:
+                    continue
+                for i in range(self.n - len(seat) + 1):
+                    if keys[i] == seat[0] and self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
+                        at[i] = (i + len(seat), hit[1])
         self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
 
     def _spelled_as_listed(self, i: int, j: int) -> bool:
@@ -282,6 +286,11 @@ class _Document:
                 cls.extend("S" * (min(side[0], j) - t))
                 t = min(side[0], j)
                 continue
+            place = self.capital_at.get(t)
+            if place is not None:  # "Ambassador in Hà Nội Ivan Petrov": the post's place, no name
+                cls.extend("T" * (min(place[0], j) - t))
+                t = min(place[0], j)
+                continue
             if not caps[t] or not is_word(keys[t]):
                 cls.append("C")  # a connector ("of", "and") or a joiner: connectors are lower-case
             elif self._person_title(t):
@@ -293,7 +302,8 @@ class _Document:
             t += 1
         out = []
         t = 0
-        titled = False
+        # "Russian Ambassador in Hà Nội Ivan Petrov": the run after a title and "in" a capital is titled
+        titled = i in self.capital_at and i > 1 and keys[i - 1] == "in" and self._person_title(i - 2)
         while t < len(cls):
             if cls[t] != "N":
                 titled = titled or cls[t] == "P"
@@ -513,6 +523,9 @@ class _Document:
                     side = side or next((self.side_at[t][1] for t in range(o, k) if t in self.side_at), None)
                     k = o - 1
                     continue
+            if key == "in" and k + 1 in self.capital_at:
+                k -= 1  # "Russian Ambassador in Hà Nội X": the capital is where the post is, not a side
+                continue
             a = self.side_cover.get(k)
             if a is not None:
                 if not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
@@ -668,20 +681,21 @@ class _Document:
 
     def _hosts_by_visit(self) -> bool:
         """No one was seen receiving: "X paid a working visit to Laos, holding talks with Y" or "X held
-        talks in Hà Nội with Y" (a capital: names.yml ``seats``) makes the one of the two people the
-        report opens with whose side is the country visited the host, the other the guest. True if it
-        set them."""
+        talks in Hà Nội with Y" (a capital: names.yml ``capitals``) makes the one of the two people
+        the report opens with whose side is the country visited the host, the other the guest. A
+        capital counts only as the place of talks or a meeting ("who studied in Hà Nội, met Y in
+        Moscow": Moscow). True if it set them."""
         keys = self.keys
         end = self._opening_end()
         opening = [p for p in range(len(self.people)) if self.people[p].first < end]
         if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
             return False
-        seats = {seat for seat, _ in self.names.seats}
         for r in range(end - 2):
             if keys[r] in ("visit", "trip", "tour") and keys[r + 1] == "to":
-                hit = self.side_at.get(r + 2 + (keys[r + 2] == "the"))
-            elif keys[r] == "in" and r + 1 in self.side_at and tuple(keys[r + 1 : self.side_at[r + 1][0]]) in seats:
-                hit = self.side_at[r + 1]  # "held talks in Hà Nội with ...": the capital's side hosts
+                u = r + 2 + (keys[r + 2] == "the")
+                hit = self.side_at.get(u) or self.capital_at.get(u)
+            elif keys[r] == "in" and r + 1 in self.capital_at and self._met_before(r):
+                hit = self.capital_at[r + 1]  # "held talks in Hà Nội with ...": the capital's side hosts
             else:
                 continue
             mine = [p for p in opening if hit is not None and self.people[p].side == hit[1]]
@@ -689,6 +703,16 @@ class _Document:
                 self.host = mine[0]
                 self.guest = next(p for p in opening if p != self.host)
                 return True
+        return False
+
+    def _met_before(self, r: int) -> bool:
+        """True if a word of meeting ("talks", "met", "meeting") stands shortly before key ``r`` in
+        the same clause: "held talks in", "met Minister X in"; not "who studied in"."""
+        for t in range(r - 1, max(-1, r - _MEETING_SPAN), -1):
+            if self.keys[t] in _MEETING:
+                return True
+            if self.keys[t] in (",", ";", ".", "who", "which", "where", '"'):
+                return False
         return False
 
     def _hosts_by_possessive(self) -> None:
@@ -827,6 +851,9 @@ class _Document:
                     continue
             if t > k and key == "in" and t + 2 < b and keys[t + 1] == "the" and self.caps[t + 2]:
                 t += 2  # "Secretary (East) in the Ministry of External Affairs Arvind Menon"
+                continue
+            if t > k and key == "in" and t + 1 in self.capital_at:
+                t = self.capital_at[t + 1][0]  # "Ambassador in Moscow Đặng Minh Khôi": where the post is
                 continue
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
                 t > k and key in self.names.connectors and not self.caps[t]
@@ -982,11 +1009,9 @@ _LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairpe
                       "chief", "head", "premier", "prime", "leader"})
 # Mark of a role word that stands for another ("premier = prime minister"): see _Document.role_at.
 _ALIAS = "="
-# roles named for a trade, not an office: "the scientists said" are the pair who spoke last only
-# when two people of the document carry that title; else people the report does not name
-_TRADES = frozenset({"scientist", "scholar", "academic", "researcher", "businessman", "businesswoman",
-                     "entrepreneur", "executive", "academician", "professor"})
-_LOCAL_LEVELS = frozenset({"provincial", "municipal", "district", "city", "regional", "prefectural"})
+# words of meeting before the place of talks ("held talks in Hà Nội", "met X in Moscow")
+_MEETING = frozenset({"talk", "talks", "met", "meet", "meets", "meeting", "meetings", "negotiation", "negotiations"})  # keys fold plurals
+_MEETING_SPAN = 10
 _FUNCTION = frozenset("the and for with between among from into onto upon".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -1064,13 +1089,13 @@ def _subject(doc: _Document, k: int, b: int):
             return end, "role", (doc.view.surface(k, end), side)  # "the Russian side", "party heads"
         if (
             plural and side is None and not group and words[-1] not in ("guest", "visitor", "host")
-            and (words[-1] not in _TRADES or sum(words[-1] in p.title for p in doc.people) >= 2)
+            and (words[-1] not in act.trades or sum(words[-1] in p.title for p in doc.people) >= 2)
         ):
             # "The diplomats discussed", "the ministers agreed": the two people who spoke last
             pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
             if pair is not None:
                 return end, "group", pair
-        if plural and side is None and words[-1] in _TRADES:
+        if plural and side is None and words[-1] in act.trades:
             return None  # "The scientists said": people the report does not name
         if group:
             # "the host side", "the guest delegation": the side of the host or the guest
@@ -1097,11 +1122,11 @@ def _subject(doc: _Document, k: int, b: int):
         return None
     sides = []
     t = k + 1 if keys[k] == "the" and k + 1 in doc.side_at else k  # "the Kremlin said"
-    while t < b and t in doc.side_at:
-        e, side = doc.side_at[t]
+    while t < b and (t in doc.side_at or t in doc.capital_at):  # "Beijing said": a capital as subject
+        e, side = doc.side_at.get(t) or doc.capital_at[t]
         sides.append(side)
         t = e
-        if t < b and keys[t] == "and" and t + 1 in doc.side_at:
+        if t < b and keys[t] == "and" and (t + 1 in doc.side_at or t + 1 in doc.capital_at):
             t += 1
             continue
         break
@@ -1315,6 +1340,8 @@ def _past_act(doc: _Document, k: int) -> bool:
 def _clause(doc: _Document, s: int, b: int):
     """(kind, value, subject end) of a clause at ``s`` with a reporting verb, or None."""
     keys, act = doc.keys, doc.act
+    # right after a closing quotation mark ('...," Belov continued'): verbs of going on report speech
+    closed = s > 0 and keys[s - 1] == "," and s < b and keys[s] in ('"', "'")
     while s < b and keys[s] in _QUOTES:
         s += 1
     subj = _subject(doc, s, b)
@@ -1323,6 +1350,8 @@ def _clause(doc: _Document, s: int, b: int):
         if kind == "continuation":
             return kind, value, end
         v = _verb_after(doc, end, b)
+        if v is None and closed and (q := act.quote_verbs.longest(keys, _skip_fillers(doc, end, b))) is not None:
+            v = q[0]
         if v is not None:
             # "Belov shared Tâm's view that ...": both hold the view
             if kind == "people" and keys[v - 1] in ("shared", "echoed", "share"):
@@ -1350,7 +1379,7 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     side = None
     local = None  # "the provincial Department of ...": a level of government, not a name
     while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
-        if not doc.caps[t] and keys[t] in _LOCAL_LEVELS and t + 1 < b and doc.caps[t + 1]:
+        if not doc.caps[t] and keys[t] in act.local_levels and t + 1 < b and doc.caps[t + 1]:
             local = keys[t]
             t += 1
             continue
