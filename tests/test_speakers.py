@@ -1225,3 +1225,18 @@ def test_continued_and_went_on_report_speech_only_after_a_quotation():
     assert sides("Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An.",
                  "Petrov continued his tour of the region.", "An went on a visit to the port.",
                  "Petrov visited the plant in the north, and continued to the port.") == [N, N, N, N]
+
+
+def test_a_quotation_pairs_only_an_opening_mark_with_the_next_mark():
+    # review of round 7: a paragraph of a long quotation left open, then an inch mark further on
+    out = attributed("Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An.",
+                     '"Our trade grew by 20 percent," Petrov said.', '"We want more.', '"Energy is key," he added.',
+                     "An said ties were strong.", "He hoped for more flights.", 'The 12" pipes arrived.')
+    assert list(zip(out["speaker"], out["side"], strict=True))[3:6] == [
+        ("Ivan Petrov", R), ("Nguyễn Văn An", V), ("Nguyễn Văn An", V)]
+    assert sides("Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An.", 'The 12" pipes arrived.',
+                 "An said ties were strong.", 'Petrov said the 10" pipes were late.') == [N, N, V, R]
+    # the quotation the rule was made for still has its speaker
+    out = attributed("Russian Deputy Minister Ivan Belov arrived in Hà Nội.",
+                     '"The Vietnamese side has confirmed its interest.', 'We are ready," he said.')
+    assert list(out["side"])[1:] == [R, R]

@@ -1643,29 +1643,49 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
     return _quotes(doc, spans, out)
 
 
+def _quotation_pairs(doc: _Document, spans) -> list[tuple[int, int]]:
+    """(k, m) of each quotation running over sentences k to m: sentence k holds an odd number of
+    quote marks, the last an opening one (a space or the text's start before it: 'The 12" pipes'
+    is no quotation), and the next sentence m that holds a mark holds an odd number too. The
+    newswire habit of opening each paragraph of a long quotation anew ('"We want more.' then
+    '"Energy is key," he added.') leaves the first one open and pairs nothing; a mark that never
+    closes makes no quotation."""
+    keys, text, starts = doc.keys, doc.view.text, doc.view.starts
+    marks = [[t for t in range(a, b) if keys[t] == '"'] for a, b in spans]
+    out = []
+    k = 0
+    while k < len(spans):
+        if len(marks[k]) % 2 == 0:
+            k += 1
+            continue
+        c = starts[marks[k][-1]]
+        if c > 0 and not text[c - 1].isspace():
+            k += 1  # an inch mark or a closing one: opens nothing
+            continue
+        m = next((x for x in range(k + 1, len(spans)) if marks[x]), None)
+        if m is None:
+            break
+        if len(marks[m]) % 2 == 0:
+            k = m  # another quotation comes first: the open one never closes
+            continue
+        out.append((k, m))
+        k = m + 1
+    return out
+
+
 def _quoted_sentences(doc: _Document, spans) -> set:
     """Sentences that are only the words of a quotation running over several sentences: their
     subjects are what the speaker talks about, not who speaks ('"The Vietnamese side has confirmed
     its interest. We are ...," he said.'). The sentences after the one that opens the quotation, up
-    to the one that closes it, and the opening sentence too when it starts with the quote mark; the
-    speaker comes from where the quotation opens or closes (see _quotes). A quotation that never
-    closes holds nothing (an unbalanced mark is no quotation)."""
+    to the one that closes it (see _quotation_pairs), and the opening sentence too when it starts
+    with the quote mark; the speaker comes from where the quotation opens or closes (see _quotes)."""
     keys = doc.keys
-    odd = [sum(1 for t in range(a, b) if keys[t] == '"') % 2 == 1 for a, b in spans]
     out: set = set()
-    k = 0
-    while k < len(spans):
-        if not odd[k]:
-            k += 1
-            continue
-        m = next((x for x in range(k + 1, len(spans)) if odd[x]), None)
-        if m is None:
-            break
+    for k, m in _quotation_pairs(doc, spans):
         out.update(range(k + 1, m))
         a = spans[k][0]
         if a < spans[k][1] and keys[a] == '"':
             out.add(k)
-        k = m + 1
     return out
 
 
@@ -1700,24 +1720,12 @@ def _quotes(doc: _Document, spans, out: list) -> list:
 
     '"We are ready. Trade will grow," Volkov said.': the first sentence is Volkov's too.
     """
-    keys = doc.keys
-    k = 0
-    while k < len(spans):
-        a, b = spans[k]
-        if sum(1 for t in range(a, b) if keys[t] == '"') % 2 == 0:
-            k += 1
-            continue
-        m = k + 1  # the quotation opened in sentence k: find where it closes
-        while m < len(spans) and sum(1 for t in range(*spans[m]) if keys[t] == '"') % 2 == 0:
-            m += 1
-        if m >= len(spans):
-            break
+    for k, m in _quotation_pairs(doc, spans):
         who = next((out[x] for x in (k, m) if out[x][1] != NARRATOR), None)
         if who is not None:
             for x in range(k, m + 1):
                 if out[x][1] == NARRATOR:
                     out[x] = (who[0], who[1], "quotation")
-        k = m + 1
     return out
 
 
