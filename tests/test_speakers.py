@@ -1240,3 +1240,13 @@ def test_a_quotation_pairs_only_an_opening_mark_with_the_next_mark():
     out = attributed("Russian Deputy Minister Ivan Belov arrived in Hà Nội.",
                      '"The Vietnamese side has confirmed its interest.', 'We are ready," he said.')
     assert list(out["side"])[1:] == [R, R]
+
+
+def test_leaders_of_two_places_of_one_side_are_that_side():
+    # review of round 7: two places joined by "and" are both sides only when their sides differ
+    assert sides("Officials of the Russian Ministry of Energy and Rosatom said trade grew.",
+                 "Leaders of Hà Nội and Hồ Chí Minh City agreed to open a route.",
+                 "Representatives of Russian firms and banks said trade grew.",
+                 "Leaders of the Vietnamese community and students agreed to meet.") == [R, V, R, V]
+    # the example the rule was made for: a place spelled the Vietnamese way and a Chinese one
+    assert sides("Leaders of the border province of Lạng Sơn and China's Yunnan province agreed to open a gate.") == [J]

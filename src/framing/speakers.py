@@ -1223,11 +1223,13 @@ def _pair_subject(doc: _Document, k: int, b: int):
 
 
 def _joint_leaders(doc: _Document, k: int, b: int):
-    """Leaders of two places as subject: (end, "group", index) of the group of both sides, or None
-    ("Leaders of the border province of Cao Bằng and China's Guangxi region agreed").
+    """Leaders of two places as subject: (end, "group", index) of the group of both sides, (end,
+    "role", (label, side)) when both places are of one side, or None ("Leaders of the border
+    province of Cao Bằng and China's Guangxi region agreed").
 
     A plural role ("leaders", "officials", "representatives") then "of", a name, "and" and another
-    name, right before a reporting verb; one of the two names carries a side word.
+    name, right before a reporting verb; the two names are of two different sides (a side word
+    each, or a name spelled with Vietnamese marks for the side of that origin).
     """
     keys, act = doc.keys, doc.act
     t = k + (keys[k] == "the")
@@ -1238,15 +1240,33 @@ def _joint_leaders(doc: _Document, k: int, b: int):
     group = next((g for g, item in enumerate(act.groups) if item["side"] == JOINT and item["resolve"] == "none"), None)
     if group is None:
         return None
-    joined = side = False
+    sides: list[set] = [set(), set()]  # the sides of the places before and after "and"
+    marked = [False, False]  # a name spelled with Vietnamese marks ("Lạng Sơn")
+    joined = 0
     for u in range(t + 2, min(b, t + 20)):
         if u in doc.side_at:
-            side = True
+            sides[joined].add(doc.side_at[u][1])
+        elif doc.caps[u] and _vietnamese_marks(doc.view.surface(u, u + 1)):
+            marked[joined] = True
         if keys[u] == "and":
-            joined = True
+            if joined:
+                return None
+            joined = 1
             continue
-        if joined and side and not doc.caps[u] and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
-            return u, "group", group
+        if joined and not doc.caps[u] and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
+            # two different sides, one a place of each: "the Russian Ministry of Energy and Rosatom",
+            # "Russian firms and banks" are one side's; a place of no side word whose name is spelled
+            # the Vietnamese way is of that origin's side
+            origin = act.origin_sides.get("vietnamese")
+            for x in (0, 1):
+                if not sides[x] and marked[x] and origin is not None:
+                    sides[x].add(origin)
+            if all(len(x) == 1 for x in sides) and sides[0] != sides[1]:
+                return u, "group", group
+            one = sides[0] | sides[1]
+            if len(one) == 1:  # "Representatives of Russian firms and banks said": that side's
+                return u, "role", (doc.view.surface(k, u), one.pop())
+            return None
         if keys[u] in (",", ";", '"', ".") or act.verbs.longest(keys, u) is not None:
             return None
     return None
