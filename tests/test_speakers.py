@@ -1250,3 +1250,16 @@ def test_leaders_of_two_places_of_one_side_are_that_side():
                  "Leaders of the Vietnamese community and students agreed to meet.") == [R, V, R, V]
     # the example the rule was made for: a place spelled the Vietnamese way and a Chinese one
     assert sides("Leaders of the border province of Lạng Sơn and China's Yunnan province agreed to open a gate.") == [J]
+
+
+def test_a_role_alias_gives_its_side_only_to_a_person_of_the_whole_title(tmp_path):
+    path = tmp_path / "actors.yml"
+    path.write_text("roles: [party chief = general secretary]\n", encoding="utf-8")
+    act = load_actors(path, sides=SIDES)
+    text = " The Lao party chief said ties were strong."
+    people = discover_people("General Secretary Kaysone Vongsa and Secretary Bounmy Keola met Vietnamese Minister "
+                             "Nguyễn Văn An." + text, actors=act)
+    assert [(p.name, p.how) for p in people][:2] == [("Kaysone Vongsa", "role"), ("Bounmy Keola", "document")]
+    # must not touch: a plain secretary is no party chief
+    people = discover_people("Secretary Bounmy Keola met Vietnamese Minister Nguyễn Văn An." + text, actors=act)
+    assert (people[0].name, people[0].how) == ("Bounmy Keola", "document")

@@ -325,9 +325,10 @@ class _Document:
                 cls[t + 1] in "TSP" or (a > 0 and cls[a - 1] == "P" and keys[i + t] == "and" and cls[t + 1] == "N")
                 or (a > 0 and cls[a - 1] in "PS" and keys[i + t] == "," and titled)
                 or (a == 0 and keys[i + t] == "," and self._title_of_before(i) is not None)
-            ):  # "talks with Head of its Publicity Department Wang Lihua, Hào said": the title
-                # before the run names the first segment; the comma ends it  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
-                # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name
+            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
+                # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name;
+                # "talks with Head of its Publicity Department Wang Lihua, Hào said": the title
+                # before the run names the first segment, the comma ends it
                 out.append((i + a, i + t, titled, "and"))
                 titled = False
         return out
@@ -791,10 +792,13 @@ class _Document:
             role = self.act.roles.longest(keys, e)
             if role is None:
                 continue
-            head = keys[role[0] - 1] if role[1] is True else role[1][-1]
-            if head in self.act.generic_roles:
+            # every word of the title, as role_at: "the Lao party chief" (= general secretary) is a
+            # general secretary, not any secretary
+            words = tuple(keys[e : role[0]]) if role[1] is True else role[1]
+            words = tuple(w for w in words if w not in _FUNCTION and w != "of") or words[-1:]
+            if words[-1] in self.act.generic_roles:
                 continue
-            cands = [p for p in self.people if p.side is None and head in p.title and p.first < i]
+            cands = [p for p in self.people if p.side is None and all(w in p.title for w in words) and p.first < i]
             if len(cands) == 1:
                 cands[0].side, cands[0].how = side, "role"
 
