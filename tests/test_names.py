@@ -256,6 +256,7 @@ def test_capitals_are_a_list_of_their_own():
     packaged = load_names()
     assert ("moscow",) not in {seat for seat, _ in packaged.seats}
     assert ("moscow",) in {city for city, _ in packaged.capitals}
+    assert "dean" in packaged.given_titles and parse_names("given_titles: [Dean]", "t.yml").given_titles == {"dean"}
 
 
 def test_locality_to_locality_and_trade_unions_are_people_to_people_ties():

@@ -1263,3 +1263,11 @@ def test_a_role_alias_gives_its_side_only_to_a_person_of_the_whole_title(tmp_pat
     # must not touch: a plain secretary is no party chief
     people = discover_people("Secretary Bounmy Keola met Vietnamese Minister Nguyễn Văn An." + text, actors=act)
     assert (people[0].name, people[0].how) == ("Bounmy Keola", "document")
+
+
+def test_dean_before_one_name_word_is_a_given_name():
+    # review of round 7: "Dean" is a given name too
+    intro = "Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An."
+    assert sides(intro, "Dean Acheson said trade grew.") == [N, N]
+    # the title the rule was made for: before a name of two words
+    assert speakers(intro, "Dean Pavel Rudin said trade grew.")[1] == ("Pavel Rudin", R)

@@ -449,6 +449,10 @@ class _Document:
                     continue
                 if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
                     continue  # one word: a person named before, or right after a title only
+                if b - a == 1 and keys[a - 1] in self.names.given_titles and not (
+                    a > 1 and (keys[a - 2] == "the" or self._titleish(a - 2))
+                ):
+                    continue  # "Dean Acheson": a given name, not the title of a dean
                 if keys[e - 1] in self.names.heads or any(keys[t] in self.names.heads for t in range(s + 1, e)):
                     continue  # "the Youth Union's Central Committee": an institution
                 name_keys = tuple(keys[s:e])

@@ -46,7 +46,7 @@ __all__ = [
     "is_word",
 ]
 
-_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers", "seats", "capitals"}
+_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers", "seats", "capitals", "given_titles"}
 _ORIGIN_KEYS = {"adjective", "short_form", "surnames", "complete"}
 _SHORT_FORMS = {"given", "surname", "any"}
 # Keys that end a sentence, or open one after them.
@@ -85,6 +85,9 @@ class Names:
         (keys of a capital city, keys of its country), as ``seats`` but read only where a place
         cannot be a title's ("held talks in Hà Nội", "Beijing said"): "the Vietnamese Ambassador in
         Moscow" stays Vietnamese.
+    given_titles : frozenset of str
+        Keys of titles that are also given names ("Dean"): a title only after "the" or another
+        title word, or before a name of two words or more ("Dean Acheson" is a person, not a dean).
     source : str
         The file read.
     """
@@ -99,6 +102,7 @@ class Names:
     party_modifiers: frozenset = frozenset()
     seats: tuple = ()
     capitals: tuple = ()
+    given_titles: frozenset = frozenset()
     open_origins: frozenset = frozenset()
 
 
@@ -178,6 +182,7 @@ def parse_names(raw: str, source: str) -> Names:
         party_modifiers=frozenset(k for w in _words(data, "party_modifiers", source) for k in phrase_keys(w)),
         seats=seats,
         capitals=capitals,
+        given_titles=_last_keys(_words(data, "given_titles", source)),
         open_origins=frozenset(open_origins),
     )
 
