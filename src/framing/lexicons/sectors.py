@@ -61,7 +61,7 @@ _NOT_MODIFIER = frozenset({"and", "or", ",", "/", "of", "the", "in", "on", "for"
 # A set of class names, not of words: which classes hold sector words is part of how the matcher
 # reads a class (see framing.sectors), so it stays here rather than in a lexicon file.
 _NO_SECTOR_WORDS = frozenset({"party", "party_organ", "link", "party_verb", "party_body", "party_event",
-                              "organ_word", "party_unit", "verb_relation"})
+                              "organ_word", "party_unit", "verb_relation", "relation_after"})
 
 @dataclass(frozen=True)
 class Sector:
