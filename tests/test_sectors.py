@@ -859,8 +859,8 @@ def test_an_event_on_a_party_needs_a_real_party():
     # the one rule left (sectors.yml holds no "{party_event} on the {party}" term): a party by name,
     # and the example the rule was made for
     assert found("They held a seminar on the CPV.") == [("party", "seminar on the CPV")]
-    assert found("They agreed to hold a joint seminar next year on the role of the ruling party.") == [
-        ("party", "seminar next year on the role of the ruling party")
+    assert found("They will hold a round table next month on the history of the ruling party.") == [
+        ("party", "round table next month on the history of the ruling party")
     ]
 
 

@@ -117,7 +117,7 @@ _NOT_IN_OBJECT = _NOT_PLAIN | frozenset("with between among into than as is are 
 _ARTICLES = frozenset({"a", "an", "the"})
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
 _PASSIVE = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
-# time words between a noun and what qualifies it ("signed in 2024 between", "next year on")
+# time words between a noun and what qualifies it ("agreed in 2019 between", "next month on")
 _WHEN = frozenset("in on at last this next early late year month week day".split()) | frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -125,7 +125,7 @@ _WHEN = frozenset("in on at last this next early late year month week day".split
 _PARTY_AS_MODIFIER = frozenset(
     "government cabinet administration delegation leadership leader official member lawmaker deputy candidate".split()
 )
-_TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the ideological work of communist parties")
+_TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
 
 
@@ -300,8 +300,8 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     for e in party.ends(keys, i):
         r = e
         while r < j and r - e < 2 and _in_class(trie, "organ_word", keys, r) > r:
-            r = _in_class(trie, "organ_word", keys, r)  # "the Parties' Secretariats hold regular
-            # consultations": an organ speaks for its party
+            r = _in_class(trie, "organ_word", keys, r)  # "the two Parties' commissions hold
+            # annual talks": an organ speaks for its party
         while r < j and j not in relation.ends(keys, r):
             hit = link.longest(keys, r)
             if hit is None:
@@ -389,7 +389,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     """A party mention made by a verb and its object, with words between: ``(end, term)`` or None.
 
     - a verb of training and the cadres it trains ("train another group of Vietnamese party
-      officials", "co-trained more than 300 mid-ranking officials", "training courses for
+      officials", "jointly trained more than 150 senior officials", "training courses for
       mid-level officials"): classes ``cadre_training`` and ``cadre``;
     - a verb of party work and the Party ("building a clean and strong Party", "consolidating
       grassroots Party organisations"): class ``party_verb``, the Party capitalised in a text;
@@ -408,7 +408,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     return max(got), "{cadre_training} ... {cadre}"
                 if not (_plain_object(keys, t, trie) or keys[t] in ("of", "for") or (
                     keys[t] == "than" and keys[t - 1] in _COMPARATIVES
-                )):  # "co-trained more than 300 mid-ranking officials": a number, not a clause
+                )):  # "jointly trained more than 150 senior officials": a number, not a clause
                     break
     verb = classes.get("party_verb")
     if verb is not None and view is not None:
@@ -443,8 +443,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 ):
                     break  # "between the two countries' schools": bodies that are not the parties' own
     if cadre is not None and train is not None and view is not None:
-        # the passive of training officials in a sentence that holds a party term ("where hundreds
-        # of Lao officials have been trained", at an academy of politics) or of a party's officials
+        # the passive of training officials in a sentence that holds a party term ("where dozens
+        # of Cuban cadres were trained", at a school of politics) or of a party's officials
         # ("500 CPV officials have been trained")
         party = classes.get("party")
         owned = i > 0 and (
@@ -460,7 +460,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 return max(got), "{cadre} ... {cadre_training}"
     party = classes.get("party")
     if relation is not None and party is not None and view is not None:
-        # a relation and its parties behind a participle: "the memorandum signed in 2024 between
+        # a relation and its parties behind a participle: "the memorandum agreed in 2019 between
         # the CPV and United Russia"
         for e in relation.ends(keys, i):
             if e >= n or not keys[e].isalpha() or not view.surface(e, e + 1).lower().endswith("ed"):
@@ -476,7 +476,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break
     event = classes.get("party_event")
     if event is not None and view is not None:
-        # an event about a party: "a joint seminar next year on the role of the ruling party"
+        # an event about a party: "a round table next month on the history of the ruling party"
         for e in event.ends(keys, i):
             t = e
             while t < n and t - e < 3 and keys[t] in _WHEN and keys[t] != "on":
@@ -508,10 +508,9 @@ def _modifies_noun(keys: list[str], e: int) -> bool:
 
 
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
-    """True if the sentence around key ``i`` holds a literal party term ("the Kaysone Phomvihane
-    National Academy of Politics", "party school"). A party named anywhere in it is not enough:
-    "officials have been trained in customs procedures, the Liberal Party said" is the party
-    speaking, not training."""
+    """True if the sentence around key ``i`` holds a literal party term ("an academy of politics",
+    "party school"). A party named anywhere in it is not enough: "officials have been trained in
+    customs procedures, the Liberal Party said" is the party speaking, not training."""
     a = i
     while a > 0 and keys[a - 1] not in _SENTENCE_END:
         a -= 1
@@ -695,7 +694,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if term.startswith("{party}") and _in_class(trie, "verb_relation", keys, j - 1) == j and (
                 context.view.surface(j - 1, j).lower().endswith("s")
             ):
-                i += 1  # "United Russia supports the opening of flights": a verb, not the party's support
+                i += 1  # "the CPRF supports the new bridge": a verb, not the party's support
                 continue
             if term.startswith("{party}") and _in_class(trie, "relation_after", keys, j - 1) == j:
                 i += 1  # "the CPV's memorandum to the National Assembly": a memorandum is a party

@@ -688,18 +688,21 @@ class _Document:
         """No one was seen receiving: "X paid a working visit to Laos, holding talks with Y" or "X held
         talks in Hà Nội with Y" (a capital: names.yml ``capitals``) makes the one of the two people
         the report opens with whose side is the country visited the host, the other the guest. A
-        capital counts only as the place of talks or a meeting ("who studied in Hà Nội, met Y in
-        Moscow": Moscow). True if it set them."""
+        capital counts right after a word of meeting ("met Y in Moscow") or as the last capital
+        the opening names ("co-chaired the 25th session of the ... Commission in Hà Nội"), not in a
+        clause about something else ("who studied in Hà Nội, met Y in Moscow": Moscow). True if
+        it set them."""
         keys = self.keys
         end = self._opening_end()
         opening = [p for p in range(len(self.people)) if self.people[p].first < end]
         if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
             return False
+        last = max((r for r in range(end - 1) if keys[r] == "in" and r + 1 in self.capital_at), default=None)
         for r in range(end - 2):
             if keys[r] in ("visit", "trip", "tour") and keys[r + 1] == "to":
                 u = r + 2 + (keys[r + 2] == "the")
                 hit = self.side_at.get(u) or self.capital_at.get(u)
-            elif keys[r] == "in" and r + 1 in self.capital_at and self._met_before(r):
+            elif keys[r] == "in" and r + 1 in self.capital_at and (self._met_before(r) or r == last):
                 hit = self.capital_at[r + 1]  # "held talks in Hà Nội with ...": the capital's side hosts
             else:
                 continue
@@ -1337,7 +1340,7 @@ def _verb_after(doc: _Document, k: int, b: int):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
         # follows in the same predicate ("welcomed the visitor and briefed him on ...")
         if verb is None and k < b and keys[k] not in act.receiving_verbs and _past_act(doc, k):
-            # "The two ministers also witnessed the signing of ..., and agreed to ...": a second
+            # "The two governors attended the opening of ..., and agreed to ...": a second
             # predicate of the same subject, after a comma and "and", reports what it said
             for t in range(k + 1, b - 1):
                 if keys[t] in (";", '"', "that", "who", "which"):
@@ -1729,7 +1732,7 @@ def _narrated_subject(doc: _Document, a: int, b: int):
         s = next((t + 1 for t in range(s, b) if keys[t] == ","), b)
     found = doc.title_skip(s, b) if s < b else None
     if found is None:
-        # "The Vietnamese delegation was led by the academy's Vice President X.": the leader is
+        # "The Lao delegation was headed by the institute's Deputy Director X.": the leader is
         # whom the next "he" or "she" means
         for t in range(a + 1, b - 1):
             if keys[t] == "by" and keys[t - 1] in ("led", "headed"):
