@@ -1271,3 +1271,15 @@ def test_dean_before_one_name_word_is_a_given_name():
     assert sides(intro, "Dean Acheson said trade grew.") == [N, N]
     # the title the rule was made for: before a name of two words
     assert speakers(intro, "Dean Pavel Rudin said trade grew.")[1] == ("Pavel Rudin", R)
+
+
+def test_trades_and_local_levels_come_from_the_actors_file(tmp_path):
+    path = tmp_path / "actors.yml"
+    path.write_text("roles: [engineer]\ntrades: [engineer]\n", encoding="utf-8")
+    lines = ("Russian Deputy Minister Pavel Gromov met Vietnamese Ambassador Đặng Minh Khôi.", "Gromov said trade grew.",
+             "Khôi said energy ties grew.", "The engineers said the plant was safe.")
+    # a role named for a trade in the user's file: people the report does not name
+    assert attributed(*lines, actors=load_actors(path, sides=SIDES))["side"][3] == N
+    packaged = load_actors(sides=SIDES)
+    assert "scientist" in packaged.trades and "provincial" in packaged.local_levels
+    assert packaged.quote_verbs.longest(["went", "on"], 0) is not None

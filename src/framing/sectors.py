@@ -62,7 +62,7 @@ from framing.lexicons.names import (
     proper_name_spans,
 )
 from framing.lexicons.sectors import Lexicon, WordClass, as_lexicon
-from framing.lexicons.wordlists import load_stopwords
+from framing.lexicons.wordlists import MONTHS, load_stopwords
 from framing.speakers import speakers_of_document
 from framing.tokens import sentence_spans
 
@@ -118,9 +118,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
 _PASSIVE = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
 # time words between a noun and what qualifies it ("agreed in 2019 between", "next month on")
-_WHEN = frozenset("in on at last this next early late year month week day".split()) | frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_WHEN = frozenset("in on at last this next early late year month week day".split()) | MONTHS
 # nouns a party may describe ("the Labour Party government", "a Party delegation"): see _modifies_noun
 _PARTY_AS_MODIFIER = frozenset(
     "government cabinet administration delegation leadership leader official member lawmaker deputy candidate".split()

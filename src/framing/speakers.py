@@ -78,6 +78,7 @@ from framing.lexicons.names import (
     load_names,
 )
 from framing.lexicons.sectors import load_lexicon
+from framing.lexicons.wordlists import MONTHS
 from framing.normalize import fold
 from framing.tokens import SENTENCE_COLUMNS
 
@@ -244,7 +245,7 @@ class _Document:
         4", "Jun. 4"), as "Jun" or "Mar" may be a name ("Minister Wang Jun on June 4", and a
         sentence-final "... Vice Minister Wang Jun.")."""
         key = self.keys[t]
-        if key in self.act.time_words or key in _MONTHS:
+        if key in self.act.time_words or key in MONTHS:
             return True
         if key not in _SHORT_MONTHS:
             return False
@@ -1024,7 +1025,6 @@ _ALIAS = "="
 _MEETING = frozenset({"talk", "talks", "met", "meet", "meets", "meeting", "meetings", "negotiation", "negotiations"})  # keys fold plurals
 _MEETING_SPAN = 10
 _FUNCTION = frozenset("the and for with between among from into onto upon".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
