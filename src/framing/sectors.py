@@ -386,9 +386,9 @@ def _real_party(keys: list[str], x: int, e: int, view: TextView | None) -> bool:
 def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None):
     """A party mention made by a verb and its object, with words between: ``(end, term)`` or None.
 
-    - a verb of training and the cadres it trains ("train another group of Vietnamese party
-      officials", "jointly trained more than 150 senior officials", "training courses for
-      mid-level officials"): classes ``cadre_training`` and ``cadre``;
+    - a verb of training and the cadres it trains ("train a new group of Lao party
+      officials", "jointly trained more than 150 senior officials", "refresher courses for
+      district officials"): classes ``cadre_training`` and ``cadre``;
     - a verb of party work and the Party ("building a clean and strong Party", "consolidating
       grassroots Party organisations"): class ``party_verb``, the Party capitalised in a text;
     - a relation between bodies of a kind parties have, in a sentence that names a party

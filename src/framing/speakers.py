@@ -1235,8 +1235,8 @@ def _pair_subject(doc: _Document, k: int, b: int):
 
 def _joint_leaders(doc: _Document, k: int, b: int):
     """Leaders of two places as subject: (end, "group", index) of the group of both sides, (end,
-    "role", (label, side)) when both places are of one side, or None ("Leaders of the border
-    province of Cao Bằng and China's Guangxi region agreed").
+    "role", (label, side)) when both places are of one side, or None ("Leaders of Điện Biên
+    province and Laos's Phongsaly province agreed").
 
     A plural role ("leaders", "officials", "representatives") then "of", a name, "and" and another
     name, right before a reporting verb; the two names are of two different sides (a side word
