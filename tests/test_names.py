@@ -244,6 +244,21 @@ def test_seats_read_as_seat_equals_country():
         parse_names("seats: [Kremlin]", "t.yml")
 
 
+def test_capitals_are_a_list_of_their_own():
+    from framing.errors import LexiconError
+    from framing.lexicons.names import load_names, parse_names
+
+    names = parse_names("capitals: [Hà Nội = Việt Nam]", "t.yml")
+    assert (names.seats, names.capitals) == ((), ((("ha", "noi"), ("viet", "nam")),))
+    with pytest.raises(LexiconError, match="city = country"):
+        parse_names("capitals: [Moscow]", "t.yml")
+    # the packaged seats hold no capital: a capital in a title gives no side (framing.speakers)
+    packaged = load_names()
+    assert ("moscow",) not in {seat for seat, _ in packaged.seats}
+    assert ("moscow",) in {city for city, _ in packaged.capitals}
+    assert "dean" in packaged.given_titles and parse_names("given_titles: [Dean]", "t.yml").given_titles == {"dean"}
+
+
 def test_locality_to_locality_and_trade_unions_are_people_to_people_ties():
     assert found("He proposed locality-to-locality and people-to-people exchanges.") == [
         ("people", "locality-to-locality and people-to-people exchanges")]

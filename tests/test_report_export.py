@@ -38,21 +38,25 @@ def first_run(tmp_path_factory):
     """A real reproduce into a temporary folder; returns (root, stdout, analysis tables)."""
     root = tmp_path_factory.mktemp("run1")
     captured = {}
+    bundle_of = {}  # table name -> the bundle that computed it
     real = export.analysis_tables
 
     def spy(*args, **kwargs):
-        captured.update(real(*args, **kwargs))
-        return dict(captured)
+        # what the real call returns, so that each table is written once; all of them kept here
+        out = real(*args, **kwargs)
+        captured.update(out)
+        bundle_of.update(dict.fromkeys(out, tuple(kwargs.get("bundles") or ())))
+        return out
 
     buf = io.StringIO()
     with pytest.MonkeyPatch.context() as mp, redirect_stdout(buf):
         mp.setattr(export, "analysis_tables", spy)
         written = reproduce(out=root)
-    return root, buf.getvalue(), captured, written
+    return root, buf.getvalue(), captured, written, bundle_of
 
 
 def test_reproduce_writes_every_figure_its_table_and_the_catalogue(first_run):
-    root, out, tables, written = first_run
+    root, out, tables, written, _ = first_run
     # the three analysis modules all ran
     assert {
         "sector-mentions",
@@ -89,7 +93,7 @@ def test_reproduce_writes_every_figure_its_table_and_the_catalogue(first_run):
 
 
 def test_progress_is_one_line_per_figure(first_run):
-    _, out, _, _ = first_run
+    _, out, _, _, _ = first_run
     lines = out.splitlines()
     figure_lines = [ln for ln in lines if ln.startswith("figure ")]
     assert len(figure_lines) == len(FIGURES)
@@ -99,10 +103,16 @@ def test_progress_is_one_line_per_figure(first_run):
 
 
 def test_second_run_is_byte_identical(first_run, tmp_path):
-    root, _, tables, _ = first_run
+    root, _, tables, _, bundle_of = first_run
+    assert set(bundle_of) == set(tables) and all(len(b) == 1 for b in bundle_of.values())
+
+    def replay(*args, bundles=None, **kwargs):
+        # the tables of the bundles asked for only, as the real function gives them
+        return {name: copy.deepcopy(df) for name, df in tables.items() if bundle_of[name][0] in bundles}
+
     buf = io.StringIO()
     with pytest.MonkeyPatch.context() as mp, redirect_stdout(buf):
-        mp.setattr(export, "analysis_tables", lambda *a, **k: copy.deepcopy(tables))
+        mp.setattr(export, "analysis_tables", replay)
         # every figure drawn in this process this time (as a large table's is), by workers before
         mp.setattr(export, "LOCAL_FIGURE_ROWS", 0)
         reproduce(out=tmp_path, quiet=True)
@@ -150,7 +160,7 @@ def test_export_in_another_process_matches_reproduce(first_run, tmp_path, name, 
 
 
 def test_catalogue_lists_every_figure_with_caption_files_and_table(first_run):
-    root, _, _, _ = first_run
+    root, _, _, _, _ = first_run
     text = (root / "figures" / "README.md").read_text()
     for name, spec in FIGURES.items():
         section = text.split(f"## {name}\n", 1)[1].split("\n## ", 1)[0]

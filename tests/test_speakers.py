@@ -13,7 +13,7 @@ from framing.corpus import load_corpus
 from framing.errors import InputError, LexiconError
 from framing.lexicons import load_actors
 from framing.sectors import find_sector_mentions
-from framing.speakers import SPEAKER_COLUMNS, attribute_speakers, discover_people
+from framing.speakers import SPEAKER_COLUMNS, _document_view, attribute_speakers, discover_people
 from framing.tokens import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1182,10 +1182,11 @@ def test_talks_held_in_a_capital_make_its_side_the_host():
                      "Quân said trade grew.", "The guest held that coal could fuel the plants.",
                      "Hà Nội and Vientiane agreed to build a line.")
     assert list(out["side"])[2:] == ["laos", J]
-    # must not touch: a capital outside the opening sentence does not choose the host
-    out = attributed("Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola.",
-                     "Quân said trade grew in Hà Nội.", "Bounthong said trade grew.", "The guest agreed.")
-    assert out["side"][3] == "laos"
+    # must not touch: a capital outside the opening paragraph does not choose the host (the test
+    # looks at the document itself: without a host, "the guest" falls back on who spoke last)
+    doc = _document_view("Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola.\nQuân said they "
+                         "held talks in Vientiane. The guest agreed.", load_actors(sides=SIDES))
+    assert (doc.host, doc.guest) == (None, None)
 
 
 def test_a_second_predicate_after_comma_and_reports_speech():
@@ -1209,3 +1210,88 @@ def test_a_pair_named_by_a_capitalised_title():
     out = attributed("Deputy Prime Minister Trịnh Minh Khoa and Russian Deputy Prime Minister Yevgeny Korolyov "
                      "co-chaired the session.", "Khoa said trade grew.", "The two Koreas agreed to talk.")
     assert out["side"][2] == N
+
+
+def test_a_capital_in_a_title_keeps_the_persons_side():
+    # review of round 7: a capital is no side word inside a title
+    assert speakers("Vietnamese Ambassador in Moscow Đặng Minh Khôi said ties were strong.") == [("Đặng Minh Khôi", V)]
+    assert sides("Head of the VNA bureau in Moscow Nguyễn Văn An said trade grew.") == [V]
+    people = discover_people("Russian Ambassador in Hà Nội Ivan Petrov called on Vietnamese Minister Nguyễn Văn An.",
+                             actors=load_actors(sides=SIDES))
+    assert [(p.name, p.side) for p in people][0] == ("Ivan Petrov", R)
+    # the capital still speaks for its country as a subject
+    assert sides("Vietnamese Minister Đinh Văn Quân met Chinese Minister Wang Lihua.", "Beijing said trade grew.") == [N, "china"]
+
+
+def test_only_the_place_of_talks_makes_the_host():
+    out = attributed("Russian Minister Ivan Petrov, who studied in Hà Nội, met Vietnamese Minister Nguyễn Văn An "
+                     "in Moscow.", "An said trade grew.", "The host agreed.")
+    assert (out["speaker"][2], out["side"][2]) == ("Ivan Petrov", R)
+
+
+def test_continued_and_went_on_report_speech_only_after_a_quotation():
+    out = attributed("Russian Deputy Minister Ivan Belov arrived in Hà Nội.", '"Safety comes first," Belov continued.',
+                     '"We will build it on time," Belov went on.')
+    assert list(out["side"])[1:] == [R, R]
+    # must not touch (review of round 7): narration of going on
+    assert sides("Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An.",
+                 "Petrov continued his tour of the region.", "An went on a visit to the port.",
+                 "Petrov visited the plant in the north, and continued to the port.") == [N, N, N, N]
+
+
+def test_a_quotation_pairs_only_an_opening_mark_with_the_next_mark():
+    # review of round 7: a paragraph of a long quotation left open, then an inch mark further on
+    out = attributed("Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An.",
+                     '"Our trade grew by 20 percent," Petrov said.', '"We want more.', '"Energy is key," he added.',
+                     "An said ties were strong.", "He hoped for more flights.", 'The 12" pipes arrived.')
+    assert list(zip(out["speaker"], out["side"], strict=True))[3:6] == [
+        ("Ivan Petrov", R), ("Nguyễn Văn An", V), ("Nguyễn Văn An", V)]
+    assert sides("Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An.", 'The 12" pipes arrived.',
+                 "An said ties were strong.", 'Petrov said the 10" pipes were late.') == [N, N, V, R]
+    # the quotation the rule was made for still has its speaker
+    out = attributed("Russian Deputy Minister Ivan Belov arrived in Hà Nội.",
+                     '"The Vietnamese side has confirmed its interest.', 'We are ready," he said.')
+    assert list(out["side"])[1:] == [R, R]
+
+
+def test_leaders_of_two_places_of_one_side_are_that_side():
+    # review of round 7: two places joined by "and" are both sides only when their sides differ
+    assert sides("Officials of the Russian Ministry of Energy and Rosatom said trade grew.",
+                 "Leaders of Hà Nội and Hồ Chí Minh City agreed to open a route.",
+                 "Representatives of Russian firms and banks said trade grew.",
+                 "Leaders of the Vietnamese community and students agreed to meet.") == [R, V, R, V]
+    # the example the rule was made for: a place spelled the Vietnamese way and a Chinese one
+    assert sides("Leaders of the border province of Lạng Sơn and China's Yunnan province agreed to open a gate.") == [J]
+
+
+def test_a_role_alias_gives_its_side_only_to_a_person_of_the_whole_title(tmp_path):
+    path = tmp_path / "actors.yml"
+    path.write_text("roles: [party chief = general secretary]\n", encoding="utf-8")
+    act = load_actors(path, sides=SIDES)
+    text = " The Lao party chief said ties were strong."
+    people = discover_people("General Secretary Kaysone Vongsa and Secretary Bounmy Keola met Vietnamese Minister "
+                             "Nguyễn Văn An." + text, actors=act)
+    assert [(p.name, p.how) for p in people][:2] == [("Kaysone Vongsa", "role"), ("Bounmy Keola", "document")]
+    # must not touch: a plain secretary is no party chief
+    people = discover_people("Secretary Bounmy Keola met Vietnamese Minister Nguyễn Văn An." + text, actors=act)
+    assert (people[0].name, people[0].how) == ("Bounmy Keola", "document")
+
+
+def test_dean_before_one_name_word_is_a_given_name():
+    # review of round 7: "Dean" is a given name too
+    intro = "Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An."
+    assert sides(intro, "Dean Acheson said trade grew.") == [N, N]
+    # the title the rule was made for: before a name of two words
+    assert speakers(intro, "Dean Pavel Rudin said trade grew.")[1] == ("Pavel Rudin", R)
+
+
+def test_trades_and_local_levels_come_from_the_actors_file(tmp_path):
+    path = tmp_path / "actors.yml"
+    path.write_text("roles: [engineer]\ntrades: [engineer]\n", encoding="utf-8")
+    lines = ("Russian Deputy Minister Pavel Gromov met Vietnamese Ambassador Đặng Minh Khôi.", "Gromov said trade grew.",
+             "Khôi said energy ties grew.", "The engineers said the plant was safe.")
+    # a role named for a trade in the user's file: people the report does not name
+    assert attributed(*lines, actors=load_actors(path, sides=SIDES))["side"][3] == N
+    packaged = load_actors(sides=SIDES)
+    assert "scientist" in packaged.trades and "provincial" in packaged.local_levels
+    assert packaged.quote_verbs.longest(["went", "on"], 0) is not None

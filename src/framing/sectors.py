@@ -62,7 +62,7 @@ from framing.lexicons.names import (
     proper_name_spans,
 )
 from framing.lexicons.sectors import Lexicon, WordClass, as_lexicon
-from framing.lexicons.wordlists import load_stopwords
+from framing.lexicons.wordlists import MONTHS, load_stopwords
 from framing.speakers import speakers_of_document
 from framing.tokens import sentence_spans
 
@@ -117,11 +117,13 @@ _NOT_IN_OBJECT = _NOT_PLAIN | frozenset("with between among into than as is are 
 _ARTICLES = frozenset({"a", "an", "the"})
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
 _PASSIVE = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
-# time words between a noun and what qualifies it ("signed in 2024 between", "next year on")
-_WHEN = frozenset("in on at last this next early late year month week day".split()) | frozenset(
-    "january february march april may june july august september october november december".split()
+# time words between a noun and what qualifies it ("agreed in 2019 between", "next month on")
+_WHEN = frozenset("in on at last this next early late year month week day".split()) | MONTHS
+# nouns a party may describe ("the Labour Party government", "a Party delegation"): see _modifies_noun
+_PARTY_AS_MODIFIER = frozenset(
+    "government cabinet administration delegation leadership leader official member lawmaker deputy candidate".split()
 )
-_TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the ideological work of communist parties")
+_TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
 # Endings of adjectives that may modify a relation with no article before them ("strategic", "annual").
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary")
@@ -210,8 +212,15 @@ _PER_LEXICON: dict[tuple[int, str], tuple] = {}
 
 
 def _start_keys(lex: Lexicon) -> frozenset:
-    """Keys where a match (:attr:`Lexicon.first_keys`) or a list (its modifiers) may start."""
-    return _per_lexicon(lex, "start_keys", lambda x: frozenset(x.first_keys).union(x.list_heads.root))
+    """Keys where a match (:attr:`Lexicon.first_keys`), a list (its modifiers) or an event on a
+    party (class ``party_event``, read by :func:`_party_work` alone) may start."""
+
+    def build(x: Lexicon) -> frozenset:
+        event = x.trie.classes.get("party_event")
+        events = event.root if isinstance(event, PhraseTrie) else ()
+        return frozenset(x.first_keys).union(x.list_heads.root, events)
+
+    return _per_lexicon(lex, "start_keys", build)
 
 
 def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
@@ -296,8 +305,8 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     for e in party.ends(keys, i):
         r = e
         while r < j and r - e < 2 and _in_class(trie, "organ_word", keys, r) > r:
-            r = _in_class(trie, "organ_word", keys, r)  # "the Parties' Secretariats hold regular
-            # consultations": an organ speaks for its party
+            r = _in_class(trie, "organ_word", keys, r)  # "the two Parties' commissions hold
+            # annual talks": an organ speaks for its party
         while r < j and j not in relation.ends(keys, r):
             hit = link.longest(keys, r)
             if hit is None:
@@ -358,34 +367,39 @@ def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | 
     b = i
     while b < len(keys) and keys[b] not in _SENTENCE_END:
         b += 1
-    names = load_names()
-
-    def real(x: int, e: int) -> bool:
-        if keys[e - 1] == "party" and e < len(keys) and keys[e] in names.titles:
-            return False  # a title: "Party General Secretary", "the Party chief"
-        if view is not None and all(k == "party" or k in _ARTICLES for k in keys[x:e]):
-            t = next(t for t in range(x, e) if keys[t] == "party")
-            modified = t > 0 and (
-                keys[t - 1] in names.party_modifiers or keys[t - 1] in _OWNERS or keys[t - 1] in ("inter", "to")
-            )  # "both parties", "their party organisations", "inter-party", "party-to-party"
-            if not modified and not view.surface(t, t + 1)[:1].isupper():
-                return False  # "the parties to the treaty": any side of an agreement
-        return True
-
-    if any(real(t, t + 1) for t in range(a, b) if keys[t] == "party"):
+    if any(_real_party(keys, t, t + 1, view) for t in range(a, b) if keys[t] == "party"):
         return True
     party = trie.classes.get("party")
     return isinstance(party, SpanClass) and any(
-        real(x, e) for x in range(a, b) for e in party.by_start.get(x, ()) if e <= b
+        _real_party(keys, x, e, view) for x in range(a, b) for e in party.by_start.get(x, ()) if e <= b
     )
+
+
+def _real_party(keys: list[str], x: int, e: int, view: TextView | None) -> bool:
+    """True if keys ``x:e`` (the key "party" or a phrase of the class ``party``) name a political
+    party: not "Party" opening a person's title ("Party General Secretary Tô Lâm", "the Party
+    chief"), nor a bare lower-case "party" with no party modifier, owner, "inter" or "to" before it
+    ("the parties to the treaty", "third party liability"; "both parties", "their party", "inter-
+    party" and "party-to-party" do count)."""
+    names = load_names()
+    if keys[e - 1] == "party" and e < len(keys) and keys[e] in names.titles:
+        return False  # a title: "Party General Secretary", "the Party chief"
+    if view is not None and all(k == "party" or k in _ARTICLES for k in keys[x:e]):
+        t = next(t for t in range(x, e) if keys[t] == "party")
+        modified = t > 0 and (
+            keys[t - 1] in names.party_modifiers or keys[t - 1] in _OWNERS or keys[t - 1] in ("inter", "to")
+        )
+        if not modified and not view.surface(t, t + 1)[:1].isupper():
+            return False
+    return True
 
 
 def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None):
     """A party mention made by a verb and its object, with words between: ``(end, term)`` or None.
 
-    - a verb of training and the cadres it trains ("train another group of Vietnamese party
-      officials", "co-trained more than 300 mid-ranking officials", "training courses for
-      mid-level officials"): classes ``cadre_training`` and ``cadre``;
+    - a verb of training and the cadres it trains ("train a new group of Lao party
+      officials", "jointly trained more than 150 senior officials", "refresher courses for
+      district officials"): classes ``cadre_training`` and ``cadre``;
     - a verb of party work and the Party ("building a clean and strong Party", "consolidating
       grassroots Party organisations"): class ``party_verb``, the Party capitalised in a text;
     - a relation between bodies of a kind parties have, in a sentence that names a party
@@ -403,7 +417,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     return max(got), "{cadre_training} ... {cadre}"
                 if not (_plain_object(keys, t, trie) or keys[t] in ("of", "for") or (
                     keys[t] == "than" and keys[t - 1] in _COMPARATIVES
-                )):  # "co-trained more than 300 mid-ranking officials": a number, not a clause
+                )):  # "jointly trained more than 150 senior officials": a number, not a clause
                     break
     verb = classes.get("party_verb")
     if verb is not None and view is not None:
@@ -440,18 +454,24 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 ):
                     break  # "between the two countries' schools": bodies that are not the parties' own
     if cadre is not None and train is not None and view is not None:
-        # the passive of training officials in a sentence about parties or party schools: "where
-        # hundreds of Lao officials have been trained" (at an academy of politics)
+        # the passive of training officials in a sentence that holds a party term ("where dozens
+        # of Cuban cadres were trained", at a school of politics) or of a party's officials
+        # ("500 CPV officials have been trained")
+        party = classes.get("party")
+        owned = i > 0 and (
+            (keys[i - 1] == "party" and _real_party(keys, i - 1, i, view))
+            or (isinstance(party, SpanClass) and any(i in party.by_start.get(x, ()) for x in range(max(0, i - 6), i)))
+        )
         for e in cadre.ends(keys, i):
             t = e
             while t < n and t - e < 2 and keys[t] in _PASSIVE:
                 t += 1
             got = train.ends(keys, t) if t > e else ()
-            if got and _party_context(keys, i, trie, view):
+            if got and (owned or _party_context(keys, i, trie, view)):
                 return max(got), "{cadre} ... {cadre_training}"
     party = classes.get("party")
     if relation is not None and party is not None and view is not None:
-        # a relation and its parties behind a participle: "the memorandum signed in 2024 between
+        # a relation and its parties behind a participle: "the memorandum agreed in 2019 between
         # the CPV and United Russia"
         for e in relation.ends(keys, i):
             if e >= n or not keys[e].isalpha() or not view.surface(e, e + 1).lower().endswith("ed"):
@@ -460,7 +480,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 if keys[t] in ("between", "with"):
                     u = t + 1 + (t + 1 < n and keys[t + 1] == "the")
                     got = party.ends(keys, u) if u < n else ()
-                    if got:
+                    if got and not _modifies_noun(keys, max(got)):
                         return max(got), "{relation} {participle} ... {party}"
                     break
                 if not (keys[t] in _WHEN or keys[t].isdigit()):
@@ -481,7 +501,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 return hit[0] + (c + 1 - e), "{party}, {clause}, ... {relation}"
     event = classes.get("party_event")
     if event is not None and view is not None:
-        # an event about a party: "a joint seminar next year on the role of the ruling party"
+        # an event about a party: "a round table next month on the history of the ruling party"
         for e in event.ends(keys, i):
             t = e
             while t < n and t - e < 3 and keys[t] in _WHEN and keys[t] != "on":
@@ -489,8 +509,13 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             if t >= n or keys[t] != "on":
                 continue
             for u in range(t + 1, min(n, t + 1 + _TOPIC_SPAN)):
-                if keys[u] == "party":
-                    return u + 1, "{party_event} on ... party"
+                # a party by name ("a seminar on the CPV") or a real "party" ("of the ruling party";
+                # not "third party liability insurance", "a working party report")
+                got = [x for x in (party.ends(keys, u) if party is not None else ()) if _real_party(keys, u, x, view)]
+                if keys[u] == "party" and _real_party(keys, u, u + 1, view):
+                    got.append(u + 1)
+                if got:
+                    return max(got), "{party_event} on ... party"
                 if not _plain_object(keys, u, trie):
                     break
     return None
@@ -507,11 +532,21 @@ def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     return a >= 2 and _party_sentence(keys, a - 2, trie, view)
 
 
+def _modifies_noun(keys: list[str], e: int) -> bool:
+    """True if the party ending at key ``e`` only describes the noun after it: "signed with the
+    Labour Party government" is an agreement with a government (an office, a title or a body of
+    names.yml, or a word of :data:`_PARTY_AS_MODIFIER`)."""
+    if e >= len(keys):
+        return False
+    names = load_names()
+    k = keys[e]
+    return k in _PARTY_AS_MODIFIER or k in names.titles or k in names.heads
+
+
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
-    """True if the sentence around key ``i`` names a party (:func:`_party_sentence`) or holds a
-    literal party term ("the Kaysone Phomvihane National Academy of Politics", "party school")."""
-    if _party_sentence(keys, i, trie, view):
-        return True
+    """True if the sentence around key ``i`` holds a literal party term ("an academy of politics",
+    "party school"). A party named anywhere in it is not enough: "officials have been trained in
+    customs procedures, the Liberal Party said" is the party speaking, not training."""
     a = i
     while a > 0 and keys[a - 1] not in _SENTENCE_END:
         a -= 1
@@ -715,8 +750,11 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if term.startswith("{party}") and _in_class(trie, "verb_relation", keys, j - 1) == j and (
                 context.view.surface(j - 1, j).lower().endswith("s")
             ):
-                i += 1  # "United Russia supports the opening of flights": a verb, not the party's support
+                i += 1  # "the CPRF supports the new bridge": a verb, not the party's support
                 continue
+            if term.startswith("{party}") and _in_class(trie, "relation_after", keys, j - 1) == j:
+                i += 1  # "the CPV's memorandum to the National Assembly": a memorandum is a party
+                continue  # relation only before its parties ("between", "with", "of")
             if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j, trie):
                 i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
                 continue

@@ -78,6 +78,7 @@ from framing.lexicons.names import (
     load_names,
 )
 from framing.lexicons.sectors import load_lexicon
+from framing.lexicons.wordlists import MONTHS
 from framing.normalize import fold
 from framing.tokens import SENTENCE_COLUMNS
 
@@ -161,6 +162,7 @@ class _Document:
         self.person_titles = (self.names.titles | _role_heads(act)) - {"the", "of", "state", "government"}
         self.side_at: dict[int, tuple[int, str]] = {}
         self.side_counts: dict[str, int] = {}
+        self.capital_at: dict[int, tuple[int, str]] = {}  # capitals (names.yml ``capitals``)
         self._find_sides()
         self.people: list[Person] = []
         self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
@@ -214,14 +216,17 @@ class _Document:
                 present = {s for s in partial[keys[i]] if s in self.side_counts}
                 if len(present) == 1:
                     self.side_at[i] = (i + 1, present.pop())
-        # a seat of government for its country: "the Kremlin said", "Kremlin spokesman X"
-        for seat, country in self.names.seats:
-            hit = act.side_words.longest(list(country), 0)
-            if hit is None or hit[0] != len(country) or hit[1] is None:
-                continue
-            for i in range(self.n - len(seat) + 1):
-                if keys[i] == seat[0] and self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
-                    self.side_at[i] = (i + len(seat), hit[1])
+        # a seat of government for its country: "the Kremlin said", "Kremlin spokesman X"; a capital
+        # only where a title cannot hold it (capital_at: the place of talks, a subject), as "the
+        # Vietnamese Ambassador in Moscow" is no Russian
+        for places, at in ((self.names.seats, self.side_at), (self.names.capitals, self.capital_at)):
+            for seat, country in places:
+                hit = act.side_words.longest(list(country), 0)
+                if hit is None or hit[0] != len(country) or hit[1] is None:
+                    continue
+                for i in range(self.n - len(seat) + 1):
+                    if keys[i] == seat[0] and self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
+                        at[i] = (i + len(seat), hit[1])
         self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
 
     def _spelled_as_listed(self, i: int, j: int) -> bool:
@@ -240,7 +245,7 @@ class _Document:
         4", "Jun. 4"), as "Jun" or "Mar" may be a name ("Minister Wang Jun on June 4", and a
         sentence-final "... Vice Minister Wang Jun.")."""
         key = self.keys[t]
-        if key in self.act.time_words or key in _MONTHS:
+        if key in self.act.time_words or key in MONTHS:
             return True
         if key not in _SHORT_MONTHS:
             return False
@@ -282,6 +287,11 @@ class _Document:
                 cls.extend("S" * (min(side[0], j) - t))
                 t = min(side[0], j)
                 continue
+            place = self.capital_at.get(t)
+            if place is not None:  # "Ambassador in Hà Nội Ivan Petrov": the post's place, no name
+                cls.extend("T" * (min(place[0], j) - t))
+                t = min(place[0], j)
+                continue
             if not caps[t] or not is_word(keys[t]):
                 cls.append("C")  # a connector ("of", "and") or a joiner: connectors are lower-case
             elif self._person_title(t):
@@ -293,7 +303,8 @@ class _Document:
             t += 1
         out = []
         t = 0
-        titled = False
+        # "Russian Ambassador in Hà Nội Ivan Petrov": the run after a title and "in" a capital is titled
+        titled = i in self.capital_at and i > 1 and keys[i - 1] == "in" and self._person_title(i - 2)
         while t < len(cls):
             if cls[t] != "N":
                 titled = titled or cls[t] == "P"
@@ -315,9 +326,10 @@ class _Document:
                 cls[t + 1] in "TSP" or (a > 0 and cls[a - 1] == "P" and keys[i + t] == "and" and cls[t + 1] == "N")
                 or (a > 0 and cls[a - 1] in "PS" and keys[i + t] == "," and titled)
                 or (a == 0 and keys[i + t] == "," and self._title_of_before(i) is not None)
-            ):  # "talks with Head of its Publicity Department Wang Lihua, Hào said": the title
-                # before the run names the first segment; the comma ends it  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
-                # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name
+            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
+                # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name;
+                # "talks with Head of its Publicity Department Wang Lihua, Hào said": the title
+                # before the run names the first segment, the comma ends it
                 out.append((i + a, i + t, titled, "and"))
                 titled = False
         return out
@@ -438,6 +450,10 @@ class _Document:
                     continue
                 if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
                     continue  # one word: a person named before, or right after a title only
+                if b - a == 1 and keys[a - 1] in self.names.given_titles and not (
+                    a > 1 and (keys[a - 2] == "the" or self._titleish(a - 2))
+                ):
+                    continue  # "Dean Acheson": a given name, not the title of a dean
                 if keys[e - 1] in self.names.heads or any(keys[t] in self.names.heads for t in range(s + 1, e)):
                     continue  # "the Youth Union's Central Committee": an institution
                 name_keys = tuple(keys[s:e])
@@ -513,6 +529,9 @@ class _Document:
                     side = side or next((self.side_at[t][1] for t in range(o, k) if t in self.side_at), None)
                     k = o - 1
                     continue
+            if key == "in" and k + 1 in self.capital_at:
+                k -= 1  # "Russian Ambassador in Hà Nội X": the capital is where the post is, not a side
+                continue
             a = self.side_cover.get(k)
             if a is not None:
                 if not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
@@ -668,20 +687,24 @@ class _Document:
 
     def _hosts_by_visit(self) -> bool:
         """No one was seen receiving: "X paid a working visit to Laos, holding talks with Y" or "X held
-        talks in Hà Nội with Y" (a capital: names.yml ``seats``) makes the one of the two people the
-        report opens with whose side is the country visited the host, the other the guest. True if it
-        set them."""
+        talks in Hà Nội with Y" (a capital: names.yml ``capitals``) makes the one of the two people
+        the report opens with whose side is the country visited the host, the other the guest. A
+        capital counts right after a word of meeting ("met Y in Moscow") or as the last capital
+        the opening names ("co-chaired the 25th session of the ... Commission in Hà Nội"), not in a
+        clause about something else ("who studied in Hà Nội, met Y in Moscow": Moscow). True if
+        it set them."""
         keys = self.keys
         end = self._opening_end()
         opening = [p for p in range(len(self.people)) if self.people[p].first < end]
         if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
             return False
-        seats = {seat for seat, _ in self.names.seats}
+        last = max((r for r in range(end - 1) if keys[r] == "in" and r + 1 in self.capital_at), default=None)
         for r in range(end - 2):
             if keys[r] in ("visit", "trip", "tour") and keys[r + 1] == "to":
-                hit = self.side_at.get(r + 2 + (keys[r + 2] == "the"))
-            elif keys[r] == "in" and r + 1 in self.side_at and tuple(keys[r + 1 : self.side_at[r + 1][0]]) in seats:
-                hit = self.side_at[r + 1]  # "held talks in Hà Nội with ...": the capital's side hosts
+                u = r + 2 + (keys[r + 2] == "the")
+                hit = self.side_at.get(u) or self.capital_at.get(u)
+            elif keys[r] == "in" and r + 1 in self.capital_at and (self._met_before(r) or r == last):
+                hit = self.capital_at[r + 1]  # "held talks in Hà Nội with ...": the capital's side hosts
             else:
                 continue
             mine = [p for p in opening if hit is not None and self.people[p].side == hit[1]]
@@ -689,6 +712,16 @@ class _Document:
                 self.host = mine[0]
                 self.guest = next(p for p in opening if p != self.host)
                 return True
+        return False
+
+    def _met_before(self, r: int) -> bool:
+        """True if a word of meeting ("talks", "met", "meeting") stands shortly before key ``r`` in
+        the same clause: "held talks in", "met Minister X in"; not "who studied in"."""
+        for t in range(r - 1, max(-1, r - _MEETING_SPAN), -1):
+            if self.keys[t] in _MEETING:
+                return True
+            if self.keys[t] in (",", ";", ".", "who", "which", "where", '"'):
+                return False
         return False
 
     def _hosts_by_possessive(self) -> None:
@@ -767,10 +800,13 @@ class _Document:
             role = self.act.roles.longest(keys, e)
             if role is None:
                 continue
-            head = keys[role[0] - 1] if role[1] is True else role[1][-1]
-            if head in self.act.generic_roles:
+            # every word of the title, as role_at: "the Lao party chief" (= general secretary) is a
+            # general secretary, not any secretary
+            words = tuple(keys[e : role[0]]) if role[1] is True else role[1]
+            words = tuple(w for w in words if w not in _FUNCTION and w != "of") or words[-1:]
+            if words[-1] in self.act.generic_roles:
                 continue
-            cands = [p for p in self.people if p.side is None and head in p.title and p.first < i]
+            cands = [p for p in self.people if p.side is None and all(w in p.title for w in words) and p.first < i]
             if len(cands) == 1:
                 cands[0].side, cands[0].how = side, "role"
 
@@ -827,6 +863,9 @@ class _Document:
                     continue
             if t > k and key == "in" and t + 2 < b and keys[t + 1] == "the" and self.caps[t + 2]:
                 t += 2  # "Secretary (East) in the Ministry of External Affairs Arvind Menon"
+                continue
+            if t > k and key == "in" and t + 1 in self.capital_at:
+                t = self.capital_at[t + 1][0]  # "Ambassador in Moscow Đặng Minh Khôi": where the post is
                 continue
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
                 t > k and key in self.names.connectors and not self.caps[t]
@@ -982,13 +1021,10 @@ _LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairpe
                       "chief", "head", "premier", "prime", "leader"})
 # Mark of a role word that stands for another ("premier = prime minister"): see _Document.role_at.
 _ALIAS = "="
-# roles named for a trade, not an office: "the scientists said" are the pair who spoke last only
-# when two people of the document carry that title; else people the report does not name
-_TRADES = frozenset({"scientist", "scholar", "academic", "researcher", "businessman", "businesswoman",
-                     "entrepreneur", "executive", "academician", "professor"})
-_LOCAL_LEVELS = frozenset({"provincial", "municipal", "district", "city", "regional", "prefectural"})
+# words of meeting before the place of talks ("held talks in Hà Nội", "met X in Moscow")
+_MEETING = frozenset({"talk", "talks", "met", "meet", "meets", "meeting", "meetings", "negotiation", "negotiations"})  # keys fold plurals
+_MEETING_SPAN = 10
 _FUNCTION = frozenset("the and for with between among from into onto upon".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
@@ -1064,13 +1100,13 @@ def _subject(doc: _Document, k: int, b: int):
             return end, "role", (doc.view.surface(k, end), side)  # "the Russian side", "party heads"
         if (
             plural and side is None and not group and words[-1] not in ("guest", "visitor", "host")
-            and (words[-1] not in _TRADES or sum(words[-1] in p.title for p in doc.people) >= 2)
+            and (words[-1] not in act.trades or sum(words[-1] in p.title for p in doc.people) >= 2)
         ):
             # "The diplomats discussed", "the ministers agreed": the two people who spoke last
             pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
             if pair is not None:
                 return end, "group", pair
-        if plural and side is None and words[-1] in _TRADES:
+        if plural and side is None and words[-1] in act.trades:
             return None  # "The scientists said": people the report does not name
         if group:
             # "the host side", "the guest delegation": the side of the host or the guest
@@ -1097,11 +1133,11 @@ def _subject(doc: _Document, k: int, b: int):
         return None
     sides = []
     t = k + 1 if keys[k] == "the" and k + 1 in doc.side_at else k  # "the Kremlin said"
-    while t < b and t in doc.side_at:
-        e, side = doc.side_at[t]
+    while t < b and (t in doc.side_at or t in doc.capital_at):  # "Beijing said": a capital as subject
+        e, side = doc.side_at.get(t) or doc.capital_at[t]
         sides.append(side)
         t = e
-        if t < b and keys[t] == "and" and t + 1 in doc.side_at:
+        if t < b and keys[t] == "and" and (t + 1 in doc.side_at or t + 1 in doc.capital_at):
             t += 1
             continue
         break
@@ -1198,11 +1234,13 @@ def _pair_subject(doc: _Document, k: int, b: int):
 
 
 def _joint_leaders(doc: _Document, k: int, b: int):
-    """Leaders of two places as subject: (end, "group", index) of the group of both sides, or None
-    ("Leaders of the border province of Cao Bằng and China's Guangxi region agreed").
+    """Leaders of two places as subject: (end, "group", index) of the group of both sides, (end,
+    "role", (label, side)) when both places are of one side, or None ("Leaders of Điện Biên
+    province and Laos's Phongsaly province agreed").
 
     A plural role ("leaders", "officials", "representatives") then "of", a name, "and" and another
-    name, right before a reporting verb; one of the two names carries a side word.
+    name, right before a reporting verb; the two names are of two different sides (a side word
+    each, or a name spelled with Vietnamese marks for the side of that origin).
     """
     keys, act = doc.keys, doc.act
     t = k + (keys[k] == "the")
@@ -1213,15 +1251,33 @@ def _joint_leaders(doc: _Document, k: int, b: int):
     group = next((g for g, item in enumerate(act.groups) if item["side"] == JOINT and item["resolve"] == "none"), None)
     if group is None:
         return None
-    joined = side = False
+    sides: list[set] = [set(), set()]  # the sides of the places before and after "and"
+    marked = [False, False]  # a name spelled with Vietnamese marks ("Lạng Sơn")
+    joined = 0
     for u in range(t + 2, min(b, t + 20)):
         if u in doc.side_at:
-            side = True
+            sides[joined].add(doc.side_at[u][1])
+        elif doc.caps[u] and _vietnamese_marks(doc.view.surface(u, u + 1)):
+            marked[joined] = True
         if keys[u] == "and":
-            joined = True
+            if joined:
+                return None
+            joined = 1
             continue
-        if joined and side and not doc.caps[u] and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
-            return u, "group", group
+        if joined and not doc.caps[u] and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
+            # two different sides, one a place of each: "the Russian Ministry of Energy and Rosatom",
+            # "Russian firms and banks" are one side's; a place of no side word whose name is spelled
+            # the Vietnamese way is of that origin's side
+            origin = act.origin_sides.get("vietnamese")
+            for x in (0, 1):
+                if not sides[x] and marked[x] and origin is not None:
+                    sides[x].add(origin)
+            if all(len(x) == 1 for x in sides) and sides[0] != sides[1]:
+                return u, "group", group
+            one = sides[0] | sides[1]
+            if len(one) == 1:  # "Representatives of Russian firms and banks said": that side's
+                return u, "role", (doc.view.surface(k, u), one.pop())
+            return None
         if keys[u] in (",", ";", '"', ".") or act.verbs.longest(keys, u) is not None:
             return None
     return None
@@ -1284,7 +1340,7 @@ def _verb_after(doc: _Document, k: int, b: int):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
         # follows in the same predicate ("welcomed the visitor and briefed him on ...")
         if verb is None and k < b and keys[k] not in act.receiving_verbs and _past_act(doc, k):
-            # "The two ministers also witnessed the signing of ..., and agreed to ...": a second
+            # "The two governors attended the opening of ..., and agreed to ...": a second
             # predicate of the same subject, after a comma and "and", reports what it said
             for t in range(k + 1, b - 1):
                 if keys[t] in (";", '"', "that", "who", "which"):
@@ -1315,6 +1371,8 @@ def _past_act(doc: _Document, k: int) -> bool:
 def _clause(doc: _Document, s: int, b: int):
     """(kind, value, subject end) of a clause at ``s`` with a reporting verb, or None."""
     keys, act = doc.keys, doc.act
+    # right after a closing quotation mark ('...," Belov continued'): verbs of going on report speech
+    closed = s > 0 and keys[s - 1] == "," and s < b and keys[s] in ('"', "'")
     while s < b and keys[s] in _QUOTES:
         s += 1
     subj = _subject(doc, s, b)
@@ -1323,6 +1381,8 @@ def _clause(doc: _Document, s: int, b: int):
         if kind == "continuation":
             return kind, value, end
         v = _verb_after(doc, end, b)
+        if v is None and closed and (q := act.quote_verbs.longest(keys, _skip_fillers(doc, end, b))) is not None:
+            v = q[0]
         if v is not None:
             # "Belov shared Tâm's view that ...": both hold the view
             if kind == "people" and keys[v - 1] in ("shared", "echoed", "share"):
@@ -1350,7 +1410,7 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     side = None
     local = None  # "the provincial Department of ...": a level of government, not a name
     while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
-        if not doc.caps[t] and keys[t] in _LOCAL_LEVELS and t + 1 < b and doc.caps[t + 1]:
+        if not doc.caps[t] and keys[t] in act.local_levels and t + 1 < b and doc.caps[t + 1]:
             local = keys[t]
             t += 1
             continue
@@ -1614,29 +1674,49 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
     return _quotes(doc, spans, out)
 
 
+def _quotation_pairs(doc: _Document, spans) -> list[tuple[int, int]]:
+    """(k, m) of each quotation running over sentences k to m: sentence k holds an odd number of
+    quote marks, the last an opening one (a space or the text's start before it: 'The 12" pipes'
+    is no quotation), and the next sentence m that holds a mark holds an odd number too. The
+    newswire habit of opening each paragraph of a long quotation anew ('"We want more.' then
+    '"Energy is key," he added.') leaves the first one open and pairs nothing; a mark that never
+    closes makes no quotation."""
+    keys, text, starts = doc.keys, doc.view.text, doc.view.starts
+    marks = [[t for t in range(a, b) if keys[t] == '"'] for a, b in spans]
+    out = []
+    k = 0
+    while k < len(spans):
+        if len(marks[k]) % 2 == 0:
+            k += 1
+            continue
+        c = starts[marks[k][-1]]
+        if c > 0 and not text[c - 1].isspace():
+            k += 1  # an inch mark or a closing one: opens nothing
+            continue
+        m = next((x for x in range(k + 1, len(spans)) if marks[x]), None)
+        if m is None:
+            break
+        if len(marks[m]) % 2 == 0:
+            k = m  # another quotation comes first: the open one never closes
+            continue
+        out.append((k, m))
+        k = m + 1
+    return out
+
+
 def _quoted_sentences(doc: _Document, spans) -> set:
     """Sentences that are only the words of a quotation running over several sentences: their
     subjects are what the speaker talks about, not who speaks ('"The Vietnamese side has confirmed
     its interest. We are ...," he said.'). The sentences after the one that opens the quotation, up
-    to the one that closes it, and the opening sentence too when it starts with the quote mark; the
-    speaker comes from where the quotation opens or closes (see _quotes). A quotation that never
-    closes holds nothing (an unbalanced mark is no quotation)."""
+    to the one that closes it (see _quotation_pairs), and the opening sentence too when it starts
+    with the quote mark; the speaker comes from where the quotation opens or closes (see _quotes)."""
     keys = doc.keys
-    odd = [sum(1 for t in range(a, b) if keys[t] == '"') % 2 == 1 for a, b in spans]
     out: set = set()
-    k = 0
-    while k < len(spans):
-        if not odd[k]:
-            k += 1
-            continue
-        m = next((x for x in range(k + 1, len(spans)) if odd[x]), None)
-        if m is None:
-            break
+    for k, m in _quotation_pairs(doc, spans):
         out.update(range(k + 1, m))
         a = spans[k][0]
         if a < spans[k][1] and keys[a] == '"':
             out.add(k)
-        k = m + 1
     return out
 
 
@@ -1652,7 +1732,7 @@ def _narrated_subject(doc: _Document, a: int, b: int):
         s = next((t + 1 for t in range(s, b) if keys[t] == ","), b)
     found = doc.title_skip(s, b) if s < b else None
     if found is None:
-        # "The Vietnamese delegation was led by the academy's Vice President X.": the leader is
+        # "The Lao delegation was headed by the institute's Deputy Director X.": the leader is
         # whom the next "he" or "she" means
         for t in range(a + 1, b - 1):
             if keys[t] == "by" and keys[t - 1] in ("led", "headed"):
@@ -1671,24 +1751,12 @@ def _quotes(doc: _Document, spans, out: list) -> list:
 
     '"We are ready. Trade will grow," Volkov said.': the first sentence is Volkov's too.
     """
-    keys = doc.keys
-    k = 0
-    while k < len(spans):
-        a, b = spans[k]
-        if sum(1 for t in range(a, b) if keys[t] == '"') % 2 == 0:
-            k += 1
-            continue
-        m = k + 1  # the quotation opened in sentence k: find where it closes
-        while m < len(spans) and sum(1 for t in range(*spans[m]) if keys[t] == '"') % 2 == 0:
-            m += 1
-        if m >= len(spans):
-            break
+    for k, m in _quotation_pairs(doc, spans):
         who = next((out[x] for x in (k, m) if out[x][1] != NARRATOR), None)
         if who is not None:
             for x in range(k, m + 1):
                 if out[x][1] == NARRATOR:
                     out[x] = (who[0], who[1], "quotation")
-        k = m + 1
     return out
 
 

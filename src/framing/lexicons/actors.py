@@ -40,7 +40,7 @@ _RESOLVE = {"none", "speakers", "side"}
 _WORD_LISTS = (
     "titles", "pronouns", "pronoun_forms", "continuations", "side_groups", "reporting_verbs", "adverbs", "openers", "roles",
     "generic_roles", "view_nouns", "receiving_verbs", "sources", "data_sources", "time_words",
-    "according",
+    "according", "quote_verbs", "trades", "local_levels",
 )
 _TOP_KEYS = {"people", "groups", *_WORD_LISTS}
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
@@ -73,6 +73,13 @@ class Actors:
         are no speaker ("official data"); days and other time words skipped before a verb.
     according : PhraseTrie
         Phrases that introduce a source ("according to").
+    quote_verbs : PhraseTrie
+        Verbs that report speech only right after a closing quotation mark ('...," Belov
+        continued'), not in narration ("Belov continued his tour").
+    trades, local_levels : frozenset of str
+        Keys: roles named for a trade, not an office ("the scientists said" is the last-speaking pair
+        only when two people of the document carry the title); lower-case levels of government
+        before a capitalised department ("according to the provincial Department of ...").
     sides : tuple of str
         The sides a person or group may have (empty: any identifier).
     side_words : PhraseTrie
@@ -107,6 +114,9 @@ class Actors:
     data_sources: frozenset = frozenset()
     time_words: frozenset = frozenset()
     according: PhraseTrie = field(default_factory=PhraseTrie)
+    quote_verbs: PhraseTrie = field(default_factory=PhraseTrie)
+    trades: frozenset = frozenset()
+    local_levels: frozenset = frozenset()
     pronoun_forms: frozenset = frozenset()
     side_groups: frozenset = frozenset()
     side_words: PhraseTrie = field(default_factory=PhraseTrie)
@@ -277,6 +287,9 @@ class _Builder:
             data_sources=set_of("data_sources"),
             time_words=set_of("time_words"),
             according=trie_of("according"),
+            quote_verbs=trie_of("quote_verbs"),
+            trades=set_of("trades"),
+            local_levels=set_of("local_levels"),
             pronoun_forms=set_of("pronoun_forms"),
             side_groups=set_of("side_groups"),
             side_words=side_words,

@@ -46,7 +46,7 @@ __all__ = [
     "is_word",
 ]
 
-_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers", "seats"}
+_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers", "seats", "capitals", "given_titles"}
 _ORIGIN_KEYS = {"adjective", "short_form", "surnames", "complete"}
 _SHORT_FORMS = {"given", "surname", "any"}
 # Keys that end a sentence, or open one after them.
@@ -81,6 +81,13 @@ class Names:
     seats : tuple of (tuple of str, tuple of str)
         (keys of a seat of government that stands for its country, keys of the country): "the
         Kremlin said" is Russia speaking when the study has a side named Russia.
+    capitals : tuple of (tuple of str, tuple of str)
+        (keys of a capital city, keys of its country), as ``seats`` but read only where a place
+        cannot be a title's ("held talks in Hà Nội", "Beijing said"): "the Vietnamese Ambassador in
+        Moscow" stays Vietnamese.
+    given_titles : frozenset of str
+        Keys of titles that are also given names ("Dean"): a title only after "the" or another
+        title word, or before a name of two words or more ("Dean Acheson" is a person, not a dean).
     source : str
         The file read.
     """
@@ -94,6 +101,8 @@ class Names:
     source: str = "names.yml"
     party_modifiers: frozenset = frozenset()
     seats: tuple = ()
+    capitals: tuple = ()
+    given_titles: frozenset = frozenset()
     open_origins: frozenset = frozenset()
 
 
@@ -102,6 +111,18 @@ def _words(data: dict, key: str, source: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise LexiconError(source, f"'{key}' must be a list of words")
     return value
+
+
+def _places(data: dict, key: str, source: str) -> tuple:
+    """(place keys, country keys) of each "place = country" item of list ``key``."""
+    out = []
+    for item in _words(data, key, source):
+        place, eq, country = item.partition("=")
+        if not eq or not phrase_keys(place) or not phrase_keys(country):
+            what = "seat" if key == "seats" else "city"
+            raise LexiconError(source, f"{key}: {item!r} must read '{what} = country'")
+        out.append((tuple(phrase_keys(place)), tuple(phrase_keys(country))))
+    return tuple(out)
 
 
 def _last_keys(words: list[str]) -> frozenset:
@@ -149,12 +170,7 @@ def parse_names(raw: str, source: str) -> Names:
             raise LexiconError(source, f"name_origins {i}: 'complete' must be yes or no")
         if not complete:
             open_origins.add(origins[-1][0])
-    seats = []
-    for item in _words(data, "seats", source):
-        seat, eq, country = item.partition("=")
-        if not eq or not phrase_keys(seat) or not phrase_keys(country):
-            raise LexiconError(source, f"seats: {item!r} must read 'seat = country'")
-        seats.append((tuple(phrase_keys(seat)), tuple(phrase_keys(country))))
+    seats, capitals = _places(data, "seats", source), _places(data, "capitals", source)
     return Names(
         heads=_last_keys(_words(data, "heads", source)),
         titles=_last_keys(_words(data, "titles", source)),
@@ -164,7 +180,9 @@ def parse_names(raw: str, source: str) -> Names:
         origins=tuple(origins),
         source=source,
         party_modifiers=frozenset(k for w in _words(data, "party_modifiers", source) for k in phrase_keys(w)),
-        seats=tuple(seats),
+        seats=seats,
+        capitals=capitals,
+        given_titles=_last_keys(_words(data, "given_titles", source)),
         open_origins=frozenset(open_origins),
     )
 

@@ -19,7 +19,11 @@ from framing.lexicons import read_packaged, read_text, read_yaml
 from framing.lexicons.matching import PhraseTrie
 from framing.normalize import findall_pattern, fold
 
-__all__ = ["Entity", "EntityTrie", "load_stopwords", "load_entities"]
+__all__ = ["Entity", "EntityTrie", "load_stopwords", "load_entities", "MONTHS"]
+
+#: Month names as matching keys: dates inside names and titles (framing.speakers) and time words
+#: between a noun and what qualifies it (framing.sectors).
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 @dataclass(frozen=True)
