@@ -1295,3 +1295,72 @@ def test_trades_and_local_levels_come_from_the_actors_file(tmp_path):
     packaged = load_actors(sides=SIDES)
     assert "scientist" in packaged.trades and "provincial" in packaged.local_levels
     assert packaged.quote_verbs.longest(["went", "on"], 0) is not None
+
+
+# --- round 9 (tuned on heldout7) ------------------------------------------------------------------
+
+
+def _sides_by_paragraph(*paragraphs: str) -> list[tuple[str, str]]:
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": ["\n\n".join(paragraphs)]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES))
+    return list(zip(out["speaker"], out["side"], strict=True))
+
+
+def test_a_whole_quotation_after_a_quoted_speaker_in_the_paragraph_is_that_speakers():
+    # heldout7 e132: '"... 1950," the diplomat recalled. "Since then our peoples ..."' -> the diplomat
+    out = attributed("Russian Ambassador Andrei Sokolov gave an interview.",
+                     '"Our countries are old friends," Sokolov recalled.', '"Since then we have stood together."')
+    assert list(out["side"]) == [N, R, R]
+    assert list(out["rule"])[2] == "quotation"
+    # must not touch: after a narrator sentence; in a new paragraph; after a speaker who quoted nobody;
+    # a quotation followed by its own reporting clause keeps that clause's speaker
+    assert sides("Russian Ambassador Andrei Sokolov gave an interview.", "The embassy opened in 1950.",
+                 '"Since then we have stood together."') == [N, N, N]
+    assert _sides_by_paragraph('Russian Ambassador Andrei Sokolov said: "Our countries are old friends."',
+                       '"Since then we have stood together."') == [("Andrei Sokolov", R), (N, N)]
+    assert sides("Russian Ambassador Andrei Sokolov said ties were strong.", '"Since then we have stood together."') == [R, N]
+    assert sides('"Trade grew," Russian Ambassador Andrei Sokolov said.',
+                 '"Ties are strong," Vietnamese Minister Nguyễn Văn An said.') == [R, V]
+
+
+def test_pointed_to_reports_speech_and_manager_and_deputy_are_roles():
+    # heldout7 e132 "He also pointed to cooperation between regions", e130 "The manager noted that",
+    # e126 "The deputy also called for"
+    assert sides("Russian Deputy Director Oleg Petrov said trade grew.", "He also pointed to cooperation in energy.",
+                 "The manager noted that output rose.", "The deputy also called for more flights.") == [R, R, R, R]
+    # must not touch: a thing that points to something; "deputy" before a longer role keeps that role
+    assert sides("Russian Deputy Director Oleg Petrov met Vietnamese officials.",
+                 "The figures pointed to a slowdown.") == [N, N]
+    assert sides("Russian Minister Ivan Petrov met Vietnamese Deputy Minister Nguyễn Văn An.",
+                 "The deputy minister said trade grew.") == [N, V]
+    assert sides("Russian Minister Ivan Petrov met Vietnamese officials.", "The deputy head of the store spoke.") == [N, N]
+
+
+def test_a_bilateral_body_in_a_title_takes_the_side_named_first():
+    # heldout7 e134: "Chairman of the Russia–Vietnam Friendship Society Viktor Bogdanov ... said" -> russia
+    assert sides("For his part, Chairman of the Russia–Vietnam Friendship Society Viktor Bogdanov, a veteran, "
+                 "said ties were strong.") == [R]
+    assert sides("President of the Vietnam–Russia Friendship Association Nguyễn Thanh Hà said ties were strong.") == [V]
+    # must not touch: "Ambassador to X" still names the post's host; a spaced dash ends a title
+    assert sides("Vietnamese Ambassador to Russia Đặng Minh Khôi said ties were strong.") == [V]
+    assert sides("Russian Minister Ivan Petrov met Vietnamese officials.",
+                 "The Russia – Vietnam Petrov said it.") == [N, N]
+
+
+def test_it_takes_only_a_party_or_institution_that_spoke_right_before():
+    # heldout7 e128: "United Russia pledged to ... It also called for wider contacts" -> russia
+    assert sides("The CPRF said ties were strong.", "It also called for wider contacts.") == [R, R]
+    assert sides("The CPRF said ties were strong.", '"Trade grows," it said.') == [R, R]
+    # must not touch: "it" after a person; after a narrator sentence; "it" with no reporting verb
+    assert sides("Russian Minister Ivan Petrov said ties were strong.", "It also called for wider contacts.") == [R, N]
+    assert sides("The CPRF sent a letter to the CPV.", "It also called for wider contacts.") == [N, N]
+    assert sides("The CPRF said ties were strong.", "It is expected that trade grows.") == [R, N]
+
+
+def test_wrote_that_reports_speech_and_wrote_a_letter_does_not():
+    # heldout7 e128: "The CPRF wrote that the relations between the CPRF and the CPV ..." -> russia
+    assert sides("The CPRF wrote that ties were strong.") == [R]
+    # must not touch: writing a thing is an act, not speech
+    assert sides("The CPRF wrote a letter to the CPV.", "Russian Minister Ivan Petrov wrote a book.",
+                 "The CPRF wrote to the CPV on Monday.") == [N, N, N]
+

@@ -342,6 +342,26 @@ def _modifiers_before(keys: list[str], r: int, j: int, relation, trie: PhraseTri
     return False
 
 
+def _joined_modifiers(keys: list[str], t: int, e: int, view: TextView | None) -> bool:
+    """True if key ``t`` is "and"/"or" joining two modifiers inside an object ("training of
+    mid-level and young cadres"): a word before it that is no plural noun ("training doctors and
+    officials" names two groups), an article or a preposition, and is inside the object already."""
+    if view is None or keys[t] not in ("and", "or") or t - 1 < e or t + 1 >= len(keys):
+        return False
+    before = view.surface(t - 1, t)
+    return (
+        before.isalpha() and not before.lower().endswith("s")
+        and keys[t - 1] not in _ARTICLES and keys[t - 1] not in ("of", "for")
+    )
+
+
+def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
+    """True if a party relation starts at key ``t`` and runs past ``j`` ("dialogue between the two
+    parties" inside "political dialogue between the two parties")."""
+    hit = trie.longest(keys, t)
+    return hit is not None and hit[0] > j and hit[1][0] == "party"
+
+
 def _plain_object(keys: list[str], t: int, trie: PhraseTrie) -> bool:
     """True if key ``t`` may stand inside the object of a verb of training or party work: a word
     (or number) that is no preposition, clause word or word of another sector ("training Lao
@@ -417,7 +437,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     return max(got), "{cadre_training} ... {cadre}"
                 if not (_plain_object(keys, t, trie) or keys[t] in ("of", "for") or (
                     keys[t] == "than" and keys[t - 1] in _COMPARATIVES
-                )):  # "jointly trained more than 150 senior officials": a number, not a clause
+                ) or _joined_modifiers(keys, t, e, view)):
+                    # "jointly trained more than 150 senior officials": a number, not a clause
                     break
     verb = classes.get("party_verb")
     if verb is not None and view is not None:
@@ -733,6 +754,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
                 i += 1
                 continue
             j, (sector, term) = best
+        if sector == "diplomacy" and j - i == 2 and keys[i] == "political" and _party_from(keys, i + 1, j, trie):
+            i += 1  # "political dialogue between the two parties": the party relation "political" modifies
+            continue
         if sector == "diplomacy" and "delegation" in term and _party_sentence(
             keys, i, trie, context.view if context is not None else None
         ):

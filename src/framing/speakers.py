@@ -534,6 +534,10 @@ class _Document:
                 continue
             a = self.side_cover.get(k)
             if a is not None:
+                if a > 1 and keys[a - 1] == "-" and a - 2 in self.side_cover:
+                    # "Chairman of the Russia–Vietnam Friendship Society X": each side names a
+                    # bilateral body with its own country first
+                    a = self.side_cover[a - 2]
                 if not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
                 k = a - 1
@@ -869,7 +873,7 @@ class _Document:
                 continue
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
                 t > k and key in self.names.connectors and not self.caps[t]
-            ) or (key == "," and t + 1 < b and self.caps[t + 1]):
+            ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b):
                 t += 1
                 continue
             # "... and head of its international commission Sergei X": lower-case words of a title
@@ -880,6 +884,14 @@ class _Document:
                 continue
             return None
         return None
+
+    def _joined_name(self, t: int, b: int) -> bool:
+        """Whether ``t`` is a dash with no space around it between two capitalised words, inside
+        a title: "Chairman of the Russia–Vietnam Friendship Society X" (a spaced dash ends it)."""
+        if not (0 < t < b - 1 and self.keys[t] == "-" and self.caps[t - 1] and self.caps[t + 1]):
+            return False
+        text, c = self.view.text, self.view.starts[t]
+        return not text[c - 1].isspace() and c + 1 < len(text) and not text[c + 1].isspace()
 
     def sentence_side(self):
         """The side of the person the sentence being parsed names first, or None: "Menon offered
@@ -1605,7 +1617,12 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
         else:
             kind, value, form = parsed
             rule = _rule(form, kind)
-            if kind in ("pronoun", "continuation"):
+            if kind == "pronoun" and value == "it":
+                # "United Russia pledged ... It also called for ...": "it" is never a person, only
+                # a party, institution or country that spoke in the sentence right before
+                ok = bool(out) and out[-1][1] != NARRATOR and not persons[-1]
+                res = (out[-1][0], out[-1][1], rule) if ok else _NOBODY
+            elif kind in ("pronoun", "continuation"):
                 prev = next((r for r in reversed(out) if r[1] != NARRATOR), None)
                 prev_who = next((w for w in reversed(persons) if w), ())
                 if out and out[-1][1] != NARRATOR:
@@ -1757,6 +1774,20 @@ def _quotes(doc: _Document, spans, out: list) -> list:
             for x in range(k, m + 1):
                 if out[x][1] == NARRATOR:
                     out[x] = (who[0], who[1], "quotation")
+    # '"We are ready," Volkov said. "Trade will grow."': a sentence that is one whole quotation,
+    # in the same paragraph right after a quotation with a named speaker, is that speaker's too
+    keys, text, starts = doc.keys, doc.view.text, doc.view.starts
+    for x in range(1, len(spans)):
+        (a, b), (pa, pb) = spans[x], spans[x - 1]
+        if out[x][1] != NARRATOR or out[x - 1][1] == NARRATOR or b - a < 3 or keys[a] != '"':
+            continue
+        marks = [t for t in range(a, b) if keys[t] == '"']
+        last = b - 1 - (keys[b - 1] != '"')  # the closing mark, before or after the full stop
+        if len(marks) != 2 or marks[-1] != last or '"' not in keys[pa:pb]:
+            continue
+        if "\n" in text[starts[pb - 1]:starts[a]]:
+            continue  # a new paragraph may bring a new voice
+        out[x] = (out[x - 1][0], out[x - 1][1], "quotation")
     return out
 
 
