@@ -1295,3 +1295,9 @@ def test_trades_and_local_levels_come_from_the_actors_file(tmp_path):
     packaged = load_actors(sides=SIDES)
     assert "scientist" in packaged.trades and "provincial" in packaged.local_levels
     assert packaged.quote_verbs.longest(["went", "on"], 0) is not None
+
+
+def test_words_of_meeting_come_from_the_actors_file():
+    # review of round 8: the word list moved from speakers.py to actors.yml (keys fold plurals)
+    act = load_actors()
+    assert act.meeting_words == frozenset({"talk", "met", "meet", "meeting", "negotiation"})
