@@ -71,3 +71,30 @@ def test_capped_sentences_left_unpaired_look_again_among_the_free_ones(monkeypat
     s_partner, _, _, value = _match_sparse(ref, tgt, 0.45)
     assert (d_partner >= 0).sum() == 10
     assert sorted(s_partner.tolist()) == list(range(10)) and np.allclose(value, 1.0)
+
+
+def test_a_repair_round_keeps_the_first_pairs_and_pairs_no_reference_twice(monkeypatch):
+    # with no similarity floor (reworded = 0) a taken reference sentence of similarity 0 is still a
+    # candidate unless it is left out: the repair rounds may only use the free ones
+    monkeypatch.setattr(alignment, "TOP_PAIRS", 2)
+    monkeypatch.setattr(alignment, "PAIR_BUDGET", 0)
+    calls = []
+    assign = alignment._assign
+
+    def spy(*args):
+        got = assign(*args)
+        calls.append(got[0].copy())
+        return got
+
+    monkeypatch.setattr(alignment, "_assign", spy)
+    ref = _bags([["trade", "energy", "grow"]] * 4 + [[f"x{i}", f"y{i}"] for i in range(6)])
+    tgt = _bags([["trade", "energy", "grow"]] * 10)
+    partner = _match_sparse(ref, tgt, 0.0)[0]
+    first = calls[0]
+    assert len(calls) >= 2  # a repair round ran
+    kept = first >= 0
+    assert partner[kept].tolist() == first[kept].tolist()
+    paired = partner[partner >= 0]
+    assert len(paired) == len(set(paired.tolist()))
+    # 10 targets, 10 reference sentences, every pair allowed at reworded = 0: all are paired
+    assert sorted(paired.tolist()) == list(range(10))

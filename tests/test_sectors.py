@@ -852,10 +852,10 @@ def test_a_school_named_by_the_cadres_it_trains_is_a_party_school():
 
 def test_cadre_training_of_party_personnel_and_party_members():
     assert found("They signed a memorandum on training party personnel.") == [("party", "training party personnel")]
-    # a memorandum after its parties is no relation (a memorandum is one before them: "a memorandum
-    # between the CPV and ..."); the party matter it is about is the mention
+    # parties that sign a memorandum keep a relation, and the party matter it is about joins it:
+    # one mention (review of round 8: only a party's own memorandum is none)
     assert found("He hoped the two parties would soon sign a new memorandum on training party personnel.") == [
-        ("party", "training party personnel")
+        ("party", "two parties would soon sign a new memorandum on training party personnel")
     ]
     assert found("He proposed political training courses for young party members.") == [
         ("party", "training courses for young party members")
@@ -871,14 +871,14 @@ def test_foreign_relations_and_other_single_words():
     assert found("Russian language centres would be opened.") == [("education", "language centres")]
     assert found("Vietnam is a popular travel destination.") == [("tourism_sports", "travel destination")]
     assert found("They plan to increase their air services.") == [("transport", "air services")]
-    assert found("They continued their studies online.") == [("education", "their studies")]
+    assert found("They continued their studies online.") == [("education", "continued their studies")]
     # must not touch: a study that is research, and relations of a ministry's name
     assert found("Feasibility studies were completed.") == []
     assert found("The Commission for Foreign Relations met.") == []
 
 
 def test_holidays_spent_away_but_not_a_day_off():
-    assert found("About 60,000 Russians spent their holidays in Vietnam.") == [("tourism_sports", "holidays in")]
+    assert found("About 60,000 Russians spent their holidays in Vietnam.") == [("tourism_sports", "spent their holidays")]
     # must not touch: a feast day, and a national or public holiday (a day off)
     assert found("They met before the Tết holiday.") == []
     assert found("They exchanged art troupes on their national holidays.") == [("culture", "art")]
@@ -1092,3 +1092,80 @@ def test_colleges_are_places_of_study():
     # must not touch: a named college that is a body; a body of electors
     assert found("The Presidential College of Advisers met.") == []
     assert found("The electoral college voted.") == []
+
+
+# --- review of round 8: misfires on ordinary text --------------------------------------------
+
+
+def test_parties_that_sign_a_memorandum_keep_the_relation():
+    assert found("The CPV and the CPRF signed a memorandum.") == [("party", "CPV and the CPRF signed a memorandum")]
+    assert found("The two parties will sign a new memorandum.") == [("party", "two parties will sign a new memorandum")]
+    assert found("United Russia and the CPV signed a memorandum in 2019.") == [
+        ("party", "United Russia and the CPV signed a memorandum")
+    ]
+    # must not touch: the party's own memorandum (a possessive, or only an article between)
+    assert found("The CPV's memorandum to the National Assembly was read.") == []
+
+
+def test_bodies_of_the_sentence_before_must_be_a_party_s_organs():
+    # a party that only acts in the sentence before: "the two agencies" may be anyone's
+    assert found("The CPV congratulated Putin. Relations between the two agencies of the UN improved.") == []
+    assert found("The CPV praised the visit. The two airlines expanded cooperation between their agencies.") == [
+        ("transport", "airlines")
+    ]
+    # the organ of a party by "of" or by a possessive
+    assert found("A team from the Control Commission of the CPRF met CPV officials. They agreed on exchanges "
+                 "between the two commissions.") == [("party", "exchanges between the two commissions")]
+    assert found("The CPV's Organisation Commission met the CPRF. They agreed on exchanges between the two "
+                 "commissions.") == [("party", "exchanges between the two commissions")]
+
+
+def test_a_bridge_between_or_connecting_places_is_a_structure():
+    assert found("The army built a bridge connecting the two banks.") == [("transport", "bridge")]
+    assert found("The river is crossed by a bridge between the two villages.") == [("transport", "bridge")]
+    # must not touch: the figures and the people term
+    assert found("They act as a bridge between the two peoples.") == [("people", "as a bridge between the two peoples")]
+    assert found('The graduates are "a living bridge" to Russia.') == []
+
+
+def test_a_modifier_list_before_another_sector_s_noun_stays_one_mention():
+    assert found("They discussed defence and security industry cooperation.") == [
+        ("defence_security", "defence and security"), ("economy", "industry")
+    ]
+    # the rule's own case: a list member that ends with a head noun
+    assert found("They discussed small modular reactors, nuclear medicine and vaccines.") == [
+        ("nuclear", "small modular reactors"), ("nuclear", "nuclear"), ("health", "medicine and vaccines")
+    ]
+
+
+def test_a_person_s_studies_are_schooling_only_after_a_verb_of_study():
+    assert found("Her studies show that exports grew.") == []
+    assert found("He completed his studies in Moscow.") == [("education", "completed his studies")]
+
+
+def test_holidays_in_a_month_are_no_trip():
+    assert found("During the holidays in December, prices rose.") == []
+    assert found("Many Siberians spend their holidays on the coast.") == [("tourism_sports", "spend their holidays")]
+
+
+def test_workers_of_a_trade_stay_labour():
+    assert found("Oil workers in Norway went on strike over pay.") == [("oil_gas", "Oil"), ("labour", "workers")]
+    assert found("Transport workers went on strike.") == [("transport", "Transport"), ("labour", "workers")]
+    # the fields of the class occupation_field still make an occupation
+    assert found("Medical workers were praised.") == [("health", "Medical")]
+
+
+def test_only_listed_adjectives_stand_before_a_party_relation_without_article():
+    assert found("The two parties strengthened capital cooperation.") == []
+    assert found("The CPV and the CPRF have Arctic cooperation.") == []
+    assert found("The two parties hold regular consultations.") == [("party", "two parties hold regular consultations")]
+
+
+def test_a_relative_clause_after_parties_that_are_no_political_party():
+    assert found("The parties, which met in Geneva, agreed to strengthen cooperation.") == []
+
+
+def test_cadre_classes_hold_no_sector_words():
+    lex = load_lexicon()
+    assert {"cadre", "party_cadre", "party_organ"} <= lex.no_sector_classes
+

@@ -1364,3 +1364,8 @@ def test_wrote_that_reports_speech_and_wrote_a_letter_does_not():
     assert sides("The CPRF wrote a letter to the CPV.", "Russian Minister Ivan Petrov wrote a book.",
                  "The CPRF wrote to the CPV on Monday.") == [N, N, N]
 
+
+def test_words_of_meeting_come_from_the_actors_file():
+    # review of round 8: the word list moved from speakers.py to actors.yml (keys fold plurals)
+    act = load_actors()
+    assert act.meeting_words == frozenset({"talk", "met", "meet", "meeting", "negotiation"})

@@ -199,9 +199,12 @@ def _match_sparse(ref: pd.DataFrame, tgt: pd.DataFrame, reworded: float):
         taken[partner[partner >= 0]] = True
         more = []
         for rank, _, block in blocks(waiting):
-            block[:, taken] = 0.0  # only reference sentences still free
+            # only reference sentences still free: below any floor, also reworded = 0
+            block[:, taken] = -1.0
             # spread over the free candidates by the rank among the sentences still waiting
             r2, c2, _ = _top_pairs(block, reworded, rank, len(waiting), keep)
+            free = ~taken[c2]
+            r2, c2 = r2[free], c2[free]
             more.append((rank[r2], c2, block[r2, c2]))
         if not sum(len(m[0]) for m in more):
             break

@@ -119,19 +119,10 @@ _COMPARATIVES = frozenset({"more", "fewer", "less"})
 _PASSIVE = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
 # time words between a noun and what qualifies it ("agreed in 2019 between", "next month on")
 _WHEN = frozenset("in on at last this next early late year month week day".split()) | MONTHS
-# nouns a party may describe ("the Labour Party government", "a Party delegation"): see _modifies_noun
-_PARTY_AS_MODIFIER = frozenset(
-    "government cabinet administration delegation leadership leader official member lawmaker deputy candidate".split()
-)
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
-# Endings of adjectives that may modify a relation with no article before them ("strategic", "annual").
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary")
 _RELATIVE = frozenset({"which", "who", "whose"})  # open a clause between commas after a party subject
-_CLAUSE_SPAN = 10  # keys of such a clause ("which both lead socialist countries")
-# Labour nouns for people at work: right after another sector's modifier they name an occupation of
-# that field ("cultural workers", "health workers"), not labour ("Vietnamese workers").
-_WORKER_KEYS = frozenset({"worker", "labourer", "laborer", "employee"})
+_CLAUSE_SPAN = 10  # keys of such a clause ("which both took part in the forum")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,9 +287,15 @@ def _organ_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
 
 
 def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
-    """True if keys ``i:j`` are a party, words of the class ``link`` only, and a relation: "the CPV
-    and the CPRF *have maintained regular* exchanges" (the terms "{party} {word} ... {relation}"),
-    the relation not "with" someone who is no party."""
+    """True if keys ``i:j`` are a party, the words between, and a relation: "the CPV and the CPRF
+    *have maintained regular* exchanges" (the terms "{party} {word} ... {relation}"), the relation
+    not "with" someone who is no party.
+
+    Between them: up to two organs of the party (class ``organ_word``: "the two Parties'
+    commissions hold ..."), then words of the class ``link``; after the link words, one or two
+    plain words that modify the relation (:func:`_modifiers_before`) when an article or owner
+    opens them ("maintain an intensive dialogue", "expand their party exchanges") or the first is an
+    adjective of the class ``relation_adjective`` ("hold regular consultations")."""
     party, link, relation = (trie.classes.get(c) for c in ("party", "link", "relation"))
     if party is None or link is None or relation is None:
         return False
@@ -314,20 +311,21 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
             r = hit[0]
         if r < j and j in relation.ends(keys, r):
             return _with_a_party(keys, j, party)
-        if e < r < j and (keys[r - 1] in _ARTICLES or keys[r - 1] in _OWNERS or keys[r].endswith(_ADJECTIVE_ENDINGS)) and (
-            _modifiers_before(keys, r, j, relation, trie)
-        ):
+        if e < r < j and (
+            keys[r - 1] in _ARTICLES or keys[r - 1] in _OWNERS or _in_class(trie, "relation_adjective", keys, r) > r
+        ) and _modifiers_before(keys, r, j, relation, trie):
             # "United Russia and the CPV *maintain an intensive* dialogue": after a link verb and an
             # article or owner, one or two words that modify the relation (the article opens its
-            # phrase); with neither, an adjective by its ending ("should strengthen *strategic*
-            # exchanges"), not a verb ("*values* cooperation with ...")
+            # phrase); with neither, an adjective of the class ``relation_adjective`` ("should hold
+            # *regular* consultations"), not a verb ("*values* cooperation with ...") nor any noun
+            # ("strengthened *capital* cooperation")
             return _with_a_party(keys, j, party)
     return False
 
 
 def _modifiers_before(keys: list[str], r: int, j: int, relation, trie: PhraseTrie) -> bool:
     """True if keys ``r:`` are one or two plain words (no joiner, preposition or sector word) and
-    a relation after them ends at ``j``: "an *intensive* dialogue", "*strategic* exchanges"."""
+    a relation after them ends at ``j``: "an *intensive* dialogue", "*regular* consultations"."""
     for u in range(1, _MODIFIERS_UNLINKED + 1):
         if r + u >= j:
             return False
@@ -424,7 +422,19 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
       grassroots Party organisations"): class ``party_verb``, the Party capitalised in a text;
     - a relation between bodies of a kind parties have, in a sentence that names a party
       ("contacts between their youth wings", "a cooperation programme between the two
-      academies ... Party building"): classes ``relation`` and ``party_body``.
+      academies ... Party building"): classes ``relation`` and ``party_body``; or, after "the two"
+      or "their", in a sentence whose sentence before names an organ of a party
+      (:func:`_party_before`: "... the Control Commission of the CPRF. ... exchanges between the
+      two commissions");
+    - the passive of training cadres ("120 Lao cadres were trained"): a party's own cadres (a party
+      or "party" right before), or a sentence with a literal party term (:func:`_party_context`);
+    - a relation, a participle and its parties ("the memorandum agreed in 2019 between the CPV and
+      the CPRF"), not a party that only describes a noun after it (:func:`_modifies_noun`);
+    - a party subject, a relative clause between commas, then the relation the party keeps ("the two
+      Parties, which both took part in the forum, will hold regular consultations"): the subject a
+      real party (:func:`_real_party`), the relation as :func:`_linked` reads it;
+    - an event on a party (class ``party_event``): "a round table next month on the history of the
+      ruling party", the party by name or a real "party" within a few plain words of "on".
     """
     classes = trie.classes
     n = len(keys)
@@ -501,18 +511,18 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 if keys[t] in ("between", "with"):
                     u = t + 1 + (t + 1 < n and keys[t + 1] == "the")
                     got = party.ends(keys, u) if u < n else ()
-                    if got and not _modifies_noun(keys, max(got)):
+                    if got and not _modifies_noun(keys, max(got), trie):
                         return max(got), "{relation} {participle} ... {party}"
                     break
                 if not (keys[t] in _WHEN or keys[t].isdigit()):
                     break
     if relation is not None and party is not None:
         # a party subject, a relative clause between commas, then its relation: "the two Parties,
-        # which both lead socialist countries, should strengthen strategic exchanges"; the relation
+        # which both took part in the forum, will hold regular consultations"; the relation
         # is matched as if the clause were not there
         for e in party.ends(keys, i):
-            if not (e + 1 < n and keys[e] == "," and keys[e + 1] in _RELATIVE):
-                continue
+            if not (e + 1 < n and keys[e] == "," and keys[e + 1] in _RELATIVE and _real_party(keys, i, e, view)):
+                continue  # "The parties, which met in Geneva, ...": any parties to a talk
             c = next((t for t in range(e + 2, min(n, e + 2 + _CLAUSE_SPAN)) if not keys[t].isalnum()), None)
             if c is None or keys[c] != ",":
                 continue  # no closing comma: a clause that runs on ("..., which signed ... in 2019.")
@@ -542,26 +552,58 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     return None
 
 
+def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if a party starting at key ``i`` owns the relation noun at key ``r``: a possessive
+    ("the CPV's memorandum") or only articles between them ("the CPRF memorandum"), not a verb
+    ("the CPV and the CPRF signed a memorandum")."""
+    party = trie.classes.get("party")
+    ends = party.ends(keys, i) if party is not None else ()
+    return any(e <= r and (view.possessive(e) or all(k in _ARTICLES for k in keys[e:r])) for e in ends)
+
+
 def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
-    """True if the sentence before the one around key ``i`` names a party (:func:`_party_sentence`):
-    "the two agencies", "their commissions" point back to the bodies it named ("A delegation of the
-    Central Inspection Commission of the CPV held talks with ... United Russia. ... cooperation
-    between the two agencies")."""
+    """True if the sentence before the one around key ``i`` names an organ owned by a party ("the
+    Control Commission of the CPRF", "the CPV's Organisation Commission"; class ``organ_word``):
+    "the two agencies", "their commissions" point back to such bodies ("A team from the Control
+    Commission of the CPRF met ... the CPV. ... exchanges between the two agencies"). A party that
+    only acts there ("The CPV congratulated ...") leaves "the two agencies" anyone's."""
     a = i
     while a > 0 and keys[a - 1] not in _SENTENCE_END:
         a -= 1
-    return a >= 2 and _party_sentence(keys, a - 2, trie, view)
+    if a < 2 or view is None:
+        return False
+    s = a - 1
+    while s > 0 and keys[s - 1] not in _SENTENCE_END:
+        s -= 1
+    party = trie.classes.get("party")
+    spans = party.by_start if isinstance(party, SpanClass) else {}
+
+    def parties(x: int) -> list[int]:
+        got = [e for e in spans.get(x, ()) if e < a and _real_party(keys, x, e, view)]
+        if keys[x] == "party" and _real_party(keys, x, x + 1, view):
+            got.append(x + 1)
+        return got
+
+    for t in range(s, a - 1):
+        u = _in_class(trie, "organ_word", keys, t)
+        if u > t and u < a - 1 and keys[u] == "of":
+            v = u + 1 + (keys[u + 1] == "the")
+            if v < a - 1 and parties(v):
+                return True  # "the Control Commission of the CPRF"
+        if any(view.possessive(e) and _organ_after(keys, e, trie) for e in parties(t)):
+            return True  # "the CPV's Organisation Commission"
+    return False
 
 
-def _modifies_noun(keys: list[str], e: int) -> bool:
+def _modifies_noun(keys: list[str], e: int, trie: PhraseTrie) -> bool:
     """True if the party ending at key ``e`` only describes the noun after it: "signed with the
-    Labour Party government" is an agreement with a government (an office, a title or a body of
-    names.yml, or a word of :data:`_PARTY_AS_MODIFIER`)."""
+    Green Party cabinet" is an agreement with a cabinet (an office, a title or a body of names.yml,
+    or a word of the lexicon's class ``party_modified``)."""
     if e >= len(keys):
         return False
     names = load_names()
     k = keys[e]
-    return k in _PARTY_AS_MODIFIER or k in names.titles or k in names.heads
+    return _in_class(trie, "party_modified", keys, e) > e or k in names.titles or k in names.heads
 
 
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -615,24 +657,29 @@ def _plain_after_with(keys: list[str], i: int, j: int) -> bool:
     return all(k.isalpha() and k not in _NOT_PLAIN for k in keys[w + 1 : min(j, w + 4)])
 
 
-def _occupation(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
-    """True if the labour match ``keys[i:j]`` is one noun for people at work (``_WORKER_KEYS``) right
-    after a match of another sector that modifies it, not a verb that takes it as its object:
-    "cultural workers", "health workers" name an occupation; "Vietnamese workers", "training
-    workers" and "migrant workers" (a labour term of its own) stay labour."""
-    if sector != "labour" or j - i != 1 or keys[i] not in _WORKER_KEYS or prev is None:
+def _occupation(keys: list[str], i: int, j: int, sector: str, prev, trie: PhraseTrie) -> bool:
+    """True if the labour match ``keys[i:j]`` is one noun for people at work (class ``worker``) right
+    after a match of another sector whose last word names a field of work (class
+    ``occupation_field``: "cultural", "medical", "health"): "medical workers", "cultural workers"
+    name an occupation of that field. Other words keep labour: "Vietnamese workers", "training
+    workers", "oil workers", "transport workers" (labour in a trade), "migrant workers"."""
+    if sector != "labour" or prev is None or prev[0] == "labour" or prev[2] != i or i == 0:
         return False
-    if prev[0] == "labour" or prev[2] != i:
-        return False
-    last = keys[i - 1]
-    return not (last.endswith(("ing", "ed")) or last in ("train", "educate", "teach", "employ", "hire", "recruit"))
+    return _in_class(trie, "worker", keys, i) == j and _in_class(trie, "occupation_field", keys, i - 1) == i
 
 
-def _modifies_other(keys: list[str], j: int, sector: str, trie: PhraseTrie) -> bool:
+def _modifies_other(keys: list[str], j: int, sector: str, lexicon: Lexicon, prev) -> bool:
     """True if a term of another sector starts right after key ``j``: the match before it modifies
-    that noun ("small modular reactors, *nuclear* medicine") and is no member of the list before."""
-    hit = trie.longest(keys, j) if j < len(keys) else None
-    return hit is not None and hit[1][0] not in (None, sector)
+    that noun ("small modular reactors, *nuclear* medicine") and is no member of the list before.
+    Only after a list member that ends with a head noun (``prev``: a term of several words, or one
+    word that modifies no term of the lexicon, "reactors"): after a modifier the two are one
+    list that shares the noun ("defence and *security* industry": one defence mention)."""
+    hit = lexicon.trie.longest(keys, j) if j < len(keys) else None
+    if hit is None or hit[1][0] in (None, sector):
+        return False
+    term = prev[3].rsplit(" + ", 1)[-1].split(":", 1)[-1]
+    last = keys[prev[2] - 1]
+    return len(term.split()) > 1 or last not in lexicon.list_heads.root
 
 
 def _coordinated(between: list[str], names: bool = False) -> bool:
@@ -776,18 +823,20 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             ):
                 i += 1  # "the CPRF supports the new bridge": a verb, not the party's support
                 continue
-            if term.startswith("{party}") and _in_class(trie, "relation_after", keys, j - 1) == j:
-                i += 1  # "the CPV's memorandum to the National Assembly": a memorandum is a party
-                continue  # relation only before its parties ("between", "with", "of")
+            if term.startswith("{party}") and _in_class(trie, "relation_after", keys, j - 1) == j and (
+                _party_owns(keys, i, j - 1, trie, context.view)
+            ):
+                i += 1  # "the CPV's memorandum to the National Assembly": the party's own paper, not
+                continue  # a relation it keeps ("the CPV and the CPRF signed a memorandum" is one)
             if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j, trie):
                 i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
                 continue
         prev = hits[-1] if hits else None
-        if _occupation(keys, i, j, sector, prev):
-            i = j  # "cultural workers": people of the cultural field, no labour mention
+        if _occupation(keys, i, j, sector, prev, trie):
+            i = j  # "medical workers": people of the medical field, no labour mention
             continue
         rule = _rule(term, how)
-        if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, trie) and (
+        if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
             _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
             or _relation_of(prev, keys[prev[2] : i])
         ):

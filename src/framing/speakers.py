@@ -719,10 +719,11 @@ class _Document:
         return False
 
     def _met_before(self, r: int) -> bool:
-        """True if a word of meeting ("talks", "met", "meeting") stands shortly before key ``r`` in
-        the same clause: "held talks in", "met Minister X in"; not "who studied in"."""
+        """True if a word of meeting (actors.yml ``meeting_words``: "talks", "met") stands shortly
+        before key ``r`` in the same clause: "held talks in", "met Minister X in"; not "who studied
+        in"."""
         for t in range(r - 1, max(-1, r - _MEETING_SPAN), -1):
-            if self.keys[t] in _MEETING:
+            if self.keys[t] in self.act.meeting_words:
                 return True
             if self.keys[t] in (",", ";", ".", "who", "which", "where", '"'):
                 return False
@@ -1033,8 +1034,6 @@ _LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairpe
                       "chief", "head", "premier", "prime", "leader"})
 # Mark of a role word that stands for another ("premier = prime minister"): see _Document.role_at.
 _ALIAS = "="
-# words of meeting before the place of talks ("held talks in Hà Nội", "met X in Moscow")
-_MEETING = frozenset({"talk", "talks", "met", "meet", "meets", "meeting", "meetings", "negotiation", "negotiations"})  # keys fold plurals
 _MEETING_SPAN = 10
 _FUNCTION = frozenset("the and for with between among from into onto upon".split())
 _SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -1225,7 +1224,7 @@ def _pair_subject(doc: _Document, k: int, b: int):
     or None ("The two deputy chiefs of diplomacy agreed", "both envoys noted").
 
     A plural subject opened by "the two" or "both", of lower-case words or title words ("the two
-    Deputy PMs agreed"), right before a reporting verb; a name is no pair ("the two Koreas").
+    Vice Ministers agreed"), right before a reporting verb; a name is no pair ("the two Koreas").
     """
     keys, act = doc.keys, doc.act
     if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two":

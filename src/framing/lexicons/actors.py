@@ -40,7 +40,7 @@ _RESOLVE = {"none", "speakers", "side"}
 _WORD_LISTS = (
     "titles", "pronouns", "pronoun_forms", "continuations", "side_groups", "reporting_verbs", "adverbs", "openers", "roles",
     "generic_roles", "view_nouns", "receiving_verbs", "sources", "data_sources", "time_words",
-    "according", "quote_verbs", "trades", "local_levels",
+    "according", "quote_verbs", "trades", "local_levels", "meeting_words",
 )
 _TOP_KEYS = {"people", "groups", *_WORD_LISTS}
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
@@ -80,6 +80,9 @@ class Actors:
         Keys: roles named for a trade, not an office ("the scientists said" is the last-speaking pair
         only when two people of the document carry the title); lower-case levels of government
         before a capitalised department ("according to the provincial Department of ...").
+    meeting_words : frozenset of str
+        Keys: words of meeting before the place of talks ("held talks in Hà Nội", "met X in
+        Moscow"): the place is where the talks were, not a side's origin.
     sides : tuple of str
         The sides a person or group may have (empty: any identifier).
     side_words : PhraseTrie
@@ -117,6 +120,7 @@ class Actors:
     quote_verbs: PhraseTrie = field(default_factory=PhraseTrie)
     trades: frozenset = frozenset()
     local_levels: frozenset = frozenset()
+    meeting_words: frozenset = frozenset()
     pronoun_forms: frozenset = frozenset()
     side_groups: frozenset = frozenset()
     side_words: PhraseTrie = field(default_factory=PhraseTrie)
@@ -290,6 +294,7 @@ class _Builder:
             quote_verbs=trie_of("quote_verbs"),
             trades=set_of("trades"),
             local_levels=set_of("local_levels"),
+            meeting_words=set_of("meeting_words"),
             pronoun_forms=set_of("pronoun_forms"),
             side_groups=set_of("side_groups"),
             side_words=side_words,
