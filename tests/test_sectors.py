@@ -1066,8 +1066,10 @@ def test_political_dialogue_and_parliamentary_ties_are_diplomacy_unless_a_party_
 
 
 def test_ties_between_regions_and_sister_ties_are_between_localities():
-    # heldout7 e132 "cooperation between regions", e133 "a sister relationship with Kaluga" -> people
-    assert found("He also pointed to cooperation between regions.") == [("people", "cooperation between regions")]
+    # heldout7 e133 "a sister relationship with Kaluga" -> people; e132's bare "cooperation between
+    # regions" gave way to the review of round 9 (domestic ties): only with the two countries
+    assert found("He also pointed to cooperation between regions of the two countries.") == [
+        ("people", "cooperation between regions of the two countries")]
     assert found("Thanh Hóa set up a sister relationship with Kaluga.") == [("people", "sister relationship")]
     # must not touch: a person's sister; a name; ties between the two countries
     assert found("His sister relationship with Ivan ended.") == []
@@ -1088,7 +1090,7 @@ def test_stage_arts_by_their_genre_are_culture():
 def test_colleges_are_places_of_study():
     # heldout7 e126 "training Vietnamese specialists at Russian technical colleges"
     assert found("They trained specialists at Russian technical colleges.") == [
-        ("education", "trained"), ("education", "colleges")]
+        ("education", "trained"), ("education", "technical colleges")]
     # must not touch: a named college that is a body; a body of electors
     assert found("The Presidential College of Advisers met.") == []
     assert found("The electoral college voted.") == []
@@ -1169,3 +1171,75 @@ def test_cadre_classes_hold_no_sector_words():
     lex = load_lexicon()
     assert {"cadre", "party_cadre", "party_organ"} <= lex.no_sector_classes
 
+
+
+# --- review of round 9: misfires on ordinary news text -------------------------------------------
+
+
+def test_only_modifiers_join_the_cadres_trained():
+    # must not touch: a word before "and" that is no modifier names a group of its own
+    for text, verb in [
+        ("The programme will train children and young officials.", "train"),
+        ("They train police and party officials.", "train"),
+        ("The academy will train women and young cadres.", "train"),
+        ("The centre trains staff and local officials.", "trains"),
+        ("They will train staff and party members.", "train"),
+        ("We will train him and other party officials.", "train"),
+    ]:
+        assert found(text) == [("education", verb)], text
+    # a hyphenated modifier or one of the class cadre_modifier still joins (round 9)
+    assert found("They agreed on the training of mid-level and young cadres.") == [
+        ("party", "training of mid-level and young cadres")]
+    assert found("The CPC will train young and senior cadres.") == [("party", "train young and senior cadres")]
+
+
+def test_a_two_word_diplomacy_term_before_a_party_relation_modifies_it():
+    # must not touch: the parties as the subject of a relation the term's second word names
+    assert found("The CPV and the CPRF maintain close political dialogue.") == [
+        ("party", "CPV and the CPRF maintain close political dialogue")]
+    assert found("The CPV and United Russia hold an annual political dialogue.") == [
+        ("party", "CPV and United Russia hold an annual political dialogue")]
+    assert found("The two parties agreed to deepen parliamentary ties.") == [
+        ("party", "two parties agreed to deepen parliamentary ties")]
+    assert found("They praised parliamentary ties between the two parties.") == [
+        ("party", "ties between the two parties")]
+    # round 9 still holds: alone, the terms are diplomacy
+    assert found("They discussed political dialogue and parliamentary ties.") == [
+        ("diplomacy", "political dialogue and parliamentary ties")]
+
+
+def test_politics_inside_one_country_is_no_sector():
+    # must not touch: ties between a country's own regions and its centre, a dialogue among factions
+    assert found("Relations between provinces and Ottawa remain tense.") == []
+    assert found("Cooperation between regions and the federal centre on tax collection improved.") == []
+    assert found("The UN envoy urged an inclusive political dialogue among Libyan factions.") == []
+    assert found("Venezuela's government and opposition resumed political dialogue in Mexico.") == []
+    assert found("They discussed parliamentary relations between the ruling coalition and the opposition.") == []
+    # between states: the two countries, a named pair, or a bilateral word in the sentence
+    assert found("Ties between the two regions grew.") == [("people", "Ties between the two regions")]
+    assert found("They praised political dialogue between Hanoi and Moscow.") == [("diplomacy", "political dialogue")]
+    assert found("The two countries value their political dialogue among other ties.") == [
+        ("diplomacy", "political dialogue")]
+
+
+def test_sister_relations_only_between_localities():
+    # must not touch: family, a firm's partner
+    assert found("They have a brother-sister relationship.") == []
+    assert found("Their sister relationship survived the war.") == []
+    assert found("The hotel chain has a sister relationship with a resort in Bali.") == []
+    # a kind of locality, or a named place after "with"
+    assert found("Kaluga and Thanh Hóa established sister city relations.") == [("people", "sister city relations")]
+    assert found("Thanh Hóa set up a sister relationship with Kaluga.") == [("people", "sister relationship")]
+    assert found("They agreed on sister cities.") == [("people", "sister cities")]
+
+
+def test_colleges_by_field_and_the_stage_arts_only_as_arts():
+    # must not touch: boards called colleges, a browser, ballet as a figure of speech
+    for text in ["The ministry's college met on Friday.", "A college of judges heard the case.",
+                 "He joined the royal colleges of physicians.", "The Opera browser added a VPN.",
+                 "It was a diplomatic ballet.", "It was an elaborate ballet of concessions."]:
+        assert found(text) == [], text
+    assert found("Students study at vocational colleges and medical colleges.") == [
+        ("education", "Students"), ("education", "vocational colleges and medical colleges")]
+    assert found("Russian opera singers performed.") == [("culture", "opera singers")]
+    assert found("There will be concerts by Russian ballet dancers.") == [("culture", "concerts"), ("culture", "ballet")]

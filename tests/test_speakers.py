@@ -1327,7 +1327,7 @@ def test_pointed_to_reports_speech_and_manager_and_deputy_are_roles():
     # heldout7 e132 "He also pointed to cooperation between regions", e130 "The manager noted that",
     # e126 "The deputy also called for"
     assert sides("Russian Deputy Director Oleg Petrov said trade grew.", "He also pointed to cooperation in energy.",
-                 "The manager noted that output rose.", "The deputy also called for more flights.") == [R, R, R, R]
+                 "The deputy also called for more flights.") == [R, R, R]
     # must not touch: a thing that points to something; "deputy" before a longer role keeps that role
     assert sides("Russian Deputy Director Oleg Petrov met Vietnamese officials.",
                  "The figures pointed to a slowdown.") == [N, N]
@@ -1369,3 +1369,57 @@ def test_words_of_meeting_come_from_the_actors_file():
     # review of round 8: the word list moved from speakers.py to actors.yml (keys fold plurals)
     act = load_actors()
     assert act.meeting_words == frozenset({"talk", "met", "meet", "meeting", "negotiation"})
+
+
+# --- review of round 9 --------------------------------------------------------------------------
+
+
+def test_a_country_adjective_in_the_title_beats_a_two_country_body():
+    # the body's first country counts only when no other side word is in the title
+    assert sides("Vietnamese co-chair of the Russia–Vietnam Intergovernmental Commission Trần Hồng Hà "
+                 "said trade grew.") == [V]
+    assert sides("Russian co-chair of the Vietnam–Russia Intergovernmental Committee Dmitry Chernyshenko "
+                 "said trade grew.") == [R]
+    # the round-9 case: a body alone in the title still takes the side it names first
+    assert sides("Chairman of the Russia–Vietnam Friendship Society Viktor Bogdanov said ties were strong.") == [R]
+
+
+def test_manager_and_deputy_refer_only_to_a_title_holding_the_word():
+    # must not touch: an earlier person with another title is not "the manager" / "the deputy"
+    assert sides("Russian Ambassador Andrei Sokolov met Vietnamese Minister Nguyễn Văn An.",
+                 "The manager said trade grew.") == [N, N]
+    assert sides("Russian Ambassador Andrei Sokolov met Vietnamese Minister Nguyễn Văn An.",
+                 "The deputy said trade grew.") == [N, N]
+    # a title holding the word still makes the role
+    assert sides("Russian project manager Oleg Petrov met Vietnamese officials.",
+                 "The manager noted that output rose.") == [N, R]
+    act = load_actors()
+    assert act.strict_roles == frozenset({"manager", "deputy"})
+    assert {"manager", "deputy"} & act.generic_roles == set()
+
+
+def test_it_is_not_the_speaker_after_a_document_or_in_the_present():
+    # must not touch: "it" may be the document the sentence before names, and a text's content is
+    # reported in the present
+    assert sides("The Russian government welcomed the treaty.", "It calls for visa-free travel from 2026.") == [R, N]
+    assert sides("Russia welcomed the plan.", "It also calls for a ceasefire.") == [R, N]
+    assert sides("The CPRF welcomed the statement.", "It also called for wider contacts.") == [R, N]
+    # the round-9 case still holds: a party that spoke, then "it" in the past (no document named;
+    # "law-making" is none)
+    assert sides("United Russia pledged to continue the dialogue with the CPV.",
+                 "It also called for wider contacts.") == [R, R]
+    assert sides("United Russia pledged to share experience in law-making.",
+                 "It also called for wider contacts.") == [R, R]
+    act = load_actors()
+    assert act.impersonal_pronouns == frozenset({"it"})
+    assert {"treaty", "plan", "agreement", "statement", "letter"} <= act.documents
+
+
+def test_a_separate_quotation_follows_only_a_quoted_clause():
+    # must not touch: a scare quote in the sentence before is no quotation of the speaker's
+    assert sides('Russian Ambassador Andrei Sokolov called the talks "useful".',
+                 '"Since then we have stood together."') == [R, N]
+    # the round-9 case: a quoted clause with its reporting verb after it
+    out = attributed("Russian Ambassador Andrei Sokolov gave an interview.",
+                     '"Our countries are old friends," Sokolov recalled.', '"Since then we have stood together."')
+    assert list(out["side"]) == [N, R, R]

@@ -313,6 +313,7 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
             return _with_a_party(keys, j, party)
         if e < r < j and (
             keys[r - 1] in _ARTICLES or keys[r - 1] in _OWNERS or _in_class(trie, "relation_adjective", keys, r) > r
+            or _modifying_term(keys, r, relation, trie)
         ) and _modifiers_before(keys, r, j, relation, trie):
             # "United Russia and the CPV *maintain an intensive* dialogue": after a link verb and an
             # article or owner, one or two words that modify the relation (the article opens its
@@ -333,24 +334,70 @@ def _modifiers_before(keys: list[str], r: int, j: int, relation, trie: PhraseTri
         if not k.isalpha() or k in _NOT_IN_OBJECT:
             return False
         hit = trie.longest(keys, r + u - 1)
-        if hit is not None and hit[1][0] not in (None, "party"):
-            return False  # "maintain trade cooperation": the field is another sector
+        if hit is not None and hit[1][0] not in (None, "party") and not _modifying_term(keys, r + u - 1, relation, trie):
+            # "maintain trade cooperation": the field is another sector; a two-word diplomacy
+            # term whose second word is the relation ("hold a close political dialogue") is not
+            return False
         if j in relation.ends(keys, r + u):
             return True
     return False
 
 
-def _joined_modifiers(keys: list[str], t: int, e: int, view: TextView | None) -> bool:
-    """True if key ``t`` is "and"/"or" joining two modifiers inside an object ("training of
-    mid-level and young cadres"): a word before it that is no plural noun ("training doctors and
-    officials" names two groups), an article or a preposition, and is inside the object already."""
+def _modifying_term(keys: list[str], t: int, relation, trie: PhraseTrie) -> bool:
+    """True if a two-word diplomacy term starts at key ``t`` and its second word starts a relation
+    ("political dialogue", "parliamentary ties"): after a party and a link word, its first word
+    only modifies the party relation ("the two parties agreed to deepen parliamentary ties")."""
+    hit = trie.longest(keys, t)
+    return hit is not None and hit[0] == t + 2 and hit[1][0] == "diplomacy" and bool(relation.ends(keys, t + 1))
+
+
+def _place_after(keys: list[str], j: int, view: TextView) -> bool:
+    """True if "with" or "between" and a capitalised name follow key ``j`` ("a sister relationship
+    with Tver"), not a common noun ("with a resort in Bali")."""
+    if j + 1 >= len(keys) or keys[j] not in ("with", "between"):
+        return False
+    t = j + 1 + (keys[j + 1] == "the")
+    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
+
+
+def _domestic(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the relation at keys ``i:j`` (class ``bilateral_only``: "political dialogue",
+    "parliamentary relations") is politics inside one country, not between states.
+
+    In a sentence with a word of the class ``bilateral`` ("the two countries", "partnership") it
+    is between states. Otherwise it is domestic when "among" follows, or "between" and no name
+    ("between the ruling coalition and the opposition"; "between Hanoi and Moscow" is not), or when
+    the sentence holds a word of the class ``domestic`` ("opposition", "factions")."""
+    a = i
+    while a > 0 and not view.initial[a]:
+        a -= 1
+    b = j
+    while b < len(keys) and not view.initial[b]:
+        b += 1
+    bilateral, domestic = trie.classes.get("bilateral"), trie.classes.get("domestic")
+    if bilateral is not None and any(bilateral.ends(keys, t) for t in range(a, b)):
+        return False
+    if j < b and keys[j] == "among":
+        return True
+    if j < b and keys[j] == "between":
+        t = j + 1 + (j + 1 < b and keys[j + 1] == "the")
+        if t >= b or not view.caps[t]:
+            return True
+    return domestic is not None and any(domestic.ends(keys, t) for t in range(a, b))
+
+
+def _joined_modifiers(keys: list[str], t: int, e: int, view: TextView | None, trie: PhraseTrie) -> bool:
+    """True if key ``t`` is "and"/"or" joining two modifiers inside an object ("a course for
+    middle-ranking and senior cadres"): the word before it is hyphenated ("mid-level") or a word of the
+    class ``cadre_modifier`` ("young", "senior"), and inside the object already; any other word
+    names a group of its own ("train children and young officials", "train staff and officials")."""
     if view is None or keys[t] not in ("and", "or") or t - 1 < e or t + 1 >= len(keys):
         return False
-    before = view.surface(t - 1, t)
-    return (
-        before.isalpha() and not before.lower().endswith("s")
-        and keys[t - 1] not in _ARTICLES and keys[t - 1] not in ("of", "for")
-    )
+    s = view.starts[t - 1]
+    if view.ends[t - 2] == s - 1 and view.text[s - 1] in "-\u2010\u2011" and keys[t - 1].isalpha():
+        return True  # "mid-level", "mid-career"
+    cls = trie.classes.get("cadre_modifier")
+    return cls is not None and any(t in cls.ends(keys, u) for u in range(max(e, t - 3), t))
 
 
 def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
@@ -447,7 +494,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     return max(got), "{cadre_training} ... {cadre}"
                 if not (_plain_object(keys, t, trie) or keys[t] in ("of", "for") or (
                     keys[t] == "than" and keys[t - 1] in _COMPARATIVES
-                ) or _joined_modifiers(keys, t, e, view)):
+                ) or _joined_modifiers(keys, t, e, view, trie)):
                     # "jointly trained more than 150 senior officials": a number, not a clause
                     break
     verb = classes.get("party_verb")
@@ -801,8 +848,20 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
                 i += 1
                 continue
             j, (sector, term) = best
-        if sector == "diplomacy" and j - i == 2 and keys[i] == "political" and _party_from(keys, i + 1, j, trie):
-            i += 1  # "political dialogue between the two parties": the party relation "political" modifies
+        if sector == "diplomacy" and j - i == 2 and _party_from(keys, i + 1, j, trie):
+            # "political dialogue between the two parties", "parliamentary ties between the two
+            # parties": a two-word term whose second word starts a party relation only modifies it
+            i += 1
+            continue
+        if context is not None and _in_class(trie, "place_after", keys, i) == i + 1 and (
+            _in_class(trie, "relation", keys, i + 1) == j and not _place_after(keys, j, context.view)
+        ):
+            i = j  # "a sister relationship with a resort", "their sister relationship": no localities
+            continue
+        if context is not None and _in_class(trie, "bilateral_only", keys, i) == j and _domestic(
+            keys, i, j, trie, context.view
+        ):
+            i = j  # "an inclusive political dialogue among the factions": politics inside one country
             continue
         if sector == "diplomacy" and "delegation" in term and _party_sentence(
             keys, i, trie, context.view if context is not None else None

@@ -516,6 +516,7 @@ class _Document:
         # 2. the title before the name: back over titles, side words and capitalised words
         k = s - 1
         side = None
+        body = None  # the first side a two-country body in the title names
         lower = self._title_of_before(run_start)  # "head of its international commission X"
         if lower is not None:
             run_start = -1
@@ -535,10 +536,12 @@ class _Document:
             a = self.side_cover.get(k)
             if a is not None:
                 if a > 1 and keys[a - 1] == "-" and a - 2 in self.side_cover:
-                    # "Chairman of the Russia–Vietnam Friendship Society X": each side names a
-                    # bilateral body with its own country first
+                    # "Head of the Chile–Peru Business Council X": each side names a bilateral body
+                    # with its own country first, but only when no other side word is in the title
+                    # ("Peruvian co-chair of the Chile–Peru Commission X" is Peruvian)
                     a = self.side_cover[a - 2]
-                if not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
+                    body = body or self.side_at[a][1]
+                elif not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
                 k = a - 1
                 continue
@@ -550,6 +553,7 @@ class _Document:
                 k -= 1
                 continue
             break
+        side = side or body
         if side is not None:
             person.side, person.how = side, "title"
             return
@@ -888,7 +892,7 @@ class _Document:
 
     def _joined_name(self, t: int, b: int) -> bool:
         """Whether ``t`` is a dash with no space around it between two capitalised words, inside
-        a title: "Chairman of the Russia–Vietnam Friendship Society X" (a spaced dash ends it)."""
+        a title: "Head of the Chile–Peru Business Council X" (a spaced dash ends it)."""
         if not (0 < t < b - 1 and self.keys[t] == "-" and self.caps[t - 1] and self.caps[t + 1]):
             return False
         text, c = self.view.text, self.view.starts[t]
@@ -999,6 +1003,8 @@ class _Document:
                 spec = [p for p in spec if self.people[p].title & {"deputy", "vice"}] or spec
             if spec:
                 cands = spec
+            elif head in self.act.strict_roles:
+                return None  # "the manager": only a person whose title says so, not any earlier one
             if _ALIAS in role:  # "the Vietnamese PM": the prime minister, not the foreign minister
                 cands = [p for p in cands if self.people[p].title & _LEADING] or cands
         mods = self.modifiers | (set(role[:-1]) - {"deputy", "vice", "first", _ALIAS})
@@ -1616,10 +1622,13 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
         else:
             kind, value, form = parsed
             rule = _rule(form, kind)
-            if kind == "pronoun" and value == "it":
-                # "United Russia pledged ... It also called for ...": "it" is never a person, only
-                # a party, institution or country that spoke in the sentence right before
-                ok = bool(out) and out[-1][1] != NARRATOR and not persons[-1]
+            if kind == "pronoun" and value in doc.act.impersonal_pronouns:
+                # "The Liberal Party promised ... It also called for ...": "it" is never a person,
+                # only a party, institution or country that spoke in the sentence right before, and
+                # not a document that sentence names ("welcomed the treaty. It calls for ...")
+                ok = bool(out) and out[-1][1] != NARRATOR and not persons[-1] and _it_speaks(
+                    doc, spans[x - 1], (a, b), value
+                )
                 res = (out[-1][0], out[-1][1], rule) if ok else _NOBODY
             elif kind in ("pronoun", "continuation"):
                 prev = next((r for r in reversed(out) if r[1] != NARRATOR), None)
@@ -1688,6 +1697,27 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
         if x not in quoted:  # a quotation's words do not change whom the story is about
             narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
     return _quotes(doc, spans, out)
+
+
+def _it_speaks(doc: _Document, before: tuple[int, int], sentence: tuple[int, int], pronoun: str) -> bool:
+    """True if ``pronoun`` ("it") opening ``sentence`` may be the speaker of the sentence ``before``.
+
+    Not when the sentence before names a document "it" may stand for ("The ministry welcomed
+    the treaty. It calls for ..."), nor when its verb is in the present tense: an institution's
+    words are reported in the past, a text's content in the present ("It also calls for ...").
+    """
+    keys = doc.keys
+    if any(keys[t] in doc.act.documents for t in range(*before)):
+        return False
+    a, b = sentence
+    t = next((t for t in range(a, b) if keys[t] == pronoun), None)
+    if t is None:
+        return True
+    k = _skip_fillers(doc, t + 1, b)
+    if k >= b:
+        return True
+    verb = doc.view.surface(k, k + 1)
+    return not (verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss"))
 
 
 def _quotation_pairs(doc: _Document, spans) -> list[tuple[int, int]]:
@@ -1765,7 +1795,12 @@ def _narrated_subject(doc: _Document, a: int, b: int):
 def _quotes(doc: _Document, spans, out: list) -> list:
     """A quotation over several sentences has one speaker: the one named where it opens or closes.
 
-    '"We are ready. Trade will grow," Volkov said.': the first sentence is Volkov's too.
+    '"We are ready. Trade will grow," Volkov said.': the first sentence is Volkov's too. A separate
+    quotation goes the same way: a sentence that is one whole quotation (it opens with a quote
+    mark, holds two and closes at its end), in the same paragraph right after a sentence whose
+    named speaker has a quoted clause followed by a reporting verb, is that speaker's
+    ('"We are ready," Volkov said. "Trade will grow."'); not after a scare quote ('Volkov called
+    the talks "useful".') nor across a paragraph break.
     """
     for k, m in _quotation_pairs(doc, spans):
         who = next((out[x] for x in (k, m) if out[x][1] != NARRATOR), None)
@@ -1782,12 +1817,24 @@ def _quotes(doc: _Document, spans, out: list) -> list:
             continue
         marks = [t for t in range(a, b) if keys[t] == '"']
         last = b - 1 - (keys[b - 1] != '"')  # the closing mark, before or after the full stop
-        if len(marks) != 2 or marks[-1] != last or '"' not in keys[pa:pb]:
+        if len(marks) != 2 or marks[-1] != last or not _quoted_clause(doc, pa, pb):
             continue
         if "\n" in text[starts[pb - 1]:starts[a]]:
             continue  # a new paragraph may bring a new voice
         out[x] = (out[x - 1][0], out[x - 1][1], "quotation")
     return out
+
+
+def _quoted_clause(doc: _Document, a: int, b: int) -> bool:
+    """True if keys ``a:b`` hold a quoted clause: an opening and a closing mark with at least two
+    words between, and a reporting verb after it ('"We are ready," Volkov said'), unlike a scare
+    quote ('called the talks "useful"')."""
+    keys = doc.keys
+    marks = [t for t in range(a, b) if keys[t] == '"']
+    for o, c in zip(marks[::2], marks[1::2], strict=False):  # an unpaired last mark opens nothing
+        if c - o > 2 and any(doc.act.verbs.longest(keys, t) is not None for t in range(c + 1, b)):
+            return True
+    return False
 
 
 def _document_view(text: str, act: Actors, stream=None) -> _Document:

@@ -41,6 +41,7 @@ _WORD_LISTS = (
     "titles", "pronouns", "pronoun_forms", "continuations", "side_groups", "reporting_verbs", "adverbs", "openers", "roles",
     "generic_roles", "view_nouns", "receiving_verbs", "sources", "data_sources", "time_words",
     "according", "quote_verbs", "trades", "local_levels", "meeting_words",
+    "impersonal_pronouns", "documents", "strict_roles",
 )
 _TOP_KEYS = {"people", "groups", *_WORD_LISTS}
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
@@ -83,6 +84,12 @@ class Actors:
     meeting_words : frozenset of str
         Keys: words of meeting before the place of talks ("held talks in Hà Nội", "met X in
         Moscow"): the place is where the talks were, not a side's origin.
+    impersonal_pronouns, documents : frozenset of str
+        Keys: pronouns that are never a person ("it"), and nouns of documents such a pronoun may
+        stand for ("The ministry welcomed the treaty. It calls for ..."), default=frozenset().
+    strict_roles : frozenset of str
+        Keys: roles that refer only to a person whose title holds the word ("the manager"),
+        default=frozenset().
     sides : tuple of str
         The sides a person or group may have (empty: any identifier).
     side_words : PhraseTrie
@@ -121,6 +128,9 @@ class Actors:
     trades: frozenset = frozenset()
     local_levels: frozenset = frozenset()
     meeting_words: frozenset = frozenset()
+    impersonal_pronouns: frozenset = frozenset()
+    documents: frozenset = frozenset()
+    strict_roles: frozenset = frozenset()
     pronoun_forms: frozenset = frozenset()
     side_groups: frozenset = frozenset()
     side_words: PhraseTrie = field(default_factory=PhraseTrie)
@@ -295,6 +305,9 @@ class _Builder:
             trades=set_of("trades"),
             local_levels=set_of("local_levels"),
             meeting_words=set_of("meeting_words"),
+            impersonal_pronouns=set_of("impersonal_pronouns"),
+            documents=set_of("documents"),
+            strict_roles=set_of("strict_roles"),
             pronoun_forms=set_of("pronoun_forms"),
             side_groups=set_of("side_groups"),
             side_words=side_words,
