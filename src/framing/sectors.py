@@ -536,16 +536,19 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
         # of Cuban cadres were trained", at a school of politics) or of a party's officials
         # ("500 CPV officials have been trained")
         party = classes.get("party")
-        owned = i > 0 and (
-            (keys[i - 1] == "party" and _real_party(keys, i - 1, i, view))
-            or (isinstance(party, SpanClass) and any(i in party.by_start.get(x, ()) for x in range(max(0, i - 6), i)))
-        )
+
+        def owned() -> bool:  # asked only where a passive of training follows (most places have none)
+            return i > 0 and (
+                (keys[i - 1] == "party" and _real_party(keys, i - 1, i, view))
+                or (isinstance(party, SpanClass) and any(i in party.by_start.get(x, ()) for x in range(max(0, i - 6), i)))
+            )
+
         for e in cadre.ends(keys, i):
             t = e
             while t < n and t - e < 2 and keys[t] in _PASSIVE:
                 t += 1
             got = train.ends(keys, t) if t > e else ()
-            if got and (owned or _party_context(keys, i, trie, view)):
+            if got and (owned() or _party_context(keys, i, trie, view)):
                 return max(got), "{cadre} ... {cadre_training}"
     party = classes.get("party")
     if relation is not None and party is not None and view is not None:
