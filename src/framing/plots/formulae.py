@@ -120,19 +120,21 @@ def textplot_formula_timeline(
     with figure_style():
         fig, axes = new_figure(figsize)
         ax = axes[0, 0]
-        table = formulae
-        if not names and "is_name" in table.columns:
-            table = table[~table["is_name"].astype(bool)]
-        if table.empty:
+        # One row per formula first (its columns repeat on every occurrence), and the names left
+        # out there: filtering the occurrences instead copies a table of tens of millions of rows.
+        heads = formulae.drop_duplicates("formula_id")
+        if not names and "is_name" in heads.columns:
+            heads = heads[~heads["is_name"].astype(bool)]
+        if heads.empty:
             return empty_figure(fig, ax, "no recurring formula")
         order = _group_order(formulae[by], groups)
-        heads = table.drop_duplicates("formula_id").sort_values("formula_id", kind="stable")
+        heads = heads.sort_values("formula_id", kind="stable")
         sizes = heads.groupby("variant_group")["formula_id"].transform("size")
         if one_per_variant:
             heads = heads.drop_duplicates("variant_group")
         heads = heads.head(n)
         counts = (
-            table[table["formula_id"].isin(heads["formula_id"])]
+            formulae[formulae["formula_id"].isin(heads["formula_id"])]
             .assign(_g=lambda d: d[by].astype(str))
             .groupby(["formula_id", "_g"])
             .size()
