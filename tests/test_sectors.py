@@ -1243,3 +1243,12 @@ def test_colleges_by_field_and_the_stage_arts_only_as_arts():
         ("education", "Students"), ("education", "vocational colleges and medical colleges")]
     assert found("Russian opera singers performed.") == [("culture", "opera singers")]
     assert found("There will be concerts by Russian ballet dancers.") == [("culture", "concerts"), ("culture", "ballet")]
+
+
+def test_political_dialogue_between_named_states_whatever_the_sentence_holds():
+    # review of the round-9 fixes: a word of politics at home does not undo "between Russia and Vietnam"
+    assert found("The opposition welcomed the political dialogue between Russia and Vietnam.") == [
+        ("diplomacy", "political dialogue")]
+    # must not touch: between bodies with no name, and among factions
+    assert found("They discussed parliamentary relations between the ruling coalition and the opposition.") == []
+    assert found("The UN envoy urged an inclusive political dialogue among Libyan factions.") == []

@@ -1423,3 +1423,10 @@ def test_a_separate_quotation_follows_only_a_quoted_clause():
     out = attributed("Russian Ambassador Andrei Sokolov gave an interview.",
                      '"Our countries are old friends," Sokolov recalled.', '"Since then we have stood together."')
     assert list(out["side"]) == [N, R, R]
+
+
+def test_it_with_a_past_was_or_has_is_no_present_tense():
+    # review of the round-9 fixes: "was" and "has" end in -s but are no present tense
+    assert sides("The CPRF said ties were strong.", "It was ready to help, it said.") == [R, R]
+    # must not touch: a present tense is a text's content ("It calls for ...")
+    assert sides("The CPRF said ties were strong.", "It calls for wider contacts.") == [R, N]

@@ -366,8 +366,9 @@ def _domestic(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
 
     In a sentence with a word of the class ``bilateral`` ("the two countries", "partnership") it
     is between states. Otherwise it is domestic when "among" follows, or "between" and no name
-    ("between the ruling coalition and the opposition"; "between Hanoi and Moscow" is not), or when
-    the sentence holds a word of the class ``domestic`` ("opposition", "factions")."""
+    ("between the ruling coalition and the opposition"); "between" and a name is between states
+    ("between Hanoi and Moscow", whatever else the sentence holds); else it is domestic when the
+    sentence holds a word of the class ``domestic`` ("opposition", "factions")."""
     a = i
     while a > 0 and not view.initial[a]:
         a -= 1
@@ -381,8 +382,8 @@ def _domestic(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
         return True
     if j < b and keys[j] == "between":
         t = j + 1 + (j + 1 < b and keys[j + 1] == "the")
-        if t >= b or not view.caps[t]:
-            return True
+        # between named sides ("between Russia and Vietnam") whatever else the sentence holds
+        return t >= b or not view.caps[t]
     return domestic is not None and any(domestic.ends(keys, t) for t in range(a, b))
 
 

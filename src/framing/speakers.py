@@ -1703,8 +1703,9 @@ def _it_speaks(doc: _Document, before: tuple[int, int], sentence: tuple[int, int
     """True if ``pronoun`` ("it") opening ``sentence`` may be the speaker of the sentence ``before``.
 
     Not when the sentence before names a document "it" may stand for ("The ministry welcomed
-    the treaty. It calls for ..."), nor when its verb is in the present tense: an institution's
-    words are reported in the past, a text's content in the present ("It also calls for ...").
+    the treaty. It calls for ..."), nor when its verb is in the present tense (a lower-case word
+    ending in -s other than "was" and "has"): an institution's words are reported in the past, a
+    text's content in the present ("It also calls for ...").
     """
     keys = doc.keys
     if any(keys[t] in doc.act.documents for t in range(*before)):
@@ -1717,7 +1718,11 @@ def _it_speaks(doc: _Document, before: tuple[int, int], sentence: tuple[int, int
     if k >= b:
         return True
     verb = doc.view.surface(k, k + 1)
-    return not (verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss"))
+    # a lower-case word ending in -s is a present tense ("calls"); "was" and "has" are not
+    return not (
+        verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")
+        and verb not in ("was", "has")
+    )
 
 
 def _quotation_pairs(doc: _Document, spans) -> list[tuple[int, int]]:
