@@ -419,6 +419,20 @@ def _plain_object(keys: list[str], t: int, trie: PhraseTrie) -> bool:
     return hit is None or hit[1][0] in (None, "party")
 
 
+def _sentence_start(keys: list[str], i: int) -> int:
+    """The first key of the sentence around key ``i`` (keys after the last of :data:`_SENTENCE_END`)."""
+    while i > 0 and keys[i - 1] not in _SENTENCE_END:
+        i -= 1
+    return i
+
+
+def _sentence_end(keys: list[str], i: int) -> int:
+    """The first key of :data:`_SENTENCE_END` at or after key ``i`` (``len(keys)`` if none)."""
+    while i < len(keys) and keys[i] not in _SENTENCE_END:
+        i += 1
+    return i
+
+
 def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
     """True if the sentence around key ``i`` names a party: a party the text names (an acronym,
     "United Russia", "the two Parties") or the key "party" (Party, party-to-party, Party Committee).
@@ -427,12 +441,7 @@ def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | 
     chief"), nor a bare lower-case "party"/"parties" with no party modifier before it ("the parties
     to the treaty"; "both parties", "the two Communist parties" do count).
     """
-    a = i
-    while a > 0 and keys[a - 1] not in _SENTENCE_END:
-        a -= 1
-    b = i
-    while b < len(keys) and keys[b] not in _SENTENCE_END:
-        b += 1
+    a, b = _sentence_start(keys, i), _sentence_end(keys, i)
     if any(_real_party(keys, t, t + 1, view) for t in range(a, b) if keys[t] == "party"):
         return True
     party = trie.classes.get("party")
@@ -618,14 +627,10 @@ def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     "the two agencies", "their commissions" point back to such bodies ("A team from the Control
     Commission of the CPRF met ... the CPV. ... exchanges between the two agencies"). A party that
     only acts there ("The CPV congratulated ...") leaves "the two agencies" anyone's."""
-    a = i
-    while a > 0 and keys[a - 1] not in _SENTENCE_END:
-        a -= 1
+    a = _sentence_start(keys, i)
     if a < 2 or view is None:
         return False
-    s = a - 1
-    while s > 0 and keys[s - 1] not in _SENTENCE_END:
-        s -= 1
+    s = _sentence_start(keys, a - 1)
     party = trie.classes.get("party")
     spans = party.by_start if isinstance(party, SpanClass) else {}
 
@@ -661,13 +666,9 @@ def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
     """True if the sentence around key ``i`` holds a literal party term ("an academy of politics",
     "party school"). A party named anywhere in it is not enough: "officials have been trained in
     customs procedures, the Liberal Party said" is the party speaking, not training."""
-    a = i
-    while a > 0 and keys[a - 1] not in _SENTENCE_END:
-        a -= 1
+    a = _sentence_start(keys, i)
     literal = trie.without_root_slots()
-    for x in range(a, len(keys)):
-        if keys[x] in _SENTENCE_END:
-            break
+    for x in range(a, _sentence_end(keys, a)):
         hit = literal.longest(keys, x)
         if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1]:
             return True
