@@ -229,7 +229,7 @@ def _assign(r, c, v, n_t: int, n_r: int):
     partner_value = np.zeros(n_t)
     if not len(r):
         return partner, partner_value
-    # a pair listed twice (kept, then found again) counts once
+    # each pair once, in (target, reference) order (the callers list none twice; the order fixes ties)
     key = np.unique(r.astype(np.int64) * n_r + c, return_index=True)[1]
     r, c, v = r[key], c[key], v[key]
     # weights 1 + similarity for real pairs, 1 for a target's own dummy: every matching pairs each

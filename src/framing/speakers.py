@@ -78,7 +78,7 @@ from framing.lexicons.names import (
     load_names,
 )
 from framing.lexicons.sectors import load_lexicon
-from framing.lexicons.wordlists import MONTHS
+from framing.lexicons.wordlists import MONTHS, SHORT_MONTHS
 from framing.normalize import fold
 from framing.tokens import SENTENCE_COLUMNS
 
@@ -177,11 +177,7 @@ class _Document:
         self._counterparts()
         self._learn_from_roles()
         self._fallback_sides()
-        para = view.text.find("\n")
-        cut = bisect_left(view.starts, para) if para >= 0 else self.n
-        first_sentence = next((i for i in range(1, self.n) if view.initial[i]), self.n)
-        cut = max(cut, first_sentence)
-        self.principals = [p for p in range(len(self.people)) if self.people[p].first < cut]
+        self.principals = self._opening_people()
 
     # -- side words ------------------------------------------------------------------------------
 
@@ -247,7 +243,7 @@ class _Document:
         key = self.keys[t]
         if key in self.act.time_words or key in MONTHS:
             return True
-        if key not in _SHORT_MONTHS:
+        if key not in SHORT_MONTHS:
             return False
         nxt = t + 2 if t + 1 < self.n and self.keys[t + 1] == "." else t + 1
         return nxt < self.n and self.keys[nxt][:1].isdigit()
@@ -662,9 +658,7 @@ class _Document:
             after = [p for i in range(r + 1, min(self.n, r + 30)) for p in self._people_at(i)]
             if r + 2 < self.n and keys[r + 1] == "the" and keys[r + 2] in ("visitor", "guest", "visitors", "guests"):
                 # "Khôi welcomed the visitor and briefed him": the guest is the other of the first two
-                start = r
-                while start > 0 and not self.view.initial[start]:
-                    start -= 1
+                start = self._sentence_start(r)
                 before = [p for i in range(start, r) for p in self._people_at(i)]
                 if before and len(self.people) >= 2:
                     other = [p for p in (0, 1) if p != before[-1]]
@@ -677,9 +671,7 @@ class _Document:
                 keys[t] == "delegation" for t in range(r + 1, min(self.n, r + 6))
             ):
                 continue
-            start = r
-            while start > 0 and not self.view.initial[start]:
-                start -= 1
+            start = self._sentence_start(r)
             before = [p for i in range(start, r) for p in self._people_at(i)]
             if before:
                 host, guest = before[-1], after[0]
@@ -703,7 +695,7 @@ class _Document:
         it set them."""
         keys = self.keys
         end = self._opening_end()
-        opening = [p for p in range(len(self.people)) if self.people[p].first < end]
+        opening = self._opening_people()
         if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
             return False
         last = max((r for r in range(end - 1) if keys[r] == "in" and r + 1 in self.capital_at), default=None)
@@ -739,15 +731,13 @@ class _Document:
         with. The subject is the first person or side word of the sentence, after an opening phrase
         ("Speaking to X, ...", "At the talks with X, ...")."""
         keys = self.keys
-        opening = [p for p in range(len(self.people)) if self.people[p].first < self._opening_end()]
+        opening = self._opening_people()
         if len(opening) != 2:
             return
         for r in range(1, self.n):
             if keys[r] not in ("host", "guest") or keys[r - 1] not in _POSSESSIVES:
                 continue
-            start = r
-            while start > 0 and not self.view.initial[start]:
-                start -= 1
+            start = self._sentence_start(r)
             if keys[start] in self.act.openers:
                 # "Speaking to Chernyshenko, Chính thanked his host": the subject follows the
                 # opening phrase, which names the other person
@@ -777,6 +767,17 @@ class _Document:
         first_sentence = next((i for i in range(1, self.n) if self.view.initial[i]), self.n)
         return max(cut, first_sentence)
 
+    def _opening_people(self) -> list[int]:
+        """The people (indices) named in the report's opening (:meth:`_opening_end`)."""
+        end = self._opening_end()
+        return [p for p in range(len(self.people)) if self.people[p].first < end]
+
+    def _sentence_start(self, i: int) -> int:
+        """The first key of the sentence around key ``i``."""
+        while i > 0 and not self.view.initial[i]:
+            i -= 1
+        return i
+
     def _people_at(self, i: int) -> tuple:
         hit = self.mention_at.get(i)
         return hit[1] if hit is not None and len(hit[1]) == 1 else ()
@@ -789,9 +790,7 @@ class _Document:
             if keys[i] != "counterpart" or i - 1 not in self.side_cover:
                 continue
             other = self.side_at[self.side_cover[i - 1]][1]
-            start = i
-            while start > 0 and not self.view.initial[start]:
-                start -= 1
+            start = self._sentence_start(i)
             before = [p for t in range(start, i) for p in self._people_at(t)]
             if not before or self.people[before[0]].side is not None:
                 continue
@@ -1042,7 +1041,6 @@ _LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairpe
 _ALIAS = "="
 _MEETING_SPAN = 10
 _FUNCTION = frozenset("the and for with between among from into onto upon".split())
-_SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 # ---------------------------------------------------------------------------------------------

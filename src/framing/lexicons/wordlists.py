@@ -19,11 +19,13 @@ from framing.lexicons import read_packaged, read_text, read_yaml
 from framing.lexicons.matching import PhraseTrie
 from framing.normalize import findall_pattern, fold
 
-__all__ = ["Entity", "EntityTrie", "load_stopwords", "load_entities", "MONTHS"]
+__all__ = ["Entity", "EntityTrie", "load_stopwords", "load_entities", "MONTHS", "SHORT_MONTHS"]
 
 #: Month names as matching keys: dates inside names and titles (framing.speakers) and time words
 #: between a noun and what qualifies it (framing.sectors).
 MONTHS = frozenset("january february march april may june july august september october november december".split())
+#: Their short forms as agencies write them before a day ("Jun. 4", "Sept 12"; "may" needs none).
+SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 @dataclass(frozen=True)
