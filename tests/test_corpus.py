@@ -121,6 +121,11 @@ DATELINES = [
     (" date 2024-02-14\nMINSK, 14 February (BelTA) - Trade grew.", "MINSK", "BelTA"),
     (" date 2024-06-20 HÀ NỘI — Trade grew. (VNA/VNS)", "HÀ NỘI", "VNA/VNS"),
     (" date 2024-06-20 HÀ NỘI — Trade grew. — VNA/VNS", "HÀ NỘI", "VNA/VNS"),
+    # VNA's end mark "/." after the last sentence, alone or before a credit; a credit alone on its line.
+    (" date 2024-05-03\nHà Nội (VNA) – Trade grew./.\n", "Hà Nội", "VNA"),
+    (" date 2024-05-03\nHà Nội (VNA) – Trade grew./.\n– VNA", "Hà Nội", "VNA"),
+    (" date 2024-10-24\nHanoi, October 24 (VNA) – Trade grew.\n\nVNA/VNS", "Hanoi", "VNA/VNS"),
+    (" date 2024-06-01\nMOSCOW, June 1. /TASS/. Trade grew.\n\n/TASS/", "MOSCOW", "TASS"),
 ]
 
 
@@ -138,6 +143,8 @@ def test_other_agencies_datelines_and_credits_are_metadata(raw, place, agency):
         "Ties with United Russia (URP) remain a priority.",
         "The meeting — held in Hanoi — ended.",  # a dash after words that are no place in capitals
         "Việt Nam (VNA) is a country, he said.",  # no dash after the bracket: body text
+        "Details are on www.cpv.org.vn/.",  # a slash and a full stop after a word: no end mark
+        "Trade grew. VNA",  # an agency on the last sentence's line, without a dash: body text
     ],
 )
 def test_body_text_that_looks_like_a_dateline_stays(body):

@@ -93,6 +93,12 @@ _AGENCY_DATELINE = re.compile(
 # The agency credit at the very end: "— VNA/VNS" (any capitals, slashes and spaces), "(VNA/VNS)".
 _CREDIT = re.compile(r"[ \t\u00a0\r\n]*(?:\u2014|\u2013|--)[ \t\u00a0]*(?P<agency>[A-Z][A-Z/ .]{0,30}?)[ \t\u00a0\r\n]*\Z")
 _BRACKET_CREDIT = re.compile(r"[ \t\u00a0\r\n]*\((?P<agency>[A-Z][A-Z]{1,9}(?:/[A-Z]{2,10})*)\)[ \t\u00a0\r\n]*\Z")
+# A credit alone on the last line, without a dash: "\n\nVNA", "\nVNA/VNS", "\n/TASS/".
+_LINE_CREDIT = re.compile(
+    r"[ \t\u00a0\r\n]*\n[ \t\u00a0]*/?(?P<agency>[A-Z]{2,10}(?:/[A-Z]{2,10})*)/?[ \t\u00a0\r\n]*\Z"
+)
+# VNA's end-of-story mark "/." right after the last sentence ("... the two countries./.").
+_END_MARK = re.compile(r"(?<=[.!?\"'\u201d\u2019)])[ \t\u00a0]*/\.[ \t\u00a0\r\n]*\Z")
 
 
 def _agency_dateline(raw: str, pos: int):
@@ -156,8 +162,8 @@ def parse_report(raw: str, path: str | os.PathLike = "<string>") -> dict:
     dict
         ``date`` (datetime.date), ``dateline`` (str, the place; may be empty), ``agency`` (str: the
         credit at the end, else the agency of the dateline; may be empty), ``text`` (the body exactly
-        as in the file: ``raw[body_start:body_start + len(text)]``), ``body_start`` (offset of the
-        body in ``raw``).
+        as in the file: ``raw[body_start:body_start + len(text)]``, without the credit or VNA's
+        end mark ``/.``), ``body_start`` (offset of the body in ``raw``).
 
     Examples
     --------
@@ -190,14 +196,17 @@ def parse_report(raw: str, path: str | os.PathLike = "<string>") -> dict:
         pos = d.end()
     rest = raw[pos:]
     agency = ""
-    c = _CREDIT.search(rest) or _BRACKET_CREDIT.search(rest)
-    end = len(rest)
+    c = _CREDIT.search(rest) or _BRACKET_CREDIT.search(rest) or _LINE_CREDIT.search(rest)
     if c:
         agency = c["agency"].strip()
         end = c.start()
     else:
         end = len(rest.rstrip())
         agency = line_agency
+    # The end mark may stand before a credit ("./.\n– VNA") or alone.
+    mark = _END_MARK.search(rest, 0, end)
+    if mark:
+        end = mark.start()
     text = rest[:end]
     if not text.strip():
         raise CorpusError(path, "empty body (nothing between the dateline and the agency credit)")
