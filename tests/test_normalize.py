@@ -127,3 +127,13 @@ def test_fold_and_stem_of_a_compound():
     assert fold("Science–Technology") == "science-technology"
     assert stem("science-technology") == "scienc-technolog"
     assert stem_many(["oil-and-gas", "a--b", "14th"]) == ["oil-and-gas", "a--b", "14th"]
+
+
+def test_strip_marks_keeps_one_character_for_one():
+    from framing.normalize import strip_marks
+
+    text = "Party chief Tô Lâm met Đỗ Văn Chiến in Hà Nội; Øresund, 北京 and “quotes” stay."
+    out = strip_marks(text)
+    assert out == "Party chief To Lam met Do Van Chien in Ha Noi; Øresund, 北京 and “quotes” stay."
+    assert len(out) == len(text)  # offsets into the result index the input
+    assert strip_marks("Nguyễn Thị Ánh Tuyết") == "Nguyen Thi Anh Tuyet"

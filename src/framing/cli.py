@@ -318,7 +318,7 @@ def _cmd_explore(args) -> int:
 def _cmd_evaluate(args) -> int:
     from framing.evaluate import evaluate, format_scores
 
-    scores = evaluate(args.set, split=args.split)
+    scores = evaluate(args.set, split=args.split, without_diacritics=args.without_diacritics)
     print(format_scores(scores, errors=not args.no_errors), end="")
     return 0
 
@@ -467,6 +467,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", metavar="DIR", default=None,
                    help="the evaluation set folder (default: data/evaluation)")
     p.add_argument("--no-errors", action="store_true", help="print the scores only, not the errors")
+    p.add_argument("--without-diacritics", action="store_true",
+                   help="score the set with its diacritics removed, as VNA English and TASS spell "
+                        "Vietnamese names ('To Lam' for 'Tô Lâm'): same gold, same offsets")
     p.set_defaults(func=_cmd_evaluate)
     return parser
 

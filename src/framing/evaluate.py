@@ -441,7 +441,8 @@ def score(aligned: pd.DataFrame, sentences: pd.DataFrame | None = None, *, secto
 
 
 def evaluate(
-    folder: str | os.PathLike | None = None, *, split: str = "all", lexicon=None, actors=None
+    folder: str | os.PathLike | None = None, *, split: str = "all", lexicon=None, actors=None,
+    without_diacritics: bool = False,
 ) -> dict[str, Scores]:
     """Run the analysis on an evaluation set and score it, per split.
 
@@ -454,6 +455,11 @@ def evaluate(
         Which part to score: ``"all"`` scores every part the set has, each separately.
     lexicon, actors : optional
         Passed to :func:`framing.analyse` (default=None: the set's study file decides).
+    without_diacritics : bool, default=False
+        Score the set as VNA English and TASS would spell it: reports and gold quotes with their
+        diacritics removed (:func:`framing.normalize.strip_marks`; "Tô Lâm" -> "To Lam"). Offsets
+        are unchanged, so the gold stays where it was. A robustness check of the speaker rules,
+        which otherwise read a Vietnamese name partly by its letters.
 
     Returns
     -------
@@ -466,6 +472,8 @@ def evaluate(
     if split != "all" and not _is_part(split):
         raise AnalysisError("split", f"must be all, tune, heldout or heldout<suffix> (heldout2), not {split!r}")
     ev = load_evaluation(folder)
+    if without_diacritics:
+        ev = _without_diacritics(ev)
     present = set(ev.docs["split"])
     parts = sorted(present, key=_part_order) if split == "all" else [split]
     out = {}
@@ -479,6 +487,22 @@ def evaluate(
         sentences = align_speakers(a.sentences, ev.speakers[ev.speakers["doc_id"].isin(ids)])
         out[part] = score(aligned, sentences, sectors=a.lexicon.sectors)
     return out
+
+
+def _without_diacritics(ev: EvaluationSet) -> EvaluationSet:
+    """The set with diacritics stripped from texts and gold (one character for one: same offsets)."""
+    from framing.normalize import strip_marks
+
+    def strip(df: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
+        return df.assign(**{c: df[c].map(strip_marks) for c in cols if c in df.columns})
+
+    return EvaluationSet(
+        docs=strip(ev.docs, ["text", "title", "participants", "dateline", "place"]),
+        gold=strip(ev.gold, ["quote"]),
+        speakers=strip(ev.speakers, ["quote", "speaker"]),
+        study=ev.study,
+        folder=ev.folder,
+    )
 
 
 def _fmt(x: float) -> str:

@@ -23,6 +23,7 @@ from functools import lru_cache
 __all__ = [
     "fold",
     "fold_with_offsets",
+    "strip_marks",
     "stem",
     "stem_many",
     "is_punct",
@@ -102,6 +103,44 @@ def fold(s: str) -> str:
     decomposed = unicodedata.normalize("NFKD", s)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold().translate(_TRANSLATE)
+
+
+def strip_marks(s: str) -> str:
+    """The text without diacritics, case and everything else kept, one character for one.
+
+    How VNA English and TASS spell Vietnamese names ("Tô Lâm" -> "To Lam", "Đỗ" -> "Do"). Offsets
+    into the result index the input too, so a table of spans stays valid.
+
+    Parameters
+    ----------
+    s : str
+        Any text.
+
+    Returns
+    -------
+    str
+        ``s`` with each letter that decomposes into one base letter and combining marks replaced by
+        that letter, and "đ"/"Đ" by "d"/"D"; ``len(result) == len(s)``.
+
+    Examples
+    --------
+    >>> strip_marks("Party chief Tô Lâm met Đỗ Văn Chiến in Hà Nội.")
+    'Party chief To Lam met Do Van Chien in Ha Noi.'
+    """
+    return s.translate(_marks_table(s))
+
+
+def _marks_table(s: str) -> dict:
+    table = {}
+    for c in set(s):
+        if c.isascii():
+            continue
+        base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+        if c in "\u0111\u0110":
+            base = "d" if c == "\u0111" else "D"
+        if len(base) == 1 and base != c:
+            table[ord(c)] = base
+    return table
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
