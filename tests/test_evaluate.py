@@ -191,13 +191,13 @@ LEVELS = {
     #          precision recall side   speaker side (sentences with a gold speaker)
     "tune": (0.98, 0.98, 0.99, 0.99),
     "heldout": (0.89, 0.87, 0.93, 0.92),
-    "heldout2": (0.99, 0.93, 0.95, 0.94),
-    "heldout3": (0.99, 0.97, 0.99, 0.99),
-    "heldout4": (0.97, 0.95, 0.99, 0.99),
-    "heldout5": (0.95, 0.97, 0.99, 0.99),
+    "heldout2": (0.99, 0.94, 0.95, 0.94),
+    "heldout3": (0.99, 0.99, 0.99, 0.99),
+    "heldout4": (0.97, 0.98, 0.99, 0.99),
+    "heldout5": (0.95, 0.99, 0.99, 0.99),
     "heldout6": (0.95, 0.97, 0.99, 0.99),
-    "heldout7": (0.92, 0.92, 0.95, 0.95),  # review of round 9 gave up 2 mentions and 2 speakers
-    "heldout8": (0.92, 0.88, 0.92, 0.87),
+    "heldout7": (0.92, 0.95, 0.95, 0.96),  # review of round 9 gave up 2 mentions and 2 speakers
+    "heldout8": (0.96, 0.98, 0.98, 0.99),  # round 10 tuned on it
 }
 
 
@@ -214,3 +214,32 @@ def test_the_evaluation_set_holds_its_level(project_scores, part):
     assert o["recall"] >= recall
     assert o["side_accuracy"] >= side
     assert sp["speaker_side_accuracy"] >= speaker
+
+
+# The set as VNA English and TASS spell it: Vietnamese names without diacritics, same offsets.
+def test_without_diacritics_strips_texts_and_gold_at_the_same_offsets(mini):
+    from framing.evaluate import _without_diacritics
+
+    (mini / "reports" / "c.txt").write_text(
+        " date 2024-03-01\nHà Nội (VNA) – Southern Minister Nguyễn Văn Đức met Northern Minister Arno "
+        "Bell.\n\nĐức said tourism grew. – VNA",
+        encoding="utf-8",
+    )
+    (mini / "documents.csv").write_text(
+        "doc_id,file,split\na,a.txt,tune\nb,b.txt,heldout\nc,c.txt,heldout2\n", encoding="utf-8"
+    )
+    with open(mini / "annotations.csv", "a", encoding="utf-8") as f:
+        f.write("c,tourism,1,tourism_sports,south,no,\n")
+    with open(mini / "speakers.csv", "a", encoding="utf-8") as f:
+        f.write("c,Đức said tourism grew,1,Nguyễn Văn Đức,south\n")
+    ev = _without_diacritics(load_evaluation(mini))
+    texts = dict(zip(ev.docs["doc_id"], ev.docs["text"], strict=True))
+    assert texts["c"].endswith("Duc said tourism grew.") and "Nguyen Van Duc" in texts["c"]
+    for table in (ev.gold, ev.speakers):
+        for r in table.itertuples():
+            assert texts[r.doc_id][r.start : r.end] == r.quote
+    assert ev.speakers["speaker"].iloc[-1] == "Nguyen Van Duc"
+    plain = evaluate(mini, split="heldout2")["heldout2"].overall
+    folded = evaluate(mini, split="heldout2", without_diacritics=True)["heldout2"].overall
+    # found in both spellings, and "Duc" is still the Southern minister of the first paragraph
+    assert (plain["tp"], plain["side_accuracy"], folded["tp"], folded["side_accuracy"]) == (1, 1.0, 1, 1.0)

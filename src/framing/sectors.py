@@ -111,6 +111,7 @@ _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "(", ")"})
 _CADRE_SPAN = 7  # words between a verb of training and the cadres it trains
 _PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
 _BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
+_BODY_MEMBERS = 3  # members of a list of bodies ("between their think tanks, magazines and Party newspapers")
 # Words that end the object of a verb of training or party work: prepositions and clause words
 # ("training in Moscow for officials" is no "training ... officials").
 _NOT_IN_OBJECT = _NOT_PLAIN | frozenset("with between among into than as is are was were".split())
@@ -529,18 +530,28 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             if e >= n or keys[e] != "between":
                 continue
             party = classes.get("party")
-            for t in range(e + 1, min(n, e + 1 + _BODY_SPAN)):
+            t, last, members = e + 1, min(n, e + 1 + _BODY_SPAN), 1
+            while t < last:
                 got = body.ends(keys, t)
                 if got and t > e + 1 and (
                     _party_sentence(keys, i, trie, view) or (keys[t - 1] in ("two", "their") and _party_before(keys, i, trie, view))
                 ):
                     return max(got), "{relation} between ... {party_body}"
+                if keys[t] in (",", "and") and t > e + 1 and keys[t - 1].isalpha() and members < _BODY_MEMBERS:
+                    # a list of bodies whose last member is a party's: "between their think
+                    # tanks, magazines and Party newspapers"
+                    t += 1 + (keys[t] == "," and t + 1 < n and keys[t + 1] == "and")
+                    if t < n and keys[t] in _DETERMINERS_IN_LIST:
+                        break  # "between the two countries, their firms and ...": not one list of bodies
+                    last, members = min(n, t + _BODY_SPAN), members + 1
+                    continue
                 if keys[t] in _NOT_IN_OBJECT or not keys[t].isalpha():
                     break
                 if view is not None and view.possessive(t + 1) and not (
                     isinstance(party, SpanClass) and any(t + 1 in party.by_start.get(x, ()) for x in range(e + 1, t + 1))
                 ):
                     break  # "between the two countries' schools": bodies that are not the parties' own
+                t += 1
     if cadre is not None and train is not None and view is not None:
         # the passive of training officials in a sentence that holds a party term ("where dozens
         # of Cuban cadres were trained", at a school of politics) or of a party's officials
@@ -743,6 +754,16 @@ def _coordinated(between: list[str], names: bool = False) -> bool:
     return all(k in joiners for k in between) and ("as" not in between or "well" in between)
 
 
+def _origin_member(keys: list[str], a: int, i: int, view: TextView) -> bool:
+    """True if keys ``a:i`` join two matches of one sector as a list whose next member opens with
+    one capitalised word of origin: "concerts, Lao film weeks", "trade and Lao investment"
+    (joiners, then that word; not the first word of a sentence)."""
+    if i - a < 2 or not view.caps[i - 1] or view.initial[i - 1] or not keys[i - 1].isalpha():
+        return False
+    between = keys[a : i - 1]
+    return _coordinated(between) and "," in between or between == ["and"]
+
+
 def _relation_of(prev: list, between: list[str]) -> bool:
     """True if a party relation (a match of a "{relation}" term, ``prev``) and the party matter of
     the same sector after it make one mention: "the two Parties should intensify exchanges of
@@ -895,6 +916,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j, trie):
                 i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
                 continue
+            if term.endswith("{party}") and _modifies_noun(keys, j, trie):
+                i += 1  # "ties between the LDPR faction and the city council": the party only
+                continue  # describes the body the relation is with
         prev = hits[-1] if hits else None
         if _occupation(keys, i, j, sector, prev, trie):
             i = j  # "medical workers": people of the medical field, no labour mention
@@ -903,6 +927,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
             _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
             or _relation_of(prev, keys[prev[2] : i])
+            or (context is not None and _origin_member(keys, prev[2], i, context.view))
         ):
             prev[2] = j  # "security and defence": one mention
             prev[3] = f"{prev[3]} + {rule}"

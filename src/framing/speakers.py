@@ -290,6 +290,12 @@ class _Document:
                 continue
             if not caps[t] or not is_word(keys[t]):
                 cls.append("C")  # a connector ("of", "and") or a joiner: connectors are lower-case
+            elif _vietnamese_marks(self.view.surface(t, t + 1)) or (
+                keys[t] == "the" and cls and cls[-1] == "N" and t + 1 < j and caps[t + 1] and is_word(keys[t + 1])
+            ):
+                # English titles carry no Vietnamese marks, and a capitalised "The" between two
+                # name words is a name word too: "Thế" of "Lê Thế Hùng" (or "Le The Hung") is no "the"
+                cls.append("N")
             elif self._person_title(t):
                 cls.append("P")
             elif self._titleish(t) and (keys[t] not in self.names.heads or (cls and cls[-1] in "TS")):
@@ -309,6 +315,10 @@ class _Document:
             a = t
             while t < len(cls) and cls[t] == "N":
                 t += 1
+            # a person named after a titled name and "and" (see below)
+            paired = titled and t + 1 < len(cls) and keys[i + t] == "and" and cls[t + 1] == "N" and (
+                self._named_by_origin(i + a, i + t, whole=True)
+            )
             if t == len(cls):
                 out.append((i + a, i + t, titled, "end"))
             elif titled and keys[i + t] == "of" and (
@@ -320,14 +330,17 @@ class _Document:
                 titled = False
             elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and (
                 cls[t + 1] in "TSP" or (a > 0 and cls[a - 1] == "P" and keys[i + t] == "and" and cls[t + 1] == "N")
+                or paired
                 or (a > 0 and cls[a - 1] in "PS" and keys[i + t] == "," and titled)
                 or (a == 0 and keys[i + t] == "," and self._title_of_before(i) is not None)
             ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
                 # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name;
                 # "talks with Head of its Publicity Department Wang Lihua, Hào said": the title
-                # before the run names the first segment, the comma ends it
+                # before the run names the first segment, the comma ends it; "... Inspection
+                # Commission Lê Văn Hào and Anna X, Head of ...": after an institution's name, a
+                # name of three words with the marks of its origin is one person, "and" another
                 out.append((i + a, i + t, titled, "and"))
-                titled = False
+                titled = paired
         return out
 
     def _apposition_title(self, b: int) -> bool:
@@ -399,12 +412,15 @@ class _Document:
                 return None
         return None
 
-    def _named_by_origin(self, a: int, b: int) -> bool:
+    def _named_by_origin(self, a: int, b: int, whole: bool = False) -> bool:
         """A name of three words or more with a surname and the letters of its origin ("La Đức
-        Nghĩa") is a person, title or not."""
+        Nghĩa") is a person, title or not; with ``whole`` (default=False), also one spelled without
+        marks that ends the segment, surname first, alone or after an institution's head ("...
+        Commission La Duc Nghia")."""
         s, e, origin = self._name_span(a, b)
         surface = self.view.surface(s, e)
-        return bool(origin) and e - s >= 3 and _vietnamese_marks(surface)
+        plain = whole and e == b and (s == a or self.keys[s - 1] in self.names.heads)
+        return bool(origin) and e - s >= 3 and (_vietnamese_marks(surface) or plain)
 
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
         """The name inside a segment, and the origin it shows ("" if none)."""
@@ -435,7 +451,7 @@ class _Document:
         for i, j in self._runs():
             for a, b, titled, _ in self._segments(i, j):
                 if not (titled or self._apposition_title(b) or self._role_before(i)
-                        or self._named_by_origin(a, b)):
+                        or self._named_by_origin(a, b, whole=True)):
                     continue
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
@@ -1349,20 +1365,23 @@ def _verb_after(doc: _Document, k: int, b: int):
         verb[0] + 1 < b and doc.caps[verb[0] + 1]
     ):
         return None  # "called on External Affairs Minister X": a visit ("called on X to ...": urged)
-    if verb is None or keys[k].startswith("welcom") and any(
+    if verb is None or keys[k].startswith("welcom") and (any(
         keys[t] in ("delegation", "delegations", "visitor", "guest") for t in range(verb[0], min(b, verb[0] + 5))
-    ):
+    ) or _count_at(doc, verb[0], b)):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
         # follows in the same predicate ("welcomed the visitor and briefed him on ...")
         if verb is None and k < b and keys[k] not in act.receiving_verbs and _past_act(doc, k):
             # "The two governors attended the opening of ..., and agreed to ...": a second
-            # predicate of the same subject, after a comma and "and", reports what it said
+            # predicate of the same subject after "and" reports what it said; without a comma
+            # ("signed a plan and agreed to ...") not a verb of receiving ("toured the port and
+            # welcomed ...": a reception, no speech)
             for t in range(k + 1, b - 1):
                 if keys[t] in (";", '"', "that", "who", "which"):
                     return None
-                if keys[t] == "and" and keys[t - 1] == ",":
-                    hit = act.verbs.longest(keys, _skip_fillers(doc, t + 1, b))
-                    if hit is not None:
+                if keys[t] == "and":
+                    v = _skip_fillers(doc, t + 1, b)
+                    hit = act.verbs.longest(keys, v)
+                    if hit is not None and (keys[t - 1] == "," or keys[v] not in act.receiving_verbs):
                         return hit[0]
             return None
         if verb is None and (k >= b or keys[k] not in act.receiving_verbs):
@@ -1375,6 +1394,23 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+# Words before a number that counts ("more than 2 million", "about 500", "up to 40").
+_QUANTIFIERS = frozenset({"more", "than", "over", "about", "nearly", "almost", "some", "around", "roughly", "up", "to"})
+
+
+def _count_at(doc: _Document, t: int, b: int) -> bool:
+    """True if a number of things opens the object at key ``t``: "welcomed some 2 million
+    holidaymakers" counts arrivals, it reports no words ("welcomed the 20 percent rise" and
+    "welcomed 2025 as a year of ..." do)."""
+    keys = doc.keys
+    for u in range(t, min(b, t + 4)):
+        if keys[u] in _QUANTIFIERS:
+            continue
+        year = len(keys[u]) == 4 and keys[u].isdigit() and keys[u][:2] in ("19", "20")
+        return keys[u][:1].isdigit() and not year
+    return False
 
 
 def _past_act(doc: _Document, k: int) -> bool:
@@ -1509,9 +1545,10 @@ def _parse(doc: _Document, a: int, b: int):
             first = parsed
             if kind not in ("sides", "group"):
                 return parsed
-        elif kind in ("people", "role") and s > a:
+        elif kind in ("people", "role", "pronoun") and s > a:
             # "Japan and Vietnam agreed ..., Minister Kenji Morimoto said", "The two sides agreed
-            # ..., the deputy minister added": the person speaks
+            # ..., the deputy minister added", "The two sides, she noted, would set up ...": the
+            # person speaks
             return parsed
     if first is None:
         # a relative clause: "Việt met the chairman of the party, Oleg Martynyuk, who proposed ..."
