@@ -120,6 +120,14 @@ _COMPARATIVES = frozenset({"more", "fewer", "less"})
 _PASSIVE = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
 # time words between a noun and what qualifies it ("agreed in 2019 between", "next month on")
 _WHEN = frozenset("in on at last this next early late year month week day".split()) | MONTHS
+_BIG_COUNTS = frozenset({"thousand", "million", "billion"})  # counts of people that make a flow
+# words between a flow of people and its count after it ("arrivals are expected to exceed 1 million")
+_AMOUNT = frozenset(
+    "to is are was were be will would expected forecast set exceed exceeded reach reached top topped rise rose "
+    "grow grew hit surpass surpassed total totalled totaled nearly almost over about around some more than "
+    "up by".split()
+)
+_EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
 _RELATIVE = frozenset({"which", "who", "whose"})  # open a clause between commas after a party subject
@@ -497,13 +505,20 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     classes = trie.classes
     n = len(keys)
     train, cadre = classes.get("cadre_training"), classes.get("cadre")
-    if train is not None and cadre is not None:
-        for e in reversed(train.ends(keys, i)):
+    # training reaches any cadres, also "for" them ("courses for district officials"); building
+    # reaches only a party's own cadres and no "for" ("building a contingent of young cadres", not
+    # "building new homes for officials")
+    walks = ((train, cadre, ("of", "for"), "{cadre_training} ... {cadre}"),
+             (classes.get("cadre_building"), classes.get("party_cadre"), ("of",), "{cadre_building} ... {party_cadre}"))
+    for verbs, whom, preps, pattern in walks:
+        if verbs is None or whom is None:
+            continue
+        for e in reversed(verbs.ends(keys, i)):
             for t in range(e, min(n, e + _CADRE_SPAN + 1)):
-                got = cadre.ends(keys, t)
+                got = whom.ends(keys, t)
                 if got:
-                    return max(got), "{cadre_training} ... {cadre}"
-                if not (_plain_object(keys, t, trie) or keys[t] in ("of", "for") or (
+                    return max(got), pattern
+                if not (_plain_object(keys, t, trie) or keys[t] in preps or (
                     keys[t] == "than" and keys[t - 1] in _COMPARATIVES
                 ) or _joined_modifiers(keys, t, e, view, trie)):
                     # "jointly trained more than 150 senior officials": a number, not a clause
@@ -584,6 +599,12 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     got = party.ends(keys, u) if u < n else ()
                     if got and not _modifies_noun(keys, max(got), trie):
                         return max(got), "{relation} {participle} ... {party}"
+                    # "the cooperation agreement signed between the two organisations", in a
+                    # sentence that names a party: bodies of the parties, as "between" right after
+                    v = u + (u < n and keys[u] in ("two", "their"))
+                    bodies = body.ends(keys, v) if body is not None and keys[t] == "between" and v > u else ()
+                    if bodies and _party_sentence(keys, i, trie, view):
+                        return max(bodies), "{relation} {participle} ... {party_body}"
                     break
                 if not (keys[t] in _WHEN or keys[t].isdigit()):
                     break
@@ -604,9 +625,11 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     event = classes.get("party_event")
     if event is not None and view is not None:
         # an event about a party: "a round table next month on the history of the ruling party"
+        literal = trie.without_root_slots()
         for e in event.ends(keys, i):
             t = e
-            while t < n and t - e < 3 and keys[t] in _WHEN and keys[t] != "on":
+            # a time between the event and its topic ("next month", "every two years")
+            while t < n and t - e < 3 and (keys[t] in _WHEN or keys[t] in _EVERY) and keys[t] != "on":
                 t += 1
             if t >= n or keys[t] != "on":
                 continue
@@ -616,6 +639,10 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 got = [x for x in (party.ends(keys, u) if party is not None else ()) if _real_party(keys, u, x, view)]
                 if keys[u] == "party" and _real_party(keys, u, u + 1, view):
                     got.append(u + 1)
+                # or a literal party term ("a conference every two years on party work")
+                hit = literal.longest(keys, u) if u == t + 1 else None
+                if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1]:
+                    got.append(hit[0])
                 if got:
                     return max(got), "{party_event} on ... party"
                 if not _plain_object(keys, u, trie):
@@ -662,6 +689,23 @@ def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     return False
 
 
+def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if "the two sides" or "both sides" in the sentence around key ``i`` are organs of
+    parties: the sentence before names one ("the Hà Nội Party Committee wishes to ... . She proposed
+    that the two sides exchange delegations"; a capitalised "Party" and a word of the class
+    ``organ_word``, or an organ a party owns, :func:`_party_before`)."""
+    a, b = _sentence_start(keys, i), _sentence_end(keys, i)
+    if not any(keys[t + 1] == "side" and keys[t] in ("two", "both") for t in range(a, min(b, i) - 1)):
+        return False
+    if a < 2:
+        return False
+    s = _sentence_start(keys, a - 1)
+    for t in range(s, a - 2):
+        if keys[t] == "party" and view.caps[t] and _real_party(keys, t, t + 1, view) and _in_class(trie, "organ_word", keys, t + 1) > t + 1:
+            return True
+    return _party_before(keys, i, trie, view)
+
+
 def _modifies_noun(keys: list[str], e: int, trie: PhraseTrie) -> bool:
     """True if the party ending at key ``e`` only describes the noun after it: "signed with the
     Green Party cabinet" is an agreement with a cabinet (an office, a title or a body of names.yml,
@@ -671,6 +715,46 @@ def _modifies_noun(keys: list[str], e: int, trie: PhraseTrie) -> bool:
     names = load_names()
     k = keys[e]
     return _in_class(trie, "party_modified", keys, e) > e or k in names.titles or k in names.heads
+
+
+def _one_party_and_other(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the relation ``keys[i:j]`` ends with one party "between" and "and" follows with no
+    party after it: "collaboration between the CPRF and Vietnamese localities" is a relation between
+    a party and someone else. Not a list or a plural ("between the CPV and the CPRF", "between the
+    two parties and the two countries"), not "with" ("ties with the CPRF and its youth wing")."""
+    if j >= len(keys) or keys[j] != "and" or "between" not in keys[i:j]:
+        return False
+    w = i + keys[i:j].index("between")
+    if "and" in keys[w + 1 : j] or view.surface(j - 1, j).lower().endswith(("parties", "party's")):
+        return False
+    party = trie.classes.get("party")
+    return party is not None and not any(party.ends(keys, x) for x in range(j + 1, min(len(keys), j + 4)))
+
+
+def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
+    """True if a count of thousands or more comes before key ``i``, over at most two words of
+    origin or kind (capitalised, or "foreign", "international", "overseas"): "nearly 12 million
+    visitors", "more than 180,000 Russian arrivals"; or after it, over words of amount only
+    (:data:`_AMOUNT`): "arrivals are expected to exceed 1 million"; not "the 20 visitors", "the
+    visitors", "the visitors donated 100 million đồng"."""
+
+    def big(k: str) -> bool:
+        return k in _BIG_COUNTS or (k[:1].isdigit() and (int(re.sub(r"\D", "", k) or 0) >= 1000 or "," in k))
+
+    for t in range(i - 1, max(-1, i - 4), -1):
+        k = keys[t]
+        if big(k):
+            return True
+        if not (k in ("foreign", "international", "overseas") or (
+            view is not None and k.isalpha() and view.caps[t] and not view.initial[t]
+        )):
+            break
+    for t in range(i + 1, min(len(keys), i + 7)):
+        if big(keys[t]):
+            return True
+        if not (keys[t] in _AMOUNT or keys[t][:1].isdigit()):
+            return False
+    return False
 
 
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -884,14 +968,17 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # "a sister relationship with a resort", "their sister relationship": no localities
             continue
+        if _in_class(trie, "counted", keys, i) == j and not _counted(keys, i, context.view if context is not None else None):
+            i = j  # "the visitors laid a wreath": a delegation, no tourist flow
+            continue
         if context is not None and _in_class(trie, "bilateral_only", keys, i) == j and _domestic(
             keys, i, j, trie, context.view
         ):
             i = j  # "an inclusive political dialogue among the factions": politics inside one country
             continue
-        if sector == "diplomacy" and "delegation" in term and _party_sentence(
+        if sector == "diplomacy" and "delegation" in term and (_party_sentence(
             keys, i, trie, context.view if context is not None else None
-        ):
+        ) or (context is not None and _two_sides_after_organ(keys, i, trie, context.view))):
             sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"
         if context is not None:
             if term.endswith(" work") and context.view.surface(j - 1, j).lower().endswith("works"):
@@ -916,6 +1003,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j, trie):
                 i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
                 continue
+            if term.endswith("{party}") and _one_party_and_other(keys, i, j, trie, context.view):
+                i += 1  # "collaboration between the CPRF and Vietnamese localities": one party and
+                continue  # someone else, no relation between parties
             if term.endswith("{party}") and _modifies_noun(keys, j, trie):
                 i += 1  # "ties between the LDPR faction and the city council": the party only
                 continue  # describes the body the relation is with
