@@ -1430,3 +1430,81 @@ def test_it_with_a_past_was_or_has_is_no_present_tense():
     assert sides("The CPRF said ties were strong.", "It was ready to help, it said.") == [R, R]
     # must not touch: a present tense is a text's content ("It calls for ...")
     assert sides("The CPRF said ties were strong.", "It calls for wider contacts.") == [R, N]
+
+
+def test_a_vietnamese_name_without_marks_is_vietnamese():
+    from framing.normalize import strip_marks
+    from framing.speakers import _vietnamese_spelling
+
+    # round 10: VNA English and TASS drop the marks; two words at the start of a title's name were
+    # Vietnamese only with them, and the name then took the side the document names most
+    # ("Luong Cuong" russia, as Volodin)
+    for text in ("President Lương Cường received Chairman of the Russian State Duma Vyacheslav Volodin.",
+                 "President Luong Cuong received Chairman of the Russian State Duma Vyacheslav Volodin."):
+        out = attributed(text, "Cuong said trade grew." if text.isascii() else "Cường said trade grew.",
+                         "Volodin said energy ties grew.")
+        assert list(out["side"]) == [N, V, R]
+    out = attributed(strip_marks("Party General Secretary Tô Lâm received Russian Ambassador Gennady Bezdetko."),
+                     "Lam said trade grew.", "The Party chief said energy ties grew.")
+    assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [("To Lam", V), ("To Lam", V)]
+    # a name of three syllables and a surname is a person without a title, marks or not
+    assert speakers("Mai Lan Anh said the two sides agreed to boost trade with Russia.") == [("Mai Lan Anh", V)]
+    # every word one syllable of Vietnamese, two words at least; one word only by its marks
+    assert [_vietnamese_spelling(s) for s in ("To Lam", "Nguyen Minh Hang", "Nghiem Thi Thanh Van", "Huế")] == [True] * 4
+    assert [_vietnamese_spelling(s) for s in ("Vyacheslav Volodin", "Wang Yi", "Dong Jun", "Kim Jong Un", "Lee Jae",
+                                               "Sok Vannak", "Hue", "Lang Son Department")] == [False] * 8
+    assert _vietnamese_spelling("Lang Son Department", opening=True)
+    # must not touch: a Chinese name with a surname Vietnamese shares ("Dong Jun": "Jun" is no
+    # syllable of it), a Russian name, and a place of syllables that no title names
+    assert speakers("Defence Minister Dong Jun met Vietnamese Ambassador Phạm Sao Mai in China.",
+                    "Dong said trade grew.")[1] == ("Dong Jun", "china")
+    assert speakers("Russian Ambassador Gennady Bezdetko met Deputy Minister Nguyen Minh Hang.",
+                    "Bezdetko said trade grew.")[1] == ("Gennady Bezdetko", R)
+    assert sides("Tourists visited Ha Long Bay and Russia, officials said.") == [N]
+
+
+def test_a_side_word_that_opens_a_vietnamese_place_is_no_side():
+    from framing.normalize import strip_marks
+
+    # round 10: "Lào Cai" without its marks is "Lao Cai", a province, not the Lao side
+    for text in ("Secretary of the Lào Cai provincial Party Committee Đặng Văn Phúc hosted Chinese official Li Wenhua.",
+                 strip_marks("Secretary of the Lào Cai provincial Party Committee Đặng Văn Phúc hosted Chinese official Li Wenhua.")):
+        assert sides(text, "Phuc said trade grew.") == [N, V]
+    # must not touch: the Lao side before a title, an institution, a role
+    assert speakers("Lao Deputy Minister Khamla Vongsa met Vietnamese officials.",
+                    "Khamla said trade grew.")[1] == ("Khamla Vongsa", "laos")
+    assert sides("The Lao side said exports grew.") == ["laos"]
+    assert sides("The Lao Ministry of Energy and Mines said exports grew.") == ["laos"]
+
+
+def test_a_vietnamese_given_name_that_folds_to_a_particle_names_the_person():
+    # round 10: "Vân" (and "Van" without marks) is a given name, though "Văn" in the middle of a
+    # name never names the person alone
+    for given, full in (("Vân", "Nghiêm Thị Thanh Vân"), ("Van", "Nghiem Thi Thanh Van")):
+        out = attributed(f"Vice President of the Friendship Union {full} met Russian Ambassador Gennady Borodin.",
+                         f"{given} said people-to-people ties grew.")
+        assert (out["speaker"][1], out["side"][1]) == (full, V)
+    # must not touch: the middle "Van" or "Thi" of another name, and its given name
+    assert sides("Deputy Minister Nguyen Van An met Russian Ambassador Gennady Borodin.",
+                 "Van said the talks went well.") == [N, N]
+    assert speakers("Deputy Minister Nguyen Thi Hang met Russian Ambassador Gennady Borodin.", "Thi said trade grew.",
+                    "Hang said energy ties grew.")[1:] == [(N, N), ("Nguyen Thi Hang", V)]
+
+
+def test_two_people_after_a_title_that_ends_in_an_institution():
+    from framing.normalize import strip_marks
+
+    # round 10: "Deputy Head of the Economic Commission X and Y, coordinator of ...": X is a person
+    # too (with the marks it was seen only as the speaker of its short form)
+    text = ("The plan was signed by Deputy Head of the Economic Commission Lương Thị Hạnh and Nikolai Voronin, "
+            "coordinator of the council's section.")
+    for t in (text, strip_marks(text)):
+        out = attributed(t, "Hanh said the CPV values the partnership.", "Voronin said United Russia is ready.")
+        assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [
+            (strip_marks("Lương Thị Hạnh") if t.isascii() else "Lương Thị Hạnh", V), ("Nikolai Voronin", R)]
+    # must not touch: a title that holds "and", two titled people, one person after a title
+    assert speakers("The deal was signed by Minister of Industry and Trade Nguyễn Hồng Diên and Russian Deputy "
+                    "Minister Ivan Petrov.", "Diên said trade grew.", "Petrov said energy ties grew.")[1:] == [
+        ("Nguyễn Hồng Diên", V), ("Ivan Petrov", R)]
+    assert [p.name for p in discover_people("Chairman of the Union of Science and Technology Associations "
+                                            "Phan Xuân Dũng said ties grew.")] == ["Phan Xuân Dũng"]

@@ -14,7 +14,8 @@ Vietnamese counterpart Nguyen Van An") is a person. The side is the first that h
 3. the delegation the person leads ("a *URP* delegation headed by Andrei Lebedev");
 4. a side word in the apposition ("Yelena Morozova, Minister of ... of the *Russian Federation*");
 5. the name's origin (``names.yml``: a Vietnamese surname gives the side whose adjective is
-   "Vietnamese");
+   "Vietnamese"; a name of two words counts when every word is one Vietnamese syllable, with its
+   marks or without them as VNA English and TASS write it: "Tô Lâm", "To Lam", not "Dong Jun");
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
 7. the side the document names most, among those a name origin does not already cover.
 
@@ -59,6 +60,7 @@ government speaks for its country (``names.yml`` ``seats``: "the Kremlin said").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
@@ -103,9 +105,56 @@ _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of
 _VIETNAMESE_MARKS = frozenset("\u0306\u0302\u031b\u0309\u0323đĐ")
 
 
+# One Vietnamese syllable without its marks ("Luong", "Nguyen", "Nghia", "Khoi"): an initial
+# consonant, a vowel nucleus, then a final consonant, or a glide that ends the nucleus ("Hai",
+# "Thuy", "Kieu"). VNA English and TASS write names so; "Volodin", "Dmitry", "Wang", "Jinping",
+# "Lee" are no syllable of it.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:(?:a|e|i|o|u|y|ie|ye|oa|oe|oo|ua|ue|uo|uy|uye)(?:ch|c|m|ng|nh|n|p|t)?"
+    r"|ai|ao|au|ay|eo|eu|ia|iu|ieu|oai|oay|oeo|oi|uay|ui|uu|uoi|uou|uya|uyu|yeu)"
+)
+
+
 def _vietnamese_marks(surface: str) -> bool:
     """True if ``surface`` carries a mark of Vietnamese spelling ("Trần Cẩm Tú", "Đặng")."""
     return any(c in _VIETNAMESE_MARKS for c in unicodedata.normalize("NFD", surface))
+
+
+def _vietnamese_syllables(surface: str) -> int:
+    """How many words ``surface`` opens with that are each one Vietnamese syllable, marks or not
+    ("Lạng Sơn Department" and "Lang Son Department": 2)."""
+    n = 0
+    for word in re.split(r"[\s\-]+", fold(surface).strip()):
+        if not _SYLLABLE.fullmatch(word):
+            break
+        n += 1
+    return n
+
+
+def _vietnamese_spelling(surface: str, *, opening: bool = False) -> bool:
+    """True if ``surface`` is spelled the Vietnamese way, with its marks or without them.
+
+    Two words or more that are each one Vietnamese syllable ("Tô Lâm" and "To Lam", "Luong Cuong",
+    "Lang Son") are, whatever the copy did with the marks; one word only by its marks ("Huế"), as
+    "Long", "Sun" or "Ban" are English words or other names too.
+
+    Parameters
+    ----------
+    surface : str
+        A name as written.
+    opening : bool, default=False
+        Whether the syllables may be only the first words of ``surface``: "Lang Son Department".
+
+    Returns
+    -------
+    bool
+    """
+    words = len(re.split(r"[\s\-]+", surface.strip()))
+    syllables = _vietnamese_syllables(surface)
+    if syllables >= 2 and (opening or syllables == words):
+        return True
+    return words == 1 and _vietnamese_marks(surface)
 
 
 class Person:
@@ -188,7 +237,7 @@ class _Document:
             if not self.caps[i]:
                 continue
             hit = act.side_words.longest(keys, i)
-            if hit is not None and hit[1] is not None and self._spelled_as_listed(i, hit[0]):
+            if hit is not None and hit[1] is not None and self._spelled_as_listed(i, hit[0]) and not self._in_place_name(i, hit[0]):
                 self.side_at[i] = hit
                 self.side_counts[hit[1]] = self.side_counts.get(hit[1], 0) + 1
         # an acronym defined after a side word is that side's: "Lao People's Revolutionary Party (LPRP)"
@@ -229,6 +278,14 @@ class _Document:
         """True unless keys ``i:j`` carry marks that no listed spelling of a side has ("Lào Cai")."""
         letters = side_spelling(self.view.surface(i, j))
         return letters.isascii() or letters in self.act.side_spellings or not self.act.side_spellings
+
+    def _in_place_name(self, i: int, j: int) -> bool:
+        """True if the side word at keys ``i:j`` opens a longer name spelled the Vietnamese way:
+        "Lao Cai" (Lào Cai, without its marks) is a province, no Lao; "Lao Deputy Minister" is Lao."""
+        e = j
+        while e < self.n and self.caps[e] and is_word(self.keys[e]):
+            e += 1
+        return e > j and _vietnamese_spelling(self.view.surface(i, e))
 
     def side_word(self, i: int):
         """(end, side) of a side word starting at key ``i``, or None."""
@@ -319,15 +376,20 @@ class _Document:
                 out.append((i + a, i + t, titled, "of"))
                 titled = False
             elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and (
-                cls[t + 1] in "TSP" or (a > 0 and cls[a - 1] == "P" and keys[i + t] == "and" and cls[t + 1] == "N")
+                cls[t + 1] in "TSP"
+                or (a > 0 and (cls[a - 1] == "P" or titled and cls[a - 1] == "T") and keys[i + t] == "and" and cls[t + 1] == "N")
                 or (a > 0 and cls[a - 1] in "PS" and keys[i + t] == "," and titled)
                 or (a == 0 and keys[i + t] == "," and self._title_of_before(i) is not None)
-            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
+            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công", "Deputy Head of the Economic
+                # Commission Lương Thị Hạnh and Nikolai Voronin": two people; "Meeting with
                 # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name;
                 # "talks with Head of its Publicity Department Wang Lihua, Hào said": the title
                 # before the run names the first segment, the comma ends it
                 out.append((i + a, i + t, titled, "and"))
-                titled = False
+                # the name after "and" shares a title that ends in an institution's name ("signed
+                # by Deputy Head of the Commission Lương Thị Hạnh and Nikolai Voronin, coordinator
+                # of ..."): both are people; after a person's title it needs one of its own
+                titled = titled and a > 0 and cls[a - 1] == "T" and keys[i + t] == "and" and cls[t + 1] == "N"
         return out
 
     def _apposition_title(self, b: int) -> bool:
@@ -400,11 +462,11 @@ class _Document:
         return None
 
     def _named_by_origin(self, a: int, b: int) -> bool:
-        """A name of three words or more with a surname and the letters of its origin ("La Đức
-        Nghĩa") is a person, title or not."""
+        """A name of three words or more with a surname and the spelling of its origin ("La Đức
+        Nghĩa", "La Duc Nghia") is a person, title or not."""
         s, e, origin = self._name_span(a, b)
         surface = self.view.surface(s, e)
-        return bool(origin) and e - s >= 3 and _vietnamese_marks(surface)
+        return bool(origin) and e - s >= 3 and _vietnamese_spelling(surface)
 
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
         """The name inside a segment, and the origin it shows ("" if none)."""
@@ -414,7 +476,9 @@ class _Document:
                 if keys[s] in surnames or (s + 1 < b and f"{keys[s]} {keys[s + 1]}" in surnames):
                     length = b - s
                     surface = self.view.surface(s, b)
-                    if length >= 3 or _vietnamese_marks(surface) or length == 2 and s > a:
+                    # two words at the segment's start: only when spelled the Vietnamese way,
+                    # marks or not ("Tô Lâm", "To Lam"; not "Dong Jun")
+                    if length >= 3 or _vietnamese_spelling(surface) or length == 2 and s > a:
                         return s, min(b, s + 5), adjective
                     break
         # after the last word of an institution: "Publicity Department Wang Lihua"
@@ -620,7 +684,8 @@ class _Document:
                 continue  # named by the actors file's names and aliases only
             full.add(person.keys, p)
             words = person.keys
-            if person.origin and any(o[1] == "given" and o[0] == person.origin for o in self.names.origins):
+            given = person.origin and any(o[1] == "given" and o[0] == person.origin for o in self.names.origins)
+            if given:
                 words = words[-1:]
             else:
                 # a surname of two words or more: "Molina Ortega" of "Roberto Molina Ortega"
@@ -628,7 +693,9 @@ class _Document:
                     if fold(words[t]) not in self.names.particles:
                         full.add(words[t:], p)
             for w in words:
-                if fold(w) not in self.names.particles and len(w) > 1:
+                # a given name is no particle even when folded alike: "Vân" of "Nghiêm Thị Thanh
+                # Vân", "Van" without marks, as the middle "Văn" or "Thị" never names alone
+                if (given or fold(w) not in self.names.particles) and len(w) > 1:
                     short.setdefault(w, []).append(p)
         titles = self.person_titles | self.act.titles
         inside = {t for at, (end, _) in self._known_at.items() for t in range(at, end)}
@@ -1189,10 +1256,10 @@ def _named_institution(doc: _Document, k: int, b: int):
         e += 1
     if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles:
         return None
-    if _vietnamese_marks(doc.view.surface(t, e)):
-        # "the Lạng Sơn Department of ...": a name spelled with the marks of Vietnamese takes the one
-        # side of the document's people whose names carry them
-        marked = {p.side for p in doc.people if p.side is not None and _vietnamese_marks(p.name)}
+    if _vietnamese_spelling(doc.view.surface(t, e), opening=True):
+        # "the Lạng Sơn Department of ...", "the Lang Son Department": a name spelled the Vietnamese
+        # way takes the one side of the document's people whose names are spelled so
+        marked = {p.side for p in doc.people if p.side is not None and _vietnamese_spelling(p.name)}
         if len(marked) == 1:
             return e, "role", (doc.view.surface(k, e), marked.pop())
     name = keys[t:e]
@@ -1267,12 +1334,12 @@ def _joint_leaders(doc: _Document, k: int, b: int):
     if group is None:
         return None
     sides: list[set] = [set(), set()]  # the sides of the places before and after "and"
-    marked = [False, False]  # a name spelled with Vietnamese marks ("Lạng Sơn")
+    marked = [False, False]  # a name spelled the Vietnamese way ("Lạng Sơn", "Lang Son")
     joined = 0
     for u in range(t + 2, min(b, t + 20)):
         if u in doc.side_at:
             sides[joined].add(doc.side_at[u][1])
-        elif doc.caps[u] and _vietnamese_marks(doc.view.surface(u, u + 1)):
+        elif doc.caps[u] and _vietnamese_spelling(doc.view.surface(u, _caps_end(doc, u)), opening=True):
             marked[joined] = True
         if keys[u] == "and":
             if joined:
@@ -1296,6 +1363,14 @@ def _joint_leaders(doc: _Document, k: int, b: int):
         if keys[u] in (",", ";", '"', ".") or act.verbs.longest(keys, u) is not None:
             return None
     return None
+
+
+def _caps_end(doc: _Document, u: int) -> int:
+    """The key after the capitalised words that start at key ``u``."""
+    e = u
+    while e < doc.n and doc.caps[e] and is_word(doc.keys[e]):
+        e += 1
+    return e
 
 
 def _acting_subject_side(doc: _Document):
