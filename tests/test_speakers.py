@@ -1508,3 +1508,18 @@ def test_two_people_after_a_title_that_ends_in_an_institution():
         ("Nguyễn Hồng Diên", V), ("Ivan Petrov", R)]
     assert [p.name for p in discover_people("Chairman of the Union of Science and Technology Associations "
                                             "Phan Xuân Dũng said ties grew.")] == ["Phan Xuân Dũng"]
+
+
+def test_a_role_word_that_opens_an_institution_is_no_role():
+    # round 10: "General" of "the General Department of Vietnam Customs" is no role word (a
+    # general), and "Customs" is a name's word, no data; the institution's country speaks, or nobody
+    opening = "Deputy Foreign Minister Nguyen Minh Hang met Russian Ambassador Gennady Bezdetko."
+    assert sides(opening, "Hang said trade grew.",
+                 "Trade reached 3.6 billion USD, according to the General Department of Vietnam Customs.",
+                 "According to the General Statistics Office, exports grew.") == [N, V, V, N]
+    # must not touch: roles, one capitalised, a capitalised general secretary, and customs data
+    assert sides(opening, "Hang said trade grew.", "The Russian diplomat said energy ties grew.",
+                 "The Ambassador said exports grew.") == [N, V, R, R]
+    assert speakers("Party General Secretary Tô Lâm met Russian President Vladimir Putin.",
+                    "The General Secretary said ties grew.")[1] == (TL, V)
+    assert sides(opening, "Trade grew, according to customs data.") == [N, N]

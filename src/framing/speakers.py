@@ -1030,6 +1030,8 @@ class _Document:
             if more is None:
                 break
             t, (end, means) = end, more
+        if self._opens_institution(t, end, b):
+            return None
         # an alias keeps its head and a mark: "premier", "PM" (= minister) name the head of a
         # government, not any minister (see resolve_role)
         words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
@@ -1039,6 +1041,18 @@ class _Document:
             if hit is not None and hit[0] < b and keys[hit[0]] in self.act.side_groups:
                 side, end = hit[1], hit[0] + 1
         return end, side, words
+
+    def _opens_institution(self, t: int, end: int, b: int) -> bool:
+        """True if the capitalised role word at keys ``t:end`` opens an institution's name, a run of
+        capitalised words right after it that ends in a head: "the General Department of Vietnam
+        Customs", "the General Statistics Office" (but "the General Secretary", "the Head of the
+        Commission", "the Deputy Minister said")."""
+        if not self.caps[t]:
+            return False
+        e = end
+        while e < b and self.caps[e] and is_word(self.keys[e]) and e not in self.side_at:
+            e += 1
+        return e > end and self.keys[e - 1] in self.names.heads
 
     def resolve_role(self, k: int, side, role: tuple):
         """The person a role phrase refers to (index), or None."""
@@ -1504,9 +1518,10 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             local = keys[t]
             t += 1
             continue
-        if keys[t] in act.data_sources:
+        if keys[t] in act.data_sources and not doc.caps[t]:
             # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
             # institution that gave the data speaks when the text tied it to a side; else nobody
+            # (a capitalised one is a name's word: "the General Department of Vietnam Customs")
             by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")), None)
             inst = _named_institution(doc, by, b) if by is not None and by < b else None
             return ("role", inst[2]) if inst is not None else None
