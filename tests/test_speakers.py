@@ -1523,3 +1523,17 @@ def test_a_role_word_that_opens_an_institution_is_no_role():
     assert speakers("Party General Secretary Tô Lâm met Russian President Vladimir Putin.",
                     "The General Secretary said ties grew.")[1] == (TL, V)
     assert sides(opening, "Trade grew, according to customs data.") == [N, N]
+
+
+def test_a_role_of_a_unit_is_the_person_whose_title_holds_it():
+    # round 10: "The head of the Commission" is the person whose title holds the Commission ("head
+    # of the Party Central Committee's Economic Commission Trần Tuấn Anh"), not nobody
+    opening = ("A delegation of the Communist Party of Vietnam led by Politburo member and head of the Party "
+               "Central Committee's Economic Commission Trần Tuấn Anh visited Russia.")
+    met = "Meeting Secretary of the General Council of United Russia Andrey Turchak, Anh said the two Parties should work together."
+    assert speakers(opening, met, "The head of the Commission said ties grew.")[2] == ("Trần Tuấn Anh", V)
+    assert speakers(opening, met, "The Secretary of the Council said ties grew.")[2] == ("Andrey Turchak", R)
+    # must not touch: a unit no title holds, a delegation of a side, the unit before the role
+    assert speakers(opening, met, "The head of the Academy said ties grew.")[2] == (N, N)
+    assert speakers(opening, met, "The head of the Russian delegation said ties grew.")[2] == ("Andrey Turchak", R)
+    assert speakers(opening, met, "The Commission head said ties grew.")[2] == ("Trần Tuấn Anh", V)

@@ -221,6 +221,7 @@ class _Document:
         self._index_mentions()
         self.host = self.guest = None
         self.modifiers: set = set()
+        self.unit: set = set()  # the unit a role phrase names after "of" (see role_at)
         self.sentence: tuple[int, int] | None = None  # keys of the sentence being parsed
         self._hosts()
         self._counterparts()
@@ -1008,6 +1009,7 @@ class _Document:
             t += 1
         side = None
         self.modifiers = set()
+        self.unit = set()
         for _ in range(4):
             hit = self.side_at.get(t)
             if hit is not None:
@@ -1040,6 +1042,13 @@ class _Document:
             hit = self.side_at.get(u)
             if hit is not None and hit[0] < b and keys[hit[0]] in self.act.side_groups:
                 side, end = hit[1], hit[0] + 1
+            elif hit is None:
+                # "the head of the Commission": the unit whose title names the person
+                e = u
+                while e < b and self.caps[e] and is_word(keys[e]) and e not in self.side_at:
+                    e += 1
+                if e > u and keys[e - 1] in self.names.heads:
+                    self.unit, end = set(keys[u:e]), e
         return end, side, words
 
     def _opens_institution(self, t: int, end: int, b: int) -> bool:
@@ -1088,6 +1097,15 @@ class _Document:
             if _ALIAS in role:  # "the Vietnamese PM": the prime minister, not the foreign minister
                 cands = [p for p in cands if self.people[p].title & _LEADING] or cands
         mods = self.modifiers | (set(role[:-1]) - {"deputy", "vice", "first", _ALIAS})
+        if self.unit:
+            # "the head of the Commission": only a person whose title holds that unit's head, the
+            # most of its words first ("head of the ... Economic Commission X")
+            heads = self.unit & self.names.heads
+            cands = [p for p in cands if heads & self.people[p].title]
+            if not cands:
+                return None
+            best = max(len(self.unit & self.people[p].title) for p in cands)
+            cands = [p for p in cands if len(self.unit & self.people[p].title) == best]
         marked = [p for p in cands if self.people[p].title & mods]
         if marked:  # "the Party leader", "the Party chief": a person whose title holds "Party"
             cands = marked
