@@ -1537,3 +1537,19 @@ def test_a_role_of_a_unit_is_the_person_whose_title_holds_it():
     assert speakers(opening, met, "The head of the Academy said ties grew.")[2] == (N, N)
     assert speakers(opening, met, "The head of the Russian delegation said ties grew.")[2] == ("Andrey Turchak", R)
     assert speakers(opening, met, "The Commission head said ties grew.")[2] == ("Trần Tuấn Anh", V)
+
+
+def test_a_role_with_a_side_then_a_name_between_commas_is_that_person():
+    # round 10: "Vietnam's ambassador to Russia, Dang Minh Khoi, told TASS ..." and "The Russian
+    # ambassador, Gennady Bezdetko, said ...": the name is a person of the role's side (not the
+    # side after "to"), and "the diplomat" later is that person
+    opening = "Russian President Vladimir Putin met Vietnamese Minister Nguyen Van An."
+    quote = '"There are good prospects," the diplomat said.'
+    for text, who, side in (("Vietnam's ambassador to Russia, Dang Minh Khoi, told TASS that trade could grow.", "Dang Minh Khoi", V),
+                            ("Russia's ambassador to Vietnam, Gennady Bezdetko, said trade could grow.", "Gennady Bezdetko", R),
+                            ("The Russian ambassador, Gennady Bezdetko, said trade could grow.", "Gennady Bezdetko", R)):
+        assert speakers(opening, text, quote)[1:] == [(who, side), (who, side)]
+    # must not touch: a role with no name, a side as subject, a name after a place
+    assert speakers(opening, "According to the Russian ambassador, trade grew.")[1] == ("Vladimir Putin", R)
+    assert sides(opening, "The Russian side, meanwhile, said trade grew.") == [N, R]
+    assert sides(opening, "In the Russian capital, Gennady Bezdetko said trade could grow.") == [N, N]

@@ -6,8 +6,9 @@ from the words of the study's sides (``study.yml``: countries, adjectives, parti
 
 **People found in the text.** A capitalised name after a title ("Russian Deputy Prime Minister
 Ivan Sokolov", "Xiengkhouang Governor Somphone Inthavong"), before an apposition that opens with a
-title ("Xi Jinping, general secretary of the Communist Party of China"), or after a role word ("his
-Vietnamese counterpart Nguyen Van An") is a person. The side is the first that holds:
+title ("Xi Jinping, general secretary of the Communist Party of China"), after a role word ("his
+Vietnamese counterpart Nguyen Van An"), or between commas after a role with a side word ("the Russian
+ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first that holds:
 
 1. the study's actors file or the side's ``people`` name the person;
 2. a side word (country, adjective, party) in the title before the name ("*Lao* Prime Minister");
@@ -439,6 +440,32 @@ class _Document:
             k -= 1
         return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
 
+    def _apposed_role(self, a: int):
+        """A role phrase with a side word, then a comma right before the name at key ``a``: "the
+        Russian ambassador, Gennady Bezdetko", "Vietnam's ambassador to Russia, Đặng Minh Khôi".
+        (title key, side) of the phrase, or None. A side after "to" or "in" is where the post is."""
+        keys, n_back = self.keys, 8
+        c = a - 1
+        if c < 1 or keys[c] != ",":
+            return None
+        start = c - 1
+        while start > 0 and c - start < n_back and keys[start - 1] not in (",", ".", ";", '"', "(") and not self.view.initial[start]:
+            start -= 1
+        t = start
+        if keys[t] in ("the", "a", "an"):
+            t += 1
+        hit = self.side_at.get(t)
+        if hit is None or not (t == start or t > start and keys[start] in ("the", "a", "an") or self.view.possessive(hit[0])):
+            return None
+        title = hit[0]
+        if not (title < c and not self.caps[title] and self._person_title(title)):
+            return None
+        # the rest up to the comma: where the post is ("to Russia", "in Moscow") and nothing else
+        u = title + 1
+        while u < c and keys[u] in ("to", "in") and u + 1 in self.side_at | self.capital_at:
+            u = (self.side_at.get(u + 1) or self.capital_at[u + 1])[0]
+        return (title, hit[1]) if u == c else None
+
     def _title_of_before(self, a: int):
         """Key of a title followed by "of" a few lower-case words before the run at key ``a``:
         "head of its international commission Sergei X", "Head of its Organisation Department Wu
@@ -500,7 +527,7 @@ class _Document:
         for i, j in self._runs():
             for a, b, titled, _ in self._segments(i, j):
                 if not (titled or self._apposition_title(b) or self._role_before(i)
-                        or self._named_by_origin(a, b)):
+                        or self._named_by_origin(a, b) or self._apposed_role(a) is not None):
                     continue
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
@@ -615,6 +642,10 @@ class _Document:
                 continue
             break
         side = side or body
+        apposed = self._apposed_role(s)
+        if side is None and apposed is not None:  # "the Russian ambassador, Gennady Bezdetko"
+            side = apposed[1]
+            person.title.add(keys[apposed[0]])
         if side is not None:
             person.side, person.how = side, "title"
             return
