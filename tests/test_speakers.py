@@ -1553,3 +1553,16 @@ def test_a_role_with_a_side_then_a_name_between_commas_is_that_person():
     assert speakers(opening, "According to the Russian ambassador, trade grew.")[1] == ("Vladimir Putin", R)
     assert sides(opening, "The Russian side, meanwhile, said trade grew.") == [N, R]
     assert sides(opening, "In the Russian capital, Gennady Bezdetko said trade could grow.") == [N, N]
+
+
+def test_a_bay_of_vietnamese_syllables_is_a_place():
+    # round 10: "Ha Long Bay" is three syllables with a surname ("Hà"), but "Bay" heads a place's
+    # name (names.yml heads), marks or not
+    assert discover_people("Ha Long Bay attracted 5 million visitors, officials said.") == []
+    assert discover_people("Hạ Long Bay attracted 5 million visitors, officials said.") == []
+    # must not touch: a person named so, a person after a title, a bay in a sector phrase
+    assert [p.name for p in discover_people("Mai Lan Anh said tourism grew.")] == ["Mai Lan Anh"]
+    assert [p.name for p in discover_people("Governor Ha Long Minh said tourism grew.")] == ["Ha Long Minh"]
+    assert find_sector_mentions(pd.DataFrame({"doc_id": ["d"], "period": ["p"],
+                                              "text": ["Tourism around Ha Long Bay grew."]}))["sector"].tolist() == [
+        "tourism_sports"]
