@@ -151,7 +151,7 @@ def _vietnamese_spelling(surface: str, *, opening: bool = False) -> bool:
     -------
     bool
     """
-    words = len(re.split(r"[\s\-]+", surface.strip()))
+    words = len(re.split(r"[\s\-]+", fold(surface).strip()))
     syllables = _vietnamese_syllables(surface)
     if syllables >= 2 and (opening or syllables == words):
         return True
@@ -462,7 +462,7 @@ class _Document:
             return None
         # the rest up to the comma: where the post is ("to Russia", "in Moscow") and nothing else
         u = title + 1
-        while u < c and keys[u] in ("to", "in") and u + 1 in self.side_at | self.capital_at:
+        while u < c and keys[u] in ("to", "in") and (u + 1 in self.side_at or u + 1 in self.capital_at):
             u = (self.side_at.get(u + 1) or self.capital_at[u + 1])[0]
         return (title, hit[1]) if u == c else None
 
