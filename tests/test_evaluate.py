@@ -244,3 +244,35 @@ def test_without_diacritics_strips_texts_and_gold_at_the_same_offsets(mini):
     folded = evaluate(mini, split="heldout2", without_diacritics=True)["heldout2"].overall
     # found in both spellings, and "Duc" is still the Southern minister of the first paragraph
     assert (plain["tp"], plain["side_accuracy"], folded["tp"], folded["side_accuracy"]) == (1, 1.0, 1, 1.0)
+
+
+# VNA English and TASS write Vietnamese names without their marks ("To Lam", "Luong Cuong"); scored
+# so (`evaluate --without-diacritics`, same gold), the parts keep the sides they reach with the
+# marks. Measured in round 10 (issue 13), and again after round 11: side and speaker side with the marks and without them are
+# equal on every part below (before the round, without: tune 0.983 / 0.980, heldout6 0.950 / 0.956,
+# heldout7 0.880 / 0.909).
+LEVELS_WITHOUT_DIACRITICS = {
+    #          side   speaker side
+    "tune": (0.99, 0.99),
+    "heldout2": (0.95, 0.94),
+    "heldout3": (0.99, 0.99),
+    "heldout4": (0.99, 0.99),
+    "heldout5": (0.99, 0.99),
+    "heldout6": (0.99, 0.99),
+    "heldout7": (0.95, 0.95),
+    "heldout8": (0.98, 0.99),  # round 10 tuned on it, and the merge of both
+    "heldout9": (0.87, 0.90),
+}
+
+
+@pytest.fixture(scope="module")
+def project_scores_without_diacritics():
+    return evaluate(EVALUATION_DIR, without_diacritics=True)
+
+
+@pytest.mark.parametrize("part", list(LEVELS_WITHOUT_DIACRITICS))
+def test_the_evaluation_set_holds_its_level_without_diacritics(project_scores_without_diacritics, part):
+    scores = project_scores_without_diacritics[part]
+    side, speaker = LEVELS_WITHOUT_DIACRITICS[part]
+    assert scores.overall["side_accuracy"] >= side
+    assert scores.speakers["speaker_side_accuracy"] >= speaker

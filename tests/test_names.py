@@ -498,3 +498,17 @@ def test_verbs_of_signing_and_keeping_link_parties_to_their_relation():
         ("party", "United Russia and the CPV inked a memorandum of cooperation")]
     # must not touch: cooperation "with" someone who is no party
     assert found("United Russia inked cooperation with business circles.") == [("economy", "business")]
+
+
+def test_a_comma_joins_parties_only_in_a_list_that_goes_on():
+    # round 10: the comma after a party ends its mention when the next phrase is no list of parties
+    assert found("The CPRF values its ties with the Communist Party of Vietnam, CPRF leader Gennady Zyuganov said.") == [
+        ("party", "ties with the Communist Party of Vietnam")]
+    assert found("Ties with the CPV, United Russia said, are strong.") == [("party", "Ties with the CPV")]
+    # must not touch: lists of parties, with and without the serial comma, and two joined by "and"
+    assert found("Delegates praised ties between the CPV, the CPRF and United Russia.") == [
+        ("party", "ties between the CPV, the CPRF and United Russia")]
+    assert found("Delegates praised ties between the CPV, the CPRF, and United Russia.") == [
+        ("party", "ties between the CPV, the CPRF, and United Russia")]
+    assert found("Relations with the CPV, CPRF and URP grew.") == [("party", "Relations with the CPV, CPRF and URP")]
+    assert found("Ties between the CPV and the CPRF grew.") == [("party", "Ties between the CPV and the CPRF")]

@@ -1518,3 +1518,139 @@ def test_a_name_of_its_origin_spelled_without_marks_after_an_institution():
     # must not touch: a city's name after a head, which ends with a head of its own
     assert discover_people("He visited the People's Committee Ho Chi Minh City office.",
                            actors=load_actors(sides=SIDES)) == []
+
+
+def test_a_vietnamese_name_without_marks_is_vietnamese():
+    from framing.normalize import strip_marks
+    from framing.speakers import _vietnamese_spelling
+
+    # round 10: VNA English and TASS drop the marks; two words at the start of a title's name were
+    # Vietnamese only with them, and the name then took the side the document names most
+    # ("Luong Cuong" russia, as Volodin)
+    for text in ("President Lương Cường received Chairman of the Russian State Duma Vyacheslav Volodin.",
+                 "President Luong Cuong received Chairman of the Russian State Duma Vyacheslav Volodin."):
+        out = attributed(text, "Cuong said trade grew." if text.isascii() else "Cường said trade grew.",
+                         "Volodin said energy ties grew.")
+        assert list(out["side"]) == [N, V, R]
+    out = attributed(strip_marks("Party General Secretary Tô Lâm received Russian Ambassador Gennady Bezdetko."),
+                     "Lam said trade grew.", "The Party chief said energy ties grew.")
+    assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [("To Lam", V), ("To Lam", V)]
+    # a name of three syllables and a surname is a person without a title, marks or not
+    assert speakers("Mai Lan Anh said the two sides agreed to boost trade with Russia.") == [("Mai Lan Anh", V)]
+    # every word one syllable of Vietnamese, two words at least; one word only by its marks
+    assert [_vietnamese_spelling(s) for s in ("To Lam", "Nguyen Minh Hang", "Nghiem Thi Thanh Van", "Huế")] == [True] * 4
+    assert [_vietnamese_spelling(s) for s in ("Vyacheslav Volodin", "Wang Yi", "Dong Jun", "Kim Jong Un", "Lee Jae",
+                                               "Sok Vannak", "Hue", "Lang Son Department")] == [False] * 8
+    assert _vietnamese_spelling("Lang Son Department", opening=True)
+    # must not touch: a Chinese name with a surname Vietnamese shares ("Dong Jun": "Jun" is no
+    # syllable of it), a Russian name, and a place of syllables that no title names
+    assert speakers("Defence Minister Dong Jun met Vietnamese Ambassador Phạm Sao Mai in China.",
+                    "Dong said trade grew.")[1] == ("Dong Jun", "china")
+    assert speakers("Russian Ambassador Gennady Bezdetko met Deputy Minister Nguyen Minh Hang.",
+                    "Bezdetko said trade grew.")[1] == ("Gennady Bezdetko", R)
+    assert sides("Tourists visited Ha Long Bay and Russia, officials said.") == [N]
+
+
+def test_a_side_word_that_opens_a_vietnamese_place_is_no_side():
+    from framing.normalize import strip_marks
+
+    # round 10: "Lào Cai" without its marks is "Lao Cai", a province, not the Lao side
+    for text in ("Secretary of the Lào Cai provincial Party Committee Đặng Văn Phúc hosted Chinese official Li Wenhua.",
+                 strip_marks("Secretary of the Lào Cai provincial Party Committee Đặng Văn Phúc hosted Chinese official Li Wenhua.")):
+        assert sides(text, "Phuc said trade grew.") == [N, V]
+    # must not touch: the Lao side before a title, an institution, a role
+    assert speakers("Lao Deputy Minister Khamla Vongsa met Vietnamese officials.",
+                    "Khamla said trade grew.")[1] == ("Khamla Vongsa", "laos")
+    assert sides("The Lao side said exports grew.") == ["laos"]
+    assert sides("The Lao Ministry of Energy and Mines said exports grew.") == ["laos"]
+
+
+def test_a_vietnamese_given_name_that_folds_to_a_particle_names_the_person():
+    # round 10: "Vân" (and "Van" without marks) is a given name, though "Văn" in the middle of a
+    # name never names the person alone
+    for given, full in (("Vân", "Nghiêm Thị Thanh Vân"), ("Van", "Nghiem Thi Thanh Van")):
+        out = attributed(f"Vice President of the Friendship Union {full} met Russian Ambassador Gennady Borodin.",
+                         f"{given} said people-to-people ties grew.")
+        assert (out["speaker"][1], out["side"][1]) == (full, V)
+    # must not touch: the middle "Van" or "Thi" of another name, and its given name
+    assert sides("Deputy Minister Nguyen Van An met Russian Ambassador Gennady Borodin.",
+                 "Van said the talks went well.") == [N, N]
+    assert speakers("Deputy Minister Nguyen Thi Hang met Russian Ambassador Gennady Borodin.", "Thi said trade grew.",
+                    "Hang said energy ties grew.")[1:] == [(N, N), ("Nguyen Thi Hang", V)]
+
+
+def test_two_people_after_a_title_that_ends_in_an_institution():
+    from framing.normalize import strip_marks
+
+    # round 10: "Deputy Head of the Economic Commission X and Y, coordinator of ...": X is a person
+    # too (with the marks it was seen only as the speaker of its short form)
+    text = ("The plan was signed by Deputy Head of the Economic Commission Lương Thị Hạnh and Nikolai Voronin, "
+            "coordinator of the council's section.")
+    for t in (text, strip_marks(text)):
+        out = attributed(t, "Hanh said the CPV values the partnership.", "Voronin said United Russia is ready.")
+        assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [
+            (strip_marks("Lương Thị Hạnh") if t.isascii() else "Lương Thị Hạnh", V), ("Nikolai Voronin", R)]
+    # must not touch: a title that holds "and", two titled people, one person after a title
+    assert speakers("The deal was signed by Minister of Industry and Trade Nguyễn Hồng Diên and Russian Deputy "
+                    "Minister Ivan Petrov.", "Diên said trade grew.", "Petrov said energy ties grew.")[1:] == [
+        ("Nguyễn Hồng Diên", V), ("Ivan Petrov", R)]
+    assert [p.name for p in discover_people("Chairman of the Union of Science and Technology Associations "
+                                            "Phan Xuân Dũng said ties grew.")] == ["Phan Xuân Dũng"]
+
+
+def test_a_role_word_that_opens_an_institution_is_no_role():
+    # round 10: "General" of "the General Department of Vietnam Customs" is no role word (a
+    # general), and "Customs" is a name's word, no data; the institution's country speaks, or nobody
+    opening = "Deputy Foreign Minister Nguyen Minh Hang met Russian Ambassador Gennady Bezdetko."
+    assert sides(opening, "Hang said trade grew.",
+                 "Trade reached 3.6 billion USD, according to the General Department of Vietnam Customs.",
+                 "According to the General Statistics Office, exports grew.") == [N, V, V, N]
+    # must not touch: roles, one capitalised, a capitalised general secretary, and customs data
+    assert sides(opening, "Hang said trade grew.", "The Russian diplomat said energy ties grew.",
+                 "The Ambassador said exports grew.") == [N, V, R, R]
+    assert speakers("Party General Secretary Tô Lâm met Russian President Vladimir Putin.",
+                    "The General Secretary said ties grew.")[1] == (TL, V)
+    assert sides(opening, "Trade grew, according to customs data.") == [N, N]
+
+
+def test_a_role_of_a_unit_is_the_person_whose_title_holds_it():
+    # round 10: "The head of the Commission" is the person whose title holds the Commission ("head
+    # of the Party Central Committee's Economic Commission Trần Tuấn Anh"), not nobody
+    opening = ("A delegation of the Communist Party of Vietnam led by Politburo member and head of the Party "
+               "Central Committee's Economic Commission Trần Tuấn Anh visited Russia.")
+    met = "Meeting Secretary of the General Council of United Russia Andrey Turchak, Anh said the two Parties should work together."
+    assert speakers(opening, met, "The head of the Commission said ties grew.")[2] == ("Trần Tuấn Anh", V)
+    assert speakers(opening, met, "The Secretary of the Council said ties grew.")[2] == ("Andrey Turchak", R)
+    # must not touch: a unit no title holds, a delegation of a side, the unit before the role
+    assert speakers(opening, met, "The head of the Academy said ties grew.")[2] == (N, N)
+    assert speakers(opening, met, "The head of the Russian delegation said ties grew.")[2] == ("Andrey Turchak", R)
+    assert speakers(opening, met, "The Commission head said ties grew.")[2] == ("Trần Tuấn Anh", V)
+
+
+def test_a_role_with_a_side_then_a_name_between_commas_is_that_person():
+    # round 10: "Vietnam's ambassador to Russia, Dang Minh Khoi, told TASS ..." and "The Russian
+    # ambassador, Gennady Bezdetko, said ...": the name is a person of the role's side (not the
+    # side after "to"), and "the diplomat" later is that person
+    opening = "Russian President Vladimir Putin met Vietnamese Minister Nguyen Van An."
+    quote = '"There are good prospects," the diplomat said.'
+    for text, who, side in (("Vietnam's ambassador to Russia, Dang Minh Khoi, told TASS that trade could grow.", "Dang Minh Khoi", V),
+                            ("Russia's ambassador to Vietnam, Gennady Bezdetko, said trade could grow.", "Gennady Bezdetko", R),
+                            ("The Russian ambassador, Gennady Bezdetko, said trade could grow.", "Gennady Bezdetko", R)):
+        assert speakers(opening, text, quote)[1:] == [(who, side), (who, side)]
+    # must not touch: a role with no name, a side as subject, a name after a place
+    assert speakers(opening, "According to the Russian ambassador, trade grew.")[1] == ("Vladimir Putin", R)
+    assert sides(opening, "The Russian side, meanwhile, said trade grew.") == [N, R]
+    assert sides(opening, "In the Russian capital, Gennady Bezdetko said trade could grow.") == [N, N]
+
+
+def test_a_bay_of_vietnamese_syllables_is_a_place():
+    # round 10: "Ha Long Bay" is three syllables with a surname ("Hà"), but "Bay" heads a place's
+    # name (names.yml heads), marks or not
+    assert discover_people("Ha Long Bay attracted 5 million visitors, officials said.") == []
+    assert discover_people("Hạ Long Bay attracted 5 million visitors, officials said.") == []
+    # must not touch: a person named so, a person after a title, a bay in a sector phrase
+    assert [p.name for p in discover_people("Mai Lan Anh said tourism grew.")] == ["Mai Lan Anh"]
+    assert [p.name for p in discover_people("Governor Ha Long Minh said tourism grew.")] == ["Ha Long Minh"]
+    assert find_sector_mentions(pd.DataFrame({"doc_id": ["d"], "period": ["p"],
+                                              "text": ["Tourism around Ha Long Bay grew."]}))["sector"].tolist() == [
+        "tourism_sports"]

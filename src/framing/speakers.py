@@ -6,15 +6,17 @@ from the words of the study's sides (``study.yml``: countries, adjectives, parti
 
 **People found in the text.** A capitalised name after a title ("Russian Deputy Prime Minister
 Ivan Sokolov", "Xiengkhouang Governor Somphone Inthavong"), before an apposition that opens with a
-title ("Xi Jinping, general secretary of the Communist Party of China"), or after a role word ("his
-Vietnamese counterpart Nguyen Van An") is a person. The side is the first that holds:
+title ("Xi Jinping, general secretary of the Communist Party of China"), after a role word ("his
+Vietnamese counterpart Nguyen Van An"), or between commas after a role with a side word ("the Russian
+ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first that holds:
 
 1. the study's actors file or the side's ``people`` name the person;
 2. a side word (country, adjective, party) in the title before the name ("*Lao* Prime Minister");
 3. the delegation the person leads ("a *URP* delegation headed by Andrei Lebedev");
 4. a side word in the apposition ("Yelena Morozova, Minister of ... of the *Russian Federation*");
 5. the name's origin (``names.yml``: a Vietnamese surname gives the side whose adjective is
-   "Vietnamese");
+   "Vietnamese"; a name of two words counts when every word is one Vietnamese syllable, with its
+   marks or without them as VNA English and TASS write it: "Tô Lâm", "To Lam", not "Dong Jun");
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
 7. the side the document names most, among those a name origin does not already cover.
 
@@ -59,6 +61,7 @@ government speaks for its country (``names.yml`` ``seats``: "the Kremlin said").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
@@ -103,9 +106,56 @@ _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of
 _VIETNAMESE_MARKS = frozenset("\u0306\u0302\u031b\u0309\u0323đĐ")
 
 
+# One Vietnamese syllable without its marks ("Luong", "Nguyen", "Nghia", "Khoi"): an initial
+# consonant, a vowel nucleus, then a final consonant, or a glide that ends the nucleus ("Hai",
+# "Thuy", "Kieu"). VNA English and TASS write names so; "Volodin", "Dmitry", "Wang", "Jinping",
+# "Lee" are no syllable of it.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:(?:a|e|i|o|u|y|ie|ye|oa|oe|oo|ua|ue|uo|uy|uye)(?:ch|c|m|ng|nh|n|p|t)?"
+    r"|ai|ao|au|ay|eo|eu|ia|iu|ieu|oai|oay|oeo|oi|uay|ui|uu|uoi|uou|uya|uyu|yeu)"
+)
+
+
 def _vietnamese_marks(surface: str) -> bool:
     """True if ``surface`` carries a mark of Vietnamese spelling ("Trần Cẩm Tú", "Đặng")."""
     return any(c in _VIETNAMESE_MARKS for c in unicodedata.normalize("NFD", surface))
+
+
+def _vietnamese_syllables(surface: str) -> int:
+    """How many words ``surface`` opens with that are each one Vietnamese syllable, marks or not
+    ("Lạng Sơn Department" and "Lang Son Department": 2)."""
+    n = 0
+    for word in re.split(r"[\s\-]+", fold(surface).strip()):
+        if not _SYLLABLE.fullmatch(word):
+            break
+        n += 1
+    return n
+
+
+def _vietnamese_spelling(surface: str, *, opening: bool = False) -> bool:
+    """True if ``surface`` is spelled the Vietnamese way, with its marks or without them.
+
+    Two words or more that are each one Vietnamese syllable ("Tô Lâm" and "To Lam", "Luong Cuong",
+    "Lang Son") are, whatever the copy did with the marks; one word only by its marks ("Huế"), as
+    "Long", "Sun" or "Ban" are English words or other names too.
+
+    Parameters
+    ----------
+    surface : str
+        A name as written.
+    opening : bool, default=False
+        Whether the syllables may be only the first words of ``surface``: "Lang Son Department".
+
+    Returns
+    -------
+    bool
+    """
+    words = len(re.split(r"[\s\-]+", fold(surface).strip()))
+    syllables = _vietnamese_syllables(surface)
+    if syllables >= 2 and (opening or syllables == words):
+        return True
+    return words == 1 and _vietnamese_marks(surface)
 
 
 class Person:
@@ -172,6 +222,7 @@ class _Document:
         self._index_mentions()
         self.host = self.guest = None
         self.modifiers: set = set()
+        self.unit: set = set()  # the unit a role phrase names after "of" (see role_at)
         self.sentence: tuple[int, int] | None = None  # keys of the sentence being parsed
         self._hosts()
         self._counterparts()
@@ -188,7 +239,7 @@ class _Document:
             if not self.caps[i]:
                 continue
             hit = act.side_words.longest(keys, i)
-            if hit is not None and hit[1] is not None and self._spelled_as_listed(i, hit[0]):
+            if hit is not None and hit[1] is not None and self._spelled_as_listed(i, hit[0]) and not self._in_place_name(i, hit[0]):
                 self.side_at[i] = hit
                 self.side_counts[hit[1]] = self.side_counts.get(hit[1], 0) + 1
         # an acronym defined after a side word is that side's: "Lao People's Revolutionary Party (LPRP)"
@@ -229,6 +280,14 @@ class _Document:
         """True unless keys ``i:j`` carry marks that no listed spelling of a side has ("Lào Cai")."""
         letters = side_spelling(self.view.surface(i, j))
         return letters.isascii() or letters in self.act.side_spellings or not self.act.side_spellings
+
+    def _in_place_name(self, i: int, j: int) -> bool:
+        """True if the side word at keys ``i:j`` opens a longer name spelled the Vietnamese way:
+        "Lao Cai" (Lào Cai, without its marks) is a province, no Lao; "Lao Deputy Minister" is Lao."""
+        e = j
+        while e < self.n and self.caps[e] and is_word(self.keys[e]):
+            e += 1
+        return e > j and _vietnamese_spelling(self.view.surface(i, e))
 
     def side_word(self, i: int):
         """(end, side) of a side word starting at key ``i``, or None."""
@@ -329,18 +388,26 @@ class _Document:
                 out.append((i + a, i + t, titled, "of"))
                 titled = False
             elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and (
-                cls[t + 1] in "TSP" or (a > 0 and cls[a - 1] == "P" and keys[i + t] == "and" and cls[t + 1] == "N")
+                cls[t + 1] in "TSP"
+                or (a > 0 and (cls[a - 1] == "P" or titled and cls[a - 1] == "T") and keys[i + t] == "and" and cls[t + 1] == "N")
                 or paired
                 or (a > 0 and cls[a - 1] in "PS" and keys[i + t] == "," and titled)
                 or (a == 0 and keys[i + t] == "," and self._title_of_before(i) is not None)
-            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công": two people; "Meeting with
+            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công", "Deputy Head of the Economic
+                # Commission Lương Thị Hạnh and Nikolai Voronin": two people; "Meeting with
                 # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name;
                 # "talks with Head of its Publicity Department Wang Lihua, Hào said": the title
                 # before the run names the first segment, the comma ends it; "... Inspection
                 # Commission Lê Văn Hào and Anna X, Head of ...": after an institution's name, a
                 # name of three words with the marks of its origin is one person, "and" another
                 out.append((i + a, i + t, titled, "and"))
-                titled = paired
+                # the name after "and" shares a title that ends in an institution's name ("signed
+                # by Deputy Head of the Commission Lương Thị Hạnh and Nikolai Voronin, coordinator
+                # of ..."), or is a Vietnamese name after one (``paired``): both are people; after a
+                # person's title it needs one of its own
+                titled = paired or (
+                    titled and a > 0 and cls[a - 1] == "T" and keys[i + t] == "and" and cls[t + 1] == "N"
+                )
         return out
 
     def _apposition_title(self, b: int) -> bool:
@@ -389,6 +456,32 @@ class _Document:
             k -= 1
         return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
 
+    def _apposed_role(self, a: int):
+        """A role phrase with a side word, then a comma right before the name at key ``a``: "the
+        Russian ambassador, Gennady Bezdetko", "Vietnam's ambassador to Russia, Đặng Minh Khôi".
+        (title key, side) of the phrase, or None. A side after "to" or "in" is where the post is."""
+        keys, n_back = self.keys, 8
+        c = a - 1
+        if c < 1 or keys[c] != ",":
+            return None
+        start = c - 1
+        while start > 0 and c - start < n_back and keys[start - 1] not in (",", ".", ";", '"', "(") and not self.view.initial[start]:
+            start -= 1
+        t = start
+        if keys[t] in ("the", "a", "an"):
+            t += 1
+        hit = self.side_at.get(t)
+        if hit is None or not (t == start or t > start and keys[start] in ("the", "a", "an") or self.view.possessive(hit[0])):
+            return None
+        title = hit[0]
+        if not (title < c and not self.caps[title] and self._person_title(title)):
+            return None
+        # the rest up to the comma: where the post is ("to Russia", "in Moscow") and nothing else
+        u = title + 1
+        while u < c and keys[u] in ("to", "in") and (u + 1 in self.side_at or u + 1 in self.capital_at):
+            u = (self.side_at.get(u + 1) or self.capital_at[u + 1])[0]
+        return (title, hit[1]) if u == c else None
+
     def _title_of_before(self, a: int):
         """Key of a title followed by "of" a few lower-case words before the run at key ``a``:
         "head of its international commission Sergei X", "Head of its Organisation Department Wu
@@ -413,14 +506,14 @@ class _Document:
         return None
 
     def _named_by_origin(self, a: int, b: int, whole: bool = False) -> bool:
-        """A name of three words or more with a surname and the letters of its origin ("La Đức
-        Nghĩa") is a person, title or not; with ``whole`` (default=False), also one spelled without
-        marks that ends the segment, surname first, alone or after an institution's head ("...
+        """A name of three words or more with a surname and the spelling of its origin ("La Đức
+        Nghĩa", "La Duc Nghia") is a person, title or not; with ``whole`` (default=False), also one
+        that ends the segment, surname first, alone or after an institution's head ("...
         Commission La Duc Nghia")."""
         s, e, origin = self._name_span(a, b)
         surface = self.view.surface(s, e)
         plain = whole and e == b and (s == a or self.keys[s - 1] in self.names.heads)
-        return bool(origin) and e - s >= 3 and (_vietnamese_marks(surface) or plain)
+        return bool(origin) and e - s >= 3 and (_vietnamese_spelling(surface) or plain)
 
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
         """The name inside a segment, and the origin it shows ("" if none)."""
@@ -430,7 +523,9 @@ class _Document:
                 if keys[s] in surnames or (s + 1 < b and f"{keys[s]} {keys[s + 1]}" in surnames):
                     length = b - s
                     surface = self.view.surface(s, b)
-                    if length >= 3 or _vietnamese_marks(surface) or length == 2 and s > a:
+                    # two words at the segment's start: only when spelled the Vietnamese way,
+                    # marks or not ("Tô Lâm", "To Lam"; not "Dong Jun")
+                    if length >= 3 or _vietnamese_spelling(surface) or length == 2 and s > a:
                         return s, min(b, s + 5), adjective
                     break
         # after the last word of an institution: "Publicity Department Wang Lihua"
@@ -451,7 +546,7 @@ class _Document:
         for i, j in self._runs():
             for a, b, titled, _ in self._segments(i, j):
                 if not (titled or self._apposition_title(b) or self._role_before(i)
-                        or self._named_by_origin(a, b, whole=True)):
+                        or self._named_by_origin(a, b, whole=True) or self._apposed_role(a) is not None):
                     continue
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
@@ -566,6 +661,10 @@ class _Document:
                 continue
             break
         side = side or body
+        apposed = self._apposed_role(s)
+        if side is None and apposed is not None:  # "the Russian ambassador, Gennady Bezdetko"
+            side = apposed[1]
+            person.title.add(keys[apposed[0]])
         if side is not None:
             person.side, person.how = side, "title"
             return
@@ -636,7 +735,8 @@ class _Document:
                 continue  # named by the actors file's names and aliases only
             full.add(person.keys, p)
             words = person.keys
-            if person.origin and any(o[1] == "given" and o[0] == person.origin for o in self.names.origins):
+            given = person.origin and any(o[1] == "given" and o[0] == person.origin for o in self.names.origins)
+            if given:
                 words = words[-1:]
             else:
                 # a surname of two words or more: "Molina Ortega" of "Roberto Molina Ortega"
@@ -644,7 +744,9 @@ class _Document:
                     if fold(words[t]) not in self.names.particles:
                         full.add(words[t:], p)
             for w in words:
-                if fold(w) not in self.names.particles and len(w) > 1:
+                # a given name is no particle even when folded alike: "Vân" of "Nghiêm Thị Thanh
+                # Vân", "Van" without marks, as the middle "Văn" or "Thị" never names alone
+                if (given or fold(w) not in self.names.particles) and len(w) > 1:
                     short.setdefault(w, []).append(p)
         titles = self.person_titles | self.act.titles
         inside = {t for at, (end, _) in self._known_at.items() for t in range(at, end)}
@@ -957,6 +1059,7 @@ class _Document:
             t += 1
         side = None
         self.modifiers = set()
+        self.unit = set()
         for _ in range(4):
             hit = self.side_at.get(t)
             if hit is not None:
@@ -979,6 +1082,8 @@ class _Document:
             if more is None:
                 break
             t, (end, means) = end, more
+        if self._opens_institution(t, end, b):
+            return None
         # an alias keeps its head and a mark: "premier", "PM" (= minister) name the head of a
         # government, not any minister (see resolve_role)
         words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
@@ -987,7 +1092,26 @@ class _Document:
             hit = self.side_at.get(u)
             if hit is not None and hit[0] < b and keys[hit[0]] in self.act.side_groups:
                 side, end = hit[1], hit[0] + 1
+            elif hit is None:
+                # "the head of the Commission": the unit whose title names the person
+                e = u
+                while e < b and self.caps[e] and is_word(keys[e]) and e not in self.side_at:
+                    e += 1
+                if e > u and keys[e - 1] in self.names.heads:
+                    self.unit, end = set(keys[u:e]), e
         return end, side, words
+
+    def _opens_institution(self, t: int, end: int, b: int) -> bool:
+        """True if the capitalised role word at keys ``t:end`` opens an institution's name, a run of
+        capitalised words right after it that ends in a head: "the General Department of Vietnam
+        Customs", "the General Statistics Office" (but "the General Secretary", "the Head of the
+        Commission", "the Deputy Minister said")."""
+        if not self.caps[t]:
+            return False
+        e = end
+        while e < b and self.caps[e] and is_word(self.keys[e]) and e not in self.side_at:
+            e += 1
+        return e > end and self.keys[e - 1] in self.names.heads
 
     def resolve_role(self, k: int, side, role: tuple):
         """The person a role phrase refers to (index), or None."""
@@ -1023,6 +1147,15 @@ class _Document:
             if _ALIAS in role:  # "the Vietnamese PM": the prime minister, not the foreign minister
                 cands = [p for p in cands if self.people[p].title & _LEADING] or cands
         mods = self.modifiers | (set(role[:-1]) - {"deputy", "vice", "first", _ALIAS})
+        if self.unit:
+            # "the head of the Commission": only a person whose title holds that unit's head, the
+            # most of its words first ("head of the ... Economic Commission X")
+            heads = self.unit & self.names.heads
+            cands = [p for p in cands if heads & self.people[p].title]
+            if not cands:
+                return None
+            best = max(len(self.unit & self.people[p].title) for p in cands)
+            cands = [p for p in cands if len(self.unit & self.people[p].title) == best]
         marked = [p for p in cands if self.people[p].title & mods]
         if marked:  # "the Party leader", "the Party chief": a person whose title holds "Party"
             cands = marked
@@ -1205,10 +1338,10 @@ def _named_institution(doc: _Document, k: int, b: int):
         e += 1
     if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles:
         return None
-    if _vietnamese_marks(doc.view.surface(t, e)):
-        # "the Lạng Sơn Department of ...": a name spelled with the marks of Vietnamese takes the one
-        # side of the document's people whose names carry them
-        marked = {p.side for p in doc.people if p.side is not None and _vietnamese_marks(p.name)}
+    if _vietnamese_spelling(doc.view.surface(t, e), opening=True):
+        # "the Lạng Sơn Department of ...", "the Lang Son Department": a name spelled the Vietnamese
+        # way takes the one side of the document's people whose names are spelled so
+        marked = {p.side for p in doc.people if p.side is not None and _vietnamese_spelling(p.name)}
         if len(marked) == 1:
             return e, "role", (doc.view.surface(k, e), marked.pop())
     name = keys[t:e]
@@ -1283,12 +1416,12 @@ def _joint_leaders(doc: _Document, k: int, b: int):
     if group is None:
         return None
     sides: list[set] = [set(), set()]  # the sides of the places before and after "and"
-    marked = [False, False]  # a name spelled with Vietnamese marks ("Lạng Sơn")
+    marked = [False, False]  # a name spelled the Vietnamese way ("Lạng Sơn", "Lang Son")
     joined = 0
     for u in range(t + 2, min(b, t + 20)):
         if u in doc.side_at:
             sides[joined].add(doc.side_at[u][1])
-        elif doc.caps[u] and _vietnamese_marks(doc.view.surface(u, u + 1)):
+        elif doc.caps[u] and _vietnamese_spelling(doc.view.surface(u, _caps_end(doc, u)), opening=True):
             marked[joined] = True
         if keys[u] == "and":
             if joined:
@@ -1312,6 +1445,14 @@ def _joint_leaders(doc: _Document, k: int, b: int):
         if keys[u] in (",", ";", '"', ".") or act.verbs.longest(keys, u) is not None:
             return None
     return None
+
+
+def _caps_end(doc: _Document, u: int) -> int:
+    """The key after the capitalised words that start at key ``u``."""
+    e = u
+    while e < doc.n and doc.caps[e] and is_word(doc.keys[e]):
+        e += 1
+    return e
 
 
 def _acting_subject_side(doc: _Document):
@@ -1465,9 +1606,10 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             local = keys[t]
             t += 1
             continue
-        if keys[t] in act.data_sources:
+        if keys[t] in act.data_sources and not doc.caps[t]:
             # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
             # institution that gave the data speaks when the text tied it to a side; else nobody
+            # (a capitalised one is a name's word: "the General Department of Vietnam Customs")
             by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")), None)
             inst = _named_institution(doc, by, b) if by is not None and by < b else None
             return ("role", inst[2]) if inst is not None else None

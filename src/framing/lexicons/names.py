@@ -619,10 +619,19 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None, link
             if k != e and link is not None and k < n and link.longest(keys, k) is not None:
                 ends.add(k)
             if k < n and keys[k] in ("and", "-", "/", ","):
+                comma = keys[k] == ","
                 k += 1
+                if comma and k < n and keys[k] == "and":  # "the CPV, the CPRF, and United Russia"
+                    comma, k = False, k + 1
                 if k < n and keys[k] == "the":
                     k += 1
                 more = out.get(k, ()) if k in out else base.get(k, ())
+                if comma:
+                    # a comma joins a list only when it goes on ("the CPV, the CPRF and United
+                    # Russia"), not before the next phrase ("ties with the Communist Party of
+                    # Vietnam, CPRF leader Gennady Zyuganov said")
+                    goes_on = [x for x in base.get(k, ()) if x < n and keys[x] in ("and", ",")]
+                    more = [x for x in more if goes_on and x > min(goes_on)]
                 ends.update(x for x in more if not (keys[k] == _PARTY and x == k + 1))  # not "..., Party"
         out[i] = sorted(ends)
     return out
