@@ -158,11 +158,30 @@ def test_bad_sets_fail_with_one_line(mini):
     with pytest.raises(CorpusError, match="outside the body"):
         load_evaluation(mini)
     (mini / "annotations.csv").write_text(ANNOTATIONS, encoding="utf-8")
-    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,test\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"split must be tune, heldout or heldout<suffix> \(heldout2\), not 'test'"):
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,all\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"documents.csv: split must be a part name .*, not 'all'"):
         load_evaluation(mini)
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"split must be a part name .*, not ''"):
+        load_evaluation(mini)
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,heldout\n", encoding="utf-8")
     with pytest.raises(AnalysisError, match="split"):
         evaluate(mini, split="dev")
+
+
+def test_another_sets_parts_and_a_set_without_splits(mini):
+    # any part name ("test", "dev"), scored after tune and the heldout parts
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,dev\nb,b.txt,test\n", encoding="utf-8")
+    s = evaluate(mini)
+    assert list(s) == ["dev", "test"] and s["test"].overall["tp"] == 1
+    # no documents.csv: every report is one held-out part, scored as the two parts were together;
+    # a blank occurrence is the first
+    (mini / "documents.csv").unlink()
+    (mini / "annotations.csv").write_text(ANNOTATIONS.replace("b,Oil and gas,1,", "b,Oil and gas,,"), encoding="utf-8")
+    s = evaluate(mini)
+    assert list(s) == ["heldout"]
+    o = s["heldout"].overall
+    assert (o["tp"], o["fp"], o["fn"]) == (3, 1, 1)  # 2 + 1 true positives, a's false positive and miss
 
 
 def test_cli_evaluate(mini, capsys):

@@ -462,8 +462,8 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate", help="score sector mentions and speakers against a hand-annotated evaluation set"
     )
     p.add_argument("--split", default="all", metavar="PART",
-                   help="the part to score: tune, heldout, heldout2, ... (default: all = every part the "
-                        "set has, separately)")
+                   help="the part to score: tune, heldout, heldout2, ... or another set's part name "
+                        "(default: all = every part the set has, separately)")
     p.add_argument("--set", metavar="DIR", default=None,
                    help="the evaluation set folder (default: data/evaluation)")
     p.add_argument("--no-errors", action="store_true", help="print the scores only, not the errors")

@@ -72,18 +72,21 @@ __all__ = [
 #: The project's evaluation set.
 EVALUATION_DIR = PROJ_ROOT / "data" / "evaluation"
 #: The part rules are tuned on; every other part is held out: "heldout", or "heldout" and a suffix
-#: for later rounds ("heldout2"), scored after the tune part in the order of their names.
+#: for later rounds ("heldout2"), scored after the tune part in the order of their names. Another
+#: set may name its parts as it likes ("test", "dev"); a set without splits is one held-out part.
 TUNE = "tune"
 HELD_OUT = "heldout"
-_PART_NAME = re.compile(r"heldout[A-Za-z0-9_-]*")
+_PART_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
 
 def _is_part(name: str) -> bool:
-    return name == TUNE or _PART_NAME.fullmatch(name) is not None
+    return name != "all" and _PART_NAME.fullmatch(name) is not None
 
 
 def _part_order(name: str) -> tuple:
-    return (name != TUNE, len(name), name)  # tune, heldout, heldout2, ..., heldout10
+    # tune, heldout, heldout2, ..., heldout10, then any other part by name
+    rank = 0 if name == TUNE else 1 if name.startswith(HELD_OUT) else 2
+    return (rank, len(name) if rank == 1 else 0, name)
 
 _GOLD_COLUMNS = ["doc_id", "quote", "occurrence", "sector", "side", "optional", "note"]
 _SPEAKER_COLUMNS = ["doc_id", "quote", "occurrence", "speaker", "side"]
@@ -198,7 +201,7 @@ def _to_body(rows: pd.DataFrame, raws: dict, bodies: dict, path: Path, what: str
         if doc_id not in raws:
             raise CorpusError(path, f"line {line}: unknown doc_id {doc_id!r}")
         try:
-            n = int(occ)
+            n = int(occ) if str(occ).strip() else 1  # blank: the first occurrence
         except ValueError:
             raise CorpusError(path, f"line {line}: occurrence {occ!r} is not a whole number") from None
         pos = locate_quote(raws[doc_id], quote, n)
@@ -232,21 +235,30 @@ def load_evaluation(folder: str | os.PathLike | None = None) -> EvaluationSet:
     ------
     CorpusError
         A missing file or column, an unknown doc_id, a quote that is not in its report or lies
-        outside the body, a document without a split.
+        outside the body, a document without a split, a split that is no part name.
+
+    Notes
+    -----
+    Without ``documents.csv``, or without its ``split`` column, every report is in one part,
+    ``heldout``. A blank ``occurrence`` means the first.
     """
     folder = Path(folder) if folder is not None else EVALUATION_DIR
     study = load_study(folder / "study.yml")
     reports = study.corpus if study.corpus is not None else folder / "reports"
     docs = load_corpus(reports, metadata=study.metadata)
-    meta = _read_csv(folder / "documents.csv", ["doc_id", "split"], ["doc_id", "split"])
-    split = dict(zip(meta["doc_id"].str.strip(), meta["split"].str.strip(), strict=True))
+    meta_path = folder / "documents.csv"
+    meta = _read_csv(meta_path, ["doc_id", "split"], ["doc_id"]) if meta_path.is_file() else None
+    if meta is None or (meta["split"] == "").all():
+        split = dict.fromkeys(docs["doc_id"], HELD_OUT)  # a set without splits: one held-out part
+    else:
+        split = dict(zip(meta["doc_id"].str.strip(), meta["split"].str.strip(), strict=True))
     unknown = sorted(set(docs["doc_id"]) - set(split))
     if unknown:
-        raise CorpusError(folder / "documents.csv", f"no split for {', '.join(unknown)}")
+        raise CorpusError(meta_path, f"no split for {', '.join(unknown)}")
     bad = sorted({s for s in split.values() if not _is_part(s)})
     if bad:
         raise CorpusError(
-            folder / "documents.csv", f"split must be tune, heldout or heldout<suffix> (heldout2), not {bad[0]!r}"
+            meta_path, f"split must be a part name (tune, heldout, heldout2, test, ...; not 'all'), not {bad[0]!r}"
         )
     docs = docs.assign(split=docs["doc_id"].map(split))
     raws, bodies = {}, {}
@@ -257,13 +269,13 @@ def load_evaluation(folder: str | os.PathLike | None = None) -> EvaluationSet:
         bodies[doc_id] = (parsed["body_start"], parsed["text"])
 
     ann_path = folder / "annotations.csv"
-    gold = _read_csv(ann_path, _GOLD_COLUMNS, ["doc_id", "quote", "occurrence", "sector", "side"])
+    gold = _read_csv(ann_path, _GOLD_COLUMNS, ["doc_id", "quote", "sector", "side"])
     gold = _to_body(gold, raws, bodies, ann_path, "quote")
     gold["optional"] = gold["optional"].str.strip().str.lower().isin(["yes", "true", "1"])
     gold = gold[["doc_id", "sector", "start", "end", "quote", "side", "optional", "note"]]
 
     sp_path = folder / "speakers.csv"
-    speakers = _read_csv(sp_path, _SPEAKER_COLUMNS, _SPEAKER_COLUMNS)
+    speakers = _read_csv(sp_path, _SPEAKER_COLUMNS, ["doc_id", "quote", "speaker", "side"])
     speakers = _to_body(speakers, raws, bodies, sp_path, "quote")
     speakers = speakers[["doc_id", "start", "end", "quote", "speaker", "side"]]
     return EvaluationSet(
@@ -470,7 +482,7 @@ def evaluate(
     from framing.analysis import analyse
 
     if split != "all" and not _is_part(split):
-        raise AnalysisError("split", f"must be all, tune, heldout or heldout<suffix> (heldout2), not {split!r}")
+        raise AnalysisError("split", f"must be all or a part name (tune, heldout, heldout2, ...), not {split!r}")
     ev = load_evaluation(folder)
     if without_diacritics:
         ev = _without_diacritics(ev)
