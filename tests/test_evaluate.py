@@ -295,3 +295,15 @@ def test_the_evaluation_set_holds_its_level_without_diacritics(project_scores_wi
     side, speaker = LEVELS_WITHOUT_DIACRITICS[part]
     assert scores.overall["side_accuracy"] >= side
     assert scores.speakers["speaker_side_accuracy"] >= speaker
+
+
+def test_a_quote_copied_with_other_marks_or_spacing_is_found_where_it_is_the_same_text():
+    from framing.evaluate import _locate
+
+    raw = "The CPV’s ties with the CPRF —\nparty-to-party — grew. The CPV’s ties"
+    assert _locate(raw, "CPV’s ties", 2) == (58, 68)  # exact: "CPRF" is at 24, the line end at 30
+    assert _locate(raw, "CPV's ties", 1) == (4, 14)  # a straight apostrophe for a curly one
+    assert _locate(raw, "CPV's ties", 2) == (58, 68)
+    assert _locate(raw, "CPRF - party-to-party", 1) == (24, 45)  # a hyphen for a dash, a space for a line end
+    assert _locate(raw, "CPV's ties", 3) == (-1, -1)
+    assert _locate(raw, "CPRF party", 1) == (-1, -1)  # a word left out is no match

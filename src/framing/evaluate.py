@@ -191,6 +191,35 @@ def locate_quote(raw: str, quote: str, occurrence: int) -> int:
     return pos
 
 
+# Characters an annotator's copy may change: quotes and apostrophes, dashes, spaces and line ends.
+_LOOSE = {
+    **dict.fromkeys("'\u2018\u2019\u02bc`", "['\u2018\u2019\u02bc`]"),
+    **dict.fromkeys('"\u201c\u201d', '["\u201c\u201d]'),
+    **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2212", "[-\u2010\u2011\u2012\u2013\u2014\u2212]"),
+}
+
+
+def _locate(raw: str, quote: str, occurrence: int) -> tuple[int, int]:
+    """(start, end) of the quote's occurrence in ``raw``, or (-1, -1).
+
+    Exact first (:func:`locate_quote`); failing that, a quote copied with other quote marks, dashes or
+    spacing ("CPV's" for "CPV’s", one space for a line break) is found where it is the same text.
+    """
+    pos = locate_quote(raw, quote, occurrence)
+    if pos >= 0:
+        return pos, pos + len(quote)
+    parts = []
+    for word in re.split(r"(\s+)", quote.strip()):
+        if word.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append("".join(_LOOSE.get(c, re.escape(c)) for c in word))
+    if not parts or parts == [""]:
+        return -1, -1
+    found = [m.span() for m in re.finditer("".join(parts), raw)]
+    return found[occurrence - 1] if 0 < occurrence <= len(found) else (-1, -1)
+
+
 def _to_body(rows: pd.DataFrame, raws: dict, bodies: dict, path: Path, what: str) -> pd.DataFrame:
     """Offsets of each row's quote in its document's body (start, end)."""
     starts, ends = [], []
@@ -204,15 +233,15 @@ def _to_body(rows: pd.DataFrame, raws: dict, bodies: dict, path: Path, what: str
             n = int(occ) if str(occ).strip() else 1  # blank: the first occurrence
         except ValueError:
             raise CorpusError(path, f"line {line}: occurrence {occ!r} is not a whole number") from None
-        pos = locate_quote(raws[doc_id], quote, n)
-        if pos < 0 or not quote:
+        pos, end = _locate(raws[doc_id], quote, n) if quote.strip() else (-1, -1)
+        if pos < 0:
             raise CorpusError(path, f"line {line}: {what} {quote!r} occurrence {n} not in {doc_id}")
         body_start, body = bodies[doc_id]
         start = pos - body_start
-        if start < 0 or start + len(quote) > len(body):
+        if start < 0 or end - body_start > len(body):
             raise CorpusError(where, f"{what} {quote!r} is outside the body of {doc_id} (dateline or credit)")
         starts.append(start)
-        ends.append(start + len(quote))
+        ends.append(end - body_start)
     out = rows.copy()
     out["start"] = pd.Series(starts, index=rows.index, dtype="int64")
     out["end"] = pd.Series(ends, index=rows.index, dtype="int64")
