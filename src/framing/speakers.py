@@ -100,6 +100,9 @@ _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
 _APPOSITION = 40  # keys an apposition between commas may hold
 _TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")
 _TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation commission X"
+# Lower-case units of a body a title may end in before "of" and the body's side ("Secretary of the
+# Moscow city branch of United Russia X")
+_UNITS = frozenset({"branch", "chapter", "division", "wing", "cell"})
 _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
 # + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
@@ -336,6 +339,13 @@ class _Document:
             j -= 1
         cls = []
         t = i
+        # "Consul General in Đà Nẵng Igor Malyshkin": after a person's title and "in", a place of
+        # the other spelling (Vietnamese syllables, then a name that is not; or the reverse) opens
+        # the run and belongs to the title
+        post = self._post_place(i, j)
+        if post:
+            cls.extend("T" * (post - i))
+            t = post
         while t < j:
             side = self.side_at.get(t)
             if side is not None:
@@ -365,7 +375,7 @@ class _Document:
         out = []
         t = 0
         # "Russian Ambassador in Hà Nội Ivan Petrov": the run after a title and "in" a capital is titled
-        titled = i in self.capital_at and i > 1 and keys[i - 1] == "in" and self._person_title(i - 2)
+        titled = bool(post) or i in self.capital_at and i > 1 and keys[i - 1] == "in" and self._person_title(i - 2)
         while t < len(cls):
             if cls[t] != "N":
                 titled = titled or cls[t] == "P"
@@ -409,6 +419,36 @@ class _Document:
                     titled and a > 0 and cls[a - 1] == "T" and keys[i + t] == "and" and cls[t + 1] == "N"
                 )
         return out
+
+    def _caps_run_end(self, u: int, b: int) -> int:
+        """The end of the capitalised words from key ``u``, before ``b``."""
+        while u < b and self.caps[u] and is_word(self.keys[u]):
+            u += 1
+        return u
+
+    def _post_place(self, i: int, j: int) -> int:
+        """Where the name starts in a run ``i:j`` that follows a person's title and "in" and opens with
+        the place of the post ("Consul General in Đà Nẵng Igor Malyshkin", "in Da Nang Igor
+        Malyshkin", "in Vladivostok Nguyễn Văn Hùng"); 0 if the run is not one.
+
+        The place and the name are told apart by their spelling: the place is the run's longest
+        opening of Vietnamese syllables when two words or more that are not follow, or the words
+        before a closing name of three Vietnamese syllables or more when the run opens with a word that
+        is not one. A run of one spelling is left alone (no place can be told from the name).
+        """
+        if not (i > 1 and self.keys[i - 1] == "in" and self._person_title(i - 2)):
+            return 0
+        words = [self.view.surface(t, t + 1) for t in range(i, j)]
+        if any(not is_word(self.keys[t]) or not self.caps[t] for t in range(i, j)):
+            return 0
+        lead = _vietnamese_syllables(" ".join(words))
+        if lead >= 2 and len(words) - lead >= 2 and _vietnamese_syllables(" ".join(words[lead:])) == 0:
+            return i + lead
+        if lead == 0:
+            tail = next((n for n in range(1, len(words)) if _vietnamese_spelling(" ".join(words[n:]))), 0)
+            if tail and len(words) - tail >= 3:
+                return i + tail
+        return 0
 
     def _apposition_title(self, b: int) -> bool:
         """True if an apposition opening with a title follows key ``b`` (", general secretary of",
@@ -489,6 +529,14 @@ class _Document:
         than "of" or a punctuation mark between them stops the scan ("the head of the team met X")."""
         keys, caps = self.keys, self.caps
         k = a - 1
+        # the side's name right before the person: "... branch of United Russia X"
+        side = next((s for s in range(max(0, a - 4), a) if self.side_at.get(s, (None,))[0] == a), a)
+        if side > 1 and keys[side - 1] == "of" and keys[side - 2] in _UNITS:
+            # "Secretary of the Moscow city branch of United Russia X": the unit of a side's body
+            # (its branch, chapter) and "of" stand before the run, which opens with the side's name
+            k = side - 2
+        elif k >= 0 and keys[k] in _UNITS:
+            return None  # a unit is a title's last word only before "of" and its side
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
             return None  # the run must follow a lower-case noun or possessive directly
         plain = 0
@@ -501,7 +549,7 @@ class _Document:
             if caps[t] or key in ("of", "its", "his", "her", "their", "the"):
                 continue
             plain += 1  # "international cooperation commission": three plain words at most, the last a head
-            if plain > _TITLE_PLAIN or key in _FUNCTION or (t == k and key not in self.names.heads):
+            if plain > _TITLE_PLAIN or key in _FUNCTION or (t == k and key not in self.names.heads and key not in _UNITS):
                 return None
         return None
 
@@ -637,7 +685,7 @@ class _Document:
                     side = side or next((self.side_at[t][1] for t in range(o, k) if t in self.side_at), None)
                     k = o - 1
                     continue
-            if key == "in" and k + 1 in self.capital_at:
+            if key == "in" and (k + 1 in self.capital_at or self._post_place(k + 1, e) == s):
                 k -= 1  # "Russian Ambassador in Hà Nội X": the capital is where the post is, not a side
                 continue
             a = self.side_cover.get(k)
@@ -993,6 +1041,9 @@ class _Document:
             if t > k and key == "in" and t + 1 in self.capital_at:
                 t = self.capital_at[t + 1][0]  # "Ambassador in Moscow Đặng Minh Khôi": where the post is
                 continue
+            if t > k and key == "in" and (post := self._post_place(t + 1, self._caps_run_end(t + 1, b))):
+                t = post  # "Consul General in Đà Nẵng Igor Malyshkin" (see _post_place)
+                continue
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
                 t > k and key in self.names.connectors and not self.caps[t]
             ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b):
@@ -1000,7 +1051,7 @@ class _Document:
                 continue
             # "... and head of its international commission Sergei X": lower-case words of a title
             # that ends right before a person (see _title_of_before)
-            p = next((p for p in range(t + 1, min(b, t + 2 + _TITLE_PLAIN)) if self.person_at(p, p) is not None), None)
+            p = next((p for p in range(t + 1, min(b, t + 6 + _TITLE_PLAIN)) if self.person_at(p, p) is not None), None)
             if p is not None and (q := self._title_of_before(p)) is not None and k <= q < t:
                 t = p
                 continue
@@ -1065,10 +1116,11 @@ class _Document:
             if hit is not None:
                 side = hit[1]
                 t = hit[0]
-            elif t < b and det and self.act.roles.longest(keys, t) is None and (
-                (self.caps[t] and is_word(keys[t])) or keys[t] in self.act.titles
+            elif t < b and (det or side is not None and not self.caps[t]) and self.act.roles.longest(keys, t) is None and (
+                det and ((self.caps[t] and is_word(keys[t])) or keys[t] in self.act.titles)
                 or (keys[t] in self.domain and t + 1 < b and self.act.roles.longest(keys, t + 1) is not None)
-            ):  # "the defence ministry", "the trade minister": a field before a role
+            ):  # "the defence ministry", "the trade minister": a field before a role; after a side
+                # word also without "the" ("Vietnamese tourism authorities", "Việt Nam's energy officials")
                 self.modifiers.add(keys[t])
                 t += 1  # "the Kremlin leader", "the foreign minister", "the Party leader"
             else:
@@ -1487,6 +1539,17 @@ def _skip_fillers(doc: _Document, k: int, b: int) -> int:
     return k
 
 
+def _side_group(doc: _Document, t: int, b: int) -> bool:
+    """True if a side word at key ``t`` describes a lower-case plural noun and "to" follows
+    ("called on Russian investors to pour capital"): people urged to act, not a person visited
+    ("called on Russian President X")."""
+    hit = doc.side_at.get(t)
+    u = hit[0] if hit is not None else b
+    if u + 1 >= b or doc.caps[u] or not is_word(doc.keys[u]) or doc.keys[u + 1] != "to":
+        return False
+    return doc.view.surface(u, u + 1).lower().endswith("s")
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
@@ -1503,7 +1566,7 @@ def _verb_after(doc: _Document, k: int, b: int):
         k = _skip_fillers(doc, k, b)
     verb = act.verbs.longest(keys, k)
     if verb is not None and keys[k] == "called" and verb[0] < b and keys[verb[0]] == "on" and (
-        verb[0] + 1 < b and doc.caps[verb[0] + 1]
+        verb[0] + 1 < b and doc.caps[verb[0] + 1] and not _side_group(doc, verb[0] + 1, b)
     ):
         return None  # "called on External Affairs Minister X": a visit ("called on X to ...": urged)
     if verb is None or keys[k].startswith("welcom") and (any(
@@ -1612,6 +1675,8 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             # (a capitalised one is a name's word: "the General Department of Vietnam Customs")
             by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")), None)
             inst = _named_institution(doc, by, b) if by is not None and by < b else None
+            if inst is None and by is not None and by < b:
+                inst = _host_institution(doc, by, b)
             return ("role", inst[2]) if inst is not None else None
         if t in doc.side_at:
             side = side or doc.side_at[t][1]
@@ -1643,7 +1708,34 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         side = doc.sentence_side()
         if side is not None:
             return "role", (label, side)
-    return None
+    inst = _host_institution(doc, k, b)
+    return ("role", inst[2]) if inst is not None else None
+
+
+def _host_institution(doc: _Document, k: int, b: int):
+    """A capitalised institution with no side word that ends a sentence as its source ("...,
+    according to the Foreign Investment Agency."): the host country's office, as news copy names
+    its own country's agencies bare and another's with the country ("the Russian Federal Customs
+    Service"); (end, "role", (label, side)) of the document's host, or with no host of the first
+    person of a known side the report names (copy opens with its own country's official), or None."""
+    keys = doc.keys
+    t = k + (k < b and keys[k] == "the")
+    e = t
+    while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e not in doc.side_cover:
+        e += 1
+    end = e
+    if end < b and keys[end] == "(":  # an acronym in brackets after the name: "(FIA)"
+        end = next((c + 1 for c in range(end + 1, min(b, end + 4)) if keys[c] == ")"), end)
+    if e == t or end < b - 1 or keys[e - 1] not in doc.names.heads:
+        return None
+    if doc.host is not None:
+        side = doc.people[doc.host].side
+    else:  # no reception: the report's first person of a known side is the copy's own country's
+        side = min((p for p in doc.people if p.side is not None), key=lambda p: p.first, default=None)
+        side = side.side if side is not None else None
+    if side is None:
+        return None
+    return e, "role", (doc.view.surface(k, e), side)
 
 
 def _parse(doc: _Document, a: int, b: int):
@@ -1984,7 +2076,9 @@ def _quotes(doc: _Document, spans, out: list) -> list:
     ('"We are ready," Volkov said. "Trade will grow."'); not after a scare quote ('Volkov called
     the talks "useful".') nor across a paragraph break.
     """
-    for k, m in _quotation_pairs(doc, spans):
+    pairs = _quotation_pairs(doc, spans)
+    closes = {m for _, m in pairs}
+    for k, m in pairs:
         who = next((out[x] for x in (k, m) if out[x][1] != NARRATOR), None)
         if who is not None:
             for x in range(k, m + 1):
@@ -1999,20 +2093,25 @@ def _quotes(doc: _Document, spans, out: list) -> list:
             continue
         marks = [t for t in range(a, b) if keys[t] == '"']
         last = b - 1 - (keys[b - 1] != '"')  # the closing mark, before or after the full stop
-        if len(marks) != 2 or marks[-1] != last or not _quoted_clause(doc, pa, pb):
-            continue
+        if len(marks) != 2 or marks[-1] != last or not (
+            _quoted_clause(doc, pa, pb) or (x - 1 in closes and _quoted_clause(doc, pa, pb, closing=True))
+        ):  # '"We want more. Trade grew," he noted. "Energy is key."': the quotation before closes
+            continue  # in the sentence before, then the reporting verb
         if "\n" in text[starts[pb - 1]:starts[a]]:
             continue  # a new paragraph may bring a new voice
         out[x] = (out[x - 1][0], out[x - 1][1], "quotation")
     return out
 
 
-def _quoted_clause(doc: _Document, a: int, b: int) -> bool:
+def _quoted_clause(doc: _Document, a: int, b: int, closing: bool = False) -> bool:
     """True if keys ``a:b`` hold a quoted clause: an opening and a closing mark with at least two
     words between, and a reporting verb after it ('"We are ready," Volkov said'), unlike a scare
-    quote ('called the talks "useful"')."""
+    quote ('called the talks "useful"'). With ``closing`` (default=False), the sentence opens
+    inside a quotation begun before it: its first mark closes it ('Trade grew," he noted.')."""
     keys = doc.keys
     marks = [t for t in range(a, b) if keys[t] == '"']
+    if closing and marks and marks[0] > a:  # the quotation's words run up to its first mark
+        return any(doc.act.verbs.longest(keys, t) is not None for t in range(marks[0] + 1, b))
     for o, c in zip(marks[::2], marks[1::2], strict=False):  # an unpaired last mark opens nothing
         if c - o > 2 and any(doc.act.verbs.longest(keys, t) is not None for t in range(c + 1, b)):
             return True
