@@ -127,6 +127,10 @@ _AMOUNT = frozenset(
     "grow grew hit surpass surpassed total totalled totaled nearly almost over about around some more than "
     "up by".split()
 )
+_UNITS = frozenset(
+    "tonne ton unit teu container vehicle car barrel cubic dollar usd $ đồng dong euro yuan rouble "
+    "ruble kwh mw".split()
+)  # keys are folded and singular ("tonnes" -> "tonne")
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
@@ -751,7 +755,11 @@ def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
             break
     for t in range(i + 1, min(len(keys), i + 7)):
         if big(keys[t]):
-            return True
+            # a count of goods or money is no count of people ("arrivals topped 2 million tonnes")
+            u = t + 1
+            while u < len(keys) and (big(keys[u]) or keys[u][:1].isdigit()):
+                u += 1
+            return u >= len(keys) or keys[u] not in _UNITS
         if not (keys[t] in _AMOUNT or keys[t][:1].isdigit()):
             return False
     return False
