@@ -218,6 +218,8 @@ LEVELS = {
     "heldout7": (0.92, 0.95, 0.95, 0.96),  # review of round 9 gave up 2 mentions and 2 speakers
     "heldout8": (0.96, 0.98, 0.98, 0.99),  # round 10 tuned on it
     "heldout9": (0.97, 0.97, 0.99, 0.99),  # round 11 tuned on it (sector mentions), round 12 (speakers)
+    "heldout10": (0.91, 0.91, 0.98, 0.98),  # round 13 tuned on it
+    "heldout12": (0.94, 0.88, 0.97, 0.95),  # round 13 tuned on it
 }
 
 
@@ -281,6 +283,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout7": (0.95, 0.95),
     "heldout8": (0.98, 0.99),  # round 10 tuned on it, and the merge of both
     "heldout9": (0.99, 0.99),  # round 12 tuned on it (speakers)
+    "heldout10": (0.98, 0.98),  # round 13 tuned on it
+    "heldout12": (0.97, 0.95),  # round 13 tuned on it
 }
 
 

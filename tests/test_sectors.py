@@ -1457,3 +1457,66 @@ def test_round_11_words():
     assert found("The rehabilitation of land mine victims continued.") == []
     assert found("The two sides agreed to open new markets for farm produce.") == [
         ("economy", "markets"), ("economy", "farm produce")]
+
+
+# --- round 13 (tuned on heldout10 and heldout12) -----------------------------------------------
+
+
+def test_a_partys_own_work_is_no_party_work():
+    # round 13: "the party's work with veterans" is what one party does at home
+    assert found("They learned about the party's work with veterans.") == []
+    # must not touch: party work as a field, a party's workers, the youth in the same phrase
+    assert found("The course covered party work and public administration.") == [("party", "party work")]
+    assert found("The party's workers met the mayor.") == [("labour", "workers")]
+    assert found("They spoke about the Party's work with youth.") == [("people", "youth")]
+
+
+def test_a_relation_verb_after_to_is_the_partys_verb():
+    # round 13: "the CPRF continue to support the community": an infinitive, not the party's support
+    assert found("He proposed that the CPRF continue to support the Vietnamese community in Russia.") == [
+        ("people", "Vietnamese community in")]
+    # must not touch: support of each other, support of a party relation, "supports" (round 8)
+    assert found("The two parties agreed to support each other.") == [("party", "two parties agreed to support")]
+    assert found("The CPV and the CPRF agreed to support cooperation between the two parties.") == [
+        ("party", "cooperation between the two parties")]
+    assert found("The CPRF continues to support the new bridge.") == [("transport", "bridge")]
+
+
+def test_a_bridge_between_countries_is_a_figure():
+    # round 13: a bridge between countries, or one that brings peoples closer, is a go-between
+    assert found("Culture has always been a bridge that brings the peoples closer.") == [("culture", "Culture")]
+    assert found("They will be the bridge between our countries.") == []
+    # must not touch: a bridge between two places, a bridge that opens, the people term (round 11)
+    assert found("A bridge between the two provinces will open.") == [("transport", "bridge")]
+    assert found("The bridge is ready and a new bridge will open.") == [("transport", "bridge"), ("transport", "bridge")]
+    assert found("The Russian graduates have been the bridge connecting the two peoples.") == [
+        ("people", "bridge connecting the two peoples")]
+
+
+def test_round_13_words():
+    assert found("The two sides agreed to coordinate at meetings of communist and workers' parties.") == [
+        ("party", "meetings of communist and workers' parties")]
+    assert found("He stressed cadre exchanges and exchanges of cadres.") == [
+        ("party", "cadre exchanges and exchanges of cadres")]
+    assert found("They studied the theory of socialism.") == [("party", "theory of socialism")]
+    assert found("They discussed aquaculture and fisheries.") == [("economy", "aquaculture and fisheries")]
+    assert found("He said the processing industry and agriculture grew.") == [
+        ("economy", "processing industry and agriculture")]
+    assert found("Container trains run weekly and goods go by rail to Moscow.") == [
+        ("transport", "Container trains"), ("transport", "by rail")]
+    assert found("They will hold book fairs and a football match and a volleyball tournament.") == [
+        ("culture", "book fairs"), ("tourism_sports", "football"), ("tourism_sports", "volleyball")]
+    assert found("He addressed the Vietnamese abroad.") == [("people", "Vietnamese abroad")]
+    # an attaché is an office: the field word before it names no field
+    assert found("The Vietnamese Embassy's labour attaché told reporters about the labour market.") == [
+        ("labour", "labour market")]
+    # must not touch: a party's name, workers who meet, the cadre who speaks, another theory, a rail,
+    # a book that is fair, the verb "attaches", the processing of visas
+    assert found("The Workers' Party of Korea sent a delegation.") == []
+    assert found("Meetings of the workers were held in Hanoi.") == [("labour", "workers")]
+    assert found("The cadre said the exchanges were useful.") == []
+    assert found("They studied the theory of relativity.") == []
+    assert found("The rail was painted.") == []
+    assert found("The book was fair.") == []
+    assert found("Vietnam attaches importance to education.") == [("education", "education")]
+    assert found("The processing of visas was slow.") == []

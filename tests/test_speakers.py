@@ -1747,3 +1747,28 @@ def test_a_field_between_a_side_word_and_a_group_role():
     assert sides("Vietnamese tourism grew and officials said arrivals rose.") == [N]
     assert sides("Trade is expected to grow.") == [N]
     assert sides("Tourism officials said arrivals rose.") == [N]
+
+
+# --- round 13 (tuned on heldout10 and heldout12) -----------------------------------------------
+
+
+def test_the_banker_is_the_last_person_named():
+    # round 13: "..., the banker said": a generic role, like "the businessman"
+    opening = "Deputy Governor of the State Bank of Vietnam Lương Thị Ngà said banks were ready."
+    assert speakers(opening, '"Students need it," the banker said.') == [
+        ("Lương Thị Ngà", V), ("Lương Thị Ngà", V)]
+    # must not touch: no one named before, "a banker" who is someone else, bankers who meet
+    assert sides("The banker said rates would fall.") == [N]
+    assert sides("Russian Deputy Minister Ivan Petrov said trade grew.", "A banker from Hanoi later said rates would fall.") == [R, N]
+    assert sides("Russian Deputy Minister Ivan Petrov said trade grew.", "The bankers of both countries met in Hanoi.") == [R, N]
+
+
+def test_an_attache_is_a_title_before_a_name():
+    # round 13: "the Embassy's labour attaché Đặng Văn Sinh told ...": a diplomatic title (names.yml titles)
+    assert speakers("The Vietnamese Embassy's labour attaché Đặng Văn Sinh told reporters that workers were paid.") == [
+        ("Đặng Văn Sinh", V)]
+    assert speakers("Russian Defence Attaché Colonel Ivan Petrov said the drills went well.") == [("Ivan Petrov", R)]
+    # must not touch: an attaché with no name, one met by someone else, the verb "attached"
+    assert sides("The attaché said the drills went well.") == [N]
+    assert sides("Russian Ambassador Ivan Petrov met the attaché of the Lao embassy.") == [N]
+    assert sides("He attached importance to the drills.") == [N]

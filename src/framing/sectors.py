@@ -299,6 +299,13 @@ def _organ_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     return any(_in_class(trie, "organ_word", keys, t) > t for t in range(j, min(len(keys), j + 2)))
 
 
+def _infinitive_alone(keys: list[str], j: int) -> bool:
+    """True if the relation word ending at key ``j`` is an infinitive after "to" with no "each other"
+    or "one another" after it: "the CPRF continue to support the community" is the party's verb,
+    while "the two parties agreed to support each other" is support between them."""
+    return j >= 2 and keys[j - 2] == "to" and keys[j : j + 2] not in (["each", "other"], ["one", "another"])
+
+
 def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     """True if keys ``i:j`` are a party, the words between, and a relation: "the CPV and the CPRF
     *have maintained regular* exchanges" (the terms "{party} {word} ... {relation}"), the relation
@@ -992,6 +999,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if term.endswith(" work") and context.view.surface(j - 1, j).lower().endswith("works"):
                 i += 1  # "how the Russian party works with councils": a verb, not party work
                 continue
+            if term == "party work" and context.view.possessive(i + 1):
+                i += 1  # "the party's work with veterans": what one party does at home, not the field
+                continue
             if all(blocked[i:j]) and term not in lexicon.name_terms:
                 i = j  # inside a name, a title or an alias bracket
                 continue
@@ -999,7 +1009,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
                 i = j
                 continue
             if term.startswith("{party}") and _in_class(trie, "verb_relation", keys, j - 1) == j and (
-                context.view.surface(j - 1, j).lower().endswith("s")
+                context.view.surface(j - 1, j).lower().endswith("s") or _infinitive_alone(keys, j)
             ):
                 i += 1  # "the CPRF supports the new bridge": a verb, not the party's support
                 continue
