@@ -1788,3 +1788,11 @@ def test_review6_welcoming_a_share_or_years_reports_speech():
     assert sides("The Russian president welcomed 150 years of ties with Vietnam.") == [R]
     # still: a count of people reports none
     assert sides("The Russian president welcomed 5,000 traders to the fair.") == [N]
+
+
+def test_review6_the_country_of_a_place_between_commas_is_no_subject():
+    # review 6: "in Moscow, Russia," names where the embassy is; Russia does not speak
+    assert sides("The Vietnamese embassy in Moscow, Russia, said visas would be issued.") == [N]
+    # still: a country as the subject after a place and a comma
+    assert sides("The talks were held in Moscow, Russia said.") == [R]
+    assert sides("The talks were held in Hanoi, Russian Ambassador Gennady Bezdetko said.") == [R]

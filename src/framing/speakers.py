@@ -1790,6 +1790,9 @@ def _parse(doc: _Document, a: int, b: int):
     starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
     first = None
     for s in starts:
+        if (s - 3 >= a and keys[s - 3] in ("in", "at") and doc.caps[s - 2] and is_word(keys[s - 2])
+                and s in doc.side_at and doc.side_at[s][0] < b and keys[doc.side_at[s][0]] == ","):
+            continue  # "The Vietnamese embassy in Moscow, Russia, said": the place's country, no subject
         found = _clause(doc, s, b)
         if found is None:
             continue
