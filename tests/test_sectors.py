@@ -1520,3 +1520,62 @@ def test_round_13_words():
     assert found("The book was fair.") == []
     assert found("Vietnam attaches importance to education.") == [("education", "education")]
     assert found("The processing of visas was slow.") == []
+
+
+def test_review6_counts_of_goods_and_materials_are_no_sector():
+    # review 6 (rules committed in 72db0c0): counts of goods are no arrivals, a sheet of material
+    # and the verb of filming are no film, joint manufacture and rapport are no culture or science
+    assert found("Container arrivals topped 1.2 million units in May.") == []
+    assert found("Arrivals exceeded 2 million tonnes of cargo.") == [("transport", "cargo")]
+    assert found("Vietnam imports plastic film from Thailand.") == []
+    assert found("The firm uses packaging film made in Russia.") == []
+    assert found("The crew will film the ceremony at the border.") == []
+    assert found("Co-production of medical equipment will start in Hà Nội.") == [("health", "medical")]
+    assert found("There was no chemistry between the two leaders.") == []
+    # still: arrivals of people, films as art
+    assert found("International arrivals reached 12 million.") == [("tourism_sports", "arrivals")]
+    assert found("The film festival in Hà Nội opened.") == [("culture", "film festival")]
+
+
+def test_review6_a_venues_visitors_are_no_tourism():
+    assert found("The exhibition drew 5,000 visitors from Hà Nội schools.") == [("education", "schools")]
+    assert found("Vietnam Expo attracted 20,000 visitors, including 3,000 foreign traders.") == []
+    assert found("The website drew 2 million visitors in March.") == []
+    assert found("Some 10,000 visitors to the trade fair signed up.") == [("economy", "trade")]
+    # still: a place's visitors
+    assert found("Hà Nội received 5 million visitors in 2024.") == [("tourism_sports", "visitors")]
+    assert found("Some 10,000 visitors to the city came from Russia.") == [("tourism_sports", "visitors")]
+
+
+def test_review6_publishing_as_a_verb():
+    assert found("The ministry was publishing new data on trade.") == [("economy", "trade")]
+    assert found("Publishing data on trade helps investors.") == [("economy", "trade"), ("economy", "investors")]
+    # still: the trade of publishing
+    assert found("Publishing companies took part.") == [("culture", "Publishing")]
+
+
+def test_review6_cadres_of_no_party():
+    # bare "cadres" built with a purpose or an owner of their own, or with no party near
+    assert found("The province is building a team of cadres to run the new hospital.") == [("health", "hospital")]
+    assert found("They pledged to build a contingent of cadres of the health sector.") == [("health", "health")]
+    assert found("The union is building a team of cadres for the trade unions.") == [("people", "trade unions")]
+    assert found("The army builds cadres with good qualities.") == []
+    assert found("The two sides agreed to exchange groups of cadres of the two ministries.") == []
+    # still: a party near, a party's own people
+    assert found("The Party stressed building a contingent of young and female cadres.") == [
+        ("party", "building a contingent of young and female cadres")]
+    assert found("The CPV builds cadres.") == [("party", "builds cadres")]
+    assert found("Both sides agreed to exchange groups of cadres of the CPV and the CPRF.") == [
+        ("party", "exchange groups of cadres")]
+
+
+def test_review6_discipline_of_other_parties_and_delegations_of_others():
+    assert found("Party discipline in the US Congress was tested by the vote.") == []
+    assert found("The Republican party discipline held in the Senate vote.") == []
+    assert found("The Hà Nội Party Committee hosted a reception. The two sides agreed to exchange delegations "
+                 "of businesses.") == [("diplomacy", "exchange delegations"), ("economy", "businesses")]
+    # still: a party's discipline, delegations after a party organ
+    assert found("The meeting reviewed the tightening of Party discipline in the Hà Nội Party Committee.") == [
+        ("party", "Party discipline")]
+    assert found("The Hà Nội Party Committee hosted a reception. The two sides agreed to exchange "
+                 "delegations.") == [("party", "exchange delegations")]

@@ -1772,3 +1772,52 @@ def test_an_attache_is_a_title_before_a_name():
     assert sides("The attaché said the drills went well.") == [N]
     assert sides("Russian Ambassador Ivan Petrov met the attaché of the Lao embassy.") == [N]
     assert sides("He attached importance to the drills.") == [N]
+
+
+def test_review6_foreign_names_of_vietnamese_syllables_are_no_institution_of_the_side():
+    # review 6: a name spelled with Vietnamese syllables but without marks ("Hong Kong", "Hun Sen")
+    # is the Vietnamese side's only when an institution's head ends it
+    o = "Deputy Prime Minister Trần Hồng Hà visited the port."
+    for text in ("Hong Kong said it would join the project.", "Ban Ki-moon said the climate plan was urgent.",
+                 "Hun Sen said the border was calm.", "Hon Hai said it would build a plant."):
+        assert sides(o, text) == [N, N]
+    # the case the rule was made for: an institution of that spelling, marks or not
+    assert speakers(o, "The Lạng Sơn Department said exports rose.")[1] == ("The Lạng Sơn Department", V)
+    assert speakers(o, "The Lang Son Department said exports rose.")[1] == ("The Lang Son Department", V)
+    assert sides(o, "Lạng Sơn said exports rose.") == [N, V]
+
+
+def test_review6_head_of_another_commission_is_not_the_persons():
+    # review 6: every word of the unit must be in the person's title
+    opening = ("A delegation of the Communist Party of Vietnam led by Politburo member and head of the Party "
+               "Central Committee's Economic Commission Trần Tuấn Anh visited Russia.")
+    assert sides(opening, "The head of the European Commission said sanctions would stay.") == [N, N]
+    # still: the head of the Commission, and of the Economic Commission, is Anh
+    assert speakers(opening, "The head of the Commission said ties grew.")[1] == ("Trần Tuấn Anh", V)
+    assert speakers(opening, "The head of the Economic Commission said ties grew.")[1] == ("Trần Tuấn Anh", V)
+
+
+def test_review6_leaders_of_a_foreign_place_of_vietnamese_syllables():
+    # review 6: "Hong Kong" is no Vietnamese place; without marks a place word must stand beside it
+    assert sides("Leaders of Hong Kong and China's Guangdong province agreed to open a gate.") == [N]
+    assert sides("Officials of Hong Kong and Russia's Primorye region agreed to expand trade.") == [N]
+    # still: a Vietnamese place without marks by its place word, and two places of the side
+    assert sides("Leaders of the border province of Lang Son and China's Yunnan province agreed to open a gate.") == [J]
+    assert sides("Leaders of Lang Son province and Russia's Primorye region agreed to expand trade.") == [J]
+    assert sides("Leaders of Ha Noi and Ho Chi Minh City agreed to open a route.") == [V]
+
+
+def test_review6_welcoming_a_share_or_years_reports_speech():
+    # review 6: a percent or a span of years is no count of arrivals
+    assert sides("Russian Deputy Prime Minister Dmitry Chernyshenko welcomed 2 percent growth.") == [R]
+    assert sides("The Russian president welcomed 150 years of ties with Vietnam.") == [R]
+    # still: a count of people reports none
+    assert sides("The Russian president welcomed 5,000 traders to the fair.") == [N]
+
+
+def test_review6_the_country_of_a_place_between_commas_is_no_subject():
+    # review 6: "in Moscow, Russia," names where the embassy is; Russia does not speak
+    assert sides("The Vietnamese embassy in Moscow, Russia, said visas would be issued.") == [N]
+    # still: a country as the subject after a place and a comma
+    assert sides("The talks were held in Moscow, Russia said.") == [R]
+    assert sides("The talks were held in Hanoi, Russian Ambassador Gennady Bezdetko said.") == [R]

@@ -131,6 +131,12 @@ _UNITS = frozenset(
     "tonne ton unit teu container vehicle car barrel cubic dollar usd $ đồng dong euro yuan rouble "
     "ruble kwh mw".split()
 )  # keys are folded and singular ("tonnes" -> "tonne")
+# Places whose visitors are a show's or a site's public, no tourist flow ("the exhibition drew 5,000
+# visitors", "visitors to the website"); keys are folded and singular.
+_VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion".split())
+# Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
+# hospital", "cadres of the health sector", "cadres for the trade unions").
+_CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
@@ -527,6 +533,12 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
         for e in reversed(verbs.ends(keys, i)):
             for t in range(e, min(n, e + _CADRE_SPAN + 1)):
                 got = whom.ends(keys, t)
+                if got and pattern.startswith("{cadre_building}") and keys[t : max(got)] == ["cadre"] and (
+                    (t == e and keys[e - 1] != "of") or (max(got) < n and keys[max(got)] in _CADRES_FOR)
+                ) and not _party_near(keys, i, trie, view):
+                    # bare "cadres" are anyone's officials: "the army builds cadres", "building a team
+                    # of cadres to run the hospital" are no party's without a party near
+                    break
                 if got:
                     return max(got), pattern
                 if not (_plain_object(keys, t, trie) or keys[t] in preps or (
@@ -772,6 +784,70 @@ def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     return False
 
 
+def _venue_public(keys: list[str], i: int) -> bool:
+    """True if the visitors at key ``i`` are a venue's (:data:`_VENUES`): one in the sentence before
+    them ("the exhibition drew 5,000 visitors", "Vietnam Expo attracted 20,000 visitors") or right
+    after "to" ("visitors to the website")."""
+    if keys[i] != "visitor":
+        return False
+    if any(keys[t] in _VENUES for t in range(_sentence_start(keys, i), i)):
+        return True
+    t = i + 1
+    if t < len(keys) and keys[t] == "to":
+        t += 1
+        while t < len(keys) and t - i < 5 and keys[t] not in _VENUES and keys[t].isalpha() and keys[t] != "and":
+            t += 1
+        return t < len(keys) and keys[t] in _VENUES
+    return False
+
+
+def _party_near(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the sentence around key ``i`` or the one before it names a party
+    (:func:`_party_sentence`)."""
+    if _party_sentence(keys, i, trie, view):
+        return True
+    a = _sentence_start(keys, i)
+    return a >= 2 and _party_sentence(keys, a - 2, trie, view)
+
+
+def _party_discipline(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if "party discipline" at keys ``i:j`` is a party's own discipline as the news of a side
+    means it ("tightening Party discipline"): not a party named by another word before it
+    ("Republican party discipline"), nor discipline in a named body of no party ("Party discipline
+    in the US Congress")."""
+    names = load_names()
+    if view is not None and i > 0 and view.caps[i - 1] and keys[i - 1].isalpha() and not view.initial[i - 1] and (
+        keys[i - 1] not in names.party_modifiers
+    ):
+        return False
+    if j < len(keys) and keys[j] in ("in", "within", "among", "of"):
+        party = trie.classes.get("party")
+        after = range(j + 1, min(len(keys), j + 6))
+        named = view is not None and any(view.caps[t] and keys[t].isalpha() for t in after)
+        partied = any(keys[t] == "party" for t in after) or (
+            party is not None and any(party.ends(keys, t) for t in after)
+        )
+        if named and not partied:
+            return False
+    return True
+
+
+def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """True if "of" and a group that is no party's follow the delegations ending at key ``j``:
+    "exchange delegations of businesses" (not "of party officials", "of the two Parties")."""
+    if j >= len(keys) or keys[j] != "of":
+        return False
+    t = j + 1
+    while t < len(keys) and keys[t] in _ARTICLES:
+        t += 1
+    if t >= len(keys) or not keys[t].isalpha():
+        return False
+    party, cadre = trie.classes.get("party"), trie.classes.get("party_cadre")
+    if keys[t] in ("party", "two", "their", "both") or (party is not None and party.ends(keys, t)):
+        return False
+    return not (cadre is not None and cadre.ends(keys, t))
+
+
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the sentence around key ``i`` holds a literal party term ("an academy of politics",
     "party school"). A party named anywhere in it is not enough: "officials have been trained in
@@ -983,15 +1059,29 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # "a sister relationship with a resort", "their sister relationship": no localities
             continue
-        if _in_class(trie, "counted", keys, i) == j and not _counted(keys, i, context.view if context is not None else None):
-            i = j  # "the visitors laid a wreath": a delegation, no tourist flow
-            continue
+        if _in_class(trie, "counted", keys, i) == j and (
+            not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
+        ):
+            i = j  # "the visitors laid a wreath": a delegation, no tourist flow; "the exhibition
+            continue  # drew 5,000 visitors": a show's public
         if context is not None and _in_class(trie, "bilateral_only", keys, i) == j and _domestic(
             keys, i, j, trie, context.view
         ):
             i = j  # "an inclusive political dialogue among the factions": politics inside one country
             continue
-        if sector == "diplomacy" and "delegation" in term and (_party_sentence(
+        view = context.view if context is not None else None
+        if term.startswith("exchange {word} of") and keys[j - 1] == "cadre" and keys[j - 2] != "party" and (
+            not _party_sentence(keys, i, trie, view)
+        ):
+            i = j  # "exchange groups of cadres of the two ministries": no party's cadres
+            continue
+        if term == "{cadre_building} {party_cadre}" and keys[j - 1] == "cadre" and not _party_near(keys, i, trie, view):
+            i = j  # "the army builds cadres": anyone's officials without a party near
+            continue
+        if term == "party discipline" and not _party_discipline(keys, i, j, trie, view):
+            i = j  # "Republican party discipline", "Party discipline in the US Congress"
+            continue
+        if sector == "diplomacy" and "delegation" in term and not _others_delegations(keys, j, trie) and (_party_sentence(
             keys, i, trie, context.view if context is not None else None
         ) or (context is not None and _two_sides_after_organ(keys, i, trie, context.view))):
             sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"

@@ -1203,7 +1203,9 @@ class _Document:
             # "the head of the Commission": only a person whose title holds that unit's head, the
             # most of its words first ("head of the ... Economic Commission X")
             heads = self.unit & self.names.heads
-            cands = [p for p in cands if heads & self.people[p].title]
+            # every word of the unit in the title: "the head of the European Commission" is not
+            # the head of the Commission for External Relations
+            cands = [p for p in cands if heads & self.people[p].title and self.unit <= self.people[p].title]
             if not cands:
                 return None
             best = max(len(self.unit & self.people[p].title) for p in cands)
@@ -1390,9 +1392,11 @@ def _named_institution(doc: _Document, k: int, b: int):
         e += 1
     if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles:
         return None
-    if _vietnamese_spelling(doc.view.surface(t, e), opening=True):
+    surface = doc.view.surface(t, e)
+    if _vietnamese_marks(surface) or _vietnamese_spelling(surface, opening=True) and keys[e - 1] in doc.names.heads:
         # "the Lạng Sơn Department of ...", "the Lang Son Department": a name spelled the Vietnamese
-        # way takes the one side of the document's people whose names are spelled so
+        # way takes the one side of the document's people whose names are spelled so; without marks
+        # only when an institution's head ends it ("Hong Kong", "Hun Sen", "Ban Ki-moon" are none)
         marked = {p.side for p in doc.people if p.side is not None and _vietnamese_spelling(p.name)}
         if len(marked) == 1:
             return e, "role", (doc.view.surface(k, e), marked.pop())
@@ -1449,6 +1453,10 @@ def _pair_subject(doc: _Document, k: int, b: int):
     return None
 
 
+# Words of a place that a name spelled the Vietnamese way without marks must stand beside to be one.
+_PLACE_WORDS = frozenset({"province", "city", "district", "town", "commune", "ward"})
+
+
 def _joint_leaders(doc: _Document, k: int, b: int):
     """Leaders of two places as subject: (end, "group", index) of the group of both sides, (end,
     "role", (label, side)) when both places are of one side, or None ("Leaders of Điện Biên
@@ -1469,12 +1477,20 @@ def _joint_leaders(doc: _Document, k: int, b: int):
         return None
     sides: list[set] = [set(), set()]  # the sides of the places before and after "and"
     marked = [False, False]  # a name spelled the Vietnamese way ("Lạng Sơn", "Lang Son")
+    unplaced = [False, False]  # such a spelling without marks nor a place word ("Hong Kong")
     joined = 0
     for u in range(t + 2, min(b, t + 20)):
         if u in doc.side_at:
             sides[joined].add(doc.side_at[u][1])
         elif doc.caps[u] and _vietnamese_spelling(doc.view.surface(u, _caps_end(doc, u)), opening=True):
-            marked[joined] = True
+            # without marks only a place by its word ("province of Lang Son", "Lang Son province"):
+            # "Hong Kong" is two syllables of that spelling too
+            e = _caps_end(doc, u)
+            if (_vietnamese_marks(doc.view.surface(u, e)) or keys[e - 1] in _PLACE_WORDS
+                    or e < b and keys[e] in _PLACE_WORDS or u >= 2 and keys[u - 1] == "of" and keys[u - 2] in _PLACE_WORDS):
+                marked[joined] = True
+            else:
+                unplaced[joined] = True
         if keys[u] == "and":
             if joined:
                 return None
@@ -1491,6 +1507,8 @@ def _joint_leaders(doc: _Document, k: int, b: int):
             if all(len(x) == 1 for x in sides) and sides[0] != sides[1]:
                 return u, "group", group
             one = sides[0] | sides[1]
+            if any(unplaced[x] and not sides[x] and not marked[x] for x in (0, 1)) and one != {origin}:
+                return None  # "Officials of Hong Kong and Russia's Primorye region": not Russia's alone
             if len(one) == 1:  # "Representatives of Russian firms and banks said": that side's
                 return u, "role", (doc.view.surface(k, u), one.pop())
             return None
@@ -1613,7 +1631,9 @@ def _count_at(doc: _Document, t: int, b: int) -> bool:
         if keys[u] in _QUANTIFIERS:
             continue
         year = len(keys[u]) == 4 and keys[u].isdigit() and keys[u][:2] in ("19", "20")
-        return keys[u][:1].isdigit() and not year
+        # a share or a span of years is no count of people ("welcomed 2 percent growth", "150 years")
+        unit = u + 1 < b and keys[u + 1] in ("percent", "per", "%", "years", "year")
+        return keys[u][:1].isdigit() and not year and not unit
     return False
 
 
@@ -1770,6 +1790,9 @@ def _parse(doc: _Document, a: int, b: int):
     starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
     first = None
     for s in starts:
+        if (s - 3 >= a and keys[s - 3] in ("in", "at") and doc.caps[s - 2] and is_word(keys[s - 2])
+                and s in doc.side_at and doc.side_at[s][0] < b and keys[doc.side_at[s][0]] == ","):
+            continue  # "The Vietnamese embassy in Moscow, Russia, said": the place's country, no subject
         found = _clause(doc, s, b)
         if found is None:
             continue
