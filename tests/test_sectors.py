@@ -1579,3 +1579,80 @@ def test_review6_discipline_of_other_parties_and_delegations_of_others():
         ("party", "Party discipline")]
     assert found("The Hà Nội Party Committee hosted a reception. The two sides agreed to exchange "
                  "delegations.") == [("party", "exchange delegations")]
+
+
+# --- round 14 (tuned on heldout13 and heldout14) -----------------------------------------------
+
+
+def test_round14_look_alikes_of_economy_energy_environment():
+    # a sea zone in law, holding office, economic conditions
+    assert found("The rig operates in Vietnam's exclusive economic zone and continental shelf.") == []
+    assert found("They held a seminar on supervising the exercise of power by Party members.") == []
+    assert found("The abuse of power was punished.") == []
+    assert found("They built socialism in a market environment.") == []
+    # must not touch: economic zones, power plants, nature, markets
+    assert found("They discussed economic zones and industrial parks.") == [
+        ("economy", "economic"), ("economy", "industrial")]
+    assert found("They built power plants and power grids.") == [("energy", "power plants and power grids")]
+    assert found("They discussed protecting the marine environment.") == [("environment", "environment")]
+    assert found("The market for fish grew.") == [("economy", "market")]
+
+
+def test_round14_drilling_rigs_and_the_peaceful_atom():
+    assert found("A drilling rig of the joint venture operates at Block 05.") == [("oil_gas", "drilling rig")]
+    assert found("We want to move to the peaceful atom.") == [("nuclear", "peaceful atom")]
+    # must not touch: drilling of other kinds, an atom and peace apart
+    assert found("The soldiers were drilling on the square.") == []
+    assert found("The dentist was drilling a tooth.") == []
+    assert found("The atom is small; peaceful talks went on.") == []
+
+
+def test_round14_organs_described_by_two_words():
+    # "the two Parties' inspection and discipline agencies": the relation is between party organs
+    assert found("He noted that cooperation between the two Parties' inspection and discipline agencies "
+                 "has grown.") == [("party", "cooperation between the two Parties' inspection and discipline")]
+    assert found("He wished to upgrade the cooperation between the two parties' ideological and information "
+                 "agencies.") == [("party", "cooperation between the two parties")]
+    # must not touch: a party's own wings, other owners' departments
+    assert found("He praised ties between the CPRF's youth and women's wings.") == [("people", "youth")]
+    assert found("Cooperation between the two companies' research and sales departments grew.") == [
+        ("science_technology", "research")]
+
+
+def test_round14_industrial_waste_and_film_screenings():
+    # the waste of industry is one environment mention; screenings join the list of culture events
+    assert found("They cooperate in the treatment of industrial waste.") == [("environment", "industrial waste")]
+    assert found("The centre will hold a series of film screenings, photo exhibitions and concerts.") == [
+        ("culture", "film screenings, photo exhibitions and concerts")]
+    # must not touch: industry and waste apart, other screenings
+    assert found("They built industrial parks and waste plants.") == [
+        ("economy", "industrial"), ("environment", "waste")]
+    assert found("Industrial output grew.") == [("economy", "Industrial")]
+    assert found("The plastic film screenings for defects were done.") == []
+
+
+def test_round14_seminars_on_theory_coal_fired_container_routes():
+    assert found("The two parties regularly hold seminars on theory.") == [("party", "seminars on theory")]
+    assert found("They will invest in coal-fired, wind and LNG-fuelled power generation.") == [
+        ("economy", "invest"), ("energy", "coal-fired, wind"), ("energy", "power generation")]
+    assert found("Exporters hope for more direct sea and rail container routes to Vladivostok.") == [
+        ("economy", "Exporters"), ("transport", "container routes")]
+    # must not touch: a theory with an article, a fired container, other routes
+    assert found("He attended a seminar on the theory of relativity.") == []
+    assert found("The container was fired at.") == []
+    assert found("The routes of the marathon changed.") == []
+
+
+def test_round14_two_organs_after_a_party_organ_exchange_delegations():
+    # "the two commissions" after a sentence naming the parties' commissions are sides of a party relation
+    assert found("The Inspection Commission of the CPV Central Committee held talks with the CPC's commission. "
+                 "The Vietnamese official proposed that the two commissions increase exchanges of delegations.") == [
+        ("party", "exchanges of delegations")]
+    assert found("The Hà Nội Party Committee hosted a reception. The two committees agreed to exchange "
+                 "delegations.") == [("party", "exchange delegations")]
+    # must not touch: organs of no party, or no organ named before
+    assert found("The Ministry of Health hosted a reception. The two committees agreed to exchange "
+                 "delegations.") == [("diplomacy", "exchange delegations")]
+    assert found("The two commissions agreed to exchange delegations.") == [("diplomacy", "exchange delegations")]
+    assert found("The Intergovernmental Committee met in Moscow. The two committees agreed to exchange "
+                 "delegations.") == [("diplomacy", "exchange delegations")]

@@ -1816,8 +1816,108 @@ def test_review6_welcoming_a_share_or_years_reports_speech():
 
 
 def test_review6_the_country_of_a_place_between_commas_is_no_subject():
-    # review 6: "in Moscow, Russia," names where the embassy is; Russia does not speak
-    assert sides("The Vietnamese embassy in Moscow, Russia, said visas would be issued.") == [N]
+    # review 6: "in Moscow, Russia," names where the embassy is; Russia does not speak (round 14:
+    # the embassy, a named institution that says something, does: its side)
+    assert sides("The Vietnamese embassy in Moscow, Russia, said visas would be issued.") == [V]
     # still: a country as the subject after a place and a comma
     assert sides("The talks were held in Moscow, Russia said.") == [R]
     assert sides("The talks were held in Hanoi, Russian Ambassador Gennady Bezdetko said.") == [R]
+
+
+# --- round 14 (tuned on heldout13 and heldout14) -----------------------------------------------
+
+
+def test_a_body_of_two_countries_joined_by_a_dash_is_the_first_ones():
+    # round 14: "Vietnam-Russia" written without spaces is one dash between two sides, as "Chile – Peru"
+    assert speakers("Addressing the event, Vice President of the Vietnam-Russia Friendship Association "
+                    "Khổng Minh Luân said ties grew.") == [("Khổng Minh Luân", V)]
+    assert speakers("Chairman of the Russia-Vietnam Friendship Society Vladimir Bukarsky said ties grew.") == [
+        ("Vladimir Bukarsky", R)]
+    # must not touch: a side word of its own in the title, a dash outside a title
+    assert speakers("The Russian co-chair of the Vietnam-Russia Intergovernmental Commission Ivan Petrov "
+                    "said trade grew.") == [("Ivan Petrov", R)]
+    assert sides("The Vietnam-Russia trade turnover grew, Russian Ambassador Gennady Bezdetko said.") == [R]
+
+
+def test_a_member_of_a_named_body_is_a_title():
+    # round 14: "State Duma member X", "Politburo member X": lower-case "member" after a body's name
+    assert speakers("CPRF Central Committee Deputy Chairman and State Duma member Arkady Shilnikov told TASS "
+                    "that ties grew.") == [("Arkady Shilnikov", R)]
+    assert speakers("Politburo member Trần Cẩm Tú said the Party would act.") == [("Trần Cẩm Tú", V)]
+    # must not touch: a country that is a member, "member of", nobody named
+    assert sides("Vietnam is an ASEAN member and a WTO member.") == [N]
+    assert sides("Each member of the delegation said thanks.") == [N]
+    assert sides("A State Duma member said ties grew.") == [N]
+
+
+def test_a_title_for_a_field_of_a_body():
+    # round 14: "Director for international business of Rosatom X": the field between title and "of"
+    found = speakers("Director for international business of Rosatom Gleb Pastukhov said the plant would be safe.")
+    assert found[0][0].endswith("Gleb Pastukhov")
+    # must not touch: no title before "for"
+    assert sides("The fund for the development of Hanoi said it would invest.") == [N]
+    assert sides("He voted for the plan of the ministry.") == [N]
+
+
+def test_an_institution_in_its_city_speaks():
+    # round 14: "the Russian Embassy in Hanoi said": the body's seat stands between it and its verb
+    assert speakers("The Russian Embassy in Hanoi said in a statement that visas would be issued.") == [
+        ("The Russian Embassy", R)]
+    # must not touch: no verb of speech, a person who acts
+    assert sides("The Russian delegation in Hanoi visited a factory.") == [N]
+    assert sides("The Vietnamese ambassador in Moscow met students.") == [N]
+
+
+def test_both_before_a_plural_title_is_the_pair():
+    # round 14: "Both Deputy Prime Ministers agreed" as "the two deputy prime ministers"
+    o = "Vietnamese Deputy Prime Minister Trần Hồng Hà met Lao Deputy Prime Minister Saleumxay Kommasith."
+    assert speakers(o, "Both Deputy Prime Ministers agreed to meet again.")[1] == (
+        "Trần Hồng Hà and Saleumxay Kommasith", J)
+    # must not touch: plural bodies, places
+    assert sides(o, "Both Party Committees agreed to meet again.") == [N, N]
+    assert sides("Both Hanoi and Vientiane hosted fairs.") == [N]
+
+
+def test_a_document_speaks_for_its_author():
+    # round 14: "The letter affirmed ...", "It expressed ...", "the statement says", "Under the
+    # document, ...", "according to a joint statement": the author's words, joint when both sign
+    assert speakers("The CPRF Central Committee has sent a letter to the CPV.", "The letter affirmed that ties are strong.",
+                    "It expressed the wish to expand exchanges.") == [
+        (N, N), ("The CPRF Central Committee", R), ("The CPRF Central Committee", R)]
+    assert sides("Vietnam and Russia will expand trade, according to a joint statement released on Wednesday.",
+                 "The statement says the two sides will meet.", "Under the document, they will open flights.") == [J, J, J]
+    # must not touch: a plan the sides sign, a document of no author, a report's data, a plan after a statement
+    assert sides("The two ministries signed a plan.", "Under the plan, the two sides will train officials.") == [N, N]
+    assert sides("The letter arrived on Monday.", "The statement says ties are strong.") == [N, N]
+    assert sides("Trade rose 5 percent, according to a report of the ministry.") == [N]
+    assert sides("The Russian Embassy said in a statement that visas would be issued.", "The plan says flights will resume.") == [R, N]
+
+
+def test_an_apposition_holds_a_list_of_a_names_words():
+    # round 14: "a former Deputy Minister of Culture, Sports and Tourism," is one apposition
+    assert speakers("Trịnh Thu Hằng, a former Deputy Minister of Culture, Sports and Tourism, recalled that "
+                    "many were trained.") == [("Trịnh Thu Hằng", V)]
+    # must not touch: a list of people after an apposition, places after a name with no verb
+    assert sides("Trịnh Thu Hằng, a former minister, Ivan Petrov and Lê Văn An attended the fair.") == [N]
+    assert sides("Deputy Minister Trịnh Thu Hằng, Hanoi, Moscow, visited the fair.") == [N]
+    assert sides("Ivan Petrov, Director of Sales, Marketing and Logistics, visited the plant.") == [N]
+
+
+def test_a_data_word_before_a_source_noun_names_a_body():
+    # round 14: "according to the Vietnamese statistics office": an office, which takes its side
+    assert speakers("About 140,000 Russian tourists visited Vietnam, according to the Vietnamese statistics office.") == [
+        ("the Vietnamese statistics office", V)]
+    # must not touch: data of no side, data of a ministry, customs data
+    assert sides("Exports rose 5 percent, according to statistics.") == [N]
+    assert sides("Exports rose 5 percent, according to official data of the ministry.") == [N]
+    assert sides("Exports rose, according to customs data.") == [N]
+
+
+def test_backing_anothers_proposal_is_held_by_both():
+    # round 14: "Kuprianov backed Thiêm's proposal", like "shared Y's view": both hold it
+    o = "Russian Ambassador Ivan Petrov met Vietnamese Deputy Minister Lê Văn An."
+    assert sides(o, "Petrov backed An's proposal to set up a working group.") == [N, J]
+    # must not touch: a proposal of nobody named, another's visit, countries
+    assert sides(o, "Petrov backed the proposal.") == [N, R]
+    assert sides(o, "Petrov supported An's visit to Moscow.") == [N, R]
+    assert sides(o, "Russia supported Vietnam's proposal to hold talks.") == [N, R]

@@ -301,8 +301,10 @@ def _organ_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if an organ of the parties follows key ``j`` within two words ("the two Parties'
     commissions", "the two parties' inspection bodies"): a relation between party organs is one
     between the parties, unlike one with a wing of its own ("the CPRF's youth wing"); a party school
-    is a party term of its own ("the two parties' political academies")."""
-    return any(_in_class(trie, "organ_word", keys, t) > t for t in range(j, min(len(keys), j + 2)))
+    is a party term of its own ("the two parties' political academies"). Two words joined by "and"
+    may describe the organ ("the two Parties' inspection and discipline agencies")."""
+    reach = 4 if "and" in keys[j + 1 : j + 3] else 2
+    return any(_in_class(trie, "organ_word", keys, t) > t for t in range(j, min(len(keys), j + reach)))
 
 
 def _infinitive_alone(keys: list[str], j: int) -> bool:
@@ -716,9 +718,11 @@ def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: Text
     """True if "the two sides" or "both sides" in the sentence around key ``i`` are organs of
     parties: the sentence before names one ("the Hà Nội Party Committee wishes to ... . She proposed
     that the two sides exchange delegations"; a capitalised "Party" and a word of the class
-    ``organ_word``, or an organ a party owns, :func:`_party_before`)."""
+    ``organ_word``, or an organ a party owns, :func:`_party_before`). "The two commissions" (two and a
+    word of ``organ_word``) are sides as well."""
     a, b = _sentence_start(keys, i), _sentence_end(keys, i)
-    if not any(keys[t + 1] == "side" and keys[t] in ("two", "both") for t in range(a, min(b, i) - 1)):
+    if not any(keys[t] in ("two", "both") and (keys[t + 1] == "side" or _in_class(trie, "organ_word", keys, t + 1) > t + 1)
+               for t in range(a, min(b, i) - 1)):
         return False
     if a < 2:
         return False

@@ -102,6 +102,12 @@ _TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "
 _TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation commission X"
 # Lower-case units of a body a title may end in before "of" and the body's side ("Secretary of the
 # Moscow city branch of United Russia X")
+# Documents that carry their author's words ("The letter affirmed ...", "the statement says");
+# a plan, treaty or agreement two parties sign holds what they will do, no one's words.
+_WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram"})
+_BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs of taking up another's idea
+_PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
+_DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
 _UNITS = frozenset({"branch", "chapter", "division", "wing", "cell"})
 _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
@@ -490,11 +496,20 @@ class _Document:
                     continue
                 if keys[t] not in self.names.connectors:
                     break
-        if self._title_of_before(a) is not None:
+        if self._title_of_before(a) is not None or self._body_member(k):
             return True
         while k >= 0 and keys[k] in ("the", "of"):
             k -= 1
         return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
+
+    def _body_member(self, k: int) -> bool:
+        """True if key ``k`` is a lower-case "member" right after a body's capitalised name, the
+        way news copy titles a legislator or a party official ("State Duma member X", "Politburo
+        member X"); not "a member", "members" or "member of"."""
+        return (
+            0 < k < self.n - 1 and self.keys[k] == "member" and not self.caps[k]
+            and self.caps[k - 1] and is_word(self.keys[k - 1]) and self.caps[k + 1]
+        )
 
     def _apposed_role(self, a: int):
         """A role phrase with a side word, then a comma right before the name at key ``a``: "the
@@ -539,13 +554,18 @@ class _Document:
             return None  # a unit is a title's last word only before "of" and its side
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
             return None  # the run must follow a lower-case noun or possessive directly
-        plain = 0
+        plain, seen_of = 0, False
         for t in range(k, max(-1, a - 1 - _TITLE_SCAN // 2), -1):
             key = keys[t]
             if not is_word(key):
                 return None
             if key in self.person_titles and t + 1 < a and keys[t + 1] == "of" and self._person_title(t):
                 return t
+            if key == "for" and seen_of and t > 0 and self._person_title(t - 1) and plain:
+                # "Director for international business of Rosatom X": the field of the post
+                # between the title and "of" its body
+                return t - 1
+            seen_of = seen_of or key == "of"
             if caps[t] or key in ("of", "its", "his", "her", "their", "the"):
                 continue
             plain += 1  # "international cooperation commission": three plain words at most, the last a head
@@ -665,6 +685,16 @@ class _Document:
     def _known_short(self, key: str) -> bool:
         return any(key in p.keys for p in self.people)
 
+    def _dash_before(self, a: int):
+        """Last key of a side joined to the side at key ``a`` by a dash, spaced ("Chile - Peru") or
+        not ("Vietnam-Russia", where the dash is no key); None if none."""
+        if a > 1 and self.keys[a - 1] == "-" and a - 2 in self.side_cover:
+            return a - 2
+        view = self.view
+        if a > 0 and a - 1 in self.side_cover and view.text[view.ends[a - 1] : view.starts[a]] in _DASHES:
+            return a - 1
+        return None
+
     def _side_of(self, person: Person, run_start: int, s: int, e: int) -> None:
         """Side and title of a person from the words around its full mention (rules 2-5)."""
         keys, n = self.keys, self.n
@@ -690,17 +720,17 @@ class _Document:
                 continue
             a = self.side_cover.get(k)
             if a is not None:
-                if a > 1 and keys[a - 1] == "-" and a - 2 in self.side_cover:
+                if self._dash_before(a) is not None:
                     # "Head of the Chile–Peru Business Council X": each side names a bilateral body
                     # with its own country first, but only when no other side word is in the title
                     # ("Peruvian co-chair of the Chile–Peru Commission X" is Peruvian)
-                    a = self.side_cover[a - 2]
+                    a = self.side_cover[self._dash_before(a)]
                     body = body or self.side_at[a][1]
                 elif not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
                 k = a - 1
                 continue
-            if self.caps[k] and is_word(key) or self._titleish(k) or key in _POSSESSIVES or (
+            if self.caps[k] and is_word(key) or self._titleish(k) or self._body_member(k) or key in _POSSESSIVES or (
                 key in self.names.connectors and k > run_start
             ) or (lower is not None and k >= lower):
                 if self._titleish(k):
@@ -1105,7 +1135,8 @@ class _Document:
         """(end, side, role keys) of a role phrase at ``k``: "the Russian deputy minister"."""
         keys = self.keys
         t = k
-        det = t < b and keys[t] in _DETERMINERS
+        # "both" determines a plural role as "the" does ("Both Deputy Prime Ministers agreed")
+        det = t < b and (keys[t] in _DETERMINERS or keys[t] == "both")
         if det:
             t += 1
         side = None
@@ -1139,6 +1170,8 @@ class _Document:
         # an alias keeps its head and a mark: "premier", "PM" (= minister) name the head of a
         # government, not any minister (see resolve_role)
         words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
+        if keys[k] == "both" and not self.view.surface(end - 1, end).lower().endswith("s"):
+            return None  # "both" of one role is no subject ("both minister and ...")
         if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
             u = end + 1 + (keys[end + 1] == "the")
             hit = self.side_at.get(u)
@@ -1580,6 +1613,15 @@ def _verb_after(doc: _Document, k: int, b: int):
             close = next((j for j in range(k + 1, min(b, k + _APPOSITION)) if keys[j] == ","), None)
             if close is None:
                 return None
+            while True:
+                # a name's list goes on past a comma: "a former Deputy Minister of Culture, Sports
+                # and Tourism, recalled" (capitalised words and "and" up to the next comma)
+                u = close + 1
+                while u < b and (doc.caps[u] and is_word(keys[u]) or keys[u] in ("and", "of", "&")):
+                    u += 1
+                if u == close + 1 or u >= b or keys[u] != ",":
+                    break
+                close = u
             k = close + 1
         k = _skip_fillers(doc, k, b)
     verb = act.verbs.longest(keys, k)
@@ -1656,6 +1698,12 @@ def _clause(doc: _Document, s: int, b: int):
         if kind == "continuation":
             return kind, value, end
         v = _verb_after(doc, end, b)
+        if v is None and kind == "role" and end + 1 < b and keys[end] == "in":
+            # "the Russian Embassy in Hanoi said": where the body sits, a capital or a country,
+            # stands between it and its verb
+            place = doc.capital_at.get(end + 1) or doc.side_at.get(end + 1)
+            if place is not None:
+                v = _verb_after(doc, place[0], b)
         if v is None and closed and (q := act.quote_verbs.longest(keys, _skip_fillers(doc, end, b))) is not None:
             v = q[0]
         if v is not None:
@@ -1663,6 +1711,12 @@ def _clause(doc: _Document, s: int, b: int):
             if kind == "people" and keys[v - 1] in ("shared", "echoed", "share"):
                 other = _subject(doc, v, b)
                 if other is not None and other[1] == "people" and other[0] < b and keys[other[0]] in act.view_nouns:
+                    return "people", value + other[2], end
+            if kind == "people" and keys[v - 1] in _BACKING:
+                # "Kuprianov backed Thiêm's proposal to ...": one person's proposal the other
+                # supports is what both hold, as a shared view
+                other = _subject(doc, v, b)
+                if other is not None and other[1] == "people" and other[0] < b and keys[other[0]] in _PROPOSALS:
                     return "people", value + other[2], end
             return kind, value, end
     verb = act.verbs.longest(keys, s) if not doc.caps[s] else None  # "..., said Tô Lâm"
@@ -1689,7 +1743,8 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             local = keys[t]
             t += 1
             continue
-        if keys[t] in act.data_sources and not doc.caps[t]:
+        if keys[t] in act.data_sources and not doc.caps[t] and not (t + 1 < b and keys[t + 1] in act.sources):
+            # (a data word before a source noun names a body: "the Vietnamese statistics office")
             # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
             # institution that gave the data speaks when the text tied it to a side; else nobody
             # (a capitalised one is a name's word: "the General Department of Vietnam Customs")
@@ -1700,7 +1755,7 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             return ("role", inst[2]) if inst is not None else None
         if t in doc.side_at:
             side = side or doc.side_at[t][1]
-        if keys[t] in act.sources or doc.caps[t]:
+        if keys[t] in act.sources or doc.caps[t] or keys[t] in act.data_sources:
             t += 1
             continue
         if keys[t] in _DETERMINERS or t in doc.side_at or keys[t] in ("of",) or (
@@ -1906,6 +1961,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
     principals = {("discovered", p) for p in doc.principals}
     narrated = None  # the person the previous sentence is about when nobody spoke in it
     quoted = _quoted_sentences(doc, spans)
+    author = None  # (label, side) of the last document the text gave an author
     for x, (a, b) in enumerate(spans):
         parsed = _parse(doc, a, b) if x not in quoted else None
         who: tuple = ()
@@ -1981,6 +2037,22 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                         who = (match,)
                         name, side = _label(doc, who)
                         res = (name, side, rule)
+        if x not in quoted:
+            own = _document_author(doc, a, b, res)
+            if res[1] == NARRATOR and own is not None and own[1] == JOINT and any(
+                doc.act.according.longest(doc.keys, k) is not None for k in range(a, b)
+            ) and _according_document(doc, a, b):
+                res = (own[0], own[1], "document")  # "..., according to a joint statement"
+            elif res[1] == NARRATOR and author is not None and (
+                _document_speaks(doc, a, b) or (
+                    out and out[-1][2] == "document" and parsed is not None and parsed[0] == "pronoun"
+                    and parsed[1] in doc.act.impersonal_pronouns
+                )
+            ):
+                # "The letter affirmed ...", "Under the document, ...", then "It expressed ...":
+                # a document's words are its author's
+                res = (author[0], author[1], "document")
+            author = own or author
         for how, value in who:
             if how == "discovered":
                 doc.people[value].mentions.append(a)
@@ -1989,6 +2061,66 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
         if x not in quoted:  # a quotation's words do not change whom the story is about
             narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
     return _quotes(doc, spans, out)
+
+
+def _document_speaks(doc: _Document, a: int, b: int) -> bool:
+    """True if a document speaks in the sentence of keys ``a:b``: "the <document>" (a few
+    lower-case words between: "The 40-point document") as a clause's subject before a reporting
+    verb ("The letter affirmed", "the statement says"), or the sentence opens with "Under the
+    <document>," or "In the <document>,"."""
+    keys, act = doc.keys, doc.act
+    if b - a > 4 and keys[a] in ("under", "in") and keys[a + 1] == "the" and keys[a + 2] in _WORDED_DOCUMENTS and keys[a + 3] == ",":
+        return True
+    for s in [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]:
+        if s >= b or keys[s] != "the":
+            continue
+        t = s + 1
+        while t < b and t - s <= 4 and keys[t] not in _WORDED_DOCUMENTS and not doc.caps[t]:
+            t += 1
+        if t < b and keys[t] in _WORDED_DOCUMENTS and act.verbs.longest(keys, _skip_fillers(doc, t + 1, b)) is not None:
+            return True
+    return False
+
+
+def _according_document(doc: _Document, a: int, b: int) -> bool:
+    """True if "according to" in the sentence of keys ``a:b`` names a document ("according to a
+    joint statement released on ..."); data and figures are no document."""
+    keys, act = doc.keys, doc.act
+    for k in range(a, b):
+        hit = act.according.longest(keys, k)
+        if hit is not None:
+            t = hit[0]
+            if t < b and keys[t] in ("a", "an", "the"):
+                t += 1
+            if t < b and keys[t] == "joint":
+                t += 1
+            return t < b and keys[t] in _WORDED_DOCUMENTS
+    return False
+
+
+def _document_author(doc: _Document, a: int, b: int, res: tuple):
+    """(label, side) of the author of a document the sentence of keys ``a:b`` names, or None: a
+    joint one is both sides' ("a joint statement"); otherwise the speaker of the sentence ("the
+    Embassy said in a statement") or its subject ("The CPRF Central Committee has sent a letter")."""
+    keys = doc.keys
+    t = next((t for t in range(a, b) if keys[t] in _WORDED_DOCUMENTS), None)
+    if t is None:
+        return None
+    if t > a and keys[t - 1] == "joint":
+        return "both sides", JOINT
+    if res[1] != NARRATOR:
+        return res[0], res[1]
+    subj = _subject(doc, a, b)
+    if subj is None or subj[0] > t:
+        return None
+    kind, value = subj[1], subj[2]
+    if kind == "people" or kind == "role" and value[0] == "discovered":
+        return _label(doc, value if kind == "people" else (value,))
+    if kind == "role":
+        return value[0], value[1]
+    if kind == "sides" and len(set(value)) == 1:
+        return value[0], value[0]
+    return None
 
 
 def _it_speaks(doc: _Document, before: tuple[int, int], sentence: tuple[int, int], pronoun: str) -> bool:
