@@ -1921,3 +1921,59 @@ def test_backing_anothers_proposal_is_held_by_both():
     assert sides(o, "Petrov backed the proposal.") == [N, R]
     assert sides(o, "Petrov supported An's visit to Moscow.") == [N, R]
     assert sides(o, "Russia supported Vietnam's proposal to hold talks.") == [N, R]
+
+
+# --- round 15 (tuned on heldout16) ----------------------------------------------------------------
+
+
+def test_round15_calling_on_a_list_of_sides_and_places_to_act_is_urging():
+    # round 15: "called on Vietnamese and Russian cities and provinces to sign": urged, no visit
+    o = "Vietnamese Deputy Minister Bùi Thị Nguyệt Hằng recalled that many were trained."
+    assert sides(o, "Hằng called on Vietnamese and Russian cities and provinces to sign more agreements.") == [V, V]
+    assert sides(o, "Hằng called on Vietnamese and Russian cities to sign more agreements.") == [V, V]
+    # must not touch: a visit to a titled person, to people with no "to", a list of two sides' nouns
+    assert sides(o, "Hằng called on Russian and Chinese President Ivan Petrov in Moscow.") == [V, N]
+    assert sides(o, "Hằng called on Russian and Vietnamese leaders and officials in Moscow.") == [V, N]
+    assert sides(o, "Hằng called on Russian firms and Vietnamese banks.") == [V, N]
+
+
+def test_review7_a_document_someone_else_wrote_is_not_the_speakers():
+    # "a letter from farmers", "received a letter": the letter's words are not the receiver's
+    assert sides(
+        "Minister Nguyen Van An received a letter from farmers in Son La.", "The letter asked for help."
+    ) == ["narrator", "narrator"]
+    assert sides(
+        "Russian Ambassador Ivan Petrov said a message from veterans had moved him.", "The message recalled the war."
+    ) == ["russia", "narrator"]
+    # the author is still the one who sent it
+    assert sides(
+        "President Vo Van Thuong sent a letter of congratulations to Putin.", "The letter affirmed that ties were strong."
+    ) == ["narrator", "vietnam"]
+
+
+def test_review7_a_document_of_unknown_author_ends_an_older_documents_author():
+    # the embassy's statement is not the veterans' letter
+    assert sides(
+        "The Russian Embassy said in a statement that visas would be free.",
+        "Veterans from Hanoi wrote a letter to the museum.",
+        "The letter thanked the staff.",
+    ) == ["russia", "narrator", "narrator"]
+    assert sides(
+        "The Russian Embassy said in a statement that visas would be free.",
+        "The statement added that flights would resume.",
+        "The statement also said that fees would fall.",
+    ) == ["russia", "russia", "russia"]
+
+
+def test_review7_a_subject_that_only_speaks_of_a_document_did_not_write_it():
+    # criticising or reading out a document makes nobody its author; sending one does
+    assert sides(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova criticised the G7 statement.",
+        "The statement called for new sanctions.",
+    ) == ["narrator", "narrator"]
+    assert sides(
+        "Russian Ambassador Gennady Bezdetko read out a letter by a Soviet soldier.", "The letter described the battle."
+    ) == ["narrator", "narrator"]
+    assert sides(
+        "Russian Ambassador Gennady Bezdetko sent a letter to the veterans.", "The letter thanked them."
+    ) == ["narrator", "russia"]

@@ -776,7 +776,13 @@ def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
             view is not None and k.isalpha() and view.caps[t] and not view.initial[t]
         )):
             break
-    for t in range(i + 1, min(len(keys), i + 7)):
+    s = i + 1
+    if view is not None and s + 1 < len(keys) and keys[s] in ("to", "in") and view.caps[s + 1]:
+        # round 15: the place they come to, then the count ("arrivals to Việt Nam topped 640,000")
+        s += 1
+        while s < len(keys) and view.caps[s] and keys[s].isalpha():
+            s += 1
+    for t in range(s, min(len(keys), s + 6)):
         if big(keys[t]):
             # a count of goods or money is no count of people ("arrivals topped 2 million tonnes")
             u = t + 1

@@ -104,6 +104,12 @@ _TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation c
 # Moscow city branch of United Russia X")
 # Documents that carry their author's words ("The letter affirmed ...", "the statement says");
 # a plan, treaty or agreement two parties sign holds what they will do, no one's words.
+_AUTHORING = frozenset({
+    "sent", "send", "sends", "sending", "issued", "issue", "issues", "released", "release", "releases",
+    "adopted", "adopt", "adopts", "published", "publishes", "wrote", "write", "writes", "written",
+    "signed", "sign", "signs", "addressed", "addresses",
+})
+_RECEIVING = frozenset({"received", "receive", "receives", "receiving", "got", "gets"})
 _WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram"})
 _BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs of taking up another's idea
 _PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
@@ -1596,6 +1602,13 @@ def _side_group(doc: _Document, t: int, b: int) -> bool:
     ("called on Russian President X")."""
     hit = doc.side_at.get(t)
     u = hit[0] if hit is not None else b
+    # round 15: lists of sides and of plural nouns ("called on Vietnamese and Russian cities and
+    # provinces to sign"): urged as one group
+    while u + 1 < b and doc.keys[u] == "and" and u + 1 in doc.side_at:
+        u = doc.side_at[u + 1][0]
+    while (u + 2 < b and not doc.caps[u] and is_word(doc.keys[u]) and doc.keys[u + 1] in ("and", ",")
+           and doc.view.surface(u, u + 1).lower().endswith("s") and not doc.caps[u + 2] and is_word(doc.keys[u + 2])):
+        u += 2
     if u + 1 >= b or doc.caps[u] or not is_word(doc.keys[u]) or doc.keys[u + 1] != "to":
         return False
     return doc.view.surface(u, u + 1).lower().endswith("s")
@@ -2052,7 +2065,10 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 # "The letter affirmed ...", "Under the document, ...", then "It expressed ...":
                 # a document's words are its author's
                 res = (author[0], author[1], "document")
-            author = own or author
+            if own is not None:
+                author = own
+            elif res[2] != "document" and any(doc.keys[k] in _WORDED_DOCUMENTS for k in range(a, b)):
+                author = None  # a document of unknown author was named: an older author's ends
         for how, value in who:
             if how == "discovered":
                 doc.people[value].mentions.append(a)
@@ -2108,11 +2124,15 @@ def _document_author(doc: _Document, a: int, b: int, res: tuple):
         return None
     if t > a and keys[t - 1] == "joint":
         return "both sides", JOINT
+    if t + 1 < b and keys[t + 1] in ("from", "by") or any(
+        keys[k] in _RECEIVING for k in range(max(a, t - 4), t)
+    ):
+        return None  # "a letter from farmers", "received a letter": someone else wrote it
     if res[1] != NARRATOR:
         return res[0], res[1]
     subj = _subject(doc, a, b)
-    if subj is None or subj[0] > t:
-        return None
+    if subj is None or subj[0] > t or not any(keys[k] in _AUTHORING for k in range(subj[0], t)):
+        return None  # the subject wrote it ("sent a letter"), not only spoke of it ("criticised the statement")
     kind, value = subj[1], subj[2]
     if kind == "people" or kind == "role" and value[0] == "discovered":
         return _label(doc, value if kind == "people" else (value,))
