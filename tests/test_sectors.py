@@ -1703,3 +1703,15 @@ def test_round15_ties_with_a_party_organisation_described_by_a_word():
     assert found("The firm keeps close ties with the regional trade organisation.") == [("economy", "trade")]
     assert found("The club keeps ties with the regional youth organisation.") == [("people", "youth organisation")]
     assert found("Ties with the regional organisation grew.") == []
+
+
+def test_seminars_on_theory_need_a_party_and_cadre_exchanges_no_verb():
+    # round 14 "seminars on theory" and round 13 "cadre exchanges" still hold where made for
+    assert found("The two parties regularly hold seminars on theory and practice.") == [
+        ("party", "seminars on theory")]
+    assert found("The cadre exchanges between the two parties grew.") == [("party", "cadre exchanges")]
+    # must not touch: seminars of no party, "exchanges" as a verb with what is exchanged
+    assert found("Seminars on theory and practice of law were held.") == []
+    assert found("The academy held seminars on theory of music.") == [("culture", "music")]
+    assert found("The cadre exchanges views with farmers every week.") == []
+    assert found("The cadre exchanges opinions with farmers.") == []

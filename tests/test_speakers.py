@@ -1977,3 +1977,27 @@ def test_review7_a_subject_that_only_speaks_of_a_document_did_not_write_it():
     assert sides(
         "Russian Ambassador Gennady Bezdetko sent a letter to the veterans.", "The letter thanked them."
     ) == ["narrator", "russia"]
+
+
+def test_both_before_a_plural_title_takes_only_two_people():
+    # round 14 "Both Deputy Prime Ministers": joint only for two people of two sides, else their side
+    o = "Vietnamese Deputy Prime Minister Trần Hồng Hà met Lao Deputy Prime Minister Saleumxay Kommasith."
+    assert speakers(o, "Both Deputy Prime Ministers said aid would come.")[1] == (
+        "Trần Hồng Hà and Saleumxay Kommasith", J)
+    v = "Vietnamese Deputy Prime Minister Lê Văn Hải met Vietnamese Deputy Prime Minister Trần Văn Bình."
+    assert speakers(v, "Both Deputy Prime Ministers said aid would come.")[1] == (
+        "Lê Văn Hải and Trần Văn Bình", "vietnam")
+    # must not touch: nobody named, so no pair to take and no joint side
+    assert speakers("Vietnam's two Deputy Prime Ministers met farmers.",
+                    "Both Deputy Prime Ministers said aid would come.") == [(N, N), (N, N)]
+
+
+def test_a_title_of_another_country_takes_no_side():
+    # a title with a country of no side ("US envoy"): not the side the document names most
+    assert speakers("Russian Deputy Minister Ivan Petrov met US envoy John Smith on Monday.",
+                    "Smith said the talks were good.") == [(N, N), ("John Smith", N)]
+    assert speakers("British Ambassador John Smith said the talks were good.") == [("John Smith", N)]
+    # still right: a side's own title, and a name with no title after a side's title
+    assert speakers("Russian Deputy Minister Ivan Petrov met US envoy John Smith on Monday.",
+                    "Petrov said the talks were good.") == [(N, N), ("Ivan Petrov", R)]
+    assert speakers("Russian Ambassador Ivan Petrov said the talks were good.") == [("Ivan Petrov", R)]

@@ -108,6 +108,8 @@ _NOT_PLAIN = frozenset("and or but nor to for from in on at by that which".split
 _ABOUT = frozenset({"in", "on", "of"})  # between a party relation and the matter it is about
 _LIST_SPAN = 8  # keys scanned for the shared head noun after a list's first member
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "(", ")"})
+# What one exchanges as a verb: "the cadre exchanges views with farmers" is no cadre exchange.
+_EXCHANGED = frozenset({"view", "opinion", "idea"})
 _CADRE_SPAN = 7  # words between a verb of training and the cadres it trains
 _PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
 _BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
@@ -1084,6 +1086,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             not _party_sentence(keys, i, trie, view)
         ):
             i = j  # "exchange groups of cadres of the two ministries": no party's cadres
+            continue
+        if term == "seminars on theory" and not _party_sentence(keys, i, trie, view):
+            i = j  # "the academy held seminars on theory of music": no party in the sentence
+            continue
+        if term == "cadre exchanges" and j < len(keys) and keys[j] in _EXCHANGED:
+            i = j  # "the cadre exchanges views with farmers": a verb and what is exchanged
             continue
         if term == "{cadre_building} {party_cadre}" and keys[j - 1] == "cadre" and not _party_near(keys, i, trie, view):
             i = j  # "the army builds cadres": anyone's officials without a party near

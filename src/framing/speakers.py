@@ -98,6 +98,9 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
 _APPOSITION = 40  # keys an apposition between commas may hold
+# Endings of nationality adjectives ("American", "Brazilian", "British", "Japanese", "French"), to
+# tell a title's country of no side from other capitalised title words ("State Duma member").
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ench", "utch")
 _TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")
 _TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation commission X"
 # Lower-case units of a body a title may end in before "of" and the body's side ("Secretary of the
@@ -745,6 +748,11 @@ class _Document:
                 continue
             break
         side = side or body
+        if side is None and k + 1 < s and self._foreign_mark(k + 1):
+            # "US envoy John Smith", "British Ambassador X": a country of no side opens the title;
+            # the person takes no side, not the one the document names most (rule 7)
+            person.how = "foreign"
+            return
         apposed = self._apposed_role(s)
         if side is None and apposed is not None:  # "the Russian ambassador, Gennady Bezdetko"
             side = apposed[1]
@@ -782,6 +790,17 @@ class _Document:
             side = self.act.origin_sides.get(person.origin)
             if side is not None:
                 person.side, person.how = side, "origin"
+
+    def _foreign_mark(self, t: int) -> bool:
+        """True if key ``t`` is a capitalised country word of no side: an abbreviation of two
+        capitals ("US", "UK") or a nationality adjective by its ending ("American", "British",
+        "Japanese", "French"); side words are found before this (``side_at``)."""
+        if t in self.side_cover or self._titleish(t):
+            return False
+        word = self.view.surface(t, t + 1)
+        if len(word) == 2 and word.isupper() and word.isalpha():
+            return True
+        return word[:1].isupper() and word[1:].islower() and word.endswith(_NATIONALITY_ENDINGS)
 
     def _known_people(self) -> None:
         """People the actors file names, as people of the document too (how = "known"), so that
@@ -1031,7 +1050,7 @@ class _Document:
         if not ranked:
             return
         for p in self.people:
-            if p.side is None and not p.origin:
+            if p.side is None and not p.origin and p.how != "foreign":
                 p.side, p.how = ranked[0], "document"
 
     # -- subjects --------------------------------------------------------------------------------
@@ -2041,6 +2060,10 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                         who = tuple(pick)
                         name, side = _label(doc, who)
                         res = (name, side, rule)
+                    elif doc.keys[a] == "both":
+                        # "Both Deputy Prime Ministers said" with no two people to take: nobody
+                        # known, not both sides ("Vietnam's two Deputy Prime Ministers ...")
+                        res = _NOBODY
                 elif g["resolve"] == "side":
                     match = next(
                         (p for ppl in reversed(persons) for p in ppl if _label(doc, (p,))[1] == g["side"]),
