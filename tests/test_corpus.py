@@ -145,6 +145,7 @@ def test_other_agencies_datelines_and_credits_are_metadata(raw, place, agency):
         "Việt Nam (VNA) is a country, he said.",  # no dash after the bracket: body text
         "Details are on www.cpv.org.vn/.",  # a slash and a full stop after a word: no end mark
         "Trade grew. VNA",  # an agency on the last sentence's line, without a dash: body text
+        "Trade grew among ASEAN members.\nUSA",  # a last line in capitals that names no agency
     ],
 )
 def test_body_text_that_looks_like_a_dateline_stays(body):

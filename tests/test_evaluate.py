@@ -321,3 +321,6 @@ def test_a_quote_copied_with_other_marks_or_spacing_is_found_where_it_is_the_sam
     assert _locate(raw, "CPRF - party-to-party", 1) == (24, 45)  # a hyphen for a dash, a space for a line end
     assert _locate(raw, "CPV's ties", 3) == (-1, -1)
     assert _locate(raw, "CPRF party", 1) == (-1, -1)  # a word left out is no match
+    assert _locate("the CPV´s ties", "CPV's ties", 1) == (4, 14)  # an acute accent for an apostrophe
+    # occurrences overlap in the loose search as in the exact one: "the\xa0the" at 0, "the the" at 4
+    assert _locate("the\xa0the the", "the the", 2) == (4, 11)

@@ -93,12 +93,24 @@ _AGENCY_DATELINE = re.compile(
 # The agency credit at the very end: "— VNA/VNS" (any capitals, slashes and spaces), "(VNA/VNS)".
 _CREDIT = re.compile(r"[ \t\u00a0\r\n]*(?:\u2014|\u2013|--)[ \t\u00a0]*(?P<agency>[A-Z][A-Z/ .]{0,30}?)[ \t\u00a0\r\n]*\Z")
 _BRACKET_CREDIT = re.compile(r"[ \t\u00a0\r\n]*\((?P<agency>[A-Z][A-Z]{1,9}(?:/[A-Z]{2,10})*)\)[ \t\u00a0\r\n]*\Z")
-# A credit alone on the last line, without a dash: "\n\nVNA", "\nVNA/VNS", "\n/TASS/".
+# A credit alone on the last line, without a dash: "\n\nVNA", "\nVNA/VNS", "\n/TASS/" (only an
+# agency's name: a last line "USA" is body text).
+_LINE_CREDITS = frozenset({"VNA", "VNS", "TASS", "NDO", "KPL", "AKP", "KCNA", "PTI", "ANI", "ACN", "XINHUA", "BELTA"})
 _LINE_CREDIT = re.compile(
     r"[ \t\u00a0\r\n]*\n[ \t\u00a0]*/?(?P<agency>[A-Z]{2,10}(?:/[A-Z]{2,10})*)/?[ \t\u00a0\r\n]*\Z"
 )
 # VNA's end-of-story mark "/." right after the last sentence ("... the two countries./.").
 _END_MARK = re.compile(r"(?<=[.!?\"'\u201d\u2019)])[ \t\u00a0]*/\.[ \t\u00a0\r\n]*\Z")
+
+
+def _line_credit(rest: str, line_agency: str):
+    """A credit alone on the last line, when it names an agency (that of the dateline, or a known one)."""
+    m = _LINE_CREDIT.search(rest)
+    if m is None:
+        return None
+    names = set(m["agency"].split("/"))
+    known = _LINE_CREDITS | ({line_agency.upper()} if line_agency else set())
+    return m if names <= known else None
 
 
 def _agency_dateline(raw: str, pos: int):
@@ -196,7 +208,7 @@ def parse_report(raw: str, path: str | os.PathLike = "<string>") -> dict:
         pos = d.end()
     rest = raw[pos:]
     agency = ""
-    c = _CREDIT.search(rest) or _BRACKET_CREDIT.search(rest) or _LINE_CREDIT.search(rest)
+    c = _CREDIT.search(rest) or _BRACKET_CREDIT.search(rest) or _line_credit(rest, line_agency)
     if c:
         agency = c["agency"].strip()
         end = c.start()

@@ -191,12 +191,19 @@ def locate_quote(raw: str, quote: str, occurrence: int) -> int:
     return pos
 
 
-# Characters an annotator's copy may change: quotes and apostrophes, dashes, spaces and line ends.
-_LOOSE = {
-    **dict.fromkeys("'\u2018\u2019\u02bc`", "['\u2018\u2019\u02bc`]"),
-    **dict.fromkeys('"\u201c\u201d', '["\u201c\u201d]'),
-    **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2212", "[-\u2010\u2011\u2012\u2013\u2014\u2212]"),
-}
+# Characters an annotator's copy may change: the quote marks, apostrophes and dashes that matching
+# folds together (framing.normalize), each standing for all of its kind; spaces and line ends below.
+def _loose_classes() -> dict:
+    from framing.normalize import _CHAR_MAP
+
+    kinds: dict[str, set] = {}
+    for c, v in _CHAR_MAP.items():
+        if v in ("'", '"', "-"):
+            kinds.setdefault(v, {v}).add(c)
+    return {c: "[" + "".join(sorted(map(re.escape, group))) + "]" for group in kinds.values() for c in group}
+
+
+_LOOSE = _loose_classes()
 
 
 def _locate(raw: str, quote: str, occurrence: int) -> tuple[int, int]:
@@ -216,7 +223,8 @@ def _locate(raw: str, quote: str, occurrence: int) -> tuple[int, int]:
             parts.append("".join(_LOOSE.get(c, re.escape(c)) for c in word))
     if not parts or parts == [""]:
         return -1, -1
-    found = [m.span() for m in re.finditer("".join(parts), raw)]
+    # overlapping occurrences count, as str.find counts them in the exact search
+    found = [m.span(1) for m in re.finditer("(?=(" + "".join(parts) + "))", raw)]
     return found[occurrence - 1] if 0 < occurrence <= len(found) else (-1, -1)
 
 

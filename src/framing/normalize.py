@@ -120,7 +120,9 @@ def strip_marks(s: str) -> str:
     -------
     str
         ``s`` with each letter that decomposes into one base letter and combining marks replaced by
-        that letter, and "đ"/"Đ" by "d"/"D"; ``len(result) == len(s)``.
+        that letter, and "đ", "ø", "ł" (upper case too) by "d", "o", "l"; ``len(result) == len(s)``.
+        Combining marks standing alone (text in decomposed form, NFD) are kept, as removing them would
+        shorten the text.
 
     Examples
     --------
@@ -135,9 +137,11 @@ def _marks_table(s: str) -> dict:
     for c in set(s):
         if c.isascii():
             continue
-        base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
-        if c in "\u0111\u0110":
-            base = "d" if c == "\u0111" else "D"
+        folded = _CHAR_MAP.get(c, "")  # letters Unicode does not decompose: đ, ø, ł
+        if len(folded) == 1 and folded.isalpha():
+            base = folded.upper() if c.isupper() else folded
+        else:
+            base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
         if len(base) == 1 and base != c:
             table[ord(c)] = base
     return table

@@ -1577,10 +1577,7 @@ def _joint_leaders(doc: _Document, k: int, b: int):
 
 def _caps_end(doc: _Document, u: int) -> int:
     """The key after the capitalised words that start at key ``u``."""
-    e = u
-    while e < doc.n and doc.caps[e] and is_word(doc.keys[e]):
-        e += 1
-    return e
+    return doc._caps_run_end(u, doc.n)
 
 
 def _acting_subject_side(doc: _Document):
@@ -2075,9 +2072,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                         res = (name, side, rule)
         if x not in quoted:
             own = _document_author(doc, a, b, res)
-            if res[1] == NARRATOR and own is not None and own[1] == JOINT and any(
-                doc.act.according.longest(doc.keys, k) is not None for k in range(a, b)
-            ) and _according_document(doc, a, b):
+            if res[1] == NARRATOR and own is not None and own[1] == JOINT and _according_document(doc, a, b):
                 res = (own[0], own[1], "document")  # "..., according to a joint statement"
             elif res[1] == NARRATOR and author is not None and (
                 _document_speaks(doc, a, b) or (
