@@ -194,13 +194,11 @@ def locate_quote(raw: str, quote: str, occurrence: int) -> int:
 # Characters an annotator's copy may change: the quote marks, apostrophes and dashes that matching
 # folds together (framing.normalize), each standing for all of its kind; spaces and line ends below.
 def _loose_classes() -> dict:
-    from framing.normalize import _CHAR_MAP
+    from framing.normalize import PUNCT_VARIANTS
 
-    kinds: dict[str, set] = {}
-    for c, v in _CHAR_MAP.items():
-        if v in ("'", '"', "-"):
-            kinds.setdefault(v, {v}).add(c)
-    return {c: "[" + "".join(sorted(map(re.escape, group))) + "]" for group in kinds.values() for c in group}
+    return {
+        c: "[" + "".join(map(re.escape, group)) + "]" for group in PUNCT_VARIANTS.values() for c in group
+    }
 
 
 _LOOSE = _loose_classes()

@@ -32,6 +32,7 @@ __all__ = [
     "findall_pattern",
     "paragraph_spans",
     "QUOTE_ONLY",
+    "PUNCT_VARIANTS",
     "TOKEN_RE",
     "NUMBER_RE",
     "PARAGRAPH_BREAK",
@@ -67,6 +68,12 @@ _DELETE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 for _c in _DELETE:
     _CHAR_MAP[_c] = ""
 _TRANSLATE = str.maketrans(_CHAR_MAP)
+
+#: The quote marks, apostrophes and dashes that :func:`fold` makes one: folded character -> every
+#: character folded to it, itself included ("'" -> "'‘’‛′ʼʻ`´＇").
+PUNCT_VARIANTS = {
+    v: v + "".join(sorted(k for k, w in _CHAR_MAP.items() if w == v)) for v in ("'", '"', "-")
+}
 
 #: Translation that only unifies quotes and drops invisible characters (for display forms).
 QUOTE_ONLY = str.maketrans({k: v for k, v in _CHAR_MAP.items() if v in ("'", '"', "") and k != "\r"})
