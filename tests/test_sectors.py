@@ -1434,6 +1434,9 @@ def test_visitors_and_arrivals_after_a_large_count():
     # a count after, over words of amount only
     assert found("Officials expect Korean arrivals to exceed 1 million this year.") == [("tourism_sports", "arrivals")]
     assert found("The visitors donated 100 million đồng to the fund.") == []
+    # a year before them is no count (review of the whole change); a count written with a comma is
+    assert found("In 2025 visitors from the province met the mayor.") == []
+    assert found("The resort recorded 2,025 Korean arrivals in May.") == [("tourism_sports", "arrivals")]
 
 
 def test_round_11_words():

@@ -760,6 +760,9 @@ def _one_party_and_other(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     return party is not None and not any(party.ends(keys, x) for x in range(j + 1, min(len(keys), j + 4)))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     """True if a count of thousands or more comes before key ``i``, over at most two words of
     origin or kind (capitalised, or "foreign", "international", "overseas"): "nearly 12 million
@@ -768,6 +771,8 @@ def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     visitors", "the visitors donated 100 million đồng"."""
 
     def big(k: str) -> bool:
+        if _YEAR.fullmatch(k):
+            return False  # "In 2025 visitors ...": a year, not a count (a count is written "2,025")
         return k in _BIG_COUNTS or (k[:1].isdigit() and (int(re.sub(r"\D", "", k) or 0) >= 1000 or "," in k))
 
     for t in range(i - 1, max(-1, i - 4), -1):
