@@ -1718,3 +1718,15 @@ def test_seminars_on_theory_need_a_party_and_cadre_exchanges_no_verb():
     assert found("The academy held seminars on theory of music.") == [("culture", "music")]
     assert found("The cadre exchanges views with farmers every week.") == []
     assert found("The cadre exchanges opinions with farmers.") == []
+
+
+def test_review8_counts_of_arrivals_use_the_shared_count_rule():
+    # framing.lexicons.counts.is_count (least=1000) decides here and for the speakers: a year is no
+    # count before the word or after it, a count with a comma is
+    assert found("More than 3,000 Russian visitors came in May.") == [("tourism_sports", "visitors")]
+    assert found("In 2024 arrivals topped 180,000.") == [("tourism_sports", "arrivals")]
+    assert found("Arrivals reached 2,025 in May.") == [("tourism_sports", "Arrivals")]
+    # must not touch: a year before or after, a small count
+    assert found("In 1990 visitors from Hanoi came.") == []
+    assert found("Arrivals reached 2025 in May.") == []
+    assert found("The 250 visitors laid a wreath.") == []

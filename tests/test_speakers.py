@@ -350,6 +350,8 @@ reporting_verbs: [said]
             "group 'both teams': unknown key(s) size",
         ),
         (GOOD + "openers: [at, on]\n", "'openers': item True is not a word (quote it"),
+        # review 8: lists framing.speakers reads once from the packaged file
+        (GOOD + "body_units: [cell]\n", "body_units: only the packaged actors.yml may list these"),
         (
             GOOD.replace("phrases: [both teams]", "phrases: [Ann]"),
             "group 'both teams': phrase 'ann'",
@@ -2001,3 +2003,47 @@ def test_a_title_of_another_country_takes_no_side():
     assert speakers("Russian Deputy Minister Ivan Petrov met US envoy John Smith on Monday.",
                     "Petrov said the talks were good.") == [(N, N), ("Ivan Petrov", R)]
     assert speakers("Russian Ambassador Ivan Petrov said the talks were good.") == [("Ivan Petrov", R)]
+
+
+# --- review 8 ------------------------------------------------------------------------------------
+
+
+def test_review8_document_verbs_and_body_units_come_from_the_packaged_file():
+    # the lists moved from speakers.py to actors.yml; keys fold plurals ("sends" = "send"), so the
+    # lists hold the forms a text's keys can take
+    act = load_actors()
+    assert act.authoring_verbs == frozenset({
+        "sent", "send", "sending", "issued", "issue", "released", "release", "adopted", "adopt", "published",
+        "wrote", "write", "written", "signed", "sign", "addressed"})
+    assert act.obtaining_verbs == frozenset({"received", "receive", "receiving", "got"})
+    assert act.body_units == frozenset({"branch", "chapter", "division", "wing", "cell"})
+    # what they decide: a letter the subject got is not its words, one it sends is
+    assert sides("Minister Nguyen Van An got a letter from farmers in Son La.", "The letter asked for help.") == [N, N]
+    assert sides("President Vo Van Thuong sends a letter to Putin.", "The letter affirmed that ties were strong.") == [
+        N, V]
+    # a unit of a side's body ends a title before "of" and the side ("wing" as "branch")
+    assert speakers("Secretary of the Moscow youth wing of United Russia Arkady Zemtsov said ties grew.") == [
+        ("Arkady Zemtsov", R)]
+
+
+def test_review8_a_malformed_packaged_list_is_one_line():
+    from framing.lexicons.actors import _Builder
+
+    b = _Builder(())
+    with pytest.raises(LexiconError) as err:
+        b.add("authoring_verbs: [sent, yes]\n", "actors.yml", packaged=True)
+    assert str(err.value).startswith("actors.yml") and "'authoring_verbs': item True is not a word" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_review8_welcoming_a_count_uses_the_shared_count_rule():
+    # framing.lexicons.counts.is_count decides for speakers and sectors alike: a figure or a word of
+    # thousands opens a count of arrivals (no words), a year does not
+    o = "Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola."
+    assert sides(o, "Keola welcomed 200 students to the fair.")[1] == N
+    assert sides(o, "Keola welcomed more than 3,000 Russian tourists.")[1] == N
+    # a word of thousands now counts here as in the sector matcher (before review 8: speech)
+    assert sides(o, "Quảng Ninh welcomed millions of holidaymakers in 2024.")[1] == N
+    # must not touch: a year, a thing welcomed
+    assert sides(o, "Keola welcomed 2025 as a year of new projects.")[1] == "laos"
+    assert sides(o, "Keola welcomed the new flights.")[1] == "laos"

@@ -43,6 +43,7 @@ import pandas as pd
 
 from framing.errors import AnalysisError, check_choice, check_int, require_columns
 from framing.lexicons.actors import as_actors
+from framing.lexicons.counts import is_count
 from framing.lexicons.matching import (
     KeyScanner,
     PhraseTrie,
@@ -122,7 +123,6 @@ _COMPARATIVES = frozenset({"more", "fewer", "less"})
 _PASSIVE = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
 # time words between a noun and what qualifies it ("agreed in 2019 between", "next month on")
 _WHEN = frozenset("in on at last this next early late year month week day".split()) | MONTHS
-_BIG_COUNTS = frozenset({"thousand", "million", "billion"})  # counts of people that make a flow
 # words between a flow of people and its count after it ("arrivals are expected to exceed 1 million")
 _AMOUNT = frozenset(
     "to is are was were be will would expected forecast set exceed exceeded reach reached top topped rise rose "
@@ -760,9 +760,6 @@ def _one_party_and_other(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     return party is not None and not any(party.ends(keys, x) for x in range(j + 1, min(len(keys), j + 4)))
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     """True if a count of thousands or more comes before key ``i``, over at most two words of
     origin or kind (capitalised, or "foreign", "international", "overseas"): "nearly 12 million
@@ -771,9 +768,7 @@ def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     visitors", "the visitors donated 100 million đồng"."""
 
     def big(k: str) -> bool:
-        if _YEAR.fullmatch(k):
-            return False  # "In 2025 visitors ...": a year, not a count (a count is written "2,025")
-        return k in _BIG_COUNTS or (k[:1].isdigit() and (int(re.sub(r"\D", "", k) or 0) >= 1000 or "," in k))
+        return is_count(k, least=1000)  # no year: "In 2025 visitors ..."
 
     for t in range(i - 1, max(-1, i - 4), -1):
         k = keys[t]

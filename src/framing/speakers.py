@@ -71,7 +71,8 @@ from operator import itemgetter
 import pandas as pd
 
 from framing.errors import require_columns
-from framing.lexicons.actors import JOINT, NARRATOR, Actors, as_actors, side_spelling
+from framing.lexicons.actors import JOINT, NARRATOR, Actors, as_actors, load_actors, side_spelling
+from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import (
     TextView,
@@ -107,17 +108,16 @@ _TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation c
 # Moscow city branch of United Russia X")
 # Documents that carry their author's words ("The letter affirmed ...", "the statement says");
 # a plan, treaty or agreement two parties sign holds what they will do, no one's words.
-_AUTHORING = frozenset({
-    "sent", "send", "sends", "sending", "issued", "issue", "issues", "released", "release", "releases",
-    "adopted", "adopt", "adopts", "published", "publishes", "wrote", "write", "writes", "written",
-    "signed", "sign", "signs", "addressed", "addresses",
-})
-_RECEIVING = frozenset({"received", "receive", "receives", "receiving", "got", "gets"})
+# Verbs of writing and of getting a document, and units of a body: the packaged grammar's
+# (actors.yml), loaded once.
+_GRAMMAR = load_actors()
+_AUTHORING = _GRAMMAR.authoring_verbs
+_RECEIVING = _GRAMMAR.obtaining_verbs
 _WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram"})
 _BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs of taking up another's idea
 _PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
-_UNITS = frozenset({"branch", "chapter", "division", "wing", "cell"})
+_UNITS = _GRAMMAR.body_units
 _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
 # + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
@@ -1701,10 +1701,9 @@ def _count_at(doc: _Document, t: int, b: int) -> bool:
     for u in range(t, min(b, t + 4)):
         if keys[u] in _QUANTIFIERS:
             continue
-        year = len(keys[u]) == 4 and keys[u].isdigit() and keys[u][:2] in ("19", "20")
         # a share or a span of years is no count of people ("welcomed 2 percent growth", "150 years")
         unit = u + 1 < b and keys[u + 1] in ("percent", "per", "%", "years", "year")
-        return keys[u][:1].isdigit() and not year and not unit
+        return is_count(keys[u]) and not unit  # no year: "welcomed 2025 as ..."
     return False
 
 

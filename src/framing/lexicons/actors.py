@@ -41,8 +41,11 @@ _WORD_LISTS = (
     "titles", "pronouns", "pronoun_forms", "continuations", "side_groups", "reporting_verbs", "adverbs", "openers", "roles",
     "generic_roles", "view_nouns", "receiving_verbs", "sources", "data_sources", "time_words",
     "according", "quote_verbs", "trades", "local_levels", "meeting_words",
-    "impersonal_pronouns", "documents", "strict_roles",
+    "impersonal_pronouns", "documents", "strict_roles", "authoring_verbs", "obtaining_verbs", "body_units",
 )
+# Lists framing.speakers reads once from the packaged file, for every study: a study's file may not
+# add to them (its words would be ignored).
+_PACKAGED_ONLY = ("authoring_verbs", "obtaining_verbs", "body_units")
 _TOP_KEYS = {"people", "groups", *_WORD_LISTS}
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
 
@@ -90,6 +93,13 @@ class Actors:
     strict_roles : frozenset of str
         Keys: roles that refer only to a person whose title holds the word ("the manager"),
         default=frozenset().
+    authoring_verbs, obtaining_verbs : frozenset of str
+        Keys: verbs whose subject wrote the document they name ("sent a letter"), and verbs whose
+        subject got it from someone else ("received a letter"); packaged file only,
+        default=frozenset().
+    body_units : frozenset of str
+        Keys: units of a side's body a title may end in before "of" and the side ("Secretary of the
+        Moscow city branch of United Russia X"); packaged file only, default=frozenset().
     sides : tuple of str
         The sides a person or group may have (empty: any identifier).
     side_words : PhraseTrie
@@ -131,6 +141,9 @@ class Actors:
     impersonal_pronouns: frozenset = frozenset()
     documents: frozenset = frozenset()
     strict_roles: frozenset = frozenset()
+    authoring_verbs: frozenset = frozenset()
+    obtaining_verbs: frozenset = frozenset()
+    body_units: frozenset = frozenset()
     pronoun_forms: frozenset = frozenset()
     side_groups: frozenset = frozenset()
     side_words: PhraseTrie = field(default_factory=PhraseTrie)
@@ -183,7 +196,7 @@ class _Builder:
                 source, f"{entry}: phrase {' '.join(keys)!r} is used twice (same after folding)"
             )
 
-    def add(self, raw: str, source: str) -> None:
+    def add(self, raw: str, source: str, packaged: bool = False) -> None:
         data = read_yaml(raw, source)
         if data is None:
             data = {}
@@ -193,6 +206,11 @@ class _Builder:
         if unknown:
             raise LexiconError(
                 source, f"unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}"
+            )
+        fixed = [key for key in _PACKAGED_ONLY if key in data]
+        if fixed and not packaged:
+            raise LexiconError(
+                source, f"{', '.join(fixed)}: only the packaged actors.yml may list these (framing.speakers reads it once)"
             )
         self.sources.append(source)
         people = data.get("people") or []
@@ -308,6 +326,9 @@ class _Builder:
             impersonal_pronouns=set_of("impersonal_pronouns"),
             documents=set_of("documents"),
             strict_roles=set_of("strict_roles"),
+            authoring_verbs=set_of("authoring_verbs"),
+            obtaining_verbs=set_of("obtaining_verbs"),
+            body_units=set_of("body_units"),
             pronoun_forms=set_of("pronoun_forms"),
             side_groups=set_of("side_groups"),
             side_words=side_words,
@@ -359,7 +380,7 @@ def _words(data: dict, key: str, source: str, entry: str) -> list[str]:
 @lru_cache(maxsize=16)
 def _load(paths: tuple[str, ...], sides: tuple) -> Actors:
     b = _Builder(sides)
-    b.add(read_packaged("actors.yml"), "actors.yml")
+    b.add(read_packaged("actors.yml"), "actors.yml", packaged=True)
     for p in paths:
         b.add(read_text(p, "actors list"), p)
     return b.build()
