@@ -159,10 +159,10 @@ def test_bad_sets_fail_with_one_line(mini):
         load_evaluation(mini)
     (mini / "annotations.csv").write_text(ANNOTATIONS, encoding="utf-8")
     (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,all\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"documents.csv: split must be a part name .*, not 'all'"):
+    with pytest.raises(CorpusError, match=r"documents.csv: line 3: split must be a part name .*, not 'all'"):
         load_evaluation(mini)
     (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"split must be a part name .*, not ''"):
+    with pytest.raises(CorpusError, match=r"line 3: split must be a part name .*, not ''"):
         load_evaluation(mini)
     (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,heldout\n", encoding="utf-8")
     with pytest.raises(AnalysisError, match="split"):
@@ -182,6 +182,53 @@ def test_another_sets_parts_and_a_set_without_splits(mini):
     assert list(s) == ["heldout"]
     o = s["heldout"].overall
     assert (o["tp"], o["fp"], o["fn"]) == (3, 1, 1)  # 2 + 1 true positives, a's false positive and miss
+
+
+def test_review8_a_mistyped_part_name_is_an_error_naming_the_row_and_both_names(mini):
+    # a name that differs from another part's name, or from tune/heldout, only by case, spaces or
+    # punctuation is a typo; the message names the file, the row and both names
+    path = mini / "documents.csv"
+    cases = [
+        ("a,a.txt,tune\nb,b.txt,Tune\n", "line 3: split 'Tune' differs from 'tune' (line 2)"),
+        ("a,a.txt,test\nb,b.txt,Test\n", "line 3: split 'Test' differs from 'test' (line 2)"),
+        ("a,a.txt,Tune\nb,b.txt,heldout\n", "line 2: split 'Tune' differs from 'tune' (the evaluator's name)"),
+        ("a,a.txt,tune\nb,b.txt,held-out\n", "line 3: split 'held-out' differs from 'heldout' (the evaluator's name)"),
+        ("a,a.txt,heldout_2\nb,b.txt,heldout2\n", "line 3: split 'heldout2' differs from 'heldout_2' (line 2)"),
+    ]
+    for rows, message in cases:
+        path.write_text("doc_id,file,split\n" + rows, encoding="utf-8")
+        with pytest.raises(CorpusError) as err:
+            load_evaluation(mini)
+        assert str(err.value) == f"{path}: {message} only by case, spaces or punctuation: a typo? (one part, one name)"
+    # a space inside a name is no part name at all (row named too)
+    path.write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,heldout 5\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"documents.csv: line 3: split must be a part name .*, not 'heldout 5'$"):
+        load_evaluation(mini)
+    # must not touch: names one character apart are two parts; spaces around a name are trimmed
+    path.write_text("doc_id,file,split\na,a.txt,heldout2\nb,b.txt,heldout3\n", encoding="utf-8")
+    assert list(evaluate(mini)) == ["heldout2", "heldout3"]
+    path.write_text("doc_id,file,split\na,a.txt, tune\nb,b.txt,tune \n", encoding="utf-8")
+    assert list(load_evaluation(mini).docs["split"]) == ["tune", "tune"]
+
+
+def test_review8_a_split_that_names_no_part_lists_the_parts(mini):
+    with pytest.raises(AnalysisError) as err:
+        evaluate(mini, split="Tune")
+    assert str(err.value) == f"split: {mini} has no part 'Tune'; its parts: tune, heldout"
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,heldout2\nb,b.txt,dev\n", encoding="utf-8")
+    with pytest.raises(AnalysisError, match=r"has no part 'heldout'; its parts: heldout2, dev$"):
+        evaluate(mini, split="heldout")
+
+
+def test_review8_cli_part_name_errors_are_one_line_and_exit_2(mini, capsys):
+    assert cli.main(["evaluate", "--set", str(mini), "--split", "heldout5", "--no-errors"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"framing: split: {mini} has no part 'heldout5'; its parts: tune, heldout\n"
+    (mini / "documents.csv").write_text("doc_id,file,split\na,a.txt,tune\nb,b.txt,TUNE\n", encoding="utf-8")
+    assert cli.main(["evaluate", "--set", str(mini)]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"framing: {mini / 'documents.csv'}: line 3: split 'TUNE' differs from 'tune' (line 2) only by "
+                   "case, spaces or punctuation: a typo? (one part, one name)\n")
 
 
 def test_cli_evaluate(mini, capsys):

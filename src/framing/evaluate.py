@@ -6,7 +6,7 @@ format) holding:
 * ``reports/``: report files, loaded with :func:`framing.load_corpus`;
 * ``study.yml``: the sides of the set (:func:`framing.config.load_study`);
 * ``documents.csv``: ``doc_id`` and ``split`` (``tune``, ``heldout`` or ``heldout2``), besides the usual
-  metadata;
+  metadata; two part names that differ only by case, spaces or punctuation are a typo, refused;
 * ``annotations.csv``: the gold mentions, ``doc_id, quote, occurrence, sector, side, optional, note``;
 * ``speakers.csv``: who voices each sentence that has a speaker, ``doc_id, quote, occurrence,
   speaker, side``.
@@ -74,6 +74,8 @@ EVALUATION_DIR = PROJ_ROOT / "data" / "evaluation"
 #: The part rules are tuned on; every other part is held out: "heldout", or "heldout" and a suffix
 #: for later rounds ("heldout2"), scored after the tune part in the order of their names. Another
 #: set may name its parts as it likes ("test", "dev"); a set without splits is one held-out part.
+#: Two names that differ only by case, spaces or punctuation ("Tune" and "tune", "held-out" and
+#: "heldout") are a typo, not two parts: :func:`load_evaluation` refuses them.
 TUNE = "tune"
 HELD_OUT = "heldout"
 _PART_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
@@ -81,6 +83,33 @@ _PART_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
 def _is_part(name: str) -> bool:
     return name != "all" and _PART_NAME.fullmatch(name) is not None
+
+
+def _loose_name(name: str) -> str:
+    """A part name without case, spaces or punctuation: "Tune", "tune " and "t-une" are "tune"."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _check_part_names(names: list[str], path: Path) -> None:
+    """Refuse a split (``names``: documents.csv's column, in row order) that is no part name, or
+    that differs from another part's name or from ``tune`` or ``heldout`` only by case, spaces or
+    punctuation: "heldout2" and "heldout3" are two parts, "Tune" and "tune" one mistyped."""
+    known = {_loose_name(n): n for n in (TUNE, HELD_OUT)}
+    seen: dict[str, tuple[str, str]] = {}
+    for line, name in enumerate(names, start=2):  # line 1 is the header
+        if not _is_part(name):
+            raise CorpusError(
+                path, f"line {line}: split must be a part name (tune, heldout, heldout2, test, ...; not 'all'), not {name!r}"
+            )
+        loose = _loose_name(name)
+        first, where = seen.setdefault(loose, (name, f"line {line}"))
+        if first == name and known.get(loose, name) != name:
+            first, where = known[loose], "the evaluator's name"
+        if first != name:
+            raise CorpusError(
+                path, f"line {line}: split {name!r} differs from {first!r} ({where}) only by case, spaces or "
+                "punctuation: a typo? (one part, one name)"
+            )
 
 
 def _part_order(name: str) -> tuple:
@@ -270,7 +299,10 @@ def load_evaluation(folder: str | os.PathLike | None = None) -> EvaluationSet:
     ------
     CorpusError
         A missing file or column, an unknown doc_id, a quote that is not in its report or lies
-        outside the body, a document without a split, a split that is no part name.
+        outside the body, a document without a split, a split that is no part name, or one that
+        differs from another part's name (or from ``tune``, ``heldout``) only by case, spaces or
+        punctuation ("Tune", "held-out": a typo; "heldout2" and "heldout3" are two parts); the
+        message names the file, the row and both names.
 
     Notes
     -----
@@ -287,14 +319,10 @@ def load_evaluation(folder: str | os.PathLike | None = None) -> EvaluationSet:
         split = dict.fromkeys(docs["doc_id"], HELD_OUT)  # a set without splits: one held-out part
     else:
         split = dict(zip(meta["doc_id"].str.strip(), meta["split"].str.strip(), strict=True))
+        _check_part_names(list(meta["split"].str.strip()), meta_path)
     unknown = sorted(set(docs["doc_id"]) - set(split))
     if unknown:
         raise CorpusError(meta_path, f"no split for {', '.join(unknown)}")
-    bad = sorted({s for s in split.values() if not _is_part(s)})
-    if bad:
-        raise CorpusError(
-            meta_path, f"split must be a part name (tune, heldout, heldout2, test, ...; not 'all'), not {bad[0]!r}"
-        )
     docs = docs.assign(split=docs["doc_id"].map(split))
     raws, bodies = {}, {}
     for doc_id, name in zip(docs["doc_id"], docs["file"], strict=True):
@@ -513,6 +541,13 @@ def evaluate(
     dict of str -> Scores
         ``{"tune": ..., "heldout": ..., "heldout2": ...}`` for ``"all"`` (the parts the set has), else
         the one split.
+
+    Raises
+    ------
+    AnalysisError
+        A ``split`` that is neither ``"all"`` nor a part of the set (the message lists the parts).
+    CorpusError
+        A malformed set (:func:`load_evaluation`).
     """
     from framing.analysis import analyse
 
@@ -521,13 +556,13 @@ def evaluate(
     ev = load_evaluation(folder)
     if without_diacritics:
         ev = _without_diacritics(ev)
-    present = set(ev.docs["split"])
-    parts = sorted(present, key=_part_order) if split == "all" else [split]
+    present = sorted(set(ev.docs["split"]), key=_part_order)
+    if split != "all" and split not in present:
+        raise AnalysisError("split", f"{ev.folder} has no part {split!r}; its parts: {', '.join(present)}")
+    parts = present if split == "all" else [split]
     out = {}
     for part in parts:
         docs = ev.docs[ev.docs["split"] == part].reset_index(drop=True)
-        if docs.empty:
-            raise AnalysisError(f"split={part!r}", f"no document of {ev.folder} is in this split")
         ids = set(docs["doc_id"])
         a = analyse(docs.drop(columns=["split"]), study=ev.study, lexicon=lexicon, actors=actors)
         aligned = align_mentions(a.mentions, ev.gold[ev.gold["doc_id"].isin(ids)])
