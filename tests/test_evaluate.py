@@ -371,3 +371,60 @@ def test_a_quote_copied_with_other_marks_or_spacing_is_found_where_it_is_the_sam
     assert _locate("the CPV´s ties", "CPV's ties", 1) == (4, 14)  # an acute accent for an apostrophe
     # occurrences overlap in the loose search as in the exact one: "the\xa0the" at 0, "the the" at 4
     assert _locate("the\xa0the the", "the the", 2) == (4, 11)
+
+
+# A second annotation of report a: trade voiced by the south, education and tourism required, the
+# weather no mention and its sentence nobody's.
+SECOND_ANNOTATIONS = """\
+doc_id,quote,occurrence,sector,side,optional,note
+a,energy,1,energy,north,no,
+a,trade,1,economy,south,no,
+a,education,1,education,south,no,
+a,tourism,1,tourism_sports,south,no,
+"""
+SECOND_SPEAKERS = """\
+doc_id,quote,occurrence,speaker,side
+a,Northern Minister Arno Bell said,1,Arno Bell,north
+a,Southern Deputy Minister Ivan Petrov,1,Ivan Petrov,south
+a,He praised education,1,Ivan Petrov,south
+"""
+
+
+def test_agreement_of_a_second_annotation_as_worked_by_hand(mini, capsys):
+    from framing.evaluate import agreement, format_agreement
+
+    (mini / "second").mkdir()
+    (mini / "second" / "annotations.csv").write_text(SECOND_ANNOTATIONS, encoding="utf-8")
+    (mini / "second" / "speakers.csv").write_text(SECOND_SPEAKERS, encoding="utf-8")
+    result = agreement(mini)
+    assert list(result) == ["tune"] and result["tune"].docs == ["a"]  # b has no second annotation
+    m = result["tune"].mentions.set_index("comparison")
+    # second vs first: energy, trade hit; education a false positive; tourism meets the first's
+    # optional row (not scored); weather missed
+    assert tuple(m.loc["second vs first", ["tp", "fp", "fn"]]) == (2, 1, 1)
+    assert m.loc["second vs first", "side_accuracy"] == pytest.approx(1 / 2)  # trade: south vs joint
+    # first vs second: weather is the false positive, education and tourism the misses
+    assert tuple(m.loc["first vs second", ["tp", "fp", "fn"]]) == (2, 1, 2)
+    assert m.loc["first vs second", "f1"] == pytest.approx(2 * (2 / 3) * (1 / 2) / (2 / 3 + 1 / 2))
+    # the system finds energy, trade, tourism, education: all four are the second annotation's
+    assert tuple(m.loc["system vs second", ["tp", "fp", "fn"]]) == (4, 0, 0)
+    assert m.loc["system vs second", "side_accuracy"] == 1.0
+    assert tuple(m.loc["system vs first", ["tp", "fp", "fn"]]) == (2, 1, 1)
+    # required by both: energy and trade; weather, tourism and education are disputed (optional)
+    assert tuple(m.loc["system vs both", ["gold", "tp", "fp", "fn"]]) == (2, 2, 0, 0)
+    sp = result["tune"].speakers
+    assert (sp["same_side"], sp["n_sentences"], sp["same_side_either"], sp["n_either"]) == (3, 4, 3, 4)
+    # sides (first) north, south, south, south; (second) north, south, south, narrator:
+    # p_o = 3/4, p_e = 1/4*1/4 + 3/4*2/4 = 7/16, kappa = (12/16 - 7/16) / (9/16) = 5/9
+    assert sp["kappa"] == pytest.approx(5 / 9)
+    text = format_agreement(result)
+    assert "== tune: 1 reports annotated twice" in text and "kappa 0.556" in text
+    assert cli.main(["agreement", "--set", str(mini)]) == 0
+    assert "system vs both" in capsys.readouterr().out
+    # a second annotation that names a report the set lacks stops with one line
+    (mini / "second" / "documents.csv").write_text("doc_id\na\nzz\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="zz"):
+        agreement(mini)
+    with pytest.raises(AnalysisError, match="heldout"):
+        (mini / "second" / "documents.csv").write_text("doc_id\na\n", encoding="utf-8")
+        agreement(mini, split="heldout")

@@ -323,6 +323,13 @@ def _cmd_evaluate(args) -> int:
     return 0
 
 
+def _cmd_agreement(args) -> int:
+    from framing.evaluate import agreement, format_agreement
+
+    print(format_agreement(agreement(args.set, args.second, split=args.split)), end="")
+    return 0
+
+
 _GROUPS_NOTE = " With --reference/--target, only the rows of those two groups."
 
 _KWIC_HELP = """\
@@ -471,6 +478,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="score the set with its diacritics removed, as VNA English and TASS spell "
                         "Vietnamese names ('To Lam' for 'Tô Lâm'): same gold, same offsets")
     p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser(
+        "agreement", help="how far a second, independent annotation agrees with the evaluation set's gold"
+    )
+    p.add_argument("--set", metavar="DIR", default=None,
+                   help="the evaluation set folder (default: data/evaluation)")
+    p.add_argument("--second", metavar="DIR", default=None,
+                   help="the second annotation: annotations.csv, speakers.csv (default: <set>/second)")
+    p.add_argument("--split", default="all", metavar="PART",
+                   help="the part to compare (default: all = every part the second annotation covers)")
+    p.set_defaults(func=_cmd_agreement)
     return parser
 
 

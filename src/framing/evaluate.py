@@ -67,6 +67,10 @@ __all__ = [
     "score",
     "evaluate",
     "format_scores",
+    "SECOND_DIR",
+    "Agreement",
+    "agreement",
+    "format_agreement",
 ]
 
 #: The project's evaluation set.
@@ -626,5 +630,194 @@ def format_scores(scores: dict[str, Scores], *, errors: bool = True) -> str:
                 sides = f"{r.predicted or '-'} vs gold {r.gold or '-'}"
                 extra = f"  [{r.speaker}; {r.rule}]" if (r.speaker or r.rule) else ""
                 lines.append(f"  {r.doc_id:42s} {r.kind:14s} {r.sector:18s} {r.quote!r}  {sides}{extra}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+#: Where a set keeps a second, independent annotation of some of its reports (:func:`agreement`).
+SECOND_DIR = "second"
+
+
+@dataclass
+class Agreement:
+    """How far two annotations of one part agree, and the system against each (see :func:`agreement`).
+
+    Attributes
+    ----------
+    mentions : pandas.DataFrame
+        One row per comparison: ``comparison`` (``second vs first``: the second annotation's required
+        mentions scored against the first as gold; ``first vs second``; ``system vs first``;
+        ``system vs second``; ``system vs both``: against the mentions both annotations require, any
+        other annotated mention counting as optional), then gold, found, tp, fp, fn, precision,
+        recall, f1, side_accuracy, as :class:`Scores` ``overall``.
+    speakers : dict
+        Sides per sentence (a sentence without a speaker row is the narrator's): ``n_sentences``,
+        ``same_side``, ``kappa`` (Cohen's kappa over the side labels), ``n_either`` (sentences with a
+        speaker row in either annotation), ``same_side_either``.
+    docs : list of str
+        The documents compared.
+    """
+
+    mentions: pd.DataFrame
+    speakers: dict
+    docs: list
+
+
+def _reread(ev: EvaluationSet) -> tuple[dict, dict]:
+    """Each report's file text and (body start, body), as :func:`load_evaluation` maps quotes."""
+    reports = ev.study.corpus if ev.study.corpus is not None else ev.folder / "reports"
+    raws, bodies = {}, {}
+    for doc_id, name in zip(ev.docs["doc_id"], ev.docs["file"], strict=True):
+        raw = read_report_text(Path(reports) / name)
+        parsed = parse_report(raw, Path(reports) / name)
+        raws[doc_id], bodies[doc_id] = raw, (parsed["body_start"], parsed["text"])
+    return raws, bodies
+
+
+def _kappa(a: list, b: list) -> float:
+    """Cohen's kappa of two labellings of the same items: (p_o - p_e) / (1 - p_e) (Cohen 1960)."""
+    n = len(a)
+    if n == 0:
+        return float("nan")
+    p_o = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    labels = sorted(set(a) | set(b))
+    p_e = sum((a.count(k) / n) * (b.count(k) / n) for k in labels)
+    return float("nan") if p_e == 1 else (p_o - p_e) / (1 - p_e)
+
+
+def agreement(
+    folder: str | os.PathLike | None = None, second: str | os.PathLike | None = None, *,
+    split: str = "all", lexicon=None, actors=None,
+) -> dict[str, Agreement]:
+    """Agreement of a second, independent annotation with the set's gold, per part.
+
+    How well two people agree on the same reports bounds what any matcher can score against one of
+    them: a system that misses only what the annotators disagree on still loses those points. Each part
+    with documents in the second annotation is compared both ways, and the system is scored against
+    each annotation and against the mentions both require.
+
+    Parameters
+    ----------
+    folder : str or PathLike, optional
+        The evaluation set (default=None: ``data/evaluation``).
+    second : str or PathLike, optional
+        The second annotation: a folder with ``annotations.csv`` and ``speakers.csv`` in the set's
+        columns, quotes located in the set's reports; optionally ``documents.csv`` (a ``doc_id``
+        column) listing the reports it covers, else every report it has a row for (default=None:
+        ``<folder>/second``).
+    split : str, default="all"
+        The part to compare, or ``"all"``: every part that has documents in the second annotation.
+    lexicon, actors : optional
+        Passed to :func:`framing.analyse` for the system's mentions and the sentences.
+
+    Returns
+    -------
+    dict of str -> Agreement
+
+    Notes
+    -----
+    Mentions are paired as :func:`align_mentions` pairs a prediction with gold (same sector, spans
+    overlapping); the compared annotation's optional mentions are left out, the gold's optional ones
+    are neither hits nor misses. So "second vs first" precision is not "first vs second" recall when
+    the two mark different mentions optional. Pairwise F1 is the usual agreement measure for span
+    annotation (Hripcsak & Rothschild 2005); sides per sentence get Cohen's kappa.
+
+    Examples
+    --------
+    >>> scores = agreement()  # doctest: +SKIP
+    >>> scores["heldout13"].mentions.set_index("comparison").loc["second vs first", "f1"]  # doctest: +SKIP
+    """
+    from framing.analysis import analyse
+
+    ev = load_evaluation(folder)
+    second = Path(second) if second is not None else ev.folder / SECOND_DIR
+    raws, bodies = _reread(ev)
+    ann_path, sp_path = second / "annotations.csv", second / "speakers.csv"
+    gold2 = _read_csv(ann_path, _GOLD_COLUMNS, ["doc_id", "quote", "sector", "side"])
+    gold2 = _to_body(gold2, raws, bodies, ann_path, "quote")
+    gold2["optional"] = gold2["optional"].str.strip().str.lower().isin(["yes", "true", "1"])
+    speakers2 = _to_body(_read_csv(sp_path, _SPEAKER_COLUMNS, ["doc_id", "quote", "speaker", "side"]),
+                         raws, bodies, sp_path, "quote")
+    listed = second / "documents.csv"
+    covered = (set(_read_csv(listed, ["doc_id"], ["doc_id"])["doc_id"].str.strip()) if listed.is_file()
+               else set(gold2["doc_id"]) | set(speakers2["doc_id"]))
+    unknown = sorted(covered - set(ev.docs["doc_id"]))
+    if unknown:
+        raise CorpusError(listed, f"unknown doc_id {unknown[0]!r}")
+    if split != "all" and not _is_part(split):
+        raise AnalysisError("split", f"must be all or a part name (tune, heldout, heldout2, ...), not {split!r}")
+    parts = sorted({p for d, p in zip(ev.docs["doc_id"], ev.docs["split"], strict=True) if d in covered},
+                   key=_part_order)
+    if split != "all":
+        if split not in parts:
+            raise AnalysisError(f"split={split!r}", f"no document of {second} is in this part")
+        parts = [split]
+    out = {}
+    for part in parts:
+        docs = ev.docs[(ev.docs["split"] == part) & ev.docs["doc_id"].isin(covered)].reset_index(drop=True)
+        ids = set(docs["doc_id"])
+        g1 = ev.gold[ev.gold["doc_id"].isin(ids)].reset_index(drop=True)
+        g2 = gold2[gold2["doc_id"].isin(ids)].reset_index(drop=True)
+        a = analyse(docs.drop(columns=["split"]), study=ev.study, lexicon=lexicon, actors=actors)
+        both = pd.concat([g1.assign(optional=~_required_in_both(g1, g2)), g2.assign(optional=True)],
+                         ignore_index=True)
+        rows = []
+        for name, pred, gold in (
+            ("second vs first", g2[~g2["optional"]], g1), ("first vs second", g1[~g1["optional"]], g2),
+            ("system vs first", a.mentions, g1), ("system vs second", a.mentions, g2),
+            ("system vs both", a.mentions, both),
+        ):
+            o = _figures(align_mentions(pred.reset_index(drop=True), gold))
+            rows.append({"comparison": name, **{k: o[k] for k in (
+                "gold", "found", "tp", "fp", "fn", "precision", "recall", "f1", "side_accuracy")}})
+        s1 = align_speakers(a.sentences, ev.speakers[ev.speakers["doc_id"].isin(ids)])
+        s2 = align_speakers(a.sentences, speakers2[speakers2["doc_id"].isin(ids)])
+        either = s1["has_speaker"] | s2["has_speaker"]
+        same = s1["gold"] == s2["gold"]
+        sp = {"n_sentences": len(s1), "same_side": int(same.sum()),
+              "kappa": _kappa(list(s1["gold"]), list(s2["gold"])),
+              "n_either": int(either.sum()), "same_side_either": int((same & either).sum())}
+        out[part] = Agreement(pd.DataFrame(rows), sp, sorted(ids))
+    return out
+
+
+def _required_in_both(g1: pd.DataFrame, g2: pd.DataFrame) -> pd.Series:
+    """For each row of g1: required, and overlapping a required row of g2 of the same sector."""
+    req2: dict = {}
+    for d, s, a, b, opt in zip(g2["doc_id"], g2["sector"], g2["start"], g2["end"], g2["optional"], strict=True):
+        if not opt:
+            req2.setdefault((d, s), []).append((int(a), int(b)))
+    return pd.Series(
+        [not opt and any(x < b and a < y for x, y in req2.get((d, s), []))
+         for d, s, a, b, opt in zip(g1["doc_id"], g1["sector"], g1["start"], g1["end"], g1["optional"], strict=True)],
+        index=g1.index, dtype=bool,
+    )
+
+
+def format_agreement(result: dict[str, Agreement]) -> str:
+    """:func:`agreement` output as plain text: one table per part and the speaker sides.
+
+    Parameters
+    ----------
+    result : dict of str -> Agreement
+        :func:`agreement` output.
+    """
+    lines = []
+    for part, ag in result.items():
+        lines.append(f"== {part}: {len(ag.docs)} reports annotated twice")
+        lines.append(f"{'comparison':18s} {'gold':>5s} {'found':>5s} {'tp':>4s} {'fp':>4s} {'fn':>4s} "
+                     f"{'precision':>9s} {'recall':>6s} {'f1':>6s} {'side':>6s}")
+        for r in ag.mentions.to_dict("records"):
+            lines.append(
+                f"{r['comparison']:18s} {r['gold']:5d} {r['found']:5d} {r['tp']:4d} {r['fp']:4d} {r['fn']:4d} "
+                f"{_fmt(r['precision']):>9s} {_fmt(r['recall']):>6s} {_fmt(r['f1']):>6s} "
+                f"{_fmt(r['side_accuracy']):>6s}"
+            )
+        sp = ag.speakers
+        lines.append(
+            f"sentence sides: same in {sp['same_side']}/{sp['n_sentences']} sentences (Cohen's kappa "
+            f"{_fmt(sp['kappa']).strip()}), {sp['same_side_either']}/{sp['n_either']} of those with a "
+            f"speaker in either annotation"
+        )
         lines.append("")
     return "\n".join(lines)
