@@ -803,7 +803,6 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     if relation is None:
         return None
     n = len(keys)
-    literal = trie.without_root_slots()
 
     def relation_at(t: int) -> int:
         got = list(relation.ends(keys, t)) + (list(verbs.ends(keys, t)) if verbs is not None else [])
@@ -813,16 +812,21 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     def stop(t: int) -> bool:  # a clause break, or a term of its own (not inside a name)
         if keys[t] in _SENTENCE_END or (breaks is not None and breaks.ends(keys, t)):
             return True
-        hit = literal.longest(keys, t)
+        hit = trie.without_root_slots().longest(keys, t)
         return hit is not None and hit[1][0] is not None and "{" not in hit[1][1] and not (
             blocked is not None and all(blocked[t : hit[0]])
         )
 
-    a, b = _sentence_start(keys, i), _sentence_end(keys, i)
-    starts = [x for x in range(a, i) if breaks is not None and breaks.ends(keys, x)]
-    a = max(starts) + 1 if starts else a
-    c = _clause_end(keys, i, b, breaks)
+    party = classes.get("party")
+    k = keys[i]
+    if k != "party" and k not in relation.root and (verbs is None or k not in verbs.root) and not (
+        isinstance(party, SpanClass) and i in party.by_start
+    ):
+        return None  # neither a relation nor a party starts here (most places)
     f = relation_at(i)
+    a, b, c = _clause_bounds(keys, i, trie, view)
+    if not _clause_pair(keys, a, c, trie, view):
+        return None  # one party or none in the clause: no relation between parties by this rule
     if f > i:
         # a relation first, then its parties
         if not _relation_ok(keys, i, f, trie, blocked) or not _with_party_after(keys, f, trie, view):
@@ -841,9 +845,7 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
             if actors and actors[0][0] == u:
                 if keys[u - 1] == "of" and u - 1 == f:
                     return None  # "the cooperation of the CPV": one party's, read by the terms
-                if _two_parties(_party_actors(keys, a, c, trie, view), keys, view) or _bare_parties(keys, a, c, view):
-                    return actors[0][1], "{relation} ... {party}"
-                return None
+                return actors[0][1], "{relation} ... {party}"
         return None
     actors = _party_actors(keys, i, min(c, i + 12), trie, view)
     if not actors or actors[0][0] != i:
@@ -854,7 +856,7 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
         x -= 1
     if x >= 0 and (keys[x] in _PREPOSITIONS or keys[x] in _OBJECT_WORDS or keys[x] in ("as", "by")):
         return None  # "relations with the CPV as an important channel": the party is an object, not the subject
-    if not _actor_itself(keys, e, trie, view) or not _two_parties(_party_actors(keys, a, c, trie, view), keys, view):
+    if not _actor_itself(keys, e, trie, view):
         return None
     for t in range(e, min(c, e + _PARTY_CLAUSE_SPAN)):
         if stop(t):
@@ -885,6 +887,24 @@ def _modified_plainly(keys: list[str], e: int, r: int, trie: PhraseTrie) -> bool
     if link is not None and any(r in link.ends(keys, x) for x in range(max(e, r - 2), r)):  # "step up"
         return True
     return r - 2 >= e and (keys[r - 2] in _ARTICLES or keys[r - 2] in _OWNERS) and k.isalpha()
+
+
+# Whether a clause names two parties, for the last text asked about (as _SENTENCE_MEMO): the rule
+# "party-clause" asks at each relation and party of a clause.
+_CLAUSE_MEMO: list = [None, None, None, {}]
+
+
+def _clause_pair(keys: list[str], a: int, c: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the clause ``keys[a:c]`` names two parties (:func:`_two_parties`) or a party and
+    "the parties" (:func:`_bare_parties`); remembered per clause of the last text."""
+    memo = _CLAUSE_MEMO
+    if memo[0] is not keys or memo[1] is not trie or memo[2] is not view:
+        memo[:] = [keys, trie, view, {}]
+    got = memo[3].get((a, c))
+    if got is None:
+        actors = _party_actors(keys, a, c, trie, view)
+        got = memo[3][(a, c)] = _two_parties(actors, keys, view) or bool(actors and _bare_parties(keys, a, c, view))
+    return got
 
 
 def _actor_itself(keys: list[str], e: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -926,11 +946,23 @@ def _with_party_after(keys: list[str], f: int, trie: PhraseTrie, view: TextView)
     return bool(_party_actors(keys, f + 1, min(_sentence_end(keys, f), f + 1 + _OBJECT_SPAN), trie, view))
 
 
-def _clause_end(keys: list[str], i: int, b: int, breaks) -> int:
-    """The first key of a clause break (class ``clause_break``) after key ``i`` before ``b``, else ``b``."""
-    if breaks is None:
-        return b
-    return next((t for t in range(i + 1, b) if breaks.ends(keys, t)), b)
+def _clause_bounds(keys: list[str], i: int, trie: PhraseTrie, view: TextView) -> tuple[int, int, int]:
+    """The clause around key ``i``: its first key (after the last word of the class ``clause_break``
+    before ``i`` in the sentence), the sentence's end, and the clause's end (the next such word, else
+    the sentence's end). The breaks of a sentence are remembered with :func:`_clause_pair`'s."""
+    memo = _CLAUSE_MEMO
+    if memo[0] is not keys or memo[1] is not trie or memo[2] is not view:
+        memo[:] = [keys, trie, view, {}]
+    a = _sentence_start(keys, i)
+    got = memo[3].get(a)
+    if got is None:
+        b = _sentence_end(keys, a)
+        breaks = trie.classes.get("clause_break")
+        at = [t for t in range(a, b) if breaks is not None and breaks.ends(keys, t)]
+        got = memo[3][a] = (b, at)
+    b, at = got
+    before = [t for t in at if t < i]
+    return (before[-1] + 1 if before else a), b, next((t for t in at if t > i), b)
 
 
 def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextView) -> bool:
