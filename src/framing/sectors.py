@@ -845,6 +845,8 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
             if actors and actors[0][0] == u:
                 if keys[u - 1] == "of" and u - 1 == f:
                     return None  # "the cooperation of the CPV": one party's, read by the terms
+                if keys[f] == "with" and any(k in _LIST_JOIN for k in keys[f + 1 : u]):
+                    return None  # "ties with firms and political parties": others, then parties
                 return actors[0][1], "{relation} ... {party}"
         return None
     actors = _party_actors(keys, i, min(c, i + 12), trie, view)
