@@ -1303,7 +1303,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ``party-relation:<term>``, ``list-head:<term>``, ``party-work:<pattern>`` (a verb of
         party work and its object, or a relation between party bodies: :func:`_party_work`) and
         ``party-sentence:<term>`` (a delegation exchange in a sentence that names a party:
-        :func:`_party_sentence`); joined by " + " for merged matches.
+        :func:`_party_sentence`) and ``party-clause:<pattern>`` (a party actor and a relation in one
+        clause that names two parties: :func:`_party_clause`); joined by " + " for merged matches.
     """
     trie = context.trie if context is not None else lexicon.trie
     first = lexicon.first_keys  # keys a match may start with, and places of a party's name
