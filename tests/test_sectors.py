@@ -1730,3 +1730,72 @@ def test_review8_counts_of_arrivals_use_the_shared_count_rule():
     assert found("In 1990 visitors from Hanoi came.") == []
     assert found("Arrivals reached 2025 in May.") == []
     assert found("The 250 visitors laid a wreath.") == []
+
+
+# --- party patterns (rule "party-clause") ---------------------------------------------------
+#
+# A party actor and a relation noun or verb in one clause, in either order, when the clause names two
+# parties (framing.sectors._party_clause). Each example that it fixes beside one it must not touch.
+
+
+def rules(text: str) -> list[tuple[str, str, str]]:
+    """(sector, surface, rule) of each mention of a made-up text."""
+    from framing.sectors import match_text
+
+    return [(s, text[a:b], r) for s, a, b, r in match_text(text)]
+
+
+def test_party_clause_a_party_subject_keeps_a_relation():
+    assert rules("The CPV and the CPRF have long maintained close ties, the guest noted.") == [
+        ("party", "CPV and the CPRF have long maintained close ties", "party-clause:{party} ... {relation}")]
+    # two parties' organs, names on the way ("Commission for External Relations" is no relation)
+    text = ("United Russia's General Council and the CPV Central Committee's Commission for External "
+            "Relations agreed to strengthen cooperation.")
+    assert found(text) == [("party", text[:-1])]
+    # must not touch: one party and a relation with others, or in another field
+    assert found("The CPRF criticised trade ties with the US.") == [("economy", "trade")]
+    assert found("The CPV has maintained close ties with the masses.") == []
+    assert found("The two parties strengthened capital cooperation.") == []
+
+
+def test_party_clause_a_relation_before_its_parties():
+    assert found("He praised the ties that the two parties have nurtured.") == [
+        ("party", "ties that the two parties")]
+    assert found("Cooperation, which United Russia values highly, between the parties has grown.") == [
+        ("party", "Cooperation, which United Russia")]
+    assert found("She hailed the relationship between the Vietnamese and Russian Communist parties.") == [
+        ("party", "relationship between the Vietnamese and Russian Communist parties")]
+    # must not touch: another clause after "and"; relations between states
+    assert found("He praised the relationship and said that the LPRP met the CPV.") == []
+    assert found("Relations between the two countries have grown, the CPV official said.") == []
+
+
+def test_a_party_s_relation_with_no_party_is_none():
+    for text in ("The CPV's relations with the people are its strength.",
+                 "United Russia's ties to voters in the Far East are strong."):
+        assert found(text) == [], text
+    assert found("The party's cooperation with businesses was praised.") == [("economy", "businesses")]
+    # must not touch: a party's relation with a party
+    assert found("The CPRF's cooperation with the CPV has deepened.") == [
+        ("party", "CPRF's cooperation")]
+
+
+def test_party_clause_actors_that_are_not_the_party():
+    # "the Party, State and people" are the country; a relation after a preposition of another noun
+    assert found("The Party, State and people always treasure the traditional friendship with Laos.") == []
+    assert found("The LDP regards relations with the CPV as an important channel.") == [
+        ("party", "relations with the CPV")]
+    assert found("The CPV thanked the CPRF for its support.") == []
+    # must not touch: an organ of a party stands for it ("the two Parties' commissions")
+    assert found("The two Parties' commissions will hold regular consultations.") == [
+        ("party", "two Parties' commissions will hold regular consultations")]
+
+
+def test_party_clause_keeps_other_terms_whole():
+    # a term of its own on the way is read by its own rule: one mention each
+    assert found("The two Parties praised the exchange of delegations at all levels.") == [
+        ("party", "exchange of delegations")]
+    assert found("The two parties agreed to hold a theory workshop and to exchange young cadres.") == [
+        ("party", "theory workshop")]
+    # must not touch: a clause break between the parties and the relation
+    assert found("The CPV met the CPRF, while trade ties with the US grew.") == [("economy", "trade")]

@@ -144,6 +144,13 @@ _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work o
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
 _RELATIVE = frozenset({"which", "who", "whose"})  # open a clause between commas after a party subject
 _CLAUSE_SPAN = 10  # keys of such a clause ("which both took part in the forum")
+_PARTY_CLAUSE_SPAN = 16  # keys between a party actor and a relation in one clause (rule "party-clause")
+_OBJECT_WORDS = frozenset({"with", "to", "between", "among", "towards", "toward"})  # whom a relation is with
+_OBJECT_SPAN = 8  # keys after such a word where the party it is with must start
+_FIELD_WORDS = frozenset({"in", "on", "of", "for"})  # a relation in a field: "cooperation in energy"
+_RELATION_THEN = frozenset({"that", "which", "the", "between", "among", "with"})  # a relation, then its parties
+_PREPOSITIONS = frozenset("to for of in on about from at into towards toward".split())
+_LEGAL_PARTY = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # "parties to the treaty"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -300,12 +307,13 @@ def _in_class(trie: PhraseTrie, name: str, keys: list[str], t: int) -> int:
 
 
 def _organ_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
-    """True if an organ of the parties follows key ``j`` within two words ("the two Parties'
-    commissions", "the two parties' inspection bodies"): a relation between party organs is one
+    """True if an organ of the parties follows key ``j`` after at most two words ("the two Parties'
+    commissions", "the two parties' inspection bodies", "the two parties' external relations
+    commissions"): a relation between party organs is one
     between the parties, unlike one with a wing of its own ("the CPRF's youth wing"); a party school
     is a party term of its own ("the two parties' political academies"). Two words joined by "and"
     may describe the organ ("the two Parties' inspection and discipline agencies")."""
-    reach = 4 if "and" in keys[j + 1 : j + 3] else 2
+    reach = 4 if "and" in keys[j + 1 : j + 3] else 3
     return any(_in_class(trie, "organ_word", keys, t) > t for t in range(j, min(len(keys), j + reach)))
 
 
@@ -463,6 +471,11 @@ def _sentence_end(keys: list[str], i: int) -> int:
     return i
 
 
+# The answers of _party_sentence for the last text asked about: (keys, trie, view) by identity, then
+# {sentence start: answer}. The strong references keep the ids from being reused by another text.
+_SENTENCE_MEMO: list = [None, None, None, {}]
+
+
 def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
     """True if the sentence around key ``i`` names a party: a party the text names (an acronym,
     "United Russia", "the two Parties") or the key "party" (Party, party-to-party, Party Committee).
@@ -470,8 +483,22 @@ def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | 
     Not a party: "Party" that opens a person's title ("Party General Secretary Tô Lâm", "the Party
     chief"), nor a bare lower-case "party"/"parties" with no party modifier before it ("the parties
     to the treaty"; "both parties", "the two Communist parties" do count).
+
+    Remembered per sentence of the last text (several rules ask about the same sentence).
     """
-    a, b = _sentence_start(keys, i), _sentence_end(keys, i)
+    memo = _SENTENCE_MEMO
+    if memo[0] is not keys or memo[1] is not trie or memo[2] is not view:
+        memo[:] = [keys, trie, view, {}]
+    a = _sentence_start(keys, i)
+    got = memo[3].get(a)
+    if got is None:
+        got = memo[3][a] = _names_party(keys, a, trie, view)
+    return got
+
+
+def _names_party(keys: list[str], a: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """:func:`_party_sentence` of the sentence starting at key ``a``."""
+    b = _sentence_end(keys, a)
     if any(_real_party(keys, t, t + 1, view) for t in range(a, b) if keys[t] == "party"):
         return True
     party = trie.classes.get("party")
@@ -675,6 +702,269 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 if not _plain_object(keys, u, trie):
                     break
     return None
+
+
+def _party_actors(keys: list[str], a: int, b: int, trie: PhraseTrie, view: TextView) -> list[tuple[int, int]]:
+    """The party actors of keys ``a:b``: phrases of the class ``party`` (any party the text names,
+    "the two parties") and capitalised "Party" keys outside them ("the provincial Party Committee"),
+    each a real party (:func:`_real_party`) and no party to a contract ("the parties to the treaty")."""
+    party = trie.classes.get("party")
+    spans = party.by_start if isinstance(party, SpanClass) else {}
+    out: list[tuple[int, int]] = []
+    x = a
+    while x < b:
+        ends = [e for e in spans.get(x, ()) if e <= b and _real_party(keys, x, e, view)]
+        e = max(ends) if ends else (x + 1 if keys[x] == "party" and _real_party(keys, x, x + 1, view) else x)
+        if e > x:
+            if not (e + 1 < len(keys) and keys[e] == "to" and keys[e + 1] in _LEGAL_PARTY):
+                out.append((x, e))
+            x = e
+        else:
+            x += 1
+    return out
+
+
+def _two_parties(actors: list[tuple[int, int]], keys: list[str], view: TextView) -> bool:
+    """True if the actors of a clause are two parties or more: two actors, or one that is several
+    ("the CPV and the CPRF", "the two parties", "both Parties", "the ruling parties")."""
+    if len(actors) > 1:
+        return True
+    for x, e in actors:
+        words = keys[x:e]
+        if "and" in words or "two" in words or "both" in words or "our" in words:
+            return True
+        last = view.surface(e - 1, e).lower().rstrip("'’")
+        if last.endswith("parties"):
+            return True
+    return False
+
+
+def _bare_parties(keys: list[str], a: int, b: int, view: TextView) -> bool:
+    """True if keys ``a:b`` say "the parties" (lower case, no modifier): with a party named in the
+    same clause, the parties it keeps a relation with ("cooperation, which United Russia values,
+    between the parties")."""
+    return any(keys[t] == "party" and keys[t - 1] == "the" and view.surface(t, t + 1) == "parties"
+               and not (t + 2 < len(keys) and keys[t + 1] == "to" and keys[t + 2] in _LEGAL_PARTY)
+               for t in range(max(a, 1), b))
+
+
+def _other_field(keys: list[str], t: int, u: int, trie: PhraseTrie) -> bool:
+    """True if a term of a sector other than party starts in keys ``t:u``: "cooperation *in energy*",
+    "*trade* ties", "*economic* cooperation" are relations in a field, not between parties."""
+    literal = trie.without_root_slots()
+    for x in range(max(0, t), min(len(keys), u)):
+        hit = literal.longest(keys, x)
+        if hit is not None and hit[1][0] not in (None, "party"):
+            return True
+    return False
+
+
+def _relation_ok(keys: list[str], r: int, f: int, trie: PhraseTrie, blocked) -> bool:
+    """True if the relation noun or verb at keys ``r:f`` may be one between parties: not inside a
+    name ("Commission for External Relations"), not a relation of another field ("trade ties",
+    "cooperation in energy"), not a relation between states ("bilateral cooperation", "the two
+    countries' ties"), and, if "with", "to" or "between" follows it, one with a party (checked by the
+    caller)."""
+    if blocked is not None and any(blocked[r:f]):
+        return False
+    if _other_field(keys, r - 2, r, trie) or (f < len(keys) and keys[f] in _FIELD_WORDS and _other_field(keys, f + 1, f + 4, trie)):
+        return False
+    if r > 0 and _in_class(trie, "state_relation", keys, r - 1) == r:
+        return False  # "international contacts", "multilateral cooperation"
+    return not any(_in_class(trie, "bilateral", keys, x) == r for x in range(max(0, r - 3), r))
+
+
+def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None, blocked=None):
+    """A party relation made of a party actor and a relation in one clause, in either order:
+    ``(end, pattern)`` or None (rule "party-clause").
+
+    - a party actor at key ``i`` (:func:`_party_actors`), then, in the same clause and within
+      :data:`_PARTY_CLAUSE_SPAN` keys, a relation (classes ``relation``, ``relation_verb``): "the CPV
+      and the CPRF have long maintained close ties", "United Russia's General Council and the CPV
+      Central Committee's Commission for External Relations agreed to strengthen cooperation";
+    - a relation at key ``i``, then "that", "which", "the", "between", "among" or "with" (or "for"
+      and a period) and a party actor in the same clause: "the ties that the two parties have
+      nurtured", "cooperation, which United Russia values, between the parties", "the relationship
+      between the Vietnamese and Russian Communist parties".
+
+    The clause (the sentence, cut at the words of the class ``clause_break``) must name two parties
+    (:func:`_two_parties`); no other term may stand between the actor and the relation; the
+    relation must be theirs (:func:`_relation_ok`: "trade ties", "international contacts",
+    "cooperation in energy" are not), no noun of the class ``weak_relation`` ("support",
+    "partnership"), and, "with", "to" or "between" after it, with a party there ("United Russia's
+    ties to voters"). A party actor that owns what follows ("the two parties' youth wings"), that
+    describes a person (class ``party_person``: "the CPV leadership") or that opens "the Party,
+    State and people" (class ``state_word``) is no actor of its own.
+    """
+    if view is None:
+        return None
+    classes = trie.classes
+    relation, verbs, breaks = classes.get("relation"), classes.get("relation_verb"), classes.get("clause_break")
+    if relation is None:
+        return None
+    n = len(keys)
+
+    def relation_at(t: int) -> int:
+        got = list(relation.ends(keys, t)) + (list(verbs.ends(keys, t)) if verbs is not None else [])
+        f = max(got) if got else t
+        return t if f > t and _in_class(trie, "weak_relation", keys, t) == f else f
+
+    def stop(t: int) -> bool:  # a clause break, or a term of its own (not inside a name)
+        if keys[t] in _SENTENCE_END or (breaks is not None and breaks.ends(keys, t)):
+            return True
+        hit = trie.without_root_slots().longest(keys, t)
+        return hit is not None and hit[1][0] is not None and "{" not in hit[1][1] and not (
+            blocked is not None and all(blocked[t : hit[0]])
+        )
+
+    party = classes.get("party")
+    k = keys[i]
+    if k != "party" and k not in relation.root and (verbs is None or k not in verbs.root) and not (
+        isinstance(party, SpanClass) and i in party.by_start
+    ):
+        return None  # neither a relation nor a party starts here (most places)
+    f = relation_at(i)
+    a, b, c = _clause_bounds(keys, i, trie, view)
+    if not _clause_pair(keys, a, c, trie, view):
+        return None  # one party or none in the clause: no relation between parties by this rule
+    if f > i:
+        # a relation first, then its parties
+        if not _relation_ok(keys, i, f, trie, blocked) or not _with_party_after(keys, f, trie, view):
+            return None
+        t = f
+        if t + 1 < n and keys[t] == "for" and keys[t + 1][:1].isdigit():
+            t += 2  # "a cooperation plan for 2025-2027 between ..."
+            while t < n and (keys[t][:1].isdigit() or keys[t] in ("-", "–", "—", "to")):
+                t += 1
+        if t >= n or not (keys[t] in _RELATION_THEN or (keys[t] == "," and t + 1 < n and keys[t + 1] in _RELATIVE)):
+            return None  # "the relationship and that the LPRP ...": another clause
+        for u in range(t, min(c, f + _PARTY_CLAUSE_SPAN)):
+            if u > f and stop(u):
+                return None
+            actors = _party_actors(keys, u, min(c, u + 8), trie, view)
+            if actors and actors[0][0] == u:
+                if keys[u - 1] == "of" and u - 1 == f:
+                    return None  # "the cooperation of the CPV": one party's, read by the terms
+                if keys[f] == "with" and any(k in _LIST_JOIN for k in keys[f + 1 : u]):
+                    return None  # "ties with firms and political parties": others, then parties
+                return actors[0][1], "{relation} ... {party}"
+        return None
+    actors = _party_actors(keys, i, min(c, i + 12), trie, view)
+    if not actors or actors[0][0] != i:
+        return None
+    e = actors[0][1]
+    x = i - 1
+    while x >= 0 and keys[x] in _ARTICLES:
+        x -= 1
+    if x >= 0 and (keys[x] in _PREPOSITIONS or keys[x] in _OBJECT_WORDS or keys[x] in ("as", "by")):
+        return None  # "relations with the CPV as an important channel": the party is an object, not the subject
+    if not _actor_itself(keys, e, trie, view):
+        return None
+    for t in range(e, min(c, e + _PARTY_CLAUSE_SPAN)):
+        if stop(t):
+            return None  # a term of its own ("the exchange of delegations") is read by its own rule
+        f = relation_at(t)
+        if f > t and blocked is not None and any(blocked[t:f]):
+            continue  # "the Commission for External Relations": a name on the way
+        if f > t:
+            if f < n and keys[f] in _OBJECT_WORDS:
+                return None  # "values its links with the Party Committee": the relation names its parties
+            if _relation_ok(keys, t, f, trie, blocked) and _modified_plainly(keys, e, t, trie) and not _object_of(keys, t, trie):
+                return f, "{party} ... {relation}"
+            return None
+    return None
+
+
+def _modified_plainly(keys: list[str], e: int, r: int, trie: PhraseTrie) -> bool:
+    """True if the word before the relation at key ``r`` (after the actor ending at ``e``) is the
+    actor, a word of the classes ``link`` or ``relation_adjective``, an article or an owner, or a
+    plain word after an article or owner ("their *close* cooperation", "a *new* agreement"); a noun
+    with neither may name another field ("strengthened *capital* cooperation")."""
+    if r == e:
+        return True
+    k = keys[r - 1]
+    if k in _ARTICLES or k in _OWNERS or k == "," or _in_class(trie, "relation_adjective", keys, r - 1) == r:
+        return True
+    link = trie.classes.get("link")
+    if link is not None and any(r in link.ends(keys, x) for x in range(max(e, r - 2), r)):  # "step up"
+        return True
+    return r - 2 >= e and (keys[r - 2] in _ARTICLES or keys[r - 2] in _OWNERS) and k.isalpha()
+
+
+# Whether a clause names two parties, for the last text asked about (as _SENTENCE_MEMO): the rule
+# "party-clause" asks at each relation and party of a clause.
+_CLAUSE_MEMO: list = [None, None, None, {}]
+
+
+def _clause_pair(keys: list[str], a: int, c: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the clause ``keys[a:c]`` names two parties (:func:`_two_parties`) or a party and
+    "the parties" (:func:`_bare_parties`); remembered per clause of the last text."""
+    memo = _CLAUSE_MEMO
+    if memo[0] is not keys or memo[1] is not trie or memo[2] is not view:
+        memo[:] = [keys, trie, view, {}]
+    got = memo[3].get((a, c))
+    if got is None:
+        actors = _party_actors(keys, a, c, trie, view)
+        got = memo[3][(a, c)] = _two_parties(actors, keys, view) or bool(actors and _bare_parties(keys, a, c, view))
+    return got
+
+
+def _actor_itself(keys: list[str], e: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the party actor ending at key ``e`` acts itself: not the owner of what follows ("the
+    two parties' youth wings"; an organ may stand for its party: "the two Parties' commissions"),
+    not a word of a person after it (class ``party_person``: "the CPV leadership"), not "the
+    Party, State and people" (class ``state_word`` after "," or "and")."""
+    if e >= len(keys):
+        return True
+    if view.possessive(e) and not _organ_after(keys, e, trie):
+        return False
+    if _in_class(trie, "party_person", keys, e) > e:
+        return False
+    if keys[e] in (",", "and"):
+        t = e + 1 + (e + 1 < len(keys) and keys[e + 1] == "the")
+        return _in_class(trie, "state_word", keys, t) == t
+    return True
+
+
+def _object_of(keys: list[str], r: int, trie: PhraseTrie) -> bool:
+    """True if the relation at key ``r`` is the object of a preposition of another noun, over
+    articles, owners and adjectives: "contributions *to the* relationship", "make good use *of
+    their* channels", "attach importance *to the traditional* friendship"."""
+    t = r - 1
+    while t >= 0 and (keys[t] in _ARTICLES or keys[t] in _OWNERS or _in_class(trie, "relation_adjective", keys, t) > t):
+        t -= 1
+    return t >= 0 and keys[t] in _PREPOSITIONS
+
+
+def _with_party_after(keys: list[str], f: int, trie: PhraseTrie, view: TextView) -> bool:
+    """False if the relation ending at key ``f`` is "with", "to" or "between" someone and no party
+    starts within :data:`_OBJECT_SPAN` keys ("United Russia's ties to voters", "the CPV's relations
+    with the people"); True otherwise ("... with the CPRF", "... with each other", no such word)."""
+    n = len(keys)
+    if f >= n or keys[f] not in _OBJECT_WORDS:
+        return True
+    if keys[f + 1 : f + 3] == ["each", "other"]:
+        return True
+    return bool(_party_actors(keys, f + 1, min(_sentence_end(keys, f), f + 1 + _OBJECT_SPAN), trie, view))
+
+
+def _clause_bounds(keys: list[str], i: int, trie: PhraseTrie, view: TextView) -> tuple[int, int, int]:
+    """The clause around key ``i``: its first key (after the last word of the class ``clause_break``
+    before ``i`` in the sentence), the sentence's end, and the clause's end (the next such word, else
+    the sentence's end). The breaks of a sentence are remembered with :func:`_clause_pair`'s."""
+    memo = _CLAUSE_MEMO
+    if memo[0] is not keys or memo[1] is not trie or memo[2] is not view:
+        memo[:] = [keys, trie, view, {}]
+    a = _sentence_start(keys, i)
+    got = memo[3].get(a)
+    if got is None:
+        b = _sentence_end(keys, a)
+        breaks = trie.classes.get("clause_break")
+        at = [t for t in range(a, b) if breaks is not None and breaks.ends(keys, t)]
+        got = memo[3][a] = (b, at)
+    b, at = got
+    before = [t for t in at if t < i]
+    return (before[-1] + 1 if before else a), b, next((t for t in at if t > i), b)
 
 
 def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -1008,7 +1298,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ``party-relation:<term>``, ``list-head:<term>``, ``party-work:<pattern>`` (a verb of
         party work and its object, or a relation between party bodies: :func:`_party_work`) and
         ``party-sentence:<term>`` (a delegation exchange in a sentence that names a party:
-        :func:`_party_sentence`); joined by " + " for merged matches.
+        :func:`_party_sentence`) and ``party-clause:<pattern>`` (a party actor and a relation in one
+        clause that names two parties: :func:`_party_clause`); joined by " + " for merged matches.
     """
     trie = context.trie if context is not None else lexicon.trie
     first = lexicon.first_keys  # keys a match may start with, and places of a party's name
@@ -1039,6 +1330,13 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         work = _party_work(keys, i, trie, context.view if context is not None else None)
         if work is not None and (best is None or work[0] > best[0]):
             best, how = (work[0], ("party", work[1])), "party-work"
+        clause = None
+        if context is not None and (best is None or best[1][0] == "party"):
+            clause = _party_clause(keys, i, trie, context.view, blocked)
+            if clause is not None and (best is None or clause[0] > best[0] or (
+                clause[0] == best[0] and how is None and best[1][1].startswith(_PARTY_WORDS)
+            )):  # the same span: the clause reading needs no link words
+                best, how = (clause[0], ("party", clause[1])), "party-clause"
         if best is None:
             head = _list_head(keys, i, lexicon)
             if head is not None:
@@ -1057,6 +1355,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             # discussed cooperation": a noun, not a verb, after the party. The longest other match
             # here, if any ("Party-to-Party links", "CPV ties and ...")
             best = _without_links(keys, i, trie, literal if keys[i] in first else None, sector)
+            if clause is not None and (best is None or clause[0] > best[0]):
+                best, how = (clause[0], ("party", clause[1])), "party-clause"  # the clause reading
             if best is None:
                 i += 1
                 continue
@@ -1116,6 +1416,11 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if _office_around(keys, i, j, context.offices):
                 i = j
                 continue
+            if term.startswith("{party}") and term.endswith("{relation}") and j < len(keys) and keys[j] in ("with", "to") and (
+                not _with_party_after(keys, j, trie, context.view)
+            ):
+                i += 1  # "the CPV's relations with the people", "United Russia's ties to voters": the
+                continue  # relation is with someone who is no party
             if term.startswith("{party}") and _in_class(trie, "verb_relation", keys, j - 1) == j and (
                 context.view.surface(j - 1, j).lower().endswith("s") or _infinitive_alone(keys, j)
             ):
