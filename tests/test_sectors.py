@@ -1799,3 +1799,102 @@ def test_party_clause_keeps_other_terms_whole():
         ("party", "theory workshop")]
     # must not touch: a clause break between the parties and the relation
     assert found("The CPV met the CPRF, while trade ties with the US grew.") == [("economy", "trade")]
+
+
+# --- lexicon by fields (round 16) -----------------------------------------------------------------
+#
+# The ordinary news vocabulary of each sector, written down field by field and tried on sentences
+# where the words have other senses (the probe); a word with a common other sense is a term only
+# with its context ("drill four new wells", "studying abroad", "exhibitions of paintings").
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministers agreed to coordinate on global and regional issues and within multilateral frameworks.",
+         [("diplomacy", "global and regional issues"), ("diplomacy", "multilateral frameworks")]),
+        ("The deputies praised the parliamentary friendship groups.",
+         [("diplomacy", "parliamentary friendship groups")]),
+        ("They will cooperate in demining, the clearance of unexploded ordnance and the fight against "
+         "money laundering.",
+         [("defence_security", "demining"), ("defence_security", "unexploded ordnance"),
+          ("defence_security", "money laundering")]),
+        ("The two sides will promote e-commerce, retail and livestock.",
+         [("economy", "e-commerce, retail and livestock")]),
+        ("Russia pursues import substitution.", [("economy", "import substitution")]),
+        ("The plan covers geothermal, biomass and photovoltaic projects.",
+         [("energy", "geothermal, biomass and photovoltaic")]),
+        ("A new 500 kV line links the two grids.", [("energy", "kV line"), ("energy", "grids")]),
+        ("Zarubezhneft plans to drill four new wells and expand drilling services on the shelf.",
+         [("oil_gas", "drill four new wells"), ("oil_gas", "drilling services")]),
+        ("The field yields gas condensate.", [("oil_gas", "gas condensate")]),
+        ("The institute produces radioisotopes and works with enriched uranium.",
+         [("nuclear", "radioisotopes"), ("nuclear", "enriched uranium")]),
+        ("They agreed to cooperate in robotics, nanotechnology and satellites.",
+         [("science_technology", "robotics, nanotechnology and satellites")]),
+        ("More Vietnamese are studying abroad, and thousands are learning Russian through online courses.",
+         [("education", "studying abroad"), ("education", "learning Russian"), ("education", "online courses")]),
+        ("The festival offered sculpture, circus and poetry.",
+         [("culture", "festival"), ("culture", "sculpture, circus and poetry")]),
+        ("The two ministries will work on pandemic prevention and the control of malaria and tuberculosis.",
+         [("health", "pandemic prevention"), ("health", "malaria and tuberculosis")]),
+        ("Russian travellers come for the chess and judo matches.",
+         [("tourism_sports", "travellers"), ("tourism_sports", "chess and judo")]),
+        ("Russia promotes physical culture and sport.", [("tourism_sports", "physical culture and sport")]),
+        ("The projects will create jobs and improve working conditions.",
+         [("labour", "create jobs"), ("labour", "working conditions")]),
+        ("New charter routes and container ships will carry more sea freight.",
+         [("transport", "charter routes and container ships"), ("transport", "sea freight")]),
+        ("He met expatriates and overseas compatriots in Moscow.",
+         [("people", "expatriates and overseas compatriots")]),
+        ("They agreed on nature conservation and protected areas and to improve disaster preparedness.",
+         [("environment", "nature conservation and protected areas"), ("environment", "disaster preparedness")]),
+    ],
+)
+def test_lexicon_by_fields_words_of_each_field(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other senses of the field words that are terms only with their context
+        "The matter was studied in detail by both working groups.",
+        "He said the ministry is studying the possibility of opening a new consulate.",
+        "Vietnamese soldiers helped drill 20 wells for villagers in the dry season.",
+        "He said the two countries are well placed to deepen their ties, as well as their trust.",
+        "He began his career as a driver in the army.",
+        "He made a firm commitment to continue the dialogue.",
+        "The companies of the two countries signed four contracts.",
+        "Deputy Prime Minister Ivan Petrov drew attention to the banks of the Volga in his speech.",
+        "The guest presented a painting to the host as a souvenir.",
+        "The interns at the party newspaper wrote a report on the congress.",
+        "The turnover of staff at the committee has been low.",
+        "The delegation went sightseeing in the old quarter after the talks.",
+        "The settlements of the early revolutionaries in the mountains are now relic sites.",
+        # figures of speech of party copy
+        "The visit marked a quantum leap in the relationship, the ambassador said.",
+        "He said corruption is a cancer that must be removed from the party.",
+        "Marxism-Leninism is the sharp weapon of the party, he said.",
+        "The party harbours no illusions about the difficulties ahead.",
+        "The ruling party won a landslide victory in the election.",
+        "The party must perform surgery on its own apparatus to root out corruption.",
+        # the new words inside names of companies, associations, centres and orchestras
+        "Vietsovpetro Drilling Services signed a contract.",
+        "The Vietnam Software Association signed a memorandum.",
+        "The Vietnam National Symphony Orchestra performed in Moscow.",
+        "Officials of the National Centre for Hydro-Meteorological Forecasting attended.",
+        "The Vietnam Chess Federation hosted the event.",
+        "He is head of the Department of Nature Conservation.",
+    ],
+)
+def test_lexicon_by_fields_leaves_other_senses_and_names_alone(text):
+    assert found(text) == []
+
+
+def test_lexicon_by_fields_a_bare_word_left_out_keeps_its_neighbours():
+    # an exhibition of goods is a trade fair (only "trade" counts), a summer camp no people term
+    assert found("The exhibition of goods at the trade fair drew 300 firms.") == [("economy", "trade")]
+    assert found("The summer camp of the party school lasted a week.") == [("party", "party school")]
+    # but an exhibition of paintings is one of art
+    assert found("They opened an exhibition of paintings in Hà Nội.") == [("culture", "exhibition of paintings")]
