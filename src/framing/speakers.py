@@ -94,6 +94,13 @@ _NOBODY = (NARRATOR, NARRATOR, NARRATOR)
 _SINGULAR = frozenset({"he", "she", "him", "her", "his"})  # pronouns of one person
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# Title words a strict role names without holding them: "the manager" is the (general) director or
+# chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
+# Ivan Orlov"), before a deputy minister.
+_ROLE_KIN = {
+    "manager": frozenset({"director", "director-general", "ceo", "executive"}),
+    "deputy": frozenset({"duma", "parliament", "assembly", "congress", "na", "legislature", "council"}),
+}
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
@@ -231,8 +238,10 @@ class _Document:
         self.side_at: dict[int, tuple[int, str]] = {}
         self.side_counts: dict[str, int] = {}
         self.capital_at: dict[int, tuple[int, str]] = {}  # capitals (names.yml ``capitals``)
+        self.seat_at: set = set()  # where a seat of government is named ("State Duma", "Kremlin")
         self._find_sides()
         self.people: list[Person] = []
+        self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
         self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
         self._discover()
         self._known_at: dict[int, tuple[int, int]] = {}
@@ -292,6 +301,8 @@ class _Document:
                 for i in range(self.n - len(seat) + 1):
                     if keys[i] == seat[0] and self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
                         at[i] = (i + len(seat), hit[1])
+                        if at is self.side_at:
+                            self.seat_at.add(i)
         self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
 
     def _spelled_as_listed(self, i: int, j: int) -> bool:
@@ -643,7 +654,10 @@ class _Document:
                 name_keys = tuple(keys[s:e])
                 known = act.subjects.longest(keys, s)
                 if known is not None and known[1][0] == "person" and known[0] >= e:
-                    continue  # the actors file knows the person
+                    # the actors file knows the person; its title is not the next name's
+                    # ("Foreign Minister Lê Hoài Trung and Ivan Petrov, a businessman")
+                    self._name_ends.add(known[0] - 1)
+                    continue
                 p = by_keys.get(name_keys)
                 if p is None:
                     p = len(self.people)
@@ -737,6 +751,8 @@ class _Document:
                     body = body or self.side_at[a][1]
                 elif not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
+                if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
+                    person.title.update(keys[a : self.side_at[a][0]])
                 k = a - 1
                 continue
             if self.caps[k] and is_word(key) or self._titleish(k) or self._body_member(k) or key in _POSSESSIVES or (
@@ -747,8 +763,7 @@ class _Document:
                 k -= 1
                 continue
             break
-        side = side or body
-        if side is None and k + 1 < s and self._foreign_mark(k + 1):
+        if side is None and body is None and k + 1 < s and self._foreign_mark(k + 1):
             # "US envoy John Smith", "British Ambassador X": a country of no side opens the title;
             # the person takes no side, not the one the document names most (rule 7)
             person.how = "foreign"
@@ -790,6 +805,11 @@ class _Document:
             side = self.act.origin_sides.get(person.origin)
             if side is not None:
                 person.side, person.how = side, "origin"
+                return
+        if body is not None:
+            # "Director of the Vietnam-Russia Tropical Centre Ivan Petrov": a body of two sides is
+            # both sides', so the name decides (rule 7), the side named first only when it cannot
+            self._bodies[person.order] = body
 
     def _foreign_mark(self, t: int) -> bool:
         """True if key ``t`` is a capitalised country word of no side: an abbreviation of two
@@ -811,7 +831,7 @@ class _Document:
         i = 0
         while i < self.n:
             hit = self.act.subjects.longest(keys, i) if self.caps[i] else None
-            if hit is None or hit[1][0] != "person":
+            if hit is None or hit[1][0] != "person" or self._inside_name(i, hit[0]):
                 i += 1
                 continue
             end, (_, name) = hit
@@ -824,6 +844,19 @@ class _Document:
                 person.side, person.how = self.act.people.get(name), "known"
             self._known_at[i] = (end, p)
             i = end
+
+    def _inside_name(self, i: int, end: int) -> bool:
+        """True if the one-word short form at keys ``i:end`` is a word of a longer name: after a
+        capitalised word that is no title ("Carrie Lam") or before one ("Lam Dong officials"), so
+        "Lâm" of Tô Lâm is not there; a title before it ("General Secretary Lâm"), a sentence start
+        or a possessive after it ("Lâm's visit") leave it a short form."""
+        if end - i != 1:
+            return False
+        keys, caps = self.keys, self.caps
+        titles = self.person_titles | self.act.titles
+        before = i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and not self.view.initial[i - 1]
+        after = i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1]) and not self.view.possessive(i + 1)
+        return bool(before or after)
 
     def _index_mentions(self) -> None:
         """Where each person is named: full names and short forms, capitalised."""
@@ -1047,11 +1080,11 @@ class _Document:
         ranked = sorted(
             (s for s in self.side_counts if s not in covered), key=lambda s: -self.side_counts[s]
         )
-        if not ranked:
-            return
         for p in self.people:
             if p.side is None and not p.origin and p.how != "foreign":
-                p.side, p.how = ranked[0], "document"
+                side = ranked[0] if ranked else self._bodies.get(p.order)
+                if side is not None:
+                    p.side, p.how = side, "document"
 
     # -- subjects --------------------------------------------------------------------------------
 
@@ -1248,6 +1281,12 @@ class _Document:
             cands = [p for p in cands if self.people[p].side == side]
         if head not in self.act.generic_roles and head not in ("guest", "host"):
             spec = [p for p in cands if head in self.people[p].title]
+            kin = _ROLE_KIN.get(head) if len(role) == 1 else None
+            if kin:
+                # "the manager" after "Deputy General Director ... X"; "the deputy" after "Duma
+                # deputy X" rather than a deputy minister: a title with a kin word first
+                spec = [p for p in spec if kin & self.people[p].title] or spec or [
+                    p for p in cands if kin & self.people[p].title]
             if "deputy" in role or "vice" in role:
                 spec = [p for p in spec if self.people[p].title & {"deputy", "vice"}] or spec
             if spec:
