@@ -18,7 +18,10 @@ ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first
    "Vietnamese"; a name of two words counts when every word is one Vietnamese syllable, with its
    marks or without them as VNA English and TASS write it: "Tô Lâm", "To Lam", not "Dong Jun");
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
-7. the side the document names most, among those a name origin does not already cover.
+7. the side the document names most, among those a name origin does not already cover; an aide
+   to a titled person ("Adviser to the Governor X") first takes the side of the person with that
+   title named before. A body of two sides in the title ("Director of the Vietnam-Russia Tropical
+   Centre X") gives no side of its own: the name decides, the side it names first only last.
 
 A title in lower case may stand between a possessive and the name ("head of its international
 commission Sergei X"). "The Lao minister informed *his host*" tells host and guest when no one is
@@ -29,8 +32,10 @@ Later, a person is named by any word of the name ("Sokolov", "Khamla"; for a Vie
 given name, "Bình"), after titles ("Party chief Bình", "Minister Khôi"), or by a role ("the Russian
 minister", "the Lao leader", "his Vietnamese counterpart", "the host", "the guest"): the most
 recently named person of that side whose title holds the role ("the Party leader": one whose title
-leads, a general secretary rather than a Party official). People of the actors file take part in
-roles too. A plural role ("the diplomats") is the two people who spoke last.
+leads, a general secretary rather than a Party official). "The manager" and "the deputy" alone name
+only a person whose title holds them or a word of their kind ("General Director", "Duma deputy");
+a role after "a" or "an" is someone new ("An official said"). People of the actors file take part in
+roles too; a one-word alias of theirs inside a longer name ("Carrie Lam", "Lam Dong") is none. A plural role ("the diplomats") is the two people who spoke last.
 
 **Institutions.** "The ministry said" takes the side of the ministry the text last named with a side
 word ("the Russian Foreign Ministry"), else that of the person the sentence names first ("...,
@@ -48,7 +53,8 @@ government speaks for its country (``names.yml`` ``seats``: "the Kremlin said").
 * ``according-to``: "According to X/him/the Russian minister/Vietnamese officials, ..." and
   "..., according to the ministry" ("according to official data" is the narrator's, "figures
   released by X" and "according to EVN" are X's when the text tied X to a side:
-  "Vietnam Electricity (EVN)");
+  "Vietnam Electricity (EVN)"; "the party's press service" is the party its sentence names before
+  it, else the one the nearest earlier sentence names first);
 * ``view``: "In Huy's view", "In Lebedev's words", "In his view", "In the view of the Chinese guest";
 * ``relative``: a person named right before ", who" and a reporting verb ("..., Oleg Martynyuk, who
   proposed ...") when the sentence has no other speaker;
@@ -242,6 +248,7 @@ class _Document:
         self._find_sides()
         self.people: list[Person] = []
         self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
+        self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)
         self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
         self._discover()
         self._known_at: dict[int, tuple[int, int]] = {}
@@ -255,6 +262,7 @@ class _Document:
         self._counterparts()
         self._learn_from_roles()
         self._fallback_sides()
+        self._aides_sides()
         self.principals = self._opening_people()
 
     # -- side words ------------------------------------------------------------------------------
@@ -763,6 +771,10 @@ class _Document:
                 k -= 1
                 continue
             break
+        to = next((t for t in range(k + 1, s - 1) if keys[t] == "to" and self._person_title(s - 1)), None)
+        if side is None and to is not None:
+            # "Adviser to the Governor Pavel Lukin": an aide of the titled person named before
+            self._aides[person.order] = (keys[s - 1], s)
         if side is None and body is None and k + 1 < s and self._foreign_mark(k + 1):
             # "US envoy John Smith", "British Ambassador X": a country of no side opens the title;
             # the person takes no side, not the one the document names most (rule 7)
@@ -1085,6 +1097,20 @@ class _Document:
                 side = ranked[0] if ranked else self._bodies.get(p.order)
                 if side is not None:
                     p.side, p.how = side, "document"
+
+    def _aides_sides(self) -> None:
+        """An aide to a titled person ("Adviser to the Governor Pavel Lukin") takes the side of the
+        person named last before with that title and a side (the governor's region), before the
+        side the document names most; with none, the aide's own side stays."""
+        for order, (head, at) in self._aides.items():
+            aide = self.people[order]
+            if aide.how not in ("", "document"):
+                continue
+            chiefs = [p for p in self.people if p is not aide and p.side is not None and head in p.title
+                      and any(m < at for m in p.mentions or [p.first])]
+            if chiefs:
+                chief = max(chiefs, key=lambda p: max(m for m in p.mentions or [p.first] if m < at))
+                aide.side, aide.how = chief.side, "title"
 
     # -- subjects --------------------------------------------------------------------------------
 
@@ -1435,6 +1461,10 @@ def _subject(doc: _Document, k: int, b: int):
             if side is not None:
                 return end, "role", (doc.view.surface(k, end), side)
             return None  # "the ministry": a source of no known side (see _source)
+        if keys[k] in ("a", "an"):
+            # "A student said", "an official said": an article is no name, and "a" brings someone
+            # new, not a person named before; only a side word tells whose ("a Russian official")
+            return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
         p = doc.resolve_role(k, side, words)
         if p is not None:
             if end + 1 < b and keys[end] == "and" and (other := doc.role_at(end + 1, b)) is not None:
@@ -1846,6 +1876,15 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         sides = {p.side for p in doc.people if local in p.title and p.side is not None}
         if len(sides) == 1:
             return "role", (label, sides.pop())
+    party = next((x for x in range(k, t) if keys[x] == "party" and not doc.caps[x]), None)
+    if party is not None and (
+        doc.view.possessive(party + 1) and party + 1 < t or party + 1 == t and (t >= b or keys[t] in (",", ".", ";"))
+    ):
+        # "according to the party's press service": the party the sentence names first, else
+        # the one the nearest earlier sentence names first (its subject or topic)
+        side = _party_side(doc, k, t, sentence)
+        if side is not None:
+            return "role", (label, side)
     if any(keys[x] in act.sources for x in range(k, t)):
         # "according to the ministry": the side of the person the sentence names first
         side = doc.sentence_side()
@@ -1853,6 +1892,23 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             return "role", (label, side)
     inst = _host_institution(doc, k, b)
     return ("role", inst[2]) if inst is not None else None
+
+
+def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
+    """The side of "the party" at keys ``k:t``: the first side word of its sentence before the
+    phrase (the subject: "United Russia held talks, according to the party's press service"), else
+    the first side word of the nearest earlier sentence with one (its subject or topic); None if
+    none. A country's side word counts, as a country and its party are one side."""
+    first = next((doc.side_at[x][1] for x in range(sentence[0], k) if x in doc.side_at), None)
+    if first is not None:
+        return first
+    found = None
+    for x in range(sentence[0] - 1, -1, -1):
+        if x in doc.side_at:
+            found = doc.side_at[x][1]
+        if doc.view.initial[x] and found is not None:
+            return found
+    return found
 
 
 def _host_institution(doc: _Document, k: int, b: int):
