@@ -106,6 +106,11 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _ROLE_KIN = {
     "manager": frozenset({"director", "director-general", "ceo", "executive"}),
     "deputy": frozenset({"duma", "parliament", "assembly", "congress", "na", "legislature", "council"}),
+    # generic roles that fit anybody, but a person of their kind first
+    "diplomat": frozenset({"ambassador", "envoy", "consul", "consul-general", "attaché", "charge", "counsellor"}),
+    "lawmaker": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
+    "legislator": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
+    "parliamentarian": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
 }
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
@@ -257,6 +262,7 @@ class _Document:
         self.host = self.guest = None
         self.modifiers: set = set()
         self.unit: set = set()  # the unit a role phrase names after "of" (see role_at)
+        self.written: set = set()  # the role words as written, of an alias ("premier"; see role_at)
         self.sentence: tuple[int, int] | None = None  # keys of the sentence being parsed
         self._hosts()
         self._counterparts()
@@ -919,8 +925,8 @@ class _Document:
         """The host and the guest: who receives whom ("X received Y", "Receiving Y, X said")."""
         keys, act = self.keys, self.act
         for r in range(self.n):
-            if keys[r] not in act.receiving_verbs:
-                continue
+            if keys[r] not in act.receiving_verbs or r > 0 and keys[r - 1] in _DETERMINERS:
+                continue  # "thanked the host", "a warm welcome": a noun, not "hosts" or "welcomed"
             after = [p for i in range(r + 1, min(self.n, r + 30)) for p in self._people_at(i)]
             if r + 2 < self.n and keys[r + 1] == "the" and keys[r + 2] in ("visitor", "guest", "visitors", "guests"):
                 # "Khôi welcomed the visitor and briefed him": the guest is the other of the first two
@@ -1001,9 +1007,11 @@ class _Document:
         if len(opening) != 2:
             return
         for r in range(1, self.n):
-            if keys[r] not in ("host", "guest") or keys[r - 1] not in _POSSESSIVES:
+            if keys[r] not in ("host", "guest", "visitor"):
                 continue
             start = self._sentence_start(r)
+            if keys[r - 1] not in _POSSESSIVES and not (keys[r - 1] == "the" and r - 1 > start):
+                continue  # "Hùng briefed the guests": also an object after "the", not a subject
             if keys[start] in self.act.openers:
                 # "Speaking to Chernyshenko, Chính thanked his host": the subject follows the
                 # opening phrase, which names the other person
@@ -1254,6 +1262,7 @@ class _Document:
         # an alias keeps its head and a mark: "premier", "PM" (= minister) name the head of a
         # government, not any minister (see resolve_role)
         words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
+        self.written = set(keys[t:end])
         if keys[k] == "both" and not self.view.surface(end - 1, end).lower().endswith("s"):
             return None  # "both" of one role is no subject ("both minister and ...")
         if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
@@ -1306,7 +1315,10 @@ class _Document:
         if side is not None:
             cands = [p for p in cands if self.people[p].side == side]
         if head not in self.act.generic_roles and head not in ("guest", "host"):
-            spec = [p for p in cands if head in self.people[p].title]
+            # an alias as written counts too: "the vice premier" is "Vice Premier Wang Jun" though
+            # "premier" stands for a prime minister
+            spec = [p for p in cands if head in self.people[p].title
+                    or _ALIAS in role and self.written & self.people[p].title]
             kin = _ROLE_KIN.get(head) if len(role) == 1 else None
             if kin:
                 # "the manager" after "Deputy General Director ... X"; "the deputy" after "Duma
@@ -1321,6 +1333,12 @@ class _Document:
                 return None  # "the manager": only a person whose title says so, not any earlier one
             if _ALIAS in role:  # "the Vietnamese PM": the prime minister, not the foreign minister
                 cands = [p for p in cands if self.people[p].title & _LEADING] or cands
+                # the word as written first: "the vice premier" is the Vice Premier, not a deputy
+                # prime minister named after him
+                cands = [p for p in cands if self.written & self.people[p].title] or cands
+        elif head in _ROLE_KIN:
+            # "the diplomat": the ambassador or envoy named last, before anyone else
+            cands = [p for p in cands if _ROLE_KIN[head] & self.people[p].title] or cands
         mods = self.modifiers | (set(role[:-1]) - {"deputy", "vice", "first", _ALIAS})
         if self.unit:
             # "the head of the Commission": only a person whose title holds that unit's head, the
