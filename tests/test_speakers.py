@@ -2136,3 +2136,12 @@ def test_leftover_a_role_of_a_kind_and_an_alias_as_written():
     # must not touch: "the official" is anybody, the latest; "the deputy prime minister" is Long
     assert _one_a_paragraph(*o, "The official said procedures would be easier.")[2] == ("Bùi Văn Quang", V)
     assert speakers(w, "The deputy prime minister said trade grew.")[1] == ("Lê Thành Long", V)
+
+
+def test_leftover_an_institutions_role_by_its_possessive():
+    # "the foundation's director": the director whose title names a foundation
+    o = "Director of the Russian Science Foundation Pavel Ivanov met Vietnamese Minister Nguyễn Văn An."
+    assert speakers(o, "The foundation's director said calls would open in May.")[1] == ("Pavel Ivanov", R)
+    # must not touch: no one whose title names that body, so no one
+    assert speakers("Russian Minister Ivan Petrov met Vietnamese scientists.",
+                    "The foundation's director said calls would open in May.")[1] == (N, N)

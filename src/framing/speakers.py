@@ -1231,6 +1231,13 @@ class _Document:
         det = t < b and (keys[t] in _DETERMINERS or keys[t] == "both")
         if det:
             t += 1
+        possessor = None
+        if det and t + 1 < b and not self.caps[t] and keys[t] in self.names.heads and self.view.possessive(t + 1) and (
+            self.act.roles.longest(keys, t + 1) is not None
+        ):
+            # "the foundation's director": the director whose title names a foundation (as "the
+            # director of the Foundation" below)
+            possessor, t = keys[t], t + 1
         side = None
         self.modifiers = set()
         self.unit = set()
@@ -1259,6 +1266,8 @@ class _Document:
             t, (end, means) = end, more
         if self._opens_institution(t, end, b):
             return None
+        if possessor is not None:
+            self.unit = {possessor}
         # an alias keeps its head and a mark: "premier", "PM" (= minister) name the head of a
         # government, not any minister (see resolve_role)
         words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
