@@ -2075,6 +2075,10 @@ def test_leftover_the_partys_press_service_is_the_party_named_first():
                     "According to the party's press service, the plan covers training.")[1] == (
         "the party's press service", V)
     assert rules(o, "According to the party, the plan covers training.")[1] == "according-to:role"
+    # a party's name before a country's adjective: "Vietnamese students" is no party
+    assert sides("The CPRF and the CPV signed a memorandum.",
+                 "Many Vietnamese students study in regions run by CPRF governors, according to the party's "
+                 "press service.") == [N, R]
     # must not touch: what the party's charter says is no one's words; nor "the party said" (no
     # side word of its own) when both sides' parties are named
     assert sides(o, "According to the party's charter, members pay dues.") == [N, N]
@@ -2092,6 +2096,11 @@ def test_leftover_an_aide_to_a_titled_person_takes_that_persons_side():
         "Pavel Lukin", "laos")
     assert speakers(*o, "Lao Deputy Governor Khamla Vongsa said the region would send more.")[2] == (
         "Khamla Vongsa", "laos")
+    # "the Governor's adviser X", a possessive before a post in lower case: a person, the same way
+    assert speakers(*o, "The Governor's adviser Pavel Lukin said the region would send more.")[2] == (
+        "Pavel Lukin", R)
+    # must not touch: "the Party's newspaper Nhân Dân" is no person
+    assert discover_people("The Party's newspaper Nhân Dân said the talks were good.") == []
 
 
 def test_leftover_an_article_is_no_name_and_brings_someone_new():

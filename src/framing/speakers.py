@@ -85,6 +85,7 @@ from framing.lexicons.names import (
     capitalised_runs,
     is_word,
     load_names,
+    party_spans,
 )
 from framing.lexicons.sectors import load_lexicon
 from framing.lexicons.wordlists import MONTHS, SHORT_MONTHS
@@ -516,6 +517,8 @@ class _Document:
             return True
         if k >= 0 and not self.caps[k] and self.act.roles.longest(keys, k) is not None:
             return True
+        if k >= 1 and not self.caps[k] and is_word(keys[k]) and self.view.possessive(k) and self._person_title(k - 1):
+            return True  # "Primorye Governor's adviser Svetlana Pridatko": a post under a titled person
         if k >= 0 and keys[k] == ",":  # "the chairman of the Belaya Rus party, Oleg Martynyuk"
             for t in range(k - 1, max(0, k - 10), -1):
                 if keys[t] in (",", ".", ";", '"') or self.view.initial[t]:
@@ -781,6 +784,8 @@ class _Document:
         if side is None and to is not None:
             # "Adviser to the Governor Pavel Lukin": an aide of the titled person named before
             self._aides[person.order] = (keys[s - 1], s)
+        elif side is None and s >= 2 and not self.caps[s - 1] and self.view.possessive(s - 1) and self._person_title(s - 2):
+            self._aides[person.order] = (keys[s - 2], s)  # "the Governor's adviser X"
         if side is None and body is None and k + 1 < s and self._foreign_mark(k + 1):
             # "US envoy John Smith", "British Ambassador X": a country of no side opens the title;
             # the person takes no side, not the one the document names most (rule 7)
@@ -1170,6 +1175,11 @@ class _Document:
                 t > k and key in self.names.connectors and not self.caps[t]
             ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b):
                 t += 1
+                continue
+            if t > k and not self.caps[t] and self.view.possessive(t) and self._person_title(t - 1) and (
+                t + 1 < b and self.person_at(t + 1, t + 1) is not None
+            ):
+                t += 1  # "Primorye Governor's adviser Svetlana Pridatko" (see _role_before)
                 continue
             # "... and head of its international commission Sergei X": lower-case words of a title
             # that ends right before a person (see _title_of_before)
@@ -1922,20 +1932,31 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
 
 
 def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
-    """The side of "the party" at keys ``k:t``: the first side word of its sentence before the
-    phrase (the subject: "United Russia held talks, according to the party's press service"), else
-    the first side word of the nearest earlier sentence with one (its subject or topic); None if
-    none. A country's side word counts, as a country and its party are one side."""
-    first = next((doc.side_at[x][1] for x in range(sentence[0], k) if x in doc.side_at), None)
-    if first is not None:
-        return first
-    found = None
-    for x in range(sentence[0] - 1, -1, -1):
-        if x in doc.side_at:
-            found = doc.side_at[x][1]
-        if doc.view.initial[x] and found is not None:
+    """The side of "the party" at keys ``k:t``: a party's name first ("CPRF", "the Communist Party
+    of Vietnam", "the United Russia party"), else any side word; in its sentence before the phrase
+    (the subject: "United Russia held talks, according to the party's press service"), else in the
+    nearest earlier sentence that has one, the first there (its subject or topic); None if none.
+    A country's side word counts last, as a country and its party are one side."""
+    view = doc.view
+    # where the text names a party (as the sector matcher finds them: "CPRF", "United Russia")
+    spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
+
+    def party(x: int) -> bool:
+        return x in named
+
+    for wanted in (party, lambda x: True):
+        if (hit := next((x for x in range(sentence[0], k) if x in doc.side_at and wanted(x)), None)) is not None:
+            return doc.side_at[hit][1]
+        found = None
+        for x in range(sentence[0] - 1, -1, -1):
+            if x in doc.side_at and wanted(x):
+                found = doc.side_at[x][1]
+            if view.initial[x] and found is not None:
+                return found
+        if found is not None:
             return found
-    return found
+    return None
 
 
 def _host_institution(doc: _Document, k: int, b: int):
