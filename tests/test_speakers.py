@@ -2111,6 +2111,14 @@ def test_leftover_an_article_is_no_name_and_brings_someone_new():
     # must not touch: "the official" is the person named before; "a Russian official" is that side
     assert speakers(o, "The official said the course was useful.")[1] == ("Ivan Petrov", R)
     assert speakers(o, "A Russian official said the course was useful.")[1] == ("A Russian official", R)
+    # "a/an" role of an institution with a side: that side, no earlier person
+    v = "Vietnamese Minister Nguyễn Văn An met Russian guests."
+    assert speakers(v, "A spokesman for the Russian Ministry of Culture said the week would open.")[1] == (
+        "A spokesman for the Russian Ministry of Culture", R)
+    assert sides(v, "A representative of the Hà Nội People's Committee said the city was ready.") == [N, V]
+    # must not touch: "a member of the audience", an institution of no side
+    assert sides(v, "A member of the audience said the film was good.") == [N, N]
+    assert sides(v, "A representative of the committee said the city was ready.") == [N, N]
 
 
 def _one_a_paragraph(*paragraphs: str) -> list[tuple[str, str]]:

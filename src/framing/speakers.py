@@ -1500,7 +1500,19 @@ def _subject(doc: _Document, k: int, b: int):
             return None  # "the ministry": a source of no known side (see _source)
         if keys[k] in ("a", "an"):
             # "A student said", "an official said": an article is no name, and "a" brings someone
-            # new, not a person named before; only a side word tells whose ("a Russian official")
+            # new, not a person named before; only a side word tells whose ("a Russian official"),
+            # or the institution the role is of ("A representative of the Hà Nội People's Committee")
+            of = next((x for x in range(k + 2, min(b - 1, end + 1)) if keys[x] in ("of", "for")), None)
+            if side is None and of is not None:
+                v = of + 1 + (keys[of + 1] == "the")
+                inst = _named_institution(doc, of + 1, b)
+                if v in doc.side_at:  # "a spokesman for the Russian Ministry of Culture"
+                    side, e = doc.side_at[v][1], doc._caps_run_end(doc.side_at[v][0], b)
+                    while e + 1 < b and keys[e] in ("of", "and", "for") and doc.caps[e + 1]:
+                        e = doc._caps_run_end(e + 1, b)
+                    end = max(end, e)
+                elif inst is not None:
+                    end, side = max(end, inst[0]), inst[2][1]
             return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
         p = doc.resolve_role(k, side, words)
         if p is not None:
