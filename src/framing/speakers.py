@@ -19,8 +19,8 @@ ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first
    marks or without them as VNA English and TASS write it: "Tô Lâm", "To Lam", not "Dong Jun");
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
 7. the side the document names most, among those a name origin does not already cover; an aide
-   to a titled person ("Adviser to the Governor X") first takes the side of the person with that
-   title named before. A body of two sides in the title ("Director of the Vietnam-Russia Tropical
+   to a titled person ("Adviser to the Governor X", "the Governor's adviser X") first takes the
+   side of the person with that title named before. A body of two sides in the title ("Director of the Vietnam-Russia Tropical
    Centre X") gives no side of its own: the name decides, the side it names first only last.
 
 A title in lower case may stand between a possessive and the name ("head of its international
