@@ -18,7 +18,10 @@ ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first
    "Vietnamese"; a name of two words counts when every word is one Vietnamese syllable, with its
    marks or without them as VNA English and TASS write it: "Tô Lâm", "To Lam", not "Dong Jun");
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
-7. the side the document names most, among those a name origin does not already cover.
+7. the side the document names most, among those a name origin does not already cover; an aide
+   to a titled person ("Adviser to the Governor X", "the Governor's adviser X") first takes the
+   side of the person with that title named before. A body of two sides in the title ("Director of the Vietnam-Russia Tropical
+   Centre X") gives no side of its own: the name decides, the side it names first only last.
 
 A title in lower case may stand between a possessive and the name ("head of its international
 commission Sergei X"). "The Lao minister informed *his host*" tells host and guest when no one is
@@ -29,8 +32,10 @@ Later, a person is named by any word of the name ("Sokolov", "Khamla"; for a Vie
 given name, "Bình"), after titles ("Party chief Bình", "Minister Khôi"), or by a role ("the Russian
 minister", "the Lao leader", "his Vietnamese counterpart", "the host", "the guest"): the most
 recently named person of that side whose title holds the role ("the Party leader": one whose title
-leads, a general secretary rather than a Party official). People of the actors file take part in
-roles too. A plural role ("the diplomats") is the two people who spoke last.
+leads, a general secretary rather than a Party official). "The manager" and "the deputy" alone name
+only a person whose title holds them or a word of their kind ("General Director", "Duma deputy");
+a role after "a" or "an" is someone new ("An official said"). People of the actors file take part in
+roles too; a one-word alias of theirs inside a longer name ("Carrie Lam", "Lam Dong") is none. A plural role ("the diplomats") is the two people who spoke last.
 
 **Institutions.** "The ministry said" takes the side of the ministry the text last named with a side
 word ("the Russian Foreign Ministry"), else that of the person the sentence names first ("...,
@@ -48,7 +53,8 @@ government speaks for its country (``names.yml`` ``seats``: "the Kremlin said").
 * ``according-to``: "According to X/him/the Russian minister/Vietnamese officials, ..." and
   "..., according to the ministry" ("according to official data" is the narrator's, "figures
   released by X" and "according to EVN" are X's when the text tied X to a side:
-  "Vietnam Electricity (EVN)");
+  "Vietnam Electricity (EVN)"; "the party's press service" is the party its sentence names before
+  it, else the one the nearest earlier sentence names first);
 * ``view``: "In Huy's view", "In Lebedev's words", "In his view", "In the view of the Chinese guest";
 * ``relative``: a person named right before ", who" and a reporting verb ("..., Oleg Martynyuk, who
   proposed ...") when the sentence has no other speaker;
@@ -80,6 +86,7 @@ from framing.lexicons.names import (
     capitalised_runs,
     is_word,
     load_names,
+    party_spans,
 )
 from framing.lexicons.sectors import load_lexicon
 from framing.lexicons.wordlists import MONTHS, SHORT_MONTHS
@@ -95,6 +102,18 @@ _NOBODY = (NARRATOR, NARRATOR, NARRATOR)
 _SINGULAR = frozenset({"he", "she", "him", "her", "his"})  # pronouns of one person
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# Title words a strict role names without holding them: "the manager" is the (general) director or
+# chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
+# Ivan Orlov"), before a deputy minister.
+_ROLE_KIN = {
+    "manager": frozenset({"director", "director-general", "ceo", "executive"}),
+    "deputy": frozenset({"duma", "parliament", "assembly", "congress", "na", "legislature", "council"}),
+    # generic roles that fit anybody, but a person of their kind first
+    "diplomat": frozenset({"ambassador", "envoy", "consul", "consul-general", "attaché", "charge", "counsellor"}),
+    "lawmaker": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
+    "legislator": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
+    "parliamentarian": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
+}
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
@@ -231,8 +250,11 @@ class _Document:
         self.side_at: dict[int, tuple[int, str]] = {}
         self.side_counts: dict[str, int] = {}
         self.capital_at: dict[int, tuple[int, str]] = {}  # capitals (names.yml ``capitals``)
+        self.seat_at: set = set()  # where a seat of government is named ("State Duma", "Kremlin")
         self._find_sides()
         self.people: list[Person] = []
+        self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
+        self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)
         self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
         self._discover()
         self._known_at: dict[int, tuple[int, int]] = {}
@@ -241,11 +263,13 @@ class _Document:
         self.host = self.guest = None
         self.modifiers: set = set()
         self.unit: set = set()  # the unit a role phrase names after "of" (see role_at)
+        self.written: set = set()  # the role words as written, of an alias ("premier"; see role_at)
         self.sentence: tuple[int, int] | None = None  # keys of the sentence being parsed
         self._hosts()
         self._counterparts()
         self._learn_from_roles()
         self._fallback_sides()
+        self._aides_sides()
         self.principals = self._opening_people()
 
     # -- side words ------------------------------------------------------------------------------
@@ -292,6 +316,8 @@ class _Document:
                 for i in range(self.n - len(seat) + 1):
                     if keys[i] == seat[0] and self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
                         at[i] = (i + len(seat), hit[1])
+                        if at is self.side_at:
+                            self.seat_at.add(i)
         self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
 
     def _spelled_as_listed(self, i: int, j: int) -> bool:
@@ -491,6 +517,8 @@ class _Document:
             return True
         if k >= 0 and not self.caps[k] and self.act.roles.longest(keys, k) is not None:
             return True
+        if k >= 1 and not self.caps[k] and is_word(keys[k]) and self.view.possessive(k) and self._person_title(k - 1):
+            return True  # "Primorye Governor's adviser Svetlana Pridatko": a post under a titled person
         if k >= 0 and keys[k] == ",":  # "the chairman of the Belaya Rus party, Oleg Martynyuk"
             for t in range(k - 1, max(0, k - 10), -1):
                 if keys[t] in (",", ".", ";", '"') or self.view.initial[t]:
@@ -643,7 +671,10 @@ class _Document:
                 name_keys = tuple(keys[s:e])
                 known = act.subjects.longest(keys, s)
                 if known is not None and known[1][0] == "person" and known[0] >= e:
-                    continue  # the actors file knows the person
+                    # the actors file knows the person; its title is not the next name's
+                    # ("Foreign Minister Lê Hoài Trung and Ivan Petrov, a businessman")
+                    self._name_ends.add(known[0] - 1)
+                    continue
                 p = by_keys.get(name_keys)
                 if p is None:
                     p = len(self.people)
@@ -737,6 +768,8 @@ class _Document:
                     body = body or self.side_at[a][1]
                 elif not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
+                if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
+                    person.title.update(keys[a : self.side_at[a][0]])
                 k = a - 1
                 continue
             if self.caps[k] and is_word(key) or self._titleish(k) or self._body_member(k) or key in _POSSESSIVES or (
@@ -747,8 +780,13 @@ class _Document:
                 k -= 1
                 continue
             break
-        side = side or body
-        if side is None and k + 1 < s and self._foreign_mark(k + 1):
+        to = next((t for t in range(k + 1, s - 1) if keys[t] == "to" and self._person_title(s - 1)), None)
+        if side is None and to is not None:
+            # "Adviser to the Governor Pavel Lukin": an aide of the titled person named before
+            self._aides[person.order] = (keys[s - 1], s)
+        elif side is None and s >= 2 and not self.caps[s - 1] and self.view.possessive(s - 1) and self._person_title(s - 2):
+            self._aides[person.order] = (keys[s - 2], s)  # "the Governor's adviser X"
+        if side is None and body is None and k + 1 < s and self._foreign_mark(k + 1):
             # "US envoy John Smith", "British Ambassador X": a country of no side opens the title;
             # the person takes no side, not the one the document names most (rule 7)
             person.how = "foreign"
@@ -790,6 +828,11 @@ class _Document:
             side = self.act.origin_sides.get(person.origin)
             if side is not None:
                 person.side, person.how = side, "origin"
+                return
+        if body is not None:
+            # "Director of the Vietnam-Russia Tropical Centre Ivan Petrov": a body of two sides is
+            # both sides', so the name decides (rule 7), the side named first only when it cannot
+            self._bodies[person.order] = body
 
     def _foreign_mark(self, t: int) -> bool:
         """True if key ``t`` is a capitalised country word of no side: an abbreviation of two
@@ -811,7 +854,7 @@ class _Document:
         i = 0
         while i < self.n:
             hit = self.act.subjects.longest(keys, i) if self.caps[i] else None
-            if hit is None or hit[1][0] != "person":
+            if hit is None or hit[1][0] != "person" or self._inside_name(i, hit[0]):
                 i += 1
                 continue
             end, (_, name) = hit
@@ -824,6 +867,19 @@ class _Document:
                 person.side, person.how = self.act.people.get(name), "known"
             self._known_at[i] = (end, p)
             i = end
+
+    def _inside_name(self, i: int, end: int) -> bool:
+        """True if the one-word short form at keys ``i:end`` is a word of a longer name: after a
+        capitalised word that is no title ("Carrie Lam") or before one ("Lam Dong officials"), so
+        "Lâm" of Tô Lâm is not there; a title before it ("General Secretary Lâm"), a sentence start
+        or a possessive after it ("Lâm's visit") leave it a short form."""
+        if end - i != 1:
+            return False
+        keys, caps = self.keys, self.caps
+        titles = self.person_titles | self.act.titles
+        before = i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and not self.view.initial[i - 1]
+        after = i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1]) and not self.view.possessive(i + 1)
+        return bool(before or after)
 
     def _index_mentions(self) -> None:
         """Where each person is named: full names and short forms, capitalised."""
@@ -874,8 +930,8 @@ class _Document:
         """The host and the guest: who receives whom ("X received Y", "Receiving Y, X said")."""
         keys, act = self.keys, self.act
         for r in range(self.n):
-            if keys[r] not in act.receiving_verbs:
-                continue
+            if keys[r] not in act.receiving_verbs or r > 0 and keys[r - 1] in _DETERMINERS:
+                continue  # "thanked the host", "a warm welcome": a noun, not "hosts" or "welcomed"
             after = [p for i in range(r + 1, min(self.n, r + 30)) for p in self._people_at(i)]
             if r + 2 < self.n and keys[r + 1] == "the" and keys[r + 2] in ("visitor", "guest", "visitors", "guests"):
                 # "Khôi welcomed the visitor and briefed him": the guest is the other of the first two
@@ -956,9 +1012,11 @@ class _Document:
         if len(opening) != 2:
             return
         for r in range(1, self.n):
-            if keys[r] not in ("host", "guest") or keys[r - 1] not in _POSSESSIVES:
+            if keys[r] not in ("host", "guest", "visitor"):
                 continue
             start = self._sentence_start(r)
+            if keys[r - 1] not in _POSSESSIVES and not (keys[r - 1] == "the" and r - 1 > start):
+                continue  # "Hùng briefed the guests": also an object after "the", not a subject
             if keys[start] in self.act.openers:
                 # "Speaking to Chernyshenko, Chính thanked his host": the subject follows the
                 # opening phrase, which names the other person
@@ -1047,11 +1105,25 @@ class _Document:
         ranked = sorted(
             (s for s in self.side_counts if s not in covered), key=lambda s: -self.side_counts[s]
         )
-        if not ranked:
-            return
         for p in self.people:
             if p.side is None and not p.origin and p.how != "foreign":
-                p.side, p.how = ranked[0], "document"
+                side = ranked[0] if ranked else self._bodies.get(p.order)
+                if side is not None:
+                    p.side, p.how = side, "document"
+
+    def _aides_sides(self) -> None:
+        """An aide to a titled person ("Adviser to the Governor Pavel Lukin") takes the side of the
+        person named last before with that title and a side (the governor's region), before the
+        side the document names most; with none, the aide's own side stays."""
+        for order, (head, at) in self._aides.items():
+            aide = self.people[order]
+            if aide.how not in ("", "document"):
+                continue
+            chiefs = [p for p in self.people if p is not aide and p.side is not None and head in p.title
+                      and any(m < at for m in p.mentions or [p.first])]
+            if chiefs:
+                chief = max(chiefs, key=lambda p: max(m for m in p.mentions or [p.first] if m < at))
+                aide.side, aide.how = chief.side, "title"
 
     # -- subjects --------------------------------------------------------------------------------
 
@@ -1103,6 +1175,11 @@ class _Document:
                 t > k and key in self.names.connectors and not self.caps[t]
             ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b):
                 t += 1
+                continue
+            if t > k and not self.caps[t] and self.view.possessive(t) and self._person_title(t - 1) and (
+                t + 1 < b and self.person_at(t + 1, t + 1) is not None
+            ):
+                t += 1  # "Primorye Governor's adviser Svetlana Pridatko" (see _role_before)
                 continue
             # "... and head of its international commission Sergei X": lower-case words of a title
             # that ends right before a person (see _title_of_before)
@@ -1164,6 +1241,13 @@ class _Document:
         det = t < b and (keys[t] in _DETERMINERS or keys[t] == "both")
         if det:
             t += 1
+        possessor = None
+        if det and t + 1 < b and not self.caps[t] and keys[t] in self.names.heads and self.view.possessive(t + 1) and (
+            self.act.roles.longest(keys, t + 1) is not None
+        ):
+            # "the foundation's director": the director whose title names a foundation (as "the
+            # director of the Foundation" below)
+            possessor, t = keys[t], t + 1
         side = None
         self.modifiers = set()
         self.unit = set()
@@ -1192,9 +1276,12 @@ class _Document:
             t, (end, means) = end, more
         if self._opens_institution(t, end, b):
             return None
+        if possessor is not None:
+            self.unit = {possessor}
         # an alias keeps its head and a mark: "premier", "PM" (= minister) name the head of a
         # government, not any minister (see resolve_role)
         words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
+        self.written = set(keys[t:end])
         if keys[k] == "both" and not self.view.surface(end - 1, end).lower().endswith("s"):
             return None  # "both" of one role is no subject ("both minister and ...")
         if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
@@ -1247,7 +1334,16 @@ class _Document:
         if side is not None:
             cands = [p for p in cands if self.people[p].side == side]
         if head not in self.act.generic_roles and head not in ("guest", "host"):
-            spec = [p for p in cands if head in self.people[p].title]
+            # an alias as written counts too: "the vice premier" is "Vice Premier Wang Jun" though
+            # "premier" stands for a prime minister
+            spec = [p for p in cands if head in self.people[p].title
+                    or _ALIAS in role and self.written & self.people[p].title]
+            kin = _ROLE_KIN.get(head) if len(role) == 1 else None
+            if kin:
+                # "the manager" after "Deputy General Director ... X"; "the deputy" after "Duma
+                # deputy X" rather than a deputy minister: a title with a kin word first
+                spec = [p for p in spec if kin & self.people[p].title] or spec or [
+                    p for p in cands if kin & self.people[p].title]
             if "deputy" in role or "vice" in role:
                 spec = [p for p in spec if self.people[p].title & {"deputy", "vice"}] or spec
             if spec:
@@ -1256,6 +1352,12 @@ class _Document:
                 return None  # "the manager": only a person whose title says so, not any earlier one
             if _ALIAS in role:  # "the Vietnamese PM": the prime minister, not the foreign minister
                 cands = [p for p in cands if self.people[p].title & _LEADING] or cands
+                # the word as written first: "the vice premier" is the Vice Premier, not a deputy
+                # prime minister named after him
+                cands = [p for p in cands if self.written & self.people[p].title] or cands
+        elif head in _ROLE_KIN:
+            # "the diplomat": the ambassador or envoy named last, before anyone else
+            cands = [p for p in cands if _ROLE_KIN[head] & self.people[p].title] or cands
         mods = self.modifiers | (set(role[:-1]) - {"deputy", "vice", "first", _ALIAS})
         if self.unit:
             # "the head of the Commission": only a person whose title holds that unit's head, the
@@ -1396,6 +1498,22 @@ def _subject(doc: _Document, k: int, b: int):
             if side is not None:
                 return end, "role", (doc.view.surface(k, end), side)
             return None  # "the ministry": a source of no known side (see _source)
+        if keys[k] in ("a", "an"):
+            # "A student said", "an official said": an article is no name, and "a" brings someone
+            # new, not a person named before; only a side word tells whose ("a Russian official"),
+            # or the institution the role is of ("A representative of the Hà Nội People's Committee")
+            of = next((x for x in range(k + 2, min(b - 1, end + 1)) if keys[x] in ("of", "for")), None)
+            if side is None and of is not None:
+                v = of + 1 + (keys[of + 1] == "the")
+                inst = _named_institution(doc, of + 1, b)
+                if v in doc.side_at:  # "a spokesman for the Russian Ministry of Culture"
+                    side, e = doc.side_at[v][1], doc._caps_run_end(doc.side_at[v][0], b)
+                    while e + 1 < b and keys[e] in ("of", "and", "for") and doc.caps[e + 1]:
+                        e = doc._caps_run_end(e + 1, b)
+                    end = max(end, e)
+                elif inst is not None:
+                    end, side = max(end, inst[0]), inst[2][1]
+            return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
         p = doc.resolve_role(k, side, words)
         if p is not None:
             if end + 1 < b and keys[end] == "and" and (other := doc.role_at(end + 1, b)) is not None:
@@ -1806,6 +1924,15 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         sides = {p.side for p in doc.people if local in p.title and p.side is not None}
         if len(sides) == 1:
             return "role", (label, sides.pop())
+    party = next((x for x in range(k, t) if keys[x] == "party" and not doc.caps[x]), None)
+    if party is not None and (
+        doc.view.possessive(party + 1) and party + 1 < t or party + 1 == t and (t >= b or keys[t] in (",", ".", ";"))
+    ):
+        # "according to the party's press service": the party the sentence names first, else
+        # the one the nearest earlier sentence names first (its subject or topic)
+        side = _party_side(doc, k, t, sentence)
+        if side is not None:
+            return "role", (label, side)
     if any(keys[x] in act.sources for x in range(k, t)):
         # "according to the ministry": the side of the person the sentence names first
         side = doc.sentence_side()
@@ -1813,6 +1940,34 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             return "role", (label, side)
     inst = _host_institution(doc, k, b)
     return ("role", inst[2]) if inst is not None else None
+
+
+def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
+    """The side of "the party" at keys ``k:t``: a party's name first ("CPRF", "the Communist Party
+    of Vietnam", "the United Russia party"), else any side word; in its sentence before the phrase
+    (the subject: "United Russia held talks, according to the party's press service"), else in the
+    nearest earlier sentence that has one, the first there (its subject or topic); None if none.
+    A country's side word counts last, as a country and its party are one side."""
+    view = doc.view
+    # where the text names a party (as the sector matcher finds them: "CPRF", "United Russia")
+    spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
+
+    def party(x: int) -> bool:
+        return x in named
+
+    for wanted in (party, lambda x: True):
+        if (hit := next((x for x in range(sentence[0], k) if x in doc.side_at and wanted(x)), None)) is not None:
+            return doc.side_at[hit][1]
+        found = None
+        for x in range(sentence[0] - 1, -1, -1):
+            if x in doc.side_at and wanted(x):
+                found = doc.side_at[x][1]
+            if view.initial[x] and found is not None:
+                return found
+        if found is not None:
+            return found
+    return None
 
 
 def _host_institution(doc: _Document, k: int, b: int):
