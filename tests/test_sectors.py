@@ -1981,3 +1981,27 @@ def test_round16_leaves_figures_alone(text):
 def test_round16_real_bridges_and_wind_stay():
     assert found("They will build a bridge over the Mekong.") == [("transport", "bridge")]
     assert found("Offshore wind and solar power grew.") == [("energy", "Offshore wind and solar power")]
+
+
+def test_round16_a_locality_in_the_singular_is_one_place():
+    # "localities" count only in the plural (class plural_only): one locality is an actor or the scene
+    assert found("He briefed the guests on the locality's socio-economic situation.") == [("economy", "economic")]
+    assert found("The locality has three new airports.") == [("transport", "airports")]
+    assert found("They agreed to promote cooperation between localities.") == [("people", "localities")]
+    assert found("The localities' leaders met in Hà Nội.") == [("people", "localities")]
+
+
+def test_round16_exchanging_delegations_is_the_gerund_of_exchange_delegations():
+    text = ("He proposed that the provincial Party Committee and the regional branch of United Russia sign a "
+            "memorandum on exchanging delegations.")
+    assert found(text) == [("party", "exchanging delegations")]
+    assert found("The two ministries agreed on exchanging delegations.") == [("diplomacy", "exchanging delegations")]
+    assert found("They are exchanging views on the delegations' programme.") == []
+
+
+def test_round16_the_training_of_human_resources_is_one_mention():
+    assert found("Laos thanked Việt Nam for the training of human resources and for health care.") == [
+        ("education", "training of human resources"), ("health", "health care")
+    ]
+    # students stay apart from training (the set marks "training" and "students": e71, e90)
+    assert found("They discussed the training of students.") == [("education", "training"), ("education", "students")]

@@ -1198,6 +1198,15 @@ def _plain_after_with(keys: list[str], i: int, j: int) -> bool:
     return all(k.isalpha() and k not in _NOT_PLAIN for k in keys[w + 1 : min(j, w + 4)])
 
 
+def _singular(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``plural_only`` written in the
+    singular: "the locality" is one place, while "localities" (ties between places) is the field."""
+    if _in_class(trie, "plural_only", keys, i) != j:
+        return False
+    word = view.surface(j - 1, j).lower().replace("\u2019", "'")
+    return not word.removesuffix("'s").removesuffix("'").endswith("s")
+
+
 def _occupation(keys: list[str], i: int, j: int, sector: str, prev, trie: PhraseTrie) -> bool:
     """True if the labour match ``keys[i:j]`` is one noun for people at work (class ``worker``) right
     after a match of another sector whose last word names a field of work (class
@@ -1396,6 +1405,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             _in_class(trie, "relation", keys, i + 1) == j and not _place_after(keys, j, context.view)
         ):
             i = j  # "a sister relationship with a resort", "their sister relationship": no localities
+            continue
+        if context is not None and _singular(keys, i, j, trie, context.view):
+            i = j  # "the locality's socio-economic situation": one place, no ties between localities
             continue
         if _in_class(trie, "counted", keys, i) == j and (
             not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
