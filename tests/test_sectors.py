@@ -2005,3 +2005,15 @@ def test_round16_the_training_of_human_resources_is_one_mention():
     ]
     # students stay apart from training (the set marks "training" and "students": e71, e90)
     assert found("They discussed the training of students.") == [("education", "training"), ("education", "students")]
+
+
+def test_round16_rail_and_building_a_ruling_party():
+    assert found("The two countries should make rail the backbone of their trade.") == [
+        ("transport", "rail"), ("economy", "trade")
+    ]
+    assert found("The plan went off the rails last year.") == []
+    assert found("Russian Railways signed the deal.") == []
+    assert found("They held seminars on the theory and practice of building a ruling party.") == [
+        ("party", "building a ruling party")
+    ]
+    assert found("They are building a new party headquarters.") == []
