@@ -269,7 +269,8 @@ def test_plurals_and_simple_inflections():
     assert found("two political academies") == [("party", "political academies")]
     assert found("one political academy") == [("party", "political academy")]
     assert found("between localities") == [("people", "localities")]
-    assert found("a locality") == [("people", "locality")]
+    # round 16: "localities" count only in the plural (class plural_only); one locality is one place
+    assert found("a locality") == []
     # "local" is an adjective, not "localities"
     assert found("local and regional") == []
     assert found("economic and economy") == [("economy", "economic and economy")]
@@ -2007,12 +2008,7 @@ def test_round16_the_training_of_human_resources_is_one_mention():
     assert found("They discussed the training of students.") == [("education", "training"), ("education", "students")]
 
 
-def test_round16_rail_and_building_a_ruling_party():
-    assert found("The two countries should make rail the backbone of their trade.") == [
-        ("transport", "rail"), ("economy", "trade")
-    ]
-    assert found("The plan went off the rails last year.") == []
-    assert found("Russian Railways signed the deal.") == []
+def test_round16_building_a_ruling_party():
     assert found("They held seminars on the theory and practice of building a ruling party.") == [
         ("party", "building a ruling party")
     ]
