@@ -150,6 +150,7 @@ _OBJECT_SPAN = 8  # keys after such a word where the party it is with must start
 _FIELD_WORDS = frozenset({"in", "on", "of", "for"})  # a relation in a field: "cooperation in energy"
 _RELATION_THEN = frozenset({"that", "which", "the", "between", "among", "with"})  # a relation, then its parties
 _PREPOSITIONS = frozenset("to for of in on about from at into towards toward".split())
+_PAIR_WORDS = frozenset({"two", "both"})  # a pair before a bare "parties"
 _LEGAL_PARTY = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # "parties to the treaty"
 
 
@@ -854,8 +855,8 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
         return None
     e = actors[0][1]
     x = i - 1
-    while x >= 0 and keys[x] in _ARTICLES:
-        x -= 1
+    while x >= 0 and (keys[x] in _ARTICLES or keys[x] in _PAIR_WORDS):
+        x -= 1  # "of the two parties, exchange ...": the actor may start at "parties"
     if x >= 0 and (keys[x] in _PREPOSITIONS or keys[x] in _OBJECT_WORDS or keys[x] in ("as", "by")):
         return None  # "relations with the CPV as an important channel": the party is an object, not the subject
     if not _actor_itself(keys, e, trie, view):
@@ -1197,6 +1198,15 @@ def _plain_after_with(keys: list[str], i: int, j: int) -> bool:
     return all(k.isalpha() and k not in _NOT_PLAIN for k in keys[w + 1 : min(j, w + 4)])
 
 
+def _singular(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``plural_only`` written in the
+    singular: "the locality" is one place, while "localities" (ties between places) is the field."""
+    if _in_class(trie, "plural_only", keys, i) != j:
+        return False
+    word = view.surface(j - 1, j).lower().replace("\u2019", "'")
+    return not word.removesuffix("'s").removesuffix("'").endswith("s")
+
+
 def _occupation(keys: list[str], i: int, j: int, sector: str, prev, trie: PhraseTrie) -> bool:
     """True if the labour match ``keys[i:j]`` is one noun for people at work (class ``worker``) right
     after a match of another sector whose last word names a field of work (class
@@ -1239,6 +1249,31 @@ def _origin_member(keys: list[str], a: int, i: int, view: TextView) -> bool:
         return False
     between = keys[a : i - 1]
     return _coordinated(between) and "," in between or between == ["and"]
+
+
+def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -> bool:
+    """True if keys ``a:i`` end a list of one sector that already holds a comma ("A, B and C")
+    over one or two plain lower-case words (no stopword, no capital): a modifier of the last
+    member after "and"/"or" ("logistics, aviation and *inland* waterways"), or a member the lexicon
+    does not list, between a comma and "and"/"or" ("marine science, biotechnology, *new materials*
+    and space technology"). A comma alone before the words is no list: they may be a verb or an
+    adverb of a new clause ("exchanged delegations, held theoretical workshops", "renewable energy,
+    especially wind power")."""
+    if "," not in keys[prev[1] : prev[2]]:
+        return False
+    x = a
+    while x < i and keys[x] in _COORD:
+        x += 1
+    y = x
+    while y < i and keys[y] not in _COORD:
+        y += 1
+    if not 0 < y - x <= 2:
+        return False
+    joined = (["and"], ["or"], [",", "and"], [",", "or"])
+    if not (y == i and keys[a:x] in joined) and not (keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])):
+        return False
+    stop = load_stopwords()
+    return all(keys[t].isalpha() and keys[t] not in stop and not view.caps[t] for t in range(x, y))
 
 
 def _relation_of(prev: list, between: list[str]) -> bool:
@@ -1371,6 +1406,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # "a sister relationship with a resort", "their sister relationship": no localities
             continue
+        if context is not None and _singular(keys, i, j, trie, context.view):
+            i = j  # "the locality's socio-economic situation": one place, no ties between localities
+            continue
         if _in_class(trie, "counted", keys, i) == j and (
             not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
         ):
@@ -1449,6 +1487,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
             or _relation_of(prev, keys[prev[2] : i])
             or (context is not None and _origin_member(keys, prev[2], i, context.view))
+            or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
         ):
             prev[2] = j  # "security and defence": one mention
             prev[3] = f"{prev[3]} + {rule}"
