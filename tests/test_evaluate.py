@@ -428,3 +428,27 @@ def test_agreement_of_a_second_annotation_as_worked_by_hand(mini, capsys):
     with pytest.raises(AnalysisError, match="heldout"):
         (mini / "second" / "documents.csv").write_text("doc_id\na\n", encoding="utf-8")
         agreement(mini, split="heldout")
+
+
+def test_agreement_errors_name_what_is_wrong_in_one_line(mini, capsys):
+    from framing.evaluate import agreement
+
+    (mini / "second").mkdir()
+    (mini / "second" / "annotations.csv").write_text(SECOND_ANNOTATIONS, encoding="utf-8")
+    (mini / "second" / "speakers.csv").write_text(SECOND_SPEAKERS, encoding="utf-8")
+    # a part name that is no part of the second annotation lists the parts it has
+    assert cli.main(["agreement", "--set", str(mini), "--split", "Tune"]) == 2
+    assert capsys.readouterr().err == f"framing: split: {mini / 'second'} has no report of part 'Tune'; its parts: tune\n"
+    # rows of a report its documents.csv leaves out are not dropped without a word
+    (mini / "second" / "documents.csv").write_text("doc_id\nb\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="no row for 'a'"):
+        agreement(mini)
+    # an empty second annotation is an error, not an empty report
+    (mini / "second" / "documents.csv").unlink()
+    (mini / "second" / "annotations.csv").write_text(SECOND_ANNOTATIONS.splitlines()[0] + "\n", encoding="utf-8")
+    (mini / "second" / "speakers.csv").write_text(SECOND_SPEAKERS.splitlines()[0] + "\n", encoding="utf-8")
+    assert cli.main(["agreement", "--set", str(mini)]) == 2
+    assert capsys.readouterr().err == f"framing: second: {mini / 'second'} annotates no report of {mini}\n"
+    # must not touch: documents.csv may list a report with no rows (the second annotator found none)
+    (mini / "second" / "documents.csv").write_text("doc_id\na\n", encoding="utf-8")
+    assert list(agreement(mini)) == ["tune"]

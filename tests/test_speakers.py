@@ -2015,8 +2015,8 @@ def test_review8_document_verbs_and_body_units_come_from_the_packaged_file():
     act = load_actors()
     assert act.authoring_verbs == frozenset({
         "sent", "send", "sending", "issued", "issue", "released", "release", "adopted", "adopt", "published",
-        "wrote", "write", "written", "signed", "sign", "addressed"})
-    assert act.obtaining_verbs == frozenset({"received", "receive", "receiving", "got"})
+        "publish", "wrote", "write", "written", "signed", "sign", "addressed", "address"})
+    assert act.obtaining_verbs == frozenset({"received", "receive", "receiving", "got", "get"})
     assert act.body_units == frozenset({"branch", "chapter", "division", "wing", "cell"})
     # what they decide: a letter the subject got is not its words, one it sends is
     assert sides("Minister Nguyen Van An got a letter from farmers in Son La.", "The letter asked for help.") == [N, N]
@@ -2208,3 +2208,15 @@ def test_leftover_an_institutions_role_by_its_possessive():
     # must not touch: no one whose title names that body, so no one
     assert speakers("Russian Minister Ivan Petrov met Vietnamese scientists.",
                     "The foundation's director said calls would open in May.")[1] == (N, N)
+
+
+def test_review9_base_forms_of_authoring_verbs_and_a_folded_attache():
+    # keys fold "publishes" to "publish" and "Attaché" to "attache": the lists hold those keys
+    after = "The letter affirmed that ties are strong."
+    for verb in ("publishes", "addresses"):
+        assert speakers(f"The CPRF Central Committee {verb} a letter to the CPV every year.", after)[1] == (
+            "The CPRF Central Committee", R), verb
+    # must not touch: a letter got from someone else is not the subject's
+    assert speakers("The CPRF Central Committee gets a letter every year.", after)[1] == (N, N)
+    assert speakers("Russian Military Attaché Ivan Petrov met Vietnamese Deputy Minister Nguyễn Văn An.",
+                    "The diplomat said ties were strong.")[1] == ("Ivan Petrov", R)

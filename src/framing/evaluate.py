@@ -708,18 +708,31 @@ def agreement(
     split : str, default="all"
         The part to compare, or ``"all"``: every part that has documents in the second annotation.
     lexicon, actors : optional
-        Passed to :func:`framing.analyse` for the system's mentions and the sentences.
+        Passed to :func:`framing.analyse` for the system's mentions and the sentences
+        (default=None: the set's study file decides).
 
     Returns
     -------
     dict of str -> Agreement
+
+    Raises
+    ------
+    CorpusError
+        A malformed set or second annotation, a report it names that the set lacks, or rows of a
+        report its ``documents.csv`` does not list.
+    AnalysisError
+        A second annotation of no report of the set, or a ``split`` it has no report of (the
+        message lists its parts).
 
     Notes
     -----
     Mentions are paired as :func:`align_mentions` pairs a prediction with gold (same sector, spans
     overlapping); the compared annotation's optional mentions are left out, the gold's optional ones
     are neither hits nor misses. So "second vs first" precision is not "first vs second" recall when
-    the two mark different mentions optional. Pairwise F1 is the usual agreement measure for span
+    the two mark different mentions optional. "System vs both" is lenient on both counts: a
+    mention only one annotator requires is neither hit nor miss, so its recall counts only what
+    both require and its precision only what neither marked; its side is the first annotation's.
+    Pairwise F1 is the usual agreement measure for span
     annotation (Hripcsak & Rothschild 2005); sides per sentence get Cohen's kappa.
 
     Examples
@@ -729,6 +742,8 @@ def agreement(
     """
     from framing.analysis import analyse
 
+    if split != "all" and not _is_part(split):
+        raise AnalysisError("split", f"must be all or a part name (tune, heldout, heldout2, ...), not {split!r}")
     ev = load_evaluation(folder)
     second = Path(second) if second is not None else ev.folder / SECOND_DIR
     raws, bodies = _reread(ev)
@@ -739,18 +754,21 @@ def agreement(
     speakers2 = _to_body(_read_csv(sp_path, _SPEAKER_COLUMNS, ["doc_id", "quote", "speaker", "side"]),
                          raws, bodies, sp_path, "quote")
     listed = second / "documents.csv"
-    covered = (set(_read_csv(listed, ["doc_id"], ["doc_id"])["doc_id"].str.strip()) if listed.is_file()
-               else set(gold2["doc_id"]) | set(speakers2["doc_id"]))
+    annotated = set(gold2["doc_id"]) | set(speakers2["doc_id"])
+    covered = set(_read_csv(listed, ["doc_id"], ["doc_id"])["doc_id"].str.strip()) if listed.is_file() else annotated
     unknown = sorted(covered - set(ev.docs["doc_id"]))
     if unknown:
         raise CorpusError(listed, f"unknown doc_id {unknown[0]!r}")
-    if split != "all" and not _is_part(split):
-        raise AnalysisError("split", f"must be all or a part name (tune, heldout, heldout2, ...), not {split!r}")
+    unlisted = sorted(annotated - covered)
+    if unlisted:  # rows of a report the list leaves out would be dropped without a word
+        raise CorpusError(listed, f"no row for {unlisted[0]!r}, which {second} annotates")
     parts = sorted({p for d, p in zip(ev.docs["doc_id"], ev.docs["split"], strict=True) if d in covered},
                    key=_part_order)
+    if not parts:
+        raise AnalysisError("second", f"{second} annotates no report of {ev.folder}")
     if split != "all":
         if split not in parts:
-            raise AnalysisError(f"split={split!r}", f"no document of {second} is in this part")
+            raise AnalysisError("split", f"{second} has no report of part {split!r}; its parts: {', '.join(parts)}")
         parts = [split]
     out = {}
     for part in parts:
@@ -801,6 +819,11 @@ def format_agreement(result: dict[str, Agreement]) -> str:
     ----------
     result : dict of str -> Agreement
         :func:`agreement` output.
+
+    Returns
+    -------
+    str
+        The text, one block per part, each ending with a blank line.
     """
     lines = []
     for part, ag in result.items():

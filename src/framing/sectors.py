@@ -716,6 +716,8 @@ def _party_actors(keys: list[str], a: int, b: int, trie: PhraseTrie, view: TextV
     while x < b:
         ends = [e for e in spans.get(x, ()) if e <= b and _real_party(keys, x, e, view)]
         e = max(ends) if ends else (x + 1 if keys[x] == "party" and _real_party(keys, x, x + 1, view) else x)
+        if e > x and not _named(view.surface(x, e)) and not _named_party_before(spans, x, view):
+            e = x  # "Both parties welcomed the visa deal": sides of a deal, unless a party was named
         if e > x:
             if not (e + 1 < len(keys) and keys[e] == "to" and keys[e + 1] in _LEGAL_PARTY):
                 out.append((x, e))
@@ -725,6 +727,25 @@ def _party_actors(keys: list[str], a: int, b: int, trie: PhraseTrie, view: TextV
     return out
 
 
+def _named_party_before(spans: dict, x: int, view: TextView) -> bool:
+    """True if a party is named by name before key ``x`` (a span of the class ``party`` with a capital
+    letter: "the CPRF", "United Russia", "the two Parties"), so that a later lower-case "both
+    parties" or "the two parties" means parties, not the sides of a deal."""
+    return any(s < x and any(_named(view.surface(s, e)) for e in ends) for s, ends in spans.items())
+
+
+_DETERMINERS = frozenset({"the", "both", "two", "their", "our", "these", "those", "all"})
+
+
+def _named(surface: str) -> bool:
+    """True if a party phrase names its party: a capital letter past its determiners ("the CPRF",
+    "the two Parties"; not "Both parties" opening a sentence)."""
+    words = surface.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    return any(ch.isupper() for w in words for ch in w)
+
+
 def _two_parties(actors: list[tuple[int, int]], keys: list[str], view: TextView) -> bool:
     """True if the actors of a clause are two parties or more: two actors, or one that is several
     ("the CPV and the CPRF", "the two parties", "both Parties", "the ruling parties")."""
@@ -732,7 +753,7 @@ def _two_parties(actors: list[tuple[int, int]], keys: list[str], view: TextView)
         return True
     for x, e in actors:
         words = keys[x:e]
-        if "and" in words or "two" in words or "both" in words or "our" in words:
+        if "and" in words or "two" in words or "both" in words:  # not "our": "Our Party" is one
             return True
         last = view.surface(e - 1, e).lower().rstrip("'’")
         if last.endswith("parties"):
@@ -855,8 +876,16 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
         return None
     e = actors[0][1]
     x = i - 1
-    while x >= 0 and (keys[x] in _ARTICLES or keys[x] in _PAIR_WORDS):
-        x -= 1  # "of the two parties, exchange ...": the actor may start at "parties"
+    while x >= 0:
+        while x >= 0 and (keys[x] in _ARTICLES or keys[x] in _PAIR_WORDS):
+            x -= 1  # "of the two parties, exchange ...": the actor may start at "parties"
+        # the second of coordinated actors has the first one's role: "backed by the CPV and the LPRP"
+        if x < a or keys[x] not in ("and", ","):
+            break
+        before = [s for s, t in _party_actors(keys, a, x, trie, view) if t == x]
+        if not before:
+            break
+        x = before[0] - 1
     if x >= 0 and (keys[x] in _PREPOSITIONS or keys[x] in _OBJECT_WORDS or keys[x] in ("as", "by")):
         return None  # "relations with the CPV as an important channel": the party is an object, not the subject
     if not _actor_itself(keys, e, trie, view):

@@ -109,7 +109,7 @@ _ROLE_KIN = {
     "manager": frozenset({"director", "director-general", "ceo", "executive"}),
     "deputy": frozenset({"duma", "parliament", "assembly", "congress", "na", "legislature", "council"}),
     # generic roles that fit anybody, but a person of their kind first
-    "diplomat": frozenset({"ambassador", "envoy", "consul", "consul-general", "attaché", "charge", "counsellor"}),
+    "diplomat": frozenset({"ambassador", "envoy", "consul", "consul-general", "attache", "charge", "counsellor"}),
     "lawmaker": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
     "legislator": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
     "parliamentarian": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
