@@ -2208,3 +2208,29 @@ def test_leftover_an_institutions_role_by_its_possessive():
     # must not touch: no one whose title names that body, so no one
     assert speakers("Russian Minister Ivan Petrov met Vietnamese scientists.",
                     "The foundation's director said calls would open in May.")[1] == (N, N)
+
+
+# --- round 16 (tuned on heldout17 and heldout18) --------------------------------------------------
+
+
+def test_round16_a_name_word_alone_is_the_person_not_the_country():
+    # round 16: "Nam said", after "Trịnh Hoài Nam": the person, not "Việt Nam" by its last word
+    o = "Vietnamese Deputy Prime Minister Trịnh Hoài Nam and Russian Deputy Prime Minister Ivan Petrov met in Moscow."
+    assert speakers(o, "Nam said trade grew, and he urged the two sides to act.")[1] == ("Trịnh Hoài Nam", V)
+    # must not touch: the country's full name, another speaker, a country's last word nobody bears
+    assert speakers(o, "Việt Nam said trade grew, and it urged the two sides to act.")[1] == (N, N)
+    assert speakers(o, "Trade grew in Việt Nam, Petrov said.")[1] == ("Ivan Petrov", R)
+    assert speakers("Vietnamese Minister Lê Văn An and Russian Minister Ivan Petrov met in Moscow.",
+                    "Nam said trade grew, and he urged the two sides to act.")[1] == (N, N)
+
+
+def test_round16_plural_role_of_the_two_countries_is_the_pair():
+    # round 16: "the transport ministers of the two countries agreed": the two ministers named
+    o = "Vietnamese Minister Lê Văn An met Lao Minister Khamsouk Vongdala."
+    assert speakers(o, "Trade will grow, the transport ministers of the two countries agreed.")[1] == (
+        "Lê Văn An and Khamsouk Vongdala", J)
+    assert speakers(o, "The ministers of both sides agreed to meet.")[1] == ("Lê Văn An and Khamsouk Vongdala", J)
+    # must not touch: no word of speech, a field after "of", two provinces (no pair of sides)
+    assert speakers(o, "The ministers of the two countries met farmers.")[1] == (N, N)
+    assert speakers(o, "The ministers of agriculture agreed to meet.")[1] == (N, N)
+    assert speakers(o, "The ministers of the two provinces agreed to meet.")[1] == (N, N)

@@ -257,6 +257,7 @@ class _Document:
         self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)
         self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
         self._discover()
+        self._names_over_heads()
         self._known_at: dict[int, tuple[int, int]] = {}
         self._known_people()
         self._index_mentions()
@@ -277,6 +278,7 @@ class _Document:
     def _find_sides(self) -> None:
         keys, act = self.keys, self.act
         partial: dict[str, set] = {}
+        self._heads_alone: set = set()  # where a country's last word stands alone ("Korea")
         for i in range(self.n):
             if not self.caps[i]:
                 continue
@@ -305,6 +307,7 @@ class _Document:
                 present = {s for s in partial[keys[i]] if s in self.side_counts}
                 if len(present) == 1:
                     self.side_at[i] = (i + 1, present.pop())
+                    self._heads_alone.add(i)
         # a seat of government for its country: "the Kremlin said", "Kremlin spokesman X"; a capital
         # only where a title cannot hold it (capital_at: the place of talks, a subject), as "the
         # Vietnamese Ambassador in Moscow" is no Russian
@@ -319,6 +322,17 @@ class _Document:
                         if at is self.side_at:
                             self.seat_at.add(i)
         self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
+
+    def _names_over_heads(self) -> None:
+        """A country's last word alone that is also a word of a person's name is that person: in
+        "Trịnh Hoài Nam ... Nam said", "Nam" is the deputy prime minister, not "Việt Nam" (nobody
+        writes the country so); "Korea" alone stays the country when no one is so named."""
+        words = {k for p in self.people for k in p.keys}
+        drop = {i for i in self._heads_alone if self.keys[i] in words}
+        if drop:
+            for i in drop:
+                del self.side_at[i]
+            self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
 
     def _spelled_as_listed(self, i: int, j: int) -> bool:
         """True unless keys ``i:j`` carry marks that no listed spelling of a side has ("Lào Cai")."""
@@ -1480,10 +1494,11 @@ def _subject(doc: _Document, k: int, b: int):
             plural and side is None and not group and words[-1] not in ("guest", "visitor", "host")
             and (words[-1] not in act.trades or sum(words[-1] in p.title for p in doc.people) >= 2)
         ):
-            # "The diplomats discussed", "the ministers agreed": the two people who spoke last
+            # "The diplomats discussed", "the ministers agreed": the two people who spoke last;
+            # "the transport ministers of the two countries agreed": one of each, the same pair
             pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
             if pair is not None:
-                return end, "group", pair
+                return _of_both(doc, end, b), "group", pair
         if plural and side is None and words[-1] in act.trades:
             return None  # "The scientists said": people the report does not name
         if group:
@@ -1544,6 +1559,20 @@ def _subject(doc: _Document, k: int, b: int):
                 t = u
         return t, "sides", tuple(sides)
     return _named_institution(doc, k, b)
+
+
+_BOTH = (("of", "the", "two"), ("of", "both"))
+_PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry"})
+
+
+def _of_both(doc: _Document, end: int, b: int) -> int:
+    """The end of "of the two countries" or "of both sides" after a plural role ending at key
+    ``end`` ("the ministers of the two countries"), else ``end``."""
+    for words in _BOTH:
+        t = end + len(words)
+        if t < b and tuple(doc.keys[end:t]) == words and doc.keys[t] in _PAIRED:
+            return t + 1
+    return end
 
 
 def _named_institution(doc: _Document, k: int, b: int):
