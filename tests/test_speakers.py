@@ -763,7 +763,7 @@ def test_a_title_that_closes_with_party_before_the_name():
 
 def test_officials_without_a_side_word_speak_for_the_person_the_sentence_names():
     out = attributed("Indian Defence Minister Rajiv Menon held talks with his Vietnamese counterpart General "
-                     "Phan Văn Giang.", "Menon offered Vietnam a line of credit, officials said.",
+                     "Phan Văn Giang.", "Menon granted Vietnam a line of credit, officials said.",
                      sides=INDIA_SIDES)
     assert (out["speaker"][1], out["side"][1]) == ("officials", "india")
     # must not touch: officials in a sentence that names nobody stay the narrator's
@@ -1060,10 +1060,11 @@ def test_officials_said_takes_no_side_from_the_topic_of_the_sentence():
         "Putin will visit Hà Nội next year, officials said.",
     )
     assert got[1] == (N, N, N)
-    # what the rule was made for: the person opening the sentence acted ("offered")
+    # what the rule was made for: the person opening the sentence acted ("granted"; round 16 made
+    # "offered" a verb of speech, whose subject speaks)
     got = _paragraphs(
         "Russian Deputy Prime Minister Dmitry Chernyshenko met Lao Prime Minister Sonexay Siphandone.",
-        "Chernyshenko offered Laos a new line of credit, officials said.",
+        "Chernyshenko granted Laos a new line of credit, officials said.",
     )
     assert got[1][:2] == ("officials", R)
 
@@ -2234,3 +2235,14 @@ def test_round16_plural_role_of_the_two_countries_is_the_pair():
     assert speakers(o, "The ministers of the two countries met farmers.")[1] == (N, N)
     assert speakers(o, "The ministers of agriculture agreed to meet.")[1] == (N, N)
     assert speakers(o, "The ministers of the two provinces agreed to meet.")[1] == (N, N)
+
+
+def test_round16_offering_and_declining_are_acts_of_speech():
+    # round 16: "X also offered help with ...", "X declined to give figures": the subject's words
+    o = "Vietnamese Minister Lê Văn An met Lao Minister Khamsouk Vongdala."
+    assert speakers(o, "An also offered help with the training of engineers.")[1] == ("Lê Văn An", V)
+    assert speakers(o, "Khamsouk declined to give figures.")[1] == ("Khamsouk Vongdala", "laos")
+    # must not touch: figures that decline, a thing offered with no person, the adjective
+    assert speakers(o, "Lao exports declined by 5 percent.")[1] == (N, N)
+    assert speakers(o, "The hotel offered discounts to tourists.")[1] == (N, N)
+    assert speakers(o, "The offered price was low.")[1] == (N, N)
