@@ -2246,3 +2246,15 @@ def test_round16_offering_and_declining_are_acts_of_speech():
     assert speakers(o, "Lao exports declined by 5 percent.")[1] == (N, N)
     assert speakers(o, "The hotel offered discounts to tourists.")[1] == (N, N)
     assert speakers(o, "The offered price was low.")[1] == (N, N)
+
+
+def test_round16_a_mission_speaks_for_the_side_of_its_head():
+    # round 16: "the consulate added" after "Vietnamese Consul General X", "the embassy" after an ambassador
+    o = "Russian Ambassador Ivan Petrov met Vietnamese Consul General Lê Văn An."
+    assert speakers(o, "Flights will resume, the consulate added.")[1] == ("the consulate", V)
+    assert speakers(o, "Flights will resume, the embassy added.")[1] == ("the embassy", R)
+    # must not touch: a mission with its own side word, nobody heading a mission, no verb of speech
+    assert speakers(o, "Flights will resume, the Chinese embassy added.")[1] == ("the Chinese embassy", "china")
+    assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An.",
+                    "Flights will resume, the consulate added.")[1] == (N, N)
+    assert speakers(o, "The consulate opened in 2010.")[1] == (N, N)

@@ -1510,6 +1510,11 @@ def _subject(doc: _Document, k: int, b: int):
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
             side = doc.institution_side(words[-1], k)
+            if side is None and words[-1] in _MISSIONS:
+                # "the consulate added" after "Vietnamese Consul General X": the mission its head
+                # named last before leads, when no mission was named with a side word
+                side = next((p.side for p in sorted(doc.people, key=lambda p: -p.first)
+                             if p.first < k and p.side and _MISSIONS[words[-1]] in p.title), None)
             if side is not None:
                 return end, "role", (doc.view.surface(k, end), side)
             return None  # "the ministry": a source of no known side (see _source)
@@ -1561,6 +1566,7 @@ def _subject(doc: _Document, k: int, b: int):
     return _named_institution(doc, k, b)
 
 
+_MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
 _BOTH = (("of", "the", "two"), ("of", "both"))
 _PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry"})
 
