@@ -2258,3 +2258,16 @@ def test_round16_a_mission_speaks_for_the_side_of_its_head():
     assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An.",
                     "Flights will resume, the consulate added.")[1] == (N, N)
     assert speakers(o, "The consulate opened in 2010.")[1] == (N, N)
+
+
+def test_round16_a_legislature_in_a_who_clause_makes_a_deputy():
+    # round 16: "X, who heads a group in the ... of the State Duma," is "the deputy" of a later sentence
+    o = "Russian politician Ivan Petrov met Vietnamese Ambassador Lê Văn An."
+    assert speakers(o, "Petrov, who heads a group in the State Duma, said ties grew.",
+                    "The deputy also called for more exchanges.")[2] == ("Ivan Petrov", R)
+    # must not touch: a visit to the legislature, a post outside one, no relative clause at all
+    assert speakers(o, "Petrov, who visited the State Duma, said ties grew.",
+                    "The deputy also called for more exchanges.")[2] == (N, N)
+    assert speakers(o, "Petrov, who heads a group in the ministry, said ties grew.",
+                    "The deputy also called for more exchanges.")[2] == (N, N)
+    assert speakers(o, "Petrov said ties grew in the State Duma.", "The deputy also called for more exchanges.")[2] == (N, N)

@@ -114,6 +114,8 @@ _ROLE_KIN = {
     "legislator": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
     "parliamentarian": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
 }
+# Verbs of a relative clause that holds a post: "who heads", "who sits in", "who is a member of".
+_HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"})
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
@@ -261,6 +263,7 @@ class _Document:
         self._known_at: dict[int, tuple[int, int]] = {}
         self._known_people()
         self._index_mentions()
+        self._who_clauses()
         self.host = self.guest = None
         self.modifiers: set = set()
         self.unit: set = set()  # the unit a role phrase names after "of" (see role_at)
@@ -939,6 +942,21 @@ class _Document:
                 self.mention_at[i] = (i + 1, ps)
                 for p in ps:
                     self.people[p].mentions.append(i)
+
+    def _who_clauses(self) -> None:
+        """A legislature in a relative clause after a person's name is part of the title: "X, who
+        heads a working group in the CPRF faction of the State Duma," is a deputy, whom "the
+        deputy" (strict: a title's kin word, ``_ROLE_KIN``) then means; "X, who visited the Duma,"
+        holds no seat."""
+        keys = self.keys
+        for end, ps in self.mention_at.values():
+            if len(ps) != 1 or end + 2 >= self.n or keys[end] != "," or keys[end + 1] != "who":
+                continue
+            if keys[end + 2] not in _HOLDING:
+                continue
+            stop = next((t for t in range(end + 3, min(self.n, end + 3 + _APPOSITION)) if keys[t] in (",", ".", ";")), None)
+            if stop is not None:
+                self.people[ps[0]].title.update(set(keys[end + 3 : stop]) & _ROLE_KIN["deputy"])
 
     def _hosts(self) -> None:
         """The host and the guest: who receives whom ("X received Y", "Receiving Y, X said")."""
