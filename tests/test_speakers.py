@@ -2271,3 +2271,14 @@ def test_round16_a_legislature_in_a_who_clause_makes_a_deputy():
     assert speakers(o, "Petrov, who heads a group in the ministry, said ties grew.",
                     "The deputy also called for more exchanges.")[2] == (N, N)
     assert speakers(o, "Petrov said ties grew in the State Duma.", "The deputy also called for more exchanges.")[2] == (N, N)
+
+
+def test_round16_members_of_a_body_speak_for_its_side():
+    # round 16: "Members of the association pledged": the association named before with a side word
+    o = "Vietnamese Ambassador Lê Văn An met leaders of the Association of Vietnamese Businesses in Russia."
+    assert speakers(o, "Members of the association pledged to donate vaccines.")[1] == ("Members of the association", V)
+    # must not touch: no verb of speech, a body never named with a side word, no such body at all
+    assert speakers(o, "Members of the association visited a farm.")[1] == (N, N)
+    assert speakers(o, "Members of the committee said prices rose.")[1] == (N, N)
+    assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An.",
+                    "Members of the association pledged to donate vaccines.")[1] == (N, N)

@@ -1491,6 +1491,9 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
+    members = _members_of(doc, k, b)
+    if members is not None:
+        return members
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
@@ -1587,6 +1590,22 @@ def _subject(doc: _Document, k: int, b: int):
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
 _BOTH = (("of", "the", "two"), ("of", "both"))
 _PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry"})
+
+
+def _members_of(doc: _Document, k: int, b: int):
+    """"Members of the association pledged ...": the members of a body named before with a side
+    word ("the Association of Vietnamese Businesses in Russia") speak for its side, as "the
+    ministry said" does; (end, "role", (label, side)) or None."""
+    keys = doc.keys
+    if keys[k] != "member" or not doc.view.surface(k, k + 1).lower().endswith("s") or k + 2 >= b or keys[k + 1] != "of":
+        return None
+    t = k + 2 + (keys[k + 2] == "the")
+    if t >= b or doc.caps[t] or keys[t] not in doc.names.heads:
+        return None
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, t + 1, b)) is None:
+        return None
+    side = doc.institution_side(keys[t], k)
+    return (t + 1, "role", (doc.view.surface(k, t + 1), side)) if side is not None else None
 
 
 def _of_both(doc: _Document, end: int, b: int) -> int:
