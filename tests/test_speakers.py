@@ -2282,3 +2282,14 @@ def test_round16_members_of_a_body_speak_for_its_side():
     assert speakers(o, "Members of the committee said prices rose.")[1] == (N, N)
     assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An.",
                     "Members of the association pledged to donate vaccines.")[1] == (N, N)
+
+
+def test_round16_the_agent_of_a_passive_verb_of_speech_speaks():
+    # round 16: "was cited by both sides as a model", "was praised by X": the agent after "by"
+    o = "Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An."
+    assert speakers(o, "The centre was cited by both sides as a model.")[1] == ("both sides", J)
+    assert speakers(o, "The plan was praised by Petrov.")[1] == ("Ivan Petrov", R)
+    # must not touch: a passive of no speech, an agent nobody can name, no passive at all
+    assert speakers(o, "The centre was built by both sides in 1988.")[1] == (N, N)
+    assert speakers(o, "The plan was praised by experts.")[1] == (N, N)
+    assert speakers(o, "The centre opened in 1988 near Hà Nội.")[1] == (N, N)

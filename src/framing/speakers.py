@@ -2132,7 +2132,29 @@ def _parse(doc: _Document, a: int, b: int):
                                     if (h := doc.person_at(t, t)) is not None for e, p in [h] if e == c), None)
                 if hit is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
                     return "people", (("discovered", hit[1]),), "relative"
+        passive = _passive_agent(doc, a, b)
+        if passive is not None:
+            return passive
     return first
+
+
+_BE = frozenset({"was", "were", "is", "are", "been", "be"})
+
+
+def _passive_agent(doc: _Document, a: int, b: int):
+    """The agent of a verb of speech in the passive: "The centre was cited by both sides as a
+    model", "The plan was praised by Petrov" (kind, value, "passive"); not "built by both sides"."""
+    keys, act = doc.keys, doc.act
+    for k in range(a + 1, b - 2):
+        if keys[k] not in _BE:
+            continue
+        hit = act.verbs.longest(keys, _skip_fillers(doc, k + 1, b))
+        if hit is None or hit[0] >= b or keys[hit[0]] != "by":
+            continue
+        subj = _subject(doc, hit[0] + 1, b)
+        if subj is not None and subj[1] in ("people", "role", "group", "pronoun", "sides"):
+            return subj[1], subj[2], "passive"
+    return None
 
 
 def _apposition_start(doc: _Document, a: int, k: int):
@@ -2588,7 +2610,7 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
         " and ", a group label such as "both sides", or "narrator"), ``side`` (a side id of the
         study, "joint" or "narrator") and ``rule`` (which rule attributed it: ``subject+verb``,
         ``inverted``, ``according-to``, ``view``, ``pronoun``, ``continuation``, ``group``,
-        ``role``, ``country``, ``narrator``, or ``<form>:<subject>`` such as
+        ``role``, ``country``, ``passive``, ``narrator``, or ``<form>:<subject>`` such as
         ``inverted:pronoun``).
 
     Examples
