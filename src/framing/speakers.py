@@ -41,7 +41,9 @@ roles too; a one-word alias of theirs inside a longer name ("Carrie Lam", "Lam D
 word ("the Russian Foreign Ministry"), else that of the person the sentence names first ("...,
 officials said"); a name that opens with a side word and ends with a head ("Vietnam Airlines") is that
 side's; a name the text tied to a side earlier ("Russia's Rosatom") is that side's; a seat of
-government speaks for its country (``names.yml`` ``seats``: "the Kremlin said").
+government speaks for its country (``names.yml`` ``seats``: "the Kremlin said"). "The consulate" or
+"the embassy" with no mission named by a side word is the mission of the consul or ambassador named
+before; "Members of the association said" speak for the association the text named with a side word.
 
 **Reported speech** (the ``rule`` column says which rule attributed the sentence):
 
@@ -58,6 +60,8 @@ government speaks for its country (``names.yml`` ``seats``: "the Kremlin said").
 * ``view``: "In Huy's view", "In Lebedev's words", "In his view", "In the view of the Chinese guest";
 * ``relative``: a person named right before ", who" and a reporting verb ("..., Oleg Martynyuk, who
   proposed ...") when the sentence has no other speaker;
+* ``passive``: the agent after "by" of a verb of speech in the passive ("The centre was cited by
+  both sides as a model") when the sentence has no other speaker;
 * when the subject is no name, the rule names it: ``pronoun`` ("he", "she", "they": the previous
   speaker; "they" after one person: the two principal people who spoke last), ``continuation`` ("This would ...": the previous speaker), ``group`` ("both sides",
   "the two ministers": the two principal people who spoke last), ``role``, ``country`` ("Japan and
