@@ -2304,3 +2304,13 @@ def test_round16_the_two_alone_before_a_verb_of_speech_is_the_pair():
     assert speakers(o, "The two met in Hà Nội on Monday.")[1] == (N, N)
     assert speakers(o, "The two countries discussed trade.")[1] == ("both sides", J)
     assert speakers(o, "The two sites opened in May.")[1] == (N, N)
+
+
+def test_round16_quoted_by_an_agency_as_saying():
+    # round 16: "X was quoted by TASS as saying": the agency between "quoted" and "as saying"
+    o = "Russian Deputy Minister Ivan Petrov met Vietnamese Ambassador Đặng Minh Khôi in Moscow."
+    assert speakers(o, "Petrov was quoted by TASS as saying that flights would grow.")[1] == ("Ivan Petrov", R)
+    # must not touch: a price quoted to a country, a text quoted by a newspaper, a quoted figure
+    assert speakers(o, "Vietnam was quoted a price of 5 USD.")[1] == (N, N)
+    assert speakers(o, "The plan was quoted in full by the newspaper.")[1] == (N, N)
+    assert speakers(o, "The quoted figure was 5 percent.")[1] == (N, N)
