@@ -2314,3 +2314,14 @@ def test_round16_quoted_by_an_agency_as_saying():
     assert speakers(o, "Vietnam was quoted a price of 5 USD.")[1] == (N, N)
     assert speakers(o, "The plan was quoted in full by the newspaper.")[1] == (N, N)
     assert speakers(o, "The quoted figure was 5 percent.")[1] == (N, N)
+
+
+def test_round16_a_persons_press_service_speaks_for_the_person():
+    # round 16: "Petrov's press service said", "Khôi's office said": the person's side
+    o = "Russian Deputy Minister Ivan Petrov met Vietnamese Ambassador Đặng Minh Khôi in Moscow."
+    assert speakers(o, "Petrov's press service said flights would grow.")[1] == ("Petrov's press service", R)
+    assert speakers(o, "Trade grew, Khôi's office said.")[1] == ("Khôi's office", V)
+    # must not touch: the person's visit (a topic), an office with no verb of speech, the person himself
+    assert speakers(o, "Petrov's visit was confirmed on Sunday.")[1] == (N, N)
+    assert speakers(o, "Petrov's office opened in May.")[1] == (N, N)
+    assert speakers(o, "Petrov said flights would grow.")[1] == ("Ivan Petrov", R)

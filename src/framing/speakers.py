@@ -1477,6 +1477,9 @@ def _subject(doc: _Document, k: int, b: int):
         pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
         if pair is not None:
             return k + 2, "group", pair
+    office = _persons_office(doc, k, b)
+    if office is not None:
+        return office
     refs = []
     t = k
     while True:
@@ -1616,6 +1619,26 @@ def _members_of(doc: _Document, k: int, b: int):
         return None
     side = doc.institution_side(keys[t], k)
     return (t + 1, "role", (doc.view.surface(k, t + 1), side)) if side is not None else None
+
+
+_OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
+                     "secretariat", "administration"})  # who speaks for a person ("X's press service")
+
+
+def _persons_office(doc: _Document, k: int, b: int):
+    """"Petrov's press service said", "Khôi's office reported": those who speak for a person named
+    before take that person's side (end, "role", (label, side)); None if no person with a side, no
+    such word after the possessive ("Petrov's visit was confirmed") or no verb of speech."""
+    keys = doc.keys
+    hit = doc.person_at(k, k)
+    if hit is None or hit[0] >= b or not doc.view.possessive(hit[0]) or doc.people[hit[1]].side is None:
+        return None
+    t = hit[0]
+    while t < b and t - hit[0] < 3 and keys[t] in _OFFICE:
+        t += 1
+    if t == hit[0] or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    return t, "role", (doc.view.surface(k, t), doc.people[hit[1]].side)
 
 
 def _of_both(doc: _Document, end: int, b: int) -> int:
