@@ -2296,10 +2296,13 @@ def test_round16_the_agent_of_a_passive_verb_of_speech_speaks():
 
 
 def test_round16_the_two_alone_before_a_verb_of_speech_is_the_pair():
-    # round 16: "The two discussed oil and gas": the two people who spoke last, as "the two ministers"
+    # round 16: "The two discussed oil and gas", "Both agreed": the two people who spoke last, as "the
+    # two ministers"
     o = "Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An."
     assert speakers(o, "The two discussed oil and gas.")[1] == ("Ivan Petrov and Lê Văn An", J)
     assert speakers(o, "The two also agreed to meet again.")[1] == ("Ivan Petrov and Lê Văn An", J)
+    assert speakers(o, "Both agreed to promote cooperation.")[1] == ("Ivan Petrov and Lê Văn An", J)
+    assert speakers(o, "Both are members of the club.")[1] == (N, N)
     # must not touch: a verb of no speech, "the two countries" (both sides), "the two" with a noun
     assert speakers(o, "The two met in Hà Nội on Monday.")[1] == (N, N)
     assert speakers(o, "The two countries discussed trade.")[1] == ("both sides", J)

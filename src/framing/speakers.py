@@ -1471,12 +1471,13 @@ def _subject(doc: _Document, k: int, b: int):
     joint = _joint_leaders(doc, k, b)
     if joint is not None:
         return joint
-    if k + 2 < b and keys[k] == "the" and keys[k + 1] == "two" and act.verbs.longest(keys, _skip_fillers(doc, k + 2, b)):
-        # "The two discussed ...": "the two" alone, right before a verb of speech, is the pair of
-        # people who spoke last, as "the two ministers"
+    alone = 2 if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two" else 1 if keys[k] == "both" else 0
+    if alone and k + alone < b and act.verbs.longest(keys, _skip_fillers(doc, k + alone, b)):
+        # "The two discussed ...", "Both agreed ...": "the two" or "both" alone, right before a verb
+        # of speech, is the pair of people who spoke last, as "the two ministers"
         pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
         if pair is not None:
-            return k + 2, "group", pair
+            return k + alone, "group", pair
     office = _persons_office(doc, k, b)
     if office is not None:
         return office
