@@ -2328,3 +2328,16 @@ def test_round16_a_persons_press_service_speaks_for_the_person():
     assert speakers(o, "Petrov's visit was confirmed on Sunday.")[1] == (N, N)
     assert speakers(o, "Petrov's office opened in May.")[1] == (N, N)
     assert speakers(o, "Petrov said flights would grow.")[1] == ("Ivan Petrov", R)
+
+
+def test_round16_it_after_said_in_a_statement_is_the_institution():
+    # round 16: "X said in a statement that ... It added ...": the statement is how X spoke
+    o = "Lao Minister Khamsouk Vongdala met Vietnamese Ambassador Nguyễn Minh Tâm."
+    assert speakers(o, "The Lao Ministry of Foreign Affairs said in a statement that visas were free.",
+                    "It added that the ministry would help.")[2] == ("The Lao Ministry of Foreign Affairs", "laos")
+    # must not touch: a statement someone else wrote, a treaty, the present tense of a text's content
+    assert speakers(o, "The Lao Ministry of Foreign Affairs welcomed the statement.",
+                    "It added that the ministry would help.")[2] == (N, N)
+    assert speakers(o, "The Lao government welcomed the treaty.", "It calls for visa-free travel.")[2] == (N, N)
+    assert speakers(o, "The Lao Ministry of Foreign Affairs said in a statement that visas were free.",
+                    "It calls for visa-free travel.")[2] == (N, N)

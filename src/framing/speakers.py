@@ -2443,16 +2443,22 @@ def _document_author(doc: _Document, a: int, b: int, res: tuple):
     return None
 
 
+def _medium(doc: _Document, t: int) -> bool:
+    """True if the document at key ``t`` is only how its subject spoke: "said in a statement", "in
+    its statement" (then "It added ..." is still the subject, whose words the statement holds)."""
+    return t >= 2 and doc.keys[t - 1] in ("a", "an", "its", "their") and doc.keys[t - 2] == "in"
+
+
 def _it_speaks(doc: _Document, before: tuple[int, int], sentence: tuple[int, int], pronoun: str) -> bool:
     """True if ``pronoun`` ("it") opening ``sentence`` may be the speaker of the sentence ``before``.
 
     Not when the sentence before names a document "it" may stand for ("The ministry welcomed
-    the treaty. It calls for ..."), nor when its verb is in the present tense (a lower-case word
+    the treaty. It calls for ..."; not "said in a statement", the subject's own), nor when its verb is in the present tense (a lower-case word
     ending in -s other than "was" and "has"): an institution's words are reported in the past, a
     text's content in the present ("It also calls for ...").
     """
     keys = doc.keys
-    if any(keys[t] in doc.act.documents for t in range(*before)):
+    if any(keys[t] in doc.act.documents and not _medium(doc, t) for t in range(*before)):
         return False
     a, b = sentence
     t = next((t for t in range(a, b) if keys[t] == pronoun), None)
