@@ -2341,3 +2341,15 @@ def test_round16_it_after_said_in_a_statement_is_the_institution():
     assert speakers(o, "The Lao government welcomed the treaty.", "It calls for visa-free travel.")[2] == (N, N)
     assert speakers(o, "The Lao Ministry of Foreign Affairs said in a statement that visas were free.",
                     "It calls for visa-free travel.")[2] == (N, N)
+
+
+def test_round16_a_spokesman_of_a_body_a_titled_person_heads():
+    # round 16: "A Roscosmos spokesperson confirmed" after "Roscosmos head Yury Borisov": Borisov's side
+    o = ("Russia and Vietnam will work together in space, Roscosmos head Yury Borisov said after talks with "
+         "Vietnamese Minister of Science Huỳnh Thành Đạt.")
+    assert speakers(o, "A Roscosmos spokesperson later confirmed the talks.")[1] == ("A Roscosmos spokesperson", R)
+    assert speakers(o, "The Roscosmos official said the launch was set.")[1] == ("The Roscosmos official", R)
+    # must not touch: a body nobody heads, a thing of the body, the spokesman of a side word
+    assert speakers(o, "A Gazprom spokesperson later confirmed the talks.")[1] == (N, N)
+    assert speakers(o, "A Roscosmos rocket later lifted off.")[1] == (N, N)
+    assert speakers(o, "A Vietnamese spokesperson later confirmed the talks.")[1] == ("A Vietnamese spokesperson", V)

@@ -1508,6 +1508,9 @@ def _subject(doc: _Document, k: int, b: int):
     members = _members_of(doc, k, b)
     if members is not None:
         return members
+    spokesman = _body_spokesman(doc, k, b)
+    if spokesman is not None:
+        return spokesman
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
@@ -1620,6 +1623,30 @@ def _members_of(doc: _Document, k: int, b: int):
         return None
     side = doc.institution_side(keys[t], k)
     return (t + 1, "role", (doc.view.surface(k, t + 1), side)) if side is not None else None
+
+
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
+
+
+def _body_spokesman(doc: _Document, k: int, b: int):
+    """"A Roscosmos spokesperson confirmed" after "Roscosmos head Yury Borisov": a body of no side
+    word speaks for the side of the person whose title named it right before the name (end,
+    "role", (label, side)); None for a body no titled person heads."""
+    keys, caps = doc.keys, doc.caps
+    if keys[k] not in ("a", "an", "the") or k + 3 >= b or not caps[k + 1] or keys[k + 2] not in _VOICES:
+        return None
+    if k + 1 in doc.side_cover or doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
+        return None
+    for t in range(k - 1, -1, -1):
+        if keys[t] != keys[k + 1] or not caps[t]:
+            continue
+        for u in range(t + 1, min(doc.n, t + 4)):
+            hit = doc.person_at(u, u)
+            if hit is not None and doc.people[hit[1]].side is not None:
+                return k + 3, "role", (doc.view.surface(k, k + 3), doc.people[hit[1]].side)
+            if not (caps[u] or doc._titleish(u)):
+                break
+    return None
 
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
