@@ -2353,3 +2353,15 @@ def test_round16_a_spokesman_of_a_body_a_titled_person_heads():
     assert speakers(o, "A Gazprom spokesperson later confirmed the talks.")[1] == (N, N)
     assert speakers(o, "A Roscosmos rocket later lifted off.")[1] == (N, N)
     assert speakers(o, "A Vietnamese spokesperson later confirmed the talks.")[1] == ("A Vietnamese spokesperson", V)
+
+
+def test_round16_a_full_name_that_opens_with_a_pronoun_is_the_person():
+    # round 16: "He Wei said": the ambassador He Wei, not "he" (the last speaker)
+    o = ("Vietnamese Deputy Prime Minister Nguyễn Hòa Bình hosted Chinese Ambassador He Wei.",
+         "Bình asked the embassy to help.")
+    assert speakers(*o, "He Wei said China was ready to import more.")[2] == ("He Wei", "china")
+    # must not touch: "He" alone is the last speaker; "He said" after He Wei spoke is He Wei by the pronoun
+    assert speakers(*o, "He said China was ready to import more.")[2] == ("Nguyễn Hòa Bình", V)
+    assert speakers(*o, "He Wei said trade grew.", "He said trade grew.")[3] == ("He Wei", "china")
+    assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An.", "He said trade grew.")[1] == (
+        "Ivan Petrov", R)

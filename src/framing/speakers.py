@@ -1457,7 +1457,7 @@ def _subject(doc: _Document, k: int, b: int):
     keys, act = doc.keys, doc.act
     if k >= b:
         return None
-    if keys[k] in act.pronouns:
+    if keys[k] in act.pronouns and not _full_name_at(doc, k):
         return k + 1, "pronoun", keys[k]
     hit = act.continuations.longest(keys, k)
     if hit:
@@ -1623,6 +1623,13 @@ def _members_of(doc: _Document, k: int, b: int):
         return None
     side = doc.institution_side(keys[t], k)
     return (t + 1, "role", (doc.view.surface(k, t + 1), side)) if side is not None else None
+
+
+def _full_name_at(doc: _Document, k: int) -> bool:
+    """True if a name of two words or more starts at key ``k``: "He Wei said" names the Chinese
+    ambassador He Wei, no "he"."""
+    hit = doc.mention_at.get(k)
+    return hit is not None and hit[0] > k + 1
 
 
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
