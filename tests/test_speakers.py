@@ -2365,3 +2365,13 @@ def test_round16_a_full_name_that_opens_with_a_pronoun_is_the_person():
     assert speakers(*o, "He Wei said trade grew.", "He said trade grew.")[3] == ("He Wei", "china")
     assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An.", "He said trade grew.")[1] == (
         "Ivan Petrov", R)
+
+
+def test_round16_fm_is_a_foreign_minister():
+    # round 16: "the Russian FM" (headline style for a foreign minister) is the Russian foreign minister
+    o = "Vietnamese President Lương Cường received Russian Foreign Minister Sergei Lavrov."
+    assert speakers(o, "The Russian FM affirmed that ties were strong.")[1] == ("Sergei Lavrov", R)
+    # must not touch: FM radio, a frequency, the full title
+    assert speakers(o, "The FM radio station opened in May.")[1] == (N, N)
+    assert speakers(o, "Prices on FM bands rose.")[1] == (N, N)
+    assert speakers(o, "The Russian foreign minister said ties were strong.")[1] == ("Sergei Lavrov", R)
