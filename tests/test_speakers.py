@@ -763,7 +763,7 @@ def test_a_title_that_closes_with_party_before_the_name():
 
 def test_officials_without_a_side_word_speak_for_the_person_the_sentence_names():
     out = attributed("Indian Defence Minister Rajiv Menon held talks with his Vietnamese counterpart General "
-                     "Phan Văn Giang.", "Menon offered Vietnam a line of credit, officials said.",
+                     "Phan Văn Giang.", "Menon granted Vietnam a line of credit, officials said.",
                      sides=INDIA_SIDES)
     assert (out["speaker"][1], out["side"][1]) == ("officials", "india")
     # must not touch: officials in a sentence that names nobody stay the narrator's
@@ -1060,10 +1060,11 @@ def test_officials_said_takes_no_side_from_the_topic_of_the_sentence():
         "Putin will visit Hà Nội next year, officials said.",
     )
     assert got[1] == (N, N, N)
-    # what the rule was made for: the person opening the sentence acted ("offered")
+    # what the rule was made for: the person opening the sentence acted ("granted"; round 16 made
+    # "offered" a verb of speech, whose subject speaks)
     got = _paragraphs(
         "Russian Deputy Prime Minister Dmitry Chernyshenko met Lao Prime Minister Sonexay Siphandone.",
-        "Chernyshenko offered Laos a new line of credit, officials said.",
+        "Chernyshenko granted Laos a new line of credit, officials said.",
     )
     assert got[1][:2] == ("officials", R)
 
@@ -2220,3 +2221,184 @@ def test_review9_base_forms_of_authoring_verbs_and_a_folded_attache():
     assert speakers("The CPRF Central Committee gets a letter every year.", after)[1] == (N, N)
     assert speakers("Russian Military Attaché Ivan Petrov met Vietnamese Deputy Minister Nguyễn Văn An.",
                     "The diplomat said ties were strong.")[1] == ("Ivan Petrov", R)
+
+
+# --- round 16 (tuned on heldout17 and heldout18) --------------------------------------------------
+
+
+def test_round16_a_name_word_alone_is_the_person_not_the_country():
+    # round 16: "Nam said", after "Trịnh Hoài Nam": the person, not "Việt Nam" by its last word
+    o = "Vietnamese Deputy Prime Minister Trịnh Hoài Nam and Russian Deputy Prime Minister Ivan Petrov met in Moscow."
+    assert speakers(o, "Nam said trade grew, and he urged the two sides to act.")[1] == ("Trịnh Hoài Nam", V)
+    # must not touch: the country's full name, another speaker, a country's last word nobody bears
+    assert speakers(o, "Việt Nam said trade grew, and it urged the two sides to act.")[1] == (N, N)
+    assert speakers(o, "Trade grew in Việt Nam, Petrov said.")[1] == ("Ivan Petrov", R)
+    assert speakers("Vietnamese Minister Lê Văn An and Russian Minister Ivan Petrov met in Moscow.",
+                    "Nam said trade grew, and he urged the two sides to act.")[1] == (N, N)
+
+
+def test_round16_plural_role_of_the_two_countries_is_the_pair():
+    # round 16: "the transport ministers of the two countries agreed": the two ministers named
+    o = "Vietnamese Minister Lê Văn An met Lao Minister Khamsouk Vongdala."
+    assert speakers(o, "Trade will grow, the transport ministers of the two countries agreed.")[1] == (
+        "Lê Văn An and Khamsouk Vongdala", J)
+    assert speakers(o, "The ministers of both sides agreed to meet.")[1] == ("Lê Văn An and Khamsouk Vongdala", J)
+    # must not touch: no word of speech, a field after "of", two provinces (no pair of sides)
+    assert speakers(o, "The ministers of the two countries met farmers.")[1] == (N, N)
+    assert speakers(o, "The ministers of agriculture agreed to meet.")[1] == (N, N)
+    assert speakers(o, "The ministers of the two provinces agreed to meet.")[1] == (N, N)
+
+
+def test_round16_offering_and_declining_are_acts_of_speech():
+    # round 16: "X also offered help with ...", "X declined to give figures": the subject's words
+    o = "Vietnamese Minister Lê Văn An met Lao Minister Khamsouk Vongdala."
+    assert speakers(o, "An also offered help with the training of engineers.")[1] == ("Lê Văn An", V)
+    assert speakers(o, "Khamsouk declined to give figures.")[1] == ("Khamsouk Vongdala", "laos")
+    # must not touch: figures that decline, a thing offered with no person, the adjective
+    assert speakers(o, "Lao exports declined by 5 percent.")[1] == (N, N)
+    assert speakers(o, "The hotel offered discounts to tourists.")[1] == (N, N)
+    assert speakers(o, "The offered price was low.")[1] == (N, N)
+
+
+def test_round16_a_mission_speaks_for_the_side_of_its_head():
+    # round 16: "the consulate added" after "Vietnamese Consul General X", "the embassy" after an ambassador
+    o = "Russian Ambassador Ivan Petrov met Vietnamese Consul General Lê Văn An."
+    assert speakers(o, "Flights will resume, the consulate added.")[1] == ("the consulate", V)
+    assert speakers(o, "Flights will resume, the embassy added.")[1] == ("the embassy", R)
+    # must not touch: a mission with its own side word, nobody heading a mission, no verb of speech
+    assert speakers(o, "Flights will resume, the Chinese embassy added.")[1] == ("the Chinese embassy", "china")
+    assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An.",
+                    "Flights will resume, the consulate added.")[1] == (N, N)
+    assert speakers(o, "The consulate opened in 2010.")[1] == (N, N)
+
+
+def test_round16_a_legislature_in_a_who_clause_makes_a_deputy():
+    # round 16: "X, who heads a group in the ... of the State Duma," is "the deputy" of a later sentence
+    o = "Russian politician Ivan Petrov met Vietnamese Ambassador Lê Văn An."
+    assert speakers(o, "Petrov, who heads a group in the State Duma, said ties grew.",
+                    "The deputy also called for more exchanges.")[2] == ("Ivan Petrov", R)
+    # must not touch: a visit to the legislature, a post outside one, no relative clause at all
+    assert speakers(o, "Petrov, who visited the State Duma, said ties grew.",
+                    "The deputy also called for more exchanges.")[2] == (N, N)
+    assert speakers(o, "Petrov, who heads a group in the ministry, said ties grew.",
+                    "The deputy also called for more exchanges.")[2] == (N, N)
+    assert speakers(o, "Petrov said ties grew in the State Duma.", "The deputy also called for more exchanges.")[2] == (N, N)
+
+
+def test_round16_members_of_a_body_speak_for_its_side():
+    # round 16: "Members of the association pledged": the association named before with a side word
+    o = "Vietnamese Ambassador Lê Văn An met leaders of the Association of Vietnamese Businesses in Russia."
+    assert speakers(o, "Members of the association pledged to donate vaccines.")[1] == ("Members of the association", V)
+    # must not touch: no verb of speech, a body never named with a side word, no such body at all
+    assert speakers(o, "Members of the association visited a farm.")[1] == (N, N)
+    assert speakers(o, "Members of the committee said prices rose.")[1] == (N, N)
+    assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An.",
+                    "Members of the association pledged to donate vaccines.")[1] == (N, N)
+
+
+def test_round16_the_agent_of_a_passive_verb_of_speech_speaks():
+    # round 16: "was cited by both sides as a model", "was praised by X": the agent after "by"
+    o = "Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An."
+    assert speakers(o, "The centre was cited by both sides as a model.")[1] == ("both sides", J)
+    assert speakers(o, "The plan was praised by Petrov.")[1] == ("Ivan Petrov", R)
+    # must not touch: a passive of no speech, an agent nobody can name, no passive at all
+    assert speakers(o, "The centre was built by both sides in 1988.")[1] == (N, N)
+    assert speakers(o, "The plan was praised by experts.")[1] == (N, N)
+    assert speakers(o, "The centre opened in 1988 near Hà Nội.")[1] == (N, N)
+
+
+def test_round16_the_two_alone_before_a_verb_of_speech_is_the_pair():
+    # round 16: "The two discussed oil and gas", "Both agreed": the two people who spoke last, as "the
+    # two ministers"
+    o = "Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An."
+    assert speakers(o, "The two discussed oil and gas.")[1] == ("Ivan Petrov and Lê Văn An", J)
+    assert speakers(o, "The two also agreed to meet again.")[1] == ("Ivan Petrov and Lê Văn An", J)
+    assert speakers(o, "Both agreed to promote cooperation.")[1] == ("Ivan Petrov and Lê Văn An", J)
+    assert speakers(o, "Both are members of the club.")[1] == (N, N)
+    # must not touch: a verb of no speech, "the two countries" (both sides), "the two" with a noun
+    assert speakers(o, "The two met in Hà Nội on Monday.")[1] == (N, N)
+    assert speakers(o, "The two countries discussed trade.")[1] == ("both sides", J)
+    assert speakers(o, "The two sites opened in May.")[1] == (N, N)
+
+
+def test_round16_quoted_by_an_agency_as_saying():
+    # round 16: "X was quoted by TASS as saying": the agency between "quoted" and "as saying"
+    o = "Russian Deputy Minister Ivan Petrov met Vietnamese Ambassador Đặng Minh Khôi in Moscow."
+    assert speakers(o, "Petrov was quoted by TASS as saying that flights would grow.")[1] == ("Ivan Petrov", R)
+    # must not touch: a price quoted to a country, a text quoted by a newspaper, a quoted figure
+    assert speakers(o, "Vietnam was quoted a price of 5 USD.")[1] == (N, N)
+    assert speakers(o, "The plan was quoted in full by the newspaper.")[1] == (N, N)
+    assert speakers(o, "The quoted figure was 5 percent.")[1] == (N, N)
+
+
+def test_round16_a_persons_press_service_speaks_for_the_person():
+    # round 16: "Petrov's press service said", "Khôi's office said": the person's side
+    o = "Russian Deputy Minister Ivan Petrov met Vietnamese Ambassador Đặng Minh Khôi in Moscow."
+    assert speakers(o, "Petrov's press service said flights would grow.")[1] == ("Petrov's press service", R)
+    assert speakers(o, "Trade grew, Khôi's office said.")[1] == ("Khôi's office", V)
+    # must not touch: the person's visit (a topic), an office with no verb of speech, the person himself
+    assert speakers(o, "Petrov's visit was confirmed on Sunday.")[1] == (N, N)
+    assert speakers(o, "Petrov's office opened in May.")[1] == (N, N)
+    assert speakers(o, "Petrov said flights would grow.")[1] == ("Ivan Petrov", R)
+
+
+def test_round16_it_after_said_in_a_statement_is_the_institution():
+    # round 16: "X said in a statement that ... It added ...": the statement is how X spoke
+    o = "Lao Minister Khamsouk Vongdala met Vietnamese Ambassador Nguyễn Minh Tâm."
+    assert speakers(o, "The Lao Ministry of Foreign Affairs said in a statement that visas were free.",
+                    "It added that the ministry would help.")[2] == ("The Lao Ministry of Foreign Affairs", "laos")
+    # must not touch: a statement someone else wrote, a treaty, the present tense of a text's content
+    assert speakers(o, "The Lao Ministry of Foreign Affairs welcomed the statement.",
+                    "It added that the ministry would help.")[2] == (N, N)
+    assert speakers(o, "The Lao government welcomed the treaty.", "It calls for visa-free travel.")[2] == (N, N)
+    assert speakers(o, "The Lao Ministry of Foreign Affairs said in a statement that visas were free.",
+                    "It calls for visa-free travel.")[2] == (N, N)
+
+
+def test_round16_a_spokesman_of_a_body_a_titled_person_heads():
+    # round 16: "A Roscosmos spokesperson confirmed" after "Roscosmos head Yury Borisov": Borisov's side
+    o = ("Russia and Vietnam will work together in space, Roscosmos head Yury Borisov said after talks with "
+         "Vietnamese Minister of Science Huỳnh Thành Đạt.")
+    assert speakers(o, "A Roscosmos spokesperson later confirmed the talks.")[1] == ("A Roscosmos spokesperson", R)
+    assert speakers(o, "The Roscosmos official said the launch was set.")[1] == ("The Roscosmos official", R)
+    # must not touch: a body nobody heads, a thing of the body, the spokesman of a side word
+    assert speakers(o, "A Gazprom spokesperson later confirmed the talks.")[1] == (N, N)
+    assert speakers(o, "A Roscosmos rocket later lifted off.")[1] == (N, N)
+    assert speakers(o, "A Vietnamese spokesperson later confirmed the talks.")[1] == ("A Vietnamese spokesperson", V)
+
+
+def test_round16_a_full_name_that_opens_with_a_pronoun_is_the_person():
+    # round 16: "He Wei said": the ambassador He Wei, not "he" (the last speaker)
+    o = ("Vietnamese Deputy Prime Minister Nguyễn Hòa Bình hosted Chinese Ambassador He Wei.",
+         "Bình asked the embassy to help.")
+    assert speakers(*o, "He Wei said China was ready to import more.")[2] == ("He Wei", "china")
+    # must not touch: "He" alone is the last speaker; "He said" after He Wei spoke is He Wei by the pronoun
+    assert speakers(*o, "He said China was ready to import more.")[2] == ("Nguyễn Hòa Bình", V)
+    assert speakers(*o, "He Wei said trade grew.", "He said trade grew.")[3] == ("He Wei", "china")
+    assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Lê Văn An.", "He said trade grew.")[1] == (
+        "Ivan Petrov", R)
+
+
+def test_round16_fm_is_a_foreign_minister():
+    # round 16: "the Russian FM" (headline style for a foreign minister) is the Russian foreign minister
+    o = "Vietnamese President Lương Cường received Russian Foreign Minister Sergei Lavrov."
+    assert speakers(o, "The Russian FM affirmed that ties were strong.")[1] == ("Sergei Lavrov", R)
+    # must not touch: FM radio, a frequency, the full title
+    assert speakers(o, "The FM radio station opened in May.")[1] == (N, N)
+    assert speakers(o, "Prices on FM bands rose.")[1] == (N, N)
+    assert speakers(o, "The Russian foreign minister said ties were strong.")[1] == ("Sergei Lavrov", R)
+
+
+def test_round16_russian_republics_and_fm_titles():
+    # a republic's name ends in "-an" like a foreign nationality ("American"): it is a place of Russia
+    got = _paragraphs(
+        "Tatarstan's Prime Minister Timur Nigmatov met Vietnamese Deputy Minister Lê Văn Hải in Kazan.",
+        "Nigmatov said the republic wanted more Vietnamese students.",
+    )
+    assert got[1][:2] == ("Timur Nigmatov", R)
+    # "FM" is a title, as "PM" is
+    got = _paragraphs("Vietnamese FM Bùi Thanh Sơn met Russian FM Sergey Lavrov in Moscow.", "Lavrov said trade had grown.")
+    assert got[1][:2] == ("Sergey Lavrov", R)
+    # must not touch: an American official keeps no side of Russia's
+    got = _paragraphs("American envoy John Smith met Russian FM Sergey Lavrov.", "Smith said talks went well.")
+    assert got[1][1] != R

@@ -41,7 +41,9 @@ roles too; a one-word alias of theirs inside a longer name ("Carrie Lam", "Lam D
 word ("the Russian Foreign Ministry"), else that of the person the sentence names first ("...,
 officials said"); a name that opens with a side word and ends with a head ("Vietnam Airlines") is that
 side's; a name the text tied to a side earlier ("Russia's Rosatom") is that side's; a seat of
-government speaks for its country (``names.yml`` ``seats``: "the Kremlin said").
+government speaks for its country (``names.yml`` ``seats``: "the Kremlin said"). "The consulate" or
+"the embassy" with no mission named by a side word is the mission of the consul or ambassador named
+before; "Members of the association said" speak for the association the text named with a side word.
 
 **Reported speech** (the ``rule`` column says which rule attributed the sentence):
 
@@ -58,6 +60,8 @@ government speaks for its country (``names.yml`` ``seats``: "the Kremlin said").
 * ``view``: "In Huy's view", "In Lebedev's words", "In his view", "In the view of the Chinese guest";
 * ``relative``: a person named right before ", who" and a reporting verb ("..., Oleg Martynyuk, who
   proposed ...") when the sentence has no other speaker;
+* ``passive``: the agent after "by" of a verb of speech in the passive ("The centre was cited by
+  both sides as a model") when the sentence has no other speaker;
 * when the subject is no name, the rule names it: ``pronoun`` ("he", "she", "they": the previous
   speaker; "they" after one person: the two principal people who spoke last), ``continuation`` ("This would ...": the previous speaker), ``group`` ("both sides",
   "the two ministers": the two principal people who spoke last), ``role``, ``country`` ("Japan and
@@ -114,6 +118,8 @@ _ROLE_KIN = {
     "legislator": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
     "parliamentarian": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
 }
+# Verbs of a relative clause that holds a post: "who heads", "who sits in", "who is a member of".
+_HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"})
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
@@ -257,9 +263,11 @@ class _Document:
         self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)
         self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
         self._discover()
+        self._names_over_heads()
         self._known_at: dict[int, tuple[int, int]] = {}
         self._known_people()
         self._index_mentions()
+        self._who_clauses()
         self.host = self.guest = None
         self.modifiers: set = set()
         self.unit: set = set()  # the unit a role phrase names after "of" (see role_at)
@@ -277,6 +285,7 @@ class _Document:
     def _find_sides(self) -> None:
         keys, act = self.keys, self.act
         partial: dict[str, set] = {}
+        self._heads_alone: set = set()  # where a country's last word stands alone ("Korea")
         for i in range(self.n):
             if not self.caps[i]:
                 continue
@@ -305,6 +314,7 @@ class _Document:
                 present = {s for s in partial[keys[i]] if s in self.side_counts}
                 if len(present) == 1:
                     self.side_at[i] = (i + 1, present.pop())
+                    self._heads_alone.add(i)
         # a seat of government for its country: "the Kremlin said", "Kremlin spokesman X"; a capital
         # only where a title cannot hold it (capital_at: the place of talks, a subject), as "the
         # Vietnamese Ambassador in Moscow" is no Russian
@@ -319,6 +329,17 @@ class _Document:
                         if at is self.side_at:
                             self.seat_at.add(i)
         self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
+
+    def _names_over_heads(self) -> None:
+        """A country's last word alone that is also a word of a person's name is that person: in
+        "Trịnh Hoài Nam ... Nam said", "Nam" is the deputy prime minister, not "Việt Nam" (nobody
+        writes the country so); "Korea" alone stays the country when no one is so named."""
+        words = {k for p in self.people for k in p.keys}
+        drop = {i for i in self._heads_alone if self.keys[i] in words}
+        if drop:
+            for i in drop:
+                del self.side_at[i]
+            self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
 
     def _spelled_as_listed(self, i: int, j: int) -> bool:
         """True unless keys ``i:j`` carry marks that no listed spelling of a side has ("Lào Cai")."""
@@ -926,6 +947,21 @@ class _Document:
                 for p in ps:
                     self.people[p].mentions.append(i)
 
+    def _who_clauses(self) -> None:
+        """A legislature in a relative clause after a person's name is part of the title: "X, who
+        heads a working group in the CPRF faction of the State Duma," is a deputy, whom "the
+        deputy" (strict: a title's kin word, ``_ROLE_KIN``) then means; "X, who visited the Duma,"
+        holds no seat."""
+        keys = self.keys
+        for end, ps in self.mention_at.values():
+            if len(ps) != 1 or end + 2 >= self.n or keys[end] != "," or keys[end + 1] != "who":
+                continue
+            if keys[end + 2] not in _HOLDING:
+                continue
+            stop = next((t for t in range(end + 3, min(self.n, end + 3 + _APPOSITION)) if keys[t] in (",", ".", ";")), None)
+            if stop is not None:
+                self.people[ps[0]].title.update(set(keys[end + 3 : stop]) & _ROLE_KIN["deputy"])
+
     def _hosts(self) -> None:
         """The host and the guest: who receives whom ("X received Y", "Receiving Y, X said")."""
         keys, act = self.keys, self.act
@@ -1421,7 +1457,7 @@ def _subject(doc: _Document, k: int, b: int):
     keys, act = doc.keys, doc.act
     if k >= b:
         return None
-    if keys[k] in act.pronouns:
+    if keys[k] in act.pronouns and not _full_name_at(doc, k):
         return k + 1, "pronoun", keys[k]
     hit = act.continuations.longest(keys, k)
     if hit:
@@ -1435,6 +1471,16 @@ def _subject(doc: _Document, k: int, b: int):
     joint = _joint_leaders(doc, k, b)
     if joint is not None:
         return joint
+    alone = 2 if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two" else 1 if keys[k] == "both" else 0
+    if alone and k + alone < b and act.verbs.longest(keys, _skip_fillers(doc, k + alone, b)):
+        # "The two discussed ...", "Both agreed ...": "the two" or "both" alone, right before a verb
+        # of speech, is the pair of people who spoke last, as "the two ministers"
+        pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
+        if pair is not None:
+            return k + alone, "group", pair
+    office = _persons_office(doc, k, b)
+    if office is not None:
+        return office
     refs = []
     t = k
     while True:
@@ -1459,6 +1505,12 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
+    members = _members_of(doc, k, b)
+    if members is not None:
+        return members
+    spokesman = _body_spokesman(doc, k, b)
+    if spokesman is not None:
+        return spokesman
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
@@ -1480,10 +1532,11 @@ def _subject(doc: _Document, k: int, b: int):
             plural and side is None and not group and words[-1] not in ("guest", "visitor", "host")
             and (words[-1] not in act.trades or sum(words[-1] in p.title for p in doc.people) >= 2)
         ):
-            # "The diplomats discussed", "the ministers agreed": the two people who spoke last
+            # "The diplomats discussed", "the ministers agreed": the two people who spoke last;
+            # "the transport ministers of the two countries agreed": one of each, the same pair
             pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
             if pair is not None:
-                return end, "group", pair
+                return _of_both(doc, end, b), "group", pair
         if plural and side is None and words[-1] in act.trades:
             return None  # "The scientists said": people the report does not name
         if group:
@@ -1495,6 +1548,11 @@ def _subject(doc: _Document, k: int, b: int):
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
             side = doc.institution_side(words[-1], k)
+            if side is None and words[-1] in _MISSIONS:
+                # "the consulate added" after "Vietnamese Consul General X": the mission its head
+                # named last before leads, when no mission was named with a side word
+                side = next((p.side for p in sorted(doc.people, key=lambda p: -p.first)
+                             if p.first < k and p.side and _MISSIONS[words[-1]] in p.title), None)
             if side is not None:
                 return end, "role", (doc.view.surface(k, end), side)
             return None  # "the ministry": a source of no known side (see _source)
@@ -1544,6 +1602,88 @@ def _subject(doc: _Document, k: int, b: int):
                 t = u
         return t, "sides", tuple(sides)
     return _named_institution(doc, k, b)
+
+
+_MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
+_BOTH = (("of", "the", "two"), ("of", "both"))
+_PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry"})
+
+
+def _members_of(doc: _Document, k: int, b: int):
+    """"Members of the association pledged ...": the members of a body named before with a side
+    word ("the Association of Vietnamese Businesses in Russia") speak for its side, as "the
+    ministry said" does; (end, "role", (label, side)) or None."""
+    keys = doc.keys
+    if keys[k] != "member" or not doc.view.surface(k, k + 1).lower().endswith("s") or k + 2 >= b or keys[k + 1] != "of":
+        return None
+    t = k + 2 + (keys[k + 2] == "the")
+    if t >= b or doc.caps[t] or keys[t] not in doc.names.heads:
+        return None
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, t + 1, b)) is None:
+        return None
+    side = doc.institution_side(keys[t], k)
+    return (t + 1, "role", (doc.view.surface(k, t + 1), side)) if side is not None else None
+
+
+def _full_name_at(doc: _Document, k: int) -> bool:
+    """True if a name of two words or more starts at key ``k``: "He Wei said" names the Chinese
+    ambassador He Wei, no "he"."""
+    hit = doc.mention_at.get(k)
+    return hit is not None and hit[0] > k + 1
+
+
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
+
+
+def _body_spokesman(doc: _Document, k: int, b: int):
+    """"A Roscosmos spokesperson confirmed" after "Roscosmos head Yury Borisov": a body of no side
+    word speaks for the side of the person whose title named it right before the name (end,
+    "role", (label, side)); None for a body no titled person heads."""
+    keys, caps = doc.keys, doc.caps
+    if keys[k] not in ("a", "an", "the") or k + 3 >= b or not caps[k + 1] or keys[k + 2] not in _VOICES:
+        return None
+    if k + 1 in doc.side_cover or doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
+        return None
+    for t in range(k - 1, -1, -1):
+        if keys[t] != keys[k + 1] or not caps[t]:
+            continue
+        for u in range(t + 1, min(doc.n, t + 4)):
+            hit = doc.person_at(u, u)
+            if hit is not None and doc.people[hit[1]].side is not None:
+                return k + 3, "role", (doc.view.surface(k, k + 3), doc.people[hit[1]].side)
+            if not (caps[u] or doc._titleish(u)):
+                break
+    return None
+
+
+_OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
+                     "secretariat", "administration"})  # who speaks for a person ("X's press service")
+
+
+def _persons_office(doc: _Document, k: int, b: int):
+    """"Petrov's press service said", "Khôi's office reported": those who speak for a person named
+    before take that person's side (end, "role", (label, side)); None if no person with a side, no
+    such word after the possessive ("Petrov's visit was confirmed") or no verb of speech."""
+    keys = doc.keys
+    hit = doc.person_at(k, k)
+    if hit is None or hit[0] >= b or not doc.view.possessive(hit[0]) or doc.people[hit[1]].side is None:
+        return None
+    t = hit[0]
+    while t < b and t - hit[0] < 3 and keys[t] in _OFFICE:
+        t += 1
+    if t == hit[0] or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    return t, "role", (doc.view.surface(k, t), doc.people[hit[1]].side)
+
+
+def _of_both(doc: _Document, end: int, b: int) -> int:
+    """The end of "of the two countries" or "of both sides" after a plural role ending at key
+    ``end`` ("the ministers of the two countries"), else ``end``."""
+    for words in _BOTH:
+        t = end + len(words)
+        if t < b and tuple(doc.keys[end:t]) == words and doc.keys[t] in _PAIRED:
+            return t + 1
+    return end
 
 
 def _named_institution(doc: _Document, k: int, b: int):
@@ -2060,7 +2200,29 @@ def _parse(doc: _Document, a: int, b: int):
                                     if (h := doc.person_at(t, t)) is not None for e, p in [h] if e == c), None)
                 if hit is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
                     return "people", (("discovered", hit[1]),), "relative"
+        passive = _passive_agent(doc, a, b)
+        if passive is not None:
+            return passive
     return first
+
+
+_BE = frozenset({"was", "were", "is", "are", "been", "be"})
+
+
+def _passive_agent(doc: _Document, a: int, b: int):
+    """The agent of a verb of speech in the passive: "The centre was cited by both sides as a
+    model", "The plan was praised by Petrov" (kind, value, "passive"); not "built by both sides"."""
+    keys, act = doc.keys, doc.act
+    for k in range(a + 1, b - 2):
+        if keys[k] not in _BE:
+            continue
+        hit = act.verbs.longest(keys, _skip_fillers(doc, k + 1, b))
+        if hit is None or hit[0] >= b or keys[hit[0]] != "by":
+            continue
+        subj = _subject(doc, hit[0] + 1, b)
+        if subj is not None and subj[1] in ("people", "role", "group", "pronoun", "sides"):
+            return subj[1], subj[2], "passive"
+    return None
 
 
 def _apposition_start(doc: _Document, a: int, k: int):
@@ -2315,16 +2477,22 @@ def _document_author(doc: _Document, a: int, b: int, res: tuple):
     return None
 
 
+def _medium(doc: _Document, t: int) -> bool:
+    """True if the document at key ``t`` is only how its subject spoke: "said in a statement", "in
+    its statement" (then "It added ..." is still the subject, whose words the statement holds)."""
+    return t >= 2 and doc.keys[t - 1] in ("a", "an", "its", "their") and doc.keys[t - 2] == "in"
+
+
 def _it_speaks(doc: _Document, before: tuple[int, int], sentence: tuple[int, int], pronoun: str) -> bool:
     """True if ``pronoun`` ("it") opening ``sentence`` may be the speaker of the sentence ``before``.
 
     Not when the sentence before names a document "it" may stand for ("The ministry welcomed
-    the treaty. It calls for ..."), nor when its verb is in the present tense (a lower-case word
+    the treaty. It calls for ..."; not "said in a statement", the subject's own), nor when its verb is in the present tense (a lower-case word
     ending in -s other than "was" and "has"): an institution's words are reported in the past, a
     text's content in the present ("It also calls for ...").
     """
     keys = doc.keys
-    if any(keys[t] in doc.act.documents for t in range(*before)):
+    if any(keys[t] in doc.act.documents and not _medium(doc, t) for t in range(*before)):
         return False
     a, b = sentence
     t = next((t for t in range(a, b) if keys[t] == pronoun), None)
@@ -2516,7 +2684,7 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
         " and ", a group label such as "both sides", or "narrator"), ``side`` (a side id of the
         study, "joint" or "narrator") and ``rule`` (which rule attributed it: ``subject+verb``,
         ``inverted``, ``according-to``, ``view``, ``pronoun``, ``continuation``, ``group``,
-        ``role``, ``country``, ``narrator``, or ``<form>:<subject>`` such as
+        ``role``, ``country``, ``passive``, ``narrator``, or ``<form>:<subject>`` such as
         ``inverted:pronoun``).
 
     Examples
