@@ -1236,6 +1236,18 @@ def _singular(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
     return not word.removesuffix("'s").removesuffix("'").endswith("s")
 
 
+def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``named_place`` followed by "of" and a
+    capitalised name inside the sentence, in the singular: "the port of Hai Phong" names one place
+    (the scene, or where goods go), not the field; "ports of Vietnam and Russia", "ports of the two
+    countries" and "the port's capacity" stay."""
+    if _in_class(trie, "named_place", keys, i) != j or j + 1 >= len(keys) or keys[j] != "of":
+        return False
+    if view.surface(j - 1, j).lower().endswith("s"):
+        return False  # plural: the ports of a country are a field
+    return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
+
+
 def _occupation(keys: list[str], i: int, j: int, sector: str, prev, trie: PhraseTrie) -> bool:
     """True if the labour match ``keys[i:j]`` is one noun for people at work (class ``worker``) right
     after a match of another sector whose last word names a field of work (class
@@ -1437,6 +1449,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if context is not None and _singular(keys, i, j, trie, context.view):
             i = j  # "the locality's socio-economic situation": one place, no ties between localities
+            continue
+        if context is not None and _named_place(keys, i, j, trie, context.view):
+            i = j  # "the port of Vladivostok": a place named, not transport as a field
             continue
         if _in_class(trie, "counted", keys, i) == j and (
             not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
