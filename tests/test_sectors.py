@@ -1952,7 +1952,8 @@ def test_round16_a_pair_before_bare_parties_is_no_subject_after_of():
     # "of the two parties, exchange lecturers": the parties are an object, "exchange" a verb of a list
     text = "The schools will run courses for young leaders of the two parties, exchange lecturers and hold seminars."
     assert ("party", "parties, exchange") not in found(text)
-    assert all(s != "party" for s, _ in found(text))
+    # (round 17: courses for the parties' young leaders are cadre training, the only party mention)
+    assert [t for s, t in found(text) if s == "party"] == ["courses for young leaders"]
     # the parties as the subject still make a party relation
     assert found("The two parties exchange delegations every year.") == [
         ("party", "two parties exchange delegations")
@@ -2082,6 +2083,11 @@ def test_round17_a_socio_economic_situation_is_a_domestic_matter(text, expected)
     [
         # times, titles and events named before set the scene
         ("Enrolment rose in the 2024–2025 school year.", []),
+        ("Russia offers 1,035 scholarships for the 2021–2022 academic year.", [("education", "scholarships")]),
+        ("Russia will raise the number from next academic year.", []),
+        # must not touch: an undated academic year, academic ties
+        ("Students could return for the new academic year.", [("education", "Students"), ("education", "academic")]),
+        ("They discussed academic exchanges.", [("education", "academic")]),
         ("Boris Petrov, a leading research fellow at the institute, told TASS.", []),
         ("The festival will run until July 15.", []),
         ("She said the festival would help residents learn about Vietnamese culture.", [("culture", "culture")]),
@@ -2129,8 +2135,15 @@ def test_round17_the_port_of_a_named_place(text, expected):
         ("Twenty officials received training at the provincial party school.",
          [("party", "training at the provincial party school")]),
         ("Nurses received training at the city hospital.", [("education", "training"), ("health", "hospital")]),
+        # leaders, members, activists trained count in a sentence that names a party
+        ("Her colleagues asked how the CPV trains young leaders at the grassroots level.",
+         [("party", "trains young leaders")]),
+        ("The CPRF also wants to train more of its young members at the academy.",
+         [("party", "train more of its young members")]),
         # must not touch: no training, or no party's people
         ("He met party leaders in Moscow.", []),
+        ("The firm trains young leaders every year.", [("education", "trains")]),
+        ("The party leaders discussed the training of doctors.", [("education", "training")]),
         ("The journalists received training in video editing.", [("education", "training")]),
         ("They discussed the training of state personnel.", [("education", "training")]),
     ],
