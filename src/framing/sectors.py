@@ -557,10 +557,15 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     # training reaches any cadres, also "for" them ("courses for district officials"); building
     # reaches only a party's own cadres and no "for" ("building a contingent of young cadres", not
     # "building new homes for officials")
+    # round 17: and, in a sentence that names a party, the party's own people by a plainer word
+    # ("how the CPV trains young leaders", "train more of its young members"): class `party_trainee`
     walks = ((train, cadre, ("of", "for"), "{cadre_training} ... {cadre}"),
-             (classes.get("cadre_building"), classes.get("party_cadre"), ("of",), "{cadre_building} ... {party_cadre}"))
+             (classes.get("cadre_building"), classes.get("party_cadre"), ("of",), "{cadre_building} ... {party_cadre}"),
+             (train, classes.get("party_trainee"), ("of", "for"), "{cadre_training} ... {party_trainee}"))
     for verbs, whom, preps, pattern in walks:
         if verbs is None or whom is None:
+            continue
+        if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and _party_sentence(keys, i, trie, view)):
             continue
         for e in reversed(verbs.ends(keys, i)):
             for t in range(e, min(n, e + _CADRE_SPAN + 1)):
@@ -1236,6 +1241,32 @@ def _singular(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
     return not word.removesuffix("'s").removesuffix("'").endswith("s")
 
 
+def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``named_place`` followed by "of" and a
+    capitalised name inside the sentence, in the singular: "the port of Hai Phong" names one place
+    (the scene, or where goods go), not the field; "ports of Vietnam and Russia", "ports of the two
+    countries" and "the port's capacity" stay."""
+    if _in_class(trie, "named_place", keys, i) != j or j + 1 >= len(keys) or keys[j] != "of":
+        return False
+    if view.surface(j - 1, j).lower().endswith("s"):
+        return False  # plural: the ports of a country are a field
+    return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
+
+
+# Words that make the next "academic year" a date ("from next academic year"), as a year number does.
+_YEAR_DEICTIC = frozenset({"next", "this", "last", "coming", "current", "following", "previous"})
+
+
+def _dated_year(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` is "academic" in a dated "academic year": a year number or
+    "next"/"this"/... right before it ("for the 2021-2022 academic year", "from next academic
+    year") makes it a time, not a field. "The new academic year" and "academic exchanges" stay
+    (round 17; the set marks the dated ones optional or not at all)."""
+    if keys[i:j] != ["academic"] or j >= len(keys) or keys[j] != "year" or i == 0:
+        return False
+    return keys[i - 1].isdigit() or keys[i - 1] in _YEAR_DEICTIC
+
+
 def _occupation(keys: list[str], i: int, j: int, sector: str, prev, trie: PhraseTrie) -> bool:
     """True if the labour match ``keys[i:j]`` is one noun for people at work (class ``worker``) right
     after a match of another sector whose last word names a field of work (class
@@ -1437,6 +1468,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if context is not None and _singular(keys, i, j, trie, context.view):
             i = j  # "the locality's socio-economic situation": one place, no ties between localities
+            continue
+        if _dated_year(keys, i, j):
+            i = j + 1  # "the 2021-2022 academic year": a date
+            continue
+        if context is not None and _named_place(keys, i, j, trie, context.view):
+            i = j  # "the port of Vladivostok": a place named, not transport as a field
             continue
         if _in_class(trie, "counted", keys, i) == j and (
             not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
