@@ -2052,3 +2052,43 @@ def test_review9_lower_case_parties_need_a_party_named_before():
     assert found("The CPV delegation met CPRF leaders. Both parties agreed to strengthen cooperation.") == [
         ("party", "Both parties agreed to strengthen cooperation")
     ]
+
+
+# --- round 17, party-heavy copy (tuned on heldout21, with its second annotation) -------------------
+
+
+def test_round17_two_verbs_of_cadre_work_joined_by_and():
+    # "training and fostering" both take the cadres: one party mention, no education "training"
+    assert found("They will share experience in training and fostering young cadres.") == [
+        ("party", "training and fostering young cadres")]
+    # must not touch: a second verb with no cadres after it, or "and" before a noun
+    assert found("The club is fostering young talent.") == []
+    assert found("The centre offers training and fostering of talent.") == [("education", "training")]
+    assert found("They will train and retrain nurses.") == [("education", "train")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He wants to learn from its experience in cadre education.", [("party", "cadre education")]),
+    ("They opened a cadre-fostering course for 60 officials.",
+     [("party", "cadre-fostering course for 60 officials")]),
+    ("They shared views on building a modern party.", [("party", "building a modern party")]),
+    ("They wish to expand dialogue on theory and ideology.", [("party", "dialogue on theory")]),
+    ("He proposed joint research on Marxism-Leninism.", [("party", "research on Marxism-Leninism")]),
+    ("He proposed that they exchange delegations of theorists.", [("party", "exchange delegations of theorists")]),
+    # must not touch: delegations of anyone else stay diplomacy
+    ("He proposed that they exchange delegations of experts.", [("diplomacy", "exchange delegations")]),
+    ("Russian doctors will help diagnose and treat cancer.", [("health", "treat cancer")]),
+])
+def test_round17_lexicon_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A modern party of young voters was founded.", []),
+    ("Economic theorists met at the forum.", [("economy", "Economic")]),
+    ("He called corruption a cancer that the Party must treat.", []),
+    ("They held a dialogue on music theory.", [("culture", "music")]),
+])
+def test_round17_leaves_other_senses_alone(text, expected):
+    # must not touch: the same words with no party work or no disease treated
+    assert found(text) == expected

@@ -440,6 +440,17 @@ def _joined_modifiers(keys: list[str], t: int, e: int, view: TextView | None, tr
     return cls is not None and any(t in cls.ends(keys, u) for u in range(max(e, t - 3), t))
 
 
+def _second_verb(keys: list[str], e: int, verbs) -> int:
+    """Where the object of a verb ending at key ``e`` starts: after a second verb of the same class
+    joined by "and" ("training and fostering young cadres": both verbs take the cadres), else ``e``.
+    Only a verb right after "and" counts ("training and young cadres" keeps ``e``)."""
+    if e + 1 < len(keys) and keys[e] == "and":
+        got = verbs.ends(keys, e + 1)
+        if got:
+            return max(got)
+    return e
+
+
 def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
     """True if a party relation starts at key ``t`` and runs past ``j`` ("dialogue between the two
     parties" inside "political dialogue between the two parties")."""
@@ -563,6 +574,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
         if verbs is None or whom is None:
             continue
         for e in reversed(verbs.ends(keys, i)):
+            e = _second_verb(keys, e, verbs)  # round 17: "training and fostering young cadres"
             for t in range(e, min(n, e + _CADRE_SPAN + 1)):
                 got = whom.ends(keys, t)
                 if got and pattern.startswith("{cadre_building}") and keys[t : max(got)] == ["cadre"] and (
