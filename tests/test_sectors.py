@@ -2078,6 +2078,8 @@ def test_round17_two_verbs_of_cadre_work_joined_by_and():
     # must not touch: delegations of anyone else stay diplomacy
     ("He proposed that they exchange delegations of experts.", [("diplomacy", "exchange delegations")]),
     ("Russian doctors will help diagnose and treat cancer.", [("health", "treat cancer")]),
+    ("The centre offers free classes for Vietnamese children.", [("education", "classes for Vietnamese children")]),
+    ("The centre offers courses for translators.", [("education", "courses for translators")]),
 ])
 def test_round17_lexicon_words(text, expected):
     assert found(text) == expected
@@ -2088,6 +2090,7 @@ def test_round17_lexicon_words(text, expected):
     ("Economic theorists met at the forum.", [("economy", "Economic")]),
     ("He called corruption a cancer that the Party must treat.", []),
     ("They held a dialogue on music theory.", [("culture", "music")]),
+    ("Tax-free classes of goods were listed.", []),
 ])
 def test_round17_leaves_other_senses_alone(text, expected):
     # must not touch: the same words with no party work or no disease treated
