@@ -2095,3 +2095,16 @@ def test_round17_lexicon_words(text, expected):
 def test_round17_leaves_other_senses_alone(text, expected):
     # must not touch: the same words with no party work or no disease treated
     assert found(text) == expected
+
+
+def test_round17_a_party_training_its_own_leaders():
+    # a party right before a verb of training its leaders: cadre training, no education "trains"
+    assert found("The CPRF wishes to study how the Vietnamese party trains its leaders.") == [
+        ("party", "trains its leaders")]
+    assert found("The academy, the CPV's centre for training leaders and managers, has grown.") == [
+        ("party", "training leaders")]
+    # must not touch: leaders of anyone else, or a party named in the sentence before
+    assert found("The forum trains business leaders.") == [("education", "trains"), ("economy", "business")]
+    assert found("The company trains its leaders abroad.") == [("education", "trains")]
+    assert found("The CPRF and the CPV met. The school trains leaders of firms.") == [
+        ("education", "school trains")]

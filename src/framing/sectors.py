@@ -138,6 +138,7 @@ _UNITS = frozenset(
 _VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion".split())
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
+_LEADERS_SPAN = 4  # words between a party and a verb of training its leaders ("the CPV's centre for training")
 _CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
@@ -451,6 +452,26 @@ def _second_verb(keys: list[str], e: int, verbs) -> int:
     return e
 
 
+def _party_trains_leaders(keys: list[str], i: int, e: int, trie: PhraseTrie, view: TextView | None) -> int:
+    """End of "leaders" when a verb of training (keys ``i`` to ``e``) takes a party's own leaders: "the
+    Vietnamese party trains its leaders", "the CPV's centre for training leaders"; else 0. Bare
+    leaders are anyone's ("training business leaders"), so a party must end within
+    ``_LEADERS_SPAN`` words before the verb."""
+    n = len(keys)
+    t = e + (e < n and keys[e] in ("its", "their"))
+    if t >= n or keys[t] != "leader" or view is None:  # keys are singular
+        return 0
+    party = trie.classes.get("party")
+    lo = max(_sentence_start(keys, i), i - _LEADERS_SPAN)  # the same sentence only
+    if isinstance(party, SpanClass) and any(
+        lo < end <= i for x in range(max(0, lo - _LEADERS_SPAN), i) for end in party.by_start.get(x, ())
+    ):
+        return t + 1
+    if any(keys[x] == "party" and _real_party(keys, x, x + 1, view) for x in range(lo, i)):
+        return t + 1
+    return 0
+
+
 def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
     """True if a party relation starts at key ``t`` and runs past ``j`` ("dialogue between the two
     parties" inside "political dialogue between the two parties")."""
@@ -590,6 +611,11 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 ) or _joined_modifiers(keys, t, e, view, trie)):
                     # "jointly trained more than 150 senior officials": a number, not a clause
                     break
+    if train is not None:
+        for e in train.ends(keys, i):
+            end = _party_trains_leaders(keys, i, e, trie, view)  # round 17: a party's own leaders
+            if end:
+                return end, "{party} ... {cadre_training} leaders"
     verb = classes.get("party_verb")
     if verb is not None and view is not None:
         for e in reversed(verb.ends(keys, i)):
