@@ -2108,3 +2108,19 @@ def test_round17_a_party_training_its_own_leaders():
     assert found("The company trains its leaders abroad.") == [("education", "trains")]
     assert found("The CPRF and the CPV met. The school trains leaders of firms.") == [
         ("education", "school trains")]
+
+
+def test_round17_schools_of_an_art_are_culture():
+    assert found("They will support art schools and music troupes.") == [("culture", "art schools and music")]
+    # must not touch: bare schools stay education
+    assert found("They will build new schools.") == [("education", "schools")]
+
+
+def test_round17_places_of_study_pointed_back_to_are_actors():
+    # "the two", "this", "both" point back to schools of the story: no education field
+    assert found("He hoped that the two schools would sign a memorandum.") == []
+    assert found("We see in this school a partner.") == []
+    assert found("Both universities train engineers.") == [("education", "train")]
+    # must not touch: a relation between them, and places of study as a field
+    assert found("They discussed cooperation between the two universities.") == [("education", "universities")]
+    assert found("Russian universities will admit more students.") == [("education", "universities"), ("education", "students")]

@@ -472,6 +472,21 @@ def _party_trains_leaders(keys: list[str], i: int, e: int, trie: PhraseTrie, vie
     return 0
 
 
+def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the match ``i``..``j`` is only a place of study (class ``pointed_institution``) that "the
+    two", "both", "this" or "these" points back to, outside a relation "between"/"among" them: "the
+    two schools would sign a memorandum" names the schools of the story, not schooling as a field."""
+    if _in_class(trie, "pointed_institution", keys, i) != j or i < 1:
+        return False
+    if keys[i - 1] in ("this", "these", "both"):
+        a = i - 1
+    elif i >= 2 and keys[i - 2 : i] == ["the", "two"]:
+        a = i - 2
+    else:
+        return False
+    return not (a >= 1 and keys[a - 1] in ("between", "among"))
+
+
 def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
     """True if a party relation starts at key ``t`` and runs past ``j`` ("dialogue between the two
     parties" inside "political dialogue between the two parties")."""
@@ -1475,6 +1490,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if context is not None and _singular(keys, i, j, trie, context.view):
             i = j  # "the locality's socio-economic situation": one place, no ties between localities
+            continue
+        if sector == "education" and _pointed_back(keys, i, j, trie):
+            i = j  # round 17: "the two schools would sign a memorandum": the actors, no field
             continue
         if _in_class(trie, "counted", keys, i) == j and (
             not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
