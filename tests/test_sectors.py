@@ -2124,3 +2124,14 @@ def test_round17_places_of_study_pointed_back_to_are_actors():
     # must not touch: a relation between them, and places of study as a field
     assert found("They discussed cooperation between the two universities.") == [("education", "universities")]
     assert found("Russian universities will admit more students.") == [("education", "universities"), ("education", "students")]
+
+
+def test_round17_the_topic_of_a_work_is_no_field():
+    # what a film or a book is about is what it shows, not a field of cooperation
+    assert found("They will co-produce a feature film about Vietnamese students in Moscow.") == [
+        ("culture", "film")]
+    assert found("The book about trade was published.") == []
+    # must not touch: talks or events about a field
+    assert found("They talked about education and tourism.") == [
+        ("education", "education"), ("tourism_sports", "tourism")]
+    assert found("A seminar about nuclear energy was held.") == [("nuclear", "nuclear energy")]

@@ -138,6 +138,7 @@ _UNITS = frozenset(
 _VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion".split())
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
+_TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
 _LEADERS_SPAN = 4  # words between a party and a verb of training its leaders ("the CPV's centre for training")
 _CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
@@ -485,6 +486,18 @@ def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     else:
         return False
     return not (a >= 1 and keys[a - 1] in ("between", "among"))
+
+
+def _topic_of_work(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """True if key ``i`` is in the topic of a work (class ``work_about``) after "about", with at most
+    ``_TOPIC_OF_WORK`` plain words between: "a feature film about Vietnamese students" shows the
+    students, no field of cooperation. "talks about education" (no work) is untouched."""
+    for a in range(i - 1, max(0, i - 1 - _TOPIC_OF_WORK) - 1, -1):
+        if a < 1 or not keys[a].isalpha():
+            return False
+        if keys[a] == "about":
+            return any(_in_class(trie, "work_about", keys, x) == a for x in range(max(0, a - 2), a))
+    return False
 
 
 def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
@@ -1490,6 +1503,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if context is not None and _singular(keys, i, j, trie, context.view):
             i = j  # "the locality's socio-economic situation": one place, no ties between localities
+            continue
+        if sector != "party" and _topic_of_work(keys, i, trie):
+            i = j  # round 17: "a feature film about Vietnamese students": what the work shows
             continue
         if sector == "education" and _pointed_back(keys, i, j, trie):
             i = j  # round 17: "the two schools would sign a memorandum": the actors, no field
