@@ -2080,6 +2080,8 @@ def test_round17_two_verbs_of_cadre_work_joined_by_and():
     ("Russian doctors will help diagnose and treat cancer.", [("health", "treat cancer")]),
     ("The centre offers free classes for Vietnamese children.", [("education", "classes for Vietnamese children")]),
     ("The centre offers courses for translators.", [("education", "courses for translators")]),
+    ("It is a gateway for its seaport services, logistics and fisheries.",
+     [("transport", "seaport services, logistics"), ("economy", "fisheries")]),
 ])
 def test_round17_lexicon_words(text, expected):
     assert found(text) == expected
@@ -2091,6 +2093,8 @@ def test_round17_lexicon_words(text, expected):
     ("He called corruption a cancer that the Party must treat.", []),
     ("They held a dialogue on music theory.", [("culture", "music")]),
     ("Tax-free classes of goods were listed.", []),
+    ("Financial services, logistics and tourism grew.",
+     [("economy", "Financial"), ("transport", "logistics"), ("tourism_sports", "tourism")]),
 ])
 def test_round17_leaves_other_senses_alone(text, expected):
     # must not touch: the same words with no party work or no disease treated
