@@ -138,6 +138,8 @@ _UNITS = frozenset(
 _VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion".split())
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
+_TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
+_LEADERS_SPAN = 4  # words between a party and a verb of training its leaders ("the CPV's centre for training")
 _CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
@@ -440,6 +442,64 @@ def _joined_modifiers(keys: list[str], t: int, e: int, view: TextView | None, tr
     return cls is not None and any(t in cls.ends(keys, u) for u in range(max(e, t - 3), t))
 
 
+def _second_verb(keys: list[str], e: int, verbs) -> int:
+    """Where the object of a verb ending at key ``e`` starts: after a second verb of the same class
+    joined by "and" ("training and fostering young cadres": both verbs take the cadres), else ``e``.
+    Only a verb right after "and" counts ("training and young cadres" keeps ``e``)."""
+    if e + 1 < len(keys) and keys[e] == "and":
+        got = verbs.ends(keys, e + 1)
+        if got:
+            return max(got)
+    return e
+
+
+def _party_trains_leaders(keys: list[str], i: int, e: int, trie: PhraseTrie, view: TextView | None) -> int:
+    """End of "leaders" when a verb of training (keys ``i`` to ``e``) takes a party's own leaders: "the
+    Vietnamese party trains its leaders", "the CPV's centre for training leaders"; else 0. Bare
+    leaders are anyone's ("training business leaders"), so a party must end within
+    ``_LEADERS_SPAN`` words before the verb."""
+    n = len(keys)
+    t = e + (e < n and keys[e] in ("its", "their"))
+    if t >= n or keys[t] != "leader" or view is None:  # keys are singular
+        return 0
+    party = trie.classes.get("party")
+    lo = max(_sentence_start(keys, i), i - _LEADERS_SPAN)  # the same sentence only
+    if isinstance(party, SpanClass) and any(
+        lo < end <= i for x in range(max(0, lo - _LEADERS_SPAN), i) for end in party.by_start.get(x, ())
+    ):
+        return t + 1
+    if any(keys[x] == "party" and _real_party(keys, x, x + 1, view) for x in range(lo, i)):
+        return t + 1
+    return 0
+
+
+def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the match ``i``..``j`` is only a place of study (class ``pointed_institution``) that "the
+    two", "both", "this" or "these" points back to, outside a relation "between"/"among" them: "the
+    two schools would sign a memorandum" names the schools of the story, not schooling as a field."""
+    if _in_class(trie, "pointed_institution", keys, i) != j or i < 1:
+        return False
+    if keys[i - 1] in ("this", "these", "both"):
+        a = i - 1
+    elif i >= 2 and keys[i - 2 : i] == ["the", "two"]:
+        a = i - 2
+    else:
+        return False
+    return not (a >= 1 and keys[a - 1] in ("between", "among"))
+
+
+def _topic_of_work(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """True if key ``i`` is in the topic of a work (class ``work_about``) after "about", with at most
+    ``_TOPIC_OF_WORK`` plain words between: "a feature film about Vietnamese students" shows the
+    students, no field of cooperation. "talks about education" (no work) is untouched."""
+    for a in range(i - 1, max(0, i - 1 - _TOPIC_OF_WORK) - 1, -1):
+        if a < 1 or not keys[a].isalpha():
+            return False
+        if keys[a] == "about":
+            return any(_in_class(trie, "work_about", keys, x) == a for x in range(max(0, a - 2), a))
+    return False
+
+
 def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
     """True if a party relation starts at key ``t`` and runs past ``j`` ("dialogue between the two
     parties" inside "political dialogue between the two parties")."""
@@ -568,6 +628,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
         if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and _party_sentence(keys, i, trie, view)):
             continue
         for e in reversed(verbs.ends(keys, i)):
+            e = _second_verb(keys, e, verbs)  # round 17: "training and fostering young cadres"
             for t in range(e, min(n, e + _CADRE_SPAN + 1)):
                 got = whom.ends(keys, t)
                 if got and pattern.startswith("{cadre_building}") and keys[t : max(got)] == ["cadre"] and (
@@ -583,6 +644,11 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 ) or _joined_modifiers(keys, t, e, view, trie)):
                     # "jointly trained more than 150 senior officials": a number, not a clause
                     break
+    if train is not None:
+        for e in train.ends(keys, i):
+            end = _party_trains_leaders(keys, i, e, trie, view)  # round 17: a party's own leaders
+            if end:
+                return end, "{party} ... {cadre_training} leaders"
     verb = classes.get("party_verb")
     if verb is not None and view is not None:
         for e in reversed(verb.ends(keys, i)):
@@ -1474,6 +1540,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if context is not None and _named_place(keys, i, j, trie, context.view):
             i = j  # "the port of Vladivostok": a place named, not transport as a field
+            continue
+        if sector != "party" and _topic_of_work(keys, i, trie):
+            i = j  # round 17: "a feature film about Vietnamese students": what the work shows
+            continue
+        if sector == "education" and _pointed_back(keys, i, j, trie):
+            i = j  # round 17: "the two schools would sign a memorandum": the actors, no field
             continue
         if _in_class(trie, "counted", keys, i) == j and (
             not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
