@@ -123,6 +123,8 @@ _HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
+# Research bodies named after what they study ("Institute of China and Contemporary Asia").
+_STUDY_BODIES = frozenset({"institute", "centre", "center", "faculty"})
 _APPOSITION = 40  # keys an apposition between commas may hold
 # Endings of nationality adjectives ("American", "Brazilian", "British", "Japanese", "French"), to
 # tell a title's country of no side from other capitalised title words ("State Duma member").
@@ -544,7 +546,9 @@ class _Document:
             for t in range(k - 1, max(0, k - 10), -1):
                 if keys[t] in (",", ".", ";", '"') or self.view.initial[t]:
                     break
-                if not self.caps[t] and keys[t] in self.person_titles and keys[t - 1] in ("the", "a"):
+                if not self.caps[t] and keys[t] in self.person_titles and (
+                    keys[t - 1] in ("the", "a") or self.view.possessive(t) and not self.caps[t - 1]
+                ):  # also after a body's possessive: "the institute's vice-rector, Irina Belova"
                     return True
         if k >= 0 and keys[k] in ("party", "parties"):  # "Chairman of the United Russia party Dmitry X"
             for t in range(k - 1, max(-1, k - _TITLE_SCAN), -1):
@@ -717,7 +721,16 @@ class _Document:
         x = 0
         while x < len(runs):
             i, j = runs[x]
-            while x + 2 < len(runs):
+            while x + 1 < len(runs):
+                c = next((c for c in range(j + 2, min(len(keys), j + 4)) if keys[c] == ")"), None)
+                if keys[j] == "(" and c is not None and runs[x + 1][0] == c + 1 and all(
+                    is_word(keys[u]) and not self.caps[u] for u in range(j + 1, c)
+                ) and self._person_title(j - 1):
+                    # "Colonel (retired) Ivan Petrov": a rank's lower-case note in brackets
+                    j, x = runs[x + 1][1], x + 1
+                    continue
+                if x + 2 >= len(runs):
+                    break
                 (bi, bj), (ni, nj) = runs[x + 1], runs[x + 2]
                 if keys[j] == "(" and bi == j + 1 and keys[bj] == ")" and ni == bj + 1 and bj - bi <= _BRACKET_NAME:
                     j, x = nj, x + 2
@@ -787,7 +800,7 @@ class _Document:
                     # ("Peruvian co-chair of the Chile–Peru Commission X" is Peruvian)
                     a = self.side_cover[self._dash_before(a)]
                     body = body or self.side_at[a][1]
-                elif not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
+                elif not (a > 0 and keys[a - 1] == "to") and not self._studied(a):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
                 if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
                     person.title.update(keys[a : self.side_at[a][0]])
@@ -841,7 +854,7 @@ class _Document:
                     break
                 if self._titleish(t):
                     person.title.add(keys[t])
-                if t in self.side_at:
+                if t in self.side_at and not self._studied(t):
                     person.side, person.how = self.side_at[t][1], "apposition"
                     return
         # 5. the name's origin
@@ -854,6 +867,15 @@ class _Document:
             # "Director of the Vietnam-Russia Tropical Centre Ivan Petrov": a body of two sides is
             # both sides', so the name decides (rule 7), the side named first only when it cannot
             self._bodies[person.order] = body
+
+    def _studied(self, a: int) -> bool:
+        """True if the side word at key ``a`` is what a research body studies, not whose it is:
+        right after "Institute of" or "Centre for" ("the Institute of China and Contemporary Asia of
+        the Russian Academy of Sciences"), or before "studies" ("the Centre of Vietnamese Studies")."""
+        keys, end = self.keys, self.side_at[a][0]
+        if end < self.n and keys[end] == "studies":
+            return True
+        return a > 1 and keys[a - 1] in ("of", "for") and keys[a - 2] in _STUDY_BODIES
 
     def _foreign_mark(self, t: int) -> bool:
         """True if key ``t`` is a capitalised country word of no side: an abbreviation of two
@@ -1708,6 +1730,12 @@ def _named_institution(doc: _Document, k: int, b: int):
         e += 1
     if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles:
         return None
+    inner = _caps_end(doc, e)
+    if e in doc.side_at and inner < b and inner - e < 6 and keys[inner - 1] in doc.names.heads and not any(
+        u in doc.side_at for u in range(doc.side_at[e][0], inner)
+    ):
+        # "the Pushkin State Russian Language Institute said": one side's word inside the name
+        return inner, "role", (doc.view.surface(k, inner), doc.side_at[e][1])
     surface = doc.view.surface(t, e)
     if _vietnamese_marks(surface) or _vietnamese_spelling(surface, opening=True) and keys[e - 1] in doc.names.heads:
         # "the Lạng Sơn Department of ...", "the Lang Son Department": a name spelled the Vietnamese
@@ -2023,12 +2051,22 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         return subj[1], subj[2]
     t = k
     side = None
+    if t + 2 < b and keys[t] == "the" and keys[t + 1] == "country" and doc.view.possessive(t + 2):
+        # "according to the country's Health Ministry": the country the sentence named before
+        named = [doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at]
+        if named:
+            side, t = named[0], t + 2
     local = None  # "the provincial Department of ...": a level of government, not a name
     while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
         if not doc.caps[t] and keys[t] in act.local_levels and t + 1 < b and doc.caps[t + 1]:
             local = keys[t]
             t += 1
             continue
+        if keys[t] in act.data_sources and not doc.caps[t] and side is not None and (
+            t + 1 >= b or keys[t + 1] in (",", ".", ";")
+        ):
+            # "according to the Vietnamese customs": the side's own body that keeps the data
+            return "role", (doc.view.surface(k, t + 1), side)
         if keys[t] in act.data_sources and not doc.caps[t] and not (t + 1 < b and keys[t + 1] in act.sources):
             # (a data word before a source noun names a body: "the Vietnamese statistics office")
             # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
