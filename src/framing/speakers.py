@@ -612,6 +612,8 @@ class _Document:
             # "Secretary of the Moscow city branch of United Russia X": the unit of a side's body
             # (its branch, chapter) and "of" stand before the run, which opens with the side's name
             k = side - 2
+        elif k >= 3 and keys[k] in _UNITS and keys[k - 1] == "the" and keys[k - 2] == "of" and self._person_title(k - 3):
+            return k - 3  # "Secretary of the branch Valentina Orlova": the unit the text named before
         elif k >= 0 and keys[k] in _UNITS:
             return None  # a unit is a title's last word only before "of" and its side
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
@@ -1666,6 +1668,9 @@ def _body_spokesman(doc: _Document, k: int, b: int):
         return None
     if k + 1 in doc.side_cover or doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
         return None
+    named = {doc.side_at[doc.side_cover[t]][1] for t in range(k) if keys[t] == keys[k + 1] and t in doc.side_cover}
+    if len(named) > 1:
+        return None  # "The Party official" after the names of two sides' parties: no one body
     for t in range(k - 1, -1, -1):
         if keys[t] != keys[k + 1] or not caps[t]:
             continue
