@@ -560,9 +560,26 @@ class _Document:
                     break
         if self._title_of_before(a) is not None or self._body_member(k):
             return True
+        if a in self.side_at and self._title_in_before(a):
+            return True  # "President of the Association of Vietnamese in the Russian Federation X"
         while k >= 0 and keys[k] in ("the", "of"):
             k -= 1
         return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
+
+    def _title_in_before(self, a: int) -> bool:
+        """True if the run at key ``a`` follows "in" (or "in the") right after a run that a person's
+        title opens ("President of the Association of Vietnamese in the Russian Federation X"): the
+        country where the body is, then the name."""
+        keys = self.keys
+        k = a - 1 - (a > 0 and keys[a - 1] == "the")
+        if k < 1 or keys[k] != "in":
+            return False
+        for t in range(k - 1, max(-1, k - 1 - _TITLE_SCAN), -1):
+            if self._person_title(t) and self.caps[t] and (t == 0 or self.view.initial[t] or not self.caps[t - 1]):
+                return True
+            if not (self.caps[t] and is_word(keys[t]) or keys[t] in ("of", "the", "and")):
+                return False
+        return False
 
     def _body_member(self, k: int) -> bool:
         """True if key ``k`` is a lower-case "member" right after a body's capitalised name, the
@@ -802,6 +819,10 @@ class _Document:
                     # ("Peruvian co-chair of the Chile–Peru Commission X" is Peruvian)
                     a = self.side_cover[self._dash_before(a)]
                     body = body or self.side_at[a][1]
+                elif self._title_in_before(a) and self.side_at[a][0] <= s:
+                    # "President of the Association of Vietnamese in Russia X": where the body is
+                    k = a - 2 - (keys[a - 1] == "the")
+                    continue
                 elif not (a > 0 and keys[a - 1] == "to") and not self._studied(a):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
                 if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
