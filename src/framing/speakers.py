@@ -2391,7 +2391,14 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 prev = next((r for r in reversed(out) if r[1] != NARRATOR), None)
                 prev_who = next((w for w in reversed(persons) if w), ())
                 if out and out[-1][1] != NARRATOR:
-                    prev, prev_who = out[-1], persons[-1]
+                    if not (value in ("he", "she") and not persons[-1] and prev_who
+                            and _label(doc, prev_who[:1])[1] == out[-1][1]):
+                        # "The Vietnamese side wishes ... He suggested": "he" is the side's person
+                        # who spoke before, not the side
+                        prev, prev_who = out[-1], persons[-1]
+                    else:
+                        prev_who = prev_who[:1]
+                        prev = _label(doc, prev_who)
                 elif narrated is not None and value in _SINGULAR:
                     # "Sorokin visited the mausoleum. He said ...": the subject of the sentence before
                     prev_who = (narrated,)
