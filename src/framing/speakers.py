@@ -354,6 +354,8 @@ class _Document:
         e = j
         while e < self.n and self.caps[e] and is_word(self.keys[e]):
             e += 1
+        if j == i + 1 and e > j and _vietnamese_spelling(self.view.surface(i, j + 1)):
+            return True  # "Lao Cai Provincial Party Committee": the province, then more of a title
         return e > j and _vietnamese_spelling(self.view.surface(i, e))
 
     def side_word(self, i: int):
