@@ -1595,6 +1595,20 @@ def _subject(doc: _Document, k: int, b: int):
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
             side = doc.institution_side(words[-1], k)
+            level = doc.modifiers & doc.act.local_levels
+            if side is None and level:
+                # "the regional government's press service reported": the side of the region named
+                # last before ("The Republic of Tatarstan and Vietnam's Bac Ninh Province ...")
+                side = _local_side(doc, level.pop(), k)
+                if side is not None:
+                    if end < b and doc.view.possessive(end):
+                        while end < b and keys[end] in _OFFICE:
+                            end += 1  # "'s press service"
+                    while end + 1 < b and keys[end] in ("of", "and") and not doc.caps[end + 1] and (
+                        keys[end + 1] in doc.domain
+                    ):
+                        end += 2  # "the regional ministry of industry and trade"
+                    return end, "role", (doc.view.surface(k, end), side)
             if side is None and words[-1] in _MISSIONS:
                 # "the consulate added" after "Vietnamese Consul General X": the mission its head
                 # named last before leads, when no mission was named with a side word
@@ -1649,6 +1663,32 @@ def _subject(doc: _Document, k: int, b: int):
                 t = u
         return t, "sides", tuple(sides)
     return _named_institution(doc, k, b)
+
+
+# The places a level of local government governs ("the regional ministry": a region's).
+_LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", "territory", "okrug"}),
+                 "provincial": frozenset({"province"}), "municipal": frozenset({"city"}),
+                 "city": frozenset({"city"}), "district": frozenset({"district"})}
+
+
+def _local_side(doc: _Document, level: str, k: int):
+    """The side of the place of ``level`` ("regional": a region, republic, oblast, ...) the text
+    named last before key ``k`` with a side: "the Republic of Tatarstan" (a side's seat after
+    "of"), "Vietnam's Bac Ninh Province" (a side word before its name); None if none."""
+    keys, places = doc.keys, _LEVEL_PLACES.get(level, frozenset())
+    for t in range(k - 1, -1, -1):
+        if keys[t] not in places or not doc.caps[t]:
+            continue
+        if t + 2 < doc.n and keys[t + 1] == "of":
+            hit = doc.side_at.get(t + 2 + (keys[t + 2] == "the"))
+            if hit is not None:
+                return hit[1]
+        for v in range(t - 1, max(-1, t - 5), -1):
+            if v in doc.side_cover:
+                return doc.side_at[doc.side_cover[v]][1]
+            if not (doc.caps[v] and is_word(keys[v])):
+                break
+    return None
 
 
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
