@@ -2277,9 +2277,14 @@ def _parse(doc: _Document, a: int, b: int):
         if (s - 3 >= a and keys[s - 3] in ("in", "at") and doc.caps[s - 2] and is_word(keys[s - 2])
                 and s in doc.side_at and doc.side_at[s][0] < b and keys[doc.side_at[s][0]] == ","):
             continue  # "The Vietnamese embassy in Moscow, Russia, said": the place's country, no subject
-        found = _clause(doc, s, b)
-        if found is None:
-            continue
+        relative = 0
+        if s > a and s + 2 < b and keys[s] in ("at", "during") and keys[s + 1] == "which":
+            relative = 2  # "... held a meeting, at which Ambassador X said ...": the clause's own subject
+        elif s > a and s + 1 < b and keys[s] == "where":
+            relative = 1
+        found = _clause(doc, s + relative, b)
+        if found is None or relative and found[0] not in ("people", "role"):
+            continue  # "..., where it discussed the training of cadres": an event, no one named
         kind, value, _ = found
         parsed = kind, value, "subject+verb" if s == a else "inverted"
         if first is None:
