@@ -109,6 +109,9 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # Title words a strict role names without holding them: "the manager" is the (general) director or
 # chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
 # Ivan Orlov"), before a deputy minister.
+# Titles of people "the expert" or "the analyst" may refer to.
+_EXPERT_KIN = frozenset({"expert", "analyst", "researcher", "research", "fellow", "scholar", "academic",
+                         "scientist", "academician", "professor"})
 _ROLE_KIN = {
     "manager": frozenset({"director", "director-general", "ceo", "executive"}),
     "deputy": frozenset({"duma", "parliament", "assembly", "congress", "na", "legislature", "council"}),
@@ -1438,6 +1441,10 @@ class _Document:
                 # the word as written first: "the vice premier" is the Vice Premier, not a deputy
                 # prime minister named after him
                 cands = [p for p in cands if self.written & self.people[p].title] or cands
+        elif head in _EXPERT_KIN:
+            # "the expert": only a person titled for research ("a research fellow at ..."), not a
+            # director or minister named before
+            cands = [p for p in cands if _EXPERT_KIN & self.people[p].title]
         elif head in _ROLE_KIN:
             # "the diplomat": the ambassador or envoy named last, before anyone else
             cands = [p for p in cands if _ROLE_KIN[head] & self.people[p].title] or cands
