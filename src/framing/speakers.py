@@ -1738,7 +1738,10 @@ def _body_spokesman(doc: _Document, k: int, b: int):
         return None
     if k + 1 in doc.side_cover or doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
         return None
-    named = {doc.side_at[doc.side_cover[t]][1] for t in range(k) if keys[t] == keys[k + 1] and t in doc.side_cover}
+    named = {
+        doc.side_at[doc.side_cover[u]][1] for t in range(1, k) if keys[t] == keys[k + 1] and caps[t]
+        for u in (t, t - 1) if u in doc.side_cover
+    }  # "the Communist Party of Việt Nam", "the United Russia Party": a side's name holds or opens it
     if len(named) > 1:
         return None  # "The Party official" after the names of two sides' parties: no one body
     for t in range(k - 1, -1, -1):
