@@ -1441,7 +1441,7 @@ class _Document:
                 # the word as written first: "the vice premier" is the Vice Premier, not a deputy
                 # prime minister named after him
                 cands = [p for p in cands if self.written & self.people[p].title] or cands
-        elif head in _EXPERT_KIN:
+        elif head in ("expert", "analyst"):
             # "the expert": only a person titled for research ("a research fellow at ..."), not a
             # director or minister named before
             cands = [p for p in cands if _EXPERT_KIN & self.people[p].title]
