@@ -109,6 +109,9 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # Title words a strict role names without holding them: "the manager" is the (general) director or
 # chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
 # Ivan Orlov"), before a deputy minister.
+# Titles of people "the expert" or "the analyst" may refer to.
+_EXPERT_KIN = frozenset({"expert", "analyst", "researcher", "research", "fellow", "scholar", "academic",
+                         "scientist", "academician", "professor"})
 _ROLE_KIN = {
     "manager": frozenset({"director", "director-general", "ceo", "executive"}),
     "deputy": frozenset({"duma", "parliament", "assembly", "congress", "na", "legislature", "council"}),
@@ -123,6 +126,8 @@ _HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
+# Research bodies named after what they study ("Institute of China and Contemporary Asia").
+_STUDY_BODIES = frozenset({"institute", "centre", "center", "faculty"})
 _APPOSITION = 40  # keys an apposition between commas may hold
 # Endings of nationality adjectives ("American", "Brazilian", "British", "Japanese", "French"), to
 # tell a title's country of no side from other capitalised title words ("State Duma member").
@@ -352,6 +357,8 @@ class _Document:
         e = j
         while e < self.n and self.caps[e] and is_word(self.keys[e]):
             e += 1
+        if j == i + 1 and e > j and _vietnamese_spelling(self.view.surface(i, j + 1)):
+            return True  # "Lao Cai Provincial Party Committee": the province, then more of a title
         return e > j and _vietnamese_spelling(self.view.surface(i, e))
 
     def side_word(self, i: int):
@@ -544,7 +551,9 @@ class _Document:
             for t in range(k - 1, max(0, k - 10), -1):
                 if keys[t] in (",", ".", ";", '"') or self.view.initial[t]:
                     break
-                if not self.caps[t] and keys[t] in self.person_titles and keys[t - 1] in ("the", "a"):
+                if not self.caps[t] and keys[t] in self.person_titles and (
+                    keys[t - 1] in ("the", "a") or self.view.possessive(t) and not self.caps[t - 1]
+                ):  # also after a body's possessive: "the institute's vice-rector, Irina Belova"
                     return True
         if k >= 0 and keys[k] in ("party", "parties"):  # "Chairman of the United Russia party Dmitry X"
             for t in range(k - 1, max(-1, k - _TITLE_SCAN), -1):
@@ -556,9 +565,26 @@ class _Document:
                     break
         if self._title_of_before(a) is not None or self._body_member(k):
             return True
+        if a in self.side_at and self._title_in_before(a):
+            return True  # "President of the Association of Vietnamese in the Russian Federation X"
         while k >= 0 and keys[k] in ("the", "of"):
             k -= 1
         return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
+
+    def _title_in_before(self, a: int) -> bool:
+        """True if the run at key ``a`` follows "in" (or "in the") right after a run that a person's
+        title opens ("President of the Association of Vietnamese in the Russian Federation X"): the
+        country where the body is, then the name."""
+        keys = self.keys
+        k = a - 1 - (a > 0 and keys[a - 1] == "the")
+        if k < 1 or keys[k] != "in":
+            return False
+        for t in range(k - 1, max(-1, k - 1 - _TITLE_SCAN), -1):
+            if self._person_title(t) and self.caps[t] and (t == 0 or self.view.initial[t] or not self.caps[t - 1]):
+                return True
+            if not (self.caps[t] and is_word(keys[t]) or keys[t] in ("of", "the", "and")):
+                return False
+        return False
 
     def _body_member(self, k: int) -> bool:
         """True if key ``k`` is a lower-case "member" right after a body's capitalised name, the
@@ -608,6 +634,8 @@ class _Document:
             # "Secretary of the Moscow city branch of United Russia X": the unit of a side's body
             # (its branch, chapter) and "of" stand before the run, which opens with the side's name
             k = side - 2
+        elif k >= 3 and keys[k] in _UNITS and keys[k - 1] == "the" and keys[k - 2] == "of" and self._person_title(k - 3):
+            return k - 3  # "Secretary of the branch Valentina Orlova": the unit the text named before
         elif k >= 0 and keys[k] in _UNITS:
             return None  # a unit is a title's last word only before "of" and its side
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
@@ -717,7 +745,16 @@ class _Document:
         x = 0
         while x < len(runs):
             i, j = runs[x]
-            while x + 2 < len(runs):
+            while x + 1 < len(runs):
+                c = next((c for c in range(j + 2, min(len(keys), j + 4)) if keys[c] == ")"), None)
+                if keys[j] == "(" and c is not None and runs[x + 1][0] == c + 1 and all(
+                    is_word(keys[u]) and not self.caps[u] for u in range(j + 1, c)
+                ) and self._person_title(j - 1):
+                    # "Colonel (retired) Ivan Petrov": a rank's lower-case note in brackets
+                    j, x = runs[x + 1][1], x + 1
+                    continue
+                if x + 2 >= len(runs):
+                    break
                 (bi, bj), (ni, nj) = runs[x + 1], runs[x + 2]
                 if keys[j] == "(" and bi == j + 1 and keys[bj] == ")" and ni == bj + 1 and bj - bi <= _BRACKET_NAME:
                     j, x = nj, x + 2
@@ -787,7 +824,11 @@ class _Document:
                     # ("Peruvian co-chair of the Chile–Peru Commission X" is Peruvian)
                     a = self.side_cover[self._dash_before(a)]
                     body = body or self.side_at[a][1]
-                elif not (a > 0 and keys[a - 1] == "to"):  # "Russian Ambassador to Vietnam X": not Vietnam
+                elif self._title_in_before(a) and self.side_at[a][0] <= s:
+                    # "President of the Association of Vietnamese in Russia X": where the body is
+                    k = a - 2 - (keys[a - 1] == "the")
+                    continue
+                elif not (a > 0 and keys[a - 1] == "to") and not self._studied(a):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
                 if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
                     person.title.update(keys[a : self.side_at[a][0]])
@@ -841,7 +882,7 @@ class _Document:
                     break
                 if self._titleish(t):
                     person.title.add(keys[t])
-                if t in self.side_at:
+                if t in self.side_at and not self._studied(t):
                     person.side, person.how = self.side_at[t][1], "apposition"
                     return
         # 5. the name's origin
@@ -854,6 +895,15 @@ class _Document:
             # "Director of the Vietnam-Russia Tropical Centre Ivan Petrov": a body of two sides is
             # both sides', so the name decides (rule 7), the side named first only when it cannot
             self._bodies[person.order] = body
+
+    def _studied(self, a: int) -> bool:
+        """True if the side word at key ``a`` is what a research body studies, not whose it is:
+        right after "Institute of" or "Centre for" ("the Institute of China and Contemporary Asia of
+        the Russian Academy of Sciences"), or before "studies" ("the Centre of Vietnamese Studies")."""
+        keys, end = self.keys, self.side_at[a][0]
+        if end < self.n and keys[end] == "studies":
+            return True
+        return a > 1 and keys[a - 1] in ("of", "for") and keys[a - 2] in _STUDY_BODIES
 
     def _foreign_mark(self, t: int) -> bool:
         """True if key ``t`` is a capitalised country word of no side: an abbreviation of two
@@ -1391,6 +1441,10 @@ class _Document:
                 # the word as written first: "the vice premier" is the Vice Premier, not a deputy
                 # prime minister named after him
                 cands = [p for p in cands if self.written & self.people[p].title] or cands
+        elif head in ("expert", "analyst"):
+            # "the expert": only a person titled for research ("a research fellow at ..."), not a
+            # director or minister named before
+            cands = [p for p in cands if _EXPERT_KIN & self.people[p].title]
         elif head in _ROLE_KIN:
             # "the diplomat": the ambassador or envoy named last, before anyone else
             cands = [p for p in cands if _ROLE_KIN[head] & self.people[p].title] or cands
@@ -1548,6 +1602,20 @@ def _subject(doc: _Document, k: int, b: int):
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
             side = doc.institution_side(words[-1], k)
+            level = doc.modifiers & doc.act.local_levels
+            if side is None and level:
+                # "the regional government's press service reported": the side of the region named
+                # last before ("The Republic of Tatarstan and Vietnam's Bac Ninh Province ...")
+                side = _local_side(doc, level.pop(), k)
+                if side is not None:
+                    if end < b and doc.view.possessive(end):
+                        while end < b and keys[end] in _OFFICE:
+                            end += 1  # "'s press service"
+                    while end + 1 < b and keys[end] in ("of", "and") and not doc.caps[end + 1] and (
+                        keys[end + 1] in doc.domain
+                    ):
+                        end += 2  # "the regional ministry of industry and trade"
+                    return end, "role", (doc.view.surface(k, end), side)
             if side is None and words[-1] in _MISSIONS:
                 # "the consulate added" after "Vietnamese Consul General X": the mission its head
                 # named last before leads, when no mission was named with a side word
@@ -1604,6 +1672,32 @@ def _subject(doc: _Document, k: int, b: int):
     return _named_institution(doc, k, b)
 
 
+# The places a level of local government governs ("the regional ministry": a region's).
+_LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", "territory", "okrug"}),
+                 "provincial": frozenset({"province"}), "municipal": frozenset({"city"}),
+                 "city": frozenset({"city"}), "district": frozenset({"district"})}
+
+
+def _local_side(doc: _Document, level: str, k: int):
+    """The side of the place of ``level`` ("regional": a region, republic, oblast, ...) the text
+    named last before key ``k`` with a side: "the Republic of Tatarstan" (a side's seat after
+    "of"), "Vietnam's Bac Ninh Province" (a side word before its name); None if none."""
+    keys, places = doc.keys, _LEVEL_PLACES.get(level, frozenset())
+    for t in range(k - 1, -1, -1):
+        if keys[t] not in places or not doc.caps[t]:
+            continue
+        if t + 2 < doc.n and keys[t + 1] == "of":
+            hit = doc.side_at.get(t + 2 + (keys[t + 2] == "the"))
+            if hit is not None:
+                return hit[1]
+        for v in range(t - 1, max(-1, t - 5), -1):
+            if v in doc.side_cover:
+                return doc.side_at[doc.side_cover[v]][1]
+            if not (doc.caps[v] and is_word(keys[v])):
+                break
+    return None
+
+
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
 _BOTH = (("of", "the", "two"), ("of", "both"))
 _PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry"})
@@ -1644,6 +1738,12 @@ def _body_spokesman(doc: _Document, k: int, b: int):
         return None
     if k + 1 in doc.side_cover or doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
         return None
+    named = {
+        doc.side_at[doc.side_cover[u]][1] for t in range(1, k) if keys[t] == keys[k + 1] and caps[t]
+        for u in (t, t - 1) if u in doc.side_cover
+    }  # "the Communist Party of Việt Nam", "the United Russia Party": a side's name holds or opens it
+    if len(named) > 1:
+        return None  # "The Party official" after the names of two sides' parties: no one body
     for t in range(k - 1, -1, -1):
         if keys[t] != keys[k + 1] or not caps[t]:
             continue
@@ -1708,6 +1808,12 @@ def _named_institution(doc: _Document, k: int, b: int):
         e += 1
     if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles:
         return None
+    inner = _caps_end(doc, e)
+    if e in doc.side_at and inner < b and inner - e < 6 and keys[inner - 1] in doc.names.heads and not any(
+        u in doc.side_at for u in range(doc.side_at[e][0], inner)
+    ):
+        # "the Pushkin State Russian Language Institute said": one side's word inside the name
+        return inner, "role", (doc.view.surface(k, inner), doc.side_at[e][1])
     surface = doc.view.surface(t, e)
     if _vietnamese_marks(surface) or _vietnamese_spelling(surface, opening=True) and keys[e - 1] in doc.names.heads:
         # "the Lạng Sơn Department of ...", "the Lang Son Department": a name spelled the Vietnamese
@@ -2023,12 +2129,22 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         return subj[1], subj[2]
     t = k
     side = None
+    if t + 2 < b and keys[t] == "the" and keys[t + 1] == "country" and doc.view.possessive(t + 2):
+        # "according to the country's Health Ministry": the country the sentence named before
+        named = [doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at]
+        if named:
+            side, t = named[0], t + 2
     local = None  # "the provincial Department of ...": a level of government, not a name
     while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
         if not doc.caps[t] and keys[t] in act.local_levels and t + 1 < b and doc.caps[t + 1]:
             local = keys[t]
             t += 1
             continue
+        if keys[t] in act.data_sources and not doc.caps[t] and side is not None and (
+            t + 1 >= b or keys[t + 1] in (",", ".", ";")
+        ):
+            # "according to the Vietnamese customs": the side's own body that keeps the data
+            return "role", (doc.view.surface(k, t + 1), side)
         if keys[t] in act.data_sources and not doc.caps[t] and not (t + 1 < b and keys[t + 1] in act.sources):
             # (a data word before a source noun names a body: "the Vietnamese statistics office")
             # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
@@ -2171,9 +2287,14 @@ def _parse(doc: _Document, a: int, b: int):
         if (s - 3 >= a and keys[s - 3] in ("in", "at") and doc.caps[s - 2] and is_word(keys[s - 2])
                 and s in doc.side_at and doc.side_at[s][0] < b and keys[doc.side_at[s][0]] == ","):
             continue  # "The Vietnamese embassy in Moscow, Russia, said": the place's country, no subject
-        found = _clause(doc, s, b)
-        if found is None:
-            continue
+        relative = 0
+        if s > a and s + 2 < b and keys[s] in ("at", "during") and keys[s + 1] == "which":
+            relative = 2  # "... held a meeting, at which Ambassador X said ...": the clause's own subject
+        elif s > a and s + 1 < b and keys[s] == "where":
+            relative = 1
+        found = _clause(doc, s + relative, b)
+        if found is None or relative and found[0] not in ("people", "role"):
+            continue  # "..., where it discussed the training of cadres": an event, no one named
         kind, value, _ = found
         parsed = kind, value, "subject+verb" if s == a else "inverted"
         if first is None:
@@ -2327,7 +2448,14 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 prev = next((r for r in reversed(out) if r[1] != NARRATOR), None)
                 prev_who = next((w for w in reversed(persons) if w), ())
                 if out and out[-1][1] != NARRATOR:
-                    prev, prev_who = out[-1], persons[-1]
+                    if not (value in ("he", "she") and not persons[-1] and prev_who
+                            and _label(doc, prev_who[:1])[1] == out[-1][1]):
+                        # "The Vietnamese side wishes ... He suggested": "he" is the side's person
+                        # who spoke before, not the side
+                        prev, prev_who = out[-1], persons[-1]
+                    else:
+                        prev_who = prev_who[:1]
+                        prev = _label(doc, prev_who)
                 elif narrated is not None and value in _SINGULAR:
                     # "Sorokin visited the mausoleum. He said ...": the subject of the sentence before
                     prev_who = (narrated,)
