@@ -473,13 +473,32 @@ def _party_trains_leaders(keys: list[str], i: int, e: int, trie: PhraseTrie, vie
     return 0
 
 
-def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+# Round 18: words after a noun that end its noun phrase ("the oil and gas industries of Việt Nam").
+_PHRASE_ENDS = frozenset({"of", "in", "and", "or", "to", "with", "for", "that", "which", "has", "have",
+                          "had", "is", "are", "was", "were", "will", "would"})
+
+# Round 18: auxiliaries after a place of study make it the subject of a clause ("the university
+# has trained"), the institution of the story rather than schooling as a field; a form of "be" may
+# start a passive about schooling ("the school was closed for a year") and is left out.
+_SUBJECT_VERBS = frozenset({"has", "have", "had", "will", "would", "can", "could"})
+
+
+def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
     """True if the match ``i``..``j`` is only a place of study (class ``pointed_institution``) that "the
     two", "both", "this" or "these" points back to, outside a relation "between"/"among" them: "the
-    two schools would sign a memorandum" names the schools of the story, not schooling as a field."""
+    two schools would sign a memorandum" names the schools of the story, not schooling as a field.
+    Round 18: so does one place of study (singular, with a ``view``) after "his", "her", "its",
+    "their" or "our" ("his university would grant scholarships") or after "the" before a verb it
+    is the subject of ("the university has trained 500 engineers"); "our universities", "the
+    university sector" are untouched."""
     if _in_class(trie, "pointed_institution", keys, i) != j or i < 1:
         return False
+    one = view is not None and not view.surface(j - 1, j).lower().endswith("s")
     if keys[i - 1] in ("this", "these", "both"):
+        a = i - 1
+    elif one and (keys[i - 1] in ("his", "her", "its", "their", "our") or (
+        keys[i - 1] == "the" and j < len(keys) and keys[j] in _SUBJECT_VERBS
+    )):
         a = i - 1
     elif i >= 2 and keys[i - 2 : i] == ["the", "two"]:
         a = i - 2
@@ -1544,7 +1563,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector != "party" and _topic_of_work(keys, i, trie):
             i = j  # round 17: "a feature film about Vietnamese students": what the work shows
             continue
-        if sector == "education" and _pointed_back(keys, i, j, trie):
+        if sector == "education" and _pointed_back(keys, i, j, trie, context.view if context is not None else None):
             i = j  # round 17: "the two schools would sign a memorandum": the actors, no field
             continue
         if _in_class(trie, "counted", keys, i) == j and (
@@ -1620,6 +1639,11 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _occupation(keys, i, j, sector, prev, trie):
             i = j  # "medical workers": people of the medical field, no labour mention
             continue
+        if term == "industry" and prev is not None and prev[0] != sector and prev[2] == i and (
+            j == len(keys) or not keys[j].isalpha() or keys[j] in _PHRASE_ENDS
+        ):
+            i = j  # round 18: "the oil and gas industries of": the head noun of the field just named
+            continue  # ("defence industry cooperation" keeps its industry: a modifier)
         rule = _rule(term, how)
         if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
             _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
