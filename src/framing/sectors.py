@@ -475,7 +475,8 @@ def _party_trains_leaders(keys: list[str], i: int, e: int, trie: PhraseTrie, vie
 
 # Round 18: words after a noun that end its noun phrase ("the oil and gas industries of Việt Nam").
 _PHRASE_ENDS = frozenset({"of", "in", "and", "or", "to", "with", "for", "that", "which", "has", "have",
-                          "had", "is", "are", "was", "were", "will", "would"})
+                          "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
+                          "must", "should"})
 
 # Round 18: auxiliaries after a place of study make it the subject of a clause ("the university
 # has trained"), the institution of the story rather than schooling as a field; a form of "be" may
