@@ -2285,3 +2285,93 @@ def test_round17_the_topic_of_a_work_is_no_field():
     assert found("They talked about education and tourism.") == [
         ("education", "education"), ("tourism_sports", "tourism")]
     assert found("A seminar about nuclear energy was held.") == [("nuclear", "nuclear energy")]
+
+
+# --- round 18 (tuned on heldout22, with its second annotation) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # field words of news copy that both annotators of heldout22 require
+        ("Many resorts hired Russian-speaking staff.", [("tourism_sports", "resorts")]),
+        ("The province will develop golf, diving and yachting.", [("tourism_sports", "golf, diving and yachting")]),
+        ("They proposed winter holidays and joint tours.", [("tourism_sports", "winter holidays and joint tours")]),
+        ("They discussed cancer diagnostics.", [("health", "cancer diagnostics")]),
+        ("They will open new routes to Novosibirsk and use the multimodal route through China.",
+         [("transport", "open new routes"), ("transport", "multimodal route")]),
+        ("They will work on the reclamation of land and treat industrial wastewater.",
+         [("environment", "reclamation of land"), ("environment", "industrial wastewater")]),
+        ("They will hold a strategic dialogue and coordination within the United Nations.",
+         [("diplomacy", "strategic dialogue and coordination within the United Nations")]),
+        ("An exhibition of lacquer paintings opened.", [("culture", "lacquer paintings")]),
+        ("They agreed on training programmes, lecturer exchanges and research.",
+         [("education", "training programmes, lecturer exchanges"), ("science_technology", "research")]),
+        ("It would keep drilling new wells on the shelf.", [("oil_gas", "drilling new wells")]),
+    ],
+)
+def test_round18_field_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not touch: other senses of the new words
+        "Force should be used only as a last resort.",
+        "They will not resort to force.",
+        "They went to the resort city of Nha Trang.",
+        "The guest presented a painting to the host.",
+        "The route of the march was changed.",
+    ],
+)
+def test_round18_other_senses_stay_out(text):
+    assert found(text) == []
+
+
+def test_round18_gas_fired_plants_are_power():
+    assert found("Russia will help build gas-fired power plants.") == [("energy", "gas-fired power plants")]
+    # must not touch: gas as a fuel traded
+    assert found("Russia will supply liquefied natural gas.") == [("oil_gas", "liquefied natural gas")]
+
+
+def test_round18_trust_is_a_relation_between_parties():
+    assert found("They value the solidarity and trust between the CPV and the CPRF.") == [
+        ("party", "trust between the CPV and the CPRF")]
+    # must not touch: trust between states stays out of party relations
+    assert found("They value the trust between the two countries.") == []
+
+
+def test_round18_a_relation_with_communists_by_name():
+    assert found("They treasure the friendship with the Russian communists.") == [
+        ("party", "friendship with the Russian communists")]
+    # must not touch: the communists' support for a country, communists as actors
+    assert found("Vietnam valued the consistent support of the Russian communists.") == []
+    assert found("The communists won the election in 1990.") == []
+
+
+def test_round18_an_organ_and_an_occupation_are_no_field():
+    assert found("They praised cooperation between the two Parties' external relations agencies.") == [
+        ("party", "cooperation between the two Parties")]
+    assert found("They called for training tour guides and hospitality workers.") == [
+        ("education", "training"), ("tourism_sports", "tour guides")]
+    # must not touch: external relations as a field, workers as labour
+    assert found("They discussed external relations.") == [("diplomacy", "external relations")]
+    assert found("Vietnamese workers went to Russia.") == [("labour", "workers")]
+
+
+def test_round18_one_place_of_study_pointed_back_to():
+    assert found("He said that the university has trained 500 engineers.") == [("education", "trained")]
+    assert found("He said his university would grant scholarships.") == [("education", "scholarships")]
+    # must not touch: places of study as a field, a passive about schooling
+    assert found("Thousands study at our universities.") == [("education", "universities")]
+    assert found("The school was closed for a year.") == [("education", "school")]
+    assert found("He said the university sector will grow.") == [("education", "university")]
+
+
+def test_round18_industries_after_another_field_is_its_head():
+    assert found("They work in the oil and gas industries of Vietnam.") == [("oil_gas", "oil and gas")]
+    # must not touch: industry as a field of its own, or a modifier of another noun
+    assert found("Trade and industry grew.") == [("economy", "Trade and industry")]
+    assert found("They discussed defence and security industry cooperation.") == [
+        ("defence_security", "defence and security"), ("economy", "industry")]
