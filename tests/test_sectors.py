@@ -2258,6 +2258,11 @@ def test_round17_a_party_training_its_own_leaders():
     assert found("The company trains its leaders abroad.") == [("education", "trains")]
     assert found("The CPRF and the CPV met. The school trains leaders of firms.") == [
         ("education", "school trains")]
+    # ... nor leaders or members "of" a body of no party, even with a party in the sentence
+    assert found("The CPV delegation visited a school that trains leaders of firms.") == [
+        ("education", "school"), ("education", "trains")]
+    assert found("United Russia will help train members of the national football team.") == [
+        ("education", "train"), ("tourism_sports", "football")]
 
 
 def test_round17_schools_of_an_art_are_culture():
@@ -2273,6 +2278,8 @@ def test_round17_places_of_study_pointed_back_to_are_actors():
     assert found("Both universities train engineers.") == [("education", "train")]
     # must not touch: a relation between them, and places of study as a field
     assert found("They discussed cooperation between the two universities.") == [("education", "universities")]
+    assert found("Russia will help build both schools and hospitals.") == [
+        ("education", "schools"), ("health", "hospitals")]
     assert found("Russian universities will admit more students.") == [("education", "universities"), ("education", "students")]
 
 
@@ -2285,6 +2292,8 @@ def test_round17_the_topic_of_a_work_is_no_field():
     assert found("They talked about education and tourism.") == [
         ("education", "education"), ("tourism_sports", "tourism")]
     assert found("A seminar about nuclear energy was held.") == [("nuclear", "nuclear energy")]
+    # ... nor a work about cooperation in a field: the field of the ties (review 10)
+    assert found("Newspapers ran stories about cooperation in energy.") == [("energy", "energy")]
 
 
 # --- round 18 (tuned on heldout22, with its second annotation) ----------------------------------

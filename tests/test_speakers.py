@@ -2432,6 +2432,8 @@ def test_round17_a_sides_customs_and_the_countrys_ministry_are_sources():
     assert sides("Imports rose, according to Russian customs statistics released by the ministry.") == [N]
     assert sides("Prices rose, according to the country's statistics.") == [N]
     assert sides("The country's economy grew by 5%, officials said.") == [N]
+    # ... nor two countries before it: "the country" may be either
+    assert sides("Russia sent vaccines to Laos, according to the country's Health Ministry.") == [N]
 
 
 def test_round17_a_side_word_inside_an_institutions_name():
@@ -2535,3 +2537,13 @@ def test_round17_at_which_a_named_person_said():
     assert sides("The embassy held a reception, at which the guests watched a film.") == [N]
     assert sides("They met in Hanoi, where the weather was fine.") == [N]
     assert sides("Petrov visited the plant, where workers said output grew.") == [N]
+
+
+def test_a_reporting_verbs_word_after_a_possessive_is_a_noun():
+    # "wishes" (round 17), "hopes", "calls" after "'s" are the possessor's nouns, no verb of the subject
+    assert sides("President Putin's wishes for peace were read out at the ceremony.") == [N]
+    assert speakers("The Lao side's wishes were noted by the Vietnamese delegation.") == [
+        ("the Vietnamese delegation", V)]
+    # must not touch: the verb after the subject, and a possessive before a subject noun
+    assert speakers("The Vietnamese side wishes to expand trade.") == [("The Vietnamese side", V)]
+    assert sides("Russia's ambassador said trade grew.") == [R]

@@ -139,7 +139,6 @@ _VENUES = frozenset("exhibition expo fair website app portal museum booth pavili
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
 _TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
-_LEADERS_SPAN = 4  # words between a party and a verb of training its leaders ("the CPV's centre for training")
 _CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
@@ -453,26 +452,6 @@ def _second_verb(keys: list[str], e: int, verbs) -> int:
     return e
 
 
-def _party_trains_leaders(keys: list[str], i: int, e: int, trie: PhraseTrie, view: TextView | None) -> int:
-    """End of "leaders" when a verb of training (keys ``i`` to ``e``) takes a party's own leaders: "the
-    Vietnamese party trains its leaders", "the CPV's centre for training leaders"; else 0. Bare
-    leaders are anyone's ("training business leaders"), so a party must end within
-    ``_LEADERS_SPAN`` words before the verb."""
-    n = len(keys)
-    t = e + (e < n and keys[e] in ("its", "their"))
-    if t >= n or keys[t] != "leader" or view is None:  # keys are singular
-        return 0
-    party = trie.classes.get("party")
-    lo = max(_sentence_start(keys, i), i - _LEADERS_SPAN)  # the same sentence only
-    if isinstance(party, SpanClass) and any(
-        lo < end <= i for x in range(max(0, lo - _LEADERS_SPAN), i) for end in party.by_start.get(x, ())
-    ):
-        return t + 1
-    if any(keys[x] == "party" and _real_party(keys, x, x + 1, view) for x in range(lo, i)):
-        return t + 1
-    return 0
-
-
 # Round 18: words after a noun that end its noun phrase ("the oil and gas industries of Việt Nam").
 _PHRASE_ENDS = frozenset({"of", "in", "and", "or", "to", "with", "for", "that", "which", "has", "have",
                           "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
@@ -482,6 +461,17 @@ _PHRASE_ENDS = frozenset({"of", "in", "and", "or", "to", "with", "for", "that", 
 # has trained"), the institution of the story rather than schooling as a field; a form of "be" may
 # start a passive about schooling ("the school was closed for a year") and is left out.
 _SUBJECT_VERBS = frozenset({"has", "have", "had", "will", "would", "can", "could"})
+
+
+def _owned_elsewhere(keys: list[str], end: int, trie: PhraseTrie) -> bool:
+    """True if "of" after the people a verb trains (class ``party_trainee``, ending at key ``end``)
+    names whose they are, and no party is among the next four words: "leaders of firms", "members
+    of the football team"; "members of grassroots party organisations" stay a party's."""
+    if end >= len(keys) or keys[end] != "of":
+        return False
+    party = trie.classes.get("party")
+    after = range(end + 1, min(len(keys), end + 5))
+    return not any(keys[t] == "party" or (party is not None and party.ends(keys, t)) for t in after)
 
 
 def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
@@ -496,6 +486,8 @@ def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextV
         return False
     one = view is not None and not view.surface(j - 1, j).lower().endswith("s")
     if keys[i - 1] in ("this", "these", "both"):
+        if keys[i - 1] == "both" and j < len(keys) and keys[j] in ("and", "or", ","):
+            return False  # "both schools and hospitals": "both" joins two fields, it points at nothing
         a = i - 1
     elif one and (keys[i - 1] in ("his", "her", "its", "their", "our") or (
         keys[i - 1] == "the" and j < len(keys) and keys[j] in _SUBJECT_VERBS
@@ -513,8 +505,8 @@ def _topic_of_work(keys: list[str], i: int, trie: PhraseTrie) -> bool:
     ``_TOPIC_OF_WORK`` plain words between: "a feature film about Vietnamese students" shows the
     students, no field of cooperation. "talks about education" (no work) is untouched."""
     for a in range(i - 1, max(0, i - 1 - _TOPIC_OF_WORK) - 1, -1):
-        if a < 1 or not keys[a].isalpha():
-            return False
+        if a < 1 or not keys[a].isalpha() or _in_class(trie, "relation", keys, a) > a:
+            return False  # "stories about cooperation in energy": the topic is a field of ties
         if keys[a] == "about":
             return any(_in_class(trie, "work_about", keys, x) == a for x in range(max(0, a - 2), a))
     return False
@@ -657,6 +649,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     # bare "cadres" are anyone's officials: "the army builds cadres", "building a team
                     # of cadres to run the hospital" are no party's without a party near
                     break
+                if got and pattern.endswith("{party_trainee}") and _owned_elsewhere(keys, max(got), trie):
+                    break  # "a school that trains leaders of firms": someone else's people
                 if got:
                     return max(got), pattern
                 if not (_plain_object(keys, t, trie) or keys[t] in preps or (
@@ -664,11 +658,6 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 ) or _joined_modifiers(keys, t, e, view, trie)):
                     # "jointly trained more than 150 senior officials": a number, not a clause
                     break
-    if train is not None:
-        for e in train.ends(keys, i):
-            end = _party_trains_leaders(keys, i, e, trie, view)  # round 17: a party's own leaders
-            if end:
-                return end, "{party} ... {cadre_training} leaders"
     verb = classes.get("party_verb")
     if verb is not None and view is not None:
         for e in reversed(verb.ends(keys, i)):

@@ -106,12 +106,12 @@ _NOBODY = (NARRATOR, NARRATOR, NARRATOR)
 _SINGULAR = frozenset({"he", "she", "him", "her", "his"})  # pronouns of one person
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
-# Title words a strict role names without holding them: "the manager" is the (general) director or
-# chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
-# Ivan Orlov"), before a deputy minister.
 # Titles of people "the expert" or "the analyst" may refer to.
 _EXPERT_KIN = frozenset({"expert", "analyst", "researcher", "research", "fellow", "scholar", "academic",
                          "scientist", "academician", "professor"})
+# Title words a strict role names without holding them: "the manager" is the (general) director or
+# chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
+# Ivan Orlov"), before a deputy minister.
 _ROLE_KIN = {
     "manager": frozenset({"director", "director-general", "ceo", "executive"}),
     "deputy": frozenset({"duma", "parliament", "assembly", "congress", "na", "legislature", "council"}),
@@ -2090,6 +2090,8 @@ def _clause(doc: _Document, s: int, b: int):
         if kind == "continuation":
             return kind, value, end
         v = _verb_after(doc, end, b)
+        if v is not None and end < b and doc.view.possessive(end) and v - 1 == end:
+            return None  # "Putin's wishes for peace were read out": the verb's word is the subject's noun
         if v is None and kind == "role" and end + 1 < b and keys[end] == "in":
             # "the Russian Embassy in Hanoi said": where the body sits, a capital or a country,
             # stands between it and its verb
@@ -2131,9 +2133,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     side = None
     if t + 2 < b and keys[t] == "the" and keys[t + 1] == "country" and doc.view.possessive(t + 2):
         # "according to the country's Health Ministry": the country the sentence named before
-        named = [doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at]
-        if named:
-            side, t = named[0], t + 2
+        named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at}
+        if len(named) == 1:  # "Russia sent vaccines to Vietnam, according to the country's ...": which?
+            side, t = named.pop(), t + 2
     local = None  # "the provincial Department of ...": a level of government, not a name
     while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
         if not doc.caps[t] and keys[t] in act.local_levels and t + 1 < b and doc.caps[t + 1]:
