@@ -559,13 +559,18 @@ def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | 
 
     Remembered per sentence of the last text (several rules ask about the same sentence).
     """
-    memo = _SENTENCE_MEMO
+    a = _sentence_start(keys, i)
+    return _remember(_SENTENCE_MEMO, keys, trie, view, a, lambda: _names_party(keys, a, trie, view))
+
+
+def _remember(memo: list, keys: list[str], trie: PhraseTrie, view, key, compute):
+    """``compute()`` for ``key``, remembered in ``memo`` for the last text asked about (its keys,
+    trie and view by identity: another text starts a new table)."""
     if memo[0] is not keys or memo[1] is not trie or memo[2] is not view:
         memo[:] = [keys, trie, view, {}]
-    a = _sentence_start(keys, i)
-    got = memo[3].get(a)
+    got = memo[3].get(key)
     if got is None:
-        got = memo[3][a] = _names_party(keys, a, trie, view)
+        got = memo[3][key] = compute()
     return got
 
 
@@ -1009,14 +1014,11 @@ _CLAUSE_MEMO: list = [None, None, None, {}]
 def _clause_pair(keys: list[str], a: int, c: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the clause ``keys[a:c]`` names two parties (:func:`_two_parties`) or a party and
     "the parties" (:func:`_bare_parties`); remembered per clause of the last text."""
-    memo = _CLAUSE_MEMO
-    if memo[0] is not keys or memo[1] is not trie or memo[2] is not view:
-        memo[:] = [keys, trie, view, {}]
-    got = memo[3].get((a, c))
-    if got is None:
+    def compute() -> bool:
         actors = _party_actors(keys, a, c, trie, view)
-        got = memo[3][(a, c)] = _two_parties(actors, keys, view) or bool(actors and _bare_parties(keys, a, c, view))
-    return got
+        return _two_parties(actors, keys, view) or bool(actors and _bare_parties(keys, a, c, view))
+
+    return _remember(_CLAUSE_MEMO, keys, trie, view, (a, c), compute)
 
 
 def _actor_itself(keys: list[str], e: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -1062,17 +1064,14 @@ def _clause_bounds(keys: list[str], i: int, trie: PhraseTrie, view: TextView) ->
     """The clause around key ``i``: its first key (after the last word of the class ``clause_break``
     before ``i`` in the sentence), the sentence's end, and the clause's end (the next such word, else
     the sentence's end). The breaks of a sentence are remembered with :func:`_clause_pair`'s."""
-    memo = _CLAUSE_MEMO
-    if memo[0] is not keys or memo[1] is not trie or memo[2] is not view:
-        memo[:] = [keys, trie, view, {}]
     a = _sentence_start(keys, i)
-    got = memo[3].get(a)
-    if got is None:
+
+    def compute() -> tuple:
         b = _sentence_end(keys, a)
         breaks = trie.classes.get("clause_break")
-        at = [t for t in range(a, b) if breaks is not None and breaks.ends(keys, t)]
-        got = memo[3][a] = (b, at)
-    b, at = got
+        return b, [t for t in range(a, b) if breaks is not None and breaks.ends(keys, t)]
+
+    b, at = _remember(_CLAUSE_MEMO, keys, trie, view, a, compute)
     before = [t for t in at if t < i]
     return (before[-1] + 1 if before else a), b, next((t for t in at if t > i), b)
 
