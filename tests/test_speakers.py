@@ -2535,3 +2535,30 @@ def test_round17_at_which_a_named_person_said():
     assert sides("The embassy held a reception, at which the guests watched a film.") == [N]
     assert sides("They met in Hanoi, where the weather was fine.") == [N]
     assert sides("Petrov visited the plant, where workers said output grew.") == [N]
+
+
+# --- round 18 (tuned on heldout22) ---------------------------------------------------------------
+
+
+def test_round18_a_person_who_told_an_agency_is_of_its_country():
+    # round 18: the text names no side but the one a name origin covers (Vietnamese); the person with
+    # no side who "told TASS" is of the agency's country
+    got = speakers("Atomprom has finished the design of a reactor for Vietnam, Atomprom Deputy Director "
+                   "General Pavel Sorokin told TASS on Thursday.", '"Our Vietnamese colleagues have it now," Sorokin said.')
+    assert got == [("Pavel Sorokin", R), ("Pavel Sorokin", R)]
+    # must not touch: a side the text names decides, a Vietnamese name stays Vietnamese, no agency
+    assert sides("Chinese official Wang Li visited Vietnam.", "Director Pavel Sorokin told TASS it went well.")[1] == "china"
+    assert sides("Director Lê Văn An told TASS the reactor was ready for Vietnam.") == [V]
+    assert sides("Director Pavel Sorokin told reporters the reactor was ready for Vietnam.") == [N]
+
+
+def test_round18_a_titled_name_after_an_institutions_head():
+    # round 18: "Vice Rector of the Novosibirsk Mining University Vadim Orlov": the name after the
+    # institution's head is the titled person (Russian: the other side the text names)
+    got = speakers("Vietnamese Rector Lê Văn An met Russian guests.", "For his part, Vice Rector of the Novosibirsk "
+                   "Mining University Vadim Orlov said ties were strong.")
+    assert got[1] == ("Vadim Orlov", R)
+    # must not touch: an institution with no name after it, a place after "the", one word after a head
+    assert sides("Director of the Bolshoi Theatre said ties were strong.") == [N]
+    assert sides("Secretary of the Điện Biên Provincial Party Committee said ties were strong.") == [N]
+    assert sides("Head of the Novosibirsk Mining University Press said ties were strong.") == [N]

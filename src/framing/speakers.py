@@ -148,6 +148,7 @@ _BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs o
 _PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
 _UNITS = _GRAMMAR.body_units
+_AGENCIES = _GRAMMAR.agencies  # "TASS = Russia" (actors.yml ``agencies``)
 _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
 # + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
@@ -705,9 +706,12 @@ class _Document:
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
                 s, e, origin = self._name_span(a, b)
-                if a > 0 and keys[a - 1] == "the" and not (origin and s > a):
+                after_head = titled and e - s >= 2 and keys[s - 1] in self.names.heads
+                if a > 0 and keys[a - 1] == "the" and not ((origin or after_head) and s > a):
                     # "the Plain of Jars", "Secretary of the Điện Biên ...": a place, not a person;
-                    # but "member of the Secretariat Trần Cẩm Tú": a surname after the institution
+                    # but "member of the Secretariat Trần Cẩm Tú": a surname after the institution,
+                    # and "Vice Rector of the Novosibirsk Mining University Vadim Orlov": a name of
+                    # two words or more after a titled institution's head
                     continue
                 if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
                     continue  # one word: a person named before, or right after a title only
@@ -1191,11 +1195,29 @@ class _Document:
         ranked = sorted(
             (s for s in self.side_counts if s not in covered), key=lambda s: -self.side_counts[s]
         )
+        # a text that names no side but one a name origin covers: the country of the news agency
+        # someone speaks to ("Rosatom Deputy Director General X told TASS")
+        home = None if ranked else self._agency_side(covered)
         for p in self.people:
             if p.side is None and not p.origin and p.how != "foreign":
-                side = ranked[0] if ranked else self._bodies.get(p.order)
+                side = ranked[0] if ranked else self._bodies.get(p.order) or home
                 if side is not None:
                     p.side, p.how = side, "document"
+
+    def _agency_side(self, covered: set):
+        """The one side, not in ``covered``, of the news agencies the text names right after "told",
+        "to" or "with" ("told TASS", "in an interview with TASS"), or None."""
+        keys, found = self.keys, set()
+        for i in range(1, self.n):
+            if not self.caps[i] or keys[i - 1] not in ("told", "to", "with"):
+                continue
+            hit = _AGENCIES.longest(keys, i)
+            if hit is None or hit[1] is True:
+                continue
+            side = self.act.side_words.longest(list(hit[1]), 0)
+            if side is not None and side[0] == len(hit[1]) and side[1] is not None and side[1] not in covered:
+                found.add(side[1])
+        return found.pop() if len(found) == 1 else None
 
     def _aides_sides(self) -> None:
         """An aide to a titled person ("Adviser to the Governor Pavel Lukin") takes the side of the
