@@ -2562,3 +2562,26 @@ def test_round18_a_titled_name_after_an_institutions_head():
     assert sides("Director of the Bolshoi Theatre said ties were strong.") == [N]
     assert sides("Secretary of the Điện Biên Provincial Party Committee said ties were strong.") == [N]
     assert sides("Head of the Novosibirsk Mining University Press said ties were strong.") == [N]
+
+
+def test_round18_welcoming_a_guests_visit_is_a_view():
+    # round 18: "welcomed the delegation's visit, ..., and spoke highly of ...": the visit is welcomed,
+    # a view; the person speaks
+    got = speakers("Head of the Commission Đoàn Văn Hùng received a Chinese delegation.", "Hùng welcomed the "
+                   "delegation's visit, the first since the pandemic, and spoke highly of the results.")
+    assert got[1] == ("Đoàn Văn Hùng", V)
+    # must not touch: welcoming the delegation or its members is a reception
+    assert sides("Hùng welcomed the delegation, the first since the pandemic.") == [N]
+    assert sides("Hùng welcomed the delegation's members at the airport.") == [N]
+    assert sides("Hùng welcomed the visitors' group at the airport.") == [N]
+
+
+def test_round18_the_press_service_named_before():
+    # round 18: "the press service said" after "the United Russia press service said": that party's
+    got = speakers("The two parties agreed on a seminar, the United Russia press service said.",
+                   '"The sides noted the high level of trust," the press service said in a statement.')
+    assert got[1] == ("the press service", R)
+    # must not touch: no press service named before, one named with no side word, a press conference
+    assert sides("The press service said trust was high.") == [N]
+    assert sides("The ministry's press service said so.", "The press service said trust was high.") == [N, N]
+    assert sides("Russian officials met the press.", "The press conference was held in Moscow.")[1] == N

@@ -1554,7 +1554,7 @@ def _subject(doc: _Document, k: int, b: int):
         pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
         if pair is not None:
             return k + alone, "group", pair
-    office = _persons_office(doc, k, b)
+    office = _persons_office(doc, k, b) or _office_named_before(doc, k, b)
     if office is not None:
         return office
     refs = []
@@ -1780,6 +1780,25 @@ def _body_spokesman(doc: _Document, k: int, b: int):
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
                      "secretariat", "administration"})  # who speaks for a person ("X's press service")
+
+
+def _office_named_before(doc: _Document, k: int, b: int):
+    """"the press service said" after "the United Russia press service said": an office with no
+    owner is the one the text named before with a side word right before it (end, "role", (label,
+    side)); None if the text named none so, or no verb of speech follows."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 1 >= b or doc.caps[k + 1] or keys[k + 1] not in _OFFICE:
+        return None
+    t = k + 1
+    while t < b and t - k <= 3 and not doc.caps[t] and keys[t] in _OFFICE:
+        t += 1
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    words = keys[k + 1 : t]
+    for u in range(k - 1, 0, -1):
+        if keys[u : u + len(words)] == words and u - 1 in doc.side_cover:
+            return t, "role", (doc.view.surface(k, t), doc.side_at[doc.side_cover[u - 1]][1])
+    return None
 
 
 def _persons_office(doc: _Document, k: int, b: int):
@@ -2045,10 +2064,13 @@ def _verb_after(doc: _Document, k: int, b: int):
     ):
         return None  # "called on External Affairs Minister X": a visit ("called on X to ...": urged)
     if verb is None or keys[k].startswith("welcom") and (any(
-        keys[t] in ("delegation", "delegations", "visitor", "guest") for t in range(verb[0], min(b, verb[0] + 5))
+        keys[t] in ("delegation", "delegations", "visitor", "guest") and not (
+            doc.view.possessive(t + 1) and t + 1 < b and keys[t + 1] not in _GUEST_PARTS)
+        for t in range(verb[0], min(b, verb[0] + 5))
     ) or _count_at(doc, verb[0], b)):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
-        # follows in the same predicate ("welcomed the visitor and briefed him on ...")
+        # follows in the same predicate ("welcomed the visitor and briefed him on ..."); "welcomed
+        # the delegation's visit" welcomes the visit, a view
         if verb is None and k < b and keys[k] not in act.receiving_verbs and _past_act(doc, k):
             # "The two governors attended the opening of ..., and agreed to ...": a second
             # predicate of the same subject after "and" reports what it said; without a comma
@@ -2073,6 +2095,11 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+# Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
+# guest ("welcomed the delegation's visit" welcomes the visit, a view).
+_GUEST_PARTS = frozenset({"head", "leader", "member", "group", "team", "chief", "delegation"})
 
 
 # Words before a number that counts ("more than 2 million", "about 500", "up to 40").
