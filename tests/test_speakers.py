@@ -2585,3 +2585,15 @@ def test_round18_the_press_service_named_before():
     assert sides("The press service said trust was high.") == [N]
     assert sides("The ministry's press service said so.", "The press service said trust was high.") == [N, N]
     assert sides("Russian officials met the press.", "The press conference was held in Moscow.")[1] == N
+
+
+def test_round18_a_country_after_in_is_where_the_post_is():
+    # round 18: "Vietnamese Trade Counsellor in Russia Lê Quang Hiển": Russia is where the post is; the
+    # title's own side word decides
+    got = speakers("Vietnamese Trade Counsellor in Russia Lê Quang Hiển met Russian officials.",
+                   "Hiển said trade rose.")
+    assert got[1] == ("Lê Quang Hiển", V)
+    # must not touch: a side word that opens the title, a post in a capital, a post "to" a country
+    assert sides("Russian Deputy Minister Pavel Sorokin said trade rose.") == [R]
+    assert sides("Russian Ambassador in Hà Nội Gennady Bezdetko said trade rose.") == [R]
+    assert sides("Russian Ambassador to Vietnam Gennady Bezdetko said trade rose.") == [R]

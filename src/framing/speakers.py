@@ -832,6 +832,10 @@ class _Document:
                     # "President of the Association of Vietnamese in Russia X": where the body is
                     k = a - 2 - (keys[a - 1] == "the")
                     continue
+                elif a > 1 and keys[a - 1] == "in" and (self.caps[a - 2] and is_word(keys[a - 2]) or self._titleish(a - 2)):
+                    # "Vietnamese Trade Counsellor in Russia X": the country is where the post is
+                    k = a - 2
+                    continue
                 elif not (a > 0 and keys[a - 1] == "to") and not self._studied(a):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
                 if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
