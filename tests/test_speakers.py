@@ -2597,3 +2597,16 @@ def test_round18_a_country_after_in_is_where_the_post_is():
     assert sides("Russian Deputy Minister Pavel Sorokin said trade rose.") == [R]
     assert sides("Russian Ambassador in Hà Nội Gennady Bezdetko said trade rose.") == [R]
     assert sides("Russian Ambassador to Vietnam Gennady Bezdetko said trade rose.") == [R]
+
+
+def test_round18_a_role_does_not_ask_its_own_side():
+    # round 18: of two deputy ministers, "the deputy minister asked the Russian side to ..." is the
+    # one not of the Russian side
+    first = "Vietnamese Deputy Minister Chu Thị Vân Anh met Pavel Kuzmenko, Russian Deputy Minister of Labour."
+    assert speakers(first, "The deputy minister asked the Russian side to protect workers.")[1] == ("Chu Thị Vân Anh", V)
+    assert speakers(first, "The deputy minister asked the Vietnamese side to send workers.")[1] == ("Pavel Kuzmenko", R)
+    # must not touch: no side asked, a side addressed by no verb, one person only
+    assert speakers(first, "The deputy minister said the Russian side was ready.")[1] == ("Chu Thị Vân Anh", V)
+    assert speakers("Russian Deputy Minister Pavel Kuzmenko met reporters.",
+                    "The deputy minister asked the Russian side to act.")[1] == ("Pavel Kuzmenko", R)
+    assert sides("The deputy minister asked the Russian side to act.") == [N]

@@ -1435,6 +1435,12 @@ class _Document:
             # sentence names after it
             later = {p for i in range(k + 1, self.sentence[1]) for p in self.mention_at.get(i, (0, ()))[1]}
             cands = [p for p in cands if p not in later] or cands
+            if side is None:
+                # "The deputy minister asked the Russian side to ...": one does not ask one's own side
+                asked = {self.side_at[i][1] for i in range(k + 3, self.sentence[1] - 2)
+                         if i in self.side_at and self.keys[i - 1] == "the" and not self.caps[i - 2]
+                         and self.keys[self.side_at[i][0]] == "side" and self.keys[self.side_at[i][0] + 1] == "to"}
+                cands = [p for p in cands if self.people[p].side not in asked] or cands
         if head in ("guest", "visitor") and side is None and len(self.principals) == 2 and all(
             p in cands for p in self.principals
         ):
