@@ -2610,3 +2610,17 @@ def test_round18_a_role_does_not_ask_its_own_side():
     assert speakers("Russian Deputy Minister Pavel Kuzmenko met reporters.",
                     "The deputy minister asked the Russian side to act.")[1] == ("Pavel Kuzmenko", R)
     assert sides("The deputy minister asked the Russian side to act.") == [N]
+
+
+def test_round18_a_region_of_no_side_word_in_a_two_side_text():
+    # round 18: "the Primorye Territory" has no side word; of the two sides of the text, it is the one
+    # whose names are not spelled the Vietnamese way
+    got = speakers("Vietnamese and Russian artists came to the Primorye Territory, the regional government's "
+                   "press service said.")
+    assert got == [("the regional government's press service", R)]
+    assert sides("Vietnamese and Russian artists came to Lam Dong Province, the provincial government said.") == [V]
+    # must not touch: three sides, one side only, no place before
+    assert sides("Vietnamese, Lao and Russian artists came to the Primorye Territory, the regional government "
+                 "said.") == [N]
+    assert sides("Artists came to the Primorye Territory, the regional government said.") == [N]
+    assert sides("Vietnamese and Russian artists met, the regional government said.") == [N]

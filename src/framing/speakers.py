@@ -1727,6 +1727,20 @@ def _local_side(doc: _Document, level: str, k: int):
                 return doc.side_at[doc.side_cover[v]][1]
             if not (doc.caps[v] and is_word(keys[v])):
                 break
+        if t > 0 and doc.caps[t - 1] and is_word(keys[t - 1]) and t - 1 not in doc.side_cover:
+            # "the Primorye Territory": a place of no side word; in a text of two sides, one of
+            # them the side whose names are spelled the Vietnamese way, the place is that side's if
+            # spelled so, else the other's
+            v = t - 1
+            while v > 0 and doc.caps[v - 1] and is_word(keys[v - 1]) and v - 1 not in doc.side_cover and t - v < 3:
+                v -= 1
+            origin = doc.act.origin_sides.get("vietnamese")
+            two = set(doc.side_counts)
+            if origin in two and len(two) == 2:
+                if _vietnamese_spelling(doc.view.surface(v, t)) or _vietnamese_marks(doc.view.surface(v, t)):
+                    return origin
+                return (two - {origin}).pop()
+            return None
     return None
 
 
