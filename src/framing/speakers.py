@@ -20,7 +20,8 @@ ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
 7. the side the document names most, among those a name origin does not already cover; an aide
    to a titled person ("Adviser to the Governor X", "the Governor's adviser X") first takes the
-   side of the person with that title named before. A body of two sides in the title ("Director of the Vietnam-Russia Tropical
+   side of the person with that title named before; with no such side named, the country of the
+   news agency the person spoke to ("X told TASS": actors.yml ``agencies``). A body of two sides in the title ("Director of the Vietnam-Russia Tropical
    Centre X") gives no side of its own: the name decides, the side it names first only last.
 
 A title in lower case may stand between a possessive and the name ("head of its international
@@ -41,7 +42,8 @@ roles too; a one-word alias of theirs inside a longer name ("Carrie Lam", "Lam D
 word ("the Russian Foreign Ministry"), else that of the person the sentence names first ("...,
 officials said"); a name that opens with a side word and ends with a head ("Vietnam Airlines") is that
 side's; a name the text tied to a side earlier ("Russia's Rosatom") is that side's; a seat of
-government speaks for its country (``names.yml`` ``seats``: "the Kremlin said"). "The consulate" or
+government speaks for its country (``names.yml`` ``seats``: "the Kremlin said"); "the press service
+said" is the one the text named before with a side word ("the United Russia press service"). "The consulate" or
 "the embassy" with no mission named by a side word is the mission of the consul or ambassador named
 before; "Members of the association said" speak for the association the text named with a side word.
 
