@@ -2547,3 +2547,92 @@ def test_a_reporting_verbs_word_after_a_possessive_is_a_noun():
     # must not touch: the verb after the subject, and a possessive before a subject noun
     assert speakers("The Vietnamese side wishes to expand trade.") == [("The Vietnamese side", V)]
     assert sides("Russia's ambassador said trade grew.") == [R]
+
+
+# --- round 18 (tuned on heldout22) ---------------------------------------------------------------
+
+
+def test_round18_a_person_who_told_an_agency_is_of_its_country():
+    # round 18: the text names no side but the one a name origin covers (Vietnamese); the person with
+    # no side who "told TASS" is of the agency's country
+    got = speakers("Atomprom has finished the design of a reactor for Vietnam, Atomprom Deputy Director "
+                   "General Pavel Sorokin told TASS on Thursday.", '"Our Vietnamese colleagues have it now," Sorokin said.')
+    assert got == [("Pavel Sorokin", R), ("Pavel Sorokin", R)]
+    # must not touch: a side the text names decides, a Vietnamese name stays Vietnamese, no agency
+    assert sides("Chinese official Wang Li visited Vietnam.", "Director Pavel Sorokin told TASS it went well.")[1] == "china"
+    assert sides("Director Lê Văn An told TASS the reactor was ready for Vietnam.") == [V]
+    assert sides("Director Pavel Sorokin told reporters the reactor was ready for Vietnam.") == [N]
+
+
+def test_round18_a_titled_name_after_an_institutions_head():
+    # round 18: "Vice Rector of the Novosibirsk Mining University Vadim Orlov": the name after the
+    # institution's head is the titled person (Russian: the other side the text names)
+    got = speakers("Vietnamese Rector Lê Văn An met Russian guests.", "For his part, Vice Rector of the Novosibirsk "
+                   "Mining University Vadim Orlov said ties were strong.")
+    assert got[1] == ("Vadim Orlov", R)
+    # must not touch: an institution with no name after it, a place after "the", one word after a head
+    assert sides("Director of the Bolshoi Theatre said ties were strong.") == [N]
+    assert sides("Secretary of the Điện Biên Provincial Party Committee said ties were strong.") == [N]
+    assert sides("Head of the Novosibirsk Mining University Press said ties were strong.") == [N]
+
+
+def test_round18_welcoming_a_guests_visit_is_a_view():
+    # round 18: "welcomed the delegation's visit, ..., and spoke highly of ...": the visit is welcomed,
+    # a view; the person speaks
+    got = speakers("Head of the Commission Đoàn Văn Hùng received a Chinese delegation.", "Hùng welcomed the "
+                   "delegation's visit, the first since the pandemic, and spoke highly of the results.")
+    assert got[1] == ("Đoàn Văn Hùng", V)
+    # must not touch: welcoming the delegation or its members is a reception
+    assert sides("Hùng welcomed the delegation, the first since the pandemic.") == [N]
+    assert sides("Hùng welcomed the delegation's members at the airport.") == [N]
+    assert sides("Hùng welcomed the visitors' group at the airport.") == [N]
+
+
+def test_round18_the_press_service_named_before():
+    # round 18: "the press service said" after "the United Russia press service said": that party's
+    got = speakers("The two parties agreed on a seminar, the United Russia press service said.",
+                   '"The sides noted the high level of trust," the press service said in a statement.')
+    assert got[1] == ("the press service", R)
+    # must not touch: no press service named before, one named with no side word, a press conference
+    assert sides("The press service said trust was high.") == [N]
+    assert sides("The ministry's press service said so.", "The press service said trust was high.") == [N, N]
+    assert sides("Russian officials met the press.", "The press conference was held in Moscow.")[1] == N
+
+
+def test_round18_a_country_after_in_is_where_the_post_is():
+    # round 18: "Vietnamese Trade Counsellor in Russia Lê Quang Hiển": Russia is where the post is; the
+    # title's own side word decides
+    got = speakers("Vietnamese Trade Counsellor in Russia Lê Quang Hiển met Russian officials.",
+                   "Hiển said trade rose.")
+    assert got[1] == ("Lê Quang Hiển", V)
+    # must not touch: a side word that opens the title, a post in a capital, a post "to" a country
+    assert sides("Russian Deputy Minister Pavel Sorokin said trade rose.") == [R]
+    assert sides("Russian Ambassador in Hà Nội Gennady Bezdetko said trade rose.") == [R]
+    assert sides("Russian Ambassador to Vietnam Gennady Bezdetko said trade rose.") == [R]
+
+
+def test_round18_a_role_does_not_ask_its_own_side():
+    # round 18: of two deputy ministers, "the deputy minister asked the Russian side to ..." is the
+    # one not of the Russian side
+    first = "Vietnamese Deputy Minister Chu Thị Vân Anh met Pavel Kuzmenko, Russian Deputy Minister of Labour."
+    assert speakers(first, "The deputy minister asked the Russian side to protect workers.")[1] == ("Chu Thị Vân Anh", V)
+    assert speakers(first, "The deputy minister asked the Vietnamese side to send workers.")[1] == ("Pavel Kuzmenko", R)
+    # must not touch: no side asked, a side addressed by no verb, one person only
+    assert speakers(first, "The deputy minister said the Russian side was ready.")[1] == ("Chu Thị Vân Anh", V)
+    assert speakers("Russian Deputy Minister Pavel Kuzmenko met reporters.",
+                    "The deputy minister asked the Russian side to act.")[1] == ("Pavel Kuzmenko", R)
+    assert sides("The deputy minister asked the Russian side to act.") == [N]
+
+
+def test_round18_a_region_of_no_side_word_in_a_two_side_text():
+    # round 18: "the Primorye Territory" has no side word; of the two sides of the text, it is the one
+    # whose names are not spelled the Vietnamese way
+    got = speakers("Vietnamese and Russian artists came to the Primorye Territory, the regional government's "
+                   "press service said.")
+    assert got == [("the regional government's press service", R)]
+    assert sides("Vietnamese and Russian artists came to Lam Dong Province, the provincial government said.") == [V]
+    # must not touch: three sides, one side only, no place before
+    assert sides("Vietnamese, Lao and Russian artists came to the Primorye Territory, the regional government "
+                 "said.") == [N]
+    assert sides("Artists came to the Primorye Territory, the regional government said.") == [N]
+    assert sides("Vietnamese and Russian artists met, the regional government said.") == [N]

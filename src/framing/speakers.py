@@ -20,7 +20,8 @@ ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
 7. the side the document names most, among those a name origin does not already cover; an aide
    to a titled person ("Adviser to the Governor X", "the Governor's adviser X") first takes the
-   side of the person with that title named before. A body of two sides in the title ("Director of the Vietnam-Russia Tropical
+   side of the person with that title named before; with no such side named, the country of the
+   news agency the person spoke to ("X told TASS": actors.yml ``agencies``). A body of two sides in the title ("Director of the Vietnam-Russia Tropical
    Centre X") gives no side of its own: the name decides, the side it names first only last.
 
 A title in lower case may stand between a possessive and the name ("head of its international
@@ -41,7 +42,8 @@ roles too; a one-word alias of theirs inside a longer name ("Carrie Lam", "Lam D
 word ("the Russian Foreign Ministry"), else that of the person the sentence names first ("...,
 officials said"); a name that opens with a side word and ends with a head ("Vietnam Airlines") is that
 side's; a name the text tied to a side earlier ("Russia's Rosatom") is that side's; a seat of
-government speaks for its country (``names.yml`` ``seats``: "the Kremlin said"). "The consulate" or
+government speaks for its country (``names.yml`` ``seats``: "the Kremlin said"); "the press service
+said" is the one the text named before with a side word ("the United Russia press service"). "The consulate" or
 "the embassy" with no mission named by a side word is the mission of the consul or ambassador named
 before; "Members of the association said" speak for the association the text named with a side word.
 
@@ -148,6 +150,7 @@ _BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs o
 _PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
 _UNITS = _GRAMMAR.body_units
+_AGENCIES = _GRAMMAR.agencies  # "TASS = Russia" (actors.yml ``agencies``)
 _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
 # + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
@@ -705,9 +708,12 @@ class _Document:
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
                 s, e, origin = self._name_span(a, b)
-                if a > 0 and keys[a - 1] == "the" and not (origin and s > a):
+                after_head = titled and e - s >= 2 and keys[s - 1] in self.names.heads
+                if a > 0 and keys[a - 1] == "the" and not ((origin or after_head) and s > a):
                     # "the Plain of Jars", "Secretary of the Điện Biên ...": a place, not a person;
-                    # but "member of the Secretariat Trần Cẩm Tú": a surname after the institution
+                    # but "member of the Secretariat Trần Cẩm Tú": a surname after the institution,
+                    # and "Vice Rector of the Novosibirsk Mining University Vadim Orlov": a name of
+                    # two words or more after a titled institution's head
                     continue
                 if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
                     continue  # one word: a person named before, or right after a title only
@@ -827,6 +833,10 @@ class _Document:
                 elif self._title_in_before(a) and self.side_at[a][0] <= s:
                     # "President of the Association of Vietnamese in Russia X": where the body is
                     k = a - 2 - (keys[a - 1] == "the")
+                    continue
+                elif a > 1 and keys[a - 1] == "in" and (self.caps[a - 2] and is_word(keys[a - 2]) or self._titleish(a - 2)):
+                    # "Vietnamese Trade Counsellor in Russia X": the country is where the post is
+                    k = a - 2
                     continue
                 elif not (a > 0 and keys[a - 1] == "to") and not self._studied(a):  # "Russian Ambassador to Vietnam X": not Vietnam
                     side = side or self.side_at[a][1]
@@ -1191,11 +1201,29 @@ class _Document:
         ranked = sorted(
             (s for s in self.side_counts if s not in covered), key=lambda s: -self.side_counts[s]
         )
+        # a text that names no side but one a name origin covers: the country of the news agency
+        # someone speaks to ("Rosatom Deputy Director General X told TASS")
+        home = None if ranked else self._agency_side(covered)
         for p in self.people:
             if p.side is None and not p.origin and p.how != "foreign":
-                side = ranked[0] if ranked else self._bodies.get(p.order)
+                side = ranked[0] if ranked else self._bodies.get(p.order) or home
                 if side is not None:
                     p.side, p.how = side, "document"
+
+    def _agency_side(self, covered: set):
+        """The one side, not in ``covered``, of the news agencies the text names right after "told",
+        "to" or "with" ("told TASS", "in an interview with TASS"), or None."""
+        keys, found = self.keys, set()
+        for i in range(1, self.n):
+            if not self.caps[i] or keys[i - 1] not in ("told", "to", "with"):
+                continue
+            hit = _AGENCIES.longest(keys, i)
+            if hit is None or hit[1] is True:
+                continue
+            side = self.act.side_words.longest(list(hit[1]), 0)
+            if side is not None and side[0] == len(hit[1]) and side[1] is not None and side[1] not in covered:
+                found.add(side[1])
+        return found.pop() if len(found) == 1 else None
 
     def _aides_sides(self) -> None:
         """An aide to a titled person ("Adviser to the Governor Pavel Lukin") takes the side of the
@@ -1409,6 +1437,12 @@ class _Document:
             # sentence names after it
             later = {p for i in range(k + 1, self.sentence[1]) for p in self.mention_at.get(i, (0, ()))[1]}
             cands = [p for p in cands if p not in later] or cands
+            if side is None:
+                # "The deputy minister asked the Russian side to ...": one does not ask one's own side
+                asked = {self.side_at[i][1] for i in range(k + 3, self.sentence[1] - 2)
+                         if i in self.side_at and self.keys[i - 1] == "the" and not self.caps[i - 2]
+                         and self.keys[self.side_at[i][0]] == "side" and self.keys[self.side_at[i][0] + 1] == "to"}
+                cands = [p for p in cands if self.people[p].side not in asked] or cands
         if head in ("guest", "visitor") and side is None and len(self.principals) == 2 and all(
             p in cands for p in self.principals
         ):
@@ -1532,7 +1566,7 @@ def _subject(doc: _Document, k: int, b: int):
         pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
         if pair is not None:
             return k + alone, "group", pair
-    office = _persons_office(doc, k, b)
+    office = _persons_office(doc, k, b) or _office_named_before(doc, k, b)
     if office is not None:
         return office
     refs = []
@@ -1695,6 +1729,20 @@ def _local_side(doc: _Document, level: str, k: int):
                 return doc.side_at[doc.side_cover[v]][1]
             if not (doc.caps[v] and is_word(keys[v])):
                 break
+        if t > 0 and doc.caps[t - 1] and is_word(keys[t - 1]) and t - 1 not in doc.side_cover:
+            # "the Primorye Territory": a place of no side word; in a text of two sides, one of
+            # them the side whose names are spelled the Vietnamese way, the place is that side's if
+            # spelled so, else the other's
+            v = t - 1
+            while v > 0 and doc.caps[v - 1] and is_word(keys[v - 1]) and v - 1 not in doc.side_cover and t - v < 3:
+                v -= 1
+            origin = doc.act.origin_sides.get("vietnamese")
+            two = set(doc.side_counts)
+            if origin in two and len(two) == 2:
+                if _vietnamese_spelling(doc.view.surface(v, t)) or _vietnamese_marks(doc.view.surface(v, t)):
+                    return origin
+                return (two - {origin}).pop()
+            return None
     return None
 
 
@@ -1758,6 +1806,25 @@ def _body_spokesman(doc: _Document, k: int, b: int):
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
                      "secretariat", "administration"})  # who speaks for a person ("X's press service")
+
+
+def _office_named_before(doc: _Document, k: int, b: int):
+    """"the press service said" after "the United Russia press service said": an office with no
+    owner is the one the text named before with a side word right before it (end, "role", (label,
+    side)); None if the text named none so, or no verb of speech follows."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 1 >= b or doc.caps[k + 1] or keys[k + 1] not in _OFFICE:
+        return None
+    t = k + 1
+    while t < b and t - k <= 3 and not doc.caps[t] and keys[t] in _OFFICE:
+        t += 1
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    words = keys[k + 1 : t]
+    for u in range(k - 1, 0, -1):
+        if keys[u : u + len(words)] == words and u - 1 in doc.side_cover:
+            return t, "role", (doc.view.surface(k, t), doc.side_at[doc.side_cover[u - 1]][1])
+    return None
 
 
 def _persons_office(doc: _Document, k: int, b: int):
@@ -2023,10 +2090,13 @@ def _verb_after(doc: _Document, k: int, b: int):
     ):
         return None  # "called on External Affairs Minister X": a visit ("called on X to ...": urged)
     if verb is None or keys[k].startswith("welcom") and (any(
-        keys[t] in ("delegation", "delegations", "visitor", "guest") for t in range(verb[0], min(b, verb[0] + 5))
+        keys[t] in ("delegation", "delegations", "visitor", "guest") and not (
+            doc.view.possessive(t + 1) and t + 1 < b and keys[t + 1] not in _GUEST_PARTS)
+        for t in range(verb[0], min(b, verb[0] + 5))
     ) or _count_at(doc, verb[0], b)):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
-        # follows in the same predicate ("welcomed the visitor and briefed him on ...")
+        # follows in the same predicate ("welcomed the visitor and briefed him on ..."); "welcomed
+        # the delegation's visit" welcomes the visit, a view
         if verb is None and k < b and keys[k] not in act.receiving_verbs and _past_act(doc, k):
             # "The two governors attended the opening of ..., and agreed to ...": a second
             # predicate of the same subject after "and" reports what it said; without a comma
@@ -2051,6 +2121,11 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+# Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
+# guest ("welcomed the delegation's visit" welcomes the visit, a view).
+_GUEST_PARTS = frozenset({"head", "leader", "member", "group", "team", "chief", "delegation"})
 
 
 # Words before a number that counts ("more than 2 million", "about 500", "up to 40").

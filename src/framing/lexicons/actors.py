@@ -42,10 +42,11 @@ _WORD_LISTS = (
     "generic_roles", "view_nouns", "receiving_verbs", "sources", "data_sources", "time_words",
     "according", "quote_verbs", "trades", "local_levels", "meeting_words",
     "impersonal_pronouns", "documents", "strict_roles", "authoring_verbs", "obtaining_verbs", "body_units",
+    "agencies",
 )
 # Lists framing.speakers reads once from the packaged file, for every study: a study's file may not
 # add to them (its words would be ignored).
-_PACKAGED_ONLY = ("authoring_verbs", "obtaining_verbs", "body_units")
+_PACKAGED_ONLY = ("authoring_verbs", "obtaining_verbs", "body_units", "agencies")
 _TOP_KEYS = {"people", "groups", *_WORD_LISTS}
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
 
@@ -100,6 +101,9 @@ class Actors:
     body_units : frozenset of str
         Keys: units of a side's body a title may end in before "of" and the side ("Secretary of the
         Moscow city branch of United Russia X"); packaged file only, default=frozenset().
+    agencies : PhraseTrie
+        News agency -> keys of its country ("TASS = Russia": "X told TASS"); packaged file only,
+        default=PhraseTrie().
     sides : tuple of str
         The sides a person or group may have (empty: any identifier).
     side_words : PhraseTrie
@@ -144,6 +148,7 @@ class Actors:
     authoring_verbs: frozenset = frozenset()
     obtaining_verbs: frozenset = frozenset()
     body_units: frozenset = frozenset()
+    agencies: PhraseTrie = field(default_factory=PhraseTrie)
     pronoun_forms: frozenset = frozenset()
     side_groups: frozenset = frozenset()
     side_words: PhraseTrie = field(default_factory=PhraseTrie)
@@ -329,6 +334,7 @@ class _Builder:
             authoring_verbs=set_of("authoring_verbs"),
             obtaining_verbs=set_of("obtaining_verbs"),
             body_units=set_of("body_units"),
+            agencies=trie_of("agencies"),
             pronoun_forms=set_of("pronoun_forms"),
             side_groups=set_of("side_groups"),
             side_words=side_words,
