@@ -2636,3 +2636,24 @@ def test_round18_a_region_of_no_side_word_in_a_two_side_text():
                  "said.") == [N]
     assert sides("Artists came to the Primorye Territory, the regional government said.") == [N]
     assert sides("Vietnamese and Russian artists met, the regional government said.") == [N]
+
+
+def test_review11_two_levels_of_government_give_the_same_side_in_every_process():
+    # a set of levels ("regional", "provincial") was read in the order string hashing gives it, which
+    # changes from one Python process to the next; now in sorted order: the same answer every time
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from test_speakers import speakers; "
+        "print(speakers(\"The Republic of Tatarstan and Vietnam's Bac Ninh Province signed an agreement, "
+        "the regional provincial government's press service reported.\")[0][1])"
+    )
+    here = str(Path(__file__).parent)
+    got = {
+        subprocess.run([sys.executable, "-c", code, here], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+        for seed in (1, 2, 3, 5)
+    }
+    assert got == {V}  # "provincial" before "regional": Bac Ninh's province

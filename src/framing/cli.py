@@ -485,7 +485,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", metavar="DIR", default=None,
                    help="the evaluation set folder (default: data/evaluation)")
     p.add_argument("--second", metavar="DIR", default=None,
-                   help="the second annotation: annotations.csv, speakers.csv (default: <set>/second)")
+                   help="the second annotation: annotations.csv, speakers.csv and optionally documents.csv "
+                        "(the reports it covers; default: <set>/second)")
     p.add_argument("--split", default="all", metavar="PART",
                    help="the part to compare (default: all = every part the second annotation covers)")
     p.set_defaults(func=_cmd_agreement)

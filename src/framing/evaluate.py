@@ -9,7 +9,9 @@ format) holding:
   metadata; two part names that differ only by case, spaces or punctuation are a typo, refused;
 * ``annotations.csv``: the gold mentions, ``doc_id, quote, occurrence, sector, side, optional, note``;
 * ``speakers.csv``: who voices each sentence that has a speaker, ``doc_id, quote, occurrence,
-  speaker, side``.
+  speaker, side``;
+* optionally ``second/``: a second, independent annotation of some reports, in the same columns
+  (:func:`agreement`).
 
 A quote is located in the report *file* (its ``occurrence``-th case-sensitive occurrence, the date
 line included) and mapped to the body that :func:`framing.load_corpus` keeps (``text``; the date

@@ -32,6 +32,7 @@ Concordances of words and of sector mentions are in :mod:`framing.concordance`.
 from __future__ import annotations
 
 import re
+import threading
 import weakref
 from array import array
 from bisect import bisect_right
@@ -136,9 +137,9 @@ _UNITS = frozenset(
 # Places whose visitors are a show's or a site's public, no tourist flow ("the exhibition drew 5,000
 # visitors", "visitors to the website"); keys are folded and singular.
 _VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion".split())
+_TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
-_TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
 _CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
@@ -546,7 +547,10 @@ def _sentence_end(keys: list[str], i: int) -> int:
 
 # The answers of _party_sentence for the last text asked about: (keys, trie, view) by identity, then
 # {sentence start: answer}. The strong references keep the ids from being reused by another text.
-_SENTENCE_MEMO: list = [None, None, None, {}]
+# One table per thread: a Dask worker runs several documents at once in threads, and a table
+# another thread replaced between the check and the read would answer for the wrong text.
+_MEMOS = threading.local()
+_SENTENCE_MEMO = "sentence"
 
 
 def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
@@ -563,14 +567,16 @@ def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | 
     return _remember(_SENTENCE_MEMO, keys, trie, view, a, lambda: _names_party(keys, a, trie, view))
 
 
-def _remember(memo: list, keys: list[str], trie: PhraseTrie, view, key, compute):
-    """``compute()`` for ``key``, remembered in ``memo`` for the last text asked about (its keys,
-    trie and view by identity: another text starts a new table)."""
-    if memo[0] is not keys or memo[1] is not trie or memo[2] is not view:
-        memo[:] = [keys, trie, view, {}]
-    got = memo[3].get(key)
+def _remember(memo: str, keys: list[str], trie: PhraseTrie, view, key, compute):
+    """``compute()`` for ``key``, remembered in this thread's table ``memo`` for the last text asked
+    about (its keys, trie and view by identity: another text starts a new table)."""
+    table = getattr(_MEMOS, memo, None)
+    if table is None or table[0] is not keys or table[1] is not trie or table[2] is not view:
+        table = [keys, trie, view, {}]
+        setattr(_MEMOS, memo, table)
+    got = table[3].get(key)
     if got is None:
-        got = memo[3][key] = compute()
+        got = table[3][key] = compute()
     return got
 
 
@@ -1008,7 +1014,7 @@ def _modified_plainly(keys: list[str], e: int, r: int, trie: PhraseTrie) -> bool
 
 # Whether a clause names two parties, for the last text asked about (as _SENTENCE_MEMO): the rule
 # "party-clause" asks at each relation and party of a clause.
-_CLAUSE_MEMO: list = [None, None, None, {}]
+_CLAUSE_MEMO = "clause"
 
 
 def _clause_pair(keys: list[str], a: int, c: int, trie: PhraseTrie, view: TextView) -> bool:

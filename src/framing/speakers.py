@@ -136,19 +136,19 @@ _APPOSITION = 40  # keys an apposition between commas may hold
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ench", "utch")
 _TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")
 _TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation commission X"
-# Lower-case units of a body a title may end in before "of" and the body's side ("Secretary of the
-# Moscow city branch of United Russia X")
-# Documents that carry their author's words ("The letter affirmed ...", "the statement says");
-# a plan, treaty or agreement two parties sign holds what they will do, no one's words.
 # Verbs of writing and of getting a document, and units of a body: the packaged grammar's
 # (actors.yml), loaded once.
 _GRAMMAR = load_actors()
 _AUTHORING = _GRAMMAR.authoring_verbs
 _RECEIVING = _GRAMMAR.obtaining_verbs
+# Documents that carry their author's words ("The letter affirmed ...", "the statement says");
+# a plan, treaty or agreement two parties sign holds what they will do, no one's words.
 _WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram"})
 _BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs of taking up another's idea
 _PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
+# Lower-case units of a body a title may end in before "of" and the body's side ("Secretary of the
+# Moscow city branch of United Russia X")
 _UNITS = _GRAMMAR.body_units
 _AGENCIES = _GRAMMAR.agencies  # "TASS = Russia" (actors.yml ``agencies``)
 _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
@@ -1640,7 +1640,8 @@ def _subject(doc: _Document, k: int, b: int):
             if side is None and level:
                 # "the regional government's press service reported": the side of the region named
                 # last before ("The Republic of Tatarstan and Vietnam's Bac Ninh Province ...")
-                side = _local_side(doc, level.pop(), k)
+                # (each level in sorted order: a set's own order follows string hashing, per process)
+                side = next((s for s in (_local_side(doc, lv, k) for lv in sorted(level)) if s is not None), None)
                 if side is not None:
                     if end < b and doc.view.possessive(end):
                         while end < b and keys[end] in _OFFICE:
