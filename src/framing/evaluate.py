@@ -289,6 +289,17 @@ def _to_body(rows: pd.DataFrame, raws: dict, bodies: dict, path: Path, what: str
     return out
 
 
+def _report_texts(docs: pd.DataFrame, reports) -> tuple[dict, dict]:
+    """Each report's file text and (body start, body): gold quotes are found in the file and mapped
+    to the body (:func:`load_evaluation`, :func:`agreement`)."""
+    raws, bodies = {}, {}
+    for doc_id, name in zip(docs["doc_id"], docs["file"], strict=True):
+        raw = read_report_text(Path(reports) / name)
+        parsed = parse_report(raw, Path(reports) / name)
+        raws[doc_id], bodies[doc_id] = raw, (parsed["body_start"], parsed["text"])
+    return raws, bodies
+
+
 def load_evaluation(folder: str | os.PathLike | None = None) -> EvaluationSet:
     """Load an evaluation set: reports, splits, gold mentions and gold speakers, with offsets.
 
@@ -330,12 +341,7 @@ def load_evaluation(folder: str | os.PathLike | None = None) -> EvaluationSet:
     if unknown:
         raise CorpusError(meta_path, f"no split for {', '.join(unknown)}")
     docs = docs.assign(split=docs["doc_id"].map(split))
-    raws, bodies = {}, {}
-    for doc_id, name in zip(docs["doc_id"], docs["file"], strict=True):
-        raw = read_report_text(Path(reports) / name)
-        parsed = parse_report(raw, Path(reports) / name)
-        raws[doc_id] = raw
-        bodies[doc_id] = (parsed["body_start"], parsed["text"])
+    raws, bodies = _report_texts(docs, reports)
 
     ann_path = folder / "annotations.csv"
     gold = _read_csv(ann_path, _GOLD_COLUMNS, ["doc_id", "quote", "sector", "side"])
@@ -665,17 +671,6 @@ class Agreement:
     docs: list
 
 
-def _reread(ev: EvaluationSet) -> tuple[dict, dict]:
-    """Each report's file text and (body start, body), as :func:`load_evaluation` maps quotes."""
-    reports = ev.study.corpus if ev.study.corpus is not None else ev.folder / "reports"
-    raws, bodies = {}, {}
-    for doc_id, name in zip(ev.docs["doc_id"], ev.docs["file"], strict=True):
-        raw = read_report_text(Path(reports) / name)
-        parsed = parse_report(raw, Path(reports) / name)
-        raws[doc_id], bodies[doc_id] = raw, (parsed["body_start"], parsed["text"])
-    return raws, bodies
-
-
 def _kappa(a: list, b: list) -> float:
     """Cohen's kappa of two labellings of the same items: (p_o - p_e) / (1 - p_e) (Cohen 1960)."""
     n = len(a)
@@ -748,7 +743,7 @@ def agreement(
         raise AnalysisError("split", f"must be all or a part name (tune, heldout, heldout2, ...), not {split!r}")
     ev = load_evaluation(folder)
     second = Path(second) if second is not None else ev.folder / SECOND_DIR
-    raws, bodies = _reread(ev)
+    raws, bodies = _report_texts(ev.docs, ev.study.corpus if ev.study.corpus is not None else ev.folder / "reports")
     ann_path, sp_path = second / "annotations.csv", second / "speakers.csv"
     gold2 = _read_csv(ann_path, _GOLD_COLUMNS, ["doc_id", "quote", "sector", "side"])
     gold2 = _to_body(gold2, raws, bodies, ann_path, "quote")
