@@ -499,3 +499,15 @@ def test_the_second_annotation_agrees_at_its_level(project_agreement):
         m = project_agreement[part].mentions.set_index("comparison")
         assert m.loc["second vs first", "f1"] >= f1, part
         assert project_agreement[part].speakers["kappa"] >= kappa, part
+
+
+def test_an_undecodable_or_empty_table_fails_with_one_line(mini):
+    # an annotations file in another encoding, or empty, names the file and the problem
+    (mini / "annotations.csv").write_bytes(b"\xff\xfedoc_id,quote\n")
+    with pytest.raises(CorpusError) as err:
+        load_evaluation(mini)
+    assert str(err.value) == f"{mini / 'annotations.csv'}: not UTF-8 text (byte 0); save it as UTF-8"
+    (mini / "annotations.csv").write_text("", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"annotations.csv: not a readable CSV table: No columns to parse"):
+        load_evaluation(mini)
+    assert cli.main(["agreement", "--set", str(mini)]) == 2  # through the command: exit status 2

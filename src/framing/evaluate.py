@@ -184,7 +184,12 @@ class Scores:
 def _read_csv(path: Path, columns: list[str], required: list[str]) -> pd.DataFrame:
     if not path.is_file():
         raise CorpusError(path, "missing (an evaluation set needs it)")
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, quoting=csv.QUOTE_MINIMAL)
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, quoting=csv.QUOTE_MINIMAL)
+    except UnicodeDecodeError as err:
+        raise CorpusError(path, f"not UTF-8 text (byte {err.start}); save it as UTF-8") from None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        raise CorpusError(path, f"not a readable CSV table: {str(err).splitlines()[0]}") from None
     missing = [c for c in required if c not in table.columns]
     if missing:
         raise CorpusError(path, f"missing column(s) {', '.join(missing)}")
