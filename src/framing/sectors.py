@@ -818,6 +818,40 @@ def _party_actors(keys: list[str], a: int, b: int, trie: PhraseTrie, view: TextV
     return out
 
 
+def _deal_parties(keys: list[str], x: int, e: int, view: TextView, spans: dict) -> bool:
+    """True if the party phrase ``keys[x:e]`` is the sides of a deal or a dispute, no political
+    parties: a lower-case "parties" to a contract ("Both parties to the loan agreement"), or one
+    with no word of a party before it ("the interested parties", "its partner parties"). Political:
+    a party modifier or owner ("the two parties", "their parties": :func:`_real_party`), a
+    capitalised origin ("Russian parties"), "the parties" once a party was named by name, a capital
+    letter ("the two Parties to a new height")."""
+    if not view.surface(e - 1, e).lower().rstrip("'’").endswith("parties") or _named(view.surface(x, e)):
+        return False
+    if e + 1 < len(keys) and keys[e] == "to" and keys[e + 1] in _LEGAL_PARTY:
+        return True
+    if _real_party(keys, x, e, view):
+        return False
+    t = x - 1
+    if t >= 0 and keys[t] in _ARTICLES:
+        return not _named_party_before(spans, x, view)
+    return not (t >= 0 and keys[t].isalpha() and view.caps[t] and not view.initial[t])
+
+
+def _party_slot(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView, first: bool) -> bool:
+    """False if the ``{party}`` slot that opens (``first``) or ends a pattern rule's match
+    ``keys[i:j]`` holds the sides of a deal (:func:`_deal_parties`): "Both parties to the loan
+    agreement confirmed", "cooperation with the interested parties"; True otherwise."""
+    party = trie.classes.get("party")
+    if not isinstance(party, SpanClass):
+        return True
+    spans = party.by_start
+    if first:
+        slots = [(i, e) for e in spans.get(i, ()) if e <= j]
+    else:
+        slots = [(x, j) for x in range(i + 1, j) if j in spans.get(x, ())]
+    return not slots or not all(_deal_parties(keys, x, e, view, spans) for x, e in slots)
+
+
 def _named_party_before(spans: dict, x: int, view: TextView) -> bool:
     """True if a party is named by name before key ``x`` (a span of the class ``party`` with a capital
     letter: "the CPRF", "United Russia", "the two Parties"), so that a later lower-case "both
@@ -1606,6 +1640,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if _office_around(keys, i, j, context.offices):
                 i = j
                 continue
+            if term.startswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=True):
+                i += 1  # "Both parties to the loan agreement", "the interested parties": sides of a
+                continue  # deal or a dispute, no political parties
             if term.startswith("{party}") and term.endswith("{relation}") and j < len(keys) and keys[j] in ("with", "to") and (
                 not _with_party_after(keys, j, trie, context.view)
             ):
@@ -1621,6 +1658,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             ):
                 i += 1  # "the CPV's memorandum to the National Assembly": the party's own paper, not
                 continue  # a relation it keeps ("the CPV and the CPRF signed a memorandum" is one)
+            if term.endswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=False):
+                i += 1  # "cooperation with the interested parties", "ties between the parties to the
+                continue  # contract": sides of a deal, no political parties
             if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j, trie):
                 i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
                 continue
