@@ -871,19 +871,40 @@ def _named(surface: str) -> bool:
     return any(ch.isupper() for w in words for ch in w)
 
 
-def _two_parties(actors: list[tuple[int, int]], keys: list[str], view: TextView) -> bool:
+def _two_parties(actors: list[tuple[int, int]], keys: list[str], view: TextView, trie: PhraseTrie) -> bool:
     """True if the actors of a clause are two parties or more: two actors, or one that is several
-    ("the CPV and the CPRF", "the two parties", "both Parties", "the ruling parties")."""
+    ("the CPV and the CPRF", "the two parties", "both Parties", "the ruling parties", "the Communist
+    parties of Việt Nam and Cuba"), or a party's organs in the plural of two places ("the
+    provincial Party Committees of Thanh Hóa and Ulyanovsk"; not "the Party Committee of Thanh
+    Hóa", nor "the Party Committees of the province's districts")."""
     if len(actors) > 1:
         return True
     for x, e in actors:
         words = keys[x:e]
         if "and" in words or "two" in words or "both" in words:  # not "our": "Our Party" is one
             return True
-        last = view.surface(e - 1, e).lower().rstrip("'’")
-        if last.endswith("parties"):
+        if any(k == "party" and view.surface(t, t + 1).lower().rstrip("'’").endswith("parties")
+               for t, k in enumerate(words, x)):
+            return True  # "the ruling parties", "the Communist parties of Việt Nam"
+        if _organs_of_two(keys, e, view, trie):
             return True
     return False
+
+
+def _organs_of_two(keys: list[str], e: int, view: TextView, trie: PhraseTrie) -> bool:
+    """True if a plural organ word (class ``organ_word``) right after a party actor ending at key
+    ``e`` belongs to two places or more: "Party Committees of Thanh Hóa and Ulyanovsk", "Party Committees of the two
+    provinces" (one organ of each party, so a relation between two party bodies)."""
+    f = _in_class(trie, "organ_word", keys, e)
+    if f != e + 1:
+        return False
+    word = view.surface(e, f).lower()
+    if not word.endswith("s") or word.endswith(("'s", "’s")):
+        return False
+    if e + 1 >= len(keys) or keys[e + 1] != "of":
+        return False
+    of = keys[e + 2 : min(_sentence_end(keys, e), e + 2 + _OBJECT_SPAN)]
+    return "and" in of[:6] or bool(_PAIR_WORDS.intersection(of[:2]))
 
 
 def _bare_parties(keys: list[str], a: int, b: int, view: TextView) -> bool:
@@ -1056,7 +1077,7 @@ def _clause_pair(keys: list[str], a: int, c: int, trie: PhraseTrie, view: TextVi
     "the parties" (:func:`_bare_parties`); remembered per clause of the last text."""
     def compute() -> bool:
         actors = _party_actors(keys, a, c, trie, view)
-        return _two_parties(actors, keys, view) or bool(actors and _bare_parties(keys, a, c, view))
+        return _two_parties(actors, keys, view, trie) or bool(actors and _bare_parties(keys, a, c, view))
 
     return _remember(_CLAUSE_MEMO, keys, trie, view, (a, c), compute)
 
