@@ -464,6 +464,28 @@ _PHRASE_ENDS = frozenset({"of", "in", "and", "or", "to", "with", "for", "that", 
 _SUBJECT_VERBS = frozenset({"has", "have", "had", "will", "would", "can", "could"})
 
 
+def _trainer_party(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if a party is named in the stretch of the sentence between commas around the verb of
+    training at key ``i`` ("how the CPV trains young leaders", "courses for young leaders of the two
+    parties"), or earlier in the sentence as no object of a preposition ("The CPRF, the main
+    opposition party, trains young members"); not "At a meeting with the CPRF delegation, the
+    governor said the region trains young politicians"."""
+    if view is None:
+        return True
+    s, b = _sentence_start(keys, i), _sentence_end(keys, i)
+    a = max([t + 1 for t in range(s, i) if keys[t] == ","], default=s)
+    b = next((t for t in range(i, b) if keys[t] == ","), b)
+    if any(keys[t] == "party" and _real_party(keys, t, t + 1, view) for t in range(a, b)):
+        return True
+    for x, _ in _party_actors(keys, s, b, trie, view):
+        t = x - 1
+        while t >= s and (keys[t] in _ARTICLES or keys[t] in _PAIR_WORDS):
+            t -= 1
+        if x >= a or not (t >= s and (keys[t] in _PREPOSITIONS or keys[t] in _OBJECT_WORDS or keys[t] == "by")):
+            return True
+    return False
+
+
 def _owned_elsewhere(keys: list[str], end: int, trie: PhraseTrie) -> bool:
     """True if "of" after the people a verb trains (class ``party_trainee``, ending at key ``end``)
     names whose they are, and no party is among the next four words: "leaders of firms", "members
@@ -648,7 +670,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     for verbs, whom, preps, pattern in walks:
         if verbs is None or whom is None:
             continue
-        if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and _party_sentence(keys, i, trie, view)):
+        if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and _party_sentence(keys, i, trie, view)
+                                                         and _trainer_party(keys, i, trie, view)):
             continue
         for e in reversed(verbs.ends(keys, i)):
             e = _second_verb(keys, e, verbs)  # round 17: "training and fostering young cadres"
@@ -818,6 +841,40 @@ def _party_actors(keys: list[str], a: int, b: int, trie: PhraseTrie, view: TextV
     return out
 
 
+def _deal_parties(keys: list[str], x: int, e: int, view: TextView, spans: dict) -> bool:
+    """True if the party phrase ``keys[x:e]`` is the sides of a deal or a dispute, no political
+    parties: a lower-case "parties" to a contract ("Both parties to the loan agreement"), or one
+    with no word of a party before it ("the interested parties", "its partner parties"). Political:
+    a party modifier or owner ("the two parties", "their parties": :func:`_real_party`), a
+    capitalised origin ("Russian parties"), "the parties" once a party was named by name, a capital
+    letter ("the two Parties to a new height")."""
+    if not view.surface(e - 1, e).lower().rstrip("'’").endswith("parties") or _named(view.surface(x, e)):
+        return False
+    if e + 1 < len(keys) and keys[e] == "to" and keys[e + 1] in _LEGAL_PARTY:
+        return True
+    if _real_party(keys, x, e, view):
+        return False
+    t = x - 1
+    if t >= 0 and keys[t] in _ARTICLES:
+        return not _named_party_before(spans, x, view)
+    return not (t >= 0 and keys[t].isalpha() and view.caps[t] and not view.initial[t])
+
+
+def _party_slot(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView, first: bool) -> bool:
+    """False if the ``{party}`` slot that opens (``first``) or ends a pattern rule's match
+    ``keys[i:j]`` holds the sides of a deal (:func:`_deal_parties`): "Both parties to the loan
+    agreement confirmed", "cooperation with the interested parties"; True otherwise."""
+    party = trie.classes.get("party")
+    if not isinstance(party, SpanClass):
+        return True
+    spans = party.by_start
+    if first:
+        slots = [(i, e) for e in spans.get(i, ()) if e <= j]
+    else:
+        slots = [(x, j) for x in range(i + 1, j) if j in spans.get(x, ())]
+    return not slots or not all(_deal_parties(keys, x, e, view, spans) for x, e in slots)
+
+
 def _named_party_before(spans: dict, x: int, view: TextView) -> bool:
     """True if a party is named by name before key ``x`` (a span of the class ``party`` with a capital
     letter: "the CPRF", "United Russia", "the two Parties"), so that a later lower-case "both
@@ -837,19 +894,40 @@ def _named(surface: str) -> bool:
     return any(ch.isupper() for w in words for ch in w)
 
 
-def _two_parties(actors: list[tuple[int, int]], keys: list[str], view: TextView) -> bool:
+def _two_parties(actors: list[tuple[int, int]], keys: list[str], view: TextView, trie: PhraseTrie) -> bool:
     """True if the actors of a clause are two parties or more: two actors, or one that is several
-    ("the CPV and the CPRF", "the two parties", "both Parties", "the ruling parties")."""
+    ("the CPV and the CPRF", "the two parties", "both Parties", "the ruling parties", "the Communist
+    parties of Việt Nam and Cuba"), or a party's organs in the plural of two places ("the
+    provincial Party Committees of Thanh Hóa and Ulyanovsk"; not "the Party Committee of Thanh
+    Hóa", nor "the Party Committees of the province's districts")."""
     if len(actors) > 1:
         return True
     for x, e in actors:
         words = keys[x:e]
         if "and" in words or "two" in words or "both" in words:  # not "our": "Our Party" is one
             return True
-        last = view.surface(e - 1, e).lower().rstrip("'’")
-        if last.endswith("parties"):
+        if any(k == "party" and view.surface(t, t + 1).lower().rstrip("'’").endswith("parties")
+               for t, k in enumerate(words, x)):
+            return True  # "the ruling parties", "the Communist parties of Việt Nam"
+        if _organs_of_two(keys, e, view, trie):
             return True
     return False
+
+
+def _organs_of_two(keys: list[str], e: int, view: TextView, trie: PhraseTrie) -> bool:
+    """True if a plural organ word (class ``organ_word``) right after a party actor ending at key
+    ``e`` belongs to two places or more: "Party Committees of Thanh Hóa and Ulyanovsk", "Party Committees of the two
+    provinces" (one organ of each party, so a relation between two party bodies)."""
+    f = _in_class(trie, "organ_word", keys, e)
+    if f != e + 1:
+        return False
+    word = view.surface(e, f).lower()
+    if not word.endswith("s") or word.endswith(("'s", "’s")):
+        return False
+    if e + 1 >= len(keys) or keys[e + 1] != "of":
+        return False
+    of = keys[e + 2 : min(_sentence_end(keys, e), e + 2 + _OBJECT_SPAN)]
+    return "and" in of[:6] or bool(_PAIR_WORDS.intersection(of[:2]))
 
 
 def _bare_parties(keys: list[str], a: int, b: int, view: TextView) -> bool:
@@ -1022,7 +1100,7 @@ def _clause_pair(keys: list[str], a: int, c: int, trie: PhraseTrie, view: TextVi
     "the parties" (:func:`_bare_parties`); remembered per clause of the last text."""
     def compute() -> bool:
         actors = _party_actors(keys, a, c, trie, view)
-        return _two_parties(actors, keys, view) or bool(actors and _bare_parties(keys, a, c, view))
+        return _two_parties(actors, keys, view, trie) or bool(actors and _bare_parties(keys, a, c, view))
 
     return _remember(_CLAUSE_MEMO, keys, trie, view, (a, c), compute)
 
@@ -1321,6 +1399,30 @@ def _singular(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
     return not word.removesuffix("'s").removesuffix("'").endswith("s")
 
 
+_REPORTED_ON = frozenset({"on", "about", "of"})  # "briefed the host on", "informing the delegation of"
+_STATE_WORDS = frozenset({"local", "current", "overall", "general"})  # "the local socio-economic situation"
+
+
+def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the exclusion ``keys[i:j]`` does not hold here: one of the class
+    ``singular_exclusion`` written in the plural ("the festivals, exhibitions and film weeks"; "the
+    festival" stays an event named before), or one of the class ``briefing_exclusion`` that is no
+    place's own state reported to a guest ("improve the socio-economic situation of ethnic
+    minorities through joint projects"; not "briefed the host on the socio-economic situation of Hà
+    Nội", "the province's socio-economic situation", "the local socio-economic situation")."""
+    if _in_class(trie, "singular_exclusion", keys, i) == j:
+        word = view.surface(j - 1, j).lower().replace("\u2019", "'")
+        return word.removesuffix("'s").removesuffix("'").endswith("s")
+    if _in_class(trie, "briefing_exclusion", keys, i) == j:
+        t = i - 1
+        if t >= 0 and (view.possessive(i) or keys[t] in _OWNERS or keys[t] in _STATE_WORDS):
+            return False  # owned: "Việt Nam's", "its", "the local"
+        while t >= 0 and (keys[t] in _ARTICLES or keys[t] in _STATE_WORDS):
+            t -= 1
+        return not (t >= 0 and keys[t] in _REPORTED_ON)
+    return False
+
+
 def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is a term of the class ``named_place`` followed by "of" and a
     capitalised name inside the sentence, in the singular: "the port of Hai Phong" names one place
@@ -1520,6 +1622,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         j, (sector, term) = best
         if sector is None:  # an exclusion consumes its tokens and gives no mention
+            if context is not None and _exclusion_waived(keys, i, j, trie, context.view):
+                i += 1  # "the festivals, exhibitions and film weeks": the terms inside are read
+                continue
             i = j
             continue
         if (term.startswith(_WITH_WORDS) and not _plain_after_with(keys, i, j)) or (
@@ -1606,6 +1711,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if _office_around(keys, i, j, context.offices):
                 i = j
                 continue
+            if term.startswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=True):
+                i += 1  # "Both parties to the loan agreement", "the interested parties": sides of a
+                continue  # deal or a dispute, no political parties
             if term.startswith("{party}") and term.endswith("{relation}") and j < len(keys) and keys[j] in ("with", "to") and (
                 not _with_party_after(keys, j, trie, context.view)
             ):
@@ -1621,6 +1729,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             ):
                 i += 1  # "the CPV's memorandum to the National Assembly": the party's own paper, not
                 continue  # a relation it keeps ("the CPV and the CPRF signed a memorandum" is one)
+            if term.endswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=False):
+                i += 1  # "cooperation with the interested parties", "ties between the parties to the
+                continue  # contract": sides of a deal, no political parties
             if term.endswith("{party}") and context.view.possessive(j) and not _organ_after(keys, j, trie):
                 i += 1  # "ties between the CPRF's youth wing": the relation is not with the party
                 continue

@@ -18,6 +18,9 @@ __all__ = ["is_count"]
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BIG = frozenset({"thousand", "million", "billion"})  # counts of thousands and more in words
+# A figure's groups of thousands: "3,000", "12,500.75"; "1.000.000" (two dots or more: no decimal).
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")  # a figure at the start of a key, with one decimal mark
 
 
 def is_count(key: str, least: int = 0) -> bool:
@@ -25,7 +28,9 @@ def is_count(key: str, least: int = 0) -> bool:
 
     A figure ("200", "3,000", "1.5") or a word of thousands and more ("thousand", "million",
     "billion"); a year is no count ("In 2025 visitors ...", "welcomed 2025 as a year of ...": a
-    count of that size is written "2,025").
+    count of that size is written "2,025"). A figure is read with its decimals: "100.5" is 100.5,
+    and so is a decimal comma that groups no thousands ("1,5"; "3,000" is three thousand); the
+    word after it is a key of its own ("3.2 million": "3.2" is below a thousand, "million" is not).
 
     Parameters
     ----------
@@ -43,9 +48,15 @@ def is_count(key: str, least: int = 0) -> bool:
     --------
     >>> is_count("12"), is_count("12", least=1000), is_count("180,000", least=1000), is_count("visitor")
     (True, False, True, False)
+    >>> is_count("100.5", least=1000), is_count("1,5", least=1000), is_count("1.000.000", least=1000)
+    (False, False, True)
     """
     if key in _BIG:
         return True
     if not key[:1].isdigit() or _YEAR.fullmatch(key):
         return False
-    return "," in key or int(re.sub(r"\D", "", key) or 0) >= least
+    grouped = _GROUPED.match(key)
+    if grouped is not None and not key[grouped.end() : grouped.end() + 1].isdigit():
+        return True  # a count written with groups of thousands
+    figure = _FIGURE.match(key).group()  # "2019-2025": its first figure; "10th": 10
+    return float(figure.replace(",", ".")) >= least
