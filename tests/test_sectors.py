@@ -2451,7 +2451,9 @@ def test_review_leftovers_a_socio_economic_goal_is_no_briefing():
 def test_review_leftovers_a_party_trains_its_own_people():
     # rev10: the party of an opening phrase does not train the region's politicians
     text = "At a meeting with the CPRF delegation, the governor said the region trains young politicians."
-    assert found(text) == [("education", "trains")]
+    # no party relation; and with a party named, training politicians is cadre work at home, not
+    # education as a field (actor vs field, _trains_party_people), so nothing at all
+    assert found(text) == []
     # must not touch: a party that trains, before or after the verb, or in apposition
     assert found("Her colleagues asked how the CPV trains young leaders at the grassroots level.") == [
         ("party", "trains young leaders")]
@@ -2467,3 +2469,66 @@ def test_review_leftovers_decimal_counts_of_visitors():
     # must not touch: a count of thousands, a count in words
     assert found("Some 1,500 visitors came.") == [("tourism_sports", "visitors")]
     assert found("Nearly 3.2 million visitors came.") == [("tourism_sports", "visitors")]
+
+
+# --- actor vs field (round 19, issue 13) ------------------------------------------------------
+# A sector noun that names an actor, a place or one entity of the story, not the field the sentence
+# is about (framing.sectors._actor_not_field).
+
+
+def test_actor_vs_field_one_place_of_study_owned_owner_or_acting():
+    # an owner, owned, after its head, or the subject of a verb in "-ed": one institution, no field
+    assert found("The school's rector met the guests from Hà Nội.") == []
+    assert found("Kazan's university welcomed its first Vietnamese students in 1962.") == [("education", "students")]
+    assert found("Rector of the school Ivan Markov met the guests.") == []
+    # must not touch: the plural, a place of study that modifies a plural noun, a school closed or of
+    # an art, a summer school held
+    assert found("Russian universities will offer more scholarships.") == [
+        ("education", "universities"), ("education", "scholarships")]
+    assert found("The ministry allocated 1,000 university places to Vietnamese citizens.") == [
+        ("education", "university")]
+    assert found("The school was closed for a year.") == [("education", "school")]
+    assert found("The JINR will co-organise a summer school on accelerator physics.") == [
+        ("education", "summer school"), ("science_technology", "physics")]
+
+
+def test_actor_vs_field_a_partys_own_school():
+    # in a sentence that names a party, the school of the story or with a party after it is the party's
+    assert found("Rector of the school, Ivan Markov, said the CPRF would send its members to the course.") == []
+    assert found("The CPRF proposed a summer school in Moscow for young CPV members.") == []
+    assert found("The CPRF and the CPV met. He praised their rich school of party journalism.") == []
+    # must not touch: someone else's school visited by a party, or a school after a party sentence
+    assert found("The CPV delegation visited a school that trains leaders of firms.") == [
+        ("education", "school"), ("education", "trains")]
+    assert found("The CPRF and the CPV met. The school trains leaders of firms.") == [("education", "school trains")]
+
+
+def test_actor_vs_field_training_a_partys_own_people():
+    # training whose trainees are a party's people, or at a party's school: cadre work, no education
+    assert found("The CPV briefed the guests on the selection, training and rotation of its leaders.") == []
+    assert found("The CPRF will send regional secretaries to Hà Nội for training at the Ho Chi Minh "
+                 "National Academy of Politics.") == [("party", "Ho Chi Minh National Academy of Politics")]
+    # must not touch: other trainees in a party sentence, leaders of firms
+    assert found("The CPRF backs the training of Vietnamese engineers at Russian universities.") == [
+        ("education", "training"), ("education", "universities")]
+    assert found("The two Parties will cooperate in training journalists.") == [("education", "training")]
+    assert found("The company trains its leaders abroad.") == [("education", "trains")]
+
+
+def test_actor_vs_field_one_economy():
+    # "a"/"an" or "world"/"global" before "economy": one economy described, or the scene
+    assert found("Việt Nam has become a dynamic economy, the CPRF leader said.") == []
+    assert found("Despite the slowdown of the world economy, exports grew.") == []
+    # must not touch: the economy as a field, a market economy (a term of its own)
+    assert found("The two sides discussed cooperation in the economy and trade.") == [("economy", "economy and trade")]
+    assert found("He exchanged views on a socialist-oriented market economy.") == [("economy", "market economy")]
+
+
+def test_actor_vs_field_airlines_acting():
+    # airlines as the subject of a clause, or one airline: actors; their flights are the field
+    assert found("Russian airlines plan to add weekly flights to Nha Trang.") == [("transport", "flights")]
+    assert found("The republic's airline is considering a route to Đà Nẵng.") == []
+    # must not touch: airlines as an object or in a list
+    assert found("Cooperation between airlines is expanding.") == [("transport", "airlines")]
+    assert found("The talks covered tourism, airlines and visas.") == [
+        ("tourism_sports", "tourism"), ("transport", "airlines")]

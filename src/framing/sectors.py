@@ -1529,6 +1529,203 @@ def _relation_of(prev: list, between: list[str]) -> bool:
     )
 
 
+# Round 19, actor vs field: a sector noun that names one actor, place or entity of the story rather
+# than the field the sentence is about. Kept apart in these functions (:func:`_actor_not_field`).
+# Words that may open the object of a verb of training, or stand in it, besides plain words ("the
+# selection, training and rotation of leaders", "courses in Moscow for party officials").
+_TRAINEE_LINKS = frozenset({"of", "for", "and", ",", "in", "at", "to", "the", "a", "an"})
+# Plain words between "a"/"an" and a noun it makes one entity ("a dynamic economy").
+_ENTITY_SPAN = 3
+# Words after a noun that make it the subject of a clause: auxiliaries, modals and the plain verbs
+# of intent that open a plan ("Russian airlines plan to add flights"), and the adverbs before them.
+_SUBJECT_NEXT = _SUBJECT_VERBS | frozenset(
+    "is are was were may might should must shall plan plans planned intend intends also already".split()
+)
+# Words before a noun phrase that make it an object, not a subject ("between airlines is ...").
+_OBJECT_BEFORE = frozenset({"between", "among", "for", "to", "of", "with", "in", "on", "at", "by", "from", "into"})
+
+
+def _singular_surface(view: TextView, j: int) -> bool:
+    """True if the word of key ``j - 1`` is written in the singular ("school", "school's")."""
+    word = view.surface(j - 1, j).lower().replace("\u2019", "'")
+    return not word.removesuffix("'s").removesuffix("'").endswith("s")
+
+
+# Words after a verb in "-s" that show it is a verb with its object ("the college sends ten
+# teachers"), not a plural noun after a modifier ("university places to Vietnamese citizens").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "some", "more", "its", "their", "his", "her", "about", "over"})
+
+
+def _modifies_next(keys: list[str], j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the noun ending at key ``j`` modifies the word after it ("university rectors",
+    "university places", "school leavers"): a plain word follows that is no sector term, no word
+    ending a phrase and no verb ("-ed", or "-s" before an object: "the college sends ten
+    teachers")."""
+    n = len(keys)
+    if j >= n or not keys[j].isalpha() or keys[j] in _PHRASE_ENDS or trie.longest(keys, j) is not None:
+        return False
+    if view.possessive(j):
+        return False  # "the university's laboratories": an owner
+    word = view.surface(j, j + 1).lower()
+    if word.endswith("ed") or view.caps[j]:
+        return False  # "the university welcomed ...", "the school Ivan Markov heads"
+    if word.endswith("s") and j + 1 < n and (keys[j + 1] in _OBJECT_OPENERS or any(ch.isdigit() for ch in keys[j + 1])):
+        return False
+    return word.endswith("s")  # a plural noun the place of study modifies
+
+
+def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one place of study (class ``pointed_institution``, in the
+    singular) that the sentence reads as an actor, an owner or a party's own school, not schooling
+    as a field:
+
+    - in a sentence that names a party, a singular place of study that is the party's
+      (:func:`_the_partys`), also as the head of a longer term: "rector of the school, said the two
+      parties ...", "a summer school for young CPRF members" (the set marks a party's school
+      optional or as party work); "the CPV delegation visited a school that trains leaders of
+      firms" is someone else's;
+    - an owner, or owned: "the school's library", "Kazan's university";
+    - the subject of a verb in "-ed", or in "-s" before its object: "the university welcomed its
+      first students", "the college sends ten teachers";
+    - after a head of the institution and "of the" (class ``institution_head``): "rector of the
+      school".
+
+    A place of study that modifies the next word ("university places") and the plural ("Russian
+    universities will offer scholarships") are untouched, and so are "the school was closed", "a
+    school of fine arts", "the new school for nurses opened" (no actor reading by these signs)."""
+    if not _singular_surface(view, j) or _modifies_next(keys, j, trie, view):
+        return False
+    exact = _in_class(trie, "pointed_institution", keys, i) == j
+    if not (exact or _in_class(trie, "pointed_institution", keys, j - 1) == j):
+        return False
+    if _party_sentence(keys, i, trie, view) and _the_partys(keys, i, j, trie, view):
+        return True
+    if _party_in_phrase(keys, j, trie) and _party_near(keys, i, trie, view):
+        return True  # "a rich school of party journalism", the party named in the sentence before
+    if not exact:
+        return False
+    if view.possessive(i) or view.possessive(j):
+        return True
+    n = len(keys)
+    if j < n and keys[j].isalpha() and not view.caps[j]:
+        word = view.surface(j, j + 1).lower()
+        if word.endswith("ed") or (word.endswith("s") and j + 1 < n and (
+            keys[j + 1] in _OBJECT_OPENERS or any(ch.isdigit() for ch in keys[j + 1])
+        )):
+            return True
+    return i >= 3 and keys[i - 2 : i] == ["of", "the"] and _in_class(trie, "institution_head", keys, i - 3) == i - 2
+
+
+def _the_partys(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the place of study at keys ``i:j``, in a sentence that names a party, is the one of the
+    story or the party's: definite or owned ("the school", "the annual summer school", "the
+    CPRF's regional school"), or with a party in the phrase after "of", "for" or "in", within
+    ``_CADRE_SPAN`` words and no punctuation ("a rich school of party journalism", "a summer school
+    in Hà Nội for young CPRF members"); not "a school that trains leaders of firms"."""
+    a = i
+    while a > 0 and keys[a - 1].isalpha() and keys[a - 1] not in _ARTICLES and not view.possessive(a) and i - a < 3:
+        a -= 1  # modifiers of the place ("the annual summer school", "the CPRF's regional school")
+    return view.possessive(a) or (a > 0 and keys[a - 1] == "the") or _party_in_phrase(keys, j, trie)
+
+
+def _party_in_phrase(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """True if the phrase after key ``j`` ("of", "for" or "in", then at most ``_CADRE_SPAN`` words
+    and no punctuation) holds a party or the key "party": "school of party journalism", "a summer
+    school in Hà Nội for young CPRF members". Asked only where a party is named near."""
+    if j >= len(keys) or keys[j] not in ("of", "for", "in"):
+        return False
+    party = trie.classes.get("party")
+    for t in range(j + 1, min(len(keys), j + 1 + _CADRE_SPAN)):
+        if keys[t] == "party" or (isinstance(party, SpanClass) and party.by_start.get(t)):
+            return True
+        if not keys[t].isalpha():
+            return False
+    return False
+
+
+def _trains_party_people(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` opens with a verb or noun of training (class
+    ``cadre_training``) whose trainees are a party's people, in a sentence that names a party or
+    after one (:func:`_party_near`: "... the Higher Party School. ... the school trains 3,000 party
+    workers"): the party's own cadre work, not education as a field. The trainees (classes ``cadre``,
+    ``party_cadre``, ``party_trainee``) follow within ``_CADRE_SPAN`` plain words ("the selection,
+    training and rotation of leaders", "training courses in Moscow for party officials"), or come
+    right before "for training" ("a group of party officials for training"), or the training is at or in a
+    party's body or work ("training at the Ho Chi Minh National Academy of Politics", "for training
+    in party work"). Other trainees keep education ("the training of Vietnamese students",
+    "training journalists"); "leaders of firms" are someone else's people."""
+    train = trie.classes.get("cadre_training")
+    if train is None or j not in train.ends(keys, i) or not _party_near(keys, i, trie, view):
+        return False
+    whom = [c for c in (trie.classes.get(n) for n in ("cadre", "party_cadre", "party_trainee")) if c is not None]
+    n = len(keys)
+    for t in range(j, min(n, j + _CADRE_SPAN + 1)):
+        ends = [e for c in whom for e in c.ends(keys, t)]
+        if ends:
+            return not _owned_elsewhere(keys, max(ends), trie)
+        if keys[t] in ("at", "in"):
+            u = t + 1 + (t + 1 < n and keys[t + 1] == "the")
+            hit = trie.longest(keys, u) if u < n else None
+            if hit is not None and hit[1][0] == "party":
+                return True  # the party's school or the party's work is where the training is
+        if not (keys[t] in _TRAINEE_LINKS or _plain_object(keys, t, trie) or any(ch.isdigit() for ch in keys[t])):
+            break  # another field's word, a clause word: the trainees are not a party's
+    # "a group of party officials for training": the trainees right before "for"
+    return i >= 2 and keys[i - 1] == "for" and any(
+        i - 1 in c.ends(keys, t) for t in range(max(0, i - 4), i - 1) for c in whom
+    )
+
+
+def _an_entity(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``entity_reading`` in the singular
+    after "a"/"an" with at most ``_ENTITY_SPAN`` plain words between, or after "global"/"world": "a
+    dynamic economy", "an open economy", "the global economy" name one economy (a country
+    described, or the world as the scene), not the economy as a field of cooperation. "Cooperation
+    in the economy", "the Vietnamese economy" and "a socialist-oriented market economy" (a term of
+    its own) are untouched."""
+    if _in_class(trie, "entity_reading", keys, i) != j or not _singular_surface(view, j):
+        return False
+    if i >= 1 and keys[i - 1] in ("global", "world"):
+        return True
+    for a in range(i - 1, max(-1, i - 2 - _ENTITY_SPAN), -1):
+        if keys[a] in ("a", "an"):
+            return True
+        if not (keys[a].isalpha() or keys[a] == "-") or trie.longest(keys, a) is not None:
+            return False
+    return False
+
+
+def _acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``actor_only`` (firms whose field is
+    named by what they do: "airlines" fly "flights") in the singular ("the republic's airline"), or
+    as the subject of a clause: a word of ``_SUBJECT_NEXT`` after it and no preposition before its
+    modifiers ("Russian airlines plan to add flights", "three airlines will operate"). As an object
+    or in a list they stay the field ("conditions for airlines", "between airlines is expanding",
+    "tourism, airlines and visas")."""
+    if _in_class(trie, "actor_only", keys, i) != j:
+        return False
+    if _singular_surface(view, j):
+        return True
+    if j >= len(keys) or keys[j] not in _SUBJECT_NEXT:
+        return False
+    a = i - 1
+    while a >= 0 and keys[a].isalpha() and keys[a] not in _OBJECT_BEFORE and keys[a] != "and":
+        a -= 1  # modifiers, numbers in words and the article of the subject
+    return a < 0 or keys[a] not in _OBJECT_BEFORE and keys[a] != "and"
+
+
+def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` of ``sector`` names an actor, place or entity of the story,
+    not a field (round 19): one place of study (:func:`_one_institution`), a party's training of its
+    own people (:func:`_trains_party_people`), one economy (:func:`_an_entity`) or a firm acting
+    (:func:`_acting`). Needs the text (``view``)."""
+    if view is None:
+        return False
+    if sector == "education":
+        return _one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
+    return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view)
+
+
 def _slot_starts(trie: PhraseTrie, keys: list[str]) -> set[int]:
     """Places where a pattern opening with a slot may match, beyond the first keys of the
     :class:`PhraseTrie` classes: the starts of :class:`SpanClass` phrases, the key before a key
@@ -1665,6 +1862,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if sector == "education" and _pointed_back(keys, i, j, trie, context.view if context is not None else None):
             i = j  # round 17: "the two schools would sign a memorandum": the actors, no field
+            continue
+        if _actor_not_field(keys, i, j, sector, trie, context.view if context is not None else None):
+            i = j  # round 19: "the university's library", "a dynamic economy": an actor, no field
             continue
         if _in_class(trie, "counted", keys, i) == j and (
             not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
