@@ -76,14 +76,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
 
 import pandas as pd
 
 from framing.errors import require_columns
-from framing.lexicons.actors import JOINT, NARRATOR, Actors, as_actors, load_actors, side_spelling
+from framing.lexicons.actors import JOINT, NARRATOR, Actors, as_actors, side_spelling
 from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import (
@@ -136,21 +136,12 @@ _APPOSITION = 40  # keys an apposition between commas may hold
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ench", "utch")
 _TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")
 _TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation commission X"
-# Verbs of writing and of getting a document, and units of a body: the packaged grammar's
-# (actors.yml), loaded once.
-_GRAMMAR = load_actors()
-_AUTHORING = _GRAMMAR.authoring_verbs
-_RECEIVING = _GRAMMAR.obtaining_verbs
 # Documents that carry their author's words ("The letter affirmed ...", "the statement says");
 # a plan, treaty or agreement two parties sign holds what they will do, no one's words.
 _WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram"})
 _BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs of taking up another's idea
 _PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
-# Lower-case units of a body a title may end in before "of" and the body's side ("Secretary of the
-# Moscow city branch of United Russia X")
-_UNITS = _GRAMMAR.body_units
-_AGENCIES = _GRAMMAR.agencies  # "TASS = Russia" (actors.yml ``agencies``)
 _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
 # + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
@@ -287,6 +278,13 @@ class _Document:
         self._fallback_sides()
         self._aides_sides()
         self.principals = self._opening_people()
+
+    @cached_property
+    def level_places(self) -> list[int]:
+        """Keys of the capitalised place words of local government ("Province", "Republic"), in
+        order: found once, read by every regional-government subject (:func:`_local_side`)."""
+        words = frozenset().union(*_LEVEL_PLACES.values())
+        return [t for t in range(self.n) if self.caps[t] and self.keys[t] in words]
 
     # -- side words ------------------------------------------------------------------------------
 
@@ -633,13 +631,13 @@ class _Document:
         k = a - 1
         # the side's name right before the person: "... branch of United Russia X"
         side = next((s for s in range(max(0, a - 4), a) if self.side_at.get(s, (None,))[0] == a), a)
-        if side > 1 and keys[side - 1] == "of" and keys[side - 2] in _UNITS:
+        if side > 1 and keys[side - 1] == "of" and keys[side - 2] in self.act.body_units:
             # "Secretary of the Moscow city branch of United Russia X": the unit of a side's body
             # (its branch, chapter) and "of" stand before the run, which opens with the side's name
             k = side - 2
-        elif k >= 3 and keys[k] in _UNITS and keys[k - 1] == "the" and keys[k - 2] == "of" and self._person_title(k - 3):
+        elif k >= 3 and keys[k] in self.act.body_units and keys[k - 1] == "the" and keys[k - 2] == "of" and self._person_title(k - 3):
             return k - 3  # "Secretary of the branch Valentina Orlova": the unit the text named before
-        elif k >= 0 and keys[k] in _UNITS:
+        elif k >= 0 and keys[k] in self.act.body_units:
             return None  # a unit is a title's last word only before "of" and its side
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
             return None  # the run must follow a lower-case noun or possessive directly
@@ -658,7 +656,7 @@ class _Document:
             if caps[t] or key in ("of", "its", "his", "her", "their", "the"):
                 continue
             plain += 1  # "international cooperation commission": three plain words at most, the last a head
-            if plain > _TITLE_PLAIN or key in _FUNCTION or (t == k and key not in self.names.heads and key not in _UNITS):
+            if plain > _TITLE_PLAIN or key in _FUNCTION or (t == k and key not in self.names.heads and key not in self.act.body_units):
                 return None
         return None
 
@@ -1217,7 +1215,7 @@ class _Document:
         for i in range(1, self.n):
             if not self.caps[i] or keys[i - 1] not in ("told", "to", "with"):
                 continue
-            hit = _AGENCIES.longest(keys, i)
+            hit = self.act.agencies.longest(keys, i)  # "TASS = Russia" (actors.yml)
             if hit is None or hit[1] is True:
                 continue
             side = self.act.side_words.longest(list(hit[1]), 0)
@@ -1718,8 +1716,9 @@ def _local_side(doc: _Document, level: str, k: int):
     named last before key ``k`` with a side: "the Republic of Tatarstan" (a side's seat after
     "of"), "Vietnam's Bac Ninh Province" (a side word before its name); None if none."""
     keys, places = doc.keys, _LEVEL_PLACES.get(level, frozenset())
-    for t in range(k - 1, -1, -1):
-        if keys[t] not in places or not doc.caps[t]:
+    found = doc.level_places
+    for t in reversed(found[: bisect_left(found, k)]):
+        if keys[t] not in places:
             continue
         if t + 2 < doc.n and keys[t + 1] == "of":
             hit = doc.side_at.get(t + 2 + (keys[t + 2] == "the"))
@@ -1787,15 +1786,14 @@ def _body_spokesman(doc: _Document, k: int, b: int):
         return None
     if k + 1 in doc.side_cover or doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
         return None
+    # the body's earlier mentions, found in one scan: both tests below read them
+    seen = [t for t in range(k - 1, -1, -1) if keys[t] == keys[k + 1] and caps[t]]
     named = {
-        doc.side_at[doc.side_cover[u]][1] for t in range(1, k) if keys[t] == keys[k + 1] and caps[t]
-        for u in (t, t - 1) if u in doc.side_cover
+        doc.side_at[doc.side_cover[u]][1] for t in seen if t > 0 for u in (t, t - 1) if u in doc.side_cover
     }  # "the Communist Party of Việt Nam", "the United Russia Party": a side's name holds or opens it
     if len(named) > 1:
         return None  # "The Party official" after the names of two sides' parties: no one body
-    for t in range(k - 1, -1, -1):
-        if keys[t] != keys[k + 1] or not caps[t]:
-            continue
+    for t in seen:
         for u in range(t + 1, min(doc.n, t + 4)):
             hit = doc.person_at(u, u)
             if hit is not None and doc.people[hit[1]].side is not None:
@@ -2665,13 +2663,13 @@ def _document_author(doc: _Document, a: int, b: int, res: tuple):
     if t > a and keys[t - 1] == "joint":
         return "both sides", JOINT
     if t + 1 < b and keys[t + 1] in ("from", "by") or any(
-        keys[k] in _RECEIVING for k in range(max(a, t - 4), t)
+        keys[k] in doc.act.obtaining_verbs for k in range(max(a, t - 4), t)
     ):
         return None  # "a letter from farmers", "received a letter": someone else wrote it
     if res[1] != NARRATOR:
         return res[0], res[1]
     subj = _subject(doc, a, b)
-    if subj is None or subj[0] > t or not any(keys[k] in _AUTHORING for k in range(subj[0], t)):
+    if subj is None or subj[0] > t or not any(keys[k] in doc.act.authoring_verbs for k in range(subj[0], t)):
         return None  # the subject wrote it ("sent a letter"), not only spoke of it ("criticised the statement")
     kind, value = subj[1], subj[2]
     if kind == "people" or kind == "role" and value[0] == "discovered":
