@@ -930,10 +930,15 @@ class _Document:
         actors file's names and aliases, their title the words before the first one."""
         keys = self.keys
         by_name: dict[str, int] = {}
+        hits = {i: hit for i in range(self.n) if self.caps[i]
+                and (hit := self.act.subjects.longest(keys, i)) is not None and hit[1][0] == "person"}
+        # a name of two words or more the document writes: a given name alone ("Lâm") names a
+        # person of the actors file only in a document that names him in full ("Tô Lâm")
+        self._in_full = {hit[1][1] for i, hit in hits.items() if hit[0] - i > 1}
         i = 0
         while i < self.n:
-            hit = self.act.subjects.longest(keys, i) if self.caps[i] else None
-            if hit is None or hit[1][0] != "person" or self._inside_name(i, hit[0]):
+            hit = hits.get(i)
+            if hit is None or self._inside_name(i, hit[0]) or self._given_alone(i, hit):
                 i += 1
                 continue
             end, (_, name) = hit
@@ -956,9 +961,36 @@ class _Document:
             return False
         keys, caps = self.keys, self.caps
         titles = self.person_titles | self.act.titles
-        before = i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and not self.view.initial[i - 1]
+        before = i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
+            not self.view.initial[i - 1] or self._surname_before(i)
+        )
         after = i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1]) and not self.view.possessive(i + 1)
         return bool(before or after)
+
+    def _given_alone(self, i: int, hit) -> bool:
+        """True if the actors file's one-word alias at key ``i`` is the given name of a person whose
+        name's origin refers back by the given name (Vietnamese) and the document never writes the
+        name in full: "Lâm said" names Tô Lâm only where "Tô Lâm" or "To Lam" appears (a given
+        name is shared by many people); a title before it ("Party chief Lâm") or a surname
+        ("Medvedev") needs no full name."""
+        name = hit[1][1]
+        if hit[0] - i != 1 or name in self._in_full:
+            return False
+        if i > 0 and self.keys[i - 1] in self.person_titles | self.act.titles:
+            return False  # "Party chief Lâm": the office tells who
+        words = fold(name).split()
+        return len(words) > 1 and words[-1] == self.keys[i] and any(
+            short == "given" and words[0] in surnames for _, short, surnames in self.names.origins
+        )
+
+    def _surname_before(self, i: int) -> bool:
+        """True if the word before key ``i`` is a surname of an origin whose people are named by the
+        given name ("Vũ Lâm said" opening a sentence: Vũ Lâm, not the "Lâm" of Tô Lâm); the opening
+        word of a sentence is otherwise no part of the name after it ("Then Lâm said")."""
+        word = self.keys[i - 1]
+        return word not in _DETERMINERS and any(
+            short == "given" and word in surnames for _, short, surnames in self.names.origins
+        )
 
     def _index_mentions(self) -> None:
         """Where each person is named: full names and short forms, capitalised."""
@@ -996,8 +1028,10 @@ class _Document:
                 self.mention_at[i] = (hit[0], (hit[1],))
                 self.people[hit[1]].mentions.append(i)
                 continue
-            if i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and not self.view.initial[i - 1]:
-                continue  # "Hồ Chí Minh City": the tail of another name, not "Minh" of "Phạm Minh Khôi"
+            if i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
+                not self.view.initial[i - 1] or self._surname_before(i)
+            ):
+                continue  # "Hồ Chí Minh City", "Vũ Lâm": another name, not "Minh" of "Phạm Minh Khôi"
             if keys[i] in short and not (i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1])
                                          and not self.view.possessive(i + 1)):
                 ps = tuple(short[keys[i]])
@@ -1266,7 +1300,10 @@ class _Document:
             if hit is not None:
                 return t, hit[0], ("discovered", hit[1])
             known = self.act.subjects.longest(keys, t)
-            if known is not None and known[1][0] == "person":
+            if known is not None and known[1][0] == "person" and not self._inside_name(t, known[0]) and not (
+                self._given_alone(t, known)
+            ):
+                # an alias inside a longer name is none ("Painter Vũ Lâm" is no "Lâm" of Tô Lâm)
                 return t, known[0], ("known", known[1][1])
             key = keys[t]
             if t > k and key == "(":  # a bracket inside a title: "Secretary (East) in the Ministry ..."
