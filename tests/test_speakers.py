@@ -2670,8 +2670,9 @@ def test_round19_a_given_name_after_another_surname_is_another_person(actors):
     # round 19: "Vũ Lâm said" opening a sentence is Vũ Lâm, not the "Lâm" of Tô Lâm (a Vietnamese
     # surname before the given name makes a longer name, even as a sentence's first word)
     o = "Party General Secretary Tô Lâm met guests."
-    assert speakers(o, "Vũ Lâm said the exhibition was a success.", actors=actors)[1] == (N, N)
-    assert speakers(o.replace("Tô Lâm", "To Lam"), "Vu Lam said the show was a success.", actors=actors)[1] == (N, N)
+    assert speakers(o, "Vũ Lâm said the exhibition was a success.", actors=actors)[1][0] == "Vũ Lâm"
+    assert speakers(o.replace("Tô Lâm", "To Lam"), "Vu Lam said the show was a success.",
+                    actors=actors)[1][0] not in (TL, "To Lam")
     assert speakers(o, "Painter Vũ Lâm said the exhibition was a success.", actors=actors)[1] != (TL, V)
     # a given name alone names the actors file's person only where the text names him in full
     assert speakers("Painter Vũ Lâm opened a show.", "Lâm said it was a success.", actors=actors)[1] != (TL, V)
