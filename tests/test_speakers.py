@@ -2681,3 +2681,19 @@ def test_round19_a_given_name_after_another_surname_is_another_person(actors):
     assert speakers(o, "Then Lâm said ties were strong.", actors=actors)[1] == (TL, V)
     assert speakers("Party chief Lâm said ties were strong.", actors=actors) == [(TL, V)]
     assert speakers(o, "Tô Lâm said ties were strong.", actors=actors)[1] == (TL, V)
+
+
+def test_round19_an_ambassador_of_a_country_in_another_is_of_the_first():
+    # round 19: "Ambassador of Vietnam in Russia X": the country after "of" is the one the envoy
+    # represents, the country after "in" where the post is; a country after a title and "in" opens
+    # no name of its own ("Russian Ambassador in Vietnam Gennady Bezdetko")
+    assert speakers("Ambassador of Vietnam in Russia Đặng Minh Khôi said trade rose.") == [("Đặng Minh Khôi", V)]
+    assert speakers("Ambassador of Vietnam in Russia Ivan Petrov said trade rose.") == [("Ivan Petrov", V)]
+    assert speakers("Ambassador of Russia in Vietnam Gennady Bezdetko said trade rose.") == [("Gennady Bezdetko", R)]
+    assert speakers("Russian Ambassador in Vietnam Gennady Bezdetko said trade rose.") == [("Gennady Bezdetko", R)]
+    assert speakers("Ambassador of the Russian Federation to Việt Nam Gennady Bezdetko said trade rose.") == [
+        ("Gennady Bezdetko", R)]
+    # must not touch: no title before "in", a role with no name, a capital after "in"
+    assert speakers("Russian investors in Vietnam said trade rose.") == [(N, N)]  # as before: people unnamed
+    assert speakers("The Russian ambassador in Vietnam said trade rose.") == [("The Russian ambassador", R)]
+    assert sides("Russian Ambassador in Hà Nội Gennady Bezdetko said trade rose.") == [R]

@@ -445,7 +445,10 @@ class _Document:
         out = []
         t = 0
         # "Russian Ambassador in Hà Nội Ivan Petrov": the run after a title and "in" a capital is titled
-        titled = bool(post) or i in self.capital_at and i > 1 and keys[i - 1] == "in" and self._person_title(i - 2)
+        # (round 19: or a country, "Russian Ambassador in Vietnam Gennady Bezdetko")
+        titled = bool(post) or (i in self.capital_at or i in self.side_at) and i > 1 and keys[i - 1] == "in" and (
+            self._person_title(i - 2)
+        )
         while t < len(cls):
             if cls[t] != "N":
                 titled = titled or cls[t] == "P"
@@ -1316,6 +1319,11 @@ class _Document:
                 continue
             if t > k and key == "in" and t + 1 in self.capital_at:
                 t = self.capital_at[t + 1][0]  # "Ambassador in Moscow Đặng Minh Khôi": where the post is
+                continue
+            if t > k and key == "in" and t + 1 in self.side_at and self.person_at(self.side_at[t + 1][0], self.side_at[t + 1][0]):
+                # round 19: "Ambassador of Vietnam in Russia Đặng Minh Khôi": the country of the post,
+                # right before the name (the title's "of" country gave the person's side)
+                t = self.side_at[t + 1][0]
                 continue
             if t > k and key == "in" and (post := self._post_place(t + 1, self._caps_run_end(t + 1, b))):
                 t = post  # "Consul General in Đà Nẵng Igor Malyshkin" (see _post_place)
