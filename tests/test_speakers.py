@@ -2697,3 +2697,16 @@ def test_round19_an_ambassador_of_a_country_in_another_is_of_the_first():
     assert speakers("Russian investors in Vietnam said trade rose.") == [(N, N)]  # as before: people unnamed
     assert speakers("The Russian ambassador in Vietnam said trade rose.") == [("The Russian ambassador", R)]
     assert sides("Russian Ambassador in Hà Nội Gennady Bezdetko said trade rose.") == [R]
+
+
+def test_round19_he_after_where_is_the_subject_the_where_hangs_on():
+    # round 19: ", where he urged ..." / ", where she said ...": the subject of the clause the "where"
+    # hangs on, with no gender clue needed
+    o = "Vietnamese Deputy Minister Nguyễn Văn An met Russian Deputy Minister Ivan Petrov."
+    got = attributed(o, "Petrov then attended a forum in Hà Nội, where he urged more trade.")
+    assert list(zip(got["speaker"], got["side"], got["rule"]))[1] == ("Ivan Petrov", R, "where")
+    assert speakers(o, "An then visited a plant, where she said output rose.")[1] == ("Nguyễn Văn An", V)
+    # must not touch: a subject that is no person, a "where" of an event ("it"), "where" with a name
+    assert speakers(o, "Workers gathered at the plant, where he said output rose.")[1] == (N, N)
+    assert speakers(o, "Petrov visited the plant, where it discussed output.")[1] == (N, N)
+    assert speakers(o, "The forum opened in Hà Nội, where Petrov said trade rose.")[1] == ("Ivan Petrov", R)

@@ -62,6 +62,8 @@ before; "Members of the association said" speak for the association the text nam
 * ``view``: "In Huy's view", "In Lebedev's words", "In his view", "In the view of the Chinese guest";
 * ``relative``: a person named right before ", who" and a reporting verb ("..., Oleg Martynyuk, who
   proposed ...") when the sentence has no other speaker;
+* ``where``: "he" or "she" after ", where" is the subject of the clause the "where" hangs on
+  ("Petrov attended a forum, where he urged ..."), with no need of a gender;
 * ``passive``: the agent after "by" of a verb of speech in the passive ("The centre was cited by
   both sides as a model") when the sentence has no other speaker;
 * when the subject is no name, the rule names it: ``pronoun`` ("he", "she", "they": the previous
@@ -2414,6 +2416,12 @@ def _parse(doc: _Document, a: int, b: int):
         elif s > a and s + 1 < b and keys[s] == "where":
             relative = 1
         found = _clause(doc, s + relative, b)
+        if relative == 1 and found is not None and found[0] == "pronoun" and found[1] in _SINGULAR:
+            # round 19: "Petrov attended a forum, where he urged ...": "he" is the subject of the
+            # clause the "where" hangs on, whatever its gender; none if that is no person
+            main = next((m for c in starts if c < s and (m := _subject(doc, c, s)) is not None), None)
+            if main is not None and main[0] < s and main[1] in ("people", "role", "pronoun"):
+                return main[1], main[2], "where"
         if found is None or relative and found[0] not in ("people", "role"):
             continue  # "..., where it discussed the training of cadres": an event, no one named
         kind, value, _ = found
@@ -2933,7 +2941,7 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
         " and ", a group label such as "both sides", or "narrator"), ``side`` (a side id of the
         study, "joint" or "narrator") and ``rule`` (which rule attributed it: ``subject+verb``,
         ``inverted``, ``according-to``, ``view``, ``pronoun``, ``continuation``, ``group``,
-        ``role``, ``country``, ``passive``, ``narrator``, or ``<form>:<subject>`` such as
+        ``role``, ``country``, ``passive``, ``where``, ``narrator``, or ``<form>:<subject>`` such as
         ``inverted:pronoun``).
 
     Examples
