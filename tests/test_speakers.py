@@ -2704,7 +2704,7 @@ def test_round19_he_after_where_is_the_subject_the_where_hangs_on():
     # hangs on, with no gender clue needed
     o = "Vietnamese Deputy Minister Nguyễn Văn An met Russian Deputy Minister Ivan Petrov."
     got = attributed(o, "Petrov then attended a forum in Hà Nội, where he urged more trade.")
-    assert list(zip(got["speaker"], got["side"], got["rule"]))[1] == ("Ivan Petrov", R, "where")
+    assert list(zip(got["speaker"], got["side"], got["rule"], strict=True))[1] == ("Ivan Petrov", R, "where")
     assert speakers(o, "An then visited a plant, where she said output rose.")[1] == ("Nguyễn Văn An", V)
     # must not touch: a subject that is no person, a "where" of an event ("it"), "where" with a name
     assert speakers(o, "Workers gathered at the plant, where he said output rose.")[1] == (N, N)
