@@ -2710,3 +2710,32 @@ def test_round19_he_after_where_is_the_subject_the_where_hangs_on():
     assert speakers(o, "Workers gathered at the plant, where he said output rose.")[1] == (N, N)
     assert speakers(o, "Petrov visited the plant, where it discussed output.")[1] == (N, N)
     assert speakers(o, "The forum opened in Hà Nội, where Petrov said trade rose.")[1] == ("Ivan Petrov", R)
+
+
+def test_round19_an_organisation_gives_the_side_the_text_gives_it():
+    # round 19: a company or body the text gives a side (a side word and an organisation noun before
+    # its name, a side's possessive, an apposition) gives it to its spokesperson, press service and people
+    assert speakers("Vietnam's Sovico Group signed a deal.", "The group's CEO said the deal was big.")[1] == (
+        "The group's CEO", V)
+    assert speakers("Novatek, a Russian firm, signed a deal.", "A company spokesperson said supplies would "
+                    "start soon.")[1] == ("A company spokesperson", R)
+    assert speakers("Novatek, a Russian firm, signed a deal.", "Novatek's press service said supplies would "
+                    "start soon.")[1] == ("Novatek's press service", R)
+    assert speakers("Russian state corporation Rosatom is back.", "A spokesman for the state corporation said "
+                    "talks went well.")[1] == ("A spokesman for the state corporation", R)
+    assert sides("Vietnam's Sovico Group signed a deal.", "Supplies will start soon, a company spokesperson "
+                 "told reporters.") == [N, V]
+    # its people: the organisation in the title decides before the side the document names most
+    got = speakers("Vietnamese Deputy Minister Nguyễn Văn An met Chinese and Russian officials.",
+                   "Russian energy company Zarubezhneft signed a deal with Chinese firms.",
+                   "Zarubezhneft Director General Pavel Yermishin said talks went well.")
+    assert got[2] == ("Pavel Yermishin", R)
+    # must not touch: an organisation the text gives no side, no organisation named before, "the
+    # company" after firms of two sides, a company's noun with no verb of speech
+    assert sides("Rosatom is back.", "A spokesman for the state corporation said talks went well.") == [N, N]
+    assert sides("Novatek signed a deal.", "A company spokesperson said supplies would start soon.") == [N, N]
+    assert sides("Vietnamese Deputy Minister Nguyễn Văn An met Russian officials.",
+                 "The company said the deal was big.") == [N, N]
+    assert sides("Russian firm Novatek and Vietnamese firm Sovico signed a deal.",
+                 "The company said the deal was big.") == [N, N]
+    assert sides("Novatek, a Russian firm, signed a deal.", "The company's shares rose.") == [N, N]

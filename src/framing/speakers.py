@@ -46,6 +46,9 @@ government speaks for its country (``names.yml`` ``seats``: "the Kremlin said");
 said" is the one the text named before with a side word ("the United Russia press service"). "The consulate" or
 "the embassy" with no mission named by a side word is the mission of the consul or ambassador named
 before; "Members of the association said" speak for the association the text named with a side word.
+An organisation the text gives a side ("Russian energy company X", "Vietnam's X Group", "X, a Russian
+firm"; actors.yml ``organisations``) gives it to its people ("X Director General Y"), press service
+and spokesperson ("a company spokesperson said", "the group's CEO said"); one it gives none, none.
 
 **Reported speech** (the ``rule`` column says which rule attributed the sentence):
 
@@ -215,7 +218,7 @@ class Person:
         A side id of the study, or None when nothing tells it.
     how : str
         What gave the side: ``known``, ``title``, ``delegation``, ``apposition``, ``origin``,
-        ``role``, ``document`` (or "" when unknown).
+        ``role``, ``organisation``, ``document`` (or "" when unknown).
     title : set of str
         Keys of the title words around the first full mention (for roles: "minister").
     first : int
@@ -277,9 +280,84 @@ class _Document:
         self._hosts()
         self._counterparts()
         self._learn_from_roles()
+        self._organisation_people()
         self._fallback_sides()
         self._aides_sides()
         self.principals = self._opening_people()
+
+    def _organisation_people(self) -> None:
+        """A person of no side whose title names an organisation the text gave a side takes it
+        ("Russian energy company Zarubezhneft ... Zarubezhneft Director General Pavel Yermishin"):
+        before the document's most-named side (rule 7), which may be another's."""
+        names = {tuple(self.keys[a:e]): side for a, e, _, side in self.organisations}
+        if not names:
+            return
+        keys, caps = self.keys, self.caps
+        for p in self.people:
+            if p.side is not None or p.how == "known":
+                continue
+            t = p.first - 1
+            while t >= 0 and p.first - t <= _TITLE_SCAN and (caps[t] and is_word(keys[t]) or self._titleish(t)):
+                side = next((side for name, side in names.items() if tuple(keys[t : t + len(name)]) == name), None)
+                if side is not None:
+                    p.side, p.how = side, "organisation"
+                    break
+                t -= 1
+
+    @cached_property
+    def organisations(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, noun, side) of each organisation the text names with a side, in order: a
+        side word, up to three lower-case words and a noun of ``organisations`` before the name
+        ("Russian energy company Zarubezhneft", "the Vietnamese firm Sovico"); a side's possessive
+        before the name ("Vietnam's Sovico Group"); an apposition after it ("Novatek, a Russian
+        firm,"). ``noun`` is the organisation noun the text used ("company"), else the name's last
+        word when it is one ("Group"), else "". A person's name is no organisation."""
+        keys, caps, nouns, n = self.keys, self.caps, self.act.organisations, self.n
+        found = {}
+        for i, (e, side) in sorted(self.side_at.items()):
+            if i in self.seat_at:
+                continue
+            t = e
+            while t < n and t - e < 3 and not caps[t] and is_word(keys[t]) and keys[t] not in nouns:
+                t += 1
+            if t + 1 < n and not caps[t] and keys[t] in nouns and caps[t + 1] and is_word(keys[t + 1]):
+                end = self._caps_run_end(t + 1, n)
+                if end - t <= 5 and self.person_at(t + 1, t + 1) is None:
+                    found[t + 1] = (end, keys[t], side)  # "Russian energy company Zarubezhneft"
+                continue
+            if e < n and self.view.possessive(e) and caps[e] and is_word(keys[e]) and e not in self.side_cover:
+                end = self._caps_run_end(e, n)
+                if end - e <= 5 and self.person_at(e, e) is None and not self._titleish(e):
+                    found[e] = (end, keys[end - 1] if keys[end - 1] in nouns else "", side)  # "Vietnam's Sovico Group"
+                continue
+            if i >= 3 and keys[i - 1] in ("a", "an") and keys[i - 2] == "," and caps[i - 3] and is_word(keys[i - 3]):
+                if not any(keys[u] in nouns and not caps[u] for u in range(e, min(n, e + 4))):
+                    continue  # "Novatek, a Russian firm,": the apposition names an organisation noun
+                u = i - 3
+                while u > 0 and i - 3 - u < 5 and caps[u - 1] and is_word(keys[u - 1]) and not self.view.initial[u]:
+                    u -= 1
+                if self.person_at(u, u) is None and u not in self.side_cover:
+                    noun = next(keys[v] for v in range(e, min(n, e + 4)) if keys[v] in nouns)
+                    found[u] = (i - 2, noun, side)
+        return [(a, e, noun, side) for a, (e, noun, side) in sorted(found.items())]
+
+    def organisation_side(self, a: int, e: int, before: int):
+        """The side of the organisation named ``keys[a:e]`` that the text gave a side before key
+        ``before`` (see :attr:`organisations`), or None."""
+        name = self.keys[a:e]
+        return next((side for s, t, _, side in reversed(self.organisations)
+                     if s < before and self.keys[s:t] == name), None)
+
+    def organisation_by_noun(self, noun: str, before: int):
+        """The side of the organisation of noun ``noun`` ("the company", "the group") named last
+        before key ``before`` with a side, or None: the one named last, when several were. "The
+        company" and "the firm" are any organisation ("Novatek, a Russian firm ... a company
+        spokesperson") when none of that noun was named and those named are of one side."""
+        before_k = [(kind, side) for s, _, kind, side in reversed(self.organisations) if s < before]
+        exact = next((side for kind, side in before_k if kind == noun), None)
+        if exact is None and noun in _ANY_ORGANISATION and len({side for _, side in before_k}) == 1:
+            return before_k[0][1]
+        return exact
 
     @cached_property
     def level_places(self) -> list[int]:
@@ -1638,6 +1716,9 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
+    organisation = _organisation_voice(doc, k, b)
+    if organisation is not None:
+        return organisation
     members = _members_of(doc, k, b)
     if members is not None:
         return members
@@ -1849,6 +1930,54 @@ def _body_spokesman(doc: _Document, k: int, b: int):
                 break
     return None
 
+
+def _organisation_voice(doc: _Document, k: int, b: int):
+    """An organisation the text gave a side, or those who speak for it, as a subject: (end, "role",
+    (label, side)) or None. "a company spokesperson said", "the company's press service said",
+    "the group's CEO said", "the company said" (the organisation of that noun named last with a
+    side); "a spokesman for the state corporation said"; "Novatek said", "Novatek's press service
+    said", "A spokesman for Novatek said" (the name, given a side before: "Novatek, a Russian
+    firm"). An organisation the text gives no side gives none ("Rosatom is back. A spokesman for
+    the state corporation said")."""
+    keys, caps = doc.keys, doc.caps
+    if not doc.organisations:
+        return None
+    t = k + (keys[k] in ("a", "an", "the"))
+    side = None
+    if t < b and keys[t] in _VOICES and t + 2 < b and keys[t + 1] in ("for", "of"):
+        # "a spokesman for the state corporation", "a representative of Novatek"
+        u = t + 2 + (keys[t + 2] == "the")
+        v = u
+        while v < b and v - u < 3 and not caps[v] and is_word(keys[v]) and keys[v] not in doc.act.organisations:
+            v += 1
+        if v < b and not caps[v] and keys[v] in doc.act.organisations:
+            side, end = doc.organisation_by_noun(keys[v], k), v + 1
+        elif v == u and v < b and caps[v]:
+            end = doc._caps_run_end(v, b)
+            side = doc.organisation_side(v, end, k)
+        else:
+            return None
+    elif t < b and not caps[t] and keys[t] in doc.act.organisations and t > k:
+        # "a company spokesperson", "the company's press service", "the group's CEO", "the company"
+        side, end = doc.organisation_by_noun(keys[t], k), t + 1
+    elif t < b and caps[t] and is_word(keys[t]):
+        end = doc._caps_run_end(t, b)
+        side = doc.organisation_side(t, end, k)
+    else:
+        return None
+    if side is None:
+        return None
+    # those who speak for it: "spokesperson", "'s press service", "'s CEO", "Director General"
+    while end < b and end - t < 8 and (keys[end] in _VOICES or keys[end] in _OFFICE or doc._titleish(end)):
+        if doc.person_at(end, end) is not None:
+            return None  # "Zarubezhneft Director General Pavel Yermishin": a person, who has his own side
+        end += 1
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "role", (doc.view.surface(k, end), side)
+
+
+_ANY_ORGANISATION = frozenset({"company", "firm"})  # nouns that name any kind of organisation
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
                      "secretariat", "administration"})  # who speaks for a person ("X's press service")

@@ -42,7 +42,7 @@ _WORD_LISTS = (
     "generic_roles", "view_nouns", "receiving_verbs", "sources", "data_sources", "time_words",
     "according", "quote_verbs", "trades", "local_levels", "meeting_words",
     "impersonal_pronouns", "documents", "strict_roles", "authoring_verbs", "obtaining_verbs", "body_units",
-    "agencies",
+    "agencies", "organisations",
 )
 # Lists framing.speakers reads once from the packaged file, for every study: a study's file may not
 # add to them (its words would be ignored).
@@ -85,6 +85,10 @@ class Actors:
         Keys: roles named for a trade, not an office ("the scientists said" is the last-speaking pair
         only when two people of the document carry the title); lower-case levels of government
         before a capitalised department ("according to the provincial Department of ...").
+    organisations : frozenset of str
+        Keys: lower-case nouns of a company or body ("company", "firm", "corporation"): an organisation
+        the text gives a side ("Russian energy company X", "X, a Russian firm") gives it to its
+        spokesperson, press service and people ("a company spokesperson said").
     meeting_words : frozenset of str
         Keys: words of meeting before the place of talks ("held talks in Hà Nội", "met X in
         Moscow"): the place is where the talks were, not a side's origin.
@@ -142,6 +146,7 @@ class Actors:
     trades: frozenset = frozenset()
     local_levels: frozenset = frozenset()
     meeting_words: frozenset = frozenset()
+    organisations: frozenset = frozenset()
     impersonal_pronouns: frozenset = frozenset()
     documents: frozenset = frozenset()
     strict_roles: frozenset = frozenset()
@@ -328,6 +333,7 @@ class _Builder:
             trades=set_of("trades"),
             local_levels=set_of("local_levels"),
             meeting_words=set_of("meeting_words"),
+            organisations=set_of("organisations"),
             impersonal_pronouns=set_of("impersonal_pronouns"),
             documents=set_of("documents"),
             strict_roles=set_of("strict_roles"),
