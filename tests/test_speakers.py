@@ -2739,3 +2739,30 @@ def test_round19_an_organisation_gives_the_side_the_text_gives_it():
     assert sides("Russian firm Novatek and Vietnamese firm Sovico signed a deal.",
                  "The company said the deal was big.") == [N, N]
     assert sides("Novatek, a Russian firm, signed a deal.", "The company's shares rose.") == [N, N]
+
+
+def _with_dateline(dateline: str, *sentences: str) -> list[tuple[str, str]]:
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [" ".join(sentences)]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES), datelines={"d": dateline})
+    return list(zip(out["speaker"], out["side"], strict=True))
+
+
+def test_round19_the_dateline_tells_the_host_when_nothing_else_does():
+    # round 19: "the host", "the hosts", "the host side" are the side whose country or capital (or
+    # another city: names.yml ``cities``) the dateline names, when the text shows no one hosting
+    o = "Russian Deputy Prime Minister Ivan Sokolov and Vietnamese Deputy Minister Nguyễn Văn An co-chaired the session."
+    assert _with_dateline("MOSCOW", o, "The host said ties were strong.", "The host side proposed a forum.")[1:] == [
+        ("Ivan Sokolov", R), ("The host side", R)]
+    assert _with_dateline("HÀ NỘI", o, "The host said ties were strong.")[1] == ("Nguyễn Văn An", V)
+    assert _with_dateline("VLADIVOSTOK", o, "The host said ties were strong.")[1] == ("Ivan Sokolov", R)
+    assert _with_dateline("Moscow", "Russian and Vietnamese firms met.", "The hosts said ties were strong.")[1] == (
+        "The hosts", R)
+    assert _with_dateline("MOSCOW", o, "The guest thanked the hosts.")[1] == ("Nguyễn Văn An", V)  # the other
+    # must not touch: a host the text shows ("X received Y": the dateline changes nothing), a dateline
+    # of a side the text does not name, no dateline
+    visit = ("Russian Deputy Prime Minister Ivan Sokolov paid a visit to Vietnam, holding talks with Vietnamese "
+             "Deputy Minister Nguyễn Văn An.")
+    for place in ("MOSCOW", "HÀ NỘI", ""):
+        assert _with_dateline(place, visit, "The host said ties were strong.")[1] == ("Nguyễn Văn An", V)
+    assert _with_dateline("BEIJING", "Trade rose.", "The host side proposed a forum.")[1] == (N, N)
+    assert _with_dateline("", "Russian and Vietnamese firms met.", "The host side proposed a forum.")[1] == (N, N)

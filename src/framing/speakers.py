@@ -250,7 +250,7 @@ def _domain_words() -> frozenset:
 class _Document:
     """One document: its keys, the people it names and where, host and guest."""
 
-    def __init__(self, view: TextView, act: Actors):
+    def __init__(self, view: TextView, act: Actors, dateline: str = ""):
         self.view, self.act = view, act
         self.names = load_names()
         self.keys, self.caps = view.keys, view.caps
@@ -262,6 +262,11 @@ class _Document:
         self.capital_at: dict[int, tuple[int, str]] = {}  # capitals (names.yml ``capitals``)
         self.seat_at: set = set()  # where a seat of government is named ("State Duma", "Kremlin")
         self._find_sides()
+        # the dateline's side, when the text names that side too (a report filed from a third
+        # country's capital tells nothing of who hosts)
+        self.dateline_side = self._place_side(dateline)
+        if self.dateline_side not in self.side_counts:
+            self.dateline_side = None
         self.people: list[Person] = []
         self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
         self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)
@@ -1172,6 +1177,39 @@ class _Document:
                 return
         if not self._hosts_by_visit():
             self._hosts_by_possessive()
+        if self.host is None and self.dateline_side is not None:
+            self._hosts_by_dateline()
+
+    def _place_side(self, place: str):
+        """The side of a dateline's place ("MOSCOW", "HÀ NỘI", "Vientiane, Laos"): a side's country
+        (study file) or a city of it (names.yml ``capitals`` and ``cities``); None if it names no
+        side or two."""
+        found = set()
+        for part in place.split(","):
+            keys = TextView(part.strip()).keys
+            if not keys:
+                continue
+            hit = self.act.side_words.longest(keys, 0)
+            if hit is not None and hit[0] == len(keys) and hit[1] is not None:
+                found.add(hit[1])
+            for city, country in (*self.names.capitals, *self.names.cities):
+                if tuple(keys) == city:
+                    hit = self.act.side_words.longest(list(country), 0)
+                    if hit is not None and hit[0] == len(country) and hit[1] is not None:
+                        found.add(hit[1])
+        return found.pop() if len(found) == 1 else None
+
+    def _hosts_by_dateline(self) -> None:
+        """No other clue: of the two people of two sides the report opens with, the one of the
+        side whose country or capital the dateline names is the host ("MOSCOW, ... Russian Deputy
+        Prime Minister X met Vietnamese Minister Y ... The host said"), the other the guest."""
+        opening = self._opening_people()
+        if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
+            return
+        mine = [p for p in opening if self.people[p].side == self.dateline_side]
+        if len(mine) == 1:
+            self.host = mine[0]
+            self.guest = next(p for p in opening if p != self.host)
 
     def _hosts_by_visit(self) -> bool:
         """No one was seen receiving: "X paid a working visit to Laos, holding talks with Y" or "X held
@@ -1554,6 +1592,8 @@ class _Document:
             return self.guest if side in (None, self.people[self.guest].side) else None
         if head == "host" and self.host is not None:
             return self.host if side in (None, self.people[self.host].side) else None
+        if head == "host" and side is None and self.dateline_side is not None:
+            side = self.dateline_side  # round 19: nobody seen hosting; the dateline names the host's country
         cands = [p for p in range(len(self.people)) if self.people[p].first <= k]
         if self.sentence is not None:
             # "the Party leader congratulated Belyaev": the subject is not the person the same
@@ -1758,6 +1798,9 @@ def _subject(doc: _Document, k: int, b: int):
             for who, marks in ((doc.host, ("host", "hosts")), (doc.guest, ("guest", "guests", "visiting"))):
                 if who is not None and doc.people[who].side and any(keys[t] in marks for t in range(k, end)):
                     return end, "role", (doc.view.surface(k, end), doc.people[who].side)
+            if doc.host is None and doc.dateline_side is not None and any(keys[t] == "host" for t in range(k, end)):
+                # round 19: "the host side" with nobody seen hosting: the dateline's side
+                return end, "role", (doc.view.surface(k, end), doc.dateline_side)
             # "the ministry said": the side of the institution of that name the text named last
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
@@ -1809,6 +1852,8 @@ def _subject(doc: _Document, k: int, b: int):
                 if q is not None and q != p:
                     return other[0], "people", (("discovered", p), ("discovered", q))
             return end, "role", ("discovered", p)
+        if side is None and words[-1] == "host" and doc.host is None:
+            side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
         if side is not None:
             return end, "role", (doc.view.surface(k, end), side)
         return None
@@ -3050,7 +3095,7 @@ def _key_spans(starts: list[int], spans) -> list[tuple[int, int]]:
     return [(bisect_left(starts, s0), bisect_left(starts, s1)) for s0, s1 in spans]
 
 
-def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
+def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None) -> pd.DataFrame:
     """The sentences table with the speaker, side and attribution rule of each sentence.
 
     Parameters
@@ -3062,6 +3107,9 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
         The study's actors (default=None: the packaged grammar alone, which names no person;
         :func:`framing.lexicons.load_actors`). Sides of people found in the text come from the
         sides the actors were loaded with (``load_actors(..., sides=study.sides)``).
+    datelines : mapping of str to str, optional
+        Each document's dateline by ``doc_id`` (the corpus table's ``dateline`` column), a clue to
+        the host (see :func:`speakers_of_document`); default=None: none.
 
     Returns
     -------
@@ -3090,7 +3138,8 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
     has_offsets = "start" in out.columns and "end" in out.columns
     cols = ["doc_id", "text", "start", "end", "paragraph_id"] if has_offsets else ["doc_id", "text"]
     rows = zip(*(out[c] if c in out.columns else [0] * len(out) for c in cols), strict=True)
-    for _, run in groupby(rows, key=itemgetter(0)):
+    datelines = datelines or {}
+    for doc_id, run in groupby(rows, key=itemgetter(0)):
         run = list(run)
         if has_offsets:
             text, spans = _rebuild(run)
@@ -3101,7 +3150,10 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
                 spans.append((pos, pos + len(r[1])))
                 pos += len(r[1]) + 1
             text = " ".join(pieces)
-        for speaker, side, rule in speakers_of_document(text, spans, actors=act):
+        place = datelines.get(doc_id)
+        for speaker, side, rule in speakers_of_document(
+            text, spans, actors=act, dateline=place if isinstance(place, str) else ""
+        ):
             speakers.append(speaker)
             sides.append(side)
             rules.append(rule)
@@ -3128,7 +3180,9 @@ def _rebuild(run: list[tuple]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(chars), spans
 
 
-def speakers_of_document(text: str, spans, *, actors=None, stream=None, view=None) -> list[tuple[str, str, str]]:
+def speakers_of_document(
+    text: str, spans, *, actors=None, stream=None, view=None, dateline: str = ""
+) -> list[tuple[str, str, str]]:
     """(speaker, side, rule) of each sentence of one document.
 
     Parameters
@@ -3145,6 +3199,10 @@ def speakers_of_document(text: str, spans, *, actors=None, stream=None, view=Non
     view : TextView, optional
         ``TextView(text, stream)`` if already built, as the sector matcher does (default=None);
         read only, so one view serves both.
+    dateline : str, optional
+        The place the report was filed from (the corpus table's ``dateline``: "MOSCOW", "HÀ NỘI");
+        when nothing else tells who hosts, "the host" and "the host side" are the side whose
+        country or capital it names (default="": no clue).
 
     Returns
     -------
@@ -3153,4 +3211,4 @@ def speakers_of_document(text: str, spans, *, actors=None, stream=None, view=Non
     act = as_actors(actors)
     if view is None:
         view = TextView(text, stream if stream is not None else key_stream(text))
-    return _resolve_document(_Document(view, act), _key_spans(view.starts, spans))
+    return _resolve_document(_Document(view, act, dateline), _key_spans(view.starts, spans))
