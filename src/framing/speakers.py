@@ -18,25 +18,32 @@ ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first
    "Vietnamese"; a name of two words counts when every word is one Vietnamese syllable, with its
    marks or without them as VNA English and TASS write it: "Tô Lâm", "To Lam", not "Dong Jun");
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
-7. the side the document names most, among those a name origin does not already cover; an aide
-   to a titled person ("Adviser to the Governor X", "the Governor's adviser X") first takes the
-   side of the person with that title named before; with no such side named, the country of the
-   news agency the person spoke to ("X told TASS": actors.yml ``agencies``). A body of two sides in the title ("Director of the Vietnam-Russia Tropical
-   Centre X") gives no side of its own: the name decides, the side it names first only last.
+7. an organisation in the title that the text gave a side ("Russian energy company Zarubezhneft ...
+   Zarubezhneft Director General X"); the side the document names most, among those a name origin
+   does not already cover; an aide to a titled person ("Adviser to the Governor X", "the Governor's
+   adviser X") first takes the side of the person with that title named before; with no such side
+   named, the country of the news agency the person spoke to ("X told TASS": actors.yml
+   ``agencies``). A body of two sides in the title ("Director of the Vietnam-Russia Tropical Centre
+   X") gives no side of its own: the name decides, the side it names first only last.
 
 A title in lower case may stand between a possessive and the name ("head of its international
 commission Sergei X"). "The Lao minister informed *his host*" tells host and guest when no one is
-seen receiving anybody. A role subject is not the person the same sentence names after it ("the
-Party leader congratulated Belov").
+seen receiving anybody; with no clue at all, the dateline's place ("MOSCOW": names.yml ``capitals``
+and ``cities``) names the host's side. "Ambassador of Vietnam in Russia X" is of the country after
+"of"; the one after "in" is where the post is. A role subject is not the person the same sentence
+names after it ("the Party leader congratulated Belov").
 
 Later, a person is named by any word of the name ("Sokolov", "Khamla"; for a Vietnamese name the
-given name, "Bình"), after titles ("Party chief Bình", "Minister Khôi"), or by a role ("the Russian
-minister", "the Lao leader", "his Vietnamese counterpart", "the host", "the guest"): the most
-recently named person of that side whose title holds the role ("the Party leader": one whose title
-leads, a general secretary rather than a Party official). "The manager" and "the deputy" alone name
-only a person whose title holds them or a word of their kind ("General Director", "Duma deputy");
-a role after "a" or "an" is someone new ("An official said"). People of the actors file take part in
-roles too; a one-word alias of theirs inside a longer name ("Carrie Lam", "Lam Dong") is none. A plural role ("the diplomats") is the two people who spoke last.
+given name, "Bình", but not after another surname: "Vũ Lâm" is no "Lâm" of Tô Lâm; an actors-file
+given name alone only where the text names the person in full or after a title), after titles
+("Party chief Bình", "Minister Khôi"), or by a role ("the Russian minister", "the Lao leader", "his
+Vietnamese counterpart", "the host", "the guest"): the most recently named person of that side whose
+title holds the role ("the Party leader": one whose title leads, a general secretary rather than a
+Party official). "The manager" and "the deputy" alone name only a person whose title holds them or a
+word of their kind ("General Director", "Duma deputy"); a role after "a" or "an" is someone new ("An
+official said"). People of the actors file take part in roles too; a one-word alias of theirs inside
+a longer name ("Carrie Lam", "Lam Dong") is none. A plural role ("the diplomats") is the two people
+who spoke last.
 
 **Institutions.** "The ministry said" takes the side of the ministry the text last named with a side
 word ("the Russian Foreign Ministry"), else that of the person the sentence names first ("...,
@@ -70,9 +77,11 @@ and spokesperson ("a company spokesperson said", "the group's CEO said"); one it
 * ``passive``: the agent after "by" of a verb of speech in the passive ("The centre was cited by
   both sides as a model") when the sentence has no other speaker;
 * when the subject is no name, the rule names it: ``pronoun`` ("he", "she", "they": the previous
-  speaker; "they" after one person: the two principal people who spoke last), ``continuation`` ("This would ...": the previous speaker), ``group`` ("both sides",
-  "the two ministers": the two principal people who spoke last), ``role``, ``country`` ("Japan and
-  Vietnam agreed"); two roles ("The host and the guest agreed") are both people; ``inverted:pronoun``, ``according-to:role``, ... for the other forms;
+  speaker; "they" after one person: the two principal people who spoke last), ``continuation``
+  ("This would ...": the previous speaker), ``group`` ("both sides", "the two ministers": the two
+  principal people who spoke last), ``role``, ``country`` ("Japan and Vietnam agreed"); two roles
+  ("The host and the guest agreed") are both people; ``inverted:pronoun``, ``according-to:role``,
+  ... for the other forms;
 * ``narrator``: nobody is reported as saying it.
 """
 
@@ -1698,6 +1707,11 @@ _FUNCTION = frozenset("the and for with between among from into onto upon".split
 # ---------------------------------------------------------------------------------------------
 
 
+def _first_of(doc: _Document, k: int, b: int, *rules):
+    """The answer of the first of ``rules`` (subject rules: ``rule(doc, k, b)``) that has one, or None."""
+    return next((found for rule in rules if (found := rule(doc, k, b)) is not None), None)
+
+
 def _subject(doc: _Document, k: int, b: int):
     """A subject starting at key ``k``: (end, kind, value) or None.
 
@@ -1716,12 +1730,9 @@ def _subject(doc: _Document, k: int, b: int):
     hit = act.subjects.longest(keys, k)
     if hit is not None and hit[1][0] == "group":
         return hit[0], "group", hit[1][1]
-    pair = _pair_subject(doc, k, b)
-    if pair is not None:
-        return pair
-    joint = _joint_leaders(doc, k, b)
-    if joint is not None:
-        return joint
+    found = _first_of(doc, k, b, _pair_subject, _joint_leaders)
+    if found is not None:
+        return found
     alone = 2 if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two" else 1 if keys[k] == "both" else 0
     if alone and k + alone < b and act.verbs.longest(keys, _skip_fillers(doc, k + alone, b)):
         # "The two discussed ...", "Both agreed ...": "the two" or "both" alone, right before a verb
@@ -1729,9 +1740,9 @@ def _subject(doc: _Document, k: int, b: int):
         pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
         if pair is not None:
             return k + alone, "group", pair
-    office = _persons_office(doc, k, b) or _office_named_before(doc, k, b)
-    if office is not None:
-        return office
+    found = _first_of(doc, k, b, _persons_office, _office_named_before)
+    if found is not None:
+        return found
     refs = []
     t = k
     while True:
@@ -1756,15 +1767,9 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
-    organisation = _organisation_voice(doc, k, b)
-    if organisation is not None:
-        return organisation
-    members = _members_of(doc, k, b)
-    if members is not None:
-        return members
-    spokesman = _body_spokesman(doc, k, b)
-    if spokesman is not None:
-        return spokesman
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman)
+    if found is not None:
+        return found
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
