@@ -2725,6 +2725,8 @@ def test_round19_an_organisation_gives_the_side_the_text_gives_it():
                     "talks went well.")[1] == ("A spokesman for the state corporation", R)
     assert sides("Vietnam's Sovico Group signed a deal.", "Supplies will start soon, a company spokesperson "
                  "told reporters.") == [N, V]
+    assert speakers("Novatek, a Russian firm, signed a deal.", "Supplies will start in May, according to the "
+                    "company.")[1] == ("the company", R)
     # its people: the organisation in the title decides before the side the document names most
     got = speakers("Vietnamese Deputy Minister Nguyễn Văn An met Chinese and Russian officials.",
                    "Russian energy company Zarubezhneft signed a deal with Chinese firms.",
@@ -2739,6 +2741,8 @@ def test_round19_an_organisation_gives_the_side_the_text_gives_it():
     assert sides("Russian firm Novatek and Vietnamese firm Sovico signed a deal.",
                  "The company said the deal was big.") == [N, N]
     assert sides("Novatek, a Russian firm, signed a deal.", "The company's shares rose.") == [N, N]
+    assert sides("Vietnam's Sovico Group signed a deal.", "A group of Russian students said it was useful.") == [N, N]
+    assert sides("Novatek signed a deal.", "Supplies will start in May, according to the company.") == [N, N]
 
 
 def _with_dateline(dateline: str, *sentences: str) -> list[tuple[str, str]]:

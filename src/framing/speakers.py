@@ -1981,14 +1981,15 @@ def _body_spokesman(doc: _Document, k: int, b: int):
     return None
 
 
-def _organisation_voice(doc: _Document, k: int, b: int):
+def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     """An organisation the text gave a side, or those who speak for it, as a subject: (end, "role",
     (label, side)) or None. "a company spokesperson said", "the company's press service said",
     "the group's CEO said", "the company said" (the organisation of that noun named last with a
     side); "a spokesman for the state corporation said"; "Novatek said", "Novatek's press service
     said", "A spokesman for Novatek said" (the name, given a side before: "Novatek, a Russian
     firm"). An organisation the text gives no side gives none ("Rosatom is back. A spokesman for
-    the state corporation said")."""
+    the state corporation said"). With ``verb`` False (default=True) the phrase needs no verb of
+    speech after it but must end its clause ("..., according to the company.")."""
     keys, caps = doc.keys, doc.caps
     if not doc.organisations:
         return None
@@ -2018,10 +2019,15 @@ def _organisation_voice(doc: _Document, k: int, b: int):
     if side is None:
         return None
     # those who speak for it: "spokesperson", "'s press service", "'s CEO", "Director General"
-    while end < b and end - t < 8 and (keys[end] in _VOICES or keys[end] in _OFFICE or doc._titleish(end)):
+    # (not "of", "for" nor a side word: "A group of Russian students said" are no group's voice)
+    while end < b and end - t < 8 and (keys[end] in _VOICES or keys[end] in _OFFICE or doc._titleish(end)) and (
+        keys[end] not in ("of", "for", "and") and end not in doc.side_cover
+    ):
         if doc.person_at(end, end) is not None:
             return None  # "Zarubezhneft Director General Pavel Yermishin": a person, who has his own side
         end += 1
+    if not verb:
+        return (end, "role", (doc.view.surface(k, end), side)) if end >= b or keys[end] in (",", ".", ";") else None
     if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
         return None
     return end, "role", (doc.view.surface(k, end), side)
@@ -2429,6 +2435,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     subj = _subject(doc, k, b)
     if subj is not None and subj[1] in ("people", "pronoun", "role", "group"):
         return subj[1], subj[2]
+    org = _organisation_voice(doc, k, b, verb=False)  # "according to the company", "... Novatek's press service"
+    if org is not None:
+        return org[1], org[2]
     t = k
     side = None
     if t + 2 < b and keys[t] == "the" and keys[t + 1] == "country" and doc.view.possessive(t + 2):
