@@ -352,8 +352,6 @@ reporting_verbs: [said]
             "group 'both teams': unknown key(s) size",
         ),
         (GOOD + "openers: [at, on]\n", "'openers': item True is not a word (quote it"),
-        # review 8: lists framing.speakers reads once from the packaged file
-        (GOOD + "body_units: [cell]\n", "body_units: only the packaged actors.yml may list these"),
         (
             GOOD.replace("phrases: [both teams]", "phrases: [Ann]"),
             "group 'both teams': phrase 'ann'",
@@ -2035,7 +2033,7 @@ def test_review8_a_malformed_packaged_list_is_one_line():
 
     b = _Builder(())
     with pytest.raises(LexiconError) as err:
-        b.add("authoring_verbs: [sent, yes]\n", "actors.yml", packaged=True)
+        b.add("authoring_verbs: [sent, yes]\n", "actors.yml")
     assert str(err.value).startswith("actors.yml") and "'authoring_verbs': item True is not a word" in str(err.value)
     assert "\n" not in str(err.value)
 
@@ -2770,3 +2768,12 @@ def test_round19_the_dateline_tells_the_host_when_nothing_else_does():
         assert _with_dateline(place, visit, "The host said ties were strong.")[1] == ("Nguyễn Văn An", V)
     assert _with_dateline("BEIJING", "Trade rose.", "The host side proposed a forum.")[1] == (N, N)
     assert _with_dateline("", "Russian and Vietnamese firms met.", "The host side proposed a forum.")[1] == (N, N)
+
+
+def test_round19_a_study_file_may_add_to_the_grammar_lists(tmp_path):
+    # round 19 (review 9, D1): speakers read these lists from the actors in hand, not from a copy of
+    # the packaged file made at import, so a study's file may add to them as to any other list
+    path = tmp_path / "actors.yml"
+    path.write_text(GOOD + "body_units: [bureau]\nauthoring_verbs: [drafted]\n", encoding="utf-8")
+    act = load_actors(path, sides=("vietnam", "russia"))
+    assert {"bureau", "branch"} <= act.body_units and {"drafted", "sent"} <= act.authoring_verbs

@@ -44,9 +44,6 @@ _WORD_LISTS = (
     "impersonal_pronouns", "documents", "strict_roles", "authoring_verbs", "obtaining_verbs", "body_units",
     "agencies", "organisations",
 )
-# Lists framing.speakers reads once from the packaged file, for every study: a study's file may not
-# add to them (its words would be ignored).
-_PACKAGED_ONLY = ("authoring_verbs", "obtaining_verbs", "body_units", "agencies")
 _TOP_KEYS = {"people", "groups", *_WORD_LISTS}
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
 
@@ -100,14 +97,12 @@ class Actors:
         default=frozenset().
     authoring_verbs, obtaining_verbs : frozenset of str
         Keys: verbs whose subject wrote the document they name ("sent a letter"), and verbs whose
-        subject got it from someone else ("received a letter"); packaged file only,
-        default=frozenset().
+        subject got it from someone else ("received a letter"), default=frozenset().
     body_units : frozenset of str
         Keys: units of a side's body a title may end in before "of" and the side ("Secretary of the
-        Moscow city branch of United Russia X"); packaged file only, default=frozenset().
+        Moscow city branch of United Russia X"), default=frozenset().
     agencies : PhraseTrie
-        News agency -> keys of its country ("TASS = Russia": "X told TASS"); packaged file only,
-        default=PhraseTrie().
+        News agency -> keys of its country ("TASS = Russia": "X told TASS"), default=PhraseTrie().
     sides : tuple of str
         The sides a person or group may have (empty: any identifier).
     side_words : PhraseTrie
@@ -206,7 +201,7 @@ class _Builder:
                 source, f"{entry}: phrase {' '.join(keys)!r} is used twice (same after folding)"
             )
 
-    def add(self, raw: str, source: str, packaged: bool = False) -> None:
+    def add(self, raw: str, source: str) -> None:
         data = read_yaml(raw, source)
         if data is None:
             data = {}
@@ -216,11 +211,6 @@ class _Builder:
         if unknown:
             raise LexiconError(
                 source, f"unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}"
-            )
-        fixed = [key for key in _PACKAGED_ONLY if key in data]
-        if fixed and not packaged:
-            raise LexiconError(
-                source, f"{', '.join(fixed)}: only the packaged actors.yml may list these (framing.speakers reads it once)"
             )
         self.sources.append(source)
         people = data.get("people") or []
@@ -392,7 +382,7 @@ def _words(data: dict, key: str, source: str, entry: str) -> list[str]:
 @lru_cache(maxsize=16)
 def _load(paths: tuple[str, ...], sides: tuple) -> Actors:
     b = _Builder(sides)
-    b.add(read_packaged("actors.yml"), "actors.yml", packaged=True)
+    b.add(read_packaged("actors.yml"), "actors.yml")
     for p in paths:
         b.add(read_text(p, "actors list"), p)
     return b.build()
