@@ -247,7 +247,8 @@ def analyse_chunk(docs: pd.DataFrame, *, lexicon, actors, stopwords) -> tuple:
     Parameters
     ----------
     docs : pandas.DataFrame
-        A chunk of the corpus table (``doc_id``, ``text``, optional ``period``).
+        A chunk of the corpus table (``doc_id``, ``text``, optional ``period`` and ``dateline``: a
+        clue to who hosts, for the speakers).
     lexicon : Lexicon
         Sector lexicon.
     actors : Actors
