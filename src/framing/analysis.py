@@ -247,7 +247,8 @@ def analyse_chunk(docs: pd.DataFrame, *, lexicon, actors, stopwords) -> tuple:
     Parameters
     ----------
     docs : pandas.DataFrame
-        A chunk of the corpus table (``doc_id``, ``text``, optional ``period``).
+        A chunk of the corpus table (``doc_id``, ``text``, optional ``period`` and ``dateline``: a
+        clue to who hosts, for the speakers).
     lexicon : Lexicon
         Sector lexicon.
     actors : Actors
@@ -275,7 +276,8 @@ def analyse_chunk(docs: pd.DataFrame, *, lexicon, actors, stopwords) -> tuple:
     from framing.speakers import attribute_speakers
     from framing.tokens import split_sentences, tokenize
 
-    sentences = attribute_speakers(split_sentences(docs), actors=actors)
+    datelines = dict(zip(docs["doc_id"], docs["dateline"], strict=True)) if "dateline" in docs.columns else None
+    sentences = attribute_speakers(split_sentences(docs), actors=actors, datelines=datelines)
     tokens = tokenize(docs, stopwords=stopwords)
     mentions = find_sector_mentions(docs, lexicon=lexicon, sentences=sentences)
     mentions = mention_context(mentions, sentences)

@@ -18,25 +18,32 @@ ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first
    "Vietnamese"; a name of two words counts when every word is one Vietnamese syllable, with its
    marks or without them as VNA English and TASS write it: "Tô Lâm", "To Lam", not "Dong Jun");
 6. a role phrase of one side that can only be this person ("the *Lao* governor");
-7. the side the document names most, among those a name origin does not already cover; an aide
-   to a titled person ("Adviser to the Governor X", "the Governor's adviser X") first takes the
-   side of the person with that title named before; with no such side named, the country of the
-   news agency the person spoke to ("X told TASS": actors.yml ``agencies``). A body of two sides in the title ("Director of the Vietnam-Russia Tropical
-   Centre X") gives no side of its own: the name decides, the side it names first only last.
+7. an organisation in the title that the text gave a side ("Russian energy company Zarubezhneft ...
+   Zarubezhneft Director General X"); the side the document names most, among those a name origin
+   does not already cover; an aide to a titled person ("Adviser to the Governor X", "the Governor's
+   adviser X") first takes the side of the person with that title named before; with no such side
+   named, the country of the news agency the person spoke to ("X told TASS": actors.yml
+   ``agencies``). A body of two sides in the title ("Director of the Vietnam-Russia Tropical Centre
+   X") gives no side of its own: the name decides, the side it names first only last.
 
 A title in lower case may stand between a possessive and the name ("head of its international
 commission Sergei X"). "The Lao minister informed *his host*" tells host and guest when no one is
-seen receiving anybody. A role subject is not the person the same sentence names after it ("the
-Party leader congratulated Belov").
+seen receiving anybody; with no clue at all, the dateline's place ("MOSCOW": names.yml ``capitals``
+and ``cities``) names the host's side. "Ambassador of Vietnam in Russia X" is of the country after
+"of"; the one after "in" is where the post is. A role subject is not the person the same sentence
+names after it ("the Party leader congratulated Belov").
 
 Later, a person is named by any word of the name ("Sokolov", "Khamla"; for a Vietnamese name the
-given name, "Bình"), after titles ("Party chief Bình", "Minister Khôi"), or by a role ("the Russian
-minister", "the Lao leader", "his Vietnamese counterpart", "the host", "the guest"): the most
-recently named person of that side whose title holds the role ("the Party leader": one whose title
-leads, a general secretary rather than a Party official). "The manager" and "the deputy" alone name
-only a person whose title holds them or a word of their kind ("General Director", "Duma deputy");
-a role after "a" or "an" is someone new ("An official said"). People of the actors file take part in
-roles too; a one-word alias of theirs inside a longer name ("Carrie Lam", "Lam Dong") is none. A plural role ("the diplomats") is the two people who spoke last.
+given name, "Bình", but not after another surname: "Vũ Lâm" is no "Lâm" of Tô Lâm; an actors-file
+given name alone only where the text names the person in full or after a title), after titles
+("Party chief Bình", "Minister Khôi"), or by a role ("the Russian minister", "the Lao leader", "his
+Vietnamese counterpart", "the host", "the guest"): the most recently named person of that side whose
+title holds the role ("the Party leader": one whose title leads, a general secretary rather than a
+Party official). "The manager" and "the deputy" alone name only a person whose title holds them or a
+word of their kind ("General Director", "Duma deputy"); a role after "a" or "an" is someone new ("An
+official said"). People of the actors file take part in roles too; a one-word alias of theirs inside
+a longer name ("Carrie Lam", "Lam Dong") is none. A plural role ("the diplomats") is the two people
+who spoke last.
 
 **Institutions.** "The ministry said" takes the side of the ministry the text last named with a side
 word ("the Russian Foreign Ministry"), else that of the person the sentence names first ("...,
@@ -46,6 +53,9 @@ government speaks for its country (``names.yml`` ``seats``: "the Kremlin said");
 said" is the one the text named before with a side word ("the United Russia press service"). "The consulate" or
 "the embassy" with no mission named by a side word is the mission of the consul or ambassador named
 before; "Members of the association said" speak for the association the text named with a side word.
+An organisation the text gives a side ("Russian energy company X", "Vietnam's X Group", "X, a Russian
+firm"; actors.yml ``organisations``) gives it to its people ("X Director General Y"), press service
+and spokesperson ("a company spokesperson said", "the group's CEO said"); one it gives none, none.
 
 **Reported speech** (the ``rule`` column says which rule attributed the sentence):
 
@@ -62,12 +72,16 @@ before; "Members of the association said" speak for the association the text nam
 * ``view``: "In Huy's view", "In Lebedev's words", "In his view", "In the view of the Chinese guest";
 * ``relative``: a person named right before ", who" and a reporting verb ("..., Oleg Martynyuk, who
   proposed ...") when the sentence has no other speaker;
+* ``where``: "he" or "she" after ", where" is the subject of the clause the "where" hangs on
+  ("Petrov attended a forum, where he urged ..."), with no need of a gender;
 * ``passive``: the agent after "by" of a verb of speech in the passive ("The centre was cited by
   both sides as a model") when the sentence has no other speaker;
 * when the subject is no name, the rule names it: ``pronoun`` ("he", "she", "they": the previous
-  speaker; "they" after one person: the two principal people who spoke last), ``continuation`` ("This would ...": the previous speaker), ``group`` ("both sides",
-  "the two ministers": the two principal people who spoke last), ``role``, ``country`` ("Japan and
-  Vietnam agreed"); two roles ("The host and the guest agreed") are both people; ``inverted:pronoun``, ``according-to:role``, ... for the other forms;
+  speaker; "they" after one person: the two principal people who spoke last), ``continuation``
+  ("This would ...": the previous speaker), ``group`` ("both sides", "the two ministers": the two
+  principal people who spoke last), ``role``, ``country`` ("Japan and Vietnam agreed"); two roles
+  ("The host and the guest agreed") are both people; ``inverted:pronoun``, ``according-to:role``,
+  ... for the other forms;
 * ``narrator``: nobody is reported as saying it.
 """
 
@@ -76,14 +90,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
 
 import pandas as pd
 
 from framing.errors import require_columns
-from framing.lexicons.actors import JOINT, NARRATOR, Actors, as_actors, load_actors, side_spelling
+from framing.lexicons.actors import JOINT, NARRATOR, Actors, as_actors, side_spelling
 from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import (
@@ -136,21 +150,12 @@ _APPOSITION = 40  # keys an apposition between commas may hold
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ench", "utch")
 _TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")
 _TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation commission X"
-# Verbs of writing and of getting a document, and units of a body: the packaged grammar's
-# (actors.yml), loaded once.
-_GRAMMAR = load_actors()
-_AUTHORING = _GRAMMAR.authoring_verbs
-_RECEIVING = _GRAMMAR.obtaining_verbs
 # Documents that carry their author's words ("The letter affirmed ...", "the statement says");
 # a plan, treaty or agreement two parties sign holds what they will do, no one's words.
 _WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram"})
 _BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs of taking up another's idea
 _PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
-# Lower-case units of a body a title may end in before "of" and the body's side ("Secretary of the
-# Moscow city branch of United Russia X")
-_UNITS = _GRAMMAR.body_units
-_AGENCIES = _GRAMMAR.agencies  # "TASS = Russia" (actors.yml ``agencies``)
 _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
 # + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
@@ -222,7 +227,7 @@ class Person:
         A side id of the study, or None when nothing tells it.
     how : str
         What gave the side: ``known``, ``title``, ``delegation``, ``apposition``, ``origin``,
-        ``role``, ``document`` (or "" when unknown).
+        ``role``, ``organisation``, ``document`` (or "" when unknown).
     title : set of str
         Keys of the title words around the first full mention (for roles: "minister").
     first : int
@@ -254,7 +259,7 @@ def _domain_words() -> frozenset:
 class _Document:
     """One document: its keys, the people it names and where, host and guest."""
 
-    def __init__(self, view: TextView, act: Actors):
+    def __init__(self, view: TextView, act: Actors, dateline: str = ""):
         self.view, self.act = view, act
         self.names = load_names()
         self.keys, self.caps = view.keys, view.caps
@@ -266,6 +271,11 @@ class _Document:
         self.capital_at: dict[int, tuple[int, str]] = {}  # capitals (names.yml ``capitals``)
         self.seat_at: set = set()  # where a seat of government is named ("State Duma", "Kremlin")
         self._find_sides()
+        # the dateline's side, when the text names that side too (a report filed from a third
+        # country's capital tells nothing of who hosts)
+        self.dateline_side = self._place_side(dateline)
+        if self.dateline_side not in self.side_counts:
+            self.dateline_side = None
         self.people: list[Person] = []
         self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
         self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)
@@ -284,9 +294,91 @@ class _Document:
         self._hosts()
         self._counterparts()
         self._learn_from_roles()
+        self._organisation_people()
         self._fallback_sides()
         self._aides_sides()
         self.principals = self._opening_people()
+
+    def _organisation_people(self) -> None:
+        """A person of no side whose title names an organisation the text gave a side takes it
+        ("Russian energy company Zarubezhneft ... Zarubezhneft Director General Pavel Yermishin"):
+        before the document's most-named side (rule 7), which may be another's."""
+        names = {tuple(self.keys[a:e]): side for a, e, _, side in self.organisations}
+        if not names:
+            return
+        keys, caps = self.keys, self.caps
+        for p in self.people:
+            if p.side is not None or p.how == "known":
+                continue
+            t = p.first - 1
+            while t >= 0 and p.first - t <= _TITLE_SCAN and (caps[t] and is_word(keys[t]) or self._titleish(t)):
+                side = next((side for name, side in names.items() if tuple(keys[t : t + len(name)]) == name), None)
+                if side is not None:
+                    p.side, p.how = side, "organisation"
+                    break
+                t -= 1
+
+    @cached_property
+    def organisations(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, noun, side) of each organisation the text names with a side, in order: a
+        side word, up to three lower-case words and a noun of ``organisations`` before the name
+        ("Russian energy company Zarubezhneft", "the Vietnamese firm Sovico"); a side's possessive
+        before the name ("Vietnam's Sovico Group"); an apposition after it ("Novatek, a Russian
+        firm,"). ``noun`` is the organisation noun the text used ("company"), else the name's last
+        word when it is one ("Group"), else "". A person's name is no organisation."""
+        keys, caps, nouns, n = self.keys, self.caps, self.act.organisations, self.n
+        found = {}
+        for i, (e, side) in sorted(self.side_at.items()):
+            if i in self.seat_at:
+                continue
+            t = e
+            while t < n and t - e < 3 and not caps[t] and is_word(keys[t]) and keys[t] not in nouns:
+                t += 1
+            if t + 1 < n and not caps[t] and keys[t] in nouns and caps[t + 1] and is_word(keys[t + 1]):
+                end = self._caps_run_end(t + 1, n)
+                if end - t <= 5 and self.person_at(t + 1, t + 1) is None:
+                    found[t + 1] = (end, keys[t], side)  # "Russian energy company Zarubezhneft"
+                continue
+            if e < n and self.view.possessive(e) and caps[e] and is_word(keys[e]) and e not in self.side_cover:
+                end = self._caps_run_end(e, n)
+                if end - e <= 5 and self.person_at(e, e) is None and not self._titleish(e):
+                    found[e] = (end, keys[end - 1] if keys[end - 1] in nouns else "", side)  # "Vietnam's Sovico Group"
+                continue
+            if i >= 3 and keys[i - 1] in ("a", "an") and keys[i - 2] == "," and caps[i - 3] and is_word(keys[i - 3]):
+                if not any(keys[u] in nouns and not caps[u] for u in range(e, min(n, e + 4))):
+                    continue  # "Novatek, a Russian firm,": the apposition names an organisation noun
+                u = i - 3
+                while u > 0 and i - 3 - u < 5 and caps[u - 1] and is_word(keys[u - 1]) and not self.view.initial[u]:
+                    u -= 1
+                if self.person_at(u, u) is None and u not in self.side_cover:
+                    noun = next(keys[v] for v in range(e, min(n, e + 4)) if keys[v] in nouns)
+                    found[u] = (i - 2, noun, side)
+        return [(a, e, noun, side) for a, (e, noun, side) in sorted(found.items())]
+
+    def organisation_side(self, a: int, e: int, before: int):
+        """The side of the organisation named ``keys[a:e]`` that the text gave a side before key
+        ``before`` (see :attr:`organisations`), or None."""
+        name = self.keys[a:e]
+        return next((side for s, t, _, side in reversed(self.organisations)
+                     if s < before and self.keys[s:t] == name), None)
+
+    def organisation_by_noun(self, noun: str, before: int):
+        """The side of the organisation of noun ``noun`` ("the company", "the group") named last
+        before key ``before`` with a side, or None: the one named last, when several were. "The
+        company" and "the firm" are any organisation ("Novatek, a Russian firm ... a company
+        spokesperson") when none of that noun was named and those named are of one side."""
+        before_k = [(kind, side) for s, _, kind, side in reversed(self.organisations) if s < before]
+        exact = next((side for kind, side in before_k if kind == noun), None)
+        if exact is None and noun in _ANY_ORGANISATION and len({side for _, side in before_k}) == 1:
+            return before_k[0][1]
+        return exact
+
+    @cached_property
+    def level_places(self) -> list[int]:
+        """Keys of the capitalised place words of local government ("Province", "Republic"), in
+        order: found once, read by every regional-government subject (:func:`_local_side`)."""
+        words = frozenset().union(*_LEVEL_PLACES.values())
+        return [t for t in range(self.n) if self.caps[t] and self.keys[t] in words]
 
     # -- side words ------------------------------------------------------------------------------
 
@@ -447,7 +539,10 @@ class _Document:
         out = []
         t = 0
         # "Russian Ambassador in Hà Nội Ivan Petrov": the run after a title and "in" a capital is titled
-        titled = bool(post) or i in self.capital_at and i > 1 and keys[i - 1] == "in" and self._person_title(i - 2)
+        # (round 19: or a country, "Russian Ambassador in Vietnam Gennady Bezdetko")
+        titled = bool(post) or (i in self.capital_at or i in self.side_at) and i > 1 and keys[i - 1] == "in" and (
+            self._person_title(i - 2)
+        )
         while t < len(cls):
             if cls[t] != "N":
                 titled = titled or cls[t] == "P"
@@ -633,13 +728,13 @@ class _Document:
         k = a - 1
         # the side's name right before the person: "... branch of United Russia X"
         side = next((s for s in range(max(0, a - 4), a) if self.side_at.get(s, (None,))[0] == a), a)
-        if side > 1 and keys[side - 1] == "of" and keys[side - 2] in _UNITS:
+        if side > 1 and keys[side - 1] == "of" and keys[side - 2] in self.act.body_units:
             # "Secretary of the Moscow city branch of United Russia X": the unit of a side's body
             # (its branch, chapter) and "of" stand before the run, which opens with the side's name
             k = side - 2
-        elif k >= 3 and keys[k] in _UNITS and keys[k - 1] == "the" and keys[k - 2] == "of" and self._person_title(k - 3):
+        elif k >= 3 and keys[k] in self.act.body_units and keys[k - 1] == "the" and keys[k - 2] == "of" and self._person_title(k - 3):
             return k - 3  # "Secretary of the branch Valentina Orlova": the unit the text named before
-        elif k >= 0 and keys[k] in _UNITS:
+        elif k >= 0 and keys[k] in self.act.body_units:
             return None  # a unit is a title's last word only before "of" and its side
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
             return None  # the run must follow a lower-case noun or possessive directly
@@ -658,7 +753,7 @@ class _Document:
             if caps[t] or key in ("of", "its", "his", "her", "their", "the"):
                 continue
             plain += 1  # "international cooperation commission": three plain words at most, the last a head
-            if plain > _TITLE_PLAIN or key in _FUNCTION or (t == k and key not in self.names.heads and key not in _UNITS):
+            if plain > _TITLE_PLAIN or key in _FUNCTION or (t == k and key not in self.names.heads and key not in self.act.body_units):
                 return None
         return None
 
@@ -932,10 +1027,15 @@ class _Document:
         actors file's names and aliases, their title the words before the first one."""
         keys = self.keys
         by_name: dict[str, int] = {}
+        hits = {i: hit for i in range(self.n) if self.caps[i]
+                and (hit := self.act.subjects.longest(keys, i)) is not None and hit[1][0] == "person"}
+        # a name of two words or more the document writes: a given name alone ("Lâm") names a
+        # person of the actors file only in a document that names him in full ("Tô Lâm")
+        self._in_full = {hit[1][1] for i, hit in hits.items() if hit[0] - i > 1}
         i = 0
         while i < self.n:
-            hit = self.act.subjects.longest(keys, i) if self.caps[i] else None
-            if hit is None or hit[1][0] != "person" or self._inside_name(i, hit[0]):
+            hit = hits.get(i)
+            if hit is None or self._inside_name(i, hit[0]) or self._given_alone(i, hit):
                 i += 1
                 continue
             end, (_, name) = hit
@@ -958,9 +1058,36 @@ class _Document:
             return False
         keys, caps = self.keys, self.caps
         titles = self.person_titles | self.act.titles
-        before = i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and not self.view.initial[i - 1]
+        before = i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
+            not self.view.initial[i - 1] or self._surname_before(i)
+        )
         after = i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1]) and not self.view.possessive(i + 1)
         return bool(before or after)
+
+    def _given_alone(self, i: int, hit) -> bool:
+        """True if the actors file's one-word alias at key ``i`` is the given name of a person whose
+        name's origin refers back by the given name (Vietnamese) and the document never writes the
+        name in full: "Lâm said" names Tô Lâm only where "Tô Lâm" or "To Lam" appears (a given
+        name is shared by many people); a title before it ("Party chief Lâm") or a surname
+        ("Medvedev") needs no full name."""
+        name = hit[1][1]
+        if hit[0] - i != 1 or name in self._in_full:
+            return False
+        if i > 0 and self.keys[i - 1] in self.person_titles | self.act.titles:
+            return False  # "Party chief Lâm": the office tells who
+        words = fold(name).split()
+        return len(words) > 1 and words[-1] == self.keys[i] and any(
+            short == "given" and words[0] in surnames for _, short, surnames in self.names.origins
+        )
+
+    def _surname_before(self, i: int) -> bool:
+        """True if the word before key ``i`` is a surname of an origin whose people are named by the
+        given name ("Vũ Lâm said" opening a sentence: Vũ Lâm, not the "Lâm" of Tô Lâm); the opening
+        word of a sentence is otherwise no part of the name after it ("Then Lâm said")."""
+        word = self.keys[i - 1]
+        return word not in _DETERMINERS and any(
+            short == "given" and word in surnames for _, short, surnames in self.names.origins
+        )
 
     def _index_mentions(self) -> None:
         """Where each person is named: full names and short forms, capitalised."""
@@ -998,8 +1125,10 @@ class _Document:
                 self.mention_at[i] = (hit[0], (hit[1],))
                 self.people[hit[1]].mentions.append(i)
                 continue
-            if i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and not self.view.initial[i - 1]:
-                continue  # "Hồ Chí Minh City": the tail of another name, not "Minh" of "Phạm Minh Khôi"
+            if i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
+                not self.view.initial[i - 1] or self._surname_before(i)
+            ):
+                continue  # "Hồ Chí Minh City", "Vũ Lâm": another name, not "Minh" of "Phạm Minh Khôi"
             if keys[i] in short and not (i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1])
                                          and not self.view.possessive(i + 1)):
                 ps = tuple(short[keys[i]])
@@ -1057,6 +1186,39 @@ class _Document:
                 return
         if not self._hosts_by_visit():
             self._hosts_by_possessive()
+        if self.host is None and self.dateline_side is not None:
+            self._hosts_by_dateline()
+
+    def _place_side(self, place: str):
+        """The side of a dateline's place ("MOSCOW", "HÀ NỘI", "Vientiane, Laos"): a side's country
+        (study file) or a city of it (names.yml ``capitals`` and ``cities``); None if it names no
+        side or two."""
+        found = set()
+        for part in place.split(","):
+            keys = TextView(part.strip()).keys
+            if not keys:
+                continue
+            hit = self.act.side_words.longest(keys, 0)
+            if hit is not None and hit[0] == len(keys) and hit[1] is not None:
+                found.add(hit[1])
+            for city, country in (*self.names.capitals, *self.names.cities):
+                if tuple(keys) == city:
+                    hit = self.act.side_words.longest(list(country), 0)
+                    if hit is not None and hit[0] == len(country) and hit[1] is not None:
+                        found.add(hit[1])
+        return found.pop() if len(found) == 1 else None
+
+    def _hosts_by_dateline(self) -> None:
+        """No other clue: of the two people of two sides the report opens with, the one of the
+        side whose country or capital the dateline names is the host ("MOSCOW, ... Russian Deputy
+        Prime Minister X met Vietnamese Minister Y ... The host said"), the other the guest."""
+        opening = self._opening_people()
+        if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
+            return
+        mine = [p for p in opening if self.people[p].side == self.dateline_side]
+        if len(mine) == 1:
+            self.host = mine[0]
+            self.guest = next(p for p in opening if p != self.host)
 
     def _hosts_by_visit(self) -> bool:
         """No one was seen receiving: "X paid a working visit to Laos, holding talks with Y" or "X held
@@ -1217,7 +1379,7 @@ class _Document:
         for i in range(1, self.n):
             if not self.caps[i] or keys[i - 1] not in ("told", "to", "with"):
                 continue
-            hit = _AGENCIES.longest(keys, i)
+            hit = self.act.agencies.longest(keys, i)  # "TASS = Russia" (actors.yml)
             if hit is None or hit[1] is True:
                 continue
             side = self.act.side_words.longest(list(hit[1]), 0)
@@ -1268,7 +1430,10 @@ class _Document:
             if hit is not None:
                 return t, hit[0], ("discovered", hit[1])
             known = self.act.subjects.longest(keys, t)
-            if known is not None and known[1][0] == "person":
+            if known is not None and known[1][0] == "person" and not self._inside_name(t, known[0]) and not (
+                self._given_alone(t, known)
+            ):
+                # an alias inside a longer name is none ("Painter Vũ Lâm" is no "Lâm" of Tô Lâm)
                 return t, known[0], ("known", known[1][1])
             key = keys[t]
             if t > k and key == "(":  # a bracket inside a title: "Secretary (East) in the Ministry ..."
@@ -1281,6 +1446,11 @@ class _Document:
                 continue
             if t > k and key == "in" and t + 1 in self.capital_at:
                 t = self.capital_at[t + 1][0]  # "Ambassador in Moscow Đặng Minh Khôi": where the post is
+                continue
+            if t > k and key == "in" and t + 1 in self.side_at and self.person_at(self.side_at[t + 1][0], self.side_at[t + 1][0]):
+                # round 19: "Ambassador of Vietnam in Russia Đặng Minh Khôi": the country of the post,
+                # right before the name (the title's "of" country gave the person's side)
+                t = self.side_at[t + 1][0]
                 continue
             if t > k and key == "in" and (post := self._post_place(t + 1, self._caps_run_end(t + 1, b))):
                 t = post  # "Consul General in Đà Nẵng Igor Malyshkin" (see _post_place)
@@ -1431,6 +1601,8 @@ class _Document:
             return self.guest if side in (None, self.people[self.guest].side) else None
         if head == "host" and self.host is not None:
             return self.host if side in (None, self.people[self.host].side) else None
+        if head == "host" and side is None and self.dateline_side is not None:
+            side = self.dateline_side  # round 19: nobody seen hosting; the dateline names the host's country
         cands = [p for p in range(len(self.people)) if self.people[p].first <= k]
         if self.sentence is not None:
             # "the Party leader congratulated Belyaev": the subject is not the person the same
@@ -1535,6 +1707,11 @@ _FUNCTION = frozenset("the and for with between among from into onto upon".split
 # ---------------------------------------------------------------------------------------------
 
 
+def _first_of(doc: _Document, k: int, b: int, *rules):
+    """The answer of the first of ``rules`` (subject rules: ``rule(doc, k, b)``) that has one, or None."""
+    return next((found for rule in rules if (found := rule(doc, k, b)) is not None), None)
+
+
 def _subject(doc: _Document, k: int, b: int):
     """A subject starting at key ``k``: (end, kind, value) or None.
 
@@ -1553,12 +1730,9 @@ def _subject(doc: _Document, k: int, b: int):
     hit = act.subjects.longest(keys, k)
     if hit is not None and hit[1][0] == "group":
         return hit[0], "group", hit[1][1]
-    pair = _pair_subject(doc, k, b)
-    if pair is not None:
-        return pair
-    joint = _joint_leaders(doc, k, b)
-    if joint is not None:
-        return joint
+    found = _first_of(doc, k, b, _pair_subject, _joint_leaders)
+    if found is not None:
+        return found
     alone = 2 if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two" else 1 if keys[k] == "both" else 0
     if alone and k + alone < b and act.verbs.longest(keys, _skip_fillers(doc, k + alone, b)):
         # "The two discussed ...", "Both agreed ...": "the two" or "both" alone, right before a verb
@@ -1566,9 +1740,9 @@ def _subject(doc: _Document, k: int, b: int):
         pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
         if pair is not None:
             return k + alone, "group", pair
-    office = _persons_office(doc, k, b) or _office_named_before(doc, k, b)
-    if office is not None:
-        return office
+    found = _first_of(doc, k, b, _persons_office, _office_named_before)
+    if found is not None:
+        return found
     refs = []
     t = k
     while True:
@@ -1593,12 +1767,9 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
-    members = _members_of(doc, k, b)
-    if members is not None:
-        return members
-    spokesman = _body_spokesman(doc, k, b)
-    if spokesman is not None:
-        return spokesman
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman)
+    if found is not None:
+        return found
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
@@ -1632,6 +1803,9 @@ def _subject(doc: _Document, k: int, b: int):
             for who, marks in ((doc.host, ("host", "hosts")), (doc.guest, ("guest", "guests", "visiting"))):
                 if who is not None and doc.people[who].side and any(keys[t] in marks for t in range(k, end)):
                     return end, "role", (doc.view.surface(k, end), doc.people[who].side)
+            if doc.host is None and doc.dateline_side is not None and any(keys[t] == "host" for t in range(k, end)):
+                # round 19: "the host side" with nobody seen hosting: the dateline's side
+                return end, "role", (doc.view.surface(k, end), doc.dateline_side)
             # "the ministry said": the side of the institution of that name the text named last
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
@@ -1683,6 +1857,8 @@ def _subject(doc: _Document, k: int, b: int):
                 if q is not None and q != p:
                     return other[0], "people", (("discovered", p), ("discovered", q))
             return end, "role", ("discovered", p)
+        if side is None and words[-1] == "host" and doc.host is None:
+            side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
         if side is not None:
             return end, "role", (doc.view.surface(k, end), side)
         return None
@@ -1718,8 +1894,9 @@ def _local_side(doc: _Document, level: str, k: int):
     named last before key ``k`` with a side: "the Republic of Tatarstan" (a side's seat after
     "of"), "Vietnam's Bac Ninh Province" (a side word before its name); None if none."""
     keys, places = doc.keys, _LEVEL_PLACES.get(level, frozenset())
-    for t in range(k - 1, -1, -1):
-        if keys[t] not in places or not doc.caps[t]:
+    found = doc.level_places
+    for t in reversed(found[: bisect_left(found, k)]):
+        if keys[t] not in places:
             continue
         if t + 2 < doc.n and keys[t + 1] == "of":
             hit = doc.side_at.get(t + 2 + (keys[t + 2] == "the"))
@@ -1787,15 +1964,14 @@ def _body_spokesman(doc: _Document, k: int, b: int):
         return None
     if k + 1 in doc.side_cover or doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
         return None
+    # the body's earlier mentions, found in one scan: both tests below read them
+    seen = [t for t in range(k - 1, -1, -1) if keys[t] == keys[k + 1] and caps[t]]
     named = {
-        doc.side_at[doc.side_cover[u]][1] for t in range(1, k) if keys[t] == keys[k + 1] and caps[t]
-        for u in (t, t - 1) if u in doc.side_cover
+        doc.side_at[doc.side_cover[u]][1] for t in seen if t > 0 for u in (t, t - 1) if u in doc.side_cover
     }  # "the Communist Party of Việt Nam", "the United Russia Party": a side's name holds or opens it
     if len(named) > 1:
         return None  # "The Party official" after the names of two sides' parties: no one body
-    for t in range(k - 1, -1, -1):
-        if keys[t] != keys[k + 1] or not caps[t]:
-            continue
+    for t in seen:
         for u in range(t + 1, min(doc.n, t + 4)):
             hit = doc.person_at(u, u)
             if hit is not None and doc.people[hit[1]].side is not None:
@@ -1804,6 +1980,60 @@ def _body_spokesman(doc: _Document, k: int, b: int):
                 break
     return None
 
+
+def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
+    """An organisation the text gave a side, or those who speak for it, as a subject: (end, "role",
+    (label, side)) or None. "a company spokesperson said", "the company's press service said",
+    "the group's CEO said", "the company said" (the organisation of that noun named last with a
+    side); "a spokesman for the state corporation said"; "Novatek said", "Novatek's press service
+    said", "A spokesman for Novatek said" (the name, given a side before: "Novatek, a Russian
+    firm"). An organisation the text gives no side gives none ("Rosatom is back. A spokesman for
+    the state corporation said"). With ``verb`` False (default=True) the phrase needs no verb of
+    speech after it but must end its clause ("..., according to the company.")."""
+    keys, caps = doc.keys, doc.caps
+    if not doc.organisations:
+        return None
+    t = k + (keys[k] in ("a", "an", "the"))
+    side = None
+    if t < b and keys[t] in _VOICES and t + 2 < b and keys[t + 1] in ("for", "of"):
+        # "a spokesman for the state corporation", "a representative of Novatek"
+        u = t + 2 + (keys[t + 2] == "the")
+        v = u
+        while v < b and v - u < 3 and not caps[v] and is_word(keys[v]) and keys[v] not in doc.act.organisations:
+            v += 1
+        if v < b and not caps[v] and keys[v] in doc.act.organisations:
+            side, end = doc.organisation_by_noun(keys[v], k), v + 1
+        elif v == u and v < b and caps[v]:
+            end = doc._caps_run_end(v, b)
+            side = doc.organisation_side(v, end, k)
+        else:
+            return None
+    elif t < b and not caps[t] and keys[t] in doc.act.organisations and t > k:
+        # "a company spokesperson", "the company's press service", "the group's CEO", "the company"
+        side, end = doc.organisation_by_noun(keys[t], k), t + 1
+    elif t < b and caps[t] and is_word(keys[t]):
+        end = doc._caps_run_end(t, b)
+        side = doc.organisation_side(t, end, k)
+    else:
+        return None
+    if side is None:
+        return None
+    # those who speak for it: "spokesperson", "'s press service", "'s CEO", "Director General"
+    # (not "of", "for" nor a side word: "A group of Russian students said" are no group's voice)
+    while end < b and end - t < 8 and (keys[end] in _VOICES or keys[end] in _OFFICE or doc._titleish(end)) and (
+        keys[end] not in ("of", "for", "and") and end not in doc.side_cover
+    ):
+        if doc.person_at(end, end) is not None:
+            return None  # "Zarubezhneft Director General Pavel Yermishin": a person, who has his own side
+        end += 1
+    if not verb:
+        return (end, "role", (doc.view.surface(k, end), side)) if end >= b or keys[end] in (",", ".", ";") else None
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "role", (doc.view.surface(k, end), side)
+
+
+_ANY_ORGANISATION = frozenset({"company", "firm"})  # nouns that name any kind of organisation
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
                      "secretariat", "administration"})  # who speaks for a person ("X's press service")
@@ -2205,6 +2435,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     subj = _subject(doc, k, b)
     if subj is not None and subj[1] in ("people", "pronoun", "role", "group"):
         return subj[1], subj[2]
+    org = _organisation_voice(doc, k, b, verb=False)  # "according to the company", "... Novatek's press service"
+    if org is not None:
+        return org[1], org[2]
     t = k
     side = None
     if t + 2 < b and keys[t] == "the" and keys[t + 1] == "country" and doc.view.possessive(t + 2):
@@ -2371,6 +2604,12 @@ def _parse(doc: _Document, a: int, b: int):
         elif s > a and s + 1 < b and keys[s] == "where":
             relative = 1
         found = _clause(doc, s + relative, b)
+        if relative == 1 and found is not None and found[0] == "pronoun" and found[1] in _SINGULAR:
+            # round 19: "Petrov attended a forum, where he urged ...": "he" is the subject of the
+            # clause the "where" hangs on, whatever its gender; none if that is no person
+            main = next((m for c in starts if c < s and (m := _subject(doc, c, s)) is not None), None)
+            if main is not None and main[0] < s and main[1] in ("people", "role", "pronoun"):
+                return main[1], main[2], "where"
         if found is None or relative and found[0] not in ("people", "role"):
             continue  # "..., where it discussed the training of cadres": an event, no one named
         kind, value, _ = found
@@ -2665,13 +2904,13 @@ def _document_author(doc: _Document, a: int, b: int, res: tuple):
     if t > a and keys[t - 1] == "joint":
         return "both sides", JOINT
     if t + 1 < b and keys[t + 1] in ("from", "by") or any(
-        keys[k] in _RECEIVING for k in range(max(a, t - 4), t)
+        keys[k] in doc.act.obtaining_verbs for k in range(max(a, t - 4), t)
     ):
         return None  # "a letter from farmers", "received a letter": someone else wrote it
     if res[1] != NARRATOR:
         return res[0], res[1]
     subj = _subject(doc, a, b)
-    if subj is None or subj[0] > t or not any(keys[k] in _AUTHORING for k in range(subj[0], t)):
+    if subj is None or subj[0] > t or not any(keys[k] in doc.act.authoring_verbs for k in range(subj[0], t)):
         return None  # the subject wrote it ("sent a letter"), not only spoke of it ("criticised the statement")
     kind, value = subj[1], subj[2]
     if kind == "people" or kind == "role" and value[0] == "discovered":
@@ -2870,7 +3109,7 @@ def _key_spans(starts: list[int], spans) -> list[tuple[int, int]]:
     return [(bisect_left(starts, s0), bisect_left(starts, s1)) for s0, s1 in spans]
 
 
-def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
+def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None) -> pd.DataFrame:
     """The sentences table with the speaker, side and attribution rule of each sentence.
 
     Parameters
@@ -2882,6 +3121,9 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
         The study's actors (default=None: the packaged grammar alone, which names no person;
         :func:`framing.lexicons.load_actors`). Sides of people found in the text come from the
         sides the actors were loaded with (``load_actors(..., sides=study.sides)``).
+    datelines : mapping of str to str, optional
+        Each document's dateline by ``doc_id`` (the corpus table's ``dateline`` column), a clue to
+        the host (see :func:`speakers_of_document`); default=None: none.
 
     Returns
     -------
@@ -2890,7 +3132,7 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
         " and ", a group label such as "both sides", or "narrator"), ``side`` (a side id of the
         study, "joint" or "narrator") and ``rule`` (which rule attributed it: ``subject+verb``,
         ``inverted``, ``according-to``, ``view``, ``pronoun``, ``continuation``, ``group``,
-        ``role``, ``country``, ``passive``, ``narrator``, or ``<form>:<subject>`` such as
+        ``role``, ``country``, ``passive``, ``where``, ``narrator``, or ``<form>:<subject>`` such as
         ``inverted:pronoun``).
 
     Examples
@@ -2910,7 +3152,8 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
     has_offsets = "start" in out.columns and "end" in out.columns
     cols = ["doc_id", "text", "start", "end", "paragraph_id"] if has_offsets else ["doc_id", "text"]
     rows = zip(*(out[c] if c in out.columns else [0] * len(out) for c in cols), strict=True)
-    for _, run in groupby(rows, key=itemgetter(0)):
+    datelines = datelines or {}
+    for doc_id, run in groupby(rows, key=itemgetter(0)):
         run = list(run)
         if has_offsets:
             text, spans = _rebuild(run)
@@ -2921,7 +3164,10 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None) -> pd.DataFrame:
                 spans.append((pos, pos + len(r[1])))
                 pos += len(r[1]) + 1
             text = " ".join(pieces)
-        for speaker, side, rule in speakers_of_document(text, spans, actors=act):
+        place = datelines.get(doc_id)
+        for speaker, side, rule in speakers_of_document(
+            text, spans, actors=act, dateline=place if isinstance(place, str) else ""
+        ):
             speakers.append(speaker)
             sides.append(side)
             rules.append(rule)
@@ -2948,7 +3194,9 @@ def _rebuild(run: list[tuple]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(chars), spans
 
 
-def speakers_of_document(text: str, spans, *, actors=None, stream=None, view=None) -> list[tuple[str, str, str]]:
+def speakers_of_document(
+    text: str, spans, *, actors=None, stream=None, view=None, dateline: str = ""
+) -> list[tuple[str, str, str]]:
     """(speaker, side, rule) of each sentence of one document.
 
     Parameters
@@ -2965,6 +3213,10 @@ def speakers_of_document(text: str, spans, *, actors=None, stream=None, view=Non
     view : TextView, optional
         ``TextView(text, stream)`` if already built, as the sector matcher does (default=None);
         read only, so one view serves both.
+    dateline : str, optional
+        The place the report was filed from (the corpus table's ``dateline``: "MOSCOW", "HÀ NỘI");
+        when nothing else tells who hosts, "the host" and "the host side" are the side whose
+        country or capital it names (default="": no clue).
 
     Returns
     -------
@@ -2973,4 +3225,4 @@ def speakers_of_document(text: str, spans, *, actors=None, stream=None, view=Non
     act = as_actors(actors)
     if view is None:
         view = TextView(text, stream if stream is not None else key_stream(text))
-    return _resolve_document(_Document(view, act), _key_spans(view.starts, spans))
+    return _resolve_document(_Document(view, act, dateline), _key_spans(view.starts, spans))

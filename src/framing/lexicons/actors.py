@@ -42,11 +42,8 @@ _WORD_LISTS = (
     "generic_roles", "view_nouns", "receiving_verbs", "sources", "data_sources", "time_words",
     "according", "quote_verbs", "trades", "local_levels", "meeting_words",
     "impersonal_pronouns", "documents", "strict_roles", "authoring_verbs", "obtaining_verbs", "body_units",
-    "agencies",
+    "agencies", "organisations",
 )
-# Lists framing.speakers reads once from the packaged file, for every study: a study's file may not
-# add to them (its words would be ignored).
-_PACKAGED_ONLY = ("authoring_verbs", "obtaining_verbs", "body_units", "agencies")
 _TOP_KEYS = {"people", "groups", *_WORD_LISTS}
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
 
@@ -85,6 +82,10 @@ class Actors:
         Keys: roles named for a trade, not an office ("the scientists said" is the last-speaking pair
         only when two people of the document carry the title); lower-case levels of government
         before a capitalised department ("according to the provincial Department of ...").
+    organisations : frozenset of str
+        Keys: lower-case nouns of a company or body ("company", "firm", "corporation"): an organisation
+        the text gives a side ("Russian energy company X", "X, a Russian firm") gives it to its
+        spokesperson, press service and people ("a company spokesperson said").
     meeting_words : frozenset of str
         Keys: words of meeting before the place of talks ("held talks in Hà Nội", "met X in
         Moscow"): the place is where the talks were, not a side's origin.
@@ -96,14 +97,12 @@ class Actors:
         default=frozenset().
     authoring_verbs, obtaining_verbs : frozenset of str
         Keys: verbs whose subject wrote the document they name ("sent a letter"), and verbs whose
-        subject got it from someone else ("received a letter"); packaged file only,
-        default=frozenset().
+        subject got it from someone else ("received a letter"), default=frozenset().
     body_units : frozenset of str
         Keys: units of a side's body a title may end in before "of" and the side ("Secretary of the
-        Moscow city branch of United Russia X"); packaged file only, default=frozenset().
+        Moscow city branch of United Russia X"), default=frozenset().
     agencies : PhraseTrie
-        News agency -> keys of its country ("TASS = Russia": "X told TASS"); packaged file only,
-        default=PhraseTrie().
+        News agency -> keys of its country ("TASS = Russia": "X told TASS"), default=PhraseTrie().
     sides : tuple of str
         The sides a person or group may have (empty: any identifier).
     side_words : PhraseTrie
@@ -142,6 +141,7 @@ class Actors:
     trades: frozenset = frozenset()
     local_levels: frozenset = frozenset()
     meeting_words: frozenset = frozenset()
+    organisations: frozenset = frozenset()
     impersonal_pronouns: frozenset = frozenset()
     documents: frozenset = frozenset()
     strict_roles: frozenset = frozenset()
@@ -201,7 +201,7 @@ class _Builder:
                 source, f"{entry}: phrase {' '.join(keys)!r} is used twice (same after folding)"
             )
 
-    def add(self, raw: str, source: str, packaged: bool = False) -> None:
+    def add(self, raw: str, source: str) -> None:
         data = read_yaml(raw, source)
         if data is None:
             data = {}
@@ -211,11 +211,6 @@ class _Builder:
         if unknown:
             raise LexiconError(
                 source, f"unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}"
-            )
-        fixed = [key for key in _PACKAGED_ONLY if key in data]
-        if fixed and not packaged:
-            raise LexiconError(
-                source, f"{', '.join(fixed)}: only the packaged actors.yml may list these (framing.speakers reads it once)"
             )
         self.sources.append(source)
         people = data.get("people") or []
@@ -328,6 +323,7 @@ class _Builder:
             trades=set_of("trades"),
             local_levels=set_of("local_levels"),
             meeting_words=set_of("meeting_words"),
+            organisations=set_of("organisations"),
             impersonal_pronouns=set_of("impersonal_pronouns"),
             documents=set_of("documents"),
             strict_roles=set_of("strict_roles"),
@@ -386,7 +382,7 @@ def _words(data: dict, key: str, source: str, entry: str) -> list[str]:
 @lru_cache(maxsize=16)
 def _load(paths: tuple[str, ...], sides: tuple) -> Actors:
     b = _Builder(sides)
-    b.add(read_packaged("actors.yml"), "actors.yml", packaged=True)
+    b.add(read_packaged("actors.yml"), "actors.yml")
     for p in paths:
         b.add(read_text(p, "actors list"), p)
     return b.build()

@@ -46,7 +46,8 @@ __all__ = [
     "is_word",
 ]
 
-_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers", "seats", "capitals", "given_titles"}
+_KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers", "seats", "capitals",
+         "cities", "given_titles"}
 _ORIGIN_KEYS = {"adjective", "short_form", "surnames", "complete"}
 _SHORT_FORMS = {"given", "surname", "any"}
 # Keys that end a sentence, or open one after them.
@@ -85,6 +86,9 @@ class Names:
         (keys of a capital city, keys of its country), as ``seats`` but read only where a place
         cannot be a title's ("held talks in Hà Nội", "Beijing said"): "the Vietnamese Ambassador in
         Moscow" stays Vietnamese.
+    cities : tuple of (tuple of str, tuple of str)
+        (keys of a city that is no capital, keys of its country): read only in a dateline, where
+        the report was filed from ("VLADIVOSTOK", "HO CHI MINH CITY"; with ``capitals``).
     given_titles : frozenset of str
         Keys of titles that are also given names ("Dean"): a title only after "the" or another
         title word, or before a name of two words or more ("Dean Acheson" is a person, not a dean).
@@ -102,6 +106,7 @@ class Names:
     party_modifiers: frozenset = frozenset()
     seats: tuple = ()
     capitals: tuple = ()
+    cities: tuple = ()
     given_titles: frozenset = frozenset()
     open_origins: frozenset = frozenset()
 
@@ -182,6 +187,7 @@ def parse_names(raw: str, source: str) -> Names:
         party_modifiers=frozenset(k for w in _words(data, "party_modifiers", source) for k in phrase_keys(w)),
         seats=seats,
         capitals=capitals,
+        cities=_places(data, "cities", source),
         given_titles=_last_keys(_words(data, "given_titles", source)),
         open_origins=frozenset(open_origins),
     )
