@@ -2495,7 +2495,8 @@ def test_actor_vs_field_one_place_of_study_owned_owner_or_acting():
 def test_actor_vs_field_a_partys_own_school():
     # in a sentence that names a party, the school of the story or with a party after it is the party's
     assert found("Rector of the school, Ivan Markov, said the CPRF would send its members to the course.") == []
-    assert found("The CPRF proposed a summer school in Moscow for young CPV members.") == []
+    # a party's course for party members is party work (party-course), not a school as education
+    assert found("The CPRF proposed a summer school in Moscow for young CPV members.") == [("party", "summer school")]
     assert found("The CPRF and the CPV met. He praised their rich school of party journalism.") == []
     # must not touch: someone else's school visited by a party, or a school after a party sentence
     assert found("The CPV delegation visited a school that trains leaders of firms.") == [
@@ -2507,7 +2508,8 @@ def test_actor_vs_field_training_a_partys_own_people():
     # training whose trainees are a party's people, or at a party's school: cadre work, no education
     assert found("The CPV briefed the guests on the selection, training and rotation of its leaders.") == []
     assert found("The CPRF will send regional secretaries to Hà Nội for training at the Ho Chi Minh "
-                 "National Academy of Politics.") == [("party", "Ho Chi Minh National Academy of Politics")]
+                 "National Academy of Politics.") == [
+        ("party", "training at the Ho Chi Minh National Academy of Politics")]  # training at a party school
     # must not touch: other trainees in a party sentence, leaders of firms
     assert found("The CPRF backs the training of Vietnamese engineers at Russian universities.") == [
         ("education", "training"), ("education", "universities")]
@@ -2532,3 +2534,115 @@ def test_actor_vs_field_airlines_acting():
     assert found("Cooperation between airlines is expanding.") == [("transport", "airlines")]
     assert found("The talks covered tourism, airlines and visas.") == [
         ("tourism_sports", "tourism"), ("transport", "airlines")]
+
+
+# --- recall on new copy (rec6) -----------------------------------------------------------------
+# Words a field owns in any report, and courses and schools of a party, from the misses that copy
+# no rule had seen made (heldout16-22 scored with the rules of before round 16). Each word with a
+# sentence it finds and one with another sense it must leave alone.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crime by its reach and the handing over of suspects (not bare "crime": marked unevenly)
+        ("The two ministries agreed to step up the fight against transnational crime and the extradition of "
+         "suspects.", [("defence_security", "transnational crime"), ("defence_security", "extradition")]),
+        ("They agreed on intelligence sharing and drug control.",
+         [("defence_security", "intelligence sharing and drug control")]),
+        # trade settled in the partners' own money, turnover alone, money and tax policy
+        ("Turnover rose by 20 per cent, and settlements in national currencies grew.",
+         [("economy", "Turnover"), ("economy", "settlements in national currencies")]),
+        ("They discussed monetary policy and taxation.", [("economy", "monetary policy and taxation")]),
+        # protective gear: "medical masks" whole, so that the list is one mention
+        ("Russia sent medical masks and protective suits to Hà Nội.",
+         [("health", "medical masks and protective suits")]),
+        ("They discussed vaccination and telemedicine.", [("health", "vaccination and telemedicine")]),
+        # sports and trips by kind
+        ("Russian tourists enjoy skiing, trekking and homestays.",
+         [("tourism_sports", "tourists"), ("tourism_sports", "skiing, trekking and homestays")]),
+        # rail before a noun of its network, lines of containers
+        ("They discussed the rail network and new container lines.",
+         [("transport", "rail network"), ("transport", "container lines")]),
+        # twinning pacts, veterans' mass organisations
+        ("Twinning arrangements between the two provinces were signed.", [("people", "Twinning arrangements")]),
+        ("Veterans' associations of the two countries met in Hà Nội.", [("people", "Veterans' associations")]),
+        # coordination within the UN and at forums ASEAN leads; multilateralism, visits at the top
+        ("They praised coordination within the UN and at ASEAN-led forums.",
+         [("diplomacy", "coordination within the UN"), ("diplomacy", "ASEAN-led forums")]),
+        ("The two sides agreed to step up multilateralism and high-level visits.",
+         [("diplomacy", "multilateralism and high-level visits")]),
+        # music by its instruments, choirs; a laboratory run jointly, software
+        ("The troupe played folk musical instruments and choirs sang.",
+         [("culture", "musical instruments and choirs")]),
+        ("They will open a joint laboratory for blockchain software.",
+         [("science_technology", "joint laboratory"), ("science_technology", "blockchain software")]),
+        # degrees recognised; erosion of land and wetlands
+        ("They agreed on mutual recognition of diplomas.", [("education", "recognition of diplomas")]),
+        ("Coastal erosion and the loss of wetlands threaten the delta.",
+         [("environment", "Coastal erosion"), ("environment", "wetlands")]),
+    ],
+)
+def test_recall_on_new_copy_field_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # must not touch: the same words in another sense, and the bare words left out
+        ("The court ruled on the crime last week.", []),
+        ("Drug prices rose.", []),
+        ("Staff turnover at the embassy was low.", []),
+        ("The fiscal year ends in June.", []),
+        ("The settlements along the river were flooded.", []),
+        ("The guests wore masks at the ceremony.", []),
+        ("The clinical picture of the economy is mixed.", [("economy", "economy")]),
+        ("Cycling across the city, the ambassador met residents.", []),
+        ("He held the rail as the ship docked.", []),
+        ("They discussed cooperation within the United Nations Development Programme.", []),
+        ("He showed artistic flair in the talks.", []),
+        ("The laboratory was closed for the holiday.", []),
+        ("The erosion of trust worried him.", []),
+        ("The veterans laid a wreath.", []),
+        # a folded Vietnamese name is no field word ("AI" and "tram lines" are no terms)
+        ("Ms Ai said the plan was good.", []),
+        ("Tram said the city would open an office.", []),
+    ],
+)
+def test_recall_on_new_copy_leaves_other_senses_alone(text, expected):
+    assert found(text) == expected
+
+
+def test_recall_on_new_copy_training_at_a_party_school():
+    assert rules("The CPRF will send regional secretaries for training at the Ho Chi Minh National Academy of "
+                 "Politics.") == [("party", "training at the Ho Chi Minh National Academy of Politics",
+                                   "term:training at the {party_school}")]
+    # must not touch: the school named alone, training at another school
+    assert found("He gave a lecture at the Ho Chi Minh National Academy of Politics.") == [
+        ("party", "Ho Chi Minh National Academy of Politics")]
+    assert found("Students received training at the Higher School of Economics.") == [
+        ("education", "Students"), ("education", "training")]
+
+
+def test_recall_on_new_copy_grooming_the_people_a_party_trains():
+    assert found("The CPV shared its experience in grooming young leaders.") == [
+        ("party", "grooming young leaders")]
+    # must not touch: grooming with no party, nurturing ties
+    assert found("The club grooms young footballers.") == []
+    assert found("They nurture close ties.") == []
+
+
+def test_recall_on_new_copy_a_party_course():
+    assert rules("United Russia will send young members to a summer school in Hà Nội.") == [
+        ("party", "summer school", "party-course:{party_course}")]
+    assert found("The CPRF hopes to send party secretaries to Hà Nội for a short course.") == [
+        ("party", "short course")]
+    # must not touch: a course with no party, "in the course of", a bare "the course" (marked unevenly),
+    # the means of training named before it
+    assert found("The university offers short courses in Russian.") == [("education", "university")]
+    assert found("In the course of the talks, the CPV and the CPRF agreed to meet.") == []
+    assert found("The course was part of the cooperation plan between the CPV and United Russia.") == [
+        ("party", "cooperation plan between the CPV and United Russia")]
+    assert found("They will expand the training of party officials through short courses.") == [
+        ("party", "training of party officials")]

@@ -234,13 +234,16 @@ _PER_LEXICON: dict[tuple[int, str], tuple] = {}
 
 
 def _start_keys(lex: Lexicon) -> frozenset:
-    """Keys where a match (:attr:`Lexicon.first_keys`), a list (its modifiers) or an event on a
-    party (class ``party_event``, read by :func:`_party_work` alone) may start."""
+    """Keys where a match (:attr:`Lexicon.first_keys`), a list (its modifiers), an event on a
+    party (class ``party_event``, read by :func:`_party_work` alone) or a party's course (class
+    ``party_course``, read by :func:`_party_course` alone) may start."""
 
     def build(x: Lexicon) -> frozenset:
         event = x.trie.classes.get("party_event")
         events = event.root if isinstance(event, PhraseTrie) else ()
-        return frozenset(x.first_keys).union(x.list_heads.root, events)
+        course = x.trie.classes.get("party_course")
+        courses = course.root if isinstance(course, PhraseTrie) else ()
+        return frozenset(x.first_keys).union(x.list_heads.root, events, courses)
 
     return _per_lexicon(lex, "start_keys", build)
 
@@ -1343,6 +1346,22 @@ def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     return not (cadre is not None and cadre.ends(keys, t))
 
 
+def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> tuple[int, str] | None:
+    """A course for a party's people: a phrase of the class ``party_course`` ("short courses", "a
+    summer school", "training courses") in a sentence that names a party or holds a party term (rule
+    "party-course:{party_course}"): ``(end, term)`` or None.
+
+    Not such a course elsewhere ("The university offers short courses in Russian."), nor the means
+    of training named before it ("the training of propaganda officials through short courses": one
+    mention, the training). A bare "the course" is left alone: the set marks it in some reports and
+    not in others (e163, e186, e304).
+    """
+    end = _in_class(trie, "party_course", keys, i)
+    if end == i or (i > 0 and keys[i - 1] in ("through", "via")) or not (_party_sentence(keys, i, trie, view) or _party_context(keys, i, trie, view)):
+        return None
+    return end, "{party_course}"
+
+
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the sentence around key ``i`` holds a literal party term ("an academy of politics",
     "party school"). A party named anywhere in it is not enough: "officials have been trained in
@@ -1804,6 +1823,11 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         work = _party_work(keys, i, trie, context.view if context is not None else None)
         if work is not None and (best is None or work[0] > best[0]):
             best, how = (work[0], ("party", work[1])), "party-work"
+        course = _party_course(keys, i, trie, context.view if context is not None else None)
+        if course is not None and (best is None or course[0] > best[0] or (
+            course[0] == best[0] and best[1][0] == "education"
+        )):  # the same course as an education term ("summer schools"): in a party sentence, party
+            best, how = (course[0], ("party", course[1])), "party-course"
         clause = None
         if context is not None and (best is None or best[1][0] == "party"):
             clause = _party_clause(keys, i, trie, context.view, blocked)
