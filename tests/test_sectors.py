@@ -2646,3 +2646,37 @@ def test_recall_on_new_copy_a_party_course():
         ("party", "cooperation plan between the CPV and United Russia")]
     assert found("They will expand the training of party officials through short courses.") == [
         ("party", "training of party officials")]
+
+
+# --- review 12 (rev12): the round's rules, each with what it must leave alone --------------------
+
+
+def test_review12_parties_raised_to_a_level_are_political():
+    assert found("They agreed to bring the relations between the two parties to a new height.") == [
+        ("party", "relations between the two parties")]
+    assert found("The CPRF and the CPV will raise the cooperation between the parties to a new level.") == [
+        ("party", "cooperation between the parties")]
+    # must not touch: sides of a deal or a conflict
+    assert found("Relations between the two parties to the conflict remain tense.") == []
+    assert found("Ties between the two parties to the loan agreement remain good.") == []
+
+
+def test_review12_a_noun_after_a_is_no_economy_described():
+    assert found("The two sides held a meeting on the economy and trade.") == [("economy", "economy and trade")]
+    # must not touch: one economy described
+    assert found("Russia is an important economy for ASEAN.") == []
+
+
+def test_review12_a_course_the_party_does_not_run():
+    text = "At talks with the CPRF, the minister said the ministry runs training courses for football coaches."
+    assert ("party", "training courses") not in found(text)
+    assert found("The CPV's political course has been consistent for decades, the CPRF leader said.") == []
+    # must not touch: a party's course
+    assert found("The CPRF organised short courses for its regional secretaries.") == [("party", "short courses")]
+    assert found("The CPRF proposed a summer school in Moscow for young CPV members.") == [("party", "summer school")]
+
+
+def test_review12_an_airline_before_a_noun_is_the_field():
+    assert found("The two sides agreed to boost cooperation in the airline sector.") == [("transport", "airline")]
+    # must not touch: one airline acting
+    assert found("The republic's airline will open a route to Da Nang.") == []

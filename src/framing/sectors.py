@@ -154,6 +154,15 @@ _RELATION_THEN = frozenset({"that", "which", "the", "between", "among", "with"})
 _PREPOSITIONS = frozenset("to for of in on about from at into towards toward".split())
 _PAIR_WORDS = frozenset({"two", "both"})  # a pair before a bare "parties"
 _LEGAL_PARTY = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # "parties to the treaty"
+# Words of a relation raised to a level, no deal: "relations between the two parties to a new height"
+_LEVEL_WORDS = frozenset({"level", "height", "stage", "plane", "high"})
+
+
+def _legal_to(keys: list[str], e: int) -> bool:
+    """True if "to" and a determiner at key ``e`` make the parties before it sides of a deal ("parties
+    to the treaty"), not a relation raised ("the two parties to a new height", "to the next level")."""
+    return (e + 1 < len(keys) and keys[e] == "to" and keys[e + 1] in _LEGAL_PARTY
+            and not _LEVEL_WORDS.intersection(keys[e + 1 : e + 4]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -836,7 +845,7 @@ def _party_actors(keys: list[str], a: int, b: int, trie: PhraseTrie, view: TextV
         if e > x and not _named(view.surface(x, e)) and not _named_party_before(spans, x, view):
             e = x  # "Both parties welcomed the visa deal": sides of a deal, unless a party was named
         if e > x:
-            if not (e + 1 < len(keys) and keys[e] == "to" and keys[e + 1] in _LEGAL_PARTY):
+            if not _legal_to(keys, e):
                 out.append((x, e))
             x = e
         else:
@@ -853,7 +862,7 @@ def _deal_parties(keys: list[str], x: int, e: int, view: TextView, spans: dict) 
     letter ("the two Parties to a new height")."""
     if not view.surface(e - 1, e).lower().rstrip("'’").endswith("parties") or _named(view.surface(x, e)):
         return False
-    if e + 1 < len(keys) and keys[e] == "to" and keys[e + 1] in _LEGAL_PARTY:
+    if _legal_to(keys, e):
         return True
     if _real_party(keys, x, e, view):
         return False
@@ -938,7 +947,7 @@ def _bare_parties(keys: list[str], a: int, b: int, view: TextView) -> bool:
     same clause, the parties it keeps a relation with ("cooperation, which United Russia values,
     between the parties")."""
     return any(keys[t] == "party" and keys[t - 1] == "the" and view.surface(t, t + 1) == "parties"
-               and not (t + 2 < len(keys) and keys[t + 1] == "to" and keys[t + 2] in _LEGAL_PARTY)
+               and not _legal_to(keys, t + 1)
                for t in range(max(a, 1), b))
 
 
@@ -1357,7 +1366,15 @@ def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     not in others (e163, e186, e304).
     """
     end = _in_class(trie, "party_course", keys, i)
-    if end == i or (i > 0 and keys[i - 1] in ("through", "via")) or not (_party_sentence(keys, i, trie, view) or _party_context(keys, i, trie, view)):
+    if end == i or (i > 0 and keys[i - 1] in ("through", "via")):
+        return None
+    if keys[i] == "political" and i > 0 and (keys[i - 1] in _OWNERS or (view is not None and view.possessive(i))):
+        return None  # "the CPV's political course", "its political course": a line kept, no course held
+    # a party named in the sentence runs the course only from the course's own stretch, or as no
+    # object of a preposition before it (:func:`_trainer_party`): not "At talks with the CPRF, the
+    # minister said the ministry runs training courses for football coaches"
+    if not ((_party_sentence(keys, i, trie, view) and _trainer_party(keys, i, trie, view))
+            or _party_context(keys, i, trie, view)):
         return None
     return end, "{party_course}"
 
@@ -1709,6 +1726,8 @@ def _an_entity(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView
     for a in range(i - 1, max(-1, i - 2 - _ENTITY_SPAN), -1):
         if keys[a] in ("a", "an"):
             return True
+        if keys[a] in _ARTICLES or keys[a] in _PREPOSITIONS or keys[a] in _PHRASE_ENDS:
+            return False  # "a meeting on the economy": "a" opens another noun
         if not (keys[a].isalpha() or keys[a] == "-") or trie.longest(keys, a) is not None:
             return False
     return False
@@ -1724,13 +1743,28 @@ def _acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -
     if _in_class(trie, "actor_only", keys, i) != j:
         return False
     if _singular_surface(view, j):
-        return True
+        return not _before_noun(keys, j, view)  # "the airline industry", "airline passengers": the field
     if j >= len(keys) or keys[j] not in _SUBJECT_NEXT:
         return False
     a = i - 1
     while a >= 0 and keys[a].isalpha() and keys[a] not in _OBJECT_BEFORE and keys[a] != "and":
         a -= 1  # modifiers, numbers in words and the article of the subject
     return a < 0 or keys[a] not in _OBJECT_BEFORE and keys[a] != "and"
+
+
+def _before_noun(keys: list[str], j: int, view: TextView) -> bool:
+    """True if a plain lower-case noun follows key ``j - 1`` and the word there modifies it ("airline
+    industry", "airline passengers"): no capital, possessive, word ending a phrase or opening a
+    predicate ("will", "is"), no verb in "-ed" or in "-s" before its object ("operates a route")."""
+    n = len(keys)
+    if j >= n or not keys[j].isalpha() or view.caps[j] or view.possessive(j):
+        return False
+    if keys[j] in _PHRASE_ENDS or keys[j] in _SUBJECT_NEXT:
+        return False
+    word = view.surface(j, j + 1).lower()
+    if word.endswith("ed"):
+        return False
+    return not (word.endswith("s") and j + 1 < n and (keys[j + 1] in _OBJECT_OPENERS or any(ch.isdigit() for ch in keys[j + 1])))
 
 
 def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
