@@ -770,6 +770,13 @@ class _Document:
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
         """The name inside a segment, and the origin it shows ("" if none)."""
         keys = self.keys
+        # the origin's middle name second of the last three or four words: the name is of that
+        # origin, its surname listed or not ("Phí Thị Ngân", "Phi Thi Ngan"; "Khiếu Thị Mai Hoa",
+        # not "Mai Hoa")
+        for adjective, middles in self.names.origin_middles:
+            for s in (b - 3, b - 4):
+                if s >= a and keys[s + 1] in middles and all(self.caps[t] and is_word(keys[t]) for t in range(s, b)):
+                    return s, b, adjective
         for adjective, _short, surnames in self.names.origins:
             for s in range(a, b):
                 if keys[s] in surnames or (s + 1 < b and f"{keys[s]} {keys[s + 1]}" in surnames):
@@ -3017,7 +3024,9 @@ def _narrated_subject(doc: _Document, a: int, b: int):
         for t in range(a + 1, b - 1):
             if keys[t] == "by" and keys[t - 1] in ("led", "headed"):
                 hits = [h for u in range(t + 1, b) if (h := doc.person_at(u, u)) is not None]
-                if len(hits) == 1 and hits[0][0] >= b - 1:
+                # the leader ends the sentence, or only an apposition of his title follows ("led by
+                # X, Vice Chairman of the provincial People's Committee.")
+                if len(hits) == 1 and (hits[0][0] >= b - 1 or doc._apposition_title(hits[0][0])):
                     return ("discovered", hits[0][1])
         return None
     _, end, ref = found
