@@ -2806,3 +2806,37 @@ def test_round19b_a_delegation_leader_with_his_title_after_is_whom_he_means():
     assert speakers(o, two, "He told journalists that his province wants more flights.")[2] != ("Nguyễn Văn An", V)
     assert speakers(o, "The Vietnamese delegation was led by Nguyễn Văn An.",
                     "He told journalists that his province wants more flights.")[2] == ("Nguyễn Văn An", V)
+
+
+def test_round19b_data_of_a_sides_institution_named_by_its_head_and_field():
+    # round 19b: "according to data of the X" is X speaking, as "data from/by X"; a name that
+    # opens with a side word has its head before its field ("the Vietnam National Authority of
+    # Tourism", "the Russian Federal Agency for Tourism"), not only last
+    rose = "Visitors rose, according to {}."
+    assert speakers(rose.format("data of the Vietnam National Authority of Tourism")) == [
+        ("the Vietnam National Authority of Tourism", V)]
+    assert speakers(rose.format("figures of the Russian Federal Agency for Tourism")) == [
+        ("the Russian Federal Agency for Tourism", R)]
+    assert speakers("The Vietnam National Authority of Tourism said arrivals rose.") == [
+        ("The Vietnam National Authority of Tourism", V)]
+    # must not touch: data of a body of no side, of people unnamed, a name with no institution's head
+    assert sides(rose.format("data of the ministry")) == [N]
+    assert sides(rose.format("data of Russian experts")) == [N]
+    assert sides(rose.format("data of the Vietnam Pride of Asia")) == [N]
+    assert sides("The Vietnam Pride of Asia said arrivals rose.") == [N]
+
+
+def test_round19b_a_body_named_in_a_persons_title_is_of_that_persons_side():
+    # round 19b: "X, head of the ... department of the Ministry of Science and Higher Education, told
+    # reporters" then "The Ministry of Science and Higher Education said": X's side
+    o = ("Russia will keep its quotas, Irina Petrova, head of the international department of the Ministry of "
+         "Science and Higher Education, told reporters.")
+    said = "The Ministry of {} said in a statement that 200 deals were signed."
+    assert speakers(o, said.format("Science and Higher Education"))[1] == (
+        "The Ministry of Science and Higher Education", R)
+    # must not touch: another ministry, a body not in her title, no side of hers
+    assert sides(o, said.format("Health")) == [R, N]
+    assert sides("Russia will keep its quotas, Irina Petrova, an expert, told reporters at the Ministry of "
+                 "Science and Higher Education.", said.format("Science and Higher Education")) == [R, N]
+    assert sides(o.replace("Russia will keep its quotas", "Quotas will stay"),
+                 said.format("Science and Higher Education")) == [N, N]

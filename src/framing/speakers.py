@@ -1839,6 +1839,9 @@ def _subject(doc: _Document, k: int, b: int):
                              if p.first < k and p.side and _MISSIONS[words[-1]] in p.title), None)
             if side is not None:
                 return end, "role", (doc.view.surface(k, end), side)
+            if side is None and doc.caps[k + (keys[k] == "the")]:
+                # "The Ministry of Science and Higher Education said": a body named in a person's title
+                return _apposed_institution(doc, k + (keys[k] == "the"), b)
             return None  # "the ministry": a source of no known side (see _source)
         if keys[k] in ("a", "an"):
             # "A student said", "an official said": an article is no name, and "a" brings someone
@@ -2105,7 +2108,11 @@ def _named_institution(doc: _Document, k: int, b: int):
             e += 1
         while e > t and not doc.caps[e - 1]:
             e -= 1
-        if e > doc.side_at[t][0] and keys[e - 1] in doc.names.heads:
+        # its head last, or before its field ("the Vietnam National Authority of Tourism")
+        head = e - 1 if e > doc.side_at[t][0] else None
+        if head is not None and keys[head] not in doc.names.heads:
+            head = next((x for x in range(doc.side_at[t][0], e - 2) if keys[x + 1] in ("of", "for")), None)
+        if head is not None and keys[head] in doc.names.heads:
             return e, "role", (doc.view.surface(k, e), doc.side_at[t][1])
         return None
     e = t
@@ -2152,6 +2159,39 @@ def _named_institution(doc: _Document, k: int, b: int):
                 return e, "role", (doc.view.surface(k, e), doc.people[hit[1]].side)
             if not (doc.caps[v] and is_word(keys[v])):
                 break
+    return _apposed_institution(doc, t, b)
+
+
+def _apposed_institution(doc: _Document, t: int, b: int):
+    """(end, "role", (label, side)) of a body named in full at key ``t`` ("the Ministry of Science
+    and Higher Education said") that an earlier sentence named, whole, in the title apposition of a
+    person of a side ("Irina Koltsova, head of the international department of the Ministry of
+    Science and Higher Education, told ..."): that person's side; else None."""
+    keys, caps = doc.keys, doc.caps
+    e = t
+    while e < b and (caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
+        e += 1
+    while e > t and not caps[e - 1]:
+        e -= 1
+    name = keys[t:e]
+    # a name of three words or more with an institution's head: "the Ministry" alone is any ministry
+    if e - t < 3 or not any(w in doc.names.heads for w in name):
+        return None
+    ends = {end: ps for end, ps in doc.mention_at.values() if len(ps) == 1}
+    label = doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), e)
+    for u in range(t - 1, -1, -1):
+        after = u + len(name)
+        if keys[u:after] != name or after < doc.n and caps[after] and is_word(keys[after]):
+            continue
+        for c in range(u - 1, max(-1, u - 14), -1):
+            if keys[c] in (".", ";", '"'):
+                break
+            if keys[c] != ",":
+                continue
+            ps = ends.get(c)
+            if ps is not None and doc._apposition_title(c) and doc.people[ps[0]].side is not None:
+                return e, "role", (label, doc.people[ps[0]].side)
+            break
     return None
 
 
@@ -2468,7 +2508,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
             # institution that gave the data speaks when the text tied it to a side; else nobody
             # (a capitalised one is a name's word: "the General Department of Vietnam Customs")
-            by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")), None)
+            # ("data of the Vietnam National Authority of Tourism": "of" right after the data word)
+            by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")
+                       or keys[x] == "of" and x == t + 1), None)
             inst = _named_institution(doc, by, b) if by is not None and by < b else None
             if inst is None and by is not None and by < b:
                 inst = _host_institution(doc, by, b)
