@@ -2840,3 +2840,20 @@ def test_round19b_a_body_named_in_a_persons_title_is_of_that_persons_side():
                  "Science and Higher Education.", said.format("Science and Higher Education")) == [R, N]
     assert sides(o.replace("Russia will keep its quotas", "Quotas will stay"),
                  said.format("Science and Higher Education")) == [N, N]
+
+
+def test_round19b_a_bodys_spokesman_who_tells_a_news_agency_and_the_spokesman_after():
+    # round 19b: "A Rostec spokesman told TASS": a body no one of a side heads, speaking to one
+    # side's news agency, is of the agency's country; '"...," the spokesman said' after it is that
+    # voice, not a person of another title named before
+    o = "Vietnamese Deputy Minister Nguyễn Văn An visited the Rostec corporation."
+    told = "A Rostec spokesman told TASS that the corporation was ready to help."
+    q = '"Vietnam is an old partner," the spokesman said.'
+    spokesman = ("A Rostec spokesman", R)
+    assert speakers(o, told, q) == [(N, N), spokesman, spokesman]
+    # must not touch: no news agency told, the agency not told, another speaker between
+    assert speakers(o, told.replace("TASS", "reporters"), q)[1] == (N, N)
+    assert speakers(o, "A Rostec spokesman visited TASS to say the corporation was ready to help.")[1] == (N, N)
+    petrov = ("Ivan Petrov", R)
+    assert speakers(o, told, "Russian Deputy Minister Ivan Petrov said trade rose.", q)[1:] == [
+        spokesman, petrov, petrov]

@@ -1379,6 +1379,14 @@ class _Document:
                 if side is not None:
                     p.side, p.how = side, "document"
 
+    def agency_side_at(self, i: int):
+        """The side of the news agency named at key ``i`` ("TASS = Russia"), or None."""
+        hit = self.act.agencies.longest(self.keys, i) if self.caps[i] else None
+        if hit is None or hit[1] is True:
+            return None
+        side = self.act.side_words.longest(list(hit[1]), 0)
+        return side[1] if side is not None and side[0] == len(hit[1]) else None
+
     def _agency_side(self, covered: set):
         """The one side, not in ``covered``, of the news agencies the text names right after "told",
         "to" or "with" ("told TASS", "in an interview with TASS"), or None."""
@@ -1988,6 +1996,14 @@ def _body_spokesman(doc: _Document, k: int, b: int):
                 return k + 3, "role", (doc.view.surface(k, k + 3), doc.people[hit[1]].side)
             if not (caps[u] or doc._titleish(u)):
                 break
+    # "A Rostec spokesman told TASS": a body no one of a side heads, speaking to one side's news
+    # agency, is of the agency's country (an agency asks its own country's bodies); a name spelled
+    # the Vietnamese way is left to the rules above
+    v = _skip_fillers(doc, k + 3, b)
+    if v + 1 < b and keys[v] == "told" and not _vietnamese_spelling(doc.view.surface(k + 1, k + 2), opening=True):
+        side = doc.agency_side_at(v + 1)
+        if side is not None:
+            return k + 3, "role", (doc.view.surface(k, k + 3), side)
     return None
 
 
@@ -2794,6 +2810,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
     narrated = None  # the person the previous sentence is about when nobody spoke in it
     quoted = _quoted_sentences(doc, spans)
     author = None  # (label, side) of the last document the text gave an author
+    voice = None  # (label, side, word) of a spokesman no person names who spoke last ("A Rostec spokesman")
     for x, (a, b) in enumerate(spans):
         parsed = _parse(doc, a, b) if x not in quoted else None
         who: tuple = ()
@@ -2844,7 +2861,13 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 name, side = _label(doc, value)
                 res, who = (name, side, rule), value
             elif kind == "role":
-                if value[0] == "discovered":
+                if value[0] == "discovered" and voice is not None and voice[2] not in doc.people[value[1]].title and any(
+                    doc.keys[t] == "the" and doc.keys[t + 1] == voice[2] for t in range(a, b - 1)
+                ):
+                    # '"...," the spokesman said.' after "A Rostec spokesman told TASS ...": the
+                    # voice that spoke last, not a person of another title named before
+                    res = (voice[0], voice[1], rule)
+                elif value[0] == "discovered":
                     name, side = _label(doc, (value,))
                     res, who = (name, side, rule), (value,)
                 else:
@@ -2904,6 +2927,11 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
         persons.append(who)
         if x not in quoted:  # a quotation's words do not change whom the story is about
             narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
+            word = res[0].rsplit(" ", 1)[-1].lower()
+            if res[1] != NARRATOR and not who and word in _VOICES:
+                voice = (res[0], res[1], word)
+            elif res[1] != NARRATOR and res[0] != (voice or ("",))[0]:
+                voice = None  # another speaker came between
     return _quotes(doc, spans, out)
 
 
