@@ -2857,3 +2857,24 @@ def test_round19b_a_bodys_spokesman_who_tells_a_news_agency_and_the_spokesman_af
     petrov = ("Ivan Petrov", R)
     assert speakers(o, told, "Russian Deputy Minister Ivan Petrov said trade rose.", q)[1:] == [
         spokesman, petrov, petrov]
+
+
+def test_round19b_spoke_before_a_time_or_place_and_offered_incense_report_acts_not_words():
+    # round 19b: "has spoken highly of" reports a view as "spoke highly of" does; "spoke" right
+    # before "after", "before", "at", "during" is the act of speaking, and "offered incense",
+    # "offered flowers", "offered a floral wreath" a rite: no words reported
+    lao = "Lao Minister of Education Khamla Phommavong {} Việt Nam's support in training."
+    assert speakers(lao.format("has spoken highly of")) == [("Khamla Phommavong", "laos")]
+    petrov = "Russian Deputy Minister Ivan Petrov {}."
+    assert sides(petrov.format("spoke after a meeting at which ties were reviewed")) == [N]
+    assert sides(petrov.format("spoke at the opening ceremony")) == [N]
+    assert sides("Earlier, the Russian delegation offered incense at the relic site.") == [N]
+    assert sides("The Russian delegation offered a floral wreath at the monument.") == [N]
+    # must not touch: "spoke highly of", "spoke in favour of", "spoke about", "offered to", an offer
+    # of a thing, a rite followed by words
+    assert speakers(lao.format("spoke highly of")) == [("Khamla Phommavong", "laos")]
+    assert sides(petrov.format("spoke in favour of closer ties")) == [R]
+    assert sides(petrov.format("spoke about closer ties")) == [R]
+    assert sides("The Russian delegation offered to help build the plant.") == [R]
+    assert sides("The Russian delegation offered a loan for the plant.") == [R]
+    assert sides(petrov.format("offered flowers and said ties were strong")) == [R]

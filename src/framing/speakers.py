@@ -2379,6 +2379,13 @@ def _verb_after(doc: _Document, k: int, b: int):
             k = close + 1
         k = _skip_fillers(doc, k, b)
     verb = act.verbs.longest(keys, k)
+    if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and verb[0] < b and keys[verb[0]] in _WHEN_WHERE:
+        return None  # "X spoke after a meeting", "spoke at the ceremony": the act of speaking, no words
+    if verb is not None and keys[k] == "offered" and any(
+        keys[t] in _TRIBUTES for t in range(verb[0], min(b, verb[0] + 3)) if all(
+            keys[u] in ("a", "floral", "fresh") for u in range(verb[0], t))
+    ):
+        return None  # "offered incense at the relic site": a tribute paid, no words
     if verb is not None and keys[k] == "called" and verb[0] < b and keys[verb[0]] == "on" and (
         verb[0] + 1 < b and doc.caps[verb[0] + 1] and not _side_group(doc, verb[0] + 1, b)
     ):
@@ -2415,6 +2422,16 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+# Prepositions of time and place: "spoke" right before one reports an act, not words ("spoke in
+# favour of", "spoke about", "spoke highly of" do report them).
+_WHEN_WHERE = frozenset({"after", "before", "at", "during"})
+
+
+# What a visitor offers at a memorial: "offered incense", "offered flowers" is a rite, not an offer
+# of words ("offered to help", "offered support" still report).
+_TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
