@@ -2878,3 +2878,20 @@ def test_round19b_spoke_before_a_time_or_place_and_offered_incense_report_acts_n
     assert sides("The Russian delegation offered to help build the plant.") == [R]
     assert sides("The Russian delegation offered a loan for the plant.") == [R]
     assert sides(petrov.format("offered flowers and said ties were strong")) == [R]
+
+
+def test_round19b_according_to_the_press_service_named_before():
+    # round 19b: "According to the press service, ..." is the press service the text named last,
+    # of the side of its owner: a side's name before it, or an institution's possessive noun
+    # ("the council's press service" after "the Russian Security Council")
+    o = ("Russia and Vietnam agreed to step up cooperation, Deputy Secretary of the Russian Security Council "
+         "Ivan Petrov said, the council's press service reported.")
+    acc = "According to the press service, the sides also discussed cyber security."
+    assert speakers(o, acc) == [("Ivan Petrov", R), ("the press service", R)]
+    kremlin = "Russia and Vietnam agreed to step up cooperation, the Kremlin press service reported."
+    assert speakers(kremlin, acc)[1] == ("the press service", R)
+    # must not touch: no press service named before, one of an owner with no side (the two sides
+    # of the sentence speak, as before)
+    plain = "Russia and Vietnam agreed to step up cooperation."
+    assert speakers(plain, acc)[1] == ("both sides", J)
+    assert speakers(plain.replace(".", ", Rostec's press service reported."), acc)[1] == ("both sides", J)

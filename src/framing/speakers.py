@@ -2582,6 +2582,12 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         side = _party_side(doc, k, t, sentence)
         if side is not None:
             return "role", (label, side)
+    if t == k + 3 and keys[k : t] == ["the", "press", "service"]:
+        # "According to the press service, ..." after "..., the council's press service reported":
+        # the press service the text named last, of the owner it named with it
+        side = _press_service_owner(doc, k)
+        if side is not None:
+            return "role", (label, side)
     if any(keys[x] in act.sources for x in range(k, t)):
         # "according to the ministry": the side of the person the sentence names first
         side = doc.sentence_side()
@@ -2589,6 +2595,24 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             return "role", (label, side)
     inst = _host_institution(doc, k, b)
     return ("role", inst[2]) if inst is not None else None
+
+
+def _press_service_owner(doc: _Document, k: int):
+    """The side of the owner of the press service the text named last before key ``k``: a side's
+    name before it ("the Kremlin press service"), or a possessive noun of an institution the text
+    named with a side word ("the council's press service" after "the Russian Security Council");
+    None if the last one has no such owner."""
+    keys = doc.keys
+    for u in range(k - 2, 0, -1):
+        if keys[u] != "press" or keys[u + 1] != "service":
+            continue
+        owner = u - 2 if u >= 2 and doc.view.possessive(u - 1) else u - 1
+        if owner in doc.side_cover:
+            return doc.side_at[doc.side_cover[owner]][1]
+        if owner >= 1 and keys[owner - 1] == "the" and not doc.caps[owner]:
+            return doc.institution_side(keys[owner], owner)
+        return None
+    return None
 
 
 def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
