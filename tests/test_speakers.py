@@ -2895,3 +2895,16 @@ def test_round19b_according_to_the_press_service_named_before():
     plain = "Russia and Vietnam agreed to step up cooperation."
     assert speakers(plain, acc)[1] == ("both sides", J)
     assert speakers(plain.replace(".", ", Rostec's press service reported."), acc)[1] == ("both sides", J)
+
+
+def test_round19b_names_file_middle_names_are_read_and_checked():
+    # round 19b: ``middle_names`` of a name origin is optional; read as folded keys, checked as a
+    # list of words like ``surnames``
+    from framing.lexicons.names import parse_names
+
+    base = "name_origins:\n  - adjective: Vietnamese\n    short_form: given\n    surnames: [Nguyễn]\n"
+    assert parse_names(base + "    middle_names: [Thị]\n", "t.yml").origin_middles == (
+        ("vietnamese", frozenset({"thi"})),)
+    assert parse_names(base, "t.yml").origin_middles == ()
+    with pytest.raises(LexiconError, match="middle_names"):
+        parse_names(base + "    middle_names: Thị\n", "t.yml")
