@@ -2908,3 +2908,18 @@ def test_round19b_names_file_middle_names_are_read_and_checked():
     assert parse_names(base, "t.yml").origin_middles == ()
     with pytest.raises(LexiconError, match="middle_names"):
         parse_names(base + "    middle_names: Thị\n", "t.yml")
+
+
+def test_round19b_the_company_after_its_manager_spoke_is_his():
+    # round 19b: "the company's press service said" in a text that gave no company a side: the
+    # company of the manager (director, CEO, executive) named last, of his side
+    mgr = "Output in Russia rose, Zarubezhneft Deputy Director General Oleg Petrov told TASS."
+    c = "The company's press service said dividends rose."
+    assert speakers(mgr, c) == [("Oleg Petrov", R), ("The company's press service", R)]
+    # must not touch: after a minister, after a ministry department's director, "a company
+    # spokesperson" (someone new), the company with no verb of speech
+    assert sides(mgr.replace("Zarubezhneft Deputy Director General", "Russian Deputy Minister"), c) == [R, N]
+    assert sides("Output in Russia rose, Oleg Petrov, Director of the Department of Asia of the Foreign "
+                 "Ministry, told TASS.", c) == [R, N]
+    assert sides(mgr, "A company spokesperson said dividends rose.") == [R, N]
+    assert sides(mgr, "The company's shares rose.") == [R, N]

@@ -2017,9 +2017,9 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     the state corporation said"). With ``verb`` False (default=True) the phrase needs no verb of
     speech after it but must end its clause ("..., according to the company.")."""
     keys, caps = doc.keys, doc.caps
-    if not doc.organisations:
-        return None
     t = k + (keys[k] in ("a", "an", "the"))
+    if not doc.organisations and not (keys[k] == "the" and t < b and keys[t] in _ANY_ORGANISATION):
+        return None
     side = None
     if t < b and keys[t] in _VOICES and t + 2 < b and keys[t + 1] in ("for", "of"):
         # "a spokesman for the state corporation", "a representative of Novatek"
@@ -2037,6 +2037,8 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     elif t < b and not caps[t] and keys[t] in doc.act.organisations and t > k:
         # "a company spokesperson", "the company's press service", "the group's CEO", "the company"
         side, end = doc.organisation_by_noun(keys[t], k), t + 1
+        if side is None and keys[k] == "the" and keys[t] in _ANY_ORGANISATION:
+            side = _executive_side(doc, k)
     elif t < b and caps[t] and is_word(keys[t]):
         end = doc._caps_run_end(t, b)
         side = doc.organisation_side(t, end, k)
@@ -2060,6 +2062,24 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
 
 
 _ANY_ORGANISATION = frozenset({"company", "firm"})  # nouns that name any kind of organisation
+
+# Title words of a company's manager: "the company" after one of them spoke is his company.
+_EXECUTIVES = frozenset({"director", "director-general", "ceo", "executive", "manager"})
+
+
+def _executive_side(doc: _Document, k: int):
+    """The side of the person named last before key ``k`` when his title is a company manager's
+    ("Zarubezhneft Deputy Director General Oleg Strelnikov told TASS ... The company's press service
+    said"): "the company" of a text that gave no company a side is his; None otherwise (after a
+    minister or an envoy, or a director of a ministry's department)."""
+    last = max(((max((m for m in p.mentions if m < k), default=-1), p) for p in doc.people),
+               key=lambda x: x[0], default=(-1, None))
+    p = last[1]
+    if last[0] < 0 or p is None or p.side is None or not (p.title & _EXECUTIVES):
+        return None
+    if p.title & {"ministry", "department", "minister", "ambassador", "embassy"}:
+        return None
+    return p.side
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
                      "secretariat", "administration"})  # who speaks for a person ("X's press service")
