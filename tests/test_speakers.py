@@ -2870,11 +2870,12 @@ def test_round19b_spoke_before_a_time_or_place_and_offered_incense_report_acts_n
     assert sides(petrov.format("spoke at the opening ceremony")) == [N]
     assert sides("Earlier, the Russian delegation offered incense at the relic site.") == [N]
     assert sides("The Russian delegation offered a floral wreath at the monument.") == [N]
-    # must not touch: "spoke highly of", "spoke in favour of", "spoke about", "offered to", an offer
+    # must not touch: "spoke highly of", "spoke in favour of", "spoke (at length) about", "offered to", an offer
     # of a thing, a rite followed by words
     assert speakers(lao.format("spoke highly of")) == [("Khamla Phommavong", "laos")]
     assert sides(petrov.format("spoke in favour of closer ties")) == [R]
     assert sides(petrov.format("spoke about closer ties")) == [R]
+    assert sides(petrov.format("spoke at length about closer ties")) == [R]
     assert sides("The Russian delegation offered to help build the plant.") == [R]
     assert sides("The Russian delegation offered a loan for the plant.") == [R]
     assert sides(petrov.format("offered flowers and said ties were strong")) == [R]

@@ -1847,7 +1847,7 @@ def _subject(doc: _Document, k: int, b: int):
                              if p.first < k and p.side and _MISSIONS[words[-1]] in p.title), None)
             if side is not None:
                 return end, "role", (doc.view.surface(k, end), side)
-            if side is None and doc.caps[k + (keys[k] == "the")]:
+            if doc.caps[k + (keys[k] == "the")]:
                 # "The Ministry of Science and Higher Education said": a body named in a person's title
                 return _apposed_institution(doc, k + (keys[k] == "the"), b)
             return None  # "the ministry": a source of no known side (see _source)
@@ -2080,6 +2080,7 @@ def _executive_side(doc: _Document, k: int):
     if p.title & {"ministry", "department", "minister", "ambassador", "embassy"}:
         return None
     return p.side
+
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
                      "secretariat", "administration"})  # who speaks for a person ("X's press service")
@@ -2399,7 +2400,9 @@ def _verb_after(doc: _Document, k: int, b: int):
             k = close + 1
         k = _skip_fillers(doc, k, b)
     verb = act.verbs.longest(keys, k)
-    if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and verb[0] < b and keys[verb[0]] in _WHEN_WHERE:
+    if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and verb[0] + 1 < b and (
+        keys[verb[0]] in _WHEN_WHERE and keys[verb[0] + 1] != "length"
+    ):
         return None  # "X spoke after a meeting", "spoke at the ceremony": the act of speaking, no words
     if verb is not None and keys[k] == "offered" and any(
         keys[t] in _TRIBUTES for t in range(verb[0], min(b, verb[0] + 3)) if all(
