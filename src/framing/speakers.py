@@ -770,6 +770,13 @@ class _Document:
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
         """The name inside a segment, and the origin it shows ("" if none)."""
         keys = self.keys
+        # the origin's middle name second of the last three or four words: the name is of that
+        # origin, its surname listed or not ("Phí Thị Ngân", "Phi Thi Ngan"; "Khiếu Thị Mai Hoa",
+        # not "Mai Hoa")
+        for adjective, middles in self.names.origin_middles:
+            for s in (b - 3, b - 4):
+                if s >= a and keys[s + 1] in middles and all(self.caps[t] and is_word(keys[t]) for t in range(s, b)):
+                    return s, b, adjective
         for adjective, _short, surnames in self.names.origins:
             for s in range(a, b):
                 if keys[s] in surnames or (s + 1 < b and f"{keys[s]} {keys[s + 1]}" in surnames):
@@ -1372,6 +1379,14 @@ class _Document:
                 if side is not None:
                     p.side, p.how = side, "document"
 
+    def agency_side_at(self, i: int):
+        """The side of the news agency named at key ``i`` ("TASS = Russia"), or None."""
+        hit = self.act.agencies.longest(self.keys, i) if self.caps[i] else None
+        if hit is None or hit[1] is True:
+            return None
+        side = self.act.side_words.longest(list(hit[1]), 0)
+        return side[1] if side is not None and side[0] == len(hit[1]) else None
+
     def _agency_side(self, covered: set):
         """The one side, not in ``covered``, of the news agencies the text names right after "told",
         "to" or "with" ("told TASS", "in an interview with TASS"), or None."""
@@ -1832,6 +1847,9 @@ def _subject(doc: _Document, k: int, b: int):
                              if p.first < k and p.side and _MISSIONS[words[-1]] in p.title), None)
             if side is not None:
                 return end, "role", (doc.view.surface(k, end), side)
+            if doc.caps[k + (keys[k] == "the")]:
+                # "The Ministry of Science and Higher Education said": a body named in a person's title
+                return _apposed_institution(doc, k + (keys[k] == "the"), b)
             return None  # "the ministry": a source of no known side (see _source)
         if keys[k] in ("a", "an"):
             # "A student said", "an official said": an article is no name, and "a" brings someone
@@ -1978,6 +1996,14 @@ def _body_spokesman(doc: _Document, k: int, b: int):
                 return k + 3, "role", (doc.view.surface(k, k + 3), doc.people[hit[1]].side)
             if not (caps[u] or doc._titleish(u)):
                 break
+    # "A Rostec spokesman told TASS": a body no one of a side heads, speaking to one side's news
+    # agency, is of the agency's country (an agency asks its own country's bodies); a name spelled
+    # the Vietnamese way is left to the rules above
+    v = _skip_fillers(doc, k + 3, b)
+    if v + 1 < b and keys[v] == "told" and not _vietnamese_spelling(doc.view.surface(k + 1, k + 2), opening=True):
+        side = doc.agency_side_at(v + 1)
+        if side is not None:
+            return k + 3, "role", (doc.view.surface(k, k + 3), side)
     return None
 
 
@@ -1991,9 +2017,9 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     the state corporation said"). With ``verb`` False (default=True) the phrase needs no verb of
     speech after it but must end its clause ("..., according to the company.")."""
     keys, caps = doc.keys, doc.caps
-    if not doc.organisations:
-        return None
     t = k + (keys[k] in ("a", "an", "the"))
+    if not doc.organisations and not (keys[k] == "the" and t < b and keys[t] in _ANY_ORGANISATION):
+        return None
     side = None
     if t < b and keys[t] in _VOICES and t + 2 < b and keys[t + 1] in ("for", "of"):
         # "a spokesman for the state corporation", "a representative of Novatek"
@@ -2011,6 +2037,8 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     elif t < b and not caps[t] and keys[t] in doc.act.organisations and t > k:
         # "a company spokesperson", "the company's press service", "the group's CEO", "the company"
         side, end = doc.organisation_by_noun(keys[t], k), t + 1
+        if side is None and keys[k] == "the" and keys[t] in _ANY_ORGANISATION:
+            side = _executive_side(doc, k)
     elif t < b and caps[t] and is_word(keys[t]):
         end = doc._caps_run_end(t, b)
         side = doc.organisation_side(t, end, k)
@@ -2034,6 +2062,25 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
 
 
 _ANY_ORGANISATION = frozenset({"company", "firm"})  # nouns that name any kind of organisation
+
+# Title words of a company's manager: "the company" after one of them spoke is his company.
+_EXECUTIVES = frozenset({"director", "director-general", "ceo", "executive", "manager"})
+
+
+def _executive_side(doc: _Document, k: int):
+    """The side of the person named last before key ``k`` when his title is a company manager's
+    ("Zarubezhneft Deputy Director General Oleg Strelnikov told TASS ... The company's press service
+    said"): "the company" of a text that gave no company a side is his; None otherwise (after a
+    minister or an envoy, or a director of a ministry's department)."""
+    last = max(((max((m for m in p.mentions if m < k), default=-1), p) for p in doc.people),
+               key=lambda x: x[0], default=(-1, None))
+    p = last[1]
+    if last[0] < 0 or p is None or p.side is None or not (p.title & _EXECUTIVES):
+        return None
+    if p.title & {"ministry", "department", "minister", "ambassador", "embassy"}:
+        return None
+    return p.side
+
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
                      "secretariat", "administration"})  # who speaks for a person ("X's press service")
@@ -2098,7 +2145,11 @@ def _named_institution(doc: _Document, k: int, b: int):
             e += 1
         while e > t and not doc.caps[e - 1]:
             e -= 1
-        if e > doc.side_at[t][0] and keys[e - 1] in doc.names.heads:
+        # its head last, or before its field ("the Vietnam National Authority of Tourism")
+        head = e - 1 if e > doc.side_at[t][0] else None
+        if head is not None and keys[head] not in doc.names.heads:
+            head = next((x for x in range(doc.side_at[t][0], e - 2) if keys[x + 1] in ("of", "for")), None)
+        if head is not None and keys[head] in doc.names.heads:
             return e, "role", (doc.view.surface(k, e), doc.side_at[t][1])
         return None
     e = t
@@ -2145,6 +2196,39 @@ def _named_institution(doc: _Document, k: int, b: int):
                 return e, "role", (doc.view.surface(k, e), doc.people[hit[1]].side)
             if not (doc.caps[v] and is_word(keys[v])):
                 break
+    return _apposed_institution(doc, t, b)
+
+
+def _apposed_institution(doc: _Document, t: int, b: int):
+    """(end, "role", (label, side)) of a body named in full at key ``t`` ("the Ministry of Science
+    and Higher Education said") that an earlier sentence named, whole, in the title apposition of a
+    person of a side ("Irina Koltsova, head of the international department of the Ministry of
+    Science and Higher Education, told ..."): that person's side; else None."""
+    keys, caps = doc.keys, doc.caps
+    e = t
+    while e < b and (caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
+        e += 1
+    while e > t and not caps[e - 1]:
+        e -= 1
+    name = keys[t:e]
+    # a name of three words or more with an institution's head: "the Ministry" alone is any ministry
+    if e - t < 3 or not any(w in doc.names.heads for w in name):
+        return None
+    ends = {end: ps for end, ps in doc.mention_at.values() if len(ps) == 1}
+    label = doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), e)
+    for u in range(t - 1, -1, -1):
+        after = u + len(name)
+        if keys[u:after] != name or after < doc.n and caps[after] and is_word(keys[after]):
+            continue
+        for c in range(u - 1, max(-1, u - 14), -1):
+            if keys[c] in (".", ";", '"'):
+                break
+            if keys[c] != ",":
+                continue
+            ps = ends.get(c)
+            if ps is not None and doc._apposition_title(c) and doc.people[ps[0]].side is not None:
+                return e, "role", (label, doc.people[ps[0]].side)
+            break
     return None
 
 
@@ -2316,6 +2400,15 @@ def _verb_after(doc: _Document, k: int, b: int):
             k = close + 1
         k = _skip_fillers(doc, k, b)
     verb = act.verbs.longest(keys, k)
+    if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and verb[0] + 1 < b and (
+        keys[verb[0]] in _WHEN_WHERE and keys[verb[0] + 1] != "length"
+    ):
+        return None  # "X spoke after a meeting", "spoke at the ceremony": the act of speaking, no words
+    if verb is not None and keys[k] == "offered" and any(
+        keys[t] in _TRIBUTES for t in range(verb[0], min(b, verb[0] + 3)) if all(
+            keys[u] in ("a", "floral", "fresh") for u in range(verb[0], t))
+    ):
+        return None  # "offered incense at the relic site": a tribute paid, no words
     if verb is not None and keys[k] == "called" and verb[0] < b and keys[verb[0]] == "on" and (
         verb[0] + 1 < b and doc.caps[verb[0] + 1] and not _side_group(doc, verb[0] + 1, b)
     ):
@@ -2352,6 +2445,16 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+# Prepositions of time and place: "spoke" right before one reports an act, not words ("spoke in
+# favour of", "spoke about", "spoke highly of" do report them).
+_WHEN_WHERE = frozenset({"after", "before", "at", "during"})
+
+
+# What a visitor offers at a memorial: "offered incense", "offered flowers" is a rite, not an offer
+# of words ("offered to help", "offered support" still report).
+_TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
@@ -2461,7 +2564,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
             # institution that gave the data speaks when the text tied it to a side; else nobody
             # (a capitalised one is a name's word: "the General Department of Vietnam Customs")
-            by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")), None)
+            # ("data of the Vietnam National Authority of Tourism": "of" right after the data word)
+            by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")
+                       or keys[x] == "of" and x == t + 1), None)
             inst = _named_institution(doc, by, b) if by is not None and by < b else None
             if inst is None and by is not None and by < b:
                 inst = _host_institution(doc, by, b)
@@ -2500,6 +2605,12 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         side = _party_side(doc, k, t, sentence)
         if side is not None:
             return "role", (label, side)
+    if t == k + 3 and keys[k : t] == ["the", "press", "service"]:
+        # "According to the press service, ..." after "..., the council's press service reported":
+        # the press service the text named last, of the owner it named with it
+        side = _press_service_owner(doc, k)
+        if side is not None:
+            return "role", (label, side)
     if any(keys[x] in act.sources for x in range(k, t)):
         # "according to the ministry": the side of the person the sentence names first
         side = doc.sentence_side()
@@ -2507,6 +2618,24 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             return "role", (label, side)
     inst = _host_institution(doc, k, b)
     return ("role", inst[2]) if inst is not None else None
+
+
+def _press_service_owner(doc: _Document, k: int):
+    """The side of the owner of the press service the text named last before key ``k``: a side's
+    name before it ("the Kremlin press service"), or a possessive noun of an institution the text
+    named with a side word ("the council's press service" after "the Russian Security Council");
+    None if the last one has no such owner."""
+    keys = doc.keys
+    for u in range(k - 2, 0, -1):
+        if keys[u] != "press" or keys[u + 1] != "service":
+            continue
+        owner = u - 2 if u >= 2 and doc.view.possessive(u - 1) else u - 1
+        if owner in doc.side_cover:
+            return doc.side_at[doc.side_cover[owner]][1]
+        if owner >= 1 and keys[owner - 1] == "the" and not doc.caps[owner]:
+            return doc.institution_side(keys[owner], owner)
+        return None
+    return None
 
 
 def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
@@ -2745,6 +2874,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
     narrated = None  # the person the previous sentence is about when nobody spoke in it
     quoted = _quoted_sentences(doc, spans)
     author = None  # (label, side) of the last document the text gave an author
+    voice = None  # (label, side, word) of a spokesman no person names who spoke last ("A Rostec spokesman")
     for x, (a, b) in enumerate(spans):
         parsed = _parse(doc, a, b) if x not in quoted else None
         who: tuple = ()
@@ -2795,7 +2925,13 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 name, side = _label(doc, value)
                 res, who = (name, side, rule), value
             elif kind == "role":
-                if value[0] == "discovered":
+                if value[0] == "discovered" and voice is not None and voice[2] not in doc.people[value[1]].title and any(
+                    doc.keys[t] == "the" and doc.keys[t + 1] == voice[2] for t in range(a, b - 1)
+                ):
+                    # '"...," the spokesman said.' after "A Rostec spokesman told TASS ...": the
+                    # voice that spoke last, not a person of another title named before
+                    res = (voice[0], voice[1], rule)
+                elif value[0] == "discovered":
                     name, side = _label(doc, (value,))
                     res, who = (name, side, rule), (value,)
                 else:
@@ -2855,6 +2991,11 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
         persons.append(who)
         if x not in quoted:  # a quotation's words do not change whom the story is about
             narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
+            word = res[0].rsplit(" ", 1)[-1].lower()
+            if res[1] != NARRATOR and not who and word in _VOICES:
+                voice = (res[0], res[1], word)
+            elif res[1] != NARRATOR and res[0] != (voice or ("",))[0]:
+                voice = None  # another speaker came between
     return _quotes(doc, spans, out)
 
 
@@ -3017,7 +3158,9 @@ def _narrated_subject(doc: _Document, a: int, b: int):
         for t in range(a + 1, b - 1):
             if keys[t] == "by" and keys[t - 1] in ("led", "headed"):
                 hits = [h for u in range(t + 1, b) if (h := doc.person_at(u, u)) is not None]
-                if len(hits) == 1 and hits[0][0] >= b - 1:
+                # the leader ends the sentence, or only an apposition of his title follows ("led by
+                # X, Vice Chairman of the provincial People's Committee.")
+                if len(hits) == 1 and (hits[0][0] >= b - 1 or doc._apposition_title(hits[0][0])):
                     return ("discovered", hits[0][1])
         return None
     _, end, ref = found

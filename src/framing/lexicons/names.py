@@ -48,7 +48,7 @@ __all__ = [
 
 _KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers", "seats", "capitals",
          "cities", "given_titles"}
-_ORIGIN_KEYS = {"adjective", "short_form", "surnames", "complete"}
+_ORIGIN_KEYS = {"adjective", "short_form", "surnames", "complete", "middle_names"}
 _SHORT_FORMS = {"given", "surname", "any"}
 # Keys that end a sentence, or open one after them.
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", '"'})
@@ -79,6 +79,10 @@ class Names:
     open_origins : frozenset of str
         Folded adjectives of origins whose surname list is not complete (``complete: no``): a name
         without one of those surnames may still be of that origin.
+    origin_middles : tuple of (str, frozenset of str)
+        (folded adjective, folded middle names) of each origin that lists ``middle_names``: a name
+        of three or four words with one of them second ("Phí Thị Ngân") is of that origin even when
+        its surname is not listed.
     seats : tuple of (tuple of str, tuple of str)
         (keys of a seat of government that stands for its country, keys of the country): "the
         Kremlin said" is Russia speaking when the study has a side named Russia.
@@ -109,6 +113,7 @@ class Names:
     cities: tuple = ()
     given_titles: frozenset = frozenset()
     open_origins: frozenset = frozenset()
+    origin_middles: tuple = ()
 
 
 def _words(data: dict, key: str, source: str) -> list[str]:
@@ -158,7 +163,7 @@ def parse_names(raw: str, source: str) -> Names:
     offices = PhraseTrie()
     for w in _words(data, "offices", source):
         offices.add(phrase_keys(w), True)
-    origins, open_origins = [], set()
+    origins, open_origins, middles = [], set(), []
     for i, item in enumerate(data.get("name_origins") or [], start=1):
         if not isinstance(item, dict) or set(map(str, item)) - _ORIGIN_KEYS:
             raise LexiconError(source, f"name_origins {i}: must hold adjective, short_form, surnames")
@@ -175,6 +180,9 @@ def parse_names(raw: str, source: str) -> Names:
             raise LexiconError(source, f"name_origins {i}: 'complete' must be yes or no")
         if not complete:
             open_origins.add(origins[-1][0])
+        if item.get("middle_names") is not None:
+            middle = frozenset(" ".join(phrase_keys(m)) for m in _words(item, "middle_names", source))
+            middles.append((origins[-1][0], middle))
     seats, capitals = _places(data, "seats", source), _places(data, "capitals", source)
     return Names(
         heads=_last_keys(_words(data, "heads", source)),
@@ -190,6 +198,7 @@ def parse_names(raw: str, source: str) -> Names:
         cities=_places(data, "cities", source),
         given_titles=_last_keys(_words(data, "given_titles", source)),
         open_origins=frozenset(open_origins),
+        origin_middles=tuple(middles),
     )
 
 
