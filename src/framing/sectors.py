@@ -1454,6 +1454,29 @@ def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
 
 
+def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``study_place`` ("studying in",
+    "studying at") that no capitalised name follows (after one "the"): "the ministry is studying in
+    detail" is examining, "studying in Russia", "studying at the Bauman University" are schooling.
+    Without a view (no case to read) the term does not count."""
+    if _in_class(trie, "study_place", keys, i) != j:
+        return False
+    t = j + (j < len(keys) and keys[j] == "the")
+    return view is None or t >= len(keys) or not (view.caps[t] and not view.initial[t] and keys[t].isalpha())
+
+
+# Words between learners and the study they are at ("students are currently studying in Russia").
+_STUDY_LINK = frozenset("is are was were now currently still already also".split())
+
+
+def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool:
+    """True if the study term at key ``i`` (class ``study_place``) follows an education match that
+    ends at key ``a`` over only a form of "to be" and adverbs of time: "students are currently
+    studying in Russia" is one mention, the learners and what they do."""
+    return _in_class(trie, "study_place", keys, i) > i and 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a:i])
+
+
+
 # Words that make the next "academic year" a date ("from next academic year"), as a year number does.
 _YEAR_DEICTIC = frozenset({"next", "this", "last", "coming", "current", "following", "previous"})
 
@@ -1881,6 +1904,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if context is not None and _named_place(keys, i, j, trie, context.view):
             i = j  # "the port of Vladivostok": a place named, not transport as a field
             continue
+        if _study_elsewhere(keys, i, j, trie, None if context is None else context.view):
+            i += 1  # round 19: "studying in detail": examining, no schooling
+            continue
         if sector != "party" and _topic_of_work(keys, i, trie):
             i = j  # round 17: "a feature film about Vietnamese students": what the work shows
             continue
@@ -1980,6 +2006,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             or _relation_of(prev, keys[prev[2] : i])
             or (context is not None and _origin_member(keys, prev[2], i, context.view))
             or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
+            or (sector == "education" and _studying_subject(keys, prev[2], i, trie))
         ):
             prev[2] = j  # "security and defence": one mention
             prev[3] = f"{prev[3]} + {rule}"
