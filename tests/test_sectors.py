@@ -2695,6 +2695,11 @@ def test_round19_a_company_named_by_its_field():
         ("It plans a Russian song contest for students.", [("culture", "song contest"), ("education", "students")]),
         ("It plans friendship exchanges with Russian cities.", [("people", "friendship exchanges")]),
         ("The plan covers seminars on Marxism-Leninism.", [("party", "seminars on Marxism-Leninism")]),
+        ("Russia remains a top destination for Vietnamese learners.", [("education", "learners")]),
+        ("Vietnam has become the third most popular beach destination for Russians.",
+         [("tourism_sports", "beach destination")]),
+        ("The MoU covers trade promotion, agriculture and cultural exchanges.",
+         [("economy", "trade promotion, agriculture"), ("culture", "cultural")]),
     ],
 )
 def test_round19_new_field_words(text, expected):
@@ -2707,6 +2712,8 @@ def test_round19_new_field_words(text, expected):
         "The company controls production on land.",
         "The two peoples enjoy a long friendship.",
         "The border was closed for a day.",
+        "They lay on the beach all day.",
+        "The campaign won the promotion of its leader.",
     ],
 )
 def test_round19_new_field_words_leave_other_words_alone(text):
