@@ -2718,3 +2718,25 @@ def test_round19_new_field_words(text, expected):
 )
 def test_round19_new_field_words_leave_other_words_alone(text):
     assert found(text) == []
+
+
+def test_round19_retraining_is_a_verb_of_cadre_training():
+    assert found("The CPV will help the CPRF in the training and retraining of young politicians.") == [
+        ("party", "training and retraining of young politicians")]
+    # must not touch: retraining with no party
+    assert found("The firm offers retraining for workers who lost their jobs.") == [("labour", "workers")]
+
+
+def test_round19_preparatory_courses():
+    assert found("Russian universities will repeat the preparatory courses in spring.") == [
+        ("education", "universities"), ("education", "preparatory courses")]
+    # must not touch: preparatory talks
+    assert found("Preparatory talks for the summit began.") == []
+
+
+def test_round19_one_persons_expertise_is_no_field():
+    assert found("Dmitry Zvonarev, an expert in Asian markets at the Higher School of Economics, told TASS the "
+                 "figures were modest.") == []
+    # must not touch: experts exchanged in a field, a partner in a field
+    assert found("The two sides agreed on an exchange of experts in health care.") == [("health", "health care")]
+    assert found("Russia is a partner in energy.") == [("energy", "energy")]

@@ -263,6 +263,21 @@ def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
     return False
 
 
+# Round 19: nouns of one person's expertise ("an expert in Asian markets").
+_EXPERT = frozenset({"expert", "specialist", "analyst", "scholar", "researcher"})
+
+
+def _expertise(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` is the field of one person's expertise: "a"/"an", a noun of
+    expertise, "in"/"on", at most one modifier, then the match ("Dmitry Zvonarev, an expert in Asian
+    markets, said"): it describes the speaker, not a field of cooperation. Experts in the plural
+    ("an exchange of experts in health care") stay a field."""
+    for k in (i - 1, i - 2):
+        if k >= 2 and keys[k] in ("in", "on") and keys[k - 1] in _EXPERT and keys[k - 2] in ("a", "an"):
+            return k == i - 1 or keys[i - 1].isalpha()
+    return False
+
+
 def _rule(term: str, how: str | None = None) -> str:
     if how is not None:
         return f"{how}:{term}"
@@ -1958,7 +1973,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if all(blocked[i:j]) and term not in lexicon.name_terms:
                 i = j  # inside a name, a title or an alias bracket
                 continue
-            if _office_around(keys, i, j, context.offices):
+            if _office_around(keys, i, j, context.offices) or _expertise(keys, i):
                 i = j
                 continue
             if term.startswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=True):
