@@ -2740,3 +2740,12 @@ def test_round19_one_persons_expertise_is_no_field():
     # must not touch: experts exchanged in a field, a partner in a field
     assert found("The two sides agreed on an exchange of experts in health care.") == [("health", "health care")]
     assert found("Russia is a partner in energy.") == [("energy", "energy")]
+
+
+def test_round19_a_field_inside_a_body_a_person_heads():
+    assert found("Zinaida Pribylova, head of the Russia-Vietnam business council at the Chamber, told TASS that "
+                 "trade grew.") == [("economy", "trade")]
+    assert found("Ivan Petrov, chairman of the tourism association of Primorye, spoke.") == []
+    # must not touch: lower-case words between the title and the field, a council set up as a field
+    assert found("The head of the delegation discussed business council plans.") == [("economy", "business")]
+    assert found("The two countries set up a business council.") == [("economy", "business")]

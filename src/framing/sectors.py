@@ -278,6 +278,29 @@ def _expertise(keys: list[str], i: int) -> bool:
     return False
 
 
+# Round 19: nouns of a body a person heads ("head of the Russia-Vietnam business council"), and the
+# titles, besides the class ``institution_head``, of the one who heads it.
+_BODY_NOUNS = frozenset(
+    "council association chamber committee commission department union club federation institute centre center "
+    "agency board society foundation".split()
+)
+_BODY_HEADS = frozenset({"chairman", "chairwoman", "chair", "president"})
+
+
+def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` names the field of a body a person heads: a head's title,
+    "of the", at most three capitalised words, the match, then a noun of a body ("head of the
+    Russia-Vietnam business council"): a word inside a person's title, no field. "The head of the
+    delegation discussed business council plans" is untouched (lower-case words between)."""
+    if j >= len(keys) or keys[j] not in _BODY_NOUNS:
+        return False
+    for t in range(i - 2, max(-1, i - 6), -1):
+        if keys[t : t + 2] == ["of", "the"] and t >= 1:
+            head = keys[t - 1] in _BODY_HEADS or _in_class(trie, "institution_head", keys, t - 1) == t
+            return head and all(view.caps[x] and keys[x].isalpha() for x in range(t + 2, i))
+    return False
+
+
 def _rule(term: str, how: str | None = None) -> str:
     if how is not None:
         return f"{how}:{term}"
@@ -1973,7 +1996,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if all(blocked[i:j]) and term not in lexicon.name_terms:
                 i = j  # inside a name, a title or an alias bracket
                 continue
-            if _office_around(keys, i, j, context.offices) or _expertise(keys, i):
+            if _office_around(keys, i, j, context.offices) or _expertise(keys, i) or _headed_body(
+                keys, i, j, trie, context.view
+            ):
                 i = j
                 continue
             if term.startswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=True):
