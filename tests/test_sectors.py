@@ -2749,3 +2749,11 @@ def test_round19_a_field_inside_a_body_a_person_heads():
     # must not touch: lower-case words between the title and the field, a council set up as a field
     assert found("The head of the delegation discussed business council plans.") == [("economy", "business")]
     assert found("The two countries set up a business council.") == [("economy", "business")]
+
+
+def test_round19_a_places_development_reported_to_a_guest():
+    assert found("Welcoming the guests, Triết briefed them on the socio-economic development of Nghệ An.") == []
+    # must not touch: development planned, or helped by the other side
+    assert found("He spoke of the country's plans for socio-economic development in the 2026-2030 period.") == [
+        ("economy", "economic")]
+    assert found("Russia will contribute to the socio-economic development of Laos.") == [("economy", "economic")]
