@@ -2695,6 +2695,8 @@ def test_round19_a_company_named_by_its_field():
         ("It plans a Russian song contest for students.", [("culture", "song contest"), ("education", "students")]),
         ("It plans friendship exchanges with Russian cities.", [("people", "friendship exchanges")]),
         ("The plan covers seminars on Marxism-Leninism.", [("party", "seminars on Marxism-Leninism")]),
+        ("They will fight human trafficking and drug smuggling across the border.",
+         [("defence_security", "human trafficking and drug smuggling")]),
         ("Russia remains a top destination for Vietnamese learners.", [("education", "learners")]),
         ("Vietnam has become the third most popular beach destination for Russians.",
          [("tourism_sports", "beach destination")]),
@@ -2713,6 +2715,7 @@ def test_round19_new_field_words(text, expected):
         "The two peoples enjoy a long friendship.",
         "The border was closed for a day.",
         "They lay on the beach all day.",
+        "Police seized drugs and cash.",
         "The campaign won the promotion of its leader.",
     ],
 )
