@@ -2760,3 +2760,11 @@ def test_round19_a_places_development_reported_to_a_guest():
     assert found("He spoke of the country's plans for socio-economic development in the 2026-2030 period.") == [
         ("economy", "economic")]
     assert found("Russia will contribute to the socio-economic development of Laos.") == [("economy", "economic")]
+
+
+def test_round19_delegations_of_officials_in_a_party_sentence():
+    assert found("The plan covers exchanges of delegations of officials working in ideology and propaganda, and "
+                 "books on the history of the two parties.") == [("party", "exchanges of delegations")]
+    # must not touch: delegations of officials with no party named
+    assert found("The two countries will exchange delegations of officials and businesses.") == [
+        ("diplomacy", "exchange delegations"), ("economy", "businesses")]

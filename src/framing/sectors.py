@@ -1370,7 +1370,9 @@ def _party_discipline(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
 
 def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if "of" and a group that is no party's follow the delegations ending at key ``j``:
-    "exchange delegations of businesses" (not "of party officials", "of the two Parties")."""
+    "exchange delegations of businesses" (not "of party officials", "of the two Parties", nor, in
+    round 19, a party's plain people of the class ``cadre``: "exchanges of delegations of officials
+    working in ideology", in a sentence that names the parties)."""
     if j >= len(keys) or keys[j] != "of":
         return False
     t = j + 1
@@ -1381,7 +1383,8 @@ def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     party, cadre = trie.classes.get("party"), trie.classes.get("party_cadre")
     if keys[t] in ("party", "two", "their", "both") or (party is not None and party.ends(keys, t)):
         return False
-    return not (cadre is not None and cadre.ends(keys, t))
+    plain = trie.classes.get("cadre")
+    return not (cadre is not None and cadre.ends(keys, t)) and not (plain is not None and plain.ends(keys, t))
 
 
 def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> tuple[int, str] | None:
