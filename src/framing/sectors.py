@@ -272,6 +272,44 @@ def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
     return False
 
 
+# Round 19: nouns of one person's expertise ("an expert in Asian markets").
+_EXPERT = frozenset({"expert", "specialist", "analyst", "scholar", "researcher"})
+
+
+def _expertise(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` is the field of one person's expertise: "a"/"an", a noun of
+    expertise, "in"/"on", at most one modifier, then the match ("Dmitry Zvonarev, an expert in Asian
+    markets, said"): it describes the speaker, not a field of cooperation. Experts in the plural
+    ("an exchange of experts in health care") stay a field."""
+    for k in (i - 1, i - 2):
+        if k >= 2 and keys[k] in ("in", "on") and keys[k - 1] in _EXPERT and keys[k - 2] in ("a", "an"):
+            return k == i - 1 or keys[i - 1].isalpha()
+    return False
+
+
+# Round 19: nouns of a body a person heads ("head of the Russia-Vietnam business council"), and the
+# titles, besides the class ``institution_head``, of the one who heads it.
+_BODY_NOUNS = frozenset(
+    "council association chamber committee commission department union club federation institute centre center "
+    "agency board society foundation".split()
+)
+_BODY_HEADS = frozenset({"chairman", "chairwoman", "chair", "president"})
+
+
+def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` names the field of a body a person heads: a head's title,
+    "of the", at most three capitalised words, the match, then a noun of a body ("head of the
+    Russia-Vietnam business council"): a word inside a person's title, no field. "The head of the
+    delegation discussed business council plans" is untouched (lower-case words between)."""
+    if j >= len(keys) or keys[j] not in _BODY_NOUNS:
+        return False
+    for t in range(i - 2, max(-1, i - 6), -1):
+        if keys[t : t + 2] == ["of", "the"] and t >= 1:
+            head = keys[t - 1] in _BODY_HEADS or _in_class(trie, "institution_head", keys, t - 1) == t
+            return head and all(view.caps[x] and keys[x].isalpha() for x in range(t + 2, i))
+    return False
+
+
 def _rule(term: str, how: str | None = None) -> str:
     if how is not None:
         return f"{how}:{term}"
@@ -1341,7 +1379,9 @@ def _party_discipline(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
 
 def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if "of" and a group that is no party's follow the delegations ending at key ``j``:
-    "exchange delegations of businesses" (not "of party officials", "of the two Parties")."""
+    "exchange delegations of businesses" (not "of party officials", "of the two Parties", nor, in
+    round 19, a party's plain people of the class ``cadre``: "exchanges of delegations of officials
+    working in ideology", in a sentence that names the parties)."""
     if j >= len(keys) or keys[j] != "of":
         return False
     t = j + 1
@@ -1352,7 +1392,8 @@ def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     party, cadre = trie.classes.get("party"), trie.classes.get("party_cadre")
     if keys[t] in ("party", "two", "their", "both") or (party is not None and party.ends(keys, t)):
         return False
-    return not (cadre is not None and cadre.ends(keys, t))
+    plain = trie.classes.get("cadre")
+    return not (cadre is not None and cadre.ends(keys, t)) and not (plain is not None and plain.ends(keys, t))
 
 
 def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> tuple[int, str] | None:
@@ -1469,6 +1510,29 @@ def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     if view.surface(j - 1, j).lower().endswith("s"):
         return False  # plural: the ports of a country are a field
     return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
+
+
+def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``study_place`` ("studying in",
+    "studying at") that no capitalised name follows (after one "the"): "the ministry is studying in
+    detail" is examining, "studying in Russia", "studying at the Bauman University" are schooling.
+    Without a view (no case to read) the term does not count."""
+    if _in_class(trie, "study_place", keys, i) != j:
+        return False
+    t = j + (j < len(keys) and keys[j] == "the")
+    return view is None or t >= len(keys) or not (view.caps[t] and not view.initial[t] and keys[t].isalpha())
+
+
+# Words between learners and the study they are at ("students are currently studying in Russia").
+_STUDY_LINK = frozenset("is are was were now currently still already also".split())
+
+
+def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool:
+    """True if the study term at key ``i`` (class ``study_place``) follows an education match that
+    ends at key ``a`` over only a form of "to be" and adverbs of time: "students are currently
+    studying in Russia" is one mention, the learners and what they do."""
+    return _in_class(trie, "study_place", keys, i) > i and 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a:i])
+
 
 
 # Words that make the next "academic year" a date ("from next academic year"), as a year number does.
@@ -1915,6 +1979,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if context is not None and _named_place(keys, i, j, trie, context.view):
             i = j  # "the port of Vladivostok": a place named, not transport as a field
             continue
+        if _study_elsewhere(keys, i, j, trie, None if context is None else context.view):
+            i += 1  # round 19: "studying in detail": examining, no schooling
+            continue
         if sector != "party" and _topic_of_work(keys, i, trie):
             i = j  # round 17: "a feature film about Vietnamese students": what the work shows
             continue
@@ -1966,7 +2033,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if all(blocked[i:j]) and term not in lexicon.name_terms:
                 i = j  # inside a name, a title or an alias bracket
                 continue
-            if _office_around(keys, i, j, context.offices):
+            if _office_around(keys, i, j, context.offices) or _expertise(keys, i) or _headed_body(
+                keys, i, j, trie, context.view
+            ):
                 i = j
                 continue
             if term.startswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=True):
@@ -2014,6 +2083,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             or _relation_of(prev, keys[prev[2] : i])
             or (context is not None and _origin_member(keys, prev[2], i, context.view))
             or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
+            or (sector == "education" and _studying_subject(keys, prev[2], i, trie))
         ):
             prev[2] = j  # "security and defence": one mention
             prev[3] = f"{prev[3]} + {rule}"

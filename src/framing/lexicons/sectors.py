@@ -54,6 +54,8 @@ BUILTIN_CLASSES = {"word": WordClass()}
 
 # Keys that a list modifier may not end with or hold ("travel of", "oil and").
 _NOT_MODIFIER = frozenset({"and", "or", ",", "/", "of", "the", "in", "on", "for", "to", "with", "between", "a", "an"})
+# Round 19: prepositions, which end a term ("studying in") but are no head noun a list shares.
+_NOT_HEAD = _NOT_MODIFIER | frozenset({"at", "by", "from", "into"})
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,9 @@ class Lexicon:
                 common.update(p for p in pattern if isinstance(p, str))
                 if len(pattern) > 1 and all(isinstance(p, str) for p in pattern):
                     modifier, head = pattern[:-1], pattern[-1]
-                    if not any(k in _NOT_MODIFIER or not k.isalnum() for k in modifier):
+                    # round 19: a preposition is no head noun a list shares ("living, studying and
+                    # working in Moscow" is no list of "studying in")
+                    if head not in _NOT_HEAD and not any(k in _NOT_MODIFIER or not k.isalnum() for k in modifier):
                         heads.setdefault(modifier, {}).setdefault(head, (s.id, term))
         for name, phrases in self.classes.items():
             if name not in self.no_sector_classes:
