@@ -2680,3 +2680,61 @@ def test_review12_an_airline_before_a_noun_is_the_field():
     assert found("The two sides agreed to boost cooperation in the airline sector.") == [("transport", "airline")]
     # must not touch: one airline acting
     assert found("The republic's airline will open a route to Da Nang.") == []
+
+
+# --- round 20 (tuned on heldout28: leaders' contacts and big events; general rules and lexicon words) --
+
+
+def test_round20_a_countrys_own_affairs_in_set_phrases_are_no_field():
+    # round 20: "the cause of national construction and defence" and "market mechanisms" are how one
+    # country builds, defends and runs itself (exclusions), not defence or trade with the partner
+    assert found("He thanked the CPRF for its support in the cause of national construction and defence.") == []
+    assert found("The CPRF studies Việt Nam's experience in combining market mechanisms with state regulation.") == []
+    # must not touch: defence and markets as fields
+    assert found("The two ministers agreed to expand defence cooperation.") == [("defence_security", "defence")]
+    assert found("Exporters seek a firmer foothold on the Russian market.") == [
+        ("economy", "Exporters"), ("economy", "market")]
+    assert found("They discussed national defence and construction of roads.") == [
+        ("defence_security", "defence"), ("transport", "roads")]
+
+
+def test_round20_refresher_courses_for_cadres_are_party_work():
+    # round 20: "refresher courses for" reaches the cadres, as "training courses for" (class
+    # cadre_training)
+    assert found("He proposed that the two parties expand refresher courses for Vietnamese cadres.") == [
+        ("party", "refresher courses for Vietnamese cadres")]
+    # must not touch: refresher courses for teachers
+    assert found("Teachers attended refresher courses in Hà Nội.") == [
+        ("education", "Teachers"), ("education", "refresher courses")]
+
+
+def test_round20_ties_between_kinds_of_locality_of_two_sides():
+    # round 20: "cooperation between Russian regions and Vietnamese provinces": the two countries'
+    # localities, as "between regions and provinces"
+    assert found("United Russia supports cooperation between Russian regions and Vietnamese provinces.") == [
+        ("people", "cooperation between Russian regions and Vietnamese provinces")]
+    # must not touch: ties between the two countries, cooperation in regions
+    assert found("Ties between the two countries are strong.") == []
+    assert found("Russian regions and Vietnamese provinces signed plans.") == []
+
+
+def test_round20_words_of_the_field_in_news_copy():
+    # round 20: lexicon words: "sent to study" (education), "trading house", "transactions in national
+    # currencies" (economy), "international organisations", "exchange of high-level delegations"
+    # (diplomacy), "management of Party members" (party)
+    assert found("He suggested that more young members be sent to study in Việt Nam.") == [
+        ("education", "sent to study")]
+    assert found("The region will help set up a trading house in St Petersburg.") == [("economy", "trading house")]
+    assert found("Banks will settle more transactions in national currencies.") == [
+        ("economy", "transactions in national currencies")]
+    assert found("Moscow values coordination in the United Nations and other international organisations.") == [
+        ("diplomacy", "international organisations")]
+    assert found("The two sides will step up the exchange of high-level delegations.") == [
+        ("diplomacy", "exchange of high-level delegations")]
+    assert found("They shared experience in the management of Party members.") == [
+        ("party", "management of Party members")]
+    # must not touch: "study" to examine, a house, a currency alone, a name, a delegation received
+    assert found("The ministry will study the proposal.") == []
+    assert found("The delegation visited an old trading post and the governor's house.") == []
+    assert found("He met officials of the International Organization for Migration.") == []
+    assert found("The high-level delegation arrived on Monday.") == []

@@ -2733,6 +2733,8 @@ def _parse(doc: _Document, a: int, b: int):
         elif s > a and s + 1 < b and keys[s] == "where":
             relative = 1
         found = _clause(doc, s + relative, b)
+        if found is None and not relative:
+            found = _owned_titled_person(doc, s, b)
         if relative == 1 and found is not None and found[0] == "pronoun" and found[1] in _SINGULAR:
             # round 19: "Petrov attended a forum, where he urged ...": "he" is the subject of the
             # clause the "where" hangs on, whatever its gender; none if that is no person
@@ -2771,6 +2773,21 @@ def _parse(doc: _Document, a: int, b: int):
         if passive is not None:
             return passive
     return first
+
+
+_OWNERS = frozenset({"its", "their"})
+
+
+def _owned_titled_person(doc: _Document, s: int, b: int):
+    """Round 20: "its Secretary X said", "their Chairman X noted": the body's own office holder.
+
+    A possessive of a body before a capitalised title and a name is the person so titled; only a
+    person counts, so "its ministry said" or "their delegations agreed" stay as they were.
+    """
+    if s + 1 >= b or doc.keys[s] not in _OWNERS or not doc.caps[s + 1]:
+        return None
+    found = _clause(doc, s + 1, b)
+    return found if found is not None and found[0] == "people" else None
 
 
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
