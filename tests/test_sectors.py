@@ -2738,3 +2738,15 @@ def test_round20_words_of_the_field_in_news_copy():
     assert found("The delegation visited an old trading post and the governor's house.") == []
     assert found("He met officials of the International Organization for Migration.") == []
     assert found("The high-level delegation arrived on Monday.") == []
+
+
+def test_round20_the_party_state_and_people_name_the_country():
+    # round 20: "the Party, Government and people of China" names the whole country by its pillars,
+    # a relationship label (guidelines: "the two Parties, the two States and the two peoples")
+    assert found("Việt Nam values its relations with the Party, Government and people of China.") == []
+    assert found("Việt Nam values its relations with the Party and people of Laos.") == []
+    # must not touch: a party relation followed by something else
+    assert found("The CPV values its relations with the CPC and its Organisation Department.") == [
+        ("party", "relations with the CPC")]
+    assert found("The CPV values its relations with the CPC, which is the ruling party.") == [
+        ("party", "relations with the CPC")]

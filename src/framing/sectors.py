@@ -535,6 +535,19 @@ def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextV
     return not (a >= 1 and keys[a - 1] in ("between", "among"))
 
 
+def _party_state_people(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """True if the party match ending at key ``j`` is the first of "the Party, State/Government and
+    people (of X)": the whole country named by its pillars, a relationship label, no party relation
+    ("the relations with the Party, Government and people of China"). Round 20.
+
+    A party followed by "and" and anything but a state word and "people" is untouched ("relations
+    with the CPC and its Organisation Department").
+    """
+    if j + 1 >= len(keys) or keys[j] not in (",", "and") or _in_class(trie, "state_word", keys, j + 1) == j + 1:
+        return False
+    return "people" in keys[j + 1 : j + 6]
+
+
 def _topic_of_work(keys: list[str], i: int, trie: PhraseTrie) -> bool:
     """True if key ``i`` is in the topic of a work (class ``work_about``) after "about", with at most
     ``_TOPIC_OF_WORK`` plain words between: "a feature film about Vietnamese students" shows the
@@ -1923,6 +1936,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _actor_not_field(keys, i, j, sector, trie, context.view if context is not None else None):
             i = j  # round 19: "the university's library", "a dynamic economy": an actor, no field
+            continue
+        if sector == "party" and _party_state_people(keys, j, trie):
+            i = j  # round 20: "relations with the Party, Government and people of China": the country
             continue
         if _in_class(trie, "counted", keys, i) == j and (
             not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
