@@ -2750,3 +2750,25 @@ def test_round20_the_party_state_and_people_name_the_country():
         ("party", "relations with the CPC")]
     assert found("The CPV values its relations with the CPC, which is the ruling party.") == [
         ("party", "relations with the CPC")]
+
+
+def test_round20_a_places_own_development_briefed_is_domestic():
+    # round 20: "socio-economic development" owned or briefed (class briefing_exclusion, as
+    # "socio-economic situation") is a place's own affairs
+    assert found("Lũy briefed the guests on the city's socio-economic development.") == []
+    # must not touch: development as a goal of cooperation, or plans briefed for it
+    assert found("The two sides agreed to cooperate in socio-economic development.") == [("economy", "economic")]
+    assert found("He briefed the host on the country's plans for socio-economic development.") == [
+        ("economy", "economic")]
+
+
+def test_round20_bodies_called_on_to_act_are_actors():
+    # round 20: "called on the friendship societies, veterans' associations ... to help": the bodies
+    # addressed are actors, no field
+    assert found("He called on the friendship societies and veterans' associations to help promote trade.") == [
+        ("economy", "trade")]
+    assert found("He urged youth organisations of the two countries to boost ties.") == []
+    # must not touch: no call, the bodies after "to", a call with no "to"
+    assert found("He called for more exchanges between friendship societies.") == [("people", "friendship societies")]
+    assert found("He called on the two sides to support friendship societies.") == [("people", "friendship societies")]
+    assert found("He called on the youth organisations.") == [("people", "youth organisations")]

@@ -1484,6 +1484,29 @@ def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
 
 
+_BODY_NOUNS = frozenset({"society", "association", "organisation", "organization", "union", "club", "community"})
+_CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
+
+
+def _addressed_body(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` names bodies (its last word a noun of ``_BODY_NOUNS``) that a
+    speaker calls on to act: "called on the friendship societies, veterans' associations and the
+    community to help promote exchanges" addresses actors, no field. Round 20.
+
+    The call ("called on", "urged", "asked") stands at most eight words before, with no full stop
+    or "to" between, and "to" follows within twelve words. Not "promote exchanges between friendship
+    societies" (no call), nor "called on the two sides to support friendship societies" (after "to").
+    """
+    if keys[j - 1] not in _BODY_NOUNS and not (keys[j - 1] == "in" and keys[j - 2] in _BODY_NOUNS):
+        return False  # "the Vietnamese community in (Russia)" ends on its "in"
+    for t in range(i - 1, max(-1, i - 9), -1):
+        if keys[t] in (".", "to", "between", "among", "with"):
+            return False
+        if any(tuple(keys[t - len(c) + 1 : t + 1]) == c for c in _CALLS if t - len(c) + 1 >= 0):
+            return any(keys[u] == "to" for u in range(j, min(len(keys), j + 12)) if "." not in keys[j:u])
+    return False
+
+
 # Words that make the next "academic year" a date ("from next academic year"), as a year number does.
 _YEAR_DEICTIC = frozenset({"next", "this", "last", "coming", "current", "following", "previous"})
 
@@ -1936,6 +1959,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _actor_not_field(keys, i, j, sector, trie, context.view if context is not None else None):
             i = j  # round 19: "the university's library", "a dynamic economy": an actor, no field
+            continue
+        if _addressed_body(keys, i, j):
+            i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
             continue
         if sector == "party" and _party_state_people(keys, j, trie):
             i = j  # round 20: "relations with the Party, Government and people of China": the country
