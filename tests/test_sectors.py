@@ -2772,3 +2772,15 @@ def test_round20_bodies_called_on_to_act_are_actors():
     assert found("He called for more exchanges between friendship societies.") == [("people", "friendship societies")]
     assert found("He called on the two sides to support friendship societies.") == [("people", "friendship societies")]
     assert found("He called on the youth organisations.") == [("people", "youth organisations")]
+
+
+def test_round20_a_verb_of_training_and_its_owned_object_are_one_act():
+    # round 20: "train its human resources": a bare verb of training (class cadre_training) and an
+    # object of the same sector after only a possessive make one mention
+    assert found("Việt Nam will help Laos train its human resources.") == [
+        ("education", "train its human resources")]
+    # must not touch: a comma or a full stop between, "the training of their students"
+    assert found("The academy offers training; their students come from Laos.") == [
+        ("education", "training"), ("education", "students")]
+    assert found("He discussed the training of their students.") == [
+        ("education", "training"), ("education", "students")]

@@ -1555,6 +1555,16 @@ def _coordinated(between: list[str], names: bool = False) -> bool:
     return all(k in joiners for k in between) and ("as" not in between or "well" in between)
 
 
+def _verb_owned_object(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:
+    """True if the match before (``prev``) is a bare verb of training (class ``cadre_training``) and
+    only a possessive ("its", "their", ...) stands between it and this match of the same sector:
+    "help Laos train its human resources" is one act, one mention (round 20). "training, their
+    students" (a comma) and "the training of their students" (more words) stay apart."""
+    if i - prev[2] != 1 or keys[prev[2]] not in ("its", "their", "his", "her", "our"):
+        return False
+    return _in_class(trie, "cadre_training", keys, prev[1]) == prev[2]
+
+
 def _origin_member(keys: list[str], a: int, i: int, view: TextView) -> bool:
     """True if keys ``a:i`` join two matches of one sector as a list whose next member opens with
     one capitalised word of origin: "concerts, Lao film weeks", "trade and Lao investment"
@@ -2056,6 +2066,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             or _relation_of(prev, keys[prev[2] : i])
             or (context is not None and _origin_member(keys, prev[2], i, context.view))
             or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
+            or _verb_owned_object(keys, prev, i, trie)
         ):
             prev[2] = j  # "security and defence": one mention
             prev[3] = f"{prev[3]} + {rule}"
