@@ -2784,3 +2784,13 @@ def test_round20_a_verb_of_training_and_its_owned_object_are_one_act():
         ("education", "training"), ("education", "students")]
     assert found("He discussed the training of their students.") == [
         ("education", "training"), ("education", "students")]
+
+
+def test_round20_a_party_appraised_as_a_partner_is_a_label():
+    # round 20: "United Russia regards the CPV as a reliable partner and an important channel": what
+    # one party takes the other for (a label), no relation held
+    assert found("Pchelintsev said United Russia regards the CPV as a reliable partner and an important channel.") == []
+    # must not touch: the relation as the object appraised, a relation held
+    assert found("The CPV and the CPRF regard their cooperation as a priority.") == [
+        ("party", "CPV and the CPRF regard their cooperation")]
+    assert found("The CPRF considers ties with the CPV as a priority.") == [("party", "ties with the CPV")]

@@ -1555,6 +1555,19 @@ def _coordinated(between: list[str], names: bool = False) -> bool:
     return all(k in joiners for k in between) and ("as" not in between or "well" in between)
 
 
+_APPRAISE = frozenset({"regard", "regards", "regarded", "consider", "considers", "considered", "see", "sees",
+                      "view", "views", "viewed"})
+
+
+def _appraised_as(keys: list[str], i: int, j: int) -> bool:
+    """True if the party clause ``keys[i:j]`` holds a verb of appraisal ("regards", "considers",
+    "sees") and then "as": "United Russia regards the CPV as a reliable partner and an important
+    channel" says what one party takes the other for, as "a reliable partner" is a label (round
+    20). "The two parties regard cooperation as a priority" ends on the relation before the "as"."""
+    verb = next((t for t in range(i, j) if keys[t] in _APPRAISE), None)
+    return verb is not None and "as" in keys[verb + 1 : j]
+
+
 def _verb_owned_object(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:
     """True if the match before (``prev``) is a bare verb of training (class ``cadre_training``) and
     only a possessive ("its", "their", ...) stands between it and this match of the same sector:
@@ -1973,6 +1986,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
             continue
+        if how == "party-clause" and _appraised_as(keys, i, j):
+            i = j  # round 20: "United Russia regards the CPV as a reliable partner and an important
+            continue  # channel": how one party sees the other, a label, no relation held
         if sector == "party" and _party_state_people(keys, j, trie):
             i = j  # round 20: "relations with the Party, Government and people of China": the country
             continue
