@@ -2794,3 +2794,22 @@ def test_round20_a_party_appraised_as_a_partner_is_a_label():
     assert found("The CPV and the CPRF regard their cooperation as a priority.") == [
         ("party", "CPV and the CPRF regard their cooperation")]
     assert found("The CPRF considers ties with the CPV as a priority.") == [("party", "ties with the CPV")]
+
+
+def test_round20_the_number_of_visitors_is_a_flow_counted():
+    # round 20: "the number of Russian visitors to Việt Nam has recovered": a count of the flow, as
+    # "12 million visitors" (class counted)
+    assert found("He noted that the number of Russian visitors to Việt Nam has recovered strongly.") == [
+        ("tourism_sports", "visitors")]
+    # must not touch: "a number of" (some people), visitors of a delegation
+    assert found("A number of visitors laid wreaths at the monument.") == []
+    assert found("The visitors laid a wreath.") == []
+
+
+def test_round20_capital_drawn_in_is_money():
+    # round 20: "attracting Russian capital": capital as money drawn in (economy)
+    assert found("Vietnam is interested in attracting Russian capital.") == [
+        ("economy", "attracting Russian capital")]
+    # must not touch: the capital city
+    assert found("The festival attracted visitors to the capital.") == []
+    assert found("The city attracts the capital's residents.") == []

@@ -1268,6 +1268,19 @@ def _one_party_and_other(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     return party is not None and not any(party.ends(keys, x) for x in range(j + 1, min(len(keys), j + 4)))
 
 
+def _number_of(keys: list[str], i: int, view: TextView | None) -> bool:
+    """True if "the number of" comes before key ``i``, over at most two words of origin (capitalised,
+    or "foreign", "international", "overseas"): "the number of Russian visitors to Việt Nam has
+    recovered" is a flow counted, as "12 million visitors" (round 20). "A number of visitors laid
+    wreaths" (some people) is not."""
+    t = i - 1
+    while t >= 0 and i - t <= 2 and (keys[t] in ("foreign", "international", "overseas") or (
+        view is not None and keys[t].isalpha() and view.caps[t] and not view.initial[t]
+    )):
+        t -= 1
+    return t >= 2 and keys[t - 2 : t + 1] == ["the", "number", "of"]
+
+
 def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     """True if a count of thousands or more comes before key ``i``, over at most two words of
     origin or kind (capitalised, or "foreign", "international", "overseas"): "nearly 12 million
@@ -1993,7 +2006,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             i = j  # round 20: "relations with the Party, Government and people of China": the country
             continue
         if _in_class(trie, "counted", keys, i) == j and (
-            not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
+            not (_counted(keys, i, context.view if context is not None else None) or _number_of(
+                keys, i, context.view if context is not None else None)) or _venue_public(keys, i)
         ):
             i = j  # "the visitors laid a wreath": a delegation, no tourist flow; "the exhibition
             continue  # drew 5,000 visitors": a show's public
