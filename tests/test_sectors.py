@@ -2813,3 +2813,13 @@ def test_round20_capital_drawn_in_is_money():
     # must not touch: the capital city
     assert found("The festival attracted visitors to the capital.") == []
     assert found("The city attracts the capital's residents.") == []
+
+
+def test_round20_the_countrys_own_localities_ranked_are_no_ties():
+    # round 20: "among the country's leading localities": one country's own places ranked
+    assert found("Hải Phòng is among the country's leading localities in tourism.") == [
+        ("tourism_sports", "tourism")]
+    # must not touch: ties between the country's localities and others, the two localities
+    assert found("He called for cooperation between the country's localities and Russian regions.") == [
+        ("people", "localities")]
+    assert found("He suggested that the two localities work towards a memorandum.") == [("people", "localities")]

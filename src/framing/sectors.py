@@ -1568,6 +1568,21 @@ def _coordinated(between: list[str], names: bool = False) -> bool:
     return all(k in joiners for k in between) and ("as" not in between or "well" in between)
 
 
+def _own_country_localities(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``plural_only`` ("localities") owned
+    by "the country's" or "the nation's" over at most two words: "Hải Phòng is among the country's
+    leading localities" ranks one country's own places (round 20). Not after "between" or "with"
+    ("ties between the country's localities and Russian regions")."""
+    if _in_class(trie, "plural_only", keys, i) != j:
+        return False
+    for t in range(i - 1, max(-1, i - 4), -1):
+        if keys[t] in ("country", "nation") and view.possessive(t + 1):
+            return not any(k in ("between", "with") for k in keys[max(0, t - 4) : t])
+        if not keys[t].isalpha():
+            return False
+    return False
+
+
 _APPRAISE = frozenset({"regard", "regards", "regarded", "consider", "considers", "considered", "see", "sees",
                       "view", "views", "viewed"})
 
@@ -1999,6 +2014,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
             continue
+        if context is not None and _own_country_localities(keys, i, j, trie, context.view):
+            i = j  # round 20: "among the country's leading localities in attracting FDI": one country's
+            continue  # own places ranked, no ties between localities
         if how == "party-clause" and _appraised_as(keys, i, j):
             i = j  # round 20: "United Russia regards the CPV as a reliable partner and an important
             continue  # channel": how one party sees the other, a label, no relation held
