@@ -2940,3 +2940,14 @@ def test_round20_its_titled_office_holder_speaks():
     assert sides(o, "In a statement, its ministry said that ties were strong.") == [N, N]
     assert sides(o, "Their delegations agreed that trade should grow.") == [N, N]
     assert sides(o, "On the occasion, their Chairman Ivan Petrov visited the museum.") == [N, N]
+
+
+def test_round20_and_then_a_verb_is_no_inverted_subject():
+    # round 20: "..., and wished Vietnamese communists success": the second verb of the sentence's
+    # subject; its object is no speaker put after the verb
+    o = "Leaders of the Communist Party of the Russian Federation (CPRF) sent messages to Việt Nam."
+    said = "In a message on behalf of the CPRF Central Committee, Secretary Leonid Vyrypaev said that ties were strong."
+    s = "The message also noted that Russian communists follow Việt Nam's progress, and wished Vietnamese communists success."
+    assert speakers(o, said, s)[2] == ("Leonid Vyrypaev", R)
+    # must not touch: an inverted subject with no "and" (", said X")
+    assert sides("Trade will grow, said Russian Deputy Minister Ivan Petrov.") == [R]

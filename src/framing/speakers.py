@@ -142,6 +142,7 @@ _HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
+_JOINING = frozenset({"and", "but", "while"})
 # Research bodies named after what they study ("Institute of China and Contemporary Asia").
 _STUDY_BODIES = frozenset({"institute", "centre", "center", "faculty"})
 _APPOSITION = 40  # keys an apposition between commas may hold
@@ -2491,8 +2492,12 @@ def _clause(doc: _Document, s: int, b: int):
     keys, act = doc.keys, doc.act
     # right after a closing quotation mark ('...," Belov continued'): verbs of going on report speech
     closed = s > 0 and keys[s - 1] == "," and s < b and keys[s] in ('"', "'")
+    opened = s
     while s < b and keys[s] in _QUOTES:
         s += 1
+    # round 20: ", and wished Vietnamese communists success" is a second verb of the subject before
+    # the comma, whose object is no inverted subject ("..., said Tô Lâm" has no "and")
+    joined = any(keys[t] in _JOINING for t in range(opened, s))
     subj = _subject(doc, s, b)
     if subj is not None:
         end, kind, value = subj
@@ -2523,7 +2528,7 @@ def _clause(doc: _Document, s: int, b: int):
                     return "people", value + other[2], end
             return kind, value, end
     verb = act.verbs.longest(keys, s) if not doc.caps[s] else None  # "..., said Tô Lâm"
-    if verb is not None:
+    if verb is not None and not joined:
         subj = _subject(doc, verb[0], b)
         if subj is not None and subj[1] in ("people", "group", "role", "pronoun"):
             return subj[1], subj[2], subj[0]
