@@ -2924,3 +2924,30 @@ def test_round19b_the_company_after_its_manager_spoke_is_his():
                  "Ministry, told TASS.", c) == [R, N]
     assert sides(mgr, "A company spokesperson said dividends rose.") == [R, N]
     assert sides(mgr, "The company's shares rose.") == [R, N]
+
+
+# --- round 20 (heldout28 leftovers: general rules, each with what it must leave alone) --------------
+
+
+def test_round20_its_titled_office_holder_speaks():
+    # round 20: "In a message signed on behalf of the X, its Secretary Y said": the body's own office
+    # holder named by title is the speaker, and "he" after him
+    o = "Leaders of the Communist Party of the Russian Federation (CPRF) sent messages to Việt Nam."
+    said = "In a message signed on behalf of the CPRF Central Committee, its Secretary Leonid Vyrypaev said that ties were strong."
+    assert speakers(o, said, "He stressed that the CPRF cherishes its ties.")[1:] == [
+        ("Leonid Vyrypaev", R), ("Leonid Vyrypaev", R)]
+    # must not touch: "its" before a body or a plural that is no person
+    assert sides(o, "In a statement, its ministry said that ties were strong.") == [N, N]
+    assert sides(o, "Their delegations agreed that trade should grow.") == [N, N]
+    assert sides(o, "On the occasion, their Chairman Ivan Petrov visited the museum.") == [N, N]
+
+
+def test_round20_and_then_a_verb_is_no_inverted_subject():
+    # round 20: "..., and wished Vietnamese communists success": the second verb of the sentence's
+    # subject; its object is no speaker put after the verb
+    o = "Leaders of the Communist Party of the Russian Federation (CPRF) sent messages to Việt Nam."
+    said = "In a message on behalf of the CPRF Central Committee, Secretary Leonid Vyrypaev said that ties were strong."
+    s = "The message also noted that Russian communists follow Việt Nam's progress, and wished Vietnamese communists success."
+    assert speakers(o, said, s)[2] == ("Leonid Vyrypaev", R)
+    # must not touch: an inverted subject with no "and" (", said X")
+    assert sides("Trade will grow, said Russian Deputy Minister Ivan Petrov.") == [R]

@@ -573,6 +573,19 @@ def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextV
     return not (a >= 1 and keys[a - 1] in ("between", "among"))
 
 
+def _party_state_people(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """True if the party match ending at key ``j`` is the first of "the Party, State/Government and
+    people (of X)": the whole country named by its pillars, a relationship label, no party relation
+    ("the relations with the Party, Government and people of China"). Round 20.
+
+    A party followed by "and" and anything but a state word and "people" is untouched ("relations
+    with the CPC and its Organisation Department").
+    """
+    if j + 1 >= len(keys) or keys[j] not in (",", "and") or _in_class(trie, "state_word", keys, j + 1) == j + 1:
+        return False
+    return "people" in keys[j + 1 : j + 6]
+
+
 def _topic_of_work(keys: list[str], i: int, trie: PhraseTrie) -> bool:
     """True if key ``i`` is in the topic of a work (class ``work_about``) after "about", with at most
     ``_TOPIC_OF_WORK`` plain words between: "a feature film about Vietnamese students" shows the
@@ -1293,6 +1306,19 @@ def _one_party_and_other(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     return party is not None and not any(party.ends(keys, x) for x in range(j + 1, min(len(keys), j + 4)))
 
 
+def _number_of(keys: list[str], i: int, view: TextView | None) -> bool:
+    """True if "the number of" comes before key ``i``, over at most two words of origin (capitalised,
+    or "foreign", "international", "overseas"): "the number of Russian visitors to Việt Nam has
+    recovered" is a flow counted, as "12 million visitors" (round 20). "A number of visitors laid
+    wreaths" (some people) is not."""
+    t = i - 1
+    while t >= 0 and i - t <= 2 and (keys[t] in ("foreign", "international", "overseas") or (
+        view is not None and keys[t].isalpha() and view.caps[t] and not view.initial[t]
+    )):
+        t -= 1
+    return t >= 2 and keys[t - 2 : t + 1] == ["the", "number", "of"]
+
+
 def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     """True if a count of thousands or more comes before key ``i``, over at most two words of
     origin or kind (capitalised, or "foreign", "international", "overseas"): "nearly 12 million
@@ -1534,6 +1560,28 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
     return _in_class(trie, "study_place", keys, i) > i and 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a:i])
 
 
+_ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community"})
+_CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
+
+
+def _addressed_body(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` names bodies (its last word a noun of ``_ADDRESSED_BODIES``) that a
+    speaker calls on to act: "called on the friendship societies, veterans' associations and the
+    community to help promote exchanges" addresses actors, no field. Round 20.
+
+    The call ("called on", "urged", "asked") stands at most eight words before, with no full stop
+    or "to" between, and "to" follows within twelve words. Not "promote exchanges between friendship
+    societies" (no call), nor "called on the two sides to support friendship societies" (after "to").
+    """
+    if keys[j - 1] not in _ADDRESSED_BODIES and not (keys[j - 1] == "in" and keys[j - 2] in _ADDRESSED_BODIES):
+        return False  # "the Vietnamese community in (Russia)" ends on its "in"
+    for t in range(i - 1, max(-1, i - 9), -1):
+        if keys[t] in (".", "to", "between", "among", "with"):
+            return False
+        if any(tuple(keys[t - len(c) + 1 : t + 1]) == c for c in _CALLS if t - len(c) + 1 >= 0):
+            return any(keys[u] == "to" for u in range(j, min(len(keys), j + 12)) if "." not in keys[j:u])
+    return False
+
 
 # Words that make the next "academic year" a date ("from next academic year"), as a year number does.
 _YEAR_DEICTIC = frozenset({"next", "this", "last", "coming", "current", "following", "previous"})
@@ -1581,6 +1629,44 @@ def _coordinated(between: list[str], names: bool = False) -> bool:
     railway" are two mentions."""
     joiners = _COORD | {"the"} if names else _COORD
     return all(k in joiners for k in between) and ("as" not in between or "well" in between)
+
+
+def _own_country_localities(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``plural_only`` ("localities") owned
+    by "the country's" or "the nation's" over at most two words: "Hải Phòng is among the country's
+    leading localities" ranks one country's own places (round 20). Not after "between" or "with"
+    ("ties between the country's localities and Russian regions")."""
+    if _in_class(trie, "plural_only", keys, i) != j:
+        return False
+    for t in range(i - 1, max(-1, i - 4), -1):
+        if keys[t] in ("country", "nation") and view.possessive(t + 1):
+            return not any(k in ("between", "with") for k in keys[max(0, t - 4) : t])
+        if not keys[t].isalpha():
+            return False
+    return False
+
+
+_APPRAISE = frozenset({"regard", "regards", "regarded", "consider", "considers", "considered", "see", "sees",
+                      "view", "views", "viewed"})
+
+
+def _appraised_as(keys: list[str], i: int, j: int) -> bool:
+    """True if the party clause ``keys[i:j]`` holds a verb of appraisal ("regards", "considers",
+    "sees") and then "as": "United Russia regards the CPV as a reliable partner and an important
+    channel" says what one party takes the other for, as "a reliable partner" is a label (round
+    20). "The two parties regard cooperation as a priority" ends on the relation before the "as"."""
+    verb = next((t for t in range(i, j) if keys[t] in _APPRAISE), None)
+    return verb is not None and "as" in keys[verb + 1 : j]
+
+
+def _verb_owned_object(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:
+    """True if the match before (``prev``) is a bare verb of training (class ``cadre_training``) and
+    only a possessive ("its", "their", ...) stands between it and this match of the same sector:
+    "help Laos train its human resources" is one act, one mention (round 20). "training, their
+    students" (a comma) and "the training of their students" (more words) stay apart."""
+    if i - prev[2] != 1 or keys[prev[2]] not in ("its", "their", "his", "her", "our"):
+        return False
+    return _in_class(trie, "cadre_training", keys, prev[1]) == prev[2]
 
 
 def _origin_member(keys: list[str], a: int, i: int, view: TextView) -> bool:
@@ -1991,8 +2077,21 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _actor_not_field(keys, i, j, sector, trie, context.view if context is not None else None):
             i = j  # round 19: "the university's library", "a dynamic economy": an actor, no field
             continue
+        if _addressed_body(keys, i, j):
+            i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
+            continue
+        if context is not None and _own_country_localities(keys, i, j, trie, context.view):
+            i = j  # round 20: "among the country's leading localities in attracting FDI": one country's
+            continue  # own places ranked, no ties between localities
+        if how == "party-clause" and _appraised_as(keys, i, j):
+            i = j  # round 20: "United Russia regards the CPV as a reliable partner and an important
+            continue  # channel": how one party sees the other, a label, no relation held
+        if sector == "party" and _party_state_people(keys, j, trie):
+            i = j  # round 20: "relations with the Party, Government and people of China": the country
+            continue
         if _in_class(trie, "counted", keys, i) == j and (
-            not _counted(keys, i, context.view if context is not None else None) or _venue_public(keys, i)
+            not (_counted(keys, i, context.view if context is not None else None) or _number_of(
+                keys, i, context.view if context is not None else None)) or _venue_public(keys, i)
         ):
             i = j  # "the visitors laid a wreath": a delegation, no tourist flow; "the exhibition
             continue  # drew 5,000 visitors": a show's public
@@ -2084,6 +2183,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             or (context is not None and _origin_member(keys, prev[2], i, context.view))
             or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
             or (sector == "education" and _studying_subject(keys, prev[2], i, trie))
+            or _verb_owned_object(keys, prev, i, trie)
         ):
             prev[2] = j  # "security and defence": one mention
             prev[3] = f"{prev[3]} + {rule}"

@@ -142,6 +142,7 @@ _HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
+_JOINING = frozenset({"and", "but", "while"})
 # Research bodies named after what they study ("Institute of China and Contemporary Asia").
 _STUDY_BODIES = frozenset({"institute", "centre", "center", "faculty"})
 _APPOSITION = 40  # keys an apposition between commas may hold
@@ -2491,8 +2492,12 @@ def _clause(doc: _Document, s: int, b: int):
     keys, act = doc.keys, doc.act
     # right after a closing quotation mark ('...," Belov continued'): verbs of going on report speech
     closed = s > 0 and keys[s - 1] == "," and s < b and keys[s] in ('"', "'")
+    opened = s
     while s < b and keys[s] in _QUOTES:
         s += 1
+    # round 20: ", and wished Vietnamese communists success" is a second verb of the subject before
+    # the comma, whose object is no inverted subject ("..., said Tô Lâm" has no "and")
+    joined = any(keys[t] in _JOINING for t in range(opened, s))
     subj = _subject(doc, s, b)
     if subj is not None:
         end, kind, value = subj
@@ -2523,7 +2528,7 @@ def _clause(doc: _Document, s: int, b: int):
                     return "people", value + other[2], end
             return kind, value, end
     verb = act.verbs.longest(keys, s) if not doc.caps[s] else None  # "..., said Tô Lâm"
-    if verb is not None:
+    if verb is not None and not joined:
         subj = _subject(doc, verb[0], b)
         if subj is not None and subj[1] in ("people", "group", "role", "pronoun"):
             return subj[1], subj[2], subj[0]
@@ -2733,6 +2738,8 @@ def _parse(doc: _Document, a: int, b: int):
         elif s > a and s + 1 < b and keys[s] == "where":
             relative = 1
         found = _clause(doc, s + relative, b)
+        if found is None and not relative:
+            found = _owned_titled_person(doc, s, b)
         if relative == 1 and found is not None and found[0] == "pronoun" and found[1] in _SINGULAR:
             # round 19: "Petrov attended a forum, where he urged ...": "he" is the subject of the
             # clause the "where" hangs on, whatever its gender; none if that is no person
@@ -2771,6 +2778,21 @@ def _parse(doc: _Document, a: int, b: int):
         if passive is not None:
             return passive
     return first
+
+
+_OWNERS = frozenset({"its", "their"})
+
+
+def _owned_titled_person(doc: _Document, s: int, b: int):
+    """Round 20: "its Secretary X said", "their Chairman X noted": the body's own office holder.
+
+    A possessive of a body before a capitalised title and a name is the person so titled; only a
+    person counts, so "its ministry said" or "their delegations agreed" stay as they were.
+    """
+    if s + 1 >= b or doc.keys[s] not in _OWNERS or not doc.caps[s + 1]:
+        return None
+    found = _clause(doc, s + 1, b)
+    return found if found is not None and found[0] == "people" else None
 
 
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
