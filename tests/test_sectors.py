@@ -2894,6 +2894,9 @@ def test_round20_bodies_called_on_to_act_are_actors():
     assert found("He called for more exchanges between friendship societies.") == [("people", "friendship societies")]
     assert found("He called on the two sides to support friendship societies.") == [("people", "friendship societies")]
     assert found("He called on the youth organisations.") == [("people", "youth organisations")]
+    # "asked about": a question, no call, though a "to" follows
+    assert found("He asked about the friendship societies' plans to hold a festival.") == [
+        ("people", "friendship societies"), ("culture", "festival")]
 
 
 def test_round20_a_verb_of_training_and_its_owned_object_are_one_act():

@@ -1579,6 +1579,8 @@ def _addressed_body(keys: list[str], i: int, j: int) -> bool:
         if keys[t] in (".", "to", "between", "among", "with"):
             return False
         if any(tuple(keys[t - len(c) + 1 : t + 1]) == c for c in _CALLS if t - len(c) + 1 >= 0):
+            if keys[t + 1] in ("about", "after", "whether", "how"):
+                return False  # "asked about the friendship societies' plans to ...": a question, no call
             return any(keys[u] == "to" for u in range(j, min(len(keys), j + 12)) if "." not in keys[j:u])
     return False
 
