@@ -1391,16 +1391,12 @@ class _Document:
     def _agency_side(self, covered: set):
         """The one side, not in ``covered``, of the news agencies the text names right after "told",
         "to" or "with" ("told TASS", "in an interview with TASS"), or None."""
-        keys, found = self.keys, set()
+        found = set()
         for i in range(1, self.n):
-            if not self.caps[i] or keys[i - 1] not in ("told", "to", "with"):
-                continue
-            hit = self.act.agencies.longest(keys, i)  # "TASS = Russia" (actors.yml)
-            if hit is None or hit[1] is True:
-                continue
-            side = self.act.side_words.longest(list(hit[1]), 0)
-            if side is not None and side[0] == len(hit[1]) and side[1] is not None and side[1] not in covered:
-                found.add(side[1])
+            if self.keys[i - 1] in ("told", "to", "with"):
+                side = self.agency_side_at(i)  # "TASS = Russia" (actors.yml)
+                if side is not None and side not in covered:
+                    found.add(side)
         return found.pop() if len(found) == 1 else None
 
     def _aides_sides(self) -> None:
