@@ -2971,6 +2971,10 @@ def test_review13_international_organisations_only_as_forums():
         ("diplomacy", "international organisations")]
     assert found("The two sides will step up coordination at international organisations.") == [
         ("diplomacy", "international organisations")]
+    assert found("They will boost cooperation within the framework of international organisations.") == [
+        ("diplomacy", "international organisations")]
+    assert found("Việt Nam will strengthen cooperation with international organisations.") == [
+        ("diplomacy", "international organisations")]
 
 
 def test_review13_a_month_after_studying_in_is_a_time():

@@ -1595,23 +1595,29 @@ def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
 
 
-# Words between "in"/"within"/"at" and a forum term ("in the United Nations and other international
-# organisations"): articles, "other", "and", "all" and capitalised names.
-_FORUM_LINKS = frozenset({"the", "other", "and", "all", "relevant", "various"})
+# Prepositions that make bodies of states a place or partner of the ties ("coordination in the UN and
+# other international organisations", "cooperation with international organisations"), and nouns
+# whose "of" leads on to that place ("within the framework of").
+_FORUM_OPENERS = frozenset({"in", "within", "at", "with", "among", "between", "to"})
+_FORUM_FRAMES = frozenset({"framework", "auspices"})
+_FORUM_REACH = 10  # keys back from a forum term to its preposition
 
 
 def _outside_forum(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` is a term of the class ``forum`` ("international organisations")
-    that no "in"/"within"/"at" opens: coordination happens in the bodies ("close coordination in the
-    United Nations and other international organisations"), while "representatives of ministries,
-    agencies and international organisations attended" names who came (review 13). Between the
-    preposition and the term only ``_FORUM_LINKS`` and capitalised names may stand."""
+    that no preposition of ``_FORUM_OPENERS`` opens within ``_FORUM_REACH`` keys of its sentence, or
+    that an "of" after a noun (no ``_FORUM_FRAMES``) opens first: "representatives of ministries,
+    agencies and international organisations attended" names who came (review 13), while "close
+    coordination in the United Nations and other international organisations", "at multilateral
+    forums and international organisations" and "within the framework of international
+    organisations" name where the ties are held."""
     if view is None or _in_class(trie, "forum", keys, i) != j:
-        return False  # without the text, no case to read the names between
-    for t in range(i - 1, max(-1, i - 9), -1):
-        if keys[t] in ("in", "within", "at"):
+        return False  # as other rules that read the text, none without it
+    for t in range(i - 1, max(-1, i - 1 - _FORUM_REACH), -1):
+        k = keys[t]
+        if k in _FORUM_OPENERS:
             return False
-        if not (keys[t] in _FORUM_LINKS or (view is not None and view.caps[t] and not view.initial[t] and keys[t].isalpha())):
+        if k in _SENTENCE_END or (k == "of" and not (t > 0 and keys[t - 1] in _FORUM_FRAMES)):
             return True
     return True
 
