@@ -2959,8 +2959,10 @@ def test_review13_people_trained_in_a_field_keep_the_field():
     assert found("The two countries will train a specialist in nuclear energy each year.") == [
         ("education", "train"), ("nuclear", "nuclear energy")]
     assert found("The two sides agreed to train energy analysts.") == [("education", "train"), ("energy", "energy")]
+    assert found("They discussed the training of energy analysts.") == [("education", "training"), ("energy", "energy")]
     # must not touch: one person's expertise or office, with no training
     assert found("Energy analyst Ivan Petrov said the talks went well.") == []
+    assert found("Energy analysts expect prices to fall.") == []
     assert found("Dmitry Zvonarev, an expert in Asian markets, said the talks went well.") == []
 
 

@@ -288,8 +288,9 @@ def _expertise(keys: list[str], i: int) -> bool:
     return False
 
 
-# Words between a verb of training and the people it trains ("train 50 more specialists in ...").
-_TRAINED_OPENERS = frozenset({"a", "an", "the", "more", "new", "young"})
+# Words between a verb or noun of training and the people it trains ("train 50 more specialists in
+# ...", "the training of energy analysts").
+_TRAINED_OPENERS = frozenset({"a", "an", "the", "of", "more", "new", "young"})
 
 
 def _trained_in_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
