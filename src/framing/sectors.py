@@ -135,8 +135,9 @@ _UNITS = frozenset(
     "ruble kwh mw".split()
 )  # keys are folded and singular ("tonnes" -> "tonne")
 # Places whose visitors are a show's or a site's public, no tourist flow ("the exhibition drew 5,000
-# visitors", "visitors to the website"); keys are folded and singular.
-_VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion".split())
+# visitors", "visitors to the website"), and events whose visitors are guests ("visitors at the
+# ceremony", review 13); keys are folded and singular.
+_VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion ceremony reception".split())
 _TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
@@ -285,6 +286,28 @@ def _expertise(keys: list[str], i: int) -> bool:
         if k >= 2 and keys[k] in ("in", "on") and keys[k - 1] in _EXPERT and keys[k - 2] in ("a", "an"):
             return k == i - 1 or keys[i - 1].isalpha()
     return False
+
+
+# Words between a verb or noun of training and the people it trains ("train 50 more specialists in
+# ...", "the training of energy analysts").
+_TRAINED_OPENERS = frozenset({"a", "an", "the", "of", "more", "new", "young"})
+
+
+def _trained_in_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the match ``keys[i:j]`` is the field of people a verb of training (class
+    ``cadre_training``) trains: "train a specialist in nuclear energy", "train energy analysts". A
+    field of expertise (:func:`_expertise`) or before an office noun of ``_EXPERT`` describes one
+    person, but the people trained in it make the field one of cooperation (review 13). "Energy
+    analyst Ivan Petrov said" and "an expert in Asian markets" (no verb of training) are untouched."""
+    if _expertise(keys, i):
+        a = next(k for k in (i - 3, i - 4) if keys[k] in ("a", "an"))
+    elif j < len(keys) and keys[j] in _EXPERT:
+        a = i
+    else:
+        return False
+    while a > 0 and (keys[a - 1] in _TRAINED_OPENERS or keys[a - 1].isdigit()):
+        a -= 1  # "train 50 more analysts"
+    return a > 0 and _in_class(trie, "cadre_training", keys, a - 1) == a
 
 
 # Round 19: nouns of a body a person heads ("head of the Russia-Vietnam business council"), and the
@@ -458,8 +481,10 @@ def _domestic(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
     In a sentence with a word of the class ``bilateral`` ("the two countries", "partnership") it
     is between states. Otherwise it is domestic when "among" follows, or "between" and no name
     ("between the ruling coalition and the opposition"); "between" and a name is between states
-    ("between Hanoi and Moscow", whatever else the sentence holds); else it is domestic when the
-    sentence holds a word of the class ``domestic`` ("opposition", "factions")."""
+    ("between Hanoi and Moscow", whatever else the sentence holds); a term of the class
+    ``faction_term`` followed by "of" and a party is that party's faction ("the parliamentary groups
+    of United Russia and the CPRF"); else it is domestic when the sentence holds a word of the class
+    ``domestic`` ("opposition", "factions")."""
     a = i
     while a > 0 and not view.initial[a]:
         a -= 1
@@ -475,6 +500,11 @@ def _domestic(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
         t = j + 1 + (j + 1 < b and keys[j + 1] == "the")
         # between named sides ("between Russia and Vietnam") whatever else the sentence holds
         return t >= b or not view.caps[t]
+    if j + 1 < b and keys[j] == "of" and _in_class(trie, "faction_term", keys, i) == j:
+        t = j + 1 + (keys[j + 1] == "the")
+        if t < b and _in_class(trie, "party", keys, t) > t:
+            return True  # review 13: "the parliamentary groups of United Russia and the CPRF": a
+            # party's group in its own parliament is its faction
     return domestic is not None and any(domestic.ends(keys, t) for t in range(a, b))
 
 
@@ -579,11 +609,17 @@ def _party_state_people(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     ("the relations with the Party, Government and people of China"). Round 20.
 
     A party followed by "and" and anything but a state word and "people" is untouched ("relations
-    with the CPC and its Organisation Department").
+    with the CPC and its Organisation Department"). Review 13: the state word may come after "the
+    two" or "both", as in the guidelines' label "the two Parties, the two States and the two peoples".
     """
-    if j + 1 >= len(keys) or keys[j] not in (",", "and") or _in_class(trie, "state_word", keys, j + 1) == j + 1:
+    if j + 1 >= len(keys) or keys[j] not in (",", "and"):
         return False
-    return "people" in keys[j + 1 : j + 6]
+    t = j + 1
+    while t < len(keys) and t - j <= 3 and keys[t] in ("the", "two", "both"):
+        t += 1  # "the two Parties, the two States and the two peoples"
+    if _in_class(trie, "state_word", keys, t) == t:
+        return False
+    return "people" in keys[t : t + 7]
 
 
 def _topic_of_work(keys: list[str], i: int, trie: PhraseTrie) -> bool:
@@ -752,8 +788,9 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     return max(got), pattern
                 if not (_plain_object(keys, t, trie) or keys[t] in preps or (
                     keys[t] == "than" and keys[t - 1] in _COMPARATIVES
-                ) or _joined_modifiers(keys, t, e, view, trie)):
-                    # "jointly trained more than 150 senior officials": a number, not a clause
+                ) or _joined_modifiers(keys, t, e, view, trie) or is_count(keys[t])):
+                    # "jointly trained more than 150 senior officials": a number, not a clause;
+                    # review 13: a figure with a comma too ("trains some 3,000 party workers")
                     break
     verb = classes.get("party_verb")
     if verb is not None and view is not None:
@@ -1358,13 +1395,13 @@ def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
 def _venue_public(keys: list[str], i: int) -> bool:
     """True if the visitors at key ``i`` are a venue's (:data:`_VENUES`): one in the sentence before
     them ("the exhibition drew 5,000 visitors", "Vietnam Expo attracted 20,000 visitors") or right
-    after "to" ("visitors to the website")."""
+    after "to" or "at" ("visitors to the website", "foreign visitors at the ceremony")."""
     if keys[i] != "visitor":
         return False
     if any(keys[t] in _VENUES for t in range(_sentence_start(keys, i), i)):
         return True
     t = i + 1
-    if t < len(keys) and keys[t] == "to":
+    if t < len(keys) and keys[t] in ("to", "at"):
         t += 1
         while t < len(keys) and t - i < 5 and keys[t] not in _VENUES and keys[t].isalpha() and keys[t] != "and":
             t += 1
@@ -1504,6 +1541,22 @@ def _singular(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
 
 _REPORTED_ON = frozenset({"on", "about", "of"})  # "briefed the host on", "informing the delegation of"
 _STATE_WORDS = frozenset({"local", "current", "overall", "general"})  # "the local socio-economic situation"
+_PLACE_NOUNS = frozenset({"country", "nation", "province", "city", "locality", "region"})  # keys are singular
+
+
+def _of_a_place(keys: list[str], j: int, view: TextView) -> bool:
+    """True if "of" at key ``j`` opens a place: a capitalised name ("of Hà Nội"), "the two / both /
+    each" and a noun of ``_PLACE_NOUNS`` ("of the two countries") or "the" and one ("of the
+    province"); not people ("of ethnic minorities")."""
+    n = len(keys)
+    if j + 1 >= n or keys[j] != "of":
+        return False
+    t = j + 1 + (keys[j + 1] == "the")
+    if t < n and keys[t] in ("two", "both", "each"):
+        t += 1
+    elif t < n and view.caps[t] and not view.initial[t] and keys[t].isalpha():
+        return True
+    return t < n and keys[t] in _PLACE_NOUNS and t > j + 1
 
 
 def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -1512,7 +1565,9 @@ def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
     festival" stays an event named before), or one of the class ``briefing_exclusion`` that is no
     place's own state reported to a guest ("improve the socio-economic situation of ethnic
     minorities through joint projects"; not "briefed the host on the socio-economic situation of Hà
-    Nội", "the province's socio-economic situation", "the local socio-economic situation")."""
+    Nội", "the province's socio-economic situation", "the local socio-economic situation", nor a
+    situation of a place after any verb, "reviewed the socio-economic situation of the two
+    countries": :func:`_of_a_place`)."""
     if _in_class(trie, "singular_exclusion", keys, i) == j:
         word = view.surface(j - 1, j).lower().replace("\u2019", "'")
         return word.removesuffix("'s").removesuffix("'").endswith("s")
@@ -1520,6 +1575,9 @@ def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
         t = i - 1
         if t >= 0 and (view.possessive(i) or keys[t] in _OWNERS or keys[t] in _STATE_WORDS):
             return False  # owned: "Việt Nam's", "its", "the local"
+        if keys[j - 1] == "situation" and _of_a_place(keys, j, view):
+            return False  # review 13: "reviewed the socio-economic situation of the two countries": a
+            # state is its places' own, whatever verb reports it (a development "of Laos" may be helped)
         while t >= 0 and (keys[t] in _ARTICLES or keys[t] in _STATE_WORDS):
             t -= 1
         return not (t >= 0 and keys[t] in _REPORTED_ON)
@@ -1538,14 +1596,61 @@ def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
 
 
+# Prepositions that make bodies of states a place or partner of the ties ("coordination in the UN and
+# other international organisations", "cooperation with international organisations"), and nouns
+# whose "of" leads on to that place ("within the framework of").
+_FORUM_OPENERS = frozenset({"in", "within", "at", "with", "among", "between", "to"})
+_FORUM_FRAMES = frozenset({"framework", "auspices"})
+_FORUM_REACH = 10  # keys back from a forum term to its preposition
+
+
+def _outside_forum(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``forum`` ("international organisations")
+    that no preposition of ``_FORUM_OPENERS`` opens within ``_FORUM_REACH`` keys of its sentence, or
+    that an "of" after a noun (no ``_FORUM_FRAMES``) opens first: "representatives of ministries,
+    agencies and international organisations attended" names who came (review 13), while "close
+    coordination in the United Nations and other international organisations", "at multilateral
+    forums and international organisations" and "within the framework of international
+    organisations" name where the ties are held."""
+    if view is None or _in_class(trie, "forum", keys, i) != j:
+        return False  # as other rules that read the text, none without it
+    for t in range(i - 1, max(-1, i - 1 - _FORUM_REACH), -1):
+        k = keys[t]
+        if k in _FORUM_OPENERS:
+            return False
+        if k in _SENTENCE_END or (k == "of" and not (t > 0 and keys[t - 1] in _FORUM_FRAMES)):
+            return True
+    return True
+
+
+def _others_school(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the party match ``keys[i:j]`` ends with a school of the class ``party_school`` that
+    "of" and a lower-case owner follow which is no party and no place: "studied at the political
+    school of the army" is the army's school (review 13). "the Higher Party School of the United
+    Russia party", "the political school of the province" and "the political academy of the ruling
+    party" stay party schools."""
+    n = len(keys)
+    if view is None or j + 1 >= n or keys[j] != "of" or not any(
+        _in_class(trie, "party_school", keys, x) == j for x in range(i, j)
+    ):
+        return False
+    t = j + 1 + (keys[j + 1] == "the")
+    if t >= n or not keys[t].isalpha() or view.caps[t] or keys[t] in _PLACE_NOUNS or keys[t] == "party":
+        return False
+    return _in_class(trie, "party", keys, t) == t
+
+
 def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` is a term of the class ``study_place`` ("studying in",
     "studying at") that no capitalised name follows (after one "the"): "the ministry is studying in
-    detail" is examining, "studying in Russia", "studying at the Bauman University" are schooling.
+    detail" is examining, "studying in Russia", "studying at the Bauman University" are schooling; a
+    month is no place ("studying in March a plan").
     Without a view (no case to read) the term does not count."""
     if _in_class(trie, "study_place", keys, i) != j:
         return False
     t = j + (j < len(keys) and keys[j] == "the")
+    if t < len(keys) and keys[t] in MONTHS:
+        return True  # review 13: "is studying in March a plan to cut tariffs": a time, no place
     return view is None or t >= len(keys) or not (view.caps[t] and not view.initial[t] and keys[t].isalpha())
 
 
@@ -1556,8 +1661,11 @@ _STUDY_LINK = frozenset("is are was were now currently still already also".split
 def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool:
     """True if the study term at key ``i`` (class ``study_place``) follows an education match that
     ends at key ``a`` over only a form of "to be" and adverbs of time: "students are currently
-    studying in Russia" is one mention, the learners and what they do."""
-    return _in_class(trie, "study_place", keys, i) > i and 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a:i])
+    studying in Russia" is one mention, the learners and what they do; so are the learners and an
+    apposition after a comma ("Students, now studying in Moscow", review 13)."""
+    return _in_class(trie, "study_place", keys, i) > i and 0 < i - a <= 3 and all(
+        k in _STUDY_LINK for k in keys[a + (keys[a] == ",") : i]
+    )
 
 
 _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community"})
@@ -2070,6 +2178,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _study_elsewhere(keys, i, j, trie, None if context is None else context.view):
             i += 1  # round 19: "studying in detail": examining, no schooling
             continue
+        if sector == "party" and _others_school(keys, i, j, trie, None if context is None else context.view):
+            i = j  # review 13: "the political school of the army": another body's school
+            continue
+        if _outside_forum(keys, i, j, trie, None if context is None else context.view):
+            i = j  # review 13: "representatives of ... international organisations attended": who came
+            continue
         if sector != "party" and _topic_of_work(keys, i, trie):
             i = j  # round 17: "a feature film about Vietnamese students": what the work shows
             continue
@@ -2134,9 +2248,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if all(blocked[i:j]) and term not in lexicon.name_terms:
                 i = j  # inside a name, a title or an alias bracket
                 continue
-            if _office_around(keys, i, j, context.offices) or _expertise(keys, i) or _headed_body(
-                keys, i, j, trie, context.view
-            ):
+            if (_office_around(keys, i, j, context.offices) or _expertise(keys, i)) and not _trained_in_field(
+                keys, i, j, trie
+            ) or _headed_body(keys, i, j, trie, context.view):
                 i = j
                 continue
             if term.startswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=True):
