@@ -2427,8 +2427,10 @@ def test_review_leftovers_plural_parties_and_organs_of_two_places():
 
 
 def test_review_leftovers_the_festivals_are_the_field():
+    # (precision classes 7: "exhibitions", a plural between a comma and "and", is the middle member of
+    # one list of the field, so the three are one mention, as the guidelines quote such lists)
     assert found("They promote exchanges through the festivals, exhibitions and film weeks.") == [
-        ("culture", "festivals"), ("culture", "film weeks")]
+        ("culture", "festivals, exhibitions and film weeks")]
     # must not touch: "the festival" is an event named before
     assert found("They promote exchanges through the festival, exhibitions and film weeks.") == [
         ("culture", "film weeks")]
@@ -2948,3 +2950,53 @@ def test_round20_the_countrys_own_localities_ranked_are_no_ties():
     assert found("He called for cooperation between the country's localities and Russian regions.") == [
         ("people", "localities")]
     assert found("He suggested that the two localities work towards a memorandum.") == [("people", "localities")]
+
+
+# --- precision classes 7 (issue 13: false positives on tuned parts, grouped; general rules) -------
+
+
+def test_prec7_one_partys_support_is_aid_not_a_relation():
+    # one party's support or assistance, alone: aid given to a country, no relation between parties
+    # (the set never annotates "the CPRF's consistent support": e126, e199, e306, e342)
+    assert found("The envoy said Hà Nội remembers the LDPR's support for Laos during the war.") == []
+    assert found("The minister said the CPV highly values the assistance of the CPRF.") == []
+    # must not touch: support given to a party, support between two parties, aid in party work
+    assert found("She praised United Russia's support for the CPV over the years.") == [
+        ("party", "United Russia's support")]
+    assert found("Support between the two parties keeps growing.") == [
+        ("party", "Support between the two parties")]
+    assert found("The CPV valued the CPC's support in training Lao cadres.") == [
+        ("party", "training Lao cadres")]
+
+
+def test_prec7_a_list_of_three_places_of_study_is_one_mention():
+    # "A, X and B": one plural noun the lexicon does not list between a comma and "and" is the
+    # middle member of one list (gold: "universities, colleges and vocational schools", one row)
+    assert found("Some 9,000 Cambodian students attend Vietnamese universities, academies and technical colleges.") == [
+        ("education", "students"), ("education", "universities, academies and technical colleges")]
+    # must not touch: a verb between, a member of another field between two of one field
+    assert found("They discussed trade, agreed and signed investment deals.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    assert found("The two ministers discussed energy, visa rules and tourism.") == [
+        ("energy", "energy"), ("tourism_sports", "tourism")]
+
+
+def test_prec7_the_level_of_a_programme_just_named_is_no_second_mention():
+    # a word of the same field before "level(s)" after "at" gives the grade of what was just named
+    assert found("They will widen joint training programmes at bachelor's and doctoral levels.") == [
+        ("education", "training programmes")]
+    # must not touch: the level of no field named before, a field at a level
+    assert found("Ten Lao engineers will enrol at the doctoral level.") == [("education", "doctoral")]
+    assert found("They will cooperate in tourism at the doctoral level.") == [
+        ("tourism_sports", "tourism"), ("education", "doctoral")]
+
+
+def test_prec7_a_field_likened_to_a_thing_is_a_figure():
+    # a copula, an article and one noun whose subject is a field: what that field is like
+    assert found('"Music is the fastest road into a foreign heart," the conductor said.') == [
+        ("culture", "Music")]
+    assert found("Tourism, he said, is a school of mutual understanding.") == [("tourism_sports", "Tourism")]
+    # must not touch: a subject of no field, the noun before the copula, a noun after a verb
+    assert found("The flagship project is a road to the border gate.") == [("transport", "road")]
+    assert found("The new road is a gift from the province.") == [("transport", "road")]
+    assert found("Tourism needs a road to the beach.") == [("tourism_sports", "Tourism"), ("transport", "road")]

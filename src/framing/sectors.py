@@ -1686,11 +1686,10 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
     over one or two plain lower-case words (no stopword, no capital): a modifier of the last
     member after "and"/"or" ("logistics, aviation and *inland* waterways"), or a member the lexicon
     does not list, between a comma and "and"/"or" ("marine science, biotechnology, *new materials*
-    and space technology"). A comma alone before the words is no list: they may be a verb or an
-    adverb of a new clause ("exchanged delegations, held theoretical workshops", "renewable energy,
-    especially wind power")."""
-    if "," not in keys[prev[1] : prev[2]]:
-        return False
+    and space technology"); without that comma, one plural noun between a comma and "and"/"or"
+    ("universities, *colleges* and vocational schools"). A comma alone before the words is no list:
+    they may be a verb or an adverb of a new clause ("exchanged delegations, held theoretical
+    workshops", "renewable energy, especially wind power")."""
     x = a
     while x < i and keys[x] in _COORD:
         x += 1
@@ -1699,6 +1698,11 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
         y += 1
     if not 0 < y - x <= 2:
         return False
+    if "," not in keys[prev[1] : prev[2]] and not (
+        y - x == 1 and keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])
+        and view.surface(x, y).lower().endswith("s")
+    ):  # precision classes 7: "universities, *colleges* and vocational schools": one plural noun
+        return False  # between a comma and "and" is the middle member of a three-member list
     joined = (["and"], ["or"], [",", "and"], [",", "or"])
     if not (y == i and keys[a:x] in joined) and not (keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])):
         return False
@@ -1931,6 +1935,66 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view)
 
 
+# Precision classes 7 (issue 13): sector words that name no field of their own.
+_COPULAS = frozenset("is are was were be been being remains remain remained becomes become became".split())
+_LEVEL_SPAN = 4  # keys between "at" and "level(s)" ("at master's and doctoral levels")
+
+
+def _one_partys_aid(keys: list[str], i: int, j: int, term: str, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the party relation ``keys[i:j]`` is one party's support or assistance (class
+    ``weak_relation``) before or after that party alone: "the CPRF's support for Vietnam in the
+    struggle for independence", "the CPV valued United Russia's support", "the support of the CPRF"
+    are aid one party gave a country, no relation kept between parties. A pair ("the two parties'
+    support", "the CPV and the CPRF") or a party it is given to ("United Russia's support for the
+    CPV") keeps the relation."""
+    if term.startswith("{party}") and term.endswith("{relation}"):
+        r, a, b = j - 1, i, j - 1
+    elif term.startswith("{relation} of") and term.endswith("{party}"):
+        r, a, b = i, i + 1, j
+    else:
+        return False
+    if _in_class(trie, "weak_relation", keys, r) != r + 1:
+        return False
+    if any(k in _PAIR_WORDS or k == "and" for k in keys[a:b]):
+        return False
+    if j < len(keys) and keys[j] in _OBJECT_WORDS | {"for"}:
+        end = min(_sentence_end(keys, j), j + 1 + _OBJECT_SPAN)
+        return not _party_actors(keys, j + 1, end, trie, view)
+    return True
+
+
+def _level_of(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
+    """True if the match ``keys[i:j]`` modifies "level(s)" after "at" and the match right before
+    "at" is of the same sector: "joint training programmes at master's and *doctoral* levels"
+    gives the grade of the programmes just named, no second mention. Without such a match before
+    it the word counts ("students at the doctoral level")."""
+    if j >= len(keys) or keys[j] != "level" or prev is None or prev[0] != sector:
+        return False
+    t = i - 1
+    while t >= max(0, i - _LEVEL_SPAN) and keys[t] != "at":
+        if not (keys[t].isalpha() or keys[t] in ("'s", ",")):
+            return False
+        t -= 1
+    return t >= 0 and keys[t] == "at" and prev[2] == t
+
+
+def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
+    """True if the one-word match ``keys[i:j]`` is the noun after a copula and an article ("is the
+    shortest road", "is a heritage") whose subject, earlier in the sentence, is a match of another
+    sector: "Culture is the shortest road between two hearts", "the friendship between the two
+    Parties ... is a heritage that the young must carry on" say what that field is like (a figure),
+    not a second field. A subject of no sector keeps the word ("The project is a road to the
+    border")."""
+    if j - i != 1 or prev is None or prev[0] == sector:
+        return False
+    t = i - 1
+    if t >= 0 and keys[t] not in _ARTICLES and keys[t].isalpha():
+        t -= 1  # one adjective ("the shortest road")
+    if t < 1 or keys[t] not in _ARTICLES or keys[t - 1] not in _COPULAS:
+        return False
+    return prev[2] <= t - 1 and not any(k in _SENTENCE_END for k in keys[prev[2] : t - 1])
+
+
 def _slot_starts(trie: PhraseTrie, keys: list[str]) -> set[int]:
     """Places where a pattern opening with a slot may match, beyond the first keys of the
     :class:`PhraseTrie` classes: the starts of :class:`SpanClass` phrases, the key before a key
@@ -2157,6 +2221,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             ):
                 i += 1  # "the CPV's memorandum to the National Assembly": the party's own paper, not
                 continue  # a relation it keeps ("the CPV and the CPRF signed a memorandum" is one)
+            if _one_partys_aid(keys, i, j, term, trie, context.view):
+                i += 1  # precision classes 7: "the CPRF's support for Vietnam": one party's aid to a
+                continue  # country, no relation between parties
             if term.endswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=False):
                 i += 1  # "cooperation with the interested parties", "ties between the parties to the
                 continue  # contract": sides of a deal, no political parties
@@ -2170,6 +2237,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
                 i += 1  # "ties between the LDPR faction and the city council": the party only
                 continue  # describes the body the relation is with
         prev = hits[-1] if hits else None
+        if _level_of(keys, i, j, sector, prev) or _predicate_figure(keys, i, j, sector, prev):
+            i = j  # precision classes 7: "programmes at master's and doctoral levels" (a grade);
+            continue  # "Culture is the shortest road between two hearts" (a figure)
         if _occupation(keys, i, j, sector, prev, trie):
             i = j  # "medical workers": people of the medical field, no labour mention
             continue
