@@ -3000,3 +3000,14 @@ def test_prec7_a_field_likened_to_a_thing_is_a_figure():
     assert found("The flagship project is a road to the border gate.") == [("transport", "road")]
     assert found("The new road is a gift from the province.") == [("transport", "road")]
     assert found("Tourism needs a road to the beach.") == [("tourism_sports", "Tourism"), ("transport", "road")]
+
+
+def test_prec7_the_two_economies_and_holiday_festivals_are_no_field():
+    # "the two economies" name the two countries (a label, as "the two countries"); a holiday named
+    # as a festival is a date (exclusions)
+    assert found("Investment lags behind the potential of the two economies.") == [("economy", "Investment")]
+    assert found("The ambassador spoke to reporters before the Mid-Autumn Festival.") == []
+    # must not touch: one economy of the region, a festival held as an event
+    assert found("Laos is among the fastest-growing economies in the region.") == [("economy", "economies")]
+    assert found("The embassy will hold a festival of Lao music in Hà Nội.") == [
+        ("culture", "festival"), ("culture", "music")]
