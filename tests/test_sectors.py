@@ -3009,3 +3009,18 @@ def test_prec7_a_holiday_named_as_a_festival_is_a_date():
     # must not touch: a festival held as an event
     assert found("The embassy will hold a festival of Lao music in Hà Nội.") == [
         ("culture", "festival"), ("culture", "music")]
+
+
+def test_prec7_the_two_commissions_point_back_to_the_lead():
+    # "the two commissions" in a later paragraph point back to the party organs the lead names, two
+    # or more sentences before ("the Party Central Committee's Commission for ..."): their exchange
+    # of delegations is party work
+    text = ("Head of the Party Central Committee's Commission for Mass Mobilisation Lê Văn Khải received "
+            "a delegation of the LPRP in Hà Nội. The guests toured the capital. Khải thanked them for the "
+            "visit. He proposed that the two commissions step up the exchange of delegations.")
+    assert found(text) == [("party", "exchange of delegations")]
+    # must not touch: two commissions of governments named in the lead
+    text = ("Co-chairs of the Intergovernmental Commission met in Hà Nội on Monday. The guests toured the "
+            "capital. Khải thanked them for the visit. He proposed that the two commissions step up the "
+            "exchange of delegations.")
+    assert found(text) == [("diplomacy", "exchange of delegations")]

@@ -1232,16 +1232,21 @@ def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextVie
     return any(e <= r and (view.possessive(e) or all(k in _ARTICLES for k in keys[e:r])) for e in ends)
 
 
-def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
-    """True if the sentence before the one around key ``i`` names an organ owned by a party ("the
-    Control Commission of the CPRF", "the CPV's Organisation Commission"; class ``organ_word``):
-    "the two agencies", "their commissions" point back to such bodies ("A team from the Control
-    Commission of the CPRF met ... the CPV. ... exchanges between the two agencies"). A party that
-    only acts there ("The CPV congratulated ...") leaves "the two agencies" anyone's."""
+def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None, back: int = 1) -> bool:
+    """True if the sentence before the one around key ``i`` (or one of the ``back`` sentences
+    before it) names an organ owned by a party ("the Control Commission of the CPRF", "the CPV's
+    Organisation Commission"; class ``organ_word``): "the two agencies", "their commissions" point
+    back to such bodies ("A team from the Control Commission of the CPRF met ... the CPV. ...
+    exchanges between the two agencies"). A party that only acts there ("The CPV congratulated
+    ...") leaves "the two agencies" anyone's."""
     a = _sentence_start(keys, i)
     if a < 2 or view is None:
         return False
-    s = _sentence_start(keys, a - 1)
+    s = a
+    for _ in range(back):
+        if s < 2:
+            break
+        s = _sentence_start(keys, s - 1)
     party = trie.classes.get("party")
     spans = party.by_start if isinstance(party, SpanClass) else {}
 
@@ -1267,18 +1272,27 @@ def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: Text
     parties: the sentence before names one ("the Hà Nội Party Committee wishes to ... . She proposed
     that the two sides exchange delegations"; a capitalised "Party" and a word of the class
     ``organ_word``, or an organ a party owns, :func:`_party_before`). "The two commissions" (two and a
-    word of ``organ_word``) are sides as well."""
+    word of ``organ_word``) are sides as well, and point back two sentences (precision classes 7: the
+    lead names the commissions, a later paragraph "the two commissions")."""
     a, b = _sentence_start(keys, i), _sentence_end(keys, i)
-    if not any(keys[t] in ("two", "both") and (keys[t + 1] == "side" or _in_class(trie, "organ_word", keys, t + 1) > t + 1)
-               for t in range(a, min(b, i) - 1)):
+    sides = organs = False
+    for t in range(a, min(b, i) - 1):
+        if keys[t] in ("two", "both"):
+            sides = sides or keys[t + 1] == "side"
+            organs = organs or _in_class(trie, "organ_word", keys, t + 1) > t + 1
+    if not (sides or organs) or a < 2:
         return False
-    if a < 2:
-        return False
-    s = _sentence_start(keys, a - 1)
+    back = 50 if organs else 1
+    s = a
+    for _ in range(back):
+        if s < 2:
+            break
+        s = _sentence_start(keys, s - 1)
     for t in range(s, a - 2):
-        if keys[t] == "party" and view.caps[t] and _real_party(keys, t, t + 1, view) and _in_class(trie, "organ_word", keys, t + 1) > t + 1:
-            return True
-    return _party_before(keys, i, trie, view)
+        u = t + 1 + (organs and view.caps[t + 1] and _in_class(trie, "organ_word", keys, t + 1) == t + 1)
+        if keys[t] == "party" and view.caps[t] and _real_party(keys, t, t + 1, view) and _in_class(trie, "organ_word", keys, u) > u:
+            return True  # "the Party Committee", and for the commissions "the Party Central Committee"
+    return _party_before(keys, i, trie, view, back)
 
 
 def _modifies_noun(keys: list[str], e: int, trie: PhraseTrie) -> bool:
