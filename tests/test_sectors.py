@@ -3024,3 +3024,13 @@ def test_prec7_the_two_commissions_point_back_to_the_lead():
             "capital. Khải thanked them for the visit. He proposed that the two commissions step up the "
             "exchange of delegations.")
     assert found(text) == [("diplomacy", "exchange of delegations")]
+
+
+def test_prec7_the_remit_of_a_title_after_for_is_no_field():
+    # lower-case words after a capitalised title and "for", before the body or the holder's name,
+    # give the remit of the office
+    assert found("Director for international business of Rosneft Pavel Orlov said the talks went well.") == []
+    assert found("Vice Rector for research and innovation, Anna Sokolova, opened the session.") == []
+    # must not touch: "for" after a verb of thanks (a reason), a title without a holder after it
+    assert found("He thanked the Minister for energy cooperation with Laos.") == [("energy", "energy")]
+    assert found("He thanked the Minister for health support, Vietnamese media said.") == [("health", "health")]

@@ -219,12 +219,48 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None, view=N
         blocked[i:j] = [True] * (j - i)
     for o, _, c in alias_brackets(view):
         blocked[o : c + 1] = [True] * (c + 1 - o)
+    for a, b in _portfolios(view, names.titles):
+        blocked[a:b] = [True] * (b - a)
     trie = lex.trie
     static = trie.classes.get("party")
     if static is not None:
         spans = party_spans(view, names, static=static, link=trie.classes.get("link"))
         trie = trie.with_classes({"party": SpanClass(spans)})
     return DocumentContext(trie, blocked, view, names.offices)
+
+
+_PORTFOLIO_SPAN = 4  # lower-case words of a title's remit ("Director for international business")
+
+
+def _portfolios(view: TextView, titles: frozenset) -> list[tuple[int, int]]:
+    """Spans of keys that give the remit of a capitalised title after "for", before the body or the
+    holder's name: "Director *for international business* of Rosatom Gleb Pastukhov", "Deputy Head
+    *for economic affairs* Ivan Petrov", "Vice President for research and innovation, Anna Li" (at
+    most :data:`_PORTFOLIO_SPAN` lower-case words, no stopword but "and", then "of" and a capital, or
+    two capitals, after a comma or not). The remit names the office, no field the sentence is about
+    (precision classes 7). After a verb ("thanked the Minister for energy cooperation") "for" gives
+    a reason and the words are read."""
+    keys, caps, out = view.keys, view.caps, []
+    stop = load_stopwords() - {"and"}
+    n = len(keys)
+    for t in range(n - 3):
+        if keys[t + 1] != "for" or keys[t] not in titles or not caps[t]:
+            continue
+        u = t + 2
+        while u < n and u - t - 2 < _PORTFOLIO_SPAN and keys[u].isalpha() and not caps[u] and keys[u] not in stop:
+            u += 1
+        if u == t + 2 or u >= n - 1:
+            continue
+        v = t - 1
+        while v >= 0 and (caps[v] or keys[v] == "the"):
+            v -= 1  # over "the" and the title's other words ("the Deputy Director")
+        if v >= 0 and view.surface(v, v + 1).lower().endswith(("ed", "ing")):
+            continue  # "thanked the Minister for ...": the reason of a verb, no remit
+        if (caps[u] and caps[u + 1]) or (keys[u] == "of" and caps[u + 1]) or (
+            keys[u] == "," and u + 2 < n and caps[u + 1] and caps[u + 2]
+        ):
+            out.append((t + 2, u))
+    return out
 
 
 def _per_lexicon(lex: Lexicon, what: str, build):
