@@ -3034,3 +3034,10 @@ def test_prec7_the_remit_of_a_title_after_for_is_no_field():
     # must not touch: "for" after a verb of thanks (a reason), a title without a holder after it
     assert found("He thanked the Minister for energy cooperation with Laos.") == [("energy", "energy")]
     assert found("He thanked the Minister for health support, Vietnamese media said.") == [("health", "health")]
+
+
+def test_prec7_fraud_in_trade_is_a_crime():
+    # "trade fraud" is a crime fought at the border, no trade as a field (exclusion)
+    assert found("Customs officers of the two provinces will work together against commercial fraud.") == []
+    # must not touch: trade beside another word
+    assert found("Trade grew while fraud fell.") == [("economy", "Trade")]
