@@ -3041,3 +3041,13 @@ def test_prec7_fraud_in_trade_is_a_crime():
     assert found("Customs officers of the two provinces will work together against commercial fraud.") == []
     # must not touch: trade beside another word
     assert found("Trade grew while fraud fell.") == [("economy", "Trade")]
+
+
+def test_prec7_a_partys_bodies_named_by_their_remit_are_actors():
+    # a match between a party's possessive and a noun of its bodies (organ_word, party_institution)
+    # names the party's organs: actors, no field
+    assert found("He invited scholars of the two parties' research centres to the seminar.") == []
+    assert found("Officials of the CPV's external relations bodies attended the meeting.") == []
+    # must not touch: the same bodies of countries, a party's youth wing (people)
+    assert found("Research centres of the two countries will cooperate.") == [("science_technology", "Research")]
+    assert found("The CPRF's youth wing will send a delegation.") == [("people", "youth")]

@@ -2045,6 +2045,21 @@ def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> boo
     return prev[2] <= t - 1 and not any(k in _SENTENCE_END for k in keys[prev[2] : t - 1])
 
 
+def _party_body_remit(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` stands between a party's possessive and a noun of its bodies
+    (classes ``organ_word``, ``party_institution``): "the two parties' *research* institutes", "the
+    Party's *external relations* bodies", "the two parties' *training* centres" name the party's
+    organs by their remit, actors, not the field (precision classes 7). Without the party's
+    possessive the field counts ("research institutes of the two countries")."""
+    if j >= len(keys) or not view.possessive(i) or not (
+        _in_class(trie, "organ_word", keys, j) > j or _in_class(trie, "party_institution", keys, j) > j
+    ):
+        return False
+    party = trie.classes.get("party")
+    spans = party.by_start if isinstance(party, SpanClass) else {}
+    return keys[i - 1] == "party" or any(i in spans.get(x, ()) for x in range(max(0, i - 8), i))
+
+
 def _slot_starts(trie: PhraseTrie, keys: list[str]) -> set[int]:
     """Places where a pattern opening with a slot may match, beyond the first keys of the
     :class:`PhraseTrie` classes: the starts of :class:`SpanClass` phrases, the key before a key
@@ -2247,6 +2262,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
                 continue
             if all(blocked[i:j]) and term not in lexicon.name_terms:
                 i = j  # inside a name, a title or an alias bracket
+                continue
+            if sector != "party" and i > 0 and _party_body_remit(keys, i, j, trie, context.view):
+                i = j  # precision classes 7: "the two parties' research institutes": the party's organs
                 continue
             if _office_around(keys, i, j, context.offices) or _expertise(keys, i) or _headed_body(
                 keys, i, j, trie, context.view
