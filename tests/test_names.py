@@ -194,8 +194,9 @@ def test_communities_abroad_power_trading_and_floods_and_landslides():
          [("party", "two Parties should intensify exchanges of experience in Party building")]),
         ("The two Parties continue to share experience in grassroots Party building.",
          [("party", "two Parties continue to share experience in grassroots Party building")]),
-        # a party's support (the call of this round: a party relation)
-        ("He said the CPRF's support for Việt Nam remained unchanged.", [("party", "CPRF's support")]),
+        # a party's support for a country: round 4 called it a party relation; precision classes 7
+        # reads it as aid (the set never annotates one party's support: e126, e199, e306, e342)
+        ("He said the CPRF's support for Việt Nam remained unchanged.", []),
         ("The CPV and the CPRF maintained contacts with each other.",
          [("party", "CPV and the CPRF maintained contacts")]),
     ],
@@ -382,8 +383,9 @@ def test_list_head_needs_a_list():
 
 def test_a_party_verb_is_no_party_relation():
     assert found("United Russia supports the opening of new flights.") == [("transport", "flights")]
-    # must not touch: the noun after a possessive
-    assert found("He welcomed the CPRF's support for Việt Nam.") == [("party", "CPRF's support")]
+    # must not touch: the noun after a possessive (given to a party: one party's support for a
+    # country is aid since precision classes 7)
+    assert found("He welcomed the CPRF's support for the CPV.") == [("party", "CPRF's support")]
 
 
 def test_a_party_with_its_acronym_as_subject_of_a_relation():

@@ -220,12 +220,48 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None, view=N
         blocked[i:j] = [True] * (j - i)
     for o, _, c in alias_brackets(view):
         blocked[o : c + 1] = [True] * (c + 1 - o)
+    for a, b in _portfolios(view, names.titles):
+        blocked[a:b] = [True] * (b - a)
     trie = lex.trie
     static = trie.classes.get("party")
     if static is not None:
         spans = party_spans(view, names, static=static, link=trie.classes.get("link"))
         trie = trie.with_classes({"party": SpanClass(spans)})
     return DocumentContext(trie, blocked, view, names.offices)
+
+
+_PORTFOLIO_SPAN = 4  # lower-case words of a title's remit ("Director for international business")
+
+
+def _portfolios(view: TextView, titles: frozenset) -> list[tuple[int, int]]:
+    """Spans of keys that give the remit of a capitalised title after "for", before the body or the
+    holder's name: "Director *for international business* of Rosatom Gleb Pastukhov", "Deputy Head
+    *for economic affairs* Ivan Petrov", "Vice President for research and innovation, Anna Li" (at
+    most :data:`_PORTFOLIO_SPAN` lower-case words, no stopword but "and", then "of" and a capital, or
+    two capitals, after a comma or not). The remit names the office, no field the sentence is about
+    (precision classes 7). After a verb ("thanked the Minister for energy cooperation") "for" gives
+    a reason and the words are read."""
+    keys, caps, out = view.keys, view.caps, []
+    stop = load_stopwords() - {"and"}
+    n = len(keys)
+    for t in range(n - 3):
+        if keys[t + 1] != "for" or keys[t] not in titles or not caps[t]:
+            continue
+        u = t + 2
+        while u < n and u - t - 2 < _PORTFOLIO_SPAN and keys[u].isalpha() and not caps[u] and keys[u] not in stop:
+            u += 1
+        if u == t + 2 or u >= n - 1:
+            continue
+        v = t - 1
+        while v >= 0 and (caps[v] or keys[v] == "the"):
+            v -= 1  # over "the" and the title's other words ("the Deputy Director")
+        if v >= 0 and view.surface(v, v + 1).lower().endswith(("ed", "ing")):
+            continue  # "thanked the Minister for ...": the reason of a verb, no remit
+        if (caps[u] and caps[u + 1]) or (keys[u] == "of" and caps[u + 1]) or (
+            keys[u] == "," and u + 2 < n and caps[u + 1] and caps[u + 2]
+        ):
+            out.append((t + 2, u))
+    return out
 
 
 def _per_lexicon(lex: Lexicon, what: str, build):
@@ -1269,16 +1305,21 @@ def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextVie
     return any(e <= r and (view.possessive(e) or all(k in _ARTICLES for k in keys[e:r])) for e in ends)
 
 
-def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
-    """True if the sentence before the one around key ``i`` names an organ owned by a party ("the
-    Control Commission of the CPRF", "the CPV's Organisation Commission"; class ``organ_word``):
-    "the two agencies", "their commissions" point back to such bodies ("A team from the Control
-    Commission of the CPRF met ... the CPV. ... exchanges between the two agencies"). A party that
-    only acts there ("The CPV congratulated ...") leaves "the two agencies" anyone's."""
+def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None, back: int = 1) -> bool:
+    """True if the sentence before the one around key ``i`` (or one of the ``back`` sentences
+    before it) names an organ owned by a party ("the Control Commission of the CPRF", "the CPV's
+    Organisation Commission"; class ``organ_word``): "the two agencies", "their commissions" point
+    back to such bodies ("A team from the Control Commission of the CPRF met ... the CPV. ...
+    exchanges between the two agencies"). A party that only acts there ("The CPV congratulated
+    ...") leaves "the two agencies" anyone's."""
     a = _sentence_start(keys, i)
     if a < 2 or view is None:
         return False
-    s = _sentence_start(keys, a - 1)
+    s = a
+    for _ in range(back):
+        if s < 2:
+            break
+        s = _sentence_start(keys, s - 1)
     party = trie.classes.get("party")
     spans = party.by_start if isinstance(party, SpanClass) else {}
 
@@ -1304,18 +1345,27 @@ def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: Text
     parties: the sentence before names one ("the Hà Nội Party Committee wishes to ... . She proposed
     that the two sides exchange delegations"; a capitalised "Party" and a word of the class
     ``organ_word``, or an organ a party owns, :func:`_party_before`). "The two commissions" (two and a
-    word of ``organ_word``) are sides as well."""
+    word of ``organ_word``) are sides as well, and point back two sentences (precision classes 7: the
+    lead names the commissions, a later paragraph "the two commissions")."""
     a, b = _sentence_start(keys, i), _sentence_end(keys, i)
-    if not any(keys[t] in ("two", "both") and (keys[t + 1] == "side" or _in_class(trie, "organ_word", keys, t + 1) > t + 1)
-               for t in range(a, min(b, i) - 1)):
+    sides = organs = False
+    for t in range(a, min(b, i) - 1):
+        if keys[t] in ("two", "both"):
+            sides = sides or keys[t + 1] == "side"
+            organs = organs or _in_class(trie, "organ_word", keys, t + 1) > t + 1
+    if not (sides or organs) or a < 2:
         return False
-    if a < 2:
-        return False
-    s = _sentence_start(keys, a - 1)
+    back = 50 if organs else 1
+    s = a
+    for _ in range(back):
+        if s < 2:
+            break
+        s = _sentence_start(keys, s - 1)
     for t in range(s, a - 2):
-        if keys[t] == "party" and view.caps[t] and _real_party(keys, t, t + 1, view) and _in_class(trie, "organ_word", keys, t + 1) > t + 1:
-            return True
-    return _party_before(keys, i, trie, view)
+        u = t + 1 + (organs and view.caps[t + 1] and _in_class(trie, "organ_word", keys, t + 1) == t + 1)
+        if keys[t] == "party" and view.caps[t] and _real_party(keys, t, t + 1, view) and _in_class(trie, "organ_word", keys, u) > u:
+            return True  # "the Party Committee", and for the commissions "the Party Central Committee"
+    return _party_before(keys, i, trie, view, back)
 
 
 def _modifies_noun(keys: list[str], e: int, trie: PhraseTrie) -> bool:
@@ -1794,11 +1844,10 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
     over one or two plain lower-case words (no stopword, no capital): a modifier of the last
     member after "and"/"or" ("logistics, aviation and *inland* waterways"), or a member the lexicon
     does not list, between a comma and "and"/"or" ("marine science, biotechnology, *new materials*
-    and space technology"). A comma alone before the words is no list: they may be a verb or an
-    adverb of a new clause ("exchanged delegations, held theoretical workshops", "renewable energy,
-    especially wind power")."""
-    if "," not in keys[prev[1] : prev[2]]:
-        return False
+    and space technology"); without that comma, one plural noun between a comma and "and"/"or"
+    ("universities, *colleges* and vocational schools"). A comma alone before the words is no list:
+    they may be a verb or an adverb of a new clause ("exchanged delegations, held theoretical
+    workshops", "renewable energy, especially wind power")."""
     x = a
     while x < i and keys[x] in _COORD:
         x += 1
@@ -1807,6 +1856,11 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
         y += 1
     if not 0 < y - x <= 2:
         return False
+    if "," not in keys[prev[1] : prev[2]] and not (
+        y - x == 1 and keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])
+        and view.surface(x, y).lower().endswith("s")
+    ):  # precision classes 7: "universities, *colleges* and vocational schools": one plural noun
+        return False  # between a comma and "and" is the middle member of a three-member list
     joined = (["and"], ["or"], [",", "and"], [",", "or"])
     if not (y == i and keys[a:x] in joined) and not (keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])):
         return False
@@ -2039,6 +2093,81 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view)
 
 
+# Precision classes 7 (issue 13): sector words that name no field of their own.
+_COPULAS = frozenset("is are was were be been being remains remain remained becomes become became".split())
+_LEVEL_SPAN = 4  # keys between "at" and "level(s)" ("at master's and doctoral levels")
+
+
+def _one_partys_aid(keys: list[str], i: int, j: int, term: str, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the party relation ``keys[i:j]`` is one party's support or assistance (class
+    ``weak_relation``) before or after that party alone: "the CPRF's support for Vietnam in the
+    struggle for independence", "the CPV valued United Russia's support", "the support of the CPRF"
+    are aid one party gave a country, no relation kept between parties. A pair ("the two parties'
+    support", "the CPV and the CPRF") or a party it is given to ("United Russia's support for the
+    CPV") keeps the relation."""
+    if term.startswith("{party}") and term.endswith("{relation}"):
+        r, a, b = j - 1, i, j - 1
+    elif term.startswith("{relation} of") and term.endswith("{party}"):
+        r, a, b = i, i + 1, j
+    else:
+        return False
+    if _in_class(trie, "weak_relation", keys, r) != r + 1:
+        return False
+    if any(k in _PAIR_WORDS or k == "and" for k in keys[a:b]):
+        return False
+    if j < len(keys) and keys[j] in _OBJECT_WORDS | {"for"}:
+        end = min(_sentence_end(keys, j), j + 1 + _OBJECT_SPAN)
+        return not _party_actors(keys, j + 1, end, trie, view)
+    return True
+
+
+def _level_of(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
+    """True if the match ``keys[i:j]`` modifies "level(s)" after "at" and the match right before
+    "at" is of the same sector: "joint training programmes at master's and *doctoral* levels"
+    gives the grade of the programmes just named, no second mention. Without such a match before
+    it the word counts ("students at the doctoral level")."""
+    if j >= len(keys) or keys[j] != "level" or prev is None or prev[0] != sector:
+        return False
+    t = i - 1
+    while t >= max(0, i - _LEVEL_SPAN) and keys[t] != "at":
+        if not (keys[t].isalpha() or keys[t] in ("'s", ",")):
+            return False
+        t -= 1
+    return t >= 0 and keys[t] == "at" and prev[2] == t
+
+
+def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
+    """True if the one-word match ``keys[i:j]`` is the noun after a copula and an article ("is the
+    shortest road", "is a heritage") whose subject, earlier in the sentence, is a match of another
+    sector: "Culture is the shortest road between two hearts", "the friendship between the two
+    Parties ... is a heritage that the young must carry on" say what that field is like (a figure),
+    not a second field. A subject of no sector keeps the word ("The project is a road to the
+    border")."""
+    if j - i != 1 or prev is None or prev[0] == sector:
+        return False
+    t = i - 1
+    if t >= 0 and keys[t] not in _ARTICLES and keys[t].isalpha():
+        t -= 1  # one adjective ("the shortest road")
+    if t < 1 or keys[t] not in _ARTICLES or keys[t - 1] not in _COPULAS:
+        return False
+    return prev[2] <= t - 1 and not any(k in _SENTENCE_END for k in keys[prev[2] : t - 1])
+
+
+def _party_body_remit(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` stands between a party's possessive and a noun of its bodies
+    (classes ``organ_word``, ``party_institution``): "the two parties' *research* institutes", "the
+    Party's *external relations* bodies", "the two parties' *training* centres" name the party's
+    organs by their remit, actors, not the field (precision classes 7). Without the party's
+    possessive the field counts ("research institutes of the two countries")."""
+    if j >= len(keys) or not view.possessive(i) or not (
+        _in_class(trie, "organ_word", keys, j) > j or _in_class(trie, "party_institution", keys, j) > j
+    ):
+        return False
+    party = trie.classes.get("party")
+    spans = party.by_start if isinstance(party, SpanClass) else {}
+    return keys[i - 1] == "party" or any(i in spans.get(x, ()) for x in range(max(0, i - 8), i))
+
+
 def _slot_starts(trie: PhraseTrie, keys: list[str]) -> set[int]:
     """Places where a pattern opening with a slot may match, beyond the first keys of the
     :class:`PhraseTrie` classes: the starts of :class:`SpanClass` phrases, the key before a key
@@ -2248,6 +2377,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if all(blocked[i:j]) and term not in lexicon.name_terms:
                 i = j  # inside a name, a title or an alias bracket
                 continue
+            if sector != "party" and i > 0 and _party_body_remit(keys, i, j, trie, context.view):
+                i = j  # precision classes 7: "the two parties' research institutes": the party's organs
+                continue
             if (_office_around(keys, i, j, context.offices) or _expertise(keys, i)) and not _trained_in_field(
                 keys, i, j, trie
             ) or _headed_body(keys, i, j, trie, context.view):
@@ -2271,6 +2403,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             ):
                 i += 1  # "the CPV's memorandum to the National Assembly": the party's own paper, not
                 continue  # a relation it keeps ("the CPV and the CPRF signed a memorandum" is one)
+            if _one_partys_aid(keys, i, j, term, trie, context.view):
+                i += 1  # precision classes 7: "the CPRF's support for Vietnam": one party's aid to a
+                continue  # country, no relation between parties
             if term.endswith("{party}") and not _party_slot(keys, i, j, trie, context.view, first=False):
                 i += 1  # "cooperation with the interested parties", "ties between the parties to the
                 continue  # contract": sides of a deal, no political parties
@@ -2284,6 +2419,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
                 i += 1  # "ties between the LDPR faction and the city council": the party only
                 continue  # describes the body the relation is with
         prev = hits[-1] if hits else None
+        if _level_of(keys, i, j, sector, prev) or _predicate_figure(keys, i, j, sector, prev):
+            i = j  # precision classes 7: "programmes at master's and doctoral levels" (a grade);
+            continue  # "Culture is the shortest road between two hearts" (a figure)
         if _occupation(keys, i, j, sector, prev, trie):
             i = j  # "medical workers": people of the medical field, no labour mention
             continue
