@@ -2363,8 +2363,9 @@ def test_round16_a_spokesman_of_a_body_a_titled_person_heads():
          "Vietnamese Minister of Science Huỳnh Thành Đạt.")
     assert speakers(o, "A Roscosmos spokesperson later confirmed the talks.")[1] == ("A Roscosmos spokesperson", R)
     assert speakers(o, "The Roscosmos official said the launch was set.")[1] == ("The Roscosmos official", R)
-    # must not touch: a body nobody heads, a thing of the body, the spokesman of a side word
-    assert speakers(o, "A Gazprom spokesperson later confirmed the talks.")[1] == (N, N)
+    # must not touch: a body nobody heads (review 13: the body's voice, of no known side), a thing
+    # of the body, the spokesman of a side word
+    assert speakers(o, "A Gazprom spokesperson later confirmed the talks.")[1] == ("A Gazprom spokesperson", N)
     assert speakers(o, "A Roscosmos rocket later lifted off.")[1] == (N, N)
     assert speakers(o, "A Vietnamese spokesperson later confirmed the talks.")[1] == ("A Vietnamese spokesperson", V)
 
@@ -2842,21 +2843,43 @@ def test_round19b_a_body_named_in_a_persons_title_is_of_that_persons_side():
                  said.format("Science and Higher Education")) == [N, N]
 
 
-def test_round19b_a_bodys_spokesman_who_tells_a_news_agency_and_the_spokesman_after():
-    # round 19b: "A Rostec spokesman told TASS": a body no one of a side heads, speaking to one
-    # side's news agency, is of the agency's country; '"...," the spokesman said' after it is that
-    # voice, not a person of another title named before
+def test_round19b_a_bodys_spokesman_and_the_spokesman_after():
+    # round 19b, review 13 (P1): '"...," the spokesman said' after "A Rostec spokesman told TASS" is
+    # that voice, not a person of another title named before; the body takes a side only when
+    # something ties it to one (here a guest visited it: the host's), never from the agency told
     o = "Vietnamese Deputy Minister Nguyễn Văn An visited the Rostec corporation."
     told = "A Rostec spokesman told TASS that the corporation was ready to help."
     q = '"Vietnam is an old partner," the spokesman said.'
-    spokesman = ("A Rostec spokesman", R)
-    assert speakers(o, told, q) == [(N, N), spokesman, spokesman]
-    # must not touch: no news agency told, the agency not told, another speaker between
-    assert speakers(o, told.replace("TASS", "reporters"), q)[1] == (N, N)
+    unknown = ("A Rostec spokesman", N)
+    assert speakers(o, told, q) == [(N, N), unknown, unknown]
+    met = "Russian Deputy Minister Ivan Petrov met Vietnamese Deputy Minister Nguyễn Văn An."
+    guest = "The Vietnamese guest visited the Rostec corporation."
+    assert speakers(met, guest, told, q)[2:] == [("A Rostec spokesman", R)] * 2
+    # must not touch: no verb of speech, another speaker between
     assert speakers(o, "A Rostec spokesman visited TASS to say the corporation was ready to help.")[1] == (N, N)
     petrov = ("Ivan Petrov", R)
     assert speakers(o, told, "Russian Deputy Minister Ivan Petrov said trade rose.", q)[1:] == [
-        spokesman, petrov, petrov]
+        unknown, petrov, petrov]
+
+
+def test_review13_a_news_agency_told_gives_no_side_to_a_body(tmp_path):
+    # review 13 (P1): both countries' agencies interview the other's firms: "told TASS" ties no body
+    # to Russia, "told VNA" none to Việt Nam; the speaker is the body, its side unknown, and "the
+    # spokesman" after it is that voice, not a person named before
+    assert speakers("A Petrovietnam spokesman told TASS that talks continued.") == [("A Petrovietnam spokesman", N)]
+    assert sides("A Rosatom spokesman told VNA the plant was on track.") == [N]
+    assert speakers("Russian Deputy Minister Ivan Petrov met the guests.",
+                    "A Rostec spokesman told reporters the deliveries were on schedule.",
+                    '"We are ready," the spokesman said.')[1:] == [("A Rostec spokesman", N)] * 2
+    # must not touch: a body the text names with a side word, a body the actors file gives a side
+    assert sides("Vietnamese carrier Vietjet opened a route.", "A Vietjet spokesman told TASS flights would resume.") == [N, V]
+    assert sides("Russia's Rostec signed a deal.", "A Rostec spokesman told VNA deliveries would start.") == [N, R]
+    (tmp_path / "actors.yml").write_text(
+        "groups:\n  - label: Rosatom\n    resolve: none\n    side: russia\n    phrases: [Rosatom]\n", encoding="utf-8")
+    own = load_actors(tmp_path / "actors.yml", sides=SIDES)
+    assert speakers("A Rosatom spokesman told VNA the plant was on track.", actors=own) == [("A Rosatom spokesman", R)]
+    # "The Party official" may be a person the role was given: no body's voice
+    assert speakers("The Party official said the two Parties should meet more.") == [(N, N)]
 
 
 def test_round19b_spoke_before_a_time_or_place_and_offered_incense_report_acts_not_words():

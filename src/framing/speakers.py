@@ -1876,6 +1876,12 @@ def _subject(doc: _Document, k: int, b: int):
             side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
         if side is not None:
             return end, "role", (doc.view.surface(k, end), side)
+        if keys[k] == "the" and end == k + 2 and words[-1] in _VOICES and any(
+            keys[t] == words[-1] and doc.caps[t - 1] and keys[t - 2] in ("a", "an", "the") for t in range(2, k)
+        ):
+            # '"...," the spokesman said' after "A Petrovietnam spokesman told TASS" and nobody so
+            # titled: that body's voice, of a side or not (_resolve_document keeps it)
+            return end, "role", (doc.view.surface(k, end), None)
         return None
     sides = []
     t = k + 1 if keys[k] == "the" and k + 1 in doc.side_at else k  # "the Kremlin said"
@@ -1972,8 +1978,11 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative
 
 def _body_spokesman(doc: _Document, k: int, b: int):
     """"A Roscosmos spokesperson confirmed" after "Roscosmos head Yury Borisov": a body of no side
-    word speaks for the side of the person whose title named it right before the name (end,
-    "role", (label, side)); None for a body no titled person heads."""
+    word speaks for the side of the person whose title named it right before the name, or for the
+    side of the actors file's group whose phrase is the body (end, "role", (label, side)); after
+    "a"/"an", a body nothing ties to a side gives the side None (the narrator's side, but a voice
+    "the spokesman" may name again); None when no verb of speech follows, the body is a side's
+    name, or "the" may point back to a person the role was given ("The Party official said")."""
     keys, caps = doc.keys, doc.caps
     if keys[k] not in ("a", "an", "the") or k + 3 >= b or not caps[k + 1] or keys[k + 2] not in _VOICES:
         return None
@@ -1993,14 +2002,50 @@ def _body_spokesman(doc: _Document, k: int, b: int):
                 return k + 3, "role", (doc.view.surface(k, k + 3), doc.people[hit[1]].side)
             if not (caps[u] or doc._titleish(u)):
                 break
-    # "A Rostec spokesman told TASS": a body no one of a side heads, speaking to one side's news
-    # agency, is of the agency's country (an agency asks its own country's bodies); a name spelled
-    # the Vietnamese way is left to the rules above
-    v = _skip_fillers(doc, k + 3, b)
-    if v + 1 < b and keys[v] == "told" and not _vietnamese_spelling(doc.view.surface(k + 1, k + 2), opening=True):
-        side = doc.agency_side_at(v + 1)
-        if side is not None:
-            return k + 3, "role", (doc.view.surface(k, k + 3), side)
+    side = next((v for t in seen if (v := _visited_by_guest(doc, t)) is not None), None)
+    label = doc.view.surface(k, k + 3)
+    if side is not None:
+        return k + 3, "role", (label, side)
+    hit = doc.act.subjects.longest(keys, k + 1)
+    if hit is not None and hit[0] == k + 2 and hit[1][0] == "group":
+        group = doc.act.groups[hit[1][1]]
+        if group["resolve"] == "none" and group["side"] not in (None, JOINT):
+            return k + 3, "role", (label, group["side"])  # a body the actors file gives a side
+    if keys[k] == "the":
+        return None  # "The Party official said": a role the text may have given to someone named
+    # "A Petrovietnam spokesman told TASS": a body nothing ties to a side speaks, of no known side
+    # (both countries' agencies interview the other's firms); it stays the voice that "the
+    # spokesman" names next (_resolve_document)
+    return k + 3, "role", (label, None)
+
+
+_VISITS = frozenset({"visited", "visit", "toured", "tour"})  # keys fold plurals: "visits" is "visit"
+_GUESTS = frozenset({"guest", "visitor", "delegation"})
+
+
+def _visited_by_guest(doc: _Document, t: int):
+    """The host's side when the body named at key ``t`` is what a guest visited ("the Vietnamese
+    guest visited the Rostec state corporation": a guest abroad visits the host's bodies), or None.
+
+    The guest is a guest word after a side word ("the Vietnamese delegation") or the document's
+    guest, in the sentence before the verb; the host's side is the host's, else the side the
+    document names most after the guest's (none on a tie)."""
+    keys = doc.keys
+    u = t - (t > 0 and keys[t - 1] == "the")
+    if u < 1 or keys[u - 1] not in _VISITS:
+        return None
+    start = doc._sentence_start(u - 1)
+    guest = next((doc.side_at[doc.side_cover[w - 1]][1] for w in range(start + 1, u - 1)
+                  if keys[w] in _GUESTS and w - 1 in doc.side_cover), None)
+    if guest is None and doc.guest is not None and any(doc.guest in doc._people_at(w) for w in range(start, u - 1)):
+        guest = doc.people[doc.guest].side
+    if guest is None:
+        return None
+    if doc.host is not None and doc.people[doc.host].side not in (None, guest):
+        return doc.people[doc.host].side
+    ranked = sorted((s for s in doc.side_counts if s != guest), key=lambda s: -doc.side_counts[s])
+    if ranked and (len(ranked) == 1 or doc.side_counts[ranked[0]] > doc.side_counts[ranked[1]]):
+        return ranked[0]
     return None
 
 
@@ -2952,6 +2997,17 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 elif value[0] == "discovered":
                     name, side = _label(doc, (value,))
                     res, who = (name, side, rule), (value,)
+                elif value[1] is None:
+                    # a voice of no known side: "A Petrovietnam spokesman told TASS" is the body's
+                    # (narrator side); "the spokesman said" with nobody so titled is the voice
+                    # before, while no one else spoke between
+                    named = value[0].split()
+                    if named[1][:1].isupper():
+                        res = (value[0], NARRATOR, rule)
+                    elif voice is not None and named[-1].lower() == voice[2]:
+                        res = (voice[0], voice[1], rule)
+                    else:
+                        res = _NOBODY
                 else:
                     res = (value[0], value[1], rule)
             elif kind == "sides":
@@ -3010,8 +3066,8 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
         if x not in quoted:  # a quotation's words do not change whom the story is about
             narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
             word = res[0].rsplit(" ", 1)[-1].lower()
-            if res[1] != NARRATOR and not who and word in _VOICES:
-                voice = (res[0], res[1], word)
+            if res[0] != NARRATOR and not who and word in _VOICES:
+                voice = (res[0], res[1], word)  # of a side or not: "the spokesman" may name it next
             elif res[1] != NARRATOR and res[0] != (voice or ("",))[0]:
                 voice = None  # another speaker came between
     return _quotes(doc, spans, out)
