@@ -2796,6 +2796,16 @@ def test_round19b_the_origins_middle_name_marks_a_name_its_surname_list_misses()
     assert speakers(o, "Russian Deputy Minister Khiếu Thị Hoa said ties were strong.")[1] == ("Khiếu Thị Hoa", R)
 
 
+def test_review13_the_middle_name_needs_a_vietnamese_name_around_it():
+    # review 13 (P3): "Thi" folded from "Thị" is no Vietnamese name in "Anna Thi Smith": the middle
+    # name counts when the surname is listed or every word is a Vietnamese syllable
+    assert speakers("Anna Thi Smith, a researcher, said the data were new.") == [("Anna Thi Smith", N)]
+    assert sides("Anna Thị Smith, a researcher, said the data were new.") == [N]
+    # must not touch: a surname the list misses, with marks or without, and a listed one
+    for name in ("Phí Thị Ngân", "Phi Thi Ngan", "Khieu Thi Hoa", "Nguyen Thi Lynn"):
+        assert speakers(f"{name}, a researcher, said the data were new.") == [(name, V)]
+
+
 def test_round19b_a_delegation_leader_with_his_title_after_is_whom_he_means():
     # round 19b: "was led by X, Vice Chairman of ...": the title apposition after the leader's name
     # keeps him whom the next "he" means (round 7 rule 6 read only a name ending the sentence)

@@ -773,10 +773,14 @@ class _Document:
         keys = self.keys
         # the origin's middle name second of the last three or four words: the name is of that
         # origin, its surname listed or not ("Phí Thị Ngân", "Phi Thi Ngan"; "Khiếu Thị Mai Hoa",
-        # not "Mai Hoa")
+        # not "Mai Hoa"), when the surname is listed or every word is a Vietnamese syllable (the
+        # packaged middle name is Vietnamese): "Anna Thi Smith" is of no origin by it
         for adjective, middles in self.names.origin_middles:
+            surnames = next((names for adj, _short, names in self.names.origins if adj == adjective), frozenset())
             for s in (b - 3, b - 4):
-                if s >= a and keys[s + 1] in middles and all(self.caps[t] and is_word(keys[t]) for t in range(s, b)):
+                if s >= a and keys[s + 1] in middles and all(self.caps[t] and is_word(keys[t]) for t in range(s, b)) and (
+                    keys[s] in surnames or _vietnamese_spelling(self.view.surface(s, b))
+                ):
                     return s, b, adjective
         for adjective, _short, surnames in self.names.origins:
             for s in range(a, b):
