@@ -2422,6 +2422,16 @@ def _side_group(doc: _Document, t: int, b: int) -> bool:
     return doc.view.surface(u, u + 1).lower().endswith("s")
 
 
+# Prepositions of time and place: "spoke" right before one reports an act, not words ("spoke in
+# favour of", "spoke about", "spoke highly of" do report them).
+_WHEN_WHERE = frozenset({"after", "before", "at", "during"})
+
+
+# What a visitor offers at a memorial: "offered incense", "offered flowers" is a rite, not an offer
+# of words ("offered to help", "offered support" still report).
+_TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
@@ -2491,16 +2501,6 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
-
-
-# Prepositions of time and place: "spoke" right before one reports an act, not words ("spoke in
-# favour of", "spoke about", "spoke highly of" do report them).
-_WHEN_WHERE = frozenset({"after", "before", "at", "during"})
-
-
-# What a visitor offers at a memorial: "offered incense", "offered flowers" is a rite, not an offer
-# of words ("offered to help", "offered support" still report).
-_TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
