@@ -2984,3 +2984,16 @@ def test_round20_and_then_a_verb_is_no_inverted_subject():
     assert speakers(o, said, s)[2] == ("Leonid Vyrypaev", R)
     # must not touch: an inverted subject with no "and" (", said X")
     assert sides("Trade will grow, said Russian Deputy Minister Ivan Petrov.") == [R]
+
+
+def test_review13_a_quotes_own_reporting_clause_names_its_speaker():
+    # review 13 (P2): '"...," Tô Lâm said, and wished ...': a name with an origin (a listed surname,
+    # Vietnamese spelling) right after the closing quotation and before the reporting verb is a
+    # person, title or not; the "and" clause after it stays his
+    q = '"Ties are strong," {} said, and wished Vietnamese communists success.'
+    assert speakers(q.format("Tô Lâm")) == [("Tô Lâm", V)]
+    assert speakers(q.format("To Lam")) == [("To Lam", V)]
+    # must not touch: a capital, a name of no origin, the same name outside a quotation's clause
+    assert sides(q.format("Hà Nội")) == [V]  # the capital as a subject, not a person
+    assert speakers(q.format("Ivan Petrov")) == [(N, N)]
+    assert sides("Ties are strong, Tô Lâm said.", "Tô Lâm Street was busy, reports said.") == [N, N]

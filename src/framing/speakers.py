@@ -694,6 +694,18 @@ class _Document:
             and self.caps[k - 1] and is_word(self.keys[k - 1]) and self.caps[k + 1]
         )
 
+    def _quotes_speaker(self, a: int, b: int) -> bool:
+        """True if keys ``a:b`` are a name of two words or more with an origin, right after a closing
+        quotation and right before a reporting verb: '"Ties are strong," Tô Lâm said' (the quote's own
+        reporting clause names a person, title or not); no side's or capital's name ("Hà Nội")."""
+        keys = self.keys
+        if b - a < 2 or a < 2 or keys[a - 1] not in ('"', "'") or keys[a - 2] != ",":
+            return False
+        if any(t in self.side_cover or t in self.capital_at for t in range(a, b)):
+            return False
+        s, e, origin = self._name_span(a, b)
+        return bool(origin) and (s, e) == (a, b) and self.act.verbs.longest(keys, _skip_fillers(self, b, self.n)) is not None
+
     def _apposed_role(self, a: int):
         """A role phrase with a side word, then a comma right before the name at key ``a``: "the
         Russian ambassador, Gennady Bezdetko", "Vietnam's ambassador to Russia, Đặng Minh Khôi".
@@ -810,7 +822,8 @@ class _Document:
         for i, j in self._runs():
             for a, b, titled, _ in self._segments(i, j):
                 if not (titled or self._apposition_title(b) or self._role_before(i)
-                        or self._named_by_origin(a, b, whole=True) or self._apposed_role(a) is not None):
+                        or self._named_by_origin(a, b, whole=True) or self._apposed_role(a) is not None
+                        or self._quotes_speaker(a, b)):
                     continue
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
