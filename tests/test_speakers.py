@@ -2997,3 +2997,16 @@ def test_review13_a_quotes_own_reporting_clause_names_its_speaker():
     assert sides(q.format("Hà Nội")) == [V]  # the capital as a subject, not a person
     assert speakers(q.format("Ivan Petrov")) == [(N, N)]
     assert sides("Ties are strong, Tô Lâm said.", "Tô Lâm Street was busy, reports said.") == [N, N]
+
+
+def test_review13_a_given_name_two_people_share_is_the_one_named_in_full_last(actors):
+    # review 13: the actors file's alias "Lâm" (Tô Lâm) is not the "Lâm" of a Vũ Lâm the text named
+    # in full after him: "Lâm added" is Vũ Lâm, as without the actors file
+    o = "Party General Secretary Tô Lâm received Russian Deputy Minister Ivan Petrov in Hà Nội."
+    vu = "Deputy Minister of Industry Vũ Lâm said energy ties were growing."
+    added = "Lâm added that a new plant would open."
+    assert speakers(o, vu, added, actors=actors)[1:] == [("Vũ Lâm", V), ("Vũ Lâm", V)]
+    assert speakers(o, vu, added)[1:] == [("Vũ Lâm", V), ("Vũ Lâm", V)]
+    # must not touch: Tô Lâm named in full after Vũ Lâm, and a title before the given name
+    assert speakers(vu, o.replace("received", "said he welcomed"), added, actors=actors)[1:] == [(TL, V), (TL, V)]
+    assert speakers(o, vu, "General Secretary Lâm added that a new plant would open.", actors=actors)[2] == (TL, V)

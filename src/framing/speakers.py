@@ -1057,6 +1057,8 @@ class _Document:
         # a name of two words or more the document writes: a given name alone ("Lâm") names a
         # person of the actors file only in a document that names him in full ("Tô Lâm")
         self._in_full = {hit[1][1] for i, hit in hits.items() if hit[0] - i > 1}
+        rivals = self._given_name_rivals()
+        last_full: dict[str, int] = {}  # where each known person was last named in full
         i = 0
         while i < self.n:
             hit = hits.get(i)
@@ -1064,6 +1066,15 @@ class _Document:
                 i += 1
                 continue
             end, (_, name) = hit
+            if end - i > 1:
+                last_full[name] = i
+            elif not (i > 0 and keys[i - 1] in self.person_titles | self.act.titles) and any(
+                last_full.get(name, -1) < r < i for r in rivals.get(keys[i], ())
+            ):
+                # "Tô Lâm ... Deputy Minister Vũ Lâm said ... Lâm added": a given name both share
+                # is the one named in full last (no title before it to tell)
+                i += 1
+                continue
             p = by_name.get(name)
             if p is None:
                 p = by_name[name] = len(self.people)
@@ -1073,6 +1084,19 @@ class _Document:
                 person.side, person.how = self.act.people.get(name), "known"
             self._known_at[i] = (end, p)
             i = end
+
+    def _given_name_rivals(self) -> dict[str, list[int]]:
+        """Given name -> keys where a person the text discovered, of an origin named by the given
+        name, is named in full ("Vũ Lâm": "lâm"): what an actors file's alias "Lâm" may be."""
+        keys, found = self.keys, {}
+        given = {adjective for adjective, short, _ in self.names.origins if short == "given"}
+        for p in self.people:
+            if p.origin not in given or len(p.keys) < 2:
+                continue
+            m = len(p.keys)
+            found.setdefault(p.keys[-1], []).extend(
+                t for t in range(self.n - m + 1) if keys[t] == p.keys[0] and tuple(keys[t : t + m]) == p.keys)
+        return found
 
     def _inside_name(self, i: int, end: int) -> bool:
         """True if the one-word short form at keys ``i:end`` is a word of a longer name: after a
