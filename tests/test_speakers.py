@@ -3010,3 +3010,15 @@ def test_review13_a_given_name_two_people_share_is_the_one_named_in_full_last(ac
     # must not touch: Tô Lâm named in full after Vũ Lâm, and a title before the given name
     assert speakers(vu, o.replace("received", "said he welcomed"), added, actors=actors)[1:] == [(TL, V), (TL, V)]
     assert speakers(o, vu, "General Secretary Lâm added that a new plant would open.", actors=actors)[2] == (TL, V)
+
+
+def test_review13_the_organisers_of_an_event_nobody_is_said_to_organise_are_the_datelines():
+    # review 13 (heldout28 e380): "..., the organisers said" in a report filed from the event's
+    # country, which names no one who organised it, is the host's side (the dateline's)
+    forum = "A Vietnamese delegation is taking part in the economic forum, the organisers said."
+    assert _with_dateline("ST. PETERSBURG", "Vietnam wants Russian grain.", forum)[1] == ("the organisers", R)
+    assert _with_dateline("HÀ NỘI", "Vietnam wants Russian grain.", forum)[1] == ("the organisers", V)
+    # must not touch: an event the text says two bodies organised (both sides), no dateline
+    both = "The forum was co-organised by the Russian Export Center and the Vietnam Chamber of Commerce."
+    assert _with_dateline("ST. PETERSBURG", both, forum)[1] == ("both sides", J)
+    assert _with_dateline("", "Vietnam wants Russian grain.", forum)[1] == ("both sides", J)

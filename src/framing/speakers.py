@@ -1760,6 +1760,23 @@ _FUNCTION = frozenset("the and for with between among from into onto upon".split
 # ---------------------------------------------------------------------------------------------
 
 
+_ORGANISERS = frozenset({"organiser", "organizer"})  # keys fold plurals: "organisers" is "organiser"
+_ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"})
+
+
+def _organisers_side(doc: _Document, k: int, end: int):
+    """The dateline's side for "the organisers" at keys ``k:end`` when the text names no one who
+    organised the event before ("SPIEF ..., the organisers said" from ST. PETERSBURG: the event's
+    host, as "the host side" with nobody seen hosting); None otherwise, and the group's side stays
+    (both sides: "co-organised by the Youth Union and the Communist Youth League of China")."""
+    keys = doc.keys
+    if doc.dateline_side is None or end - k != 2 or keys[k] != "the" or keys[k + 1] not in _ORGANISERS:
+        return None
+    if any(keys[t] in _ORGANISED and keys[t + 1] == "by" for t in range(k - 1)):
+        return None
+    return doc.dateline_side
+
+
 def _first_of(doc: _Document, k: int, b: int, *rules):
     """The answer of the first of ``rules`` (subject rules: ``rule(doc, k, b)``) that has one, or None."""
     return next((found for rule in rules if (found := rule(doc, k, b)) is not None), None)
@@ -1782,6 +1799,9 @@ def _subject(doc: _Document, k: int, b: int):
         return hit[0], "continuation", None
     hit = act.subjects.longest(keys, k)
     if hit is not None and hit[1][0] == "group":
+        organisers = _organisers_side(doc, k, hit[0])
+        if organisers is not None:
+            return hit[0], "role", (doc.view.surface(k, hit[0]), organisers)
         return hit[0], "group", hit[1][1]
     found = _first_of(doc, k, b, _pair_subject, _joint_leaders)
     if found is not None:
