@@ -3022,3 +3022,17 @@ def test_review13_the_organisers_of_an_event_nobody_is_said_to_organise_are_the_
     both = "The forum was co-organised by the Russian Export Center and the Vietnam Chamber of Commerce."
     assert _with_dateline("ST. PETERSBURG", both, forum)[1] == ("both sides", J)
     assert _with_dateline("", "Vietnam wants Russian grain.", forum)[1] == ("both sides", J)
+
+
+def test_review13_the_regions_body_after_a_region_named_only_in_a_title():
+    # review 13 (heldout26 e359): "according to the republic's Ministry of ...": the region the text
+    # named (a seat of names.yml, here only in a title and as a subject) is that body's place
+    o = "Deputy Prime Minister of Tatarstan Rustem Ivanov met Vietnamese diplomats in Kazan."
+    data = "Exports to Vietnam rose by 5%, according to the republic's Ministry of Industry and Trade."
+    assert speakers(o, data)[1] == ("the republic's Ministry of Industry and Trade", R)
+    provincial = "Exports rose by 5%, according to the province's Department of Industry and Trade."
+    assert speakers("Governor of Lạng Sơn Province Hồ Tiến Dũng met Chinese diplomats in Vietnam.", provincial)[1] == (
+        "the province's Department of Industry and Trade", V)
+    # must not touch: no region named before; a province's body after a seat (the Kremlin) only
+    assert sides("Vietnamese diplomats visited Kazan.", data) == [N, N]
+    assert sides("The Kremlin welcomed the talks with Vietnam.", provincial) == [R, N]

@@ -1971,6 +1971,9 @@ _LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", 
                  "city": frozenset({"city"}), "district": frozenset({"district"})}
 
 
+_PLACE_LEVELS = {word: level for level, words in _LEVEL_PLACES.items() for word in sorted(words)}  # "republic": "regional"
+
+
 def _local_side(doc: _Document, level: str, k: int):
     """The side of the place of ``level`` ("regional": a region, republic, oblast, ...) the text
     named last before key ``k`` with a side: "the Republic of Tatarstan" (a side's seat after
@@ -2655,6 +2658,16 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at}
         if len(named) == 1:  # "Russia sent vaccines to Vietnam, according to the country's ...": which?
             side, t = named.pop(), t + 2
+    elif t + 2 < b and keys[t] == "the" and keys[t + 1] in _PLACE_LEVELS and doc.view.possessive(t + 2):
+        # "according to the republic's Ministry of Industry and Trade": the place of that level
+        # named before ("the Republic of Tatarstan"), else, for a region, the region the text
+        # named last as a seat of names.yml ("Deputy Prime Minister of Tatarstan X": only in a title)
+        level = _PLACE_LEVELS[keys[t + 1]]
+        side = _local_side(doc, level, k)
+        if side is None and level == "regional":
+            side = next((doc.side_at[u][1] for u in sorted(doc.seat_at, reverse=True) if u < k), None)
+        if side is not None:
+            t += 2
     local = None  # "the provincial Department of ...": a level of government, not a name
     while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
         if not doc.caps[t] and keys[t] in act.local_levels and t + 1 < b and doc.caps[t + 1]:
