@@ -3036,3 +3036,18 @@ def test_review13_the_regions_body_after_a_region_named_only_in_a_title():
     # must not touch: no region named before; a province's body after a seat (the Kremlin) only
     assert sides("Vietnamese diplomats visited Kazan.", data) == [N, N]
     assert sides("The Kremlin welcomed the talks with Vietnam.", provincial) == [R, N]
+
+
+def test_review13_the_party_that_speaks_is_the_party_named_last():
+    # review 13 (heldout21 e297): "..., the party said" is the party the text named last (the
+    # sentence's own, else the nearest earlier sentence's first), as "according to the party's ..."
+    o = "The CPRF held its congress near Moscow."
+    said = "The congress was attended by 400 delegates, the party said."
+    assert speakers(o, said)[1] == ("the party", R)
+    assert speakers(o, "The party said 400 delegates attended.")[1] == ("The party", R)
+    # must not touch: no party named, two sides' parties in the sentence before, no verb of
+    # speech, the parties
+    assert sides("The congress opened near Moscow.", said) == [N, N]
+    assert sides("The CPV and the CPRF held a congress.", said) == [N, N]
+    assert sides(o, "The party congress adopted a programme.") == [N, N]
+    assert sides("The CPV and the CPRF met.", "The parties signed a plan.") == [N, N]

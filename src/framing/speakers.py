@@ -1840,7 +1840,7 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
-    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman)
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party)
     if found is not None:
         return found
     role = doc.role_at(k, b)
@@ -2028,6 +2028,34 @@ def _members_of(doc: _Document, k: int, b: int):
         return None
     side = doc.institution_side(keys[t], k)
     return (t + 1, "role", (doc.view.surface(k, t + 1), side)) if side is not None else None
+
+
+def _the_party(doc: _Document, k: int, b: int):
+    """"..., the party said" after "The CPRF held its congress": "the party" (one, lower case)
+    before a verb of speech is the party named last: its sentence's, else the nearest earlier
+    sentence's that names one, when they are of one side (end, "role", (label, side)); None with
+    no verb, no party named, parties of two sides there, or another word ("the party's")."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 2 > b or keys[k + 1] != "party" or doc.caps[k + 1] or doc.sentence is None:
+        return None
+    if doc.view.surface(k + 1, k + 2).lower() != "party" or doc.view.possessive(k + 2):
+        return None  # "the parties" (keys fold plurals), "the party's press service"
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, k + 2, b)) is None:
+        return None
+    view = doc.view
+    spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
+    # the sentence's own parties before the phrase, else those of the nearest earlier sentence
+    # that names one: a party of one side only ("The CPV received letters from the CPRF ... The
+    # party said": two sides' parties, no one party)
+    sides: set = set()
+    for x in range(k - 1, -1, -1):
+        if x in doc.side_at and x in named:
+            sides.add(doc.side_at[x][1])
+        if view.initial[x] and sides:
+            break
+    side = sides.pop() if len(sides) == 1 else None
+    return (k + 2, "role", (doc.view.surface(k, k + 2), side)) if side is not None else None
 
 
 def _full_name_at(doc: _Document, k: int) -> bool:
