@@ -3051,3 +3051,19 @@ def test_review13_the_party_that_speaks_is_the_party_named_last():
     assert sides("The CPV and the CPRF held a congress.", said) == [N, N]
     assert sides(o, "The party congress adopted a programme.") == [N, N]
     assert sides("The CPV and the CPRF met.", "The parties signed a plan.") == [N, N]
+
+
+def test_review13_its_head_speaks_for_the_body_the_sentence_opens_with():
+    # review 13 (heldout21 e297): "..., and its head said" with no one so titled named: the office
+    # holder of the body the sentence opens with (its first side word), not of a body after it
+    s = ("A delegation of the Communist Party of Vietnam attended the CPRF congress near Moscow, and its "
+         "head said Hanoi wants to widen party contacts.")
+    assert speakers(s) == [("its head", V)]
+    assert speakers("The Vietnamese delegation attended the congress.", "Its head said ties were strong.")[1] == (
+        "Its head", V)
+    # must not touch: a plural or a body's unit ("its members", "its ministry"), no verb of speech,
+    # no side named
+    assert sides(s.replace("its head said", "its members said")) == [N]
+    assert sides(s.replace("its head said", "its ministry said")) == [N]
+    assert sides(s.replace("its head said Hanoi wants", "its head visited Hanoi to")) == [N]
+    assert sides("A delegation attended the congress, and its head said ties were strong.") == [N]

@@ -2930,10 +2930,29 @@ def _owned_titled_person(doc: _Document, s: int, b: int):
     """Round 20: "its Secretary X said", "their Chairman X noted": the body's own office holder.
 
     A possessive of a body before a capitalised title and a name is the person so titled; only a
-    person counts, so "its ministry said" or "their delegations agreed" stay as they were.
+    person counts, so "its ministry said" or "their delegations agreed" stay as they were. A
+    lower-case role of one person ("its head said") that no named person took speaks for the body
+    the sentence opens with (review 13).
     """
-    if s + 1 >= b or doc.keys[s] not in _OWNERS or not doc.caps[s + 1]:
+    keys, act = doc.keys, doc.act
+    if s + 2 < b and keys[s] in _JOINING and keys[s + 1] in _OWNERS and not doc.caps[s + 2]:
+        s += 1  # "..., and its head said"
+    if s + 1 >= b or keys[s] not in _OWNERS:
         return None
+    if not doc.caps[s + 1]:
+        # review 13: "A delegation of the Communist Party of Vietnam attended the congress, and its
+        # head said ...": one office holder of the body the sentence opens with (its first side
+        # word; the sentence before when "Its head said" opens one), when no one so titled was named
+        word = keys[s + 1]
+        if word not in act.roles or word in act.side_groups or doc.view.surface(s + 1, s + 2).lower().endswith("s"):
+            return None
+        if act.verbs.longest(keys, _skip_fillers(doc, s + 2, b)) is None:
+            return None
+        start = doc._sentence_start(s)
+        if start == s and s > 0:
+            start = doc._sentence_start(s - 1)
+        side = next((doc.side_at[t][1] for t in range(start, s) if t in doc.side_at), None)
+        return ("role", (doc.view.surface(s, s + 2), side), s + 2) if side is not None else None
     found = _clause(doc, s + 1, b)
     return found if found is not None and found[0] == "people" else None
 
