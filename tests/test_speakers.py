@@ -3067,3 +3067,18 @@ def test_review13_its_head_speaks_for_the_body_the_sentence_opens_with():
     assert sides(s.replace("its head said", "its ministry said")) == [N]
     assert sides(s.replace("its head said Hanoi wants", "its head visited Hanoi to")) == [N]
     assert sides("A delegation attended the congress, and its head said ties were strong.") == [N]
+
+
+def test_review13_one_visitor_the_opening_names_is_the_guest_of_the_country_visited():
+    # review 13 (heldout16 e233): "A delegation ... led by X paid a working visit to Russia" with no
+    # one else in the opening: X is the guest, the first Russian named after it the host ("the
+    # guest also met ..., where he urged" is X, not the Russian who spoke last)
+    act = load_actors(sides=SIDES)
+    o = "A delegation of the CPV led by Nguyễn Văn An paid a working visit to Russia."
+    met = "At a meeting with Russian Deputy Minister Ivan Petrov, An briefed him on the congress."
+    doc = _document_view(o + "\n" + met, act)  # the opening paragraph names An alone
+    assert (doc.people[doc.guest].name, doc.people[doc.host].name) == ("Nguyễn Văn An", "Ivan Petrov")
+    # must not touch: a visit to the visitor's own country, nobody of the country visited named
+    for text in (o.replace("to Russia", "to Việt Nam's north") + "\n" + met, o):
+        doc = _document_view(text, act)
+        assert (doc.host, doc.guest) == (None, None)

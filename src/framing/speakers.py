@@ -1280,6 +1280,8 @@ class _Document:
         keys = self.keys
         end = self._opening_end()
         opening = self._opening_people()
+        if len(opening) == 1 and self.people[opening[0]].side is not None:
+            return self._visit_of_one(opening[0], end)
         if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
             return False
         last = max((r for r in range(end - 1) if keys[r] == "in" and r + 1 in self.capital_at), default=None)
@@ -1296,6 +1298,26 @@ class _Document:
                 self.host = mine[0]
                 self.guest = next(p for p in opening if p != self.host)
                 return True
+        return False
+
+    def _visit_of_one(self, guest: int, end: int) -> bool:
+        """Review 13: "A delegation ... led by X paid a working visit to Russia" with no one else in
+        the opening: X is the guest, and the first person of the country visited the text names
+        after the opening is the host ("During a meeting with Y, Secretary of ... United Russia");
+        True if it set them, False when the visit is to X's own side or nobody of that side is
+        named."""
+        keys, side = self.keys, self.people[guest].side
+        for r in range(end - 2):
+            if keys[r] in ("visit", "trip", "tour") and keys[r + 1] == "to":
+                u = r + 2 + (keys[r + 2] == "the")
+                hit = self.side_at.get(u)
+                if hit is None or hit[1] == side:
+                    continue
+                host = min((p for p, q in enumerate(self.people) if q.side == hit[1] and q.first >= end),
+                           key=lambda p: self.people[p].first, default=None)
+                if host is not None:
+                    self.host, self.guest = host, guest
+                    return True
         return False
 
     def _met_before(self, r: int) -> bool:
