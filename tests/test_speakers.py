@@ -51,8 +51,8 @@ def attributed(*sentences: str, actors=None, sides=SIDES) -> pd.DataFrame:
     return out
 
 
-def speakers(*sentences: str, actors=None) -> list[tuple[str, str]]:
-    out = attributed(*sentences, actors=actors)
+def speakers(*sentences: str, actors=None, sides=SIDES) -> list[tuple[str, str]]:
+    out = attributed(*sentences, actors=actors, sides=sides)
     return list(zip(out["speaker"], out["side"], strict=True))
 
 
@@ -3082,3 +3082,17 @@ def test_review13_one_visitor_the_opening_names_is_the_guest_of_the_country_visi
     for text in (o.replace("to Russia", "to Việt Nam's north") + "\n" + met, o):
         doc = _document_view(text, act)
         assert (doc.host, doc.guest) == (None, None)
+
+
+def test_review13_the_field_ministry_is_the_one_of_the_minister_of_that_field():
+    # review 13 (heldout2 e68): "..., the defence ministry said" with no side word: the ministry of
+    # the ministers whose title holds "defence", here one side's ("his Vietnamese counterpart
+    # General X" holds no field); the ministry's words win over "The two ministers" before them
+    india = SIDES + (Side("india", "India", countries=("India",), adjectives=("Indian",)),)
+    menon = "Indian Defence Minister Rajiv Menon held talks with his Vietnamese counterpart General Phùng Văn Cường."
+    said = "The two ministers also reviewed space research, the defence ministry said in a statement."
+    assert speakers(menon, said, sides=india)[1] == ("the defence ministry", "india")
+    # must not touch: ministers of that field on two sides, another field (the two ministers)
+    both = "Indian Defence Minister Rajiv Menon met Vietnamese Defence Minister Phùng Văn Cường."
+    assert speakers(both, said, sides=india)[1][1] == J
+    assert speakers(menon, said.replace("defence", "trade"), sides=india)[1][1] == J

@@ -1920,6 +1920,13 @@ def _subject(doc: _Document, k: int, b: int):
                     ):
                         end += 2  # "the regional ministry of industry and trade"
                     return end, "role", (doc.view.surface(k, end), side)
+            if side is None and words[-1] == "ministry" and not plural:
+                # "the defence ministry said" after "Defence Minister Rajiv Menon": the ministry of
+                # the ministers whose title holds its field, when they are of one side
+                field = {keys[t] for t in range(k, end - 1) if not doc.caps[t] and keys[t] in doc.domain}
+                sides = {p.side for p in doc.people if p.first < k and "minister" in p.title
+                         and field and field <= p.title}  # one of no side: which ministry is unsure
+                side = sides.pop() if len(sides) == 1 else None
             if side is None and words[-1] in _MISSIONS:
                 # "the consulate added" after "Vietnamese Consul General X": the mission its head
                 # named last before leads, when no mission was named with a side word
