@@ -3096,3 +3096,13 @@ def test_review13_the_field_ministry_is_the_one_of_the_minister_of_that_field():
     both = "Indian Defence Minister Rajiv Menon met Vietnamese Defence Minister Phùng Văn Cường."
     assert speakers(both, said, sides=india)[1][1] == J
     assert speakers(menon, said.replace("defence", "trade"), sides=india)[1][1] == J
+
+
+def test_review13_accepting_an_invitation_is_a_reply():
+    # review 13 (heldout28 e377): "accepted the invitation" answers an invitation, as "consented"
+    # does: the subject speaks ("The Russian leader" is the Russian named last)
+    o = "President Nguyễn Văn An invited Russian President Ivan Petrov to visit Việt Nam."
+    assert speakers(o, "The Russian leader accepted the invitation with pleasure.")[1] == ("Ivan Petrov", R)
+    # must not touch: accepting anything else is an act
+    assert sides(o, "The Russian leader accepted the credentials of the new envoy.") == [V, N]
+    assert sides(o, "The university accepted 200 Vietnamese students.") == [V, N]
