@@ -694,6 +694,18 @@ class _Document:
             and self.caps[k - 1] and is_word(self.keys[k - 1]) and self.caps[k + 1]
         )
 
+    def _quotes_speaker(self, a: int, b: int) -> bool:
+        """True if keys ``a:b`` are a name of two words or more with an origin, right after a closing
+        quotation and right before a reporting verb: '"Ties are strong," Tô Lâm said' (the quote's own
+        reporting clause names a person, title or not); no side's or capital's name ("Hà Nội")."""
+        keys = self.keys
+        if b - a < 2 or a < 2 or keys[a - 1] not in ('"', "'") or keys[a - 2] != ",":
+            return False
+        if any(t in self.side_cover or t in self.capital_at for t in range(a, b)):
+            return False
+        s, e, origin = self._name_span(a, b)
+        return bool(origin) and (s, e) == (a, b) and self.act.verbs.longest(keys, _skip_fillers(self, b, self.n)) is not None
+
     def _apposed_role(self, a: int):
         """A role phrase with a side word, then a comma right before the name at key ``a``: "the
         Russian ambassador, Gennady Bezdetko", "Vietnam's ambassador to Russia, Đặng Minh Khôi".
@@ -773,10 +785,14 @@ class _Document:
         keys = self.keys
         # the origin's middle name second of the last three or four words: the name is of that
         # origin, its surname listed or not ("Phí Thị Ngân", "Phi Thi Ngan"; "Khiếu Thị Mai Hoa",
-        # not "Mai Hoa")
+        # not "Mai Hoa"), when the surname is listed or every word is a Vietnamese syllable (the
+        # packaged middle name is Vietnamese): "Anna Thi Smith" is of no origin by it
         for adjective, middles in self.names.origin_middles:
+            surnames = next((names for adj, _short, names in self.names.origins if adj == adjective), frozenset())
             for s in (b - 3, b - 4):
-                if s >= a and keys[s + 1] in middles and all(self.caps[t] and is_word(keys[t]) for t in range(s, b)):
+                if s >= a and keys[s + 1] in middles and all(self.caps[t] and is_word(keys[t]) for t in range(s, b)) and (
+                    keys[s] in surnames or _vietnamese_spelling(self.view.surface(s, b))
+                ):
                     return s, b, adjective
         for adjective, _short, surnames in self.names.origins:
             for s in range(a, b):
@@ -806,7 +822,8 @@ class _Document:
         for i, j in self._runs():
             for a, b, titled, _ in self._segments(i, j):
                 if not (titled or self._apposition_title(b) or self._role_before(i)
-                        or self._named_by_origin(a, b, whole=True) or self._apposed_role(a) is not None):
+                        or self._named_by_origin(a, b, whole=True) or self._apposed_role(a) is not None
+                        or self._quotes_speaker(a, b)):
                     continue
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
@@ -1040,6 +1057,8 @@ class _Document:
         # a name of two words or more the document writes: a given name alone ("Lâm") names a
         # person of the actors file only in a document that names him in full ("Tô Lâm")
         self._in_full = {hit[1][1] for i, hit in hits.items() if hit[0] - i > 1}
+        rivals = self._given_name_rivals()
+        last_full: dict[str, int] = {}  # where each known person was last named in full
         i = 0
         while i < self.n:
             hit = hits.get(i)
@@ -1047,6 +1066,15 @@ class _Document:
                 i += 1
                 continue
             end, (_, name) = hit
+            if end - i > 1:
+                last_full[name] = i
+            elif not (i > 0 and keys[i - 1] in self.person_titles | self.act.titles) and any(
+                last_full.get(name, -1) < r < i for r in rivals.get(keys[i], ())
+            ):
+                # "Tô Lâm ... Deputy Minister Vũ Lâm said ... Lâm added": a given name both share
+                # is the one named in full last (no title before it to tell)
+                i += 1
+                continue
             p = by_name.get(name)
             if p is None:
                 p = by_name[name] = len(self.people)
@@ -1056,6 +1084,19 @@ class _Document:
                 person.side, person.how = self.act.people.get(name), "known"
             self._known_at[i] = (end, p)
             i = end
+
+    def _given_name_rivals(self) -> dict[str, list[int]]:
+        """Given name -> keys where a person the text discovered, of an origin named by the given
+        name, is named in full ("Vũ Lâm": "lâm"): what an actors file's alias "Lâm" may be."""
+        keys, found = self.keys, {}
+        given = {adjective for adjective, short, _ in self.names.origins if short == "given"}
+        for p in self.people:
+            if p.origin not in given or len(p.keys) < 2:
+                continue
+            m = len(p.keys)
+            found.setdefault(p.keys[-1], []).extend(
+                t for t in range(self.n - m + 1) if keys[t] == p.keys[0] and tuple(keys[t : t + m]) == p.keys)
+        return found
 
     def _inside_name(self, i: int, end: int) -> bool:
         """True if the one-word short form at keys ``i:end`` is a word of a longer name: after a
@@ -1239,6 +1280,8 @@ class _Document:
         keys = self.keys
         end = self._opening_end()
         opening = self._opening_people()
+        if len(opening) == 1 and self.people[opening[0]].side is not None:
+            return self._visit_of_one(opening[0], end)
         if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
             return False
         last = max((r for r in range(end - 1) if keys[r] == "in" and r + 1 in self.capital_at), default=None)
@@ -1255,6 +1298,26 @@ class _Document:
                 self.host = mine[0]
                 self.guest = next(p for p in opening if p != self.host)
                 return True
+        return False
+
+    def _visit_of_one(self, guest: int, end: int) -> bool:
+        """Review 13: "A delegation ... led by X paid a working visit to Russia" with no one else in
+        the opening: X is the guest, and the first person of the country visited the text names
+        after the opening is the host ("During a meeting with Y, Secretary of ... United Russia");
+        True if it set them, False when the visit is to X's own side or nobody of that side is
+        named."""
+        keys, side = self.keys, self.people[guest].side
+        for r in range(end - 2):
+            if keys[r] in ("visit", "trip", "tour") and keys[r + 1] == "to":
+                u = r + 2 + (keys[r + 2] == "the")
+                hit = self.side_at.get(u)
+                if hit is None or hit[1] == side:
+                    continue
+                host = min((p for p, q in enumerate(self.people) if q.side == hit[1] and q.first >= end),
+                           key=lambda p: self.people[p].first, default=None)
+                if host is not None:
+                    self.host, self.guest = host, guest
+                    return True
         return False
 
     def _met_before(self, r: int) -> bool:
@@ -1719,6 +1782,23 @@ _FUNCTION = frozenset("the and for with between among from into onto upon".split
 # ---------------------------------------------------------------------------------------------
 
 
+_ORGANISERS = frozenset({"organiser", "organizer"})  # keys fold plurals: "organisers" is "organiser"
+_ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"})
+
+
+def _organisers_side(doc: _Document, k: int, end: int):
+    """The dateline's side for "the organisers" at keys ``k:end`` when the text names no one who
+    organised the event before ("SPIEF ..., the organisers said" from ST. PETERSBURG: the event's
+    host, as "the host side" with nobody seen hosting); None otherwise, and the group's side stays
+    (both sides: "co-organised by the Youth Union and the Communist Youth League of China")."""
+    keys = doc.keys
+    if doc.dateline_side is None or end - k != 2 or keys[k] != "the" or keys[k + 1] not in _ORGANISERS:
+        return None
+    if any(keys[t] in _ORGANISED and keys[t + 1] == "by" for t in range(k - 1)):
+        return None
+    return doc.dateline_side
+
+
 def _first_of(doc: _Document, k: int, b: int, *rules):
     """The answer of the first of ``rules`` (subject rules: ``rule(doc, k, b)``) that has one, or None."""
     return next((found for rule in rules if (found := rule(doc, k, b)) is not None), None)
@@ -1741,6 +1821,9 @@ def _subject(doc: _Document, k: int, b: int):
         return hit[0], "continuation", None
     hit = act.subjects.longest(keys, k)
     if hit is not None and hit[1][0] == "group":
+        organisers = _organisers_side(doc, k, hit[0])
+        if organisers is not None:
+            return hit[0], "role", (doc.view.surface(k, hit[0]), organisers)
         return hit[0], "group", hit[1][1]
     found = _first_of(doc, k, b, _pair_subject, _joint_leaders)
     if found is not None:
@@ -1779,7 +1862,7 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
-    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman)
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party)
     if found is not None:
         return found
     role = doc.role_at(k, b)
@@ -1837,6 +1920,13 @@ def _subject(doc: _Document, k: int, b: int):
                     ):
                         end += 2  # "the regional ministry of industry and trade"
                     return end, "role", (doc.view.surface(k, end), side)
+            if side is None and words[-1] == "ministry" and not plural:
+                # "the defence ministry said" after "Defence Minister Rajiv Menon": the ministry of
+                # the ministers whose title holds its field, when they are of one side
+                field = {keys[t] for t in range(k, end - 1) if not doc.caps[t] and keys[t] in doc.domain}
+                sides = {p.side for p in doc.people if p.first < k and "minister" in p.title
+                         and field and field <= p.title}  # one of no side: which ministry is unsure
+                side = sides.pop() if len(sides) == 1 else None
             if side is None and words[-1] in _MISSIONS:
                 # "the consulate added" after "Vietnamese Consul General X": the mission its head
                 # named last before leads, when no mission was named with a side word
@@ -1876,6 +1966,12 @@ def _subject(doc: _Document, k: int, b: int):
             side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
         if side is not None:
             return end, "role", (doc.view.surface(k, end), side)
+        if keys[k] == "the" and end == k + 2 and words[-1] in _VOICES and any(
+            keys[t] == words[-1] and doc.caps[t - 1] and keys[t - 2] in ("a", "an", "the") for t in range(2, k)
+        ):
+            # '"...," the spokesman said' after "A Petrovietnam spokesman told TASS" and nobody so
+            # titled: that body's voice, of a side or not (_resolve_document keeps it)
+            return end, "role", (doc.view.surface(k, end), None)
         return None
     sides = []
     t = k + 1 if keys[k] == "the" and k + 1 in doc.side_at else k  # "the Kremlin said"
@@ -1902,6 +1998,9 @@ def _subject(doc: _Document, k: int, b: int):
 _LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", "territory", "okrug"}),
                  "provincial": frozenset({"province"}), "municipal": frozenset({"city"}),
                  "city": frozenset({"city"}), "district": frozenset({"district"})}
+
+
+_PLACE_LEVELS = {word: level for level, words in _LEVEL_PLACES.items() for word in sorted(words)}  # "republic": "regional"
 
 
 def _local_side(doc: _Document, level: str, k: int):
@@ -1960,6 +2059,34 @@ def _members_of(doc: _Document, k: int, b: int):
     return (t + 1, "role", (doc.view.surface(k, t + 1), side)) if side is not None else None
 
 
+def _the_party(doc: _Document, k: int, b: int):
+    """"..., the party said" after "The CPRF held its congress": "the party" (one, lower case)
+    before a verb of speech is the party named last: its sentence's, else the nearest earlier
+    sentence's that names one, when they are of one side (end, "role", (label, side)); None with
+    no verb, no party named, parties of two sides there, or another word ("the party's")."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 2 > b or keys[k + 1] != "party" or doc.caps[k + 1] or doc.sentence is None:
+        return None
+    if doc.view.surface(k + 1, k + 2).lower() != "party" or doc.view.possessive(k + 2):
+        return None  # "the parties" (keys fold plurals), "the party's press service"
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, k + 2, b)) is None:
+        return None
+    view = doc.view
+    spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
+    # the sentence's own parties before the phrase, else those of the nearest earlier sentence
+    # that names one: a party of one side only ("The CPV received letters from the CPRF ... The
+    # party said": two sides' parties, no one party)
+    sides: set = set()
+    for x in range(k - 1, -1, -1):
+        if x in doc.side_at and x in named:
+            sides.add(doc.side_at[x][1])
+        if view.initial[x] and sides:
+            break
+    side = sides.pop() if len(sides) == 1 else None
+    return (k + 2, "role", (doc.view.surface(k, k + 2), side)) if side is not None else None
+
+
 def _full_name_at(doc: _Document, k: int) -> bool:
     """True if a name of two words or more starts at key ``k``: "He Wei said" names the Chinese
     ambassador He Wei, no "he"."""
@@ -1972,8 +2099,11 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative
 
 def _body_spokesman(doc: _Document, k: int, b: int):
     """"A Roscosmos spokesperson confirmed" after "Roscosmos head Yury Borisov": a body of no side
-    word speaks for the side of the person whose title named it right before the name (end,
-    "role", (label, side)); None for a body no titled person heads."""
+    word speaks for the side of the person whose title named it right before the name, or for the
+    side of the actors file's group whose phrase is the body (end, "role", (label, side)); after
+    "a"/"an", a body nothing ties to a side gives the side None (the narrator's side, but a voice
+    "the spokesman" may name again); None when no verb of speech follows, the body is a side's
+    name, or "the" may point back to a person the role was given ("The Party official said")."""
     keys, caps = doc.keys, doc.caps
     if keys[k] not in ("a", "an", "the") or k + 3 >= b or not caps[k + 1] or keys[k + 2] not in _VOICES:
         return None
@@ -1993,14 +2123,50 @@ def _body_spokesman(doc: _Document, k: int, b: int):
                 return k + 3, "role", (doc.view.surface(k, k + 3), doc.people[hit[1]].side)
             if not (caps[u] or doc._titleish(u)):
                 break
-    # "A Rostec spokesman told TASS": a body no one of a side heads, speaking to one side's news
-    # agency, is of the agency's country (an agency asks its own country's bodies); a name spelled
-    # the Vietnamese way is left to the rules above
-    v = _skip_fillers(doc, k + 3, b)
-    if v + 1 < b and keys[v] == "told" and not _vietnamese_spelling(doc.view.surface(k + 1, k + 2), opening=True):
-        side = doc.agency_side_at(v + 1)
-        if side is not None:
-            return k + 3, "role", (doc.view.surface(k, k + 3), side)
+    side = next((v for t in seen if (v := _visited_by_guest(doc, t)) is not None), None)
+    label = doc.view.surface(k, k + 3)
+    if side is not None:
+        return k + 3, "role", (label, side)
+    hit = doc.act.subjects.longest(keys, k + 1)
+    if hit is not None and hit[0] == k + 2 and hit[1][0] == "group":
+        group = doc.act.groups[hit[1][1]]
+        if group["resolve"] == "none" and group["side"] not in (None, JOINT):
+            return k + 3, "role", (label, group["side"])  # a body the actors file gives a side
+    if keys[k] == "the":
+        return None  # "The Party official said": a role the text may have given to someone named
+    # "A Petrovietnam spokesman told TASS": a body nothing ties to a side speaks, of no known side
+    # (both countries' agencies interview the other's firms); it stays the voice that "the
+    # spokesman" names next (_resolve_document)
+    return k + 3, "role", (label, None)
+
+
+_VISITS = frozenset({"visited", "visit", "toured", "tour"})  # keys fold plurals: "visits" is "visit"
+_GUESTS = frozenset({"guest", "visitor", "delegation"})
+
+
+def _visited_by_guest(doc: _Document, t: int):
+    """The host's side when the body named at key ``t`` is what a guest visited ("the Vietnamese
+    guest visited the Rostec state corporation": a guest abroad visits the host's bodies), or None.
+
+    The guest is a guest word after a side word ("the Vietnamese delegation") or the document's
+    guest, in the sentence before the verb; the host's side is the host's, else the side the
+    document names most after the guest's (none on a tie)."""
+    keys = doc.keys
+    u = t - (t > 0 and keys[t - 1] == "the")
+    if u < 1 or keys[u - 1] not in _VISITS:
+        return None
+    start = doc._sentence_start(u - 1)
+    guest = next((doc.side_at[doc.side_cover[w - 1]][1] for w in range(start + 1, u - 1)
+                  if keys[w] in _GUESTS and w - 1 in doc.side_cover), None)
+    if guest is None and doc.guest is not None and any(doc.guest in doc._people_at(w) for w in range(start, u - 1)):
+        guest = doc.people[doc.guest].side
+    if guest is None:
+        return None
+    if doc.host is not None and doc.people[doc.host].side not in (None, guest):
+        return doc.people[doc.host].side
+    ranked = sorted((s for s in doc.side_counts if s != guest), key=lambda s: -doc.side_counts[s])
+    if ranked and (len(ranked) == 1 or doc.side_counts[ranked[0]] > doc.side_counts[ranked[1]]):
+        return ranked[0]
     return None
 
 
@@ -2373,6 +2539,16 @@ def _side_group(doc: _Document, t: int, b: int) -> bool:
     return doc.view.surface(u, u + 1).lower().endswith("s")
 
 
+# Prepositions of time and place: "spoke" right before one reports an act, not words ("spoke in
+# favour of", "spoke about", "spoke highly of" do report them).
+_WHEN_WHERE = frozenset({"after", "before", "at", "during"})
+
+
+# What a visitor offers at a memorial: "offered incense", "offered flowers" is a rite, not an offer
+# of words ("offered to help", "offered support" still report).
+_TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
@@ -2442,16 +2618,6 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
-
-
-# Prepositions of time and place: "spoke" right before one reports an act, not words ("spoke in
-# favour of", "spoke about", "spoke highly of" do report them).
-_WHEN_WHERE = frozenset({"after", "before", "at", "during"})
-
-
-# What a visitor offers at a memorial: "offered incense", "offered flowers" is a rite, not an offer
-# of words ("offered to help", "offered support" still report).
-_TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
@@ -2549,6 +2715,16 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at}
         if len(named) == 1:  # "Russia sent vaccines to Vietnam, according to the country's ...": which?
             side, t = named.pop(), t + 2
+    elif t + 2 < b and keys[t] == "the" and keys[t + 1] in _PLACE_LEVELS and doc.view.possessive(t + 2):
+        # "according to the republic's Ministry of Industry and Trade": the place of that level
+        # named before ("the Republic of Tatarstan"), else, for a region, the region the text
+        # named last as a seat of names.yml ("Deputy Prime Minister of Tatarstan X": only in a title)
+        level = _PLACE_LEVELS[keys[t + 1]]
+        side = _local_side(doc, level, k)
+        if side is None and level == "regional":
+            side = next((doc.side_at[u][1] for u in sorted(doc.seat_at, reverse=True) if u < k), None)
+        if side is not None:
+            t += 2
     local = None  # "the provincial Department of ...": a level of government, not a name
     while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
         if not doc.caps[t] and keys[t] in act.local_levels and t + 1 < b and doc.caps[t + 1]:
@@ -2783,10 +2959,29 @@ def _owned_titled_person(doc: _Document, s: int, b: int):
     """Round 20: "its Secretary X said", "their Chairman X noted": the body's own office holder.
 
     A possessive of a body before a capitalised title and a name is the person so titled; only a
-    person counts, so "its ministry said" or "their delegations agreed" stay as they were.
+    person counts, so "its ministry said" or "their delegations agreed" stay as they were. A
+    lower-case role of one person ("its head said") that no named person took speaks for the body
+    the sentence opens with (review 13).
     """
-    if s + 1 >= b or doc.keys[s] not in _OWNERS or not doc.caps[s + 1]:
+    keys, act = doc.keys, doc.act
+    if s + 2 < b and keys[s] in _JOINING and keys[s + 1] in _OWNERS and not doc.caps[s + 2]:
+        s += 1  # "..., and its head said"
+    if s + 1 >= b or keys[s] not in _OWNERS:
         return None
+    if not doc.caps[s + 1]:
+        # review 13: "A delegation of the Communist Party of Vietnam attended the congress, and its
+        # head said ...": one office holder of the body the sentence opens with (its first side
+        # word; the sentence before when "Its head said" opens one), when no one so titled was named
+        word = keys[s + 1]
+        if word not in act.roles or word in act.side_groups or doc.view.surface(s + 1, s + 2).lower().endswith("s"):
+            return None
+        if act.verbs.longest(keys, _skip_fillers(doc, s + 2, b)) is None:
+            return None
+        start = doc._sentence_start(s)
+        if start == s and s > 0:
+            start = doc._sentence_start(s - 1)
+        side = next((doc.side_at[t][1] for t in range(start, s) if t in doc.side_at), None)
+        return ("role", (doc.view.surface(s, s + 2), side), s + 2) if side is not None else None
     found = _clause(doc, s + 1, b)
     return found if found is not None and found[0] == "people" else None
 
@@ -2952,6 +3147,17 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 elif value[0] == "discovered":
                     name, side = _label(doc, (value,))
                     res, who = (name, side, rule), (value,)
+                elif value[1] is None:
+                    # a voice of no known side: "A Petrovietnam spokesman told TASS" is the body's
+                    # (narrator side); "the spokesman said" with nobody so titled is the voice
+                    # before, while no one else spoke between
+                    named = value[0].split()
+                    if named[1][:1].isupper():
+                        res = (value[0], NARRATOR, rule)
+                    elif voice is not None and named[-1].lower() == voice[2]:
+                        res = (voice[0], voice[1], rule)
+                    else:
+                        res = _NOBODY
                 else:
                     res = (value[0], value[1], rule)
             elif kind == "sides":
@@ -3010,8 +3216,8 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
         if x not in quoted:  # a quotation's words do not change whom the story is about
             narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
             word = res[0].rsplit(" ", 1)[-1].lower()
-            if res[1] != NARRATOR and not who and word in _VOICES:
-                voice = (res[0], res[1], word)
+            if res[0] != NARRATOR and not who and word in _VOICES:
+                voice = (res[0], res[1], word)  # of a side or not: "the spokesman" may name it next
             elif res[1] != NARRATOR and res[0] != (voice or ("",))[0]:
                 voice = None  # another speaker came between
     return _quotes(doc, spans, out)
