@@ -695,6 +695,30 @@ def _real_party(keys: list[str], x: int, e: int, view: TextView | None) -> bool:
     return True
 
 
+# The classes whose phrase (or a party's name) must start at the key where _party_work finds
+# anything: every reading it makes opens with one of them.
+_WORK_OPENERS = ("cadre_training", "cadre_building", "party_verb", "relation", "cadre", "party_event")
+_OPENERS_MEMO = threading.local()
+
+
+def _work_opens(keys: list[str], i: int, classes: dict) -> bool:
+    """False if no reading of :func:`_party_work` can start at key ``i`` (most places): no phrase of
+    :data:`_WORK_OPENERS` and no party starts there. The first keys of those classes are gathered
+    once per class table (a text's trie view)."""
+    memo = getattr(_OPENERS_MEMO, "last", None)
+    if memo is None or memo[0] is not classes:
+        tries = [classes.get(c) for c in _WORK_OPENERS]
+        firsts = None
+        if all(t is None or isinstance(t, PhraseTrie) for t in tries):
+            firsts = frozenset().union(*(t.root for t in tries if t is not None))
+        memo = _OPENERS_MEMO.last = (classes, firsts)
+    firsts = memo[1]
+    if firsts is None or keys[i] in firsts:
+        return True  # a class of another kind: ask it as the rule does
+    party = classes.get("party")
+    return party is not None and bool(party.ends(keys, i))
+
+
 def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None):
     """A party mention made by a verb and its object, with words between: ``(end, term)`` or None.
 
@@ -720,6 +744,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
       ruling party", the party by name or a real "party" within a few plain words of "on".
     """
     classes = trie.classes
+    if not _work_opens(keys, i, classes):
+        return None
     n = len(keys)
     train, cadre = classes.get("cadre_training"), classes.get("cadre")
     # training reaches any cadres, also "for" them ("courses for district officials"); building

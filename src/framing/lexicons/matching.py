@@ -417,8 +417,12 @@ class PhraseTrie:
 
     def ends(self, keys, i: int) -> list[int]:
         """Every end of a complete pattern starting at ``keys[i]`` (no slots), shortest first."""
-        out = []
-        node, j, n = self.root, i, len(keys)
+        n = len(keys)
+        node = self.root.get(keys[i]) if i < n else None
+        if node is None:
+            return []  # most places: no pattern starts with the key
+        out = [i + 1] if _END in node else []
+        j = i + 1
         while j < n:
             node = node.get(keys[j])
             if node is None:
@@ -448,8 +452,11 @@ class PhraseTrie:
             j += 1
         for slots, at in reversed(pending):
             for name, child in slots.items():
+                cls = self.classes[name]
+                if type(cls) is PhraseTrie and (at >= n or keys[at] not in cls.root):
+                    continue  # no phrase of the class starts here (its ends would be none)
                 closed = _END not in child and _SLOTS not in child  # only literal keys follow
-                for e in self.classes[name].ends(keys, at):
+                for e in cls.ends(keys, at):
                     if closed and (e >= n or keys[e] not in child):
                         continue  # nothing can match past the slot: no need to descend
                     best = self._longest(child, keys, e, best)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from framing.errors import LexiconError
 from framing.lexicons import read_packaged, read_text, read_yaml
@@ -60,7 +61,7 @@ _PARTY = "party"
 @lru_cache(maxsize=1 << 16)
 def is_word(key: str) -> bool:
     """True if a key holds a letter or a digit (not punctuation)."""
-    return any(ch.isalnum() for ch in key)
+    return key.isalnum() or any(ch.isalnum() for ch in key)  # the first test answers most keys
 
 
 @dataclass(frozen=True)
@@ -407,8 +408,8 @@ def alias_brackets(view: TextView) -> list[tuple[int, int, int]]:
     """
     keys = view.keys
     out = []
-    for i in range(1, len(keys) - 2):
-        if keys[i] == "(" and keys[i + 2] == ")" and is_word(keys[i - 1]):
+    for i in compress(range(1, len(keys) - 2), map("(".__eq__, keys[1:])):  # keys[i] is "("
+        if keys[i + 2] == ")" and is_word(keys[i - 1]):
             if _is_alias(view.surface(i + 1, i + 2)):
                 out.append((i, i + 1, i + 2))
     return out
@@ -542,11 +543,12 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None, link
         base.setdefault(i, set()).add(e)
 
     if static is not None:
-        for i in range(n):
-            if keys[i] in static:
-                for e in static.ends(keys, i):
-                    add(i, e)
-    for i, j in capitalised_runs(view, names):
+        member = static.root.__contains__ if isinstance(static, PhraseTrie) else static.__contains__
+        for i in compress(range(n), map(member, keys)):  # a C-level filter first
+            for e in static.ends(keys, i):
+                add(i, e)
+    runs = list(capitalised_runs(view, names))  # read twice below
+    for i, j in runs:
         first = i  # a party's name starts after the last list joiner: "... and the United Russia Party"
         for p in range(i, j):
             if keys[p] in ("and", ",", "-", "/", "&"):
@@ -575,7 +577,7 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None, link
     # "the Belaya Rus party": a name of two capitalised words or more before a lower-case "party"
     # names a party, there and wherever the text repeats it ("exchanges between Belaya Rus and ...")
     named: set = set()
-    for i, j in capitalised_runs(view, names):
+    for i, j in runs:
         while i < j and keys[i] in ("the", "a", "an"):  # a sentence-initial "The" is no part of it
             i += 1
         if j < n and keys[j] == _PARTY and not caps[j] and j - i >= 2 and all(
@@ -589,18 +591,19 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None, link
         for i in range(n - m + 1):
             if tuple(keys[i:i + m]) == name and caps[i]:
                 add(i, i + m)
-    for i in range(n - 1):  # "the two Communist Parties", "both ruling parties", "the ruling party"
-        if keys[i] in names.party_modifiers:
-            for w in range(i + 1, min(i + 4, n)):
-                if keys[w] == _PARTY:
-                    if keys[i] in ("two", "both") and not view.surface(w, w + 1).lower().endswith("ies"):
-                        break
-                    add(i, w + 1)
+    modifiers = names.party_modifiers
+    # "the two Communist Parties", "both ruling parties", "the ruling party"
+    for i in compress(range(n - 1), map(modifiers.__contains__, keys)):
+        for w in range(i + 1, min(i + 4, n)):
+            if keys[w] == _PARTY:
+                if keys[i] in ("two", "both") and not view.surface(w, w + 1).lower().endswith("ies"):
                     break
-                if not is_word(keys[w]) or keys[w] in ("and", "of", "the"):
-                    break
+                add(i, w + 1)
+                break
+            if not is_word(keys[w]) or keys[w] in ("and", "of", "the"):
+                break
     # "the Vietnamese and Russian parties": two capitalised words joined by "and" before "parties"
-    for i in range(n - 3):
+    for i in compress(range(n - 3), map(_PARTY.__eq__, keys[3:])):  # keys[i + 3] is "party"
         if (
             caps[i] and caps[i + 2] and is_word(keys[i]) and is_word(keys[i + 2]) and keys[i + 1] == "and"
             and keys[i + 3] == _PARTY and view.surface(i + 3, i + 4).lower().endswith("ies")
