@@ -355,7 +355,9 @@ def _in_class(trie: PhraseTrie, name: str, keys: list[str], t: int) -> int:
     """End of a phrase of the lexicon's class ``name`` at key ``t`` (``organ_word``, ``party_unit``,
     ``verb_relation``: word lists a lexicon file may change), or ``t`` when none (or no such class)."""
     cls = trie.classes.get(name)
-    got = cls.ends(keys, t) if cls is not None and t < len(keys) else ()
+    if cls is None or t >= len(keys) or (type(cls) is PhraseTrie and keys[t] not in cls.root):
+        return t  # most calls: no phrase of the class starts here
+    got = cls.ends(keys, t)
     return max(got) if got else t
 
 
@@ -917,6 +919,9 @@ def _party_actors(keys: list[str], a: int, b: int, trie: PhraseTrie, view: TextV
     out: list[tuple[int, int]] = []
     x = a
     while x < b:
+        if keys[x] != "party" and x not in spans:
+            x += 1  # most keys: no party starts here
+            continue
         ends = [e for e in spans.get(x, ()) if e <= b and _real_party(keys, x, e, view)]
         e = max(ends) if ends else (x + 1 if keys[x] == "party" and _real_party(keys, x, x + 1, view) else x)
         if e > x and not _named(view.surface(x, e)) and not _named_party_before(spans, x, view):
@@ -1089,10 +1094,14 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
         f = max(got) if got else t
         return t if f > t and _in_class(trie, "weak_relation", keys, t) == f else f
 
+    literal = []  # the trie without root slots, made at the first stop() of this call
+
     def stop(t: int) -> bool:  # a clause break, or a term of its own (not inside a name)
         if keys[t] in _SENTENCE_END or (breaks is not None and breaks.ends(keys, t)):
             return True
-        hit = trie.without_root_slots().longest(keys, t)
+        if not literal:
+            literal.append(trie.without_root_slots())
+        hit = literal[0].longest(keys, t)
         return hit is not None and hit[1][0] is not None and "{" not in hit[1][1] and not (
             blocked is not None and all(blocked[t : hit[0]])
         )
@@ -1242,7 +1251,12 @@ def _clause_bounds(keys: list[str], i: int, trie: PhraseTrie, view: TextView) ->
     def compute() -> tuple:
         b = _sentence_end(keys, a)
         breaks = trie.classes.get("clause_break")
-        return b, [t for t in range(a, b) if breaks is not None and breaks.ends(keys, t)]
+        if breaks is None:
+            return b, []
+        starts = range(a, b)
+        if type(breaks) is PhraseTrie:  # only keys that open a break (a C-level filter)
+            starts = compress(starts, map(breaks.root.__contains__, keys[a:b]))
+        return b, [t for t in starts if breaks.ends(keys, t)]
 
     b, at = _remember(_CLAUSE_MEMO, keys, trie, view, a, compute)
     before = [t for t in at if t < i]

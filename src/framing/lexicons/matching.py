@@ -398,14 +398,21 @@ class PhraseTrie:
         i : int
             Where the match starts.
         """
+        n = len(keys)
+        if i >= n:
+            return None
         if self.classes:
             if _SLOTS in self.root:  # a pattern may start with a slot: try literal keys and slots
-                return self._longest(self.root, keys, i, None) if i < len(keys) else None
-            node = self.root.get(keys[i]) if i < len(keys) else None
+                return self._longest(self.root, keys, i, None)
+            node = self.root.get(keys[i])
             if node is None:
                 return None
             return self._longest(node, keys, i + 1, None)
-        node, j, best, n = self.root, i, None, len(keys)
+        node = self.root.get(keys[i])
+        if node is None:
+            return None  # most places: no pattern starts with the key
+        j = i + 1
+        best = (j, node[_END]) if _END in node else None
         while j < n:
             node = node.get(keys[j])
             if node is None:
