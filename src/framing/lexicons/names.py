@@ -25,6 +25,8 @@ Examples
 from __future__ import annotations
 
 import os
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -53,6 +55,8 @@ _ORIGIN_KEYS = {"adjective", "short_form", "surnames", "complete", "middle_names
 _SHORT_FORMS = {"given", "surname", "any"}
 # Keys that end a sentence, or open one after them.
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", '"'})
+_HYPHEN = re.compile("[-\u2010\u2011]")
+_NEWLINE = re.compile("\n")
 # Keys joining two parts of one name besides the connector words: a dash, a slash, a comma.
 _JOINERS = frozenset({"-", "/", ",", "&"})
 _PARTY = "party"
@@ -259,21 +263,31 @@ class TextView:
         line break).
     """
 
-    __slots__ = ("text", "starts", "ends", "keys", "caps", "initial")
+    __slots__ = ("text", "starts", "ends", "keys", "caps", "initial", "_runs")
 
     def __init__(self, text: str, stream=None):
         starts, ends, keys = stream if stream is not None else key_stream(text)
         self.text, self.starts, self.ends, self.keys = text, starts, ends, keys
-        caps = [text[s].isupper() for s in starts]
-        for i in range(1, len(starts)):  # "Min-soo": a part after a hyphen belongs to its word
-            s = starts[i]
-            if not caps[i] and caps[i - 1] and s > 0 and ends[i - 1] == s - 1 and text[s - 1] in "-\u2010\u2011":
+        caps = list(map(str.isupper, map(text.__getitem__, starts)))
+        # "Min-soo": a part after a hyphen belongs to its word. Only tokens right after a hyphen
+        # can change (found by a search for hyphens); in text order, so that "Min-soo-ri" chains.
+        for m in _HYPHEN.finditer(text):
+            i = bisect_left(starts, m.end())
+            if 0 < i < len(starts) and starts[i] == m.end() and ends[i - 1] == m.start() and (
+                not caps[i] and caps[i - 1]
+            ):
                 caps[i] = True
         self.caps = caps
-        initial = [True] * len(keys)
-        for i in range(1, len(keys)):
-            initial[i] = keys[i - 1] in _SENTENCE_END or "\n" in text[ends[i - 1] : starts[i]]
+        initial = [True]
+        initial += map(_SENTENCE_END.__contains__, keys[:-1])
+        del initial[len(keys):]  # no keys: no first key
+        # a line break between two tokens opens a sentence too
+        for m in _NEWLINE.finditer(text):
+            i = bisect_left(starts, m.start())  # the first token after the break
+            if 0 < i < len(keys) and ends[i - 1] <= m.start():
+                initial[i] = True
         self.initial = initial
+        self._runs = None  # capitalised_runs, kept for the readers of this view
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -325,6 +339,16 @@ def capitalised_runs(view: TextView, names: Names | None = None):
         Keys ``start`` to ``end - 1``; the first and the last are capitalised words.
     """
     names = names if names is not None else load_names()
+    got = getattr(view, "_runs", None)  # the names, party and speaker rules each read the runs
+    if got is None or got[0] is not names:
+        got = (names, list(_runs(view, names)))
+        if isinstance(view, TextView):
+            view._runs = got
+    yield from got[1]
+
+
+def _runs(view: TextView, names: Names):
+    """:func:`capitalised_runs`, computed."""
     keys, caps = view.keys, view.caps
     n = len(keys)
     i = 0
