@@ -35,7 +35,7 @@ import re
 import threading
 import weakref
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress
 
@@ -1087,6 +1087,12 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     relation, verbs, breaks = classes.get("relation"), classes.get("relation_verb"), classes.get("clause_break")
     if relation is None:
         return None
+    party = classes.get("party")
+    k = keys[i]
+    if k != "party" and k not in relation.root and (verbs is None or k not in verbs.root) and not (
+        isinstance(party, SpanClass) and i in party.by_start
+    ):
+        return None  # neither a relation nor a party starts here (most places)
     n = len(keys)
 
     def relation_at(t: int) -> int:
@@ -1106,12 +1112,6 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
             blocked is not None and all(blocked[t : hit[0]])
         )
 
-    party = classes.get("party")
-    k = keys[i]
-    if k != "party" and k not in relation.root and (verbs is None or k not in verbs.root) and not (
-        isinstance(party, SpanClass) and i in party.by_start
-    ):
-        return None  # neither a relation nor a party starts here (most places)
     f = relation_at(i)
     a, b, c = _clause_bounds(keys, i, trie, view)
     if not _clause_pair(keys, a, c, trie, view):
@@ -1245,22 +1245,27 @@ def _with_party_after(keys: list[str], f: int, trie: PhraseTrie, view: TextView)
 def _clause_bounds(keys: list[str], i: int, trie: PhraseTrie, view: TextView) -> tuple[int, int, int]:
     """The clause around key ``i``: its first key (after the last word of the class ``clause_break``
     before ``i`` in the sentence), the sentence's end, and the clause's end (the next such word, else
-    the sentence's end). The breaks of a sentence are remembered with :func:`_clause_pair`'s."""
-    a = _sentence_start(keys, i)
+    the sentence's end). The sentence ends and breaks of the whole text are found once, with
+    :func:`_clause_pair`'s memory, and each call looks them up."""
 
     def compute() -> tuple:
-        b = _sentence_end(keys, a)
+        n = len(keys)
+        stops = list(compress(range(n), map(_SENTENCE_END.__contains__, keys)))
         breaks = trie.classes.get("clause_break")
         if breaks is None:
-            return b, []
-        starts = range(a, b)
+            return stops, []
+        starts = range(n)
         if type(breaks) is PhraseTrie:  # only keys that open a break (a C-level filter)
-            starts = compress(starts, map(breaks.root.__contains__, keys[a:b]))
-        return b, [t for t in starts if breaks.ends(keys, t)]
+            starts = compress(starts, map(breaks.root.__contains__, keys))
+        return stops, [t for t in starts if breaks.ends(keys, t)]
 
-    b, at = _remember(_CLAUSE_MEMO, keys, trie, view, a, compute)
-    before = [t for t in at if t < i]
-    return (before[-1] + 1 if before else a), b, next((t for t in at if t > i), b)
+    stops, at = _remember(_CLAUSE_MEMO, keys, trie, view, "bounds", compute)
+    k = bisect_left(stops, i)
+    a = stops[k - 1] + 1 if k else 0  # _sentence_start: after the last end before key i
+    b = stops[k] if k < len(stops) else len(keys)  # _sentence_end from there
+    lo, hi = bisect_left(at, a), bisect_left(at, i)
+    x = bisect_right(at, i)
+    return (at[hi - 1] + 1 if hi > lo else a), b, (at[x] if x < len(at) and at[x] < b else b)
 
 
 def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextView) -> bool:
