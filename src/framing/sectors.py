@@ -322,7 +322,10 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
     "political and economic ties": at "political", the modifier of the term "political ties",
     with "ties" after the next member of the list.
     """
-    hit = lexicon.list_heads.longest(keys, i)
+    heads = lexicon.list_heads
+    if not heads.classes and (i >= len(keys) or keys[i] not in heads.root):
+        return None  # most places: no modifier of a list starts here
+    hit = heads.longest(keys, i)
     if hit is None:
         return None
     a, by_head = hit
@@ -1477,6 +1480,9 @@ def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     mention, the training). A bare "the course" is left alone: the set marks it in some reports and
     not in others (e163, e186, e304).
     """
+    course = trie.classes.get("party_course")
+    if course is None or i >= len(keys) or (type(course) is PhraseTrie and keys[i] not in course.root):
+        return None  # most places: no course starts here (as _in_class below would say)
     end = _in_class(trie, "party_course", keys, i)
     if end == i or (i > 0 and keys[i - 1] in ("through", "via")):
         return None
