@@ -37,7 +37,7 @@ import weakref
 from array import array
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 import numpy as np
 import pandas as pd
@@ -2378,7 +2378,7 @@ def automaton_windows(text: str, lexicon=None) -> list[tuple[int, int]]:
         if p > 1 and text[p - 1].isalnum() and text[p - 2].isalnum():
             cuts.append(p + 1)
     cuts.append(len(text))
-    pieces = {bisect_right(cuts, p) - 1 for p in places}
+    pieces = {k - 1 for k in set(map(bisect_right, repeat(cuts, len(places)), places))}  # C-level bisects
     last = max(pieces)
     folded = anchors = None
     for m in _bracket().finditer(text):

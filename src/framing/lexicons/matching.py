@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, starmap
 from operator import sub
 
 from framing.normalize import APOSTROPHE, HYPHEN, HYPHEN_CHARS, WORD_CLASS, WORD_CLASS_FAST, fold
@@ -694,7 +694,7 @@ class KeyScanner:
         folded, anchors = scan_fold(text)
         # hit (end, size) in " " + letters + " ": its word starts at end - size + 2 there, so at
         # end - size + 1 in the folded text
-        out = [end - size + 1 for end, size in self.automaton.iter(f" {_letters(folded)} ")]
+        out = map((1).__add__, starmap(sub, self.automaton.iter(f" {_letters(folded)} ")))  # C-level
         if anchors is not None:
             out = [scan_position(anchors, s) for s in out]
         return sorted(set(out))
