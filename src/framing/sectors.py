@@ -35,9 +35,9 @@ import re
 import threading
 import weakref
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 import numpy as np
 import pandas as pd
@@ -381,7 +381,10 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
     "political and economic ties": at "political", the modifier of the term "political ties",
     with "ties" after the next member of the list.
     """
-    hit = lexicon.list_heads.longest(keys, i)
+    heads = lexicon.list_heads
+    if not heads.classes and (i >= len(keys) or keys[i] not in heads.root):
+        return None  # most places: no modifier of a list starts here
+    hit = heads.longest(keys, i)
     if hit is None:
         return None
     a, by_head = hit
@@ -414,7 +417,9 @@ def _in_class(trie: PhraseTrie, name: str, keys: list[str], t: int) -> int:
     """End of a phrase of the lexicon's class ``name`` at key ``t`` (``organ_word``, ``party_unit``,
     ``verb_relation``: word lists a lexicon file may change), or ``t`` when none (or no such class)."""
     cls = trie.classes.get(name)
-    got = cls.ends(keys, t) if cls is not None and t < len(keys) else ()
+    if cls is None or t >= len(keys) or (type(cls) is PhraseTrie and keys[t] not in cls.root):
+        return t  # most calls: no phrase of the class starts here
+    got = cls.ends(keys, t)
     return max(got) if got else t
 
 
@@ -767,6 +772,30 @@ def _real_party(keys: list[str], x: int, e: int, view: TextView | None) -> bool:
     return True
 
 
+# The classes whose phrase (or a party's name) must start at the key where _party_work finds
+# anything: every reading it makes opens with one of them.
+_WORK_OPENERS = ("cadre_training", "cadre_building", "party_verb", "relation", "cadre", "party_event")
+_OPENERS_MEMO = threading.local()
+
+
+def _work_opens(keys: list[str], i: int, classes: dict) -> bool:
+    """False if no reading of :func:`_party_work` can start at key ``i`` (most places): no phrase of
+    :data:`_WORK_OPENERS` and no party starts there. The first keys of those classes are gathered
+    once per class table (a text's trie view)."""
+    memo = getattr(_OPENERS_MEMO, "last", None)
+    if memo is None or memo[0] is not classes:
+        tries = [classes.get(c) for c in _WORK_OPENERS]
+        firsts = None
+        if all(t is None or isinstance(t, PhraseTrie) for t in tries):
+            firsts = frozenset().union(*(t.root for t in tries if t is not None))
+        memo = _OPENERS_MEMO.last = (classes, firsts)
+    firsts = memo[1]
+    if firsts is None or keys[i] in firsts:
+        return True  # a class of another kind: ask it as the rule does
+    party = classes.get("party")
+    return party is not None and bool(party.ends(keys, i))
+
+
 def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None):
     """A party mention made by a verb and its object, with words between: ``(end, term)`` or None.
 
@@ -792,6 +821,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
       ruling party", the party by name or a real "party" within a few plain words of "on".
     """
     classes = trie.classes
+    if not _work_opens(keys, i, classes):
+        return None
     n = len(keys)
     train, cadre = classes.get("cadre_training"), classes.get("cadre")
     # training reaches any cadres, also "for" them ("courses for district officials"); building
@@ -964,6 +995,9 @@ def _party_actors(keys: list[str], a: int, b: int, trie: PhraseTrie, view: TextV
     out: list[tuple[int, int]] = []
     x = a
     while x < b:
+        if keys[x] != "party" and x not in spans:
+            x += 1  # most keys: no party starts here
+            continue
         ends = [e for e in spans.get(x, ()) if e <= b and _real_party(keys, x, e, view)]
         e = max(ends) if ends else (x + 1 if keys[x] == "party" and _real_party(keys, x, x + 1, view) else x)
         if e > x and not _named(view.surface(x, e)) and not _named_party_before(spans, x, view):
@@ -1129,6 +1163,12 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     relation, verbs, breaks = classes.get("relation"), classes.get("relation_verb"), classes.get("clause_break")
     if relation is None:
         return None
+    party = classes.get("party")
+    k = keys[i]
+    if k != "party" and k not in relation.root and (verbs is None or k not in verbs.root) and not (
+        isinstance(party, SpanClass) and i in party.by_start
+    ):
+        return None  # neither a relation nor a party starts here (most places)
     n = len(keys)
 
     def relation_at(t: int) -> int:
@@ -1136,20 +1176,18 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
         f = max(got) if got else t
         return t if f > t and _in_class(trie, "weak_relation", keys, t) == f else f
 
+    literal = []  # the trie without root slots, made at the first stop() of this call
+
     def stop(t: int) -> bool:  # a clause break, or a term of its own (not inside a name)
         if keys[t] in _SENTENCE_END or (breaks is not None and breaks.ends(keys, t)):
             return True
-        hit = trie.without_root_slots().longest(keys, t)
+        if not literal:
+            literal.append(trie.without_root_slots())
+        hit = literal[0].longest(keys, t)
         return hit is not None and hit[1][0] is not None and "{" not in hit[1][1] and not (
             blocked is not None and all(blocked[t : hit[0]])
         )
 
-    party = classes.get("party")
-    k = keys[i]
-    if k != "party" and k not in relation.root and (verbs is None or k not in verbs.root) and not (
-        isinstance(party, SpanClass) and i in party.by_start
-    ):
-        return None  # neither a relation nor a party starts here (most places)
     f = relation_at(i)
     a, b, c = _clause_bounds(keys, i, trie, view)
     if not _clause_pair(keys, a, c, trie, view):
@@ -1283,17 +1321,27 @@ def _with_party_after(keys: list[str], f: int, trie: PhraseTrie, view: TextView)
 def _clause_bounds(keys: list[str], i: int, trie: PhraseTrie, view: TextView) -> tuple[int, int, int]:
     """The clause around key ``i``: its first key (after the last word of the class ``clause_break``
     before ``i`` in the sentence), the sentence's end, and the clause's end (the next such word, else
-    the sentence's end). The breaks of a sentence are remembered with :func:`_clause_pair`'s."""
-    a = _sentence_start(keys, i)
+    the sentence's end). The sentence ends and breaks of the whole text are found once, with
+    :func:`_clause_pair`'s memory, and each call looks them up."""
 
     def compute() -> tuple:
-        b = _sentence_end(keys, a)
+        n = len(keys)
+        stops = list(compress(range(n), map(_SENTENCE_END.__contains__, keys)))
         breaks = trie.classes.get("clause_break")
-        return b, [t for t in range(a, b) if breaks is not None and breaks.ends(keys, t)]
+        if breaks is None:
+            return stops, []
+        starts = range(n)
+        if type(breaks) is PhraseTrie:  # only keys that open a break (a C-level filter)
+            starts = compress(starts, map(breaks.root.__contains__, keys))
+        return stops, [t for t in starts if breaks.ends(keys, t)]
 
-    b, at = _remember(_CLAUSE_MEMO, keys, trie, view, a, compute)
-    before = [t for t in at if t < i]
-    return (before[-1] + 1 if before else a), b, next((t for t in at if t > i), b)
+    stops, at = _remember(_CLAUSE_MEMO, keys, trie, view, "bounds", compute)
+    k = bisect_left(stops, i)
+    a = stops[k - 1] + 1 if k else 0  # _sentence_start: after the last end before key i
+    b = stops[k] if k < len(stops) else len(keys)  # _sentence_end from there
+    lo, hi = bisect_left(at, a), bisect_left(at, i)
+    x = bisect_right(at, i)
+    return (at[hi - 1] + 1 if hi > lo else a), b, (at[x] if x < len(at) and at[x] < b else b)
 
 
 def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -1519,6 +1567,9 @@ def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     mention, the training). A bare "the course" is left alone: the set marks it in some reports and
     not in others (e163, e186, e304).
     """
+    course = trie.classes.get("party_course")
+    if course is None or i >= len(keys) or (type(course) is PhraseTrie and keys[i] not in course.root):
+        return None  # most places: no course starts here (as _in_class below would say)
     end = _in_class(trie, "party_course", keys, i)
     if end == i or (i > 0 and keys[i - 1] in ("through", "via")):
         return None
@@ -2579,7 +2630,7 @@ def automaton_windows(text: str, lexicon=None) -> list[tuple[int, int]]:
         if p > 1 and text[p - 1].isalnum() and text[p - 2].isalnum():
             cuts.append(p + 1)
     cuts.append(len(text))
-    pieces = {bisect_right(cuts, p) - 1 for p in places}
+    pieces = {k - 1 for k in set(map(bisect_right, repeat(cuts, len(places)), places))}  # C-level bisects
     last = max(pieces)
     folded = anchors = None
     for m in _bracket().finditer(text):

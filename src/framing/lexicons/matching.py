@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, starmap
 from operator import sub
 
 from framing.normalize import APOSTROPHE, HYPHEN, HYPHEN_CHARS, WORD_CLASS, WORD_CLASS_FAST, fold
@@ -398,14 +398,21 @@ class PhraseTrie:
         i : int
             Where the match starts.
         """
+        n = len(keys)
+        if i >= n:
+            return None
         if self.classes:
             if _SLOTS in self.root:  # a pattern may start with a slot: try literal keys and slots
-                return self._longest(self.root, keys, i, None) if i < len(keys) else None
-            node = self.root.get(keys[i]) if i < len(keys) else None
+                return self._longest(self.root, keys, i, None)
+            node = self.root.get(keys[i])
             if node is None:
                 return None
             return self._longest(node, keys, i + 1, None)
-        node, j, best, n = self.root, i, None, len(keys)
+        node = self.root.get(keys[i])
+        if node is None:
+            return None  # most places: no pattern starts with the key
+        j = i + 1
+        best = (j, node[_END]) if _END in node else None
         while j < n:
             node = node.get(keys[j])
             if node is None:
@@ -417,8 +424,12 @@ class PhraseTrie:
 
     def ends(self, keys, i: int) -> list[int]:
         """Every end of a complete pattern starting at ``keys[i]`` (no slots), shortest first."""
-        out = []
-        node, j, n = self.root, i, len(keys)
+        n = len(keys)
+        node = self.root.get(keys[i]) if i < n else None
+        if node is None:
+            return []  # most places: no pattern starts with the key
+        out = [i + 1] if _END in node else []
+        j = i + 1
         while j < n:
             node = node.get(keys[j])
             if node is None:
@@ -448,8 +459,11 @@ class PhraseTrie:
             j += 1
         for slots, at in reversed(pending):
             for name, child in slots.items():
+                cls = self.classes[name]
+                if type(cls) is PhraseTrie and (at >= n or keys[at] not in cls.root):
+                    continue  # no phrase of the class starts here (its ends would be none)
                 closed = _END not in child and _SLOTS not in child  # only literal keys follow
-                for e in self.classes[name].ends(keys, at):
+                for e in cls.ends(keys, at):
                     if closed and (e >= n or keys[e] not in child):
                         continue  # nothing can match past the slot: no need to descend
                     best = self._longest(child, keys, e, best)
@@ -680,7 +694,7 @@ class KeyScanner:
         folded, anchors = scan_fold(text)
         # hit (end, size) in " " + letters + " ": its word starts at end - size + 2 there, so at
         # end - size + 1 in the folded text
-        out = [end - size + 1 for end, size in self.automaton.iter(f" {_letters(folded)} ")]
+        out = map((1).__add__, starmap(sub, self.automaton.iter(f" {_letters(folded)} ")))  # C-level
         if anchors is not None:
             out = [scan_position(anchors, s) for s in out]
         return sorted(set(out))

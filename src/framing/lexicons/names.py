@@ -25,8 +25,11 @@ Examples
 from __future__ import annotations
 
 import os
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from framing.errors import LexiconError
 from framing.lexicons import read_packaged, read_text, read_yaml
@@ -52,6 +55,8 @@ _ORIGIN_KEYS = {"adjective", "short_form", "surnames", "complete", "middle_names
 _SHORT_FORMS = {"given", "surname", "any"}
 # Keys that end a sentence, or open one after them.
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", '"'})
+_HYPHEN = re.compile("[-\u2010\u2011]")
+_NEWLINE = re.compile("\n")
 # Keys joining two parts of one name besides the connector words: a dash, a slash, a comma.
 _JOINERS = frozenset({"-", "/", ",", "&"})
 _PARTY = "party"
@@ -60,7 +65,7 @@ _PARTY = "party"
 @lru_cache(maxsize=1 << 16)
 def is_word(key: str) -> bool:
     """True if a key holds a letter or a digit (not punctuation)."""
-    return any(ch.isalnum() for ch in key)
+    return key.isalnum() or any(ch.isalnum() for ch in key)  # the first test answers most keys
 
 
 @dataclass(frozen=True)
@@ -258,21 +263,31 @@ class TextView:
         line break).
     """
 
-    __slots__ = ("text", "starts", "ends", "keys", "caps", "initial")
+    __slots__ = ("text", "starts", "ends", "keys", "caps", "initial", "_runs")
 
     def __init__(self, text: str, stream=None):
         starts, ends, keys = stream if stream is not None else key_stream(text)
         self.text, self.starts, self.ends, self.keys = text, starts, ends, keys
-        caps = [text[s].isupper() for s in starts]
-        for i in range(1, len(starts)):  # "Min-soo": a part after a hyphen belongs to its word
-            s = starts[i]
-            if not caps[i] and caps[i - 1] and s > 0 and ends[i - 1] == s - 1 and text[s - 1] in "-\u2010\u2011":
+        caps = list(map(str.isupper, map(text.__getitem__, starts)))
+        # "Min-soo": a part after a hyphen belongs to its word. Only tokens right after a hyphen
+        # can change (found by a search for hyphens); in text order, so that "Min-soo-ri" chains.
+        for m in _HYPHEN.finditer(text):
+            i = bisect_left(starts, m.end())
+            if 0 < i < len(starts) and starts[i] == m.end() and ends[i - 1] == m.start() and (
+                not caps[i] and caps[i - 1]
+            ):
                 caps[i] = True
         self.caps = caps
-        initial = [True] * len(keys)
-        for i in range(1, len(keys)):
-            initial[i] = keys[i - 1] in _SENTENCE_END or "\n" in text[ends[i - 1] : starts[i]]
+        initial = [True]
+        initial += map(_SENTENCE_END.__contains__, keys[:-1])
+        del initial[len(keys):]  # no keys: no first key
+        # a line break between two tokens opens a sentence too
+        for m in _NEWLINE.finditer(text):
+            i = bisect_left(starts, m.start())  # the first token after the break
+            if 0 < i < len(keys) and ends[i - 1] <= m.start():
+                initial[i] = True
         self.initial = initial
+        self._runs = None  # capitalised_runs, kept for the readers of this view
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -324,6 +339,16 @@ def capitalised_runs(view: TextView, names: Names | None = None):
         Keys ``start`` to ``end - 1``; the first and the last are capitalised words.
     """
     names = names if names is not None else load_names()
+    got = getattr(view, "_runs", None)  # the names, party and speaker rules each read the runs
+    if got is None or got[0] is not names:
+        got = (names, list(_runs(view, names)))
+        if isinstance(view, TextView):
+            view._runs = got
+    yield from got[1]
+
+
+def _runs(view: TextView, names: Names):
+    """:func:`capitalised_runs`, computed."""
     keys, caps = view.keys, view.caps
     n = len(keys)
     i = 0
@@ -407,8 +432,8 @@ def alias_brackets(view: TextView) -> list[tuple[int, int, int]]:
     """
     keys = view.keys
     out = []
-    for i in range(1, len(keys) - 2):
-        if keys[i] == "(" and keys[i + 2] == ")" and is_word(keys[i - 1]):
+    for i in compress(range(1, len(keys) - 2), map("(".__eq__, keys[1:])):  # keys[i] is "("
+        if keys[i + 2] == ")" and is_word(keys[i - 1]):
             if _is_alias(view.surface(i + 1, i + 2)):
                 out.append((i, i + 1, i + 2))
     return out
@@ -542,11 +567,12 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None, link
         base.setdefault(i, set()).add(e)
 
     if static is not None:
-        for i in range(n):
-            if keys[i] in static:
-                for e in static.ends(keys, i):
-                    add(i, e)
-    for i, j in capitalised_runs(view, names):
+        member = static.root.__contains__ if isinstance(static, PhraseTrie) else static.__contains__
+        for i in compress(range(n), map(member, keys)):  # a C-level filter first
+            for e in static.ends(keys, i):
+                add(i, e)
+    runs = list(capitalised_runs(view, names))  # read twice below
+    for i, j in runs:
         first = i  # a party's name starts after the last list joiner: "... and the United Russia Party"
         for p in range(i, j):
             if keys[p] in ("and", ",", "-", "/", "&"):
@@ -575,7 +601,7 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None, link
     # "the Belaya Rus party": a name of two capitalised words or more before a lower-case "party"
     # names a party, there and wherever the text repeats it ("exchanges between Belaya Rus and ...")
     named: set = set()
-    for i, j in capitalised_runs(view, names):
+    for i, j in runs:
         while i < j and keys[i] in ("the", "a", "an"):  # a sentence-initial "The" is no part of it
             i += 1
         if j < n and keys[j] == _PARTY and not caps[j] and j - i >= 2 and all(
@@ -589,18 +615,19 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None, link
         for i in range(n - m + 1):
             if tuple(keys[i:i + m]) == name and caps[i]:
                 add(i, i + m)
-    for i in range(n - 1):  # "the two Communist Parties", "both ruling parties", "the ruling party"
-        if keys[i] in names.party_modifiers:
-            for w in range(i + 1, min(i + 4, n)):
-                if keys[w] == _PARTY:
-                    if keys[i] in ("two", "both") and not view.surface(w, w + 1).lower().endswith("ies"):
-                        break
-                    add(i, w + 1)
+    modifiers = names.party_modifiers
+    # "the two Communist Parties", "both ruling parties", "the ruling party"
+    for i in compress(range(n - 1), map(modifiers.__contains__, keys)):
+        for w in range(i + 1, min(i + 4, n)):
+            if keys[w] == _PARTY:
+                if keys[i] in ("two", "both") and not view.surface(w, w + 1).lower().endswith("ies"):
                     break
-                if not is_word(keys[w]) or keys[w] in ("and", "of", "the"):
-                    break
+                add(i, w + 1)
+                break
+            if not is_word(keys[w]) or keys[w] in ("and", "of", "the"):
+                break
     # "the Vietnamese and Russian parties": two capitalised words joined by "and" before "parties"
-    for i in range(n - 3):
+    for i in compress(range(n - 3), map(_PARTY.__eq__, keys[3:])):  # keys[i + 3] is "party"
         if (
             caps[i] and caps[i + 2] and is_word(keys[i]) and is_word(keys[i + 2]) and keys[i + 1] == "and"
             and keys[i + 3] == _PARTY and view.surface(i + 3, i + 4).lower().endswith("ies")

@@ -46,7 +46,7 @@ class WordClass:
 
     def ends(self, keys, j: int):
         """``(j + 1,)`` if ``keys[j]`` is a word, else nothing."""
-        return (j + 1,) if j < len(keys) and any(ch.isalnum() for ch in keys[j]) else ()
+        return (j + 1,) if j < len(keys) and (keys[j].isalnum() or any(ch.isalnum() for ch in keys[j])) else ()
 
 
 #: Slot classes every lexicon knows: ``{word}`` (any one word, as in "train {word} cadres").
