@@ -281,6 +281,8 @@ def test_brackets_that_define_nothing_keep_their_tokens():
         "Party \uff08CPV\uff09 x, Nam \ufe59CPV\ufe5a and Party (CPV\uff09",  # brackets the keys fold to ( )
         ("\u4e2d\u6587\u5b57" * 100 + "(AB)") * 3,  # no spaces: the whole text is read once
         "Party (C\u200bP\u200bV) with invisible characters",
+        "(CPV(CPV 's)",  # a piece that gives no key ("'s" after a space) inside the bracket
+        "the Party (\u00adCPV \u00ad) and (a long aside, then the end)",
     ],
 )
 def test_the_windowed_alias_rule_equals_the_rule_over_the_whole_text(text):

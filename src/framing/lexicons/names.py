@@ -515,10 +515,11 @@ def _window_aliases(window: str, bracket: int) -> tuple[tuple[int, int, str], ..
 def _alias_candidates():
     import re
 
-    # A superset of alias_brackets' rule: one short run of non-space characters in brackets (any
-    # character the keys fold to a bracket; room for invisible characters inside the short name).
+    # A superset of alias_brackets' rule: anything between two characters the keys fold to brackets,
+    # spaces included, since pieces that give no key ("CPV 's", a soft hyphen) may sit beside the
+    # short name; the window read around it decides (and a long one falls back to the whole text).
     brackets = _OPENING + _CLOSING
-    return re.compile(f"[{_OPENING}]\\s*[^\\s{brackets}]{{1,32}}\\s*[{_CLOSING}]")
+    return re.compile(f"[{_OPENING}][^{brackets}]*[{_CLOSING}]")
 
 
 def _acronym(surface: str) -> bool:
