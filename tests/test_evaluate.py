@@ -286,6 +286,8 @@ LEVELS = {
     "heldout28": (0.92, 0.95, 1.00, 0.97),  # round 20 tuned on it
     "heldout29": (0.82, 0.85, 0.93, 0.95),  # untouched: scores only (final rules)
     "heldout30": (0.91, 0.90, 0.94, 0.93),  # untouched: scores only (final rules)
+    "heldout31": (0.96, 0.91, 0.93, 0.89),  # untouched: scores only
+    "heldout33": (0.87, 0.94, 0.93, 0.94),  # untouched: scores only
 }
 
 
@@ -371,6 +373,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout28": (1.00, 0.97),  # round 20 tuned on it
     "heldout29": (0.93, 0.94),  # untouched: scores only
     "heldout30": (0.94, 0.93),  # untouched: scores only
+    "heldout31": (0.93, 0.89),  # untouched: scores only
+    "heldout33": (0.93, 0.94),  # untouched: scores only
 }
 
 
@@ -503,6 +507,8 @@ AGREEMENT = {
     "heldout28": (0.93, 0.97),
     "heldout29": (0.95, 0.94),
     "heldout30": (0.94, 0.98),
+    "heldout32": (0.88, 1.00),
+    "heldout33": (0.96, 0.97),
 }
 
 
