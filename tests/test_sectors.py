@@ -3159,3 +3159,33 @@ def test_prec7_a_partys_bodies_named_by_their_remit_are_actors():
     # must not touch: the same bodies of countries, a party's youth wing (people)
     assert found("Research centres of the two countries will cooperate.") == [("science_technology", "Research")]
     assert found("The CPRF's youth wing will send a delegation.") == [("people", "youth")]
+
+
+# --- round 21 (tuned on heldout32: culture, education, people and localities copy) --------------
+
+
+def test_round21_an_adverb_after_the_copula_keeps_the_figure():
+    # round 21: "X is perhaps the shortest road to ...": a stance adverb between the copula and the
+    # noun keeps the predicate a figure of the field named before it (_predicate_figure)
+    assert found("Cinema is perhaps the shortest road to the heart of another nation.") == [("culture", "Cinema")]
+    # must not touch: a subject of no sector, or of the same sector
+    assert found("The project is perhaps the shortest road to the border.") == [("transport", "road")]
+    assert found("The new expressway is also the main road to the port.") == [
+        ("transport", "expressway"), ("transport", "road"), ("transport", "port")]
+
+
+def test_round21_industry_after_a_field_before_a_preposition_is_its_head():
+    # round 21: "the film industry as well": "industry" heads the field just named when a
+    # preposition or "as" follows, as before a phrase end (round 18)
+    assert found("We want young viewers to discover our new film industry as well.") == [("culture", "film")]
+    # must not touch: industry alone, a lexicon phrase with industry
+    assert found("Industry as a field of cooperation grew.") == [("economy", "Industry")]
+    assert found("The defence industry as a whole grew.") == [("defence_security", "defence industry")]
+
+
+def test_round21_road_shows_are_promotion_not_roads():
+    # round 21: "road shows" are promotional tours (exclusion), not roads
+    assert found("The office will hold road shows in Yekaterinburg and Novosibirsk.") == []
+    # must not touch: roads and road safety
+    assert found("The two sides will build roads and railways.") == [("transport", "roads and railways")]
+    assert found("Road safety and road shows were discussed.") == [("transport", "Road safety")]

@@ -2146,6 +2146,10 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
 
 # Precision classes 7 (issue 13): sector words that name no field of their own.
 _COPULAS = frozenset("is are was were be been being remains remain remained becomes become became".split())
+# round 21: adverbs of stance that may stand between a copula and its noun ("is perhaps the ..."),
+# as matching keys (the keys fold a final "s": "perhaps" is "perhap")
+_COPULA_ADVERBS = frozenset(key_stream("perhaps also still truly really indeed surely certainly probably "
+                                       "arguably undoubtedly always")[2])
 _LEVEL_SPAN = 4  # keys between "at" and "level(s)" ("at master's and doctoral levels")
 
 
@@ -2199,9 +2203,12 @@ def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> boo
     t = i - 1
     if t >= 0 and keys[t] not in _ARTICLES and keys[t].isalpha():
         t -= 1  # one adjective ("the shortest road")
-    if t < 1 or keys[t] not in _ARTICLES or keys[t - 1] not in _COPULAS:
+    c = t - 1  # the copula
+    if c >= 1 and keys[c] in _COPULA_ADVERBS and keys[c - 1] in _COPULAS:
+        c -= 1  # round 21: one adverb after the copula ("is perhaps the shortest road")
+    if c < 0 or keys[t] not in _ARTICLES or keys[c] not in _COPULAS:
         return False
-    return prev[2] <= t - 1 and not any(k in _SENTENCE_END for k in keys[prev[2] : t - 1])
+    return prev[2] <= c and not any(k in _SENTENCE_END for k in keys[prev[2] : c])
 
 
 def _party_body_remit(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -2478,6 +2485,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if term == "industry" and prev is not None and prev[0] != sector and prev[2] == i and (
             j == len(keys) or not keys[j].isalpha() or keys[j] in _PHRASE_ENDS
+            or keys[j] in _PREPOSITIONS or keys[j] == "as"  # round 21: "the film industry as well"
         ):
             i = j  # round 18: "the oil and gas industries of": the head noun of the field just named
             continue  # ("defence industry cooperation" keeps its industry: a modifier)
