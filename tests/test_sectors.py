@@ -3189,3 +3189,45 @@ def test_round21_road_shows_are_promotion_not_roads():
     # must not touch: roads and road safety
     assert found("The two sides will build roads and railways.") == [("transport", "roads and railways")]
     assert found("Road safety and road shows were discussed.") == [("transport", "Road safety")]
+
+
+def test_round21_a_place_of_study_thanked_is_an_actor():
+    # round 21: "thanked the university": an actor (_thanked_institution), no schooling as a field
+    assert found("Bounmy thanked the university and the authorities for their support.") == []
+    # must not touch: ties between universities, universities as givers, several thanked for a field,
+    # the alma mater (the set marks it)
+    assert found("Vietnamese graduates of Russian universities form the backbone.") == [("education", "universities")]
+    assert found("The two sides will expand cooperation between universities.") == [("education", "universities")]
+    assert found("Russian universities will offer more scholarships.") == [
+        ("education", "universities"), ("education", "scholarships")]
+    assert found("He thanked the universities of both countries for cooperation in education.") == [
+        ("education", "universities"), ("education", "education")]
+
+
+def test_round21_students_called_on_or_represented_are_actors():
+    # round 21: students urged to act (_ADDRESSED_BODIES) or represented ("on behalf of the
+    # students") are the people of the story, no field; a person's own health is no health care
+    assert found("Vượng urged the students to study hard and take care of their health.") == []
+    assert found("On behalf of the students, Vy said she dreamed of working in diplomacy.") == [
+        ("diplomacy", "diplomacy")]
+    # must not touch: exchanges of students after the call, students as the subject
+    assert found("He urged the two sides to expand exchanges of students.") == [("education", "students")]
+    assert found("Students from Laos will study in Hanoi.") == [("education", "Students")]
+
+
+def test_round21_the_topic_of_a_drama_is_what_it_shows():
+    # round 21: "drama" joins the works whose topic after "about" is what they show (work_about)
+    assert found("The week opened with a new war drama about Soviet military specialists.") == []
+    # must not touch: a drama school, military cooperation
+    assert found("They discussed a drama school and military cooperation.") == [
+        ("culture", "drama school"), ("defence_security", "military")]
+
+
+def test_round21_words_inside_a_short_quoted_name_are_no_field():
+    # round 21: two to six capitalised words between double quotes name a programme or an event
+    # (_quoted_name): sector words inside names are not annotated
+    assert found('They will hold a "Youth Friendship Bridge" tourism programme.') == [("tourism_sports", "tourism")]
+    # must not touch: a quoted sentence, quoted lower-case words
+    assert found('"Education is the key to our friendship," he said.') == [("education", "Education")]
+    assert found('She said "education and trade" mattered most.') == [
+        ("education", "education"), ("economy", "trade")]
