@@ -3231,14 +3231,3 @@ def test_round21_words_inside_a_short_quoted_name_are_no_field():
     assert found('"Education is the key to our friendship," he said.') == [("education", "Education")]
     assert found('She said "education and trade" mattered most.') == [
         ("education", "education"), ("economy", "trade")]
-
-
-def test_round21_one_hospital_of_the_story_is_no_field():
-    # round 21: singular "hospital" after a determiner (one word may stand between) is one
-    # institution, an actor or a place (_one_hospital), not health care as a field
-    assert found("Toàn hoped the Russian side would help the hospital upgrade its equipment.") == []
-    assert found("Russian specialists will work at the hospital in 2021.") == []
-    # must not touch: hospitals as a kind, hospital as a modifier
-    assert found("Russia will build hospitals and clinics in Laos.") == [("health", "hospitals and clinics")]
-    assert found("They discussed hospital management and health care.") == [
-        ("health", "hospital"), ("health", "health care")]

@@ -696,22 +696,6 @@ def _quoted_name(keys: list[str], i: int, j: int, view: TextView | None) -> bool
     return all(view.caps[t] or keys[t] in _NAME_SMALL_WORDS for t in range(a + 1, b)) and view.caps[a + 1]
 
 
-_ONE_PLACE_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their", "his", "her"})
-
-
-def _one_hospital(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
-    """True if the match ``keys[i:j]`` is "hospital" in the singular after a determiner, with at
-    most one word between: "help the hospital upgrade its equipment", "work at the hospital",
-    "visited a military hospital" name one institution of the story, an actor or a place, not
-    health care as a field (round 21; the set marks a single hospital optional at most). "Hospitals
-    and clinics", "hospital management" (the next word is a noun it modifies is left to the lexicon)
-    are untouched."""
-    if keys[i:j] != ["hospital"] or view is None or view.surface(i, j).lower() != "hospital":
-        return False
-    return (i >= 1 and keys[i - 1] in _ONE_PLACE_DETERMINERS) or (
-        i >= 2 and keys[i - 2] in _ONE_PLACE_DETERMINERS and keys[i - 1].isalpha())
-
-
 def _on_behalf_of(keys: list[str], i: int) -> bool:
     """True if the match at key ``i`` comes right after "on behalf of" (and an article): "on behalf
     of the students" names whom a speaker represents, actors, no field (round 21)."""
@@ -2436,9 +2420,6 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _quoted_name(keys, i, j, context.view if context is not None else None):
             i = j  # round 21: the "Youth Friendship Bridge" programme: a name, no field
-            continue
-        if sector == "health" and _one_hospital(keys, i, j, context.view if context is not None else None):
-            i = j  # round 21: "help the hospital upgrade": one institution of the story
             continue
         if _on_behalf_of(keys, i):
             i = j  # round 21: "on behalf of the students": whom the speaker represents
