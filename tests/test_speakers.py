@@ -3106,3 +3106,18 @@ def test_review13_accepting_an_invitation_is_a_reply():
     # must not touch: accepting anything else is an act
     assert sides(o, "The Russian leader accepted the credentials of the new envoy.") == [V, N]
     assert sides(o, "The university accepted 200 Vietnamese students.") == [V, N]
+
+
+# --- round 21 (heldout32: culture, education, people and localities copy) -------------------------
+
+
+def test_round21_an_envoy_to_a_country_is_not_of_it():
+    # round 21: in an apposition, the country after "ambassador to" is where the envoy was sent, not
+    # his side; the name decides ("Đặng Hữu Phong, a former ambassador to Russia," is Vietnamese)
+    o = "Hà Nội (VNA) — The association held a congress."
+    said = "Re-elected President Đặng Hữu Phong, a former ambassador to Russia, said the association would grow."
+    assert speakers(o, said)[1] == ("Đặng Hữu Phong", V)
+    # must not touch: the country of a minister, an ambassador of a country to another
+    assert speakers(o, "Yelena Morozova, Minister of Education of the Russian Federation, said ties grew.")[1] == (
+        "Yelena Morozova", R)
+    assert speakers(o, "Nguyễn Văn An, Ambassador of Việt Nam to Russia, said ties grew.")[1] == ("Nguyễn Văn An", V)

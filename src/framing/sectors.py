@@ -663,6 +663,46 @@ def _party_state_people(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     return "people" in keys[t : t + 7]
 
 
+_THANKS = frozenset(key_stream("thanked thank thanks thanking")[2])  # as matching keys
+
+
+def _thanked_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` is one place of study (class ``pointed_institution``, in the
+    singular) right after "thanked the": "thanked the university for its support" names an actor,
+    not schooling as a field (round 21). The plural ("thanked the universities of both countries
+    for cooperation in education") and other bodies are untouched. Not the alma mater: the set
+    marks "graduates of Soviet and Russian universities" (e80, e132, e211, ...)."""
+    if _in_class(trie, "pointed_institution", keys, i) != j or i < 2 or view is None:
+        return False
+    return keys[i - 1] == "the" and keys[i - 2] in _THANKS and not view.surface(j - 1, j).lower().endswith("s")
+
+
+_QUOTE_KEYS = frozenset({'"', "\u201c", "\u201d"})
+_NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "with"})
+
+
+def _quoted_name(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` lies inside a short quoted name: two to six words between
+    double quotes, each capitalised but for small words ("of", "and", ...): the "Youth Friendship
+    Bridge" programme, the "Green Roads" festival are names of programmes or events, no field
+    (round 21; the guidelines leave sector words inside names unannotated). A quoted sentence
+    ("Education is the key," he said) has lower-case words and is untouched."""
+    if view is None:
+        return False
+    a = next((t for t in range(i - 1, max(-1, i - 7), -1) if keys[t] in _QUOTE_KEYS or not (keys[t].isalnum() or "-" in keys[t])), None)
+    b = next((t for t in range(j, min(len(keys), j + 7)) if keys[t] in _QUOTE_KEYS or not (keys[t].isalnum() or "-" in keys[t])), None)
+    if a is None or b is None or keys[a] not in _QUOTE_KEYS or keys[b] not in _QUOTE_KEYS or b - a - 1 < 2:
+        return False
+    return all(view.caps[t] or keys[t] in _NAME_SMALL_WORDS for t in range(a + 1, b)) and view.caps[a + 1]
+
+
+def _on_behalf_of(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` comes right after "on behalf of" (and an article): "on behalf
+    of the students" names whom a speaker represents, actors, no field (round 21)."""
+    t = i - 1 if i >= 1 and keys[i - 1] in _ARTICLES else i
+    return t >= 3 and keys[t - 3 : t] == ["on", "behalf", "of"]
+
+
 def _topic_of_work(keys: list[str], i: int, trie: PhraseTrie) -> bool:
     """True if key ``i`` is in the topic of a work (class ``work_about``) after "about", with at most
     ``_TOPIC_OF_WORK`` plain words between: "a feature film about Vietnamese students" shows the
@@ -1769,7 +1809,8 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
     )
 
 
-_ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community"})
+_ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community",
+                               "student", "pupil"})  # round 21: "urged the students to study hard" (keys fold the "s")
 _CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
 
 
@@ -2146,6 +2187,10 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
 
 # Precision classes 7 (issue 13): sector words that name no field of their own.
 _COPULAS = frozenset("is are was were be been being remains remain remained becomes become became".split())
+# round 21: adverbs of stance that may stand between a copula and its noun ("is perhaps the ..."),
+# as matching keys (the keys fold a final "s": "perhaps" is "perhap")
+_COPULA_ADVERBS = frozenset(key_stream("perhaps also still truly really indeed surely certainly probably "
+                                       "arguably undoubtedly always")[2])
 _LEVEL_SPAN = 4  # keys between "at" and "level(s)" ("at master's and doctoral levels")
 
 
@@ -2199,9 +2244,12 @@ def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> boo
     t = i - 1
     if t >= 0 and keys[t] not in _ARTICLES and keys[t].isalpha():
         t -= 1  # one adjective ("the shortest road")
-    if t < 1 or keys[t] not in _ARTICLES or keys[t - 1] not in _COPULAS:
+    c = t - 1  # the copula
+    if c >= 1 and keys[c] in _COPULA_ADVERBS and keys[c - 1] in _COPULAS:
+        c -= 1  # round 21: one adverb after the copula ("is perhaps the shortest road")
+    if c < 0 or keys[t] not in _ARTICLES or keys[c] not in _COPULAS:
         return False
-    return prev[2] <= t - 1 and not any(k in _SENTENCE_END for k in keys[prev[2] : t - 1])
+    return prev[2] <= c and not any(k in _SENTENCE_END for k in keys[prev[2] : c])
 
 
 def _party_body_remit(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -2367,6 +2415,15 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector != "party" and _topic_of_work(keys, i, trie):
             i = j  # round 17: "a feature film about Vietnamese students": what the work shows
             continue
+        if sector == "education" and _thanked_institution(keys, i, j, trie, context.view if context is not None else None):
+            i = j  # round 21: "thanked the university": an actor, no field
+            continue
+        if _quoted_name(keys, i, j, context.view if context is not None else None):
+            i = j  # round 21: the "Youth Friendship Bridge" programme: a name, no field
+            continue
+        if _on_behalf_of(keys, i):
+            i = j  # round 21: "on behalf of the students": whom the speaker represents
+            continue
         if sector == "education" and _pointed_back(keys, i, j, trie, context.view if context is not None else None):
             i = j  # round 17: "the two schools would sign a memorandum": the actors, no field
             continue
@@ -2478,6 +2535,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if term == "industry" and prev is not None and prev[0] != sector and prev[2] == i and (
             j == len(keys) or not keys[j].isalpha() or keys[j] in _PHRASE_ENDS
+            or keys[j] in _PREPOSITIONS or keys[j] == "as"  # round 21: "the film industry as well"
         ):
             i = j  # round 18: "the oil and gas industries of": the head noun of the field just named
             continue  # ("defence industry cooperation" keeps its industry: a modifier)

@@ -1012,7 +1012,9 @@ class _Document:
                     break
                 if self._titleish(t):
                     person.title.add(keys[t])
-                if t in self.side_at and not self._studied(t):
+                if t in self.side_at and not self._studied(t) and not (
+                    keys[t - 1] == "to" and keys[t - 2] in _ROLE_KIN["diplomat"]
+                ):  # round 21: ", a former ambassador to Russia,": the country he was sent to, not his
                     person.side, person.how = self.side_at[t][1], "apposition"
                     return
         # 5. the name's origin
