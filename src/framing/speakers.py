@@ -176,7 +176,9 @@ _SYLLABLE = re.compile(
 
 def _vietnamese_marks(surface: str) -> bool:
     """True if ``surface`` carries a mark of Vietnamese spelling ("Trần Cẩm Tú", "Đặng")."""
-    return any(c in _VIETNAMESE_MARKS for c in unicodedata.normalize("NFD", surface))
+    if surface.isascii():
+        return False  # speed: every mark is outside ASCII
+    return not _VIETNAMESE_MARKS.isdisjoint(unicodedata.normalize("NFD", surface))
 
 
 def _vietnamese_syllables(surface: str) -> int:
@@ -475,6 +477,15 @@ class _Document:
         nxt = t + 2 if t + 1 < self.n and self.keys[t + 1] == "." else t + 1
         return nxt < self.n and self.keys[nxt][:1].isdigit()
 
+    def key_positions(self, key: str) -> list[int]:
+        """The positions of key ``key`` in the document, ascending (an index built once, for speed)."""
+        index = self.__dict__.get("_positions")
+        if index is None:
+            index = self._positions = {}
+            for t, k in enumerate(self.keys):
+                index.setdefault(k, []).append(t)
+        return index.get(key, [])
+
     def _titleish(self, i: int) -> bool:
         k = self.keys[i]
         names = self.names
@@ -511,13 +522,14 @@ class _Document:
         if post:
             cls.extend("T" * (post - i))
             t = post
+        side_at, capital_at = self.side_at, self.capital_at
         while t < j:
-            side = self.side_at.get(t)
+            side = side_at.get(t)
             if side is not None:
                 cls.extend("S" * (min(side[0], j) - t))
                 t = min(side[0], j)
                 continue
-            place = self.capital_at.get(t)
+            place = capital_at.get(t)
             if place is not None:  # "Ambassador in Hà Nội Ivan Petrov": the post's place, no name
                 cls.extend("T" * (min(place[0], j) - t))
                 t = min(place[0], j)
@@ -2335,7 +2347,8 @@ def _named_institution(doc: _Document, k: int, b: int):
         if len(marked) == 1:
             return e, "role", (doc.view.surface(k, e), marked.pop())
     name = keys[t:e]
-    for u in range(t - 1, -1, -1):
+    starts = doc.key_positions(name[0])  # speed: only where the name's first key stands
+    for u in reversed(starts[: bisect_left(starts, t)]):
         if keys[u : u + len(name)] != name:
             continue
         if u >= 2 and keys[u - 1] == "(" and keys[u + len(name) : u + len(name) + 1] == [")"]:
@@ -2873,8 +2886,13 @@ def _parse(doc: _Document, a: int, b: int):
     """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
     keys, act = doc.keys, doc.act
     doc.sentence = (a, b)
+    according = act.according
+    # speed: only keys a source phrase starts with can give a hit (all keys if one starts with a slot)
+    firsts = None if according.starts_with_slot else according.root
     for k in range(a, b):
-        hit = act.according.longest(keys, k)
+        if firsts is not None and keys[k] not in firsts:
+            continue
+        hit = according.longest(keys, k)
         if hit is not None:
             src = _source(doc, hit[0], b, (a, b))
             if src is not None:
