@@ -389,8 +389,9 @@ class _Document:
         keys, act = self.keys, self.act
         partial: dict[str, set] = {}
         self._heads_alone: set = set()  # where a country's last word stands alone ("Korea")
+        firsts = _first_keys(act.side_words)
         for i in range(self.n):
-            if not self.caps[i]:
+            if not self.caps[i] or firsts is not None and keys[i] not in firsts:
                 continue
             hit = act.side_words.longest(keys, i)
             if hit is not None and hit[1] is not None and self._spelled_as_listed(i, hit[0]) and not self._in_place_name(i, hit[0]):
@@ -426,8 +427,8 @@ class _Document:
                 hit = act.side_words.longest(list(country), 0)
                 if hit is None or hit[0] != len(country) or hit[1] is None:
                     continue
-                for i in range(self.n - len(seat) + 1):
-                    if keys[i] == seat[0] and self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
+                for i in _positions_before(keys, seat[0], self.n - len(seat) + 1):  # speed: where it starts
+                    if self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
                         at[i] = (i + len(seat), hit[1])
                         if at is self.side_at:
                             self.seat_at.add(i)
@@ -476,15 +477,6 @@ class _Document:
             return False
         nxt = t + 2 if t + 1 < self.n and self.keys[t + 1] == "." else t + 1
         return nxt < self.n and self.keys[nxt][:1].isdigit()
-
-    def key_positions(self, key: str) -> list[int]:
-        """The positions of key ``key`` in the document, ascending (an index built once, for speed)."""
-        index = self.__dict__.get("_positions")
-        if index is None:
-            index = self._positions = {}
-            for t, k in enumerate(self.keys):
-                index.setdefault(k, []).append(t)
-        return index.get(key, [])
 
     def _titleish(self, i: int) -> bool:
         k = self.keys[i]
@@ -1064,7 +1056,8 @@ class _Document:
         actors file's names and aliases, their title the words before the first one."""
         keys = self.keys
         by_name: dict[str, int] = {}
-        hits = {i: hit for i in range(self.n) if self.caps[i]
+        firsts = _first_keys(self.act.subjects)
+        hits = {i: hit for i in range(self.n) if self.caps[i] and (firsts is None or keys[i] in firsts)
                 and (hit := self.act.subjects.longest(keys, i)) is not None and hit[1][0] == "person"}
         # a name of two words or more the document writes: a given name alone ("Lâm") names a
         # person of the actors file only in a document that names him in full ("Tô Lâm")
@@ -1178,10 +1171,11 @@ class _Document:
                     short.setdefault(w, []).append(p)
         titles = self.person_titles | self.act.titles
         inside = {t for at, (end, _) in self._known_at.items() for t in range(at, end)}
+        full_firsts = full.root  # speed: names start with no slot; most keys start none
         for i in range(self.n):
             if not caps[i] or i in self.side_cover or i in inside:
                 continue
-            hit = full.longest(keys, i)
+            hit = full.longest(keys, i) if keys[i] in full_firsts else None
             if hit is not None:
                 self.mention_at[i] = (hit[0], (hit[1],))
                 self.people[hit[1]].mentions.append(i)
@@ -2306,6 +2300,24 @@ def _of_both(doc: _Document, end: int, b: int) -> int:
     return end
 
 
+def _first_keys(trie: PhraseTrie):
+    """The keys a match of ``trie`` may start with (a set test before ``trie.longest``, for speed),
+    or None when a pattern starts with a slot (any key may)."""
+    return None if trie.starts_with_slot else trie.root
+
+
+def _positions_before(keys: list[str], key: str, end: int) -> list[int]:
+    """The positions of ``key`` in ``keys[:end]``, ascending (found by C-level searches, for speed)."""
+    out = []
+    u = -1
+    try:
+        while True:
+            u = keys.index(key, u + 1, end)
+            out.append(u)
+    except ValueError:
+        return out
+
+
 def _named_institution(doc: _Document, k: int, b: int):
     """An institution as a subject: (end, "role", (label, side)) or None. A name that opens with
     a side word and ends with a head is that side's ("Vietnam Oil and Gas Group said"); a
@@ -2347,8 +2359,7 @@ def _named_institution(doc: _Document, k: int, b: int):
         if len(marked) == 1:
             return e, "role", (doc.view.surface(k, e), marked.pop())
     name = keys[t:e]
-    starts = doc.key_positions(name[0])  # speed: only where the name's first key stands
-    for u in reversed(starts[: bisect_left(starts, t)]):
+    for u in reversed(_positions_before(keys, name[0], t)):  # speed: only where the name's first key stands
         if keys[u : u + len(name)] != name:
             continue
         if u >= 2 and keys[u - 1] == "(" and keys[u + len(name) : u + len(name) + 1] == [")"]:
@@ -2887,8 +2898,7 @@ def _parse(doc: _Document, a: int, b: int):
     keys, act = doc.keys, doc.act
     doc.sentence = (a, b)
     according = act.according
-    # speed: only keys a source phrase starts with can give a hit (all keys if one starts with a slot)
-    firsts = None if according.starts_with_slot else according.root
+    firsts = _first_keys(according)  # speed: only keys a source phrase starts with can give a hit
     for k in range(a, b):
         if firsts is not None and keys[k] not in firsts:
             continue
