@@ -1100,7 +1100,7 @@ class _Document:
                 continue
             m = len(p.keys)
             found.setdefault(p.keys[-1], []).extend(
-                t for t in range(self.n - m + 1) if keys[t] == p.keys[0] and tuple(keys[t : t + m]) == p.keys)
+                t for t in _positions_before(keys, p.keys[0], self.n - m + 1) if tuple(keys[t : t + m]) == p.keys)
         return found
 
     def _inside_name(self, i: int, end: int) -> bool:
@@ -3234,7 +3234,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 res = (author[0], author[1], "document")
             if own is not None:
                 author = own
-            elif res[2] != "document" and any(doc.keys[k] in _WORDED_DOCUMENTS for k in range(a, b)):
+            elif res[2] != "document" and not _WORDED_DOCUMENTS.isdisjoint(doc.keys[a:b]):
                 author = None  # a document of unknown author was named: an older author's ends
         for how, value in who:
             if how == "discovered":
@@ -3355,7 +3355,8 @@ def _quotation_pairs(doc: _Document, spans) -> list[tuple[int, int]]:
     '"Energy is key," he added.') leaves the first one open and pairs nothing; a mark that never
     closes makes no quotation."""
     keys, text, starts = doc.keys, doc.view.text, doc.view.starts
-    marks = [[t for t in range(a, b) if keys[t] == '"'] for a, b in spans]
+    quotes = _positions_before(keys, '"', doc.n)  # speed: the marks found once, cut per sentence
+    marks = [quotes[bisect_left(quotes, a) : bisect_left(quotes, b)] for a, b in spans]
     out = []
     k = 0
     while k < len(spans):
