@@ -3121,3 +3121,25 @@ def test_round21_an_envoy_to_a_country_is_not_of_it():
     assert speakers(o, "Yelena Morozova, Minister of Education of the Russian Federation, said ties grew.")[1] == (
         "Yelena Morozova", R)
     assert speakers(o, "Nguyễn Văn An, Ambassador of Việt Nam to Russia, said ties grew.")[1] == ("Nguyễn Văn An", V)
+
+
+def test_speed_helpers_find_what_a_scan_would():
+    from framing.lexicons.matching import PhraseTrie
+    from framing.speakers import _first_keys, _positions_before, _vietnamese_marks
+
+    keys = ["the", "ministry", "said", "the", "ministry", "of", "the"]
+    # every "the" before key 6, ascending; none past the end given; an absent key gives none
+    assert _positions_before(keys, "the", 6) == [0, 3]
+    assert _positions_before(keys, "ministry", 2) == [1]
+    assert _positions_before(keys, "said", 2) == []
+    assert _positions_before(keys, "embassy", 7) == []
+    assert _positions_before(keys, "the", 0) == []
+    # the first keys of literal patterns; None when a pattern opens with a slot (any key may)
+    trie = PhraseTrie()
+    trie.add(("according", "to"), "a")
+    assert set(_first_keys(trie)) == {"according"}
+    slotted = PhraseTrie(classes={"party": PhraseTrie()})
+    slotted.add((("{}", "party"), "said"), "b")
+    assert _first_keys(slotted) is None
+    # plain ASCII carries no Vietnamese mark; a mark or "Đ" does
+    assert [_vietnamese_marks(s) for s in ("Tran Cam Tu", "Trần Cẩm Tú", "Đặng", "Dang")] == [False, True, True, False]

@@ -176,7 +176,9 @@ _SYLLABLE = re.compile(
 
 def _vietnamese_marks(surface: str) -> bool:
     """True if ``surface`` carries a mark of Vietnamese spelling ("Trần Cẩm Tú", "Đặng")."""
-    return any(c in _VIETNAMESE_MARKS for c in unicodedata.normalize("NFD", surface))
+    if surface.isascii():
+        return False  # speed: every mark is outside ASCII
+    return not _VIETNAMESE_MARKS.isdisjoint(unicodedata.normalize("NFD", surface))
 
 
 def _vietnamese_syllables(surface: str) -> int:
@@ -387,8 +389,9 @@ class _Document:
         keys, act = self.keys, self.act
         partial: dict[str, set] = {}
         self._heads_alone: set = set()  # where a country's last word stands alone ("Korea")
+        firsts = _first_keys(act.side_words)
         for i in range(self.n):
-            if not self.caps[i]:
+            if not self.caps[i] or firsts is not None and keys[i] not in firsts:
                 continue
             hit = act.side_words.longest(keys, i)
             if hit is not None and hit[1] is not None and self._spelled_as_listed(i, hit[0]) and not self._in_place_name(i, hit[0]):
@@ -424,8 +427,8 @@ class _Document:
                 hit = act.side_words.longest(list(country), 0)
                 if hit is None or hit[0] != len(country) or hit[1] is None:
                     continue
-                for i in range(self.n - len(seat) + 1):
-                    if keys[i] == seat[0] and self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
+                for i in _positions_before(keys, seat[0], self.n - len(seat) + 1):  # speed: where it starts
+                    if self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
                         at[i] = (i + len(seat), hit[1])
                         if at is self.side_at:
                             self.seat_at.add(i)
@@ -511,13 +514,14 @@ class _Document:
         if post:
             cls.extend("T" * (post - i))
             t = post
+        side_at, capital_at = self.side_at, self.capital_at
         while t < j:
-            side = self.side_at.get(t)
+            side = side_at.get(t)
             if side is not None:
                 cls.extend("S" * (min(side[0], j) - t))
                 t = min(side[0], j)
                 continue
-            place = self.capital_at.get(t)
+            place = capital_at.get(t)
             if place is not None:  # "Ambassador in Hà Nội Ivan Petrov": the post's place, no name
                 cls.extend("T" * (min(place[0], j) - t))
                 t = min(place[0], j)
@@ -1054,7 +1058,8 @@ class _Document:
         actors file's names and aliases, their title the words before the first one."""
         keys = self.keys
         by_name: dict[str, int] = {}
-        hits = {i: hit for i in range(self.n) if self.caps[i]
+        firsts = _first_keys(self.act.subjects)
+        hits = {i: hit for i in range(self.n) if self.caps[i] and (firsts is None or keys[i] in firsts)
                 and (hit := self.act.subjects.longest(keys, i)) is not None and hit[1][0] == "person"}
         # a name of two words or more the document writes: a given name alone ("Lâm") names a
         # person of the actors file only in a document that names him in full ("Tô Lâm")
@@ -1097,7 +1102,7 @@ class _Document:
                 continue
             m = len(p.keys)
             found.setdefault(p.keys[-1], []).extend(
-                t for t in range(self.n - m + 1) if keys[t] == p.keys[0] and tuple(keys[t : t + m]) == p.keys)
+                t for t in _positions_before(keys, p.keys[0], self.n - m + 1) if tuple(keys[t : t + m]) == p.keys)
         return found
 
     def _inside_name(self, i: int, end: int) -> bool:
@@ -1168,10 +1173,11 @@ class _Document:
                     short.setdefault(w, []).append(p)
         titles = self.person_titles | self.act.titles
         inside = {t for at, (end, _) in self._known_at.items() for t in range(at, end)}
+        full_firsts = full.root  # speed: names start with no slot; most keys start none
         for i in range(self.n):
             if not caps[i] or i in self.side_cover or i in inside:
                 continue
-            hit = full.longest(keys, i)
+            hit = full.longest(keys, i) if keys[i] in full_firsts else None
             if hit is not None:
                 self.mention_at[i] = (hit[0], (hit[1],))
                 self.people[hit[1]].mentions.append(i)
@@ -2296,6 +2302,24 @@ def _of_both(doc: _Document, end: int, b: int) -> int:
     return end
 
 
+def _first_keys(trie: PhraseTrie):
+    """The keys a match of ``trie`` may start with (a set test before ``trie.longest``, for speed),
+    or None when a pattern starts with a slot (any key may)."""
+    return None if trie.starts_with_slot else trie.root
+
+
+def _positions_before(keys: list[str], key: str, end: int) -> list[int]:
+    """The positions of ``key`` in ``keys[:end]``, ascending (found by C-level searches, for speed)."""
+    out = []
+    u = -1
+    try:
+        while True:
+            u = keys.index(key, u + 1, end)
+            out.append(u)
+    except ValueError:
+        return out
+
+
 def _named_institution(doc: _Document, k: int, b: int):
     """An institution as a subject: (end, "role", (label, side)) or None. A name that opens with
     a side word and ends with a head is that side's ("Vietnam Oil and Gas Group said"); a
@@ -2337,7 +2361,7 @@ def _named_institution(doc: _Document, k: int, b: int):
         if len(marked) == 1:
             return e, "role", (doc.view.surface(k, e), marked.pop())
     name = keys[t:e]
-    for u in range(t - 1, -1, -1):
+    for u in reversed(_positions_before(keys, name[0], t)):  # speed: only where the name's first key stands
         if keys[u : u + len(name)] != name:
             continue
         if u >= 2 and keys[u - 1] == "(" and keys[u + len(name) : u + len(name) + 1] == [")"]:
@@ -2875,8 +2899,12 @@ def _parse(doc: _Document, a: int, b: int):
     """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
     keys, act = doc.keys, doc.act
     doc.sentence = (a, b)
+    according = act.according
+    firsts = _first_keys(according)  # speed: only keys a source phrase starts with can give a hit
     for k in range(a, b):
-        hit = act.according.longest(keys, k)
+        if firsts is not None and keys[k] not in firsts:
+            continue
+        hit = according.longest(keys, k)
         if hit is not None:
             src = _source(doc, hit[0], b, (a, b))
             if src is not None:
@@ -3208,7 +3236,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 res = (author[0], author[1], "document")
             if own is not None:
                 author = own
-            elif res[2] != "document" and any(doc.keys[k] in _WORDED_DOCUMENTS for k in range(a, b)):
+            elif res[2] != "document" and not _WORDED_DOCUMENTS.isdisjoint(doc.keys[a:b]):
                 author = None  # a document of unknown author was named: an older author's ends
         for how, value in who:
             if how == "discovered":
@@ -3329,7 +3357,8 @@ def _quotation_pairs(doc: _Document, spans) -> list[tuple[int, int]]:
     '"Energy is key," he added.') leaves the first one open and pairs nothing; a mark that never
     closes makes no quotation."""
     keys, text, starts = doc.keys, doc.view.text, doc.view.starts
-    marks = [[t for t in range(a, b) if keys[t] == '"'] for a, b in spans]
+    quotes = _positions_before(keys, '"', doc.n)  # speed: the marks found once, cut per sentence
+    marks = [quotes[bisect_left(quotes, a) : bisect_left(quotes, b)] for a, b in spans]
     out = []
     k = 0
     while k < len(spans):
