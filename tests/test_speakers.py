@@ -3121,3 +3121,21 @@ def test_round21_an_envoy_to_a_country_is_not_of_it():
     assert speakers(o, "Yelena Morozova, Minister of Education of the Russian Federation, said ties grew.")[1] == (
         "Yelena Morozova", R)
     assert speakers(o, "Nguyễn Văn An, Ambassador of Việt Nam to Russia, said ties grew.")[1] == ("Nguyễn Văn An", V)
+
+
+# --- spk8 (issue 13, after round 21) --------------------------------------------------------------
+
+
+def test_spk8_the_charge_d_affaires_is_a_title_and_one_person():
+    # "Chargé d'Affaires" is an office although its second word starts lower-case, and the "s" of
+    # "affaires" is no plural: a title before a name, and "the chargé d'affaires" refers back to him
+    later = "The chargé d'affaires added that ties were strong."
+    for title in ("Chargé d'Affaires", "Charge d'Affaires", "Chargé d\u2019Affaires"):
+        assert speakers(f"Russian {title} Ivan Petrov said trade grew.", later) == [
+            ("Ivan Petrov", R), ("Ivan Petrov", R)]
+    assert speakers("Ivan Petrov, the Russian chargé d'affaires, said trade grew.", later) == [
+        ("Ivan Petrov", R), ("Ivan Petrov", R)]
+    # must not touch: "charges" is no office; plural roles stay a group
+    assert sides("Russian Chargé d'Affaires Ivan Petrov said trade grew.", "The charges were dropped.") == [R, N]
+    assert speakers("Russian Ambassador Ivan Petrov met Vietnamese Ambassador Nguyễn Văn An.",
+                    "The ambassadors agreed that ties were strong.")[1][1] == J

@@ -488,7 +488,8 @@ class _Document:
         if self.keys[t] not in self.person_titles:
             return False
         surface = self.view.surface(t, t + 1).lower()
-        return not surface.endswith(("s", "s'", "s\u2019")) or surface in ("ms", "mrs", "mr")
+        return not surface.endswith(("s", "s'", "s\u2019")) or surface in ("ms", "mrs", "mr") or (
+            self.keys[t] in _SINGULAR_S)
 
     def _segments(self, i: int, j: int):
         """Name segments of a capitalised run: (start, end, a person's title before it in the run).
@@ -1785,6 +1786,7 @@ _FUNCTION = frozenset("the and for with between among from into onto upon".split
 
 
 _ORGANISERS = frozenset({"organiser", "organizer"})  # keys fold plurals: "organisers" is "organiser"
+_SINGULAR_S = frozenset({"d'affaire"})  # keys of roles whose singular ends in "s" ("chargé d'affaires")
 _ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"})
 
 
@@ -1870,7 +1872,8 @@ def _subject(doc: _Document, k: int, b: int):
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
-        plural = doc.view.surface(end - 1, end).lower().endswith("s")
+        # "the chargé d'affaires" is one person: an "s" that belongs to the singular
+        plural = doc.view.surface(end - 1, end).lower().endswith("s") and words[-1] not in _SINGULAR_S
         if side is not None and words[-1] in act.side_groups and doc.caps[end - 1]:
             # an institution's name: "the Russian Ministry of Energy reported", "the Lao Ministry of
             # Industry and Commerce said"
