@@ -1791,15 +1791,34 @@ _ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"
 
 
 def _organisers_side(doc: _Document, k: int, end: int):
-    """The dateline's side for "the organisers" at keys ``k:end`` when the text names no one who
-    organised the event before ("SPIEF ..., the organisers said" from ST. PETERSBURG: the event's
-    host, as "the host side" with nobody seen hosting); None otherwise, and the group's side stays
-    (both sides: "co-organised by the Youth Union and the Communist Youth League of China")."""
+    """The side of "the organisers" at keys ``k:end``: the one side the clause after "organised"
+    names anywhere in the text ("organised with support from the Russian Embassy"); else, when the
+    text names no one who organised the event, the dateline's ("SPIEF ..., the organisers said" from
+    ST. PETERSBURG: the event's host, as "the host side" with nobody seen hosting); None otherwise,
+    and the group's side stays (both sides: "co-organised by the Youth Union and the Communist Youth
+    League of China")."""
     keys = doc.keys
-    if doc.dateline_side is None or end - k != 2 or keys[k] != "the" or keys[k + 1] not in _ORGANISERS:
+    if end - k != 2 or keys[k] != "the" or keys[k + 1] not in _ORGANISERS:
         return None
-    if any(keys[t] in _ORGANISED and keys[t + 1] == "by" for t in range(k - 1)):
-        return None
+    # spk8: the text may say who organised the event after the source too ("A week of Russian cinema
+    # opened ..., the organisers told TASS. ... The week, organised with support from the Russian
+    # Embassy ..."): the sides its clause names, up to a comma or the sentence's end; one side is
+    # the organisers' when every body it joins ("and the", "together with") has it; two sides, a
+    # body of none ("co-organised by the Youth Union and the ... of China") or none after "by" leave
+    # both sides (the group's own)
+    for t in (t for t in range(doc.n - 1) if keys[t] in _ORGANISED):
+        u, parts = t + 1, [set()]
+        while u < doc.n and keys[u] not in (",", ".", ";", "!", "?") and not doc.view.initial[u]:
+            if keys[u] in ("and", "together") and u + 1 < doc.n and keys[u + 1] in ("the", "with"):
+                parts.append(set())
+            if u in doc.side_at:
+                parts[-1].add(doc.side_at[u][1])
+            u += 1
+        sides = set().union(*parts)
+        if len(sides) == 1 and all(parts):
+            return sides.pop()
+        if sides or keys[t + 1] == "by":
+            return None
     return doc.dateline_side
 
 
