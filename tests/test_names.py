@@ -514,3 +514,12 @@ def test_a_comma_joins_parties_only_in_a_list_that_goes_on():
         ("party", "ties between the CPV, the CPRF, and United Russia")]
     assert found("Relations with the CPV, CPRF and URP grew.") == [("party", "Relations with the CPV, CPRF and URP")]
     assert found("Ties between the CPV and the CPRF grew.") == [("party", "Ties between the CPV and the CPRF")]
+
+
+def test_a_french_elision_before_a_capital_is_a_capitalised_word():
+    # spk8: "d'Affaires" opens with a lower-case "d" but is a capitalised word of the title
+    view = TextView("Russian Chargé d'Affaires Ivan Petrov said.")
+    assert view.caps[:5] == [True, True, True, True, True]
+    # must not touch: an elision before a lower-case word ("chargé d'affaires") or a plain word
+    assert TextView("the chargé d'affaires said.").caps[:3] == [False, False, False]
+    assert TextView("Ivan dined there.").caps[:3] == [True, False, False]

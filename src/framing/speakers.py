@@ -491,7 +491,8 @@ class _Document:
         if self.keys[t] not in self.person_titles:
             return False
         surface = self.view.surface(t, t + 1).lower()
-        return not surface.endswith(("s", "s'", "s\u2019")) or surface in ("ms", "mrs", "mr")
+        return not surface.endswith(("s", "s'", "s\u2019")) or surface in ("ms", "mrs", "mr") or (
+            self.keys[t] in _SINGULAR_S)
 
     def _segments(self, i: int, j: int):
         """Name segments of a capitalised run: (start, end, a person's title before it in the run).
@@ -1791,19 +1792,39 @@ _FUNCTION = frozenset("the and for with between among from into onto upon".split
 
 
 _ORGANISERS = frozenset({"organiser", "organizer"})  # keys fold plurals: "organisers" is "organiser"
+_SINGULAR_S = frozenset({"d'affaire"})  # keys of roles whose singular ends in "s" ("chargé d'affaires")
 _ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"})
 
 
 def _organisers_side(doc: _Document, k: int, end: int):
-    """The dateline's side for "the organisers" at keys ``k:end`` when the text names no one who
-    organised the event before ("SPIEF ..., the organisers said" from ST. PETERSBURG: the event's
-    host, as "the host side" with nobody seen hosting); None otherwise, and the group's side stays
-    (both sides: "co-organised by the Youth Union and the Communist Youth League of China")."""
+    """The side of "the organisers" at keys ``k:end``: the one side the clause after "organised"
+    names anywhere in the text ("organised with support from the Russian Embassy"); else, when the
+    text names no one who organised the event, the dateline's ("SPIEF ..., the organisers said" from
+    ST. PETERSBURG: the event's host, as "the host side" with nobody seen hosting); None otherwise,
+    and the group's side stays (both sides: "co-organised by the Youth Union and the Communist Youth
+    League of China")."""
     keys = doc.keys
-    if doc.dateline_side is None or end - k != 2 or keys[k] != "the" or keys[k + 1] not in _ORGANISERS:
+    if end - k != 2 or keys[k] != "the" or keys[k + 1] not in _ORGANISERS:
         return None
-    if any(keys[t] in _ORGANISED and keys[t + 1] == "by" for t in range(k - 1)):
-        return None
+    # spk8: the text may say who organised the event after the source too ("A week of Russian cinema
+    # opened ..., the organisers told TASS. ... The week, organised with support from the Russian
+    # Embassy ..."): the sides its clause names, up to a comma or the sentence's end; one side is
+    # the organisers' when every body it joins ("and the", "together with") has it; two sides, a
+    # body of none ("co-organised by the Youth Union and the ... of China") or none after "by" leave
+    # both sides (the group's own)
+    for t in (t for t in range(doc.n - 1) if keys[t] in _ORGANISED):
+        u, parts = t + 1, [set()]
+        while u < doc.n and keys[u] not in (",", ".", ";", "!", "?") and not doc.view.initial[u]:
+            if keys[u] in ("and", "together") and u + 1 < doc.n and keys[u + 1] in ("the", "with"):
+                parts.append(set())
+            if u in doc.side_at:
+                parts[-1].add(doc.side_at[u][1])
+            u += 1
+        sides = set().union(*parts)
+        if len(sides) == 1 and all(parts):
+            return sides.pop()
+        if sides or keys[t + 1] == "by":
+            return None
     return doc.dateline_side
 
 
@@ -1876,7 +1897,8 @@ def _subject(doc: _Document, k: int, b: int):
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
-        plural = doc.view.surface(end - 1, end).lower().endswith("s")
+        # "the chargé d'affaires" is one person: an "s" that belongs to the singular
+        plural = doc.view.surface(end - 1, end).lower().endswith("s") and words[-1] not in _SINGULAR_S
         if side is not None and words[-1] in act.side_groups and doc.caps[end - 1]:
             # an institution's name: "the Russian Ministry of Energy reported", "the Lao Ministry of
             # Industry and Commerce said"

@@ -57,6 +57,8 @@ _SHORT_FORMS = {"given", "surname", "any"}
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", '"'})
 _HYPHEN = re.compile("[-\u2010\u2011]")
 _NEWLINE = re.compile("\n")
+# "d'Affaires", "d'Ivoire": a French elision before a capital is a capitalised word of a name
+_ELIDED = re.compile("(?<![^\\W\\d_])d['\u2019](?=[^\\W\\d_])")
 # Keys joining two parts of one name besides the connector words: a dash, a slash, a comma.
 _JOINERS = frozenset({"-", "/", ",", "&"})
 _PARTY = "party"
@@ -276,6 +278,10 @@ class TextView:
             if 0 < i < len(starts) and starts[i] == m.end() and ends[i - 1] == m.start() and (
                 not caps[i] and caps[i - 1]
             ):
+                caps[i] = True
+        for m in _ELIDED.finditer(text):
+            i = bisect_left(starts, m.start())
+            if i < len(starts) and starts[i] == m.start() and text[m.end()].isupper():
                 caps[i] = True
         self.caps = caps
         initial = [True]
