@@ -3215,6 +3215,13 @@ def test_round21_students_called_on_or_represented_are_actors():
     assert found("Students from Laos will study in Hanoi.") == [("education", "Students")]
 
 
+def test_review14_their_own_health_is_no_health_care():
+    # review 14: "own" between the possessive and "health" is still a person's own health
+    assert found("Workers should take care of their own health during the heat wave.") == [("labour", "Workers")]
+    # must not touch: health as the field
+    assert found("The programme aims to improve the health of people in remote areas.") == [("health", "health")]
+
+
 def test_round21_the_topic_of_a_drama_is_what_it_shows():
     # round 21: "drama" joins the works whose topic after "about" is what they show (work_about)
     assert found("The week opened with a new war drama about Soviet military specialists.") == []

@@ -3024,6 +3024,20 @@ def test_review13_the_organisers_of_an_event_nobody_is_said_to_organise_are_the_
     assert _with_dateline("", "Vietnam wants Russian grain.", forum)[1] == ("both sides", J)
 
 
+def test_review14_the_organisers_after_an_active_organised_are_its_subjects_side():
+    # review 14: a sentence that says who organised (active voice) names the organisers' side, not
+    # the dateline's
+    said = "The organisers said 300 guests attended."
+    reception = "The Vietnamese embassy in Russia organised a reception on Monday."
+    assert _with_dateline("MOSCOW", reception, said)[1] == ("The organisers", V)
+    # must not touch: a passive with no agent (nobody said to organise: the dateline's), two
+    # co-organisers (both sides)
+    held = "A Vietnamese food fair was organised in Moscow on Monday."
+    assert _with_dateline("MOSCOW", held, "Russia welcomes it.", said)[2] == ("The organisers", R)
+    joint = "The Vietnamese embassy and the Russian ministry co-organised a reception."
+    assert _with_dateline("MOSCOW", joint, said)[1] == ("both sides", J)
+
+
 def test_review13_the_regions_body_after_a_region_named_only_in_a_title():
     # review 13 (heldout26 e359): "according to the republic's Ministry of ...": the region the text
     # named (a seat of names.yml, here only in a title and as a subject) is that body's place

@@ -1813,6 +1813,15 @@ def _organisers_side(doc: _Document, k: int, end: int):
     # body of none ("co-organised by the Youth Union and the ... of China") or none after "by" leave
     # both sides (the group's own)
     for t in (t for t in range(doc.n - 1) if keys[t] in _ORGANISED):
+        if keys[t + 1] != "by" and t > 0 and keys[t - 1] not in _BE and keys[t - 1] != ",":
+            # review 14: an active "organised" names who did ("The Vietnamese embassy in Russia
+            # organised a reception" from MOSCOW): the side its subject opens with; co-organisers of
+            # two sides leave both sides
+            before = [doc.side_at[u][1] for u in range(doc._sentence_start(t), t) if u in doc.side_at]
+            if before and (keys[t].startswith("co-") or keys[t - 1] == "co"):  # keys may split "co-"
+                return before[0] if len(set(before)) == 1 else None
+            if before:
+                return before[0]
         u, parts = t + 1, [set()]
         while u < doc.n and keys[u] not in (",", ".", ";", "!", "?") and not doc.view.initial[u]:
             if keys[u] in ("and", "together") and u + 1 < doc.n and keys[u + 1] in ("the", "with"):
