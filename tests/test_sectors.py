@@ -3238,3 +3238,19 @@ def test_round21_words_inside_a_short_quoted_name_are_no_field():
     assert found('"Education is the key to our friendship," he said.') == [("education", "Education")]
     assert found('She said "education and trade" mattered most.') == [
         ("education", "education"), ("economy", "trade")]
+
+
+# --- review 14 ----------------------------------------------------------------------------------
+
+
+def test_review14_a_field_in_a_framing_phrase_is_no_subject_of_a_figure():
+    # "Besides energy, another priority is the railway": energy opens the sentence in a framing
+    # phrase, so the railway is no figure of energy but a field of its own
+    assert found("Besides energy, another priority of cooperation is the railway.") == [
+        ("energy", "energy"),
+        ("transport", "railway"),
+    ]
+    assert found("As for energy, another priority is the railway.")[1] == ("transport", "railway")
+    # must not touch: the field as the subject, with or without a parenthesis before the copula
+    assert found("Culture is the shortest road between two hearts.") == [("culture", "Culture")]
+    assert found("Culture, the minister said, is the shortest road between hearts.") == [("culture", "Culture")]

@@ -2221,7 +2221,7 @@ def _level_of(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
     """True if the match ``keys[i:j]`` modifies "level(s)" after "at" and the match right before
     "at" is of the same sector: "joint training programmes at master's and *doctoral* levels"
     gives the grade of the programmes just named, no second mention. Without such a match before
-    it the word counts ("students at the doctoral level")."""
+    it the word counts ("Half of the places are at the doctoral level")."""
     if j >= len(keys) or keys[j] != "level" or prev is None or prev[0] != sector:
         return False
     t = i - 1
@@ -2230,6 +2230,10 @@ def _level_of(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
             return False
         t -= 1
     return t >= 0 and keys[t] == "at" and prev[2] == t
+
+
+#: Prepositions that open a framing phrase before a comma ("Besides energy, ...", "Apart from culture, ...").
+_FRAME_PREPOSITIONS = frozenset({"beside", "besides", "beyond", "in", "like", "from", "after", "for"})  # keys: "beside"
 
 
 def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
@@ -2249,6 +2253,8 @@ def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> boo
         c -= 1  # round 21: one adverb after the copula ("is perhaps the shortest road")
     if c < 0 or keys[t] not in _ARTICLES or keys[c] not in _COPULAS:
         return False
+    if prev[1] > 0 and keys[prev[1] - 1] in _FRAME_PREPOSITIONS and "," in keys[prev[2] : c]:
+        return False  # review 14: "Besides energy, another priority is the railway": no subject
     return prev[2] <= c and not any(k in _SENTENCE_END for k in keys[prev[2] : c])
 
 
