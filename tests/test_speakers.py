@@ -3195,3 +3195,18 @@ def test_spk8_the_organisers_are_of_the_side_the_text_says_organised_the_event()
     forum = "A Vietnamese delegation is taking part in the economic forum, the organisers said."
     assert _with_dateline("ST. PETERSBURG", "Vietnam wants Russian grain.", forum, "It will close on Friday.")[1] == (
         "the organisers", R)
+
+
+def test_review14_its_head_takes_no_partners_side():
+    # review 14: "Its head said" after "Rosatom signed a deal with Việt Nam": Việt Nam is the
+    # partner, not the body's own side (no side word of the body: narrator)
+    assert speakers("Rosatom signed a deal with Việt Nam.", "Its head said the plant was on track.")[1] == (N, N)
+    # must not touch: the body's own side word before the partner
+    assert speakers("Russia's Rosatom signed a deal with Việt Nam.", "Its head said the plant was on track.")[1] == (
+        "Its head",
+        R,
+    )
+    assert speakers("The Vietnamese delegation attended the congress.", "Its head said ties were strong.")[1] == (
+        "Its head",
+        V,
+    )

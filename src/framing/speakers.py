@@ -3014,6 +3014,7 @@ def _parse(doc: _Document, a: int, b: int):
 
 
 _OWNERS = frozenset({"its", "their"})
+_PARTNER_WORDS = frozenset({"with", "to", "between"})  # a side named after one is a partner
 
 
 def _owned_titled_person(doc: _Document, s: int, b: int):
@@ -3041,7 +3042,10 @@ def _owned_titled_person(doc: _Document, s: int, b: int):
         start = doc._sentence_start(s)
         if start == s and s > 0:
             start = doc._sentence_start(s - 1)
-        side = next((doc.side_at[t][1] for t in range(start, s) if t in doc.side_at), None)
+        # review 14: a side named after "with"/"to"/"between" is a partner ("Rosatom signed a deal
+        # with Việt Nam. Its head said ..."), not the body's own
+        stop = next((t for t in range(start, s) if keys[t] in _PARTNER_WORDS), s)
+        side = next((doc.side_at[t][1] for t in range(start, stop) if t in doc.side_at), None)
         return ("role", (doc.view.surface(s, s + 2), side), s + 2) if side is not None else None
     found = _clause(doc, s + 1, b)
     return found if found is not None and found[0] == "people" else None
