@@ -143,6 +143,8 @@ _HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"
 _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
 _JOINING = frozenset({"and", "but", "while"})
+_BE = frozenset({"was", "were", "is", "are", "been", "be"})
+_SINGULAR_S = frozenset({"d'affaire"})  # keys of roles whose singular ends in "s" ("chargé d'affaires")
 # Research bodies named after what they study ("Institute of China and Contemporary Asia").
 _STUDY_BODIES = frozenset({"institute", "centre", "center", "faculty"})
 _APPOSITION = 40  # keys an apposition between commas may hold
@@ -257,6 +259,24 @@ def _domain_words() -> frozenset:
     """Words of office titles besides titles and heads: the packaged lexicon's sector words
     ("Minister of *Industry* and *Trade*"), function words aside."""
     return frozenset(k for k in load_lexicon().common_keys if len(k) > 2 and k.isalpha()) - _FUNCTION
+
+
+def _first_keys(trie: PhraseTrie):
+    """The keys a match of ``trie`` may start with (a set test before ``trie.longest``, for speed),
+    or None when a pattern starts with a slot (any key may)."""
+    return None if trie.starts_with_slot else trie.root
+
+
+def _positions_before(keys: list[str], key: str, end: int) -> list[int]:
+    """The positions of ``key`` in ``keys[:end]``, ascending (found by C-level searches, for speed)."""
+    out = []
+    u = -1
+    try:
+        while True:
+            u = keys.index(key, u + 1, end)
+            out.append(u)
+    except ValueError:
+        return out
 
 
 class _Document:
@@ -1792,7 +1812,6 @@ _FUNCTION = frozenset("the and for with between among from into onto upon".split
 
 
 _ORGANISERS = frozenset({"organiser", "organizer"})  # keys fold plurals: "organisers" is "organiser"
-_SINGULAR_S = frozenset({"d'affaire"})  # keys of roles whose singular ends in "s" ("chargé d'affaires")
 _ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"})
 
 
@@ -2331,24 +2350,6 @@ def _of_both(doc: _Document, end: int, b: int) -> int:
         if t < b and tuple(doc.keys[end:t]) == words and doc.keys[t] in _PAIRED:
             return t + 1
     return end
-
-
-def _first_keys(trie: PhraseTrie):
-    """The keys a match of ``trie`` may start with (a set test before ``trie.longest``, for speed),
-    or None when a pattern starts with a slot (any key may)."""
-    return None if trie.starts_with_slot else trie.root
-
-
-def _positions_before(keys: list[str], key: str, end: int) -> list[int]:
-    """The positions of ``key`` in ``keys[:end]``, ascending (found by C-level searches, for speed)."""
-    out = []
-    u = -1
-    try:
-        while True:
-            u = keys.index(key, u + 1, end)
-            out.append(u)
-    except ValueError:
-        return out
 
 
 def _named_institution(doc: _Document, k: int, b: int):
@@ -3049,9 +3050,6 @@ def _owned_titled_person(doc: _Document, s: int, b: int):
         return ("role", (doc.view.surface(s, s + 2), side), s + 2) if side is not None else None
     found = _clause(doc, s + 1, b)
     return found if found is not None and found[0] == "people" else None
-
-
-_BE = frozenset({"was", "were", "is", "are", "been", "be"})
 
 
 def _passive_agent(doc: _Document, a: int, b: int):

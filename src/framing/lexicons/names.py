@@ -519,8 +519,6 @@ def _window_aliases(window: str, bracket: int) -> tuple[tuple[int, int, str], ..
 
 @lru_cache(maxsize=1)
 def _alias_candidates():
-    import re
-
     # A superset of alias_brackets' rule: anything between two characters the keys fold to brackets,
     # spaces included, since pieces that give no key ("CPV 's", a soft hyphen) may sit beside the
     # short name; the window read around it decides (and a long one falls back to the whole text).

@@ -24,6 +24,7 @@ from functools import lru_cache
 from framing.errors import LexiconError
 from framing.lexicons import packaged_path, read_text, read_yaml
 from framing.lexicons.matching import SLOT, PhraseTrie, key_stream, slot_pattern
+from framing.lexicons.names import is_word
 
 __all__ = ["Sector", "Lexicon", "load_lexicon", "as_lexicon", "seed_terms", "BUILTIN_CLASSES", "WordClass"]
 
@@ -46,7 +47,7 @@ class WordClass:
 
     def ends(self, keys, j: int):
         """``(j + 1,)`` if ``keys[j]`` is a word, else nothing."""
-        return (j + 1,) if j < len(keys) and (keys[j].isalnum() or any(ch.isalnum() for ch in keys[j])) else ()
+        return (j + 1,) if j < len(keys) and is_word(keys[j]) else ()
 
 
 #: Slot classes every lexicon knows: ``{word}`` (any one word, as in "train {word} cadres").
