@@ -3254,3 +3254,66 @@ def test_review14_a_field_in_a_framing_phrase_is_no_subject_of_a_figure():
     # must not touch: the field as the subject, with or without a parenthesis before the copula
     assert found("Culture is the shortest road between two hearts.") == [("culture", "Culture")]
     assert found("Culture, the minister said, is the shortest road between hearts.") == [("culture", "Culture")]
+
+
+# --- round 22b (tuned on heldout29: pandemic-era copy on health, education, economy, party) ------
+
+
+def test_round22b_a_field_noun_written_as_a_verb_is_no_field():
+    # round 22b: "the fund finances the production": a verb with its object (_noun_as_verb)
+    assert found("The RDIF, Russia's sovereign wealth fund, finances the production of Sputnik V abroad.") == []
+    # must not touch: the noun, plural or not
+    assert found("Public finances and finance were discussed.") == [("economy", "finances and finance")]
+    assert found("The bank finances of the two sides grew.") == [("economy", "finances")]
+
+
+def test_round22b_a_health_measure_as_a_cause_sets_the_scene():
+    # round 22b: "because of pandemic controls", "due to the ...": the cause of what is reported,
+    # as "during the pandemic" (_scene_cause)
+    assert found("Trade fell sharply because of pandemic controls.") == [("economy", "Trade")]
+    assert found("Trade rose due to the pandemic control measures.") == [("economy", "Trade")]
+    # must not touch: the measures as the matter of the talks or of cooperation
+    assert found("The two sides discussed pandemic control and vaccines.") == [
+        ("health", "pandemic control and vaccines")]
+    assert found("Trade rose amid cooperation in pandemic control.") == [
+        ("economy", "Trade"), ("health", "pandemic control")]
+
+
+def test_round22b_one_flight_of_the_story_is_no_air_link():
+    # round 22b: "A Vietnam Airlines flight carrying ...", "The flight also brought ...": one trip
+    # (_one_flight)
+    assert found("A Vietnam Airlines flight carrying 278 citizens landed at Vân Đồn.") == []
+    assert found("The flight also brought back face masks.") == []
+    # must not touch: flights, a flight with a modifier or a lexicon phrase
+    assert found("They will resume direct flights and a charter flight.") == [
+        ("transport", "direct flights"), ("transport", "flight")]
+    assert found("A direct flight between Hanoi and Moscow will open.") == [("transport", "direct flight")]
+    assert found("The two sides will add more flights.") == [("transport", "flights")]
+
+
+def test_round22b_a_corporate_university_is_a_firms_training_place():
+    # round 22b: exclusion "corporate university": the firm's own training centre, a place
+    assert found("The company was ready to train Vietnamese specialists at its corporate university.") == [
+        ("education", "train")]
+    # must not touch: universities, training centres
+    assert found("Russian universities will open a corporate training centre.") == [
+        ("education", "universities"), ("education", "training")]
+
+
+def test_round22b_lexicon_words_of_pandemic_era_copy():
+    # round 22b: the verb of vaccination, the noun "theory conference", a course held online for a
+    # party's officials (party_course), exploration on the shelf, bachelor's programmes
+    assert found("We want to vaccinate the elderly first.") == [("health", "vaccinate")]
+    assert found("They will organise a joint theory conference in 2023.") == [("party", "theory conference")]
+    assert found("The Higher Party School of the United Russia party opened a two-week online course for "
+                 "officials of the CPV.") == [("party", "online course")]
+    assert found("Zarubezhneft discussed further exploration on the shelf.") == [
+        ("oil_gas", "exploration on the shelf")]
+    assert found("The courses prepare them for bachelor's programmes in engineering.") == [
+        ("education", "bachelor's programmes")]
+    # must not touch: a course with no party in its sentence, a shop's shelf, the shelf as the place
+    # of the wells (unmarked in the set: e118, e201), music theory
+    assert found("The university offers an online course in Russian.") == [("education", "online course")]
+    assert found("Vietnamese coffee is on the shelf in Moscow shops.") == []
+    assert found("Russian companies work on the Vietnamese shelf.") == []
+    assert found("The conference on music theory opened.") == [("culture", "music")]

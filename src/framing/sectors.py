@@ -59,6 +59,7 @@ from framing.lexicons.names import (
     SpanClass,
     TextView,
     alias_brackets,
+    is_word,
     load_names,
     party_spans,
     proper_name_spans,
@@ -1814,6 +1815,50 @@ _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organi
 _CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
 
 
+_VERB_OBJECTS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
+_NOUN_VERBS = frozenset({"finances"})  # a field's noun that is also a verb with an object ("finances the")
+
+
+def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if the one-word match at ``i`` is written as a verb with its object after it ("the
+    fund finances the production abroad"): an act of a firm, no field named. "Public finances",
+    "finances of the two sides" and "finance" stay the field."""
+    if view is None or j != i + 1 or j >= len(keys) or keys[j] not in _VERB_OBJECTS:
+        return False
+    return view.surface(i, j).lower() in _NOUN_VERBS
+
+
+_CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("amid",))
+
+
+def _scene_cause(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` is the cause of what the sentence reports ("trade fell
+    because of pandemic controls", "due to the epidemic control measures"): the health measures
+    set the scene, as "during the pandemic" does; no health cooperation is named."""
+    k = i - (i > 0 and keys[i - 1] == "the")
+    return any(k >= len(c) and tuple(keys[k - len(c) : k]) == c for c in _CAUSES)
+
+
+_ONE_FLIGHT_BEFORE = frozenset({"a", "an", "the", "this", "that"})
+
+
+def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if the match at ``i`` is one flight in the singular, right after an article or an
+    airline's name ("A Vietnam Airlines flight carrying 278 citizens", "The flight also brought"):
+    a trip of the story, no air links as a field. "Direct flights", "a direct flight", "a charter
+    flight" (lexicon phrases or a modifier between) and "flights" stay transport."""
+    if view is None or j != i + 1 or i == 0 or view.surface(i, j).lower() != "flight":
+        return False
+    before = keys[i - 1]
+    if before in _ONE_FLIGHT_BEFORE:
+        return True
+    # "a Vietnam Airlines flight": capitalised words of a name after an article
+    t = i - 1
+    while t > 0 and is_word(keys[t]) and view.surface(t, t + 1)[:1].isupper():
+        t -= 1
+    return t < i - 1 and keys[t] in _ONE_FLIGHT_BEFORE
+
+
 def _addressed_body(keys: list[str], i: int, j: int) -> bool:
     """True if the match ``keys[i:j]`` names bodies (its last word a noun of ``_ADDRESSED_BODIES``) that a
     speaker calls on to act: "called on the friendship societies, veterans' associations and the
@@ -2438,6 +2483,15 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
+            continue
+        if sector == "economy" and _noun_as_verb(keys, i, j, context.view if context is not None else None):
+            i = j  # round 22b: "the fund finances the production": a verb, no finance as a field
+            continue
+        if sector == "health" and _scene_cause(keys, i):
+            i = j  # round 22b: "fell because of pandemic controls": a cause that sets the scene
+            continue
+        if sector == "transport" and _one_flight(keys, i, j, context.view if context is not None else None):
+            i = j  # round 22b: "A Vietnam Airlines flight carrying citizens landed": one trip, no air links
             continue
         if context is not None and _own_country_localities(keys, i, j, trie, context.view):
             i = j  # round 20: "among the country's leading localities in attracting FDI": one country's
