@@ -3317,3 +3317,28 @@ def test_round22b_lexicon_words_of_pandemic_era_copy():
     assert found("Vietnamese coffee is on the shelf in Moscow shops.") == []
     assert found("Russian companies work on the Vietnamese shelf.") == []
     assert found("The conference on music theory opened.") == [("culture", "music")]
+
+
+def test_round22b_a_partys_officials_who_study_somewhere_are_trained():
+    # round 22b: "CPRF officials study at seminars in Hanoi": a party's officials who study, as
+    # those trained ("{cadre} study at", _party_work)
+    assert found("Our delegations attend events, and CPRF officials study at seminars in Hanoi.") == [
+        ("party", "officials study at")]
+    assert found("500 CPV officials studied in Moscow.") == [("party", "officials studied in")]
+    # must not touch: officials of no party, studying a matter, a term from the verb on
+    assert found("Customs officials study at seminars in Hanoi.") == []
+    assert found("The CPV officials study the proposal in detail.") == []
+    assert found("Lao party officials study at the Ho Chi Minh National Academy of Politics.") == [
+        ("party", "study at the Ho Chi Minh National Academy of Politics")]
+
+
+def test_round22b_such_exchanges_after_a_party_sentence_are_the_partys():
+    # round 22b: "such exchanges" right after a sentence that names a party are the party exchanges
+    # just told of (_party_exchanges_back)
+    assert found('"CPRF officials study at seminars in Hanoi," the deputy said. He hoped that such exchanges '
+                 "would resume.") == [("party", "officials study at"), ("party", "such exchanges")]
+    assert found("The CPV and the CPRF held talks. These exchanges matter.") == [("party", "These exchanges")]
+    # must not touch: after a sentence of no party; exchanges with their own matter
+    assert found("Students from Laos came to Hanoi. Such exchanges help.") == [("education", "Students")]
+    assert found("The CPV and the CPRF held talks. Such exchanges of students are useful.") == [
+        ("education", "students")]

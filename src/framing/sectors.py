@@ -142,6 +142,7 @@ _VENUES = frozenset("exhibition expo fair website app portal museum booth pavili
 _TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
+_STUDY = frozenset({"study", "studied", "studies"})  # a party's officials who "study at" a school or seminar
 _CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
@@ -290,7 +291,7 @@ def _start_keys(lex: Lexicon) -> frozenset:
         events = event.root if isinstance(event, PhraseTrie) else ()
         course = x.trie.classes.get("party_course")
         courses = course.root if isinstance(course, PhraseTrie) else ()
-        return frozenset(x.first_keys).union(x.list_heads.root, events, courses)
+        return frozenset(x.first_keys).union(x.list_heads.root, events, courses, _POINTING)
 
     return _per_lexicon(lex, "start_keys", build)
 
@@ -963,6 +964,12 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             got = train.ends(keys, t) if t > e else ()
             if got and (owned() or _party_context(keys, i, trie, view)):
                 return max(got), "{cadre} ... {cadre_training}"
+            if t == e and e + 1 < n and keys[e] in _STUDY and keys[e + 1] in ("at", "in") and owned() and (
+                trie.longest(keys, e) is None
+            ):  # round 22b: a party's officials who study somewhere are trained there ("CPRF officials
+                # study at seminars in Hanoi"); "customs officials study at" is no party's, and a term
+                # from the verb on ("study at the {party_school}") reads itself
+                return e + 2, "{cadre} study at"
     party = classes.get("party")
     if relation is not None and party is not None and view is not None:
         # a relation and its parties behind a participle: "the memorandum agreed in 2019 between
@@ -1623,6 +1630,28 @@ def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
             or _party_context(keys, i, trie, view)):
         return None
     return end, "{party_course}"
+
+
+_POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the sentence before told of
+_POINTED_OBJECT = frozenset({"of", "between", "with", "among", "in", "on"})  # the exchanges' own matter
+
+
+def _party_exchanges_back(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> int | None:
+    """The end of "such exchanges" or "these exchanges" at key ``i`` right after a sentence that
+    names a party ('..., and CPRF officials study at seminars in Hanoi," the deputy said. He
+    expressed hope that such exchanges would resume'): the party exchanges just told of; else None.
+
+    Not after a sentence of no party ("Students came to Hanoi. Such exchanges help."), nor
+    exchanges with their own matter after them ("such exchanges of students": that matter decides).
+    """
+    if keys[i] not in _POINTING or i + 1 >= len(keys) or keys[i + 1] != "exchange":
+        return None
+    if i + 2 < len(keys) and keys[i + 2] in _POINTED_OBJECT:
+        return None
+    a = _sentence_start(keys, i)
+    if a < 2 or not _party_sentence(keys, a - 2, trie, view):
+        return None
+    return i + 2
 
 
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -2401,6 +2430,10 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             course[0] == best[0] and best[1][0] == "education"
         )):  # the same course as an education term ("summer schools"): in a party sentence, party
             best, how = (course[0], ("party", course[1])), "party-course"
+        if best is None and context is not None:
+            back = _party_exchanges_back(keys, i, trie, context.view)
+            if back is not None:  # round 22b: "such exchanges" after a sentence of party exchanges
+                best, how = (back, ("party", "such {exchanges}")), "party-work"
         clause = None
         if context is not None and (best is None or best[1][0] == "party"):
             clause = _party_clause(keys, i, trie, context.view, blocked)
