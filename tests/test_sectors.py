@@ -3342,3 +3342,13 @@ def test_round22b_such_exchanges_after_a_party_sentence_are_the_partys():
     assert found("Students from Laos came to Hanoi. Such exchanges help.") == [("education", "Students")]
     assert found("The CPV and the CPRF held talks. Such exchanges of students are useful.") == [
         ("education", "students")]
+
+
+def test_round22b_a_course_between_two_party_schools_is_their_cooperation():
+    # round 22b: "the first online course between the two schools" after a party school was named
+    # (_between_party_schools): the schools' cooperation, party
+    assert found("The Higher Party School of United Russia opened a course. The first online course between the "
+                 "two schools took place in November 2020.") == [("party", "online course between the two schools")]
+    # must not touch: a text of no party school
+    assert found("Two universities opened a course. The first online course between the two schools took place "
+                 "in 2020.") == [("education", "universities"), ("education", "online course"), ("education", "schools")]

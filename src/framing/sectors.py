@@ -1628,8 +1628,33 @@ def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     # minister said the ministry runs training courses for football coaches"
     if not ((_party_sentence(keys, i, trie, view) and _trainer_party(keys, i, trie, view))
             or _party_context(keys, i, trie, view)):
-        return None
+        between = _between_party_schools(keys, end, trie)
+        if between is None:
+            return None
+        return between, "{party_course} between the two schools"
     return end, "{party_course}"
+
+
+_SCHOOL_PAIR = (("the", "two", "school"), ("both", "school"), ("the", "school"))
+
+
+def _between_party_schools(keys: list[str], e: int, trie: PhraseTrie) -> int | None:
+    """The end of "between the two schools" at key ``e`` when the text named a party's school
+    before (class ``party_school``: "the Higher Party School", "the Academy of Politics"): a
+    course between party schools is their cooperation ("The first online course between the two
+    schools took place in 2020"); else None. Not in a text of no party school ("a course between
+    the two schools" of two universities)."""
+    if e >= len(keys) or keys[e] != "between":
+        return None
+    pair = next((p for p in _SCHOOL_PAIR if tuple(keys[e + 1 : e + 1 + len(p)]) == p), None)
+    if pair is None:
+        return None
+    school = trie.classes.get("party_school")
+    if not isinstance(school, PhraseTrie) or not any(
+        keys[x] in school.root and _in_class(trie, "party_school", keys, x) > x for x in range(e)
+    ):
+        return None
+    return e + 1 + len(pair)
 
 
 _POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the sentence before told of
