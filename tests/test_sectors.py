@@ -3352,3 +3352,36 @@ def test_round22b_a_course_between_two_party_schools_is_their_cooperation():
     # must not touch: a text of no party school
     assert found("Two universities opened a course. The first online course between the two schools took place "
                  "in 2020.") == [("education", "universities"), ("education", "online course"), ("education", "schools")]
+
+
+def test_round22b_medical_supplies_as_one_list():
+    # round 22b: ventilators and test kits are health; "medical equipment" whole keeps a list after
+    # it one mention
+    assert found("Moscow also shipped ventilators and test kits to Hanoi last year.") == [
+        ("health", "ventilators and test kits")]
+    assert found("They handed over medical equipment, test kits and masks.") == [
+        ("health", "medical equipment, test kits")]
+    # must not touch: "medical" before another noun, a list of two fields
+    assert found("Medical workers arrived.") == [("health", "Medical")]
+    assert found("Russia sent ventilators and tractors.") == [("health", "ventilators")]
+
+
+def test_round22b_more_routes_opened_are_links():
+    # round 22b: "open more routes", as "open new routes"
+    assert found("Khánh Hòa will work with Russian partners to open more routes from Siberia.") == [
+        ("transport", "open more routes")]
+    # must not touch: routes with no verb of opening, "more" alone
+    assert found("The routes of the parade were closed.") == []
+    assert found("They want more tourists.") == [("tourism_sports", "tourists")]
+
+
+def test_round22b_one_countrys_own_efforts_against_a_disease_are_domestic():
+    # round 22b: "Việt Nam's efforts to contain the disease" briefed to a partner: a domestic matter
+    # (_own_efforts)
+    assert found("He informed his counterpart of Việt Nam's efforts to contain the disease.") == []
+    # must not touch: joint efforts, both countries' efforts, efforts in a field, cooperation sought
+    assert found("They praised joint efforts to contain the disease.") == [("health", "disease")]
+    assert found("He praised the two countries' efforts to fight diseases.") == [("health", "diseases")]
+    assert found("He praised Russia's efforts in health care.") == [("health", "health care")]
+    assert found("He praised Vietnam's efforts to expand cooperation with Russia in health care.") == [
+        ("health", "health care")]

@@ -1893,6 +1893,24 @@ def _scene_cause(keys: list[str], i: int) -> bool:
     return any(k >= len(c) and tuple(keys[k - len(c) : k]) == c for c in _CAUSES)
 
 
+_OWN_EFFORT_SPAN = 4  # keys between "efforts" and the field ("efforts to contain the disease")
+
+
+def _own_efforts(keys: list[str], i: int, view: TextView | None) -> bool:
+    """True if the match at key ``i`` is the object of one named country's or body's own efforts
+    ("Việt Nam's efforts to contain the disease", briefed to a partner): a domestic matter, no
+    field of cooperation. "Joint efforts to contain the disease", "the two countries' efforts"
+    (lower case: both) and "efforts in health care" stay the field."""
+    if view is None:
+        return False
+    for t in range(i - 1, max(0, i - 1 - _OWN_EFFORT_SPAN), -1):
+        if keys[t] == "effort":
+            return t + 1 < i and keys[t + 1] == "to" and view.possessive(t) and view.surface(t - 1, t)[:1].isupper()
+        if not keys[t].isalpha() or keys[t] in ("and", "or", "with", "between"):
+            return False
+    return False
+
+
 _ONE_FLIGHT_BEFORE = frozenset({"a", "an", "the", "this", "that"})
 
 
@@ -2544,6 +2562,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if sector == "economy" and _noun_as_verb(keys, i, j, context.view if context is not None else None):
             i = j  # round 22b: "the fund finances the production": a verb, no finance as a field
+            continue
+        if sector == "health" and _own_efforts(keys, i, context.view if context is not None else None):
+            i = j  # round 22b: "Việt Nam's efforts to contain the disease": a domestic matter briefed
             continue
         if sector == "health" and _scene_cause(keys, i):
             i = j  # round 22b: "fell because of pandemic controls": a cause that sets the scene
