@@ -59,6 +59,7 @@ from framing.lexicons.names import (
     SpanClass,
     TextView,
     alias_brackets,
+    is_word,
     load_names,
     party_spans,
     proper_name_spans,
@@ -141,6 +142,7 @@ _VENUES = frozenset("exhibition expo fair website app portal museum booth pavili
 _TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
+_STUDY = frozenset({"study", "studied", "studies"})  # a party's officials who "study at" a school or seminar
 _CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
@@ -289,7 +291,7 @@ def _start_keys(lex: Lexicon) -> frozenset:
         events = event.root if isinstance(event, PhraseTrie) else ()
         course = x.trie.classes.get("party_course")
         courses = course.root if isinstance(course, PhraseTrie) else ()
-        return frozenset(x.first_keys).union(x.list_heads.root, events, courses)
+        return frozenset(x.first_keys).union(x.list_heads.root, events, courses, _POINTING)
 
     return _per_lexicon(lex, "start_keys", build)
 
@@ -962,6 +964,12 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             got = train.ends(keys, t) if t > e else ()
             if got and (owned() or _party_context(keys, i, trie, view)):
                 return max(got), "{cadre} ... {cadre_training}"
+            if t == e and e + 1 < n and keys[e] in _STUDY and keys[e + 1] in ("at", "in") and owned() and (
+                trie.longest(keys, e) is None
+            ):  # round 22b: a party's officials who study somewhere are trained there ("CPRF officials
+                # study at seminars in Hanoi"); "customs officials study at" is no party's, and a term
+                # from the verb on ("study at the {party_school}") reads itself
+                return e + 2, "{cadre} study at"
     party = classes.get("party")
     if relation is not None and party is not None and view is not None:
         # a relation and its parties behind a participle: "the memorandum agreed in 2019 between
@@ -1620,8 +1628,55 @@ def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     # minister said the ministry runs training courses for football coaches"
     if not ((_party_sentence(keys, i, trie, view) and _trainer_party(keys, i, trie, view))
             or _party_context(keys, i, trie, view)):
-        return None
+        between = _between_party_schools(keys, end, trie)
+        if between is None:
+            return None
+        return between, "{party_course} between the two schools"
     return end, "{party_course}"
+
+
+_SCHOOL_PAIR = (("the", "two", "school"), ("both", "school"), ("the", "school"))
+
+
+def _between_party_schools(keys: list[str], e: int, trie: PhraseTrie) -> int | None:
+    """The end of "between the two schools" at key ``e`` when the text named a party's school
+    before (class ``party_school``: "the Higher Party School", "the Academy of Politics"): a
+    course between party schools is their cooperation ("The first online course between the two
+    schools took place in 2020"); else None. Not in a text of no party school ("a course between
+    the two schools" of two universities)."""
+    if e >= len(keys) or keys[e] != "between":
+        return None
+    pair = next((p for p in _SCHOOL_PAIR if tuple(keys[e + 1 : e + 1 + len(p)]) == p), None)
+    if pair is None:
+        return None
+    school = trie.classes.get("party_school")
+    if not isinstance(school, PhraseTrie) or not any(
+        keys[x] in school.root and _in_class(trie, "party_school", keys, x) > x for x in range(e)
+    ):
+        return None
+    return e + 1 + len(pair)
+
+
+_POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the sentence before told of
+_POINTED_OBJECT = frozenset({"of", "between", "with", "among", "in", "on"})  # the exchanges' own matter
+
+
+def _party_exchanges_back(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> int | None:
+    """The end of "such exchanges" or "these exchanges" at key ``i`` right after a sentence that
+    names a party ('..., and CPRF officials study at seminars in Hanoi," the deputy said. He
+    expressed hope that such exchanges would resume'): the party exchanges just told of; else None.
+
+    Not after a sentence of no party ("Students came to Hanoi. Such exchanges help."), nor
+    exchanges with their own matter after them ("such exchanges of students": that matter decides).
+    """
+    if keys[i] not in _POINTING or i + 1 >= len(keys) or keys[i + 1] != "exchange":
+        return None
+    if i + 2 < len(keys) and keys[i + 2] in _POINTED_OBJECT:
+        return None
+    a = _sentence_start(keys, i)
+    if a < 2 or not _party_sentence(keys, a - 2, trie, view):
+        return None
+    return i + 2
 
 
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -1812,6 +1867,68 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
 _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community",
                                "student", "pupil"})  # round 21: "urged the students to study hard" (keys fold the "s")
 _CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
+
+
+_VERB_OBJECTS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
+_NOUN_VERBS = frozenset({"finances"})  # a field's noun that is also a verb with an object ("finances the")
+
+
+def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if the one-word match at ``i`` is written as a verb with its object after it ("the
+    fund finances the production abroad"): an act of a firm, no field named. "Public finances",
+    "finances of the two sides" and "finance" stay the field."""
+    if view is None or j != i + 1 or j >= len(keys) or keys[j] not in _VERB_OBJECTS:
+        return False
+    return view.surface(i, j).lower() in _NOUN_VERBS
+
+
+_CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("amid",))
+
+
+def _scene_cause(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` is the cause of what the sentence reports ("trade fell
+    because of pandemic controls", "due to the epidemic control measures"): the health measures
+    set the scene, as "during the pandemic" does; no health cooperation is named."""
+    k = i - (i > 0 and keys[i - 1] == "the")
+    return any(k >= len(c) and tuple(keys[k - len(c) : k]) == c for c in _CAUSES)
+
+
+_OWN_EFFORT_SPAN = 4  # keys between "efforts" and the field ("efforts to contain the disease")
+
+
+def _own_efforts(keys: list[str], i: int, view: TextView | None) -> bool:
+    """True if the match at key ``i`` is the object of one named country's or body's own efforts
+    ("Việt Nam's efforts to contain the disease", briefed to a partner): a domestic matter, no
+    field of cooperation. "Joint efforts to contain the disease", "the two countries' efforts"
+    (lower case: both) and "efforts in health care" stay the field."""
+    if view is None:
+        return False
+    for t in range(i - 1, max(0, i - 1 - _OWN_EFFORT_SPAN), -1):
+        if keys[t] == "effort":
+            return t + 1 < i and keys[t + 1] == "to" and view.possessive(t) and view.surface(t - 1, t)[:1].isupper()
+        if not keys[t].isalpha() or keys[t] in ("and", "or", "with", "between"):
+            return False
+    return False
+
+
+_ONE_FLIGHT_BEFORE = frozenset({"a", "an", "the", "this", "that"})
+
+
+def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if the match at ``i`` is one flight in the singular, right after an article or an
+    airline's name ("A Vietnam Airlines flight carrying 278 citizens", "The flight also brought"):
+    a trip of the story, no air links as a field. "Direct flights", "a direct flight", "a charter
+    flight" (lexicon phrases or a modifier between) and "flights" stay transport."""
+    if view is None or j != i + 1 or i == 0 or view.surface(i, j).lower() != "flight":
+        return False
+    before = keys[i - 1]
+    if before in _ONE_FLIGHT_BEFORE:
+        return True
+    # "a Vietnam Airlines flight": capitalised words of a name after an article
+    t = i - 1
+    while t > 0 and is_word(keys[t]) and view.surface(t, t + 1)[:1].isupper():
+        t -= 1
+    return t < i - 1 and keys[t] in _ONE_FLIGHT_BEFORE
 
 
 def _addressed_body(keys: list[str], i: int, j: int) -> bool:
@@ -2356,6 +2473,10 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             course[0] == best[0] and best[1][0] == "education"
         )):  # the same course as an education term ("summer schools"): in a party sentence, party
             best, how = (course[0], ("party", course[1])), "party-course"
+        if best is None and context is not None:
+            back = _party_exchanges_back(keys, i, trie, context.view)
+            if back is not None:  # round 22b: "such exchanges" after a sentence of party exchanges
+                best, how = (back, ("party", "such {exchanges}")), "party-work"
         clause = None
         if context is not None and (best is None or best[1][0] == "party"):
             clause = _party_clause(keys, i, trie, context.view, blocked)
@@ -2438,6 +2559,18 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
+            continue
+        if sector == "economy" and _noun_as_verb(keys, i, j, context.view if context is not None else None):
+            i = j  # round 22b: "the fund finances the production": a verb, no finance as a field
+            continue
+        if sector == "health" and _own_efforts(keys, i, context.view if context is not None else None):
+            i = j  # round 22b: "Việt Nam's efforts to contain the disease": a domestic matter briefed
+            continue
+        if sector == "health" and _scene_cause(keys, i):
+            i = j  # round 22b: "fell because of pandemic controls": a cause that sets the scene
+            continue
+        if sector == "transport" and _one_flight(keys, i, j, context.view if context is not None else None):
+            i = j  # round 22b: "A Vietnam Airlines flight carrying citizens landed": one trip, no air links
             continue
         if context is not None and _own_country_localities(keys, i, j, trie, context.view):
             i = j  # round 20: "among the country's leading localities in attracting FDI": one country's

@@ -1032,16 +1032,21 @@ class _Document:
                     break
         # 4. an apposition: "Yelena Morozova, Minister of ... of the Russian Federation,"
         if self._apposition_title(e):
+            sided = False
             for t in range(e + 1, min(n, e + _APPOSITION)):
                 if keys[t] in (",", ".", ";") or self.view.initial[t]:
                     break
-                if self._titleish(t):
+                if self._titleish(t) and not sided:
                     person.title.add(keys[t])
-                if t in self.side_at and not self._studied(t) and not (
+                if t in self.seat_at:  # round 22b: "..., a member of the CPRF Central Committee and a
+                    person.title.update(keys[t : self.side_at[t][0]])  # State Duma deputy,": a seat
+                if not sided and t in self.side_at and not self._studied(t) and not (
                     keys[t - 1] == "to" and keys[t - 2] in _ROLE_KIN["diplomat"]
                 ):  # round 21: ", a former ambassador to Russia,": the country he was sent to, not his
                     person.side, person.how = self.side_at[t][1], "apposition"
-                    return
+                    sided = True  # round 22b: a seat after the side word is read as well
+            if sided:
+                return
         # 5. the name's origin
         if person.origin:
             side = self.act.origin_sides.get(person.origin)
@@ -1994,7 +1999,10 @@ def _subject(doc: _Document, k: int, b: int):
                 return end, "role", (doc.view.surface(k, end), side)
             if doc.caps[k + (keys[k] == "the")]:
                 # "The Ministry of Science and Higher Education said": a body named in a person's title
-                return _apposed_institution(doc, k + (keys[k] == "the"), b)
+                found = _apposed_institution(doc, k + (keys[k] == "the"), b)
+                if found is None and words[-1] == "ministry" and not plural:
+                    found = _home_ministry(doc, k + (keys[k] == "the"), end, b)
+                return found
             return None  # "the ministry": a source of no known side (see _source)
         if keys[k] in ("a", "an"):
             # "A student said", "an official said": an article is no name, and "a" brings someone
@@ -2453,6 +2461,24 @@ def _apposed_institution(doc: _Document, t: int, b: int):
     return None
 
 
+def _home_ministry(doc: _Document, t: int, end: int, b: int):
+    """(end, "role", (label, side)) of a ministry named in full with no side word ("..., the
+    Ministry of Foreign Affairs said") in a report filed from a side's country or capital: that
+    side's own ministry, as the copy of the place names its own government's bodies bare; else None.
+
+    Not a ministry with a side word (read before), nor one in a report with no dateline of a side,
+    nor "the ministry" alone (of no name: see :func:`_source`)."""
+    keys, caps = doc.keys, doc.caps
+    if doc.dateline_side is None or end + 1 >= b or keys[end] != "of" or not caps[end + 1]:
+        return None
+    e = end
+    while e + 1 < b and keys[e] in ("of", "and", "for") and caps[e + 1] and is_word(keys[e + 1]):
+        e += 2
+        while e < b and caps[e] and is_word(keys[e]):
+            e += 1
+    return e, "role", (doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), e), doc.dateline_side)
+
+
 def _pair_subject(doc: _Document, k: int, b: int):
     """A pair as subject: (end, "group", index) of the group that resolves to the last two speakers,
     or None ("The two deputy chiefs of diplomacy agreed", "both envoys noted").
@@ -2707,6 +2733,22 @@ def _past_act(doc: _Document, k: int) -> bool:
     return surface.isalpha() and surface.islower() and surface.endswith("ed")
 
 
+def _body_of_person(doc: _Document, t: int, b: int) -> int:
+    """The key after "of" + a capitalised body ("of the Vietnamese Embassy") and the place it is
+    in ("in Russia") at key ``t`` (which holds "of"), or ``t`` when no such body follows."""
+    keys, caps = doc.keys, doc.caps
+    e = t + 1 + (t + 1 < b and keys[t + 1] == "the")
+    if e >= b or not (caps[e] and is_word(keys[e])):
+        return t
+    while e < b and (caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for") and e + 1 < b and caps[e + 1]):
+        e += 1
+    if e + 1 < b and keys[e] in ("in", "at") and caps[e + 1] and is_word(keys[e + 1]):
+        e += 1
+        while e < b and caps[e] and is_word(keys[e]):
+            e += 1
+    return e
+
+
 def _clause(doc: _Document, s: int, b: int):
     """(kind, value, subject end) of a clause at ``s`` with a reporting verb, or None."""
     keys, act = doc.keys, doc.act
@@ -2732,6 +2774,10 @@ def _clause(doc: _Document, s: int, b: int):
             place = doc.capital_at.get(end + 1) or doc.side_at.get(end + 1)
             if place is not None:
                 v = _verb_after(doc, place[0], b)
+        if v is None and kind == "people" and end + 1 < b and keys[end] == "of":
+            # round 22b: "Counsellor X of the Vietnamese Embassy in Russia told ...": the body the
+            # person is of, and where it sits, stand between the name and the verb
+            v = _verb_after(doc, _body_of_person(doc, end, b), b)
         if v is None and closed and (q := act.quote_verbs.longest(keys, _skip_fillers(doc, end, b))) is not None:
             v = q[0]
         if v is not None:
