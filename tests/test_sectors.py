@@ -3303,3 +3303,21 @@ def test_round22a_a_place_of_study_as_actor():
     assert found("The province plans to build a new school.") == [("education", "school")]
     assert found("The university offers places to students from Laos.") == [
         ("education", "university"), ("education", "students")]
+
+
+def test_round22a_visitors_drawn_to_a_place_are_tourists():
+    # round 22a: "attract (more Russian) visitors": tourism without a count (bare "visitors" needs one)
+    assert found("Nghệ An wants to attract more Russian visitors to Cửa Lò beach.") == [
+        ("tourism_sports", "attract more Russian visitors")]
+    # must not touch: the visitors of a talk
+    assert found("The visitors were received by the governor.") == []
+
+
+def test_round22a_a_career_in_politics_and_classes_of_society_are_no_field():
+    # round 22a: exclusions "entering politics" (a person's career) and "workers and farmers" (the
+    # classes a party works among)
+    assert found("Prokhvatilov, who worked as an engineer before entering politics, said ties matter.") == []
+    assert found("He briefed his host on the party's work among workers and farmers.") == []
+    # must not touch: politics discussed, workers of a side abroad
+    assert found("The two sides discussed politics and trade.") == [("diplomacy", "politics"), ("economy", "trade")]
+    assert found("The two sides will protect the rights of Vietnamese workers in Russia.") == [("labour", "workers")]
