@@ -3321,3 +3321,12 @@ def test_round22a_a_career_in_politics_and_classes_of_society_are_no_field():
     # must not touch: politics discussed, workers of a side abroad
     assert found("The two sides discussed politics and trade.") == [("diplomacy", "politics"), ("economy", "trade")]
     assert found("The two sides will protect the rights of Vietnamese workers in Russia.") == [("labour", "workers")]
+
+
+def test_round22a_a_tourism_festival_is_a_tourism_event():
+    # round 22a: like "sports festival", a tourism festival is one tourism mention, no culture
+    assert found("He proposed organising a spring fair and a tourism festival for residents.") == [
+        ("tourism_sports", "tourism festival")]
+    # must not touch: a film festival beside tourism
+    assert found("The two sides will hold a film festival and promote tourism.") == [
+        ("culture", "film festival"), ("tourism_sports", "tourism")]
