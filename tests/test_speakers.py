@@ -3254,3 +3254,36 @@ def test_round22b_a_seat_after_the_side_word_of_an_apposition_is_in_the_title():
     # Labour" after a Vietnamese deputy minister named first keeps the older reading)
     two = "Vietnamese Deputy Minister Chu Thị Vân Anh met Pavel Kuzmenko, Russian Deputy Minister of Labour."
     assert speakers(two, "The deputy minister said the Russian side was ready.")[1] == ("Chu Thị Vân Anh", V)
+# --- round 22a (heldout24: party, energy, education, economy, tourism, transport copy) ----------
+
+
+def test_round22a_a_portfolio_word_before_and_is_no_person():
+    # round 22a: "Minister of Planning and Investment Bounkham Vongsakda": "Planning" before "and"
+    # and a field word is part of the portfolio, so the title still names the person at the end
+    opening = ("Vientiane (VNA) – Vietnamese Ambassador Vũ Đình Thao called on Lao Deputy Prime Minister and "
+               "Minister of Planning and Investment Bounkham Vongsakda on July 7.")
+    assert speakers(opening, "Bounkham, for his part, thanked Việt Nam for its assistance.")[1] == (
+        "Bounkham Vongsakda", "laos")
+    # must not touch: a portfolio of field words only, two people joined by "and" after a title
+    assert speakers("Deputy Minister of Industry and Trade Nguyễn Sinh Nhật Tân met the Lao delegation.",
+                    "Tân said trade grew.")[1] == ("Nguyễn Sinh Nhật Tân", V)
+    assert speakers("Deputy Head of the Economic Commission Lương Thị Hạnh and Nikolai Voronin signed it.",
+                    "Voronin said trade grew.")[1] == ("Nikolai Voronin", N)
+
+
+def test_round22a_a_title_at_an_institution_names_the_person_after_it():
+    # round 22a: "Counsellor at the Vietnamese Embassy in Moscow X", as "Secretary in the Ministry of ... X"
+    assert speakers("Education Counsellor at the Vietnamese Embassy in Moscow Bùi Thị Nhàn welcomed the agreement.") == [
+        ("Bùi Thị Nhàn", V)]
+    # must not touch: people at an institution the text does not name
+    assert speakers("Experts at the Russian Academy of Sciences said trade grew.") == [(N, N)]
+
+
+def test_round22a_the_country_of_a_source_is_the_one_named_by_its_name():
+    # round 22a: "Russian holidaymakers visited Vietnam, according to the country's statistics
+    # office": of the two sides, only Vietnam is named as a country (Russian is an adjective)
+    assert speakers("In 2019, about 650,000 Russian holidaymakers visited Vietnam, according to the country's "
+                    "statistics office.") == [("the country's statistics office", V)]
+    # must not touch: two countries named by their names, which is the country's is unclear
+    assert speakers("In 2019, Russia sent vaccines to Vietnam, according to the country's health ministry.") == [
+        (N, N)]

@@ -2113,6 +2113,18 @@ def _singular_surface(view: TextView, j: int) -> bool:
 # Words after a verb in "-s" that show it is a verb with its object ("the college sends ten
 # teachers"), not a plural noun after a modifier ("university places to Vietnamese citizens").
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "some", "more", "its", "their", "his", "her", "about", "over"})
+#: Words of readiness after "is"/"was" that make a place of study the actor (round 22a: "the
+#: university is ready to cooperate").
+_READY = frozenset("ready willing keen eager prepared".split())
+#: Verbs of intent that, in "-s" before "to", make the noun before them their subject ("the school
+#: wants to", "the university plans to"), folded as the keys are (round 22a).
+_INTENT = frozenset("want plan hope intend seek aim expect promise".split())
+
+
+def _intends(keys: list[str], j: int, view: TextView) -> bool:
+    """True if key ``j`` is a verb of intent in "-s" before "to" (``_INTENT``): "wants to", "plans to"."""
+    return (j + 1 < len(keys) and keys[j] in _INTENT and keys[j + 1] == "to"
+            and view.surface(j, j + 1).lower().endswith("s"))
 
 
 def _modifies_next(keys: list[str], j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -2130,6 +2142,8 @@ def _modifies_next(keys: list[str], j: int, trie: PhraseTrie, view: TextView) ->
         return False  # "the university welcomed ...", "the school Ivan Markov heads"
     if word.endswith("s") and j + 1 < n and (keys[j + 1] in _OBJECT_OPENERS or any(ch.isdigit() for ch in keys[j + 1])):
         return False
+    if _intends(keys, j, view):
+        return False  # "the school wants to renew": its verb (round 22a)
     return word.endswith("s")  # a plural noun the place of study modifies
 
 
@@ -2146,8 +2160,11 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     - an owner, or owned: "the school's library", "Kazan's university";
     - the subject of a verb in "-ed", or in "-s" before its object: "the university welcomed its
       first students", "the college sends ten teachers";
-    - after a head of the institution and "of the" (class ``institution_head``): "rector of the
-      school".
+    - after a head of the institution and "of the" (class ``institution_head``), also over one
+      plain word: "rector of the school", "rector of the Vietnamese university" (round 22a);
+    - (round 22a) the subject of a verb in "-s" before "to", or of "is"/"was" (and an adverb) before
+      a word of readiness (``_READY``): "the school wants to renew this tradition", "the Russian
+      university is also ready to cooperate".
 
     A place of study that modifies the next word ("university places") and the plural ("Russian
     universities will offer scholarships") are untouched, and so are "the school was closed", "a
@@ -2172,7 +2189,16 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
             keys[j + 1] in _OBJECT_OPENERS or any(ch.isdigit() for ch in keys[j + 1])
         )):
             return True
-    return i >= 3 and keys[i - 2 : i] == ["of", "the"] and _in_class(trie, "institution_head", keys, i - 3) == i - 2
+    if _intends(keys, j, view):
+        return True  # "the school wants to renew"
+    if j + 1 < n and keys[j] in ("is", "was"):
+        k = j + 1 + (keys[j + 1] in _STUDY_LINK)
+        if k < n and keys[k] in _READY:
+            return True  # "the university is also ready to"
+    if i >= 3 and keys[i - 2 : i] == ["of", "the"] and _in_class(trie, "institution_head", keys, i - 3) == i - 2:
+        return True
+    return (i >= 4 and keys[i - 3 : i - 1] == ["of", "the"] and keys[i - 1].isalpha()
+            and _in_class(trie, "institution_head", keys, i - 4) == i - 3)
 
 
 def _the_partys(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:

@@ -583,6 +583,11 @@ class _Document:
             )
             if t == len(cls):
                 out.append((i + a, i + t, titled, "end"))
+            elif titled and a > 0 and keys[i + a - 1] == "of" and keys[i + t] == "and" and t + 1 < len(cls) and (
+                cls[t + 1] == "T" and keys[i + t + 1] in self.domain and not self._person_title(i + t + 1)
+            ):  # round 22a: "Minister of Planning and Investment Bounkham Vongsakda": a word of the
+                # portfolio before "and" and a field word, no person; the title still names the run's end
+                continue
             elif titled and keys[i + t] == "of" and (
                 ("S" in cls[t + 1 : t + 3] and all(c in "CS" for c in cls[t + 1 :]))
                 or (a > 0 and cls[a - 1] == "P" and t - a >= 2 and keys[i + t - 1] not in self.names.heads)
@@ -1550,8 +1555,10 @@ class _Document:
                 if close is not None:
                     t = close + 1
                     continue
-            if t > k and key == "in" and t + 2 < b and keys[t + 1] == "the" and self.caps[t + 2]:
-                t += 2  # "Secretary (East) in the Ministry of External Affairs Arvind Menon"
+            if t > k and key in ("in", "at") and t + 2 < b and keys[t + 1] == "the" and self.caps[t + 2]:
+                # "Secretary (East) in the Ministry of External Affairs Arvind Menon"; round 22a:
+                # "Education Counsellor at the Vietnamese Embassy in Moscow Bùi Thị Nhàn"
+                t += 2
                 continue
             if t > k and key == "in" and t + 1 in self.capital_at:
                 t = self.capital_at[t + 1][0]  # "Ambassador in Moscow Đặng Minh Khôi": where the post is
@@ -2801,6 +2808,12 @@ def _clause(doc: _Document, s: int, b: int):
     return None
 
 
+def _adjective_at(doc: _Document, u: int, e: int) -> bool:
+    """True if the side word at keys ``u:e`` is a side's adjective before the word it modifies
+    ("Russian holidaymakers"); "Laos," folds as "Lao" does but is the country (round 22a)."""
+    return " ".join(doc.keys[u:e]) in doc.act.origin_sides and e < doc.n and doc.keys[e].isalpha()
+
+
 def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     """Who an "according to" phrase at ``k`` names: (kind, value) or None (the narrator)."""
     keys, act = doc.keys, doc.act
@@ -2817,6 +2830,11 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     if t + 2 < b and keys[t] == "the" and keys[t + 1] == "country" and doc.view.possessive(t + 2):
         # "according to the country's Health Ministry": the country the sentence named before
         named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at}
+        if len(named) > 1:
+            # round 22a: a country named by its name, not by its adjective ("Russian holidaymakers
+            # visited Vietnam, according to the country's statistics office": Vietnam)
+            named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at
+                     and not _adjective_at(doc, u, doc.side_at[u][0])}
         if len(named) == 1:  # "Russia sent vaccines to Vietnam, according to the country's ...": which?
             side, t = named.pop(), t + 2
     elif t + 2 < b and keys[t] == "the" and keys[t + 1] in _PLACE_LEVELS and doc.view.possessive(t + 2):
