@@ -512,6 +512,7 @@ AGREEMENT = {
     "heldout31": (0.93, 1.00),
     "heldout32": (0.95, 1.00),  # round 21 made the first annotation consistent
     "heldout33": (0.96, 0.97),
+    "heldout34": (0.97, 0.98),
     "heldout35": (0.89, 0.98),
     "heldout36": (0.97, 1.00),
 }
