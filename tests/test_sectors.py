@@ -1472,7 +1472,8 @@ def test_a_partys_own_work_is_no_party_work():
     assert found("They learned about the party's work with veterans.") == []
     # must not touch: party work as a field, a party's workers, the youth in the same phrase
     assert found("The course covered party work and public administration.") == [("party", "party work")]
-    assert found("The party's workers met the mayor.") == [("labour", "workers")]
+    # review 14 leftovers: a party's workers are its officials (cadres), no labour either
+    assert found("The party's workers met the mayor.") == []
     assert found("They spoke about the Party's work with youth.") == [("people", "youth")]
 
 
@@ -3254,3 +3255,56 @@ def test_review14_a_field_in_a_framing_phrase_is_no_subject_of_a_figure():
     # must not touch: the field as the subject, with or without a parenthesis before the copula
     assert found("Culture is the shortest road between two hearts.") == [("culture", "Culture")]
     assert found("Culture, the minister said, is the shortest road between hearts.") == [("culture", "Culture")]
+
+
+# --- review 14 leftovers -------------------------------------------------------------------------
+
+
+def test_review14_leftovers_party_workers_are_cadres_not_labour():
+    # "party workers" (with or without "'s") are a party's officials, class cadre; the guidelines
+    # count "workers" as labour (migration), which a party's officials are not
+    assert found("Party workers from Hà Nội attended a course in Moscow.") == []
+    assert found("Many party workers from Hà Nội attended a course.") == []
+    # must not touch: training them is party work; other workers stay labour
+    assert found("The school trains 3,000 party workers a year.") == [("party", "trains 3,000 party workers")]
+    assert found("Many Vietnamese workers live in Moscow.") == [("labour", "workers")]
+
+
+def test_review14_leftovers_a_match_that_modifies_the_subject_is_no_subject_of_a_figure():
+    # "The railway project is the largest investment": "railway" only describes the subject's head
+    # ("project"), so the predicate noun is no figure of transport but a field of its own
+    assert found("The railway project is the largest investment of the year.") == [
+        ("transport", "railway"),
+        ("economy", "investment"),
+    ]
+    # must not touch: the field itself as the subject, also with a phrase after it
+    assert found("The railway is the largest investment of the year.") == [("transport", "railway")]
+    assert found("Education in Russia is the key to our future.") == [("education", "Education")]
+    assert found("Culture is a bridge between peoples.") == [("culture", "Culture")]
+
+
+def test_review14_leftovers_a_meetings_of_names_the_forum():
+    # "the conference of international organisations": a meeting's "of" names the forum, as "within
+    # the framework of" does
+    assert found("Delegates of the CPV took part in the conference of international organisations.") == [
+        ("diplomacy", "international organisations")
+    ]
+    # must not touch: people's "of" names who came
+    assert found("Representatives of international organisations attended.") == []
+    assert found("Heads of international organisations met.") == []
+
+
+def test_review14_leftovers_the_two_commissions_read_their_nearest_antecedent():
+    # "the two commissions" point back to the nearest sentence that names commissions, not to any
+    # party organ earlier in the text
+    text = (
+        "The Party Central Committee sent a letter. The Vietnam-Russia Intergovernmental Commission "
+        "and its Belarus counterpart met. The two commissions agreed to exchange delegations."
+    )
+    assert found(text) == [("diplomacy", "exchange delegations")]
+    # must not touch: commissions of the parties named just before stay a party relation
+    text = (
+        "The Party Central Committee's Commission for External Relations and the CPRF's commission "
+        "met. They talked. The two commissions agreed to exchange delegations."
+    )
+    assert found(text) == [("party", "exchange delegations")]

@@ -1433,22 +1433,31 @@ def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: Text
     parties: the sentence before names one ("the Hà Nội Party Committee wishes to ... . She proposed
     that the two sides exchange delegations"; a capitalised "Party" and a word of the class
     ``organ_word``, or an organ a party owns, :func:`_party_before`). "The two commissions" (two and a
-    word of ``organ_word``) are sides as well, and point back two sentences (precision classes 7: the
-    lead names the commissions, a later paragraph "the two commissions")."""
+    word of ``organ_word``) are sides as well, and point back to the nearest sentence that names that
+    noun (precision classes 7: the lead names the commissions, a later paragraph "the two
+    commissions"), or to any sentence before when none does."""
     a, b = _sentence_start(keys, i), _sentence_end(keys, i)
     sides = organs = False
+    noun = ""
     for t in range(a, min(b, i) - 1):
         if keys[t] in ("two", "both"):
             sides = sides or keys[t + 1] == "side"
-            organs = organs or _in_class(trie, "organ_word", keys, t + 1) > t + 1
+            if not organs and _in_class(trie, "organ_word", keys, t + 1) > t + 1:
+                organs, noun = True, keys[t + 1]
     if not (sides or organs) or a < 2:
         return False
     back = 50 if organs else 1
-    s = a
+    s = e = a
     for _ in range(back):
         if s < 2:
             break
-        s = _sentence_start(keys, s - 1)
+        s, e = _sentence_start(keys, s - 1), s
+        if organs and noun in keys[s:e]:
+            # review 14 leftovers: the nearest sentence naming the organ noun is the antecedent, judged
+            # alone ("... Party Central Committee ... . The Intergovernmental Commission ... . The two
+            # commissions ...": the states' bodies); with none the old reach stays
+            i, a, back = e, e, 1
+            break
     for t in range(s, a - 2):
         u = t + 1 + (organs and view.caps[t + 1] and _in_class(trie, "organ_word", keys, t + 1) == t + 1)
         if keys[t] == "party" and view.caps[t] and _real_party(keys, t, t + 1, view) and _in_class(trie, "organ_word", keys, u) > u:
@@ -1741,7 +1750,11 @@ def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
 # other international organisations", "cooperation with international organisations"), and nouns
 # whose "of" leads on to that place ("within the framework of").
 _FORUM_OPENERS = frozenset({"in", "within", "at", "with", "among", "between", "to"})
-_FORUM_FRAMES = frozenset({"framework", "auspices"})
+# Review 14 leftovers: a meeting's "of" names who meets there, the forum itself ("the conference of
+# international organisations"), as a frame's does.
+_FORUM_FRAMES = frozenset({"framework", "auspices"}) | frozenset(
+    "conference meeting summit forum session assembly congress gathering".split()
+)
 _FORUM_REACH = 10  # keys back from a forum term to its preposition
 
 
@@ -1752,7 +1765,7 @@ def _outside_forum(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     agencies and international organisations attended" names who came (review 13), while "close
     coordination in the United Nations and other international organisations", "at multilateral
     forums and international organisations" and "within the framework of international
-    organisations" name where the ties are held."""
+    organisations", "the conference of international organisations" name where the ties are held."""
     if view is None or _in_class(trie, "forum", keys, i) != j:
         return False  # as other rules that read the text, none without it
     for t in range(i - 1, max(-1, i - 1 - _FORUM_REACH), -1):
@@ -2232,6 +2245,12 @@ def _level_of(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
     return t >= 0 and keys[t] == "at" and prev[2] == t
 
 
+#: Words that may follow the subject of a copula when it is the field itself ("Culture itself is",
+#: "Cooperation between the two nations is"): any other word after the match is the noun it modifies.
+_SUBJECT_TAIL = frozenset(
+    "between with among and or itself alone too also that which who here there now today still".split()
+) | _COPULAS | _COPULA_ADVERBS
+
 #: Prepositions that open a framing phrase before a comma ("Besides energy, ...", "Apart from culture, ...").
 _FRAME_PREPOSITIONS = frozenset({"beside", "besides", "beyond", "in", "like", "from", "after", "for"})  # keys: "beside"
 
@@ -2255,6 +2274,10 @@ def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> boo
         return False
     if prev[1] > 0 and keys[prev[1] - 1] in _FRAME_PREPOSITIONS and "," in keys[prev[2] : c]:
         return False  # review 14: "Besides energy, another priority is the railway": no subject
+    after = keys[prev[2]] if prev[2] < c else ","
+    if after.isalpha() and after not in _PREPOSITIONS and after not in _SUBJECT_TAIL:
+        return False  # "The railway project is the largest investment": the match modifies the
+        # subject's head noun ("project"); the subject is no field, so the predicate noun counts
     return prev[2] <= c and not any(k in _SENTENCE_END for k in keys[prev[2] : c])
 
 
