@@ -3308,3 +3308,24 @@ def test_review14_leftovers_the_two_commissions_read_their_nearest_antecedent():
         "met. They talked. The two commissions agreed to exchange delegations."
     )
     assert found(text) == [("party", "exchange delegations")]
+
+
+def test_review14_leftovers_a_currency_after_an_amount_starts_no_name():
+    # "1.5 billion USD of FDI": an amount's unit and a field word joined by "of" are no name
+    assert found("Nghệ An attracted more than 1.5 billion USD of FDI last year.") == [("economy", "FDI")]
+    # must not touch: a name with "of" and no amount before it
+    assert found("The Bank of FDI opened.") == []
+
+
+def test_review14_leftovers_hospitality_is_the_trade_not_the_hosts_welcome():
+    # bare "hospitality" among trades is the hotel and restaurant trade (tourism)
+    assert found("The firms offered jobs in logistics, manufacturing and hospitality.") == [
+        ("transport", "logistics"),
+        ("economy", "manufacturing"),
+        ("tourism_sports", "hospitality"),
+    ]
+    assert found("The hospitality sector hired 300 people.") == [("tourism_sports", "hospitality")]
+    # must not touch: a host's welcome, by its qualifier, owner, "for" of thanks or "of"
+    assert found("The delegation thanked the hosts for the warm hospitality.") == []
+    assert found("He thanked Việt Nam for its hospitality.") == []
+    assert found("They praised the hospitality of the Lao people.") == []

@@ -217,6 +217,8 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None, view=N
     n = len(view.keys)
     blocked = [False] * n
     for i, j in proper_name_spans(view, names, common=lex.common_keys):
+        if _unit_and_one_word(view, i, j):
+            continue  # review 14 leftovers: "1.5 billion USD of FDI" is an amount, no name
         blocked[i:j] = [True] * (j - i)
     for o, _, c in alias_brackets(view):
         blocked[o : c + 1] = [True] * (c + 1 - o)
@@ -228,6 +230,20 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None, view=N
         spans = party_spans(view, names, static=static, link=trie.classes.get("link"))
         trie = trie.with_classes({"party": SpanClass(spans)})
     return DocumentContext(trie, blocked, view, names.offices)
+
+
+#: Words of an amount before its unit ("1.5 billion USD").
+_AMOUNTS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln"})
+
+
+def _unit_and_one_word(view: TextView, i: int, j: int) -> bool:
+    """True if the name span ``keys[i:j]`` opens with an upper-case unit after an amount and holds
+    one capitalised word besides: "1.5 billion USD of FDI" joins a currency and a field word by
+    "of", no name ("Bank of FDI" and "200 million USD of Investment Funds" stay names)."""
+    keys = view.keys
+    if i == 0 or not (keys[i - 1][:1].isdigit() or keys[i - 1] in _AMOUNTS) or not view.surface(i, i + 1).isupper():
+        return False
+    return sum(view.caps[t] and keys[t].isalnum() for t in range(i + 1, j)) == 1
 
 
 _PORTFOLIO_SPAN = 4  # lower-case words of a title's remit ("Director for international business")
@@ -1428,6 +1444,9 @@ def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     return False
 
 
+_FULL_STOPS = frozenset({".", "!", "?"})
+
+
 def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if "the two sides" or "both sides" in the sentence around key ``i`` are organs of
     parties: the sentence before names one ("the Hà Nội Party Committee wishes to ... . She proposed
@@ -1447,17 +1466,24 @@ def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: Text
     if not (sides or organs) or a < 2:
         return False
     back = 50 if organs else 1
-    s = e = a
+    s = a
     for _ in range(back):
         if s < 2:
             break
-        s, e = _sentence_start(keys, s - 1), s
-        if organs and noun in keys[s:e]:
-            # review 14 leftovers: the nearest sentence naming the organ noun is the antecedent, judged
-            # alone ("... Party Central Committee ... . The Intergovernmental Commission ... . The two
-            # commissions ...": the states' bodies); with none the old reach stays
-            i, a, back = e, e, 1
+        s = _sentence_start(keys, s - 1)
+    e = a
+    while organs and e >= 2:
+        # review 14 leftovers: the nearest full sentence (brackets inside) naming the organ noun is
+        # the antecedent, judged alone ("... Party Central Committee ... . The Intergovernmental
+        # Commission ... . The two commissions ...": the states' bodies); with none the old reach stays
+        f = e - 1
+        while f > 0 and keys[f - 1] not in _FULL_STOPS:
+            f -= 1
+        if noun in keys[f:e]:
+            s, a, i = f, e, e
+            back = 1 + sum(k in _SENTENCE_END for k in keys[f : e - 1])
             break
+        e = f
     for t in range(s, a - 2):
         u = t + 1 + (organs and view.caps[t + 1] and _in_class(trie, "organ_word", keys, t + 1) == t + 1)
         if keys[t] == "party" and view.caps[t] and _real_party(keys, t, t + 1, view) and _in_class(trie, "organ_word", keys, u) > u:
