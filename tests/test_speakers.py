@@ -3210,3 +3210,17 @@ def test_review14_its_head_takes_no_partners_side():
         "Its head",
         V,
     )
+
+
+# --- review 14 leftovers -------------------------------------------------------------------------
+
+
+def test_review14_leftovers_a_name_before_a_place_word_is_a_place():
+    # heldout32 e436: "leaders of Nghệ An province" made "Nghệ An" a person, who then took the
+    # later title "Vice Chairman of the Nghệ An People's Committee Phan Văn Thiệu" from its holder
+    attending = "Attending the ceremony were leaders of Nghệ An province."
+    said = "Vice Chairman of the Nghệ An People's Committee Phan Văn Thiệu said the two provinces would step up cooperation."
+    assert speakers(attending, said)[1] == ("Phan Văn Thiệu", V)
+    # must not touch: a person named in an attendance list still speaks later by surname
+    assert speakers("Attending were Deputy Minister Nguyễn Văn An and others.", "An said ties were strong.")[1] == (
+        "Nguyễn Văn An", V)

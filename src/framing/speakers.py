@@ -868,6 +868,8 @@ class _Document:
                     continue  # "Dean Acheson": a given name, not the title of a dean
                 if keys[e - 1] in self.names.heads or any(keys[t] in self.names.heads for t in range(s + 1, e)):
                     continue  # "the Youth Union's Central Committee": an institution
+                if e < self.n and keys[e] in _PLACE_WORDS and not self.caps[e]:
+                    continue  # review 14 leftovers: "leaders of Nghệ An province": a place, not a person
                 name_keys = tuple(keys[s:e])
                 known = act.subjects.longest(keys, s)
                 if known is not None and known[1][0] == "person" and known[0] >= e:
