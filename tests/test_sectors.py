@@ -3329,3 +3329,12 @@ def test_review14_leftovers_hospitality_is_the_trade_not_the_hosts_welcome():
     assert found("The delegation thanked the hosts for the warm hospitality.") == []
     assert found("He thanked Việt Nam for its hospitality.") == []
     assert found("They praised the hospitality of the Lao people.") == []
+
+
+def test_review14_leftovers_a_quoted_epithet_is_a_figure():
+    # heldout32 e429: becoming "a small bridge" between two countries: scare quotes around an
+    # article and the word mark a figure, no structure
+    assert found('She dreamed of becoming "a small bridge" between Việt Nam and Russia.') == []
+    # must not touch: an unquoted bridge, a quoted sentence that ends with the word
+    assert found("They will build a small bridge between the two villages.") == [("transport", "bridge")]
+    assert found('"We opened the bridge", he said.') == [("transport", "bridge")]

@@ -712,6 +712,22 @@ def _quoted_name(keys: list[str], i: int, j: int, view: TextView | None) -> bool
     return all(view.caps[t] or keys[t] in _NAME_SMALL_WORDS for t in range(a + 1, b)) and view.caps[a + 1]
 
 
+def _quoted_epithet(keys: list[str], i: int, j: int) -> bool:
+    """True if the one-word match ``keys[i:j]`` ends a short quotation that opens with an article:
+    dreamed of becoming "a small bridge" between Việt Nam and Russia, called it "the golden
+    bridge" are epithets (scare quotes mark the figure), no field; at most two lower-case words
+    stand between the article and the match. A quoted sentence ("We opened the bridge", he said)
+    opens with other words and is untouched."""
+    if j - i != 1 or j >= len(keys) or keys[j] not in _QUOTE_KEYS:
+        return False
+    for a in range(i - 1, max(-1, i - 5), -1):
+        if keys[a] in _QUOTE_KEYS:
+            return a + 1 < i and keys[a + 1] in _ARTICLES and all(k.isalpha() for k in keys[a + 2 : i])
+        if not keys[a].isalpha():
+            return False
+    return False
+
+
 def _on_behalf_of(keys: list[str], i: int) -> bool:
     """True if the match at key ``i`` comes right after "on behalf of" (and an article): "on behalf
     of the students" names whom a speaker represents, actors, no field (round 21)."""
@@ -2475,6 +2491,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _quoted_name(keys, i, j, context.view if context is not None else None):
             i = j  # round 21: the "Youth Friendship Bridge" programme: a name, no field
+            continue
+        if _quoted_epithet(keys, i, j):
+            i = j  # review 14 leftovers: becoming "a small bridge" between two countries: a figure
             continue
         if _on_behalf_of(keys, i):
             i = j  # round 21: "on behalf of the students": whom the speaker represents
