@@ -3224,3 +3224,13 @@ def test_review14_leftovers_a_name_before_a_place_word_is_a_place():
     # must not touch: a person named in an attendance list still speaks later by surname
     assert speakers("Attending were Deputy Minister Nguyễn Văn An and others.", "An said ties were strong.")[1] == (
         "Nguyễn Văn An", V)
+
+
+def test_review14_leftovers_a_body_that_names_its_country_after_of():
+    # heldout32 e431: "..., the Association of Tour Operators of Russia (ATOR) said": an
+    # institution takes its country's side, here given after "of" inside its name
+    flights = "Charter flights to Vietnam will rise, the Association of Tour Operators of Russia (ATOR) said on Tuesday."
+    assert speakers(flights)[0] == ("the Association of Tour Operators of Russia", R)
+    assert speakers("Trade grew, the Association of Russian Banks said.")[0] == ("the Association of Russian Banks", R)
+    # must not touch: such a name of no country stays a source of no side
+    assert sides("Trade grew, the Union of Friendship Organisations said.") == [N]
