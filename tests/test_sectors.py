@@ -3338,3 +3338,11 @@ def test_review14_leftovers_a_quoted_epithet_is_a_figure():
     # must not touch: an unquoted bridge, a quoted sentence that ends with the word
     assert found("They will build a small bridge between the two villages.") == [("transport", "bridge")]
     assert found('"We opened the bridge", he said.') == [("transport", "bridge")]
+
+
+def test_review14_leftovers_a_role_someone_served_as_is_no_field():
+    # heldout32 e427: "veterans who served as military advisers": people described by a past role
+    assert found("Russian veterans who served as military advisers in Việt Nam laid wreaths.") == []
+    # must not touch: the same words with no "who served as", a thing that serves as something
+    assert found("Russian archives hold files on military advisers.") == [("defence_security", "military")]
+    assert found("The university serves as a training centre.")[-1][0] == "education"

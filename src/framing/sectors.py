@@ -712,6 +712,16 @@ def _quoted_name(keys: list[str], i: int, j: int, view: TextView | None) -> bool
     return all(view.caps[t] or keys[t] in _NAME_SMALL_WORDS for t in range(a + 1, b)) and view.caps[a + 1]
 
 
+def _served_as(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` comes right after "who served as", "who had served as" or
+    "having served as" (and an article): "veterans who served as military advisers in Việt Nam"
+    describes people by a role they held, actors (the set marks such past roles borderline at most:
+    e278, e348), no field. A thing that serves as something ("the university serves as a training
+    centre") is untouched."""
+    t = i - 1 if i >= 1 and keys[i - 1] in _ARTICLES else i
+    return t >= 3 and keys[t - 1] == "as" and keys[t - 2] == "served" and keys[t - 3] in ("who", "had", "having")
+
+
 def _quoted_epithet(keys: list[str], i: int, j: int) -> bool:
     """True if the one-word match ``keys[i:j]`` ends a short quotation that opens with an article:
     dreamed of becoming "a small bridge" between Việt Nam and Russia, called it "the golden
@@ -2491,6 +2501,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _quoted_name(keys, i, j, context.view if context is not None else None):
             i = j  # round 21: the "Youth Friendship Bridge" programme: a name, no field
+            continue
+        if _served_as(keys, i):
+            i = j  # review 14 leftovers: "veterans who served as military advisers": a person's past role
             continue
         if _quoted_epithet(keys, i, j):
             i = j  # review 14 leftovers: becoming "a small bridge" between two countries: a figure
