@@ -3287,3 +3287,25 @@ def test_round22a_the_country_of_a_source_is_the_one_named_by_its_name():
     # must not touch: two countries named by their names, which is the country's is unclear
     assert speakers("In 2019, Russia sent vaccines to Vietnam, according to the country's health ministry.") == [
         (N, N)]
+# --- review 14 leftovers -------------------------------------------------------------------------
+
+
+def test_review14_leftovers_a_name_before_a_place_word_is_a_place():
+    # heldout32 e436: "leaders of Nghệ An province" made "Nghệ An" a person, who then took the
+    # later title "Vice Chairman of the Nghệ An People's Committee Phan Văn Thiệu" from its holder
+    attending = "Attending the ceremony were leaders of Nghệ An province."
+    said = "Vice Chairman of the Nghệ An People's Committee Phan Văn Thiệu said the two provinces would step up cooperation."
+    assert speakers(attending, said)[1] == ("Phan Văn Thiệu", V)
+    # must not touch: a person named in an attendance list still speaks later by surname
+    assert speakers("Attending were Deputy Minister Nguyễn Văn An and others.", "An said ties were strong.")[1] == (
+        "Nguyễn Văn An", V)
+
+
+def test_review14_leftovers_a_body_that_names_its_country_after_of():
+    # heldout32 e431: "..., the Association of Tour Operators of Russia (ATOR) said": an
+    # institution takes its country's side, here given after "of" inside its name
+    flights = "Charter flights to Vietnam will rise, the Association of Tour Operators of Russia (ATOR) said on Tuesday."
+    assert speakers(flights)[0] == ("the Association of Tour Operators of Russia", R)
+    assert speakers("Trade grew, the Association of Russian Banks said.")[0] == ("the Association of Russian Banks", R)
+    # must not touch: such a name of no country stays a source of no side
+    assert sides("Trade grew, the Union of Friendship Organisations said.") == [N]

@@ -54,6 +54,7 @@ import pandas as pd
 
 from framing.errors import AnalysisError, check_int
 from framing.lexicons.matching import key_stream
+from framing.lexicons.names import is_word
 from framing.normalize import HYPHEN_CHARS, fold
 
 __all__ = ["kwic", "sector_kwic", "parse_query", "Query", "KWIC_COLUMNS", "SORT_LEVELS"]
@@ -81,10 +82,6 @@ _QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c"}
 _HYPHEN_SPLIT = re.compile("[" + re.escape("".join(HYPHEN_CHARS)) + "]+")
 
 
-def _is_word(key: str) -> bool:
-    return any(ch.isalnum() for ch in key)
-
-
 @dataclass(frozen=True)
 class Query:
     """A parsed concordance query (:func:`parse_query`).
@@ -110,7 +107,7 @@ class Query:
             if isinstance(item, str):
                 if k != item:
                     return False
-            elif not (_is_word(k) and (item.fullmatch(k) or item.fullmatch(surface(i + j)))):
+            elif not (is_word(k) and (item.fullmatch(k) or item.fullmatch(surface(i + j)))):
                 return False
         return True
 
@@ -180,7 +177,7 @@ def parse_query(query: str) -> Query:
                     items.extend(key_stream(part)[2])
         else:
             items.extend(key_stream(word)[2])
-    if not any(not isinstance(i, str) or _is_word(i) for i in items):
+    if not any(not isinstance(i, str) or is_word(i) for i in items):
         raise AnalysisError(f"query {query!r}", "has no words to match")
     return Query(str(query), tuple(items))
 
@@ -209,14 +206,14 @@ def _context(text: str, starts, ends, keys, start: int, end: int, window: int) -
         if seen == window:
             break
         left_at = starts[k]
-        seen += _is_word(keys[k])
+        seen += is_word(keys[k])
     j = bisect_right(starts, end - 1)  # first token starting at or after `end`
     right_at, seen = end, 0
     for k in range(j, len(starts)):
         if seen == window:
             break
         right_at = ends[k]
-        seen += _is_word(keys[k])
+        seen += is_word(keys[k])
     return " ".join(text[left_at:start].split()), " ".join(text[end:right_at].split())
 
 
@@ -234,7 +231,7 @@ def _sort_words(text: str, starts, ends, keys, start: int, end: int, levels) -> 
             ks = range(bisect_right(starts, end - 1), len(starts))
         word = ""
         for k in ks:
-            if _is_word(keys[k]):
+            if is_word(keys[k]):
                 n -= 1
                 if n == 0:
                     word = fold(text[starts[k] : ends[k]])

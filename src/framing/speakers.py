@@ -873,6 +873,8 @@ class _Document:
                     continue  # "Dean Acheson": a given name, not the title of a dean
                 if keys[e - 1] in self.names.heads or any(keys[t] in self.names.heads for t in range(s + 1, e)):
                     continue  # "the Youth Union's Central Committee": an institution
+                if e < self.n and keys[e] in _PLACE_WORDS and not self.caps[e]:
+                    continue  # review 14 leftovers: "leaders of Nghệ An province": a place, not a person
                 name_keys = tuple(keys[s:e])
                 known = act.subjects.longest(keys, s)
                 if known is not None and known[1][0] == "person" and known[0] >= e:
@@ -2388,6 +2390,21 @@ def _named_institution(doc: _Document, k: int, b: int):
         if head is not None and keys[head] in doc.names.heads:
             return e, "role", (doc.view.surface(k, e), doc.side_at[t][1])
         return None
+    if doc.caps[t] and keys[t] in doc.names.heads and t + 1 < b and keys[t + 1] == "of":
+        # review 14 leftovers: a name that opens with its head and gives its country after "of"
+        # ("the Association of Tour Operators of Russia said", "the Association of Russian Banks"):
+        # an institution takes its country's side (guidelines, Side), when the name holds one side
+        e = t
+        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 12:
+            e += 1
+        while e > t and not doc.caps[e - 1]:
+            e -= 1
+        sides = {doc.side_at[u][1] for u in range(t + 2, e) if u in doc.side_at}
+        if len(sides) == 1:
+            label = doc.view.surface(k, e)
+            if e + 2 < b and keys[e] == "(" and keys[e + 2] == ")":
+                e += 3  # its short name in brackets: "... of Russia (ATOR) said"
+            return e, "role", (label, sides.pop())
     e = t
     while e < b and e - t < 4 and doc.caps[e] and is_word(keys[e]) and e not in doc.side_cover:
         e += 1
