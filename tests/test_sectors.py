@@ -3550,3 +3550,18 @@ def test_review14_leftovers_a_role_someone_served_as_is_no_field():
     # must not touch: the same words with no "who served as", a thing that serves as something
     assert found("Russian archives hold files on military advisers.") == [("defence_security", "military")]
     assert found("The university serves as a training centre.")[-1][0] == "education"
+
+
+
+
+def test_review15_round22b_rules_on_close_variants():
+    # review 15: a health term after "due to" that is no state of things names the field
+    assert found("Ties deepened because of vaccine cooperation.") == [("health", "vaccine")]
+    assert found("Trade fell because of pandemic controls.") == [("economy", "Trade")]
+    # "study in" reads a place after it, not "in detail"
+    assert found("CPV officials study in detail the experience of the CPRF.") == []
+    assert found("500 CPV officials studied in Moscow.") == [("party", "officials studied in")]
+    # the flight between two places is the air link, one trip of the story is not
+    assert found("Vietnam Airlines will resume the flight between Hanoi and Moscow.") == [
+        ("transport", "flight")]
+    assert found("The flight also brought back face masks.") == []

@@ -3231,6 +3231,18 @@ def test_round22b_a_ministry_named_bare_is_the_datelines():
     assert _with_dateline("HÀ NỘI", "Exports grew, the ministry said.")[0] == (N, N)
 
 
+def test_review15_a_ministry_whose_country_follows_its_name_is_that_countrys():
+    # review 15: _home_ministry read "of Russia" / "in Moscow" as part of the name and still gave
+    # the dateline's side; the country (or capital) after the name decides
+    said = "Việt Nam and Russia signed a deal, the Ministry of Foreign Affairs of Russia said."
+    assert _with_dateline("HÀ NỘI", said)[0] == ("the Ministry of Foreign Affairs of Russia", R)
+    assert _with_dateline("HÀ NỘI", said.replace("of Russia", "in Moscow"))[0] == (
+        "the Ministry of Foreign Affairs in Moscow", R)
+    # must not touch: a ministry named bare still takes the dateline's side
+    assert _with_dateline("HÀ NỘI", "Việt Nam and Russia signed a deal, the Ministry of Industry and Trade said.")[0] == (
+        "the Ministry of Industry and Trade", V)
+
+
 def test_round22b_the_body_a_person_is_of_stands_before_the_verb():
     # round 22b: "Counsellor X of the Vietnamese Embassy in Russia told ...": the body and where it
     # sits stand between the name and the verb (_body_of_person)

@@ -140,9 +140,9 @@ _UNITS = frozenset(
 # ceremony", review 13); keys are folded and singular.
 _VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion ceremony reception".split())
 _TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
+_STUDY = frozenset({"study", "studied", "studies"})  # a party's officials who "study at" a school or seminar
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
-_STUDY = frozenset({"study", "studied", "studies"})  # a party's officials who "study at" a school or seminar
 _CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
@@ -1006,9 +1006,10 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             got = train.ends(keys, t) if t > e else ()
             if got and (owned() or _party_context(keys, i, trie, view)):
                 return max(got), "{cadre} ... {cadre_training}"
-            if t == e and e + 1 < n and keys[e] in _STUDY and keys[e + 1] in ("at", "in") and owned() and (
+            if t == e and e + 2 < n and keys[e] in _STUDY and keys[e + 1] in ("at", "in") and owned() and (
                 trie.longest(keys, e) is None
-            ):  # round 22b: a party's officials who study somewhere are trained there ("CPRF officials
+            ) and (keys[e + 1] == "at" or view is None or view.surface(e + 2, e + 3)[:1].isupper()):
+                # review 15: "study in" needs a place after it ("in Hanoi"), not "in detail"  # round 22b: a party's officials who study somewhere are trained there ("CPRF officials
                 # study at seminars in Hanoi"); "customs officials study at" is no party's, and a term
                 # from the verb on ("study at the {party_school}") reads itself
                 return e + 2, "{cadre} study at"
@@ -1948,12 +1949,16 @@ def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> boo
 
 
 _CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("amid",))
+#: First words of a health term that is a state of things, the scene a cause sets (review 15)
+_SCENES = frozenset("pandemic epidemic covid coronavirus outbreak quarantine lockdown disease".split())
 
 
 def _scene_cause(keys: list[str], i: int) -> bool:
     """True if the match at key ``i`` is the cause of what the sentence reports ("trade fell
     because of pandemic controls", "due to the epidemic control measures"): the health measures
     set the scene, as "during the pandemic" does; no health cooperation is named."""
+    if keys[i] not in _SCENES:
+        return False  # review 15: "grew due to vaccine deliveries", "because of health cooperation": a field
     k = i - (i > 0 and keys[i - 1] == "the")
     return any(k >= len(c) and tuple(keys[k - len(c) : k]) == c for c in _CAUSES)
 
@@ -1977,6 +1982,7 @@ def _own_efforts(keys: list[str], i: int, view: TextView | None) -> bool:
 
 
 _ONE_FLIGHT_BEFORE = frozenset({"a", "an", "the", "this", "that"})
+_FLIGHT_LINK = frozenset({"between", "connection"})  # "the flight between A and B" is the air link
 
 
 def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
@@ -1986,6 +1992,8 @@ def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
     flight" (lexicon phrases or a modifier between) and "flights" stay transport."""
     if view is None or j != i + 1 or i == 0 or view.surface(i, j).lower() != "flight":
         return False
+    if j < len(keys) and keys[j] in _FLIGHT_LINK:
+        return False  # review 15: "resume the flight between Hanoi and Moscow": a route, not a trip
     before = keys[i - 1]
     if before in _ONE_FLIGHT_BEFORE:
         return True

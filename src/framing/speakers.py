@@ -2500,7 +2500,17 @@ def _home_ministry(doc: _Document, t: int, end: int, b: int):
         e += 2
         while e < b and caps[e] and is_word(keys[e]):
             e += 1
-    return e, "role", (doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), e), doc.dateline_side)
+    side = doc.dateline_side
+    # the ministry's own country named after it ("of Russia", "in Moscow") is its side, not the dateline's
+    named = {doc.side_at[u][1] for u in range(end, e) if u in doc.side_at}
+    if e + 1 < b and keys[e] == "in" and (place := doc.side_at.get(e + 1) or doc.capital_at.get(e + 1)):
+        named.add(place[1])
+        e = place[0]
+    if len(named) > 1:
+        return None
+    if named:
+        side = named.pop()
+    return e, "role", (doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), e), side)
 
 
 def _pair_subject(doc: _Document, k: int, b: int):
