@@ -3321,3 +3321,22 @@ def test_review14_leftovers_a_body_that_names_its_country_after_of():
     assert speakers("Trade grew, the Association of Russian Banks said.")[0] == ("the Association of Russian Banks", R)
     # must not touch: such a name of no country stays a source of no side
     assert sides("Trade grew, the Union of Friendship Organisations said.") == [N]
+
+
+# --- veterans as speakers -----------------------------------------------------------------------
+
+
+def test_the_veteran_is_the_soldier_named_before_never_a_minister_who_met_veterans():
+    # heldout24 e337, heldout32 e427: "Colonel (retired) X, who served as ..." then "The veteran
+    # recalled ...": a role resolved, as "the expert", only to a person whose title fits it
+    sorokin = "Russian Colonel (retired) Ivan Sorokin, who served as a radar specialist in 1968, laid flowers."
+    assert speakers(sorokin, "The veteran recalled the friendship of the villagers.")[1] == ("Ivan Sorokin", R)
+    assert speakers("Russian war veteran Ivan Sorokin, 92, laid flowers.", "The veteran said peace mattered.")[1] == (
+        "Ivan Sorokin", R)
+    # plural veterans are a group of their side, as "the officials"
+    assert speakers("Russian veterans met students in Hà Nội.", "The veterans said peace mattered.")[1] == (
+        "The veterans", R)
+    # must not touch: a minister who met veterans is no veteran
+    met = "Deputy Minister Nguyễn Văn An met Russian war veterans."
+    assert speakers(met, "The veteran recalled the battles of 1972.")[1] == (N, N)
+    assert speakers("Veterans of both countries met in Hà Nội.", "The veterans said peace mattered.")[1] == (N, N)

@@ -125,6 +125,10 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # Titles of people "the expert" or "the analyst" may refer to.
 _EXPERT_KIN = frozenset({"expert", "analyst", "researcher", "research", "fellow", "scholar", "academic",
                          "scientist", "academician", "professor"})
+# Titles of people "the veteran" may refer to: a soldier's rank or the word itself ("Colonel (retired)
+# Ivan Sorokin", "war veteran Ivan Sorokin"), never a minister who met veterans.
+_VETERAN_KIN = frozenset({"veteran", "colonel", "lieutenant", "general", "major", "captain", "sergeant",
+                          "retired", "soldier", "commander", "officer"})
 # Title words a strict role names without holding them: "the manager" is the (general) director or
 # chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
 # Ivan Orlov"), before a deputy minister.
@@ -1769,6 +1773,8 @@ class _Document:
             # "the expert": only a person titled for research ("a research fellow at ..."), not a
             # director or minister named before
             cands = [p for p in cands if _EXPERT_KIN & self.people[p].title]
+        elif head == "veteran":
+            cands = [p for p in cands if _VETERAN_KIN & self.people[p].title]
         elif head in _ROLE_KIN:
             # "the diplomat": the ambassador or envoy named last, before anyone else
             cands = [p for p in cands if _ROLE_KIN[head] & self.people[p].title] or cands
