@@ -1728,6 +1728,20 @@ _POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the 
 _POINTED_OBJECT = frozenset({"of", "between", "with", "among", "in", "on"})  # the exchanges' own matter
 
 
+def _party_sender(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the cadres sent to courses at key ``i`` are a party's: the sentence names a party
+    (:func:`_party_sentence`) or holds a party term (:func:`_party_context`), or a body of a kind
+    parties keep (classes ``party_body``, ``party_school``) comes before them in it ("The academy
+    will host more Cambodian officials for refresher courses"). "The ministry sent its officials
+    to courses on customs procedures" is anyone's schooling (review 15)."""
+    if _party_sentence(keys, i, trie, view) or _party_context(keys, i, trie, view):
+        return True
+    return any(
+        _in_class(trie, "party_body", keys, t) > t or _in_class(trie, "party_school", keys, t) > t
+        for t in range(_sentence_start(keys, i), i)
+    )
+
+
 def _discipline_before(keys: list[str], i: int, trie: PhraseTrie, prev) -> bool:
     """True if the "theory" opening the match at key ``i`` is a discipline's: a word of the class
     ``theory_field`` right before it ("the game theory conference") or a mention of another field
@@ -2776,7 +2790,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if term == "seminars on theory" and not _party_sentence(keys, i, trie, view):
             i = j  # "the academy held seminars on theory of music": no party in the sentence
             continue
-        if term in _CADRES_SENT and not (_party_sentence(keys, i, trie, view) or _party_context(keys, i, trie, view)):
+        if term in _CADRES_SENT and not _party_sender(keys, i, trie, view):
             i = j  # review 15: "the ministry sent its officials to courses on customs procedures": no party
             continue
         if term.startswith("theory ") and _discipline_before(keys, i, trie, hits[-1] if hits else None):
