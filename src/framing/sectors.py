@@ -140,6 +140,7 @@ _UNITS = frozenset(
 # ceremony", review 13); keys are folded and singular.
 _VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion ceremony reception".split())
 _TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
+_POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the sentence before told of
 _STUDY = frozenset({"study", "studied", "studies"})  # a party's officials who "study at" a school or seminar
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
@@ -1724,7 +1725,6 @@ def _between_party_schools(keys: list[str], e: int, trie: PhraseTrie) -> int | N
     return e + 1 + len(pair)
 
 
-_POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the sentence before told of
 _POINTED_OBJECT = frozenset({"of", "between", "with", "among", "in", "on"})  # the exchanges' own matter
 
 

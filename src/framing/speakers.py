@@ -2799,7 +2799,7 @@ def _body_of_person(doc: _Document, t: int, b: int) -> int:
     e = t + 1 + (t + 1 < b and keys[t + 1] == "the")
     if e >= b or not (caps[e] and is_word(keys[e])):
         return t
-    while e < b and (caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for") and e + 1 < b and caps[e + 1]):
+    while e < b and ((caps[e] and is_word(keys[e])) or (keys[e] in ("of", "and", "for") and e + 1 < b and caps[e + 1])):
         e += 1
     if e + 1 < b and keys[e] in ("in", "at") and caps[e + 1] and is_word(keys[e + 1]):
         e += 1
