@@ -3266,7 +3266,7 @@ def test_round22b_a_field_noun_written_as_a_verb_is_no_field():
     assert found("The RDIF, Russia's sovereign wealth fund, finances the production of Sputnik V abroad.") == []
     # must not touch: the noun, plural or not
     assert found("Public finances and finance were discussed.") == [("economy", "finances and finance")]
-    assert found("The bank finances of the two sides grew.") == [("economy", "finances")]
+    assert found("The finances of the two banks grew.") == [("economy", "finances")]
 
 
 def test_round22b_a_health_measure_as_a_cause_sets_the_scene():
@@ -3565,3 +3565,49 @@ def test_review15_round22b_rules_on_close_variants():
     assert found("Vietnam Airlines will resume the flight between Hanoi and Moscow.") == [
         ("transport", "flight")]
     assert found("The flight also brought back face masks.") == []
+
+
+def test_review15_cadres_sent_to_courses_need_a_party():
+    # review 15: "{cadre} to/for courses" with no party in the sentence is schooling (_CADRES_SENT)
+    assert found("The ministry sent its officials to courses on customs procedures.") == []
+    assert found("The railway sent forty functionaries to courses in Moscow.") == [("transport", "railway")]
+    # must not touch: a party named in the sentence
+    assert found("The CPV sent more than forty regional functionaries to courses in Moscow.") == [
+        ("party", "functionaries to courses")]
+
+
+def test_review15_a_discipline_before_theory_is_no_party_theory():
+    # review 15: "music theory", "game theory": a discipline's conference (_discipline_before)
+    assert found("A music theory conference was held at the conservatory.") == [("culture", "music")]
+    assert found("The game theory conference gathered mathematicians in Hanoi.") == []
+    # must not touch: a theory conference with no discipline before it
+    assert found("The two parties will hold a joint theory conference in Moscow.") == [("party", "theory conference")]
+
+
+def test_review15_efforts_for_a_partner_named_after_are_cooperation():
+    # review 15: a partner after the matter ("to Vietnam") makes one side's efforts cooperation
+    assert found("Russia's efforts to supply vaccines to Vietnam were praised.") == [("health", "vaccines")]
+    # must not touch: one country's own efforts, another matter after "and"
+    assert found("He informed his counterpart of Việt Nam's efforts to contain the disease.") == []
+    assert found("Vietnam's efforts to contain the disease and boost trade with Russia were praised.") == [
+        ("economy", "trade")]
+
+
+def test_review15_visitors_drawn_by_a_site_or_on_business_are_no_tourists():
+    # review 15: a venue's public and visitors on business are no tourist flow
+    assert found("The website attracts thousands of visitors a day.") == []
+    assert found("The fair will attract more business visitors to Hanoi.") == [("economy", "business")]
+    # must not touch: visitors drawn to a place
+    assert found("The province hopes to attract more Russian visitors to Cua Lo beach.") == [
+        ("tourism_sports", "attract more Russian visitors")]
+
+
+def test_review15_such_exchanges_need_a_party_that_acts_before():
+    # review 15: a party named only as a source or in a title is no exchange told of
+    # (_party_exchanges_back, _parties_open)
+    assert found("Vietnam exported rice to Russia, the CPV newspaper said. Such exchanges will grow.") == []
+    assert found("General Secretary of the CPV To Lam met Putin. Such exchanges are welcome.") == []
+    # must not touch: parties as the subject, a party mention in the sentence before
+    assert found("The CPV and the CPRF held talks. These exchanges matter.") == [("party", "These exchanges")]
+    assert found("The CPV delegation visited Moscow. These exchanges strengthen trust.") == [
+        ("party", "These exchanges")]

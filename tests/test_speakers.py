@@ -3340,3 +3340,28 @@ def test_the_veteran_is_the_soldier_named_before_never_a_minister_who_met_vetera
     met = "Deputy Minister Nguyễn Văn An met Russian war veterans."
     assert speakers(met, "The veteran recalled the battles of 1972.")[1] == (N, N)
     assert speakers("Veterans of both countries met in Hà Nội.", "The veterans said peace mattered.")[1] == (N, N)
+
+
+def test_review15_the_countrys_source_after_two_countries_listed_is_the_narrators():
+    # review 15: "Vietnam and Laos" names two countries; "the country's" after them is either
+    # (_listed_with_another)
+    assert _with_dateline("MOSCOW", "Russian tourists flocked to Vietnam and Laos, according to the country's "
+                          "statistics office.")[0] == (N, N)
+    # must not touch: one country named by its name, others by adjectives
+    assert _with_dateline("MOSCOW", "Russian tourists flocked to Vietnam, according to the country's statistics "
+                          "office.")[0] == ("the country's statistics office", V)
+    assert _with_dateline("MOSCOW", "Lao and Russian officials met in Vietnam, according to the country's foreign "
+                          "ministry.")[0][1] == V
+
+
+def test_review15_any_title_before_a_person_of_a_body():
+    # review 15: "Counsellor", "Trade Counsellor", "the counsellor" before "X of the Vietnamese
+    # Embassy in Russia" (_titled_name_of, title_skip), as "Minister Counsellor"
+    assert speakers("Counsellor Mạc Đình Thiêm of the Vietnamese Embassy in Russia told reporters that trade "
+                    "grew.") == [("Mạc Đình Thiêm", V)]
+    assert speakers("Trade Counsellor Mạc Đình Thiêm of the Vietnamese Embassy in Russia said trade grew.") == [
+        ("Mạc Đình Thiêm", V)]
+    assert speakers("The counsellor Mac Dinh Thiem of the Vietnamese Embassy in Russia said trade grew.") == [
+        ("Mac Dinh Thiem", V)]
+    # must not touch: a person after "with" is no subject
+    assert sides("Talks with Counsellor Mạc Đình Thiêm of the Vietnamese Embassy said nothing new.") == [N]

@@ -140,10 +140,15 @@ _UNITS = frozenset(
 # ceremony", review 13); keys are folded and singular.
 _VENUES = frozenset("exhibition expo fair website app portal museum booth pavilion ceremony reception".split())
 _TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("about Vietnamese students")
+_POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the sentence before told of
 _STUDY = frozenset({"study", "studied", "studies"})  # a party's officials who "study at" a school or seminar
 # Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
 # hospital", "cadres of the health sector", "cadres for the trade unions").
 _CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
+# Cadres sent to courses: a party's only in a sentence that names a party or holds a party term
+# (review 15: "the ministry sent its officials to courses on customs procedures" is schooling)
+_CADRES_SENT = frozenset({"{cadre} for courses", "{cadre} to courses", "{cadre} for {word} courses",
+                          "{cadre} for {word} training"})
 _EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
 _TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
 _MODIFIERS_UNLINKED = 2  # words, no link, allowed right before a relation after a link word ("an intensive")
@@ -1009,9 +1014,10 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             if t == e and e + 2 < n and keys[e] in _STUDY and keys[e + 1] in ("at", "in") and owned() and (
                 trie.longest(keys, e) is None
             ) and (keys[e + 1] == "at" or view is None or view.surface(e + 2, e + 3)[:1].isupper()):
-                # review 15: "study in" needs a place after it ("in Hanoi"), not "in detail"  # round 22b: a party's officials who study somewhere are trained there ("CPRF officials
+                # round 22b: a party's officials who study somewhere are trained there ("CPRF officials
                 # study at seminars in Hanoi"); "customs officials study at" is no party's, and a term
-                # from the verb on ("study at the {party_school}") reads itself
+                # from the verb on ("study at the {party_school}") reads itself; review 15: "study in"
+                # needs a place after it ("in Hanoi"), not "in detail"
                 return e + 2, "{cadre} study at"
     party = classes.get("party")
     if relation is not None and party is not None and view is not None:
@@ -1719,16 +1725,53 @@ def _between_party_schools(keys: list[str], e: int, trie: PhraseTrie) -> int | N
     return e + 1 + len(pair)
 
 
-_POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the sentence before told of
 _POINTED_OBJECT = frozenset({"of", "between", "with", "among", "in", "on"})  # the exchanges' own matter
 
 
-def _party_exchanges_back(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> int | None:
-    """The end of "such exchanges" or "these exchanges" at key ``i`` right after a sentence that
-    names a party ('..., and CPRF officials study at seminars in Hanoi," the deputy said. He
-    expressed hope that such exchanges would resume'): the party exchanges just told of; else None.
+def _party_sender(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the cadres sent to courses at key ``i`` are a party's: the sentence names a party
+    (:func:`_party_sentence`) or holds a party term (:func:`_party_context`), or a body of a kind
+    parties keep (classes ``party_body``, ``party_school``) comes before them in it ("The academy
+    will host more Cambodian officials for refresher courses"). "The ministry sent its officials
+    to courses on customs procedures" is anyone's schooling (review 15)."""
+    if _party_sentence(keys, i, trie, view) or _party_context(keys, i, trie, view):
+        return True
+    return any(
+        _in_class(trie, "party_body", keys, t) > t or _in_class(trie, "party_school", keys, t) > t
+        for t in range(_sentence_start(keys, i), i)
+    )
 
-    Not after a sentence of no party ("Students came to Hanoi. Such exchanges help."), nor
+
+def _discipline_before(keys: list[str], i: int, trie: PhraseTrie, prev) -> bool:
+    """True if the "theory" opening the match at key ``i`` is a discipline's: a word of the class
+    ``theory_field`` right before it ("the game theory conference") or a mention of another field
+    ending there (``prev``, the mention before: "a music theory conference"). A party's theory
+    event has no such word ("a joint theory conference", "their 19th theory workshop")."""
+    if i == 0:
+        return False
+    return _in_class(trie, "theory_field", keys, i - 1) == i or (prev is not None and prev[2] == i and prev[0] != "party")
+
+
+def _field_between(keys: list[str], t: int, u: int, sector: str, trie: PhraseTrie) -> bool:
+    """True if a term of a sector other than ``sector`` starts in keys ``t:u`` ("attract more
+    *business* visitors": visitors who come on business)."""
+    for x in range(t, u):
+        hit = trie.longest(keys, x)
+        if hit is not None and hit[1][0] not in (None, sector):
+            return True
+    return False
+
+
+def _party_exchanges_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) -> int | None:
+    """The end of "such exchanges" or "these exchanges" at key ``i`` right after a sentence whose
+    party acts: one that holds a party mention (``hits``, the mentions found so far: '..., and CPRF
+    officials study at seminars in Hanoi," the deputy said. He expressed hope that such exchanges
+    would resume') or opens with parties as its subject (:func:`_parties_open`: "The CPV and the
+    CPRF held talks. These exchanges matter."): the party exchanges just told of; else None.
+
+    Not after a sentence of no party ("Students came to Hanoi. Such exchanges help."), nor after
+    one that names a party only as a source or in a title ("..., the CPV newspaper said. Such
+    exchanges will grow.", "General Secretary of the CPV Tô Lâm met Putin": review 15), nor
     exchanges with their own matter after them ("such exchanges of students": that matter decides).
     """
     if keys[i] not in _POINTING or i + 1 >= len(keys) or keys[i + 1] != "exchange":
@@ -1736,9 +1779,33 @@ def _party_exchanges_back(keys: list[str], i: int, trie: PhraseTrie, view: TextV
     if i + 2 < len(keys) and keys[i + 2] in _POINTED_OBJECT:
         return None
     a = _sentence_start(keys, i)
-    if a < 2 or not _party_sentence(keys, a - 2, trie, view):
+    if a < 2:
+        return None
+    b = _sentence_start(keys, a - 2)
+    if not (any(h[0] == "party" and b <= h[1] < a for h in hits) or _parties_open(keys, b, trie)):
         return None
     return i + 2
+
+
+def _parties_open(keys: list[str], b: int, trie: PhraseTrie) -> bool:
+    """True if the sentence starting at key ``b`` opens with parties as its subject: two parties
+    joined by "and" ("The CPV and the CPRF held talks") or a party's people (class
+    ``party_modified``: "The CPV delegation visited Moscow"). A party before another noun ("The CPV
+    newspaper Nhan Dan reported") is a source, no actor."""
+    party = trie.classes.get("party")
+    if party is None:
+        return False
+    t = b + (b < len(keys) and keys[b] in _ARTICLES)
+    ends = party.ends(keys, t) if t < len(keys) else ()
+    if not ends:
+        return False
+    e = max(ends)
+    if "and" in keys[t:e]:
+        return True  # the names' list read as one span ("the CPV and the CPRF")
+    if e < len(keys) and keys[e] == "and":
+        u = e + 1 + (e + 1 < len(keys) and keys[e + 1] in _ARTICLES)
+        return u < len(keys) and bool(party.ends(keys, u))
+    return _in_class(trie, "party_modified", keys, e) > e
 
 
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -1966,13 +2033,20 @@ def _scene_cause(keys: list[str], i: int) -> bool:
 _OWN_EFFORT_SPAN = 4  # keys between "efforts" and the field ("efforts to contain the disease")
 
 
-def _own_efforts(keys: list[str], i: int, view: TextView | None) -> bool:
-    """True if the match at key ``i`` is the object of one named country's or body's own efforts
+def _own_efforts(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` is the object of one named country's or body's own efforts
     ("Việt Nam's efforts to contain the disease", briefed to a partner): a domestic matter, no
     field of cooperation. "Joint efforts to contain the disease", "the two countries' efforts"
-    (lower case: both) and "efforts in health care" stay the field."""
+    (lower case: both) and "efforts in health care" stay the field; so do efforts for a partner
+    named after the match (review 15: "Russia's efforts to supply vaccines to Việt Nam": "to",
+    "for" or "with" and a name within :data:`_OWN_EFFORT_SPAN` keys)."""
     if view is None:
         return False
+    for t in range(j, min(len(keys) - 1, j + _OWN_EFFORT_SPAN)):
+        if keys[t] in ("to", "for", "with") and view.caps[t + 1] and keys[t + 1].isalpha():
+            return False
+        if not keys[t].isalpha() or keys[t] in ("and", "or"):
+            break  # "... the disease and boost trade with Russia": another matter after "and"
     for t in range(i - 1, max(0, i - 1 - _OWN_EFFORT_SPAN), -1):
         if keys[t] == "effort":
             return t + 1 < i and keys[t + 1] == "to" and view.possessive(t) and view.surface(t - 1, t)[:1].isupper()
@@ -2549,6 +2623,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         clause that names two parties: :func:`_party_clause`); joined by " + " for merged matches.
     """
     trie = context.trie if context is not None else lexicon.trie
+    view = context.view if context is not None else None
     first = lexicon.first_keys  # keys a match may start with, and places of a party's name
     n = len(keys)
     anywhere = _slot_starts(trie, keys)
@@ -2574,16 +2649,16 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         else:
             best = None
         how = None
-        work = _party_work(keys, i, trie, context.view if context is not None else None)
+        work = _party_work(keys, i, trie, view)
         if work is not None and (best is None or work[0] > best[0]):
             best, how = (work[0], ("party", work[1])), "party-work"
-        course = _party_course(keys, i, trie, context.view if context is not None else None)
+        course = _party_course(keys, i, trie, view)
         if course is not None and (best is None or course[0] > best[0] or (
             course[0] == best[0] and best[1][0] == "education"
         )):  # the same course as an education term ("summer schools"): in a party sentence, party
             best, how = (course[0], ("party", course[1])), "party-course"
         if best is None and context is not None:
-            back = _party_exchanges_back(keys, i, trie, context.view)
+            back = _party_exchanges_back(keys, i, trie, hits)
             if back is not None:  # round 22b: "such exchanges" after a sentence of party exchanges
                 best, how = (back, ("party", "such {exchanges}")), "party-work"
         clause = None
@@ -2639,22 +2714,22 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if context is not None and _named_place(keys, i, j, trie, context.view):
             i = j  # "the port of Vladivostok": a place named, not transport as a field
             continue
-        if _study_elsewhere(keys, i, j, trie, None if context is None else context.view):
+        if _study_elsewhere(keys, i, j, trie, view):
             i += 1  # round 19: "studying in detail": examining, no schooling
             continue
-        if sector == "party" and _others_school(keys, i, j, trie, None if context is None else context.view):
+        if sector == "party" and _others_school(keys, i, j, trie, view):
             i = j  # review 13: "the political school of the army": another body's school
             continue
-        if _outside_forum(keys, i, j, trie, None if context is None else context.view):
+        if _outside_forum(keys, i, j, trie, view):
             i = j  # review 13: "representatives of ... international organisations attended": who came
             continue
         if sector != "party" and _topic_of_work(keys, i, trie):
             i = j  # round 17: "a feature film about Vietnamese students": what the work shows
             continue
-        if sector == "education" and _thanked_institution(keys, i, j, trie, context.view if context is not None else None):
+        if sector == "education" and _thanked_institution(keys, i, j, trie, view):
             i = j  # round 21: "thanked the university": an actor, no field
             continue
-        if _quoted_name(keys, i, j, context.view if context is not None else None):
+        if _quoted_name(keys, i, j, view):
             i = j  # round 21: the "Youth Friendship Bridge" programme: a name, no field
             continue
         if _served_as(keys, i):
@@ -2666,25 +2741,25 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _on_behalf_of(keys, i):
             i = j  # round 21: "on behalf of the students": whom the speaker represents
             continue
-        if sector == "education" and _pointed_back(keys, i, j, trie, context.view if context is not None else None):
+        if sector == "education" and _pointed_back(keys, i, j, trie, view):
             i = j  # round 17: "the two schools would sign a memorandum": the actors, no field
             continue
-        if _actor_not_field(keys, i, j, sector, trie, context.view if context is not None else None):
+        if _actor_not_field(keys, i, j, sector, trie, view):
             i = j  # round 19: "the university's library", "a dynamic economy": an actor, no field
             continue
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
             continue
-        if sector == "economy" and _noun_as_verb(keys, i, j, context.view if context is not None else None):
+        if sector == "economy" and _noun_as_verb(keys, i, j, view):
             i = j  # round 22b: "the fund finances the production": a verb, no finance as a field
             continue
-        if sector == "health" and _own_efforts(keys, i, context.view if context is not None else None):
+        if sector == "health" and _own_efforts(keys, i, j, view):
             i = j  # round 22b: "Việt Nam's efforts to contain the disease": a domestic matter briefed
             continue
         if sector == "health" and _scene_cause(keys, i):
             i = j  # round 22b: "fell because of pandemic controls": a cause that sets the scene
             continue
-        if sector == "transport" and _one_flight(keys, i, j, context.view if context is not None else None):
+        if sector == "transport" and _one_flight(keys, i, j, view):
             i = j  # round 22b: "A Vietnam Airlines flight carrying citizens landed": one trip, no air links
             continue
         if context is not None and _own_country_localities(keys, i, j, trie, context.view):
@@ -2697,8 +2772,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             i = j  # round 20: "relations with the Party, Government and people of China": the country
             continue
         if _in_class(trie, "counted", keys, i) == j and (
-            not (_counted(keys, i, context.view if context is not None else None) or _number_of(
-                keys, i, context.view if context is not None else None)) or _venue_public(keys, i)
+            not (_counted(keys, i, view) or _number_of(
+                keys, i, view)) or _venue_public(keys, i)
         ):
             i = j  # "the visitors laid a wreath": a delegation, no tourist flow; "the exhibition
             continue  # drew 5,000 visitors": a show's public
@@ -2707,7 +2782,6 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # "an inclusive political dialogue among the factions": politics inside one country
             continue
-        view = context.view if context is not None else None
         if term.startswith("exchange {word} of") and keys[j - 1] == "cadre" and keys[j - 2] != "party" and (
             not _party_sentence(keys, i, trie, view)
         ):
@@ -2716,6 +2790,19 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if term == "seminars on theory" and not _party_sentence(keys, i, trie, view):
             i = j  # "the academy held seminars on theory of music": no party in the sentence
             continue
+        if term in _CADRES_SENT and not _party_sender(keys, i, trie, view):
+            i = j  # review 15: "the ministry sent its officials to courses on customs procedures": no party
+            continue
+        if term.startswith("theory ") and _discipline_before(keys, i, trie, hits[-1] if hits else None):
+            i = j  # review 15: "a music theory conference", "the game theory conference": a discipline's
+            continue
+        if sector == "tourism_sports" and term.startswith("attract") and keys[j - 1] == "visitor":
+            if _field_between(keys, i + 1, j - 1, sector, trie):
+                i += 1  # review 15: "attract more business visitors": what they come for decides
+                continue
+            if _venue_public(keys, j - 1):
+                i = j  # review 15: "the website attracts thousands of visitors": a site's public
+                continue
         if term == "cadre exchanges" and j < len(keys) and keys[j] in _EXCHANGED:
             i = j  # "the cadre exchanges views with farmers": a verb and what is exchanged
             continue
@@ -2725,9 +2812,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if term == "party discipline" and not _party_discipline(keys, i, j, trie, view):
             i = j  # "Republican party discipline", "Party discipline in the US Congress"
             continue
-        if sector == "diplomacy" and "delegation" in term and not _others_delegations(keys, j, trie) and (_party_sentence(
-            keys, i, trie, context.view if context is not None else None
-        ) or (context is not None and _two_sides_after_organ(keys, i, trie, context.view))):
+        if sector == "diplomacy" and "delegation" in term and not _others_delegations(keys, j, trie) and (
+            _party_sentence(keys, i, trie, view) or (context is not None and _two_sides_after_organ(keys, i, trie, view))
+        ):
             sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"
         if context is not None:
             if term.endswith(" work") and context.view.surface(j - 1, j).lower().endswith("works"):

@@ -599,6 +599,12 @@ class _Document:
                 # name right after a title, then where the person is from
                 out.append((i + a, i + t, titled, "of"))
                 titled = False
+            elif keys[i + t] == "of" and self._titled_name_of(i, a, t, cls):
+                # review 15: "Counsellor Mạc Đình Thiêm of the Vietnamese Embassy in Russia", "Trade
+                # Counsellor ...", "the counsellor ...": any title word before the name, which its
+                # spelling shows to be one, and the body the person is of after it
+                out.append((i + a, i + t, titled, "of"))
+                titled = False
             elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and (
                 cls[t + 1] in "TSP"
                 or (a > 0 and (cls[a - 1] == "P" or titled and cls[a - 1] == "T") and keys[i + t] == "and" and cls[t + 1] == "N")
@@ -621,6 +627,21 @@ class _Document:
                     titled and a > 0 and cls[a - 1] == "T" and keys[i + t] == "and" and cls[t + 1] == "N"
                 )
         return out
+
+    def _titled_name_of(self, i: int, a: int, t: int, cls: list) -> bool:
+        """True if the name words ``a:t`` of the run at ``i`` (classes ``cls``) follow a title: a
+        title word in the run ("Trade Counsellor X of ..."), a word the name's spelling leaves out
+        of it ("Counsellor X of ..."), or a lower-case noun after an article right before the run
+        ("the counsellor X of ..."); and are a name of three words or more by the spelling of their
+        origin (:meth:`_named_by_origin`), "of" after them: a person, then the body they are of."""
+        keys = self.keys
+        if t - a < 2 or keys[i + t - 1] in self.names.heads or not self._named_by_origin(i + a, i + t):
+            return False
+        if a > 0:
+            return cls[a - 1] in "PT"
+        if self._name_span(i, i + t)[0] > i:
+            return True
+        return i > 1 and not self.caps[i - 1] and keys[i - 1].isalpha() and keys[i - 2] in ("the", "a", "an")
 
     def _caps_run_end(self, u: int, b: int) -> int:
         """The end of the capitalised words from key ``u``, before ``b``."""
@@ -1545,6 +1566,10 @@ class _Document:
         t = k
         if t + 2 < b and keys[t] == "the" and keys[t + 1] in _POSSESSORS and self.view.possessive(t + 2):
             t += 2  # "the country's Ambassador to Russia X": the title follows
+        elif t + 2 < b and keys[t] == "the" and not self.caps[t + 1] and keys[t + 1].isalpha() and (
+            self.person_at(t + 2, t + 2) is not None
+        ):
+            t += 2  # review 15: "The counsellor Mạc Đình Thiêm of ...": a lower-case title, then the name
         while t < b and t - k <= _TITLE_SCAN:
             hit = self.person_at(t, t)
             if hit is not None:
@@ -2780,7 +2805,7 @@ def _body_of_person(doc: _Document, t: int, b: int) -> int:
     e = t + 1 + (t + 1 < b and keys[t + 1] == "the")
     if e >= b or not (caps[e] and is_word(keys[e])):
         return t
-    while e < b and (caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for") and e + 1 < b and caps[e + 1]):
+    while e < b and ((caps[e] and is_word(keys[e])) or (keys[e] in ("of", "and", "for") and e + 1 < b and caps[e + 1])):
         e += 1
     if e + 1 < b and keys[e] in ("in", "at") and caps[e + 1] and is_word(keys[e + 1]):
         e += 1
@@ -2847,6 +2872,25 @@ def _adjective_at(doc: _Document, u: int, e: int) -> bool:
     return " ".join(doc.keys[u:e]) in doc.act.origin_sides and e < doc.n and doc.keys[e].isalpha()
 
 
+def _listed_with_another(doc: _Document, a: int, k: int) -> bool:
+    """True if a side named by its name in keys ``a:k`` stands in a list with another capitalised
+    name ("flocked to Vietnam and Laos", "Vietnam, Laos and Cambodia"): two countries, so "the country's" after
+    them is either (review 15: the narrator's). "Lao and Russian officials met in Vietnam" names
+    one country by its name."""
+    keys = doc.keys
+    for u in range(a, k):
+        if u not in doc.side_at or _adjective_at(doc, u, doc.side_at[u][0]):
+            continue
+        e = doc.side_at[u][0]
+        if e + 1 < k and keys[e] == "and" and doc.caps[e + 1] and keys[e + 1].isalpha() and e + 1 not in doc.side_at:
+            return True  # "Vietnam and Laos"
+        if e + 2 < k and keys[e] == "," and doc.caps[e + 1] and keys[e + 1].isalpha() and keys[e + 2] in ("and", ","):
+            return True  # "Vietnam, Laos and Cambodia" (not "in Vietnam, Russian tourists ...")
+        if u >= 2 and keys[u - 1] == "and" and doc.caps[u - 2] and keys[u - 2].isalpha() and u - 2 not in doc.side_at:
+            return True  # "Laos and Vietnam"
+    return False
+
+
 def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     """Who an "according to" phrase at ``k`` names: (kind, value) or None (the narrator)."""
     keys, act = doc.keys, doc.act
@@ -2868,7 +2912,8 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             # visited Vietnam, according to the country's statistics office": Vietnam)
             named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at
                      and not _adjective_at(doc, u, doc.side_at[u][0])}
-        if len(named) == 1:  # "Russia sent vaccines to Vietnam, according to the country's ...": which?
+        if len(named) == 1 and not _listed_with_another(doc, sentence[0], k):
+            # "Russia sent vaccines to Vietnam, according to the country's ...": which?
             side, t = named.pop(), t + 2
     elif t + 2 < b and keys[t] == "the" and keys[t + 1] in _PLACE_LEVELS and doc.view.possessive(t + 2):
         # "according to the republic's Ministry of Industry and Trade": the place of that level
