@@ -3611,3 +3611,49 @@ def test_review15_such_exchanges_need_a_party_that_acts_before():
     assert found("The CPV and the CPRF held talks. These exchanges matter.") == [("party", "These exchanges")]
     assert found("The CPV delegation visited Moscow. These exchanges strengthen trust.") == [
         ("party", "These exchanges")]
+
+
+
+
+# agreed errors 8 (issue 13): errors on mentions both annotators agree on, over the tuned parts
+# annotated twice; each rule with the sentence shape it fixes and ordinary sentences it must not touch.
+def test_agreed_errors8_a_market_of_visitors_is_no_trade():
+    # heldout29 e393, heldout32 e431: a source of tourists called a market
+    assert found("Russia is a priority market for our tourism.") == [("tourism_sports", "tourism")]
+    assert found("Russia had been the largest source of foreign visitors, and the province wants to win "
+                 "back that market.") == []
+    # must not touch: a market of goods, a market opened, a market with no visitors in the sentence
+    assert found("Russia is a priority market for Vietnamese exports and tourism.") == [
+        ("economy", "market"), ("tourism_sports", "tourism")]
+    assert found("They agreed to expand tourism and open the Russian market to Vietnamese fruit.") == [
+        ("tourism_sports", "tourism"), ("economy", "market")]
+    assert found("The two sides discussed the Russian market.") == [("economy", "market")]
+
+
+def test_agreed_errors8_a_quoted_figure_after_as_is_no_field():
+    # heldout24 e329, heldout26 e354, heldout32 e429: a quoted "a school of ..." / "a small bridge"
+    assert found('He described the CPV as "a school of political experience for us".') == []
+    assert found('Hanoi values the joint ventures as "a school for our engineers".') == []
+    assert found('She dreamed of becoming "a small bridge" between Việt Nam and Russia.') == []
+    # must not touch: an unquoted school, a quoted sentence, a quote with no "as" or copula before it
+    assert found("The company will build a school in the province.") == [("education", "school")]
+    assert found('"We opened a school", he said.') == [("education", "school")]
+    assert found('He said the fund would build "a bridge over the river".') == [("transport", "bridge")]
+
+
+def test_agreed_errors8_drilling_beside_an_oil_place_is_oil_and_gas():
+    # heldout13 e201, heldout24 e333, heldout25 e346, heldout26 e354: bare drilling at a well or block
+    assert found("The drilling of the first production well is proceeding on schedule.") == [
+        ("oil_gas", "drilling")]
+    assert found("We are drilling in Block 09-1 with our Vietnamese colleagues.") == [("oil_gas", "drilling")]
+    assert found("They are preparing to drill several appraisal wells at the Bach Ho field.") == [
+        ("oil_gas", "drill several appraisal wells")]
+    # heldout5 e104 (tuned): the wells drilled belong to the mention, so it meets the annotated "wells"
+    assert found("Zarubezhneft planned to drill four exploration wells in Block 09-1.") == [
+        ("oil_gas", "drill four exploration wells")]
+    # must not touch: troops' drills, a dentist, wells of water, "the field of", "as well"
+    assert found("Officers drill the young troops as well near the gas plant.") == [("oil_gas", "gas")]
+    assert found("Vietnamese soldiers helped drill 20 deep wells for villagers.") == []
+    assert found("The soldiers were drilling on the square.") == []
+    assert found("Vietnamese soldiers helped drill 20 wells for villagers in the dry season.") == []
+    assert found("The two sides drilled together in the field of search and rescue.") == []

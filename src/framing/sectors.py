@@ -2558,6 +2558,67 @@ def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> boo
     return prev[2] <= c and not any(k in _SENTENCE_END for k in keys[prev[2] : c])
 
 
+# agreed errors 8: a market of visitors is a tourism source, no trade; a quoted "a school" is a figure
+_TOURISM_KEYS = frozenset({"tourism", "tourist", "visitor", "traveller", "holidaymaker"})
+_TRADE_KEYS = frozenset({"trade", "export", "import", "good", "investment", "investor", "product", "produce",
+                         "commodity", "consumer", "price"})
+_MARKET_ACCESS = frozenset({"open", "opened", "opening", "access", "enter", "entry"})
+_FIGURE_INTRO = frozenset({"as", "is", "was", "are", "were", "be", "been", "become", "becoming", "became"})
+
+
+def _tourist_market(keys: list[str], i: int, j: int) -> bool:
+    """True if the one-word "market" at ``keys[i:j]`` is a source of tourists: its sentence speaks of
+    tourism or visitors and of no trade ("Russia is a priority market for our tourism", "wants to win
+    back that market" after "the largest source of foreign visitors"). A market with goods, exports or
+    investment in its sentence, or one opened or entered ("open the Russian market to fruit"), stays
+    economy ("a priority market for Vietnamese exports")."""
+    if j - i != 1 or keys[i] != "market" or (j < len(keys) and keys[j] == "to"):
+        return False
+    if any(k in _MARKET_ACCESS for k in keys[max(0, i - 4) : i]):
+        return False
+    window = keys[_sentence_start(keys, i) : _sentence_end(keys, j)]
+    return any(k in _TOURISM_KEYS for k in window) and not any(k in _TRADE_KEYS for k in window)
+
+
+def _quoted_figure(keys: list[str], i: int, j: int) -> bool:
+    """True if the one-word match ``keys[i:j]`` heads a quoted noun phrase that says what something
+    is like: after "as" or a copula, a quote mark, "a"/"an" and at most one adjective ("described the
+    CPV as \"a school of political experience\"", "dreamed of becoming \"a small bridge\""). A speaker's
+    figure of speech, no field; an unquoted "a school" or a quote of the field itself ("the plan
+    covers \"schools and hospitals\"") keeps the word."""
+    if j - i != 1:
+        return False
+    t = i - 1
+    if t >= 0 and keys[t] not in _ARTICLES and keys[t].isalpha():
+        t -= 1  # one adjective ("a small bridge")
+    return (t >= 2 and keys[t] in ("a", "an") and keys[t - 1] in _QUOTE_KEYS
+            and keys[t - 2] in _FIGURE_INTRO)
+
+
+# agreed errors 8: bare "drilling" is oil and gas only with wells, blocks or fields of oil in its sentence
+_BARE_DRILL = frozenset({"drill", "drilling", "drilled"})
+_DRILL_WELLS = frozenset({"drill {word} {word} wells", "drill {word} {word} {word} wells",
+                          "drill {word} {word} {word} {word} wells"})  # the same with the wells drilled
+_OIL_PLACES = frozenset({"oil", "gas", "petroleum", "block", "field", "oilfield", "shelf", "offshore",
+                         "condensate", "basin", "reservoir", "rig", "hydrocarbon"})
+_OIL_WELLS = frozenset({"production", "appraisal", "exploration", "exploratory", "oil", "gas"})
+
+
+def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
+    """True if the bare "drill"/"drilling" at ``keys[i:j]`` drills for oil or gas: its sentence names an
+    oil place (a block, a field, the shelf, oil, gas) or a well of production or appraisal ("The drilling
+    of the first production well is on schedule", "We are drilling in Block 09-1", "drill several
+    appraisal wells"). Soldiers' drills, a dentist's drill and wells of water keep no field ("helped
+    drill 20 wells for villagers"); "the field of" is a domain, no oil field."""
+    a, b = _sentence_start(keys, i), _sentence_end(keys, j)
+    for t in range(a, b):
+        if keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of"):
+            return True
+        if keys[t] == "well" and t > a and keys[t - 1] in _OIL_WELLS:
+            return True
+    return False
+
+
 def _party_body_remit(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` stands between a party's possessive and a noun of its bodies
     (classes ``organ_word``, ``party_institution``): "the two parties' *research* institutes", "the
@@ -2871,6 +2932,14 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _level_of(keys, i, j, sector, prev) or _predicate_figure(keys, i, j, sector, prev):
             i = j  # precision classes 7: "programmes at master's and doctoral levels" (a grade);
             continue  # "Culture is the shortest road between two hearts" (a figure)
+        if sector == "oil_gas" and (term in _BARE_DRILL or term in _DRILL_WELLS) and (
+            not _oil_drilling(keys, i, j) or keys[j - 2] == "as"
+        ):
+            i = j  # agreed errors 8: "the soldiers were drilling", "drill 20 wells for villagers"
+            continue
+        if (sector == "economy" and _tourist_market(keys, i, j)) or _quoted_figure(keys, i, j):
+            i = j  # agreed errors 8: "a priority market for our tourism" (visitors), "a school of
+            continue  # political experience" in quotes (a figure), no field
         if _occupation(keys, i, j, sector, prev, trie):
             i = j  # "medical workers": people of the medical field, no labour mention
             continue
