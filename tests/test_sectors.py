@@ -3565,3 +3565,32 @@ def test_review15_round22b_rules_on_close_variants():
     assert found("Vietnam Airlines will resume the flight between Hanoi and Moscow.") == [
         ("transport", "flight")]
     assert found("The flight also brought back face masks.") == []
+
+
+# --- probe 9: 365 sentences of VNA/TASS-style copy written and annotated before any run -------------
+
+
+def test_probe9_an_offices_remit_goes_on_after_and_of():
+    # "and of" carries an office's remit on: "ministers of industry and trade and of education"
+    assert found("Signing were the ministers of industry and trade and of education.") == []
+    assert found("The ministries of health and of labour sent staff.") == []
+    # must not touch: the nearest "of" is a verb's, not the office's
+    assert found("The Minister of Health spoke of trade and of education.") == [
+        ("economy", "trade"), ("education", "education")]
+
+
+def test_probe9_trains_by_what_they_carry_are_transport():
+    # "trains" after "cargo"/"goods" is the vehicle, not the verb of education
+    assert found("Cargo trains from Việt Nam reach Moscow in 20 days.") == [("transport", "Cargo trains")]
+    assert found("Goods trains run daily.") == [("transport", "Goods trains")]
+    # must not touch: the verb with "cargo" after it
+    assert found("The company trains cargo handlers.") == [("education", "trains"), ("transport", "cargo")]
+
+
+def test_probe9_a_countrys_experience_is_no_language_learned():
+    # "learning Russian experience": the language word is the country's, lessons drawn from it
+    assert found("Officials are learning Russian experience in party building.") == [
+        ("party", "party building")]
+    # must not touch: the language learned
+    assert found("Pupils are learning Russian at school.") == [
+        ("education", "Pupils"), ("education", "learning Russian"), ("education", "school")]

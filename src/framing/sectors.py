@@ -324,6 +324,24 @@ def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
             hit = offices.longest(keys, a)
             if hit is not None and hit[0] == k:
                 return True
+        if keys[k - 1] == "and":
+            return _office_of_before(keys, k - 1, offices)
+    return False
+
+
+_REMIT_SPAN = 6  # words of an office's first remit before "and of" ("of industry and trade and of")
+
+
+def _office_of_before(keys: list[str], k: int, offices) -> bool:
+    """True if the "and" at key ``k`` goes on an office's remit, the nearest "of" before it (at most
+    :data:`_REMIT_SPAN` keys back, no clause break) closing an office: "ministers of industry and
+    trade *and of* education", "the ministries of health and of labour" (probe 9); not "the Minister
+    of Health spoke of trade and of education" (the nearest "of" is the verb's)."""
+    for t in range(k - 1, max(-1, k - 1 - _REMIT_SPAN), -1):
+        if keys[t] in {",", ";", ".", ":"}:
+            return False
+        if keys[t] == "of":
+            return any((hit := offices.longest(keys, a)) is not None and hit[0] == t for a in range(max(0, t - 2), t))
     return False
 
 
