@@ -3594,3 +3594,17 @@ def test_probe9_a_countrys_experience_is_no_language_learned():
     # must not touch: the language learned
     assert found("Pupils are learning Russian at school.") == [
         ("education", "Pupils"), ("education", "learning Russian"), ("education", "school")]
+
+
+def test_probe9_figures_and_guards_are_no_field():
+    # vigour breathed into ties, a relation "in good health", a habit of behaviour, guards of a visit
+    assert found("The visit breathed new energy into bilateral relations.") == []
+    assert found("He said the relationship is in good health.") == []
+    assert found("The two sides share a culture of dialogue and mutual respect.") == []
+    assert found("The President thanked the security staff for their work.") == []
+    # must not touch: the fields themselves, "new energy" as renewables, energy converted
+    assert found("The two sides will boost cooperation in new energy.") == [("energy", "energy")]
+    assert found("They discussed cooperation in culture, security and health.") == [
+        ("culture", "culture"), ("defence_security", "security"), ("health", "health")]
+    assert found("They converted solar energy into electricity.") == [
+        ("energy", "solar energy"), ("energy", "electricity")]
