@@ -3608,3 +3608,11 @@ def test_probe9_figures_and_guards_are_no_field():
         ("culture", "culture"), ("defence_security", "security"), ("health", "health")]
     assert found("They converted solar energy into electricity.") == [
         ("energy", "solar energy"), ("energy", "electricity")]
+
+
+def test_probe9_one_museum_is_a_place_museums_are_the_field():
+    # a single museum is a recipient, a place visited or an actor
+    assert found("They presented a map to the museum.") == []
+    assert found("The delegation visited the museum.") == []
+    # must not touch: museums as a field of cooperation
+    assert found("The two sides agreed to cooperate on museums and libraries.") == [("culture", "museums")]
