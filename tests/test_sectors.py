@@ -3616,3 +3616,14 @@ def test_probe9_one_museum_is_a_place_museums_are_the_field():
     assert found("The delegation visited the museum.") == []
     # must not touch: museums as a field of cooperation
     assert found("The two sides agreed to cooperate on museums and libraries.") == [("culture", "museums")]
+
+
+def test_probe9_a_persons_background_and_a_mishap_name_no_field():
+    assert found("The minister, an engineer by training, arrived.") == []
+    assert found("He recalled his student years in Leningrad.") == []
+    assert found("The envoy, a former trade official, arrived.") == []
+    assert found("Two guests were hurt in a road accident.") == []
+    # must not touch: training and trade as fields, accidents as a field of road safety
+    assert found("The two sides discussed training by Russian experts and trade.") == [
+        ("education", "training"), ("economy", "trade")]
+    assert found("The two sides will cooperate to reduce road accidents.") == [("transport", "road")]
