@@ -3627,3 +3627,16 @@ def test_probe9_a_persons_background_and_a_mishap_name_no_field():
     assert found("The two sides discussed training by Russian experts and trade.") == [
         ("education", "training"), ("economy", "trade")]
     assert found("The two sides will cooperate to reduce road accidents.") == [("transport", "road")]
+
+
+def test_probe9_delegations_of_a_field_are_that_field():
+    # the kind of the delegations exchanged names the field: youth (people), business (economy)
+    assert found("The two cities agreed to exchange youth delegations.") == [
+        ("people", "exchange youth delegations")]
+    assert found("They increased exchanges of business delegations.") == [
+        ("economy", "exchanges of business delegations")]
+    # must not touch: delegations of no field, of parliaments, of parties
+    assert found("The two sides agreed to exchange delegations.") == [("diplomacy", "exchange delegations")]
+    assert found("The two sides will exchange parliamentary delegations.") == [
+        ("diplomacy", "exchange parliamentary delegations")]
+    assert found("The two sides will exchange party delegations.") == [("party", "exchange party delegations")]
