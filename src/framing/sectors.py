@@ -329,6 +329,24 @@ def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
             hit = offices.longest(keys, a)
             if hit is not None and hit[0] == k:
                 return True
+        if keys[k - 1] == "and":
+            return _office_of_before(keys, k - 1, offices)
+    return False
+
+
+_REMIT_SPAN = 6  # words of an office's first remit before "and of" ("of industry and trade and of")
+
+
+def _office_of_before(keys: list[str], k: int, offices) -> bool:
+    """True if the "and" at key ``k`` goes on an office's remit, the nearest "of" before it (at most
+    :data:`_REMIT_SPAN` keys back, no clause break) closing an office: "ministers of industry and
+    trade *and of* education", "the ministries of health and of labour" (probe 9); not "the Minister
+    of Health spoke of trade and of education" (the nearest "of" is the verb's)."""
+    for t in range(k - 1, max(-1, k - 1 - _REMIT_SPAN), -1):
+        if keys[t] in {",", ";", ".", ":"}:
+            return False
+        if keys[t] == "of":
+            return any((hit := offices.longest(keys, a)) is not None and hit[0] == t for a in range(max(0, t - 2), t))
     return False
 
 
@@ -1654,6 +1672,23 @@ def _party_discipline(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
     return True
 
 
+# Probe 9: delegations named by their kind, a word of one field ("exchange youth delegations").
+_KIND_DELEGATIONS = frozenset({"exchange {word} delegations", "exchange of {word} delegations"})
+
+
+def _delegations_kind(keys: list[str], j: int, trie: PhraseTrie) -> str | None:
+    """The sector of the one word before the delegations ending at key ``j`` when it is a term of
+    a field other than diplomacy and the party: "exchange youth delegations" (people), "exchanges
+    of business delegations" (economy), "exchange military delegations" (defence); the exchange is
+    in that field (probe 9). None for "exchange high-level delegations" (no term) and party words
+    (read by the party rules)."""
+    hit = trie.longest(keys, j - 2)
+    if hit is None or hit[0] != j - 1 or not isinstance(hit[1], tuple) or len(hit[1]) != 2:
+        return None
+    sector = hit[1][0]
+    return sector if sector not in (None, "diplomacy", "party") else None
+
+
 def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if "of" and a group that is no party's follow the delegations ending at key ``j``:
     "exchange delegations of businesses" (not "of party officials", "of the two Parties", nor, in
@@ -2877,6 +2912,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             _party_sentence(keys, i, trie, view) or (context is not None and _two_sides_after_organ(keys, i, trie, view))
         ):
             sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"
+        elif sector == "diplomacy" and term in _KIND_DELEGATIONS and (kind := _delegations_kind(keys, j, trie)):
+            sector, how = kind, "delegations-kind"  # "exchange youth delegations": people
         if context is not None:
             if term.endswith(" work") and context.view.surface(j - 1, j).lower().endswith("works"):
                 i += 1  # "how the Russian party works with councils": a verb, not party work
