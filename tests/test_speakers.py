@@ -3340,3 +3340,39 @@ def test_the_veteran_is_the_soldier_named_before_never_a_minister_who_met_vetera
     met = "Deputy Minister Nguyễn Văn An met Russian war veterans."
     assert speakers(met, "The veteran recalled the battles of 1972.")[1] == (N, N)
     assert speakers("Veterans of both countries met in Hà Nội.", "The veterans said peace mattered.")[1] == (N, N)
+
+
+# --- speaker probe 9 ------------------------------------------------------------------------------
+
+
+def test_probe9_according_to_a_role_ends_at_its_comma():
+    # probe 9: "According to the Russian minister, Sơn proposed ..." read "the Russian minister, Sơn"
+    # as a title and its name (an apposition) and gave the sentence to Sơn; the comma ends the source
+    falkov = "Russian Minister of Science and Higher Education Valery Falkov said trade grew."
+    met = "Falkov recalled that he had met Minister of Education and Training Nguyễn Kim Sơn in Moscow."
+    assert speakers(falkov, met, "According to the Russian minister, Sơn proposed a research centre.")[2] == (
+        "Valery Falkov", R)
+    # must not touch: an apposition closed by a comma names the source itself
+    assert speakers(falkov, "According to the Russian minister, Valery Falkov, trade grew.")[1] == (
+        "Valery Falkov", R)
+    assert speakers("According to Russian Deputy Prime Minister Ivan Sokolov, trade grew.") == [("Ivan Sokolov", R)]
+
+
+def test_probe9_they_after_each_side_spoke_in_turn_is_both_sides():
+    # probe 9: a joint statement's "The Russian side expressed ... The Vietnamese side welcomed ...
+    # They agreed ...": "they" is no single side
+    russian, vietnamese = "The Russian side expressed its readiness to supply grain.", "The Vietnamese side welcomed Russian investment."
+    assert speakers(russian, vietnamese, "They agreed to boost cooperation in science.")[2] == ("both sides", J)
+    # must not touch: "they" after one side spoke alone stays that side
+    assert speakers("Russian officials said trade grew.", "The Russian side welcomed investment.",
+                    "They agreed to boost cooperation.")[2] == ("The Russian side", R)
+
+
+def test_probe9_a_role_from_a_place_before_its_verb():
+    # probe 9: "The guest from Đà Nẵng invited ..." lost its verb behind the place the guest came from
+    received = ("Governor of Primorsky Krai Oleg Kozhemyako received a delegation of Đà Nẵng city led by Chairman of "
+                "the municipal People's Committee Lê Trung Chinh on Friday.")
+    assert speakers(received, "The guest from Đà Nẵng said ties were strong.")[1] == ("Lê Trung Chinh", V)
+    # must not touch: a verb that reports nothing, and a side's name after "from"
+    assert speakers(received, "The guest from Đà Nẵng received gifts from the host.")[1] == (N, N)
+    assert speakers(received, "The guest from Russia said ties were strong.")[1] == (N, N)

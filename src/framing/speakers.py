@@ -2036,6 +2036,13 @@ def _subject(doc: _Document, k: int, b: int):
                     end, side = max(end, inst[0]), inst[2][1]
             return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
         p = doc.resolve_role(k, side, words)
+        if (p is not None and end + 1 < b and keys[end] == "from" and doc.caps[end + 1] and is_word(keys[end + 1])
+                and end + 1 not in doc.side_at):
+            # "The guest from Đà Nẵng invited ...": the place its holder came from, then the verb
+            # (not a side's name, which _subject reads as a side: "the guest from Russia")
+            e = doc._caps_run_end(end + 1, b)
+            if act.verbs.longest(keys, _skip_fillers(doc, e, b)) is not None:
+                end = e
         if p is not None:
             if end + 1 < b and keys[end] == "and" and (other := doc.role_at(end + 1, b)) is not None:
                 # "The host and the guest agreed", "The envoy and the Russian executive discussed"
@@ -2853,6 +2860,12 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     if k < b and keys[k] in act.pronoun_forms:
         return "pronoun", keys[k]
     subj = _subject(doc, k, b)
+    comma = next((t for t in range(k, subj[0]) if keys[t] == ","), None) if subj is not None else None
+    if comma is not None and subj[1] == "people" and not (subj[0] < b and keys[subj[0]] == ","):
+        # "According to the Russian minister, Sơn proposed ...": the comma ends the source, whose
+        # name opens the clause after it (an apposition closes with a comma: "the minister, X, said")
+        subj = _subject(doc, k, comma)
+        b = comma
     if subj is not None and subj[1] in ("people", "pronoun", "role", "group"):
         return subj[1], subj[2]
     org = _organisation_voice(doc, k, b, verb=False)  # "according to the company", "... Novatek's press service"
@@ -3292,6 +3305,13 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                     if len(pick) >= 2:
                         prev_who = tuple(pick)
                         prev = _label(doc, prev_who)
+                if (value not in _SINGULAR and value in doc.act.pronouns and out and not persons[-1]
+                        and out[-1][1] not in (NARRATOR, JOINT) and out[-1][0].lower().endswith(" side")):
+                    # "The Russian side expressed ... The Vietnamese side welcomed ... They agreed":
+                    # "they" is no single side, but both when the speaker before was the other side
+                    other = next((r for r in reversed(out[:-1]) if r[1] != NARRATOR), None)
+                    if other is not None and other[1] not in (JOINT, out[-1][1]):
+                        prev, prev_who = ("both sides", JOINT), ()
                 res = (prev[0], prev[1], rule) if prev is not None else _NOBODY
                 who = prev_who if prev is not None else ()
             elif kind == "people":
