@@ -3376,3 +3376,43 @@ def test_probe9_a_role_from_a_place_before_its_verb():
     # must not touch: a verb that reports nothing, and a side's name after "from"
     assert speakers(received, "The guest from Đà Nẵng received gifts from the host.")[1] == (N, N)
     assert speakers(received, "The guest from Russia said ties were strong.")[1] == (N, N)
+
+
+def test_probe9_agreed_with_the_other_that_is_both():
+    # probe 9: "The Chinese guest agreed with his host that ...": both hold the view, as "X shared
+    # Y's view that ..."
+    received = ("Permanent member of the Secretariat Trần Cẩm Tú received a CPC delegation led by Li Ganjie, Head of "
+                "the CPC Central Committee's Organisation Department.")
+    both = ("Trần Cẩm Tú and Li Ganjie", J)
+    assert speakers(received, "The Chinese guest agreed with his host that the two parties should meet more.")[1] == both
+    assert speakers(received, "Li agreed with Tú that the two parties should meet more.")[1] == both
+    # must not touch: assent to a proposal is one person's, and "him" is not resolved here
+    assert speakers(received, "Li agreed with Tú's proposal that the parties meet.")[1] == ("Li Ganjie", "china")
+    assert speakers(received, "Li agreed with him that ties should grow.")[1] == ("Li Ganjie", "china")
+
+
+def test_probe9_a_place_before_a_role_picks_the_person_titled_for_it():
+    # probe 9: "The Guangxi leader" after two provincial Party secretaries was the one who spoke
+    # last; the place names whose leader
+    talks = ("Secretary of the Lạng Sơn provincial Party Committee Hoàng Văn Nghiệm held talks with Secretary of the "
+             "Party Committee of China's Guangxi Zhuang Autonomous Region Chen Gang on Monday.")
+    assert speakers(talks, "Nghiệm said trade grew.", "The Guangxi leader welcomed the proposal.")[2] == (
+        "Chen Gang", "china")
+    assert speakers(talks, "Chen said trade grew.", "The Lạng Sơn leader welcomed the proposal.")[2] == (
+        "Hoàng Văn Nghiệm", V)
+    # must not touch: no place before the role: the one who spoke last
+    assert speakers(talks, "Chen said trade grew.", "The Party leader welcomed the proposal.")[2] == (
+        "Chen Gang", "china")
+
+
+def test_probe9_spokesperson_spokeswoman_and_spokesman_are_one_office():
+    # probe 9: '..., the spokeswoman said.' after "Deputy Spokesperson ... Phạm Thu Hằng" spoke again
+    # went to another woman titled "spokeswoman" named between
+    hang = "Deputy Spokesperson of the Ministry of Foreign Affairs Phạm Thu Hằng said Việt Nam supports dialogue."
+    zakharova = "Russian Foreign Ministry spokeswoman Maria Zakharova said the trip would focus on energy."
+    again = "Hằng also confirmed that a ship would call at Cam Ranh."
+    assert speakers(hang, zakharova, again, "The visit is routine, the spokeswoman said.")[3] == ("Phạm Thu Hằng", V)
+    # must not touch: the spokeswoman who spoke last stays, and a minister is no spokesperson
+    assert speakers(hang, zakharova, "The visit is routine, the spokeswoman said.")[2] == ("Maria Zakharova", R)
+    assert speakers(zakharova, "Deputy Minister Nguyễn Văn An said ties were good.",
+                    "The spokeswoman added that trade grew.")[2] == ("Maria Zakharova", R)

@@ -141,6 +141,7 @@ _ROLE_KIN = {
     "legislator": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
     "parliamentarian": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
 }
+_SPOKES = frozenset({"spokesperson", "spokeswoman", "spokesman"})  # one office, three words
 # Verbs of a relative clause that holds a post: "who heads", "who sits in", "who is a member of".
 _HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"})
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
@@ -1747,11 +1748,35 @@ class _Document:
             return next(p for p in self.principals if p != last)
         if side is not None:
             cands = [p for p in cands if self.people[p].side == side]
+        # probe 9: "The Guangxi leader" after two provincial secretaries: a place named before the
+        # role word picks the person whose title names that place
+        t = k + (self.keys[k] == "the")
+        places = set()
+        while t < self.n and self.keys[t] != head and t - k < 6:
+            if self.caps[t] and is_word(self.keys[t]) and t not in self.side_at and self.keys[t] not in role:
+                places.add(self.keys[t])
+            t += 1
+        if places:
+            # (a title keeps no names of places: look at the keys before the first mention, back
+            # to the sentence's start or another person's name)
+            ends = {e for e, _ in self.mention_at.values()}
+
+            def titled(p: int) -> set:
+                f = s = self.people[p].first
+                while s > 0 and f - s < 15 and self.keys[s - 1] not in (".", ";") and s not in ends:
+                    s -= 1
+                return set(self.keys[s:f])
+
+            cands = [p for p in cands if places <= titled(p)] or cands
         if head not in self.act.generic_roles and head not in ("guest", "host"):
             # an alias as written counts too: "the vice premier" is "Vice Premier Wang Jun" though
             # "premier" stands for a prime minister
             spec = [p for p in cands if head in self.people[p].title
                     or _ALIAS in role and self.written & self.people[p].title]
+            if head in _SPOKES:
+                # probe 9: "the spokeswoman said" after "Deputy Spokesperson X": the three words
+                # are one office, whichever the title used
+                spec = [p for p in cands if _SPOKES & self.people[p].title]
             kin = _ROLE_KIN.get(head) if len(role) == 1 else None
             if kin:
                 # "the manager" after "Deputy General Director ... X"; "the deputy" after "Duma
@@ -2839,6 +2864,18 @@ def _clause(doc: _Document, s: int, b: int):
                 other = _subject(doc, v, b)
                 if other is not None and other[1] == "people" and other[0] < b and keys[other[0]] in _PROPOSALS:
                     return "people", value + other[2], end
+            if keys[v - 1] in ("agreed", "concurred") and v + 2 < b and keys[v] == "with":
+                # probe 9: "The Chinese guest agreed with his host that ...": both hold the view, as
+                # "shared Tâm's view" ("agreed with Trạch's proposals" is one person's assent)
+                other = _subject(doc, v + 1, b)  # "his host", "his Vietnamese counterpart": a role
+                if other is not None and other[1] == "pronoun":
+                    other = None  # "agreed with him": who "him" is, the subject may be
+                mine = value if kind == "people" else (value,) if kind == "role" and value[0] == "discovered" else None
+                if (other is not None and other[0] < b and keys[other[0]] == "that" and mine is not None
+                        and (other[1] == "people" or other[1] == "role" and other[2][0] == "discovered")):
+                    theirs = other[2] if other[1] == "people" else (other[2],)
+                    if not set(theirs) & set(mine):
+                        return "people", mine + theirs, end
             return kind, value, end
     verb = act.verbs.longest(keys, s) if not doc.caps[s] else None  # "..., said Tô Lâm"
     if verb is not None and not joined:
