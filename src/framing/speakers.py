@@ -1748,26 +1748,6 @@ class _Document:
             return next(p for p in self.principals if p != last)
         if side is not None:
             cands = [p for p in cands if self.people[p].side == side]
-        # probe 9: "The Guangxi leader" after two provincial secretaries: a place named before the
-        # role word picks the person whose title names that place
-        t = k + (self.keys[k] == "the")
-        places = set()
-        while t < self.n and self.keys[t] != head and t - k < 6:
-            if self.caps[t] and is_word(self.keys[t]) and t not in self.side_at and self.keys[t] not in role:
-                places.add(self.keys[t])
-            t += 1
-        if places:
-            # (a title keeps no names of places: look at the keys before the first mention, back
-            # to the sentence's start or another person's name)
-            ends = {e for e, _ in self.mention_at.values()}
-
-            def titled(p: int) -> set:
-                f = s = self.people[p].first
-                while s > 0 and f - s < 15 and self.keys[s - 1] not in (".", ";") and s not in ends:
-                    s -= 1
-                return set(self.keys[s:f])
-
-            cands = [p for p in cands if places <= titled(p)] or cands
         if head not in self.act.generic_roles and head not in ("guest", "host"):
             # an alias as written counts too: "the vice premier" is "Vice Premier Wang Jun" though
             # "premier" stands for a prime minister
