@@ -3365,3 +3365,65 @@ def test_review15_any_title_before_a_person_of_a_body():
         ("Mac Dinh Thiem", V)]
     # must not touch: a person after "with" is no subject
     assert sides("Talks with Counsellor Mạc Đình Thiêm of the Vietnamese Embassy said nothing new.") == [N]
+
+
+# --- speaker probe 9 ------------------------------------------------------------------------------
+
+
+def test_probe9_according_to_a_role_ends_at_its_comma():
+    # probe 9: "According to the Russian minister, Sơn proposed ..." read "the Russian minister, Sơn"
+    # as a title and its name (an apposition) and gave the sentence to Sơn; the comma ends the source
+    falkov = "Russian Minister of Science and Higher Education Valery Falkov said trade grew."
+    met = "Falkov recalled that he had met Minister of Education and Training Nguyễn Kim Sơn in Moscow."
+    assert speakers(falkov, met, "According to the Russian minister, Sơn proposed a research centre.")[2] == (
+        "Valery Falkov", R)
+    # must not touch: an apposition closed by a comma names the source itself
+    assert speakers(falkov, "According to the Russian minister, Valery Falkov, trade grew.")[1] == (
+        "Valery Falkov", R)
+    assert speakers("According to Russian Deputy Prime Minister Ivan Sokolov, trade grew.") == [("Ivan Sokolov", R)]
+
+
+def test_probe9_they_after_each_side_spoke_in_turn_is_both_sides():
+    # probe 9: a joint statement's "The Russian side expressed ... The Vietnamese side welcomed ...
+    # They agreed ...": "they" is no single side
+    russian, vietnamese = "The Russian side expressed its readiness to supply grain.", "The Vietnamese side welcomed Russian investment."
+    assert speakers(russian, vietnamese, "They agreed to boost cooperation in science.")[2] == ("both sides", J)
+    # must not touch: "they" after one side spoke alone stays that side
+    assert speakers("Russian officials said trade grew.", "The Russian side welcomed investment.",
+                    "They agreed to boost cooperation.")[2] == ("The Russian side", R)
+
+
+def test_probe9_a_role_from_a_place_before_its_verb():
+    # probe 9: "The guest from Đà Nẵng invited ..." lost its verb behind the place the guest came from
+    received = ("Governor of Primorsky Krai Oleg Kozhemyako received a delegation of Đà Nẵng city led by Chairman of "
+                "the municipal People's Committee Lê Trung Chinh on Friday.")
+    assert speakers(received, "The guest from Đà Nẵng said ties were strong.")[1] == ("Lê Trung Chinh", V)
+    # must not touch: a verb that reports nothing, and a side's name after "from"
+    assert speakers(received, "The guest from Đà Nẵng received gifts from the host.")[1] == (N, N)
+    assert speakers(received, "The guest from Russia said ties were strong.")[1] == (N, N)
+
+
+def test_probe9_agreed_with_the_other_that_is_both():
+    # probe 9: "The Chinese guest agreed with his host that ...": both hold the view, as "X shared
+    # Y's view that ..."
+    received = ("Permanent member of the Secretariat Trần Cẩm Tú received a CPC delegation led by Li Ganjie, Head of "
+                "the CPC Central Committee's Organisation Department.")
+    both = ("Trần Cẩm Tú and Li Ganjie", J)
+    assert speakers(received, "The Chinese guest agreed with his host that the two parties should meet more.")[1] == both
+    assert speakers(received, "Li agreed with Tú that the two parties should meet more.")[1] == both
+    # must not touch: assent to a proposal is one person's, and "him" is not resolved here
+    assert speakers(received, "Li agreed with Tú's proposal that the parties meet.")[1] == ("Li Ganjie", "china")
+    assert speakers(received, "Li agreed with him that ties should grow.")[1] == ("Li Ganjie", "china")
+
+
+def test_probe9_spokesperson_spokeswoman_and_spokesman_are_one_office():
+    # probe 9: '..., the spokeswoman said.' after "Deputy Spokesperson ... Phạm Thu Hằng" spoke again
+    # went to another woman titled "spokeswoman" named between
+    hang = "Deputy Spokesperson of the Ministry of Foreign Affairs Phạm Thu Hằng said Việt Nam supports dialogue."
+    zakharova = "Russian Foreign Ministry spokeswoman Maria Zakharova said the trip would focus on energy."
+    again = "Hằng also confirmed that a ship would call at Cam Ranh."
+    assert speakers(hang, zakharova, again, "The visit is routine, the spokeswoman said.")[3] == ("Phạm Thu Hằng", V)
+    # must not touch: the spokeswoman who spoke last stays, and a minister is no spokesperson
+    assert speakers(hang, zakharova, "The visit is routine, the spokeswoman said.")[2] == ("Maria Zakharova", R)
+    assert speakers(zakharova, "Deputy Minister Nguyễn Văn An said ties were good.",
+                    "The spokeswoman added that trade grew.")[2] == ("Maria Zakharova", R)

@@ -141,6 +141,7 @@ _ROLE_KIN = {
     "legislator": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
     "parliamentarian": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
 }
+_SPOKES = frozenset({"spokesperson", "spokeswoman", "spokesman"})  # one office, three words
 # Verbs of a relative clause that holds a post: "who heads", "who sits in", "who is a member of".
 _HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"})
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
@@ -1777,6 +1778,10 @@ class _Document:
             # "premier" stands for a prime minister
             spec = [p for p in cands if head in self.people[p].title
                     or _ALIAS in role and self.written & self.people[p].title]
+            if head in _SPOKES:
+                # probe 9: "the spokeswoman said" after "Deputy Spokesperson X": the three words
+                # are one office, whichever the title used
+                spec = [p for p in cands if _SPOKES & self.people[p].title]
             kin = _ROLE_KIN.get(head) if len(role) == 1 else None
             if kin:
                 # "the manager" after "Deputy General Director ... X"; "the deputy" after "Duma
@@ -2061,6 +2066,13 @@ def _subject(doc: _Document, k: int, b: int):
                     end, side = max(end, inst[0]), inst[2][1]
             return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
         p = doc.resolve_role(k, side, words)
+        if (p is not None and end + 1 < b and keys[end] == "from" and doc.caps[end + 1] and is_word(keys[end + 1])
+                and end + 1 not in doc.side_at):
+            # "The guest from Đà Nẵng invited ...": the place its holder came from, then the verb
+            # (not a side's name, which _subject reads as a side: "the guest from Russia")
+            e = doc._caps_run_end(end + 1, b)
+            if act.verbs.longest(keys, _skip_fillers(doc, e, b)) is not None:
+                end = e
         if p is not None:
             if end + 1 < b and keys[end] == "and" and (other := doc.role_at(end + 1, b)) is not None:
                 # "The host and the guest agreed", "The envoy and the Russian executive discussed"
@@ -2857,6 +2869,18 @@ def _clause(doc: _Document, s: int, b: int):
                 other = _subject(doc, v, b)
                 if other is not None and other[1] == "people" and other[0] < b and keys[other[0]] in _PROPOSALS:
                     return "people", value + other[2], end
+            if keys[v - 1] in ("agreed", "concurred") and v + 2 < b and keys[v] == "with":
+                # probe 9: "The Chinese guest agreed with his host that ...": both hold the view, as
+                # "shared Tâm's view" ("agreed with Trạch's proposals" is one person's assent)
+                other = _subject(doc, v + 1, b)  # "his host", "his Vietnamese counterpart": a role
+                if other is not None and other[1] == "pronoun":
+                    other = None  # "agreed with him": who "him" is, the subject may be
+                mine = value if kind == "people" else (value,) if kind == "role" and value[0] == "discovered" else None
+                if (other is not None and other[0] < b and keys[other[0]] == "that" and mine is not None
+                        and (other[1] == "people" or other[1] == "role" and other[2][0] == "discovered")):
+                    theirs = other[2] if other[1] == "people" else (other[2],)
+                    if not set(theirs) & set(mine):
+                        return "people", mine + theirs, end
             return kind, value, end
     verb = act.verbs.longest(keys, s) if not doc.caps[s] else None  # "..., said Tô Lâm"
     if verb is not None and not joined:
@@ -2897,6 +2921,12 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     if k < b and keys[k] in act.pronoun_forms:
         return "pronoun", keys[k]
     subj = _subject(doc, k, b)
+    comma = next((t for t in range(k, subj[0]) if keys[t] == ","), None) if subj is not None else None
+    if comma is not None and subj[1] == "people" and not (subj[0] < b and keys[subj[0]] == ","):
+        # "According to the Russian minister, Sơn proposed ...": the comma ends the source, whose
+        # name opens the clause after it (an apposition closes with a comma: "the minister, X, said")
+        subj = _subject(doc, k, comma)
+        b = comma
     if subj is not None and subj[1] in ("people", "pronoun", "role", "group"):
         return subj[1], subj[2]
     org = _organisation_voice(doc, k, b, verb=False)  # "according to the company", "... Novatek's press service"
@@ -3337,6 +3367,13 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                     if len(pick) >= 2:
                         prev_who = tuple(pick)
                         prev = _label(doc, prev_who)
+                if (value not in _SINGULAR and value in doc.act.pronouns and out and not persons[-1]
+                        and out[-1][1] not in (NARRATOR, JOINT) and out[-1][0].lower().endswith(" side")):
+                    # "The Russian side expressed ... The Vietnamese side welcomed ... They agreed":
+                    # "they" is no single side, but both when the speaker before was the other side
+                    other = next((r for r in reversed(out[:-1]) if r[1] != NARRATOR), None)
+                    if other is not None and other[1] not in (JOINT, out[-1][1]):
+                        prev, prev_who = ("both sides", JOINT), ()
                 res = (prev[0], prev[1], rule) if prev is not None else _NOBODY
                 who = prev_who if prev is not None else ()
             elif kind == "people":
