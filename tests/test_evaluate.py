@@ -289,6 +289,9 @@ LEVELS = {
     "heldout31": (0.96, 0.91, 0.93, 0.89),  # untouched: scores only
     "heldout32": (0.83, 0.97, 0.95, 0.95),  # round 21 tuned on it (speakers: spk8)
     "heldout33": (0.87, 0.94, 0.93, 0.94),  # untouched: scores only
+    "heldout34": (0.90, 0.95, 0.98, 0.95),  # untouched: scores only
+    "heldout35": (0.76, 0.86, 0.93, 0.95),  # untouched: scores only
+    "heldout36": (0.90, 0.94, 0.98, 0.97),  # untouched: scores only
 }
 
 
@@ -377,6 +380,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout31": (0.93, 0.89),  # untouched: scores only
     "heldout32": (0.95, 0.95),  # round 21 tuned on it (speakers: spk8)
     "heldout33": (0.93, 0.94),  # untouched: scores only
+    "heldout34": (0.98, 0.95),  # untouched: scores only
+    "heldout35": (0.93, 0.95),  # untouched: scores only
+    "heldout36": (0.98, 0.97),  # untouched: scores only
 }
 
 
