@@ -3733,3 +3733,15 @@ def test_probe9_delegations_of_a_field_are_that_field():
     assert found("The two sides will exchange parliamentary delegations.") == [
         ("diplomacy", "exchange parliamentary delegations")]
     assert found("The two sides will exchange party delegations.") == [("party", "exchange party delegations")]
+
+
+def test_review16_noun_drill_quoted_compound_and_money_markets():
+    # review 16: "a drill" is an exercise even beside an oil place; the verb drills
+    assert found("Firefighters held a fire drill at the oil depot.") == [("oil_gas", "oil")]
+    assert found("We are drilling in Block 09-1 off Vung Tau.") == [("oil_gas", "drilling")]
+    # a quoted term that modifies a noun is the field itself, not a figure
+    assert found('He described the deal as "a trade agreement" of historic scale.') == [("economy", "trade")]
+    assert found('He described the CPV as "a school of political experience".') == []
+    # a stock market is no source of tourists
+    assert found("The stock market fell as foreign visitors left.") == [("economy", "market")]
+    assert found("Russia is a priority market for Vietnamese tourism.") == [("tourism_sports", "tourism")]

@@ -3427,3 +3427,14 @@ def test_probe9_spokesperson_spokeswoman_and_spokesman_are_one_office():
     assert speakers(hang, zakharova, "The visit is routine, the spokeswoman said.")[2] == ("Maria Zakharova", R)
     assert speakers(zakharova, "Deputy Minister Nguyễn Văn An said ties were good.",
                     "The spokeswoman added that trade grew.")[2] == ("Maria Zakharova", R)
+
+
+def test_review16_the_veteran_is_no_civil_title_that_shares_a_rank_word():
+    # review 16: "General Secretary", "Lieutenant Governor" hold a rank's word and no rank
+    assert speakers("General Secretary Tô Lâm received Russian Ambassador Gennady Bezdetko.",
+                    "The veteran said peace mattered.")[1] == (N, N)
+    # must not touch: a general is a soldier
+    assert speakers("Russian Lieutenant General Pavel Orlov, a veteran of the war, laid flowers.",
+                    "The veteran said the friendship endured.")[1] == ("Pavel Orlov", R)
+    assert speakers("Novatek Chief Executive Officer Leonid Mikhelson met Vietnamese officials.",
+                    "The veteran said peace mattered.")[1] == (N, N)

@@ -2598,6 +2598,9 @@ _TOURISM_KEYS = frozenset({"tourism", "tourist", "visitor", "traveller", "holida
 _TRADE_KEYS = frozenset({"trade", "export", "import", "good", "investment", "investor", "product", "produce",
                          "commodity", "consumer", "price"})
 _MARKET_ACCESS = frozenset({"open", "opened", "opening", "access", "enter", "entry"})
+# Markets of money or work, never a source of tourists ("the stock market fell as visitors left")
+_MARKET_KINDS = frozenset({"stock", "capital", "financial", "bond", "property", "equity", "currency"})
+_FIGURE_AFTER = frozenset({"of", "for", "between", "to", "in", "on", "with"})  # the quoted noun's own words
 _FIGURE_INTRO = frozenset({"as", "is", "was", "are", "were", "be", "been", "become", "becoming", "became"})
 
 
@@ -2609,7 +2612,7 @@ def _tourist_market(keys: list[str], i: int, j: int) -> bool:
     economy ("a priority market for Vietnamese exports")."""
     if j - i != 1 or keys[i] != "market" or (j < len(keys) and keys[j] == "to"):
         return False
-    if any(k in _MARKET_ACCESS for k in keys[max(0, i - 4) : i]):
+    if any(k in _MARKET_ACCESS for k in keys[max(0, i - 4) : i]) or (i > 0 and keys[i - 1] in _MARKET_KINDS):
         return False
     window = keys[_sentence_start(keys, i) : _sentence_end(keys, j)]
     return any(k in _TOURISM_KEYS for k in window) and not any(k in _TRADE_KEYS for k in window)
@@ -2621,8 +2624,8 @@ def _quoted_figure(keys: list[str], i: int, j: int) -> bool:
     CPV as \"a school of political experience\"", "dreamed of becoming \"a small bridge\""). A speaker's
     figure of speech, no field; an unquoted "a school" or a quote of the field itself ("the plan
     covers \"schools and hospitals\"") keeps the word."""
-    if j - i != 1:
-        return False
+    if j - i != 1 or (j < len(keys) and keys[j].isalpha() and keys[j] not in _FIGURE_AFTER):
+        return False  # review 16: a modifier of the quoted noun ("as \"a trade agreement\"") is the field
     t = i - 1
     if t >= 0 and keys[t] not in _ARTICLES and keys[t].isalpha():
         t -= 1  # one adjective ("a small bridge")
@@ -2645,6 +2648,10 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     of the first production well is on schedule", "We are drilling in Block 09-1", "drill several
     appraisal wells"). Soldiers' drills, a dentist's drill and wells of water keep no field ("helped
     drill 20 wells for villagers"); "the field of" is a domain, no oil field."""
+    if keys[i] == "drill" and j - i == 1 and (
+        (i > 0 and keys[i - 1] in _ARTICLES) or (i > 1 and keys[i - 2] in _ARTICLES)
+    ):
+        return False  # review 16: the noun, an exercise ("a fire drill at the oil depot", "during a drill")
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
     for t in range(a, b):
         if keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of"):

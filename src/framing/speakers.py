@@ -129,6 +129,10 @@ _EXPERT_KIN = frozenset({"expert", "analyst", "researcher", "research", "fellow"
 # Ivan Sorokin", "war veteran Ivan Sorokin"), never a minister who met veterans.
 _VETERAN_KIN = frozenset({"veteran", "colonel", "lieutenant", "general", "major", "captain", "sergeant",
                           "retired", "soldier", "commander", "officer"})
+# Civil titles that share a rank's word ("General Secretary", "Lieutenant Governor", "Consul General",
+# "Director General"): no soldier, so no veteran (review 16)
+_CIVIL_KIN = frozenset({"secretary", "governor", "consul", "director", "attorney", "prosecutor", "manager",
+                        "executive"})
 # Title words a strict role names without holding them: "the manager" is the (general) director or
 # chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
 # Ivan Orlov"), before a deputy minister.
@@ -1804,7 +1808,7 @@ class _Document:
             # director or minister named before
             cands = [p for p in cands if _EXPERT_KIN & self.people[p].title]
         elif head == "veteran":
-            cands = [p for p in cands if _VETERAN_KIN & self.people[p].title]
+            cands = [p for p in cands if _VETERAN_KIN & self.people[p].title and not _CIVIL_KIN & self.people[p].title]
         elif head in _ROLE_KIN:
             # "the diplomat": the ambassador or envoy named last, before anyone else
             cands = [p for p in cands if _ROLE_KIN[head] & self.people[p].title] or cands
