@@ -1224,13 +1224,13 @@ def _bare_parties(keys: list[str], a: int, b: int, view: TextView) -> bool:
                for t in range(max(a, 1), b))
 
 
-def _other_field(keys: list[str], t: int, u: int, trie: PhraseTrie) -> bool:
-    """True if a term of a sector other than party starts in keys ``t:u``: "cooperation *in energy*",
-    "*trade* ties", "*economic* cooperation" are relations in a field, not between parties."""
-    literal = trie.without_root_slots()
+def _other_field(keys: list[str], t: int, u: int, trie: PhraseTrie, sector: str = "party") -> bool:
+    """True if a term of a sector other than ``sector`` (default="party") starts in keys ``t:u``:
+    "cooperation *in energy*", "*trade* ties", "*economic* cooperation" are relations in a field, not
+    between parties; "attract more *business* visitors" are visitors who come on business."""
     for x in range(max(0, t), min(len(keys), u)):
-        hit = literal.longest(keys, x)
-        if hit is not None and hit[1][0] not in (None, "party"):
+        hit = trie.longest(keys, x)
+        if hit is not None and hit[1][0] not in (None, sector):
             return True
     return False
 
@@ -1243,7 +1243,8 @@ def _relation_ok(keys: list[str], r: int, f: int, trie: PhraseTrie, blocked) -> 
     caller)."""
     if blocked is not None and any(blocked[r:f]):
         return False
-    if _other_field(keys, r - 2, r, trie) or (f < len(keys) and keys[f] in _FIELD_WORDS and _other_field(keys, f + 1, f + 4, trie)):
+    literal = trie.without_root_slots()
+    if _other_field(keys, r - 2, r, literal) or (f < len(keys) and keys[f] in _FIELD_WORDS and _other_field(keys, f + 1, f + 4, literal)):
         return False
     if r > 0 and _in_class(trie, "state_relation", keys, r - 1) == r:
         return False  # "international contacts", "multilateral cooperation"
@@ -1785,16 +1786,6 @@ def _discipline_before(keys: list[str], i: int, trie: PhraseTrie, prev) -> bool:
     if i == 0:
         return False
     return _in_class(trie, "theory_field", keys, i - 1) == i or (prev is not None and prev[2] == i and prev[0] != "party")
-
-
-def _field_between(keys: list[str], t: int, u: int, sector: str, trie: PhraseTrie) -> bool:
-    """True if a term of a sector other than ``sector`` starts in keys ``t:u`` ("attract more
-    *business* visitors": visitors who come on business)."""
-    for x in range(t, u):
-        hit = trie.longest(keys, x)
-        if hit is not None and hit[1][0] not in (None, sector):
-            return True
-    return False
 
 
 def _party_exchanges_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) -> int | None:
@@ -2900,7 +2891,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             i = j  # review 15: "a music theory conference", "the game theory conference": a discipline's
             continue
         if sector == "tourism_sports" and term.startswith("attract") and keys[j - 1] == "visitor":
-            if _field_between(keys, i + 1, j - 1, sector, trie):
+            if _other_field(keys, i + 1, j - 1, trie, sector):
                 i += 1  # review 15: "attract more business visitors": what they come for decides
                 continue
             if _venue_public(keys, j - 1):
