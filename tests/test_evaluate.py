@@ -292,6 +292,7 @@ LEVELS = {
     "heldout34": (0.90, 0.95, 0.98, 0.95),  # untouched: scores only
     "heldout35": (0.76, 0.86, 0.93, 0.95),  # untouched: scores only
     "heldout36": (0.90, 0.94, 0.98, 0.97),  # untouched: scores only
+    "heldout37": (0.93, 0.91, 0.89, 0.90),  # untouched: scores only
 }
 
 
@@ -383,6 +384,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout34": (0.98, 0.95),  # untouched: scores only
     "heldout35": (0.93, 0.95),  # untouched: scores only
     "heldout36": (0.98, 0.97),  # untouched: scores only
+    "heldout37": (0.89, 0.90),  # untouched: scores only
 }
 
 
@@ -521,6 +523,7 @@ AGREEMENT = {
     "heldout34": (0.97, 0.98),
     "heldout35": (0.89, 0.98),
     "heldout36": (0.97, 1.00),
+    "heldout37": (0.97, 1.00),
 }
 
 
