@@ -881,7 +881,7 @@ def _real_party(keys: list[str], x: int, e: int, view: TextView | None) -> bool:
 
 # The classes whose phrase (or a party's name) must start at the key where _party_work finds
 # anything: every reading it makes opens with one of them.
-_WORK_OPENERS = ("cadre_training", "cadre_building", "party_verb", "relation", "cadre", "party_event")
+_WORK_OPENERS = ("cadre_training", "cadre_building", "cadre_work", "party_verb", "relation", "cadre", "party_event")
 _OPENERS_MEMO = threading.local()
 
 
@@ -901,6 +901,45 @@ def _work_opens(keys: list[str], i: int, classes: dict) -> bool:
         return True  # a class of another kind: ask it as the rule does
     party = classes.get("party")
     return party is not None and bool(party.ends(keys, i))
+
+
+# Agreed errors 9: what cadres are sent or received for ("officials for a two-week course",
+# "on short-term training courses", "for training"); "study" only as a noun here ("for study")
+_COURSE_HEADS = frozenset({"course", "training", "study", "internship"})
+_COURSE_MODIFIERS = 3  # words between "for"/"on" and the course ("for a two-week refresher course")
+_PLACE_WORDS = 3  # words of a place the cadres go to before the course ("to Hanoi", "to Viet Nam")
+
+
+def _sent_to_course(keys: list[str], e: int, trie: PhraseTrie, view: TextView | None) -> int | None:
+    """The end of what cadres ending at key ``e`` are sent or received for, or None: "for" or "on",
+    an article and a few plain words, then a course or training ("officials for a two-week
+    course", "officials on short-term training courses"), after an optional capitalised place
+    ("functionaries to Hanoi for a course"); or "to study" with a place or nothing after it ("party
+    members to study in Vietnam"; not "officials to study the proposal", a verb of examining)."""
+    n = len(keys)
+    t = e
+    if view is not None and t + 1 < n and keys[t] == "to" and view.surface(t + 1, t + 2)[:1].isupper():
+        t += 1
+        while t < n and t - e <= _PLACE_WORDS and keys[t].isalpha() and view.surface(t, t + 1)[:1].isupper():
+            t += 1
+    if t + 1 < n and keys[t] == "to" and keys[t + 1] == "study" and t == e:
+        after = keys[t + 2] if t + 2 < n else "."
+        if after == "at":  # the party school studied at joins the mention ("to study at the political school")
+            school = next((_in_class(trie, "party_school", keys, u) for u in range(t + 3, min(n, t + 3 + _PLACE_WORDS))
+                           if _in_class(trie, "party_school", keys, u) > u), None)
+            if school is not None:
+                return school
+        return t + 2 if after in ("in", "at", "abroad") or not after.isalnum() else None
+    if t >= n or keys[t] not in ("for", "on"):
+        return None
+    u = t + 1 + (t + 1 < n and keys[t + 1] in _ARTICLES)
+    for x in range(u, min(n, u + _COURSE_MODIFIERS + 1)):
+        if keys[x] in _COURSE_HEADS:
+            end = x + 1
+            return end + (end < n and keys[x] == "training" and keys[end] == "course")
+        if not keys[x].isalpha() or keys[x] in _NOT_IN_OBJECT:
+            return None
+    return None
 
 
 def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None):
@@ -939,12 +978,17 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     # ("how the CPV trains young leaders", "train more of its young members"): class `party_trainee`
     walks = ((train, cadre, ("of", "for"), "{cadre_training} ... {cadre}"),
              (classes.get("cadre_building"), classes.get("party_cadre"), ("of",), "{cadre_building} ... {party_cadre}"),
-             (train, classes.get("party_trainee"), ("of", "for"), "{cadre_training} ... {party_trainee}"))
+             (train, classes.get("party_trainee"), ("of", "for"), "{cadre_training} ... {party_trainee}"),
+             # agreed errors 9: personnel work on a party's people ("managing Party members", in a
+             # sentence that names a party "assessing and rotating leaders")
+             (classes.get("cadre_work"), classes.get("party_cadre"), ("of",), "{cadre_work} ... {party_cadre}"),
+             (classes.get("cadre_work"), classes.get("party_trainee"), ("of",), "{cadre_work} ... {party_trainee}"))
     for verbs, whom, preps, pattern in walks:
         if verbs is None or whom is None:
             continue
         if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and _party_sentence(keys, i, trie, view)
-                                                         and _trainer_party(keys, i, trie, view)):
+                                                         and (pattern.startswith("{cadre_work}")
+                                                              or _trainer_party(keys, i, trie, view))):
             continue
         for e in reversed(verbs.ends(keys, i)):
             e = _second_verb(keys, e, verbs)  # round 17: "training and fostering young cadres"
@@ -958,6 +1002,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break
                 if got and pattern.endswith("{party_trainee}") and _owned_elsewhere(keys, max(got), trie):
                     break  # "a school that trains leaders of firms": someone else's people
+                if got and pattern == "{cadre_work} ... {party_trainee}" and t > e and keys[t - 1] in _OWNERS:
+                    break  # "briefed the guests on the rotation of its leaders": one party's own affair
                 if got:
                     return max(got), pattern
                 if not (_plain_object(keys, t, trie) or keys[t] in preps or (
@@ -1037,6 +1083,12 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 # from the verb on ("study at the {party_school}") reads itself; review 15: "study in"
                 # needs a place after it ("in Hanoi"), not "in detail"
                 return e + 2, "{cadre} study at"
+            sent = _sent_to_course(keys, e, trie, view)
+            if sent is not None and _party_sender(keys, i, trie, view):
+                # agreed errors 9: a party's cadres received or sent for a course ("a group of
+                # propaganda officials for a two-week course", "officials on short-term training
+                # courses", "young party members to study in Vietnam")
+                return sent, "{cadre} for ... course"
     party = classes.get("party")
     if relation is not None and party is not None and view is not None:
         # a relation and its parties behind a participle: "the memorandum agreed in 2019 between
@@ -2250,13 +2302,21 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
     return all(keys[t].isalpha() and keys[t] not in stop and not view.caps[t] for t in range(x, y))
 
 
+# Slots that end a relation term with the parties it is between ("ties between the two {party}")
+_PARTIES_NAMED = ("{party}", "{party_organ}", "{party_body}")
+
+
 def _relation_of(prev: list, between: list[str]) -> bool:
     """True if a party relation (a match of a "{relation}" term, ``prev``) and the party matter of
     the same sector after it make one mention: "the two Parties should intensify exchanges of
     experience *in* Party building", "share experience *in grassroots* Party building", "increase
-    exchanges *of* party delegations"."""
+    exchanges *of* party delegations". Not after a relation that already names its parties (agreed
+    errors 9): "ties between the two parties *in* theoretical work" are the ties and the work, two
+    mentions, as the set writes them."""
+    last = prev[3].rsplit(" + ", 1)[-1]
     return (
-        "{relation}" in prev[3] and 1 <= len(between) <= 2 and between[0] in _ABOUT
+        "{relation}" in prev[3] and not last.endswith(_PARTIES_NAMED)
+        and 1 <= len(between) <= 2 and between[0] in _ABOUT
         and all(k.isalpha() for k in between)  # "in grassroots Party building": one modifier at most
     )
 
