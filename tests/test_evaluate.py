@@ -293,6 +293,7 @@ LEVELS = {
     "heldout35": (0.76, 0.86, 0.93, 0.95),  # untouched: scores only
     "heldout36": (0.90, 0.94, 0.98, 0.97),  # untouched: scores only
     "heldout37": (0.93, 0.91, 0.89, 0.90),  # untouched: scores only
+    "heldout38": (0.88, 0.91, 0.98, 0.96),  # untouched: scores only
     "heldout39": (0.86, 0.87, 0.98, 0.97),  # untouched: scores only
 }
 
@@ -386,6 +387,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout35": (0.93, 0.95),  # untouched: scores only
     "heldout36": (0.98, 0.97),  # untouched: scores only
     "heldout37": (0.89, 0.90),  # untouched: scores only
+    "heldout38": (0.98, 0.96),  # untouched: scores only
     "heldout39": (0.98, 0.97),  # untouched: scores only
 }
 
@@ -526,6 +528,7 @@ AGREEMENT = {
     "heldout35": (0.89, 0.98),
     "heldout36": (0.97, 1.00),
     "heldout37": (0.97, 1.00),
+    "heldout38": (0.94, 1.00),
     "heldout39": (0.95, 1.00),
 }
 
