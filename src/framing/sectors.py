@@ -2631,25 +2631,76 @@ _DRILL_WELLS = frozenset({"drill {word} {word} wells", "drill {word} {word} {wor
 _OIL_PLACES = frozenset({"oil", "gas", "petroleum", "block", "field", "oilfield", "shelf", "offshore",
                          "condensate", "basin", "reservoir", "rig", "hydrocarbon"})
 _OIL_WELLS = frozenset({"production", "appraisal", "exploration", "exploratory", "oil", "gas"})
+# fix 10: the drilling must be of an oil place, not merely in its sentence ("drilled troops near the
+# gas pipeline"). What a drill goes into or at; what is drilled; the trade's nouns ("drilling crews").
+_DRILL_PREPS = frozenset({"of", "in", "at", "on", "for", "off", "into", "under"})
+_DRILLED = frozenset({"well", "hole", "borehole"})
+_DRILL_TRADE = frozenset({"rig", "crew", "service", "equipment", "contractor", "company", "operation",
+                          "campaign", "programme", "vessel", "ship", "platform", "unit", "contract"})
+_DRILL_STOPS = _PREPOSITIONS | frozenset({"near", "by", "beside", "with", "around", "outside", "along",
+                                          "and", "or", "but", "while", "as", "where", "which", "that"})
+_DRILL_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                        "to", "also", "now", "already", "keep", "kept", "continue", "continued", "began",
+                        "start", "started", "plan", "planned", "plans", "intend", "intends", "intended"})
+_DRILLERS = frozenset({"company", "firm", "venture", "operator", "crew", "producer", "major", "group"})
+
+
+def _oil_phrase(keys: list[str], t: int, b: int, words: int = 6) -> bool:
+    """True if an oil place or an oil well is named in the ``words`` keys from ``t`` (before ``b``,
+    a comma, a preposition or a word that opens a clause): the place a drill goes into ("in Block
+    09-1", "at the White Tiger and Dragon fields", "of the first production well"), not one merely
+    near it ("on the square beside the oil refinery")."""
+    for u in range(t, min(b, t + words)):
+        if not keys[u][:1].isalnum() or (keys[u] in _DRILL_STOPS and keys[u] != "and"):
+            return False
+        if keys[u] in _OIL_PLACES and not (keys[u] == "field" and u + 1 < b and keys[u + 1] == "of"):
+            return True
+        if keys[u] == "well" and u > t and keys[u - 1] in _OIL_WELLS:
+            return True
+    return False
 
 
 def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
-    """True if the bare "drill"/"drilling" at ``keys[i:j]`` drills for oil or gas: its sentence names an
-    oil place (a block, a field, the shelf, oil, gas) or a well of production or appraisal ("The drilling
-    of the first production well is on schedule", "We are drilling in Block 09-1", "drill several
-    appraisal wells"). Soldiers' drills, a dentist's drill and wells of water keep no field ("helped
-    drill 20 wells for villagers"); "the field of" is a domain, no oil field."""
+    """True if the drilling at ``keys[i:j]`` drills for oil or gas: an oil place before it ("offshore
+    drilling") or as its subject ("the rig is drilling", "the oil company drilled"); of, in or at an oil
+    place or a production well ("The drilling of the first production well", "We are drilling in Block
+    09-1", "drilling and on enhanced oil recovery"); wells drilled there ("drilling new wells on the
+    shelf", "drill several appraisal wells"); a noun of the trade in a sentence of oil ("drilling crews
+    to the offshore platforms"). Soldiers' drills, a dentist's drill, wells of water and a drill merely
+    in a sentence that names oil keep no field ("drilled troops near the gas pipeline", "helped drill
+    20 wells for villagers"); "the field of" is a domain, no oil field."""
     if keys[i] == "drill" and j - i == 1 and (
         (i > 0 and keys[i - 1] in _ARTICLES) or (i > 1 and keys[i - 2] in _ARTICLES)
     ):
         return False  # review 16: the noun, an exercise ("a fire drill at the oil depot", "during a drill")
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
-    for t in range(a, b):
-        if keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of"):
-            return True
-        if keys[t] == "well" and t > a and keys[t - 1] in _OIL_WELLS:
-            return True
-    return False
+    if i > a and keys[i - 1] in _OIL_WELLS:
+        return True  # "offshore drilling", "exploration drilling"
+    s = i - 1
+    while s > a and keys[s] in _DRILL_AUX and i - s <= 4:
+        s -= 1
+    if s >= a and (keys[s] in _OIL_PLACES or (keys[s] in _DRILLERS and s > a and keys[s - 1] in _OIL_PLACES)):
+        return True  # an oil place before it or as its subject: "the rig is drilling", "the oil company drilled"
+    if j - i == 1 and j < b and keys[j] in _DRILL_TRADE:
+        return any(  # "drilling crews", "drilling services": the trade's nouns, oil by their sentence
+            keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of")
+            for t in range(a, b)
+        ) or any(keys[t] == "well" and keys[t - 1] in _OIL_WELLS for t in range(a + 1, b))
+    o = j if j - i == 1 else i + 1  # the object drilled: "drilling new wells", "drill four new wells"
+    if j - i == 1 and o + 1 < b and keys[o] == "at" and keys[o + 1] in ("least", "most"):
+        o += 2  # "drill at least six new wells"
+    t = o if j - i == 1 else j
+    while t < b and t - o < 5 and keys[t][:1].isalnum() and keys[t] not in _DRILL_STOPS:
+        t += 1
+    if _oil_phrase(keys, o, t):
+        return True  # "drilling oil wells", "drill several appraisal wells"
+    if t > o and not any(k in _DRILLED for k in keys[o:t]):
+        return False  # something drilled that is no well: "drilled troops near the gas pipeline"
+    joined = t < b and keys[t] in ("and", "or")
+    t += joined  # "depends on drilling and on enhanced oil recovery"
+    if t < b and keys[t] in _DRILL_PREPS:
+        return _oil_phrase(keys, t + 1, b)
+    return joined and _oil_phrase(keys, t, b)
 
 
 def _party_body_remit(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
