@@ -2586,8 +2586,7 @@ def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> boo
 
 # agreed errors 8: a market of visitors is a tourism source, no trade; a quoted "a school" is a figure
 _TOURISM_KEYS = frozenset({"tourism", "tourist", "visitor", "traveller", "holidaymaker"})
-_TRADE_KEYS = frozenset({"trade", "export", "import", "good", "investment", "investor", "product", "produce",
-                         "commodity", "consumer", "price"})
+_TRADE_KEYS = frozenset({"trade", "investment", "investor", "consumer", "price"})  # goods: class ``goods``
 _MARKET_ACCESS = frozenset({"open", "opened", "opening", "access", "enter", "entry"})
 # Markets of money or work, never a source of tourists ("the stock market fell as visitors left")
 _MARKET_KINDS = frozenset({"stock", "capital", "financial", "bond", "property", "equity", "currency"})
@@ -2595,18 +2594,21 @@ _FIGURE_AFTER = frozenset({"of", "for", "between", "to", "in", "on", "with"})  #
 _FIGURE_INTRO = frozenset({"as", "is", "was", "are", "were", "be", "been", "become", "becoming", "became"})
 
 
-def _tourist_market(keys: list[str], i: int, j: int) -> bool:
+def _tourist_market(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     """True if the one-word "market" at ``keys[i:j]`` is a source of tourists: its sentence speaks of
     tourism or visitors and of no trade ("Russia is a priority market for our tourism", "wants to win
     back that market" after "the largest source of foreign visitors"). A market with goods, exports or
-    investment in its sentence, or one opened or entered ("open the Russian market to fruit"), stays
-    economy ("a priority market for Vietnamese exports")."""
+    investment in its sentence (trade words, the lexicon's class ``goods``: "a key market for Vietnamese
+    seafood"), or one opened or entered ("open the Russian market to fruit"), stays economy ("a
+    priority market for Vietnamese exports")."""
     if j - i != 1 or keys[i] != "market" or (j < len(keys) and keys[j] == "to"):
         return False
     if any(k in _MARKET_ACCESS for k in keys[max(0, i - 4) : i]) or (i > 0 and keys[i - 1] in _MARKET_KINDS):
         return False
     window = keys[_sentence_start(keys, i) : _sentence_end(keys, j)]
-    return any(k in _TOURISM_KEYS for k in window) and not any(k in _TRADE_KEYS for k in window)
+    return any(k in _TOURISM_KEYS for k in window) and not any(k in _TRADE_KEYS for k in window) and not any(
+        _in_class(trie, "goods", window, t) > t for t in range(len(window))
+    )
 
 
 def _quoted_figure(keys: list[str], i: int, j: int) -> bool:
@@ -3023,7 +3025,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # agreed errors 8: "the soldiers were drilling", "drill 20 wells for villagers"
             continue
-        if (sector == "economy" and _tourist_market(keys, i, j)) or _quoted_figure(keys, i, j):
+        if (sector == "economy" and _tourist_market(keys, i, j, trie)) or _quoted_figure(keys, i, j):
             i = j  # agreed errors 8: "a priority market for our tourism" (visitors), "a school of
             continue  # political experience" in quotes (a figure), no field
         if _occupation(keys, i, j, sector, prev, trie):
