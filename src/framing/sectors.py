@@ -1935,6 +1935,29 @@ def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
     return False
 
 
+def _exclusion_outrun(keys: list[str], i: int, j: int, trie: PhraseTrie, sectors) -> int | None:
+    """Where a term of a sector the exclusion ``keys[i:j]`` holds against starts inside it and runs
+    past its end (None if none): "in good health care" reads "health care", the longer reading,
+    not the figure "in good health" (class ``open_exclusion``: figures whose last word may open a
+    term; a guard such as "his sister" holds against "sister relationship"); a term of another field
+    ("culture of peace and security") leaves the exclusion whole."""
+    for k in range(i + 1, j):
+        got = trie.longest(keys, k)
+        if got is not None and got[0] > j and got[1][0] in sectors:
+            return k
+    return None
+
+
+def _trained_people(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """True if a verb or noun of training (class ``cadre_training``) trains the people at key ``i``
+    ("training security staff", "train more security guards"): people trained in a field are a
+    field of cooperation, not the guards of an event (class ``trained_exclusion``)."""
+    a = i
+    while a > 0 and i - a < 3 and (keys[a - 1] in _TRAINED_OPENERS or keys[a - 1].isdigit()):
+        a -= 1  # "the training of 50 new security guards"
+    return a > 0 and _in_class(trie, "cadre_training", keys, a - 1) == a
+
+
 def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is a term of the class ``named_place`` followed by "of" and a
     capitalised name inside the sentence, in the singular: "the port of Hai Phong" names one place
@@ -2826,8 +2849,20 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if context is not None and _exclusion_waived(keys, i, j, trie, context.view):
                 i += 1  # "the festivals, exhibitions and film weeks": the terms inside are read
                 continue
-            i = j
-            continue
+            if _in_class(trie, "open_exclusion", keys, i) == j and (
+                inside := _exclusion_outrun(keys, i, j, trie, lexicon.excluded.get(term, ()))
+            ) is not None:
+                i = inside  # fix 10: "in good health care": the longer term read from its start
+                continue
+            if _in_class(trie, "trained_exclusion", keys, i) == j and _trained_people(keys, i, trie):
+                best = trie.longest(keys[i : j - 1], 0)  # fix 10: "training security staff": the
+                if best is None or best[1][0] is None:  # people trained are the field's
+                    i = j
+                    continue
+                j, (sector, term) = i + best[0], best[1]
+            else:
+                i = j
+                continue
         if (term.startswith(_WITH_WORDS) and not _plain_after_with(keys, i, j)) or (
             term.startswith(_PARTY_WORDS) and not _linked(keys, i, j, trie)
         ):
