@@ -1397,7 +1397,8 @@ def test_manager_and_deputy_refer_only_to_a_title_holding_the_word():
     assert sides("Russian project manager Oleg Petrov met Vietnamese officials.",
                  "The manager noted that output rose.") == [N, R]
     act = load_actors()
-    assert act.strict_roles == frozenset({"manager", "deputy", "consul"})
+    # fix 10: the three words of a spokesperson's office are strict too
+    assert act.strict_roles == frozenset({"manager", "deputy", "consul", "spokesperson", "spokeswoman", "spokesman"})
     assert {"manager", "deputy"} & act.generic_roles == set()
 
 
@@ -2868,8 +2869,11 @@ def test_round19b_a_bodys_spokesman_and_the_spokesman_after():
     # must not touch: no verb of speech, another speaker between
     assert speakers(o, "A Rostec spokesman visited TASS to say the corporation was ready to help.")[1] == (N, N)
     petrov = ("Ivan Petrov", R)
+    # fix 10: a deputy minister is never "the spokesman" (guidelines: a role names again a person
+    # introduced in that role; strict_roles): the spokesman after Petrov is no longer Petrov (was
+    # petrov here); another speaker between, the Rostec voice is not taken up again either
     assert speakers(o, told, "Russian Deputy Minister Ivan Petrov said trade rose.", q)[1:] == [
-        unknown, petrov, petrov]
+        unknown, petrov, (N, N)]
 
 
 def test_review13_a_news_agency_told_gives_no_side_to_a_body(tmp_path):
