@@ -317,6 +317,22 @@ def _start_keys(lex: Lexicon) -> frozenset:
     return _per_lexicon(lex, "start_keys", build)
 
 
+_REMIT_SPAN = 6  # words of an office's first remit before "and of" ("of industry and trade and of")
+
+
+def _office_of_before(keys: list[str], k: int, offices) -> bool:
+    """True if the "and" at key ``k`` goes on an office's remit, the nearest "of" before it (at most
+    :data:`_REMIT_SPAN` keys back, no clause break) closing an office: "ministers of industry and
+    trade *and of* education", "the ministries of health and of labour" (probe 9); not "the Minister
+    of Health spoke of trade and of education" (the nearest "of" is the verb's)."""
+    for t in range(k - 1, max(-1, k - 1 - _REMIT_SPAN), -1):
+        if keys[t] in {",", ";", ".", ":"}:
+            return False
+        if keys[t] == "of":
+            return any((hit := offices.longest(keys, a)) is not None and hit[0] == t for a in range(max(0, t - 2), t))
+    return False
+
+
 def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
     """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health"."""
     if j < len(keys) and offices.longest(keys, j) is not None:
@@ -331,22 +347,6 @@ def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
                 return True
         if keys[k - 1] == "and":
             return _office_of_before(keys, k - 1, offices)
-    return False
-
-
-_REMIT_SPAN = 6  # words of an office's first remit before "and of" ("of industry and trade and of")
-
-
-def _office_of_before(keys: list[str], k: int, offices) -> bool:
-    """True if the "and" at key ``k`` goes on an office's remit, the nearest "of" before it (at most
-    :data:`_REMIT_SPAN` keys back, no clause break) closing an office: "ministers of industry and
-    trade *and of* education", "the ministries of health and of labour" (probe 9); not "the Minister
-    of Health spoke of trade and of education" (the nearest "of" is the verb's)."""
-    for t in range(k - 1, max(-1, k - 1 - _REMIT_SPAN), -1):
-        if keys[t] in {",", ";", ".", ":"}:
-            return False
-        if keys[t] == "of":
-            return any((hit := offices.longest(keys, a)) is not None and hit[0] == t for a in range(max(0, t - 2), t))
     return False
 
 
@@ -747,20 +747,35 @@ def _served_as(keys: list[str], i: int) -> bool:
     return t >= 3 and keys[t - 1] == "as" and keys[t - 2] == "served" and keys[t - 3] in ("who", "had", "having")
 
 
-def _quoted_epithet(keys: list[str], i: int, j: int) -> bool:
-    """True if the one-word match ``keys[i:j]`` ends a short quotation that opens with an article:
-    dreamed of becoming "a small bridge" between Việt Nam and Russia, called it "the golden
-    bridge" are epithets (scare quotes mark the figure), no field; at most two lower-case words
-    stand between the article and the match. A quoted sentence ("We opened the bridge", he said)
-    opens with other words and is untouched."""
-    if j - i != 1 or j >= len(keys) or keys[j] not in _QUOTE_KEYS:
+# agreed errors 8: a quoted "a school" after "as" or a copula is a figure; its own words may follow
+_FIGURE_AFTER = frozenset({"of", "for", "between", "to", "in", "on", "with"})  # the quoted noun's own words
+_FIGURE_INTRO = frozenset({"as", "is", "was", "are", "were", "be", "been", "become", "becoming", "became"})
+
+
+def _quoted_figure(keys: list[str], i: int, j: int) -> bool:
+    """True if the one-word match ``keys[i:j]`` heads a short quoted noun phrase that opens with an
+    article (scare quotes mark a figure of speech, no field): one the quotation closes on, with at most
+    two words between article and match (dreamed of becoming "a small bridge" between Việt Nam and
+    Russia, called it "the golden bridge"; review 14 leftovers), or one after "as" or a copula, "a"/"an"
+    and at most one adjective, followed by its own words ("described the CPV as \"a school of political
+    experience\""; agreed errors 8). A quoted sentence ('"We opened the bridge", he said'), an unquoted
+    "a school", a quote of the field itself ("the plan covers \"schools and hospitals\"") and a quoted
+    word that modifies the noun ('as "a trade agreement"'; review 16) keep the word."""
+    if j - i != 1:
         return False
-    for a in range(i - 1, max(-1, i - 5), -1):
+    closes = j < len(keys) and keys[j] in _QUOTE_KEYS
+    if not closes and j < len(keys) and keys[j].isalpha() and keys[j] not in _FIGURE_AFTER:
+        return False  # review 16: a modifier of the quoted noun ("as \"a trade agreement\"") is the field
+    for a in range(i - 1, max(-1, i - 5), -1):  # the opening quote, plain words after it
         if keys[a] in _QUOTE_KEYS:
-            return a + 1 < i and keys[a + 1] in _ARTICLES and all(k.isalpha() for k in keys[a + 2 : i])
+            break
         if not keys[a].isalpha():
             return False
-    return False
+    else:
+        return False
+    if a + 1 >= i or keys[a + 1] not in _ARTICLES:
+        return False
+    return closes or (keys[a + 1] in ("a", "an") and i - a <= 3 and a >= 1 and keys[a - 1] in _FIGURE_INTRO)
 
 
 def _on_behalf_of(keys: list[str], i: int) -> bool:
@@ -1673,23 +1688,6 @@ def _party_discipline(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
     return True
 
 
-# Probe 9: delegations named by their kind, a word of one field ("exchange youth delegations").
-_KIND_DELEGATIONS = frozenset({"exchange {word} delegations", "exchange of {word} delegations"})
-
-
-def _delegations_kind(keys: list[str], j: int, trie: PhraseTrie) -> str | None:
-    """The sector of the one word before the delegations ending at key ``j`` when it is a term of
-    a field other than diplomacy and the party: "exchange youth delegations" (people), "exchanges
-    of business delegations" (economy), "exchange military delegations" (defence); the exchange is
-    in that field (probe 9). None for "exchange high-level delegations" (no term) and party words
-    (read by the party rules)."""
-    hit = trie.longest(keys, j - 2)
-    if hit is None or hit[0] != j - 1 or not isinstance(hit[1], tuple) or len(hit[1]) != 2:
-        return None
-    sector = hit[1][0]
-    return sector if sector not in (None, "diplomacy", "party") else None
-
-
 def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if "of" and a group that is no party's follow the delegations ending at key ``j``:
     "exchange delegations of businesses" (not "of party officials", "of the two Parties", nor, in
@@ -1707,6 +1705,23 @@ def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
         return False
     plain = trie.classes.get("cadre")
     return not (cadre is not None and cadre.ends(keys, t)) and not (plain is not None and plain.ends(keys, t))
+
+
+# Probe 9: delegations named by their kind, a word of one field ("exchange youth delegations").
+_KIND_DELEGATIONS = frozenset({"exchange {word} delegations", "exchange of {word} delegations"})
+
+
+def _delegations_kind(keys: list[str], j: int, trie: PhraseTrie) -> str | None:
+    """The sector of the one word before the delegations ending at key ``j`` when it is a term of
+    a field other than diplomacy and the party: "exchange youth delegations" (people), "exchanges
+    of business delegations" (economy), "exchange military delegations" (defence); the exchange is
+    in that field (probe 9). None for "exchange high-level delegations" (no term) and party words
+    (read by the party rules)."""
+    hit = trie.longest(keys, j - 2)
+    if hit is None or hit[0] != j - 1 or not isinstance(hit[1], tuple) or len(hit[1]) != 2:
+        return None
+    sector = hit[1][0]
+    return sector if sector not in (None, "diplomacy", "party") else None
 
 
 def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> tuple[int, str] | None:
@@ -1788,6 +1803,27 @@ def _discipline_before(keys: list[str], i: int, trie: PhraseTrie, prev) -> bool:
     return _in_class(trie, "theory_field", keys, i - 1) == i or (prev is not None and prev[2] == i and prev[0] != "party")
 
 
+def _parties_open(keys: list[str], b: int, trie: PhraseTrie) -> bool:
+    """True if the sentence starting at key ``b`` opens with parties as its subject: two parties
+    joined by "and" ("The CPV and the CPRF held talks") or a party's people (class
+    ``party_modified``: "The CPV delegation visited Moscow"). A party before another noun ("The CPV
+    newspaper Nhan Dan reported") is a source, no actor."""
+    party = trie.classes.get("party")
+    if party is None:
+        return False
+    t = b + (b < len(keys) and keys[b] in _ARTICLES)
+    ends = party.ends(keys, t) if t < len(keys) else ()
+    if not ends:
+        return False
+    e = max(ends)
+    if "and" in keys[t:e]:
+        return True  # the names' list read as one span ("the CPV and the CPRF")
+    if e < len(keys) and keys[e] == "and":
+        u = e + 1 + (e + 1 < len(keys) and keys[e + 1] in _ARTICLES)
+        return u < len(keys) and bool(party.ends(keys, u))
+    return _in_class(trie, "party_modified", keys, e) > e
+
+
 def _party_exchanges_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) -> int | None:
     """The end of "such exchanges" or "these exchanges" at key ``i`` right after a sentence whose
     party acts: one that holds a party mention (``hits``, the mentions found so far: '..., and CPRF
@@ -1808,30 +1844,20 @@ def _party_exchanges_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[
     if a < 2:
         return None
     b = _sentence_start(keys, a - 2)
-    if not (any(h[0] == "party" and b <= h[1] < a for h in hits) or _parties_open(keys, b, trie)):
+    if not (_party_hit_between(hits, b, a) or _parties_open(keys, b, trie)):
         return None
     return i + 2
 
 
-def _parties_open(keys: list[str], b: int, trie: PhraseTrie) -> bool:
-    """True if the sentence starting at key ``b`` opens with parties as its subject: two parties
-    joined by "and" ("The CPV and the CPRF held talks") or a party's people (class
-    ``party_modified``: "The CPV delegation visited Moscow"). A party before another noun ("The CPV
-    newspaper Nhan Dan reported") is a source, no actor."""
-    party = trie.classes.get("party")
-    if party is None:
-        return False
-    t = b + (b < len(keys) and keys[b] in _ARTICLES)
-    ends = party.ends(keys, t) if t < len(keys) else ()
-    if not ends:
-        return False
-    e = max(ends)
-    if "and" in keys[t:e]:
-        return True  # the names' list read as one span ("the CPV and the CPRF")
-    if e < len(keys) and keys[e] == "and":
-        u = e + 1 + (e + 1 < len(keys) and keys[e + 1] in _ARTICLES)
-        return u < len(keys) and bool(party.ends(keys, u))
-    return _in_class(trie, "party_modified", keys, e) > e
+def _party_hit_between(hits: list[list], b: int, a: int) -> bool:
+    """True if a party mention of ``hits`` (in text order) starts at a key in ``b:a``: read from the
+    last back to the first that starts before ``b``, not the whole document's mentions."""
+    for h in reversed(hits):
+        if h[1] < b:
+            return False
+        if h[0] == "party" and h[1] < a:
+            return True
+    return False
 
 
 def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -2607,14 +2633,12 @@ def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> boo
     return prev[2] <= c and not any(k in _SENTENCE_END for k in keys[prev[2] : c])
 
 
-# agreed errors 8: a market of visitors is a tourism source, no trade; a quoted "a school" is a figure
+# agreed errors 8: a market of visitors is a tourism source, no trade
 _TOURISM_KEYS = frozenset({"tourism", "tourist", "visitor", "traveller", "holidaymaker"})
 _TRADE_KEYS = frozenset({"trade", "investment", "investor", "consumer", "price"})  # goods: class ``goods``
 _MARKET_ACCESS = frozenset({"open", "opened", "opening", "access", "enter", "entry"})
 # Markets of money or work, never a source of tourists ("the stock market fell as visitors left")
 _MARKET_KINDS = frozenset({"stock", "capital", "financial", "bond", "property", "equity", "currency"})
-_FIGURE_AFTER = frozenset({"of", "for", "between", "to", "in", "on", "with"})  # the quoted noun's own words
-_FIGURE_INTRO = frozenset({"as", "is", "was", "are", "were", "be", "been", "become", "becoming", "became"})
 
 
 def _tourist_market(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
@@ -2632,21 +2656,6 @@ def _tourist_market(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     return any(k in _TOURISM_KEYS for k in window) and not any(k in _TRADE_KEYS for k in window) and not any(
         _in_class(trie, "goods", window, t) > t for t in range(len(window))
     )
-
-
-def _quoted_figure(keys: list[str], i: int, j: int) -> bool:
-    """True if the one-word match ``keys[i:j]`` heads a quoted noun phrase that says what something
-    is like: after "as" or a copula, a quote mark, "a"/"an" and at most one adjective ("described the
-    CPV as \"a school of political experience\"", "dreamed of becoming \"a small bridge\""). A speaker's
-    figure of speech, no field; an unquoted "a school" or a quote of the field itself ("the plan
-    covers \"schools and hospitals\"") keeps the word."""
-    if j - i != 1 or (j < len(keys) and keys[j].isalpha() and keys[j] not in _FIGURE_AFTER):
-        return False  # review 16: a modifier of the quoted noun ("as \"a trade agreement\"") is the field
-    t = i - 1
-    if t >= 0 and keys[t] not in _ARTICLES and keys[t].isalpha():
-        t -= 1  # one adjective ("a small bridge")
-    return (t >= 2 and keys[t] in ("a", "an") and keys[t - 1] in _QUOTE_KEYS
-            and keys[t - 2] in _FIGURE_INTRO)
 
 
 # agreed errors 8: bare "drilling" is oil and gas only with wells, blocks or fields of oil in its sentence
@@ -2917,9 +2926,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _served_as(keys, i):
             i = j  # review 14 leftovers: "veterans who served as military advisers": a person's past role
             continue
-        if _quoted_epithet(keys, i, j):
-            i = j  # review 14 leftovers: becoming "a small bridge" between two countries: a figure
-            continue
+        if _quoted_figure(keys, i, j):
+            i = j  # becoming "a small bridge" between two countries, described the CPV as "a school of
+            continue  # political experience": a quoted figure, no field
         if _on_behalf_of(keys, i):
             i = j  # round 21: "on behalf of the students": whom the speaker represents
             continue
@@ -3060,9 +3069,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # agreed errors 8: "the soldiers were drilling", "drill 20 wells for villagers"
             continue
-        if (sector == "economy" and _tourist_market(keys, i, j, trie)) or _quoted_figure(keys, i, j):
-            i = j  # agreed errors 8: "a priority market for our tourism" (visitors), "a school of
-            continue  # political experience" in quotes (a figure), no field
+        if sector == "economy" and _tourist_market(keys, i, j, trie):
+            i = j  # agreed errors 8: "a priority market for our tourism" (visitors), no trade
+            continue
         if _occupation(keys, i, j, sector, prev, trie):
             i = j  # "medical workers": people of the medical field, no labour mention
             continue
