@@ -1708,7 +1708,8 @@ def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
 
 
 # Probe 9: delegations named by their kind, a word of one field ("exchange youth delegations").
-_KIND_DELEGATIONS = frozenset({"exchange {word} delegations", "exchange of {word} delegations"})
+_KIND_DELEGATIONS = frozenset({"exchange {word} delegations", "exchange of {word} delegations",
+                               "exchanged {word} delegations"})  # fix 10: the past tense too
 
 
 def _delegations_kind(keys: list[str], j: int, trie: PhraseTrie) -> str | None:
@@ -1801,6 +1802,22 @@ def _discipline_before(keys: list[str], i: int, trie: PhraseTrie, prev) -> bool:
     if i == 0:
         return False
     return _in_class(trie, "theory_field", keys, i - 1) == i or (prev is not None and prev[2] == i and prev[0] != "party")
+
+
+def _discipline_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """True if "on", "in" or "about" after the theory event ending at key ``j`` leads, within two
+    words, to a term of a field other than the party ("a theory conference on quantum physics"): the
+    event is that discipline's when no party is named in its sentence (fix 10; "the two parties will
+    hold a theory conference on economic development" keeps the party)."""
+    if j >= len(keys) or keys[j] not in ("on", "in", "about"):
+        return False
+    for t in range(j + 1, min(len(keys), j + 4)):
+        if not keys[t].isalnum():
+            return False
+        hit = trie.longest(keys, t)
+        if hit is not None and hit[1][0] not in (None, "party"):
+            return True
+    return False
 
 
 def _parties_open(keys: list[str], b: int, trie: PhraseTrie) -> bool:
@@ -2984,9 +3001,11 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if term in _CADRES_SENT and not _party_sender(keys, i, trie, view):
             i = j  # review 15: "the ministry sent its officials to courses on customs procedures": no party
             continue
-        if term.startswith("theory ") and _discipline_before(keys, i, trie, hits[-1] if hits else None):
-            i = j  # review 15: "a music theory conference", "the game theory conference": a discipline's
-            continue
+        if term.startswith("theory ") and (_discipline_before(keys, i, trie, hits[-1] if hits else None) or (
+            _discipline_after(keys, j, trie) and not _party_sentence(keys, i, trie, view)
+        )):
+            i = j  # review 15: "a music theory conference", "the game theory conference": a discipline's;
+            continue  # fix 10: "a theory conference on quantum physics" in a sentence of no party
         if sector == "tourism_sports" and term.startswith("attract") and keys[j - 1] == "visitor":
             if _other_field(keys, i + 1, j - 1, trie, sector):
                 i += 1  # review 15: "attract more business visitors": what they come for decides
