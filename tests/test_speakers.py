@@ -1397,7 +1397,8 @@ def test_manager_and_deputy_refer_only_to_a_title_holding_the_word():
     assert sides("Russian project manager Oleg Petrov met Vietnamese officials.",
                  "The manager noted that output rose.") == [N, R]
     act = load_actors()
-    assert act.strict_roles == frozenset({"manager", "deputy", "consul"})
+    # fix 10: the three words of a spokesperson's office are strict too
+    assert act.strict_roles == frozenset({"manager", "deputy", "consul", "spokesperson", "spokeswoman", "spokesman"})
     assert {"manager", "deputy"} & act.generic_roles == set()
 
 
@@ -2868,8 +2869,11 @@ def test_round19b_a_bodys_spokesman_and_the_spokesman_after():
     # must not touch: no verb of speech, another speaker between
     assert speakers(o, "A Rostec spokesman visited TASS to say the corporation was ready to help.")[1] == (N, N)
     petrov = ("Ivan Petrov", R)
+    # fix 10: a deputy minister is never "the spokesman" (guidelines: a role names again a person
+    # introduced in that role; strict_roles): the spokesman after Petrov is no longer Petrov (was
+    # petrov here); another speaker between, the Rostec voice is not taken up again either
     assert speakers(o, told, "Russian Deputy Minister Ivan Petrov said trade rose.", q)[1:] == [
-        unknown, petrov, petrov]
+        unknown, petrov, (N, N)]
 
 
 def test_review13_a_news_agency_told_gives_no_side_to_a_body(tmp_path):
@@ -3438,3 +3442,30 @@ def test_review16_the_veteran_is_no_civil_title_that_shares_a_rank_word():
                     "The veteran said the friendship endured.")[1] == ("Pavel Orlov", R)
     assert speakers("Novatek Chief Executive Officer Leonid Mikhelson met Vietnamese officials.",
                     "The veteran said peace mattered.")[1] == (N, N)
+
+
+def test_fix10_the_spokesperson_is_never_a_minister_named_last():
+    # fix 10 (review 16 leftover): the three words of a spokesperson's office are strict roles
+    # (guidelines: a role names again a person introduced in it)
+    assert speakers("Deputy Foreign Minister Ivan Petrov met Vietnamese officials.",
+                    "The talks were useful, the spokesperson said.")[1] == (N, N)
+    # must not touch: a spokesperson named before
+    assert speakers("Russian Foreign Ministry spokeswoman Maria Zakharova met the press.",
+                    "The talks were useful, the spokesperson said.")[1] == ("Maria Zakharova", R)
+
+
+def test_fix10_they_after_a_subject_of_both_sides_is_joint():
+    # fix 10 (review 16 leftover): "they" is the subject of the narrated sentence before when it names
+    # both sides, not whoever spoke last
+    assert speakers("Vietnam and Russia held talks in Hà Nội on Monday.",
+                    "They agreed to boost cooperation in science.")[1] == ("both sides", J)
+    assert speakers("The Russian side expressed its readiness to supply grain.",
+                    "The Vietnamese side welcomed Russian investment.", "Both delegations also visited a factory.",
+                    "They agreed to boost cooperation.")[3] == ("both sides", J)
+    assert speakers("Vietnamese and Russian officials met in Moscow.", "They agreed to meet again.")[1] == (
+        "both sides", J)
+    # must not touch: one side's subject, sides named after the verb
+    assert speakers("Russian officials said trade grew.", "The Russian side welcomed investment.",
+                    "They agreed to boost cooperation.")[2] == ("The Russian side", R)
+    assert speakers("Russian Deputy Minister Ivan Petrov met Vietnamese officials in Hà Nội.",
+                    "They agreed to boost cooperation.")[1] == (N, N)

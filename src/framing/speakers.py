@@ -3375,9 +3375,15 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                         and out[-1][1] not in (NARRATOR, JOINT) and out[-1][0].lower().endswith(" side")):
                     # "The Russian side expressed ... The Vietnamese side welcomed ... They agreed":
                     # "they" is no single side, but both when the speaker before was the other side
-                    other = next((r for r in reversed(out[:-1]) if r[1] != NARRATOR), None)
+                    other = next((out[t] for t in range(len(out) - 2, -1, -1) if out[t][1] != NARRATOR), None)
                     if other is not None and other[1] not in (JOINT, out[-1][1]):
                         prev, prev_who = ("both sides", JOINT), ()
+                if (value not in _SINGULAR and value in doc.act.pronouns and out and out[-1][1] == NARRATOR
+                        and _both_sides_subject(doc, *spans[x - 1])):
+                    # fix 10: "Vietnam and Russia held talks. They agreed ...", "Both delegations
+                    # visited a plant. They agreed ...": "they" is the subject of the sentence before,
+                    # both sides, not whoever spoke last
+                    prev, prev_who = ("both sides", JOINT), ()
                 res = (prev[0], prev[1], rule) if prev is not None else _NOBODY
                 who = prev_who if prev is not None else ()
             elif kind == "people":
@@ -3610,6 +3616,37 @@ def _quoted_sentences(doc: _Document, spans) -> set:
         if a < spans[k][1] and keys[a] == '"':
             out.add(k)
     return out
+
+
+# fix 10: nouns of a pair of sides after "the two" / "both" ("the two sides", "both delegations")
+_PAIR_HEADS = frozenset({"side", "country", "nation", "delegation", "leader", "minister", "party",
+                         "government", "partner", "people", "head", "president", "official"})
+_PAIR_OPEN = frozenset({"two", "both"})
+
+
+def _both_sides_subject(doc: _Document, a: int, b: int) -> bool:
+    """True if the sentence ``a:b`` opens with a subject that names both sides: "the two sides",
+    "both delegations", or two sides' names or adjectives joined by "and" before its first lower-case
+    word of another kind ("Vietnam and Russia held talks", "Vietnamese and Russian officials met").
+    A subject of one side ("Russian experts visited the plant") or sides named after the verb ("Petrov
+    met Vietnamese officials") is not."""
+    keys = doc.keys
+    s = a
+    while s < b and (keys[s] in _QUOTES or keys[s] == "the"):
+        s += 1
+    if s + 1 < b and keys[s] in _PAIR_OPEN and keys[s + 1] in _PAIR_HEADS:
+        return True
+    sides, t = set(), s
+    while t < b and t - s < 8:
+        if t in doc.side_at:
+            e, side = doc.side_at[t]
+            sides.add(side)
+            t = e
+        elif keys[t] == "and" or doc.caps[t] or keys[t] in _PAIR_HEADS:
+            t += 1
+        else:
+            break
+    return len(sides) >= 2 and "and" in keys[s:t]
 
 
 def _narrated_subject(doc: _Document, a: int, b: int):

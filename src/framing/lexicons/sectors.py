@@ -156,6 +156,7 @@ class Lexicon:
                 common.update(k for p in phrases for k in slot_pattern(p)[0] if isinstance(k, str))
         for phrase, _ in self.exclusions:
             self.trie.add(slot_pattern(phrase)[0], (None, phrase))
+        self.excluded = dict(self.exclusions)  # an exclusion's phrase -> the sectors it holds against
         self.list_heads = PhraseTrie()
         for modifier, by_head in heads.items():
             self.list_heads.add(modifier, by_head)
