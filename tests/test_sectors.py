@@ -3849,3 +3849,72 @@ def test_fix10_review17_theory_of_a_discipline_and_delegations_exchanged_by_kind
         "party", "theory conference")
     assert found("The two countries exchanged parliamentary delegations.") == [
         ("diplomacy", "exchanged parliamentary delegations")]
+
+
+def test_round23b_a_relation_joined_to_one_with_a_state_is_the_states():
+    # "friendship and strategic partnership with Laos": the first relation is with the state too
+    assert found("The CPV always values the great friendship and special partnership with Laos "
+                 "and the cooperation agreement between the CPV and the LPRP.") == [
+        ("party", "cooperation agreement between the CPV and the LPRP")]
+    assert found("The CPV and the CPRF value their friendship and cooperation with Cuba.") == []
+    # must not touch: the second relation is with a party
+    assert found("The CPV treasures the friendship and solidarity with the CPRF.") == [
+        ("party", "CPV treasures the friendship and solidarity with the CPRF")]
+
+
+def test_round23b_a_relation_between_a_body_and_a_party_school():
+    # "between the X and the <party school>": a pair, each with "the", the second a party's school
+    assert found("They signed a cooperation plan between the HCMA and the Higher Party School.") == [
+        ("party", "cooperation plan between the HCMA and the Higher Party School")]
+    assert found("Ties between the institute and the National Academy of Politics grew.") == [
+        ("party", "Ties between the institute and the National Academy of Politics")]
+    # must not touch: schools that are no party's, even in a party sentence
+    assert found("At talks with the CPRF, he praised cooperation between the ministry and the schools "
+                 "of the province.") == [("education", "schools")]
+
+
+def test_round23b_theory_events_in_other_nouns():
+    assert found("The two sides will hold the next round of theoretical dialogue in Vientiane.") == [
+        ("party", "theoretical dialogue")]
+    assert found("The two parties held their third theory symposium.") == [("party", "theory symposium")]
+    # must not touch: a discipline's theory event
+    assert found("The music theory forum opened in Hanoi.") == [("culture", "music")]
+
+
+def test_round23b_legislatures_and_exchanges_of_visits_are_diplomacy():
+    assert found("The visit is a chance to review cooperation between the two legislatures.") == [
+        ("diplomacy", "cooperation between the two legislatures")]
+    assert found("They agreed to step up contacts between their parliaments.") == [
+        ("diplomacy", "contacts between their parliaments")]
+    assert found("The two sides should increase the exchange of visits by lawmakers.") == [
+        ("diplomacy", "exchange of visits")]
+    # must not touch: visitors of another field; parliaments named as no relation; a party's exchange
+    assert found("The two cities will promote exchanges of visits by students.") == [("education", "students")]
+    assert found("The ratio of parliaments to voters varies.") == []
+    assert found("The CPV and the CPRF agreed to increase the exchange of visits.")[0][0] == "party"
+
+
+def test_round23b_a_startup_ecosystem_is_no_nature():
+    assert found("The city is building a startup ecosystem.") == [("science_technology", "startup")]
+    # must not touch: nature's ecosystems
+    assert found("The two sides will protect marine ecosystems.") == [("environment", "ecosystems")]
+    assert found("Floods threaten coastal ecosystems.") == [("environment", "ecosystems")]
+
+
+def test_round23b_firms_where_a_party_works_are_no_field():
+    assert found("They discussed how to set up Party cells in private enterprises.") == []
+    assert found("They shared experience in Party building in businesses.") == [("party", "Party building")]
+    # must not touch: firms as actors of a field, with no party unit before "in"
+    assert found("The two sides will boost investment in enterprises.") == [
+        ("economy", "investment"), ("economy", "enterprises")]
+    assert found("The CPV supports Russian enterprises in Việt Nam.") == [("economy", "enterprises")]
+
+
+def test_round23b_officials_of_a_body_are_who_they_are():
+    assert found("Many officials of the Lao mass organisations have studied in Hanoi.") == []
+    assert found("Leaders of youth organisations attended the forum.") == []
+    # must not touch: the bodies as actors of an exchange, a community met
+    assert found("The mass organisations of the two countries will expand exchanges.") == [
+        ("people", "mass organisations")]
+    assert found("He met representatives of the Vietnamese community in Moscow.") == [
+        ("people", "Vietnamese community in")]

@@ -3469,3 +3469,30 @@ def test_fix10_they_after_a_subject_of_both_sides_is_joint():
                     "They agreed to boost cooperation.")[2] == ("The Russian side", R)
     assert speakers("Russian Deputy Minister Ivan Petrov met Vietnamese officials in Hà Nội.",
                     "They agreed to boost cooperation.")[1] == (N, N)
+
+
+def test_round23b_called_on_a_body_to_act_urges_it():
+    # "called on <a body> to ...": urging, a verb of speech; the pronoun is the last speaker
+    assert sides("Lê Văn Minh met the CPRF delegation.", "Minh said ties were strong.",
+                 "He also called on United Russia to back projects in energy.") == [N, V, V]
+    # must not touch: "called on" a person is a visit, no words
+    assert sides("Lê Văn Minh met the CPRF delegation.", "Minh said ties were strong.",
+                 "He also called on Prime Minister Ivan Petrov in Moscow.")[2] == N
+
+
+def test_round23b_a_regions_affairs_in_a_title_are_no_nationality():
+    # "sub-committee on Asian affairs": what the office deals with; the apposition gives the side
+    assert speakers("Chairman of the committee on European affairs Ivan Petrov, a United Russia deputy, "
+                    "met the guests.", "Petrov said trade grew.")[1] == ("Ivan Petrov", R)
+    # must not touch: a country of no side that opens the title leaves the person without one
+    assert speakers("American envoy John Smith met the guests.", "Smith said trade grew.")[1][1] == N
+
+
+def test_round23b_a_body_named_in_full_with_its_country_writes_its_message():
+    # "The Central Committee of the Communist Party of Việt Nam (CPV) has sent a message ... The
+    # message said": the body's head after one or two capitalised words, its country after "of"
+    assert sides("The Central Committee of the Communist Party of Việt Nam (CPV) has sent a message to the CPRF.",
+                 "The message affirmed that ties would grow.") == [N, V]
+    # must not touch: a body named with no country, and a message of unknown author
+    assert sides("The Central Committee of the party has sent a message to the CPRF.",
+                 "The message affirmed that ties would grow.") == [N, N]

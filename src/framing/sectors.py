@@ -506,7 +506,7 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
                 break
             r = hit[0]
         if r < j and j in relation.ends(keys, r):
-            return _with_a_party(keys, j, party)
+            return _linked_partner(keys, j, trie, party)
         if e < r < j and (
             keys[r - 1] in _ARTICLES or keys[r - 1] in _OWNERS or _in_class(trie, "relation_adjective", keys, r) > r
             or _modifying_term(keys, r, relation, trie)
@@ -516,8 +516,16 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
             # phrase); with neither, an adjective of the class ``relation_adjective`` ("should hold
             # *regular* consultations"), not a verb ("*values* cooperation with ...") nor any noun
             # ("strengthened *capital* cooperation")
-            return _with_a_party(keys, j, party)
+            return _linked_partner(keys, j, trie, party)
     return False
+
+
+def _linked_partner(keys: list[str], j: int, trie: PhraseTrie, party) -> bool:
+    """False if the relation ending at key ``j`` is with someone who is no party, itself ("with
+    business circles": :func:`_with_a_party`) or through a second relation joined to it by "and"
+    (round 23b: "treasures the friendship and strategic partnership with Russia")."""
+    g = _second_relation(keys, j, len(keys), trie)
+    return _with_a_party(keys, j, party) and (g is None or _with_a_party(keys, g, party))
 
 
 def _modifiers_before(keys: list[str], r: int, j: int, relation, trie: PhraseTrie) -> bool:
@@ -1061,6 +1069,10 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     # tanks, magazines and Party newspapers"
                     t += 1 + (keys[t] == "," and t + 1 < n and keys[t + 1] == "and")
                     if t < n and keys[t] in _DETERMINERS_IN_LIST:
+                        if keys[t] == keys[e + 1] == "the" and keys[t - 1] == "and" and _party_school_at(keys, t + 1, trie):
+                            # round 23b: "between the HCMA and the Higher Party School": a pair, each
+                            # with "the", whose second is a party's school by name
+                            return _in_class(trie, "party_school", keys, t + 1), "{relation} between ... {party_school}"
                         break  # "between the two countries, their firms and ...": not one list of bodies
                     last, members = min(n, t + _BODY_SPAN), members + 1
                     continue
@@ -1425,10 +1437,50 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
         if f > t:
             if f < n and keys[f] in _OBJECT_WORDS:
                 return None  # "values its links with the Party Committee": the relation names its parties
+            if _coordinated_partner(keys, f, c, trie, view):
+                return None  # round 23b: "treasures the friendship and partnership with Russia": a state's
             if _relation_ok(keys, t, f, trie, blocked) and _modified_plainly(keys, e, t, trie) and not _object_of(keys, t, trie):
                 return f, "{party} ... {relation}"
             return None
     return None
+
+
+_COORDINATED_SPAN = 5  # keys of a second relation after "and" ("and comprehensive strategic partnership")
+
+
+def _second_relation(keys: list[str], f: int, c: int, trie: PhraseTrie) -> int | None:
+    """The end of a second relation joined by "and" to the relation ending at key ``f`` ("the
+    friendship *and comprehensive strategic partnership*"), within :data:`_COORDINATED_SPAN` keys
+    and before ``c``; a noun of the class ``weak_relation`` counts ("partnership" is a relation of
+    states too). None if no "and" follows, or a comma or a sentence's end comes first."""
+    n = len(keys)
+    if f >= n or keys[f] != "and":
+        return None
+    for t in range(f + 1, min(c, n, f + 1 + _COORDINATED_SPAN)):
+        if keys[t] in _SENTENCE_END or keys[t] == ",":
+            return None
+        g = max(_in_class(trie, "relation", keys, t), _in_class(trie, "weak_relation", keys, t))
+        if g > t:
+            return g
+    return None
+
+
+def _coordinated_partner(keys: list[str], f: int, c: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the relation ending at key ``f`` is joined by "and" to a second relation
+    (:func:`_second_relation`) that names its partner after "with", "to" or "between", and that
+    partner is no party (round 23b): "the CPV always treasures the traditional friendship and
+    comprehensive strategic partnership *with Russia*" is a relation with a state, as "the
+    friendship with Russia" is. Not "the friendship and solidarity with the CPRF" (a party), nor a
+    relation with nothing named after it."""
+    g = _second_relation(keys, f, c, trie)
+    if g is None or g + 1 >= len(keys) or keys[g] not in _OBJECT_WORDS or keys[g + 1 : g + 3] == ["each", "other"]:
+        return False
+    t = g + 1
+    while t < len(keys) and (keys[t] in _ARTICLES or keys[t] in _PAIR_WORDS):
+        t += 1
+    # the partner is the phrase right after "with": a party there ("with the CPRF"), or another
+    # ("with Laos and the agreement between the CPV and the LPRP": Laos)
+    return not any(s == t for s, _ in _party_actors(keys, t, min(c, t + 8), trie, view))
 
 
 def _modified_plainly(keys: list[str], e: int, r: int, trie: PhraseTrie) -> bool:
@@ -1740,6 +1792,55 @@ def _party_discipline(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
     return True
 
 
+# Round 23b: an exchange of visits, as one of delegations (diplomacy; a party's in a party sentence),
+# unless "by", "of" or "between" and a term of another field name who visits ("by students").
+_VISIT_EXCHANGES = frozenset({"exchange of visits", "exchange of {word} visits"})
+_VISITORS_OF = frozenset({"by", "of", "between", "among"})
+# Round 23b: nature terms that right after a term of another field are a figure of that field's
+# network ("a startup ecosystem", "the innovation ecosystem"), not nature ("marine ecosystems").
+_FIGURE_HEADS = frozenset({"ecosystems"})
+# Round 23b: firms as the place a party's units work in ("Party cells in enterprises", "Party
+# building in private businesses"): where the party works, not a field (framing.sectors._party_unit_in).
+_FIRMS = frozenset({"enterprises", "businesses"})
+_PARTY_UNITS = frozenset({"cell", "organisation", "organization", "chapter", "committee", "branch", "unit", "member"})
+_FIRM_MODIFIERS = 2  # plain words between "in" and the firms ("in private enterprises", "in state-owned firms")
+
+
+def _party_unit_in(keys: list[str], i: int, hits: list[list], view: TextView) -> bool:
+    """True if the firms at key ``i`` follow "in" (over up to :data:`_FIRM_MODIFIERS` plain lower-case
+    words) right after a party's unit ("Party cells in enterprises", "party organisations in private
+    businesses") or a party mention ("Party building in enterprises"). Not "cooperation in
+    enterprises" of no party, nor "the CPV supports enterprises" (no "in")."""
+    t = i - 1
+    while t > 0 and i - 1 - t < _FIRM_MODIFIERS and keys[t] != "in" and keys[t].isalpha() and not view.surface(t, t + 1)[:1].isupper():
+        t -= 1
+    if t < 1 or keys[t] != "in":
+        return False
+    if keys[t - 1] in _PARTY_UNITS and t >= 2 and keys[t - 2] == "party":
+        return True
+    return bool(hits) and hits[-1][2] == t and hits[-1][0] == "party"
+
+
+# Round 23b: people named by the body they belong to ("officials of the Lao mass organisations",
+# "members of youth organisations"): the body is who they are, no people-to-people field.
+# Only bodies: "representatives of the Vietnamese community" met by a visitor stay people-to-people.
+_MEMBERS_OF = frozenset({"official", "member", "leader", "head", "staff", "cadre"})
+_PEOPLE_BODIES = frozenset({"organisation", "organization", "society", "association", "union"})
+
+
+def _people_of_body(keys: list[str], i: int, view: TextView) -> bool:
+    """True if "of" (then "the" and a capitalised word such as "Lao", or neither) before the match
+    at key ``i`` follows a noun of :data:`_MEMBERS_OF`: "many officials of the Lao mass
+    organisations", "leaders of youth organisations". Not "exchanges of mass organisations", nor
+    "the mass organisations of the two countries" (the body as the subject)."""
+    t = i - 1
+    if t > 0 and view.surface(t, t + 1)[:1].isupper() and keys[t].isalpha():
+        t -= 1  # "the Lao"
+    if t > 0 and keys[t] == "the":
+        t -= 1
+    return t > 0 and keys[t] == "of" and keys[t - 1] in _MEMBERS_OF
+
+
 def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if "of" and a group that is no party's follow the delegations ending at key ``j``:
     "exchange delegations of businesses" (not "of party officials", "of the two Parties", nor, in
@@ -1805,6 +1906,12 @@ def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
             return None
         return between, "{party_course} between the two schools"
     return end, "{party_course}"
+
+
+def _party_school_at(keys: list[str], t: int, trie: PhraseTrie) -> bool:
+    """True if a school of the class ``party_school`` ("the Higher Party School", "the National
+    Academy of Politics") starts at key ``t``."""
+    return t < len(keys) and _in_class(trie, "party_school", keys, t) > t
 
 
 _SCHOOL_PAIR = (("the", "two", "school"), ("both", "school"), ("the", "school"))
@@ -3061,6 +3168,15 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if term in _CADRES_SENT and not _party_sender(keys, i, trie, view):
             i = j  # review 15: "the ministry sent its officials to courses on customs procedures": no party
             continue
+        if term in _FIRMS and context is not None and _party_unit_in(keys, i, hits, context.view):
+            i = j  # round 23b: "Party cells in enterprises": where a party works, no field of its own
+            continue
+        if sector == "people" and keys[j - 1] in _PEOPLE_BODIES and context is not None and _people_of_body(keys, i, context.view):
+            i = j  # round 23b: "officials of the Lao mass organisations had studied": who, no field
+            continue
+        if term in _FIGURE_HEADS and hits and hits[-1][2] == i and hits[-1][0] != sector:
+            i = j  # round 23b: "a startup ecosystem", "the digital ecosystem": a field's network, no nature
+            continue
         if term.startswith("theory ") and (_discipline_before(keys, i, trie, hits[-1] if hits else None) or (
             _discipline_after(keys, j, trie) and not _party_sentence(keys, i, trie, view)
         )):
@@ -3082,7 +3198,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if term == "party discipline" and not _party_discipline(keys, i, j, trie, view):
             i = j  # "Republican party discipline", "Party discipline in the US Congress"
             continue
-        if sector == "diplomacy" and "delegation" in term and not _others_delegations(keys, j, trie) and (
+        if term in _VISIT_EXCHANGES and j < len(keys) and keys[j] in _VISITORS_OF and _other_field(
+            keys, j + 1, j + 4, literal, "diplomacy"
+        ):
+            i += 1  # round 23b: "exchanges of visits by students": the visitors' field, read on its own
+            continue
+        if sector == "diplomacy" and ("delegation" in term or term in _VISIT_EXCHANGES) and not _others_delegations(keys, j, trie) and (
             _party_sentence(keys, i, trie, view) or (context is not None and _two_sides_after_organ(keys, i, trie, view))
         ):
             sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"

@@ -156,6 +156,9 @@ _BE = frozenset({"was", "were", "is", "are", "been", "be"})
 _SINGULAR_S = frozenset({"d'affaire"})  # keys of roles whose singular ends in "s" ("chargé d'affaires")
 # Research bodies named after what they study ("Institute of China and Contemporary Asia").
 _STUDY_BODIES = frozenset({"institute", "centre", "center", "faculty"})
+# Round 23b: lower-case nouns after a country's adjective that make it the matter an office deals
+# with ("sub-committee on Asian affairs"), not the nationality of the person titled. Keys fold plurals.
+_OFFICE_FIELDS = frozenset({"affair", "study", "issue"})
 _APPOSITION = 40  # keys an apposition between commas may hold
 # Endings of nationality adjectives ("American", "Brazilian", "British", "Japanese", "French"), to
 # tell a title's country of no side from other capitalised title words ("State Duma member").
@@ -1110,6 +1113,8 @@ class _Document:
         "Japanese", "French"); side words are found before this (``side_at``)."""
         if t in self.side_cover or self._titleish(t):
             return False
+        if t + 1 < self.n and self.keys[t + 1] in _OFFICE_FIELDS and not self.caps[t + 1]:
+            return False  # round 23b: "sub-committee on Asian affairs X": what the office deals with
         word = self.view.surface(t, t + 1)
         if len(word) == 2 and word.isupper() and word.isalpha():
             return True
@@ -1976,6 +1981,11 @@ def _subject(doc: _Document, k: int, b: int):
     found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party)
     if found is not None:
         return found
+    # round 23b: "The Central Committee of the Communist Party of Việt Nam (CPV) has sent ...": a body
+    # named in full with its country, before any role word inside its name ("Communist") is read
+    found = _head_of_country(doc, k, k + (keys[k] == "the"), b, lead=True)
+    if found is not None:
+        return found
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
@@ -2437,21 +2447,9 @@ def _named_institution(doc: _Document, k: int, b: int):
         if head is not None and keys[head] in doc.names.heads:
             return e, "role", (doc.view.surface(k, e), doc.side_at[t][1])
         return None
-    if doc.caps[t] and keys[t] in doc.names.heads and t + 1 < b and keys[t + 1] == "of":
-        # review 14 leftovers: a name that opens with its head and gives its country after "of"
-        # ("the Association of Tour Operators of Russia said", "the Association of Russian Banks"):
-        # an institution takes its country's side (guidelines, Side), when the name holds one side
-        e = t
-        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 12:
-            e += 1
-        while e > t and not doc.caps[e - 1]:
-            e -= 1
-        sides = {doc.side_at[u][1] for u in range(t + 2, e) if u in doc.side_at}
-        if len(sides) == 1:
-            label = doc.view.surface(k, e)
-            if e + 2 < b and keys[e] == "(" and keys[e + 2] == ")":
-                e += 3  # its short name in brackets: "... of Russia (ATOR) said"
-            return e, "role", (label, sides.pop())
+    found = _head_of_country(doc, k, t, b)
+    if found is not None:
+        return found
     e = t
     while e < b and e - t < 4 and doc.caps[e] and is_word(keys[e]) and e not in doc.side_cover:
         e += 1
@@ -2497,6 +2495,36 @@ def _named_institution(doc: _Document, k: int, b: int):
             if not (doc.caps[v] and is_word(keys[v])):
                 break
     return _apposed_institution(doc, t, b)
+
+
+def _head_of_country(doc: _Document, k: int, t: int, b: int, lead: bool = False):
+    """(end, "role", (label, side)) of an institution named at key ``t`` (``k`` its article) that
+    opens with its head and gives its country after "of" (review 14 leftovers); None if not one.
+    With ``lead``, only a head after one or two capitalised words ("the Central Committee of ...")."""
+    # round 23b: the head may follow one or two capitalised words ("the Central Committee of the
+    # Communist Party of Việt Nam (CPV) has sent a message")
+    keys = doc.keys
+    h = next((x for x in range(t, min(b - 1, t + 3)) if not (doc.caps[x] and is_word(keys[x])) or keys[x] in doc.names.heads), t)
+    if lead and h == t:
+        return None
+    if doc.caps[t] and keys[h] in doc.names.heads and doc.caps[h] and h + 1 < b and keys[h + 1] == "of":
+        # review 14 leftovers: a name that opens with its head and gives its country after "of"
+        # ("the Association of Tour Operators of Russia said", "the Association of Russian Banks"):
+        # an institution takes its country's side (guidelines, Side), when the name holds one side
+        e = t
+        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for") or (
+            keys[e] == "the" and keys[e - 1] == "of" and h > t  # round 23b: "... of the Communist Party"
+        )) and e - t < 12:
+            e += 1
+        while e > t and not doc.caps[e - 1]:
+            e -= 1
+        sides = {doc.side_at[u][1] for u in range(h + 2, e) if u in doc.side_at}
+        if len(sides) == 1:
+            label = doc.view.surface(k, e)
+            if e + 2 < b and keys[e] == "(" and keys[e + 2] == ")":
+                e += 3  # its short name in brackets: "... of Russia (ATOR) said"
+            return e, "role", (label, sides.pop())
+    return None
 
 
 def _apposed_institution(doc: _Document, t: int, b: int):
@@ -2749,6 +2777,7 @@ def _verb_after(doc: _Document, k: int, b: int):
         return None  # "offered incense at the relic site": a tribute paid, no words
     if verb is not None and keys[k] == "called" and verb[0] < b and keys[verb[0]] == "on" and (
         verb[0] + 1 < b and doc.caps[verb[0] + 1] and not _side_group(doc, verb[0] + 1, b)
+        and not _body_urged(doc, verb[0] + 1, b)
     ):
         return None  # "called on External Affairs Minister X": a visit ("called on X to ...": urged)
     if verb is None or keys[k].startswith("welcom") and (any(
@@ -2783,6 +2812,14 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+def _body_urged(doc: _Document, u: int, b: int) -> bool:
+    """True if the capitalised run at key ``u`` after "called on" names no person and "to" follows
+    it (round 23b): "He also called on United Russia to use its majority ..." urges a body; one
+    calls on a person to visit ("called on External Affairs Minister X")."""
+    e = doc._caps_run_end(u, b)
+    return e < b and doc.keys[e] == "to" and not any(doc.person_at(t, t) is not None for t in range(u, e))
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
