@@ -3786,3 +3786,11 @@ def test_round23a_a_training_camp_is_sport_for_athletes_named_after_it():
     assert found("Russia will host a training camp for Vietnamese police officers.") == []
     assert found("The province will host sports teams from Primorye for winter training camps.") == [
         ("tourism_sports", "sports")]
+
+
+def test_round23a_information_infrastructure_is_no_transport():
+    # fixes: networks of data are no roads and ports
+    assert found("Hackers attacked the information infrastructure of the bank.") == []
+    # must not touch: infrastructure of transport, bare or beside a port
+    assert found("They will upgrade the infrastructure of the port.") == [
+        ("transport", "infrastructure"), ("transport", "port")]
