@@ -3496,3 +3496,46 @@ def test_round23b_a_body_named_in_full_with_its_country_writes_its_message():
     # must not touch: a body named with no country, and a message of unknown author
     assert sides("The Central Committee of the party has sent a message to the CPRF.",
                  "The message affirmed that ties would grow.") == [N, N]
+
+
+# --- round 23a (heldout35) ----------------------------------------------------------------------
+
+
+def test_round23a_called_on_a_group_of_several_words_to_act_is_urging():
+    # fixes: "called on <side> <lower-case words> <plural noun> to ..." urges, as "called on Russian
+    # investors to ..." did
+    urged = "Deputy Minister Nguyễn Văn An called on Russian shipping companies to open new routes."
+    assert speakers(urged)[0] == ("Nguyễn Văn An", V)
+    assert speakers("Deputy Minister Nguyễn Văn An has called on Russian software firms to invest.")[0] == (
+        "Nguyễn Văn An", V)
+    # must not touch: a visit paid to a person, or to a group with no "to" after it
+    assert sides("Deputy Minister Nguyễn Văn An called on Russian President Vladimir Putin in Moscow.") == [N]
+    assert sides("Deputy Minister Nguyễn Văn An called on Russian business leaders in Moscow.") == [N]
+
+
+def test_round23a_the_envoy_is_the_ambassador_or_consul_named_before():
+    # fixes: "the envoy" after a consul general or an ambassador, not the host named last
+    opening = ("Party Secretary Lê Văn Minh received Russian Consul General in Đà Nẵng Pavel Orlov, "
+               "who came to open a school.")
+    said = "Minh said the province needs teachers."
+    assert speakers(opening, said, "The envoy said that Russia will send books.")[2] == ("Pavel Orlov", R)
+    ambassador = "Minister Nguyễn Văn An received Russian Ambassador Sergei Volkov."
+    assert speakers(ambassador, "An said trade grew.", "The envoy said that Russia will buy more fruit.")[2] == (
+        "Sergei Volkov", R)
+    # must not touch: a Vietnamese envoy is the Vietnamese ambassador, not the minister met
+    met = "Vietnamese Ambassador Đặng Minh Khôi met Russian Deputy Minister Andrei Rudenko."
+    assert speakers(met, "Rudenko said trade grew.", "The envoy said that Vietnam will send students.")[2] == (
+        "Đặng Minh Khôi", V)
+
+
+def test_round23a_according_to_the_body_named_before_by_its_head():
+    # fixes: "according to the service" points back to the capitalised body of that head named
+    # before, which takes the side of the country in or before its name (guidelines: institutions)
+    named = "Russia's Federal Service for Fisheries (Rosrybolovstvo) approved ten Vietnamese plants on Monday."
+    assert speakers(named, "Seafood trade grew by 9 percent, according to the service.")[1] == ("the service", R)
+    dept = "The Vietnamese General Department of Forestry published new figures."
+    assert speakers(dept, "Timber exports fell, according to the department.")[1] == ("the department", V)
+    # must not touch: a body of no side, or none named before, stays the narrator's
+    assert speakers("The Federal Customs Service published figures.", "Trade grew, according to the service.")[1] == (
+        N, N)
+    assert sides("Trade grew, according to the service.") == [N]

@@ -2921,6 +2921,25 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     return joined and _oil_phrase(keys, t, b)
 
 
+# Round 23a: words of athletes that make a "training camp" sport ("joint training camps for the national
+# wrestling team"); without one it names no field ("a training camp for police officers"), as the old
+# exclusion from education had it.
+_SPORTS_CUES = frozenset({"team", "athlete", "player", "coach", "squad", "sport", "sportsman", "olympic",
+                          "game", "football", "tournament", "championship", "competition"})
+
+
+def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
+    """True if the term "training camps" at ``keys[i:j]`` names sport as a field of its own: a word of
+    athletes (``_SPORTS_CUES``) in its sentence ("joint training camps for the national wrestling and
+    gymnastics teams") and no sports mention before it in that sentence, which names the field already
+    ("host sports teams from Primorye for winter training camps": one mention, "sports").
+    "A training camp for police officers" keeps no field."""
+    a, b = _sentence_start(keys, i), _sentence_end(keys, j)
+    if any(h[0] == "tourism_sports" and a <= h[1] < i for h in hits[-4:]):
+        return False
+    return any(keys[t] in _SPORTS_CUES for t in range(a, b) if not i <= t < j)
+
+
 def _party_body_remit(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` stands between a party's possessive and a noun of its bodies
     (classes ``organ_word``, ``party_institution``): "the two parties' *research* institutes", "the
@@ -3268,6 +3287,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             not _oil_drilling(keys, i, j) or keys[j - 2] == "as"
         ):
             i = j  # agreed errors 8: "the soldiers were drilling", "drill 20 wells for villagers"
+            continue
+        if sector == "tourism_sports" and term == "training camps" and not _sports_camp(keys, i, j, hits):
+            i = j  # round 23a: "a training camp for police officers" is no sport (nor schooling)
             continue
         if sector == "economy" and _tourist_market(keys, i, j, trie):
             i = j  # agreed errors 8: "a priority market for our tourism" (visitors), no trade

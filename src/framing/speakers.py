@@ -141,6 +141,9 @@ _ROLE_KIN = {
     "deputy": frozenset({"duma", "parliament", "assembly", "congress", "na", "legislature", "council"}),
     # generic roles that fit anybody, but a person of their kind first
     "diplomat": frozenset({"ambassador", "envoy", "consul", "consul-general", "attache", "charge", "counsellor"}),
+    # round 23a: "the envoy" is an ambassador, a consul or a chargé d'affaires named before, as seldom
+    # as anyone is titled "envoy" ("Russian Consul General X ... the envoy said")
+    "envoy": frozenset({"ambassador", "envoy", "consul", "consul-general", "charge"}),
     "lawmaker": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
     "legislator": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
     "parliamentarian": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
@@ -2714,6 +2717,9 @@ def _skip_fillers(doc: _Document, k: int, b: int) -> int:
     return k
 
 
+_GROUP_NOUN_WORDS = 2  # lower-case words a group urged may hold before its head ("travel companies")
+
+
 def _side_group(doc: _Document, t: int, b: int) -> bool:
     """True if a side word at key ``t`` describes a lower-case plural noun and "to" follows
     ("called on Russian investors to pour capital"): people urged to act, not a person visited
@@ -2727,6 +2733,11 @@ def _side_group(doc: _Document, t: int, b: int) -> bool:
     while (u + 2 < b and not doc.caps[u] and is_word(doc.keys[u]) and doc.keys[u + 1] in ("and", ",")
            and doc.view.surface(u, u + 1).lower().endswith("s") and not doc.caps[u + 2] and is_word(doc.keys[u + 2])):
         u += 2
+    # round 23a: a noun of a few lower-case words ("called on Russian travel companies to add"): walk
+    # to its last word before "to"
+    for _ in range(_GROUP_NOUN_WORDS):
+        if u + 2 < b and doc.keys[u + 1] != "to" and not doc.caps[u + 1] and is_word(doc.keys[u + 1]):
+            u += 1
     if u + 1 >= b or doc.caps[u] or not is_word(doc.keys[u]) or doc.keys[u + 1] != "to":
         return False
     return doc.view.surface(u, u + 1).lower().endswith("s")
@@ -3030,6 +3041,10 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             t += 1
             continue
         break
+    if keys[k] == "the" and t <= k + 2:
+        named = _body_named_before(doc, k, b)
+        if named is not None:  # round 23a: "according to the service": the body named before
+            return "role", named
     if t == k:
         return None
     label = doc.view.surface(k, t)
@@ -3066,6 +3081,36 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             return "role", (label, side)
     inst = _host_institution(doc, k, b)
     return ("role", inst[2]) if inst is not None else None
+
+
+# Round 23a: heads of bodies that "the <head>" points back to as a source ("according to the service").
+_BODY_HEADS = frozenset({"service", "department", "agency", "authority", "ministry", "office", "bureau",
+                         "administration", "directorate", "inspectorate", "committee", "commission",
+                         "association", "corporation", "company", "centre", "center", "institute"})
+_BODY_NAME_REACH = 12  # keys of a capitalised name before its head ("Federal Service for ...")
+
+
+def _body_named_before(doc: _Document, k: int, b: int):
+    """(label, side) of "the <head>" at ``k`` closing an "according to" source ("..., according to
+    the service.") that points back to the last capitalised body of that head the text named, when
+    that name holds one side's word, or one stands right before it: "Russia's Federal Service for
+    Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor) has approved ..." then "...,
+    according to the service" -> russia. A head the text named with no side, or never named
+    capitalised, gives None (the narrator's, as before)."""
+    keys = doc.keys
+    head = keys[k + 1] if k + 1 < b else ""
+    if head not in _BODY_HEADS or (k + 2 < b and keys[k + 2] not in (",", ".", ";")):
+        return None
+    for u in reversed(_positions_before(keys, head, k)):
+        if not doc.caps[u]:
+            continue
+        v = u
+        while v > 0 and u - v < _BODY_NAME_REACH and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in ("of", "and", "for")):
+            v -= 1
+        e = _caps_end(doc, u + 1) if u + 1 < doc.n else u + 1
+        sides = {doc.side_at[x][1] for x in range(max(0, v - 1), e) if x in doc.side_at}
+        return (doc.view.surface(k, k + 2), sides.pop()) if len(sides) == 1 else None
+    return None
 
 
 def _press_service_owner(doc: _Document, k: int):
