@@ -3967,3 +3967,44 @@ def test_round23a_information_infrastructure_is_no_transport():
     # must not touch: infrastructure of transport, bare or beside a port
     assert found("They will upgrade the infrastructure of the port.") == [
         ("transport", "infrastructure"), ("transport", "port")]
+
+
+def test_cls10_lending_fishing_rail_and_care_words_are_fields():
+    # fixes: lending as banking, fishing as an industry, bare rail, diagnosis, insurance, testing
+    assert found("The state bank will increase lending to small farms in the delta.") == [("economy", "lending")]
+    assert found("Khánh Hòa invited Japanese fishing companies to open plants in Nha Trang.") == [
+        ("economy", "fishing companies")]
+    assert found("The two ministers agreed that rail should carry more of the goods.") == [("transport", "rail")]
+    assert found("The embassy arranged health insurance for the interns.") == [("health", "health insurance")]
+    assert found("They will share experience in testing and treatment of the virus.") == [
+        ("health", "testing and treatment")]
+    assert ("health", "diagnosis") in found("The clinic offers diagnosis and treatment of heart diseases.")
+    # must not touch: lending as a verb with its object, illegal fishing, testing alone
+    assert found("The ministry is lending its support to the plan.") == []
+    assert found("Coast guards raised concerns over illegal fishing incidents near the islands.") == []
+    assert found("The missile testing worried the neighbours.") == []
+
+
+def test_cls10_going_to_study_is_schooling_not_examining():
+    # fixes: people who go, come, live to study, and a year of study
+    assert found("Many Lao officials went to study in Hà Nội in the 1980s.") == [("education", "went to study")]
+    assert found("She lived and studied in Kyiv for six years.") == [("education", "lived and studied")]
+    assert found("No one should lose a year of study because of the floods.") == [("education", "year of study")]
+    # must not touch: "study" with an object is to examine
+    assert found("The ministry will study the proposal carefully.") == []
+    assert found("The experts came to study the flood defences.") == [("defence_security", "defences")]
+
+
+def test_cls10_a_visited_place_is_no_field():
+    # fixes: one school, hospital, port or museum visited or where someone is
+    assert found("Later the guests visited the Hải Phòng port and a children's hospital.") == []
+    assert found("Ten Russian doctors will work at the hospital next year.") == []
+    assert found("Half of the children learn Russian at school.") == []
+    # must not touch: a place built or invested in, the plural, a relation between places
+    assert found("The two sides agreed to build a school and a hospital in the border district.") == [
+        ("education", "school"), ("health", "hospital")]
+    assert found("They will invest in the port and in seaports of the south.") == [
+        ("economy", "invest"), ("transport", "port"), ("transport", "seaports")]
+    assert found("The delegation visited the country to discuss cooperation between hospitals.") == [
+        ("health", "hospitals")]
+    assert found("The ministers toured the port area.") == [("transport", "port")]

@@ -2254,16 +2254,20 @@ _CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), 
 
 
 _VERB_OBJECTS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
-_NOUN_VERBS = frozenset({"finances"})  # a field's noun that is also a verb with an object ("finances the")
+# A field's noun that is also a verb with an object ("finances the", "lending its support"), and
+# (cls10) the verb "study" closing a term of going to study ("came to study the flood defences":
+# to examine, no schooling)
+_NOUN_VERBS = frozenset({"finances", "lending", "study", "studied"})
 
 
 def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
-    """True if the one-word match at ``i`` is written as a verb with its object after it ("the
-    fund finances the production abroad"): an act of a firm, no field named. "Public finances",
-    "finances of the two sides" and "finance" stay the field."""
-    if view is None or j != i + 1 or j >= len(keys) or keys[j] not in _VERB_OBJECTS:
+    """True if the match ``keys[i:j]`` ends in a word of ``_NOUN_VERBS`` written as a verb with its
+    object after it ("the fund finances the production abroad", "is lending its support", "came to
+    study the defences"): an act, no field named. "Public finances", "finances of the two sides",
+    "expand lending to farms" and "came to study in Russia" stay the field."""
+    if view is None or j >= len(keys) or keys[j] not in _VERB_OBJECTS:
         return False
-    return view.surface(i, j).lower() in _NOUN_VERBS
+    return view.surface(j - 1, j).lower() in _NOUN_VERBS
 
 
 _CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("amid",))
@@ -2722,6 +2726,47 @@ def _before_noun(keys: list[str], j: int, view: TextView) -> bool:
     return not (word.endswith("s") and j + 1 < n and (keys[j + 1] in _OBJECT_OPENERS or any(ch.isdigit() for ch in keys[j + 1])))
 
 
+# cls10: verbs whose object is a place the story happens at ("visited the port"), as keys
+_VISITS = frozenset({"visited", "visit", "visiting", "toured", "tour", "touring"})
+_VISIT_SPAN = 8  # keys between the verb and the place ("visited the Cam Ranh port and a military hospital")
+_PLACE_MODIFIERS = 2  # lower-case words before the place after "at" ("at the local district hospital")
+
+
+def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one place of the class ``visited_place`` in the singular,
+    where the story happens rather than a field (cls10):
+
+    - the object of a verb of visiting (``_VISITS``) within ``_VISIT_SPAN`` keys, over articles,
+      "and", capitalised words, and lower-case modifiers and places of the class: "visited the Lạch
+      Huyện gateway port", "toured the Cam Ranh port and a military hospital";
+    - after "at" (and "the", and ``_PLACE_MODIFIERS`` lower-case words): "specialists will work at
+      the hospital", "learn Russian at school".
+
+    The plural, the place as the object of another verb or a preposition ("build a school",
+    "cooperation between hospitals", "investment in the port") and a place that modifies the next
+    noun ("at port facilities") are untouched."""
+    if _in_class(trie, "visited_place", keys, i) != j or not _singular_surface(view, j):
+        return False
+    if j < len(keys) and keys[j] not in _WHEN and not view.caps[j] and _before_noun(keys, j, view):
+        return False  # "at the port area", "visited the school garden": the place modifies a noun
+    a, plain = i - 1, 0
+    while a >= 0 and keys[a] in _ARTICLES or (a >= 0 and plain < _PLACE_MODIFIERS and keys[a].isalpha()
+                                               and not view.caps[a] and keys[a] != "at"
+                                               and keys[a] not in _PHRASE_ENDS and keys[a] not in _VISITS):
+        plain += keys[a] not in _ARTICLES
+        a -= 1
+    if a >= 0 and keys[a] == "at" and (a + 1 == i or keys[a + 1] in _ARTICLES or plain):
+        return True
+    for t in range(i - 1, max(-1, i - 1 - _VISIT_SPAN), -1):
+        if keys[t] in _VISITS:
+            return True
+        if not (keys[t] in _ARTICLES or keys[t] in ("and", ",") or view.caps[t] or keys[t] == "-"
+                or (keys[t].isalpha() and keys[t] not in _PHRASE_ENDS and keys[t] not in _PREPOSITIONS
+                    and keys[t] not in _SUBJECT_NEXT and not keys[t].endswith("ed"))):
+            return False
+    return False
+
+
 def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` of ``sector`` names an actor, place or entity of the story,
     not a field (round 19): one place of study (:func:`_one_institution`), a party's training of its
@@ -2729,6 +2774,8 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     (:func:`_acting`). Needs the text (``view``)."""
     if view is None:
         return False
+    if _visited_place(keys, i, j, trie, view):
+        return True
     if sector == "education":
         return _one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
     return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view)
@@ -3144,7 +3191,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
             continue
-        if sector == "economy" and _noun_as_verb(keys, i, j, view):
+        if sector in ("economy", "education") and _noun_as_verb(keys, i, j, view):
             i = j  # round 22b: "the fund finances the production": a verb, no finance as a field
             continue
         if sector == "health" and _own_efforts(keys, i, j, view):
