@@ -1645,7 +1645,7 @@ def test_round14_seminars_on_theory_coal_fired_container_routes():
     assert found("They will invest in coal-fired, wind and LNG-fuelled power generation.") == [
         ("economy", "invest"), ("energy", "coal-fired, wind"), ("energy", "power generation")]
     assert found("Exporters hope for more direct sea and rail container routes to Vladivostok.") == [
-        ("economy", "Exporters"), ("transport", "container routes")]
+        ("economy", "Exporters"), ("transport", "rail container routes")]  # cls10: bare "rail" joins
     # must not touch: a theory with an article, a fired container, other routes
     assert found("He attended a seminar on the theory of relativity.") == []
     assert found("The container was fired at.") == []
@@ -2139,7 +2139,7 @@ def test_round17_the_port_of_a_named_place(text, expected):
         # training at a party's school
         ("Twenty officials received training at the provincial party school.",
          [("party", "training at the provincial party school")]),
-        ("Nurses received training at the city hospital.", [("education", "training"), ("health", "hospital")]),
+        ("Nurses received training at the city hospital.", [("education", "training")]),  # cls10: a place
         # leaders, members, activists trained count in a sentence that names a party
         ("Her colleagues asked how the CPV trains young leaders at the grassroots level.",
          [("party", "trains young leaders")]),
@@ -3687,7 +3687,7 @@ def test_probe9_a_countrys_experience_is_no_language_learned():
         ("party", "party building")]
     # must not touch: the language learned
     assert found("Pupils are learning Russian at school.") == [
-        ("education", "Pupils"), ("education", "learning Russian"), ("education", "school")]
+        ("education", "Pupils"), ("education", "learning Russian")]  # cls10: "at school" a place
 
 
 def test_probe9_figures_and_guards_are_no_field():

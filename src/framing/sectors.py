@@ -2260,6 +2260,17 @@ _VERB_OBJECTS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"
 _NOUN_VERBS = frozenset({"finances", "lending", "study", "studied"})
 
 
+# cls10: mass nouns of a mode of transport that name one object after an article ("the rail was
+# painted"), while bare they are the mode ("make rail the backbone", "by rail")
+_MODE_NOUNS = frozenset({"rail"})
+
+
+def _one_object(keys: list[str], i: int, j: int) -> bool:
+    """True if the one-word match at ``i`` is a word of ``_MODE_NOUNS`` right after "the", "a" or
+    "an": one thing, not the mode of transport. "Rail link" and other longer terms are untouched."""
+    return j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES
+
+
 def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` ends in a word of ``_NOUN_VERBS`` written as a verb with its
     object after it ("the fund finances the production abroad", "is lending its support", "came to
@@ -2740,23 +2751,29 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
       "and", capitalised words, and lower-case modifiers and places of the class: "visited the Lạch
       Huyện gateway port", "toured the Cam Ranh port and a military hospital";
     - after "at" (and "the", and ``_PLACE_MODIFIERS`` lower-case words): "specialists will work at
-      the hospital", "learn Russian at school".
+      the hospital", "learn Russian at school"; not after "a"/"an" nor before "of"/"for" ("studied at
+      a school of fine arts" names a kind of school).
 
-    The plural, the place as the object of another verb or a preposition ("build a school",
+    A place that a clause after "that"/"which" describes ("visited a school that trains leaders of
+    firms"), the plural, the place as the object of another verb or a preposition ("build a school",
     "cooperation between hospitals", "investment in the port") and a place that modifies the next
     noun ("at port facilities") are untouched."""
     if _in_class(trie, "visited_place", keys, i) != j or not _singular_surface(view, j):
         return False
     if j < len(keys) and keys[j] not in _WHEN and not view.caps[j] and _before_noun(keys, j, view):
         return False  # "at the port area", "visited the school garden": the place modifies a noun
+    if j < len(keys) and keys[j] in ("that", "which"):
+        return False  # "visited a school that trains leaders of firms": what the school does is told
     a, plain = i - 1, 0
     while a >= 0 and keys[a] in _ARTICLES or (a >= 0 and plain < _PLACE_MODIFIERS and keys[a].isalpha()
                                                and not view.caps[a] and keys[a] != "at"
                                                and keys[a] not in _PHRASE_ENDS and keys[a] not in _VISITS):
         plain += keys[a] not in _ARTICLES
         a -= 1
-    if a >= 0 and keys[a] == "at" and (a + 1 == i or keys[a + 1] in _ARTICLES or plain):
-        return True
+    if a >= 0 and keys[a] == "at" and keys[a + 1] not in ("a", "an") and not (
+        j < len(keys) and keys[j] in ("of", "for")
+    ):
+        return True  # not "studied at a school of fine arts": a kind of school, the field
     for t in range(i - 1, max(-1, i - 1 - _VISIT_SPAN), -1):
         if keys[t] in _VISITS:
             return True
@@ -3190,6 +3207,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
+            continue
+        if sector == "transport" and _one_object(keys, i, j):
+            i = j  # cls10: "the rail was painted": one object, no rail transport
             continue
         if sector in ("economy", "education") and _noun_as_verb(keys, i, j, view):
             i = j  # round 22b: "the fund finances the production": a verb, no finance as a field
