@@ -3990,9 +3990,12 @@ def test_cls10_going_to_study_is_schooling_not_examining():
     assert found("Many Lao officials went to study in Hà Nội in the 1980s.") == [("education", "went to study")]
     assert found("She lived and studied in Kyiv for six years.") == [("education", "lived and studied")]
     assert found("No one should lose a year of study because of the floods.") == [("education", "year of study")]
+    assert found("Many young Laotians go to Việt Nam to study every year.") == [
+        ("education", "go to Việt Nam to study")]
     # must not touch: "study" with an object is to examine
     assert found("The ministry will study the proposal carefully.") == []
     assert found("The experts came to study the flood defences.") == [("defence_security", "defences")]
+    assert found("The experts came to Hanoi to study the flood defences.") == [("defence_security", "defences")]
 
 
 def test_cls10_a_visited_place_is_no_field():
