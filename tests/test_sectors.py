@@ -3998,3 +3998,20 @@ def test_review17b_a_theory_event_is_a_disciplines_only_on_a_science():
         ("education", "university"), ("science_technology", "physics")]
     assert ("party", "theory conference") in found(
         "The two parties will hold a theory conference on quantum physics.")
+
+
+def test_review17b_the_two_leaders_after_cadre_work_are_the_sides_heads():
+    # review 17b: "the assessment of the two leaders" is their view, no personnel work
+    assert found("The CPV welcomed the assessment of the two leaders on bilateral ties.") == []
+    # must not touch: leaders worked on
+    assert found("The CPV shared experience in the assessment and planning of leaders.") == [
+        ("party", "CPV shared experience in the assessment and planning of leaders")]
+
+
+def test_review17b_party_delegations_exchanged_in_the_past_are_party():
+    # review 17b: "exchanged party delegations" is the party's, as in the present tense
+    assert found("Vietnam and Laos exchanged party delegations last year.") == [
+        ("party", "exchanged party delegations")]
+    # must not touch: delegations of the state
+    assert found("Vietnam and Laos exchanged parliamentary delegations last year.") == [
+        ("diplomacy", "exchanged parliamentary delegations")]

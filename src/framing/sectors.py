@@ -948,6 +948,14 @@ def _work_adjective(keys: list[str], i: int) -> bool:
     return i > 0 and keys[i - 1] in ("a", "an") and not keys[i].endswith(_WORK_NOUN_ENDINGS)
 
 
+def _pair_of_heads(keys: list[str], t: int) -> bool:
+    """True if the leaders or members at key ``t`` after a word of cadre work are "the two" or
+    "both": the heads of the two sides, not people worked on ("welcomed the assessment of *the two
+    leaders* on ties": their view). "The assessment and planning of leaders" is the work (review
+    17b)."""
+    return t > 0 and keys[t - 1] in ("two", "both")
+
+
 def _sent_to_course(keys: list[str], e: int, trie: PhraseTrie, view: TextView | None) -> int | None:
     """The end of what cadres ending at key ``e`` are sent or received for, or None: "for" or "on",
     an article and a few plain words, then a course or training ("officials for a two-week
@@ -1049,6 +1057,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break  # "a school that trains leaders of firms": someone else's people
                 if got and pattern == "{cadre_work} ... {party_trainee}" and t > e and keys[t - 1] in _OWNERS:
                     break  # "briefed the guests on the rotation of its leaders": one party's own affair
+                if got and pattern == "{cadre_work} ... {party_trainee}" and _pair_of_heads(keys, t):
+                    break  # review 17b: "the assessment of the two leaders on ties": their view
                 if got:
                     return max(got), pattern
                 if not (_plain_object(keys, t, trie) or keys[t] in preps or (
