@@ -4015,3 +4015,9 @@ def test_review17b_party_delegations_exchanged_in_the_past_are_party():
     # must not touch: delegations of the state
     assert found("Vietnam and Laos exchanged parliamentary delegations last year.") == [
         ("diplomacy", "exchanged parliamentary delegations")]
+
+
+def test_review17b_a_study_of_some_months_is_a_course():
+    # review 17b: "of" and a length is the course's own ("a study of six months"), unlike "a study of land reform"
+    assert found("The CPV sent officials for a study of six months.") == [("party", "officials for a study")]
+    assert found("The CPV sent officials for a study of land reform in Laos.") == []

@@ -934,6 +934,7 @@ _PLACE_WORDS = 3  # words of a place the cadres go to before the course ("to Han
 # Review 17b: what follows a course word when it names a path or a piece of research, no schooling
 # ("officials on the course of renewal", "officials for a study of land reform", "a study into ...")
 _NO_COURSE_AFTER = {"course": frozenset({"of"}), "study": frozenset({"of", "on", "into"})}
+_DURATIONS = frozenset({"day", "week", "month", "year"})  # "a study of six months": the course's length
 
 
 # Review 17b: endings of the nouns of cadre work ("an assessment", "a rotation", "a planning"); any
@@ -985,8 +986,8 @@ def _sent_to_course(keys: list[str], e: int, trie: PhraseTrie, view: TextView | 
     for x in range(u, min(n, u + _COURSE_MODIFIERS + 1)):
         if keys[x] in _COURSE_HEADS:
             end = x + 1
-            if end < n and keys[end] in _NO_COURSE_AFTER.get(keys[x], ()):
-                return None  # review 17b: "the course of renewal", "a study of land reform"
+            if end < n and keys[end] in _NO_COURSE_AFTER.get(keys[x], ()) and not (end + 2 < n and keys[end + 2] in _DURATIONS):
+                return None  # review 17b: "the course of renewal", "a study of land reform" ("of six months": its length)
             return end + (end < n and keys[x] == "training" and keys[end] == "course")
         if not keys[x].isalpha() or keys[x] in _NOT_IN_OBJECT:
             return None
@@ -2917,6 +2918,15 @@ def _oil_phrase(keys: list[str], t: int, b: int, words: int = 6) -> bool:
     return False
 
 
+def _names_oil(keys: list[str], a: int, b: int) -> bool:
+    """True if keys ``a:b`` (a sentence) name an oil place or a production well anywhere ("the field
+    of" is a domain, no oil field)."""
+    return any(
+        keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of")
+        for t in range(a, b)
+    ) or any(keys[t] == "well" and keys[t - 1] in _OIL_WELLS for t in range(a + 1, b))
+
+
 def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     """True if the drilling at ``keys[i:j]`` drills for oil or gas: an oil place before it ("offshore
     drilling") or as its subject ("the rig is drilling", "the oil company drilled"); of, in or at an oil
@@ -2939,10 +2949,7 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     if s >= a and (keys[s] in _OIL_PLACES or (keys[s] in _DRILLERS and s > a and keys[s - 1] in _OIL_PLACES)):
         return True  # an oil place before it or as its subject: "the rig is drilling", "the oil company drilled"
     if j - i == 1 and j < b and keys[j] in _DRILL_TRADE:
-        return any(  # "drilling crews", "drilling services": the trade's nouns, oil by their sentence
-            keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of")
-            for t in range(a, b)
-        ) or any(keys[t] == "well" and keys[t - 1] in _OIL_WELLS for t in range(a + 1, b))
+        return _names_oil(keys, a, b)  # "drilling crews", "drilling services": the trade's nouns, oil by their sentence
     o = j if j - i == 1 else i + 1  # the object drilled: "drilling new wells", "drill four new wells"
     if j - i == 1 and o + 1 < b and keys[o] == "at" and keys[o + 1] in ("least", "most"):
         o += 2  # "drill at least six new wells"
