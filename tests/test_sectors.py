@@ -4011,3 +4011,57 @@ def test_cls10_a_visited_place_is_no_field():
     assert found("The delegation visited the country to discuss cooperation between hospitals.") == [
         ("health", "hospitals")]
     assert found("The ministers toured the port area.") == [("transport", "port")]
+
+
+def test_review17b_courses_of_a_path_or_research_and_a_select_group():
+    # review 17b: "the course of" is a path and "a study of/on/into" research, no schooling of cadres
+    assert found("The CPV sent officials for a study of land reform in Laos.") == []
+    assert found("The CPV delegation met officials on the course of renewal.") == []
+    # must not touch: a course or study that is schooling
+    assert found("The CPV sent officials for a two-week course on Marxism.") == [
+        ("party", "officials for a two-week course")]
+    assert found("The CPV sent officials for study in Moscow.") == [("party", "officials for study")]
+    # review 17b: "select" after "a" is an adjective ("a chosen few"), not the selecting of cadres
+    assert found("The CPV invited a select group of party members to the ceremony.") == []
+    # must not touch: the nouns of the work after "a"/"an", and the verb
+    assert found("The CPV shared experience in an assessment of party members.") == [
+        ("party", "CPV shared experience in an assessment of party members")]
+    assert found("The CPV shared experience in selecting party members.") == [
+        ("party", "CPV shared experience in selecting party members")]
+
+
+def test_review17b_a_theory_event_is_a_disciplines_only_on_a_science():
+    # review 17b: a party's theory workshops are on the economy and the like; only a science (or a
+    # word of the class theory_field) after "on" makes the event a discipline's
+    assert found("The seventh theory workshop on economic development opened in Moscow on Tuesday.") == [
+        ("party", "theory workshop"), ("economy", "economic")]
+    assert found("A theory workshop on market economy and socialism opened in Hà Nội.") == [
+        ("party", "theory workshop"), ("economy", "market economy")]
+    # must not touch: a science's theory event, and a party's in a party sentence
+    assert found("The university held a theory conference on quantum physics.") == [
+        ("education", "university"), ("science_technology", "physics")]
+    assert ("party", "theory conference") in found(
+        "The two parties will hold a theory conference on quantum physics.")
+
+
+def test_review17b_the_two_leaders_after_cadre_work_are_the_sides_heads():
+    # review 17b: "the assessment of the two leaders" is their view, no personnel work
+    assert found("The CPV welcomed the assessment of the two leaders on bilateral ties.") == []
+    # must not touch: leaders worked on
+    assert found("The CPV shared experience in the assessment and planning of leaders.") == [
+        ("party", "CPV shared experience in the assessment and planning of leaders")]
+
+
+def test_review17b_party_delegations_exchanged_in_the_past_are_party():
+    # review 17b: "exchanged party delegations" is the party's, as in the present tense
+    assert found("Vietnam and Laos exchanged party delegations last year.") == [
+        ("party", "exchanged party delegations")]
+    # must not touch: delegations of the state
+    assert found("Vietnam and Laos exchanged parliamentary delegations last year.") == [
+        ("diplomacy", "exchanged parliamentary delegations")]
+
+
+def test_review17b_a_study_of_some_months_is_a_course():
+    # review 17b: "of" and a length is the course's own ("a study of six months"), unlike "a study of land reform"
+    assert found("The CPV sent officials for a study of six months.") == [("party", "officials for a study")]
+    assert found("The CPV sent officials for a study of land reform in Laos.") == []

@@ -3539,3 +3539,20 @@ def test_round23a_according_to_the_body_named_before_by_its_head():
     assert speakers("The Federal Customs Service published figures.", "Trade grew, according to the service.")[1] == (
         N, N)
     assert sides("Trade grew, according to the service.") == [N]
+
+
+def test_review17b_a_pair_of_one_side_is_no_two_sides():
+    # review 17b: "the two <head>" or "both <head>" of one side (people or a side named after it) is
+    # no joint subject for "they"
+    out = speakers("Russian Foreign Minister Sergey Lavrov said trade grew.",
+                   "The two ministers, Lavrov and Shoigu, arrived in Hà Nội on Monday.", "They said ties were strong.")
+    assert out[2] == ("Sergey Lavrov", R)
+    out = speakers("Russian Foreign Minister Sergey Lavrov said trade grew.",
+                   "Both officials from the Russian embassy attended.", "They said ties were strong.")
+    assert out[2][1] != J
+    # must not touch: a pair of both sides, named or not
+    assert speakers("Russian Foreign Minister Sergey Lavrov met Vietnamese Foreign Minister Bùi Thanh Sơn.",
+                    "The two ministers, Lavrov and Sơn, toured a factory.", "They agreed to meet again.")[2] == (
+        "both sides", J)
+    assert speakers("Lavrov said trade grew.", "The two presidents held talks.",
+                    "They agreed to meet again.")[2] == ("both sides", J)

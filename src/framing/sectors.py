@@ -931,6 +931,30 @@ def _work_opens(keys: list[str], i: int, classes: dict) -> bool:
 _COURSE_HEADS = frozenset({"course", "training", "study", "internship"})
 _COURSE_MODIFIERS = 3  # words between "for"/"on" and the course ("for a two-week refresher course")
 _PLACE_WORDS = 3  # words of a place the cadres go to before the course ("to Hanoi", "to Viet Nam")
+# Review 17b: what follows a course word when it names a path or a piece of research, no schooling
+# ("officials on the course of renewal", "officials for a study of land reform", "a study into ...")
+_NO_COURSE_AFTER = {"course": frozenset({"of"}), "study": frozenset({"of", "on", "into"})}
+_DURATIONS = frozenset({"day", "week", "month", "year"})  # "a study of six months": the course's length
+
+
+# Review 17b: endings of the nouns of cadre work ("an assessment", "a rotation", "a planning"); any
+# other word of the class right after "a"/"an" is an adjective ("a select group of party members")
+_WORK_NOUN_ENDINGS = ("ment", "tion", "ing")
+
+
+def _work_adjective(keys: list[str], i: int) -> bool:
+    """True if the word of the class ``cadre_work`` at key ``i`` follows "a" or "an" and is no noun
+    of the work (:data:`_WORK_NOUN_ENDINGS`): "a select group of party members" is a chosen few,
+    not the selecting of cadres; "an assessment of party members" is the work."""
+    return i > 0 and keys[i - 1] in ("a", "an") and not keys[i].endswith(_WORK_NOUN_ENDINGS)
+
+
+def _pair_of_heads(keys: list[str], t: int) -> bool:
+    """True if the leaders or members at key ``t`` after a word of cadre work are "the two" or
+    "both": the heads of the two sides, not people worked on ("welcomed the assessment of *the two
+    leaders* on ties": their view). "The assessment and planning of leaders" is the work (review
+    17b)."""
+    return t > 0 and keys[t - 1] in ("two", "both")
 
 
 def _sent_to_course(keys: list[str], e: int, trie: PhraseTrie, view: TextView | None) -> int | None:
@@ -938,7 +962,10 @@ def _sent_to_course(keys: list[str], e: int, trie: PhraseTrie, view: TextView | 
     an article and a few plain words, then a course or training ("officials for a two-week
     course", "officials on short-term training courses"), after an optional capitalised place
     ("functionaries to Hanoi for a course"); or "to study" with a place or nothing after it ("party
-    members to study in Vietnam"; not "officials to study the proposal", a verb of examining)."""
+    members to study in Vietnam"; not "officials to study the proposal", a verb of examining). A course
+    of something or a study of or on something is a path or research, no schooling
+    (:data:`_NO_COURSE_AFTER`: "officials on the course of renewal", "officials for a study of land
+    reform"; review 17b)."""
     n = len(keys)
     t = e
     if view is not None and t + 1 < n and keys[t] == "to" and view.surface(t + 1, t + 2)[:1].isupper():
@@ -959,6 +986,8 @@ def _sent_to_course(keys: list[str], e: int, trie: PhraseTrie, view: TextView | 
     for x in range(u, min(n, u + _COURSE_MODIFIERS + 1)):
         if keys[x] in _COURSE_HEADS:
             end = x + 1
+            if end < n and keys[end] in _NO_COURSE_AFTER.get(keys[x], ()) and not (end + 2 < n and keys[end + 2] in _DURATIONS):
+                return None  # review 17b: "the course of renewal", "a study of land reform" ("of six months": its length)
             return end + (end < n and keys[x] == "training" and keys[end] == "course")
         if not keys[x].isalpha() or keys[x] in _NOT_IN_OBJECT:
             return None
@@ -1009,6 +1038,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     for verbs, whom, preps, pattern in walks:
         if verbs is None or whom is None:
             continue
+        if pattern.startswith("{cadre_work}") and _work_adjective(keys, i):
+            continue  # review 17b: "a select group of party members" is no selecting
         if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and _party_sentence(keys, i, trie, view)
                                                          and (pattern.startswith("{cadre_work}")
                                                               or _trainer_party(keys, i, trie, view))):
@@ -1027,6 +1058,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break  # "a school that trains leaders of firms": someone else's people
                 if got and pattern == "{cadre_work} ... {party_trainee}" and t > e and keys[t - 1] in _OWNERS:
                     break  # "briefed the guests on the rotation of its leaders": one party's own affair
+                if got and pattern == "{cadre_work} ... {party_trainee}" and _pair_of_heads(keys, t):
+                    break  # review 17b: "the assessment of the two leaders on ties": their view
                 if got:
                     return max(got), pattern
                 if not (_plain_object(keys, t, trie) or keys[t] in preps or (
@@ -1963,18 +1996,25 @@ def _discipline_before(keys: list[str], i: int, trie: PhraseTrie, prev) -> bool:
     return _in_class(trie, "theory_field", keys, i - 1) == i or (prev is not None and prev[2] == i and prev[0] != "party")
 
 
+# Review 17b: the fields whose theory is a science's, not a party's political theory: a party's theory
+# workshops are on the economy, defence, culture and the like ("a theory workshop on market economy")
+_DISCIPLINES = frozenset({"science_technology"})
+
+
 def _discipline_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if "on", "in" or "about" after the theory event ending at key ``j`` leads, within two
-    words, to a term of a field other than the party ("a theory conference on quantum physics"): the
-    event is that discipline's when no party is named in its sentence (fix 10; "the two parties will
-    hold a theory conference on economic development" keeps the party)."""
+    words, to a term of a science (:data:`_DISCIPLINES`) or a word of the class ``theory_field``
+    ("a theory conference on quantum physics", "on game theory"): the event is that discipline's
+    when no party is named in its sentence (fix 10). A party's topics of other fields keep the party
+    ("The seventh theory workshop on economic development opened in Moscow"; review 17b), as does
+    "the two parties will hold a theory conference on quantum physics"."""
     if j >= len(keys) or keys[j] not in ("on", "in", "about"):
         return False
     for t in range(j + 1, min(len(keys), j + 4)):
         if not keys[t].isalnum():
             return False
         hit = trie.longest(keys, t)
-        if hit is not None and hit[1][0] not in (None, "party"):
+        if (hit is not None and hit[1][0] in _DISCIPLINES) or _in_class(trie, "theory_field", keys, t) > t:
             return True
     return False
 
@@ -2942,6 +2982,15 @@ def _oil_phrase(keys: list[str], t: int, b: int, words: int = 6) -> bool:
     return False
 
 
+def _names_oil(keys: list[str], a: int, b: int) -> bool:
+    """True if keys ``a:b`` (a sentence) name an oil place or a production well anywhere ("the field
+    of" is a domain, no oil field)."""
+    return any(
+        keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of")
+        for t in range(a, b)
+    ) or any(keys[t] == "well" and keys[t - 1] in _OIL_WELLS for t in range(a + 1, b))
+
+
 def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     """True if the drilling at ``keys[i:j]`` drills for oil or gas: an oil place before it ("offshore
     drilling") or as its subject ("the rig is drilling", "the oil company drilled"); of, in or at an oil
@@ -2964,10 +3013,7 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     if s >= a and (keys[s] in _OIL_PLACES or (keys[s] in _DRILLERS and s > a and keys[s - 1] in _OIL_PLACES)):
         return True  # an oil place before it or as its subject: "the rig is drilling", "the oil company drilled"
     if j - i == 1 and j < b and keys[j] in _DRILL_TRADE:
-        return any(  # "drilling crews", "drilling services": the trade's nouns, oil by their sentence
-            keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of")
-            for t in range(a, b)
-        ) or any(keys[t] == "well" and keys[t - 1] in _OIL_WELLS for t in range(a + 1, b))
+        return _names_oil(keys, a, b)  # "drilling crews", "drilling services": the trade's nouns, oil by their sentence
     o = j if j - i == 1 else i + 1  # the object drilled: "drilling new wells", "drill four new wells"
     if j - i == 1 and o + 1 < b and keys[o] == "at" and keys[o + 1] in ("least", "most"):
         o += 2  # "drill at least six new wells"

@@ -3706,6 +3706,32 @@ _PAIR_HEADS = frozenset({"side", "country", "nation", "delegation", "leader", "m
 _PAIR_OPEN = frozenset({"two", "both"})
 
 
+_PAIR_LINKS = frozenset({",", "and", "of", "from", "the"})  # words of a pair's apposition or origin
+_PAIR_REACH = 10  # keys of that apposition ("the two ministers, Sergey Lavrov and Sergei Shoigu,")
+
+
+def _sides_after_pair(doc: _Document, t: int, b: int) -> set:
+    """The sides named right after "the two <head>" / "both <head>" from key ``t``: side words and
+    the sides of people named, over capitalised words and :data:`_PAIR_LINKS`, up to the subject's
+    first other lower-case word ("The two ministers, Lavrov and Shoigu, arrived": Lavrov's and
+    Shoigu's; "Both officials from the Russian embassy": russia; "The two sides agreed": none)."""
+    keys, found, start = doc.keys, set(), t
+    while t < b and t - start < _PAIR_REACH:
+        person = doc.person_at(t, t)
+        if t in doc.side_at:
+            found.add(doc.side_at[t][1])
+            t = doc.side_at[t][0]
+        elif person is not None:
+            if doc.people[person[1]].side is not None:
+                found.add(doc.people[person[1]].side)
+            t = max(person[0], t + 1)
+        elif keys[t] in _PAIR_LINKS or doc.caps[t]:
+            t += 1
+        else:
+            break
+    return found
+
+
 def _both_sides_subject(doc: _Document, a: int, b: int) -> bool:
     """True if the sentence ``a:b`` opens with a subject that names both sides: "the two sides",
     "both delegations", or two sides' names or adjectives joined by "and" before its first lower-case
@@ -3717,7 +3743,9 @@ def _both_sides_subject(doc: _Document, a: int, b: int) -> bool:
     while s < b and (keys[s] in _QUOTES or keys[s] == "the"):
         s += 1
     if s + 1 < b and keys[s] in _PAIR_OPEN and keys[s + 1] in _PAIR_HEADS:
-        return True
+        # review 17b: a pair of one side is no two sides ("The two ministers, Lavrov and Shoigu,",
+        # "Both officials from the Russian embassy"): the guidelines' pair is "from different countries"
+        return len(_sides_after_pair(doc, s + 2, b)) != 1
     sides, t = set(), s
     while t < b and t - s < 8:
         if t in doc.side_at:
