@@ -4065,3 +4065,16 @@ def test_review17b_a_study_of_some_months_is_a_course():
     # review 17b: "of" and a length is the course's own ("a study of six months"), unlike "a study of land reform"
     assert found("The CPV sent officials for a study of six months.") == [("party", "officials for a study")]
     assert found("The CPV sent officials for a study of land reform in Laos.") == []
+
+
+def test_lead_an_exchange_of_delegations_by_a_hyphenated_level():
+    # lead (review 17b's leftover): "high-level" is two keys, which the one-word slot of
+    # "exchange {word} delegations" misses; the verb, its past and "high-ranking" are terms
+    assert found("The two countries will exchange high-level delegations regularly.") == [
+        ("diplomacy", "exchange high-level delegations")]
+    assert found("They exchanged high-level delegations last year.") == [
+        ("diplomacy", "exchanged high-level delegations")]
+    assert found("They will boost the exchange of high-ranking delegations.") == [
+        ("diplomacy", "exchange of high-ranking delegations")]
+    # must not touch: an exchange of views at a level is no exchange of delegations
+    assert found("The ministers exchanged high-level views on the region.") == []
