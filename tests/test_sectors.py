@@ -4078,3 +4078,57 @@ def test_lead_an_exchange_of_delegations_by_a_hyphenated_level():
         ("diplomacy", "exchange of high-ranking delegations")]
     # must not touch: an exchange of views at a level is no exchange of delegations
     assert found("The ministers exchanged high-level views on the region.") == []
+
+
+def test_probe10_relations_between_named_organs_of_two_parties_are_party():
+    # fixes: a relation between two organs of parties, each named and owned ("the X Commission of
+    # the CPV and the Y Department of the CPC"), or an organ and a party
+    assert found("The seminar was part of exchanges between the Propaganda Commission of the CPV and "
+                 "the Publicity Department of the CPC.") == [
+        ("party", "exchanges between the Propaganda Commission of the CPV and the Publicity Department of the CPC")]
+    assert found("They reviewed cooperation between the Commission for Organisation and Personnel of the "
+                 "LPRP and the Organisation Commission of the CPV.") == [
+        ("party", "cooperation between the Commission for Organisation and Personnel of the LPRP and the "
+                  "Organisation Commission of the CPV")]
+    # must not touch: an organ of a parliament, a party organ with a state body, two academies
+    assert found("They discussed ties between the Foreign Affairs Committee of the National Assembly and "
+                 "the State Duma.") == []
+    assert found("They discussed cooperation between the Propaganda Commission of the CPV and the "
+                 "Russian Embassy.") == []
+    assert found("They discussed ties between the Vietnam Academy of Social Sciences and the Chinese "
+                 "Academy of Social Sciences.") == []
+    # an exchange programme is a relation like a cooperation programme; between two universities
+    # it gives no party mention
+    assert found("The seminar was part of the exchange programme between the CPV and the CPC.") == [
+        ("party", "exchange programme between the CPV and the CPC")]
+    assert found("The exchange programme between the two universities was renewed.") == [
+        ("education", "universities")]
+
+
+def test_probe10_party_work_of_grassroots_organisations_and_training_of_their_staff():
+    # fixes: the level of the organisations inside the phrase, and "training of" a party's staff
+    assert found("They exchanged experience in building grassroots party organisations.") == [
+        ("party", "building grassroots party organisations")]
+    assert found("The plan covers training of inspectors of the two parties.") == [
+        ("party", "training of inspectors of the two parties")]
+    assert found("They exchanged views on party governance in the digital era.") == [("party", "party governance")]
+    # must not touch: the staff of two countries is schooling, governance of firms is no party's
+    assert found("The plan covers training of inspectors of the two countries.") == [("education", "training")]
+    assert found("They discussed corporate governance in state firms.") == []
+
+
+def test_probe10_fields_of_mass_organisations_and_the_press():
+    # fixes: the fields of women's unions, trade unions, veterans and party newspapers
+    assert found("The two unions will share experience in gender equality.") == [("people", "gender equality")]
+    assert found("She spoke of the rights of women in rural areas.") == [("people", "rights of women")]
+    assert found("He proposed more exchanges between veterans of the two countries.") == [
+        ("people", "exchanges between veterans")]
+    assert found("The two federations will share experience in collective bargaining.") == [
+        ("labour", "collective bargaining")]
+    assert found("Protecting the rights of workers is their core task.") == [("labour", "rights of workers")]
+    assert found("The two news agencies agreed to boost press cooperation.") == [("culture", "press cooperation")]
+    assert found("The sides discussed rural revitalisation.") == [("economy", "rural revitalisation")]
+    # must not touch: women and veterans as attendees, the press as an audience, a city's revival
+    assert found("Many women and war veterans attended the ceremony.") == []
+    assert found("He told a press conference that the talks went well.") == []
+    assert found("The revitalisation of the old city centre is under way.") == []

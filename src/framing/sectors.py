@@ -117,6 +117,7 @@ _CADRE_SPAN = 7  # words between a verb of training and the cadres it trains
 _PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
 _BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
 _BODY_MEMBERS = 3  # members of a list of bodies ("between their think tanks, magazines and Party newspapers")
+_ORGAN_NAME_SPAN = 7  # words of a party organ's name ("the Commission for Propaganda and Mass Mobilisation")
 # Words that end the object of a verb of training or party work: prepositions and clause words
 # ("training in Moscow for officials" is no "training ... officials").
 _NOT_IN_OBJECT = _NOT_PLAIN | frozenset("with between among into than as is are was were".split())
@@ -473,6 +474,28 @@ def _organ_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     may describe the organ ("the two Parties' inspection and discipline agencies")."""
     reach = 4 if "and" in keys[j + 1 : j + 3] else 3
     return any(_in_class(trie, "organ_word", keys, t) > t for t in range(j, min(len(keys), j + reach)))
+
+
+def _organ_of_party(keys: list[str], t: int, trie: PhraseTrie, view: TextView, party) -> int | None:
+    """End of a named organ of a party from key ``t``: "the Propaganda Commission of the CPV", "the
+    Commission for External Relations of the CPC Central Committee" (a capitalised name holding an
+    organ word, then "of" and a party), else None. Probe 10: relations between two such organs are
+    relations between the parties."""
+    n = len(keys)
+    t += t < n and keys[t] == "the"
+    organ = False
+    for u in range(t, min(n, t + _ORGAN_NAME_SPAN)):
+        k = keys[u]
+        if k == "of" and organ:
+            v = u + 1 + (u + 1 < n and keys[u + 1] == "the")
+            got = party.ends(keys, v) if v < n else ()
+            return max(got) if got else None
+        if k in ("for", "and") and u > t:
+            continue
+        if not (k.isalpha() and view.surface(u, u + 1)[:1].isupper()):
+            return None
+        organ = organ or _in_class(trie, "organ_word", keys, u) > u
+    return None
 
 
 def _infinitive_alone(keys: list[str], j: int) -> bool:
@@ -1090,6 +1113,14 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             if e >= n or keys[e] != "between":
                 continue
             party = classes.get("party")
+            first = _organ_of_party(keys, e + 1, trie, view, party) if party is not None and view is not None else None
+            if first is not None and first + 1 < n and keys[first] == "and":
+                # probe 10: "exchanges between the Propaganda Commission of the CPV and the Publicity
+                # Department of the CPC": both members organs of a party by name (or a party)
+                u = first + 1 + (keys[first + 1] == "the")
+                second = _organ_of_party(keys, first + 1, trie, view, party) or max(party.ends(keys, u), default=None)
+                if second is not None:
+                    return second, "{relation} between the {organ} of {party} and ..."
             t, last, members = e + 1, min(n, e + 1 + _BODY_SPAN), 1
             while t < last:
                 got = body.ends(keys, t)
