@@ -294,7 +294,7 @@ LEVELS = {
     "heldout36": (0.90, 0.94, 0.98, 0.97),  # untouched: scores only
     "heldout37": (0.93, 0.91, 0.89, 0.90),  # untouched: scores only
     "heldout38": (0.88, 0.91, 0.98, 0.96),  # untouched: scores only
-    "heldout39": (0.86, 0.87, 0.98, 0.97),  # untouched: scores only
+    "heldout39": (0.85, 0.87, 0.98, 0.97),  # untouched: scores only (probe 10: precision 0.864 -> 0.856, one false positive more)
 }
 
 
