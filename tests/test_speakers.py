@@ -3614,3 +3614,17 @@ def test_probe10_data_of_a_named_body_as_the_subject_of_showing():
     assert sides("Customs data showed that trade grew.") == [N]
     assert sides("Data from the General Statistics Office showed trade grew.") == [N]
     assert sides("Figures from the Russian Federal Customs Service were published on Monday.") == [N]
+
+
+def test_probe10_a_level_of_government_inside_a_title():
+    # fixes: "Chairman of the provincial People's Committee X": the lower-case level before the
+    # body's name belongs to the title, so a two-word name is a person; "according to the
+    # provincial Department of ..." then takes that person's side (local_levels)
+    visit = "Russian Governor Oleg Kozhemyako visited Khánh Hòa province."
+    chair = "Chairman of the provincial People's Committee Trần Phong said tourists came."
+    dept = "According to the provincial Department of Tourism, Russians are the largest group."
+    assert speakers(visit, chair, dept)[1:] == [("Trần Phong", V), ("the provincial Department of Tourism", V)]
+    assert speakers(visit, "Secretary of the municipal Party Committee Lê Minh said tourists came.")[1] == ("Lê Minh", V)
+    # must not touch: a level with no title before it names no person
+    assert sides(visit, "The provincial People's Committee Trần Phong said tourists came.")[1] == N
+    assert sides(visit, "Officials of the provincial Party Committee said tourists came.")[1] == N

@@ -832,7 +832,12 @@ class _Document:
             if caps[t] or key in ("of", "its", "his", "her", "their", "the"):
                 continue
             plain += 1  # "international cooperation commission": three plain words at most, the last a head
-            if plain > _TITLE_PLAIN or key in _FUNCTION or (t == k and key not in self.names.heads and key not in self.act.body_units):
+            if plain > _TITLE_PLAIN or key in _FUNCTION or (
+                # probe 10: a level of government before the body's name ("Chairman of the
+                # provincial People's Committee X") is the title's, as a head or unit is
+                t == k and key not in self.names.heads and key not in self.act.body_units
+                and not (key in self.act.local_levels and caps[a])
+            ):
                 return None
         return None
 
