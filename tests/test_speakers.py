@@ -3556,3 +3556,92 @@ def test_review17b_a_pair_of_one_side_is_no_two_sides():
         "both sides", J)
     assert speakers("Lavrov said trade grew.", "The two presidents held talks.",
                     "They agreed to meet again.")[2] == ("both sides", J)
+
+
+def test_probe10_according_to_a_document_whose_author_the_text_named():
+    # fixes: "According to the statement, ..." after the text named who issued it (a joint one: both
+    # sides), then "The document highlights ..." and "It also calls for ..." keep that author
+    issued = "Việt Nam and Russia issued a joint statement after the talks in Moscow."
+    got = sides(issued, "According to the statement, both countries will expand trade.",
+                "The document highlights education.", "It also calls for closer ties in culture.")
+    assert got == [N, J, J, J]
+    embassy = "The Russian Embassy issued a statement on Monday."
+    assert sides(embassy, "According to the statement, Russia will supply more grain.")[1] == R
+    letter = "Russian Ambassador Gennady Bezdetko sent a letter to the province."
+    assert sides(letter, "According to the letter, Russian firms want to buy seafood.")[1] == R
+    # must not touch: a document of unknown author, or data, stays the narrator's
+    assert sides("A statement was posted online.", "According to the statement, trade will grow.") == [N, N]
+    assert sides(issued, "According to official data, trade grew by 9 percent.")[1] == N
+    assert sides("According to the statement, trade will grow.") == [N]
+
+
+def test_probe10_a_document_after_its_quotation_and_quote_verbs_of_writing():
+    # fixes: '"...," the message reads.' is the message's author's; '"...," he wrote.' is a quote verb
+    sent = "Russian President Vladimir Putin sent a message to Vietnamese leader Tô Lâm, the Kremlin said."
+    assert sides(sent, '"Our ties in energy are developing successfully," the message reads.')[1] == R
+    wrote = "In the letter, Putin said the countries were building a nuclear centre."
+    assert sides(sent, wrote, '"I am confident we will continue to cooperate," he wrote.')[2] == R
+    # must not touch: "wrote" and "reads" without a quotation right before are no reporting verbs
+    assert sides("Putin read a poem about Hà Nội.") == [N]
+    assert sides("A Vietnamese student wrote a book about Russia.") == [N]
+
+
+def test_probe10_a_whole_quotation_after_a_quote_verb_of_continuing():
+    # fixes: '"...," the Russian minister continued. "..."': the next whole quotation is the same voice
+    opening = "Russian Energy Minister Sergei Tsivilev met Vietnamese Minister Nguyễn Hồng Diên."
+    said = '"We have good prospects in agriculture," the Russian minister continued.'
+    assert sides(opening, said, '"Vietnamese fruit is popular in Russia."')[1:] == [R, R]
+    # must not touch: a whole quotation after a scare quote, or across a paragraph break
+    scare = 'Tsivilev called the talks "very useful and open".'
+    assert sides(opening, scare, '"Vietnamese fruit is popular in Russia."')[2] == N
+
+
+def test_probe10_going_on_to_speak():
+    # fixes: "X went on to propose ...", 'He went on: "..."' report speech like "went on to say"
+    opening = "Vice President Võ Thị Ánh Xuân received Russian Senator Valentina Matviyenko."
+    assert sides(opening, "Matviyenko went on to propose more youth exchanges.")[1] == R
+    assert sides(opening, "Xuân said ties are strong.", 'She went on: "We want more Russian tourists."')[2] == V
+    assert sides(opening, "Xuân went on to stress the role of education.")[1] == V
+    # must not touch: going on to do something is narration
+    assert sides(opening, "Matviyenko went on to visit a school in Huế.")[1] == N
+    assert sides(opening, "Matviyenko went on a tour of the city.")[1] == N
+
+
+def test_probe10_the_body_named_before_as_a_subject():
+    # fixes: "The association said ..." after "the Vietnam Association of ...", as "according to the
+    # association" (round 23a): the body of that head named last, with its name's side
+    named = "According to the Vietnam Association of Seafood Exporters and Producers, exports to Russia grew."
+    assert sides(named, "The association said logistics costs remained high.") == [V, V]
+    agency = "Russia's Federal Agency for Tourism published figures on Monday."
+    assert sides(agency, "The agency said Russian tourists prefer Nha Trang.")[1] == R
+    # must not touch: a body named with no side, or none named, stays the narrator's
+    assert sides("The Seafood Exporters Association met in Hà Nội.", "The association said costs rose.")[1] == N
+    assert sides("The association said costs rose.") == [N]
+
+
+def test_probe10_data_of_a_named_body_as_the_subject_of_showing():
+    # fixes: "Figures from China's General Administration of Customs show ..." is that body's, as
+    # "according to figures from X" (guidelines: an institution reported as a source)
+    held = "China and Vietnam held talks."
+    assert sides(held, "Figures from China's General Administration of Customs show trade topped 200 billion USD.")[1] == (
+        "china")
+    assert sides("Figures from the Russian Federal Customs Service showed trade grew.") == [R]
+    assert sides("Statistics from the Vietnamese Ministry of Industry and Trade indicate that exports rose.") == [V]
+    # must not touch: data of no named body with a side, or no verb of showing, stay the narrator's
+    assert sides("Customs data showed that trade grew.") == [N]
+    assert sides("Data from the General Statistics Office showed trade grew.") == [N]
+    assert sides("Figures from the Russian Federal Customs Service were published on Monday.") == [N]
+
+
+def test_probe10_a_level_of_government_inside_a_title():
+    # fixes: "Chairman of the provincial People's Committee X": the lower-case level before the
+    # body's name belongs to the title, so a two-word name is a person; "according to the
+    # provincial Department of ..." then takes that person's side (local_levels)
+    visit = "Russian Governor Oleg Kozhemyako visited Khánh Hòa province."
+    chair = "Chairman of the provincial People's Committee Trần Phong said tourists came."
+    dept = "According to the provincial Department of Tourism, Russians are the largest group."
+    assert speakers(visit, chair, dept)[1:] == [("Trần Phong", V), ("the provincial Department of Tourism", V)]
+    assert speakers(visit, "Secretary of the municipal Party Committee Lê Minh said tourists came.")[1] == ("Lê Minh", V)
+    # must not touch: a level with no title before it names no person
+    assert sides(visit, "The provincial People's Committee Trần Phong said tourists came.")[1] == N
+    assert sides(visit, "Officials of the provincial Party Committee said tourists came.")[1] == N

@@ -832,7 +832,12 @@ class _Document:
             if caps[t] or key in ("of", "its", "his", "her", "their", "the"):
                 continue
             plain += 1  # "international cooperation commission": three plain words at most, the last a head
-            if plain > _TITLE_PLAIN or key in _FUNCTION or (t == k and key not in self.names.heads and key not in self.act.body_units):
+            if plain > _TITLE_PLAIN or key in _FUNCTION or (
+                # probe 10: a level of government before the body's name ("Chairman of the
+                # provincial People's Committee X") is the title's, as a head or unit is
+                t == k and key not in self.names.heads and key not in self.act.body_units
+                and not (key in self.act.local_levels and caps[a])
+            ):
                 return None
         return None
 
@@ -2437,6 +2442,11 @@ def _named_institution(doc: _Document, k: int, b: int):
     with X of a known side)."""
     keys = doc.keys
     t = k + (keys[k] == "the")
+    if t == k + 1 and t < b and not doc.caps[t] and keys[t] in _BODY_HEADS:
+        # probe 10: "The association said ..." after "the Vietnam Association of ...": the body of
+        # that head the text named last, when its name holds one side's word
+        found = _body_named_before(doc, k, b, subject=True)
+        return (k + 2, "role", found) if found is not None else None
     if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"
         e = doc.side_at[t][0]
         while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
@@ -3090,7 +3100,7 @@ _BODY_HEADS = frozenset({"service", "department", "agency", "authority", "minist
 _BODY_NAME_REACH = 12  # keys of a capitalised name before its head ("Federal Service for ...")
 
 
-def _body_named_before(doc: _Document, k: int, b: int):
+def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
     """(label, side) of "the <head>" at ``k`` closing an "according to" source ("..., according to
     the service.") that points back to the last capitalised body of that head the text named, when
     that name holds one side's word, or one stands right before it: "Russia's Federal Service for
@@ -3099,7 +3109,7 @@ def _body_named_before(doc: _Document, k: int, b: int):
     capitalised, gives None (the narrator's, as before)."""
     keys = doc.keys
     head = keys[k + 1] if k + 1 < b else ""
-    if head not in _BODY_HEADS or (k + 2 < b and keys[k + 2] not in (",", ".", ";")):
+    if head not in _BODY_HEADS or (not subject and k + 2 < b and keys[k + 2] not in (",", ".", ";")):
         return None
     for u in reversed(_positions_before(keys, head, k)):
         if not doc.caps[u]:
@@ -3185,6 +3195,28 @@ def _host_institution(doc: _Document, k: int, b: int):
     return e, "role", (doc.view.surface(k, e), side)
 
 
+_SHOWING = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated",
+                      "reveal", "reveals", "revealed"})  # verbs of what data say
+
+
+def _data_subject(doc: _Document, a: int, b: int):
+    """(label, side) of the institution whose data open the sentence of keys ``a:b`` as the subject
+    of a verb of showing, or None: "Figures from China's General Administration of Customs show
+    ..." is that body's, as "according to figures from X" is (guidelines: an institution reported
+    as a source); data of no named body tied to a side ("Customs data showed ...") stay the
+    narrator's."""
+    keys = doc.keys
+    t = a + (keys[a] == "the")
+    if t + 2 >= b or keys[t] not in doc.act.data_sources or doc.caps[t] and t > a:
+        return None  # a capitalised data word inside is a name's ("the Customs Service")
+    by = next((x + 1 for x in range(t + 1, min(b, t + 3)) if keys[x] in ("by", "from")
+               or keys[x] == "of" and x == t + 1), None)
+    inst = _named_institution(doc, by, b) if by is not None and by < b else None
+    if inst is None or not any(keys[x] in _SHOWING for x in range(inst[0], min(b, inst[0] + 3))):
+        return None
+    return inst[2]
+
+
 def _parse(doc: _Document, a: int, b: int):
     """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
     keys, act = doc.keys, doc.act
@@ -3207,6 +3239,9 @@ def _parse(doc: _Document, a: int, b: int):
                 if found is not None and found[0] != "sides":
                     return found[0], found[1], "subject+verb"
                 return None
+    src = _data_subject(doc, a, b)
+    if src is not None:
+        return "role", src, "data-source"
     for k in range(a, b - 2):  # "In Huy's view", "in his words"
         if keys[k] == "in" and (k == a or keys[k - 1] == ","):
             if keys[k + 1] in act.pronoun_forms and keys[k + 2] in act.view_nouns:
@@ -3530,7 +3565,8 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
             if res[1] == NARRATOR and own is not None and own[1] == JOINT and _according_document(doc, a, b):
                 res = (own[0], own[1], "document")  # "..., according to a joint statement"
             elif res[1] == NARRATOR and author is not None and (
-                _document_speaks(doc, a, b) or (
+                # probe 10: "According to the statement, ..." after the text named its author
+                _document_speaks(doc, a, b) or _according_document(doc, a, b) or (
                     out and out[-1][2] == "document" and parsed is not None and parsed[0] == "pronoun"
                     and parsed[1] in doc.act.impersonal_pronouns
                 )
@@ -3565,14 +3601,19 @@ def _document_speaks(doc: _Document, a: int, b: int) -> bool:
     keys, act = doc.keys, doc.act
     if b - a > 4 and keys[a] in ("under", "in") and keys[a + 1] == "the" and keys[a + 2] in _WORDED_DOCUMENTS and keys[a + 3] == ",":
         return True
-    for s in [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]:
+    for s in [a] + [c + 1 for c in range(a, b - 1) if keys[c] in (",", '"')]:
         if s >= b or keys[s] != "the":
             continue
         t = s + 1
         while t < b and t - s <= 4 and keys[t] not in _WORDED_DOCUMENTS and not doc.caps[t]:
             t += 1
-        if t < b and keys[t] in _WORDED_DOCUMENTS and act.verbs.longest(keys, _skip_fillers(doc, t + 1, b)) is not None:
+        if t >= b or keys[t] not in _WORDED_DOCUMENTS:
+            continue
+        v = _skip_fillers(doc, t + 1, b)
+        if act.verbs.longest(keys, v) is not None:
             return True
+        if keys[s - 1] == '"' and act.quote_verbs.longest(keys, v) is not None:
+            return True  # probe 10: '"...," the message reads.': a quote verb right after the quotation
     return False
 
 
@@ -3834,7 +3875,10 @@ def _quoted_clause(doc: _Document, a: int, b: int, closing: bool = False) -> boo
     if closing and marks and marks[0] > a:  # the quotation's words run up to its first mark
         return any(doc.act.verbs.longest(keys, t) is not None for t in range(marks[0] + 1, b))
     for o, c in zip(marks[::2], marks[1::2], strict=False):  # an unpaired last mark opens nothing
-        if c - o > 2 and any(doc.act.verbs.longest(keys, t) is not None for t in range(c + 1, b)):
+        if c - o > 2 and any(doc.act.verbs.longest(keys, t) is not None for t in range(c + 1, b)) or (
+            # probe 10: '"...," the Russian prime minister continued.': a quote verb after the mark
+            c - o > 2 and any(doc.act.quote_verbs.longest(keys, t) is not None for t in range(c + 1, b))
+        ):
             return True
     return False
 
