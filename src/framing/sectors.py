@@ -2336,10 +2336,21 @@ _NOUN_VERBS = frozenset({"finances", "lending", "study", "studied"})
 _MODE_NOUNS = frozenset({"rail"})
 
 
-def _one_object(keys: list[str], i: int, j: int) -> bool:
+def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the one-word match at ``i`` is a word of ``_MODE_NOUNS`` right after "the", "a" or
-    "an": one thing, not the mode of transport. "Rail link" and other longer terms are untouched."""
-    return j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES
+    "an": one thing, not the mode of transport. "Rail link" and other longer terms are untouched, and
+    so (review 18) are the mode modifying a noun ("the rail sector") and the first of a list of modes
+    ("in the rail, road and aviation sectors", "the rail and energy sectors"): a joiner, then a term
+    of another field or of transport."""
+    if not (j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES):
+        return False
+    if view is not None and _before_noun(keys, j, view):
+        return False  # review 18: "the rail sector", "the rail network": the mode modifies a noun
+    if j + 1 < len(keys) and keys[j] in (",", "and", "or"):
+        hit = trie.longest(keys, j + 1)
+        if hit is not None and isinstance(hit[1], tuple) and hit[1][0] is not None:
+            return False  # review 18: "the rail, road and aviation sectors": the first of a list of fields
+    return True
 
 
 def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
@@ -2847,7 +2858,9 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
         return True  # not "studied at a school of fine arts": a kind of school, the field
     for t in range(i - 1, max(-1, i - 1 - _VISIT_SPAN), -1):
         if keys[t] in _VISITS:
-            return True
+            # review 18: "the visit"/"his visit" is a noun ("During the visit, the PM inspects a new
+            # hospital"): its place comes after "to", so no object of it follows
+            return not (t > 0 and (keys[t - 1] in _ARTICLES or keys[t - 1] in _OWNERS))
         if not (keys[t] in _ARTICLES or keys[t] in ("and", ",") or view.caps[t] or keys[t] == "-"
                 or (keys[t].isalpha() and keys[t] not in _PHRASE_ENDS and keys[t] not in _PREPOSITIONS
                     and keys[t] not in _SUBJECT_NEXT and not keys[t].endswith("ed"))):
@@ -3285,7 +3298,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
             continue
-        if sector == "transport" and _one_object(keys, i, j):
+        if sector == "transport" and _one_object(keys, i, j, trie, view):
             i = j  # cls10: "the rail was painted": one object, no rail transport
             continue
         if sector in ("economy", "education") and _noun_as_verb(keys, i, j, view):
