@@ -4154,3 +4154,13 @@ def test_review18_the_noun_visit_has_no_object():
     # must not touch: the verb "visited"/"toured" with its object is still a visited place
     assert found("The minister toured the hospital in Da Nang.") == []
     assert found("The delegation visited the Cam Ranh port on Friday.") == []
+
+
+def test_review18_lending_a_figure_is_the_verb():
+    # fixes: lending momentum, support or weight is a figure, no lending as a field
+    assert found("The summit is lending new momentum to the partnership.") == []
+    assert found("Moscow is lending its support to the peace talks.") == []
+    assert found("The report, lending weight to the claims, appeared on Monday.") == []
+    # must not touch: lending to firms, lending rates
+    assert found("The bank expanded lending to small farms.") == [("economy", "lending")]
+    assert found("Lending rates fell in May.") == [("economy", "Lending")]

@@ -2358,9 +2358,24 @@ def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> boo
     object after it ("the fund finances the production abroad", "is lending its support", "came to
     study the defences"): an act, no field named. "Public finances", "finances of the two sides",
     "expand lending to farms" and "came to study in Russia" stay the field."""
-    if view is None or j >= len(keys) or keys[j] not in _VERB_OBJECTS:
+    if view is None or j >= len(keys):
         return False
+    if keys[j] not in _VERB_OBJECTS:
+        return view.surface(j - 1, j).lower() == "lending" and _lent_figure(keys, j)
     return view.surface(j - 1, j).lower() in _NOUN_VERBS
+
+
+# Review 18: what one lends without money, a figure ("lending new momentum to ties", "lending support
+# to the process", "lending weight/credence to"): the verb, no lending as a field
+_LENT_FIGURES = frozenset({"support", "momentum", "impetus", "weight", "credence", "credibility",
+                           "legitimacy", "voice", "hand", "strength", "help", "colour", "color"})
+
+
+def _lent_figure(keys: list[str], j: int) -> bool:
+    """True if a word of :data:`_LENT_FIGURES` follows "lending" at key ``j`` or after one plain word
+    ("lending new momentum"): "lending rates", "lending to small firms" stay the field."""
+    return any(t < len(keys) and keys[t] in _LENT_FIGURES for t in (j, j + 1)) and (
+        keys[j] in _LENT_FIGURES or keys[j].isalpha() and keys[j] not in _PREPOSITIONS)
 
 
 _CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("amid",))
