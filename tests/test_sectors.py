@@ -4164,3 +4164,13 @@ def test_review18_lending_a_figure_is_the_verb():
     # must not touch: lending to firms, lending rates
     assert found("The bank expanded lending to small farms.") == [("economy", "lending")]
     assert found("Lending rates fell in May.") == [("economy", "Lending")]
+
+
+def test_review18_a_diagnosis_of_another_field_is_a_figure():
+    # fixes: a diagnosis of the market or the economy judges that field, no medicine
+    assert found("Analysts said their diagnosis of the market was right.") == [("economy", "market")]
+    assert found("A diagnosis of the economy came from the bank.") == [("economy", "economy")]
+    # must not touch: a diagnosis of a disease, or of nothing named as a field
+    assert found("Doctors helped with the diagnosis of tuberculosis.") == [
+        ("health", "diagnosis"), ("health", "tuberculosis")]
+    assert found("A diagnosis of the case was made.") == [("health", "diagnosis")]

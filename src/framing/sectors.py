@@ -2336,6 +2336,22 @@ _NOUN_VERBS = frozenset({"finances", "lending", "study", "studied"})
 _MODE_NOUNS = frozenset({"rail"})
 
 
+# Review 18: the words of a medical examination that, diagnosing another field, are a figure
+_DIAGNOSES = frozenset({"diagnosis", "diagnostics"})
+
+
+def _diagnosed_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the one-word match ``keys[i:j]`` of :data:`_DIAGNOSES` is followed by "of", an optional
+    determiner and a term of a field other than health: "its diagnosis of the market", "a diagnosis
+    of the economy" judge that field, no medicine. "Diagnosis of cancer", "diagnosis and treatment"
+    and "a diagnosis of the situation" (no term) keep health."""
+    if j - i != 1 or keys[i] not in _DIAGNOSES or j + 1 >= len(keys) or keys[j] != "of":
+        return False
+    t = j + 1 + (keys[j + 1] in _VERB_OBJECTS)
+    hit = trie.longest(keys, t) if t < len(keys) else None
+    return hit is not None and isinstance(hit[1], tuple) and hit[1][0] not in (None, "health")
+
+
 def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the one-word match at ``i`` is a word of ``_MODE_NOUNS`` right after "the", "a" or
     "an": one thing, not the mode of transport. "Rail link" and other longer terms are untouched, and
@@ -3318,6 +3334,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if sector in ("economy", "education") and _noun_as_verb(keys, i, j, view):
             i = j  # round 22b: "the fund finances the production": a verb, no finance as a field
+            continue
+        if sector == "health" and _diagnosed_field(keys, i, j, trie):
+            i = j  # review 18: "its diagnosis of the market": a figure, the other field's matter
             continue
         if sector == "health" and _own_efforts(keys, i, j, view):
             i = j  # round 22b: "Việt Nam's efforts to contain the disease": a domestic matter briefed
