@@ -4174,3 +4174,13 @@ def test_review18_a_diagnosis_of_another_field_is_a_figure():
     assert found("Doctors helped with the diagnosis of tuberculosis.") == [
         ("health", "diagnosis"), ("health", "tuberculosis")]
     assert found("A diagnosis of the case was made.") == [("health", "diagnosis")]
+
+
+def test_review18_ecosystems_of_living_nature_stay_nature():
+    # fixes: ecosystems of farming or fishing are nature's, not a figure of that field's network
+    assert found("Pesticides harm agricultural ecosystems.") == [
+        ("economy", "agricultural"), ("environment", "ecosystems")]
+    assert found("Fisheries ecosystems suffer from warming seas.") == [
+        ("economy", "Fisheries"), ("environment", "ecosystems")]
+    # must not touch: a startup's or innovation's ecosystem is a figure
+    assert found("Firms joined the startup ecosystems of both countries.") == [("science_technology", "startup")]

@@ -1863,6 +1863,10 @@ _VISITORS_OF = frozenset({"by", "of", "between", "among"})
 # Round 23b: nature terms that right after a term of another field are a figure of that field's
 # network ("a startup ecosystem", "the innovation ecosystem"), not nature ("marine ecosystems").
 _FIGURE_HEADS = frozenset({"ecosystems"})
+# Review 18: fields of living nature whose ecosystems are nature's ("agricultural ecosystems",
+# "fisheries ecosystems"), not a figure of that field's network
+_LIVING_DOMAINS = frozenset({"agricultural", "agriculture", "farm", "farming", "fishery", "fisheries",
+                             "forest", "forestry", "aquaculture", "rice", "crop"})
 # Round 23b: firms as the place a party's units work in ("Party cells in enterprises", "Party
 # building in private businesses"): where the party works, not a field (framing.sectors._party_unit_in).
 _FIRMS = frozenset({"enterprises", "businesses"})
@@ -3384,7 +3388,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector == "people" and keys[j - 1] in _PEOPLE_BODIES and context is not None and _people_of_body(keys, i, context.view):
             i = j  # round 23b: "officials of the Lao mass organisations had studied": who, no field
             continue
-        if term in _FIGURE_HEADS and hits and hits[-1][2] == i and hits[-1][0] != sector:
+        if term in _FIGURE_HEADS and hits and hits[-1][2] == i and hits[-1][0] != sector and keys[i - 1] not in _LIVING_DOMAINS:
             i = j  # round 23b: "a startup ecosystem", "the digital ecosystem": a field's network, no nature
             continue
         if term.startswith("theory ") and (_discipline_before(keys, i, trie, hits[-1] if hits else None) or (
