@@ -1863,6 +1863,10 @@ _VISITORS_OF = frozenset({"by", "of", "between", "among"})
 # Round 23b: nature terms that right after a term of another field are a figure of that field's
 # network ("a startup ecosystem", "the innovation ecosystem"), not nature ("marine ecosystems").
 _FIGURE_HEADS = frozenset({"ecosystems"})
+# Review 18: fields of living nature whose ecosystems are nature's ("agricultural ecosystems",
+# "fisheries ecosystems"), not a figure of that field's network
+_LIVING_DOMAINS = frozenset({"agricultural", "agriculture", "farm", "farming", "fishery", "fisheries",
+                             "forest", "forestry", "aquaculture", "rice", "crop"})
 # Round 23b: firms as the place a party's units work in ("Party cells in enterprises", "Party
 # building in private businesses"): where the party works, not a field (framing.sectors._party_unit_in).
 _FIRMS = frozenset({"enterprises", "businesses"})
@@ -2336,10 +2340,37 @@ _NOUN_VERBS = frozenset({"finances", "lending", "study", "studied"})
 _MODE_NOUNS = frozenset({"rail"})
 
 
-def _one_object(keys: list[str], i: int, j: int) -> bool:
+# Review 18: the words of a medical examination that, diagnosing another field, are a figure
+_DIAGNOSES = frozenset({"diagnosis", "diagnostics"})
+
+
+def _diagnosed_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the one-word match ``keys[i:j]`` of :data:`_DIAGNOSES` is followed by "of", an optional
+    determiner and a term of a field other than health: "its diagnosis of the market", "a diagnosis
+    of the economy" judge that field, no medicine. "Diagnosis of cancer", "diagnosis and treatment"
+    and "a diagnosis of the situation" (no term) keep health."""
+    if j - i != 1 or keys[i] not in _DIAGNOSES or j + 1 >= len(keys) or keys[j] != "of":
+        return False
+    t = j + 1 + (keys[j + 1] in _VERB_OBJECTS)
+    hit = trie.longest(keys, t) if t < len(keys) else None
+    return hit is not None and isinstance(hit[1], tuple) and hit[1][0] not in (None, "health")
+
+
+def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the one-word match at ``i`` is a word of ``_MODE_NOUNS`` right after "the", "a" or
-    "an": one thing, not the mode of transport. "Rail link" and other longer terms are untouched."""
-    return j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES
+    "an": one thing, not the mode of transport. "Rail link" and other longer terms are untouched, and
+    so (review 18) are the mode modifying a noun ("the rail sector") and the first of a list of modes
+    ("in the rail, road and aviation sectors", "the rail and energy sectors"): a joiner, then a term
+    of another field or of transport."""
+    if not (j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES):
+        return False
+    if view is not None and _before_noun(keys, j, view):
+        return False  # review 18: "the rail sector", "the rail network": the mode modifies a noun
+    if j + 1 < len(keys) and keys[j] in (",", "and", "or"):
+        hit = trie.longest(keys, j + 1)
+        if hit is not None and isinstance(hit[1], tuple) and hit[1][0] is not None:
+            return False  # review 18: "the rail, road and aviation sectors": the first of a list of fields
+    return True
 
 
 def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
@@ -2347,9 +2378,24 @@ def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> boo
     object after it ("the fund finances the production abroad", "is lending its support", "came to
     study the defences"): an act, no field named. "Public finances", "finances of the two sides",
     "expand lending to farms" and "came to study in Russia" stay the field."""
-    if view is None or j >= len(keys) or keys[j] not in _VERB_OBJECTS:
+    if view is None or j >= len(keys):
         return False
+    if keys[j] not in _VERB_OBJECTS:
+        return view.surface(j - 1, j).lower() == "lending" and _lent_figure(keys, j)
     return view.surface(j - 1, j).lower() in _NOUN_VERBS
+
+
+# Review 18: what one lends without money, a figure ("lending new momentum to ties", "lending support
+# to the process", "lending weight/credence to"): the verb, no lending as a field
+_LENT_FIGURES = frozenset({"support", "momentum", "impetus", "weight", "credence", "credibility",
+                           "legitimacy", "voice", "hand", "strength", "help", "colour", "color"})
+
+
+def _lent_figure(keys: list[str], j: int) -> bool:
+    """True if a word of :data:`_LENT_FIGURES` follows "lending" at key ``j`` or after one plain word
+    ("lending new momentum"): "lending rates", "lending to small firms" stay the field."""
+    return any(t < len(keys) and keys[t] in _LENT_FIGURES for t in (j, j + 1)) and (
+        keys[j] in _LENT_FIGURES or keys[j].isalpha() and keys[j] not in _PREPOSITIONS)
 
 
 _CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("amid",))
@@ -2847,7 +2893,9 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
         return True  # not "studied at a school of fine arts": a kind of school, the field
     for t in range(i - 1, max(-1, i - 1 - _VISIT_SPAN), -1):
         if keys[t] in _VISITS:
-            return True
+            # review 18: "the visit"/"his visit" is a noun ("During the visit, the PM inspects a new
+            # hospital"): its place comes after "to", so no object of it follows
+            return not (t > 0 and (keys[t - 1] in _ARTICLES or keys[t - 1] in _OWNERS))
         if not (keys[t] in _ARTICLES or keys[t] in ("and", ",") or view.caps[t] or keys[t] == "-"
                 or (keys[t].isalpha() and keys[t] not in _PHRASE_ENDS and keys[t] not in _PREPOSITIONS
                     and keys[t] not in _SUBJECT_NEXT and not keys[t].endswith("ed"))):
@@ -3285,11 +3333,14 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act
             continue
-        if sector == "transport" and _one_object(keys, i, j):
+        if sector == "transport" and _one_object(keys, i, j, trie, view):
             i = j  # cls10: "the rail was painted": one object, no rail transport
             continue
         if sector in ("economy", "education") and _noun_as_verb(keys, i, j, view):
             i = j  # round 22b: "the fund finances the production": a verb, no finance as a field
+            continue
+        if sector == "health" and _diagnosed_field(keys, i, j, trie):
+            i = j  # review 18: "its diagnosis of the market": a figure, the other field's matter
             continue
         if sector == "health" and _own_efforts(keys, i, j, view):
             i = j  # round 22b: "Việt Nam's efforts to contain the disease": a domestic matter briefed
@@ -3337,7 +3388,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector == "people" and keys[j - 1] in _PEOPLE_BODIES and context is not None and _people_of_body(keys, i, context.view):
             i = j  # round 23b: "officials of the Lao mass organisations had studied": who, no field
             continue
-        if term in _FIGURE_HEADS and hits and hits[-1][2] == i and hits[-1][0] != sector:
+        if term in _FIGURE_HEADS and hits and hits[-1][2] == i and hits[-1][0] != sector and keys[i - 1] not in _LIVING_DOMAINS:
             i = j  # round 23b: "a startup ecosystem", "the digital ecosystem": a field's network, no nature
             continue
         if term.startswith("theory ") and (_discipline_before(keys, i, trie, hits[-1] if hits else None) or (
