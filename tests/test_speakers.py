@@ -3645,3 +3645,26 @@ def test_probe10_a_level_of_government_inside_a_title():
     # must not touch: a level with no title before it names no person
     assert sides(visit, "The provincial People's Committee Trần Phong said tourists came.")[1] == N
     assert sides(visit, "Officials of the provincial Party Committee said tourists came.")[1] == N
+
+
+def test_probe12_a_lower_case_title_before_a_name_after_its():
+    # "..., its head X said": the office holder named after a lower-case title speaks, as after a
+    # capitalised one; the possessive with no name ("its head said") keeps its own rule
+    assert speakers(
+        "The Lao Youth Union will send 100 students to Hà Nội, its head Bounlap Keo said on Monday.",
+    ) == [("Bounlap Keo", "laos")]
+    assert speakers(
+        "The Russian Ministry of Energy will expand oil supplies, its deputy head Ivan Petrov said.",
+    ) == [("Ivan Petrov", R)]
+    # no reporting verb after the name: nobody speaks
+    assert sides("The Lao Youth Union sent 100 students to Hà Nội, its head Bounlap Keo and two aides.") == [N]
+
+
+def test_probe12_a_news_outlet_reporting_is_the_narrator():
+    # a paper or agency (actors.yml agencies) as the subject of a reporting verb reports the copy
+    text = "Vietnamese Minister Nguyễn Văn An met Lao Deputy Minister Bounlap Keo in Vientiane on Monday"
+    assert sides(text + ", Nhân Dân reported.") == [N]
+    assert sides(text + ", the People's Daily newspaper reported.") == [N]
+    # an institution reporting still speaks for its side; a person talking to an outlet too
+    assert sides(text + ", the Lao Ministry of Energy reported.") == ["laos"]
+    assert sides("Vietnamese Minister Nguyễn Văn An told Nhân Dân that trade would grow.") == [V]
