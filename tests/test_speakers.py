@@ -3668,3 +3668,19 @@ def test_probe12_a_news_outlet_reporting_is_the_narrator():
     # an institution reporting still speaks for its side; a person talking to an outlet too
     assert sides(text + ", the Lao Ministry of Energy reported.") == ["laos"]
     assert sides("Vietnamese Minister Nguyễn Văn An told Nhân Dân that trade would grow.") == [V]
+
+
+def test_probe12_the_host_and_the_guest_with_nobody_seen_receiving():
+    # "X held talks with Y" (no receiving verb), a dateline of the host's capital: both roles fell on
+    # the dateline's person; the pair is that person and the other side's opening person
+    lines = ("Speaker of the Assembly Bounlap Keo held talks with Vietnamese Minister Nguyễn Văn An on Thursday.",
+             "According to the Lao Speaker, trade should grow.", "Mr An said Vietnam would support Laos.",
+             "The host and the guest agreed to step up exchanges.")
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [" ".join(lines)]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES), datelines={"d": "Vientiane"})
+    assert list(out["side"]) == [N, "laos", V, J]
+    # one of them alone, or a pair of one side, stays as it was
+    assert sides("Lao Minister Bounlap Keo received Vietnamese Minister Nguyễn Văn An on Thursday.",
+                 "The host said Laos would buy more power.") == [N, "laos"]
+    assert sides("Vietnamese Minister Nguyễn Văn An held talks with Vietnamese Deputy Minister Trần Văn Bình.",
+                 "The host and the guest agreed to step up exchanges.")[1] != J

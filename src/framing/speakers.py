@@ -2099,6 +2099,12 @@ def _subject(doc: _Document, k: int, b: int):
             if end + 1 < b and keys[end] == "and" and (other := doc.role_at(end + 1, b)) is not None:
                 # "The host and the guest agreed", "The envoy and the Russian executive discussed"
                 q = doc.resolve_role(end + 1, other[1], other[2])
+                if q in (None, p) and {words[-1], other[2][-1]} == {"host", "guest"}:
+                    # probe 12: nobody seen receiving ("X held talks with Y"), and both roles fell
+                    # on one person: the pair is that person and the one of the other side the
+                    # report opens with
+                    q = next((o for o in doc._opening_people() if doc.people[o].side is not None
+                              and doc.people[o].side != doc.people[p].side), None)
                 if q is not None and q != p:
                     return other[0], "people", (("discovered", p), ("discovered", q))
             return end, "role", ("discovered", p)
