@@ -3645,3 +3645,42 @@ def test_probe10_a_level_of_government_inside_a_title():
     # must not touch: a level with no title before it names no person
     assert sides(visit, "The provincial People's Committee Trần Phong said tourists came.")[1] == N
     assert sides(visit, "Officials of the provincial Party Committee said tourists came.")[1] == N
+
+
+def test_probe12_a_lower_case_title_before_a_name_after_its():
+    # "..., its head X said": the office holder named after a lower-case title speaks, as after a
+    # capitalised one; the possessive with no name ("its head said") keeps its own rule
+    assert speakers(
+        "The Lao Youth Union will send 100 students to Hà Nội, its head Bounlap Keo said on Monday.",
+    ) == [("Bounlap Keo", "laos")]
+    assert speakers(
+        "The Russian Ministry of Energy will expand oil supplies, its deputy head Ivan Petrov said.",
+    ) == [("Ivan Petrov", R)]
+    # no reporting verb after the name: nobody speaks
+    assert sides("The Lao Youth Union sent 100 students to Hà Nội, its head Bounlap Keo and two aides.") == [N]
+
+
+def test_probe12_a_news_outlet_reporting_is_the_narrator():
+    # a paper or agency (actors.yml agencies) as the subject of a reporting verb reports the copy
+    text = "Vietnamese Minister Nguyễn Văn An met Lao Deputy Minister Bounlap Keo in Vientiane on Monday"
+    assert sides(text + ", Nhân Dân reported.") == [N]
+    assert sides(text + ", the People's Daily newspaper reported.") == [N]
+    # an institution reporting still speaks for its side; a person talking to an outlet too
+    assert sides(text + ", the Lao Ministry of Energy reported.") == ["laos"]
+    assert sides("Vietnamese Minister Nguyễn Văn An told Nhân Dân that trade would grow.") == [V]
+
+
+def test_probe12_the_host_and_the_guest_with_nobody_seen_receiving():
+    # "X held talks with Y" (no receiving verb), a dateline of the host's capital: both roles fell on
+    # the dateline's person; the pair is that person and the other side's opening person
+    lines = ("Speaker of the Assembly Bounlap Keo held talks with Vietnamese Minister Nguyễn Văn An on Thursday.",
+             "According to the Lao Speaker, trade should grow.", "Mr An said Vietnam would support Laos.",
+             "The host and the guest agreed to step up exchanges.")
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [" ".join(lines)]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES), datelines={"d": "Vientiane"})
+    assert list(out["side"]) == [N, "laos", V, J]
+    # one of them alone, or a pair of one side, stays as it was
+    assert sides("Lao Minister Bounlap Keo received Vietnamese Minister Nguyễn Văn An on Thursday.",
+                 "The host said Laos would buy more power.") == [N, "laos"]
+    assert sides("Vietnamese Minister Nguyễn Văn An held talks with Vietnamese Deputy Minister Trần Văn Bình.",
+                 "The host and the guest agreed to step up exchanges.")[1] != J
