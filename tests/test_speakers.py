@@ -3692,3 +3692,11 @@ def test_probe11_a_pair_longer_than_a_group_phrase():
     # must not touch: the group phrase itself before its verb, and a group phrase with no verb after
     assert speakers(met, "The two sides agreed to expand education.")[1] == ("both sides", J)
     assert sides(met, "The two parties' newspapers published articles on education.")[1] == N
+
+
+def test_probe11_a_plural_role_noun_before_of():
+    # fixes: "The heads of government agreed": the role's noun before "of" is plural, so the pair
+    met = "Vietnamese Prime Minister Pham Minh Chinh met Russian Prime Minister Mikhail Mishustin."
+    assert sides(met, "The heads of government agreed to expand education.")[1] == J
+    # must not touch: the singular role is the last prime minister named
+    assert speakers(met, "The head of government said education mattered.")[1] == ("Mikhail Mishustin", R)

@@ -2018,6 +2018,13 @@ def _subject(doc: _Document, k: int, b: int):
                 while t < b and doc.caps[t] and is_word(keys[t]):
                     t += 1
             end = t
+        of = next((t for t in range(k + 1, end) if keys[t] == "of"), None)
+        if side is None and of is not None and _plural_word(doc, of - 1):
+            # spk11: "The heads of government agreed", "the heads of delegation noted": the role's
+            # noun before "of" is plural, so the two people who spoke last, as "the ministers"
+            pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
+            if pair is not None:
+                return _of_both(doc, end, b), "group", pair
         # keys fold plurals: "the official" is one person, "the officials" a side
         group = words[-1] in act.side_groups and (plural or words[-1] not in act.generic_roles)
         if side is not None and (plural or group):
@@ -3342,6 +3349,12 @@ def _impersonal_agreement(doc: _Document, a: int, b: int):
         return None
     both = next((g for g, item in enumerate(doc.act.groups) if item.get("side") == "joint"), None)
     return None if both is None else ("group", both, "impersonal")
+
+
+def _plural_word(doc: _Document, t: int) -> bool:
+    """True if the word at key ``t`` is written in the plural ("heads": its key folds the "s")."""
+    word = doc.view.surface(t, t + 1).lower()
+    return word.endswith("s") and word != doc.keys[t] and doc.keys[t] not in _SINGULAR_S
 
 
 def _is_body(kind, value) -> bool:
