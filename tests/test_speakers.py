@@ -3684,3 +3684,58 @@ def test_probe12_the_host_and_the_guest_with_nobody_seen_receiving():
                  "The host said Laos would buy more power.") == [N, "laos"]
     assert sides("Vietnamese Minister Nguyễn Văn An held talks with Vietnamese Deputy Minister Trần Văn Bình.",
                  "The host and the guest agreed to step up exchanges.")[1] != J
+
+
+def test_probe11_a_person_reporting_after_a_body_clause_voices_the_sentence():
+    # fixes: "The Russian side proposed ..., Viet said": the deputy minister who briefs reports the
+    # Russian side's proposal, so the sentence is his, as after "The two sides agreed ..."
+    brief = "Deputy Foreign Minister Do Hung Viet briefed the press on Monday."
+    assert sides(brief, "The Russian side proposed a new air route to attract tourists, Viet said.")[1] == V
+    assert sides(brief, "The Russian delegation asked for more rice, he told reporters.")[1] == V
+    assert sides(brief, "The Russian Embassy will host a film week, the deputy minister added.")[1] == V
+    # must not touch: a body's clause with no person reporting after it, or a relative clause
+    assert sides(brief, "The Russian side proposed a new air route to attract tourists.")[1] == R
+    assert sides(brief, "The Russian side proposed a new air route, which Viet said was welcome.")[1] == R
+
+
+def test_probe11_an_impersonal_agreement_is_both_sides():
+    # fixes: "It was agreed that ..." after talks has no subject: the agreement is both sides'
+    talks = "The two foreign ministries held consultations in Hanoi."
+    assert sides(talks, "It was agreed that the ministries would coordinate at multilateral forums.")[1] == J
+    assert sides(talks, "It was also agreed at the talks to open a new route.")[1] == J
+    # must not touch: impersonal verbs other than agreement, and "agreed" with no clause after it
+    assert sides(talks, "It was noted that trade had grown.")[1] == N
+    assert sides(talks, "It was reported that trade had grown.")[1] == N
+    assert sides(talks, "It was agreed upon long ago.")[1] == N
+
+
+def test_probe11_the_party_chief_is_the_general_secretary():
+    # fixes: "The Party chief" after a general secretary received a party's chairman is the general
+    # secretary, though the chairman was named last
+    met = ("General Secretary of the Communist Party of Vietnam To Lam received Chairman of the "
+           "Communist Party of the Russian Federation Gennady Zyuganov in Hanoi.")
+    assert speakers(met, "The Party chief said that ties in education had grown.")[1] == ("To Lam", V)
+    # must not touch: a chairman's own role, and the Party chief when only a chairman holds a Party title
+    assert speakers(met, "The chairman said that ties in education had grown.")[1] == ("Gennady Zyuganov", R)
+    alone = "Chairman of the Communist Party of the Russian Federation Gennady Zyuganov visited Hanoi."
+    assert sides(alone, "The Party chief said that ties in education had grown.")[1] == R
+
+
+def test_probe11_a_pair_longer_than_a_group_phrase():
+    # fixes: "the two heads" and "the two party" (of "parties") are group phrases that only open a
+    # longer pair; the whole pair before its verb is the two people who spoke last (joint)
+    met = "Vietnamese Prime Minister Pham Minh Chinh met Russian Prime Minister Mikhail Mishustin."
+    assert sides(met, "The two heads of government agreed to expand education.")[1] == J
+    assert sides(met, "The two party leaders agreed to expand education.")[1] == J
+    assert sides(met, "The two heads of the delegations noted progress in trade.")[1] == J
+    # must not touch: the group phrase itself before its verb, and a group phrase with no verb after
+    assert speakers(met, "The two sides agreed to expand education.")[1] == ("both sides", J)
+    assert sides(met, "The two parties' newspapers published articles on education.")[1] == N
+
+
+def test_probe11_a_plural_role_noun_before_of():
+    # fixes: "The heads of government agreed": the role's noun before "of" is plural, so the pair
+    met = "Vietnamese Prime Minister Pham Minh Chinh met Russian Prime Minister Mikhail Mishustin."
+    assert sides(met, "The heads of government agreed to expand education.")[1] == J
+    # must not touch: the singular role is the last prime minister named
+    assert speakers(met, "The head of government said education mattered.")[1] == ("Mikhail Mishustin", R)

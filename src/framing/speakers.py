@@ -1843,6 +1843,9 @@ class _Document:
         if head in ("leader", "chief"):  # "the Party leader": the general secretary, not a Party official
             leading = [p for p in cands if self.people[p].title & _LEADING]
             cands = leading or cands
+            if "party" in role:
+                # spk11: "the Party chief" is a general secretary, not the chairman of a party met
+                cands = [p for p in cands if {"general", "secretary"} <= self.people[p].title] or cands
         if not cands:
             return None
         return max(cands, key=lambda p: self._recency(p, k))
@@ -1948,6 +1951,13 @@ def _subject(doc: _Document, k: int, b: int):
         organisers = _organisers_side(doc, k, hit[0])
         if organisers is not None:
             return hit[0], "role", (doc.view.surface(k, hit[0]), organisers)
+        longer = None
+        if hit[0] < b and is_word(keys[hit[0]]) and not doc.caps[hit[0]] and _verb_after(doc, hit[0], b) is None:
+            # spk11: a group phrase that is only the start of a longer pair ("the two heads" of "the
+            # two heads of government agreed", "the two party" of "the two party leaders noted")
+            longer = _pair_subject(doc, k, b)
+        if longer is not None:
+            return longer
         return hit[0], "group", hit[1][1]
     found = _first_of(doc, k, b, _pair_subject, _joint_leaders)
     if found is not None:
@@ -2008,6 +2018,13 @@ def _subject(doc: _Document, k: int, b: int):
                 while t < b and doc.caps[t] and is_word(keys[t]):
                     t += 1
             end = t
+        of = next((t for t in range(k + 1, end) if keys[t] == "of"), None)
+        if side is None and of is not None and _plural_word(doc, of - 1):
+            # spk11: "The heads of government agreed", "the heads of delegation noted": the role's
+            # noun before "of" is plural, so the two people who spoke last, as "the ministers"
+            pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
+            if pair is not None:
+                return _of_both(doc, end, b), "group", pair
         # keys fold plurals: "the official" is one person, "the officials" a side
         group = words[-1] in act.side_groups and (plural or words[-1] not in act.generic_roles)
         if side is not None and (plural or group):
@@ -3248,6 +3265,9 @@ def _parse(doc: _Document, a: int, b: int):
     src = _data_subject(doc, a, b)
     if src is not None:
         return "role", src, "data-source"
+    found = _impersonal_agreement(doc, a, b)
+    if found is not None:
+        return found
     for k in range(a, b - 2):  # "In Huy's view", "in his words"
         if keys[k] == "in" and (k == a or keys[k - 1] == ","):
             if keys[k + 1] in act.pronoun_forms and keys[k + 2] in act.view_nouns:
@@ -3287,9 +3307,11 @@ def _parse(doc: _Document, a: int, b: int):
         parsed = kind, value, "subject+verb" if s == a else "inverted"
         if first is None:
             first = parsed
-            if kind not in ("sides", "group"):
+            if kind not in ("sides", "group") and not _is_body(kind, value):
                 return parsed
-        elif kind in ("people", "role", "pronoun") and s > a:
+        elif s > a and (_is_person(kind, value) if _is_body(*first[:2]) else kind in ("people", "role", "pronoun")):
+            # spk11: "The Russian side proposed a new air route, Viet said": a person reporting
+            # after a body's clause voices the sentence, as after "The two sides agreed ..."
             # "Japan and Vietnam agreed ..., Minister Kenji Morimoto said", "The two sides agreed
             # ..., the deputy minister added", "The two sides, she noted, would set up ...": the
             # person speaks
@@ -3313,6 +3335,45 @@ def _parse(doc: _Document, a: int, b: int):
         if passive is not None:
             return passive
     return first
+
+
+# spk11: "It was agreed that ...", "It was also agreed at the talks to ...": an agreement with no
+# subject is both sides' (only verbs of agreement: "It was noted/reported that ..." may be anyone's).
+_AGREED = frozenset({"agreed", "consented"})
+_IMPERSONAL_SPAN = 6  # keys from "agreed" to its "that"/"to" ("agreed at the talks that")
+
+
+def _impersonal_agreement(doc: _Document, a: int, b: int):
+    """("group", both sides, "impersonal") for a sentence opening "It was (also) agreed (...) that/to"."""
+    keys = doc.keys
+    if b - a < 5 or keys[a] != "it" or keys[a + 1] not in ("was", "is", "has", "had"):
+        return None
+    v = a + 2
+    while v < b and keys[v] in ("also", "further", "been"):
+        v += 1
+    if v >= b or keys[v] not in _AGREED:
+        return None
+    if not any(keys[t] in ("that", "to") for t in range(v + 1, min(b, v + _IMPERSONAL_SPAN))):
+        return None
+    both = next((g for g, item in enumerate(doc.act.groups) if item.get("side") == "joint"), None)
+    return None if both is None else ("group", both, "impersonal")
+
+
+def _plural_word(doc: _Document, t: int) -> bool:
+    """True if the word at key ``t`` is written in the plural ("heads": its key folds the "s")."""
+    word = doc.view.surface(t, t + 1).lower()
+    return word.endswith("s") and word != doc.keys[t] and doc.keys[t] not in _SINGULAR_S
+
+
+def _is_body(kind, value) -> bool:
+    """True for a body or side named as a subject ("the Russian side", "the Vietnamese Embassy"),
+    not a person known by a role ("the deputy minister")."""
+    return kind == "role" and value[0] != "discovered"
+
+
+def _is_person(kind, value) -> bool:
+    """True for a subject that is one person: a name, a person's role, "he" or "she"."""
+    return kind == "people" or kind == "role" and value[0] == "discovered" or kind == "pronoun" and value in _SINGULAR
 
 
 _OWNERS = frozenset({"its", "their"})
