@@ -3349,7 +3349,13 @@ def _impersonal_agreement(doc: _Document, a: int, b: int):
     if b - a < 5 or keys[a] != "it" or keys[a + 1] not in ("was", "is", "has", "had"):
         return None
     v = a + 2
-    while v < b and keys[v] in ("also", "further", "been"):
+    while v < b and keys[v] in ("also", "further"):
+        v += 1
+    if keys[a + 1] in ("has", "had"):
+        # review 19: only the passive has no subject; "It has agreed to buy ..." is a body's
+        # active "it" (the company named before), not both sides
+        if v >= b or keys[v] != "been":
+            return None
         v += 1
     if v >= b or keys[v] not in _AGREED:
         return None
