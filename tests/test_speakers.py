@@ -3739,3 +3739,27 @@ def test_probe11_a_plural_role_noun_before_of():
     assert sides(met, "The heads of government agreed to expand education.")[1] == J
     # must not touch: the singular role is the last prime minister named
     assert speakers(met, "The head of government said education mattered.")[1] == ("Mikhail Mishustin", R)
+
+
+def test_review19_only_a_passive_agreement_is_impersonal():
+    # fixes: "It has agreed to ..." is a body's active "it" (the company named before), not the
+    # subject-less agreement of both sides
+    deal = "Vietnam Airlines held talks with a Russian aircraft maker in Moscow."
+    assert sides(deal, "It has agreed to buy ten aircraft next year.")[1] == N
+    assert sides(deal, "It had also agreed to open a route to Kazan.")[1] == N
+    # must not touch: the passive, with or without "been"
+    assert sides(deal, "It has been agreed that the two sides will meet again.")[1] == J
+    assert sides(deal, "It had also been agreed to open a route to Kazan.")[1] == J
+    assert sides(deal, "It was agreed that the two sides will meet again.")[1] == J
+
+
+def test_review19_sides_after_an_opening_preposition_are_no_subject():
+    # fixes: "In Vietnam and Russia, ..." names a place, not the subject "they" points back to
+    visit = "Russian Ambassador Ivan Petrov visited a school in Hanoi."
+    place = "In Vietnam and Russia, many pupils now learn both languages."
+    assert sides(visit, place, "They said the exchanges should grow.")[2] == N
+    relation = "Between Vietnam and Russia, trade rose by ten percent last year."
+    assert sides(visit, relation, "They said the exchanges should grow.")[2] == N
+    # must not touch: the two sides as the subject
+    talks = "Vietnam and Russia held talks in Hanoi."
+    assert sides(visit, talks, "They agreed to expand trade.")[2] == J

@@ -3349,7 +3349,13 @@ def _impersonal_agreement(doc: _Document, a: int, b: int):
     if b - a < 5 or keys[a] != "it" or keys[a + 1] not in ("was", "is", "has", "had"):
         return None
     v = a + 2
-    while v < b and keys[v] in ("also", "further", "been"):
+    while v < b and keys[v] in ("also", "further"):
+        v += 1
+    if keys[a + 1] in ("has", "had"):
+        # review 19: only the passive has no subject; "It has agreed to buy ..." is a body's
+        # active "it" (the company named before), not both sides
+        if v >= b or keys[v] != "been":
+            return None
         v += 1
     if v >= b or keys[v] not in _AGREED:
         return None
@@ -3845,6 +3851,10 @@ _PAIR_HEADS = frozenset({"side", "country", "nation", "delegation", "leader", "m
 _PAIR_OPEN = frozenset({"two", "both"})
 
 
+# Review 19: prepositions capitalised only as a sentence's first word; sides after one are a
+# place or a relation ("In Vietnam and Russia, ...", "Between Vietnam and Russia, ..."), no subject.
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "between", "among", "across", "within", "from",
+                                   "for", "with", "during", "after", "before", "under", "to", "by"})
 _PAIR_LINKS = frozenset({",", "and", "of", "from", "the"})  # words of a pair's apposition or origin
 _PAIR_REACH = 10  # keys of that apposition ("the two ministers, Sergey Lavrov and Sergei Shoigu,")
 
@@ -3891,7 +3901,7 @@ def _both_sides_subject(doc: _Document, a: int, b: int) -> bool:
             e, side = doc.side_at[t]
             sides.add(side)
             t = e
-        elif keys[t] == "and" or doc.caps[t] or keys[t] in _PAIR_HEADS:
+        elif keys[t] == "and" or doc.caps[t] and keys[t] not in _OPENING_PREPOSITIONS or keys[t] in _PAIR_HEADS:
             t += 1
         else:
             break
