@@ -3763,3 +3763,45 @@ def test_review19_sides_after_an_opening_preposition_are_no_subject():
     # must not touch: the two sides as the subject
     talks = "Vietnam and Russia held talks in Hanoi."
     assert sides(visit, talks, "They agreed to expand trade.")[2] == J
+
+
+def test_probe13_title_in_apposition_after_side_word_is_the_role():
+    # a diplomatic post right after the side word of an apposition is the person's role: a later
+    # "the envoy" / "the ambassador" / "the consul" finds that person, not the last one named
+    assert speakers(
+        "Pavel Orlov, Russian Ambassador to Vietnam, met Minister Nguyễn Văn An.",
+        "The envoy said ties were strong.",
+    )[1] == ("Pavel Orlov", R)
+    assert speakers(
+        "Trần Minh Đức, Vietnamese Consul General in Vladivostok, met Governor Igor Petrov.",
+        "The consul said trade was growing.",
+    )[1] == ("Trần Minh Đức", V)
+    assert speakers(
+        "Nguyễn Văn An, Vietnamese Ambassador to Russia, met Igor Petrov, Governor of Primorye Territory.",
+        "The envoy praised the region.",
+        "The governor said investors were welcome.",
+    )[1:] == [("Nguyễn Văn An", V), ("Igor Petrov", R)]
+    people = discover_people("Nguyễn Văn An, Vietnamese Ambassador to Russia, spoke.", actors=load_actors(sides=SIDES))
+    assert {"ambassador", "vietnamese"} <= people[0].title
+
+
+def test_probe13_apposition_role_leaves_other_titles_alone():
+    # a title before the name, and two ambassadors of different sides: as before
+    assert speakers(
+        "Vietnamese Ambassador Nguyễn Văn An met Governor Igor Petrov.",
+        "The ambassador said ties were strong.",
+    )[1] == ("Nguyễn Văn An", V)
+    assert speakers(
+        "Nguyễn Văn An, Vietnamese Ambassador to Russia, met Russian Ambassador Pavel Orlov.",
+        "The Russian ambassador said ties were strong.",
+    )[1] == ("Pavel Orlov", R)
+    assert speakers(
+        "Nguyễn Văn An, Vietnamese Ambassador to Russia, met Pavel Orlov, Russian Ambassador to Vietnam.",
+        "The Vietnamese envoy said ties were strong.",
+    )[1] == ("Nguyễn Văn An", V)
+    # other titles after the side word stay out (round 22b): "the minister" is not read from them
+    people = discover_people("Sergei Ivanov, Russian Minister of Energy, spoke.", actors=load_actors(sides=SIDES))
+    assert "minister" not in people[0].title
+    # the run stops at "to": the country an ambassador is sent to is no title of his
+    people = discover_people("Nguyễn Văn An, Vietnamese Ambassador to Russia, spoke.", actors=load_actors(sides=SIDES))
+    assert "russia" not in people[0].title

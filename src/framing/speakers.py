@@ -1081,19 +1081,29 @@ class _Document:
         # 4. an apposition: "Yelena Morozova, Minister of ... of the Russian Federation,"
         if self._apposition_title(e):
             sided = False
+            run, after = -1, []  # probe 13: the title words right after the side word
             for t in range(e + 1, min(n, e + _APPOSITION)):
                 if keys[t] in (",", ".", ";") or self.view.initial[t]:
                     break
                 if self._titleish(t) and not sided:
                     person.title.add(keys[t])
+                elif t == run and self._titleish(t):
+                    after.append(keys[t])
+                    run += 1
                 if t in self.seat_at:  # round 22b: "..., a member of the CPRF Central Committee and a
                     person.title.update(keys[t : self.side_at[t][0]])  # State Duma deputy,": a seat
                 if not sided and t in self.side_at and not self._studied(t) and not (
                     keys[t - 1] == "to" and keys[t - 2] in _ROLE_KIN["diplomat"]
                 ):  # round 21: ", a former ambassador to Russia,": the country he was sent to, not his
                     person.side, person.how = self.side_at[t][1], "apposition"
+                    run = self.side_at[t][0]
                     sided = True  # round 22b: a seat after the side word is read as well
             if sided:
+                if _ROLE_KIN["diplomat"] & set(after):
+                    # probe 13: ", Vietnamese Consul General in X,": a diplomatic post after the side
+                    # word is the person's role ("the envoy", "the consul" later); other titles
+                    # there stay out (round 22b: "..., Russian Deputy Minister of Labour,")
+                    person.title.update(after)
                 return
         # 5. the name's origin
         if person.origin:
