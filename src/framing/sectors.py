@@ -65,7 +65,7 @@ from framing.lexicons.names import (
     proper_name_spans,
 )
 from framing.lexicons.sectors import Lexicon, WordClass, as_lexicon
-from framing.lexicons.wordlists import MONTHS, load_stopwords
+from framing.lexicons.wordlists import MONTHS, VISIT_VERBS, load_stopwords
 from framing.speakers import speakers_of_document
 from framing.tokens import sentence_spans
 
@@ -2855,7 +2855,7 @@ def _before_noun(keys: list[str], j: int, view: TextView) -> bool:
 
 
 # cls10: verbs whose object is a place the story happens at ("visited the port"), as keys
-_VISITS = frozenset({"visited", "visit", "visiting", "toured", "tour", "touring"})
+_VISITS = VISIT_VERBS | {"visiting", "touring"}  # and the gerunds ("while touring the port")
 _VISIT_SPAN = 8  # keys between the verb and the place ("visited the Cam Ranh port and a military hospital")
 _PLACE_MODIFIERS = 2  # lower-case words before the place after "at" ("at the local district hospital")
 

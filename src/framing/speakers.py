@@ -109,7 +109,7 @@ from framing.lexicons.names import (
     party_spans,
 )
 from framing.lexicons.sectors import load_lexicon
-from framing.lexicons.wordlists import MONTHS, SHORT_MONTHS
+from framing.lexicons.wordlists import MONTHS, SHORT_MONTHS, VISIT_VERBS
 from framing.normalize import fold
 from framing.tokens import SENTENCE_COLUMNS
 
@@ -2313,7 +2313,6 @@ def _body_spokesman(doc: _Document, k: int, b: int):
     return k + 3, "role", (label, None)
 
 
-_VISITS = frozenset({"visited", "visit", "toured", "tour"})  # keys fold plurals: "visits" is "visit"
 _GUESTS = frozenset({"guest", "visitor", "delegation"})
 
 
@@ -2326,7 +2325,7 @@ def _visited_by_guest(doc: _Document, t: int):
     document names most after the guest's (none on a tie)."""
     keys = doc.keys
     u = t - (t > 0 and keys[t - 1] == "the")
-    if u < 1 or keys[u - 1] not in _VISITS:
+    if u < 1 or keys[u - 1] not in VISIT_VERBS:
         return None
     start = doc._sentence_start(u - 1)
     guest = next((doc.side_at[doc.side_cover[w - 1]][1] for w in range(start + 1, u - 1)

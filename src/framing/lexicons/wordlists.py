@@ -26,6 +26,9 @@ __all__ = ["Entity", "EntityTrie", "load_stopwords", "load_entities", "MONTHS", 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: Their short forms as agencies write them before a day ("Jun. 4", "Sept 12"; "may" needs none).
 SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: Verbs of visiting as matching keys (keys fold plurals: "visits" is "visit"): a place visited is
+#: a scene, not a field (framing.sectors), and a visited person is no speaker (framing.speakers).
+VISIT_VERBS = frozenset({"visited", "visit", "toured", "tour"})
 
 
 @dataclass(frozen=True)
