@@ -295,6 +295,9 @@ LEVELS = {
     "heldout37": (0.93, 0.91, 0.89, 0.90),  # untouched: scores only
     "heldout38": (0.88, 0.91, 0.98, 0.96),  # untouched: scores only
     "heldout39": (0.85, 0.87, 0.99, 0.99),  # untouched: scores only (probe 10: precision 0.864 -> 0.856, one false positive more)
+    "heldout40": (0.81, 0.93, 0.94, 0.89),  # untouched: scores only (3-9 required mentions a report)
+    "heldout41": (0.90, 0.91, 0.97, 0.95),  # untouched: scores only
+    "heldout42": (0.71, 0.88, 0.94, 0.90),  # untouched: scores only (names, places and jobs as traps)
 }
 
 
@@ -389,6 +392,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout37": (0.89, 0.90),  # untouched: scores only
     "heldout38": (0.98, 0.96),  # untouched: scores only
     "heldout39": (0.99, 0.99),  # untouched: scores only
+    "heldout40": (0.94, 0.89),  # untouched: scores only
+    "heldout41": (0.97, 0.95),  # untouched: scores only
+    "heldout42": (0.94, 0.90),  # untouched: scores only
 }
 
 
@@ -530,6 +536,9 @@ AGREEMENT = {
     "heldout37": (0.97, 1.00),
     "heldout38": (0.94, 1.00),
     "heldout39": (0.95, 1.00),
+    "heldout40": (0.95, 0.97),
+    "heldout41": (0.98, 1.00),
+    "heldout42": (0.93, 1.00),
 }
 
 
