@@ -348,6 +348,14 @@ def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
                 return True
         if keys[k - 1] == "and":
             return _office_of_before(keys, k - 1, offices)
+    # probe 15: a later member of an office's remit ("professors of physics and economics")
+    if k >= 0 and keys[k] in (",", "and"):
+        for t in range(k - 1, max(-1, k - 1 - _REMIT_SPAN), -1):
+            if keys[t] == "of":
+                return any((hit := offices.longest(keys, a)) is not None and hit[0] == t
+                           for a in range(max(0, t - 2), t))
+            if not (keys[t] in (",", "and") or keys[t].isalpha() and keys[t] not in _PHRASE_ENDS):
+                return False
     return False
 
 
@@ -2913,8 +2921,50 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if _visited_place(keys, i, j, trie, view):
         return True
     if sector == "education":
-        return _one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
-    return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view)
+        return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
+                or _one_person(keys, i, j, trie, view))
+    return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view) or _marketplace(keys, i, j, trie, view)
+
+
+def _one_person(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a noun of people of the class ``one_person`` in the singular
+    that modifies no noun after it: one person of the story ("a student from the academy spoke",
+    "Irina Belova, a lecturer at the institute", "No student should lose a year"), not the field the
+    plural counts ("Vietnamese students", "more teachers") nor a modifier ("student exchanges",
+    "teacher training") (probe 15)."""
+    if _in_class(trie, "one_person", keys, i) != j or not _singular_surface(view, j):
+        return False
+    if j < len(keys) and (keys[j] in _PREPOSITIONS or keys[j] in _OBJECT_BEFORE):
+        return True  # "a student from the academy", "a lecturer at the institute"
+    return not _before_noun(keys, j, view)
+
+
+_MARKET_LIST_SPAN = 6  # keys between a market and a place listed with it ("markets, restaurants")
+_MARKET_LIST_STOPS = frozenset({"in", "to", "for", "with", "into", "on", "at", "from", "between", "that", "which"})
+
+
+def _marketplace(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is "market(s)" as a place where goods are sold (probe 15): a
+    singular market after a word of the class ``market_kind`` ("the Tân Thanh border market", "a
+    night market"), or a market listed (by "," or "and", within ``_MARKET_LIST_SPAN`` keys, no
+    preposition of place or clause word between) with a place of the class ``venue_noun`` ("operate
+    markets, restaurants and a garment factory", "an exhibition of paintings and a market of food").
+    "The Russian market", "markets in ASEAN" and "access to the market and to hotels" keep the field."""
+    if view.surface(i, j).lower() not in ("market", "markets"):
+        return False
+    if i >= 1 and _singular_surface(view, j) and _in_class(trie, "market_kind", keys, i - 1) == i:
+        return True
+    for lo, hi in ((max(0, i - _MARKET_LIST_SPAN), i), (j, min(len(keys), j + _MARKET_LIST_SPAN))):
+        between = range(hi - 1, lo - 1, -1) if lo < i else range(lo, hi)
+        joined = False
+        for t in between:
+            if keys[t] in _SENTENCE_END or keys[t] in _MARKET_LIST_STOPS:
+                break
+            if keys[t] in (",", "and"):
+                joined = True
+            elif joined and _in_class(trie, "venue_noun", keys, t) == t + 1:
+                return True
+    return False
 
 
 # Precision classes 7 (issue 13): sector words that name no field of their own.
