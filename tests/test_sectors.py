@@ -4221,3 +4221,13 @@ def test_probe15_professors_and_chambers_as_offices():
         ("science_technology", "physics"), ("economy", "economics")]
     assert found("Trade and investment grew, and commerce expanded.") == [
         ("economy", "Trade and investment"), ("economy", "commerce")]
+
+
+def test_probe15_people_from_one_place_of_study():
+    # people "from" one school: where they come from, no field
+    assert found("Teachers from the school in Vinh joined the course.") == [("education", "Teachers")]
+    # must not touch: a kind of school, a school built, a school modifying a noun
+    assert found("He graduated from a school of fine arts in Moscow.") == [
+        ("education", "school"), ("culture", "arts")]
+    assert found("The ministry will open a school in Vientiane.") == [("education", "school")]
+    assert found("Funds from the school budget were used.") == [("education", "school")]

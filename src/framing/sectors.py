@@ -2891,7 +2891,7 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
         return False  # "visited a school that trains leaders of firms": what the school does is told
     a, plain = i - 1, 0
     while a >= 0 and keys[a] in _ARTICLES or (a >= 0 and plain < _PLACE_MODIFIERS and keys[a].isalpha()
-                                               and not view.caps[a] and keys[a] != "at"
+                                               and not view.caps[a] and keys[a] not in ("at", "from")
                                                and keys[a] not in _PHRASE_ENDS and keys[a] not in _VISITS):
         plain += keys[a] not in _ARTICLES
         a -= 1
@@ -2899,6 +2899,10 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
         j < len(keys) and keys[j] in ("of", "for")
     ):
         return True  # not "studied at a school of fine arts": a kind of school, the field
+    # probe 15: people "from" one place ("pupils from a local school read poems"): where they come from;
+    # not "graduated from a school of fine arts" (a kind of school)
+    if a >= 1 and keys[a] == "from" and keys[a + 1] in _ARTICLES and not (j < len(keys) and keys[j] in ("of", "for")):
+        return True
     for t in range(i - 1, max(-1, i - 1 - _VISIT_SPAN), -1):
         if keys[t] in _VISITS:
             # review 18: "the visit"/"his visit" is a noun ("During the visit, the PM inspects a new
