@@ -4184,3 +4184,50 @@ def test_review18_ecosystems_of_living_nature_stay_nature():
         ("economy", "Fisheries"), ("environment", "ecosystems")]
     # must not touch: a startup's or innovation's ecosystem is a figure
     assert found("Firms joined the startup ecosystems of both countries.") == [("science_technology", "startup")]
+
+
+# --- probe 15: precision in economy and education -----------------------------------------------
+
+
+def test_probe15_one_person_in_the_singular():
+    # one student, pupil or lecturer of the story: no field
+    assert found("A student from the Hanoi Medical University spoke on behalf of the graduates.") == []
+    assert found("Irina Volkova, a lecturer at the institute, said the course was popular.") == []
+    assert found("Every pupil in the class received a book.") == []
+    # must not touch: the plural, and the singular that modifies a noun
+    assert found("Russia will send more teachers to Laos.") == [("education", "teachers")]
+    assert found("The two countries will expand student exchanges.") == [("education", "student")]
+    assert found("The college will host teacher training for Lao staff.") == [("education", "teacher training")]
+
+
+def test_probe15_marketplace():
+    # a market where goods are sold: a kind of marketplace before it, or listed with shops and venues
+    assert found("The Tân Thanh border market draws many Chinese traders.") == []
+    assert found("The community runs markets, restaurants and shops in Moscow.") == []
+    assert found("The festival offered an exhibition of paintings and a market of crafts.") == [
+        ("culture", "exhibition of paintings")]
+    # must not touch: a market for trade, also next to a venue that is not listed with it
+    assert found("Vietnamese goods will enter the Russian market more easily.") == [("economy", "market")]
+    assert found("They discussed access to the market and to hotels for tourists.") == [
+        ("economy", "market"), ("tourism_sports", "tourists")]
+
+
+def test_probe15_professors_and_chambers_as_offices():
+    # the remit of a chair or a chamber, every member of it
+    assert found("Professors of physics and economics attended the forum.") == []
+    assert found("The regional chamber of commerce and industry will lead a mission.") == []
+    # must not touch: the same fields after a verb of cooperation, and "and of" after a minister
+    assert found("The two sides will cooperate in physics and economics.") == [
+        ("science_technology", "physics"), ("economy", "economics")]
+    assert found("Trade and investment grew, and commerce expanded.") == [
+        ("economy", "Trade and investment"), ("economy", "commerce")]
+
+
+def test_probe15_people_from_one_place_of_study():
+    # people "from" one school: where they come from, no field
+    assert found("Teachers from the school in Vinh joined the course.") == [("education", "Teachers")]
+    # must not touch: a kind of school, a school built, a school modifying a noun
+    assert found("He graduated from a school of fine arts in Moscow.") == [
+        ("education", "school"), ("culture", "arts")]
+    assert found("The ministry will open a school in Vientiane.") == [("education", "school")]
+    assert found("Funds from the school budget were used.") == [("education", "school")]

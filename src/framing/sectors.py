@@ -348,6 +348,14 @@ def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
                 return True
         if keys[k - 1] == "and":
             return _office_of_before(keys, k - 1, offices)
+    # probe 15: a later member of an office's remit ("professors of physics and economics")
+    if k >= 0 and keys[k] in (",", "and"):
+        for t in range(k - 1, max(-1, k - 1 - _REMIT_SPAN), -1):
+            if keys[t] == "of":
+                return any((hit := offices.longest(keys, a)) is not None and hit[0] == t
+                           for a in range(max(0, t - 2), t))
+            if not (keys[t] in (",", "and") or keys[t].isalpha() and keys[t] not in _PHRASE_ENDS):
+                return False
     return False
 
 
@@ -2883,7 +2891,7 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
         return False  # "visited a school that trains leaders of firms": what the school does is told
     a, plain = i - 1, 0
     while a >= 0 and keys[a] in _ARTICLES or (a >= 0 and plain < _PLACE_MODIFIERS and keys[a].isalpha()
-                                               and not view.caps[a] and keys[a] != "at"
+                                               and not view.caps[a] and keys[a] not in ("at", "from")
                                                and keys[a] not in _PHRASE_ENDS and keys[a] not in _VISITS):
         plain += keys[a] not in _ARTICLES
         a -= 1
@@ -2891,6 +2899,10 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
         j < len(keys) and keys[j] in ("of", "for")
     ):
         return True  # not "studied at a school of fine arts": a kind of school, the field
+    # probe 15: people "from" one place ("pupils from a local school read poems"): where they come from;
+    # not "graduated from a school of fine arts" (a kind of school)
+    if a >= 1 and keys[a] == "from" and keys[a + 1] in _ARTICLES and not (j < len(keys) and keys[j] in ("of", "for")):
+        return True
     for t in range(i - 1, max(-1, i - 1 - _VISIT_SPAN), -1):
         if keys[t] in _VISITS:
             # review 18: "the visit"/"his visit" is a noun ("During the visit, the PM inspects a new
@@ -2913,8 +2925,50 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if _visited_place(keys, i, j, trie, view):
         return True
     if sector == "education":
-        return _one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
-    return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view)
+        return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
+                or _one_person(keys, i, j, trie, view))
+    return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view) or _marketplace(keys, i, j, trie, view)
+
+
+def _one_person(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a noun of people of the class ``one_person`` in the singular
+    that modifies no noun after it: one person of the story ("a student from the academy spoke",
+    "Irina Belova, a lecturer at the institute", "No student should lose a year"), not the field the
+    plural counts ("Vietnamese students", "more teachers") nor a modifier ("student exchanges",
+    "teacher training") (probe 15)."""
+    if _in_class(trie, "one_person", keys, i) != j or not _singular_surface(view, j):
+        return False
+    if j < len(keys) and (keys[j] in _PREPOSITIONS or keys[j] in _OBJECT_BEFORE):
+        return True  # "a student from the academy", "a lecturer at the institute"
+    return not _before_noun(keys, j, view)
+
+
+_MARKET_LIST_SPAN = 6  # keys between a market and a place listed with it ("markets, restaurants")
+_MARKET_LIST_STOPS = frozenset({"in", "to", "for", "with", "into", "on", "at", "from", "between", "that", "which"})
+
+
+def _marketplace(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is "market(s)" as a place where goods are sold (probe 15): a
+    singular market after a word of the class ``market_kind`` ("the Tân Thanh border market", "a
+    night market"), or a market listed (by "," or "and", within ``_MARKET_LIST_SPAN`` keys, no
+    preposition of place or clause word between) with a place of the class ``venue_noun`` ("operate
+    markets, restaurants and a garment factory", "an exhibition of paintings and a market of food").
+    "The Russian market", "markets in ASEAN" and "access to the market and to hotels" keep the field."""
+    if view.surface(i, j).lower() not in ("market", "markets"):
+        return False
+    if i >= 1 and _singular_surface(view, j) and _in_class(trie, "market_kind", keys, i - 1) == i:
+        return True
+    for lo, hi in ((max(0, i - _MARKET_LIST_SPAN), i), (j, min(len(keys), j + _MARKET_LIST_SPAN))):
+        between = range(hi - 1, lo - 1, -1) if lo < i else range(lo, hi)
+        joined = False
+        for t in between:
+            if keys[t] in _SENTENCE_END or keys[t] in _MARKET_LIST_STOPS:
+                break
+            if keys[t] in (",", "and"):
+                joined = True
+            elif joined and _in_class(trie, "venue_noun", keys, t) == t + 1:
+                return True
+    return False
 
 
 # Precision classes 7 (issue 13): sector words that name no field of their own.
