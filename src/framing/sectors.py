@@ -334,13 +334,22 @@ def _office_of_before(keys: list[str], k: int, offices) -> bool:
     return False
 
 
+# Round 24b: a body's unit by its remit after "of" ("their departments of foreign affairs", "the
+# department of agriculture"): the unit, no field. Only after "of": "the centre's ecology department"
+# names the field the unit works in (heldout5), so "department" is no office of names.yml.
+_UNITS_OF = frozenset({"department"})  # matching keys ("departments" folds to "department")
+
+
 def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
-    """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health"."""
+    """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health",
+    "the departments of foreign affairs"."""
     if j < len(keys) and offices.longest(keys, j) is not None:
         return True
     k = i - 1
     if k >= 0 and keys[k] == "the":
         k -= 1
+    if k >= 1 and keys[k] == "of" and keys[k - 1] in _UNITS_OF:
+        return True
     if k >= 1 and keys[k] == "of":
         for a in range(max(0, k - 2), k):
             hit = offices.longest(keys, a)
@@ -409,6 +418,28 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
             head = keys[t - 1] in _BODY_HEADS or _in_class(trie, "institution_head", keys, t - 1) == t
             return head and all(view.caps[x] and keys[x].isalpha() for x in range(t + 2, i))
     return False
+
+
+# Round 24b: "train" the noun, a vehicle, not the verb of education: after a count or a word of
+# number ("one train a week", "40 trains", "more trains") or beside another vehicle in a list ("ships
+# and trains", "trains or trucks"). The verb takes these after it ("train more engineers", "train 40
+# specialists") or another verb beside it ("educate and train").
+_TRAIN_COUNTS = frozenset("one two three four five six seven eight nine ten more fewer extra additional "
+                          "several many first second third last daily weekly regular".split())
+_VEHICLES = frozenset("ship vessel boat ferry truck lorry bus car plane aircraft wagon".split())  # keys
+_TRAIN_JOINS = frozenset({"and", "or", ","})
+
+
+def _train_vehicle(keys: list[str], i: int) -> bool:
+    """True if the key ``train`` at ``i`` is the noun: after a count (:data:`_TRAIN_COUNTS` or a
+    number), or joined by "and"/"or"/"," to a vehicle (:data:`_VEHICLES`) on either side."""
+    if keys[i] != "train":
+        return False
+    if i >= 1 and (keys[i - 1] in _TRAIN_COUNTS or keys[i - 1][:1].isdigit()):
+        return True
+    if i >= 2 and keys[i - 1] in _TRAIN_JOINS and keys[i - 2] in _VEHICLES:
+        return True
+    return i + 2 < len(keys) and keys[i + 1] in _TRAIN_JOINS and keys[i + 2] in _VEHICLES
 
 
 def _rule(term: str, how: str | None = None) -> str:
@@ -3246,6 +3277,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if best is None:
             continue
         j, (sector, term) = best
+        if sector == "education" and term == "train" and _train_vehicle(keys, i):
+            sector, how = "transport", "train-vehicle"  # round 24b: "ships and trains", "one train a week"
         if sector is None:  # an exclusion consumes its tokens and gives no mention
             if context is not None and _exclusion_waived(keys, i, j, trie, context.view):
                 i += 1  # "the festivals, exhibitions and film weeks": the terms inside are read
