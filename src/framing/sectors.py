@@ -2934,6 +2934,24 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     return False
 
 
+# Round 24b: heads of a firm's description before its name ("the Russian pharmaceutical company
+# BioVektor", "energy group Rosatom"), as matching keys
+_FIRM_HEADS = frozenset("company firm corporation group giant maker producer manufacturer operator "
+                        "holding concern".split())
+
+
+def _firm_described(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is the line of business of one named firm: a head of
+    :data:`_FIRM_HEADS` in the singular right after it and a capitalised name right after the head
+    ("CEO of the Russian pharmaceutical company BioVektor", "the energy group Rosatom will build"):
+    the firm is the actor, as its name would be. "Pharmaceutical companies of both countries", "a
+    pharmaceutical company in Hanoi" and "cooperation in pharmaceuticals" are untouched."""
+    n = len(keys)
+    if j + 1 >= n or keys[j] not in _FIRM_HEADS or not _singular_surface(view, j + 1):
+        return False
+    return keys[j + 1].isalpha() and view.caps[j + 1] and not view.caps[j]
+
+
 def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` of ``sector`` names an actor, place or entity of the story,
     not a field (round 19): one place of study (:func:`_one_institution`), a party's training of its
@@ -2941,7 +2959,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     (:func:`_acting`). Needs the text (``view``)."""
     if view is None:
         return False
-    if _visited_place(keys, i, j, trie, view):
+    if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view):
         return True
     if sector == "education":
         return _one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
