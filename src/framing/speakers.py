@@ -2479,6 +2479,21 @@ def _named_institution(doc: _Document, k: int, b: int):
         # that head the text named last, when its name holds one side's word
         found = _body_named_before(doc, k, b, subject=True)
         return (k + 2, "role", found) if found is not None else None
+    if t + 1 < b and not doc.caps[t] and keys[t] in doc.act.local_levels and doc.caps[t + 1]:
+        # round 24b: "the provincial Department of Tourism reported": a level of government before a
+        # capitalised body, as after "according to", takes the side of the place of that level named
+        # before, else of the people whose title holds the level, if they are of one side
+        e = t + 1
+        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
+            e += 1
+        while e > t + 1 and not doc.caps[e - 1]:
+            e -= 1
+        if any(keys[x] in doc.names.heads for x in range(t + 1, e)):
+            side = _local_side(doc, keys[t], k)
+            if side is None:
+                sides = {p.side for p in doc.people if keys[t] in p.title and p.side is not None}
+                side = sides.pop() if len(sides) == 1 else None
+            return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
     if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"
         e = doc.side_at[t][0]
         while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
