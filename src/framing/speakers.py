@@ -3358,7 +3358,34 @@ def _parse(doc: _Document, a: int, b: int):
         passive = _passive_agent(doc, a, b)
         if passive is not None:
             return passive
+        said = _participle_speech(doc, a, b)
+        if said is not None:
+            return said
     return first
+
+
+# Round 24b: participles of speech that hang on the clause before their comma ("X opened the
+# conference, saying ...", "Y welcomed the guests, stressing that ..."): its subject speaks. As keys.
+_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "stating", "emphasising",
+                                 "emphasizing", "underlining", "affirming", "asserting", "explaining"})
+
+
+def _participle_speech(doc: _Document, a: int, b: int):
+    """(kind, value, "participle") if the sentence of keys ``a:b`` has a person (by name, role or
+    pronoun) as the subject of its first clause and, after that clause's first comma, a participle
+    of speech (:data:`_SPEECH_PARTICIPLES`): "Lao Deputy Prime Minister X opened the conference,
+    saying ...". Not a body or a group ("The delegation toured the plant, saying ..." stays
+    unread), nor a participle after a later comma ("X met Y, who chaired the talks, saying ...")."""
+    keys = doc.keys
+    c = next((t for t in range(a + 2, b - 1) if keys[t] == ","), None)
+    if c is None or keys[c + 1] not in _SPEECH_PARTICIPLES:
+        return None
+    main = _subject(doc, a, c)
+    if main is None or main[1] not in ("people", "role", "pronoun") or main[0] >= c:
+        return None
+    if main[1] == "role" and _is_body(main[1], main[2]):
+        return None
+    return main[1], main[2], "participle"
 
 
 # spk11: "It was agreed that ...", "It was also agreed at the talks to ...": an agreement with no
