@@ -2810,6 +2810,12 @@ _WHEN_WHERE = frozenset({"after", "before", "at", "during"})
 _TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
 
 
+# Lower-case words inside the name a title's apposition goes on with past a comma: "and", "of", and
+# (round 24b) a body's place under another ("Department of Quality, Processing and Market Development
+# under the Ministry of Agriculture and Environment,")
+_NAME_LINKS = frozenset({"and", "of", "&", "the", "under", "for"})
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
@@ -2826,7 +2832,7 @@ def _verb_after(doc: _Document, k: int, b: int):
                 # a name's list goes on past a comma: "a former Deputy Minister of Culture, Sports
                 # and Tourism, recalled" (capitalised words and "and" up to the next comma)
                 u = close + 1
-                while u < b and (doc.caps[u] and is_word(keys[u]) or keys[u] in ("and", "of", "&")):
+                while u < b and (doc.caps[u] and is_word(keys[u]) or keys[u] in _NAME_LINKS):
                     u += 1
                 if u == close + 1 or u >= b or keys[u] != ",":
                     break
