@@ -1600,8 +1600,9 @@ def test_round14_look_alikes_of_economy_energy_environment():
     assert found("The abuse of power was punished.") == []
     assert found("They built socialism in a market environment.") == []
     # must not touch: economic zones, power plants, nature, markets
+    # (round 24b: zones for industry are whole nouns, so the list is one mention)
     assert found("They discussed economic zones and industrial parks.") == [
-        ("economy", "economic"), ("economy", "industrial")]
+        ("economy", "economic zones and industrial parks")]
     assert found("They built power plants and power grids.") == [("energy", "power plants and power grids")]
     assert found("They discussed protecting the marine environment.") == [("environment", "environment")]
     assert found("The market for fish grew.") == [("economy", "market")]
@@ -1634,8 +1635,8 @@ def test_round14_industrial_waste_and_film_screenings():
     assert found("The centre will hold a series of film screenings, photo exhibitions and concerts.") == [
         ("culture", "film screenings, photo exhibitions and concerts")]
     # must not touch: industry and waste apart, other screenings
-    assert found("They built industrial parks and waste plants.") == [
-        ("economy", "industrial"), ("environment", "waste")]
+    assert found("They built industrial parks and waste plants.") == [  # (round 24b: "industrial parks" whole)
+        ("economy", "industrial parks"), ("environment", "waste")]
     assert found("Industrial output grew.") == [("economy", "Industrial")]
     assert found("The plastic film screenings for defects were done.") == []
 
@@ -4231,3 +4232,51 @@ def test_probe15_people_from_one_place_of_study():
         ("education", "school"), ("culture", "arts")]
     assert found("The ministry will open a school in Vientiane.") == [("education", "school")]
     assert found("Funds from the school budget were used.") == [("education", "school")]
+
+
+def test_round24b_train_the_noun_is_transport():
+    # fixes: "train" after a count or beside another vehicle is the vehicle, not the verb of education
+    assert found("We need more ships and trains, the minister said.") == [("transport", "trains")]
+    assert found("The operator will run two trains a week from May.") == [("transport", "trains")]
+    assert found("Trucks or trains will carry the coffee.") == [("transport", "trains")]
+    assert found("Some 40 trains left the station.") == [("transport", "trains")]
+    # must not touch: the verb, with its count or object after it, or beside another verb
+    assert found("The academy will train more engineers.") == [("education", "train")]
+    assert found("Russia will help Laos train 200 specialists.") == [("education", "train")]
+    assert found("The college will educate and train nurses.") == [("education", "educate and train")]
+
+
+def test_round24b_a_firm_described_before_its_name_is_the_actor():
+    # fixes: the line of business of one named firm describes the actor
+    assert found("The head of the Russian pharmaceutical company Pharmstandard spoke.") == []
+    assert found("The energy group Rosneft will build a plant.") == []
+    # must not touch: firms of a field in general, or one firm with no name after it
+    assert found("Pharmaceutical companies of both countries will cooperate.") == [("health", "Pharmaceutical")]
+    assert found("Energy companies Rosneft and Gazprom signed deals.") == [("energy", "Energy")]
+    assert found("A pharmaceutical company in Hanoi will make vaccines.") == [
+        ("health", "pharmaceutical"), ("health", "vaccines")]
+
+
+def test_round24b_departments_of_a_remit_are_bodies():
+    # fixes: a unit of government by its remit after "of" is the body, no field
+    assert found("Both sides asked their departments of foreign affairs to draft the plan.") == []
+    assert found("The department of culture will host the guests.") == []
+    # must not touch: the field a unit works in, before "department"; the remit talked about
+    assert found("The centre will open an ecology department in the delta.") == [("environment", "ecology")]
+    assert found("They discussed foreign affairs and trade.") == [("diplomacy", "foreign affairs"), ("economy", "trade")]
+
+
+def test_round24b_lexicon_words_of_the_field():
+    # fixes: health security (no defence), farm exports, jobs a project brings, zones of industry as one list
+    assert found("The plant will strengthen health security in the region.") == [("health", "health security")]
+    assert found("Firms can act as a bridge for farm exports.") == [("economy", "farm exports")]
+    assert found("Projects must bring jobs to local people.") == [("labour", "bring jobs")]
+    assert found("The republic runs industrial parks and special economic zones.") == [
+        ("economy", "industrial parks and special economic zones")]
+    # must not touch: security alone, exports alone, a job done, a sea zone in law, border ports
+    assert found("They discussed maritime security.") == [("defence_security", "security")]
+    assert found("Exports rose by 10 percent.") == []
+    assert found("The team did a good job.") == []
+    assert found("Ships entered Vietnam's exclusive economic zone.") == []
+    assert found("Trade through the border ports grew.") == [("economy", "Trade")]
+    assert found("Trade through the seaports grew.") == [("economy", "Trade"), ("transport", "seaports")]

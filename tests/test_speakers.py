@@ -3805,3 +3805,49 @@ def test_probe13_apposition_role_leaves_other_titles_alone():
     # the run stops at "to": the country an ambassador is sent to is no title of his
     people = discover_people("Nguyễn Văn An, Vietnamese Ambassador to Russia, spoke.", actors=load_actors(sides=SIDES))
     assert "russia" not in people[0].title
+
+
+def test_round24b_a_participle_of_speech_gives_the_clause_person():
+    # fixes: "X opened the conference, saying ...": the subject of the clause speaks
+    assert speakers(
+        "Lao Deputy Prime Minister Somsak Phommachan opened the forum, saying investment had grown."
+    ) == [("Somsak Phommachan", "laos")]
+    assert speakers(
+        "Russian Ambassador Pavel Orlov met the guests.",
+        "He toured the plant, noting that output had doubled.",
+    )[1] == ("Pavel Orlov", R)
+    # must not touch: a body or group as subject, a participle that is no speech, a later comma
+    assert speakers("The delegation toured the plant, saying it was modern.") == [("narrator", N)]
+    assert speakers("Russian Ambassador Pavel Orlov opened the fair, seeing many guests.") == [("narrator", N)]
+    assert speakers(
+        "Russian Ambassador Pavel Orlov met Nguyễn Văn An, who chaired the talks, saying trade grew."
+    ) == [("narrator", N)]
+
+
+def test_round24b_a_level_of_government_before_a_body_as_subject():
+    # fixes: "..., the provincial Department of Tourism reported": the people of that level's side
+    assert speakers(
+        "Arrivals grew by half, the provincial Department of Tourism reported on Monday.",
+        "Vice Chairman of the provincial People's Committee Trần Văn Hải said hotels were full.",
+    )[0] == ("the provincial Department of Tourism", V)
+    assert speakers(
+        "The provincial Department of Tourism said arrivals grew.",
+        "Vice Chairman of the provincial People's Committee Trần Văn Hải spoke.",
+    )[0] == ("The provincial Department of Tourism", V)
+    # must not touch: no person of that level (no side to give)
+    assert speakers(
+        "Arrivals grew by half, the provincial Department of Tourism reported.",
+        "Russian Ambassador Pavel Orlov spoke.",
+    )[0] == ("narrator", N)
+
+
+def test_round24b_an_apposition_name_goes_on_under_a_ministry():
+    # fixes: a body's name with a comma and "under the Ministry of ..." in a title's apposition
+    assert speakers(
+        "Lê Văn Nam, Director of the Department of Quality, Processing and Trade under the Ministry of"
+        " Agriculture, said inspectors would be trained."
+    ) == [("Lê Văn Nam", V)]
+    # must not touch: an apposition of a title whose list goes on ("Culture, Sports and Tourism")
+    assert speakers(
+        "Lê Văn Nam, a former Deputy Minister of Culture, Sports and Tourism, recalled the visit."
+    ) == [("Lê Văn Nam", V)]

@@ -334,13 +334,22 @@ def _office_of_before(keys: list[str], k: int, offices) -> bool:
     return False
 
 
+# Round 24b: a body's unit by its remit after "of" ("their departments of foreign affairs", "the
+# department of agriculture"): the unit, no field. Only after "of": "the centre's ecology department"
+# names the field the unit works in (heldout5), so "department" is no office of names.yml.
+_UNITS_OF = frozenset({"department"})  # matching keys ("departments" folds to "department")
+
+
 def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
-    """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health"."""
+    """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health",
+    "the departments of foreign affairs"."""
     if j < len(keys) and offices.longest(keys, j) is not None:
         return True
     k = i - 1
     if k >= 0 and keys[k] == "the":
         k -= 1
+    if k >= 1 and keys[k] == "of" and keys[k - 1] in _UNITS_OF:
+        return True
     if k >= 1 and keys[k] == "of":
         for a in range(max(0, k - 2), k):
             hit = offices.longest(keys, a)
@@ -417,6 +426,28 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
             head = keys[t - 1] in _BODY_HEADS or _in_class(trie, "institution_head", keys, t - 1) == t
             return head and all(view.caps[x] and keys[x].isalpha() for x in range(t + 2, i))
     return False
+
+
+# Round 24b: "train" the noun, a vehicle, not the verb of education: after a count or a word of
+# number ("one train a week", "40 trains", "more trains") or beside another vehicle in a list ("ships
+# and trains", "trains or trucks"). The verb takes these after it ("train more engineers", "train 40
+# specialists") or another verb beside it ("educate and train").
+_TRAIN_COUNTS = frozenset("one two three four five six seven eight nine ten more fewer extra additional "
+                          "several many first second third last daily weekly regular".split())
+_VEHICLES = frozenset("ship vessel boat ferry truck lorry bus car plane aircraft wagon".split())  # keys
+_TRAIN_JOINS = frozenset({"and", "or", ","})
+
+
+def _train_vehicle(keys: list[str], i: int) -> bool:
+    """True if the key ``train`` at ``i`` is the noun: after a count (:data:`_TRAIN_COUNTS` or a
+    number), or joined by "and"/"or"/"," to a vehicle (:data:`_VEHICLES`) on either side."""
+    if keys[i] != "train":
+        return False
+    if i >= 1 and (keys[i - 1] in _TRAIN_COUNTS or keys[i - 1][:1].isdigit()):
+        return True
+    if i >= 2 and keys[i - 1] in _TRAIN_JOINS and keys[i - 2] in _VEHICLES:
+        return True
+    return i + 2 < len(keys) and keys[i + 1] in _TRAIN_JOINS and keys[i + 2] in _VEHICLES
 
 
 def _rule(term: str, how: str | None = None) -> str:
@@ -2915,6 +2946,24 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     return False
 
 
+# Round 24b: heads of a firm's description before its name ("the Russian pharmaceutical company
+# BioVektor", "energy group Rosatom"), as matching keys
+_FIRM_HEADS = frozenset("company firm corporation group giant maker producer manufacturer operator "
+                        "holding concern".split())
+
+
+def _firm_described(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is the line of business of one named firm: a head of
+    :data:`_FIRM_HEADS` in the singular right after it and a capitalised name right after the head
+    ("CEO of the Russian pharmaceutical company BioVektor", "the energy group Rosatom will build"):
+    the firm is the actor, as its name would be. "Pharmaceutical companies of both countries", "a
+    pharmaceutical company in Hanoi" and "cooperation in pharmaceuticals" are untouched."""
+    n = len(keys)
+    if j + 1 >= n or keys[j] not in _FIRM_HEADS or not _singular_surface(view, j + 1):
+        return False
+    return keys[j + 1].isalpha() and view.caps[j + 1] and not view.caps[j]
+
+
 def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` of ``sector`` names an actor, place or entity of the story,
     not a field (round 19): one place of study (:func:`_one_institution`), a party's training of its
@@ -2922,7 +2971,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     (:func:`_acting`). Needs the text (``view``)."""
     if view is None:
         return False
-    if _visited_place(keys, i, j, trie, view):
+    if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view):
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
@@ -3300,6 +3349,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if best is None:
             continue
         j, (sector, term) = best
+        if sector == "education" and term == "train" and _train_vehicle(keys, i):
+            sector, how = "transport", "train-vehicle"  # round 24b: "ships and trains", "one train a week"
         if sector is None:  # an exclusion consumes its tokens and gives no mention
             if context is not None and _exclusion_waived(keys, i, j, trie, context.view):
                 i += 1  # "the festivals, exhibitions and film weeks": the terms inside are read

@@ -2479,6 +2479,21 @@ def _named_institution(doc: _Document, k: int, b: int):
         # that head the text named last, when its name holds one side's word
         found = _body_named_before(doc, k, b, subject=True)
         return (k + 2, "role", found) if found is not None else None
+    if t + 1 < b and not doc.caps[t] and keys[t] in doc.act.local_levels and doc.caps[t + 1]:
+        # round 24b: "the provincial Department of Tourism reported": a level of government before a
+        # capitalised body, as after "according to", takes the side of the place of that level named
+        # before, else of the people whose title holds the level, if they are of one side
+        e = t + 1
+        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
+            e += 1
+        while e > t + 1 and not doc.caps[e - 1]:
+            e -= 1
+        if any(keys[x] in doc.names.heads for x in range(t + 1, e)):
+            side = _local_side(doc, keys[t], k)
+            if side is None:
+                sides = {p.side for p in doc.people if keys[t] in p.title and p.side is not None}
+                side = sides.pop() if len(sides) == 1 else None
+            return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
     if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"
         e = doc.side_at[t][0]
         while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
@@ -2795,6 +2810,12 @@ _WHEN_WHERE = frozenset({"after", "before", "at", "during"})
 _TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
 
 
+# Lower-case words inside the name a title's apposition goes on with past a comma: "and", "of", and
+# (round 24b) a body's place under another ("Department of Quality, Processing and Market Development
+# under the Ministry of Agriculture and Environment,")
+_NAME_LINKS = frozenset({"and", "of", "&", "the", "under", "for"})
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
@@ -2811,7 +2832,7 @@ def _verb_after(doc: _Document, k: int, b: int):
                 # a name's list goes on past a comma: "a former Deputy Minister of Culture, Sports
                 # and Tourism, recalled" (capitalised words and "and" up to the next comma)
                 u = close + 1
-                while u < b and (doc.caps[u] and is_word(keys[u]) or keys[u] in ("and", "of", "&")):
+                while u < b and (doc.caps[u] and is_word(keys[u]) or keys[u] in _NAME_LINKS):
                     u += 1
                 if u == close + 1 or u >= b or keys[u] != ",":
                     break
@@ -3343,7 +3364,34 @@ def _parse(doc: _Document, a: int, b: int):
         passive = _passive_agent(doc, a, b)
         if passive is not None:
             return passive
+        said = _participle_speech(doc, a, b)
+        if said is not None:
+            return said
     return first
+
+
+# Round 24b: participles of speech that hang on the clause before their comma ("X opened the
+# conference, saying ...", "Y welcomed the guests, stressing that ..."): its subject speaks. As keys.
+_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "stating", "emphasising",
+                                 "emphasizing", "underlining", "affirming", "asserting", "explaining"})
+
+
+def _participle_speech(doc: _Document, a: int, b: int):
+    """(kind, value, "participle") if the sentence of keys ``a:b`` has a person (by name, role or
+    pronoun) as the subject of its first clause and, after that clause's first comma, a participle
+    of speech (:data:`_SPEECH_PARTICIPLES`): "Lao Deputy Prime Minister X opened the conference,
+    saying ...". Not a body or a group ("The delegation toured the plant, saying ..." stays
+    unread), nor a participle after a later comma ("X met Y, who chaired the talks, saying ...")."""
+    keys = doc.keys
+    c = next((t for t in range(a + 2, b - 1) if keys[t] == ","), None)
+    if c is None or keys[c + 1] not in _SPEECH_PARTICIPLES:
+        return None
+    main = _subject(doc, a, c)
+    if main is None or main[1] not in ("people", "role", "pronoun") or main[0] >= c:
+        return None
+    if main[1] == "role" and _is_body(main[1], main[2]):
+        return None
+    return main[1], main[2], "participle"
 
 
 # spk11: "It was agreed that ...", "It was also agreed at the talks to ...": an agreement with no
