@@ -1675,6 +1675,8 @@ def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextVie
 
 
 _BODY_BACK = 3  # sentences "the two commissions" may point back over to the bodies it names
+_BODY_BACK_KEYS = 200  # and at most so many keys back
+_FULL_STOPS = frozenset({".", "!", "?"})
 
 
 def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTrie, view: TextView | None) -> bool:
@@ -1683,22 +1685,25 @@ def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTri
     inside a party school's name ("the Ho Chi Minh National Academy of Politics ... . ... cooperation
     between the two academies"), or in a sentence that names a party ("cooperation between the two
     inspection commissions ... the LPRP and the CPV. ... a plan between the two commissions"). Bodies
-    named only in sentences with no party ("the two universities") stay anyone's."""
+    named only in sentences with no party ("the two universities") stay anyone's. Sentences here end
+    at a full stop only: a name's bracket ("(HCMA)") does not cut them."""
     if view is None or not body:
         return False
     a = _sentence_start(keys, i)
-    for _ in range(_BODY_BACK):
-        if a < 2:
-            return False
-        s = _sentence_start(keys, a - 1)
-        for t in range(s, a - 1):
-            if keys[t : t + len(body)] != body:
-                continue
-            if _party_sentence(keys, s, trie, view):
-                return True
-            if any(_in_class(trie, "party_school", keys, x) > t for x in range(max(s, t - _ORGAN_NAME_SPAN), t + 1)):
-                return True
-        a = s
+    s, ends = a, 0
+    while s > 0 and a - s < _BODY_BACK_KEYS:
+        if keys[s - 1] in _FULL_STOPS:
+            ends += 1
+            if ends > _BODY_BACK:
+                break
+        s -= 1
+    for t in range(s, a - 1):
+        if keys[t : t + len(body)] != body:
+            continue
+        if _party_sentence(keys, t, trie, view):
+            return True
+        if any(_in_class(trie, "party_school", keys, x) > t for x in range(max(s, t - _ORGAN_NAME_SPAN), t + 1)):
+            return True
     return False
 
 
