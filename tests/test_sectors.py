@@ -4218,7 +4218,12 @@ def test_round24a_state_servants_and_party_organs_officers_are_cadres():
     text = ("The National Academy of Politics (NAP) welcomed guests. The rector praised the NAP's role "
             "and said his school would receive more Lao officials for training in budgeting.")
     assert ("party", "officials for training") in found(text)
+    assert found("The academy will train more public servants for Laos.") == [
+        ("party", "train more public servants")]
+    assert found("The CPV helped the LPRP train 150 inspectors.") == [("party", "train 150 inspectors")]
     # must not touch: leaders of a firm or a sector, officers with no party near, a state school
+    assert found("The agency trains food inspectors.") == [("education", "trains")]
+    assert found("The civil servants went on strike.") == []
     assert ("party", "trains leaders") not in found("The school trains leaders of the service sector.")
     assert found("The firm will train 300 officers next year.") == [("education", "train")]
     text = ("Kazan University (KU) welcomed guests. The rector praised the KU's role and said it "
@@ -4229,6 +4234,7 @@ def test_round24a_state_servants_and_party_organs_officers_are_cadres():
 def test_round24a_party_self_governance_inspection_and_doctrine_research():
     # fixes: a party governing and inspecting itself; research on the parties' doctrine
     assert found("They shared lessons on strict Party self-governance.") == [("party", "Party self-governance")]
+    assert found("They stressed the self-governance of the Party.") == [("party", "self-governance of the Party")]
     assert found("The commissions will cooperate in supervising Party organisations.") == [
         ("party", "supervising Party organisations")]
     assert found("Scholars will pursue research on Marxist-Leninist theory.") == [
@@ -4283,6 +4289,7 @@ def test_round24a_one_organisation_of_people_is_an_actor():
     # fixes: one organisation named by its kind, or the subject of a clause, is who acts
     assert found("He met the Lao veterans' organisation Old Comrades on Monday.") == []
     assert found("Lao trade unions will host the meeting.") == []
+    assert found("The veterans' associations will meet in Hue.") == []
     # must not touch: organisations of people as a field of ties
     assert found("They praised exchanges between youth unions.") == [("people", "youth unions")]
     assert found("The trade union delegation arrived.") == [("people", "trade union")]
