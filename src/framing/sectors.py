@@ -718,6 +718,22 @@ def _trainer_party(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
     return False
 
 
+# Round 24a: the service of a state whose leaders are its cadres, as officials are ("training leaders
+# of the Vietnamese public service"), as key tuples after "of the" and up to two modifiers
+_STATE_SERVICES = frozenset({("public", "service"), ("civil", "service"), ("state", "apparatus"),
+                             ("public", "administration"), ("state", "administration")})
+
+
+def _state_servants(keys: list[str], end: int) -> bool:
+    """True if the people a verb trains (ending at key ``end``) are "of the" service of a state
+    (:data:`_STATE_SERVICES`): "leaders of the Vietnamese public service", "members of the civil
+    service"; not "leaders of firms", "leaders of the service sector"."""
+    n = len(keys)
+    if end + 1 >= n or keys[end] != "of" or keys[end + 1] != "the":
+        return False
+    return any(tuple(keys[t : t + 2]) in _STATE_SERVICES for t in range(end + 2, min(n, end + 5)))
+
+
 def _owned_elsewhere(keys: list[str], end: int, trie: PhraseTrie) -> bool:
     """True if "of" after the people a verb trains (class ``party_trainee``, ending at key ``end``)
     names whose they are, and no party is among the next four words: "leaders of firms", "members
@@ -1102,10 +1118,13 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             continue
         if pattern.startswith("{cadre_work}") and _work_adjective(keys, i):
             continue  # review 17b: "a select group of party members" is no selecting
+        state_only = False  # round 24a: no party near, only a state's servants count ("leaders of the public service")
         if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and _party_sentence(keys, i, trie, view)
                                                          and (pattern.startswith("{cadre_work}")
                                                               or _trainer_party(keys, i, trie, view))):
-            continue
+            if not (pattern.startswith("{cadre_training}") and verbs.ends(keys, i)):
+                continue
+            state_only = True
         for e in reversed(verbs.ends(keys, i)):
             e = _second_verb(keys, e, verbs)  # round 17: "training and fostering young cadres"
             for t in range(e, min(n, e + _CADRE_SPAN + 1)):
@@ -1116,7 +1135,9 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     # bare "cadres" are anyone's officials: "the army builds cadres", "building a team
                     # of cadres to run the hospital" are no party's without a party near
                     break
-                if got and pattern.endswith("{party_trainee}") and _owned_elsewhere(keys, max(got), trie):
+                if got and state_only and not _state_servants(keys, max(got)):
+                    break
+                if got and pattern.endswith("{party_trainee}") and not state_only and _owned_elsewhere(keys, max(got), trie):
                     break  # "a school that trains leaders of firms": someone else's people
                 if got and pattern == "{cadre_work} ... {party_trainee}" and t > e and keys[t - 1] in _OWNERS:
                     break  # "briefed the guests on the rotation of its leaders": one party's own affair
@@ -1164,7 +1185,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             while t < last:
                 got = body.ends(keys, t)
                 if got and t > e + 1 and (
-                    _party_sentence(keys, i, trie, view) or (keys[t - 1] in ("two", "their") and _party_before(keys, i, trie, view))
+                    _party_sentence(keys, i, trie, view) or (keys[t - 1] in ("two", "their") and (
+                        _party_before(keys, i, trie, view) or _body_named_before(keys, i, keys[t:max(got)], trie, view)))
                 ):
                     return max(got), "{relation} between ... {party_body}"
                 if keys[t] in (",", "and") and t > e + 1 and keys[t - 1].isalpha() and members < _BODY_MEMBERS:
@@ -1691,6 +1713,39 @@ def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextVie
     return any(e <= r and (view.possessive(e) or all(k in _ARTICLES for k in keys[e:r])) for e in ends)
 
 
+_BODY_BACK = 3  # sentences "the two commissions" may point back over to the bodies it names
+_BODY_BACK_KEYS = 200  # and at most so many keys back
+_FULL_STOPS = frozenset({".", "!", "?"})
+
+
+def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if one of the :data:`_BODY_BACK` sentences before the one around key ``i`` names the
+    bodies that "the two <body>" there points back to as a party's (round 24a): the same body noun
+    inside a party school's name ("the Ho Chi Minh National Academy of Politics ... . ... cooperation
+    between the two academies"), or in a sentence that names a party ("cooperation between the two
+    inspection commissions ... the LPRP and the CPV. ... a plan between the two commissions"). Bodies
+    named only in sentences with no party ("the two universities") stay anyone's. Sentences here end
+    at a full stop only: a name's bracket ("(HCMA)") does not cut them."""
+    if view is None or not body:
+        return False
+    a = _sentence_start(keys, i)
+    s, ends = a, 0
+    while s > 0 and a - s < _BODY_BACK_KEYS:
+        if keys[s - 1] in _FULL_STOPS:
+            ends += 1
+            if ends > _BODY_BACK:
+                break
+        s -= 1
+    for t in range(s, a - 1):
+        if keys[t : t + len(body)] != body:
+            continue
+        if _party_sentence(keys, t, trie, view):
+            return True
+        if any(_in_class(trie, "party_school", keys, x) > t for x in range(max(s, t - _ORGAN_NAME_SPAN), t + 1)):
+            return True
+    return False
+
+
 def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None, back: int = 1) -> bool:
     """True if the sentence before the one around key ``i`` (or one of the ``back`` sentences
     before it) names an organ owned by a party ("the Control Commission of the CPRF", "the CPV's
@@ -1782,6 +1837,27 @@ def _modifies_noun(keys: list[str], e: int, trie: PhraseTrie) -> bool:
     names = load_names()
     k = keys[e]
     return _in_class(trie, "party_modified", keys, e) > e or k in names.titles or k in names.heads
+
+
+# Round 24a: the organisations of workers whose officials are no party's cadres, as key pairs
+_LABOUR_UNIONS = frozenset({("trade", "union"), ("labour", "union"), ("labor", "union")})
+_CADRE_HEADS = frozenset({"official", "cadre"})
+
+
+def _labour_union_within(keys: list[str], i: int, j: int) -> bool:
+    """True if keys ``i:j`` (a party term of trained cadres) name a labour union's officials
+    ("training of trade union officials"); "training of young party officials" is untouched."""
+    return any(tuple(keys[t : t + 2]) in _LABOUR_UNIONS for t in range(i, j - 1))
+
+
+def _hyphen_participle(view: TextView, j: int) -> bool:
+    """True if the key before ``j`` is joined by a hyphen to a participle at key ``j`` ("CPRF-governed
+    regions", "CPC-led provinces", "party-backed groups"): the party only describes the noun after it
+    (round 24a). "ties between the CPRF and ..." and "party-to-party" have no participle there."""
+    if j <= 0 or j >= len(view.keys) or not view.keys[j].isalpha():
+        return False
+    word = view.surface(j, j + 1)
+    return view.surface(j - 1, j + 1) == view.surface(j - 1, j) + "-" + word and word.lower().endswith("ed")
 
 
 def _one_party_and_other(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -2054,10 +2130,31 @@ def _party_sender(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     to courses on customs procedures" is anyone's schooling (review 15)."""
     if _party_sentence(keys, i, trie, view) or _party_context(keys, i, trie, view):
         return True
+    aliases = _school_aliases(keys, trie, view)
     return any(
         _in_class(trie, "party_body", keys, t) > t or _in_class(trie, "party_school", keys, t) > t
+        or keys[t] in aliases  # round 24a: the school by the short name the text gave it ("the HCMA's")
         for t in range(_sentence_start(keys, i), i)
     )
+
+
+_SCHOOL_ALIAS_MEMO = "school-alias"
+
+
+def _school_aliases(keys: list[str], trie: PhraseTrie, view: TextView | None) -> frozenset:
+    """The short names a text gives a party school in brackets ("the Ho Chi Minh National Academy of
+    Politics (HCMA)" gives "hcma"), as keys; round 24a. Computed once per text."""
+    if view is None:
+        return frozenset()
+
+    def compute() -> frozenset:
+        got = set()
+        for o, alias, _ in alias_brackets(view):
+            if any(_in_class(trie, "party_school", keys, x) == o for x in range(max(0, o - _ORGAN_NAME_SPAN), o)):
+                got.add(keys[alias])
+        return frozenset(got)
+
+    return _remember(_SCHOOL_ALIAS_MEMO, keys, trie, view, 0, compute)
 
 
 def _discipline_before(keys: list[str], i: int, trie: PhraseTrie, prev) -> bool:
@@ -3514,6 +3611,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if term == "{cadre_building} {party_cadre}" and keys[j - 1] == "cadre" and not _party_near(keys, i, trie, view):
             i = j  # "the army builds cadres": anyone's officials without a party near
             continue
+        if sector == "party" and keys[j - 1] in _CADRE_HEADS and _labour_union_within(keys, i, j):
+            i = j  # round 24a: "the training of trade union officials": a union's staff, no party's cadres
+            continue
         if term == "party discipline" and not _party_discipline(keys, i, j, trie, view):
             i = j  # "Republican party discipline", "Party discipline in the US Congress"
             continue
@@ -3576,9 +3676,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if term.endswith("{party}") and _one_party_and_other(keys, i, j, trie, context.view):
                 i += 1  # "collaboration between the CPRF and Vietnamese localities": one party and
                 continue  # someone else, no relation between parties
-            if term.endswith("{party}") and _modifies_noun(keys, j, trie):
+            if term.endswith("{party}") and (_modifies_noun(keys, j, trie) or _hyphen_participle(context.view, j)):
                 i += 1  # "ties between the LDPR faction and the city council": the party only
-                continue  # describes the body the relation is with
+                continue  # describes the body the relation is with; so does "CPRF-governed regions"
         prev = hits[-1] if hits else None
         if _level_of(keys, i, j, sector, prev) or _predicate_figure(keys, i, j, sector, prev):
             i = j  # precision classes 7: "programmes at master's and doctoral levels" (a grade);
