@@ -270,7 +270,7 @@ LEVELS = {
     "heldout12": (0.95, 0.90, 0.98, 0.98),  # round 13 tuned on it
     "heldout13": (0.97, 0.96, 0.99, 0.99),  # round 14 tuned on it
     "heldout14": (0.99, 0.95, 0.99, 0.99),  # round 14 tuned on it
-    "heldout15": (0.90, 0.84, 0.98, 0.97),  # untouched: scores only (speakers 75 -> 76 of 78: probe 10, speakers)
+    "heldout15": (0.90, 0.83, 0.98, 0.97),  # untouched: scores only (speakers 75 -> 76 of 78: probe 10, speakers; round 24a: recall 0.848 -> 0.838, one hit fewer)
     "heldout16": (0.99, 0.96, 0.96, 0.97),  # round 15 tuned on it
     "heldout17": (0.94, 0.95, 0.99, 0.99),  # round 16 tuned on it
     "heldout18": (0.95, 0.95, 0.99, 0.99),  # round 16 tuned on it
@@ -294,7 +294,7 @@ LEVELS = {
     "heldout36": (0.90, 0.94, 0.98, 0.97),  # untouched: scores only
     "heldout37": (0.93, 0.91, 0.89, 0.90),  # untouched: scores only
     "heldout38": (0.98, 0.99, 0.99, 0.99),  # round 24b tuned on it (untouched 0.880 / 0.917 / 0.982 / 0.967)
-    "heldout39": (0.85, 0.87, 0.99, 0.99),  # untouched: scores only (probe 10: precision 0.864 -> 0.856, one false positive more)
+    "heldout39": (0.97, 0.99, 0.99, 0.99),  # round 24a tuned on it (untouched 0.856 / 0.873 / 1.000 / 1.000)
     "heldout40": (0.81, 0.93, 0.94, 0.89),  # untouched: scores only (3-9 required mentions a report)
     "heldout41": (0.90, 0.91, 0.97, 0.95),  # untouched: scores only
     "heldout42": (0.71, 0.88, 0.94, 0.90),  # untouched: scores only (names, places and jobs as traps)
@@ -391,7 +391,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout36": (0.98, 0.97),  # untouched: scores only
     "heldout37": (0.89, 0.90),  # untouched: scores only
     "heldout38": (0.99, 0.99),  # round 24b tuned on it
-    "heldout39": (0.99, 0.99),  # untouched: scores only
+    "heldout39": (0.99, 0.99),  # round 24a tuned on it
     "heldout40": (0.94, 0.89),  # untouched: scores only
     "heldout41": (0.97, 0.95),  # untouched: scores only
     "heldout42": (0.94, 0.90),  # untouched: scores only
