@@ -3413,7 +3413,8 @@ def test_round22a_field_words_of_any_report():
     assert found("Russia wants Vietnamese partners to join the megascience projects at Dubna.") == [
         ("science_technology", "megascience")]
     assert found("The veteran will hold an exhibition of photos in Moscow.") == [("culture", "exhibition of photos")]
-    assert found("Several charter carriers are planning routes.") == [("transport", "charter carriers")]
+    assert found("Several charter carriers are planning routes.") == [
+        ("transport", "charter carriers"), ("transport", "routes")]  # cls11: the routes they fly
     assert found("They protect the Mekong river basin.") == [("environment", "river basin")]
     assert found("They discussed power generation, coal chemistry and logistics.") == [
         ("energy", "power generation, coal chemistry"), ("transport", "logistics")]
@@ -4184,3 +4185,57 @@ def test_review18_ecosystems_of_living_nature_stay_nature():
         ("economy", "Fisheries"), ("environment", "ecosystems")]
     # must not touch: a startup's or innovation's ecosystem is a figure
     assert found("Firms joined the startup ecosystems of both countries.") == [("science_technology", "startup")]
+
+
+def test_cls11_a_route_is_an_air_link_when_a_carrier_flies_it():
+    # fixes: a bare "route(s)" whose clause names the carrier flying it
+    assert found("Two charter carriers are planning routes from Siberian cities.") == [
+        ("transport", "charter carriers"), ("transport", "routes")]
+    assert found("Bamboo Airways has resumed its Hanoi-Novosibirsk route.") == [("transport", "route")]
+    assert found("Lao airlines now operate regular routes to Đà Nẵng.") == [
+        ("transport", "airlines"), ("transport", "routes")]
+    # must not touch: a path of goods or tourists, a route after a comma or a joiner
+    assert found("The new port gives the province a short route to the sea.") == [("transport", "port")]
+    assert found("They offered a tourism route from Huế to Savannakhet.") == [("tourism_sports", "tourism")]
+    assert found("The deal allows more vehicles and routes.") == []
+    assert found("Our airline is small, and the route across the mountains is long.") == []
+
+
+def test_cls11_localities_that_own_bodies_or_join_another_fields_relation():
+    # fixes: localities as owners of bodies, or partners of another field's relation
+    assert found("They will link the trade unions and farmers' associations of the two localities.") == [
+        ("people", "trade unions")]
+    assert found("The party committees of both localities meet every year.") == []
+    assert found("Trade between the two localities rose by a fifth last year.") == [("economy", "Trade")]
+    # must not touch: ties between localities, firms of the localities, localities as subject
+    assert found("Cooperation between the two localities keeps growing.") == [("people", "localities")]
+    assert found("The forum connected businesses of the two localities.") == [
+        ("economy", "businesses"), ("people", "localities")]
+    assert found("He suggested that the two localities sign a memorandum.") == [("people", "localities")]
+    assert found("Tourism and friendship between the two localities grew.") == [
+        ("tourism_sports", "Tourism"), ("people", "localities")]
+
+
+def test_cls11_party_theory_by_other_nouns_and_issues_solved():
+    # fixes: theory studied or debated as issues, in a sentence of party work
+    assert found("The LPRP and the CPV will hold a workshop on questions of theory next year.") == [
+        ("party", "questions of theory")]
+    assert found("They praised the exchange of experience in building the party and the theoretical studies of "
+                 "socialism.") == [("party", "building the party"), ("party", "theoretical studies")]
+    assert found("The forums have helped the two Parties resolve several theoretical and practical issues.") == []
+    # must not touch: a physicist's study, theory of a discipline, issues as the topic after "on"
+    assert found("The physicist published a theoretical study of quantum dots.") == []
+    assert found("The conductor raised questions of theory of music.") == [("culture", "music")]
+    assert found("The CPV and the CPRF will hold seminars on theoretical issues of socialism.") == [
+        ("party", "seminars on theoretical issues")]
+
+
+def test_cls11_sector_words_naming_a_paper_are_a_name():
+    # fixes: capitalised sector words before a lower-case outlet noun, there and where repeated
+    assert found("The Science and Education magazine ran a story on the visit.") == []
+    assert found("He edits the Political Education journal. Political Education will print the speech.") == []
+    # must not touch: the words in lower case, capitalised without an outlet noun
+    assert found("He praised political education in schools.") == [
+        ("education", "education"), ("education", "schools")]
+    assert found("They discussed Science and Education policy.") == [
+        ("science_technology", "Science"), ("education", "Education")]

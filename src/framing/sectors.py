@@ -2461,6 +2461,47 @@ def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
     return t < i - 1 and keys[t] in _ONE_FLIGHT_BEFORE
 
 
+_SOLVING = frozenset(
+    "clarify clarifies clarified clarifying resolve resolves resolved resolving solve solves solved solving".split()
+)  # what a seminar did with issues: their result, no field
+_HOW_MANY = frozenset("many some several various the these those a number of".split())
+
+
+def _issues_solved(keys: list[str], i: int) -> bool:
+    """True if the issues at ``i`` are the object of a verb of clarifying or solving, over words of
+    quantity ("have helped both sides clarify many theoretical and practical issues"): what the
+    seminars achieved, no field of their own (the seminars are). Untouched: "seminars on
+    theoretical issues", "exchange of experience on theoretical issues" (the topic after "on")."""
+    t = i - 1
+    while t >= 0 and i - t <= 4 and keys[t] in _HOW_MANY:
+        t -= 1
+    return t >= 0 and keys[t] in _SOLVING
+
+
+_THEORY_NOUNS = frozenset({"theoretical {study_word}", "{issue_word} of theory"})  # party theory by other nouns
+_CARRIERS = frozenset({"airline", "airway", "carrier"})  # keys: "Airways" -> "airway"
+_CARRIER_SPAN = 6  # keys between a carrier and its route ("Vietnam Airlines has resumed its Hanoi-Moscow route")
+
+
+def _carrier_route(keys: list[str], i: int) -> bool:
+    """True if the bare "route(s)" at ``i`` is flown by a carrier named before it in its clause
+    ("several charter carriers are planning routes", "the airline has resumed its Hanoi-Moscow
+    route"): an air link. A route with no carrier ("a tourism route", "a short route to the sea",
+    "more vehicles and routes") is a path of goods or people, no field; the scan stops at a
+    comma, a joiner or a preposition (the carrier must be the clause's own). One route after "a"
+    ("the airline is considering a route to Đà Nẵng") is a plan of the actor, as round 19 reads
+    one airline, no link yet."""
+    if i > 0 and keys[i - 1] in ("a", "an"):
+        return False
+    for t in range(i - 1, max(-1, i - 1 - _CARRIER_SPAN), -1):
+        k = keys[t]
+        if k in _CARRIERS:
+            return True
+        if k in _SENTENCE_END or k == "," or k in _NOT_PLAIN:
+            return False
+    return False
+
+
 def _addressed_body(keys: list[str], i: int, j: int) -> bool:
     """True if the match ``keys[i:j]`` names bodies (its last word a noun of ``_ADDRESSED_BODIES``) that a
     speaker calls on to act: "called on the friendship societies, veterans' associations and the
@@ -2542,6 +2583,33 @@ def _own_country_localities(keys: list[str], i: int, j: int, trie: PhraseTrie, v
             return not any(k in ("between", "with") for k in keys[max(0, t - 4) : t])
         if not keys[t].isalpha():
             return False
+    return False
+
+
+_LOCALITY_BODIES = frozenset({"organisation", "organization", "committee", "authority", "body", "union",
+                              "branch", "association"})  # keys: singular
+_PAIR_OF = frozenset({"the", "two", "both", "their"})  # "of the two localities", "between both localities"
+
+
+def _localities_as_partners(keys: list[str], i: int, j: int, prev) -> bool:
+    """True if the bare "localities" at ``i`` only names whose bodies act or whom another field's
+    relation joins, not ties between localities as a field: owners of bodies ("exchanges between
+    the youth organisations of the two localities", "the Party committees of both localities"), or
+    the partners of a relation of another field's term just before "between" ("Trade between the
+    two localities reached 1 billion USD": trade is the field). Untouched: "cooperation between
+    the two localities", "businesses of the two localities" (no body), "the two localities
+    should sign a memorandum"."""
+    if j != i + 1 or keys[i] != "locality":
+        return False
+    t = i - 1
+    while t >= 0 and keys[t] in _PAIR_OF:
+        t -= 1
+    if t < 0 or t == i - 1:
+        return False  # a pair word is needed: "of localities" may be a list ("of ports and localities")
+    if keys[t] == "of":
+        return t > 0 and keys[t - 1] in _LOCALITY_BODIES
+    if keys[t] == "between":
+        return prev is not None and prev[2] == t and prev[0] != "people"
     return False
 
 
@@ -3348,6 +3416,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector == "health" and _scene_cause(keys, i):
             i = j  # round 22b: "fell because of pandemic controls": a cause that sets the scene
             continue
+        if sector == "transport" and term == "routes" and not _carrier_route(keys, i):
+            i = j  # cls11: "a tourism route", "a short route to the sea": no carrier, a path, no air link
+            continue
         if sector == "transport" and _one_flight(keys, i, j, view):
             i = j  # round 22b: "A Vietnam Airlines flight carrying citizens landed": one trip, no air links
             continue
@@ -3376,6 +3447,14 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # "exchange groups of cadres of the two ministries": no party's cadres
             continue
+        if term == "theoretical issues" and _issues_solved(keys, i):
+            i = j  # cls11: "helped both sides clarify many theoretical and practical issues": a result
+            continue
+        if term in _THEORY_NOUNS and not _party_sentence(keys, i, trie, view) and not (
+            hits and hits[-1][0] == "party" and hits[-1][2] > _sentence_start(keys, i)
+        ):
+            i = j  # cls11: "a theoretical study of quantum dots": no party in the sentence, nor party work
+            continue  # before it ("the sharing of experience in building the party and in the theoretical study")
         if term == "seminars on theory" and not _party_sentence(keys, i, trie, view):
             i = j  # "the academy held seminars on theory of music": no party in the sentence
             continue
@@ -3489,6 +3568,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector == "economy" and _tourist_market(keys, i, j, trie):
             i = j  # agreed errors 8: "a priority market for our tourism" (visitors), no trade
             continue
+        if sector == "people" and _localities_as_partners(keys, i, j, prev):
+            i = j  # cls11: "the youth organisations of the two localities", "Trade between the two
+            continue  # localities": owners of bodies or another field's partners, no ties as a field
         if _occupation(keys, i, j, sector, prev, trie):
             i = j  # "medical workers": people of the medical field, no labour mention
             continue
