@@ -4239,3 +4239,22 @@ def test_cls11_sector_words_naming_a_paper_are_a_name():
         ("education", "education"), ("education", "schools")]
     assert found("They discussed Science and Education policy.") == [
         ("science_technology", "Science"), ("education", "Education")]
+
+
+def test_cls11_a_list_member_with_its_own_modifier_after_and():
+    # fixes: "A and <modifier> B" of one sector, the list opening after a preposition or a joiner
+    assert found("The talks touched on climate change and coastal ecosystems.") == [
+        ("environment", "climate change and coastal ecosystems")]
+    assert found("The fund invests in biotechnology and marine research.") == [
+        ("economy", "invests"), ("science_technology", "biotechnology and marine research")]
+    assert found("They discussed trade, railways and border infrastructure.") == [
+        ("economy", "trade"), ("transport", "railways and border infrastructure")]
+    # must not touch: a second verb after a verb's object, a word of no field, other sectors
+    assert found("The sides agreed to boost trade and attract investment.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    assert found("The ministry will supply textbooks and run online courses.") == [
+        ("education", "textbooks"), ("education", "online courses")]
+    assert found("The studios will co-produce films and exchange film weeks.") == [
+        ("culture", "films"), ("culture", "film weeks")]
+    assert found("They talked about energy and high-tech industries.") == [
+        ("energy", "energy"), ("science_technology", "high-tech")]

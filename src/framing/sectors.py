@@ -2675,6 +2675,31 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
     return all(keys[t].isalpha() and keys[t] not in stop and not view.caps[t] for t in range(x, y))
 
 
+_GENERIC_MODIFIERS = frozenset("new other more further major key modern joint".split())  # of no kind: "a rail link and new roads" stay two
+_MEMBER_OPENERS = _PREPOSITIONS | _DETERMINERS_IN_LIST | frozenset({",", "and", "or", "between", "among", "with",
+                                                                   "including"})
+
+
+def _modified_member(keys: list[str], f: int, a: int, i: int, j: int, view: TextView, common: frozenset,
+                     trie: PhraseTrie) -> bool:
+    """True if keys ``a:i`` are "and" and one lower-case word that the lexicon's phrases use (a
+    modifier of fields: "research on climate change and *marine* ecosystems", "in biotechnology and
+    *climate* science", "trade, railways and *border* infrastructure"): the second member of a
+    one-sector list with its own modifier, no comma needed, the second member one head noun (keys
+    ``i:j``). The first member (from key ``f``) must
+    open after a preposition, an article or a joiner: after a verb ("boost trade and *attract*
+    investment", "co-produce films and *exchange* film weeks") the word is a second verb. Not a word
+    of no field ("supply textbooks and *run* online courses"), nor a word of relations."""
+    if i - a != 2 or keys[a] != "and" or not keys[a + 1].isalpha() or view.caps[a + 1]:
+        return False
+    if j != i + 1:
+        return False  # a head noun alone after the word: "and treat industrial wastewater" is a verb's object
+    if f == 0 or keys[f - 1] not in _MEMBER_OPENERS:
+        return False
+    w = keys[a + 1]
+    return w in common and w not in _GENERIC_MODIFIERS and w not in load_stopwords() and _in_class(trie, "relation", keys, a + 1) == a + 1
+
+
 # Slots that end a relation term with the parties it is between ("ties between the two {party}")
 _PARTIES_NAMED = ("{party}", "{party_organ}", "{party_body}")
 
@@ -3586,6 +3611,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             or _relation_of(prev, keys[prev[2] : i])
             or (context is not None and _origin_member(keys, prev[2], i, context.view))
             or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
+            or (context is not None and how is None and _modified_member(
+                keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, trie))  # cls11
             or (sector == "education" and _studying_subject(keys, prev[2], i, trie))
             or _verb_owned_object(keys, prev, i, trie)
         ):
