@@ -1804,7 +1804,7 @@ def test_party_clause_keeps_other_terms_whole():
     assert found("The two Parties praised the exchange of delegations at all levels.") == [
         ("party", "exchange of delegations")]
     assert found("The two parties agreed to hold a theory workshop and to exchange young cadres.") == [
-        ("party", "theory workshop")]
+        ("party", "theory workshop"), ("party", "exchange young cadres")]  # cls11: a party's people exchanged
     # must not touch: a clause break between the parties and the relation
     assert found("The CPV met the CPRF, while trade ties with the US grew.") == [("economy", "trade")]
 
@@ -4258,3 +4258,18 @@ def test_cls11_a_list_member_with_its_own_modifier_after_and():
         ("culture", "films"), ("culture", "film weeks")]
     assert found("They talked about energy and high-tech industries.") == [
         ("energy", "energy"), ("science_technology", "high-tech")]
+
+
+def test_cls11_the_party_press_people_exchanged_trained_or_gathered():
+    # fixes: journalists and reporters of the party press, as a party's own people
+    assert found("They agreed to exchange young journalists of party newspapers next year.") == [
+        ("party", "exchange young journalists of party newspapers")]
+    assert found("The plan also covers the training of reporters for the party press.") == [
+        ("party", "training of reporters for the party press")]
+    assert found("The CPV and the LPRP will hold a forum of party journalists in Vientiane.") == [
+        ("party", "forum of party journalists")]
+    # must not touch: journalists of no party, a forum of journalists
+    assert found("The two news agencies will exchange young journalists next year.") == []
+    assert found("A forum of journalists opened in Hanoi.") == []
+    assert found("The two ministries will exchange young cadres.") == []
+    assert found("The ministry will train reporters for the national broadcaster.") == [("education", "train")]

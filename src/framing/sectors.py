@@ -3467,7 +3467,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # "an inclusive political dialogue among the factions": politics inside one country
             continue
-        if term.startswith("exchange {word} of") and keys[j - 1] == "cadre" and keys[j - 2] != "party" and (
+        if term.startswith("exchange ") and term.endswith("{party_cadre}") and keys[j - 1] == "cadre" and keys[j - 2] != "party" and (
             not _party_sentence(keys, i, trie, view)
         ):
             i = j  # "exchange groups of cadres of the two ministries": no party's cadres
