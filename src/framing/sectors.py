@@ -2686,14 +2686,14 @@ def _modified_member(keys: list[str], f: int, a: int, i: int, j: int, view: Text
     modifier of fields: "research on climate change and *marine* ecosystems", "in biotechnology and
     *climate* science", "trade, railways and *border* infrastructure"): the second member of a
     one-sector list with its own modifier, no comma needed, the second member one head noun (keys
-    ``i:j``). The first member (from key ``f``) must
-    open after a preposition, an article or a joiner: after a verb ("boost trade and *attract*
-    investment", "co-produce films and *exchange* film weeks") the word is a second verb. Not a word
-    of no field ("supply textbooks and *run* online courses"), nor a word of relations."""
+    ``i:j``). The first member (from key ``f``) must open after a preposition, an article or a
+    joiner: after a verb ("boost trade and *attract* investment", "co-produce films and *exchange*
+    film weeks") the word is a second verb. Not a word of no field ("supply textbooks and *run*
+    online courses"), nor a word of relations, nor one of no kind ("a rail link and *new* roads")."""
     if i - a != 2 or keys[a] != "and" or not keys[a + 1].isalpha() or view.caps[a + 1]:
         return False
     if j != i + 1:
-        return False  # a head noun alone after the word: "and treat industrial wastewater" is a verb's object
+        return False  # "and treat industrial wastewater": a longer term after the word is a verb's object
     if f == 0 or keys[f - 1] not in _MEMBER_OPENERS:
         return False
     w = keys[a + 1]
