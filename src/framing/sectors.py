@@ -2597,6 +2597,47 @@ def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
     return t < i - 1 and keys[t] in _ONE_FLIGHT_BEFORE
 
 
+_SOLVING = frozenset(
+    "clarify clarifies clarified clarifying resolve resolves resolved resolving solve solves solved solving".split()
+)  # what a seminar did with issues: their result, no field
+_HOW_MANY = frozenset("many some several various the these those a number of".split())
+
+
+def _issues_solved(keys: list[str], i: int) -> bool:
+    """True if the issues at ``i`` are the object of a verb of clarifying or solving, over words of
+    quantity ("have helped both sides clarify many theoretical and practical issues"): what the
+    seminars achieved, no field of their own (the seminars are). Untouched: "seminars on
+    theoretical issues", "exchange of experience on theoretical issues" (the topic after "on")."""
+    t = i - 1
+    while t >= 0 and i - t <= 4 and keys[t] in _HOW_MANY:
+        t -= 1
+    return t >= 0 and keys[t] in _SOLVING
+
+
+_THEORY_NOUNS = frozenset({"theoretical {study_word}", "{issue_word} of theory"})  # party theory by other nouns
+_CARRIERS = frozenset({"airline", "airway", "carrier"})  # keys: "Airways" -> "airway"
+_CARRIER_SPAN = 6  # keys between a carrier and its route ("Vietnam Airlines has resumed its Hanoi-Moscow route")
+
+
+def _carrier_route(keys: list[str], i: int) -> bool:
+    """True if the bare "route(s)" at ``i`` is flown by a carrier named before it in its clause
+    ("several charter carriers are planning routes", "the airline has resumed its Hanoi-Moscow
+    route"): an air link. A route with no carrier ("a tourism route", "a short route to the sea",
+    "more vehicles and routes") is a path of goods or people, no field; the scan stops at a
+    comma, a joiner or a preposition (the carrier must be the clause's own). One route after "a"
+    ("the airline is considering a route to Đà Nẵng") is a plan of the actor, as round 19 reads
+    one airline, no link yet."""
+    if i > 0 and keys[i - 1] in ("a", "an"):
+        return False
+    for t in range(i - 1, max(-1, i - 1 - _CARRIER_SPAN), -1):
+        k = keys[t]
+        if k in _CARRIERS:
+            return True
+        if k in _SENTENCE_END or k == "," or k in _NOT_PLAIN:
+            return False
+    return False
+
+
 def _addressed_body(keys: list[str], i: int, j: int) -> bool:
     """True if the match ``keys[i:j]`` names bodies (its last word a noun of ``_ADDRESSED_BODIES``) that a
     speaker calls on to act: "called on the friendship societies, veterans' associations and the
@@ -2681,6 +2722,33 @@ def _own_country_localities(keys: list[str], i: int, j: int, trie: PhraseTrie, v
     return False
 
 
+_LOCALITY_BODIES = frozenset({"organisation", "organization", "committee", "authority", "body", "union",
+                              "branch", "association"})  # keys: singular
+_PAIR_OF = frozenset({"the", "two", "both", "their"})  # "of the two localities", "between both localities"
+
+
+def _localities_as_partners(keys: list[str], i: int, j: int, prev) -> bool:
+    """True if the bare "localities" at ``i`` only names whose bodies act or whom another field's
+    relation joins, not ties between localities as a field: owners of bodies ("exchanges between
+    the youth organisations of the two localities", "the Party committees of both localities"), or
+    the partners of a relation of another field's term just before "between" ("Trade between the
+    two localities reached 1 billion USD": trade is the field). Untouched: "cooperation between
+    the two localities", "businesses of the two localities" (no body), "the two localities
+    should sign a memorandum"."""
+    if j != i + 1 or keys[i] != "locality":
+        return False
+    t = i - 1
+    while t >= 0 and keys[t] in _PAIR_OF:
+        t -= 1
+    if t < 0 or t == i - 1:
+        return False  # a pair word is needed: "of localities" may be a list ("of ports and localities")
+    if keys[t] == "of":
+        return t > 0 and keys[t - 1] in _LOCALITY_BODIES
+    if keys[t] == "between":
+        return prev is not None and prev[2] == t and prev[0] != "people"
+    return False
+
+
 _APPRAISE = frozenset({"regard", "regards", "regarded", "consider", "considers", "considered", "see", "sees",
                       "view", "views", "viewed"})
 
@@ -2741,6 +2809,31 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
         return False
     stop = load_stopwords()
     return all(keys[t].isalpha() and keys[t] not in stop and not view.caps[t] for t in range(x, y))
+
+
+_GENERIC_MODIFIERS = frozenset("new other more further major key modern joint".split())  # of no kind: "a rail link and new roads" stay two
+_MEMBER_OPENERS = _PREPOSITIONS | _DETERMINERS_IN_LIST | frozenset({",", "and", "or", "between", "among", "with",
+                                                                   "including"})
+
+
+def _modified_member(keys: list[str], f: int, a: int, i: int, j: int, view: TextView, common: frozenset,
+                     trie: PhraseTrie) -> bool:
+    """True if keys ``a:i`` are "and" and one lower-case word that the lexicon's phrases use (a
+    modifier of fields: "research on climate change and *marine* ecosystems", "in biotechnology and
+    *climate* science", "trade, railways and *border* infrastructure"): the second member of a
+    one-sector list with its own modifier, no comma needed, the second member one head noun (keys
+    ``i:j``). The first member (from key ``f``) must open after a preposition, an article or a
+    joiner: after a verb ("boost trade and *attract* investment", "co-produce films and *exchange*
+    film weeks") the word is a second verb. Not a word of no field ("supply textbooks and *run*
+    online courses"), nor a word of relations, nor one of no kind ("a rail link and *new* roads")."""
+    if i - a != 2 or keys[a] != "and" or not keys[a + 1].isalpha() or view.caps[a + 1]:
+        return False
+    if j != i + 1:
+        return False  # "and treat industrial wastewater": a longer term after the word is a verb's object
+    if f == 0 or keys[f - 1] not in _MEMBER_OPENERS:
+        return False
+    w = keys[a + 1]
+    return w in common and w not in _GENERIC_MODIFIERS and w not in load_stopwords() and _in_class(trie, "relation", keys, a + 1) == a + 1
 
 
 # Slots that end a relation term with the parties it is between ("ties between the two {party}")
@@ -3550,6 +3643,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector == "health" and _scene_cause(keys, i):
             i = j  # round 22b: "fell because of pandemic controls": a cause that sets the scene
             continue
+        if sector == "transport" and term == "routes" and not _carrier_route(keys, i):
+            i = j  # cls11: "a tourism route", "a short route to the sea": no carrier, a path, no air link
+            continue
         if sector == "transport" and _one_flight(keys, i, j, view):
             i = j  # round 22b: "A Vietnam Airlines flight carrying citizens landed": one trip, no air links
             continue
@@ -3573,11 +3669,19 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # "an inclusive political dialogue among the factions": politics inside one country
             continue
-        if term.startswith("exchange {word} of") and keys[j - 1] == "cadre" and keys[j - 2] != "party" and (
+        if term.startswith("exchange ") and term.endswith("{party_cadre}") and keys[j - 1] == "cadre" and keys[j - 2] != "party" and (
             not _party_sentence(keys, i, trie, view)
         ):
             i = j  # "exchange groups of cadres of the two ministries": no party's cadres
             continue
+        if term == "theoretical issues" and _issues_solved(keys, i):
+            i = j  # cls11: "helped both sides clarify many theoretical and practical issues": a result
+            continue
+        if term in _THEORY_NOUNS and not _party_sentence(keys, i, trie, view) and not (
+            hits and hits[-1][0] == "party" and hits[-1][2] > _sentence_start(keys, i)
+        ):
+            i = j  # cls11: "a theoretical study of quantum dots": no party in the sentence, nor party work
+            continue  # before it ("the sharing of experience in building the party and in the theoretical study")
         if term == "seminars on theory" and not _party_sentence(keys, i, trie, view):
             i = j  # "the academy held seminars on theory of music": no party in the sentence
             continue
@@ -3694,6 +3798,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector == "economy" and _tourist_market(keys, i, j, trie):
             i = j  # agreed errors 8: "a priority market for our tourism" (visitors), no trade
             continue
+        if sector == "people" and _localities_as_partners(keys, i, j, prev):
+            i = j  # cls11: "the youth organisations of the two localities", "Trade between the two
+            continue  # localities": owners of bodies or another field's partners, no ties as a field
         if _occupation(keys, i, j, sector, prev, trie):
             i = j  # "medical workers": people of the medical field, no labour mention
             continue
@@ -3709,6 +3816,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             or _relation_of(prev, keys[prev[2] : i])
             or (context is not None and _origin_member(keys, prev[2], i, context.view))
             or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
+            or (context is not None and how is None and _modified_member(
+                keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, trie))  # cls11
             or (sector == "education" and _studying_subject(keys, prev[2], i, trie))
             or _verb_owned_object(keys, prev, i, trie)
         ):

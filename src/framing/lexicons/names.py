@@ -401,20 +401,39 @@ def proper_name_spans(view: TextView, names: Names | None = None, *, common=froz
     names = names if names is not None else load_names()
     keys, caps, initial = view.keys, view.caps, view.initial
     out = []
+    runs = []
+    titled = set()
     for i, j in capitalised_runs(view, names):
         content = [t for t in range(i, j) if caps[t] and is_word(keys[t])]
         marked = any(keys[t] in names.heads or keys[t] in names.titles for t in content)
+        core = [t for t in content if keys[t] not in names.connectors]  # "The" opening a sentence
+        if not marked and len(core) >= 2 and all(keys[t] in common for t in core):
+            runs.append((core[0], j))  # sector words only ("Political Education"): a name if an outlet says so
         if not marked and initial[i] and content:
             content = content[1:]
             i = content[0] if content else j
         if len(content) == 1 and keys[content[0]] in names.heads and j < len(keys) and keys[j][:1].isdigit():
             out.append((i, j + 1))  # a numbered name: "Road 7", "Block 15", "Line 2"
             continue
+        if j < len(keys) and keys[j] in _OUTLET_NOUNS and not caps[j]:
+            t = j  # the paper's own words: capitalised ones and connectors inside ("Science and Education")
+            while t > i and is_word(keys[t - 1]) and (caps[t - 1] or keys[t - 1] in names.connectors):
+                t -= 1
+            # each start after a connector may open it ("the Communist Review and the Political Education")
+            titled.update(tuple(keys[u:j]) for u in range(t, j) if caps[u] and (u == t or not caps[u - 1]))
         if len(content) < 2:
             continue
         if marked or any(keys[t] not in common for t in content):
             out.append((i, j))
+    # cls11: capitalised words that name a paper, told by the lower-case outlet noun after them ("the
+    # Political Education journal"), are that paper's name there and wherever the text repeats them
+    # ("Political Education would publish a special issue"). Not "political education" in lower case.
+    if titled:
+        out = sorted(out + [(i, j) for i, j in runs if tuple(keys[i:j]) in titled])
     return out
+
+
+_OUTLET_NOUNS = frozenset({"journal", "magazine", "newspaper", "daily", "weekly", "bulletin"})  # keys: singular
 
 
 def _is_alias(surface: str) -> bool:
