@@ -289,7 +289,7 @@ LEVELS = {
     "heldout31": (0.96, 0.91, 0.94, 0.91),  # untouched: scores only (speakers 83 -> 85 of 93: probe 10, speakers)
     "heldout32": (0.83, 0.97, 0.95, 0.95),  # round 21 tuned on it (speakers: spk8)
     "heldout33": (0.97, 0.98, 0.99, 0.99),  # round 23b tuned on it (untouched 0.878 / 0.942 / 0.930 / 0.942)
-    "heldout34": (0.90, 0.94, 0.98, 0.95),  # untouched: scores only (round 23a: recall 0.951 -> 0.944, one hit and one false positive fewer)
+    "heldout34": (0.90, 0.93, 0.98, 0.95),  # untouched: scores only (round 23a: recall 0.951 -> 0.944, one hit and one false positive fewer; agreed errors 11: 0.944 -> 0.937, one hit fewer)
     "heldout35": (0.97, 0.96, 0.99, 0.99),  # round 23a tuned on it (untouched 0.767 / 0.868 / 0.936 / 0.954)
     "heldout36": (0.90, 0.94, 0.98, 0.97),  # untouched: scores only
     "heldout37": (0.93, 0.91, 0.89, 0.90),  # untouched: scores only
@@ -298,6 +298,7 @@ LEVELS = {
     "heldout40": (0.81, 0.93, 0.94, 0.89),  # untouched: scores only (3-9 required mentions a report)
     "heldout41": (0.90, 0.91, 0.97, 0.95),  # untouched: scores only
     "heldout42": (0.71, 0.88, 0.94, 0.90),  # untouched: scores only (names, places and jobs as traps)
+    "heldout43": (0.88, 0.96, 0.95, 0.93),  # untouched: scores only
 }
 
 
@@ -395,6 +396,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout40": (0.94, 0.89),  # untouched: scores only
     "heldout41": (0.97, 0.95),  # untouched: scores only
     "heldout42": (0.94, 0.90),  # untouched: scores only
+    "heldout43": (0.95, 0.93),  # untouched: scores only
 }
 
 
@@ -539,6 +541,7 @@ AGREEMENT = {
     "heldout40": (0.95, 0.97),
     "heldout41": (0.98, 1.00),
     "heldout42": (0.93, 1.00),
+    "heldout43": (0.96, 0.98),
 }
 
 
