@@ -3805,3 +3805,52 @@ def test_probe13_apposition_role_leaves_other_titles_alone():
     # the run stops at "to": the country an ambassador is sent to is no title of his
     people = discover_people("Nguyễn Văn An, Vietnamese Ambassador to Russia, spoke.", actors=load_actors(sides=SIDES))
     assert "russia" not in people[0].title
+
+
+# --- probe 14 (spk14): correspondents, heads of delegation, impersonal reports ---------------------
+
+
+def test_probe14_heads_of_the_two_delegations_are_the_pair():
+    # "the heads of the two delegations/parliaments" are the two people, as "of the two ministries"
+    opening = "Deputy Minister Nguyễn Văn An and Russian Deputy Minister Ivan Petrov met in Moscow."
+    assert speakers(opening, "The heads of the two delegations agreed to widen trade.")[1] == (
+        "Nguyễn Văn An and Ivan Petrov", J)
+    assert speakers(opening, "The heads of both delegations said tourism was growing.")[1][1] == J
+    # an action of the heads is no speech; one head is that person
+    assert speakers(opening, "The heads of the two delegations signed a memorandum on trade.")[1] == (N, N)
+    assert speakers(opening, "The head of the Russian delegation said energy mattered.")[1] == ("Ivan Petrov", R)
+
+
+def test_probe14_impersonal_report_at_a_meeting_is_both_sides():
+    opening = "Vietnamese and Russian officials held talks in Hà Nội."
+    assert speakers(opening, "It was stressed at the meeting that trade should grow faster.")[1] == ("both sides", J)
+    assert speakers(opening, "It was noted at the talks that tourism had recovered.")[1] == ("both sides", J)
+    assert rules(opening, "It was emphasised during the session that energy ties matter.")[1] == "impersonal:group"
+    # no gathering named: nobody reported as saying it (spk11); a report is no meeting
+    assert speakers(opening, "It was noted that tourism had recovered.")[1] == (N, N)
+    assert speakers(opening, "It was stressed in the report that trade should grow.")[1] == (N, N)
+
+
+def test_probe14_quoted_as_saying_is_the_one_quoted():
+    opening = "Russian Deputy Minister Ivan Petrov visited Hà Nội."
+    assert speakers(opening, "A VNA correspondent quoted Petrov as saying that energy ties were strong.")[1] == (
+        "Ivan Petrov", R)
+    assert speakers(opening, "Petrov toured a port.", "The newspaper quoted him as saying that trade grew.")[2] == (
+        "Ivan Petrov", R)
+    # quoting words or figures, not a person as saying: narrator
+    assert speakers(opening, "A correspondent quoted a line from a poem about friendship.")[1] == (N, N)
+    assert speakers(opening, "Reporters quoted figures as high as 5 billion USD in trade.")[1] == (N, N)
+
+
+def test_probe14_answer_paragraphs_of_an_interview_are_the_interviewee():
+    text = ("Russian Ambassador Ivan Petrov has given an interview to a Vietnamese newspaper.\n\n"
+            "Question: How are relations?\n\nAnswer: Trade is growing. We want more tourists.\n\n"
+            "The interview was published on Monday.")
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [text]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES))
+    assert list(out["side"]) == [N, N, R, R, N]
+    assert list(out["rule"])[2:4] == ["interview", "interview"]
+    # without a question label there is no interview printed as Q&A: "Answer:" alone is narration
+    text = "Russian Ambassador Ivan Petrov gave an interview.\n\nAnswer: the plan was approved."
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [text]})
+    assert list(attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES))["side"]) == [N, N]

@@ -2213,7 +2213,9 @@ def _local_side(doc: _Document, level: str, k: int):
 
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
 _BOTH = (("of", "the", "two"), ("of", "both"))
-_PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry"})
+# spk14: "the heads of the two delegations/parliaments/commissions" are a pair as "of the two ministries"
+_PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry", "delegation", "parliament",
+                     "commission", "committee"})
 
 
 def _members_of(doc: _Document, k: int, b: int):
@@ -3277,6 +3279,9 @@ def _parse(doc: _Document, a: int, b: int):
     found = _impersonal_agreement(doc, a, b)
     if found is not None:
         return found
+    found = _quoted_as_saying(doc, a, b)
+    if found is not None:
+        return found
     for k in range(a, b - 2):  # "In Huy's view", "in his words"
         if keys[k] == "in" and (k == a or keys[k - 1] == ","):
             if keys[k + 1] in act.pronoun_forms and keys[k + 2] in act.view_nouns:
@@ -3350,6 +3355,10 @@ def _parse(doc: _Document, a: int, b: int):
 # subject is both sides' (only verbs of agreement: "It was noted/reported that ..." may be anyone's).
 _AGREED = frozenset({"agreed", "consented"})
 _IMPERSONAL_SPAN = 6  # keys from "agreed" to its "that"/"to" ("agreed at the talks that")
+_IMPERSONAL_REPORTS = frozenset({"noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
+                                 "affirmed", "reaffirmed", "underscored", "said", "stated"})
+_GATHERINGS = frozenset({"meeting", "talk", "conference", "session", "consultation", "negotiation", "dialogue",
+                         "seminar", "workshop", "forum"})  # keys fold plurals: "talks" is "talk"
 
 
 def _impersonal_agreement(doc: _Document, a: int, b: int):
@@ -3366,12 +3375,40 @@ def _impersonal_agreement(doc: _Document, a: int, b: int):
         if v >= b or keys[v] != "been":
             return None
         v += 1
-    if v >= b or keys[v] not in _AGREED:
+    if v >= b:
+        return None
+    if keys[v] in _IMPERSONAL_REPORTS:
+        # spk14: "It was stressed/noted at the meeting that ...": said by those at a meeting of both;
+        # a bare "It was noted that ..." has no one named and stays the narrator's (spk11)
+        t = v + 1
+        if not (t + 3 < b and keys[t] in ("at", "during") and keys[t + 1] == "the" and keys[t + 2] in _GATHERINGS
+                and keys[t + 3] == "that"):
+            return None
+    elif keys[v] not in _AGREED:
         return None
     if not any(keys[t] in ("that", "to") for t in range(v + 1, min(b, v + _IMPERSONAL_SPAN))):
         return None
     both = next((g for g, item in enumerate(doc.act.groups) if item.get("side") == "joint"), None)
     return None if both is None else ("group", both, "impersonal")
+
+
+_AS_SAYING = frozenset({"saying", "stating", "telling", "noting", "remarking"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_as_saying(doc: _Document, a: int, b: int):
+    """Spk14: "A VNA correspondent quoted Kalinin as saying that ...": the one quoted speaks, not the
+    reporter who quotes him; (kind, value, "quoted-as") or None."""
+    keys = doc.keys
+    for k in range(a + 1, b - 3):
+        if keys[k] != "quoted":
+            continue
+        objective = _OBJECT_PRONOUNS.get(keys[k + 1])  # "quoted him as saying": "he"
+        subj = (k + 2, "pronoun", objective) if objective else _subject(doc, k + 1, b)
+        if (subj is not None and subj[1] in ("people", "role", "pronoun") and subj[0] + 1 < b
+                and keys[subj[0]] == "as" and keys[subj[0] + 1] in _AS_SAYING):
+            return subj[1], subj[2], "quoted-as"
+    return None
 
 
 def _plural_word(doc: _Document, t: int) -> bool:
@@ -3703,7 +3740,40 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 voice = (res[0], res[1], word)  # of a side or not: "the spokesman" may name it next
             elif res[1] != NARRATOR and res[0] != (voice or ("",))[0]:
                 voice = None  # another speaker came between
-    return _quotes(doc, spans, out)
+    return _quotes(doc, spans, _answers(doc, spans, out))
+
+
+# spk14: labels of an interview printed as questions and answers ("Question: ..." / "Answer: ...")
+_INTERVIEW_LABELS = (("question", "answer"), ("q", "a"))
+
+
+def _answers(doc: _Document, spans, out: list) -> list:
+    """An interview printed as questions and answers: the paragraph an answer label opens
+    ("Answer: Our relations are developing.") is the words of the person the report names in the
+    sentence holding "interview" ("Ambassador X has given an interview to TASS"); only sentences
+    with no speaker of their own, and only when the report also has the question label."""
+    keys, text, starts = doc.keys, doc.view.text, doc.view.starts
+    opens = [(keys[a], keys[a + 1]) if b - a > 2 and keys[a + 1] == ":" else None for a, b in spans]
+    label = next((ans for q, ans in _INTERVIEW_LABELS if (q, ":") in opens and (ans, ":") in opens), None)
+    if label is None:
+        return out
+    who = None
+    for a, b in spans:
+        if "interview" in keys[a:b]:
+            who = next((h[1] for t in range(a, b) if (h := doc.person_at(t, t)) is not None), None)
+            break
+    if who is None:
+        return out
+    name, side = _label(doc, (("discovered", who),))
+    inside = False
+    for x, (a, _b) in enumerate(spans):
+        if opens[x] is not None and opens[x][0] in (label, *(q for q, ans in _INTERVIEW_LABELS if ans == label)):
+            inside = opens[x][0] == label
+        elif x and "\n" in text[starts[spans[x - 1][1] - 1]:starts[a]]:
+            inside = False  # the answer ends with its paragraph
+        if inside and out[x][1] == NARRATOR:
+            out[x] = (name, side, "interview")
+    return out
 
 
 def _document_speaks(doc: _Document, a: int, b: int) -> bool:
