@@ -3854,3 +3854,31 @@ def test_probe14_answer_paragraphs_of_an_interview_are_the_interviewee():
     text = "Russian Ambassador Ivan Petrov gave an interview.\n\nAnswer: the plan was approved."
     docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [text]})
     assert list(attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES))["side"]) == [N, N]
+
+
+def _dated(text: str, place: str) -> list[tuple[str, str]]:
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [text]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES), datelines={"d": place})
+    return list(zip(out["speaker"], out["side"], strict=True))
+
+
+def test_probe14_bodies_named_bare_in_copy_from_their_country():
+    # a bare ministry, then "the ministry"; a state body opening with a state word: the dateline's country
+    out = _dated("Trade between Russia and Vietnam grew, the Ministry of Economic Development said. The ministry "
+                 "said exports had risen. According to the Federal Customs Service, coal supplies doubled.", "MOSCOW")
+    assert [s for _, s in out] == [R, R, R]
+    # no dateline of a side: no side for a body named bare
+    out = _dated("Russia and Vietnam met. According to the Federal Customs Service, coal supplies doubled.", "")
+    assert out[1][1] == N
+    # a body that opens with no state word stays unread ("the Eurasian Economic Commission")
+    out = _dated("Russia and Vietnam met. According to the Eurasian Economic Commission, coal supplies doubled.", "MOSCOW")
+    assert out[1][1] == N
+
+
+def test_probe14_short_form_of_a_body_named_with_its_country():
+    assert speakers(
+        "Payments will grow, the State Bank of Việt Nam said.",
+        "The State Bank said the two banks had agreed to train staff.",
+    )[1][1] == V
+    # a short form never named in full with a country: narrator
+    assert speakers("Payments will grow.", "The State Bank said the banks had agreed to train staff.")[1] == (N, N)

@@ -2062,6 +2062,12 @@ def _subject(doc: _Document, k: int, b: int):
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
             side = doc.institution_side(words[-1], k)
+            if side is None and words[-1] == "ministry" and not doc.caps[end - 1] and doc.dateline_side is not None:
+                # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
+                # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
+                last = next((t for t in range(k - 1, 0, -1) if keys[t] == "ministry"), None)
+                if last is not None and doc.caps[last] and last + 1 < k and keys[last + 1] == "of":
+                    side = doc.dateline_side
             level = doc.modifiers & doc.act.local_levels
             if side is None and level:
                 # "the regional government's press service reported": the side of the region named
@@ -2520,6 +2526,13 @@ def _named_institution(doc: _Document, k: int, b: int):
     for u in reversed(_positions_before(keys, name[0], t)):  # speed: only where the name's first key stands
         if keys[u : u + len(name)] != name:
             continue
+        w = u + len(name)
+        if w + 1 < doc.n and keys[w] == "of":
+            # spk14: "The State Bank said" after "the State Bank of Việt Nam": the short form of a
+            # body the text named in full with its country right after "of"
+            w += 1 + (keys[w + 1] == "the")
+            if w in doc.side_at:
+                return e, "role", (doc.view.surface(k, e), doc.side_at[w][1])
         if u >= 2 and keys[u - 1] == "(" and keys[u + len(name) : u + len(name) + 1] == [")"]:
             # an acronym defined after a name: "Vietnam Electricity (EVN)" is the side's whose
             # word opens the name
@@ -2541,7 +2554,18 @@ def _named_institution(doc: _Document, k: int, b: int):
                 return e, "role", (doc.view.surface(k, e), doc.people[hit[1]].side)
             if not (doc.caps[v] and is_word(keys[v])):
                 break
+    if keys[t] in _STATE_WORDS and doc.dateline_side is not None and keys[e - 1] in _STATE_HEADS:
+        # spk14: "the Federal Customs Service", "the State Bank", "the Federation Council" with no
+        # side word, in copy filed from a side's country, are that country's own bodies, as
+        # :func:`_home_ministry` reads a bare ministry
+        return e, "role", (doc.view.surface(k, e), doc.dateline_side)
     return _apposed_institution(doc, t, b)
+
+
+# spk14: words opening the name of a country's own state body, and the heads such a name ends in
+_STATE_WORDS = frozenset({"federal", "federation", "state", "national"})
+_STATE_HEADS = frozenset({"service", "agency", "council", "bank", "committee", "commission", "duma", "assembly",
+                          "inspectorate", "administration", "office", "bureau", "department", "authority"})
 
 
 def _head_of_country(doc: _Document, k: int, t: int, b: int, lead: bool = False):
@@ -3153,6 +3177,10 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
             v -= 1
         e = _caps_end(doc, u + 1) if u + 1 < doc.n else u + 1
         sides = {doc.side_at[x][1] for x in range(max(0, v - 1), e) if x in doc.side_at}
+        if not sides and head == "ministry" and u + 1 < doc.n and keys[u + 1] == "of" and doc.dateline_side:
+            # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
+            # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
+            sides = {doc.dateline_side}
         return (doc.view.surface(k, k + 2), sides.pop()) if len(sides) == 1 else None
     return None
 
