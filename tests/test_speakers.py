@@ -3837,6 +3837,13 @@ def test_probe14_quoted_as_saying_is_the_one_quoted():
         "Ivan Petrov", R)
     assert speakers(opening, "Petrov toured a port.", "The newspaper quoted him as saying that trade grew.")[2] == (
         "Ivan Petrov", R)
+    # a reporter who quotes is no voice; a speaker who quotes another speaks himself
+    assert speakers(opening, "VNA correspondent Trần Hiếu quoted Petrov as saying that trade grew.")[1] == (
+        "Ivan Petrov", R)
+    assert speakers(
+        "Russian Deputy Minister Ivan Petrov met Vietnamese Deputy Minister Nguyễn Văn An.",
+        "An quoted Hồ Chí Minh as saying that education matters.",
+    )[1] == ("Nguyễn Văn An", V)
     # quoting words or figures, not a person as saying: narrator
     assert speakers(opening, "A correspondent quoted a line from a poem about friendship.")[1] == (N, N)
     assert speakers(opening, "Reporters quoted figures as high as 5 billion USD in trade.")[1] == (N, N)
@@ -3882,3 +3889,17 @@ def test_probe14_short_form_of_a_body_named_with_its_country():
     )[1][1] == V
     # a short form never named in full with a country: narrator
     assert speakers("Payments will grow.", "The State Bank said the banks had agreed to train staff.")[1] == (N, N)
+
+
+def test_probe14_office_of_a_named_body_speaks_for_its_side():
+    opening = "Russia and Vietnam held talks."
+    assert speakers(opening, "Trade grew, the Russian Foreign Ministry's press service said.")[1][1] == R
+    assert speakers(opening, "The press service of the Russian Foreign Ministry reported that trade grew.")[1][1] == R
+    assert speakers(
+        opening, "Trade grew, according to the press service of the Russian Foreign Ministry.",
+        "According to the press service, tourism grew.",
+    )[2][1] == R
+    # no verb of speech; an office of no named body; a body of no side
+    assert speakers(opening, "The Russian Foreign Ministry's press service published photos.")[1] == (N, N)
+    assert speakers(opening, "Trade grew, the ministry's press service said.")[1] == (N, N)
+    assert speakers(opening, "The Eurasian Economic Commission's press service said trade grew.")[1] == (N, N)

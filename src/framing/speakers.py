@@ -2006,7 +2006,7 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
-    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party)
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _body_office)
     if found is not None:
         return found
     # round 23b: "The Central Committee of the Communist Party of Việt Nam (CPV) has sent ...": a body
@@ -2462,6 +2462,34 @@ def _persons_office(doc: _Document, k: int, b: int):
     if t == hit[0] or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
         return None
     return t, "role", (doc.view.surface(k, t), doc.people[hit[1]].side)
+
+
+def _body_office(doc: _Document, k: int, b: int):
+    """Spk14: the office of a named body speaks for the body's side: "the Russian Foreign Ministry's
+    press service said", "The press service of the Federation Council reported" (end, "role",
+    (label, side)); None when the body has no side (:func:`_named_institution`), no office word
+    follows its possessive, or no verb of speech follows."""
+    keys = doc.keys
+    t = k + (keys[k] == "the")
+    if t < b and not doc.caps[t] and keys[t] in _OFFICE:  # "the press service of <body>"
+        while t < b and t - k <= 3 and not doc.caps[t] and keys[t] in _OFFICE:
+            t += 1
+        if t + 1 >= b or keys[t] != "of":
+            return None
+        inst = _named_institution(doc, t + 1, b)
+        end = inst[0] if inst is not None else None
+    else:  # "<body>'s press service"
+        inst = _named_institution(doc, k, b)
+        if inst is None or inst[0] >= b or not doc.view.possessive(inst[0]):
+            return None
+        end = inst[0]
+        while end < b and end - inst[0] < 3 and keys[end] in _OFFICE:
+            end += 1
+        if end == inst[0]:
+            return None
+    if inst is None or inst[2][1] is None or doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "role", (doc.view.surface(k, end), inst[2][1])
 
 
 def _of_both(doc: _Document, end: int, b: int) -> int:
@@ -3195,10 +3223,23 @@ def _press_service_owner(doc: _Document, k: int):
         if keys[u] != "press" or keys[u + 1] != "service":
             continue
         owner = u - 2 if u >= 2 and doc.view.possessive(u - 1) else u - 1
+        if keys[u + 2 : u + 3] == ["of"]:
+            # spk14: "the press service of the Russian Foreign Ministry": the side of the body
+            inst = _named_institution(doc, u + 3, doc.n)
+            return inst[2][1] if inst is not None else None
         if owner in doc.side_cover:
             return doc.side_at[doc.side_cover[owner]][1]
         if owner >= 1 and keys[owner - 1] == "the" and not doc.caps[owner]:
             return doc.institution_side(keys[owner], owner)
+        if doc.caps[owner]:
+            # spk14: "the Federation Council's press service": the side of the named body, if the
+            # text ties it to one (:func:`_named_institution`)
+            v = owner
+            while v > 0 and owner - v < 6 and doc.caps[v - 1] and is_word(keys[v - 1]):
+                v -= 1
+            inst = _named_institution(doc, v, doc.n)
+            if inst is not None and inst[0] == owner + 1:
+                return inst[2][1]
         return None
     return None
 
@@ -3422,6 +3463,7 @@ def _impersonal_agreement(doc: _Document, a: int, b: int):
 
 _AS_SAYING = frozenset({"saying", "stating", "telling", "noting", "remarking"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_REPORTERS = frozenset({"correspondent", "reporter", "journalist", "newspaper", "paper", "agency", "media"})
 
 
 def _quoted_as_saying(doc: _Document, a: int, b: int):
@@ -3435,6 +3477,10 @@ def _quoted_as_saying(doc: _Document, a: int, b: int):
         subj = (k + 2, "pronoun", objective) if objective else _subject(doc, k + 1, b)
         if (subj is not None and subj[1] in ("people", "role", "pronoun") and subj[0] + 1 < b
                 and keys[subj[0]] == "as" and keys[subj[0] + 1] in _AS_SAYING):
+            quoter = _subject(doc, a, k)
+            if quoter is not None and _is_person(quoter[1], quoter[2]) and _REPORTERS.isdisjoint(keys[a:k]):
+                # "Minister An quoted Hồ Chí Minh as saying ...": a speaker quoting speaks himself
+                return quoter[1], quoter[2], "quoted-as"
             return subj[1], subj[2], "quoted-as"
     return None
 
