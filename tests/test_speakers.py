@@ -3903,3 +3903,12 @@ def test_probe14_office_of_a_named_body_speaks_for_its_side():
     assert speakers(opening, "The Russian Foreign Ministry's press service published photos.")[1] == (N, N)
     assert speakers(opening, "Trade grew, the ministry's press service said.")[1] == (N, N)
     assert speakers(opening, "The Eurasian Economic Commission's press service said trade grew.")[1] == (N, N)
+
+
+def test_probe14_one_sides_source_after_what_both_agreed():
+    # "X and Y agreed ..., the Kremlin press service said": the source reporting voices the sentence
+    opening = "Russia and Vietnam held talks."
+    assert speakers(opening, "Russia and Vietnam agreed to expand trade, the Russian press service said.")[1][1] == R
+    # a second act joined by "and" is no source of the first; no source: both
+    assert speakers(opening, "Both sides agreed to expand trade, and Russia pledged to buy coffee.")[1][1] == J
+    assert speakers(opening, "Both sides agreed to expand trade with Russia.")[1][1] == J

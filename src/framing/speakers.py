@@ -3392,7 +3392,11 @@ def _parse(doc: _Document, a: int, b: int):
             first = parsed
             if kind not in ("sides", "group") and not _is_body(kind, value):
                 return parsed
-        elif s > a and (_is_person(kind, value) if _is_body(*first[:2]) else kind in ("people", "role", "pronoun")):
+        elif s > a and (_is_person(kind, value) if _is_body(*first[:2]) else kind in ("people", "role", "pronoun") or (
+            # spk14: "Russia and Vietnam agreed ..., the Kremlin press service said": one side's
+            # source reporting what both agreed voices the sentence, as a person does
+            first[0] in ("sides", "group") and kind == "sides" and len(set(value)) == 1 and keys[s] not in _JOINING
+        )):
             # spk11: "The Russian side proposed a new air route, Viet said": a person reporting
             # after a body's clause voices the sentence, as after "The two sides agreed ..."
             # "Japan and Vietnam agreed ..., Minister Kenji Morimoto said", "The two sides agreed
@@ -4198,8 +4202,8 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None) 
         " and ", a group label such as "both sides", or "narrator"), ``side`` (a side id of the
         study, "joint" or "narrator") and ``rule`` (which rule attributed it: ``subject+verb``,
         ``inverted``, ``according-to``, ``view``, ``pronoun``, ``continuation``, ``group``,
-        ``role``, ``country``, ``passive``, ``where``, ``narrator``, or ``<form>:<subject>`` such as
-        ``inverted:pronoun``).
+        ``role``, ``country``, ``passive``, ``where``, ``quoted-as``, ``interview``, ``narrator``, or
+        ``<form>:<subject>`` such as ``inverted:pronoun``).
 
     Examples
     --------
