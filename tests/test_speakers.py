@@ -3851,3 +3851,110 @@ def test_round24b_an_apposition_name_goes_on_under_a_ministry():
     assert speakers(
         "Lê Văn Nam, a former Deputy Minister of Culture, Sports and Tourism, recalled the visit."
     ) == [("Lê Văn Nam", V)]
+
+
+# --- probe 14 (spk14): correspondents, heads of delegation, impersonal reports ---------------------
+
+
+def test_probe14_heads_of_the_two_delegations_are_the_pair():
+    # "the heads of the two delegations/parliaments" are the two people, as "of the two ministries"
+    opening = "Deputy Minister Nguyễn Văn An and Russian Deputy Minister Ivan Petrov met in Moscow."
+    assert speakers(opening, "The heads of the two delegations agreed to widen trade.")[1] == (
+        "Nguyễn Văn An and Ivan Petrov", J)
+    assert speakers(opening, "The heads of both delegations said tourism was growing.")[1][1] == J
+    # an action of the heads is no speech; one head is that person
+    assert speakers(opening, "The heads of the two delegations signed a memorandum on trade.")[1] == (N, N)
+    assert speakers(opening, "The head of the Russian delegation said energy mattered.")[1] == ("Ivan Petrov", R)
+
+
+def test_probe14_impersonal_report_at_a_meeting_is_both_sides():
+    opening = "Vietnamese and Russian officials held talks in Hà Nội."
+    assert speakers(opening, "It was stressed at the meeting that trade should grow faster.")[1] == ("both sides", J)
+    assert speakers(opening, "It was noted at the talks that tourism had recovered.")[1] == ("both sides", J)
+    assert rules(opening, "It was emphasised during the session that energy ties matter.")[1] == "impersonal:group"
+    # no gathering named: nobody reported as saying it (spk11); a report is no meeting
+    assert speakers(opening, "It was noted that tourism had recovered.")[1] == (N, N)
+    assert speakers(opening, "It was stressed in the report that trade should grow.")[1] == (N, N)
+
+
+def test_probe14_quoted_as_saying_is_the_one_quoted():
+    opening = "Russian Deputy Minister Ivan Petrov visited Hà Nội."
+    assert speakers(opening, "A VNA correspondent quoted Petrov as saying that energy ties were strong.")[1] == (
+        "Ivan Petrov", R)
+    assert speakers(opening, "Petrov toured a port.", "The newspaper quoted him as saying that trade grew.")[2] == (
+        "Ivan Petrov", R)
+    # a reporter who quotes is no voice; a speaker who quotes another speaks himself
+    assert speakers(opening, "VNA correspondent Trần Hiếu quoted Petrov as saying that trade grew.")[1] == (
+        "Ivan Petrov", R)
+    assert speakers(
+        "Russian Deputy Minister Ivan Petrov met Vietnamese Deputy Minister Nguyễn Văn An.",
+        "An quoted Hồ Chí Minh as saying that education matters.",
+    )[1] == ("Nguyễn Văn An", V)
+    # quoting words or figures, not a person as saying: narrator
+    assert speakers(opening, "A correspondent quoted a line from a poem about friendship.")[1] == (N, N)
+    assert speakers(opening, "Reporters quoted figures as high as 5 billion USD in trade.")[1] == (N, N)
+
+
+def test_probe14_answer_paragraphs_of_an_interview_are_the_interviewee():
+    text = ("Russian Ambassador Ivan Petrov has given an interview to a Vietnamese newspaper.\n\n"
+            "Question: How are relations?\n\nAnswer: Trade is growing. We want more tourists.\n\n"
+            "The interview was published on Monday.")
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [text]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES))
+    assert list(out["side"]) == [N, N, R, R, N]
+    assert list(out["rule"])[2:4] == ["interview", "interview"]
+    # without a question label there is no interview printed as Q&A: "Answer:" alone is narration
+    text = "Russian Ambassador Ivan Petrov gave an interview.\n\nAnswer: the plan was approved."
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [text]})
+    assert list(attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES))["side"]) == [N, N]
+
+
+def _dated(text: str, place: str) -> list[tuple[str, str]]:
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [text]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES), datelines={"d": place})
+    return list(zip(out["speaker"], out["side"], strict=True))
+
+
+def test_probe14_bodies_named_bare_in_copy_from_their_country():
+    # a bare ministry, then "the ministry"; a state body opening with a state word: the dateline's country
+    out = _dated("Trade between Russia and Vietnam grew, the Ministry of Economic Development said. The ministry "
+                 "said exports had risen. According to the Federal Customs Service, coal supplies doubled.", "MOSCOW")
+    assert [s for _, s in out] == [R, R, R]
+    # no dateline of a side: no side for a body named bare
+    out = _dated("Russia and Vietnam met. According to the Federal Customs Service, coal supplies doubled.", "")
+    assert out[1][1] == N
+    # a body that opens with no state word stays unread ("the Eurasian Economic Commission")
+    out = _dated("Russia and Vietnam met. According to the Eurasian Economic Commission, coal supplies doubled.", "MOSCOW")
+    assert out[1][1] == N
+
+
+def test_probe14_short_form_of_a_body_named_with_its_country():
+    assert speakers(
+        "Payments will grow, the State Bank of Việt Nam said.",
+        "The State Bank said the two banks had agreed to train staff.",
+    )[1][1] == V
+    # a short form never named in full with a country: narrator
+    assert speakers("Payments will grow.", "The State Bank said the banks had agreed to train staff.")[1] == (N, N)
+
+
+def test_probe14_office_of_a_named_body_speaks_for_its_side():
+    opening = "Russia and Vietnam held talks."
+    assert speakers(opening, "Trade grew, the Russian Foreign Ministry's press service said.")[1][1] == R
+    assert speakers(opening, "The press service of the Russian Foreign Ministry reported that trade grew.")[1][1] == R
+    assert speakers(
+        opening, "Trade grew, according to the press service of the Russian Foreign Ministry.",
+        "According to the press service, tourism grew.",
+    )[2][1] == R
+    # no verb of speech; an office of no named body; a body of no side
+    assert speakers(opening, "The Russian Foreign Ministry's press service published photos.")[1] == (N, N)
+    assert speakers(opening, "Trade grew, the ministry's press service said.")[1] == (N, N)
+    assert speakers(opening, "The Eurasian Economic Commission's press service said trade grew.")[1] == (N, N)
+
+
+def test_probe14_one_sides_source_after_what_both_agreed():
+    # "X and Y agreed ..., the Kremlin press service said": the source reporting voices the sentence
+    opening = "Russia and Vietnam held talks."
+    assert speakers(opening, "Russia and Vietnam agreed to expand trade, the Russian press service said.")[1][1] == R
+    # a second act joined by "and" is no source of the first; no source: both
+    assert speakers(opening, "Both sides agreed to expand trade, and Russia pledged to buy coffee.")[1][1] == J
+    assert speakers(opening, "Both sides agreed to expand trade with Russia.")[1][1] == J

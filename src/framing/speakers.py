@@ -2006,7 +2006,7 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
-    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party)
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _body_office)
     if found is not None:
         return found
     # round 23b: "The Central Committee of the Communist Party of Việt Nam (CPV) has sent ...": a body
@@ -2062,6 +2062,12 @@ def _subject(doc: _Document, k: int, b: int):
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
             side = doc.institution_side(words[-1], k)
+            if side is None and words[-1] == "ministry" and not doc.caps[end - 1] and doc.dateline_side is not None:
+                # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
+                # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
+                last = next((t for t in range(k - 1, 0, -1) if keys[t] == "ministry"), None)
+                if last is not None and doc.caps[last] and last + 1 < k and keys[last + 1] == "of":
+                    side = doc.dateline_side
             level = doc.modifiers & doc.act.local_levels
             if side is None and level:
                 # "the regional government's press service reported": the side of the region named
@@ -2213,7 +2219,9 @@ def _local_side(doc: _Document, level: str, k: int):
 
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
 _BOTH = (("of", "the", "two"), ("of", "both"))
-_PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry"})
+# spk14: "the heads of the two delegations/parliaments/commissions" are a pair as "of the two ministries"
+_PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry", "delegation", "parliament",
+                     "commission", "committee"})
 
 
 def _members_of(doc: _Document, k: int, b: int):
@@ -2456,6 +2464,34 @@ def _persons_office(doc: _Document, k: int, b: int):
     return t, "role", (doc.view.surface(k, t), doc.people[hit[1]].side)
 
 
+def _body_office(doc: _Document, k: int, b: int):
+    """Spk14: the office of a named body speaks for the body's side: "the Russian Foreign Ministry's
+    press service said", "The press service of the Federation Council reported" (end, "role",
+    (label, side)); None when the body has no side (:func:`_named_institution`), no office word
+    follows its possessive, or no verb of speech follows."""
+    keys = doc.keys
+    t = k + (keys[k] == "the")
+    if t < b and not doc.caps[t] and keys[t] in _OFFICE:  # "the press service of <body>"
+        while t < b and t - k <= 3 and not doc.caps[t] and keys[t] in _OFFICE:
+            t += 1
+        if t + 1 >= b or keys[t] != "of":
+            return None
+        inst = _named_institution(doc, t + 1, b)
+        end = inst[0] if inst is not None else None
+    else:  # "<body>'s press service"
+        inst = _named_institution(doc, k, b)
+        if inst is None or inst[0] >= b or not doc.view.possessive(inst[0]):
+            return None
+        end = inst[0]
+        while end < b and end - inst[0] < 3 and keys[end] in _OFFICE:
+            end += 1
+        if end == inst[0]:
+            return None
+    if inst is None or inst[2][1] is None or doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "role", (doc.view.surface(k, end), inst[2][1])
+
+
 def _of_both(doc: _Document, end: int, b: int) -> int:
     """The end of "of the two countries" or "of both sides" after a plural role ending at key
     ``end`` ("the ministers of the two countries"), else ``end``."""
@@ -2533,6 +2569,13 @@ def _named_institution(doc: _Document, k: int, b: int):
     for u in reversed(_positions_before(keys, name[0], t)):  # speed: only where the name's first key stands
         if keys[u : u + len(name)] != name:
             continue
+        w = u + len(name)
+        if w + 1 < doc.n and keys[w] == "of":
+            # spk14: "The State Bank said" after "the State Bank of Việt Nam": the short form of a
+            # body the text named in full with its country right after "of"
+            w += 1 + (keys[w + 1] == "the")
+            if w in doc.side_at:
+                return e, "role", (doc.view.surface(k, e), doc.side_at[w][1])
         if u >= 2 and keys[u - 1] == "(" and keys[u + len(name) : u + len(name) + 1] == [")"]:
             # an acronym defined after a name: "Vietnam Electricity (EVN)" is the side's whose
             # word opens the name
@@ -2554,7 +2597,18 @@ def _named_institution(doc: _Document, k: int, b: int):
                 return e, "role", (doc.view.surface(k, e), doc.people[hit[1]].side)
             if not (doc.caps[v] and is_word(keys[v])):
                 break
+    if keys[t] in _STATE_WORDS and doc.dateline_side is not None and keys[e - 1] in _STATE_HEADS:
+        # spk14: "the Federal Customs Service", "the State Bank", "the Federation Council" with no
+        # side word, in copy filed from a side's country, are that country's own bodies, as
+        # :func:`_home_ministry` reads a bare ministry
+        return e, "role", (doc.view.surface(k, e), doc.dateline_side)
     return _apposed_institution(doc, t, b)
+
+
+# spk14: words opening the name of a country's own state body, and the heads such a name ends in
+_STATE_WORDS = frozenset({"federal", "federation", "state", "national"})
+_STATE_HEADS = frozenset({"service", "agency", "council", "bank", "committee", "commission", "duma", "assembly",
+                          "inspectorate", "administration", "office", "bureau", "department", "authority"})
 
 
 def _head_of_country(doc: _Document, k: int, t: int, b: int, lead: bool = False):
@@ -3172,6 +3226,10 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
             v -= 1
         e = _caps_end(doc, u + 1) if u + 1 < doc.n else u + 1
         sides = {doc.side_at[x][1] for x in range(max(0, v - 1), e) if x in doc.side_at}
+        if not sides and head == "ministry" and u + 1 < doc.n and keys[u + 1] == "of" and doc.dateline_side:
+            # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
+            # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
+            sides = {doc.dateline_side}
         return (doc.view.surface(k, k + 2), sides.pop()) if len(sides) == 1 else None
     return None
 
@@ -3186,10 +3244,23 @@ def _press_service_owner(doc: _Document, k: int):
         if keys[u] != "press" or keys[u + 1] != "service":
             continue
         owner = u - 2 if u >= 2 and doc.view.possessive(u - 1) else u - 1
+        if keys[u + 2 : u + 3] == ["of"]:
+            # spk14: "the press service of the Russian Foreign Ministry": the side of the body
+            inst = _named_institution(doc, u + 3, doc.n)
+            return inst[2][1] if inst is not None else None
         if owner in doc.side_cover:
             return doc.side_at[doc.side_cover[owner]][1]
         if owner >= 1 and keys[owner - 1] == "the" and not doc.caps[owner]:
             return doc.institution_side(keys[owner], owner)
+        if doc.caps[owner]:
+            # spk14: "the Federation Council's press service": the side of the named body, if the
+            # text ties it to one (:func:`_named_institution`)
+            v = owner
+            while v > 0 and owner - v < 6 and doc.caps[v - 1] and is_word(keys[v - 1]):
+                v -= 1
+            inst = _named_institution(doc, v, doc.n)
+            if inst is not None and inst[0] == owner + 1:
+                return inst[2][1]
         return None
     return None
 
@@ -3298,6 +3369,9 @@ def _parse(doc: _Document, a: int, b: int):
     found = _impersonal_agreement(doc, a, b)
     if found is not None:
         return found
+    found = _quoted_as_saying(doc, a, b)
+    if found is not None:
+        return found
     for k in range(a, b - 2):  # "In Huy's view", "in his words"
         if keys[k] == "in" and (k == a or keys[k - 1] == ","):
             if keys[k + 1] in act.pronoun_forms and keys[k + 2] in act.view_nouns:
@@ -3339,7 +3413,11 @@ def _parse(doc: _Document, a: int, b: int):
             first = parsed
             if kind not in ("sides", "group") and not _is_body(kind, value):
                 return parsed
-        elif s > a and (_is_person(kind, value) if _is_body(*first[:2]) else kind in ("people", "role", "pronoun")):
+        elif s > a and (_is_person(kind, value) if _is_body(*first[:2]) else kind in ("people", "role", "pronoun") or (
+            # spk14: "Russia and Vietnam agreed ..., the Kremlin press service said": one side's
+            # source reporting what both agreed voices the sentence, as a person does
+            first[0] in ("sides", "group") and kind == "sides" and len(set(value)) == 1 and keys[s] not in _JOINING
+        )):
             # spk11: "The Russian side proposed a new air route, Viet said": a person reporting
             # after a body's clause voices the sentence, as after "The two sides agreed ..."
             # "Japan and Vietnam agreed ..., Minister Kenji Morimoto said", "The two sides agreed
@@ -3398,6 +3476,10 @@ def _participle_speech(doc: _Document, a: int, b: int):
 # subject is both sides' (only verbs of agreement: "It was noted/reported that ..." may be anyone's).
 _AGREED = frozenset({"agreed", "consented"})
 _IMPERSONAL_SPAN = 6  # keys from "agreed" to its "that"/"to" ("agreed at the talks that")
+_IMPERSONAL_REPORTS = frozenset({"noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
+                                 "affirmed", "reaffirmed", "underscored", "said", "stated"})
+_GATHERINGS = frozenset({"meeting", "talk", "conference", "session", "consultation", "negotiation", "dialogue",
+                         "seminar", "workshop", "forum"})  # keys fold plurals: "talks" is "talk"
 
 
 def _impersonal_agreement(doc: _Document, a: int, b: int):
@@ -3414,12 +3496,45 @@ def _impersonal_agreement(doc: _Document, a: int, b: int):
         if v >= b or keys[v] != "been":
             return None
         v += 1
-    if v >= b or keys[v] not in _AGREED:
+    if v >= b:
+        return None
+    if keys[v] in _IMPERSONAL_REPORTS:
+        # spk14: "It was stressed/noted at the meeting that ...": said by those at a meeting of both;
+        # a bare "It was noted that ..." has no one named and stays the narrator's (spk11)
+        t = v + 1
+        if not (t + 3 < b and keys[t] in ("at", "during") and keys[t + 1] == "the" and keys[t + 2] in _GATHERINGS
+                and keys[t + 3] == "that"):
+            return None
+    elif keys[v] not in _AGREED:
         return None
     if not any(keys[t] in ("that", "to") for t in range(v + 1, min(b, v + _IMPERSONAL_SPAN))):
         return None
     both = next((g for g, item in enumerate(doc.act.groups) if item.get("side") == "joint"), None)
     return None if both is None else ("group", both, "impersonal")
+
+
+_AS_SAYING = frozenset({"saying", "stating", "telling", "noting", "remarking"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_REPORTERS = frozenset({"correspondent", "reporter", "journalist", "newspaper", "paper", "agency", "media"})
+
+
+def _quoted_as_saying(doc: _Document, a: int, b: int):
+    """Spk14: "A VNA correspondent quoted Kalinin as saying that ...": the one quoted speaks, not the
+    reporter who quotes him; (kind, value, "quoted-as") or None."""
+    keys = doc.keys
+    for k in range(a + 1, b - 3):
+        if keys[k] != "quoted":
+            continue
+        objective = _OBJECT_PRONOUNS.get(keys[k + 1])  # "quoted him as saying": "he"
+        subj = (k + 2, "pronoun", objective) if objective else _subject(doc, k + 1, b)
+        if (subj is not None and subj[1] in ("people", "role", "pronoun") and subj[0] + 1 < b
+                and keys[subj[0]] == "as" and keys[subj[0] + 1] in _AS_SAYING):
+            quoter = _subject(doc, a, k)
+            if quoter is not None and _is_person(quoter[1], quoter[2]) and _REPORTERS.isdisjoint(keys[a:k]):
+                # "Minister An quoted Hồ Chí Minh as saying ...": a speaker quoting speaks himself
+                return quoter[1], quoter[2], "quoted-as"
+            return subj[1], subj[2], "quoted-as"
+    return None
 
 
 def _plural_word(doc: _Document, t: int) -> bool:
@@ -3751,7 +3866,40 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 voice = (res[0], res[1], word)  # of a side or not: "the spokesman" may name it next
             elif res[1] != NARRATOR and res[0] != (voice or ("",))[0]:
                 voice = None  # another speaker came between
-    return _quotes(doc, spans, out)
+    return _quotes(doc, spans, _answers(doc, spans, out))
+
+
+# spk14: labels of an interview printed as questions and answers ("Question: ..." / "Answer: ...")
+_INTERVIEW_LABELS = (("question", "answer"), ("q", "a"))
+
+
+def _answers(doc: _Document, spans, out: list) -> list:
+    """An interview printed as questions and answers: the paragraph an answer label opens
+    ("Answer: Our relations are developing.") is the words of the person the report names in the
+    sentence holding "interview" ("Ambassador X has given an interview to TASS"); only sentences
+    with no speaker of their own, and only when the report also has the question label."""
+    keys, text, starts = doc.keys, doc.view.text, doc.view.starts
+    opens = [(keys[a], keys[a + 1]) if b - a > 2 and keys[a + 1] == ":" else None for a, b in spans]
+    label = next((ans for q, ans in _INTERVIEW_LABELS if (q, ":") in opens and (ans, ":") in opens), None)
+    if label is None:
+        return out
+    who = None
+    for a, b in spans:
+        if "interview" in keys[a:b]:
+            who = next((h[1] for t in range(a, b) if (h := doc.person_at(t, t)) is not None), None)
+            break
+    if who is None:
+        return out
+    name, side = _label(doc, (("discovered", who),))
+    inside = False
+    for x, (a, _b) in enumerate(spans):
+        if opens[x] is not None and opens[x][0] in (label, *(q for q, ans in _INTERVIEW_LABELS if ans == label)):
+            inside = opens[x][0] == label
+        elif x and "\n" in text[starts[spans[x - 1][1] - 1]:starts[a]]:
+            inside = False  # the answer ends with its paragraph
+        if inside and out[x][1] == NARRATOR:
+            out[x] = (name, side, "interview")
+    return out
 
 
 def _document_speaks(doc: _Document, a: int, b: int) -> bool:
@@ -4102,8 +4250,8 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None) 
         " and ", a group label such as "both sides", or "narrator"), ``side`` (a side id of the
         study, "joint" or "narrator") and ``rule`` (which rule attributed it: ``subject+verb``,
         ``inverted``, ``according-to``, ``view``, ``pronoun``, ``continuation``, ``group``,
-        ``role``, ``country``, ``passive``, ``where``, ``narrator``, or ``<form>:<subject>`` such as
-        ``inverted:pronoun``).
+        ``role``, ``country``, ``passive``, ``where``, ``quoted-as``, ``interview``, ``narrator``, or
+        ``<form>:<subject>`` such as ``inverted:pronoun``).
 
     Examples
     --------
