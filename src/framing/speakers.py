@@ -2358,6 +2358,18 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     speech after it but must end its clause ("..., according to the company.")."""
     keys, caps = doc.keys, doc.caps
     t = k + (keys[k] in ("a", "an", "the"))
+    hit = doc.side_at.get(t)
+    if hit is not None and hit[0] < b and not caps[hit[0]] and keys[hit[0]] in doc.act.organisations and (
+        hit[0] + 1 >= b or keys[hit[0] + 1] not in ("of", "for")
+    ):
+        # round 24c: "the Russian manufacturer expects", "a Vietnamese firm said": an organisation
+        # named by its country's adjective takes that side (guidelines, Side), whoever it is
+        end = hit[0] + 1
+        if not verb:
+            return (end, "role", (doc.view.surface(k, end), hit[1])) if end >= b or keys[end] in (",", ".", ";") else None
+        if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+            return None
+        return end, "role", (doc.view.surface(k, end), hit[1])
     if not doc.organisations and not (keys[k] == "the" and t < b and keys[t] in _ANY_ORGANISATION):
         return None
     side = None
