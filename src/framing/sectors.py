@@ -3086,6 +3086,10 @@ def _oil_exploration(keys: list[str], i: int, j: int) -> bool:
     return _names_oil(keys, _sentence_start(keys, i), _sentence_end(keys, j))
 
 
+# Round 24c: terms of settling opened by the verb ("settle part of the contracts in national
+# currencies"); a shorter term inside that ends with them is the span ("settle more transactions in ...")
+_SETTLE_VERBS = ("settle ", "settled ", "settling ")
+
 # "Market" right after another field's mention is that field's market ("energy markets", "the oil
 # market"), no second, economy mention (as "industry" after "oil and gas" above).
 _MARKET_HEADS = frozenset({"markets", "market"})
@@ -3562,6 +3566,10 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             sector, "people", "diplomacy", "party"
         ) and prev[2] == i and j - i == 1:
             i = j  # round 24c: "energy markets": the energy field's market, no trade mention
+            continue
+        if term.startswith(_SETTLE_VERBS) and (inner := next((k for k in range(i + 1, j) if (
+            got := literal.longest(keys, k)) is not None and got[0] == j), None)) is not None:
+            i = inner  # round 24c: "settle more transactions in national currencies": the shortest span
             continue
         if term == "by train" and view is not None and view.surface(j - 1, j).lower().endswith("s"):
             i = j  # round 24c: "served by trains made by Hitachi": who serves, not the way of carrying
