@@ -3059,8 +3059,8 @@ def _place_named_before(keys: list[str], i: int, j: int, view: TextView) -> bool
 
 # "Commercial" of a service or output that starts running ("the start of commercial operation of the
 # metro line", "commercial production began") is its regular use, no trade.
-_IN_SERVICE = frozenset({"operation", "operations", "production", "launch", "run", "runs", "service",
-                         "use", "scale", "quantity", "quantities", "basis", "output"})
+_IN_SERVICE = frozenset({"operation", "operations", "production", "launch", "run", "runs", "scale",
+                         "quantity", "quantities", "output"})  # not "services" ("commercial services")
 
 
 def _in_regular_service(keys: list[str], i: int, j: int) -> bool:
