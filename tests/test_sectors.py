@@ -4211,6 +4211,7 @@ def test_round24c_commercial_operation_is_the_service_starting():
     assert found("Commercial production at the mine began in June.") == []
     # must not touch: commercial ties, commercial cooperation
     assert found("The two sides discussed commercial ties.") == [("economy", "commercial")]
+    assert found("They will expand commercial services.") == [("economy", "commercial")]
 
 
 def test_round24c_by_trains_is_an_agent_not_the_way_of_carrying():
