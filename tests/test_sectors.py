@@ -4485,3 +4485,68 @@ def test_cls11_the_party_press_people_exchanged_trained_or_gathered():
     assert found("A forum of journalists opened in Hanoi.") == []
     assert found("The two ministries will exchange young cadres.") == []
     assert found("The ministry will train reporters for the national broadcaster.") == [("education", "train")]
+
+
+def test_round24c_sector_adjective_inside_a_place_name():
+    # fixes: a sector adjective between a place's own name and a zone or park names that place
+    assert found("The plant lies in the Vung Ang economic zone near the coast.") == []
+    assert found("A new line opened at the Tan Phu industrial park.") == []
+    # must not touch: a country's adjective, the plural, a corridor between places
+    assert found("Firms may invest in a Russian industrial park.") == [("economy", "invest"), ("economy", "industrial")]
+    assert found("They visited Vietnamese industrial parks.") == [("economy", "industrial")]
+    assert found("They will use the Kunming – Hai Phong economic corridor.") == [("economy", "economic")]
+
+
+def test_round24c_a_market_after_another_field_is_that_fields():
+    # fixes: "energy markets", "the coal market": no second, trade mention
+    assert found("Asia is among the fastest-growing energy markets.") == [("energy", "energy")]
+    assert found("Prices on the coal market fell.") == [("energy", "coal")]
+    # must not touch: a market alone, or one after a word of no field
+    assert found("Firms want to enter the Russian market.") == [("economy", "market")]
+    assert found("Prices on the domestic market fell.") == [("economy", "market")]
+
+
+def test_round24c_commercial_operation_is_the_service_starting():
+    # fixes: "commercial" of an operation or output that starts is regular running, no trade
+    assert found("The start of commercial operation of the new line is set for May.") == []
+    assert found("Commercial production at the mine began in June.") == []
+    # must not touch: commercial ties, commercial cooperation
+    assert found("The two sides discussed commercial ties.") == [("economy", "commercial")]
+    assert found("They will expand commercial services.") == [("economy", "commercial")]
+
+
+def test_round24c_by_trains_is_an_agent_not_the_way_of_carrying():
+    # fixes: "served by trains made by X": who serves
+    assert found("The line is served by trains made by a Japanese firm.") == []
+    # must not touch: "by train", "by rail" as the way goods travel
+    assert found("Fruit will travel by train to Moscow.") == [("transport", "by train")]
+    assert found("Containers go by rail to Moscow.") == [("transport", "by rail")]
+
+
+def test_round24c_bare_exploration_needs_oil_in_its_sentence():
+    # fixes: exploration of blocks, fields or the shelf is oil and gas exploration
+    assert found("The partners discuss joint exploration of new blocks off the coast.") == [("oil_gas", "exploration")]
+    assert found("The firm will continue its exploration work in Block 12 for two years.") == [("oil_gas", "exploration")]
+    # must not touch: exploration of nature, of minerals or of space; an oil object named itself
+    assert found("They discussed the exploration of tropical forests.") == [("environment", "forests")]
+    assert found("Hanoi welcomed mineral exploration by Russian firms near the oil terminal.") == [("oil_gas", "oil")]
+    assert found("They cooperate in the exploration and exploitation of hydrocarbons.") == [("oil_gas", "hydrocarbons")]
+
+
+def test_round24c_maker_names_and_other_wordings():
+    # fixes: a maker's name at a sentence's start; hydraulic turbines; atomic technologies
+    assert found("Power Machines has shipped two hydraulic turbines.") == [("energy", "hydraulic turbines")]
+    assert found("Atomic technologies are not only about electricity.") == [
+        ("nuclear", "Atomic technologies"), ("energy", "electricity")]
+    # must not touch: power as a word of the field, even capitalised at the start
+    assert found("Power supplies were discussed.") == [("energy", "Power")]
+
+
+def test_round24c_settling_in_national_currencies_by_the_verb():
+    # fixes: the verb of settling, and the currencies before the settlements
+    assert found("He proposed that the firms settle half of their deals in national currencies.") == [
+        ("economy", "settle half of their deals in national currencies")]
+    assert found("The share of national currencies in bilateral settlements grew.") == [
+        ("economy", "national currencies in bilateral settlements")]
+    # must not touch: the currencies alone stay out
+    assert found("The national currencies of both countries weakened.") == []

@@ -3958,3 +3958,51 @@ def test_probe14_one_sides_source_after_what_both_agreed():
     # a second act joined by "and" is no source of the first; no source: both
     assert speakers(opening, "Both sides agreed to expand trade, and Russia pledged to buy coffee.")[1][1] == J
     assert speakers(opening, "Both sides agreed to expand trade with Russia.")[1][1] == J
+
+
+def test_round24c_according_to_a_titled_person_of_a_side():
+    # fixes: "According to" before the side word is no post's country ("Ambassador to Vietnam")
+    assert speakers(
+        "According to Russian Ambassador Pavel Orlov, the sides discussed Vietnamese fruit.",
+    ) == [("Pavel Orlov", R)]
+    # must not touch: the country an ambassador is sent to
+    assert speakers(
+        "Russian Ambassador to Vietnam Pavel Orlov said the sides discussed Vietnamese fruit.",
+    ) == [("Pavel Orlov", R)]
+
+
+def test_round24c_company_letters_are_no_country():
+    # fixes: two capitals before a company noun name the company, not a country of no side
+    assert speakers("TH Group Chairwoman Nguyễn Thị Hoa told reporters the plant would grow.") == [
+        ("Nguyễn Thị Hoa", V)]
+    # must not touch: "US envoy X" is of a country of no side
+    assert speakers("US envoy John Smith said the talks went well.") == [("John Smith", N)]
+
+
+def test_round24c_a_ministry_named_with_its_country():
+    # fixes: "the Ministry of ... of the Russian Federation said", with no dateline
+    assert speakers("The Ministry of Energy of the Russian Federation said exports had doubled.") == [
+        ("The Ministry of Energy of the Russian Federation", R)]
+    # must not touch: a ministry of no country and no dateline
+    assert speakers("The Ministry of Energy said exports had doubled.") == [("narrator", N)]
+
+
+def test_round24c_an_organisation_by_its_countrys_adjective():
+    # fixes: "the Russian manufacturer expects", "a Vietnamese firm said"
+    assert speakers("The plant was built in 2019.", "The Russian manufacturer expects to finish by May.") == [
+        ("narrator", N), ("The Russian manufacturer", R)]
+    assert speakers("A Vietnamese firm said it would buy the turbines.") == [("A Vietnamese firm", V)]
+    # must not touch: the firm as an owner, and no verb of speech
+    assert speakers("The Russian firm's turbines arrived in May.") == [("narrator", N)]
+    assert speakers("The Russian company built the plant.") == [("narrator", N)]
+
+
+def test_round24c_expected_as_a_verb_of_speech():
+    # fixes: "He expected ..." after a person spoke
+    assert speakers("Nguyễn Văn An said the route would help.", "He expected more visitors this year.") == [
+        ("Nguyễn Văn An", V), ("Nguyễn Văn An", V)]
+    # must not touch: the passive "is expected", "as expected"
+    assert speakers("Nguyễn Văn An said the route would help.", "He is expected to visit Moscow.") == [
+        ("Nguyễn Văn An", V), ("narrator", N)]
+    assert speakers("Nguyễn Văn An said the route would help.", "As expected, trade grew.") == [
+        ("Nguyễn Văn An", V), ("narrator", N)]

@@ -59,6 +59,7 @@ from framing.lexicons.names import (
     SpanClass,
     TextView,
     alias_brackets,
+    capitalised_runs,
     is_word,
     load_names,
     party_spans,
@@ -228,6 +229,9 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None, view=N
         if _unit_and_one_word(view, i, j):
             continue  # review 14 leftovers: "1.5 billion USD of FDI" is an amount, no name
         blocked[i:j] = [True] * (j - i)
+    for i, j in capitalised_runs(view, names):
+        if j - i >= 2 and view.keys[j - 1] in _MAKER_HEADS:
+            blocked[i:j] = [True] * (j - i)  # round 24c: "Power Machines has shipped": a maker's name
     for o, _, c in alias_brackets(view):
         blocked[o : c + 1] = [True] * (c + 1 - o)
     for a, b in _portfolios(view, names.titles):
@@ -239,6 +243,11 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None, view=N
         trie = trie.with_classes({"party": SpanClass(spans)})
     return DocumentContext(trie, blocked, view, names.offices)
 
+
+# Round 24c: last words of a maker's name, which name a company even at a sentence's start, where a
+# run of capitals is no name without a head ("Power Machines has shipped", "Hyundai Heavy Industries";
+# names.yml heads are not extended: speakers read those as institutions of a side). Keys are singular.
+_MAKER_HEADS = frozenset({"machine", "machinery", "motor", "airway", "electric", "steel"})
 
 #: Words of an amount before its unit ("1.5 billion USD").
 _AMOUNTS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln"})
@@ -3318,6 +3327,67 @@ def _tourist_market(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     )
 
 
+# Round 24c: business copy names places, products and service starts with sector words.
+# A sector adjective between a place's own name and a place noun is part of that place's name ("the
+# Hải Lăng economic zone", "the Vorsino industrial park"): one place, the scene, not the field. Not
+# after a country's adjective ("a Russian industrial park" is a kind of park in that country) nor in
+# the plural ("Vietnamese industrial parks", "border economic zones").
+_NAMED_PLACE_NOUNS = frozenset({"zone", "park", "estate", "cluster", "complex"})  # not a corridor between
+# places ("the Kunming – Lào Cai – Hải Phòng economic corridor", "the North–South transport corridor")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "lao")  # Russian, Korean, Chinese, British, French, Thai
+
+
+def _place_named_before(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` stands between a place's own capitalised name (not a sentence's
+    first word, nor a country's adjective) and a singular place noun: "the Hải Lăng economic zone"."""
+    if i == 0 or j >= len(keys) or keys[j] not in _NAMED_PLACE_NOUNS or view.caps[j]:
+        return False
+    if view.surface(j, j + 1).lower().endswith("s"):
+        return False  # plural: a kind of place, "Vietnamese industrial parks"
+    t = i - 1
+    if not (view.caps[t] and keys[t].isalpha()) or view.initial[t] or view.caps[i]:
+        return False
+    return not view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS)
+
+
+# "Commercial" of a service or output that starts running ("the start of commercial operation of the
+# metro line", "commercial production began") is its regular use, no trade.
+_IN_SERVICE = frozenset({"operation", "operations", "production", "launch", "run", "runs", "scale",
+                         "quantity", "quantities", "output"})  # not "services" ("commercial services")
+
+
+def _in_regular_service(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` is "commercial" before a noun of running or output."""
+    return j - i == 1 and keys[i] == "commercial" and j < len(keys) and keys[j] in _IN_SERVICE
+
+
+# Bare "exploration" is oil and gas exploration only where its sentence names an oil place or oil
+# ("exploration of new blocks on the shelf", "exploration work in Block 128"), and not of minerals or
+# space ("joint exploration of the biodiversity of tropical forests", "mineral exploration").
+_OTHER_EXPLORATION = frozenset({"mineral", "minerals", "geological", "space", "archaeological", "ore"})
+_OIL_OBJECTS = frozenset({"hydrocarbon", "hydrocarbons", "oil", "gas", "petroleum"})
+
+
+def _oil_exploration(keys: list[str], i: int, j: int) -> bool:
+    """True if the bare "exploration" at ``keys[i:j]`` is of oil or gas (its sentence names oil)."""
+    if i > 0 and keys[i - 1] in _OTHER_EXPLORATION:
+        return False
+    if j < len(keys) and keys[j] == "of" and j + 1 < len(keys) and keys[j + 1] in _OTHER_EXPLORATION:
+        return False
+    if "of" in keys[j : j + 4] and any(k in _OIL_OBJECTS for k in keys[j : j + 5]):
+        return False  # "the exploration and exploitation of hydrocarbons": the object names the field
+    return _names_oil(keys, _sentence_start(keys, i), _sentence_end(keys, j))
+
+
+# Round 24c: terms of settling opened by the verb ("settle part of the contracts in national
+# currencies"); a shorter term inside that ends with them is the span ("settle more transactions in ...")
+_SETTLE_VERBS = ("settle ", "settled ", "settling ")
+
+# "Market" right after another field's mention is that field's market ("energy markets", "the oil
+# market"), no second, economy mention (as "industry" after "oil and gas" above).
+_MARKET_HEADS = frozenset({"markets", "market"})
+
+
 # agreed errors 8: bare "drilling" is oil and gas only with wells, blocks or fields of oil in its sentence
 _BARE_DRILL = frozenset({"drill", "drilling", "drilled"})
 _DRILL_WELLS = frozenset({"drill {word} {word} wells", "drill {word} {word} {word} wells",
@@ -3803,6 +3873,27 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue  # localities": owners of bodies or another field's partners, no ties as a field
         if _occupation(keys, i, j, sector, prev, trie):
             i = j  # "medical workers": people of the medical field, no labour mention
+            continue
+        if sector == "economy" and term in _MARKET_HEADS and prev is not None and prev[0] not in (
+            sector, "people", "diplomacy", "party"
+        ) and prev[2] == i and j - i == 1:
+            i = j  # round 24c: "energy markets": the energy field's market, no trade mention
+            continue
+        if term.startswith(_SETTLE_VERBS) and (inner := next((k for k in range(i + 1, j) if (
+            got := literal.longest(keys, k)) is not None and got[0] == j), None)) is not None:
+            i = inner  # round 24c: "settle more transactions in national currencies": the shortest span
+            continue
+        if term == "by train" and view is not None and view.surface(j - 1, j).lower().endswith("s"):
+            i = j  # round 24c: "served by trains made by Hitachi": who serves, not the way of carrying
+            continue
+        if sector == "economy" and _in_regular_service(keys, i, j):
+            i = j  # round 24c: "commercial operation of the metro line": the line runs, no trade
+            continue
+        if sector == "oil_gas" and term == "exploration" and not _oil_exploration(keys, i, j):
+            i = j  # round 24c: "exploration of the biodiversity of forests": no oil
+            continue
+        if context is not None and _place_named_before(keys, i, j, context.view):
+            i = j  # round 24c: "the Hải Lăng economic zone": a place's name, the scene
             continue
         if term == "industry" and prev is not None and prev[0] != sector and prev[2] == i and (
             j == len(keys) or not keys[j].isalpha() or keys[j] in _PHRASE_ENDS

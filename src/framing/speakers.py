@@ -163,6 +163,7 @@ _STUDY_BODIES = frozenset({"institute", "centre", "center", "faculty"})
 # with ("sub-committee on Asian affairs"), not the nationality of the person titled. Keys fold plurals.
 _OFFICE_FIELDS = frozenset({"affair", "study", "issue"})
 _APPOSITION = 40  # keys an apposition between commas may hold
+_TO_IDIOMS = frozenset({"according", "thanks", "due", "owing"})  # "to" of these sends nobody anywhere
 # Endings of nationality adjectives ("American", "Brazilian", "British", "Japanese", "French"), to
 # tell a title's country of no side from other capitalised title words ("State Duma member").
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ench", "utch")
@@ -1031,7 +1032,9 @@ class _Document:
                     # "Vietnamese Trade Counsellor in Russia X": the country is where the post is
                     k = a - 2
                     continue
-                elif not (a > 0 and keys[a - 1] == "to") and not self._studied(a):  # "Russian Ambassador to Vietnam X": not Vietnam
+                elif not (a > 0 and keys[a - 1] == "to" and not (a > 1 and keys[a - 2] in _TO_IDIOMS)) and not self._studied(a):
+                    # "Russian Ambassador to Vietnam X": not Vietnam; round 24c: "According to Russian
+                    # Ambassador X": "to" of an idiom opens the title, no post's country
                     side = side or self.side_at[a][1]
                 if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
                     person.title.update(keys[a : self.side_at[a][0]])
@@ -1134,6 +1137,8 @@ class _Document:
         if t + 1 < self.n and self.keys[t + 1] in _OFFICE_FIELDS and not self.caps[t + 1]:
             return False  # round 23b: "sub-committee on Asian affairs X": what the office deals with
         word = self.view.surface(t, t + 1)
+        if t + 1 < self.n and self.caps[t + 1] and self.keys[t + 1] in self.act.organisations:
+            return False  # round 24c: "TH Group Chairwoman X": the letters name a company, no country
         if len(word) == 2 and word.isupper() and word.isalpha():
             return True
         return word[:1].isupper() and word[1:].islower() and word.endswith(_NATIONALITY_ENDINGS)
@@ -2361,6 +2366,18 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     speech after it but must end its clause ("..., according to the company.")."""
     keys, caps = doc.keys, doc.caps
     t = k + (keys[k] in ("a", "an", "the"))
+    hit = doc.side_at.get(t)
+    if hit is not None and hit[0] < b and not caps[hit[0]] and keys[hit[0]] in doc.act.organisations and (
+        hit[0] + 1 >= b or keys[hit[0] + 1] not in ("of", "for")
+    ):
+        # round 24c: "the Russian manufacturer expects", "a Vietnamese firm said": an organisation
+        # named by its country's adjective takes that side (guidelines, Side), whoever it is
+        end = hit[0] + 1
+        if not verb:
+            return (end, "role", (doc.view.surface(k, end), hit[1])) if end >= b or keys[end] in (",", ".", ";") else None
+        if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+            return None
+        return end, "role", (doc.view.surface(k, end), hit[1])
     if not doc.organisations and not (keys[k] == "the" and t < b and keys[t] in _ANY_ORGANISATION):
         return None
     side = None
@@ -2679,19 +2696,26 @@ def _home_ministry(doc: _Document, t: int, end: int, b: int):
     Ministry of Foreign Affairs said") in a report filed from a side's country or capital: that
     side's own ministry, as the copy of the place names its own government's bodies bare; else None.
 
-    Not a ministry with a side word (read before), nor one in a report with no dateline of a side,
-    nor "the ministry" alone (of no name: see :func:`_source`)."""
+    Not a ministry with a side word (read before), nor one in a report with no dateline of a side
+    unless its name ends with its country ("the Ministry of Energy of the Russian Federation said",
+    round 24c), nor "the ministry" alone (of no name: see :func:`_source`)."""
     keys, caps = doc.keys, doc.caps
-    if doc.dateline_side is None or end + 1 >= b or keys[end] != "of" or not caps[end + 1]:
+    if end + 1 >= b or keys[end] != "of" or not caps[end + 1]:
         return None
     e = end
-    while e + 1 < b and keys[e] in ("of", "and", "for") and caps[e + 1] and is_word(keys[e + 1]):
-        e += 2
+    while e + 1 < b and keys[e] in ("of", "and", "for"):
+        # round 24c: "of the Russian Federation": an article after "of" opens the country's name
+        f = e + 1 + (keys[e] == "of" and keys[e + 1] == "the" and e + 2 < b)
+        if not (caps[f] and is_word(keys[f])):
+            break
+        e = f + 1
         while e < b and caps[e] and is_word(keys[e]):
             e += 1
     side = doc.dateline_side
     # the ministry's own country named after it ("of Russia", "in Moscow") is its side, not the dateline's
     named = {doc.side_at[u][1] for u in range(end, e) if u in doc.side_at}
+    if side is None and not named:
+        return None  # round 24c: a country named in the name needs no dateline
     if e + 1 < b and keys[e] == "in" and (place := doc.side_at.get(e + 1) or doc.capital_at.get(e + 1)):
         named.add(place[1])
         e = place[0]
