@@ -334,6 +334,12 @@ def _office_of_before(keys: list[str], k: int, offices) -> bool:
     return False
 
 
+#: probe 16: lower-case offices whose "for" always gives their remit ("counsellor for culture",
+#: "attaché for defence"), as keys; not "minister", whose "for" may be a verb's reason ("thanked the
+#: minister for energy cooperation")
+_REMIT_FOR = frozenset({"counsellor", "councillor", "counselor", "attache", "attaché"})
+
+
 def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
     """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health"."""
     if j < len(keys) and offices.longest(keys, j) is not None:
@@ -341,6 +347,8 @@ def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
     k = i - 1
     if k >= 0 and keys[k] == "the":
         k -= 1
+    if k >= 1 and keys[k] == "for" and keys[k - 1] in _REMIT_FOR:
+        return True  # probe 16: "the embassy's counsellor for culture": the office's remit
     if k >= 1 and keys[k] == "of":
         for a in range(max(0, k - 2), k):
             hit = offices.longest(keys, a)
@@ -2442,18 +2450,42 @@ _ONE_FLIGHT_BEFORE = frozenset({"a", "an", "the", "this", "that"})
 _FLIGHT_LINK = frozenset({"between", "connection"})  # "the flight between A and B" is the air link
 
 
+#: probe 16: ordinals of one trip after an article ("the first flight was delayed")
+_FLIGHT_ORDINALS = frozenset({"first", "second", "third", "last", "maiden", "inaugural", "return"})
+#: probe 16: kinds of flight that are a trip, a show or a domestic matter, no air link between countries
+_FLIGHT_KINDS = frozenset({"repatriation", "evacuation", "rescue", "demonstration", "test", "domestic",
+                           "reconnaissance", "patrol", "training"})
+
+
 def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
     """True if the match at ``i`` is one flight in the singular, right after an article or an
     airline's name ("A Vietnam Airlines flight carrying 278 citizens", "The flight also brought"):
     a trip of the story, no air links as a field. "Direct flights", "a direct flight", "a charter
-    flight" (lexicon phrases or a modifier between) and "flights" stay transport."""
-    if view is None or j != i + 1 or i == 0 or view.surface(i, j).lower() != "flight":
+    flight" (lexicon phrases or a modifier between) and "flights" stay transport. Probe 16: also
+    an ordinal after the article ("the first flight"), an owner ("the delegation's flight") and,
+    singular or plural, a kind of flight of ``_FLIGHT_KINDS`` ("repatriation flights", "domestic
+    flights"); "the first flight between Hà Nội and Moscow" stays the air link; and "a train" or
+    "the train" before a verb in "-ed" or "-ing" ("a train carrying engineers arrived"), one
+    vehicle, while "by train" and "a train link" stay transport."""
+    if view is None:
+        return False
+    if j == i + 2 and keys[i] in ("a", "the") and keys[i + 1] == "train" and j < len(keys) and (
+        keys[j].isalpha() and not view.caps[j] and view.surface(j, j + 1).lower().endswith(("ed", "ing"))
+    ):
+        return True  # probe 16: "a train carrying engineers arrived": one vehicle of the story
+    if j != i + 1 or i == 0:
+        return False
+    if keys[i - 1] in _FLIGHT_KINDS:
+        return True  # probe 16: "repatriation flights", "domestic flights", "demonstration flights"
+    if view.surface(i, j).lower() != "flight":
         return False
     if j < len(keys) and keys[j] in _FLIGHT_LINK:
         return False  # review 15: "resume the flight between Hanoi and Moscow": a route, not a trip
     before = keys[i - 1]
-    if before in _ONE_FLIGHT_BEFORE:
-        return True
+    if before in _ONE_FLIGHT_BEFORE or view.possessive(i):
+        return True  # probe 16: "the delegation's flight back to Moscow": its own trip
+    if before in _FLIGHT_ORDINALS and i >= 2 and keys[i - 2] in _ONE_FLIGHT_BEFORE:
+        return True  # probe 16: "The first flight was delayed": one trip of the story
     # "a Vietnam Airlines flight": capitalised words of a name after an article
     t = i - 1
     while t > 0 and is_word(keys[t]) and view.surface(t, t + 1)[:1].isupper():
@@ -2903,6 +2935,90 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     return False
 
 
+#: probe 16: people and bodies of a place ("the airport's general director", "the press service of
+#: the airport"): the place owns them, an actor (keys are singular)
+_PLACE_PEOPLE = frozenset({"director", "head", "chief", "service", "staff", "management", "administration",
+                           "spokesman", "spokeswoman", "spokesperson", "employee", "worker", "leader",
+                           "leadership", "representative", "manager", "official", "crew", "operator"})
+#: probe 16: words that open an apposition or a relative clause after a place that starts its
+#: sentence ("The port, which is run by the Navy, ...", "The Vũng Áng port, in the province of ...")
+_APPOSITION = frozenset({"which", "in", "located", "run", "owned", "built", "operated"})
+
+
+def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one place of the class ``visited_place`` (port, airport,
+    hospital, museum) in the singular that the sentence reads as an owner or a subject, not a field
+    (probe 16; as :func:`_one_institution` does for places of study):
+
+    - the owner of people or a body (``_PLACE_PEOPLE``, after one modifier at most): "the airport's
+      general director", "the press service of the airport";
+    - the subject of a verb in "-ed" right after it: "Vladivostok airport served 3.5 million";
+    - at the start of its sentence or clause (after "that" or a comma; an article and capitalised
+      words before), then a comma and an apposition or clause (``_APPOSITION``): "The port, which
+      is run by the Navy, had received", "said that the port, which ...".
+
+    "The port's capacity", "investment in the port", "the development of the port" and "ports and
+    airports" are untouched."""
+    if _in_class(trie, "visited_place", keys, i) != j or not _singular_surface(view, j):
+        return False
+    n = len(keys)
+    if view.possessive(j):
+        t = j + (j + 1 < n and keys[j] not in _PLACE_PEOPLE and keys[j].isalpha())
+        return t < n and keys[t] in _PLACE_PEOPLE
+    if i >= 3 and keys[i - 2 : i] == ["of", "the"] and keys[i - 3] in _PLACE_PEOPLE:
+        return True
+    if j < n and keys[j].isalpha() and not view.caps[j] and view.surface(j, j + 1).lower().endswith("ed"):
+        return True
+    if j + 1 < n and keys[j] == "," and keys[j + 1] in _APPOSITION:
+        a = i - 1
+        while a >= 0 and (view.caps[a] or keys[a] == "-") and keys[a] not in _SENTENCE_END:
+            a -= 1  # the place's name ("The Vũng Áng port")
+        if a >= 0 and keys[a] == "the":
+            a -= 1
+        return a < 0 or keys[a] in _SENTENCE_END or keys[a] in ("that", ",")
+    return False
+
+
+#: probe 16: places of work after "workers at/from" ("Workers at the plant", "workers from a Moscow
+#: garment factory"): the people of one workplace, no labour migration (keys are singular)
+_WORKPLACES = frozenset({"plant", "factory", "shipyard", "mine", "site", "farm", "mill", "workshop", "company",
+                         "firm", "enterprise", "hospital", "port", "airport", "station", "warehouse"})
+_WORKPLACE_SPAN = 4  # words between the article and the workplace ("a Moscow garment factory")
+
+
+def _workers_of_a_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the labour match ``keys[i:j]`` is a noun for people at work (class ``worker``) with
+    no origin before it, followed by "at"/"from"/"of", an article and a place of work
+    (``_WORKPLACES``) within ``_WORKPLACE_SPAN`` words: "Workers at the plant showed him", "workers
+    from a Moscow garment factory took part" are the people of one workplace (probe 16). "Vietnamese
+    workers at Korean factories", "workers at foreign firms" (no article) and "the rights of
+    workers" are untouched."""
+    if _in_class(trie, "worker", keys, i) != j or j + 2 >= len(keys):
+        return False
+    if i > 0 and view.caps[i - 1] and keys[i - 1] not in _SENTENCE_END:
+        return False  # "Vietnamese workers at the plant": an origin, labour migration
+    if keys[j] not in ("at", "from", "of") or keys[j + 1] not in _ARTICLES:
+        return False
+    for t in range(j + 2, min(len(keys), j + 2 + _WORKPLACE_SPAN)):
+        if keys[t] in _WORKPLACES:
+            return not _before_noun(keys, t + 1, view) or keys[t + 1] in _WHEN
+        if not (keys[t].isalpha() or keys[t] == "-") or keys[t] in _PHRASE_ENDS:
+            return False
+    return False
+
+
+def _the_navy(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is the word "navy" written as the service's name ("the
+    Vietnamese Navy", "run by the Navy", "the Navy's art troupe") or the two navies of the story
+    ("between the two navies"): a body, an actor of defence ties, no field (probe 16). "Its navy and
+    air force equipment" and "naval cooperation" are untouched."""
+    if j != i + 1 or keys[i] != "navy":
+        return False
+    if view.surface(i, j)[:1].isupper():
+        return True
+    return i > 0 and keys[i - 1] in ("two", "both")
+
+
 def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` of ``sector`` names an actor, place or entity of the story,
     not a field (round 19): one place of study (:func:`_one_institution`), a party's training of its
@@ -2914,7 +3030,68 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True
     if sector == "education":
         return _one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
+    if sector == "defence_security" and _event_security(keys, i, j):
+        return True  # probe 16: "Security at the forum was tight": one event's guarding
+    if sector == "tourism_sports" and _sport_job(keys, j, view):
+        return True  # probe 16: "football coach Park Hang-seo": a person's job
+    if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view):
+        return True  # probe 16: "the airport's director", "run by the Navy"
+    if sector == "labour" and (_workers_of_a_place(keys, i, j, trie, view) or _figure_moves(keys, i, j)):
+        return True  # probe 16: "Workers at the plant", "unemployment fell to 2.6%"
     return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view)
+
+
+#: probe 16: one person of a sport, after the sport's name ("football coach", "tennis player"), as keys
+_SPORT_PEOPLE = frozenset({"coach", "player", "referee", "fan", "star", "legend", "commentator", "captain"})
+
+
+#: probe 16: events and venues whose own guarding is told ("Security at the forum was tight"), as keys
+_GUARDED = frozenset({"forum", "summit", "event", "ceremony", "venue", "game", "festival", "meeting",
+                      "conference", "stadium", "airport", "parade", "match"})
+
+
+def _event_security(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` is bare "security" (at the start of its sentence or after an
+    article) before "at"/"around"/"for", an article and an event or venue (``_GUARDED``): "Security
+    at the forum was tight" tells one event's guarding, no field (probe 16). "Information security
+    at the United Nations", "security cooperation at the summit" are untouched."""
+    if keys[i:j] != ["security"] or j + 2 >= len(keys) or keys[j] not in ("at", "around", "for"):
+        return False
+    if i > 0 and keys[i - 1] not in _SENTENCE_END and keys[i - 1] not in _ARTICLES:
+        return False
+    return keys[j + 1] in _ARTICLES and keys[j + 2] in _GUARDED
+
+
+def _sport_job(keys: list[str], j: int, view: TextView) -> bool:
+    """True if the word after the match ending at key ``j`` is one person of the sport in the singular
+    (``_SPORT_PEOPLE``): "former national football coach Park Hang-seo" is a person's job, no sports
+    exchange (probe 16). The plural ("training football coaches") and "a football match" are
+    untouched."""
+    return j < len(keys) and keys[j] in _SPORT_PEOPLE and _singular_surface(view, j + 1)
+
+
+#: probe 16: labour figures of one place (keys) that move in a sentence ("unemployment in Russia had
+#: fallen"), and the verbs that move them, as keys
+_PLACE_FIGURES = frozenset({"unemployment", "jobless"})
+_FIGURE_MOVES = frozenset(key_stream("fell fallen falls rose risen rises dropped drops declined increased grew "
+                                     "grown stood stands hit hits reached climbed edged")[2])
+_FIGURE_SPAN = 8  # keys between the figure and its verb ("unemployment in the Republic of Korea fell")
+
+
+def _figure_moves(keys: list[str], i: int, j: int) -> bool:
+    """True if the labour match ``keys[i:j]`` is a figure of one place (``_PLACE_FIGURES``) whose verb
+    of change follows in its clause within ``_FIGURE_SPAN`` keys: "unemployment in the Republic of
+    Korea fell to a record low", "unemployment in Russia had fallen to 2.6%" report a domestic state,
+    no field of cooperation (probe 16). "Cooperation to reduce unemployment", "unemployment
+    insurance" are untouched."""
+    if keys[i] not in _PLACE_FIGURES:
+        return False
+    for t in range(j, min(len(keys), j + _FIGURE_SPAN)):
+        if keys[t] in _FIGURE_MOVES:
+            return True
+        if keys[t] in _SENTENCE_END or keys[t] in (",", "and", "or", "that", "which"):
+            return False
+    return False
 
 
 # Precision classes 7 (issue 13): sector words that name no field of their own.
