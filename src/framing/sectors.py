@@ -2909,6 +2909,28 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     noun ("at port facilities") are untouched."""
     if _in_class(trie, "visited_place", keys, i) != j or not _singular_surface(view, j):
         return False
+    return _story_place(keys, i, j, view)
+
+
+#: probe 16: places of work that a field's word names the kind of ("visited a recycling factory",
+#: "toured a pharmaceutical plant"), as keys
+_WORKS = frozenset({"factory", "plant", "shipyard", "mill", "workshop", "refinery"})
+
+
+def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` names the kind of one place of work right after it (``_WORKS``,
+    in the singular) that is visited or where someone is, by the signs of :func:`_story_place`:
+    "visited a recycling factory", "at a pharmaceutical plant" are places of the story, no field
+    (probe 16). "Build a recycling plant", "investment in a pharmaceutical factory" and terms that
+    hold the noun ("power plant") are untouched."""
+    if j >= len(keys) or keys[j] not in _WORKS or not _singular_surface(view, j + 1):
+        return False
+    return _story_place(keys, i, j + 1, view)
+
+
+def _story_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """The signs of :func:`_visited_place` for the place at keys ``i:j``: the object of a verb of
+    visiting, or after "at"."""
     if j < len(keys) and keys[j] not in _WHEN and not view.caps[j] and _before_noun(keys, j, view):
         return False  # "at the port area", "visited the school garden": the place modifies a noun
     if j < len(keys) and keys[j] in ("that", "which"):
@@ -3034,7 +3056,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True  # probe 16: "Security at the forum was tight": one event's guarding
     if sector == "tourism_sports" and _sport_job(keys, j, view):
         return True  # probe 16: "football coach Park Hang-seo": a person's job
-    if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view):
+    if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view) or _visited_works(keys, i, j, view):
         return True  # probe 16: "the airport's director", "run by the Navy"
     if sector == "labour" and (_workers_of_a_place(keys, i, j, trie, view) or _figure_moves(keys, i, j)):
         return True  # probe 16: "Workers at the plant", "unemployment fell to 2.6%"
