@@ -4260,17 +4260,16 @@ def test_probe16_jobs_titles_weather_and_an_events_guarding():
         ("defence_security", "information security")]
 
 
-def test_probe16_works_visited_ship_types_and_a_lacking_market():
-    # fixes: a visited place of work named by a field's word, a ship's "anti-" type, labour a place lacks
+def test_probe16_works_visited_and_ship_types():
+    # fixes: a visited place of work named by a field's word, a ship's "anti-" type
     assert found("The minister later visited a recycling factory in Kawasaki.") == []
     assert found("The large anti-submarine ship Admiral Panteleyev docked.") == []
-    assert found("Many factories in the province lacked labourers.") == []
-    assert found("Many regions faced labour shortages.") == []
-    assert found("Russia faces a severe shortage of workers.") == []
-    # must not touch: a plant built, a term that holds the noun, warfare, shortages eased, workers recruited
+    # must not touch: a plant built, a term that holds the noun, warfare, labour shortages (the set
+    # marks a country's shortage of labour as labour, e23, e301), workers recruited
     assert found("They agreed to build a recycling plant in Hanoi.") == [("environment", "recycling")]
     assert found("The delegation visited the Nhơn Trạch power plant.") == [("energy", "power plant")]
     assert found("They agreed to cooperate in anti-submarine warfare.") == [("defence_security", "submarine")]
     assert found("The deal will help ease workforce shortages.") == [("labour", "workforce")]
+    assert found("Many regions faced labour shortages.") == [("labour", "labour")]
     assert found("They will recruit workers and protect labourers.") == [
         ("labour", "workers"), ("labour", "labourers")]

@@ -3058,9 +3058,8 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True  # probe 16: "football coach Park Hang-seo": a person's job
     if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view) or _visited_works(keys, i, j, view):
         return True  # probe 16: "the airport's director", "run by the Navy"
-    if sector == "labour" and (_workers_of_a_place(keys, i, j, trie, view) or _figure_moves(keys, i, j)
-                               or _labour_lacked(keys, i)):
-        return True  # probe 16: "Workers at the plant", "unemployment fell to 2.6%", "lacked labourers"
+    if sector == "labour" and (_workers_of_a_place(keys, i, j, trie, view) or _figure_moves(keys, i, j)):
+        return True  # probe 16: "Workers at the plant", "unemployment fell to 2.6%"
     if sector == "defence_security" and _vessel_type(keys, i, j):
         return True  # probe 16: "the large anti-submarine ship": one ship by its type
     return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view)
@@ -3075,25 +3074,6 @@ def _vessel_type(keys: list[str], i: int, j: int) -> bool:
     "the large anti-submarine ship Admiral Panteleyev" names one ship by its type, no field
     (probe 16). "Anti-submarine warfare", "anti-terrorism" are untouched."""
     return i > 0 and keys[i - 1] == "anti" and j < len(keys) and keys[j] in _VESSELS
-
-
-#: probe 16: verbs of a want that a place reports of its own labour market ("factories lacked
-#: labourers", "regions faced labour shortages"), as keys, and words that may stand between
-_LACKS = frozenset(key_stream("lack lacks lacked lacking face faces faced facing suffer suffers suffered "
-                              "suffering experience experienced")[2])
-_LACK_FILLERS = frozenset({"a", "an", "the", "severe", "acute", "serious", "growing", "chronic", "of", "shortage"})
-
-
-def _labour_lacked(keys: list[str], i: int) -> bool:
-    """True if the labour match at key ``i`` is what a place lacks or faces, a verb of ``_LACKS``
-    before it over at most three words of ``_LACK_FILLERS``: "many factories lacked labourers", "many
-    regions faced labour shortages", "faces a shortage of workers" report one country's market, a
-    domestic matter (probe 16).
-    "Help ease workforce shortages", "recruit workers" and "protect labourers" are untouched."""
-    t = i - 1
-    while t >= 0 and i - t <= 4 and keys[t] in _LACK_FILLERS:
-        t -= 1
-    return t >= 0 and keys[t] in _LACKS
 
 
 #: probe 16: one person of a sport, after the sport's name ("football coach", "tennis player"), as keys
