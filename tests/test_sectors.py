@@ -4273,3 +4273,18 @@ def test_probe16_works_visited_and_ship_types():
     assert found("Many regions faced labour shortages.") == [("labour", "labour")]
     assert found("They will recruit workers and protect labourers.") == [
         ("labour", "workers"), ("labour", "labourers")]
+
+
+def test_probe16_places_at_a_name_near_or_before_a_time():
+    # fixes: "at" over the words of a place's name, "near", a word of time after, "had" before "-ed"
+    assert found("Two ships docked at Hải Phòng port on Monday.") == []
+    assert found("The plane landed at Wattay airport later in the day.") == []
+    assert found("The crew spent the night at a hotel near the airport.") == []
+    assert found("Vietnamese doctors had worked at the hospital since 2010.") == []
+    assert found("Phu Quoc airport had received many guests.") == []
+    assert found("Workers at a Tokyo nursing home, where he stopped, praised them.") == [("health", "nursing")]
+    # must not touch: a named port invested in, a place of study after "at" and a name (left to the
+    # education rules), ports and airports as a field
+    assert found("Russia will invest in Lach Huyen port.") == [("economy", "invest"), ("transport", "port")]
+    assert ("education", "university") in found("Vietnamese students at Kazan university study hard.")
+    assert found("They will cooperate in ports and airports.") == [("transport", "ports and airports")]

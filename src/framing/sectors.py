@@ -2928,20 +2928,35 @@ def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
     return _story_place(keys, i, j + 1, view)
 
 
+#: probe 16: words of time after a place that it does not modify ("worked at the hospital since 2010")
+_PLACE_TIME = frozenset({"since", "until", "till", "during", "later", "earlier"})
+#: probe 16: places of study, whose capitalised words before them are left to the education rules
+_STUDY_PLACES = frozenset({"school", "university", "college"})
+_AT = frozenset({"at", "near"})  # probe 16: "a hotel near the airport" is a place, as "at the airport"
+_NAME_WORDS = 4  # capitalised words of a place's name after "at" ("at Cam Ranh International airport")
+
+
 def _story_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """The signs of :func:`_visited_place` for the place at keys ``i:j``: the object of a verb of
-    visiting, or after "at"."""
-    if j < len(keys) and keys[j] not in _WHEN and not view.caps[j] and _before_noun(keys, j, view):
+    visiting, or after "at" (probe 16: also over the capitalised words of its name, "docked at Hải
+    Phòng port", except for places of study, and before a word of time, "at the hospital since
+    2010")."""
+    if j < len(keys) and keys[j] not in _WHEN and keys[j] not in _PLACE_TIME and not view.caps[j] and _before_noun(
+        keys, j, view
+    ):
         return False  # "at the port area", "visited the school garden": the place modifies a noun
     if j < len(keys) and keys[j] in ("that", "which"):
         return False  # "visited a school that trains leaders of firms": what the school does is told
     a, plain = i - 1, 0
+    named = keys[j - 1] not in _STUDY_PLACES  # probe 16: "docked at Hải Phòng port", "landed at Wattay airport"
     while a >= 0 and keys[a] in _ARTICLES or (a >= 0 and plain < _PLACE_MODIFIERS and keys[a].isalpha()
-                                               and not view.caps[a] and keys[a] != "at"
-                                               and keys[a] not in _PHRASE_ENDS and keys[a] not in _VISITS):
-        plain += keys[a] not in _ARTICLES
+                                               and not view.caps[a] and keys[a] not in _AT
+                                               and keys[a] not in _PHRASE_ENDS and keys[a] not in _VISITS) or (
+        named and a >= 0 and view.caps[a] and is_word(keys[a]) and i - a <= _NAME_WORDS
+    ):
+        plain += keys[a] not in _ARTICLES and not view.caps[a]
         a -= 1
-    if a >= 0 and keys[a] == "at" and keys[a + 1] not in ("a", "an") and not (
+    if a >= 0 and keys[a] in _AT and keys[a + 1] not in ("a", "an") and not (
         j < len(keys) and keys[j] in ("of", "for")
     ):
         return True  # not "studied at a school of fine arts": a kind of school, the field
@@ -2974,7 +2989,8 @@ def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
 
     - the owner of people or a body (``_PLACE_PEOPLE``, after one modifier at most): "the airport's
       general director", "the press service of the airport";
-    - the subject of a verb in "-ed" right after it: "Vladivostok airport served 3.5 million";
+    - the subject of a verb in "-ed" right after it, or after "has"/"had": "Vladivostok airport
+      served 3.5 million", "Phu Quoc airport had received 200,000 visitors";
     - at the start of its sentence or clause (after "that" or a comma; an article and capitalised
       words before), then a comma and an apposition or clause (``_APPOSITION``): "The port, which
       is run by the Navy, had received", "said that the port, which ...".
@@ -2989,7 +3005,8 @@ def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
         return t < n and keys[t] in _PLACE_PEOPLE
     if i >= 3 and keys[i - 2 : i] == ["of", "the"] and keys[i - 3] in _PLACE_PEOPLE:
         return True
-    if j < n and keys[j].isalpha() and not view.caps[j] and view.surface(j, j + 1).lower().endswith("ed"):
+    v = j + (j + 1 < n and keys[j] in ("has", "had", "have"))  # "Phu Quoc airport had received"
+    if v < n and keys[v].isalpha() and not view.caps[v] and view.surface(v, v + 1).lower().endswith("ed"):
         return True
     if j + 1 < n and keys[j] == "," and keys[j + 1] in _APPOSITION:
         a = i - 1
@@ -3004,7 +3021,8 @@ def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
 #: probe 16: places of work after "workers at/from" ("Workers at the plant", "workers from a Moscow
 #: garment factory"): the people of one workplace, no labour migration (keys are singular)
 _WORKPLACES = frozenset({"plant", "factory", "shipyard", "mine", "site", "farm", "mill", "workshop", "company",
-                         "firm", "enterprise", "hospital", "port", "airport", "station", "warehouse"})
+                         "firm", "enterprise", "hospital", "port", "airport", "station", "warehouse", "home",
+                         "hotel", "restaurant", "centre", "center"})
 _WORKPLACE_SPAN = 4  # words between the article and the workplace ("a Moscow garment factory")
 
 
