@@ -2925,7 +2925,7 @@ def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
     hold the noun ("power plant") are untouched."""
     if j >= len(keys) or keys[j] not in _WORKS or not _singular_surface(view, j + 1):
         return False
-    return _story_place(keys, i, j + 1, view)
+    return _story_place(keys, i, j + 1, view, near=False)  # "near the gas plant" keeps the gas (agreed errors 8)
 
 
 #: probe 16: words of time after a place that it does not modify ("worked at the hospital since 2010")
@@ -2936,11 +2936,11 @@ _AT = frozenset({"at", "near"})  # probe 16: "a hotel near the airport" is a pla
 _NAME_WORDS = 4  # capitalised words of a place's name after "at" ("at Cam Ranh International airport")
 
 
-def _story_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
+def _story_place(keys: list[str], i: int, j: int, view: TextView, near: bool = True) -> bool:
     """The signs of :func:`_visited_place` for the place at keys ``i:j``: the object of a verb of
     visiting, or after "at" (probe 16: also over the capitalised words of its name, "docked at Hải
     Phòng port", except for places of study, and before a word of time, "at the hospital since
-    2010")."""
+    2010"); ``near`` also reads "near" as "at", not for :func:`_visited_works`)."""
     if j < len(keys) and keys[j] not in _WHEN and keys[j] not in _PLACE_TIME and not view.caps[j] and _before_noun(
         keys, j, view
     ):
@@ -2956,7 +2956,7 @@ def _story_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     ):
         plain += keys[a] not in _ARTICLES and not view.caps[a]
         a -= 1
-    if a >= 0 and keys[a] in _AT and keys[a + 1] not in ("a", "an") and not (
+    if a >= 0 and (keys[a] == "at" or near and keys[a] in _AT) and keys[a + 1] not in ("a", "an") and not (
         j < len(keys) and keys[j] in ("of", "for")
     ):
         return True  # not "studied at a school of fine arts": a kind of school, the field
