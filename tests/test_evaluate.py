@@ -295,7 +295,7 @@ LEVELS = {
     "heldout37": (0.93, 0.91, 0.89, 0.90),  # untouched: scores only
     "heldout38": (0.98, 0.99, 0.99, 0.99),  # round 24b tuned on it (untouched 0.880 / 0.917 / 0.982 / 0.967)
     "heldout39": (0.97, 0.99, 0.99, 0.99),  # round 24a tuned on it (untouched 0.856 / 0.873 / 1.000 / 1.000)
-    "heldout40": (0.81, 0.93, 0.93, 0.89),  # untouched: scores only (3-9 required mentions a report; probe 14, speakers: side 0.948 -> 0.935)
+    "heldout40": (0.98, 0.99, 0.98, 0.97),  # round 24c tuned on it (untouched 0.819 / 0.939 / 0.948 / 0.892)
     "heldout41": (0.90, 0.91, 0.97, 0.95),  # untouched: scores only
     "heldout42": (0.71, 0.88, 0.94, 0.90),  # untouched: scores only (names, places and jobs as traps)
     "heldout43": (0.88, 0.96, 0.95, 0.93),  # untouched: scores only
@@ -395,7 +395,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout37": (0.89, 0.90),  # untouched: scores only
     "heldout38": (0.99, 0.99),  # round 24b tuned on it
     "heldout39": (0.99, 0.99),  # round 24a tuned on it
-    "heldout40": (0.93, 0.89),  # untouched: scores only (probe 14: side 0.948 -> 0.935)
+    "heldout40": (0.98, 0.97),  # round 24c tuned on it
     "heldout41": (0.97, 0.95),  # untouched: scores only
     "heldout42": (0.94, 0.90),  # untouched: scores only
     "heldout43": (0.95, 0.93),  # untouched: scores only
