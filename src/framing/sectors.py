@@ -1150,6 +1150,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break
                 if got and state_only and not _state_servants(keys, max(got)):
                     break
+                if got and t > e and pattern.endswith("{party_trainee}") and _in_class(trie, "service_modifier", keys, t - 1) == t:
+                    break  # review 20: "train 200 police officers": a state's force, no party's people
                 if got and pattern.endswith("{party_trainee}") and not state_only and _owned_elsewhere(keys, max(got), trie):
                     break  # "a school that trains leaders of firms": someone else's people
                 if got and pattern == "{cadre_work} ... {party_trainee}" and t > e and keys[t - 1] in _OWNERS:
