@@ -1756,8 +1756,8 @@ def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTri
     between the two academies"), or in a sentence that names a party ("cooperation between the two
     inspection commissions ... the LPRP and the CPV. ... a plan between the two commissions"). Bodies
     named only in sentences with no party ("the two universities") stay anyone's, and so does a body
-    whose capitalised name holds no party (:func:`_party_in_name`). Sentences here end
-    at a full stop only: a name's bracket ("(HCMA)") does not cut them."""
+    whose capitalised name (not opening its sentence) holds no party (:func:`_party_in_name`).
+    Sentences here end at a full stop only: a name's bracket ("(HCMA)") does not cut them."""
     if view is None or not body:
         return False
     a = _sentence_start(keys, i)
@@ -1771,7 +1771,9 @@ def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTri
     for t in range(s, a - 1):
         if keys[t : t + len(body)] != body:
             continue
-        if _party_sentence(keys, t, trie, view) and (not view.caps[t] or _party_in_name(keys, t, trie, view)):
+        if _party_sentence(keys, t, trie, view) and (
+            not view.caps[t] or view.initial[t] or _party_in_name(keys, t, trie, view)
+        ):
             return True
         if any(_in_class(trie, "party_school", keys, x) > t for x in range(max(s, t - _ORGAN_NAME_SPAN), t + 1)):
             return True
