@@ -354,9 +354,11 @@ _UNITS_OF = frozenset({"department"})  # matching keys ("departments" folds to "
 _REMIT_FOR = frozenset({"counsellor", "councillor", "counselor", "attache", "attaché"})
 
 
-def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
+def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | None = None,
+                   view: TextView | None = None) -> bool:
     """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health",
-    "the departments of foreign affairs"."""
+    "the departments of foreign affairs", and (with the lexicon's ``trie`` and the text's ``view``)
+    a later member of an office's remit: "professors of physics and economics"."""
     if j < len(keys) and offices.longest(keys, j) is not None:
         return True
     k = i - 1
@@ -373,13 +375,21 @@ def _office_around(keys: list[str], i: int, j: int, offices) -> bool:
                 return True
         if keys[k - 1] == "and":
             return _office_of_before(keys, k - 1, offices)
-    # probe 15: a later member of an office's remit ("professors of physics and economics")
-    if k >= 0 and keys[k] in (",", "and"):
+    # probe 15: a later member of an office's remit ("professors of physics and economics"); review
+    # 20: each earlier member a whole field term, so that "the Minister of Health and discussed
+    # education, culture" (a verb inside a member) ends the remit, and a member that modifies a noun
+    # opens a group of its own ("the Ministry of Health and education experts")
+    if k >= 0 and keys[k] in (",", "and") and trie is not None and view is not None and not _before_noun(keys, j, view):
+        end = k
         for t in range(k - 1, max(-1, k - 1 - _REMIT_SPAN), -1):
-            if keys[t] == "of":
-                return any((hit := offices.longest(keys, a)) is not None and hit[0] == t
-                           for a in range(max(0, t - 2), t))
-            if not (keys[t] in (",", "and") or keys[t].isalpha() and keys[t] not in _PHRASE_ENDS):
+            if keys[t] == "of" or keys[t] in (",", "and"):
+                if end > t + 1 and ((hit := trie.longest(keys, t + 1)) is None or hit[0] != end):
+                    return False
+                if keys[t] == "of":
+                    return end > t + 1 and any((hit := offices.longest(keys, a)) is not None and hit[0] == t
+                                               for a in range(max(0, t - 2), t))
+                end = t
+            elif not (keys[t].isalpha() and keys[t] not in _PHRASE_ENDS):
                 return False
     return False
 
@@ -454,15 +464,18 @@ _VEHICLES = frozenset("ship vessel boat ferry truck lorry bus car plane aircraft
 _TRAIN_JOINS = frozenset({"and", "or", ","})
 
 
-def _train_vehicle(keys: list[str], i: int) -> bool:
+def _train_vehicle(keys: list[str], i: int, view: TextView | None = None) -> bool:
     """True if the key ``train`` at ``i`` is the noun: after a count (:data:`_TRAIN_COUNTS` or a
-    number), or joined by "and"/"or"/"," to a vehicle (:data:`_VEHICLES`) on either side."""
+    number), or joined by "and"/"or"/"," to a vehicle (:data:`_VEHICLES`) on either side. With the
+    text (``view``), a singular "train" after plural vehicles is the verb of a second clause ("build
+    ships and train sailors"); a list of vehicles agrees in number ("ships and trains", "by bus or
+    train")."""
     if keys[i] != "train":
         return False
     if i >= 1 and (keys[i - 1] in _TRAIN_COUNTS or keys[i - 1][:1].isdigit()):
         return True
     if i >= 2 and keys[i - 1] in _TRAIN_JOINS and keys[i - 2] in _VEHICLES:
-        return True
+        return view is None or not _singular_surface(view, i + 1) or view.surface(i - 2, i - 1).lower() == keys[i - 2]
     return i + 2 < len(keys) and keys[i + 1] in _TRAIN_JOINS and keys[i + 2] in _VEHICLES
 
 
@@ -1153,6 +1166,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break
                 if got and state_only and not _state_servants(keys, max(got)):
                     break
+                if got and t > e and pattern.endswith("{party_trainee}") and _in_class(trie, "service_modifier", keys, t - 1) == t:
+                    break  # review 20: "train 200 police officers": a state's force, no party's people
                 if got and pattern.endswith("{party_trainee}") and not state_only and _owned_elsewhere(keys, max(got), trie):
                     break  # "a school that trains leaders of firms": someone else's people
                 if got and pattern == "{cadre_work} ... {party_trainee}" and t > e and keys[t - 1] in _OWNERS:
@@ -1729,6 +1744,22 @@ def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextVie
     return any(e <= r and (view.possessive(e) or all(k in _ARTICLES for k in keys[e:r])) for e in ends)
 
 
+_NAME_INNER = frozenset({"of", "(", ")", "the", "and"})  # keys inside an organ's name ("CPV (Central Committee)")
+
+
+def _party_in_name(keys: list[str], t: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the capitalised name that ends in the body noun at key ``t`` holds a party ("the CPV
+    Central Committee's Organisation Commission"), walking back over capitalised words and
+    :data:`_NAME_INNER` (review 20): "the Russian Academy of Sciences" in a sentence that names the
+    CPV is no party's academy."""
+    for x in range(t - 1, max(-1, t - 1 - _ORGAN_NAME_SPAN), -1):
+        if _in_class(trie, "party", keys, x) > x:
+            return True
+        if not (view.caps[x] or keys[x] in _NAME_INNER):
+            return False
+    return False
+
+
 _BODY_BACK = 3  # sentences "the two commissions" may point back over to the bodies it names
 _BODY_BACK_KEYS = 200  # and at most so many keys back
 _FULL_STOPS = frozenset({".", "!", "?"})
@@ -1740,8 +1771,9 @@ def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTri
     inside a party school's name ("the Ho Chi Minh National Academy of Politics ... . ... cooperation
     between the two academies"), or in a sentence that names a party ("cooperation between the two
     inspection commissions ... the LPRP and the CPV. ... a plan between the two commissions"). Bodies
-    named only in sentences with no party ("the two universities") stay anyone's. Sentences here end
-    at a full stop only: a name's bracket ("(HCMA)") does not cut them."""
+    named only in sentences with no party ("the two universities") stay anyone's, and so does a body
+    whose capitalised name (not opening its sentence) holds no party (:func:`_party_in_name`).
+    Sentences here end at a full stop only: a name's bracket ("(HCMA)") does not cut them."""
     if view is None or not body:
         return False
     a = _sentence_start(keys, i)
@@ -1755,7 +1787,9 @@ def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTri
     for t in range(s, a - 1):
         if keys[t : t + len(body)] != body:
             continue
-        if _party_sentence(keys, t, trie, view):
+        if _party_sentence(keys, t, trie, view) and (
+            not view.caps[t] or view.initial[t] or _party_in_name(keys, t, trie, view)
+        ):
             return True
         if any(_in_class(trie, "party_school", keys, x) > t for x in range(max(s, t - _ORGAN_NAME_SPAN), t + 1)):
             return True
@@ -3357,6 +3391,7 @@ def _one_person(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
 
 
 _MARKET_LIST_SPAN = 6  # keys between a market and a place listed with it ("markets, restaurants")
+_MARKET_MEMBER_ENDS = frozenset({",", "and", "or", "of"})  # keys after a venue that ends a list member
 _MARKET_LIST_STOPS = frozenset({"in", "to", "for", "with", "into", "on", "at", "from", "between", "that", "which"})
 
 
@@ -3366,21 +3401,34 @@ def _marketplace(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     night market"), or a market listed (by "," or "and", within ``_MARKET_LIST_SPAN`` keys, no
     preposition of place or clause word between) with a place of the class ``venue_noun`` ("operate
     markets, restaurants and a garment factory", "an exhibition of paintings and a market of food").
-    "The Russian market", "markets in ASEAN" and "access to the market and to hotels" keep the field."""
+    The later member starts at the join (an article at most before it), and an earlier venue ends its
+    member ("hold exhibitions and expand markets", "hotels are full, and the market grows" are two
+    clauses; review 20). "The Russian market", "markets in ASEAN" and "access to the market and to
+    hotels" keep the field."""
     if view.surface(i, j).lower() not in ("market", "markets"):
         return False
     if i >= 1 and _singular_surface(view, j) and _in_class(trie, "market_kind", keys, i - 1) == i:
         return True
     for lo, hi in ((max(0, i - _MARKET_LIST_SPAN), i), (j, min(len(keys), j + _MARKET_LIST_SPAN))):
-        between = range(hi - 1, lo - 1, -1) if lo < i else range(lo, hi)
+        back = lo < i
+        between = range(hi - 1, lo - 1, -1) if back else range(lo, hi)
         joined = False
+        if not back and j + 1 < len(keys) and keys[j] == "," and keys[j + 1] == "and":
+            continue  # review 20: ", and" after the market joins a clause ("a big market, and hotels there ...")
         for t in between:
             if keys[t] in _SENTENCE_END or keys[t] in _MARKET_LIST_STOPS:
                 break
             if keys[t] in (",", "and"):
                 joined = True
-            elif joined and _in_class(trie, "venue_noun", keys, t) == t + 1:
-                return True
+            elif joined and (v := _in_class(trie, "venue_noun", keys, t)) == t + 1:
+                # review 20: a venue ends its list member (or takes a complement, "an exhibition of
+                # paintings and a market"): "hotels are full, and the market grows" are two clauses
+                return not back or v >= len(keys) or keys[v] in _MARKET_MEMBER_ENDS
+            elif (joined != back) and keys[t] not in _ARTICLES:
+                # review 20: the later member starts at the join, an article at most before it; a
+                # word there is a verb's ("hold exhibitions and expand markets", "seek markets and
+                # build hotels"), two clauses, no list
+                break
     return False
 
 
@@ -3845,7 +3893,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if best is None:
             continue
         j, (sector, term) = best
-        if sector == "education" and term == "train" and _train_vehicle(keys, i):
+        if sector == "education" and term == "train" and _train_vehicle(keys, i, context.view if context is not None else None):
             sector, how = "transport", "train-vehicle"  # round 24b: "ships and trains", "one train a week"
         if sector is None:  # an exclusion consumes its tokens and gives no mention
             if context is not None and _exclusion_waived(keys, i, j, trie, context.view):
@@ -4051,7 +4099,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             if sector != "party" and i > 0 and _party_body_remit(keys, i, j, trie, context.view):
                 i = j  # precision classes 7: "the two parties' research institutes": the party's organs
                 continue
-            if (_office_around(keys, i, j, context.offices) or _expertise(keys, i)) and not _trained_in_field(
+            if (_office_around(keys, i, j, context.offices, trie, context.view) or _expertise(keys, i)) and not _trained_in_field(
                 keys, i, j, trie
             ) or _headed_body(keys, i, j, trie, context.view):
                 i = j
