@@ -301,6 +301,8 @@ LEVELS = {
     "heldout43": (0.88, 0.96, 0.95, 0.93),  # untouched: scores only
     "heldout44": (0.87, 0.92, 0.97, 0.92),  # untouched: scores only (TASS-heavy)
     "heldout45": (0.75, 0.95, 0.84, 0.82),  # untouched: scores only (local and people-level copy)
+    "heldout46": (0.75, 0.88, 0.94, 0.92),  # untouched: scores only (party-led copy)
+    "heldout47": (0.83, 0.85, 0.93, 0.92),  # untouched: scores only (ministries)
 }
 
 
@@ -401,6 +403,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout43": (0.95, 0.93),  # untouched: scores only
     "heldout44": (0.97, 0.92),  # untouched: scores only
     "heldout45": (0.84, 0.82),  # untouched: scores only
+    "heldout46": (0.94, 0.92),  # untouched: scores only
+    "heldout47": (0.93, 0.92),  # untouched: scores only
 }
 
 
@@ -548,6 +552,8 @@ AGREEMENT = {
     "heldout43": (0.96, 0.98),
     "heldout44": (0.95, 1.00),
     "heldout45": (0.88, 0.98),
+    "heldout46": (0.89, 0.96),
+    "heldout47": (0.85, 1.00),
 }
 
 
