@@ -4525,8 +4525,12 @@ def test_probe17_organs_remit_and_counterparts():
         ("party", "two Parties' commissions for external relations hold annual consultations")]
     assert found("The Hà Nội Party Committee and its Moscow counterpart have maintained close ties for years.") == [
         ("party", "counterpart have maintained close ties")]
+    assert found("The Quảng Ninh Party Committee and its Guangxi counterparts exchanged experience in Party building.") == [
+        ("party", "counterparts exchanged experience in Party building")]
     # must not touch: a ministry and its counterpart, a person's counterpart, a relation of another field
     assert found("The Ministry of Industry and Trade and its Lao counterpart signed a cooperation agreement.") == []
     assert found("The provincial Party Secretary and his counterpart signed a cooperation agreement.") == []
+    assert found("The Department of Transport and its Lao counterpart exchanged experience in road safety.") == [
+        ("transport", "road safety")]
     assert found("The Party Committee of Lào Cai and its Yunnan counterpart held talks on trade ties.") == [
         ("economy", "trade")]

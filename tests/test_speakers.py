@@ -3851,3 +3851,18 @@ def test_round24b_an_apposition_name_goes_on_under_a_ministry():
     assert speakers(
         "Lê Văn Nam, a former Deputy Minister of Culture, Sports and Tourism, recalled the visit."
     ) == [("Lê Văn Nam", V)]
+
+
+def test_probe17_participles_of_a_request_after_a_scene_setting_phrase():
+    # fixes: "calling for", "urging" as speech; a scene-setting phrase before the subject's clause
+    assert speakers(
+        "Russian Ambassador Pavel Orlov sent a letter to the minister, calling for closer ties."
+    ) == [("Pavel Orlov", R)]
+    assert speakers(
+        "On the same day, Russian Ambassador Pavel Orlov sent a message to the governor, urging more flights."
+    ) == [("Pavel Orlov", R)]
+    # must not touch: "calling at" a port, a scene-setting phrase with no speech after, a body
+    assert speakers("Russian Ambassador Pavel Orlov boarded the ship, calling at Cam Ranh later.") == [("narrator", N)]
+    assert speakers("On the same day, Russian Ambassador Pavel Orlov toured the port, seeing many ships.") == [
+        ("narrator", N)]
+    assert speakers("On the same day, the delegation visited the port, urging more flights.") == [("narrator", N)]

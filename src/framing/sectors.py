@@ -1440,12 +1440,12 @@ def _other_field(keys: list[str], t: int, u: int, trie: PhraseTrie, sector: str 
     return False
 
 
-def _relation_ok(keys: list[str], r: int, f: int, trie: PhraseTrie, blocked) -> bool:
+def _relation_ok(keys: list[str], r: int, f: int, trie: PhraseTrie, blocked, actor: int = -1) -> bool:
     """True if the relation noun or verb at keys ``r:f`` may be one between parties: not inside a
     name ("Commission for External Relations"), not a relation of another field ("trade ties",
     "cooperation in energy"), not a relation between states ("bilateral cooperation", "the two
     countries' ties"), and, if "with", "to" or "between" follows it, one with a party (checked by the
-    caller)."""
+    caller). A pair word from key ``actor`` on is the actor itself ("its counterpart exchanged ...")."""
     if blocked is not None and any(blocked[r:f]):
         return False
     literal = trie.without_root_slots()
@@ -1455,7 +1455,10 @@ def _relation_ok(keys: list[str], r: int, f: int, trie: PhraseTrie, blocked) -> 
         return False  # "international contacts", "multilateral cooperation"
     # a pair of states before the relation ("the two countries' ties"); probe 17: not a pair of
     # parties, the actor itself ("the two Parties cooperate closely")
-    return not any(_in_class(trie, "bilateral", keys, x) == r and "party" not in keys[x:r] for x in range(max(0, r - 3), r))
+    return not any(
+        _in_class(trie, "bilateral", keys, x) == r and "party" not in keys[x:r] and not 0 <= actor <= x
+        for x in range(max(0, r - 3), r)
+    )
 
 
 def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None, blocked=None):
@@ -1620,7 +1623,7 @@ def _counterpart_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextVie
         if f > t and _in_class(trie, "weak_relation", keys, t) != f:
             if keys[t - 1] in _PREPOSITIONS or keys[t - 1] in _OBJECT_WORDS or (f < len(keys) and keys[f] in _OBJECT_WORDS):
                 return None  # the relation of another noun, or one that names its own partners
-            if _relation_ok(keys, t, f, trie, blocked) and _modified_plainly(keys, i + 1, t, trie):
+            if _relation_ok(keys, t, f, trie, blocked, actor=i) and _modified_plainly(keys, i + 1, t, trie):
                 return f, "{party} and its counterpart ... {relation}"
             return None
     return None
