@@ -4724,3 +4724,52 @@ def test_review20_a_states_forces_trained_are_no_partys_people():
     assert found("The CPV helped the LPRP train 300 propaganda officers.") == [
         ("party", "train 300 propaganda officers")]
     assert found("The CPV will help the LPRP train 150 inspectors.") == [("party", "train 150 inspectors")]
+
+
+def test_probe17_party_relations_in_other_wordings():
+    # fixes: a pair of parties right before a relation verb (no pair of states), members called
+    # comrades, theory exchanged "of", the standing phrase of party building with its qualities
+    assert found("Both Parties cooperate closely in many fields.") == [("party", "Both Parties cooperate")]
+    assert found("They praised the bond with the Chinese comrades.") == [("party", "bond with the Chinese comrades")]
+    assert found("The seminar included exchanges of theory between the LPRP and the CPV.") == [
+        ("party", "exchanges of theory")]
+    assert found("The congress stressed building a clean and strong party.") == [
+        ("party", "building a clean and strong party")]
+    # must not touch: a pair of countries, comrades of a war, theory of a science, a party's building
+    assert found("The two countries cooperate closely in trade.") == [("economy", "trade")]
+    assert found("The veterans met their comrades from the war.") == []
+    assert found("The students attended a lecture on the theory of relativity.") == [("education", "students")]
+    assert found("The firm is building a new party hall.") == []
+
+
+def test_probe17_party_actors_named_otherwise():
+    # fixes: parties whose names do not end in "Party", left and progressive parties, fraternal ties
+    assert found("The CPV values its fraternal relations with the ANC.") == [("party", "relations with the ANC")]
+    assert found("He called for closer cooperation between the CPV and FRELIMO.") == [
+        ("party", "cooperation between the CPV and FRELIMO")]
+    assert found("The CPV wants more exchanges with left-wing parties in Europe.") == [
+        ("party", "exchanges with left-wing parties")]
+    assert found("The CPV and the Sandinista National Liberation Front share long-standing fraternal ties.") == [
+        ("party", "CPV and the Sandinista National Liberation Front share long-standing fraternal ties")]
+    # must not touch: the same names with no relation, "left" as a verb
+    assert found("The ANC won the election by a wide margin.") == []
+    assert found("FRELIMO has governed Mozambique since 1975.") == []
+    assert found("He left the party in 2010.") == []
+    assert found("The ruling coalition left parties in the opposition angry.") == []
+
+
+def test_probe17_organs_remit_and_counterparts():
+    # fixes: a lower-case organ remit on the way to the relation; a party organ "and its counterpart"
+    assert found("The two Parties' commissions for external relations hold annual consultations.") == [
+        ("party", "two Parties' commissions for external relations hold annual consultations")]
+    assert found("The Hà Nội Party Committee and its Moscow counterpart have maintained close ties for years.") == [
+        ("party", "counterpart have maintained close ties")]
+    assert found("The Quảng Ninh Party Committee and its Guangxi counterparts exchanged experience in Party building.") == [
+        ("party", "counterparts exchanged experience in Party building")]
+    # must not touch: a ministry and its counterpart, a person's counterpart, a relation of another field
+    assert found("The Ministry of Industry and Trade and its Lao counterpart signed a cooperation agreement.") == []
+    assert found("The provincial Party Secretary and his counterpart signed a cooperation agreement.") == []
+    assert found("The Department of Transport and its Lao counterpart exchanged experience in road safety.") == [
+        ("transport", "road safety")]
+    assert found("The Party Committee of Lào Cai and its Yunnan counterpart held talks on trade ties.") == [
+        ("economy", "trade")]

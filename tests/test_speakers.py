@@ -4006,3 +4006,18 @@ def test_round24c_expected_as_a_verb_of_speech():
         ("Nguyễn Văn An", V), ("narrator", N)]
     assert speakers("Nguyễn Văn An said the route would help.", "As expected, trade grew.") == [
         ("Nguyễn Văn An", V), ("narrator", N)]
+
+
+def test_probe17_participles_of_a_request_after_a_scene_setting_phrase():
+    # fixes: "calling for", "urging" as speech; a scene-setting phrase before the subject's clause
+    assert speakers(
+        "Russian Ambassador Pavel Orlov sent a letter to the minister, calling for closer ties."
+    ) == [("Pavel Orlov", R)]
+    assert speakers(
+        "On the same day, Russian Ambassador Pavel Orlov sent a message to the governor, urging more flights."
+    ) == [("Pavel Orlov", R)]
+    # must not touch: "calling at" a port, a scene-setting phrase with no speech after, a body
+    assert speakers("Russian Ambassador Pavel Orlov boarded the ship, calling at Cam Ranh later.") == [("narrator", N)]
+    assert speakers("On the same day, Russian Ambassador Pavel Orlov toured the port, seeing many ships.") == [
+        ("narrator", N)]
+    assert speakers("On the same day, the delegation visited the port, urging more flights.") == [("narrator", N)]

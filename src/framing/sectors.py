@@ -322,7 +322,8 @@ def _start_keys(lex: Lexicon) -> frozenset:
         events = event.root if isinstance(event, PhraseTrie) else ()
         course = x.trie.classes.get("party_course")
         courses = course.root if isinstance(course, PhraseTrie) else ()
-        return frozenset(x.first_keys).union(x.list_heads.root, events, courses, _POINTING)
+        # probe 17: "counterpart", an actor of the rule "party-clause" (:func:`_counterpart_clause`)
+        return frozenset(x.first_keys).union(x.list_heads.root, events, courses, _POINTING, ("counterpart",))
 
     return _per_lexicon(lex, "start_keys", build)
 
@@ -1470,12 +1471,12 @@ def _other_field(keys: list[str], t: int, u: int, trie: PhraseTrie, sector: str 
     return False
 
 
-def _relation_ok(keys: list[str], r: int, f: int, trie: PhraseTrie, blocked) -> bool:
+def _relation_ok(keys: list[str], r: int, f: int, trie: PhraseTrie, blocked, actor: int = -1) -> bool:
     """True if the relation noun or verb at keys ``r:f`` may be one between parties: not inside a
     name ("Commission for External Relations"), not a relation of another field ("trade ties",
     "cooperation in energy"), not a relation between states ("bilateral cooperation", "the two
     countries' ties"), and, if "with", "to" or "between" follows it, one with a party (checked by the
-    caller)."""
+    caller). A pair word from key ``actor`` on is the actor itself ("its counterpart exchanged ...")."""
     if blocked is not None and any(blocked[r:f]):
         return False
     literal = trie.without_root_slots()
@@ -1483,7 +1484,12 @@ def _relation_ok(keys: list[str], r: int, f: int, trie: PhraseTrie, blocked) -> 
         return False
     if r > 0 and _in_class(trie, "state_relation", keys, r - 1) == r:
         return False  # "international contacts", "multilateral cooperation"
-    return not any(_in_class(trie, "bilateral", keys, x) == r for x in range(max(0, r - 3), r))
+    # a pair of states before the relation ("the two countries' ties"); probe 17: not a pair of
+    # parties, the actor itself ("the two Parties cooperate closely")
+    return not any(
+        _in_class(trie, "bilateral", keys, x) == r and "party" not in keys[x:r] and not 0 <= actor <= x
+        for x in range(max(0, r - 3), r)
+    )
 
 
 def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None, blocked=None):
@@ -1518,9 +1524,11 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     k = keys[i]
     if k != "party" and k not in relation.root and (verbs is None or k not in verbs.root) and not (
         isinstance(party, SpanClass) and i in party.by_start
-    ):
+    ) and k != "counterpart":
         return None  # neither a relation nor a party starts here (most places)
     n = len(keys)
+    if k == "counterpart":
+        return _counterpart_clause(keys, i, trie, view, blocked)
 
     def relation_at(t: int) -> int:
         got = list(relation.ends(keys, t)) + (list(verbs.ends(keys, t)) if verbs is not None else [])
@@ -1584,7 +1592,16 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
         return None  # "relations with the CPV as an important channel": the party is an object, not the subject
     if not _actor_itself(keys, e, trie, view):
         return None
+    past = e  # probe 17: the end of an excluded name on the way, whose words are no terms
     for t in range(e, min(c, e + _PARTY_CLAUSE_SPAN)):
+        if t < past:
+            continue
+        if not literal:
+            literal.append(trie.without_root_slots())
+        name = literal[0].longest(keys, t)
+        if name is not None and name[1][0] is None:
+            past = name[0]  # "the two Parties' commissions for external relations hold consultations"
+            continue
         if stop(t):
             return None  # a term of its own ("the exchange of delegations") is read by its own rule
         f = relation_at(t)
@@ -1597,6 +1614,48 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
                 return None  # round 23b: "treasures the friendship and partnership with Russia": a state's
             if _relation_ok(keys, t, f, trie, blocked) and _modified_plainly(keys, e, t, trie) and not _object_of(keys, t, trie):
                 return f, "{party} ... {relation}"
+            return None
+    return None
+
+
+_COUNTERPART_OWNERS = frozenset({"its", "their"})  # "and its counterpart", "and their counterparts"
+
+
+def _counterpart_at(keys: list[str], i: int) -> bool:
+    """True if key ``i`` is "counterpart(s)" after "and its"/"and their" and up to two words ("and its
+    Moscow counterpart"): the same kind of body of the other side, coordinated with the one before."""
+    for w in (1, 2, 3):
+        x = i - w
+        if x >= 1 and keys[x] in _COUNTERPART_OWNERS:
+            return keys[x - 1] == "and" and all(is_word(t) for t in keys[x + 1 : i])
+    return False
+
+
+def _counterpart_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView, blocked):
+    """Probe 17: a party organ "and its counterpart" of the other side, then a relation in the same
+    clause, is a relation between two party bodies: "The Party Committee of Nghệ An province and its
+    counterpart in Xiengkhouang signed a cooperation agreement" (rule "party-clause"). The actor is
+    the counterpart at key ``i``, so the relation lies within :data:`_PARTY_CLAUSE_SPAN` keys of it;
+    the clause must name a party before it ("The Ministry of Trade and its Lao counterpart signed a
+    cooperation agreement" is a relation of states, read by the terms)."""
+    if not _counterpart_at(keys, i):
+        return None
+    a, b, c = _clause_bounds(keys, i, trie, view)
+    if not _party_actors(keys, a, i, trie, view):
+        return None
+    relation, verbs = trie.classes.get("relation"), trie.classes.get("relation_verb")
+    literal = trie.without_root_slots()
+    for t in range(i + 1, min(c, i + 1 + _PARTY_CLAUSE_SPAN)):
+        hit = literal.longest(keys, t)
+        if keys[t] in _SENTENCE_END or (hit is not None and hit[1][0] is not None and "{" not in hit[1][1]):
+            return None  # a term of its own on the way
+        got = list(relation.ends(keys, t)) + (list(verbs.ends(keys, t)) if verbs is not None else [])
+        f = max(got) if got else t
+        if f > t and _in_class(trie, "weak_relation", keys, t) != f:
+            if keys[t - 1] in _PREPOSITIONS or keys[t - 1] in _OBJECT_WORDS or (f < len(keys) and keys[f] in _OBJECT_WORDS):
+                return None  # the relation of another noun, or one that names its own partners
+            if _relation_ok(keys, t, f, trie, blocked, actor=i) and _modified_plainly(keys, i + 1, t, trie):
+                return f, "{party} and its counterpart ... {relation}"
             return None
     return None
 

@@ -3475,7 +3475,15 @@ def _parse(doc: _Document, a: int, b: int):
 # Round 24b: participles of speech that hang on the clause before their comma ("X opened the
 # conference, saying ...", "Y welcomed the guests, stressing that ..."): its subject speaks. As keys.
 _SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "stating", "emphasising",
-                                 "emphasizing", "underlining", "affirming", "asserting", "explaining"})
+                                 "emphasizing", "underlining", "affirming", "asserting", "explaining",
+                                 # probe 17: the participles of a request or a proposal ("X sent a
+                                 # message to Y, urging/calling for closer ties")
+                                 "urging", "proposing", "suggesting", "reaffirming"})
+# Probe 17: "calling" speaks only with its preposition ("calling for", "calling on"), not "calling at" a port
+_CALLING = frozenset({"for", "on", "upon"})
+# Probe 17: words that open a scene-setting phrase before the subject and its first comma ("On the
+# same day, X sent a message ..., calling for ..."): the participle then hangs on the next comma.
+_SCENE_OPENERS = frozenset({"on", "in", "at", "during", "earlier", "later", "also", "meanwhile", "afterwards"})
 
 
 def _participle_speech(doc: _Document, a: int, b: int):
@@ -3486,7 +3494,10 @@ def _participle_speech(doc: _Document, a: int, b: int):
     unread), nor a participle after a later comma ("X met Y, who chaired the talks, saying ...")."""
     keys = doc.keys
     c = next((t for t in range(a + 2, b - 1) if keys[t] == ","), None)
-    if c is None or keys[c + 1] not in _SPEECH_PARTICIPLES:
+    if c is not None and keys[a] in _SCENE_OPENERS and keys[c + 1] not in _SPEECH_PARTICIPLES:
+        a = c + 1  # probe 17: past the scene-setting phrase ("On the same day, X sent ...")
+        c = next((t for t in range(a + 2, b - 1) if keys[t] == ","), None)
+    if c is None or not (keys[c + 1] in _SPEECH_PARTICIPLES or keys[c + 1] == "calling" and keys[c + 2] in _CALLING):
         return None
     main = _subject(doc, a, c)
     if main is None or main[1] not in ("people", "role", "pronoun") or main[0] >= c:
