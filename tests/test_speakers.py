@@ -3992,6 +3992,7 @@ def test_round24e_a_country_after_in_inside_an_apposition_is_a_place():
 def test_round24e_a_city_opening_the_title_gives_its_country():
     o = "Vietnamese firms came to the forum."
     assert speakers(o, "Kazan Mayor Ilsur Metshin said trade was growing.")[1] == ("Ilsur Metshin", R)
+    assert speakers(o, "According to Sochi Mayor Andrei Prosh, flights will grow.")[1] == ("Andrei Prosh", R)
     fixed = "Trade will grow, St. Petersburg Vice Governor Oleg Pavlov said."
     assert speakers(o, fixed)[1] == ("Oleg Pavlov", R)
     # must not touch: a country in the title first; a place's abbreviation with no speaker

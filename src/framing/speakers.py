@@ -1004,8 +1004,8 @@ class _Document:
         None; not a city after "in" or "to", where the post is ("Consul General in Da Nang X")."""
         keys = self.keys
         for t in range(max(0, a - 2), s):  # "St. Petersburg": the scan stops at the abbreviation's dot
-            if not self.caps[t] or t > 0 and keys[t - 1] in ("in", "to"):
-                continue
+            if not self.caps[t] or t > 0 and (keys[t - 1] == "in" or keys[t - 1] == "to" and (t < 2 or keys[t - 2] != "according")):
+                continue  # "Consul General in Da Nang X"; "According to Novosibirsk Mayor X" is read
             for city, country in self.names.cities:
                 if t + len(city) < s and tuple(keys[t : t + len(city)]) == city:
                     hit = self.act.side_words.longest(list(country), 0)
