@@ -4773,3 +4773,49 @@ def test_probe17_organs_remit_and_counterparts():
         ("transport", "road safety")]
     assert found("The Party Committee of Lào Cai and its Yunnan counterpart held talks on trade ties.") == [
         ("economy", "trade")]
+
+
+# --- round 24e (heldout45: local and people-level copy; sentences written for the test) ------------
+
+
+def test_round24e_an_institution_named_before_is_an_actor_after_the():
+    named = "The Hai Duong General Hospital and Kazan State Medical University signed an agreement. "
+    assert found(named + "Kazan doctors will help the hospital open new wards.") == []
+    assert found(named + "The Russian university will host ten young interns.") == []
+    # must not touch: none named before; an indefinite or plural place of care or study
+    assert found("Russia will help build a hospital in the province.") == [("health", "hospital")]
+    assert ("health", "hospitals") in found(named + "Russia will help build hospitals in the province.")
+
+
+def test_round24e_ties_between_localities_owning_a_sector_term():
+    assert found("The two governors discussed links between the two cities' airports.") == [
+        ("transport", "airports")]
+    # must not touch: ties between the localities in a field; a party's organs; no sector term owned
+    assert found("They discussed cooperation between the two cities in tourism.") == [
+        ("people", "cooperation between the two cities"), ("tourism_sports", "tourism")]
+    assert found("They praised exchanges between veterans' organisations.") != []
+
+
+def test_round24e_twinning_pacts_and_twin_ties():
+    assert found("The two towns signed an agreement on twinning last year.") == [("people", "agreement on twinning")]
+    assert found("Perm and Hue set up twin relations in 2015.") == [("people", "twin relations")]
+    # must not touch: bare twin and twinning
+    assert found("The twin towers were lit up in blue.") == []
+    assert found("The twinning of the two wards was approved.") == []
+
+
+def test_round24e_a_delegate_named_by_a_field_is_a_post():
+    assert found("The regional Health delegate, Maria Gómez, toured the site.") == []
+    # must not touch: a trade delegation; a field the delegates discussed
+    assert found("A trade delegation arrived in Havana.") == [("economy", "trade")]
+    assert found("Delegates discussed agriculture.") == [("economy", "agriculture")]
+
+
+def test_round24e_fields_of_medicine_trading_with_and_business_travellers():
+    assert found("The province will develop heart surgery with Russian help.") == [("health", "heart surgery")]
+    assert found("Some 300 firms are trading with Laos.") == [("economy", "trading with")]
+    assert found("The new route suits business travellers.") == [("tourism_sports", "business travellers")]
+    # must not touch: surgery as a figure, a business trip, trading alone
+    assert found("The party called for surgery on the bureaucracy.") == []
+    assert ("economy", "business") in found("The minister went on a business trip.")
+    assert found("Trading hours were extended.") == []

@@ -2792,8 +2792,9 @@ def test_round19b_the_origins_middle_name_marks_a_name_its_surname_list_misses()
     assert speakers(o, said.format("Khiếu Thị Hoa"))[1] == ("Khiếu Thị Hoa", V)
     assert speakers(o, said.format("Khieu Thi Hoa"))[1] == ("Khieu Thi Hoa", V)
     assert speakers(o, said.format("Khiếu Thị Mai Hoa"))[1] == ("Khiếu Thị Mai Hoa", V)
-    # must not touch: no middle name (the side the document names most), a title's side first
-    assert speakers(o, said.format("Khiếu Minh Hoa"))[1] == ("Khiếu Minh Hoa", R)
+    # must not touch: no middle name and no marks (the side the document names most), a title's
+    # side first (round 24e: "Khiếu Minh Hoa", marked, is Vietnamese by its marks)
+    assert speakers(o, said.format("Khieu Minh Hoa"))[1] == ("Khieu Minh Hoa", R)
     assert speakers(o, "Russian Deputy Minister Khiếu Thị Hoa said ties were strong.")[1] == ("Khiếu Thị Hoa", R)
 
 
@@ -4021,3 +4022,57 @@ def test_probe17_participles_of_a_request_after_a_scene_setting_phrase():
     assert speakers("On the same day, Russian Ambassador Pavel Orlov toured the port, seeing many ships.") == [
         ("narrator", N)]
     assert speakers("On the same day, the delegation visited the port, urging more flights.") == [("narrator", N)]
+
+
+# --- round 24e (heldout45: local and people-level copy; sentences written for the test) ------------
+
+
+def test_round24e_a_name_with_vietnamese_marks_is_vietnamese_its_surname_listed_or_not():
+    o = "Russian doctors met Russian officials and Russia's partners in Samara."
+    said = "Vice Chairman of the provincial People's Committee {} said ties with Russia were strong."
+    assert speakers(o, said.format("Đầu Thanh Tùng"))[1] == ("Đầu Thanh Tùng", V)
+    assert speakers(o, said.format("Khổng Minh Đạt"))[1] == ("Khổng Minh Đạt", V)
+    # must not touch: the same name without marks (no origin: the side the document names most)
+    assert speakers(o, said.format("Dau Thanh Tung"))[1] == ("Dau Thanh Tung", R)
+
+
+def test_round24e_a_plural_after_the_name_opens_a_clause_not_an_apposition():
+    o = "Vietnamese and Russian alumni met in Hà Nội."
+    fixed = "According to the club's chairman, Professor Lê Minh Hải, its members will help Russian schools."
+    assert speakers(o, fixed)[1] == ("Lê Minh Hải", V)
+    # must not touch: a singular title after the possessive is the person's apposition
+    assert speakers(o, "Olga Smirnova, its Russian chairwoman, said ties were strong.")[1] == ("Olga Smirnova", R)
+
+
+def test_round24e_a_country_after_in_inside_an_apposition_is_a_place():
+    o = "Vietnamese traders met Russian buyers."
+    fixed = "Trần Văn Long, head of a firm that sells tea in Russia, said freight was costly."
+    assert speakers(o, fixed)[1] == ("Trần Văn Long", V)
+    # must not touch: the nationality word before "in" is the person's
+    assert speakers(o, "Oleg Ivanov, a Russian businessman in Vietnam, said freight was costly.")[1] == ("Oleg Ivanov", R)
+
+
+def test_round24e_a_city_opening_the_title_gives_its_country():
+    o = "Vietnamese firms came to the forum."
+    assert speakers(o, "Kazan Mayor Ilsur Metshin said trade was growing.")[1] == ("Ilsur Metshin", R)
+    assert speakers(o, "According to Sochi Mayor Andrei Prosh, flights will grow.")[1] == ("Andrei Prosh", R)
+    fixed = "Trade will grow, St. Petersburg Vice Governor Oleg Pavlov said."
+    assert speakers(o, fixed)[1] == ("Oleg Pavlov", R)
+    # must not touch: a country in the title first; a place's abbreviation with no speaker
+    assert speakers(o, "Vietnamese Consul General Trần An said trade was growing in Kazan.")[1] == ("Trần An", V)
+    assert speakers(o, "St. Petersburg hosted a forum on trade.")[1] == (N, N)
+
+
+def test_round24e_the_press_service_said_is_the_one_named_before():
+    first = "Russia's S7 Airlines will fly to Huế, the airline's press service told TASS."
+    assert speakers(first, "Demand is high, the press service said.")[1] == ("the press service", R)
+    # must not touch: a press service never named before with an owner
+    assert speakers("Trade rose.", "Demand is high, the press service said.")[1] == (N, N)
+
+
+def test_round24e_a_title_with_modifiers_before_the_name_between_commas():
+    o = "Lao farmers met Lao officials in Vientiane."
+    fixed = "The provincial Agriculture delegate, Bounmy Phommachanh, said the yield doubled."
+    assert speakers(o, fixed)[1] == ("Bounmy Phommachanh", "laos")
+    # must not touch: no verb of speech after the apposition
+    assert speakers(o, "The visit of the provincial Agriculture delegate, Bounmy Phommachanh, was short.")[1] == (N, N)

@@ -3411,6 +3411,38 @@ def _the_navy(keys: list[str], i: int, j: int, view: TextView) -> bool:
     return i > 0 and keys[i - 1] in ("two", "both")
 
 
+def _owners_between(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` (people: ties between localities) is a relation "between"
+    owners whose last word is a possessive before a sector term ("cooperation between the two
+    cities' seaports"): the relation is in that field, between what they own, not ties between the
+    localities (round 24e). Untouched: "cooperation between the two cities in tourism", "exchanges
+    between veterans' organisations" (no sector term owned: ties of people); party relations
+    ("exchanges between the two parties' propaganda agencies" are party ties)."""
+    return (view is not None and j < len(keys) and j - i >= 3 and "between" in keys[i:j]
+            and view.possessive(j) and trie.longest(keys, j) is not None)
+
+
+_NAMED_BACK_KEYS = 400  # keys back to the name an institution's noun points to (a short report's length)
+
+
+def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one institution (class ``referring_institution``, in the
+    singular) after "the" and at most one word ("the hospital", "the Russian university") that the
+    text named before with a capitalised name ending in the same noun, within
+    :data:`_NAMED_BACK_KEYS` keys ("The Thanh Hoa General Hospital and Samara State Medical
+    University signed ... the university will receive ..."): the actor named, not the field (round
+    24e). Untouched: "a hospital", "the universities", "the university" with none named before."""
+    if _in_class(trie, "referring_institution", keys, i) != j or not _singular_surface(view, j):
+        return False
+    if not (i >= 1 and keys[i - 1] == "the" or i >= 2 and keys[i - 2] == "the" and keys[i - 1].isalpha()):
+        return False
+    head = keys[j - 1]
+    for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1):
+        if keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha():
+            return True
+    return False
+
+
 def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` of ``sector`` names an actor, place or entity of the story,
     not a field (round 19): one place of study (:func:`_one_institution`), a party's training of its
@@ -3419,6 +3451,8 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if view is None:
         return False
     if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view):
+        return True
+    if _institution_named_before(keys, i, j, trie, view):
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
@@ -4037,6 +4071,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _actor_not_field(keys, i, j, sector, trie, view):
             i = j  # round 19: "the university's library", "a dynamic economy": an actor, no field
+            continue
+        if sector == "people" and _owners_between(keys, i, j, trie, view):
+            i = j  # round 24e: "cooperation between the two cities' seaports": the ports' ties
             continue
         if _addressed_body(keys, i, j):
             i = j  # round 20: "called on the friendship societies ... to help": bodies asked to act

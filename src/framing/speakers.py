@@ -698,7 +698,10 @@ class _Document:
             if keys[t] in ("the", "of", ",", "and") or not is_word(keys[t]):
                 return False
             if keys[t] in self.person_titles:
-                return True
+                # r24e: a plural is no title of one person but the subject of a new clause
+                # ("Professor X, its members are ready to ..."; "X, its chairman, said" stays)
+                word = self.view.surface(t, t + 1).lower()
+                return not (word.endswith("s") and word != keys[t] and keys[t] not in _SINGULAR_S)
         return False
 
     def _role_before(self, a: int) -> bool:
@@ -719,6 +722,7 @@ class _Document:
                     break
                 if not self.caps[t] and keys[t] in self.person_titles and (
                     keys[t - 1] in ("the", "a") or self.view.possessive(t) and not self.caps[t - 1]
+                    or self._modified_title(t)
                 ):  # also after a body's possessive: "the institute's vice-rector, Irina Belova"
                     return True
         if k >= 0 and keys[k] in ("party", "parties"):  # "Chairman of the United Russia party Dmitry X"
@@ -876,6 +880,18 @@ class _Document:
                     if length >= 3 or _vietnamese_spelling(surface) or length == 2 and s > a:
                         return s, min(b, s + 5), adjective
                     break
+        # r24e: the last three words each one Vietnamese syllable, one at least with its marks
+        # ("Đầu Thanh Tùng"): of the origin whose middle names are such syllables, its surname
+        # listed or not (no English, Russian or pinyin name carries the marks; "Dau Thanh Tung"
+        # unmarked stays of no origin, as "Anna Thi Smith")
+        s = b - 3
+        if s >= a and all(self.caps[t] and is_word(keys[t]) for t in range(s, b)):
+            surface = self.view.surface(s, b)
+            if _vietnamese_marks(surface) and _vietnamese_spelling(surface):
+                marked = next((adj for adj, middles in self.names.origin_middles
+                               if any(_SYLLABLE.fullmatch(m) for m in middles)), None)
+                if marked is not None:
+                    return s, b, marked
         # after the last word of an institution: "Publicity Department Wang Lihua"
         # "Minister Park Min-soo": a surname may look like a head; not after "of" in the title
         # ("Secretary of its General Council Andrei Turin": an institution's last word)
@@ -983,6 +999,31 @@ class _Document:
     def _known_short(self, key: str) -> bool:
         return any(key in p.keys for p in self.people)
 
+    def _city_title(self, a: int, s: int):
+        """The side of a city (names.yml ``cities``) that opens the title at keys ``a:s`` of a name
+        at ``s`` ("Vladivostok Mayor X", "St. Petersburg Governor X", "Governor of Da Nang X"), or
+        None; not a city after "in" or "to", where the post is ("Consul General in Da Nang X")."""
+        keys = self.keys
+        for t in range(max(0, a - 2), s):  # "St. Petersburg": the scan stops at the abbreviation's dot
+            if not self.caps[t] or t > 0 and (keys[t - 1] == "in" or keys[t - 1] == "to" and (t < 2 or keys[t - 2] != "according")):
+                continue  # "Consul General in Da Nang X"; "According to Novosibirsk Mayor X" is read
+            for city, country in self.names.cities:
+                if t + len(city) < s and tuple(keys[t : t + len(city)]) == city:
+                    hit = self.act.side_words.longest(list(country), 0)
+                    if hit is not None and hit[0] == len(country) and hit[1] is not None:
+                        return hit[1]
+        return None
+
+    def _modified_title(self, t: int) -> bool:
+        """r24e: True if up to two words, no side word among them, stand between "the"/"a" and the
+        title at key ``t`` ("the provincial Agriculture delegate, X", "a senior party official, X")."""
+        keys = self.keys
+        for u in (t - 2, t - 3):
+            if u >= 0 and keys[u] in ("the", "a", "an"):
+                return all(is_word(keys[v]) and v not in self.side_cover and keys[v] not in _FUNCTION
+                           for v in range(u + 1, t))
+        return False
+
     def _dash_before(self, a: int):
         """Last key of a side joined to the side at key ``a`` by a dash, spaced ("Chile - Peru") or
         not ("Vietnam-Russia", where the dash is no key); None if none."""
@@ -1054,6 +1095,8 @@ class _Document:
             self._aides[person.order] = (keys[s - 1], s)
         elif side is None and s >= 2 and not self.caps[s - 1] and self.view.possessive(s - 1) and self._person_title(s - 2):
             self._aides[person.order] = (keys[s - 2], s)  # "the Governor's adviser X"
+        if side is None and body is None and k + 1 < s:
+            side = self._city_title(k + 1, s)  # r24e: "Vladivostok Mayor X": the city's country
         if side is None and body is None and k + 1 < s and self._foreign_mark(k + 1):
             # "US envoy John Smith", "British Ambassador X": a country of no side opens the title;
             # the person takes no side, not the one the document names most (rule 7)
@@ -1097,7 +1140,7 @@ class _Document:
                     person.title.update(keys[t : self.side_at[t][0]])  # State Duma deputy,": a seat
                 if not sided and t in self.side_at and not self._studied(t) and not (
                     keys[t - 1] == "to" and keys[t - 2] in _ROLE_KIN["diplomat"]
-                ):  # round 21: ", a former ambassador to Russia,": the country he was sent to, not his
+                ) and keys[t - 1] != "in":  # r24e: "..., head of a company ... in Russia,": a place  # round 21: ", a former ambassador to Russia,": the country he was sent to, not his
                     person.side, person.how = self.side_at[t][1], "apposition"
                     run = self.side_at[t][0]
                     sided = True  # round 22b: a seat after the side word is read as well
@@ -1941,6 +1984,9 @@ def _organisers_side(doc: _Document, k: int, end: int):
     return doc.dateline_side
 
 
+_PLACE_ABBREVIATIONS = frozenset({"st", "mt", "ft"})  # Saint, Mount, Fort opening a place's name
+
+
 def _first_of(doc: _Document, k: int, b: int, *rules):
     """The answer of the first of ``rules`` (subject rules: ``rule(doc, k, b)``) that has one, or None."""
     return next((found for rule in rules if (found := rule(doc, k, b)) is not None), None)
@@ -1954,6 +2000,8 @@ def _subject(doc: _Document, k: int, b: int):
     A person ref is ("known", name) or ("discovered", index).
     """
     keys, act = doc.keys, doc.act
+    if k + 2 < b and keys[k] in _PLACE_ABBREVIATIONS and keys[k + 1] == "." and doc.caps[k] and doc.caps[k + 2]:
+        k += 2  # r24e: "St. Petersburg Governor X said": the dot of a place's abbreviation ends nothing
     if k >= b:
         return None
     if keys[k] in act.pronouns and not _full_name_at(doc, k):
@@ -2462,6 +2510,12 @@ def _office_named_before(doc: _Document, k: int, b: int):
     for u in range(k - 1, 0, -1):
         if keys[u : u + len(words)] == words and u - 1 in doc.side_cover:
             return t, "role", (doc.view.surface(k, t), doc.side_at[doc.side_cover[u - 1]][1])
+    if words == ["press", "service"]:
+        # r24e: "the press service said" after "the airline's press service told TASS": the owner
+        # of the press service named last, as "According to the press service" (spk14)
+        side = _press_service_owner(doc, k)
+        if side is not None:
+            return t, "role", (doc.view.surface(k, t), side)
     return None
 
 
