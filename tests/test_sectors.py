@@ -4801,3 +4801,20 @@ def test_review21_a_sport_persons_word_before_a_noun_is_no_job():
     # must not touch: one person of the sport, named or sent
     assert found("Former football coach Nguyen Van A arrived in Moscow.") == []
     assert found("Vietnam will send a tennis player to Russia.") == []
+
+
+def test_review21_an_industrial_complex_of_a_region_is_its_industry():
+    # fixes: "agro-industrial complex" after a region's name is that region's farming industry
+    assert found("Vietnamese firms eye the Primorye agro-industrial complex.") == [("economy", "agro-industrial")]
+    # must not touch: one plant's complex named by its place
+    assert found("The Long Son petrochemical complex began operation.") == []
+
+
+def test_review21_a_place_after_a_preposition_is_no_subject():
+    # fixes: the place is the object of "in" or of an "-ing" verb, the verb in "-ed" is its head's
+    assert found("Russian investment in the port increased sharply.") == [
+        ("economy", "investment"), ("transport", "port")]
+    assert found("Cooperation in upgrading the airport reached a new stage.") == [("transport", "airport")]
+    # must not touch: the place as the subject of its verb
+    assert found("Cam Ranh port welcomed Russian ships.") == []
+    assert found("The officials said that the airport served 3 million passengers.") == []

@@ -3305,7 +3305,12 @@ def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
         return True
     v = j + (j + 1 < n and keys[j] in ("has", "had", "have"))  # "Phu Quoc airport had received"
     if v < n and keys[v].isalpha() and not view.caps[v] and view.surface(v, v + 1).lower().endswith("ed"):
-        return True
+        a = i - 1
+        while a >= 0 and (keys[a] in _ARTICLES or view.caps[a] and not view.initial[a]):
+            a -= 1  # over the article and the place's name ("in the Cam Ranh port")
+        # review 21: a place after a preposition or an "-ing" verb is no subject ("investment in the
+        # port increased", "cooperation in upgrading the airport reached a new stage")
+        return a < 0 or not (keys[a] in _PREPOSITIONS or keys[a].endswith("ing"))
     if j + 1 < n and keys[j] == "," and keys[j + 1] in _APPOSITION and not (
         keys[j + 1] == "in" and j + 2 < n and keys[j + 2] not in _ARTICLES and not view.caps[j + 2]
     ):  # review 21: "in" of a place ("in the province of ...", "in Hải Phòng"), not "The port, in turn, will"
@@ -3643,6 +3648,8 @@ def _place_named_before(keys: list[str], i: int, j: int, view: TextView) -> bool
         return False
     if view.surface(p, p + 1).lower().endswith("s"):
         return False  # plural: a kind of place, "Vietnamese industrial parks"
+    if keys[p] == "complex" and keys[p - 1] == "industrial":
+        return False  # review 21: "the Far East agro-industrial complex" is a region's industry, no place
     t = i - 1
     if not (view.caps[t] and keys[t].isalpha()) or view.initial[t] or view.caps[i]:
         return False
