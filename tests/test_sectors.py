@@ -4818,3 +4818,12 @@ def test_review21_a_place_after_a_preposition_is_no_subject():
     # must not touch: the place as the subject of its verb
     assert found("Cam Ranh port welcomed Russian ships.") == []
     assert found("The officials said that the airport served 3 million passengers.") == []
+
+
+def test_review21_theorists_exchanged_need_a_party():
+    # fixes: bare theorists exchanged or gathered with no party in the sentence
+    assert found("The two academies will exchange theorists and researchers.") == []
+    assert found("A forum of theorists on history was held in Moscow.") == []
+    # must not touch: a party's press people, theorists where a party is named
+    assert ("party", "exchange theorists") in found("The CPV sent a delegation, and they agreed to exchange theorists.")
+    assert found("They held a forum of party journalists.") == [("party", "forum of party journalists")]

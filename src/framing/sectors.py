@@ -4064,10 +4064,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # "an inclusive political dialogue among the factions": politics inside one country
             continue
-        if term.startswith("exchange ") and term.endswith("{party_cadre}") and keys[j - 1] == "cadre" and keys[j - 2] != "party" and (
+        if term.startswith(("exchange ", "forum of ")) and term.endswith("{party_cadre}") and "party" not in keys[i:j] and (
             not _party_sentence(keys, i, trie, view)
         ):
-            i = j  # "exchange groups of cadres of the two ministries": no party's cadres
+            # "exchange groups of cadres of the two ministries": no party's cadres; review 21: nor
+            # bare theorists ("The two academies will exchange theorists", "a forum of theorists")
+            i = j
             continue
         if term == "theoretical issues" and _issues_solved(keys, i):
             i = j  # cls11: "helped both sides clarify many theoretical and practical issues": a result
