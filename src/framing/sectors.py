@@ -2693,6 +2693,8 @@ def _issues_solved(keys: list[str], i: int) -> bool:
     return t >= 0 and keys[t] in _SOLVING
 
 
+# Review 21: cls11's terms of a party's people exchanged or gathered with no delegation word between
+_PEOPLE_GATHERED = frozenset({"exchange {party_cadre}", "exchange {word} {party_cadre}", "forum of {party_cadre}"})
 _THEORY_NOUNS = frozenset({"theoretical {study_word}", "{issue_word} of theory"})  # party theory by other nouns
 _CARRIERS = frozenset({"airline", "airway", "carrier"})  # keys: "Airways" -> "airway"
 _CARRIER_SPAN = 6  # keys between a carrier and its route ("Vietnam Airlines has resumed its Hanoi-Moscow route")
@@ -4064,11 +4066,13 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # "an inclusive political dialogue among the factions": politics inside one country
             continue
-        if term.startswith(("exchange ", "forum of ")) and term.endswith("{party_cadre}") and "party" not in keys[i:j] and (
-            not _party_sentence(keys, i, trie, view)
-        ):
+        if term.endswith("{party_cadre}") and (
+            term.startswith("exchange ") and keys[j - 1] == "cadre" and keys[j - 2] != "party"
+            or term in _PEOPLE_GATHERED and "party" not in keys[i:j]
+        ) and not _party_sentence(keys, i, trie, view):
             # "exchange groups of cadres of the two ministries": no party's cadres; review 21: nor
-            # bare theorists ("The two academies will exchange theorists", "a forum of theorists")
+            # bare theorists ("The two academies will exchange theorists", "a forum of theorists";
+            # round 17's "exchange delegations of theorists" stays a party's practice)
             i = j
             continue
         if term == "theoretical issues" and _issues_solved(keys, i):
