@@ -4819,3 +4819,106 @@ def test_round24e_fields_of_medicine_trading_with_and_business_travellers():
     assert found("The party called for surgery on the bureaucracy.") == []
     assert ("economy", "business") in found("The minister went on a business trip.")
     assert found("Trading hours were extended.") == []
+
+
+def test_review21_kinds_of_flight_only_before_flights():
+    # fixes: "domestic" before other transport terms is no flight of a trip
+    assert found("Russia will help Vietnam develop domestic aviation.") == [("transport", "aviation")]
+    assert found("Vietnam wants to expand domestic railways with Russian help.") == [("transport", "railways")]
+    # must not touch: domestic flights stay one country's matter
+    assert found("Domestic flights were cancelled because of the storm.") == []
+
+
+def test_review21_a_train_that_links_places_is_a_service():
+    # fixes: a train connecting or running between places is a rail link
+    assert found("They agreed to launch a train connecting Hanoi and Nanning.") == [("transport", "a train")]
+    assert found("A train running between Lao Cai and Kunming was launched.") == [("transport", "A train")]
+    # must not touch: one train of the story
+    assert found("A train carrying fertiliser left Moscow on Monday.") == []
+
+
+def test_review21_navy_opening_a_sentence_is_no_name():
+    # fixes: the sentence's capital is no sign of the service's name
+    assert found("Navy cooperation is strong.") == [("defence_security", "Navy")]
+    # must not touch: the Navy named inside a sentence
+    assert found("The delegation met officers of the Russian Navy.") == []
+
+
+def test_review21_by_trains_after_a_verb_of_carrying():
+    # fixes: goods or people carried by trains: the way of carrying
+    assert found("Goods will be transported by trains to China.") == [("transport", "by trains")]
+    # must not touch: who serves a line
+    assert found("The new line is served by trains built by a Spanish firm.") == []
+
+
+def test_review21_exploration_of_an_object_reads_that_object():
+    # fixes: an object of no oil, oil only in another clause
+    assert found("Joint exploration of rare earth deposits was proposed, and gas supply was discussed.") == [
+        ("oil_gas", "gas")]
+    # must not touch: the object is an oil place
+    assert found("The two sides discussed exploration of the Arctic shelf.") == [("oil_gas", "exploration")]
+
+
+def test_review21_a_place_name_after_an_indefinite_article_is_a_kind():
+    # fixes: "a <country> industrial park" is a kind of park
+    assert found("The two countries agreed on a Kazakh industrial park.") == [("economy", "industrial park")]
+    assert found("They plan to develop a Vietnam-Russia industrial park.") == [("economy", "industrial park")]
+    # must not touch: a park's own name after "the"
+    assert found("Investors came to the Hai Phong industrial park.") == [("economy", "Investors")]
+
+
+def test_review21_unemployment_worked_against_is_no_moving_figure():
+    # fixes: unemployment as the object of work against it
+    assert found("Joint efforts to reduce unemployment increased in 2024.") == [("labour", "unemployment")]
+    assert found("Programmes against unemployment rose in number.") == [("labour", "unemployment")]
+    # must not touch: the figure of one place moving
+    assert found("Unemployment in Laos fell last year.") == []
+
+
+def test_review21_a_place_then_in_turn_is_no_apposition():
+    # fixes: "in" of no place after the comma
+    assert found("The port, in turn, will be upgraded with Russian help.") == [("transport", "port")]
+    # must not touch: "in" of the place's province
+    assert found("The port, in the province of Nghe An, had received 40 ships.") == []
+
+
+def test_review21_capitalised_field_words_before_a_field_noun_are_no_paper():
+    # fixes: a repeat of a paper's words before a lower-case field noun is the field
+    assert found("She edits the Science and Technology journal. Science and Technology cooperation is a priority.") == [
+        ("science_technology", "Science and Technology")]
+    # must not touch: the paper's name repeated as the subject
+    assert found("She edits the Science and Technology journal. Science and Technology will publish a report.") == []
+
+
+def test_review21_a_sport_persons_word_before_a_noun_is_no_job():
+    # fixes: the person's word modifies a noun of exchange
+    assert found("The two sides discussed football fan exchanges.") == [("tourism_sports", "football")]
+    # must not touch: one person of the sport, named or sent
+    assert found("Former football coach Nguyen Van A arrived in Moscow.") == []
+    assert found("Vietnam will send a tennis player to Russia.") == []
+
+
+def test_review21_an_industrial_complex_of_a_region_is_its_industry():
+    # fixes: "agro-industrial complex" after a region's name is that region's farming industry
+    assert found("Vietnamese firms eye the Primorye agro-industrial complex.") == [("economy", "agro-industrial")]
+    # must not touch: one plant's complex named by its place
+    assert found("The Long Son petrochemical complex began operation.") == []
+
+
+def test_review21_a_place_after_a_preposition_is_no_subject():
+    # fixes: the place is the object of "in" or of an "-ing" verb, the verb in "-ed" is its head's
+    assert found("Russian investment in the port increased sharply.") == [
+        ("economy", "investment"), ("transport", "port")]
+    assert found("Cooperation in upgrading the airport reached a new stage.") == [("transport", "airport")]
+    # must not touch: the place as the subject of its verb
+    assert found("Cam Ranh port welcomed Russian ships.") == []
+    assert found("The officials said that the airport served 3 million passengers.") == []
+
+
+def test_review21_theorists_exchanged_need_a_party():
+    # fixes: bare theorists exchanged or gathered with no party in the sentence
+    assert found("The two academies will exchange theorists and researchers.") == []
+    assert found("A forum of theorists on history was held in Moscow.") == []
+    # must not touch: a party's press people, theorists where a party is named
+    assert ("party", "exchange theorists") in found("The CPV sent a delegation, and they agreed to exchange theorists.")
+    assert found("They held a forum of party journalists.") == [("party", "forum of party journalists")]

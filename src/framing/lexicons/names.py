@@ -407,7 +407,9 @@ def proper_name_spans(view: TextView, names: Names | None = None, *, common=froz
         content = [t for t in range(i, j) if caps[t] and is_word(keys[t])]
         marked = any(keys[t] in names.heads or keys[t] in names.titles for t in content)
         core = [t for t in content if keys[t] not in names.connectors]  # "The" opening a sentence
-        if not marked and len(core) >= 2 and all(keys[t] in common for t in core):
+        if not marked and len(core) >= 2 and all(keys[t] in common for t in core) and not (
+            j < len(keys) and not caps[j] and keys[j] in common and keys[j] not in _OUTLET_NOUNS
+        ):  # review 21: not before a lower-case sector word ("Science and Technology cooperation"): a field
             runs.append((core[0], j))  # sector words only ("Political Education"): a name if an outlet says so
         if not marked and initial[i] and content:
             content = content[1:]
