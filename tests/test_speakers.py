@@ -4062,3 +4062,18 @@ def test_review22_a_participle_of_speech_after_an_opening_phrase():
     assert speakers(
         opening, "Earlier, Nguyễn Văn An met Lê Văn Nam, who chaired the talks, saying trade grew.")[1] == (N, N)
     assert speakers(opening, "At the event, Orlov watched a film, seeing many guests.")[1] == (N, N)
+
+
+def test_review22_two_committees_are_a_pair_only_when_named_so():
+    # must not touch: two committees of one country are no pair of the two sides
+    opening = "Russian Ambassador Pavel Orlov met Nguyễn Văn An."
+    assert speakers(
+        opening, "The National Assembly's Foreign Affairs Committee and Economic Committee held a session.",
+        "The heads of the two committees said the law was ready.",
+    )[2] == (N, N)
+    # still the pair: commissions named with the two sides' words; delegations as probe 14
+    assert speakers(
+        opening, "The Vietnamese commission and the Russian commission met in Hà Nội.",
+        "The heads of the two commissions said the plan was ready.",
+    )[2] == ("Pavel Orlov and Nguyễn Văn An", J)
+    assert speakers(opening, "The heads of the two delegations agreed to widen trade.")[1][1] == J

@@ -2070,7 +2070,8 @@ def _subject(doc: _Document, k: int, b: int):
             if side is None and words[-1] == "ministry" and not doc.caps[end - 1] and doc.dateline_side is not None:
                 # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
                 # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
-                last = next((t for t in range(k - 1, 0, -1) if keys[t] == "ministry"), None)
+                # speed: C-level search for the last "ministry" before (review 22), no scan per key
+                last = next((t for t in reversed(_positions_before(keys, "ministry", k)) if t > 0), None)
                 if last is not None and doc.caps[last] and last + 1 < k and keys[last + 1] == "of":
                     side = doc.dateline_side
             level = doc.modifiers & doc.act.local_levels
@@ -2519,9 +2520,32 @@ def _of_both(doc: _Document, end: int, b: int) -> int:
     ``end`` ("the ministers of the two countries"), else ``end``."""
     for words in _BOTH:
         t = end + len(words)
-        if t < b and tuple(doc.keys[end:t]) == words and doc.keys[t] in _PAIRED:
+        if t < b and tuple(doc.keys[end:t]) == words and doc.keys[t] in _PAIRED and (
+            doc.keys[t] not in _PAIRED_IF_NAMED or _named_of_two_sides(doc, t)
+        ):
             return t + 1
     return end
+
+
+# Review 22: bodies one country often has two of ("the National Assembly's Foreign Affairs Committee
+# and Economic Committee"): "the two committees" are one per side only when the text named them so
+_PAIRED_IF_NAMED = frozenset({"committee", "commission"})
+
+
+def _named_of_two_sides(doc: _Document, t: int) -> bool:
+    """True if the text before key ``t`` named bodies of the head at ``t`` with side words of two
+    sides within a few keys before the head ("the Vietnamese commission ... the Russian Commission
+    for ..."), so "the heads of the two commissions" are one of each (review 22)."""
+    keys = doc.keys
+    found = set()
+    for u in _positions_before(keys, keys[t], t):  # speed: only where the head stands
+        for x in range(u - 1, max(-1, u - 6), -1):
+            if x in doc.side_at:
+                found.add(doc.side_at[x][1])
+                break
+            if keys[x] in (",", ".", ";", "and"):
+                break
+    return len(found) >= 2
 
 
 def _named_institution(doc: _Document, k: int, b: int):
