@@ -4076,3 +4076,74 @@ def test_round24e_a_title_with_modifiers_before_the_name_between_commas():
     assert speakers(o, fixed)[1] == ("Bounmy Phommachanh", "laos")
     # must not touch: no verb of speech after the apposition
     assert speakers(o, "The visit of the provincial Agriculture delegate, Bounmy Phommachanh, was short.")[1] == (N, N)
+
+
+# --- review 22: misfires of round 24b, probe 14 and round 24c --------------------------------------
+
+
+def test_review22_expected_in_a_passive_clause_is_no_speech():
+    # must not touch: "X, expected in Moscow next week, will ..." is a passive clause, no speech
+    opening = "Nguyễn Văn An met the press."
+    assert speakers(opening, "The minister, expected in Moscow next week, will sign deals.")[1] == (N, N)
+    assert speakers(opening, "The Russian delegation, said to be the largest, will sign deals.")[1] == (N, N)
+    assert speakers(opening, "Lê Văn Nam, expected to become minister, visited Russia.")[1] == (N, N)
+    # still read: the subject's own verb after the clause, and "expected" with an object
+    assert speakers(opening, "The minister, expected in Moscow next week, said trade grew.")[1] == (
+        "Nguyễn Văn An", V)
+    assert speakers(opening, "He expected more visitors this year.")[1] == ("Nguyễn Văn An", V)
+
+
+def test_review22_a_firm_by_its_countrys_adjective_with_its_name():
+    # fixes: the firm's name after its head, an apposition or a clause before the verb
+    opening = "Russia and Vietnam held talks."
+    assert speakers(opening, "The Russian company Novatek said the plant would open.")[1] == (
+        "The Russian company Novatek", R)
+    assert speakers(opening, "A Vietnamese company, PetroVietnam, said it would invest.")[1] == (
+        "A Vietnamese company", V)
+    assert speakers(opening, "The Russian firm, which built the plant, said output grew.")[1][1] == R
+    # must not touch: no verb of speech after the name or the clause; an owner's part
+    assert speakers(opening, "The Russian company Novatek built the plant.")[1] == (N, N)
+    assert speakers(opening, "The Russian developer, according to the plan, will build homes.")[1] == (N, N)
+    assert speakers(opening, "The Russian company Novatek's turbines arrived in May.")[1] == (N, N)
+
+
+def test_review22_a_gathering_of_one_side_is_no_pair():
+    # must not touch: "It was noted at the conference that ..." after a conference one side held
+    assert speakers(
+        "The Vietnamese Ministry of Industry and Trade held a conference on exports to Russia.",
+        "It was noted at the conference that exports grew.",
+    )[1] == (N, N)
+    assert speakers("The Russian Ministry of Energy held a meeting in Moscow.",
+                    "It was noted at the meeting that trade grew.")[1] == (N, N)
+    # still both: a gathering of the two, held by one with the other, or named by neither
+    assert speakers("Officials of Vietnam and Russia held a meeting in Hà Nội.",
+                    "It was noted at the meeting that trade grew.")[1] == ("both sides", J)
+    assert speakers("The Russian Ministry of Energy held a meeting with Vietnamese officials.",
+                    "It was noted at the meeting that trade grew.")[1] == ("both sides", J)
+
+
+def test_review22_a_participle_of_speech_after_an_opening_phrase():
+    # fixes: "In Hà Nội, X opened the fair, saying ...": the clause after the opening phrase
+    opening = "Russian Ambassador Pavel Orlov arrived."
+    assert speakers(opening, "In Hà Nội, Nguyễn Văn An opened the fair, saying trade should grow.")[1] == (
+        "Nguyễn Văn An", V)
+    # must not touch: a body as subject, a later comma, a participle with no speech
+    assert speakers(opening, "On Monday, the delegation toured the plant, saying it was modern.")[1] == (N, N)
+    assert speakers(
+        opening, "Earlier, Nguyễn Văn An met Lê Văn Nam, who chaired the talks, saying trade grew.")[1] == (N, N)
+    assert speakers(opening, "At the event, Orlov watched a film, seeing many guests.")[1] == (N, N)
+
+
+def test_review22_two_committees_are_a_pair_only_when_named_so():
+    # must not touch: two committees of one country are no pair of the two sides
+    opening = "Russian Ambassador Pavel Orlov met Nguyễn Văn An."
+    assert speakers(
+        opening, "The National Assembly's Foreign Affairs Committee and Economic Committee held a session.",
+        "The heads of the two committees said the law was ready.",
+    )[2] == (N, N)
+    # still the pair: commissions named with the two sides' words; delegations as probe 14
+    assert speakers(
+        opening, "The Vietnamese commission and the Russian commission met in Hà Nội.",
+        "The heads of the two commissions said the plan was ready.",
+    )[2] == ("Pavel Orlov and Nguyễn Văn An", J)
+    assert speakers(opening, "The heads of the two delegations agreed to widen trade.")[1][1] == J

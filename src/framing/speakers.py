@@ -2118,7 +2118,8 @@ def _subject(doc: _Document, k: int, b: int):
             if side is None and words[-1] == "ministry" and not doc.caps[end - 1] and doc.dateline_side is not None:
                 # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
                 # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
-                last = next((t for t in range(k - 1, 0, -1) if keys[t] == "ministry"), None)
+                # speed: C-level search for the last "ministry" before (review 22), no scan per key
+                last = next((t for t in reversed(_positions_before(keys, "ministry", k)) if t > 0), None)
                 if last is not None and doc.caps[last] and last + 1 < k and keys[last + 1] == "of":
                     side = doc.dateline_side
             level = doc.modifiers & doc.act.local_levels
@@ -2421,9 +2422,14 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
         # round 24c: "the Russian manufacturer expects", "a Vietnamese firm said": an organisation
         # named by its country's adjective takes that side (guidelines, Side), whoever it is
         end = hit[0] + 1
+        if verb and end < b and caps[end] and is_word(keys[end]) and doc.person_at(end, end) is None:
+            # review 22: "the Russian company Novatek said": the firm's name after its head
+            named = min(_caps_end(doc, end), b)
+            if named - end <= 3 and not doc.view.possessive(named - 1):
+                end = named
         if not verb:
             return (end, "role", (doc.view.surface(k, end), hit[1])) if end >= b or keys[end] in (",", ".", ";") else None
-        if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        if _verb_after(doc, end, b) is None:  # review 22: past an apposition ("a Vietnamese firm, X, said")
             return None
         return end, "role", (doc.view.surface(k, end), hit[1])
     if not doc.organisations and not (keys[k] == "the" and t < b and keys[t] in _ANY_ORGANISATION):
@@ -2568,9 +2574,32 @@ def _of_both(doc: _Document, end: int, b: int) -> int:
     ``end`` ("the ministers of the two countries"), else ``end``."""
     for words in _BOTH:
         t = end + len(words)
-        if t < b and tuple(doc.keys[end:t]) == words and doc.keys[t] in _PAIRED:
+        if t < b and tuple(doc.keys[end:t]) == words and doc.keys[t] in _PAIRED and (
+            doc.keys[t] not in _PAIRED_IF_NAMED or _named_of_two_sides(doc, t)
+        ):
             return t + 1
     return end
+
+
+# Review 22: bodies one country often has two of ("the National Assembly's Foreign Affairs Committee
+# and Economic Committee"): "the two committees" are one per side only when the text named them so
+_PAIRED_IF_NAMED = frozenset({"committee", "commission"})
+
+
+def _named_of_two_sides(doc: _Document, t: int) -> bool:
+    """True if the text before key ``t`` named bodies of the head at ``t`` with side words of two
+    sides within a few keys before the head ("the Vietnamese commission ... the Russian Commission
+    for ..."), so "the heads of the two commissions" are one of each (review 22)."""
+    keys = doc.keys
+    found = set()
+    for u in _positions_before(keys, keys[t], t):  # speed: only where the head stands
+        for x in range(u - 1, max(-1, u - 6), -1):
+            if x in doc.side_at:
+                found.add(doc.side_at[x][1])
+                break
+            if keys[x] in (",", ".", ";", "and"):
+                break
+    return len(found) >= 2
 
 
 def _named_institution(doc: _Document, k: int, b: int):
@@ -2948,11 +2977,32 @@ _TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
 _NAME_LINKS = frozenset({"and", "of", "&", "the", "under", "for"})
 
 
+# Review 22: "expected" before these opens a passive clause ("X, expected in Moscow next week, ..."):
+# as a verb of speech it takes a clause or an object ("He expected more visitors")
+_EXPECTED_PASSIVE = frozenset({"to", "in", "at", "on", "by", "for", "from", "next", "later", "soon"})
+
+
+def _reduced_passive(doc: _Document, t: int, b: int) -> bool:
+    """True if the verb of speech at key ``t``, right after the subject's comma, opens a passive
+    clause that another comma closes: "The delegation, expected in Hà Nội next week, will ...",
+    "X, said to be the largest, ..." (a participle before "to be/have"). The subject's own verb
+    comes after that clause (review 22); "X, Director of Y, said to reporters, ..." stays a verb."""
+    keys = doc.keys
+    if t + 2 >= b:
+        return False
+    if not (keys[t] == "expected" and keys[t + 1] in _EXPECTED_PASSIVE
+            or keys[t + 1] == "to" and keys[t + 2] in ("be", "have")):
+        return False
+    return any(keys[u] == "," for u in range(t + 2, min(b, t + _APPOSITION)))
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
     for _ in range(2):
-        if k < b and keys[k] == "," and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
+        if k < b and keys[k] == "," and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None and not (
+            _reduced_passive(doc, _skip_fillers(doc, k + 1, b), b)
+        ):
             # the comma closing an apposition the subject took in: "The head of the delegation,
             # Deputy Director Hoang Van Dung, expressed"
             k += 1
@@ -3535,9 +3585,12 @@ _SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "sta
                                  "urging", "proposing", "suggesting", "reaffirming"})
 # Probe 17: "calling" speaks only with its preposition ("calling for", "calling on"), not "calling at" a port
 _CALLING = frozenset({"for", "on", "upon"})
-# Probe 17: words that open a scene-setting phrase before the subject and its first comma ("On the
-# same day, X sent a message ..., calling for ..."): the participle then hangs on the next comma.
-_SCENE_OPENERS = frozenset({"on", "in", "at", "during", "earlier", "later", "also", "meanwhile", "afterwards"})
+
+
+# Probe 17, review 22: first words of a phrase that opens a sentence before its subject ("In Hà Nội, ...",
+# "On Monday, ...", "Earlier, ..."). As keys.
+_OPENING_PHRASES = frozenset({"in", "on", "at", "during", "after", "before", "earlier", "later", "meanwhile",
+                              "afterwards", "today", "yesterday", "also", "there"})
 
 
 def _participle_speech(doc: _Document, a: int, b: int):
@@ -3545,12 +3598,14 @@ def _participle_speech(doc: _Document, a: int, b: int):
     pronoun) as the subject of its first clause and, after that clause's first comma, a participle
     of speech (:data:`_SPEECH_PARTICIPLES`): "Lao Deputy Prime Minister X opened the conference,
     saying ...". Not a body or a group ("The delegation toured the plant, saying ..." stays
-    unread), nor a participle after a later comma ("X met Y, who chaired the talks, saying ...")."""
+    unread), nor a participle after a later comma ("X met Y, who chaired the talks, saying ..."),
+    but for the comma of an opening phrase (:data:`_OPENING_PHRASES`: "In Hà Nội, X opened ...")."""
     keys = doc.keys
     c = next((t for t in range(a + 2, b - 1) if keys[t] == ","), None)
-    if c is not None and keys[a] in _SCENE_OPENERS and keys[c + 1] not in _SPEECH_PARTICIPLES:
-        a = c + 1  # probe 17: past the scene-setting phrase ("On the same day, X sent ...")
-        c = next((t for t in range(a + 2, b - 1) if keys[t] == ","), None)
+    if c is not None and keys[a] in _OPENING_PHRASES and keys[c + 1] not in _SPEECH_PARTICIPLES:
+        # probe 17, review 22: "On the same day, X sent ..., calling for ...", "In Hà Nội, X opened
+        # the fair, saying ...": the clause begins after the opening phrase's comma
+        a, c = c + 1, next((t for t in range(c + 3, b - 1) if keys[t] == ","), None)
     if c is None or not (keys[c + 1] in _SPEECH_PARTICIPLES or keys[c + 1] == "calling" and keys[c + 2] in _CALLING):
         return None
     main = _subject(doc, a, c)
@@ -3569,6 +3624,31 @@ _IMPERSONAL_REPORTS = frozenset({"noted", "stressed", "emphasised", "emphasized"
                                  "affirmed", "reaffirmed", "underscored", "said", "stated"})
 _GATHERINGS = frozenset({"meeting", "talk", "conference", "session", "consultation", "negotiation", "dialogue",
                          "seminar", "workshop", "forum"})  # keys fold plurals: "talks" is "talk"
+
+
+_GATHERING_WINDOW = 40  # keys either side of a gathering word to find the sentence that names it
+
+
+def _gathering_of_one_side(doc: _Document, a: int) -> bool:
+    """True if the last gathering named before key ``a`` (:data:`_GATHERINGS`) stands in a sentence
+    naming one side only before it (or after its "between/with/of"), by its words or its people, and
+    no pair anywhere ("two", "both", "joint"): "The
+    Vietnamese Ministry of Industry and Trade held a conference on exports" makes "It was noted at
+    the conference that ..." no words of both sides (review 22). Only run for that rare opening."""
+    keys = doc.keys
+    u = max((p[-1] for g in _GATHERINGS if (p := _positions_before(keys, g, a))), default=None)
+    if u is None:
+        return False
+    lo = next((x + 1 for x in range(u - 1, max(-1, u - _GATHERING_WINDOW), -1) if keys[x] == "."), max(0, u - _GATHERING_WINDOW))
+    hi = next((x for x in range(u + 1, min(a, u + _GATHERING_WINDOW)) if keys[x] == "."), min(a, u + _GATHERING_WINDOW))
+    if any(keys[x] in ("two", "both", "joint", "bilateral") for x in range(lo, hi)):
+        return False
+    if u + 1 >= hi or keys[u + 1] not in ("between", "with", "of"):
+        hi = u  # who held it stands before it; "a conference on exports to Russia" names a topic
+    found = {doc.side_at[x][1] for x in range(lo, hi) if x in doc.side_at}
+    found |= {doc.people[h[1]].side for x in range(lo, hi) if (h := doc.person_at(x, x)) is not None}
+    found.discard(None)
+    return len(found) == 1
 
 
 def _impersonal_agreement(doc: _Document, a: int, b: int):
@@ -3592,7 +3672,7 @@ def _impersonal_agreement(doc: _Document, a: int, b: int):
         # a bare "It was noted that ..." has no one named and stays the narrator's (spk11)
         t = v + 1
         if not (t + 3 < b and keys[t] in ("at", "during") and keys[t + 1] == "the" and keys[t + 2] in _GATHERINGS
-                and keys[t + 3] == "that"):
+                and keys[t + 3] == "that") or _gathering_of_one_side(doc, a):
             return None
     elif keys[v] not in _AGREED:
         return None
