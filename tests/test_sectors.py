@@ -4735,3 +4735,12 @@ def test_round24f_two_sides_after_two_parties():
         ("diplomacy", "exchanged dozens of delegations")]
     assert found("The two parties to the contract met. The two sides exchanged delegations.") == [
         ("diplomacy", "exchanged delegations")]
+
+
+def test_round24f_own_schooling_and_youth():
+    # fixes: a place of study in one person's own past ("as a teenager", "in his youth")
+    assert found("The minister recalled that as a boy he had attended a technical school in Kyiv.") == []
+    assert found("In her youth she studied at a college in Minsk.") == []
+    # must not touch: a school built, youth exchanges
+    assert found("As a partner, Russia will build a technical school in Hanoi.") == [("education", "school")]
+    assert found("They will expand youth exchanges.") == [("people", "youth exchanges")]

@@ -3414,7 +3414,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
-                or _one_person(keys, i, j, trie, view))
+                or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i))
     if sector == "defence_security" and _event_security(keys, i, j):
         return True  # probe 16: "Security at the forum was tight": one event's guarding
     if sector == "tourism_sports" and _sport_job(keys, j, view):
@@ -3426,6 +3426,26 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if sector == "defence_security" and _vessel_type(keys, i, j):
         return True  # probe 16: "the large anti-submarine ship": one ship by its type
     return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view) or _marketplace(keys, i, j, trie, view)
+
+
+#: Round 24f: a time of a person's own life ("as a teenager", "in his youth"), as keys
+_LIFE_STAGES = frozenset("teenager child boy girl schoolboy schoolgirl youngster youth childhood".split())
+_LIFE_SPAN = 10  # keys back from the place of study to that time ("as a teenager he had attended a technical school")
+
+
+def _own_schooling(keys: list[str], i: int) -> bool:
+    """True if the place of study at key ``i`` is where one person went in their own past: "as a
+    teenager" / "as a boy" or "in his youth" within ``_LIFE_SPAN`` keys before, in the same
+    sentence ("as a teenager he had attended a technical school"): a life story, no field (round
+    24f). "As a partner, Russia will build a technical school" (no time of life) is untouched."""
+    for t in range(i - 1, max(0, i - _LIFE_SPAN) - 1, -1):
+        if keys[t] in _SENTENCE_END:
+            return False
+        if keys[t] in _LIFE_STAGES and t >= 2 and (
+            keys[t - 2 : t] in (["as", "a"], ["as", "an"]) or (keys[t - 2] == "in" and keys[t - 1] in _OWNERS)
+        ):
+            return True
+    return False
 
 
 def _one_person(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
