@@ -4006,3 +4006,19 @@ def test_round24c_expected_as_a_verb_of_speech():
         ("Nguyễn Văn An", V), ("narrator", N)]
     assert speakers("Nguyễn Văn An said the route would help.", "As expected, trade grew.") == [
         ("Nguyễn Văn An", V), ("narrator", N)]
+
+
+def test_round24f_a_hope_voiced_after_an_opening_adverbial():
+    # fixes: "hoping that"/"wishing" as participles of speech, and the clause after an opener's comma
+    assert speakers(
+        "On the same day, Deputy Minister Nguyễn Văn An sent a letter to the Duma, hoping that ties would grow."
+    ) == [("Nguyễn Văn An", V)]
+    assert speakers(
+        "Russian Ambassador Pavel Orlov sent a message to the CPV, wishing the congress success."
+    ) == [("Pavel Orlov", R)]
+    # must not touch: a hope that is an aim, a group as subject after an opener, a later comma
+    assert speakers("Russian Ambassador Pavel Orlov visited the school, hoping to see students.") == [("narrator", N)]
+    assert speakers("On Monday, the delegation toured the plant, hoping that ties grow.") == [("narrator", N)]
+    assert speakers(
+        "On Monday, Russian Ambassador Pavel Orlov met Nguyễn Văn An, who chaired the talks, saying trade grew."
+    ) == [("narrator", N)]

@@ -3475,7 +3475,10 @@ def _parse(doc: _Document, a: int, b: int):
 # Round 24b: participles of speech that hang on the clause before their comma ("X opened the
 # conference, saying ...", "Y welcomed the guests, stressing that ..."): its subject speaks. As keys.
 _SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "stating", "emphasising",
-                                 "emphasizing", "underlining", "affirming", "asserting", "explaining"})
+                                 "emphasizing", "underlining", "affirming", "asserting", "explaining",
+                                 # round 24f: a hope voiced with a message sent ("X sent a message to
+                                 # the Duma, hoping that ...")
+                                 "hoping", "wishing"})
 
 
 def _participle_speech(doc: _Document, a: int, b: int):
@@ -3486,8 +3489,15 @@ def _participle_speech(doc: _Document, a: int, b: int):
     unread), nor a participle after a later comma ("X met Y, who chaired the talks, saying ...")."""
     keys = doc.keys
     c = next((t for t in range(a + 2, b - 1) if keys[t] == ","), None)
+    if c is not None and keys[a] in doc.act.openers and keys[c + 1] not in _SPEECH_PARTICIPLES:
+        # round 24f: an opening adverbial ("On the same day, X sent a message ..., hoping that"):
+        # the first clause starts after its comma
+        a = c + 1
+        c = next((t for t in range(a + 2, b - 1) if keys[t] == ","), None)
     if c is None or keys[c + 1] not in _SPEECH_PARTICIPLES:
         return None
+    if keys[c + 1] == "hoping" and (c + 2 >= b or keys[c + 2] != "that"):
+        return None  # "visited the school, hoping to see students": an aim, not a hope voiced
     main = _subject(doc, a, c)
     if main is None or main[1] not in ("people", "role", "pronoun") or main[0] >= c:
         return None
