@@ -4922,3 +4922,92 @@ def test_review21_theorists_exchanged_need_a_party():
     # must not touch: a party's press people, theorists where a party is named
     assert ("party", "exchange theorists") in found("The CPV sent a delegation, and they agreed to exchange theorists.")
     assert found("They held a forum of party journalists.") == [("party", "forum of party journalists")]
+
+
+def test_round24f_doctrine_events_and_theorists():
+    # fixes: a meeting or study whose topic is the parties' doctrine, by any of its names; a party's
+    # theorists trained as its cadres; a party's own members sent to study somewhere
+    assert found("The CPRF proposed a joint round table on socialism in the 21st century.") == [
+        ("party", "round table on socialism")]
+    assert found("The two parties hope to deepen ties in the study of Marxist theory.") == [
+        ("party", "study of Marxist theory")]
+    assert found("The parties hold joint scientific symposiums on communism every year.") == [
+        ("party", "scientific symposiums on communism")]
+    assert found("The academy will help the LPRP in training young theoreticians.") == [
+        ("party", "training young theoreticians")]
+    assert found("The LPRP has sent 300 of its members to study in Hà Nội since 2015.") == [
+        ("party", "members to study")]
+    # must not touch: a seminar on science, a study of another field, theorists who only attend,
+    # members sent to examine something, a firm's members sent to study
+    assert found("They held a seminar on scientific research.") == [("science_technology", "scientific research")]
+    assert found("The study of climate change is vital.") == [("environment", "climate change")]
+    assert found("Several theorists attended the seminar.") == []
+    assert found("The CPRF sent its members to study the proposal.") == []
+    assert found("The company sent 20 of its members to study in Japan.") == []
+
+
+def test_round24f_study_abroad_and_here():
+    # fixes: the verb of study with "abroad", "overseas" or "here" (where the speaker stands)
+    assert found("Many young Lao people wish to study abroad.") == [("education", "study abroad")]
+    assert found("Some 300 Cubans study here every year.") == [("education", "study here")]
+    # must not touch: "study" with an object
+    assert found("The ministry will study the proposal in detail.") == []
+
+
+def test_round24f_a_kind_and_a_range_are_one_mention():
+    # fixes: "A and other B" of one sector, and a mention spelt out by ", from A to B"
+    assert found("They will fight malaria and other tropical diseases.") == [
+        ("health", "malaria and other tropical diseases")]
+    assert found("Some 200 Laotians study here, from first-year undergraduates to doctoral candidates.") == [
+        ("education", "study here, from first-year undergraduates to doctoral")]
+    # must not touch: a preposition between, two sectors, a move with no comma
+    assert found("Dengue in the north and other diseases rose.") == [("health", "Dengue"), ("health", "diseases")]
+    assert found("Cooperation covers all fields, from tourism to energy.") == [
+        ("tourism_sports", "tourism"), ("energy", "energy")]
+    assert found("Traders should move from small-scale retail to wholesale and e-commerce.") == [
+        ("economy", "retail"), ("economy", "wholesale and e-commerce")]
+
+
+def test_round24f_the_named_university_and_places_toured():
+    # fixes: "the university" the text named, as an actor (a verb of intent over an adverb, a pair
+    # with a named one, a participle of its founding); places toured after a first place
+    assert found("According to him, the university also plans to open a branch in Huế.") == []
+    assert found("The university and the Hanoi Medical University signed a memorandum.") == []
+    assert found("The college, founded in 1956, is one of the oldest in Laos.") == []
+    assert found("The guests will tour an industrial zone and a newly built district hospital.") == []
+    # must not touch: the university beside a plain noun, industrial parks to be developed
+    assert found("They discussed cooperation between the university and schools.") == [
+        ("education", "university and schools")]
+    assert found("The two sides agreed to develop an industrial park in Hải Phòng.") == [
+        ("economy", "industrial park")]
+
+
+def test_round24f_figures_and_ceremonies():
+    # fixes: "a lot to teach" (learning from experience), a military parade attended
+    assert found("Our friends in Vientiane have much to teach us about combining a market economy "
+                 "with a plan.") == [("economy", "market economy")]
+    assert found("The president attended the military parade in Beijing.") == []
+    # must not touch: teaching as schooling, military cooperation
+    assert ("education", "teach") in found("Russian lecturers will teach Vietnamese students.")
+    assert found("They agreed to boost military cooperation.") == [("defence_security", "military")]
+
+
+def test_round24f_two_sides_after_two_parties():
+    # fixes: "the two sides" right after a sentence naming "the two parties" are the parties
+    assert found("He said ties between the two parties had grown. Since 2010 the two sides have "
+                 "exchanged hundreds of delegations.") == [
+        ("party", "ties between the two parties"), ("party", "exchanged hundreds of delegations")]
+    # must not touch: the two sides after two countries, parties to a contract
+    assert found("Ties between the two countries grew. The two sides exchanged dozens of delegations.") == [
+        ("diplomacy", "exchanged dozens of delegations")]
+    assert found("The two parties to the contract met. The two sides exchanged delegations.") == [
+        ("diplomacy", "exchanged delegations")]
+
+
+def test_round24f_own_schooling_and_youth():
+    # fixes: a place of study in one person's own past ("as a teenager", "in his youth")
+    assert found("The minister recalled that as a boy he had attended a technical school in Kyiv.") == []
+    assert found("In her youth she studied at a college in Minsk.") == []
+    # must not touch: a school built, youth exchanges
+    assert found("As a partner, Russia will build a technical school in Hanoi.") == [("education", "school")]
+    assert found("They will expand youth exchanges.") == [("people", "youth exchanges")]

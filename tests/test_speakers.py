@@ -4147,3 +4147,19 @@ def test_review22_two_committees_are_a_pair_only_when_named_so():
         "The heads of the two commissions said the plan was ready.",
     )[2] == ("Pavel Orlov and Nguyễn Văn An", J)
     assert speakers(opening, "The heads of the two delegations agreed to widen trade.")[1][1] == J
+
+
+def test_round24f_a_hope_voiced_after_an_opening_adverbial():
+    # fixes: "hoping that"/"wishing" as participles of speech, and the clause after an opener's comma
+    assert speakers(
+        "On the same day, Deputy Minister Nguyễn Văn An sent a letter to the Duma, hoping that ties would grow."
+    ) == [("Nguyễn Văn An", V)]
+    assert speakers(
+        "Russian Ambassador Pavel Orlov sent a message to the CPV, wishing the congress success."
+    ) == [("Pavel Orlov", R)]
+    # must not touch: a hope that is an aim, a group as subject after an opener, a later comma
+    assert speakers("Russian Ambassador Pavel Orlov visited the school, hoping to see students.") == [("narrator", N)]
+    assert speakers("On Monday, the delegation toured the plant, hoping that ties grow.") == [("narrator", N)]
+    assert speakers(
+        "On Monday, Russian Ambassador Pavel Orlov met Nguyễn Văn An, who chaired the talks, saying trade grew."
+    ) == [("narrator", N)]

@@ -1012,7 +1012,8 @@ def _real_party(keys: list[str], x: int, e: int, view: TextView | None) -> bool:
 
 # The classes whose phrase (or a party's name) must start at the key where _party_work finds
 # anything: every reading it makes opens with one of them.
-_WORK_OPENERS = ("cadre_training", "cadre_building", "cadre_work", "party_verb", "relation", "cadre", "party_event")
+_WORK_OPENERS = ("cadre_training", "cadre_building", "cadre_work", "party_verb", "relation", "cadre", "party_event",
+                 "party_trainee")
 _OPENERS_MEMO = threading.local()
 
 
@@ -1273,6 +1274,16 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 # propaganda officials for a two-week course", "officials on short-term training
                 # courses", "young party members to study in Vietnam")
                 return sent, "{cadre} for ... course"
+        trainee = classes.get("party_trainee")
+        if trainee is not None and i > 0 and keys[i - 1] in ("its", "their"):
+            # round 24f: a party's own members sent "to study" somewhere ("the CPRF had sent 200 of its
+            # members to study in Việt Nam"), as its cadres are; "its members to study the proposal"
+            # (a verb of examining) and "its members" with no party in the sentence stay untouched
+            for e in trainee.ends(keys, i):
+                if e + 1 < len(keys) and keys[e] == "to" and keys[e + 1] == "study":
+                    sent = _sent_to_course(keys, e, trie, view)
+                    if sent is not None and _party_sentence(keys, i, trie, view):
+                        return sent, "its {party_trainee} to study"
     party = classes.get("party")
     if relation is not None and party is not None and view is not None:
         # a relation and its parties behind a participle: "the memorandum agreed in 2019 between
@@ -1893,6 +1904,20 @@ def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
 _FULL_STOPS = frozenset({".", "!", "?"})
 
 
+def _two_parties_before(keys: list[str], a: int, view: TextView) -> bool:
+    """True if the sentence before the one starting at key ``a`` names "the two parties" (or "both
+    parties"), real parties (:func:`_real_party`, not "the two parties to the contract"): "the two
+    sides" then are those parties (round 24f: "... cooperation between the two parties had become
+    dynamic. Over 15 years, the two sides had exchanged dozens of delegations"). "The two countries"
+    before leaves the sides states."""
+    s = _sentence_start(keys, a - 1)
+    return any(
+        keys[t] in ("two", "both") and keys[t + 1] == "party" and keys[t + 2] != "to"
+        and _real_party(keys, t + 1, t + 2, view)
+        for t in range(s, a - 3)
+    )
+
+
 def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if "the two sides" or "both sides" in the sentence around key ``i`` are organs of
     parties: the sentence before names one ("the Hà Nội Party Committee wishes to ... . She proposed
@@ -1911,6 +1936,8 @@ def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: Text
                 organs, noun = True, keys[t + 1]
     if not (sides or organs) or a < 2:
         return False
+    if sides and _two_parties_before(keys, a, view):
+        return True
     back = 50 if organs else 1
     s = a
     for _ in range(back):
@@ -2847,6 +2874,37 @@ def _coordinated(between: list[str], names: bool = False) -> bool:
     return all(k in joiners for k in between) and ("as" not in between or "well" in between)
 
 
+_OTHER_SPAN = 2  # plain words on each side of "and other" ("dengue fever and other infectious diseases")
+
+
+def _and_other(between: list[str]) -> bool:
+    """True if the keys between two matches of one sector are "and other" (or "or other") with at
+    most ``_OTHER_SPAN`` plain words on each side: the second names the kind the first belongs to
+    ("dengue fever and other infectious diseases", "wind and other renewable sources"), one mention
+    (round 24f). "Malaria, as well as HIV" is read by :func:`_coordinated`; "dengue in the north and
+    other diseases" (a preposition between) stays two."""
+    for x in range(len(between) - 1):
+        if between[x] in ("and", "or") and between[x + 1] == "other":
+            before, after = between[:x], between[x + 2 :]
+            return len(before) <= _OTHER_SPAN and len(after) <= _OTHER_SPAN and all(
+                k.isalpha() and k not in _NOT_PLAIN for k in before + after)
+    return False
+
+
+def _range_member(keys: list[str], e: int, i: int, j: int) -> bool:
+    """True if the match at keys ``i:j`` and the one of its sector ending at ``e`` are a mention and
+    the range after a comma that spells it out, ", from A to B", over at most ``_OTHER_SPAN`` plain
+    words before A (round 24f): "400 Vietnamese study here, from first-year undergraduates to
+    doctoral candidates" is one mention of study, as a list is. A move with no comma ("move from
+    small-scale retail to wholesale": two mentions) and "from tourism to energy" (two sectors) are
+    untouched."""
+    between = keys[e:i]
+    if between == ["to"]:
+        return any(keys[t] == "from" and keys[t - 1] == "," for t in range(max(1, e - _OTHER_SPAN - 2), e))
+    return (len(between) >= 2 and between[0] == "," and between[1] == "from" and len(between) <= 2 + _OTHER_SPAN
+            and all(k.isalpha() for k in between[2:]) and "to" in keys[j : j + 2])
+
+
 def _own_country_localities(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is a term of the class ``plural_only`` ("localities") owned
     by "the country's" or "the nation's" over at most two words: "Hải Phòng is among the country's
@@ -3090,6 +3148,8 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     if view.possessive(i) or view.possessive(j):
         return True
     n = len(keys)
+    if i > 0 and keys[i - 1] == "the" and _the_named_institution(keys, j, view):
+        return True
     if j < n and keys[j].isalpha() and not view.caps[j]:
         word = view.surface(j, j + 1).lower()
         if word.endswith("ed") or (word.endswith("s") and j + 1 < n and (
@@ -3106,6 +3166,30 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
         return True
     return (i >= 4 and keys[i - 3 : i - 1] == ["of", "the"] and keys[i - 1].isalpha()
             and _in_class(trie, "institution_head", keys, i - 4) == i - 3)
+
+
+#: Round 24f: adverbs between "the university" and its verb ("the university also plans to")
+_SUBJECT_ADVERBS = frozenset("also now still already currently further".split())
+#: and participles that describe one institution after a comma ("The university, founded in 1724, ...")
+_FOUNDED = frozenset("founded established built opened set created".split())
+
+
+def _the_named_institution(keys: list[str], j: int, view: TextView) -> bool:
+    """True if "the" + one place of study ending at key ``j`` is the institution the text named, read
+    as an actor (round 24f): the subject of a verb of intent over an adverb ("the university also
+    plans to open"), one of a pair with a named one ("the university and the Hanoi University of
+    Science and Technology had agreed"), or described by a participle of its founding between commas
+    ("The university, founded in 1724, is ..."). "Cooperation between the university and schools" and
+    "the university of the future" stay untouched."""
+    n = len(keys)
+    k = j
+    while k < n and keys[k] in _SUBJECT_ADVERBS and k - j < 2:
+        k += 1
+    if k > j and _intends(keys, k, view):
+        return True
+    if j + 2 < n and keys[j] == "and" and keys[j + 1] == "the" and view.caps[j + 2]:
+        return True
+    return j + 1 < n and keys[j] == "," and keys[j + 1] in _FOUNDED
 
 
 def _the_partys(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -3225,7 +3309,8 @@ def _before_noun(keys: list[str], j: int, view: TextView) -> bool:
 
 # cls10: verbs whose object is a place the story happens at ("visited the port"), as keys
 _VISITS = VISIT_VERBS | {"visiting", "touring"}  # and the gerunds ("while touring the port")
-_VISIT_SPAN = 8  # keys between the verb and the place ("visited the Cam Ranh port and a military hospital")
+_VISIT_SPAN = 10  # keys between the verb and the place ("visited the Cam Ranh port and a military hospital";
+# round 24f: "tour an industrial park and a newly built provincial hospital")
 _PLACE_MODIFIERS = 2  # lower-case words before the place after "at" ("at the local district hospital")
 
 
@@ -3470,7 +3555,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
-                or _one_person(keys, i, j, trie, view))
+                or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i))
     if sector == "defence_security" and _event_security(keys, i, j):
         return True  # probe 16: "Security at the forum was tight": one event's guarding
     if sector == "tourism_sports" and _sport_job(keys, j, view):
@@ -3482,6 +3567,26 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if sector == "defence_security" and _vessel_type(keys, i, j):
         return True  # probe 16: "the large anti-submarine ship": one ship by its type
     return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view) or _marketplace(keys, i, j, trie, view)
+
+
+#: Round 24f: a time of a person's own life ("as a teenager", "in his youth"), as keys
+_LIFE_STAGES = frozenset("teenager child boy girl schoolboy schoolgirl youngster youth childhood".split())
+_LIFE_SPAN = 10  # keys back from the place of study to that time ("as a teenager he had attended a technical school")
+
+
+def _own_schooling(keys: list[str], i: int) -> bool:
+    """True if the place of study at key ``i`` is where one person went in their own past: "as a
+    teenager" / "as a boy" or "in his youth" within ``_LIFE_SPAN`` keys before, in the same
+    sentence ("as a teenager he had attended a technical school"): a life story, no field (round
+    24f). "As a partner, Russia will build a technical school" (no time of life) is untouched."""
+    for t in range(i - 1, max(0, i - _LIFE_SPAN) - 1, -1):
+        if keys[t] in _SENTENCE_END:
+            return False
+        if keys[t] in _LIFE_STAGES and t >= 2 and (
+            keys[t - 2 : t] in (["as", "a"], ["as", "an"]) or (keys[t - 2] == "in" and keys[t - 1] in _OWNERS)
+        ):
+            return True
+    return False
 
 
 def _one_person(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -4340,6 +4445,8 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
                 keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, trie))  # cls11
             or (sector == "education" and _studying_subject(keys, prev[2], i, trie))
             or _verb_owned_object(keys, prev, i, trie)
+            or _and_other(keys[prev[2] : i])
+            or _range_member(keys, prev[2], i, j)
         ):
             prev[2] = j  # "security and defence": one mention
             prev[3] = f"{prev[3]} + {rule}"
