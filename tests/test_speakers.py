@@ -3958,3 +3958,43 @@ def test_probe14_one_sides_source_after_what_both_agreed():
     # a second act joined by "and" is no source of the first; no source: both
     assert speakers(opening, "Both sides agreed to expand trade, and Russia pledged to buy coffee.")[1][1] == J
     assert speakers(opening, "Both sides agreed to expand trade with Russia.")[1][1] == J
+
+
+# --- round 24d: sources of people, culture, health and labour copy (tuned on heldout42) -------------
+
+
+def test_round24d_according_to_a_level_of_government_takes_the_place_named_before():
+    # fixes: "the province of X" in lower case, the place spelled the Vietnamese way, in a text of three sides
+    assert speakers(
+        "The province of Khánh Hòa welcomed 90,000 Russian tourists and 50,000 Chinese tourists, "
+        "according to the provincial Department of Tourism.",
+        "Vietnamese officials were pleased.",
+    )[0] == ("the provincial Department of Tourism", V)
+    # must not touch: a level of government with no place of that level and no person of it
+    assert speakers(
+        "Arrivals grew by half, according to the provincial Department of Tourism.",
+        "Russian Ambassador Pavel Orlov spoke.",
+    )[0] == ("narrator", N)
+
+
+def test_round24d_the_bank_points_back_to_the_bank_of_a_country():
+    # fixes: "..., the bank said" after "the Export-Import Bank of Korea said"; "According to the
+    # Department of X," opening a sentence: the copy's own country's body, named bare
+    assert speakers(
+        "Russia will lend US$10 million, the Development Bank of Russia said.",
+        "The loan will pay for roads, the bank said.",
+    )[1] == ("the bank", R)
+    assert speakers(
+        "Deputy Minister Nguyễn Văn An of Vietnam met Russian Ambassador Pavel Orlov.",
+        "According to the Department of Overseas Labour, Vietnam sent 9,000 workers abroad.",
+    )[1][1] == V
+    # must not touch: a body named by a place before its head (maybe the other country's), a bank the
+    # text gave no side
+    assert speakers(
+        "Deputy Minister Nguyễn Văn An of Vietnam met Chinese officials.",
+        "According to the Guangxi Department of Commerce, trade grew.",
+    )[1] == ("narrator", N)
+    assert speakers(
+        "The loan was agreed, the Development Bank said.",
+        "The loan will pay for roads, the bank said.",
+    )[1] == ("narrator", N)

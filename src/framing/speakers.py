@@ -416,7 +416,12 @@ class _Document:
         """Keys of the capitalised place words of local government ("Province", "Republic"), in
         order: found once, read by every regional-government subject (:func:`_local_side`)."""
         words = frozenset().union(*_LEVEL_PLACES.values())
-        return [t for t in range(self.n) if self.caps[t] and self.keys[t] in words]
+        keys, caps, n = self.keys, self.caps, self.n
+        # round 24d: also in lower case before "of" and a name ("the province of Khánh Hòa"), not a
+        # person's title ("the home province of President Hồ Chí Minh")
+        titles = self.names.titles
+        return [t for t in range(n) if keys[t] in words and (
+            caps[t] or t + 2 < n and keys[t + 1] == "of" and caps[t + 2] and keys[t + 2] not in titles)]
 
     # -- side words ------------------------------------------------------------------------------
 
@@ -2195,6 +2200,16 @@ def _local_side(doc: _Document, level: str, k: int):
             hit = doc.side_at.get(t + 2 + (keys[t + 2] == "the"))
             if hit is not None:
                 return hit[1]
+            if doc.caps[t + 2] and is_word(keys[t + 2]) and t + 2 not in doc.side_cover:
+                # round 24d: "the south-central province of Khánh Hòa": a place of no side word
+                # after "of", read by its spelling as below
+                e = t + 2
+                while e + 1 < doc.n and doc.caps[e + 1] and is_word(keys[e + 1]) and e + 1 not in doc.side_cover \
+                        and e - t < 4:
+                    e += 1
+                side = _side_by_spelling(doc, doc.view.surface(t + 2, e + 1))
+                if side is not None:
+                    return side
         for v in range(t - 1, max(-1, t - 5), -1):
             if v in doc.side_cover:
                 return doc.side_at[doc.side_cover[v]][1]
@@ -2207,14 +2222,21 @@ def _local_side(doc: _Document, level: str, k: int):
             v = t - 1
             while v > 0 and doc.caps[v - 1] and is_word(keys[v - 1]) and v - 1 not in doc.side_cover and t - v < 3:
                 v -= 1
-            origin = doc.act.origin_sides.get("vietnamese")
-            two = set(doc.side_counts)
-            if origin in two and len(two) == 2:
-                if _vietnamese_spelling(doc.view.surface(v, t)) or _vietnamese_marks(doc.view.surface(v, t)):
-                    return origin
-                return (two - {origin}).pop()
-            return None
+            return _side_by_spelling(doc, doc.view.surface(v, t))
     return None
+
+
+def _side_by_spelling(doc: _Document, name: str):
+    """The side of a place ``name`` of no side word, in a text that names the side whose names are
+    spelled the Vietnamese way: that side's if spelled so (round 24d: however many sides the text
+    names), else, in a text of two sides, the other's; else None."""
+    origin = doc.act.origin_sides.get("vietnamese")
+    two = set(doc.side_counts)
+    if origin not in two:
+        return None
+    if _vietnamese_spelling(name) or _vietnamese_marks(name):
+        return origin
+    return (two - {origin}).pop() if len(two) == 2 else None
 
 
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
@@ -3171,8 +3193,12 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     if inst is not None:  # "..., according to EVN": a name the text tied to a side
         return "role", inst[2]
     if local is not None:
-        # "according to the provincial Department of ...": the side of the people whose title
-        # holds the same level ("Chairman of the provincial People's Committee X"), if one
+        # "according to the provincial Department of ...": the side of the place of that level named
+        # before (round 24d, as for the subject in :func:`_named_institution`), else of the people
+        # whose title holds the same level ("Chairman of the provincial People's Committee X"), if one
+        side = _local_side(doc, local, k)
+        if side is not None:
+            return "role", (label, side)
         sides = {p.side for p in doc.people if local in p.title and p.side is not None}
         if len(sides) == 1:
             return "role", (label, sides.pop())
@@ -3203,7 +3229,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
 # Round 23a: heads of bodies that "the <head>" points back to as a source ("according to the service").
 _BODY_HEADS = frozenset({"service", "department", "agency", "authority", "ministry", "office", "bureau",
                          "administration", "directorate", "inspectorate", "committee", "commission",
-                         "association", "corporation", "company", "centre", "center", "institute"})
+                         "association", "corporation", "company", "centre", "center", "institute",
+                         # round 24d: "..., the bank said" after "the Export-Import Bank of Korea said"
+                         "bank", "fund", "foundation"})
 _BODY_NAME_REACH = 12  # keys of a capitalised name before its head ("Federal Service for ...")
 
 
@@ -3225,6 +3253,8 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
         while v > 0 and u - v < _BODY_NAME_REACH and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in ("of", "and", "for")):
             v -= 1
         e = _caps_end(doc, u + 1) if u + 1 < doc.n else u + 1
+        if e + 1 < doc.n and keys[e] == "of" and doc.caps[e + 1]:
+            e = _caps_end(doc, e + 1)  # round 24d: "the Export-Import Bank of Korea": its country after "of"
         sides = {doc.side_at[x][1] for x in range(max(0, v - 1), e) if x in doc.side_at}
         if not sides and head == "ministry" and u + 1 < doc.n and keys[u + 1] == "of" and doc.dateline_side:
             # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
@@ -3307,7 +3337,12 @@ def _host_institution(doc: _Document, k: int, b: int):
     end = e
     if end < b and keys[end] == "(":  # an acronym in brackets after the name: "(FIA)"
         end = next((c + 1 for c in range(end + 1, min(b, end + 4)) if keys[c] == ")"), end)
-    if e == t or end < b - 1 or keys[e - 1] not in doc.names.heads:
+    if e == t or keys[e - 1] not in doc.names.heads and not (e - t > 2 and keys[t] in doc.names.heads and keys[t + 1] == "of"):
+        return None  # round 24d: or a head first, before "of" ("the Department of Overseas Labour")
+    if end < b - 1 and not (keys[end] == "," and keys[t] in doc.names.heads):
+        # round 24d: a body named by its head alone, before "of", may close its clause by a comma
+        # ("According to the Department of Overseas Labour, ..."); one named by a place before its
+        # head ("the Guangxi Department of Commerce") may be the other country's
         return None
     if doc.host is not None:
         side = doc.people[doc.host].side
