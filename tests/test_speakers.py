@@ -3998,3 +3998,16 @@ def test_round24d_the_bank_points_back_to_the_bank_of_a_country():
         "The loan was agreed, the Development Bank said.",
         "The loan will pay for roads, the bank said.",
     )[1] == ("narrator", N)
+
+
+def test_round24d_the_press_service_of_a_body_named_bare_is_the_datelines_country():
+    # fixes: "the fleet's press service said" after "Pacific Fleet" (no side word), in copy filed from
+    # a side's country, and "the press service said" after it
+    o = "Ships of the Pacific Fleet reached Cam Ranh, the fleet's press service said."
+    assert _with_dateline("VLADIVOSTOK", o, "Russian sailors will play football, the press service said.") == [
+        ("the fleet's press service", R), ("the press service", R)]
+    # must not touch: no dateline of a side, or a body the text ties to a side by a side word
+    assert _with_dateline("", o, "Russian sailors will play football.")[0] == ("narrator", N)
+    assert _with_dateline(
+        "VLADIVOSTOK", "Ships of the Vietnamese Coast Guard arrived, the guard's press service said.",
+        "Russian sailors met them.")[0] == ("narrator", N)

@@ -1984,7 +1984,7 @@ def _subject(doc: _Document, k: int, b: int):
         pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
         if pair is not None:
             return k + alone, "group", pair
-    found = _first_of(doc, k, b, _persons_office, _office_named_before)
+    found = _first_of(doc, k, b, _persons_office, _office_named_before, _bare_owner_office)
     if found is not None:
         return found
     refs = []
@@ -2451,6 +2451,42 @@ _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "
                      "secretariat", "administration"})  # who speaks for a person ("X's press service")
 
 
+def _bare_owner_side(doc: _Document, u: int, before: int):
+    """Round 24d: the side of "the <noun>'s" owner at key ``u`` ("the fleet's press service") when the
+    text named before key ``before`` a capitalised run ending in that noun with no side word in it
+    ("a detachment of Pacific Fleet warships"): the copy's dateline country, as news names its own
+    country's bodies bare ("the ministry said" in spk14); else None."""
+    keys, caps = doc.keys, doc.caps
+    if doc.dateline_side is None or caps[u] or not is_word(keys[u]):
+        return None
+    for x in range(before - 1, -1, -1):
+        if keys[x] != keys[u] or not caps[x]:
+            continue
+        v = x
+        while v > 0 and x - v < 4 and caps[v - 1] and is_word(keys[v - 1]):
+            v -= 1
+        if any(y in doc.side_cover for y in range(max(0, v - 1), x + 2)):
+            return None  # a side word names it: that side's, read elsewhere
+        return doc.dateline_side
+    return None
+
+
+def _bare_owner_office(doc: _Document, k: int, b: int):
+    """"the fleet's press service said": the office of a body the text named capitalised with no side
+    word, in copy filed from a side's country (:func:`_bare_owner_side`): (end, "role", (label,
+    side)) or None."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 3 >= b or not doc.view.possessive(k + 2) or keys[k + 2] not in _OFFICE:
+        return None
+    t = k + 2
+    while t < b and t - k <= 4 and not doc.caps[t] and keys[t] in _OFFICE:
+        t += 1
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    side = _bare_owner_side(doc, k + 1, k)
+    return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
+
+
 def _office_named_before(doc: _Document, k: int, b: int):
     """"the press service said" after "the United Russia press service said": an office with no
     owner is the one the text named before with a side word right before it (end, "role", (label,
@@ -2467,6 +2503,10 @@ def _office_named_before(doc: _Document, k: int, b: int):
     for u in range(k - 1, 0, -1):
         if keys[u : u + len(words)] == words and u - 1 in doc.side_cover:
             return t, "role", (doc.view.surface(k, t), doc.side_at[doc.side_cover[u - 1]][1])
+        if keys[u : u + len(words)] == words and u >= 2 and keys[u - 2] == "the" and doc.view.possessive(u):
+            # round 24d: "the fleet's press service said" named before, of a body of no side word
+            side = _bare_owner_side(doc, u - 1, u - 2)
+            return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
     return None
 
 
