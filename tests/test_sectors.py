@@ -5011,3 +5011,87 @@ def test_round24f_own_schooling_and_youth():
     # must not touch: a school built, youth exchanges
     assert found("As a partner, Russia will build a technical school in Hanoi.") == [("education", "school")]
     assert found("They will expand youth exchanges.") == [("people", "youth exchanges")]
+
+
+# --- round 24d: people, culture, health, labour and defence copy (tuned on heldout42) -------------------
+
+
+def test_round24d_places_of_care_and_call_after_at():
+    # fixes: one hospital of a named owner, hospitals where people train, a port called at over an adverb
+    assert found("Korea will build a cancer ward at the general hospital of Vietnam's Thanh Hoa Province.") == []
+    assert found("The fund will pay for 50 nurses to intern at Japanese hospitals.") == []
+    assert found("Warships have docked at the port regularly since 2016.") == [("defence_security", "Warships")]
+    assert found("The trawlers stayed at the port until May.") == []
+    # must not touch: a kind of place after "of" with "a", hospitals as a field, places of study and ports
+    assert found("He studied at a school of fine arts in Moscow.") == [("education", "school"), ("culture", "arts")]
+    assert found("Cooperation between hospitals of the two cities will grow.") == [("health", "hospitals")]
+    assert found("Carriers stopped calling at Russian ports.") == [("transport", "ports")]
+    assert found("Investment in the port area grew.") == [("economy", "Investment"), ("transport", "port")]
+
+
+def test_round24d_lexicon_words_of_the_field():
+    # fixes: medical tourism as one tourism term, drills of rescue, species, skilled workers in a list,
+    # courses of a season and a preparatory faculty, the detection of forest fires
+    assert found("Russians come to Nha Trang for medical tourism.") == [("tourism_sports", "medical tourism")]
+    assert found("The coast guards held search and rescue exercises.") == [
+        ("defence_security", "search and rescue exercises")]
+    assert found("Rangers protect rare species in the park.") == [("environment", "rare species")]
+    assert found("The firm hires technical interns and skilled workers from Vietnam.") == [
+        ("labour", "technical interns and skilled workers")]
+    assert found("They will attend summer courses in Kazan.") == [("education", "summer courses")]
+    assert found("The university will open a preparatory faculty in Da Nang.") == [
+        ("education", "preparatory faculty")]
+    assert found("Drones help with fire detection in the taiga.") == [("environment", "fire detection")]
+    # must not touch: medical cooperation beside tourism, rescue alone in a list, "of course" after a season
+    assert found("Medical cooperation and tourism will grow.") == [("health", "Medical"), ("tourism_sports", "tourism")]
+    assert found("They cooperate in peacekeeping, search and rescue, and cybersecurity.") == [
+        ("defence_security", "peacekeeping"), ("defence_security", "cybersecurity")]
+    assert found("In the summer, of course, the beaches are full.") == []
+
+
+def test_round24d_athletes_by_their_sport_make_a_training_camp_sport():
+    # fixes: swimmers, boxers, wrestlers named by their sport in the sentence of a training camp
+    assert found("The city will send its young swimmers to training camps in Kazan.") == [
+        ("tourism_sports", "training camps")]
+    assert found("Boxers from Tula will join a winter training camp in Da Lat.") == [
+        ("tourism_sports", "training camp")]
+    # must not touch: a camp of no athletes
+    assert found("Police officers will attend a training camp in Vladivostok.") == []
+
+
+def test_round24d_contests_named_and_people_or_teams_of_schools_name_no_field():
+    # fixes: a contest by its capitalised name, people by the school they have left, teams of students,
+    # a concert named before
+    assert found("The national Physics Olympiad drew 900 entrants.") == []
+    assert found("The Hanoi Chess Tournament opened on Monday.") == []
+    assert found("The course lets school leavers learn the language at home.") == []
+    assert found("Two student teams played a friendly match.") == []
+    assert found("Guests met the artists after the concert.") == []
+    # must not touch: a contest held as an exchange, pupils of schools, student exchanges, concerts held
+    assert found("The two sides will hold an online olympiad for pupils.") == [
+        ("education", "olympiad"), ("education", "pupils")]
+    assert found("Secondary school pupils will join.") == [("education", "school pupils")]
+    assert found("Student exchanges will grow.") == [("education", "Student")]
+    assert found("The programme includes concerts in Huế.") == [("culture", "concerts")]
+
+
+def test_round24d_carbon_markets_are_climate_policy():
+    # fixes: markets of emission rights name no trade
+    assert found("The two countries could cooperate in carbon credit markets.") == [
+        ("environment", "carbon credit markets")]
+    assert found("Vietnam is building carbon markets.") == [("environment", "carbon markets")]
+    # must not touch: markets for goods
+    assert found("Russian goods need new markets.") == [("economy", "markets")]
+
+
+def test_round24d_one_place_described_by_its_name_or_in_an_apposition():
+    # fixes: a field's word between the owners' capitalised names and "centre"; a place in an apposition
+    # after its name
+    assert found("Students gathered at the Hanoi-Moscow trade centre on Sunday.") == [("education", "Students")]
+    assert found("They planted trees in Ba Vi National Park, the region's largest nature reserve.") == [
+        ("environment", "planted trees")]
+    assert found("Surgeons met at Cho Ray Hospital, a leading hospital in the south.") == []
+    # must not touch: a trade centre that will open, nature reserves as a field, a port city
+    assert found("A trade centre will open in Moscow.") == [("economy", "trade")]
+    assert found("Nature reserves of the two countries will cooperate.") == [("environment", "Nature reserves")]
+    assert found("They discussed Hai Phong, the port city, and its seaport.") == [("transport", "seaport")]

@@ -4163,3 +4163,56 @@ def test_round24f_a_hope_voiced_after_an_opening_adverbial():
     assert speakers(
         "On Monday, Russian Ambassador Pavel Orlov met Nguyễn Văn An, who chaired the talks, saying trade grew."
     ) == [("narrator", N)]
+
+
+# --- round 24d: sources of people, culture, health and labour copy (tuned on heldout42) -------------
+
+
+def test_round24d_according_to_a_level_of_government_takes_the_place_named_before():
+    # fixes: "the province of X" in lower case, the place spelled the Vietnamese way, in a text of three sides
+    assert speakers(
+        "The province of Khánh Hòa welcomed 90,000 Russian tourists and 50,000 Chinese tourists, "
+        "according to the provincial Department of Tourism.",
+        "Vietnamese officials were pleased.",
+    )[0] == ("the provincial Department of Tourism", V)
+    # must not touch: a level of government with no place of that level and no person of it
+    assert speakers(
+        "Arrivals grew by half, according to the provincial Department of Tourism.",
+        "Russian Ambassador Pavel Orlov spoke.",
+    )[0] == ("narrator", N)
+
+
+def test_round24d_the_bank_points_back_to_the_bank_of_a_country():
+    # fixes: "..., the bank said" after "the Export-Import Bank of Korea said"; "According to the
+    # Department of X," opening a sentence: the copy's own country's body, named bare
+    assert speakers(
+        "Russia will lend US$10 million, the Development Bank of Russia said.",
+        "The loan will pay for roads, the bank said.",
+    )[1] == ("the bank", R)
+    assert speakers(
+        "Deputy Minister Nguyễn Văn An of Vietnam met Russian Ambassador Pavel Orlov.",
+        "According to the Department of Overseas Labour, Vietnam sent 9,000 workers abroad.",
+    )[1][1] == V
+    # must not touch: a body named by a place before its head (maybe the other country's), a bank the
+    # text gave no side
+    assert speakers(
+        "Deputy Minister Nguyễn Văn An of Vietnam met Chinese officials.",
+        "According to the Guangxi Department of Commerce, trade grew.",
+    )[1] == ("narrator", N)
+    assert speakers(
+        "The loan was agreed, the Development Bank said.",
+        "The loan will pay for roads, the bank said.",
+    )[1] == ("narrator", N)
+
+
+def test_round24d_the_press_service_of_a_body_named_bare_is_the_datelines_country():
+    # fixes: "the fleet's press service said" after "Pacific Fleet" (no side word), in copy filed from
+    # a side's country, and "the press service said" after it
+    o = "Ships of the Pacific Fleet reached Cam Ranh, the fleet's press service said."
+    assert _with_dateline("VLADIVOSTOK", o, "Russian sailors will play football, the press service said.") == [
+        ("the fleet's press service", R), ("the press service", R)]
+    # must not touch: no dateline of a side, or a body the text ties to a side by a side word
+    assert _with_dateline("", o, "Russian sailors will play football.")[0] == ("narrator", N)
+    assert _with_dateline(
+        "VLADIVOSTOK", "Ships of the Vietnamese Coast Guard arrived, the guard's press service said.",
+        "Russian sailors met them.")[0] == ("narrator", N)

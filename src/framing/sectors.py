@@ -520,6 +520,8 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
             return a, sector, term
         if key in _DETERMINERS_IN_LIST:
             return None  # "the Russian delegation, highly valued the two Parties' ... exchanges": a clause
+        if key == "of" and k + 1 < n and keys[k + 1] == "course":
+            return None  # round 24d: "in the summer, of course": the adverb, no head of "summer courses"
         prev_word = key not in _LIST_JOIN and any(ch.isalnum() for ch in key)
     return None
 
@@ -3292,6 +3294,11 @@ def _acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -
     return a < 0 or keys[a] not in _OBJECT_BEFORE and keys[a] != "and"
 
 
+# Round 24d: nouns in "-ly" (other words in "-ly" are adverbs, which modify no noun: _before_noun)
+_TIME_LINKS = frozenset({"since", "until", "till", "during", "before", "after", "every", "each"})  # "at the port since 2014"
+_LY_NOUNS = frozenset({"supply", "family", "assembly", "rally", "ally", "monopoly", "anomaly", "belly", "jelly"})
+
+
 def _before_noun(keys: list[str], j: int, view: TextView) -> bool:
     """True if a plain lower-case noun follows key ``j - 1`` and the word there modifies it ("airline
     industry", "airline passengers"): no capital, possessive, word ending a phrase or opening a
@@ -3299,11 +3306,11 @@ def _before_noun(keys: list[str], j: int, view: TextView) -> bool:
     n = len(keys)
     if j >= n or not keys[j].isalpha() or view.caps[j] or view.possessive(j):
         return False
-    if keys[j] in _PHRASE_ENDS or keys[j] in _SUBJECT_NEXT:
+    if keys[j] in _PHRASE_ENDS or keys[j] in _SUBJECT_NEXT or keys[j] in _TIME_LINKS:
         return False
     word = view.surface(j, j + 1).lower()
-    if word.endswith("ed"):
-        return False
+    if word.endswith("ed") or (word.endswith("ly") and word not in _LY_NOUNS):
+        return False  # "called at the port regularly": an adverb in "-ly" modifies no noun
     return not (word.endswith("s") and j + 1 < n and (keys[j + 1] in _OBJECT_OPENERS or any(ch.isdigit() for ch in keys[j + 1])))
 
 
@@ -3329,8 +3336,10 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     firms"), the plural, the place as the object of another verb or a preposition ("build a school",
     "cooperation between hospitals", "investment in the port") and a place that modifies the next
     noun ("at port facilities") are untouched."""
-    if _in_class(trie, "visited_place", keys, i) != j or not _singular_surface(view, j):
+    if _in_class(trie, "visited_place", keys, i) != j:
         return False
+    if not _singular_surface(view, j):
+        return keys[j - 1] in _PLACES_AT and _right_after_at(keys, i, view)
     return _story_place(keys, i, j, view)
 
 
@@ -3379,7 +3388,7 @@ def _story_place(keys: list[str], i: int, j: int, view: TextView, near: bool = T
         plain += keys[a] not in _ARTICLES and not view.caps[a]
         a -= 1
     if a >= 0 and (keys[a] == "at" or near and keys[a] in _AT) and keys[a + 1] not in ("a", "an") and not (
-        j < len(keys) and keys[j] in ("of", "for")
+        j < len(keys) and keys[j] in ("of", "for") and not _named_owner(keys, a, j, view)
     ):
         return True  # not "studied at a school of fine arts": a kind of school, the field
     # probe 15: people "from" one place ("pupils from a local school read poems"): where they come from;
@@ -3396,6 +3405,30 @@ def _story_place(keys: list[str], i: int, j: int, view: TextView, near: bool = T
                     and keys[t] not in _SUBJECT_NEXT and not keys[t].endswith("ed"))):
             return False
     return False
+
+
+# Round 24d: places of care that, in the plural right after "at" (over modifiers), are where people
+# train or work ("trained at Korean hospitals"); places of study and ports keep the field there
+# ("studying at Russian universities", "stopped calling at Russian ports"), as the set annotates them
+_PLACES_AT = frozenset({"hospital", "clinic"})
+
+
+def _right_after_at(keys: list[str], i: int, view: TextView) -> bool:
+    """True if "at" stands before key ``i`` over articles and at most ``_PLACE_MODIFIERS`` words that
+    are capitalised or plain lower-case adjectives ("at Korean hospitals", "at the local clinics")."""
+    a, plain = i - 1, 0
+    while a >= 0 and (keys[a] in _ARTICLES or (plain < _PLACE_MODIFIERS and keys[a].isalpha() and keys[a] != "at"
+                                               and keys[a] not in _PHRASE_ENDS and keys[a] not in _PREPOSITIONS)):
+        plain += keys[a] not in _ARTICLES
+        a -= 1
+    return a >= 0 and keys[a] == "at"
+
+
+def _named_owner(keys: list[str], a: int, j: int, view: TextView) -> bool:
+    """True if "the" follows "at" (key ``a``) and "of" at key ``j`` opens a capitalised name: "at the
+    general hospital of Nghệ An Province" is one place of a named owner, while "at a school of fine
+    arts" names a kind of school."""
+    return keys[a + 1] == "the" and keys[j] == "of" and j + 1 < len(keys) and view.caps[j + 1]
 
 
 # Round 24b: heads of a firm's description before its name ("the Russian pharmaceutical company
@@ -3542,6 +3575,49 @@ def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie,
     return False
 
 
+# Round 24d: heads of one building or site that a field's word and a capitalised name before it
+# describe ("the Hanoi-Moscow trade centre"), as matching keys
+_FACILITY_HEADS = frozenset({"centre", "center", "complex"})
+
+
+def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` stands between capitalised words after an article and a singular
+    head of :data:`_FACILITY_HEADS`: "at the Hanoi-Moscow trade centre" is one place named by its
+    owners and its trade, as a name would be. "A trade centre will open", "trade centres in Moscow" and
+    "the Russian trade and cultural centre" (a list) are untouched."""
+    if j >= len(keys) or keys[j] not in _FACILITY_HEADS or not _singular_surface(view, j + 1):
+        return False
+    if keys[j] == "complex" and keys[j - 1] == "industrial":
+        return False  # review 21: "the Primorye agro-industrial complex" is a region's industry, no building
+    a = i - 1
+    while a >= 0 and view.caps[a] and keys[a].isalpha():
+        a -= 1
+    return a < i - 1 and a >= 0 and keys[a] in _ARTICLES
+
+
+# Round 24d: last words of a term that names one place when it describes a name before it
+_APPOSED_PLACES = frozenset({"hospital", "port", "seaport", "airport", "school", "university", "college",
+                             "museum", "reserve", "park"})
+_APPOSITION_SPAN = 3  # plain words between "the" and the place ("the country's oldest nature reserve")
+
+
+def _apposed_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the singular place ``keys[i:j]`` (last word in :data:`_APPOSED_PLACES`) describes the
+    capitalised name before it, in an apposition opened by a comma and an article over at most
+    ``_APPOSITION_SPAN`` plain words: "Cúc Phương National Park, the country's oldest nature reserve",
+    "Bạch Mai Hospital, a leading hospital in the north". "Nature reserves of the two countries" and
+    "Hanoi, where a hospital will be built" are untouched."""
+    if keys[j - 1] not in _APPOSED_PLACES or not _singular_surface(view, j):
+        return False
+    if j < len(keys) and not view.caps[j] and _before_noun(keys, j, view):
+        return False  # "the port city", "a hospital director": the place modifies a noun
+    a = i - 1
+    while a >= 0 and i - a <= _APPOSITION_SPAN and keys[a].isalpha() and not view.caps[a] and keys[a] not in _ARTICLES \
+            and keys[a] not in _PHRASE_ENDS and keys[a] not in _PREPOSITIONS:
+        a -= 1
+    return a >= 2 and keys[a] in _ARTICLES and keys[a - 1] == "," and view.caps[a - 2]
+
+
 def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` of ``sector`` names an actor, place or entity of the story,
     not a field (round 19): one place of study (:func:`_one_institution`), a party's training of its
@@ -3549,7 +3625,8 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     (:func:`_acting`). Needs the text (``view``)."""
     if view is None:
         return False
-    if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view):
+    if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view) or _named_facility(keys, i, j, view) \
+            or _apposed_place(keys, i, j, view):
         return True
     if _institution_named_before(keys, i, j, trie, view):
         return True
@@ -4002,7 +4079,10 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
 # wrestling team"); without one it names no field ("a training camp for police officers"), as the old
 # exclusion from education had it.
 _SPORTS_CUES = frozenset({"team", "athlete", "player", "coach", "squad", "sport", "sportsman", "olympic",
-                          "game", "football", "tournament", "championship", "competition"})
+                          "game", "football", "tournament", "championship", "competition"}) | frozenset(
+    # round 24d: athletes named by their sport ("send its young swimmers to training camps")
+    "swimmer wrestler gymnast boxer rower cyclist runner sprinter skier skater judoka fencer archer "
+    "weightlifter footballer".split())
 
 
 def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:

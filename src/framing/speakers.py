@@ -417,7 +417,12 @@ class _Document:
         """Keys of the capitalised place words of local government ("Province", "Republic"), in
         order: found once, read by every regional-government subject (:func:`_local_side`)."""
         words = frozenset().union(*_LEVEL_PLACES.values())
-        return [t for t in range(self.n) if self.caps[t] and self.keys[t] in words]
+        keys, caps, n = self.keys, self.caps, self.n
+        # round 24d: also in lower case before "of" and a name ("the province of Khánh Hòa"), not a
+        # person's title ("the home province of President Hồ Chí Minh")
+        titles = self.names.titles
+        return [t for t in range(n) if keys[t] in words and (
+            caps[t] or t + 2 < n and keys[t + 1] == "of" and caps[t + 2] and keys[t + 2] not in titles)]
 
     # -- side words ------------------------------------------------------------------------------
 
@@ -2032,7 +2037,7 @@ def _subject(doc: _Document, k: int, b: int):
         pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
         if pair is not None:
             return k + alone, "group", pair
-    found = _first_of(doc, k, b, _persons_office, _office_named_before)
+    found = _first_of(doc, k, b, _persons_office, _office_named_before, _bare_owner_office)
     if found is not None:
         return found
     refs = []
@@ -2249,6 +2254,16 @@ def _local_side(doc: _Document, level: str, k: int):
             hit = doc.side_at.get(t + 2 + (keys[t + 2] == "the"))
             if hit is not None:
                 return hit[1]
+            if doc.caps[t + 2] and is_word(keys[t + 2]) and t + 2 not in doc.side_cover:
+                # round 24d: "the south-central province of Khánh Hòa": a place of no side word
+                # after "of", read by its spelling as below
+                e = t + 2
+                while e + 1 < doc.n and doc.caps[e + 1] and is_word(keys[e + 1]) and e + 1 not in doc.side_cover \
+                        and e - t < 4:
+                    e += 1
+                side = _side_by_spelling(doc, doc.view.surface(t + 2, e + 1))
+                if side is not None:
+                    return side
         for v in range(t - 1, max(-1, t - 5), -1):
             if v in doc.side_cover:
                 return doc.side_at[doc.side_cover[v]][1]
@@ -2261,14 +2276,21 @@ def _local_side(doc: _Document, level: str, k: int):
             v = t - 1
             while v > 0 and doc.caps[v - 1] and is_word(keys[v - 1]) and v - 1 not in doc.side_cover and t - v < 3:
                 v -= 1
-            origin = doc.act.origin_sides.get("vietnamese")
-            two = set(doc.side_counts)
-            if origin in two and len(two) == 2:
-                if _vietnamese_spelling(doc.view.surface(v, t)) or _vietnamese_marks(doc.view.surface(v, t)):
-                    return origin
-                return (two - {origin}).pop()
-            return None
+            return _side_by_spelling(doc, doc.view.surface(v, t))
     return None
+
+
+def _side_by_spelling(doc: _Document, name: str):
+    """The side of a place ``name`` of no side word, in a text that names the side whose names are
+    spelled the Vietnamese way: that side's if spelled so (round 24d: however many sides the text
+    names), else, in a text of two sides, the other's; else None."""
+    origin = doc.act.origin_sides.get("vietnamese")
+    two = set(doc.side_counts)
+    if origin not in two:
+        return None
+    if _vietnamese_spelling(name) or _vietnamese_marks(name):
+        return origin
+    return (two - {origin}).pop() if len(two) == 2 else None
 
 
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
@@ -2500,6 +2522,42 @@ _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "
                      "secretariat", "administration"})  # who speaks for a person ("X's press service")
 
 
+def _bare_owner_side(doc: _Document, u: int, before: int):
+    """Round 24d: the side of "the <noun>'s" owner at key ``u`` ("the fleet's press service") when the
+    text named before key ``before`` a capitalised run ending in that noun with no side word in it
+    ("a detachment of Pacific Fleet warships"): the copy's dateline country, as news names its own
+    country's bodies bare ("the ministry said" in spk14); else None."""
+    keys, caps = doc.keys, doc.caps
+    if doc.dateline_side is None or caps[u] or not is_word(keys[u]):
+        return None
+    for x in range(before - 1, -1, -1):
+        if keys[x] != keys[u] or not caps[x]:
+            continue
+        v = x
+        while v > 0 and x - v < 4 and caps[v - 1] and is_word(keys[v - 1]):
+            v -= 1
+        if any(y in doc.side_cover for y in range(max(0, v - 1), x + 2)):
+            return None  # a side word names it: that side's, read elsewhere
+        return doc.dateline_side
+    return None
+
+
+def _bare_owner_office(doc: _Document, k: int, b: int):
+    """"the fleet's press service said": the office of a body the text named capitalised with no side
+    word, in copy filed from a side's country (:func:`_bare_owner_side`): (end, "role", (label,
+    side)) or None."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 3 >= b or not doc.view.possessive(k + 2) or keys[k + 2] not in _OFFICE:
+        return None
+    t = k + 2
+    while t < b and t - k <= 4 and not doc.caps[t] and keys[t] in _OFFICE:
+        t += 1
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    side = _bare_owner_side(doc, k + 1, k)
+    return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
+
+
 def _office_named_before(doc: _Document, k: int, b: int):
     """"the press service said" after "the United Russia press service said": an office with no
     owner is the one the text named before with a side word right before it (end, "role", (label,
@@ -2516,6 +2574,12 @@ def _office_named_before(doc: _Document, k: int, b: int):
     for u in range(k - 1, 0, -1):
         if keys[u : u + len(words)] == words and u - 1 in doc.side_cover:
             return t, "role", (doc.view.surface(k, t), doc.side_at[doc.side_cover[u - 1]][1])
+        if keys[u : u + len(words)] == words and u >= 2 and keys[u - 2] == "the" and doc.view.possessive(u):
+            # round 24d: "the fleet's press service said" named before, of a body of no side word
+            side = _bare_owner_side(doc, u - 1, u - 2)
+            if side is not None:
+                return t, "role", (doc.view.surface(k, t), side)
+            break  # no side from that owner: round 24e's owner named last may still give one
     if words == ["press", "service"]:
         # r24e: "the press service said" after "the airline's press service told TASS": the owner
         # of the press service named last, as "According to the press service" (spk14)
@@ -3299,8 +3363,12 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     if inst is not None:  # "..., according to EVN": a name the text tied to a side
         return "role", inst[2]
     if local is not None:
-        # "according to the provincial Department of ...": the side of the people whose title
-        # holds the same level ("Chairman of the provincial People's Committee X"), if one
+        # "according to the provincial Department of ...": the side of the place of that level named
+        # before (round 24d, as for the subject in :func:`_named_institution`), else of the people
+        # whose title holds the same level ("Chairman of the provincial People's Committee X"), if one
+        side = _local_side(doc, local, k)
+        if side is not None:
+            return "role", (label, side)
         sides = {p.side for p in doc.people if local in p.title and p.side is not None}
         if len(sides) == 1:
             return "role", (label, sides.pop())
@@ -3331,7 +3399,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
 # Round 23a: heads of bodies that "the <head>" points back to as a source ("according to the service").
 _BODY_HEADS = frozenset({"service", "department", "agency", "authority", "ministry", "office", "bureau",
                          "administration", "directorate", "inspectorate", "committee", "commission",
-                         "association", "corporation", "company", "centre", "center", "institute"})
+                         "association", "corporation", "company", "centre", "center", "institute",
+                         # round 24d: "..., the bank said" after "the Export-Import Bank of Korea said"
+                         "bank", "fund", "foundation"})
 _BODY_NAME_REACH = 12  # keys of a capitalised name before its head ("Federal Service for ...")
 
 
@@ -3353,6 +3423,8 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
         while v > 0 and u - v < _BODY_NAME_REACH and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in ("of", "and", "for")):
             v -= 1
         e = _caps_end(doc, u + 1) if u + 1 < doc.n else u + 1
+        if e + 1 < doc.n and keys[e] == "of" and doc.caps[e + 1]:
+            e = _caps_end(doc, e + 1)  # round 24d: "the Export-Import Bank of Korea": its country after "of"
         sides = {doc.side_at[x][1] for x in range(max(0, v - 1), e) if x in doc.side_at}
         if not sides and head == "ministry" and u + 1 < doc.n and keys[u + 1] == "of" and doc.dateline_side:
             # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
@@ -3435,7 +3507,12 @@ def _host_institution(doc: _Document, k: int, b: int):
     end = e
     if end < b and keys[end] == "(":  # an acronym in brackets after the name: "(FIA)"
         end = next((c + 1 for c in range(end + 1, min(b, end + 4)) if keys[c] == ")"), end)
-    if e == t or end < b - 1 or keys[e - 1] not in doc.names.heads:
+    if e == t or keys[e - 1] not in doc.names.heads and not (e - t > 2 and keys[t] in doc.names.heads and keys[t + 1] == "of"):
+        return None  # round 24d: or a head first, before "of" ("the Department of Overseas Labour")
+    if end < b - 1 and not (keys[end] == "," and keys[t] in doc.names.heads):
+        # round 24d: a body named by its head alone, before "of", may close its clause by a comma
+        # ("According to the Department of Overseas Labour, ..."); one named by a place before its
+        # head ("the Guangxi Department of Commerce") may be the other country's
         return None
     if doc.host is not None:
         side = doc.people[doc.host].side
