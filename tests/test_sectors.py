@@ -5132,3 +5132,11 @@ def test_review23_a_counterpart_needs_the_party_body_before_it():
     # must not touch: a party organ coordinated with its counterpart
     assert found("The Party Committee of Nghe An province and its counterpart in Vientiane signed a "
                  "cooperation agreement.") == [("party", "counterpart in Vientiane signed a cooperation agreement")]
+
+
+def test_review23_hospitals_listed_with_other_institutions_are_the_field():
+    # fixes: plural places of care after "at" listed with another kind of institution
+    assert found("Nurses will work at Japanese hospitals or clinics in Osaka.") == [
+        ("health", "hospitals or clinics")]
+    # must not touch: the plural place where people trained, and a verb after "and"
+    assert found("Doctors trained at Korean hospitals and returned home.") == [("education", "trained")]

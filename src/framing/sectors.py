@@ -3354,7 +3354,9 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     if _in_class(trie, "visited_place", keys, i) != j:
         return False
     if not _singular_surface(view, j):
-        return keys[j - 1] in _PLACES_AT and _right_after_at(keys, i, view)
+        # review 23: not one of a list of kinds of institution ("at hospitals and clinics": the field)
+        listed = j + 1 < len(keys) and keys[j] in ("and", "or") and trie.longest(keys, j + 1) is not None
+        return keys[j - 1] in _PLACES_AT and not listed and _right_after_at(keys, i, view)
     return _story_place(keys, i, j, view)
 
 
