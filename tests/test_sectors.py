@@ -5140,3 +5140,11 @@ def test_review23_hospitals_listed_with_other_institutions_are_the_field():
         ("health", "hospitals or clinics")]
     # must not touch: the plural place where people trained, and a verb after "and"
     assert found("Doctors trained at Korean hospitals and returned home.") == [("education", "trained")]
+
+
+def test_review23_a_meeting_on_doctrine_needs_a_party_near():
+    # fixes: a scholars' seminar on communism with no party in the sentence or the one before
+    assert found("The academy held a seminar on communism in Eastern Europe with historians.") == []
+    # must not touch: a party named in the sentence before ("He proposed ...")
+    assert found("Kuznetsov of the CPRF spoke. He proposed a joint round table on socialism.") == [
+        ("party", "round table on socialism")]

@@ -4401,6 +4401,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if term == "seminars on theory" and not _party_sentence(keys, i, trie, view):
             i = j  # "the academy held seminars on theory of music": no party in the sentence
             continue
+        if "{doctrine}" in term and not (
+            _party_near(keys, i, trie, view) or _party_context(keys, i, trie, view)
+            or "party" in keys[_sentence_start(keys, i) : i]  # "the parties hold symposiums on communism"
+        ):
+            i = j  # review 23: "historians held a seminar on communism in Eastern Europe": scholars' topic,
+            continue  # no party in this sentence or the one before ("... the CPRF. He proposed a round table")
         if term in _CADRES_SENT and not _party_sender(keys, i, trie, view):
             i = j  # review 15: "the ministry sent its officials to courses on customs procedures": no party
             continue
