@@ -5095,3 +5095,56 @@ def test_round24d_one_place_described_by_its_name_or_in_an_apposition():
     assert found("A trade centre will open in Moscow.") == [("economy", "trade")]
     assert found("Nature reserves of the two countries will cooperate.") == [("environment", "Nature reserves")]
     assert found("They discussed Hai Phong, the port city, and its seaport.") == [("transport", "seaport")]
+
+
+def test_review23_a_fronted_place_then_a_subject_is_no_apposition():
+    # fixes: a place after a sentence-opening phrase with a preposition is the clause's subject, a field
+    assert found("In Da Nang, a hospital will be built with Russian funds.") == [("health", "hospital")]
+    assert found("At the forum in Hanoi, a school for engineers was proposed by Russia.") == [
+        ("education", "school")]
+    # must not touch: an apposition after a name, also when a fronted phrase holds the name and a comma
+    # closes the apposition
+    assert found("Surgeons met at Cho Ray Hospital, a leading hospital in the south.") == []
+    assert found("At Cho Ray Hospital, a leading hospital in the south, surgeons met.") == []
+
+
+def test_review23_a_complex_of_one_countrys_word_is_its_industry():
+    # fixes: "complex" after a field word and one capitalised word (a country's adjective) is that
+    # country's industry, the field
+    assert found("The two sides pledged to boost cooperation with the Russian energy complex.") == [
+        ("energy", "energy")]
+    # must not touch: a plant named by its site, a centre named by its owners
+    assert found("The delegation toured the Dung Quat refinery complex.") == []
+    assert found("Students gathered at the Hanoi-Moscow trade centre on Sunday.") == [("education", "Students")]
+
+
+def test_review23_a_time_of_life_gives_way_to_a_longer_term():
+    # fixes: "in their youth" with a term of people running on from "youth"
+    assert found("The two countries must invest in their youth exchanges.") == [
+        ("economy", "invest"), ("people", "youth exchanges")]
+    # must not touch: the time of life itself
+    assert found("In their youth they studied together in Moscow.") == []
+
+
+def test_review23_a_counterpart_needs_the_party_body_before_it():
+    # fixes: a party that speaks of a state body and its counterpart is no party organ of the pair
+    assert found("Vietnam's ruling party said the ministry and its counterpart would strengthen cooperation.") == []
+    # must not touch: a party organ coordinated with its counterpart
+    assert found("The Party Committee of Nghe An province and its counterpart in Vientiane signed a "
+                 "cooperation agreement.") == [("party", "counterpart in Vientiane signed a cooperation agreement")]
+
+
+def test_review23_hospitals_listed_with_other_institutions_are_the_field():
+    # fixes: plural places of care after "at" listed with another kind of institution
+    assert found("Nurses will work at Japanese hospitals or clinics in Osaka.") == [
+        ("health", "hospitals or clinics")]
+    # must not touch: the plural place where people trained, and a verb after "and"
+    assert found("Doctors trained at Korean hospitals and returned home.") == [("education", "trained")]
+
+
+def test_review23_a_meeting_on_doctrine_needs_a_party_near():
+    # fixes: a scholars' seminar on communism with no party in the sentence or the one before
+    assert found("The academy held a seminar on communism in Eastern Europe with historians.") == []
+    # must not touch: a party named in the sentence before ("He proposed ...")
+    assert found("Kuznetsov of the CPRF spoke. He proposed a joint round table on socialism.") == [
+        ("party", "round table on socialism")]

@@ -1644,6 +1644,20 @@ def _counterpart_at(keys: list[str], i: int) -> bool:
     return False
 
 
+# Review 23: words of a verb between a party and "and its counterpart" ("the party said the ministry and
+# its counterpart ..."), besides lower-case words in "-ed"
+_CLAUSE_VERBS = frozenset("said says told tells that is are was were will would".split())
+
+
+def _verb_between(keys: list[str], e: int, i: int, view: TextView) -> bool:
+    """True if a verb stands between the party ending at key ``e`` and the counterpart at key ``i``: the
+    party is then a speaker or a subject, not the body coordinated with the counterpart ("Vietnam's
+    ruling party said the ministry and its counterpart would strengthen cooperation"); "The Party
+    Committee of Nghệ An province and its counterpart" has none (review 23)."""
+    return any(keys[t] in _CLAUSE_VERBS or (keys[t].isalpha() and not view.caps[t] and keys[t].endswith("ed"))
+               for t in range(e, i))
+
+
 def _counterpart_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView, blocked):
     """Probe 17: a party organ "and its counterpart" of the other side, then a relation in the same
     clause, is a relation between two party bodies: "The Party Committee of Nghệ An province and its
@@ -1654,7 +1668,8 @@ def _counterpart_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextVie
     if not _counterpart_at(keys, i):
         return None
     a, b, c = _clause_bounds(keys, i, trie, view)
-    if not _party_actors(keys, a, i, trie, view):
+    actors = _party_actors(keys, a, i, trie, view)
+    if not actors or _verb_between(keys, actors[-1][1], i, view):
         return None
     relation, verbs = trie.classes.get("relation"), trie.classes.get("relation_verb")
     literal = trie.without_root_slots()
@@ -3339,7 +3354,9 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     if _in_class(trie, "visited_place", keys, i) != j:
         return False
     if not _singular_surface(view, j):
-        return keys[j - 1] in _PLACES_AT and _right_after_at(keys, i, view)
+        # review 23: not one of a list of kinds of institution ("at hospitals and clinics": the field)
+        listed = j + 1 < len(keys) and keys[j] in ("and", "or") and trie.longest(keys, j + 1) is not None
+        return keys[j - 1] in _PLACES_AT and not listed and _right_after_at(keys, i, view)
     return _story_place(keys, i, j, view)
 
 
@@ -3592,6 +3609,8 @@ def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:
     a = i - 1
     while a >= 0 and view.caps[a] and keys[a].isalpha():
         a -= 1
+    if keys[j] == "complex" and a == i - 2:
+        return False  # review 23: one country's or region's word ("the Russian energy complex") names its industry
     return a < i - 1 and a >= 0 and keys[a] in _ARTICLES
 
 
@@ -3615,7 +3634,22 @@ def _apposed_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     while a >= 0 and i - a <= _APPOSITION_SPAN and keys[a].isalpha() and not view.caps[a] and keys[a] not in _ARTICLES \
             and keys[a] not in _PHRASE_ENDS and keys[a] not in _PREPOSITIONS:
         a -= 1
-    return a >= 2 and keys[a] in _ARTICLES and keys[a - 1] == "," and view.caps[a - 2]
+    if not (a >= 2 and keys[a] in _ARTICLES and keys[a - 1] == "," and view.caps[a - 2]):
+        return False
+    return not _fronted_phrase(keys, a - 1) or "," in keys[j : j + _APPOSITION_SPAN + 1]
+
+
+_FRONTED_SPAN = 8  # keys back from a comma to the preposition opening its sentence ("At the forum in Hanoi,")
+
+
+def _fronted_phrase(keys: list[str], c: int) -> bool:
+    """True if the comma at key ``c`` closes a phrase that opens its sentence with a preposition ("In
+    Đà Nẵng, a hospital will be built"): what follows is the clause's subject, no apposition, unless
+    a comma closes it (review 23)."""
+    t = c - 1
+    while t > 0 and c - t < _FRONTED_SPAN and keys[t - 1] not in _SENTENCE_END and keys[t - 1] != ",":
+        t -= 1
+    return (t == 0 or keys[t - 1] in _SENTENCE_END) and (keys[t] in _PREPOSITIONS or keys[t] in _TIME_LINKS)
 
 
 def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -4367,6 +4401,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if term == "seminars on theory" and not _party_sentence(keys, i, trie, view):
             i = j  # "the academy held seminars on theory of music": no party in the sentence
             continue
+        if "{doctrine}" in term and not (
+            _party_near(keys, i, trie, view) or _party_context(keys, i, trie, view)
+            or "party" in keys[_sentence_start(keys, i) : i]  # "the parties hold symposiums on communism"
+        ):
+            i = j  # review 23: "historians held a seminar on communism in Eastern Europe": scholars' topic,
+            continue  # no party in this sentence or the one before ("... the CPRF. He proposed a round table")
         if term in _CADRES_SENT and not _party_sender(keys, i, trie, view):
             i = j  # review 15: "the ministry sent its officials to courses on customs procedures": no party
             continue
