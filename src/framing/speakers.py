@@ -2531,8 +2531,8 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
     ("a detachment of Pacific Fleet warships"): the copy's dateline country, as news names its own
     country's bodies bare ("the ministry said" in spk14); else None."""
     keys, caps = doc.keys, doc.caps
-    if doc.dateline_side is None or caps[u] or not is_word(keys[u]):
-        return None
+    if doc.dateline_side is None or caps[u] or not is_word(keys[u]) or keys[u] in doc.act.organisations:
+        return None  # review 24: a firm named bare ("Toyota Motor Corporation") may be of any country
     for x in range(before - 1, -1, -1):
         if keys[x] != keys[u] or not caps[x]:
             continue
@@ -2541,6 +2541,8 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
             v -= 1
         if any(y in doc.side_cover for y in range(max(0, v - 1), x + 2)):
             return None  # a side word names it: that side's, read elsewhere
+        if any(doc._foreign_mark(y) for y in range(v, x)):
+            return None  # review 24: "the Indian Navy": a country of no side names it
         return doc.dateline_side
     return None
 
