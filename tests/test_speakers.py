@@ -4257,3 +4257,11 @@ def test_review24_a_press_service_of_a_firm_or_a_foreign_body_is_not_the_datelin
     assert _with_dateline(
         "VLADIVOSTOK", "Ships of the Pacific Fleet reached Cam Ranh, the fleet's press service said.",
         "Russian sailors met them.")[0] == ("the fleet's press service", R)
+
+
+def test_review24_a_body_named_head_first_with_its_owner_after_a_second_of():
+    # fixes: "the Department of Tourism of Irkutsk": the owner after a second "of" may be the other side's
+    o = "Deputy Minister Nguyễn Văn An of Vietnam met Russian Ambassador Pavel Orlov."
+    assert speakers(o, "According to the Department of Tourism of Irkutsk, arrivals rose.")[1] == ("narrator", N)
+    # must not touch: a head-first body with one "of" (round 24d), its field joined by "and"
+    assert speakers(o, "According to the Department of Science and Technology, output rose.")[1][1] == V

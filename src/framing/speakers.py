@@ -3514,10 +3514,11 @@ def _host_institution(doc: _Document, k: int, b: int):
         end = next((c + 1 for c in range(end + 1, min(b, end + 4)) if keys[c] == ")"), end)
     if e == t or keys[e - 1] not in doc.names.heads and not (e - t > 2 and keys[t] in doc.names.heads and keys[t + 1] == "of"):
         return None  # round 24d: or a head first, before "of" ("the Department of Overseas Labour")
-    if end < b - 1 and not (keys[end] == "," and keys[t] in doc.names.heads):
+    if end < b - 1 and not (keys[end] == "," and keys[t] in doc.names.heads and "of" not in keys[t + 2 : e]):
         # round 24d: a body named by its head alone, before "of", may close its clause by a comma
         # ("According to the Department of Overseas Labour, ..."); one named by a place before its
-        # head ("the Guangxi Department of Commerce") may be the other country's
+        # head ("the Guangxi Department of Commerce") may be the other country's, as one whose owner
+        # follows a second "of" (review 24: "the Department of Tourism of Irkutsk")
         return None
     if doc.host is not None:
         side = doc.people[doc.host].side
