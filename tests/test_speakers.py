@@ -4216,3 +4216,52 @@ def test_round24d_the_press_service_of_a_body_named_bare_is_the_datelines_countr
     assert _with_dateline(
         "VLADIVOSTOK", "Ships of the Vietnamese Coast Guard arrived, the guard's press service said.",
         "Russian sailors met them.")[0] == ("narrator", N)
+
+
+def test_review24_wishing_to_is_an_aim_not_a_wish_voiced():
+    # fixes: "wishing to <verb>" after a clause of travel is what the subject wants, as "hoping to"
+    assert speakers("Russian Prime Minister Dmitry Medvedev toured the port, wishing to learn more about it.") == [
+        ("narrator", N)]
+    # must not touch: a wish voiced with a message ("wishing it success")
+    assert speakers("Party General Secretary Tô Lâm sent a letter to the Russian Duma, wishing it success.") == [
+        (TL, V)]
+
+
+def test_review24_calling_on_a_person_is_a_visit_without_a_request():
+    # fixes: "calling on President X at the Palace" pays a visit (the key of "Tô" is "to": no request)
+    assert speakers(
+        "Russian Prime Minister Dmitry Medvedev arrived in Hà Nội, calling on President Tô Lâm at the Palace.") == [
+        ("narrator", N)]
+    # must not touch: "calling on X to <verb>" and "calling for" ask
+    assert speakers(
+        "Russian Prime Minister Dmitry Medvedev sent a message, calling on the two sides to expand trade.") == [(DM, R)]
+    assert speakers("Russian Prime Minister Dmitry Medvedev sent a message, calling for closer ties.") == [(DM, R)]
+
+
+def test_review24_a_city_before_a_comma_opens_no_title():
+    # fixes: a city at the end of an opening phrase is no part of the title after its comma
+    assert speakers("After visiting Vladivostok, Minister Lê Hoài Trung said the port was modern.")[0][1] == V
+    # must not touch: the city that opens the title ("Vladivostok Mayor X")
+    assert speakers("Vladivostok Mayor Konstantin Shestakov said the city welcomed tourists.")[0][1] == R
+
+
+def test_review24_a_press_service_of_a_firm_or_a_foreign_body_is_not_the_datelines():
+    # fixes: a firm named bare, or a body named by a country of no side, may be of any country
+    assert _with_dateline(
+        "VLADIVOSTOK", "Toyota Motor Corporation opened a plant in Hà Nội, the corporation's press service said.",
+        "Russian workers will train there.")[0] == ("narrator", N)
+    assert _with_dateline(
+        "VLADIVOSTOK", "Ships of the Indian Navy reached Cam Ranh, the navy's press service said.",
+        "Russian sailors met them.")[0] == ("narrator", N)
+    # must not touch: a state body of no side word in the dateline's copy (round 24d)
+    assert _with_dateline(
+        "VLADIVOSTOK", "Ships of the Pacific Fleet reached Cam Ranh, the fleet's press service said.",
+        "Russian sailors met them.")[0] == ("the fleet's press service", R)
+
+
+def test_review24_a_body_named_head_first_with_its_owner_after_a_second_of():
+    # fixes: "the Department of Tourism of Irkutsk": the owner after a second "of" may be the other side's
+    o = "Deputy Minister Nguyễn Văn An of Vietnam met Russian Ambassador Pavel Orlov."
+    assert speakers(o, "According to the Department of Tourism of Irkutsk, arrivals rose.")[1] == ("narrator", N)
+    # must not touch: a head-first body with one "of" (round 24d), its field joined by "and"
+    assert speakers(o, "According to the Department of Science and Technology, output rose.")[1][1] == V

@@ -157,6 +157,7 @@ _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
 _JOINING = frozenset({"and", "but", "while"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
 _SINGULAR_S = frozenset({"d'affaire"})  # keys of roles whose singular ends in "s" ("chargé d'affaires")
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})  # review 24: keys that end a phrase (a city ends before them)
 # Research bodies named after what they study ("Institute of China and Contemporary Asia").
 _STUDY_BODIES = frozenset({"institute", "centre", "center", "faculty"})
 # Round 23b: lower-case nouns after a country's adjective that make it the matter an office deals
@@ -1013,7 +1014,9 @@ class _Document:
             if not self.caps[t] or t > 0 and (keys[t - 1] == "in" or keys[t - 1] == "to" and (t < 2 or keys[t - 2] != "according")):
                 continue  # "Consul General in Da Nang X"; "According to Novosibirsk Mayor X" is read
             for city, country in self.names.cities:
-                if t + len(city) < s and tuple(keys[t : t + len(city)]) == city:
+                if t + len(city) < s and tuple(keys[t : t + len(city)]) == city and not any(
+                    keys[v] in _CLAUSE_MARKS for v in range(t + len(city), s)
+                ):  # review 24: "After visiting Vladivostok, Minister X": a comma ends the place
                     hit = self.act.side_words.longest(list(country), 0)
                     if hit is not None and hit[0] == len(country) and hit[1] is not None:
                         return hit[1]
@@ -2528,8 +2531,8 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
     ("a detachment of Pacific Fleet warships"): the copy's dateline country, as news names its own
     country's bodies bare ("the ministry said" in spk14); else None."""
     keys, caps = doc.keys, doc.caps
-    if doc.dateline_side is None or caps[u] or not is_word(keys[u]):
-        return None
+    if doc.dateline_side is None or caps[u] or not is_word(keys[u]) or keys[u] in doc.act.organisations:
+        return None  # review 24: a firm named bare ("Toyota Motor Corporation") may be of any country
     for x in range(before - 1, -1, -1):
         if keys[x] != keys[u] or not caps[x]:
             continue
@@ -2538,6 +2541,8 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
             v -= 1
         if any(y in doc.side_cover for y in range(max(0, v - 1), x + 2)):
             return None  # a side word names it: that side's, read elsewhere
+        if any(doc._foreign_mark(y) for y in range(v, x)):
+            return None  # review 24: "the Indian Navy": a country of no side names it
         return doc.dateline_side
     return None
 
@@ -3509,10 +3514,11 @@ def _host_institution(doc: _Document, k: int, b: int):
         end = next((c + 1 for c in range(end + 1, min(b, end + 4)) if keys[c] == ")"), end)
     if e == t or keys[e - 1] not in doc.names.heads and not (e - t > 2 and keys[t] in doc.names.heads and keys[t + 1] == "of"):
         return None  # round 24d: or a head first, before "of" ("the Department of Overseas Labour")
-    if end < b - 1 and not (keys[end] == "," and keys[t] in doc.names.heads):
+    if end < b - 1 and not (keys[end] == "," and keys[t] in doc.names.heads and "of" not in keys[t + 2 : e]):
         # round 24d: a body named by its head alone, before "of", may close its clause by a comma
         # ("According to the Department of Overseas Labour, ..."); one named by a place before its
-        # head ("the Guangxi Department of Commerce") may be the other country's
+        # head ("the Guangxi Department of Commerce") may be the other country's, as one whose owner
+        # follows a second "of" (review 24: "the Department of Tourism of Irkutsk")
         return None
     if doc.host is not None:
         side = doc.people[doc.host].side
@@ -3663,6 +3669,9 @@ _SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "sta
                                  "urging", "proposing", "suggesting", "reaffirming", "hoping", "wishing"})
 # Probe 17: "calling" speaks only with its preposition ("calling for", "calling on"), not "calling at" a port
 _CALLING = frozenset({"for", "on", "upon"})
+# Review 24: keys after "calling on" within which the "to" of a request comes ("calling on all
+# sides concerned to ..."); without one it is a visit ("calling on President X at the Palace")
+_CALL_REACH = 8
 
 
 # Probe 17, review 22, round 24f: a sentence may open with a phrase before its subject ("On the same
@@ -3688,6 +3697,12 @@ def _participle_speech(doc: _Document, a: int, b: int):
         return None
     if keys[c + 1] == "hoping" and (c + 2 >= b or keys[c + 2] != "that"):
         return None  # "visited the school, hoping to see students": an aim, not a hope voiced
+    if keys[c + 1] == "wishing" and c + 2 < b and keys[c + 2] == "to":
+        return None  # review 24: "travelled to Hà Nội, wishing to learn more": an aim, as "hoping to"
+    if keys[c + 1] == "calling" and keys[c + 2] != "for" and not any(
+        keys[v] == "to" and not doc.caps[v] for v in range(c + 3, min(b, c + 3 + _CALL_REACH))
+    ):  # review 24: "calling on President X at the Palace" pays a visit; "calling on X to ..." asks
+        return None  # (a lower-case "to": the key of "Tô" in a name is "to" as well)
     main = _subject(doc, a, c)
     if main is None or main[1] not in ("people", "role", "pronoun") or main[0] >= c:
         return None
