@@ -318,7 +318,7 @@ def sector_passages(
     >>> windows = sector_passages(tables.mentions, tables.sentences, window=1,
     ...                           tokens=tables.tokens, docs=docs)
     >>> windows["text"].head(3).tolist()
-    ['Oil and gas exploration', 'grew. Students joined', 'joined education exchanges']
+    ['Oil and gas exploration grew', 'grew. Students joined', 'joined education exchanges']
     """
     require_columns(mentions, ["doc_id", "sector", "start", "end", "sentence_id"], "mentions")
     require_columns(sentences, ["doc_id", "sentence_id", "start", "end", "text"], "sentences")
