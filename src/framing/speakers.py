@@ -2547,6 +2547,15 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
     return None
 
 
+def _office_then_speech(doc: _Document, k: int, t: int, b: int, reach: int):
+    """The end of the lower-case office words (:data:`_OFFICE`) from key ``t`` on, at most ``reach``
+    keys after ``k`` ("the fleet's press service"), if a verb of speech follows them; else None."""
+    keys = doc.keys
+    while t < b and t - k <= reach and not doc.caps[t] and keys[t] in _OFFICE:
+        t += 1
+    return None if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None else t
+
+
 def _bare_owner_office(doc: _Document, k: int, b: int):
     """"the fleet's press service said": the office of a body the text named capitalised with no side
     word, in copy filed from a side's country (:func:`_bare_owner_side`): (end, "role", (label,
@@ -2554,10 +2563,8 @@ def _bare_owner_office(doc: _Document, k: int, b: int):
     keys = doc.keys
     if keys[k] != "the" or k + 3 >= b or not doc.view.possessive(k + 2) or keys[k + 2] not in _OFFICE:
         return None
-    t = k + 2
-    while t < b and t - k <= 4 and not doc.caps[t] and keys[t] in _OFFICE:
-        t += 1
-    if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+    t = _office_then_speech(doc, k, k + 2, b, 4)
+    if t is None:
         return None
     side = _bare_owner_side(doc, k + 1, k)
     return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
@@ -2570,10 +2577,8 @@ def _office_named_before(doc: _Document, k: int, b: int):
     keys = doc.keys
     if keys[k] != "the" or k + 1 >= b or doc.caps[k + 1] or keys[k + 1] not in _OFFICE:
         return None
-    t = k + 1
-    while t < b and t - k <= 3 and not doc.caps[t] and keys[t] in _OFFICE:
-        t += 1
-    if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+    t = _office_then_speech(doc, k, k + 1, b, 3)
+    if t is None:
         return None
     words = keys[k + 1 : t]
     for u in range(k - 1, 0, -1):
