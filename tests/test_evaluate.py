@@ -303,6 +303,10 @@ LEVELS = {
     "heldout45": (0.96, 0.99, 0.98, 0.99),  # round 24e tuned on it (untouched 0.750 / 0.951 / 0.846 / 0.821)
     "heldout46": (0.99, 0.99, 0.97, 0.93),  # round 24f tuned on it (untouched 0.750 / 0.882 / 0.950 / 0.922)
     "heldout47": (0.83, 0.85, 0.93, 0.92),  # untouched: scores only (ministries)
+    "heldout48": (0.82, 0.93, 1.00, 0.88),  # untouched: scores only (TASS-heavy economy and energy)
+    "heldout49": (0.73, 0.91, 0.94, 0.86),  # untouched as written (culture, tourism, people)
+    "heldout50": (0.93, 0.98, 0.98, 1.00),  # untouched: scores only (diplomacy and party, many relationships)
+    "heldout51": (0.77, 0.93, 1.00, 1.00),  # untouched as written (defence, science, health, education)
 }
 
 
@@ -405,6 +409,10 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout45": (0.95, 0.97),  # round 24e tuned on it (Vietnamese names without marks lose 2 speakers)
     "heldout46": (0.97, 0.93),  # round 24f tuned on it
     "heldout47": (0.93, 0.92),  # untouched: scores only
+    "heldout48": (1.00, 0.88),  # untouched: scores only
+    "heldout49": (0.94, 0.86),  # untouched as written
+    "heldout50": (0.98, 1.00),  # untouched: scores only
+    "heldout51": (1.00, 1.00),  # untouched as written
 }
 
 
@@ -554,6 +562,10 @@ AGREEMENT = {
     "heldout45": (0.88, 0.98),
     "heldout46": (0.89, 0.96),
     "heldout47": (0.85, 1.00),
+    "heldout48": (0.95, 1.00),
+    "heldout49": (0.96, 1.00),
+    "heldout50": (0.98, 0.95),
+    "heldout51": (0.90, 1.00),
 }
 
 
