@@ -36,6 +36,15 @@ _APPOSITION = 40  # keys an apposition between commas may hold
 _TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")
 _TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation commission X"
 _BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
+_FUNCTION = frozenset("the and for with between among from into onto upon".split())
+# The places a level of local government governs ("the regional ministry": a region's).
+_LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", "territory", "okrug"}),
+                 "provincial": frozenset({"province"}), "municipal": frozenset({"city"}),
+                 "city": frozenset({"city"}), "district": frozenset({"district"})}
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
+_ANY_ORGANISATION = frozenset({"company", "firm"})  # nouns that name any kind of organisation
+# Words of a place that a name spelled the Vietnamese way without marks must stand beside to be one.
+_PLACE_WORDS = frozenset({"province", "city", "district", "town", "commune", "ward"})
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
 # + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
 _VIETNAMESE_MARKS = frozenset("\u0306\u0302\u031b\u0309\u0323đĐ")
@@ -134,25 +143,10 @@ def _role_heads(act: Actors) -> frozenset:
 
     walk(act.roles.root, "")
     return frozenset(out - {""})
-_FUNCTION = frozenset("the and for with between among from into onto upon".split())
 
 
-# The places a level of local government governs ("the regional ministry": a region's).
-_LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", "territory", "okrug"}),
-                 "provincial": frozenset({"province"}), "municipal": frozenset({"city"}),
-                 "city": frozenset({"city"}), "district": frozenset({"district"})}
-
-
-_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
-
-
-_ANY_ORGANISATION = frozenset({"company", "firm"})  # nouns that name any kind of organisation
-
-
-# Words of a place that a name spelled the Vietnamese way without marks must stand beside to be one.
-_PLACE_WORDS = frozenset({"province", "city", "district", "town", "commune", "ward"})
-
-
+# ``doc`` below is a :class:`framing.speakers.document._Document`, not annotated as one: that module
+# imports this one.
 def _caps_end(doc, u: int) -> int:
     """The key after the capitalised words that start at key ``u``."""
     return doc._caps_run_end(u, doc.n)

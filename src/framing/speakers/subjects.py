@@ -32,11 +32,6 @@ from framing.speakers._common import (
 from framing.speakers.document import _Document
 from framing.speakers.verbs import _verb_after
 
-# ---------------------------------------------------------------------------------------------
-# Parsing one sentence
-# ---------------------------------------------------------------------------------------------
-
-
 _ORGANISERS = frozenset({"organiser", "organizer"})  # keys fold plurals: "organisers" is "organiser"
 _ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"})
 
@@ -576,6 +571,7 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
         return None
     return end, "role", (doc.view.surface(k, end), side)
+
 
 # Title words of a company's manager: "the company" after one of them spoke is his company.
 _EXECUTIVES = frozenset({"director", "director-general", "ceo", "executive", "manager"})
