@@ -94,8 +94,10 @@ and spokesperson ("a company spokesperson said", "the group's CEO said"); one it
   phrase) resolved to a person;
 * :mod:`framing.speakers.document`: one document as the rules read it (the three above together),
   :func:`discover_people`;
-* :mod:`framing.speakers.subjects`: what a subject names when it is no pronoun (people, pairs,
-  bodies, offices, organisations) and the side each gives;
+* :mod:`framing.speakers.subjects`: what the subject of a reporting verb names (a person, a
+  pronoun, a pair, joint leaders, a country);
+* :mod:`framing.speakers.institutions`: subjects that are bodies (ministries, embassies, offices,
+  press services, organisations, parties, local governments) and the side each takes;
 * :mod:`framing.speakers.verbs`: a reporting verb after a subject;
 * :mod:`framing.speakers.speech`: the forms of reported speech in one sentence (subject and verb,
   "according to", participles, "quoted as saying", the passive agent);

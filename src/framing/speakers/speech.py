@@ -19,7 +19,7 @@ from framing.speakers._common import (
     _skip_fillers,
 )
 from framing.speakers.document import _Document
-from framing.speakers.subjects import (
+from framing.speakers.institutions import (
     _body_named_before,
     _host_institution,
     _local_side,
@@ -27,8 +27,8 @@ from framing.speakers.subjects import (
     _organisation_voice,
     _party_side,
     _press_service_owner,
-    _subject,
 )
+from framing.speakers.subjects import _subject
 from framing.speakers.verbs import _verb_after
 
 _JOINING = frozenset({"and", "but", "while"})
