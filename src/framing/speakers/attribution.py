@@ -13,9 +13,7 @@ import pandas as pd
 from framing.errors import require_columns
 from framing.lexicons.actors import JOINT, NARRATOR, as_actors
 from framing.lexicons.matching import key_stream
-from framing.lexicons.names import (
-    TextView,
-)
+from framing.lexicons.names import TextView
 from framing.speakers._common import _SINGULAR, _VOICES, _skip_fillers
 from framing.speakers.document import _Document
 from framing.speakers.quotes import (

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from framing.lexicons.names import (
-    capitalised_runs,
-    is_word,
-)
+from framing.lexicons.names import capitalised_runs, is_word
 from framing.lexicons.wordlists import MONTHS, SHORT_MONTHS
 from framing.speakers._common import (
     _ANY_ORGANISATION,

@@ -5,10 +5,7 @@ host and guest (``_Document``, built from the rules of :mod:`framing.speakers.di
 from __future__ import annotations
 
 from framing.lexicons.actors import Actors, as_actors
-from framing.lexicons.names import (
-    TextView,
-    load_names,
-)
+from framing.lexicons.names import TextView, load_names
 from framing.speakers._common import _domain_words, _role_heads
 from framing.speakers.discovery import Person, _Discovery
 from framing.speakers.resolution import _Resolution

@@ -8,10 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from framing.lexicons.actors import JOINT
-from framing.lexicons.names import (
-    is_word,
-    party_spans,
-)
+from framing.lexicons.names import is_word, party_spans
 from framing.lexicons.sectors import load_lexicon
 from framing.lexicons.wordlists import VISIT_VERBS
 from framing.speakers._common import (

@@ -4,14 +4,13 @@ with its rivals), a name after titles, a role phrase ("the Russian minister", "t
 
 ``_Resolution`` holds these rules as methods of the document (:mod:`framing.speakers.document`):
 ``person_at`` (a name), ``title_skip`` (titles before it), ``role_at`` and ``resolve_role`` (a role
-phrase and the person it names)."""
+phrase and the person it names). Pronouns ("he", "they") follow the speakers before them, sentence
+by sentence (:mod:`framing.speakers.attribution`)."""
 
 from __future__ import annotations
 
 from framing.lexicons.matching import PhraseTrie
-from framing.lexicons.names import (
-    is_word,
-)
+from framing.lexicons.names import is_word
 from framing.normalize import fold
 from framing.speakers._common import (
     _APPOSITION,

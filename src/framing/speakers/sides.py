@@ -10,11 +10,7 @@ from bisect import bisect_left
 from functools import cached_property
 
 from framing.lexicons.actors import side_spelling
-from framing.lexicons.names import (
-    TextView,
-    alias_brackets,
-    is_word,
-)
+from framing.lexicons.names import TextView, alias_brackets, is_word
 from framing.speakers._common import (
     _APPOSITION,
     _BRACKET_NAME,

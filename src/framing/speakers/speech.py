@@ -4,9 +4,7 @@ for"), "quoted as saying", the passive agent, impersonal agreements; ``_parse`` 
 
 from __future__ import annotations
 
-from framing.lexicons.names import (
-    is_word,
-)
+from framing.lexicons.names import is_word
 from framing.speakers._common import (
     _APPOSITION,
     _BE,

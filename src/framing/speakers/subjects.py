@@ -8,9 +8,7 @@ it tries run in the order it lists them."""
 from __future__ import annotations
 
 from framing.lexicons.actors import JOINT
-from framing.lexicons.names import (
-    is_word,
-)
+from framing.lexicons.names import is_word
 from framing.speakers._common import (
     _BE,
     _PLACE_WORDS,

@@ -4,9 +4,7 @@ makes a verb no report of speech (a reduced passive, a tribute, a count, an urgi
 from __future__ import annotations
 
 from framing.lexicons.counts import is_count
-from framing.lexicons.names import (
-    is_word,
-)
+from framing.lexicons.names import is_word
 from framing.speakers._common import _APPOSITION, _skip_fillers
 from framing.speakers.document import _Document
 
