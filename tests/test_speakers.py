@@ -13,7 +13,8 @@ from framing.corpus import load_corpus
 from framing.errors import InputError, LexiconError
 from framing.lexicons import load_actors
 from framing.sectors import find_sector_mentions
-from framing.speakers import SPEAKER_COLUMNS, _document_view, attribute_speakers, discover_people
+from framing.speakers import SPEAKER_COLUMNS, attribute_speakers, discover_people
+from framing.speakers.document import _document_view
 from framing.tokens import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1527,7 +1528,7 @@ def test_a_name_of_its_origin_spelled_without_marks_after_an_institution():
 
 def test_a_vietnamese_name_without_marks_is_vietnamese():
     from framing.normalize import strip_marks
-    from framing.speakers import _vietnamese_spelling
+    from framing.speakers._common import _vietnamese_spelling
 
     # round 10: VNA English and TASS drop the marks; two words at the start of a title's name were
     # Vietnamese only with them, and the name then took the side the document names most
@@ -3144,7 +3145,7 @@ def test_round21_an_envoy_to_a_country_is_not_of_it():
 
 def test_speed_helpers_find_what_a_scan_would():
     from framing.lexicons.matching import PhraseTrie
-    from framing.speakers import _first_keys, _positions_before, _vietnamese_marks
+    from framing.speakers._common import _first_keys, _positions_before, _vietnamese_marks
 
     keys = ["the", "ministry", "said", "the", "ministry", "of", "the"]
     # every "the" before key 6, ascending; none past the end given; an absent key gives none

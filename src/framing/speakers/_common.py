@@ -1,0 +1,168 @@
+"""Shared by the rules of :mod:`framing.speakers`: word lists several rules read, the spelling
+of Vietnamese names, and small helpers over a document's keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from framing.lexicons.actors import Actors
+from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.sectors import load_lexicon
+from framing.normalize import fold
+
+_SINGULAR = frozenset({"he", "she", "him", "her", "his"})  # pronouns of one person
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
+# Title words a strict role names without holding them: "the manager" is the (general) director or
+# chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
+# Ivan Orlov"), before a deputy minister.
+_ROLE_KIN = {
+    "manager": frozenset({"director", "director-general", "ceo", "executive"}),
+    "deputy": frozenset({"duma", "parliament", "assembly", "congress", "na", "legislature", "council"}),
+    # generic roles that fit anybody, but a person of their kind first
+    "diplomat": frozenset({"ambassador", "envoy", "consul", "consul-general", "attache", "charge", "counsellor"}),
+    # round 23a: "the envoy" is an ambassador, a consul or a chargé d'affaires named before, as seldom
+    # as anyone is titled "envoy" ("Russian Consul General X ... the envoy said")
+    "envoy": frozenset({"ambassador", "envoy", "consul", "consul-general", "charge"}),
+    "lawmaker": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
+    "legislator": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
+    "parliamentarian": frozenset({"duma", "parliament", "assembly", "congress", "na", "senator"}),
+}
+_QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
+_BE = frozenset({"was", "were", "is", "are", "been", "be"})
+_SINGULAR_S = frozenset({"d'affaire"})  # keys of roles whose singular ends in "s" ("chargé d'affaires")
+_APPOSITION = 40  # keys an apposition between commas may hold
+_TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")
+_TITLE_PLAIN = 3  # lower-case words in "head of its international cooperation commission X"
+_BRACKET_NAME = 8  # keys of a bracket inside a title ("CPRF (Communist Party of the Russian Federation)")
+_FUNCTION = frozenset("the and for with between among from into onto upon".split())
+# The places a level of local government governs ("the regional ministry": a region's).
+_LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", "territory", "okrug"}),
+                 "provincial": frozenset({"province"}), "municipal": frozenset({"city"}),
+                 "city": frozenset({"city"}), "district": frozenset({"district"})}
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
+_ANY_ORGANISATION = frozenset({"company", "firm"})  # nouns that name any kind of organisation
+# Words of a place that a name spelled the Vietnamese way without marks must stand beside to be one.
+_PLACE_WORDS = frozenset({"province", "city", "district", "town", "commune", "ward"})
+# Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
+# + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
+_VIETNAMESE_MARKS = frozenset("\u0306\u0302\u031b\u0309\u0323đĐ")
+
+
+# One Vietnamese syllable without its marks ("Luong", "Nguyen", "Nghia", "Khoi"): an initial
+# consonant, a vowel nucleus, then a final consonant, or a glide that ends the nucleus ("Hai",
+# "Thuy", "Kieu"). VNA English and TASS write names so; "Volodin", "Dmitry", "Wang", "Jinping",
+# "Lee" are no syllable of it.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:(?:a|e|i|o|u|y|ie|ye|oa|oe|oo|ua|ue|uo|uy|uye)(?:ch|c|m|ng|nh|n|p|t)?"
+    r"|ai|ao|au|ay|eo|eu|ia|iu|ieu|oai|oay|oeo|oi|uay|ui|uu|uoi|uou|uya|uyu|yeu)"
+)
+
+
+def _vietnamese_marks(surface: str) -> bool:
+    """True if ``surface`` carries a mark of Vietnamese spelling ("Trần Cẩm Tú", "Đặng")."""
+    if surface.isascii():
+        return False  # speed: every mark is outside ASCII
+    return not _VIETNAMESE_MARKS.isdisjoint(unicodedata.normalize("NFD", surface))
+
+
+def _vietnamese_syllables(surface: str) -> int:
+    """How many words ``surface`` opens with that are each one Vietnamese syllable, marks or not
+    ("Lạng Sơn Department" and "Lang Son Department": 2)."""
+    n = 0
+    for word in re.split(r"[\s\-]+", fold(surface).strip()):
+        if not _SYLLABLE.fullmatch(word):
+            break
+        n += 1
+    return n
+
+
+def _vietnamese_spelling(surface: str, *, opening: bool = False) -> bool:
+    """True if ``surface`` is spelled the Vietnamese way, with its marks or without them.
+
+    Two words or more that are each one Vietnamese syllable ("Tô Lâm" and "To Lam", "Luong Cuong",
+    "Lang Son") are, whatever the copy did with the marks; one word only by its marks ("Huế"), as
+    "Long", "Sun" or "Ban" are English words or other names too.
+
+    Parameters
+    ----------
+    surface : str
+        A name as written.
+    opening : bool, default=False
+        Whether the syllables may be only the first words of ``surface``: "Lang Son Department".
+
+    Returns
+    -------
+    bool
+    """
+    words = len(re.split(r"[\s\-]+", fold(surface).strip()))
+    syllables = _vietnamese_syllables(surface)
+    if syllables >= 2 and (opening or syllables == words):
+        return True
+    return words == 1 and _vietnamese_marks(surface)
+
+
+@lru_cache(maxsize=1)
+def _domain_words() -> frozenset:
+    """Words of office titles besides titles and heads: the packaged lexicon's sector words
+    ("Minister of *Industry* and *Trade*"), function words aside."""
+    return frozenset(k for k in load_lexicon().common_keys if len(k) > 2 and k.isalpha()) - _FUNCTION
+
+
+def _first_keys(trie: PhraseTrie):
+    """The keys a match of ``trie`` may start with (a set test before ``trie.longest``, for speed),
+    or None when a pattern starts with a slot (any key may)."""
+    return None if trie.starts_with_slot else trie.root
+
+
+def _positions_before(keys: list[str], key: str, end: int) -> list[int]:
+    """The positions of ``key`` in ``keys[:end]``, ascending (found by C-level searches, for speed)."""
+    out = []
+    u = -1
+    try:
+        while True:
+            u = keys.index(key, u + 1, end)
+            out.append(u)
+    except ValueError:
+        return out
+
+
+@lru_cache(maxsize=16)
+def _role_heads(act: Actors) -> frozenset:
+    """The last word of each role ("minister" of "deputy prime minister")."""
+    out = set()
+
+    def walk(node, last):
+        for key, child in node.items():
+            if key is None:
+                out.add(last)
+            elif isinstance(child, dict):
+                walk(child, key)
+
+    walk(act.roles.root, "")
+    return frozenset(out - {""})
+
+
+# ``doc`` below is a :class:`framing.speakers.document._Document`, not annotated as one: that module
+# imports this one.
+def _caps_end(doc, u: int) -> int:
+    """The key after the capitalised words that start at key ``u``."""
+    return doc._caps_run_end(u, doc.n)
+
+
+def _skip_fillers(doc, k: int, b: int) -> int:
+    keys, act = doc.keys, doc.act
+    while k < b:
+        hit = None
+        if keys[k] in act.adverbs:
+            hit = k + 1
+        elif keys[k] in act.time_words:
+            hit = k + 1
+        elif keys[k] in ("on", "in") and k + 1 < b and keys[k + 1] in act.time_words:
+            hit = k + 2
+        if hit is None:
+            return k
+        k = hit
+    return k

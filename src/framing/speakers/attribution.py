@@ -1,0 +1,506 @@
+"""The per-sentence loop (``_resolve_document``) that decides each sentence's speaker, side and
+rule, with pronouns, continuations, groups, interviews and documents that speak;
+:func:`attribute_speakers` and :func:`speakers_of_document`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import groupby
+from operator import itemgetter
+
+import pandas as pd
+
+from framing.errors import require_columns
+from framing.lexicons.actors import JOINT, NARRATOR, as_actors
+from framing.lexicons.matching import key_stream
+from framing.lexicons.names import TextView
+from framing.speakers._common import _SINGULAR, _VOICES, _skip_fillers
+from framing.speakers.document import _Document
+from framing.speakers.quotes import (
+    _both_sides_subject,
+    _narrated_subject,
+    _quoted_sentences,
+    _quotes,
+)
+from framing.speakers.speech import _parse
+from framing.speakers.subjects import _subject
+from framing.tokens import SENTENCE_COLUMNS
+
+#: Columns of the table returned by :func:`attribute_speakers`.
+SPEAKER_COLUMNS = [*SENTENCE_COLUMNS, "speaker", "side", "rule"]
+
+_NOBODY = (NARRATOR, NARRATOR, NARRATOR)
+# Documents that carry their author's words ("The letter affirmed ...", "the statement says");
+# a plan, treaty or agreement two parties sign holds what they will do, no one's words.
+_WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram"})
+
+
+def _rule(form: str, kind: str) -> str:
+    """The rule column: the form of speech, and what the subject was when it was no name."""
+    if kind == "people":
+        return form
+    name = "country" if kind == "sides" else kind
+    return name if form == "subject+verb" else f"{form}:{name}"
+
+
+def _person_label(doc: _Document, refs) -> tuple[list[str], list]:
+    names, sides = [], []
+    for how, value in refs:
+        if how == "known":
+            names.append(value)
+            sides.append(doc.act.people.get(value))
+        else:
+            names.append(doc.people[value].name)
+            sides.append(doc.people[value].side)
+    return names, sides
+
+
+def _label(doc: _Document, refs) -> tuple[str, str]:
+    names, sides = _person_label(doc, refs)
+    order = {}
+    for (how, value), name in zip(refs, names, strict=True):
+        if how == "discovered" and doc.people[value].how == "known":
+            how, value = "known", name
+        order[name] = (0, doc.act.order.get(value, 0)) if how == "known" else (1, doc.people[value].order)
+    uniq = sorted(set(names), key=lambda x: order[x])
+    known = {s for s in sides if s is not None}
+    if None in sides and not known:
+        side = NARRATOR
+    elif len(known) == 1:
+        side = known.pop()
+    else:
+        side = JOINT
+    return " and ".join(uniq), side
+
+
+def _principal_of(doc: _Document, side: str):
+    """The first person of ``side`` named in the opening of the document, or None."""
+    return next((("discovered", p) for p in doc.principals if doc.people[p].side == side), None)
+
+
+def _last_pair(doc: _Document, persons: list, principals: set) -> list:
+    """The two people who spoke last, the document's principals first (fewer when there are not two)."""
+    recent: list = []
+    for ppl in reversed(persons):
+        for p in ppl:
+            if p not in recent:
+                recent.append(p)
+    main = [p for p in recent if p in principals or p[0] == "known" or doc.people[p[1]].how == "known"]
+    if len(main) < 2 and len(recent) < 2:
+        # one of the two the report opens with has not spoken yet: the principals
+        main += [p for p in sorted(principals) if p not in main]
+    return main[:2] if len(main) >= 2 else recent[:2]
+
+
+def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    persons: list[tuple] = []  # person refs behind each sentence's speaker
+    principals = {("discovered", p) for p in doc.principals}
+    narrated = None  # the person the previous sentence is about when nobody spoke in it
+    quoted = _quoted_sentences(doc, spans)
+    author = None  # (label, side) of the last document the text gave an author
+    voice = None  # (label, side, word) of a spokesman no person names who spoke last ("A Rostec spokesman")
+    for x, (a, b) in enumerate(spans):
+        parsed = _parse(doc, a, b) if x not in quoted else None
+        who: tuple = ()
+        if parsed is None:
+            res = _NOBODY
+        else:
+            kind, value, form = parsed
+            rule = _rule(form, kind)
+            if kind == "pronoun" and value in doc.act.impersonal_pronouns:
+                # "The Liberal Party promised ... It also called for ...": "it" is never a person,
+                # only a party, institution or country that spoke in the sentence right before, and
+                # not a document that sentence names ("welcomed the treaty. It calls for ...")
+                ok = bool(out) and out[-1][1] != NARRATOR and not persons[-1] and _it_speaks(
+                    doc, spans[x - 1], (a, b), value
+                )
+                res = (out[-1][0], out[-1][1], rule) if ok else _NOBODY
+            elif kind in ("pronoun", "continuation"):
+                prev = next((r for r in reversed(out) if r[1] != NARRATOR), None)
+                prev_who = next((w for w in reversed(persons) if w), ())
+                if out and out[-1][1] != NARRATOR:
+                    if not (value in ("he", "she") and not persons[-1] and prev_who
+                            and _label(doc, prev_who[:1])[1] == out[-1][1]):
+                        # "The Vietnamese side wishes ... He suggested": "he" is the side's person
+                        # who spoke before, not the side
+                        prev, prev_who = out[-1], persons[-1]
+                    else:
+                        prev_who = prev_who[:1]
+                        prev = _label(doc, prev_who)
+                elif narrated is not None and value in _SINGULAR:
+                    # "Sorokin visited the mausoleum. He said ...": the subject of the sentence before
+                    prev_who = (narrated,)
+                    prev = _label(doc, prev_who)
+                if value in _SINGULAR and len(prev_who) > 1:
+                    # "he" after "Belov shared Tâm's view": one person, the subject
+                    prev_who = prev_who[:1]
+                    name, side = _label(doc, prev_who)
+                    prev = (name, side)
+                if value not in _SINGULAR and value in doc.act.pronouns and len(prev_who) == 1:
+                    # "They agreed ..." after one person spoke: "they" is no single person, but the
+                    # two principal people who spoke last ("The two deputy ministers signed ...")
+                    pick = _last_pair(doc, persons, principals)
+                    if len(pick) >= 2:
+                        prev_who = tuple(pick)
+                        prev = _label(doc, prev_who)
+                if (value not in _SINGULAR and value in doc.act.pronouns and out and not persons[-1]
+                        and out[-1][1] not in (NARRATOR, JOINT) and out[-1][0].lower().endswith(" side")):
+                    # "The Russian side expressed ... The Vietnamese side welcomed ... They agreed":
+                    # "they" is no single side, but both when the speaker before was the other side
+                    other = next((out[t] for t in range(len(out) - 2, -1, -1) if out[t][1] != NARRATOR), None)
+                    if other is not None and other[1] not in (JOINT, out[-1][1]):
+                        prev, prev_who = ("both sides", JOINT), ()
+                if (value not in _SINGULAR and value in doc.act.pronouns and out and out[-1][1] == NARRATOR
+                        and _both_sides_subject(doc, *spans[x - 1])):
+                    # fix 10: "Vietnam and Russia held talks. They agreed ...", "Both delegations
+                    # visited a plant. They agreed ...": "they" is the subject of the sentence before,
+                    # both sides, not whoever spoke last
+                    prev, prev_who = ("both sides", JOINT), ()
+                res = (prev[0], prev[1], rule) if prev is not None else _NOBODY
+                who = prev_who if prev is not None else ()
+            elif kind == "people":
+                name, side = _label(doc, value)
+                res, who = (name, side, rule), value
+            elif kind == "role":
+                if value[0] == "discovered" and voice is not None and voice[2] not in doc.people[value[1]].title and any(
+                    doc.keys[t] == "the" and doc.keys[t + 1] == voice[2] for t in range(a, b - 1)
+                ):
+                    # '"...," the spokesman said.' after "A Rostec spokesman told TASS ...": the
+                    # voice that spoke last, not a person of another title named before
+                    res = (voice[0], voice[1], rule)
+                elif value[0] == "discovered":
+                    name, side = _label(doc, (value,))
+                    res, who = (name, side, rule), (value,)
+                elif value[1] is None:
+                    # a voice of no known side: "A Petrovietnam spokesman told TASS" is the body's
+                    # (narrator side); "the spokesman said" with nobody so titled is the voice
+                    # before, while no one else spoke between
+                    named = value[0].split()
+                    if named[1][:1].isupper():
+                        res = (value[0], NARRATOR, rule)
+                    elif voice is not None and named[-1].lower() == voice[2]:
+                        res = (voice[0], voice[1], rule)
+                    else:
+                        res = _NOBODY
+                else:
+                    res = (value[0], value[1], rule)
+            elif kind == "sides":
+                refs = [_principal_of(doc, s) for s in dict.fromkeys(value)]
+                if all(r is not None for r in refs):
+                    name, side = _label(doc, refs)
+                    who = tuple(refs)
+                else:
+                    name = " and ".join(dict.fromkeys(value))  # the sides, when no person fits
+                    side = value[0] if len(set(value)) == 1 else JOINT
+                res = (name, side if len(set(value)) == 1 else JOINT, rule)
+            else:
+                g = doc.act.groups[value]
+                res = (g["label"], g["side"], rule)
+                if g["resolve"] == "speakers":
+                    pick = _last_pair(doc, persons, principals)
+                    if len(pick) >= 2:
+                        who = tuple(pick)
+                        name, side = _label(doc, who)
+                        res = (name, side, rule)
+                    elif doc.keys[a] == "both":
+                        # "Both Deputy Prime Ministers said" with no two people to take: nobody
+                        # known, not both sides ("Vietnam's two Deputy Prime Ministers ...")
+                        res = _NOBODY
+                elif g["resolve"] == "side":
+                    match = next(
+                        (p for ppl in reversed(persons) for p in ppl if _label(doc, (p,))[1] == g["side"]),
+                        None,
+                    )
+                    if match is not None:
+                        who = (match,)
+                        name, side = _label(doc, who)
+                        res = (name, side, rule)
+        if x not in quoted:
+            own = _document_author(doc, a, b, res)
+            if res[1] == NARRATOR and own is not None and own[1] == JOINT and _according_document(doc, a, b):
+                res = (own[0], own[1], "document")  # "..., according to a joint statement"
+            elif res[1] == NARRATOR and author is not None and (
+                # probe 10: "According to the statement, ..." after the text named its author
+                _document_speaks(doc, a, b) or _according_document(doc, a, b) or (
+                    out and out[-1][2] == "document" and parsed is not None and parsed[0] == "pronoun"
+                    and parsed[1] in doc.act.impersonal_pronouns
+                )
+            ):
+                # "The letter affirmed ...", "Under the document, ...", then "It expressed ...":
+                # a document's words are its author's
+                res = (author[0], author[1], "document")
+            if own is not None:
+                author = own
+            elif res[2] != "document" and not _WORDED_DOCUMENTS.isdisjoint(doc.keys[a:b]):
+                author = None  # a document of unknown author was named: an older author's ends
+        for how, value in who:
+            if how == "discovered":
+                doc.people[value].mentions.append(a)
+        out.append(res)
+        persons.append(who)
+        if x not in quoted:  # a quotation's words do not change whom the story is about
+            narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
+            word = res[0].rsplit(" ", 1)[-1].lower()
+            if res[0] != NARRATOR and not who and word in _VOICES:
+                voice = (res[0], res[1], word)  # of a side or not: "the spokesman" may name it next
+            elif res[1] != NARRATOR and res[0] != (voice or ("",))[0]:
+                voice = None  # another speaker came between
+    return _quotes(doc, spans, _answers(doc, spans, out))
+
+
+# spk14: labels of an interview printed as questions and answers ("Question: ..." / "Answer: ...")
+_INTERVIEW_LABELS = (("question", "answer"), ("q", "a"))
+
+
+def _answers(doc: _Document, spans, out: list) -> list:
+    """An interview printed as questions and answers: the paragraph an answer label opens
+    ("Answer: Our relations are developing.") is the words of the person the report names in the
+    sentence holding "interview" ("Ambassador X has given an interview to TASS"); only sentences
+    with no speaker of their own, and only when the report also has the question label."""
+    keys, text, starts = doc.keys, doc.view.text, doc.view.starts
+    opens = [(keys[a], keys[a + 1]) if b - a > 2 and keys[a + 1] == ":" else None for a, b in spans]
+    label = next((ans for q, ans in _INTERVIEW_LABELS if (q, ":") in opens and (ans, ":") in opens), None)
+    if label is None:
+        return out
+    who = None
+    for a, b in spans:
+        if "interview" in keys[a:b]:
+            who = next((h[1] for t in range(a, b) if (h := doc.person_at(t, t)) is not None), None)
+            break
+    if who is None:
+        return out
+    name, side = _label(doc, (("discovered", who),))
+    inside = False
+    for x, (a, _b) in enumerate(spans):
+        if opens[x] is not None and opens[x][0] in (label, *(q for q, ans in _INTERVIEW_LABELS if ans == label)):
+            inside = opens[x][0] == label
+        elif x and "\n" in text[starts[spans[x - 1][1] - 1]:starts[a]]:
+            inside = False  # the answer ends with its paragraph
+        if inside and out[x][1] == NARRATOR:
+            out[x] = (name, side, "interview")
+    return out
+
+
+def _document_speaks(doc: _Document, a: int, b: int) -> bool:
+    """True if a document speaks in the sentence of keys ``a:b``: "the <document>" (a few
+    lower-case words between: "The 40-point document") as a clause's subject before a reporting
+    verb ("The letter affirmed", "the statement says"), or the sentence opens with "Under the
+    <document>," or "In the <document>,"."""
+    keys, act = doc.keys, doc.act
+    if b - a > 4 and keys[a] in ("under", "in") and keys[a + 1] == "the" and keys[a + 2] in _WORDED_DOCUMENTS and keys[a + 3] == ",":
+        return True
+    for s in [a] + [c + 1 for c in range(a, b - 1) if keys[c] in (",", '"')]:
+        if s >= b or keys[s] != "the":
+            continue
+        t = s + 1
+        while t < b and t - s <= 4 and keys[t] not in _WORDED_DOCUMENTS and not doc.caps[t]:
+            t += 1
+        if t >= b or keys[t] not in _WORDED_DOCUMENTS:
+            continue
+        v = _skip_fillers(doc, t + 1, b)
+        if act.verbs.longest(keys, v) is not None:
+            return True
+        if keys[s - 1] == '"' and act.quote_verbs.longest(keys, v) is not None:
+            return True  # probe 10: '"...," the message reads.': a quote verb right after the quotation
+    return False
+
+
+def _according_document(doc: _Document, a: int, b: int) -> bool:
+    """True if "according to" in the sentence of keys ``a:b`` names a document ("according to a
+    joint statement released on ..."); data and figures are no document."""
+    keys, act = doc.keys, doc.act
+    for k in range(a, b):
+        hit = act.according.longest(keys, k)
+        if hit is not None:
+            t = hit[0]
+            if t < b and keys[t] in ("a", "an", "the"):
+                t += 1
+            if t < b and keys[t] == "joint":
+                t += 1
+            return t < b and keys[t] in _WORDED_DOCUMENTS
+    return False
+
+
+def _document_author(doc: _Document, a: int, b: int, res: tuple):
+    """(label, side) of the author of a document the sentence of keys ``a:b`` names, or None: a
+    joint one is both sides' ("a joint statement"); otherwise the speaker of the sentence ("the
+    Embassy said in a statement") or its subject ("The CPRF Central Committee has sent a letter")."""
+    keys = doc.keys
+    t = next((t for t in range(a, b) if keys[t] in _WORDED_DOCUMENTS), None)
+    if t is None:
+        return None
+    if t > a and keys[t - 1] == "joint":
+        return "both sides", JOINT
+    if t + 1 < b and keys[t + 1] in ("from", "by") or any(
+        keys[k] in doc.act.obtaining_verbs for k in range(max(a, t - 4), t)
+    ):
+        return None  # "a letter from farmers", "received a letter": someone else wrote it
+    if res[1] != NARRATOR:
+        return res[0], res[1]
+    subj = _subject(doc, a, b)
+    if subj is None or subj[0] > t or not any(keys[k] in doc.act.authoring_verbs for k in range(subj[0], t)):
+        return None  # the subject wrote it ("sent a letter"), not only spoke of it ("criticised the statement")
+    kind, value = subj[1], subj[2]
+    if kind == "people" or kind == "role" and value[0] == "discovered":
+        return _label(doc, value if kind == "people" else (value,))
+    if kind == "role":
+        return value[0], value[1]
+    if kind == "sides" and len(set(value)) == 1:
+        return value[0], value[0]
+    return None
+
+
+def _medium(doc: _Document, t: int) -> bool:
+    """True if the document at key ``t`` is only how its subject spoke: "said in a statement", "in
+    its statement" (then "It added ..." is still the subject, whose words the statement holds)."""
+    return t >= 2 and doc.keys[t - 1] in ("a", "an", "its", "their") and doc.keys[t - 2] == "in"
+
+
+def _it_speaks(doc: _Document, before: tuple[int, int], sentence: tuple[int, int], pronoun: str) -> bool:
+    """True if ``pronoun`` ("it") opening ``sentence`` may be the speaker of the sentence ``before``.
+
+    Not when the sentence before names a document "it" may stand for ("The ministry welcomed
+    the treaty. It calls for ..."; not "said in a statement", the subject's own), nor when its verb is in the present tense (a lower-case word
+    ending in -s other than "was" and "has"): an institution's words are reported in the past, a
+    text's content in the present ("It also calls for ...").
+    """
+    keys = doc.keys
+    if any(keys[t] in doc.act.documents and not _medium(doc, t) for t in range(*before)):
+        return False
+    a, b = sentence
+    t = next((t for t in range(a, b) if keys[t] == pronoun), None)
+    if t is None:
+        return True
+    k = _skip_fillers(doc, t + 1, b)
+    if k >= b:
+        return True
+    verb = doc.view.surface(k, k + 1)
+    # a lower-case word ending in -s is a present tense ("calls"); "was" and "has" are not
+    return not (
+        verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")
+        and verb not in ("was", "has")
+    )
+
+
+def _key_spans(starts: list[int], spans) -> list[tuple[int, int]]:
+    return [(bisect_left(starts, s0), bisect_left(starts, s1)) for s0, s1 in spans]
+
+
+def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None) -> pd.DataFrame:
+    """The sentences table with the speaker, side and attribution rule of each sentence.
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        Sentences table (:func:`framing.tokens.split_sentences`): each document's sentences as one
+        run, in order; uses ``doc_id``, ``start``, ``end`` and ``text``.
+    actors : Actors, path or list of paths, optional
+        The study's actors (default=None: the packaged grammar alone, which names no person;
+        :func:`framing.lexicons.load_actors`). Sides of people found in the text come from the
+        sides the actors were loaded with (``load_actors(..., sides=study.sides)``).
+    datelines : mapping of str to str, optional
+        Each document's dateline by ``doc_id`` (the corpus table's ``dateline`` column), a clue to
+        the host (see :func:`speakers_of_document`); default=None: none.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The sentences columns plus ``speaker`` (a name such as "Tô Lâm", two names joined by
+        " and ", a group label such as "both sides", or "narrator"), ``side`` (a side id of the
+        study, "joint" or "narrator") and ``rule`` (which rule attributed it: ``subject+verb``,
+        ``inverted``, ``according-to``, ``view``, ``pronoun``, ``continuation``, ``group``,
+        ``role``, ``country``, ``passive``, ``where``, ``quoted-as``, ``interview``, ``narrator``, or
+        ``<form>:<subject>`` such as ``inverted:pronoun``).
+
+    Examples
+    --------
+    >>> from framing.tokens import split_sentences
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"],
+    ...                      "text": ["Both sides agreed to meet. Prices rose."]})
+    >>> attribute_speakers(split_sentences(docs))[["speaker", "side", "rule"]].values.tolist()
+    [['both sides', 'joint', 'group'], ['narrator', 'narrator', 'narrator']]
+    """
+    require_columns(sentences, ["doc_id", "text"], "sentences")
+    act = as_actors(actors)
+    out = sentences.copy()
+    speakers: list[str] = []
+    sides: list[str] = []
+    rules: list[str] = []
+    has_offsets = "start" in out.columns and "end" in out.columns
+    cols = ["doc_id", "text", "start", "end", "paragraph_id"] if has_offsets else ["doc_id", "text"]
+    rows = zip(*(out[c] if c in out.columns else [0] * len(out) for c in cols), strict=True)
+    datelines = datelines or {}
+    for doc_id, run in groupby(rows, key=itemgetter(0)):
+        run = list(run)
+        if has_offsets:
+            text, spans = _rebuild(run)
+        else:
+            pieces, spans, pos = [], [], 0
+            for r in run:
+                pieces.append(r[1])
+                spans.append((pos, pos + len(r[1])))
+                pos += len(r[1]) + 1
+            text = " ".join(pieces)
+        place = datelines.get(doc_id)
+        for speaker, side, rule in speakers_of_document(
+            text, spans, actors=act, dateline=place if isinstance(place, str) else ""
+        ):
+            speakers.append(speaker)
+            sides.append(side)
+            rules.append(rule)
+    out["speaker"] = pd.Series(speakers, index=out.index, dtype=object)
+    out["side"] = pd.Series(sides, index=out.index, dtype=object)
+    out["rule"] = pd.Series(rules, index=out.index, dtype=object)
+    return out
+
+
+def _rebuild(run: list[tuple]) -> tuple[str, list[tuple[int, int]]]:
+    """A document's text from its sentences, at their offsets (gaps: spaces, a line per paragraph)."""
+    size = max(int(r[3]) for r in run)
+    chars = [" "] * size
+    last_pid = None
+    spans = []
+    prev_end = 0
+    for _, text, s0, s1, pid in run:
+        s0, s1 = int(s0), int(s1)
+        if last_pid is not None and pid != last_pid and s0 > prev_end:
+            chars[prev_end] = "\n"
+        chars[s0:s1] = text
+        spans.append((s0, s1))
+        last_pid, prev_end = pid, s1
+    return "".join(chars), spans
+
+
+def speakers_of_document(
+    text: str, spans, *, actors=None, stream=None, view=None, dateline: str = ""
+) -> list[tuple[str, str, str]]:
+    """(speaker, side, rule) of each sentence of one document.
+
+    Parameters
+    ----------
+    text : str
+        The document text (all of it: people are found in the whole text).
+    spans : sequence of (start, end)
+        Sentence offsets into ``text``, in order (:func:`framing.tokens.sentence_spans`); may stop
+        before the last sentence.
+    actors : Actors or path, optional
+        Default=None: the packaged grammar alone.
+    stream : tuple, optional
+        ``framing.lexicons.matching.key_stream(text)`` if already computed (default=None).
+    view : TextView, optional
+        ``TextView(text, stream)`` if already built, as the sector matcher does (default=None);
+        read only, so one view serves both.
+    dateline : str, optional
+        The place the report was filed from (the corpus table's ``dateline``: "MOSCOW", "HÀ NỘI");
+        when nothing else tells who hosts, "the host" and "the host side" are the side whose
+        country or capital it names (default="": no clue).
+
+    Returns
+    -------
+    list of (str, str, str)
+    """
+    act = as_actors(actors)
+    if view is None:
+        view = TextView(text, stream if stream is not None else key_stream(text))
+    return _resolve_document(_Document(view, act, dateline), _key_spans(view.starts, spans))

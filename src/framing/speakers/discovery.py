@@ -1,0 +1,701 @@
+"""People found in the text: a capitalised name after a title, before an apposition that opens
+with a title, after a role word, between commas after a role with a side word (see
+:mod:`framing.speakers`, "People found in the text"); organisations the text gives a side.
+
+:class:`Person` is one such person; ``_Discovery`` holds the rules that find them and their titles, as
+methods of the document (:mod:`framing.speakers.document`)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from framing.lexicons.names import capitalised_runs, is_word
+from framing.lexicons.wordlists import MONTHS, SHORT_MONTHS
+from framing.speakers._common import (
+    _ANY_ORGANISATION,
+    _BRACKET_NAME,
+    _FUNCTION,
+    _PLACE_WORDS,
+    _SINGULAR_S,
+    _SYLLABLE,
+    _TITLE_PLAIN,
+    _TITLE_SCAN,
+    _first_keys,
+    _skip_fillers,
+    _vietnamese_marks,
+    _vietnamese_spelling,
+    _vietnamese_syllables,
+)
+
+
+class Person:
+    """A person the text names, with a side and how the side was found.
+
+    Attributes
+    ----------
+    name : str
+        The name as first written in full ("Ivan Sokolov").
+    keys : tuple of str
+        Its matching keys.
+    side : str or None
+        A side id of the study, or None when nothing tells it.
+    how : str
+        What gave the side: ``known``, ``title``, ``delegation``, ``apposition``, ``origin``,
+        ``role``, ``organisation``, ``document`` (or "" when unknown).
+    title : set of str
+        Keys of the title words around the first full mention (for roles: "minister").
+    first : int
+        Key index of the first mention.
+    order : int
+        Order of appearance.
+    origin : str
+        Short-form usage of the name's origin (``given``, ``surname``, ``any``), or "".
+    """
+
+    __slots__ = ("name", "keys", "side", "how", "title", "first", "order", "origin", "mentions")
+
+    def __init__(self, name, keys, first, order):
+        self.name, self.keys, self.first, self.order = name, keys, first, order
+        self.side, self.how, self.title, self.origin = None, "", set(), ""
+        self.mentions: list[int] = []
+
+    def __repr__(self) -> str:
+        return f"Person({self.name!r}, side={self.side!r}, how={self.how!r})"
+
+
+class _Discovery:
+    """Rules of a document that find the people it names (methods of ``_Document``)."""
+
+    def _organisation_people(self) -> None:
+        """A person of no side whose title names an organisation the text gave a side takes it
+        ("Russian energy company Zarubezhneft ... Zarubezhneft Director General Pavel Yermishin"):
+        before the document's most-named side (rule 7), which may be another's."""
+        names = {tuple(self.keys[a:e]): side for a, e, _, side in self.organisations}
+        if not names:
+            return
+        keys, caps = self.keys, self.caps
+        for p in self.people:
+            if p.side is not None or p.how == "known":
+                continue
+            t = p.first - 1
+            while t >= 0 and p.first - t <= _TITLE_SCAN and (caps[t] and is_word(keys[t]) or self._titleish(t)):
+                side = next((side for name, side in names.items() if tuple(keys[t : t + len(name)]) == name), None)
+                if side is not None:
+                    p.side, p.how = side, "organisation"
+                    break
+                t -= 1
+
+    @cached_property
+    def organisations(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, noun, side) of each organisation the text names with a side, in order: a
+        side word, up to three lower-case words and a noun of ``organisations`` before the name
+        ("Russian energy company Zarubezhneft", "the Vietnamese firm Sovico"); a side's possessive
+        before the name ("Vietnam's Sovico Group"); an apposition after it ("Novatek, a Russian
+        firm,"). ``noun`` is the organisation noun the text used ("company"), else the name's last
+        word when it is one ("Group"), else "". A person's name is no organisation."""
+        keys, caps, nouns, n = self.keys, self.caps, self.act.organisations, self.n
+        found = {}
+        for i, (e, side) in sorted(self.side_at.items()):
+            if i in self.seat_at:
+                continue
+            t = e
+            while t < n and t - e < 3 and not caps[t] and is_word(keys[t]) and keys[t] not in nouns:
+                t += 1
+            if t + 1 < n and not caps[t] and keys[t] in nouns and caps[t + 1] and is_word(keys[t + 1]):
+                end = self._caps_run_end(t + 1, n)
+                if end - t <= 5 and self.person_at(t + 1, t + 1) is None:
+                    found[t + 1] = (end, keys[t], side)  # "Russian energy company Zarubezhneft"
+                continue
+            if e < n and self.view.possessive(e) and caps[e] and is_word(keys[e]) and e not in self.side_cover:
+                end = self._caps_run_end(e, n)
+                if end - e <= 5 and self.person_at(e, e) is None and not self._titleish(e):
+                    found[e] = (end, keys[end - 1] if keys[end - 1] in nouns else "", side)  # "Vietnam's Sovico Group"
+                continue
+            if i >= 3 and keys[i - 1] in ("a", "an") and keys[i - 2] == "," and caps[i - 3] and is_word(keys[i - 3]):
+                if not any(keys[u] in nouns and not caps[u] for u in range(e, min(n, e + 4))):
+                    continue  # "Novatek, a Russian firm,": the apposition names an organisation noun
+                u = i - 3
+                while u > 0 and i - 3 - u < 5 and caps[u - 1] and is_word(keys[u - 1]) and not self.view.initial[u]:
+                    u -= 1
+                if self.person_at(u, u) is None and u not in self.side_cover:
+                    noun = next(keys[v] for v in range(e, min(n, e + 4)) if keys[v] in nouns)
+                    found[u] = (i - 2, noun, side)
+        return [(a, e, noun, side) for a, (e, noun, side) in sorted(found.items())]
+
+    def organisation_side(self, a: int, e: int, before: int):
+        """The side of the organisation named ``keys[a:e]`` that the text gave a side before key
+        ``before`` (see :attr:`organisations`), or None."""
+        name = self.keys[a:e]
+        return next((side for s, t, _, side in reversed(self.organisations)
+                     if s < before and self.keys[s:t] == name), None)
+
+    def organisation_by_noun(self, noun: str, before: int):
+        """The side of the organisation of noun ``noun`` ("the company", "the group") named last
+        before key ``before`` with a side, or None: the one named last, when several were. "The
+        company" and "the firm" are any organisation ("Novatek, a Russian firm ... a company
+        spokesperson") when none of that noun was named and those named are of one side."""
+        before_k = [(kind, side) for s, _, kind, side in reversed(self.organisations) if s < before]
+        exact = next((side for kind, side in before_k if kind == noun), None)
+        if exact is None and noun in _ANY_ORGANISATION and len({side for _, side in before_k}) == 1:
+            return before_k[0][1]
+        return exact
+
+    def _names_over_heads(self) -> None:
+        """A country's last word alone that is also a word of a person's name is that person: in
+        "Trịnh Hoài Nam ... Nam said", "Nam" is the deputy prime minister, not "Việt Nam" (nobody
+        writes the country so); "Korea" alone stays the country when no one is so named."""
+        words = {k for p in self.people for k in p.keys}
+        drop = {i for i in self._heads_alone if self.keys[i] in words}
+        if drop:
+            for i in drop:
+                del self.side_at[i]
+            self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
+
+    # -- people ----------------------------------------------------------------------------------
+
+    def _date_at(self, t: int) -> bool:
+        """True if key ``t`` is a time word or a month; a short month only before a number ("Jun
+        4", "Jun. 4"), as "Jun" or "Mar" may be a name ("Minister Wang Jun on June 4", and a
+        sentence-final "... Vice Minister Wang Jun.")."""
+        key = self.keys[t]
+        if key in self.act.time_words or key in MONTHS:
+            return True
+        if key not in SHORT_MONTHS:
+            return False
+        nxt = t + 2 if t + 1 < self.n and self.keys[t + 1] == "." else t + 1
+        return nxt < self.n and self.keys[nxt][:1].isdigit()
+
+    def _titleish(self, i: int) -> bool:
+        k = self.keys[i]
+        names = self.names
+        return (
+            k in self.act.titles or k in names.titles or k in names.heads or k in self.domain
+            or k in self.act.roles or i in self.side_at
+        )
+
+    def _person_title(self, t: int) -> bool:
+        """True if key ``t`` is a person's title word, singular ("Minister", not "Ministers'")."""
+        if self.keys[t] not in self.person_titles:
+            return False
+        surface = self.view.surface(t, t + 1).lower()
+        return not surface.endswith(("s", "s'", "s\u2019")) or surface in ("ms", "mrs", "mr") or (
+            self.keys[t] in _SINGULAR_S)
+
+    def _segments(self, i: int, j: int):
+        """Name segments of a capitalised run: (start, end, a person's title before it in the run).
+
+        Tokens are titles (T: title, domain and role words), side words (S), connectors and
+        joiners (C) or name words (N); a segment is a maximal run of name words that ends the run or
+        is followed by "and" or "," and another title ("... Trần Quốc Hưng and Russian Deputy ...").
+        """
+        keys, caps = self.keys, self.caps
+        # a date ends the run: "President Vladimir Putin on Friday"
+        j = next((t for t in range(i, j) if self._date_at(t)), j)
+        while j > i and not (caps[j - 1] and is_word(keys[j - 1])):
+            j -= 1
+        cls = []
+        t = i
+        # "Consul General in Đà Nẵng Igor Malyshkin": after a person's title and "in", a place of
+        # the other spelling (Vietnamese syllables, then a name that is not; or the reverse) opens
+        # the run and belongs to the title
+        post = self._post_place(i, j)
+        if post:
+            cls.extend("T" * (post - i))
+            t = post
+        side_at, capital_at = self.side_at, self.capital_at
+        while t < j:
+            side = side_at.get(t)
+            if side is not None:
+                cls.extend("S" * (min(side[0], j) - t))
+                t = min(side[0], j)
+                continue
+            place = capital_at.get(t)
+            if place is not None:  # "Ambassador in Hà Nội Ivan Petrov": the post's place, no name
+                cls.extend("T" * (min(place[0], j) - t))
+                t = min(place[0], j)
+                continue
+            if not caps[t] or not is_word(keys[t]):
+                cls.append("C")  # a connector ("of", "and") or a joiner: connectors are lower-case
+            elif _vietnamese_marks(self.view.surface(t, t + 1)) or (
+                keys[t] == "the" and cls and cls[-1] == "N" and t + 1 < j and caps[t + 1] and is_word(keys[t + 1])
+            ):
+                # English titles carry no Vietnamese marks, and a capitalised "The" between two
+                # name words is a name word too: "Thế" of "Lê Thế Hùng" (or "Le The Hung") is no "the"
+                cls.append("N")
+            elif self._person_title(t):
+                cls.append("P")
+            elif self._titleish(t) and (keys[t] not in self.names.heads or (cls and cls[-1] in "TS")):
+                cls.append("T")  # a head after a title word ends an institution: "Party School"
+            else:
+                cls.append("N")
+            t += 1
+        out = []
+        t = 0
+        # "Russian Ambassador in Hà Nội Ivan Petrov": the run after a title and "in" a capital is titled
+        # (round 19: or a country, "Russian Ambassador in Vietnam Gennady Bezdetko")
+        titled = bool(post) or (i in self.capital_at or i in self.side_at) and i > 1 and keys[i - 1] == "in" and (
+            self._person_title(i - 2)
+        )
+        while t < len(cls):
+            if cls[t] != "N":
+                titled = titled or cls[t] == "P"
+                t += 1
+                continue
+            a = t
+            while t < len(cls) and cls[t] == "N":
+                t += 1
+            # a person named after a titled name and "and" (see below)
+            paired = titled and t + 1 < len(cls) and keys[i + t] == "and" and cls[t + 1] == "N" and (
+                self._named_by_origin(i + a, i + t, whole=True)
+            )
+            if t == len(cls):
+                out.append((i + a, i + t, titled, "end"))
+            elif titled and a > 0 and keys[i + a - 1] == "of" and keys[i + t] == "and" and t + 1 < len(cls) and (
+                cls[t + 1] == "T" and keys[i + t + 1] in self.domain and not self._person_title(i + t + 1)
+            ):  # round 22a: "Minister of Planning and Investment Bounkham Vongsakda": a word of the
+                # portfolio before "and" and a field word, no person; the title still names the run's end
+                continue
+            elif titled and keys[i + t] == "of" and (
+                ("S" in cls[t + 1 : t + 3] and all(c in "CS" for c in cls[t + 1 :]))
+                or (a > 0 and cls[a - 1] == "P" and t - a >= 2 and keys[i + t - 1] not in self.names.heads)
+            ):  # "Vice Governor Wang Jianhua of China", "Governor Ivan Petrov of Primorye Territory": a
+                # name right after a title, then where the person is from
+                out.append((i + a, i + t, titled, "of"))
+                titled = False
+            elif keys[i + t] == "of" and self._titled_name_of(i, a, t, cls):
+                # review 15: "Counsellor Mạc Đình Thiêm of the Vietnamese Embassy in Russia", "Trade
+                # Counsellor ...", "the counsellor ...": any title word before the name, which its
+                # spelling shows to be one, and the body the person is of after it
+                out.append((i + a, i + t, titled, "of"))
+                titled = False
+            elif cls[t] == "C" and keys[i + t] in ("and", ",") and t + 1 < len(cls) and (
+                cls[t + 1] in "TSP"
+                or (a > 0 and (cls[a - 1] == "P" or titled and cls[a - 1] == "T") and keys[i + t] == "and" and cls[t + 1] == "N")
+                or paired
+                or (a > 0 and cls[a - 1] in "PS" and keys[i + t] == "," and titled)
+                or (a == 0 and keys[i + t] == "," and self._title_of_before(i) is not None)
+            ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công", "Deputy Head of the Economic
+                # Commission Lương Thị Hạnh and Nikolai Voronin": two people; "Meeting with
+                # Deputy Secretary ... of United Russia Andrei Kozlov, Hải briefed him": a titled name;
+                # "talks with Head of its Publicity Department Wang Lihua, Hào said": the title
+                # before the run names the first segment, the comma ends it; "... Inspection
+                # Commission Lê Văn Hào and Anna X, Head of ...": after an institution's name, a
+                # name of three words with the marks of its origin is one person, "and" another
+                out.append((i + a, i + t, titled, "and"))
+                # the name after "and" shares a title that ends in an institution's name ("signed
+                # by Deputy Head of the Commission Lương Thị Hạnh and Nikolai Voronin, coordinator
+                # of ..."), or is a Vietnamese name after one (``paired``): both are people; after a
+                # person's title it needs one of its own
+                titled = paired or (
+                    titled and a > 0 and cls[a - 1] == "T" and keys[i + t] == "and" and cls[t + 1] == "N"
+                )
+        return out
+
+    def _titled_name_of(self, i: int, a: int, t: int, cls: list) -> bool:
+        """True if the name words ``a:t`` of the run at ``i`` (classes ``cls``) follow a title: a
+        title word in the run ("Trade Counsellor X of ..."), a word the name's spelling leaves out
+        of it ("Counsellor X of ..."), or a lower-case noun after an article right before the run
+        ("the counsellor X of ..."); and are a name of three words or more by the spelling of their
+        origin (:meth:`_named_by_origin`), "of" after them: a person, then the body they are of."""
+        keys = self.keys
+        if t - a < 2 or keys[i + t - 1] in self.names.heads or not self._named_by_origin(i + a, i + t):
+            return False
+        if a > 0:
+            return cls[a - 1] in "PT"
+        if self._name_span(i, i + t)[0] > i:
+            return True
+        return i > 1 and not self.caps[i - 1] and keys[i - 1].isalpha() and keys[i - 2] in ("the", "a", "an")
+
+    def _caps_run_end(self, u: int, b: int) -> int:
+        """The end of the capitalised words from key ``u``, before ``b``."""
+        while u < b and self.caps[u] and is_word(self.keys[u]):
+            u += 1
+        return u
+
+    def _post_place(self, i: int, j: int) -> int:
+        """Where the name starts in a run ``i:j`` that follows a person's title and "in" and opens with
+        the place of the post ("Consul General in Đà Nẵng Igor Malyshkin", "in Da Nang Igor
+        Malyshkin", "in Vladivostok Nguyễn Văn Hùng"); 0 if the run is not one.
+
+        The place and the name are told apart by their spelling: the place is the run's longest
+        opening of Vietnamese syllables when two words or more that are not follow, or the words
+        before a closing name of three Vietnamese syllables or more when the run opens with a word that
+        is not one. A run of one spelling is left alone (no place can be told from the name).
+        """
+        if not (i > 1 and self.keys[i - 1] == "in" and self._person_title(i - 2)):
+            return 0
+        words = [self.view.surface(t, t + 1) for t in range(i, j)]
+        if any(not is_word(self.keys[t]) or not self.caps[t] for t in range(i, j)):
+            return 0
+        lead = _vietnamese_syllables(" ".join(words))
+        if lead >= 2 and len(words) - lead >= 2 and _vietnamese_syllables(" ".join(words[lead:])) == 0:
+            return i + lead
+        if lead == 0:
+            tail = next((n for n in range(1, len(words)) if _vietnamese_spelling(" ".join(words[n:]))), 0)
+            if tail and len(words) - tail >= 3:
+                return i + tail
+        return 0
+
+    def _apposition_title(self, b: int) -> bool:
+        """True if an apposition opening with a title follows key ``b`` (", general secretary of",
+        ", a national general secretary of")."""
+        keys = self.keys
+        if b >= self.n or keys[b] != ",":
+            return False
+        k = b + 1
+        if k < self.n and keys[k] in ("a", "an", "the"):
+            k += 1
+        for t in range(k, min(self.n, k + 3)):
+            if keys[t] in ("the", "of", ",", "and") or not is_word(keys[t]):
+                return False
+            if keys[t] in self.person_titles:
+                # r24e: a plural is no title of one person but the subject of a new clause
+                # ("Professor X, its members are ready to ..."; "X, its chairman, said" stays)
+                word = self.view.surface(t, t + 1).lower()
+                return not (word.endswith("s") and word != keys[t] and keys[t] not in _SINGULAR_S)
+        return False
+
+    def _role_before(self, a: int) -> bool:
+        """True if a role word or "led by" stands right before key ``a`` ("counterpart Nguyen Van An",
+        "a delegation led by Anjali Desai"), or a title in lower case before the name's run ("head
+        of the CPC Central Committee's Publicity Department Wang Lihua")."""
+        keys = self.keys
+        k = a - 1
+        if k >= 1 and keys[k] == "by" and keys[k - 1] in ("led", "headed"):
+            return True
+        if k >= 0 and not self.caps[k] and self.act.roles.longest(keys, k) is not None:
+            return True
+        if k >= 1 and not self.caps[k] and is_word(keys[k]) and self.view.possessive(k) and self._person_title(k - 1):
+            return True  # "Primorye Governor's adviser Svetlana Pridatko": a post under a titled person
+        if k >= 0 and keys[k] == ",":  # "the chairman of the Belaya Rus party, Oleg Martynyuk"
+            for t in range(k - 1, max(0, k - 10), -1):
+                if keys[t] in (",", ".", ";", '"') or self.view.initial[t]:
+                    break
+                if not self.caps[t] and keys[t] in self.person_titles and (
+                    keys[t - 1] in ("the", "a") or self.view.possessive(t) and not self.caps[t - 1]
+                    or self._modified_title(t)
+                ):  # also after a body's possessive: "the institute's vice-rector, Irina Belova"
+                    return True
+        if k >= 0 and keys[k] in ("party", "parties"):  # "Chairman of the United Russia party Dmitry X"
+            for t in range(k - 1, max(-1, k - _TITLE_SCAN), -1):
+                if self.caps[t] and is_word(keys[t]):
+                    if self._person_title(t):
+                        return True
+                    continue
+                if keys[t] not in self.names.connectors:
+                    break
+        if self._title_of_before(a) is not None or self._body_member(k):
+            return True
+        if a in self.side_at and self._title_in_before(a):
+            return True  # "President of the Association of Vietnamese in the Russian Federation X"
+        while k >= 0 and keys[k] in ("the", "of"):
+            k -= 1
+        return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
+
+    def _title_in_before(self, a: int) -> bool:
+        """True if the run at key ``a`` follows "in" (or "in the") right after a run that a person's
+        title opens ("President of the Association of Vietnamese in the Russian Federation X"): the
+        country where the body is, then the name."""
+        keys = self.keys
+        k = a - 1 - (a > 0 and keys[a - 1] == "the")
+        if k < 1 or keys[k] != "in":
+            return False
+        for t in range(k - 1, max(-1, k - 1 - _TITLE_SCAN), -1):
+            if self._person_title(t) and self.caps[t] and (t == 0 or self.view.initial[t] or not self.caps[t - 1]):
+                return True
+            if not (self.caps[t] and is_word(keys[t]) or keys[t] in ("of", "the", "and")):
+                return False
+        return False
+
+    def _body_member(self, k: int) -> bool:
+        """True if key ``k`` is a lower-case "member" right after a body's capitalised name, the
+        way news copy titles a legislator or a party official ("State Duma member X", "Politburo
+        member X"); not "a member", "members" or "member of"."""
+        return (
+            0 < k < self.n - 1 and self.keys[k] == "member" and not self.caps[k]
+            and self.caps[k - 1] and is_word(self.keys[k - 1]) and self.caps[k + 1]
+        )
+
+    def _quotes_speaker(self, a: int, b: int) -> bool:
+        """True if keys ``a:b`` are a name of two words or more with an origin, right after a closing
+        quotation and right before a reporting verb: '"Ties are strong," Tô Lâm said' (the quote's own
+        reporting clause names a person, title or not); no side's or capital's name ("Hà Nội")."""
+        keys = self.keys
+        if b - a < 2 or a < 2 or keys[a - 1] not in ('"', "'") or keys[a - 2] != ",":
+            return False
+        if any(t in self.side_cover or t in self.capital_at for t in range(a, b)):
+            return False
+        s, e, origin = self._name_span(a, b)
+        return bool(origin) and (s, e) == (a, b) and self.act.verbs.longest(keys, _skip_fillers(self, b, self.n)) is not None
+
+    def _apposed_role(self, a: int):
+        """A role phrase with a side word, then a comma right before the name at key ``a``: "the
+        Russian ambassador, Gennady Bezdetko", "Vietnam's ambassador to Russia, Đặng Minh Khôi".
+        (title key, side) of the phrase, or None. A side after "to" or "in" is where the post is."""
+        keys, n_back = self.keys, 8
+        c = a - 1
+        if c < 1 or keys[c] != ",":
+            return None
+        start = c - 1
+        while start > 0 and c - start < n_back and keys[start - 1] not in (",", ".", ";", '"', "(") and not self.view.initial[start]:
+            start -= 1
+        t = start
+        if keys[t] in ("the", "a", "an"):
+            t += 1
+        hit = self.side_at.get(t)
+        if hit is None or not (t == start or t > start and keys[start] in ("the", "a", "an") or self.view.possessive(hit[0])):
+            return None
+        title = hit[0]
+        if not (title < c and not self.caps[title] and self._person_title(title)):
+            return None
+        # the rest up to the comma: where the post is ("to Russia", "in Moscow") and nothing else
+        u = title + 1
+        while u < c and keys[u] in ("to", "in") and (u + 1 in self.side_at or u + 1 in self.capital_at):
+            u = (self.side_at.get(u + 1) or self.capital_at[u + 1])[0]
+        return (title, hit[1]) if u == c else None
+
+    def _title_of_before(self, a: int):
+        """Key of a title followed by "of" a few lower-case words before the run at key ``a``:
+        "head of its international commission Sergei X", "Head of its Organisation Department Wu
+        X" (the possessive breaks the capitalised run); None if none. A verb, a preposition other
+        than "of" or a punctuation mark between them stops the scan ("the head of the team met X")."""
+        keys, caps = self.keys, self.caps
+        k = a - 1
+        # the side's name right before the person: "... branch of United Russia X"
+        side = next((s for s in range(max(0, a - 4), a) if self.side_at.get(s, (None,))[0] == a), a)
+        if side > 1 and keys[side - 1] == "of" and keys[side - 2] in self.act.body_units:
+            # "Secretary of the Moscow city branch of United Russia X": the unit of a side's body
+            # (its branch, chapter) and "of" stand before the run, which opens with the side's name
+            k = side - 2
+        elif k >= 3 and keys[k] in self.act.body_units and keys[k - 1] == "the" and keys[k - 2] == "of" and self._person_title(k - 3):
+            return k - 3  # "Secretary of the branch Valentina Orlova": the unit the text named before
+        elif k >= 0 and keys[k] in self.act.body_units:
+            return None  # a unit is a title's last word only before "of" and its side
+        if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
+            return None  # the run must follow a lower-case noun or possessive directly
+        plain, seen_of = 0, False
+        for t in range(k, max(-1, a - 1 - _TITLE_SCAN // 2), -1):
+            key = keys[t]
+            if not is_word(key):
+                return None
+            if key in self.person_titles and t + 1 < a and keys[t + 1] == "of" and self._person_title(t):
+                return t
+            if key == "for" and seen_of and t > 0 and self._person_title(t - 1) and plain:
+                # "Director for international business of Rosatom X": the field of the post
+                # between the title and "of" its body
+                return t - 1
+            seen_of = seen_of or key == "of"
+            if caps[t] or key in ("of", "its", "his", "her", "their", "the"):
+                continue
+            plain += 1  # "international cooperation commission": three plain words at most, the last a head
+            if plain > _TITLE_PLAIN or key in _FUNCTION or (
+                # probe 10: a level of government before the body's name ("Chairman of the
+                # provincial People's Committee X") is the title's, as a head or unit is
+                t == k and key not in self.names.heads and key not in self.act.body_units
+                and not (key in self.act.local_levels and caps[a])
+            ):
+                return None
+        return None
+
+    def _named_by_origin(self, a: int, b: int, whole: bool = False) -> bool:
+        """A name of three words or more with a surname and the spelling of its origin ("La Đức
+        Nghĩa", "La Duc Nghia") is a person, title or not; with ``whole`` (default=False), also one
+        that ends the segment, surname first, alone or after an institution's head ("...
+        Commission La Duc Nghia")."""
+        s, e, origin = self._name_span(a, b)
+        surface = self.view.surface(s, e)
+        plain = whole and e == b and (s == a or self.keys[s - 1] in self.names.heads)
+        return bool(origin) and e - s >= 3 and (_vietnamese_spelling(surface) or plain)
+
+    def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
+        """The name inside a segment, and the origin it shows ("" if none)."""
+        keys = self.keys
+        # the origin's middle name second of the last three or four words: the name is of that
+        # origin, its surname listed or not ("Phí Thị Ngân", "Phi Thi Ngan"; "Khiếu Thị Mai Hoa",
+        # not "Mai Hoa"), when the surname is listed or every word is a Vietnamese syllable (the
+        # packaged middle name is Vietnamese): "Anna Thi Smith" is of no origin by it
+        for adjective, middles in self.names.origin_middles:
+            surnames = next((names for adj, _short, names in self.names.origins if adj == adjective), frozenset())
+            for s in (b - 3, b - 4):
+                if s >= a and keys[s + 1] in middles and all(self.caps[t] and is_word(keys[t]) for t in range(s, b)) and (
+                    keys[s] in surnames or _vietnamese_spelling(self.view.surface(s, b))
+                ):
+                    return s, b, adjective
+        for adjective, _short, surnames in self.names.origins:
+            for s in range(a, b):
+                if keys[s] in surnames or (s + 1 < b and f"{keys[s]} {keys[s + 1]}" in surnames):
+                    length = b - s
+                    surface = self.view.surface(s, b)
+                    # two words at the segment's start: only when spelled the Vietnamese way,
+                    # marks or not ("Tô Lâm", "To Lam"; not "Dong Jun")
+                    if length >= 3 or _vietnamese_spelling(surface) or length == 2 and s > a:
+                        return s, min(b, s + 5), adjective
+                    break
+        # r24e: the last three words each one Vietnamese syllable, one at least with its marks
+        # ("Đầu Thanh Tùng"): of the origin whose middle names are such syllables, its surname
+        # listed or not (no English, Russian or pinyin name carries the marks; "Dau Thanh Tung"
+        # unmarked stays of no origin, as "Anna Thi Smith")
+        s = b - 3
+        if s >= a and all(self.caps[t] and is_word(keys[t]) for t in range(s, b)):
+            surface = self.view.surface(s, b)
+            if _vietnamese_marks(surface) and _vietnamese_spelling(surface):
+                marked = next((adj for adj, middles in self.names.origin_middles
+                               if any(_SYLLABLE.fullmatch(m) for m in middles)), None)
+                if marked is not None:
+                    return s, b, marked
+        # after the last word of an institution: "Publicity Department Wang Lihua"
+        # "Minister Park Min-soo": a surname may look like a head; not after "of" in the title
+        # ("Secretary of its General Council Andrei Turin": an institution's last word)
+        after_of = any(keys[t] == "of" for t in range(max(0, a - 4), a))
+        first = a + 1 if b - a <= 3 and not after_of else a
+        if after_of and a > 0 and keys[a - 1] == "and" and b - a == 3:
+            # "Minister of Energy and Mines Phonesavanh Douangdy": the second field of the title
+            return a + 1, b, ""
+        last = max((t for t in range(first, b - 1) if keys[t] in self.names.heads), default=a - 1)
+        return max(last + 1, b - 3), b, ""
+
+    def _discover(self) -> None:
+        keys, act = self.keys, self.act
+        by_keys: dict[tuple, int] = {}
+        self._name_ends: set = set()
+        for i, j in self._runs():
+            for a, b, titled, _ in self._segments(i, j):
+                if not (titled or self._apposition_title(b) or self._role_before(i)
+                        or self._named_by_origin(a, b, whole=True) or self._apposed_role(a) is not None
+                        or self._quotes_speaker(a, b)):
+                    continue
+                if any(self._date_at(t) for t in range(a, b)):
+                    continue  # "on Friday, ...", "on April 18"
+                s, e, origin = self._name_span(a, b)
+                after_head = titled and e - s >= 2 and keys[s - 1] in self.names.heads
+                if a > 0 and keys[a - 1] == "the" and not ((origin or after_head) and s > a):
+                    # "the Plain of Jars", "Secretary of the Điện Biên ...": a place, not a person;
+                    # but "member of the Secretariat Trần Cẩm Tú": a surname after the institution,
+                    # and "Vice Rector of the Novosibirsk Mining University Vadim Orlov": a name of
+                    # two words or more after a titled institution's head
+                    continue
+                if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
+                    continue  # one word: a person named before, or right after a title only
+                if b - a == 1 and keys[a - 1] in self.names.given_titles and not (
+                    a > 1 and (keys[a - 2] == "the" or self._titleish(a - 2))
+                ):
+                    continue  # "Dean Acheson": a given name, not the title of a dean
+                if keys[e - 1] in self.names.heads or any(keys[t] in self.names.heads for t in range(s + 1, e)):
+                    continue  # "the Youth Union's Central Committee": an institution
+                if e < self.n and keys[e] in _PLACE_WORDS and not self.caps[e]:
+                    continue  # review 14 leftovers: "leaders of Nghệ An province": a place, not a person
+                name_keys = tuple(keys[s:e])
+                known = act.subjects.longest(keys, s)
+                if known is not None and known[1][0] == "person" and known[0] >= e:
+                    # the actors file knows the person; its title is not the next name's
+                    # ("Foreign Minister Lê Hoài Trung and Ivan Petrov, a businessman")
+                    self._name_ends.add(known[0] - 1)
+                    continue
+                p = by_keys.get(name_keys)
+                if p is None:
+                    p = len(self.people)
+                    by_keys[name_keys] = p
+                    person = Person(self.view.surface(s, e), name_keys, s, p)
+                    person.origin = origin
+                    self.people.append(person)
+                    self._side_of(person, i, s, e)
+                    self._name_ends.add(e - 1)
+                elif self.people[p].side is None:
+                    self._side_of(self.people[p], i, s, e)
+
+    def _runs(self):
+        """Capitalised runs, two joined across a bracket between them: "Deputy Minister of
+        Construction (MOC) Nguyễn Hữu Tuấn", "Vice Governor of Yunnan Province (China) Wang Jianhua"."""
+        keys = self.keys
+        runs = list(capitalised_runs(self.view, self.names))
+        out = []
+        x = 0
+        while x < len(runs):
+            i, j = runs[x]
+            while x + 1 < len(runs):
+                c = next((c for c in range(j + 2, min(len(keys), j + 4)) if keys[c] == ")"), None)
+                if keys[j] == "(" and c is not None and runs[x + 1][0] == c + 1 and all(
+                    is_word(keys[u]) and not self.caps[u] for u in range(j + 1, c)
+                ) and self._person_title(j - 1):
+                    # "Colonel (retired) Ivan Petrov": a rank's lower-case note in brackets
+                    j, x = runs[x + 1][1], x + 1
+                    continue
+                if x + 2 >= len(runs):
+                    break
+                (bi, bj), (ni, nj) = runs[x + 1], runs[x + 2]
+                if keys[j] == "(" and bi == j + 1 and keys[bj] == ")" and ni == bj + 1 and bj - bi <= _BRACKET_NAME:
+                    j, x = nj, x + 2
+                else:
+                    break
+            out.extend(self._split_at_dates(i, j))
+            x += 1
+        return out
+
+    def _split_at_dates(self, i: int, j: int):
+        """A run cut at its dates, the parts after them kept: "Hà Nội on April 2 for Chairman of
+        the Russian Federation Council Valentina Orlova" gives "Hà Nội" and "Chairman ... Orlova"."""
+        keys, caps = self.keys, self.caps
+        a = i
+        for t in range(i, j):
+            if t < a or not self._date_at(t):
+                continue
+            if t > a:
+                yield a, t
+            a = t + 1
+            while a < j and not (caps[a] and is_word(keys[a]) and not self._date_at(a)):
+                a += 1  # the day, "for", "on": up to the next capitalised word
+        if a < j:
+            yield a, j
+
+    def _known_short(self, key: str) -> bool:
+        return any(key in p.keys for p in self.people)
+
+    def _modified_title(self, t: int) -> bool:
+        """r24e: True if up to two words, no side word among them, stand between "the"/"a" and the
+        title at key ``t`` ("the provincial Agriculture delegate, X", "a senior party official, X")."""
+        keys = self.keys
+        for u in (t - 2, t - 3):
+            if u >= 0 and keys[u] in ("the", "a", "an"):
+                return all(is_word(keys[v]) and v not in self.side_cover and keys[v] not in _FUNCTION
+                           for v in range(u + 1, t))
+        return False
+
+    def _known_people(self) -> None:
+        """People the actors file names, as people of the document too (how = "known"), so that
+        roles find them ("the Party leader", "the host", "the visitor"); their mentions are the
+        actors file's names and aliases, their title the words before the first one."""
+        keys = self.keys
+        by_name: dict[str, int] = {}
+        firsts = _first_keys(self.act.subjects)
+        hits = {i: hit for i in range(self.n) if self.caps[i] and (firsts is None or keys[i] in firsts)
+                and (hit := self.act.subjects.longest(keys, i)) is not None and hit[1][0] == "person"}
+        # a name of two words or more the document writes: a given name alone ("Lâm") names a
+        # person of the actors file only in a document that names him in full ("Tô Lâm")
+        self._in_full = {hit[1][1] for i, hit in hits.items() if hit[0] - i > 1}
+        rivals = self._given_name_rivals()
+        last_full: dict[str, int] = {}  # where each known person was last named in full
+        i = 0
+        while i < self.n:
+            hit = hits.get(i)
+            if hit is None or self._inside_name(i, hit[0]) or self._given_alone(i, hit):
+                i += 1
+                continue
+            end, (_, name) = hit
+            if end - i > 1:
+                last_full[name] = i
+            elif not (i > 0 and keys[i - 1] in self.person_titles | self.act.titles) and any(
+                last_full.get(name, -1) < r < i for r in rivals.get(keys[i], ())
+            ):
+                # "Tô Lâm ... Deputy Minister Vũ Lâm said ... Lâm added": a given name both share
+                # is the one named in full last (no title before it to tell)
+                i += 1
+                continue
+            p = by_name.get(name)
+            if p is None:
+                p = by_name[name] = len(self.people)
+                person = Person(name, tuple(keys[i:end]), i, p)
+                self.people.append(person)
+                self._side_of(person, i, i, end)
+                person.side, person.how = self.act.people.get(name), "known"
+            self._known_at[i] = (end, p)
+            i = end

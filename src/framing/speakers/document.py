@@ -1,0 +1,83 @@
+"""One document as the rules read it: its keys, the sides it names, the people it names and where,
+host and guest (``_Document``, built from the rules of :mod:`framing.speakers.discovery`,
+:mod:`framing.speakers.sides` and :mod:`framing.speakers.resolution`); :func:`discover_people`."""
+
+from __future__ import annotations
+
+from framing.lexicons.actors import Actors, as_actors
+from framing.lexicons.names import TextView, load_names
+from framing.speakers._common import _domain_words, _role_heads
+from framing.speakers.discovery import Person, _Discovery
+from framing.speakers.resolution import _Resolution
+from framing.speakers.sides import _Sides
+
+
+class _Document(_Discovery, _Sides, _Resolution):
+    """One document: its keys, the people it names and where, host and guest."""
+
+    def __init__(self, view: TextView, act: Actors, dateline: str = ""):
+        self.view, self.act = view, act
+        self.names = load_names()
+        self.keys, self.caps = view.keys, view.caps
+        self.n = len(self.keys)
+        self.domain = _domain_words()
+        self.person_titles = (self.names.titles | _role_heads(act)) - {"the", "of", "state", "government"}
+        self.side_at: dict[int, tuple[int, str]] = {}
+        self.side_counts: dict[str, int] = {}
+        self.capital_at: dict[int, tuple[int, str]] = {}  # capitals (names.yml ``capitals``)
+        self.seat_at: set = set()  # where a seat of government is named ("State Duma", "Kremlin")
+        self._find_sides()
+        # the dateline's side, when the text names that side too (a report filed from a third
+        # country's capital tells nothing of who hosts)
+        self.dateline_side = self._place_side(dateline)
+        if self.dateline_side not in self.side_counts:
+            self.dateline_side = None
+        self.people: list[Person] = []
+        self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
+        self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)
+        self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
+        self._discover()
+        self._names_over_heads()
+        self._known_at: dict[int, tuple[int, int]] = {}
+        self._known_people()
+        self._index_mentions()
+        self._who_clauses()
+        self.host = self.guest = None
+        self.modifiers: set = set()
+        self.unit: set = set()  # the unit a role phrase names after "of" (see role_at)
+        self.written: set = set()  # the role words as written, of an alias ("premier"; see role_at)
+        self.sentence: tuple[int, int] | None = None  # keys of the sentence being parsed
+        self._hosts()
+        self._counterparts()
+        self._learn_from_roles()
+        self._organisation_people()
+        self._fallback_sides()
+        self._aides_sides()
+        self.principals = self._opening_people()
+
+
+def _document_view(text: str, act: Actors, stream=None) -> _Document:
+    return _Document(TextView(text, stream), act)
+
+
+def discover_people(text: str, *, actors=None) -> list[Person]:
+    """The people a text names with a title, a role or an apposition, with their sides.
+
+    Parameters
+    ----------
+    text : str
+        A document's text.
+    actors : Actors or path, optional
+        Default=None: the packaged grammar alone (no sides: every side is None).
+
+    Returns
+    -------
+    list of Person
+        In order of appearance.
+
+    Examples
+    --------
+    >>> [p.name for p in discover_people("Deputy Prime Minister Ivan Sokolov met the press.")]
+    ['Ivan Sokolov']
+    """
+    return _document_view(text, as_actors(actors)).people

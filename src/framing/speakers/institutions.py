@@ -1,0 +1,742 @@
+"""Subjects that are bodies, not people (see :mod:`framing.speakers`, "Institutions"): ministries,
+embassies and consulates, offices and press services, spokespeople, organisations and their
+executives, parties, members of an association, local governments; and the side each takes (the
+side word it was named with, its owner, the person named before, the place it governs)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from framing.lexicons.actors import JOINT
+from framing.lexicons.names import is_word, party_spans
+from framing.lexicons.sectors import load_lexicon
+from framing.lexicons.wordlists import VISIT_VERBS
+from framing.speakers._common import (
+    _ANY_ORGANISATION,
+    _DETERMINERS,
+    _LEVEL_PLACES,
+    _VOICES,
+    _caps_end,
+    _positions_before,
+    _skip_fillers,
+    _vietnamese_marks,
+    _vietnamese_spelling,
+)
+from framing.speakers.document import _Document
+from framing.speakers.verbs import _verb_after
+
+
+def _local_side(doc: _Document, level: str, k: int):
+    """The side of the place of ``level`` ("regional": a region, republic, oblast, ...) the text
+    named last before key ``k`` with a side: "the Republic of Tatarstan" (a side's seat after
+    "of"), "Vietnam's Bac Ninh Province" (a side word before its name); None if none."""
+    keys, places = doc.keys, _LEVEL_PLACES.get(level, frozenset())
+    found = doc.level_places
+    for t in reversed(found[: bisect_left(found, k)]):
+        if keys[t] not in places:
+            continue
+        if t + 2 < doc.n and keys[t + 1] == "of":
+            hit = doc.side_at.get(t + 2 + (keys[t + 2] == "the"))
+            if hit is not None:
+                return hit[1]
+            if doc.caps[t + 2] and is_word(keys[t + 2]) and t + 2 not in doc.side_cover:
+                # round 24d: "the south-central province of Khánh Hòa": a place of no side word
+                # after "of", read by its spelling as below
+                e = t + 2
+                while e + 1 < doc.n and doc.caps[e + 1] and is_word(keys[e + 1]) and e + 1 not in doc.side_cover \
+                        and e - t < 4:
+                    e += 1
+                side = _side_by_spelling(doc, doc.view.surface(t + 2, e + 1))
+                if side is not None:
+                    return side
+        for v in range(t - 1, max(-1, t - 5), -1):
+            if v in doc.side_cover:
+                return doc.side_at[doc.side_cover[v]][1]
+            if not (doc.caps[v] and is_word(keys[v])):
+                break
+        if t > 0 and doc.caps[t - 1] and is_word(keys[t - 1]) and t - 1 not in doc.side_cover:
+            # "the Primorye Territory": a place of no side word; in a text of two sides, one of
+            # them the side whose names are spelled the Vietnamese way, the place is that side's if
+            # spelled so, else the other's
+            v = t - 1
+            while v > 0 and doc.caps[v - 1] and is_word(keys[v - 1]) and v - 1 not in doc.side_cover and t - v < 3:
+                v -= 1
+            return _side_by_spelling(doc, doc.view.surface(v, t))
+    return None
+
+
+def _side_by_spelling(doc: _Document, name: str):
+    """The side of a place ``name`` of no side word, in a text that names the side whose names are
+    spelled the Vietnamese way: that side's if spelled so (round 24d: however many sides the text
+    names), else, in a text of two sides, the other's; else None."""
+    origin = doc.act.origin_sides.get("vietnamese")
+    two = set(doc.side_counts)
+    if origin not in two:
+        return None
+    if _vietnamese_spelling(name) or _vietnamese_marks(name):
+        return origin
+    return (two - {origin}).pop() if len(two) == 2 else None
+
+
+def _members_of(doc: _Document, k: int, b: int):
+    """"Members of the association pledged ...": the members of a body named before with a side
+    word ("the Association of Vietnamese Businesses in Russia") speak for its side, as "the
+    ministry said" does; (end, "role", (label, side)) or None."""
+    keys = doc.keys
+    if keys[k] != "member" or not doc.view.surface(k, k + 1).lower().endswith("s") or k + 2 >= b or keys[k + 1] != "of":
+        return None
+    t = k + 2 + (keys[k + 2] == "the")
+    if t >= b or doc.caps[t] or keys[t] not in doc.names.heads:
+        return None
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, t + 1, b)) is None:
+        return None
+    side = doc.institution_side(keys[t], k)
+    return (t + 1, "role", (doc.view.surface(k, t + 1), side)) if side is not None else None
+
+
+def _the_party(doc: _Document, k: int, b: int):
+    """"..., the party said" after "The CPRF held its congress": "the party" (one, lower case)
+    before a verb of speech is the party named last: its sentence's, else the nearest earlier
+    sentence's that names one, when they are of one side (end, "role", (label, side)); None with
+    no verb, no party named, parties of two sides there, or another word ("the party's")."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 2 > b or keys[k + 1] != "party" or doc.caps[k + 1] or doc.sentence is None:
+        return None
+    if doc.view.surface(k + 1, k + 2).lower() != "party" or doc.view.possessive(k + 2):
+        return None  # "the parties" (keys fold plurals), "the party's press service"
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, k + 2, b)) is None:
+        return None
+    view = doc.view
+    spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
+    # the sentence's own parties before the phrase, else those of the nearest earlier sentence
+    # that names one: a party of one side only ("The CPV received letters from the CPRF ... The
+    # party said": two sides' parties, no one party)
+    sides: set = set()
+    for x in range(k - 1, -1, -1):
+        if x in doc.side_at and x in named:
+            sides.add(doc.side_at[x][1])
+        if view.initial[x] and sides:
+            break
+    side = sides.pop() if len(sides) == 1 else None
+    return (k + 2, "role", (doc.view.surface(k, k + 2), side)) if side is not None else None
+
+
+def _body_spokesman(doc: _Document, k: int, b: int):
+    """"A Roscosmos spokesperson confirmed" after "Roscosmos head Yury Borisov": a body of no side
+    word speaks for the side of the person whose title named it right before the name, or for the
+    side of the actors file's group whose phrase is the body (end, "role", (label, side)); after
+    "a"/"an", a body nothing ties to a side gives the side None (the narrator's side, but a voice
+    "the spokesman" may name again); None when no verb of speech follows, the body is a side's
+    name, or "the" may point back to a person the role was given ("The Party official said")."""
+    keys, caps = doc.keys, doc.caps
+    if keys[k] not in ("a", "an", "the") or k + 3 >= b or not caps[k + 1] or keys[k + 2] not in _VOICES:
+        return None
+    if k + 1 in doc.side_cover or doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
+        return None
+    # the body's earlier mentions, found in one scan: both tests below read them
+    seen = [t for t in range(k - 1, -1, -1) if keys[t] == keys[k + 1] and caps[t]]
+    named = {
+        doc.side_at[doc.side_cover[u]][1] for t in seen if t > 0 for u in (t, t - 1) if u in doc.side_cover
+    }  # "the Communist Party of Việt Nam", "the United Russia Party": a side's name holds or opens it
+    if len(named) > 1:
+        return None  # "The Party official" after the names of two sides' parties: no one body
+    for t in seen:
+        for u in range(t + 1, min(doc.n, t + 4)):
+            hit = doc.person_at(u, u)
+            if hit is not None and doc.people[hit[1]].side is not None:
+                return k + 3, "role", (doc.view.surface(k, k + 3), doc.people[hit[1]].side)
+            if not (caps[u] or doc._titleish(u)):
+                break
+    side = next((v for t in seen if (v := _visited_by_guest(doc, t)) is not None), None)
+    label = doc.view.surface(k, k + 3)
+    if side is not None:
+        return k + 3, "role", (label, side)
+    hit = doc.act.subjects.longest(keys, k + 1)
+    if hit is not None and hit[0] == k + 2 and hit[1][0] == "group":
+        group = doc.act.groups[hit[1][1]]
+        if group["resolve"] == "none" and group["side"] not in (None, JOINT):
+            return k + 3, "role", (label, group["side"])  # a body the actors file gives a side
+    if keys[k] == "the":
+        return None  # "The Party official said": a role the text may have given to someone named
+    # "A Petrovietnam spokesman told TASS": a body nothing ties to a side speaks, of no known side
+    # (both countries' agencies interview the other's firms); it stays the voice that "the
+    # spokesman" names next (_resolve_document)
+    return k + 3, "role", (label, None)
+
+
+_GUESTS = frozenset({"guest", "visitor", "delegation"})
+
+
+def _visited_by_guest(doc: _Document, t: int):
+    """The host's side when the body named at key ``t`` is what a guest visited ("the Vietnamese
+    guest visited the Rostec state corporation": a guest abroad visits the host's bodies), or None.
+
+    The guest is a guest word after a side word ("the Vietnamese delegation") or the document's
+    guest, in the sentence before the verb; the host's side is the host's, else the side the
+    document names most after the guest's (none on a tie)."""
+    keys = doc.keys
+    u = t - (t > 0 and keys[t - 1] == "the")
+    if u < 1 or keys[u - 1] not in VISIT_VERBS:
+        return None
+    start = doc._sentence_start(u - 1)
+    guest = next((doc.side_at[doc.side_cover[w - 1]][1] for w in range(start + 1, u - 1)
+                  if keys[w] in _GUESTS and w - 1 in doc.side_cover), None)
+    if guest is None and doc.guest is not None and any(doc.guest in doc._people_at(w) for w in range(start, u - 1)):
+        guest = doc.people[doc.guest].side
+    if guest is None:
+        return None
+    if doc.host is not None and doc.people[doc.host].side not in (None, guest):
+        return doc.people[doc.host].side
+    ranked = sorted((s for s in doc.side_counts if s != guest), key=lambda s: -doc.side_counts[s])
+    if ranked and (len(ranked) == 1 or doc.side_counts[ranked[0]] > doc.side_counts[ranked[1]]):
+        return ranked[0]
+    return None
+
+
+def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
+    """An organisation the text gave a side, or those who speak for it, as a subject: (end, "role",
+    (label, side)) or None. "a company spokesperson said", "the company's press service said",
+    "the group's CEO said", "the company said" (the organisation of that noun named last with a
+    side); "a spokesman for the state corporation said"; "Novatek said", "Novatek's press service
+    said", "A spokesman for Novatek said" (the name, given a side before: "Novatek, a Russian
+    firm"). An organisation the text gives no side gives none ("Rosatom is back. A spokesman for
+    the state corporation said"). With ``verb`` False (default=True) the phrase needs no verb of
+    speech after it but must end its clause ("..., according to the company.")."""
+    keys, caps = doc.keys, doc.caps
+    t = k + (keys[k] in ("a", "an", "the"))
+    hit = doc.side_at.get(t)
+    if hit is not None and hit[0] < b and not caps[hit[0]] and keys[hit[0]] in doc.act.organisations and (
+        hit[0] + 1 >= b or keys[hit[0] + 1] not in ("of", "for")
+    ):
+        # round 24c: "the Russian manufacturer expects", "a Vietnamese firm said": an organisation
+        # named by its country's adjective takes that side (guidelines, Side), whoever it is
+        end = hit[0] + 1
+        if verb and end < b and caps[end] and is_word(keys[end]) and doc.person_at(end, end) is None:
+            # review 22: "the Russian company Novatek said": the firm's name after its head
+            named = min(_caps_end(doc, end), b)
+            if named - end <= 3 and not doc.view.possessive(named - 1):
+                end = named
+        if not verb:
+            return (end, "role", (doc.view.surface(k, end), hit[1])) if end >= b or keys[end] in (",", ".", ";") else None
+        if _verb_after(doc, end, b) is None:  # review 22: past an apposition ("a Vietnamese firm, X, said")
+            return None
+        return end, "role", (doc.view.surface(k, end), hit[1])
+    if not doc.organisations and not (keys[k] == "the" and t < b and keys[t] in _ANY_ORGANISATION):
+        return None
+    side = None
+    if t < b and keys[t] in _VOICES and t + 2 < b and keys[t + 1] in ("for", "of"):
+        # "a spokesman for the state corporation", "a representative of Novatek"
+        u = t + 2 + (keys[t + 2] == "the")
+        v = u
+        while v < b and v - u < 3 and not caps[v] and is_word(keys[v]) and keys[v] not in doc.act.organisations:
+            v += 1
+        if v < b and not caps[v] and keys[v] in doc.act.organisations:
+            side, end = doc.organisation_by_noun(keys[v], k), v + 1
+        elif v == u and v < b and caps[v]:
+            end = doc._caps_run_end(v, b)
+            side = doc.organisation_side(v, end, k)
+        else:
+            return None
+    elif t < b and not caps[t] and keys[t] in doc.act.organisations and t > k:
+        # "a company spokesperson", "the company's press service", "the group's CEO", "the company"
+        side, end = doc.organisation_by_noun(keys[t], k), t + 1
+        if side is None and keys[k] == "the" and keys[t] in _ANY_ORGANISATION:
+            side = _executive_side(doc, k)
+    elif t < b and caps[t] and is_word(keys[t]):
+        end = doc._caps_run_end(t, b)
+        side = doc.organisation_side(t, end, k)
+    else:
+        return None
+    if side is None:
+        return None
+    # those who speak for it: "spokesperson", "'s press service", "'s CEO", "Director General"
+    # (not "of", "for" nor a side word: "A group of Russian students said" are no group's voice)
+    while end < b and end - t < 8 and (keys[end] in _VOICES or keys[end] in _OFFICE or doc._titleish(end)) and (
+        keys[end] not in ("of", "for", "and") and end not in doc.side_cover
+    ):
+        if doc.person_at(end, end) is not None:
+            return None  # "Zarubezhneft Director General Pavel Yermishin": a person, who has his own side
+        end += 1
+    if not verb:
+        return (end, "role", (doc.view.surface(k, end), side)) if end >= b or keys[end] in (",", ".", ";") else None
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "role", (doc.view.surface(k, end), side)
+
+
+# Title words of a company's manager: "the company" after one of them spoke is his company.
+_EXECUTIVES = frozenset({"director", "director-general", "ceo", "executive", "manager"})
+
+
+def _executive_side(doc: _Document, k: int):
+    """The side of the person named last before key ``k`` when his title is a company manager's
+    ("Zarubezhneft Deputy Director General Oleg Strelnikov told TASS ... The company's press service
+    said"): "the company" of a text that gave no company a side is his; None otherwise (after a
+    minister or an envoy, or a director of a ministry's department)."""
+    last = max(((max((m for m in p.mentions if m < k), default=-1), p) for p in doc.people),
+               key=lambda x: x[0], default=(-1, None))
+    p = last[1]
+    if last[0] < 0 or p is None or p.side is None or not (p.title & _EXECUTIVES):
+        return None
+    if p.title & {"ministry", "department", "minister", "ambassador", "embassy"}:
+        return None
+    return p.side
+
+
+_OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
+                     "secretariat", "administration"})  # who speaks for a person ("X's press service")
+
+
+def _bare_owner_side(doc: _Document, u: int, before: int):
+    """Round 24d: the side of "the <noun>'s" owner at key ``u`` ("the fleet's press service") when the
+    text named before key ``before`` a capitalised run ending in that noun with no side word in it
+    ("a detachment of Pacific Fleet warships"): the copy's dateline country, as news names its own
+    country's bodies bare ("the ministry said" in spk14); else None."""
+    keys, caps = doc.keys, doc.caps
+    if doc.dateline_side is None or caps[u] or not is_word(keys[u]) or keys[u] in doc.act.organisations:
+        return None  # review 24: a firm named bare ("Toyota Motor Corporation") may be of any country
+    for x in range(before - 1, -1, -1):
+        if keys[x] != keys[u] or not caps[x]:
+            continue
+        v = x
+        while v > 0 and x - v < 4 and caps[v - 1] and is_word(keys[v - 1]):
+            v -= 1
+        if any(y in doc.side_cover for y in range(max(0, v - 1), x + 2)):
+            return None  # a side word names it: that side's, read elsewhere
+        if any(doc._foreign_mark(y) for y in range(v, x)):
+            return None  # review 24: "the Indian Navy": a country of no side names it
+        return doc.dateline_side
+    return None
+
+
+def _office_then_speech(doc: _Document, k: int, t: int, b: int, reach: int):
+    """The end of the lower-case office words (:data:`_OFFICE`) from key ``t`` on, at most ``reach``
+    keys after ``k`` ("the fleet's press service"), if a verb of speech follows them; else None."""
+    keys = doc.keys
+    while t < b and t - k <= reach and not doc.caps[t] and keys[t] in _OFFICE:
+        t += 1
+    return None if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None else t
+
+
+def _bare_owner_office(doc: _Document, k: int, b: int):
+    """"the fleet's press service said": the office of a body the text named capitalised with no side
+    word, in copy filed from a side's country (:func:`_bare_owner_side`): (end, "role", (label,
+    side)) or None."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 3 >= b or not doc.view.possessive(k + 2) or keys[k + 2] not in _OFFICE:
+        return None
+    t = _office_then_speech(doc, k, k + 2, b, 4)
+    if t is None:
+        return None
+    side = _bare_owner_side(doc, k + 1, k)
+    return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
+
+
+def _office_named_before(doc: _Document, k: int, b: int):
+    """"the press service said" after "the United Russia press service said": an office with no
+    owner is the one the text named before with a side word right before it (end, "role", (label,
+    side)); None if the text named none so, or no verb of speech follows."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 1 >= b or doc.caps[k + 1] or keys[k + 1] not in _OFFICE:
+        return None
+    t = _office_then_speech(doc, k, k + 1, b, 3)
+    if t is None:
+        return None
+    words = keys[k + 1 : t]
+    for u in range(k - 1, 0, -1):
+        if keys[u : u + len(words)] == words and u - 1 in doc.side_cover:
+            return t, "role", (doc.view.surface(k, t), doc.side_at[doc.side_cover[u - 1]][1])
+        if keys[u : u + len(words)] == words and u >= 2 and keys[u - 2] == "the" and doc.view.possessive(u):
+            # round 24d: "the fleet's press service said" named before, of a body of no side word
+            side = _bare_owner_side(doc, u - 1, u - 2)
+            if side is not None:
+                return t, "role", (doc.view.surface(k, t), side)
+            break  # no side from that owner: round 24e's owner named last may still give one
+    if words == ["press", "service"]:
+        # r24e: "the press service said" after "the airline's press service told TASS": the owner
+        # of the press service named last, as "According to the press service" (spk14)
+        side = _press_service_owner(doc, k)
+        if side is not None:
+            return t, "role", (doc.view.surface(k, t), side)
+    return None
+
+
+def _persons_office(doc: _Document, k: int, b: int):
+    """"Petrov's press service said", "Khôi's office reported": those who speak for a person named
+    before take that person's side (end, "role", (label, side)); None if no person with a side, no
+    such word after the possessive ("Petrov's visit was confirmed") or no verb of speech."""
+    keys = doc.keys
+    hit = doc.person_at(k, k)
+    if hit is None or hit[0] >= b or not doc.view.possessive(hit[0]) or doc.people[hit[1]].side is None:
+        return None
+    t = hit[0]
+    while t < b and t - hit[0] < 3 and keys[t] in _OFFICE:
+        t += 1
+    if t == hit[0] or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    return t, "role", (doc.view.surface(k, t), doc.people[hit[1]].side)
+
+
+def _body_office(doc: _Document, k: int, b: int):
+    """Spk14: the office of a named body speaks for the body's side: "the Russian Foreign Ministry's
+    press service said", "The press service of the Federation Council reported" (end, "role",
+    (label, side)); None when the body has no side (:func:`_named_institution`), no office word
+    follows its possessive, or no verb of speech follows."""
+    keys = doc.keys
+    t = k + (keys[k] == "the")
+    if t < b and not doc.caps[t] and keys[t] in _OFFICE:  # "the press service of <body>"
+        while t < b and t - k <= 3 and not doc.caps[t] and keys[t] in _OFFICE:
+            t += 1
+        if t + 1 >= b or keys[t] != "of":
+            return None
+        inst = _named_institution(doc, t + 1, b)
+        end = inst[0] if inst is not None else None
+    else:  # "<body>'s press service"
+        inst = _named_institution(doc, k, b)
+        if inst is None or inst[0] >= b or not doc.view.possessive(inst[0]):
+            return None
+        end = inst[0]
+        while end < b and end - inst[0] < 3 and keys[end] in _OFFICE:
+            end += 1
+        if end == inst[0]:
+            return None
+    if inst is None or inst[2][1] is None or doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "role", (doc.view.surface(k, end), inst[2][1])
+
+
+def _named_institution(doc: _Document, k: int, b: int):
+    """An institution as a subject: (end, "role", (label, side)) or None. A name that opens with
+    a side word and ends with a head is that side's ("Vietnam Oil and Gas Group said"); a
+    capitalised name with no side word ("Rosatom said") is the side the text tied an earlier mention
+    of it to ("Russia's Rosatom", "Russian state corporation Rosatom", "Rosatom Director General X"
+    with X of a known side)."""
+    keys = doc.keys
+    t = k + (keys[k] == "the")
+    if t == k + 1 and t < b and not doc.caps[t] and keys[t] in _BODY_HEADS:
+        # probe 10: "The association said ..." after "the Vietnam Association of ...": the body of
+        # that head the text named last, when its name holds one side's word
+        found = _body_named_before(doc, k, b, subject=True)
+        return (k + 2, "role", found) if found is not None else None
+    if t + 1 < b and not doc.caps[t] and keys[t] in doc.act.local_levels and doc.caps[t + 1]:
+        # round 24b: "the provincial Department of Tourism reported": a level of government before a
+        # capitalised body, as after "according to", takes the side of the place of that level named
+        # before, else of the people whose title holds the level, if they are of one side
+        e = t + 1
+        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
+            e += 1
+        while e > t + 1 and not doc.caps[e - 1]:
+            e -= 1
+        if any(keys[x] in doc.names.heads for x in range(t + 1, e)):
+            side = _local_side(doc, keys[t], k)
+            if side is None:
+                sides = {p.side for p in doc.people if keys[t] in p.title and p.side is not None}
+                side = sides.pop() if len(sides) == 1 else None
+            return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
+    if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"
+        e = doc.side_at[t][0]
+        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
+            e += 1
+        while e > t and not doc.caps[e - 1]:
+            e -= 1
+        # its head last, or before its field ("the Vietnam National Authority of Tourism")
+        head = e - 1 if e > doc.side_at[t][0] else None
+        if head is not None and keys[head] not in doc.names.heads:
+            head = next((x for x in range(doc.side_at[t][0], e - 2) if keys[x + 1] in ("of", "for")), None)
+        if head is not None and keys[head] in doc.names.heads:
+            return e, "role", (doc.view.surface(k, e), doc.side_at[t][1])
+        return None
+    found = _head_of_country(doc, k, t, b)
+    if found is not None:
+        return found
+    e = t
+    while e < b and e - t < 4 and doc.caps[e] and is_word(keys[e]) and e not in doc.side_cover:
+        e += 1
+    if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles:
+        return None
+    inner = _caps_end(doc, e)
+    if e in doc.side_at and inner < b and inner - e < 6 and keys[inner - 1] in doc.names.heads and not any(
+        u in doc.side_at for u in range(doc.side_at[e][0], inner)
+    ):
+        # "the Pushkin State Russian Language Institute said": one side's word inside the name
+        return inner, "role", (doc.view.surface(k, inner), doc.side_at[e][1])
+    surface = doc.view.surface(t, e)
+    if _vietnamese_marks(surface) or _vietnamese_spelling(surface, opening=True) and keys[e - 1] in doc.names.heads:
+        # "the Lạng Sơn Department of ...", "the Lang Son Department": a name spelled the Vietnamese
+        # way takes the one side of the document's people whose names are spelled so; without marks
+        # only when an institution's head ends it ("Hong Kong", "Hun Sen", "Ban Ki-moon" are none)
+        marked = {p.side for p in doc.people if p.side is not None and _vietnamese_spelling(p.name)}
+        if len(marked) == 1:
+            return e, "role", (doc.view.surface(k, e), marked.pop())
+    name = keys[t:e]
+    for u in reversed(_positions_before(keys, name[0], t)):  # speed: only where the name's first key stands
+        if keys[u : u + len(name)] != name:
+            continue
+        w = u + len(name)
+        if w + 1 < doc.n and keys[w] == "of":
+            # spk14: "The State Bank said" after "the State Bank of Việt Nam": the short form of a
+            # body the text named in full with its country right after "of"
+            w += 1 + (keys[w + 1] == "the")
+            if w in doc.side_at:
+                return e, "role", (doc.view.surface(k, e), doc.side_at[w][1])
+        if u >= 2 and keys[u - 1] == "(" and keys[u + len(name) : u + len(name) + 1] == [")"]:
+            # an acronym defined after a name: "Vietnam Electricity (EVN)" is the side's whose
+            # word opens the name
+            v = u - 2
+            while v > 0 and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in doc.names.connectors) and u - v < 8:
+                v -= 1
+            while v < u and v not in doc.side_at and (not doc.caps[v] or keys[v] in _DETERMINERS):
+                v += 1
+            if v in doc.side_at and doc.side_at[v][0] < u - 1:
+                return e, "role", (doc.view.surface(k, e), doc.side_at[v][1])
+        for v in range(u - 1, max(-1, u - 5), -1):  # "Russia's Rosatom", "Russian state corporation X"
+            if v in doc.side_cover:
+                return e, "role", (doc.view.surface(k, e), doc.side_at[doc.side_cover[v]][1])
+            if keys[v] in (",", ".", ";", '"', "(", ")"):
+                break
+        for v in range(u + len(name), min(doc.n, u + len(name) + 6)):  # "Rosatom Director General X"
+            hit = doc.person_at(v, v)
+            if hit is not None and doc.people[hit[1]].side is not None:
+                return e, "role", (doc.view.surface(k, e), doc.people[hit[1]].side)
+            if not (doc.caps[v] and is_word(keys[v])):
+                break
+    if keys[t] in _STATE_WORDS and doc.dateline_side is not None and keys[e - 1] in _STATE_HEADS:
+        # spk14: "the Federal Customs Service", "the State Bank", "the Federation Council" with no
+        # side word, in copy filed from a side's country, are that country's own bodies, as
+        # :func:`_home_ministry` reads a bare ministry
+        return e, "role", (doc.view.surface(k, e), doc.dateline_side)
+    return _apposed_institution(doc, t, b)
+
+
+# spk14: words opening the name of a country's own state body, and the heads such a name ends in
+_STATE_WORDS = frozenset({"federal", "federation", "state", "national"})
+_STATE_HEADS = frozenset({"service", "agency", "council", "bank", "committee", "commission", "duma", "assembly",
+                          "inspectorate", "administration", "office", "bureau", "department", "authority"})
+
+
+def _head_of_country(doc: _Document, k: int, t: int, b: int, lead: bool = False):
+    """(end, "role", (label, side)) of an institution named at key ``t`` (``k`` its article) that
+    opens with its head and gives its country after "of" (review 14 leftovers); None if not one.
+    With ``lead``, only a head after one or two capitalised words ("the Central Committee of ...")."""
+    # round 23b: the head may follow one or two capitalised words ("the Central Committee of the
+    # Communist Party of Việt Nam (CPV) has sent a message")
+    keys = doc.keys
+    h = next((x for x in range(t, min(b - 1, t + 3)) if not (doc.caps[x] and is_word(keys[x])) or keys[x] in doc.names.heads), t)
+    if lead and h == t:
+        return None
+    if doc.caps[t] and keys[h] in doc.names.heads and doc.caps[h] and h + 1 < b and keys[h + 1] == "of":
+        # review 14 leftovers: a name that opens with its head and gives its country after "of"
+        # ("the Association of Tour Operators of Russia said", "the Association of Russian Banks"):
+        # an institution takes its country's side (guidelines, Side), when the name holds one side
+        e = t
+        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for") or (
+            keys[e] == "the" and keys[e - 1] == "of" and h > t  # round 23b: "... of the Communist Party"
+        )) and e - t < 12:
+            e += 1
+        while e > t and not doc.caps[e - 1]:
+            e -= 1
+        sides = {doc.side_at[u][1] for u in range(h + 2, e) if u in doc.side_at}
+        if len(sides) == 1:
+            label = doc.view.surface(k, e)
+            if e + 2 < b and keys[e] == "(" and keys[e + 2] == ")":
+                e += 3  # its short name in brackets: "... of Russia (ATOR) said"
+            return e, "role", (label, sides.pop())
+    return None
+
+
+def _apposed_institution(doc: _Document, t: int, b: int):
+    """(end, "role", (label, side)) of a body named in full at key ``t`` ("the Ministry of Science
+    and Higher Education said") that an earlier sentence named, whole, in the title apposition of a
+    person of a side ("Irina Koltsova, head of the international department of the Ministry of
+    Science and Higher Education, told ..."): that person's side; else None."""
+    keys, caps = doc.keys, doc.caps
+    e = t
+    while e < b and (caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
+        e += 1
+    while e > t and not caps[e - 1]:
+        e -= 1
+    name = keys[t:e]
+    # a name of three words or more with an institution's head: "the Ministry" alone is any ministry
+    if e - t < 3 or not any(w in doc.names.heads for w in name):
+        return None
+    ends = {end: ps for end, ps in doc.mention_at.values() if len(ps) == 1}
+    label = doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), e)
+    for u in range(t - 1, -1, -1):
+        after = u + len(name)
+        if keys[u:after] != name or after < doc.n and caps[after] and is_word(keys[after]):
+            continue
+        for c in range(u - 1, max(-1, u - 14), -1):
+            if keys[c] in (".", ";", '"'):
+                break
+            if keys[c] != ",":
+                continue
+            ps = ends.get(c)
+            if ps is not None and doc._apposition_title(c) and doc.people[ps[0]].side is not None:
+                return e, "role", (label, doc.people[ps[0]].side)
+            break
+    return None
+
+
+def _home_ministry(doc: _Document, t: int, end: int, b: int):
+    """(end, "role", (label, side)) of a ministry named in full with no side word ("..., the
+    Ministry of Foreign Affairs said") in a report filed from a side's country or capital: that
+    side's own ministry, as the copy of the place names its own government's bodies bare; else None.
+
+    Not a ministry with a side word (read before), nor one in a report with no dateline of a side
+    unless its name ends with its country ("the Ministry of Energy of the Russian Federation said",
+    round 24c), nor "the ministry" alone (of no name: see :func:`_source`)."""
+    keys, caps = doc.keys, doc.caps
+    if end + 1 >= b or keys[end] != "of" or not caps[end + 1]:
+        return None
+    e = end
+    while e + 1 < b and keys[e] in ("of", "and", "for"):
+        # round 24c: "of the Russian Federation": an article after "of" opens the country's name
+        f = e + 1 + (keys[e] == "of" and keys[e + 1] == "the" and e + 2 < b)
+        if not (caps[f] and is_word(keys[f])):
+            break
+        e = f + 1
+        while e < b and caps[e] and is_word(keys[e]):
+            e += 1
+    side = doc.dateline_side
+    # the ministry's own country named after it ("of Russia", "in Moscow") is its side, not the dateline's
+    named = {doc.side_at[u][1] for u in range(end, e) if u in doc.side_at}
+    if side is None and not named:
+        return None  # round 24c: a country named in the name needs no dateline
+    if e + 1 < b and keys[e] == "in" and (place := doc.side_at.get(e + 1) or doc.capital_at.get(e + 1)):
+        named.add(place[1])
+        e = place[0]
+    if len(named) > 1:
+        return None
+    if named:
+        side = named.pop()
+    return e, "role", (doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), e), side)
+
+
+# Round 23a: heads of bodies that "the <head>" points back to as a source ("according to the service").
+_BODY_HEADS = frozenset({"service", "department", "agency", "authority", "ministry", "office", "bureau",
+                         "administration", "directorate", "inspectorate", "committee", "commission",
+                         "association", "corporation", "company", "centre", "center", "institute",
+                         # round 24d: "..., the bank said" after "the Export-Import Bank of Korea said"
+                         "bank", "fund", "foundation"})
+_BODY_NAME_REACH = 12  # keys of a capitalised name before its head ("Federal Service for ...")
+
+
+def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
+    """(label, side) of "the <head>" at ``k`` closing an "according to" source ("..., according to
+    the service.") that points back to the last capitalised body of that head the text named, when
+    that name holds one side's word, or one stands right before it: "Russia's Federal Service for
+    Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor) has approved ..." then "...,
+    according to the service" -> russia. A head the text named with no side, or never named
+    capitalised, gives None (the narrator's, as before)."""
+    keys = doc.keys
+    head = keys[k + 1] if k + 1 < b else ""
+    if head not in _BODY_HEADS or (not subject and k + 2 < b and keys[k + 2] not in (",", ".", ";")):
+        return None
+    for u in reversed(_positions_before(keys, head, k)):
+        if not doc.caps[u]:
+            continue
+        v = u
+        while v > 0 and u - v < _BODY_NAME_REACH and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in ("of", "and", "for")):
+            v -= 1
+        e = _caps_end(doc, u + 1) if u + 1 < doc.n else u + 1
+        if e + 1 < doc.n and keys[e] == "of" and doc.caps[e + 1]:
+            e = _caps_end(doc, e + 1)  # round 24d: "the Export-Import Bank of Korea": its country after "of"
+        sides = {doc.side_at[x][1] for x in range(max(0, v - 1), e) if x in doc.side_at}
+        if not sides and head == "ministry" and u + 1 < doc.n and keys[u + 1] == "of" and doc.dateline_side:
+            # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
+            # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
+            sides = {doc.dateline_side}
+        return (doc.view.surface(k, k + 2), sides.pop()) if len(sides) == 1 else None
+    return None
+
+
+def _press_service_owner(doc: _Document, k: int):
+    """The side of the owner of the press service the text named last before key ``k``: a side's
+    name before it ("the Kremlin press service"), or a possessive noun of an institution the text
+    named with a side word ("the council's press service" after "the Russian Security Council");
+    None if the last one has no such owner."""
+    keys = doc.keys
+    for u in range(k - 2, 0, -1):
+        if keys[u] != "press" or keys[u + 1] != "service":
+            continue
+        owner = u - 2 if u >= 2 and doc.view.possessive(u - 1) else u - 1
+        if keys[u + 2 : u + 3] == ["of"]:
+            # spk14: "the press service of the Russian Foreign Ministry": the side of the body
+            inst = _named_institution(doc, u + 3, doc.n)
+            return inst[2][1] if inst is not None else None
+        if owner in doc.side_cover:
+            return doc.side_at[doc.side_cover[owner]][1]
+        if owner >= 1 and keys[owner - 1] == "the" and not doc.caps[owner]:
+            return doc.institution_side(keys[owner], owner)
+        if doc.caps[owner]:
+            # spk14: "the Federation Council's press service": the side of the named body, if the
+            # text ties it to one (:func:`_named_institution`)
+            v = owner
+            while v > 0 and owner - v < 6 and doc.caps[v - 1] and is_word(keys[v - 1]):
+                v -= 1
+            inst = _named_institution(doc, v, doc.n)
+            if inst is not None and inst[0] == owner + 1:
+                return inst[2][1]
+        return None
+    return None
+
+
+def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
+    """The side of "the party" at keys ``k:t``: a party's name first ("CPRF", "the Communist Party
+    of Vietnam", "the United Russia party"), else any side word; in its sentence before the phrase
+    (the subject: "United Russia held talks, according to the party's press service"), else in the
+    nearest earlier sentence that has one, the first there (its subject or topic); None if none.
+    A country's side word counts last, as a country and its party are one side."""
+    view = doc.view
+    # where the text names a party (as the sector matcher finds them: "CPRF", "United Russia")
+    spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
+
+    def party(x: int) -> bool:
+        return x in named
+
+    for wanted in (party, lambda x: True):
+        if (hit := next((x for x in range(sentence[0], k) if x in doc.side_at and wanted(x)), None)) is not None:
+            return doc.side_at[hit][1]
+        found = None
+        for x in range(sentence[0] - 1, -1, -1):
+            if x in doc.side_at and wanted(x):
+                found = doc.side_at[x][1]
+            if view.initial[x] and found is not None:
+                return found
+        if found is not None:
+            return found
+    return None
+
+
+def _host_institution(doc: _Document, k: int, b: int):
+    """A capitalised institution with no side word that ends a sentence as its source ("...,
+    according to the Foreign Investment Agency."): the host country's office, as news copy names
+    its own country's agencies bare and another's with the country ("the Russian Federal Customs
+    Service"); (end, "role", (label, side)) of the document's host, or with no host of the first
+    person of a known side the report names (copy opens with its own country's official), or None."""
+    keys = doc.keys
+    t = k + (k < b and keys[k] == "the")
+    e = t
+    while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e not in doc.side_cover:
+        e += 1
+    end = e
+    if end < b and keys[end] == "(":  # an acronym in brackets after the name: "(FIA)"
+        end = next((c + 1 for c in range(end + 1, min(b, end + 4)) if keys[c] == ")"), end)
+    if e == t or keys[e - 1] not in doc.names.heads and not (e - t > 2 and keys[t] in doc.names.heads and keys[t + 1] == "of"):
+        return None  # round 24d: or a head first, before "of" ("the Department of Overseas Labour")
+    if end < b - 1 and not (keys[end] == "," and keys[t] in doc.names.heads and "of" not in keys[t + 2 : e]):
+        # round 24d: a body named by its head alone, before "of", may close its clause by a comma
+        # ("According to the Department of Overseas Labour, ..."); one named by a place before its
+        # head ("the Guangxi Department of Commerce") may be the other country's, as one whose owner
+        # follows a second "of" (review 24: "the Department of Tourism of Irkutsk")
+        return None
+    if doc.host is not None:
+        side = doc.people[doc.host].side
+    else:  # no reception: the report's first person of a known side is the copy's own country's
+        side = min((p for p in doc.people if p.side is not None), key=lambda p: p.first, default=None)
+        side = side.side if side is not None else None
+    if side is None:
+        return None
+    return e, "role", (doc.view.surface(k, e), side)

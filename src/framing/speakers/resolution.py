@@ -1,0 +1,421 @@
+"""Later short forms of a person found in the text: any word of the name (a Vietnamese given name
+with its rivals), a name after titles, a role phrase ("the Russian minister", "the Party leader",
+"the manager", "his Vietnamese counterpart").
+
+``_Resolution`` holds these rules as methods of the document (:mod:`framing.speakers.document`):
+``person_at`` (a name), ``title_skip`` (titles before it), ``role_at`` and ``resolve_role`` (a role
+phrase and the person it names). Pronouns ("he", "they") follow the speakers before them, sentence
+by sentence (:mod:`framing.speakers.attribution`)."""
+
+from __future__ import annotations
+
+from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.names import is_word
+from framing.normalize import fold
+from framing.speakers._common import (
+    _APPOSITION,
+    _DETERMINERS,
+    _ROLE_KIN,
+    _TITLE_PLAIN,
+    _TITLE_SCAN,
+    _positions_before,
+)
+
+# Titles of people "the expert" or "the analyst" may refer to.
+_EXPERT_KIN = frozenset({"expert", "analyst", "researcher", "research", "fellow", "scholar", "academic",
+                         "scientist", "academician", "professor"})
+# Titles of people "the veteran" may refer to: a soldier's rank or the word itself ("Colonel (retired)
+# Ivan Sorokin", "war veteran Ivan Sorokin"), never a minister who met veterans.
+_VETERAN_KIN = frozenset({"veteran", "colonel", "lieutenant", "general", "major", "captain", "sergeant",
+                          "retired", "soldier", "commander", "officer"})
+# Civil titles that share a rank's word ("General Secretary", "Lieutenant Governor", "Consul General",
+# "Director General"): no soldier, so no veteran (review 16)
+_CIVIL_KIN = frozenset({"secretary", "governor", "consul", "director", "attorney", "prosecutor", "manager",
+                        "executive"})
+_SPOKES = frozenset({"spokesperson", "spokeswoman", "spokesman"})  # one office, three words
+# Verbs of a relative clause that holds a post: "who heads", "who sits in", "who is a member of".
+_HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"})
+# Nouns of a possessive before a title: "the country's Ambassador to Russia X".
+_POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government", "ministry", "party", "company"})
+
+
+# Title words of a person who leads (a "leader"), not of any official.
+_LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairperson", "president",
+                      "chief", "head", "premier", "prime", "leader"})
+# Mark of a role word that stands for another ("premier = prime minister"): see _Document.role_at.
+_ALIAS = "="
+
+
+class _Resolution:
+    """Rules of a document that resolve later short forms to its people (methods of ``_Document``)."""
+
+    def _given_name_rivals(self) -> dict[str, list[int]]:
+        """Given name -> keys where a person the text discovered, of an origin named by the given
+        name, is named in full ("Vũ Lâm": "lâm"): what an actors file's alias "Lâm" may be."""
+        keys, found = self.keys, {}
+        given = {adjective for adjective, short, _ in self.names.origins if short == "given"}
+        for p in self.people:
+            if p.origin not in given or len(p.keys) < 2:
+                continue
+            m = len(p.keys)
+            found.setdefault(p.keys[-1], []).extend(
+                t for t in _positions_before(keys, p.keys[0], self.n - m + 1) if tuple(keys[t : t + m]) == p.keys)
+        return found
+
+    def _inside_name(self, i: int, end: int) -> bool:
+        """True if the one-word short form at keys ``i:end`` is a word of a longer name: after a
+        capitalised word that is no title ("Carrie Lam") or before one ("Lam Dong officials"), so
+        "Lâm" of Tô Lâm is not there; a title before it ("General Secretary Lâm"), a sentence start
+        or a possessive after it ("Lâm's visit") leave it a short form."""
+        if end - i != 1:
+            return False
+        keys, caps = self.keys, self.caps
+        titles = self.person_titles | self.act.titles
+        before = i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
+            not self.view.initial[i - 1] or self._surname_before(i)
+        )
+        after = i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1]) and not self.view.possessive(i + 1)
+        return bool(before or after)
+
+    def _given_alone(self, i: int, hit) -> bool:
+        """True if the actors file's one-word alias at key ``i`` is the given name of a person whose
+        name's origin refers back by the given name (Vietnamese) and the document never writes the
+        name in full: "Lâm said" names Tô Lâm only where "Tô Lâm" or "To Lam" appears (a given
+        name is shared by many people); a title before it ("Party chief Lâm") or a surname
+        ("Medvedev") needs no full name."""
+        name = hit[1][1]
+        if hit[0] - i != 1 or name in self._in_full:
+            return False
+        if i > 0 and self.keys[i - 1] in self.person_titles | self.act.titles:
+            return False  # "Party chief Lâm": the office tells who
+        words = fold(name).split()
+        return len(words) > 1 and words[-1] == self.keys[i] and any(
+            short == "given" and words[0] in surnames for _, short, surnames in self.names.origins
+        )
+
+    def _surname_before(self, i: int) -> bool:
+        """True if the word before key ``i`` is a surname of an origin whose people are named by the
+        given name ("Vũ Lâm said" opening a sentence: Vũ Lâm, not the "Lâm" of Tô Lâm); the opening
+        word of a sentence is otherwise no part of the name after it ("Then Lâm said")."""
+        word = self.keys[i - 1]
+        return word not in _DETERMINERS and any(
+            short == "given" and word in surnames for _, short, surnames in self.names.origins
+        )
+
+    def _index_mentions(self) -> None:
+        """Where each person is named: full names and short forms, capitalised."""
+        keys, caps = self.keys, self.caps
+        full = PhraseTrie()
+        short: dict[str, list[int]] = {}
+        for at, (end, p) in self._known_at.items():
+            self.mention_at[at] = (end, (p,))
+            self.people[p].mentions.append(at)
+        for p, person in enumerate(self.people):
+            if person.how == "known":
+                continue  # named by the actors file's names and aliases only
+            full.add(person.keys, p)
+            words = person.keys
+            given = person.origin and any(o[1] == "given" and o[0] == person.origin for o in self.names.origins)
+            if given:
+                words = words[-1:]
+            else:
+                # a surname of two words or more: "Molina Ortega" of "Roberto Molina Ortega"
+                for t in range(1, len(words) - 1):
+                    if fold(words[t]) not in self.names.particles:
+                        full.add(words[t:], p)
+            for w in words:
+                # a given name is no particle even when folded alike: "Vân" of "Nghiêm Thị Thanh
+                # Vân", "Van" without marks, as the middle "Văn" or "Thị" never names alone
+                if (given or fold(w) not in self.names.particles) and len(w) > 1:
+                    short.setdefault(w, []).append(p)
+        titles = self.person_titles | self.act.titles
+        inside = {t for at, (end, _) in self._known_at.items() for t in range(at, end)}
+        full_firsts = full.root  # speed: names start with no slot; most keys start none
+        for i in range(self.n):
+            if not caps[i] or i in self.side_cover or i in inside:
+                continue
+            hit = full.longest(keys, i) if keys[i] in full_firsts else None
+            if hit is not None:
+                self.mention_at[i] = (hit[0], (hit[1],))
+                self.people[hit[1]].mentions.append(i)
+                continue
+            if i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
+                not self.view.initial[i - 1] or self._surname_before(i)
+            ):
+                continue  # "Hồ Chí Minh City", "Vũ Lâm": another name, not "Minh" of "Phạm Minh Khôi"
+            if keys[i] in short and not (i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1])
+                                         and not self.view.possessive(i + 1)):
+                ps = tuple(short[keys[i]])
+                self.mention_at[i] = (i + 1, ps)
+                for p in ps:
+                    self.people[p].mentions.append(i)
+
+    def _who_clauses(self) -> None:
+        """A legislature in a relative clause after a person's name is part of the title: "X, who
+        heads a working group in the CPRF faction of the State Duma," is a deputy, whom "the
+        deputy" (strict: a title's kin word, ``_ROLE_KIN``) then means; "X, who visited the Duma,"
+        holds no seat."""
+        keys = self.keys
+        for end, ps in self.mention_at.values():
+            if len(ps) != 1 or end + 2 >= self.n or keys[end] != "," or keys[end + 1] != "who":
+                continue
+            if keys[end + 2] not in _HOLDING:
+                continue
+            stop = next((t for t in range(end + 3, min(self.n, end + 3 + _APPOSITION)) if keys[t] in (",", ".", ";")), None)
+            if stop is not None:
+                self.people[ps[0]].title.update(set(keys[end + 3 : stop]) & _ROLE_KIN["deputy"])
+
+    # -- subjects --------------------------------------------------------------------------------
+
+    def person_at(self, i: int, before: int):
+        """(end, person index) of a person named at key ``i`` (the most recent if ambiguous)."""
+        hit = self.mention_at.get(i)
+        if hit is None:
+            return None
+        end, ps = hit
+        if len(ps) == 1:
+            return end, ps[0]
+        return end, max(ps, key=lambda p: self._recency(p, before))
+
+    def _recency(self, p: int, before: int) -> int:
+        seen = [m for m in self.people[p].mentions if m < before]
+        return max(seen) if seen else -1
+
+    def title_skip(self, k: int, b: int):
+        """(start, end, person) of a person named at ``k`` or after title words, or None."""
+        keys = self.keys
+        if k < b and keys[k] in self.act.openers and self.person_at(k, k) is None:
+            return None  # "Welcoming Volodin and ..., Mẫn said": a leading phrase, no title
+        t = k
+        if t + 2 < b and keys[t] == "the" and keys[t + 1] in _POSSESSORS and self.view.possessive(t + 2):
+            t += 2  # "the country's Ambassador to Russia X": the title follows
+        elif t + 2 < b and keys[t] == "the" and not self.caps[t + 1] and keys[t + 1].isalpha() and (
+            self.person_at(t + 2, t + 2) is not None
+        ):
+            t += 2  # review 15: "The counsellor Mạc Đình Thiêm of ...": a lower-case title, then the name
+        while t < b and t - k <= _TITLE_SCAN:
+            hit = self.person_at(t, t)
+            if hit is not None:
+                return t, hit[0], ("discovered", hit[1])
+            known = self.act.subjects.longest(keys, t)
+            if known is not None and known[1][0] == "person" and not self._inside_name(t, known[0]) and not (
+                self._given_alone(t, known)
+            ):
+                # an alias inside a longer name is none ("Painter Vũ Lâm" is no "Lâm" of Tô Lâm)
+                return t, known[0], ("known", known[1][1])
+            key = keys[t]
+            if t > k and key == "(":  # a bracket inside a title: "Secretary (East) in the Ministry ..."
+                close = next((c for c in range(t + 1, min(b, t + 5)) if keys[c] == ")"), None)
+                if close is not None:
+                    t = close + 1
+                    continue
+            if t > k and key in ("in", "at") and t + 2 < b and keys[t + 1] == "the" and self.caps[t + 2]:
+                # "Secretary (East) in the Ministry of External Affairs Arvind Menon"; round 22a:
+                # "Education Counsellor at the Vietnamese Embassy in Moscow Bùi Thị Nhàn"
+                t += 2
+                continue
+            if t > k and key == "in" and t + 1 in self.capital_at:
+                t = self.capital_at[t + 1][0]  # "Ambassador in Moscow Đặng Minh Khôi": where the post is
+                continue
+            if t > k and key == "in" and t + 1 in self.side_at and self.person_at(self.side_at[t + 1][0], self.side_at[t + 1][0]):
+                # round 19: "Ambassador of Vietnam in Russia Đặng Minh Khôi": the country of the post,
+                # right before the name (the title's "of" country gave the person's side)
+                t = self.side_at[t + 1][0]
+                continue
+            if t > k and key == "in" and (post := self._post_place(t + 1, self._caps_run_end(t + 1, b))):
+                t = post  # "Consul General in Đà Nẵng Igor Malyshkin" (see _post_place)
+                continue
+            if self._titleish(t) or (self.caps[t] and is_word(key)) or (
+                t > k and key in self.names.connectors and not self.caps[t]
+            ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b):
+                t += 1
+                continue
+            if t > k and not self.caps[t] and self.view.possessive(t) and self._person_title(t - 1) and (
+                t + 1 < b and self.person_at(t + 1, t + 1) is not None
+            ):
+                t += 1  # "Primorye Governor's adviser Svetlana Pridatko" (see _role_before)
+                continue
+            # "... and head of its international commission Sergei X": lower-case words of a title
+            # that ends right before a person (see _title_of_before)
+            p = next((p for p in range(t + 1, min(b, t + 6 + _TITLE_PLAIN)) if self.person_at(p, p) is not None), None)
+            if p is not None and (q := self._title_of_before(p)) is not None and k <= q < t:
+                t = p
+                continue
+            return None
+        return None
+
+    def _joined_name(self, t: int, b: int) -> bool:
+        """Whether ``t`` is a dash with no space around it between two capitalised words, inside
+        a title: "Head of the Chile–Peru Business Council X" (a spaced dash ends it)."""
+        if not (0 < t < b - 1 and self.keys[t] == "-" and self.caps[t - 1] and self.caps[t + 1]):
+            return False
+        text, c = self.view.text, self.view.starts[t]
+        return not text[c - 1].isspace() and c + 1 < len(text) and not text[c + 1].isspace()
+
+    def role_at(self, k: int, b: int):
+        """(end, side, role keys) of a role phrase at ``k``: "the Russian deputy minister"."""
+        keys = self.keys
+        t = k
+        # "both" determines a plural role as "the" does ("Both Deputy Prime Ministers agreed")
+        det = t < b and (keys[t] in _DETERMINERS or keys[t] == "both")
+        if det:
+            t += 1
+        possessor = None
+        if det and t + 1 < b and not self.caps[t] and keys[t] in self.names.heads and self.view.possessive(t + 1) and (
+            self.act.roles.longest(keys, t + 1) is not None
+        ):
+            # "the foundation's director": the director whose title names a foundation (as "the
+            # director of the Foundation" below)
+            possessor, t = keys[t], t + 1
+        side = None
+        self.modifiers = set()
+        self.unit = set()
+        for _ in range(4):
+            hit = self.side_at.get(t)
+            if hit is not None:
+                side = hit[1]
+                t = hit[0]
+            elif t < b and (det or side is not None and not self.caps[t]) and self.act.roles.longest(keys, t) is None and (
+                det and ((self.caps[t] and is_word(keys[t])) or keys[t] in self.act.titles)
+                or (keys[t] in self.domain and t + 1 < b and self.act.roles.longest(keys, t + 1) is not None)
+            ):  # "the defence ministry", "the trade minister": a field before a role; after a side
+                # word also without "the" ("Vietnamese tourism authorities", "Việt Nam's energy officials")
+                self.modifiers.add(keys[t])
+                t += 1  # "the Kremlin leader", "the foreign minister", "the Party leader"
+            else:
+                break
+        role = self.act.roles.longest(keys, t)
+        if role is None or not (det or side):
+            return None
+        end, means = role
+        while end < b:  # "the Vietnamese Government leader": the last role word heads the phrase
+            more = self.act.roles.longest(keys, end)
+            if more is None:
+                break
+            t, (end, means) = end, more
+        if self._opens_institution(t, end, b):
+            return None
+        if possessor is not None:
+            self.unit = {possessor}
+        # an alias keeps its head and a mark: "premier", "PM" (= minister) name the head of a
+        # government, not any minister (see resolve_role)
+        words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
+        self.written = set(keys[t:end])
+        if keys[k] == "both" and not self.view.surface(end - 1, end).lower().endswith("s"):
+            return None  # "both" of one role is no subject ("both minister and ...")
+        if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
+            u = end + 1 + (keys[end + 1] == "the")
+            hit = self.side_at.get(u)
+            if hit is not None and hit[0] < b and keys[hit[0]] in self.act.side_groups:
+                side, end = hit[1], hit[0] + 1
+            elif hit is None:
+                # "the head of the Commission": the unit whose title names the person
+                e = u
+                while e < b and self.caps[e] and is_word(keys[e]) and e not in self.side_at:
+                    e += 1
+                if e > u and keys[e - 1] in self.names.heads:
+                    self.unit, end = set(keys[u:e]), e
+        return end, side, words
+
+    def _opens_institution(self, t: int, end: int, b: int) -> bool:
+        """True if the capitalised role word at keys ``t:end`` opens an institution's name, a run of
+        capitalised words right after it that ends in a head: "the General Department of Vietnam
+        Customs", "the General Statistics Office" (but "the General Secretary", "the Head of the
+        Commission", "the Deputy Minister said")."""
+        if not self.caps[t]:
+            return False
+        e = end
+        while e < b and self.caps[e] and is_word(self.keys[e]) and e not in self.side_at:
+            e += 1
+        return e > end and self.keys[e - 1] in self.names.heads
+
+    def resolve_role(self, k: int, side, role: tuple):
+        """The person a role phrase refers to (index), or None."""
+        head = role[-1]
+        if head in ("guest", "visitor") and self.guest is not None:
+            return self.guest if side in (None, self.people[self.guest].side) else None
+        if head == "host" and self.host is not None:
+            return self.host if side in (None, self.people[self.host].side) else None
+        if head == "host" and side is None and self.dateline_side is not None:
+            side = self.dateline_side  # round 19: nobody seen hosting; the dateline names the host's country
+        cands = [p for p in range(len(self.people)) if self.people[p].first <= k]
+        if self.sentence is not None:
+            # "the Party leader congratulated Belyaev": the subject is not the person the same
+            # sentence names after it
+            later = {p for i in range(k + 1, self.sentence[1]) for p in self.mention_at.get(i, (0, ()))[1]}
+            cands = [p for p in cands if p not in later] or cands
+            if side is None:
+                # "The deputy minister asked the Russian side to ...": one does not ask one's own side
+                asked = {self.side_at[i][1] for i in range(k + 3, self.sentence[1] - 2)
+                         if i in self.side_at and self.keys[i - 1] == "the" and not self.caps[i - 2]
+                         and self.keys[self.side_at[i][0]] == "side" and self.keys[self.side_at[i][0] + 1] == "to"}
+                cands = [p for p in cands if self.people[p].side not in asked] or cands
+        if head in ("guest", "visitor") and side is None and len(self.principals) == 2 and all(
+            p in cands for p in self.principals
+        ):
+            # nobody was seen receiving anybody: of the two people the report opens with, "the
+            # visitor" answers the one who was named last ("Molina Ortega said ... According to
+            # the visitor, ...")
+            last = max(self.principals, key=lambda p: self._recency(p, k))
+            return next(p for p in self.principals if p != last)
+        if side is not None:
+            cands = [p for p in cands if self.people[p].side == side]
+        if head not in self.act.generic_roles and head not in ("guest", "host"):
+            # an alias as written counts too: "the vice premier" is "Vice Premier Wang Jun" though
+            # "premier" stands for a prime minister
+            spec = [p for p in cands if head in self.people[p].title
+                    or _ALIAS in role and self.written & self.people[p].title]
+            if head in _SPOKES:
+                # probe 9: "the spokeswoman said" after "Deputy Spokesperson X": the three words
+                # are one office, whichever the title used
+                spec = [p for p in cands if _SPOKES & self.people[p].title]
+            kin = _ROLE_KIN.get(head) if len(role) == 1 else None
+            if kin:
+                # "the manager" after "Deputy General Director ... X"; "the deputy" after "Duma
+                # deputy X" rather than a deputy minister: a title with a kin word first
+                spec = [p for p in spec if kin & self.people[p].title] or spec or [
+                    p for p in cands if kin & self.people[p].title]
+            if "deputy" in role or "vice" in role:
+                spec = [p for p in spec if self.people[p].title & {"deputy", "vice"}] or spec
+            if spec:
+                cands = spec
+            elif head in self.act.strict_roles:
+                return None  # "the manager": only a person whose title says so, not any earlier one
+            if _ALIAS in role:  # "the Vietnamese PM": the prime minister, not the foreign minister
+                cands = [p for p in cands if self.people[p].title & _LEADING] or cands
+                # the word as written first: "the vice premier" is the Vice Premier, not a deputy
+                # prime minister named after him
+                cands = [p for p in cands if self.written & self.people[p].title] or cands
+        elif head in ("expert", "analyst"):
+            # "the expert": only a person titled for research ("a research fellow at ..."), not a
+            # director or minister named before
+            cands = [p for p in cands if _EXPERT_KIN & self.people[p].title]
+        elif head == "veteran":
+            cands = [p for p in cands if _VETERAN_KIN & self.people[p].title and not _CIVIL_KIN & self.people[p].title]
+        elif head in _ROLE_KIN:
+            # "the diplomat": the ambassador or envoy named last, before anyone else
+            cands = [p for p in cands if _ROLE_KIN[head] & self.people[p].title] or cands
+        mods = self.modifiers | (set(role[:-1]) - {"deputy", "vice", "first", _ALIAS})
+        if self.unit:
+            # "the head of the Commission": only a person whose title holds that unit's head, the
+            # most of its words first ("head of the ... Economic Commission X")
+            heads = self.unit & self.names.heads
+            # every word of the unit in the title: "the head of the European Commission" is not
+            # the head of the Commission for External Relations
+            cands = [p for p in cands if heads & self.people[p].title and self.unit <= self.people[p].title]
+            if not cands:
+                return None
+            best = max(len(self.unit & self.people[p].title) for p in cands)
+            cands = [p for p in cands if len(self.unit & self.people[p].title) == best]
+        marked = [p for p in cands if self.people[p].title & mods]
+        if marked:  # "the Party leader", "the Party chief": a person whose title holds "Party"
+            cands = marked
+        if head in ("leader", "chief"):  # "the Party leader": the general secretary, not a Party official
+            leading = [p for p in cands if self.people[p].title & _LEADING]
+            cands = leading or cands
+            if "party" in role:
+                # spk11: "the Party chief" is a general secretary, not the chairman of a party met
+                cands = [p for p in cands if {"general", "secretary"} <= self.people[p].title] or cands
+        if not cands:
+            return None
+        return max(cands, key=lambda p: self._recency(p, k))

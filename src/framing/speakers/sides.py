@@ -1,0 +1,616 @@
+"""The side of each person found in the text (rules 1 to 7 of :mod:`framing.speakers`): the
+study's people, a side word in the title, the delegation, the apposition, the name's origin, a role
+phrase of one side; host and guest; the side the document names most; the news agency.
+
+``_Sides`` holds these rules as methods of the document (:mod:`framing.speakers.document`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cached_property
+
+from framing.lexicons.actors import side_spelling
+from framing.lexicons.names import TextView, alias_brackets, is_word
+from framing.speakers._common import (
+    _APPOSITION,
+    _BRACKET_NAME,
+    _DETERMINERS,
+    _FUNCTION,
+    _LEVEL_PLACES,
+    _ROLE_KIN,
+    _TITLE_SCAN,
+    _first_keys,
+    _positions_before,
+    _vietnamese_spelling,
+)
+from framing.speakers.discovery import Person
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})  # review 24: keys that end a phrase (a city ends before them)
+# Research bodies named after what they study ("Institute of China and Contemporary Asia").
+_STUDY_BODIES = frozenset({"institute", "centre", "center", "faculty"})
+# Round 23b: lower-case nouns after a country's adjective that make it the matter an office deals
+# with ("sub-committee on Asian affairs"), not the nationality of the person titled. Keys fold plurals.
+_OFFICE_FIELDS = frozenset({"affair", "study", "issue"})
+_TO_IDIOMS = frozenset({"according", "thanks", "due", "owing"})  # "to" of these sends nobody anywhere
+# Endings of nationality adjectives ("American", "Brazilian", "British", "Japanese", "French"), to
+# tell a title's country of no side from other capitalised title words ("State Duma member").
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ench", "utch")
+_DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
+_MEETING_SPAN = 10
+
+
+class _Sides:
+    """Rules of a document that give its people sides (methods of ``_Document``)."""
+
+    @cached_property
+    def level_places(self) -> list[int]:
+        """Keys of the capitalised place words of local government ("Province", "Republic"), in
+        order: found once, read by every regional-government subject (:func:`_local_side`)."""
+        words = frozenset().union(*_LEVEL_PLACES.values())
+        keys, caps, n = self.keys, self.caps, self.n
+        # round 24d: also in lower case before "of" and a name ("the province of Khánh Hòa"), not a
+        # person's title ("the home province of President Hồ Chí Minh")
+        titles = self.names.titles
+        return [t for t in range(n) if keys[t] in words and (
+            caps[t] or t + 2 < n and keys[t + 1] == "of" and caps[t + 2] and keys[t + 2] not in titles)]
+
+    # -- side words ------------------------------------------------------------------------------
+
+    def _find_sides(self) -> None:
+        keys, act = self.keys, self.act
+        partial: dict[str, set] = {}
+        self._heads_alone: set = set()  # where a country's last word stands alone ("Korea")
+        firsts = _first_keys(act.side_words)
+        for i in range(self.n):
+            if not self.caps[i] or firsts is not None and keys[i] not in firsts:
+                continue
+            hit = act.side_words.longest(keys, i)
+            if hit is not None and hit[1] is not None and self._spelled_as_listed(i, hit[0]) and not self._in_place_name(i, hit[0]):
+                self.side_at[i] = hit
+                self.side_counts[hit[1]] = self.side_counts.get(hit[1], 0) + 1
+        # an acronym defined after a side word is that side's: "Lao People's Revolutionary Party (LPRP)"
+        ends = {e: side for _, (e, side) in self.side_at.items()}
+        aliases = {}
+        for o, a, _ in alias_brackets(self.view):
+            if o in ends:
+                aliases[keys[a]] = ends[o]
+        if aliases:
+            for i in range(self.n):
+                if i not in self.side_at and self.caps[i] and keys[i] in aliases:
+                    self.side_at[i] = (i + 1, aliases[keys[i]])
+        # "Korea" alone: the side whose country's name ends so, among those the document names
+        for keys_, side in act.country_heads:
+            partial.setdefault(keys_, set()).add(side)
+        covered = {t for a, (e, _) in self.side_at.items() for t in range(a, e)}
+        for i in range(self.n):
+            if i > 0 and self.caps[i - 1] and is_word(keys[i - 1]) and not self.view.initial[i - 1]:
+                continue  # the last word of a name: "Đỗ Đức Nam" is no "Việt Nam"
+            if self.caps[i] and i not in covered and keys[i] in partial:
+                present = {s for s in partial[keys[i]] if s in self.side_counts}
+                if len(present) == 1:
+                    self.side_at[i] = (i + 1, present.pop())
+                    self._heads_alone.add(i)
+        # a seat of government for its country: "the Kremlin said", "Kremlin spokesman X"; a capital
+        # only where a title cannot hold it (capital_at: the place of talks, a subject), as "the
+        # Vietnamese Ambassador in Moscow" is no Russian
+        for places, at in ((self.names.seats, self.side_at), (self.names.capitals, self.capital_at)):
+            for seat, country in places:
+                hit = act.side_words.longest(list(country), 0)
+                if hit is None or hit[0] != len(country) or hit[1] is None:
+                    continue
+                for i in _positions_before(keys, seat[0], self.n - len(seat) + 1):  # speed: where it starts
+                    if self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
+                        at[i] = (i + len(seat), hit[1])
+                        if at is self.side_at:
+                            self.seat_at.add(i)
+        self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
+
+    def _spelled_as_listed(self, i: int, j: int) -> bool:
+        """True unless keys ``i:j`` carry marks that no listed spelling of a side has ("Lào Cai")."""
+        letters = side_spelling(self.view.surface(i, j))
+        return letters.isascii() or letters in self.act.side_spellings or not self.act.side_spellings
+
+    def _in_place_name(self, i: int, j: int) -> bool:
+        """True if the side word at keys ``i:j`` opens a longer name spelled the Vietnamese way:
+        "Lao Cai" (Lào Cai, without its marks) is a province, no Lao; "Lao Deputy Minister" is Lao."""
+        e = j
+        while e < self.n and self.caps[e] and is_word(self.keys[e]):
+            e += 1
+        if j == i + 1 and e > j and _vietnamese_spelling(self.view.surface(i, j + 1)):
+            return True  # "Lao Cai Provincial Party Committee": the province, then more of a title
+        return e > j and _vietnamese_spelling(self.view.surface(i, e))
+
+    def side_word(self, i: int):
+        """(end, side) of a side word starting at key ``i``, or None."""
+        return self.side_at.get(i)
+
+    def _city_title(self, a: int, s: int):
+        """The side of a city (names.yml ``cities``) that opens the title at keys ``a:s`` of a name
+        at ``s`` ("Vladivostok Mayor X", "St. Petersburg Governor X", "Governor of Da Nang X"), or
+        None; not a city after "in" or "to", where the post is ("Consul General in Da Nang X")."""
+        keys = self.keys
+        for t in range(max(0, a - 2), s):  # "St. Petersburg": the scan stops at the abbreviation's dot
+            if not self.caps[t] or t > 0 and (keys[t - 1] == "in" or keys[t - 1] == "to" and (t < 2 or keys[t - 2] != "according")):
+                continue  # "Consul General in Da Nang X"; "According to Novosibirsk Mayor X" is read
+            for city, country in self.names.cities:
+                if t + len(city) < s and tuple(keys[t : t + len(city)]) == city and not any(
+                    keys[v] in _CLAUSE_MARKS for v in range(t + len(city), s)
+                ):  # review 24: "After visiting Vladivostok, Minister X": a comma ends the place
+                    hit = self.act.side_words.longest(list(country), 0)
+                    if hit is not None and hit[0] == len(country) and hit[1] is not None:
+                        return hit[1]
+        return None
+
+    def _dash_before(self, a: int):
+        """Last key of a side joined to the side at key ``a`` by a dash, spaced ("Chile - Peru") or
+        not ("Vietnam-Russia", where the dash is no key); None if none."""
+        if a > 1 and self.keys[a - 1] == "-" and a - 2 in self.side_cover:
+            return a - 2
+        view = self.view
+        if a > 0 and a - 1 in self.side_cover and view.text[view.ends[a - 1] : view.starts[a]] in _DASHES:
+            return a - 1
+        return None
+
+    def _side_of(self, person: Person, run_start: int, s: int, e: int) -> None:
+        """Side and title of a person from the words around its full mention (rules 2-5)."""
+        keys, n = self.keys, self.n
+        # 2. the title before the name: back over titles, side words and capitalised words
+        k = s - 1
+        side = None
+        body = None  # the first side a two-country body in the title names
+        lower = self._title_of_before(run_start)  # "head of its international commission X"
+        if lower is not None:
+            run_start = -1
+        while k >= 0 and s - k <= _TITLE_SCAN:
+            key = keys[k]
+            if key in ("and", ",") and k - 1 in self._name_ends:
+                break  # "... Secretary Roberto Molina Ortega and Lê Thành Công": not the other's title
+            if key == ")":  # a bracket in the title: "Chairman of the CPRF (Communist Party ...) X"
+                o = next((t for t in range(k - 1, max(-1, k - _BRACKET_NAME - 2), -1) if keys[t] == "("), None)
+                if o is not None:
+                    side = side or next((self.side_at[t][1] for t in range(o, k) if t in self.side_at), None)
+                    k = o - 1
+                    continue
+            if key == "in" and (k + 1 in self.capital_at or self._post_place(k + 1, e) == s):
+                k -= 1  # "Russian Ambassador in Hà Nội X": the capital is where the post is, not a side
+                continue
+            a = self.side_cover.get(k)
+            if a is not None:
+                if self._dash_before(a) is not None:
+                    # "Head of the Chile–Peru Business Council X": each side names a bilateral body
+                    # with its own country first, but only when no other side word is in the title
+                    # ("Peruvian co-chair of the Chile–Peru Commission X" is Peruvian)
+                    a = self.side_cover[self._dash_before(a)]
+                    body = body or self.side_at[a][1]
+                elif self._title_in_before(a) and self.side_at[a][0] <= s:
+                    # "President of the Association of Vietnamese in Russia X": where the body is
+                    k = a - 2 - (keys[a - 1] == "the")
+                    continue
+                elif a > 1 and keys[a - 1] == "in" and (self.caps[a - 2] and is_word(keys[a - 2]) or self._titleish(a - 2)):
+                    # "Vietnamese Trade Counsellor in Russia X": the country is where the post is
+                    k = a - 2
+                    continue
+                elif not (a > 0 and keys[a - 1] == "to" and not (a > 1 and keys[a - 2] in _TO_IDIOMS)) and not self._studied(a):
+                    # "Russian Ambassador to Vietnam X": not Vietnam; round 24c: "According to Russian
+                    # Ambassador X": "to" of an idiom opens the title, no post's country
+                    side = side or self.side_at[a][1]
+                if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
+                    person.title.update(keys[a : self.side_at[a][0]])
+                k = a - 1
+                continue
+            if self.caps[k] and is_word(key) or self._titleish(k) or self._body_member(k) or key in _POSSESSIVES or (
+                key in self.names.connectors and k > run_start
+            ) or (lower is not None and k >= lower):
+                if self._titleish(k):
+                    person.title.add(key)
+                k -= 1
+                continue
+            break
+        to = next((t for t in range(k + 1, s - 1) if keys[t] == "to" and self._person_title(s - 1)), None)
+        if side is None and to is not None:
+            # "Adviser to the Governor Pavel Lukin": an aide of the titled person named before
+            self._aides[person.order] = (keys[s - 1], s)
+        elif side is None and s >= 2 and not self.caps[s - 1] and self.view.possessive(s - 1) and self._person_title(s - 2):
+            self._aides[person.order] = (keys[s - 2], s)  # "the Governor's adviser X"
+        if side is None and body is None and k + 1 < s:
+            side = self._city_title(k + 1, s)  # r24e: "Vladivostok Mayor X": the city's country
+        if side is None and body is None and k + 1 < s and self._foreign_mark(k + 1):
+            # "US envoy John Smith", "British Ambassador X": a country of no side opens the title;
+            # the person takes no side, not the one the document names most (rule 7)
+            person.how = "foreign"
+            return
+        apposed = self._apposed_role(s)
+        if side is None and apposed is not None:  # "the Russian ambassador, Gennady Bezdetko"
+            side = apposed[1]
+            person.title.add(keys[apposed[0]])
+        if side is not None:
+            person.side, person.how = side, "title"
+            return
+        # 2b. "of <country>" right after the name: "Foreign Minister Sergei Lavrov of Russia"
+        if e + 1 < n and keys[e] == "of":
+            hit = self.side_at.get(e + 1 + (keys[e + 1] == "the"))
+            if hit is not None:
+                person.side, person.how = hit[1], "title"
+                return
+        # 3. a delegation the person leads: "a URP delegation headed by Andrei Lebedev"
+        if k >= 1 and keys[k] == "by" and keys[k - 1] in ("led", "headed", "lead"):
+            for d in range(k - 2, max(-1, k - 16), -1):
+                if keys[d] == "delegation":
+                    for t in range(max(0, d - 4), k - 1):
+                        if t in self.side_at:
+                            person.side, person.how = self.side_at[t][1], "delegation"
+                            return
+                    break
+        # 4. an apposition: "Yelena Morozova, Minister of ... of the Russian Federation,"
+        if self._apposition_title(e):
+            sided = False
+            run, after = -1, []  # probe 13: the title words right after the side word
+            for t in range(e + 1, min(n, e + _APPOSITION)):
+                if keys[t] in (",", ".", ";") or self.view.initial[t]:
+                    break
+                if self._titleish(t) and not sided:
+                    person.title.add(keys[t])
+                elif t == run and self._titleish(t):
+                    after.append(keys[t])
+                    run += 1
+                if t in self.seat_at:  # round 22b: "..., a member of the CPRF Central Committee and a
+                    person.title.update(keys[t : self.side_at[t][0]])  # State Duma deputy,": a seat
+                if not sided and t in self.side_at and not self._studied(t) and not (
+                    keys[t - 1] == "to" and keys[t - 2] in _ROLE_KIN["diplomat"]
+                ) and keys[t - 1] != "in":  # r24e: "..., head of a company ... in Russia,": a place  # round 21: ", a former ambassador to Russia,": the country he was sent to, not his
+                    person.side, person.how = self.side_at[t][1], "apposition"
+                    run = self.side_at[t][0]
+                    sided = True  # round 22b: a seat after the side word is read as well
+            if sided:
+                if _ROLE_KIN["diplomat"] & set(after):
+                    # probe 13: ", Vietnamese Consul General in X,": a diplomatic post after the side
+                    # word is the person's role ("the envoy", "the consul" later); other titles
+                    # there stay out (round 22b: "..., Russian Deputy Minister of Labour,")
+                    person.title.update(after)
+                return
+        # 5. the name's origin
+        if person.origin:
+            side = self.act.origin_sides.get(person.origin)
+            if side is not None:
+                person.side, person.how = side, "origin"
+                return
+        if body is not None:
+            # "Director of the Vietnam-Russia Tropical Centre Ivan Petrov": a body of two sides is
+            # both sides', so the name decides (rule 7), the side named first only when it cannot
+            self._bodies[person.order] = body
+
+    def _studied(self, a: int) -> bool:
+        """True if the side word at key ``a`` is what a research body studies, not whose it is:
+        right after "Institute of" or "Centre for" ("the Institute of China and Contemporary Asia of
+        the Russian Academy of Sciences"), or before "studies" ("the Centre of Vietnamese Studies")."""
+        keys, end = self.keys, self.side_at[a][0]
+        if end < self.n and keys[end] == "studies":
+            return True
+        return a > 1 and keys[a - 1] in ("of", "for") and keys[a - 2] in _STUDY_BODIES
+
+    def _foreign_mark(self, t: int) -> bool:
+        """True if key ``t`` is a capitalised country word of no side: an abbreviation of two
+        capitals ("US", "UK") or a nationality adjective by its ending ("American", "British",
+        "Japanese", "French"); side words are found before this (``side_at``)."""
+        if t in self.side_cover or self._titleish(t):
+            return False
+        if t + 1 < self.n and self.keys[t + 1] in _OFFICE_FIELDS and not self.caps[t + 1]:
+            return False  # round 23b: "sub-committee on Asian affairs X": what the office deals with
+        word = self.view.surface(t, t + 1)
+        if t + 1 < self.n and self.caps[t + 1] and self.keys[t + 1] in self.act.organisations:
+            return False  # round 24c: "TH Group Chairwoman X": the letters name a company, no country
+        if len(word) == 2 and word.isupper() and word.isalpha():
+            return True
+        return word[:1].isupper() and word[1:].islower() and word.endswith(_NATIONALITY_ENDINGS)
+
+    def _hosts(self) -> None:
+        """The host and the guest: who receives whom ("X received Y", "Receiving Y, X said")."""
+        keys, act = self.keys, self.act
+        for r in range(self.n):
+            if keys[r] not in act.receiving_verbs or r > 0 and keys[r - 1] in _DETERMINERS:
+                continue  # "thanked the host", "a warm welcome": a noun, not "hosts" or "welcomed"
+            after = [p for i in range(r + 1, min(self.n, r + 30)) for p in self._people_at(i)]
+            if r + 2 < self.n and keys[r + 1] == "the" and keys[r + 2] in ("visitor", "guest", "visitors", "guests"):
+                # "Khôi welcomed the visitor and briefed him": the guest is the other of the first two
+                start = self._sentence_start(r)
+                before = [p for i in range(start, r) for p in self._people_at(i)]
+                if before and len(self.people) >= 2:
+                    other = [p for p in (0, 1) if p != before[-1]]
+                    if len(other) == 1 or (other and before[-1] not in (0, 1)):
+                        self.host, self.guest = before[-1], other[0]
+                        return
+            if not after:
+                continue
+            if keys[r].startswith("welcom") and not any(
+                keys[t] == "delegation" for t in range(r + 1, min(self.n, r + 6))
+            ):
+                continue
+            start = self._sentence_start(r)
+            before = [p for i in range(start, r) for p in self._people_at(i)]
+            if before:
+                host, guest = before[-1], after[0]
+            elif len(after) > 1:
+                guest, host = after[0], after[-1]
+            else:
+                continue
+            if host != guest:
+                self.host, self.guest = host, guest
+                return
+        if not self._hosts_by_visit():
+            self._hosts_by_possessive()
+        if self.host is None and self.dateline_side is not None:
+            self._hosts_by_dateline()
+
+    def _place_side(self, place: str):
+        """The side of a dateline's place ("MOSCOW", "HÀ NỘI", "Vientiane, Laos"): a side's country
+        (study file) or a city of it (names.yml ``capitals`` and ``cities``); None if it names no
+        side or two."""
+        found = set()
+        for part in place.split(","):
+            keys = TextView(part.strip()).keys
+            if not keys:
+                continue
+            hit = self.act.side_words.longest(keys, 0)
+            if hit is not None and hit[0] == len(keys) and hit[1] is not None:
+                found.add(hit[1])
+            for city, country in (*self.names.capitals, *self.names.cities):
+                if tuple(keys) == city:
+                    hit = self.act.side_words.longest(list(country), 0)
+                    if hit is not None and hit[0] == len(country) and hit[1] is not None:
+                        found.add(hit[1])
+        return found.pop() if len(found) == 1 else None
+
+    def _hosts_by_dateline(self) -> None:
+        """No other clue: of the two people of two sides the report opens with, the one of the
+        side whose country or capital the dateline names is the host ("MOSCOW, ... Russian Deputy
+        Prime Minister X met Vietnamese Minister Y ... The host said"), the other the guest."""
+        opening = self._opening_people()
+        if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
+            return
+        mine = [p for p in opening if self.people[p].side == self.dateline_side]
+        if len(mine) == 1:
+            self.host = mine[0]
+            self.guest = next(p for p in opening if p != self.host)
+
+    def _hosts_by_visit(self) -> bool:
+        """No one was seen receiving: "X paid a working visit to Laos, holding talks with Y" or "X held
+        talks in Hà Nội with Y" (a capital: names.yml ``capitals``) makes the one of the two people
+        the report opens with whose side is the country visited the host, the other the guest. A
+        capital counts right after a word of meeting ("met Y in Moscow") or as the last capital
+        the opening names ("co-chaired the 25th session of the ... Commission in Hà Nội"), not in a
+        clause about something else ("who studied in Hà Nội, met Y in Moscow": Moscow). True if
+        it set them."""
+        keys = self.keys
+        end = self._opening_end()
+        opening = self._opening_people()
+        if len(opening) == 1 and self.people[opening[0]].side is not None:
+            return self._visit_of_one(opening[0], end)
+        if len(opening) != 2 or len({self.people[p].side for p in opening}) != 2:
+            return False
+        last = max((r for r in range(end - 1) if keys[r] == "in" and r + 1 in self.capital_at), default=None)
+        for r in range(end - 2):
+            if keys[r] in ("visit", "trip", "tour") and keys[r + 1] == "to":
+                u = r + 2 + (keys[r + 2] == "the")
+                hit = self.side_at.get(u) or self.capital_at.get(u)
+            elif keys[r] == "in" and r + 1 in self.capital_at and (self._met_before(r) or r == last):
+                hit = self.capital_at[r + 1]  # "held talks in Hà Nội with ...": the capital's side hosts
+            else:
+                continue
+            mine = [p for p in opening if hit is not None and self.people[p].side == hit[1]]
+            if len(mine) == 1:
+                self.host = mine[0]
+                self.guest = next(p for p in opening if p != self.host)
+                return True
+        return False
+
+    def _visit_of_one(self, guest: int, end: int) -> bool:
+        """Review 13: "A delegation ... led by X paid a working visit to Russia" with no one else in
+        the opening: X is the guest, and the first person of the country visited the text names
+        after the opening is the host ("During a meeting with Y, Secretary of ... United Russia");
+        True if it set them, False when the visit is to X's own side or nobody of that side is
+        named."""
+        keys, side = self.keys, self.people[guest].side
+        for r in range(end - 2):
+            if keys[r] in ("visit", "trip", "tour") and keys[r + 1] == "to":
+                u = r + 2 + (keys[r + 2] == "the")
+                hit = self.side_at.get(u)
+                if hit is None or hit[1] == side:
+                    continue
+                host = min((p for p, q in enumerate(self.people) if q.side == hit[1] and q.first >= end),
+                           key=lambda p: self.people[p].first, default=None)
+                if host is not None:
+                    self.host, self.guest = host, guest
+                    return True
+        return False
+
+    def _met_before(self, r: int) -> bool:
+        """True if a word of meeting (actors.yml ``meeting_words``: "talks", "met") stands shortly
+        before key ``r`` in the same clause: "held talks in", "met Minister X in"; not "who studied
+        in"."""
+        for t in range(r - 1, max(-1, r - _MEETING_SPAN), -1):
+            if self.keys[t] in self.act.meeting_words:
+                return True
+            if self.keys[t] in (",", ";", ".", "who", "which", "where", '"'):
+                return False
+        return False
+
+    def _hosts_by_possessive(self) -> None:
+        """No one was seen receiving: "The Lao minister informed *his host*" makes the subject the
+        guest, "X briefed *her guest*" the host; the other is the other person the report opens
+        with. The subject is the first person or side word of the sentence, after an opening phrase
+        ("Speaking to X, ...", "At the talks with X, ...")."""
+        keys = self.keys
+        opening = self._opening_people()
+        if len(opening) != 2:
+            return
+        for r in range(1, self.n):
+            if keys[r] not in ("host", "guest", "visitor"):
+                continue
+            start = self._sentence_start(r)
+            if keys[r - 1] not in _POSSESSIVES and not (keys[r - 1] == "the" and r - 1 > start):
+                continue  # "Hùng briefed the guests": also an object after "the", not a subject
+            if keys[start] in self.act.openers:
+                # "Speaking to Chernyshenko, Chính thanked his host": the subject follows the
+                # opening phrase, which names the other person
+                comma = next((t for t in range(start, r) if keys[t] == ","), None)
+                if comma is not None:
+                    start = comma + 1
+            subject = None
+            for t in range(start, r):
+                if self._people_at(t):
+                    subject = self._people_at(t)[0]
+                    break
+                if t in self.side_at:
+                    side = self.side_at[t][1]
+                    mine = [p for p in opening if self.people[p].side == side]
+                    subject = mine[0] if len(mine) == 1 else None
+                    break
+            if subject not in opening:
+                continue
+            other = next(p for p in opening if p != subject)
+            self.host, self.guest = (other, subject) if keys[r] == "host" else (subject, other)
+            return
+
+    def _opening_end(self) -> int:
+        """Key where the report's opening (first paragraph, at least its first sentence) ends."""
+        para = self.view.text.find("\n")
+        cut = bisect_left(self.view.starts, para) if para >= 0 else self.n
+        first_sentence = next((i for i in range(1, self.n) if self.view.initial[i]), self.n)
+        return max(cut, first_sentence)
+
+    def _opening_people(self) -> list[int]:
+        """The people (indices) named in the report's opening (:meth:`_opening_end`)."""
+        end = self._opening_end()
+        return [p for p in range(len(self.people)) if self.people[p].first < end]
+
+    def _sentence_start(self, i: int) -> int:
+        """The first key of the sentence around key ``i``."""
+        while i > 0 and not self.view.initial[i]:
+            i -= 1
+        return i
+
+    def _people_at(self, i: int) -> tuple:
+        hit = self.mention_at.get(i)
+        return hit[1] if hit is not None and len(hit[1]) == 1 else ()
+
+    def _counterparts(self) -> None:
+        """"X held talks with his Vietnamese counterpart Y": X is of another side, the side the
+        document names most after that one."""
+        keys = self.keys
+        for i in range(2, self.n):
+            if keys[i] != "counterpart" or i - 1 not in self.side_cover:
+                continue
+            other = self.side_at[self.side_cover[i - 1]][1]
+            start = self._sentence_start(i)
+            before = [p for t in range(start, i) for p in self._people_at(t)]
+            if not before or self.people[before[0]].side is not None:
+                continue
+            ranked = sorted((s for s in self.side_counts if s != other), key=lambda s: -self.side_counts[s])
+            if ranked and (len(ranked) == 1 or self.side_counts[ranked[0]] > self.side_counts[ranked[1]]):
+                self.people[before[0]].side, self.people[before[0]].how = ranked[0], "counterpart"
+
+    def _learn_from_roles(self) -> None:
+        """Rule 6: "the Lao governor" gives the Lao side to the only governor without a side."""
+        keys = self.keys
+        for i in range(self.n):
+            if i not in self.side_at or i == 0 or keys[i - 1] not in _DETERMINERS:
+                continue
+            e, side = self.side_at[i]
+            role = self.act.roles.longest(keys, e)
+            if role is None:
+                continue
+            # every word of the title, as role_at: "the Lao party chief" (= general secretary) is a
+            # general secretary, not any secretary
+            words = tuple(keys[e : role[0]]) if role[1] is True else role[1]
+            words = tuple(w for w in words if w not in _FUNCTION and w != "of") or words[-1:]
+            if words[-1] in self.act.generic_roles:
+                continue
+            cands = [p for p in self.people if p.side is None and all(w in p.title for w in words) and p.first < i]
+            if len(cands) == 1:
+                cands[0].side, cands[0].how = side, "role"
+
+    def _fallback_sides(self) -> None:
+        """Rule 7: the side the document names most, among those no name origin covers."""
+        # a side is covered when its surname list is complete (Vietnamese): a name with none of
+        # them is of another side; a partial list (Chinese) covers nobody
+        covered = {self.act.origin_sides.get(o[0]) for o in self.names.origins if o[0] not in self.names.open_origins}
+        ranked = sorted(
+            (s for s in self.side_counts if s not in covered), key=lambda s: -self.side_counts[s]
+        )
+        # a text that names no side but one a name origin covers: the country of the news agency
+        # someone speaks to ("Rosatom Deputy Director General X told TASS")
+        home = None if ranked else self._agency_side(covered)
+        for p in self.people:
+            if p.side is None and not p.origin and p.how != "foreign":
+                side = ranked[0] if ranked else self._bodies.get(p.order) or home
+                if side is not None:
+                    p.side, p.how = side, "document"
+
+    def agency_side_at(self, i: int):
+        """The side of the news agency named at key ``i`` ("TASS = Russia"), or None."""
+        hit = self.act.agencies.longest(self.keys, i) if self.caps[i] else None
+        if hit is None or hit[1] is True:
+            return None
+        side = self.act.side_words.longest(list(hit[1]), 0)
+        return side[1] if side is not None and side[0] == len(hit[1]) else None
+
+    def _agency_side(self, covered: set):
+        """The one side, not in ``covered``, of the news agencies the text names right after "told",
+        "to" or "with" ("told TASS", "in an interview with TASS"), or None."""
+        found = set()
+        for i in range(1, self.n):
+            if self.keys[i - 1] in ("told", "to", "with"):
+                side = self.agency_side_at(i)  # "TASS = Russia" (actors.yml)
+                if side is not None and side not in covered:
+                    found.add(side)
+        return found.pop() if len(found) == 1 else None
+
+    def _aides_sides(self) -> None:
+        """An aide to a titled person ("Adviser to the Governor Pavel Lukin") takes the side of the
+        person named last before with that title and a side (the governor's region), before the
+        side the document names most; with none, the aide's own side stays."""
+        for order, (head, at) in self._aides.items():
+            aide = self.people[order]
+            if aide.how not in ("", "document"):
+                continue
+            chiefs = [p for p in self.people if p is not aide and p.side is not None and head in p.title
+                      and any(m < at for m in p.mentions or [p.first])]
+            if chiefs:
+                chief = max(chiefs, key=lambda p: max(m for m in p.mentions or [p.first] if m < at))
+                aide.side, aide.how = chief.side, "title"
+
+    def sentence_side(self):
+        """The side of the person the sentence being parsed names first, or None: "Menon offered
+        credit, officials said" (as "according to the ministry" in _source)."""
+        if self.sentence is None:
+            return None
+        for x in range(*self.sentence):
+            hit = self.person_at(x, x)
+            if hit is not None and self.people[hit[1]].side is not None:
+                return self.people[hit[1]].side
+        return None
+
+    def institution_side(self, head: str, before: int):
+        """The side of the institution named by ``head`` ("ministry", "embassy") that the text
+        named last before key ``before`` with a side word: "the Russian Foreign Ministry",
+        "the Embassy of Việt Nam"; None if there is none."""
+        keys = self.keys
+        for t in range(before - 1, -1, -1):
+            if keys[t] != head:
+                continue
+            for u in range(t - 1, max(-1, t - 5), -1):  # "the Russian Foreign Ministry"
+                if u in self.side_cover:
+                    return self.side_at[self.side_cover[u]][1]
+                if not (self.caps[u] and is_word(keys[u])) and keys[u] not in ("'s", "of"):
+                    break
+            u = t + 1
+            if u < self.n and keys[u] == "of":  # "the Embassy of Việt Nam", "Ministry of ... of Russia"
+                for v in range(u + 1, min(self.n, u + 10)):
+                    if v in self.side_at:
+                        return self.side_at[v][1]
+                    if keys[v] in (",", ".", ";", "(", "in", "to") or not (
+                        self.caps[v] or keys[v] in ("of", "and", "the")
+                    ):
+                        break
+        return None

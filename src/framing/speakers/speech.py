@@ -1,0 +1,645 @@
+"""Reported speech in one sentence (see :mod:`framing.speakers`, "Reported speech"): a subject and
+its verb (``_clause``), "according to" and other sources (``_source``), participles ("calling
+for"), "quoted as saying", the passive agent, impersonal agreements; ``_parse`` tries them in turn."""
+
+from __future__ import annotations
+
+from framing.lexicons.names import is_word
+from framing.speakers._common import (
+    _APPOSITION,
+    _BE,
+    _DETERMINERS,
+    _LEVEL_PLACES,
+    _QUOTES,
+    _SINGULAR,
+    _first_keys,
+    _positions_before,
+    _skip_fillers,
+)
+from framing.speakers.document import _Document
+from framing.speakers.institutions import (
+    _body_named_before,
+    _host_institution,
+    _local_side,
+    _named_institution,
+    _organisation_voice,
+    _party_side,
+    _press_service_owner,
+)
+from framing.speakers.subjects import _subject
+from framing.speakers.verbs import _verb_after
+
+_JOINING = frozenset({"and", "but", "while"})
+_BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs of taking up another's idea
+_PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
+
+
+_PLACE_LEVELS = {word: level for level, words in _LEVEL_PLACES.items() for word in sorted(words)}  # "republic": "regional"
+
+
+def _body_of_person(doc: _Document, t: int, b: int) -> int:
+    """The key after "of" + a capitalised body ("of the Vietnamese Embassy") and the place it is
+    in ("in Russia") at key ``t`` (which holds "of"), or ``t`` when no such body follows."""
+    keys, caps = doc.keys, doc.caps
+    e = t + 1 + (t + 1 < b and keys[t + 1] == "the")
+    if e >= b or not (caps[e] and is_word(keys[e])):
+        return t
+    while e < b and ((caps[e] and is_word(keys[e])) or (keys[e] in ("of", "and", "for") and e + 1 < b and caps[e + 1])):
+        e += 1
+    if e + 1 < b and keys[e] in ("in", "at") and caps[e + 1] and is_word(keys[e + 1]):
+        e += 1
+        while e < b and caps[e] and is_word(keys[e]):
+            e += 1
+    return e
+
+
+def _clause(doc: _Document, s: int, b: int):
+    """(kind, value, subject end) of a clause at ``s`` with a reporting verb, or None."""
+    keys, act = doc.keys, doc.act
+    # right after a closing quotation mark ('...," Belov continued'): verbs of going on report speech
+    closed = s > 0 and keys[s - 1] == "," and s < b and keys[s] in ('"', "'")
+    opened = s
+    while s < b and keys[s] in _QUOTES:
+        s += 1
+    # round 20: ", and wished Vietnamese communists success" is a second verb of the subject before
+    # the comma, whose object is no inverted subject ("..., said Tô Lâm" has no "and")
+    joined = any(keys[t] in _JOINING for t in range(opened, s))
+    subj = _subject(doc, s, b)
+    if subj is not None:
+        end, kind, value = subj
+        if kind == "continuation":
+            return kind, value, end
+        v = _verb_after(doc, end, b)
+        if v is not None and end < b and doc.view.possessive(end) and v - 1 == end:
+            return None  # "Putin's wishes for peace were read out": the verb's word is the subject's noun
+        if v is None and kind == "role" and end + 1 < b and keys[end] == "in":
+            # "the Russian Embassy in Hanoi said": where the body sits, a capital or a country,
+            # stands between it and its verb
+            place = doc.capital_at.get(end + 1) or doc.side_at.get(end + 1)
+            if place is not None:
+                v = _verb_after(doc, place[0], b)
+        if v is None and kind == "people" and end + 1 < b and keys[end] == "of":
+            # round 22b: "Counsellor X of the Vietnamese Embassy in Russia told ...": the body the
+            # person is of, and where it sits, stand between the name and the verb
+            v = _verb_after(doc, _body_of_person(doc, end, b), b)
+        if v is None and closed and (q := act.quote_verbs.longest(keys, _skip_fillers(doc, end, b))) is not None:
+            v = q[0]
+        if v is not None:
+            # "Belov shared Tâm's view that ...": both hold the view
+            if kind == "people" and keys[v - 1] in ("shared", "echoed", "share"):
+                other = _subject(doc, v, b)
+                if other is not None and other[1] == "people" and other[0] < b and keys[other[0]] in act.view_nouns:
+                    return "people", value + other[2], end
+            if kind == "people" and keys[v - 1] in _BACKING:
+                # "Kuprianov backed Thiêm's proposal to ...": one person's proposal the other
+                # supports is what both hold, as a shared view
+                other = _subject(doc, v, b)
+                if other is not None and other[1] == "people" and other[0] < b and keys[other[0]] in _PROPOSALS:
+                    return "people", value + other[2], end
+            if keys[v - 1] in ("agreed", "concurred") and v + 2 < b and keys[v] == "with":
+                # probe 9: "The Chinese guest agreed with his host that ...": both hold the view, as
+                # "shared Tâm's view" ("agreed with Trạch's proposals" is one person's assent)
+                other = _subject(doc, v + 1, b)  # "his host", "his Vietnamese counterpart": a role
+                if other is not None and other[1] == "pronoun":
+                    other = None  # "agreed with him": who "him" is, the subject may be
+                mine = value if kind == "people" else (value,) if kind == "role" and value[0] == "discovered" else None
+                if (other is not None and other[0] < b and keys[other[0]] == "that" and mine is not None
+                        and (other[1] == "people" or other[1] == "role" and other[2][0] == "discovered")):
+                    theirs = other[2] if other[1] == "people" else (other[2],)
+                    if not set(theirs) & set(mine):
+                        return "people", mine + theirs, end
+            return kind, value, end
+    verb = act.verbs.longest(keys, s) if not doc.caps[s] else None  # "..., said Tô Lâm"
+    if verb is not None and not joined:
+        subj = _subject(doc, verb[0], b)
+        if subj is not None and subj[1] in ("people", "group", "role", "pronoun"):
+            return subj[1], subj[2], subj[0]
+    return None
+
+
+def _adjective_at(doc: _Document, u: int, e: int) -> bool:
+    """True if the side word at keys ``u:e`` is a side's adjective before the word it modifies
+    ("Russian holidaymakers"); "Laos," folds as "Lao" does but is the country (round 22a)."""
+    return " ".join(doc.keys[u:e]) in doc.act.origin_sides and e < doc.n and doc.keys[e].isalpha()
+
+
+def _listed_with_another(doc: _Document, a: int, k: int) -> bool:
+    """True if a side named by its name in keys ``a:k`` stands in a list with another capitalised
+    name ("flocked to Vietnam and Laos", "Vietnam, Laos and Cambodia"): two countries, so "the country's" after
+    them is either (review 15: the narrator's). "Lao and Russian officials met in Vietnam" names
+    one country by its name."""
+    keys = doc.keys
+    for u in range(a, k):
+        if u not in doc.side_at or _adjective_at(doc, u, doc.side_at[u][0]):
+            continue
+        e = doc.side_at[u][0]
+        if e + 1 < k and keys[e] == "and" and doc.caps[e + 1] and keys[e + 1].isalpha() and e + 1 not in doc.side_at:
+            return True  # "Vietnam and Laos"
+        if e + 2 < k and keys[e] == "," and doc.caps[e + 1] and keys[e + 1].isalpha() and keys[e + 2] in ("and", ","):
+            return True  # "Vietnam, Laos and Cambodia" (not "in Vietnam, Russian tourists ...")
+        if u >= 2 and keys[u - 1] == "and" and doc.caps[u - 2] and keys[u - 2].isalpha() and u - 2 not in doc.side_at:
+            return True  # "Laos and Vietnam"
+    return False
+
+
+def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
+    """Who an "according to" phrase at ``k`` names: (kind, value) or None (the narrator)."""
+    keys, act = doc.keys, doc.act
+    if k < b and keys[k] in act.pronoun_forms:
+        return "pronoun", keys[k]
+    subj = _subject(doc, k, b)
+    comma = next((t for t in range(k, subj[0]) if keys[t] == ","), None) if subj is not None else None
+    if comma is not None and subj[1] == "people" and not (subj[0] < b and keys[subj[0]] == ","):
+        # "According to the Russian minister, Sơn proposed ...": the comma ends the source, whose
+        # name opens the clause after it (an apposition closes with a comma: "the minister, X, said")
+        subj = _subject(doc, k, comma)
+        b = comma
+    if subj is not None and subj[1] in ("people", "pronoun", "role", "group"):
+        return subj[1], subj[2]
+    org = _organisation_voice(doc, k, b, verb=False)  # "according to the company", "... Novatek's press service"
+    if org is not None:
+        return org[1], org[2]
+    t = k
+    side = None
+    if t + 2 < b and keys[t] == "the" and keys[t + 1] == "country" and doc.view.possessive(t + 2):
+        # "according to the country's Health Ministry": the country the sentence named before
+        named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at}
+        if len(named) > 1:
+            # round 22a: a country named by its name, not by its adjective ("Russian holidaymakers
+            # visited Vietnam, according to the country's statistics office": Vietnam)
+            named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at
+                     and not _adjective_at(doc, u, doc.side_at[u][0])}
+        if len(named) == 1 and not _listed_with_another(doc, sentence[0], k):
+            # "Russia sent vaccines to Vietnam, according to the country's ...": which?
+            side, t = named.pop(), t + 2
+    elif t + 2 < b and keys[t] == "the" and keys[t + 1] in _PLACE_LEVELS and doc.view.possessive(t + 2):
+        # "according to the republic's Ministry of Industry and Trade": the place of that level
+        # named before ("the Republic of Tatarstan"), else, for a region, the region the text
+        # named last as a seat of names.yml ("Deputy Prime Minister of Tatarstan X": only in a title)
+        level = _PLACE_LEVELS[keys[t + 1]]
+        side = _local_side(doc, level, k)
+        if side is None and level == "regional":
+            side = next((doc.side_at[u][1] for u in sorted(doc.seat_at, reverse=True) if u < k), None)
+        if side is not None:
+            t += 2
+    local = None  # "the provincial Department of ...": a level of government, not a name
+    while t < b and keys[t] not in (",", ".", ";") and t - k < 10:
+        if not doc.caps[t] and keys[t] in act.local_levels and t + 1 < b and doc.caps[t + 1]:
+            local = keys[t]
+            t += 1
+            continue
+        if keys[t] in act.data_sources and not doc.caps[t] and side is not None and (
+            t + 1 >= b or keys[t + 1] in (",", ".", ";")
+        ):
+            # "according to the Vietnamese customs": the side's own body that keeps the data
+            return "role", (doc.view.surface(k, t + 1), side)
+        if keys[t] in act.data_sources and not doc.caps[t] and not (t + 1 < b and keys[t + 1] in act.sources):
+            # (a data word before a source noun names a body: "the Vietnamese statistics office")
+            # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
+            # institution that gave the data speaks when the text tied it to a side; else nobody
+            # (a capitalised one is a name's word: "the General Department of Vietnam Customs")
+            # ("data of the Vietnam National Authority of Tourism": "of" right after the data word)
+            by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")
+                       or keys[x] == "of" and x == t + 1), None)
+            inst = _named_institution(doc, by, b) if by is not None and by < b else None
+            if inst is None and by is not None and by < b:
+                inst = _host_institution(doc, by, b)
+            return ("role", inst[2]) if inst is not None else None
+        if t in doc.side_at:
+            side = side or doc.side_at[t][1]
+        if keys[t] in act.sources or doc.caps[t] or keys[t] in act.data_sources:
+            t += 1
+            continue
+        if keys[t] in _DETERMINERS or t in doc.side_at or keys[t] in ("of",) or (
+            keys[t] == "and" and t > k and doc.caps[t - 1] and t + 1 < b and doc.caps[t + 1]
+        ):  # "the Department of Industry and Trade"
+            t += 1
+            continue
+        break
+    if keys[k] == "the" and t <= k + 2:
+        named = _body_named_before(doc, k, b)
+        if named is not None:  # round 23a: "according to the service": the body named before
+            return "role", named
+    if t == k:
+        return None
+    label = doc.view.surface(k, t)
+    if side is not None:
+        return "role", (label, side)
+    inst = _named_institution(doc, k, b)
+    if inst is not None:  # "..., according to EVN": a name the text tied to a side
+        return "role", inst[2]
+    if local is not None:
+        # "according to the provincial Department of ...": the side of the place of that level named
+        # before (round 24d, as for the subject in :func:`_named_institution`), else of the people
+        # whose title holds the same level ("Chairman of the provincial People's Committee X"), if one
+        side = _local_side(doc, local, k)
+        if side is not None:
+            return "role", (label, side)
+        sides = {p.side for p in doc.people if local in p.title and p.side is not None}
+        if len(sides) == 1:
+            return "role", (label, sides.pop())
+    party = next((x for x in range(k, t) if keys[x] == "party" and not doc.caps[x]), None)
+    if party is not None and (
+        doc.view.possessive(party + 1) and party + 1 < t or party + 1 == t and (t >= b or keys[t] in (",", ".", ";"))
+    ):
+        # "according to the party's press service": the party the sentence names first, else
+        # the one the nearest earlier sentence names first (its subject or topic)
+        side = _party_side(doc, k, t, sentence)
+        if side is not None:
+            return "role", (label, side)
+    if t == k + 3 and keys[k : t] == ["the", "press", "service"]:
+        # "According to the press service, ..." after "..., the council's press service reported":
+        # the press service the text named last, of the owner it named with it
+        side = _press_service_owner(doc, k)
+        if side is not None:
+            return "role", (label, side)
+    if any(keys[x] in act.sources for x in range(k, t)):
+        # "according to the ministry": the side of the person the sentence names first
+        side = doc.sentence_side()
+        if side is not None:
+            return "role", (label, side)
+    inst = _host_institution(doc, k, b)
+    return ("role", inst[2]) if inst is not None else None
+
+
+_SHOWING = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated",
+                      "reveal", "reveals", "revealed"})  # verbs of what data say
+
+
+def _data_subject(doc: _Document, a: int, b: int):
+    """(label, side) of the institution whose data open the sentence of keys ``a:b`` as the subject
+    of a verb of showing, or None: "Figures from China's General Administration of Customs show
+    ..." is that body's, as "according to figures from X" is (guidelines: an institution reported
+    as a source); data of no named body tied to a side ("Customs data showed ...") stay the
+    narrator's."""
+    keys = doc.keys
+    t = a + (keys[a] == "the")
+    if t + 2 >= b or keys[t] not in doc.act.data_sources or doc.caps[t] and t > a:
+        return None  # a capitalised data word inside is a name's ("the Customs Service")
+    by = next((x + 1 for x in range(t + 1, min(b, t + 3)) if keys[x] in ("by", "from")
+               or keys[x] == "of" and x == t + 1), None)
+    inst = _named_institution(doc, by, b) if by is not None and by < b else None
+    if inst is None or not any(keys[x] in _SHOWING for x in range(inst[0], min(b, inst[0] + 3))):
+        return None
+    return inst[2]
+
+
+def _parse(doc: _Document, a: int, b: int):
+    """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
+    keys, act = doc.keys, doc.act
+    doc.sentence = (a, b)
+    according = act.according
+    firsts = _first_keys(according)  # speed: only keys a source phrase starts with can give a hit
+    for k in range(a, b):
+        if firsts is not None and keys[k] not in firsts:
+            continue
+        hit = according.longest(keys, k)
+        if hit is not None:
+            src = _source(doc, hit[0], b, (a, b))
+            if src is not None:
+                return src[0], src[1], "according-to"
+            if k == a or keys[k - 1] == ",":
+                # "according to official data": the narrator's, unless the clause after it has a
+                # speaker ("According to a ministry statement, she urged ...")
+                comma = next((t for t in range(hit[0], b) if keys[t] == ","), None)
+                found = _clause(doc, comma + 1, b) if k == a and comma is not None else None
+                if found is not None and found[0] != "sides":
+                    return found[0], found[1], "subject+verb"
+                return None
+    src = _data_subject(doc, a, b)
+    if src is not None:
+        return "role", src, "data-source"
+    found = _impersonal_agreement(doc, a, b)
+    if found is not None:
+        return found
+    found = _quoted_as_saying(doc, a, b)
+    if found is not None:
+        return found
+    for k in range(a, b - 2):  # "In Huy's view", "in his words"
+        if keys[k] == "in" and (k == a or keys[k - 1] == ","):
+            if keys[k + 1] in act.pronoun_forms and keys[k + 2] in act.view_nouns:
+                return "pronoun", keys[k + 1], "view"
+            subj = _subject(doc, k + 1, b)
+            if subj is not None and subj[0] < b and keys[subj[0]] in act.view_nouns and subj[1] != "group":
+                return subj[1], subj[2], "view"
+            if keys[k + 1] == "the" and keys[k + 2] in act.view_nouns and k + 3 < b and keys[k + 3] == "of":
+                subj = _subject(doc, k + 4, b)  # "In the view of the Chinese guest", "in the words of X"
+                if subj is not None and subj[1] in ("people", "role", "pronoun"):
+                    return subj[1], subj[2], "view"
+    starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
+    first = None
+    for s in starts:
+        if (s - 3 >= a and keys[s - 3] in ("in", "at") and doc.caps[s - 2] and is_word(keys[s - 2])
+                and s in doc.side_at and doc.side_at[s][0] < b and keys[doc.side_at[s][0]] == ","):
+            continue  # "The Vietnamese embassy in Moscow, Russia, said": the place's country, no subject
+        if _outlet_reporting(doc, s, b):
+            continue  # probe 12: "..., Nhân Dân reported": the outlet carrying the copy is its narrator
+        relative = 0
+        if s > a and s + 2 < b and keys[s] in ("at", "during") and keys[s + 1] == "which":
+            relative = 2  # "... held a meeting, at which Ambassador X said ...": the clause's own subject
+        elif s > a and s + 1 < b and keys[s] == "where":
+            relative = 1
+        found = _clause(doc, s + relative, b)
+        if found is None and not relative:
+            found = _owned_titled_person(doc, s, b)
+        if relative == 1 and found is not None and found[0] == "pronoun" and found[1] in _SINGULAR:
+            # round 19: "Petrov attended a forum, where he urged ...": "he" is the subject of the
+            # clause the "where" hangs on, whatever its gender; none if that is no person
+            main = next((m for c in starts if c < s and (m := _subject(doc, c, s)) is not None), None)
+            if main is not None and main[0] < s and main[1] in ("people", "role", "pronoun"):
+                return main[1], main[2], "where"
+        if found is None or relative and found[0] not in ("people", "role"):
+            continue  # "..., where it discussed the training of cadres": an event, no one named
+        kind, value, _ = found
+        parsed = kind, value, "subject+verb" if s == a else "inverted"
+        if first is None:
+            first = parsed
+            if kind not in ("sides", "group") and not _is_body(kind, value):
+                return parsed
+        elif s > a and (_is_person(kind, value) if _is_body(*first[:2]) else kind in ("people", "role", "pronoun") or (
+            # spk14: "Russia and Vietnam agreed ..., the Kremlin press service said": one side's
+            # source reporting what both agreed voices the sentence, as a person does
+            first[0] in ("sides", "group") and kind == "sides" and len(set(value)) == 1 and keys[s] not in _JOINING
+        )):
+            # spk11: "The Russian side proposed a new air route, Viet said": a person reporting
+            # after a body's clause voices the sentence, as after "The two sides agreed ..."
+            # "Japan and Vietnam agreed ..., Minister Kenji Morimoto said", "The two sides agreed
+            # ..., the deputy minister added", "The two sides, she noted, would set up ...": the
+            # person speaks
+            return parsed
+    if first is None:
+        # a relative clause: "Việt met the chairman of the party, Oleg Martynyuk, who proposed ..."
+        for k in range(a + 2, b - 1):
+            if keys[k] == "who" and keys[k - 1] == ",":
+                hit = next(((e, p) for t in range(max(a, k - 6), k - 1)
+                            if (h := doc.person_at(t, t)) is not None for e, p in [h] if e == k - 1), None)
+                if hit is None:
+                    # "met Vilayvanh X, Head of the ... Commission, who proposed": the title in
+                    # apposition stands between the name and the clause
+                    c = _apposition_start(doc, a, k - 1)
+                    if c is not None:
+                        hit = next(((e, p) for t in range(max(a, c - 6), c)
+                                    if (h := doc.person_at(t, t)) is not None for e, p in [h] if e == c), None)
+                if hit is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
+                    return "people", (("discovered", hit[1]),), "relative"
+        passive = _passive_agent(doc, a, b)
+        if passive is not None:
+            return passive
+        said = _participle_speech(doc, a, b)
+        if said is not None:
+            return said
+    return first
+
+
+# Round 24b: participles of speech that hang on the clause before their comma ("X opened the
+# conference, saying ...", "Y welcomed the guests, stressing that ..."): its subject speaks. As keys.
+_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "stating", "emphasising",
+                                 "emphasizing", "underlining", "affirming", "asserting", "explaining",
+                                 # probe 17: the participles of a request or a proposal ("X sent a
+                                 # message to Y, urging/calling for closer ties"); round 24f: a hope
+                                 # voiced with a message sent ("X sent a message to the Duma, hoping that ...")
+                                 "urging", "proposing", "suggesting", "reaffirming", "hoping", "wishing"})
+# Probe 17: "calling" speaks only with its preposition ("calling for", "calling on"), not "calling at" a port
+_CALLING = frozenset({"for", "on", "upon"})
+# Review 24: keys after "calling on" within which the "to" of a request comes ("calling on all
+# sides concerned to ..."); without one it is a visit ("calling on President X at the Palace")
+_CALL_REACH = 8
+
+
+# Probe 17, review 22, round 24f: a sentence may open with a phrase before its subject ("On the same
+# day, ...", "In Hà Nội, ...", "Earlier, ..."): actors.yml's openers, and these words, which open such
+# a phrase only here (the subject finder reads the openers everywhere). As keys.
+_OPENING_PHRASES = frozenset({"afterwards", "today", "yesterday", "also", "there"})
+
+
+def _participle_speech(doc: _Document, a: int, b: int):
+    """(kind, value, "participle") if the sentence of keys ``a:b`` has a person (by name, role or
+    pronoun) as the subject of its first clause and, after that clause's first comma, a participle
+    of speech (:data:`_SPEECH_PARTICIPLES`): "Lao Deputy Prime Minister X opened the conference,
+    saying ...". Not a body or a group ("The delegation toured the plant, saying ..." stays
+    unread), nor a participle after a later comma ("X met Y, who chaired the talks, saying ..."),
+    but for the comma of an opening phrase (:data:`_OPENING_PHRASES`: "In Hà Nội, X opened ...")."""
+    keys = doc.keys
+    c = next((t for t in range(a + 2, b - 1) if keys[t] == ","), None)
+    if c is not None and (keys[a] in doc.act.openers or keys[a] in _OPENING_PHRASES) and keys[c + 1] not in _SPEECH_PARTICIPLES:
+        # "On the same day, X sent ..., calling for ...", "In Hà Nội, X opened the fair, saying ...":
+        # the clause begins after the opening phrase's comma
+        a, c = c + 1, next((t for t in range(c + 3, b - 1) if keys[t] == ","), None)
+    if c is None or not (keys[c + 1] in _SPEECH_PARTICIPLES or keys[c + 1] == "calling" and keys[c + 2] in _CALLING):
+        return None
+    if keys[c + 1] == "hoping" and (c + 2 >= b or keys[c + 2] != "that"):
+        return None  # "visited the school, hoping to see students": an aim, not a hope voiced
+    if keys[c + 1] == "wishing" and c + 2 < b and keys[c + 2] == "to":
+        return None  # review 24: "travelled to Hà Nội, wishing to learn more": an aim, as "hoping to"
+    if keys[c + 1] == "calling" and keys[c + 2] != "for" and not any(
+        keys[v] == "to" and not doc.caps[v] for v in range(c + 3, min(b, c + 3 + _CALL_REACH))
+    ):  # review 24: "calling on President X at the Palace" pays a visit; "calling on X to ..." asks
+        return None  # (a lower-case "to": the key of "Tô" in a name is "to" as well)
+    main = _subject(doc, a, c)
+    if main is None or main[1] not in ("people", "role", "pronoun") or main[0] >= c:
+        return None
+    if main[1] == "role" and _is_body(main[1], main[2]):
+        return None
+    return main[1], main[2], "participle"
+
+
+# spk11: "It was agreed that ...", "It was also agreed at the talks to ...": an agreement with no
+# subject is both sides' (only verbs of agreement: "It was noted/reported that ..." may be anyone's).
+_AGREED = frozenset({"agreed", "consented"})
+_IMPERSONAL_SPAN = 6  # keys from "agreed" to its "that"/"to" ("agreed at the talks that")
+_IMPERSONAL_REPORTS = frozenset({"noted", "stressed", "emphasised", "emphasized", "underlined", "highlighted",
+                                 "affirmed", "reaffirmed", "underscored", "said", "stated"})
+_GATHERINGS = frozenset({"meeting", "talk", "conference", "session", "consultation", "negotiation", "dialogue",
+                         "seminar", "workshop", "forum"})  # keys fold plurals: "talks" is "talk"
+
+
+_GATHERING_WINDOW = 40  # keys either side of a gathering word to find the sentence that names it
+
+
+def _gathering_of_one_side(doc: _Document, a: int) -> bool:
+    """True if the last gathering named before key ``a`` (:data:`_GATHERINGS`) stands in a sentence
+    naming one side only before it (or after its "between/with/of"), by its words or its people, and
+    no pair anywhere ("two", "both", "joint"): "The
+    Vietnamese Ministry of Industry and Trade held a conference on exports" makes "It was noted at
+    the conference that ..." no words of both sides (review 22). Only run for that rare opening."""
+    keys = doc.keys
+    u = max((p[-1] for g in _GATHERINGS if (p := _positions_before(keys, g, a))), default=None)
+    if u is None:
+        return False
+    lo = next((x + 1 for x in range(u - 1, max(-1, u - _GATHERING_WINDOW), -1) if keys[x] == "."), max(0, u - _GATHERING_WINDOW))
+    hi = next((x for x in range(u + 1, min(a, u + _GATHERING_WINDOW)) if keys[x] == "."), min(a, u + _GATHERING_WINDOW))
+    if any(keys[x] in ("two", "both", "joint", "bilateral") for x in range(lo, hi)):
+        return False
+    if u + 1 >= hi or keys[u + 1] not in ("between", "with", "of"):
+        hi = u  # who held it stands before it; "a conference on exports to Russia" names a topic
+    found = {doc.side_at[x][1] for x in range(lo, hi) if x in doc.side_at}
+    found |= {doc.people[h[1]].side for x in range(lo, hi) if (h := doc.person_at(x, x)) is not None}
+    found.discard(None)
+    return len(found) == 1
+
+
+def _impersonal_agreement(doc: _Document, a: int, b: int):
+    """("group", both sides, "impersonal") for a sentence opening "It was (also) agreed (...) that/to"."""
+    keys = doc.keys
+    if b - a < 5 or keys[a] != "it" or keys[a + 1] not in ("was", "is", "has", "had"):
+        return None
+    v = a + 2
+    while v < b and keys[v] in ("also", "further"):
+        v += 1
+    if keys[a + 1] in ("has", "had"):
+        # review 19: only the passive has no subject; "It has agreed to buy ..." is a body's
+        # active "it" (the company named before), not both sides
+        if v >= b or keys[v] != "been":
+            return None
+        v += 1
+    if v >= b:
+        return None
+    if keys[v] in _IMPERSONAL_REPORTS:
+        # spk14: "It was stressed/noted at the meeting that ...": said by those at a meeting of both;
+        # a bare "It was noted that ..." has no one named and stays the narrator's (spk11)
+        t = v + 1
+        if not (t + 3 < b and keys[t] in ("at", "during") and keys[t + 1] == "the" and keys[t + 2] in _GATHERINGS
+                and keys[t + 3] == "that") or _gathering_of_one_side(doc, a):
+            return None
+    elif keys[v] not in _AGREED:
+        return None
+    if not any(keys[t] in ("that", "to") for t in range(v + 1, min(b, v + _IMPERSONAL_SPAN))):
+        return None
+    both = next((g for g, item in enumerate(doc.act.groups) if item.get("side") == "joint"), None)
+    return None if both is None else ("group", both, "impersonal")
+
+
+_AS_SAYING = frozenset({"saying", "stating", "telling", "noting", "remarking"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_REPORTERS = frozenset({"correspondent", "reporter", "journalist", "newspaper", "paper", "agency", "media"})
+
+
+def _quoted_as_saying(doc: _Document, a: int, b: int):
+    """Spk14: "A VNA correspondent quoted Kalinin as saying that ...": the one quoted speaks, not the
+    reporter who quotes him; (kind, value, "quoted-as") or None."""
+    keys = doc.keys
+    for k in range(a + 1, b - 3):
+        if keys[k] != "quoted":
+            continue
+        objective = _OBJECT_PRONOUNS.get(keys[k + 1])  # "quoted him as saying": "he"
+        subj = (k + 2, "pronoun", objective) if objective else _subject(doc, k + 1, b)
+        if (subj is not None and subj[1] in ("people", "role", "pronoun") and subj[0] + 1 < b
+                and keys[subj[0]] == "as" and keys[subj[0] + 1] in _AS_SAYING):
+            quoter = _subject(doc, a, k)
+            if quoter is not None and _is_person(quoter[1], quoter[2]) and _REPORTERS.isdisjoint(keys[a:k]):
+                # "Minister An quoted Hồ Chí Minh as saying ...": a speaker quoting speaks himself
+                return quoter[1], quoter[2], "quoted-as"
+            return subj[1], subj[2], "quoted-as"
+    return None
+
+
+def _is_body(kind, value) -> bool:
+    """True for a body or side named as a subject ("the Russian side", "the Vietnamese Embassy"),
+    not a person known by a role ("the deputy minister")."""
+    return kind == "role" and value[0] != "discovered"
+
+
+def _is_person(kind, value) -> bool:
+    """True for a subject that is one person: a name, a person's role, "he" or "she"."""
+    return kind == "people" or kind == "role" and value[0] == "discovered" or kind == "pronoun" and value in _SINGULAR
+
+
+_OWNERS = frozenset({"its", "their"})
+_PARTNER_WORDS = frozenset({"with", "to", "between"})  # a side named after one is a partner
+
+
+def _outlet_reporting(doc: _Document, s: int, b: int) -> bool:
+    """Probe 12: a news agency or paper (actors.yml ``agencies``) as the subject of a reporting verb
+    ("Xinhua reported", "..., the Nhân Dân newspaper said") reports, it does not speak for its
+    country: not "VNA correspondent X said" (the verb's subject is the person)."""
+    keys = doc.keys
+    t = s + (s < b and keys[s] == "the")
+    hit = doc.act.agencies.longest(keys, t) if t < b and doc.caps[t] else None
+    if hit is None:
+        return False
+    e = hit[0]
+    if e < b and keys[e] in _OUTLET_NOUNS:
+        e += 1
+    while e < b and keys[e] in doc.act.adverbs:
+        e += 1
+    return doc.act.verbs.longest(keys, e) is not None
+
+
+_OUTLET_NOUNS = frozenset({"newspaper", "daily", "agency", "news", "website", "portal", "television", "radio"})
+
+
+def _owned_titled_person(doc: _Document, s: int, b: int):
+    """Round 20: "its Secretary X said", "their Chairman X noted": the body's own office holder.
+
+    A possessive of a body before a capitalised title and a name is the person so titled; only a
+    person counts, so "its ministry said" or "their delegations agreed" stay as they were. A
+    lower-case role of one person ("its head said") that no named person took speaks for the body
+    the sentence opens with (review 13).
+    """
+    keys, act = doc.keys, doc.act
+    if s + 2 < b and keys[s] in _JOINING and keys[s + 1] in _OWNERS and not doc.caps[s + 2]:
+        s += 1  # "..., and its head said"
+    if s + 1 >= b or keys[s] not in _OWNERS:
+        return None
+    if not doc.caps[s + 1]:
+        # review 13: "A delegation of the Communist Party of Vietnam attended the congress, and its
+        # head said ...": one office holder of the body the sentence opens with (its first side
+        # word; the sentence before when "Its head said" opens one), when no one so titled was named
+        word = keys[s + 1]
+        if word not in act.roles or word in act.side_groups or doc.view.surface(s + 1, s + 2).lower().endswith("s"):
+            return None
+        # probe 12: "The Commission ... will train diplomats, its head Thongsavanh Phomvihane said":
+        # a lower-case title ("head", "deputy head", "general secretary") before a person's name is
+        # that person, as a capitalised one is
+        e = s + 1
+        while e < b and not doc.caps[e] and (keys[e] in act.titles or keys[e] in act.roles) and e < s + 5:
+            e += 1
+        if e < b and e > s + 1 and doc.caps[e]:
+            found = _clause(doc, e, b)
+            return found if found is not None and found[0] == "people" else None
+        if act.verbs.longest(keys, _skip_fillers(doc, s + 2, b)) is None:
+            return None
+        start = doc._sentence_start(s)
+        if start == s and s > 0:
+            start = doc._sentence_start(s - 1)
+        # review 14: a side named after "with"/"to"/"between" is a partner ("Rosatom signed a deal
+        # with Việt Nam. Its head said ..."), not the body's own
+        stop = next((t for t in range(start, s) if keys[t] in _PARTNER_WORDS), s)
+        side = next((doc.side_at[t][1] for t in range(start, stop) if t in doc.side_at), None)
+        return ("role", (doc.view.surface(s, s + 2), side), s + 2) if side is not None else None
+    found = _clause(doc, s + 1, b)
+    return found if found is not None and found[0] == "people" else None
+
+
+def _passive_agent(doc: _Document, a: int, b: int):
+    """The agent of a verb of speech in the passive: "The centre was cited by both sides as a
+    model", "The plan was praised by Petrov" (kind, value, "passive"); not "built by both sides"."""
+    keys, act = doc.keys, doc.act
+    for k in range(a + 1, b - 2):
+        if keys[k] not in _BE:
+            continue
+        hit = act.verbs.longest(keys, _skip_fillers(doc, k + 1, b))
+        if hit is None or hit[0] >= b or keys[hit[0]] != "by":
+            continue
+        subj = _subject(doc, hit[0] + 1, b)
+        if subj is not None and subj[1] in ("people", "role", "group", "pronoun", "sides"):
+            return subj[1], subj[2], "passive"
+    return None
+
+
+def _apposition_start(doc: _Document, a: int, k: int):
+    """The comma that opens a title in apposition closed by the comma at key ``k`` (", Head of the
+    LPRP Central Committee's Commission for Propaganda and Training,"): its key, or None. The title
+    opens with a title word and holds no verb of speech and no other comma."""
+    keys = doc.keys
+    for c in range(k - 1, max(a, k - _APPOSITION) - 1, -1):
+        if keys[c] == ",":
+            t = c + 1
+            if t < k and keys[t] in ("the", "a"):
+                t += 1
+            ok = t < k and keys[t] in doc.person_titles
+            ok = ok and not any(doc.act.verbs.longest(keys, x) is not None for x in range(c + 1, k))
+            return c if ok else None
+        if keys[c] in (";", '"', "."):
+            return None
+    return None

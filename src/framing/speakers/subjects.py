@@ -1,0 +1,481 @@
+"""What the subject of a reporting verb names: a person (by name, title or role), a pronoun, a
+pair ("both sides", "the ministers of the two countries"), joint leaders, a country, "the
+organisers", or a body (:mod:`framing.speakers.institutions`).
+
+``_subject`` is the entry point: (end, kind, value) of the subject at key ``k``; the rules
+it tries run in the order it lists them."""
+
+from __future__ import annotations
+
+from framing.lexicons.actors import JOINT
+from framing.lexicons.names import is_word
+from framing.speakers._common import (
+    _BE,
+    _PLACE_WORDS,
+    _SINGULAR_S,
+    _VOICES,
+    _caps_end,
+    _positions_before,
+    _skip_fillers,
+    _vietnamese_marks,
+    _vietnamese_spelling,
+)
+from framing.speakers.document import _Document
+from framing.speakers.institutions import (
+    _OFFICE,
+    _apposed_institution,
+    _bare_owner_office,
+    _body_office,
+    _body_spokesman,
+    _head_of_country,
+    _home_ministry,
+    _local_side,
+    _members_of,
+    _named_institution,
+    _office_named_before,
+    _organisation_voice,
+    _persons_office,
+    _the_party,
+)
+from framing.speakers.verbs import _verb_after
+
+_ORGANISERS = frozenset({"organiser", "organizer"})  # keys fold plurals: "organisers" is "organiser"
+_ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"})
+
+
+def _organisers_side(doc: _Document, k: int, end: int):
+    """The side of "the organisers" at keys ``k:end``: the one side the clause after "organised"
+    names anywhere in the text ("organised with support from the Russian Embassy"); else, when the
+    text names no one who organised the event, the dateline's ("SPIEF ..., the organisers said" from
+    ST. PETERSBURG: the event's host, as "the host side" with nobody seen hosting); None otherwise,
+    and the group's side stays (both sides: "co-organised by the Youth Union and the Communist Youth
+    League of China")."""
+    keys = doc.keys
+    if end - k != 2 or keys[k] != "the" or keys[k + 1] not in _ORGANISERS:
+        return None
+    # spk8: the text may say who organised the event after the source too ("A week of Russian cinema
+    # opened ..., the organisers told TASS. ... The week, organised with support from the Russian
+    # Embassy ..."): the sides its clause names, up to a comma or the sentence's end; one side is
+    # the organisers' when every body it joins ("and the", "together with") has it; two sides, a
+    # body of none ("co-organised by the Youth Union and the ... of China") or none after "by" leave
+    # both sides (the group's own)
+    for t in (t for t in range(doc.n - 1) if keys[t] in _ORGANISED):
+        if keys[t + 1] != "by" and t > 0 and keys[t - 1] not in _BE and keys[t - 1] != ",":
+            # review 14: an active "organised" names who did ("The Vietnamese embassy in Russia
+            # organised a reception" from MOSCOW): the side its subject opens with; co-organisers of
+            # two sides leave both sides
+            before = [doc.side_at[u][1] for u in range(doc._sentence_start(t), t) if u in doc.side_at]
+            if before and (keys[t].startswith("co-") or keys[t - 1] == "co"):  # keys may split "co-"
+                return before[0] if len(set(before)) == 1 else None
+            if before:
+                return before[0]
+        u, parts = t + 1, [set()]
+        while u < doc.n and keys[u] not in (",", ".", ";", "!", "?") and not doc.view.initial[u]:
+            if keys[u] in ("and", "together") and u + 1 < doc.n and keys[u + 1] in ("the", "with"):
+                parts.append(set())
+            if u in doc.side_at:
+                parts[-1].add(doc.side_at[u][1])
+            u += 1
+        sides = set().union(*parts)
+        if len(sides) == 1 and all(parts):
+            return sides.pop()
+        if sides or keys[t + 1] == "by":
+            return None
+    return doc.dateline_side
+
+
+_PLACE_ABBREVIATIONS = frozenset({"st", "mt", "ft"})  # Saint, Mount, Fort opening a place's name
+
+
+def _first_of(doc: _Document, k: int, b: int, *rules):
+    """The answer of the first of ``rules`` (subject rules: ``rule(doc, k, b)``) that has one, or None."""
+    return next((found for rule in rules if (found := rule(doc, k, b)) is not None), None)
+
+
+def _subject(doc: _Document, k: int, b: int):
+    """A subject starting at key ``k``: (end, kind, value) or None.
+
+    kind: "people" (tuple of person refs), "group" (index), "pronoun", "continuation", "role"
+    (person ref, or (label, side) when nobody fits), "sides" (tuple of side ids).
+    A person ref is ("known", name) or ("discovered", index).
+    """
+    keys, act = doc.keys, doc.act
+    if k + 2 < b and keys[k] in _PLACE_ABBREVIATIONS and keys[k + 1] == "." and doc.caps[k] and doc.caps[k + 2]:
+        k += 2  # r24e: "St. Petersburg Governor X said": the dot of a place's abbreviation ends nothing
+    if k >= b:
+        return None
+    if keys[k] in act.pronouns and not _full_name_at(doc, k):
+        return k + 1, "pronoun", keys[k]
+    hit = act.continuations.longest(keys, k)
+    if hit:
+        return hit[0], "continuation", None
+    hit = act.subjects.longest(keys, k)
+    if hit is not None and hit[1][0] == "group":
+        organisers = _organisers_side(doc, k, hit[0])
+        if organisers is not None:
+            return hit[0], "role", (doc.view.surface(k, hit[0]), organisers)
+        longer = None
+        if hit[0] < b and is_word(keys[hit[0]]) and not doc.caps[hit[0]] and _verb_after(doc, hit[0], b) is None:
+            # spk11: a group phrase that is only the start of a longer pair ("the two heads" of "the
+            # two heads of government agreed", "the two party" of "the two party leaders noted")
+            longer = _pair_subject(doc, k, b)
+        if longer is not None:
+            return longer
+        return hit[0], "group", hit[1][1]
+    found = _first_of(doc, k, b, _pair_subject, _joint_leaders)
+    if found is not None:
+        return found
+    alone = 2 if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two" else 1 if keys[k] == "both" else 0
+    if alone and k + alone < b and act.verbs.longest(keys, _skip_fillers(doc, k + alone, b)):
+        # "The two discussed ...", "Both agreed ...": "the two" or "both" alone, right before a verb
+        # of speech, is the pair of people who spoke last, as "the two ministers"
+        pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
+        if pair is not None:
+            return k + alone, "group", pair
+    found = _first_of(doc, k, b, _persons_office, _office_named_before, _bare_owner_office)
+    if found is not None:
+        return found
+    refs = []
+    t = k
+    while True:
+        found = doc.title_skip(t, b)
+        if found is None:
+            break
+        _, end, ref = found
+        refs.append(ref)
+        t = end
+        if t < b and keys[t] == "and":
+            nxt = doc.title_skip(t + 1, b)
+            if nxt is not None:
+                t += 1
+                continue
+        break
+    if refs:
+        return t, "people", tuple(refs)
+    if not doc.caps[k] and keys[k] in act.side_groups and doc.view.surface(k, k + 1).lower().endswith("s"):
+        # "Menon offered credit, officials said" (no determiner): the side of the person who opens
+        # the sentence as the subject of a past act; a person who is only its topic gives none
+        # ("Putin will visit Hà Nội next year, officials said")
+        side = _acting_subject_side(doc)
+        if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
+            return k + 1, "role", (doc.view.surface(k, k + 1), side)
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _body_office)
+    if found is not None:
+        return found
+    # round 23b: "The Central Committee of the Communist Party of Việt Nam (CPV) has sent ...": a body
+    # named in full with its country, before any role word inside its name ("Communist") is read
+    found = _head_of_country(doc, k, k + (keys[k] == "the"), b, lead=True)
+    if found is not None:
+        return found
+    role = doc.role_at(k, b)
+    if role is not None:
+        end, side, words = role
+        # "the chargé d'affaires" is one person: an "s" that belongs to the singular
+        plural = doc.view.surface(end - 1, end).lower().endswith("s") and words[-1] not in _SINGULAR_S
+        if side is not None and words[-1] in act.side_groups and doc.caps[end - 1]:
+            # an institution's name: "the Russian Ministry of Energy reported", "the Lao Ministry of
+            # Industry and Commerce said"
+            t = end
+            while t + 1 < b and keys[t] in ("of", "and", "for") and doc.caps[t + 1] and is_word(keys[t + 1]):
+                t += 2
+                while t < b and doc.caps[t] and is_word(keys[t]):
+                    t += 1
+            end = t
+        of = next((t for t in range(k + 1, end) if keys[t] == "of"), None)
+        if side is None and of is not None and _plural_word(doc, of - 1):
+            # spk11: "The heads of government agreed", "the heads of delegation noted": the role's
+            # noun before "of" is plural, so the two people who spoke last, as "the ministers"
+            pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
+            if pair is not None:
+                return _of_both(doc, end, b), "group", pair
+        # keys fold plurals: "the official" is one person, "the officials" a side
+        group = words[-1] in act.side_groups and (plural or words[-1] not in act.generic_roles)
+        if side is not None and (plural or group):
+            return end, "role", (doc.view.surface(k, end), side)  # "the Russian side", "party heads"
+        if (
+            plural and side is None and not group and words[-1] not in ("guest", "visitor", "host")
+            and (words[-1] not in act.trades or sum(words[-1] in p.title for p in doc.people) >= 2)
+        ):
+            # "The diplomats discussed", "the ministers agreed": the two people who spoke last;
+            # "the transport ministers of the two countries agreed": one of each, the same pair
+            pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
+            if pair is not None:
+                return _of_both(doc, end, b), "group", pair
+        if plural and side is None and words[-1] in act.trades:
+            return None  # "The scientists said": people the report does not name
+        if group:
+            # "the host side", "the guest delegation": the side of the host or the guest
+            for who, marks in ((doc.host, ("host", "hosts")), (doc.guest, ("guest", "guests", "visiting"))):
+                if who is not None and doc.people[who].side and any(keys[t] in marks for t in range(k, end)):
+                    return end, "role", (doc.view.surface(k, end), doc.people[who].side)
+            if doc.host is None and doc.dateline_side is not None and any(keys[t] == "host" for t in range(k, end)):
+                # round 19: "the host side" with nobody seen hosting: the dateline's side
+                return end, "role", (doc.view.surface(k, end), doc.dateline_side)
+            # "the ministry said": the side of the institution of that name the text named last
+            # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
+            # was confirmed, the ministry said": the visitor is the topic, not the source)
+            side = doc.institution_side(words[-1], k)
+            if side is None and words[-1] == "ministry" and not doc.caps[end - 1] and doc.dateline_side is not None:
+                # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
+                # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
+                # speed: C-level search for the last "ministry" before (review 22), no scan per key
+                last = next((t for t in reversed(_positions_before(keys, "ministry", k)) if t > 0), None)
+                if last is not None and doc.caps[last] and last + 1 < k and keys[last + 1] == "of":
+                    side = doc.dateline_side
+            level = doc.modifiers & doc.act.local_levels
+            if side is None and level:
+                # "the regional government's press service reported": the side of the region named
+                # last before ("The Republic of Tatarstan and Vietnam's Bac Ninh Province ...")
+                # (each level in sorted order: a set's own order follows string hashing, per process)
+                side = next((s for s in (_local_side(doc, lv, k) for lv in sorted(level)) if s is not None), None)
+                if side is not None:
+                    if end < b and doc.view.possessive(end):
+                        while end < b and keys[end] in _OFFICE:
+                            end += 1  # "'s press service"
+                    while end + 1 < b and keys[end] in ("of", "and") and not doc.caps[end + 1] and (
+                        keys[end + 1] in doc.domain
+                    ):
+                        end += 2  # "the regional ministry of industry and trade"
+                    return end, "role", (doc.view.surface(k, end), side)
+            if side is None and words[-1] == "ministry" and not plural:
+                # "the defence ministry said" after "Defence Minister Rajiv Menon": the ministry of
+                # the ministers whose title holds its field, when they are of one side
+                field = {keys[t] for t in range(k, end - 1) if not doc.caps[t] and keys[t] in doc.domain}
+                sides = {p.side for p in doc.people if p.first < k and "minister" in p.title
+                         and field and field <= p.title}  # one of no side: which ministry is unsure
+                side = sides.pop() if len(sides) == 1 else None
+            if side is None and words[-1] in _MISSIONS:
+                # "the consulate added" after "Vietnamese Consul General X": the mission its head
+                # named last before leads, when no mission was named with a side word
+                side = next((p.side for p in sorted(doc.people, key=lambda p: -p.first)
+                             if p.first < k and p.side and _MISSIONS[words[-1]] in p.title), None)
+            if side is not None:
+                return end, "role", (doc.view.surface(k, end), side)
+            if doc.caps[k + (keys[k] == "the")]:
+                # "The Ministry of Science and Higher Education said": a body named in a person's title
+                found = _apposed_institution(doc, k + (keys[k] == "the"), b)
+                if found is None and words[-1] == "ministry" and not plural:
+                    found = _home_ministry(doc, k + (keys[k] == "the"), end, b)
+                return found
+            return None  # "the ministry": a source of no known side (see _source)
+        if keys[k] in ("a", "an"):
+            # "A student said", "an official said": an article is no name, and "a" brings someone
+            # new, not a person named before; only a side word tells whose ("a Russian official"),
+            # or the institution the role is of ("A representative of the Hà Nội People's Committee")
+            of = next((x for x in range(k + 2, min(b - 1, end + 1)) if keys[x] in ("of", "for")), None)
+            if side is None and of is not None:
+                v = of + 1 + (keys[of + 1] == "the")
+                inst = _named_institution(doc, of + 1, b)
+                if v in doc.side_at:  # "a spokesman for the Russian Ministry of Culture"
+                    side, e = doc.side_at[v][1], doc._caps_run_end(doc.side_at[v][0], b)
+                    while e + 1 < b and keys[e] in ("of", "and", "for") and doc.caps[e + 1]:
+                        e = doc._caps_run_end(e + 1, b)
+                    end = max(end, e)
+                elif inst is not None:
+                    end, side = max(end, inst[0]), inst[2][1]
+            return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
+        p = doc.resolve_role(k, side, words)
+        if (p is not None and end + 1 < b and keys[end] == "from" and doc.caps[end + 1] and is_word(keys[end + 1])
+                and end + 1 not in doc.side_at):
+            # "The guest from Đà Nẵng invited ...": the place its holder came from, then the verb
+            # (not a side's name, which _subject reads as a side: "the guest from Russia")
+            e = doc._caps_run_end(end + 1, b)
+            if act.verbs.longest(keys, _skip_fillers(doc, e, b)) is not None:
+                end = e
+        if p is not None:
+            if end + 1 < b and keys[end] == "and" and (other := doc.role_at(end + 1, b)) is not None:
+                # "The host and the guest agreed", "The envoy and the Russian executive discussed"
+                q = doc.resolve_role(end + 1, other[1], other[2])
+                if q in (None, p) and {words[-1], other[2][-1]} == {"host", "guest"}:
+                    # probe 12: nobody seen receiving ("X held talks with Y"), and both roles fell
+                    # on one person: the pair is that person and the one of the other side the
+                    # report opens with
+                    q = next((o for o in doc._opening_people() if doc.people[o].side is not None
+                              and doc.people[o].side != doc.people[p].side), None)
+                if q is not None and q != p:
+                    return other[0], "people", (("discovered", p), ("discovered", q))
+            return end, "role", ("discovered", p)
+        if side is None and words[-1] == "host" and doc.host is None:
+            side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
+        if side is not None:
+            return end, "role", (doc.view.surface(k, end), side)
+        if keys[k] == "the" and end == k + 2 and words[-1] in _VOICES and any(
+            keys[t] == words[-1] and doc.caps[t - 1] and keys[t - 2] in ("a", "an", "the") for t in range(2, k)
+        ):
+            # '"...," the spokesman said' after "A Petrovietnam spokesman told TASS" and nobody so
+            # titled: that body's voice, of a side or not (_resolve_document keeps it)
+            return end, "role", (doc.view.surface(k, end), None)
+        return None
+    sides = []
+    t = k + 1 if keys[k] == "the" and k + 1 in doc.side_at else k  # "the Kremlin said"
+    while t < b and (t in doc.side_at or t in doc.capital_at):  # "Beijing said": a capital as subject
+        e, side = doc.side_at.get(t) or doc.capital_at[t]
+        sides.append(side)
+        t = e
+        if t < b and keys[t] == "and" and (t + 1 in doc.side_at or t + 1 in doc.capital_at):
+            t += 1
+            continue
+        break
+    if sides and (t >= b or not doc.caps[t] or not is_word(keys[t])):
+        if len(sides) == 1:  # "the Kremlin press service said", "Russian officials said"
+            u = t
+            while u < b and u - t < 3 and not doc.caps[u] and keys[u] in act.sources:
+                u += 1
+            if u > t and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
+                t = u
+        return t, "sides", tuple(sides)
+    return _named_institution(doc, k, b)
+
+
+_MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
+_BOTH = (("of", "the", "two"), ("of", "both"))
+# spk14: "the heads of the two delegations/parliaments/commissions" are a pair as "of the two ministries"
+_PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry", "delegation", "parliament",
+                     "commission", "committee"})
+
+
+def _full_name_at(doc: _Document, k: int) -> bool:
+    """True if a name of two words or more starts at key ``k``: "He Wei said" names the Chinese
+    ambassador He Wei, no "he"."""
+    hit = doc.mention_at.get(k)
+    return hit is not None and hit[0] > k + 1
+
+
+def _of_both(doc: _Document, end: int, b: int) -> int:
+    """The end of "of the two countries" or "of both sides" after a plural role ending at key
+    ``end`` ("the ministers of the two countries"), else ``end``."""
+    for words in _BOTH:
+        t = end + len(words)
+        if t < b and tuple(doc.keys[end:t]) == words and doc.keys[t] in _PAIRED and (
+            doc.keys[t] not in _PAIRED_IF_NAMED or _named_of_two_sides(doc, t)
+        ):
+            return t + 1
+    return end
+
+
+# Review 22: bodies one country often has two of ("the National Assembly's Foreign Affairs Committee
+# and Economic Committee"): "the two committees" are one per side only when the text named them so
+_PAIRED_IF_NAMED = frozenset({"committee", "commission"})
+
+
+def _named_of_two_sides(doc: _Document, t: int) -> bool:
+    """True if the text before key ``t`` named bodies of the head at ``t`` with side words of two
+    sides within a few keys before the head ("the Vietnamese commission ... the Russian Commission
+    for ..."), so "the heads of the two commissions" are one of each (review 22)."""
+    keys = doc.keys
+    found = set()
+    for u in _positions_before(keys, keys[t], t):  # speed: only where the head stands
+        for x in range(u - 1, max(-1, u - 6), -1):
+            if x in doc.side_at:
+                found.add(doc.side_at[x][1])
+                break
+            if keys[x] in (",", ".", ";", "and"):
+                break
+    return len(found) >= 2
+
+
+def _pair_subject(doc: _Document, k: int, b: int):
+    """A pair as subject: (end, "group", index) of the group that resolves to the last two speakers,
+    or None ("The two deputy chiefs of diplomacy agreed", "both envoys noted").
+
+    A plural subject opened by "the two" or "both", of lower-case words or title words ("the two
+    Vice Ministers agreed"), right before a reporting verb; a name is no pair ("the two Koreas").
+    """
+    keys, act = doc.keys, doc.act
+    if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two":
+        t0 = k + 2
+    elif keys[k] == "both":
+        t0 = k + 1
+    else:
+        return None
+    group = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
+    if group is None:
+        return None
+    for t in range(t0 + 1, min(b, t0 + 6)):
+        if (doc.caps[t - 1] and keys[t - 1] not in doc.names.titles) or not is_word(keys[t - 1]) or keys[t - 1] in act.verbs:
+            return None
+        if act.verbs.longest(keys, _skip_fillers(doc, t, b)) is not None:
+            return t, "group", group
+    return None
+
+
+def _joint_leaders(doc: _Document, k: int, b: int):
+    """Leaders of two places as subject: (end, "group", index) of the group of both sides, (end,
+    "role", (label, side)) when both places are of one side, or None ("Leaders of Điện Biên
+    province and Laos's Phongsaly province agreed").
+
+    A plural role ("leaders", "officials", "representatives") then "of", a name, "and" and another
+    name, right before a reporting verb; the two names are of two different sides (a side word
+    each, or a name spelled with Vietnamese marks for the side of that origin).
+    """
+    keys, act = doc.keys, doc.act
+    t = k + (keys[k] == "the")
+    if not (t + 1 < b and keys[t + 1] == "of" and act.roles.longest(keys, t) is not None):
+        return None
+    if not doc.view.surface(t, t + 1).lower().endswith("s"):
+        return None  # one leader of two places is no pair
+    group = next((g for g, item in enumerate(act.groups) if item["side"] == JOINT and item["resolve"] == "none"), None)
+    if group is None:
+        return None
+    sides: list[set] = [set(), set()]  # the sides of the places before and after "and"
+    marked = [False, False]  # a name spelled the Vietnamese way ("Lạng Sơn", "Lang Son")
+    unplaced = [False, False]  # such a spelling without marks nor a place word ("Hong Kong")
+    joined = 0
+    for u in range(t + 2, min(b, t + 20)):
+        if u in doc.side_at:
+            sides[joined].add(doc.side_at[u][1])
+        elif doc.caps[u] and _vietnamese_spelling(doc.view.surface(u, _caps_end(doc, u)), opening=True):
+            # without marks only a place by its word ("province of Lang Son", "Lang Son province"):
+            # "Hong Kong" is two syllables of that spelling too
+            e = _caps_end(doc, u)
+            if (_vietnamese_marks(doc.view.surface(u, e)) or keys[e - 1] in _PLACE_WORDS
+                    or e < b and keys[e] in _PLACE_WORDS or u >= 2 and keys[u - 1] == "of" and keys[u - 2] in _PLACE_WORDS):
+                marked[joined] = True
+            else:
+                unplaced[joined] = True
+        if keys[u] == "and":
+            if joined:
+                return None
+            joined = 1
+            continue
+        if joined and not doc.caps[u] and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
+            # two different sides, one a place of each: "the Russian Ministry of Energy and Rosatom",
+            # "Russian firms and banks" are one side's; a place of no side word whose name is spelled
+            # the Vietnamese way is of that origin's side
+            origin = act.origin_sides.get("vietnamese")
+            for x in (0, 1):
+                if not sides[x] and marked[x] and origin is not None:
+                    sides[x].add(origin)
+            if all(len(x) == 1 for x in sides) and sides[0] != sides[1]:
+                return u, "group", group
+            one = sides[0] | sides[1]
+            if any(unplaced[x] and not sides[x] and not marked[x] for x in (0, 1)) and one != {origin}:
+                return None  # "Officials of Hong Kong and Russia's Primorye region": not Russia's alone
+            if len(one) == 1:  # "Representatives of Russian firms and banks said": that side's
+                return u, "role", (doc.view.surface(k, u), one.pop())
+            return None
+        if keys[u] in (",", ";", '"', ".") or act.verbs.longest(keys, u) is not None:
+            return None
+    return None
+
+
+def _acting_subject_side(doc: _Document):
+    """The side of the person who opens the sentence being parsed and is the subject of a verb in
+    the past right after the name ("Menon offered Vietnam credit, ..."), or None ("Putin will
+    visit ...", "Chernyshenko's visit ...")."""
+    if doc.sentence is None:
+        return None
+    a, b = doc.sentence
+    hit = doc.person_at(a, a)
+    if hit is None or doc.people[hit[1]].side is None or hit[0] >= b:
+        return None
+    verb = doc.view.surface(hit[0], hit[0] + 1)
+    if not (verb.islower() and verb.endswith("ed")) or doc.view.possessive(hit[0]):
+        return None
+    return doc.people[hit[1]].side
+
+
+def _plural_word(doc: _Document, t: int) -> bool:
+    """True if the word at key ``t`` is written in the plural ("heads": its key folds the "s")."""
+    word = doc.view.surface(t, t + 1).lower()
+    return word.endswith("s") and word != doc.keys[t] and doc.keys[t] not in _SINGULAR_S

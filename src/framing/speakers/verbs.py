@@ -1,0 +1,180 @@
+"""A reporting verb after a subject (``_verb_after``), with what may stand between them and what
+makes a verb no report of speech (a reduced passive, a tribute, a count, an urging of a group)."""
+
+from __future__ import annotations
+
+from framing.lexicons.counts import is_count
+from framing.lexicons.names import is_word
+from framing.speakers._common import _APPOSITION, _skip_fillers
+from framing.speakers.document import _Document
+
+_GROUP_NOUN_WORDS = 2  # lower-case words a group urged may hold before its head ("travel companies")
+
+
+def _side_group(doc: _Document, t: int, b: int) -> bool:
+    """True if a side word at key ``t`` describes a lower-case plural noun and "to" follows
+    ("called on Russian investors to pour capital"): people urged to act, not a person visited
+    ("called on Russian President X")."""
+    hit = doc.side_at.get(t)
+    u = hit[0] if hit is not None else b
+    # round 15: lists of sides and of plural nouns ("called on Vietnamese and Russian cities and
+    # provinces to sign"): urged as one group
+    while u + 1 < b and doc.keys[u] == "and" and u + 1 in doc.side_at:
+        u = doc.side_at[u + 1][0]
+    while (u + 2 < b and not doc.caps[u] and is_word(doc.keys[u]) and doc.keys[u + 1] in ("and", ",")
+           and doc.view.surface(u, u + 1).lower().endswith("s") and not doc.caps[u + 2] and is_word(doc.keys[u + 2])):
+        u += 2
+    # round 23a: a noun of a few lower-case words ("called on Russian travel companies to add"): walk
+    # to its last word before "to"
+    for _ in range(_GROUP_NOUN_WORDS):
+        if u + 2 < b and doc.keys[u + 1] != "to" and not doc.caps[u + 1] and is_word(doc.keys[u + 1]):
+            u += 1
+    if u + 1 >= b or doc.caps[u] or not is_word(doc.keys[u]) or doc.keys[u + 1] != "to":
+        return False
+    return doc.view.surface(u, u + 1).lower().endswith("s")
+
+
+# Prepositions of time and place: "spoke" right before one reports an act, not words ("spoke in
+# favour of", "spoke about", "spoke highly of" do report them).
+_WHEN_WHERE = frozenset({"after", "before", "at", "during"})
+
+
+# What a visitor offers at a memorial: "offered incense", "offered flowers" is a rite, not an offer
+# of words ("offered to help", "offered support" still report).
+_TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
+
+
+# Lower-case words inside the name a title's apposition goes on with past a comma: "and", "of", and
+# (round 24b) a body's place under another ("Department of Quality, Processing and Market Development
+# under the Ministry of Agriculture and Environment,")
+_NAME_LINKS = frozenset({"and", "of", "&", "the", "under", "for"})
+
+
+# Review 22: "expected" before these opens a passive clause ("X, expected in Moscow next week, ..."):
+# as a verb of speech it takes a clause or an object ("He expected more visitors")
+_EXPECTED_PASSIVE = frozenset({"to", "in", "at", "on", "by", "for", "from", "next", "later", "soon"})
+
+
+def _reduced_passive(doc: _Document, t: int, b: int) -> bool:
+    """True if the verb of speech at key ``t``, right after the subject's comma, opens a passive
+    clause that another comma closes: "The delegation, expected in Hà Nội next week, will ...",
+    "X, said to be the largest, ..." (a participle before "to be/have"). The subject's own verb
+    comes after that clause (review 22); "X, Director of Y, said to reporters, ..." stays a verb."""
+    keys = doc.keys
+    if t + 2 >= b:
+        return False
+    if not (keys[t] == "expected" and keys[t + 1] in _EXPECTED_PASSIVE
+            or keys[t + 1] == "to" and keys[t + 2] in ("be", "have")):
+        return False
+    return any(keys[u] == "," for u in range(t + 2, min(b, t + _APPOSITION)))
+
+
+def _verb_after(doc: _Document, k: int, b: int):
+    """End of a reporting verb after the subject ending at ``k`` (or None)."""
+    keys, act = doc.keys, doc.act
+    for _ in range(2):
+        if k < b and keys[k] == "," and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None and not (
+            _reduced_passive(doc, _skip_fillers(doc, k + 1, b), b)
+        ):
+            # the comma closing an apposition the subject took in: "The head of the delegation,
+            # Deputy Director Hoang Van Dung, expressed"
+            k += 1
+        elif k < b and keys[k] == ",":  # apposition: "Medvedev, Chairman of URP, said"
+            close = next((j for j in range(k + 1, min(b, k + _APPOSITION)) if keys[j] == ","), None)
+            if close is None:
+                return None
+            while True:
+                # a name's list goes on past a comma: "a former Deputy Minister of Culture, Sports
+                # and Tourism, recalled" (capitalised words and "and" up to the next comma)
+                u = close + 1
+                while u < b and (doc.caps[u] and is_word(keys[u]) or keys[u] in _NAME_LINKS):
+                    u += 1
+                if u == close + 1 or u >= b or keys[u] != ",":
+                    break
+                close = u
+            k = close + 1
+        k = _skip_fillers(doc, k, b)
+    verb = act.verbs.longest(keys, k)
+    if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and verb[0] + 1 < b and (
+        keys[verb[0]] in _WHEN_WHERE and keys[verb[0] + 1] != "length"
+    ):
+        return None  # "X spoke after a meeting", "spoke at the ceremony": the act of speaking, no words
+    if verb is not None and keys[k] == "offered" and any(
+        keys[t] in _TRIBUTES for t in range(verb[0], min(b, verb[0] + 3)) if all(
+            keys[u] in ("a", "floral", "fresh") for u in range(verb[0], t))
+    ):
+        return None  # "offered incense at the relic site": a tribute paid, no words
+    if verb is not None and keys[k] == "called" and verb[0] < b and keys[verb[0]] == "on" and (
+        verb[0] + 1 < b and doc.caps[verb[0] + 1] and not _side_group(doc, verb[0] + 1, b)
+        and not _body_urged(doc, verb[0] + 1, b)
+    ):
+        return None  # "called on External Affairs Minister X": a visit ("called on X to ...": urged)
+    if verb is None or keys[k].startswith("welcom") and (any(
+        keys[t] in ("delegation", "delegations", "visitor", "guest") and not (
+            doc.view.possessive(t + 1) and t + 1 < b and keys[t + 1] not in _GUEST_PARTS)
+        for t in range(verb[0], min(b, verb[0] + 5))
+    ) or _count_at(doc, verb[0], b)):
+        # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
+        # follows in the same predicate ("welcomed the visitor and briefed him on ..."); "welcomed
+        # the delegation's visit" welcomes the visit, a view
+        if verb is None and k < b and keys[k] not in act.receiving_verbs and _past_act(doc, k):
+            # "The two governors attended the opening of ..., and agreed to ...": a second
+            # predicate of the same subject after "and" reports what it said; without a comma
+            # ("signed a plan and agreed to ...") not a verb of receiving ("toured the port and
+            # welcomed ...": a reception, no speech)
+            for t in range(k + 1, b - 1):
+                if keys[t] in (";", '"', "that", "who", "which"):
+                    return None
+                if keys[t] == "and":
+                    v = _skip_fillers(doc, t + 1, b)
+                    hit = act.verbs.longest(keys, v)
+                    if hit is not None and (keys[t - 1] == "," or keys[v] not in act.receiving_verbs):
+                        return hit[0]
+            return None
+        if verb is None and (k >= b or keys[k] not in act.receiving_verbs):
+            return None  # nothing follows the subject ("..., Deputy Minister X" ends the text)
+        for t in range(k + 1, min(b, k + 12)):
+            if keys[t] in (",", ";", '"', "that", "who", "which"):
+                return None
+            if keys[t] == "and":
+                hit = act.verbs.longest(keys, _skip_fillers(doc, t + 1, b))
+                return hit[0] if hit is not None else None
+        return None
+    return verb[0]
+
+
+def _body_urged(doc: _Document, u: int, b: int) -> bool:
+    """True if the capitalised run at key ``u`` after "called on" names no person and "to" follows
+    it (round 23b): "He also called on United Russia to use its majority ..." urges a body; one
+    calls on a person to visit ("called on External Affairs Minister X")."""
+    e = doc._caps_run_end(u, b)
+    return e < b and doc.keys[e] == "to" and not any(doc.person_at(t, t) is not None for t in range(u, e))
+
+
+# Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
+# guest ("welcomed the delegation's visit" welcomes the visit, a view).
+_GUEST_PARTS = frozenset({"head", "leader", "member", "group", "team", "chief", "delegation"})
+
+
+# Words before a number that counts ("more than 2 million", "about 500", "up to 40").
+_QUANTIFIERS = frozenset({"more", "than", "over", "about", "nearly", "almost", "some", "around", "roughly", "up", "to"})
+
+
+def _count_at(doc: _Document, t: int, b: int) -> bool:
+    """True if a number of things opens the object at key ``t``: "welcomed some 2 million
+    holidaymakers" counts arrivals, it reports no words ("welcomed the 20 percent rise" and
+    "welcomed 2025 as a year of ..." do)."""
+    keys = doc.keys
+    for u in range(t, min(b, t + 4)):
+        if keys[u] in _QUANTIFIERS:
+            continue
+        # a share or a span of years is no count of people ("welcomed 2 percent growth", "150 years")
+        unit = u + 1 < b and keys[u + 1] in ("percent", "per", "%", "years", "year")
+        return is_count(keys[u]) and not unit  # no year: "welcomed 2025 as ..."
+    return False
+
+
+def _past_act(doc: _Document, k: int) -> bool:
+    """True if key ``k`` is a verb in the past tense, lower case: "witnessed", "visited"."""
+    surface = doc.view.surface(k, k + 1)
+    return surface.isalpha() and surface.islower() and surface.endswith("ed")
