@@ -5163,18 +5163,6 @@ def test_round25b_care_named_by_its_kind_or_means():
     assert found("The party needs surgery on its own ranks.") == []
 
 
-def test_round25b_places_of_study_after_at_are_where_people_studied():
-    # fixes: plural places of study after "at" and up to two modifiers: where people trained
-    assert found("Hundreds of Lao officers have trained at Vietnamese military schools.") == [
-        ("education", "trained"), ("defence_security", "military")]
-    assert found("Many of its engineers studied at Russian universities in the 1980s.") == []
-    # must not touch: places of study listed with another kind, or as partners of the ties
-    assert found("Russian will be taught at schools and universities across the province.") == [
-        ("education", "schools and universities")]
-    assert found("The two ministries agreed to expand cooperation between universities.") == [
-        ("education", "universities")]
-
-
 def test_round25b_one_school_owned_or_said_of_the_subject_is_no_field():
     # fixes: a school owned by a pronoun ("its school of chemistry": a tradition of science) and a
     # school that the subject is said to be ("the exercise is a school where ...": a figure)
