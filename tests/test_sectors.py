@@ -5193,3 +5193,28 @@ def test_round25b_patients_name_the_field_only_as_the_object_of_care():
     # must not touch: patients that a verb of care takes, over a number and modifiers
     assert found("Russian doctors treated 300 Vietnamese patients last year.") == [("health", "patients")]
     assert found("They shared experience in treating COVID-19 patients.") == [("health", "patients")]
+
+
+def test_round25b_a_fields_word_before_people_at_work_names_their_occupation():
+    # fixes: "medical" describing staff or a team: who works, not the field
+    assert found("A medical team from the hospital joined the ceremony.") == []
+    assert found("Forty Vietnamese medical staff will take part in the course.") == []
+    # must not touch: the training of such staff, medical goods, military medicine
+    assert found("The training of medical staff will continue.") == [("education", "training")]
+    assert found("Russia will supply medical equipment.") == [("health", "medical equipment")]
+    assert found("The two sides will cooperate in military medicine.") == [
+        ("defence_security", "military"), ("health", "medicine")]
+
+
+def test_round25b_a_fields_word_before_one_place_the_story_happens_at():
+    # fixes: "military" describing one academy, school or hospital visited, attended or left
+    assert found("The minister visited the military academy and a naval base.") == []
+    assert found("He graduated from the military academy in 1985.") == []
+    assert found("The veterans recalled their years at the military school.") == []
+    # must not touch: a place built, places in the plural, the field named
+    assert found("Russia will build a military hospital in Vientiane.") == [
+        ("defence_security", "military"), ("health", "hospital")]
+    assert found("The two ministries will expand exchanges between military academies.") == [
+        ("defence_security", "military")]
+    assert found("Both sides agreed to expand military education.") == [
+        ("defence_security", "military"), ("education", "education")]
