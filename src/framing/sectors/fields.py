@@ -30,14 +30,9 @@ from framing.sectors._common import (
     _sentence_start,
     _singular_surface,
 )
+from framing.sectors.cadres import _party_in_phrase, _the_partys, _trains_party_people
 from framing.sectors.figures import _figure_moves
-from framing.sectors.party import (
-    _party_in_phrase,
-    _party_near,
-    _party_sentence,
-    _the_partys,
-    _trains_party_people,
-)
+from framing.sectors.party import _party_near, _party_sentence
 from framing.sectors.places import (
     _apposed_place,
     _marketplace,

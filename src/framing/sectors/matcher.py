@@ -2,7 +2,7 @@
 
 :func:`match_keys` finds the lexicon's terms over the folded key stream of a text (leftmost-longest,
 with the one phrase trie of :mod:`framing.lexicons.matching`) and asks the rule modules whether each
-match is a mention: :mod:`~framing.sectors.party`, :mod:`~framing.sectors.fields`,
+match is a mention: :mod:`~framing.sectors.party`, :mod:`~framing.sectors.cadres`, :mod:`~framing.sectors.fields`,
 :mod:`~framing.sectors.places`, :mod:`~framing.sectors.figures` and :mod:`~framing.sectors.lists`.
 :func:`match_text` and :func:`match_sectors` are its entry points for one text.
 """
@@ -32,6 +32,19 @@ from framing.sectors._common import (
     _in_class,
     _other_field,
     _sentence_start,
+)
+from framing.sectors.cadres import (
+    _discipline_after,
+    _discipline_before,
+    _labour_union_within,
+    _others_school,
+    _party_course,
+    _party_discipline,
+    _party_sender,
+    _party_unit_in,
+    _party_work,
+    _people_of_body,
+    _trained_people,
 )
 from framing.sectors.fields import (
     _actor_not_field,
@@ -95,37 +108,26 @@ from framing.sectors.lists import (
 from framing.sectors.party import (
     _appraised_as,
     _delegations_kind,
-    _discipline_after,
-    _discipline_before,
     _hyphen_participle,
     _infinitive_alone,
-    _labour_union_within,
     _linked,
     _modifies_noun,
     _one_party_and_other,
     _one_partys_aid,
     _organ_after,
     _others_delegations,
-    _others_school,
     _party_body_remit,
     _party_clause,
     _party_context,
-    _party_course,
-    _party_discipline,
     _party_exchanges_back,
     _party_from,
     _party_near,
     _party_owns,
-    _party_sender,
     _party_sentence,
     _party_slot,
     _party_state_people,
-    _party_unit_in,
-    _party_work,
-    _people_of_body,
     _plain_after_with,
     _relation_of,
-    _trained_people,
     _two_sides_after_organ,
     _with_party_after,
     _without_links,
