@@ -49,6 +49,7 @@ _PHRASE_ENDS = frozenset({"of", "in", "and", "or", "to", "with", "for", "that", 
                           "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
                           "must", "should"})
 
+
 # Round 18: auxiliaries after a place of study make it the subject of a clause ("the university
 # has trained"), the institution of the story rather than schooling as a field; a form of "be" may
 # start a passive about schooling ("the school was closed for a year") and is left out.
@@ -98,6 +99,8 @@ def _other_field(keys: list[str], t: int, u: int, trie: PhraseTrie, sector: str 
         if hit is not None and hit[1][0] not in (None, sector):
             return True
     return False
+
+
 # Words after a noun that make it the subject of a clause: auxiliaries, modals and the plain verbs
 # of intent that open a plan ("Russian airlines plan to add flights"), and the adverbs before them.
 _SUBJECT_NEXT = _SUBJECT_VERBS | frozenset(

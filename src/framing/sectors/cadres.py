@@ -172,6 +172,8 @@ def _plain_object(keys: list[str], t: int, trie: PhraseTrie) -> bool:
 # anything: every reading it makes opens with one of them.
 _WORK_OPENERS = ("cadre_training", "cadre_building", "cadre_work", "party_verb", "relation", "cadre", "party_event",
                  "party_trainee")
+
+
 _OPENERS_MEMO = threading.local()
 
 
@@ -587,6 +589,11 @@ def _party_discipline(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
         if named and not partied:
             return False
     return True
+
+
+# Units of a party before "in" and its firms ("Party cells in enterprises"). Not the lexicon's class
+# party_unit (sectors.yml: "organisation", "organ", "apparatus" after "Party" in party work): the two
+# lists differ in members and in the rule they serve.
 _PARTY_UNITS = frozenset({"cell", "organisation", "organization", "chapter", "committee", "branch", "unit", "member"})
 _FIRM_MODIFIERS = 2  # plain words between "in" and the firms ("in private enterprises", "in state-owned firms")
 

@@ -335,6 +335,8 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
 
 _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community",
                                "student", "pupil"})  # round 21: "urged the students to study hard" (keys fold the "s")
+
+
 _CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
 
 
@@ -387,6 +389,8 @@ def _own_country_localities(keys: list[str], i: int, j: int, trie: PhraseTrie, v
 
 _LOCALITY_BODIES = frozenset({"organisation", "organization", "committee", "authority", "body", "union",
                               "branch", "association"})  # keys: singular
+
+
 _PAIR_OF = frozenset({"the", "two", "both", "their"})  # "of the two localities", "between both localities"
 
 
@@ -410,6 +414,8 @@ def _localities_as_partners(keys: list[str], i: int, j: int, prev) -> bool:
     if keys[t] == "between":
         return prev is not None and prev[2] == t and prev[0] != "people"
     return False
+
+
 # Plain words between "a"/"an" and a noun it makes one entity ("a dynamic economy").
 _ENTITY_SPAN = 3
 # Words before a noun phrase that make it an object, not a subject ("between airlines is ...").

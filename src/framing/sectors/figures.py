@@ -1,9 +1,10 @@
-"""Figures of speech, counts and scenes: when a sector word is no field of cooperation.
+"""Figures of speech, counts and scenes: when a sector word is, or is not, a field of cooperation.
 
-A quoted name or figure ("the 'Russian House'"), counts and amounts ("the number of students",
-"20,000 visitors"), a noun used as a verb or lent as a figure, the cause of a scene ("trade fell
-because ..."), a domestic relation ("political dialogue" inside one country), one flight or one
-train, routes of a carrier, a dated academic year, oil exploration and drilling, a tourist market.
+A short quoted name (the "Green Roads" festival), counts and amounts ("the number of Russian visitors
+to Việt Nam", "20,000 visitors" of a venue), a noun written as a verb ("the fund finances the
+production abroad"), the cause of a scene ("trade fell because of pandemic controls"), a relation
+inside one country (:func:`_domestic`), one flight or one train ("The flight also brought"), routes
+of a carrier, a dated academic year, oil exploration and drilling, a tourist market.
 :func:`framing.sectors.matcher.match_keys` calls these rules.
 """
 
@@ -47,6 +48,8 @@ _TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("abou
 # specialists") or another verb beside it ("educate and train").
 _TRAIN_COUNTS = frozenset("one two three four five six seven eight nine ten more fewer extra additional "
                           "several many first second third last daily weekly regular".split())
+
+
 _VEHICLES = frozenset("ship vessel boat ferry truck lorry bus car plane aircraft wagon".split())  # keys
 _TRAIN_JOINS = frozenset({"and", "or", ","})
 
@@ -347,6 +350,8 @@ _FLIGHT_ORDINALS = frozenset({"first", "second", "third", "last", "maiden", "ina
 #: probe 16: kinds of flight that are a trip, a show or a domestic matter, no air link between countries
 _FLIGHT_KINDS = frozenset({"repatriation", "evacuation", "rescue", "demonstration", "test", "domestic",
                            "reconnaissance", "patrol", "training"})
+
+
 #: review 21: participles that make "a train" a service between places, no one vehicle ("a train
 #: connecting Hà Nội and Nanning", "a train linking the two capitals"), as keys
 _LINKING = frozenset({"connecting", "linking", "joining", "plying", "connected", "linked", "joined"})
@@ -405,6 +410,8 @@ def _issues_solved(keys: list[str], i: int) -> bool:
     while t >= 0 and i - t <= 4 and keys[t] in _HOW_MANY:
         t -= 1
     return t >= 0 and keys[t] in _SOLVING
+
+
 _CARRIERS = frozenset({"airline", "airway", "carrier"})  # keys: "Airways" -> "airway"
 _CARRIER_SPAN = 6  # keys between a carrier and its route ("Vietnam Airlines has resumed its Hanoi-Moscow route")
 
@@ -447,6 +454,8 @@ def _dated_year(keys: list[str], i: int, j: int) -> bool:
 _PLACE_FIGURES = frozenset({"unemployment", "jobless"})
 _FIGURE_MOVES = frozenset(key_stream("fell fallen falls rose risen rises dropped drops declined increased grew "
                                      "grown stood stands hit hits reached climbed edged")[2])
+
+
 #: review 21: words that make the figure an object, not the subject that moves ("programmes against
 #: unemployment rose"), beside _PREPOSITIONS, an "-ing" verb and a verb after "to"
 _FIGURE_GOVERNORS = frozenset({"against", "with", "over"})
@@ -575,8 +584,12 @@ def _oil_exploration(keys: list[str], i: int, j: int) -> bool:
         c = next((t for t in range(j + 1, b) if keys[t] in (",", ";")), b)
         return _names_oil(keys, j + 1, c)
     return _names_oil(keys, _sentence_start(keys, i), b)
+
+
 _OIL_PLACES = frozenset({"oil", "gas", "petroleum", "block", "field", "oilfield", "shelf", "offshore",
                          "condensate", "basin", "reservoir", "rig", "hydrocarbon"})
+
+
 _OIL_WELLS = frozenset({"production", "appraisal", "exploration", "exploratory", "oil", "gas"})
 # fix 10: the drilling must be of an oil place, not merely in its sentence ("drilled troops near the
 # gas pipeline"). What a drill goes into or at; what is drilled; the trade's nouns ("drilling crews").
@@ -584,11 +597,17 @@ _DRILL_PREPS = frozenset({"of", "in", "at", "on", "for", "off", "into", "under"}
 _DRILLED = frozenset({"well", "hole", "borehole"})
 _DRILL_TRADE = frozenset({"rig", "crew", "service", "equipment", "contractor", "company", "operation",
                           "campaign", "programme", "vessel", "ship", "platform", "unit", "contract"})
+
+
 _DRILL_STOPS = _PREPOSITIONS | frozenset({"near", "by", "beside", "with", "around", "outside", "along",
                                           "and", "or", "but", "while", "as", "where", "which", "that"})
+
+
 _DRILL_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
                         "to", "also", "now", "already", "keep", "kept", "continue", "continued", "began",
                         "start", "started", "plan", "planned", "plans", "intend", "intends", "intended"})
+
+
 _DRILLERS = frozenset({"company", "firm", "venture", "operator", "crew", "producer", "major", "group"})
 
 

@@ -193,6 +193,8 @@ def _modified_member(keys: list[str], f: int, a: int, i: int, j: int, view: Text
         return False
     w = keys[a + 1]
     return w in common and w not in _GENERIC_MODIFIERS and w not in load_stopwords() and _in_class(trie, "relation", keys, a + 1) == a + 1
+
+
 _LEVEL_SPAN = 4  # keys between "at" and "level(s)" ("at master's and doctoral levels")
 
 

@@ -303,6 +303,8 @@ def _rule(term: str, how: str | None = None) -> str:
     if how is not None:
         return f"{how}:{term}"
     return f"party-relation:{term}" if "{party}" in term else f"term:{term}"
+
+
 _CADRE_HEADS = frozenset({"official", "cadre"})
 
 
@@ -317,8 +319,10 @@ _FIGURE_HEADS = frozenset({"ecosystems"})
 # "fisheries ecosystems"), not a figure of that field's network
 _LIVING_DOMAINS = frozenset({"agricultural", "agriculture", "farm", "farming", "fishery", "fisheries",
                              "forest", "forestry", "aquaculture", "rice", "crop"})
+
+
 # Round 23b: firms as the place a party's units work in ("Party cells in enterprises", "Party
-# building in private businesses"): where the party works, not a field (framing.sectors._party_unit_in).
+# building in private businesses"): where the party works, not a field (framing.sectors.cadres._party_unit_in).
 _FIRMS = frozenset({"enterprises", "businesses"})
 _PEOPLE_BODIES = frozenset({"organisation", "organization", "society", "association", "union"})
 

@@ -171,6 +171,8 @@ def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
     parties" inside "political dialogue between the two parties")."""
     hit = trie.longest(keys, t)
     return hit is not None and hit[0] > j and hit[1][0] == "party"
+
+
 _SENTENCE_MEMO = "sentence"
 
 
@@ -686,6 +688,8 @@ def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextVie
     party = trie.classes.get("party")
     ends = party.ends(keys, i) if party is not None else ()
     return any(e <= r and (view.possessive(e) or all(k in _ARTICLES for k in keys[e:r])) for e in ends)
+
+
 _FULL_STOPS = frozenset({".", "!", "?"})
 
 

@@ -1,9 +1,11 @@
 """When a sector word names a place of the story, not a field: the place-noun lists and the place rules.
 
-A port, a hospital or a market visited or worked at ("at the port of Hải Phòng", "workers of the
-plant"), a named building or facility, a place in apposition, a place's own name before a sector
-word ("the Nghi Sơn Economic Zone"), "with" or "between" and a place's name after a relation. The
-place-noun lists written by several rounds stand together at the top, each with its role.
+A place visited or worked at ("visited a recycling factory", "Workers at the plant", "trained at
+Korean hospitals"), a market where goods are sold, a named building or facility ("the Hanoi-Moscow
+trade centre"), a place in apposition, a place's own name before a sector word ("the Hải Lăng
+economic zone"), "with" or "between" and a place's name after a relation ("a sister relationship
+with Tver"). The place-noun lists written by several rounds stand together at the top, each with
+the rule it serves.
 :func:`framing.sectors.fields._actor_not_field` and :func:`framing.sectors.matcher.match_keys` call
 these rules.
 """
@@ -27,6 +29,44 @@ from framing.sectors._common import (
     _singular_surface,
 )
 
+# ---------------------------------------------------------------------------------------------
+# Place nouns: every list of nouns of places that the place rules read, in one table. Several
+# rounds wrote them and each serves one rule, so they differ on purpose; all hold keys (singular).
+# ---------------------------------------------------------------------------------------------
+
+# _of_a_place ("the ... of the two countries") and framing.sectors.cadres._others_school: nouns of a
+# country or its parts
+_PLACE_NOUNS = frozenset({"country", "nation", "province", "city", "locality", "region"})  # keys are singular
+#: probe 16 (_visited_works): places of work that a field's word names the kind of ("visited a
+#: recycling factory", "toured a pharmaceutical plant")
+_WORKS = frozenset({"factory", "plant", "shipyard", "mill", "workshop", "refinery"})
+#: probe 16 (_story_place): places of study, whose capitalised words before them are left to the
+#: education rules
+_STUDY_PLACES = frozenset({"school", "university", "college"})
+# Round 24d (_visited_place, _right_after_at): places of care that, in the plural right after "at",
+# are where people train or work ("trained at Korean hospitals")
+_PLACES_AT = frozenset({"hospital", "clinic"})
+#: probe 16 (_workers_of_a_place): places of work after "workers at/from" ("Workers at the plant",
+#: "workers from a Moscow garment factory"): the people of one workplace, no labour migration
+_WORKPLACES = frozenset({"plant", "factory", "shipyard", "mine", "site", "farm", "mill", "workshop", "company",
+                         "firm", "enterprise", "hospital", "port", "airport", "station", "warehouse", "home",
+                         "hotel", "restaurant", "centre", "center"})
+
+
+# Round 24d (_named_facility): heads of one building or site that a field's word and a capitalised
+# name before it describe ("the Hanoi-Moscow trade centre")
+_FACILITY_HEADS = frozenset({"centre", "center", "complex"})
+# Round 24d (_apposed_place): last words of a term that names one place when it describes a name
+# before it
+_APPOSED_PLACES = frozenset({"hospital", "port", "seaport", "airport", "school", "university", "college",
+                             "museum", "reserve", "park"})
+
+
+# Round 24c (_place_named_before): place nouns after a place's own name and a sector adjective ("the
+# Hải Lăng economic zone"); not a corridor between places ("the Kunming – Lào Cai – Hải Phòng
+# economic corridor", "the North–South transport corridor")
+_NAMED_PLACE_NOUNS = frozenset({"zone", "park", "estate", "cluster", "complex"})
+
 
 def _place_after(keys: list[str], j: int, view: TextView) -> bool:
     """True if "with" or "between" and a capitalised name follow key ``j`` ("a sister relationship
@@ -35,7 +75,6 @@ def _place_after(keys: list[str], j: int, view: TextView) -> bool:
         return False
     t = j + 1 + (keys[j + 1] == "the")
     return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
-_PLACE_NOUNS = frozenset({"country", "nation", "province", "city", "locality", "region"})  # keys are singular
 
 
 def _of_a_place(keys: list[str], j: int, view: TextView) -> bool:
@@ -96,10 +135,6 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     return _story_place(keys, i, j, view)
 
 
-#: probe 16: places of work that a field's word names the kind of ("visited a recycling factory",
-#: "toured a pharmaceutical plant"), as keys
-_WORKS = frozenset({"factory", "plant", "shipyard", "mill", "workshop", "refinery"})
-
 
 def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` names the kind of one place of work right after it (``_WORKS``,
@@ -114,8 +149,6 @@ def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
 
 #: probe 16: words of time after a place that it does not modify ("worked at the hospital since 2010")
 _PLACE_TIME = frozenset({"since", "until", "till", "during", "later", "earlier"})
-#: probe 16: places of study, whose capitalised words before them are left to the education rules
-_STUDY_PLACES = frozenset({"school", "university", "college"})
 _AT = frozenset({"at", "near"})  # probe 16: "a hotel near the airport" is a place, as "at the airport"
 _NAME_WORDS = 4  # capitalised words of a place's name after "at" ("at Cam Ranh International airport")
 
@@ -163,7 +196,7 @@ def _story_place(keys: list[str], i: int, j: int, view: TextView, near: bool = T
 # Round 24d: places of care that, in the plural right after "at" (over modifiers), are where people
 # train or work ("trained at Korean hospitals"); places of study and ports keep the field there
 # ("studying at Russian universities", "stopped calling at Russian ports"), as the set annotates them
-_PLACES_AT = frozenset({"hospital", "clinic"})
+# (its places: _PLACES_AT, in the table of place nouns at the top)
 
 
 def _right_after_at(keys: list[str], i: int, view: TextView) -> bool:
@@ -189,6 +222,8 @@ def _named_owner(keys: list[str], a: int, j: int, view: TextView) -> bool:
 _PLACE_PEOPLE = frozenset({"director", "head", "chief", "service", "staff", "management", "administration",
                            "spokesman", "spokeswoman", "spokesperson", "employee", "worker", "leader",
                            "leadership", "representative", "manager", "official", "crew", "operator"})
+
+
 #: probe 16: words that open an apposition or a relative clause after a place that starts its
 #: sentence ("The port, which is run by the Navy, ...", "The Vũng Áng port, in the province of ...")
 _APPOSITION = frozenset({"which", "in", "located", "run", "owned", "built", "operated"})
@@ -237,11 +272,6 @@ def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     return False
 
 
-#: probe 16: places of work after "workers at/from" ("Workers at the plant", "workers from a Moscow
-#: garment factory"): the people of one workplace, no labour migration (keys are singular)
-_WORKPLACES = frozenset({"plant", "factory", "shipyard", "mine", "site", "farm", "mill", "workshop", "company",
-                         "firm", "enterprise", "hospital", "port", "airport", "station", "warehouse", "home",
-                         "hotel", "restaurant", "centre", "center"})
 _WORKPLACE_SPAN = 4  # words between the article and the workplace ("a Moscow garment factory")
 
 
@@ -266,10 +296,6 @@ def _workers_of_a_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view:
     return False
 
 
-# Round 24d: heads of one building or site that a field's word and a capitalised name before it
-# describe ("the Hanoi-Moscow trade centre"), as matching keys
-_FACILITY_HEADS = frozenset({"centre", "center", "complex"})
-
 
 def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` stands between capitalised words after an article and a singular
@@ -288,9 +314,6 @@ def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:
     return a < i - 1 and a >= 0 and keys[a] in _ARTICLES
 
 
-# Round 24d: last words of a term that names one place when it describes a name before it
-_APPOSED_PLACES = frozenset({"hospital", "port", "seaport", "airport", "school", "university", "college",
-                             "museum", "reserve", "park"})
 _APPOSITION_SPAN = 3  # plain words between "the" and the place ("the country's oldest nature reserve")
 
 
@@ -373,8 +396,7 @@ def _marketplace(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
 # Hải Lăng economic zone", "the Vorsino industrial park"): one place, the scene, not the field. Not
 # after a country's adjective ("a Russian industrial park" is a kind of park in that country) nor in
 # the plural ("Vietnamese industrial parks", "border economic zones").
-_NAMED_PLACE_NOUNS = frozenset({"zone", "park", "estate", "cluster", "complex"})  # not a corridor between
-# places ("the Kunming – Lào Cai – Hải Phòng economic corridor", "the North–South transport corridor")
+# (its place nouns: _NAMED_PLACE_NOUNS, in the table at the top)
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "lao")  # Russian, Korean, Chinese, British, French, Thai
 
 
