@@ -26,6 +26,19 @@ mentions (:func:`find_sector_mentions`)
     :data:`MENTION_COLUMNS`: doc_id, period, sector, start, end, surface, paragraph_id, sentence_id,
     speaker, side, rel_position, rule (the term or rule that matched, for audit).
 
+**Modules**, one kind of rule each (an analyst auditing "when is a sector word a place" reads one):
+
+* :mod:`framing.sectors.mentions`: the automaton windows and the mentions table,
+  :func:`find_sector_mentions`;
+* :mod:`framing.sectors.matcher`: :class:`DocumentContext` and the mention loop :func:`match_keys`;
+* :mod:`framing.sectors.party`: party relations, and whether a sentence speaks of a party;
+* :mod:`framing.sectors.cadres`: party work, cadres, party courses and schools;
+* :mod:`framing.sectors.fields`: actor or field (institutions, offices and their remits, people);
+* :mod:`framing.sectors.places`: the place-noun lists and the rules for places of the story;
+* :mod:`framing.sectors.figures`: figures of speech, counts and amounts, scenes, one flight or train;
+* :mod:`framing.sectors.lists`: lists of one sector and lists sharing a head noun;
+* :mod:`framing.sectors._common`: token-level helpers and word sets several rules read.
+
 Concordances of words and of sector mentions are in :mod:`framing.concordance`.
 """
 
