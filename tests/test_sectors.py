@@ -5199,11 +5199,14 @@ def test_round25b_a_fields_word_before_people_at_work_names_their_occupation():
     # fixes: "medical" describing staff or a team: who works, not the field
     assert found("A medical team from the hospital joined the ceremony.") == []
     assert found("Forty Vietnamese medical staff will take part in the course.") == []
+    assert found("A security officer escorted the guests.") == []
+    assert found("Medical students from Laos performed traditional songs.") == [("education", "students")]
     # must not touch: the training of such staff, medical goods, military medicine
     assert found("The training of medical staff will continue.") == [("education", "training")]
     assert found("Russia will supply medical equipment.") == [("health", "medical equipment")]
     assert found("The two sides will cooperate in military medicine.") == [
         ("defence_security", "military"), ("health", "medicine")]
+    assert found("Security cooperation between the two ministries is growing.") == [("defence_security", "Security")]
 
 
 def test_round25b_a_fields_word_before_one_place_the_story_happens_at():
