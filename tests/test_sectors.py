@@ -5148,3 +5148,75 @@ def test_review23_a_meeting_on_doctrine_needs_a_party_near():
     # must not touch: a party named in the sentence before ("He proposed ...")
     assert found("Kuznetsov of the CPRF spoke. He proposed a joint round table on socialism.") == [
         ("party", "round table on socialism")]
+
+
+# --- round 25b: defence, science, health and education at real density (heldout51) ---------------
+
+
+def test_round25b_care_named_by_its_kind_or_means():
+    # fixes: kinds of care and care at a distance are health
+    assert found("The team will pass on techniques in laparoscopic surgery and intensive care.") == [
+        ("health", "laparoscopic surgery and intensive care")]
+    assert found("Doctors will offer teleconsultations to mountain districts.") == [("health", "teleconsultations")]
+    # must not touch: talks between ministries, and bare surgery as a figure of speech
+    assert found("The two ministries held consultations on the draft.") == []
+    assert found("The party needs surgery on its own ranks.") == []
+
+
+def test_round25b_one_school_owned_or_said_of_the_subject_is_no_field():
+    # fixes: a school owned by a pronoun ("its school of chemistry": a tradition of science) and a
+    # school that the subject is said to be ("the exercise is a school where ...": a figure)
+    assert found("She picked Kazan for its famous school of chemistry.") == [("science_technology", "chemistry")]
+    assert found("For our officers, the exercise is a school where they learn from their partners.") == []
+    assert found("Our school has signed an agreement with a Russian college.") == []
+    # must not touch: a school built or opened, and a school that modifies the next noun
+    assert found("The province will build a school where Lao children can learn Vietnamese.") == [
+        ("education", "school")]
+    assert found("Their school education system is being reformed.") == [("education", "education")]
+
+
+def test_round25b_a_named_place_in_a_range_of_places_is_the_scene():
+    # fixes: "from <place> to the coral reefs of <place>" and the reverse: where an expedition went
+    assert found("The scientists travelled from Nha Trang to the coral reefs of Con Dao.") == []
+    assert found("Expeditions went from the mangrove forests of Ca Mau to Ha Long Bay.") == []
+    # must not touch: the same place protected, a range of fields, and a range with no named place
+    assert found("Russia will help Vietnam protect the coral reefs of Khanh Hoa.") == [("environment", "coral reefs")]
+    assert found("The two sides will cooperate in fields ranging from education to climate change.") == [
+        ("education", "education"), ("environment", "climate change")]
+    assert found("Cooperation will extend from Hanoi to the localities.") == [("people", "localities")]
+
+
+def test_round25b_patients_name_the_field_only_as_the_object_of_care():
+    # fixes: patients as people the text speaks of (a subject, or after "for")
+    assert found("The hotline offers advice for patients with diabetes.") == []
+    assert found("So that patients do not have to travel abroad, the hospital opened a new ward.") == []
+    # must not touch: patients that a verb of care takes, over a number and modifiers
+    assert found("Russian doctors treated 300 Vietnamese patients last year.") == [("health", "patients")]
+    assert found("They shared experience in treating COVID-19 patients.") == [("health", "patients")]
+
+
+def test_round25b_a_fields_word_before_people_at_work_names_their_occupation():
+    # fixes: "medical" describing staff or a team: who works, not the field
+    assert found("A medical team from the hospital joined the ceremony.") == []
+    assert found("Forty Vietnamese medical staff will take part in the course.") == []
+    assert found("Medical students from Laos performed traditional songs.") == [("education", "students")]
+    # must not touch: the training of such staff, medical goods, military medicine
+    assert found("The training of medical staff will continue.") == [("education", "training")]
+    assert found("Russia will supply medical equipment.") == [("health", "medical equipment")]
+    assert found("The two sides will cooperate in military medicine.") == [
+        ("defence_security", "military"), ("health", "medicine")]
+    assert found("Security cooperation between the two ministries is growing.") == [("defence_security", "Security")]
+
+
+def test_round25b_a_fields_word_before_one_place_the_story_happens_at():
+    # fixes: "military" describing one academy, school or hospital visited, attended or left
+    assert found("The minister visited the military academy and a naval base.") == []
+    assert found("He graduated from the military academy in 1985.") == []
+    assert found("The veterans recalled their years at the military school.") == []
+    # must not touch: a place built, places in the plural, the field named
+    assert found("Russia will build a military hospital in Vientiane.") == [
+        ("defence_security", "military"), ("health", "hospital")]
+    assert found("The two ministries will expand exchanges between military academies.") == [
+        ("defence_security", "military")]
+    assert found("Both sides agreed to expand military education.") == [
+        ("defence_security", "military"), ("education", "education")]

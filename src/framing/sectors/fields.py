@@ -31,7 +31,7 @@ from framing.sectors._common import (
     _singular_surface,
 )
 from framing.sectors.cadres import _party_in_phrase, _the_partys, _trains_party_people
-from framing.sectors.figures import _figure_moves
+from framing.sectors.figures import _COPULAS, _figure_moves
 from framing.sectors.party import _party_near, _party_sentence
 from framing.sectors.places import (
     _apposed_place,
@@ -39,6 +39,7 @@ from framing.sectors.places import (
     _named_facility,
     _of_a_place,
     _place_actor,
+    _place_described,
     _visited_place,
     _visited_works,
     _workers_of_a_place,
@@ -458,7 +459,7 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
         return True  # "a rich school of party journalism", the party named in the sentence before
     if not exact:
         return False
-    if view.possessive(i) or view.possessive(j):
+    if view.possessive(i) or view.possessive(j) or _owned_or_said_of(keys, i, view):
         return True
     n = len(keys)
     if i > 0 and keys[i - 1] == "the" and _the_named_institution(keys, j, view):
@@ -479,6 +480,29 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
         return True
     return (i >= 4 and keys[i - 3 : i - 1] == ["of", "the"] and keys[i - 1].isalpha()
             and _in_class(trie, "institution_head", keys, i - 4) == i - 3)
+
+
+#: Round 25b: lower-case words between an owner or a copula and one place of study ("its famous
+#: school of chemistry", "is a school where")
+_OWNED_SPAN = 2
+
+
+def _owned_or_said_of(keys: list[str], i: int, view: TextView) -> bool:
+    """True if one place of study at key ``i`` (singular) is owned by a pronoun ("its strong school of
+    physics": a tradition of one country; "our school has signed": one school, an actor) or is what
+    a copula says the subject is ("the Army Games are a school where we learn": a figure), over at most
+    ``_OWNED_SPAN`` lower-case words (round 25b). "Build a school", "open a school of Vietnamese" and
+    "their school education" (the place modifies a noun) are untouched."""
+    a = i - 1
+    while a >= 0 and i - 1 - a < _OWNED_SPAN and keys[a].isalpha() and not view.caps[a] and (
+        keys[a] not in _OWNERS and keys[a] not in _ARTICLES and keys[a] not in _COPULAS
+    ):
+        a -= 1
+    if a < 0:
+        return False
+    if keys[a] in _OWNERS:
+        return True
+    return keys[a] in ("a", "an") and a >= 1 and keys[a - 1] in _COPULAS
 
 
 #: Round 24f: adverbs between "the university" and its verb ("the university also plans to")
@@ -624,6 +648,12 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
                 or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i))
     if sector == "defence_security" and _event_security(keys, i, j):
         return True  # probe 16: "Security at the forum was tight": one event's guarding
+    if _place_described(keys, i, j, trie, view):
+        return True  # round 25b: "visited the military academy", "at the military school": one place
+    if _staff_described(keys, i, j, trie):
+        return True  # round 25b: "a medical team", "medical staff": people at work, no field
+    if sector == "health" and _people_not_cared_for(keys, i, j, trie):
+        return True  # round 25b: "consultations for patients", "so that patients do not travel"
     if sector == "tourism_sports" and _sport_job(keys, j, view):
         return True  # probe 16: "football coach Park Hang-seo": a person's job
     if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view) or _visited_works(keys, i, j, view):
@@ -633,6 +663,35 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if sector == "defence_security" and _vessel_type(keys, i, j):
         return True  # probe 16: "the large anti-submarine ship": one ship by its type
     return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view) or _marketplace(keys, i, j, trie, view)
+
+
+def _staff_described(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the match ``keys[i:j]`` is one word of a field that describes people at work (class
+    ``staff_field``: "medical") right before a noun of such people (class ``field_staff``: "doctors",
+    "nurses", "staff", "team"): "40 Vietnamese medical staff", "a medical team from the hospital" name
+    who works, not the field (round 25b; the set marks them optional or not at all). "Medical
+    training", "medical equipment" and "military medicine" are untouched."""
+    return (j < len(keys) and _in_class(trie, "staff_field", keys, i) == j
+            and _in_class(trie, "field_staff", keys, j) > j)
+
+
+_CARE_SPAN = 5  # round 25b: keys back from the people cared for to the verb of care ("treated thousands of Lao patients")
+
+
+def _people_not_cared_for(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the match ``keys[i:j]`` is a noun of people that medicine serves (class
+    ``cared_people``: "patients") with no verb of care (class ``care_verb``) within ``_CARE_SPAN``
+    keys before it in the clause: people the text speaks of ("remote consultations for patients with
+    heart disease", "so that patients do not have to travel"), not the field (round 25b). "Treated
+    thousands of Lao patients", "treating COVID-19 patients" are untouched."""
+    if _in_class(trie, "cared_people", keys, i) != j:
+        return False
+    for t in range(i - 1, max(-1, i - 1 - _CARE_SPAN), -1):
+        if keys[t] in _SENTENCE_END or keys[t] == ",":
+            return True
+        if _in_class(trie, "care_verb", keys, t) > t:
+            return False
+    return True
 
 
 #: Round 24f: a time of a person's own life ("as a teenager", "in his youth"), as keys

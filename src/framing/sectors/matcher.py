@@ -132,7 +132,7 @@ from framing.sectors.party import (
     _with_party_after,
     _without_links,
 )
-from framing.sectors.places import _named_place, _place_after, _place_named_before
+from framing.sectors.places import _named_place, _place_after, _place_in_range, _place_named_before
 
 __all__ = ["match_sectors", "match_text", "match_keys", "document_context", "DocumentContext"]
 
@@ -510,6 +510,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _dated_year(keys, i, j):
             i = j + 1  # "the 2021-2022 academic year": a date
+            continue
+        if context is not None and _place_in_range(keys, i, j, context.view):
+            i = j  # round 25b: "from Cát Tiên National Park to the coral reefs of Khánh Hòa": the scene
             continue
         if context is not None and _named_place(keys, i, j, trie, context.view):
             i = j  # "the port of Vladivostok": a place named, not transport as a field

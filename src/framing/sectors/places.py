@@ -104,6 +104,46 @@ def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
 
 
+_RANGE_SPAN = 8  # round 25b: keys between "from" and "to" in a range of places
+_RANGE_WORDS = 2  # lower-case words of the place's noun around the match ("the mangrove forests")
+_RANGE_ENDS = frozenset({"of", "to", "from"})
+
+
+def _place_in_range(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is followed by "of" and a capitalised name (one place: "the coral
+    reefs of Khánh Hòa") and is one end of a range of places whose other end is a capitalised name:
+    "from Cát Tiên National Park to the coral reefs of Khánh Hòa", "from the mangrove forests of Cà
+    Mau to Hạ Long Bay": where something went, the scene, not the field (round 25b). "Protect the
+    coral reefs of Khánh Hòa", "from education to climate change" and "from Hanoi to the localities"
+    (no place named after the term) are untouched."""
+    n = len(keys)
+    e = j  # over the other words of a term cut in two ("mangrove" + "forests")
+    while e < n and e - j < _RANGE_WORDS and keys[e].isalpha() and not view.caps[e] and keys[e] not in _RANGE_ENDS:
+        e += 1
+    if e + 1 >= n or keys[e] != "of" or not view.caps[e + 1]:
+        return False
+    a, plain = i - 1, 0
+    while a >= 0 and (keys[a] in _ARTICLES or plain < _RANGE_WORDS and keys[a].isalpha() and not view.caps[a]
+                      and keys[a] not in _RANGE_ENDS):
+        plain += keys[a] not in _ARTICLES
+        a -= 1
+    if a < 1:
+        return False
+    if keys[a] == "to":  # the other end before: "from <Name> ... to the <term> of <Name>"
+        for t in range(a - 1, max(-1, a - 1 - _RANGE_SPAN), -1):
+            if keys[t] in _SENTENCE_END or keys[t] == ",":
+                return False
+            if keys[t] == "from":
+                return t + 1 < a and view.caps[t + 1]
+        return False
+    if keys[a] != "from":
+        return False
+    t = e + 1  # the other end after: "from the <term> of <Name> to <Name>"
+    while t < n and t - e <= _RANGE_SPAN and view.caps[t]:
+        t += 1
+    return t + 1 < n and keys[t] == "to" and view.caps[t + 1]
+
+
 # cls10: verbs whose object is a place the story happens at ("visited the port"), as keys
 _VISITS = VISIT_VERBS | {"visiting", "touring"}  # and the gerunds ("while touring the port")
 _VISIT_SPAN = 10  # keys between the verb and the place ("visited the Cam Ranh port and a military hospital";
@@ -425,3 +465,19 @@ def _place_named_before(keys: list[str], i: int, j: int, view: TextView) -> bool
     if a > 0 and keys[a - 1] in ("a", "an"):
         return False  # review 21: "a Kazakh industrial park", "a Vietnam-Russia industrial park": a kind
     return not view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS)
+
+
+#: Round 25b: places of study and care in the singular that a field's word may describe, as keys
+_DESCRIBED_PLACES = frozenset({"school", "academy", "university", "college", "hospital", "clinic"})
+
+
+def _place_described(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one word of a field (class ``place_field``: "military",
+    "medical") right before one place of study or care in the singular (``_DESCRIBED_PLACES``) that
+    the story happens at, by the signs of :func:`_story_place` (the object of a verb of visiting,
+    after "at", or "from the"): "visited the military academy", "graduated from the military
+    academy", "their years at the military school" name one place, not the field (round 25b).
+    "Exchanges between military academies" (plural) and "build a military hospital" are untouched."""
+    if j >= len(keys) or _in_class(trie, "place_field", keys, i) != j or keys[j] not in _DESCRIBED_PLACES:
+        return False
+    return _singular_surface(view, j + 1) and _story_place(keys, i, j + 1, view)
