@@ -5148,3 +5148,66 @@ def test_review23_a_meeting_on_doctrine_needs_a_party_near():
     # must not touch: a party named in the sentence before ("He proposed ...")
     assert found("Kuznetsov of the CPRF spoke. He proposed a joint round table on socialism.") == [
         ("party", "round table on socialism")]
+
+
+def test_round25a_training_an_army_is_defence():
+    # fixes: the verb of training with armed forces as its object (was education "train")
+    assert found("The Soviet advisers helped Laos train its army and build roads.") == [
+        ("defence_security", "train its army"), ("transport", "roads")]
+    assert found("Cuba will continue training Angolan troops, the minister said.") == [
+        ("defence_security", "training Angolan troops")]
+    # must not touch: training of specialists, and an army that trains
+    assert found("The university will train specialists for the oil industry.") == [
+        ("education", "train"), ("oil_gas", "oil")]
+    assert found("The army trains officers at its own schools.") == [("education", "trains"), ("education", "schools")]
+
+
+def test_round25a_retraining_is_training():
+    # fixes: "retrain" as the verb of education ("train")
+    assert found("The centre plans to retrain 50 Lao engineers in Novosibirsk.") == [("education", "retrain")]
+    # must not touch: a retrained party cadre stays the party's ("{cadre_training} {cadre}")
+    assert found("The school will retrain Lao cadres this year.")[0][0] == "party"
+
+
+def test_round25a_heritage_by_its_care():
+    # fixes: restoration or conservation of artefacts and relics is heritage (culture)
+    assert found("The city asked Russia to help with the restoration of relics in the old quarter.") == [
+        ("culture", "restoration of relics")]
+    assert found("The experts discussed the conservation of bronze artefacts.") == [
+        ("culture", "conservation of bronze artefacts")]
+    # must not touch: artefacts an exhibition shows
+    assert found("The exhibition displays 300 artefacts from the Đông Sơn period.") == []
+
+
+def test_round25a_resorts_by_what_they_offer_are_tourism():
+    # fixes: "health resorts" (was health)
+    assert found("Russia has many health resorts on the Black Sea coast.") == [("tourism_sports", "health resorts")]
+    # must not touch: health itself
+    assert found("Vietnam's health sector needs more nurses.") == [("health", "health")]
+
+
+def test_round25a_direct_routes_are_transport_in_the_plural():
+    # fixes: direct routes a carrier opens
+    assert found("The province asked carriers to open direct routes from Irkutsk.") == [("transport", "direct routes")]
+    # must not touch: one direct route as a path
+    assert found("The river is the most direct route to the sea.") == []
+
+
+def test_round25a_travel_of_children_is_a_youth_exchange():
+    # fixes: visits and trips of children and schoolchildren (people)
+    assert found("The two cities agreed on visits by Russian schoolchildren to Hà Nội.") == [
+        ("people", "visits by Russian schoolchildren")]
+    assert found("The association will organise summer trips for Lao children to Hạ Long Bay.") == [
+        ("people", "trips for Lao children")]
+    # must not touch: schoolchildren or children alone
+    assert found("The contest for schoolchildren opened on Monday.") == []
+    assert found("Children visited the museum on Sunday.") == []
+
+
+def test_round25a_one_cinema_or_theatre_is_a_place():
+    # fixes: the cinema or theatre an event is held at
+    assert found("The festival opened with a screening at the Lotte cinema in Hà Nội.") == []
+    assert found("The troupe performed at the theatre on Monday.") == []
+    # must not touch: cinema as a field, theatres in the plural
+    assert found("Young viewers have shown growing interest in Korean cinema.") == [("culture", "cinema")]
+    assert found("The two sides agreed to support theatres and museums.") == [("culture", "theatres and museums")]
