@@ -46,8 +46,9 @@ def _imports(path: Path, module: str) -> list[tuple[str, list[str], int]]:
 
 
 # Packages that are one pipeline step split into modules by kind of rule: their modules share
-# private helpers and word lists with each other (never with a module outside the package).
-ONE_STEP_PACKAGES = {"framing.speakers"}
+# private helpers and word lists with each other (the rules call each other's helpers), but no
+# private name leaves the package.
+ONE_STEP_PACKAGES = ("framing.sectors", "framing.speakers")
 
 
 def _same_step(module: str, target: str) -> bool:

@@ -204,7 +204,7 @@ sectors:
 
 
 def test_a_term_opening_with_a_word_slot_is_tried_only_before_its_next_key(tmp_path, monkeypatch):
-    import framing.sectors as sectors
+    import framing.sectors.matcher as matcher
     from framing.lexicons import load_lexicon
 
     path = tmp_path / "lex.yml"
@@ -215,7 +215,7 @@ def test_a_term_opening_with_a_word_slot_is_tried_only_before_its_next_key(tmp_p
     text = "The Vietnamese community in Moscow met. The overseas community grew. Energy too."
     keys = key_stream(text)[2]
     # only the keys before "community" open a {word} match, not every key of the text
-    assert sectors._slot_starts(lex.trie, keys) == {1, 8}
+    assert matcher._slot_starts(lex.trie, keys) == {1, 8}
     found = automaton_text(text, lex)
     assert found == match_text(text, lexicon=lex) == [
         ("diaspora", 4, 27, "term:{word} community in"),
@@ -223,12 +223,12 @@ def test_a_term_opening_with_a_word_slot_is_tried_only_before_its_next_key(tmp_p
         ("energy", 69, 75, "term:energy"),
     ]
     # the same mentions as trying every key, the rule before this one
-    monkeypatch.setattr(sectors, "_slot_starts", lambda trie, keys: set(range(len(keys))))
+    monkeypatch.setattr(matcher, "_slot_starts", lambda trie, keys: set(range(len(keys))))
     assert match_text(text, lexicon=lex) == found
 
 
 def test_skipping_slot_patterns_where_no_class_phrase_starts_changes_nothing(monkeypatch):
-    import framing.sectors as sectors
+    import framing.sectors.matcher as matcher
 
     texts = [
         "The CPV and the CPRF deepened relations with the Lao People's Revolutionary Party (LPRP). "
@@ -239,7 +239,7 @@ def test_skipping_slot_patterns_where_no_class_phrase_starts_changes_nothing(mon
     fast = [match_text(t) for t in texts]
     assert sum(r.startswith("party-relation:") for hits in fast for *_, r in hits) >= 3
     # every pattern tried at every place, as before the places were narrowed
-    monkeypatch.setattr(sectors, "_slot_starts", lambda trie, keys: set(range(len(keys))))
+    monkeypatch.setattr(matcher, "_slot_starts", lambda trie, keys: set(range(len(keys))))
     monkeypatch.setattr(PhraseTrie, "without_root_slots", lambda self: self)
     assert [match_text(t) for t in texts] == fast
 
@@ -247,7 +247,7 @@ def test_skipping_slot_patterns_where_no_class_phrase_starts_changes_nothing(mon
 def test_the_whole_text_view_is_shared_with_the_speakers():
     from framing.lexicons.names import TextView
     from framing.lexicons.sectors import as_lexicon
-    from framing.sectors import _automaton_hits
+    from framing.sectors.mentions import _automaton_hits
 
     lex = as_lexicon(None)
     text = "Talks went well. Energy ties grew. Trade rose."

@@ -1742,7 +1742,7 @@ def test_review8_counts_of_arrivals_use_the_shared_count_rule():
 # --- party patterns (rule "party-clause") ---------------------------------------------------
 #
 # A party actor and a relation noun or verb in one clause, in either order, when the clause names two
-# parties (framing.sectors._party_clause). Each example that it fixes beside one it must not touch.
+# parties (framing.sectors.party._party_clause). Each example that it fixes beside one it must not touch.
 
 
 def rules(text: str) -> list[tuple[str, str, str]]:
@@ -2480,7 +2480,7 @@ def test_review_leftovers_decimal_counts_of_visitors():
 
 # --- actor vs field (round 19, issue 13) ------------------------------------------------------
 # A sector noun that names an actor, a place or one entity of the story, not the field the sentence
-# is about (framing.sectors._actor_not_field).
+# is about (framing.sectors.fields._actor_not_field).
 
 
 def test_actor_vs_field_one_place_of_study_owned_owner_or_acting():

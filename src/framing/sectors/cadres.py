@@ -1,0 +1,852 @@
+"""Party work, cadres and party schools: a party mention made by a verb of party work and its object.
+
+Party work found by its verbs and objects (:func:`_party_work`: "train another group of Vietnamese
+party officials", "building a clean and strong Party"), people a party trains and where they are
+sent (:func:`_party_sender`, :func:`_trains_party_people`), courses and schools of a party
+(:func:`_party_course`, :func:`_school_aliases`), party discipline and theory, a party's units in
+firms, and when such words are not the party's (a labour union's officials, another body's school).
+:func:`framing.sectors.matcher.match_keys` and :mod:`framing.sectors.fields` call these rules.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from framing.lexicons.counts import is_count
+from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.names import SpanClass, TextView, alias_brackets, load_names
+from framing.sectors._common import (
+    _ARTICLES,
+    _DETERMINERS_IN_LIST,
+    _OWNERS,
+    _PARTY_WORDS,
+    _PREPOSITIONS,
+    _TRAINED_OPENERS,
+    _WHEN,
+    _in_class,
+    _remember,
+    _sentence_end,
+    _sentence_start,
+)
+from framing.sectors.party import (
+    _FULL_STOPS,
+    _NOT_IN_OBJECT,
+    _OBJECT_WORDS,
+    _PAIR_WORDS,
+    _RELATIVE,
+    _linked,
+    _modifies_noun,
+    _party_actors,
+    _party_before,
+    _party_context,
+    _party_near,
+    _party_sentence,
+    _real_party,
+)
+from framing.sectors.places import _PLACE_NOUNS
+
+_CADRE_SPAN = 7  # words between a verb of training and the cadres it trains
+_PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
+_BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
+_BODY_MEMBERS = 3  # members of a list of bodies ("between their think tanks, magazines and Party newspapers")
+_ORGAN_NAME_SPAN = 7  # words of a party organ's name ("the Commission for Propaganda and Mass Mobilisation")
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+_PASSIVE = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be", "being"})
+_STUDY = frozenset({"study", "studied", "studies"})  # a party's officials who "study at" a school or seminar
+# Words after cadres that give them a purpose or an owner other than a party ("cadres to run the
+# hospital", "cadres of the health sector", "cadres for the trade unions").
+_CADRES_FOR = frozenset({"of", "for", "to", "with", "in", "at", "from"})
+_EVERY = frozenset("every each two three four five".split())  # "every two years" before an event's topic
+_TOPIC_SPAN = 8  # words of an event's topic before "party" ("on the mass work of the two ruling parties")
+_CLAUSE_SPAN = 10  # keys of such a clause ("which both took part in the forum")
+
+
+def _organ_of_party(keys: list[str], t: int, trie: PhraseTrie, view: TextView, party) -> int | None:
+    """End of a named organ of a party from key ``t``: "the Propaganda Commission of the CPV", "the
+    Commission for External Relations of the CPC Central Committee" (a capitalised name holding an
+    organ word, then "of" and a party), else None. Probe 10: relations between two such organs are
+    relations between the parties."""
+    n = len(keys)
+    t += t < n and keys[t] == "the"
+    organ = False
+    for u in range(t, min(n, t + _ORGAN_NAME_SPAN)):
+        k = keys[u]
+        if k == "of" and organ:
+            v = u + 1 + (u + 1 < n and keys[u + 1] == "the")
+            got = party.ends(keys, v) if v < n else ()
+            return max(got) if got else None
+        if k in ("for", "and") and u > t:
+            continue
+        if not (k.isalpha() and view.surface(u, u + 1)[:1].isupper()):
+            return None
+        organ = organ or _in_class(trie, "organ_word", keys, u) > u
+    return None
+
+
+def _joined_modifiers(keys: list[str], t: int, e: int, view: TextView | None, trie: PhraseTrie) -> bool:
+    """True if key ``t`` is "and"/"or" joining two modifiers inside an object ("a course for
+    middle-ranking and senior cadres"): the word before it is hyphenated ("mid-level") or a word of the
+    class ``cadre_modifier`` ("young", "senior"), and inside the object already; any other word
+    names a group of its own ("train children and young officials", "train staff and officials")."""
+    if view is None or keys[t] not in ("and", "or") or t - 1 < e or t + 1 >= len(keys):
+        return False
+    s = view.starts[t - 1]
+    if view.ends[t - 2] == s - 1 and view.text[s - 1] in "-\u2010\u2011" and keys[t - 1].isalpha():
+        return True  # "mid-level", "mid-career"
+    cls = trie.classes.get("cadre_modifier")
+    return cls is not None and any(t in cls.ends(keys, u) for u in range(max(e, t - 3), t))
+
+
+def _second_verb(keys: list[str], e: int, verbs) -> int:
+    """Where the object of a verb ending at key ``e`` starts: after a second verb of the same class
+    joined by "and" ("training and fostering young cadres": both verbs take the cadres), else ``e``.
+    Only a verb right after "and" counts ("training and young cadres" keeps ``e``)."""
+    if e + 1 < len(keys) and keys[e] == "and":
+        got = verbs.ends(keys, e + 1)
+        if got:
+            return max(got)
+    return e
+
+
+def _trainer_party(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if a party is named in the stretch of the sentence between commas around the verb of
+    training at key ``i`` ("how the CPV trains young leaders", "courses for young leaders of the two
+    parties"), or earlier in the sentence as no object of a preposition ("The CPRF, the main
+    opposition party, trains young members"); not "At a meeting with the CPRF delegation, the
+    governor said the region trains young politicians"."""
+    if view is None:
+        return True
+    s, b = _sentence_start(keys, i), _sentence_end(keys, i)
+    a = max([t + 1 for t in range(s, i) if keys[t] == ","], default=s)
+    b = next((t for t in range(i, b) if keys[t] == ","), b)
+    if any(keys[t] == "party" and _real_party(keys, t, t + 1, view) for t in range(a, b)):
+        return True
+    for x, _ in _party_actors(keys, s, b, trie, view):
+        t = x - 1
+        while t >= s and (keys[t] in _ARTICLES or keys[t] in _PAIR_WORDS):
+            t -= 1
+        if x >= a or not (t >= s and (keys[t] in _PREPOSITIONS or keys[t] in _OBJECT_WORDS or keys[t] == "by")):
+            return True
+    return False
+
+
+# Round 24a: the service of a state whose leaders are its cadres, as officials are ("training leaders
+# of the Vietnamese public service"), as key tuples after "of the" and up to two modifiers
+_STATE_SERVICES = frozenset({("public", "service"), ("civil", "service"), ("state", "apparatus"),
+                             ("public", "administration"), ("state", "administration")})
+
+
+def _state_servants(keys: list[str], end: int) -> bool:
+    """True if the people a verb trains (ending at key ``end``) are "of the" service of a state
+    (:data:`_STATE_SERVICES`): "leaders of the Vietnamese public service", "members of the civil
+    service"; not "leaders of firms", "leaders of the service sector"."""
+    n = len(keys)
+    if end + 1 >= n or keys[end] != "of" or keys[end + 1] != "the":
+        return False
+    return any(tuple(keys[t : t + 2]) in _STATE_SERVICES for t in range(end + 2, min(n, end + 5)))
+
+
+def _owned_elsewhere(keys: list[str], end: int, trie: PhraseTrie) -> bool:
+    """True if "of" after the people a verb trains (class ``party_trainee``, ending at key ``end``)
+    names whose they are, and no party is among the next four words: "leaders of firms", "members
+    of the football team"; "members of grassroots party organisations" stay a party's."""
+    if end >= len(keys) or keys[end] != "of":
+        return False
+    party = trie.classes.get("party")
+    after = range(end + 1, min(len(keys), end + 5))
+    return not any(keys[t] == "party" or (party is not None and party.ends(keys, t)) for t in after)
+
+
+def _plain_object(keys: list[str], t: int, trie: PhraseTrie) -> bool:
+    """True if key ``t`` may stand inside the object of a verb of training or party work: a word
+    (or number) that is no preposition, clause word or word of another sector ("training Lao
+    energy officials" is energy)."""
+    k = keys[t]
+    if not k.isalnum() or k in _NOT_IN_OBJECT:
+        return False
+    hit = trie.longest(keys, t)
+    return hit is None or hit[1][0] in (None, "party")
+
+
+# The classes whose phrase (or a party's name) must start at the key where _party_work finds
+# anything: every reading it makes opens with one of them.
+_WORK_OPENERS = ("cadre_training", "cadre_building", "cadre_work", "party_verb", "relation", "cadre", "party_event",
+                 "party_trainee")
+
+
+_OPENERS_MEMO = threading.local()
+
+
+def _work_opens(keys: list[str], i: int, classes: dict) -> bool:
+    """False if no reading of :func:`_party_work` can start at key ``i`` (most places): no phrase of
+    :data:`_WORK_OPENERS` and no party starts there. The first keys of those classes are gathered
+    once per class table (a text's trie view)."""
+    memo = getattr(_OPENERS_MEMO, "last", None)
+    if memo is None or memo[0] is not classes:
+        tries = [classes.get(c) for c in _WORK_OPENERS]
+        firsts = None
+        if all(t is None or isinstance(t, PhraseTrie) for t in tries):
+            firsts = frozenset().union(*(t.root for t in tries if t is not None))
+        memo = _OPENERS_MEMO.last = (classes, firsts)
+    firsts = memo[1]
+    if firsts is None or keys[i] in firsts:
+        return True  # a class of another kind: ask it as the rule does
+    party = classes.get("party")
+    return party is not None and bool(party.ends(keys, i))
+
+
+# Agreed errors 9: what cadres are sent or received for ("officials for a two-week course",
+# "on short-term training courses", "for training"); "study" only as a noun here ("for study")
+_COURSE_HEADS = frozenset({"course", "training", "study", "internship"})
+_COURSE_MODIFIERS = 3  # words between "for"/"on" and the course ("for a two-week refresher course")
+_PLACE_WORDS = 3  # words of a place the cadres go to before the course ("to Hanoi", "to Viet Nam")
+# Review 17b: what follows a course word when it names a path or a piece of research, no schooling
+# ("officials on the course of renewal", "officials for a study of land reform", "a study into ...")
+_NO_COURSE_AFTER = {"course": frozenset({"of"}), "study": frozenset({"of", "on", "into"})}
+_DURATIONS = frozenset({"day", "week", "month", "year"})  # "a study of six months": the course's length
+
+
+# Review 17b: endings of the nouns of cadre work ("an assessment", "a rotation", "a planning"); any
+# other word of the class right after "a"/"an" is an adjective ("a select group of party members")
+_WORK_NOUN_ENDINGS = ("ment", "tion", "ing")
+
+
+def _work_adjective(keys: list[str], i: int) -> bool:
+    """True if the word of the class ``cadre_work`` at key ``i`` follows "a" or "an" and is no noun
+    of the work (:data:`_WORK_NOUN_ENDINGS`): "a select group of party members" is a chosen few,
+    not the selecting of cadres; "an assessment of party members" is the work."""
+    return i > 0 and keys[i - 1] in ("a", "an") and not keys[i].endswith(_WORK_NOUN_ENDINGS)
+
+
+def _pair_of_heads(keys: list[str], t: int) -> bool:
+    """True if the leaders or members at key ``t`` after a word of cadre work are "the two" or
+    "both": the heads of the two sides, not people worked on ("welcomed the assessment of *the two
+    leaders* on ties": their view). "The assessment and planning of leaders" is the work (review
+    17b)."""
+    return t > 0 and keys[t - 1] in ("two", "both")
+
+
+def _sent_to_course(keys: list[str], e: int, trie: PhraseTrie, view: TextView | None) -> int | None:
+    """The end of what cadres ending at key ``e`` are sent or received for, or None: "for" or "on",
+    an article and a few plain words, then a course or training ("officials for a two-week
+    course", "officials on short-term training courses"), after an optional capitalised place
+    ("functionaries to Hanoi for a course"); or "to study" with a place or nothing after it ("party
+    members to study in Vietnam"; not "officials to study the proposal", a verb of examining). A course
+    of something or a study of or on something is a path or research, no schooling
+    (:data:`_NO_COURSE_AFTER`: "officials on the course of renewal", "officials for a study of land
+    reform"; review 17b)."""
+    n = len(keys)
+    t = e
+    if view is not None and t + 1 < n and keys[t] == "to" and view.surface(t + 1, t + 2)[:1].isupper():
+        t += 1
+        while t < n and t - e <= _PLACE_WORDS and keys[t].isalpha() and view.surface(t, t + 1)[:1].isupper():
+            t += 1
+    if t + 1 < n and keys[t] == "to" and keys[t + 1] == "study" and t == e:
+        after = keys[t + 2] if t + 2 < n else "."
+        if after == "at":  # the party school studied at joins the mention ("to study at the political school")
+            school = next((_in_class(trie, "party_school", keys, u) for u in range(t + 3, min(n, t + 3 + _PLACE_WORDS))
+                           if _in_class(trie, "party_school", keys, u) > u), None)
+            if school is not None:
+                return school
+        return t + 2 if after in ("in", "at", "abroad") or not after.isalnum() else None
+    if t >= n or keys[t] not in ("for", "on"):
+        return None
+    u = t + 1 + (t + 1 < n and keys[t + 1] in _ARTICLES)
+    for x in range(u, min(n, u + _COURSE_MODIFIERS + 1)):
+        if keys[x] in _COURSE_HEADS:
+            end = x + 1
+            if end < n and keys[end] in _NO_COURSE_AFTER.get(keys[x], ()) and not (end + 2 < n and keys[end + 2] in _DURATIONS):
+                return None  # review 17b: "the course of renewal", "a study of land reform" ("of six months": its length)
+            return end + (end < n and keys[x] == "training" and keys[end] == "course")
+        if not keys[x].isalpha() or keys[x] in _NOT_IN_OBJECT:
+            return None
+    return None
+
+
+def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None):
+    """A party mention made by a verb and its object, with words between: ``(end, term)`` or None.
+
+    - a verb of training and the cadres it trains ("train a new group of Lao party
+      officials", "jointly trained more than 150 senior officials", "refresher courses for
+      district officials"): classes ``cadre_training`` and ``cadre``;
+    - a verb of party work and the Party ("building a clean and strong Party", "consolidating
+      grassroots Party organisations"): class ``party_verb``, the Party capitalised in a text;
+    - a relation between bodies of a kind parties have, in a sentence that names a party
+      ("contacts between their youth wings", "a cooperation programme between the two
+      academies ... Party building"): classes ``relation`` and ``party_body``; or, after "the two"
+      or "their", in a sentence whose sentence before names an organ of a party
+      (:func:`_party_before`: "... the Control Commission of the CPRF. ... exchanges between the
+      two commissions");
+    - the passive of training cadres ("120 Lao cadres were trained"): a party's own cadres (a party
+      or "party" right before), or a sentence with a literal party term (:func:`_party_context`);
+    - a relation, a participle and its parties ("the memorandum agreed in 2019 between the CPV and
+      the CPRF"), not a party that only describes a noun after it (:func:`_modifies_noun`);
+    - a party subject, a relative clause between commas, then the relation the party keeps ("the two
+      Parties, which both took part in the forum, will hold regular consultations"): the subject a
+      real party (:func:`_real_party`), the relation as :func:`_linked` reads it;
+    - an event on a party (class ``party_event``): "a round table next month on the history of the
+      ruling party", the party by name or a real "party" within a few plain words of "on".
+    """
+    classes = trie.classes
+    if not _work_opens(keys, i, classes):
+        return None
+    n = len(keys)
+    train, cadre = classes.get("cadre_training"), classes.get("cadre")
+    # training reaches any cadres, also "for" them ("courses for district officials"); building
+    # reaches only a party's own cadres and no "for" ("building a contingent of young cadres", not
+    # "building new homes for officials")
+    # round 17: and, in a sentence that names a party, the party's own people by a plainer word
+    # ("how the CPV trains young leaders", "train more of its young members"): class `party_trainee`
+    walks = ((train, cadre, ("of", "for"), "{cadre_training} ... {cadre}"),
+             (classes.get("cadre_building"), classes.get("party_cadre"), ("of",), "{cadre_building} ... {party_cadre}"),
+             (train, classes.get("party_trainee"), ("of", "for"), "{cadre_training} ... {party_trainee}"),
+             # agreed errors 9: personnel work on a party's people ("managing Party members", in a
+             # sentence that names a party "assessing and rotating leaders")
+             (classes.get("cadre_work"), classes.get("party_cadre"), ("of",), "{cadre_work} ... {party_cadre}"),
+             (classes.get("cadre_work"), classes.get("party_trainee"), ("of",), "{cadre_work} ... {party_trainee}"))
+    for verbs, whom, preps, pattern in walks:
+        if verbs is None or whom is None:
+            continue
+        if pattern.startswith("{cadre_work}") and _work_adjective(keys, i):
+            continue  # review 17b: "a select group of party members" is no selecting
+        state_only = False  # round 24a: no party near, only a state's servants count ("leaders of the public service")
+        if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and _party_sentence(keys, i, trie, view)
+                                                         and (pattern.startswith("{cadre_work}")
+                                                              or _trainer_party(keys, i, trie, view))):
+            if not (pattern.startswith("{cadre_training}") and verbs.ends(keys, i)):
+                continue
+            state_only = True
+        for e in reversed(verbs.ends(keys, i)):
+            e = _second_verb(keys, e, verbs)  # round 17: "training and fostering young cadres"
+            for t in range(e, min(n, e + _CADRE_SPAN + 1)):
+                got = whom.ends(keys, t)
+                if got and pattern.startswith("{cadre_building}") and keys[t : max(got)] == ["cadre"] and (
+                    (t == e and keys[e - 1] != "of") or (max(got) < n and keys[max(got)] in _CADRES_FOR)
+                ) and not _party_near(keys, i, trie, view):
+                    # bare "cadres" are anyone's officials: "the army builds cadres", "building a team
+                    # of cadres to run the hospital" are no party's without a party near
+                    break
+                if got and state_only and not _state_servants(keys, max(got)):
+                    break
+                if got and t > e and pattern.endswith("{party_trainee}") and _in_class(trie, "service_modifier", keys, t - 1) == t:
+                    break  # review 20: "train 200 police officers": a state's force, no party's people
+                if got and pattern.endswith("{party_trainee}") and not state_only and _owned_elsewhere(keys, max(got), trie):
+                    break  # "a school that trains leaders of firms": someone else's people
+                if got and pattern == "{cadre_work} ... {party_trainee}" and t > e and keys[t - 1] in _OWNERS:
+                    break  # "briefed the guests on the rotation of its leaders": one party's own affair
+                if got and pattern == "{cadre_work} ... {party_trainee}" and _pair_of_heads(keys, t):
+                    break  # review 17b: "the assessment of the two leaders on ties": their view
+                if got:
+                    return max(got), pattern
+                if not (_plain_object(keys, t, trie) or keys[t] in preps or (
+                    keys[t] == "than" and keys[t - 1] in _COMPARATIVES
+                ) or _joined_modifiers(keys, t, e, view, trie) or is_count(keys[t])):
+                    # "jointly trained more than 150 senior officials": a number, not a clause;
+                    # review 13: a figure with a comma too ("trains some 3,000 party workers")
+                    break
+    verb = classes.get("party_verb")
+    if verb is not None and view is not None:
+        for e in reversed(verb.ends(keys, i)):
+            for t in range(e, min(n, e + _PARTY_WORK_SPAN + 1)):
+                if keys[t] == "party" and view.surface(t, t + 1)[:1].isupper():
+                    end = _in_class(trie, "party_unit", keys, t + 1)  # "Party organisations"
+                    return end, "{party_verb} ... party"
+                k = keys[t]
+                if k == "and":
+                    continue  # "building and rectifying the Party", "a clean and strong Party"
+                if k in _NOT_IN_OBJECT or not k.isalpha():
+                    break
+                if k.isalpha() and view.surface(t, t + 1)[:1].isupper():
+                    break  # a name ("building the United Russia ..."): not the Party itself
+                if k not in _ARTICLES and not _plain_object(keys, t, trie):
+                    break
+    relation, body = classes.get("relation"), classes.get("party_body")
+    if relation is not None and body is not None:
+        for e in relation.ends(keys, i):
+            if e >= n or keys[e] != "between":
+                continue
+            party = classes.get("party")
+            first = _organ_of_party(keys, e + 1, trie, view, party) if party is not None and view is not None else None
+            if first is not None and first + 1 < n and keys[first] == "and":
+                # probe 10: "exchanges between the Propaganda Commission of the CPV and the Publicity
+                # Department of the CPC": both members organs of a party by name (or a party)
+                u = first + 1 + (keys[first + 1] == "the")
+                second = _organ_of_party(keys, first + 1, trie, view, party) or max(party.ends(keys, u), default=None)
+                if second is not None:
+                    return second, "{relation} between the {organ} of {party} and ..."
+            t, last, members = e + 1, min(n, e + 1 + _BODY_SPAN), 1
+            while t < last:
+                got = body.ends(keys, t)
+                if got and t > e + 1 and (
+                    _party_sentence(keys, i, trie, view) or (keys[t - 1] in ("two", "their") and (
+                        _party_before(keys, i, trie, view) or _body_named_before(keys, i, keys[t:max(got)], trie, view)))
+                ):
+                    return max(got), "{relation} between ... {party_body}"
+                if keys[t] in (",", "and") and t > e + 1 and keys[t - 1].isalpha() and members < _BODY_MEMBERS:
+                    # a list of bodies whose last member is a party's: "between their think
+                    # tanks, magazines and Party newspapers"
+                    t += 1 + (keys[t] == "," and t + 1 < n and keys[t + 1] == "and")
+                    if t < n and keys[t] in _DETERMINERS_IN_LIST:
+                        if keys[t] == keys[e + 1] == "the" and keys[t - 1] == "and" and _party_school_at(keys, t + 1, trie):
+                            # round 23b: "between the HCMA and the Higher Party School": a pair, each
+                            # with "the", whose second is a party's school by name
+                            return _in_class(trie, "party_school", keys, t + 1), "{relation} between ... {party_school}"
+                        break  # "between the two countries, their firms and ...": not one list of bodies
+                    last, members = min(n, t + _BODY_SPAN), members + 1
+                    continue
+                if keys[t] in _NOT_IN_OBJECT or not keys[t].isalpha():
+                    break
+                if view is not None and view.possessive(t + 1) and not (
+                    isinstance(party, SpanClass) and any(t + 1 in party.by_start.get(x, ()) for x in range(e + 1, t + 1))
+                ):
+                    break  # "between the two countries' schools": bodies that are not the parties' own
+                t += 1
+    if cadre is not None and train is not None and view is not None:
+        # the passive of training officials in a sentence that holds a party term ("where dozens
+        # of Cuban cadres were trained", at a school of politics) or of a party's officials
+        # ("500 CPV officials have been trained")
+        party = classes.get("party")
+
+        def owned() -> bool:  # asked only where a passive of training follows (most places have none)
+            return i > 0 and (
+                (keys[i - 1] == "party" and _real_party(keys, i - 1, i, view))
+                or (isinstance(party, SpanClass) and any(i in party.by_start.get(x, ()) for x in range(max(0, i - 6), i)))
+            )
+
+        for e in cadre.ends(keys, i):
+            t = e
+            while t < n and t - e < 2 and keys[t] in _PASSIVE:
+                t += 1
+            got = train.ends(keys, t) if t > e else ()
+            if got and (owned() or _party_context(keys, i, trie, view)):
+                return max(got), "{cadre} ... {cadre_training}"
+            if t == e and e + 2 < n and keys[e] in _STUDY and keys[e + 1] in ("at", "in") and owned() and (
+                trie.longest(keys, e) is None
+            ) and (keys[e + 1] == "at" or view is None or view.surface(e + 2, e + 3)[:1].isupper()):
+                # round 22b: a party's officials who study somewhere are trained there ("CPRF officials
+                # study at seminars in Hanoi"); "customs officials study at" is no party's, and a term
+                # from the verb on ("study at the {party_school}") reads itself; review 15: "study in"
+                # needs a place after it ("in Hanoi"), not "in detail"
+                return e + 2, "{cadre} study at"
+            sent = _sent_to_course(keys, e, trie, view)
+            if sent is not None and _party_sender(keys, i, trie, view):
+                # agreed errors 9: a party's cadres received or sent for a course ("a group of
+                # propaganda officials for a two-week course", "officials on short-term training
+                # courses", "young party members to study in Vietnam")
+                return sent, "{cadre} for ... course"
+        trainee = classes.get("party_trainee")
+        if trainee is not None and i > 0 and keys[i - 1] in ("its", "their"):
+            # round 24f: a party's own members sent "to study" somewhere ("the CPRF had sent 200 of its
+            # members to study in Việt Nam"), as its cadres are; "its members to study the proposal"
+            # (a verb of examining) and "its members" with no party in the sentence stay untouched
+            for e in trainee.ends(keys, i):
+                if e + 1 < len(keys) and keys[e] == "to" and keys[e + 1] == "study":
+                    sent = _sent_to_course(keys, e, trie, view)
+                    if sent is not None and _party_sentence(keys, i, trie, view):
+                        return sent, "its {party_trainee} to study"
+    party = classes.get("party")
+    if relation is not None and party is not None and view is not None:
+        # a relation and its parties behind a participle: "the memorandum agreed in 2019 between
+        # the CPV and United Russia"
+        for e in relation.ends(keys, i):
+            if e >= n or not keys[e].isalpha() or not view.surface(e, e + 1).lower().endswith("ed"):
+                continue
+            for t in range(e + 1, min(n, e + 5)):
+                if keys[t] in ("between", "with"):
+                    u = t + 1 + (t + 1 < n and keys[t + 1] == "the")
+                    got = party.ends(keys, u) if u < n else ()
+                    if got and not _modifies_noun(keys, max(got), trie):
+                        return max(got), "{relation} {participle} ... {party}"
+                    # "the cooperation agreement signed between the two organisations", in a
+                    # sentence that names a party: bodies of the parties, as "between" right after
+                    v = u + (u < n and keys[u] in ("two", "their"))
+                    bodies = body.ends(keys, v) if body is not None and keys[t] == "between" and v > u else ()
+                    if bodies and _party_sentence(keys, i, trie, view):
+                        return max(bodies), "{relation} {participle} ... {party_body}"
+                    break
+                if not (keys[t] in _WHEN or keys[t].isdigit()):
+                    break
+    if relation is not None and party is not None:
+        # a party subject, a relative clause between commas, then its relation: "the two Parties,
+        # which both took part in the forum, will hold regular consultations"; the relation
+        # is matched as if the clause were not there
+        for e in party.ends(keys, i):
+            if not (e + 1 < n and keys[e] == "," and keys[e + 1] in _RELATIVE and _real_party(keys, i, e, view)):
+                continue  # "The parties, which met in Geneva, ...": any parties to a talk
+            c = next((t for t in range(e + 2, min(n, e + 2 + _CLAUSE_SPAN)) if not keys[t].isalnum()), None)
+            if c is None or keys[c] != ",":
+                continue  # no closing comma: a clause that runs on ("..., which signed ... in 2019.")
+            cut = keys[:e] + keys[c + 1 :]
+            hit = trie.longest(cut, i)
+            if hit is not None and hit[1][1].startswith(_PARTY_WORDS) and _linked(cut, i, hit[0], trie):
+                return hit[0] + (c + 1 - e), "{party}, {clause}, ... {relation}"
+    event = classes.get("party_event")
+    if event is not None and view is not None:
+        # an event about a party: "a round table next month on the history of the ruling party"
+        literal = trie.without_root_slots()
+        for e in event.ends(keys, i):
+            t = e
+            # a time between the event and its topic ("next month", "every two years")
+            while t < n and t - e < 3 and (keys[t] in _WHEN or keys[t] in _EVERY) and keys[t] != "on":
+                t += 1
+            if t >= n or keys[t] != "on":
+                continue
+            for u in range(t + 1, min(n, t + 1 + _TOPIC_SPAN)):
+                # a party by name ("a seminar on the CPV") or a real "party" ("of the ruling party";
+                # not "third party liability insurance", "a working party report")
+                got = [x for x in (party.ends(keys, u) if party is not None else ()) if _real_party(keys, u, x, view)]
+                if keys[u] == "party" and _real_party(keys, u, u + 1, view):
+                    got.append(u + 1)
+                # or a literal party term ("a conference every two years on party work")
+                hit = literal.longest(keys, u) if u == t + 1 else None
+                if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1]:
+                    got.append(hit[0])
+                if got:
+                    return max(got), "{party_event} on ... party"
+                if not _plain_object(keys, u, trie):
+                    break
+    return None
+
+
+_NAME_INNER = frozenset({"of", "(", ")", "the", "and"})  # keys inside an organ's name ("CPV (Central Committee)")
+
+
+def _party_in_name(keys: list[str], t: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the capitalised name that ends in the body noun at key ``t`` holds a party ("the CPV
+    Central Committee's Organisation Commission"), walking back over capitalised words and
+    :data:`_NAME_INNER` (review 20): "the Russian Academy of Sciences" in a sentence that names the
+    CPV is no party's academy."""
+    for x in range(t - 1, max(-1, t - 1 - _ORGAN_NAME_SPAN), -1):
+        if _in_class(trie, "party", keys, x) > x:
+            return True
+        if not (view.caps[x] or keys[x] in _NAME_INNER):
+            return False
+    return False
+
+
+_BODY_BACK = 3  # sentences "the two commissions" may point back over to the bodies it names
+_BODY_BACK_KEYS = 200  # and at most so many keys back
+
+
+def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if one of the :data:`_BODY_BACK` sentences before the one around key ``i`` names the
+    bodies that "the two <body>" there points back to as a party's (round 24a): the same body noun
+    inside a party school's name ("the Ho Chi Minh National Academy of Politics ... . ... cooperation
+    between the two academies"), or in a sentence that names a party ("cooperation between the two
+    inspection commissions ... the LPRP and the CPV. ... a plan between the two commissions"). Bodies
+    named only in sentences with no party ("the two universities") stay anyone's, and so does a body
+    whose capitalised name (not opening its sentence) holds no party (:func:`_party_in_name`).
+    Sentences here end at a full stop only: a name's bracket ("(HCMA)") does not cut them."""
+    if view is None or not body:
+        return False
+    a = _sentence_start(keys, i)
+    s, ends = a, 0
+    while s > 0 and a - s < _BODY_BACK_KEYS:
+        if keys[s - 1] in _FULL_STOPS:
+            ends += 1
+            if ends > _BODY_BACK:
+                break
+        s -= 1
+    for t in range(s, a - 1):
+        if keys[t : t + len(body)] != body:
+            continue
+        if _party_sentence(keys, t, trie, view) and (
+            not view.caps[t] or view.initial[t] or _party_in_name(keys, t, trie, view)
+        ):
+            return True
+        if any(_in_class(trie, "party_school", keys, x) > t for x in range(max(s, t - _ORGAN_NAME_SPAN), t + 1)):
+            return True
+    return False
+
+
+# Round 24a: the organisations of workers whose officials are no party's cadres, as key pairs
+_LABOUR_UNIONS = frozenset({("trade", "union"), ("labour", "union"), ("labor", "union")})
+
+
+def _labour_union_within(keys: list[str], i: int, j: int) -> bool:
+    """True if keys ``i:j`` (a party term of trained cadres) name a labour union's officials
+    ("training of trade union officials"); "training of young party officials" is untouched."""
+    return any(tuple(keys[t : t + 2]) in _LABOUR_UNIONS for t in range(i, j - 1))
+
+
+def _party_discipline(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if "party discipline" at keys ``i:j`` is a party's own discipline as the news of a side
+    means it ("tightening Party discipline"): not a party named by another word before it
+    ("Republican party discipline"), nor discipline in a named body of no party ("Party discipline
+    in the US Congress")."""
+    names = load_names()
+    if view is not None and i > 0 and view.caps[i - 1] and keys[i - 1].isalpha() and not view.initial[i - 1] and (
+        keys[i - 1] not in names.party_modifiers
+    ):
+        return False
+    if j < len(keys) and keys[j] in ("in", "within", "among", "of"):
+        party = trie.classes.get("party")
+        after = range(j + 1, min(len(keys), j + 6))
+        named = view is not None and any(view.caps[t] and keys[t].isalpha() for t in after)
+        partied = any(keys[t] == "party" for t in after) or (
+            party is not None and any(party.ends(keys, t) for t in after)
+        )
+        if named and not partied:
+            return False
+    return True
+
+
+# Units of a party before "in" and its firms ("Party cells in enterprises"). Not the lexicon's class
+# party_unit (sectors.yml: "organisation", "organ", "apparatus" after "Party" in party work): the two
+# lists differ in members and in the rule they serve.
+_PARTY_UNITS = frozenset({"cell", "organisation", "organization", "chapter", "committee", "branch", "unit", "member"})
+_FIRM_MODIFIERS = 2  # plain words between "in" and the firms ("in private enterprises", "in state-owned firms")
+
+
+def _party_unit_in(keys: list[str], i: int, hits: list[list], view: TextView) -> bool:
+    """True if the firms at key ``i`` follow "in" (over up to :data:`_FIRM_MODIFIERS` plain lower-case
+    words) right after a party's unit ("Party cells in enterprises", "party organisations in private
+    businesses") or a party mention ("Party building in enterprises"). Not "cooperation in
+    enterprises" of no party, nor "the CPV supports enterprises" (no "in")."""
+    t = i - 1
+    while t > 0 and i - 1 - t < _FIRM_MODIFIERS and keys[t] != "in" and keys[t].isalpha() and not view.surface(t, t + 1)[:1].isupper():
+        t -= 1
+    if t < 1 or keys[t] != "in":
+        return False
+    if keys[t - 1] in _PARTY_UNITS and t >= 2 and keys[t - 2] == "party":
+        return True
+    return bool(hits) and hits[-1][2] == t and hits[-1][0] == "party"
+
+
+# Round 23b: people named by the body they belong to ("officials of the Lao mass organisations",
+# "members of youth organisations"): the body is who they are, no people-to-people field.
+# Only bodies: "representatives of the Vietnamese community" met by a visitor stay people-to-people.
+_MEMBERS_OF = frozenset({"official", "member", "leader", "head", "staff", "cadre"})
+
+
+def _people_of_body(keys: list[str], i: int, view: TextView) -> bool:
+    """True if "of" (then "the" and a capitalised word such as "Lao", or neither) before the match
+    at key ``i`` follows a noun of :data:`_MEMBERS_OF`: "many officials of the Lao mass
+    organisations", "leaders of youth organisations". Not "exchanges of mass organisations", nor
+    "the mass organisations of the two countries" (the body as the subject)."""
+    t = i - 1
+    if t > 0 and view.surface(t, t + 1)[:1].isupper() and keys[t].isalpha():
+        t -= 1  # "the Lao"
+    if t > 0 and keys[t] == "the":
+        t -= 1
+    return t > 0 and keys[t] == "of" and keys[t - 1] in _MEMBERS_OF
+
+
+def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> tuple[int, str] | None:
+    """A course for a party's people: a phrase of the class ``party_course`` ("short courses", "a
+    summer school", "training courses") in a sentence that names a party or holds a party term (rule
+    "party-course:{party_course}"): ``(end, term)`` or None.
+
+    Not such a course elsewhere ("The university offers short courses in Russian."), nor the means
+    of training named before it ("the training of propaganda officials through short courses": one
+    mention, the training). A bare "the course" is left alone: the set marks it in some reports and
+    not in others (e163, e186, e304).
+    """
+    course = trie.classes.get("party_course")
+    if course is None or i >= len(keys) or (type(course) is PhraseTrie and keys[i] not in course.root):
+        return None  # most places: no course starts here (as _in_class below would say)
+    end = _in_class(trie, "party_course", keys, i)
+    if end == i or (i > 0 and keys[i - 1] in ("through", "via")):
+        return None
+    if keys[i] == "political" and i > 0 and (keys[i - 1] in _OWNERS or (view is not None and view.possessive(i))):
+        return None  # "the CPV's political course", "its political course": a line kept, no course held
+    # a party named in the sentence runs the course only from the course's own stretch, or as no
+    # object of a preposition before it (:func:`_trainer_party`): not "At talks with the CPRF, the
+    # minister said the ministry runs training courses for football coaches"
+    if not ((_party_sentence(keys, i, trie, view) and _trainer_party(keys, i, trie, view))
+            or _party_context(keys, i, trie, view)):
+        between = _between_party_schools(keys, end, trie)
+        if between is None:
+            return None
+        return between, "{party_course} between the two schools"
+    return end, "{party_course}"
+
+
+def _party_school_at(keys: list[str], t: int, trie: PhraseTrie) -> bool:
+    """True if a school of the class ``party_school`` ("the Higher Party School", "the National
+    Academy of Politics") starts at key ``t``."""
+    return t < len(keys) and _in_class(trie, "party_school", keys, t) > t
+
+
+_SCHOOL_PAIR = (("the", "two", "school"), ("both", "school"), ("the", "school"))
+
+
+def _between_party_schools(keys: list[str], e: int, trie: PhraseTrie) -> int | None:
+    """The end of "between the two schools" at key ``e`` when the text named a party's school
+    before (class ``party_school``: "the Higher Party School", "the Academy of Politics"): a
+    course between party schools is their cooperation ("The first online course between the two
+    schools took place in 2020"); else None. Not in a text of no party school ("a course between
+    the two schools" of two universities)."""
+    if e >= len(keys) or keys[e] != "between":
+        return None
+    pair = next((p for p in _SCHOOL_PAIR if tuple(keys[e + 1 : e + 1 + len(p)]) == p), None)
+    if pair is None:
+        return None
+    school = trie.classes.get("party_school")
+    if not isinstance(school, PhraseTrie) or not any(
+        keys[x] in school.root and _in_class(trie, "party_school", keys, x) > x for x in range(e)
+    ):
+        return None
+    return e + 1 + len(pair)
+
+
+def _party_sender(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the cadres sent to courses at key ``i`` are a party's: the sentence names a party
+    (:func:`_party_sentence`) or holds a party term (:func:`_party_context`), or a body of a kind
+    parties keep (classes ``party_body``, ``party_school``) comes before them in it ("The academy
+    will host more Cambodian officials for refresher courses"). "The ministry sent its officials
+    to courses on customs procedures" is anyone's schooling (review 15)."""
+    if _party_sentence(keys, i, trie, view) or _party_context(keys, i, trie, view):
+        return True
+    aliases = _school_aliases(keys, trie, view)
+    return any(
+        _in_class(trie, "party_body", keys, t) > t or _in_class(trie, "party_school", keys, t) > t
+        or keys[t] in aliases  # round 24a: the school by the short name the text gave it ("the HCMA's")
+        for t in range(_sentence_start(keys, i), i)
+    )
+
+
+_SCHOOL_ALIAS_MEMO = "school-alias"
+
+
+def _school_aliases(keys: list[str], trie: PhraseTrie, view: TextView | None) -> frozenset:
+    """The short names a text gives a party school in brackets ("the Ho Chi Minh National Academy of
+    Politics (HCMA)" gives "hcma"), as keys; round 24a. Computed once per text."""
+    if view is None:
+        return frozenset()
+
+    def compute() -> frozenset:
+        got = set()
+        for o, alias, _ in alias_brackets(view):
+            if any(_in_class(trie, "party_school", keys, x) == o for x in range(max(0, o - _ORGAN_NAME_SPAN), o)):
+                got.add(keys[alias])
+        return frozenset(got)
+
+    return _remember(_SCHOOL_ALIAS_MEMO, keys, trie, view, 0, compute)
+
+
+def _discipline_before(keys: list[str], i: int, trie: PhraseTrie, prev) -> bool:
+    """True if the "theory" opening the match at key ``i`` is a discipline's: a word of the class
+    ``theory_field`` right before it ("the game theory conference") or a mention of another field
+    ending there (``prev``, the mention before: "a music theory conference"). A party's theory
+    event has no such word ("a joint theory conference", "their 19th theory workshop")."""
+    if i == 0:
+        return False
+    return _in_class(trie, "theory_field", keys, i - 1) == i or (prev is not None and prev[2] == i and prev[0] != "party")
+
+
+# Review 17b: the fields whose theory is a science's, not a party's political theory: a party's theory
+# workshops are on the economy, defence, culture and the like ("a theory workshop on market economy")
+_DISCIPLINES = frozenset({"science_technology"})
+
+
+def _discipline_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """True if "on", "in" or "about" after the theory event ending at key ``j`` leads, within two
+    words, to a term of a science (:data:`_DISCIPLINES`) or a word of the class ``theory_field``
+    ("a theory conference on quantum physics", "on game theory"): the event is that discipline's
+    when no party is named in its sentence (fix 10). A party's topics of other fields keep the party
+    ("The seventh theory workshop on economic development opened in Moscow"; review 17b), as does
+    "the two parties will hold a theory conference on quantum physics"."""
+    if j >= len(keys) or keys[j] not in ("on", "in", "about"):
+        return False
+    for t in range(j + 1, min(len(keys), j + 4)):
+        if not keys[t].isalnum():
+            return False
+        hit = trie.longest(keys, t)
+        if (hit is not None and hit[1][0] in _DISCIPLINES) or _in_class(trie, "theory_field", keys, t) > t:
+            return True
+    return False
+
+
+def _trained_people(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """True if a verb or noun of training (class ``cadre_training``) trains the people at key ``i``
+    ("training security staff", "train more security guards"): people trained in a field are a
+    field of cooperation, not the guards of an event (class ``trained_exclusion``)."""
+    a = i
+    while a > 0 and i - a < 3 and (keys[a - 1] in _TRAINED_OPENERS or keys[a - 1].isdigit()):
+        a -= 1  # "the training of 50 new security guards"
+    return a > 0 and _in_class(trie, "cadre_training", keys, a - 1) == a
+
+
+def _others_school(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the party match ``keys[i:j]`` ends with a school of the class ``party_school`` that
+    "of" and a lower-case owner follow which is no party and no place: "studied at the political
+    school of the army" is the army's school (review 13). "the Higher Party School of the United
+    Russia party", "the political school of the province" and "the political academy of the ruling
+    party" stay party schools."""
+    n = len(keys)
+    if view is None or j + 1 >= n or keys[j] != "of" or not any(
+        _in_class(trie, "party_school", keys, x) == j for x in range(i, j)
+    ):
+        return False
+    t = j + 1 + (keys[j + 1] == "the")
+    if t >= n or not keys[t].isalpha() or view.caps[t] or keys[t] in _PLACE_NOUNS or keys[t] == "party":
+        return False
+    return _in_class(trie, "party", keys, t) == t
+
+
+# Round 19, actor vs field: a sector noun that names one actor, place or entity of the story rather
+# than the field the sentence is about. Kept apart in these functions (:func:`_actor_not_field`).
+# Words that may open the object of a verb of training, or stand in it, besides plain words ("the
+# selection, training and rotation of leaders", "courses in Moscow for party officials").
+_TRAINEE_LINKS = frozenset({"of", "for", "and", ",", "in", "at", "to", "the", "a", "an"})
+
+
+def _the_partys(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the place of study at keys ``i:j``, in a sentence that names a party, is the one of the
+    story or the party's: definite or owned ("the school", "the annual summer school", "the
+    CPRF's regional school"), or with a party in the phrase after "of", "for" or "in", within
+    ``_CADRE_SPAN`` words and no punctuation ("a rich school of party journalism", "a summer school
+    in Hà Nội for young CPRF members"); not "a school that trains leaders of firms"."""
+    a = i
+    while a > 0 and keys[a - 1].isalpha() and keys[a - 1] not in _ARTICLES and not view.possessive(a) and i - a < 3:
+        a -= 1  # modifiers of the place ("the annual summer school", "the CPRF's regional school")
+    return view.possessive(a) or (a > 0 and keys[a - 1] == "the") or _party_in_phrase(keys, j, trie)
+
+
+def _party_in_phrase(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """True if the phrase after key ``j`` ("of", "for" or "in", then at most ``_CADRE_SPAN`` words
+    and no punctuation) holds a party or the key "party": "school of party journalism", "a summer
+    school in Hà Nội for young CPRF members". Asked only where a party is named near."""
+    if j >= len(keys) or keys[j] not in ("of", "for", "in"):
+        return False
+    party = trie.classes.get("party")
+    for t in range(j + 1, min(len(keys), j + 1 + _CADRE_SPAN)):
+        if keys[t] == "party" or (isinstance(party, SpanClass) and party.by_start.get(t)):
+            return True
+        if not keys[t].isalpha():
+            return False
+    return False
+
+
+def _trains_party_people(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` opens with a verb or noun of training (class
+    ``cadre_training``) whose trainees are a party's people, in a sentence that names a party or
+    after one (:func:`_party_near`: "... the Higher Party School. ... the school trains 3,000 party
+    workers"): the party's own cadre work, not education as a field. The trainees (classes ``cadre``,
+    ``party_cadre``, ``party_trainee``) follow within ``_CADRE_SPAN`` plain words ("the selection,
+    training and rotation of leaders", "training courses in Moscow for party officials"), or come
+    right before "for training" ("a group of party officials for training"), or the training is at or in a
+    party's body or work ("training at the Ho Chi Minh National Academy of Politics", "for training
+    in party work"). Other trainees keep education ("the training of Vietnamese students",
+    "training journalists"); "leaders of firms" are someone else's people."""
+    train = trie.classes.get("cadre_training")
+    if train is None or j not in train.ends(keys, i) or not _party_near(keys, i, trie, view):
+        return False
+    whom = [c for c in (trie.classes.get(n) for n in ("cadre", "party_cadre", "party_trainee")) if c is not None]
+    n = len(keys)
+    for t in range(j, min(n, j + _CADRE_SPAN + 1)):
+        ends = [e for c in whom for e in c.ends(keys, t)]
+        if ends:
+            return not _owned_elsewhere(keys, max(ends), trie)
+        if keys[t] in ("at", "in"):
+            u = t + 1 + (t + 1 < n and keys[t + 1] == "the")
+            hit = trie.longest(keys, u) if u < n else None
+            if hit is not None and hit[1][0] == "party":
+                return True  # the party's school or the party's work is where the training is
+        if not (keys[t] in _TRAINEE_LINKS or _plain_object(keys, t, trie) or any(ch.isdigit() for ch in keys[t])):
+            break  # another field's word, a clause word: the trainees are not a party's
+    # "a group of party officials for training": the trainees right before "for"
+    return i >= 2 and keys[i - 1] == "for" and any(
+        i - 1 in c.ends(keys, t) for t in range(max(0, i - 4), i - 1) for c in whom
+    )

@@ -1,0 +1,732 @@
+"""Actor or field: when a sector word names an institution, an office, people or a body, not a field.
+
+An office's remit ("the energy minister", "ministry of health"), one person's expertise, people
+trained in a field, a body a person heads, one institution or entity of the story, firms described
+by their line of business, occupations and workers, the Navy, the bodies addressed, exclusions that
+hold or are waived. :func:`_actor_not_field` gathers the actor readings (places from
+:mod:`framing.sectors.places`); :func:`framing.sectors.matcher.match_keys` calls these rules.
+"""
+
+from __future__ import annotations
+
+from framing.lexicons.matching import PhraseTrie, key_stream
+from framing.lexicons.names import TextView
+from framing.lexicons.wordlists import MONTHS
+from framing.sectors._common import (
+    _ARTICLES,
+    _OBJECT_OPENERS,
+    _OWNERS,
+    _PHRASE_ENDS,
+    _PREPOSITIONS,
+    _SENTENCE_END,
+    _SUBJECT_NEXT,
+    _SUBJECT_VERBS,
+    _TRAINED_OPENERS,
+    _before_noun,
+    _in_class,
+    _intends,
+    _modifies_next,
+    _sentence_end,
+    _sentence_start,
+    _singular_surface,
+)
+from framing.sectors.cadres import _party_in_phrase, _the_partys, _trains_party_people
+from framing.sectors.figures import _figure_moves
+from framing.sectors.party import _party_near, _party_sentence
+from framing.sectors.places import (
+    _apposed_place,
+    _marketplace,
+    _named_facility,
+    _of_a_place,
+    _place_actor,
+    _visited_place,
+    _visited_works,
+    _workers_of_a_place,
+)
+
+_REMIT_SPAN = 6  # words of an office's first remit before "and of" ("of industry and trade and of")
+
+
+def _office_of_before(keys: list[str], k: int, offices) -> bool:
+    """True if the "and" at key ``k`` goes on an office's remit, the nearest "of" before it (at most
+    :data:`_REMIT_SPAN` keys back, no clause break) closing an office: "ministers of industry and
+    trade *and of* education", "the ministries of health and of labour" (probe 9); not "the Minister
+    of Health spoke of trade and of education" (the nearest "of" is the verb's)."""
+    for t in range(k - 1, max(-1, k - 1 - _REMIT_SPAN), -1):
+        if keys[t] in {",", ";", ".", ":"}:
+            return False
+        if keys[t] == "of":
+            return any((hit := offices.longest(keys, a)) is not None and hit[0] == t for a in range(max(0, t - 2), t))
+    return False
+
+
+# Round 24b: a body's unit by its remit after "of" ("their departments of foreign affairs", "the
+# department of agriculture"): the unit, no field. Only after "of": "the centre's ecology department"
+# names the field the unit works in (heldout5), so "department" is no office of names.yml.
+_UNITS_OF = frozenset({"department"})  # matching keys ("departments" folds to "department")
+
+#: probe 16: lower-case offices whose "for" always gives their remit ("counsellor for culture",
+#: "attaché for defence"), as keys; not "minister", whose "for" may be a verb's reason ("thanked the
+#: minister for energy cooperation")
+_REMIT_FOR = frozenset({"counsellor", "councillor", "counselor", "attache", "attaché"})
+
+
+def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | None = None,
+                   view: TextView | None = None) -> bool:
+    """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health",
+    "the departments of foreign affairs", and (with the lexicon's ``trie`` and the text's ``view``)
+    a later member of an office's remit: "professors of physics and economics"."""
+    if j < len(keys) and offices.longest(keys, j) is not None:
+        return True
+    k = i - 1
+    if k >= 0 and keys[k] == "the":
+        k -= 1
+    if k >= 1 and keys[k] == "of" and keys[k - 1] in _UNITS_OF:
+        return True
+    if k >= 1 and keys[k] == "for" and keys[k - 1] in _REMIT_FOR:
+        return True  # probe 16: "the embassy's counsellor for culture": the office's remit
+    if k >= 1 and keys[k] == "of":
+        for a in range(max(0, k - 2), k):
+            hit = offices.longest(keys, a)
+            if hit is not None and hit[0] == k:
+                return True
+        if keys[k - 1] == "and":
+            return _office_of_before(keys, k - 1, offices)
+    # probe 15: a later member of an office's remit ("professors of physics and economics"); review
+    # 20: each earlier member a whole field term, so that "the Minister of Health and discussed
+    # education, culture" (a verb inside a member) ends the remit, and a member that modifies a noun
+    # opens a group of its own ("the Ministry of Health and education experts")
+    if k >= 0 and keys[k] in (",", "and") and trie is not None and view is not None and not _before_noun(keys, j, view):
+        end = k
+        for t in range(k - 1, max(-1, k - 1 - _REMIT_SPAN), -1):
+            if keys[t] == "of" or keys[t] in (",", "and"):
+                if end > t + 1 and ((hit := trie.longest(keys, t + 1)) is None or hit[0] != end):
+                    return False
+                if keys[t] == "of":
+                    return end > t + 1 and any((hit := offices.longest(keys, a)) is not None and hit[0] == t
+                                               for a in range(max(0, t - 2), t))
+                end = t
+            elif not (keys[t].isalpha() and keys[t] not in _PHRASE_ENDS):
+                return False
+    return False
+
+
+# Round 19: nouns of one person's expertise ("an expert in Asian markets").
+_EXPERT = frozenset({"expert", "specialist", "analyst", "scholar", "researcher"})
+
+
+def _expertise(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` is the field of one person's expertise: "a"/"an", a noun of
+    expertise, "in"/"on", at most one modifier, then the match ("Dmitry Zvonarev, an expert in Asian
+    markets, said"): it describes the speaker, not a field of cooperation. Experts in the plural
+    ("an exchange of experts in health care") stay a field."""
+    for k in (i - 1, i - 2):
+        if k >= 2 and keys[k] in ("in", "on") and keys[k - 1] in _EXPERT and keys[k - 2] in ("a", "an"):
+            return k == i - 1 or keys[i - 1].isalpha()
+    return False
+
+
+def _trained_in_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the match ``keys[i:j]`` is the field of people a verb of training (class
+    ``cadre_training``) trains: "train a specialist in nuclear energy", "train energy analysts". A
+    field of expertise (:func:`_expertise`) or before an office noun of ``_EXPERT`` describes one
+    person, but the people trained in it make the field one of cooperation (review 13). "Energy
+    analyst Ivan Petrov said" and "an expert in Asian markets" (no verb of training) are untouched."""
+    if _expertise(keys, i):
+        a = next(k for k in (i - 3, i - 4) if keys[k] in ("a", "an"))
+    elif j < len(keys) and keys[j] in _EXPERT:
+        a = i
+    else:
+        return False
+    while a > 0 and (keys[a - 1] in _TRAINED_OPENERS or keys[a - 1].isdigit()):
+        a -= 1  # "train 50 more analysts"
+    return a > 0 and _in_class(trie, "cadre_training", keys, a - 1) == a
+
+
+# Round 19: nouns of a body a person heads ("head of the Russia-Vietnam business council"), and the
+# titles, besides the class ``institution_head``, of the one who heads it.
+_BODY_NOUNS = frozenset(
+    "council association chamber committee commission department union club federation institute centre center "
+    "agency board society foundation".split()
+)
+_BODY_HEADS = frozenset({"chairman", "chairwoman", "chair", "president"})
+
+
+def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` names the field of a body a person heads: a head's title,
+    "of the", at most three capitalised words, the match, then a noun of a body ("head of the
+    Russia-Vietnam business council"): a word inside a person's title, no field. "The head of the
+    delegation discussed business council plans" is untouched (lower-case words between)."""
+    if j >= len(keys) or keys[j] not in _BODY_NOUNS:
+        return False
+    for t in range(i - 2, max(-1, i - 6), -1):
+        if keys[t : t + 2] == ["of", "the"] and t >= 1:
+            head = keys[t - 1] in _BODY_HEADS or _in_class(trie, "institution_head", keys, t - 1) == t
+            return head and all(view.caps[x] and keys[x].isalpha() for x in range(t + 2, i))
+    return False
+
+
+def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
+    """True if the match ``i``..``j`` is only a place of study (class ``pointed_institution``) that "the
+    two", "both", "this" or "these" points back to, outside a relation "between"/"among" them: "the
+    two schools would sign a memorandum" names the schools of the story, not schooling as a field.
+    Round 18: so does one place of study (singular, with a ``view``) after "his", "her", "its",
+    "their" or "our" ("his university would grant scholarships") or after "the" before a verb it
+    is the subject of ("the university has trained 500 engineers"); "our universities", "the
+    university sector" are untouched."""
+    if _in_class(trie, "pointed_institution", keys, i) != j or i < 1:
+        return False
+    one = view is not None and not view.surface(j - 1, j).lower().endswith("s")
+    if keys[i - 1] in ("this", "these", "both"):
+        if keys[i - 1] == "both" and j < len(keys) and keys[j] in ("and", "or", ","):
+            return False  # "both schools and hospitals": "both" joins two fields, it points at nothing
+        a = i - 1
+    elif one and (keys[i - 1] in ("his", "her", "its", "their", "our") or (
+        keys[i - 1] == "the" and j < len(keys) and keys[j] in _SUBJECT_VERBS
+    )):
+        a = i - 1
+    elif i >= 2 and keys[i - 2 : i] == ["the", "two"]:
+        a = i - 2
+    else:
+        return False
+    return not (a >= 1 and keys[a - 1] in ("between", "among"))
+
+
+_THANKS = frozenset(key_stream("thanked thank thanks thanking")[2])  # as matching keys
+
+
+def _thanked_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` is one place of study (class ``pointed_institution``, in the
+    singular) right after "thanked the": "thanked the university for its support" names an actor,
+    not schooling as a field (round 21). The plural ("thanked the universities of both countries
+    for cooperation in education") and other bodies are untouched. Not the alma mater: the set
+    marks "graduates of Soviet and Russian universities" (e80, e132, e211, ...)."""
+    if _in_class(trie, "pointed_institution", keys, i) != j or i < 2 or view is None:
+        return False
+    return keys[i - 1] == "the" and keys[i - 2] in _THANKS and not view.surface(j - 1, j).lower().endswith("s")
+
+
+def _served_as(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` comes right after "who served as", "who had served as" or
+    "having served as" (and an article): "veterans who served as military advisers in Việt Nam"
+    describes people by a role they held, actors (the set marks such past roles borderline at most:
+    e278, e348), no field. A thing that serves as something ("the university serves as a training
+    centre") is untouched."""
+    t = i - 1 if i >= 1 and keys[i - 1] in _ARTICLES else i
+    return t >= 3 and keys[t - 1] == "as" and keys[t - 2] == "served" and keys[t - 3] in ("who", "had", "having")
+
+
+def _on_behalf_of(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` comes right after "on behalf of" (and an article): "on behalf
+    of the students" names whom a speaker represents, actors, no field (round 21)."""
+    t = i - 1 if i >= 1 and keys[i - 1] in _ARTICLES else i
+    return t >= 3 and keys[t - 3 : t] == ["on", "behalf", "of"]
+
+
+def _singular(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``plural_only`` written in the
+    singular: "the locality" is one place, while "localities" (ties between places) is the field."""
+    if _in_class(trie, "plural_only", keys, i) != j:
+        return False
+    word = view.surface(j - 1, j).lower().replace("\u2019", "'")
+    return not word.removesuffix("'s").removesuffix("'").endswith("s")
+
+
+_REPORTED_ON = frozenset({"on", "about", "of"})  # "briefed the host on", "informing the delegation of"
+_STATE_WORDS = frozenset({"local", "current", "overall", "general"})  # "the local socio-economic situation"
+
+
+def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the exclusion ``keys[i:j]`` does not hold here: one of the class
+    ``singular_exclusion`` written in the plural ("the festivals, exhibitions and film weeks"; "the
+    festival" stays an event named before), or one of the class ``briefing_exclusion`` that is no
+    place's own state reported to a guest ("improve the socio-economic situation of ethnic
+    minorities through joint projects"; not "briefed the host on the socio-economic situation of Hà
+    Nội", "the province's socio-economic situation", "the local socio-economic situation", nor a
+    situation of a place after any verb, "reviewed the socio-economic situation of the two
+    countries": :func:`_of_a_place`)."""
+    if _in_class(trie, "singular_exclusion", keys, i) == j:
+        word = view.surface(j - 1, j).lower().replace("\u2019", "'")
+        return word.removesuffix("'s").removesuffix("'").endswith("s")
+    if _in_class(trie, "briefing_exclusion", keys, i) == j:
+        t = i - 1
+        if t >= 0 and (view.possessive(i) or keys[t] in _OWNERS or keys[t] in _STATE_WORDS):
+            return False  # owned: "Việt Nam's", "its", "the local"
+        if keys[j - 1] == "situation" and _of_a_place(keys, j, view):
+            return False  # review 13: "reviewed the socio-economic situation of the two countries": a
+            # state is its places' own, whatever verb reports it (a development "of Laos" may be helped)
+        while t >= 0 and (keys[t] in _ARTICLES or keys[t] in _STATE_WORDS):
+            t -= 1
+        return not (t >= 0 and keys[t] in _REPORTED_ON)
+    return False
+
+
+def _exclusion_outrun(keys: list[str], i: int, j: int, trie: PhraseTrie, sectors) -> int | None:
+    """Where a term of a sector the exclusion ``keys[i:j]`` holds against starts inside it and runs
+    past its end (None if none): "in good health care" reads "health care", the longer reading,
+    not the figure "in good health" (class ``open_exclusion``: figures whose last word may open a
+    term; a guard such as "his sister" holds against "sister relationship"); a term of another field
+    ("culture of peace and security") leaves the exclusion whole."""
+    for k in range(i + 1, j):
+        got = trie.longest(keys, k)
+        if got is not None and got[0] > j and got[1][0] in sectors:
+            return k
+    return None
+
+
+# Prepositions that make bodies of states a place or partner of the ties ("coordination in the UN and
+# other international organisations", "cooperation with international organisations"), and nouns
+# whose "of" leads on to that place ("within the framework of").
+_FORUM_OPENERS = frozenset({"in", "within", "at", "with", "among", "between", "to"})
+# Review 14 leftovers: a meeting's "of" names who meets there, the forum itself ("the conference of
+# international organisations"), as a frame's does.
+_FORUM_FRAMES = frozenset({"framework", "auspices"}) | frozenset(
+    "conference meeting summit forum session assembly congress gathering".split()
+)
+_FORUM_REACH = 10  # keys back from a forum term to its preposition
+
+
+def _outside_forum(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``forum`` ("international organisations")
+    that no preposition of ``_FORUM_OPENERS`` opens within ``_FORUM_REACH`` keys of its sentence, or
+    that an "of" after a noun (no ``_FORUM_FRAMES``) opens first: "representatives of ministries,
+    agencies and international organisations attended" names who came (review 13), while "close
+    coordination in the United Nations and other international organisations", "at multilateral
+    forums and international organisations" and "within the framework of international
+    organisations", "the conference of international organisations" name where the ties are held."""
+    if view is None or _in_class(trie, "forum", keys, i) != j:
+        return False  # as other rules that read the text, none without it
+    for t in range(i - 1, max(-1, i - 1 - _FORUM_REACH), -1):
+        k = keys[t]
+        if k in _FORUM_OPENERS:
+            return False
+        if k in _SENTENCE_END or (k == "of" and not (t > 0 and keys[t - 1] in _FORUM_FRAMES)):
+            return True
+    return True
+
+
+def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``study_place`` ("studying in",
+    "studying at") that no capitalised name follows (after one "the"): "the ministry is studying in
+    detail" is examining, "studying in Russia", "studying at the Bauman University" are schooling; a
+    month is no place ("studying in March a plan").
+    Without a view (no case to read) the term does not count."""
+    if _in_class(trie, "study_place", keys, i) != j:
+        return False
+    t = j + (j < len(keys) and keys[j] == "the")
+    if t < len(keys) and keys[t] in MONTHS:
+        return True  # review 13: "is studying in March a plan to cut tariffs": a time, no place
+    return view is None or t >= len(keys) or not (view.caps[t] and not view.initial[t] and keys[t].isalpha())
+
+
+# Words between learners and the study they are at ("students are currently studying in Russia").
+_STUDY_LINK = frozenset("is are was were now currently still already also".split())
+
+
+def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool:
+    """True if the study term at key ``i`` (class ``study_place``) follows an education match that
+    ends at key ``a`` over only a form of "to be" and adverbs of time: "students are currently
+    studying in Russia" is one mention, the learners and what they do; so are the learners and an
+    apposition after a comma ("Students, now studying in Moscow", review 13)."""
+    return _in_class(trie, "study_place", keys, i) > i and 0 < i - a <= 3 and all(
+        k in _STUDY_LINK for k in keys[a + (keys[a] == ",") : i]
+    )
+
+
+_ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community",
+                               "student", "pupil"})  # round 21: "urged the students to study hard" (keys fold the "s")
+
+
+_CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
+
+
+def _addressed_body(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` names bodies (its last word a noun of ``_ADDRESSED_BODIES``) that a
+    speaker calls on to act: "called on the friendship societies, veterans' associations and the
+    community to help promote exchanges" addresses actors, no field. Round 20.
+
+    The call ("called on", "urged", "asked") stands at most eight words before, with no full stop
+    or "to" between, and "to" follows within twelve words. Not "promote exchanges between friendship
+    societies" (no call), nor "called on the two sides to support friendship societies" (after "to").
+    """
+    if keys[j - 1] not in _ADDRESSED_BODIES and not (keys[j - 1] == "in" and keys[j - 2] in _ADDRESSED_BODIES):
+        return False  # "the Vietnamese community in (Russia)" ends on its "in"
+    for t in range(i - 1, max(-1, i - 9), -1):
+        if keys[t] in (".", "to", "between", "among", "with"):
+            return False
+        if any(tuple(keys[t - len(c) + 1 : t + 1]) == c for c in _CALLS if t - len(c) + 1 >= 0):
+            if keys[t + 1] in ("about", "after", "whether", "how"):
+                return False  # "asked about the friendship societies' plans to ...": a question, no call
+            return any(keys[u] == "to" for u in range(j, min(len(keys), j + 12)) if "." not in keys[j:u])
+    return False
+
+
+def _occupation(keys: list[str], i: int, j: int, sector: str, prev, trie: PhraseTrie) -> bool:
+    """True if the labour match ``keys[i:j]`` is one noun for people at work (class ``worker``) right
+    after a match of another sector whose last word names a field of work (class
+    ``occupation_field``: "cultural", "medical", "health"): "medical workers", "cultural workers"
+    name an occupation of that field. Other words keep labour: "Vietnamese workers", "training
+    workers", "oil workers", "transport workers" (labour in a trade), "migrant workers"."""
+    if sector != "labour" or prev is None or prev[0] == "labour" or prev[2] != i or i == 0:
+        return False
+    return _in_class(trie, "worker", keys, i) == j and _in_class(trie, "occupation_field", keys, i - 1) == i
+
+
+def _own_country_localities(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``plural_only`` ("localities") owned
+    by "the country's" or "the nation's" over at most two words: "Hải Phòng is among the country's
+    leading localities" ranks one country's own places (round 20). Not after "between" or "with"
+    ("ties between the country's localities and Russian regions")."""
+    if _in_class(trie, "plural_only", keys, i) != j:
+        return False
+    for t in range(i - 1, max(-1, i - 4), -1):
+        if keys[t] in ("country", "nation") and view.possessive(t + 1):
+            return not any(k in ("between", "with") for k in keys[max(0, t - 4) : t])
+        if not keys[t].isalpha():
+            return False
+    return False
+
+
+_LOCALITY_BODIES = frozenset({"organisation", "organization", "committee", "authority", "body", "union",
+                              "branch", "association"})  # keys: singular
+
+
+_PAIR_OF = frozenset({"the", "two", "both", "their"})  # "of the two localities", "between both localities"
+
+
+def _localities_as_partners(keys: list[str], i: int, j: int, prev) -> bool:
+    """True if the bare "localities" at ``i`` only names whose bodies act or whom another field's
+    relation joins, not ties between localities as a field: owners of bodies ("exchanges between
+    the youth organisations of the two localities", "the Party committees of both localities"), or
+    the partners of a relation of another field's term just before "between" ("Trade between the
+    two localities reached 1 billion USD": trade is the field). Untouched: "cooperation between
+    the two localities", "businesses of the two localities" (no body), "the two localities
+    should sign a memorandum"."""
+    if j != i + 1 or keys[i] != "locality":
+        return False
+    t = i - 1
+    while t >= 0 and keys[t] in _PAIR_OF:
+        t -= 1
+    if t < 0 or t == i - 1:
+        return False  # a pair word is needed: "of localities" may be a list ("of ports and localities")
+    if keys[t] == "of":
+        return t > 0 and keys[t - 1] in _LOCALITY_BODIES
+    if keys[t] == "between":
+        return prev is not None and prev[2] == t and prev[0] != "people"
+    return False
+
+
+# Plain words between "a"/"an" and a noun it makes one entity ("a dynamic economy").
+_ENTITY_SPAN = 3
+# Words before a noun phrase that make it an object, not a subject ("between airlines is ...").
+_OBJECT_BEFORE = frozenset({"between", "among", "for", "to", "of", "with", "in", "on", "at", "by", "from", "into"})
+#: Words of readiness after "is"/"was" that make a place of study the actor (round 22a: "the
+#: university is ready to cooperate").
+_READY = frozenset("ready willing keen eager prepared".split())
+
+
+def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one place of study (class ``pointed_institution``, in the
+    singular) that the sentence reads as an actor, an owner or a party's own school, not schooling
+    as a field:
+
+    - in a sentence that names a party, a singular place of study that is the party's
+      (:func:`_the_partys`), also as the head of a longer term: "rector of the school, said the two
+      parties ...", "a summer school for young CPRF members" (the set marks a party's school
+      optional or as party work); "the CPV delegation visited a school that trains leaders of
+      firms" is someone else's;
+    - an owner, or owned: "the school's library", "Kazan's university";
+    - the subject of a verb in "-ed", or in "-s" before its object: "the university welcomed its
+      first students", "the college sends ten teachers";
+    - after a head of the institution and "of the" (class ``institution_head``), also over one
+      plain word: "rector of the school", "rector of the Vietnamese university" (round 22a);
+    - (round 22a) the subject of a verb in "-s" before "to", or of "is"/"was" (and an adverb) before
+      a word of readiness (``_READY``): "the school wants to renew this tradition", "the Russian
+      university is also ready to cooperate".
+
+    A place of study that modifies the next word ("university places") and the plural ("Russian
+    universities will offer scholarships") are untouched, and so are "the school was closed", "a
+    school of fine arts", "the new school for nurses opened" (no actor reading by these signs)."""
+    if not _singular_surface(view, j) or _modifies_next(keys, j, trie, view):
+        return False
+    exact = _in_class(trie, "pointed_institution", keys, i) == j
+    if not (exact or _in_class(trie, "pointed_institution", keys, j - 1) == j):
+        return False
+    if _party_sentence(keys, i, trie, view) and _the_partys(keys, i, j, trie, view):
+        return True
+    if _party_in_phrase(keys, j, trie) and _party_near(keys, i, trie, view):
+        return True  # "a rich school of party journalism", the party named in the sentence before
+    if not exact:
+        return False
+    if view.possessive(i) or view.possessive(j):
+        return True
+    n = len(keys)
+    if i > 0 and keys[i - 1] == "the" and _the_named_institution(keys, j, view):
+        return True
+    if j < n and keys[j].isalpha() and not view.caps[j]:
+        word = view.surface(j, j + 1).lower()
+        if word.endswith("ed") or (word.endswith("s") and j + 1 < n and (
+            keys[j + 1] in _OBJECT_OPENERS or any(ch.isdigit() for ch in keys[j + 1])
+        )):
+            return True
+    if _intends(keys, j, view):
+        return True  # "the school wants to renew"
+    if j + 1 < n and keys[j] in ("is", "was"):
+        k = j + 1 + (keys[j + 1] in _STUDY_LINK)
+        if k < n and keys[k] in _READY:
+            return True  # "the university is also ready to"
+    if i >= 3 and keys[i - 2 : i] == ["of", "the"] and _in_class(trie, "institution_head", keys, i - 3) == i - 2:
+        return True
+    return (i >= 4 and keys[i - 3 : i - 1] == ["of", "the"] and keys[i - 1].isalpha()
+            and _in_class(trie, "institution_head", keys, i - 4) == i - 3)
+
+
+#: Round 24f: adverbs between "the university" and its verb ("the university also plans to")
+_SUBJECT_ADVERBS = frozenset("also now still already currently further".split())
+#: and participles that describe one institution after a comma ("The university, founded in 1724, ...")
+_FOUNDED = frozenset("founded established built opened set created".split())
+
+
+def _the_named_institution(keys: list[str], j: int, view: TextView) -> bool:
+    """True if "the" + one place of study ending at key ``j`` is the institution the text named, read
+    as an actor (round 24f): the subject of a verb of intent over an adverb ("the university also
+    plans to open"), one of a pair with a named one ("the university and the Hanoi University of
+    Science and Technology had agreed"), or described by a participle of its founding between commas
+    ("The university, founded in 1724, is ..."). "Cooperation between the university and schools" and
+    "the university of the future" stay untouched."""
+    n = len(keys)
+    k = j
+    while k < n and keys[k] in _SUBJECT_ADVERBS and k - j < 2:
+        k += 1
+    if k > j and _intends(keys, k, view):
+        return True
+    if j + 2 < n and keys[j] == "and" and keys[j + 1] == "the" and view.caps[j + 2]:
+        return True
+    return j + 1 < n and keys[j] == "," and keys[j + 1] in _FOUNDED
+
+
+def _an_entity(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``entity_reading`` in the singular
+    after "a"/"an" with at most ``_ENTITY_SPAN`` plain words between, or after "global"/"world": "a
+    dynamic economy", "an open economy", "the global economy" name one economy (a country
+    described, or the world as the scene), not the economy as a field of cooperation. "Cooperation
+    in the economy", "the Vietnamese economy" and "a socialist-oriented market economy" (a term of
+    its own) are untouched."""
+    if _in_class(trie, "entity_reading", keys, i) != j or not _singular_surface(view, j):
+        return False
+    if i >= 1 and keys[i - 1] in ("global", "world"):
+        return True
+    for a in range(i - 1, max(-1, i - 2 - _ENTITY_SPAN), -1):
+        if keys[a] in ("a", "an"):
+            return True
+        if keys[a] in _ARTICLES or keys[a] in _PREPOSITIONS or keys[a] in _PHRASE_ENDS:
+            return False  # "a meeting on the economy": "a" opens another noun
+        if not (keys[a].isalpha() or keys[a] == "-") or trie.longest(keys, a) is not None:
+            return False
+    return False
+
+
+def _acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``actor_only`` (firms whose field is
+    named by what they do: "airlines" fly "flights") in the singular ("the republic's airline"), or
+    as the subject of a clause: a word of ``_SUBJECT_NEXT`` after it and no preposition before its
+    modifiers ("Russian airlines plan to add flights", "three airlines will operate"). As an object
+    or in a list they stay the field ("conditions for airlines", "between airlines is expanding",
+    "tourism, airlines and visas")."""
+    if _in_class(trie, "actor_only", keys, i) != j:
+        return False
+    if _singular_surface(view, j):
+        return not _before_noun(keys, j, view)  # "the airline industry", "airline passengers": the field
+    if j >= len(keys) or keys[j] not in _SUBJECT_NEXT:
+        return False
+    a = i - 1
+    while a >= 0 and keys[a].isalpha() and keys[a] not in _OBJECT_BEFORE and keys[a] != "and":
+        a -= 1  # modifiers, numbers in words and the article of the subject
+    return a < 0 or keys[a] not in _OBJECT_BEFORE and keys[a] != "and"
+
+
+# Round 24b: heads of a firm's description before its name ("the Russian pharmaceutical company
+# BioVektor", "energy group Rosatom"), as matching keys
+_FIRM_HEADS = frozenset("company firm corporation group giant maker producer manufacturer operator "
+                        "holding concern".split())
+
+
+def _firm_described(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is the line of business of one named firm: a head of
+    :data:`_FIRM_HEADS` in the singular right after it and a capitalised name right after the head
+    ("CEO of the Russian pharmaceutical company BioVektor", "the energy group Rosatom will build"):
+    the firm is the actor, as its name would be. "Pharmaceutical companies of both countries", "a
+    pharmaceutical company in Hanoi" and "cooperation in pharmaceuticals" are untouched."""
+    n = len(keys)
+    if j + 1 >= n or keys[j] not in _FIRM_HEADS or not _singular_surface(view, j + 1):
+        return False
+    return keys[j + 1].isalpha() and view.caps[j + 1] and not view.caps[j]
+
+
+def _the_navy(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is the word "navy" written as the service's name ("the
+    Vietnamese Navy", "run by the Navy", "the Navy's art troupe") or the two navies of the story
+    ("between the two navies"): a body, an actor of defence ties, no field (probe 16). "Its navy and
+    air force equipment" and "naval cooperation" are untouched."""
+    if j != i + 1 or keys[i] != "navy":
+        return False
+    if view.caps[i] and not view.initial[i]:
+        return True  # review 21: a sentence's first word is capitalised anyway ("Navy cooperation is ...")
+    return i > 0 and keys[i - 1] in ("two", "both")
+
+
+def _owners_between(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` (people: ties between localities) is a relation "between"
+    owners whose last word is a possessive before a sector term ("cooperation between the two
+    cities' seaports"): the relation is in that field, between what they own, not ties between the
+    localities (round 24e). Untouched: "cooperation between the two cities in tourism", "exchanges
+    between veterans' organisations" (no sector term owned: ties of people); party relations
+    ("exchanges between the two parties' propaganda agencies" are party ties)."""
+    return (view is not None and j < len(keys) and j - i >= 3 and "between" in keys[i:j]
+            and view.possessive(j) and trie.longest(keys, j) is not None)
+
+
+_NAMED_BACK_KEYS = 400  # keys back to the name an institution's noun points to (a short report's length)
+
+
+def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one institution (class ``referring_institution``, in the
+    singular) after "the" and at most one word ("the hospital", "the Russian university") that the
+    text named before with a capitalised name ending in the same noun, within
+    :data:`_NAMED_BACK_KEYS` keys ("The Thanh Hoa General Hospital and Samara State Medical
+    University signed ... the university will receive ..."): the actor named, not the field (round
+    24e). Untouched: "a hospital", "the universities", "the university" with none named before."""
+    if _in_class(trie, "referring_institution", keys, i) != j or not _singular_surface(view, j):
+        return False
+    if not (i >= 1 and keys[i - 1] == "the" or i >= 2 and keys[i - 2] == "the" and keys[i - 1].isalpha()):
+        return False
+    head = keys[j - 1]
+    for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1):
+        if keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha():
+            return True
+    return False
+
+
+def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` of ``sector`` names an actor, place or entity of the story,
+    not a field (round 19): one place of study (:func:`_one_institution`), a party's training of its
+    own people (:func:`_trains_party_people`), one economy (:func:`_an_entity`) or a firm acting
+    (:func:`_acting`). Needs the text (``view``)."""
+    if view is None:
+        return False
+    if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view) or _named_facility(keys, i, j, view) \
+            or _apposed_place(keys, i, j, view):
+        return True
+    if _institution_named_before(keys, i, j, trie, view):
+        return True
+    if sector == "education":
+        return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
+                or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i))
+    if sector == "defence_security" and _event_security(keys, i, j):
+        return True  # probe 16: "Security at the forum was tight": one event's guarding
+    if sector == "tourism_sports" and _sport_job(keys, j, view):
+        return True  # probe 16: "football coach Park Hang-seo": a person's job
+    if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view) or _visited_works(keys, i, j, view):
+        return True  # probe 16: "the airport's director", "run by the Navy"
+    if sector == "labour" and (_workers_of_a_place(keys, i, j, trie, view) or _figure_moves(keys, i, j)):
+        return True  # probe 16: "Workers at the plant", "unemployment fell to 2.6%"
+    if sector == "defence_security" and _vessel_type(keys, i, j):
+        return True  # probe 16: "the large anti-submarine ship": one ship by its type
+    return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view) or _marketplace(keys, i, j, trie, view)
+
+
+#: Round 24f: a time of a person's own life ("as a teenager", "in his youth"), as keys
+_LIFE_STAGES = frozenset("teenager child boy girl schoolboy schoolgirl youngster youth childhood".split())
+_LIFE_SPAN = 10  # keys back from the place of study to that time ("as a teenager he had attended a technical school")
+
+
+def _own_schooling(keys: list[str], i: int) -> bool:
+    """True if the place of study at key ``i`` is where one person went in their own past: "as a
+    teenager" / "as a boy" or "in his youth" within ``_LIFE_SPAN`` keys before, in the same
+    sentence ("as a teenager he had attended a technical school"): a life story, no field (round
+    24f). "As a partner, Russia will build a technical school" (no time of life) is untouched."""
+    for t in range(i - 1, max(0, i - _LIFE_SPAN) - 1, -1):
+        if keys[t] in _SENTENCE_END:
+            return False
+        if keys[t] in _LIFE_STAGES and t >= 2 and (
+            keys[t - 2 : t] in (["as", "a"], ["as", "an"]) or (keys[t - 2] == "in" and keys[t - 1] in _OWNERS)
+        ):
+            return True
+    return False
+
+
+def _one_person(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a noun of people of the class ``one_person`` in the singular
+    that modifies no noun after it: one person of the story ("a student from the academy spoke",
+    "Irina Belova, a lecturer at the institute", "No student should lose a year"), not the field the
+    plural counts ("Vietnamese students", "more teachers") nor a modifier ("student exchanges",
+    "teacher training") (probe 15)."""
+    if _in_class(trie, "one_person", keys, i) != j or not _singular_surface(view, j):
+        return False
+    if j < len(keys) and (keys[j] in _PREPOSITIONS or keys[j] in _OBJECT_BEFORE):
+        return True  # "a student from the academy", "a lecturer at the institute"
+    return not _before_noun(keys, j, view)
+
+
+#: probe 16: ships whose type an "anti-" word names ("the large anti-submarine ship"), as keys
+_VESSELS = frozenset({"ship", "destroyer", "frigate", "corvette", "cruiser", "vessel", "boat"})
+
+
+def _vessel_type(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` follows "anti-" and comes before a ship's noun (``_VESSELS``):
+    "the large anti-submarine ship Admiral Panteleyev" names one ship by its type, no field
+    (probe 16). "Anti-submarine warfare", "anti-terrorism" are untouched."""
+    return i > 0 and keys[i - 1] == "anti" and j < len(keys) and keys[j] in _VESSELS
+
+
+#: probe 16: one person of a sport, after the sport's name ("football coach", "tennis player"), as keys
+_SPORT_PEOPLE = frozenset({"coach", "player", "referee", "fan", "star", "legend", "commentator", "captain"})
+
+
+#: probe 16: events and venues whose own guarding is told ("Security at the forum was tight"), as keys
+_GUARDED = frozenset({"forum", "summit", "event", "ceremony", "venue", "game", "festival", "meeting",
+                      "conference", "stadium", "airport", "parade", "match"})
+
+
+def _event_security(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` is bare "security" (at the start of its sentence or after an
+    article) before "at"/"around"/"for", an article and an event or venue (``_GUARDED``): "Security
+    at the forum was tight" tells one event's guarding, no field (probe 16). "Information security
+    at the United Nations", "security cooperation at the summit" are untouched."""
+    if keys[i:j] != ["security"] or j + 2 >= len(keys) or keys[j] not in ("at", "around", "for"):
+        return False
+    if i > 0 and keys[i - 1] not in _SENTENCE_END and keys[i - 1] not in _ARTICLES:
+        return False
+    return keys[j + 1] in _ARTICLES and keys[j + 2] in _GUARDED
+
+
+def _sport_job(keys: list[str], j: int, view: TextView) -> bool:
+    """True if the word after the match ending at key ``j`` is one person of the sport in the singular
+    (``_SPORT_PEOPLE``): "former national football coach Park Hang-seo" is a person's job, no sports
+    exchange (probe 16). The plural ("training football coaches") and "a football match" are
+    untouched."""
+    return j < len(keys) and keys[j] in _SPORT_PEOPLE and _singular_surface(view, j + 1) and not (
+        _before_noun(keys, j + 1, view) and keys[j + 1] not in _PREPOSITIONS
+    )  # review 21: not a person's word that modifies a noun ("football fan exchanges", "coach training")
+
+
+# Round 23a: words of athletes that make a "training camp" sport ("joint training camps for the national
+# wrestling team"); without one it names no field ("a training camp for police officers"), as the old
+# exclusion from education had it.
+_SPORTS_CUES = frozenset({"team", "athlete", "player", "coach", "squad", "sport", "sportsman", "olympic",
+                          "game", "football", "tournament", "championship", "competition"}) | frozenset(
+    # round 24d: athletes named by their sport ("send its young swimmers to training camps")
+    "swimmer wrestler gymnast boxer rower cyclist runner sprinter skier skater judoka fencer archer "
+    "weightlifter footballer".split())
+
+
+def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
+    """True if the term "training camps" at ``keys[i:j]`` names sport as a field of its own: a word of
+    athletes (``_SPORTS_CUES``) in its sentence ("joint training camps for the national wrestling and
+    gymnastics teams") and no sports mention before it in that sentence, which names the field already
+    ("host sports teams from Primorye for winter training camps": one mention, "sports").
+    "A training camp for police officers" keeps no field."""
+    a, b = _sentence_start(keys, i), _sentence_end(keys, j)
+    if any(h[0] == "tourism_sports" and a <= h[1] < i for h in hits[-4:]):
+        return False
+    return any(keys[t] in _SPORTS_CUES for t in range(a, b) if not i <= t < j)

@@ -1,0 +1,213 @@
+"""Lists of one sector: when two matches are one mention, and when a list shares its head noun.
+
+A list member sharing the head noun of a later member ("political and economic ties"), matches
+joined only by "and", "," or "as well as" (:func:`_coordinated`), "A and other B", ranges, members
+of origin, plain and modified members, and a match that modifies a term of another sector.
+:func:`framing.sectors.matcher.match_keys` calls these rules.
+"""
+
+from __future__ import annotations
+
+from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.names import TextView
+from framing.lexicons.sectors import Lexicon
+from framing.lexicons.wordlists import load_stopwords
+from framing.sectors._common import (
+    _DETERMINERS_IN_LIST,
+    _LIST_JOIN,
+    _NOT_PLAIN,
+    _PREPOSITIONS,
+    _SENTENCE_END,
+    _in_class,
+)
+
+# Keys that may join two matches of one sector into one mention ("security and defence"); "the"
+# joins two names only (_coordinated).
+_COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "plus"})
+_LIST_SPAN = 8  # keys scanned for the shared head noun after a list's first member
+
+
+def _list_head(keys: list[str], i: int, lexicon: Lexicon):
+    """A list member sharing the head noun of a later member: (end, sector, term) or None.
+
+    "political and economic ties": at "political", the modifier of the term "political ties",
+    with "ties" after the next member of the list.
+    """
+    heads = lexicon.list_heads
+    if not heads.classes and (i >= len(keys) or keys[i] not in heads.root):
+        return None  # most places: no modifier of a list starts here
+    hit = heads.longest(keys, i)
+    if hit is None:
+        return None
+    a, by_head = hit
+    n = len(keys)
+    if a >= n or keys[a] not in _LIST_JOIN:
+        return None
+    nxt = next((k for k in range(a, min(n, a + 3)) if keys[k] not in _LIST_JOIN), n)
+    plain = nxt >= n or (lexicon.list_heads.longest(keys, nxt) is None and lexicon.trie.longest(keys, nxt) is None)
+    prev_word = False
+    for k in range(a, min(n, a + _LIST_SPAN)):
+        key = keys[k]
+        if key in _SENTENCE_END:
+            return None
+        if prev_word and key in by_head:
+            sector, term = by_head[key]
+            alone = lexicon.trie.longest(keys, k)
+            if plain and alone is not None and alone[1][0] == sector:
+                # "clean and stable sources of power": the next member names no sector and the head
+                # is a mention of that sector already ("power"); "theoretical and practical
+                # exchanges" keeps "theoretical"
+                return None
+            return a, sector, term
+        if key in _DETERMINERS_IN_LIST:
+            return None  # "the Russian delegation, highly valued the two Parties' ... exchanges": a clause
+        if key == "of" and k + 1 < n and keys[k + 1] == "course":
+            return None  # round 24d: "in the summer, of course": the adverb, no head of "summer courses"
+        prev_word = key not in _LIST_JOIN and any(ch.isalnum() for ch in key)
+    return None
+
+
+def _modifies_other(keys: list[str], j: int, sector: str, lexicon: Lexicon, prev) -> bool:
+    """True if a term of another sector starts right after key ``j``: the match before it modifies
+    that noun ("small modular reactors, *nuclear* medicine") and is no member of the list before.
+    Only after a list member that ends with a head noun (``prev``: a term of several words, or one
+    word that modifies no term of the lexicon, "reactors"): after a modifier the two are one
+    list that shares the noun ("defence and *security* industry": one defence mention)."""
+    hit = lexicon.trie.longest(keys, j) if j < len(keys) else None
+    if hit is None or hit[1][0] in (None, sector):
+        return False
+    term = prev[3].rsplit(" + ", 1)[-1].split(":", 1)[-1]
+    last = keys[prev[2] - 1]
+    return len(term.split()) > 1 or last not in lexicon.list_heads.root
+
+
+def _coordinated(between: list[str], names: bool = False) -> bool:
+    """True if the keys between two matches of one sector only join them ("and", ",", "as well
+    as"); "as" alone is no joiner ("sources of power as electricity demand grows"). "the" joins
+    only two names ("the X Academy of Politics and the Y Party School"): "the expressway and the
+    railway" are two mentions."""
+    joiners = _COORD | {"the"} if names else _COORD
+    return all(k in joiners for k in between) and ("as" not in between or "well" in between)
+
+
+_OTHER_SPAN = 2  # plain words on each side of "and other" ("dengue fever and other infectious diseases")
+
+
+def _and_other(between: list[str]) -> bool:
+    """True if the keys between two matches of one sector are "and other" (or "or other") with at
+    most ``_OTHER_SPAN`` plain words on each side: the second names the kind the first belongs to
+    ("dengue fever and other infectious diseases", "wind and other renewable sources"), one mention
+    (round 24f). "Malaria, as well as HIV" is read by :func:`_coordinated`; "dengue in the north and
+    other diseases" (a preposition between) stays two."""
+    for x in range(len(between) - 1):
+        if between[x] in ("and", "or") and between[x + 1] == "other":
+            before, after = between[:x], between[x + 2 :]
+            return len(before) <= _OTHER_SPAN and len(after) <= _OTHER_SPAN and all(
+                k.isalpha() and k not in _NOT_PLAIN for k in before + after)
+    return False
+
+
+def _range_member(keys: list[str], e: int, i: int, j: int) -> bool:
+    """True if the match at keys ``i:j`` and the one of its sector ending at ``e`` are a mention and
+    the range after a comma that spells it out, ", from A to B", over at most ``_OTHER_SPAN`` plain
+    words before A (round 24f): "400 Vietnamese study here, from first-year undergraduates to
+    doctoral candidates" is one mention of study, as a list is. A move with no comma ("move from
+    small-scale retail to wholesale": two mentions) and "from tourism to energy" (two sectors) are
+    untouched."""
+    between = keys[e:i]
+    if between == ["to"]:
+        return any(keys[t] == "from" and keys[t - 1] == "," for t in range(max(1, e - _OTHER_SPAN - 2), e))
+    return (len(between) >= 2 and between[0] == "," and between[1] == "from" and len(between) <= 2 + _OTHER_SPAN
+            and all(k.isalpha() for k in between[2:]) and "to" in keys[j : j + 2])
+
+
+def _verb_owned_object(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:
+    """True if the match before (``prev``) is a bare verb of training (class ``cadre_training``) and
+    only a possessive ("its", "their", ...) stands between it and this match of the same sector:
+    "help Laos train its human resources" is one act, one mention (round 20). "training, their
+    students" (a comma) and "the training of their students" (more words) stay apart."""
+    if i - prev[2] != 1 or keys[prev[2]] not in ("its", "their", "his", "her", "our"):
+        return False
+    return _in_class(trie, "cadre_training", keys, prev[1]) == prev[2]
+
+
+def _origin_member(keys: list[str], a: int, i: int, view: TextView) -> bool:
+    """True if keys ``a:i`` join two matches of one sector as a list whose next member opens with
+    one capitalised word of origin: "concerts, Lao film weeks", "trade and Lao investment"
+    (joiners, then that word; not the first word of a sentence)."""
+    if i - a < 2 or not view.caps[i - 1] or view.initial[i - 1] or not keys[i - 1].isalpha():
+        return False
+    between = keys[a : i - 1]
+    return _coordinated(between) and "," in between or between == ["and"]
+
+
+def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -> bool:
+    """True if keys ``a:i`` end a list of one sector that already holds a comma ("A, B and C")
+    over one or two plain lower-case words (no stopword, no capital): a modifier of the last
+    member after "and"/"or" ("logistics, aviation and *inland* waterways"), or a member the lexicon
+    does not list, between a comma and "and"/"or" ("marine science, biotechnology, *new materials*
+    and space technology"); without that comma, one plural noun between a comma and "and"/"or"
+    ("universities, *colleges* and vocational schools"). A comma alone before the words is no list:
+    they may be a verb or an adverb of a new clause ("exchanged delegations, held theoretical
+    workshops", "renewable energy, especially wind power")."""
+    x = a
+    while x < i and keys[x] in _COORD:
+        x += 1
+    y = x
+    while y < i and keys[y] not in _COORD:
+        y += 1
+    if not 0 < y - x <= 2:
+        return False
+    if "," not in keys[prev[1] : prev[2]] and not (
+        y - x == 1 and keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])
+        and view.surface(x, y).lower().endswith("s")
+    ):  # precision classes 7: "universities, *colleges* and vocational schools": one plural noun
+        return False  # between a comma and "and" is the middle member of a three-member list
+    joined = (["and"], ["or"], [",", "and"], [",", "or"])
+    if not (y == i and keys[a:x] in joined) and not (keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])):
+        return False
+    stop = load_stopwords()
+    return all(keys[t].isalpha() and keys[t] not in stop and not view.caps[t] for t in range(x, y))
+
+
+_GENERIC_MODIFIERS = frozenset("new other more further major key modern joint".split())  # of no kind: "a rail link and new roads" stay two
+_MEMBER_OPENERS = _PREPOSITIONS | _DETERMINERS_IN_LIST | frozenset({",", "and", "or", "between", "among", "with",
+                                                                   "including"})
+
+
+def _modified_member(keys: list[str], f: int, a: int, i: int, j: int, view: TextView, common: frozenset,
+                     trie: PhraseTrie) -> bool:
+    """True if keys ``a:i`` are "and" and one lower-case word that the lexicon's phrases use (a
+    modifier of fields: "research on climate change and *marine* ecosystems", "in biotechnology and
+    *climate* science", "trade, railways and *border* infrastructure"): the second member of a
+    one-sector list with its own modifier, no comma needed, the second member one head noun (keys
+    ``i:j``). The first member (from key ``f``) must open after a preposition, an article or a
+    joiner: after a verb ("boost trade and *attract* investment", "co-produce films and *exchange*
+    film weeks") the word is a second verb. Not a word of no field ("supply textbooks and *run*
+    online courses"), nor a word of relations, nor one of no kind ("a rail link and *new* roads")."""
+    if i - a != 2 or keys[a] != "and" or not keys[a + 1].isalpha() or view.caps[a + 1]:
+        return False
+    if j != i + 1:
+        return False  # "and treat industrial wastewater": a longer term after the word is a verb's object
+    if f == 0 or keys[f - 1] not in _MEMBER_OPENERS:
+        return False
+    w = keys[a + 1]
+    return w in common and w not in _GENERIC_MODIFIERS and w not in load_stopwords() and _in_class(trie, "relation", keys, a + 1) == a + 1
+
+
+_LEVEL_SPAN = 4  # keys between "at" and "level(s)" ("at master's and doctoral levels")
+
+
+def _level_of(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
+    """True if the match ``keys[i:j]`` modifies "level(s)" after "at" and the match right before
+    "at" is of the same sector: "joint training programmes at master's and *doctoral* levels"
+    gives the grade of the programmes just named, no second mention. Without such a match before
+    it the word counts ("Half of the places are at the doctoral level")."""
+    if j >= len(keys) or keys[j] != "level" or prev is None or prev[0] != sector:
+        return False
+    t = i - 1
+    while t >= max(0, i - _LEVEL_SPAN) and keys[t] != "at":
+        if not (keys[t].isalpha() or keys[t] in ("'s", ",")):
+            return False
+        t -= 1
+    return t >= 0 and keys[t] == "at" and prev[2] == t

@@ -1,0 +1,427 @@
+"""When a sector word names a place of the story, not a field: the place-noun lists and the place rules.
+
+A place visited or worked at ("visited a recycling factory", "Workers at the plant", "trained at
+Korean hospitals"), a market where goods are sold, a named building or facility ("the Hanoi-Moscow
+trade centre"), a place in apposition, a place's own name before a sector word ("the Hải Lăng
+economic zone"), "with" or "between" and a place's name after a relation ("a sister relationship
+with Tver"). The place-noun lists written by several rounds stand together at the top, each with
+the rule it serves.
+:func:`framing.sectors.fields._actor_not_field` and :func:`framing.sectors.matcher.match_keys` call
+these rules.
+"""
+
+from __future__ import annotations
+
+from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.names import TextView, is_word
+from framing.lexicons.wordlists import VISIT_VERBS
+from framing.sectors._common import (
+    _ARTICLES,
+    _OWNERS,
+    _PHRASE_ENDS,
+    _PREPOSITIONS,
+    _SENTENCE_END,
+    _SUBJECT_NEXT,
+    _TIME_LINKS,
+    _WHEN,
+    _before_noun,
+    _in_class,
+    _singular_surface,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Place nouns: every list of nouns of places that the place rules read, in one table. Several
+# rounds wrote them and each serves one rule, so they differ on purpose; all hold keys (singular).
+# ---------------------------------------------------------------------------------------------
+
+# _of_a_place ("the ... of the two countries") and framing.sectors.cadres._others_school: nouns of a
+# country or its parts
+_PLACE_NOUNS = frozenset({"country", "nation", "province", "city", "locality", "region"})  # keys are singular
+#: probe 16 (_visited_works): places of work that a field's word names the kind of ("visited a
+#: recycling factory", "toured a pharmaceutical plant")
+_WORKS = frozenset({"factory", "plant", "shipyard", "mill", "workshop", "refinery"})
+#: probe 16 (_story_place): places of study, whose capitalised words before them are left to the
+#: education rules
+_STUDY_PLACES = frozenset({"school", "university", "college"})
+# Round 24d (_visited_place, _right_after_at): places of care that, in the plural right after "at",
+# are where people train or work ("trained at Korean hospitals")
+_PLACES_AT = frozenset({"hospital", "clinic"})
+#: probe 16 (_workers_of_a_place): places of work after "workers at/from" ("Workers at the plant",
+#: "workers from a Moscow garment factory"): the people of one workplace, no labour migration
+_WORKPLACES = frozenset({"plant", "factory", "shipyard", "mine", "site", "farm", "mill", "workshop", "company",
+                         "firm", "enterprise", "hospital", "port", "airport", "station", "warehouse", "home",
+                         "hotel", "restaurant", "centre", "center"})
+
+
+# Round 24d (_named_facility): heads of one building or site that a field's word and a capitalised
+# name before it describe ("the Hanoi-Moscow trade centre")
+_FACILITY_HEADS = frozenset({"centre", "center", "complex"})
+# Round 24d (_apposed_place): last words of a term that names one place when it describes a name
+# before it
+_APPOSED_PLACES = frozenset({"hospital", "port", "seaport", "airport", "school", "university", "college",
+                             "museum", "reserve", "park"})
+
+
+# Round 24c (_place_named_before): place nouns after a place's own name and a sector adjective ("the
+# Hải Lăng economic zone"); not a corridor between places ("the Kunming – Lào Cai – Hải Phòng
+# economic corridor", "the North–South transport corridor")
+_NAMED_PLACE_NOUNS = frozenset({"zone", "park", "estate", "cluster", "complex"})
+
+
+def _place_after(keys: list[str], j: int, view: TextView) -> bool:
+    """True if "with" or "between" and a capitalised name follow key ``j`` ("a sister relationship
+    with Tver"), not a common noun ("with a resort in Bali")."""
+    if j + 1 >= len(keys) or keys[j] not in ("with", "between"):
+        return False
+    t = j + 1 + (keys[j + 1] == "the")
+    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
+
+
+def _of_a_place(keys: list[str], j: int, view: TextView) -> bool:
+    """True if "of" at key ``j`` opens a place: a capitalised name ("of Hà Nội"), "the two / both /
+    each" and a noun of ``_PLACE_NOUNS`` ("of the two countries") or "the" and one ("of the
+    province"); not people ("of ethnic minorities")."""
+    n = len(keys)
+    if j + 1 >= n or keys[j] != "of":
+        return False
+    t = j + 1 + (keys[j + 1] == "the")
+    if t < n and keys[t] in ("two", "both", "each"):
+        t += 1
+    elif t < n and view.caps[t] and not view.initial[t] and keys[t].isalpha():
+        return True
+    return t < n and keys[t] in _PLACE_NOUNS and t > j + 1
+
+
+def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a term of the class ``named_place`` followed by "of" and a
+    capitalised name inside the sentence, in the singular: "the port of Hai Phong" names one place
+    (the scene, or where goods go), not the field; "ports of Vietnam and Russia", "ports of the two
+    countries" and "the port's capacity" stay."""
+    if _in_class(trie, "named_place", keys, i) != j or j + 1 >= len(keys) or keys[j] != "of":
+        return False
+    if view.surface(j - 1, j).lower().endswith("s"):
+        return False  # plural: the ports of a country are a field
+    return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
+
+
+# cls10: verbs whose object is a place the story happens at ("visited the port"), as keys
+_VISITS = VISIT_VERBS | {"visiting", "touring"}  # and the gerunds ("while touring the port")
+_VISIT_SPAN = 10  # keys between the verb and the place ("visited the Cam Ranh port and a military hospital";
+# round 24f: "tour an industrial park and a newly built provincial hospital")
+_PLACE_MODIFIERS = 2  # lower-case words before the place after "at" ("at the local district hospital")
+
+
+def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one place of the class ``visited_place`` in the singular,
+    where the story happens rather than a field (cls10):
+
+    - the object of a verb of visiting (``_VISITS``) within ``_VISIT_SPAN`` keys, over articles,
+      "and", capitalised words, and lower-case modifiers and places of the class: "visited the Lạch
+      Huyện gateway port", "toured the Cam Ranh port and a military hospital";
+    - after "at" (and "the", and ``_PLACE_MODIFIERS`` lower-case words): "specialists will work at
+      the hospital", "learn Russian at school"; not after "a"/"an" nor before "of"/"for" ("studied at
+      a school of fine arts" names a kind of school).
+
+    A place that a clause after "that"/"which" describes ("visited a school that trains leaders of
+    firms"), the plural, the place as the object of another verb or a preposition ("build a school",
+    "cooperation between hospitals", "investment in the port") and a place that modifies the next
+    noun ("at port facilities") are untouched."""
+    if _in_class(trie, "visited_place", keys, i) != j:
+        return False
+    if not _singular_surface(view, j):
+        # review 23: not one of a list of kinds of institution ("at hospitals and clinics": the field)
+        listed = j + 1 < len(keys) and keys[j] in ("and", "or") and trie.longest(keys, j + 1) is not None
+        return keys[j - 1] in _PLACES_AT and not listed and _right_after_at(keys, i, view)
+    return _story_place(keys, i, j, view)
+
+
+
+def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` names the kind of one place of work right after it (``_WORKS``,
+    in the singular) that is visited or where someone is, by the signs of :func:`_story_place`:
+    "visited a recycling factory", "at a pharmaceutical plant" are places of the story, no field
+    (probe 16). "Build a recycling plant", "investment in a pharmaceutical factory" and terms that
+    hold the noun ("power plant") are untouched."""
+    if j >= len(keys) or keys[j] not in _WORKS or not _singular_surface(view, j + 1):
+        return False
+    return _story_place(keys, i, j + 1, view, near=False)  # "near the gas plant" keeps the gas (agreed errors 8)
+
+
+#: probe 16: words of time after a place that it does not modify ("worked at the hospital since 2010")
+_PLACE_TIME = frozenset({"since", "until", "till", "during", "later", "earlier"})
+_AT = frozenset({"at", "near"})  # probe 16: "a hotel near the airport" is a place, as "at the airport"
+_NAME_WORDS = 4  # capitalised words of a place's name after "at" ("at Cam Ranh International airport")
+
+
+def _story_place(keys: list[str], i: int, j: int, view: TextView, near: bool = True) -> bool:
+    """The signs of :func:`_visited_place` for the place at keys ``i:j``: the object of a verb of
+    visiting, or after "at" (probe 16: also over the capitalised words of its name, "docked at Hải
+    Phòng port", except for places of study, and before a word of time, "at the hospital since
+    2010"); ``near`` also reads "near" as "at", not for :func:`_visited_works`)."""
+    if j < len(keys) and keys[j] not in _WHEN and keys[j] not in _PLACE_TIME and not view.caps[j] and _before_noun(
+        keys, j, view
+    ):
+        return False  # "at the port area", "visited the school garden": the place modifies a noun
+    if j < len(keys) and keys[j] in ("that", "which"):
+        return False  # "visited a school that trains leaders of firms": what the school does is told
+    a, plain = i - 1, 0
+    named = keys[j - 1] not in _STUDY_PLACES  # probe 16: "docked at Hải Phòng port", "landed at Wattay airport"
+    while a >= 0 and keys[a] in _ARTICLES or (a >= 0 and plain < _PLACE_MODIFIERS and keys[a].isalpha()
+                                               and not view.caps[a] and keys[a] not in _AT and keys[a] != "from"
+                                               and keys[a] not in _PHRASE_ENDS and keys[a] not in _VISITS) or (
+        named and a >= 0 and view.caps[a] and is_word(keys[a]) and i - a <= _NAME_WORDS
+    ):
+        plain += keys[a] not in _ARTICLES and not view.caps[a]
+        a -= 1
+    if a >= 0 and (keys[a] == "at" or near and keys[a] in _AT) and keys[a + 1] not in ("a", "an") and not (
+        j < len(keys) and keys[j] in ("of", "for") and not _named_owner(keys, a, j, view)
+    ):
+        return True  # not "studied at a school of fine arts": a kind of school, the field
+    # probe 15: people "from" one place ("pupils from a local school read poems"): where they come from;
+    # not "graduated from a school of fine arts" (a kind of school)
+    if a >= 1 and keys[a] == "from" and keys[a + 1] in _ARTICLES and not (j < len(keys) and keys[j] in ("of", "for")):
+        return True
+    for t in range(i - 1, max(-1, i - 1 - _VISIT_SPAN), -1):
+        if keys[t] in _VISITS:
+            # review 18: "the visit"/"his visit" is a noun ("During the visit, the PM inspects a new
+            # hospital"): its place comes after "to", so no object of it follows
+            return not (t > 0 and (keys[t - 1] in _ARTICLES or keys[t - 1] in _OWNERS))
+        if not (keys[t] in _ARTICLES or keys[t] in ("and", ",") or view.caps[t] or keys[t] == "-"
+                or (keys[t].isalpha() and keys[t] not in _PHRASE_ENDS and keys[t] not in _PREPOSITIONS
+                    and keys[t] not in _SUBJECT_NEXT and not keys[t].endswith("ed"))):
+            return False
+    return False
+
+
+# Round 24d: places of care that, in the plural right after "at" (over modifiers), are where people
+# train or work ("trained at Korean hospitals"); places of study and ports keep the field there
+# ("studying at Russian universities", "stopped calling at Russian ports"), as the set annotates them
+# (its places: _PLACES_AT, in the table of place nouns at the top)
+
+
+def _right_after_at(keys: list[str], i: int, view: TextView) -> bool:
+    """True if "at" stands before key ``i`` over articles and at most ``_PLACE_MODIFIERS`` words that
+    are capitalised or plain lower-case adjectives ("at Korean hospitals", "at the local clinics")."""
+    a, plain = i - 1, 0
+    while a >= 0 and (keys[a] in _ARTICLES or (plain < _PLACE_MODIFIERS and keys[a].isalpha() and keys[a] != "at"
+                                               and keys[a] not in _PHRASE_ENDS and keys[a] not in _PREPOSITIONS)):
+        plain += keys[a] not in _ARTICLES
+        a -= 1
+    return a >= 0 and keys[a] == "at"
+
+
+def _named_owner(keys: list[str], a: int, j: int, view: TextView) -> bool:
+    """True if "the" follows "at" (key ``a``) and "of" at key ``j`` opens a capitalised name: "at the
+    general hospital of Nghệ An Province" is one place of a named owner, while "at a school of fine
+    arts" names a kind of school."""
+    return keys[a + 1] == "the" and keys[j] == "of" and j + 1 < len(keys) and view.caps[j + 1]
+
+
+#: probe 16: people and bodies of a place ("the airport's general director", "the press service of
+#: the airport"): the place owns them, an actor (keys are singular)
+_PLACE_PEOPLE = frozenset({"director", "head", "chief", "service", "staff", "management", "administration",
+                           "spokesman", "spokeswoman", "spokesperson", "employee", "worker", "leader",
+                           "leadership", "representative", "manager", "official", "crew", "operator"})
+
+
+#: probe 16: words that open an apposition or a relative clause after a place that starts its
+#: sentence ("The port, which is run by the Navy, ...", "The Vũng Áng port, in the province of ...")
+_APPOSITION = frozenset({"which", "in", "located", "run", "owned", "built", "operated"})
+
+
+def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one place of the class ``visited_place`` (port, airport,
+    hospital, museum) in the singular that the sentence reads as an owner or a subject, not a field
+    (probe 16; as :func:`_one_institution` does for places of study):
+
+    - the owner of people or a body (``_PLACE_PEOPLE``, after one modifier at most): "the airport's
+      general director", "the press service of the airport";
+    - the subject of a verb in "-ed" right after it, or after "has"/"had": "Vladivostok airport
+      served 3.5 million", "Phu Quoc airport had received 200,000 visitors";
+    - at the start of its sentence or clause (after "that" or a comma; an article and capitalised
+      words before), then a comma and an apposition or clause (``_APPOSITION``): "The port, which
+      is run by the Navy, had received", "said that the port, which ...".
+
+    "The port's capacity", "investment in the port", "the development of the port" and "ports and
+    airports" are untouched."""
+    if _in_class(trie, "visited_place", keys, i) != j or not _singular_surface(view, j):
+        return False
+    n = len(keys)
+    if view.possessive(j):
+        t = j + (j + 1 < n and keys[j] not in _PLACE_PEOPLE and keys[j].isalpha())
+        return t < n and keys[t] in _PLACE_PEOPLE
+    if i >= 3 and keys[i - 2 : i] == ["of", "the"] and keys[i - 3] in _PLACE_PEOPLE:
+        return True
+    v = j + (j + 1 < n and keys[j] in ("has", "had", "have"))  # "Phu Quoc airport had received"
+    if v < n and keys[v].isalpha() and not view.caps[v] and view.surface(v, v + 1).lower().endswith("ed"):
+        a = i - 1
+        while a >= 0 and (keys[a] in _ARTICLES or view.caps[a] and not view.initial[a]):
+            a -= 1  # over the article and the place's name ("in the Cam Ranh port")
+        # review 21: a place after a preposition or an "-ing" verb is no subject ("investment in the
+        # port increased", "cooperation in upgrading the airport reached a new stage")
+        return a < 0 or not (keys[a] in _PREPOSITIONS or keys[a].endswith("ing"))
+    if j + 1 < n and keys[j] == "," and keys[j + 1] in _APPOSITION and not (
+        keys[j + 1] == "in" and j + 2 < n and keys[j + 2] not in _ARTICLES and not view.caps[j + 2]
+    ):  # review 21: "in" of a place ("in the province of ...", "in Hải Phòng"), not "The port, in turn, will"
+        a = i - 1
+        while a >= 0 and (view.caps[a] or keys[a] == "-") and keys[a] not in _SENTENCE_END:
+            a -= 1  # the place's name ("The Vũng Áng port")
+        if a >= 0 and keys[a] == "the":
+            a -= 1
+        return a < 0 or keys[a] in _SENTENCE_END or keys[a] in ("that", ",")
+    return False
+
+
+_WORKPLACE_SPAN = 4  # words between the article and the workplace ("a Moscow garment factory")
+
+
+def _workers_of_a_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the labour match ``keys[i:j]`` is a noun for people at work (class ``worker``) with
+    no origin before it, followed by "at"/"from"/"of", an article and a place of work
+    (``_WORKPLACES``) within ``_WORKPLACE_SPAN`` words: "Workers at the plant showed him", "workers
+    from a Moscow garment factory took part" are the people of one workplace (probe 16). "Vietnamese
+    workers at Korean factories", "workers at foreign firms" (no article) and "the rights of
+    workers" are untouched."""
+    if _in_class(trie, "worker", keys, i) != j or j + 2 >= len(keys):
+        return False
+    if i > 0 and view.caps[i - 1] and keys[i - 1] not in _SENTENCE_END:
+        return False  # "Vietnamese workers at the plant": an origin, labour migration
+    if keys[j] not in ("at", "from", "of") or keys[j + 1] not in _ARTICLES:
+        return False
+    for t in range(j + 2, min(len(keys), j + 2 + _WORKPLACE_SPAN)):
+        if keys[t] in _WORKPLACES:
+            return not _before_noun(keys, t + 1, view) or keys[t + 1] in _WHEN
+        if not (keys[t].isalpha() or keys[t] == "-") or keys[t] in _PHRASE_ENDS:
+            return False
+    return False
+
+
+
+def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` stands between capitalised words after an article and a singular
+    head of :data:`_FACILITY_HEADS`: "at the Hanoi-Moscow trade centre" is one place named by its
+    owners and its trade, as a name would be. "A trade centre will open", "trade centres in Moscow" and
+    "the Russian trade and cultural centre" (a list) are untouched."""
+    if j >= len(keys) or keys[j] not in _FACILITY_HEADS or not _singular_surface(view, j + 1):
+        return False
+    if keys[j] == "complex" and keys[j - 1] == "industrial":
+        return False  # review 21: "the Primorye agro-industrial complex" is a region's industry, no building
+    a = i - 1
+    while a >= 0 and view.caps[a] and keys[a].isalpha():
+        a -= 1
+    if keys[j] == "complex" and a == i - 2:
+        return False  # review 23: one country's or region's word ("the Russian energy complex") names its industry
+    return a < i - 1 and a >= 0 and keys[a] in _ARTICLES
+
+
+_APPOSITION_SPAN = 3  # plain words between "the" and the place ("the country's oldest nature reserve")
+
+
+def _apposed_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the singular place ``keys[i:j]`` (last word in :data:`_APPOSED_PLACES`) describes the
+    capitalised name before it, in an apposition opened by a comma and an article over at most
+    ``_APPOSITION_SPAN`` plain words: "Cúc Phương National Park, the country's oldest nature reserve",
+    "Bạch Mai Hospital, a leading hospital in the north". "Nature reserves of the two countries" and
+    "Hanoi, where a hospital will be built" are untouched."""
+    if keys[j - 1] not in _APPOSED_PLACES or not _singular_surface(view, j):
+        return False
+    if j < len(keys) and not view.caps[j] and _before_noun(keys, j, view):
+        return False  # "the port city", "a hospital director": the place modifies a noun
+    a = i - 1
+    while a >= 0 and i - a <= _APPOSITION_SPAN and keys[a].isalpha() and not view.caps[a] and keys[a] not in _ARTICLES \
+            and keys[a] not in _PHRASE_ENDS and keys[a] not in _PREPOSITIONS:
+        a -= 1
+    if not (a >= 2 and keys[a] in _ARTICLES and keys[a - 1] == "," and view.caps[a - 2]):
+        return False
+    return not _fronted_phrase(keys, a - 1) or "," in keys[j : j + _APPOSITION_SPAN + 1]
+
+
+_FRONTED_SPAN = 8  # keys back from a comma to the preposition opening its sentence ("At the forum in Hanoi,")
+
+
+def _fronted_phrase(keys: list[str], c: int) -> bool:
+    """True if the comma at key ``c`` closes a phrase that opens its sentence with a preposition ("In
+    Đà Nẵng, a hospital will be built"): what follows is the clause's subject, no apposition, unless
+    a comma closes it (review 23)."""
+    t = c - 1
+    while t > 0 and c - t < _FRONTED_SPAN and keys[t - 1] not in _SENTENCE_END and keys[t - 1] != ",":
+        t -= 1
+    return (t == 0 or keys[t - 1] in _SENTENCE_END) and (keys[t] in _PREPOSITIONS or keys[t] in _TIME_LINKS)
+
+
+_MARKET_LIST_SPAN = 6  # keys between a market and a place listed with it ("markets, restaurants")
+_MARKET_MEMBER_ENDS = frozenset({",", "and", "or", "of"})  # keys after a venue that ends a list member
+_MARKET_LIST_STOPS = frozenset({"in", "to", "for", "with", "into", "on", "at", "from", "between", "that", "which"})
+
+
+def _marketplace(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is "market(s)" as a place where goods are sold (probe 15): a
+    singular market after a word of the class ``market_kind`` ("the Tân Thanh border market", "a
+    night market"), or a market listed (by "," or "and", within ``_MARKET_LIST_SPAN`` keys, no
+    preposition of place or clause word between) with a place of the class ``venue_noun`` ("operate
+    markets, restaurants and a garment factory", "an exhibition of paintings and a market of food").
+    The later member starts at the join (an article at most before it), and an earlier venue ends its
+    member ("hold exhibitions and expand markets", "hotels are full, and the market grows" are two
+    clauses; review 20). "The Russian market", "markets in ASEAN" and "access to the market and to
+    hotels" keep the field."""
+    if view.surface(i, j).lower() not in ("market", "markets"):
+        return False
+    if i >= 1 and _singular_surface(view, j) and _in_class(trie, "market_kind", keys, i - 1) == i:
+        return True
+    for lo, hi in ((max(0, i - _MARKET_LIST_SPAN), i), (j, min(len(keys), j + _MARKET_LIST_SPAN))):
+        back = lo < i
+        between = range(hi - 1, lo - 1, -1) if back else range(lo, hi)
+        joined = False
+        if not back and j + 1 < len(keys) and keys[j] == "," and keys[j + 1] == "and":
+            continue  # review 20: ", and" after the market joins a clause ("a big market, and hotels there ...")
+        for t in between:
+            if keys[t] in _SENTENCE_END or keys[t] in _MARKET_LIST_STOPS:
+                break
+            if keys[t] in (",", "and"):
+                joined = True
+            elif joined and (v := _in_class(trie, "venue_noun", keys, t)) == t + 1:
+                # review 20: a venue ends its list member (or takes a complement, "an exhibition of
+                # paintings and a market"): "hotels are full, and the market grows" are two clauses
+                return not back or v >= len(keys) or keys[v] in _MARKET_MEMBER_ENDS
+            elif (joined != back) and keys[t] not in _ARTICLES:
+                # review 20: the later member starts at the join, an article at most before it; a
+                # word there is a verb's ("hold exhibitions and expand markets", "seek markets and
+                # build hotels"), two clauses, no list
+                break
+    return False
+
+
+# Round 24c: business copy names places, products and service starts with sector words.
+# A sector adjective between a place's own name and a place noun is part of that place's name ("the
+# Hải Lăng economic zone", "the Vorsino industrial park"): one place, the scene, not the field. Not
+# after a country's adjective ("a Russian industrial park" is a kind of park in that country) nor in
+# the plural ("Vietnamese industrial parks", "border economic zones").
+# (its place nouns: _NAMED_PLACE_NOUNS, in the table at the top)
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "lao")  # Russian, Korean, Chinese, British, French, Thai
+
+
+def _place_named_before(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` stands between a place's own capitalised name (not a sentence's
+    first word, nor a country's adjective) and a singular place noun, or ends with that noun: "the Hải
+    Lăng economic zone"."""
+    if i == 0:
+        return False
+    if j - i >= 2 and keys[j - 1] in _NAMED_PLACE_NOUNS and not view.caps[j - 1]:
+        p = j - 1  # the place noun inside the match (round 24b's phrase "economic zone")
+    elif j < len(keys) and keys[j] in _NAMED_PLACE_NOUNS and not view.caps[j]:
+        p = j
+    else:
+        return False
+    if view.surface(p, p + 1).lower().endswith("s"):
+        return False  # plural: a kind of place, "Vietnamese industrial parks"
+    if keys[p] == "complex" and keys[p - 1] == "industrial":
+        return False  # review 21: "the Far East agro-industrial complex" is a region's industry, no place
+    t = i - 1
+    if not (view.caps[t] and keys[t].isalpha()) or view.initial[t] or view.caps[i]:
+        return False
+    a = t
+    while a > 0 and (view.caps[a - 1] or keys[a - 1] in ("-", "–")) and not view.initial[a]:
+        a -= 1  # the name's other words ("the Vietnam – Russia ...")
+    if a > 0 and keys[a - 1] in ("a", "an"):
+        return False  # review 21: "a Kazakh industrial park", "a Vietnam-Russia industrial park": a kind
+    return not view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS)
