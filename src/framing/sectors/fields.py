@@ -9,11 +9,13 @@ hold or are waived. :func:`_actor_not_field` gathers the actor readings (places 
 
 from __future__ import annotations
 
+from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
 from framing.lexicons.wordlists import MONTHS
 from framing.sectors._common import (
     _ARTICLES,
+    _NOT_PLAIN,
     _OBJECT_OPENERS,
     _OWNERS,
     _PHRASE_ENDS,
@@ -617,7 +619,8 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view) or _named_facility(keys, i, j, view) \
             or _apposed_place(keys, i, j, view):
         return True
-    if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view):
+    if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
+            or _gathered(keys, i, j, trie):
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
@@ -702,6 +705,39 @@ def _members_of_one(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
             return False
         if view.caps[u] and keys[u] in _STUDY_HEADS and u > a:
             return True
+    return False
+
+
+#: Round 25a: verbs of an event that gathers people, as keys ("bringing together 64 pupils")
+_GATHERS = frozenset(key_stream("bring brings bringing brought gather gathers gathering gathered draw draws drawing "
+                                "drew attract attracts attracting attracted")[2])
+_ABOUT = frozenset(key_stream("more than over about some nearly almost around up to least at")[2])
+_GATHERED_SPAN = 6  # keys from the verb to the people ("brings together more than 200 young athletes")
+
+
+def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the match ``keys[i:j]`` of the class ``participant`` (pupils, students, athletes) is
+    counted as whom one event gathers: a verb of gathering ("bringing together", "gathered", "drew",
+    "attracted"), words of about and a count, at most one plain word between ("brings together more
+    than 200 athletes", "the contest drew 1,500 young pupils"): the event's participants, no field
+    (round 25a; the set marks them optional at most: e106, e290, e545). "Russia will receive 1,000
+    Vietnamese students", "6,000 students are studying in Russia" are untouched."""
+    if _in_class(trie, "participant", keys, i) != j:
+        return False
+    t, counted, plain = i - 1, False, 0
+    while t >= 0 and i - t <= _GATHERED_SPAN:
+        k = keys[t]
+        if k in _GATHERS:
+            return counted
+        if k == "together" or k in _ABOUT:
+            pass
+        elif is_count(k):
+            counted = True
+        elif k.isalpha() and not counted and plain == 0 and k not in _NOT_PLAIN:
+            plain += 1  # "200 young athletes"
+        else:
+            return False
+        t -= 1
     return False
 
 
