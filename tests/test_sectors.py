@@ -5211,3 +5211,44 @@ def test_round25a_one_cinema_or_theatre_is_a_place():
     # must not touch: cinema as a field, theatres in the plural
     assert found("Young viewers have shown growing interest in Korean cinema.") == [("culture", "cinema")]
     assert found("The two sides agreed to support theatres and museums.") == [("culture", "theatres and museums")]
+
+
+def test_round25a_members_of_one_named_place_of_study_are_people_of_the_story():
+    # fixes: pupils of a named college, and whom a representative speaks for
+    assert found("The week ends with a master class for pupils of the Hà Nội College of Culture and Arts.") == []
+    assert found("The delegation presented gifts to teachers and pupils of the Friendship School in Vientiane.") == []
+    assert found("A representative of the students, Lê Hoàng Nam, thanked the embassy.") == []
+    # must not touch: students of no named place, students for whom a field is named
+    assert found("The two sides will increase exchanges of students of the two countries.") == [("education", "students")]
+    assert found("Russia offers scholarships for Vietnamese students every year.") == [
+        ("education", "scholarships"), ("education", "students")]
+
+
+def test_round25a_an_institution_helped_with_a_field_of_its_sector_is_who_is_helped():
+    # fixes: the institution a verb of helping takes, the field named after "with"/"in"
+    assert found("Moscow is ready to help Vietnamese museums with the restoration of artefacts.") == [
+        ("culture", "restoration of artefacts")]
+    assert found("Japan will assist Lao schools in language teaching.") == [("education", "language teaching")]
+    # must not touch: no field of the sector after it, and no verb of helping
+    assert found("Russia will help Lao hospitals with new equipment.") == [("health", "hospitals")]
+    assert found("The two sides agreed to support museums and theatres.") == [("culture", "museums and theatres")]
+
+
+def test_round25a_one_performance_and_one_stall_are_items_of_an_event():
+    # fixes: what one performance was of, and the kind of one stall
+    assert found("Visitors were welcomed with a performance of traditional music at the station.") == []
+    assert found("The fair featured a calligraphy corner and a Vietnamese cuisine stall.") == []
+    # must not touch: performances in the plural, cuisine as a field
+    assert found("The two troupes gave joint performances of Vietnamese music in Moscow.") == [("culture", "music")]
+    assert found("Vietnamese cuisine has become popular in Moscow.") == [("culture", "cuisine")]
+
+
+def test_round25a_people_an_event_gathers_are_its_participants():
+    # fixes: a count of pupils or athletes after a verb of gathering
+    assert found("The tournament brings together more than 200 young athletes from three provinces.") == []
+    assert found("The olympiad opened on Thursday, bringing together 64 pupils from five countries.") == [
+        ("education", "olympiad")]
+    # must not touch: students received or studying, counted without a verb of gathering
+    assert found("Russia will receive 1,000 Vietnamese students this year.") == [("education", "students")]
+    assert found("Some 6,000 Vietnamese students are studying in Russia.") == [
+        ("education", "students are studying in")]
