@@ -2196,7 +2196,8 @@ def test_round17_two_verbs_of_cadre_work_joined_by_and():
     # must not touch: a second verb with no cadres after it, or "and" before a noun
     assert found("The club is fostering young talent.") == []
     assert found("The centre offers training and fostering of talent.") == [("education", "training")]
-    assert found("They will train and retrain nurses.") == [("education", "train")]
+    # round 25a: "retrain" is an education verb too, so the two verbs are one education mention
+    assert found("They will train and retrain nurses.") == [("education", "train and retrain")]
 
 
 @pytest.mark.parametrize("text, expected", [
