@@ -4266,3 +4266,36 @@ def test_review24_a_body_named_head_first_with_its_owner_after_a_second_of():
     assert speakers(o, "According to the Department of Tourism of Irkutsk, arrivals rose.")[1] == ("narrator", N)
     # must not touch: a head-first body with one "of" (round 24d), its field joined by "and"
     assert speakers(o, "According to the Department of Science and Technology, output rose.")[1][1] == V
+
+
+def test_round25a_the_adjective_opening_a_bodys_name_is_whose_it_is():
+    # fixes: "of <country>" ending a body's name is what the body is about, the adjective after
+    # "the" that opens the name is whose it is
+    assert speakers("Head of the Russian Society of Friends of Vietnam Irina Sokolova said the "
+                    "society would hold a fair.") == [("Irina Sokolova", R)]
+    assert speakers("President of the Russian Association of Veterans of Vietnam Pavel Orlov recalled "
+                    "the war years.") == [("Pavel Orlov", R)]
+    # must not touch: a body with no adjective before its "of <country>", and "of <country>" after
+    # a body named by the other side's adjective stays where the body is (the name decides)
+    assert speakers("Chairman of the Union of Friendship Organisations of Vietnam Trần Văn Lâm said "
+                    "the union was ready.") == [("Trần Văn Lâm", V)]
+    assert speakers("Russian Ambassador to Vietnam Gennady Bezdetko said the embassy was ready.") == [
+        ("Gennady Bezdetko", R)]
+
+
+def test_round25a_a_place_word_ends_the_place_of_a_title_before_the_name():
+    # fixes: "in HCM City": a place spelled neither way, ended by "City", then the name
+    assert speakers("Russian Consul General in HCM City Aleksey Popov said the consulate was busy.") == [
+        ("Aleksey Popov", R)]
+    # fixes: a Vietnamese name without its marks after "... Province" in a long title, then its
+    # short form and "According to him" after two people
+    assert speakers(
+        "Governor Oleg Kozhemyako and Secretary of the Party Committee of Vietnam's Lam Dong Province "
+        "Tran Duc Quan signed a plan.", "Quan, for his part, said the province would send students.",
+        "According to him, flights will resume.") == [
+        ("narrator", N), ("Tran Duc Quan", V), ("Tran Duc Quan", V)]
+    # must not touch: a place of Vietnamese syllables (read before), a place word inside a body's name
+    assert speakers("Russian Consul General in Ho Chi Minh City Aleksey Popov said the consulate was "
+                    "busy.") == [("Aleksey Popov", R)]
+    assert speakers("Vice Chairman of the Hà Nội City People's Committee Nguyễn Mạnh Quyền said the "
+                    "city would help.") == [("Nguyễn Mạnh Quyền", V)]

@@ -9,11 +9,13 @@ hold or are waived. :func:`_actor_not_field` gathers the actor readings (places 
 
 from __future__ import annotations
 
+from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
 from framing.lexicons.wordlists import MONTHS
 from framing.sectors._common import (
     _ARTICLES,
+    _NOT_PLAIN,
     _OBJECT_OPENERS,
     _OWNERS,
     _PHRASE_ENDS,
@@ -641,11 +643,13 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view) or _named_facility(keys, i, j, view) \
             or _apposed_place(keys, i, j, view):
         return True
-    if _institution_named_before(keys, i, j, trie, view):
+    if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
+            or _gathered(keys, i, j, trie):
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
-                or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i))
+                or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i)
+                or _members_of_one(keys, i, j, trie, view))
     if sector == "defence_security" and _event_security(keys, i, j):
         return True  # probe 16: "Security at the forum was tight": one event's guarding
     if _place_described(keys, i, j, trie, view):
@@ -725,6 +729,104 @@ def _one_person(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
     if j < len(keys) and (keys[j] in _PREPOSITIONS or keys[j] in _OBJECT_BEFORE):
         return True  # "a student from the academy", "a lecturer at the institute"
     return not _before_noun(keys, j, view)
+
+
+#: Round 25a: heads of the name of one place of study ("the Đà Nẵng College of Culture and Arts"), as keys
+_STUDY_HEADS = frozenset(key_stream("school university college academy institute conservatory lyceum gymnasium")[2])
+_NAME_REACH = 8  # keys of a named place of study after "of" ("of the Việt Nam National Academy of Music")
+
+
+def _members_of_one(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a noun of people of the class ``one_person`` (students,
+    pupils, teachers) that names the people of one body of the story, not the field (round 25a):
+
+    - after "representative(s) of" (and an article): "a representative of the students, Lê Hoàng
+      Nam," is whom a person speaks for, as "on behalf of the students";
+    - before "of" (and "the") and the capitalised name of one place of study, over other such nouns
+      joined by "and" or ",": "a master class for pupils of the Hà Nội College of Arts", "teachers and
+      pupils of the Friendship School" (the set marks these optional at most: e82, e172, e514).
+
+    "Scholarships for Vietnamese students", "students of the two countries", "students of Russian
+    universities" (no name) are untouched."""
+    if _in_class(trie, "one_person", keys, i) != j:
+        return False
+    t = i - 1 if i >= 1 and keys[i - 1] in _ARTICLES else i
+    if t >= 2 and keys[t - 2 : t] == ["representative", "of"]:
+        return True
+    k = j
+    while k + 1 < len(keys) and keys[k] in ("and", ",") and _in_class(trie, "one_person", keys, k + 1) > k + 1:
+        k = _in_class(trie, "one_person", keys, k + 1)
+    if k + 1 >= len(keys) or keys[k] != "of":
+        return False
+    a = k + 1 + (keys[k + 1] == "the")
+    for u in range(a, min(len(keys), a + _NAME_REACH)):
+        if not (view.caps[u] or keys[u] in ("of", "and", "for")):
+            return False
+        if view.caps[u] and keys[u] in _STUDY_HEADS and u > a:
+            return True
+    return False
+
+
+#: Round 25a: verbs of an event that gathers people, as keys ("bringing together 64 pupils")
+_GATHERS = frozenset(key_stream("bring brings bringing brought gather gathers gathering gathered draw draws drawing "
+                                "drew attract attracts attracting attracted")[2])
+_ABOUT = frozenset(key_stream("more than over about some nearly almost around up to least at")[2])
+_GATHERED_SPAN = 6  # keys from the verb to the people ("brings together more than 200 young athletes")
+
+
+def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the match ``keys[i:j]`` of the class ``participant`` (pupils, students, athletes) is
+    counted as whom one event gathers: a verb of gathering ("bringing together", "gathered", "drew",
+    "attracted"), words of about and a count, at most one plain word between ("brings together more
+    than 200 athletes", "the contest drew 1,500 young pupils"): the event's participants, no field
+    (round 25a; the set marks them optional at most: e106, e290, e545). "Russia will receive 1,000
+    Vietnamese students", "6,000 students are studying in Russia" are untouched."""
+    if _in_class(trie, "participant", keys, i) != j:
+        return False
+    t, counted, plain = i - 1, False, 0
+    while t >= 0 and i - t <= _GATHERED_SPAN:
+        k = keys[t]
+        if k in _GATHERS:
+            return counted
+        if k == "together" or k in _ABOUT:
+            pass
+        elif is_count(k):
+            counted = True
+        elif k.isalpha() and not counted and plain == 0 and k not in _NOT_PLAIN:
+            plain += 1  # "200 young athletes"
+        else:
+            return False
+        t -= 1
+    return False
+
+
+#: Round 25a: verbs of helping a body, as keys ("help Vietnamese museums with ...")
+_HELPS = frozenset(key_stream("help helps helped helping assist assists assisted assisting support supports "
+                              "supported supporting")[2])
+_HELP_REACH = 4  # keys from "with"/"in" to the field it names ("with the restoration of artefacts")
+
+
+def _helped_institution(keys: list[str], i: int, j: int, sector: str, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a plural institution of the class ``helped_institution``
+    that a verb of helping takes as its object (over an article, a possessive or one capitalised
+    adjective) when "with" or "in" after it names the field of the same sector: "help Vietnamese
+    museums with the restoration of artefacts", "assist Lao schools in language teaching" tell who
+    is helped; the field is named after them (round 25a). "Help Lao hospitals with new equipment"
+    (no field after) and "support museums and theatres" are untouched."""
+    if _in_class(trie, "helped_institution", keys, i) != j or j >= len(keys) or keys[j] not in ("with", "in"):
+        return False
+    t = i - 1
+    if t >= 0 and (keys[t] in _ARTICLES or keys[t] in _OWNERS or view.caps[t] and not view.initial[t]):
+        t -= 1
+    if t < 0 or keys[t] not in _HELPS:
+        return False
+    for u in range(j + 1, min(len(keys), j + 1 + _HELP_REACH)):
+        if keys[u] in _SENTENCE_END:
+            return False
+        hit = trie.longest(keys, u)
+        if hit is not None and hit[1][0] == sector:
+            return True
+    return False
 
 
 #: probe 16: ships whose type an "anti-" word names ("the large anti-submarine ship"), as keys

@@ -83,6 +83,7 @@ from framing.sectors.figures import (
     _oil_exploration,
     _one_flight,
     _one_object,
+    _one_performance,
     _own_efforts,
     _predicate_figure,
     _quoted_figure,
@@ -132,7 +133,13 @@ from framing.sectors.party import (
     _with_party_after,
     _without_links,
 )
-from framing.sectors.places import _named_place, _place_after, _place_in_range, _place_named_before
+from framing.sectors.places import (
+    _named_place,
+    _place_after,
+    _place_in_range,
+    _place_named_before,
+    _stall_kind,
+)
 
 __all__ = ["match_sectors", "match_text", "match_keys", "document_context", "DocumentContext"]
 
@@ -541,6 +548,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _quoted_figure(keys, i, j):
             i = j  # becoming "a small bridge" between two countries, described the CPV as "a school of
             continue  # political experience": a quoted figure, no field
+        if sector == "culture" and (_one_performance(keys, i, view) or _stall_kind(keys, j)):
+            i = j  # round 25a: "a performance of traditional music", "a cuisine corner": one item of an event
+            continue
         if _on_behalf_of(keys, i):
             i = j  # round 21: "on behalf of the students": whom the speaker represents
             continue

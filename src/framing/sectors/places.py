@@ -151,6 +151,18 @@ _VISIT_SPAN = 10  # keys between the verb and the place ("visited the Cam Ranh p
 _PLACE_MODIFIERS = 2  # lower-case words before the place after "at" ("at the local district hospital")
 
 
+#: Round 25a: a stand at a fair or event that an art or a cuisine names the kind of, as keys
+_STALLS = frozenset({"corner", "stall", "booth", "kiosk"})
+
+
+def _stall_kind(keys: list[str], j: int) -> bool:
+    """True if the culture match ending at key ``j`` names the kind of one stand right after it
+    (``_STALLS``): "a Vietnamese cuisine corner", "a calligraphy corner" are places at an event, no
+    field (round 25a; e505 marks the corner optional). "Vietnamese cuisine is popular", "cuisine and
+    music exchanges" are untouched."""
+    return j < len(keys) and keys[j] in _STALLS
+
+
 def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is one place of the class ``visited_place`` in the singular,
     where the story happens rather than a field (cls10):

@@ -224,6 +224,10 @@ class _Discovery:
                 cls.append("N")
             elif self._person_title(t):
                 cls.append("P")
+            elif cls and keys[t] in _PLACE_WORDS and j - t > 2:
+                # round 25a: "Secretary of ... Kien Giang Province Do Thanh Binh": a place word ends
+                # the place of the title; the name words after it are the person
+                cls.append("T")
             elif self._titleish(t) and (keys[t] not in self.names.heads or (cls and cls[-1] in "TS")):
                 cls.append("T")  # a head after a title word ends an institution: "Party School"
             else:
@@ -327,6 +331,11 @@ class _Discovery:
         words = [self.view.surface(t, t + 1) for t in range(i, j)]
         if any(not is_word(self.keys[t]) or not self.caps[t] for t in range(i, j)):
             return 0
+        # round 25a: "Consul General in HCM City Aleksey Popov": a place word ends the post's place
+        # when two name words or more follow it
+        head = next((n for n in range(1, len(words) - 1) if self.keys[i + n] in _PLACE_WORDS), 0)
+        if head and len(words) - head - 1 >= 2 and not any(self.keys[t] in _PLACE_WORDS for t in range(i + head + 1, j)):
+            return i + head + 1
         lead = _vietnamese_syllables(" ".join(words))
         if lead >= 2 and len(words) - lead >= 2 and _vietnamese_syllables(" ".join(words[lead:])) == 0:
             return i + lead

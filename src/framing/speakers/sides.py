@@ -159,6 +159,7 @@ class _Sides:
         k = s - 1
         side = None
         body = None  # the first side a two-country body in the title names
+        of_body = False  # round 25a: the side came from "of <country>" ending a body's name
         lower = self._title_of_before(run_start)  # "head of its international commission X"
         if lower is not None:
             run_start = -1
@@ -194,6 +195,12 @@ class _Sides:
                 elif not (a > 0 and keys[a - 1] == "to" and not (a > 1 and keys[a - 2] in _TO_IDIOMS)) and not self._studied(a):
                     # "Russian Ambassador to Vietnam X": not Vietnam; round 24c: "According to Russian
                     # Ambassador X": "to" of an idiom opens the title, no post's country
+                    if side is not None and of_body and self._body_owner(a):
+                        # round 25a: "Chairman of the Russian Union of Veterans of Vietnam X": the
+                        # adjective opening the body's name is whose it is; "of Vietnam" ending the
+                        # name is what the body is about
+                        side = self.side_at[a][1]
+                    of_body = side is None and a > 0 and keys[a - 1] == "of" and self.caps[a - 2] and is_word(keys[a - 2])
                     side = side or self.side_at[a][1]
                 if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
                     person.title.update(keys[a : self.side_at[a][0]])
@@ -279,6 +286,14 @@ class _Sides:
             # "Director of the Vietnam-Russia Tropical Centre Ivan Petrov": a body of two sides is
             # both sides', so the name decides (rule 7), the side named first only when it cannot
             self._bodies[person.order] = body
+
+    def _body_owner(self, a: int) -> bool:
+        """True if the side word at key ``a`` is a nationality adjective opening a body's name
+        after "the" ("the *Russian* Union of Veterans of Vietnam"), not a country noun."""
+        end = self.side_at[a][0]
+        word = self.view.surface(a, end)
+        return (a > 0 and self.keys[a - 1] == "the" and end < self.n and self.caps[end]
+                and is_word(self.keys[end]) and word.endswith(_NATIONALITY_ENDINGS))
 
     def _studied(self, a: int) -> bool:
         """True if the side word at key ``a`` is what a research body studies, not whose it is:
