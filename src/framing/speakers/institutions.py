@@ -285,7 +285,9 @@ def _executive_side(doc: _Document, k: int):
 
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
-                     "secretariat", "administration"})  # who speaks for a person ("X's press service")
+                     "secretariat", "administration",
+                     # spk15: "Putin's press secretary", "the ministry's representative"
+                     "secretary", "representative"})  # who speaks for a person ("X's press service")
 
 
 def _bare_owner_side(doc: _Document, u: int, before: int):
@@ -376,6 +378,55 @@ def _persons_office(doc: _Document, k: int, b: int):
     if t == hit[0] or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
         return None
     return t, "role", (doc.view.surface(k, t), doc.people[hit[1]].side)
+
+
+def _role_office(doc: _Document, k: int, b: int):
+    """spk15: the voice of a person named by a role: "the president's press secretary said", "the
+    ambassador's spokesperson told" speak for the person the role names (end, "role", (label,
+    side)); None when the role names nobody with a side, or no office word and verb follow."""
+    keys = doc.keys
+    if keys[k] != "the":
+        return None
+    u = next((u for u in range(k + 2, min(b, k + 6)) if doc.view.possessive(u)), None)
+    if u is None:
+        return None
+    t = u
+    while t < b and t - u < 3 and keys[t] in _OFFICE:
+        t += 1
+    if t == u or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    from framing.speakers.subjects import _subject  # the role itself, read up to its possessive
+
+    owner = _subject(doc, k, u)
+    if owner is None or owner[0] != u or owner[1] != "role" or owner[2][0] != "discovered":
+        return None
+    side = doc.people[owner[2][1]].side
+    return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
+
+
+def _sources_in(doc: _Document, k: int, b: int):
+    """spk15: "Sources in the Russian Foreign Ministry told TASS", "sources in the ministry said":
+    unnamed insiders speak for the body they are in, when it has a side (a side word in its name,
+    or the body of that head the text named before with one) (end, "role", (label, side)); None
+    otherwise ("Diplomatic sources said": no body, no side)."""
+    keys = doc.keys
+    if keys[k] not in ("sources", "source") or k + 3 >= b or keys[k + 1] not in ("in", "at", "within"):
+        return None
+    v = k + 2 + (keys[k + 2] == "the")
+    if v in doc.side_at:
+        side, end = doc.side_at[v][1], doc._caps_run_end(doc.side_at[v][0], b)
+        while end + 1 < b and keys[end] in ("of", "and", "for") and doc.caps[end + 1]:
+            end = doc._caps_run_end(end + 1, b)
+    elif keys[k + 2] == "the" and not doc.caps[k + 3]:
+        found = _body_named_before(doc, k + 2, b, subject=True)
+        if found is None:
+            return None
+        side, end = found[1], k + 4
+    else:
+        return None
+    if side is None or doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "role", (doc.view.surface(k, end), side)
 
 
 def _body_office(doc: _Document, k: int, b: int):

@@ -326,6 +326,9 @@ def _parse(doc: _Document, a: int, b: int):
                 subj = _subject(doc, k + 4, b)  # "In the view of the Chinese guest", "in the words of X"
                 if subj is not None and subj[1] in ("people", "role", "pronoun"):
                     return subj[1], subj[2], "view"
+    found = _as_put_it(doc, a, b)
+    if found is not None:
+        return found
     starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
     first = None
     for s in starts:
@@ -519,7 +522,7 @@ def _quoted_as_saying(doc: _Document, a: int, b: int):
     reporter who quotes him; (kind, value, "quoted-as") or None."""
     keys = doc.keys
     for k in range(a + 1, b - 3):
-        if keys[k] != "quoted":
+        if keys[k] not in ("quoted", "cited"):  # spk15: "Interfax cited the minister as saying"
             continue
         objective = _OBJECT_PRONOUNS.get(keys[k + 1])  # "quoted him as saying": "he"
         subj = (k + 2, "pronoun", objective) if objective else _subject(doc, k + 1, b)
@@ -530,6 +533,23 @@ def _quoted_as_saying(doc: _Document, a: int, b: int):
                 # "Minister An quoted Hồ Chí Minh as saying ...": a speaker quoting speaks himself
                 return quoter[1], quoter[2], "quoted-as"
             return subj[1], subj[2], "quoted-as"
+    return None
+
+
+def _as_put_it(doc: _Document, a: int, b: int):
+    """spk15: "As the Vietnamese minister put it, ...", "..., as Cabrisas put it at the opening":
+    the one who put it speaks; (kind, value, "as-put") or None. Only at the sentence's start or
+    after a comma, and only a person, a role or a pronoun ("as the saying goes" is nobody)."""
+    keys = doc.keys
+    for k in range(a, b - 3):
+        if keys[k] != "as" or k > a and keys[k - 1] != ",":
+            continue
+        subj = _subject(doc, k + 1, b)
+        if subj is None or subj[1] not in ("people", "role", "pronoun"):
+            continue
+        v = _skip_fillers(doc, subj[0], b)
+        if v + 1 < b and keys[v] in ("put", "puts") and keys[v + 1] == "it":
+            return subj[1], subj[2], "as-put"
     return None
 
 

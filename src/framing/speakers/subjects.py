@@ -26,6 +26,8 @@ from framing.speakers.institutions import (
     _apposed_institution,
     _bare_owner_office,
     _body_office,
+    _role_office,
+    _sources_in,
     _body_spokesman,
     _head_of_country,
     _home_ministry,
@@ -159,7 +161,8 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
-    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _body_office)
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _body_office,
+                      _role_office, _sources_in)
     if found is not None:
         return found
     # round 23b: "The Central Committee of the Communist Party of Việt Nam (CPV) has sent ...": a body
@@ -273,6 +276,10 @@ def _subject(doc: _Document, k: int, b: int):
                     end = max(end, e)
                 elif inst is not None:
                     end, side = max(end, inst[0]), inst[2][1]
+            while of is not None and end + 1 < b and keys[end] in ("of", "and", "for") and doc.caps[end + 1]:
+                # spk15: "a representative of the Lao Ministry of Education and Sports briefed": the
+                # body's name runs on past the side word the role phrase took in
+                end = doc._caps_run_end(end + 1, b)
             return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
         p = doc.resolve_role(k, side, words)
         if (p is not None and end + 1 < b and keys[end] == "from" and doc.caps[end + 1] and is_word(keys[end + 1])
