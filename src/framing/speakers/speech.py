@@ -72,9 +72,10 @@ def _clause(doc: _Document, s: int, b: int):
         v = _verb_after(doc, end, b)
         if v is not None and end < b and doc.view.possessive(end) and v - 1 == end:
             return None  # "Putin's wishes for peace were read out": the verb's word is the subject's noun
-        if v is None and kind == "role" and end + 1 < b and keys[end] == "in":
+        if v is None and kind == "role" and end + 1 < b and keys[end] in ("in", "to"):
             # "the Russian Embassy in Hanoi said": where the body sits, a capital or a country,
-            # stands between it and its verb
+            # stands between it and its verb; spk15: so does the country of a post ("The Russian
+            # ambassador to Việt Nam on Monday praised", "The Vietnamese envoy to Moscow said")
             place = doc.capital_at.get(end + 1) or doc.side_at.get(end + 1)
             if place is not None:
                 v = _verb_after(doc, place[0], b)
