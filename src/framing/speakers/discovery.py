@@ -31,6 +31,8 @@ from framing.speakers._common import (
 # spk15: prepositions that open a sentence before a place ("In Xiengkhouang, the governor said"):
 # a capitalised run they open is no person's name
 _NO_NAME_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "within", "under", "upon"})
+# spk15: "the provincial leader of X", "the city chief of X": X is the place led, no person
+_LOCAL_LEADERS = frozenset({"leader", "leaders", "head", "chief", "authorities", "leadership"})
 
 
 class Person:
@@ -584,7 +586,8 @@ class _Discovery:
                 r = s
                 while r > 1 and r > s - 6 and (self.caps[r - 1] or keys[r - 1] in ("–", "-")):
                     r -= 1  # "Bà Rịa–Vũng Tàu": a place's name joined by a dash
-                if r > 1 and keys[r - 1] == "of" and any(keys[t] in act.local_levels for t in range(max(0, r - 4), r - 1)):
+                if (r > 2 and keys[r - 1] == "of" and keys[r - 2] in _LOCAL_LEADERS
+                        and any(keys[t] in act.local_levels for t in range(max(0, r - 4), r - 2))):
                     continue  # spk15: "the provincial leader of Bà Rịa–Vũng Tàu": the province, not a name
                 if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
                     continue  # one word: a person named before, or right after a title only

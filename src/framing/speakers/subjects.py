@@ -22,6 +22,7 @@ from framing.speakers._common import (
 )
 from framing.speakers.document import _Document
 from framing.speakers.institutions import (
+    _side_by_spelling,
     _OFFICE,
     _apposed_institution,
     _bare_owner_office,
@@ -304,6 +305,8 @@ def _subject(doc: _Document, k: int, b: int):
             return end, "role", ("discovered", p)
         if side is None and words[-1] == "host" and doc.host is None:
             side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
+        if side is None and doc.modifiers & act.local_levels:
+            end, side = _local_leader(doc, k, end, b, tuple(words))
         if side is not None:
             return end, "role", (doc.view.surface(k, end), side)
         if keys[k] == "the" and end == k + 2 and words[-1] in _VOICES and any(
@@ -332,6 +335,40 @@ def _subject(doc: _Document, k: int, b: int):
                 t = u
         return t, "sides", tuple(sides)
     return _named_institution(doc, k, b)
+
+
+def _local_leader(doc: _Document, k: int, end: int, b: int, words: tuple):
+    """spk15: (end, side) of a local role nobody holds ("the provincial leader"): the side of the
+    place it names after "of" ("the provincial leader of Bà Rịa–Vũng Tàu said") or the place its
+    sentence opens with ("In Xiengkhouang, the provincial leader thanked ..."), by the place's
+    spelling (:func:`_side_by_spelling`); (end, None) when neither is named."""
+    keys, caps = doc.keys, doc.caps
+    if end + 1 < b and keys[end] == "of" and caps[end + 1] and end + 1 not in doc.side_cover:
+        e = end + 1
+        while e < b and e - end < 6 and (caps[e] and is_word(keys[e]) or keys[e] in ("-", "–") and e + 1 < b and caps[e + 1]):
+            e += 1
+        side = _side_by_spelling(doc, doc.view.surface(end + 1, e))
+        return _remember_local(doc, words, k, e, side) if side is not None else (end, None)
+    a = (doc.sentence or (k, b))[0]
+    if a + 2 < k and keys[a] == "in" and caps[a + 1] and a + 1 not in doc.side_cover:
+        e = a + 1
+        while e < k and caps[e] and is_word(keys[e]):
+            e += 1
+        if keys[e] == ",":
+            side = _side_by_spelling(doc, doc.view.surface(a + 1, e))
+            if side is not None:
+                return _remember_local(doc, words, k, end, side)
+    # the same local role again ("The provincial leader added ..."): the one placed before
+    before = [(t, sd) for t, sd in doc._local_roles.get(words, ()) if t < k]
+    return end, (before[-1][1] if before else None)
+
+
+def _remember_local(doc: _Document, words: tuple, k: int, end: int, side: str):
+    """Keep where a local role was placed and its side, for the same role named again."""
+    placed = doc._local_roles.setdefault(words, [])
+    if (k, side) not in placed:
+        placed.append((k, side))
+    return end, side
 
 
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
