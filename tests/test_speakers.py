@@ -4373,3 +4373,15 @@ def test_spk15_a_local_leader_nobody_named_takes_the_side_of_the_place():
         ("Ivan Petrov", R)]
     assert speakers("Laos welcomed aid from Vietnam.", "In Champasak, Governor Viengthong Siphandone said the aid arrived.")[1] == (
         "Viengthong Siphandone", "laos")
+
+
+def test_spk15_a_participle_that_names_in_words_after_a_clause_that_is_no_speech():
+    # fixes: "X hosted the guest, calling Russia a trusted friend", "X toured the port, describing
+    # the talks as fruitful": naming something is saying it
+    o = "Russian President Ivan Petrov held talks with Vietnamese President Nguyễn Văn An."
+    assert sides(o, "The Vietnamese president hosted the guest, calling Russia a trusted friend.",
+                 "Petrov toured the port, describing the talks as fruitful.") == [N, V, R]
+    # must not touch: calling at a place, calling a vote, describing with no "as", a body acting
+    assert sides(o, "Petrov toured the port, calling at a pier.", "Petrov opened the meeting, calling a vote.",
+                 "Petrov left the palace, describing a circle over the city.",
+                 "The delegation toured the plant, calling it a model.") == [N, N, N, N, N]

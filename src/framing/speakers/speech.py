@@ -416,6 +416,21 @@ _CALL_REACH = 8
 _OPENING_PHRASES = frozenset({"afterwards", "today", "yesterday", "also", "there"})
 
 
+# spk15: participles that name something in words, with the word that opens the name they give:
+# "calling Russia a trusted friend", "describing the talks as fruitful" (not "calling a meeting",
+# "calling at the port": the name comes after an object of one to four keys)
+_NAMING_PARTICIPLES = {"calling": frozenset({"a", "an"}), "describing": frozenset({"as"})}
+
+
+def _naming_participle(doc: _Document, k: int, b: int) -> bool:
+    """True if key ``k`` is a participle of naming (:data:`_NAMING_PARTICIPLES`) whose name word
+    follows an object of one to four keys."""
+    marks = _NAMING_PARTICIPLES.get(doc.keys[k])
+    if marks is None or k + 1 >= b or doc.keys[k + 1] in marks or doc.keys[k + 1] in _CALLING | {"at", "in", "off"}:
+        return False
+    return any(doc.keys[t] in marks for t in range(k + 2, min(b, k + 6)))
+
+
 def _participle_speech(doc: _Document, a: int, b: int):
     """(kind, value, "participle") if the sentence of keys ``a:b`` has a person (by name, role or
     pronoun) as the subject of its first clause and, after that clause's first comma, a participle
@@ -429,13 +444,15 @@ def _participle_speech(doc: _Document, a: int, b: int):
         # "On the same day, X sent ..., calling for ...", "In Hà Nội, X opened the fair, saying ...":
         # the clause begins after the opening phrase's comma
         a, c = c + 1, next((t for t in range(c + 3, b - 1) if keys[t] == ","), None)
-    if c is None or not (keys[c + 1] in _SPEECH_PARTICIPLES or keys[c + 1] == "calling" and keys[c + 2] in _CALLING):
+    if c is not None and _naming_participle(doc, c + 1, b):
+        pass  # spk15: "..., calling Russia a trusted friend", "..., describing the talks as fruitful"
+    elif c is None or not (keys[c + 1] in _SPEECH_PARTICIPLES or keys[c + 1] == "calling" and keys[c + 2] in _CALLING):
         return None
     if keys[c + 1] == "hoping" and (c + 2 >= b or keys[c + 2] != "that"):
         return None  # "visited the school, hoping to see students": an aim, not a hope voiced
     if keys[c + 1] == "wishing" and c + 2 < b and keys[c + 2] == "to":
         return None  # review 24: "travelled to Hà Nội, wishing to learn more": an aim, as "hoping to"
-    if keys[c + 1] == "calling" and keys[c + 2] != "for" and not any(
+    if keys[c + 1] == "calling" and keys[c + 2] in _CALLING and keys[c + 2] != "for" and not any(
         keys[v] == "to" and not doc.caps[v] for v in range(c + 3, min(b, c + 3 + _CALL_REACH))
     ):  # review 24: "calling on President X at the Palace" pays a visit; "calling on X to ..." asks
         return None  # (a lower-case "to": the key of "Tô" in a name is "to" as well)
