@@ -27,7 +27,6 @@ from framing.speakers._common import (
     _vietnamese_syllables,
 )
 
-
 # spk15: prepositions that open a sentence before a place ("In Xiengkhouang, the governor said"):
 # a capitalised run they open is no person's name
 _NO_NAME_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "within", "under", "upon"})

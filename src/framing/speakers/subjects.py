@@ -22,13 +22,10 @@ from framing.speakers._common import (
 )
 from framing.speakers.document import _Document
 from framing.speakers.institutions import (
-    _side_by_spelling,
     _OFFICE,
     _apposed_institution,
     _bare_owner_office,
     _body_office,
-    _role_office,
-    _sources_in,
     _body_spokesman,
     _head_of_country,
     _home_ministry,
@@ -38,6 +35,9 @@ from framing.speakers.institutions import (
     _office_named_before,
     _organisation_voice,
     _persons_office,
+    _role_office,
+    _side_by_spelling,
+    _sources_in,
     _the_party,
 )
 from framing.speakers.verbs import _verb_after
