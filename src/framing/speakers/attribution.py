@@ -220,6 +220,10 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
             own = _document_author(doc, a, b, res)
             if res[1] == NARRATOR and own is not None and own[1] == JOINT and _according_document(doc, a, b):
                 res = (own[0], own[1], "document")  # "..., according to a joint statement"
+            elif res[1] == NARRATOR and own is not None and _document_speaks(doc, a, b):
+                # spk15: the document that speaks names its writer itself ("The joint communique
+                # stated", "The message from the Communist Party of Cuba said", "X's message affirmed")
+                res = (own[0], own[1], "document")
             elif res[1] == NARRATOR and author is not None and (
                 # probe 10: "According to the statement, ..." after the text named its author
                 _document_speaks(doc, a, b) or _according_document(doc, a, b) or (
@@ -298,12 +302,30 @@ def _document_speaks(doc: _Document, a: int, b: int) -> bool:
             t += 1
         if t >= b or keys[t] not in _WORDED_DOCUMENTS:
             continue
-        v = _skip_fillers(doc, t + 1, b)
+        v = _skip_fillers(doc, _past_correspondent(doc, t + 1, b), b)
         if act.verbs.longest(keys, v) is not None:
             return True
         if keys[s - 1] == '"' and act.quote_verbs.longest(keys, v) is not None:
             return True  # probe 10: '"...," the message reads.': a quote verb right after the quotation
-    return False
+    # spk15: a person's document as the subject: "Tô Lâm's message to the LPRP affirmed ..."
+    return any(
+        keys[t] in _WORDED_DOCUMENTS and doc.view.possessive(t)
+        and act.verbs.longest(keys, _skip_fillers(doc, _past_correspondent(doc, t + 1, b), b)) is not None
+        for t in range(a, b)
+    )
+
+
+def _past_correspondent(doc: _Document, k: int, b: int) -> int:
+    """spk15: the key after "to" or "from" and a capitalised name at ``k`` ("The message from the
+    Communist Party of Cuba said", "message to the LPRP affirmed"), else ``k``."""
+    keys = doc.keys
+    if k + 1 >= b or keys[k] not in ("to", "from"):
+        return k
+    e = k + 1 + (keys[k + 1] == "the")
+    start = e
+    while e < b and e - start < 10 and (doc.caps[e] or keys[e] in ("of", "and", "'s") and e + 1 < b and doc.caps[e + 1]):
+        e += 1
+    return e if e > start else k
 
 
 def _according_document(doc: _Document, a: int, b: int) -> bool:
@@ -332,6 +354,9 @@ def _document_author(doc: _Document, a: int, b: int, res: tuple):
         return None
     if t > a and keys[t - 1] == "joint":
         return "both sides", JOINT
+    sender = _sender(doc, t, b)
+    if sender is not None:
+        return sender
     if t + 1 < b and keys[t + 1] in ("from", "by") or any(
         keys[k] in doc.act.obtaining_verbs for k in range(max(a, t - 4), t)
     ):
@@ -348,6 +373,37 @@ def _document_author(doc: _Document, a: int, b: int, res: tuple):
         return value[0], value[1]
     if kind == "sides" and len(set(value)) == 1:
         return value[0], value[0]
+    return None
+
+
+def _sender(doc: _Document, t: int, b: int):
+    """spk15: (label, side) of the writer a document at key ``t`` names itself: its owner before
+    it ("Tô Lâm's message to ..."), or the person or side-worded body after "from" ("a letter of
+    congratulations from Chairman ... Zyuganov", "The message from the Communist Party of Cuba");
+    None when it names neither ("a letter from farmers")."""
+    keys = doc.keys
+    if doc.view.possessive(t):
+        for v in range(max(0, t - 6), t):
+            hit = doc.person_at(v, t)
+            if hit is not None and hit[0] == t:
+                return _label(doc, (("discovered", hit[1]),))
+    u = t + 1
+    if u + 1 < b and keys[u] == "of" and not doc.caps[u + 1]:
+        u += 2  # "a letter of congratulations from ..."
+    if u + 1 >= b or keys[u] != "from":
+        return None
+    w = u + 1 + (keys[u + 1] == "the")
+    if w in doc.side_at:  # "from the Communist Party of Cuba", "from the Russian Embassy"
+        e = doc.side_at[w][0]
+        while e < b and doc.caps[e] and e - w < 8:
+            e += 1
+        return doc.view.surface(u + 1, e), doc.side_at[w][1]
+    for v in range(u + 1, min(b, u + 16)):  # "from Chairman of the ... Committee of the CPRF X"
+        if keys[v] in (",", ";", "on", "who", "which"):
+            break
+        hit = doc.person_at(v, v)
+        if hit is not None:
+            return _label(doc, (("discovered", hit[1]),))
     return None
 
 

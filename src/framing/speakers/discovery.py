@@ -27,6 +27,12 @@ from framing.speakers._common import (
     _vietnamese_syllables,
 )
 
+# spk15: prepositions that open a sentence before a place ("In Xiengkhouang, the governor said"):
+# a capitalised run they open is no person's name
+_NO_NAME_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "within", "under", "upon"})
+# spk15: "the provincial leader of X", "the city chief of X": X is the place led, no person
+_LOCAL_LEADERS = frozenset({"leader", "leaders", "head", "chief", "authorities", "leadership"})
+
 
 class Person:
     """A person the text names, with a side and how the side was found.
@@ -583,6 +589,14 @@ class _Discovery:
                     # and "Vice Rector of the Novosibirsk Mining University Vadim Orlov": a name of
                     # two words or more after a titled institution's head
                     continue
+                if keys[s] in _NO_NAME_OPENERS and e - s >= 2:
+                    continue  # spk15: "In Xiengkhouang, the provincial leader ...": a place after a preposition
+                r = s
+                while r > 1 and r > s - 6 and (self.caps[r - 1] or keys[r - 1] in ("–", "-")):
+                    r -= 1  # "Bà Rịa–Vũng Tàu": a place's name joined by a dash
+                if (r > 2 and keys[r - 1] == "of" and keys[r - 2] in _LOCAL_LEADERS
+                        and any(keys[t] in act.local_levels for t in range(max(0, r - 4), r - 2))):
+                    continue  # spk15: "the provincial leader of Bà Rịa–Vũng Tàu": the province, not a name
                 if b - a == 1 and (self._known_short(keys[a]) or not (titled and self._person_title(a - 1))):
                     continue  # one word: a person named before, or right after a title only
                 if b - a == 1 and keys[a - 1] in self.names.given_titles and not (

@@ -47,6 +47,7 @@ class _Document(_Discovery, _Sides, _Resolution):
         self.unit: set = set()  # the unit a role phrase names after "of" (see role_at)
         self.written: set = set()  # the role words as written, of an alias ("premier"; see role_at)
         self.sentence: tuple[int, int] | None = None  # keys of the sentence being parsed
+        self._local_roles: dict = {}  # spk15: a local role placed by its place, (key, side) by words
         self._hosts()
         self._counterparts()
         self._learn_from_roles()

@@ -285,7 +285,9 @@ def _executive_side(doc: _Document, k: int):
 
 
 _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "spokesperson", "aide",
-                     "secretariat", "administration"})  # who speaks for a person ("X's press service")
+                     "secretariat", "administration",
+                     # spk15: "Putin's press secretary", "the ministry's representative"
+                     "secretary", "representative"})  # who speaks for a person ("X's press service")
 
 
 def _bare_owner_side(doc: _Document, u: int, before: int):
@@ -378,6 +380,55 @@ def _persons_office(doc: _Document, k: int, b: int):
     return t, "role", (doc.view.surface(k, t), doc.people[hit[1]].side)
 
 
+def _role_office(doc: _Document, k: int, b: int):
+    """spk15: the voice of a person named by a role: "the president's press secretary said", "the
+    ambassador's spokesperson told" speak for the person the role names (end, "role", (label,
+    side)); None when the role names nobody with a side, or no office word and verb follow."""
+    keys = doc.keys
+    if keys[k] != "the":
+        return None
+    u = next((u for u in range(k + 2, min(b, k + 6)) if doc.view.possessive(u)), None)
+    if u is None:
+        return None
+    t = u
+    while t < b and t - u < 3 and keys[t] in _OFFICE:
+        t += 1
+    if t == u or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    from framing.speakers.subjects import _subject  # the role itself, read up to its possessive
+
+    owner = _subject(doc, k, u)
+    if owner is None or owner[0] != u or owner[1] != "role" or owner[2][0] != "discovered":
+        return None
+    side = doc.people[owner[2][1]].side
+    return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
+
+
+def _sources_in(doc: _Document, k: int, b: int):
+    """spk15: "Sources in the Russian Foreign Ministry told TASS", "sources in the ministry said":
+    unnamed insiders speak for the body they are in, when it has a side (a side word in its name,
+    or the body of that head the text named before with one) (end, "role", (label, side)); None
+    otherwise ("Diplomatic sources said": no body, no side)."""
+    keys = doc.keys
+    if keys[k] not in ("sources", "source") or k + 3 >= b or keys[k + 1] not in ("in", "at", "within"):
+        return None
+    v = k + 2 + (keys[k + 2] == "the")
+    if v in doc.side_at:
+        side, end = doc.side_at[v][1], doc._caps_run_end(doc.side_at[v][0], b)
+        while end + 1 < b and keys[end] in ("of", "and", "for") and doc.caps[end + 1]:
+            end = doc._caps_run_end(end + 1, b)
+    elif keys[k + 2] == "the" and not doc.caps[k + 3]:
+        found = _body_named_before(doc, k + 2, b, subject=True)
+        if found is None:
+            return None
+        side, end = found[1], k + 4
+    else:
+        return None
+    if side is None or doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "role", (doc.view.surface(k, end), side)
+
+
 def _body_office(doc: _Document, k: int, b: int):
     """Spk14: the office of a named body speaks for the body's side: "the Russian Foreign Ministry's
     press service said", "The press service of the Federation Council reported" (end, "role",
@@ -453,7 +504,10 @@ def _named_institution(doc: _Document, k: int, b: int):
     e = t
     while e < b and e - t < 4 and doc.caps[e] and is_word(keys[e]) and e not in doc.side_cover:
         e += 1
-    if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles:
+    # spk15: "General" opens a title ("General Director X") and a state body ("the General
+    # Statistics Office"); the body's head word tells them apart
+    state = keys[t] in _STATE_WORDS and doc.dateline_side is not None and keys[e - 1] in _STATE_HEADS
+    if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles and not state:
         return None
     inner = _caps_end(doc, e)
     if e in doc.side_at and inner < b and inner - e < 6 and keys[inner - 1] in doc.names.heads and not any(
@@ -501,16 +555,31 @@ def _named_institution(doc: _Document, k: int, b: int):
                 return e, "role", (doc.view.surface(k, e), doc.people[hit[1]].side)
             if not (doc.caps[v] and is_word(keys[v])):
                 break
-    if keys[t] in _STATE_WORDS and doc.dateline_side is not None and keys[e - 1] in _STATE_HEADS:
+    if state:
         # spk14: "the Federal Customs Service", "the State Bank", "the Federation Council" with no
         # side word, in copy filed from a side's country, are that country's own bodies, as
         # :func:`_home_ministry` reads a bare ministry
-        return e, "role", (doc.view.surface(k, e), doc.dateline_side)
+        end = _state_body_end(doc, e, b)
+        return end, "role", (doc.view.surface(k, end), doc.dateline_side)
     return _apposed_institution(doc, t, b)
 
 
 # spk14: words opening the name of a country's own state body, and the heads such a name ends in
-_STATE_WORDS = frozenset({"federal", "federation", "state", "national"})
+_STATE_WORDS = frozenset({"federal", "federation", "state", "national",
+                          # spk15: "the General Statistics Office", "the General Administration of Customs"
+                          "general"})
+
+
+def _state_body_end(doc: _Document, e: int, b: int) -> int:
+    """spk15: the end of a state body's name past its field after "of" ("the National Bureau of
+    Statistics", "the General Department of Customs"): capitalised words only, a few at most."""
+    keys = doc.keys
+    if e + 1 < b and keys[e] == "of" and doc.caps[e + 1] and e + 1 not in doc.side_at:
+        end = e + 1
+        while end < b and end - e < 5 and doc.caps[end] and is_word(keys[end]) and end not in doc.side_at:
+            end += 1
+        return end
+    return e
 _STATE_HEADS = frozenset({"service", "agency", "council", "bank", "committee", "commission", "duma", "assembly",
                           "inspectorate", "administration", "office", "bureau", "department", "authority"})
 
@@ -646,6 +715,10 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
         if not sides and head == "ministry" and u + 1 < doc.n and keys[u + 1] == "of" and doc.dateline_side:
             # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
             # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
+            sides = {doc.dateline_side}
+        if not sides and keys[v] in _STATE_WORDS and head in _STATE_HEADS and doc.dateline_side:
+            # spk15: "the office said" after a bare "General Statistics Office": the filing
+            # country's own body, as the full name is read (:func:`_named_institution`)
             sides = {doc.dateline_side}
         return (doc.view.surface(k, k + 2), sides.pop()) if len(sides) == 1 else None
     return None

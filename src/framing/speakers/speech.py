@@ -72,9 +72,10 @@ def _clause(doc: _Document, s: int, b: int):
         v = _verb_after(doc, end, b)
         if v is not None and end < b and doc.view.possessive(end) and v - 1 == end:
             return None  # "Putin's wishes for peace were read out": the verb's word is the subject's noun
-        if v is None and kind == "role" and end + 1 < b and keys[end] == "in":
+        if v is None and kind == "role" and end + 1 < b and keys[end] in ("in", "to"):
             # "the Russian Embassy in Hanoi said": where the body sits, a capital or a country,
-            # stands between it and its verb
+            # stands between it and its verb; spk15: so does the country of a post ("The Russian
+            # ambassador to Việt Nam on Monday praised", "The Vietnamese envoy to Moscow said")
             place = doc.capital_at.get(end + 1) or doc.side_at.get(end + 1)
             if place is not None:
                 v = _verb_after(doc, place[0], b)
@@ -326,6 +327,9 @@ def _parse(doc: _Document, a: int, b: int):
                 subj = _subject(doc, k + 4, b)  # "In the view of the Chinese guest", "in the words of X"
                 if subj is not None and subj[1] in ("people", "role", "pronoun"):
                     return subj[1], subj[2], "view"
+    found = _as_put_it(doc, a, b)
+    if found is not None:
+        return found
     starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
     first = None
     for s in starts:
@@ -412,6 +416,21 @@ _CALL_REACH = 8
 _OPENING_PHRASES = frozenset({"afterwards", "today", "yesterday", "also", "there"})
 
 
+# spk15: participles that name something in words, with the word that opens the name they give:
+# "calling Russia a trusted friend", "describing the talks as fruitful" (not "calling a meeting",
+# "calling at the port": the name comes after an object of one to four keys)
+_NAMING_PARTICIPLES = {"calling": frozenset({"a", "an"}), "describing": frozenset({"as"})}
+
+
+def _naming_participle(doc: _Document, k: int, b: int) -> bool:
+    """True if key ``k`` is a participle of naming (:data:`_NAMING_PARTICIPLES`) whose name word
+    follows an object of one to four keys."""
+    marks = _NAMING_PARTICIPLES.get(doc.keys[k])
+    if marks is None or k + 1 >= b or doc.keys[k + 1] in marks or doc.keys[k + 1] in _CALLING | {"at", "in", "off"}:
+        return False
+    return any(doc.keys[t] in marks for t in range(k + 2, min(b, k + 6)))
+
+
 def _participle_speech(doc: _Document, a: int, b: int):
     """(kind, value, "participle") if the sentence of keys ``a:b`` has a person (by name, role or
     pronoun) as the subject of its first clause and, after that clause's first comma, a participle
@@ -425,13 +444,15 @@ def _participle_speech(doc: _Document, a: int, b: int):
         # "On the same day, X sent ..., calling for ...", "In Hà Nội, X opened the fair, saying ...":
         # the clause begins after the opening phrase's comma
         a, c = c + 1, next((t for t in range(c + 3, b - 1) if keys[t] == ","), None)
-    if c is None or not (keys[c + 1] in _SPEECH_PARTICIPLES or keys[c + 1] == "calling" and keys[c + 2] in _CALLING):
+    if c is not None and _naming_participle(doc, c + 1, b):
+        pass  # spk15: "..., calling Russia a trusted friend", "..., describing the talks as fruitful"
+    elif c is None or not (keys[c + 1] in _SPEECH_PARTICIPLES or keys[c + 1] == "calling" and keys[c + 2] in _CALLING):
         return None
     if keys[c + 1] == "hoping" and (c + 2 >= b or keys[c + 2] != "that"):
         return None  # "visited the school, hoping to see students": an aim, not a hope voiced
     if keys[c + 1] == "wishing" and c + 2 < b and keys[c + 2] == "to":
         return None  # review 24: "travelled to Hà Nội, wishing to learn more": an aim, as "hoping to"
-    if keys[c + 1] == "calling" and keys[c + 2] != "for" and not any(
+    if keys[c + 1] == "calling" and keys[c + 2] in _CALLING and keys[c + 2] != "for" and not any(
         keys[v] == "to" and not doc.caps[v] for v in range(c + 3, min(b, c + 3 + _CALL_REACH))
     ):  # review 24: "calling on President X at the Palace" pays a visit; "calling on X to ..." asks
         return None  # (a lower-case "to": the key of "Tô" in a name is "to" as well)
@@ -519,7 +540,7 @@ def _quoted_as_saying(doc: _Document, a: int, b: int):
     reporter who quotes him; (kind, value, "quoted-as") or None."""
     keys = doc.keys
     for k in range(a + 1, b - 3):
-        if keys[k] != "quoted":
+        if keys[k] not in ("quoted", "cited"):  # spk15: "Interfax cited the minister as saying"
             continue
         objective = _OBJECT_PRONOUNS.get(keys[k + 1])  # "quoted him as saying": "he"
         subj = (k + 2, "pronoun", objective) if objective else _subject(doc, k + 1, b)
@@ -530,6 +551,23 @@ def _quoted_as_saying(doc: _Document, a: int, b: int):
                 # "Minister An quoted Hồ Chí Minh as saying ...": a speaker quoting speaks himself
                 return quoter[1], quoter[2], "quoted-as"
             return subj[1], subj[2], "quoted-as"
+    return None
+
+
+def _as_put_it(doc: _Document, a: int, b: int):
+    """spk15: "As the Vietnamese minister put it, ...", "..., as Cabrisas put it at the opening":
+    the one who put it speaks; (kind, value, "as-put") or None. Only at the sentence's start or
+    after a comma, and only a person, a role or a pronoun ("as the saying goes" is nobody)."""
+    keys = doc.keys
+    for k in range(a, b - 3):
+        if keys[k] != "as" or k > a and keys[k - 1] != ",":
+            continue
+        subj = _subject(doc, k + 1, b)
+        if subj is None or subj[1] not in ("people", "role", "pronoun"):
+            continue
+        v = _skip_fillers(doc, subj[0], b)
+        if v + 1 < b and keys[v] in ("put", "puts") and keys[v + 1] == "it":
+            return subj[1], subj[2], "as-put"
     return None
 
 

@@ -35,6 +35,9 @@ from framing.speakers.institutions import (
     _office_named_before,
     _organisation_voice,
     _persons_office,
+    _role_office,
+    _side_by_spelling,
+    _sources_in,
     _the_party,
 )
 from framing.speakers.verbs import _verb_after
@@ -159,7 +162,8 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
-    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _body_office)
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _body_office,
+                      _role_office, _sources_in)
     if found is not None:
         return found
     # round 23b: "The Central Committee of the Communist Party of Việt Nam (CPV) has sent ...": a body
@@ -273,6 +277,10 @@ def _subject(doc: _Document, k: int, b: int):
                     end = max(end, e)
                 elif inst is not None:
                     end, side = max(end, inst[0]), inst[2][1]
+            while of is not None and end + 1 < b and keys[end] in ("of", "and", "for") and doc.caps[end + 1]:
+                # spk15: "a representative of the Lao Ministry of Education and Sports briefed": the
+                # body's name runs on past the side word the role phrase took in
+                end = doc._caps_run_end(end + 1, b)
             return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
         p = doc.resolve_role(k, side, words)
         if (p is not None and end + 1 < b and keys[end] == "from" and doc.caps[end + 1] and is_word(keys[end + 1])
@@ -297,6 +305,8 @@ def _subject(doc: _Document, k: int, b: int):
             return end, "role", ("discovered", p)
         if side is None and words[-1] == "host" and doc.host is None:
             side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
+        if side is None and doc.modifiers & act.local_levels:
+            end, side = _local_leader(doc, k, end, b, tuple(words))
         if side is not None:
             return end, "role", (doc.view.surface(k, end), side)
         if keys[k] == "the" and end == k + 2 and words[-1] in _VOICES and any(
@@ -325,6 +335,40 @@ def _subject(doc: _Document, k: int, b: int):
                 t = u
         return t, "sides", tuple(sides)
     return _named_institution(doc, k, b)
+
+
+def _local_leader(doc: _Document, k: int, end: int, b: int, words: tuple):
+    """spk15: (end, side) of a local role nobody holds ("the provincial leader"): the side of the
+    place it names after "of" ("the provincial leader of Bà Rịa–Vũng Tàu said") or the place its
+    sentence opens with ("In Xiengkhouang, the provincial leader thanked ..."), by the place's
+    spelling (:func:`_side_by_spelling`); (end, None) when neither is named."""
+    keys, caps = doc.keys, doc.caps
+    if end + 1 < b and keys[end] == "of" and caps[end + 1] and end + 1 not in doc.side_cover:
+        e = end + 1
+        while e < b and e - end < 6 and (caps[e] and is_word(keys[e]) or keys[e] in ("-", "–") and e + 1 < b and caps[e + 1]):
+            e += 1
+        side = _side_by_spelling(doc, doc.view.surface(end + 1, e))
+        return _remember_local(doc, words, k, e, side) if side is not None else (end, None)
+    a = (doc.sentence or (k, b))[0]
+    if a + 2 < k and keys[a] == "in" and caps[a + 1] and a + 1 not in doc.side_cover:
+        e = a + 1
+        while e < k and caps[e] and is_word(keys[e]):
+            e += 1
+        if keys[e] == ",":
+            side = _side_by_spelling(doc, doc.view.surface(a + 1, e))
+            if side is not None:
+                return _remember_local(doc, words, k, end, side)
+    # the same local role again ("The provincial leader added ..."): the one placed before
+    before = [(t, sd) for t, sd in doc._local_roles.get(words, ()) if t < k]
+    return end, (before[-1][1] if before else None)
+
+
+def _remember_local(doc: _Document, words: tuple, k: int, end: int, side: str):
+    """Keep where a local role was placed and its side, for the same role named again."""
+    placed = doc._local_roles.setdefault(words, [])
+    if (k, side) not in placed:
+        placed.append((k, side))
+    return end, side
 
 
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title

@@ -69,6 +69,9 @@ def _reduced_passive(doc: _Document, t: int, b: int) -> bool:
     return any(keys[u] == "," for u in range(t + 2, min(b, t + _APPOSITION)))
 
 
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are"})
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
@@ -95,6 +98,12 @@ def _verb_after(doc: _Document, k: int, b: int):
             k = close + 1
         k = _skip_fillers(doc, k, b)
     verb = act.verbs.longest(keys, k)
+    if verb is None and k + 3 < b and keys[k] in _PASSIVE_AUX and keys[k + 1] in act.adverbs:
+        # spk15: an adverb inside a passive of speech: "was also quoted as saying", "was later
+        # quoted by Indian media": the verb phrase read without it
+        hit = act.verbs.longest([keys[k], *keys[k + 2 : min(b, k + 8)]], 0)
+        if hit is not None and hit[0] > 1:
+            verb = (k + 1 + hit[0], hit[1])
     if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and verb[0] + 1 < b and (
         keys[verb[0]] in _WHEN_WHERE and keys[verb[0] + 1] != "length"
     ):
