@@ -380,30 +380,6 @@ def _persons_office(doc: _Document, k: int, b: int):
     return t, "role", (doc.view.surface(k, t), doc.people[hit[1]].side)
 
 
-def _role_office(doc: _Document, k: int, b: int):
-    """spk15: the voice of a person named by a role: "the president's press secretary said", "the
-    ambassador's spokesperson told" speak for the person the role names (end, "role", (label,
-    side)); None when the role names nobody with a side, or no office word and verb follow."""
-    keys = doc.keys
-    if keys[k] != "the":
-        return None
-    u = next((u for u in range(k + 2, min(b, k + 6)) if doc.view.possessive(u)), None)
-    if u is None:
-        return None
-    t = u
-    while t < b and t - u < 3 and keys[t] in _OFFICE:
-        t += 1
-    if t == u or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
-        return None
-    from framing.speakers.subjects import _subject  # the role itself, read up to its possessive
-
-    owner = _subject(doc, k, u)
-    if owner is None or owner[0] != u or owner[1] != "role" or owner[2][0] != "discovered":
-        return None
-    side = doc.people[owner[2][1]].side
-    return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
-
-
 def _sources_in(doc: _Document, k: int, b: int):
     """spk15: "Sources in the Russian Foreign Ministry told TASS", "sources in the ministry said":
     unnamed insiders speak for the body they are in, when it has a side (a side word in its name,

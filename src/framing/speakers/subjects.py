@@ -35,7 +35,6 @@ from framing.speakers.institutions import (
     _office_named_before,
     _organisation_voice,
     _persons_office,
-    _role_office,
     _side_by_spelling,
     _sources_in,
     _the_party,
@@ -93,6 +92,28 @@ _PLACE_ABBREVIATIONS = frozenset({"st", "mt", "ft"})  # Saint, Mount, Fort openi
 def _first_of(doc: _Document, k: int, b: int, *rules):
     """The answer of the first of ``rules`` (subject rules: ``rule(doc, k, b)``) that has one, or None."""
     return next((found for rule in rules if (found := rule(doc, k, b)) is not None), None)
+
+
+def _role_office(doc: _Document, k: int, b: int):
+    """spk15: the voice of a person named by a role: "the president's press secretary said", "the
+    ambassador's spokesperson told" speak for the person the role names (end, "role", (label,
+    side)); None when the role names nobody with a side, or no office word and verb follow."""
+    keys = doc.keys
+    if keys[k] != "the":
+        return None
+    u = next((u for u in range(k + 2, min(b, k + 6)) if doc.view.possessive(u)), None)
+    if u is None:
+        return None
+    t = u
+    while t < b and t - u < 3 and keys[t] in _OFFICE:
+        t += 1
+    if t == u or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+        return None
+    owner = _subject(doc, k, u)  # the role itself, read up to its possessive
+    if owner is None or owner[0] != u or owner[1] != "role" or owner[2][0] != "discovered":
+        return None
+    side = doc.people[owner[2][1]].side
+    return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
 
 
 def _subject(doc: _Document, k: int, b: int):
