@@ -5165,6 +5165,8 @@ def test_probe18_a_sector_word_before_an_amount_is_a_figure():
     assert found("Oil output of the joint venture will stay above 3 million tonnes.") == [("oil_gas", "Oil")]
     assert found("They signed a contract on gas prices for LNG supplies.") == [
         ("oil_gas", "gas"), ("oil_gas", "LNG")]
+    assert found("They discussed stabilising energy prices.") == [("energy", "energy")]
+    assert found("Russia offered Vietnam discounted oil prices.") == [("oil_gas", "oil")]
 
 
 def test_probe18_the_economy_of_a_named_place_that_moves():

@@ -488,22 +488,31 @@ def _figure_moves(keys: list[str], i: int, j: int) -> bool:
 #: reads the need that cooperation meets as the field)
 _AMOUNT_HEADS = frozenset(key_stream("price output revenue surplus")[2])  # not "rate": review 18 keeps "lending rates"
 _FLOWS = frozenset({"export", "import"})  # "oil export revenue": the flow between the word and its amount
+_AMOUNT_MOVES = frozenset(key_stream("fell fallen falls rose risen rises dropped drops declined increased grew grown "
+                                      "reached climbed edged widened narrowed soared slumped plunged jumped "
+                                      "doubled shrank contracted expanded reach rise fall grow decline")[2])  # verbs of change of an amount
 
 
 def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` only qualifies a noun of :data:`_AMOUNT_HEADS` right after it
-    (over one word of :data:`_FLOWS`): "Oil prices fell", "national oil output", "Russian oil export
-    revenue" (probe 18). "Cooperation in oil and gas", "trade turnover", "demand for electricity", "crude
-    output of the joint venture", "gas prices for LNG supplies" (an owner or a deal after "of"/"for")
-    and a capitalised head ("Energy Output Ltd") are
-    untouched."""
+    (over one word of :data:`_FLOWS`) that moves (a verb of :data:`_AMOUNT_MOVES` in its clause within
+    ``_FIGURE_SPAN`` keys): "Oil prices fell", "national oil output would reach 516 million tonnes",
+    "Russian oil export revenue declined" (probe 18). Untouched: "talks on stabilising energy prices"
+    (no move), "trade turnover", "demand for electricity", an owner or a deal after "of"/"for" ("crude
+    output of the joint venture", "gas prices for LNG supplies"), a capitalised head ("Energy Output")."""
     n = len(keys)
     t = j + (j < n and keys[j] in _FLOWS and j + 1 < n and keys[j + 1] in _AMOUNT_HEADS)
-    if t < n and keys[t] in _AMOUNT_HEADS:
-        # "Crude output of the joint venture", "gas prices for LNG supplies to Vietnam": an owner or a
-        # deal after "of"/"for" may be the partnership's, the field
-        return not (t + 1 < n and keys[t + 1] in ("of", "for")) and (view is None or not view.caps[t])
-    return False
+    if t >= n or keys[t] not in _AMOUNT_HEADS or (view is not None and view.caps[t]):
+        return False
+    if t + 1 < n and keys[t + 1] in ("of", "for"):
+        return False  # "Crude output of the joint venture", "gas prices for LNG supplies": an owner or
+        # a deal after "of"/"for" may be the partnership's, the field
+    for u in range(t + 1, min(n, t + 1 + _FIGURE_SPAN)):
+        if keys[u] in _AMOUNT_MOVES:
+            return True  # the amount moves: "oil prices fell", "crude oil output has declined"
+        if keys[u] in _SENTENCE_END or keys[u] in (",", "and", "or", "that", "which"):
+            return False
+    return False  # "talks on stabilising energy prices": an amount the sides work on, the field
 
 
 #: probe 18: "economy" of one place moving ("Japan's economy shrank", "the Russian economy grew 3.6%"):
