@@ -1346,7 +1346,8 @@ def test_fields_named_by_their_parts():
     # must not touch: a trading day, gas as fuel, diplomacy of a state, theory of no party
     assert found("They will hold a conference on economic theory.") == [("economy", "economic")]
     assert found("The trading day ended early.") == []
-    assert found("Gas prices rose.") == [("oil_gas", "Gas")]
+    # (probe 18: was "Gas prices rose.", now a market's figure, no field; gas as fuel is kept by supplies)
+    assert found("Gas supplies rose.") == [("oil_gas", "Gas")]
     assert found("Public diplomacy grew.") == [("diplomacy", "diplomacy")]
 
 
@@ -1637,7 +1638,8 @@ def test_round14_industrial_waste_and_film_screenings():
     # must not touch: industry and waste apart, other screenings
     assert found("They built industrial parks and waste plants.") == [  # (round 24b: "industrial parks" whole)
         ("economy", "industrial parks"), ("environment", "waste")]
-    assert found("Industrial output grew.") == [("economy", "Industrial")]
+    # (probe 18: was "Industrial output grew.", now a figure of output, no field)
+    assert found("Industrial cooperation grew.") == [("economy", "Industrial")]
     assert found("The plastic film screenings for defects were done.") == []
 
 
@@ -3805,7 +3807,8 @@ def test_fix10_drilling_is_oil_and_gas_only_of_an_oil_place():
     assert found("The officers drilled troops near the gas pipeline.") == [
         ("defence_security", "troops"), ("oil_gas", "gas")]
     assert found("Soldiers were drilling on the square beside the oil refinery.") == [("oil_gas", "oil refinery")]
-    assert found("The recruits drilled for hours while gas prices rose.") == [("oil_gas", "gas")]
+    # (probe 18: was "while gas prices rose", now a market's figure, no field)
+    assert found("The recruits drilled for hours while gas supplies rose.") == [("oil_gas", "gas")]
     assert found("Engineers drilled holes in the wall of the gas station.") == [("oil_gas", "gas")]
     # must not touch: drilling of, in or at an oil place, by an oil subject, the trade's nouns
     assert found("The rig is drilling at the Ca Tam field.") == [("oil_gas", "drilling")]
@@ -5325,3 +5328,39 @@ def test_round25a_people_an_event_gathers_are_its_participants():
     assert found("Russia will receive 1,000 Vietnamese students this year.") == [("education", "students")]
     assert found("Some 6,000 Vietnamese students are studying in Russia.") == [
         ("education", "students are studying in")]
+
+
+def test_probe18_a_sector_word_before_an_amount_is_a_figure():
+    # fixes: a field's word that only qualifies a measured amount of a market or of one country
+    assert found("Coal prices dropped sharply in Asia last month.") == []
+    assert found("Indonesia's industrial output rose 5% in the third quarter.") == []
+    assert found("Norway's gas export revenue declined by a third.") == []
+    assert found("Thailand's trade surplus widened to 12 billion USD.") == []
+    # must not touch: bilateral turnover, a need the cooperation meets, an owner or a deal after the amount
+    assert found("Two-way trade turnover reached 5 billion USD.") == [("economy", "trade turnover")]
+    assert found("Vietnam's demand for electricity is growing fast.") == [("energy", "electricity")]
+    assert found("Oil output of the joint venture will stay above 3 million tonnes.") == [("oil_gas", "Oil")]
+    assert found("They signed a contract on gas prices for LNG supplies.") == [
+        ("oil_gas", "gas"), ("oil_gas", "LNG")]
+    assert found("They discussed stabilising energy prices.") == [("energy", "energy")]
+    assert found("Russia offered Vietnam discounted oil prices.") == [("oil_gas", "oil")]
+
+
+def test_probe18_the_economy_of_a_named_place_that_moves():
+    # fixes: one named country's economy and a verb of change in its clause
+    assert found("Brazil's economy grew 2.9% last year.") == []
+    assert found("The Indonesian economy is expected to expand by 5%.") == []
+    # must not touch: the object of a field, a field of cooperation, the two economies, "the country's"
+    assert found("Investment in the Russian economy grew by 4%.") == [("economy", "Investment"), ("economy", "economy")]
+    assert found("Cooperation in the digital economy grew quickly.") == [("economy", "digital economy")]
+    assert found("The two economies complement each other.") == [("economy", "economies")]
+    assert found("The country's economy has recovered strongly.") == [("economy", "economy")]
+
+
+def test_probe18_a_field_before_a_representative_or_a_watchdog_is_a_post():
+    # fixes: a post or a body named by its field
+    assert found("Thailand's trade representative in Moscow met the governor.") == []
+    assert found("The country's agricultural watchdog banned the imports.") == []
+    # must not touch: representatives "of" people of a field, and the field itself
+    assert found("The minister met representatives of the business community.") == [("economy", "business")]
+    assert found("Trade between the two countries is growing.") == [("economy", "Trade")]

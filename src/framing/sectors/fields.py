@@ -73,13 +73,18 @@ _UNITS_OF = frozenset({"department"})  # matching keys ("departments" folds to "
 #: minister for energy cooperation")
 _REMIT_FOR = frozenset({"counsellor", "councillor", "counselor", "attache", "attaché"})
 
+#: probe 18: posts that a field's word right before them names ("Việt Nam's trade representative in
+#: Russia", "the trade representatives"), as keys. Only before: not an office of names.yml, whose
+#: "<office> of" would also take "representatives of the Vietnamese community" (people, a field)
+_POSTS_BEFORE = frozenset({"representative"})
+
 
 def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | None = None,
                    view: TextView | None = None) -> bool:
     """True if keys ``i:j`` name the field of an office: "energy minister", "ministry of health",
     "the departments of foreign affairs", and (with the lexicon's ``trie`` and the text's ``view``)
     a later member of an office's remit: "professors of physics and economics"."""
-    if j < len(keys) and offices.longest(keys, j) is not None:
+    if j < len(keys) and (offices.longest(keys, j) is not None or keys[j] in _POSTS_BEFORE):
         return True
     k = i - 1
     if k >= 0 and keys[k] == "the":

@@ -502,6 +502,67 @@ def _figure_moves(keys: list[str], i: int, j: int) -> bool:
     return False
 
 
+#: probe 18: nouns of a measured amount that a sector word right before them only qualifies
+#: ("oil prices fell", "industrial output rose", "Russian oil export revenue"): a figure of a market or
+#: of one country, no field (keys, singular). Not "turnover" nor "volume" ("trade turnover" is the
+#: bilateral trade), nor a need ("demand for electricity", "power demand", "labor shortages": the set
+#: reads the need that cooperation meets as the field)
+_AMOUNT_HEADS = frozenset(key_stream("price output revenue surplus")[2])  # not "rate": review 18 keeps "lending rates"
+_FLOWS = frozenset({"export", "import"})  # "oil export revenue": the flow between the word and its amount
+_AMOUNT_MOVES = frozenset(key_stream("fell fallen falls rose risen rises dropped drops declined increased grew grown "
+                                      "reached climbed edged widened narrowed soared slumped plunged jumped "
+                                      "doubled shrank contracted expanded reach rise fall grow decline")[2])  # verbs of change of an amount
+
+
+def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` only qualifies a noun of :data:`_AMOUNT_HEADS` right after it
+    (over one word of :data:`_FLOWS`) that moves (a verb of :data:`_AMOUNT_MOVES` in its clause within
+    ``_FIGURE_SPAN`` keys): "Oil prices fell", "national oil output would reach 516 million tonnes",
+    "Russian oil export revenue declined" (probe 18). Untouched: "talks on stabilising energy prices"
+    (no move), "trade turnover", "demand for electricity", an owner or a deal after "of"/"for" ("crude
+    output of the joint venture", "gas prices for LNG supplies"), a capitalised head ("Energy Output")."""
+    n = len(keys)
+    t = j + (j < n and keys[j] in _FLOWS and j + 1 < n and keys[j + 1] in _AMOUNT_HEADS)
+    if t >= n or keys[t] not in _AMOUNT_HEADS or (view is not None and view.caps[t]):
+        return False
+    if t + 1 < n and keys[t + 1] in ("of", "for"):
+        return False  # "Crude output of the joint venture", "gas prices for LNG supplies": an owner or
+        # a deal after "of"/"for" may be the partnership's, the field
+    for u in range(t + 1, min(n, t + 1 + _FIGURE_SPAN)):
+        if keys[u] in _AMOUNT_MOVES:
+            return True  # the amount moves: "oil prices fell", "crude oil output has declined"
+        if keys[u] in _SENTENCE_END or keys[u] in (",", "and", "or", "that", "which"):
+            return False
+    return False  # "talks on stabilising energy prices": an amount the sides work on, the field
+
+
+#: probe 18: "economy" of one place moving ("Japan's economy shrank", "the Russian economy grew 3.6%"):
+#: a domestic state, as unemployment is (:func:`_figure_moves`); the verbs of change beside _FIGURE_MOVES
+_ECONOMY_MOVES = _FIGURE_MOVES | frozenset(key_stream("grow expand expanded shrank shrunk shrink contracted "
+                                                      "contract slowed slow recovered")[2])
+
+
+def _economy_moves(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if the one-word match "economy" is owned by a named place (a capitalised word right before
+    it: "Japan's economy", "the Russian economy") and a verb of change follows in its clause: "India's
+    economy is expected to grow by 7%" (probe 18). "Cooperation in the digital economy grew", "the two
+    economies complement each other" and a briefing on "the country's economy", which has recovered
+    (the set reads the host's own account as the field, e361), are untouched."""
+    if j - i != 1 or keys[i] != "economy" or view is None or i == 0:
+        return False
+    if not (view.caps[i - 1] and keys[i - 1].isalpha() and keys[i - 1] not in _ARTICLES):
+        return False
+    b = i - 2 - (i >= 2 and keys[i - 2] in _ARTICLES)
+    if b >= 0 and keys[b] in _PREPOSITIONS:
+        return False  # "investment in the Russian economy grew": the object of a field
+    for t in range(j, min(len(keys), j + _FIGURE_SPAN)):
+        if keys[t] in _ECONOMY_MOVES:
+            return True
+        if keys[t] in _SENTENCE_END or keys[t] in (",", "and", "or", "that", "which"):
+            return False
+    return False
+
+
 # Precision classes 7 (issue 13): sector words that name no field of their own.
 _COPULAS = frozenset("is are was were be been being remains remain remained becomes become became".split())
 # round 21: adverbs of stance that may stand between a copula and its noun ("is perhaps the ..."),

@@ -75,8 +75,10 @@ from framing.sectors.figures import (
     _dated_year,
     _diagnosed_field,
     _domestic,
+    _economy_moves,
     _in_regular_service,
     _issues_solved,
+    _measured_amount,
     _noun_as_verb,
     _number_of,
     _oil_drilling,
@@ -772,6 +774,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector == "oil_gas" and term == "exploration" and not _oil_exploration(keys, i, j):
             i = j  # round 24c: "exploration of the biodiversity of forests": no oil
             continue
+        if _measured_amount(keys, i, j, view) or (sector == "economy" and _economy_moves(keys, i, j, view)):
+            i = j  # probe 18: "oil prices fell", "Japan's economy shrank": a figure of a market or of
+            continue  # one country, no field
         if context is not None and _place_named_before(keys, i, j, context.view):
             i = j  # round 24c: "the Hải Lăng economic zone": a place's name, the scene
             continue
