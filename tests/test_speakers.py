@@ -4299,3 +4299,14 @@ def test_round25a_a_place_word_ends_the_place_of_a_title_before_the_name():
                     "busy.") == [("Aleksey Popov", R)]
     assert speakers("Vice Chairman of the Hà Nội City People's Committee Nguyễn Mạnh Quyền said the "
                     "city would help.") == [("Nguyễn Mạnh Quyền", V)]
+
+
+def test_review25_the_adjective_of_a_unit_inside_a_parent_body_is_not_its_owner():
+    # fixes: "of the" opens a parent body the country owns; the adjective names what the unit deals with
+    assert speakers("Director of the Chinese Department of the Ministry of Foreign Affairs of Vietnam "
+                    "Nguyen Van An said the talks went well.") == [("Nguyen Van An", V)]
+    assert speakers("Head of the Russian Language Faculty of the University of Laos Somchai Keola said "
+                    "demand grew.") == [("Somchai Keola", "laos")]
+    # must not touch: one body's name from the adjective to "of <country>"
+    assert speakers("Chairman of the Russian Union of Veterans of Vietnam Nikolai Kolesnik said the "
+                    "friendship was strong.") == [("Nikolai Kolesnik", R)]
