@@ -4418,3 +4418,14 @@ def test_spk15_a_participle_that_names_in_words_after_a_clause_that_is_no_speech
     assert sides(o, "Petrov toured the port, calling at a pier.", "Petrov opened the meeting, calling a vote.",
                  "Petrov left the palace, describing a circle over the city.",
                  "The delegation toured the plant, calling it a model.") == [N, N, N, N, N]
+
+
+def test_review25_the_adjective_of_a_unit_inside_a_parent_body_is_not_its_owner():
+    # fixes: "of the" opens a parent body the country owns; the adjective names what the unit deals with
+    assert speakers("Director of the Chinese Department of the Ministry of Foreign Affairs of Vietnam "
+                    "Nguyen Van An said the talks went well.") == [("Nguyen Van An", V)]
+    assert speakers("Head of the Russian Language Faculty of the University of Laos Somchai Keola said "
+                    "demand grew.") == [("Somchai Keola", "laos")]
+    # must not touch: one body's name from the adjective to "of <country>"
+    assert speakers("Chairman of the Russian Union of Veterans of Vietnam Nikolai Kolesnik said the "
+                    "friendship was strong.") == [("Nikolai Kolesnik", R)]

@@ -36,6 +36,7 @@ from framing.sectors.cadres import _party_in_phrase, _the_partys, _trains_party_
 from framing.sectors.figures import _COPULAS, _figure_moves
 from framing.sectors.party import _party_near, _party_sentence
 from framing.sectors.places import (
+    _STUDY_HEADS,
     _apposed_place,
     _marketplace,
     _named_facility,
@@ -466,7 +467,7 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
         return True  # "a rich school of party journalism", the party named in the sentence before
     if not exact:
         return False
-    if view.possessive(i) or view.possessive(j) or _owned_or_said_of(keys, i, view):
+    if view.possessive(i) or view.possessive(j) or _owned_or_said_of(keys, i, j, view):
         return True
     n = len(keys)
     if i > 0 and keys[i - 1] == "the" and _the_named_institution(keys, j, view):
@@ -494,12 +495,13 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
 _OWNED_SPAN = 2
 
 
-def _owned_or_said_of(keys: list[str], i: int, view: TextView) -> bool:
+def _owned_or_said_of(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if one place of study at key ``i`` (singular) is owned by a pronoun ("its strong school of
     physics": a tradition of one country; "our school has signed": one school, an actor) or is what
-    a copula says the subject is ("the Army Games are a school where we learn": a figure), over at most
-    ``_OWNED_SPAN`` lower-case words (round 25b). "Build a school", "open a school of Vietnamese" and
-    "their school education" (the place modifies a noun) are untouched."""
+    a copula says the subject is, before what one learns there ("the Army Games are a school where we
+    learn": a figure), over at most ``_OWNED_SPAN`` lower-case words (round 25b). "Build a school",
+    "open a school of Vietnamese", "is a school in every village" and "their school education" (the
+    place modifies a noun) are untouched."""
     a = i - 1
     while a >= 0 and i - 1 - a < _OWNED_SPAN and keys[a].isalpha() and not view.caps[a] and (
         keys[a] not in _OWNERS and keys[a] not in _ARTICLES and keys[a] not in _COPULAS
@@ -509,7 +511,12 @@ def _owned_or_said_of(keys: list[str], i: int, view: TextView) -> bool:
         return False
     if keys[a] in _OWNERS:
         return True
-    return keys[a] in ("a", "an") and a >= 1 and keys[a - 1] in _COPULAS
+    # review 25: as a figure the school is said of what one learns there ("a school where we learn",
+    # "a school of courage", "a school for young officers"); "is a school in every village", "a
+    # school for 500 children" are a place built or given, the field
+    if not (keys[a] in ("a", "an") and a >= 1 and keys[a - 1] in _COPULAS and j + 1 < len(keys)):
+        return False
+    return keys[j] in ("where", "of") or keys[j] == "for" and keys[j + 1].isalpha() and not view.caps[j + 1]
 
 
 #: Round 24f: adverbs between "the university" and its verb ("the university also plans to")
@@ -684,20 +691,28 @@ def _staff_described(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
             and _in_class(trie, "field_staff", keys, j) > j)
 
 
-_CARE_SPAN = 5  # round 25b: keys back from the people cared for to the verb of care ("treated thousands of Lao patients")
+_CARE_SPAN = 5  # round 25b: keys from the people cared for to the verb of care ("treated thousands of Lao patients")
 
 
 def _people_not_cared_for(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     """True if the match ``keys[i:j]`` is a noun of people that medicine serves (class
     ``cared_people``: "patients") with no verb of care (class ``care_verb``) within ``_CARE_SPAN``
-    keys before it in the clause: people the text speaks of ("remote consultations for patients with
-    heart disease", "so that patients do not have to travel"), not the field (round 25b). "Treated
-    thousands of Lao patients", "treating COVID-19 patients" are untouched."""
+    keys before it (review 25: or after it) in the clause: people the text speaks of ("remote
+    consultations for patients with heart disease", "so that patients do not have to travel"), not the
+    field (round 25b). "Treated thousands of Lao patients", "treating COVID-19 patients", "patients
+    from Cambodia are treated free" are untouched."""
     if _in_class(trie, "cared_people", keys, i) != j:
         return False
     for t in range(i - 1, max(-1, i - 1 - _CARE_SPAN), -1):
         if keys[t] in _SENTENCE_END or keys[t] == ",":
-            return True
+            break
+        if _in_class(trie, "care_verb", keys, t) > t:
+            return False
+    # review 25: the subject of care in the passive or of "receive treatment" is cared for too
+    # ("patients from Cambodia are treated free of charge", "Lao patients will receive treatment")
+    for t in range(j, min(len(keys), j + _CARE_SPAN)):
+        if keys[t] in _SENTENCE_END or keys[t] == ",":
+            break
         if _in_class(trie, "care_verb", keys, t) > t:
             return False
     return True
@@ -736,8 +751,6 @@ def _one_person(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
     return not _before_noun(keys, j, view)
 
 
-#: Round 25a: heads of the name of one place of study ("the Đà Nẵng College of Culture and Arts"), as keys
-_STUDY_HEADS = frozenset(key_stream("school university college academy institute conservatory lyceum gymnasium")[2])
 _NAME_REACH = 8  # keys of a named place of study after "of" ("of the Việt Nam National Academy of Music")
 
 
@@ -773,8 +786,9 @@ def _members_of_one(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
 
 
 #: Round 25a: verbs of an event that gathers people, as keys ("bringing together 64 pupils")
+#: (review 25: not "attract": "attracted 5,000 Vietnamese students" is recruitment, the field)
 _GATHERS = frozenset(key_stream("bring brings bringing brought gather gathers gathering gathered draw draws drawing "
-                                "drew attract attracts attracting attracted")[2])
+                                "drew")[2])
 _ABOUT = frozenset(key_stream("more than over about some nearly almost around up to least at")[2])
 _GATHERED_SPAN = 6  # keys from the verb to the people ("brings together more than 200 young athletes")
 

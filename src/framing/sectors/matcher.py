@@ -550,6 +550,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _quoted_figure(keys, i, j):
             i = j  # becoming "a small bridge" between two countries, described the CPV as "a school of
             continue  # political experience": a quoted figure, no field
+        if term.endswith("{youth_group}") and view is not None and view.possessive(j):
+            i = j  # review 25: "tours of the children's hospital": the children own the place visited
+            continue
         if sector == "culture" and (_one_performance(keys, i, view) or _stall_kind(keys, j)):
             i = j  # round 25a: "a performance of traditional music", "a cuisine corner": one item of an event
             continue

@@ -46,6 +46,14 @@ _STUDY_PLACES = frozenset({"school", "university", "college"})
 # Round 24d (_visited_place, _right_after_at): places of care that, in the plural right after "at",
 # are where people train or work ("trained at Korean hospitals")
 _PLACES_AT = frozenset({"hospital", "clinic"})
+#: Round 25b (_place_described): places of study and care in the singular that a field's word may
+#: describe ("visited the military academy")
+_DESCRIBED_PLACES = _STUDY_PLACES | _PLACES_AT | {"academy"}
+#: Round 25a (fields._members_of_one): heads of the capitalised name of one place of study ("the Đà
+#: Nẵng College of Culture and Arts")
+_STUDY_HEADS = _STUDY_PLACES | {"academy", "institute", "conservatory", "lyceum", "gymnasium"}
+#: Round 25a (_stall_kind): a stand at a fair or event that an art or a cuisine names the kind of
+_STALLS = frozenset({"corner", "stall", "booth", "kiosk"})
 #: probe 16 (_workers_of_a_place): places of work after "workers at/from" ("Workers at the plant",
 #: "workers from a Moscow garment factory"): the people of one workplace, no labour migration
 _WORKPLACES = frozenset({"plant", "factory", "shipyard", "mine", "site", "farm", "mill", "workshop", "company",
@@ -134,14 +142,23 @@ def _place_in_range(keys: list[str], i: int, j: int, view: TextView) -> bool:
             if keys[t] in _SENTENCE_END or keys[t] == ",":
                 return False
             if keys[t] == "from":
-                return t + 1 < a and view.caps[t + 1]
+                return t + 1 < a and view.caps[t + 1] and _a_name_ends(keys, t + 1, view)
         return False
     if keys[a] != "from":
         return False
     t = e + 1  # the other end after: "from the <term> of <Name> to <Name>"
     while t < n and t - e <= _RANGE_SPAN and view.caps[t]:
         t += 1
-    return t + 1 < n and keys[t] == "to" and view.caps[t + 1]
+    return t + 1 < n and keys[t] == "to" and view.caps[t + 1] and _a_name_ends(keys, t + 1, view)
+
+
+def _a_name_ends(keys: list[str], t: int, view: TextView) -> bool:
+    """True if the capitalised words from key ``t`` are a name, not an adjective of a plain noun after
+    them (review 25: "to Vietnamese offshore blocks", "from Russian universities" are kinds, so the
+    range is of fields, not of places)."""
+    while t < len(keys) and view.caps[t]:
+        t += 1
+    return not _before_noun(keys, t, view)
 
 
 # cls10: verbs whose object is a place the story happens at ("visited the port"), as keys
@@ -149,10 +166,6 @@ _VISITS = VISIT_VERBS | {"visiting", "touring"}  # and the gerunds ("while touri
 _VISIT_SPAN = 10  # keys between the verb and the place ("visited the Cam Ranh port and a military hospital";
 # round 24f: "tour an industrial park and a newly built provincial hospital")
 _PLACE_MODIFIERS = 2  # lower-case words before the place after "at" ("at the local district hospital")
-
-
-#: Round 25a: a stand at a fair or event that an art or a cuisine names the kind of, as keys
-_STALLS = frozenset({"corner", "stall", "booth", "kiosk"})
 
 
 def _stall_kind(keys: list[str], j: int) -> bool:
@@ -477,10 +490,6 @@ def _place_named_before(keys: list[str], i: int, j: int, view: TextView) -> bool
     if a > 0 and keys[a - 1] in ("a", "an"):
         return False  # review 21: "a Kazakh industrial park", "a Vietnam-Russia industrial park": a kind
     return not view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS)
-
-
-#: Round 25b: places of study and care in the singular that a field's word may describe, as keys
-_DESCRIBED_PLACES = frozenset({"school", "academy", "university", "college", "hospital", "clinic"})
 
 
 def _place_described(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:

@@ -159,7 +159,7 @@ class _Sides:
         k = s - 1
         side = None
         body = None  # the first side a two-country body in the title names
-        of_body = False  # round 25a: the side came from "of <country>" ending a body's name
+        of_at = -1  # round 25a: the side word of "of <country>" ending a body's name, if the side came from it
         lower = self._title_of_before(run_start)  # "head of its international commission X"
         if lower is not None:
             run_start = -1
@@ -195,12 +195,13 @@ class _Sides:
                 elif not (a > 0 and keys[a - 1] == "to" and not (a > 1 and keys[a - 2] in _TO_IDIOMS)) and not self._studied(a):
                     # "Russian Ambassador to Vietnam X": not Vietnam; round 24c: "According to Russian
                     # Ambassador X": "to" of an idiom opens the title, no post's country
-                    if side is not None and of_body and self._body_owner(a):
+                    if side is not None and of_at >= 0 and self._body_owner(a, of_at):
                         # round 25a: "Chairman of the Russian Union of Veterans of Vietnam X": the
                         # adjective opening the body's name is whose it is; "of Vietnam" ending the
                         # name is what the body is about
                         side = self.side_at[a][1]
-                    of_body = side is None and a > 0 and keys[a - 1] == "of" and self.caps[a - 2] and is_word(keys[a - 2])
+                    of_body = side is None and a > 1 and keys[a - 1] == "of" and self.caps[a - 2] and is_word(keys[a - 2])
+                    of_at = a if of_body else -1
                     side = side or self.side_at[a][1]
                 if a in self.seat_at:  # "State Duma deputy X": the seat is part of the title
                     person.title.update(keys[a : self.side_at[a][0]])
@@ -287,11 +288,17 @@ class _Sides:
             # both sides', so the name decides (rule 7), the side named first only when it cannot
             self._bodies[person.order] = body
 
-    def _body_owner(self, a: int) -> bool:
+    def _body_owner(self, a: int, of_at: int) -> bool:
         """True if the side word at key ``a`` is a nationality adjective opening a body's name
-        after "the" ("the *Russian* Union of Veterans of Vietnam"), not a country noun."""
+        after "the" ("the *Russian* Union of Veterans of Vietnam"), not a country noun, and that
+        name runs to "of" and the country at key ``of_at``. Review 25: "of the" between opens a
+        parent body the country owns ("the Chinese Department of the Ministry of Foreign Affairs of
+        Vietnam", "the Russian Language Faculty of the University of Laos"): the adjective names
+        what the unit deals with."""
         end = self.side_at[a][0]
         word = self.view.surface(a, end)
+        if any(self.keys[t] == "of" and self.keys[t + 1] == "the" for t in range(end, of_at - 1)):
+            return False
         return (a > 0 and self.keys[a - 1] == "the" and end < self.n and self.caps[end]
                 and is_word(self.keys[end]) and word.endswith(_NATIONALITY_ENDINGS))
 
