@@ -570,6 +570,8 @@ AGREEMENT = {
     "heldout49": (0.98, 1.00),  # round 25a made the first annotation consistent (as written 0.966)
     "heldout50": (0.98, 0.95),
     "heldout51": (0.97, 1.00),  # round 25b made the first annotation consistent (as written 0.904)
+    "heldout52": (0.96, 1.00),
+    "heldout53": (0.96, 0.98),
 }
 
 
