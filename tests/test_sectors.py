@@ -5426,13 +5426,16 @@ def test_probe19_economy_in_other_wordings():
     assert found("The production of the documentary ended last year.") == []
 
 
-def test_probe19_joint_ventures_being_set_up_are_the_field():
-    # probe 19: joint ventures founded (class venture_verb) name investment as a field
-    assert found("Russian firms plan to set up joint ventures in Việt Nam.") == [
-        ("economy", "set up joint ventures")]
-    # must not touch: one joint venture named or owned is a firm
+def test_probe19_joint_ventures_as_a_kind_of_investment():
+    # probe 19: joint ventures in the plural are a kind of investment (fields._owned_ventures)
+    assert found("Russian firms plan to set up joint ventures in Việt Nam.") == [("economy", "joint ventures")]
+    assert found("He asked Russia to cut red tape for joint ventures.") == [("economy", "joint ventures")]
+    # must not touch: one joint venture, or ones pointed at, counted, owned or named, are firms
     assert not any(s == "economy" for s, _ in found("Vietsovpetro, the joint venture of the two groups, drilled a new well."))
+    assert found("They set up a joint venture in Hà Nội.") == []
     assert found("The joint ventures Vietsovpetro and Rusvietpetro met their targets.") == []
+    assert found("He praised the Vietsovpetro and Rusvietpetro joint ventures, and more.") == []
+    assert found("Zarubezhneft's joint ventures with Vietnam kept output flat.") == []
 
 
 def test_probe19_degrees_of_two_schools_and_skilled_workers_trained():
