@@ -5414,3 +5414,48 @@ def test_review25_children_owning_a_place_are_no_youth_travel():
     # must not touch: travel by children
     assert found("Visits by Russian children to camps in Việt Nam resumed this summer.") == [
         ("people", "Visits by Russian children")]
+
+
+def test_probe19_economy_in_other_wordings():
+    # probe 19: finance by technology and production tied across borders are the economy field
+    assert found("The two central banks will cooperate in fintech and digital payments.") == [
+        ("economy", "fintech and digital payments")]
+    assert found("Both sides agreed to build production links.") == [("economy", "production links")]
+    # must not touch: a name, and production as a single work's making
+    assert found("The Fintech Association of Vietnam held its congress.") == []
+    assert found("The production of the documentary ended last year.") == []
+
+
+def test_probe19_joint_ventures_as_a_kind_of_investment():
+    # probe 19: joint ventures in the plural are a kind of investment (fields._owned_ventures)
+    assert found("Russian firms plan to set up joint ventures in Việt Nam.") == [("economy", "joint ventures")]
+    assert found("He asked Russia to cut red tape for joint ventures.") == [("economy", "joint ventures")]
+    # must not touch: one joint venture, or ones pointed at, counted, owned or named, are firms
+    assert not any(s == "economy" for s, _ in found("Vietsovpetro, the joint venture of the two groups, drilled a new well."))
+    assert found("They set up a joint venture in Hà Nội.") == []
+    assert found("The joint ventures Vietsovpetro and Rusvietpetro met their targets.") == []
+    assert found("He praised the Vietsovpetro and Rusvietpetro joint ventures, and more.") == []
+    assert found("Zarubezhneft's joint ventures with Vietnam kept output flat.") == []
+
+
+def test_probe19_degrees_of_two_schools_and_skilled_workers_trained():
+    # probe 19: double-degree programmes are education; skilled workers educated or trained are the
+    # training, one mention (not labour)
+    assert found("The two universities launched double-degree programmes.") == [("education", "double-degree")]
+    assert found("Korea will help Việt Nam in educating skilled workers.") == [
+        ("education", "educating skilled workers")]
+    # must not touch: skilled workers who go abroad are labour; "double" alone is nothing
+    assert found("Skilled workers from Việt Nam went to Korea under the programme.") == [("labour", "Skilled workers")]
+    assert found("He won a double victory.") == []
+
+
+def test_probe19_marks_unions_and_business_places_are_no_field():
+    # probe 19: a learner's own marks, the students' own body, a business school or incubator
+    assert found("Fifty students with outstanding academic results received awards.") == [("education", "students")]
+    assert found("The students' union elected a new chairman.") == []
+    assert found("Managers will be trained at Russian business schools.") == [("education", "trained")]
+    assert found("The minister toured a business incubator.") == []
+    # must not touch: academic exchanges, exchanges of students, a business forum
+    assert found("The two sides agreed to expand academic exchanges.") == [("education", "academic")]
+    assert found("The two sides agreed to expand exchanges of students.") == [("education", "students")]
+    assert found("The two sides will hold a business forum in Hà Nội.") == [("economy", "business")]

@@ -4429,3 +4429,15 @@ def test_review25_the_adjective_of_a_unit_inside_a_parent_body_is_not_its_owner(
     # must not touch: one body's name from the adjective to "of <country>"
     assert speakers("Chairman of the Russian Union of Veterans of Vietnam Nikolai Kolesnik said the "
                     "friendship was strong.") == [("Nikolai Kolesnik", R)]
+
+
+def test_probe19_a_date_between_subject_and_verb_is_skipped():
+    # probe 19: "X and Y on November 20 agreed": a day of a month between the subject and its verb, as
+    # "on Monday" (speakers._common._skip_fillers)
+    assert sides("Vietnamese Deputy Prime Minister Bùi Thanh Sơn and Russian Minister Maxim Orlov on "
+                 "November 20 agreed to strengthen supply chains.") == ["joint"]
+    assert sides("Russian Minister Maxim Orlov on 20 November said supply chains matter.") == ["russia"]
+    # must not touch: a date after a noun, and talks held on a date (narration, as "held talks on")
+    assert sides("The agreement signed on November 20 said trade would grow.") == ["narrator"]
+    assert sides("Vietnamese Deputy Prime Minister Bùi Thanh Sơn and Russian Minister Maxim Orlov on "
+                 "November 20 discussed a plan.") == ["narrator"]

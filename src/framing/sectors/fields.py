@@ -314,6 +314,27 @@ def _outside_forum(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     return True
 
 
+# Probe 19: words before "joint ventures" that point at ventures already known, firms, not the field
+_VENTURE_OWNERS = frozenset("the this that these those two three both its their his her our".split())
+
+
+def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the match ``keys[i:j]`` is of the class ``joint_venture`` and names firms, not the field:
+    one joint venture (the singular), ones pointed at or counted ("the joint ventures", "the two joint
+    ventures"), owned ("Zarubezhneft's joint ventures") or named ("Vietsovpetro and Rusvietpetro joint
+    ventures", "the joint ventures Rusvietpetro and Gazpromviet"). "Red tape for joint ventures",
+    "set up joint ventures in food processing" are investment as a field.
+    Without a view (no case to read) the term does not count."""
+    if _in_class(trie, "joint_venture", keys, i) != j:
+        return False
+    if view is None or not view.surface(i, j).lower().endswith("s"):
+        return True
+    if i > 0 and (keys[i - 1] in _VENTURE_OWNERS or keys[i - 1].isdigit() or view.possessive(i)
+                  or (view.caps[i - 1] and not view.initial[i - 1])):
+        return True
+    return j < len(keys) and view.caps[j] and not view.initial[j]
+
+
 def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` is a term of the class ``study_place`` ("studying in",
     "studying at") that no capitalised name follows (after one "the"): "the ministry is studying in

@@ -59,6 +59,7 @@ from framing.sectors.fields import (
     _on_behalf_of,
     _outside_forum,
     _own_country_localities,
+    _owned_ventures,
     _owners_between,
     _pointed_back,
     _served_as,
@@ -528,6 +529,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             continue
         if _study_elsewhere(keys, i, j, trie, view):
             i += 1  # round 19: "studying in detail": examining, no schooling
+            continue
+        if _owned_ventures(keys, i, j, trie, view):
+            i = j  # probe 19: "the joint ventures Vietsovpetro and Rusvietpetro": firms, no field
             continue
         if sector == "party" and _others_school(keys, i, j, trie, view):
             i = j  # review 13: "the political school of the army": another body's school

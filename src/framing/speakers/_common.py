@@ -10,6 +10,7 @@ from functools import lru_cache
 from framing.lexicons.actors import Actors
 from framing.lexicons.matching import PhraseTrie
 from framing.lexicons.sectors import load_lexicon
+from framing.lexicons.wordlists import MONTHS
 from framing.normalize import fold
 
 _SINGULAR = frozenset({"he", "she", "him", "her", "his"})  # pronouns of one person
@@ -152,6 +153,17 @@ def _caps_end(doc, u: int) -> int:
     return doc._caps_run_end(u, doc.n)
 
 
+# Probe 19: verbs of talks held that the set reads as narration after a dated subject ("X and Y on
+# October 19 discussed a programme", "... on May 11 reviewed the agreement"), as "held talks on"
+_TALKS_HELD = frozenset({"discussed", "reviewed", "exchanged"})
+
+
+def _day_of_month(first: str, second: str) -> bool:
+    """True if the two keys are a day of a month in either order ("November 20", "20 November")."""
+    return (first in MONTHS and second.isdigit() and len(second) <= 2) or (
+        second in MONTHS and first.isdigit() and len(first) <= 2)
+
+
 def _skip_fillers(doc, k: int, b: int) -> int:
     keys, act = doc.keys, doc.act
     while k < b:
@@ -162,6 +174,9 @@ def _skip_fillers(doc, k: int, b: int) -> int:
             hit = k + 1
         elif keys[k] in ("on", "in") and k + 1 < b and keys[k + 1] in act.time_words:
             hit = k + 2
+        elif (keys[k] == "on" and k + 3 < b and _day_of_month(keys[k + 1], keys[k + 2])
+              and keys[k + 3] not in _TALKS_HELD):
+            hit = k + 3  # probe 19: "X and Y on November 20 agreed", "X on 20 November said": a date
         if hit is None:
             return k
         k = hit
