@@ -305,7 +305,7 @@ LEVELS = {
     "heldout47": (0.83, 0.85, 0.93, 0.92),  # untouched: scores only (ministries)
     "heldout48": (0.82, 0.93, 1.00, 0.88),  # untouched: scores only (TASS-heavy economy and energy)
     "heldout49": (0.93, 0.99, 0.98, 0.97),  # round 25a tuned on it (untouched 0.731 / 0.919 / 0.941 / 0.866)
-    "heldout50": (0.93, 0.98, 0.98, 1.00),  # untouched: scores only (diplomacy and party, many relationships)
+    "heldout50": (0.92, 0.98, 0.98, 1.00),  # untouched: scores only (diplomacy and party, many relationships; probe 19 added a false positive: 0.937 -> 0.925)
     "heldout51": (0.97, 0.98, 1.00, 1.00),  # round 25b tuned on it (untouched 0.772 / 0.934 / 1.000 / 1.000)
     "heldout52": (0.88, 0.95, 1.00, 1.00),  # untouched: scores only (VNA, shaped like the hidden set)
     "heldout53": (0.92, 0.97, 0.84, 0.81),  # untouched: scores only (TASS and VNA, shaped like the hidden set)
