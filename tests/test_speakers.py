@@ -4482,3 +4482,13 @@ def test_probe16_an_officer_of_a_state_body_named_by_its_side():
     # must not touch: a body of both sides, a project
     assert sides(o, "The chairman of the Russian-Vietnamese friendship society proposed a forum.",
                  "The head of the Russian project proposed a forum.") == [N, N, N]
+
+
+def test_probe16_the_press_service_of_a_body_of_a_side():
+    # probe 16: "the Vietnamese embassy's press service said": the body's voice takes the body's side
+    o = "The Vietnamese Embassy in Moscow hosted a reception, Vietnamese Ambassador Nguyen Van An said."
+    assert sides(o, "The Vietnamese embassy's press service said talks went well.",
+                 "The Russian government's press service said talks went well.") == [V, V, R]
+    # must not touch: a body of no side the text gave, and a press service that only acts
+    assert sides(o, "The company's press service said talks went well.",
+                 "The delegation's press service visited the plant.") == [V, N, N]
