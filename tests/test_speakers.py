@@ -4441,3 +4441,54 @@ def test_probe19_a_date_between_subject_and_verb_is_skipped():
     assert sides("The agreement signed on November 20 said trade would grow.") == ["narrator"]
     assert sides("Vietnamese Deputy Prime Minister Bùi Thanh Sơn and Russian Minister Maxim Orlov on "
                  "November 20 discussed a plan.") == ["narrator"]
+
+
+def test_probe16_an_interview_labelled_by_the_asker_and_the_person():
+    # probe 16: "TASS: ...?" / "Son: ...": a paragraph a known person's name and a colon open is that
+    # person's words, to the paragraph's end
+    text = ("Vietnamese Foreign Minister Bui Thanh Son gave an interview to TASS.\n\n"
+            "TASS: How do you see trade?\n\nSon: Trade is growing. Our firms want more.\n\n"
+            "TASS: And tourism?\n\nTourists come back every year.")
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [text]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES))
+    assert list(out["side"]) == [N, N, V, V, N, N]
+    # must not touch: a name and a colon with no question label beside it (a headline, a caption)
+    text = "Russian Foreign Minister Sergey Lavrov met the press.\n\nLavrov: a man of principles."
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [text]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES))
+    assert list(out["side"]) == [N, N]
+
+
+def test_probe16_one_person_reporting_what_two_people_or_a_side_did():
+    # probe 16: "X and Y discussed ..., Peskov told reporters", "The Vietnamese side expressed
+    # gratitude ..., the ministry noted": the source after the comma voices the sentence
+    o = ("Russian President Ivan Petrov held talks with Vietnamese President Nguyen Van An, Kremlin "
+         "spokesman Oleg Belov said.")
+    assert sides(o, "Petrov and An discussed gas supplies, Belov told reporters.") == [R, R]
+    assert sides(o, "The Vietnamese side expressed gratitude for the vaccines, Belov noted.") == [R, R]
+    # must not touch: the pair's verb alone, a joined clause, a comma inside a title, one side to another
+    assert sides(o, "Petrov and An discussed gas supplies, trade and energy.") == [R, J]
+    assert sides(o, "Petrov and An discussed gas, and Belov attended the talks.") == [R, J]
+    assert sides("Russian Minister of Labour, Welfare and Housing Maxim Orlov and Vietnamese Minister of "
+                 "Labour, Invalids and Social Affairs Dao Thi Mai agreed to protect workers.") == [J]
+    assert sides(o, "The Vietnamese side welcomed the plan, and the Russian side offered loans.") == [R, V]
+
+
+def test_probe16_an_officer_of_a_state_body_named_by_its_side():
+    # probe 16: "the chairman of the Russian parliament": the body's side adjective gives the side
+    o = "State Duma Chairman Ivan Petrov held talks with Vietnamese Ambassador Nguyen Van An."
+    assert speakers(o, "The chairman of the Russian parliament proposed a forum.")[1] == ("Ivan Petrov", R)
+    assert sides(o, "The head of the Vietnamese parliament proposed a forum.") == [N, V]
+    # must not touch: a body of both sides, a project
+    assert sides(o, "The chairman of the Russian-Vietnamese friendship society proposed a forum.",
+                 "The head of the Russian project proposed a forum.") == [N, N, N]
+
+
+def test_probe16_the_press_service_of_a_body_of_a_side():
+    # probe 16: "the Vietnamese embassy's press service said": the body's voice takes the body's side
+    o = "The Vietnamese Embassy in Moscow hosted a reception, Vietnamese Ambassador Nguyen Van An said."
+    assert sides(o, "The Vietnamese embassy's press service said talks went well.",
+                 "The Russian government's press service said talks went well.") == [V, V, R]
+    # must not touch: a body of no side the text gave, and a press service that only acts
+    assert sides(o, "The company's press service said talks went well.",
+                 "The delegation's press service visited the plant.") == [V, N, N]

@@ -266,7 +266,7 @@ def _answers(doc: _Document, spans, out: list) -> list:
     opens = [(keys[a], keys[a + 1]) if b - a > 2 and keys[a + 1] == ":" else None for a, b in spans]
     label = next((ans for q, ans in _INTERVIEW_LABELS if (q, ":") in opens and (ans, ":") in opens), None)
     if label is None:
-        return out
+        return _named_answers(doc, spans, out, opens)
     who = None
     for a, b in spans:
         if "interview" in keys[a:b]:
@@ -282,6 +282,27 @@ def _answers(doc: _Document, spans, out: list) -> list:
         elif x and "\n" in text[starts[spans[x - 1][1] - 1]:starts[a]]:
             inside = False  # the answer ends with its paragraph
         if inside and out[x][1] == NARRATOR:
+            out[x] = (name, side, "interview")
+    return out
+
+
+def _named_answers(doc: _Document, spans, out: list, opens: list) -> list:
+    """probe 16: an interview whose labels are the asker and the person ("TASS: How do you see ...?"
+    / "Son: The potential is huge."): the paragraph a known person's name and a colon open is that
+    person's words, only when another paragraph opens with a label of no person (the question)."""
+    text, starts = doc.view.text, doc.view.starts
+    named = [doc.person_at(a, a) if o is not None else None for o, (a, _b) in zip(opens, spans, strict=True)]
+    named = [h[1] if h is not None and h[0] == a + 1 else None for h, (a, _b) in zip(named, spans, strict=True)]
+    if all(n is None for n in named) or not any(o is not None and n is None for o, n in zip(opens, named, strict=True)):
+        return out
+    who = None
+    for x, (a, _b) in enumerate(spans):
+        if opens[x] is not None:
+            who = named[x]  # a question's label ends the answer before
+        elif x and "\n" in text[starts[spans[x - 1][1] - 1]:starts[a]]:
+            who = None  # the answer ends with its paragraph
+        if who is not None and out[x][1] == NARRATOR:
+            name, side = _label(doc, (("discovered", who),))
             out[x] = (name, side, "interview")
     return out
 

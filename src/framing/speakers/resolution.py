@@ -46,6 +46,12 @@ _LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairpe
 _ALIAS = "="
 
 
+
+# Probe 16: lower-case state bodies whose officer a role "of the <side adjective> <body>" names
+# ("the chairman of the Russian parliament", "the head of the Vietnamese government"). As keys.
+_STATE_BODIES = frozenset({"parliament", "legislature", "assembly", "duma", "senate", "congress",
+                           "council", "cabinet", "party"})
+
 class _Resolution:
     """Rules of a document that resolve later short forms to its people (methods of ``_Document``)."""
 
@@ -306,7 +312,9 @@ class _Resolution:
         if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
             u = end + 1 + (keys[end + 1] == "the")
             hit = self.side_at.get(u)
-            if hit is not None and hit[0] < b and keys[hit[0]] in self.act.side_groups:
+            if hit is not None and hit[0] < b and (keys[hit[0]] in self.act.side_groups or keys[hit[0]] in _STATE_BODIES):
+                # probe 16: "the chairman of the Russian parliament": a state body of a side's
+                # adjective is that side's, as its delegation is
                 side, end = hit[1], hit[0] + 1
             elif hit is None:
                 # "the head of the Commission": the unit whose title names the person

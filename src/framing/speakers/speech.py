@@ -331,7 +331,7 @@ def _parse(doc: _Document, a: int, b: int):
     if found is not None:
         return found
     starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
-    first = None
+    first, first_end = None, a
     for s in starts:
         if (s - 3 >= a and keys[s - 3] in ("in", "at") and doc.caps[s - 2] and is_word(keys[s - 2])
                 and s in doc.side_at and doc.side_at[s][0] < b and keys[doc.side_at[s][0]] == ","):
@@ -354,11 +354,25 @@ def _parse(doc: _Document, a: int, b: int):
                 return main[1], main[2], "where"
         if found is None or relative and found[0] not in ("people", "role"):
             continue  # "..., where it discussed the training of cadres": an event, no one named
-        kind, value, _ = found
+        kind, value, until = found
         parsed = kind, value, "subject+verb" if s == a else "inverted"
         if first is None:
-            first = parsed
-            if kind not in ("sides", "group") and not _is_body(kind, value):
+            first, first_end = parsed, until
+            if kind not in ("sides", "group") and not _is_body(kind, value) and not _is_pair(kind, value) and (
+                not _is_side_role(kind, value)
+            ):
+                return parsed
+        elif _is_side_role(*first[:2]):
+            if s >= first_end and kind in ("people", "role") and not _is_side_role(kind, value) and keys[s] not in _JOINING:
+                # probe 16: "The Vietnamese side expressed gratitude ..., the ministry noted": the
+                # source reporting what a side did voices the sentence
+                return parsed
+        elif _is_pair(*first[:2]):
+            # a comma inside the pair's own titles ("Minister of Labour, Invalids and Social Affairs
+            # X") opens no clause of its own
+            if s >= first_end and kind in ("people", "role") and not _is_pair(kind, value) and keys[s] not in _JOINING:
+                # probe 16: "Putin and Xi discussed energy ..., Peskov told reporters": one person
+                # reporting what two people did voices the sentence, as after "The two sides agreed"
                 return parsed
         elif s > a and (_is_person(kind, value) if _is_body(*first[:2]) else kind in ("people", "role", "pronoun") or (
             # spk14: "Russia and Vietnam agreed ..., the Kremlin press service said": one side's
@@ -393,6 +407,16 @@ def _parse(doc: _Document, a: int, b: int):
         if said is not None:
             return said
     return first
+
+
+def _is_pair(kind, value) -> bool:
+    """True for a subject of two or more people named ("Putin and Xi Jinping")."""
+    return kind == "people" and len(value) > 1
+
+
+def _is_side_role(kind, value) -> bool:
+    """True for a side named as such ("the Vietnamese side", "the host side")."""
+    return kind == "role" and isinstance(value[0], str) and value[0].lower().endswith(" side")
 
 
 # Round 24b: participles of speech that hang on the clause before their comma ("X opened the

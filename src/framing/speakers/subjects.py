@@ -110,9 +110,11 @@ def _role_office(doc: _Document, k: int, b: int):
     if t == u or doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
         return None
     owner = _subject(doc, k, u)  # the role itself, read up to its possessive
-    if owner is None or owner[0] != u or owner[1] != "role" or owner[2][0] != "discovered":
+    if owner is None or owner[0] != u or owner[1] != "role":
         return None
-    side = doc.people[owner[2][1]].side
+    # probe 16: a body's own voice ("the Vietnamese embassy's press service", "the ministry's press
+    # service" after the text named it with a side word) speaks for the body, as a person's does
+    side = doc.people[owner[2][1]].side if owner[2][0] == "discovered" else owner[2][1]
     return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
 
 
