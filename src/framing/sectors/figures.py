@@ -514,13 +514,17 @@ _AMOUNT_MOVES = frozenset(key_stream("fell fallen falls rose risen rises dropped
                                       "doubled shrank contracted expanded reach rise fall grow decline")[2])  # verbs of change of an amount
 
 
+_PARTNER_LINKS = frozenset({"with", "from", "between"})  # review 26: the partner after the amount
+
+
 def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` only qualifies a noun of :data:`_AMOUNT_HEADS` right after it
     (over one word of :data:`_FLOWS`) that moves (a verb of :data:`_AMOUNT_MOVES` in its clause within
     ``_FIGURE_SPAN`` keys): "Oil prices fell", "national oil output would reach 516 million tonnes",
     "Russian oil export revenue declined" (probe 18). Untouched: "talks on stabilising energy prices"
     (no move), "trade turnover", "demand for electricity", an owner or a deal after "of"/"for" ("crude
-    output of the joint venture", "gas prices for LNG supplies"), a capitalised head ("Energy Output")."""
+    output of the joint venture", "gas prices for LNG supplies"), a capitalised head ("Energy Output"),
+    a flow with a partner ("the trade surplus with Japan", "bilateral trade surplus"; review 26)."""
     n = len(keys)
     t = j + (j < n and keys[j] in _FLOWS and j + 1 < n and keys[j + 1] in _AMOUNT_HEADS)
     if t >= n or keys[t] not in _AMOUNT_HEADS or (view is not None and view.caps[t]):
@@ -528,6 +532,10 @@ def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> 
     if t + 1 < n and keys[t + 1] in ("of", "for"):
         return False  # "Crude output of the joint venture", "gas prices for LNG supplies": an owner or
         # a deal after "of"/"for" may be the partnership's, the field
+    if i > 0 and (keys[i - 1] == "bilateral" or keys[i - 2 : i] == ["two", "way"]) or t + 2 < n and (
+            keys[t + 1] in _PARTNER_LINKS or keys[t + 1] == "to" and view is not None and view.caps[t + 2]):
+        return False  # review 26: "the trade surplus with the US rose", "tourism revenue from Russian
+        # visitors", "bilateral trade surplus": a flow with the partner, the bilateral field
     for u in range(t + 1, min(n, t + 1 + _FIGURE_SPAN)):
         if keys[u] in _AMOUNT_MOVES:
             return True  # the amount moves: "oil prices fell", "crude oil output has declined"
