@@ -536,11 +536,15 @@ def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> 
             keys[t + 1] in _PARTNER_LINKS or keys[t + 1] == "to" and view is not None and view.caps[t + 2]):
         return False  # review 26: "the trade surplus with the US rose", "tourism revenue from Russian
         # visitors", "bilateral trade surplus": a flow with the partner, the bilateral field
+    if view is not None and view.possessive(i) and "joint" in keys[max(0, i - 3) : i]:
+        return False  # review 26: "the joint venture's oil output rose": the partners' own amount
     for u in range(t + 1, min(n, t + 1 + _FIGURE_SPAN)):
         if keys[u] in _AMOUNT_MOVES:
-            return True  # the amount moves: "oil prices fell", "crude oil output has declined"
-        if keys[u] in _SENTENCE_END or keys[u] in (",", "and", "or", "that", "which"):
-            return False
+            # review 26: "a target for trade revenue to reach 10 billion USD": a goal the sides set for
+            # the amount ("for ... to" a move), the field; "output is expected to reach" moves
+            return not (keys[u - 1] == "to" and i > 0 and "for" in keys[max(0, i - 2) : i])
+        if keys[u] in _SENTENCE_END or keys[u] in (",", "and", "or", "that", "which", "joint"):
+            return False  # review 26: "oil output at the joint field rose": the partners' own amount
     return False  # "talks on stabilising energy prices": an amount the sides work on, the field
 
 
