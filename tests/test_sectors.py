@@ -5459,3 +5459,22 @@ def test_probe19_marks_unions_and_business_places_are_no_field():
     assert found("The two sides agreed to expand academic exchanges.") == [("education", "academic")]
     assert found("The two sides agreed to expand exchanges of students.") == [("education", "students")]
     assert found("The two sides will hold a business forum in Hà Nội.") == [("economy", "business")]
+
+
+def test_review26_an_amount_of_the_flow_with_a_partner_keeps_its_field():
+    # fixes (probe 18's _measured_amount): a moving amount of the flow between two partners, named
+    # after it ("with", "from", "between", "to" a capitalised name) or by "bilateral", is the field
+    assert found("Malaysia's trade surplus with Japan rose to 9 billion USD.") == [("economy", "trade")]
+    assert found("Tourism revenue from Korean visitors grew 30% this year.") == [("tourism_sports", "Tourism")]
+    assert found("The bilateral trade surplus narrowed last year.") == [("economy", "trade")]
+    assert found("Two-way trade surplus narrowed last year.") == [("economy", "trade")]
+    # fixes: a goal the sides set for the amount ("for ... to" a move), the partners' own amount ("joint")
+    assert found("The ministers set a target for trade revenue to reach 8 billion USD by 2028.") == [
+        ("economy", "trade")]
+    assert found("The joint company's gas output rose 4% last year.") == [("oil_gas", "gas")]
+    assert found("Gas output at the joint block grew 4% last year.") == [("oil_gas", "Gas")]
+    # must not touch: one country's own amount that moves, a forecast "to" a move, a joint text's report
+    assert found("Malaysia's trade surplus widened to 9 billion USD.") == []
+    assert found("Tourism revenue grew 30% this year.") == []
+    assert found("Malaysia's gas output is expected to reach 80 billion cubic metres.") == []
+    assert found("The joint statement noted that coal prices fell.") == []

@@ -4492,3 +4492,36 @@ def test_probe16_the_press_service_of_a_body_of_a_side():
     # must not touch: a body of no side the text gave, and a press service that only acts
     assert sides(o, "The company's press service said talks went well.",
                  "The delegation's press service visited the plant.") == [V, N, N]
+
+
+def test_review26_putting_it_with_a_particle_or_reading_a_text_out_is_no_speech():
+    # fixes (spk15's "as X put it"): "put it into practice", "put it on hold" are deeds, not wording;
+    # and a person who "read that letter" reads a text out ("read that" is a document's wording)
+    o = "Russian Foreign Minister Sergei Lavrov visited Hà Nội."
+    assert sides(o, "As the minister put it into practice, the plan worked.") == [N, N]
+    assert sides(o, "As Lavrov put it on hold, the project stalled.") == [N, N]
+    assert sides(o, "Lavrov read that letter aloud at the ceremony.") == [N, N]
+    # must not touch: "as X put it" followed by where or to whom, and a document that reads that
+    assert sides(o, "As Lavrov put it in his speech, the two nations are old friends.") == [N, R]
+    assert sides(o, "As Lavrov put it to reporters, the two nations are old friends.") == [N, R]
+    assert sides(o, "Lavrov's letter read that Moscow valued the ties.") == [N, R]
+
+
+def test_review26_a_date_with_its_year_between_subject_and_verb_is_skipped():
+    # fixes (probe 19's date between subject and verb): the date may carry its year
+    o = "Russian Foreign Minister Sergei Lavrov visited Hà Nội."
+    assert sides(o, "Lavrov on November 20, 2025 said the talks were useful.") == [N, R]
+    assert sides(o, "Lavrov on 20 November 2025 said the talks were useful.") == [N, R]
+    # must not touch: talks held on a dated day stay narration
+    assert sides(o, "Lavrov on November 20, 2025 discussed the plan with his host.") == [N, N]
+
+
+def test_review26_a_local_leader_after_a_month_or_a_capital_that_opens_the_sentence():
+    # fixes (spk15's local leader by the place the sentence opens with): "In March, ..." is a time,
+    # no place; a capital has its country's side whatever its spelling
+    o = "A Russian delegation visited Việt Nam last week."
+    assert sides(o, "In March, the provincial leader thanked the guests.") == [N, N]
+    assert sides(o, "In Hanoi, the city leader thanked the guests.") == [N, V]
+    # must not touch: a place spelled the Vietnamese way, or not
+    assert sides(o, "In Quảng Ninh, the provincial leader thanked the guests.") == [N, V]
+    assert sides(o, "In Kazan, the provincial leader thanked the guests.") == [N, R]

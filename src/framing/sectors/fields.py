@@ -315,7 +315,7 @@ def _outside_forum(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
 
 
 # Probe 19: words before "joint ventures" that point at ventures already known, firms, not the field
-_VENTURE_OWNERS = frozenset("the this that these those two three both its their his her our".split())
+_VENTURE_OWNERS = _OWNERS | frozenset("the this that these those two three both".split())
 
 
 def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:

@@ -514,13 +514,28 @@ _AMOUNT_MOVES = frozenset(key_stream("fell fallen falls rose risen rises dropped
                                       "doubled shrank contracted expanded reach rise fall grow decline")[2])  # verbs of change of an amount
 
 
+_PARTNER_LINKS = frozenset({"with", "from", "between"})  # review 26: the partner after the amount
+
+
+def _move_in_clause(keys: list[str], start: int, moves: frozenset) -> int | None:
+    """Index of the first verb of ``moves`` from ``start`` within ``_FIGURE_SPAN`` keys, or None if the
+    clause ends first (a sentence end, a comma, "and", "or", "that", "which")."""
+    for u in range(start, min(len(keys), start + _FIGURE_SPAN)):
+        if keys[u] in moves:
+            return u
+        if keys[u] in _SENTENCE_END or keys[u] in (",", "and", "or", "that", "which"):
+            return None
+    return None
+
+
 def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` only qualifies a noun of :data:`_AMOUNT_HEADS` right after it
     (over one word of :data:`_FLOWS`) that moves (a verb of :data:`_AMOUNT_MOVES` in its clause within
     ``_FIGURE_SPAN`` keys): "Oil prices fell", "national oil output would reach 516 million tonnes",
     "Russian oil export revenue declined" (probe 18). Untouched: "talks on stabilising energy prices"
     (no move), "trade turnover", "demand for electricity", an owner or a deal after "of"/"for" ("crude
-    output of the joint venture", "gas prices for LNG supplies"), a capitalised head ("Energy Output")."""
+    output of the joint venture", "gas prices for LNG supplies"), a capitalised head ("Energy Output"),
+    a flow with a partner ("the trade surplus with Japan", "bilateral trade surplus"; review 26)."""
     n = len(keys)
     t = j + (j < n and keys[j] in _FLOWS and j + 1 < n and keys[j + 1] in _AMOUNT_HEADS)
     if t >= n or keys[t] not in _AMOUNT_HEADS or (view is not None and view.caps[t]):
@@ -528,12 +543,19 @@ def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> 
     if t + 1 < n and keys[t + 1] in ("of", "for"):
         return False  # "Crude output of the joint venture", "gas prices for LNG supplies": an owner or
         # a deal after "of"/"for" may be the partnership's, the field
-    for u in range(t + 1, min(n, t + 1 + _FIGURE_SPAN)):
-        if keys[u] in _AMOUNT_MOVES:
-            return True  # the amount moves: "oil prices fell", "crude oil output has declined"
-        if keys[u] in _SENTENCE_END or keys[u] in (",", "and", "or", "that", "which"):
-            return False
-    return False  # "talks on stabilising energy prices": an amount the sides work on, the field
+    if i > 0 and (keys[i - 1] == "bilateral" or keys[i - 2 : i] == ["two", "way"]) or t + 2 < n and (
+            keys[t + 1] in _PARTNER_LINKS or keys[t + 1] == "to" and view is not None and view.caps[t + 2]):
+        return False  # review 26: "the trade surplus with the US rose", "tourism revenue from Russian
+        # visitors", "bilateral trade surplus": a flow with the partner, the bilateral field
+    if view is not None and view.possessive(i) and "joint" in keys[max(0, i - 3) : i]:
+        return False  # review 26: "the joint venture's oil output rose": the partners' own amount
+    u = _move_in_clause(keys, t + 1, _AMOUNT_MOVES)
+    if u is None or "joint" in keys[t + 1 : u]:
+        return False  # "talks on stabilising energy prices": an amount the sides work on, the field;
+        # review 26: "oil output at the joint field rose": the partners' own amount
+    # review 26: "a target for trade revenue to reach 10 billion USD": a goal the sides set for the
+    # amount ("for ... to" a move), the field; "output is expected to reach" moves
+    return not (keys[u - 1] == "to" and i > 0 and "for" in keys[max(0, i - 2) : i])
 
 
 #: probe 18: "economy" of one place moving ("Japan's economy shrank", "the Russian economy grew 3.6%"):
@@ -555,12 +577,7 @@ def _economy_moves(keys: list[str], i: int, j: int, view: TextView | None) -> bo
     b = i - 2 - (i >= 2 and keys[i - 2] in _ARTICLES)
     if b >= 0 and keys[b] in _PREPOSITIONS:
         return False  # "investment in the Russian economy grew": the object of a field
-    for t in range(j, min(len(keys), j + _FIGURE_SPAN)):
-        if keys[t] in _ECONOMY_MOVES:
-            return True
-        if keys[t] in _SENTENCE_END or keys[t] in (",", "and", "or", "that", "which"):
-            return False
-    return False
+    return _move_in_clause(keys, j, _ECONOMY_MOVES) is not None
 
 
 # Precision classes 7 (issue 13): sector words that name no field of their own.

@@ -164,6 +164,12 @@ def _day_of_month(first: str, second: str) -> bool:
         second in MONTHS and first.isdigit() and len(first) <= 2)
 
 
+def _past_year(keys: list[str], u: int, b: int) -> int:
+    """The key after a year (four digits, after one comma or none) at ``u``, else ``u``."""
+    v = u + (keys[u] == ",")
+    return v + 1 if v < b and len(keys[v]) == 4 and keys[v].isdigit() else u
+
+
 def _skip_fillers(doc, k: int, b: int) -> int:
     keys, act = doc.keys, doc.act
     while k < b:
@@ -174,9 +180,10 @@ def _skip_fillers(doc, k: int, b: int) -> int:
             hit = k + 1
         elif keys[k] in ("on", "in") and k + 1 < b and keys[k + 1] in act.time_words:
             hit = k + 2
-        elif (keys[k] == "on" and k + 3 < b and _day_of_month(keys[k + 1], keys[k + 2])
-              and keys[k + 3] not in _TALKS_HELD):
-            hit = k + 3  # probe 19: "X and Y on November 20 agreed", "X on 20 November said": a date
+        elif keys[k] == "on" and k + 3 < b and _day_of_month(keys[k + 1], keys[k + 2]):
+            u = _past_year(keys, k + 3, b)  # review 26: "X on November 20, 2025 said": the year too
+            if u < b and keys[u] not in _TALKS_HELD:
+                hit = u  # probe 19: "X and Y on November 20 agreed", "X on 20 November said": a date
         if hit is None:
             return k
         k = hit

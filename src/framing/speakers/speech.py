@@ -578,6 +578,12 @@ def _quoted_as_saying(doc: _Document, a: int, b: int):
     return None
 
 
+# review 26: "put it" with a particle is a deed, not wording: "as the minister put it into practice",
+# "as the board put it on hold" ("as he put it to reporters", "put it in his speech" stay words)
+_PUT_PARTICLES = frozenset({"into", "on", "off", "forward", "aside", "away", "back", "down", "up", "out",
+                            "together", "through", "onto"})
+
+
 def _as_put_it(doc: _Document, a: int, b: int):
     """spk15: "As the Vietnamese minister put it, ...", "..., as Cabrisas put it at the opening":
     the one who put it speaks; (kind, value, "as-put") or None. Only at the sentence's start or
@@ -590,7 +596,8 @@ def _as_put_it(doc: _Document, a: int, b: int):
         if subj is None or subj[1] not in ("people", "role", "pronoun"):
             continue
         v = _skip_fillers(doc, subj[0], b)
-        if v + 1 < b and keys[v] in ("put", "puts") and keys[v + 1] == "it":
+        if v + 1 < b and keys[v] in ("put", "puts") and keys[v + 1] == "it" and (
+                v + 2 >= b or keys[v + 2] not in _PUT_PARTICLES):
             return subj[1], subj[2], "as-put"
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from framing.lexicons.actors import JOINT
 from framing.lexicons.names import is_word
+from framing.lexicons.wordlists import MONTHS
 from framing.speakers._common import (
     _BE,
     _PLACE_WORDS,
@@ -373,12 +374,15 @@ def _local_leader(doc: _Document, k: int, end: int, b: int, words: tuple):
         side = _side_by_spelling(doc, doc.view.surface(end + 1, e))
         return _remember_local(doc, words, k, e, side) if side is not None else (end, None)
     a = (doc.sentence or (k, b))[0]
-    if a + 2 < k and keys[a] == "in" and caps[a + 1] and a + 1 not in doc.side_cover:
+    if a + 2 < k and keys[a] == "in" and caps[a + 1] and a + 1 not in doc.side_cover and not (
+            keys[a + 1] in MONTHS or keys[a + 1] in doc.act.time_words):  # review 26: "In March, ...": a time
         e = a + 1
         while e < k and caps[e] and is_word(keys[e]):
             e += 1
         if keys[e] == ",":
-            side = _side_by_spelling(doc, doc.view.surface(a + 1, e))
+            # review 26: a capital has its country's side ("In Hanoi, the city leader"), whatever its spelling
+            side = doc.capital_at[a + 1][1] if a + 1 in doc.capital_at else _side_by_spelling(
+                doc, doc.view.surface(a + 1, e))
             if side is not None:
                 return _remember_local(doc, words, k, end, side)
     # the same local role again ("The provincial leader added ..."): the one placed before

@@ -104,6 +104,9 @@ def _verb_after(doc: _Document, k: int, b: int):
         hit = act.verbs.longest([keys[k], *keys[k + 2 : min(b, k + 8)]], 0)
         if hit is not None and hit[0] > 1:
             verb = (k + 1 + hit[0], hit[1])
+    if verb is not None and keys[k] in ("read", "reads") and verb[0] == k + 2 and keys[k + 1] == "that":
+        return None  # review 26: "The minister read that letter aloud": a subject here is a speaker,
+        # who reads a text out; "read that" is the wording of a document (attribution._document_speaks)
     if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and verb[0] + 1 < b and (
         keys[verb[0]] in _WHEN_WHERE and keys[verb[0] + 1] != "length"
     ):
