@@ -483,6 +483,17 @@ _FIGURE_GOVERNORS = frozenset({"against", "with", "over"})
 _FIGURE_SPAN = 8  # keys between the figure and its verb ("unemployment in the Republic of Korea fell")
 
 
+def _move_in_clause(keys: list[str], start: int, moves: frozenset) -> int | None:
+    """Index of the first verb of ``moves`` from ``start`` within ``_FIGURE_SPAN`` keys, or None if the
+    clause ends first (a sentence end, a comma, "and", "or", "that", "which")."""
+    for u in range(start, min(len(keys), start + _FIGURE_SPAN)):
+        if keys[u] in moves:
+            return u
+        if keys[u] in _SENTENCE_END or keys[u] in (",", "and", "or", "that", "which"):
+            return None
+    return None
+
+
 def _figure_moves(keys: list[str], i: int, j: int) -> bool:
     """True if the labour match ``keys[i:j]`` is a figure of one place (``_PLACE_FIGURES``) whose verb
     of change follows in its clause within ``_FIGURE_SPAN`` keys: "unemployment in the Republic of
@@ -494,12 +505,7 @@ def _figure_moves(keys: list[str], i: int, j: int) -> bool:
     if i > 0 and (keys[i - 1] in _PREPOSITIONS or keys[i - 1] in _FIGURE_GOVERNORS or keys[i - 1].endswith("ing")
                   or (i > 1 and keys[i - 2] == "to")):
         return False  # review 21: the object of a work against it ("efforts to reduce unemployment increased")
-    for t in range(j, min(len(keys), j + _FIGURE_SPAN)):
-        if keys[t] in _FIGURE_MOVES:
-            return True
-        if keys[t] in _SENTENCE_END or keys[t] in (",", "and", "or", "that", "which"):
-            return False
-    return False
+    return _move_in_clause(keys, j, _FIGURE_MOVES) is not None
 
 
 #: probe 18: nouns of a measured amount that a sector word right before them only qualifies
@@ -515,17 +521,6 @@ _AMOUNT_MOVES = frozenset(key_stream("fell fallen falls rose risen rises dropped
 
 
 _PARTNER_LINKS = frozenset({"with", "from", "between"})  # review 26: the partner after the amount
-
-
-def _move_in_clause(keys: list[str], start: int, moves: frozenset) -> int | None:
-    """Index of the first verb of ``moves`` from ``start`` within ``_FIGURE_SPAN`` keys, or None if the
-    clause ends first (a sentence end, a comma, "and", "or", "that", "which")."""
-    for u in range(start, min(len(keys), start + _FIGURE_SPAN)):
-        if keys[u] in moves:
-            return u
-        if keys[u] in _SENTENCE_END or keys[u] in (",", "and", "or", "that", "which"):
-            return None
-    return None
 
 
 def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
