@@ -4607,3 +4607,18 @@ def test_r26a_a_body_named_by_a_place_of_a_side():
     assert sides("Trade between China and Vietnam rose.",
                  "The Guangxi Department of Commerce said it would hold fairs.") == [N, N]
     assert sides("Trade between China and Vietnam rose.", "Nanning Airport said it would add flights.") == [N, N]
+
+
+def test_r26a_an_agreement_placed_in_a_past_year_is_background():
+    # fixes: "China and Vietnam agreed in 2024 to ..." in a later report: the narrator's background
+    o = "Trade between Russia and Vietnam rose in May."
+    assert sides(o, "Russia and Vietnam agreed in 2024 to build a railway.") == [N, N]
+    assert sides(o, "Russia and Vietnam agreed in March 2023 to build a railway.") == [N, N]
+    assert sides(o, "Russia and Vietnam agreed last year to build a railway.") == [N, N]
+    assert sides(o, "In 2019, Russia and Vietnam agreed to build a railway.") == [N, N]
+    # must not touch: the agreement reported as the news, on a day or with no time, or one person
+    assert sides(o, "Russia and Vietnam agreed to build a railway.") == [N, J]
+    assert sides(o, "Russia and Vietnam on Monday agreed to build a railway.") == [N, J]
+    assert sides(o, "Russia and Vietnam agreed in Hanoi to build a railway.") == [N, J]
+    assert sides("Russian Minister Ivan Petrov met his Vietnamese counterpart.",
+                 "Petrov said in 2024 that the railway mattered.") == [N, R]
