@@ -5522,3 +5522,8 @@ def test_r26a_achievements_in_socio_economic_development_are_a_country_s_own():
     # must not touch: cooperation in that development, achievements in cooperation
     assert found("They agreed to cooperate in socio-economic development.") == [("economy", "economic")]
     assert found("He praised achievements in trade cooperation.") == [("economy", "trade")]
+
+
+def test_r26a_a_port_invested_in_stays_the_field():
+    # must not touch (r26a's named port): "in" after a verb of investing names an object, no place
+    assert found("Russian firms will invest in Cam Ranh port.") == [("economy", "invest"), ("transport", "port")]

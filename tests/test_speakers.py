@@ -2448,7 +2448,8 @@ def test_round17_a_side_word_inside_an_institutions_name():
     # must not touch: no verb of speech, a name of two sides, a name with no side word
     assert sides("The Russian Language Institute in Hanoi opened in May.") == [N]
     assert sides("The Vietnam-Russia Friendship Association held a meeting.") == [N]
-    assert sides("Prices rose, the Moscow State University said.") == [N]
+    # (r26a: "the Moscow State University" now takes its capital's side: a place of a side opens it)
+    assert sides("Prices rose, the Lomonosov State University said.") == [N]
 
 
 def test_round17_a_bodys_title_before_a_comma_and_a_rank_note_in_brackets():
@@ -4600,6 +4601,7 @@ def test_r26a_a_body_named_by_a_place_of_a_side():
     # or a place the text tied to a side ("China's Guangxi"), opening a body's name
     o = "Trade between China and Vietnam rose, according to Nanning Customs."
     assert sides(o, "The Vladivostok City Administration said more flights were planned.") == [C, R]
+    assert sides("Prices rose, the Moscow State University said.") == [R]
     assert sides("Trade between south China's Yunnan Province and Vietnam rose.",
                  "The Yunnan Department of Commerce said it would hold fairs.") == [N, C]
     assert sides("Lang Son, Vietnam, sent fruit to China.", "The Lang Son Department of Trade said sales rose.") == [N, V]

@@ -100,7 +100,7 @@ def _of_a_place(keys: list[str], j: int, view: TextView) -> bool:
     return t < n and keys[t] in _PLACE_NOUNS and t > j + 1
 
 
-_AT_PLACE = frozenset({"at", "in", "into", "from", "near", "off", "outside"})  # r26a: where the story is
+_AT_PLACE = frozenset({"at", "from", "near", "off", "outside"})  # r26a: where the story is ("invest in" is no place)
 _PLACE_OFFICES = frozenset({"administration", "authority", "office", "official", "director"})  # r26a
 
 
