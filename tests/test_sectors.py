@@ -5478,3 +5478,52 @@ def test_review26_an_amount_of_the_flow_with_a_partner_keeps_its_field():
     assert found("Tourism revenue grew 30% this year.") == []
     assert found("Malaysia's gas output is expected to reach 80 billion cubic metres.") == []
     assert found("The joint statement noted that coal prices fell.") == []
+
+
+# --- round 26a (heldout53: other agencies' copy) ---------------------------------------------
+
+
+def test_r26a_a_dialogue_between_our_countries_is_between_states():
+    # fixes: "between our countries" (a speaker's two countries) makes "political dialogue" bilateral
+    assert found('"The political dialogue between our countries never stopped," the envoy said.') == [
+        ("diplomacy", "political dialogue")]
+    assert found("The political dialogue between their nations has deepened.") == [("diplomacy", "political dialogue")]
+    # must not touch: politics inside one country
+    assert found("The political dialogue among the factions of our country is lively.") == []
+    assert found("The political dialogue between our parliament's factions is lively.") == []
+
+
+def test_r26a_people_told_something_are_the_audience():
+    # fixes: "told the students that ...": whom the speaker addresses, as "urged the students to"
+    assert found("The ambassador told the students that ties were strong.") == []
+    assert found("She reminded the Lao trainees that the course ends in May.") == []
+    # must not touch: people told of, and students named after "that"
+    assert found("The ambassador told reporters that students from Laos would come.") == [("education", "students")]
+    assert found("The ambassador told the students about new scholarships.") == [
+        ("education", "students"), ("education", "scholarships")]
+
+
+def test_r26a_a_port_named_where_the_story_happens_is_one_place():
+    # fixes: a port's own name before it, after a preposition of place or before its office
+    assert found("Three ships arrived at Cam Ranh port for a four-day call.") == []
+    assert found("Fruit is shipped from Hai Phong port to Vladivostok.") == []
+    assert found("An official with the Pingxiang port administration spoke.") == []
+    # must not touch: a port as a project or the field, a country's port
+    assert found("They will upgrade the Vung Ang port and the expressway.") == [
+        ("transport", "port"), ("transport", "expressway")]
+    assert found("Ships will call at a Russian port.") == [("transport", "port")]
+    assert found("They discussed the port and roads.") == [("transport", "port and roads")]
+
+
+def test_r26a_achievements_in_socio_economic_development_are_a_country_s_own():
+    # fixes: praise of a country's record ("achievements in socio-economic development") is domestic
+    assert found("He praised Vietnam's achievements in socio-economic development.") == []
+    assert found("He hailed the great successes in socio-economic development of Laos.") == []
+    # must not touch: cooperation in that development, achievements in cooperation
+    assert found("They agreed to cooperate in socio-economic development.") == [("economy", "economic")]
+    assert found("He praised achievements in trade cooperation.") == [("economy", "trade")]
+
+
+def test_r26a_a_port_invested_in_stays_the_field():
+    # must not touch (r26a's named port): "in" after a verb of investing names an object, no place
+    assert found("Russian firms will invest in Cam Ranh port.") == [("economy", "invest"), ("transport", "port")]

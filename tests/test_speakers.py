@@ -2448,7 +2448,8 @@ def test_round17_a_side_word_inside_an_institutions_name():
     # must not touch: no verb of speech, a name of two sides, a name with no side word
     assert sides("The Russian Language Institute in Hanoi opened in May.") == [N]
     assert sides("The Vietnam-Russia Friendship Association held a meeting.") == [N]
-    assert sides("Prices rose, the Moscow State University said.") == [N]
+    # (r26a: "the Moscow State University" now takes its capital's side: a place of a side opens it)
+    assert sides("Prices rose, the Lomonosov State University said.") == [N]
 
 
 def test_round17_a_bodys_title_before_a_comma_and_a_rank_note_in_brackets():
@@ -4525,3 +4526,101 @@ def test_review26_a_local_leader_after_a_month_or_a_capital_that_opens_the_sente
     # must not touch: a place spelled the Vietnamese way, or not
     assert sides(o, "In Quảng Ninh, the provincial leader thanked the guests.") == [N, V]
     assert sides(o, "In Kazan, the provincial leader thanked the guests.") == [N, R]
+
+
+# -- round 26a (heldout53: other agencies' copy) -----------------------------------------------------
+
+
+C = "china"
+
+
+def _filed(*sentences: str, dateline: str = "", agency: str = "") -> list[str]:
+    """Sides of sentences filed from ``dateline`` by ``agency``, as the corpus table gives them."""
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [" ".join(sentences)]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES),
+                             datelines={"d": dateline}, agencies={"d": agency})
+    return list(out["side"])
+
+
+def test_r26a_a_vietnamese_given_name_of_two_syllables_is_the_person_named_in_full():
+    # fixes: "Lan Anh" of "Nguyễn Thị Lan Anh" is no new person (given the side the text names most)
+    o = "Vice Chairwoman Nguyễn Thị Thu Hà received Russian Deputy Minister Ivan Petrov and his delegation."
+    assert speakers(o, "Thu Hà said ties were strong.", "She proposed more flights.")[1:] == [
+        ("Nguyễn Thị Thu Hà", V), ("Nguyễn Thị Thu Hà", V)]
+    assert speakers(o, "Welcoming the guests, Thu Hà said ties were strong.")[1] == ("Nguyễn Thị Thu Hà", V)
+    o2 = "Deputy Minister Nguyen Thi Minh Chau received Russian Deputy Minister Ivan Petrov in Hanoi."
+    assert speakers(o2, "Minh Chau said ties were strong.")[1] == ("Nguyen Thi Minh Chau", V)
+    # must not touch: the same given name after another surname is another person
+    assert speakers(o, "Director Hoàng Thu Hà said ties were strong.")[1][0] == "Hoàng Thu Hà"
+
+
+def test_r26a_attributing_a_cause_is_speech():
+    # fixes: "He attributed the growth to ...": the speaker's reading of a cause
+    o = "Russian Ambassador Ivan Petrov said tourist flows had tripled."
+    assert sides(o, "He attributed the growth to new direct flights.") == [R, R]
+    assert sides(o, "Petrov ascribed the rise to lower fares.") == [R, R]
+    # must not touch: the passive with no one named
+    assert sides(o, "The growth was attributed to new direct flights.") == [R, N]
+
+
+def test_r26a_a_firm_named_by_a_noun_of_its_kind():
+    # fixes: "Russia's flag carrier X ... the airline's press service said", then "the press service said"
+    o = "Russian carrier Azur Air will fly to Phu Quoc from May, the airline's press service said."
+    assert sides(o, "Flights will run twice a week, the press service said.") == [R, R]
+    assert sides("Russia's largest carrier Pobeda will add flights.", "The airline said demand was high.") == [N, R]
+    # must not touch: carriers of two sides, a firm of another kind, no side given
+    assert sides("Russian carrier Azur Air and Vietnamese carrier Vietjet signed a deal.",
+                 "The airline said demand was high.") == [N, N]
+    assert sides("Russian energy company Novatek signed a deal.", "The airline said demand was high.") == [N, N]
+    assert sides("Azur Air will fly to Phu Quoc, the airline's press service said.") == [N]
+
+
+def test_r26a_an_association_named_with_its_country_after_a_second_of():
+    # fixes: "the Association of Tour Operators of Russia ... The association noted that ..."
+    o = "According to the Association of Seafood Exporters of Vietnam, sales to Russia rose."
+    assert sides(o, "The association noted that demand was strong.") == [V, V]
+    # must not touch: an association named with no country
+    assert sides("According to the Association of Seafood Exporters, sales to Russia rose.",
+                 "The association noted that demand was strong.") == [N, N]
+
+
+def test_r26a_a_body_named_bare_is_of_the_copy_s_agency_country():
+    # fixes: TASS copy filed from Hanoi names Russia's own fleet bare ("the fleet's press service")
+    o = ("Russian and Vietnamese officers met in Hanoi. Meanwhile, three Baltic Fleet ships arrived in "
+         "Da Nang, the fleet's press service said.")
+    assert _filed(o, dateline="HANOI", agency="TASS") == [N, R]
+    assert _filed(o, dateline="MOSCOW", agency="VNA") == [N, V]
+    # must not touch: no agency (the dateline's country, as before), a fleet named with a country
+    assert _filed(o, dateline="HANOI") == [N, V]
+    assert _filed("Russian and Vietnamese officers met in Hanoi. Meanwhile, three Indian Navy ships arrived "
+                  "in Da Nang, the navy's press service said.", dateline="HANOI", agency="TASS") == [N, N]
+
+
+def test_r26a_a_body_named_by_a_place_of_a_side():
+    # fixes: "according to Nanning Customs", "The Guangxi Department of Commerce said": a listed city,
+    # or a place the text tied to a side ("China's Guangxi"), opening a body's name
+    o = "Trade between China and Vietnam rose, according to Nanning Customs."
+    assert sides(o, "The Vladivostok City Administration said more flights were planned.") == [C, R]
+    assert sides("Prices rose, the Moscow State University said.") == [R]
+    assert sides("Trade between south China's Yunnan Province and Vietnam rose.",
+                 "The Yunnan Department of Commerce said it would hold fairs.") == [N, C]
+    assert sides("Lang Son, Vietnam, sent fruit to China.", "The Lang Son Department of Trade said sales rose.") == [N, V]
+    # must not touch: a place the text tied to no side, a place with no body's head
+    assert sides("Trade between China and Vietnam rose.",
+                 "The Guangxi Department of Commerce said it would hold fairs.") == [N, N]
+    assert sides("Trade between China and Vietnam rose.", "Nanning Airport said it would add flights.") == [N, N]
+
+
+def test_r26a_an_agreement_placed_in_a_past_year_is_background():
+    # fixes: "China and Vietnam agreed in 2024 to ..." in a later report: the narrator's background
+    o = "Trade between Russia and Vietnam rose in May."
+    assert sides(o, "Russia and Vietnam agreed in 2024 to build a railway.") == [N, N]
+    assert sides(o, "Russia and Vietnam agreed in March 2023 to build a railway.") == [N, N]
+    assert sides(o, "Russia and Vietnam agreed last year to build a railway.") == [N, N]
+    assert sides(o, "In 2019, Russia and Vietnam agreed to build a railway.") == [N, N]
+    # must not touch: the agreement reported as the news, on a day or with no time, or one person
+    assert sides(o, "Russia and Vietnam agreed to build a railway.") == [N, J]
+    assert sides(o, "Russia and Vietnam on Monday agreed to build a railway.") == [N, J]
+    assert sides(o, "Russia and Vietnam agreed in Hanoi to build a railway.") == [N, J]
+    assert sides("Russian Minister Ivan Petrov met his Vietnamese counterpart.",
+                 "Petrov said in 2024 that the railway mattered.") == [N, R]

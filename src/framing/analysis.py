@@ -277,7 +277,8 @@ def analyse_chunk(docs: pd.DataFrame, *, lexicon, actors, stopwords) -> tuple:
     from framing.tokens import split_sentences, tokenize
 
     datelines = dict(zip(docs["doc_id"], docs["dateline"], strict=True)) if "dateline" in docs.columns else None
-    sentences = attribute_speakers(split_sentences(docs), actors=actors, datelines=datelines)
+    agencies = dict(zip(docs["doc_id"], docs["agency"], strict=True)) if "agency" in docs.columns else None
+    sentences = attribute_speakers(split_sentences(docs), actors=actors, datelines=datelines, agencies=agencies)
     tokens = tokenize(docs, stopwords=stopwords)
     mentions = find_sector_mentions(docs, lexicon=lexicon, sentences=sentences)
     mentions = mention_context(mentions, sentences)

@@ -243,6 +243,8 @@ def _singular(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
 
 _REPORTED_ON = frozenset({"on", "about", "of"})  # "briefed the host on", "informing the delegation of"
 _STATE_WORDS = frozenset({"local", "current", "overall", "general"})  # "the local socio-economic situation"
+# r26a: nouns of a country's own record ("praised Việt Nam's achievements in socio-economic development")
+_ACHIEVEMENTS = frozenset(key_stream("achievements successes accomplishments progress strides")[2])
 
 
 def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -261,6 +263,8 @@ def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
         t = i - 1
         if t >= 0 and (view.possessive(i) or keys[t] in _OWNERS or keys[t] in _STATE_WORDS):
             return False  # owned: "Việt Nam's", "its", "the local"
+        if t >= 1 and keys[t] == "in" and keys[t - 1] in _ACHIEVEMENTS:
+            return False  # r26a: "achievements in socio-economic development": a country's own record
         if keys[j - 1] == "situation" and _of_a_place(keys, j, view):
             return False  # review 13: "reviewed the socio-economic situation of the two countries": a
             # state is its places' own, whatever verb reports it (a development "of Laos" may be helped)
@@ -368,6 +372,8 @@ _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organi
 
 
 _CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
+# r26a: verbs of telling people present something, as keys ("Khôi told the students that ...")
+_TELLS = frozenset(key_stream("told tells telling reminded assured informed")[2])
 
 
 def _addressed_body(keys: list[str], i: int, j: int) -> bool:
@@ -378,12 +384,16 @@ def _addressed_body(keys: list[str], i: int, j: int) -> bool:
     The call ("called on", "urged", "asked") stands at most eight words before, with no full stop
     or "to" between, and "to" follows within twelve words. Not "promote exchanges between friendship
     societies" (no call), nor "called on the two sides to support friendship societies" (after "to").
+    r26a: a verb of telling ("told", "reminded") with "that" after the bodies addresses them too ("Khôi
+    told the students that ..."); not "told reporters that students would come" (after "that").
     """
     if keys[j - 1] not in _ADDRESSED_BODIES and not (keys[j - 1] == "in" and keys[j - 2] in _ADDRESSED_BODIES):
         return False  # "the Vietnamese community in (Russia)" ends on its "in"
     for t in range(i - 1, max(-1, i - 9), -1):
-        if keys[t] in (".", "to", "between", "among", "with"):
+        if keys[t] in (".", "to", "between", "among", "with", "that"):
             return False
+        if keys[t] in _TELLS:
+            return any(keys[u] == "that" for u in range(j, min(len(keys), j + 12)) if "." not in keys[j:u])
         if any(tuple(keys[t - len(c) + 1 : t + 1]) == c for c in _CALLS if t - len(c) + 1 >= 0):
             if keys[t + 1] in ("about", "after", "whether", "how"):
                 return False  # "asked about the friendship societies' plans to ...": a question, no call

@@ -69,6 +69,9 @@ def _train_vehicle(keys: list[str], i: int, view: TextView | None = None) -> boo
     return i + 2 < len(keys) and keys[i + 1] in _TRAIN_JOINS and keys[i + 2] in _VEHICLES
 
 
+_STATE_NOUNS = frozenset({"country", "nation", "state"})  # keys fold plurals: "countries" is "country"
+
+
 def _domestic(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the relation at keys ``i:j`` (class ``bilateral_only``: "political dialogue",
     "parliamentary relations") is politics inside one country, not between states.
@@ -93,6 +96,10 @@ def _domestic(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView)
         return True
     if j < b and keys[j] == "between":
         t = j + 1 + (j + 1 < b and keys[j + 1] == "the")
+        if t + 1 < b and keys[t] in ("our", "their") and keys[t + 1] in _STATE_NOUNS and (
+            view.surface(t + 1, t + 2).lower().endswith("s")
+        ):
+            return False  # r26a: "between our countries", "between their nations": states, in the plural
         # between named sides ("between Russia and Vietnam") whatever else the sentence holds
         return t >= b or not view.caps[t]
     if j + 1 < b and keys[j] == "of" and _in_class(trie, "faction_term", keys, i) == j:

@@ -100,15 +100,34 @@ def _of_a_place(keys: list[str], j: int, view: TextView) -> bool:
     return t < n and keys[t] in _PLACE_NOUNS and t > j + 1
 
 
+_AT_PLACE = frozenset({"at", "from", "near", "off", "outside"})  # r26a: where the story is ("invest in" is no place)
+_PLACE_OFFICES = frozenset({"administration", "authority", "office", "official", "director"})  # r26a
+
+
 def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is a term of the class ``named_place`` followed by "of" and a
-    capitalised name inside the sentence, in the singular: "the port of Hai Phong" names one place
-    (the scene, or where goods go), not the field; "ports of Vietnam and Russia", "ports of the two
-    countries" and "the port's capacity" stay."""
-    if _in_class(trie, "named_place", keys, i) != j or j + 1 >= len(keys) or keys[j] != "of":
+    capitalised name inside the sentence, or after a place's own capitalised name (not a sentence's
+    first word, nor a country's adjective: r26a), in the singular: "the port of Hai Phong", "Cam Ranh
+    port" name one place (the scene, or where goods go), not the field; "ports of Vietnam and
+    Russia", "ports of the two countries", "a Russian port" and "the port's capacity" stay."""
+    if _in_class(trie, "named_place", keys, i) != j or view.caps[i]:
         return False
     if view.surface(j - 1, j).lower().endswith("s"):
         return False  # plural: the ports of a country are a field
+    t = i - 1
+    if t >= 0 and view.caps[t] and keys[t].isalpha() and not view.initial[t] and not (
+        view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS)
+    ):
+        # r26a: its own name before it, where the story happens ("arrived at Cam Ranh port") or whose
+        # office speaks ("the Pingxiang port administration"); "upgrade the Vũng Áng port" stays a project
+        a = t
+        while a > 0 and view.caps[a - 1] and keys[a - 1].isalpha() and not view.initial[a]:
+            a -= 1
+        a -= a > 0 and keys[a - 1] == "the"
+        if a > 0 and keys[a - 1] in _AT_PLACE or j < len(keys) and keys[j] in _PLACE_OFFICES:
+            return True
+    if j + 1 >= len(keys) or keys[j] != "of":
+        return False
     return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
 
 

@@ -34,7 +34,7 @@ and ``cities``) names the host's side. "Ambassador of Vietnam in Russia X" is of
 names after it ("the Party leader congratulated Belov").
 
 Later, a person is named by any word of the name ("Sokolov", "Khamla"; for a Vietnamese name the
-given name, "Bình", but not after another surname: "Vũ Lâm" is no "Lâm" of Tô Lâm; an actors-file
+given name, "Bình", or its last two words or more, "Lan Anh" of "Nguyễn Thị Lan Anh", but not after another surname: "Vũ Lâm" is no "Lâm" of Tô Lâm; an actors-file
 given name alone only where the text names the person in full or after a title), after titles
 ("Party chief Bình", "Minister Khôi"), or by a role ("the Russian minister", "the Lao leader", "his
 Vietnamese counterpart", "the host", "the guest"): the most recently named person of that side whose
@@ -56,6 +56,10 @@ before; "Members of the association said" speak for the association the text nam
 An organisation the text gives a side ("Russian energy company X", "Vietnam's X Group", "X, a Russian
 firm"; actors.yml ``organisations``) gives it to its people ("X Director General Y"), press service
 and spokesperson ("a company spokesperson said", "the group's CEO said"); one it gives none, none.
+A body whose name opens with a listed city or a place the text tied to a side is that side's
+("according to Nanning Customs", "the Guangxi Department of Commerce" after "China's Guangxi"); a
+body named bare ("the fleet's press service") is of the copy's news agency's country ("TASS"), else
+of its dateline's.
 
 **Reported speech** (the ``rule`` column says which rule attributed the sentence):
 

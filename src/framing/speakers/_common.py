@@ -44,6 +44,14 @@ _LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", 
                  "city": frozenset({"city"}), "district": frozenset({"district"})}
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
 _ANY_ORGANISATION = frozenset({"company", "firm"})  # nouns that name any kind of organisation
+# r26a: organisation nouns of one kind, each naming a firm the text called by another of its kind
+# ("Russia's flag carrier Aeroflot ... the airline's press service said")
+_ORGANISATION_KINDS = (
+    frozenset({"airline", "carrier"}),
+    frozenset({"company", "firm", "corporation", "corp", "group", "concern", "holding", "conglomerate",
+               "enterprise", "giant"}),
+    frozenset({"producer", "manufacturer", "exporter", "supplier", "developer"}),
+)
 # Words of a place that a name spelled the Vietnamese way without marks must stand beside to be one.
 _PLACE_WORDS = frozenset({"province", "city", "district", "town", "commune", "ward"})
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave

@@ -464,7 +464,7 @@ def _key_spans(starts: list[int], spans) -> list[tuple[int, int]]:
     return [(bisect_left(starts, s0), bisect_left(starts, s1)) for s0, s1 in spans]
 
 
-def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None) -> pd.DataFrame:
+def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None, agencies=None) -> pd.DataFrame:
     """The sentences table with the speaker, side and attribution rule of each sentence.
 
     Parameters
@@ -479,6 +479,10 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None) 
     datelines : mapping of str to str, optional
         Each document's dateline by ``doc_id`` (the corpus table's ``dateline`` column), a clue to
         the host (see :func:`speakers_of_document`); default=None: none.
+    agencies : mapping of str to str, optional
+        Each document's news agency by ``doc_id`` (the corpus table's ``agency`` column: "TASS",
+        "VNA"), whose country names its own bodies bare (see :func:`speakers_of_document`);
+        default=None: none.
 
     Returns
     -------
@@ -508,6 +512,7 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None) 
     cols = ["doc_id", "text", "start", "end", "paragraph_id"] if has_offsets else ["doc_id", "text"]
     rows = zip(*(out[c] if c in out.columns else [0] * len(out) for c in cols), strict=True)
     datelines = datelines or {}
+    agencies = agencies or {}
     for doc_id, run in groupby(rows, key=itemgetter(0)):
         run = list(run)
         if has_offsets:
@@ -519,9 +524,10 @@ def attribute_speakers(sentences: pd.DataFrame, *, actors=None, datelines=None) 
                 spans.append((pos, pos + len(r[1])))
                 pos += len(r[1]) + 1
             text = " ".join(pieces)
-        place = datelines.get(doc_id)
+        place, agency = datelines.get(doc_id), agencies.get(doc_id)
         for speaker, side, rule in speakers_of_document(
-            text, spans, actors=act, dateline=place if isinstance(place, str) else ""
+            text, spans, actors=act, dateline=place if isinstance(place, str) else "",
+            agency=agency if isinstance(agency, str) else "",
         ):
             speakers.append(speaker)
             sides.append(side)
@@ -550,7 +556,7 @@ def _rebuild(run: list[tuple]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def speakers_of_document(
-    text: str, spans, *, actors=None, stream=None, view=None, dateline: str = ""
+    text: str, spans, *, actors=None, stream=None, view=None, dateline: str = "", agency: str = ""
 ) -> list[tuple[str, str, str]]:
     """(speaker, side, rule) of each sentence of one document.
 
@@ -572,6 +578,9 @@ def speakers_of_document(
         The place the report was filed from (the corpus table's ``dateline``: "MOSCOW", "HÀ NỘI");
         when nothing else tells who hosts, "the host" and "the host side" are the side whose
         country or capital it names (default="": no clue).
+    agency : str, optional
+        The copy's news agency (the corpus table's ``agency``: "TASS", "VNA"); a body named bare
+        ("the fleet's press service") is of its country before the dateline's (default="": none).
 
     Returns
     -------
@@ -580,4 +589,4 @@ def speakers_of_document(
     act = as_actors(actors)
     if view is None:
         view = TextView(text, stream if stream is not None else key_stream(text))
-    return _resolve_document(_Document(view, act, dateline), _key_spans(view.starts, spans))
+    return _resolve_document(_Document(view, act, dateline, agency), _key_spans(view.starts, spans))

@@ -15,6 +15,7 @@ from framing.speakers._common import (
     _ANY_ORGANISATION,
     _BRACKET_NAME,
     _FUNCTION,
+    _ORGANISATION_KINDS,
     _PLACE_WORDS,
     _SINGULAR_S,
     _SYLLABLE,
@@ -142,6 +143,10 @@ class _Discovery:
         spokesperson") when none of that noun was named and those named are of one side."""
         before_k = [(kind, side) for s, _, kind, side in reversed(self.organisations) if s < before]
         exact = next((side for kind, side in before_k if kind == noun), None)
+        if exact is None:  # r26a: a noun of the same kind ("the airline" for "flag carrier X"), one side
+            same = next((k for k in _ORGANISATION_KINDS if noun in k), frozenset())
+            kin = {side for kind, side in before_k if kind in same}
+            exact = kin.pop() if len(kin) == 1 else None
         if exact is None and noun in _ANY_ORGANISATION and len({side for _, side in before_k}) == 1:
             return before_k[0][1]
         return exact
@@ -605,6 +610,8 @@ class _Discovery:
                     continue  # "Dean Acheson": a given name, not the title of a dean
                 if keys[e - 1] in self.names.heads or any(keys[t] in self.names.heads for t in range(s + 1, e)):
                     continue  # "the Youth Union's Central Committee": an institution
+                if e - s >= 2 and self._tail_of_named(tuple(keys[s:e])):
+                    continue  # r26a: "Lan Anh" of "Nguyễn Thị Lan Anh" named before: that person
                 if e < self.n and keys[e] in _PLACE_WORDS and not self.caps[e]:
                     continue  # review 14 leftovers: "leaders of Nghệ An province": a place, not a person
                 name_keys = tuple(keys[s:e])
@@ -672,6 +679,12 @@ class _Discovery:
 
     def _known_short(self, key: str) -> bool:
         return any(key in p.keys for p in self.people)
+
+    def _tail_of_named(self, name_keys: tuple) -> bool:
+        """r26a: True if ``name_keys`` (two words or more) end a longer name named before: a
+        Vietnamese given name of two syllables ("Lan Anh" of "Nguyễn Thị Lan Anh")."""
+        n = len(name_keys)
+        return any(len(p.keys) > n and p.keys[-n:] == name_keys for p in self.people)
 
     def _modified_title(self, t: int) -> bool:
         """r24e: True if up to two words, no side word among them, stand between "the"/"a" and the

@@ -15,7 +15,7 @@ from framing.speakers.sides import _Sides
 class _Document(_Discovery, _Sides, _Resolution):
     """One document: its keys, the people it names and where, host and guest."""
 
-    def __init__(self, view: TextView, act: Actors, dateline: str = ""):
+    def __init__(self, view: TextView, act: Actors, dateline: str = "", agency: str = ""):
         self.view, self.act = view, act
         self.names = load_names()
         self.keys, self.caps = view.keys, view.caps
@@ -32,6 +32,9 @@ class _Document(_Discovery, _Sides, _Resolution):
         self.dateline_side = self._place_side(dateline)
         if self.dateline_side not in self.side_counts:
             self.dateline_side = None
+        # r26a: the side of the copy's news agency ("TASS": Russia), when the text names it too: an
+        # agency names its own country's bodies bare ("the fleet's press service", in Hanoi too)
+        self.agency_side = self._agency_of_copy(agency)
         self.people: list[Person] = []
         self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
         self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)

@@ -293,10 +293,12 @@ _OFFICE = frozenset({"press", "service", "office", "spokesman", "spokeswoman", "
 def _bare_owner_side(doc: _Document, u: int, before: int):
     """Round 24d: the side of "the <noun>'s" owner at key ``u`` ("the fleet's press service") when the
     text named before key ``before`` a capitalised run ending in that noun with no side word in it
-    ("a detachment of Pacific Fleet warships"): the copy's dateline country, as news names its own
-    country's bodies bare ("the ministry said" in spk14); else None."""
+    ("a detachment of Pacific Fleet warships"): the country of the copy's agency (r26a: TASS filed
+    from Hanoi names Russia's fleet bare), else of its dateline, as news names its own country's
+    bodies bare ("the ministry said" in spk14); else None."""
     keys, caps = doc.keys, doc.caps
-    if doc.dateline_side is None or caps[u] or not is_word(keys[u]) or keys[u] in doc.act.organisations:
+    home = doc.agency_side or doc.dateline_side
+    if home is None or caps[u] or not is_word(keys[u]) or keys[u] in doc.act.organisations:
         return None  # review 24: a firm named bare ("Toyota Motor Corporation") may be of any country
     for x in range(before - 1, -1, -1):
         if keys[x] != keys[u] or not caps[x]:
@@ -308,7 +310,7 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
             return None  # a side word names it: that side's, read elsewhere
         if any(doc._foreign_mark(y) for y in range(v, x)):
             return None  # review 24: "the Indian Navy": a country of no side names it
-        return doc.dateline_side
+        return home
     return None
 
 
@@ -485,6 +487,9 @@ def _named_institution(doc: _Document, k: int, b: int):
     state = keys[t] in _STATE_WORDS and doc.dateline_side is not None and keys[e - 1] in _STATE_HEADS
     if e == t or doc.person_at(t, t) is not None or keys[t] in doc.person_titles and not state:
         return None
+    placed = _place_opened_body(doc, t, e)
+    if placed is not None:
+        return placed[0], "role", (doc.view.surface(k, placed[0]), placed[1])
     inner = _caps_end(doc, e)
     if e in doc.side_at and inner < b and inner - e < 6 and keys[inner - 1] in doc.names.heads and not any(
         u in doc.side_at for u in range(doc.side_at[e][0], inner)
@@ -538,6 +543,39 @@ def _named_institution(doc: _Document, k: int, b: int):
         end = _state_body_end(doc, e, b)
         return end, "role", (doc.view.surface(k, end), doc.dateline_side)
     return _apposed_institution(doc, t, b)
+
+
+# r26a: heads of a local body named by its place ("Nanning Customs": keys fold plurals, "custom")
+_PLACE_BODY_HEADS = frozenset({"custom", "university", "academy", "council", "police", "government"})
+
+
+def _place_opened_body(doc: _Document, t: int, e: int):
+    """r26a: (end, side) of a body whose capitalised name at keys ``t:e`` opens with a place of a
+    side and goes on to a body's head: a listed capital or city ("Nanning Customs", "the Moscow
+    City Council"), or a place the text tied to a side before ("south China's Guangxi ... the
+    Guangxi Department of Commerce", "Dak Lak Province, Vietnam ... the Dak Lak Police"); None
+    otherwise (no head: "Nanning Airport" is no speaker's, nor a place of no side)."""
+    keys, caps = doc.keys, doc.caps
+    h = next((x for x in range(t + 1, e) if keys[x] in _BODY_HEADS or keys[x] in _PLACE_BODY_HEADS), None)
+    if h is None:
+        return None
+    end = _state_body_end(doc, e, doc.n) if keys[e - 1] in _BODY_HEADS | _PLACE_BODY_HEADS else e
+    place = tuple(keys[t:h])
+    if t in doc.capital_at and doc.capital_at[t][0] <= h:  # "the Moscow City Council"
+        return end, doc.capital_at[t][1]
+    for city, country in doc.names.cities:
+        if place[: len(city)] == city:
+            hit = doc.act.side_words.longest(list(country), 0)
+            return (end, hit[1]) if hit is not None and hit[0] == len(country) and hit[1] else None
+    for u in reversed(_positions_before(keys, place[0], t)):
+        w = u + len(place)
+        if tuple(keys[u:w]) != place or not caps[u]:
+            continue
+        if u - 1 in doc.side_cover and doc.view.possessive(u):  # "China's Guangxi"
+            return end, doc.side_at[doc.side_cover[u - 1]][1]
+        if w + 1 < doc.n and keys[w] == "," and w + 1 in doc.side_at:  # "Lạng Sơn, Vietnam"
+            return end, doc.side_at[w + 1][1]
+    return None
 
 
 # spk14: words opening the name of a country's own state body, and the heads such a name ends in
@@ -685,8 +723,9 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
         while v > 0 and u - v < _BODY_NAME_REACH and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in ("of", "and", "for")):
             v -= 1
         e = _caps_end(doc, u + 1) if u + 1 < doc.n else u + 1
-        if e + 1 < doc.n and keys[e] == "of" and doc.caps[e + 1]:
-            e = _caps_end(doc, e + 1)  # round 24d: "the Export-Import Bank of Korea": its country after "of"
+        for _ in range(2):  # r26a: "the Association of Tour Operators of Russia": two "of"s
+            if e + 1 < doc.n and keys[e] == "of" and doc.caps[e + 1]:
+                e = _caps_end(doc, e + 1)  # round 24d: "the Export-Import Bank of Korea": its country after "of"
         sides = {doc.side_at[x][1] for x in range(max(0, v - 1), e) if x in doc.side_at}
         if not sides and head == "ministry" and u + 1 < doc.n and keys[u + 1] == "of" and doc.dateline_side:
             # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
@@ -717,6 +756,8 @@ def _press_service_owner(doc: _Document, k: int):
         if owner in doc.side_cover:
             return doc.side_at[doc.side_cover[owner]][1]
         if owner >= 1 and keys[owner - 1] == "the" and not doc.caps[owner]:
+            if keys[owner] in doc.act.organisations:  # r26a: "the airline's press service": the firm's
+                return doc.organisation_by_noun(keys[owner], owner)
             return doc.institution_side(keys[owner], owner)
         if doc.caps[owner]:
             # spk14: "the Federation Council's press service": the side of the named body, if the

@@ -112,6 +112,7 @@ class _Resolution:
         """Where each person is named: full names and short forms, capitalised."""
         keys, caps = self.keys, self.caps
         full = PhraseTrie()
+        tails = PhraseTrie()  # r26a: a given name of two syllables ("Lan Anh" of "Nguyễn Thị Lan Anh")
         short: dict[str, list[int]] = {}
         for at, (end, p) in self._known_at.items():
             self.mention_at[at] = (end, (p,))
@@ -123,6 +124,9 @@ class _Resolution:
             words = person.keys
             given = person.origin and any(o[1] == "given" and o[0] == person.origin for o in self.names.origins)
             if given:
+                for t in range(1, len(words) - 1):
+                    if fold(words[t]) not in self.names.particles:
+                        tails.add(words[t:], p)
                 words = words[-1:]
             else:
                 # a surname of two words or more: "Molina Ortega" of "Roberto Molina Ortega"
@@ -145,6 +149,13 @@ class _Resolution:
                 self.mention_at[i] = (hit[0], (hit[1],))
                 self.people[hit[1]].mentions.append(i)
                 continue
+            if not (i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles):
+                # standing alone or after a title, not inside another name ("Hồ Chí Minh")
+                hit = tails.longest(keys, i)
+                if hit is not None:
+                    self.mention_at[i] = (hit[0], (hit[1],))
+                    self.people[hit[1]].mentions.append(i)
+                    continue
             if i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
                 not self.view.initial[i - 1] or self._surname_before(i)
             ):

@@ -577,6 +577,17 @@ class _Sides:
         side = self.act.side_words.longest(list(hit[1]), 0)
         return side[1] if side is not None and side[0] == len(hit[1]) else None
 
+    def _agency_of_copy(self, agency: str):
+        """r26a: the side of the copy's news agency ("TASS", "VNA/VNS": actors.yml ``agencies``) when
+        the text names that side, else None."""
+        keys = TextView(agency.split("/")[0].strip()).keys if agency else []
+        hit = self.act.agencies.longest(keys, 0) if keys else None
+        if hit is None or hit[0] != len(keys) or hit[1] is True:
+            return None
+        side = self.act.side_words.longest(list(hit[1]), 0)
+        side = side[1] if side is not None and side[0] == len(hit[1]) else None
+        return side if side in self.side_counts else None
+
     def _agency_side(self, covered: set):
         """The one side, not in ``covered``, of the news agencies the text names right after "told",
         "to" or "with" ("told TASS", "in an interview with TASS"), or None."""

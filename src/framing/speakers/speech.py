@@ -5,6 +5,7 @@ for"), "quoted as saying", the passive agent, impersonal agreements; ``_parse`` 
 from __future__ import annotations
 
 from framing.lexicons.names import is_word
+from framing.lexicons.wordlists import MONTHS
 from framing.speakers._common import (
     _APPOSITION,
     _BE,
@@ -31,6 +32,24 @@ from framing.speakers.verbs import _verb_after
 
 _JOINING = frozenset({"and", "but", "while"})
 _BACKING = frozenset({"backed", "supported", "endorsed", "seconded"})  # verbs of taking up another's idea
+
+
+def _dated_before(doc: _Document, a: int, s: int, v: int, b: int) -> bool:
+    """r26a: True if the clause whose verb ends at ``v`` (subject at ``s``, sentence at ``a``) is
+    placed in a past year: "China and Vietnam agreed in 2024 to ...", "agreed last year", "In 2019,
+    the two countries agreed ...": background the narrator reports, no speech of the meeting
+    ("The two sides agreed to ...", "agreed on Monday" are)."""
+    keys = doc.keys
+
+    def year(t: int) -> bool:
+        return t < b and len(keys[t]) == 4 and keys[t].isdigit() and keys[t][:2] in ("19", "20")
+
+    u = v + (v < b and keys[v] == "back")
+    if u + 1 < b and keys[u] == "in" and (year(u + 1) or keys[u + 1] in MONTHS and year(u + 2)):
+        return True
+    if u + 1 < b and keys[u] == "last" and keys[u + 1] == "year":
+        return True
+    return s >= a + 3 and keys[a] == "in" and year(a + 1) and keys[a + 2] == ","
 _PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
 
 
@@ -85,6 +104,8 @@ def _clause(doc: _Document, s: int, b: int):
             v = _verb_after(doc, _body_of_person(doc, end, b), b)
         if v is None and closed and (q := act.quote_verbs.longest(keys, _skip_fillers(doc, end, b))) is not None:
             v = q[0]
+        if v is not None and kind in ("sides", "group") and _dated_before(doc, doc.sentence[0], s, v, b):
+            return None  # r26a: "China and Vietnam agreed in 2024 to ...": background, the narrator's
         if v is not None:
             # "Belov shared Tâm's view that ...": both hold the view
             if kind == "people" and keys[v - 1] in ("shared", "echoed", "share"):
