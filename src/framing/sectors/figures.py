@@ -330,11 +330,28 @@ _SCENES = frozenset("pandemic epidemic covid coronavirus outbreak quarantine loc
 def _scene_cause(keys: list[str], i: int) -> bool:
     """True if the match at key ``i`` is the cause of what the sentence reports ("trade fell
     because of pandemic controls", "due to the epidemic control measures"): the health measures
-    set the scene, as "during the pandemic" does; no health cooperation is named."""
+    set the scene, as "during the pandemic" does; no health cooperation is named. So does a
+    disease that names a season (probe 20, :func:`_disease_season`)."""
+    if _disease_season(keys, i):
+        return True
     if keys[i] not in _SCENES:
         return False  # review 15: "grew due to vaccine deliveries", "because of health cooperation": a field
     k = i - (i > 0 and keys[i - 1] == "the")
     return any(k >= len(c) and tuple(keys[k - len(c) : k]) == c for c in _CAUSES)
+
+
+#: probe 20: words of time that open a season ("during the dengue season")
+_SEASON_OPENERS = frozenset({"during", "in", "before", "after", "through", "throughout"})
+
+
+def _disease_season(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` names a time of year by its disease, after a word of time and
+    "the": "treated 3,000 patients during the dengue season", "in the flu season" set the scene,
+    as "during the pandemic" does (probe 20). "Cooperation against dengue" and "dengue vaccines"
+    are untouched."""
+    if i < 2 or keys[i - 1] != "the" or keys[i - 2] not in _SEASON_OPENERS:
+        return False
+    return any(t < len(keys) and keys[t] == "season" for t in (i + 1, i + 2)) and keys[i + 1].isalpha()
 
 
 _OWN_EFFORT_SPAN = 4  # keys between "efforts" and the field ("efforts to contain the disease")
