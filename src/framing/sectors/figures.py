@@ -636,6 +636,30 @@ def _predicate_figure(keys: list[str], i: int, j: int, sector: str, prev) -> boo
     return prev[2] <= c and not any(k in _SENTENCE_END for k in keys[prev[2] : c])
 
 
+#: probe 20: one people's or nation's whole, whose "soul" or "root" a field is said to be in a maxim
+_ONE_WHOLE = frozenset("nation people country society humanity life".split())
+_WHOLE_OWNERS = frozenset("the a every our its their each".split())
+
+
+def _maxim_of_a_nation(keys: list[str], i: int, j: int, view) -> bool:
+    """True if the one-word match ``keys[i:j]`` starts its sentence (or follows "that") as the subject
+    of a copula, an article, one noun and "of" a nation or people (``_ONE_WHOLE``): "Culture is the
+    soul of the nation", "said that education is the root of every people" are maxims about what
+    the field is to one nation, no field of cooperation (probe 20). "Energy remains a pillar of the
+    relationship" (the ties) and "Culture is a priority of the two countries" (plural) keep it."""
+    if j - i != 1 or j + 5 > len(keys) or keys[j] not in _COPULAS or keys[j + 1] not in _ARTICLES:
+        return False
+    if not (i == 0 or keys[i - 1] in _SENTENCE_END or keys[i - 1] == "that" or view is not None and view.initial[i]):
+        return False
+    o = j + 3 + (keys[j + 3] != "of")  # one adjective at most ("the very soul of")
+    if o >= len(keys) - 1 or keys[o] != "of":
+        return False
+    w = o + 1 + (keys[o + 1] in _WHOLE_OWNERS)
+    if w < len(keys) - 1 and view is not None and view.caps[w] and keys[w].isalpha():
+        w += 1  # one people's adjective ("the soul of the Vietnamese people")
+    return w < len(keys) and keys[w] in _ONE_WHOLE and (view is None or _singular_surface(view, w + 1))
+
+
 # agreed errors 8: a market of visitors is a tourism source, no trade
 _TOURISM_KEYS = frozenset({"tourism", "tourist", "visitor", "traveller", "holidaymaker"})
 _TRADE_KEYS = frozenset({"trade", "investment", "investor", "consumer", "price"})  # goods: class ``goods``

@@ -216,6 +216,26 @@ def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
     return _story_place(keys, i, j + 1, view, near=False)  # "near the gas plant" keeps the gas (agreed errors 8)
 
 
+#: probe 20 (_one_room): rooms and halls of one building that a field's word names the kind of
+_ROOMS = frozenset({"hall", "auditorium", "room", "foyer", "lobby", "stage"})
+
+
+def _one_room(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` names the kind of one room or hall right after it (``_ROOMS``,
+    in the singular) after "the" (over a capitalised name): "The cinema hall was decorated with
+    lanterns", "in the concert hall of the Conservatory", "the Bolshoi exhibition hall" are where the
+    event is, no field (probe 20; as :func:`_visited_works` for places of work). "Build a concert
+    hall", "cinema halls in Laos" and "the cinema industry" are untouched."""
+    if j >= len(keys) or keys[j] not in _ROOMS or not _singular_surface(view, j + 1):
+        return False
+    if j + 1 < len(keys) and not view.caps[j + 1] and _before_noun(keys, j + 1, view):
+        return False  # "the concert hall project": the room modifies a noun
+    a = i - 1
+    while a >= 0 and view.caps[a] and keys[a].isalpha() and not view.initial[a]:
+        a -= 1
+    return a >= 0 and keys[a] == "the"
+
+
 #: probe 16: words of time after a place that it does not modify ("worked at the hospital since 2010")
 _PLACE_TIME = frozenset({"since", "until", "till", "during", "later", "earlier"})
 _AT = frozenset({"at", "near"})  # probe 16: "a hotel near the airport" is a place, as "at the airport"
