@@ -5478,3 +5478,57 @@ def test_review26_an_amount_of_the_flow_with_a_partner_keeps_its_field():
     assert found("Tourism revenue grew 30% this year.") == []
     assert found("Malaysia's gas output is expected to reach 80 billion cubic metres.") == []
     assert found("The joint statement noted that coal prices fell.") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Probe 20: fields or their people, places and programmes at real density (culture, tourism,
+# people, health, labour)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_probe20_a_named_sight_or_centre_is_a_place():
+    # fixes: one sight named by its own name, a centre named by two places joined by a dash, one
+    # sight as the subject of its verb
+    assert found("The delegates toured the Wat Phou heritage site on Sunday.") == []
+    assert found("Some 800 guests gathered at the Hà Nội–Moscow business centre on Saturday.") == []
+    assert found("The scenic area received 2 million visitors last year.") == [("tourism_sports", "visitors")]
+    # must not touch: heritage sites in the plural, a scenic area whose operation is joint, the field
+    assert found("The two sides agreed to protect heritage sites in both countries.") == [("culture", "heritage")]
+    assert found("They pledged to expand the pilot operation of the Bản Giốc–Detian waterfall scenic area.") == [
+        ("tourism_sports", "scenic area")]
+    assert found("The two provinces will jointly manage the scenic area.") == [("tourism_sports", "scenic area")]
+
+
+def test_probe20_one_places_caseload_of_patients_is_no_field():
+    # fixes: one hospital (or "which" after its name) treating its own patients
+    assert found("The hospital, run with Japanese aid since 2018, now treats about 300 patients a day.") == []
+    assert found("They toured the National Institute of Cardiology, which treated 5,000 patients last year.") == []
+    # must not touch: hospitals of a country treating the partner's patients, doctors treating patients
+    assert found("Vietnamese hospitals in Điện Biên have treated thousands of Lao patients.") == [
+        ("health", "hospitals"), ("health", "patients")]
+    assert found("Cuban doctors were sent to Quảng Trị to help treat patients.") == [("health", "patients")]
+
+
+def test_probe20_a_disease_that_names_a_season_sets_the_scene():
+    # fixes: "during the dengue season" is a time of year
+    assert found("The wards were full during the dengue season.") == []
+    # must not touch: cooperation against the disease
+    assert found("The institutes will cooperate against dengue before the rainy season.") == [("health", "dengue")]
+
+
+def test_probe20_rooms_named_by_their_field_and_operating_theatres_are_places():
+    # fixes: one hall named by its field after "the"; the room where surgeons operate
+    assert found("The cinema hall was decorated with lanterns.") == []
+    assert found("The surgeons showed the guests their new operating theatres.") == []
+    # must not touch: a hall in the plural, a hall that modifies a noun, theatres as an art
+    assert found("The two sides will open cinema halls in Laos.") == [("culture", "cinema")]
+    assert found("The two sides agreed to boost cooperation between theatres.") == [("culture", "theatres")]
+
+
+def test_probe20_a_maxim_about_a_field_and_one_nation_is_no_field():
+    # fixes: "[field] is the [noun] of the nation/people" said of one nation
+    assert found("Culture is the soul of the nation, the minister said.") == []
+    assert found("He said that education is the root of the Lao people.") == []
+    # must not touch: a field said to be a pillar of the ties, or a priority of two countries
+    assert found("Energy remains a pillar of the relationship.") == [("energy", "Energy")]
+    assert found("Culture is a priority of the two countries.") == [("culture", "Culture")]
