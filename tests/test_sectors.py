@@ -5532,3 +5532,26 @@ def test_probe20_a_maxim_about_a_field_and_one_nation_is_no_field():
     # must not touch: a field said to be a pillar of the ties, or a priority of two countries
     assert found("Energy remains a pillar of the relationship.") == [("energy", "Energy")]
     assert found("Culture is a priority of the two countries.") == [("culture", "Culture")]
+
+
+def test_probe20_one_owners_work_with_a_group_is_its_own_constituency():
+    # fixes: a party's or body's own work with or among a group of people (and the rest of its list)
+    assert found("He told the guests about its work with trade unions and veterans' organisations.") == []
+    assert found("She praised the branches, whose work with young people she called vital.") == []
+    assert found("The guest briefed his host on the LDPR's work among workers.") == []
+    # must not touch: work with young people of both countries (no owner), exchanges of young people
+    assert found("The two sides agreed to step up work with young people of both countries.") == [
+        ("people", "young people")]
+    assert found("The two unions will expand exchanges of young people.") == [("people", "young people")]
+
+
+def test_probe20_one_countrys_achievements_in_a_field_are_a_domestic_record():
+    # fixes: "X's achievements in" or "its achievements in" a field (and the rest of that list)
+    assert found("The senator spoke highly of Laos's achievements in disease control and education.") == []
+    assert found("He congratulated Cuba on its achievements in healthcare.") == []
+    # must not touch: party building, achievements with no owner or of both, a second "in" member
+    assert found("He praised the CPV's achievements in building the Party.") == [("party", "building the Party")]
+    assert found("The ministers reviewed the achievements in cooperation in education.") == [("education", "education")]
+    assert found("The two countries' achievements in trade were noted.") == [("economy", "trade")]
+    assert found("He praised Laos's achievements in healthcare and in opening its economy.") == [
+        ("economy", "economy")]

@@ -690,6 +690,8 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True  # round 25b: "visited the military academy", "at the military school": one place
     if _staff_described(keys, i, j, trie):
         return True  # round 25b: "a medical team", "medical staff": people at work, no field
+    if sector in ("people", "labour") and _own_work_with(keys, i, j, view):
+        return True  # probe 20: "the party's work with young people": its own constituency
     if sector == "health" and _one_places_caseload(keys, i, j, trie, view):
         return True  # probe 20: "the hospital now treats 500 patients a day": one place's work
     if sector == "health" and _people_not_cared_for(keys, i, j, trie):
@@ -785,6 +787,29 @@ def _one_places_caseload(keys: list[str], i: int, j: int, trie: PhraseTrie, view
         t = c - 1
     return t >= 0 and keys[t] in _CARE_PLACES and _singular_surface(view, t + 1) and (
         t == 0 or keys[t - 1] in _ARTICLES or view.caps[t - 1])
+
+
+#: probe 20 (_own_work_with): keys from "work with"/"work among" to the group of people it names
+_WORK_WITH_SPAN = 6
+
+
+def _own_work_with(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` (people, labour) is the group one owner works with: "work"
+    or "working" and "with"/"among" before it (over articles and adjectives), and an owner before
+    "work" (a possessive, ``_OWNERS`` or "whose"): "the CPRF's work among workers", "its work with
+    trade unions and veterans' organisations", "cells whose work with young people ..." are one
+    party's or body's own constituency, no field of cooperation (probe 20; the set marks the like
+    optional: "domestic party work"). "Exchanges of young people", "work with Vietnamese
+    partners on youth exchanges" and unowned "working with young people" are untouched."""
+    t = i - 1
+    while t >= 0 and i - t <= _WORK_WITH_SPAN and keys[t] not in ("with", "among") and (
+        keys[t] in ("and", ",", "'") or keys[t].isalpha() and keys[t] not in _PHRASE_ENDS and keys[t] not in _PREPOSITIONS
+    ):
+        t -= 1  # over the other members of the group's list ("with trade unions and veterans' ...")
+    if t < 2 or keys[t] not in ("with", "among") or keys[t - 1] not in ("work", "working"):
+        return False
+    o = t - 2
+    return keys[o] in _OWNERS or keys[o] == "whose" or view.possessive(o + 1)
 
 
 #: Round 24f: a time of a person's own life ("as a teenager", "in his youth"), as keys

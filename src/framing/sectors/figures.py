@@ -660,6 +660,31 @@ def _maxim_of_a_nation(keys: list[str], i: int, j: int, view) -> bool:
     return w < len(keys) and keys[w] in _ONE_WHOLE and (view is None or _singular_surface(view, w + 1))
 
 
+_ACHIEVEMENT_SPAN = 6  # keys from "achievements in" to a later member of its list ("in poverty reduction and education")
+_ONE_OWNER = frozenset({"its", "his", "her"})  # not "their": "the two countries' ... their achievements" may be both
+
+
+def _own_achievement(keys: list[str], i: int, j: int, sector: str, view) -> bool:
+    """True if the match ``keys[i:j]`` is what one country or body achieved at home: "achievements
+    in" before it (over the other members of its list), owned by one capitalised name's possessive
+    or "its"/"his"/"her": "spoke highly of Việt Nam's achievements in pandemic prevention", "on its
+    achievements in national development" praise a domestic record, no field of cooperation (probe
+    20; the set marks the like optional, "domestic achievement": e188, e516, e595). Party building
+    stays party (the set counts it in any wording); "the achievements in cooperation in education"
+    (no owner) and "the two countries' achievements in trade" (both) are untouched."""
+    if sector == "party" or view is None:
+        return False
+    t = i - 1
+    while t >= 1 and i - t <= _ACHIEVEMENT_SPAN and not (keys[t] == "in" and keys[t - 1] == "achievement") and (
+        keys[t] in ("and", ",", "the") or keys[t].isalpha() and keys[t] not in _SENTENCE_END and keys[t] != "in"
+    ):  # review of heldout3 e83: not over a second "in" ("... and in opening its economy": the set counts it)
+        t -= 1
+    if t < 2 or keys[t] != "in" or keys[t - 1] != "achievement":
+        return False
+    o = t - 2
+    return keys[o] in _ONE_OWNER or view.possessive(o + 1) and view.caps[o] and not view.initial[o]
+
+
 # agreed errors 8: a market of visitors is a tourism source, no trade
 _TOURISM_KEYS = frozenset({"tourism", "tourist", "visitor", "traveller", "holidaymaker"})
 _TRADE_KEYS = frozenset({"trade", "investment", "investor", "consumer", "price"})  # goods: class ``goods``
