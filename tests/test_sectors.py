@@ -5555,3 +5555,13 @@ def test_probe20_one_countrys_achievements_in_a_field_are_a_domestic_record():
     assert found("The two countries' achievements in trade were noted.") == [("economy", "trade")]
     assert found("He praised Laos's achievements in healthcare and in opening its economy.") == [
         ("economy", "economy")]
+
+
+def test_probe20_visitors_named_by_their_origin_or_destination_are_a_flow():
+    # fixes: "visitors" with no count but an origin ("Russian", "foreign") or a place they go to
+    assert found("Đà Lạt is the favourite resort for Korean visitors in winter.") == [("tourism_sports", "visitors")]
+    assert found("The new rules on e-visas for visitors to Côn Đảo took effect.")[-1] == ("tourism_sports", "visitors")
+    # must not touch: one group of the story ("the Korean visitors", "twelve Korean visitors"), bare visitors
+    assert found("The Korean visitors laid flowers at the memorial.") == []
+    assert found("Twelve Korean visitors toured the shipyard.") == []
+    assert found("The visitors were briefed on the project.") == []
