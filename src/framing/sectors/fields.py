@@ -41,6 +41,7 @@ from framing.sectors.places import (
     _marketplace,
     _named_facility,
     _of_a_place,
+    _one_room,
     _place_actor,
     _place_described,
     _visited_place,
@@ -699,10 +700,16 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True  # round 25b: "visited the military academy", "at the military school": one place
     if _staff_described(keys, i, j, trie):
         return True  # round 25b: "a medical team", "medical staff": people at work, no field
+    if sector in ("people", "labour") and _own_work_with(keys, i, j, view):
+        return True  # probe 20: "the party's work with young people": its own constituency
+    if sector == "health" and _one_places_caseload(keys, i, j, trie, view):
+        return True  # probe 20: "the hospital now treats 500 patients a day": one place's work
     if sector == "health" and _people_not_cared_for(keys, i, j, trie):
         return True  # round 25b: "consultations for patients", "so that patients do not travel"
     if sector == "tourism_sports" and _sport_job(keys, j, view):
         return True  # probe 16: "football coach Park Hang-seo": a person's job
+    if _one_room(keys, i, j, view):
+        return True  # probe 20: "the cinema hall was decorated": one room of the story
     if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view) or _visited_works(keys, i, j, view):
         return True  # probe 16: "the airport's director", "run by the Navy"
     if sector == "labour" and (_workers_of_a_place(keys, i, j, trie, view) or _figure_moves(keys, i, j)):
@@ -747,6 +754,72 @@ def _people_not_cared_for(keys: list[str], i: int, j: int, trie: PhraseTrie) -> 
         if _in_class(trie, "care_verb", keys, t) > t:
             return False
     return True
+
+
+#: probe 20 (_one_places_caseload): places of care whose own patients a verb of care counts
+_CARE_PLACES = frozenset({"hospital", "clinic", "centre", "center", "institute", "polyclinic"})
+#: probe 20: words between a place of care and its verb of care ("now treats", "has treated")
+_CARE_ADVERBS = frozenset({"now", "also", "already", "still", "has", "have", "had", "annually", "daily",
+                           "each", "every", "currently", "usually", "alone"})
+_NAME_SPAN = 8  # capitalised words of a place of care's name before ", which" ("Central Hospital for Tropical Diseases")
+_APPOSITION_KEYS = 12  # keys inside the commas of an apposition after a place ("The hospital, built in 2019, now treats")
+
+
+def _one_places_caseload(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` (class ``cared_people``: "patients") is the object of a verb of
+    care whose subject is one place of care in the singular (``_CARE_PLACES``): "The hospital, built
+    with Vietnamese aid, now treats about 500 patients a day", "the Central Hospital for Tropical
+    Diseases, which treated 3,000 patients" describe one place's work, no field of cooperation
+    (probe 20). People of the field treating them ("doctors helped treat patients"), hospitals in the
+    plural ("Vietnamese hospitals have treated thousands of Lao patients") and "treat patients" with
+    no such subject are untouched."""
+    if _in_class(trie, "cared_people", keys, i) != j:
+        return False
+    v = next((t for t in range(i - 1, max(-1, i - 1 - _CARE_SPAN), -1) if _in_class(trie, "care_verb", keys, t) > t), None)
+    if v is None:
+        return False
+    t = v - 1
+    while t >= 0 and keys[t] in _CARE_ADVERBS:
+        t -= 1
+    if t >= 1 and keys[t] in ("which", "that") and keys[t - 1] == ",":
+        t -= 2  # "the Central Hospital for Tropical Diseases, which treated": its antecedent
+        name = t
+        while name >= 0 and t - name < _NAME_SPAN and (view.caps[name] or keys[name] in ("for", "of", "and")):
+            if keys[name] in _CARE_PLACES and view.caps[name]:
+                return _singular_surface(view, name + 1)
+            name -= 1
+    elif t >= 0 and keys[t] == ",":
+        # the apposition's opening comma, then the subject at the start of the sentence
+        c = next((k for k in range(t - 1, max(-1, t - 1 - _APPOSITION_KEYS), -1) if keys[k] == ","
+                  or keys[k] in _SENTENCE_END), None)
+        if c is None or keys[c] != ",":
+            return False
+        t = c - 1
+    return t >= 0 and keys[t] in _CARE_PLACES and _singular_surface(view, t + 1) and (
+        t == 0 or keys[t - 1] in _ARTICLES or view.caps[t - 1])
+
+
+#: probe 20 (_own_work_with): keys from "work with"/"work among" to the group of people it names
+_WORK_WITH_SPAN = 6
+
+
+def _own_work_with(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` (people, labour) is the group one owner works with: "work"
+    or "working" and "with"/"among" before it (over articles and adjectives), and an owner before
+    "work" (a possessive, ``_OWNERS`` or "whose"): "the CPRF's work among workers", "its work with
+    trade unions and veterans' organisations", "cells whose work with young people ..." are one
+    party's or body's own constituency, no field of cooperation (probe 20; the set marks the like
+    optional: "domestic party work"). "Exchanges of young people", "work with Vietnamese
+    partners on youth exchanges" and unowned "working with young people" are untouched."""
+    t = i - 1
+    while t >= 0 and i - t <= _WORK_WITH_SPAN and keys[t] not in ("with", "among") and (
+        keys[t] in ("and", ",", "'") or keys[t].isalpha() and keys[t] not in _PHRASE_ENDS and keys[t] not in _PREPOSITIONS
+    ):
+        t -= 1  # over the other members of the group's list ("with trade unions and veterans' ...")
+    if t < 2 or keys[t] not in ("with", "among") or keys[t - 1] not in ("work", "working"):
+        return False
+    o = t - 2
+    return keys[o] in _OWNERS or keys[o] == "whose" or view.possessive(o + 1)
 
 
 #: Round 24f: a time of a person's own life ("as a teenager", "in his youth"), as keys

@@ -79,6 +79,7 @@ from framing.sectors.figures import (
     _economy_moves,
     _in_regular_service,
     _issues_solved,
+    _maxim_of_a_nation,
     _measured_amount,
     _noun_as_verb,
     _number_of,
@@ -87,6 +88,7 @@ from framing.sectors.figures import (
     _one_flight,
     _one_object,
     _one_performance,
+    _own_achievement,
     _own_efforts,
     _predicate_figure,
     _quoted_figure,
@@ -793,6 +795,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # round 18: "the oil and gas industries of": the head noun of the field just named
             continue  # ("defence industry cooperation" keeps its industry: a modifier)
+        if _maxim_of_a_nation(keys, i, j, view) or _own_achievement(keys, i, j, sector, view):
+            i = j  # probe 20: "Culture is the soul of the nation" (a maxim), "Việt Nam's achievements
+            continue  # in pandemic prevention" (a domestic record): no field of cooperation
         rule = _rule(term, how)
         if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
             _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)

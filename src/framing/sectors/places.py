@@ -64,6 +64,8 @@ _WORKPLACES = frozenset({"plant", "factory", "shipyard", "mine", "site", "farm",
 # Round 24d (_named_facility): heads of one building or site that a field's word and a capitalised
 # name before it describe ("the Hanoi-Moscow trade centre")
 _FACILITY_HEADS = frozenset({"centre", "center", "complex"})
+#: probe 20 (_named_facility): dashes that join the places of one name ("the Hà Nội–Moscow ...")
+_NAME_DASHES = frozenset({"-", "–", "—"})
 # Round 24d (_apposed_place): last words of a term that names one place when it describes a name
 # before it
 _APPOSED_PLACES = frozenset({"hospital", "port", "seaport", "airport", "school", "university", "college",
@@ -73,7 +75,9 @@ _APPOSED_PLACES = frozenset({"hospital", "port", "seaport", "airport", "school",
 # Round 24c (_place_named_before): place nouns after a place's own name and a sector adjective ("the
 # Hải Lăng economic zone"); not a corridor between places ("the Kunming – Lào Cai – Hải Phòng
 # economic corridor", "the North–South transport corridor")
-_NAMED_PLACE_NOUNS = frozenset({"zone", "park", "estate", "cluster", "complex"})
+_NAMED_PLACE_NOUNS = frozenset({"zone", "park", "estate", "cluster", "complex", "site"})
+# probe 20: "site" too: "the Wat Phou heritage site" is one sight a delegation tours, named by its
+# own name; "heritage sites" (plural) and "protect the heritage of the site" keep culture
 
 
 def _place_after(keys: list[str], j: int, view: TextView) -> bool:
@@ -229,6 +233,26 @@ def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
     if j >= len(keys) or keys[j] not in _WORKS or not _singular_surface(view, j + 1):
         return False
     return _story_place(keys, i, j + 1, view, near=False)  # "near the gas plant" keeps the gas (agreed errors 8)
+
+
+#: probe 20 (_one_room): rooms and halls of one building that a field's word names the kind of
+_ROOMS = frozenset({"hall", "auditorium", "room", "foyer", "lobby", "stage"})
+
+
+def _one_room(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` names the kind of one room or hall right after it (``_ROOMS``,
+    in the singular) after "the" (over a capitalised name): "The cinema hall was decorated with
+    lanterns", "in the concert hall of the Conservatory", "the Bolshoi exhibition hall" are where the
+    event is, no field (probe 20; as :func:`_visited_works` for places of work). "Build a concert
+    hall", "cinema halls in Laos" and "the cinema industry" are untouched."""
+    if j >= len(keys) or keys[j] not in _ROOMS or not _singular_surface(view, j + 1):
+        return False
+    if j + 1 < len(keys) and not view.caps[j + 1] and _before_noun(keys, j + 1, view):
+        return False  # "the concert hall project": the room modifies a noun
+    a = i - 1
+    while a >= 0 and view.caps[a] and keys[a].isalpha() and not view.initial[a]:
+        a -= 1
+    return a >= 0 and keys[a] == "the"
 
 
 #: probe 16: words of time after a place that it does not modify ("worked at the hospital since 2010")
@@ -391,8 +415,8 @@ def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:
     if keys[j] == "complex" and keys[j - 1] == "industrial":
         return False  # review 21: "the Primorye agro-industrial complex" is a region's industry, no building
     a = i - 1
-    while a >= 0 and view.caps[a] and keys[a].isalpha():
-        a -= 1
+    while a >= 0 and (view.caps[a] and keys[a].isalpha() or keys[a] in _NAME_DASHES and a > 0 and view.caps[a - 1]):
+        a -= 1  # probe 20: over the dashes of a name of two places ("the Hà Nội–Moscow business centre")
     if keys[j] == "complex" and a == i - 2:
         return False  # review 23: one country's or region's word ("the Russian energy complex") names its industry
     return a < i - 1 and a >= 0 and keys[a] in _ARTICLES
