@@ -742,6 +742,16 @@ def _two_parties_before(keys: list[str], a: int, view: TextView) -> bool:
     )
 
 
+def _party_before_colon(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the list holding key ``i`` opens after a colon whose clause names a party: the list
+    spells out what the parties' plan or agreement holds (probe 21: "The cooperation agreement
+    between the two parties gives us a clear plan: exchanges of delegations, ..."). The colon cuts
+    sentences for the other rules (``_SENTENCE_END``); "The two countries agreed on a plan:
+    exchanges of delegations" names no party."""
+    a = _sentence_start(keys, i)
+    return a >= 2 and keys[a - 1] == ":" and _party_sentence(keys, a - 2, trie, view)
+
+
 def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if "the two sides" or "both sides" in the sentence around key ``i`` are organs of
     parties: the sentence before names one ("the Hà Nội Party Committee wishes to ... . She proposed
