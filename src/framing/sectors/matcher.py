@@ -113,6 +113,7 @@ from framing.sectors.lists import (
 from framing.sectors.party import (
     _appraised_as,
     _delegations_kind,
+    _exchanges_with_party,
     _hyphen_participle,
     _infinitive_alone,
     _linked,
@@ -795,8 +796,11 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # round 18: "the oil and gas industries of": the head noun of the field just named
             continue  # ("defence industry cooperation" keeps its industry: a modifier)
-        if sector == "diplomacy" and "delegation" in term and _party_before_colon(keys, i, trie, view):
-            sector, how = "party", "party-sentence"  # probe 21: "the parties' plan: exchanges of delegations, ..."
+        if sector == "diplomacy" and (
+            ("delegation" in term and _party_before_colon(keys, i, trie, view)) or _exchanges_with_party(keys, j, trie, view)
+        ):
+            sector, how = "party", "party-sentence"  # probe 21: "the parties' plan: exchanges of delegations, ...",
+            # "high-level exchanges between the two Parties"
         if sector == "education" and keys[j - 1] in ("training", "course") and _training_at_party_school(keys, i, trie, view):
             sector, how = "party", "party-school-course"  # probe 21: "to the Academy of Politics for short-term training"
         rule = _rule(term, how)

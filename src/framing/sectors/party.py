@@ -742,6 +742,21 @@ def _two_parties_before(keys: list[str], a: int, view: TextView) -> bool:
     )
 
 
+_EXCHANGE_NOUNS = frozenset({"exchange", "contact", "visit", "meeting", "consultation", "dialogue"})  # keys, singular
+
+
+def _exchanges_with_party(keys: list[str], j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the exchanges, contacts, visits or meetings of a term of diplomacy ending at key ``j``
+    are "between" or "with" parties named right after (probe 21: "enhance high-level exchanges
+    between the two Parties", "high-level contacts with the CPC"): the parties' relation. "high-level
+    exchanges between the two countries" and a term of no exchange stay diplomacy."""
+    n = len(keys)
+    if view is None or j >= n or keys[j - 1] not in _EXCHANGE_NOUNS or keys[j] not in ("between", "with"):
+        return False
+    u = j + 1 + (j + 1 < n and keys[j + 1] in _ARTICLES)
+    return any(x == u for x, _ in _party_actors(keys, j + 1, min(n, u + 8), trie, view))
+
+
 def _party_before_colon(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the list holding key ``i`` opens after a colon whose clause names a party: the list
     spells out what the parties' plan or agreement holds (probe 21: "The cooperation agreement
