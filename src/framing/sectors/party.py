@@ -163,7 +163,9 @@ def _party_state_people(keys: list[str], j: int, trie: PhraseTrie) -> bool:
         t += 1  # "the two Parties, the two States and the two peoples"
     if _in_class(trie, "state_word", keys, t) == t:
         return False
-    return "people" in keys[t : t + 7]
+    # probe 21: "people-to-people diplomacy" is a field, no people ("the Party's external relations,
+    # State diplomacy and people-to-people diplomacy")
+    return any(keys[u] == "people" and "to" not in keys[u - 1 : u] + keys[u + 1 : u + 2] for u in range(t, min(len(keys), t + 7)))
 
 
 def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
