@@ -255,7 +255,7 @@ def _training_at_party_school(keys: list[str], i: int, trie: PhraseTrie, view: T
     if t < 1 or keys[t] != "for":
         return False
     end = t  # the school's name may go on past the class ("... Academy of Politics and Public Administration")
-    while view is not None and end > 0 and t - end < _COURSE_MODIFIERS and (view.caps[end - 1] or keys[end - 1] == "and"):
+    while view is not None and end > 0 and t - end < _COURSE_MODIFIERS and (view.caps[end - 1] or keys[end - 1] in ("and", "of", "the")):
         if any(_in_class(trie, "party_school", keys, x) == end for x in range(max(0, end - _ORGAN_NAME_SPAN), end)):
             break
         end -= 1
