@@ -415,7 +415,9 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             t, last, members = e + 1, min(n, e + 1 + _BODY_SPAN), 1
             while t < last:
                 got = body.ends(keys, t)
-                if got and t > e + 1 and (
+                if got and t > e + 1 and (t < e + 1 + _BODY_SPAN or view is None or not view.caps[t]) and (
+                    # probe 21: past the span only a lower-case body ("the Ho Chi Minh academy"), not a
+                    # word inside a longer name ("the Ho Chi Minh National Academy of Politics")
                     _party_sentence(keys, i, trie, view) or (keys[t - 1] in ("two", "their") and (
                         _party_before(keys, i, trie, view) or _body_named_before(keys, i, keys[t:max(got)], trie, view)))
                 ):
