@@ -442,7 +442,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     isinstance(party, SpanClass) and any(t + 1 in party.by_start.get(x, ()) for x in range(e + 1, t + 1))
                 ):
                     break  # "between the two countries' schools": bodies that are not the parties' own
-                if view is not None and view.caps[t] and t - e <= _ORGAN_NAME_SPAN:
+                if view is not None and view.caps[t] and keys[t] != "party" and t - e <= _ORGAN_NAME_SPAN:
                     last = min(n, max(last, t + 3))  # probe 21: a name's words ("the Ho Chi Minh academy")
                 t += 1
     if cadre is not None and train is not None and view is not None:
