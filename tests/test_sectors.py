@@ -5621,3 +5621,69 @@ def test_probe20_visitors_named_by_their_origin_or_destination_are_a_flow():
     assert found("The Korean visitors laid flowers at the memorial.") == []
     assert found("Twelve Korean visitors toured the shipyard.") == []
     assert found("The visitors were briefed on the project.") == []
+
+
+# --- probe 21: party relations in party-led high-level copy ----------------------------------
+
+
+def test_probe21_party_diplomacy_and_a_partys_external_relations():
+    # fixes: the CPV's foreign work by its own names
+    assert found("In his view, party diplomacy has helped the two countries keep political trust.") == [
+        ("party", "party diplomacy"), ("diplomacy", "political trust")]
+    assert found("He described the agreement as a milestone in the CPV's external relations.") == [
+        ("party", "CPV's external relations")]
+    assert found("He praised the external relations of the Communist Party of Vietnam.") == [
+        ("party", "external relations of the Communist Party of Vietnam")]
+    assert found("The conference reviewed the Party's external relations, State diplomacy and people-to-people diplomacy.") == [
+        ("party", "Party's external relations"), ("diplomacy", "diplomacy"), ("people", "people-to-people diplomacy")]
+    # must not touch: a ministry's external relations, a party's organs for them, the pillars' label
+    assert found("The ministry's external relations have grown.") == [("diplomacy", "external relations")]
+    assert found("Staff of the Party's external relations bodies will learn Russian.") == []
+    assert found("The Party's external relations department received the delegation.") == []
+    assert found("He praised the relations with the Party, State and people of Laos.") == []
+
+
+def test_probe21_domestic_politics_is_no_field():
+    assert found("He briefed the guests on Russia's domestic politics.") == []
+    assert found("The two ministers discussed politics and trade.") == [("diplomacy", "politics"), ("economy", "trade")]
+
+
+def test_probe21_exchanges_of_the_parties():
+    # fixes: a list after a colon spells out the parties' plan; exchanges between parties named after
+    assert found("The cooperation agreement between the two parties gives us a clear plan: exchanges of delegations, "
+                 "joint seminars and training of party officials.") == [
+        ("party", "cooperation agreement between the two parties"), ("party", "exchanges of delegations"),
+        ("party", "training of party officials")]
+    assert found("The two leaders agreed to enhance high-level exchanges between the two Parties.") == [
+        ("party", "high-level exchanges")]
+    # must not touch: a plan of two countries, exchanges between countries or with a state
+    assert found("The two countries agreed on a plan: exchanges of delegations and trade fairs.") == [
+        ("diplomacy", "exchanges of delegations"), ("economy", "trade")]
+    assert found("The two leaders agreed to enhance high-level exchanges between the two countries.") == [
+        ("diplomacy", "high-level exchanges")]
+    assert found("They agreed to maintain high-level contacts with Russia.") == [("diplomacy", "high-level contacts")]
+
+
+def test_probe21_party_schools_paired_and_trained_at():
+    # fixes: two party schools named in full; training people go to a party school for
+    assert found("Both sides agreed to extend the cooperation plan between the Ho Chi Minh academy and the Kaysone "
+                 "Phomvihane National Academy of Politics.") == [
+        ("party", "cooperation plan between the Ho Chi Minh academy and the Kaysone Phomvihane National Academy of Politics")]
+    assert found("He proposed that the CPRF send more officials to the Higher Party School of Vietnam for short-term "
+                 "training.") == [("party", "training")]
+    # must not touch: two universities, training at another school, a school asked for something
+    assert found("They signed a cooperation plan between the Hanoi University of Science and the Moscow Power "
+                 "Engineering Institute.") == []
+    assert found("The firm will send engineers to the Moscow Power Engineering Institute for training.") == [
+        ("education", "training")]
+    assert found("The academy asked the Higher Party School for training materials.") == [("education", "training")]
+
+
+def test_probe21_parties_by_two_modifiers_and_one_forum():
+    # fixes: two party modifiers joined by "and"; one forum attended is an event, no field
+    assert found("The CPV wants to expand relations with ruling and left-wing parties in Latin America.") == [
+        ("party", "relations with ruling and left-wing parties")]
+    assert found("He invited the delegation to the next United Russia international forum in Moscow.") == []
+    # must not touch: modifiers of other nouns, forums in the plural
+    assert found("The ruling and opposition blocs met business parties.") == [("economy", "business")]
+    assert found("He called for closer coordination at international forums.") == [("diplomacy", "international forums")]

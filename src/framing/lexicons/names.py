@@ -642,15 +642,20 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None, link
             if tuple(keys[i:i + m]) == name and caps[i]:
                 add(i, i + m)
     modifiers = names.party_modifiers
-    # "the two Communist Parties", "both ruling parties", "the ruling party"
+    # "the two Communist Parties", "both ruling parties", "the ruling party"; probe 21: two modifiers
+    # joined by "and" ("ruling and left-wing parties")
     for i in compress(range(n - 1), map(modifiers.__contains__, keys)):
-        for w in range(i + 1, min(i + 4, n)):
+        last = i  # the last modifier read
+        for w in range(i + 1, min(i + 7, n)):
             if keys[w] == _PARTY:
                 if keys[i] in ("two", "both") and not view.surface(w, w + 1).lower().endswith("ies"):
                     break
                 add(i, w + 1)
                 break
-            if not is_word(keys[w]) or keys[w] in ("and", "of", "the"):
+            if keys[w] == "and" and w + 1 < n and keys[w + 1] in modifiers:
+                last = w + 1
+                continue
+            if not is_word(keys[w]) or keys[w] in ("and", "of", "the") or w - last >= 3:
                 break
     # "the Vietnamese and Russian parties": two capitalised words joined by "and" before "parties"
     for i in compress(range(n - 3), map(_PARTY.__eq__, keys[3:])):  # keys[i + 3] is "party"

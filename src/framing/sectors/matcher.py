@@ -45,6 +45,7 @@ from framing.sectors.cadres import (
     _party_work,
     _people_of_body,
     _trained_people,
+    _training_at_party_school,
 )
 from framing.sectors.fields import (
     _actor_not_field,
@@ -114,6 +115,7 @@ from framing.sectors.lists import (
 from framing.sectors.party import (
     _appraised_as,
     _delegations_kind,
+    _exchanges_with_party,
     _hyphen_participle,
     _infinitive_alone,
     _linked,
@@ -122,6 +124,7 @@ from framing.sectors.party import (
     _one_partys_aid,
     _organ_after,
     _others_delegations,
+    _party_before_colon,
     _party_body_remit,
     _party_clause,
     _party_context,
@@ -798,6 +801,13 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _maxim_of_a_nation(keys, i, j, view) or _own_achievement(keys, i, j, sector, view):
             i = j  # probe 20: "Culture is the soul of the nation" (a maxim), "Việt Nam's achievements
             continue  # in pandemic prevention" (a domestic record): no field of cooperation
+        if sector == "diplomacy" and (
+            ("delegation" in term and _party_before_colon(keys, i, trie, view)) or _exchanges_with_party(keys, j, trie, view)
+        ):
+            sector, how = "party", "party-sentence"  # probe 21: "the parties' plan: exchanges of delegations, ...",
+            # "high-level exchanges between the two Parties"
+        if sector == "education" and keys[j - 1] in ("training", "course") and _training_at_party_school(keys, i, trie, view):
+            sector, how = "party", "party-school-course"  # probe 21: "to the Academy of Politics for short-term training"
         rule = _rule(term, how)
         if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
             _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)

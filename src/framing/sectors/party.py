@@ -163,7 +163,9 @@ def _party_state_people(keys: list[str], j: int, trie: PhraseTrie) -> bool:
         t += 1  # "the two Parties, the two States and the two peoples"
     if _in_class(trie, "state_word", keys, t) == t:
         return False
-    return "people" in keys[t : t + 7]
+    # probe 21: "people-to-people diplomacy" is a field, no people ("the Party's external relations,
+    # State diplomacy and people-to-people diplomacy")
+    return any(keys[u] == "people" and "to" not in keys[u - 1 : u] + keys[u + 1 : u + 2] for u in range(t, min(len(keys), t + 7)))
 
 
 def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
@@ -740,6 +742,31 @@ def _two_parties_before(keys: list[str], a: int, view: TextView) -> bool:
         and _real_party(keys, t + 1, t + 2, view)
         for t in range(s, a - 3)
     )
+
+
+_EXCHANGE_NOUNS = frozenset({"exchange", "contact", "visit", "meeting", "consultation", "dialogue"})  # keys, singular
+
+
+def _exchanges_with_party(keys: list[str], j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the exchanges, contacts, visits or meetings of a term of diplomacy ending at key ``j``
+    are "between" or "with" parties named right after (probe 21: "enhance high-level exchanges
+    between the two Parties", "high-level contacts with the CPC"): the parties' relation. "high-level
+    exchanges between the two countries" and a term of no exchange stay diplomacy."""
+    n = len(keys)
+    if view is None or j >= n or keys[j - 1] not in _EXCHANGE_NOUNS or keys[j] not in ("between", "with"):
+        return False
+    u = j + 1 + (j + 1 < n and keys[j + 1] in _ARTICLES)
+    return any(x == u for x, _ in _party_actors(keys, j + 1, min(n, u + 8), trie, view))
+
+
+def _party_before_colon(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if the list holding key ``i`` opens after a colon whose clause names a party: the list
+    spells out what the parties' plan or agreement holds (probe 21: "The cooperation agreement
+    between the two parties gives us a clear plan: exchanges of delegations, ..."). The colon cuts
+    sentences for the other rules (``_SENTENCE_END``); "The two countries agreed on a plan:
+    exchanges of delegations" names no party."""
+    a = _sentence_start(keys, i)
+    return a >= 2 and keys[a - 1] == ":" and _party_sentence(keys, a - 2, trie, view)
 
 
 def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: TextView) -> bool:
