@@ -149,7 +149,7 @@ def _subject(doc: _Document, k: int, b: int):
         if longer is not None:
             return longer
         return hit[0], "group", hit[1][1]
-    found = _first_of(doc, k, b, _pair_subject, _joint_leaders)
+    found = _first_of(doc, k, b, _pair_subject, _joint_leaders, _officials_of_both)
     if found is not None:
         return found
     alone = 2 if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two" else 1 if keys[k] == "both" else 0
@@ -468,6 +468,48 @@ def _pair_subject(doc: _Document, k: int, b: int):
         if act.verbs.longest(keys, _skip_fillers(doc, t, b)) is not None:
             return t, "group", group
     return None
+
+
+def _officials_of_both(doc: _Document, k: int, b: int):
+    """r26b: people of both sides as a plural subject, right before a reporting verb: (end,
+    "group", index of the group of both sides) or None. "Russian and Vietnamese officials agreed"
+    (two side adjectives of two sides, then a plural role or side group); "officials from the two
+    countries said", "experts of both sides noted" (a plural role or side group, "of" or "from",
+    then a phrase of the group of both sides)."""
+    keys, act = doc.keys, doc.act
+    group = next((g for g, item in enumerate(act.groups) if item["side"] == JOINT and item["resolve"] == "none"), None)
+    t = k + (keys[k] == "the")
+    if group is None or t >= b:
+        return None
+    first = doc.side_at.get(t)
+    if first is not None and first[0] + 1 < b and keys[first[0]] == "and":
+        second = doc.side_at.get(first[0] + 1)
+        if second is None or second[1] == first[1]:
+            return None
+        t = second[0]  # "Russian and Vietnamese officials"
+        end = _plural_people(doc, t, b)
+    else:
+        end = _plural_people(doc, t, b)
+        if end is None or end + 1 >= b or keys[end] not in ("of", "from"):
+            return None
+        hit = act.subjects.longest(keys, end + 1)
+        if hit is None or hit[1][0] != "group" or act.groups[hit[1][1]]["side"] != JOINT:
+            return None  # "officials of the ministry", "officials from Hanoi"
+        end = hit[0]
+    if end is None or act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "group", group
+
+
+def _plural_people(doc: _Document, t: int, b: int):
+    """The end of a plural lower-case role or side group at key ``t`` ("officials", "experts",
+    "scientists", "representatives"), or None."""
+    if t >= b or doc.caps[t] or not doc.view.surface(t, t + 1).lower().endswith("s"):
+        return None
+    if doc.keys[t] in doc.act.side_groups:
+        return t + 1
+    role = doc.act.roles.longest(doc.keys, t)
+    return role[0] if role is not None and role[0] == t + 1 else None
 
 
 def _joint_leaders(doc: _Document, k: int, b: int):
