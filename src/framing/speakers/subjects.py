@@ -496,15 +496,28 @@ def _officials_of_both(doc: _Document, k: int, b: int):
         if hit is None or hit[1][0] != "group" or act.groups[hit[1][1]]["side"] != JOINT:
             return None  # "officials of the ministry", "officials from Hanoi"
         end = hit[0]
-    if end is None or act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+    if end is None or (act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None and not _speech_participle(doc, end)):
         return None
     return end, "group", group
+
+
+def _speech_participle(doc: _Document, t: int) -> bool:
+    """True if key ``t`` is the participle in -ing of a reporting verb ("hailing", "praising",
+    "saying", "noting": the verb's past form is a reporting verb, or the participle is one of
+    speech), as in "..., with officials of both countries hailing it as a model"."""
+    key = doc.keys[t] if t < doc.n else ""
+    if not key.endswith("ing") or len(key) < 6:
+        return False
+    if key in ("saying", "telling"):
+        return True
+    stem = key[:-3]
+    return doc.act.verbs.longest([stem + "ed"], 0) is not None  # "hailing": "hailed", "praising": "praised"
 
 
 def _plural_people(doc: _Document, t: int, b: int):
     """The end of a plural lower-case role or side group at key ``t`` ("officials", "experts",
     "scientists", "representatives"), or None."""
-    if t >= b or doc.caps[t] or not doc.view.surface(t, t + 1).lower().endswith("s"):
+    if t >= b or (doc.caps[t] and not doc.view.initial[t]) or not doc.view.surface(t, t + 1).lower().endswith("s"):
         return None
     if doc.keys[t] in doc.act.side_groups:
         return t + 1
