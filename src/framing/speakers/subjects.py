@@ -149,7 +149,7 @@ def _subject(doc: _Document, k: int, b: int):
         if longer is not None:
             return longer
         return hit[0], "group", hit[1][1]
-    found = _first_of(doc, k, b, _pair_subject, _joint_leaders, _officials_of_both)
+    found = _first_of(doc, k, b, _pair_subject, _joint_leaders, _officials_of_both, _two_bodies)
     if found is not None:
         return found
     alone = 2 if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two" else 1 if keys[k] == "both" else 0
@@ -499,6 +499,38 @@ def _officials_of_both(doc: _Document, k: int, b: int):
     if end is None or (act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None and not _speech_participle(doc, end)):
         return None
     return end, "group", group
+
+
+def _two_bodies(doc: _Document, k: int, b: int):
+    """r26b: two bodies of two sides joined by "and", right before a reporting verb: (end, "group",
+    index of the group of both sides) or None. "The Ministry of Science and Technology and the Russian
+    Science Foundation (RSF) on Thursday announced ..." (a ministry named bare in Hà Nội copy, and a
+    Russian body). Bodies of one side, one of no side, and people are none."""
+    keys, act = doc.keys, doc.act
+    if k + 3 >= b or not (doc.caps[k] or keys[k] == "the") or keys[k] == "and":
+        return None
+    for j in range(k + 2, min(b - 1, k + _BODY_SPAN)):
+        if keys[j] != "and" or not (doc.caps[j + 1] or keys[j + 1] == "the"):
+            continue
+        first = _subject(doc, k, j)
+        if first is None or first[0] != j or first[1] != "role" or first[2][0] in ("known", "discovered"):
+            continue
+        second = _subject(doc, j + 1, b)
+        if second is None or second[1] != "role" or second[2][0] in ("known", "discovered"):
+            continue  # an "and" inside the first name ("the Ministry of Science and Technology")
+        if None in (first[2][1], second[2][1]) or first[2][1] == second[2][1]:
+            return None
+        end = second[0]
+        if end < b and keys[end] == "(":  # "(RSF)": the short form
+            end = next((t + 1 for t in range(end, min(b, end + 4)) if keys[t] == ")"), end)
+        group = next((g for g, item in enumerate(act.groups) if item["side"] == JOINT and item["resolve"] == "none"), None)
+        if group is None or act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+            return None
+        return end, "group", group
+    return None
+
+
+_BODY_SPAN = 12  # keys of the first body's name, up to its "and"
 
 
 def _speech_participle(doc: _Document, t: int) -> bool:
