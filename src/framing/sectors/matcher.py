@@ -54,6 +54,7 @@ from framing.sectors.fields import (
     _expertise,
     _headed_body,
     _localities_as_partners,
+    _model_technology,
     _occupation,
     _office_around,
     _on_behalf_of,
@@ -793,6 +794,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # round 18: "the oil and gas industries of": the head noun of the field just named
             continue  # ("defence industry cooperation" keeps its industry: a modifier)
+        if _model_technology(keys, i, j, view):
+            i = j  # r26b: "the proven VVER-1200 technology": one product's design, no field
+            continue
         rule = _rule(term, how)
         if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
             _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
