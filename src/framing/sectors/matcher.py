@@ -366,7 +366,7 @@ _MARKET_HEADS = frozenset({"markets", "market"})
 
 # agreed errors 8: bare "drilling" is oil and gas only with wells, blocks or fields of oil in its sentence
 _BARE_DRILL = frozenset({"drill", "drilling", "drilled"})
-_DRILL_WELLS = frozenset({"drill {word} {word} wells", "drill {word} {word} {word} wells",
+_DRILL_WELLS = frozenset({"drill {word} wells", "drill {word} {word} wells", "drill {word} {word} {word} wells",
                           "drill {word} {word} {word} {word} wells"})  # the same with the wells drilled
 
 
