@@ -489,6 +489,8 @@ def _officials_of_both(doc: _Document, k: int, b: int):
         t = second[0]  # "Russian and Vietnamese officials"
         end = _plural_people(doc, t, b)
     else:
+        if t > k:
+            return None  # "the ministers of both sides": the two people named (round 16's pair)
         end = _plural_people(doc, t, b)
         if end is None or end + 1 >= b or keys[end] not in ("of", "from"):
             return None
