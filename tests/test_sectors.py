@@ -5687,3 +5687,55 @@ def test_probe21_parties_by_two_modifiers_and_one_forum():
     # must not touch: modifiers of other nouns, forums in the plural
     assert found("The ruling and opposition blocs met business parties.") == [("economy", "business")]
     assert found("He called for closer coordination at international forums.") == [("diplomacy", "international forums")]
+
+
+# -- round 26b (heldout55: energy, oil and gas, nuclear and science copy) ---------------------------------
+
+
+def test_r26b_power_plants_and_the_grid_by_their_kinds_make_one_list():
+    # fixes: "hydropower plants" (was "hydropower" alone, the list broken), "grid interconnection"
+    assert found("New hydropower plants and solar farms will come on line in the south.") == [
+        ("energy", "hydropower plants and solar farms")]
+    assert found("They will expand power grid interconnection and renewable energy.") == [
+        ("energy", "power grid interconnection and renewable energy")]
+    assert found("They shared experience in extra-high voltage lines.") == [("energy", "extra-high voltage")]
+    # must not touch: hydropower alone, the grid of a sentence of another field
+    assert found("Laos sells hydropower to Cambodia.") == [("energy", "hydropower")]
+
+
+def test_r26b_branches_of_physics_and_a_disease_with_its_noun_are_one_term():
+    # fixes: "high-energy physics" (was energy + physics), "yellow fever and biomedicine" (two mentions)
+    assert found("Young researchers will work in high-energy physics, plasma physics and radiobiology.") == [
+        ("science_technology", "high-energy physics, plasma physics and radiobiology")]
+    assert found("They will study yellow fever and biomedicine.") == [("health", "yellow fever and biomedicine")]
+    # must not touch: energy and physics of their own
+    assert found("They discussed energy and physics.") == [("energy", "energy"), ("science_technology", "physics")]
+
+
+def test_r26b_a_fuel_cargo_and_prices_in_national_currencies():
+    # fixes: "an oil cargo" (was transport), "denominated in national currencies" (was nothing)
+    assert found("The port received its first oil cargo from Russia.") == [("oil_gas", "oil cargo")]
+    assert found("The loans will be denominated in national currencies.") == [
+        ("economy", "denominated in national currencies")]
+    # must not touch: cargo of its own, a currency named alone
+    assert found("Cargo flights to Hanoi will resume.")[0][0] == "transport"
+    assert found("The national currency weakened.") == []
+
+
+def test_r26b_wells_drilled_there_at_an_oil_site_named_before():
+    # fixes: "found oil at Block 15-1 and will drill three wells there" (was nothing)
+    assert found("The venture finished a survey at Block 15-1 and will drill three wells there next year.") == [
+        ("oil_gas", "drill three wells")]
+    # must not touch: wells drilled "there" after a pipeline named (no oil site), wells of water
+    assert found("Soldiers camped near the gas pipeline and helped drill four wells there for villagers.") == [
+        ("oil_gas", "gas")]
+    assert found("Volunteers will drill three wells there for the village.") == []
+
+
+def test_r26b_technology_after_a_model_code_is_one_design():
+    # fixes: "the proven VVER-1200 technology" (was science_technology)
+    assert found("They offered a plant based on the proven VVER-1200 technology.") == []
+    assert found("Westinghouse offered the AP1000 technology.") == []
+    # must not touch: a field named with a number, technology of a field
+    assert found("They will cooperate in 5G technology.") == [("science_technology", "5G technology")]
+    assert found("They will cooperate in nuclear technology.") == [("nuclear", "nuclear technology")]

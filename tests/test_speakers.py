@@ -4624,3 +4624,71 @@ def test_r26a_an_agreement_placed_in_a_past_year_is_background():
     assert sides(o, "Russia and Vietnam agreed in Hanoi to build a railway.") == [N, J]
     assert sides("Russian Minister Ivan Petrov met his Vietnamese counterpart.",
                  "Petrov said in 2024 that the railway mattered.") == [N, R]
+
+
+# -- round 26b (heldout55: speakers in TASS and company copy) -----------------------------------------
+
+
+def test_r26b_a_person_of_no_side_in_an_agency_s_copy_is_of_its_country():
+    # fixes: "the state corporation's Deputy Director General X told reporters" in TASS copy that
+    # names only Vietnam (was no side), then his quotes, "According to him", "he noted"
+    o = ("Rostec is ready to supply helicopters to Vietnam, the state corporation's Deputy Director General "
+         "Ivan Petrov told reporters.")
+    assert _filed(o, '"Our Vietnamese partners are keen. We are ready," Petrov said.',
+                  "According to him, talks will start soon.", agency="TASS") == [R, R, R, R]
+    # must not touch: no agency (as before), a Vietnamese name, VNA copy (a non-Vietnamese name is no Vietnamese)
+    assert _filed(o, "According to him, talks will start soon.") == [N, N]
+    assert _filed("Director General Nguyen Van Hai told reporters that Vietnam would buy helicopters.",
+                  agency="TASS") == [V]
+    assert _filed(o, agency="VNA") == [N]
+
+
+def test_r26b_a_firm_named_bare_whose_press_service_speaks_in_an_agency_s_copy():
+    # fixes: "Glavkosmos press service said" in TASS copy (was narrator), then "the press service said",
+    # "According to Glavkosmos"; "X plans ..., the company's press service told TASS" (the lead's subject)
+    o = "Russia and Vietnam are discussing a launch, the Glavkosmos press service said."
+    assert _filed(o, '"Our partners are keen," the press service said.',
+                  "According to Glavkosmos, engineers finished training.", agency="TASS") == [R, R, R]
+    o2 = "Gazpromneft plans to drill on the Vietnamese shelf, the company's press service told TASS."
+    assert _filed(o2, "According to the company, output rose.", agency="TASS") == [R, R]
+    # fixes: a firm of a side word's press service ("the Russian company's press service told TASS")
+    assert _filed("Sovcomflot is in talks with Vietnamese firms, the Russian company's press service said.",
+                  '"Vietnam is a growing market," the press service said.') == [R, R]
+    # must not touch: no agency (a firm named bare is of no side), an agency's own press service
+    assert _filed(o, '"Our partners are keen," the press service said.') == [N, N]
+    assert _filed(o2, "According to the company, output rose.") == [N, N]
+    assert _filed("Vietnam and Laos signed a deal, the TASS press service said.", agency="TASS") == [N]
+
+
+def test_r26b_officials_of_both_sides_as_a_plural_subject():
+    # fixes: "China and Vietnam will ..., officials from the two countries said", "Russian and
+    # Vietnamese officials agreed ..." (were narrator)
+    assert sides("China and Vietnam will expand rail links, officials from the two countries said.") == [J]
+    assert sides("In December, Russian and Vietnamese experts agreed to expand the centre.") == [J]
+    assert sides("Officials of both countries said the venture was a model.") == [J]
+    # must not touch: officials of one side, of a ministry, people of one side twice
+    assert sides("China and Vietnam will expand rail links, Vietnamese officials said.") == [V]
+    assert sides("Vietnam will expand rail links, officials of the ministry visited the site.") == [N]
+    assert sides("Russian and Russian-trained experts met in Hanoi.") == [N]
+
+
+def test_r26b_with_people_voicing_it_in_an_absolute_clause():
+    # fixes: "..., with leaders of both countries hailing it as a flagship" (was narrator)
+    assert sides("The venture marked its 40th anniversary, with leaders of both countries hailing it as a flagship.") == [J]
+    assert sides("The plant opened, with officials of the two countries praising it as a model.") == [J]
+    # must not touch: people doing something else
+    assert sides("The plant opened, with officials of the two countries attending.") == [N]
+    assert sides("The plant opened, with officials of the two countries touring the site.") == [N]
+
+
+def test_r26b_two_bodies_of_two_sides_before_a_reporting_verb():
+    # fixes: "The Ministry of Science and Technology and the Russian Science Foundation announced ..."
+    # (a ministry named bare in Hanoi copy, a Russian body: both sides; was narrator)
+    o = "Vietnamese and Russian scientists met."
+    assert _filed(o, "The Ministry of Science and Technology and the Russian Science Foundation (RSF) on "
+                     "Thursday announced the winners.", dateline="HÀ NỘI") == [N, J]
+    # must not touch: bodies of one side, a deed, a body of no side
+    assert _filed(o, "The Russian Embassy and the Russian Science Foundation announced the winners.",
+                  dateline="HÀ NỘI")[1] != J
+    assert _filed(o, "The Ministry of Science and Technology and the Russian Science Foundation signed a deal.",
+                  dateline="HÀ NỘI") == [N, N]

@@ -9,6 +9,8 @@ hold or are waived. :func:`_actor_not_field` gathers the actor readings (places 
 
 from __future__ import annotations
 
+import re
+
 from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
@@ -1014,3 +1016,20 @@ def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
     if any(h[0] == "tourism_sports" and a <= h[1] < i for h in hits[-4:]):
         return False
     return any(keys[t] in _SPORTS_CUES for t in range(a, b) if not i <= t < j)
+
+
+# r26b: a model code of capitals and a number ("VVER-1200", "AP1000", "Su-30"): a product's name
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*[- ]?\d+[A-Za-z]*")
+
+
+def _model_technology(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if "technology" at ``keys[i:j]`` follows a product's model code: "a plant based on the
+    proven VVER-1200 technology", "the AP1000 technology" name one design, no field of science and
+    technology. "5G technology", "nuclear technology" and "cooperation in technology" keep theirs."""
+    if view is None or j - i != 1 or keys[i] != "technology" or i == 0:
+        return False
+    for a in (i - 1, i - 2):
+        if a >= 0 and _MODEL_CODE.fullmatch(view.surface(a, i)):
+            return True
+    return False
+

@@ -787,6 +787,8 @@ _OIL_PLACES = frozenset({"oil", "gas", "petroleum", "block", "field", "oilfield"
                          "condensate", "basin", "reservoir", "rig", "hydrocarbon"})
 
 
+# r26b: the oil sites a later "there" points back to (not "oil" or "gas" alone: "near the gas pipeline")
+_OIL_SITES = frozenset({"block", "field", "oilfield", "shelf", "basin", "reservoir"})
 _OIL_WELLS = frozenset({"production", "appraisal", "exploration", "exploratory", "oil", "gas"})
 # fix 10: the drilling must be of an oil place, not merely in its sentence ("drilled troops near the
 # gas pipeline"). What a drill goes into or at; what is drilled; the trade's nouns ("drilling crews").
@@ -863,6 +865,10 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
         t += 1
     if _oil_phrase(keys, o, t):
         return True  # "drilling oil wells", "drill several appraisal wells"
+    if any(k in _DRILLED for k in keys[o:t]) and "there" in keys[o : t + 1] and any(
+        keys[u] in _OIL_SITES and keys[u + 1] != "of" for u in range(a, i)
+    ):
+        return True  # r26b: wells drilled "there", at the oil site its sentence named ("at Block 09-1 ... drill two wells there")
     if t > o and not any(k in _DRILLED for k in keys[o:t]):
         return False  # something drilled that is no well: "drilled troops near the gas pipeline"
     joined = t < b and keys[t] in ("and", "or")

@@ -55,6 +55,7 @@ from framing.sectors.fields import (
     _expertise,
     _headed_body,
     _localities_as_partners,
+    _model_technology,
     _occupation,
     _office_around,
     _on_behalf_of,
@@ -370,7 +371,7 @@ _MARKET_HEADS = frozenset({"markets", "market"})
 
 # agreed errors 8: bare "drilling" is oil and gas only with wells, blocks or fields of oil in its sentence
 _BARE_DRILL = frozenset({"drill", "drilling", "drilled"})
-_DRILL_WELLS = frozenset({"drill {word} {word} wells", "drill {word} {word} {word} wells",
+_DRILL_WELLS = frozenset({"drill {word} wells", "drill {word} {word} wells", "drill {word} {word} {word} wells",
                           "drill {word} {word} {word} {word} wells"})  # the same with the wells drilled
 
 
@@ -801,6 +802,9 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if _maxim_of_a_nation(keys, i, j, view) or _own_achievement(keys, i, j, sector, view):
             i = j  # probe 20: "Culture is the soul of the nation" (a maxim), "Việt Nam's achievements
             continue  # in pandemic prevention" (a domestic record): no field of cooperation
+        if _model_technology(keys, i, j, view):
+            i = j  # r26b: "the proven VVER-1200 technology": one product's design, no field
+            continue
         if sector == "diplomacy" and (
             ("delegation" in term and _party_before_colon(keys, i, trie, view)) or _exchanges_with_party(keys, j, trie, view)
         ):

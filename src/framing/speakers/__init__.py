@@ -23,7 +23,8 @@ ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first
    does not already cover; an aide to a titled person ("Adviser to the Governor X", "the Governor's
    adviser X") first takes the side of the person with that title named before; with no such side
    named, the country of the news agency the person spoke to ("X told TASS": actors.yml
-   ``agencies``). A body of two sides in the title ("Director of the Vietnam-Russia Tropical Centre
+   ``agencies``), else that of the copy's agency (r26b: "Rosatom's ... X told reporters" in TASS
+   copy that names only Vietnam). A body of two sides in the title ("Director of the Vietnam-Russia Tropical Centre
    X") gives no side of its own: the name decides, the side it names first only last.
 
 A title in lower case may stand between a possessive and the name ("head of its international
@@ -59,7 +60,11 @@ and spokesperson ("a company spokesperson said", "the group's CEO said"); one it
 A body whose name opens with a listed city or a place the text tied to a side is that side's
 ("according to Nanning Customs", "the Guangxi Department of Commerce" after "China's Guangxi"); a
 body named bare ("the fleet's press service") is of the copy's news agency's country ("TASS"), else
-of its dateline's.
+of its dateline's; so is a firm or body named bare whose press service speaks in an agency's copy
+("the Roscosmos press service said", "X plans ..., the company's press service told TASS"; r26b).
+Two bodies of two sides ("the Ministry of ... and the Russian Science Foundation announced") and
+people of both ("Russian and Vietnamese officials agreed", "officials from the two countries said",
+", with leaders of both countries hailing it") are both sides (r26b).
 
 **Reported speech** (the ``rule`` column says which rule attributed the sentence):
 

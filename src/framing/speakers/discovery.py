@@ -127,7 +127,44 @@ class _Discovery:
                 if self.person_at(u, u) is None and u not in self.side_cover:
                     noun = next(keys[v] for v in range(e, min(n, e + 4)) if keys[v] in nouns)
                     found[u] = (i - 2, noun, side)
+        if self.copy_side is not None:
+            self._press_service_firms(found)
         return [(a, e, noun, side) for a, (e, noun, side) in sorted(found.items())]
+
+    def _bare_name(self, v: int, e: int) -> bool:
+        """True if keys ``v:e`` are a capitalised name of no side, country, person, title or
+        news agency (a firm or body named bare: "Roscosmos", "Zarubezhneft")."""
+        keys = self.keys
+        return 0 < e - v <= 4 and all(self.caps[u] and is_word(keys[u]) for u in range(v, e)) and not any(
+            u in self.side_cover or u in self.seat_at or self._foreign_mark(u) or self._titleish(u)
+            or self.person_at(u, u) is not None for u in range(v, e)
+        ) and self.act.agencies.longest(keys, v) is None
+
+    def _press_service_firms(self, found: dict) -> None:
+        """r26b: in a national agency's copy (``copy_side``), a body or firm named bare whose press
+        service speaks is of the agency's country, as an agency names its own country's firms bare
+        ("the Roscosmos press service said", "Glavkosmos's press service" in TASS copy; "Zarubezhneft
+        plans ..., the company's press service told TASS": the firm the sentence opens with, when
+        the text named no organisation with a side before). A press service is a Russian-language
+        habit of home bodies; a firm of a side word is found above."""
+        keys, caps, view = self.keys, self.caps, self.view
+        for u in range(1, self.n - 1):
+            if keys[u] != "press" or keys[u + 1] != "service" or caps[u]:
+                continue
+            v = u
+            while v > 0 and u - v < 4 and caps[v - 1] and is_word(keys[v - 1]) and not view.initial[v]:
+                v -= 1
+            if v < u and self._bare_name(v, u):
+                found.setdefault(v, (u, "", self.copy_side))  # "the Roscosmos press service"
+                continue
+            noun = keys[u - 1]
+            if (v < u or u < 2 or noun not in self.act.organisations or keys[u - 2] != "the"
+                    or not view.possessive(u) or any(a < u for a in found)):
+                continue
+            s = self._sentence_start(u)  # "the company's press service": the sentence's subject
+            e = self._caps_run_end(s, u)
+            if e > s and self._bare_name(s, e) and keys[e] not in ("and", ","):
+                found.setdefault(s, (e, noun, self.copy_side))
 
     def organisation_side(self, a: int, e: int, before: int):
         """The side of the organisation named ``keys[a:e]`` that the text gave a side before key

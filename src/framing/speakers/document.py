@@ -35,6 +35,9 @@ class _Document(_Discovery, _Sides, _Resolution):
         # r26a: the side of the copy's news agency ("TASS": Russia), when the text names it too: an
         # agency names its own country's bodies bare ("the fleet's press service", in Hanoi too)
         self.agency_side = self._agency_of_copy(agency)
+        # r26b: the same side whether or not the text names it (TASS copy on Rosatom may name only
+        # Vietnam): the last clue to the home of a person or firm the text gives no side
+        self.copy_side = self._agency_of_copy(agency, named=False)
         self.people: list[Person] = []
         self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
         self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)

@@ -212,7 +212,11 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
         # round 24c: "the Russian manufacturer expects", "a Vietnamese firm said": an organisation
         # named by its country's adjective takes that side (guidelines, Side), whoever it is
         end = hit[0] + 1
-        if verb and end < b and caps[end] and is_word(keys[end]) and doc.person_at(end, end) is None:
+        if end < b and doc.view.possessive(end) and keys[end] in _OFFICE:
+            # r26b: its office speaks for it ("the Russian company's press service told TASS")
+            while end < b and keys[end] in _OFFICE:
+                end += 1
+        elif verb and end < b and caps[end] and is_word(keys[end]) and doc.person_at(end, end) is None:
             # review 22: "the Russian company Novatek said": the firm's name after its head
             named = min(_caps_end(doc, end), b)
             if named - end <= 3 and not doc.view.possessive(named - 1):
@@ -245,7 +249,9 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
             side = _executive_side(doc, k)
     elif t < b and caps[t] and is_word(keys[t]):
         end = doc._caps_run_end(t, b)
-        side = doc.organisation_side(t, end, k)
+        # r26b: named with its side right here too ("Vietnam's X said", "the X press service said"
+        # of a firm named bare in an agency's copy)
+        side = doc.organisation_side(t, end, t + 1)
     else:
         return None
     if side is None:
@@ -755,6 +761,8 @@ def _press_service_owner(doc: _Document, k: int):
             return inst[2][1] if inst is not None else None
         if owner in doc.side_cover:
             return doc.side_at[doc.side_cover[owner]][1]
+        if owner >= 1 and owner - 1 in doc.side_cover and keys[owner] in doc.act.organisations:
+            return doc.side_at[doc.side_cover[owner - 1]][1]  # r26b: "the Russian company's press service"
         if owner >= 1 and keys[owner - 1] == "the" and not doc.caps[owner]:
             if keys[owner] in doc.act.organisations:  # r26a: "the airline's press service": the firm's
                 return doc.organisation_by_noun(keys[owner], owner)
@@ -768,6 +776,7 @@ def _press_service_owner(doc: _Document, k: int):
             inst = _named_institution(doc, v, doc.n)
             if inst is not None and inst[0] == owner + 1:
                 return inst[2][1]
+            return doc.organisation_side(v, owner + 1, owner + 1)  # r26b: a firm given a side
         return None
     return None
 

@@ -563,6 +563,11 @@ class _Sides:
         # a text that names no side but one a name origin covers: the country of the news agency
         # someone speaks to ("Rosatom Deputy Director General X told TASS")
         home = None if ranked else self._agency_side(covered)
+        if not ranked and home is None and self.copy_side not in covered:
+            # r26b: nor does the person speak to an agency ("told reporters"): the country of the
+            # copy's agency ("Rosatom's First Deputy Director General X" in TASS copy naming only
+            # Vietnam), as an agency names its own country's people bare
+            home = self.copy_side
         for p in self.people:
             if p.side is None and not p.origin and p.how != "foreign":
                 side = ranked[0] if ranked else self._bodies.get(p.order) or home
@@ -577,16 +582,16 @@ class _Sides:
         side = self.act.side_words.longest(list(hit[1]), 0)
         return side[1] if side is not None and side[0] == len(hit[1]) else None
 
-    def _agency_of_copy(self, agency: str):
+    def _agency_of_copy(self, agency: str, named: bool = True):
         """r26a: the side of the copy's news agency ("TASS", "VNA/VNS": actors.yml ``agencies``) when
-        the text names that side, else None."""
+        the text names that side (r26b: or not, with ``named`` False), else None."""
         keys = TextView(agency.split("/")[0].strip()).keys if agency else []
         hit = self.act.agencies.longest(keys, 0) if keys else None
         if hit is None or hit[0] != len(keys) or hit[1] is True:
             return None
         side = self.act.side_words.longest(list(hit[1]), 0)
         side = side[1] if side is not None and side[0] == len(hit[1]) else None
-        return side if side in self.side_counts else None
+        return side if side in self.side_counts or not named else None
 
     def _agency_side(self, covered: set):
         """The one side, not in ``covered``, of the news agencies the text names right after "told",

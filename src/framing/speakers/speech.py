@@ -27,7 +27,7 @@ from framing.speakers.institutions import (
     _party_side,
     _press_service_owner,
 )
-from framing.speakers.subjects import _subject
+from framing.speakers.subjects import _speech_participle, _subject
 from framing.speakers.verbs import _verb_after
 
 _JOINING = frozenset({"and", "but", "while"})
@@ -424,10 +424,25 @@ def _parse(doc: _Document, a: int, b: int):
         passive = _passive_agent(doc, a, b)
         if passive is not None:
             return passive
-        said = _participle_speech(doc, a, b)
+        said = _participle_speech(doc, a, b) or _with_speakers(doc, a, b)
         if said is not None:
             return said
     return first
+
+
+def _with_speakers(doc: _Document, a: int, b: int):
+    """r26b: (kind, value, "participle") for an absolute clause of speech after a comma, ", with
+    <people> <participle of a reporting verb>": "The venture marked its anniversary, with leaders of
+    both countries hailing it as a flagship" (both sides). Not people doing something else ("...,
+    with officials of the two countries attending"), nor anything but people or both sides."""
+    keys = doc.keys
+    for c in range(a + 2, b - 3):
+        if keys[c] != "," or keys[c + 1] != "with":
+            continue
+        found = _subject(doc, c + 2, b)
+        if found is not None and found[1] in ("group", "people") and _speech_participle(doc, found[0]):
+            return found[1], found[2], "participle"
+    return None
 
 
 def _is_pair(kind, value) -> bool:

@@ -149,7 +149,7 @@ def _subject(doc: _Document, k: int, b: int):
         if longer is not None:
             return longer
         return hit[0], "group", hit[1][1]
-    found = _first_of(doc, k, b, _pair_subject, _joint_leaders)
+    found = _first_of(doc, k, b, _pair_subject, _joint_leaders, _officials_of_both, _two_bodies)
     if found is not None:
         return found
     alone = 2 if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two" else 1 if keys[k] == "both" else 0
@@ -468,6 +468,95 @@ def _pair_subject(doc: _Document, k: int, b: int):
         if act.verbs.longest(keys, _skip_fillers(doc, t, b)) is not None:
             return t, "group", group
     return None
+
+
+def _officials_of_both(doc: _Document, k: int, b: int):
+    """r26b: people of both sides as a plural subject, right before a reporting verb: (end,
+    "group", index of the group of both sides) or None. "Russian and Vietnamese officials agreed"
+    (two side adjectives of two sides, then a plural role or side group); "officials from the two
+    countries said", "experts of both sides noted" (a plural role or side group, "of" or "from",
+    then a phrase of the group of both sides)."""
+    keys, act = doc.keys, doc.act
+    group = next((g for g, item in enumerate(act.groups) if item["side"] == JOINT and item["resolve"] == "none"), None)
+    t = k + (keys[k] == "the")
+    if group is None or t >= b:
+        return None
+    first = doc.side_at.get(t)
+    if first is not None and first[0] + 1 < b and keys[first[0]] == "and":
+        second = doc.side_at.get(first[0] + 1)
+        if second is None or second[1] == first[1]:
+            return None
+        t = second[0]  # "Russian and Vietnamese officials"
+        end = _plural_people(doc, t, b)
+    else:
+        if t > k:
+            return None  # "the ministers of both sides": the two people named (round 16's pair)
+        end = _plural_people(doc, t, b)
+        if end is None or end + 1 >= b or keys[end] not in ("of", "from"):
+            return None
+        hit = act.subjects.longest(keys, end + 1)
+        if hit is None or hit[1][0] != "group" or act.groups[hit[1][1]]["side"] != JOINT:
+            return None  # "officials of the ministry", "officials from Hanoi"
+        end = hit[0]
+    if end is None or (act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None and not _speech_participle(doc, end)):
+        return None
+    return end, "group", group
+
+
+def _two_bodies(doc: _Document, k: int, b: int):
+    """r26b: two bodies of two sides joined by "and", right before a reporting verb: (end, "group",
+    index of the group of both sides) or None. "The Ministry of Science and Technology and the Russian
+    Science Foundation (RSF) on Thursday announced ..." (a ministry named bare in Hà Nội copy, and a
+    Russian body). Bodies of one side, one of no side, and people are none."""
+    keys, act = doc.keys, doc.act
+    if k + 3 >= b or not (doc.caps[k] or keys[k] == "the") or keys[k] == "and":
+        return None
+    for j in range(k + 2, min(b - 1, k + _BODY_SPAN)):
+        if keys[j] != "and" or not (doc.caps[j + 1] or keys[j + 1] == "the"):
+            continue
+        first = _subject(doc, k, j)
+        if first is None or first[0] != j or first[1] != "role" or first[2][0] in ("known", "discovered"):
+            continue
+        second = _subject(doc, j + 1, b)
+        if second is None or second[1] != "role" or second[2][0] in ("known", "discovered"):
+            continue  # an "and" inside the first name ("the Ministry of Science and Technology")
+        if None in (first[2][1], second[2][1]) or first[2][1] == second[2][1]:
+            return None
+        end = second[0]
+        if end < b and keys[end] == "(":  # "(RSF)": the short form
+            end = next((t + 1 for t in range(end, min(b, end + 4)) if keys[t] == ")"), end)
+        group = next((g for g, item in enumerate(act.groups) if item["side"] == JOINT and item["resolve"] == "none"), None)
+        if group is None or act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+            return None
+        return end, "group", group
+    return None
+
+
+_BODY_SPAN = 12  # keys of the first body's name, up to its "and"
+
+
+def _speech_participle(doc: _Document, t: int) -> bool:
+    """True if key ``t`` is the participle in -ing of a reporting verb ("hailing", "praising",
+    "saying", "noting": the verb's past form is a reporting verb, or the participle is one of
+    speech), as in "..., with officials of both countries hailing it as a model"."""
+    key = doc.keys[t] if t < doc.n else ""
+    if not key.endswith("ing") or len(key) < 6:
+        return False
+    if key in ("saying", "telling"):
+        return True
+    stem = key[:-3]
+    return doc.act.verbs.longest([stem + "ed"], 0) is not None  # "hailing": "hailed", "praising": "praised"
+
+
+def _plural_people(doc: _Document, t: int, b: int):
+    """The end of a plural lower-case role or side group at key ``t`` ("officials", "experts",
+    "scientists", "representatives"), or None."""
+    if t >= b or (doc.caps[t] and not doc.view.initial[t]) or not doc.view.surface(t, t + 1).lower().endswith("s"):
+        return None
+    if doc.keys[t] in doc.act.side_groups:
+        return t + 1
+    role = doc.act.roles.longest(doc.keys, t)
+    return role[0] if role is not None and role[0] == t + 1 else None
 
 
 def _joint_leaders(doc: _Document, k: int, b: int):
