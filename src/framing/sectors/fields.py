@@ -25,6 +25,7 @@ from framing.sectors._common import (
     _SUBJECT_VERBS,
     _TRAINED_OPENERS,
     _before_noun,
+    _both_sides_after,
     _in_class,
     _intends,
     _modifies_next,
@@ -246,6 +247,11 @@ _REPORTED_ON = frozenset({"on", "about", "of"})  # "briefed the host on", "infor
 _STATE_WORDS = frozenset({"local", "current", "overall", "general"})  # "the local socio-economic situation"
 # r26a: nouns of a country's own record ("praised Việt Nam's achievements in socio-economic development")
 _ACHIEVEMENTS = frozenset(key_stream("achievements successes accomplishments progress strides")[2])
+#: Round 25a: verbs of helping a body, as keys ("help Vietnamese museums with ..."); review 27: a
+#: record helped ("helped Laos make progress in socio-economic development") is the helper's field
+_HELPS = frozenset(key_stream("help helps helped helping assist assists assisted assisting support supports "
+                              "supported supporting")[2])
+_HELPED_REACH = 4  # review 27: keys from the verb of helping to the record ("helped Laos make progress")
 
 
 def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -264,7 +270,9 @@ def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
         t = i - 1
         if t >= 0 and (view.possessive(i) or keys[t] in _OWNERS or keys[t] in _STATE_WORDS):
             return False  # owned: "Việt Nam's", "its", "the local"
-        if t >= 1 and keys[t] == "in" and keys[t - 1] in _ACHIEVEMENTS:
+        if t >= 1 and keys[t] == "in" and keys[t - 1] in _ACHIEVEMENTS and not _both_sides_after(keys, j) and not any(
+            k in _HELPS for k in keys[max(0, t - 1 - _HELPED_REACH) : t - 1]
+        ):
             return False  # r26a: "achievements in socio-economic development": a country's own record
         if keys[j - 1] == "situation" and _of_a_place(keys, j, view):
             return False  # review 13: "reviewed the socio-economic situation of the two countries": a
@@ -819,6 +827,8 @@ def _own_work_with(keys: list[str], i: int, j: int, view: TextView) -> bool:
     if t < 2 or keys[t] not in ("with", "among") or keys[t - 1] not in ("work", "working"):
         return False
     o = t - 2
+    if _both_sides_after(keys, j):
+        return False  # review 27: "its work with young people of the two countries": both sides' people
     return keys[o] in _OWNERS or keys[o] == "whose" or view.possessive(o + 1)
 
 
@@ -923,9 +933,6 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     return False
 
 
-#: Round 25a: verbs of helping a body, as keys ("help Vietnamese museums with ...")
-_HELPS = frozenset(key_stream("help helps helped helping assist assists assisted assisting support supports "
-                              "supported supporting")[2])
 _HELP_REACH = 4  # keys from "with"/"in" to the field it names ("with the restoration of artefacts")
 
 
