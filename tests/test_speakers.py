@@ -4624,3 +4624,16 @@ def test_r26a_an_agreement_placed_in_a_past_year_is_background():
     assert sides(o, "Russia and Vietnam agreed in Hanoi to build a railway.") == [N, J]
     assert sides("Russian Minister Ivan Petrov met his Vietnamese counterpart.",
                  "Petrov said in 2024 that the railway mattered.") == [N, R]
+
+
+def test_review27_a_new_group_and_another_bodys_seat_in_a_place():
+    # fixes: "a group of students" named after a firm makes "the group" those people, not the firm
+    assert sides("Russian oil company Rosneft signed a deal in Hanoi.", "A group of Vietnamese students visited it.",
+                 "The group said it was impressed.") == [N, N, N]
+    # fixes: the office or bureau of another body in a listed capital is no body of the capital's side
+    assert sides("Vietnamese Prime Minister Phạm Minh Chính visited Moscow.",
+                 "The Moscow Bureau of Reuters reported the talks.") == [N, N]
+    # must not touch: the firm's kin noun with no new group; a body of the capital itself
+    assert sides("Russian oil company Rosneft signed a deal in Hanoi.", "The group said output would grow.") == [N, R]
+    assert sides("Vietnamese Prime Minister Phạm Minh Chính visited Moscow.",
+                 "The Moscow City Council said it would host a festival.") == [N, R]
