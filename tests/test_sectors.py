@@ -5730,3 +5730,13 @@ def test_review27_words_said_before_a_colon_and_parties_by_modifiers_only():
         "The agreement between the two parties sets a plan: exchanges of delegations and seminars.")
     assert found("The CPV wants relations with ruling and left-wing parties in Africa.") == [
         ("party", "relations with ruling and left-wing parties")]
+
+
+def test_review27_a_caseload_of_both_countries_and_a_maxim_joined_to_the_ties():
+    # fixes: patients from both countries are the sides' care; a maxim joined by "and" to the ties
+    assert found("The hospital, which Russia helped build, now treats patients from both countries.") == [
+        ("health", "patients")]
+    assert found("Education is the root of the nation and of the two countries' ties.") == [("education", "Education")]
+    # must not touch: one hospital's own caseload, one nation's maxim
+    assert found("The hospital, which Russia helped build, now treats 500 patients a day.") == []
+    assert found("Education is the root of the nation.") == []

@@ -781,8 +781,8 @@ def _one_places_caseload(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     (probe 20). People of the field treating them ("doctors helped treat patients"), hospitals in the
     plural ("Vietnamese hospitals have treated thousands of Lao patients") and "treat patients" with
     no such subject are untouched."""
-    if _in_class(trie, "cared_people", keys, i) != j:
-        return False
+    if _in_class(trie, "cared_people", keys, i) != j or _both_sides_after(keys, j):
+        return False  # review 27: "treats patients from both countries": the sides' care
     v = next((t for t in range(i - 1, max(-1, i - 1 - _CARE_SPAN), -1) if _in_class(trie, "care_verb", keys, t) > t), None)
     if v is None:
         return False

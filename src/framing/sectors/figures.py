@@ -708,6 +708,8 @@ def _maxim_of_a_nation(keys: list[str], i: int, j: int, view) -> bool:
     w = o + 1 + (keys[o + 1] in _WHOLE_OWNERS)
     if w < len(keys) - 1 and view is not None and view.caps[w] and keys[w].isalpha():
         w += 1  # one people's adjective ("the soul of the Vietnamese people")
+    if w + 1 < len(keys) and keys[w + 1] == "and":
+        return False  # review 27: "the soul of the nation and of the two countries' ties": not one nation's
     return w < len(keys) and keys[w] in _ONE_WHOLE and (view is None or _singular_surface(view, w + 1))
 
 
