@@ -5740,3 +5740,11 @@ def test_review27_a_caseload_of_both_countries_and_a_maxim_joined_to_the_ties():
     # must not touch: one hospital's own caseload, one nation's maxim
     assert found("The hospital, which Russia helped build, now treats 500 patients a day.") == []
     assert found("Education is the root of the nation.") == []
+
+
+def test_review27_bodies_told_are_the_verbs_object():
+    # fixes: bodies after another object and a time clause are not the ones told
+    assert found("Lavrov told reporters after meeting the friendship societies that ties were strong.") == [
+        ("people", "friendship societies")]
+    # must not touch: the bodies told, over an article and a number
+    assert found("He reminded the two friendship societies that the embassy would help.") == []

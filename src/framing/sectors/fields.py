@@ -383,6 +383,8 @@ _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organi
 _CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
 # r26a: verbs of telling people present something, as keys ("Khôi told the students that ...")
 _TELLS = frozenset(key_stream("told tells telling reminded assured informed")[2])
+_TOLD_REACH = 3  # review 27: keys between a verb of telling and the bodies told ("told the two Vietnamese")
+_TIME_CLAUSES = frozenset({"after", "before", "during", "while", "when"})
 
 
 def _addressed_body(keys: list[str], i: int, j: int) -> bool:
@@ -402,6 +404,8 @@ def _addressed_body(keys: list[str], i: int, j: int) -> bool:
         if keys[t] in (".", "to", "between", "among", "with", "that"):
             return False
         if keys[t] in _TELLS:
+            if i - t - 1 > _TOLD_REACH or any(k in _PREPOSITIONS or k in _TIME_CLAUSES for k in keys[t + 1 : i]):
+                return False  # review 27: "told reporters after meeting the friendship societies that": not told
             return any(keys[u] == "that" for u in range(j, min(len(keys), j + 12)) if "." not in keys[j:u])
         if any(tuple(keys[t - len(c) + 1 : t + 1]) == c for c in _CALLS if t - len(c) + 1 >= 0):
             if keys[t + 1] in ("about", "after", "whether", "how"):
