@@ -5739,3 +5739,64 @@ def test_r26b_technology_after_a_model_code_is_one_design():
     # must not touch: a field named with a number, technology of a field
     assert found("They will cooperate in 5G technology.") == [("science_technology", "5G technology")]
     assert found("They will cooperate in nuclear technology.") == [("nuclear", "nuclear technology")]
+
+
+def test_review27_own_records_and_work_of_a_relation_keep_their_field():
+    # fixes: "its" of a relation just named, a field of the sides' relation after the record
+    assert found("The leaders reviewed the partnership and its achievements in trade and education.") == [
+        ("economy", "trade"), ("education", "education")]
+    assert found("Ambassador Ivanov's achievements in promoting trade between the two countries were praised.") == [
+        ("economy", "trade")]
+    assert found("Hanoi praised Moscow's achievements in energy cooperation.") == [("energy", "energy")]
+    assert found("The union's work with young people of the two countries grew.") == [("people", "young people")]
+    assert found("The sides noted progress in socio-economic development cooperation.") == [("economy", "economic")]
+    assert found("Russia helped Laos make progress in socio-economic development.") == [("economy", "economic")]
+    # must not touch: one country's own record, one party's own constituency
+    assert found("Moscow praised Hanoi's achievements in education.") == []
+    assert found("The minister noted its achievements in trade.") == []
+    assert found("The union's work with young people in the capital grew.") == []
+    assert found("Laos has made great progress in socio-economic development.") == []
+
+
+def test_review27_visitors_of_the_story_a_phase_and_a_port_business():
+    # fixes: visitors as the sentence's subject or one group; a stage that is a phase; a port's business
+    assert found("Russian visitors laid flowers at the monument.") == []
+    assert found("A group of Lao visitors toured the factory.") == []
+    assert found("The investment stage of the project begins in May.") == [("economy", "investment")]
+    assert found("The city seeks capital from Vladivostok port operators.") == [("transport", "port")]
+    # must not touch: a flow for or to a place, a stage stood on, the scene of a ship's call
+    assert found("Phú Quốc is the top choice for Russian visitors.") == [("tourism_sports", "visitors")]
+    assert found("Russian visitors to Nha Trang doubled.") == [("tourism_sports", "visitors")]
+    assert found("The dancers appeared on the culture stage of the festival.") == []
+    assert found("The frigate docked at Cam Ranh port yesterday.") == []
+
+
+def test_review27_words_said_before_a_colon_and_parties_by_modifiers_only():
+    # fixes: a party leader's words after "said:" are no party plan spelled out
+    assert found("The Party chief said: exchanges of delegations between the two countries will grow.") == [
+        ("diplomacy", "exchanges of delegations")]
+    # fixes: a noun before "and" ends the modifiers of "parties" ("both nations and both ruling parties")
+    assert found("Ties between both nations and both ruling parties grew.") == []
+    # must not touch: the parties' plan after a colon, modifiers joined by "and"
+    assert ("party", "exchanges of delegations") in found(
+        "The agreement between the two parties sets a plan: exchanges of delegations and seminars.")
+    assert found("The CPV wants relations with ruling and left-wing parties in Africa.") == [
+        ("party", "relations with ruling and left-wing parties")]
+
+
+def test_review27_a_caseload_of_both_countries_and_a_maxim_joined_to_the_ties():
+    # fixes: patients from both countries are the sides' care; a maxim joined by "and" to the ties
+    assert found("The hospital, which Russia helped build, now treats patients from both countries.") == [
+        ("health", "patients")]
+    assert found("Education is the root of the nation and of the two countries' ties.") == [("education", "Education")]
+    # must not touch: one hospital's own caseload, one nation's maxim
+    assert found("The hospital, which Russia helped build, now treats 500 patients a day.") == []
+    assert found("Education is the root of the nation.") == []
+
+
+def test_review27_bodies_told_are_the_verbs_object():
+    # fixes: bodies after another object and a time clause are not the ones told
+    assert found("Lavrov told reporters after meeting the friendship societies that ties were strong.") == [
+        ("people", "friendship societies")]
+    # must not touch: the bodies told, over an article and a number
+    assert found("He reminded the two friendship societies that the embassy would help.") == []

@@ -4692,3 +4692,16 @@ def test_r26b_two_bodies_of_two_sides_before_a_reporting_verb():
                   dateline="HÀ NỘI")[1] != J
     assert _filed(o, "The Ministry of Science and Technology and the Russian Science Foundation signed a deal.",
                   dateline="HÀ NỘI") == [N, N]
+
+
+def test_review27_a_new_group_and_another_bodys_seat_in_a_place():
+    # fixes: "a group of students" named after a firm makes "the group" those people, not the firm
+    assert sides("Russian oil company Rosneft signed a deal in Hanoi.", "A group of Vietnamese students visited it.",
+                 "The group said it was impressed.") == [N, N, N]
+    # fixes: the office or bureau of another body in a listed capital is no body of the capital's side
+    assert sides("Vietnamese Prime Minister Phạm Minh Chính visited Moscow.",
+                 "The Moscow Bureau of Reuters reported the talks.") == [N, N]
+    # must not touch: the firm's kin noun with no new group; a body of the capital itself
+    assert sides("Russian oil company Rosneft signed a deal in Hanoi.", "The group said output would grow.") == [N, R]
+    assert sides("Vietnamese Prime Minister Phạm Minh Chính visited Moscow.",
+                 "The Moscow City Council said it would host a festival.") == [N, R]

@@ -652,7 +652,9 @@ def party_spans(view: TextView, names: Names | None = None, *, static=None, link
                     break
                 add(i, w + 1)
                 break
-            if keys[w] == "and" and w + 1 < n and keys[w + 1] in modifiers:
+            if keys[w] == "and" and last == w - 1 and w + 1 < n and keys[w + 1] in modifiers:
+                # review 27: modifiers only before the "and" ("both nations and both ruling parties" holds
+                # a noun: the parties are the second member's alone)
                 last = w + 1
                 continue
             if not is_word(keys[w]) or keys[w] in ("and", "of", "the") or w - last >= 3:

@@ -50,6 +50,29 @@ _PHRASE_ENDS = frozenset({"of", "in", "and", "or", "to", "with", "for", "that", 
                           "must", "should"})
 
 
+# Review 27: nouns of a relation between the sides, as keys ("energy cooperation", "the partnership
+# and its achievements"); words that open the sides after a field ("between", "of the two countries")
+_RELATION_NOUNS = frozenset({"cooperation", "partnership", "relationship", "relation", "tie", "friendship"})
+_SIDES_OPENERS = frozenset({"between", "with", "of", "among", "from"})
+
+
+def _both_sides_after(keys: list[str], j: int) -> bool:
+    """Review 27: True if the field ending at key ``j`` is named as the sides' own: a relation noun
+    right after it ("achievements in energy cooperation") or "between", or "of"/"with"/"among"/"from"
+    the two or both ("young people of the two countries", "patients from both countries"). A country's or body's own record or work
+    read by the rules of round 26a and probe 20 is none of these ("Việt Nam's achievements in
+    education", "the party's work with young people in Hà Nội")."""
+    n = len(keys)
+    if j >= n:
+        return False
+    if keys[j] in _RELATION_NOUNS or keys[j] == "between":
+        return True
+    if keys[j] not in _SIDES_OPENERS or j + 1 >= n:
+        return False
+    t = j + 1 + (keys[j + 1] == "the")
+    return t < n and keys[t] in ("two", "both", "bilateral")
+
+
 # Round 18: auxiliaries after a place of study make it the subject of a clause ("the university
 # has trained"), the institution of the story rather than schooling as a field; a form of "be" may
 # start a passive about schooling ("the school was closed for a year") and is left out.

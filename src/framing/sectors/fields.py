@@ -27,6 +27,7 @@ from framing.sectors._common import (
     _SUBJECT_VERBS,
     _TRAINED_OPENERS,
     _before_noun,
+    _both_sides_after,
     _in_class,
     _intends,
     _modifies_next,
@@ -248,6 +249,11 @@ _REPORTED_ON = frozenset({"on", "about", "of"})  # "briefed the host on", "infor
 _STATE_WORDS = frozenset({"local", "current", "overall", "general"})  # "the local socio-economic situation"
 # r26a: nouns of a country's own record ("praised Việt Nam's achievements in socio-economic development")
 _ACHIEVEMENTS = frozenset(key_stream("achievements successes accomplishments progress strides")[2])
+#: Round 25a: verbs of helping a body, as keys ("help Vietnamese museums with ..."); review 27: a
+#: record helped ("helped Laos make progress in socio-economic development") is the helper's field
+_HELPS = frozenset(key_stream("help helps helped helping assist assists assisted assisting support supports "
+                              "supported supporting")[2])
+_HELPED_REACH = 4  # review 27: keys from the verb of helping to the record ("helped Laos make progress")
 
 
 def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -266,7 +272,9 @@ def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
         t = i - 1
         if t >= 0 and (view.possessive(i) or keys[t] in _OWNERS or keys[t] in _STATE_WORDS):
             return False  # owned: "Việt Nam's", "its", "the local"
-        if t >= 1 and keys[t] == "in" and keys[t - 1] in _ACHIEVEMENTS:
+        if t >= 1 and keys[t] == "in" and keys[t - 1] in _ACHIEVEMENTS and not _both_sides_after(keys, j) and not any(
+            k in _HELPS for k in keys[max(0, t - 1 - _HELPED_REACH) : t - 1]
+        ):
             return False  # r26a: "achievements in socio-economic development": a country's own record
         if keys[j - 1] == "situation" and _of_a_place(keys, j, view):
             return False  # review 13: "reviewed the socio-economic situation of the two countries": a
@@ -377,6 +385,8 @@ _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organi
 _CALLS = (("called", "on"), ("call", "on"), ("calls", "on"), ("calling", "on"), ("urged",), ("urges",), ("asked",))
 # r26a: verbs of telling people present something, as keys ("Khôi told the students that ...")
 _TELLS = frozenset(key_stream("told tells telling reminded assured informed")[2])
+_TOLD_REACH = 3  # review 27: keys between a verb of telling and the bodies told ("told the two Vietnamese")
+_TIME_CLAUSES = frozenset({"after", "before", "during", "while", "when"})
 
 
 def _addressed_body(keys: list[str], i: int, j: int) -> bool:
@@ -396,6 +406,8 @@ def _addressed_body(keys: list[str], i: int, j: int) -> bool:
         if keys[t] in (".", "to", "between", "among", "with", "that"):
             return False
         if keys[t] in _TELLS:
+            if i - t - 1 > _TOLD_REACH or any(k in _PREPOSITIONS or k in _TIME_CLAUSES for k in keys[t + 1 : i]):
+                return False  # review 27: "told reporters after meeting the friendship societies that": not told
             return any(keys[u] == "that" for u in range(j, min(len(keys), j + 12)) if "." not in keys[j:u])
         if any(tuple(keys[t - len(c) + 1 : t + 1]) == c for c in _CALLS if t - len(c) + 1 >= 0):
             if keys[t + 1] in ("about", "after", "whether", "how"):
@@ -775,8 +787,8 @@ def _one_places_caseload(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     (probe 20). People of the field treating them ("doctors helped treat patients"), hospitals in the
     plural ("Vietnamese hospitals have treated thousands of Lao patients") and "treat patients" with
     no such subject are untouched."""
-    if _in_class(trie, "cared_people", keys, i) != j:
-        return False
+    if _in_class(trie, "cared_people", keys, i) != j or _both_sides_after(keys, j):
+        return False  # review 27: "treats patients from both countries": the sides' care
     v = next((t for t in range(i - 1, max(-1, i - 1 - _CARE_SPAN), -1) if _in_class(trie, "care_verb", keys, t) > t), None)
     if v is None:
         return False
@@ -821,6 +833,8 @@ def _own_work_with(keys: list[str], i: int, j: int, view: TextView) -> bool:
     if t < 2 or keys[t] not in ("with", "among") or keys[t - 1] not in ("work", "working"):
         return False
     o = t - 2
+    if _both_sides_after(keys, j):
+        return False  # review 27: "its work with young people of the two countries": both sides' people
     return keys[o] in _OWNERS or keys[o] == "whose" or view.possessive(o + 1)
 
 
@@ -925,9 +939,6 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     return False
 
 
-#: Round 25a: verbs of helping a body, as keys ("help Vietnamese museums with ...")
-_HELPS = frozenset(key_stream("help helps helped helping assist assists assisted assisting support supports "
-                              "supported supporting")[2])
 _HELP_REACH = 4  # keys from "with"/"in" to the field it names ("with the restoration of artefacts")
 
 

@@ -17,8 +17,10 @@ from framing.sectors._common import (
     _ARTICLES,
     _NOT_PLAIN,
     _PREPOSITIONS,
+    _RELATION_NOUNS,
     _SENTENCE_END,
     _before_noun,
+    _both_sides_after,
     _in_class,
     _sentence_end,
     _sentence_start,
@@ -193,6 +195,15 @@ _GROUP_POINTERS = frozenset({"the", "these", "those", "this", "our", "his", "her
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen".split())
 
 
+#: review 27: nouns of one group of people that "of" joins to its visitors ("a group of Russian visitors")
+_GROUP_NOUNS = frozenset({"group", "delegation", "team", "party", "busload", "crowd"})
+
+
+def _destination_after(keys: list[str], i: int, view: TextView) -> bool:
+    """True if "to" and a capitalised place follow "visitors" at key ``i`` ("visitors to Phú Quốc")."""
+    return i + 2 < len(keys) and keys[i + 1] == "to" and view.caps[i + 2] and keys[i + 2].isalpha()
+
+
 def _visitor_flow(keys: list[str], i: int, view: TextView | None) -> bool:
     """True if "visitors" at key ``i`` are a flow of tourists by their origin or destination, with
     no count: a country's adjective or "foreign"/"international"/"overseas" right before them and no
@@ -206,9 +217,12 @@ def _visitor_flow(keys: list[str], i: int, view: TextView | None) -> bool:
     o = i - 1
     origin = keys[o] in _FOREIGN or (keys[o].isalpha() and view.caps[o] and view.surface(o, o + 1).lower().endswith(_DEMONYM_ENDS))
     if origin:
+        if o == 0 or keys[o - 1] in _SENTENCE_END or o >= 2 and keys[o - 1] == "of" and keys[o - 2] in _GROUP_NOUNS:
+            # review 27: the sentence's subject ("Russian visitors laid flowers") or one group ("a group
+            # of Russian visitors toured the plant") is people of the story, unless a destination follows
+            return _destination_after(keys, i, view)
         return not (o > 0 and (keys[o - 1] in _GROUP_POINTERS or keys[o - 1][:1].isdigit() or is_count(keys[o - 1])))
-    return (i + 2 < len(keys) and keys[i + 1] == "to" and view.caps[i + 2] and keys[i + 2].isalpha()
-            and keys[o] not in _GROUP_POINTERS and not keys[o][:1].isdigit())
+    return _destination_after(keys, i, view) and keys[o] not in _GROUP_POINTERS and not keys[o][:1].isdigit()
 
 
 def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
@@ -694,11 +708,14 @@ def _maxim_of_a_nation(keys: list[str], i: int, j: int, view) -> bool:
     w = o + 1 + (keys[o + 1] in _WHOLE_OWNERS)
     if w < len(keys) - 1 and view is not None and view.caps[w] and keys[w].isalpha():
         w += 1  # one people's adjective ("the soul of the Vietnamese people")
+    if w + 1 < len(keys) and keys[w + 1] == "and":
+        return False  # review 27: "the soul of the nation and of the two countries' ties": not one nation's
     return w < len(keys) and keys[w] in _ONE_WHOLE and (view is None or _singular_surface(view, w + 1))
 
 
 _ACHIEVEMENT_SPAN = 6  # keys from "achievements in" to a later member of its list ("in poverty reduction and education")
-_ONE_OWNER = frozenset({"its", "his", "her"})  # not "their": "the two countries' ... their achievements" may be both
+_ONE_OWNER = frozenset({"its", "his", "her"})
+_OWNER_REACH = 3  # review 27: keys back from "its" to the noun it points to ("the partnership and its")  # not "their": "the two countries' ... their achievements" may be both
 
 
 def _own_achievement(keys: list[str], i: int, j: int, sector: str, view) -> bool:
@@ -716,10 +733,13 @@ def _own_achievement(keys: list[str], i: int, j: int, sector: str, view) -> bool
         keys[t] in ("and", ",", "the") or keys[t].isalpha() and keys[t] not in _SENTENCE_END and keys[t] != "in"
     ):  # review of heldout3 e83: not over a second "in" ("... and in opening its economy": the set counts it)
         t -= 1
-    if t < 2 or keys[t] != "in" or keys[t - 1] != "achievement":
-        return False
+    if t < 2 or keys[t] != "in" or keys[t - 1] != "achievement" or _both_sides_after(keys, j):
+        return False  # review 27: "achievements in energy cooperation", "in promoting trade between ..."
     o = t - 2
-    return keys[o] in _ONE_OWNER or view.possessive(o + 1) and view.caps[o] and not view.initial[o]
+    if keys[o] in _ONE_OWNER:
+        # review 27: "its" of a relation just named ("the partnership and its achievements in trade")
+        return not any(k in _RELATION_NOUNS for k in keys[max(0, o - _OWNER_REACH) : o])
+    return view.possessive(o + 1) and view.caps[o] and not view.initial[o]
 
 
 # agreed errors 8: a market of visitors is a tourism source, no trade

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import compress
 
-from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import SpanClass, TextView, is_word, load_names
 from framing.sectors._common import (
     _ARTICLES,
@@ -759,6 +759,12 @@ def _exchanges_with_party(keys: list[str], j: int, trie: PhraseTrie, view: TextV
     return any(x == u for x, _ in _party_actors(keys, j + 1, min(n, u + 8), trie, view))
 
 
+# Review 27: verbs of speech that open a quotation after a colon (words said, not a plan spelled out)
+_SPEECH_BEFORE_COLON = frozenset(key_stream(
+    "said says stressed stresses noted added adds emphasised emphasises emphasized emphasizes affirmed "
+    "affirms stated declared wrote underlined")[2])  # as keys: "says" is "say"
+
+
 def _party_before_colon(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the list holding key ``i`` opens after a colon whose clause names a party: the list
     spells out what the parties' plan or agreement holds (probe 21: "The cooperation agreement
@@ -766,6 +772,8 @@ def _party_before_colon(keys: list[str], i: int, trie: PhraseTrie, view: TextVie
     sentences for the other rules (``_SENTENCE_END``); "The two countries agreed on a plan:
     exchanges of delegations" names no party."""
     a = _sentence_start(keys, i)
+    if a >= 2 and keys[a - 2] in _SPEECH_BEFORE_COLON:
+        return False  # review 27: "The Party leader said: exchanges of delegations ...": words said, no plan
     return a >= 2 and keys[a - 1] == ":" and _party_sentence(keys, a - 2, trie, view)
 
 

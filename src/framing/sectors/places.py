@@ -128,8 +128,12 @@ def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
         while a > 0 and view.caps[a - 1] and keys[a - 1].isalpha() and not view.initial[a]:
             a -= 1
         a -= a > 0 and keys[a - 1] == "the"
-        if a > 0 and keys[a - 1] in _AT_PLACE or j < len(keys) and keys[j] in _PLACE_OFFICES:
+        if j < len(keys) and keys[j] in _PLACE_OFFICES:
             return True
+        if a > 0 and keys[a - 1] in _AT_PLACE and not (
+            _before_noun(keys, j, view) and view.surface(j, j + 1).lower().endswith("s")
+        ):  # review 27: not before a plural noun ("investment from Vladivostok port operators"): the
+            return True  # port's business ("docked at Cam Ranh port yesterday" stays the scene)
     if j + 1 >= len(keys) or keys[j] != "of":
         return False
     return view.caps[j + 1] and not view.initial[j + 1] and keys[j + 1].isalpha()
@@ -252,6 +256,8 @@ def _one_room(keys: list[str], i: int, j: int, view: TextView) -> bool:
     a = i - 1
     while a >= 0 and view.caps[a] and keys[a].isalpha() and not view.initial[a]:
         a -= 1
+    if keys[j] == "stage" and not (a >= 1 and keys[a - 1] in ("on", "onto")):
+        return False  # review 27: a stage is a phase ("the investment stage of the project") unless one stands on it
     return a >= 0 and keys[a] == "the"
 
 

@@ -173,6 +173,14 @@ class _Discovery:
         return next((side for s, t, _, side in reversed(self.organisations)
                      if s < before and self.keys[s:t] == name), None)
 
+    def _new_of_noun(self, noun: str, a: int, b: int) -> bool:
+        """Review 27: True if keys ``a:b`` (from a firm named by another noun of its kind to "the
+        <noun>") introduce something else by ``noun``: "a group of students", "a group": "the group"
+        is then that, not the firm ("Rosneft ... a group of students visited ... The group said")."""
+        keys = self.keys
+        return any(keys[x] == noun and not self.caps[x] and (keys[x - 1] in ("a", "an") or x + 1 < b and keys[x + 1] == "of")
+                   for x in range(max(a, 1), b))
+
     def organisation_by_noun(self, noun: str, before: int):
         """The side of the organisation of noun ``noun`` ("the company", "the group") named last
         before key ``before`` with a side, or None: the one named last, when several were. "The
@@ -182,8 +190,9 @@ class _Discovery:
         exact = next((side for kind, side in before_k if kind == noun), None)
         if exact is None:  # r26a: a noun of the same kind ("the airline" for "flag carrier X"), one side
             same = next((k for k in _ORGANISATION_KINDS if noun in k), frozenset())
-            kin = {side for kind, side in before_k if kind in same}
-            exact = kin.pop() if len(kin) == 1 else None
+            kin = [(t, side) for s, t, kind, side in self.organisations if s < before and kind in same]
+            if len({side for _, side in kin}) == 1 and not self._new_of_noun(noun, max(kin)[0], before):
+                exact = kin[0][1]
         if exact is None and noun in _ANY_ORGANISATION and len({side for _, side in before_k}) == 1:
             return before_k[0][1]
         return exact

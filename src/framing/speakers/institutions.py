@@ -553,6 +553,8 @@ def _named_institution(doc: _Document, k: int, b: int):
 
 # r26a: heads of a local body named by its place ("Nanning Customs": keys fold plurals, "custom")
 _PLACE_BODY_HEADS = frozenset({"custom", "university", "academy", "council", "police", "government"})
+# Review 27: heads of one body's seat in a place ("the Hanoi Office of the World Bank")
+_SEATS = frozenset({"office", "bureau"})
 
 
 def _place_opened_body(doc: _Document, t: int, e: int):
@@ -565,6 +567,8 @@ def _place_opened_body(doc: _Document, t: int, e: int):
     h = next((x for x in range(t + 1, e) if keys[x] in _BODY_HEADS or keys[x] in _PLACE_BODY_HEADS), None)
     if h is None:
         return None
+    if keys[h] in _SEATS and h + 2 < doc.n and keys[h + 1] == "of" and caps[h + 2]:
+        return None  # review 27: "the Moscow Bureau of Reuters": another body's seat in the place, not the place's
     end = _state_body_end(doc, e, doc.n) if keys[e - 1] in _BODY_HEADS | _PLACE_BODY_HEADS else e
     place = tuple(keys[t:h])
     if t in doc.capital_at and doc.capital_at[t][0] <= h:  # "the Moscow City Council"
