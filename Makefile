@@ -35,10 +35,10 @@ lock: $(STAMP) ## re-resolve requirements.lock from pyproject.toml (needs the re
 	$(BIN)/pip-compile --quiet --extra test --extra dev --no-emit-index-url --no-emit-find-links \
 	  --strip-extras -o requirements.lock pyproject.toml
 
-figures: setup ## regenerate every figure (figures/), table (data/processed/) and the HTML explorer
+figures: setup ## regenerate every figure (figures/), table (data/processed/) and the HTML explorer (about a minute)
 	$(BIN)/framing reproduce
 
-test: setup browser ## run every test: unit, notebooks (fresh kernels) and browser
+test: setup browser ## run every test: unit, notebooks (fresh kernels) and browser (about half an hour on two cores)
 	$(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)
 
 test-fast: setup ## unit tests only (no notebooks, browser or slow kill tests)

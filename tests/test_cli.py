@@ -469,3 +469,10 @@ def test_bad_query_in_a_subprocess_is_one_line(corpus):
     proc = _run("kwic", "/[/", "--corpus", str(corpus))
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr == "framing: query '/[/': not a valid regular expression (unterminated character set at position 0)\n"
+
+
+def test_study_group_by_not_a_column_names_the_study_file(corpus, tmp_path, capsys):
+    study = tmp_path / "study.yml"
+    study.write_text(f"name: s\ncorpus: {corpus}\ngroup_by: outlet\n", encoding="utf-8")
+    err = _one_line_exit_2(capsys, main(["keyness", "--study", str(study)]), str(study), "group_by", "'outlet'")
+    assert "not a column of the corpus" in err

@@ -97,7 +97,8 @@ def group_order(docs: pd.DataFrame, study: Study) -> tuple[str, ...]:
     by = study.group_by
     if by not in docs.columns:
         raise AnalysisError(
-            f"group_by={by!r}", f"not a column of the corpus ({', '.join(map(str, docs.columns))})"
+            study.source,
+            f"group_by: {by!r} is not a column of the corpus ({', '.join(map(str, docs.columns))})",
         )
     values = docs[by].astype(str)
     present = list(dict.fromkeys(values))

@@ -143,7 +143,7 @@ def study_analysis(
             )
         by = study.group_by
         if by not in docs.columns:
-            raise AnalysisError(f"group_by={by!r}", "not a column of the corpus")
+            raise AnalysisError(study.source, f"group_by: {by!r} is not a column of the corpus")
         docs = docs[docs[by].astype(str).isin(pair)].reset_index(drop=True)
         if docs.empty:
             raise AnalysisError(
