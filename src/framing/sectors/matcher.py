@@ -418,89 +418,33 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         :func:`_party_sentence`) and ``party-clause:<pattern>`` (a party actor and a relation in one
         clause that names two parties: :func:`_party_clause`); joined by " + " for merged matches.
     """
-    trie = context.trie if context is not None else lexicon.trie
-    view = context.view if context is not None else None
-    first = lexicon.first_keys  # keys a match may start with, and places of a party's name
-    n = len(keys)
-    anywhere = _slot_starts(trie, keys)
-    # Patterns opening with a slot are tried only where a phrase of its class may start: at the
-    # places above, or at a first key of a trie class ("{relation} with ...").
-    class_firsts = frozenset().union(*(c.root for c in trie.root_classes() if isinstance(c, PhraseTrie)))
-    literal = trie.without_root_slots()
+    s = _Scan(keys, lexicon, context)
+    trie, view, literal, hits = s.trie, s.view, s.literal, s.hits
+    blocked = s.blocked
     # Only the keys where a match or a list may start are visited (a C-level filter), in order.
-    places = list(compress(range(n), map(_start_keys(lexicon).__contains__, keys)))
-    if anywhere:
-        places = sorted(anywhere.union(places))
-    blocked = context.blocked if context is not None else None
-    hits: list[list] = []
+    places = list(compress(range(len(keys)), map(_start_keys(lexicon).__contains__, keys)))
+    if s.anywhere:
+        places = sorted(s.anywhere.union(places))
     i = 0
     for at in places:
         if at < i:
             continue  # inside a match already taken
         i = at
-        if i in anywhere:
-            best = trie.longest(keys, i)
-        elif keys[i] in first:
-            best = (trie if keys[i] in class_firsts else literal).longest(keys, i)
-        else:
-            best = None
-        how = None
-        work = _party_work(keys, i, trie, view)
-        if work is not None and (best is None or work[0] > best[0]):
-            best, how = (work[0], ("party", work[1])), "party-work"
-        course = _party_course(keys, i, trie, view)
-        if course is not None and (best is None or course[0] > best[0] or (
-            course[0] == best[0] and best[1][0] == "education"
-        )):  # the same course as an education term ("summer schools"): in a party sentence, party
-            best, how = (course[0], ("party", course[1])), "party-course"
-        if best is None and context is not None:
-            back = _party_exchanges_back(keys, i, trie, hits)
-            if back is not None:  # round 22b: "such exchanges" after a sentence of party exchanges
-                best, how = (back, ("party", "such {exchanges}")), "party-work"
-        clause = None
-        if context is not None and (best is None or best[1][0] == "party"):
-            clause = _party_clause(keys, i, trie, context.view, blocked)
-            if clause is not None and (best is None or clause[0] > best[0] or (
-                clause[0] == best[0] and how is None and best[1][1].startswith(_PARTY_WORDS)
-            )):  # the same span: the clause reading needs no link words
-                best, how = (clause[0], ("party", clause[1])), "party-clause"
-        if best is None:
-            head = _list_head(keys, i, lexicon)
-            if head is not None:
-                best, how = (head[0], (head[1], head[2])), "list-head"
+        best, how, clause = _candidate(s, i)
         if best is None:
             continue
         j, (sector, term) = best
-        if sector == "education" and term == "train" and _train_vehicle(keys, i, context.view if context is not None else None):
+        if sector == "education" and term == "train" and _train_vehicle(keys, i, view):
             sector, how = "transport", "train-vehicle"  # round 24b: "ships and trains", "one train a week"
         if sector is None:  # an exclusion consumes its tokens and gives no mention
-            if context is not None and _exclusion_waived(keys, i, j, trie, context.view):
-                i += 1  # "the festivals, exhibitions and film weeks": the terms inside are read
+            i, best = _exclusion(s, i, j, term)
+            if best is None:
                 continue
-            if _in_class(trie, "open_exclusion", keys, i) == j and (
-                inside := _exclusion_outrun(keys, i, j, trie, lexicon.excluded.get(term, ()))
-            ) is not None:
-                i = inside  # fix 10: "in good health care": the longer term read from its start
-                continue
-            if _in_class(trie, "trained_exclusion", keys, i) == j and _trained_people(keys, i, trie):
-                best = trie.longest(keys[i : j - 1], 0)  # fix 10: "training security staff": the
-                if best is None or best[1][0] is None:  # people trained are the field's
-                    i = j
-                    continue
-                j, (sector, term) = i + best[0], best[1]
-            else:
-                i = j
-                continue
+            j, (sector, term) = best
         if (term.startswith(_WITH_WORDS) and not _plain_after_with(keys, i, j)) or (
             term.startswith(_PARTY_WORDS) and not _linked(keys, i, j, trie)
         ):
-            # "relations with all the main political parties": words, not a list ("ties with
-            # firms and parties" is no relation with the parties alone); "the CPRF leaders
-            # discussed cooperation": a noun, not a verb, after the party. The longest other match
-            # here, if any ("Party-to-Party links", "CPV ties and ...")
-            best = _without_links(keys, i, trie, literal if keys[i] in first else None, sector)
-            if clause is not None and (best is None or clause[0] > best[0]):
-                best, how = (clause[0], ("party", clause[1])), "party-clause"  # the clause reading
+            best, how = _without_link_words(s, i, sector, how, clause)
             if best is None:
                 i += 1
                 continue
@@ -793,25 +737,126 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             i = j  # round 18: "the oil and gas industries of": the head noun of the field just named
             continue  # ("defence industry cooperation" keeps its industry: a modifier)
-        rule = _rule(term, how)
-        if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
-            _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
-            or _relation_of(prev, keys[prev[2] : i])
-            or (context is not None and _origin_member(keys, prev[2], i, context.view))
-            or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
-            or (context is not None and how is None and _modified_member(
-                keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, trie))  # cls11
-            or (sector == "education" and _studying_subject(keys, prev[2], i, trie))
-            or _verb_owned_object(keys, prev, i, trie)
-            or _and_other(keys[prev[2] : i])
-            or _range_member(keys, prev[2], i, j)
-        ):
-            prev[2] = j  # "security and defence": one mention
-            prev[3] = f"{prev[3]} + {rule}"
-        else:
-            hits.append([sector, i, j, rule])
+        _merge_or_append(s, i, j, sector, term, how)
         i = j
     return [tuple(h) for h in hits]
+
+
+class _Scan:
+    """What every stage of one :func:`match_keys` call reads: the keys, the tries, the text's
+    context and the hits so far (a list of ``[sector, first key, end key, rule]``)."""
+
+    __slots__ = ("keys", "lexicon", "context", "trie", "literal", "view", "blocked", "first", "class_firsts",
+                 "anywhere", "hits")
+
+    def __init__(self, keys: list[str], lexicon: Lexicon, context: DocumentContext | None):
+        self.keys, self.lexicon, self.context = keys, lexicon, context
+        trie = self.trie = context.trie if context is not None else lexicon.trie
+        self.view = context.view if context is not None else None
+        self.blocked = context.blocked if context is not None else None
+        self.first = lexicon.first_keys  # keys a match may start with, and places of a party's name
+        self.anywhere = _slot_starts(trie, keys)
+        # Patterns opening with a slot are tried only where a phrase of its class may start: at the
+        # places above, or at a first key of a trie class ("{relation} with ...").
+        self.class_firsts = frozenset().union(*(c.root for c in trie.root_classes() if isinstance(c, PhraseTrie)))
+        self.literal = trie.without_root_slots()
+        self.hits: list[list] = []
+
+
+def _candidate(s: _Scan, i: int):
+    """The best match starting at key ``i``: ``(best, how, clause)``, ``best`` as ``(end, (sector,
+    term))`` or None; ``how`` names the reading that won (None for a lexicon term, or
+    ``party-work``, ``party-course``, ``party-clause``, ``list-head``); ``clause`` is the
+    party-clause reading at ``i`` (or None), which :func:`_without_link_words` may fall back on."""
+    keys, trie, view, context = s.keys, s.trie, s.view, s.context
+    if i in s.anywhere:
+        best = trie.longest(keys, i)
+    elif keys[i] in s.first:
+        best = (trie if keys[i] in s.class_firsts else s.literal).longest(keys, i)
+    else:
+        best = None
+    how = None
+    work = _party_work(keys, i, trie, view)
+    if work is not None and (best is None or work[0] > best[0]):
+        best, how = (work[0], ("party", work[1])), "party-work"
+    course = _party_course(keys, i, trie, view)
+    if course is not None and (best is None or course[0] > best[0] or (
+        course[0] == best[0] and best[1][0] == "education"
+    )):  # the same course as an education term ("summer schools"): in a party sentence, party
+        best, how = (course[0], ("party", course[1])), "party-course"
+    if best is None and context is not None:
+        back = _party_exchanges_back(keys, i, trie, s.hits)
+        if back is not None:  # round 22b: "such exchanges" after a sentence of party exchanges
+            best, how = (back, ("party", "such {exchanges}")), "party-work"
+    clause = None
+    if context is not None and (best is None or best[1][0] == "party"):
+        clause = _party_clause(keys, i, trie, view, s.blocked)
+        if clause is not None and (best is None or clause[0] > best[0] or (
+            clause[0] == best[0] and how is None and best[1][1].startswith(_PARTY_WORDS)
+        )):  # the same span: the clause reading needs no link words
+            best, how = (clause[0], ("party", clause[1])), "party-clause"
+    if best is None:
+        head = _list_head(keys, i, s.lexicon)
+        if head is not None:
+            best, how = (head[0], (head[1], head[2])), "list-head"
+    return best, how, clause
+
+
+def _exclusion(s: _Scan, i: int, j: int, term: str):
+    """An exclusion matched at keys ``i:j``: ``(next key, None)`` where it consumes its keys or is
+    set aside (the scan goes on at the next key), or ``(i, best)`` where the people it trains are a
+    field's ("training security staff": ``best`` as ``(end, (sector, term))``)."""
+    keys, trie = s.keys, s.trie
+    if s.context is not None and _exclusion_waived(keys, i, j, trie, s.view):
+        return i + 1, None  # "the festivals, exhibitions and film weeks": the terms inside are read
+    if _in_class(trie, "open_exclusion", keys, i) == j and (
+        inside := _exclusion_outrun(keys, i, j, trie, s.lexicon.excluded.get(term, ()))
+    ) is not None:
+        return inside, None  # fix 10: "in good health care": the longer term read from its start
+    if _in_class(trie, "trained_exclusion", keys, i) == j and _trained_people(keys, i, trie):
+        best = trie.longest(keys[i : j - 1], 0)  # fix 10: "training security staff": the
+        if best is None or best[1][0] is None:  # people trained are the field's
+            return j, None
+        return i, (i + best[0], best[1])
+    return j, None
+
+
+def _without_link_words(s: _Scan, i: int, sector, how, clause):
+    """The reading at key ``i`` when a term's "with" words or party words are not linked:
+    "relations with all the main political parties" is words, not a list ("ties with firms and
+    parties" is no relation with the parties alone); in "the CPRF leaders discussed cooperation"
+    a noun, not a verb, follows the party. The longest other match here, if any ("Party-to-Party
+    links", "CPV ties and ..."), or the party-clause reading if longer: ``(best, how)``, ``best``
+    None if there is none."""
+    best = _without_links(s.keys, i, s.trie, s.literal if s.keys[i] in s.first else None, sector)
+    if clause is not None and (best is None or clause[0] > best[0]):
+        best, how = (clause[0], ("party", clause[1])), "party-clause"  # the clause reading
+    return best, how
+
+
+def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
+    """Join the match at keys ``i:j`` to the hit before it when both are of one sector and only a
+    coordination, a relation, an origin or another list link stands between ("security and
+    defence": one mention, its rules joined by " + "); else append it as a new hit."""
+    keys, lexicon, context, hits = s.keys, s.lexicon, s.context, s.hits
+    rule = _rule(term, how)
+    prev = hits[-1] if hits else None
+    if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
+        _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
+        or _relation_of(prev, keys[prev[2] : i])
+        or (context is not None and _origin_member(keys, prev[2], i, context.view))
+        or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
+        or (context is not None and how is None and _modified_member(
+            keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, s.trie))  # cls11
+        or (sector == "education" and _studying_subject(keys, prev[2], i, s.trie))
+        or _verb_owned_object(keys, prev, i, s.trie)
+        or _and_other(keys[prev[2] : i])
+        or _range_member(keys, prev[2], i, j)
+    ):
+        prev[2] = j  # "security and defence": one mention
+        prev[3] = f"{prev[3]} + {rule}"
+    else:
+        hits.append([sector, i, j, rule])
 
 
 def match_sectors(text: str, *, lexicon=None) -> list[tuple[str, int, int]]:
