@@ -260,7 +260,9 @@ def _slot_starts(trie: PhraseTrie, keys: list[str]) -> set[int]:
     return out
 
 
-def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | None = None) -> list[tuple[str, int, int, str]]:
+def match_keys(
+    keys: list[str], lexicon: Lexicon, *, context: DocumentContext | None = None, rejected: list | None = None
+) -> list[tuple[str, int, int, str]]:
     """Mentions in a key sequence: (sector, first key, end key, rule), leftmost-longest.
 
     Neighbouring matches of one sector joined only by coordinating keys ("and", ",", "/", ...)
@@ -271,6 +273,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
     and a relation to a party that owns what follows ("ties between the CPRF's youth wing") is no
     party relation.
 
+    The loop runs in stages, one function each: the best candidate at a place
+    (:func:`_candidate`), an exclusion (:func:`_exclusion`), the reading without link words
+    (:func:`_without_link_words`), the named checks of :mod:`framing.sectors.checks` (two ordered
+    tables, with the delegation readings between them), and the merge with the hit before
+    (:func:`_merge_or_append`).
+
     Parameters
     ----------
     keys : list of str
@@ -279,6 +287,13 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         The compiled lexicon.
     context : DocumentContext, optional
         The text's context (:func:`document_context`; default=None: the keys alone).
+    rejected : list, optional
+        Default=None: no audit. A list to which every candidate that gives no mention is appended
+        as ``(sector, first key, end key, term, check)``: ``check`` is the name of the row of
+        :data:`framing.sectors.checks.CHECKS` that dropped it, ``"no-link"`` (a term whose "with"
+        or party words are not linked, with no other reading there) or ``"exclusion"`` (an
+        exclusion of the lexicon consumed the keys; ``sector`` is None). The mentions are the same
+        with or without it.
 
     Returns
     -------
@@ -308,8 +323,11 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         if sector == "education" and term == "train" and _train_vehicle(keys, i, view):
             sector, how = "transport", "train-vehicle"  # round 24b: "ships and trains", "one train a week"
         if sector is None:  # an exclusion consumes its tokens and gives no mention
-            i, best = _exclusion(s, i, j, term)
+            at, best, consumed = _exclusion(s, i, j, term)
             if best is None:
+                if consumed and rejected is not None:
+                    rejected.append((None, i, j, term, "exclusion"))
+                i = at
                 continue
             j, (sector, term) = best
         if (term.startswith(_WITH_WORDS) and not _plain_after_with(keys, i, j)) or (
@@ -317,10 +335,12 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
         ):
             best, how = _without_link_words(s, i, sector, how, clause)
             if best is None:
+                if rejected is not None:
+                    rejected.append((sector, i, j, term, "no-link"))
                 i += 1
                 continue
             j, (sector, term) = best
-        moved = EARLY_CHECKS.run(s, i, j, sector, term, how, None)
+        moved = EARLY_CHECKS.run(s, i, j, sector, term, how, rejected)
         if moved is not None:
             i = moved
             continue
@@ -330,7 +350,7 @@ def match_keys(keys: list[str], lexicon: Lexicon, *, context: DocumentContext | 
             sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"
         elif sector == "diplomacy" and term in _KIND_DELEGATIONS and (kind := _delegations_kind(keys, j, trie)):
             sector, how = kind, "delegations-kind"  # "exchange youth delegations": people
-        moved = LATE_CHECKS.run(s, i, j, sector, term, how, None)
+        moved = LATE_CHECKS.run(s, i, j, sector, term, how, rejected)
         if moved is not None:
             i = moved
             continue
@@ -400,22 +420,24 @@ def _candidate(s: _Scan, i: int):
 
 
 def _exclusion(s: _Scan, i: int, j: int, term: str):
-    """An exclusion matched at keys ``i:j``: ``(next key, None)`` where it consumes its keys or is
-    set aside (the scan goes on at the next key), or ``(i, best)`` where the people it trains are a
-    field's ("training security staff": ``best`` as ``(end, (sector, term))``)."""
+    """An exclusion matched at keys ``i:j``: ``(at, best, consumed)``. Where it consumes its keys,
+    ``(j, None, True)``; where it is set aside, the key where the scan goes on (``(at, None,
+    False)``: the terms inside or a longer term are read); where the people it trains are a
+    field's ("training security staff"), ``(i, best, False)`` with ``best`` the term read instead,
+    as ``(end, (sector, term))``."""
     keys, trie = s.keys, s.trie
     if s.context is not None and _exclusion_waived(keys, i, j, trie, s.view):
-        return i + 1, None  # "the festivals, exhibitions and film weeks": the terms inside are read
+        return i + 1, None, False  # "the festivals, exhibitions and film weeks": the terms inside are read
     if _in_class(trie, "open_exclusion", keys, i) == j and (
         inside := _exclusion_outrun(keys, i, j, trie, s.lexicon.excluded.get(term, ()))
     ) is not None:
-        return inside, None  # fix 10: "in good health care": the longer term read from its start
+        return inside, None, False  # fix 10: "in good health care": the longer term read from its start
     if _in_class(trie, "trained_exclusion", keys, i) == j and _trained_people(keys, i, trie):
         best = trie.longest(keys[i : j - 1], 0)  # fix 10: "training security staff": the
         if best is None or best[1][0] is None:  # people trained are the field's
-            return j, None
-        return i, (i + best[0], best[1])
-    return j, None
+            return j, None, True
+        return i, (i + best[0], best[1]), False
+    return j, None, True
 
 
 def _without_link_words(s: _Scan, i: int, sector, how, clause):
@@ -481,8 +503,12 @@ def match_sectors(text: str, *, lexicon=None) -> list[tuple[str, int, int]]:
     return [(s, a, b) for s, a, b, _ in match_text(text, lexicon=lexicon)]
 
 
-def match_text(text: str, *, lexicon=None, stream=None) -> list[tuple[str, int, int, str]]:
+def match_text(text: str, *, lexicon=None, stream=None, rejected=None) -> list[tuple[str, int, int, str]]:
     """Sector mentions of one text with the rule that matched each: (sector, start, end, rule).
+
+    With a list ``rejected``, also why a sector word gave no mention: each candidate a named check
+    dropped (:data:`framing.sectors.checks.CHECKS`) is appended as (sector, start, end, term,
+    check); see :func:`match_keys`.
 
     Parameters
     ----------
@@ -492,17 +518,37 @@ def match_text(text: str, *, lexicon=None, stream=None) -> list[tuple[str, int, 
         Default=None: the packaged lexicon.
     stream : tuple, optional
         ``key_stream(text)`` if already computed (default=None).
+    rejected : list, optional
+        Default=None: no audit. A list to which the candidates that gave no mention are appended,
+        as (sector, start, end, term, check) with character offsets into ``text``.
 
     Examples
     --------
     >>> match_text("Political and economic ties grew.")
     [('diplomacy', 0, 9, 'list-head:political ties'), ('economy', 14, 22, 'term:economic')]
+
+    Why a word was not counted:
+
+    >>> why = []
+    >>> match_text("The Ministry of Education signed a deal.", rejected=why)
+    []
+    >>> why
+    [('education', 16, 25, 'education', 'inside-name')]
+    >>> why = []
+    >>> match_text("Ships reached the port of Vladivostok.", rejected=why)
+    []
+    >>> why
+    [('transport', 18, 22, 'ports', 'named-place')]
     """
-    return _match_view(TextView(text, stream), as_lexicon(lexicon))
+    return _match_view(TextView(text, stream), as_lexicon(lexicon), rejected)
 
 
-def _match_view(view: TextView, lex: Lexicon) -> list[tuple[str, int, int, str]]:
+def _match_view(view: TextView, lex: Lexicon, rejected: list | None = None) -> list[tuple[str, int, int, str]]:
     """:func:`match_text` of a text's :class:`TextView` (which its speakers may reuse)."""
     ctx = document_context(view.text, lex, view=view)
     starts, ends = view.starts, view.ends
-    return [(s, starts[i], ends[j - 1], r) for s, i, j, r in match_keys(view.keys, lex, context=ctx)]
+    why = None if rejected is None else []
+    out = [(s, starts[i], ends[j - 1], r) for s, i, j, r in match_keys(view.keys, lex, context=ctx, rejected=why)]
+    if why:
+        rejected.extend((s, starts[i], ends[j - 1], term, check) for s, i, j, term, check in why)
+    return out
