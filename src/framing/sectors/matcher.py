@@ -4,7 +4,11 @@
 with the one phrase trie of :mod:`framing.lexicons.matching`) and asks the rule modules whether each
 match is a mention: :mod:`~framing.sectors.party`, :mod:`~framing.sectors.cadres`, :mod:`~framing.sectors.fields`,
 :mod:`~framing.sectors.places`, :mod:`~framing.sectors.figures` and :mod:`~framing.sectors.lists`.
-:func:`match_text` and :func:`match_sectors` are its entry points for one text.
+It runs in stages, one function each: the candidate at a place (:func:`_candidate`), exclusions
+(:func:`_exclusion`), the ordered table of named checks (:mod:`framing.sectors.checks`) and the
+merge with the mention before (:func:`_merge_or_append`). :func:`match_text` and
+:func:`match_sectors` are its entry points for one text; ``match_text(..., rejected=[])`` also says
+which check dropped each word that gave no mention.
 """
 
 from __future__ import annotations
@@ -40,9 +44,7 @@ from framing.sectors.fields import (
     _exclusion_waived,
     _studying_subject,
 )
-from framing.sectors.figures import (
-    _train_vehicle,
-)
+from framing.sectors.figures import _train_vehicle
 from framing.sectors.lists import (
     _and_other,
     _coordinated,
