@@ -308,7 +308,7 @@ def match_keys(
         clause that names two parties: :func:`_party_clause`); joined by " + " for merged matches.
     """
     s = _Scan(keys, lexicon, context)
-    trie, view, hits = s.trie, s.view, s.hits
+    trie, view = s.trie, s.view
     # Only the keys where a match or a list may start are visited (a C-level filter), in order.
     places = list(compress(range(len(keys)), map(_start_keys(lexicon).__contains__, keys)))
     if s.anywhere:
@@ -318,10 +318,12 @@ def match_keys(
         if at < i:
             continue  # inside a match already taken
         i = at
+        # 1. The candidate: a lexicon term or a party-work, party-course, party-clause or list-head reading.
         best, how, clause = _candidate(s, i)
         if best is None:
             continue
         j, (sector, term) = best
+        # 2. Readings that change the candidate (kept as code: they rewrite sector, rule or span).
         if sector == "education" and term == "train" and _train_vehicle(keys, i, view):
             sector, how = "transport", "train-vehicle"  # round 24b: "ships and trains", "one train a week"
         if sector is None:  # an exclusion consumes its tokens and gives no mention
@@ -342,6 +344,9 @@ def match_keys(
                 i += 1
                 continue
             j, (sector, term) = best
+        # 3. The named checks (framing.sectors.checks), in order: the first that applies moves the
+        # scan on and the candidate gives no mention. Between the two tables, the delegation
+        # readings may change the sector and the rule, so they stay code here.
         moved = EARLY_CHECKS.run(s, i, j, sector, term, how, rejected)
         if moved is not None:
             i = moved
@@ -352,13 +357,14 @@ def match_keys(
             sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"
         elif sector == "diplomacy" and term in _KIND_DELEGATIONS and (kind := _delegations_kind(keys, j, trie)):
             sector, how = kind, "delegations-kind"  # "exchange youth delegations": people
-        moved = LATE_CHECKS.run(s, i, j, sector, term, how, rejected)
+        moved = LATE_CHECKS.run(s, i, j, sector, term, how, rejected)  # a new check: a row at its end
         if moved is not None:
             i = moved
             continue
+        # 4. A mention: joined to the one before of its sector, or a new one.
         _merge_or_append(s, i, j, sector, term, how)
         i = j
-    return [tuple(h) for h in hits]
+    return [tuple(h) for h in s.hits]
 
 
 class _Scan:
