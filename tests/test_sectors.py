@@ -5800,3 +5800,54 @@ def test_review27_bodies_told_are_the_verbs_object():
         ("people", "friendship societies")]
     # must not touch: the bodies told, over an article and a number
     assert found("He reminded the two friendship societies that the embassy would help.") == []
+
+
+# --- the audit of non-mentions: match_text(..., rejected=[]) names the check that dropped a word -----
+
+
+def why_not(text: str) -> list[tuple[str, str]]:
+    """(surface, check) of each candidate of a made-up text that gave no mention."""
+    why: list = []
+    match_text(text, rejected=why)
+    return [(text[a:b], check) for _, a, b, _, check in why]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "check"),
+    [
+        ("The Ministry of Education signed a deal.", "Education", "inside-name"),
+        ("Ships reached the port of Vladivostok.", "port", "named-place"),
+        ("Oil prices fell sharply last week.", "Oil", "measured-amount"),
+        ("Veterans who served as military advisers met in Hanoi.", "military", "served-as"),
+        ("The energy minister arrived on Monday.", "energy", "office-or-head"),
+        ("The exhibition drew 5,000 visitors.", "visitors", "counted"),
+        ("Classes resumed in the 2021-2022 academic year.", "academic", "dated-year"),
+        ("The CPRF leaders discussed cooperation.", "CPRF leaders discussed cooperation", "no-link"),
+        ("A military parade was held on Red Square.", "military parade", "exclusion"),
+    ],
+)
+def test_audit_names_the_check_that_dropped_a_word(text, word, check):
+    assert found(text) == []
+    assert (word, check) in why_not(text)
+
+
+def test_audit_rows_are_named_data_in_order():
+    from framing.sectors.checks import AT, CHECKS, NEXT, PAST
+
+    names = [c.name for c in CHECKS]
+    assert len(set(names)) == len(names) and "no-link" not in names and "exclusion" not in names
+    assert all(c.move in (PAST, NEXT, AT) and c.example and callable(c.test) for c in CHECKS)
+    # earlier checks shadow later ones: the place named comes before the actor, the name last of all
+    assert names.index("named-place") < names.index("actor-not-field") < names.index("inside-name")
+
+
+def test_passing_rejected_never_changes_the_mentions(docs):
+    from framing.sectors.checks import CHECKS
+
+    names = {c.name for c in CHECKS} | {"no-link", "exclusion"}
+    texts = [*docs["text"], "The Ministry of Education signed a deal.", "Both parties to the loan agreement signed it.",
+             "The CPRF supports the new bridge. Oil prices fell. Japan's economy shrank last year."]
+    for text in texts:
+        why: list = []
+        assert match_text(text, rejected=why) == match_text(text)
+        assert all(0 <= a < b <= len(text) and check in names for _, a, b, _, check in why)

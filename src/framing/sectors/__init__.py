@@ -30,7 +30,10 @@ mentions (:func:`find_sector_mentions`)
 
 * :mod:`framing.sectors.mentions`: the automaton windows and the mentions table,
   :func:`find_sector_mentions`;
-* :mod:`framing.sectors.matcher`: :class:`DocumentContext` and the mention loop :func:`match_keys`;
+* :mod:`framing.sectors.matcher`: :class:`DocumentContext` and the mention loop :func:`match_keys`
+  (candidate, exclusions, checks, merge; ``match_text(..., rejected=[])`` audits what it drops);
+* :mod:`framing.sectors.checks`: the ordered table of named checks that drop or shift a candidate
+  ("named-place", "inside-name", ...), each with its example and what it does to the position;
 * :mod:`framing.sectors.party`: party relations, and whether a sentence speaks of a party;
 * :mod:`framing.sectors.cadres`: party work, cadres, party courses and schools;
 * :mod:`framing.sectors.fields`: actor or field (institutions, offices and their remits, people);

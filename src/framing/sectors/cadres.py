@@ -5,7 +5,8 @@ party officials", "building a clean and strong Party"), people a party trains an
 sent (:func:`_party_sender`, :func:`_trains_party_people`), courses and schools of a party
 (:func:`_party_course`, :func:`_school_aliases`), party discipline and theory, a party's units in
 firms, and when such words are not the party's (a labour union's officials, another body's school).
-:func:`framing.sectors.matcher.match_keys` and :mod:`framing.sectors.fields` call these rules.
+:func:`framing.sectors.matcher.match_keys`, the table of :mod:`framing.sectors.checks` and
+:mod:`framing.sectors.fields` call these rules.
 """
 
 from __future__ import annotations

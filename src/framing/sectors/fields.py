@@ -4,7 +4,8 @@ An office's remit ("the energy minister", "ministry of health"), one person's ex
 trained in a field, a body a person heads, one institution or entity of the story, firms described
 by their line of business, occupations and workers, the Navy, the bodies addressed, exclusions that
 hold or are waived. :func:`_actor_not_field` gathers the actor readings (places from
-:mod:`framing.sectors.places`); :func:`framing.sectors.matcher.match_keys` calls these rules.
+:mod:`framing.sectors.places`); :func:`framing.sectors.matcher.match_keys` and the table of
+:mod:`framing.sectors.checks` call these rules.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ to Việt Nam", "20,000 visitors" of a venue), a noun written as a verb ("the fu
 production abroad"), the cause of a scene ("trade fell because of pandemic controls"), a relation
 inside one country (:func:`_domestic`), one flight or one train ("The flight also brought"), routes
 of a carrier, a dated academic year, oil exploration and drilling, a tourist market.
-:func:`framing.sectors.matcher.match_keys` calls these rules.
+:func:`framing.sectors.matcher.match_keys` and the table of :mod:`framing.sectors.checks` call these
+rules.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A list member sharing the head noun of a later member ("political and economic ties"), matches
 joined only by "and", "," or "as well as" (:func:`_coordinated`), "A and other B", ranges, members
 of origin, plain and modified members, and a match that modifies a term of another sector.
-:func:`framing.sectors.matcher.match_keys` calls these rules.
+:func:`framing.sectors.matcher.match_keys` and the table of :mod:`framing.sectors.checks` call these rules.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ CPRF ..."), the ``{party}`` slot of a pattern (:func:`_party_slot`), organs of t
 their counterparts, "such exchanges" after a sentence about parties, and the tests the other rules
 share: whether a sentence names a party (:func:`_party_sentence`, :func:`_party_near`,
 :func:`_party_context`) and whether "party" is a political party (:func:`_real_party`).
-:func:`framing.sectors.matcher.match_keys` calls these rules; :mod:`framing.sectors.cadres` builds on
-them.
+:func:`framing.sectors.matcher.match_keys` and the table of :mod:`framing.sectors.checks` call these
+rules; :mod:`framing.sectors.cadres` builds on them.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ trade centre"), a place in apposition, a place's own name before a sector word (
 economic zone"), "with" or "between" and a place's name after a relation ("a sister relationship
 with Tver"). The place-noun lists written by several rounds stand together at the top, each with
 the rule it serves.
-:func:`framing.sectors.fields._actor_not_field` and :func:`framing.sectors.matcher.match_keys` call
+:func:`framing.sectors.fields._actor_not_field` and the table of :mod:`framing.sectors.checks` call
 these rules.
 """
 

@@ -1,0 +1,590 @@
+"""The checks of the mention loop: an ordered table of named rules that drop or shift a candidate.
+
+:func:`framing.sectors.matcher.match_keys` finds the best candidate at a place (a lexicon term, a
+party reading or a list head), then runs it through the checks here, in order; the first check
+that applies decides where the scan goes on, and the candidate gives no mention there. Each
+:class:`Check` is one row: its name (what an audit reports: ``match_text(..., rejected=[])``),
+an example from the round that added it, what it does to the position (:data:`PAST` the match,
+:data:`NEXT` key, or :data:`AT` an index the check computes) and its test. Order matters: an
+earlier check shadows a later one.
+
+There are two tables. :data:`EARLY_CHECKS` run on the sector of the term; then the loop reads a
+delegation exchange in a party sentence as the party's ("party-sentence") and delegations named by
+their kind as that kind's sector ("delegations-kind"), which may change the sector; then
+:data:`LATE_CHECKS` run, and what passes them is a mention. A new check is one row at the end of
+:data:`LATE_CHECKS` (the place is marked).
+
+A row's ``sectors``, ``terms`` and ``context`` say when its test is asked at all (only in these
+sectors, for these terms, with a text's context): :class:`CheckTable` keeps, per sector, term and
+context, the rows that may apply, so the loop asks each candidate only those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from framing.lexicons.matching import key_stream
+from framing.sectors._common import (
+    _PHRASE_ENDS,
+    _PREPOSITIONS,
+    _in_class,
+    _other_field,
+    _sentence_start,
+)
+from framing.sectors.cadres import (
+    _discipline_after,
+    _discipline_before,
+    _labour_union_within,
+    _others_school,
+    _party_discipline,
+    _party_sender,
+    _party_unit_in,
+    _people_of_body,
+)
+from framing.sectors.fields import (
+    _actor_not_field,
+    _addressed_body,
+    _expertise,
+    _headed_body,
+    _localities_as_partners,
+    _model_technology,
+    _occupation,
+    _office_around,
+    _on_behalf_of,
+    _outside_forum,
+    _own_country_localities,
+    _owned_ventures,
+    _owners_between,
+    _pointed_back,
+    _served_as,
+    _singular,
+    _sports_camp,
+    _study_elsewhere,
+    _thanked_institution,
+    _trained_in_field,
+)
+from framing.sectors.figures import (
+    _carrier_route,
+    _counted,
+    _dated_year,
+    _diagnosed_field,
+    _domestic,
+    _economy_moves,
+    _in_regular_service,
+    _issues_solved,
+    _maxim_of_a_nation,
+    _measured_amount,
+    _noun_as_verb,
+    _number_of,
+    _oil_drilling,
+    _oil_exploration,
+    _one_flight,
+    _one_object,
+    _one_performance,
+    _own_achievement,
+    _own_efforts,
+    _predicate_figure,
+    _quoted_figure,
+    _quoted_name,
+    _scene_cause,
+    _topic_of_work,
+    _tourist_market,
+    _venue_public,
+)
+from framing.sectors.lists import _level_of
+from framing.sectors.party import (
+    _appraised_as,
+    _hyphen_participle,
+    _infinitive_alone,
+    _modifies_noun,
+    _one_party_and_other,
+    _one_partys_aid,
+    _organ_after,
+    _party_body_remit,
+    _party_context,
+    _party_from,
+    _party_near,
+    _party_owns,
+    _party_sentence,
+    _party_slot,
+    _party_state_people,
+    _with_party_after,
+)
+from framing.sectors.places import (
+    _named_place,
+    _place_after,
+    _place_in_range,
+    _place_named_before,
+    _stall_kind,
+)
+
+__all__ = ["Check", "CheckTable", "EARLY_CHECKS", "LATE_CHECKS", "CHECKS", "PAST", "NEXT", "AT"]
+
+#: The scan goes on past the match (the candidate's keys give no mention).
+PAST = "past"
+#: The scan goes on at the next key (a shorter match inside may still be read).
+NEXT = "next"
+#: The scan goes on at the index the test returns.
+AT = "at"
+
+
+class Check(NamedTuple):
+    """One row of the check table.
+
+    Attributes
+    ----------
+    name : str
+        What an audit reports for the candidates this check drops (``"named-place"``).
+    example : str
+        The round that added it and an example of what it drops, from its comment.
+    move : {'past', 'next', 'at'}
+        Where the scan goes on when the test applies: :data:`PAST` the match, the :data:`NEXT`
+        key, or :data:`AT` the index the test returns.
+    test : callable
+        ``test(s, keys, i, j, sector, term, how)``: ``s`` is the loop's state (``trie``,
+        ``literal``, ``view``, ``context``, ``lexicon``, ``blocked``, ``hits``), ``keys`` the text's
+        keys, ``i:j`` the candidate's keys, ``sector``, ``term`` and ``how`` (the reading that
+        matched, or None). True (or the index, for :data:`AT`) where the check applies.
+    sectors : frozenset of str, optional
+        Default=None: any sector; else the test is asked only for these sectors.
+    terms : frozenset of str or callable, optional
+        Default=None: any term; else the test is asked only for these terms (or the terms for
+        which ``terms(term)`` is true).
+    context : bool, default=False
+        True if the test is asked only with a text's context (``s.view`` is then never None).
+    """
+
+    name: str
+    example: str
+    move: str
+    test: Callable
+    sectors: frozenset | None = None
+    terms: frozenset | Callable | None = None
+    context: bool = False
+
+    def may_apply(self, sector, term: str, context: bool) -> bool:
+        """False if the row's sectors, terms or context rule its test out for this candidate."""
+        terms = self.terms
+        return (
+            (self.sectors is None or sector in self.sectors)
+            and (context or not self.context)
+            and (terms is None or (term in terms if isinstance(terms, frozenset) else bool(terms(term))))
+        )
+
+
+class CheckTable:
+    """An ordered tuple of :class:`Check` rows and, per (sector, term, context), the rows that may
+    apply (built on first use).
+
+    Parameters
+    ----------
+    checks : tuple of Check
+        The rows, in the order they run.
+    """
+
+    __slots__ = ("checks", "_chains")
+
+    def __init__(self, checks: tuple[Check, ...]):
+        names = [c.name for c in checks]
+        if len(set(names)) != len(names):
+            raise ValueError(f"check names repeat: {sorted({n for n in names if names.count(n) > 1})}")
+        self.checks = tuple(checks)
+        self._chains: dict[tuple, tuple] = {}
+
+    def run(self, s, i: int, j: int, sector, term: str, how, rejected: list | None):
+        """The key where the scan goes on if a check drops the candidate at keys ``i:j``, else
+        None. The first check that applies decides; with a list ``rejected``, it appends
+        ``(sector, i, j, term, check name)``."""
+        key = (sector, term, s.context is not None)
+        chain = self._chains.get(key)
+        if chain is None:
+            chain = self._chains[key] = tuple(
+                (c.test, c.move, c.name) for c in self.checks if c.may_apply(*key)
+            )
+        keys = s.keys
+        for test, move, name in chain:
+            got = test(s, keys, i, j, sector, term, how)
+            if got:
+                if rejected is not None:
+                    rejected.append((sector, i, j, term, name))
+                return j if move is PAST else i + 1 if move is NEXT else got
+        return None
+
+
+def _one_of(*values: str) -> frozenset:
+    return frozenset(values)
+
+
+# Cadres sent to courses: a party's only in a sentence that names a party or holds a party term
+# (review 15: "the ministry sent its officials to courses on customs procedures" is schooling)
+_CADRES_SENT = frozenset({"{cadre} for courses", "{cadre} to courses", "{cadre} for {word} courses",
+                          "{cadre} for {word} training"})
+# What one exchanges as a verb: "the cadre exchanges views with farmers" is no cadre exchange.
+_EXCHANGED = frozenset({"view", "opinion", "idea"})
+_CADRE_HEADS = frozenset({"official", "cadre"})
+# Round 23b: an exchange of visits, as one of delegations (diplomacy; a party's in a party sentence),
+# unless "by", "of" or "between" and a term of another field name who visits ("by students").
+_VISIT_EXCHANGES = frozenset({"exchange of visits", "exchange of {word} visits"})
+_VISITORS_OF = frozenset({"by", "of", "between", "among"})
+# Round 23b: nature terms that right after a term of another field are a figure of that field's
+# network ("a startup ecosystem", "the innovation ecosystem"), not nature ("marine ecosystems").
+_FIGURE_HEADS = frozenset({"ecosystems"})
+# Review 18: fields of living nature whose ecosystems are nature's ("agricultural ecosystems",
+# "fisheries ecosystems"), not a figure of that field's network
+_LIVING_DOMAINS = frozenset({"agricultural", "agriculture", "farm", "farming", "fishery", "fisheries",
+                             "forest", "forestry", "aquaculture", "rice", "crop"})
+# Round 23b: firms as the place a party's units work in ("Party cells in enterprises", "Party
+# building in private businesses"): where the party works, not a field (framing.sectors.cadres._party_unit_in).
+_FIRMS = frozenset({"enterprises", "businesses"})
+_PEOPLE_BODIES = frozenset({"organisation", "organization", "society", "association", "union"})
+# Review 21: cls11's terms of a party's people exchanged or gathered with no delegation word between
+_PEOPLE_GATHERED = frozenset({"exchange {party_cadre}", "exchange {word} {party_cadre}", "forum of {party_cadre}"})
+_THEORY_NOUNS = frozenset({"theoretical {study_word}", "{issue_word} of theory"})  # party theory by other nouns
+# Review 21: verbs of carrying or travelling (keys) before "by trains": the way goods or people go
+# ("transported by trains to China", "travel by trains across Siberia"), not who serves a line
+_CARRIED = frozenset(key_stream(
+    "transported carried shipped delivered sent moved hauled exported imported brought travel travelled "
+    "traveled travelling traveling go went come came arrive arrived"
+)[2])
+# Round 24c: terms of settling opened by the verb ("settle part of the contracts in national
+# currencies"); a shorter term inside that ends with them is the span ("settle more transactions in ...")
+_SETTLE_VERBS = ("settle ", "settled ", "settling ")
+# "Market" right after another field's mention is that field's market ("energy markets", "the oil
+# market"), no second, economy mention (as "industry" after "oil and gas").
+_MARKET_HEADS = frozenset({"markets", "market"})
+# agreed errors 8: bare "drilling" is oil and gas only with wells, blocks or fields of oil in its sentence
+_BARE_DRILL = frozenset({"drill", "drilling", "drilled"})
+_DRILL_WELLS = frozenset({"drill {word} wells", "drill {word} {word} wells", "drill {word} {word} {word} wells",
+                          "drill {word} {word} {word} {word} wells"})  # the same with the wells drilled
+
+
+# ---------------------------------------------------------------------------------------------
+# Tests too long for one line of the table (each: (s, keys, i, j, sector, term, how))
+# ---------------------------------------------------------------------------------------------
+
+
+def _sister_relation_no_place(s, keys, i, j, sector, term, how):
+    trie = s.trie
+    return _in_class(trie, "place_after", keys, i) == i + 1 and (
+        _in_class(trie, "relation", keys, i + 1) == j and not _place_after(keys, j, s.view)
+    )
+
+
+def _counted_no_flow(s, keys, i, j, sector, term, how):
+    view = s.view
+    return _in_class(s.trie, "counted", keys, i) == j and (
+        not (_counted(keys, i, view) or _number_of(keys, i, view)) or _venue_public(keys, i)
+    )
+
+
+def _cadres_of_no_party(s, keys, i, j, sector, term, how):
+    return (
+        term.startswith("exchange ") and keys[j - 1] == "cadre" and keys[j - 2] != "party"
+        or term in _PEOPLE_GATHERED and "party" not in keys[i:j]
+    ) and not _party_sentence(keys, i, s.trie, s.view)
+
+
+def _theory_without_party(s, keys, i, j, sector, term, how):
+    hits = s.hits
+    return not _party_sentence(keys, i, s.trie, s.view) and not (
+        hits and hits[-1][0] == "party" and hits[-1][2] > _sentence_start(keys, i)
+    )
+
+
+def _doctrine_without_party(s, keys, i, j, sector, term, how):
+    trie, view = s.trie, s.view
+    return not (
+        _party_near(keys, i, trie, view) or _party_context(keys, i, trie, view)
+        or "party" in keys[_sentence_start(keys, i) : i]  # "the parties hold symposiums on communism"
+    )
+
+
+def _ecosystem_of_field(s, keys, i, j, sector, term, how):
+    hits = s.hits
+    return hits and hits[-1][2] == i and hits[-1][0] != sector and keys[i - 1] not in _LIVING_DOMAINS
+
+
+def _discipline_theory(s, keys, i, j, sector, term, how):
+    trie = s.trie
+    return _discipline_before(keys, i, trie, s.hits[-1] if s.hits else None) or (
+        _discipline_after(keys, j, trie) and not _party_sentence(keys, i, trie, s.view)
+    )
+
+
+def _office_or_head(s, keys, i, j, sector, term, how):
+    trie, view = s.trie, s.view
+    return (_office_around(keys, i, j, s.context.offices, trie, view) or _expertise(keys, i)) and not _trained_in_field(
+        keys, i, j, trie
+    ) or _headed_body(keys, i, j, trie, view)
+
+
+def _relation_with_no_party(s, keys, i, j, sector, term, how):
+    return j < len(keys) and keys[j] in ("with", "to") and not _with_party_after(keys, j, s.trie, s.view)
+
+
+def _party_verb(s, keys, i, j, sector, term, how):
+    return _in_class(s.trie, "verb_relation", keys, j - 1) == j and (
+        s.view.surface(j - 1, j).lower().endswith("s") or _infinitive_alone(keys, j)
+    )
+
+
+def _field_market(s, keys, i, j, sector, term, how):
+    prev = s.hits[-1] if s.hits else None
+    return prev is not None and prev[0] not in (sector, "people", "diplomacy", "party") and prev[2] == i and j - i == 1
+
+
+def _settle_inner(s, keys, i, j, sector, term, how):
+    literal = s.literal
+    return next((k for k in range(i + 1, j) if (got := literal.longest(keys, k)) is not None and got[0] == j), None)
+
+
+def _by_trains_serving(s, keys, i, j, sector, term, how):
+    view = s.view
+    return view is not None and view.surface(j - 1, j).lower().endswith("s") and not (i > 0 and keys[i - 1] in _CARRIED)
+
+
+def _industry_head(s, keys, i, j, sector, term, how):
+    hits = s.hits
+    prev = hits[-1] if hits else None
+    return prev is not None and prev[0] != sector and prev[2] == i and (
+        j == len(keys) or not keys[j].isalpha() or keys[j] in _PHRASE_ENDS
+        or keys[j] in _PREPOSITIONS or keys[j] == "as"  # round 21: "the film industry as well"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The tables
+# ---------------------------------------------------------------------------------------------
+
+EARLY_CHECKS = CheckTable((
+    Check("party-from", '"political dialogue between the two parties", "parliamentary ties between the two parties": '
+          "a two-word term whose second word starts a party relation only modifies it", NEXT,
+          lambda s, keys, i, j, sector, term, how: j - i == 2 and _party_from(keys, i + 1, j, s.trie),
+          sectors=_one_of("diplomacy")),
+    Check("sister-relation-no-place", '"a sister relationship with a resort", "their sister relationship": no localities',
+          PAST, _sister_relation_no_place, context=True),
+    Check("singular-locality", "\"the locality's socio-economic situation\": one place, no ties between localities", PAST,
+          lambda s, keys, i, j, sector, term, how: _singular(keys, i, j, s.trie, s.view), context=True),
+    Check("dated-year", '"the 2021-2022 academic year": a date (the scan goes on one key past the match)', AT,
+          lambda s, keys, i, j, sector, term, how: j + 1 if _dated_year(keys, i, j) else None),
+    Check("place-in-range", 'round 25b: "from Cát Tiên National Park to the coral reefs of Khánh Hòa": the scene', PAST,
+          lambda s, keys, i, j, sector, term, how: _place_in_range(keys, i, j, s.view), context=True),
+    Check("named-place", '"the port of Vladivostok": a place named, not transport as a field', PAST,
+          lambda s, keys, i, j, sector, term, how: _named_place(keys, i, j, s.trie, s.view), context=True),
+    Check("study-elsewhere", 'round 19: "studying in detail": examining, no schooling', NEXT,
+          lambda s, keys, i, j, sector, term, how: _study_elsewhere(keys, i, j, s.trie, s.view)),
+    Check("owned-ventures", 'probe 19: "the joint ventures Vietsovpetro and Rusvietpetro": firms, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: _owned_ventures(keys, i, j, s.trie, s.view)),
+    Check("others-school", 'review 13: "the political school of the army": another body\'s school', PAST,
+          lambda s, keys, i, j, sector, term, how: _others_school(keys, i, j, s.trie, s.view), sectors=_one_of("party")),
+    Check("outside-forum", 'review 13: "representatives of ... international organisations attended": who came', PAST,
+          lambda s, keys, i, j, sector, term, how: _outside_forum(keys, i, j, s.trie, s.view)),
+    Check("topic-of-work", 'round 17: "a feature film about Vietnamese students": what the work shows', PAST,
+          lambda s, keys, i, j, sector, term, how: sector != "party" and _topic_of_work(keys, i, s.trie)),
+    Check("thanked-institution", 'round 21: "thanked the university": an actor, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: _thanked_institution(keys, i, j, s.trie, s.view),
+          sectors=_one_of("education")),
+    Check("quoted-name", 'round 21: the "Youth Friendship Bridge" programme: a name, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: _quoted_name(keys, i, j, s.view)),
+    Check("served-as", 'review 14 leftovers: "veterans who served as military advisers": a person\'s past role', PAST,
+          lambda s, keys, i, j, sector, term, how: _served_as(keys, i)),
+    Check("quoted-figure", 'becoming "a small bridge" between two countries, described the CPV as "a school of '
+          'political experience": a quoted figure, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: _quoted_figure(keys, i, j)),
+    Check("youth-group-owner", "review 25: \"tours of the children's hospital\": the children own the place visited", PAST,
+          lambda s, keys, i, j, sector, term, how: s.view is not None and s.view.possessive(j),
+          terms=lambda term: term.endswith("{youth_group}")),
+    Check("one-performance", 'round 25a: "a performance of traditional music", "a cuisine corner": one item of an event',
+          PAST, lambda s, keys, i, j, sector, term, how: _one_performance(keys, i, s.view) or _stall_kind(keys, j),
+          sectors=_one_of("culture")),
+    Check("on-behalf-of", 'round 21: "on behalf of the students": whom the speaker represents', PAST,
+          lambda s, keys, i, j, sector, term, how: _on_behalf_of(keys, i)),
+    Check("pointed-back", 'round 17: "the two schools would sign a memorandum": the actors, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: _pointed_back(keys, i, j, s.trie, s.view), sectors=_one_of("education")),
+    Check("actor-not-field", 'round 19: "the university\'s library", "a dynamic economy": an actor, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: _actor_not_field(keys, i, j, sector, s.trie, s.view)),
+    Check("owners-between", 'round 24e: "cooperation between the two cities\' seaports": the ports\' ties', PAST,
+          lambda s, keys, i, j, sector, term, how: _owners_between(keys, i, j, s.trie, s.view), sectors=_one_of("people")),
+    Check("addressed-body", 'round 20: "called on the friendship societies ... to help": bodies asked to act', PAST,
+          lambda s, keys, i, j, sector, term, how: _addressed_body(keys, i, j)),
+    Check("one-object", 'cls10: "the rail was painted": one object, no rail transport', PAST,
+          lambda s, keys, i, j, sector, term, how: _one_object(keys, i, j, s.trie, s.view), sectors=_one_of("transport")),
+    Check("noun-as-verb", 'round 22b: "the fund finances the production": a verb, no finance as a field', PAST,
+          lambda s, keys, i, j, sector, term, how: _noun_as_verb(keys, i, j, s.view), sectors=_one_of("economy", "education")),
+    Check("diagnosed-field", 'review 18: "its diagnosis of the market": a figure, the other field\'s matter', PAST,
+          lambda s, keys, i, j, sector, term, how: _diagnosed_field(keys, i, j, s.trie), sectors=_one_of("health")),
+    Check("own-efforts", 'round 22b: "Việt Nam\'s efforts to contain the disease": a domestic matter briefed', PAST,
+          lambda s, keys, i, j, sector, term, how: _own_efforts(keys, i, j, s.view), sectors=_one_of("health")),
+    Check("scene-cause", 'round 22b: "fell because of pandemic controls": a cause that sets the scene', PAST,
+          lambda s, keys, i, j, sector, term, how: _scene_cause(keys, i), sectors=_one_of("health")),
+    Check("route-no-carrier", 'cls11: "a tourism route", "a short route to the sea": no carrier, a path, no air link',
+          PAST, lambda s, keys, i, j, sector, term, how: not _carrier_route(keys, i),
+          sectors=_one_of("transport"), terms=_one_of("routes")),
+    Check("one-flight", 'round 22b: "A Vietnam Airlines flight carrying citizens landed": one trip, no air links', PAST,
+          lambda s, keys, i, j, sector, term, how: _one_flight(keys, i, j, s.view), sectors=_one_of("transport")),
+    Check("own-country-localities", 'round 20: "among the country\'s leading localities in attracting FDI": one '
+          "country's own places ranked, no ties between localities", PAST,
+          lambda s, keys, i, j, sector, term, how: _own_country_localities(keys, i, j, s.trie, s.view), context=True),
+    Check("appraised-as", 'round 20: "United Russia regards the CPV as a reliable partner and an important channel": '
+          "how one party sees the other, a label, no relation held", PAST,
+          lambda s, keys, i, j, sector, term, how: how == "party-clause" and _appraised_as(keys, i, j)),
+    Check("party-state-people", 'round 20: "relations with the Party, Government and people of China": the country',
+          PAST, lambda s, keys, i, j, sector, term, how: _party_state_people(keys, j, s.trie), sectors=_one_of("party")),
+    Check("counted", '"the visitors laid a wreath": a delegation, no tourist flow; "the exhibition drew 5,000 '
+          "visitors\": a show's public", PAST, _counted_no_flow),
+    Check("domestic", '"an inclusive political dialogue among the factions": politics inside one country', PAST,
+          lambda s, keys, i, j, sector, term, how: _in_class(s.trie, "bilateral_only", keys, i) == j and _domestic(
+              keys, i, j, s.trie, s.view), context=True),
+    Check("cadres-of-no-party", '"exchange groups of cadres of the two ministries": no party\'s cadres; review 21: nor '
+          'bare theorists ("The two academies will exchange theorists", "a forum of theorists"; round 17\'s "exchange '
+          'delegations of theorists" stays a party\'s practice)', PAST, _cadres_of_no_party,
+          terms=lambda term: term.endswith("{party_cadre}") and (term.startswith("exchange ") or term in _PEOPLE_GATHERED)),
+    Check("issues-solved", 'cls11: "helped both sides clarify many theoretical and practical issues": a result', PAST,
+          lambda s, keys, i, j, sector, term, how: _issues_solved(keys, i), terms=_one_of("theoretical issues")),
+    Check("theory-without-party", 'cls11: "a theoretical study of quantum dots": no party in the sentence, nor party '
+          'work before it ("the sharing of experience in building the party and in the theoretical study")', PAST,
+          _theory_without_party, terms=_THEORY_NOUNS),
+    Check("seminars-without-party", '"the academy held seminars on theory of music": no party in the sentence', PAST,
+          lambda s, keys, i, j, sector, term, how: not _party_sentence(keys, i, s.trie, s.view),
+          terms=_one_of("seminars on theory")),
+    Check("doctrine-without-party", 'review 23: "historians held a seminar on communism in Eastern Europe": scholars\' '
+          'topic, no party in this sentence or the one before ("... the CPRF. He proposed a round table")', PAST,
+          _doctrine_without_party, terms=lambda term: "{doctrine}" in term),
+    Check("cadres-sent-without-party", 'review 15: "the ministry sent its officials to courses on customs procedures": '
+          "no party", PAST, lambda s, keys, i, j, sector, term, how: not _party_sender(keys, i, s.trie, s.view),
+          terms=_CADRES_SENT),
+    Check("party-unit-in", 'round 23b: "Party cells in enterprises": where a party works, no field of its own', PAST,
+          lambda s, keys, i, j, sector, term, how: _party_unit_in(keys, i, s.hits, s.view), terms=_FIRMS, context=True),
+    Check("people-of-body", 'round 23b: "officials of the Lao mass organisations had studied": who, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: keys[j - 1] in _PEOPLE_BODIES and _people_of_body(keys, i, s.view),
+          sectors=_one_of("people"), context=True),
+    Check("ecosystem-of-field", 'round 23b: "a startup ecosystem", "the digital ecosystem": a field\'s network, no '
+          "nature", PAST, _ecosystem_of_field, terms=_FIGURE_HEADS),
+    Check("discipline-theory", 'review 15: "a music theory conference", "the game theory conference": a discipline\'s; '
+          'fix 10: "a theory conference on quantum physics" in a sentence of no party', PAST, _discipline_theory,
+          terms=lambda term: term.startswith("theory ")),
+    Check("visitors-of-field", 'review 15: "attract more business visitors": what they come for decides', NEXT,
+          lambda s, keys, i, j, sector, term, how: keys[j - 1] == "visitor" and _other_field(
+              keys, i + 1, j - 1, s.trie, sector),
+          sectors=_one_of("tourism_sports"), terms=lambda term: term.startswith("attract")),
+    Check("visitors-of-venue", 'review 15: "the website attracts thousands of visitors": a site\'s public', PAST,
+          lambda s, keys, i, j, sector, term, how: keys[j - 1] == "visitor" and _venue_public(keys, j - 1),
+          sectors=_one_of("tourism_sports"), terms=lambda term: term.startswith("attract")),
+    Check("cadre-exchanges-verb", '"the cadre exchanges views with farmers": a verb and what is exchanged', PAST,
+          lambda s, keys, i, j, sector, term, how: j < len(keys) and keys[j] in _EXCHANGED,
+          terms=_one_of("cadre exchanges")),
+    Check("cadres-built-without-party", '"the army builds cadres": anyone\'s officials without a party near', PAST,
+          lambda s, keys, i, j, sector, term, how: keys[j - 1] == "cadre" and not _party_near(keys, i, s.trie, s.view),
+          terms=_one_of("{cadre_building} {party_cadre}")),
+    Check("union-officials", 'round 24a: "the training of trade union officials": a union\'s staff, no party\'s cadres',
+          PAST, lambda s, keys, i, j, sector, term, how: keys[j - 1] in _CADRE_HEADS and _labour_union_within(keys, i, j),
+          sectors=_one_of("party")),
+    Check("party-discipline-elsewhere", '"Republican party discipline", "Party discipline in the US Congress"', PAST,
+          lambda s, keys, i, j, sector, term, how: not _party_discipline(keys, i, j, s.trie, s.view),
+          terms=_one_of("party discipline")),
+    Check("visits-by-field", 'round 23b: "exchanges of visits by students": the visitors\' field, read on its own', NEXT,
+          lambda s, keys, i, j, sector, term, how: j < len(keys) and keys[j] in _VISITORS_OF and _other_field(
+              keys, j + 1, j + 4, s.literal, "diplomacy"),
+          terms=_VISIT_EXCHANGES),
+))
+
+# Between the tables, match_keys reads delegation exchanges as a party's or as their kind's
+# ("party-sentence", "delegations-kind"): it may change the sector and the rule, so it stays code.
+
+LATE_CHECKS = CheckTable((
+    Check("verb-works", '"how the Russian party works with councils": a verb, not party work', NEXT,
+          lambda s, keys, i, j, sector, term, how: s.view.surface(j - 1, j).lower().endswith("works"),
+          terms=lambda term: term.endswith(" work"), context=True),
+    Check("one-partys-work", "\"the party's work with veterans\": what one party does at home, not the field", NEXT,
+          lambda s, keys, i, j, sector, term, how: s.view.possessive(i + 1), terms=_one_of("party work"), context=True),
+    Check("inside-name", "\"the Ministry of Education\": inside a name, a title or an alias bracket", PAST,
+          lambda s, keys, i, j, sector, term, how: all(s.blocked[i:j]) and term not in s.lexicon.name_terms, context=True),
+    Check("party-body-remit", "precision classes 7: \"the two parties' research institutes\": the party's organs", PAST,
+          lambda s, keys, i, j, sector, term, how: sector != "party" and i > 0 and _party_body_remit(
+              keys, i, j, s.trie, s.view), context=True),
+    Check("office-or-head", '"the energy minister", "an expert in Asian markets", "head of the Russia-Vietnam '
+          "business council\": an office, one person's expertise or a word of a head's title, no field", PAST,
+          _office_or_head, context=True),
+    Check("party-side-first", '"Both parties to the loan agreement", "the interested parties": sides of a deal or a '
+          "dispute, no political parties", NEXT,
+          lambda s, keys, i, j, sector, term, how: not _party_slot(keys, i, j, s.trie, s.view, first=True),
+          terms=lambda term: term.startswith("{party}"), context=True),
+    Check("relation-with-no-party", "\"the CPV's relations with the people\", \"United Russia's ties to voters\": the "
+          "relation is with someone who is no party", NEXT, _relation_with_no_party,
+          terms=lambda term: term.startswith("{party}") and term.endswith("{relation}"), context=True),
+    Check("party-verb", '"the CPRF supports the new bridge": a verb, not the party\'s support', NEXT, _party_verb,
+          terms=lambda term: term.startswith("{party}"), context=True),
+    Check("party-owns", "\"the CPV's memorandum to the National Assembly\": the party's own paper, not a relation it "
+          'keeps ("the CPV and the CPRF signed a memorandum" is one)', NEXT,
+          lambda s, keys, i, j, sector, term, how: _in_class(s.trie, "relation_after", keys, j - 1) == j and _party_owns(
+              keys, i, j - 1, s.trie, s.view),
+          terms=lambda term: term.startswith("{party}"), context=True),
+    Check("one-partys-aid", "precision classes 7: \"the CPRF's support for Vietnam\": one party's aid to a country, "
+          "no relation between parties", NEXT,
+          lambda s, keys, i, j, sector, term, how: _one_partys_aid(keys, i, j, term, s.trie, s.view), context=True),
+    Check("party-side-last", '"cooperation with the interested parties", "ties between the parties to the contract": '
+          "sides of a deal, no political parties", NEXT,
+          lambda s, keys, i, j, sector, term, how: not _party_slot(keys, i, j, s.trie, s.view, first=False),
+          terms=lambda term: term.endswith("{party}"), context=True),
+    Check("party-owns-after", "\"ties between the CPRF's youth wing\": the relation is not with the party", NEXT,
+          lambda s, keys, i, j, sector, term, how: s.view.possessive(j) and not _organ_after(keys, j, s.trie),
+          terms=lambda term: term.endswith("{party}"), context=True),
+    Check("one-party-and-other", 'precision classes 7: "collaboration between the CPRF and Vietnamese localities": '
+          "one party and someone else, no relation between parties", NEXT,
+          lambda s, keys, i, j, sector, term, how: _one_party_and_other(keys, i, j, s.trie, s.view),
+          terms=lambda term: term.endswith("{party}"), context=True),
+    Check("party-modifies-noun", '"ties between the LDPR faction and the city council": the party only describes the '
+          'body the relation is with; so does "CPRF-governed regions"', NEXT,
+          lambda s, keys, i, j, sector, term, how: _modifies_noun(keys, j, s.trie) or _hyphen_participle(s.view, j),
+          terms=lambda term: term.endswith("{party}"), context=True),
+    Check("level-of", 'precision classes 7: "programmes at master\'s and doctoral levels": a grade', PAST,
+          lambda s, keys, i, j, sector, term, how: _level_of(keys, i, j, sector, s.hits[-1] if s.hits else None)),
+    Check("predicate-figure", 'precision classes 7: "Culture is the shortest road between two hearts": a figure', PAST,
+          lambda s, keys, i, j, sector, term, how: _predicate_figure(keys, i, j, sector, s.hits[-1] if s.hits else None)),
+    Check("bare-drilling", 'agreed errors 8: "the soldiers were drilling", "drill 20 wells for villagers"', PAST,
+          lambda s, keys, i, j, sector, term, how: not _oil_drilling(keys, i, j) or keys[j - 2] == "as",
+          sectors=_one_of("oil_gas"), terms=_BARE_DRILL | _DRILL_WELLS),
+    Check("camp-not-sport", 'round 23a: "a training camp for police officers" is no sport (nor schooling)', PAST,
+          lambda s, keys, i, j, sector, term, how: not _sports_camp(keys, i, j, s.hits),
+          sectors=_one_of("tourism_sports"), terms=_one_of("training camps")),
+    Check("tourist-market", 'agreed errors 8: "a priority market for our tourism" (visitors), no trade', PAST,
+          lambda s, keys, i, j, sector, term, how: _tourist_market(keys, i, j, s.trie), sectors=_one_of("economy")),
+    Check("localities-as-partners", 'cls11: "the youth organisations of the two localities", "Trade between the two '
+          "localities\": owners of bodies or another field's partners, no ties as a field", PAST,
+          lambda s, keys, i, j, sector, term, how: _localities_as_partners(keys, i, j, s.hits[-1] if s.hits else None),
+          sectors=_one_of("people")),
+    Check("occupation", '"medical workers": people of the medical field, no labour mention', PAST,
+          lambda s, keys, i, j, sector, term, how: _occupation(keys, i, j, sector, s.hits[-1] if s.hits else None, s.trie)),
+    Check("field-market", 'round 24c: "energy markets": the energy field\'s market, no trade mention', PAST,
+          _field_market, sectors=_one_of("economy"), terms=_MARKET_HEADS),
+    Check("settle-inner", 'round 24c: "settle more transactions in national currencies": the shortest span (the scan '
+          "goes on at the shorter term inside)", AT, _settle_inner, terms=lambda term: term.startswith(_SETTLE_VERBS)),
+    Check("trains-serving", 'round 24c: "served by trains made by Hitachi": who serves, not the way of carrying', PAST,
+          _by_trains_serving, terms=_one_of("by train")),
+    Check("regular-service", 'round 24c: "commercial operation of the metro line": the line runs, no trade', PAST,
+          lambda s, keys, i, j, sector, term, how: _in_regular_service(keys, i, j), sectors=_one_of("economy")),
+    Check("exploration-not-oil", 'round 24c: "exploration of the biodiversity of forests": no oil', PAST,
+          lambda s, keys, i, j, sector, term, how: not _oil_exploration(keys, i, j),
+          sectors=_one_of("oil_gas"), terms=_one_of("exploration")),
+    Check("measured-amount", 'probe 18: "oil prices fell": a figure of a market, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: _measured_amount(keys, i, j, s.view)),
+    Check("economy-moves", 'probe 18: "Japan\'s economy shrank": a figure of one country, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: _economy_moves(keys, i, j, s.view), sectors=_one_of("economy")),
+    Check("place-named-before", 'round 24c: "the Hải Lăng economic zone": a place\'s name, the scene', PAST,
+          lambda s, keys, i, j, sector, term, how: _place_named_before(keys, i, j, s.view), context=True),
+    Check("industry-head", 'round 18: "the oil and gas industries of": the head noun of the field just named '
+          '("defence industry cooperation" keeps its industry: a modifier)', PAST, _industry_head,
+          terms=_one_of("industry")),
+    Check("maxim-of-a-nation", 'probe 20: "Culture is the soul of the nation": a maxim, no field of cooperation', PAST,
+          lambda s, keys, i, j, sector, term, how: _maxim_of_a_nation(keys, i, j, s.view)),
+    Check("own-achievement", 'probe 20: "Việt Nam\'s achievements in pandemic prevention": a domestic record, no field',
+          PAST, lambda s, keys, i, j, sector, term, how: _own_achievement(keys, i, j, sector, s.view)),
+    Check("model-technology", 'round 26b: "the proven VVER-1200 technology": one product\'s design, no field', PAST,
+          lambda s, keys, i, j, sector, term, how: _model_technology(keys, i, j, s.view)),
+    # ---- New checks go here: one Check row each, at the end (an `if` added before
+    # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
+))
+
+#: Every check, in the order the loop runs them.
+CHECKS: tuple[Check, ...] = EARLY_CHECKS.checks + LATE_CHECKS.checks
