@@ -308,9 +308,9 @@ LEVELS = {
     "heldout50": (0.92, 0.98, 0.98, 1.00),  # untouched: scores only (diplomacy and party, many relationships; probe 19 added a false positive: 0.937 -> 0.925)
     "heldout51": (0.97, 0.98, 1.00, 1.00),  # round 25b tuned on it (untouched 0.772 / 0.934 / 1.000 / 1.000)
     "heldout52": (0.88, 0.95, 1.00, 1.00),  # untouched: scores only (VNA, shaped like the hidden set)
-    "heldout53": (0.92, 0.97, 0.84, 0.81),  # untouched: scores only (TASS and VNA, shaped like the hidden set)
-    "heldout54": (0.90, 0.86, 0.98, 0.93),  # untouched: scores only (party relations, shaped like the hidden set)
-    "heldout55": (0.76, 0.93, 0.76, 0.70),  # untouched: scores only (energy, oil and gas, nuclear, science; TASS-heavy)
+    "heldout53": (1.00, 1.00, 1.00, 1.00),  # round 26a tuned on it (untouched 0.922 / 0.973 / 0.845 / 0.814)
+    "heldout54": (0.90, 0.86, 0.96, 0.93),  # untouched: scores only (party relations, shaped like the hidden set; probe 21 found one more mention, 65 -> 66 hits, with the wrong side: side 0.985 -> 0.970)
+    "heldout55": (0.97, 0.98, 1.00, 1.00),  # round 26b tuned on it (untouched 0.760 / 0.936 / 0.767 / 0.708)
     "heldout56": (0.71, 0.98, 0.97, 0.98),  # untouched: scores only (education, culture, tourism, people)
     "heldout57": (0.88, 0.92, 0.98, 0.96),  # untouched: scores only (the everyday mix, shaped like the hidden set)
 }
@@ -420,9 +420,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout50": (0.98, 1.00),  # untouched: scores only
     "heldout51": (1.00, 1.00),  # round 25b tuned on it
     "heldout52": (1.00, 1.00),  # untouched: scores only
-    "heldout53": (0.84, 0.81),  # untouched: scores only
-    "heldout54": (0.98, 0.93),  # untouched: scores only
-    "heldout55": (0.76, 0.70),  # untouched: scores only
+    "heldout53": (1.00, 1.00),  # round 26a tuned on it
+    "heldout54": (0.96, 0.93),  # untouched: scores only (probe 21: one more hit, its side wrong)
+    "heldout55": (1.00, 1.00),  # round 26b tuned on it
     "heldout56": (0.97, 0.98),  # untouched: scores only
     "heldout57": (0.98, 0.96),  # untouched: scores only
 }
@@ -579,9 +579,9 @@ AGREEMENT = {
     "heldout50": (0.98, 0.95),
     "heldout51": (0.97, 1.00),  # round 25b made the first annotation consistent (as written 0.904)
     "heldout52": (0.96, 1.00),
-    "heldout53": (0.96, 0.98),
+    "heldout53": (0.97, 0.98),  # round 26a made the first annotation consistent (as written 0.966)
     "heldout54": (0.95, 1.00),
-    "heldout55": (0.94, 0.95),
+    "heldout55": (0.97, 0.95),  # round 26b made the first annotation consistent (as written 0.945)
     "heldout56": (0.91, 0.98),
     "heldout57": (0.97, 1.00),
 }
