@@ -5865,7 +5865,7 @@ def test_passing_rejected_never_changes_the_mentions(docs):
         ("The partners discussed emission reduction and carbon capture at power plants.",
          [("environment", "emission reduction and carbon capture"), ("energy", "power plants")]),
         ("Beijing offered to work on marine conservation and the prevention of oil spills.",
-         [("environment", "marine conservation"), ("environment", "oil spills")]),
+         [("environment", "marine conservation"), ("environment", "prevention of oil spills")]),
         ("The two ministries agreed to cooperate in protecting the sea.",
          [("environment", "protecting the sea")]),
         ("They agreed to share meteorological data.", [("environment", "meteorological data")]),
@@ -5903,8 +5903,11 @@ def test_probe23_close_sentences_stay_untouched(text):
     assert found(text) == []
 
 
-def test_probe23_an_oil_spill_is_no_oil():
-    assert found("Oil exports rose, and oil spills were rare.") == [("oil_gas", "Oil"), ("environment", "oil spills")]
+def test_probe23_an_oil_spill_is_no_oil_and_as_news_no_field():
+    assert found("They discussed oil spill response and oil exports.") == [("environment", "oil spill response"),
+                                                                        ("oil_gas", "oil")]
+    assert found("Oil exports rose, and oil spills were rare.") == [("oil_gas", "Oil")]
+    assert found("An oil spill hit the coast of Khánh Hòa last week.") == []
 
 
 @pytest.mark.parametrize(
