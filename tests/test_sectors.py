@@ -5869,6 +5869,10 @@ def test_passing_rejected_never_changes_the_mentions(docs):
         ("The two ministries agreed to cooperate in protecting the sea.",
          [("environment", "protecting the sea")]),
         ("They agreed to share meteorological data.", [("environment", "meteorological data")]),
+        ("The Russian side pledged to share climate data.", [("environment", "climate data")]),
+        ("They will deepen cooperation in disaster relief.", [("environment", "disaster relief")]),
+        ("They agreed on energy-saving and renewable-energy projects.",
+         [("energy", "energy-saving and renewable-energy")]),
         ("They proposed cooperation in meteorology and the forecasting of cyclones.",
          [("environment", "meteorology"), ("environment", "forecasting of cyclones")]),
         ("Both sides pledged the sustainable use of the Mekong's water.",
@@ -5896,6 +5900,8 @@ def test_probe23_field_words_the_lexicon_lacked(text, expected):
         "Rudenko, a veteran diplomat, met the ambassador.",  # a diplomat as a person
         "Heavy rain flooded several districts of Hà Tĩnh province.",  # one country's weather
         "Meteorological conditions delayed the flight.",  # one day's weather, no weather science
+        "Cuba asked for debt relief.",  # relief in another sense
+        "The weather was mild and the climate was dry during the visit.",  # the day's weather, no climate data
         "The two navies will cooperate in protecting the sea lanes.",  # shipping routes: security
     ],
 )
