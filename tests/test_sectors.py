@@ -5851,3 +5851,101 @@ def test_passing_rejected_never_changes_the_mentions(docs):
         why: list = []
         assert match_text(text, rejected=why) == match_text(text)
         assert all(0 <= a < b <= len(text) and check in names for _, a, b, _, check in why)
+
+
+# --- probe 23: fields in wordings the lexicon lacked ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # emissions cut, carbon captured, the sea and wildlife conserved, oil spilled: the environment
+        ("Gromov said emission cuts and forest protection would be new pillars.",
+         [("environment", "emission cuts and forest protection")]),
+        ("The partners discussed emission reduction and carbon capture at power plants.",
+         [("environment", "emission reduction and carbon capture"), ("energy", "power plants")]),
+        ("Beijing offered to work on marine conservation and the prevention of oil spills.",
+         [("environment", "marine conservation"), ("environment", "prevention of oil spills")]),
+        ("The two ministries agreed to cooperate in protecting the sea.",
+         [("environment", "protecting the sea")]),
+        ("They agreed to share meteorological data.", [("environment", "meteorological data")]),
+        ("The Russian side pledged to share climate data.", [("environment", "climate data")]),
+        ("They will deepen cooperation in disaster relief.", [("environment", "disaster relief")]),
+        ("They agreed on energy-saving and renewable-energy projects.",
+         [("energy", "energy-saving and renewable-energy")]),
+        ("They proposed cooperation in meteorology and the forecasting of cyclones.",
+         [("environment", "meteorology"), ("environment", "forecasting of cyclones")]),
+        ("Both sides pledged the sustainable use of the Mekong's water.",
+         [("environment", "use of the Mekong's water")]),
+        # diplomacy: foreign offices consult, coordinate at the UN, back each other's candidacies
+        ("The two countries held foreign office consultations in Delhi.",
+         [("diplomacy", "foreign office consultations")]),
+        ("They agreed to support each other's candidacies and coordination at the United Nations.",
+         [("diplomacy", "each other's candidacies and coordination at the United Nations")]),
+        # people: twinning "between" localities of a kind, as "with"
+        ("She proposed to expand twinning between cities and provinces.",
+         [("people", "twinning between cities")]),
+    ],
+)
+def test_probe23_field_words_the_lexicon_lacked(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast guards are tasked with protecting the sea and islands of the Fatherland.",  # sovereignty
+        "Cyclone Dana hit the coast of Odisha last week.",  # a storm as news
+        "The twinning between the two wards was completed.",  # a merger: bare twinning stays out
+        "Rudenko, a veteran diplomat, met the ambassador.",  # a diplomat as a person
+        "Heavy rain flooded several districts of Hà Tĩnh province.",  # one country's weather
+        "Meteorological conditions delayed the flight.",  # one day's weather, no weather science
+        "Cuba asked for debt relief.",  # relief in another sense
+        "The weather was mild and the climate was dry during the visit.",  # the day's weather, no climate data
+        "The two navies will cooperate in protecting the sea lanes.",  # shipping routes: security
+    ],
+)
+def test_probe23_close_sentences_stay_untouched(text):
+    assert found(text) == []
+
+
+def test_probe23_an_oil_spill_is_no_oil_and_as_news_no_field():
+    assert found("They discussed oil spill response and oil exports.") == [("environment", "oil spill response"),
+                                                                        ("oil_gas", "oil")]
+    assert found("Oil exports rose, and oil spills were rare.") == [("oil_gas", "Oil")]
+    assert found("An oil spill hit the coast of Khánh Hòa last week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Both sides agreed to protect endangered species in the forests of Cao Bang.", "forests"),
+        ("The delegation later visited a forest in Vangvieng district.", "forest"),
+        ("Mazur recalled that Tomsk's forests cover more than 60 percent of its territory.", "forests"),
+        ("They suggested a study of climate adaptation in the Red River basin.", "River basin"),
+    ],
+)
+def test_probe23_a_forest_as_the_place_of_the_story_is_no_field(text, word):
+    assert all(surface != word for _, surface in found(text))
+    assert (word, "wild-place") in why_not(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides will protect the forests of Cao Bang.", [("environment", "forests")]),
+        ("They agreed to protect Tomsk's forests from fires.", [("environment", "forests")]),
+        ("Russian forests and their protection were discussed.", [("environment", "forests")]),
+        ("The two localities should protect the Kỳ Cùng–Zuojiang river basin.", [("people", "localities"),
+                                                                               ("environment", "river basin")]),
+        ("They discussed water security in the river basin.",
+         [("environment", "water security"), ("environment", "river basin")]),
+    ],
+)
+def test_probe23_forests_cared_for_or_of_a_kind_keep_their_field(text, expected):
+    assert found(text) == expected
+
+
+def test_probe23_forest_rangers_are_people_at_work():
+    assert found("Việt Nam helped Laos educate forest rangers.") == [("education", "educate")]
+    assert found("Việt Nam helped Laos protect its forests.") == [("environment", "forests")]

@@ -117,6 +117,7 @@ from framing.sectors.places import (
     _place_in_range,
     _place_named_before,
     _stall_kind,
+    _wild_place,
 )
 
 __all__ = ["Check", "CheckTable", "EARLY_CHECKS", "LATE_CHECKS", "CHECKS", "PAST", "NEXT", "AT"]
@@ -582,6 +583,10 @@ LATE_CHECKS = CheckTable((
           PAST, lambda s, keys, i, j, sector, term, how: _own_achievement(keys, i, j, sector, s.view)),
     Check("model-technology", 'round 26b: "the proven VVER-1200 technology": one product\'s design, no field', PAST,
           lambda s, keys, i, j, sector, term, how: _model_technology(keys, i, j, s.view)),
+    Check("wild-place", 'probe 23: "species in the forests of Cao Bang", "Tomsk\'s forests cover 60 percent": '
+          'where the story is, no field ("protect the forests of Cao Bang" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _wild_place(keys, i, j, s.trie, s.view),
+          sectors=_one_of("environment"), context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -551,3 +551,36 @@ def _place_described(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     if j >= len(keys) or _in_class(trie, "place_field", keys, i) != j or keys[j] not in _DESCRIBED_PLACES:
         return False
     return _singular_surface(view, j + 1) and _story_place(keys, i, j + 1, view)
+
+
+_WILD_PREPOSITIONS = frozenset({"in", "into", "across", "through", "near", "at"})  # probe 23: where one is
+_NAME_DASHES = frozenset({"-", "–", "—"})
+_WILD_MODIFIERS = 2  # probe 23: lower-case words before the place ("the watershed forests")
+
+
+def _wild_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is a place of nature (class ``wild_place``: "forests", "river
+    basin") named as where the story is: after its own name ("Tomsk's forests cover 60 percent",
+    "climate adaptation in the Red River basin"), or before "of"/"in" and a name, itself after a
+    preposition of place or a verb of visiting ("species in the forests of Cao Bang", "visited a forest
+    in Vangvieng district"). Not after a word of care (class ``nature_care``): "protect Tomsk's
+    forests", "the protection of the forests of Cao Bang" name the field (probe 23)."""
+    if _in_class(trie, "wild_place", keys, i) != j:
+        return False
+    a, plain = i - 1, 0  # the word before the place, over its name, articles and modifiers
+    while a >= 0 and (keys[a] in _ARTICLES or view.caps[a] and keys[a].isalpha() and not view.initial[a]
+                      or keys[a] in _NAME_DASHES  # a name of two rivers ("the Kỳ Cùng–Zuojiang river basin")
+                      or plain < _WILD_MODIFIERS and keys[a].isalpha() and not view.caps[a]
+                      and keys[a] not in _WILD_PREPOSITIONS and _in_class(trie, "nature_care", keys, a) == a):
+        plain += not view.caps[a] and keys[a] not in _ARTICLES
+        a -= 1
+    if a >= 0 and _in_class(trie, "nature_care", keys, a) > a:
+        return False
+    t = i - 1
+    if t >= 0 and view.caps[t] and keys[t].isalpha() and not view.initial[t] and not (
+        view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS)
+    ):
+        return True  # its own name before it
+    if j + 1 >= len(keys) or keys[j] not in ("of", "in") or not view.caps[j + 1] or view.initial[j + 1]:
+        return False
+    return a >= 0 and keys[a] in _WILD_PREPOSITIONS or _story_place(keys, i, j, view)
