@@ -87,6 +87,7 @@ from framing.sectors.figures import (
     _predicate_figure,
     _quoted_figure,
     _quoted_name,
+    _ranked_economy,
     _scene_cause,
     _topic_of_work,
     _tourist_market,
@@ -116,6 +117,7 @@ from framing.sectors.places import (
     _place_after,
     _place_in_range,
     _place_named_before,
+    _sides_acronym,
     _stall_kind,
 )
 
@@ -499,7 +501,8 @@ LATE_CHECKS = CheckTable((
     Check("one-partys-work", "\"the party's work with veterans\": what one party does at home, not the field", NEXT,
           lambda s, keys, i, j, sector, term, how: s.view.possessive(i + 1), terms=_one_of("party work"), context=True),
     Check("inside-name", "\"the Ministry of Education\": inside a name, a title or an alias bracket", PAST,
-          lambda s, keys, i, j, sector, term, how: all(s.blocked[i:j]) and term not in s.lexicon.name_terms, context=True),
+          lambda s, keys, i, j, sector, term, how: all(s.blocked[i:j]) and term not in s.lexicon.name_terms
+          and not _sides_acronym(keys, i, j, s.view), context=True),
     Check("party-body-remit", "precision classes 7: \"the two parties' research institutes\": the party's organs", PAST,
           lambda s, keys, i, j, sector, term, how: sector != "party" and i > 0 and _party_body_remit(
               keys, i, j, s.trie, s.view), context=True),
@@ -582,6 +585,9 @@ LATE_CHECKS = CheckTable((
           PAST, lambda s, keys, i, j, sector, term, how: _own_achievement(keys, i, j, sector, s.view)),
     Check("model-technology", 'round 26b: "the proven VVER-1200 technology": one product\'s design, no field', PAST,
           lambda s, keys, i, j, sector, term, how: _model_technology(keys, i, j, s.view)),
+    Check("ranked-economy", 'probe 22: "the world\'s fastest-growing major economy", "the size of the economy": a '
+          "country ranked or measured, no field", PAST,
+          lambda s, keys, i, j, sector, term, how: _ranked_economy(keys, i, j), sectors=_one_of("economy")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
