@@ -4705,3 +4705,12 @@ def test_review27_a_new_group_and_another_bodys_seat_in_a_place():
     assert sides("Russian oil company Rosneft signed a deal in Hanoi.", "The group said output would grow.") == [N, R]
     assert sides("Vietnamese Prime Minister Phạm Minh Chính visited Moscow.",
                  "The Moscow City Council said it would host a festival.") == [N, R]
+
+
+# --- probe 22: a place's abbreviation in a speaker's title ---------------------------------------
+def test_probe22_saint_abbreviated_inside_a_title():
+    # fixes: "of St. Petersburg" between a title and the name (the full stop ended the title)
+    assert speakers("Deputy Governor of St. Petersburg Anna Kuzmina said the city would host a fair.")[0][0] == (
+        "Anna Kuzmina")
+    # must not touch: a title with no name after it stays nobody's
+    assert speakers("The Governor of St. Petersburg said the city would host a fair.")[0][0] == "narrator"

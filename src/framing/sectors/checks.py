@@ -60,6 +60,7 @@ from framing.sectors.fields import (
     _served_as,
     _singular,
     _sports_camp,
+    _stock_securities,
     _study_elsewhere,
     _thanked_institution,
     _trained_in_field,
@@ -588,6 +589,9 @@ LATE_CHECKS = CheckTable((
     Check("ranked-economy", 'probe 22: "the world\'s fastest-growing major economy", "the size of the economy": a '
           "country ranked or measured, no field", PAST,
           lambda s, keys, i, j, sector, term, how: _ranked_economy(keys, i, j), sectors=_one_of("economy")),
+    Check("stock-securities", 'probe 22: "banking, insurance and securities": stocks and bonds, no defence', PAST,
+          lambda s, keys, i, j, sector, term, how: _stock_securities(i, j, s.view),
+          sectors=_one_of("defence_security")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -629,6 +629,8 @@ _ECONOMY_MOVES = _FIGURE_MOVES | frozenset(key_stream("grow expand expanded shra
                                                       # probe 22: a state it is in ("has faced high inflation",
                                                       # "remains stable")
                                                       "face faced facing suffered suffer remain remained")[2])
+#: probe 22: auxiliaries right after a subject ("Vietjet's business has grown")
+_SUBJECT_AUXILIARIES = frozenset(key_stream("has have had is was will would")[2])
 #: probe 22: the noun after a field's word that makes it one country's branch ("the Russian banking
 #: sector remains stable"), read like "economy" by _economy_moves
 _BRANCH_NOUNS = frozenset({"sector", "system"})
@@ -643,7 +645,10 @@ def _economy_moves(keys: list[str], i: int, j: int, view: TextView | None) -> bo
     if view is None or i == 0:
         return False
     branch = j < len(keys) and keys[j] in _BRANCH_NOUNS  # probe 22: "the Russian banking sector remains"
-    if not (j - i == 1 and keys[i] == "economy") and not branch:
+    # probe 22: one owner's "business" as the subject of its verb ("Vietjet's business grew"): its results
+    own = (j - i == 1 and view.surface(i, j).lower() == "business" and j < len(keys) and view.possessive(i)
+           and keys[j] in _ECONOMY_MOVES | _SUBJECT_AUXILIARIES)
+    if not (j - i == 1 and keys[i] == "economy") and not branch and not own:
         return False
     if not (view.caps[i - 1] and keys[i - 1].isalpha() and keys[i - 1] not in _ARTICLES):
         return False
