@@ -4714,3 +4714,13 @@ def test_probe22_saint_abbreviated_inside_a_title():
         "Anna Kuzmina")
     # must not touch: a title with no name after it stays nobody's
     assert speakers("The Governor of St. Petersburg said the city would host a fair.")[0][0] == "narrator"
+
+
+def test_probe22_acronym_of_a_long_sided_name():
+    # fixes: an acronym defined after a side's body whose name runs past eight keys
+    assert sides("Prices are rising, according to the Vietnam Association of Coffee Growers and Traders of the Central "
+                 "Highlands (VACGT).",
+                 "Shipments to Russia doubled, VACGT said.") == [V, V]
+    # must not touch: an acronym after a name with no side word
+    assert sides("Prices are rising, according to the Association of Coffee Growers and Traders (ACGT).",
+                 "Shipments to Russia doubled, ACGT said.")[1] == N
