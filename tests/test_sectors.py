@@ -4824,9 +4824,9 @@ def test_round24e_fields_of_medicine_trading_with_and_business_travellers():
     assert found("The province will develop heart surgery with Russian help.") == [("health", "heart surgery")]
     assert found("Some 300 firms are trading with Laos.") == [("economy", "trading with")]
     assert found("The new route suits business travellers.") == [("tourism_sports", "business travellers")]
-    # must not touch: surgery as a figure, a business trip, trading alone
+    # must not touch: surgery as a figure, a business mission, trading alone
     assert found("The party called for surgery on the bureaucracy.") == []
-    assert ("economy", "business") in found("The minister went on a business trip.")
+    assert ("economy", "business") in found("The minister led a business mission.")  # probe 22: was "went on a business trip"
     assert found("Trading hours were extended.") == []
 
 
@@ -5949,3 +5949,68 @@ def test_probe23_forests_cared_for_or_of_a_kind_keep_their_field(text, expected)
 def test_probe23_forest_rangers_are_people_at_work():
     assert found("Việt Nam helped Laos educate forest rangers.") == [("education", "educate")]
     assert found("Việt Nam helped Laos protect its forests.") == [("environment", "forests")]
+
+
+# --- probe 22: economy at real density ------------------------------------------------------------
+def test_probe22_trade_named_by_both_directions():
+    # fixes: import and export together (any order, "and", hyphen or slash) name trade
+    assert found("Import and export via the Móng Cái crossing doubled.") == [("economy", "Import and export")]
+    assert found("The firms deal in the import/export of machinery.") == [("economy", "import/export")]
+    assert found("Export-import turnover with Laos rose.") == [("economy", "Export-import turnover")]
+    # must not touch: one direction alone (round 16), and a bank's name
+    assert found("Exports of cashew to India rose.") == []
+    assert found("The Export-Import Bank of India opened a credit line.") == [("economy", "credit line")]
+
+
+def test_probe22_an_acronym_after_the_sides_names_and_cross_border_transactions():
+    # fixes: "FTA" after a pair of names joined by a dash is the field, not inside a name
+    assert found("Officials said the Vietnam–EAEU FTA had lowered duties.") == [("economy", "FTA")]
+    assert found("Banks will settle cross-border transactions in kip and dong.") == [
+        ("economy", "cross-border transactions")]
+    # must not touch: the acronym as a bracket alias, or inside a name that goes on
+    assert found("The free trade agreement (FTA) entered into force.") == [("economy", "trade")]
+    assert found("The Vietnam–EAEU FTA Joint Committee met.") == []
+
+
+def test_probe22_a_named_marketplace_is_a_place():
+    # fixes: a market after a place's own capitalised name is one marketplace
+    assert found("Shoppers crowded the Bến Thành market on Sunday.") == []
+    assert found("The delegation toured a textile mill and the Chợ Lớn market.") == []
+    assert ("market", "actor-not-field") in why_not("Shoppers crowded the Bến Thành market on Sunday.")
+    # must not touch: a country's adjective, a country, a bloc's acronym, a region joined by a dash
+    assert found("Firms seek access to the Lao market.") == [("economy", "market")]
+    assert found("Firms seek access to the Japan market.") == [("economy", "market")]
+    assert found("Firms seek access to the ASEAN market.") == [("economy", "market")]
+    assert found("Firms seek access to the Asia-Pacific market.") == [("economy", "market")]
+
+
+def test_probe22_an_economy_ranked_or_measured_or_a_branch_in_a_state():
+    # fixes: a superlative or rank in the noun phrase, a measure of the economy, a named country's
+    # economy or banking sector in a state
+    assert found("Vietnam is among the fastest-growing economies in Asia.") == []
+    assert found("Japan remains one of the most advanced economies.") == []
+    assert found("The plan aims to triple the scale of the economy.") == []
+    assert found("The Cambodian economy faced a drought last year.") == []
+    assert found("The Lao banking system remained fragile, the minister noted.") == []
+    # must not touch: the field around the same words
+    assert found("Cooperation in the green economy deepened.") == [("economy", "green economy")]
+    assert found("Japan is the largest investor in the Vietnamese economy.") == [
+        ("economy", "investor"), ("economy", "economy")]
+    assert found("Russia will help Laos modernise its banking system.") == [("economy", "banking")]
+    # fixes: one firm's own business as the subject of its verb; untouched: a nation's business abroad
+    assert found("Vinamilk's business grew 9% last year.") == []
+    assert found("Vietnamese business has grown in Russia.") == [("economy", "business")]
+
+
+def test_probe22_securities_are_stocks_not_defence():
+    # fixes: the plural the keys fold into "security" is finance
+    assert found("They will cooperate in banking, insurance and securities.") == [("economy", "banking")]
+    # must not touch: security in the singular
+    assert found("They will cooperate in security and insurance.") == [("defence_security", "security")]
+
+
+def test_probe22_a_business_trip_is_a_journey():
+    # fixes: a trip made for business names the trip
+    assert found("He was in Hanoi on a business trip.") == []
+    # must not touch: business ties between the partners
+    assert found("Business ties between the two countries grew.") == [("economy", "Business")]

@@ -4705,3 +4705,22 @@ def test_review27_a_new_group_and_another_bodys_seat_in_a_place():
     assert sides("Russian oil company Rosneft signed a deal in Hanoi.", "The group said output would grow.") == [N, R]
     assert sides("Vietnamese Prime Minister Phạm Minh Chính visited Moscow.",
                  "The Moscow City Council said it would host a festival.") == [N, R]
+
+
+# --- probe 22: a place's abbreviation in a speaker's title ---------------------------------------
+def test_probe22_saint_abbreviated_inside_a_title():
+    # fixes: "of St. Petersburg" between a title and the name (the full stop ended the title)
+    assert speakers("Deputy Governor of St. Petersburg Anna Kuzmina said the city would host a fair.")[0][0] == (
+        "Anna Kuzmina")
+    # must not touch: a title with no name after it stays nobody's
+    assert speakers("The Governor of St. Petersburg said the city would host a fair.")[0][0] == "narrator"
+
+
+def test_probe22_acronym_of_a_long_sided_name():
+    # fixes: an acronym defined after a side's body whose name runs past eight keys
+    assert sides("Prices are rising, according to the Vietnam Association of Coffee Growers and Traders of the Central "
+                 "Highlands (VACGT).",
+                 "Shipments to Russia doubled, VACGT said.") == [V, V]
+    # must not touch: an acronym after a name with no side word
+    assert sides("Prices are rising, according to the Association of Coffee Growers and Traders (ACGT).",
+                 "Shipments to Russia doubled, ACGT said.")[1] == N

@@ -60,6 +60,7 @@ from framing.sectors.fields import (
     _served_as,
     _singular,
     _sports_camp,
+    _stock_securities,
     _study_elsewhere,
     _thanked_institution,
     _trained_in_field,
@@ -87,6 +88,7 @@ from framing.sectors.figures import (
     _predicate_figure,
     _quoted_figure,
     _quoted_name,
+    _ranked_economy,
     _scene_cause,
     _topic_of_work,
     _tourist_market,
@@ -116,6 +118,7 @@ from framing.sectors.places import (
     _place_after,
     _place_in_range,
     _place_named_before,
+    _sides_acronym,
     _stall_kind,
     _wild_place,
 )
@@ -500,7 +503,8 @@ LATE_CHECKS = CheckTable((
     Check("one-partys-work", "\"the party's work with veterans\": what one party does at home, not the field", NEXT,
           lambda s, keys, i, j, sector, term, how: s.view.possessive(i + 1), terms=_one_of("party work"), context=True),
     Check("inside-name", "\"the Ministry of Education\": inside a name, a title or an alias bracket", PAST,
-          lambda s, keys, i, j, sector, term, how: all(s.blocked[i:j]) and term not in s.lexicon.name_terms, context=True),
+          lambda s, keys, i, j, sector, term, how: all(s.blocked[i:j]) and term not in s.lexicon.name_terms
+          and not _sides_acronym(keys, i, j, s.view), context=True),
     Check("party-body-remit", "precision classes 7: \"the two parties' research institutes\": the party's organs", PAST,
           lambda s, keys, i, j, sector, term, how: sector != "party" and i > 0 and _party_body_remit(
               keys, i, j, s.trie, s.view), context=True),
@@ -587,6 +591,12 @@ LATE_CHECKS = CheckTable((
           'where the story is, no field ("protect the forests of Cao Bang" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _wild_place(keys, i, j, s.trie, s.view),
           sectors=_one_of("environment"), context=True),
+    Check("ranked-economy", 'probe 22: "the world\'s fastest-growing major economy", "the size of the economy": a '
+          "country ranked or measured, no field", PAST,
+          lambda s, keys, i, j, sector, term, how: _ranked_economy(keys, i, j), sectors=_one_of("economy")),
+    Check("stock-securities", 'probe 22: "banking, insurance and securities": stocks and bonds, no defence', PAST,
+          lambda s, keys, i, j, sector, term, how: _stock_securities(i, j, s.view),
+          sectors=_one_of("defence_security")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -334,6 +334,13 @@ def _outside_forum(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
 _VENTURE_OWNERS = _OWNERS | frozenset("the this that these those two three both".split())
 
 
+def _stock_securities(i: int, j: int, view: TextView | None) -> bool:
+    """True if the one-word match is "securities", the plural the keys fold into "security": stocks
+    and bonds ("banking, insurance and securities", "the securities market"), no defence (probe 22).
+    "Security cooperation" and "maritime security" are untouched."""
+    return view is not None and j - i == 1 and view.surface(i, j).lower() == "securities"
+
+
 def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` is of the class ``joint_venture`` and names firms, not the field:
     one joint venture (the singular), ones pointed at or counted ("the joint ventures", "the two joint

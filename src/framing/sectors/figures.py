@@ -625,7 +625,15 @@ def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> 
 #: probe 18: "economy" of one place moving ("Japan's economy shrank", "the Russian economy grew 3.6%"):
 #: a domestic state, as unemployment is (:func:`_figure_moves`); the verbs of change beside _FIGURE_MOVES
 _ECONOMY_MOVES = _FIGURE_MOVES | frozenset(key_stream("grow expand expanded shrank shrunk shrink contracted "
-                                                      "contract slowed slow recovered")[2])
+                                                      "contract slowed slow recovered "
+                                                      # probe 22: a state it is in ("has faced high inflation",
+                                                      # "remains stable")
+                                                      "face faced facing suffered suffer remain remained")[2])
+#: probe 22: auxiliaries right after a subject ("Vietjet's business has grown")
+_SUBJECT_AUXILIARIES = frozenset(key_stream("has have had is was will would")[2])
+#: probe 22: the noun after a field's word that makes it one country's branch ("the Russian banking
+#: sector remains stable"), read like "economy" by _economy_moves
+_BRANCH_NOUNS = frozenset({"sector", "system"})
 
 
 def _economy_moves(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
@@ -634,14 +642,46 @@ def _economy_moves(keys: list[str], i: int, j: int, view: TextView | None) -> bo
     economy is expected to grow by 7%" (probe 18). "Cooperation in the digital economy grew", "the two
     economies complement each other" and a briefing on "the country's economy", which has recovered
     (the set reads the host's own account as the field, e361), are untouched."""
-    if j - i != 1 or keys[i] != "economy" or view is None or i == 0:
+    if view is None or i == 0:
+        return False
+    branch = j < len(keys) and keys[j] in _BRANCH_NOUNS  # probe 22: "the Russian banking sector remains"
+    # probe 22: one owner's "business" as the subject of its verb ("Vietjet's business grew"): its results
+    own = (j - i == 1 and view.surface(i, j).lower() == "business" and j < len(keys) and view.possessive(i)
+           and keys[j] in _ECONOMY_MOVES | _SUBJECT_AUXILIARIES)
+    if not (j - i == 1 and keys[i] == "economy") and not branch and not own:
         return False
     if not (view.caps[i - 1] and keys[i - 1].isalpha() and keys[i - 1] not in _ARTICLES):
         return False
     b = i - 2 - (i >= 2 and keys[i - 2] in _ARTICLES)
     if b >= 0 and keys[b] in _PREPOSITIONS:
         return False  # "investment in the Russian economy grew": the object of a field
-    return _move_in_clause(keys, j, _ECONOMY_MOVES) is not None
+    return _move_in_clause(keys, j + branch, _ECONOMY_MOVES) is not None
+
+
+_RANK_SPAN = 4  # probe 22: words between the article or possessive and "economy" ("the world's fastest-growing major economy")
+#: probe 22: words of a rank before "economy" beside superlatives in "-est" ("one of the most dynamic economies")
+_RANK_WORDS = frozenset({"most", "top", "leading"})
+#: probe 22: measures of one economy ("double the size of the economy")
+_ECONOMY_MEASURES = frozenset({"size", "scale", "growth"})
+
+
+def _ranked_economy(keys: list[str], i: int, j: int) -> bool:
+    """True if the one-word match "economy" (or "economies") is a country ranked or measured, no field
+    (probe 22): a superlative or a word of rank in its noun phrase ("India is the world's
+    fastest-growing major economy", "one of the most dynamic economies in Asia"), or a measure of it
+    ("double the size of the economy by 2035"). "Cooperation in the digital economy", "the largest
+    investor in the Lao economy" (the rank is the investor's) and "sectors of the economy" are
+    untouched."""
+    if j - i != 1 or keys[i] != "economy":
+        return False
+    for t in range(i - 1, max(-1, i - 1 - _RANK_SPAN), -1):
+        k = keys[t]
+        if k in _ARTICLES or k in _PREPOSITIONS or not k.isalpha():
+            break
+        if k in _RANK_WORDS or (len(k) > 4 and k.endswith("est") and k not in ("interest", "invest")):
+            return True
+    b = i - 1 - (i >= 1 and keys[i - 1] in _ARTICLES)
+    return b >= 1 and keys[b] == "of" and keys[b - 1] in _ECONOMY_MEASURES
 
 
 # Precision classes 7 (issue 13): sector words that name no field of their own.

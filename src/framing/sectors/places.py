@@ -12,8 +12,10 @@ these rules.
 
 from __future__ import annotations
 
+import functools
+
 from framing.lexicons.matching import PhraseTrie
-from framing.lexicons.names import TextView, is_word
+from framing.lexicons.names import TextView, is_word, load_names
 from framing.lexicons.wordlists import VISIT_VERBS
 from framing.sectors._common import (
     _ARTICLES,
@@ -64,7 +66,8 @@ _WORKPLACES = frozenset({"plant", "factory", "shipyard", "mine", "site", "farm",
 # Round 24d (_named_facility): heads of one building or site that a field's word and a capitalised
 # name before it describe ("the Hanoi-Moscow trade centre")
 _FACILITY_HEADS = frozenset({"centre", "center", "complex"})
-#: probe 20 (_named_facility): dashes that join the places of one name ("the Hà Nội–Moscow ...")
+#: probe 20 (_named_facility) and probe 23 (_wild_place): dashes that join the places of one name
+#: ("the Hà Nội–Moscow ...")
 _NAME_DASHES = frozenset({"-", "–", "—"})
 # Round 24d (_apposed_place): last words of a term that names one place when it describes a name
 # before it
@@ -482,6 +485,8 @@ def _marketplace(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
         return False
     if i >= 1 and _singular_surface(view, j) and _in_class(trie, "market_kind", keys, i - 1) == i:
         return True
+    if _singular_surface(view, j) and _named_market(keys, i, view):
+        return True
     for lo, hi in ((max(0, i - _MARKET_LIST_SPAN), i), (j, min(len(keys), j + _MARKET_LIST_SPAN))):
         back = lo < i
         between = range(hi - 1, lo - 1, -1) if back else range(lo, hi)
@@ -502,6 +507,52 @@ def _marketplace(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
                 # word there is a verb's ("hold exhibitions and expand markets", "seek markets and
                 # build hotels"), two clauses, no list
                 break
+    return False
+
+
+_MARKET_NAME_WORDS = 4  # probe 22: capitalised words of a marketplace's own name ("the Đồng Xuân market")
+
+
+@functools.cache
+def _country_keys() -> frozenset:
+    """Keys of the countries names.yml knows (those its capitals and seats stand for)."""
+    names = load_names()
+    return frozenset(country for _, country in names.capitals + names.seats)
+
+
+def _named_market(keys: list[str], i: int, view: TextView) -> bool:
+    """True if "market" at key ``i`` follows a place's own capitalised name (at most
+    ``_MARKET_NAME_WORDS`` words, not a sentence's first word): "the Đông Kinh market in Lạng Sơn
+    city", "visited the Bắc Ninh market" are one marketplace (probe 22). A country's adjective, a
+    country ("the Việt Nam market") or a bloc's acronym ("the EAEU market", "the US market") before it
+    is the trade of that economy: "the Russian market", "the Indian market" keep the field."""
+    a = i
+    while (a > 0 and i - a < _MARKET_NAME_WORDS and view.caps[a - 1] and keys[a - 1].isalpha()
+           and keys[a - 1] not in _ARTICLES and not view.initial[a]):
+        a -= 1
+    if a == i or view.initial[a] or keys[a - 1] in _NAME_DASHES or any(d in view.surface(a, i) for d in "-–—"):
+        return False  # a region joined by a dash is a market of trade ("the Asia-Pacific market")
+    words = [view.surface(t, t + 1) for t in range(a, i)]
+    if any(w.isupper() for w in words) or words[-1].lower().endswith(_DEMONYM_ENDINGS):
+        return False
+    return tuple(keys[a:i]) not in _country_keys()
+
+
+def _sides_acronym(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one word in capitals (an acronym of a field: "FTA") after a
+    pair of capitalised names joined by a dash, the sides of a deal ("the Việt Nam–EAEU FTA had cut
+    duties"): an acronym is written in capitals wherever it stands, so the capitalised run names the
+    sides, not an institution (probe 22). Not in a bracket ("(FTA)", an alias) nor before another
+    capitalised word or a number ("the Việt Nam–EAEU FTA Council", "Arctic LNG 2": names)."""
+    if j - i != 1 or i < 3 or not view.surface(i, j).isupper() or keys[i - 1] == "(":
+        return False
+    if j < len(keys) and (view.caps[j] or keys[j][:1].isdigit()):
+        return False
+    a = i - 1
+    while a > 0 and i - a <= _MARKET_NAME_WORDS and view.caps[a]:
+        if keys[a - 1] in _NAME_DASHES and view.caps[a - 2 if a >= 2 else 0]:
+            return True
+        a -= 1
     return False
 
 
@@ -554,7 +605,6 @@ def _place_described(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
 
 
 _WILD_PREPOSITIONS = frozenset({"in", "into", "across", "through", "near", "at"})  # probe 23: where one is
-_NAME_DASHES = frozenset({"-", "–", "—"})
 _WILD_MODIFIERS = 2  # probe 23: lower-case words before the place ("the watershed forests")
 
 

@@ -16,6 +16,7 @@ from framing.speakers._common import (
     _BRACKET_NAME,
     _FUNCTION,
     _ORGANISATION_KINDS,
+    _PLACE_ABBREVIATIONS,
     _PLACE_WORDS,
     _SINGULAR_S,
     _SYLLABLE,
@@ -270,6 +271,10 @@ class _Discovery:
             if place is not None:  # "Ambassador in Hà Nội Ivan Petrov": the post's place, no name
                 cls.extend("T" * (min(place[0], j) - t))
                 t = min(place[0], j)
+                continue
+            if keys[t] in _PLACE_ABBREVIATIONS and caps[t] and t + 2 < j and keys[t + 1] == "." and caps[t + 2]:
+                cls.extend("TTT")  # probe 22: "of St. Petersburg" before the name: the post's place
+                t += 3
                 continue
             if not caps[t] or not is_word(keys[t]):
                 cls.append("C")  # a connector ("of", "and") or a joiner: connectors are lower-case
@@ -694,6 +699,11 @@ class _Discovery:
                     is_word(keys[u]) and not self.caps[u] for u in range(j + 1, c)
                 ) and self._person_title(j - 1):
                     # "Colonel (retired) Ivan Petrov": a rank's lower-case note in brackets
+                    j, x = runs[x + 1][1], x + 1
+                    continue
+                if keys[j] == "." and runs[x + 1][0] == j + 1 and keys[j - 1] in _PLACE_ABBREVIATIONS and self.caps[j - 1]:
+                    # probe 22: a place's name across its abbreviation's full stop ("Vice Governor of
+                    # St. Petersburg Kirill Polyakov"), one run as "Saint Petersburg" is
                     j, x = runs[x + 1][1], x + 1
                     continue
                 if x + 2 >= len(runs):

@@ -523,14 +523,20 @@ def _named_institution(doc: _Document, k: int, b: int):
                 return e, "role", (doc.view.surface(k, e), doc.side_at[w][1])
         if u >= 2 and keys[u - 1] == "(" and keys[u + len(name) : u + len(name) + 1] == [")"]:
             # an acronym defined after a name: "Vietnam Electricity (EVN)" is the side's whose
-            # word opens the name
-            v = u - 2
-            while v > 0 and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in doc.names.connectors) and u - v < 8:
-                v -= 1
-            while v < u and v not in doc.side_at and (not doc.caps[v] or keys[v] in _DETERMINERS):
-                v += 1
-            if v in doc.side_at and doc.side_at[v][0] < u - 1:
-                return e, "role", (doc.view.surface(k, e), doc.side_at[v][1])
+            # word opens the name; probe 22: a name longer than _ACRONYM_NAME_REACH keys is read
+            # as far back as a body's name reaches ("the Việt Nam Association of Seafood Exporters
+            # and Producers (VASEP)") only when the shorter reach finds no side ("Zarubezhneft and
+            # the Vietnam Oil and Gas Group (Petrovietnam)" keeps the nearer name)
+            for reach in (_ACRONYM_NAME_REACH, _BODY_NAME_REACH):
+                v = u - 2
+                while v > 0 and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in doc.names.connectors) and (
+                    u - v < reach
+                ):
+                    v -= 1
+                while v < u and v not in doc.side_at and (not doc.caps[v] or keys[v] in _DETERMINERS):
+                    v += 1
+                if v in doc.side_at and doc.side_at[v][0] < u - 1:
+                    return e, "role", (doc.view.surface(k, e), doc.side_at[v][1])
         for v in range(u - 1, max(-1, u - 5), -1):  # "Russia's Rosatom", "Russian state corporation X"
             if v in doc.side_cover:
                 return e, "role", (doc.view.surface(k, e), doc.side_at[doc.side_cover[v]][1])
@@ -713,6 +719,7 @@ _BODY_HEADS = frozenset({"service", "department", "agency", "authority", "minist
                          # round 24d: "..., the bank said" after "the Export-Import Bank of Korea said"
                          "bank", "fund", "foundation"})
 _BODY_NAME_REACH = 12  # keys of a capitalised name before its head ("Federal Service for ...")
+_ACRONYM_NAME_REACH = 8  # keys of a name read first before its acronym in brackets ("Vietnam Electricity (EVN)")
 
 
 def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):

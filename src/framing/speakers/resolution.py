@@ -15,6 +15,7 @@ from framing.normalize import fold
 from framing.speakers._common import (
     _APPOSITION,
     _DETERMINERS,
+    _PLACE_ABBREVIATIONS,
     _ROLE_KIN,
     _TITLE_PLAIN,
     _TITLE_SCAN,
@@ -244,7 +245,10 @@ class _Resolution:
                 continue
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
                 t > k and key in self.names.connectors and not self.caps[t]
-            ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b):
+            ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b) or (
+                key == "." and t > k and keys[t - 1] in _PLACE_ABBREVIATIONS and self.caps[t - 1] and t + 1 < b
+                and self.caps[t + 1]
+            ):  # probe 22: the full stop of "St. Petersburg" inside a title ends nothing
                 t += 1
                 continue
             if t > k and not self.caps[t] and self.view.possessive(t) and self._person_title(t - 1) and (

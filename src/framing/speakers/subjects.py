@@ -12,6 +12,7 @@ from framing.lexicons.names import is_word
 from framing.lexicons.wordlists import MONTHS
 from framing.speakers._common import (
     _BE,
+    _PLACE_ABBREVIATIONS,
     _PLACE_WORDS,
     _SINGULAR_S,
     _VOICES,
@@ -87,7 +88,6 @@ def _organisers_side(doc: _Document, k: int, end: int):
     return doc.dateline_side
 
 
-_PLACE_ABBREVIATIONS = frozenset({"st", "mt", "ft"})  # Saint, Mount, Fort opening a place's name
 
 
 def _first_of(doc: _Document, k: int, b: int, *rules):
