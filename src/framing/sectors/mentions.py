@@ -374,8 +374,8 @@ def rejected_mentions(docs: pd.DataFrame, *, lexicon=None) -> pd.DataFrame:
     rejected=[])``: every candidate that a named check of :data:`framing.sectors.checks.CHECKS`,
     ``no-link`` or an exclusion of the lexicon dropped is a row. Computing it changes no mention.
     A candidate is dropped where it starts: its later words may still be counted in a mention
-    that starts after it ("The CPV values cooperation with the United Russia Party": the long
-    candidate from "The" is no-link, "cooperation with the United Russia Party" is a mention).
+    that starts after it ("The CPV values cooperation with the United Russia Party": "CPV values
+    cooperation" is no-link, "cooperation with the United Russia Party" is a mention).
 
     Parameters
     ----------
