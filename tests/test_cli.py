@@ -415,6 +415,61 @@ def test_mentions_json_and_groups(corpus, capsys):
     ]
 
 
+# the words not counted: "Education" inside a name (16-25), "port" of a named place (18-22)
+AUDIT = {
+    "early.txt": " date 2025-10-10 MOSCOW \u2014 The Ministry of Education signed a deal. \u2014 VNA/VNS",
+    "late.txt": " date 2026-02-24 HANOI \u2014 Ships reached the port of Vladivostok. Energy ties grew. \u2014 VNA/VNS",
+}
+
+
+@pytest.fixture
+def audit_corpus(tmp_path) -> Path:
+    folder = tmp_path / "audit"
+    folder.mkdir()
+    for name, text in AUDIT.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_mentions_rejected_writes_the_audit(audit_corpus, tmp_path, capsys):
+    plain = _table(capsys, ["mentions", "--corpus", str(audit_corpus)])
+    assert _rows(plain, "csv")[1:] and [r[5] for r in _rows(plain, "csv")[1:]] == ["Energy"]
+    target = tmp_path / "why" / "rejected.csv"  # its folder is made
+    assert _table(capsys, ["mentions", "--corpus", str(audit_corpus), "--rejected", str(target)]) == plain
+    assert target.read_text(encoding="utf-8") == (
+        "doc_id,sector,start,end,term,check,text\n"
+        "early,education,16,25,education,inside-name,Education\n"
+        "late,transport,18,22,ports,named-place,port\n"
+    )
+    # beside --out in another format: the audit stays CSV, replaced; no temporary file is left
+    target.write_text("old", encoding="utf-8")
+    out = tmp_path / "mentions.json"
+    assert _table(capsys, ["mentions", "--corpus", str(audit_corpus), "--format", "json", "--out", str(out),
+                           "--rejected", str(target)]) == ""
+    assert target.read_text(encoding="utf-8").splitlines()[2] == "late,transport,18,22,ports,named-place,port"
+    assert out.read_text(encoding="utf-8") == _table(capsys, ["mentions", "--corpus", str(audit_corpus), "--format", "json"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["audit", "mentions.json", "why"]
+    assert os.listdir(tmp_path / "why") == ["rejected.csv"]
+
+
+def test_mentions_rejected_unwritable_is_one_line_exit_2(audit_corpus, tmp_path, capsys):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder", encoding="utf-8")
+    out = tmp_path / "mentions.csv"
+    status = main(["mentions", "--corpus", str(audit_corpus), "--out", str(out), "--rejected", str(blocker / "r.csv")])
+    assert _one_line_exit_2(capsys, status) == f"framing: {blocker}: is a file, not a folder"
+    assert not out.exists() and blocker.read_text(encoding="utf-8") == "not a folder"  # nothing written
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    status = main(["mentions", "--corpus", str(audit_corpus), "--rejected", str(folder)])
+    assert _one_line_exit_2(capsys, status) == f"framing: {folder}: is a folder; give a file name"
+    # the --out file is never overwritten by the audit
+    out.write_text("keep", encoding="utf-8")
+    status = main(["mentions", "--corpus", str(audit_corpus), "--out", str(out), "--rejected", str(out)])
+    assert _one_line_exit_2(capsys, status, str(out), "--out")
+    assert out.read_text(encoding="utf-8") == "keep"
+
+
 def test_topics_k_selection(capsys):
     import io
 

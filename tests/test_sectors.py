@@ -5853,6 +5853,79 @@ def test_passing_rejected_never_changes_the_mentions(docs):
         assert all(0 <= a < b <= len(text) and check in names for _, a, b, _, check in why)
 
 
+# --- rejected_mentions: the audit as a table, one row per candidate dropped ----------------------
+
+
+def test_rejected_mentions_by_hand():
+    from framing.sectors import REJECTED_COLUMNS, rejected_mentions
+
+    docs = pd.DataFrame({
+        "doc_id": ["b", "a", "c"],  # corpus order, not sorted by id
+        "period": ["p"] * 3,
+        "text": [
+            # "A " = 2, "military parade" = 15; 42 characters to "The ", so "CPRF" starts at 46
+            "A military parade was held on Red Square. The CPRF leaders discussed cooperation.",
+            # "The Ministry of " = 16; " signed a deal with the " = 24 after "Education" (16-25)
+            "The Ministry of Education signed a deal with the port of Vladivostok.",
+            "Energy ties grew.",  # a mention, nothing dropped
+        ],
+    })
+    got = rejected_mentions(docs)
+    assert list(got.columns) == REJECTED_COLUMNS
+    assert got.values.tolist() == [
+        ["b", "", 2, 17, "military parade", "exclusion", "military parade"],
+        ["b", "party", 46, 80, "{party} {word} {word} {relation}", "no-link", "CPRF leaders discussed cooperation"],
+        ["a", "education", 16, 25, "education", "inside-name", "Education"],
+        ["a", "transport", 49, 53, "ports", "named-place", "port"],
+    ]
+    assert str(got["start"].dtype) == str(got["end"].dtype) == "int32"
+    none = rejected_mentions(docs.iloc[2:])
+    assert list(none.columns) == REJECTED_COLUMNS and len(none) == 0
+    assert framing.rejected_mentions is rejected_mentions
+
+
+def test_rejected_mentions_takes_the_lexicon_given(tmp_path):
+    from framing.sectors import rejected_mentions
+
+    own = tmp_path / "own.yml"
+    own.write_text("sectors:\n  - id: growth\n    label: Growth\n    terms: [education]\n", encoding="utf-8")
+    docs = _docs("The Ministry of Education signed a deal.")
+    assert rejected_mentions(docs, lexicon=own)[["sector", "start", "end", "check"]].values.tolist() == [
+        ["growth", 16, 25, "inside-name"]
+    ]
+
+
+def test_rejected_mentions_bad_docs_is_one_error():
+    from framing.sectors import rejected_mentions
+
+    with pytest.raises(AnalysisError, match="text"):
+        rejected_mentions(pd.DataFrame({"doc_id": ["d"]}))
+    with pytest.raises(AnalysisError, match="document 'd'"):
+        rejected_mentions(pd.DataFrame({"doc_id": ["d"], "text": [None]}))
+
+
+def test_rejected_mentions_over_the_study_corpus(docs, analysis, mentions):
+    from framing.sectors import rejected_mentions
+    from framing.sectors.checks import CHECKS
+
+    before = mentions.copy()  # the fixture is built before the audit
+    got = rejected_mentions(docs)
+    pd.testing.assert_frame_equal(got, rejected_mentions(docs))  # deterministic
+    for after in (find_sector_mentions(docs, sentences=analysis.sentences), find_sector_mentions(docs, actors=analysis.actors)):
+        pd.testing.assert_frame_equal(after, before)  # the audit changes no mention
+    pd.testing.assert_frame_equal(framing.analyse(docs, study=load_study()).mentions, analysis.mentions)
+    assert len(got) > 0
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    names = {c.name for c in CHECKS} | {"no-link", "exclusion"}
+    for row in got.itertuples(index=False):
+        assert 0 <= row.start < row.end <= len(texts[row.doc_id])
+        assert row.text == texts[row.doc_id][row.start : row.end]
+        assert row.check in names and (row.sector == "") == (row.check == "exclusion")
+    order = list(docs["doc_id"])
+    keys = [(order.index(d), a) for d, a in zip(got["doc_id"], got["start"], strict=True)]
+    assert keys == sorted(keys)
+
+
 # --- probe 23: fields in wordings the lexicon lacked ---------------------------------------------
 
 

@@ -57,6 +57,7 @@ _EXPORTS = {
     "display_forms": "tokens",
     "attribute_speakers": "speakers",
     "find_sector_mentions": "sectors",
+    "rejected_mentions": "sectors",
     "match_sectors": "sectors",
     "kwic": "concordance",
     "sector_kwic": "concordance",

@@ -219,7 +219,20 @@ def _cmd_tokens(args) -> int:
 
 
 def _cmd_mentions(args) -> int:
+    from pathlib import Path
+
+    from framing.errors import FramingError
+
+    if args.rejected is not None and args.out is not None and Path(args.rejected).resolve() == Path(args.out).resolve():
+        raise FramingError(args.rejected, "is also the --out file; give --rejected another path")
     a = _analysis(args)
+    if args.rejected is not None:
+        from framing.io import write_text
+        from framing.sectors import rejected_mentions
+
+        # written first: a path that cannot be written ends the command before any table is out
+        rejected = rejected_mentions(a.docs, lexicon=a.lexicon)
+        write_text(args.rejected, format_table(_only_groups(rejected, a, args), "csv"))
     _emit(_only_groups(a.mentions, a, args), args)
     return 0
 
@@ -383,8 +396,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "mentions", help="the sector mentions table (data/processed/sector-mentions.csv)",
         description="The sector mentions table: one row per mention with doc_id, start, end "
-        "(text[start:end] is the surface), sentence, speaker and side." + _GROUPS_NOTE,
+        "(text[start:end] is the surface), sentence, speaker and side." + _GROUPS_NOTE
+        + " With --rejected FILE, also the words not counted (framing.sectors.rejected_mentions).",
     )
+    p.add_argument("--rejected", metavar="FILE", default=None,
+                   help="also write, as CSV, the words not counted and the check that dropped each")
     _add_table_options(p)
     p.set_defaults(func=_cmd_mentions)
 

@@ -25,11 +25,14 @@ Tables
 mentions (:func:`find_sector_mentions`)
     :data:`MENTION_COLUMNS`: doc_id, period, sector, start, end, surface, paragraph_id, sentence_id,
     speaker, side, rel_position, rule (the term or rule that matched, for audit).
+rejected (:func:`rejected_mentions`)
+    :data:`REJECTED_COLUMNS`: doc_id, sector, start, end, term, check, text: each candidate that
+    gave no mention and the check that dropped it (why a word was not counted).
 
 **Modules**, one kind of rule each (an analyst auditing "when is a sector word a place" reads one):
 
 * :mod:`framing.sectors.mentions`: the automaton windows and the mentions table,
-  :func:`find_sector_mentions`;
+  :func:`find_sector_mentions`, and the words it did not count, :func:`rejected_mentions`;
 * :mod:`framing.sectors.matcher`: :class:`DocumentContext` and the mention loop :func:`match_keys`
   (candidate, exclusions, checks, merge; ``match_text(..., rejected=[])`` audits what it drops);
 * :mod:`framing.sectors.checks`: the ordered table of named checks that drop or shift a candidate
@@ -56,9 +59,11 @@ from framing.sectors.matcher import (
 )
 from framing.sectors.mentions import (
     MENTION_COLUMNS,
+    REJECTED_COLUMNS,
     automaton_text,
     automaton_windows,
     find_sector_mentions,
+    rejected_mentions,
 )
 
 __all__ = [
@@ -71,4 +76,6 @@ __all__ = [
     "DocumentContext",
     "find_sector_mentions",
     "MENTION_COLUMNS",
+    "rejected_mentions",
+    "REJECTED_COLUMNS",
 ]

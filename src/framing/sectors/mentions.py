@@ -35,7 +35,14 @@ from framing.sectors.matcher import _match_view, _per_lexicon, match_text
 from framing.speakers import speakers_of_document
 from framing.tokens import sentence_spans
 
-__all__ = ["automaton_text", "automaton_windows", "find_sector_mentions", "MENTION_COLUMNS"]
+__all__ = [
+    "automaton_text",
+    "automaton_windows",
+    "find_sector_mentions",
+    "rejected_mentions",
+    "MENTION_COLUMNS",
+    "REJECTED_COLUMNS",
+]
 
 
 #: Columns of the mentions table, in order.
@@ -53,6 +60,9 @@ MENTION_COLUMNS = [
     "rel_position",
     "rule",
 ]
+
+#: Columns of the table of candidates that gave no mention (:func:`rejected_mentions`), in order.
+REJECTED_COLUMNS = ["doc_id", "sector", "start", "end", "term", "check", "text"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -354,6 +364,66 @@ def find_sector_mentions(
     act = as_actors(actors)
     per_doc = (_doc_mentions(t, lex, act, method=method) for t in texts)
     return _mentions_frame(docs, periods, per_doc)
+
+
+def rejected_mentions(docs: pd.DataFrame, *, lexicon=None) -> pd.DataFrame:
+    """Why a sector word was not counted: one row per candidate that gave no mention.
+
+    Each document's text is matched whole (as ``method="reference"`` of
+    :func:`find_sector_mentions`, which gives the same mentions), with ``match_text(...,
+    rejected=[])``: every candidate that a named check of :data:`framing.sectors.checks.CHECKS`,
+    ``no-link`` or an exclusion of the lexicon dropped is a row. Computing it changes no mention.
+    A candidate is dropped where it starts: its later words may still be counted in a mention
+    that starts after it ("The CPV values cooperation with the United Russia Party": "CPV values
+    cooperation" is no-link, "cooperation with the United Russia Party" is a mention).
+
+    Parameters
+    ----------
+    docs : pandas.DataFrame
+        Corpus table (:func:`framing.load_corpus`); uses ``doc_id`` and ``text``.
+    lexicon : Lexicon or path, optional
+        Default=None: the packaged lexicon (:func:`framing.lexicons.load_lexicon`); give the one
+        the mentions table was built with.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`REJECTED_COLUMNS`, sorted by doc_id (corpus order), then start (ties in the
+        order the matcher dropped them): ``doc_id``; ``sector`` (lexicon id of the candidate, ""
+        for an exclusion, which has none); ``start``, ``end`` (int character offsets into the
+        document's ``text``, the offsets of the mentions table); ``term`` (the lexicon term or
+        pattern that matched, or the exclusion); ``check`` (the name of the check that dropped it:
+        a row of :data:`framing.sectors.checks.CHECKS`, ``no-link``: a term whose "with" or party
+        words are not linked, or ``exclusion``); ``text`` (``doc_text[start:end]``).
+
+    See Also
+    --------
+    find_sector_mentions : the mentions that were counted.
+    framing.sectors.match_text : the same audit on one text.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "period": ["p", "p"],
+    ...                      "text": ["The Ministry of Education signed a deal.",
+    ...                               "Ships reached the port of Vladivostok."]})
+    >>> rejected_mentions(docs)[["doc_id", "start", "end", "text", "check"]].values.tolist()
+    [['a', 16, 25, 'Education', 'inside-name'], ['b', 18, 22, 'port', 'named-place']]
+    """
+    lex = as_lexicon(lexicon)
+    texts = _check_texts(docs)
+    rows: list[tuple] = []
+    for doc_id, text in zip(docs["doc_id"], texts, strict=True):
+        why: list = []
+        _match_view(TextView(text), lex, why)
+        why.sort(key=lambda row: row[1])  # stable: ties keep the matcher's order
+        rows.extend(
+            (doc_id, sector or "", start, end, term, check, text[start:end])
+            for sector, start, end, term, check in why
+        )
+    out = pd.DataFrame(rows, columns=REJECTED_COLUMNS)
+    out["start"] = out["start"].astype("int32")
+    out["end"] = out["end"].astype("int32")
+    return out
 
 
 def _sentences_by_doc(sentences: pd.DataFrame) -> dict:
