@@ -6087,3 +6087,52 @@ def test_probe22_a_business_trip_is_a_journey():
     assert found("He was in Hanoi on a business trip.") == []
     # must not touch: business ties between the partners
     assert found("Business ties between the two countries grew.") == [("economy", "Business")]
+
+
+# --- review 28: misfires of round 26b and probes 22-23 ------------------------------------------
+
+
+def test_rev28_a_word_ending_in_est_is_no_superlative():
+    # fixes: "forest" read as a superlative ranked the economy (no economy left)
+    assert ("economy", "economy") in found("Laos plans to build a forest economy with help from Vietnam.")
+    # must not touch: a superlative still ranks the country
+    assert found("Laos is among the fastest-growing economies in the region.") == []
+
+
+def test_rev28_a_region_s_market_is_trade_not_a_marketplace():
+    # fixes: a region named by its point of the compass was read as a marketplace's own name
+    assert found("Vietnamese fruit now reaches the Far East market.") == [("economy", "market")]
+    assert ("economy", "market") in found("Vietnamese exporters are targeting the Middle East market.")
+    # must not touch: a marketplace's own name
+    assert found("Shoppers crowded the Dong Ba market on Sunday.") == []
+
+
+def test_rev28_an_economy_in_a_state_that_names_the_field_again():
+    # fixes: a state verb whose clause names the field is the field ("remains a priority for investors")
+    assert ("economy", "banking") in found(
+        "Vietnam's banking system faces new opportunities from Russian investors.")
+    assert ("economy", "economy") in found("The Vietnamese economy remains a priority for Russian investors.")
+    # must not touch: a state of one country's branch
+    assert found("The Lao banking system remained fragile last year.") == []
+
+
+def test_rev28_water_wells_drilled_beside_an_oil_site():
+    # fixes: wells drilled "there" for a purpose of no oil, in a sentence naming an oil field
+    assert found("The village lies near the oil field, and volunteers will drill wells there for "
+                 "drinking water.") == [("oil_gas", "oil field")]
+    # must not touch: wells drilled there for oil's sake, or with no purpose
+    assert ("oil_gas", "drill two wells") in found(
+        "The rig reached Block 09-1 and will drill two wells there to reach the deeper reservoir.")
+    assert ("oil_gas", "drill three wells") in found(
+        "Vietsovpetro mapped the White Tiger field and will drill three wells there in 2026.")
+
+
+def test_rev28_the_sea_qualifying_a_noun_and_water_of_no_name():
+    # fixes: the sea that qualifies the noun after it; the water of the slot with no name
+    assert found("Coast guards of both countries will protect the sea border.") == []
+    assert found("Guests praised the use of the local water in the brewery.") == []
+    # must not touch: the sea itself, cared for; a river's water by its name
+    assert found("Both sides will cooperate in protecting the sea from pollution.")[0] == (
+        "environment", "protecting the sea")
+    assert found("The two sides discussed the sustainable use of the Mekong's water.") == [
+        ("environment", "use of the Mekong's water")]

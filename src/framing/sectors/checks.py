@@ -43,6 +43,8 @@ from framing.sectors.cadres import (
     _people_of_body,
 )
 from framing.sectors.fields import (
+    _NAMED_WATER,
+    _SEA_CARE,
     _actor_not_field,
     _addressed_body,
     _expertise,
@@ -57,6 +59,7 @@ from framing.sectors.fields import (
     _owned_ventures,
     _owners_between,
     _pointed_back,
+    _sea_modifies,
     _served_as,
     _singular,
     _sports_camp,
@@ -64,6 +67,7 @@ from framing.sectors.fields import (
     _study_elsewhere,
     _thanked_institution,
     _trained_in_field,
+    _unnamed_water,
 )
 from framing.sectors.figures import (
     _carrier_route,
@@ -575,7 +579,7 @@ LATE_CHECKS = CheckTable((
     Check("measured-amount", 'probe 18: "oil prices fell": a figure of a market, no field', PAST,
           lambda s, keys, i, j, sector, term, how: _measured_amount(keys, i, j, s.view)),
     Check("economy-moves", 'probe 18: "Japan\'s economy shrank": a figure of one country, no field', PAST,
-          lambda s, keys, i, j, sector, term, how: _economy_moves(keys, i, j, s.view), sectors=_one_of("economy")),
+          lambda s, keys, i, j, sector, term, how: _economy_moves(keys, i, j, s.view, s.trie), sectors=_one_of("economy")),
     Check("place-named-before", 'round 24c: "the Hải Lăng economic zone": a place\'s name, the scene', PAST,
           lambda s, keys, i, j, sector, term, how: _place_named_before(keys, i, j, s.view), context=True),
     Check("industry-head", 'round 18: "the oil and gas industries of": the head noun of the field just named '
@@ -597,6 +601,11 @@ LATE_CHECKS = CheckTable((
     Check("stock-securities", 'probe 22: "banking, insurance and securities": stocks and bonds, no defence', PAST,
           lambda s, keys, i, j, sector, term, how: _stock_securities(i, j, s.view),
           sectors=_one_of("defence_security")),
+    Check("sea-modifies", 'review 28: "protect the sea border": the sea qualifies a border or routes, no environment',
+          PAST, lambda s, keys, i, j, sector, term, how: _sea_modifies(keys, j, s.trie, s.view), terms=_SEA_CARE,
+          context=True),
+    Check("unnamed-water", 'review 28: "the use of the hot water": no river\'s water, no environment', PAST,
+          lambda s, keys, i, j, sector, term, how: _unnamed_water(j, s.view), terms=_NAMED_WATER, context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -334,6 +334,32 @@ def _outside_forum(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
 _VENTURE_OWNERS = _OWNERS | frozenset("the this that these those two three both".split())
 
 
+#: probe 23's care of the sea as a verb form (sectors.yml); review 28: the sea of "protect the sea border" only
+#: qualifies the noun after it (a border, lanes, routes: sovereignty and shipping, no environment)
+_SEA_CARE = frozenset({"protect the sea", "protecting the sea", "protection of the sea"})
+#: probe 23's water of one river by its use (sectors.yml): "the sustainable use of the Mekong's water"
+_NAMED_WATER = frozenset({"use of the {word} water", "management of the {word} water"})
+
+
+def _sea_modifies(keys: list[str], j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if "the sea" ending the match at key ``j`` qualifies the plain lower-case noun after it:
+    "protect the sea border", "protecting the sea lanes" name a border or routes, no environment (review
+    28). "Protect the sea from pollution", "protecting the sea and its resources", "protect the sea
+    environment" (a field's term) are untouched."""
+    if view is None or j >= len(keys) or not keys[j].isalpha() or view.caps[j]:
+        return False
+    word = view.surface(j, j + 1).lower()
+    return (keys[j] not in _PHRASE_ENDS and keys[j] not in _PREPOSITIONS and not word.endswith(("ly", "ed"))
+            and trie.longest(keys, j) is None)
+
+
+def _unnamed_water(j: int, view: TextView | None) -> bool:
+    """True if the word before "water" in "use of the {word} water" is no name: "the use of the hot water",
+    "the local water" are a household's or a brewery's, not a river's (review 28); "the use of the
+    Mekong's water" is untouched."""
+    return view is not None and j >= 2 and not view.caps[j - 2]
+
+
 def _stock_securities(i: int, j: int, view: TextView | None) -> bool:
     """True if the one-word match is "securities", the plural the keys fold into "security": stocks
     and bonds ("banking, insurance and securities", "the securities market"), no defence (probe 22).

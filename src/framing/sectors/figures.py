@@ -624,11 +624,11 @@ def _measured_amount(keys: list[str], i: int, j: int, view: TextView | None) -> 
 
 #: probe 18: "economy" of one place moving ("Japan's economy shrank", "the Russian economy grew 3.6%"):
 #: a domestic state, as unemployment is (:func:`_figure_moves`); the verbs of change beside _FIGURE_MOVES
-_ECONOMY_MOVES = _FIGURE_MOVES | frozenset(key_stream("grow expand expanded shrank shrunk shrink contracted "
-                                                      "contract slowed slow recovered "
-                                                      # probe 22: a state it is in ("has faced high inflation",
-                                                      # "remains stable")
-                                                      "face faced facing suffered suffer remain remained")[2])
+#: probe 22: the verbs of a state it is in ("has faced high inflation", "remains stable"); review 28: they
+#: may say the field itself ("Vietnam's banking system faces opportunities from cooperation with Russian banks")
+_ECONOMY_STATES = frozenset(key_stream("face faced facing suffered suffer remain remained")[2])
+_ECONOMY_MOVES = _FIGURE_MOVES | _ECONOMY_STATES | frozenset(key_stream(
+    "grow expand expanded shrank shrunk shrink contracted contract slowed slow recovered")[2])
 #: probe 22: auxiliaries right after a subject ("Vietjet's business has grown")
 _SUBJECT_AUXILIARIES = frozenset(key_stream("has have had is was will would")[2])
 #: probe 22: the noun after a field's word that makes it one country's branch ("the Russian banking
@@ -636,7 +636,7 @@ _SUBJECT_AUXILIARIES = frozenset(key_stream("has have had is was will would")[2]
 _BRANCH_NOUNS = frozenset({"sector", "system"})
 
 
-def _economy_moves(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+def _economy_moves(keys: list[str], i: int, j: int, view: TextView | None, trie: PhraseTrie | None = None) -> bool:
     """True if the one-word match "economy" is owned by a named place (a capitalised word right before
     it: "Japan's economy", "the Russian economy") and a verb of change follows in its clause: "India's
     economy is expected to grow by 7%" (probe 18). "Cooperation in the digital economy grew", "the two
@@ -655,7 +655,19 @@ def _economy_moves(keys: list[str], i: int, j: int, view: TextView | None) -> bo
     b = i - 2 - (i >= 2 and keys[i - 2] in _ARTICLES)
     if b >= 0 and keys[b] in _PREPOSITIONS:
         return False  # "investment in the Russian economy grew": the object of a field
-    return _move_in_clause(keys, j + branch, _ECONOMY_MOVES) is not None
+    u = _move_in_clause(keys, j + branch, _ECONOMY_MOVES)
+    if u is None:
+        return False
+    if keys[u] in _ECONOMY_STATES and trie is not None:
+        # review 28: a state verb whose clause names the field again ("remains a priority for Russian
+        # investors", "faces opportunities from cooperation with Russian banks") is the field, no state
+        for x in range(u + 1, min(len(keys), u + 1 + _FIGURE_SPAN)):
+            if keys[x] in _SENTENCE_END or keys[x] in (",", "that", "which"):
+                break
+            hit = trie.longest(keys, x)
+            if hit is not None and hit[1][0] == "economy":
+                return False
+    return True
 
 
 _RANK_SPAN = 4  # probe 22: words between the article or possessive and "economy" ("the world's fastest-growing major economy")
@@ -663,6 +675,10 @@ _RANK_SPAN = 4  # probe 22: words between the article or possessive and "economy
 _RANK_WORDS = frozenset({"most", "top", "leading"})
 #: probe 22: measures of one economy ("double the size of the economy")
 _ECONOMY_MEASURES = frozenset({"size", "scale", "growth"})
+#: probe 22, review 28: words ending in "-est" that are no superlative ("the forest economy", "the
+#: interest of investors", "the harvest", "the Northwest")
+_NOT_SUPERLATIVES = frozenset({"interest", "invest", "forest", "harvest", "honest", "modest", "request", "contest",
+                               "protest", "midwest", "northwest", "southwest"})
 
 
 def _ranked_economy(keys: list[str], i: int, j: int) -> bool:
@@ -678,7 +694,7 @@ def _ranked_economy(keys: list[str], i: int, j: int) -> bool:
         k = keys[t]
         if k in _ARTICLES or k in _PREPOSITIONS or not k.isalpha():
             break
-        if k in _RANK_WORDS or (len(k) > 4 and k.endswith("est") and k not in ("interest", "invest")):
+        if k in _RANK_WORDS or (len(k) > 4 and k.endswith("est") and k not in _NOT_SUPERLATIVES):
             return True
     b = i - 1 - (i >= 1 and keys[i - 1] in _ARTICLES)
     return b >= 1 and keys[b] == "of" and keys[b - 1] in _ECONOMY_MEASURES
@@ -851,6 +867,9 @@ _OIL_PLACES = frozenset({"oil", "gas", "petroleum", "block", "field", "oilfield"
 # r26b: the oil sites a later "there" points back to (not "oil" or "gas" alone: "near the gas pipeline")
 _OIL_SITES = frozenset({"block", "field", "oilfield", "shelf", "basin", "reservoir"})
 _OIL_WELLS = frozenset({"production", "appraisal", "exploration", "exploratory", "oil", "gas"})
+#: review 28: words after wells drilled "there" that open whom or what they serve ("for villagers", "for
+#: drinking water", "to supply the school"): with no oil in it, wells of water beside an oil site named before
+_DRILL_PURPOSES = frozenset({"for", "to"})
 # fix 10: the drilling must be of an oil place, not merely in its sentence ("drilled troops near the
 # gas pipeline"). What a drill goes into or at; what is drilled; the trade's nouns ("drilling crews").
 _DRILL_PREPS = frozenset({"of", "in", "at", "on", "for", "off", "into", "under"})
@@ -926,9 +945,10 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
         t += 1
     if _oil_phrase(keys, o, t):
         return True  # "drilling oil wells", "drill several appraisal wells"
-    if any(k in _DRILLED for k in keys[o:t]) and "there" in keys[o : t + 1] and any(
-        keys[u] in _OIL_SITES and keys[u + 1] != "of" for u in range(a, i)
-    ):
+    if any(k in _DRILLED for k in keys[o:t]) and "there" in keys[o : t + 1] and not (
+        # review 28: a purpose that names no oil ("drill wells there for drinking water", "to supply the school")
+        t < b and keys[t] in _DRILL_PURPOSES and not _names_oil(keys, t + 1, b)
+    ) and any(keys[u] in _OIL_SITES and keys[u + 1] != "of" for u in range(a, i)):
         return True  # r26b: wells drilled "there", at the oil site its sentence named ("at Block 09-1 ... drill two wells there")
     if t > o and not any(k in _DRILLED for k in keys[o:t]):
         return False  # something drilled that is no well: "drilled troops near the gas pipeline"

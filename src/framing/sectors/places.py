@@ -511,6 +511,10 @@ def _marketplace(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
 
 
 _MARKET_NAME_WORDS = 4  # probe 22: capitalised words of a marketplace's own name ("the Đồng Xuân market")
+#: review 28: words of a region named by its point of the compass or its sea ("the Far East market", "the
+#: Middle East market", "the Gulf market"): a region's trade, as a country's is, no marketplace
+_REGION_WORDS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+                           "far", "middle", "gulf"})
 
 
 @functools.cache
@@ -525,7 +529,8 @@ def _named_market(keys: list[str], i: int, view: TextView) -> bool:
     ``_MARKET_NAME_WORDS`` words, not a sentence's first word): "the Đông Kinh market in Lạng Sơn
     city", "visited the Bắc Ninh market" are one marketplace (probe 22). A country's adjective, a
     country ("the Việt Nam market") or a bloc's acronym ("the EAEU market", "the US market") before it
-    is the trade of that economy: "the Russian market", "the Indian market" keep the field."""
+    is the trade of that economy: "the Russian market", "the Indian market" keep the field, as does a
+    region named by its point of the compass or its sea ("the Far East market", review 28)."""
     a = i
     while (a > 0 and i - a < _MARKET_NAME_WORDS and view.caps[a - 1] and keys[a - 1].isalpha()
            and keys[a - 1] not in _ARTICLES and not view.initial[a]):
@@ -535,6 +540,8 @@ def _named_market(keys: list[str], i: int, view: TextView) -> bool:
     words = [view.surface(t, t + 1) for t in range(a, i)]
     if any(w.isupper() for w in words) or words[-1].lower().endswith(_DEMONYM_ENDINGS):
         return False
+    if any(k in _REGION_WORDS for k in keys[a:i]):
+        return False  # review 28: "the Far East market", "the Middle East market": a region's trade
     return tuple(keys[a:i]) not in _country_keys()
 
 
