@@ -4724,3 +4724,67 @@ def test_probe22_acronym_of_a_long_sided_name():
     # must not touch: an acronym after a name with no side word
     assert sides("Prices are rising, according to the Association of Coffee Growers and Traders (ACGT).",
                  "Shipments to Russia doubled, ACGT said.")[1] == N
+
+
+# --- International bodies in agency copy (review 28 leftover) -------------------------------------
+# Round 26b gives a person or body of no side in a national agency's copy the agency's country; an
+# intergovernmental body (actors.yml ``international_bodies``) is of no country. Copy of TASS naming
+# only Vietnam and Russia (or only Vietnam), sentences written for the check.
+_INTL_COPY = "Russia will help Vietnam build a nuclear research centre."
+_INTL_VN_ONLY = "Vietnam will build a nuclear research centre."
+
+
+def _filed_speakers(*sentences: str, agency: str = "TASS") -> list[tuple[str, str]]:
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [" ".join(sentences)]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES), agencies={"d": agency})
+    return list(zip(out["speaker"], out["side"], strict=True))
+
+
+@pytest.mark.parametrize("opening", [_INTL_COPY, _INTL_VN_ONLY])
+def test_intl_people_of_an_international_body_take_no_side_of_the_agency(opening):
+    # fixes: a person whose title or apposition names an international body (was Russia: the side the
+    # document names most, or the copy's agency's country)
+    for said in ("IAEA Director General Rafael Grossi said the plant met safety standards.",
+                 "Rafael Grossi, Director General of the IAEA, said the plant met safety standards.",
+                 "IAEA Director General Rafael Grossi told TASS the plant met safety standards."):
+        assert _filed_speakers(opening, said, "Grossi said inspectors would visit.") == [
+            (N, N), ("Rafael Grossi", N), ("Rafael Grossi", N)]
+    assert _filed_speakers(opening, "ASEAN Secretary-General Kao Kim Hourn said ties were strong.")[1] == (
+        "Kao Kim Hourn", N)
+    assert _filed_speakers(opening, "IMF Resident Representative Paulo Medas said growth would stay strong.")[1] == (
+        "Paulo Medas", N)
+    # as before: the UN's people (two capitals mark no side) and a World Bank economist
+    assert _filed(opening, "UN Secretary-General Antonio Guterres said the project was welcome.",
+                  "A World Bank economist said growth would stay strong.", agency="TASS") == [N, N, N]
+
+
+def test_intl_a_body_named_with_an_international_body_takes_no_side_of_the_agency():
+    # fixes: "the WHO press service", "the UNESCO press service", "the IAEA's press service" (were Russia:
+    # r26b's bare body in an agency's copy)
+    for body in ("the WHO press service", "the UNESCO press service", "the IAEA's press service"):
+        assert _filed(f"Vietnam's clinics will get new equipment, {body} said.", agency="TASS") == [N]
+    # must not touch: a bare home body ("the Roscosmos press service": Russia); "Who" opening a question
+    assert _filed("Vietnam's clinics will get new equipment, the Roscosmos press service said.", agency="TASS") == [R]
+    assert _filed(_INTL_VN_ONLY, "Who said the plant was safe? Rosatom head Alexei Likhachev said it was.",
+                  agency="TASS") == [N, N, R]
+
+
+def test_intl_posts_to_an_international_body_and_home_people_keep_their_side():
+    # must not touch: a firm's person of no side (r26b: Russia); a post to the UN or UNESCO is a
+    # country's; a body of the two sides (as before)
+    for opening in (_INTL_COPY, _INTL_VN_ONLY):
+        assert _filed_speakers(opening, "Rosatom's First Deputy Director General Kirill Komarov said the plant "
+                               "was on track.")[1] == ("Kirill Komarov", R)
+        assert _filed_speakers(opening, "Vietnamese Ambassador to UNESCO Le Thi Hong Van said the project was "
+                               "welcome.")[1] == ("Le Thi Hong Van", V)
+        assert _filed_speakers(opening, "The Vietnam-Russia Friendship Association said the project was "
+                               "welcome.")[1] == ("The Vietnam-Russia Friendship Association", V)
+        # fixes too: the UN between the post and the name is no part of the name (was nobody, narrator)
+        assert _filed_speakers(opening, "Russia's Permanent Representative to the UN Vasily Nebenzya said the "
+                               "project was welcome.")[1] == ("Vasily Nebenzya", R)
+        assert _filed_speakers(opening, "Vietnamese Ambassador to UNESCO Anna Petrova said the project was "
+                               "welcome.")[1] == ("Anna Petrova", V)
+        # an international body elsewhere in the sentence, or named with a side word
+        assert _filed_speakers(opening, "Speaking at the ASEAN summit, Rosatom head Alexei Likhachev said the "
+                               "plant was on track.")[1] == ("Alexei Likhachev", R)
+        assert _filed(opening, "The Russian UNESCO Commission said the project was welcome.", agency="TASS")[1] == R

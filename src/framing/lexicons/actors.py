@@ -42,7 +42,7 @@ _WORD_LISTS = (
     "generic_roles", "view_nouns", "receiving_verbs", "sources", "data_sources", "time_words",
     "according", "quote_verbs", "trades", "local_levels", "meeting_words",
     "impersonal_pronouns", "documents", "strict_roles", "authoring_verbs", "obtaining_verbs", "body_units",
-    "agencies", "organisations",
+    "agencies", "organisations", "international_bodies",
 )
 _TOP_KEYS = {"people", "groups", *_WORD_LISTS}
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
@@ -103,6 +103,8 @@ class Actors:
         Moscow city branch of United Russia X"), default=frozenset().
     agencies : PhraseTrie
         News agency -> keys of its country ("TASS = Russia": "X told TASS"), default=PhraseTrie().
+    international_bodies : PhraseTrie
+        Names of intergovernmental bodies ("IAEA", "World Bank"): of no country, default=PhraseTrie().
     sides : tuple of str
         The sides a person or group may have (empty: any identifier).
     side_words : PhraseTrie
@@ -149,6 +151,7 @@ class Actors:
     obtaining_verbs: frozenset = frozenset()
     body_units: frozenset = frozenset()
     agencies: PhraseTrie = field(default_factory=PhraseTrie)
+    international_bodies: PhraseTrie = field(default_factory=PhraseTrie)
     pronoun_forms: frozenset = frozenset()
     side_groups: frozenset = frozenset()
     side_words: PhraseTrie = field(default_factory=PhraseTrie)
@@ -331,6 +334,7 @@ class _Builder:
             obtaining_verbs=set_of("obtaining_verbs"),
             body_units=set_of("body_units"),
             agencies=trie_of("agencies"),
+            international_bodies=trie_of("international_bodies"),
             pronoun_forms=set_of("pronoun_forms"),
             side_groups=set_of("side_groups"),
             side_words=side_words,

@@ -24,7 +24,9 @@ ambassador, Gennady Bezdetko,": of that side) is a person. The side is the first
    adviser X") first takes the side of the person with that title named before; with no such side
    named, the country of the news agency the person spoke to ("X told TASS": actors.yml
    ``agencies``), else that of the copy's agency (r26b: "Rosatom's ... X told reporters" in TASS
-   copy that names only Vietnam). A body of two sides in the title ("Director of the Vietnam-Russia Tropical Centre
+   copy that names only Vietnam); never a person whose title or apposition names an international
+   body ("IAEA Director General X", "X, Director General of the IAEA,": actors.yml
+   ``international_bodies``), though a post "to" one is a country's ("Ambassador to UNESCO X"). A body of two sides in the title ("Director of the Vietnam-Russia Tropical Centre
    X") gives no side of its own: the name decides, the side it names first only last.
 
 A title in lower case may stand between a possessive and the name ("head of its international
@@ -61,7 +63,8 @@ A body whose name opens with a listed city or a place the text tied to a side is
 ("according to Nanning Customs", "the Guangxi Department of Commerce" after "China's Guangxi"); a
 body named bare ("the fleet's press service") is of the copy's news agency's country ("TASS"), else
 of its dateline's; so is a firm or body named bare whose press service speaks in an agency's copy
-("the Roscosmos press service said", "X plans ..., the company's press service told TASS"; r26b).
+("the Roscosmos press service said", "X plans ..., the company's press service told TASS"; r26b),
+unless the name holds an international body ("the WHO press service": none).
 Two bodies of two sides ("the Ministry of ... and the Russian Science Foundation announced") and
 people of both ("Russian and Vietnamese officials agreed", "officials from the two countries said",
 ", with leaders of both countries hailing it") are both sides (r26b).

@@ -569,7 +569,8 @@ class _Sides:
             # Vietnam), as an agency names its own country's people bare
             home = self.copy_side
         for p in self.people:
-            if p.side is None and not p.origin and p.how != "foreign":
+            if p.side is None and not p.origin and p.how != "foreign" and not self._of_international_body(p):
+                # review 28 leftover: "IAEA Director General X" is of no country, in TASS copy too
                 side = ranked[0] if ranked else self._bodies.get(p.order) or home
                 if side is not None:
                     p.side, p.how = side, "document"
