@@ -710,7 +710,8 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
             or _apposed_place(keys, i, j, view):
         return True
     if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
-            or _gathered(keys, i, j, trie):
+            or _gathered(keys, i, j, trie) \
+            or _participants_acting(keys, i, j, trie, view):
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
@@ -945,6 +946,66 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
             return False
         t -= 1
     return False
+
+
+
+#: Probe 24: what may stand before people of study who open a clause as its subject ("At the ceremony,
+#: the students performed", "a school where pupils greeted the guests")
+_CLAUSE_OPENERS = frozenset({",", "where", "when", "while", "as", "and", "then"})
+#: Probe 24: past forms of acts not spelt with "-ed" ("the pupils sang", "students met the minister")
+_PAST_ACTS = frozenset("sang met took gave made held wrote brought spoke told stood shook wore led ran "
+                       "read drew sent".split())
+#: Probe 24: verbs whose subject, people of study, is schooling itself ("students studied in Moscow",
+#: "5,000 students enrolled", "students returned to Russian universities"): the field
+_STUDY_DONE = frozenset("studied graduated enrolled trained learned learnt returned arrived won completed "
+                        "received obtained passed entered".split())
+_QUALIFIER_SPAN = 8  # keys of "of/at/from ..." between the people and their verb
+
+
+def _participants_acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if people of study (class ``participant``: students, pupils, teachers, lecturers) are the
+    subject of a past act of the story: nothing counts them, they open a clause (after its start, a
+    comma or a clause word, over an article, an owner and one adjective), and a past verb that is no
+    verb of study (``_STUDY_DONE``) follows, over one adverb, "had", a partner joined by "and"
+    ("Pupils and teachers lined up") or a qualifier of up to ``_QUALIFIER_SPAN`` plain keys
+    ("Students of the university's college later showed"). They are people present, no field
+    (probe 24). "5,000 Vietnamese students studied in Russia", "Students want to learn Russian" and
+    "students selected by the embassy" (a participle) are untouched."""
+    if _in_class(trie, "participant", keys, i) != j:
+        return False
+    t, skipped = i - 1, 0
+    while t >= 0 and skipped < 3 and keys[t] not in _CLAUSE_OPENERS and keys[t] not in _SENTENCE_END:
+        k = keys[t]
+        if not (k in _ARTICLES or k in _OWNERS or (k.isalpha() and k not in _NOT_PLAIN and k not in _PREPOSITIONS
+                                                    and not is_count(k) and k not in _ABOUT)):
+            return False
+        t, skipped = t - 1, skipped + 1
+    if t >= 0 and keys[t] == "and" and _in_class(trie, "participant", keys, t - 1) != t:
+        return False  # "and" only after a partner of study: "pupils and teachers"
+    n, k = len(keys), j
+    if k + 1 < n and keys[k] == "and" and _in_class(trie, "participant", keys, k + 1):
+        k = _in_class(trie, "participant", keys, k + 1)
+    if k < n and keys[k] in ("of", "at", "from"):
+        end = min(n, k + 1 + _QUALIFIER_SPAN)
+        k += 1
+        while k < end and not _past_act(view, k) and (keys[k].isalpha() or keys[k] == "'s") \
+                and keys[k] not in ("who", "which", "that", "and"):
+            k += 1
+    aux = k < n and keys[k] in ("had", "have", "has")
+    if aux or k < n and keys[k] in ("also", "later", "then") or (
+            k < n and view.surface(k, k + 1).lower().endswith("ly")):
+        k += 1
+    if k >= n or not _past_act(view, k):
+        return False
+    return aux or not (k + 1 < n and keys[k + 1] in ("by", "for"))  # a participle: "students selected by"
+
+
+def _past_act(view: TextView, k: int) -> bool:
+    """True if the word at key ``k`` is a past verb of an act, not of study (probe 24)."""
+    word = view.surface(k, k + 1).lower()
+    if view.caps[k] or word in _STUDY_DONE:
+        return False
+    return word in _PAST_ACTS or (word.endswith("ed") and len(word) > 4)
 
 
 _HELP_REACH = 4  # keys from "with"/"in" to the field it names ("with the restoration of artefacts")
