@@ -217,7 +217,13 @@ def _thanked_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     marks "graduates of Soviet and Russian universities" (e80, e132, e211, ...)."""
     if _in_class(trie, "pointed_institution", keys, i) != j or i < 2 or view is None:
         return False
-    return keys[i - 1] == "the" and keys[i - 2] in _THANKS and not view.surface(j - 1, j).lower().endswith("s")
+    if view.surface(j - 1, j).lower().endswith("s"):
+        return False
+    if keys[i - 1] == "the" and keys[i - 2] in _THANKS:
+        return True
+    # probe 24: over one adjective, "thanked the Russian university for hosting the delegation"
+    return i >= 3 and keys[i - 2] == "the" and keys[i - 3] in _THANKS and keys[i - 1].isalpha() \
+        and keys[i - 1] not in _NOT_PLAIN
 
 
 def _served_as(keys: list[str], i: int) -> bool:
@@ -503,6 +509,8 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
       first students", "the college sends ten teachers";
     - after a head of the institution and "of the" (class ``institution_head``), also over one
       plain word: "rector of the school", "rector of the Vietnamese university" (round 22a);
+    - (probe 24) the subject that opens its sentence with "the" before a comma: "The school, built in
+      2010, has eight classrooms";
     - (round 22a) the subject of a verb in "-s" before "to", or of "is"/"was" (and an adverb) before
       a word of readiness (``_READY``): "the school wants to renew this tradition", "the Russian
       university is also ready to cooperate".
@@ -526,6 +534,8 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     n = len(keys)
     if i > 0 and keys[i - 1] == "the" and _the_named_institution(keys, j, view):
         return True
+    if j < n and keys[j] == "," and i > 0 and keys[i - 1] == "the" and _sentence_start(keys, i) == i - 1:
+        return True  # probe 24: "The school, worth 5 billion kip, has eight classrooms": one school, told of
     if j < n and keys[j].isalpha() and not view.caps[j]:
         word = view.surface(j, j + 1).lower()
         if word.endswith("ed") or (word.endswith("s") and j + 1 < n and (
@@ -711,7 +721,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True
     if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
             or _gathered(keys, i, j, trie) \
-            or _participants_acting(keys, i, j, trie, view):
+            or _participants_acting(keys, i, j, trie, view) or _gift_recipients(keys, i, j, trie):
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
@@ -980,8 +990,8 @@ def _participants_acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view
                                                     and not is_count(k) and k not in _ABOUT)):
             return False
         t, skipped = t - 1, skipped + 1
-    if t >= 0 and keys[t] == "and" and _in_class(trie, "participant", keys, t - 1) != t:
-        return False  # "and" only after a partner of study: "pupils and teachers"
+    if t >= 0 and keys[t] == "and" and _in_class(trie, "participant", keys, t - 1) != t and keys[t - 1] != ",":
+        return False  # "and" only after a partner of study ("pupils and teachers") or a comma (a new clause)
     n, k = len(keys), j
     if k + 1 < n and keys[k] == "and" and _in_class(trie, "participant", keys, k + 1):
         k = _in_class(trie, "participant", keys, k + 1)
@@ -998,6 +1008,24 @@ def _participants_acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     if k >= n or not _past_act(view, k):
         return False
     return aux or not (k + 1 < n and keys[k + 1] in ("by", "for"))  # a participle: "students selected by"
+
+
+
+def _gift_recipients(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if people of study (class ``participant``) receive a token of an event: "to"/"for", then at
+    most two plain words ("the best"), right after a noun of the class ``token_gift`` (gifts,
+    certificates, souvenirs, prizes): "presented gifts to pupils", "handed certificates to the best
+    learners" name who was there, no field (probe 24). "Granted 1,000 scholarships to Lao students"
+    (scholarships are the field) and "gifts for schools" (no people of study) are untouched."""
+    if _in_class(trie, "participant", keys, i) != j:
+        return False
+    t = i - 1
+    while t >= 0 and i - t <= 2 and (keys[t] in _ARTICLES or keys[t] in _OWNERS or keys[t] in ("best", "young")):
+        t -= 1
+    if t < 1 or keys[t] not in ("to", "for"):
+        return False
+    return _in_class(trie, "token_gift", keys, t - 1) == t or any(
+        _in_class(trie, "token_gift", keys, u) == t for u in range(max(0, t - 3), t - 1))
 
 
 def _past_act(view: TextView, k: int) -> bool:
