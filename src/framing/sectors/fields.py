@@ -726,7 +726,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
                 or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i)
-                or _members_of_one(keys, i, j, trie, view))
+                or _members_of_one(keys, i, j, trie, view) or _own_teachers(keys, i, j, trie))
     if sector == "defence_security" and _event_security(keys, i, j):
         return True  # probe 16: "Security at the forum was tight": one event's guarding
     if _place_described(keys, i, j, trie, view):
@@ -1026,6 +1026,26 @@ def _gift_recipients(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
         return False
     return _in_class(trie, "token_gift", keys, t - 1) == t or any(
         _in_class(trie, "token_gift", keys, u) == t for u in range(max(0, t - 3), t - 1))
+
+
+
+_TEACHERS = frozenset({"teacher", "lecturer"})  # keys: the people who teach someone (probe 24)
+_PERSONS_OWNERS = frozenset({"his", "her", "their"})  # a person's own, not a body's "its"
+
+
+def _own_teachers(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if teachers or lecturers are someone's own, after "his", "her" or "their" and at most one
+    plain adjective: "welcomed by their teachers", "keep in touch with their Russian teachers" name who
+    taught those people, no field (probe 24). Not after a verb of training ("help the provinces train
+    their teachers": the field) and not other people of study ("their students")."""
+    if j != i + 1 or keys[i] not in _TEACHERS:
+        return False
+    t = i - 1
+    if t >= 0 and keys[t] not in _PERSONS_OWNERS and keys[t].isalpha() and keys[t] not in _NOT_PLAIN:
+        t -= 1
+    if t < 0 or keys[t] not in _PERSONS_OWNERS:
+        return False
+    return not (t > 0 and _in_class(trie, "train_verb", keys, t - 1) == t)
 
 
 def _past_act(view: TextView, k: int) -> bool:
