@@ -6087,3 +6087,49 @@ def test_probe22_a_business_trip_is_a_journey():
     assert found("He was in Hanoi on a business trip.") == []
     # must not touch: business ties between the partners
     assert found("Business ties between the two countries grew.") == [("economy", "Business")]
+
+
+# --- Probe 24: education or its people and places ---------------------------------------------------
+
+
+def test_probe24_people_of_study_acting_are_people_present():
+    # fixes: students, pupils, teachers as the subject of a past act (over "the", a qualifier, a partner)
+    assert found("After the speeches, the students performed a play.") == []
+    assert found("Teachers greeted the minister at the gate.") == []
+    assert found("Pupils and teachers lined up in the yard.") == []
+    assert found("Students of the faculty of Russian later showed the guests their work.") == []
+    assert found("The delegation toured a school where pupils recited poems.") == []
+    assert found("Teachers welcomed them warmly, and the pupils sang a song.") == []
+    assert ("students", "actor-not-field") in why_not("The students performed a play.")
+    # must not touch: counted, studying, wanting, a participle, an object
+    assert found("About 4,000 Lao students studied in Vietnam last year.") == [("education", "students")]
+    assert found("Students want to learn Vietnamese.") == [("education", "Students")]
+    assert found("Students selected by the ministry will go to Kazan.") == [("education", "Students")]
+    assert found("Vietnamese students returned to Russian universities.") == [
+        ("education", "students"), ("education", "universities")]
+    assert found("The ambassador met Vietnamese students in Kazan.") == [("education", "students")]
+
+
+def test_probe24_gift_recipients_and_a_persons_own_teachers():
+    # fixes: tokens handed to people of study; someone's own teachers
+    assert found("The guests presented gifts to pupils.") == []
+    assert found("The consul handed certificates to the best learners.") == []
+    assert found("The winners were met at the station by their teachers.") == []
+    # must not touch: scholarships are the field; a verb of training before the owner; a body's teachers
+    assert found("Hanoi granted 900 scholarships to Lao students.") == [
+        ("education", "scholarships"), ("education", "students")]
+    assert found("Laos asked for help to train their teachers.") == [("education", "train their teachers")]
+    assert found("Cuba will send teachers to the province.") == [("education", "teachers")]
+
+
+def test_probe24_one_school_told_of_thanked_or_near_a_place():
+    # fixes: one school opening its sentence before a comma; thanked over an adjective; before "near"
+    assert found("The school, opened in 2019, has ten classrooms.") == []
+    assert found("She thanked the Russian university for its help.") == []
+    assert found("The guests visited a school near the border.") == []
+    # must not touch: the school as subject without a comma, the plural, building a school
+    assert found("The school was closed for repairs.") == [("education", "school")]
+    assert found("She thanked the Russian universities for training engineers.") == [
+        ("education", "universities"), ("education", "training")]
+    assert found("Vietnam will build a school near the border.") == [("education", "school")]
+    assert found("Vietnam will build a school where Lao children learn.") == [("education", "school")]

@@ -267,8 +267,9 @@ def _one_room(keys: list[str], i: int, j: int, view: TextView) -> bool:
 #: probe 16: words of time after a place that it does not modify ("worked at the hospital since 2010")
 _PLACE_TIME = frozenset({"since", "until", "till", "during", "later", "earlier"})
 _AT = frozenset({"at", "near"})  # probe 16: "a hotel near the airport" is a place, as "at the airport"
-#: Probe 24: words of where after a place that head no noun of it ("visited a school near the border gate")
-_WHERE_AFTER = frozenset({"near", "beside", "behind", "opposite", "outside", "inside", "next"})
+#: Probe 24: words of where after a place that head no noun of it ("visited a school near the border gate",
+#: "toured a school where pupils sang")
+_WHERE_AFTER = frozenset({"near", "beside", "behind", "opposite", "outside", "inside", "next", "where"})
 _NAME_WORDS = 4  # capitalised words of a place's name after "at" ("at Cam Ranh International airport")
 
 
