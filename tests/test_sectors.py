@@ -5096,7 +5096,8 @@ def test_round24d_carbon_markets_are_climate_policy():
 def test_round24d_one_place_described_by_its_name_or_in_an_apposition():
     # fixes: a field's word between the owners' capitalised names and "centre"; a place in an apposition
     # after its name
-    assert found("Students gathered at the Hanoi-Moscow trade centre on Sunday.") == [("education", "Students")]
+    # probe 24: students gathering are people present (the point here is the trade centre)
+    assert found("Students gathered at the Hanoi-Moscow trade centre on Sunday.") == []
     assert found("They planted trees in Ba Vi National Park, the region's largest nature reserve.") == [
         ("environment", "planted trees")]
     assert found("Surgeons met at Cho Ray Hospital, a leading hospital in the south.") == []
@@ -5124,7 +5125,8 @@ def test_review23_a_complex_of_one_countrys_word_is_its_industry():
         ("energy", "energy")]
     # must not touch: a plant named by its site, a centre named by its owners
     assert found("The delegation toured the Dung Quat refinery complex.") == []
-    assert found("Students gathered at the Hanoi-Moscow trade centre on Sunday.") == [("education", "Students")]
+    # probe 24: students gathering are people present (the point here is the trade centre)
+    assert found("Students gathered at the Hanoi-Moscow trade centre on Sunday.") == []
 
 
 def test_review23_a_time_of_life_gives_way_to_a_longer_term():
@@ -5208,7 +5210,8 @@ def test_round25b_a_fields_word_before_people_at_work_names_their_occupation():
     # fixes: "medical" describing staff or a team: who works, not the field
     assert found("A medical team from the hospital joined the ceremony.") == []
     assert found("Forty Vietnamese medical staff will take part in the course.") == []
-    assert found("Medical students from Laos performed traditional songs.") == [("education", "students")]
+    # probe 24: students performing are people present (the set: performers optional, e82); "medical" stays out
+    assert found("Medical students from Laos performed traditional songs.") == []
     # must not touch: the training of such staff, medical goods, military medicine
     assert found("The training of medical staff will continue.") == [("education", "training")]
     assert found("Russia will supply medical equipment.") == [("health", "medical equipment")]

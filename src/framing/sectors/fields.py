@@ -962,13 +962,15 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
 #: Probe 24: what may stand before people of study who open a clause as its subject ("At the ceremony,
 #: the students performed", "a school where pupils greeted the guests")
 _CLAUSE_OPENERS = frozenset({",", "where", "when", "while", "as", "and", "then"})
-#: Probe 24: past forms of acts not spelt with "-ed" ("the pupils sang", "students met the minister")
-_PAST_ACTS = frozenset("sang met took gave made held wrote brought spoke told stood shook wore led ran "
+#: Probe 24: past forms of acts not spelt with "-ed" ("the pupils sang"); not "met": review 13 keeps
+#: "Students met the ambassador" (students as the community a visitor meets)
+_PAST_ACTS = frozenset("sang took gave made held wrote brought spoke told stood shook wore led ran "
                        "read drew sent".split())
 #: Probe 24: verbs whose subject, people of study, is schooling itself ("students studied in Moscow",
-#: "5,000 students enrolled", "students returned to Russian universities"): the field
+#: "5,000 students enrolled", "students returned to Russian universities"): the field; "attended", "joined" may be
+#: a course ("Teachers attended refresher courses": round 20; probe 15 "joined the course") or a ceremony
 _STUDY_DONE = frozenset("studied graduated enrolled trained learned learnt returned arrived won completed "
-                        "received obtained passed entered".split())
+                        "received obtained passed entered attended joined".split())
 _QUALIFIER_SPAN = 8  # keys of "of/at/from ..." between the people and their verb
 
 
