@@ -217,7 +217,13 @@ def _thanked_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     marks "graduates of Soviet and Russian universities" (e80, e132, e211, ...)."""
     if _in_class(trie, "pointed_institution", keys, i) != j or i < 2 or view is None:
         return False
-    return keys[i - 1] == "the" and keys[i - 2] in _THANKS and not view.surface(j - 1, j).lower().endswith("s")
+    if view.surface(j - 1, j).lower().endswith("s"):
+        return False
+    if keys[i - 1] == "the" and keys[i - 2] in _THANKS:
+        return True
+    # probe 24: over one adjective, "thanked the Russian university for hosting the delegation"
+    return i >= 3 and keys[i - 2] == "the" and keys[i - 3] in _THANKS and keys[i - 1].isalpha() \
+        and keys[i - 1] not in _NOT_PLAIN
 
 
 def _served_as(keys: list[str], i: int) -> bool:
@@ -529,6 +535,8 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
       first students", "the college sends ten teachers";
     - after a head of the institution and "of the" (class ``institution_head``), also over one
       plain word: "rector of the school", "rector of the Vietnamese university" (round 22a);
+    - (probe 24) the subject that opens its sentence with "the" before a comma: "The school, built in
+      2010, has eight classrooms";
     - (round 22a) the subject of a verb in "-s" before "to", or of "is"/"was" (and an adverb) before
       a word of readiness (``_READY``): "the school wants to renew this tradition", "the Russian
       university is also ready to cooperate".
@@ -552,6 +560,8 @@ def _one_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     n = len(keys)
     if i > 0 and keys[i - 1] == "the" and _the_named_institution(keys, j, view):
         return True
+    if j < n and keys[j] == "," and i > 0 and keys[i - 1] == "the" and _sentence_start(keys, i) == i - 1:
+        return True  # probe 24: "The school, worth 5 billion kip, has eight classrooms": one school, told of
     if j < n and keys[j].isalpha() and not view.caps[j]:
         word = view.surface(j, j + 1).lower()
         if word.endswith("ed") or (word.endswith("s") and j + 1 < n and (
@@ -736,12 +746,13 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
             or _apposed_place(keys, i, j, view):
         return True
     if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
-            or _gathered(keys, i, j, trie):
+            or _gathered(keys, i, j, trie) \
+            or _participants_acting(keys, i, j, trie, view) or _gift_recipients(keys, i, j, trie):
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
                 or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i)
-                or _members_of_one(keys, i, j, trie, view))
+                or _members_of_one(keys, i, j, trie, view) or _own_teachers(keys, i, j, trie))
     if sector == "defence_security" and _event_security(keys, i, j):
         return True  # probe 16: "Security at the forum was tight": one event's guarding
     if _place_described(keys, i, j, trie, view):
@@ -971,6 +982,106 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
             return False
         t -= 1
     return False
+
+
+
+#: Probe 24: what may stand before people of study who open a clause as its subject ("At the ceremony,
+#: the students performed", "a school where pupils greeted the guests")
+_CLAUSE_OPENERS = frozenset({",", "where", "when", "while", "as", "and", "then"})
+#: Probe 24: past forms of acts not spelt with "-ed" ("the pupils sang"); not "met": review 13 keeps
+#: "Students met the ambassador" (students as the community a visitor meets)
+_PAST_ACTS = frozenset("sang took gave made held wrote brought spoke told stood shook wore led ran "
+                       "read drew sent".split())
+#: Probe 24: verbs whose subject, people of study, is schooling itself ("students studied in Moscow",
+#: "5,000 students enrolled", "students returned to Russian universities"): the field; "attended", "joined" may be
+#: a course ("Teachers attended refresher courses": round 20; probe 15 "joined the course") or a ceremony
+_STUDY_DONE = frozenset("studied graduated enrolled trained learned learnt returned arrived won completed "
+                        "received obtained passed entered attended joined".split())
+_QUALIFIER_SPAN = 8  # keys of "of/at/from ..." between the people and their verb
+
+
+def _participants_acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if people of study (class ``participant``: students, pupils, teachers, lecturers) are the
+    subject of a past act of the story: nothing counts them, they open a clause (after its start, a
+    comma or a clause word, over an article, an owner and one adjective), and a past verb that is no
+    verb of study (``_STUDY_DONE``) follows, over one adverb, "had", a partner joined by "and"
+    ("Pupils and teachers lined up") or a qualifier of up to ``_QUALIFIER_SPAN`` plain keys
+    ("Students of the university's college later showed"). They are people present, no field
+    (probe 24). "5,000 Vietnamese students studied in Russia", "Students want to learn Russian" and
+    "students selected by the embassy" (a participle) are untouched."""
+    if _in_class(trie, "participant", keys, i) != j:
+        return False
+    t, skipped = i - 1, 0
+    while t >= 0 and skipped < 3 and keys[t] not in _CLAUSE_OPENERS and keys[t] not in _SENTENCE_END:
+        k = keys[t]
+        if not (k in _ARTICLES or k in _OWNERS or (k.isalpha() and k not in _NOT_PLAIN and k not in _PREPOSITIONS
+                                                    and not is_count(k) and k not in _ABOUT)):
+            return False
+        t, skipped = t - 1, skipped + 1
+    if t >= 0 and keys[t] == "and" and _in_class(trie, "participant", keys, t - 1) != t and keys[t - 1] != ",":
+        return False  # "and" only after a partner of study ("pupils and teachers") or a comma (a new clause)
+    n, k = len(keys), j
+    if k + 1 < n and keys[k] == "and" and _in_class(trie, "participant", keys, k + 1):
+        k = _in_class(trie, "participant", keys, k + 1)
+    if k < n and keys[k] in ("of", "at", "from"):
+        end = min(n, k + 1 + _QUALIFIER_SPAN)
+        k += 1
+        while k < end and not _past_act(view, k) and (keys[k].isalpha() or keys[k] == "'s") \
+                and keys[k] not in ("who", "which", "that", "and"):
+            k += 1
+    aux = k < n and keys[k] in ("had", "have", "has")
+    if aux or k < n and keys[k] in ("also", "later", "then") or (
+            k < n and view.surface(k, k + 1).lower().endswith("ly")):
+        k += 1
+    if k >= n or not _past_act(view, k):
+        return False
+    return aux or not (k + 1 < n and keys[k + 1] in ("by", "for"))  # a participle: "students selected by"
+
+
+
+def _gift_recipients(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if people of study (class ``participant``) receive a token of an event: "to"/"for", then at
+    most two plain words ("the best"), right after a noun of the class ``token_gift`` (gifts,
+    certificates, souvenirs, prizes): "presented gifts to pupils", "handed certificates to the best
+    learners" name who was there, no field (probe 24). "Granted 1,000 scholarships to Lao students"
+    (scholarships are the field) and "gifts for schools" (no people of study) are untouched."""
+    if _in_class(trie, "participant", keys, i) != j:
+        return False
+    t = i - 1
+    while t >= 0 and i - t <= 2 and (keys[t] in _ARTICLES or keys[t] in _OWNERS or keys[t] in ("best", "young")):
+        t -= 1
+    if t < 1 or keys[t] not in ("to", "for"):
+        return False
+    return _in_class(trie, "token_gift", keys, t - 1) == t or any(
+        _in_class(trie, "token_gift", keys, u) == t for u in range(max(0, t - 3), t - 1))
+
+
+
+_TEACHERS = frozenset({"teacher", "lecturer"})  # keys: the people who teach someone (probe 24)
+_PERSONS_OWNERS = frozenset({"his", "her", "their"})  # a person's own, not a body's "its"
+
+
+def _own_teachers(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if teachers or lecturers are someone's own, after "his", "her" or "their" and at most one
+    plain adjective: "welcomed by their teachers", "keep in touch with their Russian teachers" name who
+    taught those people, no field (probe 24). Not after a verb of training ("help the provinces train
+    their teachers": the field) and not other people of study ("their students")."""
+    if j != i + 1 or keys[i] not in _TEACHERS:
+        return False
+    t = i - 1
+    if t >= 0 and keys[t] not in _PERSONS_OWNERS and keys[t].isalpha() and keys[t] not in _NOT_PLAIN:
+        t -= 1
+    if t < 0 or keys[t] not in _PERSONS_OWNERS:
+        return False
+    return not (t > 0 and _in_class(trie, "train_verb", keys, t - 1) == t)
+
+
+def _past_act(view: TextView, k: int) -> bool:
+    """True if the word at key ``k`` is a past verb of an act, not of study (probe 24)."""
+    word = view.surface(k, k + 1).lower()
+    if view.caps[k] or word in _STUDY_DONE:
+        return False
+    return word in _PAST_ACTS or (word.endswith("ed") and len(word) > 4)
 
 
 _HELP_REACH = 4  # keys from "with"/"in" to the field it names ("with the restoration of artefacts")

@@ -267,6 +267,9 @@ def _one_room(keys: list[str], i: int, j: int, view: TextView) -> bool:
 #: probe 16: words of time after a place that it does not modify ("worked at the hospital since 2010")
 _PLACE_TIME = frozenset({"since", "until", "till", "during", "later", "earlier"})
 _AT = frozenset({"at", "near"})  # probe 16: "a hotel near the airport" is a place, as "at the airport"
+#: Probe 24: words of where after a place that head no noun of it ("visited a school near the border gate",
+#: "toured a school where pupils sang")
+_WHERE_AFTER = frozenset({"near", "beside", "behind", "opposite", "outside", "inside", "next", "where"})
 _NAME_WORDS = 4  # capitalised words of a place's name after "at" ("at Cam Ranh International airport")
 
 
@@ -275,7 +278,8 @@ def _story_place(keys: list[str], i: int, j: int, view: TextView, near: bool = T
     visiting, or after "at" (probe 16: also over the capitalised words of its name, "docked at Hải
     Phòng port", except for places of study, and before a word of time, "at the hospital since
     2010"); ``near`` also reads "near" as "at", not for :func:`_visited_works`)."""
-    if j < len(keys) and keys[j] not in _WHEN and keys[j] not in _PLACE_TIME and not view.caps[j] and _before_noun(
+    if j < len(keys) and keys[j] not in _WHEN and keys[j] not in _PLACE_TIME and keys[j] not in _WHERE_AFTER \
+            and not view.caps[j] and _before_noun(
         keys, j, view
     ):
         return False  # "at the port area", "visited the school garden": the place modifies a noun
