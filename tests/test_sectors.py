@@ -6141,3 +6141,11 @@ def test_probe25_one_persons_work_is_a_biography():
     assert found("He proposed research on plasma physics.") == [
         ("science_technology", "research"), ("science_technology", "plasma physics")]
     assert found("Their joint research grew.") == [("science_technology", "research")]
+
+
+def test_probe25_a_places_own_airport_acting_is_an_actor():
+    # fixes: one place's facility as the subject of a verb
+    assert found("The city's port will handle more containers.") == []
+    # must not touch: the facility as a project, a country's ports
+    assert found("They will upgrade the city's port.") == [("transport", "port")]
+    assert found("Vietnam's ports will handle more goods.") == [("transport", "ports")]

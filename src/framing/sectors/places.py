@@ -674,6 +674,10 @@ def _scene_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
         return False
     if j < len(keys) and keys[j] not in _PREPOSITIONS and keys[j] not in _SCENE_PREPOSITIONS and _before_noun(keys, j, view):
         return False  # "along the road network", "near the port area" is read as a project or field
+    if i >= 1 and view.possessive(i) and keys[i - 1].isalpha() and not view.caps[i - 1] and j < len(keys) and (
+        keys[j] in _SUBJECT_NEXT
+    ):
+        return True  # "the region's airport would add a flight": one place's facility acting, an actor
     t = i - 1
     while t > 0 and i - 1 - t < _SCENE_WORDS and keys[t].isalpha() and keys[t] != "the" and not view.caps[t]:
         t -= 1
