@@ -285,7 +285,8 @@ def test_training_the_people_of_the_parties_is_cadre_training():
 def test_train_the_noun_is_transport_and_train_the_verb_education():
     assert found("Train services resumed and passengers can take a train to Lào Cai.") == [
         ("transport", "Train services"), ("transport", "a train")]
-    assert found("The leaders travelled by train to the port city.") == [("transport", "by train")]
+    # probe 25: "the leaders travelled by train" is now one trip (no field); goods by train stay
+    assert found("Fruit goes by train to the port city.") == [("transport", "by train")]
     # must not touch: the verb stays education
     assert found("Russia will help train the staff.") == [("education", "train")]
     assert found("They will expand ports.") == [("transport", "ports")]

@@ -6185,3 +6185,65 @@ def test_probe24_one_school_told_of_thanked_or_near_a_place():
         ("education", "universities"), ("education", "training")]
     assert found("Vietnam will build a school near the border.") == [("education", "school")]
     assert found("Vietnam will build a school where Lao children learn.") == [("education", "school")]
+
+
+# --- Probe 25: transport and science or one trip, place and laboratory -------------------------
+
+
+def test_probe25_a_road_bridge_or_airport_where_the_story_happens():
+    # fixes: one way or site after a preposition of place and "the", or "to" after a verb of going
+    assert found("The minister's car stopped near the bridge over the river.") == []
+    assert found("They walked along the old road to the next village.") == []
+    assert found("On the road to the border gate, lorries queued for hours.") == []
+    assert found("At the airport, the ambassador spoke to reporters.") == []
+    assert found("The convoy then drove to the port.") == []
+    # must not touch: the same words as a project or a field
+    assert found("Russia will invest in the port and upgrade the road.") == [
+        ("economy", "invest"), ("transport", "port"), ("transport", "road")]
+    assert found("They discussed access to the port.") == [("transport", "port")]
+    assert found("The two sides discussed ports of the two countries.") == [("transport", "ports")]
+
+
+def test_probe25_an_airport_named_before_it_is_the_scene():
+    # fixes: a name of two words ending like an adjective ("Bai"), and a first "At" before the name
+    assert found("At Noi Bai airport, the guest told reporters the plan.") == []
+    assert found("At Haneda airport, the minister greeted the delegation.") == []
+    # must not touch: a country's adjective before it, no named place
+    assert found("They will upgrade a Russian port.") == [("transport", "port")]
+
+
+def test_probe25_a_trip_of_the_story():
+    # fixes: a vehicle people travel by or board
+    assert found("The delegates travelled by train to the border town.") == []
+    assert found("The guests later took the metro to the campus.") == []
+    assert found("A train had just arrived from the north.") == []
+    assert found("He showed them a container ship moored at the pier.") == []
+    # must not touch: goods by rail, a planned service, ships as a field
+    assert found("Goods go by rail to Moscow.") == [("transport", "by rail")]
+    assert found("A train will link the two capitals.") == [("transport", "A train")]
+    assert found("Container ships carry more goods each year.") == [("transport", "Container ships")]
+
+
+def test_probe25_one_satellite_is_one_craft():
+    # fixes: one satellite after "a" and its modifiers
+    assert found("The agency offered to launch a Lao weather satellite.") == []
+    # must not touch: satellites, satellite data
+    assert found("They will share satellite data.") == [("science_technology", "satellite")]
+
+
+def test_probe25_one_persons_work_is_a_biography():
+    # fixes: his, her or whose work and the field it is on
+    assert found("Her invention helps farmers sort rice.") == []
+    assert found("Petrov, whose research on plasma physics spans decades, spoke.") == []
+    # must not touch: research with no single owner
+    assert found("He proposed research on plasma physics.") == [
+        ("science_technology", "research"), ("science_technology", "plasma physics")]
+    assert found("Their joint research grew.") == [("science_technology", "research")]
+
+
+def test_probe25_a_places_own_airport_acting_is_an_actor():
+    # fixes: one place's facility as the subject of a verb
+    assert found("The city's port will handle more containers.") == []
+    # must not touch: the facility as a project, a country's ports
+    assert found("They will upgrade the city's port.") == [("transport", "port")]
+    assert found("Vietnam's ports will handle more goods.") == [("transport", "ports")]

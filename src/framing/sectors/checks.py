@@ -54,6 +54,7 @@ from framing.sectors.fields import (
     _occupation,
     _office_around,
     _on_behalf_of,
+    _ones_work,
     _outside_forum,
     _own_country_localities,
     _owned_ventures,
@@ -122,8 +123,10 @@ from framing.sectors.places import (
     _place_after,
     _place_in_range,
     _place_named_before,
+    _scene_place,
     _sides_acronym,
     _stall_kind,
+    _trip,
     _wild_place,
 )
 
@@ -417,7 +420,8 @@ EARLY_CHECKS = CheckTable((
     Check("addressed-body", 'round 20: "called on the friendship societies ... to help": bodies asked to act', PAST,
           lambda s, keys, i, j, sector, term, how: _addressed_body(keys, i, j)),
     Check("one-object", 'cls10: "the rail was painted": one object, no rail transport', PAST,
-          lambda s, keys, i, j, sector, term, how: _one_object(keys, i, j, s.trie, s.view), sectors=_one_of("transport")),
+          lambda s, keys, i, j, sector, term, how: _one_object(keys, i, j, s.trie, s.view),
+          sectors=_one_of("transport", "science_technology")),  # probe 25: "a ... satellite"
     Check("noun-as-verb", 'round 22b: "the fund finances the production": a verb, no finance as a field', PAST,
           lambda s, keys, i, j, sector, term, how: _noun_as_verb(keys, i, j, s.view), sectors=_one_of("economy", "education")),
     Check("diagnosed-field", 'review 18: "its diagnosis of the market": a figure, the other field\'s matter', PAST,
@@ -606,6 +610,17 @@ LATE_CHECKS = CheckTable((
           context=True),
     Check("unnamed-water", 'review 28: "the use of the hot water": no river\'s water, no environment', PAST,
           lambda s, keys, i, j, sector, term, how: _unnamed_water(j, s.view), terms=_NAMED_WATER, context=True),
+    Check("scene-place", 'probe 25: "drove along the road to the port", "At the airport, he said": where the story '
+          'happens, no transport ("invest in the port", "upgrade the road" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _scene_place(keys, i, j, s.view),
+          sectors=_one_of("transport"), context=True),
+    Check("trip", 'probe 25: "the delegations travelled by train", "took the metro": how people went, no transport '
+          '("goods carried by train" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _trip(keys, i, j), sectors=_one_of("transport")),
+    Check("ones-work", 'probe 25: "his invention", "whose research on plasma physics": one person\'s work, a '
+          'biography ("their joint research" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _ones_work(keys, i, j, s.view),
+          sectors=_one_of("science_technology", "nuclear"), context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

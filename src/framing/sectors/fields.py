@@ -1189,3 +1189,33 @@ def _model_technology(keys: list[str], i: int, j: int, view: TextView | None) ->
             return True
     return False
 
+
+
+# Probe 25 (_ones_work): one person's work, a biography, no field of cooperation: a word of work after
+# "his", "her" or "whose" ("His invention helps sort fruit", "whose research on plasma physics spans
+# four decades"), and the fields that work is on ("plasma physics" there). "Their research" (two
+# sides may share it), "Russia's research" and "joint research" stay the field.
+_OWN_WORKS = frozenset({"research", "invention", "discovery", "work", "study", "laboratory", "lab",
+                        "experiment", "thesis", "dissertation", "innovation"})  # keys: singular
+_PERSON_OWNERS = frozenset({"his", "her", "whose"})
+_WORK_TOPICS = frozenset({"on", "in", "into", "of", "about"})
+_WORK_SPAN = 4  # keys between the work and a field it is on ("research on small satellites")
+
+
+def _ones_work(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the science match ``keys[i:j]`` is one person's work or its topic: a word of
+    :data:`_OWN_WORKS` right after "his", "her" or "whose" (probe 25: "his invention", "whose research
+    on plasma physics"), or a match after such a work and "on", "in", "into", "of" or "about", over at
+    most :data:`_WORK_SPAN` keys of plain words and joiners ("whose research on small satellites").
+    Untouched: "their joint research", "Vietnam's research institutes", "research on plasma physics"
+    (no owner) and "he proposed research on AI" (the pronoun is the subject, not an owner)."""
+    if i > 0 and keys[i] in _OWN_WORKS and keys[i - 1] in _PERSON_OWNERS:
+        return True
+    t = i - 1
+    while t >= 2 and i - t <= _WORK_SPAN:
+        if keys[t] in _WORK_TOPICS:
+            return keys[t - 1] in _OWN_WORKS and keys[t - 2] in _PERSON_OWNERS
+        if not (keys[t].isalpha() or keys[t] == ",") or view.caps[t]:
+            return False
+        t -= 1
+    return False

@@ -314,6 +314,13 @@ _NOUN_VERBS = frozenset({"finances", "lending", "study", "studied"})
 # cls10: mass nouns of a mode of transport that name one object after an article ("the rail was
 # painted"), while bare they are the mode ("make rail the backbone", "by rail")
 _MODE_NOUNS = frozenset({"rail"})
+#: probe 25: last words of a two-word term naming one vessel after an article in the singular ("a
+#: container ship"); "container ships", "container shipping" and "the cargo ship fleet" stay
+#: probe 25: one craft after "a" and at most _CRAFT_WORDS words ("a Vietnamese earth observation
+#: satellite"); "satellites", "satellite data" and "satellite technology" stay the field
+_ONE_CRAFTS = frozenset({"satellite"})
+_CRAFT_WORDS = 4
+_ONE_VESSELS = frozenset({"ship", "vessel", "boat", "ferry", "plane", "aircraft"})
 
 
 # Review 18: the words of a medical examination that, diagnosing another field, are a figure
@@ -338,6 +345,18 @@ def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
     so (review 18) are the mode modifying a noun ("the rail sector") and the first of a list of modes
     ("in the rail, road and aviation sectors", "the rail and energy sectors"): a joiner, then a term
     of another field or of transport."""
+    if view is not None and j == i + 1 and keys[i] in _ONE_CRAFTS and _singular_surface(view, j) and (
+        not _before_noun(keys, j, view)
+    ):  # probe 25: "launch a Vietnamese earth observation satellite": one craft ("satellite data" stays)
+        t = i - 1
+        while t > 0 and i - t <= _CRAFT_WORDS and keys[t].isalpha() and keys[t] not in _ARTICLES and (
+            keys[t] not in _PREPOSITIONS and keys[t] not in ("and", "or")
+        ):
+            t -= 1
+        return t >= 0 and keys[t] in ("a", "an")
+    if (view is not None and j - i == 2 and keys[j - 1] in _ONE_VESSELS and i > 0 and keys[i - 1] in _ARTICLES
+            and _singular_surface(view, j) and not _before_noun(keys, j, view)):
+        return True  # probe 25: "visited a container ship moored nearby": one vessel of the story
     if not (j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES):
         return False
     if view is not None and _before_noun(keys, j, view):
@@ -444,6 +463,9 @@ _FLIGHT_KINDS = frozenset({"repatriation", "evacuation", "rescue", "demonstratio
 
 #: review 21: participles that make "a train" a service between places, no one vehicle ("a train
 #: connecting Hà Nội and Nanning", "a train linking the two capitals"), as keys
+#: probe 25: auxiliaries of a past or present event after "a train" ("a train had just arrived"); not
+#: "would" or "will" ("a train will link the capitals" is a plan of a service)
+_PAST_AUX = frozenset({"had", "has", "was", "were", "is"})
 _LINKING = frozenset({"connecting", "linking", "joining", "plying", "connected", "linked", "joined"})
 
 
@@ -465,6 +487,8 @@ def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
         # probe 16: "a train carrying engineers arrived": one vehicle of the story; review 21: not a
         # train that links places ("a train connecting Hà Nội and Nanning", "running between ...")
         return keys[j] not in _LINKING and not (j + 1 < len(keys) and keys[j + 1] in _FLIGHT_LINK)
+    if j == i + 2 and keys[i] in ("a", "the") and keys[i + 1] == "train" and j < len(keys) and keys[j] in _PAST_AUX:
+        return True  # probe 25: "a train had just arrived from Kunming": one vehicle of the story
     if j != i + 1 or i == 0:
         return False
     if keys[i - 1] in _FLIGHT_KINDS and keys[i] == "flight":

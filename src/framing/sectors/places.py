@@ -111,6 +111,14 @@ _AT_PLACE = frozenset({"at", "from", "near", "off", "outside"})  # r26a: where t
 _PLACE_OFFICES = frozenset({"administration", "authority", "office", "official", "director"})  # r26a
 
 
+def _name_goes_on(keys: list[str], t: int, view: TextView) -> bool:
+    """True if the capitalised word at key ``t`` ends a name of two or more words ("Nội Bài", "Noi
+    Bai"): a place's own name, not a country's adjective however it ends (probe 25); a sentence's
+    first "At" or "From" is no part of it."""
+    return (t > 0 and view.caps[t - 1] and keys[t - 1].isalpha() and keys[t - 1] not in _AT_PLACE
+            and keys[t - 1] not in _ARTICLES and not view.possessive(t))
+
+
 def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is a term of the class ``named_place`` followed by "of" and a
     capitalised name inside the sentence, or after a place's own capitalised name (not a sentence's
@@ -123,12 +131,14 @@ def _named_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
         return False  # plural: the ports of a country are a field
     t = i - 1
     if t >= 0 and view.caps[t] and keys[t].isalpha() and not view.initial[t] and not (
-        view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS)
+        view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS) and not _name_goes_on(keys, t, view)
     ):
         # r26a: its own name before it, where the story happens ("arrived at Cam Ranh port") or whose
         # office speaks ("the Pingxiang port administration"); "upgrade the Vũng Áng port" stays a project
         a = t
-        while a > 0 and view.caps[a - 1] and keys[a - 1].isalpha() and not view.initial[a]:
+        while a > 0 and view.caps[a - 1] and keys[a - 1].isalpha() and not view.initial[a] and (
+            keys[a - 1] not in _AT_PLACE
+        ):  # probe 25: a sentence's first "At" is no part of the name ("At Haneda airport, he said")
             a -= 1
         a -= a > 0 and keys[a - 1] == "the"
         if j < len(keys) and keys[j] in _PLACE_OFFICES:
@@ -645,3 +655,70 @@ def _wild_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
     if j + 1 >= len(keys) or keys[j] not in ("of", "in") or not view.caps[j + 1] or view.initial[j + 1]:
         return False
     return a >= 0 and keys[a] in _WILD_PREPOSITIONS or _story_place(keys, i, j, view)
+
+
+# Probe 25 (_scene_place): one road, bridge, port, airport or station where the story happens, after a
+# preposition of place and "the" ("drove along the road to the port", "moored near the bridge", "At the
+# airport, he told reporters"): the scene, no transport as a field. Keys are singular; the surface
+# must be too ("ports of the two countries" stay).
+_SCENE_PLACES = frozenset({"road", "bridge", "port", "seaport", "airport", "station", "terminal", "pier",
+                           "quay", "street", "highway"})
+_SCENE_PREPOSITIONS = frozenset({"at", "along", "across", "near", "over", "past", "beside", "by", "outside",
+                                 "off", "onto", "towards", "toward", "around", "down", "up", "from", "under"})
+#: "on the road", "on the street": a way one is on; "work on the bridge" is a project, so only these
+_ON_WAYS = frozenset({"road", "street", "highway"})
+#: verbs of going whose "to the <place>" is where one goes ("drove to the port"), as keys
+_GOING = frozenset("go went going come came coming drive drove driving travel travelled traveled travelling "
+                   "traveling walk walked walking head headed heading return returned returning move moved "
+                   "continue continued proceed proceeded".split())
+_SCENE_WORDS = 2  # lower-case words between "the" and the place ("along the new road")
+
+
+def _scene_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the one-word match at ``i`` (a word of :data:`_SCENE_PLACES`, singular) follows "the"
+    (and at most :data:`_SCENE_WORDS` lower-case words) after a preposition of place ("near the
+    bridge", "along the new road", "at the airport"), "on" for a way ("on the road to the border
+    gate") or "to" after a verb of going or another such place of the scene ("drove to the port", "along
+    the road to the port"): where the story happens (probe 25). Untouched: "invest in the port", "upgrade the road",
+    "the road project" (a noun after it), "ports of the two countries" and "access to the port"."""
+    if j != i + 1 or keys[i] not in _SCENE_PLACES or not _singular_surface(view, j) or view.caps[i]:
+        return False
+    if j < len(keys) and keys[j] not in _PREPOSITIONS and keys[j] not in _SCENE_PREPOSITIONS and _before_noun(keys, j, view):
+        return False  # "along the road network", "near the port area" is read as a project or field
+    if i >= 1 and view.possessive(i) and keys[i - 1].isalpha() and not view.caps[i - 1] and j < len(keys) and (
+        keys[j] in _SUBJECT_NEXT
+    ):
+        return True  # "the region's airport would add a flight": one place's facility acting, an actor
+    t = i - 1
+    while t > 0 and i - 1 - t < _SCENE_WORDS and keys[t].isalpha() and keys[t] != "the" and not view.caps[t]:
+        t -= 1
+    if t < 1 or keys[t] != "the":
+        return False
+    p = keys[t - 1]
+    if p in _SCENE_PREPOSITIONS:
+        return True
+    if p == "on":
+        return keys[i] in _ON_WAYS
+    # "to" after a verb of going, or after a place that is itself the scene ("along the road to the
+    # port"); "the expressway is the main road to the port" keeps its port (round 21)
+    return p == "to" and t >= 2 and (keys[t - 2] in _GOING or _scene_place(keys, t - 2, t - 1, view))
+
+
+# Probe 25 (_trip): a vehicle a delegation takes, no transport as a field: "travelled by train to
+# Hekou" (a verb of travelling before "by"), "took the metro", "boarded a river boat" (a verb of boarding
+# and an article before the match)
+#: verbs of a trip made, in the past (goods "go by rail" and "will travel by train" too: round 24c), as keys
+_TRAVELLING = frozenset("travelled traveled journeyed commuted".split())
+_BOARDING = frozenset("take took taking taken board boarded boarding ride rode riding catch caught "
+                      "catching".split())
+
+
+def _trip(keys: list[str], i: int, j: int) -> bool:
+    """True if the transport match ``keys[i:j]`` is how people of the story went: "by" and a vehicle
+    right after a verb of travelling ("the delegations travelled by train"; "goods go by rail" stays), or the match after an article
+    after a verb of boarding ("took the metro", "boarded the ship"). Untouched: "goods carried by
+    train", "freight by rail", "take the railway cooperation further" (no article before a vehicle's
+    single word: the match must follow the article right away and be one or two words)."""
+    if keys[i] == "by":
+        return i > 0 and keys[i - 1] in _TRAVELLING
+    return i >= 2 and keys[i - 1] in ("the", "a", "an") and keys[i - 2] in _BOARDING and j - i <= 2
