@@ -313,6 +313,8 @@ LEVELS = {
     "heldout55": (0.97, 0.98, 1.00, 1.00),  # round 26b tuned on it (untouched 0.760 / 0.936 / 0.767 / 0.708)
     "heldout56": (0.71, 0.98, 0.97, 0.98),  # untouched: scores only (education, culture, tourism, people)
     "heldout57": (0.86, 0.92, 0.98, 0.96),  # untouched: scores only (the everyday mix, shaped like the hidden set; probe 22 added a false positive: 0.880 -> 0.868)
+    "heldout58": (0.82, 0.97, 0.95, 0.96),  # untouched: scores only (the hidden set's sectors, Vietnamese agencies' copy)
+    "heldout59": (0.84, 0.92, 0.91, 0.90),  # untouched: scores only (other agencies' copy, TASS-heavy)
 }
 
 
@@ -425,6 +427,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout55": (1.00, 1.00),  # round 26b tuned on it
     "heldout56": (0.97, 0.98),  # untouched: scores only
     "heldout57": (0.98, 0.96),  # untouched: scores only
+    "heldout58": (0.95, 0.96),  # untouched: scores only
+    "heldout59": (0.91, 0.90),  # untouched: scores only
 }
 
 
@@ -584,6 +588,8 @@ AGREEMENT = {
     "heldout55": (0.97, 0.95),  # round 26b made the first annotation consistent (as written 0.945)
     "heldout56": (0.91, 0.98),
     "heldout57": (0.97, 1.00),
+    "heldout58": (0.97, 0.98),
+    "heldout59": (0.93, 0.98),
 }
 
 
