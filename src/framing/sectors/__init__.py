@@ -45,6 +45,10 @@ rejected (:func:`rejected_mentions`)
 * :mod:`framing.sectors.lists`: lists of one sector and lists sharing a head noun;
 * :mod:`framing.sectors._common`: token-level helpers and word sets several rules read.
 
+The tests mirror the modules: ``tests/test_sectors_<module>.py`` holds the tests of each module's rules
+(found by the rule's test name in ``data/evaluation/RULES.md``); ``tests/test_sectors.py`` the end-to-end
+tests over the two study reports.
+
 Concordances of words and of sector mentions are in :mod:`framing.concordance`.
 """
 

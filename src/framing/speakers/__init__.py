@@ -118,6 +118,10 @@ people of both ("Russian and Vietnamese officials agreed", "officials from the t
   :func:`attribute_speakers` and :func:`speakers_of_document`;
 * :mod:`framing.speakers._common`: word lists several rules read, Vietnamese spelling, helpers
   over keys.
+
+The tests mirror the modules: ``tests/test_speakers_<module>.py`` holds the tests of each module's rules
+(found by the rule's test name in ``data/evaluation/RULES.md``); ``tests/test_speakers.py`` the end-to-end
+tests over the two study reports.
 """
 
 from framing.speakers.attribution import SPEAKER_COLUMNS, attribute_speakers, speakers_of_document

@@ -1,0 +1,1471 @@
+"""The sector lexicon (``framing/lexicons/sectors.yml``, :func:`framing.lexicons.load_lexicon`): the
+packaged lexicon and custom ones, its classes, and its data on made-up sentences: the words of each
+field (the lexicon by fields), the terms, exclusions and party patterns each tuning round added,
+where no rule of the code decides the assertion. In the order the rounds added them.
+
+The rules of the sector matcher are tested in ``tests/test_sectors_<module>.py``; the two study reports
+end to end in ``tests/test_sectors.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sectors_helpers import GOOD, HAND_COUNT, _docs, found
+
+import framing
+from framing.errors import InputError, LexiconError
+from framing.lexicons import load_lexicon, seed_terms
+from framing.sectors import find_sector_mentions, match_sectors
+
+# --- the lexicon ---
+
+
+def test_packaged_lexicon_api():
+    lex = load_lexicon()
+    assert lex.sectors == tuple(HAND_COUNT)
+    assert lex.label("science_technology") == "Science & technology"
+    assert "oil and gas" in lex.terms("oil_gas")
+    seeds = seed_terms()
+    assert list(seeds) == list(HAND_COUNT)
+    assert "cadre training" in seeds["party"]
+    assert not any("{" in t for terms in seeds.values() for t in terms)
+    with pytest.raises(KeyError, match="unknown sector 'mining'"):
+        lex.label("mining")
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("sectors: [energy\n  - oops", "not valid YAML"),
+        (GOOD + "colour: blue\n", "unknown top-level key(s) colour"),
+        (
+            GOOD.replace("    label: Energy\n", "    label: Energy\n    weight: 2\n"),
+            "sector 'energy': unknown key(s) weight",
+        ),
+        (
+            GOOD.replace("[energy, power]", "[energy, Power, POWER]"),
+            "sector 'energy': term 'POWER' duplicates sector 'energy' term 'Power'",
+        ),
+        (
+            GOOD.replace("[oil and gas]", "[oil and gas, energies]"),
+            "sector 'oil_gas': term 'energies' duplicates sector 'energy' term 'energy'",
+        ),
+        (GOOD.replace("[oil and gas]", "[]"), "sector 'oil_gas': empty sector (no terms)"),
+        (
+            GOOD + "exclusions:\n  - phrase: Oil Ministry\n    sectors: [oil]\n",
+            "exclusion 'Oil Ministry': unknown sector id(s) oil",
+        ),
+        (
+            GOOD.replace("[oil and gas]", '["trade with {country}"]'),
+            "term 'trade with {country}' uses unknown class {country}",
+        ),
+        (GOOD.replace("id: oil_gas", "id: energy"), "sector 'energy': duplicate sector id"),
+        ("- just a list\n", "a lexicon must be a mapping"),
+    ],
+)
+def test_bad_lexicons_fail_with_one_line_naming_the_entry(tmp_path, text, message):
+    path = tmp_path / "bad.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(path)
+    assert isinstance(err.value, InputError)
+    assert message in str(err.value)
+    assert str(err.value).startswith(str(path))
+    assert "\n" not in str(err.value)
+
+
+def test_a_good_custom_lexicon_is_used(tmp_path):
+    path = tmp_path / "good.yml"
+    path.write_text(GOOD, encoding="utf-8")
+    lex = load_lexicon(path)
+    assert lex.sectors == ("energy", "oil_gas")
+    out = find_sector_mentions(_docs("Power and oil and gas."), lexicon=path)
+    assert list(out["sector"]) == ["energy", "oil_gas"]
+
+
+def test_missing_lexicon_file(tmp_path):
+    with pytest.raises(LexiconError, match="cannot read lexicon"):
+        load_lexicon(tmp_path / "nope.yml")
+
+
+# --- review of issue 13's sector rules ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "History has taught the two nations that peace is precious.",
+        "The streets of the old quarter form a grid.",
+        "There are many roads to peace.",
+    ],
+)
+def test_bare_words_of_a_figure_of_speech_are_no_sector(text):
+    assert found(text) == []
+
+
+def test_compounds_of_those_words_still_count():
+    assert found("They praised the teaching staff.") == [("education", "teaching")]
+    assert found("Schools in Hà Nội teach Russian.") == [("education", "Schools"), ("education", "teach")]
+    assert found("They will build a power grid.") == [("energy", "power grid")]
+    assert found("A line will link Laos to the Vietnamese grid.") == [("energy", "grid")]
+    assert found("They discussed roads and bridges.") == [("transport", "roads and bridges")]  # one list (round 8)
+    assert found("They discussed road construction.") == [("transport", "road")]
+
+
+# --- round 7 ---
+
+
+def test_party_word_lists_come_from_the_lexicon(tmp_path):
+    text = "They praised ties between the two Parties' wings."
+    assert found(text) == []  # a wing is no organ of the packaged lexicon
+    raw = (Path(framing.__file__).parent / "lexicons" / "sectors.yml").read_text(encoding="utf-8")
+    path = tmp_path / "mine.yml"
+    path.write_text(raw.replace("  organ_word:\n", "  organ_word:\n    - wing\n"), encoding="utf-8")
+    assert [(s, text[a:b]) for s, a, b in match_sectors(text, lexicon=load_lexicon(path))] == [
+        ("party", "ties between the two Parties")
+    ]
+
+
+# --- round 8, heldout6 ---
+
+
+def test_foreign_relations_and_other_single_words():
+    assert found("Việt Nam expanded its foreign relations to nearly 200 countries.") == [
+        ("diplomacy", "foreign relations")
+    ]
+    assert found("Russian language centres would be opened.") == [("education", "language centres")]
+    assert found("Vietnam is a popular travel destination.") == [("tourism_sports", "travel destination")]
+    assert found("They plan to increase their air services.") == [("transport", "air services")]
+    assert found("They continued their studies online.") == [("education", "continued their studies")]
+    # must not touch: a study that is research, and relations of a ministry's name
+    assert found("Feasibility studies were completed.") == []
+    assert found("The Commission for Foreign Relations met.") == []
+
+
+def test_holidays_spent_away_but_not_a_day_off():
+    assert found("About 60,000 Russians spent their holidays in Vietnam.") == [("tourism_sports", "spent their holidays")]
+    # must not touch: a feast day, and a national or public holiday (a day off)
+    assert found("They met before the Tết holiday.") == []
+    assert found("They exchanged art troupes on their national holidays.") == [("culture", "art")]
+    assert found("The office closes on public holidays.") == []
+
+
+def test_bridges_built_but_not_a_bridge_of_people():
+    assert found("Soviet experts helped build power plants, bridges and hospitals.") == [
+        ("energy", "power plants"), ("transport", "bridges"), ("health", "hospitals")
+    ]
+    # must not touch: a living bridge (people who link two nations); the people term stays longer
+    assert found('These alumni form "a living bridge" between the two peoples.') == []
+    assert found("They act as a bridge between the two peoples.") == [("people", "as a bridge between the two peoples")]
+    assert found("The association serves as a bridge for businesses.") == [("economy", "businesses")]
+    assert found("They will build a bridge across the river.") == [("transport", "bridge")]
+
+
+def test_business_people_and_doing_business_name_no_field():
+    assert found("The get-together brought together artists and business people.") == []
+    assert found("The community can live and do business stably.") == []
+    # must not touch: businesses as a field of cooperation
+    assert found("He invited Vietnamese businesses to invest.") == [("economy", "businesses"), ("economy", "invest")]
+
+
+def test_classes_of_no_sector_words_come_from_the_lexicon(tmp_path):
+    from framing.errors import LexiconError
+    from framing.lexicons.sectors import parse_lexicon
+
+    lex = load_lexicon()
+    assert "link" in lex.no_sector_classes and "party" in lex.no_sector_classes
+    assert "maintain" not in lex.common_keys and "cooperation" in lex.common_keys
+    raw = 'sectors:\n  - id: a\n    label: A\n    terms: ["x {c}"]\nclasses:\n  c: [foo]\n'
+    assert "foo" in parse_lexicon(raw, "t.yml").common_keys  # a class's words are sector words by default
+    assert "foo" not in parse_lexicon(raw + "no_sector_classes: [c]\n", "t.yml").common_keys
+    with pytest.raises(LexiconError, match="no_sector_classes: unknown class"):
+        parse_lexicon(raw + "no_sector_classes: [d]\n", "t.yml")
+
+
+def test_payments_are_finance():
+    assert found("They will remove bottlenecks in payments and logistics.") == [
+        ("economy", "payments"), ("transport", "logistics")
+    ]
+    # must not touch: the word inside a company's name
+    assert found("The National Payment Corporation of Vietnam signed a deal.") == []
+
+
+# --- round 9, heldout7 ---
+
+
+def test_colleges_are_places_of_study():
+    # heldout7 e126 "training Vietnamese specialists at Russian technical colleges"
+    assert found("They trained specialists at Russian technical colleges.") == [
+        ("education", "trained"), ("education", "technical colleges")]
+    # must not touch: a named college that is a body; a body of electors
+    assert found("The Presidential College of Advisers met.") == []
+    assert found("The electoral college voted.") == []
+
+
+# --- review of round 8 ---
+
+
+def test_a_bridge_between_or_connecting_places_is_a_structure():
+    assert found("The army built a bridge connecting the two banks.") == [("transport", "bridge")]
+    assert found("The river is crossed by a bridge between the two villages.") == [("transport", "bridge")]
+    # must not touch: the figures and the people term
+    assert found("They act as a bridge between the two peoples.") == [("people", "as a bridge between the two peoples")]
+    assert found('The graduates are "a living bridge" to Russia.') == []
+
+
+def test_a_person_s_studies_are_schooling_only_after_a_verb_of_study():
+    assert found("Her studies show that exports grew.") == []
+    assert found("He completed his studies in Moscow.") == [("education", "completed his studies")]
+
+
+def test_holidays_in_a_month_are_no_trip():
+    assert found("During the holidays in December, prices rose.") == []
+    assert found("Many Siberians spend their holidays on the coast.") == [("tourism_sports", "spend their holidays")]
+
+
+def test_cadre_classes_hold_no_sector_words():
+    lex = load_lexicon()
+    assert {"cadre", "party_cadre", "party_organ"} <= lex.no_sector_classes
+
+
+# --- review of round 9 ---
+
+
+def test_colleges_by_field_and_the_stage_arts_only_as_arts():
+    # must not touch: boards called colleges, a browser, ballet as a figure of speech
+    for text in ["The ministry's college met on Friday.", "A college of judges heard the case.",
+                 "He joined the royal colleges of physicians.", "The Opera browser added a VPN.",
+                 "It was a diplomatic ballet.", "It was an elaborate ballet of concessions."]:
+        assert found(text) == [], text
+    assert found("Students study at vocational colleges and medical colleges.") == [
+        ("education", "Students"), ("education", "vocational colleges and medical colleges")]
+    assert found("Russian opera singers performed.") == [("culture", "opera singers")]
+    assert found("There will be concerts by Russian ballet dancers.") == [("culture", "concerts"), ("culture", "ballet")]
+
+
+# --- round 10, heldout8 ---
+
+
+def test_films_publishing_and_exhibits_are_culture():
+    assert found("Audiences in Vientiane will watch Vietnamese films at film weeks.") == [
+        ("culture", "films"), ("culture", "film weeks")]
+    assert found("They planned co-productions for television and cooperation in publishing.") == [
+        ("culture", "co-productions"), ("culture", "publishing")]
+    assert found("The museums plan to exchange exhibits.") == [("culture", "museums"), ("culture", "exchange exhibits")]
+    # must not touch: an occupation, a film watched at an event, publishing as a verb with its object
+    assert found("Russian film-makers will visit Huế.") == []
+    assert found("Participants watched a film about the volunteers.") == []
+    assert found("The ministry is publishing the results next week.") == []
+    assert found("The committee is publishing a report on trade.") == [("economy", "trade")]
+
+
+def test_fields_named_by_their_parts():
+    assert found("Japan is among Vietnam's top trading partners.") == [("economy", "trading partners")]
+    assert found("Russia will supply gas turbines and help with oil refining.") == [
+        ("energy", "gas turbines"), ("oil_gas", "oil refining")]
+    assert found("They discussed radiation technologies in farming and nuclear physics.") == [
+        ("nuclear", "radiation technologies"), ("economy", "farming"), ("nuclear", "nuclear physics")]
+    assert found("Grants go to chemistry, physics and materials science.") == [
+        ("science_technology", "chemistry, physics and materials science")]
+    assert found("They will hold a Lao language Olympiad for pupils and open more language classes.") == [
+        ("education", "Olympiad"), ("education", "pupils"), ("education", "language classes")]
+    assert found("She praised people-to-people diplomacy.") == [("people", "people-to-people diplomacy")]
+    # (round 11: an event and the party term that is its topic are one mention)
+    assert found("They will hold a seminar on Marxist-Leninist theory.") == [("party", "seminar on Marxist-Leninist theory")]
+    # must not touch: a trading day, gas as fuel, diplomacy of a state, theory of no party
+    assert found("They will hold a conference on economic theory.") == [("economy", "economic")]
+    assert found("The trading day ended early.") == []
+    # (probe 18: was "Gas prices rose.", now a market's figure, no field; gas as fuel is kept by supplies)
+    assert found("Gas supplies rose.") == [("oil_gas", "Gas")]
+    assert found("Public diplomacy grew.") == [("diplomacy", "diplomacy")]
+
+
+# --- round 11, heldout9 ---
+
+
+def test_round_11_words():
+    assert found("Russian firms plan to pour capital into the port.") == [
+        ("economy", "pour capital"), ("transport", "port")]
+    assert found("Tour guides who speak Russian are in short supply.") == [("tourism_sports", "Tour guides")]
+    assert found("Travel firms in Đà Nẵng met the consul.") == [("tourism_sports", "Travel firms")]
+    assert found("The Russian graduates have been the bridge connecting the two peoples.") == [
+        ("people", "bridge connecting the two peoples")]
+    assert found("The twinning relationship between Huế and Kazan deepened.") == [("people", "twinning relationship")]
+    assert found("They gave priority to the rehabilitation of land after mining.") == [
+        ("environment", "rehabilitation of land")]
+    assert found("Russia is one of the main source markets for Khánh Hòa's tourism.") == [("tourism_sports", "tourism")]
+    # must not touch: other pouring, guides and travel, a real bridge, other twinning, land mines,
+    # other markets
+    assert found("They pour water into the tank.") == []
+    assert found("The guides led the tour of the hall.") == []
+    assert found("The travel of the firm's staff was paid by the ministry.") == []
+    assert found("The bridge connecting the two villages opened.") == [("transport", "bridge")]
+    assert found("The twinning of the two wards was signed.") == []
+    assert found("The rehabilitation of land mine victims continued.") == []
+    assert found("The two sides agreed to open new markets for farm produce.") == [
+        ("economy", "markets"), ("economy", "farm produce")]
+
+
+# --- round 13, heldout10, heldout12 ---
+
+
+def test_a_bridge_between_countries_is_a_figure():
+    # round 13: a bridge between countries, or one that brings peoples closer, is a go-between
+    assert found("Culture has always been a bridge that brings the peoples closer.") == [("culture", "Culture")]
+    assert found("They will be the bridge between our countries.") == []
+    # must not touch: a bridge between two places, a bridge that opens, the people term (round 11)
+    assert found("A bridge between the two provinces will open.") == [("transport", "bridge")]
+    assert found("The bridge is ready and a new bridge will open.") == [("transport", "bridge"), ("transport", "bridge")]
+    assert found("The Russian graduates have been the bridge connecting the two peoples.") == [
+        ("people", "bridge connecting the two peoples")]
+
+
+def test_review6_publishing_as_a_verb():
+    assert found("The ministry was publishing new data on trade.") == [("economy", "trade")]
+    assert found("Publishing data on trade helps investors.") == [("economy", "trade"), ("economy", "investors")]
+    # still: the trade of publishing
+    assert found("Publishing companies took part.") == [("culture", "Publishing")]
+
+
+# --- round 14, heldout13, heldout14 ---
+
+
+def test_round14_look_alikes_of_economy_energy_environment():
+    # a sea zone in law, holding office, economic conditions
+    assert found("The rig operates in Vietnam's exclusive economic zone and continental shelf.") == []
+    assert found("They held a seminar on supervising the exercise of power by Party members.") == []
+    assert found("The abuse of power was punished.") == []
+    assert found("They built socialism in a market environment.") == []
+    # must not touch: economic zones, power plants, nature, markets
+    # (round 24b: zones for industry are whole nouns, so the list is one mention)
+    assert found("They discussed economic zones and industrial parks.") == [
+        ("economy", "economic zones and industrial parks")]
+    assert found("They built power plants and power grids.") == [("energy", "power plants and power grids")]
+    assert found("They discussed protecting the marine environment.") == [("environment", "environment")]
+    assert found("The market for fish grew.") == [("economy", "market")]
+
+
+def test_round14_industrial_waste_and_film_screenings():
+    # the waste of industry is one environment mention; screenings join the list of culture events
+    assert found("They cooperate in the treatment of industrial waste.") == [("environment", "industrial waste")]
+    assert found("The centre will hold a series of film screenings, photo exhibitions and concerts.") == [
+        ("culture", "film screenings, photo exhibitions and concerts")]
+    # must not touch: industry and waste apart, other screenings
+    assert found("They built industrial parks and waste plants.") == [  # (round 24b: "industrial parks" whole)
+        ("economy", "industrial parks"), ("environment", "waste")]
+    # (probe 18: was "Industrial output grew.", now a figure of output, no field)
+    assert found("Industrial cooperation grew.") == [("economy", "Industrial")]
+    assert found("The plastic film screenings for defects were done.") == []
+
+
+# --- round 15, heldout16 ---
+
+
+def test_round15_martial_arts_is_a_sport():
+    # round 15: "martial arts" is a combat sport, not the arts
+    assert found("We want football and martial arts teams to come next summer.") == [
+        ("tourism_sports", "football and martial arts")]
+    # must not touch: the arts as a field, fine arts, arts beside heritage
+    assert found("The arts and heritage of the two nations were shown.") == [("culture", "arts and heritage")]
+    assert found("She studied at a school of fine arts.") == [("education", "school"), ("culture", "arts")]
+    assert found("Cooperation in culture and the arts will grow.") == [("culture", "culture"), ("culture", "arts")]
+
+
+def test_round15_international_affairs_as_the_remit_of_a_title():
+    # round 15: "for international affairs" closing a title is the office's remit, no field discussed
+    assert found("He met Dmitry Koltsevsky, Secretary of the Presidium for international affairs, on Monday.") == []
+    # must not touch: affairs discussed, coordinated or listed with regional ones
+    assert found("The two ministers discussed international affairs.") == [("diplomacy", "international affairs")]
+    assert found("They exchanged views on regional and international affairs.") == [
+        ("diplomacy", "regional and international affairs")]
+    assert found("Both sides will coordinate closely on international affairs.") == [
+        ("diplomacy", "international affairs")]
+
+
+def test_round15_ties_with_a_party_organisation_described_by_a_word():
+    # round 15: a party's organisation in a place is a party organ ("the regional party organisation")
+    assert found("Triều stressed the importance of ties with the regional party organisation.") == [
+        ("party", "ties with the regional party organisation")]
+    assert found("The two sides agreed to boost cooperation between the party organisations of the two provinces.") == [
+        ("party", "cooperation between the party organisations")]
+    # must not touch: another kind of organisation, a word that is no organ
+    assert found("The firm keeps close ties with the regional trade organisation.") == [("economy", "trade")]
+    assert found("The club keeps ties with the regional youth organisation.") == [("people", "youth organisation")]
+    assert found("Ties with the regional organisation grew.") == []
+
+
+# --- lexicon by fields ---
+
+
+#
+# The ordinary news vocabulary of each sector, written down field by field and tried on sentences
+# where the words have other senses (the probe); a word with a common other sense is a term only
+# with its context ("drill four new wells", "studying abroad", "exhibitions of paintings").
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministers agreed to coordinate on global and regional issues and within multilateral frameworks.",
+         [("diplomacy", "global and regional issues"), ("diplomacy", "multilateral frameworks")]),
+        ("The deputies praised the parliamentary friendship groups.",
+         [("diplomacy", "parliamentary friendship groups")]),
+        ("They will cooperate in demining, the clearance of unexploded ordnance and the fight against "
+         "money laundering.",
+         [("defence_security", "demining"), ("defence_security", "unexploded ordnance"),
+          ("defence_security", "money laundering")]),
+        ("The two sides will promote e-commerce, retail and livestock.",
+         [("economy", "e-commerce, retail and livestock")]),
+        ("Russia pursues import substitution.", [("economy", "import substitution")]),
+        ("The plan covers geothermal, biomass and photovoltaic projects.",
+         [("energy", "geothermal, biomass and photovoltaic")]),
+        ("A new 500 kV line links the two grids.", [("energy", "kV line"), ("energy", "grids")]),
+        ("Zarubezhneft plans to drill four new wells and expand drilling services on the shelf.",
+         [("oil_gas", "drill four new wells"), ("oil_gas", "drilling services")]),
+        ("The field yields gas condensate.", [("oil_gas", "gas condensate")]),
+        ("The institute produces radioisotopes and works with enriched uranium.",
+         [("nuclear", "radioisotopes"), ("nuclear", "enriched uranium")]),
+        ("They agreed to cooperate in robotics, nanotechnology and satellites.",
+         [("science_technology", "robotics, nanotechnology and satellites")]),
+        ("More Vietnamese are studying abroad, and thousands are learning Russian through online courses.",
+         [("education", "studying abroad"), ("education", "learning Russian"), ("education", "online courses")]),
+        # (round 17: "the festival" refers back to an event named before, so "A festival" here)
+        ("A festival offered sculpture, dance performances and poetry.",
+         [("culture", "festival"), ("culture", "sculpture, dance performances and poetry")]),
+        ("The two ministries will work on pandemic prevention and the control of malaria and tuberculosis.",
+         [("health", "pandemic prevention"), ("health", "malaria and tuberculosis")]),
+        ("Russian travellers come for the chess and judo matches.",
+         [("tourism_sports", "travellers"), ("tourism_sports", "chess and judo")]),
+        ("Russia promotes physical culture and sport.", [("tourism_sports", "physical culture and sport")]),
+        ("The projects will create jobs and improve working conditions.",
+         [("labour", "create jobs"), ("labour", "working conditions")]),
+        ("New charter routes and container ships will carry more sea freight.",
+         [("transport", "charter routes and container ships"), ("transport", "sea freight")]),
+        ("He met expatriates and overseas compatriots in Moscow.",
+         [("people", "expatriates and overseas compatriots")]),
+        ("They agreed on nature conservation and protected areas and to improve disaster preparedness.",
+         [("environment", "nature conservation and protected areas"), ("environment", "disaster preparedness")]),
+    ],
+)
+def test_lexicon_by_fields_words_of_each_field(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other senses of the field words that are terms only with their context
+        "The matter was studied in detail by both working groups.",
+        "He said the ministry is studying the possibility of opening a new consulate.",
+        "Vietnamese soldiers helped drill 20 wells for villagers in the dry season.",
+        "He said the two countries are well placed to deepen their ties, as well as their trust.",
+        "He began his career as a driver in the army.",
+        "He made a firm commitment to continue the dialogue.",
+        "The companies of the two countries signed four contracts.",
+        "Deputy Prime Minister Ivan Petrov drew attention to the banks of the Volga in his speech.",
+        "The guest presented a painting to the host as a souvenir.",
+        "The interns at the party newspaper wrote a report on the congress.",
+        "The turnover of staff at the committee has been low.",
+        "The delegation went sightseeing in the old quarter after the talks.",
+        "The settlements of the early revolutionaries in the mountains are now relic sites.",
+        # figures of speech of party copy
+        "The visit marked a quantum leap in the relationship, the ambassador said.",
+        "He said corruption is a cancer that must be removed from the party.",
+        "Marxism-Leninism is the sharp weapon of the party, he said.",
+        "The party harbours no illusions about the difficulties ahead.",
+        "The ruling party won a landslide victory in the election.",
+        "The party must perform surgery on its own apparatus to root out corruption.",
+        # the new words inside names of companies, associations, centres and orchestras
+        "Vietsovpetro Drilling Services signed a contract.",
+        "The Vietnam Software Association signed a memorandum.",
+        "The Vietnam National Symphony Orchestra performed in Moscow.",
+        "Officials of the National Centre for Hydro-Meteorological Forecasting attended.",
+        "The Vietnam Chess Federation hosted the event.",
+        "He is head of the Department of Nature Conservation.",
+        # review 9: a record, a scene, an award, an amenity, a figure of speech, an actor
+        "Ambassador Ivanov, who taught at the Diplomatic Academy for ten years, presented his credentials.",
+        "Due to poor meteorological conditions, the plane landed in Đà Nẵng an hour late.",
+        "The guests were awarded diplomas of merit by the provincial People's Committee.",
+        "The hotel has a swimming pool and a spa.",
+        "He described the talks as a delicate dance between the two sides.",
+        "The Kremlin called the report a media circus.",
+        "The naval officer laid a wreath at the monument.",
+    ],
+)
+def test_lexicon_by_fields_leaves_other_senses_and_names_alone(text):
+    assert found(text) == []
+
+
+def test_lexicon_by_fields_a_bare_word_left_out_keeps_its_neighbours():
+    # an exhibition of goods is a trade fair (only "trade" counts), a summer camp no people term
+    assert found("The exhibition of goods at the trade fair drew 300 firms.") == [("economy", "trade")]
+    assert found("The summer camp of the party school lasted a week.") == [("party", "party school")]
+    # but an exhibition of paintings is one of art
+    assert found("They opened an exhibition of paintings in Hà Nội.") == [("culture", "exhibition of paintings")]
+
+
+# --- round 16, heldout17, heldout18 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides agreed on regular exchanges of young cadres.", [("party", "exchanges of young cadres")]),
+        ("The two parties should hold theoretical discussions regularly.",
+         [("party", "theoretical discussions")]),
+        ("They will share experience in traffic safety.", [("transport", "traffic safety")]),
+        ("The province will upgrade the waterfall scenic area.", [("tourism_sports", "scenic area")]),
+        ("They discussed the protection of marine resources.", [("environment", "marine resources")]),
+    ],
+)
+def test_round16_lexicon_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures: a second wind is renewed strength; a "bridge" in quotation marks is a go-between
+        "We want to give the old field a second wind, the director said.",
+        'The ambassador praised the association as a "bridge" that keeps memories alive.',
+        "He called the graduates a \u201cbridge\u201d of friendship.",
+        # the new words in other senses
+        "The settlements of the valley were flooded.",
+        "The rain was strong on the day of the ceremony.",
+    ],
+)
+def test_round16_leaves_figures_alone(text):
+    assert [s for s, _ in found(text) if s in ("energy", "transport")] == []
+
+
+def test_round16_real_bridges_and_wind_stay():
+    assert found("They will build a bridge over the Mekong.") == [("transport", "bridge")]
+    assert found("Offshore wind and solar power grew.") == [("energy", "Offshore wind and solar power")]
+
+
+def test_round16_exchanging_delegations_is_the_gerund_of_exchange_delegations():
+    text = ("He proposed that the provincial Party Committee and the regional branch of United Russia sign a "
+            "memorandum on exchanging delegations.")
+    assert found(text) == [("party", "exchanging delegations")]
+    assert found("The two ministries agreed on exchanging delegations.") == [("diplomacy", "exchanging delegations")]
+    assert found("They are exchanging views on the delegations' programme.") == []
+
+
+def test_round16_the_training_of_human_resources_is_one_mention():
+    assert found("Laos thanked Việt Nam for the training of human resources and for health care.") == [
+        ("education", "training of human resources"), ("health", "health care")
+    ]
+    # students stay apart from training (the set marks "training" and "students": e71, e90)
+    assert found("They discussed the training of students.") == [("education", "training"), ("education", "students")]
+
+
+def test_round16_building_a_ruling_party():
+    assert found("They held seminars on the theory and practice of building a ruling party.") == [
+        ("party", "building a ruling party")
+    ]
+    assert found("They are building a new party headquarters.") == []
+
+
+# --- round 17, heldout19, heldout20 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's or a province's own economy briefed to a guest is a domestic matter
+        ("Informing the guest about Việt Nam's socio-economic situation, he praised the ties.", []),
+        ("He briefed the host on the province's socio-economic performance in the first half.", []),
+        ("He congratulated Việt Nam on its socio-economic achievements.", []),
+        # must not touch: development plans and a field of cooperation
+        ("They discussed socio-economic development and trade.", [("economy", "economic"), ("economy", "trade")]),
+        ("The economic situation and trade ties were discussed.", [("economy", "economic"), ("economy", "trade")]),
+    ],
+)
+def test_round17_a_socio_economic_situation_is_a_domestic_matter(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They discussed cybersecurity and information security.",
+         [("defence_security", "cybersecurity and information security")]),
+        ("They hope to attract investors in rice processing and high-tech agriculture.",
+         [("economy", "investors"), ("economy", "high-tech agriculture")]),
+        ("They discussed pharmaceuticals and medical research.", [("health", "pharmaceuticals and medical research")]),
+        ("They worked together on vaccine production and epidemic prevention.",
+         [("health", "vaccine production and epidemic prevention")]),
+        ("They agreed to exchange epidemiological data.", [("health", "epidemiological")]),
+        ("They study rail transit and a multimodal corridor.", [("transport", "rail transit"), ("transport", "multimodal corridor")]),
+        ("Vaccines and digital services are promising areas.", [("health", "Vaccines"), ("science_technology", "digital services")]),
+        ("The programme includes master classes in traditional crafts.", [("culture", "traditional crafts")]),
+        ("The share of the rouble in bilateral settlements rose.", [("economy", "bilateral settlements")]),
+        ("They will help develop digital learning platforms.", [("education", "digital learning")]),
+        ("They will hold refresher courses for teachers.", [("education", "refresher courses"), ("education", "teachers")]),
+        ("They organised a sports festival for students.", [("tourism_sports", "sports festival"), ("education", "students")]),
+        ("They discussed the training of high-quality human resources.",
+         [("education", "training of high-quality human resources")]),
+        ("We support student exchanges and contacts between our regions.",
+         [("education", "student"), ("people", "contacts between our regions")]),
+    ],
+)
+def test_round17_lexicon_words(text, expected):
+    assert found(text) == expected
+
+
+# --- round 17, party-heavy copy, heldout21 ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He wants to learn from its experience in cadre education.", [("party", "cadre education")]),
+    ("They opened a cadre-fostering course for 60 officials.",
+     [("party", "cadre-fostering course for 60 officials")]),
+    ("They shared views on building a modern party.", [("party", "building a modern party")]),
+    ("They wish to expand dialogue on theory and ideology.", [("party", "dialogue on theory")]),
+    ("He proposed joint research on Marxism-Leninism.", [("party", "research on Marxism-Leninism")]),
+    ("He proposed that they exchange delegations of theorists.", [("party", "exchange delegations of theorists")]),
+    # must not touch: delegations of anyone else stay diplomacy
+    ("He proposed that they exchange delegations of experts.", [("diplomacy", "exchange delegations")]),
+    ("Russian doctors will help diagnose and treat cancer.", [("health", "treat cancer")]),
+    ("The centre offers free classes for Vietnamese children.", [("education", "classes for Vietnamese children")]),
+    ("The centre offers courses for translators.", [("education", "courses for translators")]),
+    ("It is a gateway for its seaport services, logistics and fisheries.",
+     [("transport", "seaport services, logistics"), ("economy", "fisheries")]),
+])
+def test_round17_party_heavy_lexicon_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the new words in other senses, or a scene
+        "The settlements of the valley were flooded.",
+        "They will meet as soon as the epidemiological situation allows.",
+        "Production of the vaccine began in May.",
+        "The cultural festival and the sports day were held together.",
+        "The border between our regions is long.",
+    ],
+)
+def test_round17_leaves_other_senses_alone(text):
+    got = found(text)
+    assert ("economy", "settlements") not in got
+    assert all(s != "health" or t == "vaccine" for s, t in got)
+    assert ("tourism_sports", "sports festival") not in got
+    assert all(s != "people" for s, _ in got)
+
+
+def test_round17_schools_of_an_art_are_culture():
+    assert found("They will support art schools and music troupes.") == [("culture", "art schools and music")]
+    # must not touch: bare schools stay education
+    assert found("They will build new schools.") == [("education", "schools")]
+
+
+# --- round 18, heldout22 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # field words of news copy that both annotators of heldout22 require
+        ("Many resorts hired Russian-speaking staff.", [("tourism_sports", "resorts")]),
+        ("The province will develop golf, diving and yachting.", [("tourism_sports", "golf, diving and yachting")]),
+        ("They proposed winter holidays and joint tours.", [("tourism_sports", "winter holidays and joint tours")]),
+        ("They discussed cancer diagnostics.", [("health", "cancer diagnostics")]),
+        ("They will open new routes to Novosibirsk and use the multimodal route through China.",
+         [("transport", "open new routes"), ("transport", "multimodal route")]),
+        ("They will work on the reclamation of land and treat industrial wastewater.",
+         [("environment", "reclamation of land"), ("environment", "industrial wastewater")]),
+        ("They will hold a strategic dialogue and coordination within the United Nations.",
+         [("diplomacy", "strategic dialogue and coordination within the United Nations")]),
+        ("An exhibition of lacquer paintings opened.", [("culture", "lacquer paintings")]),
+        ("They agreed on training programmes, lecturer exchanges and research.",
+         [("education", "training programmes, lecturer exchanges"), ("science_technology", "research")]),
+        ("It would keep drilling new wells on the shelf.", [("oil_gas", "drilling new wells")]),
+    ],
+)
+def test_round18_field_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not touch: other senses of the new words
+        "Force should be used only as a last resort.",
+        "They will not resort to force.",
+        "They went to the resort city of Nha Trang.",
+        "The guest presented a painting to the host.",
+        "The route of the march was changed.",
+    ],
+)
+def test_round18_other_senses_stay_out(text):
+    assert found(text) == []
+
+
+def test_round18_gas_fired_plants_are_power():
+    assert found("Russia will help build gas-fired power plants.") == [("energy", "gas-fired power plants")]
+    # must not touch: gas as a fuel traded
+    assert found("Russia will supply liquefied natural gas.") == [("oil_gas", "liquefied natural gas")]
+
+
+def test_round18_trust_is_a_relation_between_parties():
+    assert found("They value the solidarity and trust between the CPV and the CPRF.") == [
+        ("party", "trust between the CPV and the CPRF")]
+    # must not touch: trust between states stays out of party relations
+    assert found("They value the trust between the two countries.") == []
+
+
+def test_round18_a_relation_with_communists_by_name():
+    assert found("They treasure the friendship with the Russian communists.") == [
+        ("party", "friendship with the Russian communists")]
+    # must not touch: the communists' support for a country, communists as actors
+    assert found("Vietnam valued the consistent support of the Russian communists.") == []
+    assert found("The communists won the election in 1990.") == []
+
+
+def test_round18_an_organ_and_an_occupation_are_no_field():
+    assert found("They praised cooperation between the two Parties' external relations agencies.") == [
+        ("party", "cooperation between the two Parties")]
+    assert found("They called for training tour guides and hospitality workers.") == [
+        ("education", "training"), ("tourism_sports", "tour guides")]
+    # must not touch: external relations as a field, workers as labour
+    assert found("They discussed external relations.") == [("diplomacy", "external relations")]
+    assert found("Vietnamese workers went to Russia.") == [("labour", "workers")]
+
+
+# --- recall on new copy ---
+
+
+# Words a field owns in any report, and courses and schools of a party, from the misses that copy
+# no rule had seen made (heldout16-22 scored with the rules of before round 16). Each word with a
+# sentence it finds and one with another sense it must leave alone.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crime by its reach and the handing over of suspects (not bare "crime": marked unevenly)
+        ("The two ministries agreed to step up the fight against transnational crime and the extradition of "
+         "suspects.", [("defence_security", "transnational crime"), ("defence_security", "extradition")]),
+        ("They agreed on intelligence sharing and drug control.",
+         [("defence_security", "intelligence sharing and drug control")]),
+        # trade settled in the partners' own money, turnover alone, money and tax policy
+        ("Turnover rose by 20 per cent, and settlements in national currencies grew.",
+         [("economy", "Turnover"), ("economy", "settlements in national currencies")]),
+        ("They discussed monetary policy and taxation.", [("economy", "monetary policy and taxation")]),
+        # protective gear: "medical masks" whole, so that the list is one mention
+        ("Russia sent medical masks and protective suits to Hà Nội.",
+         [("health", "medical masks and protective suits")]),
+        ("They discussed vaccination and telemedicine.", [("health", "vaccination and telemedicine")]),
+        # sports and trips by kind
+        ("Russian tourists enjoy skiing, trekking and homestays.",
+         [("tourism_sports", "tourists"), ("tourism_sports", "skiing, trekking and homestays")]),
+        # rail before a noun of its network, lines of containers
+        ("They discussed the rail network and new container lines.",
+         [("transport", "rail network"), ("transport", "container lines")]),
+        # twinning pacts, veterans' mass organisations
+        ("Twinning arrangements between the two provinces were signed.", [("people", "Twinning arrangements")]),
+        ("Veterans' associations of the two countries met in Hà Nội.", [("people", "Veterans' associations")]),
+        # coordination within the UN and at forums ASEAN leads; multilateralism, visits at the top
+        ("They praised coordination within the UN and at ASEAN-led forums.",
+         [("diplomacy", "coordination within the UN"), ("diplomacy", "ASEAN-led forums")]),
+        ("The two sides agreed to step up multilateralism and high-level visits.",
+         [("diplomacy", "multilateralism and high-level visits")]),
+        # music by its instruments, choirs; a laboratory run jointly, software
+        ("The troupe played folk musical instruments and choirs sang.",
+         [("culture", "musical instruments and choirs")]),
+        ("They will open a joint laboratory for blockchain software.",
+         [("science_technology", "joint laboratory"), ("science_technology", "blockchain software")]),
+        # degrees recognised; erosion of land and wetlands
+        ("They agreed on mutual recognition of diplomas.", [("education", "recognition of diplomas")]),
+        ("Coastal erosion and the loss of wetlands threaten the delta.",
+         [("environment", "Coastal erosion"), ("environment", "wetlands")]),
+    ],
+)
+def test_recall_on_new_copy_field_words(text, expected):
+    assert found(text) == expected
+
+
+# --- round 19, heldout25, heldout26 ---
+
+
+def test_round19_critical_infrastructure_is_no_transport():
+    assert found("Our specialists will exchange data on attacks on critical infrastructure.") == []
+    # must not touch: infrastructure that is built
+    assert found("The two sides will upgrade infrastructure at the border gates.") == [("transport", "infrastructure")]
+
+
+def test_round19_a_company_named_by_its_field():
+    assert found("Vietnam Electricity (EVN) was later named the investor of the plant.") == [("economy", "investor")]
+    # must not touch: electricity as the field
+    assert found("Electricity demand in Vietnam grows fast.") == [("energy", "Electricity")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ninety percent of its navy and air force equipment is Russian.", [("defence_security", "navy")]),
+        ("Vietnam is interested in Russian equipment for border control.", [("defence_security", "border control")]),
+        ("They discussed cyberattacks on banks.", [("defence_security", "cyberattacks")]),
+        ("The company plans to expand offshore production this year.", [("oil_gas", "offshore production")]),
+        ("Russian crews work on the Vietnamese offshore platforms.", [("oil_gas", "offshore platforms")]),
+        ("The number of residents holidaying in Việt Nam tripled.", [("tourism_sports", "holidaying")]),
+        ("It plans a Russian song contest for students.", [("culture", "song contest"), ("education", "students")]),
+        ("It plans friendship exchanges with Russian cities.", [("people", "friendship exchanges")]),
+        ("The plan covers seminars on Marxism-Leninism.", [("party", "seminars on Marxism-Leninism")]),
+        ("They will fight human trafficking and drug smuggling across the border.",
+         [("defence_security", "human trafficking and drug smuggling")]),
+        ("Russia remains a top destination for Vietnamese learners.", [("education", "learners")]),
+        ("Vietnam has become the third most popular beach destination for Russians.",
+         [("tourism_sports", "beach destination")]),
+        ("The MoU covers trade promotion, agriculture and cultural exchanges.",
+         [("economy", "trade promotion, agriculture"), ("culture", "cultural")]),
+    ],
+)
+def test_round19_new_field_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company controls production on land.",
+        "The two peoples enjoy a long friendship.",
+        "The border was closed for a day.",
+        "They lay on the beach all day.",
+        "Police seized drugs and cash.",
+        "The campaign won the promotion of its leader.",
+    ],
+)
+def test_round19_new_field_words_leave_other_words_alone(text):
+    assert found(text) == []
+
+
+def test_round19_preparatory_courses():
+    assert found("Russian universities will repeat the preparatory courses in spring.") == [
+        ("education", "universities"), ("education", "preparatory courses")]
+    # must not touch: preparatory talks
+    assert found("Preparatory talks for the summit began.") == []
+
+
+# --- round 20, heldout28 ---
+
+
+def test_round20_a_countrys_own_affairs_in_set_phrases_are_no_field():
+    # round 20: "the cause of national construction and defence" and "market mechanisms" are how one
+    # country builds, defends and runs itself (exclusions), not defence or trade with the partner
+    assert found("He thanked the CPRF for its support in the cause of national construction and defence.") == []
+    assert found("The CPRF studies Việt Nam's experience in combining market mechanisms with state regulation.") == []
+    # must not touch: defence and markets as fields
+    assert found("The two ministers agreed to expand defence cooperation.") == [("defence_security", "defence")]
+    assert found("Exporters seek a firmer foothold on the Russian market.") == [
+        ("economy", "Exporters"), ("economy", "market")]
+    assert found("They discussed national defence and construction of roads.") == [
+        ("defence_security", "defence"), ("transport", "roads")]
+
+
+def test_round20_ties_between_kinds_of_locality_of_two_sides():
+    # round 20: "cooperation between Russian regions and Vietnamese provinces": the two countries'
+    # localities, as "between regions and provinces"
+    assert found("United Russia supports cooperation between Russian regions and Vietnamese provinces.") == [
+        ("people", "cooperation between Russian regions and Vietnamese provinces")]
+    # must not touch: ties between the two countries, cooperation in regions
+    assert found("Ties between the two countries are strong.") == []
+    assert found("Russian regions and Vietnamese provinces signed plans.") == []
+
+
+def test_round20_words_of_the_field_in_news_copy():
+    # round 20: lexicon words: "sent to study" (education), "trading house", "transactions in national
+    # currencies" (economy), "international organisations", "exchange of high-level delegations"
+    # (diplomacy), "management of Party members" (party)
+    assert found("He suggested that more young members be sent to study in Việt Nam.") == [
+        ("education", "sent to study")]
+    assert found("The region will help set up a trading house in St Petersburg.") == [("economy", "trading house")]
+    assert found("Banks will settle more transactions in national currencies.") == [
+        ("economy", "transactions in national currencies")]
+    assert found("Moscow values coordination in the United Nations and other international organisations.") == [
+        ("diplomacy", "international organisations")]
+    assert found("The two sides will step up the exchange of high-level delegations.") == [
+        ("diplomacy", "exchange of high-level delegations")]
+    assert found("They shared experience in the management of Party members.") == [
+        ("party", "management of Party members")]
+    # must not touch: "study" to examine, a house, a currency alone, a name, a delegation received
+    assert found("The ministry will study the proposal.") == []
+    assert found("The delegation visited an old trading post and the governor's house.") == []
+    assert found("He met officials of the International Organization for Migration.") == []
+    assert found("The high-level delegation arrived on Monday.") == []
+
+
+# --- precision classes 7 ---
+
+
+def test_prec7_a_holiday_named_as_a_festival_is_a_date():
+    # a holiday named as a festival is a date, no cultural event held (exclusions)
+    assert found("The ambassador spoke to reporters before the Mid-Autumn Festival.") == []
+    assert found("Greetings were sent ahead of the Lunar New Year festival.") == []
+    # must not touch: a festival held as an event
+    assert found("The embassy will hold a festival of Lao music in Hà Nội.") == [
+        ("culture", "festival"), ("culture", "music")]
+
+
+def test_prec7_fraud_in_trade_is_a_crime():
+    # "trade fraud" is a crime fought at the border, no trade as a field (exclusion)
+    assert found("Customs officers of the two provinces will work together against commercial fraud.") == []
+    # must not touch: trade beside another word
+    assert found("Trade grew while fraud fell.") == [("economy", "Trade")]
+
+
+# --- round 21, heldout32 ---
+
+
+def test_round21_road_shows_are_promotion_not_roads():
+    # round 21: "road shows" are promotional tours (exclusion), not roads
+    assert found("The office will hold road shows in Yekaterinburg and Novosibirsk.") == []
+    # must not touch: roads and road safety
+    assert found("The two sides will build roads and railways.") == [("transport", "roads and railways")]
+    assert found("Road safety and road shows were discussed.") == [("transport", "Road safety")]
+
+
+def test_review14_their_own_health_is_no_health_care():
+    # review 14: "own" between the possessive and "health" is still a person's own health
+    assert found("Workers should take care of their own health during the heat wave.") == [("labour", "Workers")]
+    # must not touch: health as the field
+    assert found("The programme aims to improve the health of people in remote areas.") == [("health", "health")]
+
+
+# --- round 22b, heldout29 ---
+
+
+def test_round22b_a_corporate_university_is_a_firms_training_place():
+    # round 22b: exclusion "corporate university": the firm's own training centre, a place
+    assert found("The company was ready to train Vietnamese specialists at its corporate university.") == [
+        ("education", "train")]
+    # must not touch: universities, training centres
+    assert found("Russian universities will open a corporate training centre.") == [
+        ("education", "universities"), ("education", "training")]
+
+
+def test_round22b_lexicon_words_of_pandemic_era_copy():
+    # round 22b: the verb of vaccination, the noun "theory conference", a course held online for a
+    # party's officials (party_course), exploration on the shelf, bachelor's programmes
+    assert found("We want to vaccinate the elderly first.") == [("health", "vaccinate")]
+    assert found("They will organise a joint theory conference in 2023.") == [("party", "theory conference")]
+    assert found("The Higher Party School of the United Russia party opened a two-week online course for "
+                 "officials of the CPV.") == [("party", "online course")]
+    assert found("Zarubezhneft discussed further exploration on the shelf.") == [
+        ("oil_gas", "exploration on the shelf")]
+    assert found("The courses prepare them for bachelor's programmes in engineering.") == [
+        ("education", "bachelor's programmes")]
+    # must not touch: a course with no party in its sentence, a shop's shelf, the shelf as the place
+    # of the wells (unmarked in the set: e118, e201), music theory
+    assert found("The university offers an online course in Russian.") == [("education", "online course")]
+    assert found("Vietnamese coffee is on the shelf in Moscow shops.") == []
+    assert found("Russian companies work on the Vietnamese shelf.") == []
+    assert found("The conference on music theory opened.") == [("culture", "music")]
+
+
+def test_round22b_medical_supplies_as_one_list():
+    # round 22b: ventilators and test kits are health; "medical equipment" whole keeps a list after
+    # it one mention
+    assert found("Moscow also shipped ventilators and test kits to Hanoi last year.") == [
+        ("health", "ventilators and test kits")]
+    assert found("They handed over medical equipment, test kits and masks.") == [
+        ("health", "medical equipment, test kits")]
+    # must not touch: "medical" before another noun, a list of two fields
+    assert found("Medical workers arrived.") == [("health", "Medical")]
+    assert found("Russia sent ventilators and tractors.") == [("health", "ventilators")]
+
+
+def test_round22b_more_routes_opened_are_links():
+    # round 22b: "open more routes", as "open new routes"
+    assert found("Khánh Hòa will work with Russian partners to open more routes from Siberia.") == [
+        ("transport", "open more routes")]
+    # must not touch: routes with no verb of opening, "more" alone
+    assert found("The routes of the parade were closed.") == []
+    assert found("They want more tourists.") == [("tourism_sports", "tourists")]
+
+
+# --- round 22a, heldout24 ---
+
+
+def test_round22a_field_words_of_any_report():
+    # round 22a: megascience, photo exhibitions with "of", charter carriers, a river basin, coal chemistry
+    assert found("Russia wants Vietnamese partners to join the megascience projects at Dubna.") == [
+        ("science_technology", "megascience")]
+    assert found("The veteran will hold an exhibition of photos in Moscow.") == [("culture", "exhibition of photos")]
+    assert found("Several charter carriers are planning routes.") == [
+        ("transport", "charter carriers"), ("transport", "routes")]  # cls11: the routes they fly
+    assert found("They protect the Mekong river basin.") == [("environment", "river basin")]
+    assert found("They discussed power generation, coal chemistry and logistics.") == [
+        ("energy", "power generation, coal chemistry"), ("transport", "logistics")]
+    # must not touch: an exhibition of goods, a basin that is no river's, chemistry as a science
+    assert found("The exhibition of cars opened in Moscow.") == []
+    assert found("The river flows past the basin of the old port.") == [("transport", "port")]
+    assert found("Students study chemistry and physics.") == [
+        ("education", "Students"), ("science_technology", "chemistry and physics")]
+
+
+def test_round22a_a_career_in_politics_and_classes_of_society_are_no_field():
+    # round 22a: exclusions "entering politics" (a person's career) and "workers and farmers" (the
+    # classes a party works among)
+    assert found("Prokhvatilov, who worked as an engineer before entering politics, said ties matter.") == []
+    assert found("He briefed his host on the party's work among workers and farmers.") == []
+    # must not touch: politics discussed, workers of a side abroad
+    assert found("The two sides discussed politics and trade.") == [("diplomacy", "politics"), ("economy", "trade")]
+    assert found("The two sides will protect the rights of Vietnamese workers in Russia.") == [("labour", "workers")]
+
+
+def test_round22a_a_tourism_festival_is_a_tourism_event():
+    # round 22a: like "sports festival", a tourism festival is one tourism mention, no culture
+    assert found("He proposed organising a spring fair and a tourism festival for residents.") == [
+        ("tourism_sports", "tourism festival")]
+    # must not touch: a film festival beside tourism
+    assert found("The two sides will hold a film festival and promote tourism.") == [
+        ("culture", "film festival"), ("tourism_sports", "tourism")]
+
+
+# --- review 14 leftovers ---
+
+
+def test_review14_leftovers_party_workers_are_cadres_not_labour():
+    # "party workers" (with or without "'s") are a party's officials, class cadre; the guidelines
+    # count "workers" as labour (migration), which a party's officials are not
+    assert found("Party workers from Hà Nội attended a course in Moscow.") == []
+    assert found("Many party workers from Hà Nội attended a course.") == []
+    # must not touch: training them is party work; other workers stay labour
+    assert found("The school trains 3,000 party workers a year.") == [("party", "trains 3,000 party workers")]
+    assert found("Many Vietnamese workers live in Moscow.") == [("labour", "workers")]
+
+
+def test_review14_leftovers_hospitality_is_the_trade_not_the_hosts_welcome():
+    # bare "hospitality" among trades is the hotel and restaurant trade (tourism)
+    assert found("The firms offered jobs in logistics, manufacturing and hospitality.") == [
+        ("transport", "logistics"),
+        ("economy", "manufacturing"),
+        ("tourism_sports", "hospitality"),
+    ]
+    assert found("The hospitality sector hired 300 people.") == [("tourism_sports", "hospitality")]
+    # must not touch: a host's welcome, by its qualifier, owner, "for" of thanks or "of"
+    assert found("The delegation thanked the hosts for the warm hospitality.") == []
+    assert found("He thanked Việt Nam for its hospitality.") == []
+    assert found("They praised the hospitality of the Lao people.") == []
+
+
+# --- probe 9 ---
+
+
+def test_probe9_a_persons_background_and_a_mishap_name_no_field():
+    assert found("The minister, an engineer by training, arrived.") == []
+    assert found("He recalled his student years in Leningrad.") == []
+    assert found("The envoy, a former trade official, arrived.") == []
+    assert found("Two guests were hurt in a road accident.") == []
+    # must not touch: training and trade as fields, accidents as a field of road safety
+    assert found("The two sides discussed training by Russian experts and trade.") == [
+        ("education", "training"), ("economy", "trade")]
+    assert found("The two sides will cooperate to reduce road accidents.") == [("transport", "road")]
+
+
+# --- agreed errors 9 ---
+
+
+def test_round23b_theory_events_in_other_nouns():
+    assert found("The two sides will hold the next round of theoretical dialogue in Vientiane.") == [
+        ("party", "theoretical dialogue")]
+    assert found("The two parties held their third theory symposium.") == [("party", "theory symposium")]
+    # must not touch: a discipline's theory event
+    assert found("The music theory forum opened in Hanoi.") == [("culture", "music")]
+
+
+# --- round 23a, heldout35 ---
+
+
+def test_round23a_information_infrastructure_is_no_transport():
+    # fixes: networks of data are no roads and ports
+    assert found("Hackers attacked the information infrastructure of the bank.") == []
+    # must not touch: infrastructure of transport, bare or beside a port
+    assert found("They will upgrade the infrastructure of the port.") == [
+        ("transport", "infrastructure"), ("transport", "port")]
+
+
+def test_review17b_party_delegations_exchanged_in_the_past_are_party():
+    # review 17b: "exchanged party delegations" is the party's, as in the present tense
+    assert found("Vietnam and Laos exchanged party delegations last year.") == [
+        ("party", "exchanged party delegations")]
+    # must not touch: delegations of the state
+    assert found("Vietnam and Laos exchanged parliamentary delegations last year.") == [
+        ("diplomacy", "exchanged parliamentary delegations")]
+
+
+# --- probe 15 ---
+
+
+def test_round24b_lexicon_words_of_the_field():
+    # fixes: health security (no defence), farm exports, jobs a project brings, zones of industry as one list
+    assert found("The plant will strengthen health security in the region.") == [("health", "health security")]
+    assert found("Firms can act as a bridge for farm exports.") == [("economy", "farm exports")]
+    assert found("Projects must bring jobs to local people.") == [("labour", "bring jobs")]
+    assert found("The republic runs industrial parks and special economic zones.") == [
+        ("economy", "industrial parks and special economic zones")]
+    # must not touch: security alone, exports alone, a job done, a sea zone in law, border ports
+    assert found("They discussed maritime security.") == [("defence_security", "security")]
+    assert found("Exports rose by 10 percent.") == []
+    assert found("The team did a good job.") == []
+    assert found("Ships entered Vietnam's exclusive economic zone.") == []
+    assert found("Trade through the border ports grew.") == [("economy", "Trade")]
+    assert found("Trade through the seaports grew.") == [("economy", "Trade"), ("transport", "seaports")]
+
+
+# --- round 24a ---
+
+
+def test_round24a_twinning_with_localities():
+    # fixes: twinning "with" a kind of locality
+    assert found("Kazan seeks twinning with Lao provinces.") == [("people", "twinning with Lao provinces")]
+    # must not touch: bare twinning, a merger of wards
+    assert found("The twinning of two wards was approved.") == []
+
+
+def test_round24c_maker_names_and_other_wordings():
+    # fixes: a maker's name at a sentence's start; hydraulic turbines; atomic technologies
+    assert found("Power Machines has shipped two hydraulic turbines.") == [("energy", "hydraulic turbines")]
+    assert found("Atomic technologies are not only about electricity.") == [
+        ("nuclear", "Atomic technologies"), ("energy", "electricity")]
+    # must not touch: power as a word of the field, even capitalised at the start
+    assert found("Power supplies were discussed.") == [("energy", "Power")]
+
+
+# --- review 20 ---
+
+
+def test_review20_only_people_are_treated_when_affected_by():
+    # fixes: firms or guests "affected by" a harm are treated so by no medicine
+    assert found("The government will treat businesses affected by the tariffs equally.") == [
+        ("economy", "businesses")]
+    assert found("The hotel will treat guests affected by delays to free meals.") == []
+    # must not touch: people treated for a harm
+    assert found("Russian doctors have treated 300 veterans affected by Agent Orange.") == [
+        ("health", "treated 300 veterans affected by")]
+    assert found("They are treating children affected by dioxin.") == [
+        ("health", "treating children affected by")]
+
+
+# --- round 24e, heldout45 ---
+
+
+def test_round24e_fields_of_medicine_trading_with_and_business_travellers():
+    assert found("The province will develop heart surgery with Russian help.") == [("health", "heart surgery")]
+    assert found("Some 300 firms are trading with Laos.") == [("economy", "trading with")]
+    assert found("The new route suits business travellers.") == [("tourism_sports", "business travellers")]
+    # must not touch: surgery as a figure, a business mission, trading alone
+    assert found("The party called for surgery on the bureaucracy.") == []
+    assert ("economy", "business") in found("The minister led a business mission.")  # probe 22: was "went on a business trip"
+    assert found("Trading hours were extended.") == []
+
+
+def test_review21_capitalised_field_words_before_a_field_noun_are_no_paper():
+    # fixes: a repeat of a paper's words before a lower-case field noun is the field
+    assert found("She edits the Science and Technology journal. Science and Technology cooperation is a priority.") == [
+        ("science_technology", "Science and Technology")]
+    # must not touch: the paper's name repeated as the subject
+    assert found("She edits the Science and Technology journal. Science and Technology will publish a report.") == []
+
+
+def test_round24f_doctrine_events_and_theorists():
+    # fixes: a meeting or study whose topic is the parties' doctrine, by any of its names; a party's
+    # theorists trained as its cadres; a party's own members sent to study somewhere
+    assert found("The CPRF proposed a joint round table on socialism in the 21st century.") == [
+        ("party", "round table on socialism")]
+    assert found("The two parties hope to deepen ties in the study of Marxist theory.") == [
+        ("party", "study of Marxist theory")]
+    assert found("The parties hold joint scientific symposiums on communism every year.") == [
+        ("party", "scientific symposiums on communism")]
+    assert found("The academy will help the LPRP in training young theoreticians.") == [
+        ("party", "training young theoreticians")]
+    assert found("The LPRP has sent 300 of its members to study in Hà Nội since 2015.") == [
+        ("party", "members to study")]
+    # must not touch: a seminar on science, a study of another field, theorists who only attend,
+    # members sent to examine something, a firm's members sent to study
+    assert found("They held a seminar on scientific research.") == [("science_technology", "scientific research")]
+    assert found("The study of climate change is vital.") == [("environment", "climate change")]
+    assert found("Several theorists attended the seminar.") == []
+    assert found("The CPRF sent its members to study the proposal.") == []
+    assert found("The company sent 20 of its members to study in Japan.") == []
+
+
+def test_round24f_study_abroad_and_here():
+    # fixes: the verb of study with "abroad", "overseas" or "here" (where the speaker stands)
+    assert found("Many young Lao people wish to study abroad.") == [("education", "study abroad")]
+    assert found("Some 300 Cubans study here every year.") == [("education", "study here")]
+    # must not touch: "study" with an object
+    assert found("The ministry will study the proposal in detail.") == []
+
+
+# --- round 24d, heldout42 ---
+
+
+def test_round24d_lexicon_words_of_the_field():
+    # fixes: medical tourism as one tourism term, drills of rescue, species, skilled workers in a list,
+    # courses of a season and a preparatory faculty, the detection of forest fires
+    assert found("Russians come to Nha Trang for medical tourism.") == [("tourism_sports", "medical tourism")]
+    assert found("The coast guards held search and rescue exercises.") == [
+        ("defence_security", "search and rescue exercises")]
+    assert found("Rangers protect rare species in the park.") == [("environment", "rare species")]
+    assert found("The firm hires technical interns and skilled workers from Vietnam.") == [
+        ("labour", "technical interns and skilled workers")]
+    assert found("They will attend summer courses in Kazan.") == [("education", "summer courses")]
+    assert found("The university will open a preparatory faculty in Da Nang.") == [
+        ("education", "preparatory faculty")]
+    assert found("Drones help with fire detection in the taiga.") == [("environment", "fire detection")]
+    # must not touch: medical cooperation beside tourism, rescue alone in a list, "of course" after a season
+    assert found("Medical cooperation and tourism will grow.") == [("health", "Medical"), ("tourism_sports", "tourism")]
+    assert found("They cooperate in peacekeeping, search and rescue, and cybersecurity.") == [
+        ("defence_security", "peacekeeping"), ("defence_security", "cybersecurity")]
+    assert found("In the summer, of course, the beaches are full.") == []
+
+
+def test_round24d_carbon_markets_are_climate_policy():
+    # fixes: markets of emission rights name no trade
+    assert found("The two countries could cooperate in carbon credit markets.") == [
+        ("environment", "carbon credit markets")]
+    assert found("Vietnam is building carbon markets.") == [("environment", "carbon markets")]
+    # must not touch: markets for goods
+    assert found("Russian goods need new markets.") == [("economy", "markets")]
+
+
+# --- round 25b, heldout51 ---
+
+
+def test_round25b_care_named_by_its_kind_or_means():
+    # fixes: kinds of care and care at a distance are health
+    assert found("The team will pass on techniques in laparoscopic surgery and intensive care.") == [
+        ("health", "laparoscopic surgery and intensive care")]
+    assert found("Doctors will offer teleconsultations to mountain districts.") == [("health", "teleconsultations")]
+    # must not touch: talks between ministries, and bare surgery as a figure of speech
+    assert found("The two ministries held consultations on the draft.") == []
+    assert found("The party needs surgery on its own ranks.") == []
+
+
+def test_round25a_training_an_army_is_defence():
+    # fixes: the verb of training with armed forces as its object (was education "train")
+    assert found("The Soviet advisers helped Laos train its army and build roads.") == [
+        ("defence_security", "train its army"), ("transport", "roads")]
+    assert found("Cuba will continue training Angolan troops, the minister said.") == [
+        ("defence_security", "training Angolan troops")]
+    # must not touch: training of specialists, and an army that trains
+    assert found("The university will train specialists for the oil industry.") == [
+        ("education", "train"), ("oil_gas", "oil")]
+    assert found("The army trains officers at its own schools.") == [("education", "trains"), ("education", "schools")]
+
+
+def test_round25a_retraining_is_training():
+    # fixes: "retrain" as the verb of education ("train")
+    assert found("The centre plans to retrain 50 Lao engineers in Novosibirsk.") == [("education", "retrain")]
+    # must not touch: a retrained party cadre stays the party's ("{cadre_training} {cadre}")
+    assert found("The school will retrain Lao cadres this year.")[0][0] == "party"
+
+
+def test_round25a_heritage_by_its_care():
+    # fixes: restoration or conservation of artefacts and relics is heritage (culture)
+    assert found("The city asked Russia to help with the restoration of relics in the old quarter.") == [
+        ("culture", "restoration of relics")]
+    assert found("The experts discussed the conservation of bronze artefacts.") == [
+        ("culture", "conservation of bronze artefacts")]
+    # must not touch: artefacts an exhibition shows
+    assert found("The exhibition displays 300 artefacts from the Đông Sơn period.") == []
+
+
+def test_round25a_resorts_by_what_they_offer_are_tourism():
+    # fixes: "health resorts" (was health)
+    assert found("Russia has many health resorts on the Black Sea coast.") == [("tourism_sports", "health resorts")]
+    # must not touch: health itself
+    assert found("Vietnam's health sector needs more nurses.") == [("health", "health")]
+
+
+def test_round25a_direct_routes_are_transport_in_the_plural():
+    # fixes: direct routes a carrier opens
+    assert found("The province asked carriers to open direct routes from Irkutsk.") == [("transport", "direct routes")]
+    # must not touch: one direct route as a path
+    assert found("The river is the most direct route to the sea.") == []
+
+
+def test_round25a_travel_of_children_is_a_youth_exchange():
+    # fixes: visits and trips of children and schoolchildren (people)
+    assert found("The two cities agreed on visits by Russian schoolchildren to Hà Nội.") == [
+        ("people", "visits by Russian schoolchildren")]
+    assert found("The association will organise summer trips for Lao children to Hạ Long Bay.") == [
+        ("people", "trips for Lao children")]
+    # must not touch: schoolchildren or children alone
+    assert found("The contest for schoolchildren opened on Monday.") == []
+    assert found("Children visited the museum on Sunday.") == []
+
+
+# --- review 25 ---
+
+
+def test_review25_children_owning_a_place_are_no_youth_travel():
+    # fixes: "tours of the children's hospital": the children own the place toured
+    assert ("people", "tours of the children") not in found(
+        "The delegation made tours of the children's hospital in Vientiane.")
+    # must not touch: travel by children
+    assert found("Visits by Russian children to camps in Việt Nam resumed this summer.") == [
+        ("people", "Visits by Russian children")]
+
+
+def test_probe19_economy_in_other_wordings():
+    # probe 19: finance by technology and production tied across borders are the economy field
+    assert found("The two central banks will cooperate in fintech and digital payments.") == [
+        ("economy", "fintech and digital payments")]
+    assert found("Both sides agreed to build production links.") == [("economy", "production links")]
+    # must not touch: a name, and production as a single work's making
+    assert found("The Fintech Association of Vietnam held its congress.") == []
+    assert found("The production of the documentary ended last year.") == []
+
+
+def test_probe19_degrees_of_two_schools_and_skilled_workers_trained():
+    # probe 19: double-degree programmes are education; skilled workers educated or trained are the
+    # training, one mention (not labour)
+    assert found("The two universities launched double-degree programmes.") == [("education", "double-degree")]
+    assert found("Korea will help Việt Nam in educating skilled workers.") == [
+        ("education", "educating skilled workers")]
+    # must not touch: skilled workers who go abroad are labour; "double" alone is nothing
+    assert found("Skilled workers from Việt Nam went to Korea under the programme.") == [("labour", "Skilled workers")]
+    assert found("He won a double victory.") == []
+
+
+def test_probe19_marks_unions_and_business_places_are_no_field():
+    # probe 19: a learner's own marks, the students' own body, a business school or incubator
+    assert found("Fifty students with outstanding academic results received awards.") == [("education", "students")]
+    assert found("The students' union elected a new chairman.") == []
+    assert found("Managers will be trained at Russian business schools.") == [("education", "trained")]
+    assert found("The minister toured a business incubator.") == []
+    # must not touch: academic exchanges, exchanges of students, a business forum
+    assert found("The two sides agreed to expand academic exchanges.") == [("education", "academic")]
+    assert found("The two sides agreed to expand exchanges of students.") == [("education", "students")]
+    assert found("The two sides will hold a business forum in Hà Nội.") == [("economy", "business")]
+
+
+# --- probe 21 ---
+
+
+def test_probe21_domestic_politics_is_no_field():
+    assert found("He briefed the guests on Russia's domestic politics.") == []
+    assert found("The two ministers discussed politics and trade.") == [("diplomacy", "politics"), ("economy", "trade")]
+
+
+# --- round 26b, heldout55 ---
+
+
+def test_r26b_power_plants_and_the_grid_by_their_kinds_make_one_list():
+    # fixes: "hydropower plants" (was "hydropower" alone, the list broken), "grid interconnection"
+    assert found("New hydropower plants and solar farms will come on line in the south.") == [
+        ("energy", "hydropower plants and solar farms")]
+    assert found("They will expand power grid interconnection and renewable energy.") == [
+        ("energy", "power grid interconnection and renewable energy")]
+    assert found("They shared experience in extra-high voltage lines.") == [("energy", "extra-high voltage")]
+    # must not touch: hydropower alone, the grid of a sentence of another field
+    assert found("Laos sells hydropower to Cambodia.") == [("energy", "hydropower")]
+
+
+def test_r26b_branches_of_physics_and_a_disease_with_its_noun_are_one_term():
+    # fixes: "high-energy physics" (was energy + physics), "yellow fever and biomedicine" (two mentions)
+    assert found("Young researchers will work in high-energy physics, plasma physics and radiobiology.") == [
+        ("science_technology", "high-energy physics, plasma physics and radiobiology")]
+    assert found("They will study yellow fever and biomedicine.") == [("health", "yellow fever and biomedicine")]
+    # must not touch: energy and physics of their own
+    assert found("They discussed energy and physics.") == [("energy", "energy"), ("science_technology", "physics")]
+
+
+def test_r26b_a_fuel_cargo_and_prices_in_national_currencies():
+    # fixes: "an oil cargo" (was transport), "denominated in national currencies" (was nothing)
+    assert found("The port received its first oil cargo from Russia.") == [("oil_gas", "oil cargo")]
+    assert found("The loans will be denominated in national currencies.") == [
+        ("economy", "denominated in national currencies")]
+    # must not touch: cargo of its own, a currency named alone
+    assert found("Cargo flights to Hanoi will resume.")[0][0] == "transport"
+    assert found("The national currency weakened.") == []
+
+
+# --- probe 23 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # emissions cut, carbon captured, the sea and wildlife conserved, oil spilled: the environment
+        ("Gromov said emission cuts and forest protection would be new pillars.",
+         [("environment", "emission cuts and forest protection")]),
+        ("The partners discussed emission reduction and carbon capture at power plants.",
+         [("environment", "emission reduction and carbon capture"), ("energy", "power plants")]),
+        ("Beijing offered to work on marine conservation and the prevention of oil spills.",
+         [("environment", "marine conservation"), ("environment", "prevention of oil spills")]),
+        ("The two ministries agreed to cooperate in protecting the sea.",
+         [("environment", "protecting the sea")]),
+        ("They agreed to share meteorological data.", [("environment", "meteorological data")]),
+        ("The Russian side pledged to share climate data.", [("environment", "climate data")]),
+        ("They will deepen cooperation in disaster relief.", [("environment", "disaster relief")]),
+        ("They agreed on energy-saving and renewable-energy projects.",
+         [("energy", "energy-saving and renewable-energy")]),
+        ("They proposed cooperation in meteorology and the forecasting of cyclones.",
+         [("environment", "meteorology"), ("environment", "forecasting of cyclones")]),
+        ("Both sides pledged the sustainable use of the Mekong's water.",
+         [("environment", "use of the Mekong's water")]),
+        # diplomacy: foreign offices consult, coordinate at the UN, back each other's candidacies
+        ("The two countries held foreign office consultations in Delhi.",
+         [("diplomacy", "foreign office consultations")]),
+        ("They agreed to support each other's candidacies and coordination at the United Nations.",
+         [("diplomacy", "each other's candidacies and coordination at the United Nations")]),
+        # people: twinning "between" localities of a kind, as "with"
+        ("She proposed to expand twinning between cities and provinces.",
+         [("people", "twinning between cities")]),
+    ],
+)
+def test_probe23_field_words_the_lexicon_lacked(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast guards are tasked with protecting the sea and islands of the Fatherland.",  # sovereignty
+        "Cyclone Dana hit the coast of Odisha last week.",  # a storm as news
+        "The twinning between the two wards was completed.",  # a merger: bare twinning stays out
+        "Rudenko, a veteran diplomat, met the ambassador.",  # a diplomat as a person
+        "Heavy rain flooded several districts of Hà Tĩnh province.",  # one country's weather
+        "Meteorological conditions delayed the flight.",  # one day's weather, no weather science
+        "Cuba asked for debt relief.",  # relief in another sense
+        "The weather was mild and the climate was dry during the visit.",  # the day's weather, no climate data
+        "The two navies will cooperate in protecting the sea lanes.",  # shipping routes: security
+    ],
+)
+def test_probe23_close_sentences_stay_untouched(text):
+    assert found(text) == []
+
+
+def test_probe23_an_oil_spill_is_no_oil_and_as_news_no_field():
+    assert found("They discussed oil spill response and oil exports.") == [("environment", "oil spill response"),
+                                                                        ("oil_gas", "oil")]
+    assert found("Oil exports rose, and oil spills were rare.") == [("oil_gas", "Oil")]
+    assert found("An oil spill hit the coast of Khánh Hòa last week.") == []
+
+
+# --- probe 22 ---
+
+
+def test_probe22_trade_named_by_both_directions():
+    # fixes: import and export together (any order, "and", hyphen or slash) name trade
+    assert found("Import and export via the Móng Cái crossing doubled.") == [("economy", "Import and export")]
+    assert found("The firms deal in the import/export of machinery.") == [("economy", "import/export")]
+    assert found("Export-import turnover with Laos rose.") == [("economy", "Export-import turnover")]
+    # must not touch: one direction alone (round 16), and a bank's name
+    assert found("Exports of cashew to India rose.") == []
+    assert found("The Export-Import Bank of India opened a credit line.") == [("economy", "credit line")]
+
+
+def test_probe22_a_business_trip_is_a_journey():
+    # fixes: a trip made for business names the trip
+    assert found("He was in Hanoi on a business trip.") == []
+    # must not touch: business ties between the partners
+    assert found("Business ties between the two countries grew.") == [("economy", "Business")]

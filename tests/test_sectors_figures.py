@@ -1,0 +1,1030 @@
+"""Tests of :mod:`framing.sectors.figures`: figures of speech, counts and amounts, scenes, one flight or train.
+
+Each test sits in the file of the module whose rule decides its assertion. The tests are ordered by
+rule, in the order the module defines them (a ``# === rule:`` line names the function; "other rules"
+where none stands out), and a ``# ---`` comment names the round or probe that added each group.
+End-to-end tests over the two study reports are in ``tests/test_sectors.py``; shared helpers in
+``tests/sectors_helpers.py``, fixtures in ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sectors_helpers import found
+
+# === rule: `_VENUES` ===========================================================================
+# --- review 13 leftovers ---
+
+
+def test_review13_visitors_at_a_ceremony_are_its_guests():
+    assert found("The number of foreign visitors at the ceremony was small.") == []
+    # must not touch: the flow of visitors to a country
+    assert found("He noted that the number of Russian visitors to Việt Nam has recovered strongly.") == [
+        ("tourism_sports", "visitors")]
+
+
+# === rule: `_train_vehicle` ====================================================================
+# --- probe 15 ---
+
+
+def test_round24b_train_the_noun_is_transport():
+    # fixes: "train" after a count or beside another vehicle is the vehicle, not the verb of education
+    assert found("We need more ships and trains, the minister said.") == [("transport", "trains")]
+    assert found("The operator will run two trains a week from May.") == [("transport", "trains")]
+    assert found("Trucks or trains will carry the coffee.") == [("transport", "trains")]
+    assert found("Some 40 trains left the station.") == [("transport", "trains")]
+    # must not touch: the verb, with its count or object after it, or beside another verb
+    assert found("The academy will train more engineers.") == [("education", "train")]
+    assert found("Russia will help Laos train 200 specialists.") == [("education", "train")]
+    assert found("The college will educate and train nurses.") == [("education", "educate and train")]
+
+
+# --- review 20 ---
+
+
+def test_review20_train_after_plural_vehicles_is_the_verb():
+    # fixes: a singular "train" after plural vehicles opens a second clause
+    assert found("Russia will help Vietnam build ships and train sailors.") == [("education", "train")]
+    # must not touch: vehicles that agree in number
+    assert found("Travellers can go by bus or train to the border.")[-1] == ("transport", "train")
+    assert found("We need more ships and trains.") == [("transport", "trains")]
+
+
+# === rule: `_domestic` =========================================================================
+# --- review of round 9 ---
+
+
+def test_politics_inside_one_country_is_no_sector():
+    # must not touch: ties between a country's own regions and its centre, a dialogue among factions
+    assert found("Relations between provinces and Ottawa remain tense.") == []
+    assert found("Cooperation between regions and the federal centre on tax collection improved.") == []
+    assert found("The UN envoy urged an inclusive political dialogue among Libyan factions.") == []
+    assert found("Venezuela's government and opposition resumed political dialogue in Mexico.") == []
+    assert found("They discussed parliamentary relations between the ruling coalition and the opposition.") == []
+    # between states: the two countries, a named pair, or a bilateral word in the sentence
+    assert found("Ties between the two regions grew.") == [("people", "Ties between the two regions")]
+    assert found("They praised political dialogue between Hanoi and Moscow.") == [("diplomacy", "political dialogue")]
+    assert found("The two countries value their political dialogue among other ties.") == [
+        ("diplomacy", "political dialogue")]
+
+
+def test_political_dialogue_between_named_states_whatever_the_sentence_holds():
+    # review of the round-9 fixes: a word of politics at home does not undo "between Russia and Vietnam"
+    assert found("The opposition welcomed the political dialogue between Russia and Vietnam.") == [
+        ("diplomacy", "political dialogue")]
+    # must not touch: between bodies with no name, and among factions
+    assert found("They discussed parliamentary relations between the ruling coalition and the opposition.") == []
+    assert found("The UN envoy urged an inclusive political dialogue among Libyan factions.") == []
+
+
+# --- round 26a, heldout53 ---
+
+
+def test_r26a_a_dialogue_between_our_countries_is_between_states():
+    # fixes: "between our countries" (a speaker's two countries) makes "political dialogue" bilateral
+    assert found('"The political dialogue between our countries never stopped," the envoy said.') == [
+        ("diplomacy", "political dialogue")]
+    assert found("The political dialogue between their nations has deepened.") == [("diplomacy", "political dialogue")]
+    # must not touch: politics inside one country
+    assert found("The political dialogue among the factions of our country is lively.") == []
+    assert found("The political dialogue between our parliament's factions is lively.") == []
+
+
+# === rule: `_quoted_name` ======================================================================
+# --- round 21, heldout32 ---
+
+
+def test_round21_words_inside_a_short_quoted_name_are_no_field():
+    # round 21: two to six capitalised words between double quotes name a programme or an event
+    # (_quoted_name): sector words inside names are not annotated
+    assert found('They will hold a "Youth Friendship Bridge" tourism programme.') == [("tourism_sports", "tourism")]
+    # must not touch: a quoted sentence, quoted lower-case words
+    assert found('"Education is the key to our friendship," he said.') == [("education", "Education")]
+    assert found('She said "education and trade" mattered most.') == [
+        ("education", "education"), ("economy", "trade")]
+
+
+# === rule: `_quoted_figure` ====================================================================
+# --- review 14 leftovers ---
+
+
+def test_review14_leftovers_a_quoted_epithet_is_a_figure():
+    # heldout32 e429: becoming "a small bridge" between two countries: scare quotes around an
+    # article and the word mark a figure, no structure
+    assert found('She dreamed of becoming "a small bridge" between Việt Nam and Russia.') == []
+    # must not touch: an unquoted bridge, a quoted sentence that ends with the word
+    assert found("They will build a small bridge between the two villages.") == [("transport", "bridge")]
+    assert found('"We opened the bridge", he said.') == [("transport", "bridge")]
+
+
+def test_agreed_errors8_a_quoted_figure_after_as_is_no_field():
+    # heldout24 e329, heldout26 e354, heldout32 e429: a quoted "a school of ..." / "a small bridge"
+    assert found('He described the CPV as "a school of political experience for us".') == []
+    assert found('Hanoi values the joint ventures as "a school for our engineers".') == []
+    assert found('She dreamed of becoming "a small bridge" between Việt Nam and Russia.') == []
+    # must not touch: an unquoted school, a quoted sentence, a quote with no "as" or copula before it
+    assert found("The company will build a school in the province.") == [("education", "school")]
+    assert found('"We opened a school", he said.') == [("education", "school")]
+    assert found('He said the fund would build "a bridge over the river".') == [("transport", "bridge")]
+
+
+# === rule: `_topic_of_work` ====================================================================
+# --- round 17, party-heavy copy, heldout21 ---
+
+
+def test_round17_the_topic_of_a_work_is_no_field():
+    # what a film or a book is about is what it shows, not a field of cooperation
+    assert found("They will co-produce a feature film about Vietnamese students in Moscow.") == [
+        ("culture", "film")]
+    assert found("The book about trade was published.") == []
+    # must not touch: talks or events about a field
+    assert found("They talked about education and tourism.") == [
+        ("education", "education"), ("tourism_sports", "tourism")]
+    assert found("A seminar about nuclear energy was held.") == [("nuclear", "nuclear energy")]
+    # ... nor a work about cooperation in a field: the field of the ties (review 10)
+    assert found("Newspapers ran stories about cooperation in energy.") == [("energy", "energy")]
+
+
+# --- round 21, heldout32 ---
+
+
+def test_round21_the_topic_of_a_drama_is_what_it_shows():
+    # round 21: "drama" joins the works whose topic after "about" is what they show (work_about)
+    assert found("The week opened with a new war drama about Soviet military specialists.") == []
+    # must not touch: a drama school, military cooperation
+    assert found("They discussed a drama school and military cooperation.") == [
+        ("culture", "drama school"), ("defence_security", "military")]
+
+
+# === rule: `_number_of` ========================================================================
+# --- round 20, heldout28 ---
+
+
+def test_round20_the_number_of_visitors_is_a_flow_counted():
+    # round 20: "the number of Russian visitors to Việt Nam has recovered": a count of the flow, as
+    # "12 million visitors" (class counted)
+    assert found("He noted that the number of Russian visitors to Việt Nam has recovered strongly.") == [
+        ("tourism_sports", "visitors")]
+    # must not touch: "a number of" (some people), visitors of a delegation
+    assert found("A number of visitors laid wreaths at the monument.") == []
+    assert found("The visitors laid a wreath.") == []
+
+
+# === rule: `_destination_after` ================================================================
+# --- round 26b, heldout55 ---
+
+
+def test_review27_visitors_of_the_story_a_phase_and_a_port_business():
+    # fixes: visitors as the sentence's subject or one group; a stage that is a phase; a port's business
+    assert found("Russian visitors laid flowers at the monument.") == []
+    assert found("A group of Lao visitors toured the factory.") == []
+    assert found("The investment stage of the project begins in May.") == [("economy", "investment")]
+    assert found("The city seeks capital from Vladivostok port operators.") == [("transport", "port")]
+    # must not touch: a flow for or to a place, a stage stood on, the scene of a ship's call
+    assert found("Phú Quốc is the top choice for Russian visitors.") == [("tourism_sports", "visitors")]
+    assert found("Russian visitors to Nha Trang doubled.") == [("tourism_sports", "visitors")]
+    assert found("The dancers appeared on the culture stage of the festival.") == []
+    assert found("The frigate docked at Cam Ranh port yesterday.") == []
+
+
+# === rule: `_counted` ==========================================================================
+# --- round 11, heldout9 ---
+
+
+def test_visitors_and_arrivals_after_a_large_count():
+    assert found("Last year Khánh Hòa welcomed about 9 million visitors.") == [("tourism_sports", "visitors")]
+    assert found("The resort recorded 250,000 Korean arrivals in May.") == [("tourism_sports", "arrivals")]
+    # must not touch: a delegation, a museum's public, the arrival of a delegation
+    assert found("The visitors laid a wreath at the mausoleum.") == []
+    # probe 9: one museum is the actor here, no field (plural_only); the visitors stay uncounted
+    assert found("The museum counted 300 visitors on Sunday.") == []
+    assert found("Arrivals of the delegation were delayed by the storm.") == []
+    # a count after, over words of amount only
+    assert found("Officials expect Korean arrivals to exceed 1 million this year.") == [("tourism_sports", "arrivals")]
+    assert found("The visitors donated 100 million đồng to the fund.") == []
+    # a year before them is no count (review of the whole change); a count written with a comma is
+    assert found("In 2025 visitors from the province met the mayor.") == []
+    assert found("The resort recorded 2,025 Korean arrivals in May.") == [("tourism_sports", "arrivals")]
+
+
+# --- round 15, heldout16 ---
+
+
+def test_round15_arrivals_to_a_place_then_a_count():
+    # round 15: the count may follow the place they arrive in ("arrivals to Việt Nam topped 640,000")
+    assert found("He noted that Russian arrivals to Việt Nam topped 640,000 last year.") == [
+        ("tourism_sports", "arrivals")]
+    assert found("Arrivals in Nha Trang reached 1.2 million.") == [("tourism_sports", "Arrivals")]
+    # must not touch: a delay, a count of goods, a small count of newcomers
+    assert found("The arrivals to Moscow were delayed by 2 hours.") == []
+    assert found("Arrivals to Hà Nội topped 2 million tonnes of rice.") == []
+    assert found("New arrivals in Hanoi, 20 in all, were welcomed.") == []
+
+
+def test_review8_counts_of_arrivals_use_the_shared_count_rule():
+    # framing.lexicons.counts.is_count (least=1000) decides here and for the speakers: a year is no
+    # count before the word or after it, a count with a comma is
+    assert found("More than 3,000 Russian visitors came in May.") == [("tourism_sports", "visitors")]
+    assert found("In 2024 arrivals topped 180,000.") == [("tourism_sports", "arrivals")]
+    assert found("Arrivals reached 2,025 in May.") == [("tourism_sports", "Arrivals")]
+    # must not touch: a year before or after, a small count
+    assert found("In 1990 visitors from Hanoi came.") == []
+    assert found("Arrivals reached 2025 in May.") == []
+    assert found("The 250 visitors laid a wreath.") == []
+
+
+# --- review leftovers ---
+
+
+def test_review_leftovers_decimal_counts_of_visitors():
+    # rev9 C7: "100.5" is no count of thousands (is_count read it as 1005)
+    assert found("About 100.5 visitors came.") == []
+    # must not touch: a count of thousands, a count in words
+    assert found("Some 1,500 visitors came.") == [("tourism_sports", "visitors")]
+    assert found("Nearly 3.2 million visitors came.") == [("tourism_sports", "visitors")]
+
+
+# --- Probe 20 ---
+
+
+def test_probe20_visitors_named_by_their_origin_or_destination_are_a_flow():
+    # fixes: "visitors" with no count but an origin ("Russian", "foreign") or a place they go to
+    assert found("Đà Lạt is the favourite resort for Korean visitors in winter.") == [("tourism_sports", "visitors")]
+    assert found("The new rules on e-visas for visitors to Côn Đảo took effect.")[-1] == ("tourism_sports", "visitors")
+    # must not touch: one group of the story ("the Korean visitors", "twelve Korean visitors"), bare visitors
+    assert found("The Korean visitors laid flowers at the memorial.") == []
+    assert found("Twelve Korean visitors toured the shipyard.") == []
+    assert found("The visitors were briefed on the project.") == []
+
+
+# === rule: `_venue_public` =====================================================================
+# --- round 13, heldout10, heldout12 ---
+
+
+def test_review6_a_venues_visitors_are_no_tourism():
+    assert found("The exhibition drew 5,000 visitors from Hà Nội schools.") == [("education", "schools")]
+    assert found("Vietnam Expo attracted 20,000 visitors, including 3,000 foreign traders.") == []
+    assert found("The website drew 2 million visitors in March.") == []
+    assert found("Some 10,000 visitors to the trade fair signed up.") == [("economy", "trade")]
+    # still: a place's visitors
+    assert found("Hà Nội received 5 million visitors in 2024.") == [("tourism_sports", "visitors")]
+    assert found("Some 10,000 visitors to the city came from Russia.") == [("tourism_sports", "visitors")]
+
+
+# --- review 14 leftovers ---
+
+
+def test_review15_visitors_drawn_by_a_site_or_on_business_are_no_tourists():
+    # review 15: a venue's public and visitors on business are no tourist flow
+    assert found("The website attracts thousands of visitors a day.") == []
+    assert found("The fair will attract more business visitors to Hanoi.") == [("economy", "business")]
+    # must not touch: visitors drawn to a place
+    assert found("The province hopes to attract more Russian visitors to Cua Lo beach.") == [
+        ("tourism_sports", "attract more Russian visitors")]
+
+
+# === rule: `_one_performance` ==================================================================
+# --- round 25b, heldout51 ---
+
+
+def test_round25a_one_performance_and_one_stall_are_items_of_an_event():
+    # fixes: what one performance was of, and the kind of one stall
+    assert found("Visitors were welcomed with a performance of traditional music at the station.") == []
+    assert found("The fair featured a calligraphy corner and a Vietnamese cuisine stall.") == []
+    # must not touch: performances in the plural, cuisine as a field
+    assert found("The two troupes gave joint performances of Vietnamese music in Moscow.") == [("culture", "music")]
+    assert found("Vietnamese cuisine has become popular in Moscow.") == [("culture", "cuisine")]
+
+
+# === rule: `_diagnosed_field` ==================================================================
+# --- review 18 ---
+
+
+def test_review18_a_diagnosis_of_another_field_is_a_figure():
+    # fixes: a diagnosis of the market or the economy judges that field, no medicine
+    assert found("Analysts said their diagnosis of the market was right.") == [("economy", "market")]
+    assert found("A diagnosis of the economy came from the bank.") == [("economy", "economy")]
+    # must not touch: a diagnosis of a disease, or of nothing named as a field
+    assert found("Doctors helped with the diagnosis of tuberculosis.") == [
+        ("health", "diagnosis"), ("health", "tuberculosis")]
+    assert found("A diagnosis of the case was made.") == [("health", "diagnosis")]
+
+
+# === rule: `_one_object` =======================================================================
+# --- round 13, heldout10, heldout12 ---
+
+
+def test_round_13_words():
+    assert found("The two sides agreed to coordinate at meetings of communist and workers' parties.") == [
+        ("party", "meetings of communist and workers' parties")]
+    assert found("He stressed cadre exchanges and exchanges of cadres.") == [
+        ("party", "cadre exchanges and exchanges of cadres")]
+    assert found("They studied the theory of socialism.") == [("party", "theory of socialism")]
+    assert found("They discussed aquaculture and fisheries.") == [("economy", "aquaculture and fisheries")]
+    assert found("He said the processing industry and agriculture grew.") == [
+        ("economy", "processing industry and agriculture")]
+    assert found("Container trains run weekly and goods go by rail to Moscow.") == [
+        ("transport", "Container trains"), ("transport", "by rail")]
+    assert found("They will hold book fairs and a football match and a volleyball tournament.") == [
+        ("culture", "book fairs"), ("tourism_sports", "football"), ("tourism_sports", "volleyball")]
+    assert found("He addressed the Vietnamese abroad.") == [("people", "Vietnamese abroad")]
+    # an attaché is an office: the field word before it names no field
+    assert found("The Vietnamese Embassy's labour attaché told reporters about the labour market.") == [
+        ("labour", "labour market")]
+    # must not touch: a party's name, workers who meet, the cadre who speaks, another theory, a rail,
+    # a book that is fair, the verb "attaches", the processing of visas
+    assert found("The Workers' Party of Korea sent a delegation.") == []
+    assert found("Meetings of the workers were held in Hanoi.") == [("labour", "workers")]
+    assert found("The cadre said the exchanges were useful.") == []
+    assert found("They studied the theory of relativity.") == []
+    assert found("The rail was painted.") == []
+    assert found("The book was fair.") == []
+    assert found("Vietnam attaches importance to education.") == [("education", "education")]
+    assert found("The processing of visas was slow.") == []
+
+
+# --- recall on new copy ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # must not touch: the same words in another sense, and the bare words left out
+        ("The court ruled on the crime last week.", []),
+        ("Drug prices rose.", []),
+        ("Staff turnover at the embassy was low.", []),
+        ("The fiscal year ends in June.", []),
+        ("The settlements along the river were flooded.", []),
+        ("The guests wore masks at the ceremony.", []),
+        ("The clinical picture of the economy is mixed.", [("economy", "economy")]),
+        ("Cycling across the city, the ambassador met residents.", []),
+        ("He held the rail as the ship docked.", []),
+        ("They discussed cooperation within the United Nations Development Programme.", []),
+        ("He showed artistic flair in the talks.", []),
+        ("The laboratory was closed for the holiday.", []),
+        ("The erosion of trust worried him.", []),
+        ("The veterans laid a wreath.", []),
+        # a folded Vietnamese name is no field word ("AI" and "tram lines" are no terms)
+        ("Ms Ai said the plan was good.", []),
+        ("Tram said the city would open an office.", []),
+    ],
+)
+def test_recall_on_new_copy_leaves_other_senses_alone(text, expected):
+    assert found(text) == expected
+
+
+# --- Probe 25 ---
+
+
+def test_probe25_one_satellite_is_one_craft():
+    # fixes: one satellite after "a" and its modifiers
+    assert found("The agency offered to launch a Lao weather satellite.") == []
+    # must not touch: satellites, satellite data
+    assert found("They will share satellite data.") == [("science_technology", "satellite")]
+
+
+# === rule: `_noun_as_verb` =====================================================================
+# --- round 22b, heldout29 ---
+
+
+def test_round22b_a_field_noun_written_as_a_verb_is_no_field():
+    # round 22b: "the fund finances the production": a verb with its object (_noun_as_verb)
+    assert found("The RDIF, Russia's sovereign wealth fund, finances the production of Sputnik V abroad.") == []
+    # must not touch: the noun, plural or not
+    assert found("Public finances and finance were discussed.") == [("economy", "finances and finance")]
+    assert found("The finances of the two banks grew.") == [("economy", "finances")]
+
+
+# --- round 23a, heldout35 ---
+
+
+def test_cls10_lending_fishing_rail_and_care_words_are_fields():
+    # fixes: lending as banking, fishing as an industry, bare rail, diagnosis, insurance, testing
+    assert found("The state bank will increase lending to small farms in the delta.") == [("economy", "lending")]
+    assert found("Khánh Hòa invited Japanese fishing companies to open plants in Nha Trang.") == [
+        ("economy", "fishing companies")]
+    assert found("The two ministers agreed that rail should carry more of the goods.") == [("transport", "rail")]
+    assert found("The embassy arranged health insurance for the interns.") == [("health", "health insurance")]
+    assert found("They will share experience in testing and treatment of the virus.") == [
+        ("health", "testing and treatment")]
+    assert ("health", "diagnosis") in found("The clinic offers diagnosis and treatment of heart diseases.")
+    # must not touch: lending as a verb with its object, illegal fishing, testing alone
+    assert found("The ministry is lending its support to the plan.") == []
+    assert found("Coast guards raised concerns over illegal fishing incidents near the islands.") == []
+    assert found("The missile testing worried the neighbours.") == []
+
+
+def test_cls10_going_to_study_is_schooling_not_examining():
+    # fixes: people who go, come, live to study, and a year of study
+    assert found("Many Lao officials went to study in Hà Nội in the 1980s.") == [("education", "went to study")]
+    assert found("She lived and studied in Kyiv for six years.") == [("education", "lived and studied")]
+    assert found("No one should lose a year of study because of the floods.") == [("education", "year of study")]
+    assert found("Many young Laotians go to Việt Nam to study every year.") == [
+        ("education", "go to Việt Nam to study")]
+    # must not touch: "study" with an object is to examine
+    assert found("The ministry will study the proposal carefully.") == []
+    assert found("The experts came to study the flood defences.") == [("defence_security", "defences")]
+    assert found("The experts came to Hanoi to study the flood defences.") == [("defence_security", "defences")]
+
+
+# === rule: `_lent_figure` ======================================================================
+# --- review 18 ---
+
+
+def test_review18_lending_a_figure_is_the_verb():
+    # fixes: lending momentum, support or weight is a figure, no lending as a field
+    assert found("The summit is lending new momentum to the partnership.") == []
+    assert found("Moscow is lending its support to the peace talks.") == []
+    assert found("The report, lending weight to the claims, appeared on Monday.") == []
+    # must not touch: lending to firms, lending rates
+    assert found("The bank expanded lending to small farms.") == [("economy", "lending")]
+    assert found("Lending rates fell in May.") == [("economy", "Lending")]
+
+
+# === rule: `_scene_cause` ======================================================================
+# --- round 22b, heldout29 ---
+
+
+def test_round22b_a_health_measure_as_a_cause_sets_the_scene():
+    # round 22b: "because of pandemic controls", "due to the ...": the cause of what is reported,
+    # as "during the pandemic" (_scene_cause)
+    assert found("Trade fell sharply because of pandemic controls.") == [("economy", "Trade")]
+    assert found("Trade rose due to the pandemic control measures.") == [("economy", "Trade")]
+    # must not touch: the measures as the matter of the talks or of cooperation
+    assert found("The two sides discussed pandemic control and vaccines.") == [
+        ("health", "pandemic control and vaccines")]
+    assert found("Trade rose amid cooperation in pandemic control.") == [
+        ("economy", "Trade"), ("health", "pandemic control")]
+
+
+# --- review 14 leftovers ---
+
+
+def test_review15_round22b_rules_on_close_variants():
+    # review 15: a health term after "due to" that is no state of things names the field
+    assert found("Ties deepened because of vaccine cooperation.") == [("health", "vaccine")]
+    assert found("Trade fell because of pandemic controls.") == [("economy", "Trade")]
+    # "study in" reads a place after it, not "in detail"
+    assert found("CPV officials study in detail the experience of the CPRF.") == []
+    assert found("500 CPV officials studied in Moscow.") == [("party", "officials studied in")]
+    # the flight between two places is the air link, one trip of the story is not
+    assert found("Vietnam Airlines will resume the flight between Hanoi and Moscow.") == [
+        ("transport", "flight")]
+    assert found("The flight also brought back face masks.") == []
+
+
+# --- Probe 20 ---
+
+
+def test_probe20_a_disease_that_names_a_season_sets_the_scene():
+    # fixes: "during the dengue season" is a time of year
+    assert found("The wards were full during the dengue season.") == []
+    # must not touch: cooperation against the disease
+    assert found("The institutes will cooperate against dengue before the rainy season.") == [("health", "dengue")]
+
+
+# === rule: `_own_efforts` ======================================================================
+# --- round 22b, heldout29 ---
+
+
+def test_round22b_one_countrys_own_efforts_against_a_disease_are_domestic():
+    # round 22b: "Việt Nam's efforts to contain the disease" briefed to a partner: a domestic matter
+    # (_own_efforts)
+    assert found("He informed his counterpart of Việt Nam's efforts to contain the disease.") == []
+    # must not touch: joint efforts, both countries' efforts, efforts in a field, cooperation sought
+    assert found("They praised joint efforts to contain the disease.") == [("health", "disease")]
+    assert found("He praised the two countries' efforts to fight diseases.") == [("health", "diseases")]
+    assert found("He praised Russia's efforts in health care.") == [("health", "health care")]
+    assert found("He praised Vietnam's efforts to expand cooperation with Russia in health care.") == [
+        ("health", "health care")]
+
+
+# --- review 14 leftovers ---
+
+
+def test_review15_efforts_for_a_partner_named_after_are_cooperation():
+    # review 15: a partner after the matter ("to Vietnam") makes one side's efforts cooperation
+    assert found("Russia's efforts to supply vaccines to Vietnam were praised.") == [("health", "vaccines")]
+    # must not touch: one country's own efforts, another matter after "and"
+    assert found("He informed his counterpart of Việt Nam's efforts to contain the disease.") == []
+    assert found("Vietnam's efforts to contain the disease and boost trade with Russia were praised.") == [
+        ("economy", "trade")]
+
+
+# === rule: `_one_flight` =======================================================================
+# --- round 22b, heldout29 ---
+
+
+def test_round22b_one_flight_of_the_story_is_no_air_link():
+    # round 22b: "A Vietnam Airlines flight carrying ...", "The flight also brought ...": one trip
+    # (_one_flight)
+    assert found("A Vietnam Airlines flight carrying 278 citizens landed at Vân Đồn.") == []
+    assert found("The flight also brought back face masks.") == []
+    # must not touch: flights, a flight with a modifier or a lexicon phrase
+    assert found("They will resume direct flights and a charter flight.") == [
+        ("transport", "direct flights"), ("transport", "flight")]
+    assert found("A direct flight between Hanoi and Moscow will open.") == [("transport", "direct flight")]
+    assert found("The two sides will add more flights.") == [("transport", "flights")]
+
+
+# --- Probe 16 ---
+
+
+def test_probe16_flights_that_are_one_trip_or_domestic():
+    # fixes: an ordinal or an owner before one flight, and kinds of flight that are no air link
+    assert found("The first flight was delayed by fog.") == []
+    assert found("Rain delayed the delegation's flight back to Moscow.") == []
+    assert found("Domestic flights were delayed.") == []
+    assert found("Citizens returned home on repatriation flights.") == []
+    assert found("A train carrying engineers arrived on Monday.") == []
+    # must not touch: the first flight on a route, direct flights, a train link, by train
+    assert found("The first flight between Hanoi and Moscow took off in 2010.") == [("transport", "flight")]
+    assert found("Direct flights between the two countries resumed.") == [("transport", "Direct flights")]
+    assert found("A train link is planned.") == [("transport", "A train")]
+    assert found("Goods will travel by train.") == [("transport", "by train")]
+
+
+# --- round 24e, heldout45 ---
+
+
+def test_review21_kinds_of_flight_only_before_flights():
+    # fixes: "domestic" before other transport terms is no flight of a trip
+    assert found("Russia will help Vietnam develop domestic aviation.") == [("transport", "aviation")]
+    assert found("Vietnam wants to expand domestic railways with Russian help.") == [("transport", "railways")]
+    # must not touch: domestic flights stay one country's matter
+    assert found("Domestic flights were cancelled because of the storm.") == []
+
+
+def test_review21_a_train_that_links_places_is_a_service():
+    # fixes: a train connecting or running between places is a rail link
+    assert found("They agreed to launch a train connecting Hanoi and Nanning.") == [("transport", "a train")]
+    assert found("A train running between Lao Cai and Kunming was launched.") == [("transport", "A train")]
+    # must not touch: one train of the story
+    assert found("A train carrying fertiliser left Moscow on Monday.") == []
+
+
+# --- Probe 25 ---
+
+
+def test_probe25_a_trip_of_the_story():
+    # fixes: a vehicle people travel by or board
+    assert found("The delegates travelled by train to the border town.") == []
+    assert found("The guests later took the metro to the campus.") == []
+    assert found("A train had just arrived from the north.") == []
+    assert found("He showed them a container ship moored at the pier.") == []
+    # must not touch: goods by rail, a planned service, ships as a field
+    assert found("Goods go by rail to Moscow.") == [("transport", "by rail")]
+    assert found("A train will link the two capitals.") == [("transport", "A train")]
+    assert found("Container ships carry more goods each year.") == [("transport", "Container ships")]
+
+
+# === rule: `_dated_year` =======================================================================
+# --- round 17, heldout19, heldout20 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # times, titles and events named before set the scene
+        ("Enrolment rose in the 2024–2025 school year.", []),
+        ("Russia offers 1,035 scholarships for the 2021–2022 academic year.", [("education", "scholarships")]),
+        ("Russia will raise the number from next academic year.", []),
+        # must not touch: an undated academic year, academic ties
+        ("Students could return for the new academic year.", [("education", "Students"), ("education", "academic")]),
+        ("They discussed academic exchanges.", [("education", "academic")]),
+        ("Boris Petrov, a leading research fellow at the institute, told TASS.", []),
+        ("The festival will run until July 15.", []),
+        ("She said the festival would help residents learn about Vietnamese culture.", [("culture", "culture")]),
+        # must not touch
+        ("They will fund research fellowships and joint research.",
+         [("science_technology", "research"), ("science_technology", "research")]),
+        ("They agreed to hold a festival of Vietnamese culture in Moscow.",
+         [("culture", "festival"), ("culture", "culture")]),
+        ("The film festival opened in Hanoi.", [("culture", "film festival")]),
+        ("They agreed to hold festivals and concerts.", [("culture", "festivals and concerts")]),
+        ("The school was closed for a year.", [("education", "school")]),
+    ],
+)
+def test_round17_times_titles_and_events_named_before(text, expected):
+    assert found(text) == expected
+
+
+# === rule: `_figure_moves` =====================================================================
+# --- Probe 16 ---
+
+
+def test_probe16_unemployment_that_moves_is_a_domestic_figure():
+    # fixes: unemployment of one place with a verb of change
+    assert found("Unemployment in Russia fell to 2.6%.") == []
+    assert found("He said unemployment in the Republic of Korea had risen.") == []
+    # must not touch: unemployment as a matter of cooperation
+    assert found("They agreed to cooperate to reduce unemployment.") == [("labour", "unemployment")]
+    assert found("Unemployment insurance and labour migration were discussed.") == [
+        ("labour", "Unemployment"), ("labour", "labour migration")]
+
+
+# --- round 24e, heldout45 ---
+
+
+def test_review21_unemployment_worked_against_is_no_moving_figure():
+    # fixes: unemployment as the object of work against it
+    assert found("Joint efforts to reduce unemployment increased in 2024.") == [("labour", "unemployment")]
+    assert found("Programmes against unemployment rose in number.") == [("labour", "unemployment")]
+    # must not touch: the figure of one place moving
+    assert found("Unemployment in Laos fell last year.") == []
+
+
+# --- round 25b, heldout51 ---
+
+
+def test_probe18_the_economy_of_a_named_place_that_moves():
+    # fixes: one named country's economy and a verb of change in its clause
+    assert found("Brazil's economy grew 2.9% last year.") == []
+    assert found("The Indonesian economy is expected to expand by 5%.") == []
+    # must not touch: the object of a field, a field of cooperation, the two economies, "the country's"
+    assert found("Investment in the Russian economy grew by 4%.") == [("economy", "Investment"), ("economy", "economy")]
+    assert found("Cooperation in the digital economy grew quickly.") == [("economy", "digital economy")]
+    assert found("The two economies complement each other.") == [("economy", "economies")]
+    assert found("The country's economy has recovered strongly.") == [("economy", "economy")]
+
+
+# === rule: `_AMOUNT_HEADS` =====================================================================
+# --- round 25b, heldout51 ---
+
+
+def test_probe18_a_sector_word_before_an_amount_is_a_figure():
+    # fixes: a field's word that only qualifies a measured amount of a market or of one country
+    assert found("Coal prices dropped sharply in Asia last month.") == []
+    assert found("Indonesia's industrial output rose 5% in the third quarter.") == []
+    assert found("Norway's gas export revenue declined by a third.") == []
+    assert found("Thailand's trade surplus widened to 12 billion USD.") == []
+    # must not touch: bilateral turnover, a need the cooperation meets, an owner or a deal after the amount
+    assert found("Two-way trade turnover reached 5 billion USD.") == [("economy", "trade turnover")]
+    assert found("Vietnam's demand for electricity is growing fast.") == [("energy", "electricity")]
+    assert found("Oil output of the joint venture will stay above 3 million tonnes.") == [("oil_gas", "Oil")]
+    assert found("They signed a contract on gas prices for LNG supplies.") == [
+        ("oil_gas", "gas"), ("oil_gas", "LNG")]
+    assert found("They discussed stabilising energy prices.") == [("energy", "energy")]
+    assert found("Russia offered Vietnam discounted oil prices.") == [("oil_gas", "oil")]
+
+
+# === rule: `_measured_amount` ==================================================================
+# --- review 25 ---
+
+
+def test_review26_an_amount_of_the_flow_with_a_partner_keeps_its_field():
+    # fixes (probe 18's _measured_amount): a moving amount of the flow between two partners, named
+    # after it ("with", "from", "between", "to" a capitalised name) or by "bilateral", is the field
+    assert found("Malaysia's trade surplus with Japan rose to 9 billion USD.") == [("economy", "trade")]
+    # probe 20: "Korean visitors" is a flow of its own (figures._visitor_flow), a second mention
+    assert found("Tourism revenue from Korean visitors grew 30% this year.") == [
+        ("tourism_sports", "Tourism"), ("tourism_sports", "visitors")]
+    assert found("The bilateral trade surplus narrowed last year.") == [("economy", "trade")]
+    assert found("Two-way trade surplus narrowed last year.") == [("economy", "trade")]
+    # fixes: a goal the sides set for the amount ("for ... to" a move), the partners' own amount ("joint")
+    assert found("The ministers set a target for trade revenue to reach 8 billion USD by 2028.") == [
+        ("economy", "trade")]
+    assert found("The joint company's gas output rose 4% last year.") == [("oil_gas", "gas")]
+    assert found("Gas output at the joint block grew 4% last year.") == [("oil_gas", "Gas")]
+    # must not touch: one country's own amount that moves, a forecast "to" a move, a joint text's report
+    assert found("Malaysia's trade surplus widened to 9 billion USD.") == []
+    assert found("Tourism revenue grew 30% this year.") == []
+    assert found("Malaysia's gas output is expected to reach 80 billion cubic metres.") == []
+    assert found("The joint statement noted that coal prices fell.") == []
+
+
+# === rule: `_ECONOMY_STATES` ===================================================================
+# --- review 28 ---
+
+
+def test_rev28_an_economy_in_a_state_that_names_the_field_again():
+    # fixes: a state verb whose clause names the field is the field ("remains a priority for investors")
+    assert ("economy", "banking") in found(
+        "Vietnam's banking system faces new opportunities from Russian investors.")
+    assert ("economy", "economy") in found("The Vietnamese economy remains a priority for Russian investors.")
+    # must not touch: a state of one country's branch
+    assert found("The Lao banking system remained fragile last year.") == []
+
+
+# === rule: `_RANK_WORDS` =======================================================================
+# --- probe 22 ---
+
+
+def test_probe22_an_economy_ranked_or_measured_or_a_branch_in_a_state():
+    # fixes: a superlative or rank in the noun phrase, a measure of the economy, a named country's
+    # economy or banking sector in a state
+    assert found("Vietnam is among the fastest-growing economies in Asia.") == []
+    assert found("Japan remains one of the most advanced economies.") == []
+    assert found("The plan aims to triple the scale of the economy.") == []
+    assert found("The Cambodian economy faced a drought last year.") == []
+    assert found("The Lao banking system remained fragile, the minister noted.") == []
+    # must not touch: the field around the same words
+    assert found("Cooperation in the green economy deepened.") == [("economy", "green economy")]
+    assert found("Japan is the largest investor in the Vietnamese economy.") == [
+        ("economy", "investor"), ("economy", "economy")]
+    assert found("Russia will help Laos modernise its banking system.") == [("economy", "banking")]
+    # fixes: one firm's own business as the subject of its verb; untouched: a nation's business abroad
+    assert found("Vinamilk's business grew 9% last year.") == []
+    assert found("Vietnamese business has grown in Russia.") == [("economy", "business")]
+
+
+# === rule: `_NOT_SUPERLATIVES` =================================================================
+# --- review 28 ---
+
+
+def test_rev28_a_word_ending_in_est_is_no_superlative():
+    # fixes: "forest" read as a superlative ranked the economy (no economy left)
+    assert ("economy", "economy") in found("Laos plans to build a forest economy with help from Vietnam.")
+    # must not touch: a superlative still ranks the country
+    assert found("Laos is among the fastest-growing economies in the region.") == []
+
+
+# === rule: `_predicate_figure` =================================================================
+# --- precision classes 7 ---
+
+
+def test_prec7_a_field_likened_to_a_thing_is_a_figure():
+    # a copula, an article and one noun whose subject is a field: what that field is like
+    assert found('"Music is the fastest road into a foreign heart," the conductor said.') == [
+        ("culture", "Music")]
+    assert found("Tourism, he said, is a school of mutual understanding.") == [("tourism_sports", "Tourism")]
+    # must not touch: a subject of no field, the noun before the copula, a noun after a verb
+    assert found("The flagship project is a road to the border gate.") == [("transport", "road")]
+    assert found("The new road is a gift from the province.") == [("transport", "road")]
+    assert found("Tourism needs a road to the beach.") == [("tourism_sports", "Tourism"), ("transport", "road")]
+
+
+# --- round 21, heldout32 ---
+
+
+def test_round21_an_adverb_after_the_copula_keeps_the_figure():
+    # round 21: "X is perhaps the shortest road to ...": a stance adverb between the copula and the
+    # noun keeps the predicate a figure of the field named before it (_predicate_figure)
+    assert found("Cinema is perhaps the shortest road to the heart of another nation.") == [("culture", "Cinema")]
+    # must not touch: a subject of no sector, or of the same sector
+    assert found("The project is perhaps the shortest road to the border.") == [("transport", "road")]
+    assert found("The new expressway is also the main road to the port.") == [
+        ("transport", "expressway"), ("transport", "road"), ("transport", "port")]
+
+
+# --- review 14 ---
+
+
+def test_review14_a_field_in_a_framing_phrase_is_no_subject_of_a_figure():
+    # "Besides energy, another priority is the railway": energy opens the sentence in a framing
+    # phrase, so the railway is no figure of energy but a field of its own
+    assert found("Besides energy, another priority of cooperation is the railway.") == [
+        ("energy", "energy"),
+        ("transport", "railway"),
+    ]
+    assert found("As for energy, another priority is the railway.")[1] == ("transport", "railway")
+    # must not touch: the field as the subject, with or without a parenthesis before the copula
+    assert found("Culture is the shortest road between two hearts.") == [("culture", "Culture")]
+    assert found("Culture, the minister said, is the shortest road between hearts.") == [("culture", "Culture")]
+
+
+# --- review 14 leftovers ---
+
+
+def test_review14_leftovers_a_match_that_modifies_the_subject_is_no_subject_of_a_figure():
+    # "The railway project is the largest investment": "railway" only describes the subject's head
+    # ("project"), so the predicate noun is no figure of transport but a field of its own
+    assert found("The railway project is the largest investment of the year.") == [
+        ("transport", "railway"),
+        ("economy", "investment"),
+    ]
+    # must not touch: the field itself as the subject, also with a phrase after it
+    assert found("The railway is the largest investment of the year.") == [("transport", "railway")]
+    assert found("Education in Russia is the key to our future.") == [("education", "Education")]
+    assert found("Culture is a bridge between peoples.") == [("culture", "Culture")]
+
+
+# === rule: `_ONE_WHOLE` ========================================================================
+# --- Probe 20 ---
+
+
+def test_probe20_a_maxim_about_a_field_and_one_nation_is_no_field():
+    # fixes: "[field] is the [noun] of the nation/people" said of one nation
+    assert found("Culture is the soul of the nation, the minister said.") == []
+    assert found("He said that education is the root of the Lao people.") == []
+    # must not touch: a field said to be a pillar of the ties, or a priority of two countries
+    assert found("Energy remains a pillar of the relationship.") == [("energy", "Energy")]
+    assert found("Culture is a priority of the two countries.") == [("culture", "Culture")]
+
+
+# === rule: `_own_achievement` ==================================================================
+# --- Probe 20 ---
+
+
+def test_probe20_one_countrys_achievements_in_a_field_are_a_domestic_record():
+    # fixes: "X's achievements in" or "its achievements in" a field (and the rest of that list)
+    assert found("The senator spoke highly of Laos's achievements in disease control and education.") == []
+    assert found("He congratulated Cuba on its achievements in healthcare.") == []
+    # must not touch: party building, achievements with no owner or of both, a second "in" member
+    assert found("He praised the CPV's achievements in building the Party.") == [("party", "building the Party")]
+    assert found("The ministers reviewed the achievements in cooperation in education.") == [("education", "education")]
+    assert found("The two countries' achievements in trade were noted.") == [("economy", "trade")]
+    assert found("He praised Laos's achievements in healthcare and in opening its economy.") == [
+        ("economy", "economy")]
+
+
+# === rule: `_tourist_market` ===================================================================
+# --- review 14 leftovers ---
+
+
+# agreed errors 8 (issue 13): errors on mentions both annotators agree on, over the tuned parts
+# annotated twice; each rule with the sentence shape it fixes and ordinary sentences it must not touch.
+def test_agreed_errors8_a_market_of_visitors_is_no_trade():
+    # heldout29 e393, heldout32 e431: a source of tourists called a market
+    assert found("Russia is a priority market for our tourism.") == [("tourism_sports", "tourism")]
+    # probe 20: the foreign visitors themselves are a flow of tourists (as heldout29 e393 marks them)
+    assert found("Russia had been the largest source of foreign visitors, and the province wants to win "
+                 "back that market.") == [("tourism_sports", "visitors")]
+    # must not touch: a market of goods, a market opened, a market with no visitors in the sentence
+    assert found("Russia is a priority market for Vietnamese exports and tourism.") == [
+        ("economy", "market"), ("tourism_sports", "tourism")]
+    assert found("They agreed to expand tourism and open the Russian market to Vietnamese fruit.") == [
+        ("tourism_sports", "tourism"), ("economy", "market")]
+    assert found("The two sides discussed the Russian market.") == [("economy", "market")]
+
+
+# --- agreed errors 9 ---
+
+
+def test_fix10_a_market_for_goods_is_trade_even_beside_tourists():
+    # fix 10 (review 16 leftover): goods and commodities are the lexicon's class "goods"
+    assert found("Russia is a key market for Vietnamese seafood and for tourists.") == [
+        ("economy", "market"), ("tourism_sports", "tourists")]
+    assert found("Russian tourists love the country, a growing market for Vietnamese rice.") == [
+        ("tourism_sports", "tourists"), ("economy", "market")]
+    assert ("economy", "market") in found("Russia is a priority market for tourism and for Vietnamese coffee.")
+    # must not touch: a market of visitors only
+    assert found("Russia is a priority market for our tourism.") == [("tourism_sports", "tourism")]
+
+
+# === rule: `_in_regular_service` ===============================================================
+# --- round 24a ---
+
+
+def test_round24c_commercial_operation_is_the_service_starting():
+    # fixes: "commercial" of an operation or output that starts is regular running, no trade
+    assert found("The start of commercial operation of the new line is set for May.") == []
+    assert found("Commercial production at the mine began in June.") == []
+    # must not touch: commercial ties, commercial cooperation
+    assert found("The two sides discussed commercial ties.") == [("economy", "commercial")]
+    assert found("They will expand commercial services.") == [("economy", "commercial")]
+
+
+# === rule: `_oil_exploration` ==================================================================
+# --- round 24a ---
+
+
+def test_round24c_bare_exploration_needs_oil_in_its_sentence():
+    # fixes: exploration of blocks, fields or the shelf is oil and gas exploration
+    assert found("The partners discuss joint exploration of new blocks off the coast.") == [("oil_gas", "exploration")]
+    assert found("The firm will continue its exploration work in Block 12 for two years.") == [("oil_gas", "exploration")]
+    # must not touch: exploration of nature, of minerals or of space; an oil object named itself
+    assert found("They discussed the exploration of tropical forests.") == [("environment", "forests")]
+    assert found("Hanoi welcomed mineral exploration by Russian firms near the oil terminal.") == [("oil_gas", "oil")]
+    assert found("They cooperate in the exploration and exploitation of hydrocarbons.") == [("oil_gas", "hydrocarbons")]
+
+
+# --- round 24e, heldout45 ---
+
+
+def test_review21_exploration_of_an_object_reads_that_object():
+    # fixes: an object of no oil, oil only in another clause
+    assert found("Joint exploration of rare earth deposits was proposed, and gas supply was discussed.") == [
+        ("oil_gas", "gas")]
+    # must not touch: the object is an oil place
+    assert found("The two sides discussed exploration of the Arctic shelf.") == [("oil_gas", "exploration")]
+
+
+# === rule: `_OIL_SITES` ========================================================================
+# --- round 26b, heldout55 ---
+
+
+def test_r26b_wells_drilled_there_at_an_oil_site_named_before():
+    # fixes: "found oil at Block 15-1 and will drill three wells there" (was nothing)
+    assert found("The venture finished a survey at Block 15-1 and will drill three wells there next year.") == [
+        ("oil_gas", "drill three wells")]
+    # must not touch: wells drilled "there" after a pipeline named (no oil site), wells of water
+    assert found("Soldiers camped near the gas pipeline and helped drill four wells there for villagers.") == [
+        ("oil_gas", "gas")]
+    assert found("Volunteers will drill three wells there for the village.") == []
+
+
+# === rule: `_DRILL_PURPOSES` ===================================================================
+# --- review 28 ---
+
+
+def test_rev28_water_wells_drilled_beside_an_oil_site():
+    # fixes: wells drilled "there" for a purpose of no oil, in a sentence naming an oil field
+    assert found("The village lies near the oil field, and volunteers will drill wells there for "
+                 "drinking water.") == [("oil_gas", "oil field")]
+    # must not touch: wells drilled there for oil's sake, or with no purpose
+    assert ("oil_gas", "drill two wells") in found(
+        "The rig reached Block 09-1 and will drill two wells there to reach the deeper reservoir.")
+    assert ("oil_gas", "drill three wells") in found(
+        "Vietsovpetro mapped the White Tiger field and will drill three wells there in 2026.")
+
+
+# === rule: `_oil_drilling` =====================================================================
+# --- review 14 leftovers ---
+
+
+def test_agreed_errors8_drilling_beside_an_oil_place_is_oil_and_gas():
+    # heldout13 e201, heldout24 e333, heldout25 e346, heldout26 e354: bare drilling at a well or block
+    assert found("The drilling of the first production well is proceeding on schedule.") == [
+        ("oil_gas", "drilling")]
+    assert found("We are drilling in Block 09-1 with our Vietnamese colleagues.") == [("oil_gas", "drilling")]
+    assert found("They are preparing to drill several appraisal wells at the Bach Ho field.") == [
+        ("oil_gas", "drill several appraisal wells")]
+    # heldout5 e104 (tuned): the wells drilled belong to the mention, so it meets the annotated "wells"
+    assert found("Zarubezhneft planned to drill four exploration wells in Block 09-1.") == [
+        ("oil_gas", "drill four exploration wells")]
+    # must not touch: troops' drills, a dentist, wells of water, "the field of", "as well"
+    assert found("Officers drill the young troops as well near the gas plant.") == [("oil_gas", "gas")]
+    assert found("Vietnamese soldiers helped drill 20 deep wells for villagers.") == []
+    assert found("The soldiers were drilling on the square.") == []
+    assert found("Vietnamese soldiers helped drill 20 wells for villagers in the dry season.") == []
+    assert found("The two sides drilled together in the field of search and rescue.") == []
+
+
+# --- probe 9 ---
+
+
+def test_review16_noun_drill_quoted_compound_and_money_markets():
+    # review 16: "a drill" is an exercise even beside an oil place; the verb drills
+    assert found("Firefighters held a fire drill at the oil depot.") == [("oil_gas", "oil")]
+    assert found("We are drilling in Block 09-1 off Vung Tau.") == [("oil_gas", "drilling")]
+    # a quoted term that modifies a noun is the field itself, not a figure
+    assert found('He described the deal as "a trade agreement" of historic scale.') == [("economy", "trade")]
+    assert found('He described the CPV as "a school of political experience".') == []
+    # a stock market is no source of tourists
+    # probe 20: the foreign visitors are a flow of tourists by their origin (as heldout9 e158 marks
+    # "Russian visitors stay longer"); the stock market stays economy
+    assert found("The stock market fell as foreign visitors left.") == [("economy", "market"), ("tourism_sports", "visitors")]
+    assert found("Russia is a priority market for Vietnamese tourism.") == [("tourism_sports", "tourism")]
+
+
+# --- agreed errors 9 ---
+
+
+def test_fix10_drilling_is_oil_and_gas_only_of_an_oil_place():
+    # fix 10 (review 16 leftover): the drilling must be of, in or at an oil place, its wells, its
+    # subject, or a noun of the trade in a sentence of oil; not merely in a sentence that names oil
+    assert found("The officers drilled troops near the gas pipeline.") == [
+        ("defence_security", "troops"), ("oil_gas", "gas")]
+    assert found("Soldiers were drilling on the square beside the oil refinery.") == [("oil_gas", "oil refinery")]
+    # (probe 18: was "while gas prices rose", now a market's figure, no field)
+    assert found("The recruits drilled for hours while gas supplies rose.") == [("oil_gas", "gas")]
+    assert found("Engineers drilled holes in the wall of the gas station.") == [("oil_gas", "gas")]
+    # must not touch: drilling of, in or at an oil place, by an oil subject, the trade's nouns
+    assert found("The rig is drilling at the Ca Tam field.") == [("oil_gas", "drilling")]
+    assert found("Offshore drilling resumed in March.") == [("oil_gas", "Offshore drilling")]
+    assert found("The venture kept drilling new wells on the shelf.") == [("oil_gas", "drilling new wells")]
+    assert found("Zarubezhneft will drill at least six new wells on the Vietnamese shelf.") == [
+        ("oil_gas", "drill at least six new wells")]
+    assert found("Output depends on drilling and on enhanced oil recovery.") == [
+        ("oil_gas", "drilling"), ("oil_gas", "oil")]
+    assert found("Russian drilling crews returned to the offshore platforms.")[0] == ("oil_gas", "drilling")
+
+
+# === rule: other rules =========================================================================
+# --- probe 9 ---
+
+
+def test_probe9_trains_by_what_they_carry_are_transport():
+    # "trains" after "cargo"/"goods" is the vehicle, not the verb of education
+    assert found("Cargo trains from Việt Nam reach Moscow in 20 days.") == [("transport", "Cargo trains")]
+    assert found("Goods trains run daily.") == [("transport", "Goods trains")]
+    # must not touch: the verb with "cargo" after it
+    assert found("The company trains cargo handlers.") == [("education", "trains"), ("transport", "cargo")]
+
+
+def test_probe9_figures_and_guards_are_no_field():
+    # vigour breathed into ties, a relation "in good health", a habit of behaviour, guards of a visit
+    assert found("The visit breathed new energy into bilateral relations.") == []
+    assert found("He said the relationship is in good health.") == []
+    assert found("The two sides share a culture of dialogue and mutual respect.") == []
+    assert found("The President thanked the security staff for their work.") == []
+    # must not touch: the fields themselves, "new energy" as renewables, energy converted
+    assert found("The two sides will boost cooperation in new energy.") == [("energy", "energy")]
+    assert found("They discussed cooperation in culture, security and health.") == [
+        ("culture", "culture"), ("defence_security", "security"), ("health", "health")]
+    assert found("They converted solar energy into electricity.") == [
+        ("energy", "solar energy"), ("energy", "electricity")]
+
+
+# --- round 24e, heldout45 ---
+
+
+def test_round24f_figures_and_ceremonies():
+    # fixes: "a lot to teach" (learning from experience), a military parade attended
+    assert found("Our friends in Vientiane have much to teach us about combining a market economy "
+                 "with a plan.") == [("economy", "market economy")]
+    assert found("The president attended the military parade in Beijing.") == []
+    # must not touch: teaching as schooling, military cooperation
+    assert ("education", "teach") in found("Russian lecturers will teach Vietnamese students.")
+    assert found("They agreed to boost military cooperation.") == [("defence_security", "military")]

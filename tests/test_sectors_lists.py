@@ -1,0 +1,273 @@
+"""Tests of :mod:`framing.sectors.lists`: lists of one sector and lists sharing a head noun.
+
+Each test sits in the file of the module whose rule decides its assertion. The tests are ordered by
+rule, in the order the module defines them (a ``# === rule:`` line names the function; "other rules"
+where none stands out), and a ``# ---`` comment names the round or probe that added each group.
+End-to-end tests over the two study reports are in ``tests/test_sectors.py``; shared helpers in
+``tests/sectors_helpers.py``, fixtures in ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sectors_helpers import found, rule_of
+
+# === rule: `_list_head` ========================================================================
+# --- the rules of issue 13 ---
+
+
+def test_lists_that_share_a_head_noun():
+    assert rule_of("political and economic ties") == [
+        ("diplomacy", "political", "list-head:political ties"),
+        ("economy", "economic", "term:economic"),
+    ]
+    assert found("cultural and educational exchanges") == [
+        ("culture", "cultural"),
+        ("education", "educational"),
+    ]
+    assert found("theoretical and practical exchanges") == [("party", "theoretical")]
+    assert found("energy and transport infrastructure") == [
+        ("energy", "energy"),
+        ("transport", "transport infrastructure"),
+    ]
+    # must not touch: "local" names no field; one sector stays one mention
+    assert found("local and transport connectivity") == [("transport", "transport connectivity")]
+    assert found("oil and gas") == [("oil_gas", "oil and gas")]
+
+
+# --- round 23a, heldout35 ---
+
+
+def test_round23a_fields_named_by_their_usual_words():
+    # fixes: food safety (health), dioxin clean-up (environment), forecasts of weather hazards
+    # (environment), arrivals qualified as foreign (tourism), travel fairs (tourism), parliamentary
+    # and multilateral forums of one kind (diplomacy)
+    assert found("Shrimp farms must meet the food safety rules of the Eurasian union.") == [("health", "food safety")]
+    assert found("The two air bases still need dioxin remediation.") == [("environment", "dioxin remediation")]
+    assert found("Russia will help improve forecasting of storms in the central provinces.") == [
+        ("environment", "forecasting of storms")]
+    assert found("Flood warnings will be shared by the two services.") == [("environment", "Flood warnings")]
+    assert found("Foreign arrivals to the island doubled last winter.") == [("tourism_sports", "Foreign arrivals")]
+    assert found("The agency will join travel fairs in Kazan and Omsk.") == [("tourism_sports", "travel fairs")]
+    assert found("The deputies will back each other at multilateral legislative forums.") == [
+        ("diplomacy", "multilateral legislative forums")]
+    assert found("The two assemblies coordinate at regional and international parliamentary forums.") == [
+        ("diplomacy", "regional and international parliamentary forums")]
+    # must not touch: food security is supply, a storm or a forecast alone sets a scene or is
+    # another matter, bare arrivals need a count, a capitalised forum is a name
+    assert found("The country's food security is assured.") == []
+    assert found("The storm delayed the talks in Hà Nội.") == []
+    assert found("Growth forecasts were cut in March.") == []
+    assert found("The arrivals of the two delegations were delayed.") == []
+    assert found("The Asia-Pacific Parliamentary Forum opened in Hà Nội.") == []
+
+
+# === rule: `_modifies_other` ===================================================================
+# --- round 8, heldout6 ---
+
+
+def test_a_modifier_of_another_sector_s_noun_is_no_list_member():
+    assert found("They discussed nuclear power and nuclear medicine.") == [
+        ("nuclear", "nuclear power"), ("nuclear", "nuclear"), ("health", "medicine")
+    ]
+    # must not touch: a list of one sector before a relation noun stays one mention
+    assert found("They praised economic, trade and investment cooperation.") == [
+        ("economy", "economic, trade and investment")
+    ]
+    assert found("They discussed defence and security cooperation.") == [("defence_security", "defence and security")]
+
+
+# --- review of round 8 ---
+
+
+def test_a_modifier_list_before_another_sector_s_noun_stays_one_mention():
+    assert found("They discussed defence and security industry cooperation.") == [
+        ("defence_security", "defence and security"), ("economy", "industry")
+    ]
+    # the rule's own case: a list member that ends with a head noun
+    assert found("They discussed small modular reactors, nuclear medicine and vaccines.") == [
+        ("nuclear", "small modular reactors"), ("nuclear", "nuclear"), ("health", "medicine and vaccines")
+    ]
+
+
+# === rule: `_coordinated` ======================================================================
+# --- review 18 ---
+
+
+def test_review18_rail_in_a_list_or_before_a_noun_is_the_mode():
+    # fixes: "the rail" first of a list of fields, or modifying a noun, is the mode of transport
+    assert ("transport", "rail") in found("The two sides agreed to cooperate in the rail and energy sectors.")
+    assert ("transport", "rail, road and aviation") in found("Russia will invest in the rail, road and aviation sectors.")
+    assert ("transport", "rail") in found("The rail sector needs new investment.")
+    # must not touch: one rail, an object ("the rail was painted", "a rail and a sleeper")
+    assert found("A rail was bent by the storm.") == []
+    assert found("A rail and a sleeper were replaced overnight.") == []
+
+
+# --- round 24d, heldout42 ---
+
+
+def test_round24d_contests_named_and_people_or_teams_of_schools_name_no_field():
+    # fixes: a contest by its capitalised name, people by the school they have left, teams of students,
+    # a concert named before
+    assert found("The national Physics Olympiad drew 900 entrants.") == []
+    assert found("The Hanoi Chess Tournament opened on Monday.") == []
+    assert found("The course lets school leavers learn the language at home.") == []
+    assert found("Two student teams played a friendly match.") == []
+    assert found("Guests met the artists after the concert.") == []
+    # must not touch: a contest held as an exchange, pupils of schools, student exchanges, concerts held
+    assert found("The two sides will hold an online olympiad for pupils.") == [
+        ("education", "olympiad"), ("education", "pupils")]
+    assert found("Secondary school pupils will join.") == [("education", "school pupils")]
+    assert found("Student exchanges will grow.") == [("education", "Student")]
+    assert found("The programme includes concerts in Huế.") == [("culture", "concerts")]
+
+
+# === rule: `_and_other` ========================================================================
+# --- round 24e, heldout45 ---
+
+
+def test_round24f_a_kind_and_a_range_are_one_mention():
+    # fixes: "A and other B" of one sector, and a mention spelt out by ", from A to B"
+    assert found("They will fight malaria and other tropical diseases.") == [
+        ("health", "malaria and other tropical diseases")]
+    assert found("Some 200 Laotians study here, from first-year undergraduates to doctoral candidates.") == [
+        ("education", "study here, from first-year undergraduates to doctoral")]
+    # must not touch: a preposition between, two sectors, a move with no comma
+    assert found("Dengue in the north and other diseases rose.") == [("health", "Dengue"), ("health", "diseases")]
+    assert found("Cooperation covers all fields, from tourism to energy.") == [
+        ("tourism_sports", "tourism"), ("energy", "energy")]
+    assert found("Traders should move from small-scale retail to wholesale and e-commerce.") == [
+        ("economy", "retail"), ("economy", "wholesale and e-commerce")]
+
+
+# === rule: `_verb_owned_object` ================================================================
+# --- round 20, heldout28 ---
+
+
+def test_round20_a_verb_of_training_and_its_owned_object_are_one_act():
+    # round 20: "train its human resources": a bare verb of training (class cadre_training) and an
+    # object of the same sector after only a possessive make one mention
+    assert found("Việt Nam will help Laos train its human resources.") == [
+        ("education", "train its human resources")]
+    # must not touch: a comma or a full stop between, "the training of their students"
+    assert found("The academy offers training; their students come from Laos.") == [
+        ("education", "training"), ("education", "students")]
+    assert found("He discussed the training of their students.") == [
+        ("education", "training"), ("education", "students")]
+
+
+# === rule: `_origin_member` ====================================================================
+# --- round 10, heldout8 ---
+
+
+def test_a_list_member_opened_by_a_word_of_origin():
+    assert found("The club holds art performances, Lao film weeks and concerts.") == [
+        ("culture", "art performances, Lao film weeks and concerts")]
+    # must not touch: two sentences, a name between two sectors
+    assert found("Trade grew. Investment fell.") == [("economy", "Trade"), ("economy", "Investment")]
+    assert found("They discussed energy, Japan and trade.") == [("energy", "energy"), ("economy", "trade")]
+
+
+# === rule: `_plain_member` =====================================================================
+# --- round 16, heldout17, heldout18 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list that already holds a comma goes on over a plain modifier of its last member
+        ("Laos wants to work with Việt Nam on logistics, aviation and inland waterways.",
+         [("transport", "logistics, aviation and inland waterways")]),
+        # ... or over a member the lexicon does not list, between a comma and "and"
+        ("The institutes will do research in marine science, biotechnology, new materials and space technology.",
+         [("science_technology", "research"),
+          ("science_technology", "science, biotechnology, new materials and space technology")]),
+    ],
+)
+def test_round16_a_list_goes_on_over_plain_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma alone before the words: a verb or an adverb of a new clause
+        ("The CPV and the CPP have regularly exchanged delegations, held theoretical workshops and met often.",
+         [("party", "CPV and the CPP have regularly exchanged delegations"), ("party", "theoretical workshops")]),
+        ("They will invest in renewable energy, especially wind power.",
+         [("economy", "invest"), ("energy", "renewable energy"), ("energy", "wind power")]),
+        # no comma in the list before: two members with a modifier are two mentions, as before
+        ("They discussed trade and foreign investment.", [("economy", "trade"), ("economy", "investment")]),
+        ("Trade grew, and investment rose.", [("economy", "Trade"), ("economy", "investment")]),
+    ],
+)
+def test_round16_plain_words_that_end_no_list(text, expected):
+    assert found(text) == expected
+
+
+# --- review leftovers ---
+
+
+def test_review_leftovers_the_festivals_are_the_field():
+    # (precision classes 7: "exhibitions", a plural between a comma and "and", is the middle member of
+    # one list of the field, so the three are one mention, as the guidelines quote such lists)
+    assert found("They promote exchanges through the festivals, exhibitions and film weeks.") == [
+        ("culture", "festivals, exhibitions and film weeks")]
+    # must not touch: "the festival" is an event named before
+    assert found("They promote exchanges through the festival, exhibitions and film weeks.") == [
+        ("culture", "film weeks")]
+    assert found("The festival attracted many visitors.") == []
+    assert found("The festival's organisers thanked the guests.") == []
+
+
+# --- precision classes 7 ---
+
+
+def test_prec7_a_list_of_three_places_of_study_is_one_mention():
+    # "A, X and B": one plural noun the lexicon does not list between a comma and "and" is the
+    # middle member of one list (gold: "universities, colleges and vocational schools", one row)
+    assert found("Some 9,000 Cambodian students attend Vietnamese universities, academies and technical colleges.") == [
+        ("education", "students"), ("education", "universities, academies and technical colleges")]
+    # must not touch: a verb between, a member of another field between two of one field
+    assert found("They discussed trade, agreed and signed investment deals.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    assert found("The two ministers discussed energy, visa rules and tourism.") == [
+        ("energy", "energy"), ("tourism_sports", "tourism")]
+
+
+# === rule: `_modified_member` ==================================================================
+# --- round 24a ---
+
+
+def test_cls11_a_list_member_with_its_own_modifier_after_and():
+    # fixes: "A and <modifier> B" of one sector, the list opening after a preposition or a joiner
+    assert found("The talks touched on climate change and coastal ecosystems.") == [
+        ("environment", "climate change and coastal ecosystems")]
+    assert found("The fund invests in biotechnology and marine research.") == [
+        ("economy", "invests"), ("science_technology", "biotechnology and marine research")]
+    assert found("They discussed trade, railways and border infrastructure.") == [
+        ("economy", "trade"), ("transport", "railways and border infrastructure")]
+    # must not touch: a second verb after a verb's object, a word of no field, other sectors
+    assert found("The sides agreed to boost trade and attract investment.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    assert found("The ministry will supply textbooks and run online courses.") == [
+        ("education", "textbooks"), ("education", "online courses")]
+    assert found("The studios will co-produce films and exchange film weeks.") == [
+        ("culture", "films"), ("culture", "film weeks")]
+    assert found("They talked about energy and high-tech industries.") == [
+        ("energy", "energy"), ("science_technology", "high-tech")]
+
+
+# === rule: `_level_of` =========================================================================
+# --- precision classes 7 ---
+
+
+def test_prec7_the_level_of_a_programme_just_named_is_no_second_mention():
+    # a word of the same field before "level(s)" after "at" gives the grade of what was just named
+    assert found("They will widen joint training programmes at bachelor's and doctoral levels.") == [
+        ("education", "training programmes")]
+    # must not touch: the level of no field named before, a field at a level
+    assert found("Ten Lao engineers will enrol at the doctoral level.") == [("education", "doctoral")]
+    assert found("They will cooperate in tourism at the doctoral level.") == [
+        ("tourism_sports", "tourism"), ("education", "doctoral")]

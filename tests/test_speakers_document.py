@@ -1,0 +1,59 @@
+"""Tests of :mod:`framing.speakers.document`: one document as the rules read it (:func:`discover_people`).
+
+Each test sits in the file of the module whose rule decides its assertion. The tests are ordered by
+rule, in the order the module defines them (a ``# === rule:`` line names the function; "other rules"
+where none stands out), and a ``# ---`` comment names the round or probe that added each group.
+End-to-end tests over the two study reports are in ``tests/test_speakers.py``; shared helpers in
+``tests/speakers_helpers.py``, fixtures in ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+from speakers_helpers import SIDES, N, V, sides, speakers
+
+from framing.lexicons import load_actors
+from framing.speakers.document import _document_view
+
+# === rule: `_Document` =========================================================================
+# --- round 19b, heldout25 ---
+
+
+def test_review13_the_middle_name_needs_a_vietnamese_name_around_it():
+    # review 13 (P3): "Thi" folded from "Thị" is no Vietnamese name in "Anna Thi Smith": the middle
+    # name counts when the surname is listed or every word is a Vietnamese syllable
+    assert speakers("Anna Thi Smith, a researcher, said the data were new.") == [("Anna Thi Smith", N)]
+    assert sides("Anna Thị Smith, a researcher, said the data were new.") == [N]
+    # must not touch: a surname the list misses, with marks or without, and a listed one
+    for name in ("Phí Thị Ngân", "Phi Thi Ngan", "Khieu Thi Hoa", "Nguyen Thi Lynn"):
+        assert speakers(f"{name}, a researcher, said the data were new.") == [(name, V)]
+
+
+# --- round 20, heldout28 ---
+
+
+def test_review13_a_quotes_own_reporting_clause_names_its_speaker():
+    # review 13 (P2): '"...," Tô Lâm said, and wished ...': a name with an origin (a listed surname,
+    # Vietnamese spelling) right after the closing quotation and before the reporting verb is a
+    # person, title or not; the "and" clause after it stays his
+    q = '"Ties are strong," {} said, and wished Vietnamese communists success.'
+    assert speakers(q.format("Tô Lâm")) == [("Tô Lâm", V)]
+    assert speakers(q.format("To Lam")) == [("To Lam", V)]
+    # must not touch: a capital, a name of no origin, the same name outside a quotation's clause
+    assert sides(q.format("Hà Nội")) == [V]  # the capital as a subject, not a person
+    assert speakers(q.format("Ivan Petrov")) == [(N, N)]
+    assert sides("Ties are strong, Tô Lâm said.", "Tô Lâm Street was busy, reports said.") == [N, N]
+
+
+def test_review13_one_visitor_the_opening_names_is_the_guest_of_the_country_visited():
+    # review 13 (heldout16 e233): "A delegation ... led by X paid a working visit to Russia" with no
+    # one else in the opening: X is the guest, the first Russian named after it the host ("the
+    # guest also met ..., where he urged" is X, not the Russian who spoke last)
+    act = load_actors(sides=SIDES)
+    o = "A delegation of the CPV led by Nguyễn Văn An paid a working visit to Russia."
+    met = "At a meeting with Russian Deputy Minister Ivan Petrov, An briefed him on the congress."
+    doc = _document_view(o + "\n" + met, act)  # the opening paragraph names An alone
+    assert (doc.people[doc.guest].name, doc.people[doc.host].name) == ("Nguyễn Văn An", "Ivan Petrov")
+    # must not touch: a visit to the visitor's own country, nobody of the country visited named
+    for text in (o.replace("to Russia", "to Việt Nam's north") + "\n" + met, o):
+        doc = _document_view(text, act)
+        assert (doc.host, doc.guest) == (None, None)

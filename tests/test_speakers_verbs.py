@@ -1,0 +1,359 @@
+"""Tests of :mod:`framing.speakers.verbs`: reporting verbs after a subject.
+
+Each test sits in the file of the module whose rule decides its assertion. The tests are ordered by
+rule, in the order the module defines them (a ``# === rule:`` line names the function; "other rules"
+where none stands out), and a ``# ---`` comment names the round or probe that added each group.
+End-to-end tests over the two study reports are in ``tests/test_speakers.py``; shared helpers in
+``tests/speakers_helpers.py``, fixtures in ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+from speakers_helpers import DM, TL, J, N, R, V, attributed, sides, speakers
+
+# === rule: `_side_group` =======================================================================
+# --- round 12, heldout9 ---
+
+
+def test_called_on_a_sides_people_to_act_is_speech():
+    # round 12: "He called on Russian investors to pour capital into ...": urged, not a visit
+    opening = "Deputy Minister Hồ Sĩ Tuệ said two-way trade reached 4 billion USD."
+    assert sides(opening, "He called on Russian investors to pour capital into energy.") == [V, V]
+    # must not touch: "called on" a titled person or a side's people without "to" is a visit
+    assert sides(opening, "He called on Russian President Vladimir Putin at the Kremlin.") == [V, N]
+    assert sides(opening, "He called on Russian Deputy Prime Minister Dmitry Chernyshenko.") == [V, N]
+    assert sides(opening, "He called on Russian businesses.") == [V, N]
+
+
+# --- round 15, heldout16 ---
+
+
+def test_round15_calling_on_a_list_of_sides_and_places_to_act_is_urging():
+    # round 15: "called on Vietnamese and Russian cities and provinces to sign": urged, no visit
+    o = "Vietnamese Deputy Minister Bùi Thị Nguyệt Hằng recalled that many were trained."
+    assert sides(o, "Hằng called on Vietnamese and Russian cities and provinces to sign more agreements.") == [V, V]
+    assert sides(o, "Hằng called on Vietnamese and Russian cities to sign more agreements.") == [V, V]
+    # must not touch: a visit to a titled person, to people with no "to", a list of two sides' nouns
+    assert sides(o, "Hằng called on Russian and Chinese President Ivan Petrov in Moscow.") == [V, N]
+    assert sides(o, "Hằng called on Russian and Vietnamese leaders and officials in Moscow.") == [V, N]
+    assert sides(o, "Hằng called on Russian firms and Vietnamese banks.") == [V, N]
+
+
+# --- round 23a, heldout35 ---
+
+
+def test_round23a_called_on_a_group_of_several_words_to_act_is_urging():
+    # fixes: "called on <side> <lower-case words> <plural noun> to ..." urges, as "called on Russian
+    # investors to ..." did
+    urged = "Deputy Minister Nguyễn Văn An called on Russian shipping companies to open new routes."
+    assert speakers(urged)[0] == ("Nguyễn Văn An", V)
+    assert speakers("Deputy Minister Nguyễn Văn An has called on Russian software firms to invest.")[0] == (
+        "Nguyễn Văn An", V)
+    # must not touch: a visit paid to a person, or to a group with no "to" after it
+    assert sides("Deputy Minister Nguyễn Văn An called on Russian President Vladimir Putin in Moscow.") == [N]
+    assert sides("Deputy Minister Nguyễn Văn An called on Russian business leaders in Moscow.") == [N]
+
+
+# === rule: `_verb_after` =======================================================================
+# --- people found in the text ---
+
+
+def test_received_is_no_speech_and_sides_come_only_from_the_study():
+    assert sides("Lao Prime Minister Khamla Vongsa received a delegation.") == [N]
+    # without sides in the study, people are found but have no side
+    out = attributed("Lao Prime Minister Khamla Vongsa said trade grew.", sides=())
+    assert list(out["speaker"]) == ["Khamla Vongsa"] and list(out["side"]) == [N]
+
+
+# --- issue 13, round 3, heldout2 ---
+
+
+def test_a_reporting_verb_after_receiving_the_visitor():
+    out = attributed(
+        "Lê Minh Khôi held talks with Bounmy Vongphachanh, Secretary of the LPRP Central Committee.",
+        "Khôi welcomed the visitor and briefed him on the congress.",
+        "He proposed that the two Parties exchange delegations.",
+        "The guest said Laos wants to learn from Việt Nam.",
+    )
+    assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [
+        ("Lê Minh Khôi", V), ("Lê Minh Khôi", V), ("Bounmy Vongphachanh", "laos")]
+    # must not touch: receiving and holding talks say nothing
+    assert sides("Lê Minh Khôi held talks with Bounmy Vongphachanh, Secretary of the LPRP Central Committee.",
+                 "Khôi welcomed the visitor and held talks with him.") == [N, N]
+
+
+# --- issue 13, round 4 ---
+
+
+def test_held_that_and_valued_report():
+    out = attributed("Russian Deputy Minister Pavel Gromov met them.", "Gromov highly valued the ties.",
+                     "He held that trade would grow.")
+    assert list(out["side"]) == [N, R, R]
+    # must not touch: "held talks" and "held a meeting" say nothing
+    assert sides("Russian Deputy Minister Pavel Gromov met them.", "Gromov held talks with the press.") == [N, N]
+
+
+# --- issue 13, round 5, heldout3 ---
+
+
+def test_reviewed_reports_like_discussed():
+    out = attributed("Vietnamese Minister Nguyễn Hồng Quý met Lao Minister Sengdeuane Phommavong.",
+                     "The two ministers also reviewed progress on the expressway.")
+    assert out["side"][1] == J
+    # must not touch: a thing that was reviewed speaks for nobody
+    assert sides("The plan was reviewed in May.") == [N]
+
+
+def test_dwelt_on_reports_speech():
+    out = attributed("Vietnamese Minister Nguyễn Hồng Quý met Russian Deputy Minister Pavel Dronov.",
+                     "The deputy minister also dwelt on the humanitarian sphere.")
+    assert (out["speaker"][1], out["side"][1]) == ("Pavel Dronov", R)
+    # must not touch: dwelt in a place is no speech
+    assert sides("The delegation dwelt in a hotel near the lake.") == [N]
+
+
+# --- round 9, heldout7 ---
+
+
+def test_pointed_to_reports_speech_and_manager_and_deputy_are_roles():
+    # heldout7 e132 "He also pointed to cooperation between regions", e130 "The manager noted that",
+    # e126 "The deputy also called for"
+    assert sides("Russian Deputy Director Oleg Petrov said trade grew.", "He also pointed to cooperation in energy.",
+                 "The deputy also called for more flights.") == [R, R, R]
+    # must not touch: a thing that points to something; "deputy" before a longer role keeps that role
+    assert sides("Russian Deputy Director Oleg Petrov met Vietnamese officials.",
+                 "The figures pointed to a slowdown.") == [N, N]
+    assert sides("Russian Minister Ivan Petrov met Vietnamese Deputy Minister Nguyễn Văn An.",
+                 "The deputy minister said trade grew.") == [N, V]
+    assert sides("Russian Minister Ivan Petrov met Vietnamese officials.", "The deputy head of the store spoke.") == [N, N]
+
+
+def test_wrote_that_reports_speech_and_wrote_a_letter_does_not():
+    # heldout7 e128: "The CPRF wrote that the relations between the CPRF and the CPV ..." -> russia
+    assert sides("The CPRF wrote that ties were strong.") == [R]
+    # must not touch: writing a thing is an act, not speech
+    assert sides("The CPRF wrote a letter to the CPV.", "Russian Minister Ivan Petrov wrote a book.",
+                 "The CPRF wrote to the CPV on Monday.") == [N, N, N]
+
+
+# --- round 16, heldout17, heldout18 ---
+
+
+def test_round16_offering_and_declining_are_acts_of_speech():
+    # round 16: "X also offered help with ...", "X declined to give figures": the subject's words
+    o = "Vietnamese Minister Lê Văn An met Lao Minister Khamsouk Vongdala."
+    assert speakers(o, "An also offered help with the training of engineers.")[1] == ("Lê Văn An", V)
+    assert speakers(o, "Khamsouk declined to give figures.")[1] == ("Khamsouk Vongdala", "laos")
+    # must not touch: figures that decline, a thing offered with no person, the adjective
+    assert speakers(o, "Lao exports declined by 5 percent.")[1] == (N, N)
+    assert speakers(o, "The hotel offered discounts to tourists.")[1] == (N, N)
+    assert speakers(o, "The offered price was low.")[1] == (N, N)
+
+
+# --- round 17, heldout19, heldout20 ---
+
+
+def test_a_reporting_verbs_word_after_a_possessive_is_a_noun():
+    # "wishes" (round 17), "hopes", "calls" after "'s" are the possessor's nouns, no verb of the subject
+    assert sides("President Putin's wishes for peace were read out at the ceremony.") == [N]
+    assert speakers("The Lao side's wishes were noted by the Vietnamese delegation.") == [
+        ("the Vietnamese delegation", V)]
+    # must not touch: the verb after the subject, and a possessive before a subject noun
+    assert speakers("The Vietnamese side wishes to expand trade.") == [("The Vietnamese side", V)]
+    assert sides("Russia's ambassador said trade grew.") == [R]
+
+
+# --- round 18, heldout22 ---
+
+
+def test_round18_welcoming_a_guests_visit_is_a_view():
+    # round 18: "welcomed the delegation's visit, ..., and spoke highly of ...": the visit is welcomed,
+    # a view; the person speaks
+    got = speakers("Head of the Commission Đoàn Văn Hùng received a Chinese delegation.", "Hùng welcomed the "
+                   "delegation's visit, the first since the pandemic, and spoke highly of the results.")
+    assert got[1] == ("Đoàn Văn Hùng", V)
+    # must not touch: welcoming the delegation or its members is a reception
+    assert sides("Hùng welcomed the delegation, the first since the pandemic.") == [N]
+    assert sides("Hùng welcomed the delegation's members at the airport.") == [N]
+    assert sides("Hùng welcomed the visitors' group at the airport.") == [N]
+
+
+# --- round 19b, heldout25 ---
+
+
+def test_round19b_spoke_before_a_time_or_place_and_offered_incense_report_acts_not_words():
+    # round 19b: "has spoken highly of" reports a view as "spoke highly of" does; "spoke" right
+    # before "after", "before", "at", "during" is the act of speaking, and "offered incense",
+    # "offered flowers", "offered a floral wreath" a rite: no words reported
+    lao = "Lao Minister of Education Khamla Phommavong {} Việt Nam's support in training."
+    assert speakers(lao.format("has spoken highly of")) == [("Khamla Phommavong", "laos")]
+    petrov = "Russian Deputy Minister Ivan Petrov {}."
+    assert sides(petrov.format("spoke after a meeting at which ties were reviewed")) == [N]
+    assert sides(petrov.format("spoke at the opening ceremony")) == [N]
+    assert sides("Earlier, the Russian delegation offered incense at the relic site.") == [N]
+    assert sides("The Russian delegation offered a floral wreath at the monument.") == [N]
+    # must not touch: "spoke highly of", "spoke in favour of", "spoke (at length) about", "offered to", an offer
+    # of a thing, a rite followed by words
+    assert speakers(lao.format("spoke highly of")) == [("Khamla Phommavong", "laos")]
+    assert sides(petrov.format("spoke in favour of closer ties")) == [R]
+    assert sides(petrov.format("spoke about closer ties")) == [R]
+    assert sides(petrov.format("spoke at length about closer ties")) == [R]
+    assert sides("The Russian delegation offered to help build the plant.") == [R]
+    assert sides("The Russian delegation offered a loan for the plant.") == [R]
+    assert sides(petrov.format("offered flowers and said ties were strong")) == [R]
+
+
+# --- speaker probe 9 ---
+
+
+def test_round23b_called_on_a_body_to_act_urges_it():
+    # "called on <a body> to ...": urging, a verb of speech; the pronoun is the last speaker
+    assert sides("Lê Văn Minh met the CPRF delegation.", "Minh said ties were strong.",
+                 "He also called on United Russia to back projects in energy.") == [N, V, V]
+    # must not touch: "called on" a person is a visit, no words
+    assert sides("Lê Văn Minh met the CPRF delegation.", "Minh said ties were strong.",
+                 "He also called on Prime Minister Ivan Petrov in Moscow.")[2] == N
+
+
+# --- round 23a, heldout35 ---
+
+
+def test_probe10_going_on_to_speak():
+    # fixes: "X went on to propose ...", 'He went on: "..."' report speech like "went on to say"
+    opening = "Vice President Võ Thị Ánh Xuân received Russian Senator Valentina Matviyenko."
+    assert sides(opening, "Matviyenko went on to propose more youth exchanges.")[1] == R
+    assert sides(opening, "Xuân said ties are strong.", 'She went on: "We want more Russian tourists."')[2] == V
+    assert sides(opening, "Xuân went on to stress the role of education.")[1] == V
+    # must not touch: going on to do something is narration
+    assert sides(opening, "Matviyenko went on to visit a school in Huế.")[1] == N
+    assert sides(opening, "Matviyenko went on a tour of the city.")[1] == N
+
+
+def test_round24b_an_apposition_name_goes_on_under_a_ministry():
+    # fixes: a body's name with a comma and "under the Ministry of ..." in a title's apposition
+    assert speakers(
+        "Lê Văn Nam, Director of the Department of Quality, Processing and Trade under the Ministry of"
+        " Agriculture, said inspectors would be trained."
+    ) == [("Lê Văn Nam", V)]
+    # must not touch: an apposition of a title whose list goes on ("Culture, Sports and Tourism")
+    assert speakers(
+        "Lê Văn Nam, a former Deputy Minister of Culture, Sports and Tourism, recalled the visit."
+    ) == [("Lê Văn Nam", V)]
+
+
+# --- probe 14 ---
+
+
+def test_round24c_expected_as_a_verb_of_speech():
+    # fixes: "He expected ..." after a person spoke
+    assert speakers("Nguyễn Văn An said the route would help.", "He expected more visitors this year.") == [
+        ("Nguyễn Văn An", V), ("Nguyễn Văn An", V)]
+    # must not touch: the passive "is expected", "as expected"
+    assert speakers("Nguyễn Văn An said the route would help.", "He is expected to visit Moscow.") == [
+        ("Nguyễn Văn An", V), ("narrator", N)]
+    assert speakers("Nguyễn Văn An said the route would help.", "As expected, trade grew.") == [
+        ("Nguyễn Văn An", V), ("narrator", N)]
+
+
+# --- review 22 ---
+
+
+def test_review22_expected_in_a_passive_clause_is_no_speech():
+    # must not touch: "X, expected in Moscow next week, will ..." is a passive clause, no speech
+    opening = "Nguyễn Văn An met the press."
+    assert speakers(opening, "The minister, expected in Moscow next week, will sign deals.")[1] == (N, N)
+    assert speakers(opening, "The Russian delegation, said to be the largest, will sign deals.")[1] == (N, N)
+    assert speakers(opening, "Lê Văn Nam, expected to become minister, visited Russia.")[1] == (N, N)
+    # still read: the subject's own verb after the clause, and "expected" with an object
+    assert speakers(opening, "The minister, expected in Moscow next week, said trade grew.")[1] == (
+        "Nguyễn Văn An", V)
+    assert speakers(opening, "He expected more visitors this year.")[1] == ("Nguyễn Văn An", V)
+
+
+# --- round 26a, heldout53 ---
+
+
+def test_r26a_attributing_a_cause_is_speech():
+    # fixes: "He attributed the growth to ...": the speaker's reading of a cause
+    o = "Russian Ambassador Ivan Petrov said tourist flows had tripled."
+    assert sides(o, "He attributed the growth to new direct flights.") == [R, R]
+    assert sides(o, "Petrov ascribed the rise to lower fares.") == [R, R]
+    # must not touch: the passive with no one named
+    assert sides(o, "The growth was attributed to new direct flights.") == [R, N]
+
+
+# === rule: `_count_at` =========================================================================
+# --- round 10, heldout8 ---
+
+
+def test_welcoming_a_number_of_arrivals_reports_no_speech():
+    o = "Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola."
+    assert sides(o, "Quảng Ninh welcomed some 15 million holidaymakers in 2024.")[1] == N
+    assert sides(o, "Keola welcomed 5,000 traders to the fair.")[1] == N
+    # must not touch: welcoming a thing, a figure after an article, a year
+    assert sides(o, "Quảng Ninh welcomed the new flights.")[1] == V
+    assert sides(o, "Keola welcomed the 20 percent rise in trade.")[1] == "laos"
+    assert sides(o, "Quân welcomed 2025 as a year of new projects.")[1] == V
+
+
+# --- round 13, heldout10, heldout12 ---
+
+
+def test_review6_welcoming_a_share_or_years_reports_speech():
+    # review 6: a percent or a span of years is no count of arrivals
+    assert sides("Russian Deputy Prime Minister Dmitry Chernyshenko welcomed 2 percent growth.") == [R]
+    assert sides("The Russian president welcomed 150 years of ties with Vietnam.") == [R]
+    # still: a count of people reports none
+    assert sides("The Russian president welcomed 5,000 traders to the fair.") == [N]
+
+
+# --- review 8 ---
+
+
+def test_review8_welcoming_a_count_uses_the_shared_count_rule():
+    # framing.lexicons.counts.is_count decides for speakers and sectors alike: a figure or a word of
+    # thousands opens a count of arrivals (no words), a year does not
+    o = "Vietnamese Minister Đinh Văn Quân met Lao Minister Bounthong Keola."
+    assert sides(o, "Keola welcomed 200 students to the fair.")[1] == N
+    assert sides(o, "Keola welcomed more than 3,000 Russian tourists.")[1] == N
+    # a word of thousands now counts here as in the sector matcher (before review 8: speech)
+    assert sides(o, "Quảng Ninh welcomed millions of holidaymakers in 2024.")[1] == N
+    # must not touch: a year, a thing welcomed
+    assert sides(o, "Keola welcomed 2025 as a year of new projects.")[1] == "laos"
+    assert sides(o, "Keola welcomed the new flights.")[1] == "laos"
+
+
+# === rule: `_past_act` =========================================================================
+# --- rules on made-up sentences ---
+
+
+def test_subject_of_a_reporting_verb(actors):
+    assert speakers("Tô Lâm said the talks were useful.", actors=actors) == [(TL, V)]
+    assert speakers("Medvedev underlined the point.", actors=actors) == [(DM, R)]
+    assert speakers("Medvedev arrived in Hanoi.", actors=actors) == [(N, N)]  # not a reporting verb
+
+
+# --- round 7 ---
+
+
+def test_continued_and_went_on_report_speech_only_after_a_quotation():
+    out = attributed("Russian Deputy Minister Ivan Belov arrived in Hà Nội.", '"Safety comes first," Belov continued.',
+                     '"We will build it on time," Belov went on.')
+    assert list(out["side"])[1:] == [R, R]
+    # must not touch (review of round 7): narration of going on
+    assert sides("Russian Minister Ivan Petrov met Vietnamese Minister Nguyễn Văn An.",
+                 "Petrov continued his tour of the region.", "An went on a visit to the port.",
+                 "Petrov visited the plant in the north, and continued to the port.") == [N, N, N, N]
+
+
+# --- round 20, heldout28 ---
+
+
+def test_review13_accepting_an_invitation_is_a_reply():
+    # review 13 (heldout28 e377): "accepted the invitation" answers an invitation, as "consented"
+    # does: the subject speaks ("The Russian leader" is the Russian named last)
+    o = "President Nguyễn Văn An invited Russian President Ivan Petrov to visit Việt Nam."
+    assert speakers(o, "The Russian leader accepted the invitation with pleasure.")[1] == ("Ivan Petrov", R)
+    # must not touch: accepting anything else is an act
+    assert sides(o, "The Russian leader accepted the credentials of the new envoy.") == [V, N]
+    assert sides(o, "The university accepted 200 Vietnamese students.") == [V, N]
