@@ -6247,3 +6247,48 @@ def test_probe25_a_places_own_airport_acting_is_an_actor():
     # must not touch: the facility as a project, a country's ports
     assert found("They will upgrade the city's port.") == [("transport", "port")]
     assert found("Vietnam's ports will handle more goods.") == [("transport", "ports")]
+
+
+# == probe 26: precision in Vietnamese agencies' copy (VNA, VNS, Nhân Dân) ==========================
+# Sentences written for the checks (not from the set).
+
+# module: framing.sectors.places
+
+
+def test_probe26_workers_of_one_past_event_are_no_labour():
+    # fixes: workers a relative clause ties to one past event (alone or in a list of people)
+    assert found("The memorial honours the 52 workers who lost their lives on the site.") == []
+    assert found("Relatives of Vietnamese workers who died during the construction were invited.") == []
+    assert found("Workers, engineers and veterans who took part in building the dam attended.") == []
+    assert found("Hundreds of workers who had helped build it gathered.") == []
+    # must not touch: labour migration, jobs lost, workers in a country, "whose"
+    assert found("He asked Russia to protect Vietnamese workers who lost their jobs.") == [("labour", "workers")]
+    assert found("Vietnamese workers who come to Russia need visas.") == [("labour", "workers")]
+    assert found("Workers in Russia who died of COVID-19 were honoured.") == [("labour", "Workers")]
+    assert found("They helped workers whose contracts had expired.") == [("labour", "workers")]
+
+
+def test_probe26_a_transport_stop_visited_is_a_place():
+    # fixes: a station or terminal visited or where someone is
+    assert found("The delegation visited the Lào Cai railway station and the provincial museum.") == []
+    assert found("The guests toured a new metro station in Hà Nội.") == []
+    assert found("They arrived at the Đồng Đăng railway station on Monday.") == []
+    # must not touch: a station built or invested in, a station modifying a noun
+    assert found("The two sides agreed to build a railway station at the border.") == [("transport", "railway")]
+    assert found("He urged the firms to upgrade the railway station project.") == [("transport", "railway")]
+
+
+# module: framing.sectors.fields
+
+
+def test_probe26_a_narrators_profile_of_one_place_of_study_is_no_field():
+    # fixes: "The <place of study>, founded in <year> ..., now teaches/has trained ..."
+    assert found("The college, founded in 1962 as a school of Russian, now teaches 12 languages to "
+                 "3,000 students.") == []
+    assert found("The academy, established in 1949, has trained more than 10,000 students.") == []
+    # must not touch: a plan, a speaker's account, places of study in the plural
+    assert found("The college, founded in 1962, will train more Lao students.") == [
+        ("education", "train"), ("education", "students")]
+    assert found("The rector said that the college has trained 500 engineers.") == [("education", "trained")]
+    assert found("The colleges, founded in the 1960s, now teach 6,000 students.") == [
+        ("education", "teach"), ("education", "students")]

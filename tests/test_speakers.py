@@ -4788,3 +4788,31 @@ def test_intl_posts_to_an_international_body_and_home_people_keep_their_side():
         assert _filed_speakers(opening, "Speaking at the ASEAN summit, Rosatom head Alexei Likhachev said the "
                                "plant was on track.")[1] == ("Alexei Likhachev", R)
         assert _filed(opening, "The Russian UNESCO Commission said the project was welcome.", agency="TASS")[1] == R
+
+
+# == probe 26: precision in Vietnamese agencies' copy (VNA, VNS, Nhân Dân) ==========================
+# Sentences written for the checks (not from the set).
+
+# module: framing.speakers.sides
+
+
+def test_probe26_a_title_and_name_after_a_comma_is_the_next_person_of_a_list():
+    # fixes: "X, Russian Ambassador Y," in an attendance list gave X the Russian side (was russia)
+    o = ("The ceremony was attended by Deputy Minister of Construction Phạm Văn Lộc, Russian Ambassador "
+         "Pavel Orlov, and local residents.")
+    assert speakers(o, "Speaking at the event, Lộc said the bridge served the province well.")[1] == (
+        "Phạm Văn Lộc", V)
+    # must not touch: a real apposition with a side word
+    o2 = "Yelena Morozova, Minister of Natural Resources of the Russian Federation, visited the park."
+    assert speakers(o2, "Morozova said the park was beautiful.")[1] == ("Yelena Morozova", R)
+
+
+# module: framing.speakers.verbs
+
+
+def test_probe26_flowers_offered_after_another_predicate_are_a_tribute():
+    # fixes: "watched a film and offered flowers": no words (was joint, "the participants")
+    assert sides("The participants watched a short film and offered flowers at the memorial.") == [N]
+    assert sides("The delegates toured the museum and offered a wreath at the monument.") == [N]
+    # must not touch: an offer of help is speech
+    assert sides("The participants visited the plant and offered to help the families.") == [J]
