@@ -771,7 +771,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True  # probe 16: "football coach Park Hang-seo": a person's job
     if _one_room(keys, i, j, view):
         return True  # probe 20: "the cinema hall was decorated": one room of the story
-    if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view) or _visited_works(keys, i, j, view):
+    if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view) or _visited_works(keys, i, j, view, sector == "transport"):
         return True  # probe 16: "the airport's director", "run by the Navy"
     if sector == "labour" and (_workers_of_a_place(keys, i, j, trie, view) or _figure_moves(keys, i, j)
                                or _workers_of_an_event(keys, i, j, trie)):

@@ -42,9 +42,11 @@ _PLACE_NOUNS = frozenset({"country", "nation", "province", "city", "locality", "
 #: probe 16 (_visited_works): places of work that a field's word names the kind of ("visited a
 #: recycling factory", "toured a pharmaceutical plant")
 _WORKS = frozenset({"factory", "plant", "shipyard", "mill", "workshop", "refinery"})
-#: probe 26: stops of transport too ("visited the Đồng Đăng railway station", "at a bus terminal"): one
-#: place of the story; "build a railway station" and "the railway station project" keep the field
-_WORKS = _WORKS | {"station", "terminal", "depot"}
+#: probe 26 (_visited_works, transport words only): stops of transport ("visited the Đồng Đăng railway
+#: station", "at a bus terminal") are one place of the story; "build a railway station" and "the
+#: railway station project" keep the field, and other fields keep theirs ("at the oil depot", "the LNG
+#: terminal": review 16)
+_STOPS = frozenset({"station", "terminal"})
 #: probe 16 (_story_place): places of study, whose capitalised words before them are left to the
 #: education rules
 _STUDY_PLACES = frozenset({"school", "university", "college"})
@@ -244,13 +246,14 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
 
 
 
-def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
+def _visited_works(keys: list[str], i: int, j: int, view: TextView, stops: bool = False) -> bool:
     """True if the match ``keys[i:j]`` names the kind of one place of work right after it (``_WORKS``,
     in the singular) that is visited or where someone is, by the signs of :func:`_story_place`:
     "visited a recycling factory", "at a pharmaceutical plant" are places of the story, no field
-    (probe 16). "Build a recycling plant", "investment in a pharmaceutical factory" and terms that
-    hold the noun ("power plant") are untouched."""
-    if j >= len(keys) or keys[j] not in _WORKS or not _singular_surface(view, j + 1):
+    (probe 16). With ``stops`` (a transport word), also a station or terminal (``_STOPS``: probe 26).
+    "Build a recycling plant", "investment in a pharmaceutical factory" and terms that hold the noun
+    ("power plant") are untouched."""
+    if j >= len(keys) or not (keys[j] in _WORKS or stops and keys[j] in _STOPS) or not _singular_surface(view, j + 1):
         return False
     return _story_place(keys, i, j + 1, view, near=False)  # "near the gas plant" keeps the gas (agreed errors 8)
 

@@ -113,7 +113,9 @@ def _verb_after(doc: _Document, k: int, b: int):
     ):
         return None  # "X spoke after a meeting", "spoke at the ceremony": the act of speaking, no words
     if verb is not None and _tribute(doc, k, verb[0], b):
-        return None  # "offered incense at the relic site": a tribute paid, no words
+        # "offered incense at the relic site": a tribute paid, no words, unless a reporting verb
+        # follows in the same predicate ("offered flowers and said ties were strong")
+        return _said_after_rite(doc, verb[0], b)
     if verb is not None and keys[k] == "called" and verb[0] < b and keys[verb[0]] == "on" and (
         verb[0] + 1 < b and doc.caps[verb[0] + 1] and not _side_group(doc, verb[0] + 1, b)
         and not _body_urged(doc, verb[0] + 1, b)
@@ -139,7 +141,7 @@ def _verb_after(doc: _Document, k: int, b: int):
                     v = _skip_fillers(doc, t + 1, b)
                     hit = act.verbs.longest(keys, v)
                     if hit is not None and _tribute(doc, v, hit[0], b):
-                        return None  # probe 26: "watched a film and offered flowers": a tribute, no words
+                        continue  # probe 26: "watched a film and offered flowers": a tribute, no words
                     if hit is not None and (keys[t - 1] == "," or keys[v] not in act.receiving_verbs):
                         return hit[0]
             return None
@@ -163,6 +165,21 @@ def _tribute(doc: _Document, k: int, e: int, b: int) -> bool:
     return keys[k] == "offered" and any(
         keys[t] in _TRIBUTES for t in range(e, min(b, e + 3))
         if all(keys[u] in ("a", "floral", "fresh") for u in range(e, t)))
+
+
+def _said_after_rite(doc: _Document, t: int, b: int):
+    """End of a reporting verb after "and" later in the predicate of a rite ending at key ``t`` ("offered
+    flowers and said ...", not a second rite), or None: the rite reports no words."""
+    keys, act = doc.keys, doc.act
+    for u in range(t, b - 1):
+        if keys[u] in (";", '"', "that", "who", "which"):
+            return None
+        if keys[u] == "and":
+            v = _skip_fillers(doc, u + 1, b)
+            hit = act.verbs.longest(keys, v)
+            if hit is not None and not _tribute(doc, v, hit[0], b):
+                return hit[0]
+    return None
 
 
 def _body_urged(doc: _Document, u: int, b: int) -> bool:
