@@ -724,7 +724,9 @@ def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie,
     text named before with a capitalised name ending in the same noun, within
     :data:`_NAMED_BACK_KEYS` keys ("The Thanh Hoa General Hospital and Samara State Medical
     University signed ... the university will receive ..."): the actor named, not the field (round
-    24e). Untouched: "a hospital", "the universities", "the university" with none named before."""
+    24e). Probe 26: also one brought in before with "a" ("hand over a 200-bed general hospital built with
+    Vietnamese aid ... the hospital has 12 departments"). Untouched: "a hospital", "the universities",
+    "the university" with none named or brought in before."""
     if _in_class(trie, "referring_institution", keys, i) != j or not _singular_surface(view, j):
         return False
     if not (i >= 1 and keys[i - 1] == "the" or i >= 2 and keys[i - 2] == "the" and keys[i - 1].isalpha()):
@@ -733,6 +735,25 @@ def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie,
     for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1):
         if keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha():
             return True
+        if keys[t] == head and not view.caps[t] and _singular_surface(view, t + 1) and _introduced(keys, t):
+            # probe 26: "hand over a 200-bed general hospital ... the hospital has 12 departments";
+            # not a modifier ("upgrade the hospital network": hospitals as a field)
+            return not (j < len(keys) and not view.caps[j] and _before_noun(keys, j, view))
+    return False
+
+
+_INTRO_MODIFIERS = 3  # probe 26: words between "a" and the noun it introduces ("a 200-bed general hospital")
+
+
+def _introduced(keys: list[str], t: int) -> bool:
+    """True if "a" or "an" stands before key ``t`` over at most :data:`_INTRO_MODIFIERS` lower-case
+    words or figures ("a 200-bed general hospital", "a new school"): one institution the text brought
+    in, that "the hospital" later points back to (probe 26)."""
+    for a in range(t - 1, max(-1, t - 2 - _INTRO_MODIFIERS), -1):
+        if keys[a] in ("a", "an"):
+            return True
+        if keys[a] in _PHRASE_ENDS or keys[a] in _PREPOSITIONS or keys[a] in _ARTICLES:
+            return False
     return False
 
 
