@@ -1108,3 +1108,46 @@ def test_training_camps_of_athletes_are_no_schooling():
     assert found("They will host students for winter training courses.") == [
         ("education", "students"), ("education", "training")
     ]
+
+
+# == probe 26: precision in Vietnamese agencies' copy (VNA, VNS, Nhân Dân) ==========================
+# Sentences written for the checks (not from the set).
+
+def test_probe26_the_institution_a_text_brought_in_with_a_is_the_actor():
+    # fixes: "the hospital" after "a ... hospital" earlier in the text (one project handed over)
+    t = ("Officials handed over a 150-bed district hospital built with Vietnamese aid. The governor said the "
+         "hospital has modern equipment. They presented gifts to the hospital.")
+    assert found(t) == [("health", "hospital")]  # the first mention only
+    # must not touch: no hospital brought in before, the plural, a hospital modifying a noun
+    assert found("The hospital in Pakse will get new scanners.") == [("health", "hospital")]
+    assert found("They opened a hospital. Laos needs more hospitals.") == [
+        ("health", "hospital"), ("health", "hospitals")]
+    assert found("Laos opened a hospital. They will upgrade the hospital network.") == [
+        ("health", "hospital"), ("health", "hospital")]
+
+
+def test_probe26_a_narrators_profile_of_one_place_of_study_is_no_field():
+    # fixes: "The <place of study>, founded in <year> ..., now teaches/has trained ..."
+    assert found("The college, founded in 1962 as a school of Russian, now teaches 12 languages to "
+                 "3,000 students.") == []
+    assert found("The academy, established in 1949, has trained more than 10,000 students.") == []
+    # must not touch: a plan, a speaker's account, places of study in the plural
+    assert found("The college, founded in 1962, will train more Lao students.") == [
+        ("education", "train"), ("education", "students")]
+    assert found("The rector said that the college has trained 500 engineers.") == [("education", "trained")]
+    assert found("The colleges, founded in the 1960s, now teach 6,000 students.") == [
+        ("education", "teach"), ("education", "students")]
+
+
+# module: framing.lexicons (sectors.yml)
+
+
+def test_probe26_military_honours_of_a_ceremony_and_the_performing_arts():
+    # fixes: the honours and band of a welcome ceremony are protocol; "performing arts" joins a list
+    assert found("A ceremony with full military honours was held for the guest.") == []
+    assert found("A military band played both anthems.") == []
+    assert found("They urged cooperation in film, performing arts, publishing.") == [
+        ("culture", "film, performing arts, publishing")]
+    # must not touch: military cooperation; the arts inside a name
+    assert found("They agreed to boost military cooperation.") == [("defence_security", "military")]
+    assert found("Students of the Academy of Performing Arts sang.") == []

@@ -578,3 +578,29 @@ def test_ties_between_two_provinces_are_ties_between_localities():
     ]
     # must not touch: two countries
     assert found("They praised cooperation between the two countries.") == []
+
+
+# == probe 26: precision in Vietnamese agencies' copy (VNA, VNS, Nhân Dân) ==========================
+# Sentences written for the checks (not from the set).
+
+def test_probe26_workers_of_one_past_event_are_no_labour():
+    # fixes: workers a relative clause ties to one past event (alone or in a list of people)
+    assert found("The memorial honours the 52 workers who lost their lives on the site.") == []
+    assert found("Relatives of Vietnamese workers who died during the construction were invited.") == []
+    assert found("Workers, engineers and veterans who took part in building the dam attended.") == []
+    assert found("Hundreds of workers who had helped build it gathered.") == []
+    # must not touch: labour migration, jobs lost, workers in a country, "whose"
+    assert found("He asked Russia to protect Vietnamese workers who lost their jobs.") == [("labour", "workers")]
+    assert found("Vietnamese workers who come to Russia need visas.") == [("labour", "workers")]
+    assert found("Workers in Russia who died of COVID-19 were honoured.") == [("labour", "Workers")]
+    assert found("They helped workers whose contracts had expired.") == [("labour", "workers")]
+
+
+def test_probe26_a_transport_stop_visited_is_a_place():
+    # fixes: a station or terminal visited or where someone is
+    assert found("The delegation visited the Lào Cai railway station and the provincial museum.") == []
+    assert found("The guests toured a new metro station in Hà Nội.") == []
+    assert found("They arrived at the Đồng Đăng railway station on Monday.") == []
+    # must not touch: a station built or invested in, a station modifying a noun
+    assert found("The two sides agreed to build a railway station at the border.") == [("transport", "railway")]
+    assert found("He urged the firms to upgrade the railway station project.") == [("transport", "railway")]

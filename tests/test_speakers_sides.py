@@ -701,3 +701,17 @@ def test_review11_two_levels_of_government_give_the_same_side_in_every_process()
         for seed in (1, 2, 3, 5)
     }
     assert got == {V}  # "provincial" before "regional": Bac Ninh's province
+
+
+# == probe 26: precision in Vietnamese agencies' copy (VNA, VNS, Nhân Dân) ==========================
+# Sentences written for the checks (not from the set).
+
+def test_probe26_a_title_and_name_after_a_comma_is_the_next_person_of_a_list():
+    # fixes: "X, Russian Ambassador Y," in an attendance list gave X the Russian side (was russia)
+    o = ("The ceremony was attended by Deputy Minister of Construction Phạm Văn Lộc, Russian Ambassador "
+         "Pavel Orlov, and local residents.")
+    assert speakers(o, "Speaking at the event, Lộc said the bridge served the province well.")[1] == (
+        "Phạm Văn Lộc", V)
+    # must not touch: a real apposition with a side word
+    o2 = "Yelena Morozova, Minister of Natural Resources of the Russian Federation, visited the park."
+    assert speakers(o2, "Morozova said the park was beautiful.")[1] == ("Yelena Morozova", R)

@@ -357,3 +357,14 @@ def test_review13_accepting_an_invitation_is_a_reply():
     # must not touch: accepting anything else is an act
     assert sides(o, "The Russian leader accepted the credentials of the new envoy.") == [V, N]
     assert sides(o, "The university accepted 200 Vietnamese students.") == [V, N]
+
+
+# == probe 26: precision in Vietnamese agencies' copy (VNA, VNS, Nhân Dân) ==========================
+# Sentences written for the checks (not from the set).
+
+def test_probe26_flowers_offered_after_another_predicate_are_a_tribute():
+    # fixes: "watched a film and offered flowers": no words (was joint, "the participants")
+    assert sides("The participants watched a short film and offered flowers at the memorial.") == [N]
+    assert sides("The delegates toured the museum and offered a wreath at the monument.") == [N]
+    # must not touch: an offer of help is speech
+    assert sides("The participants visited the plant and offered to help the families.") == [J]

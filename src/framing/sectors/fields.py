@@ -51,6 +51,7 @@ from framing.sectors.places import (
     _visited_place,
     _visited_works,
     _workers_of_a_place,
+    _workers_of_an_event,
 )
 
 _REMIT_SPAN = 6  # words of an office's first remit before "and of" ("of industry and trade and of")
@@ -723,7 +724,9 @@ def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie,
     text named before with a capitalised name ending in the same noun, within
     :data:`_NAMED_BACK_KEYS` keys ("The Thanh Hoa General Hospital and Samara State Medical
     University signed ... the university will receive ..."): the actor named, not the field (round
-    24e). Untouched: "a hospital", "the universities", "the university" with none named before."""
+    24e). Probe 26: also one brought in before with "a" ("hand over a 200-bed general hospital built with
+    Vietnamese aid ... the hospital has 12 departments"). Untouched: "a hospital", "the universities",
+    "the university" with none named or brought in before."""
     if _in_class(trie, "referring_institution", keys, i) != j or not _singular_surface(view, j):
         return False
     if not (i >= 1 and keys[i - 1] == "the" or i >= 2 and keys[i - 2] == "the" and keys[i - 1].isalpha()):
@@ -732,6 +735,25 @@ def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie,
     for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1):
         if keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha():
             return True
+        if keys[t] == head and not view.caps[t] and _singular_surface(view, t + 1) and _introduced(keys, t):
+            # probe 26: "hand over a 200-bed general hospital ... the hospital has 12 departments";
+            # not a modifier ("upgrade the hospital network": hospitals as a field)
+            return not (j < len(keys) and not view.caps[j] and _before_noun(keys, j, view))
+    return False
+
+
+_INTRO_MODIFIERS = 3  # probe 26: words between "a" and the noun it introduces ("a 200-bed general hospital")
+
+
+def _introduced(keys: list[str], t: int) -> bool:
+    """True if "a" or "an" stands before key ``t`` over at most :data:`_INTRO_MODIFIERS` lower-case
+    words or figures ("a 200-bed general hospital", "a new school"): one institution the text brought
+    in, that "the hospital" later points back to (probe 26)."""
+    for a in range(t - 1, max(-1, t - 2 - _INTRO_MODIFIERS), -1):
+        if keys[a] in ("a", "an"):
+            return True
+        if keys[a] in _PHRASE_ENDS or keys[a] in _PREPOSITIONS or keys[a] in _ARTICLES:
+            return False
     return False
 
 
@@ -752,7 +774,8 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
                 or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i)
-                or _members_of_one(keys, i, j, trie, view) or _own_teachers(keys, i, j, trie))
+                or _members_of_one(keys, i, j, trie, view) or _own_teachers(keys, i, j, trie)
+                or _profiled_place(keys, i, view))  # probe 26: "The university, founded in 1959, now teaches"
     if sector == "defence_security" and _event_security(keys, i, j):
         return True  # probe 16: "Security at the forum was tight": one event's guarding
     if _place_described(keys, i, j, trie, view):
@@ -769,10 +792,11 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
         return True  # probe 16: "football coach Park Hang-seo": a person's job
     if _one_room(keys, i, j, view):
         return True  # probe 20: "the cinema hall was decorated": one room of the story
-    if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view) or _visited_works(keys, i, j, view):
+    if _place_actor(keys, i, j, trie, view) or _the_navy(keys, i, j, view) or _visited_works(keys, i, j, view, sector == "transport"):
         return True  # probe 16: "the airport's director", "run by the Navy"
-    if sector == "labour" and (_workers_of_a_place(keys, i, j, trie, view) or _figure_moves(keys, i, j)):
-        return True  # probe 16: "Workers at the plant", "unemployment fell to 2.6%"
+    if sector == "labour" and (_workers_of_a_place(keys, i, j, trie, view) or _figure_moves(keys, i, j)
+                               or _workers_of_an_event(keys, i, j, trie)):
+        return True  # probe 16: "Workers at the plant", "unemployment fell to 2.6%"; probe 26: "workers who died"
     if sector == "defence_security" and _vessel_type(keys, i, j):
         return True  # probe 16: "the large anti-submarine ship": one ship by its type
     return _an_entity(keys, i, j, trie, view) or _acting(keys, i, j, trie, view) or _marketplace(keys, i, j, trie, view)
@@ -857,6 +881,38 @@ def _one_places_caseload(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     return t >= 0 and keys[t] in _CARE_PLACES and _singular_surface(view, t + 1) and (
         t == 0 or keys[t - 1] in _ARTICLES or view.caps[t - 1])
 
+
+#: probe 26 (_profiled_place): participles that open the founding apposition of one place of study
+#: ("The university, founded in 1959 as a school of Russian, now teaches ...")
+_FOUNDED = frozenset({"founded", "established", "set", "opened", "built"})
+#: probe 26: the profile's main verbs after the apposition (keys: "teaches" folds to "teach"); no modal
+#: ("The university, founded in 1959, will train Lao students" is a plan, the field)
+_PROFILE_VERBS = frozenset({"teach", "taught", "train", "trained", "educate", "educated", "has", "have", "had",
+                            "enrol", "enroll", "enrols", "enrolls", "count"})
+
+
+def _profiled_place(keys: list[str], i: int, view: TextView) -> bool:
+    """True if the education match at key ``i`` is in a narrator's profile of one place of study: the
+    sentence opens with "The" and a place of study in the singular (``_STUDY_HEADS``), a founding
+    apposition between commas (``_FOUNDED``: "founded in 1959 as a school of Russian") and a main verb of
+    what it does or has (``_PROFILE_VERBS``, over ``_CARE_ADVERBS``): "The university, founded in 1959
+    as a school of Russian, now teaches 20 languages to 6,000 students" describes one place, no field
+    of cooperation (probe 26; the guidelines: a domestic matter; as "The hospital, built in 1955, now
+    has 1,000 beds" in the set). "Thạc said that the university has trained 500 engineers", "The
+    university will train Lao students" and "The university, founded in 1959, will send lecturers to
+    Laos" are untouched."""
+    a = _sentence_start(keys, i)
+    if a + 3 >= i or keys[a] != "the" or keys[a + 1] not in _STUDY_HEADS or keys[a + 2] != ",":
+        return False
+    if not _singular_surface(view, a + 2) or keys[a + 3] not in _FOUNDED:
+        return False
+    c = next((t for t in range(a + 4, min(len(keys), a + 4 + _APPOSITION_KEYS)) if keys[t] == ","), None)
+    if c is None:
+        return False
+    v = c + 1
+    while v < len(keys) and keys[v] in _CARE_ADVERBS and keys[v] not in ("has", "have", "had"):
+        v += 1
+    return v < len(keys) and keys[v] in _PROFILE_VERBS
 
 #: probe 20 (_own_work_with): keys from "work with"/"work among" to the group of people it names
 _WORK_WITH_SPAN = 6

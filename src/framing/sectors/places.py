@@ -42,6 +42,11 @@ _PLACE_NOUNS = frozenset({"country", "nation", "province", "city", "locality", "
 #: probe 16 (_visited_works): places of work that a field's word names the kind of ("visited a
 #: recycling factory", "toured a pharmaceutical plant")
 _WORKS = frozenset({"factory", "plant", "shipyard", "mill", "workshop", "refinery"})
+#: probe 26 (_visited_works, transport words only): stops of transport ("visited the Đồng Đăng railway
+#: station", "at a bus terminal") are one place of the story; "build a railway station" and "the
+#: railway station project" keep the field, and other fields keep theirs ("at the oil depot", "the LNG
+#: terminal": review 16)
+_STOPS = frozenset({"station", "terminal"})
 #: probe 16 (_story_place): places of study, whose capitalised words before them are left to the
 #: education rules
 _STUDY_PLACES = frozenset({"school", "university", "college"})
@@ -241,13 +246,14 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
 
 
 
-def _visited_works(keys: list[str], i: int, j: int, view: TextView) -> bool:
+def _visited_works(keys: list[str], i: int, j: int, view: TextView, stops: bool = False) -> bool:
     """True if the match ``keys[i:j]`` names the kind of one place of work right after it (``_WORKS``,
     in the singular) that is visited or where someone is, by the signs of :func:`_story_place`:
     "visited a recycling factory", "at a pharmaceutical plant" are places of the story, no field
-    (probe 16). "Build a recycling plant", "investment in a pharmaceutical factory" and terms that
-    hold the noun ("power plant") are untouched."""
-    if j >= len(keys) or keys[j] not in _WORKS or not _singular_surface(view, j + 1):
+    (probe 16). With ``stops`` (a transport word), also a station or terminal (``_STOPS``: probe 26).
+    "Build a recycling plant", "investment in a pharmaceutical factory" and terms that hold the noun
+    ("power plant") are untouched."""
+    if j >= len(keys) or not (keys[j] in _WORKS or stops and keys[j] in _STOPS) or not _singular_surface(view, j + 1):
         return False
     return _story_place(keys, i, j + 1, view, near=False)  # "near the gas plant" keeps the gas (agreed errors 8)
 
@@ -426,6 +432,40 @@ def _workers_of_a_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view:
             return False
     return False
 
+
+#: probe 26 (_workers_of_an_event): deeds told in a relative clause after workers that make them the
+#: people of one past event ("who died during the construction", "who took part in building the
+#: plant", "who helped build"), as keys; "lost" only with "their lives" ("who lost their jobs" is labour)
+_EVENT_DEEDS = frozenset({"died", "perished", "killed", "took", "helped", "built", "constructed", "participated",
+                          "lost"})
+_PEOPLE_LIST_SPAN = 5  # keys from the workers to "who" over a list ("workers, engineers and veterans who")
+
+
+def _workers_of_an_event(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the labour match ``keys[i:j]`` is a noun for people at work (class ``worker``), alone or
+    in a list of people ("workers, engineers and veterans"), before "who" (or "who had"/"who were") and a
+    deed of one past event (``_EVENT_DEEDS``): "the workers who died during the construction", "workers,
+    engineers and veterans who took part in building the plant", "the 168 workers who lost their lives"
+    are the people of that event, no labour migration (probe 26). "Vietnamese workers who come to work
+    in Russia", "workers who lost their jobs", "workers whose contracts had expired" are untouched."""
+    if _in_class(trie, "worker", keys, i) != j:
+        return False
+    t, n = j, len(keys)
+    while t < n and t < j + _PEOPLE_LIST_SPAN and keys[t] != "who":
+        if not (keys[t] in (",", "and") or keys[t].isalpha() and keys[t] not in _PHRASE_ENDS
+                and keys[t] not in _PREPOSITIONS):
+            return False  # "workers in Russia who ...": a place, not a list of people
+        t += 1
+    if t + 1 >= n or keys[t] != "who":
+        return False
+    t += 1 + (keys[t + 1] in ("had", "were", "was", "have"))
+    if t >= n or keys[t] not in _EVENT_DEEDS:
+        return False
+    if keys[t] == "took":
+        return t + 1 < n and keys[t + 1] == "part"
+    if keys[t] == "lost":
+        return keys[t + 1 : t + 3] == ["their", "live"]  # "lives" folds to "live"
+    return keys[t] != "killed" or keys[t - 1] in ("were", "was")
 
 
 def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:

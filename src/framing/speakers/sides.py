@@ -251,7 +251,7 @@ class _Sides:
                             return
                     break
         # 4. an apposition: "Yelena Morozova, Minister of ... of the Russian Federation,"
-        if self._apposition_title(e):
+        if self._apposition_title(e) and not self._next_person_listed(e):
             sided = False
             run, after = -1, []  # probe 13: the title words right after the side word
             for t in range(e + 1, min(n, e + _APPOSITION)):
@@ -287,6 +287,22 @@ class _Sides:
             # "Director of the Vietnam-Russia Tropical Centre Ivan Petrov": a body of two sides is
             # both sides', so the name decides (rule 7), the side named first only when it cannot
             self._bodies[person.order] = body
+
+    def _next_person_listed(self, e: int) -> bool:
+        """True if the "apposition" after the comma at key ``e`` is the next person of a list: a
+        person's title word and a capitalised name of two words or more right after it, before the next
+        comma ("Deputy Minister ... Đỗ Quang Minh, Russian Ambassador Gennady Bezdetko, leaders of
+        ..."): the side word there is the next person's, not this one's (probe 26). "Yelena Morozova,
+        Minister of Natural Resources of the Russian Federation," (the capitalised words follow "of")
+        and "X, Russian Ambassador Extraordinary and Plenipotentiary," are appositions still."""
+        keys, n = self.keys, self.n
+        for t in range(e + 2, min(n - 1, e + _APPOSITION)):
+            if keys[t] in (",", ".", ";"):
+                return False
+            if (self._person_title(t - 1) and self.caps[t] and self.caps[t + 1] and is_word(keys[t])
+                    and is_word(keys[t + 1]) and not self._titleish(t) and not self._titleish(t + 1)):
+                return True
+        return False
 
     def _body_owner(self, a: int, of_at: int) -> bool:
         """True if the side word at key ``a`` is a nationality adjective opening a body's name

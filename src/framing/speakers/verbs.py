@@ -41,7 +41,8 @@ _WHEN_WHERE = frozenset({"after", "before", "at", "during"})
 
 # What a visitor offers at a memorial: "offered incense", "offered flowers" is a rite, not an offer
 # of words ("offered to help", "offered support" still report).
-_TRIBUTES = frozenset({"incense", "flowers", "wreath", "wreaths"})
+# probe 26: keys fold the plural ("flowers" is the key "flower"), so the singular keys are listed
+_TRIBUTES = frozenset({"incense", "flower", "flowers", "wreath", "wreaths"})
 
 
 # Lower-case words inside the name a title's apposition goes on with past a comma: "and", "of", and
@@ -111,11 +112,10 @@ def _verb_after(doc: _Document, k: int, b: int):
         keys[verb[0]] in _WHEN_WHERE and keys[verb[0] + 1] != "length"
     ):
         return None  # "X spoke after a meeting", "spoke at the ceremony": the act of speaking, no words
-    if verb is not None and keys[k] == "offered" and any(
-        keys[t] in _TRIBUTES for t in range(verb[0], min(b, verb[0] + 3)) if all(
-            keys[u] in ("a", "floral", "fresh") for u in range(verb[0], t))
-    ):
-        return None  # "offered incense at the relic site": a tribute paid, no words
+    if verb is not None and _tribute(doc, k, verb[0], b):
+        # "offered incense at the relic site": a tribute paid, no words, unless a reporting verb
+        # follows in the same predicate ("offered flowers and said ties were strong")
+        return _said_after_rite(doc, verb[0], b)
     if verb is not None and keys[k] == "called" and verb[0] < b and keys[verb[0]] == "on" and (
         verb[0] + 1 < b and doc.caps[verb[0] + 1] and not _side_group(doc, verb[0] + 1, b)
         and not _body_urged(doc, verb[0] + 1, b)
@@ -140,6 +140,8 @@ def _verb_after(doc: _Document, k: int, b: int):
                 if keys[t] == "and":
                     v = _skip_fillers(doc, t + 1, b)
                     hit = act.verbs.longest(keys, v)
+                    if hit is not None and _tribute(doc, v, hit[0], b):
+                        continue  # probe 26: "watched a film and offered flowers": a tribute, no words
                     if hit is not None and (keys[t - 1] == "," or keys[v] not in act.receiving_verbs):
                         return hit[0]
             return None
@@ -153,6 +155,31 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+def _tribute(doc: _Document, k: int, e: int, b: int) -> bool:
+    """True if the verb at keys ``k:e`` is "offered" and a tribute (``_TRIBUTES``) follows within three
+    keys (over "a", "floral", "fresh"): "offered incense at the relic site", "and offered flowers at
+    the monument" pay a tribute and report no words ("offered to help", "offered condolences" do)."""
+    keys = doc.keys
+    return keys[k] == "offered" and any(
+        keys[t] in _TRIBUTES for t in range(e, min(b, e + 3))
+        if all(keys[u] in ("a", "floral", "fresh") for u in range(e, t)))
+
+
+def _said_after_rite(doc: _Document, t: int, b: int):
+    """End of a reporting verb after "and" later in the predicate of a rite ending at key ``t`` ("offered
+    flowers and said ...", not a second rite), or None: the rite reports no words."""
+    keys, act = doc.keys, doc.act
+    for u in range(t, b - 1):
+        if keys[u] in (";", '"', "that", "who", "which"):
+            return None
+        if keys[u] == "and":
+            v = _skip_fillers(doc, u + 1, b)
+            hit = act.verbs.longest(keys, v)
+            if hit is not None and not _tribute(doc, v, hit[0], b):
+                return hit[0]
+    return None
 
 
 def _body_urged(doc: _Document, u: int, b: int) -> bool:
