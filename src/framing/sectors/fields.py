@@ -398,10 +398,36 @@ def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     Without a view (no case to read) the term does not count."""
     if _in_class(trie, "study_place", keys, i) != j:
         return False
+    if keys[i] == "study" and not _study_verb(keys, i, view):
+        return True  # r27a: "a study in Nature", "the ministry's study at the port": research, a noun
     t = j + (j < len(keys) and keys[j] == "the")
     if t < len(keys) and keys[t] in MONTHS:
         return True  # review 13: "is studying in March a plan to cut tariffs": a time, no place
     return view is None or t >= len(keys) or not (view.caps[t] and not view.initial[t] and keys[t].isalpha())
+
+
+# r27a: words after which "study" is a verb ("will study in", "who study at"); not "to" ("send young
+# members to study in Việt Nam": the sending, read by other rules)
+_STUDY_VERB_BEFORE = frozenset("will would can could may might shall should must who that and or also "
+                               "now currently still often mostly".split())
+
+
+_NOT_PLURAL = frozenset("this his its is was has does us thus plus as yes".split())  # words in "s", no subjects
+
+
+def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
+    """True if "study" at key ``i`` is a verb: after a modal, a relative pronoun or an adverb
+    ("will study at", "who study in"), or a plural subject ("more Vietnamese officers study at"), not
+    after an article or an owner ("a study in", "the ministry's study at")."""
+    if i == 0:
+        return False
+    if keys[i - 1] in _STUDY_VERB_BEFORE:
+        return True
+    if view is None:
+        return False
+    word = view.surface(i - 1, i).replace("\u2019", "'")
+    return word.isalpha() and word.endswith("s") and not word.endswith("ss") and not view.possessive(i - 1) and (
+        word.lower() not in _NOT_PLURAL)
 
 
 # Words between learners and the study they are at ("students are currently studying in Russia").
