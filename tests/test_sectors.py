@@ -2652,9 +2652,10 @@ def test_recall_on_new_copy_a_party_course():
         ("party", "short course")]
     # must not touch: a course with no party, "in the course of", a bare "the course" (marked unevenly),
     # the means of training named before it
-    # (round 24a: the courses are schooling by the language, as "language courses", and no party's)
+    # (round 24a: the courses are schooling by the language, as "language courses", and no party's;
+    # r27a: "short courses" is a term of its own now, read first)
     assert found("The university offers short courses in Russian.") == [
-        ("education", "university"), ("education", "courses in Russian")]
+        ("education", "university"), ("education", "short courses")]
     assert found("In the course of the talks, the CPV and the CPRF agreed to meet.") == []
     assert found("The course was part of the cooperation plan between the CPV and United Russia.") == [
         ("party", "cooperation plan between the CPV and United Russia")]
@@ -6247,3 +6248,60 @@ def test_probe25_a_places_own_airport_acting_is_an_actor():
     # must not touch: the facility as a project, a country's ports
     assert found("They will upgrade the city's port.") == [("transport", "port")]
     assert found("Vietnam's ports will handle more goods.") == [("transport", "ports")]
+
+
+# --- round 27a (issue 13: tuned on heldout47, ministry-to-ministry copy) ---------------------------
+
+# module: framing.sectors.fields
+
+
+def test_round27a_courses_by_their_length_are_schooling():
+    # fixes: courses by their length, for people who are no officials
+    assert found("The Russian ministry is ready to host short courses for Vietnamese notaries.") == [
+        ("education", "short courses")]
+    assert found("The institute will run short-term courses for Lao meteorologists.") == [
+        ("education", "short-term courses")]
+    # must not touch: a party's course, the means of a training named before, courses for officials
+    assert found("The CPRF organised short courses for its regional secretaries.") == [("party", "short courses")]
+    assert found("They will expand the training of propaganda officials through short courses.") == [
+        ("party", "training of propaganda officials")]
+    assert found("More than 300 provincial officials have attended short courses at the academy.") == []
+
+
+def test_round27a_study_at_or_in_a_named_place_as_a_verb():
+    # fixes: the present of the verb before a capitalised place
+    assert found("The minister proposed that more Vietnamese officers study at the Fire Academy.") == [
+        ("education", "study at")]
+    assert found("Young Lao engineers will study in Novosibirsk.") == [("education", "study in")]
+    # must not touch: the noun (research), "in detail", the learners named before, the infinitive after
+    # a sending (read by the party rules)
+    assert found("A study in Nature showed the reefs are dying.") == []
+    assert found("The ministry's study at the Hải Phòng terminal found delays.") == []
+    assert found("They will study in detail the proposal.") == []
+    assert found("Students from Laos will study in Hanoi.") == [("education", "Students")]
+    assert found("The CPRF will send young party members to study in Vietnam.") == [
+        ("party", "party members to study")]
+
+
+def test_round27a_disasters_forecast_and_spills_answered():
+    # fixes: the forecasting of disasters in general, spills of two kinds answered together
+    assert found("They proposed cooperation in disaster forecasting and early warning.") == [
+        ("environment", "disaster forecasting")]
+    assert found("The centre will issue disaster warnings for the delta.") == [("environment", "disaster warnings")]
+    assert found("They will cooperate in the response to chemical and oil spills.") == [
+        ("environment", "response to chemical and oil spills")]
+    assert found("The plan covers the prevention of chemical spills at sea.") == [
+        ("environment", "prevention of chemical spills")]
+    # must not touch: a disaster as news, a chemical plant, an oil spill that happened
+    assert found("The flood was a disaster for farmers.") == []
+    assert found("The chemical plant opened last year.") == []
+    assert found("An oil spill hit the coast last week.") == []
+
+
+def test_round27a_one_ferry_is_a_vessel_of_the_story():
+    # fixes: one ferry in the story
+    assert found("The drill rehearsed the evacuation of passengers from a burning ferry.") == []
+    assert found("The ferry left the pier at noon.") == []
+    # must not touch: ferries, ferry services and routes
+    assert found("They agreed to open ferry services to Phú Quốc.") == [("transport", "ferry services")]
+    assert found("More ferries will link the islands.") == [("transport", "ferries")]

@@ -904,7 +904,7 @@ _COURSE_CADRE_REACH = 12
 
 def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """r27a: True if a course the education lexicon lists that is also of the class ``party_course``
-    ("short courses", "training courses") is no schooling here: the means of a training named
+    ("short courses", "short-term courses") is no schooling here: the means of a training named
     before it ("the training of propaganda officials through short courses": one mention, the
     training), a course in a sentence that names a party (:func:`_party_course` reads it), or one
     for officials or cadres near it (class ``cadre``: "officials ... attended short courses at

@@ -233,7 +233,7 @@ def _one_of(*values: str) -> frozenset:
 _CADRES_SENT = frozenset({"{cadre} for courses", "{cadre} to courses", "{cadre} for {word} courses",
                           "{cadre} for {word} training"})
 # r27a: the education lexicon's courses that are also a party's (class party_course)
-_COURSES = frozenset({"short courses", "short-term courses", "training courses"})
+_COURSES = frozenset({"short courses", "short-term courses"})
 # What one exchanges as a verb: "the cadre exchanges views with farmers" is no cadre exchange.
 _EXCHANGED = frozenset({"view", "opinion", "idea"})
 _CADRE_HEADS = frozenset({"official", "cadre"})

@@ -398,8 +398,10 @@ def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     Without a view (no case to read) the term does not count."""
     if _in_class(trie, "study_place", keys, i) != j:
         return False
-    if keys[i] == "study" and not _study_verb(keys, i, view):
-        return True  # r27a: "a study in Nature", "the ministry's study at the port": research, a noun
+    if keys[i] == "study" and (not _study_verb(keys, i, view) or _learners_before(keys, i, trie)):
+        # r27a: "a study in Nature", "the ministry's study at the port": research, a noun; "Students
+        # from Laos will study in Hanoi": the learners named before are the mention
+        return True
     t = j + (j < len(keys) and keys[j] == "the")
     if t < len(keys) and keys[t] in MONTHS:
         return True  # review 13: "is studying in March a plan to cut tariffs": a time, no place
@@ -410,6 +412,23 @@ def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
 # members to study in Việt Nam": the sending, read by other rules)
 _STUDY_VERB_BEFORE = frozenset("will would can could may might shall should must who that and or also "
                                "now currently still often mostly".split())
+
+
+_LEARNERS_REACH = 6  # r27a: keys back from "study" to learners of its clause ("Students from Laos will")
+
+
+def _learners_before(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """True if an education term ends in the few keys before "study" at key ``i``, in its clause
+    (no comma between): "Students from Laos will study in Hanoi" is one mention, the students."""
+    for t in range(max(0, i - _LEARNERS_REACH), i):
+        if keys[t] in (",", ";", ".") :
+            continue
+        if any(k in (",", ";", ".") for k in keys[t:i]):
+            continue
+        best = trie.longest(keys, t)
+        if best is not None and best[1][0] == "education" and best[0] <= i:
+            return True
+    return False
 
 
 _NOT_PLURAL = frozenset("this his its is was has does us thus plus as yes".split())  # words in "s", no subjects
