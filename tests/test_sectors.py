@@ -6252,7 +6252,7 @@ def test_probe25_a_places_own_airport_acting_is_an_actor():
 
 # --- round 27a (issue 13: tuned on heldout47, ministry-to-ministry copy) ---------------------------
 
-# module: framing.sectors.fields
+# module: framing.sectors.cadres
 
 
 def test_round27a_courses_by_their_length_are_schooling():
@@ -6266,6 +6266,9 @@ def test_round27a_courses_by_their_length_are_schooling():
     assert found("They will expand the training of propaganda officials through short courses.") == [
         ("party", "training of propaganda officials")]
     assert found("More than 300 provincial officials have attended short courses at the academy.") == []
+
+
+# module: framing.sectors.fields
 
 
 def test_round27a_study_at_or_in_a_named_place_as_a_verb():
@@ -6305,3 +6308,16 @@ def test_round27a_one_ferry_is_a_vessel_of_the_story():
     # must not touch: ferries, ferry services and routes
     assert found("They agreed to open ferry services to Phú Quốc.") == [("transport", "ferry services")]
     assert found("More ferries will link the islands.") == [("transport", "ferries")]
+
+
+# module: framing.sectors.matcher
+
+
+def test_round27a_extradition_as_a_legal_step():
+    # fixes: extradition as a step of judicial assistance, law work of no field
+    assert found("Galkin said they now exchange requests on extradition within weeks.") == []
+    assert found("The two countries signed an extradition treaty in 2017.") == []
+    # must not touch: extradition in the fight against crime, the verb
+    assert found("They agreed on the fight against transnational crime and the extradition of suspects.") == [
+        ("defence_security", "transnational crime"), ("defence_security", "extradition")]
+    assert found("Russia will extradite the suspect to Vietnam.") == [("defence_security", "extradite")]
