@@ -6310,6 +6310,30 @@ def test_round27a_one_ferry_is_a_vessel_of_the_story():
     assert found("More ferries will link the islands.") == [("transport", "ferries")]
 
 
+
+def test_round27a_weather_and_climate_science_by_its_work():
+    # fixes: the forecasting of the weather and the monitoring of the climate as a field
+    assert found("The two agencies will cooperate in climate monitoring and weather forecasting.") == [
+        ("environment", "climate monitoring and weather forecasting")]
+    assert found("They agreed to expand joint climate research in the Arctic.") == [("environment", "climate research")]
+    # must not touch: one day's forecast, the weather as a scene
+    assert found("The weather forecasts predicted rain for the ceremony.") == []
+    assert found("The weather was fine in Hà Nội.") == []
+
+
+def test_round27a_the_remit_of_a_post_or_body_is_no_field():
+    # fixes: "in charge of", "responsible for" after a post, a body, or a name and "who is"
+    assert found("He met the Russian deputy minister in charge of energy.") == []
+    assert found("He met the official responsible for education at the embassy.") == []
+    assert found("Rosatom is Russia's state corporation in charge of atomic energy.") == []
+    assert found("Kuzmenko, who is in charge of defence cooperation at the ministry, said ties were strong.") == []
+    # must not touch: a remit given to the sides, a verb's object, the sides responsible for a field
+    assert found("The two ministers will be in charge of energy cooperation.") == [("energy", "energy")]
+    assert found("He thanked the minister for energy cooperation.") == [("energy", "energy")]
+    assert found("Both sides are responsible for promoting trade and tourism.") == [
+        ("economy", "trade"), ("tourism_sports", "tourism")]
+
+
 # module: framing.sectors.matcher
 
 

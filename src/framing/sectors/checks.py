@@ -61,6 +61,7 @@ from framing.sectors.fields import (
     _owned_ventures,
     _owners_between,
     _pointed_back,
+    _remit_of_post,
     _sea_modifies,
     _served_as,
     _singular,
@@ -629,6 +630,10 @@ LATE_CHECKS = CheckTable((
           'for notaries" stays; the key after it is read: "courses for mid-ranking officials")', NEXT,
           lambda s, keys, i, j, sector, term, how: _course_of_cadres(keys, i, j, s.trie, s.view),
           sectors=_one_of("education"), terms=_COURSES),
+    Check("remit-of-post", 'r27a: "the deputy minister in charge of energy", "the state corporation in charge of '
+          'atomic energy": a title\'s or a body\'s remit, no field ("the two ministers will be in charge of energy '
+          'cooperation" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: sector != "party" and _remit_of_post(keys, i, s.view)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1264,3 +1264,40 @@ def _ones_work(keys: list[str], i: int, j: int, view: TextView) -> bool:
             return False
         t -= 1
     return False
+
+
+# r27a: nouns of a post or a body whose remit "in charge of" / "responsible for" names ("the deputy
+# minister in charge of energy", "the state corporation in charge of atomic energy"), as keys
+_REMIT_HOLDERS = frozenset(key_stream(
+    "minister deputy official head director secretary officer chief attache attaché counsellor counselor "
+    "representative envoy commissioner chairman chairwoman president adviser advisor governor ambassador "
+    "ministry department agency authority administration committee commission service office bureau "
+    "directorate inspectorate corporation body unit division council")[2])
+_REMIT_OPENERS = (("in", "charge", "of"), ("responsible", "for"))
+_REMIT_REACH = 4  # keys between the opener and the field ("in charge of international cooperation in education")
+
+
+def _remit_of_post(keys: list[str], i: int, view: TextView | None = None) -> bool:
+    """r27a: True if the match at key ``i`` is the remit of a post or a body: "in charge of" or
+    "responsible for" right after a noun of a post or body (or after "who is/was" that follows one),
+    or a name and "who is", with at most a few plain words between ("the Russian deputy minister in
+    charge of energy", "Kuzmenko, who is in charge of defence cooperation at the ministry", "the
+    official responsible for education at the embassy", "the state corporation in charge of atomic
+    energy"): a title or a body's description, as "Minister of Energy" is (guidelines: sector words
+    in a title). Not a remit given to the sides ("the two ministers will be in charge of energy
+    cooperation": no post noun before), nor a verb's object ("thanked the minister for energy")."""
+    for opener in _REMIT_OPENERS:
+        n = len(opener)
+        for o in range(max(0, i - _REMIT_REACH - n), i - n + 1):
+            if tuple(keys[o : o + n]) != opener:
+                continue
+            if not all(k.isalpha() or k == "," for k in keys[o + n : i]):
+                continue
+            h, named = o - 1, False
+            if h >= 1 and keys[h] in ("is", "was", "are", "were") and keys[h - 1] == "who":
+                h -= 3 if h >= 3 and keys[h - 2] == "," else 2
+                # "Kuzmenko, who is in charge of defence cooperation at the ministry": the person's post
+                named = h >= 0 and view is not None and view.caps[h] and keys[h].isalpha()
+            if h >= 0 and (keys[h] in _REMIT_HOLDERS or named):
+                return True
+    return False
