@@ -4837,3 +4837,18 @@ def test_round27a_a_text_put_out_by_a_body_and_a_head_after_its_name():
     assert sides("Durian will be allowed in, according to a statement posted on the website.") == [N]
     assert sides("Trade grew, according to a report issued by analysts.") == [N]
     assert sides("Exports rose, according to the Moscow centre of trade studies.") == [N]
+
+
+# module: framing.speakers.subjects
+
+
+def test_round27a_a_body_named_in_full_is_no_anaphor():
+    # fixes: "the Ministry of Public Security" in full after "the Russian ministry": its own name and
+    # the dateline tell whose it is, not the last ministry named with a side word
+    assert _with_dateline("HÀ NỘI", "Deputy Minister of Public Security Lê Quốc Hùng met Russian Deputy Interior "
+                          "Minister Igor Zubov.", "The Russian ministry will train Vietnamese police officers, Zubov "
+                          "said.", "According to the Ministry of Public Security, cybercrime cases rose by 20 per "
+                          "cent.")[2][1] == V
+    # must not touch: "the ministry" alone points back to the ministry named with a side word
+    assert _with_dateline("HÀ NỘI", "Zubov met Vietnamese police officers.", "The Russian ministry will train them.",
+                          "The ministry said training would start in May.")[2][1] == R
