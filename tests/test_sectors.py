@@ -6311,10 +6311,10 @@ def test_round27a_one_ferry_is_a_vessel_of_the_story():
 
 
 
-def test_round27a_weather_and_climate_science_by_its_work():
-    # fixes: the forecasting of the weather and the monitoring of the climate as a field
-    assert found("The two agencies will cooperate in climate monitoring and weather forecasting.") == [
-        ("environment", "climate monitoring and weather forecasting")]
+def test_round27a_climate_science_by_its_work():
+    # fixes: the monitoring and research of the climate as a field
+    assert found("The two agencies will cooperate in climate monitoring and disaster forecasting.") == [
+        ("environment", "climate monitoring and disaster forecasting")]
     assert found("They agreed to expand joint climate research in the Arctic.") == [("environment", "climate research")]
     # must not touch: one day's forecast, the weather as a scene
     assert found("The weather forecasts predicted rain for the ceremony.") == []
