@@ -678,9 +678,10 @@ def test_recall_on_new_copy_a_party_course():
         ("party", "short course")]
     # must not touch: a course with no party, "in the course of", a bare "the course" (marked unevenly),
     # the means of training named before it
-    # (round 24a: the courses are schooling by the language, as "language courses", and no party's)
+    # (round 24a: the courses are schooling by the language, as "language courses", and no party's;
+    # r27a: "short courses" is a term of its own now, read first)
     assert found("The university offers short courses in Russian.") == [
-        ("education", "university"), ("education", "courses in Russian")]
+        ("education", "university"), ("education", "short courses")]
     assert found("In the course of the talks, the CPV and the CPRF agreed to meet.") == []
     assert found("The course was part of the cooperation plan between the CPV and United Russia.") == [
         ("party", "cooperation plan between the CPV and United Russia")]
@@ -849,3 +850,18 @@ def test_a_school_named_by_the_cadres_it_trains_is_a_party_school():
     ]
     # must not touch: a school for anyone else
     assert found("The new school for nurses opened.") == [("education", "school")]
+
+
+# --- round 27a (issue 13: tuned on heldout47, ministry-to-ministry copy) ---------------------------
+
+def test_round27a_courses_by_their_length_are_schooling():
+    # fixes: courses by their length, for people who are no officials
+    assert found("The Russian ministry is ready to host short courses for Vietnamese notaries.") == [
+        ("education", "short courses")]
+    assert found("The institute will run short-term courses for Lao meteorologists.") == [
+        ("education", "short-term courses")]
+    # must not touch: a party's course, the means of a training named before, courses for officials
+    assert found("The CPRF organised short courses for its regional secretaries.") == [("party", "short courses")]
+    assert found("They will expand the training of propaganda officials through short courses.") == [
+        ("party", "training of propaganda officials")]
+    assert found("More than 300 provincial officials have attended short courses at the academy.") == []

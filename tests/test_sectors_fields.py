@@ -1151,3 +1151,68 @@ def test_probe26_military_honours_of_a_ceremony_and_the_performing_arts():
     # must not touch: military cooperation; the arts inside a name
     assert found("They agreed to boost military cooperation.") == [("defence_security", "military")]
     assert found("Students of the Academy of Performing Arts sang.") == []
+
+
+# --- round 27a (issue 13: tuned on heldout47, ministry-to-ministry copy) ---------------------------
+
+def test_round27a_study_at_or_in_a_named_place_as_a_verb():
+    # fixes: the present of the verb before a capitalised place
+    assert found("The minister proposed that more Vietnamese officers study at the Fire Academy.") == [
+        ("education", "study at")]
+    assert found("Young Lao engineers will study in Novosibirsk.") == [("education", "study in")]
+    # must not touch: the noun (research), "in detail", the learners named before, the infinitive after
+    # a sending (read by the party rules)
+    assert found("A study in Nature showed the reefs are dying.") == []
+    assert found("The ministry's study at the Hải Phòng terminal found delays.") == []
+    assert found("They will study in detail the proposal.") == []
+    assert found("Students from Laos will study in Hanoi.") == [("education", "Students")]
+    assert found("The CPRF will send young party members to study in Vietnam.") == [
+        ("party", "party members to study")]
+
+
+def test_round27a_disasters_forecast_and_spills_answered():
+    # fixes: the forecasting of disasters in general, spills of two kinds answered together
+    assert found("They proposed cooperation in disaster forecasting and early warning.") == [
+        ("environment", "disaster forecasting")]
+    assert found("The centre will issue disaster warnings for the delta.") == [("environment", "disaster warnings")]
+    assert found("They will cooperate in the response to chemical and oil spills.") == [
+        ("environment", "response to chemical and oil spills")]
+    assert found("The plan covers the prevention of chemical spills at sea.") == [
+        ("environment", "prevention of chemical spills")]
+    # must not touch: a disaster as news, a chemical plant, an oil spill that happened
+    assert found("The flood was a disaster for farmers.") == []
+    assert found("The chemical plant opened last year.") == []
+    assert found("An oil spill hit the coast last week.") == []
+
+
+def test_round27a_one_ferry_is_a_vessel_of_the_story():
+    # fixes: one ferry in the story
+    assert found("The drill rehearsed the evacuation of passengers from a burning ferry.") == []
+    assert found("The ferry left the pier at noon.") == []
+    # must not touch: ferries, ferry services and routes
+    assert found("They agreed to open ferry services to Phú Quốc.") == [("transport", "ferry services")]
+    assert found("More ferries will link the islands.") == [("transport", "ferries")]
+
+
+
+def test_round27a_climate_science_by_its_work():
+    # fixes: the monitoring and research of the climate as a field
+    assert found("The two agencies will cooperate in climate monitoring and disaster forecasting.") == [
+        ("environment", "climate monitoring and disaster forecasting")]
+    assert found("They agreed to expand joint climate research in the Arctic.") == [("environment", "climate research")]
+    # must not touch: one day's forecast, the weather as a scene
+    assert found("The weather forecasts predicted rain for the ceremony.") == []
+    assert found("The weather was fine in Hà Nội.") == []
+
+
+def test_round27a_the_remit_of_a_post_or_body_is_no_field():
+    # fixes: "in charge of", "responsible for" after a post, a body, or a name and "who is"
+    assert found("He met the Russian deputy minister in charge of energy.") == []
+    assert found("He met the official responsible for education at the embassy.") == []
+    assert found("Rosatom is Russia's state corporation in charge of atomic energy.") == []
+    assert found("Kuzmenko, who is in charge of defence cooperation at the ministry, said ties were strong.") == []
+    # must not touch: a remit given to the sides, a verb's object, the sides responsible for a field
+    assert found("The two ministers will be in charge of energy cooperation.") == [("energy", "energy")]
+    assert found("He thanked the minister for energy cooperation.") == [("energy", "energy")]
+    assert found("Both sides are responsible for promoting trade and tourism.") == [
+        ("economy", "trade"), ("tourism_sports", "tourism")]

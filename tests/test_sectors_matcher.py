@@ -300,3 +300,15 @@ def test_audit_rows_are_named_data_in_order():
     assert all(c.move in (PAST, NEXT, AT) and c.example and callable(c.test) for c in CHECKS)
     # earlier checks shadow later ones: the place named comes before the actor, the name last of all
     assert names.index("named-place") < names.index("actor-not-field") < names.index("inside-name")
+
+
+# --- round 27a (issue 13: tuned on heldout47, ministry-to-ministry copy) ---------------------------
+
+def test_round27a_extradition_as_a_legal_step():
+    # fixes: extradition as a step of judicial assistance, law work of no field
+    assert found("Galkin said they now exchange requests on extradition within weeks.") == []
+    assert found("The two countries signed an extradition treaty in 2017.") == []
+    # must not touch: extradition in the fight against crime, the verb
+    assert found("They agreed on the fight against transnational crime and the extradition of suspects.") == [
+        ("defence_security", "transnational crime"), ("defence_security", "extradition")]
+    assert found("Russia will extradite the suspect to Vietnam.") == [("defence_security", "extradite")]

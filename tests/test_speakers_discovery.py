@@ -1163,3 +1163,18 @@ def test_round24e_a_title_with_modifiers_before_the_name_between_commas():
     assert speakers(o, fixed)[1] == ("Bounmy Phommachanh", "laos")
     # must not touch: no verb of speech after the apposition
     assert speakers(o, "The visit of the provincial Agriculture delegate, Bounmy Phommachanh, was short.")[1] == (N, N)
+
+
+# --- round 27a (issue 13: tuned on heldout47, ministry-to-ministry copy) ---------------------------
+
+def test_round27a_a_bodys_acronym_before_a_name_is_no_name_word():
+    # fixes: "Deputy Head of the FCS X": the body's abbreviation, then the person
+    assert [p.name for p in discover_people("He met Deputy Head of the FCS Andrei Tikhonov in Hà Nội.")] == [
+        "Andrei Tikhonov"]
+    assert speakers("Russia's Federal Customs Service (FCS) and Vietnam's customs met.",
+                    "Định met Deputy Head of the FCS Andrei Tikhonov.",
+                    "Tikhonov said smuggling must be stopped.")[2] == ("Andrei Tikhonov", R)
+    # must not touch: a name written in capitals (a headline), a name after a body's full name
+    assert [p.name for p in discover_people("He met Deputy Head of Rosstat Ivan Petrov.")] == [
+        "Rosstat Ivan Petrov"]
+    assert [p.name for p in discover_people("GACC Vice Minister Wang Jian said trade grew.")] == ["Wang Jian"]

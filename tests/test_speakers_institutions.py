@@ -950,3 +950,17 @@ def test_an_institution_in_its_city_speaks():
     # must not touch: no verb of speech, a person who acts
     assert sides("The Russian delegation in Hanoi visited a factory.") == [N]
     assert sides("The Vietnamese ambassador in Moscow met students.") == [N]
+
+
+# --- round 27a (issue 13: tuned on heldout47, ministry-to-ministry copy) ---------------------------
+
+def test_round27a_the_watchdog_is_the_regulator_named_before():
+    # fixes: "the watchdog", "the regulator" point back to the last body of a regulator's head; a
+    # state body opening with "The Federal ..." in copy filed from Moscow is Russia's
+    assert _with_dateline("MOSCOW", "The Federal Service for Veterinary Surveillance has cleared 12 Vietnamese "
+                          "plants to sell fish in Russia, the watchdog said on Tuesday.")[0][1] == R
+    assert _with_dateline("HÀ NỘI", "Vietnam's State Securities Commission fined three brokers, the regulator "
+                          "said.")[0][1] == V
+    # must not touch: no regulator named before, a regulator of no side
+    assert _with_dateline("HÀ NỘI", "Vietnamese firms exported more, the watchdog said.")[0][1] == N
+    assert sides("The Asian Securities Commission met.", "Rules will change, the regulator said.") == [N, N]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 from speakers_helpers import (
+    C,
     DM,
     GZ,
     LHT,
@@ -749,3 +750,18 @@ def test_round16_the_agent_of_a_passive_verb_of_speech_speaks():
     assert speakers(o, "The centre was built by both sides in 1988.")[1] == (N, N)
     assert speakers(o, "The plan was praised by experts.")[1] == (N, N)
     assert speakers(o, "The centre opened in 1988 near Hà Nội.")[1] == (N, N)
+
+
+# --- round 27a (issue 13: tuned on heldout47, ministry-to-ministry copy) ---------------------------
+
+def test_round27a_a_text_put_out_by_a_body_and_a_head_after_its_name():
+    # fixes: "according to a statement posted on the GACC website": the body that put it out
+    assert sides("China's General Administration of Customs (GACC) met Vietnamese officials.",
+                 "Durian will be allowed in, according to a statement posted on the GACC website.") == [N, C]
+    assert sides("Trade grew, according to a report issued by the Russian Ministry of Economic Development.") == [R]
+    # fixes: a lower-case head after a body's name, then the body it belongs to
+    assert sides("Exports rose, according to the Agroexport centre of the Russian Ministry of Agriculture.") == [R]
+    # must not touch: a text put out by no body of a side, a centre of no side
+    assert sides("Durian will be allowed in, according to a statement posted on the website.") == [N]
+    assert sides("Trade grew, according to a report issued by analysts.") == [N]
+    assert sides("Exports rose, according to the Moscow centre of trade studies.") == [N]

@@ -590,3 +590,17 @@ def test_probe11_a_plural_role_noun_before_of():
     assert sides(met, "The heads of government agreed to expand education.")[1] == J
     # must not touch: the singular role is the last prime minister named
     assert speakers(met, "The head of government said education mattered.")[1] == ("Mikhail Mishustin", R)
+
+
+# --- round 27a (issue 13: tuned on heldout47, ministry-to-ministry copy) ---------------------------
+
+def test_round27a_a_body_named_in_full_is_no_anaphor():
+    # fixes: "the Ministry of Public Security" in full after "the Russian ministry": its own name and
+    # the dateline tell whose it is, not the last ministry named with a side word
+    assert _with_dateline("HÀ NỘI", "Deputy Minister of Public Security Lê Quốc Hùng met Russian Deputy Interior "
+                          "Minister Igor Zubov.", "The Russian ministry will train Vietnamese police officers, Zubov "
+                          "said.", "According to the Ministry of Public Security, cybercrime cases rose by 20 per "
+                          "cent.")[2][1] == V
+    # must not touch: "the ministry" alone points back to the ministry named with a side word
+    assert _with_dateline("HÀ NỘI", "Zubov met Vietnamese police officers.", "The Russian ministry will train them.",
+                          "The ministry said training would start in May.")[2][1] == R

@@ -466,7 +466,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             if got and (owned() or _party_context(keys, i, trie, view)):
                 return max(got), "{cadre} ... {cadre_training}"
             if t == e and e + 2 < n and keys[e] in _STUDY and keys[e + 1] in ("at", "in") and owned() and (
-                trie.longest(keys, e) is None
+                (term := trie.longest(keys, e)) is None or term[0] <= e + 2  # r27a: bare "study at" is a term now
             ) and (keys[e + 1] == "at" or view is None or view.surface(e + 2, e + 3)[:1].isupper()):
                 # round 22b: a party's officials who study somewhere are trained there ("CPRF officials
                 # study at seminars in Hanoi"); "customs officials study at" is no party's, and a term
@@ -895,3 +895,27 @@ def _trains_party_people(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     return i >= 2 and keys[i - 1] == "for" and any(
         i - 1 in c.ends(keys, t) for t in range(max(0, i - 4), i - 1) for c in whom
     )
+
+
+# r27a: how far from a course the officials it is for may stand ("more than 400 leading officials
+# from Vietnamese ministries and provinces had attended short-term courses")
+_COURSE_CADRE_REACH = 12
+
+
+def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """r27a: True if a course the education lexicon lists that is also of the class ``party_course``
+    ("short courses", "short-term courses") is no schooling here: the means of a training named
+    before it ("the training of propaganda officials through short courses": one mention, the
+    training), a course in a sentence that names a party (:func:`_party_course` reads it), or one
+    for officials or cadres near it (class ``cadre``: "officials ... attended short courses at
+    RANEPA", marked party or left out in the set). Courses for others stay schooling ("host short
+    courses for Vietnamese notaries and bailiffs")."""
+    if _in_class(trie, "party_course", keys, i) < j:
+        return False
+    if i > 0 and keys[i - 1] in ("through", "via"):
+        return True
+    if _party_sentence(keys, i, trie, view):
+        return True
+    a, b = _sentence_start(keys, i), _sentence_end(keys, j)
+    return any(_in_class(trie, "cadre", keys, t) > t
+               for t in range(max(a, i - _COURSE_CADRE_REACH), min(b, j + _COURSE_CADRE_REACH)))

@@ -33,6 +33,7 @@ from framing.sectors._common import (
     _sentence_start,
 )
 from framing.sectors.cadres import (
+    _course_of_cadres,
     _discipline_after,
     _discipline_before,
     _labour_union_within,
@@ -60,6 +61,7 @@ from framing.sectors.fields import (
     _owned_ventures,
     _owners_between,
     _pointed_back,
+    _remit_of_post,
     _sea_modifies,
     _served_as,
     _singular,
@@ -231,6 +233,8 @@ def _one_of(*values: str) -> frozenset:
 # (review 15: "the ministry sent its officials to courses on customs procedures" is schooling)
 _CADRES_SENT = frozenset({"{cadre} for courses", "{cadre} to courses", "{cadre} for {word} courses",
                           "{cadre} for {word} training"})
+# r27a: the education lexicon's courses that are also a party's (class party_course)
+_COURSES = frozenset({"short courses", "short-term courses"})
 # What one exchanges as a verb: "the cadre exchanges views with farmers" is no cadre exchange.
 _EXCHANGED = frozenset({"view", "opinion", "idea"})
 _CADRE_HEADS = frozenset({"official", "cadre"})
@@ -621,6 +625,15 @@ LATE_CHECKS = CheckTable((
           'biography ("their joint research" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _ones_work(keys, i, j, s.view),
           sectors=_one_of("science_technology", "nuclear"), context=True),
+    Check("course-of-cadres", 'r27a: "the training of officials through short courses", "officials attended '
+          'short courses at RANEPA": a party\'s course or the cadre training, no schooling ("host short courses '
+          'for notaries" stays; the key after it is read: "courses for mid-ranking officials")', NEXT,
+          lambda s, keys, i, j, sector, term, how: _course_of_cadres(keys, i, j, s.trie, s.view),
+          sectors=_one_of("education"), terms=_COURSES),
+    Check("remit-of-post", 'r27a: "the deputy minister in charge of energy", "the state corporation in charge of '
+          'atomic energy": a title\'s or a body\'s remit, no field ("the two ministers will be in charge of energy '
+          'cooperation" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: sector != "party" and _remit_of_post(keys, i, s.view)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

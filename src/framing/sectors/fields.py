@@ -399,10 +399,55 @@ def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     Without a view (no case to read) the term does not count."""
     if _in_class(trie, "study_place", keys, i) != j:
         return False
+    if keys[i] == "study" and (not _study_verb(keys, i, view) or _learners_before(keys, i, trie)):
+        # r27a: "a study in Nature", "the ministry's study at the port": research, a noun; "Students
+        # from Laos will study in Hanoi": the learners named before are the mention
+        return True
     t = j + (j < len(keys) and keys[j] == "the")
     if t < len(keys) and keys[t] in MONTHS:
         return True  # review 13: "is studying in March a plan to cut tariffs": a time, no place
     return view is None or t >= len(keys) or not (view.caps[t] and not view.initial[t] and keys[t].isalpha())
+
+
+# r27a: words after which "study" is a verb ("will study in", "who study at"); not "to" ("send young
+# members to study in Việt Nam": the sending, read by other rules)
+_STUDY_VERB_BEFORE = frozenset("will would can could may might shall should must who that and or also "
+                               "now currently still often mostly".split())
+
+
+_LEARNERS_REACH = 6  # r27a: keys back from "study" to learners of its clause ("Students from Laos will")
+
+
+def _learners_before(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """True if an education term ends in the few keys before "study" at key ``i``, in its clause
+    (no comma between): "Students from Laos will study in Hanoi" is one mention, the students."""
+    for t in range(max(0, i - _LEARNERS_REACH), i):
+        if keys[t] in (",", ";", ".") :
+            continue
+        if any(k in (",", ";", ".") for k in keys[t:i]):
+            continue
+        best = trie.longest(keys, t)
+        if best is not None and best[1][0] == "education" and best[0] <= i:
+            return True
+    return False
+
+
+_NOT_PLURAL = frozenset("this his its is was has does us thus plus as yes".split())  # words in "s", no subjects
+
+
+def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
+    """True if "study" at key ``i`` is a verb: after a modal, a relative pronoun or an adverb
+    ("will study at", "who study in"), or a plural subject ("more Vietnamese officers study at"), not
+    after an article or an owner ("a study in", "the ministry's study at")."""
+    if i == 0:
+        return False
+    if keys[i - 1] in _STUDY_VERB_BEFORE:
+        return True
+    if view is None:
+        return False
+    word = view.surface(i - 1, i).replace("\u2019", "'")
+    return word.isalpha() and word.endswith("s") and not word.endswith("ss") and not view.possessive(i - 1) and (
+        word.lower() not in _NOT_PLURAL)
 
 
 # Words between learners and the study they are at ("students are currently studying in Russia").
@@ -1274,4 +1319,41 @@ def _ones_work(keys: list[str], i: int, j: int, view: TextView) -> bool:
         if not (keys[t].isalpha() or keys[t] == ",") or view.caps[t]:
             return False
         t -= 1
+    return False
+
+
+# r27a: nouns of a post or a body whose remit "in charge of" / "responsible for" names ("the deputy
+# minister in charge of energy", "the state corporation in charge of atomic energy"), as keys
+_REMIT_HOLDERS = frozenset(key_stream(
+    "minister deputy official head director secretary officer chief attache attaché counsellor counselor "
+    "representative envoy commissioner chairman chairwoman president adviser advisor governor ambassador "
+    "ministry department agency authority administration committee commission service office bureau "
+    "directorate inspectorate corporation body unit division council")[2])
+_REMIT_OPENERS = (("in", "charge", "of"), ("responsible", "for"))
+_REMIT_REACH = 4  # keys between the opener and the field ("in charge of international cooperation in education")
+
+
+def _remit_of_post(keys: list[str], i: int, view: TextView | None = None) -> bool:
+    """r27a: True if the match at key ``i`` is the remit of a post or a body: "in charge of" or
+    "responsible for" right after a noun of a post or body (or after "who is/was" that follows one),
+    or a name and "who is", with at most a few plain words between ("the Russian deputy minister in
+    charge of energy", "Kuzmenko, who is in charge of defence cooperation at the ministry", "the
+    official responsible for education at the embassy", "the state corporation in charge of atomic
+    energy"): a title or a body's description, as "Minister of Energy" is (guidelines: sector words
+    in a title). Not a remit given to the sides ("the two ministers will be in charge of energy
+    cooperation": no post noun before), nor a verb's object ("thanked the minister for energy")."""
+    for opener in _REMIT_OPENERS:
+        n = len(opener)
+        for o in range(max(0, i - _REMIT_REACH - n), i - n + 1):
+            if tuple(keys[o : o + n]) != opener:
+                continue
+            if not all(k.isalpha() or k == "," for k in keys[o + n : i]):
+                continue
+            h, named = o - 1, False
+            if h >= 1 and keys[h] in ("is", "was", "are", "were") and keys[h - 1] == "who":
+                h -= 3 if h >= 3 and keys[h - 2] == "," else 2
+                # "Kuzmenko, who is in charge of defence cooperation at the ministry": the person's post
+                named = h >= 0 and view is not None and view.caps[h] and keys[h].isalpha()
+            if h >= 0 and (keys[h] in _REMIT_HOLDERS or named):
+                return True
     return False

@@ -626,6 +626,16 @@ class _Discovery:
         plain = whole and e == b and (s == a or self.keys[s - 1] in self.names.heads)
         return bool(origin) and e - s >= 3 and (_vietnamese_spelling(surface) or plain)
 
+    def _acronym(self, t: int) -> bool:
+        """r27a: True if key ``t`` is a body's abbreviation (two to six capitals: "FCS", "GACC") before a
+        word that is not one: "Deputy Head of the FCS Andrei Tikhonov" names the body, then the person,
+        as a head ends an institution ("Publicity Department Wang Lihua"); not a name in capitals
+        ("ANDREI TIKHONOV" of a headline: the next word is capitals too)."""
+        word = self.view.surface(t, t + 1)
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or t + 1 >= self.n:
+            return False
+        return not self.view.surface(t + 1, t + 2).isupper()
+
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
         """The name inside a segment, and the origin it shows ("" if none)."""
         keys = self.keys
@@ -670,7 +680,7 @@ class _Discovery:
         if after_of and a > 0 and keys[a - 1] == "and" and b - a == 3:
             # "Minister of Energy and Mines Phonesavanh Douangdy": the second field of the title
             return a + 1, b, ""
-        last = max((t for t in range(first, b - 1) if keys[t] in self.names.heads), default=a - 1)
+        last = max((t for t in range(first, b - 1) if keys[t] in self.names.heads or self._acronym(t)), default=a - 1)
         return max(last + 1, b - 3), b, ""
 
     def _discover(self) -> None:
@@ -686,7 +696,7 @@ class _Discovery:
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
                 s, e, origin = self._name_span(a, b)
-                after_head = titled and e - s >= 2 and keys[s - 1] in self.names.heads
+                after_head = titled and e - s >= 2 and (keys[s - 1] in self.names.heads or self._acronym(s - 1))
                 if a > 0 and keys[a - 1] == "the" and not ((origin or after_head) and s > a):
                     # "the Plain of Jars", "Secretary of the Điện Biên ...": a place, not a person;
                     # but "member of the Secretariat Trần Cẩm Tú": a surname after the institution,

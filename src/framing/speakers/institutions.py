@@ -449,7 +449,7 @@ def _named_institution(doc: _Document, k: int, b: int):
     with X of a known side)."""
     keys = doc.keys
     t = k + (keys[k] == "the")
-    if t == k + 1 and t < b and not doc.caps[t] and keys[t] in _BODY_HEADS:
+    if t == k + 1 and t < b and not doc.caps[t] and (keys[t] in _BODY_HEADS or keys[t] in _WATCHDOGS):
         # probe 10: "The association said ..." after "the Vietnam Association of ...": the body of
         # that head the text named last, when its name holds one side's word
         found = _body_named_before(doc, k, b, subject=True)
@@ -718,6 +718,10 @@ _BODY_HEADS = frozenset({"service", "department", "agency", "authority", "minist
                          "association", "corporation", "company", "centre", "center", "institute",
                          # round 24d: "..., the bank said" after "the Export-Import Bank of Korea said"
                          "bank", "fund", "foundation"})
+# r27a: the press's common nouns for a regulating body ("..., the watchdog said" after "the Federal
+# Service for Veterinary ... Surveillance"): they point back to the last body of a regulator's head
+_WATCHDOGS = frozenset({"watchdog", "regulator"})
+_REGULATOR_HEADS = ("service", "agency", "authority", "administration", "inspectorate", "directorate", "commission")
 _BODY_NAME_REACH = 12  # keys of a capitalised name before its head ("Federal Service for ...")
 _ACRONYM_NAME_REACH = 8  # keys of a name read first before its acronym in brackets ("Vietnam Electricity (EVN)")
 
@@ -731,11 +735,17 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
     capitalised, gives None (the narrator's, as before)."""
     keys = doc.keys
     head = keys[k + 1] if k + 1 < b else ""
-    if head not in _BODY_HEADS or (not subject and k + 2 < b and keys[k + 2] not in (",", ".", ";")):
+    if (head not in _BODY_HEADS and head not in _WATCHDOGS) or (
+        not subject and k + 2 < b and keys[k + 2] not in (",", ".", ";")
+    ):
         return None
-    for u in reversed(_positions_before(keys, head, k)):
+    heads = _REGULATOR_HEADS if head in _WATCHDOGS else (head,)
+    found = sorted(u for h in heads for u in _positions_before(keys, h, k))
+    for u in reversed(found):
         if not doc.caps[u]:
             continue
+        if head in _WATCHDOGS:
+            head = keys[u]
         v = u
         while v > 0 and u - v < _BODY_NAME_REACH and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in ("of", "and", "for")):
             v -= 1
@@ -748,7 +758,7 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
             # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
             # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
             sides = {doc.dateline_side}
-        if not sides and keys[v] in _STATE_WORDS and head in _STATE_HEADS and doc.dateline_side:
+        if not sides and keys[v + (keys[v] == "the")] in _STATE_WORDS and head in _STATE_HEADS and doc.dateline_side:
             # spk15: "the office said" after a bare "General Statistics Office": the filing
             # country's own body, as the full name is read (:func:`_named_institution`)
             sides = {doc.dateline_side}

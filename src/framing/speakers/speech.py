@@ -19,6 +19,7 @@ from framing.speakers._common import (
 )
 from framing.speakers.document import _Document
 from framing.speakers.institutions import (
+    _BODY_HEADS,
     _body_named_before,
     _host_institution,
     _local_side,
@@ -227,6 +228,19 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             if inst is None and by is not None and by < b:
                 inst = _host_institution(doc, by, b)
             return ("role", inst[2]) if inst is not None else None
+        if keys[t] in act.documents and not doc.caps[t] and t + 3 < b and keys[t + 1] in _PUT_OUT and (
+            keys[t + 2] in ("by", "on", "from")
+        ):
+            # r27a: "according to a statement posted on the GACC website", "a report issued by the
+            # Russian ministry": the body that put the text out speaks, when the text tied it to a
+            # side (as "figures released by X" above); its website is its own
+            inst = _named_institution(doc, t + 3, b)
+            return ("role", inst[2]) if inst is not None else None
+        if not doc.caps[t] and keys[t] in _BODY_HEADS and t > k and doc.caps[t - 1] and is_word(keys[t - 1]):
+            # r27a: a lower-case head after a body's own name ("the Agroexport centre of the Russian
+            # Ministry of Agriculture"): the name goes on, to the body it belongs to
+            t += 1
+            continue
         if t in doc.side_at:
             side = side or doc.side_at[t][1]
         if keys[t] in act.sources or doc.caps[t] or keys[t] in act.data_sources:
@@ -283,6 +297,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     inst = _host_institution(doc, k, b)
     return ("role", inst[2]) if inst is not None else None
 
+
+# r27a: participles of a text put out by a body ("a statement posted on ...", "a report issued by ...")
+_PUT_OUT = frozenset({"posted", "published", "released", "issued", "carried"})
 
 _SHOWING = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated",
                       "reveal", "reveals", "revealed"})  # verbs of what data say

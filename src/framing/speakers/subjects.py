@@ -242,7 +242,10 @@ def _subject(doc: _Document, k: int, b: int):
             # "the ministry said": the side of the institution of that name the text named last
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
-            side = doc.institution_side(words[-1], k)
+            # r27a: not a body named in full ("the Ministry of Public Security"): its own name, read
+            # below, tells whose it is, not the last body of its head named with a side word
+            in_full = doc.caps[end - 1] and end + 1 < b and keys[end] == "of" and doc.caps[end + 1]
+            side = doc.institution_side(words[-1], k) if not in_full else None
             if side is None and words[-1] == "ministry" and not doc.caps[end - 1] and doc.dateline_side is not None:
                 # spk14: "The ministry said" after a bare "Ministry of Economic Development" in copy
                 # filed from a side's country: that country's ministry, as :func:`_home_ministry` reads it
