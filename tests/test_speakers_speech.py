@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import pandas as pd
 from speakers_helpers import (
-    C,
     DM,
     GZ,
     LHT,
     SIDES,
     TL,
+    C,
     J,
     N,
     R,
