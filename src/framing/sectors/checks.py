@@ -123,6 +123,7 @@ from framing.sectors.places import (
     _place_after,
     _place_in_range,
     _place_named_before,
+    _armed_logistics,
     _scene_place,
     _sides_acronym,
     _stall_kind,
@@ -621,6 +622,9 @@ LATE_CHECKS = CheckTable((
           'biography ("their joint research" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _ones_work(keys, i, j, s.view),
           sectors=_one_of("science_technology", "nuclear"), context=True),
+    Check("armed-logistics", 'probe 27: "a logistics base of the Soviet Navy", "naval logistics": supply of armed '
+          'forces, no transport ("a logistics base in Hai Phong" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _armed_logistics(keys, i, j), sectors=_one_of("transport")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -722,3 +722,30 @@ def _trip(keys: list[str], i: int, j: int) -> bool:
     if keys[i] == "by":
         return i > 0 and keys[i - 1] in _TRAVELLING
     return i >= 2 and keys[i - 1] in ("the", "a", "an") and keys[i - 2] in _BOARDING and j - i <= 2
+
+
+# Probe 27 (_armed_logistics): the supply of armed forces is no transport as a field: "a logistics base
+# of the Soviet Navy", "the fleet's logistics support point", "naval logistics"
+#: words of armed forces, as keys (plurals folded)
+_ARMED = frozenset("navy naval fleet military army armed troop force warship".split())
+#: nouns a logistics of armed forces names (a base, a point of support)
+_LOGISTICS_SITES = frozenset("base support point facility".split())
+
+
+def _armed_logistics(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` is "logistics" of armed forces: a word of :data:`_ARMED` right
+    before it ("naval logistics"), or a noun of :data:`_LOGISTICS_SITES` after it and a word of armed
+    forces in the next few keys of the phrase ("a logistics base of the Soviet Navy"). Untouched: "a
+    logistics base in Hai Phong", "logistics hubs", "logistics and the navy's visit" (probe 27)."""
+    if keys[i:j] != ["logistic"]:  # keys fold plurals
+        return False
+    if i > 0 and keys[i - 1] in _ARMED:
+        return True
+    if j >= len(keys) or keys[j] not in _LOGISTICS_SITES:
+        return False
+    for t in range(j + 1, min(len(keys), j + 6)):
+        if keys[t] in _ARMED:
+            return True
+        if not keys[t].isalpha() or keys[t] in ("and", "in", "at", "near"):
+            return False
+    return False

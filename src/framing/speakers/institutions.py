@@ -226,6 +226,8 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
         if _verb_after(doc, end, b) is None:  # review 22: past an apposition ("a Vietnamese firm, X, said")
             return None
         return end, "role", (doc.view.surface(k, end), hit[1])
+    if t + 1 < b and keys[t] == "state" and not caps[t] and keys[t + 1] in doc.act.organisations:
+        t += 1  # probe 27: "the state corporation's press service": its kind, a firm of the state
     if not doc.organisations and not (keys[k] == "the" and t < b and keys[t] in _ANY_ORGANISATION):
         return None
     side = None
@@ -774,9 +776,13 @@ def _press_service_owner(doc: _Document, k: int):
             return doc.side_at[doc.side_cover[owner]][1]
         if owner >= 1 and owner - 1 in doc.side_cover and keys[owner] in doc.act.organisations:
             return doc.side_at[doc.side_cover[owner - 1]][1]  # r26b: "the Russian company's press service"
-        if owner >= 1 and keys[owner - 1] == "the" and not doc.caps[owner]:
+        lead = owner - 1 - (owner >= 2 and keys[owner - 1] == "state")  # probe 27: "the state corporation's"
+        if lead >= 0 and keys[lead] == "the" and not doc.caps[owner]:
             if keys[owner] in doc.act.organisations:  # r26a: "the airline's press service": the firm's
-                return doc.organisation_by_noun(keys[owner], owner)
+                side = doc.organisation_by_noun(keys[owner], owner)
+                if side is None and keys[owner] in _ANY_ORGANISATION:
+                    side = _executive_side(doc, owner)  # probe 27: as "the company's press service said"
+                return side
             return doc.institution_side(keys[owner], owner)
         if doc.caps[owner]:
             # spk14: "the Federation Council's press service": the side of the named body, if the

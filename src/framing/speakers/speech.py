@@ -351,7 +351,9 @@ def _parse(doc: _Document, a: int, b: int):
     found = _as_put_it(doc, a, b)
     if found is not None:
         return found
-    starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
+    # probe 27: a quotation closed by "?" or "!" opens a clause as a comma does ('"Why not?" he asked')
+    starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == "," or (
+        c > a and keys[c] in ('"', "'") and keys[c - 1] in ("?", "!") and not doc.caps[c + 1])]
     first, first_end = None, a
     for s in starts:
         if (s - 3 >= a and keys[s - 3] in ("in", "at") and doc.caps[s - 2] and is_word(keys[s - 2])
@@ -391,7 +393,9 @@ def _parse(doc: _Document, a: int, b: int):
         elif _is_pair(*first[:2]):
             # a comma inside the pair's own titles ("Minister of Labour, Invalids and Social Affairs
             # X") opens no clause of its own
-            if s >= first_end and kind in ("people", "role") and not _is_pair(kind, value) and keys[s] not in _JOINING:
+            if s >= first_end and (kind in ("people", "role") and not _is_pair(kind, value) or (
+                kind == "sides" and len(set(value)) == 1  # probe 27: "..., the Kremlin press service said"
+            )) and keys[s] not in _JOINING:
                 # probe 16: "Putin and Xi discussed energy ..., Peskov told reporters": one person
                 # reporting what two people did voices the sentence, as after "The two sides agreed"
                 return parsed
