@@ -6247,3 +6247,56 @@ def test_probe25_a_places_own_airport_acting_is_an_actor():
     # must not touch: the facility as a project, a country's ports
     assert found("They will upgrade the city's port.") == [("transport", "port")]
     assert found("Vietnam's ports will handle more goods.") == [("transport", "ports")]
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests; the lead moves each group to its module's test file)
+
+# module: framing.sectors.fields
+
+
+def test_probe27_one_persons_expertise_before_the_name_is_a_title():
+    # fixes: a singular specialist or expert named by a field, before or around the person's name
+    assert found("A World Bank energy specialist, Maria Gomez, told reporters the plan was sound.") == []
+    assert found("Health expert Olga Ivanova said the plan was ready.") == []
+    # must not touch: specialists and experts in the plural, trained or exchanged (keys fold plurals)
+    assert found("Russia will send energy specialists to Vietnam.") == [("energy", "energy")]
+    assert found("They agreed to exchange health experts.") == [("health", "health")]
+
+
+# module: framing.sectors.places
+
+
+def test_probe27_logistics_of_armed_forces_is_no_transport():
+    # fixes: a logistics base or support of a navy, a fleet, an army; "naval logistics"
+    assert found("The bay once hosted a logistics base of the Soviet Navy.") == []
+    assert found("The talks covered naval logistics.") == []
+    assert found("Moscow wants a logistics support point for the Pacific Fleet.") == []
+    # must not touch: a logistics base of trade, logistics beside a navy named apart
+    assert found("A logistics base in Hai Phong will open next year.") == [("transport", "logistics")]
+    assert found("Logistics and the navy's visit were both discussed.") == [
+        ("transport", "Logistics"), ("defence_security", "navy")]
+
+
+# module: framing.sectors.matcher (lexicon exclusions)
+
+
+def test_probe27_a_ships_port_call_is_no_transport():
+    # fixes: a port call or a port visit of warships
+    assert found("During the port call, the sailors will rest.") == []
+    assert found("The frigate made port calls in Da Nang and Manila.") == []
+    # must not touch: a port as a project or a field
+    assert found("The two sides will invest in the port.") == [("economy", "invest"), ("transport", "port")]
+    assert found("Port cargo grew by a fifth.") == [("transport", "Port cargo")]
+
+
+# module: framing.sectors.cadres
+
+
+def test_probe27_bodies_of_the_two_countries_are_no_party_bodies():
+    # fixes: youth organisations "of the two countries" in a sentence that names a party
+    assert found("The CPRF backs ties between the youth organizations of the two countries.") == [
+        ("people", "youth organizations")]
+    # must not touch: the same bodies of the two parties
+    assert [s for s, _ in found("The CPRF backs ties between the youth organizations of the two parties.")] == [
+        "party"]

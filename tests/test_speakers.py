@@ -4788,3 +4788,82 @@ def test_intl_posts_to_an_international_body_and_home_people_keep_their_side():
         assert _filed_speakers(opening, "Speaking at the ASEAN summit, Rosatom head Alexei Likhachev said the "
                                "plant was on track.")[1] == ("Alexei Likhachev", R)
         assert _filed(opening, "The Russian UNESCO Commission said the project was welcome.", agency="TASS")[1] == R
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests; the lead moves each group to its module's test file)
+
+
+def _p27_filed(*sentences: str, agency: str = "TASS") -> list[tuple[str, str]]:
+    """(speaker, side) of each sentence of made-up copy from ``agency``."""
+    docs = pd.DataFrame({"doc_id": ["d"], "period": ["p"], "text": [" ".join(sentences)]})
+    out = attribute_speakers(split_sentences(docs), actors=load_actors(sides=SIDES), agencies={"d": agency})
+    return list(zip(out["speaker"], out["side"], strict=True))
+
+
+# module: framing.speakers.institutions
+
+
+def test_probe27_the_state_corporations_press_service_is_its_managers_firm():
+    opening = "Rosatom will build the centre, Rosatom Director General Alexei Likhachev told reporters."
+    # fixes: "the state corporation's press service" and "the corporation's" after its manager spoke,
+    # and "the press service" after it (were nobody)
+    got = _p27_filed(opening, "The state corporation's press service said 300 students study there.",
+                     '"Training comes first," the press service noted.')
+    assert [side for _, side in got] == ["russia", "russia", "russia"]
+    assert _p27_filed(opening, "The corporation's press service said the site was ready.")[1][1] == "russia"
+    # must not touch: a state corporation with no manager named before, or after a minister
+    assert _p27_filed("Rosatom will build the centre.",
+                      "The state corporation's press service said the site was ready.")[1][1] == "narrator"
+    assert _p27_filed("Russian Deputy Minister Ivan Sorokin spoke first.",
+                      "The state corporation's press service said the site was ready.")[1][1] == "narrator"
+
+
+# module: framing.speakers.discovery
+
+
+def test_probe27_a_title_of_two_words_before_of_a_country_in_a_country():
+    # fixes: "Trade Representative of Russia in Vietnam X" (was nobody: the title's first word is capitalised)
+    assert _p27_filed("Trade Representative of Russia in Vietnam Pavel Orlov noted that trade grew.") == [
+        ("Pavel Orlov", "russia")]
+    assert _p27_filed("Deputy Trade Representative of Russia in Vietnam Pavel Orlov said so.") == [
+        ("Pavel Orlov", "russia")]
+    # must not touch: a title of one word, as before
+    assert _p27_filed("Ambassador of Russia in Vietnam Pavel Orlov noted that trade grew.") == [
+        ("Pavel Orlov", "russia")]
+
+
+# module: framing.speakers.speech
+
+
+def test_probe27_a_pair_then_one_sides_source_voices_the_sentence():
+    # fixes: "X and Y discussed ..., the Kremlin press service said" (was both leaders: joint)
+    got = _p27_filed("Russian President Vladimir Putin and General Secretary To Lam discussed trade by phone, "
+                     "the Kremlin press service said.")
+    assert got[0][1] == "russia"
+    # must not touch: a pair then both sides' countries, and a pair alone
+    assert _p27_filed("Russian President Vladimir Putin and General Secretary To Lam discussed trade by phone, "
+                      "Russia and Vietnam said.")[0][1] == "joint"
+    assert _p27_filed("Russian President Vladimir Putin and General Secretary To Lam discussed trade by phone.")[0][
+        1] == "joint"
+
+
+def test_probe27_a_question_closing_a_quotation_then_he_asked():
+    # fixes: '"... Why not cooperate?" he asked.' (was a sentence "he asked." of its own, and the
+    # quotation the narrator's)
+    got = _p27_filed("Russian Senator Andrei Klimov said trade grew.",
+                     '"Our regions grow wheat. Why not cooperate?" he asked.')
+    assert got == [("Andrei Klimov", "russia")] * 3
+    # must not touch: a question closing a quotation before a new sentence
+    got = _p27_filed("Russian Senator Andrei Klimov said trade grew.", '"Is that right?" He left the room.')
+    assert [side for _, side in got] == ["russia", "narrator", "narrator"]
+
+
+# module: framing.tokens
+
+
+def test_probe27_a_lower_case_word_after_a_closing_question_goes_on_the_sentence():
+    from framing.tokens import sentence_spans
+    text = '"Why not cooperate?" he asked. "Is it so?" He left. Really? yes.'
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        '"Why not cooperate?" he asked.', '"Is it so?"', "He left.", "Really?", "yes."]
