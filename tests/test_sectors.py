@@ -6278,6 +6278,16 @@ def test_probe27_logistics_of_armed_forces_is_no_transport():
         ("transport", "Logistics"), ("defence_security", "navy")]
 
 
+def test_probe27_how_a_visitor_arrived_is_no_transport():
+    # fixes: a flight or a train after "by"/"on" and an article, after a verb of arriving or travelling
+    assert found("Sun arrived in Hanoi by a special flight.") == []
+    assert found("The minister flew to Vientiane on a chartered plane.") == []
+    # must not touch: flights opened or goods carried, and flights arriving
+    assert found("They agreed to open a direct flight between the two capitals.") == [("transport", "direct flight")]
+    assert found("Goods arrived by rail.") == [("transport", "by rail")]
+    assert found("The first flights arrived on time.") == [("transport", "flights")]
+
+
 # module: framing.sectors.matcher (lexicon exclusions)
 
 

@@ -4819,6 +4819,17 @@ def test_probe27_the_state_corporations_press_service_is_its_managers_firm():
                       "The state corporation's press service said the site was ready.")[1][1] == "narrator"
 
 
+def test_probe27_the_partys_press_service_as_a_subject():
+    # fixes: "..., the party's press service reported" (was nobody, the narrator): the party its sentence
+    # names before it, as "according to the party's press service"
+    assert _p27_filed("CPRF leader Ivan Melnikov sent a letter to the CPV, the party's press service reported.")[0][
+        1] == "russia"
+    assert _p27_filed("The CPV delegation left Moscow.", "The talks went well, the party's press service said.")[1][
+        1] == "vietnam"
+    # must not touch: no party named before it
+    assert _p27_filed("The talks went well, the party's press service said.")[0][1] == "narrator"
+
+
 # module: framing.speakers.discovery
 
 

@@ -345,6 +345,21 @@ def _bare_owner_office(doc: _Document, k: int, b: int):
     return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
 
 
+def _party_office(doc: _Document, k: int, b: int):
+    """Probe 27: "the party's press service said" (reported, noted ...): the party its sentence names
+    before it, else the one the nearest earlier sentence names first, as "according to the party's
+    press service" (:func:`_party_side`): (end, "role", (label, side)) or None."""
+    keys = doc.keys
+    if (keys[k] != "the" or k + 3 >= b or keys[k + 1] != "party" or doc.caps[k + 1]
+            or not doc.view.possessive(k + 2) or keys[k + 2] not in _OFFICE or doc.sentence is None):
+        return None
+    t = _office_then_speech(doc, k, k + 2, b, 4)
+    if t is None:
+        return None
+    side = _party_side(doc, k, t, doc.sentence)
+    return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
+
+
 def _office_named_before(doc: _Document, k: int, b: int):
     """"the press service said" after "the United Russia press service said": an office with no
     owner is the one the text named before with a side word right before it (end, "role", (label,
