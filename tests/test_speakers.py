@@ -4830,6 +4830,19 @@ def test_probe27_the_partys_press_service_as_a_subject():
     assert _p27_filed("The talks went well, the party's press service said.")[0][1] == "narrator"
 
 
+# module: framing.speakers.resolution (actors.yml roles)
+
+
+def test_probe27_the_diplomatic_mission_is_the_embassy_named_before():
+    # fixes: "..., the diplomatic mission said" after "the Russian embassy" (was nobody)
+    assert _p27_filed("The Russian embassy in Hanoi will hold a film week in Da Nang, the diplomatic mission "
+                      "said.")[0][1] == "russia"
+    assert _p27_filed("The Vietnamese embassy in Moscow opened an exhibition.",
+                      "The diplomatic mission said the festival would go on.", agency="VNA")[1][1] == "vietnam"
+    # must not touch: no embassy named before
+    assert _p27_filed("The festival will open in Hanoi, the diplomatic mission said.")[0][1] == "narrator"
+
+
 # module: framing.speakers.discovery
 
 
