@@ -4812,6 +4812,8 @@ def test_probe27_the_state_corporations_press_service_is_its_managers_firm():
                      '"Training comes first," the press service noted.')
     assert [side for _, side in got] == ["russia", "russia", "russia"]
     assert _p27_filed(opening, "The corporation's press service said the site was ready.")[1][1] == "russia"
+    # fixes too: "the Russian state corporation said" (was nobody)
+    assert _p27_filed("Rosatom signed a road map, the Russian state corporation said.")[0][1] == "russia"
     # must not touch: a state corporation with no manager named before, or after a minister
     assert _p27_filed("Rosatom will build the centre.",
                       "The state corporation's press service said the site was ready.")[1][1] == "narrator"
@@ -4841,6 +4843,26 @@ def test_probe27_the_diplomatic_mission_is_the_embassy_named_before():
                       "The diplomatic mission said the festival would go on.", agency="VNA")[1][1] == "vietnam"
     # must not touch: no embassy named before
     assert _p27_filed("The festival will open in Hanoi, the diplomatic mission said.")[0][1] == "narrator"
+
+
+def test_probe27_a_legislatures_speaker_in_lower_case():
+    # fixes: "The State Duma's deputy speaker X" (was nobody) and "the deputy speaker said" after him
+    got = _p27_filed("The State Duma's deputy speaker Anna Orlova met Vietnamese lawmakers.",
+                     "The deputy speaker said ties were strong.")
+    assert got[1] == ("Anna Orlova", "russia")
+    # must not touch: "the speaker" after a minister (a strict role: only a title that holds it)
+    assert _p27_filed("Russian Deputy Minister Ivan Sorokin spoke.", "The speaker said ties were strong.")[1][
+        1] == "narrator"
+
+
+# module: framing.speakers.subjects (actors.yml sources)
+
+
+def test_probe27_a_bodys_website_speaks_for_it():
+    # fixes: "..., the CPRF website said" (was both sides: the sentence's first subject)
+    assert _p27_filed("The sides discussed party building, the CPRF website said.")[0][1] == "russia"
+    # must not touch: a website of no side named
+    assert _p27_filed("The website said the visa rules would change.")[0][1] == "narrator"
 
 
 # module: framing.speakers.discovery

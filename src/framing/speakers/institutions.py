@@ -206,6 +206,10 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     keys, caps = doc.keys, doc.caps
     t = k + (keys[k] in ("a", "an", "the"))
     hit = doc.side_at.get(t)
+    if hit is not None and hit[0] + 1 < b and keys[hit[0]] == "state" and not caps[hit[0]] and (
+        keys[hit[0] + 1] in doc.act.organisations
+    ):
+        hit = (hit[0] + 1, hit[1])  # probe 27: "the Russian state corporation said": a firm of that state
     if hit is not None and hit[0] < b and not caps[hit[0]] and keys[hit[0]] in doc.act.organisations and (
         hit[0] + 1 >= b or keys[hit[0] + 1] not in ("of", "for")
     ):
