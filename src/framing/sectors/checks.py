@@ -119,11 +119,11 @@ from framing.sectors.party import (
     _with_party_after,
 )
 from framing.sectors.places import (
+    _armed_logistics,
     _named_place,
     _place_after,
     _place_in_range,
     _place_named_before,
-    _armed_logistics,
     _scene_place,
     _sides_acronym,
     _stall_kind,
