@@ -4896,6 +4896,18 @@ def test_probe27_a_pair_then_one_sides_source_voices_the_sentence():
         1] == "joint"
 
 
+def test_probe27_a_source_closing_the_sentence_after_one_person():
+    # fixes: "X invited ..., the Kremlin said." (was X: Việt Nam) and "Putin congratulated ..., the
+    # Kremlin press service said." (the source reports what the person did)
+    assert _p27_filed("General Secretary To Lam invited Russian President Vladimir Putin to visit Hanoi, "
+                      "the Kremlin said.")[0][1] == "russia"
+    # must not touch: a source whose verb is not the sentence's last word, a side named as such, one person alone
+    assert _p27_filed("General Secretary To Lam said Vietnam valued ties, the Kremlin said on Friday.")[0][
+        1] == "vietnam"
+    assert _p27_filed("General Secretary To Lam said Vietnam valued ties, the Russian side noted.")[0][1] == "vietnam"
+    assert _p27_filed("General Secretary To Lam said Vietnam valued ties.")[0][1] == "vietnam"
+
+
 def test_probe27_a_question_closing_a_quotation_then_he_asked():
     # fixes: '"... Why not cooperate?" he asked.' (was a sentence "he asked." of its own, and the
     # quotation the narrator's)

@@ -384,6 +384,10 @@ def _parse(doc: _Document, a: int, b: int):
             if kind not in ("sides", "group") and not _is_body(kind, value) and not _is_pair(kind, value) and (
                 not _is_side_role(kind, value)
             ):
+                if s == a and _is_person(kind, value):
+                    closing = _closing_source(doc, starts, until, b)
+                    if closing is not None:
+                        return closing
                 return parsed
         elif _is_side_role(*first[:2]):
             if s >= first_end and kind in ("people", "role") and not _is_side_role(kind, value) and keys[s] not in _JOINING:
@@ -446,6 +450,28 @@ def _with_speakers(doc: _Document, a: int, b: int):
         found = _subject(doc, c + 2, b)
         if found is not None and found[1] in ("group", "people") and _speech_participle(doc, found[0]):
             return found[1], found[2], "participle"
+    return None
+
+
+def _closing_source(doc: _Document, starts, after: int, b: int):
+    """Probe 27: (kind, value, "inverted") of a body or one side's source whose verb closes the
+    sentence after a person's clause ("To Lam invited Putin to visit Hanoi, the Kremlin said."): the
+    source reporting what the person did voices the sentence, as after a pair (probe 16); None if
+    no such source ends the sentence ("Putin said ..., the Kremlin's aide recalled on Friday" keeps
+    the person: the verb must be the sentence's last word)."""
+    keys = doc.keys
+    for s in starts:
+        if s <= after:
+            continue
+        got = _clause(doc, s, b)
+        if got is None:
+            continue
+        kind, value, until = got
+        if not (_is_body(kind, value) and not _is_side_role(kind, value) or kind == "sides" and len(set(value)) == 1):
+            continue
+        v = _verb_after(doc, until, b)
+        if v is not None and (v >= b or keys[v] == "."):
+            return kind, value, "inverted"
     return None
 
 
