@@ -6300,6 +6300,13 @@ def test_probe27_a_ships_port_call_is_no_transport():
     assert found("Port cargo grew by a fifth.") == [("transport", "Port cargo")]
 
 
+def test_probe27_a_service_of_containers_is_transport():
+    # fixes: a container service or container shipping (lexicon, transport; was no mention)
+    assert found("The region plans a regular container service to Haiphong.") == [("transport", "container service")]
+    # must not touch: one container
+    assert found("He stood by the container.") == []
+
+
 # module: framing.sectors.cadres
 
 
