@@ -2119,7 +2119,8 @@ def test_round17_times_titles_and_events_named_before(text, expected):
     ("text", "expected"),
     [
         # one port named by its place is the scene, not transport as a field
-        ("They may launch a container service to the port of Hai Phong.", []),
+        # (probe 27: the container service itself is transport, as container lines and trains)
+        ("They may launch a container service to the port of Hai Phong.", [("transport", "container service")]),
         ("They visited the port of Vostochny.", []),
         # must not touch: ports as a field, a port not named
         ("They will upgrade the ports of Vietnam and Russia.", [("transport", "ports")]),
