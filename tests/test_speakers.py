@@ -4908,6 +4908,18 @@ def test_probe27_a_source_closing_the_sentence_after_one_person():
     assert _p27_filed("General Secretary To Lam said Vietnam valued ties.")[0][1] == "vietnam"
 
 
+def test_probe27_according_to_a_statement_issued_by_a_body():
+    # fixes: "according to a statement (released) by X", "a press release issued by X" (was the subject
+    # after it, both sides)
+    assert _p27_filed("According to a statement released by the Chinese Ministry of Commerce, the two sides also "
+                      "discussed e-commerce.", agency="Xinhua")[0][1] == "china"
+    assert _p27_filed("The two sides discussed e-commerce, according to a press release issued by the Vietnamese "
+                      "Ministry of Industry and Trade.", agency="Xinhua")[0][1] == "vietnam"
+    # must not touch: a statement of nobody named, a joint statement of the two sides
+    assert _p27_filed("According to a statement, the two sides also discussed e-commerce.")[0][1] == "joint"
+    assert _p27_filed("According to a joint statement of the two sides, they discussed e-commerce.")[0][1] == "joint"
+
+
 def test_probe27_a_question_closing_a_quotation_then_he_asked():
     # fixes: '"... Why not cooperate?" he asked.' (was a sentence "he asked." of its own, and the
     # quotation the narrator's)

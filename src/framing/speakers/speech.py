@@ -164,6 +164,10 @@ def _listed_with_another(doc: _Document, a: int, k: int) -> bool:
     return False
 
 
+#: probe 27: papers a body or a person issues (keys): "a statement released by X" is X's voice
+_PAPERS = frozenset({"statement", "release", "communique", "communiqué", "announcement", "notice"})
+
+
 def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     """Who an "according to" phrase at ``k`` names: (kind, value) or None (the narrator)."""
     keys, act = doc.keys, doc.act
@@ -210,6 +214,14 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             local = keys[t]
             t += 1
             continue
+        if keys[t] in _PAPERS and not doc.caps[t]:
+            # probe 27: "according to a statement released by the Chinese Ministry of Commerce": the
+            # one who issued the paper speaks, as "figures released by X" below
+            by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")
+                       or keys[x] == "of" and x == t + 1), None)
+            issuer = _subject(doc, by, b) if by is not None and by < b else None
+            if issuer is not None and issuer[1] in ("people", "role", "sides"):
+                return issuer[1], issuer[2]
         if keys[t] in act.data_sources and not doc.caps[t] and side is not None and (
             t + 1 >= b or keys[t + 1] in (",", ".", ";")
         ):
