@@ -865,3 +865,15 @@ def test_round27a_courses_by_their_length_are_schooling():
     assert found("They will expand the training of propaganda officials through short courses.") == [
         ("party", "training of propaganda officials")]
     assert found("More than 300 provincial officials have attended short courses at the academy.") == []
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests)
+
+def test_probe27_bodies_of_the_two_countries_are_no_party_bodies():
+    # fixes: youth organisations "of the two countries" in a sentence that names a party
+    assert found("The CPRF backs ties between the youth organizations of the two countries.") == [
+        ("people", "youth organizations")]
+    # must not touch: the same bodies of the two parties
+    assert [s for s, _ in found("The CPRF backs ties between the youth organizations of the two parties.")] == [
+        "party"]

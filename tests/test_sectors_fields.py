@@ -1216,3 +1216,15 @@ def test_round27a_the_remit_of_a_post_or_body_is_no_field():
     assert found("He thanked the minister for energy cooperation.") == [("energy", "energy")]
     assert found("Both sides are responsible for promoting trade and tourism.") == [
         ("economy", "trade"), ("tourism_sports", "tourism")]
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests)
+
+def test_probe27_one_persons_expertise_before_the_name_is_a_title():
+    # fixes: a singular specialist or expert named by a field, before or around the person's name
+    assert found("A World Bank energy specialist, Maria Gomez, told reporters the plan was sound.") == []
+    assert found("Health expert Olga Ivanova said the plan was ready.") == []
+    # must not touch: specialists and experts in the plural, trained or exchanged (keys fold plurals)
+    assert found("Russia will send energy specialists to Vietnam.") == [("energy", "energy")]
+    assert found("They agreed to exchange health experts.") == [("health", "health")]

@@ -312,3 +312,22 @@ def test_round27a_extradition_as_a_legal_step():
     assert found("They agreed on the fight against transnational crime and the extradition of suspects.") == [
         ("defence_security", "transnational crime"), ("defence_security", "extradition")]
     assert found("Russia will extradite the suspect to Vietnam.") == [("defence_security", "extradite")]
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests)
+
+def test_probe27_a_ships_port_call_is_no_transport():
+    # fixes: a port call or a port visit of warships
+    assert found("During the port call, the sailors will rest.") == []
+    assert found("The frigate made port calls in Da Nang and Manila.") == []
+    # must not touch: a port as a project or a field
+    assert found("The two sides will invest in the port.") == [("economy", "invest"), ("transport", "port")]
+    assert found("Port cargo grew by a fifth.") == [("transport", "Port cargo")]
+
+
+def test_probe27_a_service_of_containers_is_transport():
+    # fixes: a container service or container shipping (lexicon, transport; was no mention)
+    assert found("The region plans a regular container service to Haiphong.") == [("transport", "container service")]
+    # must not touch: one container
+    assert found("He stood by the container.") == []

@@ -1178,3 +1178,17 @@ def test_round27a_a_bodys_acronym_before_a_name_is_no_name_word():
     assert [p.name for p in discover_people("He met Deputy Head of Rosstat Ivan Petrov.")] == [
         "Rosstat Ivan Petrov"]
     assert [p.name for p in discover_people("GACC Vice Minister Wang Jian said trade grew.")] == ["Wang Jian"]
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests)
+
+def test_probe27_a_title_of_two_words_before_of_a_country_in_a_country():
+    # fixes: "Trade Representative of Russia in Vietnam X" (was nobody: the title's first word is capitalised)
+    assert _filed_speakers("Trade Representative of Russia in Vietnam Pavel Orlov noted that trade grew.") == [
+        ("Pavel Orlov", "russia")]
+    assert _filed_speakers("Deputy Trade Representative of Russia in Vietnam Pavel Orlov said so.") == [
+        ("Pavel Orlov", "russia")]
+    # must not touch: a title of one word, as before
+    assert _filed_speakers("Ambassador of Russia in Vietnam Pavel Orlov noted that trade grew.") == [
+        ("Pavel Orlov", "russia")]

@@ -20,6 +20,7 @@ from speakers_helpers import (
     V,
     _dated,
     _filed,
+    _filed_speakers,
     _with_dateline,
     attributed,
     rules,
@@ -964,3 +965,34 @@ def test_round27a_the_watchdog_is_the_regulator_named_before():
     # must not touch: no regulator named before, a regulator of no side
     assert _with_dateline("HÀ NỘI", "Vietnamese firms exported more, the watchdog said.")[0][1] == N
     assert sides("The Asian Securities Commission met.", "Rules will change, the regulator said.") == [N, N]
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests)
+
+def test_probe27_the_state_corporations_press_service_is_its_managers_firm():
+    opening = "Rosatom will build the centre, Rosatom Director General Alexei Likhachev told reporters."
+    # fixes: "the state corporation's press service" and "the corporation's" after its manager spoke,
+    # and "the press service" after it (were nobody)
+    got = _filed_speakers(opening, "The state corporation's press service said 300 students study there.",
+                     '"Training comes first," the press service noted.')
+    assert [side for _, side in got] == ["russia", "russia", "russia"]
+    assert _filed_speakers(opening, "The corporation's press service said the site was ready.")[1][1] == "russia"
+    # fixes too: "the Russian state corporation said" (was nobody)
+    assert _filed_speakers("Rosatom signed a road map, the Russian state corporation said.")[0][1] == "russia"
+    # must not touch: a state corporation with no manager named before, or after a minister
+    assert _filed_speakers("Rosatom will build the centre.",
+                      "The state corporation's press service said the site was ready.")[1][1] == "narrator"
+    assert _filed_speakers("Russian Deputy Minister Ivan Sorokin spoke first.",
+                      "The state corporation's press service said the site was ready.")[1][1] == "narrator"
+
+
+def test_probe27_the_partys_press_service_as_a_subject():
+    # fixes: "..., the party's press service reported" (was nobody, the narrator): the party its sentence
+    # names before it, as "according to the party's press service"
+    assert _filed_speakers("CPRF leader Ivan Melnikov sent a letter to the CPV, the party's press service reported.")[0][
+        1] == "russia"
+    assert _filed_speakers("The CPV delegation left Moscow.", "The talks went well, the party's press service said.")[1][
+        1] == "vietnam"
+    # must not touch: no party named before it
+    assert _filed_speakers("The talks went well, the party's press service said.")[0][1] == "narrator"

@@ -21,6 +21,7 @@ from speakers_helpers import (
     N,
     R,
     V,
+    _filed_speakers,
     _with_dateline,
     attributed,
     rules,
@@ -765,3 +766,63 @@ def test_round27a_a_text_put_out_by_a_body_and_a_head_after_its_name():
     assert sides("Durian will be allowed in, according to a statement posted on the website.") == [N]
     assert sides("Trade grew, according to a report issued by analysts.") == [N]
     assert sides("Exports rose, according to the Moscow centre of trade studies.") == [N]
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests)
+
+def test_probe27_a_pair_then_one_sides_source_voices_the_sentence():
+    # fixes: "X and Y discussed ..., the Kremlin press service said" (was both leaders: joint)
+    got = _filed_speakers("Russian President Vladimir Putin and General Secretary To Lam discussed trade by phone, "
+                     "the Kremlin press service said.")
+    assert got[0][1] == "russia"
+    # must not touch: a pair then both sides' countries, and a pair alone
+    assert _filed_speakers("Russian President Vladimir Putin and General Secretary To Lam discussed trade by phone, "
+                      "Russia and Vietnam said.")[0][1] == "joint"
+    assert _filed_speakers("Russian President Vladimir Putin and General Secretary To Lam discussed trade by phone.")[0][
+        1] == "joint"
+
+
+def test_probe27_a_source_closing_the_sentence_after_one_person():
+    # fixes: "X invited ..., the Kremlin said." (was X: Việt Nam) and "Putin congratulated ..., the
+    # Kremlin press service said." (the source reports what the person did)
+    assert _filed_speakers("General Secretary To Lam invited Russian President Vladimir Putin to visit Hanoi, "
+                      "the Kremlin said.")[0][1] == "russia"
+    # must not touch: a source whose verb is not the sentence's last word, a side named as such, one person alone
+    assert _filed_speakers("General Secretary To Lam said Vietnam valued ties, the Kremlin said on Friday.")[0][
+        1] == "vietnam"
+    assert _filed_speakers("General Secretary To Lam said Vietnam valued ties, the Russian side noted.")[0][1] == "vietnam"
+    assert _filed_speakers("General Secretary To Lam said Vietnam valued ties.")[0][1] == "vietnam"
+
+
+def test_probe27_according_to_a_statement_issued_by_a_body():
+    # fixes: "according to a statement (released) by X", "a press release issued by X" (was the subject
+    # after it, both sides)
+    assert _filed_speakers("According to a statement released by the Chinese Ministry of Commerce, the two sides also "
+                      "discussed e-commerce.", agency="Xinhua")[0][1] == "china"
+    assert _filed_speakers("The two sides discussed e-commerce, according to a press release issued by the Vietnamese "
+                      "Ministry of Industry and Trade.", agency="Xinhua")[0][1] == "vietnam"
+    # must not touch: a statement of nobody named, a joint statement of the two sides
+    assert _filed_speakers("According to a statement, the two sides also discussed e-commerce.")[0][1] == "joint"
+    assert _filed_speakers("According to a joint statement of the two sides, they discussed e-commerce.")[0][1] == "joint"
+
+
+def test_probe27_a_question_closing_a_quotation_then_he_asked():
+    # fixes: '"... Why not cooperate?" he asked.' (was a sentence "he asked." of its own, and the
+    # quotation the narrator's)
+    got = _filed_speakers("Russian Senator Andrei Klimov said trade grew.",
+                     '"Our regions grow wheat. Why not cooperate?" he asked.')
+    assert got == [("Andrei Klimov", "russia")] * 3
+    # must not touch: a question closing a quotation before a new sentence
+    got = _filed_speakers("Russian Senator Andrei Klimov said trade grew.", '"Is that right?" He left the room.')
+    assert [side for _, side in got] == ["russia", "narrator", "narrator"]
+
+
+# module: framing.tokens
+
+
+def test_probe27_a_lower_case_word_after_a_closing_question_goes_on_the_sentence():
+    from framing.tokens import sentence_spans
+    text = '"Why not cooperate?" he asked. "Is it so?" He left. Really? yes.'
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        '"Why not cooperate?" he asked.', '"Is it so?"', "He left.", "Really?", "yes."]

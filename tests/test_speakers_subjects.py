@@ -20,6 +20,7 @@ from speakers_helpers import (
     R,
     V,
     _filed,
+    _filed_speakers,
     _with_dateline,
     attributed,
     rules,
@@ -604,3 +605,13 @@ def test_round27a_a_body_named_in_full_is_no_anaphor():
     # must not touch: "the ministry" alone points back to the ministry named with a side word
     assert _with_dateline("HÀ NỘI", "Zubov met Vietnamese police officers.", "The Russian ministry will train them.",
                           "The ministry said training would start in May.")[2][1] == R
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests)
+
+def test_probe27_a_bodys_website_speaks_for_it():
+    # fixes: "..., the CPRF website said" (was both sides: the sentence's first subject)
+    assert _filed_speakers("The sides discussed party building, the CPRF website said.")[0][1] == "russia"
+    # must not touch: a website of no side named
+    assert _filed_speakers("The website said the visa rules would change.")[0][1] == "narrator"

@@ -108,6 +108,11 @@ def _sentence_splitter():
     return tokenizer
 
 
+#: a question or an exclamation closing a quotation: a lower-case word after it goes on the sentence
+#: ('"Why not cooperate?" he asked.'), which Punkt would end there
+_QUOTED_ASKS = frozenset({'?"', '!"', "?\u201d", "!\u201d"})
+
+
 def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
     """``(paragraph_id, start, end)`` of each sentence of one text, whitespace trimmed.
 
@@ -130,12 +135,22 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
         para = text[p0:p1]
         if not para.strip():
             continue
+        held = None  # the last sentence, held back in case the next one continues it
         for s0, s1 in splitter.span_tokenize(para):
             chunk = para[s0:s1]
             lead = len(chunk) - len(chunk.lstrip())
             trail = len(chunk) - len(chunk.rstrip())
-            if s1 - trail > s0 + lead:
-                yield pid, p0 + s0 + lead, p0 + s1 - trail
+            if s1 - trail <= s0 + lead:
+                continue
+            a, b = p0 + s0 + lead, p0 + s1 - trail
+            if held is not None and text[held[1] - 2:held[1]] in _QUOTED_ASKS and text[a].islower():
+                held = (held[0], b)  # probe 27: '"Why not?" he asked.' is one sentence
+                continue
+            if held is not None:
+                yield pid, held[0], held[1]
+            held = (a, b)
+        if held is not None:
+            yield pid, held[0], held[1]
 
 
 def entity_trie(entities) -> EntityTrie:

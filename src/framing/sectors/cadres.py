@@ -302,6 +302,20 @@ def _sent_to_course(keys: list[str], e: int, trie: PhraseTrie, view: TextView | 
     return None
 
 
+#: probe 27: nouns of whole countries after "of the two" / "of both" (keys fold plurals)
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "people"})
+
+
+def _of_the_countries(keys: list[str], t: int) -> bool:
+    """True if keys from ``t`` read "of the two countries" ("of both nations", "of the two peoples"):
+    bodies of the two countries, not of the parties ("ties between the youth organizations of the
+    two countries" in a sentence that names a party; probe 27)."""
+    if t >= len(keys) or keys[t] != "of":
+        return False
+    u = t + 1 + (t + 1 < len(keys) and keys[t + 1] == "the")
+    return u + 1 < len(keys) and keys[u] in ("two", "both") and keys[u + 1] in _COUNTRY_NOUNS
+
+
 def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None):
     """A party mention made by a verb and its object, with words between: ``(end, term)`` or None.
 
@@ -422,6 +436,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     _party_sentence(keys, i, trie, view) or (keys[t - 1] in ("two", "their") and (
                         _party_before(keys, i, trie, view) or _body_named_before(keys, i, keys[t:max(got)], trie, view)))
                 ):
+                    if _of_the_countries(keys, max(got)):
+                        break  # probe 27: "ties between the youth organizations of the two countries"
                     return max(got), "{relation} between ... {party_body}"
                 if keys[t] in (",", "and") and t > e + 1 and keys[t - 1].isalpha() and members < _BODY_MEMBERS:
                     # a list of bodies whose last member is a party's: "between their think

@@ -121,6 +121,7 @@ from framing.sectors.party import (
     _with_party_after,
 )
 from framing.sectors.places import (
+    _armed_logistics,
     _named_place,
     _place_after,
     _place_in_range,
@@ -634,6 +635,11 @@ LATE_CHECKS = CheckTable((
           'atomic energy": a title\'s or a body\'s remit, no field ("the two ministers will be in charge of energy '
           'cooperation" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: sector != "party" and _remit_of_post(keys, i, s.view)),
+
+
+    Check("armed-logistics", 'probe 27: "a logistics base of the Soviet Navy", "naval logistics": supply of armed '
+          'forces, no transport ("a logistics base in Hai Phong" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _armed_logistics(keys, i, j), sectors=_one_of("transport")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -84,6 +84,10 @@ _REMIT_FOR = frozenset({"counsellor", "councillor", "counselor", "attache", "att
 #: Russia", "the trade representatives"), as keys. Only before: not an office of names.yml, whose
 #: "<office> of" would also take "representatives of the Vietnamese community" (people, a field)
 _POSTS_BEFORE = frozenset({"representative"})
+#: probe 27: one person's expertise named before the person, as "energy analyst" (``offices``):
+#: "an Asian Development Bank energy specialist, Sarah Lim, said"; singular surfaces only, since
+#: keys fold plurals and "send energy specialists", "exchange health experts" stay a field
+_ONE_EXPERT = frozenset({"specialist", "expert"})
 
 
 def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | None = None,
@@ -93,6 +97,8 @@ def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | 
     a later member of an office's remit: "professors of physics and economics"."""
     if j < len(keys) and (offices.longest(keys, j) is not None or keys[j] in _POSTS_BEFORE):
         return True
+    if j < len(keys) and view is not None and view.surface(j, j + 1).lower() in _ONE_EXPERT:
+        return True  # probe 27: "an ADB energy specialist, Sarah Lim,": one person's expertise
     k = i - 1
     if k >= 0 and keys[k] == "the":
         k -= 1

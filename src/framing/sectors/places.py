@@ -761,4 +761,51 @@ def _trip(keys: list[str], i: int, j: int) -> bool:
     single word: the match must follow the article right away and be one or two words)."""
     if keys[i] == "by":
         return i > 0 and keys[i - 1] in _TRAVELLING
+    if _came_by(keys, i) and j - i <= 2:
+        return True
     return i >= 2 and keys[i - 1] in ("the", "a", "an") and keys[i - 2] in _BOARDING and j - i <= 2
+
+
+#: probe 27: verbs of a person's arrival or departure, in the past, as keys
+_ARRIVING = frozenset("arrived flew landed came returned left departed".split())
+
+
+def _came_by(keys: list[str], i: int) -> bool:
+    """True if the match at key ``i`` follows "by" or "on" and an article (and at most one more word)
+    right after a verb of travelling or arriving: "Sun arrived in Hanoi by a special flight" (a
+    place between the verb and "by" too: at most four keys), "the minister flew in on a chartered
+    plane" (probe 27). Untouched: "goods arrived by rail" reads "by" right before the match (above),
+    "flights arrived on time" (the match before the verb)."""
+    t = i - 1
+    if t >= 0 and keys[t] not in ("a", "an", "the") and keys[t].isalpha():
+        t -= 1  # one modifier: "a special flight"
+    if t < 1 or keys[t] not in ("a", "an", "the") or keys[t - 1] not in ("by", "on", "aboard"):
+        return False
+    return any(keys[u] in _ARRIVING or keys[u] in _TRAVELLING for u in range(max(0, t - 6), t - 1))
+
+
+# Probe 27 (_armed_logistics): the supply of armed forces is no transport as a field: "a logistics base
+# of the Soviet Navy", "the fleet's logistics support point", "naval logistics"
+#: words of armed forces, as keys (plurals folded)
+_ARMED = frozenset("navy naval fleet military army armed troop force warship".split())
+#: nouns a logistics of armed forces names (a base, a point of support)
+_LOGISTICS_SITES = frozenset("base support point facility".split())
+
+
+def _armed_logistics(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` is "logistics" of armed forces: a word of :data:`_ARMED` right
+    before it ("naval logistics"), or a noun of :data:`_LOGISTICS_SITES` after it and a word of armed
+    forces in the next few keys of the phrase ("a logistics base of the Soviet Navy"). Untouched: "a
+    logistics base in Hai Phong", "logistics hubs", "logistics and the navy's visit" (probe 27)."""
+    if keys[i:j] != ["logistic"]:  # keys fold plurals
+        return False
+    if i > 0 and keys[i - 1] in _ARMED:
+        return True
+    if j >= len(keys) or keys[j] not in _LOGISTICS_SITES:
+        return False
+    for t in range(j + 1, min(len(keys), j + 6)):
+        if keys[t] in _ARMED:
+            return True
+        if not keys[t].isalpha() or keys[t] in ("and", "in", "at", "near"):
+            return False
+    return False

@@ -44,7 +44,9 @@ _LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", 
                  "provincial": frozenset({"province"}), "municipal": frozenset({"city"}),
                  "city": frozenset({"city"}), "district": frozenset({"district"})}
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
-_ANY_ORGANISATION = frozenset({"company", "firm"})  # nouns that name any kind of organisation
+# nouns that name any kind of organisation (probe 27: "the corporation's press service" of Rosatom,
+# as "the company's")
+_ANY_ORGANISATION = frozenset({"company", "firm", "corporation"})
 # r26a: organisation nouns of one kind, each naming a firm the text called by another of its kind
 # ("Russia's flag carrier Aeroflot ... the airline's press service said")
 _ORGANISATION_KINDS = (

@@ -520,10 +520,23 @@ class _Discovery:
         if k < 1 or keys[k] != "in":
             return False
         for t in range(k - 1, max(-1, k - 1 - _TITLE_SCAN), -1):
-            if self._person_title(t) and self.caps[t] and (t == 0 or self.view.initial[t] or not self.caps[t - 1]):
+            if self._person_title(t) and self.caps[t] and (t == 0 or self.view.initial[t] or not self.caps[t - 1]
+                                                           or self._opens_run(t - 1)):
                 return True
             if not (self.caps[t] and is_word(keys[t]) or keys[t] in ("of", "the", "and")):
                 return False
+        return False
+
+    def _opens_run(self, u: int) -> bool:
+        """True if key ``u`` is the last of at most two capitalised words that open their run (at the
+        text's start, a sentence's start or after a lower-case word): a title's first words ("*Trade*
+        Representative of Russia in Vietnam X", probe 27)."""
+        keys, caps = self.keys, self.caps
+        for v in range(u, max(-1, u - 2), -1):
+            if not (caps[v] and is_word(keys[v])) or v in self.side_at:
+                return False
+            if v == 0 or self.view.initial[v] or not caps[v - 1]:
+                return True
         return False
 
     def _body_member(self, k: int) -> bool:

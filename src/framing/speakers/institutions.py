@@ -206,6 +206,10 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     keys, caps = doc.keys, doc.caps
     t = k + (keys[k] in ("a", "an", "the"))
     hit = doc.side_at.get(t)
+    if hit is not None and hit[0] + 1 < b and keys[hit[0]] == "state" and not caps[hit[0]] and (
+        keys[hit[0] + 1] in doc.act.organisations
+    ):
+        hit = (hit[0] + 1, hit[1])  # probe 27: "the Russian state corporation said": a firm of that state
     if hit is not None and hit[0] < b and not caps[hit[0]] and keys[hit[0]] in doc.act.organisations and (
         hit[0] + 1 >= b or keys[hit[0] + 1] not in ("of", "for")
     ):
@@ -226,6 +230,8 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
         if _verb_after(doc, end, b) is None:  # review 22: past an apposition ("a Vietnamese firm, X, said")
             return None
         return end, "role", (doc.view.surface(k, end), hit[1])
+    if t + 1 < b and keys[t] == "state" and not caps[t] and keys[t + 1] in doc.act.organisations:
+        t += 1  # probe 27: "the state corporation's press service": its kind, a firm of the state
     if not doc.organisations and not (keys[k] == "the" and t < b and keys[t] in _ANY_ORGANISATION):
         return None
     side = None
@@ -340,6 +346,21 @@ def _bare_owner_office(doc: _Document, k: int, b: int):
     if t is None:
         return None
     side = _bare_owner_side(doc, k + 1, k)
+    return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
+
+
+def _party_office(doc: _Document, k: int, b: int):
+    """Probe 27: "the party's press service said" (reported, noted ...): the party its sentence names
+    before it, else the one the nearest earlier sentence names first, as "according to the party's
+    press service" (:func:`_party_side`): (end, "role", (label, side)) or None."""
+    keys = doc.keys
+    if (keys[k] != "the" or k + 3 >= b or keys[k + 1] != "party" or doc.caps[k + 1]
+            or not doc.view.possessive(k + 2) or keys[k + 2] not in _OFFICE or doc.sentence is None):
+        return None
+    t = _office_then_speech(doc, k, k + 2, b, 4)
+    if t is None:
+        return None
+    side = _party_side(doc, k, t, doc.sentence)
     return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
 
 
@@ -784,9 +805,13 @@ def _press_service_owner(doc: _Document, k: int):
             return doc.side_at[doc.side_cover[owner]][1]
         if owner >= 1 and owner - 1 in doc.side_cover and keys[owner] in doc.act.organisations:
             return doc.side_at[doc.side_cover[owner - 1]][1]  # r26b: "the Russian company's press service"
-        if owner >= 1 and keys[owner - 1] == "the" and not doc.caps[owner]:
+        lead = owner - 1 - (owner >= 2 and keys[owner - 1] == "state")  # probe 27: "the state corporation's"
+        if lead >= 0 and keys[lead] == "the" and not doc.caps[owner]:
             if keys[owner] in doc.act.organisations:  # r26a: "the airline's press service": the firm's
-                return doc.organisation_by_noun(keys[owner], owner)
+                side = doc.organisation_by_noun(keys[owner], owner)
+                if side is None and keys[owner] in _ANY_ORGANISATION:
+                    side = _executive_side(doc, owner)  # probe 27: as "the company's press service said"
+                return side
             return doc.institution_side(keys[owner], owner)
         if doc.caps[owner]:
             # spk14: "the Federation Council's press service": the side of the named body, if the

@@ -165,6 +165,10 @@ def _listed_with_another(doc: _Document, a: int, k: int) -> bool:
     return False
 
 
+#: probe 27: papers a body or a person issues (keys): "a statement released by X" is X's voice
+_PAPERS = frozenset({"statement", "release", "communique", "communiqué", "announcement", "notice"})
+
+
 def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     """Who an "according to" phrase at ``k`` names: (kind, value) or None (the narrator)."""
     keys, act = doc.keys, doc.act
@@ -211,6 +215,14 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             local = keys[t]
             t += 1
             continue
+        if keys[t] in _PAPERS and not doc.caps[t]:
+            # probe 27: "according to a statement released by the Chinese Ministry of Commerce": the
+            # one who issued the paper speaks, as "figures released by X" below
+            by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")
+                       or keys[x] == "of" and x == t + 1), None)
+            issuer = _subject(doc, by, b) if by is not None and by < b else None
+            if issuer is not None and issuer[1] in ("people", "role", "sides"):
+                return issuer[1], issuer[2]
         if keys[t] in act.data_sources and not doc.caps[t] and side is not None and (
             t + 1 >= b or keys[t + 1] in (",", ".", ";")
         ):
@@ -368,7 +380,9 @@ def _parse(doc: _Document, a: int, b: int):
     found = _as_put_it(doc, a, b)
     if found is not None:
         return found
-    starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == ","]
+    # probe 27: a quotation closed by "?" or "!" opens a clause as a comma does ('"Why not?" he asked')
+    starts = [a] + [c + 1 for c in range(a, b - 1) if keys[c] == "," or (
+        c > a and keys[c] in ('"', "'") and keys[c - 1] in ("?", "!") and not doc.caps[c + 1])]
     first, first_end = None, a
     for s in starts:
         if (s - 3 >= a and keys[s - 3] in ("in", "at") and doc.caps[s - 2] and is_word(keys[s - 2])
@@ -399,6 +413,10 @@ def _parse(doc: _Document, a: int, b: int):
             if kind not in ("sides", "group") and not _is_body(kind, value) and not _is_pair(kind, value) and (
                 not _is_side_role(kind, value)
             ):
+                if s == a and _is_person(kind, value):
+                    closing = _closing_source(doc, starts, until, b)
+                    if closing is not None:
+                        return closing
                 return parsed
         elif _is_side_role(*first[:2]):
             if s >= first_end and kind in ("people", "role") and not _is_side_role(kind, value) and keys[s] not in _JOINING:
@@ -408,7 +426,9 @@ def _parse(doc: _Document, a: int, b: int):
         elif _is_pair(*first[:2]):
             # a comma inside the pair's own titles ("Minister of Labour, Invalids and Social Affairs
             # X") opens no clause of its own
-            if s >= first_end and kind in ("people", "role") and not _is_pair(kind, value) and keys[s] not in _JOINING:
+            if s >= first_end and (kind in ("people", "role") and not _is_pair(kind, value) or (
+                kind == "sides" and len(set(value)) == 1  # probe 27: "..., the Kremlin press service said"
+            )) and keys[s] not in _JOINING:
                 # probe 16: "Putin and Xi discussed energy ..., Peskov told reporters": one person
                 # reporting what two people did voices the sentence, as after "The two sides agreed"
                 return parsed
@@ -459,6 +479,28 @@ def _with_speakers(doc: _Document, a: int, b: int):
         found = _subject(doc, c + 2, b)
         if found is not None and found[1] in ("group", "people") and _speech_participle(doc, found[0]):
             return found[1], found[2], "participle"
+    return None
+
+
+def _closing_source(doc: _Document, starts, after: int, b: int):
+    """Probe 27: (kind, value, "inverted") of a body or one side's source whose verb closes the
+    sentence after a person's clause ("To Lam invited Putin to visit Hanoi, the Kremlin said."): the
+    source reporting what the person did voices the sentence, as after a pair (probe 16); None if
+    no such source ends the sentence ("Putin said ..., the Kremlin's aide recalled on Friday" keeps
+    the person: the verb must be the sentence's last word)."""
+    keys = doc.keys
+    for s in starts:
+        if s <= after:
+            continue
+        got = _clause(doc, s, b)
+        if got is None:
+            continue
+        kind, value, until = got
+        if not (_is_body(kind, value) and not _is_side_role(kind, value) or kind == "sides" and len(set(value)) == 1):
+            continue
+        v = _verb_after(doc, until, b)
+        if v is not None and (v >= b or keys[v] == "."):
+            return kind, value, "inverted"
     return None
 
 

@@ -36,6 +36,7 @@ from framing.speakers.institutions import (
     _named_institution,
     _office_named_before,
     _organisation_voice,
+    _party_office,
     _persons_office,
     _side_by_spelling,
     _sources_in,
@@ -159,7 +160,7 @@ def _subject(doc: _Document, k: int, b: int):
         pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
         if pair is not None:
             return k + alone, "group", pair
-    found = _first_of(doc, k, b, _persons_office, _office_named_before, _bare_owner_office)
+    found = _first_of(doc, k, b, _persons_office, _office_named_before, _bare_owner_office, _party_office)
     if found is not None:
         return found
     refs = []
