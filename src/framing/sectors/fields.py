@@ -1219,3 +1219,18 @@ def _ones_work(keys: list[str], i: int, j: int, view: TextView) -> bool:
             return False
         t -= 1
     return False
+
+
+# r27b: the place right after a passive of teaching, "taught in/at <a count or words> schools"
+_TAUGHT_PLACE_SPAN = 3
+
+
+def _taught_where(keys: list[str], i: int, hits: list) -> bool:
+    """True if key ``i`` (a school noun) is where the teaching just named happens: "in" or "at" and
+    up to :data:`_TAUGHT_PLACE_SPAN` plain words after a mention ending in "taught" ("Russian is now
+    taught in 14 Vietnamese schools"): one mention of teaching, not a second one of schools."""
+    if not hits or hits[-1][0] != "education" or keys[hits[-1][2] - 1] != "taught":
+        return False
+    t = hits[-1][2]
+    return t < i and keys[t] in ("in", "at") and i - t - 1 <= _TAUGHT_PLACE_SPAN and all(
+        keys[x].isalnum() for x in range(t + 1, i))
