@@ -609,13 +609,36 @@ _CLAUSE_MEMO = "clause"
 
 
 def _clause_pair(keys: list[str], a: int, c: int, trie: PhraseTrie, view: TextView) -> bool:
-    """True if the clause ``keys[a:c]`` names two parties (:func:`_two_parties`) or a party and
-    "the parties" (:func:`_bare_parties`); remembered per clause of the last text."""
+    """True if the clause ``keys[a:c]`` names two parties (:func:`_two_parties`), a party and
+    "the parties" (:func:`_bare_parties`), or a party and a party's members joined by "and" (class
+    ``communists``, r27b: "the KPRF and the Vietnamese communists would deepen their cooperation";
+    not "values the solidarity of Russian communists", one side's); remembered per clause of the
+    last text."""
     def compute() -> bool:
         actors = _party_actors(keys, a, c, trie, view)
-        return _two_parties(actors, keys, view, trie) or bool(actors and _bare_parties(keys, a, c, view))
+        return _two_parties(actors, keys, view, trie) or bool(actors and (
+            _bare_parties(keys, a, c, view) or _members_joined(keys, a, c, trie, actors)
+        ))
 
     return _remember(_CLAUSE_MEMO, keys, trie, view, (a, c), compute)
+
+
+def _members_joined(keys: list[str], a: int, c: int, trie: PhraseTrie, actors: list[tuple[int, int]]) -> bool:
+    """True if a phrase of the class ``communists`` in ``keys[a:c]`` and a party actor of ``actors``
+    are joined by "and" ("the KPRF and the Vietnamese communists", "Russian communists and the CPV"):
+    the two sides of a relation, as two parties are."""
+    ends = {e for _, e in actors}
+    starts = {x for x, _ in actors}
+    for t in range(a, c):
+        e = _in_class(trie, "communists", keys, t)
+        if e <= t:
+            continue
+        u = t - 1 - (t > 0 and keys[t - 1] == "the")
+        if u > a and keys[u] == "and" and u in ends:
+            return True
+        if e < c and keys[e] == "and" and (e + 1 in starts or e + 2 in starts):
+            return True
+    return False
 
 
 def _actor_itself(keys: list[str], e: int, trie: PhraseTrie, view: TextView) -> bool:

@@ -36,8 +36,8 @@ _NO_NAME_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "fr
 _LOCAL_LEADERS = frozenset({"leader", "leaders", "head", "chief", "authorities", "leadership"})
 # r27b: a relative clause that gives a post stands for a title in apposition ("Konstantin Orlov,
 # who heads the international commission of United Russia, said"); "who is/was" needs a title next
-# (keys are folded: "heads" is "head"; "who led" is left out, a delegation or talks may follow)
-_OFFICE_VERBS = frozenset({"head", "headed", "chair", "chaired", "chairs", "leads", "direct", "directs", "directed"})
+# (keys are folded: "heads" is "head"); "who led" the delegation or the talks as well
+_OFFICE_VERBS = frozenset({"head", "headed", "chair", "chaired", "chairs", "lead", "leads", "led", "direct", "directs", "directed"})
 
 
 class Person:
@@ -469,7 +469,8 @@ class _Discovery:
         k = b + 1
         if k + 1 < self.n and keys[k] == "who":
             if keys[k + 1] in _OFFICE_VERBS:
-                return self.view.surface(k + 1, k + 2).lower() != "head"  # "who head": plural, no one person
+                # "who head", "who lead": a plural subject, no one person
+                return self.view.surface(k + 1, k + 2).lower() not in ("head", "lead", "chair", "direct")
             if keys[k + 1] not in ("is", "was"):
                 return False
             k += 2
