@@ -6247,3 +6247,121 @@ def test_probe25_a_places_own_airport_acting_is_an_actor():
     # must not touch: the facility as a project, a country's ports
     assert found("They will upgrade the city's port.") == [("transport", "port")]
     assert found("Vietnam's ports will handle more goods.") == [("transport", "ports")]
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+# module: framing.sectors.party
+
+
+def test_r27b_information_exchanged_between_parties_is_a_party_relation():
+    # fixes: information exchanged both ways, alone or with experience, between parties
+    assert found("The two sides agreed to keep up the regular exchange of information and experience "
+                 "between the two parties.") == [
+        ("party", "exchange of information and experience between the two parties")]
+    assert found("The LPRP and the CPV will step up information exchanges.") == [
+        ("party", "LPRP and the CPV will step up information exchanges")]
+    assert found("The two parties agreed to boost information sharing.") == [
+        ("party", "two parties agreed to boost information sharing")]
+    # must not touch: information exchanged by states or their agencies, or shared one way
+    assert found("The border guards of the two countries will step up the exchange of information.") == []
+    assert found("The two sides agreed to strengthen the exchange of information between their customs "
+                 "agencies.") == []
+    assert found("The CPV delegation shared information about Vietnam's situation with the CPRF.") == []
+
+
+def test_r27b_a_party_and_a_partys_members_joined_by_and_are_two_sides():
+    # fixes: a party and communists (class communists) joined by "and", then their relation
+    assert found("Zyuganov said the KPRF and the Vietnamese communists would deepen their cooperation.") == [
+        ("party", "KPRF and the Vietnamese communists would deepen their cooperation")]
+    assert found("Russian communists and the CPV will deepen their cooperation.") == [
+        ("party", "CPV will deepen their cooperation")]
+    # must not touch: the members as the owner of one side's solidarity, or named apart from the party
+    assert found("The ambassador thanked the CPRF for the message and said the Vietnamese side values the "
+                 "solidarity of Russian communists.") == []
+    assert found("The CPRF thanked the Vietnamese comrades for their warm welcome and hoped to expand "
+                 "cooperation.") == []
+
+
+def test_r27b_forums_of_any_kind_of_parties_are_party_relations():
+    # fixes: multilateral forums of parties the party class does not name, not diplomacy
+    assert found("He proposed that the two parties coordinate their positions at international forums of "
+                 "left-wing parties.") == [("party", "international forums of left-wing parties")]
+    assert found("The CPV joined a forum of Asian political parties.") == [
+        ("party", "forum of Asian political parties")]
+    # must not touch: forums of states
+    assert found("The two countries will coordinate at international forums.") == [
+        ("diplomacy", "international forums")]
+
+
+# module: framing.sectors.checks
+
+
+def test_r27b_theoretical_works_are_writings_not_a_verb():
+    # fixes: "works" after an adjective is the plural noun (the parties' theoretical writings)
+    assert found("Both sides agreed to translate and publish each other's theoretical works.") == [
+        ("party", "theoretical works")]
+    assert found("The CPRF is ready to translate Vietnamese theoretical works into Russian.") == [
+        ("party", "theoretical works")]
+    # must not touch: "works" as a verb after a noun
+    assert found("She explained how the party works with councils.") == []
+
+
+def test_r27b_connectivity_of_a_field_is_that_fields():
+    # fixes: connectivity right after a term of another field is that field's links
+    assert found("The CPV will promote economic connectivity between the regions.") == [
+        ("economy", "economic")]
+    assert found("They will boost rail connectivity and energy connectivity.") == [
+        ("transport", "rail connectivity"), ("energy", "energy")]
+    # must not touch: connectivity alone, transport connectivity
+    assert found("They will boost connectivity between the two regions.") == [("transport", "connectivity")]
+    assert found("They discussed energy and transport connectivity.") == [
+        ("energy", "energy"), ("transport", "transport connectivity")]
+
+
+# module: framing.sectors.fields
+
+
+def test_r27b_a_subject_taught_in_the_passive_is_teaching():
+    # fixes: the passive of teaching; the schools right after it are the same mention
+    assert found("He noted that Russian is now taught at the Vietnamese academy as an elective.") == [
+        ("education", "is now taught")]
+    assert found("Russian is now taught in 14 Vietnamese schools.") == [("education", "is now taught")]
+    # must not touch: the active lesson; schools further off stay a mention of their own
+    assert found("History has taught the two nations the value of peace.") == []
+    assert found("Russian is now taught as a first foreign language at 12 secondary schools in Hanoi.") == [
+        ("education", "is now taught"), ("education", "schools")]
+
+
+# module: framing.sectors.cadres
+
+
+def test_r27b_the_parties_doctrine_taught_or_on_congress_documents_is_one_party_mention():
+    # fixes: teaching and courses of the doctrine; an event on a party congress's documents
+    assert found("The delegation met officials of the Higher Party School. The two sides discussed the "
+                 "teaching of political theory.") == [("party", "teaching of political theory")]
+    assert found("The Higher Party School offers courses in Marxism-Leninism to Lao cadres.")[-1] == (
+        "party", "courses in Marxism-Leninism")
+    assert found("The CPV and the CPRF agreed to hold a joint round table on the congress documents.") == [
+        ("party", "round table on the congress documents")]
+    assert found("The two parties will hold a seminar on the documents of the congress.") == [
+        ("party", "seminar on the documents of the congress")]
+    # must not touch: the same events with no party near
+    assert found("Scholars held a workshop on the documents of the Congress of Vienna.") == []
+    assert found("The ministry discussed the teaching of mathematics.") == [
+        ("education", "teaching"), ("science_technology", "mathematics")]
+
+
+def test_r27b_staff_trained_right_after_a_partys_cadre_training_is_that_training():
+    # fixes: "training personnel/staff" in the sentence after a party's cadre training
+    assert found('United Russia will train 30 Vietnamese party officials, she said after talks with the '
+                 'Communist Party of Vietnam (CPV). "Training personnel for our Vietnamese friends is '
+                 'practical," she said.')[-1] == ("party", "Training personnel")
+    assert found("The CPRF trained 40 Lao cadres last year. This year it will train more staff from "
+                 "Laos.")[-1] == ("party", "train more staff")
+    # must not touch: after a sentence of no party training, a sentence further off, a body's own staff
+    assert found("Rosatom will train 30 Vietnamese engineers. Training personnel for the plant is key.") == [
+        ("education", "train"), ("education", "Training")]
+    assert found("The CPRF trained 40 Lao cadres in 2019. Trade grew. Training personnel for the plant is "
+                 "key.")[-1] == ("education", "Training")
+    assert found("The CPRF trained Lao cadres last year. The plant is also training its staff.")[-1] == (
+        "education", "training")

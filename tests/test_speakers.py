@@ -4788,3 +4788,38 @@ def test_intl_posts_to_an_international_body_and_home_people_keep_their_side():
         assert _filed_speakers(opening, "Speaking at the ASEAN summit, Rosatom head Alexei Likhachev said the "
                                "plant was on track.")[1] == ("Alexei Likhachev", R)
         assert _filed(opening, "The Russian UNESCO Commission said the project was welcome.", agency="TASS")[1] == R
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+# module: framing.speakers.discovery
+
+
+def test_r27b_a_relative_clause_giving_a_post_names_a_person():
+    # fixes: ", who heads/chairs/led ...," or ", who is <title> ...," stands for a title in apposition
+    opening = "More than 40 parties have gathered in Vladivostok."
+    assert speakers(opening, "Opening the event, Konstantin Orlov, who heads the international commission "
+                    "of United Russia's General Council, said parties should resist blocs.")[1] == (
+        "Konstantin Orlov", R)
+    assert speakers(opening, "Opening the event, Konstantin Orlov, who is deputy head of the commission of "
+                    "United Russia, said parties should resist blocs.")[1] == ("Konstantin Orlov", R)
+    assert speakers(opening, "Sergei Ivanov, who led the United Russia delegation, said ties were "
+                    "strong.", "Greeting the guests, Ivanov thanked the CPV for its support.")[1:] == [
+        ("Sergei Ivanov", R), ("Sergei Ivanov", R)]
+    # must not touch: a relative clause of no post, a plural subject
+    assert speakers(opening, "Opening the event, Konstantin Orlov, who was elected last year, said parties "
+                    "should resist blocs.")[1] == ("narrator", N)
+    assert speakers(opening, "Delegations who lead the talks said nothing new.")[1] == ("narrator", N)
+
+
+# module: framing.speakers.verbs
+
+
+def test_r27b_held_between_commas_is_speech():
+    # fixes: ", he held," / ", she maintained," between commas with no "that"
+    first = "Sergei Ivanov, Secretary of the CPRF Central Committee, told the seminar that ties are strong."
+    assert speakers(first, "Vietnam's results, he held, prove that the course is right.")[1] == (
+        "Sergei Ivanov", R)
+    assert speakers(first, "Vietnam's results, he maintained, prove that the course is right.")[1] == (
+        "Sergei Ivanov", R)
+    # must not touch: "held" of an event or of talks
+    assert speakers(first, "The meeting was held, as planned, in Moscow.")[1] == ("narrator", N)
