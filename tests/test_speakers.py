@@ -4823,3 +4823,20 @@ def test_r27b_held_between_commas_is_speech():
         "Sergei Ivanov", R)
     # must not touch: "held" of an event or of talks
     assert speakers(first, "The meeting was held, as planned, in Moscow.")[1] == ("narrator", N)
+
+
+# module: framing.speakers.sides
+
+
+def test_r27b_receiving_the_guests_the_subject_hosts():
+    # fixes: "Receiving the guests, X said": X hosts, the other opening person is "the guest" each time
+    opening = ("A delegation of the CPRF led by Dmitry Novikov visited the Party Central Committee's "
+               "Commission for External Relations on Tuesday.")
+    got = speakers(opening, "Receiving the guests, head of the Commission Le Hoai Trung said the CPV values "
+                   "ties with the CPRF.", "The guest said ties are strong.", "The guest said trade grew.",
+                   "The host said trade grew.")
+    assert got[2:] == [("Dmitry Novikov", R), ("Dmitry Novikov", R), ("Le Hoai Trung", V)]
+    # must not touch: a receiving verb after its subject ("X welcomed the visitor")
+    got = speakers(opening, "Le Hoai Trung welcomed the visitor and said ties are strong.",
+                   "The guest said trade grew.")
+    assert got[2] == ("Dmitry Novikov", R)
