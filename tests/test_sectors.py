@@ -6365,3 +6365,11 @@ def test_r27b_staff_trained_right_after_a_partys_cadre_training_is_that_training
                  "key.")[-1] == ("education", "Training")
     assert found("The CPRF trained Lao cadres last year. The plant is also training its staff.")[-1] == (
         "education", "training")
+
+
+def test_r27b_a_just_russia_is_a_party():
+    # fixes: a Russian party whose name ends in no "Party", in the {party} slot
+    assert found("Relations between the CPV and A Just Russia have developed well.") == [
+        ("party", "Relations between the CPV and A Just Russia")]
+    # must not touch: the words in lower case inside a sentence
+    assert found("It was not a just Russia that they wanted.") == []
