@@ -6373,3 +6373,17 @@ def test_r27b_a_just_russia_is_a_party():
         ("party", "Relations between the CPV and A Just Russia")]
     # must not touch: the words in lower case inside a sentence
     assert found("It was not a just Russia that they wanted.") == []
+
+
+def test_r27b_the_two_sides_after_a_partys_delegation_exchange_party_delegations():
+    # fixes: "the two sides" after a sentence naming a party's delegation are that party and its hosts
+    assert found("Le Hoai Trung received a CPRF delegation led by Dmitry Novikov. The two sides agreed to step "
+                 "up exchanges of delegations at all levels.") == [("party", "exchanges of delegations")]
+    assert found("Le Hoai Trung received a delegation of the Communist Party of the Russian Federation led by "
+                 "Dmitry Novikov. The two sides agreed to step up exchanges of delegations.")[-1] == (
+        "party", "exchanges of delegations")
+    # must not touch: a delegation of a ministry or of firms
+    assert found("Le Hoai Trung received a delegation of the Russian Ministry of Health. The two sides agreed "
+                 "to step up exchanges of delegations.") == [("diplomacy", "exchanges of delegations")]
+    assert found("The minister received a delegation of businesses. The two sides agreed to step up the "
+                 "exchange of delegations.")[-1] == ("diplomacy", "exchange of delegations")

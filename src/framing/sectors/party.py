@@ -767,6 +767,25 @@ def _two_parties_before(keys: list[str], a: int, view: TextView) -> bool:
     )
 
 
+def _party_delegation_before(keys: list[str], a: int, trie: PhraseTrie, view: TextView) -> bool:
+    """r27b: True if the sentence before the one starting at key ``a`` names a party's delegation, a
+    real party right before "delegation" or after "delegation of (the)" ("X received a CPRF
+    delegation led by Y. The two sides agreed to step up exchanges of delegations"): the two sides
+    are the party's delegation and its hosts, their exchanges the parties'."""
+    if a < 2:
+        return False
+    s = _sentence_start(keys, a - 1)
+    for t in range(s, a - 1):
+        if keys[t] != "delegation":
+            continue
+        if any(e == t for _, e in _party_actors(keys, max(s, t - 8), t, trie, view)):
+            return True  # "a CPRF delegation", "a Communist Party of Vietnam delegation"
+        u = t + 2 + (t + 2 < a and keys[t + 2] in _ARTICLES)
+        if t + 1 < a and keys[t + 1] == "of" and any(x == u for x, _ in _party_actors(keys, u, min(a, u + 10), trie, view)):
+            return True  # "a delegation of the Communist Party of the Russian Federation"
+    return False
+
+
 _EXCHANGE_NOUNS = frozenset({"exchange", "contact", "visit", "meeting", "consultation", "dialogue"})  # keys, singular
 
 
@@ -818,7 +837,7 @@ def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: Text
                 organs, noun = True, keys[t + 1]
     if not (sides or organs) or a < 2:
         return False
-    if sides and _two_parties_before(keys, a, view):
+    if sides and (_two_parties_before(keys, a, view) or _party_delegation_before(keys, a, trie, view)):
         return True
     back = 50 if organs else 1
     s = a
