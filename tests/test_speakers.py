@@ -4821,8 +4821,11 @@ def test_r27b_held_between_commas_is_speech():
         "Sergei Ivanov", R)
     assert speakers(first, "Vietnam's results, he maintained, prove that the course is right.")[1] == (
         "Sergei Ivanov", R)
-    # must not touch: "held" of an event or of talks
+    # must not touch: "held" of an event or of talks, a subject that opens the sentence
     assert speakers(first, "The meeting was held, as planned, in Moscow.")[1] == ("narrator", N)
+    assert speakers(first, "Ivanov held, together with the Vietnamese guests, a ceremony at the "
+                    "monument.")[1] == ("narrator", N)
+    assert speakers(first, "The two parties have maintained, for decades, close ties.")[1] == ("narrator", N)
 
 
 # module: framing.speakers.sides
