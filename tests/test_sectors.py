@@ -6387,3 +6387,15 @@ def test_r27b_the_two_sides_after_a_partys_delegation_exchange_party_delegations
                  "to step up exchanges of delegations.") == [("diplomacy", "exchanges of delegations")]
     assert found("The minister received a delegation of businesses. The two sides agreed to step up the "
                  "exchange of delegations.")[-1] == ("diplomacy", "exchange of delegations")
+
+
+def test_r27b_meetings_between_two_parties_or_their_organs_are_party_relations():
+    # fixes: meetings between two parties or two of their organs
+    assert found("The two sides agreed to maintain regular meetings between the leaders of the two Party "
+                 "Committees.") == [("party", "meetings between the leaders of the two Party Committees")]
+    assert found("The two sides agreed to hold the annual meeting of the two Party committees next year.") == [
+        ("party", "meeting of the two Party committees")]
+    # must not touch: one party's or one organ's meeting, meetings of states
+    assert found("He attended a meeting of the CPV Politburo.") == []
+    assert found("The provincial Party Committee held a meeting on the plan.") == []
+    assert found("Meetings between the leaders of the two countries are regular.") == []
