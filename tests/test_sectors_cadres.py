@@ -877,3 +877,71 @@ def test_probe27_bodies_of_the_two_countries_are_no_party_bodies():
     # must not touch: the same bodies of the two parties
     assert [s for s, _ in found("The CPRF backs ties between the youth organizations of the two parties.")] == [
         "party"]
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+
+def test_r27b_the_parties_doctrine_taught_or_on_congress_documents_is_one_party_mention():
+    # fixes: teaching and courses of the doctrine; an event on a party congress's documents
+    assert found("The delegation met officials of the Higher Party School. The two sides discussed the "
+                 "teaching of political theory.") == [("party", "teaching of political theory")]
+    assert found("The Higher Party School offers courses in Marxism-Leninism to Lao cadres.")[-1] == (
+        "party", "courses in Marxism-Leninism")
+    assert found("The CPV and the CPRF agreed to hold a joint round table on the congress documents.") == [
+        ("party", "round table on the congress documents")]
+    assert found("The two parties will hold a seminar on the documents of the congress.") == [
+        ("party", "seminar on the documents of the congress")]
+    # must not touch: the same events with no party near
+    assert found("Scholars held a workshop on the documents of the Congress of Vienna.") == []
+    assert found("The ministry discussed the teaching of mathematics.") == [
+        ("education", "teaching"), ("science_technology", "mathematics")]
+
+
+def test_r27b_staff_trained_right_after_a_partys_cadre_training_is_that_training():
+    # fixes: "training personnel/staff" in the sentence after a party's cadre training
+    assert found('United Russia will train 30 Vietnamese party officials, she said after talks with the '
+                 'Communist Party of Vietnam (CPV). "Training personnel for our Vietnamese friends is '
+                 'practical," she said.')[-1] == ("party", "Training personnel")
+    assert found("The CPRF trained 40 Lao cadres last year. This year it will train more staff from "
+                 "Laos.")[-1] == ("party", "train more staff")
+    # must not touch: after a sentence of no party training, a sentence further off, a body's own staff
+    assert found("Rosatom will train 30 Vietnamese engineers. Training personnel for the plant is key.") == [
+        ("education", "train"), ("education", "Training")]
+    assert found("The CPRF trained 40 Lao cadres in 2019. Trade grew. Training personnel for the plant is "
+                 "key.")[-1] == ("education", "Training")
+    assert found("The CPRF trained Lao cadres last year. The plant is also training its staff.")[-1] == (
+        "education", "training")
+
+
+def test_r27b_a_just_russia_is_a_party():
+    # fixes: a Russian party whose name ends in no "Party", in the {party} slot
+    assert found("Relations between the CPV and A Just Russia have developed well.") == [
+        ("party", "Relations between the CPV and A Just Russia")]
+    # must not touch: the words in lower case inside a sentence
+    assert found("It was not a just Russia that they wanted.") == []
+
+
+def test_r27b_the_two_sides_after_a_partys_delegation_exchange_party_delegations():
+    # fixes: "the two sides" after a sentence naming a party's delegation are that party and its hosts
+    assert found("Le Hoai Trung received a CPRF delegation led by Dmitry Novikov. The two sides agreed to step "
+                 "up exchanges of delegations at all levels.") == [("party", "exchanges of delegations")]
+    assert found("Le Hoai Trung received a delegation of the Communist Party of the Russian Federation led by "
+                 "Dmitry Novikov. The two sides agreed to step up exchanges of delegations.")[-1] == (
+        "party", "exchanges of delegations")
+    # must not touch: a delegation of a ministry or of firms
+    assert found("Le Hoai Trung received a delegation of the Russian Ministry of Health. The two sides agreed "
+                 "to step up exchanges of delegations.") == [("diplomacy", "exchanges of delegations")]
+    assert found("The minister received a delegation of businesses. The two sides agreed to step up the "
+                 "exchange of delegations.")[-1] == ("diplomacy", "exchange of delegations")
+
+
+def test_r27b_meetings_between_two_parties_or_their_organs_are_party_relations():
+    # fixes: meetings between two parties or two of their organs
+    assert found("The two sides agreed to maintain regular meetings between the leaders of the two Party "
+                 "Committees.") == [("party", "meetings between the leaders of the two Party Committees")]
+    assert found("The two sides agreed to hold the annual meeting of the two Party committees next year.") == [
+        ("party", "meeting of the two Party committees")]
+    # must not touch: one party's or one organ's meeting, meetings of states
+    assert found("He attended a meeting of the CPV Politburo.") == []
+    assert found("The provincial Party Committee held a meeting on the plan.") == []
+    assert found("Meetings between the leaders of the two countries are regular.") == []

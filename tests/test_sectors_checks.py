@@ -192,3 +192,27 @@ def test_round24c_settling_in_national_currencies_by_the_verb():
         ("economy", "national currencies in bilateral settlements")]
     # must not touch: the currencies alone stay out
     assert found("The national currencies of both countries weakened.") == []
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+
+def test_r27b_theoretical_works_are_writings_not_a_verb():
+    # fixes: "works" after an adjective is the plural noun (the parties' theoretical writings)
+    assert found("Both sides agreed to translate and publish each other's theoretical works.") == [
+        ("party", "theoretical works")]
+    assert found("The CPRF is ready to translate Vietnamese theoretical works into Russian.") == [
+        ("party", "theoretical works")]
+    # must not touch: "works" as a verb after a noun
+    assert found("She explained how the party works with councils.") == []
+
+
+def test_r27b_connectivity_of_a_field_is_that_fields():
+    # fixes: connectivity right after a term of another field is that field's links
+    assert found("The CPV will promote economic connectivity between the regions.") == [
+        ("economy", "economic")]
+    assert found("They will boost rail connectivity and energy connectivity.") == [
+        ("transport", "rail connectivity"), ("energy", "energy")]
+    # must not touch: connectivity alone, transport connectivity
+    assert found("They will boost connectivity between the two regions.") == [("transport", "connectivity")]
+    assert found("They discussed energy and transport connectivity.") == [
+        ("energy", "energy"), ("transport", "transport connectivity")]

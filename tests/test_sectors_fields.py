@@ -1228,3 +1228,16 @@ def test_probe27_one_persons_expertise_before_the_name_is_a_title():
     # must not touch: specialists and experts in the plural, trained or exchanged (keys fold plurals)
     assert found("Russia will send energy specialists to Vietnam.") == [("energy", "energy")]
     assert found("They agreed to exchange health experts.") == [("health", "health")]
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+
+def test_r27b_a_subject_taught_in_the_passive_is_teaching():
+    # fixes: the passive of teaching; the schools right after it are the same mention
+    assert found("He noted that Russian is now taught at the Vietnamese academy as an elective.") == [
+        ("education", "is now taught")]
+    assert found("Russian is now taught in 14 Vietnamese schools.") == [("education", "is now taught")]
+    # must not touch: the active lesson; schools further off stay a mention of their own
+    assert found("History has taught the two nations the value of peace.") == []
+    assert found("Russian is now taught as a first foreign language at 12 secondary schools in Hanoi.") == [
+        ("education", "is now taught"), ("education", "schools")]

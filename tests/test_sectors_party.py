@@ -1270,3 +1270,45 @@ def test_prec7_a_partys_bodies_named_by_their_remit_are_actors():
     # must not touch: the same bodies of countries, a party's youth wing (people)
     assert found("Research centres of the two countries will cooperate.") == [("science_technology", "Research")]
     assert found("The CPRF's youth wing will send a delegation.") == [("people", "youth")]
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+
+def test_r27b_information_exchanged_between_parties_is_a_party_relation():
+    # fixes: information exchanged both ways, alone or with experience, between parties
+    assert found("The two sides agreed to keep up the regular exchange of information and experience "
+                 "between the two parties.") == [
+        ("party", "exchange of information and experience between the two parties")]
+    assert found("The LPRP and the CPV will step up information exchanges.") == [
+        ("party", "LPRP and the CPV will step up information exchanges")]
+    assert found("The two parties agreed to boost information sharing.") == [
+        ("party", "two parties agreed to boost information sharing")]
+    # must not touch: information exchanged by states or their agencies, or shared one way
+    assert found("The border guards of the two countries will step up the exchange of information.") == []
+    assert found("The two sides agreed to strengthen the exchange of information between their customs "
+                 "agencies.") == []
+    assert found("The CPV delegation shared information about Vietnam's situation with the CPRF.") == []
+
+
+def test_r27b_a_party_and_a_partys_members_joined_by_and_are_two_sides():
+    # fixes: a party and communists (class communists) joined by "and", then their relation
+    assert found("Zyuganov said the KPRF and the Vietnamese communists would deepen their cooperation.") == [
+        ("party", "KPRF and the Vietnamese communists would deepen their cooperation")]
+    assert found("Russian communists and the CPV will deepen their cooperation.") == [
+        ("party", "CPV will deepen their cooperation")]
+    # must not touch: the members as the owner of one side's solidarity, or named apart from the party
+    assert found("The ambassador thanked the CPRF for the message and said the Vietnamese side values the "
+                 "solidarity of Russian communists.") == []
+    assert found("The CPRF thanked the Vietnamese comrades for their warm welcome and hoped to expand "
+                 "cooperation.") == []
+
+
+def test_r27b_forums_of_any_kind_of_parties_are_party_relations():
+    # fixes: multilateral forums of parties the party class does not name, not diplomacy
+    assert found("He proposed that the two parties coordinate their positions at international forums of "
+                 "left-wing parties.") == [("party", "international forums of left-wing parties")]
+    assert found("The CPV joined a forum of Asian political parties.") == [
+        ("party", "forum of Asian political parties")]
+    # must not touch: forums of states
+    assert found("The two countries will coordinate at international forums.") == [
+        ("diplomacy", "international forums")]

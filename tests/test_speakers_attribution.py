@@ -240,3 +240,17 @@ def test_narrator_otherwise(actors):
         (N, N),
         (N, N),
     ]
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+
+def test_r27b_a_message_signed_by_a_person_is_theirs():
+    # fixes: '"...," reads the message signed by X' and '"...," the message signed by X said'
+    opening = "The CPRF has sent a message of greetings to the congress of the Communist Party of Vietnam."
+    assert speakers(opening, '"Our friendship has withstood every test," reads the message signed by CPRF '
+                    'Chairman Yuri Kuznetsov.')[1][1] == R
+    assert speakers(opening, '"Our friendship has withstood every test," the message signed by CPRF '
+                    'Chairman Yuri Kuznetsov said.')[1][1] == R
+    # must not touch: a document delivered by someone, a message of no one named
+    assert speakers(opening, "The letter was delivered by Ivan Petrov, a courier, on Monday.")[1] == (
+        "narrator", N)

@@ -1192,3 +1192,22 @@ def test_probe27_a_title_of_two_words_before_of_a_country_in_a_country():
     # must not touch: a title of one word, as before
     assert _filed_speakers("Ambassador of Russia in Vietnam Pavel Orlov noted that trade grew.") == [
         ("Pavel Orlov", "russia")]
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+
+def test_r27b_a_relative_clause_giving_a_post_names_a_person():
+    # fixes: ", who heads/chairs/led ...," or ", who is <title> ...," stands for a title in apposition
+    opening = "More than 40 parties have gathered in Vladivostok."
+    assert speakers(opening, "Opening the event, Konstantin Orlov, who heads the international commission "
+                    "of United Russia's General Council, said parties should resist blocs.")[1] == (
+        "Konstantin Orlov", R)
+    assert speakers(opening, "Opening the event, Konstantin Orlov, who is deputy head of the commission of "
+                    "United Russia, said parties should resist blocs.")[1] == ("Konstantin Orlov", R)
+    assert speakers(opening, "Sergei Ivanov, who led the United Russia delegation, said ties were "
+                    "strong.", "Greeting the guests, Ivanov thanked the CPV for its support.")[1:] == [
+        ("Sergei Ivanov", R), ("Sergei Ivanov", R)]
+    # must not touch: a relative clause of no post, a plural subject
+    assert speakers(opening, "Opening the event, Konstantin Orlov, who was elected last year, said parties "
+                    "should resist blocs.")[1] == ("narrator", N)
+    assert speakers(opening, "Delegations who lead the talks said nothing new.")[1] == ("narrator", N)

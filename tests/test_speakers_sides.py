@@ -715,3 +715,19 @@ def test_probe26_a_title_and_name_after_a_comma_is_the_next_person_of_a_list():
     # must not touch: a real apposition with a side word
     o2 = "Yelena Morozova, Minister of Natural Resources of the Russian Federation, visited the park."
     assert speakers(o2, "Morozova said the park was beautiful.")[1] == ("Yelena Morozova", R)
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+
+def test_r27b_receiving_the_guests_the_subject_hosts():
+    # fixes: "Receiving the guests, X said": X hosts, the other opening person is "the guest" each time
+    opening = ("A delegation of the CPRF led by Dmitry Novikov visited the Party Central Committee's "
+               "Commission for External Relations on Tuesday.")
+    got = speakers(opening, "Receiving the guests, head of the Commission Le Hoai Trung said the CPV values "
+                   "ties with the CPRF.", "The guest said ties are strong.", "The guest said trade grew.",
+                   "The host said trade grew.")
+    assert got[2:] == [("Dmitry Novikov", R), ("Dmitry Novikov", R), ("Le Hoai Trung", V)]
+    # must not touch: a receiving verb after its subject ("X welcomed the visitor")
+    got = speakers(opening, "Le Hoai Trung welcomed the visitor and said ties are strong.",
+                   "The guest said trade grew.")
+    assert got[2] == ("Dmitry Novikov", R)

@@ -368,3 +368,19 @@ def test_probe26_flowers_offered_after_another_predicate_are_a_tribute():
     assert sides("The delegates toured the museum and offered a wreath at the monument.") == [N]
     # must not touch: an offer of help is speech
     assert sides("The participants visited the plant and offered to help the families.") == [J]
+
+
+# ==== round 27b (heldout54: party relations and high-level contacts) =============================
+
+def test_r27b_held_between_commas_is_speech():
+    # fixes: ", he held," / ", she maintained," between commas with no "that"
+    first = "Sergei Ivanov, Secretary of the CPRF Central Committee, told the seminar that ties are strong."
+    assert speakers(first, "Vietnam's results, he held, prove that the course is right.")[1] == (
+        "Sergei Ivanov", R)
+    assert speakers(first, "Vietnam's results, he maintained, prove that the course is right.")[1] == (
+        "Sergei Ivanov", R)
+    # must not touch: "held" of an event or of talks, a subject that opens the sentence
+    assert speakers(first, "The meeting was held, as planned, in Moscow.")[1] == ("narrator", N)
+    assert speakers(first, "Ivanov held, together with the Vietnamese guests, a ceremony at the "
+                    "monument.")[1] == ("narrator", N)
+    assert speakers(first, "The two parties have maintained, for decades, close ties.")[1] == ("narrator", N)

@@ -935,3 +935,59 @@ def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
     return any(_in_class(trie, "cadre", keys, t) > t
                for t in range(max(a, i - _COURSE_CADRE_REACH), min(b, j + _COURSE_CADRE_REACH)))
+
+
+# r27b: plain words between a verb of training and the staff it trains ("training more personnel")
+_TRAINING_BACK_SPAN = 2
+
+
+def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) -> int | None:
+    """The end of a verb of training (class ``cadre_training``) at key ``i`` and the staff it trains
+    (class ``trained_staff``: "personnel", "staff"), within :data:`_TRAINING_BACK_SPAN` plain words,
+    right after a sentence that told of a party's cadre training (a party mention of ``hits`` whose
+    rule trains: 'United Russia will train 30 Vietnamese party officials. "Training personnel for
+    our Vietnamese friends is practical," Kirillova said'): the same training; else None.
+
+    Not after a sentence of no party training ("The CPV and the CPRF held talks. The plant will train
+    staff."), nor a group's own staff ("training its staff", "our personnel": an owner before)."""
+    train, staff = trie.classes.get("cadre_training"), trie.classes.get("trained_staff")
+    if train is None or staff is None or not hits:
+        return None
+    ends = train.ends(keys, i)
+    if not ends:
+        return None
+    e = max(ends)
+    got = None
+    for t in range(e, min(len(keys), e + _TRAINING_BACK_SPAN + 1)):
+        if keys[t] in _OWNERS:
+            return None
+        found = staff.ends(keys, t)
+        if found:
+            got = max(found)
+            break
+        if not keys[t].isalpha() or keys[t] in _NOT_IN_OBJECT:
+            return None
+    if got is None:
+        return None
+    a = _full_sentence_start(keys, i)
+    if a < 2:
+        return None
+    b = _full_sentence_start(keys, a - 2)
+    for h in reversed(hits):
+        if h[1] < b:
+            return None
+        if h[0] == "party" and h[1] < a and "train" in h[3]:
+            return got
+    return None
+
+
+_SENTENCE_SCAN = 80  # r27b: keys looked back for a full stop (a sentence of news copy is shorter)
+
+
+def _full_sentence_start(keys: list[str], i: int) -> int:
+    """The first key of the sentence that holds key ``i``, by full stops only (a bracket or a colon
+    does not end it: "... of Vietnam (CPV). "Training ..."), within :data:`_SENTENCE_SCAN` keys."""
+    t, stop = i, max(0, i - _SENTENCE_SCAN)
+    while t > stop and keys[t - 1] not in _FULL_STOPS:
+        t -= 1
+    return t

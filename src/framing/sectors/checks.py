@@ -68,6 +68,7 @@ from framing.sectors.fields import (
     _sports_camp,
     _stock_securities,
     _study_elsewhere,
+    _taught_where,
     _thanked_institution,
     _trained_in_field,
     _unnamed_water,
@@ -511,7 +512,9 @@ EARLY_CHECKS = CheckTable((
 
 LATE_CHECKS = CheckTable((
     Check("verb-works", '"how the Russian party works with councils": a verb, not party work', NEXT,
-          lambda s, keys, i, j, sector, term, how: s.view.surface(j - 1, j).lower().endswith("works"),
+          # r27b: after an adjective "works" is the plural noun, writings ("each other's theoretical works")
+          lambda s, keys, i, j, sector, term, how: s.view.surface(j - 1, j).lower().endswith("works")
+          and not (j - i >= 2 and keys[j - 2].endswith(("al", "ic"))),
           terms=lambda term: term.endswith(" work"), context=True),
     Check("one-partys-work", "\"the party's work with veterans\": what one party does at home, not the field", NEXT,
           lambda s, keys, i, j, sector, term, how: s.view.possessive(i + 1), terms=_one_of("party work"), context=True),
@@ -640,6 +643,14 @@ LATE_CHECKS = CheckTable((
     Check("armed-logistics", 'probe 27: "a logistics base of the Soviet Navy", "naval logistics": supply of armed '
           'forces, no transport ("a logistics base in Hai Phong" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _armed_logistics(keys, i, j), sectors=_one_of("transport")),
+
+
+    Check("connectivity-of-field", 'r27b: "economic connectivity", "digital connectivity": the links of the field '
+          'just named, no transport ("transport connectivity", "rail connectivity" stay)', PAST,
+          _ecosystem_of_field, terms=_one_of("connectivity")),
+    Check("taught-where", 'r27b: "Russian is now taught in 14 Vietnamese schools": the schools where it is taught '
+          'are the one mention of teaching ("taught as a language at 12 secondary schools" stays two)', PAST,
+          lambda s, keys, i, j, sector, term, how: _taught_where(keys, i, s.hits), sectors=_one_of("education")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

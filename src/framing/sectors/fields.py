@@ -664,6 +664,8 @@ def _owned_or_said_of(keys: list[str], i: int, j: int, view: TextView) -> bool:
 #: Round 24f: adverbs between "the university" and its verb ("the university also plans to")
 _SUBJECT_ADVERBS = frozenset("also now still already currently further".split())
 #: and participles that describe one institution after a comma ("The university, founded in 1724, ...")
+# verbs of a founding apposition ("the university, founded in 1959, ..."): the named institution
+# (_the_named_institution) and probe 26's profile of one place (_profiled_place) both read them
 _FOUNDED = frozenset("founded established built opened set created".split())
 
 
@@ -933,9 +935,6 @@ def _one_places_caseload(keys: list[str], i: int, j: int, trie: PhraseTrie, view
         t == 0 or keys[t - 1] in _ARTICLES or view.caps[t - 1])
 
 
-#: probe 26 (_profiled_place): participles that open the founding apposition of one place of study
-#: ("The university, founded in 1959 as a school of Russian, now teaches ...")
-_FOUNDED = frozenset({"founded", "established", "set", "opened", "built"})
 #: probe 26: the profile's main verbs after the apposition (keys: "teaches" folds to "teach"); no modal
 #: ("The university, founded in 1959, will train Lao students" is a plan, the field)
 _PROFILE_VERBS = frozenset({"teach", "taught", "train", "trained", "educate", "educated", "has", "have", "had",
@@ -1363,3 +1362,18 @@ def _remit_of_post(keys: list[str], i: int, view: TextView | None = None) -> boo
             if h >= 0 and (keys[h] in _REMIT_HOLDERS or named):
                 return True
     return False
+
+
+# r27b: the place right after a passive of teaching, "taught in/at <a count or words> schools"
+_TAUGHT_PLACE_SPAN = 3
+
+
+def _taught_where(keys: list[str], i: int, hits: list) -> bool:
+    """True if key ``i`` (a school noun) is where the teaching just named happens: "in" or "at" and
+    up to :data:`_TAUGHT_PLACE_SPAN` plain words after a mention ending in "taught" ("Russian is now
+    taught in 14 Vietnamese schools"): one mention of teaching, not a second one of schools."""
+    if not hits or hits[-1][0] != "education" or keys[hits[-1][2] - 1] != "taught":
+        return False
+    t = hits[-1][2]
+    return t < i and keys[t] in ("in", "at") and i - t - 1 <= _TAUGHT_PLACE_SPAN and all(
+        keys[x].isalnum() for x in range(t + 1, i))

@@ -38,6 +38,7 @@ from framing.sectors.cadres import (
     _party_work,
     _trained_people,
     _training_at_party_school,
+    _training_back,
 )
 from framing.sectors.checks import _VISIT_EXCHANGES, EARLY_CHECKS, LATE_CHECKS
 from framing.sectors.fields import (
@@ -421,6 +422,10 @@ def _candidate(s: _Scan, i: int):
         course[0] == best[0] and best[1][0] == "education"
     )):  # the same course as an education term ("summer schools"): in a party sentence, party
         best, how = (course[0], ("party", course[1])), "party-course"
+    if context is not None and (best is None or best[1][0] == "education"):
+        back = _training_back(keys, i, trie, s.hits)
+        if back is not None and (best is None or back >= best[0]):  # r27b: the party training just told of
+            best, how = (back, ("party", "{cadre_training} ... {trained_staff}")), "party-work"
     if best is None and context is not None:
         back = _party_exchanges_back(keys, i, trie, s.hits)
         if back is not None:  # round 22b: "such exchanges" after a sentence of party exchanges

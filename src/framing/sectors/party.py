@@ -609,13 +609,36 @@ _CLAUSE_MEMO = "clause"
 
 
 def _clause_pair(keys: list[str], a: int, c: int, trie: PhraseTrie, view: TextView) -> bool:
-    """True if the clause ``keys[a:c]`` names two parties (:func:`_two_parties`) or a party and
-    "the parties" (:func:`_bare_parties`); remembered per clause of the last text."""
+    """True if the clause ``keys[a:c]`` names two parties (:func:`_two_parties`), a party and
+    "the parties" (:func:`_bare_parties`), or a party and a party's members joined by "and" (class
+    ``communists``, r27b: "the KPRF and the Vietnamese communists would deepen their cooperation";
+    not "values the solidarity of Russian communists", one side's); remembered per clause of the
+    last text."""
     def compute() -> bool:
         actors = _party_actors(keys, a, c, trie, view)
-        return _two_parties(actors, keys, view, trie) or bool(actors and _bare_parties(keys, a, c, view))
+        return _two_parties(actors, keys, view, trie) or bool(actors and (
+            _bare_parties(keys, a, c, view) or _members_joined(keys, a, c, trie, actors)
+        ))
 
     return _remember(_CLAUSE_MEMO, keys, trie, view, (a, c), compute)
+
+
+def _members_joined(keys: list[str], a: int, c: int, trie: PhraseTrie, actors: list[tuple[int, int]]) -> bool:
+    """True if a phrase of the class ``communists`` in ``keys[a:c]`` and a party actor of ``actors``
+    are joined by "and" ("the KPRF and the Vietnamese communists", "Russian communists and the CPV"):
+    the two sides of a relation, as two parties are."""
+    ends = {e for _, e in actors}
+    starts = {x for x, _ in actors}
+    for t in range(a, c):
+        e = _in_class(trie, "communists", keys, t)
+        if e <= t:
+            continue
+        u = t - 1 - (t > 0 and keys[t - 1] == "the")
+        if u > a and keys[u] == "and" and u in ends:
+            return True
+        if e < c and keys[e] == "and" and (e + 1 in starts or e + 2 in starts):
+            return True
+    return False
 
 
 def _actor_itself(keys: list[str], e: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -744,6 +767,25 @@ def _two_parties_before(keys: list[str], a: int, view: TextView) -> bool:
     )
 
 
+def _party_delegation_before(keys: list[str], a: int, trie: PhraseTrie, view: TextView) -> bool:
+    """r27b: True if the sentence before the one starting at key ``a`` names a party's delegation, a
+    real party right before "delegation" or after "delegation of (the)" ("X received a CPRF
+    delegation led by Y. The two sides agreed to step up exchanges of delegations"): the two sides
+    are the party's delegation and its hosts, their exchanges the parties'."""
+    if a < 2:
+        return False
+    s = _sentence_start(keys, a - 1)
+    for t in range(s, a - 1):
+        if keys[t] != "delegation":
+            continue
+        if any(e == t for _, e in _party_actors(keys, max(s, t - 8), t, trie, view)):
+            return True  # "a CPRF delegation", "a Communist Party of Vietnam delegation"
+        u = t + 2 + (t + 2 < a and keys[t + 2] in _ARTICLES)
+        if t + 1 < a and keys[t + 1] == "of" and any(x == u for x, _ in _party_actors(keys, u, min(a, u + 10), trie, view)):
+            return True  # "a delegation of the Communist Party of the Russian Federation"
+    return False
+
+
 _EXCHANGE_NOUNS = frozenset({"exchange", "contact", "visit", "meeting", "consultation", "dialogue"})  # keys, singular
 
 
@@ -795,7 +837,7 @@ def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: Text
                 organs, noun = True, keys[t + 1]
     if not (sides or organs) or a < 2:
         return False
-    if sides and _two_parties_before(keys, a, view):
+    if sides and (_two_parties_before(keys, a, view) or _party_delegation_before(keys, a, trie, view)):
         return True
     back = 50 if organs else 1
     s = a

@@ -328,6 +328,11 @@ def _document_speaks(doc: _Document, a: int, b: int) -> bool:
             return True
         if keys[s - 1] == '"' and act.quote_verbs.longest(keys, v) is not None:
             return True  # probe 10: '"...," the message reads.': a quote verb right after the quotation
+    for s in range(a + 2, b - 2):  # r27b: '"...," reads the message signed by X': the verb first
+        if keys[s - 1] == '"' and keys[s - 2] == "," and act.quote_verbs.longest(keys, s) is not None:
+            t = act.quote_verbs.longest(keys, s)[0]
+            if t + 1 < b and keys[t] == "the" and keys[t + 1] in _WORDED_DOCUMENTS:
+                return True
     # spk15: a person's document as the subject: "Tô Lâm's message to the LPRP affirmed ..."
     return any(
         keys[t] in _WORDED_DOCUMENTS and doc.view.possessive(t)
@@ -340,13 +345,16 @@ def _past_correspondent(doc: _Document, k: int, b: int) -> int:
     """spk15: the key after "to" or "from" and a capitalised name at ``k`` ("The message from the
     Communist Party of Cuba said", "message to the LPRP affirmed"), else ``k``."""
     keys = doc.keys
-    if k + 1 >= b or keys[k] not in ("to", "from"):
+    at = k
+    if k + 2 < b and keys[k] == "signed" and keys[k + 1] == "by":
+        k += 1  # r27b: "the message signed by CPRF Chairman X said"
+    elif k + 1 >= b or keys[k] not in ("to", "from"):
         return k
     e = k + 1 + (keys[k + 1] == "the")
     start = e
     while e < b and e - start < 10 and (doc.caps[e] or keys[e] in ("of", "and", "'s") and e + 1 < b and doc.caps[e + 1]):
         e += 1
-    return e if e > start else k
+    return e if e > start else at
 
 
 def _according_document(doc: _Document, a: int, b: int) -> bool:
@@ -411,7 +419,9 @@ def _sender(doc: _Document, t: int, b: int):
     u = t + 1
     if u + 1 < b and keys[u] == "of" and not doc.caps[u + 1]:
         u += 2  # "a letter of congratulations from ..."
-    if u + 1 >= b or keys[u] != "from":
+    if u + 2 < b and keys[u] == "signed" and keys[u + 1] == "by":
+        u += 1  # r27b: "the message signed by CPRF Chairman X": its signatory wrote it
+    if u + 1 >= b or not (keys[u] == "from" or keys[u] == "by" and keys[u - 1] == "signed"):
         return None
     w = u + 1 + (keys[u + 1] == "the")
     if w in doc.side_at:  # "from the Communist Party of Cuba", "from the Russian Embassy"

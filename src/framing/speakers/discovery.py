@@ -34,6 +34,10 @@ from framing.speakers._common import (
 _NO_NAME_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "within", "under", "upon"})
 # spk15: "the provincial leader of X", "the city chief of X": X is the place led, no person
 _LOCAL_LEADERS = frozenset({"leader", "leaders", "head", "chief", "authorities", "leadership"})
+# r27b: a relative clause that gives a post stands for a title in apposition ("Konstantin Orlov,
+# who heads the international commission of United Russia, said"); "who is/was" needs a title next
+# (keys are folded: "heads" is "head"); "who led" the delegation or the talks as well
+_OFFICE_VERBS = frozenset({"head", "headed", "chair", "chaired", "chairs", "lead", "leads", "led", "direct", "directs", "directed"})
 
 
 class Person:
@@ -457,11 +461,19 @@ class _Discovery:
 
     def _apposition_title(self, b: int) -> bool:
         """True if an apposition opening with a title follows key ``b`` (", general secretary of",
-        ", a national general secretary of")."""
+        ", a national general secretary of"), or a relative clause giving a post (", who heads the
+        ... commission", ", who is deputy head of")."""
         keys = self.keys
         if b >= self.n or keys[b] != ",":
             return False
         k = b + 1
+        if k + 1 < self.n and keys[k] == "who":
+            if keys[k + 1] in _OFFICE_VERBS:
+                # "who head", "who lead": a plural subject, no one person
+                return self.view.surface(k + 1, k + 2).lower() not in ("head", "lead", "chair", "direct")
+            if keys[k + 1] not in ("is", "was"):
+                return False
+            k += 2
         if k < self.n and keys[k] in ("a", "an", "the"):
             k += 1
         for t in range(k, min(self.n, k + 3)):

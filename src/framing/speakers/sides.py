@@ -358,6 +358,13 @@ class _Sides:
                     if len(other) == 1 or (other and before[-1] not in (0, 1)):
                         self.host, self.guest = before[-1], other[0]
                         return
+                if not before and r == start and after and len(self.people) >= 2:
+                    # r27b: "Receiving the guests, X said": the subject after the opening clause hosts
+                    # ("the guest" was else the one of the two opening people named less recently)
+                    other = [p for p in (0, 1) if p != after[0]]
+                    if len(other) == 1:
+                        self.host, self.guest = after[0], other[0]
+                        return
             if not after:
                 continue
             if keys[r].startswith("welcom") and not any(

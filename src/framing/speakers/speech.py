@@ -107,6 +107,8 @@ def _clause(doc: _Document, s: int, b: int):
             v = q[0]
         if v is not None and kind in ("sides", "group") and _dated_before(doc, doc.sentence[0], s, v, b):
             return None  # r26a: "China and Vietnam agreed in 2024 to ...": background, the narrator's
+        if v is not None and keys[v - 1] == "," and not (opened > doc.sentence[0] and keys[opened - 1] == ","):
+            return None  # r27b: "held," speaks only between commas (", he held, prove"), not "Putin held, with X, talks"
         if v is not None:
             # "Belov shared Tâm's view that ...": both hold the view
             if kind == "people" and keys[v - 1] in ("shared", "echoed", "share"):
