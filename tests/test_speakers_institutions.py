@@ -964,3 +964,21 @@ def test_round27a_the_watchdog_is_the_regulator_named_before():
     # must not touch: no regulator named before, a regulator of no side
     assert _with_dateline("HÀ NỘI", "Vietnamese firms exported more, the watchdog said.")[0][1] == N
     assert sides("The Asian Securities Commission met.", "Rules will change, the regulator said.") == [N, N]
+
+
+# --- round 27c (heldout48) ---
+
+
+def test_r27c_a_ministry_named_by_its_field_is_the_datelines_country():
+    # fixes: "The Finance Ministry said ..." in copy filed from Moscow (no side word): Russia's, as a
+    # bare "Ministry of Finance" is (round spk14)
+    o = "Trade between Russia and Vietnam grew."
+    assert _with_dateline("MOSCOW", o, "The Finance Ministry said the budget deficit would stay low.")[1] == (
+        "The Finance Ministry", R)
+    assert _with_dateline("HANOI", o, "The Foreign Ministry said the talks went well.")[1][1] == V
+    # must not touch: no dateline of a side, a side word in the name, a ministry that says nothing,
+    # "the ministry" alone
+    assert _with_dateline("", o, "The Finance Ministry said the deficit would stay low.")[1] == (N, N)
+    assert _with_dateline("MOSCOW", o, "The Vietnamese Finance Ministry said the deficit would fall.")[1][1] == V
+    assert _with_dateline("MOSCOW", o, "The Finance Ministry building was opened.")[1] == (N, N)
+    assert _with_dateline("MOSCOW", o, "The ministry said the deficit would stay low.")[1] == (N, N)

@@ -519,3 +519,17 @@ def test_probe11_the_party_chief_is_the_general_secretary():
     assert speakers(met, "The chairman said that ties in education had grown.")[1] == ("Gennady Zyuganov", R)
     alone = "Chairman of the Communist Party of the Russian Federation Gennady Zyuganov visited Hanoi."
     assert sides(alone, "The Party chief said that ties in education had grown.")[1] == R
+
+
+# --- round 27c (heldout48) ---
+
+
+def test_r27c_the_counsellor_is_the_diplomat_named_before():
+    # fixes: '"...," the trade counsellor said' after the head of a trade office: a diplomatic rank
+    # that names again the person introduced, as "the diplomat" does
+    o = "Exports fell, Head of the Vietnamese Trade Office in Russia Nguyễn Văn Bình told TASS."
+    assert speakers(o, '"Our firms stay," the trade counsellor said.')[1] == ("Nguyễn Văn Bình", V)
+    assert speakers(o, '"Our firms stay," the counselor added.')[1] == ("Nguyễn Văn Bình", V)
+    # must not touch: nobody named before, a counsellor's office that speaks of nothing
+    assert speakers('"Our firms stay," the trade counsellor said.') == [(N, N)]
+    assert speakers(o, "The counsellor's office opened in May.")[1] == (N, N)
