@@ -80,6 +80,7 @@ from framing.sectors.figures import (
     _domestic,
     _economy_moves,
     _in_regular_service,
+    _investment_in_ties,
     _issues_solved,
     _maxim_of_a_nation,
     _measured_amount,
@@ -634,6 +635,9 @@ LATE_CHECKS = CheckTable((
           'atomic energy": a title\'s or a body\'s remit, no field ("the two ministers will be in charge of energy '
           'cooperation" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: sector != "party" and _remit_of_post(keys, i, s.view)),
+    Check("investment-in-ties", 'r27c: "this is the best investment in our relations", "an investment in the '
+          'future of our friendship": a figure, no capital ("investment in our energy sector" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _investment_in_ties(keys, i, j), sectors=_one_of("economy")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
