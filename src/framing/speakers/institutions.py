@@ -595,7 +595,8 @@ def _place_opened_body(doc: _Document, t: int, e: int):
 
 
 # spk14: words opening the name of a country's own state body, and the heads such a name ends in
-_STATE_WORDS = frozenset({"federal", "federation", "state", "national",
+# r27c: "central" ("the Central Bank (CBR) said": the country's own central bank, bare in its own copy)
+_STATE_WORDS = frozenset({"federal", "federation", "state", "national", "central",
                           # spk15: "the General Statistics Office", "the General Administration of Customs"
                           "general"})
 
