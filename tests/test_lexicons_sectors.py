@@ -1469,3 +1469,18 @@ def test_probe22_a_business_trip_is_a_journey():
     assert found("He was in Hanoi on a business trip.") == []
     # must not touch: business ties between the partners
     assert found("Business ties between the two countries grew.") == [("economy", "Business")]
+
+
+# --- round 27c (heldout48) ---
+
+
+def test_r27c_the_infrastructure_of_settlements_is_finance():
+    # fixes: "a settlement infrastructure", "payment infrastructure": the systems money is settled
+    # through (economy), not roads and ports
+    assert found("We are building a settlement infrastructure free of third countries.") == [
+        ("economy", "settlement infrastructure")]
+    assert found("The banks will link their payment infrastructure.") == [("economy", "payment infrastructure")]
+    # must not touch: infrastructure of transport, and of energy
+    assert found("Roads, ports and other infrastructure will be built.") == [
+        ("transport", "Roads, ports and other infrastructure")]
+    assert found("They will upgrade energy infrastructure.") == [("energy", "energy infrastructure")]

@@ -1028,3 +1028,16 @@ def test_round24f_figures_and_ceremonies():
     # must not touch: teaching as schooling, military cooperation
     assert ("education", "teach") in found("Russian lecturers will teach Vietnamese students.")
     assert found("They agreed to boost military cooperation.") == [("defence_security", "military")]
+
+
+# --- round 27c (heldout48) ---
+
+
+def test_r27c_an_investment_in_the_ties_is_a_figure():
+    # fixes: "the best investment in our relations", "an investment in the future of our friendship"
+    assert found("These camps are the best investment in our relations, the minister said.") == []
+    assert found("Each exchange is an investment in the future of our friendship.") == []
+    # must not touch: capital put into a field, "the future" as a modifier, investment relations
+    assert found("Russia raised investment in our energy sector.") == [("economy", "investment"), ("energy", "energy")]
+    assert found("Investment in the future plant will reach 2 billion USD.") == [("economy", "Investment")]
+    assert found("Trade and investment relations grew.") == [("economy", "Trade and investment")]

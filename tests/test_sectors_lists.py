@@ -271,3 +271,30 @@ def test_prec7_the_level_of_a_programme_just_named_is_no_second_mention():
     assert found("Ten Lao engineers will enrol at the doctoral level.") == [("education", "doctoral")]
     assert found("They will cooperate in tourism at the doctoral level.") == [
         ("tourism_sports", "tourism"), ("education", "doctoral")]
+
+
+# --- round 27c (heldout48) ---
+
+
+def test_r27c_a_hyphen_compound_of_one_sector_is_one_mention():
+    # fixes: "rail-sea transport", "road-rail freight": a word joined by a hyphen to a term of the
+    # sector modifies the next term, one noun phrase
+    assert found("They praised rail-sea transport on the new route.") == [("transport", "rail-sea transport")]
+    assert found("The new road-rail freight service doubled.") == [("transport", "road-rail freight")]
+    # must not touch: a word after a space, not a hyphen ("rail cargo" and a later "transport"), two
+    # sectors joined by a hyphen compound
+    assert found("The ports handle rail cargo and sea transport.") == [
+        ("transport", "ports"), ("transport", "rail cargo"), ("transport", "transport")]
+    assert found("They discussed oil-rich energy projects.") == [("oil_gas", "oil"), ("energy", "energy")]
+
+
+def test_r27c_two_phrases_of_modifier_and_head_joined_by_and_are_one_mention():
+    # fixes: "nuclear safety and radioactive waste management": each member a term before a noun
+    assert found("Russia will share experience in nuclear safety and radioactive waste management.") == [
+        ("nuclear", "nuclear safety and radioactive waste")]
+    # must not touch: a verb after the first term, a word of relations, another sector's term
+    assert found("Trade grew and investment rose.") == [("economy", "Trade"), ("economy", "investment")]
+    assert found("They reviewed trade cooperation and investment ties.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    assert found("They discussed energy security and nuclear power plants.") == [
+        ("energy", "energy security"), ("nuclear", "nuclear power plants")]

@@ -996,3 +996,34 @@ def test_probe27_the_partys_press_service_as_a_subject():
         1] == "vietnam"
     # must not touch: no party named before it
     assert _filed_speakers("The talks went well, the party's press service said.")[0][1] == "narrator"
+
+
+# --- round 27c (heldout48) ---
+
+
+def test_r27c_a_ministry_named_by_its_field_is_the_datelines_country():
+    # fixes: "The Finance Ministry said ..." in copy filed from Moscow (no side word): Russia's, as a
+    # bare "Ministry of Finance" is (round spk14)
+    o = "Trade between Russia and Vietnam grew."
+    assert _with_dateline("MOSCOW", o, "The Finance Ministry said the budget deficit would stay low.")[1] == (
+        "The Finance Ministry", R)
+    assert _with_dateline("HANOI", o, "The Foreign Ministry said the talks went well.")[1][1] == V
+    # must not touch: no dateline of a side, a side word in the name, a ministry that says nothing,
+    # "the ministry" alone
+    assert _with_dateline("", o, "The Finance Ministry said the deficit would stay low.")[1] == (N, N)
+    assert _with_dateline("MOSCOW", o, "The Vietnamese Finance Ministry said the deficit would fall.")[1][1] == V
+    assert _with_dateline("MOSCOW", o, "The Finance Ministry building was opened.")[1] == (N, N)
+    assert _with_dateline("MOSCOW", o, "The ministry said the deficit would stay low.")[1] == (N, N)
+
+
+def test_r27c_the_central_bank_named_bare_is_the_datelines_country():
+    # fixes: "Inflation slowed, the Central Bank (CBR) said" in copy filed from Moscow: a state body
+    # opening with "Central", as "Federal" and "State" ones (spk14)
+    o = "Vietnam and Russia held talks."
+    assert _with_dateline("MOSCOW", o, "Inflation slowed to 7%, the Central Bank (CBR) said on Friday.")[1] == (
+        "the Central Bank", R)
+    # must not touch: no dateline of a side, no verb of speech, a central body named with its country
+    assert _with_dateline("", o, "Rates rose, the Central Bank said.")[1] == (N, N)
+    assert _with_dateline("MOSCOW", o, "The Central Bank kept its key rate at 21%.")[1] == (N, N)
+    assert _with_dateline("HANOI", "Vietnam and China held talks.", "The Central Committee of the Communist "
+                          "Party of China said ties were strong.")[1][1] == "china"

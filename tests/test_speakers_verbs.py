@@ -384,3 +384,19 @@ def test_r27b_held_between_commas_is_speech():
     assert speakers(first, "Ivanov held, together with the Vietnamese guests, a ceremony at the "
                     "monument.")[1] == ("narrator", N)
     assert speakers(first, "The two parties have maintained, for decades, close ties.")[1] == ("narrator", N)
+
+
+# --- round 27c (heldout48) ---
+
+
+def test_r27c_a_bracketed_short_form_before_the_verb_and_a_forecast():
+    # fixes: "..., the Federal Customs Service (FCS) reported": the short form stands between the body
+    # and its verb; "the ministry has forecast a harvest": a forecast states a figure
+    assert speakers("Russia's imports rose 3% in May, the Russian Federal Customs Service (FCS) reported.") == [
+        ("the Russian Federal Customs Service", R)]
+    assert speakers("The Russian Ministry of Energy has forecast oil output of 510 million tonnes.") == [
+        ("The Russian Ministry of Energy", R)]
+    # must not touch: a bracket that is no short form before a verb, a forecast as a noun
+    assert sides("Russia's imports rose 3% in May (against 2% in April), analysts at a bank noted.") == [N]
+    assert sides("The Russian ministry's forecast for the harvest was cut in May.") == [N]
+    assert sides("Russian forecasts for the harvest were cut in May.") == [N]

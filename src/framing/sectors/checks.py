@@ -81,6 +81,7 @@ from framing.sectors.figures import (
     _domestic,
     _economy_moves,
     _in_regular_service,
+    _investment_in_ties,
     _issues_solved,
     _maxim_of_a_nation,
     _measured_amount,
@@ -651,6 +652,11 @@ LATE_CHECKS = CheckTable((
     Check("taught-where", 'r27b: "Russian is now taught in 14 Vietnamese schools": the schools where it is taught '
           'are the one mention of teaching ("taught as a language at 12 secondary schools" stays two)', PAST,
           lambda s, keys, i, j, sector, term, how: _taught_where(keys, i, s.hits), sectors=_one_of("education")),
+
+
+    Check("investment-in-ties", 'r27c: "this is the best investment in our relations", "an investment in the '
+          'future of our friendship": a figure, no capital ("investment in our energy sector" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _investment_in_ties(keys, i, j), sectors=_one_of("economy")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

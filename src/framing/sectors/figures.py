@@ -724,6 +724,24 @@ def _ranked_economy(keys: list[str], i: int, j: int) -> bool:
     return b >= 1 and keys[b] == "of" and keys[b - 1] in _ECONOMY_MEASURES
 
 
+#: r27c: what a figurative investment is made in: the ties themselves or time to come, no capital
+_FIGURATIVE_STAKES = frozenset({"relation", "tie", "friendship", "future", "peace", "trust", "partnership",
+                                "understanding"})
+
+
+def _investment_in_ties(keys: list[str], i: int, j: int) -> bool:
+    """True if the one-word match "investment" is put "in" the ties, the friendship or the future,
+    over at most one article or possessive (r27c): "this is the best investment in our relations" is
+    a figure, no capital. "investment in our energy sector", "investment in the future plant" (a
+    noun after "future") and "trade and investment relations" stay."""
+    if j - i != 1 or keys[i] != "investment" or j + 1 >= len(keys) or keys[j] != "in":
+        return False
+    t = j + 1 + (keys[j + 1] in _ARTICLES or keys[j + 1] in ("our", "their", "its", "this", "these", "bilateral"))
+    if t >= len(keys) or keys[t] not in _FIGURATIVE_STAKES:
+        return False
+    return t + 1 >= len(keys) or not keys[t + 1].isalpha() or keys[t + 1] in ("and", "of", "between", "with")
+
+
 # Precision classes 7 (issue 13): sector words that name no field of their own.
 _COPULAS = frozenset("is are was were be been being remains remain remained becomes become became".split())
 # round 21: adverbs of stance that may stand between a copula and its noun ("is perhaps the ..."),

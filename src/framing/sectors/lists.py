@@ -211,3 +211,34 @@ def _level_of(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
             return False
         t -= 1
     return t >= 0 and keys[t] == "at" and prev[2] == t
+
+
+_HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
+
+
+def _hyphen_compound(a: int, i: int, view: TextView) -> bool:
+    """True if one lower-case word (key ``a``, ``i == a + 1``) is joined by a hyphen to the match
+    ending at ``a`` and the next match of the sector starts right after it: a compound modifier of
+    that term, one mention ("rail-sea transport", "road-rail freight": round 27c). A word after a
+    space ("rail and sea transport" is a list, read by the list rules) or a capital ("rail-Russia")
+    is not one."""
+    if i != a + 1 or a == 0 or view.caps[a] or not view.keys[a].isalpha():
+        return False
+    return view.text[view.ends[a - 1] : view.starts[a]] in _HYPHENS and view.ends[a] < view.starts[i]
+
+
+def _parallel_member(keys: list[str], prev: list, a: int, i: int, j: int, common: frozenset, trie: PhraseTrie) -> bool:
+    """True if the match before (``prev``) is one word that modifies the noun at key ``a`` and
+    "and" joins that phrase to this match (keys ``i:j``), itself a modifier of a noun after it:
+    two noun phrases of one sector, each "modifier + head", are one list and one mention ("nuclear
+    safety and radioactive waste management": round 27c). The head must be a noun the lexicon's phrases use ("safety"), not a verb ("trade
+    grew and investment rose") nor a word of relations ("trade cooperation and investment", which
+    the lexicon reads as its own terms), and a noun must follow the second match too."""
+    if prev[2] - prev[1] != 1 or i - a != 2 or keys[a + 1] != "and" or j >= len(keys):
+        return False
+    head, after = keys[a], keys[j]
+    if not (head.isalpha() and head in common and after.isalpha() and after in common):
+        return False
+    stop = load_stopwords()
+    return head not in stop and after not in stop and _in_class(trie, "relation", keys, a) != a + 1 and (
+        _in_class(trie, "relation", keys, j) != j + 1)

@@ -50,10 +50,12 @@ from framing.sectors.figures import _train_vehicle
 from framing.sectors.lists import (
     _and_other,
     _coordinated,
+    _hyphen_compound,
     _list_head,
     _modified_member,
     _modifies_other,
     _origin_member,
+    _parallel_member,
     _plain_member,
     _range_member,
     _verb_owned_object,
@@ -496,6 +498,9 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or _verb_owned_object(keys, prev, i, s.trie)
         or _and_other(keys[prev[2] : i])
         or _range_member(keys, prev[2], i, j)
+        or (context is not None and _hyphen_compound(prev[2], i, context.view))  # r27c
+        or (context is not None and how is None and _parallel_member(
+            keys, prev, prev[2], i, j, lexicon.common_keys, s.trie))  # r27c
     ):
         prev[2] = j  # "security and defence": one mention
         prev[3] = f"{prev[3]} + {rule}"

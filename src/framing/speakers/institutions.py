@@ -616,7 +616,8 @@ def _place_opened_body(doc: _Document, t: int, e: int):
 
 
 # spk14: words opening the name of a country's own state body, and the heads such a name ends in
-_STATE_WORDS = frozenset({"federal", "federation", "state", "national",
+# r27c: "central" ("the Central Bank (CBR) said": the country's own central bank, bare in its own copy)
+_STATE_WORDS = frozenset({"federal", "federation", "state", "national", "central",
                           # spk15: "the General Statistics Office", "the General Administration of Customs"
                           "general"})
 
@@ -707,6 +708,12 @@ def _home_ministry(doc: _Document, t: int, end: int, b: int):
     unless its name ends with its country ("the Ministry of Energy of the Russian Federation said",
     round 24c), nor "the ministry" alone (of no name: see :func:`_source`)."""
     keys, caps = doc.keys, doc.caps
+    if (end > t + 1 and keys[end - 1] == "ministry" and all(caps[u] and is_word(keys[u]) for u in range(t, end))
+            and not any(u in doc.side_at for u in range(t, end)) and doc.dateline_side is not None
+            and not (end + 1 < b and keys[end] == "of")):
+        # r27c: a ministry named by its field before the head ("The Finance Ministry said") with no
+        # side word, in copy filed from a side's country: that country's own, as one "of" its field
+        return end, "role", (doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), end), doc.dateline_side)
     if end + 1 >= b or keys[end] != "of" or not caps[end + 1]:
         return None
     e = end

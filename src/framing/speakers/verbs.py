@@ -76,6 +76,8 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are"})
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
+    if k + 2 < b and keys[k] == "(" and (c := next((j for j in range(k + 2, min(b, k + 4)) if keys[j] == ")"), None)):
+        k = c + 1  # r27c: a short form in brackets after the body ("the ... Service (Rosstat) reported")
     for _ in range(2):
         if k < b and keys[k] == "," and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None and not (
             _reduced_passive(doc, _skip_fillers(doc, k + 1, b), b)
@@ -105,6 +107,8 @@ def _verb_after(doc: _Document, k: int, b: int):
         hit = act.verbs.longest([keys[k], *keys[k + 2 : min(b, k + 8)]], 0)
         if hit is not None and hit[0] > 1:
             verb = (k + 1 + hit[0], hit[1])
+    if verb is not None and keys[k] == "forecast" and doc.view.surface(k, k + 1).lower().endswith("s"):
+        return None  # r27c: keys fold plurals: "Russian forecasts were cut" is the noun, no verb
     if verb is not None and keys[k] in ("read", "reads") and verb[0] == k + 2 and keys[k + 1] == "that":
         return None  # review 26: "The minister read that letter aloud": a subject here is a speaker,
         # who reads a text out; "read that" is the wording of a document (attribution._document_speaks)
