@@ -1,5 +1,3 @@
-
-
 """Tests of :mod:`framing.speakers.resolution`: later short forms (a word of the name, titles, a role phrase) resolved to a person.
 
 Each test sits in the file of the module whose rule decides its assertion. The tests are ordered by
@@ -22,6 +20,7 @@ from speakers_helpers import (
     N,
     R,
     V,
+    _filed_speakers,
     _paragraphs,
     attributed,
     rules,
@@ -383,7 +382,9 @@ def test_manager_and_deputy_refer_only_to_a_title_holding_the_word():
                  "The manager noted that output rose.") == [N, R]
     act = load_actors()
     # fix 10: the three words of a spokesperson's office are strict too
-    assert act.strict_roles == frozenset({"manager", "deputy", "consul", "spokesperson", "spokeswoman", "spokesman"})
+    # (probe 27 adds "speaker": a legislature's speaker in lower case)
+    assert act.strict_roles == frozenset({"manager", "deputy", "consul", "spokesperson", "spokeswoman", "spokesman",
+                                          "speaker"})
     assert {"manager", "deputy"} & act.generic_roles == set()
 
 
@@ -521,6 +522,29 @@ def test_probe11_the_party_chief_is_the_general_secretary():
     assert speakers(met, "The chairman said that ties in education had grown.")[1] == ("Gennady Zyuganov", R)
     alone = "Chairman of the Communist Party of the Russian Federation Gennady Zyuganov visited Hanoi."
     assert sides(alone, "The Party chief said that ties in education had grown.")[1] == R
+
+
+# === Probe 27: precision and sides in TASS, Xinhua and KPL copy =================================
+# (sentences written for the tests; the lead moves each group to its module's test file)
+
+def test_probe27_the_diplomatic_mission_is_the_embassy_named_before():
+    # fixes: "..., the diplomatic mission said" after "the Russian embassy" (was nobody)
+    assert _filed_speakers("The Russian embassy in Hanoi will hold a film week in Da Nang, the diplomatic mission "
+                      "said.")[0][1] == "russia"
+    assert _filed_speakers("The Vietnamese embassy in Moscow opened an exhibition.",
+                      "The diplomatic mission said the festival would go on.", agency="VNA")[1][1] == "vietnam"
+    # must not touch: no embassy named before
+    assert _filed_speakers("The festival will open in Hanoi, the diplomatic mission said.")[0][1] == "narrator"
+
+
+def test_probe27_a_legislatures_speaker_in_lower_case():
+    # fixes: "The State Duma's deputy speaker X" (was nobody) and "the deputy speaker said" after him
+    got = _filed_speakers("The State Duma's deputy speaker Anna Orlova met Vietnamese lawmakers.",
+                     "The deputy speaker said ties were strong.")
+    assert got[1] == ("Anna Orlova", "russia")
+    # must not touch: "the speaker" after a minister (a strict role: only a title that holds it)
+    assert _filed_speakers("Russian Deputy Minister Ivan Sorokin spoke.", "The speaker said ties were strong.")[1][
+        1] == "narrator"
 
 
 # --- round 27c (heldout48) ---
