@@ -315,6 +315,8 @@ LEVELS = {
     "heldout57": (0.86, 0.92, 0.98, 0.96),  # untouched: scores only (the everyday mix, shaped like the hidden set; probe 22 added a false positive: 0.880 -> 0.868)
     "heldout58": (0.82, 0.97, 0.95, 0.96),  # untouched: scores only (the hidden set's sectors, Vietnamese agencies' copy)
     "heldout59": (0.84, 0.92, 0.91, 0.90),  # untouched: scores only (other agencies' copy, TASS-heavy)
+    "heldout60": (0.89, 0.98, 0.98, 0.96),  # untouched: scores only (the hidden set's shape, 2021-2023)
+    "heldout61": (0.81, 0.97, 0.95, 0.95),  # untouched: scores only (the hidden set's shape, 2024-2026)
 }
 
 
@@ -429,6 +431,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout57": (0.98, 0.96),  # untouched: scores only
     "heldout58": (0.95, 0.96),  # untouched: scores only
     "heldout59": (0.91, 0.90),  # untouched: scores only
+    "heldout60": (0.98, 0.96),  # untouched: scores only
+    "heldout61": (0.95, 0.95),  # untouched: scores only
 }
 
 
@@ -590,6 +594,8 @@ AGREEMENT = {
     "heldout57": (0.97, 1.00),
     "heldout58": (0.97, 0.98),
     "heldout59": (0.93, 0.98),
+    "heldout60": (0.96, 1.00),
+    "heldout61": (0.95, 1.00),
 }
 
 
