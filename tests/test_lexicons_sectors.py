@@ -1469,3 +1469,13 @@ def test_probe22_a_business_trip_is_a_journey():
     assert found("He was in Hanoi on a business trip.") == []
     # must not touch: business ties between the partners
     assert found("Business ties between the two countries grew.") == [("economy", "Business")]
+
+
+# --- review 29 ---
+
+def test_review29_a_lesson_taught_by_someone_is_no_schooling():
+    # fixes: a passive of teaching with its agent (was education "were taught")
+    assert found("The lessons that were taught by President Ho Chi Minh remain valuable.") == []
+    assert found("The lesson was taught by the pandemic.") == []
+    # must not touch: a subject taught somewhere
+    assert found("Russian is now taught in 14 Vietnamese schools.") == [("education", "is now taught")]

@@ -937,6 +937,8 @@ def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
                for t in range(max(a, i - _COURSE_CADRE_REACH), min(b, j + _COURSE_CADRE_REACH)))
 
 
+#: review 29 (_training_back): the keys of quotation marks that may open a sentence before its verb
+_QUOTE_KEYS = frozenset({'"', "'", "\u201c", "\u2018"})
 # r27b: plain words between a verb of training and the staff it trains ("training more personnel")
 _TRAINING_BACK_SPAN = 2
 
@@ -949,7 +951,8 @@ def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) 
     our Vietnamese friends is practical," Kirillova said'): the same training; else None.
 
     Not after a sentence of no party training ("The CPV and the CPRF held talks. The plant will train
-    staff."), nor a group's own staff ("training its staff", "our personnel": an owner before)."""
+    staff."), nor a group's own staff ("training its staff", "our personnel": an owner before), nor a
+    training with a subject of its own ("The plant will train more staff" after the party's: review 29)."""
     train, staff = trie.classes.get("cadre_training"), trie.classes.get("trained_staff")
     if train is None or staff is None or not hits:
         return None
@@ -970,7 +973,9 @@ def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) 
     if got is None:
         return None
     a = _full_sentence_start(keys, i)
-    if a < 2:
+    if a < 2 or any(k not in _QUOTE_KEYS for k in keys[a:i]):
+        # review 29: only a training with no subject of its own, opening its sentence ('"Training
+        # personnel ..."'); "The plant will train more staff" is the plant's
         return None
     b = _full_sentence_start(keys, a - 2)
     for h in reversed(hits):

@@ -452,8 +452,9 @@ def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
     if view is None:
         return False
     word = view.surface(i - 1, i).replace("\u2019", "'")
-    return word.isalpha() and word.endswith("s") and not word.endswith("ss") and not view.possessive(i - 1) and (
-        word.lower() not in _NOT_PLURAL)
+    # review 29: a noun of a science in "-ics" is the study's topic ("a health economics study in Vietnam")
+    return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "ics")) and (
+        not view.possessive(i - 1) and word.lower() not in _NOT_PLURAL)
 
 
 # Words between learners and the study they are at ("students are currently studying in Russia").
@@ -1359,9 +1360,27 @@ def _remit_of_post(keys: list[str], i: int, view: TextView | None = None) -> boo
                 h -= 3 if h >= 3 and keys[h - 2] == "," else 2
                 # "Kuzmenko, who is in charge of defence cooperation at the ministry": the person's post
                 named = h >= 0 and view is not None and view.caps[h] and keys[h].isalpha()
-            if h >= 0 and (keys[h] in _REMIT_HOLDERS or named):
+            if h >= 0 and (keys[h] in _REMIT_HOLDERS or named) and not _joint_body(keys, h):
                 return True
     return False
+
+
+#: review 29 (_joint_body): words that make a body both sides' ("a joint committee", "the intergovernmental
+#: commission", "the two ministries"), or one the sides set up now (the founding participles of
+#: ``_FOUNDED`` and their present: "set up a committee", "establish a working group")
+_BOTH_SIDES_BODY = frozenset({"joint", "intergovernmental", "bilateral", "two", "both"})
+_SETTING_UP = _FOUNDED | frozenset({"establish", "create", "form", "formed", "launch", "launched"})
+_JOINT_REACH = 3  # keys before the body noun ("set up a committee", "a new joint commission")
+
+
+def _joint_body(keys: list[str], h: int) -> bool:
+    """Review 29: True if the post or body noun at key ``h`` is one of both sides or one the sides set
+    up, a word of :data:`_BOTH_SIDES_BODY` or :data:`_SETTING_UP` in the :data:`_JOINT_REACH` keys before
+    it ("a joint committee in charge of energy cooperation", "the two ministries in charge of energy
+    cooperation will meet", "set up a committee responsible for energy cooperation"): the field its
+    remit names is the sides' cooperation, no title. "The deputy minister in charge of energy" is
+    untouched."""
+    return any(keys[t] in _BOTH_SIDES_BODY or keys[t] in _SETTING_UP for t in range(max(0, h - _JOINT_REACH), h))
 
 
 # r27b: the place right after a passive of teaching, "taught in/at <a count or words> schools"
