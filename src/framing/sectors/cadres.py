@@ -939,6 +939,8 @@ def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
 
 #: review 29 (_training_back): the keys of quotation marks that may open a sentence before its verb
 _QUOTE_KEYS = frozenset({'"', "'", "\u201c", "\u2018"})
+#: review 29 (_training_back): subjects that point back to the party that trains
+_BACK_PRONOUNS = frozenset({"it", "they", "we"})
 # r27b: plain words between a verb of training and the staff it trains ("training more personnel")
 _TRAINING_BACK_SPAN = 2
 
@@ -952,7 +954,8 @@ def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) 
 
     Not after a sentence of no party training ("The CPV and the CPRF held talks. The plant will train
     staff."), nor a group's own staff ("training its staff", "our personnel": an owner before), nor a
-    training with a subject of its own ("The plant will train more staff" after the party's: review 29)."""
+    training with a subject of its own ("The plant will train more staff" after the party's: review 29;
+    a pronoun pointing back, "it will train", is the party's)."""
     train, staff = trie.classes.get("cadre_training"), trie.classes.get("trained_staff")
     if train is None or staff is None or not hits:
         return None
@@ -973,9 +976,10 @@ def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) 
     if got is None:
         return None
     a = _full_sentence_start(keys, i)
-    if a < 2 or any(k not in _QUOTE_KEYS for k in keys[a:i]):
+    if a < 2 or not (all(k in _QUOTE_KEYS for k in keys[a:i]) or any(k in _BACK_PRONOUNS for k in keys[a:i])):
         # review 29: only a training with no subject of its own, opening its sentence ('"Training
-        # personnel ..."'); "The plant will train more staff" is the plant's
+        # personnel ..."'), or one whose subject points back ("This year it will train more staff");
+        # "The plant will train more staff" is the plant's
         return None
     b = _full_sentence_start(keys, a - 2)
     for h in reversed(hits):
