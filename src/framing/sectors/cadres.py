@@ -29,6 +29,7 @@ from framing.sectors._common import (
     _sentence_end,
     _sentence_start,
 )
+from framing.sectors.figures import _QUOTE_KEYS  # review 29: quotation marks opening a sentence
 from framing.sectors.party import (
     _FULL_STOPS,
     _NOT_IN_OBJECT,
@@ -937,8 +938,6 @@ def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
                for t in range(max(a, i - _COURSE_CADRE_REACH), min(b, j + _COURSE_CADRE_REACH)))
 
 
-#: review 29 (_training_back): the keys of quotation marks that may open a sentence before its verb
-_QUOTE_KEYS = frozenset({'"', "'", "\u201c", "\u2018"})
 #: review 29 (_training_back): subjects that point back to the party that trains
 _BACK_PRONOUNS = frozenset({"it", "they", "we"})
 # r27b: plain words between a verb of training and the staff it trains ("training more personnel")
