@@ -1263,3 +1263,13 @@ def test_review29_the_remit_of_a_body_both_sides_set_up_is_their_field():
     # must not touch: one post's or one body's remit
     assert found("Russia sent the deputy minister in charge of energy.") == []
     assert found("The state corporation in charge of atomic energy will build the centre.") == []
+
+
+def test_review29_learners_of_an_origin_in_a_places_profile_are_the_field():
+    # fixes: a profiled place's learners named by their origin (was dropped with the profile)
+    assert found("The university, founded in 1959, now trains 500 Lao students a year.") == [
+        ("education", "students")]
+    assert found("The university, founded in 1959, now has 300 students from Laos.") == [("education", "students")]
+    # must not touch: the profile's own learners
+    assert found("The university, founded in 1959 as a school of Russian, now teaches 20 languages to 6,000 "
+                 "students.") == []

@@ -963,7 +963,17 @@ def _profiled_place(keys: list[str], i: int, view: TextView) -> bool:
     v = c + 1
     while v < len(keys) and keys[v] in _CARE_ADVERBS and keys[v] not in ("has", "have", "had"):
         v += 1
-    return v < len(keys) and keys[v] in _PROFILE_VERBS
+    return v < len(keys) and keys[v] in _PROFILE_VERBS and not (i > v and _learners_of_origin(keys, i, view))
+
+
+def _learners_of_origin(keys: list[str], i: int, view: TextView) -> bool:
+    """Review 29: True if the match at key ``i`` is learners named by where they come from, a
+    capitalised word right before it or "from" and one after it ("now trains 500 Lao students",
+    "students from Laos"): the place's foreign learners, the field, not its profile."""
+    if view.caps[i - 1] and keys[i - 1].isalpha():
+        return True
+    return i + 2 < len(keys) and keys[i + 1] == "from" and view.caps[i + 2]
+
 
 #: probe 20 (_own_work_with): keys from "work with"/"work among" to the group of people it names
 _WORK_WITH_SPAN = 6
