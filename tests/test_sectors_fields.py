@@ -1273,3 +1273,12 @@ def test_review29_learners_of_an_origin_in_a_places_profile_are_the_field():
     # must not touch: the profile's own learners
     assert found("The university, founded in 1959 as a school of Russian, now teaches 20 languages to 6,000 "
                  "students.") == []
+
+
+def test_review29_an_expert_word_before_a_group_is_the_field():
+    # fixes: "an energy expert team", "the nuclear expert group" (the field was dropped as one person's expertise)
+    assert found("Russia will send an energy expert team to Vietnam.") == [("energy", "energy")]
+    assert found("The nuclear expert group will visit Ninh Thuan.") == [("nuclear", "nuclear")]
+    # must not touch: one person's expertise
+    assert found("An energy expert from Rosatom will advise the Vietnamese side.") == []
+    assert found("An Asian Development Bank energy specialist, Sarah Lim, said prices would rise.") == []

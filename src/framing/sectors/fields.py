@@ -88,6 +88,8 @@ _POSTS_BEFORE = frozenset({"representative"})
 #: "an Asian Development Bank energy specialist, Sarah Lim, said"; singular surfaces only, since
 #: keys fold plurals and "send energy specialists", "exchange health experts" stay a field
 _ONE_EXPERT = frozenset({"specialist", "expert"})
+#: review 29: groups an expert word modifies ("send an energy expert team", "a nuclear expert group"), keys
+_EXPERT_GROUPS = frozenset({"team", "group", "delegation", "mission", "panel", "council", "committee", "network"})
 
 
 def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | None = None,
@@ -97,7 +99,9 @@ def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | 
     a later member of an office's remit: "professors of physics and economics"."""
     if j < len(keys) and (offices.longest(keys, j) is not None or keys[j] in _POSTS_BEFORE):
         return True
-    if j < len(keys) and view is not None and view.surface(j, j + 1).lower() in _ONE_EXPERT:
+    if j < len(keys) and view is not None and view.surface(j, j + 1).lower() in _ONE_EXPERT and (
+        j + 1 >= len(keys) or keys[j + 1] not in _EXPERT_GROUPS  # review 29: "an energy expert team" is the field
+    ):
         return True  # probe 27: "an ADB energy specialist, Sarah Lim,": one person's expertise
     k = i - 1
     if k >= 0 and keys[k] == "the":
