@@ -1484,3 +1484,13 @@ def test_r27c_the_infrastructure_of_settlements_is_finance():
     assert found("Roads, ports and other infrastructure will be built.") == [
         ("transport", "Roads, ports and other infrastructure")]
     assert found("They will upgrade energy infrastructure.") == [("energy", "energy infrastructure")]
+
+
+# --- review 29 ---
+
+def test_review29_a_lesson_taught_by_someone_is_no_schooling():
+    # fixes: a passive of teaching with its agent (was education "were taught")
+    assert found("The lessons that were taught by President Ho Chi Minh remain valuable.") == []
+    assert found("The lesson was taught by the pandemic.") == []
+    # must not touch: a subject taught somewhere
+    assert found("Russian is now taught in 14 Vietnamese schools.") == [("education", "is now taught")]

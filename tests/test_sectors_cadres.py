@@ -945,3 +945,15 @@ def test_r27b_meetings_between_two_parties_or_their_organs_are_party_relations()
     assert found("He attended a meeting of the CPV Politburo.") == []
     assert found("The provincial Party Committee held a meeting on the plan.") == []
     assert found("Meetings between the leaders of the two countries are regular.") == []
+
+
+# --- review 29 ---
+
+def test_review29_staff_trained_by_a_subject_of_its_own_is_no_party_training():
+    # fixes: a training with its own subject after a party's cadre training (was party "train more staff")
+    assert found("United Russia will train 30 Vietnamese party officials. The plant will train more staff next "
+                 "year.") == [("party", "train 30 Vietnamese party officials"), ("education", "train")]
+    # must not touch: the training opening its sentence, in a quotation
+    assert found('United Russia will train 30 Vietnamese party officials. "Training personnel for our friends is '
+                 'useful," she said.') == [("party", "train 30 Vietnamese party officials"),
+                                           ("party", "Training personnel")]

@@ -1241,3 +1241,44 @@ def test_r27b_a_subject_taught_in_the_passive_is_teaching():
     assert found("History has taught the two nations the value of peace.") == []
     assert found("Russian is now taught as a first foreign language at 12 secondary schools in Hanoi.") == [
         ("education", "is now taught"), ("education", "schools")]
+
+
+# --- review 29 ---
+
+def test_review29_a_science_in_ics_before_study_is_its_topic():
+    # fixes: "study" after a science noun in "-ics" is a noun, a piece of research (was education "study in")
+    assert found("A new health economics study in Vietnam found that costs fell.") == [
+        ("health", "health"), ("economy", "economics")]
+    assert found("A physics study at Moscow State University drew wide notice.") == [("science_technology", "physics")]
+    # must not touch: a plural subject of the verb
+    assert found("Vietnamese engineers study at the Moscow Power Engineering Institute.") == [("education", "study at")]
+
+
+def test_review29_the_remit_of_a_body_both_sides_set_up_is_their_field():
+    # fixes: a joint body, or one the sides set up, in charge of a field (was dropped as a title's remit)
+    assert found("The two sides agreed to set up a joint committee in charge of energy cooperation.") == [
+        ("energy", "energy")]
+    assert found("The two countries set up a committee responsible for energy cooperation.") == [("energy", "energy")]
+    assert found("The two ministries in charge of energy cooperation will meet next month.") == [("energy", "energy")]
+    # must not touch: one post's or one body's remit
+    assert found("Russia sent the deputy minister in charge of energy.") == []
+    assert found("The state corporation in charge of atomic energy will build the centre.") == []
+
+
+def test_review29_learners_of_an_origin_in_a_places_profile_are_the_field():
+    # fixes: a profiled place's learners named by their origin (was dropped with the profile)
+    assert found("The university, founded in 1959, now trains 500 Lao students a year.") == [
+        ("education", "students")]
+    assert found("The university, founded in 1959, now has 300 students from Laos.") == [("education", "students")]
+    # must not touch: the profile's own learners
+    assert found("The university, founded in 1959 as a school of Russian, now teaches 20 languages to 6,000 "
+                 "students.") == []
+
+
+def test_review29_an_expert_word_before_a_group_is_the_field():
+    # fixes: "an energy expert team", "the nuclear expert group" (the field was dropped as one person's expertise)
+    assert found("Russia will send an energy expert team to Vietnam.") == [("energy", "energy")]
+    assert found("The nuclear expert group will visit Ninh Thuan.") == [("nuclear", "nuclear")]
+    # must not touch: one person's expertise
+    assert found("An energy expert from Rosatom will advise the Vietnamese side.") == []
+    assert found("An Asian Development Bank energy specialist, Sarah Lim, said prices would rise.") == []

@@ -1312,3 +1312,15 @@ def test_r27b_forums_of_any_kind_of_parties_are_party_relations():
     # must not touch: forums of states
     assert found("The two countries will coordinate at international forums.") == [
         ("diplomacy", "international forums")]
+
+
+# --- review 29 ---
+
+def test_review29_delegations_exchanged_between_other_bodies_are_no_partys():
+    # fixes: "exchanges of delegations between ministries" after a party's delegation (was party)
+    assert found("Nguyen Van An received a CPRF delegation led by Ivan Petrov. The two sides agreed to boost "
+                 "trade and exchanges of delegations between ministries.") == [
+        ("economy", "trade"), ("diplomacy", "exchanges of delegations")]
+    # must not touch: the exchanges of the two sides, or between the two parties
+    assert found("Nguyen Van An received a CPRF delegation led by Ivan Petrov. The two sides agreed to step up "
+                 "exchanges of delegations.") == [("party", "exchanges of delegations")]

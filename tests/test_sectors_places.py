@@ -629,3 +629,15 @@ def test_probe27_how_a_visitor_arrived_is_no_transport():
     assert found("They agreed to open a direct flight between the two capitals.") == [("transport", "direct flight")]
     assert found("Goods arrived by rail.") == [("transport", "by rail")]
     assert found("The first flights arrived on time.") == [("transport", "flights")]
+
+
+# --- review 29 ---
+
+def test_review29_freight_or_a_route_after_a_verb_of_arriving_is_transport():
+    # fixes: goods on a freight train or a rail line (was dropped as how a visitor arrived)
+    assert found("The first shipment of durian arrived in Moscow on a direct freight train.") == [
+        ("transport", "freight train")]
+    assert found("Goods came by the new rail line from Lao Cai.") == [("transport", "rail line")]
+    # must not touch: how a person arrived
+    assert found("The minister arrived in Vientiane by a special flight.") == []
+    assert found("The delegation flew in on a chartered plane.") == []

@@ -731,3 +731,16 @@ def test_r27b_receiving_the_guests_the_subject_hosts():
     got = speakers(opening, "Le Hoai Trung welcomed the visitor and said ties are strong.",
                    "The guest said trade grew.")
     assert got[2] == ("Dmitry Novikov", R)
+
+
+# --- review 29 ---
+
+def test_review29_an_opening_participle_of_receiving_makes_the_subject_host():
+    met = ("Russian Deputy Prime Minister Dmitry Chernyshenko met Vietnamese Deputy Prime Minister Trần Hồng Hà "
+           "in Hanoi.")
+    # fixes: "Receiving the Vietnamese delegation, X said" (the guest was X himself)
+    assert speakers(met, "Receiving the Vietnamese delegation, Chernyshenko said Russia valued the ties.",
+                    "The guest said Vietnam was ready.")[2] == ("Trần Hồng Hà", V)
+    # must not touch: a person named in the opening clause is the guest, as before
+    assert speakers(met, "Receiving Trần Hồng Hà, Chernyshenko said Russia valued the ties.",
+                    "The guest said Vietnam was ready.")[2] == ("Trần Hồng Hà", V)

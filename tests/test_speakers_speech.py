@@ -826,3 +826,16 @@ def test_probe27_a_lower_case_word_after_a_closing_question_goes_on_the_sentence
     text = '"Why not cooperate?" he asked. "Is it so?" He left. Really? yes.'
     assert [text[a:b] for _, a, b in sentence_spans(text)] == [
         '"Why not cooperate?" he asked.', '"Is it so?"', "He left.", "Really?", "yes."]
+
+
+# --- review 29 ---
+
+def test_review29_a_persons_own_words_stay_theirs_before_a_closing_source():
+    # fixes: a person's verb of saying, or a verb and "that", before "the Kremlin said." (was the Kremlin)
+    assert _filed_speakers("General Secretary To Lam said Vietnam valued ties, the Kremlin said.")[0] == (
+        "To Lam", "vietnam")
+    assert _filed_speakers("General Secretary To Lam stressed that Vietnam valued ties, the Kremlin said.")[0][
+        1] == "vietnam"
+    # must not touch: an act the source reports
+    assert _filed_speakers("General Secretary To Lam invited Russian President Vladimir Putin to visit Hanoi, "
+                           "the Kremlin said.")[0][1] == "russia"

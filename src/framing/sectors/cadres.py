@@ -29,6 +29,7 @@ from framing.sectors._common import (
     _sentence_end,
     _sentence_start,
 )
+from framing.sectors.figures import _QUOTE_KEYS  # review 29: quotation marks opening a sentence
 from framing.sectors.party import (
     _FULL_STOPS,
     _NOT_IN_OBJECT,
@@ -937,6 +938,8 @@ def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
                for t in range(max(a, i - _COURSE_CADRE_REACH), min(b, j + _COURSE_CADRE_REACH)))
 
 
+#: review 29 (_training_back): subjects that point back to the party that trains
+_BACK_PRONOUNS = frozenset({"it", "they", "we"})
 # r27b: plain words between a verb of training and the staff it trains ("training more personnel")
 _TRAINING_BACK_SPAN = 2
 
@@ -949,7 +952,9 @@ def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) 
     our Vietnamese friends is practical," Kirillova said'): the same training; else None.
 
     Not after a sentence of no party training ("The CPV and the CPRF held talks. The plant will train
-    staff."), nor a group's own staff ("training its staff", "our personnel": an owner before)."""
+    staff."), nor a group's own staff ("training its staff", "our personnel": an owner before), nor a
+    training with a subject of its own ("The plant will train more staff" after the party's: review 29;
+    a pronoun pointing back, "it will train", is the party's)."""
     train, staff = trie.classes.get("cadre_training"), trie.classes.get("trained_staff")
     if train is None or staff is None or not hits:
         return None
@@ -970,7 +975,10 @@ def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) 
     if got is None:
         return None
     a = _full_sentence_start(keys, i)
-    if a < 2:
+    if a < 2 or not (all(k in _QUOTE_KEYS for k in keys[a:i]) or any(k in _BACK_PRONOUNS for k in keys[a:i])):
+        # review 29: only a training with no subject of its own, opening its sentence ('"Training
+        # personnel ..."'), or one whose subject points back ("This year it will train more staff");
+        # "The plant will train more staff" is the plant's
         return None
     b = _full_sentence_start(keys, a - 2)
     for h in reversed(hits):

@@ -88,6 +88,8 @@ _POSTS_BEFORE = frozenset({"representative"})
 #: "an Asian Development Bank energy specialist, Sarah Lim, said"; singular surfaces only, since
 #: keys fold plurals and "send energy specialists", "exchange health experts" stay a field
 _ONE_EXPERT = frozenset({"specialist", "expert"})
+#: review 29: groups an expert word modifies ("send an energy expert team", "a nuclear expert group"), keys
+_EXPERT_GROUPS = frozenset({"team", "group", "delegation", "mission", "panel", "council", "committee", "network"})
 
 
 def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | None = None,
@@ -97,7 +99,9 @@ def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | 
     a later member of an office's remit: "professors of physics and economics"."""
     if j < len(keys) and (offices.longest(keys, j) is not None or keys[j] in _POSTS_BEFORE):
         return True
-    if j < len(keys) and view is not None and view.surface(j, j + 1).lower() in _ONE_EXPERT:
+    if j < len(keys) and view is not None and view.surface(j, j + 1).lower() in _ONE_EXPERT and (
+        j + 1 >= len(keys) or keys[j + 1] not in _EXPERT_GROUPS  # review 29: "an energy expert team" is the field
+    ):
         return True  # probe 27: "an ADB energy specialist, Sarah Lim,": one person's expertise
     k = i - 1
     if k >= 0 and keys[k] == "the":
@@ -452,8 +456,9 @@ def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
     if view is None:
         return False
     word = view.surface(i - 1, i).replace("\u2019", "'")
-    return word.isalpha() and word.endswith("s") and not word.endswith("ss") and not view.possessive(i - 1) and (
-        word.lower() not in _NOT_PLURAL)
+    # review 29: a noun of a science in "-ics" is the study's topic ("a health economics study in Vietnam")
+    return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "ics")) and (
+        not view.possessive(i - 1) and word.lower() not in _NOT_PLURAL)
 
 
 # Words between learners and the study they are at ("students are currently studying in Russia").
@@ -962,7 +967,17 @@ def _profiled_place(keys: list[str], i: int, view: TextView) -> bool:
     v = c + 1
     while v < len(keys) and keys[v] in _CARE_ADVERBS and keys[v] not in ("has", "have", "had"):
         v += 1
-    return v < len(keys) and keys[v] in _PROFILE_VERBS
+    return v < len(keys) and keys[v] in _PROFILE_VERBS and not (i > v and _learners_of_origin(keys, i, view))
+
+
+def _learners_of_origin(keys: list[str], i: int, view: TextView) -> bool:
+    """Review 29: True if the match at key ``i`` is learners named by where they come from, a
+    capitalised word right before it or "from" and one after it ("now trains 500 Lao students",
+    "students from Laos"): the place's foreign learners, the field, not its profile."""
+    if view.caps[i - 1] and keys[i - 1].isalpha():
+        return True
+    return i + 2 < len(keys) and keys[i + 1] == "from" and view.caps[i + 2]
+
 
 #: probe 20 (_own_work_with): keys from "work with"/"work among" to the group of people it names
 _WORK_WITH_SPAN = 6
@@ -1359,9 +1374,27 @@ def _remit_of_post(keys: list[str], i: int, view: TextView | None = None) -> boo
                 h -= 3 if h >= 3 and keys[h - 2] == "," else 2
                 # "Kuzmenko, who is in charge of defence cooperation at the ministry": the person's post
                 named = h >= 0 and view is not None and view.caps[h] and keys[h].isalpha()
-            if h >= 0 and (keys[h] in _REMIT_HOLDERS or named):
+            if h >= 0 and (keys[h] in _REMIT_HOLDERS or named) and not _joint_body(keys, h):
                 return True
     return False
+
+
+#: review 29 (_joint_body): words that make a body both sides' ("a joint committee", "the intergovernmental
+#: commission", "the two ministries"), or one the sides set up now (the founding participles of
+#: ``_FOUNDED`` and their present: "set up a committee", "establish a working group")
+_BOTH_SIDES_BODY = frozenset({"joint", "intergovernmental", "bilateral", "two", "both"})
+_SETTING_UP = _FOUNDED | frozenset({"establish", "create", "form", "formed", "launch", "launched"})
+_JOINT_REACH = 3  # keys before the body noun ("set up a committee", "a new joint commission")
+
+
+def _joint_body(keys: list[str], h: int) -> bool:
+    """Review 29: True if the post or body noun at key ``h`` is one of both sides or one the sides set
+    up, a word of :data:`_BOTH_SIDES_BODY` or :data:`_SETTING_UP` in the :data:`_JOINT_REACH` keys before
+    it ("a joint committee in charge of energy cooperation", "the two ministries in charge of energy
+    cooperation will meet", "set up a committee responsible for energy cooperation"): the field its
+    remit names is the sides' cooperation, no title. "The deputy minister in charge of energy" is
+    untouched."""
+    return any(keys[t] in _BOTH_SIDES_BODY or keys[t] in _SETTING_UP for t in range(max(0, h - _JOINT_REACH), h))
 
 
 # r27b: the place right after a passive of teaching, "taught in/at <a count or words> schools"

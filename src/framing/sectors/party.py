@@ -913,8 +913,9 @@ def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if "of" and a group that is no party's follow the delegations ending at key ``j``:
     "exchange delegations of businesses" (not "of party officials", "of the two Parties", nor, in
     round 19, a party's plain people of the class ``cadre``: "exchanges of delegations of officials
-    working in ideology", in a sentence that names the parties)."""
-    if j >= len(keys) or keys[j] != "of":
+    working in ideology", in a sentence that names the parties). Review 29: "between" or "among" and
+    such a group too ("exchanges of delegations between ministries": their own sides, no parties')."""
+    if j >= len(keys) or keys[j] not in ("of", "between", "among"):
         return False
     t = j + 1
     while t < len(keys) and keys[t] in _ARTICLES:

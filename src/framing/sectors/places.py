@@ -761,11 +761,14 @@ def _trip(keys: list[str], i: int, j: int) -> bool:
     single word: the match must follow the article right away and be one or two words)."""
     if keys[i] == "by":
         return i > 0 and keys[i - 1] in _TRAVELLING
-    if _came_by(keys, i) and j - i <= 2:
+    if _came_by(keys, i) and j - i <= 2 and not any(k in _NOT_RIDDEN for k in keys[i:j]):
         return True
     return i >= 2 and keys[i - 1] in ("the", "a", "an") and keys[i - 2] in _BOARDING and j - i <= 2
 
 
+#: review 29: words of freight or of a route in a match, no vehicle one rides ("the shipment arrived on a
+#: direct freight train", "goods came by the new rail line": transport; "by a special flight" is a trip)
+_NOT_RIDDEN = frozenset({"freight", "cargo", "container", "line", "route", "corridor", "link", "network"})
 #: probe 27: verbs of a person's arrival or departure, in the past, as keys
 _ARRIVING = frozenset("arrived flew landed came returned left departed".split())
 

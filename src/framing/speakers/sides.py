@@ -38,6 +38,7 @@ _TO_IDIOMS = frozenset({"according", "thanks", "due", "owing"})  # "to" of these
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ench", "utch")
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
 _MEETING_SPAN = 10
+_OPENING_CLAUSE = 12  # review 29: keys of an opening participle clause ("Receiving the Vietnamese delegation,")
 
 
 class _Sides:
@@ -373,7 +374,10 @@ class _Sides:
                 continue
             start = self._sentence_start(r)
             before = [p for i in range(start, r) for p in self._people_at(i)]
-            if before:
+            opened = self._opening_host(r, start, after) if not before else None
+            if opened is not None:
+                host, guest = opened
+            elif before:
                 host, guest = before[-1], after[0]
             elif len(after) > 1:
                 guest, host = after[0], after[-1]
@@ -386,6 +390,26 @@ class _Sides:
             self._hosts_by_possessive()
         if self.host is None and self.dateline_side is not None:
             self._hosts_by_dateline()
+
+    def _opening_host(self, r: int, start: int, after: list):
+        """Review 29: ``(host, guest)`` when the receiving verb at key ``r`` is a participle opening its
+        sentence and no person is named in its clause ("Receiving the Vietnamese delegation,
+        Chernyshenko said ..."): the subject after the comma hosts, the other of the first two people
+        named is the guest, as after "Receiving the guests" (r27b); else None (a person named in the
+        clause, "Receiving Deputy Prime Minister X, Y said", is read as before)."""
+        keys = self.keys
+        if r != start or not keys[r].endswith("ing") or len(self.people) < 2:
+            return None
+        c = next((t for t in range(r + 1, min(self.n, r + _OPENING_CLAUSE)) if keys[t] in (",", ".", ";")), None)
+        if c is None or keys[c] != ",":
+            return None
+        if any(self._people_at(t) for t in range(r + 1, c)):
+            return None
+        host = next((p for t in range(c + 1, min(self.n, c + 4)) for p in self._people_at(t)), None)
+        if host is None or host not in after:
+            return None
+        other = [p for p in (0, 1) if p != host]
+        return (host, other[0]) if len(other) == 1 else None
 
     def _place_side(self, place: str):
         """The side of a dateline's place ("MOSCOW", "HÀ NỘI", "Vientiane, Laos"): a side's country

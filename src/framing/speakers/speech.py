@@ -415,7 +415,7 @@ def _parse(doc: _Document, a: int, b: int):
             if kind not in ("sides", "group") and not _is_body(kind, value) and not _is_pair(kind, value) and (
                 not _is_side_role(kind, value)
             ):
-                if s == a and _is_person(kind, value):
+                if s == a and _is_person(kind, value) and not _own_words(doc, until, b):
                     closing = _closing_source(doc, starts, until, b)
                     if closing is not None:
                         return closing
@@ -482,6 +482,20 @@ def _with_speakers(doc: _Document, a: int, b: int):
         if found is not None and found[1] in ("group", "people") and _speech_participle(doc, found[0]):
             return found[1], found[2], "participle"
     return None
+
+
+#: review 29 (_own_words): verbs that report a person's own words, whoever relays them
+_SAYING = frozenset({"said", "say", "says", "told", "tell", "tells"})
+
+
+def _own_words(doc: _Document, until: int, b: int) -> bool:
+    """Review 29: True if the person's verb after key ``until`` reports their own words: a verb of
+    saying (:data:`_SAYING`) or any verb with "that" after it ("To Lam said Vietnam valued ties, the
+    Kremlin said", "X stressed that ..."): the person voices them and the source closing the
+    sentence only relays them; an act ("X invited Putin to visit Hanoi, the Kremlin said") is the
+    source's report (:func:`_closing_source`)."""
+    v = _verb_after(doc, until, b)
+    return v is not None and v < b and (doc.keys[v - 1] in _SAYING or doc.keys[v] == "that")
 
 
 def _closing_source(doc: _Document, starts, after: int, b: int):
