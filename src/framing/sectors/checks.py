@@ -672,7 +672,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("education", "culture")),
     Check("fans-of", 'r27d: "attended by 500 film lovers", "ballet fans": an audience, no field ("film festival" '
           'stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _fans_of(keys, j)),
+          lambda s, keys, i, j, sector, term, how: _fans_of(keys, j, s.view)),
     Check("exchange-of-field", 'r27d: "cultural exchange between the two peoples": the culture mention, no second '
           'people mention ("exchanges between the two peoples" alone stays people)', PAST,
           lambda s, keys, i, j, sector, term, how: _exchange_of_field(keys, i), sectors=_one_of("people")),

@@ -1422,8 +1422,9 @@ _TRAINEES = frozenset(key_stream("teachers teacher lecturers lecturer instructor
 _OCCUPATIONS = frozenset(key_stream("doctors nurses engineers specialists experts technicians workers staff "
                                     "managers officials dancers musicians artists scientists researchers")[2])
 #: r27d: words that may stand between the verb and the people it trains ("more high-quality", "40 young")
+#: (no possessive: "train its human resources" is one span of the list rule of an owned object)
 _TRAINEE_MODIFIERS = frozenset(key_stream("of more new young qualified skilled high quality highly language "
-                                          "and the a its their")[2]) | _TRAINED_OPENERS
+                                          "and the a")[2]) | _TRAINED_OPENERS
 
 
 def _trained_people(keys: list[str], i: int, view: TextView | None, sector: str = "education") -> bool:
@@ -1454,11 +1455,13 @@ def _trained_people(keys: list[str], i: int, view: TextView | None, sector: str 
 _FANS = frozenset(key_stream("lovers fans enthusiasts buffs aficionados goers admirers")[2])
 
 
-def _fans_of(keys: list[str], j: int) -> bool:
+def _fans_of(keys: list[str], j: int, view: TextView | None) -> bool:
     """True if the match is followed by a noun of its fans (r27d): "attended by 500 film lovers", "music
-    fans" name an audience, no field. "film festival", "film fans' club"... only the fans noun right
-    after counts; "lovers of film" (film after) stays a word to read by its own rules."""
-    return j < len(keys) and keys[j] in _FANS
+    fans attended" name an audience, no field. "film festival", and fans before a noun they modify
+    ("football fan exchanges": the exchanges are the field), stay."""
+    if j >= len(keys) or keys[j] not in _FANS:
+        return False
+    return view is None or not _before_noun(keys, j + 1, view)
 
 
 #: r27d: adjectives of a field before "exchange(s)": "cultural exchange between the two peoples" is the
