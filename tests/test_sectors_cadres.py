@@ -454,7 +454,8 @@ def test_training_more_than_a_number_of_officials():
         ("party", "co-trained more than 300 mid-ranking officials")
     ]
     # must not touch: "than" that opens a comparison clause
-    assert found("They trained more teachers than officials.") == [("education", "trained"), ("education", "teachers")]
+    # (r27d: the teachers trained are one mention with the training, check `trained-people`)
+    assert found("They trained more teachers than officials.") == [("education", "trained")]
 
 
 # --- round 17, heldout19, heldout20 ---

@@ -1282,3 +1282,38 @@ def test_review29_an_expert_word_before_a_group_is_the_field():
     # must not touch: one person's expertise
     assert found("An energy expert from Rosatom will advise the Vietnamese side.") == []
     assert found("An Asian Development Bank energy specialist, Sarah Lim, said prices would rise.") == []
+
+
+# --- round 27d (heldout56) ---
+
+
+def test_r27d_the_people_trained_are_one_mention_with_the_training():
+    # fixes: the trained named after "train"/"training", alone or in a list of occupations, and an art
+    # that names them
+    assert found("Russia will help train high-quality human resources for Laos.") == [("education", "train")]
+    assert found("The institute will train doctors, nurses and teachers for the province.") == [
+        ("education", "train")]
+    assert found("The ministry called for the training of Chinese-language teachers.") == [
+        ("education", "training")]
+    assert found("The conservatory will train ballet dancers and musicians.") == [("education", "train")]
+    # must not touch: a verb between, the verb after, an art that names no trained people
+    assert found("The ministry will expand training and send more teachers to Laos.") == [
+        ("education", "training"), ("education", "teachers")]
+    assert found("Teachers trained in Russia returned home.") == [("education", "Teachers trained")]
+    assert ("culture", "ballet theatre") in found("The academy will train musicians for the ballet theatre.")
+
+
+def test_r27d_fans_of_a_field_are_an_audience():
+    # fixes: "film lovers", "music fans": people who like a field, no field of cooperation
+    assert found("The screening drew 300 film lovers.") == []
+    assert found("Hundreds of music fans attended.") == []
+    # must not touch: the field itself
+    assert found("The film festival opened on Monday.") == [("culture", "film festival")]
+
+
+def test_r27d_a_field_exchange_between_the_peoples_is_one_mention():
+    # fixes: "cultural exchanges between the two peoples": the culture mention only
+    assert found("They hailed the cultural exchanges between the two peoples.") == [("culture", "cultural")]
+    # must not touch: exchanges between the peoples with no field named
+    assert found("They agreed to expand exchanges between the two peoples.") == [
+        ("people", "exchanges between the two peoples")]

@@ -1041,3 +1041,24 @@ def test_r27c_an_investment_in_the_ties_is_a_figure():
     assert found("Russia raised investment in our energy sector.") == [("economy", "investment"), ("energy", "energy")]
     assert found("Investment in the future plant will reach 2 billion USD.") == [("economy", "Investment")]
     assert found("Trade and investment relations grew.") == [("economy", "Trade and investment")]
+
+
+# --- round 27d (heldout56) ---
+
+
+def test_r27d_a_way_after_a_copula_that_carries_the_ties_is_a_figure():
+    # fixes: "will become the bridge that links our two peoples", "is the shortest road between ... nations"
+    assert ("transport", "bridge") not in found(
+        "Students who study abroad will become the bridge that links our two peoples.")
+    assert found("Music is the shortest road between the hearts of two nations.") == [("culture", "Music")]
+    # must not touch: a real bridge or road after a copula, with no ties after it
+    assert found("The new bridge is the longest in the region.") == [("transport", "bridge")]
+    assert ("transport", "road") in found("The road is the main route to the port.")
+
+
+def test_r27d_arrivals_counted_in_half_a_million():
+    # fixes: "arrivals would reach half a million": a flow counted after its words of amount
+    assert found("The embassy hoped Russian arrivals would reach half a million by 2027.") == [
+        ("tourism_sports", "arrivals")]
+    # must not touch: arrivals of a delegation that reach a place (no count)
+    assert found("The delegation arrivals would reach a hotel by noon.") == []

@@ -641,3 +641,14 @@ def test_review29_freight_or_a_route_after_a_verb_of_arriving_is_transport():
     # must not touch: how a person arrived
     assert found("The minister arrived in Vientiane by a special flight.") == []
     assert found("The delegation flew in on a chartered plane.") == []
+
+
+# --- round 27d (heldout56) ---
+
+
+def test_r27d_a_faculty_heads_a_name():
+    # fixes: "the Faculty of History and Culture": a name of a faculty, no culture
+    assert found("She studies at the Faculty of History and Culture of the university.") == [
+        ("education", "university")]
+    # must not touch: the same words as fields
+    assert found("The two countries agreed to promote culture and history studies.") == [("culture", "culture")]

@@ -400,3 +400,18 @@ def test_r27c_a_bracketed_short_form_before_the_verb_and_a_forecast():
     assert sides("Russia's imports rose 3% in May (against 2% in April), analysts at a bank noted.") == [N]
     assert sides("The Russian ministry's forecast for the harvest was cut in May.") == [N]
     assert sides("Russian forecasts for the harvest were cut in May.") == [N]
+
+
+# --- round 27d (heldout56) ---
+
+
+def test_r27d_a_complaint_is_said():
+    # fixes: "X also complained that ...", "X lamented that ...": the speaker's words, after a comma clause
+    head = "Executive Director of the Association of Tour Operators of Russia Anna Petrova told TASS that demand was high."
+    assert speakers(head, "Petrova also complained that Russian bank cards cannot be used there, so travellers "
+                    "have to bring cash.")[1] == ("Anna Petrova", R)
+    assert speakers(head, "Petrova lamented that hotels remain scarce there, so tourists have to book early.")[1] == (
+        "Anna Petrova", R)
+    # must not touch: complaints as a noun, with no speaker
+    assert sides(head, "Complaints that bank cards cannot be used there remain common, so travellers bring "
+                 "cash.")[1] == N

@@ -48,7 +48,9 @@ from framing.sectors.fields import (
     _SEA_CARE,
     _actor_not_field,
     _addressed_body,
+    _exchange_of_field,
     _expertise,
+    _fans_of,
     _headed_body,
     _localities_as_partners,
     _model_technology,
@@ -71,6 +73,7 @@ from framing.sectors.fields import (
     _taught_where,
     _thanked_institution,
     _trained_in_field,
+    _trained_people,
     _unnamed_water,
 )
 from framing.sectors.figures import (
@@ -102,6 +105,7 @@ from framing.sectors.figures import (
     _topic_of_work,
     _tourist_market,
     _venue_public,
+    _way_figure,
 )
 from framing.sectors.lists import _level_of
 from framing.sectors.party import (
@@ -657,6 +661,21 @@ LATE_CHECKS = CheckTable((
     Check("investment-in-ties", 'r27c: "this is the best investment in our relations", "an investment in the '
           'future of our friendship": a figure, no capital ("investment in our energy sector" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _investment_in_ties(keys, i, j), sectors=_one_of("economy")),
+    Check("way-figure", 'r27d: "young people will become the bridge that carries our friendship", "a language '
+          'is the shortest road between two peoples": a figure, no transport ("the new bridge is the longest in the '
+          'region" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _way_figure(keys, i, j), sectors=_one_of("transport")),
+    Check("trained-people", 'r27d: "training high-quality human resources", "train doctors, engineers and '
+          'teachers": the people trained are one mention with the training ("expand training and send more '
+          'teachers" stays two)', PAST,
+          lambda s, keys, i, j, sector, term, how: _trained_people(keys, i, s.view, sector),
+          sectors=_one_of("education", "culture")),
+    Check("fans-of", 'r27d: "attended by 500 film lovers", "ballet fans": an audience, no field ("film festival" '
+          'stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _fans_of(keys, j, s.view)),
+    Check("exchange-of-field", 'r27d: "cultural exchange between the two peoples": the culture mention, no second '
+          'people mention ("exchanges between the two peoples" alone stays people)', PAST,
+          lambda s, keys, i, j, sector, term, how: _exchange_of_field(keys, i), sectors=_one_of("people")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

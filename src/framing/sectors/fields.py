@@ -1410,3 +1410,68 @@ def _taught_where(keys: list[str], i: int, hits: list) -> bool:
     t = hits[-1][2]
     return t < i and keys[t] in ("in", "at") and i - t - 1 <= _TAUGHT_PLACE_SPAN and all(
         keys[x].isalnum() for x in range(t + 1, i))
+
+
+# r27d (_trained_people): the verb of training and the people it trains; the trained are one mention
+# with the training ("train doctors, engineers and teachers"), not a second mention of education
+_TRAIN_VERBS = frozenset(key_stream("train trains trained training")[2])
+#: r27d: education words that name the people or staff trained
+_TRAINEES = frozenset(key_stream("teachers teacher lecturers lecturer instructors educators tutors trainers "
+                                 "human resources")[2])
+#: r27d: occupations that may stand with the trained in one list ("doctors, engineers and teachers")
+_OCCUPATIONS = frozenset(key_stream("doctors nurses engineers specialists experts technicians workers staff "
+                                    "managers officials dancers musicians artists scientists researchers")[2])
+#: r27d: words that may stand between the verb and the people it trains ("more high-quality", "40 young")
+#: (no possessive: "train its human resources" is one span of the list rule of an owned object)
+_TRAINEE_MODIFIERS = frozenset(key_stream("of more new young qualified skilled high quality highly language "
+                                          "and the a")[2]) | _TRAINED_OPENERS
+
+
+def _trained_people(keys: list[str], i: int, view: TextView | None, sector: str = "education") -> bool:
+    """True if the education word at ``i`` names the people a preceding "train"/"training" trains,
+    over at most six words that are numbers, names (Russian, Chinese), modifiers of the trained
+    ("high-quality", "more") or other occupations of one list (r27d): "training high-quality human
+    resources", "train doctors, engineers and teachers", "training Chinese-language teachers" are one
+    mention of training; so is an art that names the trained ("train ballet dancers and musicians").
+    "expand training and send more teachers" (a verb between), "teachers trained in Russia" (the verb
+    after) and "train musicians for the ballet theatre" keep their words."""
+    if keys[i] not in _TRAINEES and " ".join(keys[i : i + 2]) != "human resource" and not (
+        sector == "culture" and i + 1 < len(keys) and keys[i + 1] in _OCCUPATIONS
+    ):  # an art that names the trained ("train ballet dancers") is part of the training too
+        return False
+    for t in range(i - 1, max(-1, i - 8), -1):
+        k = keys[t]
+        if k in _TRAIN_VERBS:
+            return True
+        if k.isdigit() or k == "," or k in _TRAINEE_MODIFIERS or k in _OCCUPATIONS:
+            continue
+        if view is not None and k.isalpha() and view.caps[t] and not view.initial[t]:
+            continue
+        return False
+    return False
+
+
+#: r27d: people who like a field ("film lovers", "ballet fans"): an audience, no field of cooperation
+_FANS = frozenset(key_stream("lovers fans enthusiasts buffs aficionados goers admirers")[2])
+
+
+def _fans_of(keys: list[str], j: int, view: TextView | None) -> bool:
+    """True if the match is followed by a noun of its fans (r27d): "attended by 500 film lovers", "music
+    fans attended" name an audience, no field. "film festival", and fans before a noun they modify
+    ("football fan exchanges": the exchanges are the field), stay."""
+    if j >= len(keys) or keys[j] not in _FANS:
+        return False
+    return view is None or not _before_noun(keys, j + 1, view)
+
+
+#: r27d: adjectives of a field before "exchange(s)": "cultural exchange between the two peoples" is the
+#: culture mention; the exchange between the peoples is its parties, no second (people) mention
+_FIELD_EXCHANGE_ADJECTIVES = frozenset(key_stream("cultural educational academic scientific sports sporting "
+                                                  "artistic literary tourism trade economic")[2])
+
+
+def _exchange_of_field(keys: list[str], i: int) -> bool:
+    """True if the people term "exchange(s) between the (two) peoples" at ``i`` follows an adjective of
+    another field (r27d): "cultural exchange between the two peoples" is one culture mention. "exchanges
+    between the two peoples" alone and "people-to-people exchanges" stay people."""
+    return i >= 1 and keys[i] == "exchange" and keys[i - 1] in _FIELD_EXCHANGE_ADJECTIVES

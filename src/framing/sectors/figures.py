@@ -33,7 +33,7 @@ _AMOUNT = frozenset(
     "to is are was were be will would expected forecast set exceed exceeded reach reached top topped rise rose "
     "grow grew hit surpass surpassed total totalled totaled nearly almost over about around some more than "
     "up by".split()
-)
+) | frozenset({"half", "quarter", "a"})  # r27d: "arrivals would reach half a million", "a quarter of a million"
 _UNITS = frozenset(
     "tonne ton unit teu container vehicle car barrel cubic dollar usd $ đồng dong euro yuan rouble "
     "ruble kwh mw".split()
@@ -999,3 +999,32 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     if t < b and keys[t] in _DRILL_PREPS:
         return _oil_phrase(keys, t + 1, b)
     return joined and _oil_phrase(keys, t, b)
+
+
+# r27d: a way named after a copula is a figure for what links two peoples, no transport
+_WAY_NOUNS = frozenset(key_stream("bridge bridges road roads path paths highway gateway")[2])
+#: r27d: the ties a figurative way carries or joins (as keys: "peoples" is "people")
+_WAY_TIES = frozenset(key_stream("friendship peoples nations hearts cultures relations ties generations")[2])
+
+
+def _way_figure(keys: list[str], i: int, j: int) -> bool:
+    """True if the one-word way ("bridge", "road", "path") follows a copula or "become" and an article,
+    over at most two more words, and the ties it carries follow within six words (r27d): "young people
+    will become the bridge that carries our friendship", "a language is the shortest road between two
+    peoples" are figures, no transport. "The new bridge is the longest in the region", "the road is
+    the main route between the two provinces" (no ties after) stay."""
+    if j - i != 1 or keys[i] not in _WAY_NOUNS:
+        return False
+    t = i - 1
+    while t >= 0 and i - t <= 3 and keys[t] not in _ARTICLES:
+        if not keys[t].isalpha():
+            return False
+        t -= 1
+    if t < 1 or keys[t] not in _ARTICLES:
+        return False
+    c = t - 1
+    if keys[c] in _COPULA_ADVERBS and c >= 1:
+        c -= 1
+    if keys[c] not in _COPULAS:
+        return False
+    return any(k in _WAY_TIES for k in keys[j : j + 6])
