@@ -311,7 +311,7 @@ LEVELS = {
     "heldout53": (1.00, 1.00, 1.00, 1.00),  # round 26a tuned on it (untouched 0.922 / 0.973 / 0.845 / 0.814)
     "heldout54": (0.99, 0.98, 0.99, 0.99),  # round 27b tuned on it, gold made consistent (untouched 0.903 / 0.867 / 0.985 / 0.934 at the start rules of the stop before; 0.930 / 0.880 / 0.970 / 0.934 after probes 21-22)
     "heldout55": (0.97, 0.98, 1.00, 1.00),  # round 26b tuned on it (untouched 0.760 / 0.936 / 0.767 / 0.708)
-    "heldout56": (0.71, 0.98, 0.97, 0.98),  # untouched: scores only (education, culture, tourism, people)
+    "heldout56": (0.97, 0.99, 0.99, 0.99),  # round 27d tuned on it, gold made consistent (untouched 0.713 / 0.986 / 0.972 / 0.984 at the start rules of the stop before; 0.720 after)
     "heldout57": (0.86, 0.92, 0.98, 0.96),  # untouched: scores only (the everyday mix, shaped like the hidden set; probe 22 added a false positive: 0.880 -> 0.868)
     "heldout58": (0.82, 0.97, 0.95, 0.96),  # untouched: scores only (the hidden set's sectors, Vietnamese agencies' copy)
     "heldout59": (0.84, 0.92, 0.91, 0.90),  # untouched: scores only (other agencies' copy, TASS-heavy)
@@ -427,7 +427,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout53": (1.00, 1.00),  # round 26a tuned on it
     "heldout54": (0.99, 0.99),  # round 27b tuned on it
     "heldout55": (1.00, 1.00),  # round 26b tuned on it
-    "heldout56": (0.97, 0.98),  # untouched: scores only
+    "heldout56": (0.99, 0.99),  # round 27d tuned on it
     "heldout57": (0.98, 0.96),  # untouched: scores only
     "heldout58": (0.95, 0.96),  # untouched: scores only
     "heldout59": (0.91, 0.90),  # untouched: scores only
