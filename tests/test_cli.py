@@ -246,6 +246,7 @@ def test_reproduce_one_group_exits_0_with_one_line_on_the_skipped_comparisons(tm
     assert len(lines) == 1, proc.stderr
     assert "one group (2023-07)" in lines[0]
     assert "skipped the comparisons" in lines[0]
+    assert "the explorer" in lines[0]  # a new user was not told why no explorer.html was written
     for name in ("sector-period-difference", "keyness"):
         assert name in lines[0]
         assert not (out / "tables" / f"{name}.csv").exists()

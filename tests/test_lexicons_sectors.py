@@ -1494,3 +1494,31 @@ def test_review29_a_lesson_taught_by_someone_is_no_schooling():
     assert found("The lesson was taught by the pandemic.") == []
     # must not touch: a subject taught somewhere
     assert found("Russian is now taught in 14 Vietnamese schools.") == [("education", "is now taught")]
+
+
+# --- stop 35: word lists of rounds 27a and 27d moved into the lexicon ---
+
+
+def test_remit_holders_trainees_and_training_verbs_come_from_the_lexicon(tmp_path):
+    raw = (Path(framing.__file__).parent / "lexicons" / "sectors.yml").read_text(encoding="utf-8")
+
+    def with_words(cls: str, *words: str):
+        path = tmp_path / f"{cls}.yml"
+        path.write_text(raw.replace(f"  {cls}:\n", f"  {cls}:\n" + "".join(f"    - {w}\n" for w in words), 1),
+                        encoding="utf-8")
+        return load_lexicon(path)
+
+    def mine(text: str, lexicon) -> list[tuple[str, str]]:
+        return [(s, text[a:b]) for s, a, b in match_sectors(text, lexicon=lexicon)]
+
+    # a remit holder the packaged class lacks: the packaged lexicon reads the field, a lexicon that
+    # adds "spokesman" reads a post's remit (class remit_holder, r27a)
+    remit = "He met the spokesman in charge of energy."
+    assert found(remit) == [("energy", "energy")]
+    assert mine(remit, with_words("remit_holder", "spokesman")) == []
+    # the people a verb of training trains (classes occupation and trainee, r27d): pilots are no
+    # occupation of the packaged lexicon, so the teachers after them are a second mention; a lexicon
+    # that adds "pilots" reads one list of the trained, one mention with the training
+    pilots = "They will train pilots and teachers."
+    assert found(pilots) == [("education", "train"), ("education", "teachers")]
+    assert mine(pilots, with_words("occupation", "pilots")) == [("education", "train")]

@@ -86,7 +86,7 @@ def skipped_comparisons(analysis) -> str | None:
         return None
     return (
         f"one group ({', '.join(analysis.groups) or 'none'}) in {analysis.by!r}: skipped the "
-        f"comparisons between groups ({', '.join(COMPARISON_TABLES)}) and their figures"
+        f"comparisons between groups ({', '.join(COMPARISON_TABLES)}), their figures and the explorer"
     )
 
 

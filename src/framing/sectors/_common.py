@@ -86,6 +86,19 @@ def _sentence_start(keys: list[str], i: int) -> int:
     return i
 
 
+#: Full stops only: a bracket or a colon does not end a sentence here ("... of Vietnam (CPV). "Training ...")
+_FULL_STOPS = frozenset({".", "!", "?"})
+
+
+def _full_sentence_start(keys: list[str], i: int, reach: int | None = None) -> int:
+    """The first key of the sentence that holds key ``i``, by :data:`_FULL_STOPS` only, looking back
+    at most ``reach`` keys (default=None: to the start of the text)."""
+    t, stop = i, 0 if reach is None else max(0, i - reach)
+    while t > stop and keys[t - 1] not in _FULL_STOPS:
+        t -= 1
+    return t
+
+
 def _sentence_end(keys: list[str], i: int) -> int:
     """The first key of :data:`_SENTENCE_END` at or after key ``i`` (``len(keys)`` if none)."""
     while i < len(keys) and keys[i] not in _SENTENCE_END:

@@ -19,11 +19,13 @@ from framing.lexicons.names import SpanClass, TextView, alias_brackets, load_nam
 from framing.sectors._common import (
     _ARTICLES,
     _DETERMINERS_IN_LIST,
+    _FULL_STOPS,
     _OWNERS,
     _PARTY_WORDS,
     _PREPOSITIONS,
     _TRAINED_OPENERS,
     _WHEN,
+    _full_sentence_start,
     _in_class,
     _remember,
     _sentence_end,
@@ -31,7 +33,6 @@ from framing.sectors._common import (
 )
 from framing.sectors.figures import _QUOTE_KEYS  # review 29: quotation marks opening a sentence
 from framing.sectors.party import (
-    _FULL_STOPS,
     _NOT_IN_OBJECT,
     _OBJECT_WORDS,
     _PAIR_WORDS,
@@ -974,13 +975,13 @@ def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) 
             return None
     if got is None:
         return None
-    a = _full_sentence_start(keys, i)
+    a = _full_sentence_start(keys, i, _SENTENCE_SCAN)
     if a < 2 or not (all(k in _QUOTE_KEYS for k in keys[a:i]) or any(k in _BACK_PRONOUNS for k in keys[a:i])):
         # review 29: only a training with no subject of its own, opening its sentence ('"Training
         # personnel ..."'), or one whose subject points back ("This year it will train more staff");
         # "The plant will train more staff" is the plant's
         return None
-    b = _full_sentence_start(keys, a - 2)
+    b = _full_sentence_start(keys, a - 2, _SENTENCE_SCAN)
     for h in reversed(hits):
         if h[1] < b:
             return None
@@ -990,12 +991,3 @@ def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) 
 
 
 _SENTENCE_SCAN = 80  # r27b: keys looked back for a full stop (a sentence of news copy is shorter)
-
-
-def _full_sentence_start(keys: list[str], i: int) -> int:
-    """The first key of the sentence that holds key ``i``, by full stops only (a bracket or a colon
-    does not end it: "... of Vietnam (CPV). "Training ..."), within :data:`_SENTENCE_SCAN` keys."""
-    t, stop = i, max(0, i - _SENTENCE_SCAN)
-    while t > stop and keys[t - 1] not in _FULL_STOPS:
-        t -= 1
-    return t

@@ -73,7 +73,7 @@ from framing.sectors.fields import (
     _taught_where,
     _thanked_institution,
     _trained_in_field,
-    _trained_people,
+    _trainees_of,
     _unnamed_water,
 )
 from framing.sectors.figures import (
@@ -642,7 +642,7 @@ LATE_CHECKS = CheckTable((
     Check("remit-of-post", 'r27a: "the deputy minister in charge of energy", "the state corporation in charge of '
           'atomic energy": a title\'s or a body\'s remit, no field ("the two ministers will be in charge of energy '
           'cooperation" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: sector != "party" and _remit_of_post(keys, i, s.view)),
+          lambda s, keys, i, j, sector, term, how: sector != "party" and _remit_of_post(keys, i, s.trie, s.view)),
 
 
     Check("armed-logistics", 'probe 27: "a logistics base of the Soviet Navy", "naval logistics": supply of armed '
@@ -668,7 +668,7 @@ LATE_CHECKS = CheckTable((
     Check("trained-people", 'r27d: "training high-quality human resources", "train doctors, engineers and '
           'teachers": the people trained are one mention with the training ("expand training and send more '
           'teachers" stays two)', PAST,
-          lambda s, keys, i, j, sector, term, how: _trained_people(keys, i, s.view, sector),
+          lambda s, keys, i, j, sector, term, how: _trainees_of(keys, i, s.trie, s.view, sector),
           sectors=_one_of("education", "culture")),
     Check("fans-of", 'r27d: "attended by 500 film lovers", "ballet fans": an audience, no field ("film festival" '
           'stays)', PAST,

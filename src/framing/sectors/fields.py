@@ -1342,20 +1342,14 @@ def _ones_work(keys: list[str], i: int, j: int, view: TextView) -> bool:
     return False
 
 
-# r27a: nouns of a post or a body whose remit "in charge of" / "responsible for" names ("the deputy
-# minister in charge of energy", "the state corporation in charge of atomic energy"), as keys
-_REMIT_HOLDERS = frozenset(key_stream(
-    "minister deputy official head director secretary officer chief attache attaché counsellor counselor "
-    "representative envoy commissioner chairman chairwoman president adviser advisor governor ambassador "
-    "ministry department agency authority administration committee commission service office bureau "
-    "directorate inspectorate corporation body unit division council")[2])
 _REMIT_OPENERS = (("in", "charge", "of"), ("responsible", "for"))
 _REMIT_REACH = 4  # keys between the opener and the field ("in charge of international cooperation in education")
 
 
-def _remit_of_post(keys: list[str], i: int, view: TextView | None = None) -> bool:
+def _remit_of_post(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
     """r27a: True if the match at key ``i`` is the remit of a post or a body: "in charge of" or
-    "responsible for" right after a noun of a post or body (or after "who is/was" that follows one),
+    "responsible for" right after a noun of a post or body (class ``remit_holder``; or after "who
+    is/was" that follows one),
     or a name and "who is", with at most a few plain words between ("the Russian deputy minister in
     charge of energy", "Kuzmenko, who is in charge of defence cooperation at the ministry", "the
     official responsible for education at the embassy", "the state corporation in charge of atomic
@@ -1374,7 +1368,7 @@ def _remit_of_post(keys: list[str], i: int, view: TextView | None = None) -> boo
                 h -= 3 if h >= 3 and keys[h - 2] == "," else 2
                 # "Kuzmenko, who is in charge of defence cooperation at the ministry": the person's post
                 named = h >= 0 and view is not None and view.caps[h] and keys[h].isalpha()
-            if h >= 0 and (keys[h] in _REMIT_HOLDERS or named) and not _joint_body(keys, h):
+            if h >= 0 and (named or _in_class(trie, "remit_holder", keys, h) == h + 1) and not _joint_body(keys, h):
                 return True
     return False
 
@@ -1412,22 +1406,17 @@ def _taught_where(keys: list[str], i: int, hits: list) -> bool:
         keys[x].isalnum() for x in range(t + 1, i))
 
 
-# r27d (_trained_people): the verb of training and the people it trains; the trained are one mention
-# with the training ("train doctors, engineers and teachers"), not a second mention of education
-_TRAIN_VERBS = frozenset(key_stream("train trains trained training")[2])
-#: r27d: education words that name the people or staff trained
-_TRAINEES = frozenset(key_stream("teachers teacher lecturers lecturer instructors educators tutors trainers "
-                                 "human resources")[2])
-#: r27d: occupations that may stand with the trained in one list ("doctors, engineers and teachers")
-_OCCUPATIONS = frozenset(key_stream("doctors nurses engineers specialists experts technicians workers staff "
-                                    "managers officials dancers musicians artists scientists researchers")[2])
+# r27d (_trainees_of): the verb of training (class ``train_verb``) and the people it trains (classes
+# ``trainee`` and ``occupation``); the trained are one mention with the training
+# ("train doctors, engineers and teachers"), not a second mention of education
 #: r27d: words that may stand between the verb and the people it trains ("more high-quality", "40 young")
 #: (no possessive: "train its human resources" is one span of the list rule of an owned object)
 _TRAINEE_MODIFIERS = frozenset(key_stream("of more new young qualified skilled high quality highly language "
                                           "and the a")[2]) | _TRAINED_OPENERS
 
 
-def _trained_people(keys: list[str], i: int, view: TextView | None, sector: str = "education") -> bool:
+def _trainees_of(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None,
+                 sector: str = "education") -> bool:
     """True if the education word at ``i`` names the people a preceding "train"/"training" trains,
     over at most six words that are numbers, names (Russian, Chinese), modifiers of the trained
     ("high-quality", "more") or other occupations of one list (r27d): "training high-quality human
@@ -1435,15 +1424,15 @@ def _trained_people(keys: list[str], i: int, view: TextView | None, sector: str 
     mention of training; so is an art that names the trained ("train ballet dancers and musicians").
     "expand training and send more teachers" (a verb between), "teachers trained in Russia" (the verb
     after) and "train musicians for the ballet theatre" keep their words."""
-    if keys[i] not in _TRAINEES and " ".join(keys[i : i + 2]) != "human resource" and not (
-        sector == "culture" and i + 1 < len(keys) and keys[i + 1] in _OCCUPATIONS
+    if _in_class(trie, "trainee", keys, i) == i and not (
+        sector == "culture" and _in_class(trie, "occupation", keys, i + 1) == i + 2
     ):  # an art that names the trained ("train ballet dancers") is part of the training too
         return False
     for t in range(i - 1, max(-1, i - 8), -1):
         k = keys[t]
-        if k in _TRAIN_VERBS:
+        if _in_class(trie, "train_verb", keys, t) == t + 1:
             return True
-        if k.isdigit() or k == "," or k in _TRAINEE_MODIFIERS or k in _OCCUPATIONS:
+        if k.isdigit() or k == "," or k in _TRAINEE_MODIFIERS or _in_class(trie, "occupation", keys, t) == t + 1:
             continue
         if view is not None and k.isalpha() and view.caps[t] and not view.initial[t]:
             continue

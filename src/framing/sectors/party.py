@@ -25,6 +25,7 @@ from framing.sectors._common import (
     _POINTING,
     _PREPOSITIONS,
     _SENTENCE_END,
+    _full_sentence_start,
     _in_class,
     _other_field,
     _remember,
@@ -715,9 +716,6 @@ def _party_owns(keys: list[str], i: int, r: int, trie: PhraseTrie, view: TextVie
     return any(e <= r and (view.possessive(e) or all(k in _ARTICLES for k in keys[e:r])) for e in ends)
 
 
-_FULL_STOPS = frozenset({".", "!", "?"})
-
-
 def _party_before(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None, back: int = 1) -> bool:
     """True if the sentence before the one around key ``i`` (or one of the ``back`` sentences
     before it) names an organ owned by a party ("the Control Commission of the CPRF", "the CPV's
@@ -850,9 +848,7 @@ def _two_sides_after_organ(keys: list[str], i: int, trie: PhraseTrie, view: Text
         # review 14 leftovers: the nearest full sentence (brackets inside) naming the organ noun is
         # the antecedent, judged alone ("... Party Central Committee ... . The Intergovernmental
         # Commission ... . The two commissions ...": the states' bodies); with none the old reach stays
-        f = e - 1
-        while f > 0 and keys[f - 1] not in _FULL_STOPS:
-            f -= 1
+        f = _full_sentence_start(keys, e - 1)
         if noun in keys[f:e]:
             s, a, i = f, e, e
             back = 1 + sum(k in _SENTENCE_END for k in keys[f : e - 1])
