@@ -317,6 +317,10 @@ LEVELS = {
     "heldout59": (0.84, 0.92, 0.91, 0.90),  # untouched: scores only (other agencies' copy, TASS-heavy)
     "heldout60": (0.89, 0.98, 0.98, 0.96),  # untouched: scores only (the hidden set's shape, 2021-2023)
     "heldout61": (0.81, 0.97, 0.95, 0.95),  # untouched: scores only (the hidden set's shape, 2024-2026)
+    "heldout62": (0.88, 0.91, 1.00, 0.91),  # untouched: scores only (the hidden set's shape, party relations)
+    "heldout63": (0.77, 0.94, 0.97, 0.93),  # untouched: scores only (economy and energy; against both annotators 1.000 / 1.000)
+    "heldout64": (0.61, 0.92, 0.93, 0.87),  # untouched: scores only (defence, science, education, culture; a strict first annotator)
+    "heldout65": (0.79, 0.97, 0.98, 0.92),  # untouched: scores only (the everyday mix)
 }
 
 
@@ -433,6 +437,10 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout59": (0.91, 0.90),  # untouched: scores only
     "heldout60": (0.98, 0.96),  # untouched: scores only
     "heldout61": (0.95, 0.95),  # untouched: scores only
+    "heldout62": (1.00, 0.91),  # untouched: scores only
+    "heldout63": (0.97, 0.93),  # untouched: scores only
+    "heldout64": (0.93, 0.87),  # untouched: scores only
+    "heldout65": (0.98, 0.92),  # untouched: scores only
 }
 
 
@@ -596,6 +604,10 @@ AGREEMENT = {
     "heldout59": (0.93, 0.98),
     "heldout60": (0.96, 1.00),
     "heldout61": (0.95, 1.00),
+    "heldout62": (0.97, 1.00),
+    "heldout63": (0.88, 1.00),
+    "heldout64": (0.88, 1.00),
+    "heldout65": (0.96, 0.98),
 }
 
 
