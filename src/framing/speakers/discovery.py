@@ -15,6 +15,7 @@ from framing.speakers._common import (
     _ANY_ORGANISATION,
     _BRACKET_NAME,
     _FUNCTION,
+    _LED_BY,
     _ORGANISATION_KINDS,
     _PLACE_ABBREVIATIONS,
     _PLACE_WORDS,
@@ -492,7 +493,7 @@ class _Discovery:
         of the CPC Central Committee's Publicity Department Wang Lihua")."""
         keys = self.keys
         k = a - 1
-        if k >= 1 and keys[k] == "by" and keys[k - 1] in ("led", "headed"):
+        if k >= 1 and keys[k] == "by" and keys[k - 1] in _LED_BY:
             return True
         if k >= 0 and not self.caps[k] and self.act.roles.longest(keys, k) is not None:
             return True
