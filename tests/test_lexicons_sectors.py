@@ -1494,3 +1494,14 @@ def test_review29_a_lesson_taught_by_someone_is_no_schooling():
     assert found("The lesson was taught by the pandemic.") == []
     # must not touch: a subject taught somewhere
     assert found("Russian is now taught in 14 Vietnamese schools.") == [("education", "is now taught")]
+
+
+# --- round 28a (heldout61) ---
+
+def test_r28a_exchanges_on_party_theory_are_theoretical_exchanges():
+    # fixes: the doctrine named as the party's (was no mention)
+    assert ("party", "exchanges on party theory") in found(
+        "The two parties intend to expand exchanges on party theory next year.")
+    assert ("party", "exchanges of party theory") in found("They agreed on regular exchanges of party theory.")
+    # must not touch: "party theory" alone with no party meant
+    assert found("The lawyers discussed third-party theory at the faculty.") == []
