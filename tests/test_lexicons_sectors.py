@@ -1522,3 +1522,14 @@ def test_remit_holders_trainees_and_training_verbs_come_from_the_lexicon(tmp_pat
     pilots = "They will train pilots and teachers."
     assert found(pilots) == [("education", "train"), ("education", "teachers")]
     assert mine(pilots, with_words("occupation", "pilots")) == [("education", "train")]
+
+
+# --- round 28a (heldout61) ---
+
+def test_r28a_exchanges_on_party_theory_are_theoretical_exchanges():
+    # fixes: the doctrine named as the party's (was no mention)
+    assert ("party", "exchanges on party theory") in found(
+        "The two parties intend to expand exchanges on party theory next year.")
+    assert ("party", "exchanges of party theory") in found("They agreed on regular exchanges of party theory.")
+    # must not touch: "party theory" alone with no party meant
+    assert found("The lawyers discussed third-party theory at the faculty.") == []

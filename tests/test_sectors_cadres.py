@@ -958,3 +958,22 @@ def test_review29_staff_trained_by_a_subject_of_its_own_is_no_party_training():
     assert found('United Russia will train 30 Vietnamese party officials. "Training personnel for our friends is '
                  'useful," she said.') == [("party", "train 30 Vietnamese party officials"),
                                            ("party", "Training personnel")]
+
+
+# --- round 28a (heldout61) ---
+
+def test_r28a_plain_officials_trained_with_other_occupations_are_no_party_cadres():
+    # fixes: courses for officials and teachers (was party "courses for Lao officials", and the
+    # education course dropped as a course of cadres)
+    assert found("The universities will offer more short-term courses for Lao officials and teachers next "
+                 "year.") == [("education", "universities"), ("education", "short-term courses"),
+                              ("education", "teachers")]
+    assert found("The college will run refresher courses for provincial officials, doctors and "
+                 "nurses.") == [("education", "refresher courses")]
+    # must not touch: officials alone, cadres with students, party officials with others
+    assert found("The academy will offer short-term courses for Lao officials next year.") == [
+        ("party", "courses for Lao officials")]
+    assert found("The province trained 320 Lao cadres and students.") == [
+        ("party", "trained 320 Lao cadres"), ("education", "students")]
+    assert ("party", "refresher courses for party officials") in found(
+        "The school will open refresher courses for party officials and lecturers.")

@@ -1324,3 +1324,15 @@ def test_review29_delegations_exchanged_between_other_bodies_are_no_partys():
     # must not touch: the exchanges of the two sides, or between the two parties
     assert found("Nguyen Van An received a CPRF delegation led by Ivan Petrov. The two sides agreed to step up "
                  "exchanges of delegations.") == [("party", "exchanges of delegations")]
+
+
+# --- round 28a (heldout61) ---
+
+def test_r28a_support_after_plural_parties_with_an_object_is_a_verb():
+    # fixes: "the two parties support <object>" (was party "two parties support")
+    assert ("party", "two parties support") not in found(
+        "He suggested that the two parties support contacts between their youth wings.")
+    assert found("The CPV and the CPRF support the initiative of the forum.") == []
+    # must not touch: support with no object, the parties' support as a noun
+    assert found("The two parties support each other in the struggle.") == [("party", "two parties support")]
+    assert found("He praised the two parties' support for the event.") == [("party", "two parties' support")]

@@ -1211,3 +1211,15 @@ def test_r27b_a_relative_clause_giving_a_post_names_a_person():
     assert speakers(opening, "Opening the event, Konstantin Orlov, who was elected last year, said parties "
                     "should resist blocs.")[1] == ("narrator", N)
     assert speakers(opening, "Delegations who lead the talks said nothing new.")[1] == ("narrator", N)
+
+
+# --- round 28a (heldout61) ---
+
+def test_r28a_a_title_of_a_country_in_a_place_before_a_name():
+    # fixes: "Consul General of Vietnam in Vladivostok X" (was no person: the place ran into the name)
+    assert speakers("Consul General of Vietnam in Vladivostok Le Thanh Son, who accompanied the mission, noted "
+                    "that the two sides could cooperate.") == [("Le Thanh Son", V)]
+    assert speakers("Consul General of Russia in Da Nang Ivan Petrov noted that the sides could "
+                    "cooperate.") == [("Ivan Petrov", R)]
+    # must not touch: a body of a country in a place is no title
+    assert speakers("The Embassy of Vietnam in Moscow Hall hosted the event.") == [("narrator", N)]

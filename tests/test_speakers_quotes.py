@@ -215,3 +215,15 @@ def test_probe10_a_whole_quotation_after_a_quote_verb_of_continuing():
     # must not touch: a whole quotation after a scare quote, or across a paragraph break
     scare = 'Tsivilev called the talks "very useful and open".'
     assert sides(opening, scare, '"Vietnamese fruit is popular in Russia."')[2] == N
+
+
+# --- round 28a (heldout61) ---
+
+def test_r28a_the_person_a_side_is_represented_by_is_whom_the_next_pronoun_means():
+    said = "Novatek Deputy Chairman Pavel Lebedev told reporters that Russia would supply LNG."
+    # fixes: "According to him" after "The Vietnamese side was represented by X." (was Lebedev)
+    assert speakers(said, "The Vietnamese side was represented by General Director Tran Minh Khoa.",
+                    "According to him, the deal fits the plan.")[2] == ("Tran Minh Khoa", V)
+    # must not touch: a person who only attended is not the subject the pronoun means
+    assert speakers(said, "The talks were attended by General Director Tran Minh Khoa.",
+                    "According to him, the deal fits the plan.")[2] == ("Pavel Lebedev", R)

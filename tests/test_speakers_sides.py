@@ -744,3 +744,25 @@ def test_review29_an_opening_participle_of_receiving_makes_the_subject_host():
     # must not touch: a person named in the opening clause is the guest, as before
     assert speakers(met, "Receiving Trần Hồng Hà, Chernyshenko said Russia valued the ties.",
                     "The guest said Vietnam was ready.")[2] == ("Trần Hồng Hà", V)
+
+
+# --- round 28a (heldout61) ---
+
+def test_r28a_two_capitals_a_text_gave_as_a_bodys_short_name_are_no_country():
+    # fixes: "PV Power General Director X" after "(PV Power)" (was a foreign country's: no side)
+    assert speakers("Russia's Novatek and Vietnam's PetroVietnam Power Corporation (PV Power) signed the deal.",
+                    "PV Power General Director Ivan Sorokin said the deal fits the plan.")[1] == ("Ivan Sorokin", R)
+    # must not touch: letters of a country the text gave no bracket for
+    assert speakers("Russia's Novatek and Vietnam's PetroVietnam Power Corporation (PV Power) signed the deal.",
+                    "US Ambassador Ivan Sorokin said the deal fits the plan.")[1] == ("Ivan Sorokin", N)
+    assert speakers("Russia's Novatek and Vietnam's PetroVietnam Power Corporation signed the deal.",
+                    "UK Power General Director Ivan Sorokin said the deal fits the plan.")[1] == ("Ivan Sorokin", N)
+
+
+def test_r28a_a_side_represented_by_a_person_gives_its_side():
+    # fixes: the side word of "the Vietnamese side was represented by" (the title names no side)
+    assert speakers("The Vietnamese side was represented by General Director Andrei Khoa.",
+                    "Khoa said the deal fits the plan.")[1] == ("Andrei Khoa", V)
+    # must not touch: a delegation led by someone keeps the delegation's side; a side not represented
+    assert speakers("A Russian delegation was led by General Director Andrei Khoa.",
+                    "Khoa said the deal fits the plan.")[1] == ("Andrei Khoa", R)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 
 from framing.lexicons.counts import is_count
-from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import SpanClass, TextView, alias_brackets, load_names
 from framing.sectors._common import (
     _ARTICLES,
@@ -49,6 +49,13 @@ from framing.sectors.party import (
 from framing.sectors.places import _PLACE_NOUNS
 
 _CADRE_SPAN = 7  # words between a verb of training and the cadres it trains
+# r28a (_officials_among_others): plain "officials" trained in one list with other occupations
+# ("courses for Lao officials and teachers") are people trained at large, no party's cadres;
+# "cadres" and "party officials" stay the party's ("trained 320 Lao cadres and students")
+_PLAIN_OFFICIALS = frozenset(key_stream("officials")[2])
+_OTHER_TRAINEES = frozenset(key_stream("teachers lecturers students pupils doctors nurses engineers specialists "
+                                       "experts technicians workers scientists researchers")[2])
+_LIST_JOINS = frozenset({"and", "or", ","})
 _PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
 _BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
 _BODY_MEMBERS = 3  # members of a list of bodies ("between their think tanks, magazines and Party newspapers")
@@ -383,6 +390,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break
                 if got and state_only and not _state_servants(keys, max(got)):
                     break
+                if got and pattern == "{cadre_training} ... {cadre}" and _officials_among_others(keys, t, max(got)):
+                    break  # r28a: "courses for Lao officials and teachers": training at large
                 if got and t > e and pattern.endswith("{party_trainee}") and _in_class(trie, "service_modifier", keys, t - 1) == t:
                     break  # review 20: "train 200 police officers": a state's force, no party's people
                 if got and pattern.endswith("{party_trainee}") and not state_only and _owned_elsewhere(keys, max(got), trie):
@@ -920,6 +929,20 @@ def _trains_party_people(keys: list[str], i: int, j: int, trie: PhraseTrie, view
 _COURSE_CADRE_REACH = 12
 
 
+def _officials_among_others(keys: list[str], t: int, e: int) -> bool:
+    """r28a: True if the cadres of keys ``t:e`` are plain "officials" joined by "and", "or" or a
+    comma to another occupation trained with them (:data:`_OTHER_TRAINEES`), after them or before,
+    one modifier allowed ("officials and young teachers", "teachers and officials"): training of
+    people at large, no party's cadre training. "Cadres", "party officials" are not touched."""
+    if keys[e - 1] not in _PLAIN_OFFICIALS or "party" in keys[max(0, t, e - 3):e]:
+        return False
+    n = len(keys)
+    after = e < n and keys[e] in _LIST_JOINS and any(keys[u] in _OTHER_TRAINEES for u in range(e + 1, min(n, e + 3)))
+    b = e - 1  # the word "officials"
+    before = b >= 2 and keys[b - 1] in _LIST_JOINS and keys[b - 2] in _OTHER_TRAINEES
+    return after or before
+
+
 def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """r27a: True if a course the education lexicon lists that is also of the class ``party_course``
     ("short courses", "short-term courses") is no schooling here: the means of a training named
@@ -935,7 +958,8 @@ def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
     if _party_sentence(keys, i, trie, view):
         return True
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
-    return any(_in_class(trie, "cadre", keys, t) > t
+    return any(_in_class(trie, "cadre", keys, t) > t and not _officials_among_others(
+        keys, t, _in_class(trie, "cadre", keys, t))  # r28a: "courses for officials and teachers"
                for t in range(max(a, i - _COURSE_CADRE_REACH), min(b, j + _COURSE_CADRE_REACH)))
 
 

@@ -124,6 +124,7 @@ from framing.sectors.party import (
     _party_sentence,
     _party_slot,
     _party_state_people,
+    _relation_as_verb,
     _with_party_after,
 )
 from framing.sectors.places import (
@@ -676,6 +677,11 @@ LATE_CHECKS = CheckTable((
     Check("exchange-of-field", 'r27d: "cultural exchange between the two peoples": the culture mention, no second '
           'people mention ("exchanges between the two peoples" alone stays people)', PAST,
           lambda s, keys, i, j, sector, term, how: _exchange_of_field(keys, i), sectors=_one_of("people")),
+    Check("relation-as-verb", 'r28a: "the two parties support contacts between their youth wings": "support" is '
+          'the parties\' verb with an object, no relation ("the two parties\' support for", "the two parties '
+          'support each other" stay)', NEXT,
+          lambda s, keys, i, j, sector, term, how: _relation_as_verb(keys, i, j, s.view),
+          sectors=_one_of("party")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

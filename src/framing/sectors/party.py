@@ -1113,3 +1113,26 @@ def _party_body_remit(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
     party = trie.classes.get("party")
     spans = party.by_start if isinstance(party, SpanClass) else {}
     return keys[i - 1] == "party" or any(i in spans.get(x, ()) for x in range(max(0, i - 8), i))
+
+
+# r28a (_relation_as_verb): relation words that are also verbs taking an object
+_VERB_RELATIONS = frozenset(key_stream("support")[2])
+# r28a: words after such a word that show it is no verb with an object ("support each other", "support for")
+_NO_OBJECT = frozenset(key_stream("each one for of to from in on between among with and or by")[2])
+
+
+def _relation_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """r28a: True if the term "{party} {relation}" of keys ``i:j`` ends in a relation word that is a
+    verb here (:data:`_VERB_RELATIONS`): after plural parties ("the two parties", "the CPV and the
+    CPRF"), no possessive, an object after it ("the two parties support contacts between their youth
+    wings", "the parties support the proposal"): the parties act, the relation is named elsewhere.
+    Not "the two parties' support for ...", "the two parties support each other", "party support"."""
+    if view is None or j - i < 2 or j >= len(keys) or keys[j - 1] not in _VERB_RELATIONS:
+        return False
+    if view.possessive(j - 1):
+        return False
+    before = view.surface(j - 2, j - 1).lower()
+    if not (before.endswith("ies") or "and" in keys[i : j - 1]):
+        return False
+    return keys[j].isalpha() and keys[j] not in _NO_OBJECT
+

@@ -14,6 +14,11 @@ from framing.lexicons.wordlists import MONTHS
 from framing.normalize import fold
 
 _SINGULAR = frozenset({"he", "she", "him", "her", "his"})  # pronouns of one person
+# Participles before "by" and the person who leads a delegation or a side ("a delegation headed by X");
+# r28a: "represented by" too ("The Vietnamese side was represented by PV Power General Director X").
+_LED_BY = frozenset({"led", "headed", "represented"})
+# The groups such a person leads ("delegation"; r28a: "side")
+_LED_GROUPS = frozenset({"delegation", "side"})
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
 # Title words a strict role names without holding them: "the manager" is the (general) director or
 # chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy

@@ -15,6 +15,7 @@ from framing.speakers._common import (
     _ANY_ORGANISATION,
     _BRACKET_NAME,
     _FUNCTION,
+    _LED_BY,
     _ORGANISATION_KINDS,
     _PLACE_ABBREVIATIONS,
     _PLACE_WORDS,
@@ -440,7 +441,7 @@ class _Discovery:
         before a closing name of three Vietnamese syllables or more when the run opens with a word that
         is not one. A run of one spelling is left alone (no place can be told from the name).
         """
-        if not (i > 1 and self.keys[i - 1] == "in" and self._person_title(i - 2)):
+        if not (i > 1 and self.keys[i - 1] == "in" and (self._person_title(i - 2) or self._title_of_side(i - 1))):
             return 0
         words = [self.view.surface(t, t + 1) for t in range(i, j)]
         if any(not is_word(self.keys[t]) or not self.caps[t] for t in range(i, j)):
@@ -458,6 +459,15 @@ class _Discovery:
             if tail and len(words) - tail >= 3:
                 return i + tail
         return 0
+
+    def _title_of_side(self, e: int) -> bool:
+        """r28a: True if a person's title, "of" and a side word end right before key ``e`` ("Consul
+        General of Vietnam" before "in Vladivostok Le Thanh Son"): the post's country, then its place."""
+        keys = self.keys
+        for a, (end, _) in self.side_at.items():
+            if end == e and a > 1 and keys[a - 1] == "of":
+                return self._person_title(a - 2)
+        return False
 
     def _apposition_title(self, b: int) -> bool:
         """True if an apposition opening with a title follows key ``b`` (", general secretary of",
@@ -492,7 +502,7 @@ class _Discovery:
         of the CPC Central Committee's Publicity Department Wang Lihua")."""
         keys = self.keys
         k = a - 1
-        if k >= 1 and keys[k] == "by" and keys[k - 1] in ("led", "headed"):
+        if k >= 1 and keys[k] == "by" and keys[k - 1] in _LED_BY:
             return True
         if k >= 0 and not self.caps[k] and self.act.roles.longest(keys, k) is not None:
             return True

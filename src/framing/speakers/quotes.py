@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from framing.lexicons.actors import NARRATOR
-from framing.speakers._common import _QUOTES, _positions_before
+from framing.speakers._common import _LED_BY, _QUOTES, _positions_before
 from framing.speakers.document import _Document
 
 
@@ -135,7 +135,7 @@ def _narrated_subject(doc: _Document, a: int, b: int):
         # "The Lao delegation was headed by the institute's Deputy Director X.": the leader is
         # whom the next "he" or "she" means
         for t in range(a + 1, b - 1):
-            if keys[t] == "by" and keys[t - 1] in ("led", "headed"):
+            if keys[t] == "by" and keys[t - 1] in _LED_BY:
                 hits = [h for u in range(t + 1, b) if (h := doc.person_at(u, u)) is not None]
                 # the leader ends the sentence, or only an apposition of his title follows ("led by
                 # X, Vice Chairman of the provincial People's Committee.")

@@ -16,6 +16,8 @@ from framing.speakers._common import (
     _BRACKET_NAME,
     _DETERMINERS,
     _FUNCTION,
+    _LED_BY,
+    _LED_GROUPS,
     _LEVEL_PLACES,
     _ROLE_KIN,
     _TITLE_SCAN,
@@ -243,9 +245,10 @@ class _Sides:
                 person.side, person.how = hit[1], "title"
                 return
         # 3. a delegation the person leads: "a URP delegation headed by Andrei Lebedev"
-        if k >= 1 and keys[k] == "by" and keys[k - 1] in ("led", "headed", "lead"):
+        # (r28a: or a side: "The Vietnamese side was represented by PV Power General Director X")
+        if k >= 1 and keys[k] == "by" and (keys[k - 1] in _LED_BY or keys[k - 1] == "lead"):
             for d in range(k - 2, max(-1, k - 16), -1):
-                if keys[d] == "delegation":
+                if keys[d] in _LED_GROUPS:
                     for t in range(max(0, d - 4), k - 1):
                         if t in self.side_at:
                             person.side, person.how = self.side_at[t][1], "delegation"
@@ -340,7 +343,10 @@ class _Sides:
         if t + 1 < self.n and self.caps[t + 1] and self.keys[t + 1] in self.act.organisations:
             return False  # round 24c: "TH Group Chairwoman X": the letters name a company, no country
         if len(word) == 2 and word.isupper() and word.isalpha():
-            return True
+            # r28a: no country where the text gave the letters and the next word as a body's short
+            # name in brackets: "PetroVietnam Power Corporation (PV Power) ... PV Power General Director X"
+            return not (t + 1 < self.n and self.caps[t + 1]
+                        and f"({self.view.surface(t, t + 2)})" in self.view.text)
         return word[:1].isupper() and word[1:].islower() and word.endswith(_NATIONALITY_ENDINGS)
 
     def _hosts(self) -> None:
