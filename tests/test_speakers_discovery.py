@@ -1211,3 +1211,16 @@ def test_r27b_a_relative_clause_giving_a_post_names_a_person():
     assert speakers(opening, "Opening the event, Konstantin Orlov, who was elected last year, said parties "
                     "should resist blocs.")[1] == ("narrator", N)
     assert speakers(opening, "Delegations who lead the talks said nothing new.")[1] == ("narrator", N)
+
+
+# --- round 28c (heldout57) ---
+
+
+def test_round28c_a_title_of_a_country_in_a_city_before_the_name():
+    assert speakers("Consul General of Russia in Đà Nẵng Pavel Orlov noted that the line would open soon.") == [
+        ("Pavel Orlov", R)]
+    assert speakers("Consul General of Vietnam in Vladivostok Trần Văn Minh said the trade fair was a success.") == [
+        ("Trần Văn Minh", V)]
+    assert speakers("Ambassador of Russia in Hanoi Pavel Orlov said the line would open soon.") == [("Pavel Orlov", R)]
+    # must not touch: no title before "in"
+    assert speakers("Tourists in Hanoi Old Quarter said the food was good.") == [("narrator", N)]

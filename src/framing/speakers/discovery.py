@@ -352,7 +352,7 @@ class _Discovery:
         # "Russian Ambassador in Hà Nội Ivan Petrov": the run after a title and "in" a capital is titled
         # (round 19: or a country, "Russian Ambassador in Vietnam Gennady Bezdetko")
         titled = bool(post) or (i in self.capital_at or i in self.side_at) and i > 1 and keys[i - 1] == "in" and (
-            self._person_title(i - 2)
+            self._person_title(i - 2) or self._title_in_before(i)  # round 28c: "Ambassador of Russia in Hà Nội X"
         )
         while t < len(cls):
             if cls[t] != "N":
@@ -440,8 +440,8 @@ class _Discovery:
         before a closing name of three Vietnamese syllables or more when the run opens with a word that
         is not one. A run of one spelling is left alone (no place can be told from the name).
         """
-        if not (i > 1 and self.keys[i - 1] == "in" and self._person_title(i - 2)):
-            return 0
+        if not (i > 1 and self.keys[i - 1] == "in" and (self._person_title(i - 2) or self._title_in_before(i))):
+            return 0  # round 28c: or a title with its country between ("Consul General of Russia in Đà Nẵng X")
         words = [self.view.surface(t, t + 1) for t in range(i, j)]
         if any(not is_word(self.keys[t]) or not self.caps[t] for t in range(i, j)):
             return 0
