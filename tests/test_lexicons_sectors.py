@@ -1504,6 +1504,7 @@ def test_round28c_colleges_in_the_plural_are_places_of_study():
     assert found("Universities and colleges of the two countries signed a deal.") == [
         ("education", "Universities and colleges")]
     assert found("The ministry's college approved the plan on Monday.") == []  # one college: a board
+    assert found("She is a member of the royal colleges of physicians.") == []  # boards of a profession
     assert found("A college of judges met in the capital.") == []
 
 
@@ -1520,6 +1521,7 @@ def test_round28c_plastic_pollution_joins_a_list_of_one_sector():
 def test_round28c_the_hospitality_industry_outruns_a_hosts_welcome():
     assert found("Both cities will train cooks for the hospitality industry.")[-1] == (
         "tourism_sports", "hospitality industry")
-    assert found("Jobs for the hospitality sector will grow.") == [("tourism_sports", "hospitality sector")]
+    assert found("Jobs for the hospitality industry will grow.") == [("tourism_sports", "hospitality industry")]
+    assert found("The hospitality industry hired 300 people.") == [("tourism_sports", "hospitality industry")]
     assert found("The guest thanked the city for the hospitality shown to his team.") == []
     assert found("He thanked them for hospitality during the visit.") == []
