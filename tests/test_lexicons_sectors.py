@@ -1533,3 +1533,34 @@ def test_r28a_exchanges_on_party_theory_are_theoretical_exchanges():
     assert ("party", "exchanges of party theory") in found("They agreed on regular exchanges of party theory.")
     # must not touch: "party theory" alone with no party meant
     assert found("The lawyers discussed third-party theory at the faculty.") == []
+
+
+# --- round 28c (heldout57) ---
+
+
+def test_round28c_colleges_in_the_plural_are_places_of_study():
+    assert found("Vietnamese colleges have much to offer, he said.") == [("education", "colleges")]
+    assert found("Universities and colleges of the two countries signed a deal.") == [
+        ("education", "Universities and colleges")]
+    assert found("The ministry's college approved the plan on Monday.") == []  # one college: a board
+    assert found("She is a member of the royal colleges of physicians.") == []  # boards of a profession
+    assert found("A college of judges met in the capital.") == []
+
+
+def test_round28c_migrants_are_labour_illegal_migrants_security():
+    assert found("The province needs more migrants for its farms.") == [("labour", "migrants")]
+    assert found("Police detained 40 illegal migrants near the border.") == [("defence_security", "illegal migrants")]
+
+
+def test_round28c_plastic_pollution_joins_a_list_of_one_sector():
+    assert found("They will study mangroves and plastic pollution in the bay.") == [
+        ("environment", "mangroves and plastic pollution")]
+
+
+def test_round28c_the_hospitality_industry_outruns_a_hosts_welcome():
+    assert found("Both cities will train cooks for the hospitality industry.")[-1] == (
+        "tourism_sports", "hospitality industry")
+    assert found("Jobs for the hospitality industry will grow.") == [("tourism_sports", "hospitality industry")]
+    assert found("The hospitality industry hired 300 people.") == [("tourism_sports", "hospitality industry")]
+    assert found("The guest thanked the city for the hospitality shown to his team.") == []
+    assert found("He thanked them for hospitality during the visit.") == []

@@ -1135,8 +1135,8 @@ def test_probe26_a_narrators_profile_of_one_place_of_study_is_no_field():
     assert found("The college, founded in 1962, will train more Lao students.") == [
         ("education", "train"), ("education", "students")]
     assert found("The rector said that the college has trained 500 engineers.") == [("education", "trained")]
-    assert found("The colleges, founded in the 1960s, now teach 6,000 students.") == [
-        ("education", "teach"), ("education", "students")]
+    assert found("The colleges, founded in the 1960s, now teach 6,000 students.") == [  # round 28c: colleges
+        ("education", "colleges"), ("education", "teach"), ("education", "students")]  # count, as universities
 
 
 # module: framing.lexicons (sectors.yml)

@@ -1062,3 +1062,20 @@ def test_r27d_arrivals_counted_in_half_a_million():
         ("tourism_sports", "arrivals")]
     # must not touch: arrivals of a delegation that reach a place (no count)
     assert found("The delegation arrivals would reach a hotel by noon.") == []
+
+
+# --- round 28c (heldout57) ---
+
+
+def test_round28c_one_vessel_before_a_participle_is_no_field():
+    assert found("A container ship carrying rice docked at the port.") == []
+    assert found("A container ship sailing from the north was delayed by rain.") == []
+    assert found("Container ships carrying rice will call at the port.") == [("transport", "Container ships")]
+    assert found("They signed a container ship building contract.") == [("transport", "container ship")]
+
+
+def test_round28c_a_mode_listed_with_another_mode_is_no_one_object():
+    assert found("The sides hope to launch a rail-and-sea service next year.") == [("transport", "rail")]
+    assert found("They opened a rail and road route to the port.")[0] == ("transport", "rail and road")
+    assert found("The rail was painted red.") == []
+    assert found("They inspected the rail and the station.") == []

@@ -652,3 +652,23 @@ def test_r27d_a_faculty_heads_a_name():
         ("education", "university")]
     # must not touch: the same words as fields
     assert found("The two countries agreed to promote culture and history studies.") == [("culture", "culture")]
+
+
+# --- round 28c (heldout57) ---
+
+
+def test_round28c_a_bracket_of_acronyms_repeats_the_name_before_it():
+    assert found("Duties fell under the Việt Nam–EAEU Free Trade Agreement (VN–EAEU FTA), officials said.") == []
+    assert found("Exports grew under the Free Trade Agreement (VN-EAEU FTA) last year.") == []
+    # must not touch: the acronym after the sides outside a bracket, a bracket that is a clause
+    assert found("The Việt Nam–EAEU FTA had cut duties on rice.") == [("economy", "FTA")]
+    assert found("Duties fell (the Việt Nam–EAEU FTA cut them) last year.") == [("economy", "FTA")]
+
+
+def test_round28c_a_workplaces_people_in_one_past_act_are_no_labour():
+    assert found("Rain delayed the work, and dock workers finished the job at night.") == []
+    assert found("The factory workers cheered the visiting ministers.") == []
+    # must not touch: an origin, a need, workers with no workplace
+    assert found("Vietnamese factory workers earned more last year.") == [("labour", "workers")]
+    assert found("Factory workers need better pay.") == [("labour", "workers")]
+    assert found("Workers finished the job late.") == [("labour", "Workers")]

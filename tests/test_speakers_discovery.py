@@ -1223,3 +1223,16 @@ def test_r28a_a_title_of_a_country_in_a_place_before_a_name():
                     "cooperate.") == [("Ivan Petrov", R)]
     # must not touch: a body of a country in a place is no title
     assert speakers("The Embassy of Vietnam in Moscow Hall hosted the event.") == [("narrator", N)]
+
+
+# --- round 28c (heldout57) ---
+
+
+def test_round28c_a_title_of_a_country_in_a_city_before_the_name():
+    assert speakers("Consul General of Russia in Đà Nẵng Pavel Orlov noted that the line would open soon.") == [
+        ("Pavel Orlov", R)]
+    assert speakers("Consul General of Vietnam in Vladivostok Trần Văn Minh said the trade fair was a success.") == [
+        ("Trần Văn Minh", V)]
+    assert speakers("Ambassador of Russia in Hanoi Pavel Orlov said the line would open soon.") == [("Pavel Orlov", R)]
+    # must not touch: no title before "in"
+    assert speakers("Tourists in Hanoi Old Quarter said the food was good.") == [("narrator", N)]

@@ -839,3 +839,16 @@ def test_review29_a_persons_own_words_stay_theirs_before_a_closing_source():
     # must not touch: an act the source reports
     assert _filed_speakers("General Secretary To Lam invited Russian President Vladimir Putin to visit Hanoi, "
                            "the Kremlin said.")[0][1] == "russia"
+
+
+# --- round 28c (heldout57) ---
+
+
+def test_round28c_the_citys_body_with_no_city_named_is_the_datelines():
+    opening = "A ship from Vladivostok docked in northern Vietnam on Monday."
+    source = "Exports to the Russian Far East rose by a fifth, according to the city's Department of Trade."
+    assert _with_dateline("HẢI PHÒNG", opening, source)[1] == ("the city's Department of Trade", V)
+    # must not touch: a city of that level named before decides; no dateline, no side
+    assert _with_dateline("HẢI PHÒNG", "A Vietnamese ship docked in the Russian city of Vladivostok.",
+                          "Imports rose, according to the city's Department of Trade.")[1][1] == R
+    assert _with_dateline("", opening, source)[1] == ("narrator", N)

@@ -43,6 +43,7 @@ __all__ = [
     "load_names",
     "proper_name_spans",
     "alias_brackets",
+    "acronym_brackets",
     "alias_spans",
     "capitalised_runs",
     "party_spans",
@@ -463,6 +464,30 @@ def alias_brackets(view: TextView) -> list[tuple[int, int, int]]:
         if keys[i + 2] == ")" and is_word(keys[i - 1]):
             if _is_alias(view.surface(i + 1, i + 2)):
                 out.append((i, i + 1, i + 2))
+    return out
+
+
+_ALIAS_WORDS = 4  # round 28c: short-name words in a bracket ("(VN–EAEU FTA)")
+
+
+def acronym_brackets(view: TextView) -> list[tuple[int, int]]:
+    """Brackets of two to ``_ALIAS_WORDS`` acronyms, joined by dashes or nothing, right after a
+    capitalised word: a short name of several parts ("... Free Trade Agreement (VN–EAEU FTA)"),
+    ``(open, close)`` key indices. "(the FTA)" and "(trade with the EAEU)" are none.
+
+    >>> view = TextView("the Việt Nam–EAEU Free Trade Agreement (VN–EAEU FTA) took effect")
+    >>> [view.surface(o, c + 1) for o, c in acronym_brackets(view)]
+    ['(VN–EAEU FTA)']
+    """
+    keys, out = view.keys, []
+    for o in compress(range(1, len(keys) - 3), map("(".__eq__, keys[1:])):
+        if not (view.caps[o - 1] and is_word(keys[o - 1])):
+            continue
+        c = next((t for t in range(o + 2, min(len(keys), o + 2 * _ALIAS_WORDS + 1)) if keys[t] == ")"), None)
+        words = [t for t in range(o + 1, c)] if c else []
+        parts = [t for t in words if keys[t] != "-"]
+        if 2 <= len(parts) <= _ALIAS_WORDS and all(_acronym(view.surface(t, t + 1)) for t in parts):
+            out.append((o, c))
     return out
 
 

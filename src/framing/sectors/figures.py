@@ -321,6 +321,9 @@ _MODE_NOUNS = frozenset({"rail"})
 _ONE_CRAFTS = frozenset({"satellite"})
 _CRAFT_WORDS = 4
 _ONE_VESSELS = frozenset({"ship", "vessel", "boat", "ferry", "plane", "aircraft"})
+#: round 28c: the modes a mode noun may be listed with before a shared head ("a rail-and-sea service",
+#: "the rail and road link"): the first of a list of modes, no one object
+_MODE_PARTNERS = frozenset({"sea", "road", "air", "river", "rail", "maritime", "inland"})
 
 
 # Review 18: the words of a medical examination that, diagnosing another field, are a figure
@@ -355,17 +358,30 @@ def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
             t -= 1
         return t >= 0 and keys[t] in ("a", "an")
     if (view is not None and j - i == 2 and keys[j - 1] in _ONE_VESSELS and i > 0 and keys[i - 1] in _ARTICLES
-            and _singular_surface(view, j) and not _before_noun(keys, j, view)):
+            and _singular_surface(view, j) and (not _before_noun(keys, j, view) or _participle(view, j))):
         return True  # probe 25: "visited a container ship moored nearby": one vessel of the story
     if not (j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES):
         return False
     if view is not None and _before_noun(keys, j, view):
         return False  # review 18: "the rail sector", "the rail network": the mode modifies a noun
     if j + 1 < len(keys) and keys[j] in (",", "and", "or"):
+        if keys[j + 1] in _MODE_PARTNERS:
+            return False  # round 28c: "a rail-and-sea service": a list of modes before its head
         hit = trie.longest(keys, j + 1)
         if hit is not None and isinstance(hit[1], tuple) and hit[1][0] is not None:
             return False  # review 18: "the rail, road and aviation sectors": the first of a list of fields
     return True
+
+
+# round 28c: words in "-ing" that are nouns in a compound after a vessel ("a ship building contract")
+_ING_NOUNS = frozenset("building repairing repair servicing shipping training financing leasing".split())
+
+
+def _participle(view: TextView, j: int) -> bool:
+    """True if the word of key ``j`` is a participle in "-ing" that opens a clause on the vessel
+    before it ("a container ship carrying timber docked"), no noun of a compound (``_ING_NOUNS``)."""
+    word = view.surface(j, j + 1).lower()
+    return len(word) > 5 and word.endswith("ing") and word not in _ING_NOUNS
 
 
 def _noun_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> bool:

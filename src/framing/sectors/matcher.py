@@ -20,6 +20,7 @@ from framing.lexicons.matching import PhraseTrie
 from framing.lexicons.names import (
     SpanClass,
     TextView,
+    acronym_brackets,
     alias_brackets,
     capitalised_runs,
     load_names,
@@ -139,6 +140,8 @@ def document_context(text: str, lexicon=None, *, stream=None, names=None, view=N
         if j - i >= 2 and view.keys[j - 1] in _MAKER_HEADS:
             blocked[i:j] = [True] * (j - i)  # round 24c: "Power Machines has shipped": a maker's name
     for o, _, c in alias_brackets(view):
+        blocked[o : c + 1] = [True] * (c + 1 - o)
+    for o, c in acronym_brackets(view):  # round 28c: "(VN–EAEU FTA)" repeats the name before it
         blocked[o : c + 1] = [True] * (c + 1 - o)
     for a, b in _portfolios(view, names.titles):
         blocked[a:b] = [True] * (b - a)

@@ -65,7 +65,7 @@ _STALLS = frozenset({"corner", "stall", "booth", "kiosk"})
 #: "workers from a Moscow garment factory"): the people of one workplace, no labour migration
 _WORKPLACES = frozenset({"plant", "factory", "shipyard", "mine", "site", "farm", "mill", "workshop", "company",
                          "firm", "enterprise", "hospital", "port", "airport", "station", "warehouse", "home",
-                         "hotel", "restaurant", "centre", "center"})
+                         "hotel", "restaurant", "centre", "center", "dock"})
 
 
 # Round 24d (_named_facility): heads of one building or site that a field's word and a capitalised
@@ -412,15 +412,26 @@ def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
 _WORKPLACE_SPAN = 4  # words between the article and the workplace ("a Moscow garment factory")
 
 
+def _past_verb(word: str) -> bool:
+    """True if ``word`` reads as a verb in the past ("finished", "unloaded"), not one in "-eed" ("need")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
 def _workers_of_a_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the labour match ``keys[i:j]`` is a noun for people at work (class ``worker``) with
     no origin before it, followed by "at"/"from"/"of", an article and a place of work
     (``_WORKPLACES``) within ``_WORKPLACE_SPAN`` words: "Workers at the plant showed him", "workers
     from a Moscow garment factory took part" are the people of one workplace (probe 16). "Vietnamese
     workers at Korean factories", "workers at foreign firms" (no article) and "the rights of
-    workers" are untouched."""
+    workers" are untouched. So (round 28c) is a workplace before the workers and a verb in "-ed" after
+    them ("dock workers finished the job late", "factory workers cheered the guests"); not "Vietnamese
+    factory workers earned more" (an origin) nor "factory workers need training"."""
     if _in_class(trie, "worker", keys, i) != j or j + 2 >= len(keys):
         return False
+    if i > 0 and keys[i - 1] in _WORKPLACES and _past_verb(view.surface(j, j + 1).lower()):
+        # round 28c: "dock workers finished the job": a workplace's people in one past act
+        return not (view.caps[i - 1] and not view.initial[i - 1]) and not (
+            i > 1 and view.caps[i - 2] and keys[i - 2] not in _SENTENCE_END and keys[i - 2] not in _ARTICLES)
     if i > 0 and view.caps[i - 1] and keys[i - 1] not in _SENTENCE_END:
         return False  # "Vietnamese workers at the plant": an origin, labour migration
     if keys[j] not in ("at", "from", "of") or keys[j + 1] not in _ARTICLES:
@@ -603,10 +614,12 @@ def _sides_acronym(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is one word in capitals (an acronym of a field: "FTA") after a
     pair of capitalised names joined by a dash, the sides of a deal ("the Việt Nam–EAEU FTA had cut
     duties"): an acronym is written in capitals wherever it stands, so the capitalised run names the
-    sides, not an institution (probe 22). Not in a bracket ("(FTA)", an alias) nor before another
+    sides, not an institution (probe 22). Not in a bracket ("(FTA)", "(VN–EAEU FTA)": an alias) nor before another
     capitalised word or a number ("the Việt Nam–EAEU FTA Council", "Arctic LNG 2": names)."""
     if j - i != 1 or i < 3 or not view.surface(i, j).isupper() or keys[i - 1] == "(":
         return False
+    if j < len(keys) and keys[j] == ")" and "(" in keys[max(0, i - 4) : i]:
+        return False  # round 28c: "... Free Trade Agreement (VN–EAEU FTA)": a bracket repeats the name
     if j < len(keys) and (view.caps[j] or keys[j][:1].isdigit()):
         return False
     a = i - 1

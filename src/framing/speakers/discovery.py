@@ -353,7 +353,7 @@ class _Discovery:
         # "Russian Ambassador in Hà Nội Ivan Petrov": the run after a title and "in" a capital is titled
         # (round 19: or a country, "Russian Ambassador in Vietnam Gennady Bezdetko")
         titled = bool(post) or (i in self.capital_at or i in self.side_at) and i > 1 and keys[i - 1] == "in" and (
-            self._person_title(i - 2)
+            self._person_title(i - 2) or self._title_in_before(i)  # round 28c: "Ambassador of Russia in Hà Nội X"
         )
         while t < len(cls):
             if cls[t] != "N":
@@ -441,8 +441,8 @@ class _Discovery:
         before a closing name of three Vietnamese syllables or more when the run opens with a word that
         is not one. A run of one spelling is left alone (no place can be told from the name).
         """
-        if not (i > 1 and self.keys[i - 1] == "in" and (self._person_title(i - 2) or self._title_of_side(i - 1))):
-            return 0
+        if not (i > 1 and self.keys[i - 1] == "in" and (self._person_title(i - 2) or self._title_in_before(i))):
+            return 0  # rounds 28a, 28c: or a title with its country between ("Consul General of Russia in Đà Nẵng X")
         words = [self.view.surface(t, t + 1) for t in range(i, j)]
         if any(not is_word(self.keys[t]) or not self.caps[t] for t in range(i, j)):
             return 0
@@ -459,15 +459,6 @@ class _Discovery:
             if tail and len(words) - tail >= 3:
                 return i + tail
         return 0
-
-    def _title_of_side(self, e: int) -> bool:
-        """r28a: True if a person's title, "of" and a side word end right before key ``e`` ("Consul
-        General of Vietnam" before "in Vladivostok Le Thanh Son"): the post's country, then its place."""
-        keys = self.keys
-        for a, (end, _) in self.side_at.items():
-            if end == e and a > 1 and keys[a - 1] == "of":
-                return self._person_title(a - 2)
-        return False
 
     def _apposition_title(self, b: int) -> bool:
         """True if an apposition opening with a title follows key ``b`` (", general secretary of",

@@ -209,6 +209,8 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         side = _local_side(doc, level, k)
         if side is None and level == "regional":
             side = next((doc.side_at[u][1] for u in sorted(doc.seat_at, reverse=True) if u < k), None)
+        if side is None and level in ("city", "municipal", "provincial"):
+            side = doc.dateline_side  # round 28c: "HẢI PHÒNG — ... according to the city's Department of ..."
         if side is not None:
             t += 2
     local = None  # "the provincial Department of ...": a level of government, not a name
