@@ -1494,3 +1494,15 @@ def test_review29_a_lesson_taught_by_someone_is_no_schooling():
     assert found("The lesson was taught by the pandemic.") == []
     # must not touch: a subject taught somewhere
     assert found("Russian is now taught in 14 Vietnamese schools.") == [("education", "is now taught")]
+
+
+# --- round 28b (heldout58) ---
+
+
+def test_r28b_segments_of_the_oil_industry():
+    # fixes: "upstream"/"downstream" before a noun of the industry is oil and gas
+    assert found("Zarubezhneft hopes to widen its upstream operations on the shelf.") == [
+        ("oil_gas", "upstream operations")]
+    assert found("Indian firms eye the downstream sector of Vietnam.") == [("oil_gas", "downstream sector")]
+    # must not touch: a river's upstream and downstream
+    assert found("Dams built upstream threaten farmers living downstream.") == []

@@ -1211,3 +1211,17 @@ def test_r27b_a_relative_clause_giving_a_post_names_a_person():
     assert speakers(opening, "Opening the event, Konstantin Orlov, who was elected last year, said parties "
                     "should resist blocs.")[1] == ("narrator", N)
     assert speakers(opening, "Delegations who lead the talks said nothing new.")[1] == ("narrator", N)
+
+
+# --- round 28b (heldout58) ---
+
+
+def test_r28b_a_titled_bodys_post_place_before_the_name():
+    # fixes: "<Title> at the <Body> in <Vietnamese place> <Name>": the place is the post's
+    assert [p.name for p in discover_people(
+        "Trade Counsellor at the Russian Trade Representation in Việt Nam Pavel Orlov said trade grew.")] == [
+        "Pavel Orlov"]
+    assert [p.name for p in discover_people(
+        "Head of the Russian Trade Office in Hà Nội Ivan Sidorov said trade grew.")] == ["Ivan Sidorov"]
+    # must not touch: a body with no title before it
+    assert discover_people("The Russian Trade Representation in Việt Nam Pavel Orlov visited said trade grew.") == []

@@ -130,11 +130,14 @@ def _second_predicate(keys: list[str], prev: list, i: int) -> bool:
     """True if the match at key ``i`` opens with a bare verb of training after "and" (or ", and")
     and the match before (``prev``) does not: "share experience in Party building and *co-train*
     mid-level officials" joins two predicates, two mentions (round 28b). "train and retrain
-    cadres" (two verbs) and "Party building and training of cadres" (a noun) stay one list."""
+    cadres", "will educate and train nurses" (two verbs: a one-word match not after a preposition or
+    an article) and "Party building and training of cadres" (a noun) stay one list."""
     if keys[prev[2] : i] not in (["and"], [",", "and"]) or keys[i] not in _TRAINING_VERBS:
         return False
     if keys[i] == "co" and (i + 1 >= len(keys) or keys[i + 1] != "train"):
         return False
+    if prev[2] - prev[1] == 1 and prev[1] > 0 and keys[prev[1] - 1] not in _MEMBER_OPENERS:
+        return False  # "The college will educate and train nurses": one word, no noun after a preposition
     return keys[prev[1]] not in _TRAINING_VERBS
 
 

@@ -58,8 +58,8 @@ from framing.sectors.lists import (
     _parallel_member,
     _plain_member,
     _range_member,
-    _verb_owned_object,
     _second_predicate,
+    _verb_owned_object,
 )
 from framing.sectors.party import (
     _delegations_kind,
