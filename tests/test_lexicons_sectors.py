@@ -1564,3 +1564,15 @@ def test_round28c_the_hospitality_industry_outruns_a_hosts_welcome():
     assert found("The hospitality industry hired 300 people.") == [("tourism_sports", "hospitality industry")]
     assert found("The guest thanked the city for the hospitality shown to his team.") == []
     assert found("He thanked them for hospitality during the visit.") == []
+
+
+# --- round 28b (heldout58) ---
+
+
+def test_r28b_segments_of_the_oil_industry():
+    # fixes: "upstream"/"downstream" before a noun of the industry is oil and gas
+    assert found("Zarubezhneft hopes to widen its upstream operations on the shelf.") == [
+        ("oil_gas", "upstream operations")]
+    assert found("Indian firms eye the downstream sector of Vietnam.") == [("oil_gas", "downstream sector")]
+    # must not touch: a river's upstream and downstream
+    assert found("Dams built upstream threaten farmers living downstream.") == []

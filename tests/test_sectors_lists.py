@@ -298,3 +298,22 @@ def test_r27c_two_phrases_of_modifier_and_head_joined_by_and_are_one_mention():
         ("economy", "trade"), ("economy", "investment")]
     assert found("They discussed energy security and nuclear power plants.") == [
         ("energy", "energy security"), ("nuclear", "nuclear power plants")]
+
+
+# --- round 28b (heldout58) ---
+
+
+def test_r28b_a_training_verb_after_and_opens_a_predicate_of_its_own():
+    # fixes: "and" joins two predicates ("share experience in ... and co-train ..."): two mentions
+    assert found("They agreed to share experience in Party building and co-train young officials.") == [
+        ("party", "Party building"), ("party", "co-train young officials")]
+    assert found("They will strengthen Party building and train young cadres of the two parties.") == [
+        ("party", "Party building"), ("party", "train young cadres")]
+    assert found("They will cooperate in education and train specialists.") == [
+        ("education", "education"), ("education", "train")]
+    # must not touch: two verbs of one object, a noun of training after "and"
+    assert found("They agreed to train and retrain young cadres.") == [
+        ("party", "train and retrain young cadres")]
+    assert found("The college will educate and train nurses.") == [("education", "educate and train")]
+    assert found("The talks covered Party building and training of cadres.") == [
+        ("party", "Party building and training of cadres")]

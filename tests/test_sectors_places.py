@@ -672,3 +672,28 @@ def test_round28c_a_workplaces_people_in_one_past_act_are_no_labour():
     assert found("Vietnamese factory workers earned more last year.") == [("labour", "workers")]
     assert found("Factory workers need better pay.") == [("labour", "workers")]
     assert found("Workers finished the job late.") == [("labour", "Workers")]
+
+
+# --- round 28b (heldout58) ---
+
+
+def test_r28b_a_company_or_firm_visited_is_a_place_of_the_story():
+    # fixes: the kind of one company visited, also past a long name with its acronym
+    assert found("The delegation later visited a software company in Hanoi.") == []
+    assert found("He visited the Institute of Physics of the Academy of Sciences (IPAS) and an energy firm "
+                 "near Moscow.") == []
+    # must not touch: a company as the object of another verb, companies in the plural
+    assert found("He urged Russian firms to invest in a software company in Hanoi.") == [
+        ("economy", "invest"), ("science_technology", "software")]
+    assert found("The delegation visited Moscow and met energy companies.") == [("energy", "energy")]
+
+
+def test_r28b_people_at_work_in_an_attendance_list_are_who_came():
+    # fixes: employees or workers after "attended by" name the audience, no labour migration
+    assert found("The anniversary was attended by some 900 employees and retirees of the joint venture.") == []
+    assert found("The gala was attended by diplomats, scholars and workers of the plant.") == []
+    # must not touch: a clause or a preposition before the workers, no attendance
+    assert found("The forum was attended by officials who discussed jobs for Vietnamese workers.") == [
+        ("labour", "workers")]
+    assert found("Russia will receive more than 3,000 Vietnamese employees this year.") == [
+        ("labour", "employees")]

@@ -1236,3 +1236,17 @@ def test_round28c_a_title_of_a_country_in_a_city_before_the_name():
     assert speakers("Ambassador of Russia in Hanoi Pavel Orlov said the line would open soon.") == [("Pavel Orlov", R)]
     # must not touch: no title before "in"
     assert speakers("Tourists in Hanoi Old Quarter said the food was good.") == [("narrator", N)]
+
+
+# --- round 28b (heldout58) ---
+
+
+def test_r28b_a_titled_bodys_post_place_before_the_name():
+    # fixes: "<Title> at the <Body> in <Vietnamese place> <Name>": the place is the post's
+    assert [p.name for p in discover_people(
+        "Trade Counsellor at the Russian Trade Representation in Việt Nam Pavel Orlov said trade grew.")] == [
+        "Pavel Orlov"]
+    assert [p.name for p in discover_people(
+        "Head of the Russian Trade Office in Hà Nội Ivan Sidorov said trade grew.")] == ["Ivan Sidorov"]
+    # must not touch: a body with no title before it
+    assert discover_people("The Russian Trade Representation in Việt Nam Pavel Orlov visited said trade grew.") == []

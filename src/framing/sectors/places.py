@@ -41,7 +41,9 @@ from framing.sectors._common import (
 _PLACE_NOUNS = frozenset({"country", "nation", "province", "city", "locality", "region"})  # keys are singular
 #: probe 16 (_visited_works): places of work that a field's word names the kind of ("visited a
 #: recycling factory", "toured a pharmaceutical plant")
-_WORKS = frozenset({"factory", "plant", "shipyard", "mill", "workshop", "refinery"})
+#: round 28b: a company or firm visited is one too ("visited a technology company in Haidian";
+#: "invest in technology companies" keeps the field)
+_WORKS = frozenset({"factory", "plant", "shipyard", "mill", "workshop", "refinery", "company", "firm"})
 #: probe 26 (_visited_works, transport words only): stops of transport ("visited the Đồng Đăng railway
 #: station", "at a bus terminal") are one place of the story; "build a railway station" and "the
 #: railway station project" keep the field, and other fields keep theirs ("at the oil depot", "the LNG
@@ -210,6 +212,7 @@ def _a_name_ends(keys: list[str], t: int, view: TextView) -> bool:
 _VISITS = VISIT_VERBS | {"visiting", "touring"}  # and the gerunds ("while touring the port")
 _VISIT_SPAN = 10  # keys between the verb and the place ("visited the Cam Ranh port and a military hospital";
 # round 24f: "tour an industrial park and a newly built provincial hospital")
+_VISIT_SPAN_NAMES = 30  # round 28b: keys back to the verb when capitalised names stand between
 _PLACE_MODIFIERS = 2  # lower-case words before the place after "at" ("at the local district hospital")
 
 
@@ -318,7 +321,18 @@ def _story_place(keys: list[str], i: int, j: int, view: TextView, near: bool = T
     # not "graduated from a school of fine arts" (a kind of school)
     if a >= 1 and keys[a] == "from" and keys[a + 1] in _ARTICLES and not (j < len(keys) and keys[j] in ("of", "for")):
         return True
-    for t in range(i - 1, max(-1, i - 1 - _VISIT_SPAN), -1):
+    spent = 0
+    for t in range(i - 1, max(-1, i - 1 - _VISIT_SPAN_NAMES), -1):
+        # round 28b: the words of a capitalised name ("the Party School of the CPC Central Committee
+        # (National Academy of Governance) and a technology company") spend none of the span
+        u = t + 2 if keys[t] == "of" and keys[t + 1] == "the" else t + 1  # "of the CPC"
+        in_name = view.caps[t] or keys[t] in ("(", ")") or (
+            keys[t] in ("of", "the") and u < len(keys) and view.caps[u])
+        spent += not in_name
+        if spent > _VISIT_SPAN:
+            return False
+        if in_name:
+            continue
         if keys[t] in _VISITS:
             # review 18: "the visit"/"his visit" is a noun ("During the visit, the PM inspects a new
             # hospital"): its place comes after "to", so no object of it follows
@@ -452,6 +466,24 @@ _EVENT_DEEDS = frozenset({"died", "perished", "killed", "took", "helped", "built
 _PEOPLE_LIST_SPAN = 5  # keys from the workers to "who" over a list ("workers, engineers and veterans who")
 
 
+_ATTENDEE_SPAN = 12  # keys back from the people to "attended by" over a list of who came
+_ATTENDEE_JOINS = frozenset({",", "and", "about", "around", "over", "some", "nearly", "than"})  # "about 1,500"
+
+
+def _attendee(keys: list[str], i: int) -> bool:
+    """True if "attended by" stands before key ``i`` over a list of people (words, numbers, commas,
+    "and", and "of" before a name): "The ceremony was attended by about 1,500 employees and veterans
+    of the venture" names who came, no labour migration (round 28b). A clause or a preposition
+    between ("attended by officials who discussed jobs for Vietnamese workers") stops the list."""
+    for t in range(i - 1, max(0, i - 1 - _ATTENDEE_SPAN), -1):
+        if keys[t] == "by":
+            return keys[t - 1] == "attended"
+        if not (keys[t] in _ATTENDEE_JOINS or keys[t][:1].isdigit() or keys[t].isalpha()
+                and keys[t] not in _PHRASE_ENDS and keys[t] not in _PREPOSITIONS and keys[t] not in ("who", "which", "that")):
+            return False
+    return False
+
+
 def _workers_of_an_event(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     """True if the labour match ``keys[i:j]`` is a noun for people at work (class ``worker``), alone or
     in a list of people ("workers, engineers and veterans"), before "who" (or "who had"/"who were") and a
@@ -461,6 +493,8 @@ def _workers_of_an_event(keys: list[str], i: int, j: int, trie: PhraseTrie) -> b
     in Russia", "workers who lost their jobs", "workers whose contracts had expired" are untouched."""
     if _in_class(trie, "worker", keys, i) != j:
         return False
+    if _attendee(keys, i):
+        return True
     t, n = j, len(keys)
     while t < n and t < j + _PEOPLE_LIST_SPAN and keys[t] != "who":
         if not (keys[t] in (",", "and") or keys[t].isalpha() and keys[t] not in _PHRASE_ENDS

@@ -32,6 +32,9 @@ from framing.speakers._common import (
 
 # spk15: prepositions that open a sentence before a place ("In Xiengkhouang, the governor said"):
 # a capitalised run they open is no person's name
+#: round 28b (_titled_body): heads of a country's office abroad that names.yml's heads lack
+_POST_BODIES = frozenset({"representation"})
+_TITLED_BODY_SPAN = 6  # capitalised words back from the body's head to the person's title
 _NO_NAME_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "within", "under", "upon"})
 # spk15: "the provincial leader of X", "the city chief of X": X is the place led, no person
 _LOCAL_LEADERS = frozenset({"leader", "leaders", "head", "chief", "authorities", "leadership"})
@@ -431,6 +434,21 @@ class _Discovery:
             u += 1
         return u
 
+    def _titled_body(self, t: int) -> bool:
+        """True if key ``t`` is the capitalised head of a body ("Office", "Representation") that a
+        person's title names a few capitalised words before: "Trade Counsellor at the Russian Trade
+        Representation in Việt Nam Andrei Kuzmin" (round 28b), whose "in" opens the post's place.
+        A body with no title before it ("the Russian Trade Representation in Việt Nam") is none."""
+        keys = self.keys
+        if not (self.caps[t] and (keys[t] in self.names.heads or keys[t] in _POST_BODIES)):
+            return False
+        for u in range(t - 1, max(-1, t - 1 - _TITLED_BODY_SPAN), -1):
+            if self._person_title(u) and self.caps[u]:
+                return True
+            if not (self.caps[u] or keys[u] in ("of", "the", "at", "to")):
+                return False
+        return False
+
     def _post_place(self, i: int, j: int) -> int:
         """Where the name starts in a run ``i:j`` that follows a person's title and "in" and opens with
         the place of the post ("Consul General in Đà Nẵng Igor Malyshkin", "in Da Nang Igor
@@ -441,8 +459,10 @@ class _Discovery:
         before a closing name of three Vietnamese syllables or more when the run opens with a word that
         is not one. A run of one spelling is left alone (no place can be told from the name).
         """
-        if not (i > 1 and self.keys[i - 1] == "in" and (self._person_title(i - 2) or self._title_in_before(i))):
-            return 0  # rounds 28a, 28c: or a title with its country between ("Consul General of Russia in Đà Nẵng X")
+        if not (i > 1 and self.keys[i - 1] == "in" and (
+            self._person_title(i - 2) or self._title_in_before(i) or self._titled_body(i - 2)
+        )):  # rounds 28a, 28c: a title with its country between; 28b: a titled body ("... at the X Representation")
+            return 0
         words = [self.view.surface(t, t + 1) for t in range(i, j)]
         if any(not is_word(self.keys[t]) or not self.caps[t] for t in range(i, j)):
             return 0
