@@ -107,7 +107,7 @@ from framing.sectors.figures import (
     _venue_public,
     _way_figure,
 )
-from framing.sectors.lists import _level_of
+from framing.sectors.lists import _LIST_ONLY_TERMS, _level_of, _loose_member
 from framing.sectors.party import (
     _appraised_as,
     _hyphen_participle,
@@ -676,6 +676,10 @@ LATE_CHECKS = CheckTable((
     Check("exchange-of-field", 'r27d: "cultural exchange between the two peoples": the culture mention, no second '
           'people mention ("exchanges between the two peoples" alone stays people)', PAST,
           lambda s, keys, i, j, sector, term, how: _exchange_of_field(keys, i), sectors=_one_of("people")),
+    Check("loose-member", 'r28d: "New materials were delivered to the site": things, no field ("artificial '
+          'intelligence and new materials", "cooperation in new materials" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _loose_member(keys, i, sector, s.hits[-1] if s.hits else None),
+          terms=_LIST_ONLY_TERMS),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
