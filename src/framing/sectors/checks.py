@@ -63,6 +63,7 @@ from framing.sectors.fields import (
     _owned_ventures,
     _owners_between,
     _pointed_back,
+    _programme_without_subject,
     _remit_of_post,
     _sea_modifies,
     _served_as,
@@ -680,6 +681,10 @@ LATE_CHECKS = CheckTable((
           'intelligence and new materials", "cooperation in new materials" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _loose_member(keys, i, sector, s.hits[-1] if s.hits else None),
           terms=_LIST_ONLY_TERMS),
+    Check("programme-without-subject", 'r28d: "cooperation programmes", "programmes in Vietnam": no study '
+          '("Russian programmes in petroleum engineering" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _programme_without_subject(keys, j, s.trie),
+          sectors=_one_of("education"), terms=_one_of("programmes in", "programs in")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
