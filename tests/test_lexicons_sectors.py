@@ -1494,3 +1494,15 @@ def test_review29_a_lesson_taught_by_someone_is_no_schooling():
     assert found("The lesson was taught by the pandemic.") == []
     # must not touch: a subject taught somewhere
     assert found("Russian is now taught in 14 Vietnamese schools.") == [("education", "is now taught")]
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_state_funded_study_places_are_education():
+    # fixes: study places paid by the state, as study grants; with their universities one mention
+    assert found("The ministry keeps 800 state-funded places for Lao students.") == [
+        ("education", "state-funded places"), ("education", "students")]
+    assert found("Moscow will raise the quota of state-funded places at Russian universities.") == [
+        ("education", "state-funded places at Russian universities")]
+    # must not touch: a state-funded thing that is no study place
+    assert found("The state-funded places of worship were restored.") == []

@@ -958,3 +958,16 @@ def test_review29_staff_trained_by_a_subject_of_its_own_is_no_party_training():
     assert found('United Russia will train 30 Vietnamese party officials. "Training personnel for our friends is '
                  'useful," she said.') == [("party", "train 30 Vietnamese party officials"),
                                            ("party", "Training personnel")]
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_its_officers_of_a_state_service_are_no_party_cadres():
+    # fixes: "its officers" after a state's force: education, not the party's cadre work
+    text = ("The Party official praised the ties between the two parties. Vietnam helped the Lao police "
+            "ministry build its headquarters and train thousands of its officers.")
+    assert found(text) == [("party", "ties between the two parties"), ("education", "train")]
+    # must not touch: a party training its own officers
+    text = ("The Party official praised the ties between the two parties. The LPRP will train its officers "
+            "at the academy.")
+    assert found(text) == [("party", "ties between the two parties"), ("party", "train its officers")]

@@ -1062,3 +1062,14 @@ def test_r27d_arrivals_counted_in_half_a_million():
         ("tourism_sports", "arrivals")]
     # must not touch: arrivals of a delegation that reach a place (no count)
     assert found("The delegation arrivals would reach a hotel by noon.") == []
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_drilling_as_the_subject_of_a_start_is_oil_drilling():
+    # fixes: the drilling phase of a field project, no oil word in its sentence
+    assert found("If the tests go well, drilling could start next year, the firm said.") == [("oil_gas", "drilling")]
+    assert found("Drilling is expected to begin in March.") == [("oil_gas", "Drilling")]
+    # must not touch: drilling with an object that is no oil well, and a soldiers' drill
+    assert found("Drilling of water wells for the villagers will begin next month.") == []
+    assert found("The soldiers were drilling in the yard.") == []

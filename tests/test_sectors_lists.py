@@ -298,3 +298,15 @@ def test_r27c_two_phrases_of_modifier_and_head_joined_by_and_are_one_mention():
         ("economy", "trade"), ("economy", "investment")]
     assert found("They discussed energy security and nuclear power plants.") == [
         ("energy", "energy security"), ("nuclear", "nuclear power plants")]
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_new_materials_are_a_field_only_in_a_list_or_after_in():
+    # fixes: a research field named after another of its list, or after "in"
+    assert found("The two institutes will work on artificial intelligence and new materials.") == [
+        ("science_technology", "artificial intelligence and new materials")]
+    assert found("They agreed to cooperate in new materials.") == [("science_technology", "new materials")]
+    # must not touch: materials as things
+    assert found("New materials were delivered to the site.") == []
+    assert found("The museum received new materials on the war.") == []

@@ -1324,3 +1324,15 @@ def test_review29_delegations_exchanged_between_other_bodies_are_no_partys():
     # must not touch: the exchanges of the two sides, or between the two parties
     assert found("Nguyen Van An received a CPRF delegation led by Ivan Petrov. The two sides agreed to step up "
                  "exchanges of delegations.") == [("party", "exchanges of delegations")]
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_an_event_on_the_doctrine_by_its_founders_work_is_party():
+    # fixes: a meeting whose topic is Lenin's work, the parties' doctrine by another name
+    assert found("The Russian party will invite Vietnamese scholars to a joint conference on Lenin's legacy.") == [
+        ("party", "conference on Lenin's legacy")]
+    assert found("The two parties plan a seminar on the ideas of Lenin in Hanoi.") == [
+        ("party", "seminar on the ideas of Lenin")]
+    # must not touch: the same event with no party near (check doctrine-without-party)
+    assert found("A conference on Lenin's legacy was held at a Moscow university.") == [("education", "university")]

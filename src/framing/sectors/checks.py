@@ -46,6 +46,7 @@ from framing.sectors.cadres import (
 from framing.sectors.fields import (
     _NAMED_WATER,
     _SEA_CARE,
+    _STUDY_PLACES,
     _actor_not_field,
     _addressed_body,
     _exchange_of_field,
@@ -62,6 +63,7 @@ from framing.sectors.fields import (
     _own_country_localities,
     _owned_ventures,
     _owners_between,
+    _places_of,
     _pointed_back,
     _programme_without_subject,
     _remit_of_post,
@@ -685,6 +687,9 @@ LATE_CHECKS = CheckTable((
           '("Russian programmes in petroleum engineering" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _programme_without_subject(keys, j, s.trie),
           sectors=_one_of("education"), terms=_one_of("programmes in", "programs in")),
+    Check("places-of", 'r28d: "state-funded places of worship": sites, no study places ("state-funded places '
+          'for applicants" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _places_of(keys, j), terms=_STUDY_PLACES),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

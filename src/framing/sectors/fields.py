@@ -1494,3 +1494,15 @@ def _programme_without_subject(keys: list[str], j: int, trie: PhraseTrie) -> boo
         if not keys[t].isalpha() or keys[t] in ("and", "or"):
             break
     return True
+
+
+#: r28d: study places by who pays for them ("state-funded places"), read by the check "places-of"
+_STUDY_PLACES = frozenset({"state-funded places", "budget-funded places", "government-funded places",
+                           "tuition-free places"})
+
+
+def _places_of(keys: list[str], j: int) -> bool:
+    """r28d: True if "of" follows study places (:data:`_STUDY_PLACES`, ending at key ``j``): "state-funded
+    places of worship", "places of interest" are sites, no study places ("state-funded places for
+    Vietnamese applicants" stays)."""
+    return j < len(keys) and keys[j] == "of"
