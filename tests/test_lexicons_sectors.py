@@ -1576,3 +1576,15 @@ def test_r28b_segments_of_the_oil_industry():
     assert found("Indian firms eye the downstream sector of Vietnam.") == [("oil_gas", "downstream sector")]
     # must not touch: a river's upstream and downstream
     assert found("Dams built upstream threaten farmers living downstream.") == []
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_state_funded_study_places_are_education():
+    # fixes: study places paid by the state, as study grants; with their universities one mention
+    assert found("The ministry keeps 800 state-funded places for Lao students.") == [
+        ("education", "state-funded places"), ("education", "students")]
+    assert found("Moscow will raise the quota of state-funded places at Russian universities.") == [
+        ("education", "state-funded places at Russian universities")]
+    # must not touch: a state-funded thing that is no study place
+    assert found("The state-funded places of worship were restored.") == []

@@ -977,3 +977,16 @@ def test_r28a_plain_officials_trained_with_other_occupations_are_no_party_cadres
         ("party", "trained 320 Lao cadres"), ("education", "students")]
     assert ("party", "refresher courses for party officials") in found(
         "The school will open refresher courses for party officials and lecturers.")
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_its_officers_of_a_state_service_are_no_party_cadres():
+    # fixes: "its officers" after a state's force: education, not the party's cadre work
+    text = ("The Party official praised the ties between the two parties. Vietnam helped the Lao police "
+            "ministry build its headquarters and train thousands of its officers.")
+    assert found(text) == [("party", "ties between the two parties"), ("education", "train")]
+    # must not touch: a party training its own officers
+    text = ("The Party official praised the ties between the two parties. The LPRP will train its officers "
+            "at the academy.")
+    assert found(text) == [("party", "ties between the two parties"), ("party", "train its officers")]

@@ -1317,3 +1317,16 @@ def test_r27d_a_field_exchange_between_the_peoples_is_one_mention():
     # must not touch: exchanges between the peoples with no field named
     assert found("They agreed to expand exchanges between the two peoples.") == [
         ("people", "exchanges between the two peoples")]
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_programmes_in_a_subject_of_study_are_schooling():
+    # fixes: programmes in a university subject (the subject's own field read apart)
+    assert found("Vietnamese universities want Russian programmes in petroleum engineering.") == [
+        ("education", "universities"), ("education", "programmes in"), ("oil_gas", "petroleum")]
+    assert ("education", "programmes in") in found("The school offers programmes in medicine and pharmacy.")
+    # must not touch: programmes in a place, in a field, or in a longer term of another field
+    assert found("The two sides reviewed cooperation programmes in Vietnam.") == []
+    assert found("The ministry runs programmes in law enforcement.") == [("defence_security", "law enforcement")]
+    assert found("Russia funds programmes in energy.") == [("energy", "energy")]

@@ -1079,3 +1079,14 @@ def test_round28c_a_mode_listed_with_another_mode_is_no_one_object():
     assert found("They opened a rail and road route to the port.")[0] == ("transport", "rail and road")
     assert found("The rail was painted red.") == []
     assert found("They inspected the rail and the station.") == []
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_drilling_as_the_subject_of_a_start_is_oil_drilling():
+    # fixes: the drilling phase of a field project, no oil word in its sentence
+    assert found("If the tests go well, drilling could start next year, the firm said.") == [("oil_gas", "drilling")]
+    assert found("Drilling is expected to begin in March.") == [("oil_gas", "Drilling")]
+    # must not touch: drilling with an object that is no oil well, and a soldiers' drill
+    assert found("Drilling of water wells for the villagers will begin next month.") == []
+    assert found("The soldiers were drilling in the yard.") == []

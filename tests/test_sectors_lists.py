@@ -317,3 +317,15 @@ def test_r28b_a_training_verb_after_and_opens_a_predicate_of_its_own():
     assert found("The college will educate and train nurses.") == [("education", "educate and train")]
     assert found("The talks covered Party building and training of cadres.") == [
         ("party", "Party building and training of cadres")]
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_new_materials_are_a_field_only_in_a_list_or_after_in():
+    # fixes: a research field named after another of its list, or after "in"
+    assert found("The two institutes will work on artificial intelligence and new materials.") == [
+        ("science_technology", "artificial intelligence and new materials")]
+    assert found("They agreed to cooperate in new materials.") == [("science_technology", "new materials")]
+    # must not touch: materials as things
+    assert found("New materials were delivered to the site.") == []
+    assert found("The museum received new materials on the war.") == []

@@ -1336,3 +1336,15 @@ def test_r28a_support_after_plural_parties_with_an_object_is_a_verb():
     # must not touch: support with no object, the parties' support as a noun
     assert found("The two parties support each other in the struggle.") == [("party", "two parties support")]
     assert found("He praised the two parties' support for the event.") == [("party", "two parties' support")]
+
+
+# --- round 28d (heldout15) ---
+
+def test_r28d_an_event_on_the_doctrine_by_its_founders_work_is_party():
+    # fixes: a meeting whose topic is Lenin's work, the parties' doctrine by another name
+    assert found("The Russian party will invite Vietnamese scholars to a joint conference on Lenin's legacy.") == [
+        ("party", "conference on Lenin's legacy")]
+    assert found("The two parties plan a seminar on the ideas of Lenin in Hanoi.") == [
+        ("party", "seminar on the ideas of Lenin")]
+    # must not touch: the same event with no party near (check doctrine-without-party)
+    assert found("A conference on Lenin's legacy was held at a Moscow university.") == [("education", "university")]

@@ -156,6 +156,22 @@ def _state_servants(keys: list[str], end: int) -> bool:
     return any(tuple(keys[t : t + 2]) in _STATE_SERVICES for t in range(end + 2, min(n, end + 5)))
 
 
+# r28d: keys back from a training to the state service that "its"/"their" trainees belong to
+_SERVICE_REACH = 8
+
+
+def _service_owned(keys: list[str], i: int, t: int, trie: PhraseTrie) -> bool:
+    """r28d: True if the people trained at key ``t`` are "its"/"their" people and a state's force
+    or service (class ``service_modifier``: "police", "security", "army") is named in the
+    ``_SERVICE_REACH`` keys before the training at ``i``: "helped build the headquarters of the public
+    security ministry and train thousands of its officers" trains a state's staff, no party's, as
+    "train 200 police officers" does; "the LPRP trains its officers" stays a party's."""
+    if t == 0 or keys[t - 1] not in ("its", "their"):
+        return False
+    s = _sentence_start(keys, i)
+    return any(_in_class(trie, "service_modifier", keys, u) > u for u in range(max(s, i - _SERVICE_REACH), i))
+
+
 def _owned_elsewhere(keys: list[str], end: int, trie: PhraseTrie) -> bool:
     """True if "of" after the people a verb trains (class ``party_trainee``, ending at key ``end``)
     names whose they are, and no party is among the next four words: "leaders of firms", "members
@@ -910,7 +926,7 @@ def _trains_party_people(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     for t in range(j, min(n, j + _CADRE_SPAN + 1)):
         ends = [e for c in whom for e in c.ends(keys, t)]
         if ends:
-            return not _owned_elsewhere(keys, max(ends), trie)
+            return not _owned_elsewhere(keys, max(ends), trie) and not _service_owned(keys, i, t, trie)
         if keys[t] in ("at", "in"):
             u = t + 1 + (t + 1 < n and keys[t + 1] == "the")
             hit = trie.longest(keys, u) if u < n else None

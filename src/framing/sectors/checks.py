@@ -46,6 +46,7 @@ from framing.sectors.cadres import (
 from framing.sectors.fields import (
     _NAMED_WATER,
     _SEA_CARE,
+    _STUDY_PLACES,
     _actor_not_field,
     _addressed_body,
     _exchange_of_field,
@@ -62,7 +63,9 @@ from framing.sectors.fields import (
     _own_country_localities,
     _owned_ventures,
     _owners_between,
+    _places_of,
     _pointed_back,
+    _programme_without_subject,
     _remit_of_post,
     _sea_modifies,
     _served_as,
@@ -107,7 +110,7 @@ from framing.sectors.figures import (
     _venue_public,
     _way_figure,
 )
-from framing.sectors.lists import _level_of
+from framing.sectors.lists import _LIST_ONLY_TERMS, _level_of, _loose_member
 from framing.sectors.party import (
     _appraised_as,
     _hyphen_participle,
@@ -682,6 +685,17 @@ LATE_CHECKS = CheckTable((
           'support each other" stay)', NEXT,
           lambda s, keys, i, j, sector, term, how: _relation_as_verb(keys, i, j, s.view),
           sectors=_one_of("party")),
+    Check("loose-member", 'r28d: "New materials were delivered to the site": things, no field ("artificial '
+          'intelligence and new materials", "cooperation in new materials" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _loose_member(keys, i, sector, s.hits[-1] if s.hits else None),
+          terms=_LIST_ONLY_TERMS),
+    Check("programme-without-subject", 'r28d: "cooperation programmes", "programmes in Vietnam": no study '
+          '("Russian programmes in petroleum engineering" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _programme_without_subject(keys, j, s.trie),
+          sectors=_one_of("education"), terms=_one_of("programmes in", "programs in")),
+    Check("places-of", 'r28d: "state-funded places of worship": sites, no study places ("state-funded places '
+          'for applicants" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _places_of(keys, j), terms=_STUDY_PLACES),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1464,3 +1464,34 @@ def _exchange_of_field(keys: list[str], i: int) -> bool:
     another field (r27d): "cultural exchange between the two peoples" is one culture mention. "exchanges
     between the two peoples" alone and "people-to-people exchanges" stay people."""
     return i >= 1 and keys[i] == "exchange" and keys[i - 1] in _FIELD_EXCHANGE_ADJECTIVES
+
+
+_SUBJECT_SPAN = 3  # r28d: keys from "in" to the subject of a programme ("in petroleum engineering")
+
+
+def _programme_without_subject(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """r28d: True if "programmes in" (ending at key ``j``) is not followed by a subject of study
+    (class ``discipline``) within ``_SUBJECT_SPAN`` keys: "Russian programmes in petroleum engineering"
+    are schooling, "programmes in Vietnam", "programmes in energy" and "programmes in law
+    enforcement" name no study."""
+    n = len(keys)
+    for t in range(j, min(n, j + _SUBJECT_SPAN)):
+        e = _in_class(trie, "discipline", keys, t)
+        if e > t:
+            hit = trie.longest(keys, t)
+            return hit is not None and hit[0] > e  # a longer term of a field: "law enforcement"
+        if not keys[t].isalpha() or keys[t] in ("and", "or"):
+            break
+    return True
+
+
+#: r28d: study places by who pays for them ("state-funded places"), read by the check "places-of"
+_STUDY_PLACES = frozenset({"state-funded places", "budget-funded places", "government-funded places",
+                           "tuition-free places"})
+
+
+def _places_of(keys: list[str], j: int) -> bool:
+    """r28d: True if "of" follows study places (:data:`_STUDY_PLACES`, ending at key ``j``): "state-funded
+    places of worship", "places of interest" are sites, no study places ("state-funded places for
+    Vietnamese applicants" stays)."""
+    return j < len(keys) and keys[j] == "of"

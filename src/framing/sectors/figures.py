@@ -940,6 +940,26 @@ _DRILL_STOPS = _PREPOSITIONS | frozenset({"near", "by", "beside", "with", "aroun
                                           "and", "or", "but", "while", "as", "where", "which", "that"})
 
 
+# r28d: drilling as the subject of a start ("drilling could start in 2022", "drilling will begin"): the
+# drilling phase of a field project (a soldiers' drill or a water well is named with its object, "drilling
+# of wells for villagers will begin", and has no such phase)
+_DRILL_PHASE_AUX = frozenset({"could", "can", "will", "would", "may", "might", "should", "is", "are", "was",
+                              "to", "be", "due", "set", "expected", "scheduled", "planned", "likely", "not"})
+_DRILL_STARTS = frozenset({"start", "starts", "started", "begin", "begins", "began", "begun", "commence",
+                           "commences", "commenced", "resume", "resumes", "resumed"})
+
+
+def _drilling_starts(keys: list[str], i: int, j: int, b: int) -> bool:
+    """True if the noun "drilling" at ``keys[i:j]`` is the subject of a start ("drilling could start"),
+    a few auxiliaries between."""
+    if j - i != 1 or keys[i] != "drilling":
+        return False
+    t = j
+    while t < b and t - j < 4 and keys[t] in _DRILL_PHASE_AUX:
+        t += 1
+    return t < b and keys[t] in _DRILL_STARTS
+
+
 _DRILL_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
                         "to", "also", "now", "already", "keep", "kept", "continue", "continued", "began",
                         "start", "started", "plan", "planned", "plans", "intend", "intends", "intended"})
@@ -988,6 +1008,8 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
     if i > a and keys[i - 1] in _OIL_WELLS:
         return True  # "offshore drilling", "exploration drilling"
+    if _drilling_starts(keys, i, j, b):
+        return True  # r28d: "drilling could start in 2022"
     s = i - 1
     while s > a and keys[s] in _DRILL_AUX and i - s <= 4:
         s -= 1

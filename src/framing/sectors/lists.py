@@ -233,6 +233,21 @@ def _level_of(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
     return t >= 0 and keys[t] == "at" and prev[2] == t
 
 
+# r28d: words of a field that read as one only where a field is named: after "in"/"on" ("cooperation
+# in new materials") or as a member of that field's list ("artificial intelligence and new materials")
+_LIST_ONLY_TERMS = frozenset({"new materials"})
+
+
+def _loose_member(keys: list[str], i: int, sector: str, prev) -> bool:
+    """r28d: True if a term of :data:`_LIST_ONLY_TERMS` at key ``i`` neither follows "in"/"on" nor
+    follows "and", "or" or a comma right after a match of its sector (``prev``): "New materials were
+    delivered to the site", "handed over new materials on the war" are things, no field."""
+    if i > 0 and keys[i - 1] in ("in", "on"):
+        return False
+    return not (i > 1 and keys[i - 1] in ("and", "or", ",") and prev is not None and prev[0] == sector
+                and prev[2] == i - 1)
+
+
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
 
 
