@@ -489,6 +489,10 @@ def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
         return keys[j] not in _LINKING and not (j + 1 < len(keys) and keys[j + 1] in _FLIGHT_LINK)
     if j == i + 2 and keys[i] in ("a", "the") and keys[i + 1] == "train" and j < len(keys) and keys[j] in _PAST_AUX:
         return True  # probe 25: "a train had just arrived from Kunming": one vehicle of the story
+    if j == i + 2 and keys[i] == "the" and keys[i + 1] == "train" and j + 1 < len(keys) and (
+        keys[j] in ("of", "with") and keys[j + 1][:1].isdigit()
+    ):  # r28f: "The train of 62 containers covered 9,300 km": the one vehicle of the story, counted by its
+        return True  # load ("run a train of 50 containers every week" is a service: stays)
     if j != i + 1 or i == 0:
         return False
     if keys[i - 1] in _FLIGHT_KINDS and keys[i] == "flight":
