@@ -357,6 +357,10 @@ def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
     if (view is not None and j - i == 2 and keys[j - 1] in _ONE_VESSELS and i > 0 and keys[i - 1] in _ARTICLES
             and _singular_surface(view, j) and not _before_noun(keys, j, view)):
         return True  # probe 25: "visited a container ship moored nearby": one vessel of the story
+    if view is not None and j + 1 < len(keys) and keys[j] in _ONE_VESSELS and not view.caps[j] and (
+        _singular_surface(view, j + 1) and view.caps[j + 1] and is_word(keys[j + 1])
+    ):  # r28f: "on board the research vessel Akademik Oparin": the kind of one named ship, no field
+        return True  # ("research vessels", "a research vessel for the centre" stay)
     if not (j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES):
         return False
     if view is not None and _before_noun(keys, j, view):
@@ -1032,3 +1036,4 @@ def _way_figure(keys: list[str], i: int, j: int) -> bool:
     if keys[c] not in _COPULAS:
         return False
     return any(k in _WAY_TIES for k in keys[j : j + 6])
+
