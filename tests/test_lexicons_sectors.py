@@ -1522,3 +1522,14 @@ def test_remit_holders_trainees_and_training_verbs_come_from_the_lexicon(tmp_pat
     pilots = "They will train pilots and teachers."
     assert found(pilots) == [("education", "train"), ("education", "teachers")]
     assert mine(pilots, with_words("occupation", "pilots")) == [("education", "train")]
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_rolling_stock_and_locomotives_are_transport():
+    # fixes: "interested in Russian rolling stock": railway vehicles as goods supplied
+    assert found("Russia will supply rolling stock and locomotives to Việt Nam.") == [
+        ("transport", "rolling stock and locomotives")]
+    # must not touch: one locomotive as a figure of growth
+    assert found("Exports are the locomotive of growth.") == []

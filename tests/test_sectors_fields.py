@@ -1317,3 +1317,17 @@ def test_r27d_a_field_exchange_between_the_peoples_is_one_mention():
     # must not touch: exchanges between the peoples with no field named
     assert found("They agreed to expand exchanges between the two peoples.") == [
         ("people", "exchanges between the two peoples")]
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_a_count_pointing_back_to_learners_joins_their_study():
+    # fixes: "Vietnamese students: more than 7,000 of them are studying in Russia": one mention
+    assert found("Russia welcomes Lao students: about 900 of them are studying in Tomsk.") == [
+        ("education", "students: about 900 of them are studying in")]
+    assert found("Some 500 Lao students, most of whom are studying in Hà Nội, met the envoy.") == [
+        ("education", "students, most of whom are studying in")]
+    # must not touch: other people studying, with no word pointing back
+    assert found("Russia welcomes Lao students: about 900 Russians are studying in Laos.") == [
+        ("education", "students"), ("education", "studying in")]

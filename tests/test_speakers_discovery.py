@@ -1211,3 +1211,15 @@ def test_r27b_a_relative_clause_giving_a_post_names_a_person():
     assert speakers(opening, "Opening the event, Konstantin Orlov, who was elected last year, said parties "
                     "should resist blocs.")[1] == ("narrator", N)
     assert speakers(opening, "Delegations who lead the talks said nothing new.")[1] == ("narrator", N)
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_a_firm_named_by_its_side_and_trade_is_the_company_after_it():
+    # fixes: "Russian Railways (RZD) said ... According to the company, ...": the firm speaks again
+    assert speakers("Vietnam Airlines will resume flights to Moscow in May.",
+                    "According to the company, tickets go on sale next week.")[1][1] == V
+    # must not touch: "the company" after no firm of a side
+    assert speakers("The Ministry of Transport met the carriers.",
+                    "According to the company, tickets go on sale next week.")[1] == (N, N)

@@ -839,3 +839,15 @@ def test_review29_a_persons_own_words_stay_theirs_before_a_closing_source():
     # must not touch: an act the source reports
     assert _filed_speakers("General Secretary To Lam invited Russian President Vladimir Putin to visit Hanoi, "
                            "the Kremlin said.")[0][1] == "russia"
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_two_sides_issuing_a_paper_pledging_to_speak_jointly():
+    # fixes: "Việt Nam and Russia issued a joint statement ..., pledging to deepen their partnership"
+    assert speakers("Việt Nam and Laos signed a joint plan on Monday, vowing that border trade would double.")[0][1] == J
+    assert speakers("Russia and Việt Nam issued a communique after the visit, pledging to expand trade.")[0][1] == J
+    # must not touch: money pledged, or a body with no two sides
+    assert speakers("Russia and Việt Nam signed the loan deal, pledging $2 billion for the plant.") == [(N, N)]
+    assert speakers("The delegation toured the plant, pledging to return.") == [(N, N)]
