@@ -1588,3 +1588,14 @@ def test_r28d_state_funded_study_places_are_education():
         ("education", "state-funded places at Russian universities")]
     # must not touch: a state-funded thing that is no study place
     assert found("The state-funded places of worship were restored.") == []
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_rolling_stock_and_locomotives_are_transport():
+    # fixes: "interested in Russian rolling stock": railway vehicles as goods supplied
+    assert found("Russia will supply rolling stock and locomotives to Việt Nam.") == [
+        ("transport", "rolling stock and locomotives")]
+    # must not touch: one locomotive as a figure of growth
+    assert found("Exports are the locomotive of growth.") == []

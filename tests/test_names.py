@@ -524,3 +524,15 @@ def test_a_french_elision_before_a_capital_is_a_capitalised_word():
     # must not touch: an elision before a lower-case word ("chargé d'affaires") or a plain word
     assert TextView("the chargé d'affaires said.").caps[:3] == [False, False, False]
     assert TextView("Ivan dined there.").caps[:3] == [True, False, False]
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_a_repeated_of_goes_on_with_a_title_list():
+    # fixes: "the Ministers of Health, of Finance and of Industry and Trade": every remit is the title's
+    assert found("The guest was accompanied by the Ministers of Health, of Finance and of Industry and Trade.") == []
+    # must not touch: a comma before a lower-case "of", or a field after the list
+    assert found("The talks covered education, of course, and energy.") == [
+        ("education", "education"), ("energy", "energy")]
+    assert found("The Minister of Health spoke, of all things, about trade.") == [("economy", "trade")]

@@ -1330,3 +1330,17 @@ def test_r28d_programmes_in_a_subject_of_study_are_schooling():
     assert found("The two sides reviewed cooperation programmes in Vietnam.") == []
     assert found("The ministry runs programmes in law enforcement.") == [("defence_security", "law enforcement")]
     assert found("Russia funds programmes in energy.") == [("energy", "energy")]
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_a_count_pointing_back_to_learners_joins_their_study():
+    # fixes: "Vietnamese students: more than 7,000 of them are studying in Russia": one mention
+    assert found("Russia welcomes Lao students: about 900 of them are studying in Tomsk.") == [
+        ("education", "students: about 900 of them are studying in")]
+    assert found("Some 500 Lao students, most of whom are studying in Hà Nội, met the envoy.") == [
+        ("education", "students, most of whom are studying in")]
+    # must not touch: other people studying, with no word pointing back
+    assert found("Russia welcomes Lao students: about 900 Russians are studying in Laos.") == [
+        ("education", "students"), ("education", "studying in")]

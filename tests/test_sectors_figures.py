@@ -1090,3 +1090,24 @@ def test_r28d_drilling_as_the_subject_of_a_start_is_oil_drilling():
     # must not touch: drilling with an object that is no oil well, and a soldiers' drill
     assert found("Drilling of water wells for the villagers will begin next month.") == []
     assert found("The soldiers were drilling in the yard.") == []
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_the_train_counted_by_its_load_is_one_vehicle():
+    # fixes: "The train of 62 containers covered 9,300 km": the one train of the story
+    assert found("The train of 40 wagons of fertiliser left Moscow on Friday.") == []
+    assert found("The train with 55 containers reached Hanoi in 12 days.") == []
+    # must not touch: a train run as a service, by rail
+    assert found("The firms plan to run a train of 50 containers every week.") == [("transport", "a train")]
+    assert found("Goods will go by train to Moscow.") == [("transport", "by train")]
+
+
+def test_r28f_the_kind_of_one_named_ship_is_no_field():
+    # fixes: "on board the research vessel Akademik Oparin", "the training ship Nadezhda"
+    assert found("Twenty scientists sailed on board the research vessel Professor Gagarinsky.") == []
+    assert found("Cadets joined the training ship Pallada in Vladivostok.") == []
+    # must not touch: research vessels as a kind, a vessel with no name
+    assert found("The two sides will build research vessels together.") == [("science_technology", "research")]
+    assert found("Russia will lend a research vessel to the joint centre.") == [("science_technology", "research")]

@@ -697,3 +697,22 @@ def test_r28b_people_at_work_in_an_attendance_list_are_who_came():
         ("labour", "workers")]
     assert found("Russia will receive more than 3,000 Vietnamese employees this year.") == [
         ("labour", "employees")]
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_a_named_area_is_a_place_of_the_story():
+    # fixes: "toured the Dinh Vu port area": one named stretch of the city
+    assert found("The governor walked through the Cai Mep port area on Friday.") == []
+    # must not touch: the area with no name before it, or named by a country's adjective
+    assert found("Russian firms may invest in the port area of the city.") == [
+        ("economy", "invest"), ("transport", "port")]
+
+
+def test_r28f_forests_a_thing_comes_from_are_a_place():
+    # fixes: "measuring emissions from the forests of Cát Tiên National Park"
+    assert found("The team counts the birds from the forests of Bidoup Nui Ba National Park.") == []
+    # must not touch: forests protected, or forests with no name after them
+    assert found("The two sides will protect the forests from fires.") == [("environment", "forests")]
+    assert ("environment", "forests") in found("The plan cuts emissions from forests and farms.")

@@ -1250,3 +1250,15 @@ def test_r28b_a_titled_bodys_post_place_before_the_name():
         "Head of the Russian Trade Office in Hà Nội Ivan Sidorov said trade grew.")] == ["Ivan Sidorov"]
     # must not touch: a body with no title before it
     assert discover_people("The Russian Trade Representation in Việt Nam Pavel Orlov visited said trade grew.") == []
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_a_firm_named_by_its_side_and_trade_is_the_company_after_it():
+    # fixes: "Russian Railways (RZD) said ... According to the company, ...": the firm speaks again
+    assert speakers("Vietnam Airlines will resume flights to Moscow in May.",
+                    "According to the company, tickets go on sale next week.")[1][1] == V
+    # must not touch: "the company" after no firm of a side
+    assert speakers("The Ministry of Transport met the carriers.",
+                    "According to the company, tickets go on sale next week.")[1] == (N, N)

@@ -852,3 +852,15 @@ def test_round28c_the_citys_body_with_no_city_named_is_the_datelines():
     assert _with_dateline("HẢI PHÒNG", "A Vietnamese ship docked in the Russian city of Vladivostok.",
                           "Imports rose, according to the city's Department of Trade.")[1][1] == R
     assert _with_dateline("", opening, source)[1] == ("narrator", N)
+
+
+# --- round 28f (heldout65) ---
+
+
+def test_r28f_two_sides_issuing_a_paper_pledging_to_speak_jointly():
+    # fixes: "Việt Nam and Russia issued a joint statement ..., pledging to deepen their partnership"
+    assert speakers("Việt Nam and Laos signed a joint plan on Monday, vowing that border trade would double.")[0][1] == J
+    assert speakers("Russia and Việt Nam issued a communique after the visit, pledging to expand trade.")[0][1] == J
+    # must not touch: money pledged, or a body with no two sides
+    assert speakers("Russia and Việt Nam signed the loan deal, pledging $2 billion for the plant.") == [(N, N)]
+    assert speakers("The delegation toured the plant, pledging to return.") == [(N, N)]

@@ -370,8 +370,10 @@ def _runs(view: TextView, names: Names):
                 last = j
             elif not (k in names.connectors or k in _JOINERS or k.isdigit()):
                 break
-            if k == "," and not (j + 1 < n and caps[j + 1] and is_word(keys[j + 1])):
-                break  # a comma joins only capitalised words ("Culture, Sports and Tourism")
+            if k == "," and not (j + 1 < n and caps[j + 1] and is_word(keys[j + 1])) and not (
+                j + 2 < n and keys[j + 1] == "of" and caps[j + 2] and is_word(keys[j + 2])
+            ):  # a comma joins only capitalised words ("Culture, Sports and Tourism"), or a repeated
+                break  # "of" (r28f: "the Ministers of Foreign Affairs, of Finance and of Industry")
             j += 1
         yield i, last + 1
         i = last + 1

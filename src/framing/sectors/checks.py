@@ -436,7 +436,8 @@ EARLY_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: _addressed_body(keys, i, j)),
     Check("one-object", 'cls10: "the rail was painted": one object, no rail transport', PAST,
           lambda s, keys, i, j, sector, term, how: _one_object(keys, i, j, s.trie, s.view),
-          sectors=_one_of("transport", "science_technology")),  # probe 25: "a ... satellite"
+          sectors=_one_of("transport", "science_technology", "education", "nuclear")),  # probe 25: "a ... satellite"
+    # r28f: education and nuclear too, the kind of one named ship ("the training ship Nadezhda")
     Check("noun-as-verb", 'round 22b: "the fund finances the production": a verb, no finance as a field', PAST,
           lambda s, keys, i, j, sector, term, how: _noun_as_verb(keys, i, j, s.view), sectors=_one_of("economy", "education")),
     Check("diagnosed-field", 'review 18: "its diagnosis of the market": a figure, the other field\'s matter', PAST,

@@ -470,9 +470,22 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
     ends at key ``a`` over only a form of "to be" and adverbs of time: "students are currently
     studying in Russia" is one mention, the learners and what they do; so are the learners and an
     apposition after a comma ("Students, now studying in Moscow", review 13)."""
-    return _in_class(trie, "study_place", keys, i) > i and 0 < i - a <= 3 and all(
-        k in _STUDY_LINK for k in keys[a + (keys[a] == ",") : i]
+    if _in_class(trie, "study_place", keys, i) <= i:
+        return False
+    if 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a + (keys[a] == ",") : i]):
+        return True
+    # r28f: a count of the learners that points back to them ("Vietnamese students: more than 7,000 of
+    # them are studying in Russia", "students, most of whom are studying in Moscow"): one mention too
+    between = keys[a + (a < i and keys[a] in _STUDY_BREAKS) : i]
+    return 0 < len(between) <= _STUDY_BACK_SPAN and any(k in _STUDY_BACK for k in between) and all(
+        k in _STUDY_LINK or k in _STUDY_COUNTS or k in _STUDY_BACK or k[:1].isdigit() for k in between
     )
+
+
+_STUDY_BREAKS = frozenset({",", ":", ";"})
+_STUDY_BACK = frozenset({"them", "whom"})  # keys pointing back to the learners just named
+_STUDY_COUNTS = frozenset("more than over about nearly almost some many most all half of".split())
+_STUDY_BACK_SPAN = 9
 
 
 _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community",

@@ -360,6 +360,10 @@ def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
     if (view is not None and j - i == 2 and keys[j - 1] in _ONE_VESSELS and i > 0 and keys[i - 1] in _ARTICLES
             and _singular_surface(view, j) and (not _before_noun(keys, j, view) or _participle(view, j))):
         return True  # probe 25: "visited a container ship moored nearby": one vessel of the story
+    if view is not None and j + 1 < len(keys) and keys[j] in _ONE_VESSELS and not view.caps[j] and (
+        _singular_surface(view, j + 1) and view.caps[j + 1] and is_word(keys[j + 1])
+    ):  # r28f: "on board the research vessel Akademik Oparin": the kind of one named ship, no field
+        return True  # ("research vessels", "a research vessel for the centre" stay)
     if not (j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES):
         return False
     if view is not None and _before_noun(keys, j, view):
@@ -505,6 +509,10 @@ def _one_flight(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
         return keys[j] not in _LINKING and not (j + 1 < len(keys) and keys[j + 1] in _FLIGHT_LINK)
     if j == i + 2 and keys[i] in ("a", "the") and keys[i + 1] == "train" and j < len(keys) and keys[j] in _PAST_AUX:
         return True  # probe 25: "a train had just arrived from Kunming": one vehicle of the story
+    if j == i + 2 and keys[i] == "the" and keys[i + 1] == "train" and j + 1 < len(keys) and (
+        keys[j] in ("of", "with") and keys[j + 1][:1].isdigit()
+    ):  # r28f: "The train of 62 containers covered 9,300 km": the one vehicle of the story, counted by its
+        return True  # load ("run a train of 50 containers every week" is a service: stays)
     if j != i + 1 or i == 0:
         return False
     if keys[i - 1] in _FLIGHT_KINDS and keys[i] == "flight":
@@ -1066,3 +1074,4 @@ def _way_figure(keys: list[str], i: int, j: int) -> bool:
     if keys[c] not in _COPULAS:
         return False
     return any(k in _WAY_TIES for k in keys[j : j + 6])
+

@@ -85,7 +85,8 @@ _APPOSED_PLACES = frozenset({"hospital", "port", "seaport", "airport", "school",
 # Round 24c (_place_named_before): place nouns after a place's own name and a sector adjective ("the
 # Hải Lăng economic zone"); not a corridor between places ("the Kunming – Lào Cai – Hải Phòng
 # economic corridor", "the North–South transport corridor")
-_NAMED_PLACE_NOUNS = frozenset({"zone", "park", "estate", "cluster", "complex", "site"})
+_NAMED_PLACE_NOUNS = frozenset({"zone", "park", "estate", "cluster", "complex", "site", "area"})
+# r28f: "area" too: "toured the Dinh Vu port area", one named stretch of a city the story is in
 # probe 20: "site" too: "the Wat Phou heritage site" is one sight a delegation tours, named by its
 # own name; "heritage sites" (plural) and "protect the heritage of the site" keep culture
 
@@ -712,7 +713,9 @@ def _place_described(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     return _singular_surface(view, j + 1) and _story_place(keys, i, j + 1, view)
 
 
-_WILD_PREPOSITIONS = frozenset({"in", "into", "across", "through", "near", "at"})  # probe 23: where one is
+# probe 23: where one is; r28f: "from" too, where something comes from ("emissions from the forests of
+# Cát Tiên National Park": the emissions are the field, the forests one named place)
+_WILD_PREPOSITIONS = frozenset({"in", "into", "across", "through", "near", "at", "from"})
 _WILD_MODIFIERS = 2  # probe 23: lower-case words before the place ("the watershed forests")
 
 

@@ -43,6 +43,11 @@ _LOCAL_LEADERS = frozenset({"leader", "leaders", "head", "chief", "authorities",
 # (keys are folded: "heads" is "head"); "who led" the delegation or the talks as well
 _OFFICE_VERBS = frozenset({"head", "headed", "chair", "chaired", "chairs", "lead", "leads", "led", "direct", "directs", "directed"})
 
+#: r28f: last words (keys) of a firm's name that open with a side word ("Russian Railways", "Vietnam
+#: Airlines", "Vietnam Maritime Corporation"): a firm, whose "the company" points back to it
+_FIRM_HEADS = frozenset({"railway", "airline", "airway", "corporation", "company", "group", "holding",
+                         "shipping", "line"})
+
 
 class Person:
     """A person the text names, with a side and how the side was found.
@@ -127,6 +132,13 @@ class _Discovery:
                 if end - e <= 5 and self.person_at(e, e) is None and not self._titleish(e):
                     found[e] = (end, keys[end - 1] if keys[end - 1] in nouns else "", side)  # "Vietnam's Sovico Group"
                 continue
+            if e < n and caps[i] and caps[e] and is_word(keys[e]) and not self.view.possessive(e):
+                end = self._caps_run_end(e, n)
+                if end - e <= 2 and keys[end - 1] in _FIRM_HEADS and self.person_at(e, e) is None:
+                    # r28f: a firm named by its side and its trade ("Russian Railways", "Vietnam
+                    # Airlines"): "the company" after it is that firm
+                    found[i] = (end, keys[end - 1] if keys[end - 1] in nouns else "", side)
+                    continue
             if i >= 3 and keys[i - 1] in ("a", "an") and keys[i - 2] == "," and caps[i - 3] and is_word(keys[i - 3]):
                 if not any(keys[u] in nouns and not caps[u] for u in range(e, min(n, e + 4))):
                     continue  # "Novatek, a Russian firm,": the apposition names an organisation noun

@@ -539,7 +539,11 @@ _SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "sta
                                  # probe 17: the participles of a request or a proposal ("X sent a
                                  # message to Y, urging/calling for closer ties"); round 24f: a hope
                                  # voiced with a message sent ("X sent a message to the Duma, hoping that ...")
-                                 "urging", "proposing", "suggesting", "reaffirming", "hoping", "wishing"})
+                                 "urging", "proposing", "suggesting", "reaffirming", "hoping", "wishing",
+                                 # r28f: a commitment voiced with a paper issued ("X and Y issued a
+                                 # joint statement, pledging to ..."): only before "to" or "that"
+                                 "pledging", "vowing"})
+_COMMITTING = frozenset({"pledging", "vowing"})
 # Probe 17: "calling" speaks only with its preposition ("calling for", "calling on"), not "calling at" a port
 _CALLING = frozenset({"for", "on", "upon"})
 # Review 24: keys after "calling on" within which the "to" of a request comes ("calling on all
@@ -585,6 +589,8 @@ def _participle_speech(doc: _Document, a: int, b: int):
         pass  # spk15: "..., calling Russia a trusted friend", "..., describing the talks as fruitful"
     elif c is None or not (keys[c + 1] in _SPEECH_PARTICIPLES or keys[c + 1] == "calling" and keys[c + 2] in _CALLING):
         return None
+    if keys[c + 1] in _COMMITTING and (c + 2 >= b or keys[c + 2] not in ("to", "that")):
+        return None  # "signed the deal, pledging $2 billion": money promised, no words
     if keys[c + 1] == "hoping" and (c + 2 >= b or keys[c + 2] != "that"):
         return None  # "visited the school, hoping to see students": an aim, not a hope voiced
     if keys[c + 1] == "wishing" and c + 2 < b and keys[c + 2] == "to":
@@ -594,6 +600,8 @@ def _participle_speech(doc: _Document, a: int, b: int):
     ):  # review 24: "calling on President X at the Palace" pays a visit; "calling on X to ..." asks
         return None  # (a lower-case "to": the key of "Tô" in a name is "to" as well)
     main = _subject(doc, a, c)
+    if main is not None and main[1] == "sides" and main[0] < c and keys[c + 1] in _COMMITTING:
+        return main[1], main[2], "participle"  # r28f: "Việt Nam and Russia issued ..., pledging to": both
     if main is None or main[1] not in ("people", "role", "pronoun") or main[0] >= c:
         return None
     if main[1] == "role" and _is_body(main[1], main[2]):
