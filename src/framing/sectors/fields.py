@@ -17,6 +17,7 @@ from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
 from framing.lexicons.wordlists import MONTHS
 from framing.sectors._common import (
+    _ABOUT,
     _ARTICLES,
     _NOT_PLAIN,
     _OBJECT_OPENERS,
@@ -484,7 +485,7 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
 
 _STUDY_BREAKS = frozenset({",", ":", ";"})
 _STUDY_BACK = frozenset({"them", "whom"})  # keys pointing back to the learners just named
-_STUDY_COUNTS = frozenset("more than over about nearly almost some many most all half of".split())
+_STUDY_COUNTS = _ABOUT | frozenset({"many", "most", "all", "half", "of"})  # "most of", "more than 7,000 of"
 _STUDY_BACK_SPAN = 9
 
 
@@ -1088,7 +1089,6 @@ def _members_of_one(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
 #: (review 25: not "attract": "attracted 5,000 Vietnamese students" is recruitment, the field)
 _GATHERS = frozenset(key_stream("bring brings bringing brought gather gathers gathering gathered draw draws drawing "
                                 "drew")[2])
-_ABOUT = frozenset(key_stream("more than over about some nearly almost around up to least at")[2])
 _GATHERED_SPAN = 6  # keys from the verb to the people ("brings together more than 200 young athletes")
 
 
