@@ -1350,7 +1350,7 @@ def test_r28f_a_count_pointing_back_to_learners_joins_their_study():
 
 
 def test_review30_learners_counted_back_over_the_shared_count_words():
-    # fixes (one list of count words, fields._ABOUT moved to _common, which has "around")
+    # fixes (one list of count words, fields._ABOUT moved to _common._APPROXIMATE, which has "around")
     assert found("Lao students: around 2,000 of them are studying in Hà Nội.") == [
         ("education", "students: around 2,000 of them are studying in")]
     # must not touch: other people counted

@@ -29,7 +29,7 @@ _POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the 
 _PREPOSITIONS = frozenset("to for of in on about from at into towards toward".split())
 # Words that make a count approximate ("more than 200", "nearly 1,500", "up to 50"); review 30: one list
 # for the rules that read over a count (fields, places)
-_ABOUT = frozenset(key_stream("more than over about some nearly almost around up to least at")[2])
+_APPROXIMATE = frozenset(key_stream("more than over about some nearly almost around up to least at")[2])
 
 
 # Words between a verb or noun of training and the people it trains ("train 50 more specialists in

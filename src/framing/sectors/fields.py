@@ -17,7 +17,7 @@ from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
 from framing.lexicons.wordlists import MONTHS
 from framing.sectors._common import (
-    _ABOUT,
+    _APPROXIMATE,
     _ARTICLES,
     _NOT_PLAIN,
     _OBJECT_OPENERS,
@@ -485,7 +485,7 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
 
 _STUDY_BREAKS = frozenset({",", ":", ";"})
 _STUDY_BACK = frozenset({"them", "whom"})  # keys pointing back to the learners just named
-_STUDY_COUNTS = _ABOUT | frozenset({"many", "most", "all", "half", "of"})  # "most of", "more than 7,000 of"
+_STUDY_COUNTS = _APPROXIMATE | frozenset({"many", "most", "all", "half", "of"})  # "most of", "more than 7,000 of"
 _STUDY_BACK_SPAN = 9
 
 
@@ -1106,7 +1106,7 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
         k = keys[t]
         if k in _GATHERS:
             return counted
-        if k == "together" or k in _ABOUT:
+        if k == "together" or k in _APPROXIMATE:
             pass
         elif is_count(k):
             counted = True
@@ -1149,7 +1149,7 @@ def _participants_acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     while t >= 0 and skipped < 3 and keys[t] not in _CLAUSE_OPENERS and keys[t] not in _SENTENCE_END:
         k = keys[t]
         if not (k in _ARTICLES or k in _OWNERS or (k.isalpha() and k not in _NOT_PLAIN and k not in _PREPOSITIONS
-                                                    and not is_count(k) and k not in _ABOUT)):
+                                                    and not is_count(k) and k not in _APPROXIMATE)):
             return False
         t, skipped = t - 1, skipped + 1
     if t >= 0 and keys[t] == "and" and _in_class(trie, "participant", keys, t - 1) != t and keys[t - 1] != ",":

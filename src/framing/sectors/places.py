@@ -18,7 +18,7 @@ from framing.lexicons.matching import PhraseTrie
 from framing.lexicons.names import TextView, is_word, load_names
 from framing.lexicons.wordlists import VISIT_VERBS
 from framing.sectors._common import (
-    _ABOUT,
+    _APPROXIMATE,
     _ARTICLES,
     _OWNERS,
     _PHRASE_ENDS,
@@ -469,7 +469,7 @@ _PEOPLE_LIST_SPAN = 5  # keys from the workers to "who" over a list ("workers, e
 
 
 _ATTENDEE_SPAN = 12  # keys back from the people to "attended by" over a list of who came
-_ATTENDEE_JOINS = (_ABOUT - {"at", "to"}) | {",", "and"}  # "about 1,500"; "at", "to" open a phrase
+_ATTENDEE_JOINS = (_APPROXIMATE - {"at", "to"}) | {",", "and"}  # "about 1,500"; "at", "to" open a phrase
 
 
 def _attendee(keys: list[str], i: int) -> bool:
