@@ -990,3 +990,16 @@ def test_r28d_its_officers_of_a_state_service_are_no_party_cadres():
     text = ("The Party official praised the ties between the two parties. The LPRP will train its officers "
             "at the academy.")
     assert found(text) == [("party", "ties between the two parties"), ("party", "train its officers")]
+
+
+# --- review 30 ---
+
+
+def test_review30_officials_among_others_reads_the_lexicon_classes_and_a_party_after():
+    # fixes (a class word the old list lacked): officials trained with managers are people at large
+    assert found("The school trained Lao officials and managers of state firms.") == [("education", "trained")]
+    # fixes: officials and lecturers "of" a party are the party's people
+    assert ("party", "trained 300 Lao officials") in found(
+        "The academy has trained 300 Lao officials and lecturers of the LPRP.")
+    # must not touch: officials trained with teachers, no party after
+    assert found("The university trained 500 Lao officials and teachers last year.") == [("education", "trained")]

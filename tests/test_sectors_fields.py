@@ -1344,3 +1344,15 @@ def test_r28f_a_count_pointing_back_to_learners_joins_their_study():
     # must not touch: other people studying, with no word pointing back
     assert found("Russia welcomes Lao students: about 900 Russians are studying in Laos.") == [
         ("education", "students"), ("education", "studying in")]
+
+
+# --- review 30 ---
+
+
+def test_review30_learners_counted_back_over_the_shared_count_words():
+    # fixes (one list of count words, fields._ABOUT moved to _common._APPROXIMATE, which has "around")
+    assert found("Lao students: around 2,000 of them are studying in Hà Nội.") == [
+        ("education", "students: around 2,000 of them are studying in")]
+    # must not touch: other people counted
+    assert found("Russia welcomes Lao students: around 900 Russians are studying in Laos.") == [
+        ("education", "students"), ("education", "studying in")]

@@ -329,3 +329,20 @@ def test_r28d_new_materials_are_a_field_only_in_a_list_or_after_in():
     # must not touch: materials as things
     assert found("New materials were delivered to the site.") == []
     assert found("The museum received new materials on the war.") == []
+
+
+# --- review 30 ---
+
+
+def test_review30_all_materials_read_as_a_field_only_in_its_list_or_after_in():
+    # fixes: the other materials r28d added are things too outside a field's list
+    assert found("The plant uses composite materials imported from Russia.") == []
+    assert found("Advanced materials were delivered to the shipyard.") == []
+    # fixes: the first of its field's list keeps the field
+    assert found("They will work in fields such as advanced materials and biotechnology.") == [
+        ("science_technology", "advanced materials and biotechnology")]
+    # must not touch: after "in", and after another member of the list
+    assert found("The two sides will cooperate in composite materials.") == [
+        ("science_technology", "composite materials")]
+    assert found("Cooperation covers artificial intelligence and new materials.") == [
+        ("science_technology", "artificial intelligence and new materials")]

@@ -1348,3 +1348,14 @@ def test_r28d_an_event_on_the_doctrine_by_its_founders_work_is_party():
         ("party", "seminar on the ideas of Lenin")]
     # must not touch: the same event with no party near (check doctrine-without-party)
     assert found("A conference on Lenin's legacy was held at a Moscow university.") == [("education", "university")]
+
+
+# --- review 30 ---
+
+
+def test_review30_a_relation_word_before_a_verb_is_the_subject_no_verb():
+    # fixes: "support" before "is"/"has" is a noun, the parties' relation (r28a's check dropped it)
+    assert found("The two parties support is vital.") == [("party", "two parties support")]
+    assert found("The two parties support has grown over the years.") == [("party", "two parties support")]
+    # must not touch: "support" with an object is the parties' verb
+    assert found("The two parties support cooperation between their youth wings.") == [("people", "youth")]

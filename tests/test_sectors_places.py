@@ -716,3 +716,14 @@ def test_r28f_forests_a_thing_comes_from_are_a_place():
     # must not touch: forests protected, or forests with no name after them
     assert found("The two sides will protect the forests from fires.") == [("environment", "forests")]
     assert ("environment", "forests") in found("The plan cuts emissions from forests and farms.")
+
+
+# --- review 30 ---
+
+
+def test_review30_attendance_list_stops_at_a_participle():
+    # fixes: "attended by firms hiring workers": the workers are the hiring's object, labour
+    assert found("The job fair was attended by firms hiring workers for plants in Russia.") == [
+        ("labour", "workers")]
+    # must not touch: a counted list of who came ("about" from the shared list of approximate counts)
+    assert found("The ceremony was attended by about 1,500 employees and workers of the venture.") == []

@@ -1262,3 +1262,14 @@ def test_r28f_a_firm_named_by_its_side_and_trade_is_the_company_after_it():
     # must not touch: "the company" after no firm of a side
     assert speakers("The Ministry of Transport met the carriers.",
                     "According to the company, tickets go on sale next week.")[1] == (N, N)
+
+
+# --- review 30 ---
+
+
+def test_review30_a_titled_bodys_country_before_the_name():
+    # fixes: the country (a side word) after a titled body's "in" is the post's, as a city is
+    assert speakers("Trade Counsellor at the Russian Trade Representation in Vietnam Pavel Orlov said "
+                    "trade grew.") == [("Pavel Orlov", R)]
+    # must not touch: a body with no title before it
+    assert speakers("The Russian Trade Representation in Vietnam Pavel Orlov said trade grew.") == [(N, N)]

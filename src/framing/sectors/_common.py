@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
 from framing.lexicons.wordlists import MONTHS
 
@@ -27,6 +27,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _WHEN = frozenset("in on at last this next early late year month week day".split()) | MONTHS
 _POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the sentence before told of
 _PREPOSITIONS = frozenset("to for of in on about from at into towards toward".split())
+# Words that make a count approximate ("more than 200", "nearly 1,500", "up to 50"); review 30: one list
+# for the rules that read over a count (fields, places)
+_APPROXIMATE = frozenset(key_stream("more than over about some nearly almost around up to least at")[2])
 
 
 # Words between a verb or noun of training and the people it trains ("train 50 more specialists in

@@ -53,8 +53,8 @@ _CADRE_SPAN = 7  # words between a verb of training and the cadres it trains
 # ("courses for Lao officials and teachers") are people trained at large, no party's cadres;
 # "cadres" and "party officials" stay the party's ("trained 320 Lao cadres and students")
 _PLAIN_OFFICIALS = frozenset(key_stream("officials")[2])
-_OTHER_TRAINEES = frozenset(key_stream("teachers lecturers students pupils doctors nurses engineers specialists "
-                                       "experts technicians workers scientists researchers")[2])
+# review 30: the other occupations are the lexicon's classes (no list of its own)
+_OTHER_TRAINEE_CLASSES = ("occupation", "trainee", "one_person")
 _LIST_JOINS = frozenset({"and", "or", ","})
 _PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
 _BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
@@ -406,7 +406,7 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break
                 if got and state_only and not _state_servants(keys, max(got)):
                     break
-                if got and pattern == "{cadre_training} ... {cadre}" and _officials_among_others(keys, t, max(got)):
+                if got and pattern == "{cadre_training} ... {cadre}" and _officials_among_others(keys, t, max(got), trie):
                     break  # r28a: "courses for Lao officials and teachers": training at large
                 if got and t > e and pattern.endswith("{party_trainee}") and _in_class(trie, "service_modifier", keys, t - 1) == t:
                     break  # review 20: "train 200 police officers": a state's force, no party's people
@@ -945,18 +945,30 @@ def _trains_party_people(keys: list[str], i: int, j: int, trie: PhraseTrie, view
 _COURSE_CADRE_REACH = 12
 
 
-def _officials_among_others(keys: list[str], t: int, e: int) -> bool:
+def _other_trainee(keys: list[str], u: int, trie: PhraseTrie) -> int:
+    """End of a noun of people trained at large at key ``u`` (classes :data:`_OTHER_TRAINEE_CLASSES`:
+    "teachers", "engineers", "students"), or ``u`` if none."""
+    return max(_in_class(trie, c, keys, u) for c in _OTHER_TRAINEE_CLASSES)
+
+
+def _officials_among_others(keys: list[str], t: int, e: int, trie: PhraseTrie) -> bool:
     """r28a: True if the cadres of keys ``t:e`` are plain "officials" joined by "and", "or" or a
-    comma to another occupation trained with them (:data:`_OTHER_TRAINEES`), after them or before,
-    one modifier allowed ("officials and young teachers", "teachers and officials"): training of
-    people at large, no party's cadre training. "Cadres", "party officials" are not touched."""
+    comma to another occupation trained with them (:data:`_OTHER_TRAINEE_CLASSES`), after them or
+    before, one modifier allowed ("officials and young teachers", "teachers and officials"):
+    training of people at large, no party's cadre training. "Cadres", "party officials" are not
+    touched, nor (review 30) a list that "of" and a party close ("officials and lecturers of the
+    LPRP" are the party's people)."""
     if keys[e - 1] not in _PLAIN_OFFICIALS or "party" in keys[max(0, t, e - 3):e]:
         return False
     n = len(keys)
-    after = e < n and keys[e] in _LIST_JOINS and any(keys[u] in _OTHER_TRAINEES for u in range(e + 1, min(n, e + 3)))
+    end = 0
+    if e < n and keys[e] in _LIST_JOINS:
+        end = next((x for u in range(e + 1, min(n, e + 3)) if (x := _other_trainee(keys, u, trie)) > u), 0)
     b = e - 1  # the word "officials"
-    before = b >= 2 and keys[b - 1] in _LIST_JOINS and keys[b - 2] in _OTHER_TRAINEES
-    return after or before
+    if not end and b >= 2 and keys[b - 1] in _LIST_JOINS and _other_trainee(keys, b - 2, trie) == b - 1:
+        end = e
+    # review 30: "... of the LPRP" after the list: the party's people (_owned_elsewhere is False)
+    return bool(end) and not (end < n and keys[end] == "of" and not _owned_elsewhere(keys, end, trie))
 
 
 def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -975,7 +987,7 @@ def _course_of_cadres(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
         return True
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
     return any(_in_class(trie, "cadre", keys, t) > t and not _officials_among_others(
-        keys, t, _in_class(trie, "cadre", keys, t))  # r28a: "courses for officials and teachers"
+        keys, t, _in_class(trie, "cadre", keys, t), trie)  # r28a: "courses for officials and teachers"
                for t in range(max(a, i - _COURSE_CADRE_REACH), min(b, j + _COURSE_CADRE_REACH)))
 
 

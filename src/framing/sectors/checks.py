@@ -688,7 +688,8 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("party")),
     Check("loose-member", 'r28d: "New materials were delivered to the site": things, no field ("artificial '
           'intelligence and new materials", "cooperation in new materials" stay)', PAST,
-          lambda s, keys, i, j, sector, term, how: _loose_member(keys, i, sector, s.hits[-1] if s.hits else None),
+          lambda s, keys, i, j, sector, term, how: _loose_member(keys, i, j, sector, s.hits[-1] if s.hits else None,
+                                                                  s.trie),
           terms=_LIST_ONLY_TERMS),
     Check("programme-without-subject", 'r28d: "cooperation programmes", "programmes in Vietnam": no study '
           '("Russian programmes in petroleum engineering" stays)', PAST,

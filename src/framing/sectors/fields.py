@@ -17,6 +17,7 @@ from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
 from framing.lexicons.wordlists import MONTHS
 from framing.sectors._common import (
+    _APPROXIMATE,
     _ARTICLES,
     _NOT_PLAIN,
     _OBJECT_OPENERS,
@@ -484,7 +485,7 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
 
 _STUDY_BREAKS = frozenset({",", ":", ";"})
 _STUDY_BACK = frozenset({"them", "whom"})  # keys pointing back to the learners just named
-_STUDY_COUNTS = frozenset("more than over about nearly almost some many most all half of".split())
+_STUDY_COUNTS = _APPROXIMATE | frozenset({"many", "most", "all", "half", "of"})  # "most of", "more than 7,000 of"
 _STUDY_BACK_SPAN = 9
 
 
@@ -1088,7 +1089,6 @@ def _members_of_one(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
 #: (review 25: not "attract": "attracted 5,000 Vietnamese students" is recruitment, the field)
 _GATHERS = frozenset(key_stream("bring brings bringing brought gather gathers gathering gathered draw draws drawing "
                                 "drew")[2])
-_ABOUT = frozenset(key_stream("more than over about some nearly almost around up to least at")[2])
 _GATHERED_SPAN = 6  # keys from the verb to the people ("brings together more than 200 young athletes")
 
 
@@ -1106,7 +1106,7 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
         k = keys[t]
         if k in _GATHERS:
             return counted
-        if k == "together" or k in _ABOUT:
+        if k == "together" or k in _APPROXIMATE:
             pass
         elif is_count(k):
             counted = True
@@ -1149,7 +1149,7 @@ def _participants_acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     while t >= 0 and skipped < 3 and keys[t] not in _CLAUSE_OPENERS and keys[t] not in _SENTENCE_END:
         k = keys[t]
         if not (k in _ARTICLES or k in _OWNERS or (k.isalpha() and k not in _NOT_PLAIN and k not in _PREPOSITIONS
-                                                    and not is_count(k) and k not in _ABOUT)):
+                                                    and not is_count(k) and k not in _APPROXIMATE)):
             return False
         t, skipped = t - 1, skipped + 1
     if t >= 0 and keys[t] == "and" and _in_class(trie, "participant", keys, t - 1) != t and keys[t - 1] != ",":

@@ -235,15 +235,22 @@ def _level_of(keys: list[str], i: int, j: int, sector: str, prev) -> bool:
 
 # r28d: words of a field that read as one only where a field is named: after "in"/"on" ("cooperation
 # in new materials") or as a member of that field's list ("artificial intelligence and new materials")
-_LIST_ONLY_TERMS = frozenset({"new materials"})
+# review 30: all the materials r28d added, not the one that failed ("composite materials imported
+# from Russia", "the hull is made of composite materials" are things too)
+_LIST_ONLY_TERMS = frozenset({"new materials", "advanced materials", "composite materials", "nanomaterials"})
 
 
-def _loose_member(keys: list[str], i: int, sector: str, prev) -> bool:
-    """r28d: True if a term of :data:`_LIST_ONLY_TERMS` at key ``i`` neither follows "in"/"on" nor
+def _loose_member(keys: list[str], i: int, j: int, sector: str, prev, trie: PhraseTrie) -> bool:
+    """r28d: True if a term of :data:`_LIST_ONLY_TERMS` at keys ``i:j`` neither follows "in"/"on" nor
     follows "and", "or" or a comma right after a match of its sector (``prev``): "New materials were
-    delivered to the site", "handed over new materials on the war" are things, no field."""
+    delivered to the site", "handed over new materials on the war" are things, no field. Review 30:
+    nor opens such a list ("fields such as advanced materials and biotechnology")."""
     if i > 0 and keys[i - 1] in ("in", "on"):
         return False
+    if j + 1 < len(keys) and keys[j] in ("and", "or", ","):
+        hit = trie.longest(keys, j + 1)
+        if hit is not None and isinstance(hit[1], tuple) and hit[1][0] == sector:
+            return False  # review 30: the first of its field's list
     return not (i > 1 and keys[i - 1] in ("and", "or", ",") and prev is not None and prev[0] == sector
                 and prev[2] == i - 1)
 

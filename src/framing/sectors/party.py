@@ -1119,6 +1119,10 @@ def _party_body_remit(keys: list[str], i: int, j: int, trie: PhraseTrie, view: T
 _VERB_RELATIONS = frozenset(key_stream("support")[2])
 # r28a: words after such a word that show it is no verb with an object ("support each other", "support for")
 _NO_OBJECT = frozenset(key_stream("each one for of to from in on between among with and or by")[2])
+# review 30: verbs after the relation word make it a noun, the subject ("the two parties support is vital",
+# "... support has grown"), no verb with an object
+_AFTER_SUBJECT = frozenset("is are was were has have had will would can could must should remains remain "
+                           "remained".split())
 
 
 def _relation_as_verb(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
@@ -1134,5 +1138,5 @@ def _relation_as_verb(keys: list[str], i: int, j: int, view: TextView | None) ->
     before = view.surface(j - 2, j - 1).lower()
     if not (before.endswith("ies") or "and" in keys[i : j - 1]):
         return False
-    return keys[j].isalpha() and keys[j] not in _NO_OBJECT
+    return keys[j].isalpha() and keys[j] not in _NO_OBJECT and keys[j] not in _AFTER_SUBJECT
 

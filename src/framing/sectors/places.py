@@ -18,6 +18,7 @@ from framing.lexicons.matching import PhraseTrie
 from framing.lexicons.names import TextView, is_word, load_names
 from framing.lexicons.wordlists import VISIT_VERBS
 from framing.sectors._common import (
+    _APPROXIMATE,
     _ARTICLES,
     _OWNERS,
     _PHRASE_ENDS,
@@ -468,20 +469,23 @@ _PEOPLE_LIST_SPAN = 5  # keys from the workers to "who" over a list ("workers, e
 
 
 _ATTENDEE_SPAN = 12  # keys back from the people to "attended by" over a list of who came
-_ATTENDEE_JOINS = frozenset({",", "and", "about", "around", "over", "some", "nearly", "than"})  # "about 1,500"
+_ATTENDEE_JOINS = (_APPROXIMATE - {"at", "to"}) | {",", "and"}  # "about 1,500"; "at", "to" open a phrase
 
 
 def _attendee(keys: list[str], i: int) -> bool:
     """True if "attended by" stands before key ``i`` over a list of people (words, numbers, commas,
     "and", and "of" before a name): "The ceremony was attended by about 1,500 employees and veterans
     of the venture" names who came, no labour migration (round 28b). A clause or a preposition
-    between ("attended by officials who discussed jobs for Vietnamese workers") stops the list."""
+    between ("attended by officials who discussed jobs for Vietnamese workers") stops the list, and so
+    does a participle (review 30: "attended by firms hiring Vietnamese workers")."""
     for t in range(i - 1, max(0, i - 1 - _ATTENDEE_SPAN), -1):
         if keys[t] == "by":
             return keys[t - 1] == "attended"
         if not (keys[t] in _ATTENDEE_JOINS or keys[t][:1].isdigit() or keys[t].isalpha()
                 and keys[t] not in _PHRASE_ENDS and keys[t] not in _PREPOSITIONS and keys[t] not in ("who", "which", "that")):
             return False
+        if len(keys[t]) > 5 and keys[t].endswith("ing"):
+            return False  # review 30: "attended by firms hiring workers": a participle's object, no attendee
     return False
 
 

@@ -30,11 +30,11 @@ from framing.speakers._common import (
     _vietnamese_syllables,
 )
 
-# spk15: prepositions that open a sentence before a place ("In Xiengkhouang, the governor said"):
-# a capitalised run they open is no person's name
 #: round 28b (_titled_body): heads of a country's office abroad that names.yml's heads lack
 _POST_BODIES = frozenset({"representation"})
 _TITLED_BODY_SPAN = 6  # capitalised words back from the body's head to the person's title
+# spk15: prepositions that open a sentence before a place ("In Xiengkhouang, the governor said"):
+# a capitalised run they open is no person's name
 _NO_NAME_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "within", "under", "upon"})
 # spk15: "the provincial leader of X", "the city chief of X": X is the place led, no person
 _LOCAL_LEADERS = frozenset({"leader", "leaders", "head", "chief", "authorities", "leadership"})
@@ -367,9 +367,7 @@ class _Discovery:
         t = 0
         # "Russian Ambassador in Hà Nội Ivan Petrov": the run after a title and "in" a capital is titled
         # (round 19: or a country, "Russian Ambassador in Vietnam Gennady Bezdetko")
-        titled = bool(post) or (i in self.capital_at or i in self.side_at) and i > 1 and keys[i - 1] == "in" and (
-            self._person_title(i - 2) or self._title_in_before(i)  # round 28c: "Ambassador of Russia in Hà Nội X"
-        )
+        titled = bool(post) or (i in self.capital_at or i in self.side_at) and self._post_in(i)
         while t < len(cls):
             if cls[t] != "N":
                 titled = titled or cls[t] == "P"
@@ -461,6 +459,15 @@ class _Discovery:
                 return False
         return False
 
+    def _post_in(self, i: int) -> bool:
+        """True if "in" before key ``i`` opens the place of a person's post: right after a title
+        ("Ambassador in Hà Nội X"), after a title and its country (rounds 28a, 28c: "Consul General of
+        Russia in Đà Nẵng X") or after a titled body (round 28b: "Trade Counsellor at the Russian Trade
+        Representation in Việt Nam X"). Review 30: one test for a capital or country run and for a
+        run of place and name, which had drifted apart ("... Representation in Vietnam X" was missed)."""
+        return i > 1 and self.keys[i - 1] == "in" and (
+            self._person_title(i - 2) or self._title_in_before(i) or self._titled_body(i - 2))
+
     def _post_place(self, i: int, j: int) -> int:
         """Where the name starts in a run ``i:j`` that follows a person's title and "in" and opens with
         the place of the post ("Consul General in Đà Nẵng Igor Malyshkin", "in Da Nang Igor
@@ -471,9 +478,7 @@ class _Discovery:
         before a closing name of three Vietnamese syllables or more when the run opens with a word that
         is not one. A run of one spelling is left alone (no place can be told from the name).
         """
-        if not (i > 1 and self.keys[i - 1] == "in" and (
-            self._person_title(i - 2) or self._title_in_before(i) or self._titled_body(i - 2)
-        )):  # rounds 28a, 28c: a title with its country between; 28b: a titled body ("... at the X Representation")
+        if not self._post_in(i):
             return 0
         words = [self.view.surface(t, t + 1) for t in range(i, j)]
         if any(not is_word(self.keys[t]) or not self.caps[t] for t in range(i, j)):
