@@ -1317,3 +1317,26 @@ def test_r27d_a_field_exchange_between_the_peoples_is_one_mention():
     # must not touch: exchanges between the peoples with no field named
     assert found("They agreed to expand exchanges between the two peoples.") == [
         ("people", "exchanges between the two peoples")]
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_warships_of_the_story_are_no_field():
+    # fixes: the ships of a port call (after a collective noun, before a verb of a visit) and one
+    # class of vessel
+    assert found("A squadron of Chinese warships arrived in Manila.") == []
+    assert found("Indian warships will call at Cam Ranh next month.") == []
+    assert ("defence_security", "submarines") not in found("The navy operates six Kilo-class submarines.")
+    # must not touch: warships as a field of cooperation or of arms trade
+    assert found("The two sides discussed cooperation in building warships.") == [
+        ("defence_security", "warships")]
+    assert found("Russia will supply warships to Vietnam.") == [("defence_security", "warships")]
+
+
+def test_r28e_one_countrys_navy_is_an_actor():
+    # fixes: "the Vietnamese navy" in lower case: one country's service
+    assert found("They will hold a joint exercise with the Vietnamese navy.") == [
+        ("defence_security", "joint exercise")]
+    # must not touch: the navy with no origin before it
+    assert found("They agreed to modernise the navy.") == [("defence_security", "navy")]

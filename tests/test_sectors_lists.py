@@ -298,3 +298,29 @@ def test_r27c_two_phrases_of_modifier_and_head_joined_by_and_are_one_mention():
         ("economy", "trade"), ("economy", "investment")]
     assert found("They discussed energy security and nuclear power plants.") == [
         ("energy", "energy security"), ("nuclear", "nuclear power plants")]
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_armed_word_before_logistics_is_a_list_member_not_a_modifier_of_transport():
+    # fixes: "the defence industry and military logistics": "military" modifies logistics of armed forces
+    # (no transport term), so it is the second member of one defence list
+    assert found("They pledged to develop the defence industry and military logistics.") == [
+        ("defence_security", "defence industry and military")]
+    # must not touch: a transport word after the list keeps its own term and the defence member
+    assert found("They will develop the defence industry and rail logistics.") == [
+        ("defence_security", "defence industry"), ("transport", "rail logistics")]
+
+
+def test_r28e_and_exchanges_of_joins_two_members_of_one_sector():
+    # fixes: "co-productions and exchanges of film weeks", "scholarships and exchanges of students"
+    assert found("The studios agreed on co-productions and exchanges of film weeks.") == [
+        ("culture", "co-productions and exchanges of film weeks")]
+    assert found("They agreed to expand scholarships and exchanges of students.") == [
+        ("education", "scholarships and exchanges of students")]
+    # must not touch: an article makes the exchange a list's own member; exchanges of people
+    assert found("They set up a group on clinical trials and the exchange of medical data.") == [
+        ("health", "clinical trials"), ("health", "medical")]
+    assert found("The studios agreed on co-productions and exchanges between the two peoples.") == [
+        ("culture", "co-productions"), ("people", "exchanges between the two peoples")]
