@@ -324,3 +324,13 @@ def test_r28e_and_exchanges_of_joins_two_members_of_one_sector():
         ("health", "clinical trials"), ("health", "medical")]
     assert found("The studios agreed on co-productions and exchanges between the two peoples.") == [
         ("culture", "co-productions"), ("people", "exchanges between the two peoples")]
+
+
+def test_r28e_comma_and_after_a_closed_list_opens_a_new_clause():
+    # fixes: the list closed by its own "and"; ", and" + a verb starts a new clause
+    assert found("They will step up coordination in combating cybercrime, drug trafficking and terrorism, "
+                 "and ensure security for major events.") == [
+        ("defence_security", "cybercrime, drug trafficking and terrorism"), ("defence_security", "security")]
+    # must not touch: a list with no "and" yet goes on over a plain modifier of its last member
+    assert found("Laos wants to work with Việt Nam on logistics, aviation and inland waterways.") == [
+        ("transport", "logistics, aviation and inland waterways")]

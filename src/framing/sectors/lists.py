@@ -164,7 +164,8 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
     member after "and"/"or" ("logistics, aviation and *inland* waterways"), or a member the lexicon
     does not list, between a comma and "and"/"or" ("marine science, biotechnology, *new materials*
     and space technology"); without that comma, one plural noun between a comma and "and"/"or"
-    ("universities, *colleges* and vocational schools"). A comma alone before the words is no list:
+    ("universities, *colleges* and vocational schools"). After a list closed by its own "and" or "or",
+    ", and" opens a new clause ("drug trafficking and terrorism, and *ensure* security": r28e). A comma alone before the words is no list:
     they may be a verb or an adverb of a new clause ("exchanged delegations, held theoretical
     workshops", "renewable energy, especially wind power")."""
     x = a
@@ -181,6 +182,8 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
     ):  # precision classes 7: "universities, *colleges* and vocational schools": one plural noun
         return False  # between a comma and "and" is the middle member of a three-member list
     joined = (["and"], ["or"], [",", "and"], [",", "or"])
+    if y == i and keys[a:x] in ([",", "and"], [",", "or"]) and ("and" in keys[prev[1] : prev[2]] or "or" in keys[prev[1] : prev[2]]):
+        return False  # r28e: "cybercrime, drug trafficking and terrorism, and *ensure* security": the list closed
     if not (y == i and keys[a:x] in joined) and not (keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])):
         return False
     stop = load_stopwords()
