@@ -1522,3 +1522,25 @@ def test_remit_holders_trainees_and_training_verbs_come_from_the_lexicon(tmp_pat
     pilots = "They will train pilots and teachers."
     assert found(pilots) == [("education", "train"), ("education", "teachers")]
     assert mine(pilots, with_words("occupation", "pilots")) == [("education", "train")]
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_space_field_by_its_activities():
+    # fixes: remote sensing and spaceflight name the space field
+    assert found("Russia and Vietnam are discussing the joint development of an Earth remote sensing satellite.") == [
+        ("science_technology", "remote sensing")]
+    assert found("Russia is also open to cooperation in manned spaceflight.") == [
+        ("science_technology", "spaceflight")]
+    # must not touch: "remote" and "space" alone
+    assert found("They visited a remote village near the space centre.") == []
+
+
+def test_r28e_culture_of_an_organisation_is_no_field():
+    # fixes: "safety culture", "corporate culture": habits of work
+    assert found("We need engineers who understand the safety culture of a plant.") == []
+    assert found("The firm praised its corporate culture.") == []
+    # must not touch: culture as a field of exchange
+    assert found("They praised cultural exchanges and the culture of both peoples.") == [
+        ("culture", "cultural"), ("culture", "culture")]
