@@ -1211,3 +1211,18 @@ def test_r27b_a_relative_clause_giving_a_post_names_a_person():
     assert speakers(opening, "Opening the event, Konstantin Orlov, who was elected last year, said parties "
                     "should resist blocs.")[1] == ("narrator", N)
     assert speakers(opening, "Delegations who lead the talks said nothing new.")[1] == ("narrator", N)
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_a_naval_rank_with_its_grade_is_part_of_the_title():
+    # fixes: "Captain 1st Rank", "Captain Second Rank" before the name
+    opening = "Russian warships arrived at Cam Ranh."
+    assert speakers(opening, "Detachment commander Captain 1st Rank Dmitry Orlov said the visit was "
+                    "aimed at strengthening cooperation.")[1] == ("Dmitry Orlov", R)
+    assert speakers(opening, "Captain Second Rank Ivan Petrov said the visit was useful.")[1] == ("Ivan Petrov", R)
+    # must not touch: "rank" as a verb after a lower-case word
+    assert speakers(opening, "The ties rank among the best, Russian Minister Ivan Petrov said.")[1] == (
+        "Ivan Petrov", R)
+    assert speakers(opening, "Talks in the 2nd round were held.")[1] == ("narrator", N)
