@@ -1544,3 +1544,10 @@ def test_r28e_culture_of_an_organisation_is_no_field():
     # must not touch: culture as a field of exchange
     assert found("They praised cultural exchanges and the culture of both peoples.") == [
         ("culture", "cultural"), ("culture", "culture")]
+
+
+def test_r28e_twinning_between_partners_is_people_to_people_ties():
+    # fixes: "promote twinning between schools"
+    assert ("people", "twinning between") in found("Both sides agreed to promote twinning between schools.")
+    # must not touch: "the twinning of the two wards" (may be a merger), bare "twinning"
+    assert found("The twinning of the two wards was approved by the city.") == []
