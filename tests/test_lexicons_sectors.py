@@ -1548,6 +1548,6 @@ def test_r28e_culture_of_an_organisation_is_no_field():
 
 def test_r28e_twinning_between_partners_is_people_to_people_ties():
     # fixes: "promote twinning between schools"
-    assert ("people", "twinning between") in found("Both sides agreed to promote twinning between schools.")
-    # must not touch: "the twinning of the two wards" (may be a merger), bare "twinning"
-    assert found("The twinning of the two wards was approved by the city.") == []
+    assert found("Both sides agreed to promote twinning between schools.") == [("people", "twinning between schools")]
+    # must not touch: "the twinning between the two wards" (may be a merger), bare "twinning"
+    assert found("The twinning between the two schools was completed.") == [("education", "schools")]
