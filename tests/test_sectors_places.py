@@ -652,3 +652,15 @@ def test_r27d_a_faculty_heads_a_name():
         ("education", "university")]
     # must not touch: the same words as fields
     assert found("The two countries agreed to promote culture and history studies.") == [("culture", "culture")]
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_the_place_left_or_reached_is_the_scene():
+    # fixes: "after leaving the port", "reached the airport": where the story happens
+    assert found("After leaving the port the ships will hold a rescue drill.") == []
+    assert found("The delegation reached the airport at noon.") == []
+    # must not touch: a verb of building or a noun after the place (a project or an area)
+    assert found("They agreed to expand the port.") == [("transport", "port")]
+    assert found("The new line will reach the port area by 2030.") == [("transport", "port")]
