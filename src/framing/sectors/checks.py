@@ -677,9 +677,8 @@ LATE_CHECKS = CheckTable((
     Check("exchange-of-field", 'r27d: "cultural exchange between the two peoples": the culture mention, no second '
           'people mention ("exchanges between the two peoples" alone stays people)', PAST,
           lambda s, keys, i, j, sector, term, how: _exchange_of_field(keys, i), sectors=_one_of("people")),
-    Check("vessels-of-story", 'r28e: "a detachment of warships arrived", "Russian warships regularly visit '
-          'Vietnam", "Kilo-class submarines": the ships of the story, no field ("cooperation in building '
-          'warships" stays)', PAST,
+    Check("vessels-of-story", 'r28e: "a detachment of warships arrived", "Kilo-class submarines": the ships '
+          'of the story, no field ("cooperation in building warships" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _vessels_of_story(keys, i, j, s.view),
           sectors=_one_of("defence_security")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before

@@ -1303,29 +1303,20 @@ def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
 _WAR_VESSELS = frozenset({"warship", "submarine", "frigate", "corvette", "destroyer"})
 #: collective nouns of ships before "of" ("a detachment of warships")
 _FLOTILLAS = frozenset({"detachment", "group", "squadron", "flotilla", "convoy", "pair", "fleet"})
-#: verbs of a ship's visit, as keys
-_CALLING = frozenset("visit visited call called calling arrive arrived dock docked enter entered sail sailed "
-                     "moor moored".split())
-_CALL_ADVERBS = frozenset("regularly often frequently also will would to have has had".split())
 
 
 def _vessels_of_story(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
     """True if the vessel match ``keys[i:j]`` ("warships", "submarines") names the ships of the
     story, not arms as a field: after a collective noun and "of" ("a detachment of Pacific Fleet
-    warships"), before a verb of a visit ("Russian warships regularly visit Vietnam", "warships to
-    call at the port"), or after a class name ("operates Kilo-class submarines": one model) (r28e).
-    "Cooperation in building warships", "Russia will supply warships" are untouched."""
+    warships") or after a class name ("operates Kilo-class submarines": one model) (r28e).
+    "Cooperation in building warships", "Russia will supply warships" and warships that call
+    regularly ("Warships have docked at the port regularly": port calls, round 24d) are untouched."""
     if keys[j - 1] not in _WAR_VESSELS:
         return False
     a = i - 1
     while a >= 0 and a >= i - 3 and keys[a] not in ("of", "the", "a") and keys[a].isalpha() and keys[a] not in _FLOTILLAS:
         a -= 1  # modifiers of the ships ("Pacific Fleet", "Russian")
     if a >= 1 and keys[a] == "of" and keys[a - 1] in _FLOTILLAS:
-        return True
-    t = j
-    while t < len(keys) and t < j + 2 and keys[t] in _CALL_ADVERBS:
-        t += 1
-    if t < len(keys) and keys[t] in _CALLING:
         return True
     return (view is not None and i >= 2 and keys[i - 1] == "class" and view.caps[i - 2]
             and view.text[view.ends[i - 2] : view.starts[i - 1]] in ("-", "\u2011"))
