@@ -839,3 +839,18 @@ def test_review29_a_persons_own_words_stay_theirs_before_a_closing_source():
     # must not touch: an act the source reports
     assert _filed_speakers("General Secretary To Lam invited Russian President Vladimir Putin to visit Hanoi, "
                            "the Kremlin said.")[0][1] == "russia"
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_a_receiving_verb_after_a_comma_takes_no_inverted_subject():
+    # fixes: "X, <title>, welcomed the Vietnamese delegation": the delegation is whom X received
+    assert speakers("Secretary of the Youth Union Lâm Văn Đức said young people are the future.",
+                    "Zhang Wei, Vice Minister of Commerce of China, welcomed the Vietnamese delegation.")[1] != (
+        "the Vietnamese delegation", V)
+    # must not touch: "..., said the Vietnamese delegation" (a verb of saying), and a second verb of speech
+    assert speakers("Ties are strong, said the Russian minister.") == [("the Russian minister", R)]
+    assert speakers("Secretary of the Youth Union Lâm Văn Đức said young people are the future.",
+                    "Zhang Wei, Vice Minister of Commerce of China, welcomed the delegation and said ties were "
+                    "strong.")[1] == ("Zhang Wei", "china")
