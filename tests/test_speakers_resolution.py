@@ -570,3 +570,13 @@ def test_r28e_a_co_director_is_a_role_of_its_side():
                     "co-director general said at a ceremony.") == [("its Russian co-director general", R)]
     # must not touch: a co-director of no side word
     assert speakers("The co-director of the film said the premiere went well.") == [("narrator", N)]
+
+
+def test_r28e_a_performer_named_after_her_trade_is_a_person():
+    # fixes: '"...," said prima ballerina Anna Sokolova': a trade before the name
+    assert speakers("The Days of Russian Culture opened in Hà Nội with soloists of Moscow's Bolshoi Theatre.",
+                    "“It is a great honour for us to dance on this stage,” said prima ballerina Anna Sokolova.")[1] == (
+        "Anna Sokolova", R)
+    # must not touch: the trade in the plural with no one named before
+    assert speakers("The Days of Russian Culture opened in Hà Nội.", "The dancers said the hall was full.")[1] == (
+        "narrator", N)
