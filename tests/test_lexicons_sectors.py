@@ -1599,3 +1599,32 @@ def test_r28f_rolling_stock_and_locomotives_are_transport():
         ("transport", "rolling stock and locomotives")]
     # must not touch: one locomotive as a figure of growth
     assert found("Exports are the locomotive of growth.") == []
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_space_field_by_its_activities():
+    # fixes: remote sensing and spaceflight name the space field
+    assert found("Russia and Vietnam are discussing the joint development of an Earth remote sensing satellite.") == [
+        ("science_technology", "remote sensing")]
+    assert found("Russia is also open to cooperation in manned spaceflight.") == [
+        ("science_technology", "spaceflight")]
+    # must not touch: "remote" and "space" alone
+    assert found("They visited a remote village near the space centre.") == []
+
+
+def test_r28e_culture_of_an_organisation_is_no_field():
+    # fixes: "safety culture", "corporate culture": habits of work
+    assert found("We need engineers who understand the safety culture of a plant.") == []
+    assert found("The firm praised its corporate culture.") == []
+    # must not touch: culture as a field of exchange
+    assert found("They praised cultural exchanges and the culture of both peoples.") == [
+        ("culture", "cultural"), ("culture", "culture")]
+
+
+def test_r28e_twinning_between_partners_is_people_to_people_ties():
+    # fixes: "promote twinning between schools"
+    assert found("Both sides agreed to promote twinning between schools.") == [("people", "twinning between schools")]
+    # must not touch: "the twinning between the two wards" (may be a merger), bare "twinning"
+    assert found("The twinning between the two schools was completed.") == [("education", "schools")]

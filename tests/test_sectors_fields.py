@@ -1356,3 +1356,25 @@ def test_review30_learners_counted_back_over_the_shared_count_words():
     # must not touch: other people counted
     assert found("Russia welcomes Lao students: around 900 Russians are studying in Laos.") == [
         ("education", "students"), ("education", "studying in")]
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_warships_of_the_story_are_no_field():
+    # fixes: the ships of a port call (after a collective noun) and one class of vessel
+    assert found("A squadron of Chinese warships arrived in Manila.") == []
+    assert ("defence_security", "submarines") not in found("The navy operates six Kilo-class submarines.")
+    # must not touch: warships as a field of cooperation or of arms trade
+    assert found("The two sides discussed cooperation in building warships.") == [
+        ("defence_security", "warships")]
+    assert found("Russia will supply warships to Vietnam.") == [("defence_security", "warships")]
+    assert found("Indian warships will call at Cam Ranh regularly.") == [("defence_security", "warships")]
+
+
+def test_r28e_one_countrys_navy_is_an_actor():
+    # fixes: "the Vietnamese navy" in lower case: one country's service
+    assert found("They will hold a joint exercise with the Vietnamese navy.") == [
+        ("defence_security", "joint exercise")]
+    # must not touch: the navy with no origin before it
+    assert found("They agreed to modernise the navy.") == [("defence_security", "navy")]

@@ -346,3 +346,39 @@ def test_review30_all_materials_read_as_a_field_only_in_its_list_or_after_in():
         ("science_technology", "composite materials")]
     assert found("Cooperation covers artificial intelligence and new materials.") == [
         ("science_technology", "artificial intelligence and new materials")]
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_armed_word_before_logistics_is_a_list_member_not_a_modifier_of_transport():
+    # fixes: "the defence industry and military logistics": "military" modifies logistics of armed forces
+    # (no transport term), so it is the second member of one defence list
+    assert found("They pledged to develop the defence industry and military logistics.") == [
+        ("defence_security", "defence industry and military")]
+    # must not touch: a transport word after the list keeps its own term and the defence member
+    assert found("They will develop the defence industry and rail logistics.") == [
+        ("defence_security", "defence industry"), ("transport", "rail logistics")]
+
+
+def test_r28e_and_exchanges_of_joins_two_members_of_one_sector():
+    # fixes: "co-productions and exchanges of film weeks", "scholarships and exchanges of students"
+    assert found("The studios agreed on co-productions and exchanges of film weeks.") == [
+        ("culture", "co-productions and exchanges of film weeks")]
+    assert found("They agreed to expand scholarships and exchanges of students.") == [
+        ("education", "scholarships and exchanges of students")]
+    # must not touch: an article makes the exchange a list's own member; exchanges of people
+    assert found("They set up a group on clinical trials and the exchange of medical data.") == [
+        ("health", "clinical trials"), ("health", "medical")]
+    assert found("The studios agreed on co-productions and exchanges between the two peoples.") == [
+        ("culture", "co-productions"), ("people", "exchanges between the two peoples")]
+
+
+def test_r28e_comma_and_after_a_closed_list_opens_a_new_clause():
+    # fixes: the list closed by its own "and"; ", and" + a verb starts a new clause
+    assert found("They will step up coordination in combating cybercrime, drug trafficking and terrorism, "
+                 "and ensure security for major events.") == [
+        ("defence_security", "cybercrime, drug trafficking and terrorism"), ("defence_security", "security")]
+    # must not touch: a list with no "and" yet goes on over a plain modifier of its last member
+    assert found("Laos wants to work with Việt Nam on logistics, aviation and inland waterways.") == [
+        ("transport", "logistics, aviation and inland waterways")]

@@ -727,3 +727,15 @@ def test_review30_attendance_list_stops_at_a_participle():
         ("labour", "workers")]
     # must not touch: a counted list of who came ("about" from the shared list of approximate counts)
     assert found("The ceremony was attended by about 1,500 employees and workers of the venture.") == []
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_the_place_left_or_reached_is_the_scene():
+    # fixes: "after leaving the port", "reached the airport": where the story happens
+    assert found("After leaving the port the ships will hold a rescue drill.") == []
+    assert found("The delegation reached the airport at noon.") == []
+    # must not touch: a verb of building or a noun after the place (a project or an area)
+    assert found("They agreed to expand the port.") == [("transport", "port")]
+    assert found("The new line will reach the port area by 2030.") == [("transport", "port")]

@@ -1273,3 +1273,18 @@ def test_review30_a_titled_bodys_country_before_the_name():
                     "trade grew.") == [("Pavel Orlov", R)]
     # must not touch: a body with no title before it
     assert speakers("The Russian Trade Representation in Vietnam Pavel Orlov said trade grew.") == [(N, N)]
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_a_naval_rank_with_its_grade_is_part_of_the_title():
+    # fixes: "Captain 1st Rank", "Captain Second Rank" before the name
+    opening = "Russian warships arrived at Cam Ranh."
+    assert speakers(opening, "Detachment commander Captain 1st Rank Dmitry Orlov said the visit was "
+                    "aimed at strengthening cooperation.")[1] == ("Dmitry Orlov", R)
+    assert speakers(opening, "Captain Second Rank Ivan Petrov said the visit was useful.")[1] == ("Ivan Petrov", R)
+    # must not touch: "rank" as a verb after a lower-case word
+    assert speakers(opening, "The ties rank among the best, Russian Minister Ivan Petrov said.")[1] == (
+        "Ivan Petrov", R)
+    assert speakers(opening, "Talks in the 2nd round were held.")[1] == ("narrator", N)

@@ -1027,3 +1027,21 @@ def test_r27c_the_central_bank_named_bare_is_the_datelines_country():
     assert _with_dateline("MOSCOW", o, "The Central Bank kept its key rate at 21%.")[1] == (N, N)
     assert _with_dateline("HANOI", "Vietnam and China held talks.", "The Central Committee of the Communist "
                           "Party of China said ties were strong.")[1][1] == "china"
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_a_body_owned_by_a_country_in_the_possessive_gives_its_press_service_that_side():
+    # fixes: "Russia's Pacific Fleet ... the fleet's press service said" (the owner's possessive)
+    o = ("A detachment of warships of Russia's Baltic Fleet has arrived in Da Nang for a visit to Vietnam, "
+         "the fleet's press service said.")
+    assert _filed(o, dateline="HANOI", agency="TASS") == [R]
+    assert _filed(o, dateline="HANOI", agency="VNA") == [R]
+    assert _filed(o) == [R]
+    # must not touch: a side adjective inside the name (as round 24d), a country of no side
+    assert _with_dateline(
+        "VLADIVOSTOK", "Ships of the Vietnamese Coast Guard arrived, the guard's press service said.",
+        "Russian sailors met them.")[0] == ("narrator", N)
+    assert _filed("Russian and Vietnamese officers met in Hanoi. Meanwhile, three Indian Navy ships arrived "
+                  "in Da Nang, the navy's press service said.", dateline="HANOI", agency="TASS") == [N, N]

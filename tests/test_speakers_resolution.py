@@ -559,3 +559,24 @@ def test_r27c_the_counsellor_is_the_diplomat_named_before():
     # must not touch: nobody named before, a counsellor's office that speaks of nothing
     assert speakers('"Our firms stay," the trade counsellor said.') == [(N, N)]
     assert speakers(o, "The counsellor's office opened in May.")[1] == (N, N)
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_a_co_director_is_a_role_of_its_side():
+    # fixes: "its Russian co-director general said": one of the two heads of a joint body
+    assert speakers("The centre will focus on biological research in the coming years, its Russian "
+                    "co-director general said at a ceremony.") == [("its Russian co-director general", R)]
+    # must not touch: a co-director of no side word
+    assert speakers("The co-director of the film said the premiere went well.") == [("narrator", N)]
+
+
+def test_r28e_a_performer_named_after_her_trade_is_a_person():
+    # fixes: '"...," said prima ballerina Anna Sokolova': a trade before the name
+    assert speakers("The Days of Russian Culture opened in Hà Nội with soloists of Moscow's Bolshoi Theatre.",
+                    "“It is a great honour for us to dance on this stage,” said prima ballerina Anna Sokolova.")[1] == (
+        "Anna Sokolova", R)
+    # must not touch: the trade in the plural with no one named before
+    assert speakers("The Days of Russian Culture opened in Hà Nội.", "The dancers said the hall was full.")[1] == (
+        "narrator", N)

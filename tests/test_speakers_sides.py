@@ -766,3 +766,24 @@ def test_r28a_a_side_represented_by_a_person_gives_its_side():
     # must not touch: a delegation led by someone keeps the delegation's side; a side not represented
     assert speakers("A Russian delegation was led by General Director Andrei Khoa.",
                     "Khoa said the deal fits the plan.")[1] == ("Andrei Khoa", R)
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_an_opening_of_no_people_gives_way_to_the_pair_the_next_paragraph_names():
+    # fixes: a scene-setting lead, then "Attending were X and Russian Deputy Minister Y": with no
+    # other clue, "the guest" is the one of the pair who is not the first to speak
+    got = _paragraphs(
+        "The Days of Russian Culture opened at the Opera House with a ballet.",
+        "Attending the ceremony were Minister of Culture Đỗ Thanh Tùng and Russian Deputy Minister of "
+        "Culture Natalia Orlova.",
+        "Speaking at the ceremony, Minister Tùng said cultural exchanges are a bright spot.",
+        "The guest said Russia planned to hold Việt Nam Culture Days in Moscow.")
+    assert got[3][:2] == ("Natalia Orlova", R)
+    # must not touch: the next paragraph names one person only (no pair: no principals)
+    got = _paragraphs(
+        "The Days of Russian Culture opened at the Opera House with a ballet.",
+        "Russian Deputy Minister of Culture Natalia Orlova attended the ceremony.",
+        "The guest said Russia planned to hold Việt Nam Culture Days in Moscow.")
+    assert got[2][:2] == ("Natalia Orlova", R)

@@ -864,3 +864,18 @@ def test_r28f_two_sides_issuing_a_paper_pledging_to_speak_jointly():
     # must not touch: money pledged, or a body with no two sides
     assert speakers("Russia and Việt Nam signed the loan deal, pledging $2 billion for the plant.") == [(N, N)]
     assert speakers("The delegation toured the plant, pledging to return.") == [(N, N)]
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_a_receiving_verb_after_a_comma_takes_no_inverted_subject():
+    # fixes: "X, <title>, welcomed the Vietnamese delegation": the delegation is whom X received
+    assert speakers("Secretary of the Youth Union Lâm Văn Đức said young people are the future.",
+                    "Zhang Wei, Vice Minister of Commerce of China, welcomed the Vietnamese delegation.")[1] != (
+        "the Vietnamese delegation", V)
+    # must not touch: "..., said the Vietnamese delegation" (a verb of saying), and a second verb of speech
+    assert speakers("Ties are strong, said the Russian minister.") == [("the Russian minister", R)]
+    assert speakers("Secretary of the Youth Union Lâm Văn Đức said young people are the future.",
+                    "Zhang Wei, Vice Minister of Commerce of China, welcomed the delegation and said ties were "
+                    "strong.")[1] == ("Zhang Wei", "china")

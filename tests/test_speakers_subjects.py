@@ -615,3 +615,16 @@ def test_probe27_a_bodys_website_speaks_for_it():
     assert _filed_speakers("The sides discussed party building, the CPRF website said.")[0][1] == "russia"
     # must not touch: a website of no side named
     assert _filed_speakers("The website said the visa rules would change.")[0][1] == "narrator"
+
+
+# --- round 28e (heldout64) ---
+
+
+def test_r28e_participants_named_by_their_event_are_both_sides():
+    # fixes: "The meeting participants also discussed ...": the participants, as "the participants"
+    assert speakers("The two ministers met in Moscow.",
+                    "The meeting participants also discussed the Russian Language Olympiad.")[1] == (
+        "both sides", J)
+    # must not touch: a verb of no speech after them
+    assert speakers("The meeting was held in Moscow.",
+                    "The participants of the meeting in Moscow signed nothing.")[1] == ("narrator", N)

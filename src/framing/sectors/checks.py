@@ -78,6 +78,7 @@ from framing.sectors.fields import (
     _trained_in_field,
     _trainees_of,
     _unnamed_water,
+    _vessels_of_story,
 )
 from framing.sectors.figures import (
     _carrier_route,
@@ -698,6 +699,10 @@ LATE_CHECKS = CheckTable((
     Check("places-of", 'r28d: "state-funded places of worship": sites, no study places ("state-funded places '
           'for applicants" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _places_of(keys, j), terms=_STUDY_PLACES),
+    Check("vessels-of-story", 'r28e: "a detachment of warships arrived", "Kilo-class submarines": the ships '
+          'of the story, no field ("cooperation in building warships" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _vessels_of_story(keys, i, j, s.view),
+          sectors=_one_of("defence_security")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

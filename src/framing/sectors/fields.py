@@ -766,13 +766,16 @@ def _firm_described(keys: list[str], i: int, j: int, view: TextView) -> bool:
 
 def _the_navy(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is the word "navy" written as the service's name ("the
-    Vietnamese Navy", "run by the Navy", "the Navy's art troupe") or the two navies of the story
+    Vietnamese Navy", "run by the Navy", "the Navy's art troupe"), one country's navy after "the"
+    and its origin ("the Vietnamese navy operates frigates": r28e) or the two navies of the story
     ("between the two navies"): a body, an actor of defence ties, no field (probe 16). "Its navy and
-    air force equipment" and "naval cooperation" are untouched."""
+    air force equipment", "modernise the navy" and "naval cooperation" are untouched."""
     if j != i + 1 or keys[i] != "navy":
         return False
     if view.caps[i] and not view.initial[i]:
         return True  # review 21: a sentence's first word is capitalised anyway ("Navy cooperation is ...")
+    if i > 1 and keys[i - 2] == "the" and view.caps[i - 1] and keys[i - 1].isalpha():
+        return True  # r28e: "a joint exercise with the Vietnamese navy": one country's service
     return i > 0 and keys[i - 1] in ("two", "both")
 
 
@@ -1306,6 +1309,30 @@ def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
     if any(h[0] == "tourism_sports" and a <= h[1] < i for h in hits[-4:]):
         return False
     return any(keys[t] in _SPORTS_CUES for t in range(a, b) if not i <= t < j)
+
+
+# r28e (_vessels_of_story): warships as the ships of the story, no field of defence
+#: vessel nouns of the defence lexicon, as keys (plurals folded)
+_WAR_VESSELS = frozenset({"warship", "submarine", "frigate", "corvette", "destroyer"})
+#: collective nouns of ships before "of" ("a detachment of warships")
+_FLOTILLAS = frozenset({"detachment", "group", "squadron", "flotilla", "convoy", "pair", "fleet"})
+
+
+def _vessels_of_story(keys: list[str], i: int, j: int, view: TextView | None) -> bool:
+    """True if the vessel match ``keys[i:j]`` ("warships", "submarines") names the ships of the
+    story, not arms as a field: after a collective noun and "of" ("a detachment of Pacific Fleet
+    warships") or after a class name ("operates Kilo-class submarines": one model) (r28e).
+    "Cooperation in building warships", "Russia will supply warships" and warships that call
+    regularly ("Warships have docked at the port regularly": port calls, round 24d) are untouched."""
+    if keys[j - 1] not in _WAR_VESSELS:
+        return False
+    a = i - 1
+    while a >= 0 and a >= i - 3 and keys[a] not in ("of", "the", "a") and keys[a].isalpha() and keys[a] not in _FLOTILLAS:
+        a -= 1  # modifiers of the ships ("Pacific Fleet", "Russian")
+    if a >= 1 and keys[a] == "of" and keys[a - 1] in _FLOTILLAS:
+        return True
+    return (view is not None and i >= 2 and keys[i - 1] == "class" and view.caps[i - 2]
+            and view.text[view.ends[i - 2] : view.starts[i - 1]] in ("-", "\u2011"))
 
 
 # r26b: a model code of capitals and a number ("VVER-1200", "AP1000", "Su-30"): a product's name

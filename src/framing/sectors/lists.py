@@ -20,6 +20,7 @@ from framing.sectors._common import (
     _SENTENCE_END,
     _in_class,
 )
+from framing.sectors.places import _armed_logistics
 
 # Keys that may join two matches of one sector into one mention ("security and defence"); "the"
 # joins two names only (_coordinated).
@@ -76,6 +77,8 @@ def _modifies_other(keys: list[str], j: int, sector: str, lexicon: Lexicon, prev
     hit = lexicon.trie.longest(keys, j) if j < len(keys) else None
     if hit is None or hit[1][0] in (None, sector):
         return False
+    if _armed_logistics(keys, j, hit[0]):
+        return False  # r28e: "defence industry and *military* logistics": armed supply, no transport term
     term = prev[3].rsplit(" + ", 1)[-1].split(":", 1)[-1]
     last = keys[prev[2] - 1]
     return len(term.split()) > 1 or last not in lexicon.list_heads.root
@@ -88,6 +91,20 @@ def _coordinated(between: list[str], names: bool = False) -> bool:
     railway" are two mentions."""
     joiners = _COORD | {"the"} if names else _COORD
     return all(k in joiners for k in between) and ("as" not in between or "well" in between)
+
+
+#: r28e: nouns of give-and-take that, after "and" and before "of", open a list's next member
+_EXCHANGE_NOUNS = frozenset({"exchange", "exchanges"})
+
+
+def _exchange_member(keys: list[str], a: int, i: int) -> bool:
+    """True if "and", a noun of exchange and "of" (keys ``a:i``) join two matches of one sector:
+    "co-productions and exchanges of film weeks", "scholarships and exchanges of students" name
+    one field, one mention (r28e). With an article the exchange is a list's own member ("clinical
+    trials and the exchange of epidemiological data": two, as the set writes them); "film weeks and
+    exchanges between the two peoples" (no match of the sector after) is untouched."""
+    b = keys[a:i]
+    return len(b) == 3 and b[0] == "and" and b[1] in _EXCHANGE_NOUNS and b[2] == "of"
 
 
 _OTHER_SPAN = 2  # plain words on each side of "and other" ("dengue fever and other infectious diseases")
@@ -167,7 +184,8 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
     member after "and"/"or" ("logistics, aviation and *inland* waterways"), or a member the lexicon
     does not list, between a comma and "and"/"or" ("marine science, biotechnology, *new materials*
     and space technology"); without that comma, one plural noun between a comma and "and"/"or"
-    ("universities, *colleges* and vocational schools"). A comma alone before the words is no list:
+    ("universities, *colleges* and vocational schools"). After a list closed by its own "and" or "or",
+    ", and" opens a new clause ("drug trafficking and terrorism, and *ensure* security": r28e). A comma alone before the words is no list:
     they may be a verb or an adverb of a new clause ("exchanged delegations, held theoretical
     workshops", "renewable energy, especially wind power")."""
     x = a
@@ -184,6 +202,8 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
     ):  # precision classes 7: "universities, *colleges* and vocational schools": one plural noun
         return False  # between a comma and "and" is the middle member of a three-member list
     joined = (["and"], ["or"], [",", "and"], [",", "or"])
+    if y == i and keys[a:x] in ([",", "and"], [",", "or"]) and ("and" in keys[prev[1] : prev[2]] or "or" in keys[prev[1] : prev[2]]):
+        return False  # r28e: "cybercrime, drug trafficking and terrorism, and *ensure* security": the list closed
     if not (y == i and keys[a:x] in joined) and not (keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])):
         return False
     stop = load_stopwords()

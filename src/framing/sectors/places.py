@@ -765,6 +765,9 @@ _ON_WAYS = frozenset({"road", "street", "highway"})
 _GOING = frozenset("go went going come came coming drive drove driving travel travelled traveled travelling "
                    "traveling walk walked walking head headed heading return returned returning move moved "
                    "continue continued proceed proceeded".split())
+#: r28e: verbs that take the place left or reached as their object ("after leaving the port", "reached
+#: the airport"): where the story happens, as keys
+_LEAVING = frozenset("leave leaves left leaving reach reached reaching enter entered entering exit exited".split())
 _SCENE_WORDS = 2  # lower-case words between "the" and the place ("along the new road")
 
 
@@ -773,10 +776,15 @@ def _scene_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     (and at most :data:`_SCENE_WORDS` lower-case words) after a preposition of place ("near the
     bridge", "along the new road", "at the airport"), "on" for a way ("on the road to the border
     gate") or "to" after a verb of going or another such place of the scene ("drove to the port", "along
-    the road to the port"): where the story happens (probe 25). Untouched: "invest in the port", "upgrade the road",
+    the road to the port"), or the object of a verb of leaving or reaching ("after leaving the port":
+    r28e): where the story happens (probe 25). Untouched: "invest in the port", "upgrade the road",
     "the road project" (a noun after it), "ports of the two countries" and "access to the port"."""
     if j != i + 1 or keys[i] not in _SCENE_PLACES or not _singular_surface(view, j) or view.caps[i]:
         return False
+    if i >= 2 and keys[i - 1] == "the" and keys[i - 2] in _LEAVING and (
+        j >= len(keys) or not keys[j].isalpha() or keys[j] in _PREPOSITIONS or keys[j] in ("the", "a", "an")
+    ):
+        return True  # r28e: "after leaving the port the ships will hold an exercise"
     if j < len(keys) and keys[j] not in _PREPOSITIONS and keys[j] not in _SCENE_PREPOSITIONS and _before_noun(keys, j, view):
         return False  # "along the road network", "near the port area" is read as a project or field
     if i >= 1 and view.possessive(i) and keys[i - 1].isalpha() and not view.caps[i - 1] and j < len(keys) and (

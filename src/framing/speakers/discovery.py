@@ -49,6 +49,9 @@ _FIRM_HEADS = frozenset({"railway", "airline", "airway", "corporation", "company
                          "shipping", "line"})
 
 
+#: r28e: grades of a naval rank ("Captain 1st Rank", "Captain Second Rank"), as keys
+_RANK_GRADES = frozenset("1st 2nd 3rd first second third".split())
+
 class Person:
     """A person the text names, with a side and how the side was found.
 
@@ -291,8 +294,17 @@ class _Discovery:
         names = self.names
         return (
             k in self.act.titles or k in names.titles or k in names.heads or k in self.domain
-            or k in self.act.roles or i in self.side_at
+            or k in self.act.roles or i in self.side_at or self._rank_grade(i)
         )
+
+    def _rank_grade(self, i: int) -> bool:
+        """True if key ``i`` is the grade of a naval rank or its "Rank" ("Captain *1st Rank* Dmitry
+        Orlov", "Captain *Second Rank*"): part of the title before a name (r28e); "rank" alone is a
+        verb or a noun ("the ties rank among", "a rank of")."""
+        keys = self.keys
+        if keys[i] in _RANK_GRADES:
+            return i + 1 < self.n and keys[i + 1] == "rank" and self.caps[i + 1] and i > 0 and self.caps[i - 1]
+        return keys[i] == "rank" and self.caps[i] and i > 1 and keys[i - 1] in _RANK_GRADES and self.caps[i - 2]
 
     def _person_title(self, t: int) -> bool:
         """True if key ``t`` is a person's title word, singular ("Minister", not "Ministers'")."""
@@ -821,6 +833,9 @@ class _Discovery:
                 ) and self._person_title(j - 1):
                     # "Colonel (retired) Ivan Petrov": a rank's lower-case note in brackets
                     j, x = runs[x + 1][1], x + 1
+                    continue
+                if runs[x + 1][0] == j + 1 and self._rank_grade(j):
+                    j, x = runs[x + 1][1], x + 1  # r28e: "Captain 1st Rank Dmitry Orlov": one run
                     continue
                 if keys[j] == "." and runs[x + 1][0] == j + 1 and keys[j - 1] in _PLACE_ABBREVIATIONS and self.caps[j - 1]:
                     # probe 22: a place's name across its abbreviation's full stop ("Vice Governor of

@@ -307,10 +307,11 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
     text named before key ``before`` a capitalised run ending in that noun with no side word in it
     ("a detachment of Pacific Fleet warships"): the country of the copy's agency (r26a: TASS filed
     from Hanoi names Russia's fleet bare), else of its dateline, as news names its own country's
-    bodies bare ("the ministry said" in spk14); else None."""
+    bodies bare ("the ministry said" in spk14); a country in the possessive before the name owns it
+    ("Russia's Pacific Fleet": r28e); else None."""
     keys, caps = doc.keys, doc.caps
     home = doc.agency_side or doc.dateline_side
-    if home is None or caps[u] or not is_word(keys[u]) or keys[u] in doc.act.organisations:
+    if caps[u] or not is_word(keys[u]) or keys[u] in doc.act.organisations:
         return None  # review 24: a firm named bare ("Toyota Motor Corporation") may be of any country
     for x in range(before - 1, -1, -1):
         if keys[x] != keys[u] or not caps[x]:
@@ -319,7 +320,14 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
         while v > 0 and x - v < 4 and caps[v - 1] and is_word(keys[v - 1]):
             v -= 1
         if any(y in doc.side_cover for y in range(max(0, v - 1), x + 2)):
+            e = doc.side_at[v][0] if v in doc.side_at else None
+            if e is not None and e <= x and doc.view.possessive(e):
+                # r28e: "Russia's Pacific Fleet ... the fleet's press service said": the country
+                # that owns the body, in the possessive, gives its side
+                return doc.side_at[v][1]
             return None  # a side word names it: that side's, read elsewhere
+        if home is None:
+            return None
         if any(doc._foreign_mark(y) for y in range(v, x)):
             return None  # review 24: "the Indian Navy": a country of no side names it
         return home

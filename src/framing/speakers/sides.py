@@ -555,9 +555,19 @@ class _Sides:
         return max(cut, first_sentence)
 
     def _opening_people(self) -> list[int]:
-        """The people (indices) named in the report's opening (:meth:`_opening_end`)."""
+        """The people (indices) named in the report's opening (:meth:`_opening_end`); r28e: when the
+        opening names nobody ("The Days of Russian Culture opened at the Opera House ..."), the two
+        people of two sides the next paragraph names ("Attending the ceremony were Minister X and
+        Russian Deputy Minister Y"), if it names just those."""
         end = self._opening_end()
-        return [p for p in range(len(self.people)) if self.people[p].first < end]
+        found = [p for p in range(len(self.people)) if self.people[p].first < end]
+        if found or not self.people:
+            return found
+        para = self.view.text.find("\n", self.view.starts[end] if end < self.n else len(self.view.text))
+        cut = bisect_left(self.view.starts, para) if para >= 0 else self.n
+        pair = [p for p in range(len(self.people)) if self.people[p].first < cut]
+        sides = {self.people[p].side for p in pair}
+        return pair if len(pair) == 2 and len(sides) == 2 and None not in sides else found
 
     def _sentence_start(self, i: int) -> int:
         """The first key of the sentence around key ``i``."""

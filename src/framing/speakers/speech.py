@@ -135,6 +135,8 @@ def _clause(doc: _Document, s: int, b: int):
                         return "people", mine + theirs, end
             return kind, value, end
     verb = act.verbs.longest(keys, s) if not doc.caps[s] else None  # "..., said Tô Lâm"
+    if verb is not None and keys[s] in act.receiving_verbs:
+        verb = None  # r28e: "X, Secretary of ..., welcomed the Vietnamese delegation": whom X received, no inverted subject
     if verb is not None and not joined:
         subj = _subject(doc, verb[0], b)
         if subj is not None and subj[1] in ("people", "group", "role", "pronoun"):
