@@ -24,6 +24,9 @@ from framing.sectors._common import (
 # Keys that may join two matches of one sector into one mention ("security and defence"); "the"
 # joins two names only (_coordinated).
 _COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "plus"})
+# r28h: prepositions that open a new phrase between two list members; "to" and "of" stay
+# ("people-to-people" folds to three keys)
+_CLAUSE_PREPOSITIONS = frozenset({"on", "in", "at", "into", "about", "from", "with"})
 _LIST_SPAN = 8  # keys scanned for the shared head noun after a list's first member
 
 
@@ -61,6 +64,8 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
             return a, sector, term
         if key in _DETERMINERS_IN_LIST:
             return None  # "the Russian delegation, highly valued the two Parties' ... exchanges": a clause
+        if key in _CLAUSE_PREPOSITIONS:
+            return None  # r28h: "the shared border, and working together on border management": a new phrase
         if key == "of" and k + 1 < n and keys[k + 1] == "course":
             return None  # round 24d: "in the summer, of course": the adverb, no head of "summer courses"
         prev_word = key not in _LIST_JOIN and any(ch.isalnum() for ch in key)
@@ -277,3 +282,19 @@ def _parallel_member(keys: list[str], prev: list, a: int, i: int, j: int, common
     stop = load_stopwords()
     return head not in stop and after not in stop and _in_class(trie, "relation", keys, a) != a + 1 and (
         _in_class(trie, "relation", keys, j) != j + 1)
+
+
+# r28h: nouns of linking that take the field they link after "in" or "of" ("connectivity in transport
+# infrastructure", "connectivity of railways and expressways"): one mention with it, not two
+_LINK_NOUNS = frozenset({"connectivity", "interconnection", "connection", "linkage"})
+
+
+def _link_of_field(keys: list[str], prev: list, i: int) -> bool:
+    """True if the hit before (``prev``) ends with a noun of linking and only "in" or "of" (and an
+    article) stands between it and the match at ``i`` of the same sector: "boost connectivity in
+    transport infrastructure" is one mention. Not across other words ("connectivity, especially the
+    railway": two)."""
+    between = keys[prev[2] : i]
+    return keys[prev[2] - 1] in _LINK_NOUNS and 1 <= len(between) <= 2 and between[0] in ("in", "of") and (
+        len(between) == 1 or between[1] == "the")
+

@@ -52,6 +52,7 @@ from framing.sectors.lists import (
     _and_other,
     _coordinated,
     _hyphen_compound,
+    _link_of_field,
     _list_head,
     _modified_member,
     _modifies_other,
@@ -502,6 +503,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or (sector == "education" and _studying_subject(keys, prev[2], i, s.trie))
         or _verb_owned_object(keys, prev, i, s.trie)
         or _and_other(keys[prev[2] : i])
+        or _link_of_field(keys, prev, i)  # r28h
         or _range_member(keys, prev[2], i, j)
         or (context is not None and _hyphen_compound(prev[2], i, context.view))  # r27c
         or (context is not None and how is None and _parallel_member(
