@@ -128,6 +128,7 @@ from framing.sectors.party import (
     _party_slot,
     _party_state_people,
     _relation_as_verb,
+    _used_to,
     _with_party_after,
 )
 from framing.sectors.places import (
@@ -346,7 +347,8 @@ def _office_or_head(s, keys, i, j, sector, term, how):
 
 
 def _relation_with_no_party(s, keys, i, j, sector, term, how):
-    return j < len(keys) and keys[j] in ("with", "to") and not _with_party_after(keys, j, s.trie, s.view)
+    return j < len(keys) and keys[j] in ("with", "to") and not _with_party_after(keys, j, s.trie, s.view) and not (
+        _used_to(keys, i, j))  # r28h: "use of the Party channel to direct ...": a purpose, no one related to
 
 
 def _party_verb(s, keys, i, j, sector, term, how):

@@ -1136,3 +1136,18 @@ def _relation_as_verb(keys: list[str], i: int, j: int, view: TextView | None) ->
         return False
     return keys[j].isalpha() and keys[j] not in _NO_OBJECT
 
+
+# r28h: words that make a relation the means of an act ("make use of the Party channel to direct
+# ministries", "through party channels to promote ..."): the "to" after it opens a purpose
+_MEANS = frozenset({"use", "using", "used", "through", "via", "utilise", "utilize", "leverage", "employ"})
+
+
+def _used_to(keys: list[str], i: int, j: int) -> bool:
+    """True if the relation ``keys[i:j]`` is used as a means and "to" after it opens the purpose,
+    not the one the relation is with: "make effective use of the Party channel to direct ministries"
+    (a word of ``_MEANS`` up to four keys before it, "to" and a lower-case word after)."""
+    return (
+        j + 1 < len(keys) and keys[j] == "to" and keys[j + 1].isalpha() and keys[j + 1] not in ("the", "a", "an")
+        and any(keys[t] in _MEANS for t in range(max(0, i - 4), i))
+    )
+
