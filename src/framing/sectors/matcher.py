@@ -234,7 +234,8 @@ def _start_keys(lex: Lexicon) -> frozenset:
         course = x.trie.classes.get("party_course")
         courses = course.root if isinstance(course, PhraseTrie) else ()
         # probe 17: "counterpart", an actor of the rule "party-clause" (:func:`_counterpart_clause`)
-        return frozenset(x.first_keys).union(x.list_heads.root, events, courses, _POINTING, ("counterpart",))
+        # r28h: "between", where "and between" repeats a relation with parties (:func:`_between_again`)
+        return frozenset(x.first_keys).union(x.list_heads.root, events, courses, _POINTING, ("counterpart", "between"))
 
     return _per_lexicon(lex, "start_keys", build)
 
