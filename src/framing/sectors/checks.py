@@ -105,6 +105,7 @@ from framing.sectors.figures import (
     _quoted_name,
     _ranked_economy,
     _scene_cause,
+    _situation_as_scene,
     _topic_of_work,
     _tourist_market,
     _venue_public,
@@ -699,6 +700,10 @@ LATE_CHECKS = CheckTable((
     Check("places-of", 'r28d: "state-funded places of worship": sites, no study places ("state-funded places '
           'for applicants" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _places_of(keys, j), terms=_STUDY_PLACES),
+    Check("situation-as-scene", 'r28h: "despite the complicated international situation": the scene, no topic of '
+          'talks ("exchanged views on the international situation" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _situation_as_scene(keys, i),
+          sectors=_one_of("diplomacy"), terms=lambda term: "situation" in term),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
