@@ -990,3 +990,16 @@ def test_r28d_its_officers_of_a_state_service_are_no_party_cadres():
     text = ("The Party official praised the ties between the two parties. The LPRP will train its officers "
             "at the academy.")
     assert found(text) == [("party", "ties between the two parties"), ("party", "train its officers")]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_leaders_and_civil_servants_trained():
+    # fixes: a verb of cadre training reaches the cadres over "leaders and" before them
+    assert found("The school will be a centre for fostering the province's leaders and civil servants.") == [
+        ("party", "fostering the province's leaders and civil servants")]
+    assert found("The academy trains young leaders and officials of the Lao party.") == [
+        ("party", "trains young leaders and officials")]
+    # must not touch: no cadres after "and"
+    assert found("The school is fostering leaders and students.") == [("education", "school"), ("education", "students")]

@@ -1344,3 +1344,16 @@ def test_r28f_a_count_pointing_back_to_learners_joins_their_study():
     # must not touch: other people studying, with no word pointing back
     assert found("Russia welcomes Lao students: about 900 Russians are studying in Laos.") == [
         ("education", "students"), ("education", "studying in")]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_a_school_that_is_given_to():
+    # fixes: "presented computers and teaching equipment to the school": the school received them, an actor
+    assert found("The delegation presented 200 computers and teaching equipment to the school.") == [
+        ("education", "teaching")]
+    assert found("They handed over the new textbooks to the university.") == [("education", "textbooks")]
+    # must not touch: no verb of giving, or schools in the plural
+    assert found("The ministry sent teachers to the school.") == [("education", "teachers"), ("education", "school")]
+    assert found("The fund donated computers to the schools of the province.") == [("education", "schools")]

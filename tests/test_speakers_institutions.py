@@ -1027,3 +1027,16 @@ def test_r27c_the_central_bank_named_bare_is_the_datelines_country():
     assert _with_dateline("MOSCOW", o, "The Central Bank kept its key rate at 21%.")[1] == (N, N)
     assert _with_dateline("HANOI", "Vietnam and China held talks.", "The Central Committee of the Communist "
                           "Party of China said ties were strong.")[1][1] == "china"
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_sources_in_a_body_named_before_with_its_side():
+    # fixes: "Sources in the Security Council told TASS" after "the Russian Security Council": the same
+    # capitalised name, whose side the text gave before
+    head = "Deputy Secretary of the Russian Security Council Yuri Petrov met Vietnamese officials in Moscow."
+    assert speakers(head, "Sources in the Security Council told TASS that the sides touched on maritime security.")[1][1] == R
+    assert speakers(head, "Sources at the Security Council said the talks went well.")[1][1] == R
+    # must not touch: a body the text never named with a side
+    assert sides(head, "Sources in the Defence Council told TASS that the talks went well.")[1] == N

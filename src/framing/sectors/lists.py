@@ -107,9 +107,28 @@ def _and_other(between: list[str]) -> bool:
     for x in range(len(between) - 1):
         if between[x] in ("and", "or") and between[x + 1] == "other":
             before, after = between[:x], between[x + 2 :]
-            return len(before) <= _OTHER_SPAN and len(after) <= _OTHER_SPAN and all(
-                k.isalpha() and k not in _NOT_PLAIN for k in before + after)
+            # r28h: other members of the list between commas ("coordination at the United Nations,
+            # ASEAN-related mechanisms and other multilateral forums"): each a few plain words
+            first, *members = _split_commas(before)
+            return len(first) <= _OTHER_SPAN and len(after) <= _OTHER_SPAN and len(members) <= _OTHER_MEMBERS and all(
+                1 <= len(m) <= _OTHER_MEMBER_SPAN for m in members) and all(
+                k.isalpha() and k not in _NOT_PLAIN for k in first + after + [k for m in members for k in m])
     return False
+
+
+_OTHER_MEMBERS = 2  # r28h: members between commas before "and other"
+_OTHER_MEMBER_SPAN = 3  # r28h: plain words of each ("ASEAN-related mechanisms" folds to three keys)
+
+
+def _split_commas(keys: list[str]) -> list[list[str]]:
+    """The keys cut at each ",": [[...], [...]] (the first part may be empty)."""
+    parts: list[list[str]] = [[]]
+    for k in keys:
+        if k == ",":
+            parts.append([])
+        else:
+            parts[-1].append(k)
+    return parts
 
 
 def _range_member(keys: list[str], e: int, i: int, j: int) -> bool:
