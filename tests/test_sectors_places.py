@@ -716,3 +716,16 @@ def test_r28f_forests_a_thing_comes_from_are_a_place():
     # must not touch: forests protected, or forests with no name after them
     assert found("The two sides will protect the forests from fires.") == [("environment", "forests")]
     assert ("environment", "forests") in found("The plan cuts emissions from forests and farms.")
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_a_sports_ground_among_a_buildings_parts():
+    # fixes: a facility listed among a building's parts after a verb of composition is no field
+    assert found("The building comprises lecture halls, a library, dormitories and a sports ground.") == []
+    assert found("The new complex includes a sports hall and a pool.") == []
+    # must not touch: facilities to invest in, sports as a field, no verb of composition
+    assert found("Investors want to build hotels and sports facilities.") == [("tourism_sports", "sports")]
+    assert found("Cooperation includes sports and tourism.") == [("tourism_sports", "sports and tourism")]
+    assert found("The sports ground of the stadium was renovated.") == [("tourism_sports", "sports")]

@@ -134,6 +134,7 @@ from framing.sectors.party import (
 )
 from framing.sectors.places import (
     _armed_logistics,
+    _building_part,
     _named_place,
     _place_after,
     _place_in_range,
@@ -704,6 +705,9 @@ LATE_CHECKS = CheckTable((
           'talks ("exchanged views on the international situation" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _situation_as_scene(keys, i),
           sectors=_one_of("diplomacy"), terms=lambda term: "situation" in term),
+    Check("building-part", 'r28h: "comprises lecture halls, a library and a sports ground": a part of the '
+          'building, no field ("build hotels and sports facilities" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _building_part(keys, j), sectors=_one_of("tourism_sports")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
