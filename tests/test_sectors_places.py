@@ -726,6 +726,6 @@ def test_r28h_a_sports_ground_among_a_buildings_parts():
     assert found("The building comprises lecture halls, a library, dormitories and a sports ground.") == []
     assert found("The new complex includes a sports hall and a pool.") == []
     # must not touch: facilities to invest in, sports as a field, no verb of composition
-    assert found("Investors want to build hotels and sports facilities.") == [("tourism_sports", "sports")]
+    assert found("The province wants to build hotels and sports facilities.") == [("tourism_sports", "sports")]
     assert found("Cooperation includes sports and tourism.") == [("tourism_sports", "sports and tourism")]
     assert found("The sports ground of the stadium was renovated.") == [("tourism_sports", "sports")]
