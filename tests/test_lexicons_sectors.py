@@ -1628,3 +1628,28 @@ def test_r28e_twinning_between_partners_is_people_to_people_ties():
     assert found("Both sides agreed to promote twinning between schools.") == [("people", "twinning between schools")]
     # must not touch: "the twinning between the two wards" (may be a merger), bare "twinning"
     assert found("The twinning between the two schools was completed.") == [("education", "schools")]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_capital_poured_capacity_built_farm_goods_exported():
+    # fixes: investing with one word before "capital", plants' generating capacity, farm goods exported
+    assert found("Firms should pour more capital into processing.") == [("economy", "pour more capital")]
+    assert found("The funds poured fresh capital into the zone.") == [("economy", "poured fresh capital")]
+    assert found("The country must build new generating capacity.") == [("energy", "generating capacity")]
+    assert found("They signed rules on quarantine for exports of farm goods.") == [
+        ("economy", "exports of farm goods")]
+    # must not touch: the capital city, a capacity of another kind, bare exports
+    assert found("The delegation toured the capital and its old quarter.") == []
+    assert found("The hall has a seating capacity of 500.") == []
+    assert found("Exports of cars rose last year.") == []
+
+
+def test_r28h_party_schools_by_their_other_names():
+    # fixes: a province's school of politics is a party school, not schooling
+    assert found("They will cooperate with schools of politics in Nghệ An.") == [("party", "schools of politics")]
+    assert found("A political and administrative school was built for the province.") == [
+        ("party", "political and administrative school")]
+    # must not touch: schools and politics apart
+    assert found("The minister spoke of politics at two schools.") == [("diplomacy", "politics"), ("education", "schools")]

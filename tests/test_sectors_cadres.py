@@ -1003,3 +1003,16 @@ def test_review30_officials_among_others_reads_the_lexicon_classes_and_a_party_a
         "The academy has trained 300 Lao officials and lecturers of the LPRP.")
     # must not touch: officials trained with teachers, no party after
     assert found("The university trained 500 Lao officials and teachers last year.") == [("education", "trained")]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_leaders_and_civil_servants_trained():
+    # fixes: a verb of cadre training reaches the cadres over "leaders and" before them
+    assert found("The school will be a centre for fostering the province's leaders and civil servants.") == [
+        ("party", "fostering the province's leaders and civil servants")]
+    assert found("The academy trains young leaders and officials of the Lao party.") == [
+        ("party", "trains young leaders and officials")]
+    # must not touch: no cadres after "and"
+    assert found("The school is fostering leaders and students.") == [("education", "school"), ("education", "students")]

@@ -1378,3 +1378,16 @@ def test_r28e_one_countrys_navy_is_an_actor():
         ("defence_security", "joint exercise")]
     # must not touch: the navy with no origin before it
     assert found("They agreed to modernise the navy.") == [("defence_security", "navy")]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_a_school_that_is_given_to():
+    # fixes: "presented computers and teaching equipment to the school": the school received them, an actor
+    assert found("The delegation presented 200 computers and teaching equipment to the school.") == [
+        ("education", "teaching")]
+    assert found("They handed over the new textbooks to the university.") == [("education", "textbooks")]
+    # must not touch: no verb of giving, or schools in the plural
+    assert found("The ministry sent teachers to the school.") == [("education", "teachers"), ("education", "school")]
+    assert found("The fund donated computers to the schools of the province.") == [("education", "schools")]

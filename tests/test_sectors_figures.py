@@ -1111,3 +1111,19 @@ def test_r28f_the_kind_of_one_named_ship_is_no_field():
     # must not touch: research vessels as a kind, a vessel with no name
     assert found("The two sides will build research vessels together.") == [("science_technology", "research")]
     assert found("Russia will lend a research vessel to the joint centre.") == [("science_technology", "research")]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_the_situation_as_a_topic_of_talks():
+    # fixes: the situation of the world or a region that the sides discussed is diplomacy
+    assert found("The two sides exchanged views on the international situation.") == [
+        ("diplomacy", "international situation")]
+    assert found("The ministers also exchanged views on the situation in the Asia-Pacific region.") == [
+        ("diplomacy", "situation in the Asia-Pacific region")]
+    assert found("They discussed the regional situation and trade.") == [
+        ("diplomacy", "regional situation"), ("economy", "trade")]
+    # must not touch: the situation as a scene or a question
+    assert found("Despite the complicated international situation, the talks went ahead.") == []
+    assert found("Asked about the international situation, the ambassador smiled.") == []

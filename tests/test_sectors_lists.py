@@ -382,3 +382,45 @@ def test_r28e_comma_and_after_a_closed_list_opens_a_new_clause():
     # must not touch: a list with no "and" yet goes on over a plain modifier of its last member
     assert found("Laos wants to work with Việt Nam on logistics, aviation and inland waterways.") == [
         ("transport", "logistics, aviation and inland waterways")]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_connectivity_in_a_field_is_one_mention():
+    # fixes: a noun of linking and the field it links, after "in" or "of": one mention
+    assert found("They will boost connectivity in transport infrastructure.") == [
+        ("transport", "connectivity in transport infrastructure")]
+    assert found("They agreed on connectivity of railways and expressways.") == [
+        ("transport", "connectivity of railways and expressways")]
+    assert found("They seek better connectivity of the seaports.") == [("transport", "connectivity of the seaports")]
+    # must not touch: other words between, two mentions
+    assert found("They will boost connectivity, especially the railway.") == [
+        ("transport", "connectivity"), ("transport", "railway")]
+
+
+def test_r28h_a_preposition_ends_a_list_sharing_a_head():
+    # fixes: "the shared border, and working together on border management": a new phrase, no list of
+    # "border" and "border management"
+    assert found("They boosted exchanges along the shared border, and working together on border management.") == [
+        ("defence_security", "border management")]
+    # must not touch: a list that shares its head
+    assert found("They praised the political and economic ties.") == [
+        ("diplomacy", "political"), ("economy", "economic")]
+    assert found("They praised the political, trade and economic ties.") == [
+        ("diplomacy", "political"), ("economy", "trade and economic")]
+
+
+def test_r28h_members_between_commas_before_and_other():
+    # fixes: "A, B and other C" of one sector: one mention over the list's plain members
+    assert found("They should bolster coordination at the United Nations, ASEAN-related mechanisms and other "
+                 "multilateral forums.") == [
+        ("diplomacy", "coordination at the United Nations, ASEAN-related mechanisms and other multilateral forums")]
+    assert found("They fight dengue fever, seasonal flu and other infectious diseases.") == [
+        ("health", "dengue fever, seasonal flu and other infectious diseases")]
+    # must not touch: a member of another sector, or a preposition, between
+    assert found("They discussed coordination at the United Nations, trade and other multilateral forums.") == [
+        ("diplomacy", "coordination at the United Nations"), ("economy", "trade"),
+        ("diplomacy", "multilateral forums")]
+    assert found("They fight dengue fever, malaria in the north and other diseases.") == [
+        ("health", "dengue fever, malaria"), ("health", "diseases")]

@@ -1359,3 +1359,29 @@ def test_review30_a_relation_word_before_a_verb_is_the_subject_no_verb():
     assert found("The two parties support has grown over the years.") == [("party", "two parties support")]
     # must not touch: "support" with an object is the parties' verb
     assert found("The two parties support cooperation between their youth wings.") == [("people", "youth")]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_a_party_channel_used_to_act():
+    # fixes: "make use of the Party channel to direct ministries": "to" opens a purpose, no one related to
+    assert found("The two sides should make effective use of the Party channel to direct ministries.") == [
+        ("party", "Party channel")]
+    assert found("They agreed to use party channels to promote ties.") == [("party", "party channels")]
+    # must not touch: a party's relation with people who are no party
+    assert found("The CPV's relations to voters were strong.") == []
+    assert found("He praised the use of the party's ties to the people.") == []
+
+
+def test_r28h_a_relation_repeated_by_and_between():
+    # fixes: "contacts between the youth ... and between <parties' bodies>": the relation again, with parties
+    assert found("He supports contacts between the youth of the two countries and between regional branches of "
+                 "United Russia and provincial Party Committees of Việt Nam.") == [
+        ("people", "youth"),
+        ("party", "between regional branches of United Russia and provincial Party Committees")]
+    assert found("They backed ties between the youth of the two countries and between the CPV and the CPRF.") == [
+        ("people", "youth"), ("party", "between the CPV and the CPRF")]
+    # must not touch: a second "between" with no pair of parties, or no relation before
+    assert found("Trade between the countries and between the CPV and firms grew.") == [("economy", "Trade")]
+    assert found("He stood between the youth and between the CPV and the CPRF.") == [("people", "youth")]

@@ -739,3 +739,16 @@ def test_r28e_the_place_left_or_reached_is_the_scene():
     # must not touch: a verb of building or a noun after the place (a project or an area)
     assert found("They agreed to expand the port.") == [("transport", "port")]
     assert found("The new line will reach the port area by 2030.") == [("transport", "port")]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_a_sports_ground_among_a_buildings_parts():
+    # fixes: a facility listed among a building's parts after a verb of composition is no field
+    assert found("The building comprises lecture halls, a library, dormitories and a sports ground.") == []
+    assert found("The new complex includes a sports hall and a pool.") == []
+    # must not touch: facilities to invest in, sports as a field, no verb of composition
+    assert found("The province wants to build hotels and sports facilities.") == [("tourism_sports", "sports")]
+    assert found("Cooperation includes sports and tourism.") == [("tourism_sports", "sports and tourism")]
+    assert found("The sports ground of the stadium was renovated.") == [("tourism_sports", "sports")]

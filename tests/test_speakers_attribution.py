@@ -254,3 +254,21 @@ def test_r27b_a_message_signed_by_a_person_is_theirs():
     # must not touch: a document delivered by someone, a message of no one named
     assert speakers(opening, "The letter was delivered by Ivan Petrov, a courier, on Monday.")[1] == (
         "narrator", N)
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_papers_counted_in_the_plural_keep_the_statements_author():
+    # fixes: "The statement notes ..." after "witnessed the exchange of eleven cooperation documents": the
+    # papers signed are not read from, so the joint statement named before still speaks
+    head = "Việt Nam and Russia adopted a joint statement on the occasion of the visit."
+    sign = "The two Presidents witnessed the exchange of eleven cooperation documents."
+    assert speakers(head, sign, "The statement notes that Russia supports Việt Nam's stance on the sea.")[2] == (
+        "both sides", J)
+    assert speakers(head, "The ministers signed three agreements and two documents.",
+                    "The statement says that the two countries will mark 2025 as a year of tourism.")[2] == (
+        "both sides", J)
+    # must not touch: one new document of unknown author ends the statement's voice
+    assert sides(head, "The two Presidents witnessed the signing of a document on railways.",
+                 "The document notes that the line will open in 2030.")[2] == N

@@ -1045,3 +1045,16 @@ def test_r28e_a_body_owned_by_a_country_in_the_possessive_gives_its_press_servic
         "Russian sailors met them.")[0] == ("narrator", N)
     assert _filed("Russian and Vietnamese officers met in Hanoi. Meanwhile, three Indian Navy ships arrived "
                   "in Da Nang, the navy's press service said.", dateline="HANOI", agency="TASS") == [N, N]
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_sources_in_a_body_named_before_with_its_side():
+    # fixes: "Sources in the Security Council told TASS" after "the Russian Security Council": the same
+    # capitalised name, whose side the text gave before
+    head = "Deputy Secretary of the Russian Security Council Yuri Petrov met Vietnamese officials in Moscow."
+    assert speakers(head, "Sources in the Security Council told TASS that the sides touched on maritime security.")[1][1] == R
+    assert speakers(head, "Sources at the Security Council said the talks went well.")[1][1] == R
+    # must not touch: a body the text never named with a side
+    assert sides(head, "Sources in the Defence Council told TASS that the talks went well.")[1] == N

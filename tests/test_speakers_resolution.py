@@ -580,3 +580,18 @@ def test_r28e_a_performer_named_after_her_trade_is_a_person():
     # must not touch: the trade in the plural with no one named before
     assert speakers("The Days of Russian Culture opened in Hà Nội.", "The dancers said the hall was full.")[1] == (
         "narrator", N)
+
+
+# --- round 28h (heldout30) ---
+
+
+def test_r28h_a_state_body_before_a_role():
+    # fixes: "the Russian parliament leader" names again the Russian speaker of the legislature, as
+    # "the Russian parliamentary leader" did
+    head = "For his part, Russian State Duma Deputy Chairman Oleg Ivanov said the Duma values its ties with Hà Nội."
+    assert speakers(head, "The Russian parliament leader informed the guest that lawmakers are ready to ratify the "
+                    "agreements.")[1] == ("Oleg Ivanov", R)
+    assert speakers(head, "The Russian assembly chairman told the guest that lawmakers would act soon.")[1] == (
+        "Oleg Ivanov", R)
+    # must not touch: the body itself as the subject, no role after it
+    assert sides(head, "The Russian parliament will ratify the agreements next month.")[1] == N

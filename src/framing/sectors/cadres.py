@@ -146,6 +146,13 @@ _STATE_SERVICES = frozenset({("public", "service"), ("civil", "service"), ("stat
                              ("public", "administration"), ("state", "administration")})
 
 
+def _trainee_before(keys: list[str], t: int, classes) -> bool:
+    """r28h: True if a word of the class ``party_trainee`` ("leaders", "members") ends right before
+    "and" at ``t``: the training reaches on to the cadres after it ("leaders and civil servants")."""
+    trainee = classes.get("party_trainee")
+    return trainee is not None and t in trainee.ends(keys, t - 1)
+
+
 def _state_servants(keys: list[str], end: int) -> bool:
     """True if the people a verb trains (ending at key ``end``) are "of the" service of a state
     (:data:`_STATE_SERVICES`): "leaders of the Vietnamese public service", "members of the civil
@@ -418,6 +425,9 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break  # review 17b: "the assessment of the two leaders on ties": their view
                 if got:
                     return max(got), pattern
+                if pattern == "{cadre_training} ... {cadre}" and keys[t] == "and" and t > e and _trainee_before(
+                        keys, t, classes):
+                    continue  # r28h: "fostering the province's leaders and civil servants": a list of whom
                 if not (_plain_object(keys, t, trie) or keys[t] in preps or (
                     keys[t] == "than" and keys[t - 1] in _COMPARATIVES
                 ) or _joined_modifiers(keys, t, e, view, trie) or is_count(keys[t])):

@@ -106,6 +106,7 @@ from framing.sectors.figures import (
     _quoted_name,
     _ranked_economy,
     _scene_cause,
+    _situation_as_scene,
     _topic_of_work,
     _tourist_market,
     _venue_public,
@@ -129,10 +130,12 @@ from framing.sectors.party import (
     _party_slot,
     _party_state_people,
     _relation_as_verb,
+    _used_to,
     _with_party_after,
 )
 from framing.sectors.places import (
     _armed_logistics,
+    _building_part,
     _named_place,
     _place_after,
     _place_in_range,
@@ -347,7 +350,8 @@ def _office_or_head(s, keys, i, j, sector, term, how):
 
 
 def _relation_with_no_party(s, keys, i, j, sector, term, how):
-    return j < len(keys) and keys[j] in ("with", "to") and not _with_party_after(keys, j, s.trie, s.view)
+    return j < len(keys) and keys[j] in ("with", "to") and not _with_party_after(keys, j, s.trie, s.view) and not (
+        _used_to(keys, i, j))  # r28h: "use of the Party channel to direct ...": a purpose, no one related to
 
 
 def _party_verb(s, keys, i, j, sector, term, how):
@@ -703,6 +707,13 @@ LATE_CHECKS = CheckTable((
           'of the story, no field ("cooperation in building warships" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _vessels_of_story(keys, i, j, s.view),
           sectors=_one_of("defence_security")),
+    Check("situation-as-scene", 'r28h: "despite the complicated international situation": the scene, no topic of '
+          'talks ("exchanged views on the international situation" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _situation_as_scene(keys, i),
+          sectors=_one_of("diplomacy"), terms=lambda term: "situation" in term),
+    Check("building-part", 'r28h: "comprises lecture halls, a library and a sports ground": a part of the '
+          'building, no field ("build hotels and sports facilities" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _building_part(keys, j), sectors=_one_of("tourism_sports")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

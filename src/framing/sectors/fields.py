@@ -233,9 +233,26 @@ def _thanked_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view
         return False
     if keys[i - 1] == "the" and keys[i - 2] in _THANKS:
         return True
+    if keys[i - 1] == "the" and keys[i - 2] == "to" and _given_before(keys, i - 2):
+        return True  # r28h: "presented computers and teaching equipment to the school": who received them
     # probe 24: over one adjective, "thanked the Russian university for hosting the delegation"
     return i >= 3 and keys[i - 2] == "the" and keys[i - 3] in _THANKS and keys[i - 1].isalpha() \
         and keys[i - 1] not in _NOT_PLAIN
+
+
+# r28h: verbs of giving whose receiver "to the <school>" is an actor, not schooling as a field
+_GIVING = frozenset(key_stream("presented donated gave handed granted delivered presenting donating handing")[2])
+_GIVING_SPAN = 12  # keys before "to" searched for the verb, within the clause
+
+
+def _given_before(keys: list[str], t: int) -> bool:
+    """True if a verb of giving stands up to ``_GIVING_SPAN`` keys before "to" at ``t``, in its clause."""
+    for k in range(t - 1, max(-1, t - _GIVING_SPAN), -1):
+        if keys[k] in _GIVING:
+            return True
+        if keys[k] in (".", ";", ":"):
+            return False
+    return False
 
 
 def _served_as(keys: list[str], i: int) -> bool:

@@ -1075,3 +1075,26 @@ def _way_figure(keys: list[str], i: int, j: int) -> bool:
         return False
     return any(k in _WAY_TIES for k in keys[j : j + 6])
 
+
+# r28h: verbs and nouns of talks whose topic a situation is ("exchanged views on", "discussed")
+_TALKED_OVER = frozenset(key_stream(
+    "discussed discuss discussing discusses views exchanged reviewed review touched talked consulted briefed "
+    "informed"
+)[2])
+_TALK_REACH = 16  # keys back in the sentence to the verb of talks (a list may stand between)
+
+
+def _situation_as_scene(keys: list[str], i: int) -> bool:
+    """True if the situation at key ``i`` ("the international situation", "the situation in the
+    Asia-Pacific region") is no topic of talks: no verb or noun of talks (``_TALKED_OVER``) stands
+    before it in its sentence, within ``_TALK_REACH`` keys ("despite the complicated international
+    situation, the course went ahead", "Asked about the international situation, he said":
+    the scene or a question). "The two sides exchanged views on the international situation",
+    "discussed security at the UN, the situation in the Asia-Pacific region" keep it."""
+    for t in range(i - 1, max(-1, i - _TALK_REACH), -1):
+        if keys[t] in _TALKED_OVER:
+            return False
+        if keys[t] in (".", ";", "!", "?"):
+            return True
+    return True
+

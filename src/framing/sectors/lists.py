@@ -25,6 +25,9 @@ from framing.sectors.places import _armed_logistics
 # Keys that may join two matches of one sector into one mention ("security and defence"); "the"
 # joins two names only (_coordinated).
 _COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "plus"})
+# r28h: prepositions that open a new phrase between two list members; "to" and "of" stay
+# ("people-to-people" folds to three keys)
+_CLAUSE_PREPOSITIONS = frozenset({"on", "in", "at", "into", "about", "from", "with"})
 _LIST_SPAN = 8  # keys scanned for the shared head noun after a list's first member
 
 
@@ -62,6 +65,8 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
             return a, sector, term
         if key in _DETERMINERS_IN_LIST:
             return None  # "the Russian delegation, highly valued the two Parties' ... exchanges": a clause
+        if key in _CLAUSE_PREPOSITIONS:
+            return None  # r28h: "the shared border, and working together on border management": a new phrase
         if key == "of" and k + 1 < n and keys[k + 1] == "course":
             return None  # round 24d: "in the summer, of course": the adverb, no head of "summer courses"
         prev_word = key not in _LIST_JOIN and any(ch.isalnum() for ch in key)
@@ -119,9 +124,28 @@ def _and_other(between: list[str]) -> bool:
     for x in range(len(between) - 1):
         if between[x] in ("and", "or") and between[x + 1] == "other":
             before, after = between[:x], between[x + 2 :]
-            return len(before) <= _OTHER_SPAN and len(after) <= _OTHER_SPAN and all(
-                k.isalpha() and k not in _NOT_PLAIN for k in before + after)
+            # r28h: other members of the list between commas ("coordination at the United Nations,
+            # ASEAN-related mechanisms and other multilateral forums"): each a few plain words
+            first, *members = _split_commas(before)
+            return len(first) <= _OTHER_SPAN and len(after) <= _OTHER_SPAN and len(members) <= _OTHER_MEMBERS and all(
+                1 <= len(m) <= _OTHER_MEMBER_SPAN for m in members) and all(
+                k.isalpha() and k not in _NOT_PLAIN for k in first + after + [k for m in members for k in m])
     return False
+
+
+_OTHER_MEMBERS = 2  # r28h: members between commas before "and other"
+_OTHER_MEMBER_SPAN = 3  # r28h: plain words of each ("ASEAN-related mechanisms" folds to three keys)
+
+
+def _split_commas(keys: list[str]) -> list[list[str]]:
+    """The keys cut at each ",": [[...], [...]] (the first part may be empty)."""
+    parts: list[list[str]] = [[]]
+    for k in keys:
+        if k == ",":
+            parts.append([])
+        else:
+            parts[-1].append(k)
+    return parts
 
 
 def _range_member(keys: list[str], e: int, i: int, j: int) -> bool:
@@ -304,3 +328,19 @@ def _parallel_member(keys: list[str], prev: list, a: int, i: int, j: int, common
     stop = load_stopwords()
     return head not in stop and after not in stop and _in_class(trie, "relation", keys, a) != a + 1 and (
         _in_class(trie, "relation", keys, j) != j + 1)
+
+
+# r28h: nouns of linking that take the field they link after "in" or "of" ("connectivity in transport
+# infrastructure", "connectivity of railways and expressways"): one mention with it, not two
+_LINK_NOUNS = frozenset({"connectivity", "interconnection", "connection", "linkage"})
+
+
+def _link_of_field(keys: list[str], prev: list, i: int) -> bool:
+    """True if the hit before (``prev``) ends with a noun of linking and only "in" or "of" (and an
+    article) stands between it and the match at ``i`` of the same sector: "boost connectivity in
+    transport infrastructure" is one mention. Not across other words ("connectivity, especially the
+    railway": two)."""
+    between = keys[prev[2] : i]
+    return keys[prev[2] - 1] in _LINK_NOUNS and 1 <= len(between) <= 2 and between[0] in ("in", "of") and (
+        len(between) == 1 or between[1] == "the")
+

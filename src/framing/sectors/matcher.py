@@ -53,6 +53,7 @@ from framing.sectors.lists import (
     _coordinated,
     _exchange_member,
     _hyphen_compound,
+    _link_of_field,
     _list_head,
     _modified_member,
     _modifies_other,
@@ -234,7 +235,8 @@ def _start_keys(lex: Lexicon) -> frozenset:
         course = x.trie.classes.get("party_course")
         courses = course.root if isinstance(course, PhraseTrie) else ()
         # probe 17: "counterpart", an actor of the rule "party-clause" (:func:`_counterpart_clause`)
-        return frozenset(x.first_keys).union(x.list_heads.root, events, courses, _POINTING, ("counterpart",))
+        # r28h: "between", where "and between" repeats a relation with parties (:func:`_between_again`)
+        return frozenset(x.first_keys).union(x.list_heads.root, events, courses, _POINTING, ("counterpart", "between"))
 
     return _per_lexicon(lex, "start_keys", build)
 
@@ -504,6 +506,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or _verb_owned_object(keys, prev, i, s.trie)
         or _and_other(keys[prev[2] : i])
         or _exchange_member(keys, prev[2], i)  # r28e
+        or _link_of_field(keys, prev, i)  # r28h
         or _range_member(keys, prev[2], i, j)
         or (context is not None and _hyphen_compound(prev[2], i, context.view))  # r27c
         or (context is not None and how is None and _parallel_member(

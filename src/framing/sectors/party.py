@@ -367,6 +367,45 @@ def _relation_ok(keys: list[str], r: int, f: int, trie: PhraseTrie, blocked, act
     )
 
 
+_AGAIN_SPAN = 12  # keys back from "and between" to the relation whose first "between" it repeats
+
+
+def _between_again(keys: list[str], i: int, trie: PhraseTrie, view: TextView, relation):
+    """r28h: a second "between" of one relation, with parties after it: "broader contacts between the
+    youth of the two countries and *between regional branches of United Russia and provincial Party
+    Committees*" (``(end, pattern)`` or None). The relation noun stands, with its first "between",
+    within ``_AGAIN_SPAN`` keys before in the same sentence and is one parties may keep
+    (:func:`_relation_ok`); the parties are two party actors joined by "and" right after (the
+    span starts at this "between", so the first pair keeps its own mention)."""
+    for r in range(i - 2, max(-1, i - _AGAIN_SPAN), -1):
+        if keys[r] in _SENTENCE_END:
+            return None
+        ends = list(relation.ends(keys, r))
+        if ends and max(ends) < i and keys[max(ends)] == "between":
+            if not _relation_ok(keys, r, max(ends), trie, None):
+                return None
+            break
+    else:
+        return None
+    b = i + 1
+    while b < len(keys) and b - i < 16 and keys[b] not in _SENTENCE_END and keys[b] != "between":
+        b += 1
+    actors = _party_actors(keys, i + 1, b, trie, view)
+    if not actors:
+        return None
+    # one actor that is a pair already ("the CPV and the CPRF"), or a second party after "and"
+    first = actors[0]
+    if "and" in keys[first[0] : first[1]]:
+        e = first[1]
+    else:
+        e = next((e2 for a2, e2 in actors[1:] if "and" in keys[first[1] : a2]), None)
+        if e is None:
+            return None
+    while e < b and _in_class(trie, "organ_word", keys, e) > e:
+        e = _in_class(trie, "organ_word", keys, e)  # "... and provincial Party Committees": the organ too
+    return e, "between ... {party} and {party}"
+
+
 def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None, blocked=None):
     """A party relation made of a party actor and a relation in one clause, in either order:
     ``(end, pattern)`` or None (rule "party-clause").
@@ -397,6 +436,8 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
         return None
     party = classes.get("party")
     k = keys[i]
+    if k == "between" and i > 0 and keys[i - 1] == "and":
+        return _between_again(keys, i, trie, view, relation)
     if k != "party" and k not in relation.root and (verbs is None or k not in verbs.root) and not (
         isinstance(party, SpanClass) and i in party.by_start
     ) and k != "counterpart":
@@ -1139,4 +1180,19 @@ def _relation_as_verb(keys: list[str], i: int, j: int, view: TextView | None) ->
     if not (before.endswith("ies") or "and" in keys[i : j - 1]):
         return False
     return keys[j].isalpha() and keys[j] not in _NO_OBJECT and keys[j] not in _AFTER_SUBJECT
+
+
+# r28h: words that make a relation the means of an act ("make use of the Party channel to direct
+# ministries", "through party channels to promote ..."): the "to" after it opens a purpose
+_MEANS = frozenset({"use", "using", "used", "through", "via", "utilise", "utilize", "leverage", "employ"})
+
+
+def _used_to(keys: list[str], i: int, j: int) -> bool:
+    """True if the relation ``keys[i:j]`` is used as a means and "to" after it opens the purpose,
+    not the one the relation is with: "make effective use of the Party channel to direct ministries"
+    (a word of ``_MEANS`` up to four keys before it, "to" and a lower-case word after)."""
+    return (
+        j + 1 < len(keys) and keys[j] == "to" and keys[j + 1].isalpha() and keys[j + 1] not in ("the", "a", "an")
+        and any(keys[t] in _MEANS for t in range(max(0, i - 4), i))
+    )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 
-from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView, is_word, load_names
 from framing.lexicons.wordlists import VISIT_VERBS
 from framing.sectors._common import (
@@ -874,3 +874,27 @@ def _armed_logistics(keys: list[str], i: int, j: int) -> bool:
         if not keys[t].isalpha() or keys[t] in ("and", "in", "at", "near"):
             return False
     return False
+
+
+# r28h: the parts a building is made of ("comprises lecture halls, a library and a sports ground"):
+# verbs of composition, and the nouns of a facility after a field word
+_COMPOSED_OF = frozenset(key_stream("comprises comprise comprising comprised consists consisting includes including")[2])
+_FACILITY_NOUNS = frozenset(key_stream("ground grounds field fields hall halls court courts pitch pitches room rooms")[2])
+_PARTS_REACH = 20  # keys back in the sentence to the verb of composition (over the list of parts)
+
+
+def _building_part(keys: list[str], j: int) -> bool:
+    """True if the field word ending at key ``j`` only names a facility ("a sports ground", "a sports
+    hall") listed among a building's parts after a verb of composition (``_COMPOSED_OF``) in its
+    sentence: "The school comprises lecture halls, a library, dormitories and a sports ground" names
+    no field. "Investors build hotels and sports facilities", "cooperation includes sports" keep it
+    (no facility noun after, or no verb of composition)."""
+    if j >= len(keys) or keys[j] not in _FACILITY_NOUNS:
+        return False
+    for t in range(j - 1, max(-1, j - _PARTS_REACH), -1):
+        if keys[t] in _COMPOSED_OF:
+            return True
+        if keys[t] in (".", ";", "!", "?"):
+            return False
+    return False
+

@@ -236,8 +236,14 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 res = (author[0], author[1], "document")
             if own is not None:
                 author = own
-            elif res[2] != "document" and not _WORDED_DOCUMENTS.isdisjoint(doc.keys[a:b]):
-                author = None  # a document of unknown author was named: an older author's ends
+            elif res[2] != "document" and any(
+                doc.keys[t] in _WORDED_DOCUMENTS and not doc.view.surface(t, t + 1).lower().endswith("s")
+                for t in range(a, b)
+            ):
+                # a document of unknown author was named: an older author's ends; r28h: not papers
+                # counted in the plural ("witnessed the exchange of eleven cooperation documents"),
+                # which are signed, not read from, so "The statement notes ..." is still the older one
+                author = None
         for how, value in who:
             if how == "discovered":
                 doc.people[value].mentions.append(a)

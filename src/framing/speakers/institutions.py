@@ -435,11 +435,28 @@ def _sources_in(doc: _Document, k: int, b: int):
         if found is None:
             return None
         side, end = found[1], k + 4
+    elif keys[k + 2] == "the" and doc.caps[k + 3]:
+        # r28h: "Sources in the Security Council told TASS" after "the Russian Security Council":
+        # the same capitalised name the text gave before with a side word
+        end = doc._caps_run_end(k + 3, b)
+        side = _name_side_before(doc, keys[k + 3 : end], k)
     else:
         return None
     if side is None or doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
         return None
     return end, "role", (doc.view.surface(k, end), side)
+
+
+def _name_side_before(doc: _Document, name: list, before: int):
+    """r28h: the side of the capitalised ``name`` (keys) where the text named it before key ``before``
+    right after a side word ("the Russian Security Council"); None if it never did."""
+    keys, n = doc.keys, len(name)
+    if not n:
+        return None
+    for t in range(before - n, 0, -1):
+        if keys[t : t + n] == name and doc.caps[t] and t - 1 in doc.side_cover:
+            return doc.side_at[doc.side_cover[t - 1]][1]
+    return None
 
 
 def _body_office(doc: _Document, k: int, b: int):

@@ -299,6 +299,8 @@ class _Resolution:
             elif t < b and (det or side is not None and not self.caps[t]) and self.act.roles.longest(keys, t) is None and (
                 det and ((self.caps[t] and is_word(keys[t])) or keys[t] in self.act.titles)
                 or (keys[t] in self.domain and t + 1 < b and self.act.roles.longest(keys, t + 1) is not None)
+                # r28h: a state body before a role, as a field ("the Russian parliament leader")
+                or (keys[t] in _STATE_BODIES and t + 1 < b and self.act.roles.longest(keys, t + 1) is not None)
             ):  # "the defence ministry", "the trade minister": a field before a role; after a side
                 # word also without "the" ("Vietnamese tourism authorities", "Việt Nam's energy officials")
                 self.modifiers.add(keys[t])
