@@ -254,3 +254,19 @@ def test_r27b_a_message_signed_by_a_person_is_theirs():
     # must not touch: a document delivered by someone, a message of no one named
     assert speakers(opening, "The letter was delivered by Ivan Petrov, a courier, on Monday.")[1] == (
         "narrator", N)
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_the_statement_of_the_body_that_spoke():
+    from speakers_helpers import _filed_speakers
+    opening = "Putin and To Lam discussed trade in Vietnam by telephone, the Kremlin press service said."
+    # fixes: "the statement reads" and "According to the statement, the sides ..." with no document
+    # named before: the release the agency reports, of the body that spoke last
+    out = _filed_speakers(opening, '"Russia values its partners," the statement reads.',
+                          "According to the statement, the sides also discussed energy.")
+    assert [s for _, s in out] == [R, R, R]
+    # must not touch: a joint statement is both sides'; a statement of no source with nobody before
+    assert _filed_speakers(opening, "According to a joint statement, the sides agreed to meet.")[1][1] == J
+    assert _filed_speakers("Vietnam and Russia held talks.", '"Ties are strong," the statement reads.')[1] == (N, N)

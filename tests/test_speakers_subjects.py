@@ -615,3 +615,18 @@ def test_probe27_a_bodys_website_speaks_for_it():
     assert _filed_speakers("The sides discussed party building, the CPRF website said.")[0][1] == "russia"
     # must not touch: a website of no side named
     assert _filed_speakers("The website said the visa rules would change.")[0][1] == "narrator"
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_the_ministry_of_the_ministers_named_before():
+    from speakers_helpers import _with_dateline
+    # fixes: "the ministry said" after "Lao Minister of Education and Sports X" and no ministry named
+    opening = "Lao Minister of Health Bounmy Phommavong received Vietnamese Ambassador Nguyễn Bá Hùng."
+    assert _with_dateline("", opening, "This year, the ministry said, 300 Lao doctors trained in Vietnam.")[1][1] == "laos"
+    # must not touch: ministers of two sides named before; a prime minister heads no ministry
+    two = "Lao Minister of Health Bounmy Phommavong met Vietnamese Minister of Health Đào Hồng Lan."
+    assert _with_dateline("", two, "This year, the ministry said, 300 doctors trained abroad.")[1] == (N, N)
+    pm = "Lao Prime Minister Sonexay Siphandone received Vietnamese Ambassador Nguyễn Bá Hùng."
+    assert _with_dateline("", pm, "This year, the ministry said, 300 doctors trained abroad.")[1] == (N, N)
