@@ -1599,3 +1599,15 @@ def test_r28f_rolling_stock_and_locomotives_are_transport():
         ("transport", "rolling stock and locomotives")]
     # must not touch: one locomotive as a figure of growth
     assert found("Exports are the locomotive of growth.") == []
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_settlements_in_currencies_named():
+    from sectors_helpers import found
+    # fixes: "settlements in rubles and dong": the partners' money by name
+    assert found("Banks will expand settlements in yuan and dong.") == [("economy", "settlements in yuan and dong")]
+    assert found("The two sides use payments in rubles more often.") == [("economy", "payments in rubles")]
+    # must not touch: a currency named with no settling ("The dong fell against the yuan")
+    assert found("The dong fell against the yuan last week.") == []

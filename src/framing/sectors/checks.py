@@ -52,6 +52,7 @@ from framing.sectors.fields import (
     _exchange_of_field,
     _expertise,
     _fans_of,
+    _field_business,
     _headed_body,
     _localities_as_partners,
     _model_technology,
@@ -107,6 +108,7 @@ from framing.sectors.figures import (
     _scene_cause,
     _topic_of_work,
     _tourist_market,
+    _unarmed_exercises,
     _venue_public,
     _way_figure,
 )
@@ -697,6 +699,13 @@ LATE_CHECKS = CheckTable((
     Check("places-of", 'r28d: "state-funded places of worship": sites, no study places ("state-funded places '
           'for applicants" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _places_of(keys, j), terms=_STUDY_PLACES),
+    Check("field-business", 'r28g: "its traditional hydrocarbons business", "tourism businesses": the trade '
+          'of the field before it, no economy ("energy and business ties", "trains business leaders" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _field_business(i, j, sector, s.hits[-1] if s.hits else None, s.view),
+          sectors=_one_of("economy"), terms=_one_of("businesses")),
+    Check("unarmed-exercises", 'r28g: "grammar exercises for students", "the exercises of the orchestra": no armed force '
+          'in the sentence, no defence ("sailors of the Navy ..., including exercises on communications" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _unarmed_exercises(keys, i, j), terms=_one_of("{drill_word}")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
