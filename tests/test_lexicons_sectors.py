@@ -1653,3 +1653,15 @@ def test_r28h_party_schools_by_their_other_names():
         ("party", "political and administrative school")]
     # must not touch: schools and politics apart
     assert found("The minister spoke of politics at two schools.") == [("diplomacy", "politics"), ("education", "schools")]
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_settlements_in_currencies_named():
+    from sectors_helpers import found
+    # fixes: "settlements in rubles and dong": the partners' money by name
+    assert found("Banks will expand settlements in yuan and dong.") == [("economy", "settlements in yuan and dong")]
+    assert found("The two sides use payments in rubles more often.") == [("economy", "payments in rubles")]
+    # must not touch: a currency named with no settling ("The dong fell against the yuan")
+    assert found("The dong fell against the yuan last week.") == []

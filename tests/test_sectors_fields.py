@@ -1391,3 +1391,28 @@ def test_r28h_a_school_that_is_given_to():
     # must not touch: no verb of giving, or schools in the plural
     assert found("The ministry sent teachers to the school.") == [("education", "teachers"), ("education", "school")]
     assert found("The fund donated computers to the schools of the province.") == [("education", "schools")]
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_the_business_of_a_field_is_that_field():
+    # fixes: "in addition to its traditional hydrocarbons business": no economy of its own
+    assert found("The firm wants to grow its gas business in Asia.") == [("oil_gas", "gas")]
+    assert ("economy", "business") not in found("Many tourism businesses reopened in Da Nang.")
+    # must not touch: business of its own, or after "and"
+    assert found("Vietnamese businesses want to invest in Laos.")[0] == ("economy", "businesses")
+    assert ("economy", "business") in found("They will expand energy and business ties.")
+
+
+def test_r28g_each_field_of_the_departments_of_a_list_is_an_office():
+    # fixes: "Officials of the two provinces' departments of foreign affairs, commerce and health attended"
+    assert found("Heads of the departments of education, tourism and transport of the two cities met.") == []
+    # must not touch: fields after the list ends ("and discussed ...")
+    assert found("The departments of trade attended, and the sides discussed education and health.") == [
+        ("education", "education"), ("health", "health")]
+
+
+def test_r28g_a_field_before_business_leaders_is_not_its_trade():
+    # must not touch: "business" modifying a noun after a verb of a field ("trains business leaders")
+    assert found("The institute trains business managers from Laos.") == [("education", "trains"), ("economy", "business")]

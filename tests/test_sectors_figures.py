@@ -1127,3 +1127,25 @@ def test_r28h_the_situation_as_a_topic_of_talks():
     # must not touch: the situation as a scene or a question
     assert found("Despite the complicated international situation, the talks went ahead.") == []
     assert found("Asked about the international situation, the ambassador smiled.") == []
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_drilling_of_the_trade_after_a_sentence_on_an_oil_field():
+    # fixes: "... decline of the White Tiger field. ... completed its drilling programme": the field
+    # named one sentence before
+    got = found("Output fell at the Dragon field. The venture then finished its drilling campaign early.")
+    assert ("oil_gas", "drilling") in got
+    # must not touch: no oil in either sentence (soldiers drill too, charities dig wells)
+    assert found("The battalion held a parade. It then finished its drilling programme early.") == []
+    assert found("The charity dug wells in three villages. Its drilling programme ended in June.") == []
+
+
+def test_r28g_bare_exercises_of_armed_forces_are_defence():
+    # fixes: "joint events with sailors of the Vietnamese People's Navy, including exercises on communications"
+    got = found("The visiting sailors will join the Lao army in exercises on mine clearance.")
+    assert ("defence_security", "exercises") in got
+    # must not touch: exercises with no armed force in the sentence
+    assert found("The residents held their morning exercises in the park.") == []
+    assert ("defence_security", "exercises") not in found("Pupils did exercises in Vietnamese grammar.")

@@ -272,3 +272,19 @@ def test_r28h_papers_counted_in_the_plural_keep_the_statements_author():
     # must not touch: one new document of unknown author ends the statement's voice
     assert sides(head, "The two Presidents witnessed the signing of a document on railways.",
                  "The document notes that the line will open in 2030.")[2] == N
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_the_statement_of_the_body_that_spoke():
+    from speakers_helpers import _filed_speakers
+    opening = "Putin and To Lam discussed trade in Vietnam by telephone, the Kremlin press service said."
+    # fixes: "the statement reads" and "According to the statement, the sides ..." with no document
+    # named before: the release the agency reports, of the body that spoke last
+    out = _filed_speakers(opening, '"Russia values its partners," the statement reads.',
+                          "According to the statement, the sides also discussed energy.")
+    assert [s for _, s in out] == [R, R, R]
+    # must not touch: a joint statement is both sides'; a statement of no source with nobody before
+    assert _filed_speakers(opening, "According to a joint statement, the sides agreed to meet.")[1][1] == J
+    assert _filed_speakers("Vietnam and Russia held talks.", '"Ties are strong," the statement reads.')[1] == (N, N)

@@ -1058,3 +1058,42 @@ def test_r28h_sources_in_a_body_named_before_with_its_side():
     assert speakers(head, "Sources at the Security Council said the talks went well.")[1][1] == R
     # must not touch: a body the text never named with a side
     assert sides(head, "Sources in the Defence Council told TASS that the talks went well.")[1] == N
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_according_to_the_press_service_after_a_bare_owners_one():
+    from speakers_helpers import _filed_speakers
+    # fixes: "According to the press service" after "the fleet's press service said" and a bare
+    # "the press service said" between them: the owner named before, of the agency's country
+    out = _filed_speakers("Three Pacific Fleet corvettes reached Da Nang in Vietnam, the fleet's press service said.",
+                          "The Russian crews will meet Vietnamese sailors, the press service added.",
+                          "According to the press service, the corvettes will leave on Friday.")
+    assert [s for _, s in out] == [R, R, R]
+    # must not touch: no press service named with an owner before: nobody known
+    out = _filed_speakers("Vietnam hosted a naval parade on Monday.",
+                          "According to the press service, the ships will leave on Friday.")
+    assert out[1] == (N, N)
+
+
+def test_r28g_an_office_in_a_city_speaks_for_its_body():
+    from speakers_helpers import _with_dateline
+    opening = "Russian airline S7 will fly to Nha Trang from March, officials said."
+    # fixes: the office's seat between the office and its verb
+    assert _with_dateline("HÀ NỘI", opening, "S7's office in Hà Nội said the flights would run twice a week.")[1][1] == R
+    assert _with_dateline("HÀ NỘI", opening, "S7's representative office in Ho Chi Minh City reported strong demand.")[1][1] == R
+    # must not touch: a place that is the subject's own, with no office word ("S7 in Hà Nội" is no office)
+    assert _with_dateline("HÀ NỘI", opening, "Travellers in Hà Nội booked most of the seats.")[1] == (N, N)
+
+
+def test_r28g_firms_placed_in_a_sides_city_report_for_it():
+    from speakers_helpers import _with_dateline
+    opening = "Russian tourists returned to the coast this winter."
+    # fixes: "Hotels in Nha Trang reported occupancy ...": a plural of firms placed in a side's city
+    assert _with_dateline("KHÁNH HÒA", opening, "Resorts in Nha Trang reported bookings up by a third.")[1][1] == V
+    assert _with_dateline("KHÁNH HÒA", opening, "Exporters in Russia said shipping costs had doubled.")[1][1] == R
+    # must not touch: one firm, a place of no side, or no verb of speech
+    assert _with_dateline("KHÁNH HÒA", opening, "A hotel in Nha Trang reported bookings up by a third.")[1] == (N, N)
+    assert _with_dateline("KHÁNH HÒA", opening, "Hotels in Bali reported bookings up by a third.")[1] == (N, N)
+    assert _with_dateline("KHÁNH HÒA", opening, "Hotels in Nha Trang were full in January.")[1] == (N, N)

@@ -628,3 +628,18 @@ def test_r28e_participants_named_by_their_event_are_both_sides():
     # must not touch: a verb of no speech after them
     assert speakers("The meeting was held in Moscow.",
                     "The participants of the meeting in Moscow signed nothing.")[1] == ("narrator", N)
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_the_ministry_of_the_ministers_named_before():
+    from speakers_helpers import _with_dateline
+    # fixes: "the ministry said" after "Lao Minister of Education and Sports X" and no ministry named
+    opening = "Lao Minister of Health Bounmy Phommavong received Vietnamese Ambassador Nguyễn Bá Hùng."
+    assert _with_dateline("", opening, "This year, the ministry said, 300 Lao doctors trained in Vietnam.")[1][1] == "laos"
+    # must not touch: ministers of two sides named before; a prime minister heads no ministry
+    two = "Lao Minister of Health Bounmy Phommavong met Vietnamese Minister of Health Đào Hồng Lan."
+    assert _with_dateline("", two, "This year, the ministry said, 300 doctors trained abroad.")[1] == (N, N)
+    pm = "Lao Prime Minister Sonexay Siphandone received Vietnamese Ambassador Nguyễn Bá Hùng."
+    assert _with_dateline("", pm, "This year, the ministry said, 300 doctors trained abroad.")[1] == (N, N)

@@ -415,3 +415,18 @@ def test_r27d_a_complaint_is_said():
     # must not touch: complaints as a noun, with no speaker
     assert sides(head, "Complaints that bank cards cannot be used there remain common, so travellers bring "
                  "cash.")[1] == N
+
+
+# --- round 28g (heldout59) ---
+
+
+def test_r28g_spoke_by_telephone_is_a_call_not_words():
+    o = "Party General Secretary Tô Lâm met Russian President Vladimir Putin in Moscow."
+    # fixes: "The two presidents last spoke by telephone in September": a call, nothing said
+    assert speakers(o, "The two leaders last talked over the phone in May.")[1] == (N, N)
+    assert speakers(o, "Lâm and Putin spoke via video link on Monday.")[1] == (N, N)
+    # must not touch: talking with no means of a call, another verb of speech after it, or a verb
+    # that says what was discussed
+    assert speakers(o, "The two leaders last talked in May.")[1][1] == J
+    assert speakers(o, "Lâm and Putin spoke by phone and agreed to meet.")[1][1] == J
+    assert speakers(o, "Lâm discussed trade by telephone with Putin.")[1][1] == V

@@ -52,6 +52,7 @@ from framing.sectors.fields import (
     _exchange_of_field,
     _expertise,
     _fans_of,
+    _field_business,
     _headed_body,
     _localities_as_partners,
     _model_technology,
@@ -109,6 +110,7 @@ from framing.sectors.figures import (
     _situation_as_scene,
     _topic_of_work,
     _tourist_market,
+    _unarmed_exercises,
     _venue_public,
     _way_figure,
 )
@@ -714,6 +716,13 @@ LATE_CHECKS = CheckTable((
     Check("building-part", 'r28h: "comprises lecture halls, a library and a sports ground": a part of the '
           'building, no field ("build hotels and sports facilities" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _building_part(keys, j), sectors=_one_of("tourism_sports")),
+    Check("field-business", 'r28g: "its traditional hydrocarbons business", "tourism businesses": the trade '
+          'of the field before it, no economy ("energy and business ties", "trains business leaders" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _field_business(i, j, sector, s.hits[-1] if s.hits else None, s.view),
+          sectors=_one_of("economy"), terms=_one_of("businesses")),
+    Check("unarmed-exercises", 'r28g: "grammar exercises for students", "the exercises of the orchestra": no armed force '
+          'in the sentence, no defence ("sailors of the Navy ..., including exercises on communications" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _unarmed_exercises(keys, i, j), terms=_one_of("{drill_word}")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

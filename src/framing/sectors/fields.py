@@ -129,8 +129,11 @@ def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | 
                 if end > t + 1 and ((hit := trie.longest(keys, t + 1)) is None or hit[0] != end):
                     return False
                 if keys[t] == "of":
-                    return end > t + 1 and any((hit := offices.longest(keys, a)) is not None and hit[0] == t
-                                               for a in range(max(0, t - 2), t))
+                    # r28g: or a unit named by its fields ("the departments of foreign affairs,
+                    # commerce and health"), as the first member is (_UNITS_OF above)
+                    return end > t + 1 and (any((hit := offices.longest(keys, a)) is not None and hit[0] == t
+                                                for a in range(max(0, t - 2), t))
+                                            or t >= 1 and keys[t - 1] in _UNITS_OF)
                 end = t
             elif not (keys[t].isalpha() and keys[t] not in _PHRASE_ENDS):
                 return False
@@ -1552,3 +1555,11 @@ def _places_of(keys: list[str], j: int) -> bool:
     places of worship", "places of interest" are sites, no study places ("state-funded places for
     Vietnamese applicants" stays)."""
     return j < len(keys) and keys[j] == "of"
+
+
+def _field_business(i: int, j: int, sector: str, prev, view: TextView) -> bool:
+    """r28g: True if "business" at keys ``i:j`` follows right after a match of another sector (``prev``:
+    sector, start, end) and heads its phrase: "its traditional hydrocarbons business", "tourism
+    businesses reopened" are the trade of that field, one mention of it, no economy of their own
+    ("energy and business ties", "Vietnamese businesses", "trains business leaders" stay)."""
+    return prev is not None and prev[2] == i and prev[0] != sector and not _before_noun(view.keys, j, view)

@@ -1024,7 +1024,10 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     if s >= a and (keys[s] in _OIL_PLACES or (keys[s] in _DRILLERS and s > a and keys[s - 1] in _OIL_PLACES)):
         return True  # an oil place before it or as its subject: "the rig is drilling", "the oil company drilled"
     if j - i == 1 and j < b and keys[j] in _DRILL_TRADE:
-        return _names_oil(keys, a, b)  # "drilling crews", "drilling services": the trade's nouns, oil by their sentence
+        # "drilling crews", "drilling services": the trade's nouns, oil by their sentence or (r28g)
+        # the one right before it ("... decline of the White Tiger field. ... completed its drilling
+        # programme"): a report on a field goes on over two sentences
+        return _names_oil(keys, _sentence_start(keys, a - 1) if a > 0 else a, b)
     o = j if j - i == 1 else i + 1  # the object drilled: "drilling new wells", "drill four new wells"
     if j - i == 1 and o + 1 < b and keys[o] == "at" and keys[o + 1] in ("least", "most"):
         o += 2  # "drill at least six new wells"
@@ -1098,3 +1101,16 @@ def _situation_as_scene(keys: list[str], i: int) -> bool:
             return True
     return True
 
+
+#: r28g: words of armed forces that make bare drills in their sentence military ones (as keys)
+_FORCES = frozenset(key_stream("navy naval army troops soldiers sailors fleet warships servicemen marines "
+                               "military armed forces coast guard")[2])
+
+
+def _unarmed_exercises(keys: list[str], i: int, j: int) -> bool:
+    """r28g: True if bare "exercises" at ``keys[i:j]`` stand in a sentence that names no armed
+    force (:data:`_FORCES`): "joint events with sailors of the Vietnamese People's Navy, including
+    exercises on communications" are a navy's drills, defence; "grammar exercises for students", "the
+    exercises of the orchestra" are none."""
+    a, b = _sentence_start(keys, i), _sentence_end(keys, j)
+    return not any(keys[t] in _FORCES for t in range(a, b) if not i <= t < j)

@@ -99,6 +99,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
     narrated = None  # the person the previous sentence is about when nobody spoke in it
     quoted = _quoted_sentences(doc, spans)
     author = None  # (label, side) of the last document the text gave an author
+    named_document = False  # r28g: a worded document named in an earlier sentence
     voice = None  # (label, side, word) of a spokesman no person names who spoke last ("A Rostec spokesman")
     for x, (a, b) in enumerate(spans):
         parsed = _parse(doc, a, b) if x not in quoted else None
@@ -234,6 +235,17 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 # "The letter affirmed ...", "Under the document, ...", then "It expressed ...":
                 # a document's words are its author's
                 res = (author[0], author[1], "document")
+            elif (author is not None or not named_document) and _the_document(doc, a, b) and (
+                res[1] == NARRATOR or res[2] in ("group", "country")
+            ) and (_document_speaks(doc, a, b) or _according_document(doc, a, b)):
+                # r28g: "the statement reads", "According to the statement, the sides ..." (the sides
+                # are what it reports, not who speaks): its author's words; with no document named
+                # before, the statement of the body that spoke last (else of whoever of one side
+                # spoke last), as an agency quotes the release it reports
+                src = author or _last_body(out, persons)
+                if src is not None:
+                    res = author = (src[0], src[1], "document")
+                    own = None
             if own is not None:
                 author = own
             elif res[2] != "document" and any(
@@ -244,6 +256,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 # counted in the plural ("witnessed the exchange of eleven cooperation documents"),
                 # which are signed, not read from, so "The statement notes ..." is still the older one
                 author = None
+        named_document = named_document or not _WORDED_DOCUMENTS.isdisjoint(doc.keys[a:b])
         for how, value in who:
             if how == "discovered":
                 doc.people[value].mentions.append(a)
@@ -311,6 +324,23 @@ def _named_answers(doc: _Document, spans, out: list, opens: list) -> list:
             name, side = _label(doc, (("discovered", who),))
             out[x] = (name, side, "interview")
     return out
+
+
+def _the_document(doc: _Document, a: int, b: int) -> bool:
+    """r28g: True if the first worded document of keys ``a:b`` is definite and bare ("the
+    statement"), not "a statement", "a joint statement" nor "the Kremlin's statement"."""
+    keys = doc.keys
+    t = next((t for t in range(a, b) if keys[t] in _WORDED_DOCUMENTS), None)
+    return t is not None and t > a and keys[t - 1] == "the" and not doc.view.possessive(t)
+
+
+def _last_body(out: list, persons: list):
+    """r28g: (label, side) of the last speaker of one side that is a body (no person behind it:
+    "the Kremlin press service"), else of the last speaker of one side; None if nobody spoke."""
+    spoke = [(r, w) for r, w in zip(out, persons, strict=True) if r[1] not in (NARRATOR, JOINT)]
+    body = next((r for r, w in reversed(spoke) if not w), None)
+    pick = body or (spoke[-1][0] if spoke else None)
+    return (pick[0], pick[1]) if pick is not None else None
 
 
 def _document_speaks(doc: _Document, a: int, b: int) -> bool:

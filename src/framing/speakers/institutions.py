@@ -270,11 +270,26 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
         if doc.person_at(end, end) is not None:
             return None  # "Zarubezhneft Director General Pavel Yermishin": a person, who has his own side
         end += 1
+    if verb and end > t and (keys[end - 1] in _OFFICE or keys[end - 1] in _VOICES):
+        end = _office_seat(doc, end, b)
     if not verb:
         return (end, "role", (doc.view.surface(k, end), side)) if end >= b or keys[end] in (",", ".", ";") else None
     if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
         return None
     return end, "role", (doc.view.surface(k, end), side)
+
+
+def _office_seat(doc: _Document, t: int, b: int) -> int:
+    """r28g: the key after where an office sits ("Aeroflot's representative office in Hà Nội said":
+    "in" and a capitalised place of at most four words) when a verb of speech follows it, else
+    ``t``: the body's office speaks still, its seat is no speaker."""
+    keys = doc.keys
+    if t + 1 >= b or keys[t] != "in" or not doc.caps[t + 1]:
+        return t
+    u = t + 1
+    while u < b and u - t <= 4 and doc.caps[u] and is_word(keys[u]):
+        u += 1
+    return u if doc.act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None else t
 
 
 # Title words of a company's manager: "the company" after one of them spoke is his company.
@@ -337,9 +352,11 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
 def _office_then_speech(doc: _Document, k: int, t: int, b: int, reach: int):
     """The end of the lower-case office words (:data:`_OFFICE`) from key ``t`` on, at most ``reach``
     keys after ``k`` ("the fleet's press service"), if a verb of speech follows them; else None."""
-    keys = doc.keys
+    keys, start = doc.keys, t
     while t < b and t - k <= reach and not doc.caps[t] and keys[t] in _OFFICE:
         t += 1
+    if t > start:
+        t = _office_seat(doc, t, b)
     return None if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None else t
 
 
@@ -609,6 +626,38 @@ _PLACE_BODY_HEADS = frozenset({"custom", "university", "academy", "council", "po
 _SEATS = frozenset({"office", "bureau"})
 
 
+# r28g: plural nouns of the firms and people of a place who report on it ("Hotels in Nha Trang
+# reported occupancy of 80 per cent", "Exporters in Russia said"); keys fold the plural
+_PLACED_GROUPS = frozenset({"hotel", "firm", "company", "business", "enterprise", "exporter", "importer",
+                            "farmer", "retailer", "producer", "trader", "resort", "carrier", "airline"})
+
+
+def _placed_group(doc: _Document, k: int, b: int):
+    """r28g: "Hotels in Nha Trang reported ...": a plural noun of firms or producers (:data:`_PLACED_GROUPS`)
+    placed "in" a side's country or a listed city (names.yml ``capitals``, ``cities``) as the
+    subject of a verb of speech speaks for that side: (end, "role", (label, side)) or None ("Hotels
+    in Bali reported": no side; "hotels in Nha Trang were full": no speech)."""
+    keys = doc.keys
+    t = k + (keys[k] == "the")
+    if t + 2 >= b or keys[t] not in _PLACED_GROUPS or keys[t + 1] != "in" or not doc.caps[t + 2]:
+        return None
+    if not doc.view.surface(t, t + 1).lower().endswith("s"):
+        return None  # one firm is a name's word or someone's own ("a hotel in Nha Trang")
+    u = t + 2
+    end = doc.side_at[u][0] if u in doc.side_at else doc.capital_at[u][0] if u in doc.capital_at else None
+    side = doc.side_at[u][1] if u in doc.side_at else doc.capital_at[u][1] if u in doc.capital_at else None
+    if end is None:
+        for city, country in doc.names.cities:
+            if tuple(keys[u : u + len(city)]) == city:
+                hit = doc.act.side_words.longest(list(country), 0)
+                if hit is not None and hit[0] == len(country) and hit[1]:
+                    end, side = u + len(city), hit[1]
+                break
+    if end is None or doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "role", (doc.view.surface(k, end), side)
+
+
 def _place_opened_body(doc: _Document, t: int, e: int):
     """r26a: (end, side) of a body whose capitalised name at keys ``t:e`` opens with a place of a
     side and goes on to a body's head: a listed capital or city ("Nanning Customs", "the Moscow
@@ -833,6 +882,8 @@ def _press_service_owner(doc: _Document, k: int):
             # spk14: "the press service of the Russian Foreign Ministry": the side of the body
             inst = _named_institution(doc, u + 3, doc.n)
             return inst[2][1] if inst is not None else None
+        if keys[owner] in ("the", "a"):
+            continue  # r28g: "the press service said" again names no owner: the one named before it
         if owner in doc.side_cover:
             return doc.side_at[doc.side_cover[owner]][1]
         if owner >= 1 and owner - 1 in doc.side_cover and keys[owner] in doc.act.organisations:
@@ -844,7 +895,12 @@ def _press_service_owner(doc: _Document, k: int):
                 if side is None and keys[owner] in _ANY_ORGANISATION:
                     side = _executive_side(doc, owner)  # probe 27: as "the company's press service said"
                 return side
-            return doc.institution_side(keys[owner], owner)
+            side = doc.institution_side(keys[owner], owner)
+            if side is None and doc.view.possessive(u):
+                # r28g: "According to the press service" after "the fleet's press service said":
+                # the bare owner's side, as "the press service said" reads it (round 24d)
+                side = _bare_owner_side(doc, owner, lead)
+            return side
         if doc.caps[owner]:
             # spk14: "the Federation Council's press service": the side of the named body, if the
             # text ties it to one (:func:`_named_institution`)

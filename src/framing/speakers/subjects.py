@@ -38,6 +38,7 @@ from framing.speakers.institutions import (
     _organisation_voice,
     _party_office,
     _persons_office,
+    _placed_group,
     _side_by_spelling,
     _sources_in,
     _the_party,
@@ -188,7 +189,7 @@ def _subject(doc: _Document, k: int, b: int):
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
     found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _body_office,
-                      _role_office, _sources_in)
+                      _role_office, _sources_in, _placed_group)
     if found is not None:
         return found
     # round 23b: "The Central Committee of the Communist Party of Việt Nam (CPV) has sent ...": a body
@@ -273,8 +274,12 @@ def _subject(doc: _Document, k: int, b: int):
                 # "the defence ministry said" after "Defence Minister Rajiv Menon": the ministry of
                 # the ministers whose title holds its field, when they are of one side
                 field = {keys[t] for t in range(k, end - 1) if not doc.caps[t] and keys[t] in doc.domain}
+                # r28g: "the ministry" bare, with no ministry named, after "Lao Minister of Education
+                # and Sports X": the ministers' ministry, all ministers named before of one side
+                bare = keys[k] == "the" and end == k + 2 and not doc.caps[end - 1]
                 sides = {p.side for p in doc.people if p.first < k and "minister" in p.title
-                         and field and field <= p.title}  # one of no side: which ministry is unsure
+                         and (field and field <= p.title or bare and "prime" not in p.title)}
+                # (one of no side: which ministry is unsure)
                 side = sides.pop() if len(sides) == 1 else None
             if side is None and words[-1] in _MISSIONS:
                 # "the consulate added" after "Vietnamese Consul General X": the mission its head

@@ -116,6 +116,10 @@ def _verb_after(doc: _Document, k: int, b: int):
         keys[verb[0]] in _WHEN_WHERE and keys[verb[0] + 1] != "length"
     ):
         return None  # "X spoke after a meeting", "spoke at the ceremony": the act of speaking, no words
+    if verb is not None and _call_only(doc, k, verb[0], b):
+        # r28g: "The two presidents last spoke by telephone in September": a call held, no words,
+        # unless a reporting verb follows in the same predicate ("spoke by phone and agreed ...")
+        return _said_after_rite(doc, verb[0], b)
     if verb is not None and _tribute(doc, k, verb[0], b):
         # "offered incense at the relic site": a tribute paid, no words, unless a reporting verb
         # follows in the same predicate ("offered flowers and said ties were strong")
@@ -159,6 +163,22 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+# r28g: verbs of talking that, before the means of a call, report the call and not what was said
+_TALKING = frozenset({"spoke", "talked", "speak", "talk", "spoken"})
+_CALL_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "hotline"})
+
+
+def _call_only(doc: _Document, k: int, e: int, b: int) -> bool:
+    """True if the verb at keys ``k:e`` is one of talking followed by the means of a call ("spoke by
+    telephone", "talked over the phone", "spoke via video link"): the act of a call; "spoke about
+    trade by telephone" and "discussed by telephone the agreements" report words."""
+    keys = doc.keys
+    if keys[k] not in _TALKING or e + 1 >= b or keys[e] not in ("by", "over", "on", "via"):
+        return False
+    t = e + 1 + (keys[e + 1] in ("the", "a"))
+    return t < b and keys[t] in _CALL_MEANS
 
 
 def _tribute(doc: _Document, k: int, e: int, b: int) -> bool:
