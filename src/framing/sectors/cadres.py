@@ -20,6 +20,7 @@ from framing.sectors._common import (
     _ARTICLES,
     _DETERMINERS_IN_LIST,
     _FULL_STOPS,
+    _LIST_JOIN,
     _OWNERS,
     _PARTY_WORDS,
     _PREPOSITIONS,
@@ -55,7 +56,6 @@ _CADRE_SPAN = 7  # words between a verb of training and the cadres it trains
 _PLAIN_OFFICIALS = frozenset(key_stream("officials")[2])
 # review 30: the other occupations are the lexicon's classes (no list of its own)
 _OTHER_TRAINEE_CLASSES = ("occupation", "trainee", "one_person")
-_LIST_JOINS = frozenset({"and", "or", ","})
 _PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
 _BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
 _BODY_MEMBERS = 3  # members of a list of bodies ("between their think tanks, magazines and Party newspapers")
@@ -972,10 +972,10 @@ def _officials_among_others(keys: list[str], t: int, e: int, trie: PhraseTrie) -
         return False
     n = len(keys)
     end = 0
-    if e < n and keys[e] in _LIST_JOINS:
+    if e < n and keys[e] in _LIST_JOIN:
         end = next((x for u in range(e + 1, min(n, e + 3)) if (x := _other_trainee(keys, u, trie)) > u), 0)
     b = e - 1  # the word "officials"
-    if not end and b >= 2 and keys[b - 1] in _LIST_JOINS and _other_trainee(keys, b - 2, trie) == b - 1:
+    if not end and b >= 2 and keys[b - 1] in _LIST_JOIN and _other_trainee(keys, b - 2, trie) == b - 1:
         end = e
     # review 30: "... of the LPRP" after the list: the party's people (_owned_elsewhere is False)
     return bool(end) and not (end < n and keys[end] == "of" and not _owned_elsewhere(keys, end, trie))

@@ -46,7 +46,6 @@ from framing.sectors.cadres import (
 from framing.sectors.fields import (
     _NAMED_WATER,
     _SEA_CARE,
-    _STUDY_PLACES,
     _actor_not_field,
     _addressed_body,
     _exchange_of_field,
@@ -74,6 +73,7 @@ from framing.sectors.fields import (
     _sports_camp,
     _stock_securities,
     _study_elsewhere,
+    _study_places,
     _taught_where,
     _thanked_institution,
     _trained_in_field,
@@ -704,7 +704,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("education"), terms=_one_of("programmes in", "programs in")),
     Check("places-of", 'r28d: "state-funded places of worship": sites, no study places ("state-funded places '
           'for applicants" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _places_of(keys, j), terms=_STUDY_PLACES),
+          lambda s, keys, i, j, sector, term, how: _places_of(keys, j), terms=_study_places),
     Check("vessels-of-story", 'r28e: "a detachment of warships arrived", "Kilo-class submarines": the ships '
           'of the story, no field ("cooperation in building warships" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _vessels_of_story(keys, i, j, s.view),

@@ -1545,13 +1545,15 @@ def _programme_without_subject(keys: list[str], j: int, trie: PhraseTrie) -> boo
     return True
 
 
-#: r28d: study places by who pays for them ("state-funded places"), read by the check "places-of"
-_STUDY_PLACES = frozenset({"state-funded places", "budget-funded places", "government-funded places",
-                           "tuition-free places"})
+def _study_places(term: str) -> bool:
+    """r28d: True if the lexicon's ``term`` is study places by who pays for them ("state-funded
+    places"), read by the check "places-of"; review 31: the lexicon lists them (no copy here), and
+    the places with their schools after ("state-funded places at universities") end otherwise."""
+    return term.rsplit(" ", 1)[-1] == "places"
 
 
 def _places_of(keys: list[str], j: int) -> bool:
-    """r28d: True if "of" follows study places (:data:`_STUDY_PLACES`, ending at key ``j``): "state-funded
+    """r28d: True if "of" follows study places (:func:`_study_places`, ending at key ``j``): "state-funded
     places of worship", "places of interest" are sites, no study places ("state-funded places for
     Vietnamese applicants" stays)."""
     return j < len(keys) and keys[j] == "of"

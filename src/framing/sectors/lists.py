@@ -162,24 +162,25 @@ def _range_member(keys: list[str], e: int, i: int, j: int) -> bool:
             and all(k.isalpha() for k in between[2:]) and "to" in keys[j : j + 2])
 
 
-# Bare verbs of training (class ``cadre_training``) that open a predicate of their own ("co" is the
-# key of "co-train").
-_TRAINING_VERBS = frozenset({"train", "retrain", "co", "groom", "nurture", "foster"})
+def _bare_training_verb(keys: list[str], t: int, trie: PhraseTrie) -> bool:
+    """True if key ``t`` opens a bare verb of training of the class ``cadre_training`` ("train",
+    "foster", "co-train"; keys fold the "-s"), not its "-ed" or "-ing" form nor a course ("refresher
+    courses for"): one that opens a predicate of its own (review 31: the class, no copy of it)."""
+    e = _in_class(trie, "cadre_training", keys, t)
+    return (e == t + 1 or e == t + 2 and keys[t] == "co") and not keys[e - 1].endswith(("ed", "ing"))
 
 
-def _second_predicate(keys: list[str], prev: list, i: int) -> bool:
+def _second_predicate(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:
     """True if the match at key ``i`` opens with a bare verb of training after "and" (or ", and")
     and the match before (``prev``) does not: "share experience in Party building and *co-train*
     mid-level officials" joins two predicates, two mentions (round 28b). "train and retrain
     cadres", "will educate and train nurses" (two verbs: a one-word match not after a preposition or
     an article) and "Party building and training of cadres" (a noun) stay one list."""
-    if keys[prev[2] : i] not in (["and"], [",", "and"]) or keys[i] not in _TRAINING_VERBS:
-        return False
-    if keys[i] == "co" and (i + 1 >= len(keys) or keys[i + 1] != "train"):
+    if keys[prev[2] : i] not in (["and"], [",", "and"]) or not _bare_training_verb(keys, i, trie):
         return False
     if prev[2] - prev[1] == 1 and prev[1] > 0 and keys[prev[1] - 1] not in _MEMBER_OPENERS:
         return False  # "The college will educate and train nurses": one word, no noun after a preposition
-    return keys[prev[1]] not in _TRAINING_VERBS
+    return not _bare_training_verb(keys, prev[1], trie)
 
 
 def _verb_owned_object(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:

@@ -495,7 +495,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
     rule = _rule(term, how)
     prev = hits[-1] if hits else None
     if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
-        not _second_predicate(keys, prev, i)) and (
+        not _second_predicate(keys, prev, i, s.trie)) and (
         _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
         or _relation_of(prev, keys[prev[2] : i])
         or (context is not None and _origin_member(keys, prev[2], i, context.view))

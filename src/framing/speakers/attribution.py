@@ -248,15 +248,9 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                     own = None
             if own is not None:
                 author = own
-            elif res[2] != "document" and any(
-                doc.keys[t] in _WORDED_DOCUMENTS and not doc.view.surface(t, t + 1).lower().endswith("s")
-                for t in range(a, b)
-            ):
-                # a document of unknown author was named: an older author's ends; r28h: not papers
-                # counted in the plural ("witnessed the exchange of eleven cooperation documents"),
-                # which are signed, not read from, so "The statement notes ..." is still the older one
-                author = None
-        named_document = named_document or not _WORDED_DOCUMENTS.isdisjoint(doc.keys[a:b])
+            elif res[2] != "document" and _names_document(doc, a, b):
+                author = None  # a document of unknown author was named: an older author's ends
+        named_document = named_document or _names_document(doc, a, b)
         for how, value in who:
             if how == "discovered":
                 doc.people[value].mentions.append(a)
@@ -324,6 +318,16 @@ def _named_answers(doc: _Document, spans, out: list, opens: list) -> list:
             name, side = _label(doc, (("discovered", who),))
             out[x] = (name, side, "interview")
     return out
+
+
+def _names_document(doc: _Document, a: int, b: int) -> bool:
+    """True if keys ``a:b`` name a worded document in the singular ("a joint statement"); r28h: not
+    papers counted in the plural ("witnessed the exchange of eleven cooperation documents"), which
+    are signed, not read from, so "The statement notes ..." after them is still the older author's
+    (review 31: one test for r28h and r28g, which both asked whether a document was named)."""
+    keys = doc.keys
+    return any(keys[t] in _WORDED_DOCUMENTS and not doc.view.surface(t, t + 1).lower().endswith("s")
+               for t in range(a, b))
 
 
 def _the_document(doc: _Document, a: int, b: int) -> bool:

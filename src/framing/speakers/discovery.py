@@ -44,9 +44,9 @@ _LOCAL_LEADERS = frozenset({"leader", "leaders", "head", "chief", "authorities",
 _OFFICE_VERBS = frozenset({"head", "headed", "chair", "chaired", "chairs", "lead", "leads", "led", "direct", "directs", "directed"})
 
 #: r28f: last words (keys) of a firm's name that open with a side word ("Russian Railways", "Vietnam
-#: Airlines", "Vietnam Maritime Corporation"): a firm, whose "the company" points back to it
-_FIRM_HEADS = frozenset({"railway", "airline", "airway", "corporation", "company", "group", "holding",
-                         "shipping", "line"})
+#: Airlines", "Vietnam Maritime Corporation"): a firm, whose "the company" points back to it; review
+#: 31: the organisation nouns of :data:`_ORGANISATION_KINDS` and the trades a name may end with
+_FIRM_HEADS = frozenset({"railway", "airway", "shipping", "line"}).union(*_ORGANISATION_KINDS)
 
 
 #: r28e: grades of a naval rank ("Captain 1st Rank", "Captain Second Rank"), as keys

@@ -400,6 +400,12 @@ def _office_named_before(doc: _Document, k: int, b: int):
     if t is None:
         return None
     words = keys[k + 1 : t]
+    if words == ["press", "service"]:
+        # r24e: "the press service said" after "the airline's press service told TASS": the owner
+        # of the press service named last, as "According to the press service" (spk14); review 31:
+        # that reading covers a side word before it and a bare owner's (round 24d, r28g) too, one rule
+        side = _press_service_owner(doc, k)
+        return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
     for u in range(k - 1, 0, -1):
         if keys[u : u + len(words)] == words and u - 1 in doc.side_cover:
             return t, "role", (doc.view.surface(k, t), doc.side_at[doc.side_cover[u - 1]][1])
@@ -408,13 +414,7 @@ def _office_named_before(doc: _Document, k: int, b: int):
             side = _bare_owner_side(doc, u - 1, u - 2)
             if side is not None:
                 return t, "role", (doc.view.surface(k, t), side)
-            break  # no side from that owner: round 24e's owner named last may still give one
-    if words == ["press", "service"]:
-        # r24e: "the press service said" after "the airline's press service told TASS": the owner
-        # of the press service named last, as "According to the press service" (spk14)
-        side = _press_service_owner(doc, k)
-        if side is not None:
-            return t, "role", (doc.view.surface(k, t), side)
+            break
     return None
 
 
