@@ -117,6 +117,7 @@ from framing.sectors.figures import (
 from framing.sectors.lists import _LIST_ONLY_TERMS, _level_of, _loose_member
 from framing.sectors.party import (
     _appraised_as,
+    _faculty_of_politics,
     _hyphen_participle,
     _infinitive_alone,
     _modifies_noun,
@@ -711,7 +712,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("defence_security")),
     Check("situation-as-scene", 'r28h: "despite the complicated international situation": the scene, no topic of '
           'talks ("exchanged views on the international situation" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _situation_as_scene(keys, i),
+          lambda s, keys, i, j, sector, term, how: _situation_as_scene(keys, i, j),
           sectors=_one_of("diplomacy"), terms=lambda term: "situation" in term),
     Check("building-part", 'r28h: "comprises lecture halls, a library and a sports ground": a part of the '
           'building, no field ("build hotels and sports facilities" stays)', PAST,
@@ -723,6 +724,9 @@ LATE_CHECKS = CheckTable((
     Check("unarmed-exercises", 'r28g: "grammar exercises for students", "the exercises of the orchestra": no armed force '
           'in the sentence, no defence ("sailors of the Navy ..., including exercises on communications" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _unarmed_exercises(keys, i, j), terms=_one_of("{drill_word}")),
+    Check("faculty-of-politics", 'review 31: "the school of politics and international relations" of a university: '
+          'a faculty, no party school ("the provincial school of politics trained cadres" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _faculty_of_politics(keys, j), sectors=_one_of("party")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

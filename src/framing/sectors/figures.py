@@ -1079,26 +1079,37 @@ def _way_figure(keys: list[str], i: int, j: int) -> bool:
     return any(k in _WAY_TIES for k in keys[j : j + 6])
 
 
-# r28h: verbs and nouns of talks whose topic a situation is ("exchanged views on", "discussed")
+# r28h: verbs and nouns of talks whose topic a situation is ("exchanged views on", "discussed");
+# review 31: and the talks, their agenda and focus ("was high on the agenda", "the talks focused on")
 _TALKED_OVER = frozenset(key_stream(
     "discussed discuss discussing discusses views exchanged reviewed review touched talked consulted briefed "
-    "informed"
+    "informed talks agenda focused"
 )[2])
 _TALK_REACH = 16  # keys back in the sentence to the verb of talks (a list may stand between)
+# review 31: words before a situation that make it the scene or a question, whatever follows
+# ("despite the complicated international situation, the talks went ahead", "Asked about ...")
+_SCENE_CUES = frozenset(key_stream("despite amid amidst given asked context backdrop")[2])
 
 
-def _situation_as_scene(keys: list[str], i: int) -> bool:
-    """True if the situation at key ``i`` ("the international situation", "the situation in the
+def _situation_as_scene(keys: list[str], i: int, j: int) -> bool:
+    """True if the situation at keys ``i:j`` ("the international situation", "the situation in the
     Asia-Pacific region") is no topic of talks: no verb or noun of talks (``_TALKED_OVER``) stands
-    before it in its sentence, within ``_TALK_REACH`` keys ("despite the complicated international
-    situation, the course went ahead", "Asked about the international situation, he said":
-    the scene or a question). "The two sides exchanged views on the international situation",
-    "discussed security at the UN, the situation in the Asia-Pacific region" keep it."""
-    for t in range(i - 1, max(-1, i - _TALK_REACH), -1):
+    before it in its sentence, within ``_TALK_REACH`` keys, nor (review 31) after it in its clause, unless a word
+    of the scene (``_SCENE_CUES``) stands before it ("despite the complicated international
+    situation, the talks went ahead", "Asked about the international situation, he said": the scene
+    or a question). "The two sides exchanged views on the international situation", "discussed
+    security at the UN, the situation in the Asia-Pacific region" and "The international situation
+    was high on the agenda" keep it."""
+    before = keys[max(_sentence_start(keys, i), i - _TALK_REACH) : i]
+    if not _TALKED_OVER.isdisjoint(before):
+        return False
+    if not _SCENE_CUES.isdisjoint(before):
+        return True
+    for t in range(j, min(_sentence_end(keys, j), j + _TALK_REACH)):
         if keys[t] in _TALKED_OVER:
             return False
-        if keys[t] in (".", ";", "!", "?"):
-            return True
+        if keys[t] in (",", "but", "while"):
+            return True  # "The regional situation remains tense, but the sides discussed trade": a new clause
     return True
 
 

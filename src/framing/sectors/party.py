@@ -1196,3 +1196,15 @@ def _used_to(keys: list[str], i: int, j: int) -> bool:
         and any(keys[t] in _MEANS for t in range(max(0, i - 4), i))
     )
 
+
+_SCHOOL_OF_POLITICS = key_stream("school of politics")[2]
+
+
+def _faculty_of_politics(keys: list[str], j: int) -> bool:
+    """Review 31: True if the party match ending at key ``j`` ends with "school of politics" (r28h: a
+    province's party school) and "and" another subject follows: "the school of politics and
+    international relations at a British university" is a faculty of a university, no party school.
+    "The provincial school of politics trained cadres" and the longer name "school of politics and
+    administration" (a lexicon term, matched whole) are untouched."""
+    return j >= 3 and keys[j - 3 : j] == _SCHOOL_OF_POLITICS and j + 1 < len(keys) and (
+        keys[j] == "and" and keys[j + 1].isalpha())

@@ -888,12 +888,14 @@ def _building_part(keys: list[str], j: int) -> bool:
     hall") listed among a building's parts after a verb of composition (``_COMPOSED_OF``) in its
     sentence: "The school comprises lecture halls, a library, dormitories and a sports ground" names
     no field. "Investors build hotels and sports facilities", "cooperation includes sports" keep it
-    (no facility noun after, or no verb of composition)."""
+    (no facility noun after, or no verb of composition). Review 31: nor a gerund right after the
+    verb ("the agreement includes building sports halls", "upgrading sports grounds"): the grounds are
+    what is built, a project of the field, no part listed."""
     if j >= len(keys) or keys[j] not in _FACILITY_NOUNS:
         return False
     for t in range(j - 1, max(-1, j - _PARTS_REACH), -1):
         if keys[t] in _COMPOSED_OF:
-            return True
+            return not keys[t + 1].endswith("ing")
         if keys[t] in (".", ";", "!", "?"):
             return False
     return False

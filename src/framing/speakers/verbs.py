@@ -168,17 +168,23 @@ def _verb_after(doc: _Document, k: int, b: int):
 # r28g: verbs of talking that, before the means of a call, report the call and not what was said
 _TALKING = frozenset({"spoke", "talked", "speak", "talk", "spoken"})
 _CALL_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "hotline"})
+_CALL_NOUNS = frozenset({"link", "call", "conversation"})  # review 31: after the means ("via video link about")
 
 
 def _call_only(doc: _Document, k: int, e: int, b: int) -> bool:
     """True if the verb at keys ``k:e`` is one of talking followed by the means of a call ("spoke by
     telephone", "talked over the phone", "spoke via video link"): the act of a call; "spoke about
-    trade by telephone" and "discussed by telephone the agreements" report words."""
+    trade by telephone" and "discussed by telephone the agreements" report words, and so (review 31)
+    does a topic after the means ("spoke by telephone about the situation", as the same words in the
+    other order)."""
     keys = doc.keys
     if keys[k] not in _TALKING or e + 1 >= b or keys[e] not in ("by", "over", "on", "via"):
         return False
     t = e + 1 + (keys[e + 1] in ("the", "a"))
-    return t < b and keys[t] in _CALL_MEANS
+    if t >= b or keys[t] not in _CALL_MEANS:
+        return False
+    u = t + 1 + (t + 1 < b and keys[t + 1] in _CALL_NOUNS)
+    return u >= b or keys[u] != "about"
 
 
 def _tribute(doc: _Document, k: int, e: int, b: int) -> bool:
