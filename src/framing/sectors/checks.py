@@ -723,7 +723,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("economy"), terms=_one_of("businesses")),
     Check("unarmed-exercises", 'r28g: "grammar exercises for students", "the exercises of the orchestra": no armed force '
           'in the sentence, no defence ("sailors of the Navy ..., including exercises on communications" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _unarmed_exercises(keys, i, j), terms=_one_of("{drill_word}")),
+          lambda s, keys, i, j, sector, term, how: _unarmed_exercises(keys, i, j, s.view), terms=_one_of("{drill_word}")),
     Check("faculty-of-politics", 'review 31: "the school of politics and international relations" of a university: '
           'a faculty, no party school ("the provincial school of politics trained cadres" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _faculty_of_politics(keys, j), sectors=_one_of("party")),

@@ -1113,15 +1113,26 @@ def _situation_as_scene(keys: list[str], i: int, j: int) -> bool:
     return True
 
 
-#: r28g: words of armed forces that make bare drills in their sentence military ones (as keys)
-_FORCES = frozenset(key_stream("navy naval army troops soldiers sailors fleet warships servicemen marines "
-                               "military armed forces coast guard")[2])
+#: r28g: words of armed forces that make bare drills in their sentence military ones (as keys);
+#: review 31: "forces", "guard", "fleet" and "marine" alone are no force ("joined forces", "market
+#: forces", "a security guard", "the airline's fleet", "marine science"): only in the pairs of
+#: :data:`_FORCE_PAIRS`, capitalised ("the Pacific Fleet") or in the plural ("marines")
+_FORCES = frozenset(key_stream("navy naval army troops soldiers sailors warships servicemen military")[2])
+_FORCE_PAIRS = frozenset({("armed", "force"), ("coast", "guard"), ("border", "guard")})
 
 
-def _unarmed_exercises(keys: list[str], i: int, j: int) -> bool:
+def _names_force(keys: list[str], t: int, view: TextView) -> bool:
+    """True if key ``t`` opens a word of armed forces (:data:`_FORCES`, :data:`_FORCE_PAIRS`, "Fleet",
+    "marines")."""
+    k = keys[t]
+    return k in _FORCES or tuple(keys[t : t + 2]) in _FORCE_PAIRS or (k == "fleet" and view.caps[t]) or (
+        k == "marine" and view.surface(t, t + 1).lower() == "marines")
+
+
+def _unarmed_exercises(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """r28g: True if bare "exercises" at ``keys[i:j]`` stand in a sentence that names no armed
-    force (:data:`_FORCES`): "joint events with sailors of the Vietnamese People's Navy, including
+    force (:func:`_names_force`): "joint events with sailors of the Vietnamese People's Navy, including
     exercises on communications" are a navy's drills, defence; "grammar exercises for students", "the
-    exercises of the orchestra" are none."""
+    exercises of the orchestra", "the schools joined forces to run exercises" are none."""
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
-    return not any(keys[t] in _FORCES for t in range(a, b) if not i <= t < j)
+    return not any(_names_force(keys, t, view) for t in range(a, b) if not i <= t < j)
