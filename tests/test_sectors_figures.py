@@ -1149,3 +1149,28 @@ def test_r28g_bare_exercises_of_armed_forces_are_defence():
     # must not touch: exercises with no armed force in the sentence
     assert found("The residents held their morning exercises in the park.") == []
     assert ("defence_security", "exercises") not in found("Pupils did exercises in Vietnamese grammar.")
+
+
+# --- review 31 ---
+
+
+def test_review31_a_situation_with_its_talks_after_it():
+    # fixes: the situation as the subject of a clause about the talks' agenda (r28h looked back only)
+    assert found("The regional situation was high on the agenda of the meeting.") == [
+        ("diplomacy", "regional situation")]
+    # must not touch: the talks in a new clause, or a scene word before it
+    assert found("The international situation is tense, but the ministers discussed fisheries.") == [
+        ("economy", "fisheries")]
+    assert ("diplomacy", "regional situation") not in found(
+        "Amid the uncertain regional situation, the talks focused on rice exports.")
+
+
+def test_review31_forces_guards_and_fleets_of_no_army():
+    # fixes: "joined forces", "a security guard", an airline's fleet name no armed force (r28g)
+    assert ("defence_security", "exercises") not in found("The two colleges joined forces to run exercises for pupils.")
+    assert ("defence_security", "exercises") not in found("A security guard watched the exercises of the choir.")
+    assert ("defence_security", "exercises") not in found("The carrier's fleet crews held evacuation exercises.")
+    # must not touch: armed forces in their pairs, a capitalised Fleet, marines
+    assert ("defence_security", "exercises") in found("Border guards of Laos and Việt Nam held exercises in May.")
+    assert ("defence_security", "exercises") in found("Sailors of the Northern Fleet held exercises at sea.")
+    assert ("defence_security", "exercises") in found("Marines of the two countries held exercises.")

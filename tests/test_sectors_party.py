@@ -1385,3 +1385,15 @@ def test_r28h_a_relation_repeated_by_and_between():
     # must not touch: a second "between" with no pair of parties, or no relation before
     assert found("Trade between the countries and between the CPV and firms grew.") == [("economy", "Trade")]
     assert found("He stood between the youth and between the CPV and the CPRF.") == [("people", "youth")]
+
+
+# --- review 31 ---
+
+
+def test_review31_a_universitys_school_of_politics_and_another_subject():
+    # fixes: "school of politics and <subject>" is a university's faculty, no party school (r28h)
+    assert [m for m in found("She teaches at the school of politics and economics of a Moscow university.")
+            if m[0] == "party"] == []
+    # must not touch: a province's school of politics, and the name with "administration"
+    assert ("party", "school of politics") in found("The provincial school of politics hosted the guests.")
+    assert found("They toured the school of politics and administration of the province.")[0][0] == "party"

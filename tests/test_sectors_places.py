@@ -752,3 +752,13 @@ def test_r28h_a_sports_ground_among_a_buildings_parts():
     assert found("The province wants to build hotels and sports facilities.") == [("tourism_sports", "sports")]
     assert found("Cooperation includes sports and tourism.") == [("tourism_sports", "sports and tourism")]
     assert found("The sports ground of the stadium was renovated.") == [("tourism_sports", "sports")]
+
+
+# --- review 31 ---
+
+
+def test_review31_sports_halls_built_are_no_part_listed():
+    # fixes: a gerund after "includes" makes the sports halls what is built, a project of the field (r28h)
+    assert ("tourism_sports", "sports") in found("The project includes renovating sports grounds in three districts.")
+    # must not touch: a sports hall listed among a building's parts
+    assert ("tourism_sports", "sports") not in found("The new centre includes a cinema, a canteen and a sports hall.")

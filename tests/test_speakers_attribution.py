@@ -288,3 +288,20 @@ def test_r28g_the_statement_of_the_body_that_spoke():
     # must not touch: a joint statement is both sides'; a statement of no source with nobody before
     assert _filed_speakers(opening, "According to a joint statement, the sides agreed to meet.")[1][1] == J
     assert _filed_speakers("Vietnam and Russia held talks.", '"Ties are strong," the statement reads.')[1] == (N, N)
+
+
+# --- review 31 ---
+
+
+def test_review31_papers_counted_in_the_plural_name_no_document_to_r28g_either():
+    # fixes: r28g counted "eleven cooperation documents" as a named document, so "The statement notes"
+    # lost the body that spoke last; r28h reads plural papers as signed, not read from (one test now)
+    out = speakers("The Kremlin press service said Putin and Lâm held talks.",
+                   "The two leaders witnessed the exchange of eleven cooperation documents.",
+                   "The statement notes that ties are strong.")
+    assert out[2][1] == R
+    # must not touch: a document named in the singular before it
+    out = speakers("The Kremlin press service said Putin and Lâm held talks.",
+                   "The two leaders signed a joint declaration.",
+                   "The statement notes that ties are strong.")
+    assert out[2][1] != R

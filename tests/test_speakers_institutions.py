@@ -1097,3 +1097,17 @@ def test_r28g_firms_placed_in_a_sides_city_report_for_it():
     assert _with_dateline("KHÁNH HÒA", opening, "A hotel in Nha Trang reported bookings up by a third.")[1] == (N, N)
     assert _with_dateline("KHÁNH HÒA", opening, "Hotels in Bali reported bookings up by a third.")[1] == (N, N)
     assert _with_dateline("KHÁNH HÒA", opening, "Hotels in Nha Trang were full in January.")[1] == (N, N)
+
+
+# --- review 31 ---
+
+
+def test_review31_the_press_service_again_by_one_rule():
+    # fixes (no change of result): "the press service said" again reads its owner as "According to
+    # the press service" does (one rule, _press_service_owner), a bare owner's included
+    out = speakers("Russia's Pacific Fleet sent two corvettes to Cam Ranh.",
+                   "The fleet's press service said the visit would last three days.",
+                   "The press service said the crews would play football.")
+    assert [s for _, s in out] == [N, R, R]
+    # must not touch: an owner of no side named before ("the Indian Navy") gives none
+    assert speakers("The Indian Navy held drills.", "The press service said the drills were routine.")[1] == (N, N)

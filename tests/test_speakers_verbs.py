@@ -430,3 +430,16 @@ def test_r28g_spoke_by_telephone_is_a_call_not_words():
     assert speakers(o, "The two leaders last talked in May.")[1][1] == J
     assert speakers(o, "Lâm and Putin spoke by phone and agreed to meet.")[1][1] == J
     assert speakers(o, "Lâm discussed trade by telephone with Putin.")[1][1] == V
+
+
+# --- review 31 ---
+
+
+def test_review31_a_call_with_its_topic_after_the_means_reports_words():
+    # fixes: "spoke by telephone about X" is "spoke about X by telephone" in the other order (r28g)
+    opening = "Russian President Vladimir Putin received General Secretary Tô Lâm."
+    assert speakers(opening, "Putin spoke by telephone about energy projects.")[1] == ("Vladimir Putin", R)
+    assert speakers(opening, "Putin spoke via video link about the new railway.")[1] == ("Vladimir Putin", R)
+    # must not touch: a call held, with a time or a length after the means
+    assert speakers(opening, "The two leaders last spoke by telephone in March.")[1] == (N, N)
+    assert speakers(opening, "Putin talked over the phone for an hour.")[1] == (N, N)
