@@ -1288,3 +1288,16 @@ def test_r28e_a_naval_rank_with_its_grade_is_part_of_the_title():
     assert speakers(opening, "The ties rank among the best, Russian Minister Ivan Petrov said.")[1] == (
         "Ivan Petrov", R)
     assert speakers(opening, "Talks in the 2nd round were held.")[1] == ("narrator", N)
+
+
+# --- round 28i (heldout62) ---
+
+
+def test_r28i_a_party_name_joined_by_a_dash_is_part_of_the_title():
+    # fixes: the party's name across its dash is the title, the name after "party" the person
+    opening = "Chairman of the Fair Russia – Patriots party Oleg Belov met Vietnamese Ambassador Đặng Minh Khôi."
+    assert speakers(opening, "Belov said his party wants closer ties.")[1] == ("Oleg Belov", R)
+    assert [p.name for p in discover_people(opening)] == ["Oleg Belov", "Đặng Minh Khôi"]
+    # must not touch: a party named with no dash, and the words before "party" are never a person
+    assert [p.name for p in discover_people("Leader of the New Russia party Ivan Petrov spoke.")] == ["Ivan Petrov"]
+    assert [p.name for p in discover_people("Leader of the Green – Forward party spoke.")] == []

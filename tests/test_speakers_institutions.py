@@ -1111,3 +1111,20 @@ def test_review31_the_press_service_again_by_one_rule():
     assert [s for _, s in out] == [N, R, R]
     # must not touch: an owner of no side named before ("the Indian Navy") gives none
     assert speakers("The Indian Navy held drills.", "The press service said the drills were routine.")[1] == (N, N)
+
+
+# --- round 28i (heldout62) ---
+
+
+def test_r28i_a_body_of_two_sides_named_before_takes_the_side_its_name_puts_first():
+    # fixes: "the association said" after a bilateral body joined by a dash, spaced or not
+    for body in ("Việt Nam–Russia", "Vietnam-Russia", "Việt Nam – Russia"):
+        assert speakers(f"The {body} Friendship Association held its congress in Hà Nội.",
+                        "In its report, the association said it had held 300 events.")[1][1] == V
+    assert speakers("The Russia–Việt Nam Friendship Association met in Moscow.",
+                    "The association said it had held 300 events.")[1][1] == R
+    # must not touch: a body of one side; a body of another head
+    assert speakers("The Russian Friendship Association met in Moscow.",
+                    "The association said it had held 300 events.")[1][1] == R
+    assert speakers("The Russia–Việt Nam Friendship Society met in Moscow.",
+                    "The association said it had held 300 events.")[1] == (N, N)

@@ -595,3 +595,18 @@ def test_r28h_a_state_body_before_a_role():
         "Oleg Ivanov", R)
     # must not touch: the body itself as the subject, no role after it
     assert sides(head, "The Russian parliament will ratify the agreements next month.")[1] == N
+
+
+# --- round 28i (heldout62) ---
+
+
+def test_r28i_a_lower_case_modifier_before_a_role_after_a_leading_adverbial():
+    # fixes: "Earlier, presidential aide X told ...": the modifier and the role are the title
+    opening = "Russian President Vladimir Putin will host Vietnamese President Luong Cuong in Moscow."
+    assert speakers(opening, "Earlier, presidential aide Yury Ushakov told reporters that 20 leaders will come.")[1] == (
+        "Yury Ushakov", R)
+    assert speakers(opening, "On Monday, senior adviser Ivan Petrov said the talks went well.")[1] == ("Ivan Petrov", R)
+    # must not touch: "the aide" with no aide named is not the leader named last; a modifier
+    # before a word that is no role
+    assert speakers(opening, "The aide said the talks went well.")[1] == (N, N)
+    assert speakers(opening, "Earlier, presidential candidates Ivan Petrov and Oleg Belov said nothing.")[1] == (N, N)

@@ -563,8 +563,8 @@ class _Discovery:
                     if self._person_title(t):
                         return True
                     continue
-                if keys[t] not in self.names.connectors:
-                    break
+                if keys[t] not in self.names.connectors and keys[t] not in ("-", "\u2013"):
+                    break  # r28i: a party's name joined by a dash ("A Just Russia – For Truth party X")
         if self._title_of_before(a) is not None or self._body_member(k):
             return True
         if a in self.side_at and self._title_in_before(a):
@@ -796,6 +796,8 @@ class _Discovery:
                     continue  # "the Youth Union's Central Committee": an institution
                 if e - s >= 2 and self._tail_of_named(tuple(keys[s:e])):
                     continue  # r26a: "Lan Anh" of "Nguyễn Thị Lan Anh" named before: that person
+                if e < self.n and keys[e] in ("party", "parties") and not self.caps[e]:
+                    continue  # r28i: "Leader of the A Just Russia – For Truth party": the party's name
                 if e < self.n and keys[e] in _PLACE_WORDS and not self.caps[e]:
                     continue  # review 14 leftovers: "leaders of Nghệ An province": a place, not a person
                 name_keys = tuple(keys[s:e])

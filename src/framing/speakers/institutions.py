@@ -849,9 +849,17 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
         if head in _WATCHDOGS:
             head = keys[u]
         v = u
-        while v > 0 and u - v < _BODY_NAME_REACH and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in ("of", "and", "for")):
-            v -= 1
+        while v > 0 and u - v < _BODY_NAME_REACH and (doc.caps[v - 1] and is_word(keys[v - 1]) or keys[v - 1] in ("of", "and", "for") or (
+            keys[v - 1] == "-" and v > 1 and doc.caps[v - 2]
+        )):
+            v -= 1  # r28i: across a dash inside the name ("the Việt Nam–Russia Friendship Association")
         e = _caps_end(doc, u + 1) if u + 1 < doc.n else u + 1
+        pair = next((doc.side_cover[d] for x in range(v, u) if x in doc.side_cover and doc.side_cover[x] == x
+                     and (d := doc._dash_before(x)) is not None), None)
+        if pair is not None:
+            # r28i: a body of two sides joined by a dash takes the side its name puts first, as
+            # in a person's title ("Vietnam–Russia Friendship Association": Việt Nam's)
+            return doc.view.surface(k, k + 2), doc.side_at[pair][1]
         for _ in range(2):  # r26a: "the Association of Tour Operators of Russia": two "of"s
             if e + 1 < doc.n and keys[e] == "of" and doc.caps[e + 1]:
                 e = _caps_end(doc, e + 1)  # round 24d: "the Export-Import Bank of Korea": its country after "of"

@@ -256,6 +256,11 @@ class _Resolution:
             ):
                 t += 1  # "Primorye Governor's adviser Svetlana Pridatko" (see _role_before)
                 continue
+            if t == k and not self.caps[t] and key.isalpha() and t + 2 < b and not self.caps[t + 1] and (
+                keys[t + 1] in self.act.roles and self.person_at(t + 2, t + 2) is not None
+            ):
+                t += 1  # r28i: a modifier in lower case before a role and the name, after a leading
+                continue  # adverbial ("Earlier, presidential aide Yury Ushakov told ...")
             # "... and head of its international commission Sergei X": lower-case words of a title
             # that ends right before a person (see _title_of_before)
             p = next((p for p in range(t + 1, min(b, t + 6 + _TITLE_PLAIN)) if self.person_at(p, p) is not None), None)
