@@ -1665,3 +1665,36 @@ def test_r28g_settlements_in_currencies_named():
     assert found("The two sides use payments in rubles more often.") == [("economy", "payments in rubles")]
     # must not touch: a currency named with no settling ("The dong fell against the yuan")
     assert found("The dong fell against the yuan last week.") == []
+
+
+# --- round 28i (heldout62) ---
+
+
+def test_r28i_party_building_as_a_noun():
+    # fixes: "the building of a clean and strong party", as "building a clean and strong party"
+    assert found("Delegates discussed the building of a clean and strong party.") == [
+        ("party", "building of a clean and strong party")]
+    assert found("They shared views on the building of a modern party.") == [("party", "building of a modern party")]
+    # must not touch: a party's building with no quality of the standing phrase
+    assert found("The building of a new party office began in May.") == []
+
+
+def test_r28i_parliamentary_contacts_and_contacts_between_lawmakers():
+    # fixes: contacts of parliaments and of their members as parliamentary channels (diplomacy)
+    assert found("He counted on closer parliamentary contacts next year.") == [("diplomacy", "parliamentary contacts")]
+    assert found("They agreed to widen contacts between the two countries' lawmakers.") == [
+        ("diplomacy", "contacts between the two countries' lawmakers")]
+    assert found("They will expand exchanges between legislators of the two countries.") == [
+        ("diplomacy", "exchanges between legislators of the two countries")]
+    # must not touch: lawmakers met with no relation between the two sides
+    assert found("He met lawmakers of the two countries on Monday.") == []
+    assert found("Contacts between the two countries' journalists grew.") == []
+
+
+def test_r28i_joint_patrols_are_security():
+    # fixes: patrols the two forces hold together (tuned parts: 3 required, 1 unmarked)
+    assert found("The two sides agreed to hold joint patrols along the border.") == [
+        ("defence_security", "joint patrols")]
+    assert found("The two sides will hold joint maritime patrols.") == [("defence_security", "joint maritime patrols")]
+    # must not touch: a patrol boat sold, no joint patrolling
+    assert found("The shipyard sold a patrol boat to the city.") == []

@@ -216,3 +216,17 @@ def test_r27b_connectivity_of_a_field_is_that_fields():
     assert found("They will boost connectivity between the two regions.") == [("transport", "connectivity")]
     assert found("They discussed energy and transport connectivity.") == [
         ("energy", "energy"), ("transport", "transport connectivity")]
+
+
+# --- round 28i (heldout62) ---
+
+
+def test_r28i_patrols_that_guard_nature_are_no_security():
+    # fixes: joint patrols whose purpose is nature: its field, no security
+    assert found("They proposed joint patrols to protect the river from pollution.") == [("environment", "pollution")]
+    assert found("Rangers began joint patrols against illegal logging.") == [("environment", "illegal logging")]
+    # must not touch: patrols of the border, or against crime
+    assert found("They agreed on joint patrols against smuggling.") == [
+        ("defence_security", "joint patrols"), ("defence_security", "smuggling")]
+    assert found("They hold joint patrols along the river border, and fight pollution.") == [
+        ("defence_security", "joint patrols"), ("environment", "pollution")]

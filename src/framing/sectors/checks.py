@@ -79,6 +79,7 @@ from framing.sectors.fields import (
     _trained_in_field,
     _trainees_of,
     _unnamed_water,
+    _nature_patrols,
     _vessels_of_story,
 )
 from framing.sectors.figures import (
@@ -727,6 +728,9 @@ LATE_CHECKS = CheckTable((
     Check("faculty-of-politics", 'review 31: "the school of politics and international relations" of a university: '
           'a faculty, no party school ("the provincial school of politics trained cadres" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _faculty_of_politics(keys, j), sectors=_one_of("party")),
+    Check("nature-patrols", 'r28i: "joint patrols to protect the river from pollution": nature guarded, no '
+          'security ("joint patrols along the border" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _nature_patrols(keys, j), sectors=_one_of("defence_security")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

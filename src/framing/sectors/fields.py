@@ -1355,6 +1355,25 @@ def _vessels_of_story(keys: list[str], i: int, j: int, view: TextView | None) ->
             and view.text[view.ends[i - 2] : view.starts[i - 1]] in ("-", "\u2011"))
 
 
+# r28i: what a patrol guards when it is nature, not the border or the sea: the field is its purpose's
+_NATURE_GUARDED = frozenset({"pollution", "environment", "river", "rivers", "forest", "forests", "fires",
+                             "wildlife", "poaching", "logging"})
+
+
+def _nature_patrols(keys: list[str], j: int) -> bool:
+    """r28i: True if the patrols at ``keys[:j]`` are for nature: "joint patrols to protect the river
+    from pollution", "patrols against illegal logging" (environment, no security). "Joint patrols
+    along the border", "joint patrols against smuggling" stay."""
+    if keys[j - 1] not in ("patrol", "patrols"):
+        return False
+    for t in range(j, min(len(keys), j + 10)):
+        if keys[t] in (",", ";", ".", "and"):
+            return False
+        if keys[t] in _NATURE_GUARDED and any(keys[u] in ("protect", "against", "prevent") for u in range(j, t)):
+            return True
+    return False
+
+
 # r26b: a model code of capitals and a number ("VVER-1200", "AP1000", "Su-30"): a product's name
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*[- ]?\d+[A-Za-z]*")
 
