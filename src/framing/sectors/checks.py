@@ -55,6 +55,7 @@ from framing.sectors.fields import (
     _headed_body,
     _localities_as_partners,
     _model_technology,
+    _nature_patrols,
     _occupation,
     _office_around,
     _on_behalf_of,
@@ -79,7 +80,6 @@ from framing.sectors.fields import (
     _trained_in_field,
     _trainees_of,
     _unnamed_water,
-    _nature_patrols,
     _vessels_of_story,
 )
 from framing.sectors.figures import (
