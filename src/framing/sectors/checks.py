@@ -52,6 +52,7 @@ from framing.sectors.fields import (
     _expertise,
     _fans_of,
     _field_business,
+    _fleeing_migrants,
     _headed_body,
     _localities_as_partners,
     _model_technology,
@@ -727,6 +728,10 @@ LATE_CHECKS = CheckTable((
     Check("faculty-of-politics", 'review 31: "the school of politics and international relations" of a university: '
           'a faculty, no party school ("the provincial school of politics trained cadres" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _faculty_of_politics(keys, j), sectors=_one_of("party")),
+    Check("fleeing-migrants", 'probe 28: "thousands of migrants fled the fighting", "displaced migrants": people '
+          'in flight, no labour ("migrants who left to work in Russia" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _fleeing_migrants(keys, i, j),
+          sectors=_one_of("labour"), terms=_one_of("migrants")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
