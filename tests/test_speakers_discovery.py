@@ -1288,3 +1288,19 @@ def test_r28e_a_naval_rank_with_its_grade_is_part_of_the_title():
     assert speakers(opening, "The ties rank among the best, Russian Minister Ivan Petrov said.")[1] == (
         "Ivan Petrov", R)
     assert speakers(opening, "Talks in the 2nd round were held.")[1] == ("narrator", N)
+
+
+# --- probe 28 ---
+
+
+def test_probe28_a_firms_press_service_keeps_the_side_the_text_gave_the_firm():
+    # fixes: a firm given a side before, bare at its press service, in the other side's agency copy
+    assert _filed_speakers("Russian carrier Aeroflot will resume flights to Hà Nội in June.",
+                           "Aeroflot's press service said the airline will fly three times a week.",
+                           agency="VNA")[1] == ("Aeroflot's press service", R)
+    assert _filed_speakers("Russia's Aeroflot will resume flights to Hà Nội in June.",
+                           "The Aeroflot press service said the airline will fly three times a week.",
+                           agency="VNA")[1] == ("The Aeroflot press service", R)
+    # must not touch: a firm named bare takes the agency's country (r26b)
+    assert _filed_speakers("Vietnam and Russia will build a nuclear research centre.",
+                           "Rosatom's press service said the plant will open.")[1] == ("Rosatom's press service", R)
