@@ -1665,3 +1665,14 @@ def test_r28g_settlements_in_currencies_named():
     assert found("The two sides use payments in rubles more often.") == [("economy", "payments in rubles")]
     # must not touch: a currency named with no settling ("The dong fell against the yuan")
     assert found("The dong fell against the yuan last week.") == []
+
+
+# --- probe 28 ---
+
+
+def test_probe28_a_gas_leak_is_an_accident_no_field():
+    # fixes: a leak of gas, in an accident or a drill's scenario
+    assert found("The drill simulated a gas leak at the compressor station.") == []
+    assert found("Gas leaks were reported at the depot.") == []
+    # must not touch: gas as a field
+    assert found("Russia will raise gas supplies to Vietnam.") == [("oil_gas", "gas")]

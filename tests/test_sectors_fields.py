@@ -1450,3 +1450,11 @@ def test_probe28_a_fields_business_before_its_verb():
     # must not touch: business of its own, or a business noun after it
     assert ("economy", "businesses") in found("Vietnamese businesses grew fast last year.")
     assert ("economy", "business") in found("The school trains tourism business managers.")
+
+
+def test_probe28_a_fleets_name_between_the_flotilla_and_its_warships():
+    # fixes: the capitalised "Fleet" of a name is no collective noun that stops the look back
+    assert found("A detachment of Pacific Fleet warships arrived at Cam Ranh.") == []
+    assert found("A group of Baltic Fleet corvettes called at the port.") == []
+    # must not touch: warships as arms
+    assert found("Russia will supply Pacific Fleet warships to the region.") == [("defence_security", "warships")]

@@ -1304,3 +1304,16 @@ def test_probe28_a_firms_press_service_keeps_the_side_the_text_gave_the_firm():
     # must not touch: a firm named bare takes the agency's country (r26b)
     assert _filed_speakers("Vietnam and Russia will build a nuclear research centre.",
                            "Rosatom's press service said the plant will open.")[1] == ("Rosatom's press service", R)
+
+
+def test_probe28_the_side_words_company_at_its_press_service():
+    # fixes: "the <side> company's press service" gives the firm the sentence opens with that side
+    assert _filed_speakers("Vietnam and Russia held talks.",
+                           "Vietjet opened a route to Moscow, the Vietnamese company's press service said.",
+                           "The company added that it will add flights.")[1:] == [
+        ("the Vietnamese company's press service", V), ("The company", V)]
+    # must not touch: with no side word, the agency's country (r26b)
+    assert _filed_speakers("Vietnam and Russia held talks.",
+                           "Zarubezhneft held drills, the company's press service said.",
+                           "The company added that it will drill new wells.")[1:] == [
+        ("the company's press service", R), ("The company", R)]

@@ -1347,7 +1347,9 @@ def _vessels_of_story(keys: list[str], i: int, j: int, view: TextView | None) ->
     if keys[j - 1] not in _WAR_VESSELS:
         return False
     a = i - 1
-    while a >= 0 and a >= i - 3 and keys[a] not in ("of", "the", "a") and keys[a].isalpha() and keys[a] not in _FLOTILLAS:
+    while a >= 0 and a >= i - 3 and keys[a] not in ("of", "the", "a") and keys[a].isalpha() and (
+        keys[a] not in _FLOTILLAS or (view is not None and view.caps[a])  # probe 28: "Pacific Fleet" is a name
+    ):
         a -= 1  # modifiers of the ships ("Pacific Fleet", "Russian")
     if a >= 1 and keys[a] == "of" and keys[a - 1] in _FLOTILLAS:
         return True

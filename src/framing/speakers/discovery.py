@@ -234,13 +234,17 @@ class _Discovery:
                 found.setdefault(v, (u, "", side or self.copy_side))  # "the Roscosmos press service"
                 continue
             noun = keys[u - 1]
-            if (v < u or u < 2 or noun not in self.act.organisations or keys[u - 2] != "the"
+            lead, side = u - 2, self.copy_side
+            if lead >= 1 and lead in self.side_cover and keys[lead - 1] == "the":
+                # probe 28: "the Russian company's press service": the side word's side, over the agency's
+                side, lead = self.side_at[self.side_cover[lead]][1], lead - 1
+            if (v < u or u < 2 or noun not in self.act.organisations or keys[lead] != "the"
                     or not view.possessive(u) or any(a < u for a in found)):
                 continue
             s = self._sentence_start(u)  # "the company's press service": the sentence's subject
             e = self._caps_run_end(s, u)
             if e > s and self._bare_name(s, e) and keys[e] not in ("and", ","):
-                found.setdefault(s, (e, noun, self.copy_side))
+                found.setdefault(s, (e, noun, side))
 
     def organisation_side(self, a: int, e: int, before: int):
         """The side of the organisation named ``keys[a:e]`` that the text gave a side before key
