@@ -1206,3 +1206,11 @@ def test_probe28_a_situation_that_has_its_verb_ends_its_clause_at_and():
     # must not touch: "and" joining a list before the verb of talks
     assert ("diplomacy", "international situation") in found(
         "The international situation and trade were discussed at the talks.")
+
+
+def test_probe28_training_with_an_armed_force_is_no_education():
+    # fixes: "train with" a force: exercises together, no one educated
+    assert found("Its crews regularly train with the Vietnamese coast guard.") == []
+    assert found("Vietnamese sailors train with the Russian Navy every year.") == []
+    # must not touch: training with teachers or partners
+    assert ("education", "train") in found("Russia will train specialists with Vietnamese partners.")

@@ -111,6 +111,7 @@ from framing.sectors.figures import (
     _situation_as_scene,
     _topic_of_work,
     _tourist_market,
+    _trains_with_forces,
     _unarmed_exercises,
     _venue_public,
     _way_figure,
@@ -732,6 +733,10 @@ LATE_CHECKS = CheckTable((
           'in flight, no labour ("migrants who left to work in Russia" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _fleeing_migrants(keys, i, j),
           sectors=_one_of("labour"), terms=_one_of("migrants")),
+    Check("train-with-forces", 'probe 28: "the crews train with the coast guard": exercises with a force, no '
+          'education ("students train with Russian teachers" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _trains_with_forces(keys, i, j, s.view),
+          sectors=_one_of("education")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1165,6 +1165,19 @@ def _names_force(keys: list[str], t: int, view: TextView) -> bool:
         k == "marine" and view.surface(t, t + 1).lower() == "marines")
 
 
+_TRAIN_WITH_REACH = 4  # keys after "with" to the force ("with the Vietnamese coast guard")
+
+
+def _trains_with_forces(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """probe 28: True if the education match "train" at ``keys[i:j]`` is followed by "with" and, within
+    ``_TRAIN_WITH_REACH`` keys, an armed force (:func:`_names_force`): "the crews regularly train with the
+    Vietnamese coast guard" exercise together, no one is educated ("train specialists with Russian
+    support", "students train with Russian teachers" stay)."""
+    if j - i != 1 or not keys[i].startswith("train") or j >= len(keys) or keys[j] != "with":
+        return False
+    return any(_names_force(keys, t, view) for t in range(j + 1, min(len(keys), j + 1 + _TRAIN_WITH_REACH)))
+
+
 def _unarmed_exercises(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """r28g: True if bare "exercises" at ``keys[i:j]`` stand in a sentence that names no armed
     force (:func:`_names_force`): "joint events with sailors of the Vietnamese People's Navy, including
