@@ -1111,3 +1111,23 @@ def test_review31_the_press_service_again_by_one_rule():
     assert [s for _, s in out] == [N, R, R]
     # must not touch: an owner of no side named before ("the Indian Navy") gives none
     assert speakers("The Indian Navy held drills.", "The press service said the drills were routine.")[1] == (N, N)
+
+
+# --- probe 28 ---
+
+
+def test_probe28_a_city_body_after_a_capital_named_before():
+    # fixes: "the municipal/city's/capital's Department of ..." after a capital named: its country's
+    assert _filed_speakers("Vietnam and Russia held talks.",
+                           "Hà Nội has opened 800 places, the municipal Department of Health said.",
+                           agency="VNA")[1] == ("the municipal Department of Health", V)
+    assert _filed_speakers("Vietnam and Russia held talks in Moscow.",
+                           "The capital's Department of Education said the city will add places.",
+                           agency="VNA")[1] == ("The capital's Department of Education", R)
+    # must not touch: no capital named before (no side), the provincial level (no capital read)
+    assert _filed_speakers("Vietnam and Russia held talks.",
+                           "The capital's Department of Education said the city will add places.",
+                           agency="VNA")[1][1] == N
+    assert _filed_speakers("Vietnam and Russia held talks in Moscow.",
+                           "The provincial Department of Health said it will add places.",
+                           agency="VNA")[1][1] == N
