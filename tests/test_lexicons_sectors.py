@@ -1698,3 +1698,14 @@ def test_r28i_joint_patrols_are_security():
     assert found("The two sides will hold joint maritime patrols.") == [("defence_security", "joint maritime patrols")]
     # must not touch: a patrol boat sold, no joint patrolling
     assert found("The shipyard sold a patrol boat to the city.") == []
+
+
+# --- probe 28 ---
+
+
+def test_probe28_a_gas_leak_is_an_accident_no_field():
+    # fixes: a leak of gas, in an accident or a drill's scenario
+    assert found("The drill simulated a gas leak at the compressor station.") == []
+    assert found("Gas leaks were reported at the depot.") == []
+    # must not touch: gas as a field
+    assert found("Russia will raise gas supplies to Vietnam.") == [("oil_gas", "gas")]

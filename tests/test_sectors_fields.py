@@ -1416,3 +1416,45 @@ def test_r28g_each_field_of_the_departments_of_a_list_is_an_office():
 def test_r28g_a_field_before_business_leaders_is_not_its_trade():
     # must not touch: "business" modifying a noun after a verb of a field ("trains business leaders")
     assert found("The institute trains business managers from Laos.") == [("education", "trains"), ("economy", "business")]
+
+
+# --- probe 28 ---
+
+
+def test_probe28_places_of_care_worship_or_parking_are_no_study_places():
+    # fixes: places "in", "at" or "for" a place of care, worship or parking are beds or spaces
+    assert found("The city opened 500 state-funded places in care homes.") == []
+    assert ("education", "budget-funded places") not in found("The province added 300 budget-funded places at its nursing homes.")
+    assert ("education", "government-funded places") not in found(
+        "The government-funded places for elderly residents were filled within a week.")
+    # must not touch: places at places of study, or for students
+    assert ("education", "state-funded places") in found(
+        "Russia granted 900 state-funded places for Vietnamese applicants this year.")
+    assert ("education", "tuition-free places") in found("The tuition-free places in Russian universities rose.")
+
+
+def test_probe28_migrants_in_flight_are_no_labour():
+    # fixes: migrants who flee or are displaced
+    assert found("Thousands of migrants fled the fighting.") == []
+    assert found("Migrants who had escaped the war were housed in tents.") == []
+    assert found("Displaced migrants crossed the border at night.") == []
+    # must not touch: migrants of work, or who travel
+    assert found("Migrants who left to work in Russia sent money home.") == [("labour", "Migrants")]
+    assert found("The migrants flew to Moscow in March.") == [("labour", "migrants")]
+
+
+def test_probe28_a_fields_business_before_its_verb():
+    # fixes: a verb of change or an auxiliary after "business" ends its phrase
+    assert ("economy", "business") not in found("Its hydrocarbons business grew by 5 per cent.")
+    assert ("economy", "business") not in found("The group's tourism business has recovered.")
+    # must not touch: business of its own, or a business noun after it
+    assert ("economy", "businesses") in found("Vietnamese businesses grew fast last year.")
+    assert ("economy", "business") in found("The school trains tourism business managers.")
+
+
+def test_probe28_a_fleets_name_between_the_flotilla_and_its_warships():
+    # fixes: the capitalised "Fleet" of a name is no collective noun that stops the look back
+    assert found("A detachment of Pacific Fleet warships arrived at Cam Ranh.") == []
+    assert found("A group of Baltic Fleet corvettes called at the port.") == []
+    # must not touch: warships as arms
+    assert found("Russia will supply Pacific Fleet warships to the region.") == [("defence_security", "warships")]

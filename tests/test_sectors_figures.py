@@ -1174,3 +1174,43 @@ def test_review31_forces_guards_and_fleets_of_no_army():
     assert ("defence_security", "exercises") in found("Border guards of Laos and Việt Nam held exercises in May.")
     assert ("defence_security", "exercises") in found("Sailors of the Northern Fleet held exercises at sea.")
     assert ("defence_security", "exercises") in found("Marines of the two countries held exercises.")
+
+
+# --- probe 28 ---
+
+
+def test_probe28_a_country_after_a_vessel_is_no_ships_name():
+    # fixes: a country or its adjective after the vessel is no ship's name
+    assert ("science_technology", "research") in found("Russia will build a research vessel Vietnam ordered.")
+    assert ("science_technology", "research") in found(
+        "Russia will build a research vessel Vietnamese scientists asked for.")
+    # must not touch: one named ship
+    assert found("They sailed on the research vessel Akademik Oparin.") == []
+
+
+def test_probe28_drills_of_safety_are_no_oil_drilling():
+    # fixes: fire, evacuation and emergency drills at an oil site
+    assert ("oil_gas", "drills") not in found("Workers held fire drills at the oil plant.")
+    assert ("oil_gas", "drills") not in found("The crew ran emergency and fire drills on the offshore platform.")
+    # must not touch: drilling for oil
+    assert ("oil_gas", "drills") in found("The oil company drills at the White Tiger field.")
+    assert found("Vietsovpetro will drill new wells on the shelf.") == [("oil_gas", "drill new wells")]
+
+
+def test_probe28_a_situation_that_has_its_verb_ends_its_clause_at_and():
+    # fixes: "and" after the situation's own verb opens a new clause
+    assert ("diplomacy", "international situation") not in found(
+        "The international situation is complicated and the sides discussed trade.")
+    assert ("diplomacy", "regional situation") not in found(
+        "The regional situation remained tense and the ministers reviewed energy projects.")
+    # must not touch: "and" joining a list before the verb of talks
+    assert ("diplomacy", "international situation") in found(
+        "The international situation and trade were discussed at the talks.")
+
+
+def test_probe28_training_with_an_armed_force_is_no_education():
+    # fixes: "train with" a force: exercises together, no one educated
+    assert found("Its crews regularly train with the Vietnamese coast guard.") == []
+    assert found("Vietnamese sailors train with the Russian Navy every year.") == []
+    # must not touch: training with teachers or partners
+    assert ("education", "train") in found("Russia will train specialists with Vietnamese partners.")

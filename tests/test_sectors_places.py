@@ -762,3 +762,14 @@ def test_review31_sports_halls_built_are_no_part_listed():
     assert ("tourism_sports", "sports") in found("The project includes renovating sports grounds in three districts.")
     # must not touch: a sports hall listed among a building's parts
     assert ("tourism_sports", "sports") not in found("The new centre includes a cinema, a canteen and a sports hall.")
+
+
+# --- probe 28 ---
+
+
+def test_probe28_a_count_of_employees_taking_part_are_the_people_of_an_event():
+    # fixes: a count of workers with no origin as the subject of "took part" / "participated"
+    assert found("Over 300 employees took part in the evacuation exercise.") == []
+    assert found("About 120 workers participated in the opening ceremony.") == []
+    # must not touch: workers of an origin, or no count
+    assert found("Some 200 Vietnamese workers took part in a job fair.") == [("labour", "workers")]

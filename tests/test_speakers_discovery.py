@@ -1301,3 +1301,32 @@ def test_r28i_a_party_name_joined_by_a_dash_is_part_of_the_title():
     # must not touch: a party named with no dash, and the words before "party" are never a person
     assert [p.name for p in discover_people("Leader of the New Russia party Ivan Petrov spoke.")] == ["Ivan Petrov"]
     assert [p.name for p in discover_people("Leader of the Green – Forward party spoke.")] == []
+
+
+# --- probe 28 ---
+
+
+def test_probe28_a_firms_press_service_keeps_the_side_the_text_gave_the_firm():
+    # fixes: a firm given a side before, bare at its press service, in the other side's agency copy
+    assert _filed_speakers("Russian carrier Aeroflot will resume flights to Hà Nội in June.",
+                           "Aeroflot's press service said the airline will fly three times a week.",
+                           agency="VNA")[1] == ("Aeroflot's press service", R)
+    assert _filed_speakers("Russia's Aeroflot will resume flights to Hà Nội in June.",
+                           "The Aeroflot press service said the airline will fly three times a week.",
+                           agency="VNA")[1] == ("The Aeroflot press service", R)
+    # must not touch: a firm named bare takes the agency's country (r26b)
+    assert _filed_speakers("Vietnam and Russia will build a nuclear research centre.",
+                           "Rosatom's press service said the plant will open.")[1] == ("Rosatom's press service", R)
+
+
+def test_probe28_the_side_words_company_at_its_press_service():
+    # fixes: "the <side> company's press service" gives the firm the sentence opens with that side
+    assert _filed_speakers("Vietnam and Russia held talks.",
+                           "Vietjet opened a route to Moscow, the Vietnamese company's press service said.",
+                           "The company added that it will add flights.")[1:] == [
+        ("the Vietnamese company's press service", V), ("The company", V)]
+    # must not touch: with no side word, the agency's country (r26b)
+    assert _filed_speakers("Vietnam and Russia held talks.",
+                           "Zarubezhneft held drills, the company's press service said.",
+                           "The company added that it will drill new wells.")[1:] == [
+        ("the company's press service", R), ("The company", R)]

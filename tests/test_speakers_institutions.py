@@ -1128,3 +1128,23 @@ def test_r28i_a_body_of_two_sides_named_before_takes_the_side_its_name_puts_firs
                     "The association said it had held 300 events.")[1][1] == R
     assert speakers("The Russia–Việt Nam Friendship Society met in Moscow.",
                     "The association said it had held 300 events.")[1] == (N, N)
+
+
+# --- probe 28 ---
+
+
+def test_probe28_a_city_body_after_a_capital_named_before():
+    # fixes: "the municipal/city's/capital's Department of ..." after a capital named: its country's
+    assert _filed_speakers("Vietnam and Russia held talks.",
+                           "Hà Nội has opened 800 places, the municipal Department of Health said.",
+                           agency="VNA")[1] == ("the municipal Department of Health", V)
+    assert _filed_speakers("Vietnam and Russia held talks in Moscow.",
+                           "The capital's Department of Education said the city will add places.",
+                           agency="VNA")[1] == ("The capital's Department of Education", R)
+    # must not touch: no capital named before (no side), the provincial level (no capital read)
+    assert _filed_speakers("Vietnam and Russia held talks.",
+                           "The capital's Department of Education said the city will add places.",
+                           agency="VNA")[1][1] == N
+    assert _filed_speakers("Vietnam and Russia held talks in Moscow.",
+                           "The provincial Department of Health said it will add places.",
+                           agency="VNA")[1][1] == N

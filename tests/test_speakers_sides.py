@@ -787,3 +787,20 @@ def test_r28e_an_opening_of_no_people_gives_way_to_the_pair_the_next_paragraph_n
         "Russian Deputy Minister of Culture Natalia Orlova attended the ceremony.",
         "The guest said Russia planned to hold Việt Nam Culture Days in Moscow.")
     assert got[2][:2] == ("Natalia Orlova", R)
+
+
+# --- probe 28 ---
+
+
+def test_probe28_a_firms_two_letters_before_its_name_are_no_country_code():
+    # fixes: letters of no country's code before a capitalised word of no title open a firm's name
+    assert _filed_speakers("The Vietnamese side was represented by PV Power General Director Nguyễn Văn Minh.",
+                           "PV Power General Director Nguyễn Văn Minh said the plant will open in May.",
+                           agency="VNA")[1] == ("Nguyễn Văn Minh", V)
+    assert _filed_speakers("Russia will help Vietnam build a power plant.",
+                           "TV Energy Chairman Ivan Petrov said the deal was signed.")[1] == ("Ivan Petrov", R)
+    # must not touch: a country's code, or letters right before a title
+    assert _filed_speakers("Russia will help Vietnam build a power plant.",
+                           "US Trade Representative John Smith said tariffs would rise.")[1] == ("John Smith", N)
+    assert _filed_speakers("Russia will help Vietnam build a power plant.",
+                           "NZ Prime Minister John Smith said trade would rise.")[1] == ("John Smith", N)

@@ -52,6 +52,7 @@ from framing.sectors.fields import (
     _expertise,
     _fans_of,
     _field_business,
+    _fleeing_migrants,
     _headed_body,
     _localities_as_partners,
     _model_technology,
@@ -111,6 +112,7 @@ from framing.sectors.figures import (
     _situation_as_scene,
     _topic_of_work,
     _tourist_market,
+    _trains_with_forces,
     _unarmed_exercises,
     _venue_public,
     _way_figure,
@@ -731,6 +733,14 @@ LATE_CHECKS = CheckTable((
     Check("nature-patrols", 'r28i: "joint patrols to protect the river from pollution": nature guarded, no '
           'security ("joint patrols along the border" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _nature_patrols(keys, j), sectors=_one_of("defence_security")),
+    Check("fleeing-migrants", 'probe 28: "thousands of migrants fled the fighting", "displaced migrants": people '
+          'in flight, no labour ("migrants who left to work in Russia" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _fleeing_migrants(keys, i, j),
+          sectors=_one_of("labour"), terms=_one_of("migrants")),
+    Check("train-with-forces", 'probe 28: "the crews train with the coast guard": exercises with a force, no '
+          'education ("students train with Russian teachers" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _trains_with_forces(keys, i, j, s.view),
+          sectors=_one_of("education")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -38,7 +38,7 @@ from framing.sectors._common import (
     _singular_surface,
 )
 from framing.sectors.cadres import _party_in_phrase, _the_partys, _trains_party_people
-from framing.sectors.figures import _COPULAS, _figure_moves
+from framing.sectors.figures import _COPULAS, _ECONOMY_MOVES, _SUBJECT_AUXILIARIES, _figure_moves
 from framing.sectors.party import _party_near, _party_sentence
 from framing.sectors.places import (
     _STUDY_HEADS,
@@ -1347,7 +1347,9 @@ def _vessels_of_story(keys: list[str], i: int, j: int, view: TextView | None) ->
     if keys[j - 1] not in _WAR_VESSELS:
         return False
     a = i - 1
-    while a >= 0 and a >= i - 3 and keys[a] not in ("of", "the", "a") and keys[a].isalpha() and keys[a] not in _FLOTILLAS:
+    while a >= 0 and a >= i - 3 and keys[a] not in ("of", "the", "a") and keys[a].isalpha() and (
+        keys[a] not in _FLOTILLAS or (view is not None and view.caps[a])  # probe 28: "Pacific Fleet" is a name
+    ):
         a -= 1  # modifiers of the ships ("Pacific Fleet", "Russian")
     if a >= 1 and keys[a] == "of" and keys[a - 1] in _FLOTILLAS:
         return True
@@ -1571,11 +1573,57 @@ def _study_places(term: str) -> bool:
     return term.rsplit(" ", 1)[-1] == "places"
 
 
+#: probe 28: places of care, worship or parking (keys, singular) whose places are beds or spaces, no
+#: study ("state-funded places in care homes", "places at the city's kindergartens", "for the elderly")
+_NOT_STUDY_PLACES = frozenset(key_stream(
+    "home homes hospital clinic hospice shelter orphanage kindergarten nursery creche crèche temple pagoda "
+    "church mosque parking garage car elderly pensioner patient"
+)[2])
+_PLACE_OPENERS = frozenset({"in", "at", "for"})
+_NOT_STUDY_REACH = 4  # keys after "in" to the place's noun ("in the province's nursing homes")
+
+
 def _places_of(keys: list[str], j: int) -> bool:
     """r28d: True if "of" follows study places (:func:`_study_places`, ending at key ``j``): "state-funded
     places of worship", "places of interest" are sites, no study places ("state-funded places for
-    Vietnamese applicants" stays)."""
-    return j < len(keys) and keys[j] == "of"
+    Vietnamese applicants" stays). Probe 28: so are places "in", "at" or "for" a place of care, worship
+    or parking (:data:`_NOT_STUDY_PLACES`): "state-funded places in care homes" ("in Russian universities"
+    stays)."""
+    if j >= len(keys):
+        return False
+    if keys[j] == "of":
+        return True
+    if keys[j] not in _PLACE_OPENERS:
+        return False
+    for t in range(j + 1, min(len(keys), j + 1 + _NOT_STUDY_REACH)):
+        if keys[t] in _NOT_STUDY_PLACES:
+            return True
+        if not keys[t].isalpha() or keys[t] in _PLACE_OPENERS or keys[t] == "and":
+            return False
+    return False
+
+
+#: probe 28: verbs of flight (keys) that make migrants people fleeing or displaced, no labour
+#: ("migrants fled the fighting", "migrants displaced by the floods", "fleeing migrants")
+_FLIGHT = frozenset(key_stream("flee fled fleeing flees escape escaped escaping displaced evacuated uprooted "
+                               "stranded")[2])
+_FLIGHT_LINKS = frozenset(key_stream("who that had have has were are was being")[2])  # "migrants who had fled"
+
+
+def _fleeing_migrants(keys: list[str], i: int, j: int) -> bool:
+    """probe 28: True if the migrants at keys ``i:j`` flee or are displaced: a verb of :data:`_FLIGHT`
+    right before them ("displaced migrants", "fleeing migrants") or after them over at most two words of
+    :data:`_FLIGHT_LINKS` ("migrants fled", "migrants who had fled"). "Migrants who left to work in
+    Russia" and "migrants flew to Moscow" stay labour."""
+    if i > 0 and keys[i - 1] in _FLIGHT:
+        return True
+    t = j
+    while t < len(keys) and t - j < 2 and keys[t] in _FLIGHT_LINKS:
+        t += 1
+    return t < len(keys) and keys[t] in _FLIGHT
+
+
+_BUSINESS_VERBS = _ECONOMY_MOVES | _SUBJECT_AUXILIARIES  # probe 28: verbs after a field's business
 
 
 def _field_business(i: int, j: int, sector: str, prev, view: TextView) -> bool:
@@ -1583,4 +1631,8 @@ def _field_business(i: int, j: int, sector: str, prev, view: TextView) -> bool:
     sector, start, end) and heads its phrase: "its traditional hydrocarbons business", "tourism
     businesses reopened" are the trade of that field, one mention of it, no economy of their own
     ("energy and business ties", "Vietnamese businesses", "trains business leaders" stay)."""
-    return prev is not None and prev[2] == i and prev[0] != sector and not _before_noun(view.keys, j, view)
+    if prev is None or prev[2] != i or prev[0] == sector:
+        return False
+    # probe 28: a verb of change or an auxiliary after "business" ends its phrase, which
+    # _before_noun reads as a noun ("its hydrocarbons business grew", "tourism business has recovered")
+    return j < len(view.keys) and view.keys[j] in _BUSINESS_VERBS or not _before_noun(view.keys, j, view)

@@ -27,6 +27,7 @@ from framing.sectors._common import (
     _sentence_start,
     _singular_surface,
 )
+from framing.sectors.places import _country_keys
 
 # words between a flow of people and its count after it ("arrivals are expected to exceed 1 million")
 _AMOUNT = frozenset(
@@ -342,6 +343,15 @@ def _diagnosed_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     return hit is not None and isinstance(hit[1], tuple) and hit[1][0] not in (None, "health")
 
 
+def _country_at(keys: list[str], t: int) -> bool:
+    """probe 28: True if a country names.yml knows opens at key ``t`` ("Vietnam", "Viet Nam", "Laos") or
+    a country's adjective ("Vietnamese", "Russian", "Lao"): a side, no ship's name."""
+    return keys[t].endswith(_ADJECTIVE_ENDINGS) or any(tuple(keys[t : t + len(c)]) == c for c in _country_keys())
+
+
+_ADJECTIVE_ENDINGS = ("ese", "ian", "lao")  # keys of country adjectives ("vietnamese", "russian", "lao")
+
+
 def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the one-word match at ``i`` is a word of ``_MODE_NOUNS`` right after "the", "a" or
     "an": one thing, not the mode of transport. "Rail link" and other longer terms are untouched, and
@@ -362,6 +372,7 @@ def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
         return True  # probe 25: "visited a container ship moored nearby": one vessel of the story
     if view is not None and j + 1 < len(keys) and keys[j] in _ONE_VESSELS and not view.caps[j] and (
         _singular_surface(view, j + 1) and view.caps[j + 1] and is_word(keys[j + 1])
+        and not _country_at(keys, j + 1)  # probe 28: "a research vessel Vietnam ordered": a country, no ship's name
     ):  # r28f: "on board the research vessel Akademik Oparin": the kind of one named ship, no field
         return True  # ("research vessels", "a research vessel for the centre" stay)
     if not (j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES):
@@ -1000,6 +1011,24 @@ def _names_oil(keys: list[str], a: int, b: int) -> bool:
     ) or any(keys[t] == "well" and keys[t - 1] in _OIL_WELLS for t in range(a + 1, b))
 
 
+#: probe 28: words of safety that make a drill an exercise ("fire drills", "evacuation and rescue drills")
+_SAFETY_DRILLS = frozenset(key_stream("fire evacuation emergency safety rescue earthquake tsunami flood "
+                                      "disaster firefighting lockdown")[2])
+
+
+def _safety_drill(keys: list[str], i: int) -> bool:
+    """probe 28: True if the drill at key ``i`` follows a word of :data:`_SAFETY_DRILLS` (over "and", ","
+    and one more such word: "fire and evacuation drills"): an exercise, no drilling for oil."""
+    t = i - 1
+    while t >= 0 and i - t <= 4:
+        if keys[t] in _SAFETY_DRILLS:
+            return True
+        if keys[t] not in ("and", ",", "or"):
+            return False
+        t -= 1
+    return False
+
+
 def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     """True if the drilling at ``keys[i:j]`` drills for oil or gas: an oil place before it ("offshore
     drilling") or as its subject ("the rig is drilling", "the oil company drilled"); of, in or at an oil
@@ -1013,6 +1042,8 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
         (i > 0 and keys[i - 1] in _ARTICLES) or (i > 1 and keys[i - 2] in _ARTICLES)
     ):
         return False  # review 16: the noun, an exercise ("a fire drill at the oil depot", "during a drill")
+    if keys[i] == "drill" and j - i == 1 and _safety_drill(keys, i):
+        return False  # probe 28: "fire drills at the oil plant": an exercise of safety, no drilling
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
     if i > a and keys[i - 1] in _OIL_WELLS:
         return True  # "offshore drilling", "exploration drilling"
@@ -1105,11 +1136,16 @@ def _situation_as_scene(keys: list[str], i: int, j: int) -> bool:
         return False
     if not _SCENE_CUES.isdisjoint(before):
         return True
+    said = False  # probe 28: the situation's own verb seen ("is complicated")
     for t in range(j, min(_sentence_end(keys, j), j + _TALK_REACH)):
         if keys[t] in _TALKED_OVER:
             return False
-        if keys[t] in (",", "but", "while"):
-            return True  # "The regional situation remains tense, but the sides discussed trade": a new clause
+        if keys[t] in (",", "but", "while") or (said and keys[t] == "and"):
+            # "The regional situation remains tense, but the sides discussed trade": a new clause;
+            # probe 28: so is "and" after the situation's verb ("is complicated and the sides discussed
+            # trade"); before it "and" joins a list ("the situation and trade were discussed")
+            return True
+        said = said or keys[t] in _COPULAS or keys[t] in _SUBJECT_AUXILIARIES
     return True
 
 
@@ -1127,6 +1163,19 @@ def _names_force(keys: list[str], t: int, view: TextView) -> bool:
     k = keys[t]
     return k in _FORCES or tuple(keys[t : t + 2]) in _FORCE_PAIRS or (k == "fleet" and view.caps[t]) or (
         k == "marine" and view.surface(t, t + 1).lower() == "marines")
+
+
+_TRAIN_WITH_REACH = 4  # keys after "with" to the force ("with the Vietnamese coast guard")
+
+
+def _trains_with_forces(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """probe 28: True if the education match "train" at ``keys[i:j]`` is followed by "with" and, within
+    ``_TRAIN_WITH_REACH`` keys, an armed force (:func:`_names_force`): "the crews regularly train with the
+    Vietnamese coast guard" exercise together, no one is educated ("train specialists with Russian
+    support", "students train with Russian teachers" stay)."""
+    if j - i != 1 or not keys[i].startswith("train") or j >= len(keys) or keys[j] != "with":
+        return False
+    return any(_names_force(keys, t, view) for t in range(j + 1, min(len(keys), j + 1 + _TRAIN_WITH_REACH)))
 
 
 def _unarmed_exercises(keys: list[str], i: int, j: int, view: TextView) -> bool:

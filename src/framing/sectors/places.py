@@ -500,6 +500,10 @@ def _workers_of_an_event(keys: list[str], i: int, j: int, trie: PhraseTrie) -> b
         return False
     if _attendee(keys, i):
         return True
+    if i > 0 and keys[i - 1][:1].isdigit() and (keys[j : j + 2] == ["took", "part"] or keys[j : j + 1] == ["participated"]):
+        # probe 28: a count of workers with no origin, subject of taking part ("Over 300 employees took
+        # part in the drills"): the people of one event ("200 Vietnamese workers took part" stays labour)
+        return True
     t, n = j, len(keys)
     while t < n and t < j + _PEOPLE_LIST_SPAN and keys[t] != "who":
         if not (keys[t] in (",", "and") or keys[t].isalpha() and keys[t] not in _PHRASE_ENDS

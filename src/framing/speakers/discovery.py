@@ -155,6 +155,12 @@ class _Discovery:
             self._press_service_firms(found)
         return [(a, e, noun, side) for a, (e, noun, side) in sorted(found.items())]
 
+    def _named_side(self, found: dict, name: list[str], before: int):
+        """probe 28: the side of the organisation ``name`` that ``found`` (start -> (end, noun, side))
+        holds before key ``before``, or None."""
+        return next((side for a, (e, _, side) in sorted(found.items(), reverse=True)
+                     if a < before and self.keys[a:e] == name and side is not None), None)
+
     def _bare_name(self, v: int, e: int) -> bool:
         """True if keys ``v:e`` are a capitalised name of no side, country, person, title or
         news agency (a firm or body named bare: "Roscosmos", "Zarubezhneft")."""
@@ -222,16 +228,23 @@ class _Discovery:
             while v > 0 and u - v < 4 and caps[v - 1] and is_word(keys[v - 1]) and not view.initial[v]:
                 v -= 1
             if v < u and self._bare_name(v, u):
-                found.setdefault(v, (u, "", self.copy_side))  # "the Roscosmos press service"
+                # probe 28: a firm the text gave a side before keeps it ("Russian carrier Aeroflot ...
+                # Aeroflot's press service said" in VNA copy: Russia's, not the agency's country)
+                side = self._named_side(found, keys[v:u], v)
+                found.setdefault(v, (u, "", side or self.copy_side))  # "the Roscosmos press service"
                 continue
             noun = keys[u - 1]
-            if (v < u or u < 2 or noun not in self.act.organisations or keys[u - 2] != "the"
+            lead, side = u - 2, self.copy_side
+            if lead >= 1 and lead in self.side_cover and keys[lead - 1] == "the":
+                # probe 28: "the Russian company's press service": the side word's side, over the agency's
+                side, lead = self.side_at[self.side_cover[lead]][1], lead - 1
+            if (v < u or u < 2 or noun not in self.act.organisations or keys[lead] != "the"
                     or not view.possessive(u) or any(a < u for a in found)):
                 continue
             s = self._sentence_start(u)  # "the company's press service": the sentence's subject
             e = self._caps_run_end(s, u)
             if e > s and self._bare_name(s, e) and keys[e] not in ("and", ","):
-                found.setdefault(s, (e, noun, self.copy_side))
+                found.setdefault(s, (e, noun, side))
 
     def organisation_side(self, a: int, e: int, before: int):
         """The side of the organisation named ``keys[a:e]`` that the text gave a side before key

@@ -25,6 +25,8 @@ from framing.speakers._common import (
 from framing.speakers.document import _Document
 from framing.speakers.verbs import _verb_after
 
+_CITY_LEVELS = frozenset({"municipal", "city", "capital"})  # probe 28: levels a capital is a place of
+
 
 def _local_side(doc: _Document, level: str, k: int):
     """The side of the place of ``level`` ("regional": a region, republic, oblast, ...) the text
@@ -62,6 +64,12 @@ def _local_side(doc: _Document, level: str, k: int):
             while v > 0 and doc.caps[v - 1] and is_word(keys[v - 1]) and v - 1 not in doc.side_cover and t - v < 3:
                 v -= 1
             return _side_by_spelling(doc, doc.view.surface(v, t))
+    if level in _CITY_LEVELS:
+        # probe 28: a city's body ("the municipal Department of Health" after "Hà Nội has opened ..."):
+        # the capital the text named last, when it named no city of the level
+        last = max((a for a in doc.capital_at if a < k), default=None)
+        if last is not None:
+            return doc.capital_at[last][1]
     return None
 
 
@@ -517,7 +525,8 @@ def _named_institution(doc: _Document, k: int, b: int):
         # that head the text named last, when its name holds one side's word
         found = _body_named_before(doc, k, b, subject=True)
         return (k + 2, "role", found) if found is not None else None
-    if t + 1 < b and not doc.caps[t] and keys[t] in doc.act.local_levels and doc.caps[t + 1]:
+    capital = keys[t] == "capital" and doc.view.possessive(t + 1)  # probe 28: "the capital's Department of ..."
+    if t + 1 < b and not doc.caps[t] and (keys[t] in doc.act.local_levels or capital) and doc.caps[t + 1]:
         # round 24b: "the provincial Department of Tourism reported": a level of government before a
         # capitalised body, as after "according to", takes the side of the place of that level named
         # before, else of the people whose title holds the level, if they are of one side

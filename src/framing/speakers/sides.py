@@ -38,6 +38,8 @@ _TO_IDIOMS = frozenset({"according", "thanks", "due", "owing"})  # "to" of these
 # Endings of nationality adjectives ("American", "Brazilian", "British", "Japanese", "French"), to
 # tell a title's country of no side from other capitalised title words ("State Duma member").
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ench", "utch")
+#: probe 28: two-letter codes that name a country in English copy ("US envoy X", "UK Foreign Secretary X")
+_COUNTRY_CODES = frozenset({"US", "UK"})
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
 _MEETING_SPAN = 10
 _OPENING_CLAUSE = 12  # review 29: keys of an opening participle clause ("Receiving the Vietnamese delegation,")
@@ -331,6 +333,11 @@ class _Sides:
             return True
         return a > 1 and keys[a - 1] in ("of", "for") and keys[a - 2] in _STUDY_BODIES
 
+    def _person_word(self, t: int) -> bool:
+        """probe 28: True if key ``t`` is a word of a person's title or role ("Prime", "Director")."""
+        k = self.keys[t]
+        return k in self.act.titles or k in self.names.titles or self.act.roles.longest(self.keys, t) is not None
+
     def _foreign_mark(self, t: int) -> bool:
         """True if key ``t`` is a capitalised country word of no side: an abbreviation of two
         capitals ("US", "UK") or a nationality adjective by its ending ("American", "British",
@@ -345,8 +352,13 @@ class _Sides:
         if len(word) == 2 and word.isupper() and word.isalpha():
             # r28a: no country where the text gave the letters and the next word as a body's short
             # name in brackets: "PetroVietnam Power Corporation (PV Power) ... PV Power General Director X"
-            return not (t + 1 < self.n and self.caps[t + 1]
-                        and f"({self.view.surface(t, t + 2)})" in self.view.text)
+            if t + 1 < self.n and self.caps[t + 1] and f"({self.view.surface(t, t + 2)})" in self.view.text:
+                return False
+            # probe 28: letters that are no country's code before a capitalised word that is no title
+            # open a firm's short name ("PV Power General Director X"); "US Trade Representative X",
+            # "UK Foreign Secretary X" and letters right before a title ("NZ Prime Minister X") stay
+            return word in _COUNTRY_CODES or not (t + 1 < self.n and self.caps[t + 1] and is_word(self.keys[t + 1])
+                                                  and not self._person_word(t + 1))
         return word[:1].isupper() and word[1:].islower() and word.endswith(_NATIONALITY_ENDINGS)
 
     def _hosts(self) -> None:
