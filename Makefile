@@ -38,7 +38,7 @@ lock: $(STAMP) ## re-resolve requirements.lock from pyproject.toml (needs the re
 figures: setup ## regenerate every figure (figures/), table (data/processed/) and the HTML explorer (about a minute)
 	$(BIN)/framing reproduce
 
-test: setup browser ## run every test: unit, notebooks (fresh kernels) and browser (about half an hour on two cores)
+test: setup browser ## run every test: unit, notebooks (fresh kernels) and browser (about eight to fifteen minutes on two cores)
 	$(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)
 
 test-fast: setup ## unit tests only (no notebooks, browser or slow kill tests)

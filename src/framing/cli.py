@@ -464,7 +464,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write one figure at a report size")
     p.add_argument("name", help="figure name, e.g. sector-rates-by-period")
     _add_corpus(p)
-    p.add_argument("--format", default="pdf", choices=["pdf", "svg", "png"])
+    p.add_argument("--format", default="pdf", choices=["pdf", "svg", "png"],
+                   help="pdf (default, vector), svg or png (300 dpi)")
     p.add_argument("--width", type=float, default=7.0, help="inches (default 7, full width)")
     p.add_argument("--height", type=float, default=None, help="inches (default: the figure's own)")
     p.add_argument("--out", metavar="DIR", default=".", help="output folder (default: .)")

@@ -854,7 +854,7 @@ def _reproduce_into(
         scheduler=scheduler, progress=bars,
     )
     say(
-        f"analysis {len(analysis.docs)} reports, {len(analysis.groups)} groups, "
+        f"analysis {len(analysis.docs)} reports, {len(analysis.groups)} group{'s' * (len(analysis.groups) != 1)}, "
         f"{len(analysis.tokens):,} tokens, {len(analysis.mentions):,} sector mentions "
         f"({time.perf_counter() - t0:.1f} s)"
     )
