@@ -1635,4 +1635,4 @@ def _field_business(i: int, j: int, sector: str, prev, view: TextView) -> bool:
         return False
     # probe 28: a verb of change or an auxiliary after "business" ends its phrase, which
     # _before_noun reads as a noun ("its hydrocarbons business grew", "tourism business has recovered")
-    return j < len(view.keys) and view.keys[j] in _BUSINESS_VERBS or not _before_noun(view.keys, j, view)
+    return (j < len(view.keys) and view.keys[j] in _BUSINESS_VERBS) or not _before_noun(view.keys, j, view)

@@ -343,13 +343,15 @@ def _diagnosed_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     return hit is not None and isinstance(hit[1], tuple) and hit[1][0] not in (None, "health")
 
 
+#: keys of country adjectives ("vietnamese", "russian", "lao"): narrower than
+#: ``places._DEMONYM_ENDINGS`` on purpose, so a ship's name ending in "-an" or "-i" stays a name
+_ADJECTIVE_ENDINGS = ("ese", "ian", "lao")
+
+
 def _country_at(keys: list[str], t: int) -> bool:
     """probe 28: True if a country names.yml knows opens at key ``t`` ("Vietnam", "Viet Nam", "Laos") or
     a country's adjective ("Vietnamese", "Russian", "Lao"): a side, no ship's name."""
     return keys[t].endswith(_ADJECTIVE_ENDINGS) or any(tuple(keys[t : t + len(c)]) == c for c in _country_keys())
-
-
-_ADJECTIVE_ENDINGS = ("ese", "ian", "lao")  # keys of country adjectives ("vietnamese", "russian", "lao")
 
 
 def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
