@@ -230,3 +230,14 @@ def test_r28i_patrols_that_guard_nature_are_no_security():
         ("defence_security", "joint patrols"), ("defence_security", "smuggling")]
     assert found("They hold joint patrols along the river border, and fight pollution.") == [
         ("defence_security", "joint patrols"), ("environment", "pollution")]
+
+
+# --- stop 35: the nature a patrol guards as keys ---
+
+
+def test_patrols_that_guard_forests_from_fires_are_no_security():
+    # fixes: "fires" was written as a word and never met the singular key "fire"
+    assert found("Rangers and soldiers began joint patrols to prevent fires in the national park.") == []
+    # must not touch: a patrol with no purpose of nature
+    assert found("Rangers and soldiers began joint patrols to prevent smuggling in the national park.") == [
+        ("defence_security", "joint patrols"), ("defence_security", "smuggling")]

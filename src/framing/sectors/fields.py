@@ -1358,8 +1358,8 @@ def _vessels_of_story(keys: list[str], i: int, j: int, view: TextView | None) ->
 
 
 # r28i: what a patrol guards when it is nature, not the border or the sea: the field is its purpose's
-_NATURE_GUARDED = frozenset({"pollution", "environment", "river", "rivers", "forest", "forests", "fires",
-                             "wildlife", "poaching", "logging"})
+#: (as keys: they are singular, so "fires" written as a word never matched)
+_NATURE_GUARDED = frozenset(key_stream("pollution environment river forest fire wildlife poaching logging")[2])
 
 
 def _nature_patrols(keys: list[str], j: int) -> bool:
