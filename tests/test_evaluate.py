@@ -323,6 +323,12 @@ LEVELS = {
     "heldout65": (0.99, 0.99, 0.98, 0.96),  # round 28f tuned on it, gold made consistent (untouched 0.793 / 0.973 / 0.986 / 0.927)
     "heldout66": (0.80, 0.96, 0.98, 0.96),  # untouched: scores only (other agencies' copy; against both annotators 0.923 / 0.960)
     "heldout67": (0.77, 0.98, 1.00, 1.00),  # untouched: scores only (party relations around the Congress; against both 0.912 / 0.986)
+    "heldout68": (0.73, 0.96, 0.92, 0.93),  # untouched: scores only (whole guidelines; against both 0.874 / 0.962)
+    "heldout69": (0.85, 0.87, 0.92, 0.93),  # untouched: scores only (whole guidelines; against both 0.921 / 0.886)
+    "heldout70": (0.87, 0.94, 0.93, 0.93),  # untouched: scores only (whole guidelines; against both 0.889 / 0.960)
+    "heldout71": (0.84, 0.89, 0.95, 0.98),  # untouched: scores only (whole guidelines; against both 0.925 / 0.902)
+    "heldout72": (0.82, 0.87, 0.98, 0.96),  # untouched: scores only (whole guidelines; against both 0.914 / 0.865)
+    "heldout73": (0.87, 0.92, 0.93, 0.95),  # untouched: scores only (whole guidelines; against both 0.962 / 0.926)
 }
 
 
@@ -445,6 +451,12 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout65": (0.98, 0.96),  # round 28f tuned on it
     "heldout66": (0.98, 0.96),  # untouched: scores only
     "heldout67": (1.00, 1.00),  # untouched: scores only
+    "heldout68": (0.92, 0.93),  # untouched: scores only
+    "heldout69": (0.92, 0.93),  # untouched: scores only
+    "heldout70": (0.93, 0.93),  # untouched: scores only
+    "heldout71": (0.95, 0.98),  # untouched: scores only
+    "heldout72": (0.98, 0.96),  # untouched: scores only
+    "heldout73": (0.93, 0.95),  # untouched: scores only
 }
 
 
@@ -614,6 +626,12 @@ AGREEMENT = {
     "heldout65": (0.98, 0.98),  # round 28f made the first annotation consistent (as written 0.967)
     "heldout66": (0.96, 1.00),
     "heldout67": (0.94, 0.98),
+    "heldout68": (0.95, 0.95),
+    "heldout69": (0.97, 1.00),
+    "heldout70": (0.98, 0.98),
+    "heldout71": (0.98, 0.98),
+    "heldout72": (0.96, 1.00),
+    "heldout73": (0.95, 1.00),
 }
 
 
