@@ -1709,3 +1709,19 @@ def test_probe28_a_gas_leak_is_an_accident_no_field():
     assert found("Gas leaks were reported at the depot.") == []
     # must not touch: gas as a field
     assert found("Russia will raise gas supplies to Vietnam.") == [("oil_gas", "gas")]
+
+
+# --- round 29b (heldout67) ---
+
+
+def test_r29b_political_education_is_ideological_work():
+    # fixes: the political or ideological education of members or youth: party work, no schooling
+    assert found("The two organisations will share experience in the political education of youth.") == [
+        ("party", "political education of youth")]
+    assert found("They discussed the political education of party members.") == [
+        ("party", "political education of party")]
+    assert found("They discussed the ideological education of party members.") == [("party", "ideological education")]
+    # must not touch: education as a field, political education of no group (civics), a name
+    assert found("The two ministries will cooperate in education.") == [("education", "education")]
+    assert found("He praised political education in schools.") == [("education", "education"), ("education", "schools")]
+    assert found("He suggested that the CPRF's Centre for Political Education and the academy sign a memorandum.") == []

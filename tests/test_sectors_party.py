@@ -1397,3 +1397,33 @@ def test_review31_a_universitys_school_of_politics_and_another_subject():
     # must not touch: a province's school of politics, and the name with "administration"
     assert ("party", "school of politics") in found("The provincial school of politics hosted the guests.")
     assert found("They toured the school of politics and administration of the province.")[0][0] == "party"
+
+
+# --- round 29b (heldout67) ---
+
+
+def test_r29b_a_comma_list_of_relations_with_a_state_is_no_party_relation():
+    # fixes: a party treasures a list of relations, closed by "and", "with" a country: the state's relation
+    assert found("She said the Vietnamese Party always treasures the great friendship, special solidarity and "
+                 "comprehensive cooperation with Laos.") == []
+    assert found("He said the CPV always treasures the friendship, solidarity and cooperation with Russia.") == []
+    # must not touch: the same list with a party after "with" or "between"
+    assert found("He said the CPV always treasures the friendship, solidarity and cooperation with the CPRF.")[0] == (
+        "party", "CPV always treasures the friendship")
+    assert ("party", "CPV values the friendship") in found(
+        "The CPV values the friendship, special solidarity and comprehensive cooperation between the two Parties.")
+
+
+def test_r29b_parties_as_the_subject_of_high_level_exchanges():
+    # fixes: "the two parties maintain high-level exchanges": the parties' relation (a party named before)
+    assert found("Khánh thanked the CPC. He proposed that the two parties maintain high-level exchanges and "
+                 "expand cooperation in cadre training.") == [
+        ("party", "high-level exchanges"), ("party", "cadre training")]
+    assert found("He met the CPC envoy. The CPV and the CPC will maintain high-level contacts.")[-1][0] == "party"
+    # must not touch: the countries' exchanges, a party title, a party before a preposition
+    assert found("He met the CPC envoy. He proposed that the two countries maintain high-level exchanges.") == [
+        ("diplomacy", "high-level exchanges")]
+    assert found("Party General Secretary Tô Lâm called for more high-level exchanges.") == [
+        ("diplomacy", "high-level exchanges")]
+    assert found("At the invitation of the CPV, the two ministries maintain high-level exchanges.") == [
+        ("diplomacy", "high-level exchanges")]

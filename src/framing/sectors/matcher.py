@@ -69,6 +69,7 @@ from framing.sectors.party import (
     _exchanges_with_party,
     _linked,
     _others_delegations,
+    _parties_hold_exchanges,
     _party_before_colon,
     _party_clause,
     _party_exchanges_back,
@@ -378,6 +379,7 @@ def match_keys(
         # readings above): probe 21.
         if sector == "diplomacy" and (
             ("delegation" in term and _party_before_colon(keys, i, trie, view)) or _exchanges_with_party(keys, j, trie, view)
+            or _parties_hold_exchanges(keys, i, j, trie, view)  # r29b: "the two parties maintain high-level exchanges"
         ):
             sector, how = "party", "party-sentence"  # "the parties' plan: exchanges of delegations, ...",
             # "high-level exchanges between the two Parties"

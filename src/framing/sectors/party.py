@@ -601,6 +601,8 @@ def _second_relation(keys: list[str], f: int, c: int, trie: PhraseTrie) -> int |
     states too). None if no "and" follows, or a comma or a sentence's end comes first."""
     n = len(keys)
     if f >= n or keys[f] != "and":
+        if f < n and keys[f] == ",":
+            return _listed_relation(keys, f, c, trie)
         return None
     for t in range(f + 1, min(c, n, f + 1 + _COORDINATED_SPAN)):
         if keys[t] in _SENTENCE_END or keys[t] == ",":
@@ -609,6 +611,27 @@ def _second_relation(keys: list[str], f: int, c: int, trie: PhraseTrie) -> int |
         if g > t:
             return g
     return None
+
+
+def _listed_relation(keys: list[str], f: int, c: int, trie: PhraseTrie) -> int | None:
+    """r29b: the end of the last relation of a comma list that the relation ending at key ``f``
+    opens, closed by "and" ("the great friendship*, special solidarity and comprehensive
+    cooperation*"): the partner after the last names the whole list's. None unless every member
+    after a comma is a relation and the list closes with "and" and a relation."""
+    n = len(keys)
+    while f < n and keys[f] == ",":
+        g = None
+        for t in range(f + 1, min(c, n, f + 1 + _COORDINATED_SPAN)):
+            if keys[t] in _SENTENCE_END or keys[t] in (",", "and"):
+                break
+            g = max(_in_class(trie, "relation", keys, t), _in_class(trie, "weak_relation", keys, t))
+            if g > t:
+                break
+            g = None
+        if g is None:
+            return None  # "the friendship, and that ...": no list of relations
+        f = g
+    return _second_relation(keys, f, c, trie) if f < n and keys[f] == "and" else None
 
 
 def _coordinated_partner(keys: list[str], f: int, c: int, trie: PhraseTrie, view: TextView) -> bool:
@@ -838,6 +861,34 @@ def _exchanges_with_party(keys: list[str], j: int, trie: PhraseTrie, view: TextV
         return False
     u = j + 1 + (j + 1 < n and keys[j + 1] in _ARTICLES)
     return any(x == u for x, _ in _party_actors(keys, j + 1, min(n, u + 8), trie, view))
+
+
+_SUBJECT_GAP = 4  # r29b: plain words (verb, modal, adverb) between a party subject and its exchanges
+
+
+def _parties_hold_exchanges(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """r29b: True if the exchanges, contacts or visits of a term of diplomacy at keys ``i:j`` have
+    parties as their subject, at most :data:`_SUBJECT_GAP` plain words before ("the two parties
+    maintain high-level exchanges", "the CPV and the CPC will step up high-level contacts"): the
+    parties' own relation, as "high-level exchanges between the two Parties" is. Not the exchanges
+    of others ("the two countries maintain high-level exchanges"), nor a party only named before a
+    comma or a preposition ("at the CPV's invitation, the two ministries maintain high-level
+    exchanges")."""
+    if view is None or keys[j - 1] not in _EXCHANGE_NOUNS:
+        return False
+    a = _sentence_start(keys, i)
+    actors = [(x, e) for x, e in _party_actors(keys, max(a, i - _SUBJECT_GAP - 12), i, trie, view)
+              if i - _SUBJECT_GAP <= e <= i]
+    if not actors:
+        return False
+    x, e = actors[-1]
+    if any(not keys[t].isalpha() or keys[t] in _PREPOSITIONS or keys[t] in _OBJECT_WORDS
+           or keys[t] in ("and", "or", "that", "which") for t in range(e, i)):
+        return False  # "the CPV and the two ministries ...", "with the parties, the sides ..."
+    t = x - 1
+    while t >= a and keys[t] in _ARTICLES:
+        t -= 1
+    return not (t >= a and (keys[t] in _PREPOSITIONS or keys[t] in _OBJECT_WORDS))  # "of the two parties"
 
 
 # Review 27: verbs of speech that open a quotation after a colon (words said, not a plan spelled out)
