@@ -1709,3 +1709,18 @@ def test_probe28_a_gas_leak_is_an_accident_no_field():
     assert found("Gas leaks were reported at the depot.") == []
     # must not touch: gas as a field
     assert found("Russia will raise gas supplies to Vietnam.") == [("oil_gas", "gas")]
+
+
+# --- round 29a (heldout66) ---
+
+
+def test_r29a_study_grants_finding_jobs_and_twinning_between_places():
+    # fixes: grants for study as scholarships; finding work as employment; twinning between two places
+    assert found("Russia's study grants for Lao students rose.") == [
+        ("education", "study grants"), ("education", "students")]
+    assert found("Many graduates find jobs in Vietnamese companies.") == [("labour", "find jobs")]
+    assert found("The twinning between Kazan and Huế has borne fruit.") == [("people", "twinning between")]
+    # must not touch: bare grants, bare twinning (a merger of wards), workers found alone
+    assert found("The bank provided grants to the project.") == []
+    assert found("The twinning of two wards was approved.") == []
+    assert found("It was hard to find workers.") == [("labour", "workers")]
