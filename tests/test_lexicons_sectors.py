@@ -1126,6 +1126,7 @@ def test_round24a_twinning_with_localities():
     assert found("Kazan seeks twinning with Lao provinces.") == [("people", "twinning with Lao provinces")]
     # must not touch: bare twinning, a merger of wards
     assert found("The twinning of two wards was approved.") == []
+    assert found("The twinning between the two wards was completed.") == []  # check twinning-no-place
 
 
 def test_round24c_maker_names_and_other_wordings():
@@ -1723,4 +1724,5 @@ def test_r29a_study_grants_finding_jobs_and_twinning_between_places():
     # must not touch: bare grants, bare twinning (a merger of wards), workers found alone
     assert found("The bank provided grants to the project.") == []
     assert found("The twinning of two wards was approved.") == []
+    assert found("The twinning between the two wards was completed.") == []  # check twinning-no-place
     assert found("It was hard to find workers.") == [("labour", "workers")]

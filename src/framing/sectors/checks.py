@@ -745,6 +745,10 @@ LATE_CHECKS = CheckTable((
     Check("owner-hyphen", 'r29a: "the military-run telecommunications group", "an army-owned hotel": who owns one '
           'entity, no field ("military-technical cooperation", "energy-related projects" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _owner_hyphen(s.view, j), context=True),
+    Check("twinning-no-place", 'r29a: "the twinning between the two wards" (a merger): bare "twinning between" is a '
+          'tie of localities only before a named place ("the twinning between Kazan and Huế" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: not _place_after(keys, j - 1, s.view),
+          terms=_one_of("twinning between"), context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
