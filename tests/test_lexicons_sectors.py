@@ -1126,6 +1126,7 @@ def test_round24a_twinning_with_localities():
     assert found("Kazan seeks twinning with Lao provinces.") == [("people", "twinning with Lao provinces")]
     # must not touch: bare twinning, a merger of wards
     assert found("The twinning of two wards was approved.") == []
+    assert found("The twinning between the two wards was completed.") == []  # check twinning-no-place
 
 
 def test_round24c_maker_names_and_other_wordings():
@@ -1725,3 +1726,19 @@ def test_r29b_political_education_is_ideological_work():
     assert found("The two ministries will cooperate in education.") == [("education", "education")]
     assert found("He praised political education in schools.") == [("education", "education"), ("education", "schools")]
     assert found("He suggested that the CPRF's Centre for Political Education and the academy sign a memorandum.") == []
+
+
+# --- round 29a (heldout66) ---
+
+
+def test_r29a_study_grants_finding_jobs_and_twinning_between_places():
+    # fixes: grants for study as scholarships; finding work as employment; twinning between two places
+    assert found("Russia's study grants for Lao students rose.") == [
+        ("education", "study grants"), ("education", "students")]
+    assert found("Many graduates find jobs in Vietnamese companies.") == [("labour", "find jobs")]
+    assert found("The twinning between Kazan and Huế has borne fruit.") == [("people", "twinning between")]
+    # must not touch: bare grants, bare twinning (a merger of wards), workers found alone
+    assert found("The bank provided grants to the project.") == []
+    assert found("The twinning of two wards was approved.") == []
+    assert found("The twinning between the two wards was completed.") == []  # check twinning-no-place
+    assert found("It was hard to find workers.") == [("labour", "workers")]

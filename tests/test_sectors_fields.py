@@ -1458,3 +1458,46 @@ def test_probe28_a_fleets_name_between_the_flotilla_and_its_warships():
     assert found("A group of Baltic Fleet corvettes called at the port.") == []
     # must not touch: warships as arms
     assert found("Russia will supply Pacific Fleet warships to the region.") == [("defence_security", "warships")]
+
+
+# --- round 29a (heldout66) ---
+
+
+def test_r29a_counted_people_who_gather_are_participants():
+    # fixes: counted people of study as the subject of a verb of assembly, over a qualifier
+    assert found("Some 200 teachers of English from ten provinces gathered in Huế for the seminar.") == []
+    assert ("education", "pupils") not in found("About 80 pupils assembled in the school yard.")
+    # must not touch: counted people trained or studying, with no verb of assembly
+    assert found("More than 150 teachers of Russian will be trained in Moscow.") == [
+        ("education", "teachers"), ("education", "trained")]
+    assert found("Some 6,000 students from 40 provinces studied in Russia.") == [("education", "students")]
+
+
+def test_r29a_gathered_people_counted_by_where_they_come_from():
+    # fixes: a verb of gathering, the people, then "from" and a count or "across"; the places they come from
+    assert found("The club brings together lecturers from 15 universities.") == []
+    assert found("The forum gathered students from across the country.") == []
+    # must not touch: no count of origin, or no verb of gathering
+    assert found("The programme brings together students from both countries.") == [("education", "students")]
+    assert found("Russia will send lecturers from 20 universities to Laos.") == [
+        ("education", "lecturers"), ("education", "universities")]
+
+
+def test_r29a_places_of_study_a_merger_joined():
+    # fixes: the places of study a merger joined into one institution
+    assert found("The academy was formed in 1995 by merging three universities.") == []
+    assert ("education", "universities") not in found("The merger of two Hanoi universities created the new school.")
+    # must not touch: cooperation between them, or a plain noun between the merger and the places
+    assert found("The two countries agreed on cooperation between four universities.") == [
+        ("education", "universities")]
+    assert ("education", "universities") in found("They discussed merging the curricula of two universities.")
+
+
+def test_r29a_a_sector_word_hyphened_to_an_owning_participle():
+    # fixes: "military-run", "military-owned": who owns one entity
+    assert found("The minister toured a military-run shipyard.") == []
+    assert ("defence_security", "military") not in found(
+        "Delegates visited the Viettel military-owned telecommunications group.")
+    # must not touch: hyphened words of the field
+    assert found("The sides discussed military-technical cooperation and energy-related projects.") == [
+        ("defence_security", "military-technical"), ("energy", "energy")]

@@ -305,3 +305,17 @@ def test_review31_papers_counted_in_the_plural_name_no_document_to_r28g_either()
                    "The two leaders signed a joint declaration.",
                    "The statement notes that ties are strong.")
     assert out[2][1] != R
+
+
+# --- round 29a (heldout66) ---
+
+
+def test_r29a_a_review_or_report_carries_its_authors_words():
+    # fixes: "the review said", "the report said" after the body that issued it
+    assert speakers("Output rose last year, the Russian company said in its annual review.",
+                    "The venture drilled ten new wells, the review said.")[1] == ("the Russian company", R)
+    assert speakers("The Russian ministry published its annual report on Monday.",
+                    "Exports to Vietnam rose by 10 per cent, the report said.")[1] == ("The Russian ministry", R)
+    # must not touch: no author named before; a review held, no words after it
+    assert speakers("Trade grew fast last year.", "The venture drilled ten new wells, the review said.")[1] == (N, N)
+    assert speakers("The two sides held a review of their cooperation.", "Trade grew fast last year.")[1] == (N, N)

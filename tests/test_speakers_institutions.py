@@ -1148,3 +1148,17 @@ def test_probe28_a_city_body_after_a_capital_named_before():
     assert _filed_speakers("Vietnam and Russia held talks in Moscow.",
                            "The provincial Department of Health said it will add places.",
                            agency="VNA")[1][1] == N
+
+
+# --- round 29a (heldout66) ---
+
+
+def test_r29a_a_state_owned_firm_of_a_side_speaks():
+    # fixes: "state-owned", "state-run" between the side's adjective and the firm's noun
+    assert speakers("Output rose by 5 per cent last year, the Vietnamese state-run group said.")[0] == (
+        "the Vietnamese state-run group", V)
+    assert speakers("Exports rose, the Russian state-controlled company said.")[0] == (
+        "the Russian state-controlled company", R)
+    # must not touch: no side named, or the state itself with no firm
+    assert speakers("Exports rose, the state-owned company said.")[0] == (N, N)
+    assert speakers("Exports rose, the Russian state said.")[0] == (N, N)

@@ -64,6 +64,7 @@ from framing.sectors.fields import (
     _outside_forum,
     _own_country_localities,
     _owned_ventures,
+    _owner_hyphen,
     _owners_between,
     _places_of,
     _pointed_back,
@@ -741,6 +742,13 @@ LATE_CHECKS = CheckTable((
           'education ("students train with Russian teachers" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _trains_with_forces(keys, i, j, s.view),
           sectors=_one_of("education")),
+    Check("owner-hyphen", 'r29a: "the military-run telecommunications group", "an army-owned hotel": who owns one '
+          'entity, no field ("military-technical cooperation", "energy-related projects" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _owner_hyphen(s.view, j), context=True),
+    Check("twinning-no-place", 'r29a: "the twinning between the two wards" (a merger): bare "twinning between" is a '
+          'tie of localities only before a named place ("the twinning between Kazan and Huế" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: not _place_after(keys, j - 1, s.view),
+          terms=_one_of("twinning between"), context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -863,14 +863,15 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
             or _apposed_place(keys, i, j, view):
         return True
     if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
-            or _gathered(keys, i, j, trie) \
+            or _gathered(keys, i, j, trie) or _gathered_origin(keys, i, j, trie) \
             or _participants_acting(keys, i, j, trie, view) or _gift_recipients(keys, i, j, trie):
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
                 or _one_person(keys, i, j, trie, view) or _own_schooling(keys, i)
                 or _members_of_one(keys, i, j, trie, view) or _own_teachers(keys, i, j, trie)
-                or _profiled_place(keys, i, view))  # probe 26: "The university, founded in 1959, now teaches"
+                or _profiled_place(keys, i, view)  # probe 26: "The university, founded in 1959, now teaches"
+                or _merged_institutions(keys, i, j, trie, view))  # r29a: "created by merging four universities"
     if sector == "defence_security" and _event_security(keys, i, j):
         return True  # probe 16: "Security at the forum was tight": one event's guarding
     if _place_described(keys, i, j, trie, view):
@@ -1128,7 +1129,7 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     while t >= 0 and i - t <= _GATHERED_SPAN:
         k = keys[t]
         if k in _GATHERS:
-            return counted
+            return counted or _counted_origin(keys, j)
         if k == "together" or k in _APPROXIMATE:
             pass
         elif is_count(k):
@@ -1136,10 +1137,97 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
         elif k.isalpha() and not counted and plain == 0 and k not in _NOT_PLAIN:
             plain += 1  # "200 young athletes"
         else:
-            return False
+            break
         t -= 1
+    return counted and _gather_after(keys, j)
+
+
+#: r29a: intransitive verbs of an assembly whose subject is the people counted before them ("150
+#: teachers of Russian gathered in Hanoi"), as keys; not "met" (review 13: "Students met the ambassador")
+_GATHER_INTRANSITIVE = frozenset(key_stream("gathered assembled convened flocked")[2])
+_ORIGIN_WORDS = frozenset(key_stream("across all over around")[2])  # "from across the country"
+
+
+def _counted_origin(keys: list[str], j: int) -> bool:
+    """True if "from" and a count or a word of extent follow the people at key ``j`` ("lecturers from
+    20 universities", "teachers from across the country"): the count of the gathering is where they
+    come from (r29a)."""
+    return j + 1 < len(keys) and keys[j] == "from" and (is_count(keys[j + 1]) or keys[j + 1] in _ORIGIN_WORDS)
+
+
+def _gather_after(keys: list[str], j: int) -> bool:
+    """True if a verb of assembly (``_GATHER_INTRANSITIVE``) follows the counted people at key ``j``
+    over a qualifier of up to ``_QUALIFIER_SPAN`` plain keys opened by "of" or "from" ("More than 150
+    teachers of Russian from across the country gathered in Hanoi"): the people an event gathers (r29a)."""
+    n, k = len(keys), j
+    if k < n and keys[k] in ("of", "from"):
+        end = min(n, k + 1 + _QUALIFIER_SPAN)
+        k += 1
+        while k < end and keys[k] not in _GATHER_INTRANSITIVE and keys[k].isalpha() \
+                and keys[k] not in ("who", "which", "that", "and"):
+            k += 1
+    return k < n and keys[k] in _GATHER_INTRANSITIVE
+
+
+
+def _gathered_origin(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """True if the match ``keys[i:j]`` (places of study: class ``pointed_institution``) is where
+    people an event gathers come from: "from", a count and at most one plain word before it, right
+    after gathered people ("brings together lecturers from 20 universities and colleges", "the forum
+    gathered students from 12 Russian universities"): who attends, no field (r29a). "Students from
+    40 universities study in Russia" (no gathering) is untouched."""
+    if _in_class(trie, "pointed_institution", keys, i) != j:
+        return False
+    if i > 1 and keys[i - 1] in ("and", "or"):  # the list goes on: "from 20 universities and colleges"
+        return any(_in_class(trie, "pointed_institution", keys, a) == i - 1 and _gathered_origin(keys, a, i - 1, trie)
+                   for a in range(max(0, i - 3), i - 1))
+    t = i - 1
+    if t >= 0 and keys[t].isalpha() and keys[t] not in _NOT_PLAIN and not is_count(keys[t]):
+        t -= 1  # "20 Russian universities"
+    if t < 2 or not is_count(keys[t]) or keys[t - 1] != "from":
+        return False
+    e = t - 1  # the people end before "from"
+    return any(_in_class(trie, "participant", keys, a) == e and _gathered(keys, a, e, trie)
+               for a in range(max(0, e - 2), e))
+
+
+#: r29a: words of a merger that formed one institution ("created by merging four universities"), keys
+_MERGERS = frozenset(key_stream("merging merged merger merge amalgamating amalgamated amalgamation combining")[2])
+_MERGED_SPAN = 3  # keys between the merger and the places ("the merger of two Vladivostok universities")
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten several".split())
+
+
+def _merged_institutions(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """True if places of study (class ``pointed_institution``) are what a merger joined, the word of
+    merger at most :data:`_MERGED_SPAN` keys before over "of", "the", a count or names ("FEFU was
+    created by merging four Vladivostok universities", "the merger of two institutes"): the history of
+    one institution, no field (r29a). "Cooperation between four universities" and "merging the
+    curricula of two universities" (a noun between) are untouched."""
+    if _in_class(trie, "pointed_institution", keys, i) != j:
+        return False
+    for t in range(i - 1, max(-1, i - 2 - _MERGED_SPAN), -1):
+        k = keys[t]
+        if k in _MERGERS:
+            return True
+        if not (k in ("of", "the") or k in _SMALL_NUMBERS or is_count(k) or view.caps[t]):
+            return False  # a plain word stops the look back ("merging the curricula of two universities")
     return False
 
+
+#: r29a: participles of owning or running joined to a sector word by a hyphen ("a military-run company")
+_OWNING = frozenset("run owned operated controlled managed backed".split())
+
+
+def _owner_hyphen(view: TextView, j: int) -> bool:
+    """True if the match ending at key ``j`` is joined by a hyphen to a participle of owning or
+    running (:data:`_OWNING`): "Viettel, the military-run telecommunications group", "an army-owned
+    hotel" name who owns one entity, no field (r29a; "CPRF-governed regions" is the party's
+    :func:`framing.sectors.party._hyphen_participle`). "Energy-related projects" and
+    "military-technical cooperation" are untouched."""
+    if j <= 0 or j >= len(view.keys):
+        return False
+    word = view.surface(j, j + 1)
+    return word.lower() in _OWNING and view.surface(j - 1, j + 1) == view.surface(j - 1, j) + "-" + word
 
 
 #: Probe 24: what may stand before people of study who open a clause as its subject ("At the ceremony,

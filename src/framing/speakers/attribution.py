@@ -32,7 +32,8 @@ SPEAKER_COLUMNS = [*SENTENCE_COLUMNS, "speaker", "side", "rule"]
 _NOBODY = (NARRATOR, NARRATOR, NARRATOR)
 # Documents that carry their author's words ("The letter affirmed ...", "the statement says");
 # a plan, treaty or agreement two parties sign holds what they will do, no one's words.
-_WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram"})
+_WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram",
+                               "review", "report"})
 
 
 def _rule(form: str, kind: str) -> str:

@@ -202,6 +202,10 @@ def _visited_by_guest(doc: _Document, t: int):
     return None
 
 
+#: r29a: participles of "state-owned", "state-run" before an organisation's noun (keys)
+_STATE_HELD = frozenset({"owned", "run", "controlled"})
+
+
 def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     """An organisation the text gave a side, or those who speak for it, as a subject: (end, "role",
     (label, side)) or None. "a company spokesperson said", "the company's press service said",
@@ -218,6 +222,10 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
         keys[hit[0] + 1] in doc.act.organisations
     ):
         hit = (hit[0] + 1, hit[1])  # probe 27: "the Russian state corporation said": a firm of that state
+    elif hit is not None and hit[0] + 2 < b and keys[hit[0]] == "state" and not caps[hit[0]] and (
+        keys[hit[0] + 1] in _STATE_HELD and keys[hit[0] + 2] in doc.act.organisations
+    ):
+        hit = (hit[0] + 2, hit[1])  # r29a: "the Russian state-owned company said", as "state corporation"
     if hit is not None and hit[0] < b and not caps[hit[0]] and keys[hit[0]] in doc.act.organisations and (
         hit[0] + 1 >= b or keys[hit[0] + 1] not in ("of", "for")
     ):
