@@ -1709,3 +1709,19 @@ def test_probe28_a_gas_leak_is_an_accident_no_field():
     assert found("Gas leaks were reported at the depot.") == []
     # must not touch: gas as a field
     assert found("Russia will raise gas supplies to Vietnam.") == [("oil_gas", "gas")]
+
+
+# --- round 29c (heldout37) ---
+
+
+def test_r29c_citizens_living_abroad_are_the_community():
+    # fixes: the community abroad named by its citizens' residence, as "community in"
+    assert found("The consul thanked the city for helping the Vietnamese citizens living in Kazan.") == [
+        ("people", "Vietnamese citizens living in")]
+    assert found("Russia will protect the rights of Lao nationals residing in its territory.") == [
+        ("people", "Lao nationals residing in")]
+    assert found("She asked for support for the Vietnamese people living and working in Siberia.") == [
+        ("people", "Vietnamese people living and working in")]
+    # must not touch: anyone living somewhere, and a count of people with no noun of citizens
+    assert found("Many people living in Hanoi visited the fair.") == []
+    assert found("About 30,000 Vietnamese are now living and working in Russia.") == []
