@@ -1725,3 +1725,20 @@ def test_r29c_citizens_living_abroad_are_the_community():
     # must not touch: anyone living somewhere, and a count of people with no noun of citizens
     assert found("Many people living in Hanoi visited the fair.") == []
     assert found("About 30,000 Vietnamese are now living and working in Russia.") == []
+
+
+def test_r29c_the_international_and_regional_agenda_is_diplomacy():
+    # fixes: the agenda of the world or a region, as its issues
+    assert found("The two ministries coordinate closely on the international and regional agenda.") == [
+        ("diplomacy", "international and regional agenda")]
+    assert found("They compared notes on the regional agenda.") == [("diplomacy", "regional agenda")]
+    # must not touch: the agenda of one meeting
+    assert found("The agenda of the session was approved.") == []
+
+
+def test_r29c_public_security_is_one_member_of_a_list():
+    # fixes: "defence and public security" was two mentions ("public" is no word of the lexicon)
+    assert found("They will expand cooperation in defence and public security.") == [
+        ("defence_security", "defence and public security")]
+    # must not touch: the ministry's name
+    assert found("He met officials of the Ministry of Public Security.") == []
