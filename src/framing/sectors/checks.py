@@ -104,6 +104,7 @@ from framing.sectors.figures import (
     _one_performance,
     _own_achievement,
     _own_efforts,
+    _parade_troops,
     _predicate_figure,
     _quoted_figure,
     _quoted_name,
@@ -741,6 +742,10 @@ LATE_CHECKS = CheckTable((
           'education ("students train with Russian teachers" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _trains_with_forces(keys, i, j, s.view),
           sectors=_one_of("education")),
+    Check("parade-troops", 'r29c: "took part in the parade alongside troops from several countries": a ceremony, no '
+          'defence ("Vietnamese and Russian troops will join exercises" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _parade_troops(keys, i, s.view),
+          sectors=_one_of("defence_security"), terms=_one_of("troops")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
