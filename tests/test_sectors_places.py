@@ -773,3 +773,15 @@ def test_probe28_a_count_of_employees_taking_part_are_the_people_of_an_event():
     assert found("About 120 workers participated in the opening ceremony.") == []
     # must not touch: workers of an origin, or no count
     assert found("Some 200 Vietnamese workers took part in a job fair.") == [("labour", "workers")]
+
+
+# --- round 29c (heldout37) ---
+
+
+def test_r29c_a_place_a_named_place_is_home_to_is_described():
+    # fixes: one place that a place named before is "home to": a description, no field
+    assert found("The guests toured Huế citadel, home to the country's oldest university.") == []
+    assert found("Kazan, home to a famous university, hosted the forum.") == []
+    # must not touch: one university as the object of cooperation, and universities a city hosts
+    assert found("The two sides agreed to help the new university open.") == [("education", "university")]
+    assert found("Tomsk is home to six universities.") == [("education", "universities")]
