@@ -785,3 +785,12 @@ def test_r29c_a_place_a_named_place_is_home_to_is_described():
     # must not touch: one university as the object of cooperation, and universities a city hosts
     assert found("The two sides agreed to help the new university open.") == [("education", "university")]
     assert found("Tomsk is home to six universities.") == [("education", "universities")]
+
+
+def test_r29c_it_before_a_noun_of_the_field_only_as_the_acronym():
+    # fixes: "IT" before a noun of its people, firms or branch is information technology
+    assert found("Russia will help train more IT engineers for Laos.") == [
+        ("education", "train"), ("science_technology", "IT engineers")]
+    assert found("Vietnam's IT sector is growing fast.") == [("science_technology", "IT sector")]
+    # must not touch: the pronoun before the same nouns (check "pronoun-it")
+    assert found("The ministry made it industry practice to publish prices.") == []

@@ -147,6 +147,7 @@ from framing.sectors.places import (
     _place_after,
     _place_in_range,
     _place_named_before,
+    _pronoun_it,
     _scene_place,
     _sides_acronym,
     _stall_kind,
@@ -746,6 +747,8 @@ LATE_CHECKS = CheckTable((
           'defence ("Vietnamese and Russian troops will join exercises" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _parade_troops(keys, i, s.view),
           sectors=_one_of("defence_security"), terms=_one_of("troops")),
+    Check("pronoun-it", 'r29c: "made it industry practice": the pronoun, not "IT" ("IT specialists" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _pronoun_it(keys, i, s.view), sectors=_one_of("science_technology")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

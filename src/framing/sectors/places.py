@@ -925,3 +925,9 @@ def _building_part(keys: list[str], j: int) -> bool:
             return False
     return False
 
+
+
+def _pronoun_it(keys: list[str], i: int, view: TextView) -> bool:
+    """r29c: True if the match at key ``i`` opens with the key "it" not written "IT": the pronoun
+    ("made it industry practice"), not the acronym of information technology ("IT specialists")."""
+    return keys[i] == "it" and view.surface(i, i + 1) != "IT"
