@@ -1742,3 +1742,36 @@ def test_r29a_study_grants_finding_jobs_and_twinning_between_places():
     assert found("The twinning of two wards was approved.") == []
     assert found("The twinning between the two wards was completed.") == []  # check twinning-no-place
     assert found("It was hard to find workers.") == [("labour", "workers")]
+
+
+# --- round 29c (heldout37) ---
+
+
+def test_r29c_citizens_living_abroad_are_the_community():
+    # fixes: the community abroad named by its citizens' residence, as "community in"
+    assert found("The consul thanked the city for helping the Vietnamese citizens living in Kazan.") == [
+        ("people", "Vietnamese citizens living in")]
+    assert found("Russia will protect the rights of Lao nationals residing in its territory.") == [
+        ("people", "Lao nationals residing in")]
+    assert found("She asked for support for the Vietnamese people living and working in Siberia.") == [
+        ("people", "Vietnamese people living and working in")]
+    # must not touch: anyone living somewhere, and a count of people with no noun of citizens
+    assert found("Many people living in Hanoi visited the fair.") == []
+    assert found("About 30,000 Vietnamese are now living and working in Russia.") == []
+
+
+def test_r29c_the_international_and_regional_agenda_is_diplomacy():
+    # fixes: the agenda of the world or a region, as its issues
+    assert found("The two ministries coordinate closely on the international and regional agenda.") == [
+        ("diplomacy", "international and regional agenda")]
+    assert found("They compared notes on the regional agenda.") == [("diplomacy", "regional agenda")]
+    # must not touch: the agenda of one meeting
+    assert found("The agenda of the session was approved.") == []
+
+
+def test_r29c_public_security_is_one_member_of_a_list():
+    # fixes: "defence and public security" was two mentions ("public" is no word of the lexicon)
+    assert found("They will expand cooperation in defence and public security.") == [
+        ("defence_security", "defence and public security")]
+    # must not touch: the ministry's name
+    assert found("He met officials of the Ministry of Public Security.") == []

@@ -1214,3 +1214,16 @@ def test_probe28_training_with_an_armed_force_is_no_education():
     assert found("Vietnamese sailors train with the Russian Navy every year.") == []
     # must not touch: training with teachers or partners
     assert ("education", "train") in found("Russia will train specialists with Vietnamese partners.")
+
+
+# --- round 29c (heldout37) ---
+
+
+def test_r29c_troops_marching_in_a_parade_are_a_ceremony():
+    # fixes: troops that march in a parade their clause names, as "military parade"
+    assert found("A Lao guard of honour joined the parade alongside troops from ten countries.") == []
+    assert found("Vietnamese cadets will march on Red Square next to Russian troops.") == []
+    # must not touch: troops after the clause of the parade, and the month of March
+    assert found("After the parade, the two ministers discussed exercises of their troops.") == [
+        ("defence_security", "exercises"), ("defence_security", "troops")]
+    assert found("In March troops of the two countries held drills.") == [("defence_security", "troops")]

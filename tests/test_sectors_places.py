@@ -773,3 +773,24 @@ def test_probe28_a_count_of_employees_taking_part_are_the_people_of_an_event():
     assert found("About 120 workers participated in the opening ceremony.") == []
     # must not touch: workers of an origin, or no count
     assert found("Some 200 Vietnamese workers took part in a job fair.") == [("labour", "workers")]
+
+
+# --- round 29c (heldout37) ---
+
+
+def test_r29c_a_place_a_named_place_is_home_to_is_described():
+    # fixes: one place that a place named before is "home to": a description, no field
+    assert found("The guests toured Huế citadel, home to the country's oldest university.") == []
+    assert found("Kazan, home to a famous university, hosted the forum.") == []
+    # must not touch: one university as the object of cooperation, and universities a city hosts
+    assert found("The two sides agreed to help the new university open.") == [("education", "university")]
+    assert found("Tomsk is home to six universities.") == [("education", "universities")]
+
+
+def test_r29c_it_before_a_noun_of_the_field_only_as_the_acronym():
+    # fixes: "IT" before a noun of its people, firms or branch is information technology
+    assert found("Russia will help train more IT engineers for Laos.") == [
+        ("education", "train"), ("science_technology", "IT engineers")]
+    assert found("Vietnam's IT sector is growing fast.") == [("science_technology", "IT sector")]
+    # must not touch: the pronoun before the same nouns (check "pronoun-it")
+    assert found("The ministry made it industry practice to publish prices.") == []

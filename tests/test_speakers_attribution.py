@@ -319,3 +319,41 @@ def test_r29a_a_review_or_report_carries_its_authors_words():
     # must not touch: no author named before; a review held, no words after it
     assert speakers("Trade grew fast last year.", "The venture drilled ten new wells, the review said.")[1] == (N, N)
     assert speakers("The two sides held a review of their cooperation.", "Trade grew fast last year.")[1] == (N, N)
+
+
+# --- round 29c (heldout37) ---
+
+
+def test_r29c_a_named_document_speaks_by_what_it_lists_or_covers():
+    opening = "The presidents of Vietnam and Russia signed a joint declaration in Hanoi."
+    # fixes: verbs of a document's content, after the text named its author
+    out = speakers(opening, "The declaration lists energy and trade as priorities.",
+                   "The document also covers culture and sport.",
+                   "The declaration sets out plans for new flights.")
+    assert [s for _, s in out[1:]] == [J, J, J]
+    out = speakers("Russian President Vladimir Putin sent a letter to President Lương Cường.",
+                   "The letter covered trade, energy and science.")
+    assert out[1][1] == R
+    # must not touch: a signed paper the text gave no writer ("The document covers ..." after
+    # "signed a plan" is the narrator's), nor a person's list that is no document's
+    out = speakers("Trần Văn Nam said Vietnam values its ties with Russia.",
+                   "After the talks, the two officials signed a plan on cooperation.",
+                   "The document covers exchanges of young cadres.")
+    assert out[2][1] == N
+    assert speakers("The ministry's website lists trade fairs in Moscow.")[0][1] == N
+
+
+def test_r29c_a_message_in_which_its_writer_speaks():
+    # fixes: "sent a message to ..., in which he highlighted ...": the relative clause on the
+    # document its writer sent is the writer's words
+    out = speakers("Russian President Vladimir Putin sent a message to President Lương Cường, in which he "
+                   "highlighted cooperation in energy.")
+    assert out[0][1] == R
+    out = speakers("Prime Minister Phạm Minh Chính sent a letter to Mikhail Mishustin in which he "
+                   "thanked Russia for its help in education.")
+    assert out[0][1] == V
+    # must not touch: a clause of the same shape on no document ("the hall in which he studied"),
+    # nor a letter someone else wrote ("received a letter from farmers, in which they asked ...")
+    assert speakers("Putin visited the hall in which he studied law in Leningrad.")[0][1] == N
+    assert speakers("The embassy received a letter from farmers, in which they asked for "
+                    "help with exports.")[0][1] == N

@@ -105,6 +105,7 @@ from framing.sectors.figures import (
     _one_performance,
     _own_achievement,
     _own_efforts,
+    _parade_troops,
     _predicate_figure,
     _quoted_figure,
     _quoted_name,
@@ -147,6 +148,7 @@ from framing.sectors.places import (
     _place_after,
     _place_in_range,
     _place_named_before,
+    _pronoun_it,
     _scene_place,
     _sides_acronym,
     _stall_kind,
@@ -749,6 +751,12 @@ LATE_CHECKS = CheckTable((
           'tie of localities only before a named place ("the twinning between Kazan and Huế" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: not _place_after(keys, j - 1, s.view),
           terms=_one_of("twinning between"), context=True),
+    Check("parade-troops", 'r29c: "took part in the parade alongside troops from several countries": a ceremony, no '
+          'defence ("Vietnamese and Russian troops will join exercises" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _parade_troops(keys, i, s.view),
+          sectors=_one_of("defence_security"), terms=_one_of("troops")),
+    Check("pronoun-it", 'r29c: "made it industry practice": the pronoun, not "IT" ("IT specialists" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _pronoun_it(keys, i, s.view), sectors=_one_of("science_technology")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

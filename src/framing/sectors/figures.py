@@ -1187,3 +1187,23 @@ def _unarmed_exercises(keys: list[str], i: int, j: int, view: TextView) -> bool:
     exercises of the orchestra", "the schools joined forces to run exercises" are none."""
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
     return not any(_names_force(keys, t, view) for t in range(a, b) if not i <= t < j)
+
+
+#: r29c: words of a parade or march past, as keys ("took part in the parade", "will march in Red Square")
+_PARADE_WORDS = frozenset({"parade", "march", "marched", "marching", "procession"})
+_PARADE_SPAN = 10  # keys back from the troops to the parade, within the clause
+
+
+def _parade_troops(keys: list[str], i: int, view) -> bool:
+    """r29c: True if the troops at key ``i`` march in a parade their clause names before them ("A
+    contingent took part in the parade alongside troops from other countries", "will march in Red
+    Square alongside Russian troops"): a ceremony, no defence cooperation (as "military parade").
+    The scan stops at a comma or a sentence end: "After the parade, the ministers agreed on joint
+    exercises of their troops", "troops will join each other's exercises" and the month ("In March
+    troops of the two armies trained together") stay."""
+    for t in range(i - 1, max(-1, i - 1 - _PARADE_SPAN), -1):
+        if keys[t] in _PARADE_WORDS and not view.caps[t]:
+            return True
+        if keys[t] == "," or keys[t] in _SENTENCE_END:
+            return False
+    return False

@@ -247,7 +247,28 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
         # review 23: not one of a list of kinds of institution ("at hospitals and clinics": the field)
         listed = j + 1 < len(keys) and keys[j] in ("and", "or") and trie.longest(keys, j + 1) is not None
         return keys[j - 1] in _PLACES_AT and not listed and _right_after_at(keys, i, view)
-    return _story_place(keys, i, j, view)
+    return _story_place(keys, i, j, view) or _home_to(keys, i, view)
+
+
+_HOME_SPAN = 6  # r29c: keys between "home to" and the place ("home to Việt Nam's first university")
+
+
+def _home_to(keys: list[str], i: int, view: TextView) -> bool:
+    """r29c: True if the one place at key ``i`` is what a place named before is "home to", over
+    articles, capitalised names and a few lower-case modifiers ("toured the Temple of Literature,
+    home to Việt Nam's first university", "Tomsk, home to the oldest university in Siberia"): a
+    place described, no field. "Support the university", "home to 20 universities" (the plural
+    never reaches here) and "cooperation with the university" are untouched."""
+    plain = 0
+    for t in range(i - 1, max(0, i - 1 - _HOME_SPAN), -1):
+        if keys[t] == "to":
+            return keys[t - 1] == "home"
+        if keys[t] in _ARTICLES or view.caps[t] and is_word(keys[t]):
+            continue
+        plain += 1
+        if plain > 2 or not keys[t].isalpha() or keys[t] in _PHRASE_ENDS:
+            return False
+    return False
 
 
 
@@ -904,3 +925,9 @@ def _building_part(keys: list[str], j: int) -> bool:
             return False
     return False
 
+
+
+def _pronoun_it(keys: list[str], i: int, view: TextView) -> bool:
+    """r29c: True if the match at key ``i`` opens with the key "it" not written "IT": the pronoun
+    ("made it industry practice"), not the acronym of information technology ("IT specialists")."""
+    return keys[i] == "it" and view.surface(i, i + 1) != "IT"

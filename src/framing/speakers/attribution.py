@@ -34,6 +34,18 @@ _NOBODY = (NARRATOR, NARRATOR, NARRATOR)
 # a plan, treaty or agreement two parties sign holds what they will do, no one's words.
 _WORDED_DOCUMENTS = frozenset({"statement", "letter", "message", "declaration", "communique", "document", "telegram",
                                "review", "report"})
+# r29c: verbs of what a document holds, read as its author's words only with a worded document as
+# their subject ("The statement lists trade as a priority", "The document also covers education");
+# keys, plural -s folded ("lists" -> "list"); pairs are a verb and its particle ("sets out").
+_CONTENT_VERBS = frozenset({"list", "listed", "cover", "covered", "envisage", "envisaged", "stipulate",
+                            "stipulated", "specify", "specified", "include", "included", "contain", "contained"})
+_CONTENT_VERB_PAIRS = frozenset({("set", "out"), ("set", "forth"), ("spell", "out"), ("spelled", "out"),
+                                 ("spelt", "out"), ("provide", "for"), ("provided", "for")})
+
+
+def _content_verb(keys, v: int, b: int) -> bool:
+    """r29c: True if a verb of a document's content opens keys ``v:b`` ("lists", "sets out")."""
+    return v < b and (keys[v] in _CONTENT_VERBS or v + 1 < b and (keys[v], keys[v + 1]) in _CONTENT_VERB_PAIRS)
 
 
 def _rule(form: str, kind: str) -> str:
@@ -238,7 +250,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 res = (author[0], author[1], "document")
             elif (author is not None or not named_document) and _the_document(doc, a, b) and (
                 res[1] == NARRATOR or res[2] in ("group", "country")
-            ) and (_document_speaks(doc, a, b) or _according_document(doc, a, b)):
+            ) and (_document_speaks(doc, a, b, content=False) or _according_document(doc, a, b)):
                 # r28g: "the statement reads", "According to the statement, the sides ..." (the sides
                 # are what it reports, not who speaks): its author's words; with no document named
                 # before, the statement of the body that spoke last (else of whoever of one side
@@ -348,11 +360,14 @@ def _last_body(out: list, persons: list):
     return (pick[0], pick[1]) if pick is not None else None
 
 
-def _document_speaks(doc: _Document, a: int, b: int) -> bool:
+def _document_speaks(doc: _Document, a: int, b: int, *, content: bool = True) -> bool:
     """True if a document speaks in the sentence of keys ``a:b``: "the <document>" (a few
     lower-case words between: "The 40-point document") as a clause's subject before a reporting
     verb ("The letter affirmed", "the statement says"), or the sentence opens with "Under the
-    <document>," or "In the <document>,"."""
+    <document>," or "In the <document>,". r29c: with ``content``, also a verb of what it holds ("The
+    statement lists ..."), which the caller takes only when the text named the document's author
+    ("adopted a joint statement"), never from whoever spoke last: "The document covers ..." after
+    "the two officials signed a plan" is the signed paper, the narrator's."""
     keys, act = doc.keys, doc.act
     if b - a > 4 and keys[a] in ("under", "in") and keys[a + 1] == "the" and keys[a + 2] in _WORDED_DOCUMENTS and keys[a + 3] == ",":
         return True
@@ -365,7 +380,7 @@ def _document_speaks(doc: _Document, a: int, b: int) -> bool:
         if t >= b or keys[t] not in _WORDED_DOCUMENTS:
             continue
         v = _skip_fillers(doc, _past_correspondent(doc, t + 1, b), b)
-        if act.verbs.longest(keys, v) is not None:
+        if act.verbs.longest(keys, v) is not None or content and _content_verb(keys, v, b):
             return True
         if keys[s - 1] == '"' and act.quote_verbs.longest(keys, v) is not None:
             return True  # probe 10: '"...," the message reads.': a quote verb right after the quotation
@@ -374,6 +389,16 @@ def _document_speaks(doc: _Document, a: int, b: int) -> bool:
             t = act.quote_verbs.longest(keys, s)[0]
             if t + 1 < b and keys[t] == "the" and keys[t + 1] in _WORDED_DOCUMENTS:
                 return True
+    # r29c: a relative clause on the document its writer speaks in ("X sent a message to Y, in
+    # which he highlighted ...", "a letter in which she thanked ..."): a pronoun and a reporting verb
+    for t in range(a, b - 3):
+        if keys[t] in _WORDED_DOCUMENTS:
+            for k in range(t + 1, min(b - 3, t + 14)):
+                if keys[k] == "in" and keys[k + 1] == "which" and keys[k + 2] in act.pronouns:
+                    if act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is not None:
+                        return True
+                    break
+            break
     # spk15: a person's document as the subject: "Tô Lâm's message to the LPRP affirmed ..."
     return any(
         keys[t] in _WORDED_DOCUMENTS and doc.view.possessive(t)
