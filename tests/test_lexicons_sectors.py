@@ -1709,3 +1709,15 @@ def test_probe28_a_gas_leak_is_an_accident_no_field():
     assert found("Gas leaks were reported at the depot.") == []
     # must not touch: gas as a field
     assert found("Russia will raise gas supplies to Vietnam.") == [("oil_gas", "gas")]
+
+
+# --- round 29d (heldout23) ---
+
+
+def test_r29d_holiday_as_a_verb_is_tourism():
+    # fixes: the verb's infinitive and past, as "holidaying"
+    assert ("tourism_sports", "to holiday in") in found("Agencies expect 100,000 Russians to holiday in Vietnam this winter.")
+    assert ("tourism_sports", "holidayed") in found("Last year 20,000 Siberians holidayed on Phu Quoc island.")
+    # must not touch: the noun, a feast day or a day off
+    assert found("Offices close for the Tết holiday in Vietnam.") == []
+    assert found("The new year holiday in Laos lasts three days.") == []

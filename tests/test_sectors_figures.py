@@ -1214,3 +1214,18 @@ def test_probe28_training_with_an_armed_force_is_no_education():
     assert found("Vietnamese sailors train with the Russian Navy every year.") == []
     # must not touch: training with teachers or partners
     assert ("education", "train") in found("Russia will train specialists with Vietnamese partners.")
+
+
+# --- round 29d (heldout23) ---
+
+
+def test_r29d_a_flow_word_repeated_in_its_sentence_is_the_same_flow():
+    # fixes: bare "visitors" after a counted or origin-named flow of visitors in the same sentence
+    assert found("The province, which receives most Russian visitors, will open an information centre "
+                 "for visitors.") == [("tourism_sports", "visitors"), ("tourism_sports", "visitors")]
+    assert found("Some 300,000 foreign visitors came last year, and the city built new hotels for visitors.")[-1] == (
+        "tourism_sports", "visitors")
+    # must not touch: bare visitors in a sentence of their own, or after a show's public
+    assert found("Nearly 200,000 Russian visitors came. The visitors laid a wreath at the monument.") == [
+        ("tourism_sports", "visitors")]
+    assert ("tourism_sports", "visitors") not in found("The exhibition drew 5,000 visitors and the museum thanked visitors.")
