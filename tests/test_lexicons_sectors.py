@@ -1775,3 +1775,15 @@ def test_r29c_public_security_is_one_member_of_a_list():
         ("defence_security", "defence and public security")]
     # must not touch: the ministry's name
     assert found("He met officials of the Ministry of Public Security.") == []
+
+
+# --- round 29d (heldout23) ---
+
+
+def test_r29d_holiday_as_a_verb_is_tourism():
+    # fixes: the verb's infinitive and past, as "holidaying"
+    assert ("tourism_sports", "to holiday in") in found("Agencies expect 100,000 Russians to holiday in Vietnam this winter.")
+    assert ("tourism_sports", "holidayed") in found("Last year 20,000 Siberians holidayed on Phu Quoc island.")
+    # must not touch: the noun, a feast day or a day off
+    assert found("Offices close for the Tết holiday in Vietnam.") == []
+    assert found("The new year holiday in Laos lasts three days.") == []

@@ -1501,3 +1501,15 @@ def test_r29a_a_sector_word_hyphened_to_an_owning_participle():
     # must not touch: hyphened words of the field
     assert found("The sides discussed military-technical cooperation and energy-related projects.") == [
         ("defence_security", "military-technical"), ("energy", "energy")]
+
+
+# --- round 29d (heldout23) ---
+
+
+def test_r29d_a_possessive_inside_a_name_exclusion_breaks_it():
+    # fixes: "Vietnam's electricity" is an owner and its noun, not the company "Vietnam Electricity"
+    assert ("energy", "electricity") in found("Vietnam's electricity demand grows by 8% a year, the manager said.")
+    assert ("energy", "electricity") in found("Việt Nam's electricity imports from Laos rose again.")
+    # must not touch: the company's name, and names that hold a possessive before a capital
+    assert found("Vietnam Electricity signed a contract with the Lao partner.") == []
+    assert found("The People's Committee of the province met the guests.") == []

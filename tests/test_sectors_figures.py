@@ -1227,3 +1227,18 @@ def test_r29c_troops_marching_in_a_parade_are_a_ceremony():
     assert found("After the parade, the two ministers discussed exercises of their troops.") == [
         ("defence_security", "exercises"), ("defence_security", "troops")]
     assert found("In March troops of the two countries held drills.") == [("defence_security", "troops")]
+
+
+# --- round 29d (heldout23) ---
+
+
+def test_r29d_a_flow_word_repeated_in_its_sentence_is_the_same_flow():
+    # fixes: bare "visitors" after a counted or origin-named flow of visitors in the same sentence
+    assert found("The province, which receives most Russian visitors, will open an information centre "
+                 "for visitors.") == [("tourism_sports", "visitors"), ("tourism_sports", "visitors")]
+    assert found("Some 300,000 foreign visitors came last year, and the city built new hotels for visitors.")[-1] == (
+        "tourism_sports", "visitors")
+    # must not touch: bare visitors in a sentence of their own, or after a show's public
+    assert found("Nearly 200,000 Russian visitors came. The visitors laid a wreath at the monument.") == [
+        ("tourism_sports", "visitors")]
+    assert ("tourism_sports", "visitors") not in found("The exhibition drew 5,000 visitors and the museum thanked visitors.")

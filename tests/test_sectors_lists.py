@@ -424,3 +424,19 @@ def test_r28h_members_between_commas_before_and_other():
         ("diplomacy", "multilateral forums")]
     assert found("They fight dengue fever, malaria in the north and other diseases.") == [
         ("health", "dengue fever, malaria"), ("health", "diseases")]
+
+
+# --- round 29d (heldout23) ---
+
+
+def test_r29d_a_list_goes_on_after_the_head_its_first_match_left_out():
+    # fixes: "cultural exchanges, X and Y": the head "exchanges" left out of "cultural" ends no list
+    assert found("The club will hold cultural exchanges, Lao film weeks and photo exhibitions.") == [
+        ("culture", "cultural exchanges, Lao film weeks and photo exhibitions")]
+    assert found("Both sides will expand educational exchanges, scholarships and joint training.") == [
+        ("education", "educational exchanges, scholarships and joint training")]
+    # must not touch: another sector after the comma, a verb after it, or "and" with no comma
+    assert found("They discussed cultural exchanges, trade and investment.") == [
+        ("culture", "cultural"), ("economy", "trade and investment")]
+    assert found("They agreed to widen cultural exchanges, boosting film weeks.") == [
+        ("culture", "cultural"), ("culture", "film weeks")]

@@ -1330,3 +1330,17 @@ def test_probe28_the_side_words_company_at_its_press_service():
                            "Zarubezhneft held drills, the company's press service said.",
                            "The company added that it will drill new wells.")[1:] == [
         ("the company's press service", R), ("The company", R)]
+
+
+# --- round 29d (heldout23) ---
+
+
+def test_r29d_a_title_held_ad_interim_still_names_the_person():
+    # fixes: "a.i." / "ad interim" between the title and the name ends neither the title nor the run
+    opening = "Vietnam and Russia marked the anniversary of their ties."
+    assert speakers(opening, "Russian Chargé d'Affaires a.i. Ivan Petrov thanked the hosts for the reception.")[1] == (
+        "Ivan Petrov", R)
+    assert speakers(opening, "Lao Chargé d'Affaires ad interim Khamla Souvanh said the fair went well.")[1] == (
+        "Khamla Souvanh", "laos")
+    # must not touch: the same title as a role, no name after it
+    assert speakers(opening, "The embassy's chargé d'affaires a.i. attended the ceremony.")[1] == (N, N)

@@ -443,3 +443,23 @@ def test_review31_a_call_with_its_topic_after_the_means_reports_words():
     # must not touch: a call held, with a time or a length after the means
     assert speakers(opening, "The two leaders last spoke by telephone in March.")[1] == (N, N)
     assert speakers(opening, "Putin talked over the phone for an hour.")[1] == (N, N)
+
+
+# --- round 29d (heldout23) ---
+
+
+def test_r29d_a_relative_clause_after_the_apposition_keeps_the_subject():
+    # fixes: "X, <title> of <place>, which/where/who ..., said": the clause ends at the comma before the verb
+    opening = "Vietnam and Russia held talks in Hà Nội."
+    assert speakers(opening, "Nguyễn Văn Bình, Chairman of the People's Committee of Khánh Hòa Province, "
+                    "which receives most Russian tourists, said the province will open a centre.")[1] == (
+        "Nguyễn Văn Bình", V)
+    assert speakers(opening, "Ivan Petrov, Rector of Tomsk University, where many Vietnamese study, noted that "
+                    "the school will grow.")[1] == ("Ivan Petrov", R)
+    assert speakers(opening, "Ivan Petrov, Rector of Tomsk University, who studied in Hà Nội, said the school "
+                    "will grow.")[1] == ("Ivan Petrov", R)
+    # must not touch: no reporting verb after the clause
+    assert speakers(opening, "Ivan Petrov, Rector of Tomsk University, which trains engineers, opened a new hall.")[1] == (
+        N, N)
+    assert speakers(opening, "Ivan Petrov met Lê Văn Nam, Rector of Huế University, which trains engineers, and "
+                    "toured the campus.")[1] == (N, N)

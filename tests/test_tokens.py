@@ -317,3 +317,17 @@ def test_full_width_brackets_define_an_acronym_for_tokens_and_counts():
     assert tokenize(_docs(text))["surface"].tolist().count("LPRP") == 1
     x, terms = count_matrix([text], n_jobs=1)
     assert dict(zip(terms, x.toarray()[0].tolist(), strict=True))["lprp"] == 1
+
+
+# --- round 29d (heldout23) ---
+
+
+def test_r29d_ad_interim_abbreviation_ends_no_sentence():
+    from framing.tokens import sentence_spans
+
+    text = "The Lao Chargé d'Affaires a.i. Khamla Souvanh opened the fair. Trade grew."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "The Lao Chargé d'Affaires a.i. Khamla Souvanh opened the fair.", "Trade grew."]
+    # must not touch: other sentence ends, "i.e." as before
+    text = "Ties grew, i.e. trade rose. The envoy left."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == ["Ties grew, i.e. trade rose.", "The envoy left."]

@@ -91,6 +91,7 @@ from framing.sectors.figures import (
     _diagnosed_field,
     _domestic,
     _economy_moves,
+    _flow_named_before,
     _in_regular_service,
     _investment_in_ties,
     _issues_solved,
@@ -313,7 +314,8 @@ def _sister_relation_no_place(s, keys, i, j, sector, term, how):
 def _counted_no_flow(s, keys, i, j, sector, term, how):
     view = s.view
     return _in_class(s.trie, "counted", keys, i) == j and (
-        not (_counted(keys, i, view) or _number_of(keys, i, view)) or _venue_public(keys, i)
+        not (_counted(keys, i, view) or _number_of(keys, i, view) or _flow_named_before(s.hits, keys, i, sector))
+        or _venue_public(keys, i)
     )
 
 

@@ -295,6 +295,13 @@ _HELPS = frozenset(key_stream("help helps helped helping assist assists assisted
 _HELPED_REACH = 4  # review 27: keys from the verb of helping to the record ("helped Laos make progress")
 
 
+def _name_broken(i: int, j: int, view: TextView) -> bool:
+    """True if a possessive before a lower-case word breaks the keys ``i:j`` of an exclusion written as
+    a name (r29d): "Vietnam's electricity demand" is no "Vietnam Electricity"; inside a name a
+    possessive comes before a capital ("People's Committee")."""
+    return any(view.possessive(t) and not view.caps[t] for t in range(i + 1, j))
+
+
 def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the exclusion ``keys[i:j]`` does not hold here: one of the class
     ``singular_exclusion`` written in the plural ("the festivals, exhibitions and film weeks"; "the

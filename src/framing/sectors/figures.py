@@ -267,6 +267,21 @@ def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     return False
 
 
+_FLOW_BACK = 3  # r29d: hits looked back at for the same word of a flow
+
+
+def _flow_named_before(hits: list, keys: list[str], i: int, sector: str) -> bool:
+    """True if a hit of ``sector`` earlier in the sentence ends with the word at key ``i`` (r29d):
+    the word repeated names the same flow ("Khanh Hoa, which receives most Russian visitors, will open
+    a centre for visitors"); "the visitors laid a wreath" in a sentence of its own is untouched."""
+    for h in reversed(hits[-_FLOW_BACK:]):
+        if any(k in _SENTENCE_END for k in keys[h[2] : i]):
+            return False
+        if h[0] == sector and keys[h[2] - 1] == keys[i]:
+            return True
+    return False
+
+
 def _venue_public(keys: list[str], i: int) -> bool:
     """True if the visitors at key ``i`` are a venue's (:data:`_VENUES`): one in the sentence before
     them ("the exhibition drew 5,000 visitors", "Vietnam Expo attracted 20,000 visitors") or right

@@ -203,6 +203,21 @@ def _origin_member(keys: list[str], a: int, i: int, view: TextView) -> bool:
     return _coordinated(between) and "," in between or between == ["and"]
 
 
+#: r29d: head nouns a match may leave out of its span ("cultural exchanges" quotes "cultural") before
+#: the list goes on ("cultural exchanges, film screenings and photo exhibitions": one mention)
+_LEFT_HEADS = frozenset({"exchange", "cooperation", "activity", "tie", "link"})
+
+
+def _after_left_head(keys: list[str], a: int, i: int, view: TextView) -> bool:
+    """True if keys ``a:i`` are a head noun the match before left out (:data:`_LEFT_HEADS`) and then
+    a list's joiners, with a comma, or joiners and one capitalised word of origin
+    (:func:`_origin_member`): the next member of one list (r29d). "cultural exchanges and ..." with
+    no comma, or a verb after the head ("cultural exchanges, boosting tourism") is untouched."""
+    if i - a < 2 or keys[a] not in _LEFT_HEADS or keys[a + 1] != ",":
+        return False
+    return _coordinated(keys[a + 1 : i]) or _origin_member(keys, a + 1, i, view)
+
+
 def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -> bool:
     """True if keys ``a:i`` end a list of one sector that already holds a comma ("A, B and C")
     over one or two plain lower-case words (no stopword, no capital): a modifier of the last

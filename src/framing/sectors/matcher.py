@@ -45,10 +45,12 @@ from framing.sectors.checks import _VISIT_EXCHANGES, EARLY_CHECKS, LATE_CHECKS
 from framing.sectors.fields import (
     _exclusion_outrun,
     _exclusion_waived,
+    _name_broken,
     _studying_subject,
 )
 from framing.sectors.figures import _train_vehicle
 from framing.sectors.lists import (
+    _after_left_head,
     _and_other,
     _coordinated,
     _exchange_member,
@@ -462,6 +464,8 @@ def _exclusion(s: _Scan, i: int, j: int, term: str):
     field's ("training security staff"), ``(i, best, False)`` with ``best`` the term read instead,
     as ``(end, (sector, term))``."""
     keys, trie = s.keys, s.trie
+    if s.context is not None and term[:1].isupper() and _name_broken(i, j, s.view):
+        return i + 1, None, False  # r29d: "Vietnam's electricity": no company's name, the terms inside are read
     if s.context is not None and _exclusion_waived(keys, i, j, trie, s.view):
         return i + 1, None, False  # "the festivals, exhibitions and film weeks": the terms inside are read
     if _in_class(trie, "open_exclusion", keys, i) == j and (
@@ -501,6 +505,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
         or _relation_of(prev, keys[prev[2] : i])
         or (context is not None and _origin_member(keys, prev[2], i, context.view))
+        or (context is not None and _after_left_head(keys, prev[2], i, context.view))  # r29d
         or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
         or (context is not None and how is None and _modified_member(
             keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, s.trie))  # cls11

@@ -832,6 +832,14 @@ class _Discovery:
                 elif self.people[p].side is None:
                     self._side_of(self.people[p], i, s, e)
 
+    def _interim_at(self, t: int) -> int:
+        """r29d: the number of keys of "a.i." or "ad interim" at key ``t`` (0 if none): a post held
+        for the time being, between a title and the name ("Chargé d'Affaires a.i. Ivan Petrov")."""
+        keys = self.keys
+        if t < self.n and keys[t] == "a.i.":
+            return 1
+        return 2 if t + 1 < self.n and keys[t] == "ad" and keys[t + 1] == "interim" else 0
+
     def _runs(self):
         """Capitalised runs, two joined across a bracket between them: "Deputy Minister of
         Construction (MOC) Nguyễn Hữu Tuấn", "Vice Governor of Yunnan Province (China) Wang Jianhua"."""
@@ -848,6 +856,10 @@ class _Discovery:
                 ) and self._person_title(j - 1):
                     # "Colonel (retired) Ivan Petrov": a rank's lower-case note in brackets
                     j, x = runs[x + 1][1], x + 1
+                    continue
+                gap = self._interim_at(j)
+                if gap and runs[x + 1][0] == j + gap and self._person_title(j - 1):
+                    j, x = runs[x + 1][1], x + 1  # r29d: "Chargé d'Affaires a.i. Ivan Petrov": one run
                     continue
                 if runs[x + 1][0] == j + 1 and self._rank_grade(j):
                     j, x = runs[x + 1][1], x + 1  # r28e: "Captain 1st Rank Dmitry Orlov": one run

@@ -227,6 +227,9 @@ class _Resolution:
                 if close is not None:
                     t = close + 1
                     continue
+            if t > k and (gap := self._interim_at(t)) and self._person_title(t - 1):
+                t += gap  # r29d: "Chargé d'Affaires a.i. Ivan Petrov": the post's "for now" ends nothing
+                continue
             if t > k and key in ("in", "at") and t + 2 < b and keys[t + 1] == "the" and self.caps[t + 2]:
                 # "Secretary (East) in the Ministry of External Affairs Arvind Menon"; round 22a:
                 # "Education Counsellor at the Vietnamese Embassy in Moscow Bùi Thị Nhàn"

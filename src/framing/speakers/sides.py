@@ -172,6 +172,10 @@ class _Sides:
             key = keys[k]
             if key in ("and", ",") and k - 1 in self._name_ends:
                 break  # "... Secretary Roberto Molina Ortega and Lê Thành Công": not the other's title
+            gap = self._interim_at(k) or (k > 0 and self._interim_at(k - 1) == 2 and 2)
+            if gap and k - gap + 1 > 0 and self._person_title(k - gap):
+                k -= gap  # r29d: "Lao Chargé d'Affaires ad interim X": back over the post's "for now"
+                continue
             if key == ")":  # a bracket in the title: "Chairman of the CPRF (Communist Party ...) X"
                 o = next((t for t in range(k - 1, max(-1, k - _BRACKET_NAME - 2), -1) if keys[t] == "("), None)
                 if o is not None:

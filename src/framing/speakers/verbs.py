@@ -48,6 +48,8 @@ _TRIBUTES = frozenset({"incense", "flower", "flowers", "wreath", "wreaths"})
 # Lower-case words inside the name a title's apposition goes on with past a comma: "and", "of", and
 # (round 24b) a body's place under another ("Department of Quality, Processing and Market Development
 # under the Ministry of Agriculture and Environment,")
+#: r29d: words opening a relative clause on a noun of the apposition ("..., which borders China,")
+_RELATIVES = frozenset({"which", "where", "whose", "who"})
 _NAME_LINKS = frozenset({"and", "of", "&", "the", "under", "for"})
 
 
@@ -98,6 +100,12 @@ def _verb_after(doc: _Document, k: int, b: int):
                 if u == close + 1 or u >= b or keys[u] != ",":
                     break
                 close = u
+            if close + 1 < b and keys[close + 1] in _RELATIVES:
+                # r29d: a relative clause on the apposition (its noun or the person), to the comma before the verb:
+                # "X, Vice Chairman of Khanh Hoa Province, which receives most visitors, said"
+                end = next((j for j in range(close + 2, min(b, close + _APPOSITION)) if keys[j] == ","), None)
+                if end is not None and act.verbs.longest(keys, _skip_fillers(doc, end + 1, b)) is not None:
+                    close = end
             k = close + 1
         k = _skip_fillers(doc, k, b)
     verb = act.verbs.longest(keys, k)
