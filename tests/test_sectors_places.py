@@ -773,3 +773,16 @@ def test_probe28_a_count_of_employees_taking_part_are_the_people_of_an_event():
     assert found("About 120 workers participated in the opening ceremony.") == []
     # must not touch: workers of an origin, or no count
     assert found("Some 200 Vietnamese workers took part in a job fair.") == [("labour", "workers")]
+
+
+# --- round 29g (heldout72) ---
+
+
+def test_r29g_the_defence_of_a_named_city_is_history():
+    # fixes: a battle for a city, recalled
+    assert found("The novel is set during the defence of Leningrad in 1941.") == []
+    assert why_not("Veterans of the defence of Hải Phòng were honoured.") == [("defence", "defended-place")]
+    # must not touch: the country's defence as a policy, a right defended, an adjective before a noun
+    assert found("The army stands ready for the defence of the Fatherland.") == [("defence_security", "defence")]
+    assert found("He stressed the defence of Laos's sovereignty.") == [("defence_security", "defence")]
+    assert found("Russia helped in the defence of Vietnamese airspace.") == [("defence_security", "defence")]
