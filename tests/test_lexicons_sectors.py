@@ -1787,3 +1787,40 @@ def test_r29d_holiday_as_a_verb_is_tourism():
     # must not touch: the noun, a feast day or a day off
     assert found("Offices close for the Tết holiday in Vietnam.") == []
     assert found("The new year holiday in Laos lasts three days.") == []
+
+
+# --- round 29g (heldout72) ---
+
+
+def test_r29g_fields_named_by_their_methods_and_kinds():
+    # fixes: a therapy, a genetic technology, animated film, theatres staging a work together
+    assert found("Doctors will offer chemotherapy and gene therapy to patients from Laos.") == [
+        ("health", "chemotherapy and gene therapy")]
+    assert found("The institute bought genome sequencing machines from Russia.") == [
+        ("science_technology", "genome sequencing")]
+    assert found("Young viewers in Hà Nội love Russian animation.") == [("culture", "animation")]
+    assert found("The two opera houses will co-stage a new opera next year.") == [("culture", "co-stage")]
+    # must not touch: a figure of speech, the order of steps, studios as actors
+    assert found("He called the long walk a kind of therapy.") == []
+    assert found("The sequencing of the reforms was debated.") == []
+    assert found("Directors will learn from Russian animation studios.") == []
+
+
+def test_r29g_tours_by_their_kind_are_tourism():
+    # fixes: tours named by how tourists travel
+    assert found("Beijing resumed outbound group tours to Laos in February.") == [("tourism_sports", "group tours")]
+    assert found("The border gate reopened to tour groups from Yunnan.") == [("tourism_sports", "tour groups")]
+    # must not touch: a delegation's tour, a building toured
+    assert found("The minister took a tour of the new factory.") == []
+    assert found("The guests toured the museum.") == []
+
+
+def test_r29g_centres_of_area_studies_and_internships_are_education():
+    # fixes: a centre for area studies opened, training placements abroad
+    assert found("The two universities will open a centre for Russian studies in Huế.") == [
+        ("education", "centre for Russian studies")]
+    assert found("Each year 30 Lao engineers come to Hà Nội for internships.") == [("education", "internships")]
+    # must not touch: a capitalised institute (a name), a labour scheme, a cinema as a building
+    assert found("Scholars of the Institute of Oriental Studies attended.") == []
+    assert found("Japan will end its internship scheme for foreign workers next year.") == [("labour", "workers")]
+    assert found("The week of films opened at a cinema centre downtown.") == [("culture", "films")]

@@ -794,3 +794,16 @@ def test_r29c_it_before_a_noun_of_the_field_only_as_the_acronym():
     assert found("Vietnam's IT sector is growing fast.") == [("science_technology", "IT sector")]
     # must not touch: the pronoun before the same nouns (check "pronoun-it")
     assert found("The ministry made it industry practice to publish prices.") == []
+
+
+# --- round 29g (heldout72) ---
+
+
+def test_r29g_the_defence_of_a_named_city_is_history():
+    # fixes: a battle for a city, recalled
+    assert found("The novel is set during the defence of Leningrad in 1941.") == []
+    assert why_not("Veterans of the defence of Hải Phòng were honoured.") == [("defence", "defended-place")]
+    # must not touch: the country's defence as a policy, a right defended, an adjective before a noun
+    assert found("The army stands ready for the defence of the Fatherland.") == [("defence_security", "defence")]
+    assert found("He stressed the defence of Laos's sovereignty.") == [("defence_security", "defence")]
+    assert found("Russia helped in the defence of Vietnamese airspace.") == [("defence_security", "defence")]

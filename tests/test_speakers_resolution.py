@@ -610,3 +610,18 @@ def test_r28i_a_lower_case_modifier_before_a_role_after_a_leading_adverbial():
     # before a word that is no role
     assert speakers(opening, "The aide said the talks went well.")[1] == (N, N)
     assert speakers(opening, "Earlier, presidential candidates Ivan Petrov and Oleg Belov said nothing.")[1] == (N, N)
+
+
+# --- round 29g (heldout72) ---
+
+
+def test_r29g_local_authorities_speak_for_the_home_side():
+    from speakers_helpers import _filed
+    # fixes: unnamed local voices in copy filed from a side's country (or by its agency)
+    assert _filed("Arrivals from China to Vietnam tripled this spring, local authorities said.",
+                  dateline="Lạng Sơn", agency="VNA") == [V]
+    assert _filed("Russian tourists returned to Vietnam's beaches, the provincial officials said.",
+                  dateline="HÀ NỘI") == [V]
+    # must not touch: copy from one side's capital about the other side's places, naming only them
+    assert _filed("Tourism in Vietnam's border provinces with China rose, local authorities said.",
+                  "Russia will add flights.", dateline="MOSCOW", agency="TASS") == [N, N]

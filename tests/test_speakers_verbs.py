@@ -463,3 +463,16 @@ def test_r29d_a_relative_clause_after_the_apposition_keeps_the_subject():
         N, N)
     assert speakers(opening, "Ivan Petrov met Lê Văn Nam, Rector of Huế University, which trains engineers, and "
                     "toured the campus.")[1] == (N, N)
+
+
+# --- round 29g (heldout72) ---
+
+
+def test_r29g_a_second_apposition_describing_the_body():
+    # fixes: "X, head of Y, the agency that ..., noted": the person speaks over both appositions
+    assert speakers("Ivan Orlov, deputy head of Rosfilm, the state agency that promotes Russian films abroad, "
+                    "noted that Soviet films were popular in Vietnam.")[0][0] == "Ivan Orlov"
+    assert speakers("Ivan Orlov, director of Rostek, a company that builds ports, said exports would grow.")[0][0] == (
+        "Ivan Orlov")
+    # must not touch: a second person joined by "and" is no apposition
+    assert speakers("Ivan Orlov, director of Rostek, and Tô Lâm agreed that trade would grow.")[0][0] != "Ivan Orlov"

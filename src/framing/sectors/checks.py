@@ -145,6 +145,7 @@ from framing.sectors.party import (
 from framing.sectors.places import (
     _armed_logistics,
     _building_part,
+    _defended_place,
     _named_place,
     _place_after,
     _place_in_range,
@@ -759,6 +760,10 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("defence_security"), terms=_one_of("troops")),
     Check("pronoun-it", 'r29c: "made it industry practice": the pronoun, not "IT" ("IT specialists" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _pronoun_it(keys, i, s.view), sectors=_one_of("science_technology")),
+    Check("defended-place", 'r29g: "set during the defence of Hà Nội in 1946": a battle for a city, history, '
+          'no field ("the defence of the Fatherland", "the defence of Việt Nam\'s sovereignty" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _defended_place(keys, i, j, s.view),
+          sectors=_one_of("defence_security")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -931,3 +931,25 @@ def _pronoun_it(keys: list[str], i: int, view: TextView) -> bool:
     """r29c: True if the match at key ``i`` opens with the key "it" not written "IT": the pronoun
     ("made it industry practice"), not the acronym of information technology ("IT specialists")."""
     return keys[i] == "it" and view.surface(i, i + 1) != "IT"
+
+
+# r29g: the words of armed defence whose object may be one named place
+_DEFENCE_WORDS = frozenset(key_stream("defence defense")[2])
+
+
+def _defended_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the one-word match at ``i`` is "the defence of" a capitalised place name with no
+    article ("set during the defence of Hà Nội in 1946", "veterans of the defence of Leningrad"):
+    a battle for a city, history recalled, no field of cooperation (guidelines: background).
+    Untouched: "the defence of the Fatherland" (an article: the country's defence as a policy),
+    "the defence of Việt Nam's sovereignty" (a possessive: what is defended is a right),
+    "the defence of Vietnamese airspace" (an adjective before a noun), "cooperation in defence of the
+    region" and "defence of Russia" without "the"."""
+    if j != i + 1 or keys[i] not in _DEFENCE_WORDS or i < 1 or keys[i - 1] != "the":
+        return False
+    if j + 1 >= len(keys) or keys[j] != "of" or not view.caps[j + 1] or not keys[j + 1].isalpha():
+        return False
+    t = j + 1
+    while t + 1 < len(keys) and view.caps[t + 1] and keys[t + 1].isalpha():
+        t += 1  # the whole name ("Hà Nội", "Ho Chi Minh City")
+    return not view.possessive(t + 1) and not _before_noun(keys, t + 1, view)

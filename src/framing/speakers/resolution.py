@@ -23,6 +23,8 @@ from framing.speakers._common import (
 )
 
 # Titles of people "the expert" or "the analyst" may refer to.
+#: r29g: unnamed local voices ("local authorities said"), as keys (plurals folded)
+_LOCAL_VOICES = frozenset({"authority", "official"})
 _EXPERT_KIN = frozenset({"expert", "analyst", "researcher", "research", "fellow", "scholar", "academic",
                          "scientist", "academician", "professor"})
 # Titles of people "the veteran" may refer to: a soldier's rank or the word itself ("Colonel (retired)
@@ -296,6 +298,15 @@ class _Resolution:
             # "the foundation's director": the director whose title names a foundation (as "the
             # director of the Foundation" below)
             possessor, t = keys[t], t + 1
+        if t + 1 < b and not self.caps[t] and (keys[t] == "local" or keys[t] in self.act.local_levels) and (
+            keys[t + 1] in _LOCAL_VOICES
+        ) and (home := self.dateline_side or self.agency_side) is not None and self._home_in_sentence(home):
+            # r29g: "..., local authorities said", "the provincial officials said": the government of
+            # the place the copy is filed from (else the news agency's country), as a bare ministry
+            # in copy filed from a side's country is that side's (institutions._home_ministry); not
+            # where the sentence names only other sides (Moscow copy on Vietnamese provinces)
+            self.modifiers, self.unit, self.written = {keys[t]}, set(), {keys[t + 1]}
+            return t + 2, home, (keys[t + 1],)
         side = None
         self.modifiers = set()
         self.unit = set()
@@ -349,6 +360,13 @@ class _Resolution:
                 if e > u and keys[e - 1] in self.names.heads:
                     self.unit, end = set(keys[u:e]), e
         return end, side, words
+
+    def _home_in_sentence(self, home: str) -> bool:
+        """r29g: True if the sentence being parsed names the side ``home`` or names no side."""
+        if self.sentence is None:
+            return True
+        named = {self.side_at[u][1] for u in range(*self.sentence) if u in self.side_at}
+        return not named or home in named
 
     def _opens_institution(self, t: int, end: int, b: int) -> bool:
         """True if the capitalised role word at keys ``t:end`` opens an institution's name, a run of

@@ -8,6 +8,8 @@ from framing.lexicons.names import is_word
 from framing.speakers._common import _APPOSITION, _skip_fillers
 from framing.speakers.document import _Document
 
+#: r29g: articles that open a description in apposition ("the state agency that ...")
+_ARTICLES = frozenset({"the", "a", "an"})
 _GROUP_NOUN_WORDS = 2  # lower-case words a group urged may hold before its head ("travel companies")
 
 
@@ -107,6 +109,12 @@ def _verb_after(doc: _Document, k: int, b: int):
                 if end is not None and act.verbs.longest(keys, _skip_fillers(doc, end + 1, b)) is not None:
                     close = end
             k = close + 1
+            if (close + 2 < b and keys[close + 1] in _ARTICLES and not doc.caps[close + 2]
+                    and act.verbs.longest(keys, _skip_fillers(doc, k, b)) is None):
+                # r29g: a second apposition describing the body of the first ("X, deputy head of
+                # Roskino, the state agency that promotes films abroad, noted"): the next turn of the
+                # loop reads it from its comma ("X, head of Y, and Z agreed" is no apposition)
+                k = close
         k = _skip_fillers(doc, k, b)
     verb = act.verbs.longest(keys, k)
     if verb is None and k + 3 < b and keys[k] in _PASSIVE_AUX and keys[k + 1] in act.adverbs:
