@@ -904,3 +904,23 @@ def _building_part(keys: list[str], j: int) -> bool:
             return False
     return False
 
+
+
+# r29f (_home_to_place): what a place "is home to" describes the place ("Tomsk ... is home to six state
+# universities"), no field of cooperation; the object is read back to "home to" over plain lower-case
+# words (a side's or a name's capital stops it: "home to a growing Vietnamese community" stays)
+_HOME_TO_REACH = 6
+_HOME_TO_BEFORE = frozenset({"is", "was", "are", "were", "remains", ",", "also"})
+
+
+def _home_to_place(keys: list[str], i: int, view: TextView) -> bool:
+    """r29f: True if the match at key ``i`` is in the object of "home to" after a copula or a comma,
+    within :data:`_HOME_TO_REACH` plain lower-case words or numbers ("is home to six state universities",
+    ", home to large engineering plants,"): a description of the place. Untouched: "home to a growing
+    Vietnamese community" (a capital between), "brought the students home to Hanoi" (no copula)."""
+    for t in range(i - 1, max(0, i - _HOME_TO_REACH - 2), -1):
+        if keys[t] == "to" and keys[t - 1] == "home":
+            return t >= 2 and keys[t - 2] in _HOME_TO_BEFORE
+        if view.caps[t] or not keys[t].isalnum():
+            return False
+    return False
