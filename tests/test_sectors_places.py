@@ -773,3 +773,16 @@ def test_probe28_a_count_of_employees_taking_part_are_the_people_of_an_event():
     assert found("About 120 workers participated in the opening ceremony.") == []
     # must not touch: workers of an origin, or no count
     assert found("Some 200 Vietnamese workers took part in a job fair.") == [("labour", "workers")]
+
+
+# --- round 29f (heldout69) ---
+
+
+def test_r29f_what_a_place_is_home_to_describes_it():
+    # fixes: the object of "is home to" / ", home to" describes the place
+    assert found("Tomsk, founded in 1604, is home to six state universities.") == []
+    assert found("The region, home to large engineering plants, wants partners.") == []
+    # must not touch: a side's word in the object, "home to" with no copula, a later clause
+    assert ("education", "universities") in found("Tomsk is home to Russia's oldest research universities.")
+    assert ("education", "students") in found("The students returned home to study energy.")
+    assert ("energy", "energy") in found("The students returned home to study energy.")
