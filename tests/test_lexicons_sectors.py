@@ -1824,3 +1824,36 @@ def test_r29g_centres_of_area_studies_and_internships_are_education():
     assert found("Scholars of the Institute of Oriental Studies attended.") == []
     assert found("Japan will end its internship scheme for foreign workers next year.") == [("labour", "workers")]
     assert found("The week of films opened at a cinema centre downtown.") == [("culture", "films")]
+
+
+# --- round 29f (heldout69) ---
+
+
+def test_r29f_power_machines_gas_terminals_reactor_physics_and_fast_lines_by_their_own_words():
+    # fixes: a plant's machines, LNG terminals, sea-floor production, reactor physics, fast lines
+    assert found("The new turbines will raise the plant's output.") == [("energy", "turbines")]
+    assert found("The firm upgraded the third generating unit last year.") == [("energy", "generating unit")]
+    assert found("Russia offered to build a regasification terminal in the north.") == [
+        ("oil_gas", "regasification terminal")]
+    assert ("oil_gas", "subsea production") in found("The company has experience in subsea production systems.")
+    assert found("The students will study reactor physics and radiation safety.") == [
+        ("education", "students"), ("nuclear", "reactor physics and radiation safety")]
+    assert ("energy", "grid automation") in found("Cooperation will expand to grid automation.")
+    assert ("science_technology", "automation") not in found("Cooperation will expand to grid automation.")
+    assert ("transport", "high-speed lines") in found("China will help train engineers for high-speed lines.")
+    # must not touch: the makers of a machine (firms, no field), physics alone, fast internet
+    assert ("energy", "turbine makers") not in found("Our turbine makers want to be there.")
+    assert ("energy", "turbine") not in found("Our turbine makers want to be there.")
+    assert ("science_technology", "physics") in found("The students will study physics at the university.")
+    assert not [m for m in found("The province offers high-speed internet.") if m[0] == "transport"]
+
+
+def test_r29f_national_currencies_by_the_verb_of_using():
+    # fixes: the currencies traders pay with, the settlements after them in one mention
+    assert ("economy", "use national currencies") in found("Exporters on both sides increasingly use national currencies.")
+    assert found("The two countries are using national currencies in their settlements.") == [
+        ("economy", "using national currencies in their settlements")]
+    # must not touch: the currencies alone, and "the use of" (it joins the payments after it)
+    assert found("The national currencies of the two countries fell.") == []
+    assert ("economy", "use of national currencies") not in found(
+        "They agreed to expand the use of national currencies in bilateral payments.")

@@ -1242,3 +1242,56 @@ def test_r29d_a_flow_word_repeated_in_its_sentence_is_the_same_flow():
     assert found("Nearly 200,000 Russian visitors came. The visitors laid a wreath at the monument.") == [
         ("tourism_sports", "visitors")]
     assert ("tourism_sports", "visitors") not in found("The exhibition drew 5,000 visitors and the museum thanked visitors.")
+
+
+# --- round 29f (heldout69) ---
+
+
+def test_r29f_water_named_by_its_depth_is_an_oil_place():
+    # fixes: drilling and exploration in deep water are offshore oil work
+    assert ("oil_gas", "drilling") in found("We are now drilling in deeper water at the field.")
+    assert ("oil_gas", "drilling") in found("The venture is drilling in deep water off the coast.")
+    assert ("oil_gas", "exploration") in found("The two countries can take on deep-water exploration together.")
+    assert ("oil_gas", "exploration") in found("The company plans to start exploration in shallow water next year.")
+    # must not touch: wells of clean water, exploration of a reef, divers in deep water
+    assert found("Engineers helped villagers drill wells for clean water.") == []
+    assert ("oil_gas", "exploration") not in found(
+        "Divers practised in deep water while scientists continued the exploration of the reef's biodiversity.")
+
+
+def test_r29f_industry_as_the_source_of_a_figure_is_no_field():
+    # fixes: "industry data", "industry analysts": who gave the figure
+    assert found("Imports rose by 10%, according to industry data.") == []
+    assert found("The figure comes from industry estimates published in May.") == []
+    # must not touch: industry as a field, or an industry that moves
+    assert found("The two sides agreed to expand cooperation in industry.") == [("economy", "industry")]
+    assert found("The industry grew by 5% last year.") == [("economy", "industry")]
+
+
+def test_r29f_a_named_quoted_phrase_is_a_figure():
+    # fixes: a naming verb gives its object a quoted name ("called X \"a school of ...\"")
+    assert ("education", "school") not in found('He called Vietsovpetro "a school of the oil and gas industry".')
+    assert ("education", "school") not in found('The minister called the academy "a school for future leaders".')
+    assert ("education", "school") not in found('Many dubbed the venture "a school for engineers".')
+    # must not touch: an appeal for a school, a school named unquoted
+    assert ("education", "school") in found('The minister called for "a school for engineers" in the province.')
+    assert ("education", "school") in found("He called the school a model for the region.")
+
+
+def test_r29f_a_place_handling_cargo_is_its_own_throughput():
+    # fixes: the amount of cargo a port or city handled is its own figure
+    assert found("Hải Phòng handled over 200 million tonnes of cargo last year.") == []
+    assert ("transport", "freight") not in found("The port handles about 5 million tonnes of freight a year.")
+    # must not touch: cargo carried between the countries, handling as cooperation
+    assert ("transport", "cargo") in found("The railway will carry 5 million tonnes of cargo between the two countries.")
+    assert ("transport", "cargo") in found("The two sides agreed to cooperate in handling cargo at the port.")
+
+
+def test_r29f_bare_settlements_are_payments_beside_a_currency():
+    # fixes: settlements in a sentence that names a currency
+    assert found("Most settlements still went through the dollar or the euro.") == [("economy", "settlements")]
+    assert found("Most settlements are now made in roubles and dong.") == [("economy", "settlements")]
+    # must not touch: places settled, the settling of disputes, no currency named
+    assert found("New settlements were built along the river.") == []
+    assert found("Rural settlements will receive the euro grant.") == []
+    assert ("economy", "settlement") not in found("They discussed the settlement of disputes over the dollar debt.")

@@ -782,9 +782,11 @@ def test_r29c_a_place_a_named_place_is_home_to_is_described():
     # fixes: one place that a place named before is "home to": a description, no field
     assert found("The guests toured Huế citadel, home to the country's oldest university.") == []
     assert found("Kazan, home to a famous university, hosted the forum.") == []
-    # must not touch: one university as the object of cooperation, and universities a city hosts
+    # must not touch: one university as the object of cooperation, universities a city works with
     assert found("The two sides agreed to help the new university open.") == [("education", "university")]
-    assert found("Tomsk is home to six universities.") == [("education", "universities")]
+    # (the universities a city is home to, in the plural, are dropped too since r29f: one rule, `_home_to`)
+    assert found("Tomsk is home to six universities.") == []
+    assert found("Tomsk signed agreements with six universities.") == [("education", "universities")]
 
 
 def test_r29c_it_before_a_noun_of_the_field_only_as_the_acronym():
@@ -807,3 +809,16 @@ def test_r29g_the_defence_of_a_named_city_is_history():
     assert found("The army stands ready for the defence of the Fatherland.") == [("defence_security", "defence")]
     assert found("He stressed the defence of Laos's sovereignty.") == [("defence_security", "defence")]
     assert found("Russia helped in the defence of Vietnamese airspace.") == [("defence_security", "defence")]
+
+
+# --- round 29f (heldout69) ---
+
+
+def test_r29f_what_a_place_is_home_to_describes_it():
+    # fixes: the object of "is home to" / ", home to" describes the place
+    assert found("Tomsk, founded in 1604, is home to six state universities.") == []
+    assert found("The region, home to large engineering plants, wants partners.") == []
+    # must not touch: a side's word in the object, "home to" with no copula, a later clause
+    assert ("education", "universities") in found("Tomsk is home to Russia's oldest research universities.")
+    assert ("education", "students") in found("The students returned home to study energy.")
+    assert ("energy", "energy") in found("The students returned home to study energy.")

@@ -1162,3 +1162,26 @@ def test_r29a_a_state_owned_firm_of_a_side_speaks():
     # must not touch: no side named, or the state itself with no firm
     assert speakers("Exports rose, the state-owned company said.")[0] == (N, N)
     assert speakers("Exports rose, the Russian state said.")[0] == (N, N)
+
+
+# --- round 29f (heldout69) ---
+
+
+def test_r29f_a_name_given_its_short_form_in_brackets_is_a_body_that_speaks():
+    # fixes: "Vietnam Electricity (EVN) said": a body, whatever its last word, as subject or closing source
+    assert speakers("Russia's Power Machines has upgraded the unit, Vietnam Electricity (EVN) said on Monday.") == [
+        ("Vietnam Electricity", V)]
+    assert speakers("Vietnam Electricity (EVN) said on Monday that the unit was upgraded.") == [("Vietnam Electricity", V)]
+    # must not touch: the body doing something else, two bodies signing
+    assert speakers("Vietnam Electricity (EVN) completed the upgrade of the unit last year.") == [(N, N)]
+    assert speakers("Vietnam Electricity (EVN) and Russia's Power Machines signed a contract.") == [(N, N)]
+
+
+def test_r29f_the_agency_points_back_to_a_body_of_any_regulators_head():
+    # fixes: "the agency said" after a body named a Service, or an Agency
+    assert speakers("Russia's Federal Service for Veterinary Surveillance (Rosselkhoznadzor) has allowed 12 firms "
+                    "to export, the agency said on Wednesday.") == [("the agency", R)]
+    assert speakers("The Russian Federal Agency for Tourism has approved new routes, the agency said.") == [
+        ("the agency", R)]
+    # must not touch: a body no capitalised name of a regulator's head stands for
+    assert speakers("Rosatom has signed a deal with Vietnam, the agency said.") == [(N, N)]

@@ -625,3 +625,19 @@ def test_r29g_local_authorities_speak_for_the_home_side():
     # must not touch: copy from one side's capital about the other side's places, naming only them
     assert _filed("Tourism in Vietnam's border provinces with China rose, local authorities said.",
                   "Russia will add flights.", dateline="MOSCOW", agency="TASS") == [N, N]
+
+
+# --- round 29f (heldout69) ---
+
+
+def test_r29f_a_role_that_thanks_a_side_is_not_of_that_side():
+    # fixes: "The host thanked the Russian side": the host is not Russian, though a Russian spoke last
+    first = "Speaking at the ceremony, EVN Deputy General Director Nguyễn Văn Hải said the new turbine would help."
+    second = "Russian Deputy Energy Minister Sergei Melnikov noted that his country had supplied equipment."
+    assert speakers(first, second, "The host thanked the Russian side and hoped ties would grow.")[2] == (
+        "Nguyễn Văn Hải", V)
+    assert speakers(first, second, "The official welcomed the Russian side and hoped ties would grow.")[2] == (
+        "Nguyễn Văn Hải", V)
+    # must not touch: thanking no side keeps the last person of the role
+    assert speakers(first, second, "The deputy minister thanked the guests and hoped ties would grow.")[2] == (
+        "Sergei Melnikov", R)

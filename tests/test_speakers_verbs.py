@@ -476,3 +476,24 @@ def test_r29g_a_second_apposition_describing_the_body():
         "Ivan Orlov")
     # must not touch: a second person joined by "and" is no apposition
     assert speakers("Ivan Orlov, director of Rostek, and Tô Lâm agreed that trade would grow.")[0][0] != "Ivan Orlov"
+
+
+# --- round 29f (heldout69) ---
+
+
+def test_r29f_a_relative_clause_after_an_apposition_before_the_verb():
+    # fixes: "X, <title>, who heads ..., said": both read between subject and verb
+    assert speakers("Do Thanh Long, Deputy Minister of Industry and Trade, who heads the Vietnamese delegation at "
+                    "the forum, said his country wants more gas.") == [("Do Thanh Long", V)]
+    # must not touch: no reporting verb after the clause
+    assert speakers("Nguyen Van An, Deputy Minister of Finance, who arrived in Moscow on Monday.") == [(N, N)]
+
+
+def test_r29f_spoke_to_a_listener_then_when_is_the_act_of_speaking():
+    # fixes: "X spoke to TASS after meeting ...": no words reported
+    opening = "Russian Deputy Finance Minister Denis Kiselyov told TASS the share grew."
+    assert speakers(opening, "Kiselyov spoke to TASS after meeting a Vietnamese delegation.")[1] == (N, N)
+    assert speakers(opening, "Kiselyov spoke to reporters at the ministry.")[1] == (N, N)
+    # must not touch: a topic after the listener
+    assert speakers(opening, "Kiselyov spoke to TASS about the payments after the meeting.")[1] == (
+        "Denis Kiselyov", R)

@@ -93,10 +93,12 @@ from framing.sectors.figures import (
     _economy_moves,
     _flow_named_before,
     _in_regular_service,
+    _industry_source,
     _investment_in_ties,
     _issues_solved,
     _maxim_of_a_nation,
     _measured_amount,
+    _money_settlements,
     _noun_as_verb,
     _number_of,
     _oil_drilling,
@@ -113,6 +115,7 @@ from framing.sectors.figures import (
     _ranked_economy,
     _scene_cause,
     _situation_as_scene,
+    _throughput,
     _topic_of_work,
     _tourist_market,
     _trains_with_forces,
@@ -146,6 +149,7 @@ from framing.sectors.places import (
     _armed_logistics,
     _building_part,
     _defended_place,
+    _home_to,
     _named_place,
     _place_after,
     _place_in_range,
@@ -764,6 +768,19 @@ LATE_CHECKS = CheckTable((
           'no field ("the defence of the Fatherland", "the defence of Việt Nam\'s sovereignty" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _defended_place(keys, i, j, s.view),
           sectors=_one_of("defence_security")),
+    Check("industry-source", 'r29f: "according to industry data", "industry analysts expect": who gave a figure, no '
+          'field ("cooperation in industry and trade" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _industry_source(keys, i, j), sectors=_one_of("economy")),
+    Check("home-to-place", 'r29f: "Tomsk ... is home to six state universities": what a place holds describes it, no '
+          'field ("home to a growing Vietnamese community" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _home_to(keys, i, s.view)),
+    Check("throughput", 'r29f: "the port city handled over 200 million tonnes of cargo": one place\'s own figure, no '
+          'field ("transport of cargo between the two ports" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _throughput(keys, i, j), sectors=_one_of("transport")),
+    Check("settlements-not-money", 'r29f: bare "settlements" are payments only beside a currency ("most settlements went '
+          'through the dollar"); "settlements along the river", "the settlement of disputes" keep no field', PAST,
+          lambda s, keys, i, j, sector, term, how: not _money_settlements(keys, i, j, s.trie),
+          sectors=_one_of("economy"), terms=_one_of("settlements")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

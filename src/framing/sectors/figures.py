@@ -136,6 +136,20 @@ def _quoted_name(keys: list[str], i: int, j: int, view: TextView | None) -> bool
 # agreed errors 8: a quoted "a school" after "as" or a copula is a figure; its own words may follow
 _FIGURE_AFTER = frozenset({"of", "for", "between", "to", "in", "on", "with"})  # the quoted noun's own words
 _FIGURE_INTRO = frozenset({"as", "is", "was", "are", "were", "be", "been", "become", "becoming", "became"})
+#: r29f: verbs that give their object a quoted name ("called Vietsovpetro \"a school of the oil and gas
+#: industry\""), as "as" and a copula do; the object stands between (at most three plain words)
+_NAMING_VERBS = frozenset({"called", "calls", "call", "calling", "dubbed", "dubs", "named", "termed"})
+
+
+def _named_object(keys: list[str], a: int) -> bool:
+    """r29f: True if a naming verb (:data:`_NAMING_VERBS`) stands at most four keys before the
+    opening quote at ``a``, only plain words between ("called it", "called the venture")."""
+    for x in range(a - 1, max(-1, a - 5), -1):
+        if keys[x] in _NAMING_VERBS:
+            return x < a - 1
+        if not keys[x].isalnum() or keys[x] in ("for", "on", "upon"):
+            return False  # "called for \"a school ...\"": an appeal, the school itself
+    return False
 
 
 def _quoted_figure(keys: list[str], i: int, j: int) -> bool:
@@ -161,7 +175,8 @@ def _quoted_figure(keys: list[str], i: int, j: int) -> bool:
         return False
     if a + 1 >= i or keys[a + 1] not in _ARTICLES:
         return False
-    return closes or (keys[a + 1] in ("a", "an") and i - a <= 3 and a >= 1 and keys[a - 1] in _FIGURE_INTRO)
+    return closes or (keys[a + 1] in ("a", "an") and i - a <= 3 and a >= 1 and (
+        keys[a - 1] in _FIGURE_INTRO or _named_object(keys, a)))
 
 
 def _topic_of_work(keys: list[str], i: int, trie: PhraseTrie) -> bool:
@@ -956,6 +971,14 @@ def _oil_exploration(keys: list[str], i: int, j: int) -> bool:
 
 _OIL_PLACES = frozenset({"oil", "gas", "petroleum", "block", "field", "oilfield", "shelf", "offshore",
                          "condensate", "basin", "reservoir", "rig", "hydrocarbon"})
+#: r29f: water named by its depth is the sea floor a drill reaches ("drilling in deeper water", "deep-water
+#: exploration"), an oil place as "offshore" is; plain "water" is not ("wells for clean water")
+_WATER_DEPTHS = frozenset({"deep", "deeper", "deepest", "shallow", "ultra"})
+
+
+def _deep_water(keys: list[str], u: int, a: int) -> bool:
+    """r29f: True if ``keys[u]`` is "water" after a word of depth at or after ``a`` ("deeper water")."""
+    return keys[u] == "water" and u > a and keys[u - 1] in _WATER_DEPTHS
 
 
 # r26b: the oil sites a later "there" points back to (not "oil" or "gas" alone: "near the gas pipeline")
@@ -1014,6 +1037,8 @@ def _oil_phrase(keys: list[str], t: int, b: int, words: int = 6) -> bool:
             return False
         if keys[u] in _OIL_PLACES and not (keys[u] == "field" and u + 1 < b and keys[u + 1] == "of"):
             return True
+        if _deep_water(keys, u, t):
+            return True  # r29f: "drilling in deeper water"
         if keys[u] == "well" and u > t and keys[u - 1] in _OIL_WELLS:
             return True
     return False
@@ -1023,7 +1048,8 @@ def _names_oil(keys: list[str], a: int, b: int) -> bool:
     """True if keys ``a:b`` (a sentence) name an oil place or a production well anywhere ("the field
     of" is a domain, no oil field)."""
     return any(
-        keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of")
+        (keys[t] in _OIL_PLACES and not (keys[t] == "field" and t + 1 < b and keys[t + 1] == "of"))
+        or _deep_water(keys, t, a)  # r29f: "deep-water exploration"
         for t in range(a, b)
     ) or any(keys[t] == "well" and keys[t - 1] in _OIL_WELLS for t in range(a + 1, b))
 
@@ -1222,3 +1248,53 @@ def _parade_troops(keys: list[str], i: int, view) -> bool:
         if keys[t] == "," or keys[t] in _SENTENCE_END:
             return False
     return False
+
+
+#: r29f: the nouns that make "industry" a source of a figure ("according to industry data", "industry
+#: analysts expect"), no field of cooperation
+_INDUSTRY_SOURCES = frozenset(key_stream("data estimates estimate figures statistics sources source analysts "
+                                         "analyst insiders observers experts reports report calculations")[2])
+
+
+def _industry_source(keys: list[str], i: int, j: int) -> bool:
+    """r29f: True if the bare "industry" at ``keys[i:j]`` names who gave a figure: a noun of
+    :data:`_INDUSTRY_SOURCES` follows ("according to industry data", "industry analysts said"). "The
+    industry grew", "cooperation in industry and trade" stay."""
+    return j - i == 1 and keys[i] == "industry" and j < len(keys) and keys[j] in _INDUSTRY_SOURCES
+
+
+#: r29f: a port or city "handled" so much cargo: its own throughput, a figure of one place, no field
+_HANDLING = frozenset({"handled", "handles", "handle", "handling"})
+_HANDLED_GOODS = frozenset({"cargo", "freight", "container", "good"})  # keys: "containers", "goods" fold
+
+
+def _throughput(keys: list[str], i: int, j: int) -> bool:
+    """r29f: True if the one-word match at ``keys[i:j]`` (cargo, freight, containers) is the counted
+    object after "of" of a verb of handling, only the amount between ("handled over 200 million tonnes
+    of cargo"). Untouched: "cooperation in handling cargo" (no amount, no "of"), "transport of cargo"."""
+    if j - i != 1 or keys[i] not in _HANDLED_GOODS or i < 3 or keys[i - 1] != "of":
+        return False
+    for t in range(i - 2, max(-1, i - 8), -1):
+        if keys[t] in _HANDLING:
+            return t < i - 2 and any(keys[u][:1].isdigit() for u in range(t + 1, i - 1))
+        if not keys[t].isalnum():
+            return False
+    return False
+
+
+#: r29f: words of money that make bare "settlements" payments (with the lexicon's class ``currency``)
+#: r29f: words that make a settlement a place where people live ("rural settlements")
+_PLACES_SETTLED = frozenset({"rural", "urban", "human", "residential", "informal", "coastal", "mountain",
+                             "border", "ethnic", "illegal", "jewish", "israeli"})
+_MONEY_WORDS = frozenset(key_stream("dollar dollars euro euros currency currencies")[2])
+
+
+def _money_settlements(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """r29f: True if the bare "settlements" at ``keys[i:j]`` are payments: no "of" after it (the
+    settling of something: "the settlement of disputes") and its sentence names a currency ("most
+    settlements still went through the dollar or the euro"). "Settlements along the river", "the
+    settlement of difficulties in payment" (no currency) keep no field."""
+    if j < len(keys) and keys[j] == "of" or i > 0 and keys[i - 1] in _PLACES_SETTLED:
+        return False
+    a, b = _sentence_start(keys, i), _sentence_end(keys, j)
+    return any(keys[t] in _MONEY_WORDS or _in_class(trie, "currency", keys, t) > t for t in range(a, b))

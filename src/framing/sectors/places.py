@@ -247,22 +247,34 @@ def _visited_place(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
         # review 23: not one of a list of kinds of institution ("at hospitals and clinics": the field)
         listed = j + 1 < len(keys) and keys[j] in ("and", "or") and trie.longest(keys, j + 1) is not None
         return keys[j - 1] in _PLACES_AT and not listed and _right_after_at(keys, i, view)
-    return _story_place(keys, i, j, view) or _home_to(keys, i, view)
+    return _story_place(keys, i, j, view) or _home_to(keys, i, view, names=True)
 
 
-_HOME_SPAN = 6  # r29c: keys between "home to" and the place ("home to Việt Nam's first university")
+#: r29c, r29f: what a place "is home to" describes the place, no field of cooperation: the object
+#: is read back to "home to" over at most this many keys
+_HOME_TO_REACH = 6
+_HOME_TO_BEFORE = frozenset({"is", "was", "are", "were", "remains", ",", "also"})  # r29f: before "home to"
 
 
-def _home_to(keys: list[str], i: int, view: TextView) -> bool:
-    """r29c: True if the one place at key ``i`` is what a place named before is "home to", over
-    articles, capitalised names and a few lower-case modifiers ("toured the Temple of Literature,
-    home to Việt Nam's first university", "Tomsk, home to the oldest university in Siberia"): a
-    place described, no field. "Support the university", "home to 20 universities" (the plural
-    never reaches here) and "cooperation with the university" are untouched."""
+def _home_to(keys: list[str], i: int, view: TextView, *, names: bool = False) -> bool:
+    """True if the match at key ``i`` is in the object of "home to": a description of the place.
+
+    By default (r29f, any field) "home to" follows a copula or a comma and only plain lower-case
+    words or numbers stand between ("Tomsk ... is home to six state universities", ", home to large
+    engineering plants,"); a capital stops it ("home to a growing Vietnamese community" stays), and
+    so does a verb's "home to" ("brought the students home to Hanoi"). With ``names`` (r29c, one
+    place visited), articles and capitalised names are read over, with at most two plain words
+    ("toured the Temple of Literature, home to Việt Nam's first university", "Tomsk, home to the
+    oldest university in Siberia"). "Support the university" and "cooperation with the university"
+    are untouched."""
     plain = 0
-    for t in range(i - 1, max(0, i - 1 - _HOME_SPAN), -1):
+    for t in range(i - 1, max(0, i - _HOME_TO_REACH - 2), -1):
         if keys[t] == "to":
-            return keys[t - 1] == "home"
+            return keys[t - 1] == "home" and (names or t >= 2 and keys[t - 2] in _HOME_TO_BEFORE)
+        if not names:
+            if view.caps[t] or not keys[t].isalnum():
+                return False
+            continue
         if keys[t] in _ARTICLES or view.caps[t] and is_word(keys[t]):
             continue
         plain += 1

@@ -561,6 +561,10 @@ def _named_institution(doc: _Document, k: int, b: int):
             head = next((x for x in range(doc.side_at[t][0], e - 2) if keys[x + 1] in ("of", "for")), None)
         if head is not None and keys[head] in doc.names.heads:
             return e, "role", (doc.view.surface(k, e), doc.side_at[t][1])
+        if e > doc.side_at[t][0] and e + 2 < b and keys[e] == "(" and keys[e + 2] == ")" and doc.caps[e + 1]:
+            # r29f: a name given its short form in brackets is a body's, whatever its last word
+            # ("Vietnam Electricity (EVN) said"); the side word alone ("Vietnam (VN)") is none
+            return e + 3, "role", (doc.view.surface(k, e), doc.side_at[t][1])
         return None
     found = _head_of_country(doc, k, t, b)
     if found is not None:
@@ -839,7 +843,9 @@ _BODY_HEADS = frozenset({"service", "department", "agency", "authority", "minist
                          "bank", "fund", "foundation"})
 # r27a: the press's common nouns for a regulating body ("..., the watchdog said" after "the Federal
 # Service for Veterinary ... Surveillance"): they point back to the last body of a regulator's head
-_WATCHDOGS = frozenset({"watchdog", "regulator"})
+# r29f: "the agency" is the press's word for any such body, whatever its head ("Russia's Federal Service
+# for Veterinary ... Surveillance (Rosselkhoznadzor) has allowed ..., the agency said"), an "Agency" too
+_WATCHDOGS = frozenset({"watchdog", "regulator", "agency"})
 _REGULATOR_HEADS = ("service", "agency", "authority", "administration", "inspectorate", "directorate", "commission")
 _BODY_NAME_REACH = 12  # keys of a capitalised name before its head ("Federal Service for ...")
 _ACRONYM_NAME_REACH = 8  # keys of a name read first before its acronym in brackets ("Vietnam Electricity (EVN)")

@@ -36,6 +36,8 @@ _VETERAN_KIN = frozenset({"veteran", "colonel", "lieutenant", "general", "major"
 _CIVIL_KIN = frozenset({"secretary", "governor", "consul", "director", "attorney", "prosecutor", "manager",
                         "executive"})
 _SPOKES = frozenset({"spokesperson", "spokeswoman", "spokesman"})  # one office, three words
+#: r29f: verbs by which one thanks or welcomes the other side ("The host thanked the Russian side"): not one's own
+_THANKING = frozenset({"thanked", "thank", "thanks", "thanking", "welcomed", "praised", "congratulated"})
 # Verbs of a relative clause that holds a post: "who heads", "who sits in", "who is a member of".
 _HOLDING = frozenset({"head", "chair", "lead", "sit", "serve", "is", "represent"})
 # Nouns of a possessive before a title: "the country's Ambassador to Russia X".
@@ -399,7 +401,8 @@ class _Resolution:
                 # "The deputy minister asked the Russian side to ...": one does not ask one's own side
                 asked = {self.side_at[i][1] for i in range(k + 3, self.sentence[1] - 2)
                          if i in self.side_at and self.keys[i - 1] == "the" and not self.caps[i - 2]
-                         and self.keys[self.side_at[i][0]] == "side" and self.keys[self.side_at[i][0] + 1] == "to"}
+                         and self.keys[self.side_at[i][0]] == "side" and (
+                             self.keys[self.side_at[i][0] + 1] == "to" or self.keys[i - 2] in _THANKING)}
                 cands = [p for p in cands if self.people[p].side not in asked] or cands
         if head in ("guest", "visitor") and side is None and len(self.principals) == 2 and all(
             p in cands for p in self.principals

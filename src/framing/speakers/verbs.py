@@ -132,6 +132,8 @@ def _verb_after(doc: _Document, k: int, b: int):
         keys[verb[0]] in _WHEN_WHERE and keys[verb[0] + 1] != "length"
     ):
         return None  # "X spoke after a meeting", "spoke at the ceremony": the act of speaking, no words
+    if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and _listener_then_when(keys, verb[0], b):
+        return None  # r29f: "X spoke to TASS after meeting a delegation": the same act, a listener between
     if verb is not None and _call_only(doc, k, verb[0], b):
         # r28g: "The two presidents last spoke by telephone in September": a call held, no words,
         # unless a reporting verb follows in the same predicate ("spoke by phone and agreed ...")
@@ -179,6 +181,20 @@ def _verb_after(doc: _Document, k: int, b: int):
                 return hit[0] if hit is not None else None
         return None
     return verb[0]
+
+
+def _listener_then_when(keys: list[str], t: int, b: int) -> bool:
+    """r29f: True if "to", a listener of at most three words ("TASS", "reporters", "the press") and a
+    word of :data:`_WHEN_WHERE` follow key ``t`` ("spoke to TASS after meeting ..."); a topic first
+    ("spoke to TASS about the payments") is words reported."""
+    if t >= b or keys[t] != "to":
+        return False
+    for u in range(t + 2, min(b, t + 5)):
+        if keys[u] in _WHEN_WHERE:
+            return True
+        if not keys[u].isalnum() or keys[u] in ("about", "on", "that", "of"):
+            return False
+    return False
 
 
 # r28g: verbs of talking that, before the means of a call, report the call and not what was said
