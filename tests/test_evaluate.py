@@ -318,17 +318,20 @@ LEVELS = {
     "heldout60": (0.89, 0.98, 0.98, 0.96),  # untouched: scores only (the hidden set's shape, 2021-2023)
     "heldout61": (0.99, 0.99, 0.99, 0.99),  # round 28a tuned on it, gold made consistent (untouched 0.813 / 0.974 / 0.959 / 0.953)
     "heldout62": (0.97, 0.98, 0.99, 0.99),  # round 28i tuned on it, gold made consistent (untouched 0.882 / 0.918 / 1.000 / 0.919 at the start rules)
-    "heldout63": (0.77, 0.94, 0.97, 0.93),  # untouched: scores only (economy and energy; against both annotators 1.000 / 1.000)
+    "heldout63": (0.76, 0.94, 0.97, 0.93),  # untouched: scores only (economy and energy; against both annotators 1.000 / 1.000); round 29f (energy words) found two more the second annotator marks (0.778 -> 0.761; against both still 1.000)
     "heldout64": (0.93, 0.98, 0.99, 0.98),  # round 28e tuned on it, gold made consistent (untouched 0.612 / 0.926 / 0.937 / 0.875: a strict first annotator)
     "heldout65": (0.99, 0.99, 0.98, 0.96),  # round 28f tuned on it, gold made consistent (untouched 0.793 / 0.973 / 0.986 / 0.927)
     "heldout66": (0.80, 0.96, 0.98, 0.96),  # untouched: scores only (other agencies' copy; against both annotators 0.923 / 0.960)
     "heldout67": (0.77, 0.98, 1.00, 1.00),  # untouched: scores only (party relations around the Congress; against both 0.912 / 0.986)
     "heldout68": (0.73, 0.96, 0.92, 0.93),  # untouched: scores only (whole guidelines; against both 0.874 / 0.962)
     "heldout69": (0.85, 0.87, 0.92, 0.93),  # untouched: scores only (whole guidelines; against both 0.921 / 0.886)
-    "heldout70": (0.87, 0.94, 0.93, 0.93),  # untouched: scores only (whole guidelines; against both 0.889 / 0.960)
+    "heldout70": (0.86, 0.94, 0.93, 0.93),  # untouched: scores only (whole guidelines; against both 0.889 / 0.960); round 29g found one more (0.880 -> 0.869)
     "heldout71": (0.84, 0.89, 0.95, 0.98),  # untouched: scores only (whole guidelines; against both 0.925 / 0.902)
     "heldout72": (0.82, 0.87, 0.98, 0.96),  # untouched: scores only (whole guidelines; against both 0.914 / 0.865)
     "heldout73": (0.87, 0.92, 0.93, 0.95),  # untouched: scores only (whole guidelines; against both 0.962 / 0.926)
+    "heldout74": (0.88, 0.95, 0.93, 0.93),  # untouched: scores only (whole guidelines; against both 0.949 / 0.949)
+    "heldout75": (0.94, 1.00, 0.97, 0.98),  # untouched: scores only (whole guidelines; against both 0.979 / 1.000)
+    "heldout76": (0.91, 0.97, 0.96, 0.98),  # untouched: scores only (whole guidelines; against both 0.941 / 0.976)
 }
 
 
@@ -457,6 +460,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout71": (0.95, 0.98),  # untouched: scores only
     "heldout72": (0.98, 0.96),  # untouched: scores only
     "heldout73": (0.93, 0.95),  # untouched: scores only
+    "heldout74": (0.93, 0.93),  # untouched: scores only
+    "heldout75": (0.97, 0.98),  # untouched: scores only
+    "heldout76": (0.96, 0.98),  # untouched: scores only
 }
 
 
@@ -632,6 +638,9 @@ AGREEMENT = {
     "heldout71": (0.98, 0.98),
     "heldout72": (0.96, 1.00),
     "heldout73": (0.95, 1.00),
+    "heldout74": (0.98, 1.00),
+    "heldout75": (0.98, 0.98),
+    "heldout76": (0.96, 0.98),
 }
 
 
