@@ -1330,3 +1330,17 @@ def test_probe28_the_side_words_company_at_its_press_service():
                            "Zarubezhneft held drills, the company's press service said.",
                            "The company added that it will drill new wells.")[1:] == [
         ("the company's press service", R), ("The company", R)]
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_a_sides_place_is_no_firm():
+    from speakers_helpers import speakers
+    # fixes: "Russia's Kaluga Region" is a place, so "the company" stays the Vietnamese firm named first
+    made = ("Vietnamese dairy producer TH Group has opened a plant in Russia's Kaluga Region, "
+            "the company said on Monday.")
+    assert speakers(made)[0][1] == V
+    # must not touch: a side's possessive before a firm's name still names a firm of that side
+    firm = "Russia's Sovcomflot Group has opened an office in Hanoi, the company said on Monday."
+    assert speakers(firm)[0][1] == R
