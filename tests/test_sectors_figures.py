@@ -1214,3 +1214,15 @@ def test_probe28_training_with_an_armed_force_is_no_education():
     assert found("Vietnamese sailors train with the Russian Navy every year.") == []
     # must not touch: training with teachers or partners
     assert ("education", "train") in found("Russia will train specialists with Vietnamese partners.")
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_years_of_pandemic_controls_are_the_scene():
+    # fixes: a stretch of time of health measures sets the scene, as "because of pandemic controls"
+    assert found("Laos reopened its checkpoints in May, ending two years of pandemic controls.") == []
+    assert found("Flights resumed after eighteen months of epidemic restrictions.") == [("transport", "Flights")]
+    # must not touch: cooperation or experience of the field after the span
+    assert found("The two sides shared three years of pandemic control experience.") != []
+    assert found("They reviewed five years of epidemic prevention and control.") != []

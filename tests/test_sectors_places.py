@@ -773,3 +773,15 @@ def test_probe28_a_count_of_employees_taking_part_are_the_people_of_an_event():
     assert found("About 120 workers participated in the opening ceremony.") == []
     # must not touch: workers of an origin, or no count
     assert found("Some 200 Vietnamese workers took part in a job fair.") == [("labour", "workers")]
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_a_cinema_hall_among_a_buildings_rooms():
+    # fixes: "houses"/"contains" list a building's rooms; a culture word before a hall is a room
+    assert found("Its new wing houses a reading room, a cinema hall and two classrooms.") == []
+    assert "culture" not in [sec for sec, _ in found("The palace contains a concert hall and a small garden.")]
+    # must not touch: concerts and film screenings as a field; a hall that is built, no room listed
+    assert ("culture", "concerts and film screenings") in found("The two sides will hold concerts and film screenings in Hà Nội.")
+    assert found("The project includes building a concert hall in Đà Nẵng.") != []

@@ -456,7 +456,7 @@ EARLY_CHECKS = CheckTable((
     Check("own-efforts", 'round 22b: "Việt Nam\'s efforts to contain the disease": a domestic matter briefed', PAST,
           lambda s, keys, i, j, sector, term, how: _own_efforts(keys, i, j, s.view), sectors=_one_of("health")),
     Check("scene-cause", 'round 22b: "fell because of pandemic controls": a cause that sets the scene', PAST,
-          lambda s, keys, i, j, sector, term, how: _scene_cause(keys, i), sectors=_one_of("health")),
+          lambda s, keys, i, j, sector, term, how: _scene_cause(keys, i, j), sectors=_one_of("health")),
     Check("route-no-carrier", 'cls11: "a tourism route", "a short route to the sea": no carrier, a path, no air link',
           PAST, lambda s, keys, i, j, sector, term, how: not _carrier_route(keys, i),
           sectors=_one_of("transport"), terms=_one_of("routes")),
@@ -719,7 +719,8 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("diplomacy"), terms=lambda term: "situation" in term),
     Check("building-part", 'r28h: "comprises lecture halls, a library and a sports ground": a part of the '
           'building, no field ("build hotels and sports facilities" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _building_part(keys, j), sectors=_one_of("tourism_sports")),
+          lambda s, keys, i, j, sector, term, how: _building_part(keys, j),
+          sectors=_one_of("tourism_sports", "culture")),  # r29e: "a cinema hall", "a concert hall" too
     Check("field-business", 'r28g: "its traditional hydrocarbons business", "tourism businesses": the trade '
           'of the field before it, no economy ("energy and business ties", "trains business leaders" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _field_business(i, j, sector, s.hits[-1] if s.hits else None, s.view),

@@ -882,7 +882,9 @@ def _armed_logistics(keys: list[str], i: int, j: int) -> bool:
 
 # r28h: the parts a building is made of ("comprises lecture halls, a library and a sports ground"):
 # verbs of composition, and the nouns of a facility after a field word
-_COMPOSED_OF = frozenset(key_stream("comprises comprise comprising comprised consists consisting includes including")[2])
+# r29e: "houses"/"contains" list a building's rooms too ("Its building houses a library, a cinema hall")
+_COMPOSED_OF = frozenset(key_stream("comprises comprise comprising comprised consists consisting includes including "
+                                    "houses contains containing")[2])
 _FACILITY_NOUNS = frozenset(key_stream("ground grounds field fields hall halls court courts pitch pitches room rooms")[2])
 _PARTS_REACH = 20  # keys back in the sentence to the verb of composition (over the list of parts)
 
