@@ -1709,3 +1709,15 @@ def test_probe28_a_gas_leak_is_an_accident_no_field():
     assert found("Gas leaks were reported at the depot.") == []
     # must not touch: gas as a field
     assert found("Russia will raise gas supplies to Vietnam.") == [("oil_gas", "gas")]
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_flying_directly_is_an_air_link():
+    # fixes: direct air links by the verb, with or without a word between
+    assert found("Siberians hope to fly there directly from Novosibirsk next winter.") == [("transport", "fly there directly")]
+    assert ("transport", "fly direct") in found("VietJet passengers will soon fly direct to Kazan.")
+    # must not touch: a bare "fly", or "directly" of something else
+    assert "transport" not in [sec for sec, _ in found("Tourists fly to Nha Trang in winter.")]
+    assert "transport" not in [sec for sec, _ in found("The planes will fly over the city directly after the parade.")]

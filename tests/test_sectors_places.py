@@ -785,3 +785,11 @@ def test_r29e_a_cinema_hall_among_a_buildings_rooms():
     # must not touch: concerts and film screenings as a field; a hall that is built, no room listed
     assert ("culture", "concerts and film screenings") in found("The two sides will hold concerts and film screenings in Hà Nội.")
     assert found("The project includes building a concert hall in Đà Nẵng.") != []
+
+
+def test_r29e_a_delegation_flying_directly_takes_a_trip():
+    # fixes: a delegation or a person by title before "fly directly" takes one trip, no air link
+    assert found("After the talks the delegation will fly directly to Kazan.") == []
+    assert found("The minister will then fly direct to Hà Nội.") == []
+    # must not touch: carriers and travellers flying directly are an air link
+    assert found("Aeroflot will fly directly from Irkutsk to Cam Ranh.") == [("transport", "fly directly")]

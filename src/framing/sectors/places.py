@@ -819,6 +819,26 @@ _BOARDING = frozenset("take took taking taken board boarded boarding ride rode r
                       "catching".split())
 
 
+#: r29e: who takes one trip of the story when "fly directly" follows them ("the delegation will fly
+#: directly to Moscow", "he flies direct to Hà Nội"): a delegation or a person by title or pronoun;
+#: carriers, passengers and tourists flying directly are an air link (keys fold plurals)
+_TRIP_TAKERS = frozenset("delegation team he she minister president premier leader ambassador chairman "
+                         "chairwoman secretary governor official envoy".split())
+_TRIP_TAKER_REACH = 5  # keys back from "fly" to its subject ("the delegation will then fly ...")
+
+
+def _trip_taker_before(keys: list[str], i: int) -> bool:
+    """r29e: True if a trip taker (:data:`_TRIP_TAKERS`) stands in the clause right before "fly" at
+    key ``i``: "The delegation will fly directly to Moscow" is a trip; "residents to be able to fly
+    here directly", "Aeroflot flies direct to Phú Quốc" are an air link."""
+    for t in range(i - 1, max(-1, i - 1 - _TRIP_TAKER_REACH), -1):
+        if keys[t] in (".", ",", ";", "!", "?"):
+            return False
+        if keys[t] in _TRIP_TAKERS:
+            return True
+    return False
+
+
 def _trip(keys: list[str], i: int, j: int) -> bool:
     """True if the transport match ``keys[i:j]`` is how people of the story went: "by" and a vehicle
     right after a verb of travelling ("the delegations travelled by train"; "goods go by rail" stays), or the match after an article
@@ -827,6 +847,8 @@ def _trip(keys: list[str], i: int, j: int) -> bool:
     single word: the match must follow the article right away and be one or two words)."""
     if keys[i] == "by":
         return i > 0 and keys[i - 1] in _TRAVELLING
+    if keys[i] == "fly":
+        return _trip_taker_before(keys, i)
     if _came_by(keys, i) and j - i <= 2 and not any(k in _NOT_RIDDEN for k in keys[i:j]):
         return True
     return i >= 2 and keys[i - 1] in ("the", "a", "an") and keys[i - 2] in _BOARDING and j - i <= 2
