@@ -443,3 +443,16 @@ def test_review31_a_call_with_its_topic_after_the_means_reports_words():
     # must not touch: a call held, with a time or a length after the means
     assert speakers(opening, "The two leaders last spoke by telephone in March.")[1] == (N, N)
     assert speakers(opening, "Putin talked over the phone for an hour.")[1] == (N, N)
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_accepting_someones_invitation_is_a_reply():
+    talks = "Lao Foreign Minister Saleumxay Kommasith held talks with Russian Foreign Minister Sergei Lavrov."
+    # fixes: the owner of the invitation between the verb and "invitation"
+    assert speakers(talks, "Lavrov accepted Saleumxay's invitation to visit Vientiane.")[1][1] == R
+    assert speakers(talks, "Lavrov accepted his Lao counterpart's invitation with pleasure.")[1][1] == R
+    # must not touch: other things accepted, an invitation card among gifts
+    assert speakers(talks, "Lavrov accepted the students' letters.")[1] == (N, N)
+    assert speakers(talks, "Lavrov accepted the flowers and an invitation card.")[1] == (N, N)
