@@ -1458,3 +1458,16 @@ def test_probe28_a_fleets_name_between_the_flotilla_and_its_warships():
     assert found("A group of Baltic Fleet corvettes called at the port.") == []
     # must not touch: warships as arms
     assert found("Russia will supply Pacific Fleet warships to the region.") == [("defence_security", "warships")]
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_learners_taught_are_one_mention_with_the_teaching():
+    # fixes: the learners after "to"/"for" that a teaching word is for
+    assert found("The embassy will help with teaching Vietnamese to primary school pupils.") == [
+        ("education", "teaching")]
+    assert ("education", "students") not in found("Lao teachers taught mathematics to Vietnamese students.")
+    # must not touch: no teaching word before "to"/"for"
+    assert ("education", "students") in found("Russia offers scholarships for Vietnamese students.")
+    assert ("education", "schools") in found("Russia will send teachers to Vietnamese schools.")
