@@ -793,3 +793,10 @@ def test_r29e_a_delegation_flying_directly_takes_a_trip():
     assert found("The minister will then fly direct to Hà Nội.") == []
     # must not touch: carriers and travellers flying directly are an air link
     assert found("Aeroflot will fly directly from Irkutsk to Cam Ranh.") == [("transport", "fly directly")]
+
+
+def test_r29e_people_who_flew_on_such_flights_took_a_trip():
+    # fixes: a demonstrative before the vehicle people rode after a verb of travelling or arriving
+    assert found("About 300 students returned from Kazan on these flights last year.") == [("education", "students")]
+    # must not touch: flights added or run (no one rides them in the sentence)
+    assert found("Airlines will add such flights on the Moscow route.") == [("transport", "flights")]

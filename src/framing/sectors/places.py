@@ -861,6 +861,10 @@ _NOT_RIDDEN = frozenset({"freight", "cargo", "container", "line", "route", "corr
 _ARRIVING = frozenset("arrived flew landed came returned left departed".split())
 
 
+#: determiners of the vehicle people rode; r29e: demonstratives too ("flew home on such flights")
+_RIDE_DETERMINERS = frozenset({"a", "an", "the", "such", "these", "those", "this", "that"})
+
+
 def _came_by(keys: list[str], i: int) -> bool:
     """True if the match at key ``i`` follows "by" or "on" and an article (and at most one more word)
     right after a verb of travelling or arriving: "Sun arrived in Hanoi by a special flight" (a
@@ -868,9 +872,9 @@ def _came_by(keys: list[str], i: int) -> bool:
     plane" (probe 27). Untouched: "goods arrived by rail" reads "by" right before the match (above),
     "flights arrived on time" (the match before the verb)."""
     t = i - 1
-    if t >= 0 and keys[t] not in ("a", "an", "the") and keys[t].isalpha():
+    if t >= 0 and keys[t] not in _RIDE_DETERMINERS and keys[t].isalpha():
         t -= 1  # one modifier: "a special flight"
-    if t < 1 or keys[t] not in ("a", "an", "the") or keys[t - 1] not in ("by", "on", "aboard"):
+    if t < 1 or keys[t] not in _RIDE_DETERMINERS or keys[t - 1] not in ("by", "on", "aboard"):
         return False
     return any(keys[u] in _ARRIVING or keys[u] in _TRAVELLING for u in range(max(0, t - 6), t - 1))
 
