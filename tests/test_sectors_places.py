@@ -800,3 +800,11 @@ def test_r29e_people_who_flew_on_such_flights_took_a_trip():
     assert found("About 300 students returned from Kazan on these flights last year.") == [("education", "students")]
     # must not touch: flights added or run (no one rides them in the sentence)
     assert found("Airlines will add such flights on the Moscow route.") == [("transport", "flights")]
+
+
+def test_r29e_markets_people_work_at_are_places():
+    # fixes: "at markets" with no article names marketplaces where people work or shop
+    assert found("Many Vietnamese in Warsaw sell clothes at markets and in small shops.") == []
+    # must not touch: markets as trade, or with an article
+    assert ("economy", "markets") in found("Vietnamese exporters want wider access to markets in the EAEU.")
+    assert ("economy", "markets") in found("Their goods compete at the markets of the EAEU.")

@@ -142,6 +142,7 @@ from framing.sectors.party import (
 from framing.sectors.places import (
     _armed_logistics,
     _building_part,
+    _marketplaces,
     _named_place,
     _place_after,
     _place_in_range,
@@ -742,6 +743,10 @@ LATE_CHECKS = CheckTable((
           'education ("students train with Russian teachers" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _trains_with_forces(keys, i, j, s.view),
           sectors=_one_of("education")),
+    Check("marketplaces", 'r29e: "parents work long hours at markets and in shops": marketplaces, a place, no trade '
+          '("access to the Russian market", "at market prices" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _marketplaces(keys, i, s.view),
+          sectors=_one_of("economy"), terms=_one_of("markets")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

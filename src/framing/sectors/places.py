@@ -932,3 +932,10 @@ def _building_part(keys: list[str], j: int) -> bool:
             return False
     return False
 
+
+def _marketplaces(keys: list[str], i: int, view: TextView | None) -> bool:
+    """r29e: True if the match at key ``i`` is "markets" written right after "at" with no article: the
+    marketplaces where people work or shop ("parents work long hours at markets and in shops",
+    "workers employed ... at markets in Moscow"), a place, no trade. "access to the Russian market",
+    "sold at the markets of the EAEU" (an article) and "at market prices" stay."""
+    return i > 0 and keys[i - 1] == "at" and view is not None and view.surface(i, i + 1).lower() == "markets"
