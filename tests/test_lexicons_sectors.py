@@ -1857,3 +1857,15 @@ def test_r29f_national_currencies_by_the_verb_of_using():
     assert found("The national currencies of the two countries fell.") == []
     assert ("economy", "use of national currencies") not in found(
         "They agreed to expand the use of national currencies in bilateral payments.")
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_flying_directly_is_an_air_link():
+    # fixes: direct air links by the verb, with or without a word between
+    assert found("Siberians hope to fly there directly from Novosibirsk next winter.") == [("transport", "fly there directly")]
+    assert ("transport", "fly direct") in found("VietJet passengers will soon fly direct to Kazan.")
+    # must not touch: a bare "fly", or "directly" of something else
+    assert "transport" not in [sec for sec, _ in found("Tourists fly to Nha Trang in winter.")]
+    assert "transport" not in [sec for sec, _ in found("The planes will fly over the city directly after the parade.")]

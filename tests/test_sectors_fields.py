@@ -1513,3 +1513,16 @@ def test_r29d_a_possessive_inside_a_name_exclusion_breaks_it():
     # must not touch: the company's name, and names that hold a possessive before a capital
     assert found("Vietnam Electricity signed a contract with the Lao partner.") == []
     assert found("The People's Committee of the province met the guests.") == []
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_learners_taught_are_one_mention_with_the_teaching():
+    # fixes: the learners after "to"/"for" that a teaching word is for
+    assert found("The embassy will help with teaching Vietnamese to primary school pupils.") == [
+        ("education", "teaching")]
+    assert ("education", "students") not in found("Lao teachers taught mathematics to Vietnamese students.")
+    # must not touch: no teaching word before "to"/"for"
+    assert ("education", "students") in found("Russia offers scholarships for Vietnamese students.")
+    assert ("education", "schools") in found("Russia will send teachers to Vietnamese schools.")

@@ -1295,3 +1295,15 @@ def test_r29f_bare_settlements_are_payments_beside_a_currency():
     assert found("New settlements were built along the river.") == []
     assert found("Rural settlements will receive the euro grant.") == []
     assert ("economy", "settlement") not in found("They discussed the settlement of disputes over the dollar debt.")
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_years_of_pandemic_controls_are_the_scene():
+    # fixes: a stretch of time of health measures sets the scene, as "because of pandemic controls"
+    assert found("Laos reopened its checkpoints in May, ending two years of pandemic controls.") == []
+    assert found("Flights resumed after eighteen months of epidemic restrictions.") == [("transport", "Flights")]
+    # must not touch: cooperation or experience of the field after the span
+    assert found("The two sides shared three years of pandemic control experience.") != []
+    assert found("They reviewed five years of epidemic prevention and control.") != []

@@ -1344,3 +1344,17 @@ def test_r29d_a_title_held_ad_interim_still_names_the_person():
         "Khamla Souvanh", "laos")
     # must not touch: the same title as a role, no name after it
     assert speakers(opening, "The embassy's chargé d'affaires a.i. attended the ceremony.")[1] == (N, N)
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_a_sides_place_is_no_firm():
+    from speakers_helpers import speakers
+    # fixes: "Russia's Kaluga Region" is a place, so "the company" stays the Vietnamese firm named first
+    made = ("Vietnamese dairy producer TH Group has opened a plant in Russia's Kaluga Region, "
+            "the company said on Monday.")
+    assert speakers(made)[0][1] == V
+    # must not touch: a side's possessive before a firm's name still names a firm of that side
+    firm = "Russia's Sovcomflot Group has opened an office in Hanoi, the company said on Monday."
+    assert speakers(firm)[0][1] == R

@@ -643,3 +643,21 @@ def test_r28g_the_ministry_of_the_ministers_named_before():
     assert _with_dateline("", two, "This year, the ministry said, 300 doctors trained abroad.")[1] == (N, N)
     pm = "Lao Prime Minister Sonexay Siphandone received Vietnamese Ambassador Nguyễn Bá Hùng."
     assert _with_dateline("", pm, "This year, the ministry said, 300 doctors trained abroad.")[1] == (N, N)
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_people_of_a_body_speak_for_its_side():
+    from speakers_helpers import speakers
+    # fixes: plural people "of"/"from" a body named with its side, or placed in a side's country
+    made = "Officials of the Lao Ministry of Education proposed that Vietnam admit more students."
+    assert speakers(made)[0][1] == "laos"
+    made = "Representatives of the Russian Ministry of Transport said the two sides would open more routes."
+    assert speakers(made)[0][1] == R
+    made = "Officials of the Dongxing Customs in China's Guangxi region proposed that the two sides expand trade."
+    assert speakers(made)[0][1] == "china"
+    # must not touch: a body of no side, both sides, or no verb of speech
+    assert speakers("Officials of the ministry proposed that Vietnam admit more students.")[0] == (N, N)
+    assert speakers("Officials of the two ministries proposed that Vietnam admit more students.")[0][1] != "laos"
+    assert speakers("Students of the Hanoi University in Vietnam performed songs at the gala.")[0] == (N, N)

@@ -497,3 +497,16 @@ def test_r29f_spoke_to_a_listener_then_when_is_the_act_of_speaking():
     # must not touch: a topic after the listener
     assert speakers(opening, "Kiselyov spoke to TASS about the payments after the meeting.")[1] == (
         "Denis Kiselyov", R)
+
+
+# --- round 29e (heldout68) ---
+
+
+def test_r29e_accepting_someones_invitation_is_a_reply():
+    talks = "Lao Foreign Minister Saleumxay Kommasith held talks with Russian Foreign Minister Sergei Lavrov."
+    # fixes: the owner of the invitation between the verb and "invitation"
+    assert speakers(talks, "Lavrov accepted Saleumxay's invitation to visit Vientiane.")[1][1] == R
+    assert speakers(talks, "Lavrov accepted his Lao counterpart's invitation with pleasure.")[1][1] == R
+    # must not touch: other things accepted, an invitation card among gifts
+    assert speakers(talks, "Lavrov accepted the students' letters.")[1] == (N, N)
+    assert speakers(talks, "Lavrov accepted the flowers and an invitation card.")[1] == (N, N)

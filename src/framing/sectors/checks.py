@@ -150,6 +150,7 @@ from framing.sectors.places import (
     _building_part,
     _defended_place,
     _home_to,
+    _marketplaces,
     _named_place,
     _place_after,
     _place_in_range,
@@ -466,7 +467,7 @@ EARLY_CHECKS = CheckTable((
     Check("own-efforts", 'round 22b: "Việt Nam\'s efforts to contain the disease": a domestic matter briefed', PAST,
           lambda s, keys, i, j, sector, term, how: _own_efforts(keys, i, j, s.view), sectors=_one_of("health")),
     Check("scene-cause", 'round 22b: "fell because of pandemic controls": a cause that sets the scene', PAST,
-          lambda s, keys, i, j, sector, term, how: _scene_cause(keys, i), sectors=_one_of("health")),
+          lambda s, keys, i, j, sector, term, how: _scene_cause(keys, i, j), sectors=_one_of("health")),
     Check("route-no-carrier", 'cls11: "a tourism route", "a short route to the sea": no carrier, a path, no air link',
           PAST, lambda s, keys, i, j, sector, term, how: not _carrier_route(keys, i),
           sectors=_one_of("transport"), terms=_one_of("routes")),
@@ -729,7 +730,8 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("diplomacy"), terms=lambda term: "situation" in term),
     Check("building-part", 'r28h: "comprises lecture halls, a library and a sports ground": a part of the '
           'building, no field ("build hotels and sports facilities" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _building_part(keys, j), sectors=_one_of("tourism_sports")),
+          lambda s, keys, i, j, sector, term, how: _building_part(keys, j),
+          sectors=_one_of("tourism_sports", "culture")),  # r29e: "a cinema hall", "a concert hall" too
     Check("field-business", 'r28g: "its traditional hydrocarbons business", "tourism businesses": the trade '
           'of the field before it, no economy ("energy and business ties", "trains business leaders" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _field_business(i, j, sector, s.hits[-1] if s.hits else None, s.view),
@@ -781,6 +783,10 @@ LATE_CHECKS = CheckTable((
           'through the dollar"); "settlements along the river", "the settlement of disputes" keep no field', PAST,
           lambda s, keys, i, j, sector, term, how: not _money_settlements(keys, i, j, s.trie),
           sectors=_one_of("economy"), terms=_one_of("settlements")),
+    Check("marketplaces", 'r29e: "parents work long hours at markets and in shops": marketplaces, a place, no trade '
+          '("access to the Russian market", "at market prices" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _marketplaces(keys, i, s.view),
+          sectors=_one_of("economy"), terms=_one_of("markets")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

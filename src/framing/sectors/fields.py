@@ -1591,6 +1591,24 @@ _TRAINEE_MODIFIERS = frozenset(key_stream("of more new young qualified skilled h
                                           "and the a")[2]) | _TRAINED_OPENERS
 
 
+#: r29e: verbs and nouns of teaching whose learners follow after "to"/"for" ("teaching Russian to pupils")
+_TEACHING = frozenset(key_stream("teach teaches taught teaching")[2])
+_TAUGHT_REACH = 4  # keys from the teaching word to "to"/"for" (the language or subject taught between)
+
+
+def _taught_learners(keys: list[str], i: int) -> bool:
+    """r29e: True if the education match at key ``i`` follows "to"/"for" (and at most two modifiers)
+    after a word of teaching (:data:`_TEACHING`): "teaching Russian to high school pupils" names whom the
+    teaching (the mention) is for, one mention. "send teachers to schools", "scholarships for students"
+    (no teaching word) stay."""
+    for a in range(i - 1, max(-1, i - 4), -1):
+        if keys[a] in ("to", "for"):
+            return any(keys[t] in _TEACHING for t in range(max(0, a - _TAUGHT_REACH), a))
+        if not keys[a].isalpha():
+            return False
+    return False
+
+
 def _trainees_of(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None,
                  sector: str = "education") -> bool:
     """True if the education word at ``i`` names the people a preceding "train"/"training" trains,
@@ -1600,6 +1618,8 @@ def _trainees_of(keys: list[str], i: int, trie: PhraseTrie, view: TextView | Non
     mention of training; so is an art that names the trained ("train ballet dancers and musicians").
     "expand training and send more teachers" (a verb between), "teachers trained in Russia" (the verb
     after) and "train musicians for the ballet theatre" keep their words."""
+    if sector == "education" and _taught_learners(keys, i):
+        return True
     if _in_class(trie, "trainee", keys, i) == i and not (
         sector == "culture" and _in_class(trie, "occupation", keys, i + 1) == i + 2
     ):  # an art that names the trained ("train ballet dancers") is part of the training too

@@ -459,9 +459,11 @@ def _lent_figure(keys: list[str], j: int) -> bool:
 _CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("amid",))
 #: First words of a health term that is a state of things, the scene a cause sets (review 15)
 _SCENES = frozenset("pandemic epidemic covid coronavirus outbreak quarantine lockdown disease".split())
+#: r29e: units of a stretch of time before "of" and a health scene (keys fold plurals: "years" = "year")
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day"})
 
 
-def _scene_cause(keys: list[str], i: int) -> bool:
+def _scene_cause(keys: list[str], i: int, j: int | None = None) -> bool:
     """True if the match at key ``i`` is the cause of what the sentence reports ("trade fell
     because of pandemic controls", "due to the epidemic control measures"): the health measures
     set the scene, as "during the pandemic" does; no health cooperation is named. So does a
@@ -471,6 +473,12 @@ def _scene_cause(keys: list[str], i: int) -> bool:
     if keys[i] not in _SCENES:
         return False  # review 15: "grew due to vaccine deliveries", "because of health cooperation": a field
     k = i - (i > 0 and keys[i - 1] == "the")
+    if k >= 2 and keys[k - 1] == "of" and keys[k - 2] in _SPANS_OF_TIME and (
+        j is None or j >= len(keys) or not keys[j].isalpha() or keys[j] in ("in", "on", "at", "that", "which")
+    ):
+        # r29e: "ending three years of pandemic controls": a stretch of time, the scene; not when
+        # a noun goes on ("three years of pandemic control experience", "... cooperation")
+        return True
     return any(k >= len(c) and tuple(keys[k - len(c) : k]) == c for c in _CAUSES)
 
 

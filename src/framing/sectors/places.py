@@ -852,6 +852,26 @@ _BOARDING = frozenset("take took taking taken board boarded boarding ride rode r
                       "catching".split())
 
 
+#: r29e: who takes one trip of the story when "fly directly" follows them ("the delegation will fly
+#: directly to Moscow", "he flies direct to Hà Nội"): a delegation or a person by title or pronoun;
+#: carriers, passengers and tourists flying directly are an air link (keys fold plurals)
+_TRIP_TAKERS = frozenset("delegation team he she minister president premier leader ambassador chairman "
+                         "chairwoman secretary governor official envoy".split())
+_TRIP_TAKER_REACH = 5  # keys back from "fly" to its subject ("the delegation will then fly ...")
+
+
+def _trip_taker_before(keys: list[str], i: int) -> bool:
+    """r29e: True if a trip taker (:data:`_TRIP_TAKERS`) stands in the clause right before "fly" at
+    key ``i``: "The delegation will fly directly to Moscow" is a trip; "residents to be able to fly
+    here directly", "Aeroflot flies direct to Phú Quốc" are an air link."""
+    for t in range(i - 1, max(-1, i - 1 - _TRIP_TAKER_REACH), -1):
+        if keys[t] in (".", ",", ";", "!", "?"):
+            return False
+        if keys[t] in _TRIP_TAKERS:
+            return True
+    return False
+
+
 def _trip(keys: list[str], i: int, j: int) -> bool:
     """True if the transport match ``keys[i:j]`` is how people of the story went: "by" and a vehicle
     right after a verb of travelling ("the delegations travelled by train"; "goods go by rail" stays), or the match after an article
@@ -860,6 +880,8 @@ def _trip(keys: list[str], i: int, j: int) -> bool:
     single word: the match must follow the article right away and be one or two words)."""
     if keys[i] == "by":
         return i > 0 and keys[i - 1] in _TRAVELLING
+    if keys[i] == "fly":
+        return _trip_taker_before(keys, i)
     if _came_by(keys, i) and j - i <= 2 and not any(k in _NOT_RIDDEN for k in keys[i:j]):
         return True
     return i >= 2 and keys[i - 1] in ("the", "a", "an") and keys[i - 2] in _BOARDING and j - i <= 2
@@ -872,6 +894,10 @@ _NOT_RIDDEN = frozenset({"freight", "cargo", "container", "line", "route", "corr
 _ARRIVING = frozenset("arrived flew landed came returned left departed".split())
 
 
+#: determiners of the vehicle people rode; r29e: demonstratives too ("flew home on such flights")
+_RIDE_DETERMINERS = frozenset({"a", "an", "the", "such", "these", "those", "this", "that"})
+
+
 def _came_by(keys: list[str], i: int) -> bool:
     """True if the match at key ``i`` follows "by" or "on" and an article (and at most one more word)
     right after a verb of travelling or arriving: "Sun arrived in Hanoi by a special flight" (a
@@ -879,9 +905,9 @@ def _came_by(keys: list[str], i: int) -> bool:
     plane" (probe 27). Untouched: "goods arrived by rail" reads "by" right before the match (above),
     "flights arrived on time" (the match before the verb)."""
     t = i - 1
-    if t >= 0 and keys[t] not in ("a", "an", "the") and keys[t].isalpha():
+    if t >= 0 and keys[t] not in _RIDE_DETERMINERS and keys[t].isalpha():
         t -= 1  # one modifier: "a special flight"
-    if t < 1 or keys[t] not in ("a", "an", "the") or keys[t - 1] not in ("by", "on", "aboard"):
+    if t < 1 or keys[t] not in _RIDE_DETERMINERS or keys[t - 1] not in ("by", "on", "aboard"):
         return False
     return any(keys[u] in _ARRIVING or keys[u] in _TRAVELLING for u in range(max(0, t - 6), t - 1))
 
@@ -915,7 +941,9 @@ def _armed_logistics(keys: list[str], i: int, j: int) -> bool:
 
 # r28h: the parts a building is made of ("comprises lecture halls, a library and a sports ground"):
 # verbs of composition, and the nouns of a facility after a field word
-_COMPOSED_OF = frozenset(key_stream("comprises comprise comprising comprised consists consisting includes including")[2])
+# r29e: "houses"/"contains" list a building's rooms too ("Its building houses a library, a cinema hall")
+_COMPOSED_OF = frozenset(key_stream("comprises comprise comprising comprised consists consisting includes including "
+                                    "houses contains containing")[2])
 _FACILITY_NOUNS = frozenset(key_stream("ground grounds field fields hall halls court courts pitch pitches room rooms")[2])
 _PARTS_REACH = 20  # keys back in the sentence to the verb of composition (over the list of parts)
 
@@ -965,3 +993,11 @@ def _defended_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     while t + 1 < len(keys) and view.caps[t + 1] and keys[t + 1].isalpha():
         t += 1  # the whole name ("Hà Nội", "Ho Chi Minh City")
     return not view.possessive(t + 1) and not _before_noun(keys, t + 1, view)
+
+
+def _marketplaces(keys: list[str], i: int, view: TextView | None) -> bool:
+    """r29e: True if the match at key ``i`` is "markets" written right after "at" with no article: the
+    marketplaces where people work or shop ("parents work long hours at markets and in shops",
+    "workers employed ... at markets in Moscow"), a place, no trade. "access to the Russian market",
+    "sold at the markets of the EAEU" (an article) and "at market prices" stay."""
+    return i > 0 and keys[i - 1] == "at" and view is not None and view.surface(i, i + 1).lower() == "markets"

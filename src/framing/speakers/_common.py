@@ -62,6 +62,9 @@ _ORGANISATION_KINDS = (
 )
 # Words of a place that a name spelled the Vietnamese way without marks must stand beside to be one.
 _PLACE_WORDS = frozenset({"province", "city", "district", "town", "commune", "ward"})
+# r29e: the last word of a place of local government ("Russia's Kaluga Region", "China's Guangxi
+# Zhuang Autonomous Region"): a side's possessive before it names a place, no firm
+_PLACE_HEADS = frozenset().union(*_LEVEL_PLACES.values(), _PLACE_WORDS)
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
 # + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
 _VIETNAMESE_MARKS = frozenset("\u0306\u0302\u031b\u0309\u0323đĐ")

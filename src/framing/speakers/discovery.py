@@ -18,6 +18,7 @@ from framing.speakers._common import (
     _LED_BY,
     _ORGANISATION_KINDS,
     _PLACE_ABBREVIATIONS,
+    _PLACE_HEADS,
     _PLACE_WORDS,
     _SINGULAR_S,
     _SYLLABLE,
@@ -132,7 +133,9 @@ class _Discovery:
                 continue
             if e < n and self.view.possessive(e) and caps[e] and is_word(keys[e]) and e not in self.side_cover:
                 end = self._caps_run_end(e, n)
-                if end - e <= 5 and self.person_at(e, e) is None and not self._titleish(e):
+                if end - e <= 5 and self.person_at(e, e) is None and not self._titleish(e) and (
+                    keys[end - 1] not in _PLACE_HEADS
+                ):  # r29e: "Russia's Kaluga Region" is a place of the side, no organisation
                     found[e] = (end, keys[end - 1] if keys[end - 1] in nouns else "", side)  # "Vietnam's Sovico Group"
                 continue
             if e < n and caps[i] and caps[e] and is_word(keys[e]) and not self.view.possessive(e):

@@ -13,6 +13,7 @@ from framing.lexicons.wordlists import MONTHS
 from framing.speakers._common import (
     _BE,
     _PLACE_ABBREVIATIONS,
+    _PLACE_HEADS,
     _PLACE_WORDS,
     _SINGULAR_S,
     _VOICES,
@@ -25,6 +26,7 @@ from framing.speakers._common import (
 from framing.speakers.document import _Document
 from framing.speakers.institutions import (
     _OFFICE,
+    _PLACE_BODY_HEADS,
     _apposed_institution,
     _bare_owner_office,
     _body_office,
@@ -151,7 +153,7 @@ def _subject(doc: _Document, k: int, b: int):
         if longer is not None:
             return longer
         return hit[0], "group", hit[1][1]
-    found = _first_of(doc, k, b, _pair_subject, _joint_leaders, _officials_of_both, _two_bodies)
+    found = _first_of(doc, k, b, _pair_subject, _joint_leaders, _officials_of_both, _two_bodies, _people_of_body)
     if found is not None:
         return found
     alone = 2 if keys[k] == "the" and k + 1 < b and keys[k + 1] == "two" else 1 if keys[k] == "both" else 0
@@ -648,3 +650,36 @@ def _plural_word(doc: _Document, t: int) -> bool:
     """True if the word at key ``t`` is written in the plural ("heads": its key folds the "s")."""
     word = doc.view.surface(t, t + 1).lower()
     return word.endswith("s") and word != doc.keys[t] and doc.keys[t] not in _SINGULAR_S
+
+
+def _people_of_body(doc: _Document, k: int, b: int):
+    """r29e: plural people "of" or "from" a body speak for the body's side, as "a representative of
+    the ministry" does: "Officials of the Russian Ministry of Transport proposed ...", "Experts from
+    the Pingxiang Customs in China's Guangxi region said ...". The body's own name gives the side
+    (:func:`_named_institution`), else a body named bare (capitalised, ending in a head) and placed
+    "in" a side's country or a place of it. (end, "role", (label, side)) or None: no side ("officials
+    of the ministry", "officials from Lạng Sơn") or no verb of speech after it."""
+    keys = doc.keys
+    end = _plural_people(doc, k, b)
+    if end is None or end + 2 >= b or keys[end] not in ("of", "from"):
+        return None
+    u = end + 1
+    found = _named_institution(doc, u, b)
+    if found is not None and found[2][1] is not None:
+        e, side = found[0], found[2][1]
+    else:
+        t = u + (keys[u] == "the")
+        e = _caps_end(doc, t)
+        head = keys[e - 1] in doc.names.heads or keys[e - 1] in _PLACE_BODY_HEADS  # "Customs", "University"
+        if not (t < e <= b and e - t <= 5 and head and e + 1 < b and keys[e] == "in"):
+            return None
+        hit = doc.side_at.get(e + 1)
+        if hit is None:
+            return None
+        side, e = hit[1], hit[0]
+        if doc.view.possessive(e):  # "in China's Guangxi Zhuang Autonomous Region": the place of it
+            e = _caps_end(doc, e)
+            e += e < b and keys[e] in _PLACE_HEADS and not doc.caps[e]  # "... Guangxi region"
+    if side is None or e >= b or doc.act.verbs.longest(keys, _skip_fillers(doc, e, b)) is None:
+        return None
+    return e, "role", (doc.view.surface(k, e), side)

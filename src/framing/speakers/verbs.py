@@ -77,6 +77,12 @@ def _reduced_passive(doc: _Document, t: int, b: int) -> bool:
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are"})
 
 
+#: r29e: verbs of accepting an invitation whose owner stands between ("accepted Nam's invitation")
+_ACCEPTING = frozenset({"accepted", "accepts", "accept"})
+_INVITERS = frozenset({"his", "her", "their", "its"})  # "accepted his invitation"
+_INVITER_SPAN = 4  # keys of the owner between the verb and "invitation" ("his Vietnamese counterpart's")
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
@@ -123,6 +129,12 @@ def _verb_after(doc: _Document, k: int, b: int):
         hit = act.verbs.longest([keys[k], *keys[k + 2 : min(b, k + 8)]], 0)
         if hit is not None and hit[0] > 1:
             verb = (k + 1 + hit[0], hit[1])
+    if verb is None and k + 2 < b and keys[k] in _ACCEPTING:
+        # r29e: "accepted Nam's invitation", "accepted his counterpart's invitation": the owner of the
+        # invitation between, as "accepted the invitation" (actors.yml) is a reply of the subject
+        t = next((t for t in range(k + 2, min(b, k + 2 + _INVITER_SPAN)) if keys[t] == "invitation"), None)
+        if t is not None and (doc.view.possessive(t) or keys[t - 1] in _INVITERS):
+            verb = (t + 1, True)
     if verb is not None and keys[k] == "forecast" and doc.view.surface(k, k + 1).lower().endswith("s"):
         return None  # r27c: keys fold plurals: "Russian forecasts were cut" is the noun, no verb
     if verb is not None and keys[k] in ("read", "reads") and verb[0] == k + 2 and keys[k + 1] == "that":
