@@ -1526,3 +1526,6 @@ def test_r29e_learners_taught_are_one_mention_with_the_teaching():
     # must not touch: no teaching word before "to"/"for"
     assert ("education", "students") in found("Russia offers scholarships for Vietnamese students.")
     assert ("education", "schools") in found("Russia will send teachers to Vietnamese schools.")
+    # (at landing) nor the field after a preposition: "for cooperation in education" names no learners
+    assert found("Language teaching is a bridge for cooperation in education.") == [
+        ("education", "Language teaching"), ("education", "education")]

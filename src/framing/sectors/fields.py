@@ -1600,11 +1600,12 @@ def _taught_learners(keys: list[str], i: int) -> bool:
     """r29e: True if the education match at key ``i`` follows "to"/"for" (and at most two modifiers)
     after a word of teaching (:data:`_TEACHING`): "teaching Russian to high school pupils" names whom the
     teaching (the mention) is for, one mention. "send teachers to schools", "scholarships for students"
-    (no teaching word) stay."""
+    (no teaching word) and "teaching is a bridge for cooperation in education" (a preposition between:
+    the field, no learners) stay."""
     for a in range(i - 1, max(-1, i - 4), -1):
         if keys[a] in ("to", "for"):
             return any(keys[t] in _TEACHING for t in range(max(0, a - _TAUGHT_REACH), a))
-        if not keys[a].isalpha():
+        if not keys[a].isalpha() or keys[a] in _PHRASE_ENDS:
             return False
     return False
 
