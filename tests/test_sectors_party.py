@@ -1427,3 +1427,17 @@ def test_r29b_parties_as_the_subject_of_high_level_exchanges():
         ("diplomacy", "high-level exchanges")]
     assert found("At the invitation of the CPV, the two ministries maintain high-level exchanges.") == [
         ("diplomacy", "high-level exchanges")]
+
+
+# --- review 32 ---
+
+
+def test_review32_a_partys_person_or_exchanges_of_states_are_no_party_subject():
+    # fixes (r29b misfires): a person of the party holds the exchanges; the exchanges are the states'
+    assert found("The CPV leader will promote high-level exchanges.") == [("diplomacy", "high-level exchanges")]
+    assert found("The CPV will promote high-level exchanges with Russia.") == [("diplomacy", "high-level exchanges")]
+    # must not touch: the parties themselves, with no partner or with each other
+    assert found("The CPV and the CPC held talks. The sides said the two parties must further maintain "
+                 "high-level exchanges.")[-1][0] == "party"
+    assert found("The CPV and the CPC held talks. He proposed that both parties should regularly maintain "
+                 "high-level exchanges with each other.")[-1][0] == "party"

@@ -147,6 +147,14 @@ _SUBJECT_NEXT = _SUBJECT_VERBS | frozenset(
 )
 
 
+def _hyphened(view: TextView, j: int) -> bool:
+    """True if the word of key ``j`` is joined by a hyphen to the word before it ("military-run",
+    "CPRF-governed")."""
+    if j <= 0 or j >= len(view.keys):
+        return False
+    return view.surface(j - 1, j + 1) == view.surface(j - 1, j) + "-" + view.surface(j, j + 1)
+
+
 def _singular_surface(view: TextView, j: int) -> bool:
     """True if the word of key ``j - 1`` is written in the singular ("school", "school's")."""
     word = view.surface(j - 1, j).lower().replace("\u2019", "'")

@@ -26,6 +26,7 @@ from framing.sectors._common import (
     _PREPOSITIONS,
     _SENTENCE_END,
     _full_sentence_start,
+    _hyphened,
     _in_class,
     _other_field,
     _remember,
@@ -873,8 +874,10 @@ def _parties_hold_exchanges(keys: list[str], i: int, j: int, trie: PhraseTrie, v
     parties' own relation, as "high-level exchanges between the two Parties" is. Not the exchanges
     of others ("the two countries maintain high-level exchanges"), nor a party only named before a
     comma or a preposition ("at the CPV's invitation, the two ministries maintain high-level
-    exchanges")."""
-    if view is None or keys[j - 1] not in _EXCHANGE_NOUNS:
+    exchanges"). Review 32: nor the exchanges of a party's person ("the CPV leader will promote
+    high-level exchanges", :func:`_actor_itself`) or of states named after them ("... exchanges between
+    the two countries", :func:`_with_party_after`)."""
+    if view is None or keys[j - 1] not in _EXCHANGE_NOUNS or not _with_party_after(keys, j, trie, view):
         return False
     a = _sentence_start(keys, i)
     actors = [(x, e) for x, e in _party_actors(keys, max(a, i - _SUBJECT_GAP - 12), i, trie, view)
@@ -882,7 +885,7 @@ def _parties_hold_exchanges(keys: list[str], i: int, j: int, trie: PhraseTrie, v
     if not actors:
         return False
     x, e = actors[-1]
-    if any(not keys[t].isalpha() or keys[t] in _PREPOSITIONS or keys[t] in _OBJECT_WORDS
+    if not _actor_itself(keys, e, trie, view) or any(not keys[t].isalpha() or keys[t] in _PREPOSITIONS or keys[t] in _OBJECT_WORDS
            or keys[t] in ("and", "or", "that", "which") for t in range(e, i)):
         return False  # "the CPV and the two ministries ...", "with the parties, the sides ..."
     t = x - 1
@@ -968,10 +971,9 @@ def _hyphen_participle(view: TextView, j: int) -> bool:
     """True if the key before ``j`` is joined by a hyphen to a participle at key ``j`` ("CPRF-governed
     regions", "CPC-led provinces", "party-backed groups"): the party only describes the noun after it
     (round 24a). "ties between the CPRF and ..." and "party-to-party" have no participle there."""
-    if j <= 0 or j >= len(view.keys) or not view.keys[j].isalpha():
+    if j >= len(view.keys) or not view.keys[j].isalpha():
         return False
-    word = view.surface(j, j + 1)
-    return view.surface(j - 1, j + 1) == view.surface(j - 1, j) + "-" + word and word.lower().endswith("ed")
+    return _hyphened(view, j) and view.surface(j, j + 1).lower().endswith("ed")
 
 
 def _one_party_and_other(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
