@@ -1529,3 +1529,26 @@ def test_r29e_learners_taught_are_one_mention_with_the_teaching():
     # (at landing) nor the field after a preposition: "for cooperation in education" names no learners
     assert found("Language teaching is a bridge for cooperation in education.") == [
         ("education", "Language teaching"), ("education", "education")]
+
+
+# --- review 32 ---
+
+
+def test_review32_backed_is_no_owner_and_a_mergers_owner_keeps_its_field():
+    # fixes (r29a misfires): "X-backed" names a basis or a support, not an owner
+    assert found("The two sides discussed oil-backed loans and energy-backed bonds.") == [
+        ("oil_gas", "oil"), ("energy", "energy")]
+    assert ("science_technology", "Science") in found("Science-backed methods will guide farming.")
+    # ... and the owner of what is combined is no institution merged
+    assert ("education", "universities") in found(
+        "Combining Russian universities' expertise with local needs, the programme is unique.")
+    # must not touch: an owner joined by a hyphen, institutions merged
+    assert ("defence_security", "military") not in found("Viettel, the military-run telecommunications group, grew.")
+    assert ("education", "universities") not in found("The academy was formed by merging three universities.")
+
+
+def test_review32_gathered_people_from_a_counted_origin():
+    # fixes (r29a in another wording): a count inside the qualifier ("from 20 provinces")
+    assert ("education", "teachers") not in found("More than 100 teachers from 20 provinces assembled in Huế.")
+    # must not touch: no verb of assembly after them
+    assert ("education", "teachers") in found("More than 100 teachers from 20 provinces will be trained in Huế.")

@@ -30,6 +30,7 @@ from framing.sectors._common import (
     _TRAINED_OPENERS,
     _before_noun,
     _both_sides_after,
+    _hyphened,
     _in_class,
     _intends,
     _modifies_next,
@@ -1153,6 +1154,7 @@ def _gathered(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
 #: teachers of Russian gathered in Hanoi"), as keys; not "met" (review 13: "Students met the ambassador")
 _GATHER_INTRANSITIVE = frozenset(key_stream("gathered assembled convened flocked")[2])
 _ORIGIN_WORDS = frozenset(key_stream("across all over around")[2])  # "from across the country"
+_QUALIFIER_SPAN = 8  # keys of "of/at/from ..." between the people and their verb
 
 
 def _counted_origin(keys: list[str], j: int) -> bool:
@@ -1164,13 +1166,14 @@ def _counted_origin(keys: list[str], j: int) -> bool:
 
 def _gather_after(keys: list[str], j: int) -> bool:
     """True if a verb of assembly (``_GATHER_INTRANSITIVE``) follows the counted people at key ``j``
-    over a qualifier of up to ``_QUALIFIER_SPAN`` plain keys opened by "of" or "from" ("More than 150
-    teachers of Russian from across the country gathered in Hanoi"): the people an event gathers (r29a)."""
+    over a qualifier of up to ``_QUALIFIER_SPAN`` plain keys or counts opened by "of" or "from" ("More
+    than 150 teachers of Russian from across the country gathered in Hanoi", review 32: "... from 20
+    provinces gathered"): the people an event gathers (r29a)."""
     n, k = len(keys), j
     if k < n and keys[k] in ("of", "from"):
         end = min(n, k + 1 + _QUALIFIER_SPAN)
         k += 1
-        while k < end and keys[k] not in _GATHER_INTRANSITIVE and keys[k].isalpha() \
+        while k < end and keys[k] not in _GATHER_INTRANSITIVE and (keys[k].isalpha() or is_count(keys[k])) \
                 and keys[k] not in ("who", "which", "that", "and"):
             k += 1
     return k < n and keys[k] in _GATHER_INTRANSITIVE
@@ -1209,8 +1212,9 @@ def _merged_institutions(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     merger at most :data:`_MERGED_SPAN` keys before over "of", "the", a count or names ("FEFU was
     created by merging four Vladivostok universities", "the merger of two institutes"): the history of
     one institution, no field (r29a). "Cooperation between four universities" and "merging the
-    curricula of two universities" (a noun between) are untouched."""
-    if _in_class(trie, "pointed_institution", keys, i) != j:
+    curricula of two universities" (a noun between) are untouched; so are the owners of what is
+    merged ("combining Russian universities' expertise": review 32)."""
+    if _in_class(trie, "pointed_institution", keys, i) != j or view.possessive(j):
         return False
     for t in range(i - 1, max(-1, i - 2 - _MERGED_SPAN), -1):
         k = keys[t]
@@ -1221,8 +1225,10 @@ def _merged_institutions(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     return False
 
 
-#: r29a: participles of owning or running joined to a sector word by a hyphen ("a military-run company")
-_OWNING = frozenset("run owned operated controlled managed backed".split())
+#: r29a: participles of owning or running joined to a sector word by a hyphen ("a military-run company");
+#: review 32: not "backed", whose first word is a basis or a support, often the field itself
+#: ("oil-backed loans", "science-backed methods")
+_OWNING = frozenset("run owned operated controlled managed".split())
 
 
 def _owner_hyphen(view: TextView, j: int) -> bool:
@@ -1231,10 +1237,7 @@ def _owner_hyphen(view: TextView, j: int) -> bool:
     hotel" name who owns one entity, no field (r29a; "CPRF-governed regions" is the party's
     :func:`framing.sectors.party._hyphen_participle`). "Energy-related projects" and
     "military-technical cooperation" are untouched."""
-    if j <= 0 or j >= len(view.keys):
-        return False
-    word = view.surface(j, j + 1)
-    return word.lower() in _OWNING and view.surface(j - 1, j + 1) == view.surface(j - 1, j) + "-" + word
+    return j < len(view.keys) and view.keys[j] in _OWNING and _hyphened(view, j)
 
 
 #: Probe 24: what may stand before people of study who open a clause as its subject ("At the ceremony,
@@ -1249,7 +1252,6 @@ _PAST_ACTS = frozenset("sang took gave made held wrote brought spoke told stood 
 #: a course ("Teachers attended refresher courses": round 20; probe 15 "joined the course") or a ceremony
 _STUDY_DONE = frozenset("studied graduated enrolled trained learned learnt returned arrived won completed "
                         "received obtained passed entered attended joined".split())
-_QUALIFIER_SPAN = 8  # keys of "of/at/from ..." between the people and their verb
 
 
 def _participants_acting(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
