@@ -857,3 +857,25 @@ def test_r29e_markets_people_work_at_are_places():
     # must not touch: markets as trade, or with an article
     assert ("economy", "markets") in found("Vietnamese exporters want wider access to markets in the EAEU.")
     assert ("economy", "markets") in found("Their goods compete at the markets of the EAEU.")
+
+
+# --- review 32 ---
+
+
+def test_review32_a_verbs_home_to_describes_no_place():
+    # fixes (r29c misfire): "returned home to the university" is where they went, no place described
+    assert ("education", "university") in found("The students returned home to the university after the break.")
+    # must not touch: a place named before and "home to" after a comma
+    assert ("education", "university") not in found(
+        "The delegation visited the Temple of Literature, home to Việt Nam's first university.")
+
+
+def test_review32_residents_are_the_community_abroad_only_after_a_countrys_adjective():
+    # fixes (r29c misfires): "{word} citizens living in" after any other word is anyone's residence
+    assert found("Local citizens living in coastal areas were moved before the storm.") == []
+    assert found("Many young people living and working in big cities rent flats.") == []
+    # must not touch: a country's adjective before them
+    assert found("The embassy looks after the Vietnamese citizens living in Russia.") == [
+        ("people", "Vietnamese citizens living in")]
+    assert found("Lao people living and working in Hà Nội celebrated the new year.") == [
+        ("people", "Lao people living and working in")]

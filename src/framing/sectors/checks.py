@@ -148,6 +148,7 @@ from framing.sectors.party import (
 from framing.sectors.places import (
     _armed_logistics,
     _building_part,
+    _country_adjective,
     _defended_place,
     _home_to,
     _marketplaces,
@@ -260,6 +261,10 @@ def _one_of(*values: str) -> frozenset:
     return frozenset(values)
 
 
+# r29c: the community abroad named by residence; the slot must be a country's adjective (review 32)
+_RESIDENTS = _one_of("{word} citizens living in", "{word} nationals living in", "{word} citizens residing in",
+                     "{word} nationals residing in", "{word} citizens living and working in",
+                     "{word} people living and working in")
 # Cadres sent to courses: a party's only in a sentence that names a party or holds a party term
 # (review 15: "the ministry sent its officials to courses on customs procedures" is schooling)
 _CADRES_SENT = frozenset({"{cadre} for courses", "{cadre} to courses", "{cadre} for {word} courses",
@@ -787,6 +792,11 @@ LATE_CHECKS = CheckTable((
           '("access to the Russian market", "at market prices" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _marketplaces(keys, i, s.view),
           sectors=_one_of("economy"), terms=_one_of("markets")),
+    Check("residents-not-abroad", 'review 32 (r29c): "{word} citizens living in" is the community abroad only '
+          'after a country\'s adjective ("the Vietnamese citizens living in Russia" stays); "local citizens living '
+          'in coastal areas", "young people living and working in cities" are anyone', PAST,
+          lambda s, keys, i, j, sector, term, how: not _country_adjective(s.view, i),
+          terms=_RESIDENTS, context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -259,8 +259,8 @@ _HOME_TO_BEFORE = frozenset({"is", "was", "are", "were", "remains", ",", "also"}
 def _home_to(keys: list[str], i: int, view: TextView, *, names: bool = False) -> bool:
     """True if the match at key ``i`` is in the object of "home to": a description of the place.
 
-    By default (r29f, any field) "home to" follows a copula or a comma and only plain lower-case
-    words or numbers stand between ("Tomsk ... is home to six state universities", ", home to large
+    "Home to" follows a copula or a comma (review 32: with ``names`` too). By default (r29f, any
+    field) only plain lower-case words or numbers stand between ("Tomsk ... is home to six state universities", ", home to large
     engineering plants,"); a capital stops it ("home to a growing Vietnamese community" stays), and
     so does a verb's "home to" ("brought the students home to Hanoi"). With ``names`` (r29c, one
     place visited), articles and capitalised names are read over, with at most two plain words
@@ -269,8 +269,8 @@ def _home_to(keys: list[str], i: int, view: TextView, *, names: bool = False) ->
     are untouched."""
     plain = 0
     for t in range(i - 1, max(0, i - _HOME_TO_REACH - 2), -1):
-        if keys[t] == "to":
-            return keys[t - 1] == "home" and (names or t >= 2 and keys[t - 2] in _HOME_TO_BEFORE)
+        if keys[t] == "to":  # review 32: names too only after a copula or a comma, no verb's "home to"
+            return keys[t - 1] == "home" and t >= 2 and keys[t - 2] in _HOME_TO_BEFORE
         if not names:
             if view.caps[t] or not keys[t].isalnum():
                 return False
@@ -1001,3 +1001,9 @@ def _marketplaces(keys: list[str], i: int, view: TextView | None) -> bool:
     "workers employed ... at markets in Moscow"), a place, no trade. "access to the Russian market",
     "sold at the markets of the EAEU" (an article) and "at market prices" stay."""
     return i > 0 and keys[i - 1] == "at" and view is not None and view.surface(i, i + 1).lower() == "markets"
+
+
+def _country_adjective(view: TextView, t: int) -> bool:
+    """True if the word of key ``t`` is capitalised and ends as a country's adjective does
+    (:data:`_DEMONYM_ENDINGS`: "Vietnamese", "Russian", "Lao"): "Local", "Foreign", "Many" are not."""
+    return view.caps[t] and view.keys[t].isalpha() and view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS)
