@@ -440,3 +440,17 @@ def test_r29d_a_list_goes_on_after_the_head_its_first_match_left_out():
         ("culture", "cultural"), ("economy", "trade and investment")]
     assert found("They agreed to widen cultural exchanges, boosting film weeks.") == [
         ("culture", "cultural"), ("culture", "film weeks")]
+
+
+# --- review 32 ---
+
+
+def test_review32_a_left_out_head_before_a_comma_joins_only_a_list_that_goes_on():
+    # fixes (r29d misfire): the comma after the head closes an opening phrase, no list
+    assert found("Through years of cultural cooperation, concerts have become a tradition.") == [
+        ("culture", "cultural"), ("culture", "concerts")]
+    assert found("Thanks to educational exchanges, scholarships have risen.") == [
+        ("education", "educational"), ("education", "scholarships")]
+    # must not touch: the list goes on after the next member
+    assert found("They will hold cultural exchanges, concerts and film weeks.") == [
+        ("culture", "cultural exchanges, concerts and film weeks")]

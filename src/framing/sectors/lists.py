@@ -206,14 +206,17 @@ def _origin_member(keys: list[str], a: int, i: int, view: TextView) -> bool:
 #: r29d: head nouns a match may leave out of its span ("cultural exchanges" quotes "cultural") before
 #: the list goes on ("cultural exchanges, film screenings and photo exhibitions": one mention)
 _LEFT_HEADS = frozenset({"exchange", "cooperation", "activity", "tie", "link"})
+_LIST_GOES_ON = frozenset({",", "and", "or"})  # review 32: after the member a left-out head opens
 
 
-def _after_left_head(keys: list[str], a: int, i: int, view: TextView) -> bool:
+def _after_left_head(keys: list[str], a: int, i: int, j: int, view: TextView) -> bool:
     """True if keys ``a:i`` are a head noun the match before left out (:data:`_LEFT_HEADS`) and then
     a list's joiners, with a comma, or joiners and one capitalised word of origin
     (:func:`_origin_member`): the next member of one list (r29d). "cultural exchanges and ..." with
-    no comma, or a verb after the head ("cultural exchanges, boosting tourism") is untouched."""
-    if i - a < 2 or keys[a] not in _LEFT_HEADS or keys[a + 1] != ",":
+    no comma, or a verb after the head ("cultural exchanges, boosting tourism") is untouched. Review 32:
+    the list goes on after the match at ``i:j`` ("..., film screenings and photo exhibitions"); a
+    comma alone may close an opening phrase ("Through cultural exchanges, concerts became popular")."""
+    if i - a < 2 or keys[a] not in _LEFT_HEADS or keys[a + 1] != "," or j >= len(keys) or keys[j] not in _LIST_GOES_ON:
         return False
     return _coordinated(keys[a + 1 : i]) or _origin_member(keys, a + 1, i, view)
 

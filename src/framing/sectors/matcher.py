@@ -505,7 +505,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
         or _relation_of(prev, keys[prev[2] : i])
         or (context is not None and _origin_member(keys, prev[2], i, context.view))
-        or (context is not None and _after_left_head(keys, prev[2], i, context.view))  # r29d
+        or (context is not None and _after_left_head(keys, prev[2], i, j, context.view))  # r29d
         or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
         or (context is not None and how is None and _modified_member(
             keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, s.trie))  # cls11
