@@ -47,11 +47,11 @@ _WHEN_WHERE = frozenset({"after", "before", "at", "during"})
 _TRIBUTES = frozenset({"incense", "flower", "flowers", "wreath", "wreaths"})
 
 
+#: r29d: words opening a relative clause on a noun of the apposition ("..., which borders China,")
+_RELATIVES = frozenset({"which", "where", "whose", "who"})
 # Lower-case words inside the name a title's apposition goes on with past a comma: "and", "of", and
 # (round 24b) a body's place under another ("Department of Quality, Processing and Market Development
 # under the Ministry of Agriculture and Environment,")
-#: r29d: words opening a relative clause on a noun of the apposition ("..., which borders China,")
-_RELATIVES = frozenset({"which", "where", "whose", "who"})
 _NAME_LINKS = frozenset({"and", "of", "&", "the", "under", "for"})
 
 
