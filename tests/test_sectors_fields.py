@@ -1529,3 +1529,16 @@ def test_r29e_learners_taught_are_one_mention_with_the_teaching():
     # (at landing) nor the field after a preposition: "for cooperation in education" names no learners
     assert found("Language teaching is a bridge for cooperation in education.") == [
         ("education", "Language teaching"), ("education", "education")]
+
+
+# --- round 29h (heldout71) ---
+
+
+def test_r29h_learners_invited_to_study_in_a_place():
+    # fixes: the learners as the object of an inviting verb, "to study in" a named place
+    assert found("The ministry invited more Vietnamese officers to study in Russia.") == [("education", "study in")]
+    assert found("Moscow encouraged young Lao engineers to study at Tomsk.") == [("education", "study at")]
+    # must not touch: sending (read by the party rules), intending, "came to study in detail"
+    assert found("The ministry will send engineers to study in Russia.") == []
+    assert found("The ministry has plans to study in Moscow the options.") == []
+    assert found("He hopes to study in Moscow.") == []

@@ -103,6 +103,7 @@ from framing.sectors.figures import (
     _number_of,
     _oil_drilling,
     _oil_exploration,
+    _one_epidemic,
     _one_flight,
     _one_object,
     _one_performance,
@@ -787,6 +788,10 @@ LATE_CHECKS = CheckTable((
           '("access to the Russian market", "at market prices" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _marketplaces(keys, i, s.view),
           sectors=_one_of("economy"), terms=_one_of("markets")),
+    Check("one-epidemic", 'r29h: "despite the developments of the epidemic": one outbreak, the scene; the plural '
+          'names the field ("threats such as epidemics and cyberattacks" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _one_epidemic(s.view, j),
+          sectors=_one_of("health"), terms=_one_of("epidemics"), context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -471,6 +471,10 @@ def _learners_before(keys: list[str], i: int, trie: PhraseTrie) -> bool:
 
 
 _NOT_PLURAL = frozenset("this his its is was has does us thus plus as yes".split())  # words in "s", no subjects
+_SEND_VERBS = frozenset("send sends sent sending".split())
+# r29h: words in "s" before "to study" that intend, not learners ("plans to study in Moscow the options")
+_INTENT_BEFORE_TO = frozenset("plans aims seeks intends wants hopes agrees decides continues efforts steps "
+                              "measures attempts needs".split())
 
 
 def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
@@ -483,10 +487,15 @@ def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
         return True
     if view is None:
         return False
-    word = view.surface(i - 1, i).replace("\u2019", "'")
+    # r29h: the learners as the object of an inviting or sending verb ("invited more Vietnamese officers
+    # to study in Russia"): the plural before "to" (not "came to study", "a plan to study")
+    k = i - 2 if keys[i - 1] == "to" and i >= 2 else i - 1
+    if k < i - 1 and any(keys[t] in _SEND_VERBS for t in range(max(0, k - 6), k)):
+        return False  # "send young party members to study in Vietnam": the sending, read by the party rules
+    word = view.surface(k, k + 1).replace("\u2019", "'")
     # review 29: a noun of a science in "-ics" is the study's topic ("a health economics study in Vietnam")
     return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "ics")) and (
-        not view.possessive(i - 1) and word.lower() not in _NOT_PLURAL)
+        not view.possessive(k) and word.lower() not in _NOT_PLURAL and (k == i - 1 or word.lower() not in _INTENT_BEFORE_TO))
 
 
 # Words between learners and the study they are at ("students are currently studying in Russia").
