@@ -1542,3 +1542,16 @@ def test_r29h_learners_invited_to_study_in_a_place():
     assert found("The ministry will send engineers to study in Russia.") == []
     assert found("The ministry has plans to study in Moscow the options.") == []
     assert found("He hopes to study in Moscow.") == []
+
+
+def test_r29h_the_place_of_the_people_of_a_field_is_one_mention_with_them():
+    # fixes: pupils "of" a school, holidaymakers "in" resorts: the place says where the people are
+    assert found("The ministers gave gifts to local families and pupils of a village school.") == [
+        ("education", "pupils")]
+    assert found("Officials vowed to keep Russian holidaymakers in seaside resorts safe.") == [
+        ("tourism_sports", "holidaymakers")]
+    # must not touch: students "at" universities (the set counts both), schools as a field
+    assert found("Vietnamese students at Russian universities will get grants.") == [
+        ("education", "students"), ("education", "universities")]
+    assert found("They agreed to cooperate in schools and universities.") == [
+        ("education", "schools and universities")]

@@ -45,6 +45,7 @@ from framing.sectors.cadres import (
 )
 from framing.sectors.fields import (
     _NAMED_WATER,
+    _PEOPLES_PLACES,
     _SEA_CARE,
     _actor_not_field,
     _addressed_body,
@@ -66,6 +67,7 @@ from framing.sectors.fields import (
     _owned_ventures,
     _owner_hyphen,
     _owners_between,
+    _place_of_people,
     _places_of,
     _pointed_back,
     _programme_without_subject,
@@ -792,6 +794,10 @@ LATE_CHECKS = CheckTable((
           'names the field ("threats such as epidemics and cyberattacks" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _one_epidemic(s.view, j),
           sectors=_one_of("health"), terms=_one_of("epidemics"), context=True),
+    Check("place-of-people", 'r29h: "pupils of a border school", "holidaymakers in coastal resorts": where the people '
+          'of the field are, one mention with them ("study at Russian universities", "cooperation in schools" stay)',
+          PAST, lambda s, keys, i, j, sector, term, how: _place_of_people(keys, i, sector, s.trie),
+          sectors=_one_of("education", "tourism_sports"), terms=_one_of(*_PEOPLES_PLACES)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

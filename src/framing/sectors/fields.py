@@ -1761,3 +1761,37 @@ def _field_business(i: int, j: int, sector: str, prev, view: TextView) -> bool:
     # probe 28: a verb of change or an auxiliary after "business" ends its phrase, which
     # _before_noun reads as a noun ("its hydrocarbons business grew", "tourism business has recovered")
     return (j < len(view.keys) and view.keys[j] in _BUSINESS_VERBS) or not _before_noun(view.keys, j, view)
+
+
+# r29h: nouns of the places where the people of a field are ("pupils of a border school", "holidaymakers
+# in coastal resorts") and the prepositions that tie them to those people
+_PEOPLES_PLACES = frozenset({"schools", "resorts"})
+_PLACE_TIES = frozenset({"of", "in", "at"})
+# the tie each place takes: pupils "of" a school (not "students at Russian universities", which the set
+# counts twice), holidaymakers "in" or "at" resorts
+_PLACE_TIE_OF = {"school": frozenset({"of"}), "resort": frozenset({"in", "at"})}
+
+
+def _place_of_people(keys: list[str], i: int, sector: str, trie: PhraseTrie) -> bool:
+    """True if the place noun at key ``i`` follows a term of its own sector naming people, tied by
+    "of", "in" or "at" with at most an article and one plain word between ("pupils of a border
+    school", "holidaymakers in coastal resorts"): the place says where those people are, one
+    mention with them; a place after a field or an activity stays ("cooperation in schools", "study
+    at Russian universities")."""
+    t = i - 1
+    if t >= 0 and keys[t] not in _PLACE_TIES and keys[t] not in ("a", "an", "the"):
+        t -= 1  # one modifier ("border", "coastal")
+    if t >= 0 and keys[t] in ("a", "an", "the"):
+        t -= 1
+    if t < 1 or keys[t] not in _PLACE_TIE_OF.get(keys[i], _PLACE_TIES):
+        return False
+    for u in range(max(0, t - 3), t):
+        best = trie.longest(keys, u)
+        if best is not None and best[0] == t and best[1][0] == sector and keys[t - 1] in _PEOPLE_WORDS:
+            return True
+    return False
+
+
+# the people of a field whose place may follow them (learners, holidaymakers), folded keys
+_PEOPLE_WORDS = frozenset({"pupil", "student", "schoolchildren", "learner", "holidaymaker", "tourist",
+                           "vacationer", "cadet"})
