@@ -1555,3 +1555,13 @@ def test_r29h_the_place_of_the_people_of_a_field_is_one_mention_with_them():
         ("education", "students"), ("education", "universities")]
     assert found("They agreed to cooperate in schools and universities.") == [
         ("education", "schools and universities")]
+
+
+def test_r29h_a_friendship_exchange_between_armies_is_no_people_exchange():
+    # fixes: ties of armed forces are defence, no people-to-people exchange
+    assert found("A friendship exchange between the two armies took place in Lạng Sơn.") == []
+    assert ("people", "friendship exchanges") not in found("They held friendship exchanges between the two militaries.")
+    # must not touch: exchanges between peoples, or between young people (an army named later in the list)
+    assert found("Friendship exchanges between the two peoples grew.") == [("people", "Friendship exchanges")]
+    assert ("people", "friendship exchanges") in found(
+        "They promoted friendship exchanges between young people of the two countries and their armies.")

@@ -49,6 +49,7 @@ from framing.sectors.fields import (
     _SEA_CARE,
     _actor_not_field,
     _addressed_body,
+    _between_armies,
     _exchange_of_field,
     _expertise,
     _fans_of,
@@ -798,6 +799,9 @@ LATE_CHECKS = CheckTable((
           'of the field are, one mention with them ("study at Russian universities", "cooperation in schools" stay)',
           PAST, lambda s, keys, i, j, sector, term, how: _place_of_people(keys, i, sector, s.trie),
           sectors=_one_of("education", "tourism_sports"), terms=_one_of(*_PEOPLES_PLACES)),
+    Check("between-armies", 'r29h: "a friendship exchange between the People\'s Army and the Armed Forces of Russia": '
+          'ties of armies, defence, no people ("friendship exchanges between the two peoples" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _between_armies(keys, j), sectors=_one_of("people")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1795,3 +1795,23 @@ def _place_of_people(keys: list[str], i: int, sector: str, trie: PhraseTrie) -> 
 # the people of a field whose place may follow them (learners, holidaymakers), folded keys
 _PEOPLE_WORDS = frozenset({"pupil", "student", "schoolchildren", "learner", "holidaymaker", "tourist",
                            "vacationer", "cadet"})
+
+
+# r29h: folded keys of armed forces ("the two armies", "the Armed Forces of Russia", "the militaries")
+_ARMED_FORCES = frozenset({"army", "military", "navy", "armed", "militia"})
+_ARMIES_REACH = 8  # keys after "between" to the first armed force named
+
+
+def _between_armies(keys: list[str], j: int) -> bool:
+    """True if the match ending at key ``j`` goes on "between" armed forces ("a friendship exchange
+    between the Việt Nam People's Army and the Armed Forces of Russia", "between the two militaries"):
+    ties of armies are defence, no people-to-people exchange ("friendship exchanges between the two
+    peoples", "with Russian cities" stay)."""
+    if j >= len(keys) or keys[j] != "between":
+        return False
+    for t in range(j + 1, min(len(keys), j + 1 + _ARMIES_REACH)):
+        if keys[t] in _ARMED_FORCES:
+            return True
+        if keys[t] in ("and", ",", ".", ";"):
+            return False
+    return False
