@@ -1869,3 +1869,49 @@ def test_r29e_flying_directly_is_an_air_link():
     # must not touch: a bare "fly", or "directly" of something else
     assert "transport" not in [sec for sec, _ in found("Tourists fly to Nha Trang in winter.")]
     assert "transport" not in [sec for sec, _ in found("The planes will fly over the city directly after the parade.")]
+
+
+# --- round 29h (heldout71) ---
+
+
+def test_r29h_forums_trust_and_un_consultations_of_states():
+    # fixes: forums of states by other nouns, trust by its level, consultations of foreign offices on the UN
+    assert found("Hanoi and Moscow work together on multilateral platforms such as the UN.") == [
+        ("diplomacy", "multilateral platforms")]
+    assert found("The two countries coordinate in multilateral formats, including BRICS.") == [
+        ("diplomacy", "multilateral formats")]
+    assert found("The talks helped build strategic trust between the two nations.") == [("diplomacy", "strategic trust")]
+    assert found("The ministries will hold consultations on UN issues in Moscow.") == [
+        ("diplomacy", "consultations on UN issues")]
+    # must not touch: trust of people, consultations of no topic, a format of an event
+    assert found("The sailors were welcomed in mutual trust.") == []
+    assert found("The ministries signed a plan of consultations.") == []
+    assert found("The forum will take a new format next year.") == []
+
+
+def test_r29h_public_order_is_police_work():
+    # fixes: public order as a field of security, as "public security"
+    assert found("They agreed to share experience in protecting public order during major events.") == [
+        ("defence_security", "public order")]
+    # must not touch: a decoration named "Order" (a name, now that "order" is a sector word), an order placed
+    assert found("On the occasion, the firm received the Labour Order, first class, from the State.") == []
+    assert found("The company placed an order for ten ships.") == []
+
+
+def test_r29h_twinning_between_border_posts():
+    # fixes: twinning between border posts or communes, as between localities
+    assert found("The two armies will expand twinning between border posts.") == [
+        ("people", "twinning between border posts")]
+    # must not touch: the twinning of two named units (a merger), bare twinning
+    assert found("The twinning between the two wards was approved by the council.") == []
+
+
+def test_r29h_a_ships_port_call_and_movement_and_self_defence_are_no_fields():
+    # must not touch (the words of the field elsewhere stay): a warship's business call, leaving port
+    assert found("The frigate arrived in Đà Nẵng on a business call.") == []
+    assert "transport" not in [sec for sec, _ in found("The corvette held drills at sea after leaving port.")]
+    assert ("economy", "business") in found("They discussed business on the call.")
+    assert found("Investment in port infrastructure grew.") == [
+        ("economy", "Investment"), ("transport", "port infrastructure")]
+    # fixes: "self-defence" qualifies a policy, one mention (the policy) stays
+    assert found("Việt Nam pursues a defence policy of peace and self-defence.") == [("defence_security", "defence")]

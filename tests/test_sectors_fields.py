@@ -1552,3 +1552,39 @@ def test_review32_gathered_people_from_a_counted_origin():
     assert ("education", "teachers") not in found("More than 100 teachers from 20 provinces assembled in Huế.")
     # must not touch: no verb of assembly after them
     assert ("education", "teachers") in found("More than 100 teachers from 20 provinces will be trained in Huế.")
+
+
+# --- round 29h (heldout71) ---
+
+
+def test_r29h_learners_invited_to_study_in_a_place():
+    # fixes: the learners as the object of an inviting verb, "to study in" a named place
+    assert found("The ministry invited more Vietnamese officers to study in Russia.") == [("education", "study in")]
+    assert found("Moscow encouraged young Lao engineers to study at Tomsk.") == [("education", "study at")]
+    # must not touch: sending (read by the party rules), intending, "came to study in detail"
+    assert found("The ministry will send engineers to study in Russia.") == []
+    assert found("The ministry has plans to study in Moscow the options.") == []
+    assert found("He hopes to study in Moscow.") == []
+
+
+def test_r29h_the_place_of_the_people_of_a_field_is_one_mention_with_them():
+    # fixes: pupils "of" a school, holidaymakers "in" resorts: the place says where the people are
+    assert found("The ministers gave gifts to local families and pupils of a village school.") == [
+        ("education", "pupils")]
+    assert found("Officials vowed to keep Russian holidaymakers in seaside resorts safe.") == [
+        ("tourism_sports", "holidaymakers")]
+    # must not touch: students "at" universities (the set counts both), schools as a field
+    assert found("Vietnamese students at Russian universities will get grants.") == [
+        ("education", "students"), ("education", "universities")]
+    assert found("They agreed to cooperate in schools and universities.") == [
+        ("education", "schools and universities")]
+
+
+def test_r29h_a_friendship_exchange_between_armies_is_no_people_exchange():
+    # fixes: ties of armed forces are defence, no people-to-people exchange
+    assert found("A friendship exchange between the two armies took place in Lạng Sơn.") == []
+    assert ("people", "friendship exchanges") not in found("They held friendship exchanges between the two militaries.")
+    # must not touch: exchanges between peoples, or between young people (an army named later in the list)
+    assert found("Friendship exchanges between the two peoples grew.") == [("people", "Friendship exchanges")]
+    assert ("people", "friendship exchanges") in found(
+        "They promoted friendship exchanges between young people of the two countries and their armies.")

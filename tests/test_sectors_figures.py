@@ -1307,3 +1307,17 @@ def test_r29e_years_of_pandemic_controls_are_the_scene():
     # must not touch: cooperation or experience of the field after the span
     assert found("The two sides shared three years of pandemic control experience.") != []
     assert found("They reviewed five years of epidemic prevention and control.") != []
+
+
+# --- round 29h (heldout71) ---
+
+
+def test_r29h_one_epidemic_sets_the_scene_the_plural_names_the_field():
+    # fixes: epidemics as a threat or field, in the plural
+    assert ("health", "epidemics") in found(
+        "Non-traditional challenges such as climate change, epidemics and cyberattacks need joint action.")
+    assert found("They will cooperate in preventing epidemics.") == [("health", "epidemics")]
+    # must not touch: the singular, one outbreak (the time or state of it)
+    assert found("During the epidemic, trade fell.") == [("economy", "trade")]
+    assert found("Scholarships were kept despite the complicated developments of the epidemic.") == [
+        ("education", "Scholarships")]

@@ -804,3 +804,18 @@ def test_probe28_a_firms_two_letters_before_its_name_are_no_country_code():
                            "US Trade Representative John Smith said tariffs would rise.")[1] == ("John Smith", N)
     assert _filed_speakers("Russia will help Vietnam build a power plant.",
                            "NZ Prime Minister John Smith said trade would rise.")[1] == ("John Smith", N)
+
+
+# --- round 29h (heldout71) ---
+
+
+def test_r29h_a_role_of_one_side_names_the_person_of_that_side_first():
+    # fixes: "the Vietnamese deputy minister" is the Vietnamese deputy minister named, not a second one
+    # whose title holds the role but who has no side of his own
+    assert _filed_speakers(
+        "Deputy Defence Minister Pavel Orlov met a Vietnamese delegation led by Deputy Minister of National "
+        "Defence Tran Van Hai.", "Orlov said Russia was ready.", "The Vietnamese deputy minister said Hanoi was ready.",
+    )[1:] == [("Pavel Orlov", "russia"), ("Tran Van Hai", "vietnam")]
+    # must not touch: the only governor, without a side, takes the role's side
+    assert _filed_speakers("Governor Ivan Petrov met officials in Vientiane.", "The Lao governor said trade grew.")[1] == (
+        "Ivan Petrov", "laos")

@@ -879,3 +879,18 @@ def test_r28e_a_receiving_verb_after_a_comma_takes_no_inverted_subject():
     assert speakers("Secretary of the Youth Union Lâm Văn Đức said young people are the future.",
                     "Zhang Wei, Vice Minister of Commerce of China, welcomed the delegation and said ties were "
                     "strong.")[1] == ("Zhang Wei", "china")
+
+
+# --- round 29h (heldout71) ---
+
+
+def test_r29h_a_statement_reports_the_person_named_after_it():
+    # fixes: "According to the statement, X noted": the person the statement reports voices the sentence
+    first = "Russian Deputy Minister Pavel Orlov met Vietnamese Deputy Minister Tran Van Hai on Monday."
+    assert speakers(first, "According to the joint communique, Orlov stressed that Moscow was ready to help.")[1] == (
+        "Pavel Orlov", "russia")
+    # must not touch: a person as the source, or a statement reporting no one
+    assert speakers(first, "According to Hai, Orlov stressed that Moscow was ready to help.")[1] == (
+        "Tran Van Hai", "vietnam")
+    assert speakers(first, "According to the Russian statement, trade grew by 10%.")[1] == (
+        "the Russian statement", "russia")

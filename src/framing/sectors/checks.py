@@ -45,9 +45,11 @@ from framing.sectors.cadres import (
 )
 from framing.sectors.fields import (
     _NAMED_WATER,
+    _PEOPLES_PLACES,
     _SEA_CARE,
     _actor_not_field,
     _addressed_body,
+    _between_armies,
     _exchange_of_field,
     _expertise,
     _fans_of,
@@ -66,6 +68,7 @@ from framing.sectors.fields import (
     _owned_ventures,
     _owner_hyphen,
     _owners_between,
+    _place_of_people,
     _places_of,
     _pointed_back,
     _programme_without_subject,
@@ -103,6 +106,7 @@ from framing.sectors.figures import (
     _number_of,
     _oil_drilling,
     _oil_exploration,
+    _one_epidemic,
     _one_flight,
     _one_object,
     _one_performance,
@@ -797,6 +801,17 @@ LATE_CHECKS = CheckTable((
           'in coastal areas", "young people living and working in cities" are anyone', PAST,
           lambda s, keys, i, j, sector, term, how: not _country_adjective(s.view, i),
           terms=_RESIDENTS, context=True),
+    Check("one-epidemic", 'r29h: "despite the developments of the epidemic": one outbreak, the scene; the plural '
+          'names the field ("threats such as epidemics and cyberattacks" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _one_epidemic(s.view, j),
+          sectors=_one_of("health"), terms=_one_of("epidemics"), context=True),
+    Check("place-of-people", 'r29h: "pupils of a border school", "holidaymakers in coastal resorts": where the people '
+          'of the field are, one mention with them ("study at Russian universities", "cooperation in schools" stay)',
+          PAST, lambda s, keys, i, j, sector, term, how: _place_of_people(keys, i, sector, s.trie),
+          sectors=_one_of("education", "tourism_sports"), terms=_one_of(*_PEOPLES_PLACES)),
+    Check("between-armies", 'r29h: "a friendship exchange between the People\'s Army and the Armed Forces of Russia": '
+          'ties of armies, defence, no people ("friendship exchanges between the two peoples" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _between_armies(keys, j), sectors=_one_of("people")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

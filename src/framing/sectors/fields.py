@@ -472,6 +472,10 @@ def _learners_before(keys: list[str], i: int, trie: PhraseTrie) -> bool:
 
 
 _NOT_PLURAL = frozenset("this his its is was has does us thus plus as yes".split())  # words in "s", no subjects
+_SEND_VERBS = frozenset("send sends sent sending".split())
+# r29h: words in "s" before "to study" that intend, not learners ("plans to study in Moscow the options")
+_INTENT_BEFORE_TO = frozenset("plans aims seeks intends wants hopes agrees decides continues efforts steps "
+                              "measures attempts needs".split())
 
 
 def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
@@ -484,10 +488,15 @@ def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
         return True
     if view is None:
         return False
-    word = view.surface(i - 1, i).replace("\u2019", "'")
+    # r29h: the learners as the object of an inviting or sending verb ("invited more Vietnamese officers
+    # to study in Russia"): the plural before "to" (not "came to study", "a plan to study")
+    k = i - 2 if keys[i - 1] == "to" and i >= 2 else i - 1
+    if k < i - 1 and any(keys[t] in _SEND_VERBS for t in range(max(0, k - 6), k)):
+        return False  # "send young party members to study in Vietnam": the sending, read by the party rules
+    word = view.surface(k, k + 1).replace("\u2019", "'")
     # review 29: a noun of a science in "-ics" is the study's topic ("a health economics study in Vietnam")
     return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "ics")) and (
-        not view.possessive(i - 1) and word.lower() not in _NOT_PLURAL)
+        not view.possessive(k) and word.lower() not in _NOT_PLURAL and (k == i - 1 or word.lower() not in _INTENT_BEFORE_TO))
 
 
 # Words between learners and the study they are at ("students are currently studying in Russia").
@@ -1754,3 +1763,57 @@ def _field_business(i: int, j: int, sector: str, prev, view: TextView) -> bool:
     # probe 28: a verb of change or an auxiliary after "business" ends its phrase, which
     # _before_noun reads as a noun ("its hydrocarbons business grew", "tourism business has recovered")
     return (j < len(view.keys) and view.keys[j] in _BUSINESS_VERBS) or not _before_noun(view.keys, j, view)
+
+
+# r29h: nouns of the places where the people of a field are ("pupils of a border school", "holidaymakers
+# in coastal resorts") and the prepositions that tie them to those people
+_PEOPLES_PLACES = frozenset({"schools", "resorts"})
+_PLACE_TIES = frozenset({"of", "in", "at"})
+# the tie each place takes: pupils "of" a school (not "students at Russian universities", which the set
+# counts twice), holidaymakers "in" or "at" resorts
+_PLACE_TIE_OF = {"school": frozenset({"of"}), "resort": frozenset({"in", "at"})}
+
+
+def _place_of_people(keys: list[str], i: int, sector: str, trie: PhraseTrie) -> bool:
+    """True if the place noun at key ``i`` follows a term of its own sector naming people, tied by
+    "of", "in" or "at" with at most an article and one plain word between ("pupils of a border
+    school", "holidaymakers in coastal resorts"): the place says where those people are, one
+    mention with them; a place after a field or an activity stays ("cooperation in schools", "study
+    at Russian universities")."""
+    t = i - 1
+    if t >= 0 and keys[t] not in _PLACE_TIES and keys[t] not in ("a", "an", "the"):
+        t -= 1  # one modifier ("border", "coastal")
+    if t >= 0 and keys[t] in ("a", "an", "the"):
+        t -= 1
+    if t < 1 or keys[t] not in _PLACE_TIE_OF.get(keys[i], _PLACE_TIES):
+        return False
+    for u in range(max(0, t - 3), t):
+        best = trie.longest(keys, u)
+        if best is not None and best[0] == t and best[1][0] == sector and keys[t - 1] in _PEOPLE_WORDS:
+            return True
+    return False
+
+
+# the people of a field whose place may follow them (learners, holidaymakers), folded keys
+_PEOPLE_WORDS = frozenset({"pupil", "student", "schoolchildren", "learner", "holidaymaker", "tourist",
+                           "vacationer", "cadet"})
+
+
+# r29h: folded keys of armed forces ("the two armies", "the Armed Forces of Russia", "the militaries")
+_ARMED_FORCES = frozenset({"army", "military", "navy", "armed", "militia"})
+_ARMIES_REACH = 8  # keys after "between" to the first armed force named
+
+
+def _between_armies(keys: list[str], j: int) -> bool:
+    """True if the match ending at key ``j`` goes on "between" armed forces ("a friendship exchange
+    between the Việt Nam People's Army and the Armed Forces of Russia", "between the two militaries"):
+    ties of armies are defence, no people-to-people exchange ("friendship exchanges between the two
+    peoples", "with Russian cities" stay)."""
+    if j >= len(keys) or keys[j] != "between":
+        return False
+    for t in range(j + 1, min(len(keys), j + 1 + _ARMIES_REACH)):
+        if keys[t] in _ARMED_FORCES:
+            return True
+        if keys[t] in ("and", ",", ".", ";"):
+            return False
+    return False

@@ -1306,3 +1306,11 @@ def _money_settlements(keys: list[str], i: int, j: int, trie: PhraseTrie) -> boo
         return False
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
     return any(keys[t] in _MONEY_WORDS or _in_class(trie, "currency", keys, t) > t for t in range(a, b))
+
+
+def _one_epidemic(view: TextView | None, j: int) -> bool:
+    """True if the term "epidemics" at keys ending before ``j`` is written in the singular: "during the
+    epidemic", "the epidemic situation" are one outbreak that sets the scene; "challenges such as
+    climate change, epidemics and cyberattacks" name a field (the folded keys drop the plural, so the
+    surface word decides). Without a view the term does not count."""
+    return view is None or not view.text[view.starts[j - 1]:view.ends[j - 1]].lower().endswith("s")

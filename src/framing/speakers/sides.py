@@ -628,7 +628,10 @@ class _Sides:
             if words[-1] in self.act.generic_roles:
                 continue
             cands = [p for p in self.people if p.side is None and all(w in p.title for w in words) and p.first < i]
-            if len(cands) == 1:
+            if len(cands) == 1 and not any(
+                p.side == side and all(w in p.title for w in words) and p.first < i for p in self.people
+            ):  # r29h: "the Vietnamese deputy minister" is the one of that side named before, if any
+                # ("Deputy Minister of National Defence Nguyen Van Thanh"), not a second one without a side
                 cands[0].side, cands[0].how = side, "role"
 
     def _fallback_sides(self) -> None:

@@ -341,6 +341,22 @@ def _data_subject(doc: _Document, a: int, b: int):
     return inst[2]
 
 
+# r29h: nouns of a worded document that may report a person's words ("According to the statement, X noted")
+_REPORTING_DOCUMENTS = frozenset({"statement", "communique", "report", "readout", "release"})
+
+
+def _worded_document(doc: _Document, t: int, b: int) -> bool:
+    """True if the "according to" source starting at key ``t`` is a worded document ("the
+    statement", "a press release", "the Kremlin's readout")."""
+    keys = doc.keys
+    for x in range(t, min(b, t + 4)):
+        if keys[x] == ",":
+            return False
+        if keys[x] in _REPORTING_DOCUMENTS:
+            return True
+    return False
+
+
 def _parse(doc: _Document, a: int, b: int):
     """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
     keys, act = doc.keys, doc.act
@@ -354,6 +370,14 @@ def _parse(doc: _Document, a: int, b: int):
         if hit is not None:
             src = _source(doc, hit[0], b, (a, b))
             if src is not None:
+                if k == a and _worded_document(doc, hit[0], b):
+                    # r29h: "According to the statement, Sorokin noted that ...": the document reports a
+                    # person named in the clause after it, who voices the sentence (not "According to
+                    # the minister, Russia exported ...", nor "According to the statement, trade grew")
+                    comma = next((t for t in range(hit[0], b) if keys[t] == ","), None)
+                    found = _clause(doc, comma + 1, b) if comma is not None else None
+                    if found is not None and found[0] == "people":
+                        return found[0], found[1], "subject+verb"
                 return src[0], src[1], "according-to"
             if k == a or keys[k - 1] == ",":
                 # "according to official data": the narrator's, unless the clause after it has a
