@@ -192,7 +192,18 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
         if keys[t : t + 2] == ["of", "the"] and t >= 1:
             head = keys[t - 1] in _BODY_HEADS or _in_class(trie, "institution_head", keys, t - 1) == t
             return head and all(view.caps[x] and keys[x].isalpha() for x in range(t + 2, i))
+    # r29i: the same after a verb of heading ("X, who also chairs the foreign relations committee of
+    # the Legislative Assembly", "she heads the Duma education committee"): the person's post
+    for t in range(i - 1, max(-1, i - 5), -1):
+        if keys[t] == "the" and t >= 1:
+            return keys[t - 1] in _HEADING_VERBS and view.surface(t - 1, t).lower().endswith("s") and all(
+                view.caps[x] and keys[x].isalpha() for x in range(t + 1, i))
     return False
+
+
+# r29i: verbs of one person's standing post over a body named by its remit, present singular only
+# ("who chairs the energy committee"); "the two ministers chaired the trade committee" is a meeting
+_HEADING_VERBS = frozenset(key_stream("chairs heads leads")[2])  # as keys; the surface must end in -s
 
 
 def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
@@ -502,6 +513,14 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
         return False
     if 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a + (keys[a] == ",") : i]):
         return True
+    # r29i: the learners' origin between them and their verb ("students from the city are studying
+    # in Moscow", "students from Laos now study in Hanoi"): a short "from" phrase, then the link
+    if a < i and keys[a] == "from":
+        t = a + 1
+        while t < min(i, a + 1 + _STUDY_ORIGIN_SPAN) and keys[t] not in _STUDY_LINK and keys[t] not in _STUDY_BREAKS:
+            t += 1
+        if a + 1 < t and 0 < i - t <= 3 and all(k in _STUDY_LINK for k in keys[t:i]):
+            return True
     # r28f: a count of the learners that points back to them ("Vietnamese students: more than 7,000 of
     # them are studying in Russia", "students, most of whom are studying in Moscow"): one mention too
     between = keys[a + (a < i and keys[a] in _STUDY_BREAKS) : i]
@@ -514,6 +533,7 @@ _STUDY_BREAKS = frozenset({",", ":", ";"})
 _STUDY_BACK = frozenset({"them", "whom"})  # keys pointing back to the learners just named
 _STUDY_COUNTS = _APPROXIMATE | frozenset({"many", "most", "all", "half", "of"})  # "most of", "more than 7,000 of"
 _STUDY_BACK_SPAN = 9
+_STUDY_ORIGIN_SPAN = 4  # r29i: keys of a learners' origin ("from Thái Nguyên province")
 
 
 _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community",
