@@ -1869,3 +1869,19 @@ def test_r29e_flying_directly_is_an_air_link():
     # must not touch: a bare "fly", or "directly" of something else
     assert "transport" not in [sec for sec, _ in found("Tourists fly to Nha Trang in winter.")]
     assert "transport" not in [sec for sec, _ in found("The planes will fly over the city directly after the parade.")]
+
+
+# --- round 29i (heldout70) ---
+
+
+def test_r29i_doctrine_names_with_an_en_dash_and_training_in_the_doctrine():
+    # fixes: the doctrine written with an en dash, and people trained in it (no cadre word needed)
+    assert found("The two parties held seminars on Marxist–Leninist theory in Hanoi.") == [
+        ("party", "seminars on Marxist–Leninist theory")]
+    assert found("The two parties will cooperate in training researchers in Marxist theory.") == [
+        ("party", "training researchers in Marxist theory")]
+    assert found("The CPRF and the CPV will train lecturers in Marxism-Leninism.") == [
+        ("party", "train lecturers in Marxism-Leninism")]
+    # must not touch: training in a field that is no doctrine
+    assert found("The two countries will cooperate in training engineers in nuclear physics.") == [
+        ("education", "training"), ("nuclear", "nuclear physics")]

@@ -1529,3 +1529,27 @@ def test_r29e_learners_taught_are_one_mention_with_the_teaching():
     # (at landing) nor the field after a preposition: "for cooperation in education" names no learners
     assert found("Language teaching is a bridge for cooperation in education.") == [
         ("education", "Language teaching"), ("education", "education")]
+
+
+# --- round 29i (heldout70) ---
+
+
+def test_r29i_learners_from_a_place_and_their_study_are_one_mention():
+    # fixes: a short "from" phrase between the learners and "are studying in"
+    assert found("Around 800 students from the city are studying in Kazan.") == [
+        ("education", "students from the city are studying in")]
+    assert found("Students from Thai Nguyen province are studying at Tomsk University.") == [
+        ("education", "Students from Thai Nguyen province are studying at")]
+    # must not touch: another verb between the learners and the study
+    assert found("Students from the city met the minister and are studying in Kazan.") == [
+        ("education", "Students"), ("education", "studying in")]
+
+
+def test_r29i_the_field_of_a_committee_a_person_chairs_is_a_post():
+    # fixes: "who chairs / heads the <field> committee": the person's post, no field
+    assert found("Seleznyov, who also chairs the foreign relations committee of the regional assembly, spoke.") == []
+    assert found("Ivanova heads the Duma education committee.") == []
+    # must not touch: a meeting chaired (past, plural), a committee set up
+    assert found("The two ministers chaired the trade committee meeting.") == [("economy", "trade")]
+    assert found("The ministers will chair the trade committee.") == [("economy", "trade")]
+    assert found("The two sides will set up a joint committee on energy.") == [("energy", "energy")]

@@ -1427,3 +1427,17 @@ def test_r29b_parties_as_the_subject_of_high_level_exchanges():
         ("diplomacy", "high-level exchanges")]
     assert found("At the invitation of the CPV, the two ministries maintain high-level exchanges.") == [
         ("diplomacy", "high-level exchanges")]
+
+
+# --- round 29i (heldout70) ---
+
+
+def test_r29i_ties_with_a_partys_branch_are_a_party_relation():
+    # fixes: "ties with the <place> branch of <party>", "St." with its dot one word of the place
+    assert found("The committee values its ties with the St. Petersburg branch of United Russia.") == [
+        ("party", "ties with the St. Petersburg branch of United Russia")]
+    assert found("The province values cooperation with the Kazan branch of the CPRF.") == [
+        ("party", "cooperation with the Kazan branch of the CPRF")]
+    # must not touch: a branch of a bank or a firm
+    assert found("The province values cooperation with the Kazan branch of Sberbank.") == []
+    assert found("The bank opened ties with the Hanoi branch of Vietcombank.") == []
