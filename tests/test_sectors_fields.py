@@ -1553,3 +1553,13 @@ def test_r29i_the_field_of_a_committee_a_person_chairs_is_a_post():
     assert found("The two ministers chaired the trade committee meeting.") == [("economy", "trade")]
     assert found("The ministers will chair the trade committee.") == [("economy", "trade")]
     assert found("The two sides will set up a joint committee on energy.") == [("energy", "energy")]
+
+
+def test_r29i_what_voters_ask_a_party_for_is_no_field():
+    # fixes: "<request> from <voters> on/about" and a list up to the match
+    assert found("The party's programme collects proposals from voters on roads, schools and clinics.") == []
+    assert found("Deputies collect complaints from residents about hospitals.") == []
+    # must not touch: proposals of no voters, or voters asking for ties with another country
+    assert found("The two sides exchanged proposals on energy and trade.") == [("energy", "energy"), ("economy", "trade")]
+    assert ("education", "education") in found("The party gathered proposals from voters on cooperation with Vietnam "
+                                               "in education.")

@@ -48,6 +48,7 @@ from framing.sectors.fields import (
     _SEA_CARE,
     _actor_not_field,
     _addressed_body,
+    _constituents_request,
     _exchange_of_field,
     _expertise,
     _fans_of,
@@ -787,6 +788,9 @@ LATE_CHECKS = CheckTable((
           '("access to the Russian market", "at market prices" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _marketplaces(keys, i, s.view),
           sectors=_one_of("economy"), terms=_one_of("markets")),
+    Check("constituents-request", 'r29i: "collects proposals from voters on roads, schools and clinics": what one '
+          'country\'s voters ask a party for, no field ("proposals on energy and trade" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _constituents_request(keys, i)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1772,3 +1772,27 @@ def _field_business(i: int, j: int, sector: str, prev, view: TextView) -> bool:
     # probe 28: a verb of change or an auxiliary after "business" ends its phrase, which
     # _before_noun reads as a noun ("its hydrocarbons business grew", "tourism business has recovered")
     return (j < len(view.keys) and view.keys[j] in _BUSINESS_VERBS) or not _before_noun(view.keys, j, view)
+
+
+# r29i: people whose requests to a party or a deputy are their own local needs, as keys ("proposals from
+# voters on roads"); the words of such requests
+_CONSTITUENTS = frozenset(key_stream("voters residents citizens constituents")[2])
+_REQUESTS = frozenset(key_stream("proposals complaints requests petitions wishes")[2])
+_REQUEST_SPAN = 8  # keys from "on"/"about" to the last field of the request
+
+
+def _constituents_request(keys: list[str], i: int) -> bool:
+    """r29i: True if the match at key ``i`` is what constituents ask for: "<request> from <voters> on/about"
+    and a list of plain words up to the match ("the People's Programme, which collects proposals from
+    voters on roads, schools and clinics", "complaints from residents about hospitals"): the needs of
+    one country's voters a party or a deputy hears, no field of cooperation. "Proposals on energy and
+    trade" (no voters) and "cooperation with voters' associations on education" are untouched."""
+    for t in range(i - 1, max(2, i - _REQUEST_SPAN) - 1, -1):
+        if keys[t] in ("on", "about"):
+            return keys[t - 1] in _CONSTITUENTS and keys[t - 2] == "from" and t >= 3 and keys[t - 3] in _REQUESTS
+        if not (keys[t].isalpha() or keys[t] == ",") or keys[t] in _REQUEST_BREAKS:
+            return False  # a list only: "on cooperation with Vietnam in education" asks for ties
+    return False
+
+
+_REQUEST_BREAKS = frozenset({"with", "in", "for", "to", "of", "between", "cooperation"})
