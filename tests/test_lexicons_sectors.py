@@ -1915,3 +1915,19 @@ def test_r29h_a_ships_port_call_and_movement_and_self_defence_are_no_fields():
         ("economy", "Investment"), ("transport", "port infrastructure")]
     # fixes: "self-defence" qualifies a policy, one mention (the policy) stays
     assert found("Việt Nam pursues a defence policy of peace and self-defence.") == [("defence_security", "defence")]
+
+
+# --- round 29i (heldout70) ---
+
+
+def test_r29i_doctrine_names_with_an_en_dash_and_training_in_the_doctrine():
+    # fixes: the doctrine written with an en dash, and people trained in it (no cadre word needed)
+    assert found("The two parties held seminars on Marxist–Leninist theory in Hanoi.") == [
+        ("party", "seminars on Marxist–Leninist theory")]
+    assert found("The two parties will cooperate in training researchers in Marxist theory.") == [
+        ("party", "training researchers in Marxist theory")]
+    assert found("The CPRF and the CPV will train lecturers in Marxism-Leninism.") == [
+        ("party", "train lecturers in Marxism-Leninism")]
+    # must not touch: training in a field that is no doctrine
+    assert found("The two countries will cooperate in training engineers in nuclear physics.") == [
+        ("education", "training"), ("nuclear", "nuclear physics")]

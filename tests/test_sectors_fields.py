@@ -1588,3 +1588,37 @@ def test_r29h_a_friendship_exchange_between_armies_is_no_people_exchange():
     assert found("Friendship exchanges between the two peoples grew.") == [("people", "Friendship exchanges")]
     assert ("people", "friendship exchanges") in found(
         "They promoted friendship exchanges between young people of the two countries and their armies.")
+
+
+# --- round 29i (heldout70) ---
+
+
+def test_r29i_learners_from_a_place_and_their_study_are_one_mention():
+    # fixes: a short "from" phrase between the learners and "are studying in"
+    assert found("Around 800 students from the city are studying in Kazan.") == [
+        ("education", "students from the city are studying in")]
+    assert found("Students from Thai Nguyen province are studying at Tomsk University.") == [
+        ("education", "Students from Thai Nguyen province are studying at")]
+    # must not touch: another verb between the learners and the study
+    assert found("Students from the city met the minister and are studying in Kazan.") == [
+        ("education", "Students"), ("education", "studying in")]
+
+
+def test_r29i_the_field_of_a_committee_a_person_chairs_is_a_post():
+    # fixes: "who chairs / heads the <field> committee": the person's post, no field
+    assert found("Seleznyov, who also chairs the foreign relations committee of the regional assembly, spoke.") == []
+    assert found("Ivanova heads the Duma education committee.") == []
+    # must not touch: a meeting chaired (past, plural), a committee set up
+    assert found("The two ministers chaired the trade committee meeting.") == [("economy", "trade")]
+    assert found("The ministers will chair the trade committee.") == [("economy", "trade")]
+    assert found("The two sides will set up a joint committee on energy.") == [("energy", "energy")]
+
+
+def test_r29i_what_voters_ask_a_party_for_is_no_field():
+    # fixes: "<request> from <voters> on/about" and a list up to the match
+    assert found("The party's programme collects proposals from voters on roads, schools and clinics.") == []
+    assert found("Deputies collect complaints from residents about hospitals.") == []
+    # must not touch: proposals of no voters, or voters asking for ties with another country
+    assert found("The two sides exchanged proposals on energy and trade.") == [("energy", "energy"), ("economy", "trade")]
+    assert ("education", "education") in found("The party gathered proposals from voters on cooperation with Vietnam "
+                                               "in education.")

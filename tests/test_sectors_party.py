@@ -1441,3 +1441,17 @@ def test_review32_a_partys_person_or_exchanges_of_states_are_no_party_subject():
                  "high-level exchanges.")[-1][0] == "party"
     assert found("The CPV and the CPC held talks. He proposed that both parties should regularly maintain "
                  "high-level exchanges with each other.")[-1][0] == "party"
+
+
+# --- round 29i (heldout70) ---
+
+
+def test_r29i_ties_with_a_partys_branch_are_a_party_relation():
+    # fixes: "ties with the <place> branch of <party>", "St." with its dot one word of the place
+    assert found("The committee values its ties with the St. Petersburg branch of United Russia.") == [
+        ("party", "ties with the St. Petersburg branch of United Russia")]
+    assert found("The province values cooperation with the Kazan branch of the CPRF.") == [
+        ("party", "cooperation with the Kazan branch of the CPRF")]
+    # must not touch: a branch of a bank or a firm
+    assert found("The province values cooperation with the Kazan branch of Sberbank.") == []
+    assert found("The bank opened ties with the Hanoi branch of Vietcombank.") == []

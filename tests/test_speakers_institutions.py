@@ -1185,3 +1185,19 @@ def test_r29f_the_agency_points_back_to_a_body_of_any_regulators_head():
         ("the agency", R)]
     # must not touch: a body no capitalised name of a regulator's head stands for
     assert speakers("Rosatom has signed a deal with Vietnam, the agency said.") == [(N, N)]
+
+
+# --- round 29i (heldout70) ---
+
+
+def test_r29i_the_partys_press_service_is_not_the_party_that_only_names_a_delegation():
+    # fixes: a party named as a delegation's is the guest; the host party named after it speaks
+    assert speakers("A delegation of the CPV attended the congress of the United Russia party in Moscow, "
+                    "the party's press service said.") == [("the party's press service", R)]
+    assert speakers("A CPV delegation visited the CPRF headquarters on Monday, the party's press service said.") == [
+        ("the party's press service", R)]
+    # must not touch: a party that is the subject itself, or the only party named
+    assert speakers("The CPV hosted a CPRF delegation in Hanoi, according to the party's press service.") == [
+        ("the party's press service", V)]
+    assert speakers("A CPV delegation held talks in Moscow, the party's press service said.") == [
+        ("the party's press service", V)]

@@ -641,3 +641,16 @@ def test_r29f_a_role_that_thanks_a_side_is_not_of_that_side():
     # must not touch: thanking no side keeps the last person of the role
     assert speakers(first, second, "The deputy minister thanked the guests and hoped ties would grow.")[2] == (
         "Sergei Melnikov", R)
+
+
+# --- round 29i (heldout70) ---
+
+
+def test_r29i_the_capitalised_party_leader_is_a_general_secretary():
+    # fixes: "the Party leader" (capital P, as "the Party chief") after a party chairman named later
+    opening = "General Secretary of the CPV Central Committee Tô Lâm has sent letters to Russian party leaders."
+    later = "The letters were addressed to Chairman of the CPRF Central Committee Gennady Zyuganov and others."
+    assert speakers(opening, later, "In the letters, the Party leader affirmed that ties matter.")[2] == ("Tô Lâm", V)
+    # must not touch: "the party leader" in lower case, or a leader of a side named
+    assert speakers(opening, later, "The party leader affirmed that ties matter.")[2] == ("Gennady Zyuganov", R)
+    assert speakers(opening, later, "The Russian party leader affirmed that ties matter.")[2] == ("Gennady Zyuganov", R)

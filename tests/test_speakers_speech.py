@@ -894,3 +894,23 @@ def test_r29h_a_statement_reports_the_person_named_after_it():
         "Tran Van Hai", "vietnam")
     assert speakers(first, "According to the Russian statement, trade grew by 10%.")[1] == (
         "the Russian statement", "russia")
+
+
+# --- round 29i (heldout70) ---
+
+
+def test_r29i_own_words_before_a_closing_according_to_are_the_persons():
+    # fixes: '"...," X said ..., according to the press service': the source only relays X's words
+    opening = "The CPV delegation was led by Nguyen Van Binh, deputy head of the CPV Commission for External Relations."
+    assert speakers(opening, '"Ties are strong," Binh said at the talks, according to the press service.')[1] == (
+        "Nguyen Van Binh", V)
+    assert speakers(opening, "Binh said that ties were strong, according to the Russian ministry.")[1] == (
+        "Nguyen Van Binh", V)
+    assert speakers(opening, '"We value the party," Binh told the hosts, according to the Russian ministry.')[1] == (
+        "Nguyen Van Binh", V)
+    # must not touch: an act the source reports, or no person at all
+    assert speakers(opening, "Binh visited a school in Moscow, according to the Russian ministry.")[1] == (
+        "the Russian ministry", R)
+    assert speakers(opening, "Binh invited the hosts to Hanoi, according to the Russian ministry.")[1] == (
+        "the Russian ministry", R)
+    assert speakers(opening, "Ties are strong, according to the Russian ministry.")[1] == ("the Russian ministry", R)

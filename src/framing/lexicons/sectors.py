@@ -47,7 +47,14 @@ class WordClass:
 
     def ends(self, keys, j: int):
         """``(j + 1,)`` if ``keys[j]`` is a word, else nothing."""
+        if j + 1 < len(keys) and keys[j + 1] == "." and keys[j] in NAME_ABBREVIATIONS:
+            return (j + 2,)  # r29i: "St." with its dot is one word of a place's name ("St. Petersburg")
         return (j + 1,) if j < len(keys) and is_word(keys[j]) else ()
+
+
+#: r29i: abbreviations that open a place's name ("St. Petersburg", "Mt. Fuji"), as keys: with its dot,
+#: one word of a ``{word}`` slot
+NAME_ABBREVIATIONS = frozenset({"st", "mt"})
 
 
 #: Slot classes every lexicon knows: ``{word}`` (any one word, as in "train {word} cadres").

@@ -50,6 +50,7 @@ from framing.sectors.fields import (
     _actor_not_field,
     _addressed_body,
     _between_armies,
+    _constituents_request,
     _exchange_of_field,
     _expertise,
     _fans_of,
@@ -812,6 +813,9 @@ LATE_CHECKS = CheckTable((
     Check("between-armies", 'r29h: "a friendship exchange between the People\'s Army and the Armed Forces of Russia": '
           'ties of armies, defence, no people ("friendship exchanges between the two peoples" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _between_armies(keys, j), sectors=_one_of("people")),
+    Check("constituents-request", 'r29i: "collects proposals from voters on roads, schools and clinics": what one '
+          'country\'s voters ask a party for, no field ("proposals on energy and trade" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _constituents_request(keys, i)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -193,7 +193,18 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
         if keys[t : t + 2] == ["of", "the"] and t >= 1:
             head = keys[t - 1] in _BODY_HEADS or _in_class(trie, "institution_head", keys, t - 1) == t
             return head and all(view.caps[x] and keys[x].isalpha() for x in range(t + 2, i))
+    # r29i: the same after a verb of heading ("X, who also chairs the foreign relations committee of
+    # the Legislative Assembly", "she heads the Duma education committee"): the person's post
+    for t in range(i - 1, max(-1, i - 5), -1):
+        if keys[t] == "the" and t >= 1:
+            return keys[t - 1] in _HEADING_VERBS and view.surface(t - 1, t).lower().endswith("s") and all(
+                view.caps[x] and keys[x].isalpha() for x in range(t + 1, i))
     return False
+
+
+# r29i: verbs of one person's standing post over a body named by its remit, present singular only
+# ("who chairs the energy committee"); "the two ministers chaired the trade committee" is a meeting
+_HEADING_VERBS = frozenset(key_stream("chairs heads leads")[2])  # as keys; the surface must end in -s
 
 
 def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
@@ -512,6 +523,14 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
         return False
     if 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a + (keys[a] == ",") : i]):
         return True
+    # r29i: the learners' origin between them and their verb ("students from the city are studying
+    # in Moscow", "students from Laos now study in Hanoi"): a short "from" phrase, then the link
+    if a < i and keys[a] == "from":
+        t = a + 1
+        while t < min(i, a + 1 + _STUDY_ORIGIN_SPAN) and keys[t] not in _STUDY_LINK and keys[t] not in _STUDY_BREAKS:
+            t += 1
+        if a + 1 < t and 0 < i - t <= 3 and all(k in _STUDY_LINK for k in keys[t:i]):
+            return True
     # r28f: a count of the learners that points back to them ("Vietnamese students: more than 7,000 of
     # them are studying in Russia", "students, most of whom are studying in Moscow"): one mention too
     between = keys[a + (a < i and keys[a] in _STUDY_BREAKS) : i]
@@ -524,6 +543,7 @@ _STUDY_BREAKS = frozenset({",", ":", ";"})
 _STUDY_BACK = frozenset({"them", "whom"})  # keys pointing back to the learners just named
 _STUDY_COUNTS = _APPROXIMATE | frozenset({"many", "most", "all", "half", "of"})  # "most of", "more than 7,000 of"
 _STUDY_BACK_SPAN = 9
+_STUDY_ORIGIN_SPAN = 4  # r29i: keys of a learners' origin ("from Thái Nguyên province")
 
 
 _ADDRESSED_BODIES = frozenset({"society", "association", "organisation", "organization", "union", "club", "community",
@@ -1817,3 +1837,24 @@ def _between_armies(keys: list[str], j: int) -> bool:
         if keys[t] in ("and", ",", ".", ";"):
             return False
     return False
+# r29i: people whose requests to a party or a deputy are their own local needs, as keys ("proposals from
+# voters on roads"); the words of such requests
+_CONSTITUENTS = frozenset(key_stream("voters residents citizens constituents")[2])
+_REQUESTS = frozenset(key_stream("proposals complaints requests petitions wishes")[2])
+_REQUEST_SPAN = 8  # keys from "on"/"about" to the last field of the request
+_REQUEST_BREAKS = frozenset({"with", "in", "for", "to", "of", "between", "cooperation"})  # a tie, no list
+
+
+def _constituents_request(keys: list[str], i: int) -> bool:
+    """r29i: True if the match at key ``i`` is what constituents ask for: "<request> from <voters> on/about"
+    and a list of plain words up to the match ("the People's Programme, which collects proposals from
+    voters on roads, schools and clinics", "complaints from residents about hospitals"): the needs of
+    one country's voters a party or a deputy hears, no field of cooperation. "Proposals on energy and
+    trade" (no voters) and "cooperation with voters' associations on education" are untouched."""
+    for t in range(i - 1, max(2, i - _REQUEST_SPAN) - 1, -1):
+        if keys[t] in ("on", "about"):
+            return keys[t - 1] in _CONSTITUENTS and keys[t - 2] == "from" and t >= 3 and keys[t - 3] in _REQUESTS
+        if not (keys[t].isalpha() or keys[t] == ",") or keys[t] in _REQUEST_BREAKS:
+            return False  # a list only: "on cooperation with Vietnam in education" asks for ties
+    return False
+

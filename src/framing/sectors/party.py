@@ -17,6 +17,7 @@ from itertools import compress
 
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import SpanClass, TextView, is_word, load_names
+from framing.lexicons.sectors import NAME_ABBREVIATIONS
 from framing.sectors._common import (
     _ARTICLES,
     _LIST_JOIN,
@@ -1136,7 +1137,8 @@ def _plain_after_with(keys: list[str], i: int, j: int) -> bool:
     ... {party}") are plain words, no list joiner or preposition: "relations with *all the main*
     political parties", not "ties with firms and parties"."""
     w = next((t for t in range(i, j) if keys[t] == "with"), j)
-    return all(k.isalpha() and k not in _NOT_PLAIN for k in keys[w + 1 : min(j, w + 4)])
+    return all(k.isalpha() and k not in _NOT_PLAIN or (  # r29i: a place's "St." ("the St. Petersburg branch")
+        k == "." and keys[t - 1] in NAME_ABBREVIATIONS) for t, k in enumerate(keys[w + 1 : min(j, w + 4)], w + 1))
 
 
 _APPRAISE = frozenset({"regard", "regards", "regarded", "consider", "considers", "considered", "see", "sees",

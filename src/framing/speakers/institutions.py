@@ -116,7 +116,7 @@ def _the_party(doc: _Document, k: int, b: int):
         return None
     view = doc.view
     spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
-    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
+    named = {x: (a, max(ends)) for a, ends in spans.items() for x in range(a, max(ends))}
     # the sentence's own parties before the phrase, else those of the nearest earlier sentence
     # that names one: a party of one side only ("The CPV received letters from the CPRF ... The
     # party said": two sides' parties, no one party)
@@ -946,6 +946,9 @@ def _press_service_owner(doc: _Document, k: int):
     return None
 
 
+_DELEGATIONS = frozenset({"delegation", "delegations"})  # r29i: after a party's name, its guests
+
+
 def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
     """The side of "the party" at keys ``k:t``: a party's name first ("CPRF", "the Communist Party
     of Vietnam", "the United Russia party"), else any side word; in its sentence before the phrase
@@ -955,13 +958,25 @@ def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
     view = doc.view
     # where the text names a party (as the sector matcher finds them: "CPRF", "United Russia")
     spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
-    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
+    named = {x: (a, max(ends)) for a, ends in spans.items() for x in range(a, max(ends))}
 
     def party(x: int) -> bool:
         return x in named
 
+    keys = doc.keys
+
+    def guest(x: int) -> bool:
+        # r29i: a party that only names a delegation ("A delegation of the CPV attended the congress
+        # of the United Russia party, the party's press service said") is the guest, not the party
+        # that speaks; the host party named after it is
+        x, e = named.get(x, (x, doc.side_at[x][0]))  # the party's whole name ("Communist Party of Vietnam")
+        before = keys[max(sentence[0], x - 3) : x]
+        return "delegation" in before and "of" in before or e < k and keys[e] in _DELEGATIONS
+
     for wanted in (party, lambda x: True):
-        if (hit := next((x for x in range(sentence[0], k) if x in doc.side_at and wanted(x)), None)) is not None:
+        hits = [x for x in range(sentence[0], k) if x in doc.side_at and wanted(x)]
+        if hits:
+            hit = next((x for x in hits if not guest(x)), hits[0])
             return doc.side_at[hit][1]
         found = None
         for x in range(sentence[0] - 1, -1, -1):

@@ -47,6 +47,9 @@ _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government
 # Title words of a person who leads (a "leader"), not of any official.
 _LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairperson", "president",
                       "chief", "head", "premier", "prime", "leader"})
+# R29i: mark of "Party" capitalised before a role ("the Party leader"): as news copy writes the
+# party of a general secretary, not the chairman of a party met (lower case "the party leader")
+_PARTY = "Party"
 # Mark of a role word that stands for another ("premier = prime minister"): see _Document.role_at.
 _ALIAS = "="
 
@@ -325,6 +328,8 @@ class _Resolution:
             ):  # "the defence ministry", "the trade minister": a field before a role; after a side
                 # word also without "the" ("Vietnamese tourism authorities", "Việt Nam's energy officials")
                 self.modifiers.add(keys[t])
+                if keys[t] == "party" and self.caps[t]:
+                    self.modifiers.add(_PARTY)  # r29i: "the Party leader", as "the Party chief"
                 t += 1  # "the Kremlin leader", "the foreign minister", "the Party leader"
             else:
                 break
@@ -467,7 +472,7 @@ class _Resolution:
         if head in ("leader", "chief"):  # "the Party leader": the general secretary, not a Party official
             leading = [p for p in cands if self.people[p].title & _LEADING]
             cands = leading or cands
-            if "party" in role:
+            if "party" in role or _PARTY in self.modifiers:
                 # spk11: "the Party chief" is a general secretary, not the chairman of a party met
                 cands = [p for p in cands if {"general", "secretary"} <= self.people[p].title] or cands
         if not cands:

@@ -378,6 +378,10 @@ def _parse(doc: _Document, a: int, b: int):
                     found = _clause(doc, comma + 1, b) if comma is not None else None
                     if found is not None and found[0] == "people":
                         return found[0], found[1], "subject+verb"
+                if k > a and keys[k - 1] == ",":
+                    own = _relayed_words(doc, a, k - 1)
+                    if own is not None:  # r29i: '"...," Long said, according to the press service'
+                        return own
                 return src[0], src[1], "according-to"
             if k == a or keys[k - 1] == ",":
                 # "according to official data": the narrator's, unless the clause after it has a
@@ -524,6 +528,20 @@ def _own_words(doc: _Document, until: int, b: int) -> bool:
     source's report (:func:`_closing_source`)."""
     v = _verb_after(doc, until, b)
     return v is not None and v < b and (doc.keys[v - 1] in _SAYING or doc.keys[v] == "that")
+
+
+def _relayed_words(doc: _Document, a: int, e: int):
+    """R29i: (kind, value, rule) of one person who voices their own words (:func:`_own_words`) in
+    the clause before a closing "according to" at key ``e``: '"Ties are strong," Long said at the
+    meeting, according to the press service' is Long's; the source only relays them, as a source's
+    verb closing the sentence does (review 29). An act reported ("Long visited a school, according
+    to the ministry") stays the source's."""
+    keys = doc.keys
+    for s in [a] + [c + 1 for c in range(a, e - 1) if keys[c] == ","]:
+        got = _clause(doc, s, e)
+        if got is not None and _is_person(got[0], got[1]) and _own_words(doc, got[2], e):
+            return got[0], got[1], "subject+verb" if s == a else "inverted"
+    return None
 
 
 def _closing_source(doc: _Document, starts, after: int, b: int):
