@@ -1869,3 +1869,13 @@ def test_r29e_flying_directly_is_an_air_link():
     # must not touch: a bare "fly", or "directly" of something else
     assert "transport" not in [sec for sec, _ in found("Tourists fly to Nha Trang in winter.")]
     assert "transport" not in [sec for sec, _ in found("The planes will fly over the city directly after the parade.")]
+
+
+# --- review 33 ---
+
+
+def test_rev33_the_internship_programme_is_a_labour_scheme():
+    # fixes: the British spelling of the labour scheme, as "internship program"
+    assert ("education", "internship") not in found("Young workers go to Japan under the technical internship programme.")
+    # must not touch: placements of doctors
+    assert ("education", "internships") in found("The hospital will receive ten doctors for internships.")

@@ -1529,3 +1529,14 @@ def test_r29e_learners_taught_are_one_mention_with_the_teaching():
     # (at landing) nor the field after a preposition: "for cooperation in education" names no learners
     assert found("Language teaching is a bridge for cooperation in education.") == [
         ("education", "Language teaching"), ("education", "education")]
+
+
+# --- review 33 ---
+
+
+def test_rev33_staging_is_culture_only_with_a_work_of_the_stage():
+    # fixes: events staged jointly are no art
+    assert ("culture", "jointly stage") not in found("The two navies will jointly stage naval exercises next year.")
+    assert ("culture", "co-staged") not in found("The two chambers co-staged a business forum in Moscow.")
+    # must not touch: a production staged by two theatres
+    assert ("culture", "co-stage") in found("The two theatres will co-stage a new production of Swan Lake.")

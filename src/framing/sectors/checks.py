@@ -74,6 +74,7 @@ from framing.sectors.fields import (
     _served_as,
     _singular,
     _sports_camp,
+    _stages_no_work,
     _stock_securities,
     _study_elsewhere,
     _study_places,
@@ -656,7 +657,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("transport"), context=True),
     Check("trip", 'probe 25: "the delegations travelled by train", "took the metro": how people went, no transport '
           '("goods carried by train" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _trip(keys, i, j), sectors=_one_of("transport")),
+          lambda s, keys, i, j, sector, term, how: _trip(keys, i, j, s.view), sectors=_one_of("transport")),
     Check("ones-work", 'probe 25: "his invention", "whose research on plasma physics": one person\'s work, a '
           'biography ("their joint research" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _ones_work(keys, i, j, s.view),
@@ -787,6 +788,10 @@ LATE_CHECKS = CheckTable((
           '("access to the Russian market", "at market prices" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _marketplaces(keys, i, s.view),
           sectors=_one_of("economy"), terms=_one_of("markets")),
+    Check("stages-no-work", 'review 33: "the navies will jointly stage naval exercises": an event staged, no art '
+          '("theatres would co-stage productions" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _stages_no_work(keys, j, s.trie), sectors=_one_of("culture"),
+          terms=_one_of("co-stage", "co-staged", "co-staging", "jointly stage")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
