@@ -1307,3 +1307,13 @@ def test_r29e_years_of_pandemic_controls_are_the_scene():
     # must not touch: cooperation or experience of the field after the span
     assert found("The two sides shared three years of pandemic control experience.") != []
     assert found("They reviewed five years of epidemic prevention and control.") != []
+
+
+# --- review 33 ---
+
+
+def test_rev33_settlements_beside_banks_are_payments():
+    # fixes: banks make bare settlements payments, as a currency does
+    assert found("The banks agreed to speed up settlements.") == [("economy", "settlements")]
+    # must not touch: settlements as places, with no money in the sentence
+    assert found("Floods hit 20 settlements in the province.") == []
