@@ -1931,3 +1931,13 @@ def test_r29i_doctrine_names_with_an_en_dash_and_training_in_the_doctrine():
     # must not touch: training in a field that is no doctrine
     assert found("The two countries will cooperate in training engineers in nuclear physics.") == [
         ("education", "training"), ("nuclear", "nuclear physics")]
+
+
+# --- review 33 ---
+
+
+def test_rev33_the_internship_programme_is_a_labour_scheme():
+    # fixes: the British spelling of the labour scheme, as "internship program"
+    assert ("education", "internship") not in found("Young workers go to Japan under the technical internship programme.")
+    # must not touch: placements of doctors
+    assert ("education", "internships") in found("The hospital will receive ten doctors for internships.")

@@ -1622,3 +1622,14 @@ def test_r29i_what_voters_ask_a_party_for_is_no_field():
     assert found("The two sides exchanged proposals on energy and trade.") == [("energy", "energy"), ("economy", "trade")]
     assert ("education", "education") in found("The party gathered proposals from voters on cooperation with Vietnam "
                                                "in education.")
+
+
+# --- review 33 ---
+
+
+def test_rev33_staging_is_culture_only_with_a_work_of_the_stage():
+    # fixes: events staged jointly are no art
+    assert ("culture", "jointly stage") not in found("The two navies will jointly stage naval exercises next year.")
+    assert ("culture", "co-staged") not in found("The two chambers co-staged a business forum in Moscow.")
+    # must not touch: a production staged by two theatres
+    assert ("culture", "co-stage") in found("The two theatres will co-stage a new production of Swan Lake.")

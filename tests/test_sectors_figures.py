@@ -1321,3 +1321,13 @@ def test_r29h_one_epidemic_sets_the_scene_the_plural_names_the_field():
     assert found("During the epidemic, trade fell.") == [("economy", "trade")]
     assert found("Scholarships were kept despite the complicated developments of the epidemic.") == [
         ("education", "Scholarships")]
+
+
+# --- review 33 ---
+
+
+def test_rev33_settlements_beside_banks_are_payments():
+    # fixes: banks make bare settlements payments, as a currency does
+    assert found("The banks agreed to speed up settlements.") == [("economy", "settlements")]
+    # must not touch: settlements as places, with no money in the sentence
+    assert found("Floods hit 20 settlements in the province.") == []

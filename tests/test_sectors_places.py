@@ -879,3 +879,34 @@ def test_review32_residents_are_the_community_abroad_only_after_a_countrys_adjec
         ("people", "Vietnamese citizens living in")]
     assert found("Lao people living and working in Hà Nội celebrated the new year.") == [
         ("people", "Lao people living and working in")]
+
+
+# --- review 33 ---
+
+
+def test_rev33_the_defence_of_a_country_is_the_field():
+    # fixes: "the defence of" a country is its defence, no battle for a city
+    assert ("defence_security", "defence") in found("Officials said the defence of Russia is a priority for Moscow.")
+    # must not touch: the defence of a city, history
+    assert found("Veterans recalled the defence of Hà Nội in the winter of 1946.") == []
+
+
+def test_rev33_markets_aimed_at_are_trade():
+    # fixes: markets a verb of aiming points at are the trade, no marketplaces
+    assert ("economy", "markets") in found("Vietnamese fruit growers are looking at markets in Africa.")
+    # must not touch: the marketplaces people work at
+    assert ("economy", "markets") not in found("Many Vietnamese in Moscow work at markets and in small shops.")
+
+
+def test_rev33_the_subject_of_fly_directly_is_the_nearest_noun():
+    # fixes: a trip taker earlier in the clause is not the subject of "fly" (the tourists are)
+    assert ("transport", "fly directly") in found("The minister wants Russian tourists to fly directly to Nha Trang.")
+    # must not touch: a title before the name of the one who flies
+    assert ("transport", "fly directly") not in found("Prime Minister Phạm Minh Chính will then fly directly to Kazan.")
+
+
+def test_rev33_an_opera_house_lists_no_parts():
+    # fixes: the noun "house" is no verb of composition
+    assert ("culture", "concert") in found("The opera house will host a concert hall performance by Russian artists.")
+    # must not touch: the verb "houses" listing a building's rooms
+    assert found("The Russian Centre of Science and Culture houses a library and a concert hall.") == []

@@ -510,3 +510,15 @@ def test_r29e_accepting_someones_invitation_is_a_reply():
     # must not touch: other things accepted, an invitation card among gifts
     assert speakers(talks, "Lavrov accepted the students' letters.")[1] == (N, N)
     assert speakers(talks, "Lavrov accepted the flowers and an invitation card.")[1] == (N, N)
+
+
+# --- review 33 ---
+
+
+def test_rev33_a_second_apposition_may_open_with_a_side_adjective():
+    # fixes: "the Russian state corporation" describes the body of the first apposition, as "the state agency"
+    assert speakers("Pavel Lebedev, director of Rostek, the Russian state corporation that builds reactors, "
+                    "noted the progress.")[0] == ("Pavel Lebedev", "russia")
+    # must not touch: a capitalised name after the article is another subject, no description
+    assert speakers("Pavel Lebedev, director of Rostek, the Ministry of Energy and the embassy agreed on the "
+                    "plan.")[0][0] != "Pavel Lebedev"

@@ -78,6 +78,7 @@ from framing.sectors.fields import (
     _served_as,
     _singular,
     _sports_camp,
+    _stages_no_work,
     _stock_securities,
     _study_elsewhere,
     _study_places,
@@ -666,7 +667,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("transport"), context=True),
     Check("trip", 'probe 25: "the delegations travelled by train", "took the metro": how people went, no transport '
           '("goods carried by train" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _trip(keys, i, j), sectors=_one_of("transport")),
+          lambda s, keys, i, j, sector, term, how: _trip(keys, i, j, s.view), sectors=_one_of("transport")),
     Check("ones-work", 'probe 25: "his invention", "whose research on plasma physics": one person\'s work, a '
           'biography ("their joint research" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _ones_work(keys, i, j, s.view),
@@ -816,6 +817,10 @@ LATE_CHECKS = CheckTable((
     Check("constituents-request", 'r29i: "collects proposals from voters on roads, schools and clinics": what one '
           'country\'s voters ask a party for, no field ("proposals on energy and trade" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _constituents_request(keys, i)),
+    Check("stages-no-work", 'review 33: "the navies will jointly stage naval exercises": an event staged, no art '
+          '("theatres would co-stage productions" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _stages_no_work(keys, j, s.trie), sectors=_one_of("culture"),
+          terms=_one_of("co-stage", "co-staged", "co-staging", "jointly stage")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

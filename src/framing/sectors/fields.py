@@ -1858,3 +1858,19 @@ def _constituents_request(keys: list[str], i: int) -> bool:
             return False  # a list only: "on cooperation with Vietnam in education" asks for ties
     return False
 
+
+
+_STAGE_OBJECT_REACH = 3  # review 33: keys after the verb to its work ("co-stage a new production")
+
+
+def _stages_no_work(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """review 33: True if no work of the stage (the lexicon's class ``stage_work``) follows the staging
+    verb ending at ``j`` within :data:`_STAGE_OBJECT_REACH` keys of its clause: "the navies will jointly
+    stage naval exercises", "co-staged a business forum" are events, no art. "theatres would co-stage
+    productions", "jointly stage a new ballet" keep their culture."""
+    for t in range(j, min(len(keys), j + _STAGE_OBJECT_REACH)):
+        if not keys[t].isalnum():
+            return True
+        if _in_class(trie, "stage_work", keys, t) > t:
+            return False
+    return True

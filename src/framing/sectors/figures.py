@@ -1290,11 +1290,13 @@ def _throughput(keys: list[str], i: int, j: int) -> bool:
     return False
 
 
-#: r29f: words of money that make bare "settlements" payments (with the lexicon's class ``currency``)
 #: r29f: words that make a settlement a place where people live ("rural settlements")
 _PLACES_SETTLED = frozenset({"rural", "urban", "human", "residential", "informal", "coastal", "mountain",
                              "border", "ethnic", "illegal", "jewish", "israeli"})
-_MONEY_WORDS = frozenset(key_stream("dollar dollars euro euros currency currencies")[2])
+#: r29f: words of money that make bare "settlements" payments (with the lexicon's class ``currency``)
+#: review 33: banks and payments too ("problems with settlements between banks")
+_MONEY_WORDS = frozenset(key_stream("dollar dollars euro euros currency currencies bank banks banking interbank "
+                                    "payment payments")[2])
 
 
 def _money_settlements(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:

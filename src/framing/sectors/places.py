@@ -858,21 +858,30 @@ _BOARDING = frozenset("take took taking taken board boarded boarding ride rode r
 _TRIP_TAKERS = frozenset("delegation team he she minister president premier leader ambassador chairman "
                          "chairwoman secretary governor official envoy".split())
 _TRIP_TAKER_REACH = 5  # keys back from "fly" to its subject ("the delegation will then fly ...")
+#: review 33: words between a subject and its "fly" (modals, adverbs, "to be able to"): read over to
+#: reach the subject itself, the nearest noun before them
+_FLY_AUXILIARIES = frozenset(key_stream("will would can could may might shall should must to be able also then now "
+                                        "soon later not")[2])
+_NAME_WORDS = 4  # review 33: capitalised words of a person's name after the title ("Prime Minister Phạm Minh Chính")
 
 
-def _trip_taker_before(keys: list[str], i: int) -> bool:
-    """r29e: True if a trip taker (:data:`_TRIP_TAKERS`) stands in the clause right before "fly" at
-    key ``i``: "The delegation will fly directly to Moscow" is a trip; "residents to be able to fly
-    here directly", "Aeroflot flies direct to Phú Quốc" are an air link."""
-    for t in range(i - 1, max(-1, i - 1 - _TRIP_TAKER_REACH), -1):
-        if keys[t] in (".", ",", ";", "!", "?"):
-            return False
-        if keys[t] in _TRIP_TAKERS:
-            return True
-    return False
+def _trip_taker_before(keys: list[str], i: int, view: TextView | None = None) -> bool:
+    """r29e: True if the subject of "fly" at key ``i`` is a trip taker (:data:`_TRIP_TAKERS`): "The
+    delegation will fly directly to Moscow" is a trip; "residents to be able to fly here directly",
+    "Aeroflot flies direct to Phú Quốc" are an air link. Review 33: the subject is the nearest word
+    before "fly" past :data:`_FLY_AUXILIARIES` (or a title before a capitalised name), not any trip
+    taker of the clause: "the minister wants Russian tourists to fly directly" is an air link."""
+    t = i - 1
+    while t >= 0 and i - t <= _TRIP_TAKER_REACH and keys[t] in _FLY_AUXILIARIES:
+        t -= 1
+    for _ in range(_NAME_WORDS):
+        if t < 0 or view is None or not view.caps[t] or not keys[t].isalpha() or keys[t] in _TRIP_TAKERS:
+            break
+        t -= 1  # a name after its title: "President Putin", "Minister Phạm Minh Chính"
+    return t >= 0 and keys[t] in _TRIP_TAKERS
 
 
-def _trip(keys: list[str], i: int, j: int) -> bool:
+def _trip(keys: list[str], i: int, j: int, view: TextView | None = None) -> bool:
     """True if the transport match ``keys[i:j]`` is how people of the story went: "by" and a vehicle
     right after a verb of travelling ("the delegations travelled by train"; "goods go by rail" stays), or the match after an article
     after a verb of boarding ("took the metro", "boarded the ship"). Untouched: "goods carried by
@@ -881,7 +890,7 @@ def _trip(keys: list[str], i: int, j: int) -> bool:
     if keys[i] == "by":
         return i > 0 and keys[i - 1] in _TRAVELLING
     if keys[i] == "fly":
-        return _trip_taker_before(keys, i)
+        return _trip_taker_before(keys, i, view)
     if _came_by(keys, i) and j - i <= 2 and not any(k in _NOT_RIDDEN for k in keys[i:j]):
         return True
     return i >= 2 and keys[i - 1] in ("the", "a", "an") and keys[i - 2] in _BOARDING and j - i <= 2
@@ -959,12 +968,18 @@ def _building_part(keys: list[str], j: int) -> bool:
     if j >= len(keys) or keys[j] not in _FACILITY_NOUNS:
         return False
     for t in range(j - 1, max(-1, j - _PARTS_REACH), -1):
-        if keys[t] in _COMPOSED_OF:
+        if keys[t] in _COMPOSED_OF and (keys[t] != "house" or _houses_verb(keys, t)):
             return not keys[t + 1].endswith("ing")
         if keys[t] in (".", ";", "!", "?"):
             return False
     return False
 
+
+def _houses_verb(keys: list[str], t: int) -> bool:
+    """review 33: True if the key "house" at ``t`` is the verb ("its building houses a library"), an
+    article or a number right after it; the noun ("the opera house will host a concert hall
+    performance", "an opera house and concert halls") lists no parts."""
+    return t + 1 < len(keys) and (keys[t + 1] in _ARTICLES or keys[t + 1][:1].isdigit())
 
 
 def _pronoun_it(keys: list[str], i: int, view: TextView) -> bool:
@@ -992,14 +1007,24 @@ def _defended_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     t = j + 1
     while t + 1 < len(keys) and view.caps[t + 1] and keys[t + 1].isalpha():
         t += 1  # the whole name ("Hà Nội", "Ho Chi Minh City")
+    if tuple(keys[j + 1 : t + 1]) in _country_keys():
+        return False  # review 33: "the defence of Russia is a priority": a country's defence, the field
     return not view.possessive(t + 1) and not _before_noun(keys, t + 1, view)
+
+
+#: review 33: verbs of aiming before "at markets": the markets are the trade aimed at, no marketplace
+_AIMING = frozenset(key_stream("aim aims aimed aiming target targets targeted targeting look looks looked "
+                               "looking eye eyes eyed eyeing geared directed")[2])
 
 
 def _marketplaces(keys: list[str], i: int, view: TextView | None) -> bool:
     """r29e: True if the match at key ``i`` is "markets" written right after "at" with no article: the
     marketplaces where people work or shop ("parents work long hours at markets and in shops",
     "workers employed ... at markets in Moscow"), a place, no trade. "access to the Russian market",
-    "sold at the markets of the EAEU" (an article) and "at market prices" stay."""
+    "sold at the markets of the EAEU" (an article), "at market prices" and (review 33) markets aimed
+    at ("exporters are looking at markets in Africa", :data:`_AIMING`) stay."""
+    if i > 1 and keys[i - 2] in _AIMING:
+        return False
     return i > 0 and keys[i - 1] == "at" and view is not None and view.surface(i, i + 1).lower() == "markets"
 
 

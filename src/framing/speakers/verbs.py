@@ -83,6 +83,16 @@ _INVITERS = frozenset({"his", "her", "their", "its"})  # "accepted his invitatio
 _INVITER_SPAN = 4  # keys of the owner between the verb and "invitation" ("his Vietnamese counterpart's")
 
 
+def _described_body(doc: _Document, t: int, b: int) -> bool:
+    """True if a description after an article opens at key ``t``: a lower-case word ("the state
+    agency"), or (review 33) a side's adjective before one ("the Russian state corporation"); a
+    capitalised name ("the Ministry of ...") is no description."""
+    if not doc.caps[t]:
+        return True
+    hit = doc.side_at.get(t)
+    return hit is not None and hit[0] < b and not doc.caps[hit[0]]
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
@@ -115,7 +125,7 @@ def _verb_after(doc: _Document, k: int, b: int):
                 if end is not None and act.verbs.longest(keys, _skip_fillers(doc, end + 1, b)) is not None:
                     close = end
             k = close + 1
-            if (close + 2 < b and keys[close + 1] in _ARTICLES and not doc.caps[close + 2]
+            if (close + 2 < b and keys[close + 1] in _ARTICLES and _described_body(doc, close + 2, b)
                     and act.verbs.longest(keys, _skip_fillers(doc, k, b)) is None):
                 # r29g: a second apposition describing the body of the first ("X, deputy head of
                 # Roskino, the state agency that promotes films abroad, noted"): the next turn of the
