@@ -116,7 +116,7 @@ def _the_party(doc: _Document, k: int, b: int):
         return None
     view = doc.view
     spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
-    named = {x: (a, max(ends)) for a, ends in spans.items() for x in range(a, max(ends))}
+    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
     # the sentence's own parties before the phrase, else those of the nearest earlier sentence
     # that names one: a party of one side only ("The CPV received letters from the CPRF ... The
     # party said": two sides' parties, no one party)
