@@ -1633,3 +1633,24 @@ def test_rev33_staging_is_culture_only_with_a_work_of_the_stage():
     assert ("culture", "co-staged") not in found("The two chambers co-staged a business forum in Moscow.")
     # must not touch: a production staged by two theatres
     assert ("culture", "co-stage") in found("The two theatres will co-stage a new production of Swan Lake.")
+
+
+# --- review 34 ---
+
+
+def test_rev34_what_voters_ask_stops_at_a_tie_and_at_citizens():
+    # fixes: citizens ask a state about ties too; a tie in or right after the match is cooperation
+    assert found("The embassy answered requests from citizens about tourism, visas and flights to Vietnam.") == [
+        ("tourism_sports", "tourism"), ("transport", "flights")]
+    assert found("The party gathered proposals from voters on education cooperation with Russia.") == [
+        ("education", "education")]
+    # must not touch: the local needs voters list
+    assert found("The deputies heard proposals from voters on roads, schools and clinics.") == []
+
+
+def test_rev34_people_of_two_armies_are_people():
+    # fixes: "between veterans of the two armies": the people met, the armies only own them
+    assert found("The two sides held people-to-people exchanges between veterans of the two armies.") == [
+        ("people", "people-to-people exchanges")]
+    # must not touch: the armed forces themselves after "between"
+    assert found("They promoted friendship exchanges between the armed forces of the two countries.") == []

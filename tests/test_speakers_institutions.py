@@ -1201,3 +1201,16 @@ def test_r29i_the_partys_press_service_is_not_the_party_that_only_names_a_delega
         ("the party's press service", V)]
     assert speakers("A CPV delegation held talks in Moscow, the party's press service said.") == [
         ("the party's press service", V)]
+
+
+# --- review 34 ---
+
+
+def test_rev34_the_guest_party_in_the_sentence_before_the_press_service():
+    # fixes: "the party's press service" opening the next sentence is the host's too, as in its own sentence
+    opening = "A delegation of the CPV attended the congress of the CPRF in Moscow."
+    assert speakers(opening, "The party's press service said the talks were useful.")[1] == (
+        "The party's press service", R)
+    # must not touch: a party that is the subject itself in the sentence before
+    assert speakers("The CPV hosted a CPRF delegation in Hanoi.", "The party's press service said the talks were "
+                    "useful.")[1] == ("The party's press service", V)

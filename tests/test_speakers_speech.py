@@ -914,3 +914,18 @@ def test_r29i_own_words_before_a_closing_according_to_are_the_persons():
     assert speakers(opening, "Binh invited the hosts to Hanoi, according to the Russian ministry.")[1] == (
         "the Russian ministry", R)
     assert speakers(opening, "Ties are strong, according to the Russian ministry.")[1] == ("the Russian ministry", R)
+
+
+# --- review 34 ---
+
+
+def test_rev34_own_words_before_according_to_a_source_of_no_side():
+    # fixes: a closing "according to" with no side (an agency, figures) relays a person's own words too,
+    # also after an inverted "..., X said,"
+    opening = "The CPV delegation was led by Nguyen Van Binh, deputy head of the CPV Commission for External Relations."
+    assert speakers(opening, "Binh said that ties were strong, according to TASS.")[1] == ("Nguyen Van Binh", V)
+    assert speakers(opening, "Ties between the parties are strong, Binh said, according to the Russian ministry.")[1] == (
+        "Nguyen Van Binh", V)
+    # must not touch: an act the source reports, no person at all
+    assert speakers(opening, "Binh visited a school in Moscow, according to TASS.")[1] == (N, N)
+    assert speakers(opening, "Trade grew by 10%, according to TASS.")[1] == (N, N)

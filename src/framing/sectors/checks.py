@@ -816,7 +816,7 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: _between_armies(keys, j), sectors=_one_of("people")),
     Check("constituents-request", 'r29i: "collects proposals from voters on roads, schools and clinics": what one '
           'country\'s voters ask a party for, no field ("proposals on energy and trade" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _constituents_request(keys, i)),
+          lambda s, keys, i, j, sector, term, how: _constituents_request(keys, i, j)),
     Check("stages-no-work", 'review 33: "the navies will jointly stage naval exercises": an event staged, no art '
           '("theatres would co-stage productions" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _stages_no_work(keys, j, s.trie), sectors=_one_of("culture"),

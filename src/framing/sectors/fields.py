@@ -1836,28 +1836,35 @@ def _between_armies(keys: list[str], j: int) -> bool:
             return True
         if keys[t] in ("and", ",", ".", ";"):
             return False
+        if keys[t] == "of":
+            return False  # review 34: "between veterans of the two armies": people, the armies only own them
     return False
+
+
 # r29i: people whose requests to a party or a deputy are their own local needs, as keys ("proposals from
-# voters on roads"); the words of such requests
-_CONSTITUENTS = frozenset(key_stream("voters residents citizens constituents")[2])
+# voters on roads"); the words of such requests. Review 34: no "citizens", who ask a state, theirs or
+# another, about ties too ("requests from citizens about tourism, visas and flights to Vietnam")
+_CONSTITUENTS = frozenset(key_stream("voters residents constituents electors")[2])
 _REQUESTS = frozenset(key_stream("proposals complaints requests petitions wishes")[2])
 _REQUEST_SPAN = 8  # keys from "on"/"about" to the last field of the request
 _REQUEST_BREAKS = frozenset({"with", "in", "for", "to", "of", "between", "cooperation"})  # a tie, no list
+_REQUEST_TIES = frozenset({"with", "between", "cooperation"})  # review 34: in or right after the match, a tie
 
 
-def _constituents_request(keys: list[str], i: int) -> bool:
+def _constituents_request(keys: list[str], i: int, j: int) -> bool:
     """r29i: True if the match at key ``i`` is what constituents ask for: "<request> from <voters> on/about"
     and a list of plain words up to the match ("the People's Programme, which collects proposals from
-    voters on roads, schools and clinics", "complaints from residents about hospitals"): the needs of
+    voters on roads, schools and clinics", "complaints from voters about hospitals"): the needs of
     one country's voters a party or a deputy hears, no field of cooperation. "Proposals on energy and
     trade" (no voters) and "cooperation with voters' associations on education" are untouched."""
+    if any(k in _REQUEST_TIES for k in keys[i : j + 1]):
+        return False  # review 34: a tie in or right after the match ("on education cooperation with Russia")
     for t in range(i - 1, max(2, i - _REQUEST_SPAN) - 1, -1):
         if keys[t] in ("on", "about"):
             return keys[t - 1] in _CONSTITUENTS and keys[t - 2] == "from" and t >= 3 and keys[t - 3] in _REQUESTS
         if not (keys[t].isalpha() or keys[t] == ",") or keys[t] in _REQUEST_BREAKS:
             return False  # a list only: "on cooperation with Vietnam in education" asks for ties
     return False
-
 
 
 _STAGE_OBJECT_REACH = 3  # review 33: keys after the verb to its work ("co-stage a new production")

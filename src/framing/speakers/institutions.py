@@ -116,7 +116,7 @@ def _the_party(doc: _Document, k: int, b: int):
         return None
     view = doc.view
     spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
-    named = {x: (a, max(ends)) for a, ends in spans.items() for x in range(a, max(ends))}
+    named = {x for a, ends in spans.items() for x in range(a, max(ends))}
     # the sentence's own parties before the phrase, else those of the nearest earlier sentence
     # that names one: a party of one side only ("The CPV received letters from the CPRF ... The
     # party said": two sides' parties, no one party)
@@ -965,27 +965,29 @@ def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
 
     keys = doc.keys
 
-    def guest(x: int) -> bool:
+    def guest(x: int, start: int) -> bool:
         # r29i: a party that only names a delegation ("A delegation of the CPV attended the congress
         # of the United Russia party, the party's press service said") is the guest, not the party
         # that speaks; the host party named after it is
         x, e = named.get(x, (x, doc.side_at[x][0]))  # the party's whole name ("Communist Party of Vietnam")
-        before = keys[max(sentence[0], x - 3) : x]
+        before = keys[max(start, x - 3) : x]
         return "delegation" in before and "of" in before or e < k and keys[e] in _DELEGATIONS
+
+    def first_host(hits: list[int], start: int):
+        return doc.side_at[next((x for x in hits if not guest(x, start)), hits[0])][1]
 
     for wanted in (party, lambda x: True):
         hits = [x for x in range(sentence[0], k) if x in doc.side_at and wanted(x)]
         if hits:
-            hit = next((x for x in hits if not guest(x)), hits[0])
-            return doc.side_at[hit][1]
-        found = None
+            return first_host(hits, sentence[0])
+        hits = []
         for x in range(sentence[0] - 1, -1, -1):
             if x in doc.side_at and wanted(x):
-                found = doc.side_at[x][1]
-            if view.initial[x] and found is not None:
-                return found
-        if found is not None:
-            return found
+                hits.insert(0, x)
+            if view.initial[x] and hits:  # review 34: the guest rule in the earlier sentence too
+                return first_host(hits, x)
+        if hits:
+            return first_host(hits, 0)
     return None
 
 

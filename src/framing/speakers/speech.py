@@ -357,6 +357,14 @@ def _worded_document(doc: _Document, t: int, b: int) -> bool:
     return False
 
 
+def _after_source(doc: _Document, t: int, b: int):
+    """Review 34: (kind, value, until) of the clause after the comma that closes an opening "according
+    to" source at key ``t`` ("According to a ministry statement, she urged ..."), or None; one reading
+    for a source of no side and a worded document (r29h)."""
+    comma = next((x for x in range(t, b) if doc.keys[x] == ","), None)
+    return _clause(doc, comma + 1, b) if comma is not None else None
+
+
 def _parse(doc: _Document, a: int, b: int):
     """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
     keys, act = doc.keys, doc.act
@@ -368,26 +376,24 @@ def _parse(doc: _Document, a: int, b: int):
             continue
         hit = according.longest(keys, k)
         if hit is not None:
+            if k > a and keys[k - 1] == ",":
+                own = _relayed_words(doc, a, k)
+                if own is not None:  # r29i: '"...," Long said, according to the press service'; review 34:
+                    return own  # a source of no side relays them too ("X said ..., according to the ministry")
             src = _source(doc, hit[0], b, (a, b))
             if src is not None:
                 if k == a and _worded_document(doc, hit[0], b):
                     # r29h: "According to the statement, Sorokin noted that ...": the document reports a
                     # person named in the clause after it, who voices the sentence (not "According to
                     # the minister, Russia exported ...", nor "According to the statement, trade grew")
-                    comma = next((t for t in range(hit[0], b) if keys[t] == ","), None)
-                    found = _clause(doc, comma + 1, b) if comma is not None else None
+                    found = _after_source(doc, hit[0], b)
                     if found is not None and found[0] == "people":
                         return found[0], found[1], "subject+verb"
-                if k > a and keys[k - 1] == ",":
-                    own = _relayed_words(doc, a, k - 1)
-                    if own is not None:  # r29i: '"...," Long said, according to the press service'
-                        return own
                 return src[0], src[1], "according-to"
             if k == a or keys[k - 1] == ",":
                 # "according to official data": the narrator's, unless the clause after it has a
                 # speaker ("According to a ministry statement, she urged ...")
-                comma = next((t for t in range(hit[0], b) if keys[t] == ","), None)
-                found = _clause(doc, comma + 1, b) if k == a and comma is not None else None
+                found = _after_source(doc, hit[0], b) if k == a else None
                 if found is not None and found[0] != "sides":
                     return found[0], found[1], "subject+verb"
                 return None
