@@ -332,6 +332,9 @@ LEVELS = {
     "heldout74": (0.88, 0.95, 0.93, 0.93),  # untouched: scores only (whole guidelines; against both 0.949 / 0.949)
     "heldout75": (0.94, 1.00, 0.97, 0.98),  # untouched: scores only (whole guidelines; against both 0.979 / 1.000)
     "heldout76": (0.91, 0.97, 0.96, 0.98),  # untouched: scores only (whole guidelines; against both 0.941 / 0.976)
+    "heldout77": (0.78, 0.93, 0.92, 0.86),  # untouched: scores only (whole guidelines, written at the end of the stop; against both 0.857 / 0.935)
+    "heldout78": (0.90, 0.93, 0.94, 0.93),  # untouched: scores only (whole guidelines, written at the end of the stop; against both 0.954 / 0.943)
+    "heldout79": (0.89, 0.94, 0.97, 0.98),  # untouched: scores only (whole guidelines, written at the end of the stop; against both 0.948 / 0.961)
 }
 
 
@@ -463,6 +466,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout74": (0.93, 0.93),  # untouched: scores only
     "heldout75": (0.97, 0.98),  # untouched: scores only
     "heldout76": (0.96, 0.98),  # untouched: scores only
+    "heldout77": (0.92, 0.86),  # untouched: scores only
+    "heldout78": (0.94, 0.93),  # untouched: scores only
+    "heldout79": (0.97, 0.98),  # untouched: scores only
 }
 
 
@@ -641,6 +647,9 @@ AGREEMENT = {
     "heldout74": (0.98, 1.00),
     "heldout75": (0.98, 0.98),
     "heldout76": (0.96, 0.98),
+    "heldout77": (0.95, 0.98),
+    "heldout78": (0.96, 0.95),
+    "heldout79": (0.97, 0.98),
 }
 
 
