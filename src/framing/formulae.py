@@ -96,6 +96,7 @@ import numpy as np
 import pandas as pd
 
 from framing.errors import check_choice, check_int, require_columns
+from framing.lexicons.wordlists import ARTICLES as _ARTICLES
 
 __all__ = [
     "formulae",
@@ -149,7 +150,7 @@ STATUSES = ("persistent", "new", "dropped", "intermittent")
 #: Occurrences read to choose a formula's displayed form (its most frequent form among them).
 DISPLAY_SAMPLE = 50
 #: Function words a formula may start with under ``edges="content"``.
-ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = _ARTICLES  # one list with the sector and speaker rules (framing.lexicons.wordlists)
 
 # Odd 64-bit multipliers (the golden ratio and MurmurHash3/SplitMix64 constants): polynomial base
 # and mixers of the sequence and context hashes.

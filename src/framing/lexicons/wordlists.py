@@ -19,7 +19,8 @@ from framing.lexicons import read_packaged, read_text, read_yaml
 from framing.lexicons.matching import PhraseTrie
 from framing.normalize import findall_pattern, fold
 
-__all__ = ["Entity", "EntityTrie", "load_stopwords", "load_entities", "MONTHS", "SHORT_MONTHS"]
+__all__ = ["Entity", "EntityTrie", "load_stopwords", "load_entities", "ARTICLES", "MONTHS", "SHORT_MONTHS",
+           "SMALL_NUMBER_WORDS", "VISIT_VERBS"]
 
 #: Month names as matching keys: dates inside names and titles (framing.speakers) and time words
 #: between a noun and what qualifies it (framing.sectors).
@@ -29,6 +30,11 @@ SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".spli
 #: Verbs of visiting as matching keys (keys fold plurals: "visits" is "visit"): a place visited is
 #: a scene, not a field (framing.sectors), and a visited person is no speaker (framing.speakers).
 VISIT_VERBS = frozenset({"visited", "visit", "toured", "tour"})
+#: The articles (the sector and speaker rules read over them; formulae mark them).
+ARTICLES = frozenset({"the", "a", "an"})
+#: Counts written in words below a dozen, from two: each rule adds the words of its own use
+#: ("one", "several", "dozen", "more") to these.
+SMALL_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 
 
 @dataclass(frozen=True)

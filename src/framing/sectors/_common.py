@@ -12,7 +12,7 @@ import threading
 
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
-from framing.lexicons.wordlists import MONTHS
+from framing.lexicons.wordlists import ARTICLES, MONTHS
 
 # Keys that may stand between the members of a list sharing a head noun.
 _LIST_JOIN = frozenset({",", "and", "or", "/", "&", "as", "well"})
@@ -22,7 +22,7 @@ _DETERMINERS_IN_LIST = frozenset({"the", "a", "an", "its", "their", "his", "her"
 _PARTY_WORDS = "{party} {word}"  # terms whose {word} slots take words of the class `link` only
 _NOT_PLAIN = frozenset("and or but nor to for from in on at by that which".split())
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "(", ")"})
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES = ARTICLES
 # time words between a noun and what qualifies it ("agreed in 2019 between", "next month on")
 _WHEN = frozenset("in on at last this next early late year month week day".split()) | MONTHS
 _POINTING = frozenset({"such", "these"})  # "such exchanges": the exchanges the sentence before told of

@@ -15,7 +15,7 @@ import re
 from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
-from framing.lexicons.wordlists import MONTHS
+from framing.lexicons.wordlists import MONTHS, SMALL_NUMBER_WORDS
 from framing.sectors._common import (
     _APPROXIMATE,
     _ARTICLES,
@@ -1233,7 +1233,7 @@ def _gathered_origin(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
 #: r29a: words of a merger that formed one institution ("created by merging four universities"), keys
 _MERGERS = frozenset(key_stream("merging merged merger merge amalgamating amalgamated amalgamation combining")[2])
 _MERGED_SPAN = 3  # keys between the merger and the places ("the merger of two Vladivostok universities")
-_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten several".split())
+_SMALL_NUMBERS = SMALL_NUMBER_WORDS | {"several"}
 
 
 def _merged_institutions(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView, is_word
+from framing.lexicons.wordlists import SMALL_NUMBER_WORDS
 from framing.sectors._common import (
     _ARTICLES,
     _NOT_PLAIN,
@@ -50,8 +51,8 @@ _TOPIC_OF_WORK = 2  # plain words between "about" and the topic of a work ("abou
 # number ("one train a week", "40 trains", "more trains") or beside another vehicle in a list ("ships
 # and trains", "trains or trucks"). The verb takes these after it ("train more engineers", "train 40
 # specialists") or another verb beside it ("educate and train").
-_TRAIN_COUNTS = frozenset("one two three four five six seven eight nine ten more fewer extra additional "
-                          "several many first second third last daily weekly regular".split())
+_TRAIN_COUNTS = SMALL_NUMBER_WORDS | frozenset("one more fewer extra additional several many first second third last "
+                                                "daily weekly regular".split())
 
 
 _VEHICLES = frozenset("ship vessel boat ferry truck lorry bus car plane aircraft wagon".split())  # keys
@@ -208,8 +209,8 @@ def _number_of(keys: list[str], i: int, view: TextView | None) -> bool:
 _FOREIGN = frozenset({"foreign", "international", "overseas"})
 _DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i")  # Russian, Chinese, Turkish, French, Thai
 #: probe 20: words before the origin that make "visitors" one group of the story ("the Russian visitors")
-_GROUP_POINTERS = frozenset({"the", "these", "those", "this", "our", "his", "her", "its", "their", "both"}) | frozenset(
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen".split())
+_GROUP_POINTERS = frozenset({"the", "these", "those", "this", "our", "his", "her", "its", "their", "both"}) | SMALL_NUMBER_WORDS | frozenset(
+    "eleven twelve fifteen twenty thirty forty fifty dozen".split())
 
 
 #: review 27: nouns of one group of people that "of" joins to its visitors ("a group of Russian visitors")

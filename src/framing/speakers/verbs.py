@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from framing.lexicons.counts import is_count
 from framing.lexicons.names import is_word
+from framing.lexicons.wordlists import ARTICLES as _ARTICLES
 from framing.speakers._common import _APPOSITION, _skip_fillers
 from framing.speakers.document import _Document
 
 #: r29g: articles that open a description in apposition ("the state agency that ...")
-_ARTICLES = frozenset({"the", "a", "an"})
 _GROUP_NOUN_WORDS = 2  # lower-case words a group urged may hold before its head ("travel companies")
 
 
