@@ -335,6 +335,11 @@ LEVELS = {
     "heldout77": (0.78, 0.93, 0.92, 0.86),  # untouched: scores only (whole guidelines, written at the end of the stop; against both 0.857 / 0.935)
     "heldout78": (0.90, 0.93, 0.94, 0.93),  # untouched: scores only (whole guidelines, written at the end of the stop; against both 0.954 / 0.943)
     "heldout79": (0.89, 0.94, 0.97, 0.98),  # untouched: scores only (whole guidelines, written at the end of the stop; against both 0.948 / 0.961)
+    "heldout80": (0.85, 0.94, 1.00, 1.00),  # untouched: scores only (whole guidelines; against both 0.916 / 0.938)
+    "heldout81": (0.90, 0.96, 0.97, 0.95),  # untouched: scores only (whole guidelines; against both 0.912 / 0.973)
+    "heldout82": (0.93, 0.94, 0.97, 0.98),  # untouched: scores only (whole guidelines; against both 0.988 / 0.943)
+    "heldout83": (0.70, 0.90, 1.00, 0.95),  # untouched: scores only (whole guidelines; against both 0.852 / 0.945)
+    "heldout84": (0.95, 0.92, 1.00, 0.98),  # untouched: scores only (whole guidelines; against both 0.963 / 0.939)
 }
 
 
@@ -469,6 +474,11 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout77": (0.92, 0.86),  # untouched: scores only
     "heldout78": (0.94, 0.93),  # untouched: scores only
     "heldout79": (0.97, 0.98),  # untouched: scores only
+    "heldout80": (1.00, 1.00),  # untouched: scores only
+    "heldout81": (0.97, 0.95),  # untouched: scores only
+    "heldout82": (0.97, 0.98),  # untouched: scores only
+    "heldout83": (1.00, 0.95),  # untouched: scores only
+    "heldout84": (1.00, 0.98),  # untouched: scores only
 }
 
 
@@ -650,6 +660,11 @@ AGREEMENT = {
     "heldout77": (0.95, 0.98),
     "heldout78": (0.96, 0.95),
     "heldout79": (0.97, 0.98),
+    "heldout80": (0.97, 1.00),
+    "heldout81": (0.95, 0.98),
+    "heldout82": (0.97, 1.00),
+    "heldout83": (0.91, 1.00),
+    "heldout84": (0.98, 1.00),
 }
 
 
