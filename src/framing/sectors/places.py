@@ -569,7 +569,8 @@ def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:
         a -= 1  # probe 20: over the dashes of a name of two places ("the Hà Nội–Moscow business centre")
     if keys[j] == "complex" and a == i - 2:
         return False  # review 23: one country's or region's word ("the Russian energy complex") names its industry
-    return a < i - 1 and a >= 0 and keys[a] in _ARTICLES
+    # r30c: only "the" names one place; "open a Vietnamese trade promotion centre" plans a kind of body
+    return a < i - 1 and a >= 0 and keys[a] == "the"
 
 
 _APPOSITION_SPAN = 3  # plain words between "the" and the place ("the country's oldest nature reserve")
