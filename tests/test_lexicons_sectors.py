@@ -1941,3 +1941,17 @@ def test_rev33_the_internship_programme_is_a_labour_scheme():
     assert ("education", "internship") not in found("Young workers go to Japan under the technical internship programme.")
     # must not touch: placements of doctors
     assert ("education", "internships") in found("The hospital will receive ten doctors for internships.")
+
+
+# --- round 30c (heldout73) ---
+
+
+def test_r30c_water_treatment_and_exhibitions_exchanged():
+    # fixes: cleaning water is environment; exhibitions exchanged between museums are culture
+    assert found("The region could offer technologies for water treatment.") == [
+        ("science_technology", "technologies"), ("environment", "water treatment")]
+    assert found("The two sides agreed to exchange exhibitions next year.") == [("culture", "exchange exhibitions")]
+    assert found("The galleries will hold exhibition exchanges.") == [("culture", "exhibition exchanges")]
+    # must not touch: bare "treatment" of patients, bare exhibitions (trade fairs)
+    assert found("The clinic offers treatment to patients.") == found("The clinic offers care to patients.")
+    assert found("The firms showed goods at exhibitions in Moscow.") == []

@@ -454,3 +454,17 @@ def test_review32_a_left_out_head_before_a_comma_joins_only_a_list_that_goes_on(
     # must not touch: the list goes on after the next member
     assert found("They will hold cultural exchanges, concerts and film weeks.") == [
         ("culture", "cultural exchanges, concerts and film weeks")]
+
+
+# --- round 30c (heldout73) ---
+
+
+def test_r30c_a_possessed_head_then_and_goes_on_with_the_list():
+    # fixes: a match ending in a possessive, its head noun and "and" before a match of one sector
+    text = "He proposed more exchanges between veterans' organisations and youth unions of the two countries."
+    assert found(text) == [("people", "exchanges between veterans' organisations and youth unions")]
+    assert found("They backed exchanges between women's unions and youth unions.") == [
+        ("people", "exchanges between women's unions and youth unions")]
+    # must not touch: no possessive before the noun; two sectors
+    assert found("They boosted trade with veterans' groups and investment in ports.") == [
+        ("economy", "trade"), ("economy", "investment"), ("transport", "ports")]

@@ -910,3 +910,26 @@ def test_rev33_an_opera_house_lists_no_parts():
     assert ("culture", "concert") in found("The opera house will host a concert hall performance by Russian artists.")
     # must not touch: the verb "houses" listing a building's rooms
     assert found("The Russian Centre of Science and Culture houses a library and a concert hall.") == []
+
+
+# --- round 30c (heldout73) ---
+
+
+def test_r30c_an_indefinite_centre_to_open_is_the_field():
+    # fixes: "a" + a side's word + a field word + "centre": a kind of body planned, the field
+    assert found("The association plans to open a Vietnamese trade promotion centre in Moscow.") == [
+        ("economy", "trade promotion")]
+    assert found("They will set up a Russian culture centre in Đà Nẵng.") == [("culture", "culture")]
+    # must not touch: "the" + names + field word + centre is one place named
+    assert found("Students gathered at the Hanoi-Moscow trade centre on Sunday.") == []
+
+
+def test_r30c_a_field_word_naming_the_kind_of_a_town_is_no_field():
+    # fixes: a field's word right before a singular lower-case "town"/"city" describes one place
+    assert found("Novosibirsk, home to the Akademgorodok research town, hosts the fair.") == []
+    assert found("Zelenograd, a science city near Moscow, signed the deal.") == []
+    assert found("Tomsk is a university town in Siberia.") == []
+    # must not touch: the plural, the field in the city, the word before a comma
+    assert found("Research towns of the two countries will cooperate.") == [("science_technology", "Research")]
+    assert found("They discussed research in the city.") == [("science_technology", "research")]
+    assert found("The two sides agreed to boost trade, city officials said.") == [("economy", "trade")]

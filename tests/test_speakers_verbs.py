@@ -522,3 +522,26 @@ def test_rev33_a_second_apposition_may_open_with_a_side_adjective():
     # must not touch: a capitalised name after the article is another subject, no description
     assert speakers("Pavel Lebedev, director of Rostek, the Ministry of Energy and the embassy agreed on the "
                     "plan.")[0][0] != "Pavel Lebedev"
+
+
+# --- round 30c (heldout73) ---
+
+
+def test_r30c_a_places_plural_group_called_on_to_act_is_urged():
+    opening = "Vietnamese Deputy Minister Lê Văn An received Russian Deputy Governor Ivan Petrov."
+    # fixes: a place's name before a plural noun (one or two lower-case words) and "to" after "called
+    # on" is a group urged, as a side's word before it is
+    assert speakers(opening, "He also called on Kazan firms to open plants in the province.")[1] == ("Lê Văn An", V)
+    assert speakers(opening, "He called on Tatarstan travel agencies to add charter flights.")[1] == ("Lê Văn An", V)
+    # must not touch: a person called on (a visit), a group called on at a place, no "to"
+    assert speakers(opening, "He called on Kazan Mayor Ilsur Metshin to discuss the fair.")[1] == (N, N)
+    assert speakers(opening, "Later he called on Kazan officials at their office.")[1] == (N, N)
+
+
+def test_r30c_a_joke_is_said():
+    opening = "Vietnamese Deputy Minister Lê Văn An received Russian Deputy Governor Ivan Petrov."
+    # fixes: "joked", "quipped" report words like "said"
+    assert speakers(opening, "“Our winters are long,” Petrov joked.")[1] == ("Ivan Petrov", R)
+    assert speakers(opening, "Petrov thanked the hosts.", "“Come in summer,” he quipped.")[2] == ("Ivan Petrov", R)
+    # must not touch: the noun "jokes", a crowd that joked
+    assert speakers(opening, "The jokes about the cold were many.")[1] == (N, N)

@@ -331,3 +331,16 @@ def test_r29d_ad_interim_abbreviation_ends_no_sentence():
     # must not touch: other sentence ends, "i.e." as before
     text = "Ties grew, i.e. trade rose. The envoy left."
     assert [text[a:b] for _, a, b in sentence_spans(text)] == ["Ties grew, i.e. trade rose.", "The envoy left."]
+
+
+# --- round 30c (heldout73) ---
+
+
+def test_r30c_a_retired_rank_ends_no_sentence():
+    # fixes: "(ret.)" and "(retd.)" after a rank are abbreviations, inside one sentence
+    out = split_sentences(_docs("Colonel (ret.) Ivan Petrov, head of the delegation, spoke. Major General (retd.) Lê Văn An said so."))
+    assert list(out["text"]) == ["Colonel (ret.) Ivan Petrov, head of the delegation, spoke.",
+                                 "Major General (retd.) Lê Văn An said so."]
+    # must not touch: a full stop after another word in brackets ends the sentence
+    out = split_sentences(_docs("He spoke to the press (TASS). Then he left."))
+    assert list(out["text"]) == ["He spoke to the press (TASS).", "Then he left."]

@@ -77,7 +77,7 @@ TOKEN_COLUMNS = [
 #: Columns of the sentences table, in order.
 SENTENCE_COLUMNS = ["doc_id", "period", "paragraph_id", "sentence_id", "start", "end", "text"]
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i"}  # r29d: "Charge d'Affaires a.i. X" (ad interim)
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd"}  # r29d: "Charge d'Affaires a.i. X" (ad interim); r30c: "Colonel (ret.) X"
 
 
 @lru_cache(maxsize=1)

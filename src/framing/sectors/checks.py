@@ -157,6 +157,7 @@ from framing.sectors.places import (
     _country_adjective,
     _defended_place,
     _home_to,
+    _kind_of_settlement,
     _marketplaces,
     _named_place,
     _place_after,
@@ -821,6 +822,9 @@ LATE_CHECKS = CheckTable((
           '("theatres would co-stage productions" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _stages_no_work(keys, j, s.trie), sectors=_one_of("culture"),
           terms=_one_of("co-stage", "co-staged", "co-staging", "jointly stage")),
+    Check("kind-of-settlement", 'r30c: "home to the Akademgorodok research town", "a science city": the kind of one '
+          'place, no field ("research towns of the two countries", "smart city" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _kind_of_settlement(keys, j, s.view)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

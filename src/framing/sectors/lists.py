@@ -221,6 +221,16 @@ def _after_left_head(keys: list[str], a: int, i: int, j: int, view: TextView) ->
     return _coordinated(keys[a + 1 : i]) or _origin_member(keys, a + 1, i, view)
 
 
+def _possessed_head(keys: list[str], a: int, i: int, view: TextView) -> bool:
+    """True if keys ``a:i`` are one lower-case noun and "and", right after a match that ends in a
+    possessive: the noun is the head the first member owns, and "and" joins the next member (r30c):
+    "exchanges between veterans' *organisations* and youth unions" is one list. Without the
+    possessive ("veterans met officials and youth unions") the word may be a verb's object or a
+    new clause, untouched."""
+    return (i - a == 2 and keys[a + 1] == "and" and a > 0 and view.possessive(a)
+            and keys[a].isalpha() and not view.caps[a])
+
+
 def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -> bool:
     """True if keys ``a:i`` end a list of one sector that already holds a comma ("A, B and C")
     over one or two plain lower-case words (no stopword, no capital): a modifier of the last

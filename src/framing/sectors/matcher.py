@@ -62,6 +62,7 @@ from framing.sectors.lists import (
     _origin_member,
     _parallel_member,
     _plain_member,
+    _possessed_head,
     _range_member,
     _second_predicate,
     _verb_owned_object,
@@ -506,6 +507,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or _relation_of(prev, keys[prev[2] : i])
         or (context is not None and _origin_member(keys, prev[2], i, context.view))
         or (context is not None and _after_left_head(keys, prev[2], i, j, context.view))  # r29d
+        or (context is not None and _possessed_head(keys, prev[2], i, context.view))  # r30c
         or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
         or (context is not None and how is None and _modified_member(
             keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, s.trie))  # cls11

@@ -569,7 +569,8 @@ def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:
         a -= 1  # probe 20: over the dashes of a name of two places ("the Hà Nội–Moscow business centre")
     if keys[j] == "complex" and a == i - 2:
         return False  # review 23: one country's or region's word ("the Russian energy complex") names its industry
-    return a < i - 1 and a >= 0 and keys[a] in _ARTICLES
+    # r30c: only "the" names one place; "open a Vietnamese trade promotion centre" plans a kind of body
+    return a < i - 1 and a >= 0 and keys[a] == "the"
 
 
 _APPOSITION_SPAN = 3  # plain words between "the" and the place ("the country's oldest nature reserve")
@@ -1032,3 +1033,18 @@ def _country_adjective(view: TextView, t: int) -> bool:
     """True if the word of key ``t`` is capitalised and ends as a country's adjective does
     (:data:`_DEMONYM_ENDINGS`: "Vietnamese", "Russian", "Lao"): "Local", "Foreign", "Many" are not."""
     return view.caps[t] and view.keys[t].isalpha() and view.surface(t, t + 1).lower().endswith(_DEMONYM_ENDINGS)
+
+
+#: r30c (_kind_of_settlement): singular nouns of a settlement a field's word may name the kind of
+_SETTLEMENT_KINDS = frozenset({"town", "city", "township"})
+
+
+def _kind_of_settlement(keys: list[str], j: int, view: TextView) -> bool:
+    """True if the match ending at key ``j`` names the kind of one settlement right after it, a
+    lower-case singular "town" or "city" (r30c, as the exclusion "port city"): "home to the
+    Akademgorodok research town", "Zelenograd, a science city near Moscow", "Tomsk, a university
+    town" describe a place, no field. "research towns of the two countries" (plural), "research in
+    the city" and a term that holds the noun ("smart city") are untouched."""
+    return (j < len(keys) and keys[j] in _SETTLEMENT_KINDS and not view.caps[j]
+            and _singular_surface(view, j + 1))
+

@@ -271,7 +271,16 @@ def _body_urged(doc: _Document, u: int, b: int) -> bool:
     it (round 23b): "He also called on United Russia to use its majority ..." urges a body; one
     calls on a person to visit ("called on External Affairs Minister X")."""
     e = doc._caps_run_end(u, b)
-    return e < b and doc.keys[e] == "to" and not any(doc.person_at(t, t) is not None for t in range(u, e))
+    if any(doc.person_at(t, t) is not None for t in range(u, e)):
+        return False
+    # r30c: a place's name before a plural noun of a few lower-case words ("called on Novosibirsk
+    # firms to invest", "called on Kazan travel companies to add"): a group urged, as with a side word
+    g = e
+    while g < b and g - e < _GROUP_NOUN_WORDS and doc.keys[g] != "to" and not doc.caps[g] and is_word(doc.keys[g]):
+        g += 1
+    if g > e and not doc.view.surface(g - 1, g).lower().endswith("s"):
+        return False
+    return g < b and doc.keys[g] == "to"
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
