@@ -522,3 +522,20 @@ def test_rev33_a_second_apposition_may_open_with_a_side_adjective():
     # must not touch: a capitalised name after the article is another subject, no description
     assert speakers("Pavel Lebedev, director of Rostek, the Ministry of Energy and the embassy agreed on the "
                     "plan.")[0][0] != "Pavel Lebedev"
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_a_time_adverb_between_the_auxiliary_and_the_reporting_verb():
+    # fixes: "has since proposed", "has already said": the subject still speaks
+    assert sides("The Russian side has since proposed to hold the seminar every year.") == [R]
+    assert sides("The Vietnamese side has already suggested a new date for the talks.") == [V]
+    # must not touch: no reporting verb after the adverb
+    assert sides("Trade has since grown by ten percent.") == [N]
+    assert sides("The two countries have already built three bridges.") == [N]
+    # nor a verb of talks held after "since": a record, as after a date
+    met = "Minister Phạm Minh Khôi met Russian Deputy Minister Ivan Petrov in Hanoi on Monday."
+    assert sides(met, "Vietnam and Russia signed their first agreement in 2010 and have since exchanged more "
+                 "than 20 delegations.")[1] == N
+    assert sides(met, "Vietnam and Russia have since agreed to open more flights.")[1] == J
