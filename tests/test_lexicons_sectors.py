@@ -1941,3 +1941,15 @@ def test_rev33_the_internship_programme_is_a_labour_scheme():
     assert ("education", "internship") not in found("Young workers go to Japan under the technical internship programme.")
     # must not touch: placements of doctors
     assert ("education", "internships") in found("The hospital will receive ten doctors for internships.")
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_the_education_of_communists_is_party_work():
+    # fixes: a party schooling its members ("the education of young communists") is party, not education
+    assert found("The late leader cared for the education of young communists.") == [
+        ("party", "education of young communists")]
+    # must not touch: the education of anyone else; "a Communist Party" in another phrase
+    assert found("The ministry supports the education of Vietnamese children.") == [("education", "education")]
+    assert found("Both countries are building socialism under the leadership of a Communist Party.") == []
