@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sectors_helpers import GOOD, HAND_COUNT, _docs, found
+from sectors_helpers import GOOD, HAND_COUNT, _docs, found, why_not
 
 import framing
 from framing.errors import InputError, LexiconError
@@ -1955,3 +1955,33 @@ def test_r30c_water_treatment_and_exhibitions_exchanged():
     # must not touch: bare "treatment" of patients, bare exhibitions (trade fairs)
     assert found("The clinic offers treatment to patients.") == found("The clinic offers care to patients.")
     assert found("The firms showed goods at exhibitions in Moscow.") == []
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_the_education_of_communists_is_party_work():
+    # fixes: a party schooling its members ("the education of young communists") is party, not education
+    assert found("The late leader cared for the education of young communists.") == [
+        ("party", "education of young communists")]
+    # must not touch: the education of anyone else; "a Communist Party" in another phrase
+    assert found("The ministry supports the education of Vietnamese children.") == [("education", "education")]
+    assert found("Both countries are building socialism under the leadership of a Communist Party.") == []
+
+
+def test_r30a_exchanges_of_lawmakers_are_parliamentary_ties():
+    # fixes: "exchanges of young parliamentarians": lawmakers exchanged, as delegations are
+    assert found("The deputies backed exchanges of young lawmakers between the two assemblies.")[0] == (
+        "diplomacy", "exchanges of young lawmakers")
+    # must not touch: an exchange of the lawmakers' experience is no exchange of lawmakers
+    assert found("They discussed the exchange of legislative experience.") == []
+
+
+def test_r30a_leaders_of_localities_are_officials():
+    # fixes: courses and training for a country's provincial or local leaders are cadre training
+    assert found("The academy will train local leaders of Laos.") == [("party", "train local leaders")]
+    assert ("short courses", "course-of-cadres") in why_not(
+        "The school will hold short courses in management for Vietnamese district leaders.")
+    # must not touch: the same leaders doing anything else, and courses for others
+    assert found("The provincial leaders visited the plant.") == []
+    assert found("The school will hold short courses for Vietnamese notaries.") == [("education", "short courses")]

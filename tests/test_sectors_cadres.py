@@ -1016,3 +1016,16 @@ def test_r28h_leaders_and_civil_servants_trained():
         ("party", "trains young leaders and officials")]
     # must not touch: no cadres after "and"
     assert found("The school is fostering leaders and students.") == [("education", "school"), ("education", "students")]
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_the_two_schools_point_back_to_a_party_school_of_another_name():
+    # fixes: "the two schools" after a party academy and a partner school is a relation between party schools
+    assert found("The Lao Academy of Politics and the Russian Academy of Public Service signed a plan on "
+                 "Monday. The rector said ties between the two schools would grow.")[-1] == (
+        "party", "ties between the two schools")
+    # must not touch: two schools of no party
+    assert found("Hanoi University and Kazan Federal University signed a plan on Monday. The rector said ties "
+                 "between the two schools would grow.") == [("education", "schools")]

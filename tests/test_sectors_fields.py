@@ -1654,3 +1654,24 @@ def test_rev34_people_of_two_armies_are_people():
         ("people", "people-to-people exchanges")]
     # must not touch: the armed forces themselves after "between"
     assert found("They promoted friendship exchanges between the armed forces of the two countries.") == []
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_power_shared_out_or_checked_is_office():
+    # fixes: "the division of powers", "the control of power" before a preposition: a state's authority
+    assert found("The governor explained the division of powers between the centre and the provinces.") == []
+    assert ("power", "power-as-authority") in why_not("The party tightened the control of power in cadre work.")
+    # must not touch: power with a noun after it, or after another noun
+    assert found("The two sides discussed the control of power output.") == [("energy", "power")]
+    assert found("Laos will raise exports of power to Vietnam.") == [("energy", "power")]
+
+
+def test_r30a_youth_before_a_field_of_work_is_that_field():
+    # fixes: "youth employment", "youth entrepreneurship": one mention, the field
+    assert found("The ministers discussed youth employment and youth entrepreneurship.") == [
+        ("labour", "employment"), ("economy", "entrepreneurship")]
+    # must not touch: youth events and exchanges
+    assert found("The embassy will hold a youth festival in Hanoi.") == [("people", "youth"), ("culture", "festival")]
+    assert found("They agreed to hold a youth forum every year.") == [("people", "youth")]

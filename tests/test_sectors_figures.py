@@ -1331,3 +1331,16 @@ def test_rev33_settlements_beside_banks_are_payments():
     assert found("The banks agreed to speed up settlements.") == [("economy", "settlements")]
     # must not touch: settlements as places, with no money in the sentence
     assert found("Floods hit 20 settlements in the province.") == []
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_an_investment_in_people_is_a_figure():
+    # fixes: "an investment in people" ending its phrase is a figure of speech, as "in our relations"
+    assert found("The rector called the exchange of lecturers a wise investment in people.") == [
+        ("education", "exchange of lecturers")]
+    # must not touch: people followed by more of the phrase
+    assert found("Investment in people and infrastructure grew.") == [("economy", "Investment"),
+                                                                     ("transport", "infrastructure")]
+    assert found("Russian investment in the people's health sector grew.")[0] == ("economy", "investment")

@@ -1455,3 +1455,14 @@ def test_r29i_ties_with_a_partys_branch_are_a_party_relation():
     # must not touch: a branch of a bank or a firm
     assert found("The province values cooperation with the Kazan branch of Sberbank.") == []
     assert found("The bank opened ties with the Hanoi branch of Vietcombank.") == []
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_ties_between_the_institutes_both_parties_keep_are_party_ties():
+    # fixes: "between the two parties' research institutes": organs of both parties, as their commissions
+    assert found("The leader backed cooperation between the two parties' research institutes.")[0][0] == "party"
+    # must not touch: one party's centre and someone else; a wing of one party
+    assert found("Cooperation between the CPRF's training centre and the city grew.") == []
+    assert [s for s, _ in found("Ties between the CPRF's youth wing and the union grew.")] == ["people"]

@@ -1358,3 +1358,16 @@ def test_r29e_a_sides_place_is_no_firm():
     # must not touch: a side's possessive before a firm's name still names a firm of that side
     firm = "Russia's Sovcomflot Group has opened an office in Hanoi, the company said on Monday."
     assert speakers(firm)[0][1] == R
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_a_coordinator_and_a_federal_title_before_the_name():
+    # fixes: a lower-case "coordinator" (also "federal ...") between a possessive and the name is a title
+    assert _filed_speakers("A delegation will visit Hanoi next week, the group's federal coordinator Pavel Sidorov "
+                           "told TASS.", "Sidorov said the youth forum opens on Monday.") == [
+        ("Pavel Sidorov", R), ("Pavel Sidorov", R)]
+    assert _filed_speakers("The camp opens in May, regional coordinator Pavel Sidorov said.")[0] == ("Pavel Sidorov", R)
+    # must not touch: "Federal" in a body's capitalised name is no person's title
+    assert _filed_speakers("The Federal Assembly will meet next week, the agency said.")[0][0] != "Federal Assembly"

@@ -819,3 +819,20 @@ def test_r29h_a_role_of_one_side_names_the_person_of_that_side_first():
     # must not touch: the only governor, without a side, takes the role's side
     assert _filed_speakers("Governor Ivan Petrov met officials in Vientiane.", "The Lao governor said trade grew.")[1] == (
         "Ivan Petrov", "laos")
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_the_agent_of_a_passive_receiving_verb_hosts():
+    # fixes: "X was received by Y": Y is the host, X the guest
+    assert speakers("Lao Deputy Minister Khamla Vongsa was welcomed in Hanoi by Vietnamese Minister Phạm Minh Khôi.",
+                    "The host said the two ministries would meet yearly.",
+                    "The guest thanked him.")[1:] == [("Phạm Minh Khôi", V), ("Khamla Vongsa", "laos")]
+    assert speakers("CPV official Trần Văn Bình was received on Monday at the party's headquarters by URP Secretary "
+                    "Andrei Lebedev.", "The host proposed more exchanges of delegations.")[1] == ("Andrei Lebedev", R)
+    # must not touch: the active verb ("X received Y": X hosts), and a passive with no "by" before the other
+    assert speakers("Vietnamese Minister Phạm Minh Khôi received Lao Deputy Minister Khamla Vongsa in Hanoi.",
+                    "The host said the two ministries would meet yearly.")[1] == ("Phạm Minh Khôi", V)
+    assert speakers("Vietnamese Minister Phạm Minh Khôi was received warmly and later met Lao Deputy Minister "
+                    "Khamla Vongsa.", "The host said the two ministries would meet yearly.")[1] == ("Phạm Minh Khôi", V)

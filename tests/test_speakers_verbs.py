@@ -545,3 +545,20 @@ def test_r30c_a_joke_is_said():
     assert speakers(opening, "Petrov thanked the hosts.", "“Come in summer,” he quipped.")[2] == ("Ivan Petrov", R)
     # must not touch: the noun "jokes", a crowd that joked
     assert speakers(opening, "The jokes about the cold were many.")[1] == (N, N)
+
+
+# --- round 30a (heldout77) ---
+
+
+def test_r30a_a_time_adverb_between_the_auxiliary_and_the_reporting_verb():
+    # fixes: "has since proposed", "has already said": the subject still speaks
+    assert sides("The Russian side has since proposed to hold the seminar every year.") == [R]
+    assert sides("The Vietnamese side has already suggested a new date for the talks.") == [V]
+    # must not touch: no reporting verb after the adverb
+    assert sides("Trade has since grown by ten percent.") == [N]
+    assert sides("The two countries have already built three bridges.") == [N]
+    # nor a verb of talks held after "since": a record, as after a date
+    met = "Minister Phạm Minh Khôi met Russian Deputy Minister Ivan Petrov in Hanoi on Monday."
+    assert sides(met, "Vietnam and Russia signed their first agreement in 2010 and have since exchanged more "
+                 "than 20 delegations.")[1] == N
+    assert sides(met, "Vietnam and Russia have since agreed to open more flights.")[1] == J

@@ -654,6 +654,11 @@ def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTri
             return True
         if any(_in_class(trie, "party_school", keys, x) > t for x in range(max(s, t - _ORGAN_NAME_SPAN), t + 1)):
             return True
+    if body == ["school"]:
+        # r30a: "the two schools" is the generic noun of any place of study, so it also points back to
+        # a party school named by another noun ("the Ho Chi Minh National Academy of Politics and RANEPA
+        # signed ... cooperation between the two schools")
+        return any(_in_class(trie, "party_school", keys, x) > x for x in range(s, a - 1))
     return False
 
 

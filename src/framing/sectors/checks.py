@@ -72,6 +72,7 @@ from framing.sectors.fields import (
     _place_of_people,
     _places_of,
     _pointed_back,
+    _power_as_authority,
     _programme_without_subject,
     _remit_of_post,
     _sea_modifies,
@@ -88,6 +89,7 @@ from framing.sectors.fields import (
     _trainees_of,
     _unnamed_water,
     _vessels_of_story,
+    _youth_of_a_field,
 )
 from framing.sectors.figures import (
     _carrier_route,
@@ -825,6 +827,14 @@ LATE_CHECKS = CheckTable((
     Check("kind-of-settlement", 'r30c: "home to the Akademgorodok research town", "a science city": the kind of one '
           'place, no field ("research towns of the two countries", "smart city" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _kind_of_settlement(keys, j, s.view)),
+    Check("power-as-authority", 'r30a: "the division of powers between the centre and the regions", "the control of '
+          'power in personnel work": office, no electricity ("the control of power output" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _power_as_authority(keys, i, j), sectors=_one_of("energy"),
+          terms=_one_of("power")),
+    Check("youth-of-a-field", 'r30a: "youth entrepreneurship", "youth employment": the field after it, for young '
+          'people, one mention ("youth exchanges", "a youth forum" stay people)', PAST,
+          lambda s, keys, i, j, sector, term, how: _youth_of_a_field(keys, i, j, s.trie), sectors=_one_of("people"),
+          terms=_one_of("youth")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1881,3 +1881,40 @@ def _stages_no_work(keys: list[str], j: int, trie: PhraseTrie) -> bool:
         if _in_class(trie, "stage_work", keys, t) > t:
             return False
     return True
+
+
+#: r30a: nouns of a state's authority shared out or checked before "of power(s)" ("the division of
+#: powers", "the control of power"): power as office, as in the lexicon's "exercise of power". Not
+#: "distribution" or "transfer", which also move electricity.
+_AUTHORITY_OF = frozenset({"division", "separation", "control", "branches", "organs", "seizure", "concentration",
+                           "decentralisation", "decentralization", "delegation"})
+#: r30a: what may follow such a bare "power": a preposition, a conjunction or the clause's end; a noun
+#: after it ("the control of power output") makes it electricity again
+_AFTER_AUTHORITY = frozenset({"in", "between", "among", "within", "to", "and", "at", "by", "over", "from", "for",
+                              "of", "with", "on"})
+
+
+def _power_as_authority(keys: list[str], i: int, j: int) -> bool:
+    """r30a: True if the bare "power" or "powers" at ``i:j`` follows "of" and a noun of authority
+    (:data:`_AUTHORITY_OF`) and ends its noun phrase: "the division of powers between the federal
+    centre and the regions", "the control of power in personnel work" are office, no energy; "the
+    control of power output", "exports of power to Vietnam" keep it."""
+    if j != i + 1 or i < 2 or keys[i - 1] != "of" or keys[i - 2] not in _AUTHORITY_OF:
+        return False
+    return j >= len(keys) or not keys[j].isalnum() or keys[j] in _AFTER_AUTHORITY
+
+
+def _youth_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """r30a: True if the bare "youth" at ``i:j`` modifies a term of a field of work right after it
+    (:data:`_YOUTH_FIELDS`): "youth entrepreneurship", "youth employment" name that field for young
+    people, one mention. "Youth exchanges", "a youth forum", "youth and sports" and the events of young
+    people ("a youth festival", "youth games": culture, sport) keep their people."""
+    if j != i + 1 or j >= len(keys):
+        return False
+    best = trie.longest(keys, j)
+    return best is not None and best[1][0] in _YOUTH_FIELDS
+
+
+#: r30a: fields of work that "youth" before their term only qualifies (not the events of young
+#: people, festivals and games, which the set counts as people)
+_YOUTH_FIELDS = frozenset({"economy", "labour", "science_technology", "education", "health", "environment"})

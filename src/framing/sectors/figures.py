@@ -802,7 +802,7 @@ def _ranked_economy(keys: list[str], i: int, j: int) -> bool:
 
 #: r27c: what a figurative investment is made in: the ties themselves or time to come, no capital
 _FIGURATIVE_STAKES = frozenset({"relation", "tie", "friendship", "future", "peace", "trust", "partnership",
-                                "understanding"})
+                                "understanding", "people"})
 
 
 def _investment_in_ties(keys: list[str], i: int, j: int) -> bool:
@@ -815,6 +815,10 @@ def _investment_in_ties(keys: list[str], i: int, j: int) -> bool:
     t = j + 1 + (keys[j + 1] in _ARTICLES or keys[j + 1] in ("our", "their", "its", "this", "these", "bilateral"))
     if t >= len(keys) or keys[t] not in _FIGURATIVE_STAKES:
         return False
+    if keys[t] == "people":
+        # r30a: "cooperation is an investment in people": the phrase ends there ("investment in people and
+        # infrastructure", "in the people of Laos", "in people-to-people ties" stay)
+        return t + 1 >= len(keys) or keys[t + 1] in (".", ",", ";", "!", '"', "\u201d", "'", ")")
     return t + 1 >= len(keys) or not keys[t + 1].isalpha() or keys[t + 1] in ("and", "of", "between", "with")
 
 

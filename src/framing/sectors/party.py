@@ -67,7 +67,11 @@ def _organ_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     is a party term of its own ("the two parties' political academies"). Two words joined by "and"
     may describe the organ ("the two Parties' inspection and discipline agencies")."""
     reach = 4 if "and" in keys[j + 1 : j + 3] else 3
-    return any(_in_class(trie, "organ_word", keys, t) > t for t in range(j, min(len(keys), j + reach)))
+    # r30a: the institutes both parties keep (class ``party_institution``) are organs too ("exchanges
+    # between the two parties' research institutes"); one party's centre may meet anybody
+    kept = j >= 2 and keys[j - 1] == "party" and keys[j - 2] in ("two", "both")  # keys fold the plural
+    return any(_in_class(trie, "organ_word", keys, t) > t or kept and _in_class(trie, "party_institution", keys, t) > t
+               for t in range(j, min(len(keys), j + reach)))
 
 
 def _infinitive_alone(keys: list[str], j: int) -> bool:

@@ -175,6 +175,9 @@ def _caps_end(doc, u: int) -> int:
 # Probe 19: verbs of talks held that the set reads as narration after a dated subject ("X and Y on
 # October 19 discussed a programme", "... on May 11 reviewed the agreement"), as "held talks on"
 _TALKS_HELD = frozenset({"discussed", "reviewed", "exchanged"})
+# r30a: adverbs of time since an earlier event ("have since exchanged 30 delegations"): before a verb
+# of talks held the clause tells a record, as after a date, and is narration
+_SINCE = frozenset({"since", "already"})
 
 
 def _day_of_month(first: str, second: str) -> bool:
@@ -194,6 +197,8 @@ def _skip_fillers(doc, k: int, b: int) -> int:
     while k < b:
         hit = None
         if keys[k] in act.adverbs:
+            if keys[k] in _SINCE and k + 1 < b and keys[k + 1] in _TALKS_HELD:
+                return k
             hit = k + 1
         elif keys[k] in act.time_words:
             hit = k + 1

@@ -43,6 +43,8 @@ _COUNTRY_CODES = frozenset({"US", "UK"})
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
 _MEETING_SPAN = 10
 _OPENING_CLAUSE = 12  # review 29: keys of an opening participle clause ("Receiving the Vietnamese delegation,")
+#: r30a: an auxiliary right before a receiving verb makes it passive ("X was received by Y")
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
 
 
 class _Sides:
@@ -399,6 +401,9 @@ class _Sides:
             opened = self._opening_host(r, start, after) if not before else None
             if opened is not None:
                 host, guest = opened
+            elif before and self._received_by(r, after[0]):
+                # r30a: "X was received in Moscow by Y": the agent after "by" hosts the subject
+                host, guest = after[0], before[-1]
             elif before:
                 host, guest = before[-1], after[0]
             elif len(after) > 1:
@@ -412,6 +417,21 @@ class _Sides:
             self._hosts_by_possessive()
         if self.host is None and self.dateline_side is not None:
             self._hosts_by_dateline()
+
+    def _received_by(self, r: int, agent: int) -> bool:
+        """r30a: True if the receiving verb at key ``r`` is passive ("was received", "were welcomed")
+        and "by" stands between it and the first mention of person ``agent`` in its sentence."""
+        keys = self.keys
+        if r == 0 or keys[r - 1] not in _PASSIVE_AUX:
+            return False
+        for t in range(r + 1, min(self.n, r + 30)):
+            if keys[t] in (".", ";"):
+                return False
+            if agent in self._people_at(t):
+                return False
+            if keys[t] == "by":
+                return any(agent in self._people_at(u) for u in range(t + 1, min(self.n, t + 20)))
+        return False
 
     def _opening_host(self, r: int, start: int, after: list):
         """Review 29: ``(host, guest)`` when the receiving verb at key ``r`` is a participle opening its
