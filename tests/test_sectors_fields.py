@@ -1654,3 +1654,18 @@ def test_rev34_people_of_two_armies_are_people():
         ("people", "people-to-people exchanges")]
     # must not touch: the armed forces themselves after "between"
     assert found("They promoted friendship exchanges between the armed forces of the two countries.") == []
+
+
+# --- round 30b (heldout78) ---
+
+
+def test_r30b_posts_held_in_government_and_industry_are_careers():
+    # fixes: where graduates work, a sphere of careers beside "government" (was economy "industry")
+    assert found("Graduates of Russian universities hold senior posts in the country's government and industry.") == [
+        ("education", "universities")]
+    assert found("Many alumni held key positions in academia and business.") == []
+    # must not touch: a named field where people hold posts, jobs created, cooperation in industry
+    assert found("Engineers hold leading positions in the oil and gas industry of Vietnam.") == [
+        ("oil_gas", "oil and gas")]
+    assert found("The plant will create jobs in industry.") == [("labour", "create jobs"), ("economy", "industry")]
+    assert found("They called for cooperation in government and industry.") == [("economy", "industry")]

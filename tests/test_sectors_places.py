@@ -910,3 +910,14 @@ def test_rev33_an_opera_house_lists_no_parts():
     assert ("culture", "concert") in found("The opera house will host a concert hall performance by Russian artists.")
     # must not touch: the verb "houses" listing a building's rooms
     assert found("The Russian Centre of Science and Culture houses a library and a concert hall.") == []
+
+
+# --- round 30b (heldout78) ---
+
+
+def test_r30b_a_places_press_office_speaks_for_it():
+    # fixes: the theatre as the owner of its press office (was culture "theater")
+    assert found("The troupe will tour Vietnam in October, the theater's press office told TASS.") == []
+    assert found("The museum's office said the exhibition would open in May.") == []
+    # must not touch: theatres as a field
+    assert found("Cooperation between theaters of the two countries will grow.") == [("culture", "theaters")]
