@@ -1963,6 +1963,7 @@ def test_r30b_pipeline_carries_oil_or_gas():
     # must not touch: projects "in the pipeline", a pipe of water
     assert found("Several new projects are in the pipeline, the minister said.") == []
     assert found("Soldiers helped lay a water pipeline for the village.") == []
+    assert found("The bank has a pipeline of projects worth two billion dollars.") == []
 
 
 def test_r30b_commercial_resources_are_no_commerce():
