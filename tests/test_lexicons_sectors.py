@@ -1985,3 +1985,62 @@ def test_r30a_leaders_of_localities_are_officials():
     # must not touch: the same leaders doing anything else, and courses for others
     assert found("The provincial leaders visited the plant.") == []
     assert found("The school will hold short courses for Vietnamese notaries.") == [("education", "short courses")]
+
+
+# --- round 30b (heldout78) ---
+
+
+def test_r30b_electricity_trade_is_one_energy_field():
+    # fixes: trade in electricity, as "power trade" (was energy + economy)
+    assert found("The ministers held talks on electricity trade between the two countries.") == [
+        ("energy", "electricity trade")]
+    assert found("Cross-border electricity trading will double by 2030.") == [("energy", "electricity trading")]
+    # must not touch: electricity and trade named apart stay two fields
+    assert found("They agreed to expand cooperation in electricity and trade.") == [
+        ("energy", "electricity"), ("economy", "trade")]
+
+
+def test_r30b_pipeline_carries_oil_or_gas():
+    # fixes: a bare pipeline of a field project (was nothing)
+    assert found("The operator will study a pipeline to link the field with the coast.") == [("oil_gas", "pipeline")]
+    assert found("Two new pipelines will carry the fuel to Europe.") == [("oil_gas", "pipelines")]
+    # must not touch: projects "in the pipeline", a pipe of water
+    assert found("Several new projects are in the pipeline, the minister said.") == []
+    assert found("Soldiers helped lay a water pipeline for the village.") == []
+    assert found("The bank has a pipeline of projects worth two billion dollars.") == []
+
+
+def test_r30b_commercial_resources_are_no_commerce():
+    # fixes: resources worth producing (was economy "commercial")
+    assert found("The survey confirmed commercial reserves of gas.") == [("oil_gas", "gas")]
+    assert found("Gas was found in commercial quantities.") == [("oil_gas", "Gas")]
+    # must not touch: commerce itself
+    assert found("Commercial and investment ties grew fast.") == [("economy", "Commercial and investment")]
+
+
+def test_r30b_preventing_an_outbreak_is_health():
+    # fixes: cooperation against the pandemic by "prevention of" (was nothing)
+    assert found("He thanked Russia for its help in the prevention of COVID-19.") == [
+        ("health", "prevention of COVID-19")]
+    assert found("The two armies shared experience in the prevention and control of the pandemic.") == [
+        ("health", "prevention and control of the pandemic")]
+    # must not touch: the pandemic as a time or a setting
+    assert found("During the COVID-19 pandemic, the visit was postponed.") == []
+
+
+def test_r30b_branches_of_surgery_are_health():
+    # fixes: surgery named by its branch, as "cardiac surgery" (was nothing)
+    assert found("They will exchange experience in field surgery.") == [("health", "field surgery")]
+    assert found("The programme covers trauma surgery and nursing.") == [("health", "trauma surgery and nursing")]
+    # must not touch: bare "surgery", a figure of speech
+    assert found("The economy needs surgery, not bandages, he said.") == [("economy", "economy")]
+
+
+def test_r30b_training_of_officers_is_defence():
+    # fixes: an army's training of its officers (was education "training")
+    assert found("The two armies will continue joint training of officers.") == [
+        ("defence_security", "training of officers")]
+    assert found("Officer training is a pillar of the partnership.") == [("defence_security", "Officer training")]
+    # must not touch: party officials, teachers
+    assert found("They discussed the training of party officials.") == [("party", "training of party officials")]
+    assert found("Russia will help with the training of teachers.") == [("education", "training")]

@@ -1675,3 +1675,18 @@ def test_r30a_youth_before_a_field_of_work_is_that_field():
     # must not touch: youth events and exchanges
     assert found("The embassy will hold a youth festival in Hanoi.") == [("people", "youth"), ("culture", "festival")]
     assert found("They agreed to hold a youth forum every year.") == [("people", "youth")]
+
+
+# --- round 30b (heldout78) ---
+
+
+def test_r30b_posts_held_in_government_and_industry_are_careers():
+    # fixes: where graduates work, a sphere of careers beside "government" (was economy "industry")
+    assert found("Graduates of Russian universities hold senior posts in the country's government and industry.") == [
+        ("education", "universities")]
+    assert found("Many alumni held key positions in academia and business.") == []
+    # must not touch: a named field where people hold posts, jobs created, cooperation in industry
+    assert found("Engineers hold leading positions in the oil and gas industry of Vietnam.") == [
+        ("oil_gas", "oil and gas")]
+    assert found("The plant will create jobs in industry.") == [("labour", "create jobs"), ("economy", "industry")]
+    assert found("They called for cooperation in government and industry.") == [("economy", "industry")]

@@ -910,7 +910,7 @@ def test_r26b_wells_drilled_there_at_an_oil_site_named_before():
         ("oil_gas", "drill three wells")]
     # must not touch: wells drilled "there" after a pipeline named (no oil site), wells of water
     assert found("Soldiers camped near the gas pipeline and helped drill four wells there for villagers.") == [
-        ("oil_gas", "gas")]
+        ("oil_gas", "gas pipeline")]  # r30b: "pipeline" is an oil_gas term, one mention with "gas"
     assert found("Volunteers will drill three wells there for the village.") == []
 
 
@@ -975,7 +975,7 @@ def test_fix10_drilling_is_oil_and_gas_only_of_an_oil_place():
     # fix 10 (review 16 leftover): the drilling must be of, in or at an oil place, its wells, its
     # subject, or a noun of the trade in a sentence of oil; not merely in a sentence that names oil
     assert found("The officers drilled troops near the gas pipeline.") == [
-        ("defence_security", "troops"), ("oil_gas", "gas")]
+        ("defence_security", "troops"), ("oil_gas", "gas pipeline")]  # r30b: "pipeline" is an oil_gas term
     assert found("Soldiers were drilling on the square beside the oil refinery.") == [("oil_gas", "oil refinery")]
     # (probe 18: was "while gas prices rose", now a market's figure, no field)
     assert found("The recruits drilled for hours while gas supplies rose.") == [("oil_gas", "gas")]
@@ -1344,3 +1344,20 @@ def test_r30a_an_investment_in_people_is_a_figure():
     assert found("Investment in people and infrastructure grew.") == [("economy", "Investment"),
                                                                      ("transport", "infrastructure")]
     assert found("Russian investment in the people's health sector grew.")[0] == ("economy", "investment")
+
+
+# --- round 30b (heldout78) ---
+
+
+def test_r30b_drilling_results_read_the_sentence_before_over_short_forms():
+    # fixes: "drilling results" after a sentence of a gas field that a short form's full stop and a
+    # bracket cut ("St. Petersburg ... (SPIEF).") (was nothing)
+    assert found("Gazprom will start work at a new offshore field, its executive said at the St. Petersburg "
+                 "International Economic Forum (SPIEF). \"The drilling results have confirmed the reserves,\" he said.") == [
+        ("oil_gas", "drilling")]
+    assert found("The venture drilled at Block 15. Mr. Petrov said the drilling data were good.") == [
+        ("oil_gas", "drilled"), ("oil_gas", "drilling")]
+    assert found("The venture met in Hanoi. Mr. Petrov said the drilling data were good.") == []
+    # must not touch: a soldiers' drill, no oil in either sentence
+    assert found("The general visited the St. Petersburg Military Forum (SPMF). \"The drilling results were "
+                 "excellent,\" he said.") == []

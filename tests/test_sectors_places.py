@@ -933,3 +933,14 @@ def test_r30c_a_field_word_naming_the_kind_of_a_town_is_no_field():
     assert found("Research towns of the two countries will cooperate.") == [("science_technology", "Research")]
     assert found("They discussed research in the city.") == [("science_technology", "research")]
     assert found("The two sides agreed to boost trade, city officials said.") == [("economy", "trade")]
+
+
+# --- round 30b (heldout78) ---
+
+
+def test_r30b_a_places_press_office_speaks_for_it():
+    # fixes: the theatre as the owner of its press office (was culture "theater")
+    assert found("The troupe will tour Vietnam in October, the theater's press office told TASS.") == []
+    assert found("The museum's office said the exhibition would open in May.") == []
+    # must not touch: theatres as a field
+    assert found("Cooperation between theaters of the two countries will grow.") == [("culture", "theaters")]

@@ -1214,3 +1214,28 @@ def test_rev34_the_guest_party_in_the_sentence_before_the_press_service():
     # must not touch: a party that is the subject itself in the sentence before
     assert speakers("The CPV hosted a CPRF delegation in Hanoi.", "The party's press service said the talks were "
                     "useful.")[1] == ("The party's press service", V)
+
+
+# --- round 30b (heldout78) ---
+
+
+def test_r30b_the_chief_of_a_body_named_bare_speaks_for_it():
+    # fixes: "the theater's artistic director said" after "The Vakhtangov Theater" in TASS copy, as
+    # "the theater's press service said" (was narrator)
+    theatre = "The Vakhtangov Theater will bring Russian drama to Vietnam in October."
+    assert _filed_speakers(theatre, "The theater's artistic director said the actors had studied local "
+                           "traditions.", agency="TASS")[1] == ("The theater's artistic director", R)
+    museum = "The Pushkin Museum will send Russian paintings to Vietnam in May."
+    assert _filed_speakers(museum, "The museum's general director told reporters the show would open in May.",
+                           agency="TASS")[1] == ("The museum's general director", R)
+    # must not touch: the chief as no subject of speech
+    assert _filed_speakers(theatre, "The theater's artistic director arrived in Hanoi on Monday.",
+                           agency="TASS")[1] == ("narrator", N)
+
+
+def test_r30b_a_house_by_name_is_a_body():
+    # fixes: "the Russian House" as an institution that speaks (was narrator)
+    assert speakers("Russian universities are recruiting students, the Russian House said.") == [
+        ("the Russian House", R)]
+    # must not touch: a house that is no name ("the house said" has no side)
+    assert sides("Russian universities are recruiting students in a house near the lake.") == ["narrator"]

@@ -655,3 +655,26 @@ def test_r29i_the_capitalised_party_leader_is_a_general_secretary():
     # must not touch: "the party leader" in lower case, or a leader of a side named
     assert speakers(opening, later, "The party leader affirmed that ties matter.")[2] == ("Gennady Zyuganov", R)
     assert speakers(opening, later, "The Russian party leader affirmed that ties matter.")[2] == ("Gennady Zyuganov", R)
+
+
+# --- round 30b (heldout78) ---
+
+
+def test_r30b_a_role_after_a_bodys_name_is_the_one_titled_by_it():
+    # fixes: "the Rosatom head" is the Director General whose title opens with Rosatom, not the
+    # ambassador named last (was Khoi)
+    got = speakers(
+        "Rosatom Director General Alexei Likhachev met Vietnamese Ambassador to Russia Dang Minh Khoi.",
+        "The Rosatom head said the course would start in May.")
+    assert got[1] == ("Alexei Likhachev", R)
+    got = _filed_speakers(
+        "Gazprom Deputy Chairman Vitaly Markelov met Vietnamese Deputy Minister Nguyen Sinh Nhat Tan.",
+        "The Gazprom executive said the field would start production in 2026.", agency="TASS")
+    assert got[1] == ("Vitaly Markelov", R)
+    # must not touch: a common noun before the role is no body's name ("the Party official" stays the
+    # one named last whose title holds "Party")
+    got = speakers(
+        "Chairman of the CPV Commission for External Relations Le Hoai Trung met Deputy Secretary of the "
+        "General Council of the United Russia Party Andrei Klimov.",
+        "The Party official said the two parties would sign a plan.")
+    assert got[1][1] == R

@@ -929,3 +929,16 @@ def test_rev34_own_words_before_according_to_a_source_of_no_side():
     # must not touch: an act the source reports, no person at all
     assert speakers(opening, "Binh visited a school in Moscow, according to TASS.")[1] == (N, N)
     assert speakers(opening, "Trade grew by 10%, according to TASS.")[1] == (N, N)
+
+
+# --- round 30b (heldout78) ---
+
+
+def test_r30b_a_body_in_a_capital_named_by_its_country():
+    # fixes: "in the Vietnamese capital" between a body and its verb, as "in Hanoi" (was narrator)
+    assert speakers("Russian universities are recruiting students at the fair, the Russian House in the "
+                    "Vietnamese capital said.") == [("the Russian House", R)]
+    assert speakers("The Russian Embassy in the Vietnamese capital said the fair would open on Monday.") == [
+        ("The Russian Embassy", R)]
+    # must not touch: no verb of speech after the capital
+    assert sides("The Russian Embassy in the Vietnamese capital district was closed on Monday.") == ["narrator"]

@@ -72,6 +72,7 @@ from framing.sectors.fields import (
     _place_of_people,
     _places_of,
     _pointed_back,
+    _posts_held,
     _power_as_authority,
     _programme_without_subject,
     _remit_of_post,
@@ -835,6 +836,9 @@ LATE_CHECKS = CheckTable((
           'people, one mention ("youth exchanges", "a youth forum" stay people)', PAST,
           lambda s, keys, i, j, sector, term, how: _youth_of_a_field(keys, i, j, s.trie), sectors=_one_of("people"),
           terms=_one_of("youth")),
+    Check("posts-held", 'r30b: "graduates hold senior posts in the country\'s government and industry": a career, '
+          'no field ("hold leading positions in the oil and gas industries", "create jobs in industry" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _posts_held(keys, i, j)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

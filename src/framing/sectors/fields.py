@@ -1918,3 +1918,30 @@ def _youth_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool
 #: r30a: fields of work that "youth" before their term only qualifies (not the events of young
 #: people, festivals and games, which the set counts as people)
 _YOUTH_FIELDS = frozenset({"economy", "labour", "science_technology", "education", "health", "environment"})
+
+
+#: r30b: the verbs and nouns of a post people hold ("hold senior posts in", "held key positions in")
+_HOLD_VERBS = frozenset(key_stream("hold holds held holding occupy occupies occupied occupying")[2])
+_POSTS = frozenset(key_stream("posts positions roles jobs offices seats")[2])
+_POSTS_REACH = 8  # keys back from the field to the verb of holding
+#: r30b: spheres of a career, no field of cooperation, that a field word may stand with in a list
+_SPHERES = frozenset(key_stream("government governments academia administration")[2])
+
+
+def _posts_held(keys: list[str], i: int, j: int) -> bool:
+    """r30b: True if the match ``keys[i:j]`` stands in a list with a sphere of careers
+    (:data:`_SPHERES`) where people hold posts ("graduates hold senior posts in the country's government
+    and industry", "alumni held key positions in academia and business"): where they work, no field
+    of cooperation. A named field stays ("hold leading positions in the oil and gas industries"), as
+    do "create jobs in industry" (no verb of holding) and "cooperation in government and industry"."""
+    n = len(keys)
+    if not (i >= 2 and keys[i - 1] in ("and", "or", ",") and keys[i - 2] in _SPHERES) and not (
+        j + 1 < n and keys[j] in ("and", "or", ",") and keys[j + 1] in _SPHERES
+    ):
+        return False
+    t = i - 1
+    while t >= 0 and i - t <= _POSTS_REACH and keys[t] not in _SENTENCE_END and keys[t] != ";":
+        if keys[t] == "in" and t >= 2 and keys[t - 1] in _POSTS:
+            return any(k in _HOLD_VERBS for k in keys[max(0, t - 4) : t - 1])
+        t -= 1
+    return False

@@ -23,6 +23,7 @@ from framing.sectors._common import (
     _SENTENCE_END,
     _before_noun,
     _both_sides_after,
+    _full_sentence_start,
     _in_class,
     _sentence_end,
     _sentence_start,
@@ -1005,7 +1006,9 @@ _DRILL_PURPOSES = frozenset({"for", "to"})
 _DRILL_PREPS = frozenset({"of", "in", "at", "on", "for", "off", "into", "under"})
 _DRILLED = frozenset({"well", "hole", "borehole"})
 _DRILL_TRADE = frozenset({"rig", "crew", "service", "equipment", "contractor", "company", "operation",
-                          "campaign", "programme", "vessel", "ship", "platform", "unit", "contract"})
+                          "campaign", "programme", "vessel", "ship", "platform", "unit", "contract",
+                          # r30b: what a drilling found ("The drilling results have confirmed the reserves")
+                          "result", "data"})
 
 
 _DRILL_STOPS = _PREPOSITIONS | frozenset({"near", "by", "beside", "with", "around", "outside", "along",
@@ -1035,6 +1038,26 @@ def _drilling_starts(keys: list[str], i: int, j: int, b: int) -> bool:
 _DRILL_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
                         "to", "also", "now", "already", "keep", "kept", "continue", "continued", "began",
                         "start", "started", "plan", "planned", "plans", "intend", "intends", "intended"})
+
+
+#: r30b: short forms whose full stop ends no sentence ("the St. Petersburg forum", "Mr. Kuznetsov")
+_ABBREVIATIONS = frozenset({"st", "mr", "mrs", "ms", "dr", "no", "jr", "prof", "gen", "col", "lt"})
+
+
+def _full_start_over_short_forms(keys: list[str], i: int) -> int:
+    """r30b: the first key of the full sentence that holds key ``i``, a short form's full stop inside it."""
+    t = _full_sentence_start(keys, i)
+    while t >= 2 and keys[t - 1] == "." and keys[t - 2] in _ABBREVIATIONS:
+        t = _full_sentence_start(keys, t - 2)
+    return t
+
+
+def _previous_sentence_start(keys: list[str], a: int) -> int:
+    """r30b: the first key of the full sentence before the one that holds key ``a`` (by full stops only,
+    over brackets and short forms: "... told TASS at the St. Petersburg International Economic Forum
+    (SPIEF)." is one sentence); 0 in the first sentence."""
+    s = _full_start_over_short_forms(keys, a)
+    return _full_start_over_short_forms(keys, s - 1) if s > 0 else 0
 
 
 _DRILLERS = frozenset({"company", "firm", "venture", "operator", "crew", "producer", "major", "group"})
@@ -1114,7 +1137,7 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
         # "drilling crews", "drilling services": the trade's nouns, oil by their sentence or (r28g)
         # the one right before it ("... decline of the White Tiger field. ... completed its drilling
         # programme"): a report on a field goes on over two sentences
-        return _names_oil(keys, _sentence_start(keys, a - 1) if a > 0 else a, b)
+        return _names_oil(keys, _previous_sentence_start(keys, a), b)
     o = j if j - i == 1 else i + 1  # the object drilled: "drilling new wells", "drill four new wells"
     if j - i == 1 and o + 1 < b and keys[o] == "at" and keys[o + 1] in ("least", "most"):
         o += 2  # "drill at least six new wells"

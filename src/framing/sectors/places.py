@@ -407,7 +407,9 @@ def _named_owner(keys: list[str], a: int, j: int, view: TextView) -> bool:
 #: the airport"): the place owns them, an actor (keys are singular)
 _PLACE_PEOPLE = frozenset({"director", "head", "chief", "service", "staff", "management", "administration",
                            "spokesman", "spokeswoman", "spokesperson", "employee", "worker", "leader",
-                           "leadership", "representative", "manager", "official", "crew", "operator"})
+                           "leadership", "representative", "manager", "official", "crew", "operator",
+                           # r30b: "the theater's press office told TASS": the place speaks, no field
+                           "office"})
 
 
 #: probe 16: words that open an apposition or a relative clause after a place that starts its

@@ -376,14 +376,31 @@ def _office_then_speech(doc: _Document, k: int, t: int, b: int, reach: int):
     return None if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None else t
 
 
+#: r30b: the one who heads a body, after the body's possessive ("the theater's artistic director said")
+_BODY_CHIEFS = frozenset({"director", "head", "chief", "manager", "rector", "curator"})
+
+
+def _chief_then_speech(doc: _Document, t: int, b: int):
+    """r30b: the end of a body's chief from key ``t`` on (up to two lower-case words before a word
+    of :data:`_BODY_CHIEFS`: "artistic director", "general director"), if a verb of speech follows;
+    else None."""
+    keys, u = doc.keys, t
+    while u < b and u - t < 2 and not doc.caps[u] and is_word(keys[u]) and keys[u] not in _BODY_CHIEFS:
+        u += 1
+    if u >= b or doc.caps[u] or keys[u] not in _BODY_CHIEFS:
+        return None
+    u += 1
+    return None if doc.act.verbs.longest(keys, _skip_fillers(doc, u, b)) is None else u
+
+
 def _bare_owner_office(doc: _Document, k: int, b: int):
     """"the fleet's press service said": the office of a body the text named capitalised with no side
-    word, in copy filed from a side's country (:func:`_bare_owner_side`): (end, "role", (label,
-    side)) or None."""
+    word, in copy filed from a side's country (:func:`_bare_owner_side`), or (r30b) its chief ("the
+    theater's artistic director said", :func:`_chief_then_speech`): (end, "role", (label, side)) or None."""
     keys = doc.keys
-    if keys[k] != "the" or k + 3 >= b or not doc.view.possessive(k + 2) or keys[k + 2] not in _OFFICE:
+    if keys[k] != "the" or k + 3 >= b or not doc.view.possessive(k + 2):
         return None
-    t = _office_then_speech(doc, k, k + 2, b, 4)
+    t = _office_then_speech(doc, k, k + 2, b, 4) if keys[k + 2] in _OFFICE else _chief_then_speech(doc, k + 2, b)
     if t is None:
         return None
     side = _bare_owner_side(doc, k + 1, k)

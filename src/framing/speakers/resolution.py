@@ -59,6 +59,9 @@ _ALIAS = "="
 # ("the chairman of the Russian parliament", "the head of the Vietnamese government"). As keys.
 _STATE_BODIES = frozenset({"parliament", "legislature", "assembly", "duma", "senate", "congress",
                            "council", "cabinet", "party"})
+#: r30b: modifiers of a role that are common nouns, no body's own name ("the Party official")
+_COMMON_BODIES = frozenset({_PARTY}) | _POSSESSORS | _STATE_BODIES
+
 
 class _Resolution:
     """Rules of a document that resolve later short forms to its people (methods of ``_Document``)."""
@@ -387,6 +390,18 @@ class _Resolution:
             e += 1
         return e > end and self.keys[e - 1] in self.names.heads
 
+    def _body_before_title(self, p: int, words: set) -> bool:
+        """r30b: True if a capitalised word of ``words`` stands in the run of capitalised and title
+        words right before the first full mention of person ``p`` ("*Rosatom* Director General X")."""
+        keys, caps = self.keys, self.caps
+        first = self.people[p].first
+        t = first - 1
+        while t >= 0 and first - t <= _TITLE_SCAN and (caps[t] and is_word(keys[t]) or self._titleish(t)):
+            if caps[t] and keys[t] in words:
+                return True
+            t -= 1
+        return False
+
     def resolve_role(self, k: int, side, role: tuple):
         """The person a role phrase refers to (index), or None."""
         head = role[-1]
@@ -469,6 +484,11 @@ class _Resolution:
         marked = [p for p in cands if self.people[p].title & mods]
         if marked:  # "the Party leader", "the Party chief": a person whose title holds "Party"
             cands = marked
+        elif bodies := self.modifiers - _COMMON_BODIES - self.act.titles:
+            # r30b: "the Rosatom head" is the one whose title opens with the body's name ("Rosatom
+            # Director General Alexei Likhachev"), not the ambassador he met, named last; a common
+            # noun ("the Party official", "the government leader") is no body's name
+            cands = [p for p in cands if self._body_before_title(p, bodies)] or cands
         if head in ("leader", "chief"):  # "the Party leader": the general secretary, not a Party official
             leading = [p for p in cands if self.people[p].title & _LEADING]
             cands = leading or cands

@@ -97,6 +97,10 @@ def _clause(doc: _Document, s: int, b: int):
             # stands between it and its verb; spk15: so does the country of a post ("The Russian
             # ambassador to Việt Nam on Monday praised", "The Vietnamese envoy to Moscow said")
             place = doc.capital_at.get(end + 1) or doc.side_at.get(end + 1)
+            if place is None and end + 3 < b and keys[end + 1] == "the" and (hit := doc.side_at.get(end + 2)) \
+                    and hit[0] < b and keys[hit[0]] == "capital":
+                # r30b: "the Russian House in the Vietnamese capital said": a capital by its country's word
+                place = (hit[0] + 1, hit[1])
             if place is not None:
                 v = _verb_after(doc, place[0], b)
         if v is None and kind == "people" and end + 1 < b and keys[end] == "of":
