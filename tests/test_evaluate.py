@@ -340,6 +340,9 @@ LEVELS = {
     "heldout82": (0.93, 0.94, 0.97, 0.98),  # untouched: scores only (whole guidelines; against both 0.988 / 0.943)
     "heldout83": (0.70, 0.90, 1.00, 0.95),  # untouched: scores only (whole guidelines; against both 0.852 / 0.945)
     "heldout84": (0.95, 0.92, 1.00, 0.98),  # untouched: scores only (whole guidelines; against both 0.963 / 0.939)
+    "heldout85": (0.85, 0.92, 0.97, 0.95),  # untouched: scores only (whole guidelines; against both 0.923 / 0.947)
+    "heldout86": (0.91, 0.97, 0.95, 0.95),  # untouched: scores only (whole guidelines; against both 0.948 / 0.973)
+    "heldout87": (0.85, 0.88, 0.94, 0.91),  # untouched: scores only (whole guidelines; against both 0.933 / 0.897)
 }
 
 
@@ -479,6 +482,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout82": (0.97, 0.98),  # untouched: scores only
     "heldout83": (1.00, 0.95),  # untouched: scores only
     "heldout84": (1.00, 0.98),  # untouched: scores only
+    "heldout85": (0.97, 0.95),  # untouched: scores only
+    "heldout86": (0.95, 0.95),  # untouched: scores only
+    "heldout87": (0.94, 0.91),  # untouched: scores only
 }
 
 
@@ -665,6 +671,9 @@ AGREEMENT = {
     "heldout82": (0.97, 1.00),
     "heldout83": (0.91, 1.00),
     "heldout84": (0.98, 1.00),
+    "heldout85": (0.95, 1.00),
+    "heldout86": (0.95, 0.97),
+    "heldout87": (0.94, 1.00),
 }
 
 
