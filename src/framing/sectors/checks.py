@@ -44,6 +44,7 @@ from framing.sectors.cadres import (
     _people_of_body,
 )
 from framing.sectors.fields import (
+    _river_owns_field,
     _NAMED_WATER,
     _PEOPLES_PLACES,
     _SEA_CARE,
@@ -131,6 +132,7 @@ from framing.sectors.figures import (
 )
 from framing.sectors.lists import _LIST_ONLY_TERMS, _level_of, _loose_member
 from framing.sectors.party import (
+    _party_noun_in_list,
     _appraised_as,
     _faculty_of_politics,
     _hyphen_participle,
@@ -455,8 +457,9 @@ EARLY_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: s.view is not None and s.view.possessive(j),
           terms=lambda term: term.endswith("{youth_group}")),
     Check("one-performance", 'round 25a: "a performance of traditional music", "a cuisine corner": one item of an event',
-          PAST, lambda s, keys, i, j, sector, term, how: _one_performance(keys, i, s.view) or _stall_kind(keys, j),
-          sectors=_one_of("culture")),
+          PAST, lambda s, keys, i, j, sector, term, how: _one_performance(keys, i, s.view) or (
+              sector == "culture" and _stall_kind(keys, j)),
+          sectors=_one_of("culture", "education", "people")),  # r30e: the performers ("by a student choir")
     Check("on-behalf-of", 'round 21: "on behalf of the students": whom the speaker represents', PAST,
           lambda s, keys, i, j, sector, term, how: _on_behalf_of(keys, i)),
     Check("pointed-back", 'round 17: "the two schools would sign a memorandum": the actors, no field', PAST,
@@ -821,6 +824,15 @@ LATE_CHECKS = CheckTable((
           '("theatres would co-stage productions" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _stages_no_work(keys, j, s.trie), sectors=_one_of("culture"),
           terms=_one_of("co-stage", "co-staged", "co-staging", "jointly stage")),
+    Check("river-owns-field", 'round 30e: "protection of the Red River\'s water environment": the term after the '
+          'river is the mention ("protection of the Mekong River\'s resources" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _river_owns_field(s.view, j, s.trie),
+          sectors=_one_of("environment"), terms=lambda term: term.endswith(" river")),
+    Check("party-noun-in-list", 'round 30e: "the two Parties and countries, and to enhance exchanges", "the Belaya '
+          'Rus party, Oleg Martynyuk, who proposed exchanges": a noun, no modifier of a list ("through party, state '
+          'and parliamentary channels" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: how == "list-head" and _party_noun_in_list(s.view, i, j),
+          sectors=_one_of("party")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

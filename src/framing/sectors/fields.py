@@ -1881,3 +1881,21 @@ def _stages_no_work(keys: list[str], j: int, trie: PhraseTrie) -> bool:
         if _in_class(trie, "stage_work", keys, t) > t:
             return False
     return True
+
+
+# --- round 30e (heldout80) ---------------------------------------------------------------------------
+
+
+def _river_owns_field(view: TextView | None, j: int, trie: PhraseTrie) -> bool:
+    """True if the river ending a match of care at key ``j`` owns, by a possessive, a term of the
+    environment right after it: "the protection of the Red River's water environment" is one mention,
+    the term after (the set quotes "water environment"). "The protection of the Mekong River's
+    resources" (no term after) keeps the whole phrase."""
+    if view is None or j >= len(view.keys) or not view.possessive(j):
+        return False
+    for k in (j, j + 1):  # the term, or one word that modifies it ("water environment")
+        hit = trie.longest(view.keys, k) if k < len(view.keys) else None
+        if hit is not None and hit[1][0] == "environment":
+            return True
+    return False
+

@@ -33,6 +33,7 @@ from framing.sectors._common import (
     _remember,
     _sentence_end,
     _sentence_start,
+    _singular_surface,
 )
 
 _ABOUT = frozenset({"in", "on", "of"})  # between a party relation and the matter it is about
@@ -1263,3 +1264,20 @@ def _faculty_of_politics(keys: list[str], j: int) -> bool:
     administration" (a lexicon term, matched whole) are untouched."""
     return j >= 3 and keys[j - 3 : j] == _SCHOOL_OF_POLITICS and j + 1 < len(keys) and (
         keys[j] == "and" and keys[j + 1].isalpha())
+
+
+# --- round 30e (heldout80) ---------------------------------------------------------------------------
+
+
+def _party_noun_in_list(view: TextView | None, i: int, j: int) -> bool:
+    """True if "party" read as the first modifier of a list sharing a relation noun ("through party,
+    state and parliamentary channels") is a noun, not a modifier: in the plural ("the top leaders of
+    the two Parties and countries, and to enhance exchanges") or the last word of a party's name ("the
+    Belaya Rus party, Oleg Martynyuk, who proposed exchanges")."""
+    if view is None:
+        return False
+    if not _singular_surface(view, j):
+        return True
+    before = view.surface(i - 1, i) if i > 0 else ""
+    return before[:1].isupper()
+
