@@ -1654,3 +1654,15 @@ def test_rev34_people_of_two_armies_are_people():
         ("people", "people-to-people exchanges")]
     # must not touch: the armed forces themselves after "between"
     assert found("They promoted friendship exchanges between the armed forces of the two countries.") == []
+
+
+# --- round 30e (heldout80) ---
+
+
+def test_round30e_a_river_owning_an_environment_term_leaves_the_mention_to_it():
+    # fixes: the term after the river's possessive is the mention (was two mentions)
+    assert found("The two provinces agreed on the protection of the Red River's water environment.") == [
+        ("environment", "environment")]
+    # must not touch: what the river owns names no field; the care of the river is the mention
+    assert found("The two provinces agreed on the protection of the Mekong River's fish stocks.") == [
+        ("environment", "protection of the Mekong River")]

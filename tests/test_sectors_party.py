@@ -1455,3 +1455,17 @@ def test_r29i_ties_with_a_partys_branch_are_a_party_relation():
     # must not touch: a branch of a bank or a firm
     assert found("The province values cooperation with the Kazan branch of Sberbank.") == []
     assert found("The bank opened ties with the Hanoi branch of Vietcombank.") == []
+
+
+# --- round 30e (heldout80) ---
+
+
+def test_round30e_a_party_noun_is_no_modifier_of_a_list():
+    # fixes: the last word of a party's name before an appositive is no list member (would be a party
+    # mention from "party ties")
+    assert found("She met the chairman of the Just Russia party, Sergei Mironov, who wants closer ties.") == []
+    # must not touch: "party" opening a list of channels, lower case or after the sentence's article
+    assert found("Cooperation through party, government and people-to-people channels keeps growing.") == [
+        ("party", "party"), ("people", "people-to-people")]
+    assert found("The Party, State and people-to-people channels all matter, he said.") == [
+        ("party", "Party"), ("people", "people-to-people")]

@@ -44,7 +44,6 @@ from framing.sectors.cadres import (
     _people_of_body,
 )
 from framing.sectors.fields import (
-    _river_owns_field,
     _NAMED_WATER,
     _PEOPLES_PLACES,
     _SEA_CARE,
@@ -75,6 +74,7 @@ from framing.sectors.fields import (
     _pointed_back,
     _programme_without_subject,
     _remit_of_post,
+    _river_owns_field,
     _sea_modifies,
     _served_as,
     _singular,
@@ -132,7 +132,6 @@ from framing.sectors.figures import (
 )
 from framing.sectors.lists import _LIST_ONLY_TERMS, _level_of, _loose_member
 from framing.sectors.party import (
-    _party_noun_in_list,
     _appraised_as,
     _faculty_of_politics,
     _hyphen_participle,
@@ -145,6 +144,7 @@ from framing.sectors.party import (
     _party_context,
     _party_from,
     _party_near,
+    _party_noun_in_list,
     _party_owns,
     _party_sentence,
     _party_slot,

@@ -18,6 +18,7 @@ from itertools import compress
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import SpanClass, TextView, is_word, load_names
 from framing.lexicons.sectors import NAME_ABBREVIATIONS
+from framing.lexicons.wordlists import load_stopwords
 from framing.sectors._common import (
     _ARTICLES,
     _LIST_JOIN,
@@ -1278,6 +1279,6 @@ def _party_noun_in_list(view: TextView | None, i: int, j: int) -> bool:
         return False
     if not _singular_surface(view, j):
         return True
-    before = view.surface(i - 1, i) if i > 0 else ""
-    return before[:1].isupper()
+    # a capitalised word before, not a function word opening the sentence ("The Party, State and ...")
+    return i > 0 and view.caps[i - 1] and view.keys[i - 1] not in load_stopwords()
 
