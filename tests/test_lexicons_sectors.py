@@ -2044,3 +2044,37 @@ def test_r30b_training_of_officers_is_defence():
     # must not touch: party officials, teachers
     assert found("They discussed the training of party officials.") == [("party", "training of party officials")]
     assert found("Russia will help with the training of teachers.") == [("education", "training")]
+
+
+# --- round 30e (heldout80) ---
+
+
+def test_round30e_care_of_a_named_river_is_environment():
+    # fixes: a named river as what is protected (was no mention)
+    assert found("The provinces will work together on the conservation of the Đà River.") == [
+        ("environment", "conservation of the Đà River")]
+    # must not touch: the river as a place
+    assert found("A boat took the delegates along the Đà River.") == []
+
+
+def test_round30e_piracy_is_security_unless_copyright():
+    # fixes: piracy as crime at sea (was no mention)
+    assert found("The coast guards will cooperate in the fight against piracy in the Malacca Strait.") == [
+        ("defence_security", "piracy")]
+    # must not touch: piracy of software or films (copyright)
+    assert found("The ministry warned against software piracy and online piracy.") == []
+
+
+def test_round30e_diplomatic_corps_is_people_present():
+    # fixes: the foreign diplomats in a capital (was diplomacy)
+    assert found("Heads of the diplomatic corps in Hà Nội attended the reception.") == []
+    # must not touch: diplomatic ties
+    assert found("The ministers praised diplomatic ties between the two countries.") == [("diplomacy", "diplomatic")]
+
+
+def test_round30e_political_theory_research_is_party_theory():
+    # fixes: research with the doctrine as its modifier (was party plus science)
+    assert found("The academies will step up political theory research and lecturer exchanges.") == [
+        ("party", "political theory research"), ("education", "lecturer exchanges")]
+    # must not touch: research of a science
+    assert found("The institutes will step up materials research.") == [("science_technology", "research")]

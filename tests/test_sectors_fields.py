@@ -1690,3 +1690,15 @@ def test_r30b_posts_held_in_government_and_industry_are_careers():
         ("oil_gas", "oil and gas")]
     assert found("The plant will create jobs in industry.") == [("labour", "create jobs"), ("economy", "industry")]
     assert found("They called for cooperation in government and industry.") == [("economy", "industry")]
+
+
+# --- round 30e (heldout80) ---
+
+
+def test_round30e_a_river_owning_an_environment_term_leaves_the_mention_to_it():
+    # fixes: the term after the river's possessive is the mention (was two mentions)
+    assert found("The two provinces agreed on the protection of the Red River's water environment.") == [
+        ("environment", "environment")]
+    # must not touch: what the river owns names no field; the care of the river is the mention
+    assert found("The two provinces agreed on the protection of the Mekong River's fish stocks.") == [
+        ("environment", "protection of the Mekong River")]

@@ -1361,3 +1361,18 @@ def test_r30b_drilling_results_read_the_sentence_before_over_short_forms():
     # must not touch: a soldiers' drill, no oil in either sentence
     assert found("The general visited the St. Petersburg Military Forum (SPMF). \"The drilling results were "
                  "excellent,\" he said.") == []
+
+
+# --- round 30e (heldout80) ---
+
+
+def test_round30e_performers_and_the_art_of_one_concert_are_items_of_an_event():
+    # fixes: who gave one performance, and what one concert was of (the set marks them optional at most)
+    assert found("The gala closed with a performance by a children's folk choir from Huế.") == []
+    assert found("The evening ended with a recital by young pianists of the Moscow Conservatory.") == []
+    assert found("The troupe gave a concert of Russian romances for the veterans.") == [("culture", "concert")]
+    # must not touch: performances in the plural, an ensemble named outside a performance
+    assert found("Their ensembles gave performances by student orchestras in three cities.") == [
+        ("education", "student")]
+    assert found("The student choir of the university will tour Russia.") == [
+        ("education", "student"), ("culture", "choir")]

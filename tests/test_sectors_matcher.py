@@ -331,3 +331,16 @@ def test_probe27_a_service_of_containers_is_transport():
     assert found("The region plans a regular container service to Haiphong.") == [("transport", "container service")]
     # must not touch: one container
     assert found("He stood by the container.") == []
+
+
+# --- round 30e (heldout80) ---
+
+
+def test_round30e_party_first_in_a_list_sharing_a_relation_noun():
+    # fixes: "party" with no party linked to the noun reads as the first member of the list that
+    # shares it (was no party mention: no-link)
+    assert found("Both sides hailed party and state relations.") == [("party", "party")]
+    assert found("They keep contacts through party and parliamentary channels.") == [
+        ("party", "party"), ("diplomacy", "parliamentary channels")]
+    # must not touch: a party noun and a relation further on in another clause
+    assert found("He thanked the leaders of the two Parties and states and pledged to deepen relations.") == []

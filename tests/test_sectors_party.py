@@ -1466,3 +1466,17 @@ def test_r30a_ties_between_the_institutes_both_parties_keep_are_party_ties():
     # must not touch: one party's centre and someone else; a wing of one party
     assert found("Cooperation between the CPRF's training centre and the city grew.") == []
     assert [s for s, _ in found("Ties between the CPRF's youth wing and the union grew.")] == ["people"]
+
+
+# --- round 30e (heldout80) ---
+
+
+def test_round30e_a_party_noun_is_no_modifier_of_a_list():
+    # fixes: the last word of a party's name before an appositive is no list member (would be a party
+    # mention from "party ties")
+    assert found("She met the chairman of the Just Russia party, Sergei Mironov, who wants closer ties.") == []
+    # must not touch: "party" opening a list of channels, lower case or after the sentence's article
+    assert found("Cooperation through party, government and people-to-people channels keeps growing.") == [
+        ("party", "party"), ("people", "people-to-people")]
+    assert found("The Party, State and people-to-people channels all matter, he said.") == [
+        ("party", "Party"), ("people", "people-to-people")]

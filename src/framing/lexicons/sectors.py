@@ -64,6 +64,8 @@ BUILTIN_CLASSES = {"word": WordClass()}
 _NOT_MODIFIER = frozenset({"and", "or", ",", "/", "of", "the", "in", "on", "for", "to", "with", "between", "a", "an"})
 # Round 19: prepositions, which end a term ("studying in") but are no head noun a list shares.
 _NOT_HEAD = _NOT_MODIFIER | frozenset({"at", "by", "from", "into"})
+#: round 30e: the suffix of a class of list-only modifiers of one sector ("party_list_head")
+_LIST_HEAD_CLASS = "_list_head"
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,13 @@ class Lexicon:
         for phrase, _ in self.exclusions:
             self.trie.add(slot_pattern(phrase)[0], (None, phrase))
         self.excluded = dict(self.exclusions)  # an exclusion's phrase -> the sectors it holds against
+        for name, phrases in self.classes.items():
+            if name.endswith(_LIST_HEAD_CLASS) and name[: -len(_LIST_HEAD_CLASS)] in self._by_id:
+                # round 30e: modifiers a shared head noun reads only in a list ("party, state and
+                # parliamentary channels"), no terms of their own
+                for p in phrases:
+                    pattern = slot_pattern(p)[0]
+                    heads.setdefault(tuple(pattern[:-1]), {}).setdefault(pattern[-1], (name[: -len(_LIST_HEAD_CLASS)], p))
         self.list_heads = PhraseTrie()
         for modifier, by_head in heads.items():
             self.list_heads.add(modifier, by_head)

@@ -76,6 +76,7 @@ from framing.sectors.fields import (
     _power_as_authority,
     _programme_without_subject,
     _remit_of_post,
+    _river_owns_field,
     _sea_modifies,
     _served_as,
     _singular,
@@ -146,6 +147,7 @@ from framing.sectors.party import (
     _party_context,
     _party_from,
     _party_near,
+    _party_noun_in_list,
     _party_owns,
     _party_sentence,
     _party_slot,
@@ -459,8 +461,9 @@ EARLY_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: s.view is not None and s.view.possessive(j),
           terms=lambda term: term.endswith("{youth_group}")),
     Check("one-performance", 'round 25a: "a performance of traditional music", "a cuisine corner": one item of an event',
-          PAST, lambda s, keys, i, j, sector, term, how: _one_performance(keys, i, s.view) or _stall_kind(keys, j),
-          sectors=_one_of("culture")),
+          PAST, lambda s, keys, i, j, sector, term, how: _one_performance(keys, i, s.view) or (
+              sector == "culture" and _stall_kind(keys, j)),
+          sectors=_one_of("culture", "education", "people")),  # r30e: the performers ("by a student choir")
     Check("on-behalf-of", 'round 21: "on behalf of the students": whom the speaker represents', PAST,
           lambda s, keys, i, j, sector, term, how: _on_behalf_of(keys, i)),
     Check("pointed-back", 'round 17: "the two schools would sign a memorandum": the actors, no field', PAST,
@@ -839,6 +842,15 @@ LATE_CHECKS = CheckTable((
     Check("posts-held", 'r30b: "graduates hold senior posts in the country\'s government and industry": a career, '
           'no field ("hold leading positions in the oil and gas industries", "create jobs in industry" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _posts_held(keys, i, j)),
+    Check("river-owns-field", 'round 30e: "protection of the Red River\'s water environment": the term after the '
+          'river is the mention ("protection of the Mekong River\'s resources" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _river_owns_field(s.view, j, s.trie),
+          sectors=_one_of("environment"), terms=lambda term: term.endswith(" river")),
+    Check("party-noun-in-list", 'round 30e: "the two Parties and countries, and to enhance exchanges", "the Belaya '
+          'Rus party, Oleg Martynyuk, who proposed exchanges": a noun, no modifier of a list ("through party, state '
+          'and parliamentary channels" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: how == "list-head" and _party_noun_in_list(s.view, i, j),
+          sectors=_one_of("party")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1945,3 +1945,21 @@ def _posts_held(keys: list[str], i: int, j: int) -> bool:
             return any(k in _HOLD_VERBS for k in keys[max(0, t - 4) : t - 1])
         t -= 1
     return False
+
+
+# --- round 30e (heldout80) ---------------------------------------------------------------------------
+
+
+def _river_owns_field(view: TextView | None, j: int, trie: PhraseTrie) -> bool:
+    """True if the river ending a match of care at key ``j`` owns, by a possessive, a term of the
+    environment right after it: "the protection of the Red River's water environment" is one mention,
+    the term after (the set quotes "water environment"). "The protection of the Mekong River's
+    resources" (no term after) keeps the whole phrase."""
+    if view is None or j >= len(view.keys) or not view.possessive(j):
+        return False
+    for k in (j, j + 1):  # the term, or one word that modifies it ("water environment")
+        hit = trie.longest(view.keys, k) if k < len(view.keys) else None
+        if hit is not None and hit[1][0] == "environment":
+            return True
+    return False
+

@@ -317,24 +317,31 @@ def _venue_public(keys: list[str], i: int) -> bool:
 
 
 #: Round 25a: one performance at an event, whose "of" names what was performed, as keys
-_PERFORMANCES = frozenset(key_stream("performance recital rendition")[2])
+_PERFORMANCES = frozenset(key_stream("performance recital rendition concert")[2])
 _PERFORMED_SPAN = 3  # plain words between "of" and the art ("a performance of Russian folk songs")
+#: round 30e: plain words between "by" and who performs ("a performance by a Vietnamese student choir")
+_PERFORMER_SPAN = 4
 
 
 def _one_performance(keys: list[str], i: int, view: TextView | None) -> bool:
-    """True if the culture match at key ``i`` is what one performance of the story was of: "a
+    """True if the match at key ``i`` is what one performance of the story was of: "a
     performance of traditional music", "a recital of Russian folk songs by lecturers" (round 25a;
-    the set marks the art performed at an event optional at most: e288, e425). "Art performances",
-    "performances of Vietnamese music" (the plural) and "cooperation in music" are untouched."""
+    the set marks the art performed at an event optional at most: e288, e425), "a concert of folk
+    songs" (round 30e), or, after "by", who gave it: "a performance by a Vietnamese student choir",
+    "a performance by young ballet dancers" (round 30e: performers at one event are optional, the
+    guidelines' people present at one event). "Art performances", "performances of Vietnamese
+    music", "performances by Russian ballet troupes" (the plural) and "cooperation in music" are
+    untouched."""
     if view is None:
         return False
     t = i - 1
-    while t >= 0 and i - t <= _PERFORMED_SPAN and keys[t] != "of":
+    while t >= 0 and i - t <= _PERFORMER_SPAN and keys[t] not in ("of", "by"):
         if not keys[t].isalpha() or keys[t] in _NOT_PLAIN:
             return False
         t -= 1
-    return (t >= 2 and keys[t] == "of" and keys[t - 1] in _PERFORMANCES and _singular_surface(view, t)
-            and keys[t - 2] in ("a", "an"))
+    if t < 2 or keys[t] not in ("of", "by") or keys[t] == "of" and i - t > _PERFORMED_SPAN + 1:
+        return False
+    return keys[t - 1] in _PERFORMANCES and _singular_surface(view, t) and keys[t - 2] in ("a", "an")
 
 
 _VERB_OBJECTS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})

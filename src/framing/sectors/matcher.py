@@ -491,6 +491,12 @@ def _without_link_words(s: _Scan, i: int, sector, how, clause):
     best = _without_links(s.keys, i, s.trie, s.literal if s.keys[i] in s.first else None, sector)
     if clause is not None and (best is None or clause[0] > best[0]):
         best, how = (clause[0], ("party", clause[1])), "party-clause"  # the clause reading
+    if best is None:
+        # round 30e: "party and state relations": no party linked to "relations", but a list of
+        # modifiers sharing the noun, read as "political and economic ties" is
+        head = _list_head(s.keys, i, s.lexicon)
+        if head is not None:
+            best, how = (head[0], (head[1], head[2])), "list-head"
     return best, how
 
 

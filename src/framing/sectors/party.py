@@ -18,6 +18,7 @@ from itertools import compress
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import SpanClass, TextView, is_word, load_names
 from framing.lexicons.sectors import NAME_ABBREVIATIONS
+from framing.lexicons.wordlists import load_stopwords
 from framing.sectors._common import (
     _ARTICLES,
     _LIST_JOIN,
@@ -33,6 +34,7 @@ from framing.sectors._common import (
     _remember,
     _sentence_end,
     _sentence_start,
+    _singular_surface,
 )
 
 _ABOUT = frozenset({"in", "on", "of"})  # between a party relation and the matter it is about
@@ -1267,3 +1269,20 @@ def _faculty_of_politics(keys: list[str], j: int) -> bool:
     administration" (a lexicon term, matched whole) are untouched."""
     return j >= 3 and keys[j - 3 : j] == _SCHOOL_OF_POLITICS and j + 1 < len(keys) and (
         keys[j] == "and" and keys[j + 1].isalpha())
+
+
+# --- round 30e (heldout80) ---------------------------------------------------------------------------
+
+
+def _party_noun_in_list(view: TextView | None, i: int, j: int) -> bool:
+    """True if "party" read as the first modifier of a list sharing a relation noun ("through party,
+    state and parliamentary channels") is a noun, not a modifier: in the plural ("the top leaders of
+    the two Parties and countries, and to enhance exchanges") or the last word of a party's name ("the
+    Belaya Rus party, Oleg Martynyuk, who proposed exchanges")."""
+    if view is None:
+        return False
+    if not _singular_surface(view, j):
+        return True
+    # a capitalised word before, not a function word opening the sentence ("The Party, State and ...")
+    return i > 0 and view.caps[i - 1] and view.keys[i - 1] not in load_stopwords()
+
