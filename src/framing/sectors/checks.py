@@ -57,6 +57,7 @@ from framing.sectors.fields import (
     _field_business,
     _fleeing_migrants,
     _headed_body,
+    _language_as_modifier,
     _localities_as_partners,
     _model_technology,
     _nature_patrols,
@@ -821,6 +822,10 @@ LATE_CHECKS = CheckTable((
           '("theatres would co-stage productions" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _stages_no_work(keys, j, s.trie), sectors=_one_of("culture"),
           terms=_one_of("co-stage", "co-staged", "co-staging", "jointly stage")),
+    Check("language-as-modifier", 'round 30d: "will study Russian proposals": a language word before a noun, no '
+          'language learned ("pupils study Russian at school", "learn Vietnamese quickly" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _language_as_modifier(keys, j),
+          sectors=_one_of("education"), terms=_one_of("{study_verb} {language_name}")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

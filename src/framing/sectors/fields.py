@@ -520,7 +520,9 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
     studying in Russia" is one mention, the learners and what they do; so are the learners and an
     apposition after a comma ("Students, now studying in Moscow", review 13)."""
     if _in_class(trie, "study_place", keys, i) <= i:
-        return False
+        # round 30d: a language learned right after the learners ("15,000 pupils study Russian")
+        return a == i and _in_class(trie, "study_verb", keys, i) == i + 1 and _in_class(
+            trie, "language_name", keys, i + 1) > i + 1
     if 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a + (keys[a] == ",") : i]):
         return True
     # r29i: the learners' origin between them and their verb ("students from the city are studying
@@ -1445,6 +1447,12 @@ _SPORTS_CUES = frozenset({"team", "athlete", "player", "coach", "squad", "sport"
     "weightlifter footballer".split())
 
 
+#: round 30d: keys before "training camps" within which a sports word names the field already
+_CAMP_BACK = 8
+#: round 30d: sports words that name people, not the field (keys, plurals folded)
+_SPORTS_PEOPLE = frozenset({"athlete", "sportsman", "sportspeople", "player", "coach"})
+
+
 def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
     """True if the term "training camps" at ``keys[i:j]`` names sport as a field of its own: a word of
     athletes (``_SPORTS_CUES``) in its sentence ("joint training camps for the national wrestling and
@@ -1452,7 +1460,11 @@ def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
     ("host sports teams from Primorye for winter training camps": one mention, "sports").
     "A training camp for police officers" keeps no field."""
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
-    if any(h[0] == "tourism_sports" and a <= h[1] < i for h in hits[-4:]):
+    # round 30d: only a field word close before names the field already; athletes (a person, no field)
+    # and a field named in another clause ("a plan on sports ..., under which athletes will attend
+    # training camps") leave the camps their own mention
+    if any(h[0] == "tourism_sports" and max(a, i - _CAMP_BACK) <= h[1] < i and keys[h[2] - 1] not in _SPORTS_PEOPLE
+           for h in hits[-4:]):
         return False
     return any(keys[t] in _SPORTS_CUES for t in range(a, b) if not i <= t < j)
 
@@ -1881,3 +1893,24 @@ def _stages_no_work(keys: list[str], j: int, trie: PhraseTrie) -> bool:
         if _in_class(trie, "stage_work", keys, t) > t:
             return False
     return True
+
+
+# round 30d (_language_as_modifier): words that may follow a language learned ("study Russian at school",
+# "learn Vietnamese quickly", "learn English and Korean"), as keys; any other plain word after it makes
+# the language a modifier of a noun ("study Russian proposals"), no language learned
+_LANGUAGE_FOLLOWERS = frozenset(
+    "at in on for from with and or as to by since during under through via while before after until so "
+    "online language well hard together abroad there here every each this next more better further "
+    "that which who".split()
+)
+
+
+def _language_as_modifier(keys: list[str], j: int) -> bool:
+    """True if the language learned ending at key ``j`` ("{study_verb} {language_name}") modifies a
+    noun after it: "will study Russian proposals", "learn Chinese lessons". "Pupils study Russian at
+    school", "learn Vietnamese quickly", "study Russian." are untouched (round 30d)."""
+    if j >= len(keys):
+        return False
+    k = keys[j]
+    return k.isalpha() and k not in _LANGUAGE_FOLLOWERS and not k.endswith("ly")
+

@@ -243,6 +243,30 @@ def _visitor_flow(keys: list[str], i: int, view: TextView | None) -> bool:
     return _destination_after(keys, i, view) and keys[o] not in _GROUP_POINTERS and not keys[o][:1].isdigit()
 
 
+#: round 30d: words of a period of time ("in the first nine months of 2025", "during the past year"), keys
+_PERIOD_WORDS = frozenset(
+    "the first last past second third fourth this previous two three four five six seven eight nine ten "
+    "eleven month quarter half year week of".split()
+)
+_PERIOD_SPAN = 8  # keys of a period phrase at most
+
+
+def _past_period(keys: list[str], s: int) -> int:
+    """Key after a period phrase opened at ``s`` by "in"/"during"/"over" ("in the first nine months of
+    2025", "during 2024"), or ``s`` when none is there: the count after it is still the flow's. A phrase
+    that does not end in a year or a period word ("in Hà Nội") leaves ``s``."""
+    if s >= len(keys) or keys[s] not in ("in", "during"):
+        return s
+    t = s + 1
+    while t < len(keys) and t <= s + _PERIOD_SPAN and (keys[t] in _PERIOD_WORDS or _is_year(keys[t])):
+        t += 1
+    return t if t > s + 1 and (_is_year(keys[t - 1]) or keys[t - 1] in ("month", "quarter", "half", "year", "week")) else s
+
+
+def _is_year(k: str) -> bool:
+    return len(k) == 4 and k.isdigit() and k[:2] in ("19", "20")
+
+
 def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     """True if a count of thousands or more comes before key ``i``, over at most two words of
     origin or kind (capitalised, or "foreign", "international", "overseas"): "nearly 12 million
@@ -271,6 +295,7 @@ def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
         s += 1
         while s < len(keys) and view.caps[s] and keys[s].isalpha():
             s += 1
+    s = _past_period(keys, s)  # round 30d: "arrivals in the first nine months of 2025 reached 480,000"
     for t in range(s, min(len(keys), s + 6)):
         if big(keys[t]):
             # a count of goods or money is no count of people ("arrivals topped 2 million tonnes")
