@@ -44,6 +44,7 @@ from framing.sectors.party import _party_near, _party_sentence
 from framing.sectors.places import (
     _STUDY_HEADS,
     _apposed_place,
+    _former_place,
     _marketplace,
     _named_facility,
     _of_a_place,
@@ -899,7 +900,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if view is None:
         return False
     if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view) or _named_facility(keys, i, j, view) \
-            or _apposed_place(keys, i, j, view):
+            or _apposed_place(keys, i, j, view) or _former_place(keys, i, j, view):  # round 30d
         return True
     if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
             or _gathered(keys, i, j, trie) or _gathered_origin(keys, i, j, trie) \

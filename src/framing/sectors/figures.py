@@ -1342,3 +1342,44 @@ def _one_epidemic(view: TextView | None, j: int) -> bool:
     climate change, epidemics and cyberattacks" name a field (the folded keys drop the plural, so the
     surface word decides). Without a view the term does not count."""
     return view is None or not view.text[view.starts[j - 1]:view.ends[j - 1]].lower().endswith("s")
+
+
+# round 30d (_school_as_figure): a school as a figure of speech, a tradition or a place of learning by
+# experience ("Russia has strong schools in gymnastics", "This is the best school for the young
+# generation of researchers"), no place of study; keys
+_FIGURE_SCHOOL_ADJECTIVES = frozenset(
+    "best good great strong real true excellent fine finest famous renowned leading".split()
+)
+_FIGURE_SCHOOL_VERBS = frozenset(
+    "is are was were be been has have had become becomes became remain remains remained".split()
+)
+
+
+def _school_as_figure(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` is "school(s)" said of something with a verb of being or having
+    and an adjective of praise, before "in", "of" or "for": "Russia has strong schools in gymnastics",
+    "This is the best school for young researchers" (round 30d). "The province will build good schools
+    for Lao children" (no such verb) and "Russia has schools in Hà Nội" (no praise) are untouched."""
+    if j - i != 1 or keys[i] != "school" or j >= len(keys) or keys[j] not in ("in", "of", "for"):
+        return False
+    t = i - 1
+    if t < 0 or keys[t] not in _FIGURE_SCHOOL_ADJECTIVES:
+        return False
+    t -= 1
+    if t >= 0 and keys[t] in ("a", "an", "the", "its", "their", "our"):
+        t -= 1
+    return t >= 0 and keys[t] in _FIGURE_SCHOOL_VERBS
+
+
+def _source_of_visitors(keys: list[str], i: int, j: int) -> bool:
+    """True if the match at key ``i`` follows "source of" ("its second-largest source of visitors",
+    "the largest source of tourists"): a partner ranked with no field word of its own, nothing to quote
+    (guidelines, figures and rankings; round 30d). "400,000 Russian visitors came" and "a source market
+    for tourism", "a source of medical tourism", "the fourth largest source of foreign arrivals" (a
+    field or a qualified statistic) are untouched."""
+    return j - i == 1 and keys[i] in _BARE_VISITORS and i >= 2 and keys[i - 1] == "of" and keys[i - 2] == "source"
+
+
+#: round 30d: bare words of visitors, as keys (plurals folded)
+_BARE_VISITORS = frozenset({"visitor", "tourist", "holidaymaker", "traveller", "traveler"})
+
