@@ -410,6 +410,18 @@ def _country_at(keys: list[str], t: int) -> bool:
     return keys[t].endswith(_ADJECTIVE_ENDINGS) or any(tuple(keys[t : t + len(c)]) == c for c in _country_keys())
 
 
+#: round 30d: words of working together before "on" and the one craft of a joint project, keys
+_JOINT_WORK = frozenset({"together", "jointly", "cooperate", "cooperation", "collaborate", "collaboration",
+                         "partner", "partnership"})
+
+
+def _joint_work_on(keys: list[str], t: int) -> bool:
+    """True if "on" and, right before it, a word of working together (:data:`_JOINT_WORK`) come before
+    the article at key ``t``: "agreed to work together on a small Earth observation satellite" is the
+    joint project, a field (round 30d). "Launch a satellite" and "on a satellite" alone stay one craft."""
+    return t >= 2 and keys[t - 1] == "on" and keys[t - 2] in _JOINT_WORK
+
+
 def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the one-word match at ``i`` is a word of ``_MODE_NOUNS`` right after "the", "a" or
     "an": one thing, not the mode of transport. "Rail link" and other longer terms are untouched, and
@@ -424,7 +436,7 @@ def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
             keys[t] not in _PREPOSITIONS and keys[t] not in ("and", "or")
         ):
             t -= 1
-        return t >= 0 and keys[t] in ("a", "an")
+        return t >= 0 and keys[t] in ("a", "an") and not _joint_work_on(keys, t)
     if (view is not None and j - i == 2 and keys[j - 1] in _ONE_VESSELS and i > 0 and keys[i - 1] in _ARTICLES
             and _singular_surface(view, j) and (not _before_noun(keys, j, view) or _participle(view, j))):
         return True  # probe 25: "visited a container ship moored nearby": one vessel of the story
