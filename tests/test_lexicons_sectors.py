@@ -1941,3 +1941,22 @@ def test_rev33_the_internship_programme_is_a_labour_scheme():
     assert ("education", "internship") not in found("Young workers go to Japan under the technical internship programme.")
     # must not touch: placements of doctors
     assert ("education", "internships") in found("The hospital will receive ten doctors for internships.")
+
+
+# --- round 30d (heldout83) ---
+
+
+def test_r30d_physical_training_and_sports_science_are_sport():
+    # fixes: the words of sport longer than "training" and "science"
+    assert found("The plan covers physical training for schoolchildren.") == [("tourism_sports", "physical training")]
+    assert found("Cooperation in sports science will grow.") == [("tourism_sports", "sports science")]
+    # must not touch: training and science alone
+    assert found("The two sides will expand training and science.") == [
+        ("education", "training"), ("science_technology", "science")]
+
+
+def test_r30d_an_olympiad_named_before_is_the_event():
+    # fixes: "the olympiad" pointing back to a contest's name
+    assert found("Teams won prizes at the Asian Physics Olympiad in Hanoi. The olympiad drew 300 finalists.") == []
+    # must not touch: olympiads held as a field
+    assert found("The two ministries will hold olympiads in Russian.") == [("education", "olympiads")]

@@ -1654,3 +1654,29 @@ def test_rev34_people_of_two_armies_are_people():
         ("people", "people-to-people exchanges")]
     # must not touch: the armed forces themselves after "between"
     assert found("They promoted friendship exchanges between the armed forces of the two countries.") == []
+
+
+# --- round 30d (heldout83) ---
+
+
+def test_r30d_training_camps_after_athletes_or_a_far_field_word():
+    # fixes: athletes are people, no field word; a sports word in another clause does not name the camps
+    assert found("Young Lao swimmers and athletes will join training camps in Hà Nội next year.") == [
+        ("tourism_sports", "athletes"), ("tourism_sports", "training camps")]
+    assert found("The ministries agreed on a sports plan for the next three years, under which "
+                 "national teams will attend training camps abroad.") == [
+        ("tourism_sports", "sports"), ("tourism_sports", "training camps")]
+    # must not touch: a sports word right before names the field already; no athletes, no sport
+    assert found("The city will host sports teams from Siberia for winter training camps.") == [
+        ("tourism_sports", "sports")]
+    assert found("A training camp for border guards opened in May.") == []
+
+
+def test_r30d_a_language_learned_in_the_present_or_infinitive():
+    # fixes: the verb and the language; learners right before it join it
+    assert found("Each year some 3,000 Lao pupils study Vietnamese in their home provinces.") == [
+        ("education", "pupils study Vietnamese")]
+    assert found("The centre helps the newcomers learn Russian quickly.") == [("education", "learn Russian")]
+    # must not touch: the language word before a noun, and "study" of a proposal
+    assert found("The two sides will study Chinese proposals on the border.") == []
+    assert found("The ministry will study the plan.") == []

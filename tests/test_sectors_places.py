@@ -910,3 +910,15 @@ def test_rev33_an_opera_house_lists_no_parts():
     assert ("culture", "concert") in found("The opera house will host a concert hall performance by Russian artists.")
     # must not touch: the verb "houses" listing a building's rooms
     assert found("The Russian Centre of Science and Culture houses a library and a concert hall.") == []
+
+
+# --- round 30d (heldout83) ---
+
+
+def test_r30d_what_a_building_once_was_is_no_field():
+    # fixes: a singular place after an article and "former": a building of the story
+    assert found("The gallery is housed in a former French primary school near the lake.") == []
+    assert found("The guests stayed in a hotel that was a former city hospital.") == []
+    # must not touch: the place modifying a noun, and places built
+    assert found("A former school teacher of Russian spoke at the ceremony.") == [("education", "school")]
+    assert found("The province will build a new school on the site.") == [("education", "school")]
