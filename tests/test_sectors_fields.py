@@ -598,7 +598,7 @@ def test_round25b_one_school_owned_or_said_of_the_subject_is_no_field():
     assert found("Our school has signed an agreement with a Russian college.") == []
     # must not touch: a school built or opened, and a school that modifies the next noun
     assert found("The province will build a school where Lao children can learn Vietnamese.") == [
-        ("education", "school")]
+        ("education", "school"), ("education", "learn Vietnamese")]  # round 30d: the language learned counts too
     assert found("Their school education system is being reformed.") == [("education", "education")]
 
 
@@ -815,7 +815,7 @@ def test_probe24_people_of_study_acting_are_people_present():
     assert ("students", "actor-not-field") in why_not("The students performed a play.")
     # must not touch: counted, studying, wanting, a participle, an object
     assert found("About 4,000 Lao students studied in Vietnam last year.") == [("education", "students")]
-    assert found("Students want to learn Vietnamese.") == [("education", "Students")]
+    assert found("Students want to learn Vietnamese.") == [("education", "Students want to learn Vietnamese")]  # r30d
     assert found("Students selected by the ministry will go to Kazan.") == [("education", "Students")]
     assert found("Vietnamese students returned to Russian universities.") == [
         ("education", "students"), ("education", "universities")]

@@ -173,7 +173,7 @@ def test_cls10_a_visited_place_is_no_field():
     # fixes: one school, hospital, port or museum visited or where someone is
     assert found("Later the guests visited the Hải Phòng port and a children's hospital.") == []
     assert found("Ten Russian doctors will work at the hospital next year.") == []
-    assert found("Half of the children learn Russian at school.") == []
+    assert found("Half of the children learn Russian at school.") == [("education", "learn Russian")]  # r30d: no school
     # must not touch: a place built or invested in, the plural, a relation between places
     assert found("The two sides agreed to build a school and a hospital in the border district.") == [
         ("education", "school"), ("health", "hospital")]

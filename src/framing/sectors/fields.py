@@ -513,6 +513,7 @@ def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
 
 # Words between learners and the study they are at ("students are currently studying in Russia").
 _STUDY_LINK = frozenset("is are was were now currently still already also".split())
+_LEARN_LINK = _STUDY_LINK | frozenset("can will want wish hope to may would could".split())  # round 30d
 
 
 def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool:
@@ -521,9 +522,10 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
     studying in Russia" is one mention, the learners and what they do; so are the learners and an
     apposition after a comma ("Students, now studying in Moscow", review 13)."""
     if _in_class(trie, "study_place", keys, i) <= i:
-        # round 30d: a language learned right after the learners ("15,000 pupils study Russian")
-        return a == i and _in_class(trie, "study_verb", keys, i) == i + 1 and _in_class(
-            trie, "language_name", keys, i + 1) > i + 1
+        # round 30d: a language learned right after the learners ("15,000 pupils study Russian"), or over
+        # words of will ("Students want to learn Vietnamese")
+        return 0 <= i - a <= 3 and all(k in _LEARN_LINK for k in keys[a:i]) and _in_class(
+            trie, "study_verb", keys, i) == i + 1 and _in_class(trie, "language_name", keys, i + 1) > i + 1
     if 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a + (keys[a] == ",") : i]):
         return True
     # r29i: the learners' origin between them and their verb ("students from the city are studying

@@ -18,6 +18,7 @@ from framing.sectors._common import (
     _NOT_PLAIN,
     _PREPOSITIONS,
     _SENTENCE_END,
+    _before_noun,
     _in_class,
 )
 from framing.sectors.places import _armed_logistics
@@ -238,11 +239,14 @@ _TRAIN_VERBS = frozenset({"train", "trains", "trained"})
 _OBJECT_SPAN = 2  # keys between the verb and the education word of its object
 
 
-def _trained_object(keys: list[str], prev: list, i: int, sector: str, view: TextView) -> bool:
-    """True if the education match before is a verb of training and the match at ``i`` modifies its
-    object over at most ``_OBJECT_SPAN`` words without a preposition, joiner or stopword ("jointly
-    train more doctoral candidates": one mention, who is trained; round 30d). Other words between
-    ("train in Russia and study abroad", "train teachers and grant scholarships") keep two."""
+def _trained_object(keys: list[str], prev: list, i: int, j: int, sector: str, view: TextView) -> bool:
+    """True if the education match before is a verb of training and the match ``keys[i:j]`` modifies
+    the noun of its object, over at most ``_OBJECT_SPAN`` words without a preposition, joiner or
+    stopword ("jointly train more doctoral candidates": one mention, who is trained; round 30d). Other
+    words between ("train in Russia and study abroad") and an object that is a term itself ("train
+    more Lao students": two, as probe 26 writes them) are untouched."""
+    if not _before_noun(keys, j, view):
+        return False
     if sector != "education" or keys[prev[2] - 1] not in _TRAIN_VERBS or prev[2] - prev[1] != 1:
         return False
     between = range(prev[2], i)

@@ -513,7 +513,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
             keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, s.trie))  # cls11
         or (sector == "education" and _studying_subject(keys, prev[2], i, s.trie))
         or _after_study_head(keys, prev[2], i, sector)  # round 30d
-        or (context is not None and _trained_object(keys, prev, i, sector, context.view))  # round 30d
+        or (context is not None and _trained_object(keys, prev, i, j, sector, context.view))  # round 30d
         or _verb_owned_object(keys, prev, i, s.trie)
         or _and_other(keys[prev[2] : i])
         or _exchange_member(keys, prev[2], i)  # r28e
