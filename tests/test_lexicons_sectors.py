@@ -2078,3 +2078,22 @@ def test_round30e_political_theory_research_is_party_theory():
         ("party", "political theory research"), ("education", "lecturer exchanges")]
     # must not touch: research of a science
     assert found("The institutes will step up materials research.") == [("science_technology", "research")]
+
+
+# --- round 30d (heldout83) ---
+
+
+def test_r30d_physical_training_and_sports_science_are_sport():
+    # fixes: the words of sport longer than "training" and "science"
+    assert found("The plan covers physical training for schoolchildren.") == [("tourism_sports", "physical training")]
+    assert found("Cooperation in sports science will grow.") == [("tourism_sports", "sports science")]
+    # must not touch: training and science alone
+    assert found("The two sides will expand training and science.") == [
+        ("education", "training"), ("science_technology", "science")]
+
+
+def test_r30d_an_olympiad_named_before_is_the_event():
+    # fixes: "the olympiad" pointing back to a contest's name
+    assert found("Teams won prizes at the Asian Physics Olympiad in Hanoi. The olympiad drew 300 finalists.") == []
+    # must not touch: olympiads held as a field
+    assert found("The two ministries will hold olympiads in Russian.") == [("education", "olympiads")]

@@ -598,7 +598,7 @@ def test_round25b_one_school_owned_or_said_of_the_subject_is_no_field():
     assert found("Our school has signed an agreement with a Russian college.") == []
     # must not touch: a school built or opened, and a school that modifies the next noun
     assert found("The province will build a school where Lao children can learn Vietnamese.") == [
-        ("education", "school")]
+        ("education", "school"), ("education", "learn Vietnamese")]  # round 30d: the language learned counts too
     assert found("Their school education system is being reformed.") == [("education", "education")]
 
 
@@ -815,7 +815,7 @@ def test_probe24_people_of_study_acting_are_people_present():
     assert ("students", "actor-not-field") in why_not("The students performed a play.")
     # must not touch: counted, studying, wanting, a participle, an object
     assert found("About 4,000 Lao students studied in Vietnam last year.") == [("education", "students")]
-    assert found("Students want to learn Vietnamese.") == [("education", "Students")]
+    assert found("Students want to learn Vietnamese.") == [("education", "Students want to learn Vietnamese")]  # r30d
     assert found("Students selected by the ministry will go to Kazan.") == [("education", "Students")]
     assert found("Vietnamese students returned to Russian universities.") == [
         ("education", "students"), ("education", "universities")]
@@ -1702,3 +1702,29 @@ def test_round30e_a_river_owning_an_environment_term_leaves_the_mention_to_it():
     # must not touch: what the river owns names no field; the care of the river is the mention
     assert found("The two provinces agreed on the protection of the Mekong River's fish stocks.") == [
         ("environment", "protection of the Mekong River")]
+
+
+# --- round 30d (heldout83) ---
+
+
+def test_r30d_training_camps_after_athletes_or_a_far_field_word():
+    # fixes: athletes are people, no field word; a sports word in another clause does not name the camps
+    assert found("Young Lao swimmers and athletes will join training camps in Hà Nội next year.") == [
+        ("tourism_sports", "athletes"), ("tourism_sports", "training camps")]
+    assert found("The ministries agreed on a sports plan for the next three years, under which "
+                 "national teams will attend training camps abroad.") == [
+        ("tourism_sports", "sports"), ("tourism_sports", "training camps")]
+    # must not touch: a sports word right before names the field already; no athletes, no sport
+    assert found("The city will host sports teams from Siberia for winter training camps.") == [
+        ("tourism_sports", "sports")]
+    assert found("A training camp for border guards opened in May.") == []
+
+
+def test_r30d_a_language_learned_in_the_present_or_infinitive():
+    # fixes: the verb and the language; learners right before it join it
+    assert found("Each year some 3,000 Lao pupils study Vietnamese in their home provinces.") == [
+        ("education", "pupils study Vietnamese")]
+    assert found("The centre helps the newcomers learn Russian quickly.") == [("education", "learn Russian")]
+    # must not touch: the language word before a noun, and "study" of a proposal
+    assert found("The two sides will study Chinese proposals on the border.") == []
+    assert found("The ministry will study the plan.") == []

@@ -1376,3 +1376,42 @@ def test_round30e_performers_and_the_art_of_one_concert_are_items_of_an_event():
         ("education", "student")]
     assert found("The student choir of the university will tour Russia.") == [
         ("education", "student"), ("culture", "choir")]
+
+
+# --- round 30d (heldout83) ---
+
+
+def test_r30d_visitors_counted_after_a_period():
+    # fixes: a period between the visitors and their count
+    assert found("Chinese arrivals in the first half of 2024 reached 1.8 million.") == [
+        ("tourism_sports", "arrivals")]
+    assert found("Arrivals during 2023 topped 900,000.") == [("tourism_sports", "Arrivals")]
+    # must not touch: a place or a hall, and a count of goods
+    assert found("The arrivals in the first week of May were met with flowers.") == []
+    assert found("Arrivals in the hall reached 2 million.") == []
+
+
+def test_r30d_a_school_as_a_figure_of_speech():
+    # fixes: praise and a verb of being or having: a tradition or a figure
+    assert found("Japan has excellent schools in judo and karate.") == [("tourism_sports", "judo and karate")]
+    assert found("The joint expedition was a real school for young biologists.") == []
+    # must not touch: schools built or named without praise
+    assert found("The company will build good schools for mountain children.") == [("education", "schools")]
+    assert found("Russia has schools in several provinces of Laos.") == [("education", "schools")]
+
+
+def test_r30d_a_source_of_visitors_is_a_ranking():
+    # fixes: a partner ranked with no field word of its own
+    assert found("Thailand remains the third largest source of tourists for the province.") == []
+    # must not touch: visitors counted, a field, a qualified statistic
+    assert found("The island received 200,000 Russian visitors.") == [("tourism_sports", "visitors")]
+    assert found("The region sees Laos as a source of medical tourism.") == [("tourism_sports", "medical tourism")]
+
+
+def test_r30d_one_craft_of_a_joint_project():
+    # fixes: a craft after "on" and a word of working together is the project, a field
+    assert found("The two agencies will collaborate on a small weather satellite.") == [
+        ("science_technology", "satellite")]
+    # must not touch: one craft launched, or a craft as a place
+    assert found("Russia will launch a Vietnamese weather satellite.") == []
+    assert found("Cameras were fitted on a satellite.") == []

@@ -468,3 +468,25 @@ def test_r30c_a_possessed_head_then_and_goes_on_with_the_list():
     # must not touch: no possessive before the noun; two sectors
     assert found("They boosted trade with veterans' groups and investment in ports.") == [
         ("economy", "trade"), ("economy", "investment"), ("transport", "ports")]
+
+
+# --- round 30d (heldout83) ---
+
+
+def test_r30d_degree_lists_and_their_head():
+    # fixes: a degree by its possessive is a member; a head of study left out joins the next member
+    assert found("The grants cover bachelor's, master's and doctoral programmes as well as internships.") == [
+        ("education", "bachelor's, master's and doctoral programmes as well as internships")]
+    assert found("It funds doctoral studies and internships.") == [("education", "doctoral studies and internships")]
+    # must not touch: other words between, another field's head
+    assert found("Doctoral studies, he said, and scholarships are planned.") == [
+        ("education", "Doctoral"), ("education", "scholarships")]
+    assert found("Trade, Russia's and China's investment grew.") == [("economy", "Trade"), ("economy", "investment")]
+
+
+def test_r30d_the_object_of_training_joins_the_verb():
+    # fixes: an education word in the object of "train"
+    assert found("The institutes will train more postgraduate researchers.") == [
+        ("education", "train more postgraduate")]
+    # must not touch: a preposition or joiner between
+    assert found("They train in Moscow and study abroad.") == [("education", "train"), ("education", "study abroad")]

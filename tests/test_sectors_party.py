@@ -185,7 +185,8 @@ def test_probe21_party_diplomacy_and_a_partys_external_relations():
         ("party", "Party's external relations"), ("diplomacy", "diplomacy"), ("people", "people-to-people diplomacy")]
     # must not touch: a ministry's external relations, a party's organs for them, the pillars' label
     assert found("The ministry's external relations have grown.") == [("diplomacy", "external relations")]
-    assert found("Staff of the Party's external relations bodies will learn Russian.") == []
+    assert found("Staff of the Party's external relations bodies will learn Russian.") == [
+        ("education", "learn Russian")]  # round 30d: the language learned counts
     assert found("The Party's external relations department received the delegation.") == []
     assert found("He praised the relations with the Party, State and people of Laos.") == []
 

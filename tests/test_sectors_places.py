@@ -173,7 +173,7 @@ def test_cls10_a_visited_place_is_no_field():
     # fixes: one school, hospital, port or museum visited or where someone is
     assert found("Later the guests visited the Hải Phòng port and a children's hospital.") == []
     assert found("Ten Russian doctors will work at the hospital next year.") == []
-    assert found("Half of the children learn Russian at school.") == []
+    assert found("Half of the children learn Russian at school.") == [("education", "learn Russian")]  # r30d: no school
     # must not touch: a place built or invested in, the plural, a relation between places
     assert found("The two sides agreed to build a school and a hospital in the border district.") == [
         ("education", "school"), ("health", "hospital")]
@@ -944,3 +944,15 @@ def test_r30b_a_places_press_office_speaks_for_it():
     assert found("The museum's office said the exhibition would open in May.") == []
     # must not touch: theatres as a field
     assert found("Cooperation between theaters of the two countries will grow.") == [("culture", "theaters")]
+
+
+# --- round 30d (heldout83) ---
+
+
+def test_r30d_what_a_building_once_was_is_no_field():
+    # fixes: a singular place after an article and "former": a building of the story
+    assert found("The gallery is housed in a former French primary school near the lake.") == []
+    assert found("The guests stayed in a hotel that was a former city hospital.") == []
+    # must not touch: the place modifying a noun, and places built
+    assert found("A former school teacher of Russian spoke at the ceremony.") == [("education", "school")]
+    assert found("The province will build a new school on the site.") == [("education", "school")]

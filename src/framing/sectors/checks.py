@@ -57,6 +57,7 @@ from framing.sectors.fields import (
     _field_business,
     _fleeing_migrants,
     _headed_body,
+    _language_as_modifier,
     _localities_as_partners,
     _model_technology,
     _nature_patrols,
@@ -124,7 +125,9 @@ from framing.sectors.figures import (
     _quoted_name,
     _ranked_economy,
     _scene_cause,
+    _school_as_figure,
     _situation_as_scene,
+    _source_of_visitors,
     _throughput,
     _topic_of_work,
     _tourist_market,
@@ -851,6 +854,18 @@ LATE_CHECKS = CheckTable((
           'and parliamentary channels" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: how == "list-head" and _party_noun_in_list(s.view, i, j),
           sectors=_one_of("party")),
+    Check("language-as-modifier", 'round 30d: "will study Russian proposals": a language word before a noun, no '
+          'language learned ("pupils study Russian at school", "learn Vietnamese quickly" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _language_as_modifier(keys, j),
+          sectors=_one_of("education"), terms=_one_of("{study_verb} {language_name}")),
+    Check("school-as-figure", 'round 30d: "Russia has strong schools in gymnastics", "the best school for the young '
+          'generation": a tradition or a figure, no place of study ("build good schools for children" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _school_as_figure(keys, i, j),
+          sectors=_one_of("education"), terms=_one_of("schools")),
+    Check("source-of-visitors", 'round 30d: "making Russia its second-largest source of visitors": a ranking with no '
+          'field word, nothing to quote (guidelines); "350,000 Russian visitors" stays', PAST,
+          lambda s, keys, i, j, sector, term, how: _source_of_visitors(keys, i, j),
+          sectors=_one_of("tourism_sports")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -44,6 +44,7 @@ from framing.sectors.party import _party_near, _party_sentence
 from framing.sectors.places import (
     _STUDY_HEADS,
     _apposed_place,
+    _former_place,
     _marketplace,
     _named_facility,
     _of_a_place,
@@ -512,6 +513,7 @@ def _study_verb(keys: list[str], i: int, view: TextView | None) -> bool:
 
 # Words between learners and the study they are at ("students are currently studying in Russia").
 _STUDY_LINK = frozenset("is are was were now currently still already also".split())
+_LEARN_LINK = _STUDY_LINK | frozenset("can will want wish hope to may would could".split())  # round 30d
 
 
 def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool:
@@ -520,7 +522,10 @@ def _studying_subject(keys: list[str], a: int, i: int, trie: PhraseTrie) -> bool
     studying in Russia" is one mention, the learners and what they do; so are the learners and an
     apposition after a comma ("Students, now studying in Moscow", review 13)."""
     if _in_class(trie, "study_place", keys, i) <= i:
-        return False
+        # round 30d: a language learned right after the learners ("15,000 pupils study Russian"), or over
+        # words of will ("Students want to learn Vietnamese")
+        return 0 <= i - a <= 3 and all(k in _LEARN_LINK for k in keys[a:i]) and _in_class(
+            trie, "study_verb", keys, i) == i + 1 and _in_class(trie, "language_name", keys, i + 1) > i + 1
     if 0 < i - a <= 3 and all(k in _STUDY_LINK for k in keys[a + (keys[a] == ",") : i]):
         return True
     # r29i: the learners' origin between them and their verb ("students from the city are studying
@@ -897,7 +902,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if view is None:
         return False
     if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view) or _named_facility(keys, i, j, view) \
-            or _apposed_place(keys, i, j, view):
+            or _apposed_place(keys, i, j, view) or _former_place(keys, i, j, view):  # round 30d
         return True
     if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
             or _gathered(keys, i, j, trie) or _gathered_origin(keys, i, j, trie) \
@@ -1445,6 +1450,12 @@ _SPORTS_CUES = frozenset({"team", "athlete", "player", "coach", "squad", "sport"
     "weightlifter footballer".split())
 
 
+#: round 30d: keys before "training camps" within which a sports word names the field already
+_CAMP_BACK = 8
+#: round 30d: sports words that name people, not the field (keys, plurals folded)
+_SPORTS_PEOPLE = frozenset({"athlete", "sportsman", "sportspeople", "player", "coach"})
+
+
 def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
     """True if the term "training camps" at ``keys[i:j]`` names sport as a field of its own: a word of
     athletes (``_SPORTS_CUES``) in its sentence ("joint training camps for the national wrestling and
@@ -1452,7 +1463,11 @@ def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
     ("host sports teams from Primorye for winter training camps": one mention, "sports").
     "A training camp for police officers" keeps no field."""
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
-    if any(h[0] == "tourism_sports" and a <= h[1] < i for h in hits[-4:]):
+    # round 30d: only a field word close before names the field already; athletes (a person, no field)
+    # and a field named in another clause ("a plan on sports ..., under which athletes will attend
+    # training camps") leave the camps their own mention
+    if any(h[0] == "tourism_sports" and max(a, i - _CAMP_BACK) <= h[1] < i and keys[h[2] - 1] not in _SPORTS_PEOPLE
+           for h in hits[-4:]):
         return False
     return any(keys[t] in _SPORTS_CUES for t in range(a, b) if not i <= t < j)
 
@@ -1962,4 +1977,24 @@ def _river_owns_field(view: TextView | None, j: int, trie: PhraseTrie) -> bool:
         if hit is not None and hit[1][0] == "environment":
             return True
     return False
+
+
+# round 30d (_language_as_modifier): words that may follow a language learned ("study Russian at school",
+# "learn Vietnamese quickly", "learn English and Korean"), as keys; any other plain word after it makes
+# the language a modifier of a noun ("study Russian proposals"), no language learned
+_LANGUAGE_FOLLOWERS = frozenset(
+    "at in on for from with and or as to by since during under through via while before after until so "
+    "online language well hard together abroad there here every each this next more better further "
+    "that which who".split()
+)
+
+
+def _language_as_modifier(keys: list[str], j: int) -> bool:
+    """True if the language learned ending at key ``j`` ("{study_verb} {language_name}") modifies a
+    noun after it: "will study Russian proposals", "learn Chinese lessons". "Pupils study Russian at
+    school", "learn Vietnamese quickly", "study Russian." are untouched (round 30d)."""
+    if j >= len(keys):
+        return False
+    k = keys[j]
+    return k.isalpha() and k not in _LANGUAGE_FOLLOWERS and not k.endswith("ly")
 

@@ -244,6 +244,30 @@ def _visitor_flow(keys: list[str], i: int, view: TextView | None) -> bool:
     return _destination_after(keys, i, view) and keys[o] not in _GROUP_POINTERS and not keys[o][:1].isdigit()
 
 
+#: round 30d: words of a period of time ("in the first nine months of 2025", "during the past year"), keys
+_PERIOD_WORDS = frozenset(
+    "the first last past second third fourth this previous two three four five six seven eight nine ten "
+    "eleven month quarter half year week of".split()
+)
+_PERIOD_SPAN = 8  # keys of a period phrase at most
+
+
+def _past_period(keys: list[str], s: int) -> int:
+    """Key after a period phrase opened at ``s`` by "in"/"during"/"over" ("in the first nine months of
+    2025", "during 2024"), or ``s`` when none is there: the count after it is still the flow's. A phrase
+    that does not end in a year or a period word ("in Hà Nội") leaves ``s``."""
+    if s >= len(keys) or keys[s] not in ("in", "during"):
+        return s
+    t = s + 1
+    while t < len(keys) and t <= s + _PERIOD_SPAN and (keys[t] in _PERIOD_WORDS or _is_year(keys[t])):
+        t += 1
+    return t if t > s + 1 and (_is_year(keys[t - 1]) or keys[t - 1] in ("month", "quarter", "half", "year", "week")) else s
+
+
+def _is_year(k: str) -> bool:
+    return len(k) == 4 and k.isdigit() and k[:2] in ("19", "20")
+
+
 def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
     """True if a count of thousands or more comes before key ``i``, over at most two words of
     origin or kind (capitalised, or "foreign", "international", "overseas"): "nearly 12 million
@@ -272,6 +296,7 @@ def _counted(keys: list[str], i: int, view: TextView | None) -> bool:
         s += 1
         while s < len(keys) and view.caps[s] and keys[s].isalpha():
             s += 1
+    s = _past_period(keys, s)  # round 30d: "arrivals in the first nine months of 2025 reached 480,000"
     for t in range(s, min(len(keys), s + 6)):
         if big(keys[t]):
             # a count of goods or money is no count of people ("arrivals topped 2 million tonnes")
@@ -393,6 +418,18 @@ def _country_at(keys: list[str], t: int) -> bool:
     return keys[t].endswith(_ADJECTIVE_ENDINGS) or any(tuple(keys[t : t + len(c)]) == c for c in _country_keys())
 
 
+#: round 30d: words of working together before "on" and the one craft of a joint project, keys
+_JOINT_WORK = frozenset({"together", "jointly", "cooperate", "cooperation", "collaborate", "collaboration",
+                         "partner", "partnership"})
+
+
+def _joint_work_on(keys: list[str], t: int) -> bool:
+    """True if "on" and, right before it, a word of working together (:data:`_JOINT_WORK`) come before
+    the article at key ``t``: "agreed to work together on a small Earth observation satellite" is the
+    joint project, a field (round 30d). "Launch a satellite" and "on a satellite" alone stay one craft."""
+    return t >= 2 and keys[t - 1] == "on" and keys[t - 2] in _JOINT_WORK
+
+
 def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the one-word match at ``i`` is a word of ``_MODE_NOUNS`` right after "the", "a" or
     "an": one thing, not the mode of transport. "Rail link" and other longer terms are untouched, and
@@ -407,7 +444,7 @@ def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
             keys[t] not in _PREPOSITIONS and keys[t] not in ("and", "or")
         ):
             t -= 1
-        return t >= 0 and keys[t] in ("a", "an")
+        return t >= 0 and keys[t] in ("a", "an") and not _joint_work_on(keys, t)
     if (view is not None and j - i == 2 and keys[j - 1] in _ONE_VESSELS and i > 0 and keys[i - 1] in _ARTICLES
             and _singular_surface(view, j) and (not _before_noun(keys, j, view) or _participle(view, j))):
         return True  # probe 25: "visited a container ship moored nearby": one vessel of the story
@@ -1351,3 +1388,44 @@ def _one_epidemic(view: TextView | None, j: int) -> bool:
     climate change, epidemics and cyberattacks" name a field (the folded keys drop the plural, so the
     surface word decides). Without a view the term does not count."""
     return view is None or not view.text[view.starts[j - 1]:view.ends[j - 1]].lower().endswith("s")
+
+
+# round 30d (_school_as_figure): a school as a figure of speech, a tradition or a place of learning by
+# experience ("Russia has strong schools in gymnastics", "This is the best school for the young
+# generation of researchers"), no place of study; keys
+_FIGURE_SCHOOL_ADJECTIVES = frozenset(
+    "best good great strong real true excellent fine finest famous renowned leading".split()
+)
+_FIGURE_SCHOOL_VERBS = frozenset(
+    "is are was were be been has have had become becomes became remain remains remained".split()
+)
+
+
+def _school_as_figure(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` is "school(s)" said of something with a verb of being or having
+    and an adjective of praise, before "in", "of" or "for": "Russia has strong schools in gymnastics",
+    "This is the best school for young researchers" (round 30d). "The province will build good schools
+    for Lao children" (no such verb) and "Russia has schools in Hà Nội" (no praise) are untouched."""
+    if j - i != 1 or keys[i] != "school" or j >= len(keys) or keys[j] not in ("in", "of", "for"):
+        return False
+    t = i - 1
+    if t < 0 or keys[t] not in _FIGURE_SCHOOL_ADJECTIVES:
+        return False
+    t -= 1
+    if t >= 0 and keys[t] in ("a", "an", "the", "its", "their", "our"):
+        t -= 1
+    return t >= 0 and keys[t] in _FIGURE_SCHOOL_VERBS
+
+
+def _source_of_visitors(keys: list[str], i: int, j: int) -> bool:
+    """True if the match at key ``i`` follows "source of" ("its second-largest source of visitors",
+    "the largest source of tourists"): a partner ranked with no field word of its own, nothing to quote
+    (guidelines, figures and rankings; round 30d). "400,000 Russian visitors came" and "a source market
+    for tourism", "a source of medical tourism", "the fourth largest source of foreign arrivals" (a
+    field or a qualified statistic) are untouched."""
+    return j - i == 1 and keys[i] in _BARE_VISITORS and i >= 2 and keys[i - 1] == "of" and keys[i - 2] == "source"
+
+
+#: round 30d: bare words of visitors, as keys (plurals folded)
+_BARE_VISITORS = frozenset({"visitor", "tourist", "holidaymaker", "traveller", "traveler"})
+

@@ -18,6 +18,7 @@ from framing.sectors._common import (
     _NOT_PLAIN,
     _PREPOSITIONS,
     _SENTENCE_END,
+    _before_noun,
     _in_class,
 )
 from framing.sectors.places import _armed_logistics
@@ -231,6 +232,40 @@ def _possessed_head(keys: list[str], a: int, i: int, view: TextView) -> bool:
             and keys[a].isalpha() and not view.caps[a])
 
 
+#: round 30d: heads of study an education modifier leaves out of its match ("doctoral *studies*"), keys
+_STUDY_HEADS = frozenset({"study", "programme", "program", "course", "degree"})
+
+
+def _after_study_head(keys: list[str], a: int, i: int, sector: str) -> bool:
+    """True if keys ``a:i`` are a head of study left out of the education match before it and then
+    only joiners: "doctoral *studies* as well as internships", "master's *programmes* and
+    scholarships" are one list of education (round 30d). "Doctoral studies, he said, and ..." (other
+    words between) and other fields ("cultural exchanges and tourism") are untouched."""
+    return sector == "education" and i - a >= 2 and keys[a] in _STUDY_HEADS and _coordinated(keys[a + 1 : i])
+
+
+#: round 30d: the verb of training whose object may hold an education word ("train more *doctoral* candidates")
+_TRAIN_VERBS = frozenset({"train", "trains", "trained"})
+_OBJECT_SPAN = 2  # keys between the verb and the education word of its object
+
+
+def _trained_object(keys: list[str], prev: list, i: int, j: int, sector: str, view: TextView) -> bool:
+    """True if the education match before is a verb of training and the match ``keys[i:j]`` modifies
+    the noun of its object, over at most ``_OBJECT_SPAN`` words without a preposition, joiner or
+    stopword ("jointly train more doctoral candidates": one mention, who is trained; round 30d). Other
+    words between ("train in Russia and study abroad") and an object that is a term itself ("train
+    more Lao students": two, as probe 26 writes them) are untouched."""
+    if not _before_noun(keys, j, view):
+        return False
+    if sector != "education" or keys[prev[2] - 1] not in _TRAIN_VERBS or prev[2] - prev[1] != 1:
+        return False
+    between = range(prev[2], i)
+    stop = load_stopwords()
+    return len(between) <= _OBJECT_SPAN and all(
+        keys[t].isalpha() and (keys[t] not in stop or keys[t] == "more") for t in between
+    ) and not view.possessive(i)
+
+
 def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -> bool:
     """True if keys ``a:i`` end a list of one sector that already holds a comma ("A, B and C")
     over one or two plain lower-case words (no stopword, no capital): a modifier of the last
@@ -251,8 +286,8 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
         return False
     if "," not in keys[prev[1] : prev[2]] and not (
         y - x == 1 and keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])
-        and view.surface(x, y).lower().endswith("s")
-    ):  # precision classes 7: "universities, *colleges* and vocational schools": one plural noun
+        and (view.surface(x, y).lower().endswith("s") or view.possessive(y))
+    ):  # round 30d: or a degree by its possessive ("undergraduate, *master's* and doctoral studies")  # precision classes 7: "universities, *colleges* and vocational schools": one plural noun
         return False  # between a comma and "and" is the middle member of a three-member list
     joined = (["and"], ["or"], [",", "and"], [",", "or"])
     if y == i and keys[a:x] in ([",", "and"], [",", "or"]) and ("and" in keys[prev[1] : prev[2]] or "or" in keys[prev[1] : prev[2]]):

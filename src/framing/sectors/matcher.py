@@ -51,6 +51,7 @@ from framing.sectors.fields import (
 from framing.sectors.figures import _train_vehicle
 from framing.sectors.lists import (
     _after_left_head,
+    _after_study_head,
     _and_other,
     _coordinated,
     _exchange_member,
@@ -65,6 +66,7 @@ from framing.sectors.lists import (
     _possessed_head,
     _range_member,
     _second_predicate,
+    _trained_object,
     _verb_owned_object,
 )
 from framing.sectors.party import (
@@ -518,6 +520,8 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or (context is not None and how is None and _modified_member(
             keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, s.trie))  # cls11
         or (sector == "education" and _studying_subject(keys, prev[2], i, s.trie))
+        or _after_study_head(keys, prev[2], i, sector)  # round 30d
+        or (context is not None and _trained_object(keys, prev, i, j, sector, context.view))  # round 30d
         or _verb_owned_object(keys, prev, i, s.trie)
         or _and_other(keys[prev[2] : i])
         or _exchange_member(keys, prev[2], i)  # r28e

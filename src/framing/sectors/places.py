@@ -597,6 +597,27 @@ def _apposed_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     return not _fronted_phrase(keys, a - 1) or "," in keys[j : j + _APPOSITION_SPAN + 1]
 
 
+_NEAR = frozenset({"near", "next", "opposite", "beside", "behind"})  # round 30d: where a building stands
+
+
+def _former_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the singular place ``keys[i:j]`` (last word in :data:`_APPOSED_PLACES`) is what a building
+    once was: an article, "former" and at most ``_APPOSITION_SPAN`` words before it ("the museum,
+    housed in a former colonial boarding school", "the hotel is a former hospital"): a building of the
+    story, no field (round 30d). "The former school director" (the place modifies a noun) and "former
+    students" (no place) are untouched."""
+    if keys[j - 1] not in _APPOSED_PLACES or not _singular_surface(view, j):
+        return False
+    if j < len(keys) and not view.caps[j] and keys[j] not in _PREPOSITIONS and keys[j] not in _NEAR \
+            and _before_noun(keys, j, view):
+        return False
+    a = i - 1
+    while a >= 0 and i - a <= _APPOSITION_SPAN and keys[a] != "former" and keys[a].isalpha() \
+            and keys[a] not in _ARTICLES and keys[a] not in _PREPOSITIONS:  # "a former French primary school"
+        a -= 1
+    return a >= 1 and keys[a] == "former" and keys[a - 1] in _ARTICLES
+
+
 _FRONTED_SPAN = 8  # keys back from a comma to the preposition opening its sentence ("At the forum in Hanoi,")
 
 
