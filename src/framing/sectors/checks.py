@@ -118,6 +118,7 @@ from framing.sectors.figures import (
     _own_achievement,
     _own_efforts,
     _parade_troops,
+    _pipeline_without_oil,
     _predicate_figure,
     _quoted_figure,
     _quoted_name,
@@ -839,6 +840,10 @@ LATE_CHECKS = CheckTable((
     Check("posts-held", 'r30b: "graduates hold senior posts in the country\'s government and industry": a career, '
           'no field ("hold leading positions in the oil and gas industries", "create jobs in industry" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _posts_held(keys, i, j)),
+    Check("pipeline-without-oil", 'review 35: "a pipeline of young scientists", "the sewage pipeline": no oil or gas in '
+          'its sentence or the one before, talent, plans or water ("a pipeline to link the field" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _pipeline_without_oil(keys, i), sectors=_one_of("oil_gas"),
+          terms=_one_of("pipeline")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
