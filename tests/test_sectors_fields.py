@@ -1690,3 +1690,14 @@ def test_r30b_posts_held_in_government_and_industry_are_careers():
         ("oil_gas", "oil and gas")]
     assert found("The plant will create jobs in industry.") == [("labour", "create jobs"), ("economy", "industry")]
     assert found("They called for cooperation in government and industry.") == [("economy", "industry")]
+
+
+# --- review 35 ---
+
+
+def test_rev35_posts_held_are_the_verbs_object():
+    # fixes: a verb of holding whose object is talks, not posts, keeps the field after "positions in"
+    assert found("The two sides held talks on their positions in government and business.") == [
+        ("economy", "business")]
+    # must not touch: posts held over modifiers only are a career, no field
+    assert found("Alumni held key positions in academia and business.") == []
