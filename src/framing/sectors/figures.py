@@ -1175,14 +1175,19 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
 
 
 
+#: review 35: the fuels a pipeline carries, besides the oil places of :data:`_OIL_PLACES` (keys)
+_PIPED_FUELS = frozenset(key_stream("fuel crude LNG petrol diesel gasoline")[2])
+
+
 def _pipeline_without_oil(keys: list[str], i: int) -> bool:
     """review 35: True if the bare "pipeline" at key ``i`` stands where neither its sentence nor the one
     before names oil or gas (:func:`_names_oil`): "a pipeline of young scientists", "a pipeline of
     investment projects", "the sewage pipeline" are talent, plans or water, as the lexicon's "in the
-    pipeline". A report on a field says so ("study a pipeline to link the field with power plants",
-    "the oil pipeline") and keeps it."""
-    a = _sentence_start(keys, i)
-    return not _names_oil(keys, _previous_sentence_start(keys, a), _sentence_end(keys, i + 1))
+    pipeline". A report on a field or a fuel says so ("study a pipeline to link the field with power
+    plants", "the oil pipeline", "pipelines will carry the fuel") and keeps it."""
+    a, b = _sentence_start(keys, i), _sentence_end(keys, i + 1)
+    p = _previous_sentence_start(keys, a)
+    return not (_names_oil(keys, p, b) or any(k in _PIPED_FUELS for k in keys[p:b]))
 
 
 # r27d: a way named after a copula is a figure for what links two peoples, no transport
