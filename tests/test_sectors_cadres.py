@@ -1029,3 +1029,17 @@ def test_r30a_the_two_schools_point_back_to_a_party_school_of_another_name():
     # must not touch: two schools of no party
     assert found("Hanoi University and Kazan Federal University signed a plan on Monday. The rector said ties "
                  "between the two schools would grow.") == [("education", "schools")]
+
+
+# --- review 35 ---
+
+
+def test_rev35_the_two_schools_are_the_places_of_study_named_after_a_party_school():
+    # fixes: two universities named after the party school are "the two schools" (was party)
+    assert found("The Ho Chi Minh National Academy of Politics welcomed the guests. Later, Hue University and "
+                 "Tomsk State University signed a plan for cooperation between the two schools.") == [
+        ("party", "Ho Chi Minh National Academy of Politics"), ("education", "schools")]
+    # must not touch: the party school and a partner named by its acronym
+    assert found("The Ho Chi Minh National Academy of Politics and MGIMO signed a memorandum. They will deepen "
+                 "cooperation between the two schools.") == [
+        ("party", "Ho Chi Minh National Academy of Politics"), ("party", "cooperation between the two schools")]

@@ -1728,3 +1728,14 @@ def test_r30d_a_language_learned_in_the_present_or_infinitive():
     # must not touch: the language word before a noun, and "study" of a proposal
     assert found("The two sides will study Chinese proposals on the border.") == []
     assert found("The ministry will study the plan.") == []
+
+
+# --- review 35 ---
+
+
+def test_rev35_posts_held_are_the_verbs_object():
+    # fixes: a verb of holding whose object is talks, not posts, keeps the field after "positions in"
+    assert found("The two sides held talks on their positions in government and business.") == [
+        ("economy", "business")]
+    # must not touch: posts held over modifiers only are a career, no field
+    assert found("Alumni held key positions in academia and business.") == []

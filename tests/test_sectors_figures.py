@@ -1415,3 +1415,26 @@ def test_r30d_one_craft_of_a_joint_project():
     # must not touch: one craft launched, or a craft as a place
     assert found("Russia will launch a Vietnamese weather satellite.") == []
     assert found("Cameras were fitted on a satellite.") == []
+
+
+# --- review 35 ---
+
+
+def test_rev35_a_pipeline_is_oil_only_in_a_report_on_oil_or_gas():
+    # fixes: a bare "pipeline" with no oil or gas in its sentence or the one before: talent, plans, water
+    assert found("The institute has a steady pipeline of young engineers.") == []
+    assert found("The city will repair the old sewage pipeline before the rainy season.") == []
+    assert found("A pipeline of infrastructure loans is ready.") == [("transport", "infrastructure")]
+    # must not touch: a pipeline in a report on a gas field, in its sentence or the one before
+    assert found("The partners found gas at Block 12. They will study a pipeline to the coast.") == [
+        ("oil_gas", "gas"), ("oil_gas", "pipeline")]
+    assert found("The partners will study a pipeline from the offshore field to the coast.")[0] == (
+        "oil_gas", "pipeline")
+
+
+def test_rev35_an_investment_in_people_before_a_comma_that_goes_on_with_a_list_is_capital():
+    # fixes: "investment in people, X and Y": a list of what money goes to (was no investment)
+    assert found("The budget covers investment in people, clinics and roads.") == [
+        ("economy", "investment"), ("health", "clinics"), ("transport", "roads")]
+    # must not touch: the figure before a reporting clause
+    assert found("Friendship is an investment in people, the envoy said.") == []

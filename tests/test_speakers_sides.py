@@ -836,3 +836,19 @@ def test_r30a_the_agent_of_a_passive_receiving_verb_hosts():
                     "The host said the two ministries would meet yearly.")[1] == ("Phạm Minh Khôi", V)
     assert speakers("Vietnamese Minister Phạm Minh Khôi was received warmly and later met Lao Deputy Minister "
                     "Khamla Vongsa.", "The host said the two ministries would meet yearly.")[1] == ("Phạm Minh Khôi", V)
+
+
+# --- review 35 ---
+
+
+def test_rev35_a_passive_receiving_verb_after_any_form_of_be_hosts_its_agent():
+    # fixes: "will be received by", "is to be received by": the agent hosts (r30a's passive knew
+    # only "was", "were", "is", "are", "been", "being")
+    assert speakers("Lao Deputy Minister Khamla Vongsa will be received in Hanoi by Vietnamese Minister Phạm Minh "
+                    "Khôi.", "The host said the two ministries would meet yearly.")[1] == ("Phạm Minh Khôi", V)
+    assert speakers("Lao Deputy Minister Khamla Vongsa is in Hanoi, where he is to be received by Vietnamese "
+                    "Minister Phạm Minh Khôi.", "The host said the two ministries would meet yearly.")[1] == (
+        "Phạm Minh Khôi", V)
+    # must not touch: the active verb in the future ("X will receive Y": X hosts)
+    assert speakers("Vietnamese Minister Phạm Minh Khôi will receive Lao Deputy Minister Khamla Vongsa in Hanoi.",
+                    "The host said the two ministries would meet yearly.")[1] == ("Phạm Minh Khôi", V)

@@ -626,6 +626,10 @@ _BODY_BACK = 3  # sentences "the two commissions" may point back over to the bod
 _BODY_BACK_KEYS = 200  # and at most so many keys back
 
 
+#: review 35: nouns of a place of study other than a party school (keys: singular)
+_STUDY_PLACES = frozenset(key_stream("university college institute school")[2])
+
+
 def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTrie, view: TextView | None) -> bool:
     """True if one of the :data:`_BODY_BACK` sentences before the one around key ``i`` names the
     bodies that "the two <body>" there points back to as a party's (round 24a): the same body noun
@@ -658,7 +662,10 @@ def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTri
         # r30a: "the two schools" is the generic noun of any place of study, so it also points back to
         # a party school named by another noun ("the Ho Chi Minh National Academy of Politics and RANEPA
         # signed ... cooperation between the two schools")
-        return any(_in_class(trie, "party_school", keys, x) > x for x in range(s, a - 1))
+        # (review 35: unless another place of study is named after it, which the two are: "... Hanoi
+        # University and Kazan Federal University signed a deal on cooperation between the two schools")
+        ends = [e for x in range(s, a - 1) if (e := _in_class(trie, "party_school", keys, x)) > x]
+        return bool(ends) and not any(k in _STUDY_PLACES for k in keys[max(ends) : i])
     return False
 
 

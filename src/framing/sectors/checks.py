@@ -120,6 +120,7 @@ from framing.sectors.figures import (
     _own_achievement,
     _own_efforts,
     _parade_troops,
+    _pipeline_without_oil,
     _predicate_figure,
     _quoted_figure,
     _quoted_name,
@@ -866,6 +867,10 @@ LATE_CHECKS = CheckTable((
           'field word, nothing to quote (guidelines); "350,000 Russian visitors" stays', PAST,
           lambda s, keys, i, j, sector, term, how: _source_of_visitors(keys, i, j),
           sectors=_one_of("tourism_sports")),
+    Check("pipeline-without-oil", 'review 35: "a pipeline of young scientists", "the sewage pipeline": no oil or gas in '
+          'its sentence or the one before, talent, plans or water ("a pipeline to link the field" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _pipeline_without_oil(keys, i), sectors=_one_of("oil_gas"),
+          terms=_one_of("pipeline")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

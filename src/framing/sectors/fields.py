@@ -1957,7 +1957,10 @@ def _posts_held(keys: list[str], i: int, j: int) -> bool:
     t = i - 1
     while t >= 0 and i - t <= _POSTS_REACH and keys[t] not in _SENTENCE_END and keys[t] != ";":
         if keys[t] == "in" and t >= 2 and keys[t - 1] in _POSTS:
-            return any(k in _HOLD_VERBS for k in keys[max(0, t - 4) : t - 1])
+            # review 35: the posts are the verb's object, over modifiers only ("held talks on positions
+            # in government and trade" holds talks, no posts)
+            return any(keys[v] in _HOLD_VERBS and not any(k in _PREPOSITIONS for k in keys[v + 1 : t - 1])
+                       for v in range(max(0, t - 4), t - 1))
         t -= 1
     return False
 

@@ -30,6 +30,7 @@ from framing.sectors._common import (
     _singular_surface,
 )
 from framing.sectors.places import _country_keys
+from framing.tokens import _ABBREVIATIONS
 
 # words between a flow of people and its count after it ("arrivals are expected to exceed 1 million")
 _AMOUNT = frozenset(
@@ -850,6 +851,18 @@ _FIGURATIVE_STAKES = frozenset({"relation", "tie", "friendship", "future", "peac
                                 "understanding", "people"})
 
 
+def _list_goes_on(keys: list[str], t: int) -> bool:
+    """review 35: True if the words from key ``t`` on, after a comma, go on with a list: one or two
+    words, then "and" or "or" ("people, skills and roads"), with no other comma or clause end between.
+    "..., the minister said" goes on with no list."""
+    for u in range(t + 1, min(len(keys), t + 3)):
+        if keys[u] in ("and", "or"):
+            return True
+        if not keys[u].isalnum():
+            return False
+    return False
+
+
 def _investment_in_ties(keys: list[str], i: int, j: int) -> bool:
     """True if the one-word match "investment" is put "in" the ties, the friendship or the future,
     over at most one article or possessive (r27c): "this is the best investment in our relations" is
@@ -863,7 +876,9 @@ def _investment_in_ties(keys: list[str], i: int, j: int) -> bool:
     if keys[t] == "people":
         # r30a: "cooperation is an investment in people": the phrase ends there ("investment in people and
         # infrastructure", "in the people of Laos", "in people-to-people ties" stay)
-        return t + 1 >= len(keys) or keys[t + 1] in (".", ",", ";", "!", '"', "\u201d", "'", ")")
+        if t + 1 < len(keys) and keys[t + 1] == ",":
+            return not _list_goes_on(keys, t + 2)
+        return t + 1 >= len(keys) or keys[t + 1] in (".", ";", "!", '"', "\u201d", "'", ")")
     return t + 1 >= len(keys) or not keys[t + 1].isalpha() or keys[t + 1] in ("and", "of", "between", "with")
 
 
@@ -1084,12 +1099,11 @@ _DRILL_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have",
                         "start", "started", "plan", "planned", "plans", "intend", "intends", "intended"})
 
 
-#: r30b: short forms whose full stop ends no sentence ("the St. Petersburg forum", "Mr. Kuznetsov")
-_ABBREVIATIONS = frozenset({"st", "mr", "mrs", "ms", "dr", "no", "jr", "prof", "gen", "col", "lt"})
 
 
 def _full_start_over_short_forms(keys: list[str], i: int) -> int:
-    """r30b: the first key of the full sentence that holds key ``i``, a short form's full stop inside it."""
+    """r30b: the first key of the full sentence that holds key ``i``, a short form's full stop inside it
+    (review 35: the short forms of the sentence splitter, :data:`framing.tokens._ABBREVIATIONS`, one list)."""
     t = _full_sentence_start(keys, i)
     while t >= 2 and keys[t - 1] == "." and keys[t - 2] in _ABBREVIATIONS:
         t = _full_sentence_start(keys, t - 2)
@@ -1202,6 +1216,22 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
     if t < b and keys[t] in _DRILL_PREPS:
         return _oil_phrase(keys, t + 1, b)
     return joined and _oil_phrase(keys, t, b)
+
+
+
+#: review 35: the fuels a pipeline carries, besides the oil places of :data:`_OIL_PLACES` (keys)
+_PIPED_FUELS = frozenset(key_stream("fuel crude LNG petrol diesel gasoline")[2])
+
+
+def _pipeline_without_oil(keys: list[str], i: int) -> bool:
+    """review 35: True if the bare "pipeline" at key ``i`` stands where neither its sentence nor the one
+    before names oil or gas (:func:`_names_oil`): "a pipeline of young scientists", "a pipeline of
+    investment projects", "the sewage pipeline" are talent, plans or water, as the lexicon's "in the
+    pipeline". A report on a field or a fuel says so ("study a pipeline to link the field with power
+    plants", "the oil pipeline", "pipelines will carry the fuel") and keeps it."""
+    a, b = _sentence_start(keys, i), _sentence_end(keys, i + 1)
+    p = _previous_sentence_start(keys, a)
+    return not (_names_oil(keys, p, b) or any(k in _PIPED_FUELS for k in keys[p:b]))
 
 
 # r27d: a way named after a copula is a figure for what links two peoples, no transport

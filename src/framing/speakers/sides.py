@@ -13,6 +13,7 @@ from framing.lexicons.actors import side_spelling
 from framing.lexicons.names import TextView, alias_brackets, is_word
 from framing.speakers._common import (
     _APPOSITION,
+    _BE,
     _BRACKET_NAME,
     _DETERMINERS,
     _FUNCTION,
@@ -43,8 +44,9 @@ _COUNTRY_CODES = frozenset({"US", "UK"})
 _DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
 _MEETING_SPAN = 10
 _OPENING_CLAUSE = 12  # review 29: keys of an opening participle clause ("Receiving the Vietnamese delegation,")
-#: r30a: an auxiliary right before a receiving verb makes it passive ("X was received by Y")
-_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
+#: r30a: an auxiliary right before a receiving verb makes it passive ("X was received by Y"; review 35:
+#: the shared forms of "be", so "will be received by" too)
+_PASSIVE_AUX = _BE | {"being"}
 
 
 class _Sides:
