@@ -358,7 +358,9 @@ def test_probe19_joint_ventures_as_a_kind_of_investment():
 
 def test_rev28_the_sea_qualifying_a_noun_and_water_of_no_name():
     # fixes: the sea that qualifies the noun after it; the water of the slot with no name
-    assert found("Coast guards of both countries will protect the sea border.") == []
+    # (r30f: guarding a border of a kind is defence, "{guard_verb} the {border_kind} borders"; still no environment)
+    assert found("Coast guards of both countries will protect the sea border.") == [
+        ("defence_security", "protect the sea border")]
     assert found("Guests praised the use of the local water in the brewery.") == []
     # must not touch: the sea itself, cared for; a river's water by its name
     assert found("Both sides will cooperate in protecting the sea from pollution.")[0] == (
@@ -1377,7 +1379,7 @@ def test_r28e_one_countrys_navy_is_an_actor():
     assert found("They will hold a joint exercise with the Vietnamese navy.") == [
         ("defence_security", "joint exercise")]
     # must not touch: the navy with no origin before it
-    assert found("They agreed to modernise the navy.") == [("defence_security", "navy")]
+    assert found("They agreed to modernise the navy.") == [("defence_security", "modernise the navy")]  # r30f span
 
 
 # --- round 28h (heldout30) ---
