@@ -2079,3 +2079,13 @@ def test_r30f_grid_lines_and_gas_liquefaction():
     # must not touch: interconnection of anything else, a soil's liquefaction
     assert found("The interconnection of the two road networks was discussed.") == [("transport", "road networks")]
     assert found("Liquefaction of the soil damaged houses after the quake.") == []
+
+
+def test_r30f_processing_of_the_fuel_is_oil_and_gas():
+    # fixes: "gas processing" is the industry, one list with LNG or with petroleum engineering (was "gas" + LNG)
+    assert found("They study joint projects in gas processing and liquefied natural gas.") == [
+        ("oil_gas", "gas processing and liquefied natural gas")]
+    assert found("The course covers petroleum engineering and gas processing.") == [
+        ("oil_gas", "petroleum engineering and gas processing")]
+    # must not touch: processing of other goods
+    assert found("Data processing and food processing grew.") == [("economy", "food processing")]
