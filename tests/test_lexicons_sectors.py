@@ -2097,3 +2097,48 @@ def test_r30d_an_olympiad_named_before_is_the_event():
     assert found("Teams won prizes at the Asian Physics Olympiad in Hanoi. The olympiad drew 300 finalists.") == []
     # must not touch: olympiads held as a field
     assert found("The two ministries will hold olympiads in Russian.") == [("education", "olympiads")]
+
+
+# --- round 30f (heldout87) ---
+
+
+def test_r30f_guarding_borders_is_defence():
+    # fixes: guarding a border by the verb and its kind (was nothing)
+    assert found("Instructors will share their experience in guarding land borders.") == [
+        ("defence_security", "guarding land borders")]
+    assert found("The two forces protect the shared border together.") == [
+        ("defence_security", "protect the shared border")]
+    # must not touch: rivers across a border, a border as a place
+    assert found("The forum agreed to protect cross-border rivers.") == [("environment", "cross-border rivers")]
+    assert found("The two provinces share a border.") == []
+
+
+def test_r30f_modernising_armed_forces_is_defence():
+    # fixes: equipping an army anew (was nothing)
+    assert found("Moscow offered to help Hanoi modernize its army.") == [
+        ("defence_security", "modernize its army")]
+    assert found("They discussed the modernisation of the armed forces.") == [
+        ("defence_security", "modernisation of the armed forces")]
+    # must not touch: an economy modernised, an army named alone
+    assert found("The plan aims to modernise its railways.") == [("transport", "railways")]
+    assert found("A delegation of the armed forces arrived in Hanoi.") == []
+
+
+def test_r30f_grid_lines_and_gas_liquefaction():
+    # fixes: a line joining two grids, a plant turning gas into LNG (was nothing)
+    assert found("The sides will finish the 220kV interconnection line this year.") == [
+        ("energy", "interconnection line")]
+    assert found("The partners weigh a liquefaction plant near the port.") == [("oil_gas", "liquefaction plant")]
+    # must not touch: interconnection of anything else, a soil's liquefaction
+    assert found("The interconnection of the two road networks was discussed.") == [("transport", "road networks")]
+    assert found("Liquefaction of the soil damaged houses after the quake.") == []
+
+
+def test_r30f_processing_of_the_fuel_is_oil_and_gas():
+    # fixes: "gas processing" is the industry, one list with LNG or with petroleum engineering (was "gas" + LNG)
+    assert found("They study joint projects in gas processing and liquefied natural gas.") == [
+        ("oil_gas", "gas processing and liquefied natural gas")]
+    assert found("The course covers petroleum engineering and gas processing.") == [
+        ("oil_gas", "petroleum engineering and gas processing")]
+    # must not touch: processing of other goods
+    assert found("Data processing and food processing grew.") == [("economy", "food processing")]

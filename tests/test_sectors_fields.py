@@ -358,7 +358,9 @@ def test_probe19_joint_ventures_as_a_kind_of_investment():
 
 def test_rev28_the_sea_qualifying_a_noun_and_water_of_no_name():
     # fixes: the sea that qualifies the noun after it; the water of the slot with no name
-    assert found("Coast guards of both countries will protect the sea border.") == []
+    # (r30f: guarding a border of a kind is defence, "{guard_verb} the {border_kind} borders"; still no environment)
+    assert found("Coast guards of both countries will protect the sea border.") == [
+        ("defence_security", "protect the sea border")]
     assert found("Guests praised the use of the local water in the brewery.") == []
     # must not touch: the sea itself, cared for; a river's water by its name
     assert found("Both sides will cooperate in protecting the sea from pollution.")[0] == (
@@ -1324,7 +1326,7 @@ def test_r27d_a_field_exchange_between_the_peoples_is_one_mention():
 def test_r28d_programmes_in_a_subject_of_study_are_schooling():
     # fixes: programmes in a university subject (the subject's own field read apart)
     assert found("Vietnamese universities want Russian programmes in petroleum engineering.") == [
-        ("education", "universities"), ("education", "programmes in"), ("oil_gas", "petroleum")]
+        ("education", "universities"), ("education", "programmes in"), ("oil_gas", "petroleum engineering")]  # r30f: span
     assert ("education", "programmes in") in found("The school offers programmes in medicine and pharmacy.")
     # must not touch: programmes in a place, in a field, or in a longer term of another field
     assert found("The two sides reviewed cooperation programmes in Vietnam.") == []
@@ -1377,7 +1379,7 @@ def test_r28e_one_countrys_navy_is_an_actor():
     assert found("They will hold a joint exercise with the Vietnamese navy.") == [
         ("defence_security", "joint exercise")]
     # must not touch: the navy with no origin before it
-    assert found("They agreed to modernise the navy.") == [("defence_security", "navy")]
+    assert found("They agreed to modernise the navy.") == [("defence_security", "modernise the navy")]  # r30f span
 
 
 # --- round 28h (heldout30) ---

@@ -17,6 +17,7 @@ from speakers_helpers import (
     LHT,
     SIDES,
     TL,
+    C,
     J,
     N,
     R,
@@ -1371,3 +1372,33 @@ def test_r30a_a_coordinator_and_a_federal_title_before_the_name():
     assert _filed_speakers("The camp opens in May, regional coordinator Pavel Sidorov said.")[0] == ("Pavel Sidorov", R)
     # must not touch: "Federal" in a body's capitalised name is no person's title
     assert _filed_speakers("The Federal Assembly will meet next week, the agency said.")[0][0] != "Federal Assembly"
+
+
+# --- round 30f (heldout87) ---
+
+
+def test_r30f_administrator_in_apposition_is_a_title():
+    # fixes: the head of a state agency in apposition, then named by a word of the name (was narrator)
+    assert speakers("Minister Nguyen Van An met Li Qiang, Administrator of China's Civil Aviation Authority.",
+                    "Li noted that flights would resume.")[1] == ("Li Qiang", C)
+    # must not touch: the agency itself, capitalised, is no person
+    assert [p.name for p in discover_people("The National Energy Administration said prices fell.")] == []
+
+
+def test_r30f_a_possessive_firm_before_its_noun():
+    # fixes: "Russia's <Name> company" opening with a field's word; "the company said" points back (was narrator)
+    assert _filed_speakers("Russia's Energy Systems company will supply transformers to Vietnam, the company "
+                           "said.") == [("the company", R)]
+    # must not touch: a title after the possessive stays a person's
+    assert _filed_speakers("Russia's Energy Minister Sergei Orlov said the contract would be signed.") == [
+        ("Sergei Orlov", R)]
+
+
+def test_r30f_the_press_service_of_a_bare_body():
+    # fixes: "the press service of <body>" in agency copy, a body named bare (was narrator)
+    assert _filed_speakers("The frigate arrived in Da Nang, the press service of the Baltic Fleet said.",
+                           "According to the Baltic Fleet, the crew will hold drills.", agency="TASS") == [
+        ("the press service of the Baltic Fleet", R), ("the Baltic Fleet", R)]
+    # must not touch: with no verb of speech the sentence stays the narrator's
+    assert _filed_speakers("The press service of the Baltic Fleet moved to a new building.", agency="TASS") == [
+        ("narrator", N)]

@@ -133,10 +133,14 @@ class _Discovery:
                 continue
             if e < n and self.view.possessive(e) and caps[e] and is_word(keys[e]) and e not in self.side_cover:
                 end = self._caps_run_end(e, n)
-                if end - e <= 5 and self.person_at(e, e) is None and not self._titleish(e) and (
+                # r30f: a name followed by a lower-case organisation noun is a firm even when it opens
+                # with a field's word ("Russia's Power Machines company"; "Russia's Energy Minister X" stays)
+                firm = end < n and not caps[end] and keys[end] in nouns
+                if end - e <= 5 and self.person_at(e, e) is None and (firm or not self._titleish(e)) and (
                     keys[end - 1] not in _PLACE_HEADS
                 ):  # r29e: "Russia's Kaluga Region" is a place of the side, no organisation
-                    found[e] = (end, keys[end - 1] if keys[end - 1] in nouns else "", side)  # "Vietnam's Sovico Group"
+                    noun = keys[end - 1] if keys[end - 1] in nouns else keys[end] if firm else ""
+                    found[e] = (end, noun, side)  # "Vietnam's Sovico Group"
                 continue
             if e < n and caps[i] and caps[e] and is_word(keys[e]) and not self.view.possessive(e):
                 end = self._caps_run_end(e, n)
@@ -227,6 +231,13 @@ class _Discovery:
         for u in range(1, self.n - 1):
             if keys[u] != "press" or keys[u + 1] != "service" or caps[u]:
                 continue
+            w = u + 3 + (u + 3 < self.n and keys[u + 3] == "the")
+            if u + 2 < self.n and keys[u + 2] == "of" and w < self.n and caps[w]:
+                # r30f: "the press service of the Pacific Fleet said", as "the Pacific Fleet's press service"
+                e = self._caps_run_end(w, self.n)
+                if self._bare_name(w, e):
+                    found.setdefault(w, (e, "", self._named_side(found, keys[w:e], w) or self.copy_side))
+                    continue
             v = u
             while v > 0 and u - v < 4 and caps[v - 1] and is_word(keys[v - 1]) and not view.initial[v]:
                 v -= 1

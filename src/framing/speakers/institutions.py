@@ -522,6 +522,12 @@ def _body_office(doc: _Document, k: int, b: int):
         if t + 1 >= b or keys[t] != "of":
             return None
         inst = _named_institution(doc, t + 1, b)
+        if inst is None:
+            # r30f: a body the copy named bare with its press service ("the press service of the
+            # Pacific Fleet" in TASS copy: discovery's organisations give it the agency's country)
+            w = t + 1 + (keys[t + 1] == "the")
+            inst = next(((e, "role", ("", side)) for a, e, _, side in doc.organisations
+                         if a == w and side is not None), None)
         end = inst[0] if inst is not None else None
     else:  # "<body>'s press service"
         inst = _named_institution(doc, k, b)
