@@ -1029,3 +1029,18 @@ def test_r30a_the_two_schools_point_back_to_a_party_school_of_another_name():
     # must not touch: two schools of no party
     assert found("Hanoi University and Kazan Federal University signed a plan on Monday. The rector said ties "
                  "between the two schools would grow.") == [("education", "schools")]
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_scientific_is_the_kind_of_a_party_meeting():
+    # fixes: "scientific" before a meeting on party work is the meeting's kind, one party mention
+    assert found("The two academies will hold a scientific workshop on Party building.") == [
+        ("party", "scientific workshop on Party building")]
+    assert found("They plan a scientific conference next year on the history of the ruling party.") == [
+        ("party", "scientific conference next year on the history of the ruling party")]
+    # must not touch: a scientific meeting on science, scientific research, no party topic
+    assert found("The institutes held a scientific conference on nanotechnology.") == [
+        ("science_technology", "scientific"), ("science_technology", "nanotechnology")]
+    assert found("Scientists held a scientific workshop on party lines.") == [("science_technology", "scientific")]

@@ -1673,7 +1673,8 @@ def test_r30a_youth_before_a_field_of_work_is_that_field():
     assert found("The ministers discussed youth employment and youth entrepreneurship.") == [
         ("labour", "employment"), ("economy", "entrepreneurship")]
     # must not touch: youth events and exchanges
-    assert found("The embassy will hold a youth festival in Hanoi.") == [("people", "youth"), ("culture", "festival")]
+    # (r30g: the festival of youth is their event, no culture of its own: check "field-festival")
+    assert found("The embassy will hold a youth festival in Hanoi.") == [("people", "youth")]
     assert found("They agreed to hold a youth forum every year.") == [("people", "youth")]
 
 
@@ -1690,3 +1691,27 @@ def test_r30b_posts_held_in_government_and_industry_are_careers():
         ("oil_gas", "oil and gas")]
     assert found("The plant will create jobs in industry.") == [("labour", "create jobs"), ("economy", "industry")]
     assert found("They called for cooperation in government and industry.") == [("economy", "industry")]
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_a_festival_of_another_field_is_that_fields_event():
+    # fixes: a festival named by the field before it is that field's event, no culture of its own
+    assert found("The centre held a science festival for pupils.") == [
+        ("science_technology", "science"), ("education", "pupils")]
+    assert found("Science festivals will be held in three cities.") == [("science_technology", "Science")]
+    assert found("The embassy organised a youth festival.") == [("people", "youth")]
+    # must not touch: a festival of culture itself, a festival with its field after it, a list
+    assert found("A film festival opened in Moscow.") == [("culture", "film festival")]
+    assert found("They held a festival of Russian culture.") == [("culture", "festival"), ("culture", "culture")]
+    assert found("Sport, science and festivals drew crowds.")[-1] == ("culture", "festivals")
+
+
+def test_r30g_information_and_education_bodies_are_party_publicity():
+    # fixes: "information and education" before a body: a party's publicity organs, no schooling
+    assert found("The two Parties' information and education agencies will step up exchanges.") == []
+    assert found("Officials of the propaganda and education boards met in Hanoi.") == []
+    # must not touch: the fields themselves, education bodies alone
+    assert found("They agreed to expand cooperation in information and education.") == [("education", "education")]
+    assert found("The education agencies of the two countries signed a plan.") == [("education", "education")]

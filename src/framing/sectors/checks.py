@@ -55,6 +55,8 @@ from framing.sectors.fields import (
     _expertise,
     _fans_of,
     _field_business,
+    _field_festival,
+    _publicity_bodies,
     _fleeing_migrants,
     _headed_body,
     _localities_as_partners,
@@ -839,6 +841,14 @@ LATE_CHECKS = CheckTable((
     Check("posts-held", 'r30b: "graduates hold senior posts in the country\'s government and industry": a career, '
           'no field ("hold leading positions in the oil and gas industries", "create jobs in industry" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _posts_held(keys, i, j)),
+    Check("field-festival", 'r30g: "a science festival for schoolchildren", "a youth festival": the event of the '
+          'field before it, no culture ("a film festival", "a festival of Russian culture" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _field_festival(i, sector, s.hits[-1] if s.hits else None),
+          sectors=_one_of("culture"), terms=_one_of("festivals")),
+    Check("publicity-bodies", 'r30g: "the two Parties\' information and education agencies": a party\'s '
+          'publicity bodies, no schooling ("cooperation in information and education" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _publicity_bodies(keys, i, j), sectors=_one_of("education"),
+          terms=_one_of("education")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

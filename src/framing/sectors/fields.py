@@ -1785,6 +1785,28 @@ def _field_business(i: int, j: int, sector: str, prev, view: TextView) -> bool:
     return (j < len(view.keys) and view.keys[j] in _BUSINESS_VERBS) or not _before_noun(view.keys, j, view)
 
 
+def _field_festival(i: int, sector: str, prev) -> bool:
+    """r30g: True if "festival" at key ``i`` follows right after a match of another sector (``prev``:
+    sector, start, end): "a science festival", "a youth festival" are events of that field, one
+    mention of it, no culture of their own (as the lexicon's "sports festival"; "a film festival",
+    "a festival of Russian culture", "science and the arts festival" stay)."""
+    return prev is not None and prev[2] == i and prev[0] != sector
+
+
+# r30g: the words before "and education" that make it a party's publicity work (Vietnamese "tuyên giáo",
+# the Commission for Information and Education; Chinese "publicity")
+_PUBLICITY_WORDS = frozenset({"information", "propaganda", "publicity"})
+
+
+def _publicity_bodies(keys: list[str], i: int, j: int) -> bool:
+    """r30g: True if "education" at keys ``i:j`` follows "information and" (or "propaganda and",
+    "publicity and") and a noun of a body follows ("the two Parties' information and education
+    agencies", "propaganda and education boards"): a party's publicity bodies, no schooling
+    ("cooperation in information and education", "the education agencies" stay)."""
+    return (i >= 2 and keys[i - 1] == "and" and keys[i - 2] in _PUBLICITY_WORDS
+            and j < len(keys) and keys[j] in _BODY_NOUNS)
+
+
 # r29h: nouns of the places where the people of a field are ("pupils of a border school", "holidaymakers
 # in coastal resorts") and the prepositions that tie them to those people
 _PEOPLES_PLACES = frozenset({"schools", "resorts"})
