@@ -2044,3 +2044,26 @@ def test_r30b_training_of_officers_is_defence():
     # must not touch: party officials, teachers
     assert found("They discussed the training of party officials.") == [("party", "training of party officials")]
     assert found("Russia will help with the training of teachers.") == [("education", "training")]
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_cadres_for_two_kinds_of_course_are_cadre_training():
+    # fixes: officials received for two kinds of course joined by "and" (was education "doctoral")
+    assert found("The academy will take 80 Lao officials for bachelor's and master's courses.") == [
+        ("party", "officials for bachelor's and master's courses")]
+    # must not touch: students for the same courses are schooling
+    assert found("Universities will receive students for master's and doctoral courses.") == [
+        ("education", "Universities"), ("education", "students"), ("education", "doctoral")]
+
+
+def test_r30g_teaching_the_parties_doctrine_is_cadre_training():
+    # fixes: lecturers sent to teach the doctrine, teaching it, in a party sentence (was education twice)
+    assert found("The party school will send lecturers to teach Marxism-Leninism in Vientiane.")[-1] == (
+        "party", "lecturers to teach Marxism-Leninism")
+    assert found("Party schools of both countries are teaching political theory to young cadres.")[-1][0] == "party"
+    # must not touch: teaching a language; the doctrine taught with no party near
+    assert found("The school will send lecturers to teach Russian in Hanoi.") == [
+        ("education", "lecturers"), ("education", "teach")]
+    assert found("He teaches socialism at a university in Moscow.") == [("education", "university")]
