@@ -1371,3 +1371,17 @@ def test_r30a_a_coordinator_and_a_federal_title_before_the_name():
     assert _filed_speakers("The camp opens in May, regional coordinator Pavel Sidorov said.")[0] == ("Pavel Sidorov", R)
     # must not touch: "Federal" in a body's capitalised name is no person's title
     assert _filed_speakers("The Federal Assembly will meet next week, the agency said.")[0][0] != "Federal Assembly"
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_the_firm_named_by_its_side_and_trade_is_the_company_after_it():
+    # fixes: "the company" after "the Russian state-owned oil company" with no name is that firm
+    assert speakers("The venture won a licence, the Russian state-owned oil company said on Thursday.",
+                    "The contract was signed in Hanoi, the company said in a statement.") == [
+        ("the Russian state-owned oil company", R), ("the company", R)]
+    # must not touch: a firm with no side before "the company"; "a Russian company" brought in
+    assert sides("The venture won a licence, an oil company said.", "The contract was signed, the company said.") == [
+        N, N]
+    assert sides("He visited a Russian company in Moscow.", "The contract was signed, the company said.") == [N, N]
