@@ -331,3 +331,17 @@ def test_probe27_a_service_of_containers_is_transport():
     assert found("The region plans a regular container service to Haiphong.") == [("transport", "container service")]
     # must not touch: one container
     assert found("He stood by the container.") == []
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_an_unlinked_party_may_open_a_list_sharing_its_head():
+    # fixes: "party and parliamentary channels": one mention per member (was diplomacy alone)
+    assert found("Ties remain intensive, including through party and parliamentary channels.") == [
+        ("party", "party"), ("diplomacy", "parliamentary channels")]
+    assert found("Party and parliamentary channels remain active.") == [
+        ("party", "Party"), ("diplomacy", "parliamentary channels")]
+    # must not touch: a party with no shared head noun of its own sector after it
+    assert found("The party and parliamentary elections were held in May.") == []
+    assert found("The party and its allies channel money.") == []

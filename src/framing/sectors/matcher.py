@@ -491,6 +491,10 @@ def _without_link_words(s: _Scan, i: int, sector, how, clause):
     best = _without_links(s.keys, i, s.trie, s.literal if s.keys[i] in s.first else None, sector)
     if clause is not None and (best is None or clause[0] > best[0]):
         best, how = (clause[0], ("party", clause[1])), "party-clause"  # the clause reading
+    if best is None and (head := _list_head(s.keys, i, s.lexicon)) is not None:
+        # r30g: a list sharing its head ("through party and parliamentary channels"), as when no
+        # party term opens there
+        best, how = (head[0], (head[1], head[2])), "list-head"
     return best, how
 
 
