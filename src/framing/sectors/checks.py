@@ -113,6 +113,7 @@ from framing.sectors.figures import (
     _number_of,
     _oil_drilling,
     _oil_exploration,
+    _explores_oil,
     _one_epidemic,
     _one_flight,
     _one_object,
@@ -849,6 +850,10 @@ LATE_CHECKS = CheckTable((
           'publicity bodies, no schooling ("cooperation in information and education" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _publicity_bodies(keys, i, j), sectors=_one_of("education"),
           terms=_one_of("education")),
+    Check("explore-no-oil", 'r30g: "explore opportunities in oil and gas", "explore the field of education": the verb '
+          'with no oil place as its object ("a licence to explore Block 11-2/20" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: not _explores_oil(keys, j), sectors=_one_of("oil_gas"),
+          terms=_one_of("explore", "explored", "exploring")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
