@@ -2067,3 +2067,22 @@ def test_r30g_teaching_the_parties_doctrine_is_cadre_training():
     assert found("The school will send lecturers to teach Russian in Hanoi.") == [
         ("education", "lecturers"), ("education", "teach")]
     assert found("He teaches socialism at a university in Moscow.") == [("education", "university")]
+
+
+def test_r30g_a_place_chosen_for_their_holidays_is_tourism():
+    # fixes: people choosing a country for their holidays travel there (was nothing)
+    assert found("Many Russians chose Vietnam for their holidays.") == [
+        ("tourism_sports", "chose Vietnam for their holidays")]
+    assert found("He hoped more families would choose the country for their holidays.") == [
+        ("tourism_sports", "choose the country for their holidays")]
+    # must not touch: a holiday season at home, a feast day
+    assert found("The students went home for their holidays.") == [("education", "students")]
+    assert found("The office is closed for the Tet holidays.") == []
+
+
+def test_r30g_asean_related_forums_are_diplomacy():
+    # fixes: the forums ASEAN holds, named "ASEAN-related" as "ASEAN-led" (was nothing)
+    assert found("The ministers agreed to coordinate within ASEAN-related forums.") == [
+        ("diplomacy", "ASEAN-related forums")]
+    # must not touch: ASEAN alone
+    assert found("The ministers met on the sidelines of the ASEAN summit.") == []
