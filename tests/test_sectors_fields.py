@@ -1715,3 +1715,16 @@ def test_r30g_information_and_education_bodies_are_party_publicity():
     # must not touch: the fields themselves, education bodies alone
     assert found("They agreed to expand cooperation in information and education.") == [("education", "education")]
     assert found("The education agencies of the two countries signed a plan.") == [("education", "education")]
+
+
+def test_r30g_the_subject_of_an_olympiad_is_no_science():
+    # fixes: subjects of a school contest (was science "physics")
+    assert found("The centre has held lectures, olympiads in physics and summer schools.") == [
+        ("education", "olympiads"), ("education", "summer schools")]
+    assert found("Pupils won medals at an olympiad in mathematics and chemistry.") == [
+        ("education", "Pupils"), ("education", "olympiad")]
+    # must not touch: research in the subject; a place after the olympiad ends its phrase
+    assert found("They agreed to expand research in physics.") == [
+        ("science_technology", "research"), ("science_technology", "physics")]
+    assert found("They held an olympiad in Hanoi and research in physics.")[1:] == [
+        ("science_technology", "research"), ("science_technology", "physics")]

@@ -56,6 +56,7 @@ from framing.sectors.fields import (
     _fans_of,
     _field_business,
     _field_festival,
+    _olympiad_subject,
     _publicity_bodies,
     _fleeing_migrants,
     _headed_body,
@@ -854,6 +855,9 @@ LATE_CHECKS = CheckTable((
           'with no oil place as its object ("a licence to explore Block 11-2/20" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: not _explores_oil(keys, j), sectors=_one_of("oil_gas"),
           terms=_one_of("explore", "explored", "exploring")),
+    Check("olympiad-subject", 'r30g: "lectures, olympiads in physics and summer schools": the subject of a school '
+          'contest, no science ("research in physics" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _olympiad_subject(keys, i, s.view), sectors=_one_of("science_technology")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

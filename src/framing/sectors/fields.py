@@ -1793,6 +1793,21 @@ def _field_festival(i: int, sector: str, prev) -> bool:
     return prev is not None and prev[2] == i and prev[0] != sector
 
 
+def _olympiad_subject(keys: list[str], i: int, view: TextView) -> bool:
+    """r30g: True if the match at key ``i`` is the subject of an olympiad ("olympiads in physics",
+    "an olympiad in mathematics and chemistry"): a school contest of that subject, education, no
+    science of its own ("research in physics", "cooperation in physics" stay)."""
+    t = i - 1
+    while t >= 2 and i - t <= _OLYMPIAD_LIST and keys[t] not in ("in", "on") and (
+        keys[t].isalpha() and not view.caps[t] or keys[t] == ","
+    ):
+        t -= 1  # a later member of the list of subjects ("in mathematics and chemistry")
+    return t >= 1 and keys[t] in ("in", "on") and keys[t - 1] == "olympiad"
+
+
+_OLYMPIAD_LIST = 4  # keys back over a list of subjects to "in" after "olympiad"
+
+
 # r30g: the words before "and education" that make it a party's publicity work (Vietnamese "tuyên giáo",
 # the Commission for Information and Education; Chinese "publicity")
 _PUBLICITY_WORDS = frozenset({"information", "propaganda", "publicity"})
