@@ -336,9 +336,9 @@ def test_an_event_on_a_party_needs_a_real_party():
 
 def test_an_event_every_few_years_on_a_party_term():
     # ("the two schools" point back to actors: no education mention since round 17)
+    # (r30g: "scientific" is the meeting's kind and opens the one party mention)
     assert found("The two schools will hold a scientific conference every two years on Party building.") == [
-        ("science_technology", "scientific"),
-        ("party", "conference every two years on Party building")]
+        ("party", "scientific conference every two years on Party building")]
     # must not touch: events on other topics, party politics inside a country
     assert found("They held a seminar on trade every two years.") == [("economy", "trade")]
     assert found("They held a conference every year on party politics in Europe.") == [("diplomacy", "politics")]
