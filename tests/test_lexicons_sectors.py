@@ -2142,3 +2142,45 @@ def test_r30f_processing_of_the_fuel_is_oil_and_gas():
         ("oil_gas", "petroleum engineering and gas processing")]
     # must not touch: processing of other goods
     assert found("Data processing and food processing grew.") == [("economy", "food processing")]
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_cadres_for_two_kinds_of_course_are_cadre_training():
+    # fixes: officials received for two kinds of course joined by "and" (was education "doctoral")
+    assert found("The academy will take 80 Lao officials for bachelor's and master's courses.") == [
+        ("party", "officials for bachelor's and master's courses")]
+    # must not touch: students for the same courses are schooling
+    assert found("Universities will receive students for master's and doctoral courses.") == [
+        ("education", "Universities"), ("education", "students"), ("education", "doctoral")]
+
+
+def test_r30g_teaching_the_parties_doctrine_is_cadre_training():
+    # fixes: lecturers sent to teach the doctrine, teaching it, in a party sentence (was education twice)
+    assert found("The party school will send lecturers to teach Marxism-Leninism in Vientiane.")[-1] == (
+        "party", "lecturers to teach Marxism-Leninism")
+    assert found("Party schools of both countries are teaching political theory to young cadres.")[-1][0] == "party"
+    # must not touch: teaching a language; the doctrine taught with no party near
+    assert found("The school will send lecturers to teach Russian in Hanoi.") == [
+        ("education", "lecturers"), ("education", "teach")]
+    assert found("He teaches socialism at a university in Moscow.") == [("education", "university")]
+
+
+def test_r30g_a_place_chosen_for_their_holidays_is_tourism():
+    # fixes: people choosing a country for their holidays travel there (was nothing)
+    assert found("Many Russians chose Vietnam for their holidays.") == [
+        ("tourism_sports", "chose Vietnam for their holidays")]
+    assert found("He hoped more families would choose the country for their holidays.") == [
+        ("tourism_sports", "choose the country for their holidays")]
+    # must not touch: a holiday season at home, a feast day
+    assert found("The students went home for their holidays.") == [("education", "students")]
+    assert found("The office is closed for the Tet holidays.") == []
+
+
+def test_r30g_asean_related_forums_are_diplomacy():
+    # fixes: the forums ASEAN holds, named "ASEAN-related" as "ASEAN-led" (was nothing)
+    assert found("The ministers agreed to coordinate within ASEAN-related forums.") == [
+        ("diplomacy", "ASEAN-related forums")]
+    # must not touch: ASEAN alone
+    assert found("The ministers met on the sidelines of the ASEAN summit.") == []

@@ -336,9 +336,9 @@ def test_an_event_on_a_party_needs_a_real_party():
 
 def test_an_event_every_few_years_on_a_party_term():
     # ("the two schools" point back to actors: no education mention since round 17)
+    # (r30g: "scientific" is the meeting's kind and opens the one party mention)
     assert found("The two schools will hold a scientific conference every two years on Party building.") == [
-        ("science_technology", "scientific"),
-        ("party", "conference every two years on Party building")]
+        ("party", "scientific conference every two years on Party building")]
     # must not touch: events on other topics, party politics inside a country
     assert found("They held a seminar on trade every two years.") == [("economy", "trade")]
     assert found("They held a conference every year on party politics in Europe.") == [("diplomacy", "politics")]
@@ -1043,3 +1043,18 @@ def test_rev35_the_two_schools_are_the_places_of_study_named_after_a_party_schoo
     assert found("The Ho Chi Minh National Academy of Politics and MGIMO signed a memorandum. They will deepen "
                  "cooperation between the two schools.") == [
         ("party", "Ho Chi Minh National Academy of Politics"), ("party", "cooperation between the two schools")]
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_scientific_is_the_kind_of_a_party_meeting():
+    # fixes: "scientific" before a meeting on party work is the meeting's kind, one party mention
+    assert found("The two academies will hold a scientific workshop on Party building.") == [
+        ("party", "scientific workshop on Party building")]
+    assert found("They plan a scientific conference next year on the history of the ruling party.") == [
+        ("party", "scientific conference next year on the history of the ruling party")]
+    # must not touch: a scientific meeting on science, scientific research, no party topic
+    assert found("The institutes held a scientific conference on nanotechnology.") == [
+        ("science_technology", "scientific"), ("science_technology", "nanotechnology")]
+    assert found("Scientists held a scientific workshop on party lines.") == [("science_technology", "scientific")]

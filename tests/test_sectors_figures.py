@@ -1438,3 +1438,17 @@ def test_rev35_an_investment_in_people_before_a_comma_that_goes_on_with_a_list_i
         ("economy", "investment"), ("health", "clinics"), ("transport", "roads")]
     # must not touch: the figure before a reporting clause
     assert found("Friendship is an investment in people, the envoy said.") == []
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_exploring_an_oil_place_is_oil_and_gas():
+    # fixes: the verb "explore" with a block, a field or the shelf as its object (was nothing)
+    assert found("The subsidiary received a licence to explore Block 05-3 off the coast.") == [("oil_gas", "explore")]
+    assert found("The venture will explore two new fields offshore.") == [("oil_gas", "explore")]
+    # must not touch: the common verb; an oil term as the object is the mention itself
+    assert found("They agreed to explore opportunities in oil and gas.") == [("oil_gas", "oil and gas")]
+    assert found("The sides will explore the field of education.") == [("education", "education")]
+    assert found("Tourists explored the old town.") == [("tourism_sports", "Tourists")]
+    assert found("They will explore two new oil fields on the shelf.") == [("oil_gas", "oil fields")]

@@ -344,3 +344,17 @@ def test_round30e_party_first_in_a_list_sharing_a_relation_noun():
         ("party", "party"), ("diplomacy", "parliamentary channels")]
     # must not touch: a party noun and a relation further on in another clause
     assert found("He thanked the leaders of the two Parties and states and pledged to deepen relations.") == []
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_an_unlinked_party_may_open_a_list_sharing_its_head():
+    # fixes: "party and parliamentary channels": one mention per member (was diplomacy alone)
+    assert found("Ties remain intensive, including through party and parliamentary channels.") == [
+        ("party", "party"), ("diplomacy", "parliamentary channels")]
+    assert found("Party and parliamentary channels remain active.") == [
+        ("party", "Party"), ("diplomacy", "parliamentary channels")]
+    # must not touch: a party with no shared head noun of its own sector after it
+    assert found("The party and parliamentary elections were held in May.") == []
+    assert found("The party and its allies channel money.") == []

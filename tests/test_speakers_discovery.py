@@ -1402,3 +1402,17 @@ def test_r30f_the_press_service_of_a_bare_body():
     # must not touch: with no verb of speech the sentence stays the narrator's
     assert _filed_speakers("The press service of the Baltic Fleet moved to a new building.", agency="TASS") == [
         ("narrator", N)]
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_the_firm_named_by_its_side_and_trade_is_the_company_after_it():
+    # fixes: "the company" after "the Russian state-owned oil company" with no name is that firm
+    assert speakers("The venture won a licence, the Russian state-owned oil company said on Thursday.",
+                    "The contract was signed in Hanoi, the company said in a statement.") == [
+        ("the Russian state-owned oil company", R), ("the company", R)]
+    # must not touch: a firm with no side before "the company"; "a Russian company" brought in
+    assert sides("The venture won a licence, an oil company said.", "The contract was signed, the company said.") == [
+        N, N]
+    assert sides("He visited a Russian company in Moscow.", "The contract was signed, the company said.") == [N, N]

@@ -1239,3 +1239,17 @@ def test_r30b_a_house_by_name_is_a_body():
         ("the Russian House", R)]
     # must not touch: a house that is no name ("the house said" has no side)
     assert sides("Russian universities are recruiting students in a house near the lake.") == ["narrator"]
+
+
+# --- round 30g (heldout85) ---
+
+
+def test_r30g_a_firm_named_by_its_side_and_trade_speaks_for_that_side():
+    # fixes: lower-case words of a trade between the side word and the firm's noun
+    assert speakers("The firm got a licence for an offshore block, the Russian state-owned oil company said.") == [
+        ("the Russian state-owned oil company", R)]
+    assert speakers("Output rose by 5%, the Vietnamese oil and gas group said on Monday.") == [
+        ("the Vietnamese oil and gas group", V)]
+    # must not touch: two sides' firms, a side and a firm apart
+    assert sides("The Russian and Vietnamese companies said they would invest.") == [N]
+    assert sides("He met the Russian side and the company said nothing.") == [N]

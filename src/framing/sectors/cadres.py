@@ -222,7 +222,7 @@ def _work_opens(keys: list[str], i: int, classes: dict) -> bool:
             firsts = frozenset().union(*(t.root for t in tries if t is not None))
         memo = _OPENERS_MEMO.last = (classes, firsts)
     firsts = memo[1]
-    if firsts is None or keys[i] in firsts:
+    if firsts is None or keys[i] in firsts or keys[i] == "scientific":  # r30g: "a scientific workshop on ..."
         return True  # a class of another kind: ask it as the rule does
     party = classes.get("party")
     return party is not None and bool(party.ends(keys, i))
@@ -582,7 +582,10 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     if event is not None and view is not None:
         # an event about a party: "a round table next month on the history of the ruling party"
         literal = trie.without_root_slots()
-        for e in event.ends(keys, i):
+        # r30g: "scientific" before the event is its kind, as in the lexicon's "scientific {doctrine_event}
+        # on {doctrine}" ("a scientific workshop on Party building"): the one party mention starts there
+        ends = event.ends(keys, i + 1) if keys[i] == "scientific" and i + 1 < n else event.ends(keys, i)
+        for e in ends:
             t = e
             # a time between the event and its topic ("next month", "every two years")
             while t < n and t - e < 3 and (keys[t] in _WHEN or keys[t] in _EVERY) and keys[t] != "on":

@@ -55,6 +55,7 @@ from framing.sectors.fields import (
     _expertise,
     _fans_of,
     _field_business,
+    _field_festival,
     _fleeing_migrants,
     _headed_body,
     _language_as_modifier,
@@ -63,6 +64,7 @@ from framing.sectors.fields import (
     _nature_patrols,
     _occupation,
     _office_around,
+    _olympiad_subject,
     _on_behalf_of,
     _ones_work,
     _outside_forum,
@@ -76,6 +78,7 @@ from framing.sectors.fields import (
     _posts_held,
     _power_as_authority,
     _programme_without_subject,
+    _publicity_bodies,
     _remit_of_post,
     _river_owns_field,
     _sea_modifies,
@@ -101,6 +104,7 @@ from framing.sectors.figures import (
     _diagnosed_field,
     _domestic,
     _economy_moves,
+    _explores_oil,
     _flow_named_before,
     _in_regular_service,
     _industry_source,
@@ -871,6 +875,21 @@ LATE_CHECKS = CheckTable((
           'its sentence or the one before, talent, plans or water ("a pipeline to link the field" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _pipeline_without_oil(keys, i), sectors=_one_of("oil_gas"),
           terms=_one_of("pipeline")),
+    Check("field-festival", 'r30g: "a science festival for schoolchildren", "a youth festival": the event of the '
+          'field before it, no culture ("a film festival", "a festival of Russian culture" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _field_festival(i, sector, s.hits[-1] if s.hits else None),
+          sectors=_one_of("culture"), terms=_one_of("festivals")),
+    Check("publicity-bodies", 'r30g: "the two Parties\' information and education agencies": a party\'s '
+          'publicity bodies, no schooling ("cooperation in information and education" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _publicity_bodies(keys, i, j), sectors=_one_of("education"),
+          terms=_one_of("education")),
+    Check("explore-no-oil", 'r30g: "explore opportunities in oil and gas", "explore the field of education": the verb '
+          'with no oil place as its object ("a licence to explore Block 11-2/20" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: not _explores_oil(keys, j), sectors=_one_of("oil_gas"),
+          terms=_one_of("explore", "explored", "exploring")),
+    Check("olympiad-subject", 'r30g: "lectures, olympiads in physics and summer schools": the subject of a school '
+          'contest, no science ("research in physics" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _olympiad_subject(keys, i, s.view), sectors=_one_of("science_technology")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1800,6 +1800,43 @@ def _field_business(i: int, j: int, sector: str, prev, view: TextView) -> bool:
     return (j < len(view.keys) and view.keys[j] in _BUSINESS_VERBS) or not _before_noun(view.keys, j, view)
 
 
+def _field_festival(i: int, sector: str, prev) -> bool:
+    """r30g: True if "festival" at key ``i`` follows right after a match of another sector (``prev``:
+    sector, start, end): "a science festival", "a youth festival" are events of that field, one
+    mention of it, no culture of their own (as the lexicon's "sports festival"; "a film festival",
+    "a festival of Russian culture", "science and the arts festival" stay)."""
+    return prev is not None and prev[2] == i and prev[0] != sector
+
+
+def _olympiad_subject(keys: list[str], i: int, view: TextView) -> bool:
+    """r30g: True if the match at key ``i`` is the subject of an olympiad ("olympiads in physics",
+    "an olympiad in mathematics and chemistry"): a school contest of that subject, education, no
+    science of its own ("research in physics", "cooperation in physics" stay)."""
+    t = i - 1
+    while t >= 2 and i - t <= _OLYMPIAD_LIST and keys[t] not in ("in", "on") and (
+        keys[t].isalpha() and not view.caps[t] or keys[t] == ","
+    ):
+        t -= 1  # a later member of the list of subjects ("in mathematics and chemistry")
+    return t >= 1 and keys[t] in ("in", "on") and keys[t - 1] == "olympiad"
+
+
+_OLYMPIAD_LIST = 4  # keys back over a list of subjects to "in" after "olympiad"
+
+
+# r30g: the words before "and education" that make it a party's publicity work (Vietnamese "tuyên giáo",
+# the Commission for Information and Education; Chinese "publicity")
+_PUBLICITY_WORDS = frozenset({"information", "propaganda", "publicity"})
+
+
+def _publicity_bodies(keys: list[str], i: int, j: int) -> bool:
+    """r30g: True if "education" at keys ``i:j`` follows "information and" (or "propaganda and",
+    "publicity and") and a noun of a body follows ("the two Parties' information and education
+    agencies", "propaganda and education boards"): a party's publicity bodies, no schooling
+    ("cooperation in information and education", "the education agencies" stay)."""
+    return (i >= 2 and keys[i - 1] == "and" and keys[i - 2] in _PUBLICITY_WORDS
+            and j < len(keys) and keys[j] in _BODY_NOUNS)
+
+
 # r29h: nouns of the places where the people of a field are ("pupils of a border school", "holidaymakers
 # in coastal resorts") and the prepositions that tie them to those people
 _PEOPLES_PLACES = frozenset({"schools", "resorts"})

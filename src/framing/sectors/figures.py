@@ -1042,6 +1042,26 @@ def _oil_exploration(keys: list[str], i: int, j: int) -> bool:
     return _names_oil(keys, _sentence_start(keys, i), b)
 
 
+#: r30g: the places a verb "explore" takes as its object to be oil or gas work (keys; "fields" folds to "field")
+#: (an oil term as the object, "explore new oil fields", is the mention itself: the verb drops)
+_EXPLORED_PLACES = frozenset({"block", "oilfield", "shelf", "basin", "field", "deposit", "seabed"})
+_EXPLORED_SKIP = frozenset({"the", "a", "an", "its", "their", "new", "two", "three", "more", "offshore", "potential"})
+
+
+def _explores_oil(keys: list[str], j: int) -> bool:
+    """r30g: True if the verb "explore" ending at key ``j`` takes an oil place as its object, after
+    articles and a few plain words ("to explore Block 11-2/20", "explore two new fields offshore",
+    "explore the shelf"); "explore opportunities in oil and gas", "explore the field of education"
+    are no work on an oil place, and in "explore new oil fields" the object is the mention."""
+    n = len(keys)
+    t = j
+    while t < n and t - j < 3 and keys[t] in _EXPLORED_SKIP and keys[t] not in _EXPLORED_PLACES:
+        t += 1
+    if t >= n or keys[t] not in _EXPLORED_PLACES:
+        return False
+    return not (keys[t] == "field" and t + 1 < n and keys[t + 1] == "of")  # "the field of education"
+
+
 _OIL_PLACES = frozenset({"oil", "gas", "petroleum", "block", "field", "oilfield", "shelf", "offshore",
                          "condensate", "basin", "reservoir", "rig", "hydrocarbon"})
 #: r29f: water named by its depth is the sea floor a drill reaches ("drilling in deeper water", "deep-water

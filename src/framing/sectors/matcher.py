@@ -493,12 +493,11 @@ def _without_link_words(s: _Scan, i: int, sector, how, clause):
     best = _without_links(s.keys, i, s.trie, s.literal if s.keys[i] in s.first else None, sector)
     if clause is not None and (best is None or clause[0] > best[0]):
         best, how = (clause[0], ("party", clause[1])), "party-clause"  # the clause reading
-    if best is None:
-        # round 30e: "party and state relations": no party linked to "relations", but a list of
-        # modifiers sharing the noun, read as "political and economic ties" is
-        head = _list_head(s.keys, i, s.lexicon)
-        if head is not None:
-            best, how = (head[0], (head[1], head[2])), "list-head"
+    if best is None and (head := _list_head(s.keys, i, s.lexicon)) is not None:
+        # rounds 30e and 30g: no party linked to the noun, but a list of modifiers sharing it ("party
+        # and state relations", "through party and parliamentary channels"), read as "political and
+        # economic ties" is
+        best, how = (head[0], (head[1], head[2])), "list-head"
     return best, how
 
 

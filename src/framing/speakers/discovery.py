@@ -131,6 +131,12 @@ class _Discovery:
                 if end - t <= 5 and self.person_at(t + 1, t + 1) is None:
                     found[t + 1] = (end, keys[t], side)  # "Russian energy company Zarubezhneft"
                 continue
+            if (t < n and not caps[t] and keys[t] in nouns and i > 0 and keys[i - 1] == "the"
+                    and (t + 1 >= n or not caps[t + 1])):
+                # r30g: "the Russian state-owned oil company said": the firm of the story by its side
+                # and trade, no name after; "the company" after it is that firm
+                found.setdefault(i, (t + 1, keys[t], side))
+                continue
             if e < n and self.view.possessive(e) and caps[e] and is_word(keys[e]) and e not in self.side_cover:
                 end = self._caps_run_end(e, n)
                 # r30f: a name followed by a lower-case organisation noun is a firm even when it opens

@@ -204,6 +204,7 @@ def _visited_by_guest(doc: _Document, t: int):
 
 #: r29a: participles of "state-owned", "state-run" before an organisation's noun (keys)
 _STATE_HELD = frozenset({"owned", "run", "controlled"})
+_TRADE_WORDS = 3  # r30g: words of a firm's trade before its noun ("oil and gas")
 
 
 def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
@@ -226,6 +227,15 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
         keys[hit[0] + 1] in _STATE_HELD and keys[hit[0] + 2] in doc.act.organisations
     ):
         hit = (hit[0] + 2, hit[1])  # r29a: "the Russian state-owned company said", as "state corporation"
+    if hit is not None and hit[0] < b and keys[hit[0]] not in doc.act.organisations:
+        # r30g: its trade between the state and the noun ("the Russian state-owned oil company said",
+        # "the Vietnamese oil and gas group said"): lower-case words of a field, the firm of that state
+        u = hit[0] + (keys[hit[0]] == "state" and hit[0] + 1 < b and keys[hit[0] + 1] in _STATE_HELD) * 2
+        v = u
+        while v < b and v - u < _TRADE_WORDS and not caps[v] and keys[v].isalpha() and keys[v] not in doc.act.organisations:
+            v += 1
+        if u < v < b and keys[v] in doc.act.organisations and not caps[v] and keys[u] != "and" and keys[v - 1] != "and":
+            hit = (v, hit[1])
     if hit is not None and hit[0] < b and not caps[hit[0]] and keys[hit[0]] in doc.act.organisations and (
         hit[0] + 1 >= b or keys[hit[0] + 1] not in ("of", "for")
     ):
