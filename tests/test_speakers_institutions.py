@@ -465,14 +465,16 @@ def test_round17_a_side_word_inside_an_institutions_name():
 
 
 def test_round19b_data_of_a_sides_institution_named_by_its_head_and_field():
-    # round 19b: "according to data of the X" is X speaking, as "data from/by X"; a name that
-    # opens with a side word has its head before its field ("the Vietnam National Authority of
-    # Tourism", "the Russian Federal Agency for Tourism"), not only last
+    # round 19b: a name that opens with a side word has its head before its field ("the Vietnam
+    # National Authority of Tourism", "the Russian Federal Agency for Tourism"), not only last;
+    # consistency 2: the body as the source speaks, but "according to data of X" is the narrator's
     rose = "Visitors rose, according to {}."
-    assert speakers(rose.format("data of the Vietnam National Authority of Tourism")) == [
+    assert speakers(rose.format("the Vietnam National Authority of Tourism")) == [
         ("the Vietnam National Authority of Tourism", V)]
-    assert speakers(rose.format("figures of the Russian Federal Agency for Tourism")) == [
+    assert speakers(rose.format("the Russian Federal Agency for Tourism")) == [
         ("the Russian Federal Agency for Tourism", R)]
+    assert sides(rose.format("data of the Vietnam National Authority of Tourism")) == [N]
+    assert sides(rose.format("figures of the Russian Federal Agency for Tourism")) == [N]
     assert speakers("The Vietnam National Authority of Tourism said arrivals rose.") == [
         ("The Vietnam National Authority of Tourism", V)]
     # must not touch: data of a body of no side, of people unnamed, a name with no institution's head
@@ -486,17 +488,15 @@ def test_round19b_data_of_a_sides_institution_named_by_its_head_and_field():
 
 
 def test_probe10_data_of_a_named_body_as_the_subject_of_showing():
-    # fixes: "Figures from China's General Administration of Customs show ..." is that body's, as
-    # "according to figures from X" (guidelines: an institution reported as a source)
+    # consistency 2 (was probe 10: the body's): "Figures from China's General Administration of
+    # Customs show ..." are the narrator's, as figures "according to" a body's data (guidelines)
     held = "China and Vietnam held talks."
-    assert sides(held, "Figures from China's General Administration of Customs show trade topped 200 billion USD.")[1] == (
-        "china")
-    assert sides("Figures from the Russian Federal Customs Service showed trade grew.") == [R]
-    assert sides("Statistics from the Vietnamese Ministry of Industry and Trade indicate that exports rose.") == [V]
-    # must not touch: data of no named body with a side, or no verb of showing, stay the narrator's
+    assert sides(held, "Figures from China's General Administration of Customs show trade topped 200 billion USD.")[1] == N
+    assert sides("Figures from the Russian Federal Customs Service showed trade grew.") == [N]
+    assert sides("Statistics from the Vietnamese Ministry of Industry and Trade indicate that exports rose.") == [N]
     assert sides("Customs data showed that trade grew.") == [N]
-    assert sides("Data from the General Statistics Office showed trade grew.") == [N]
-    assert sides("Figures from the Russian Federal Customs Service were published on Monday.") == [N]
+    # must not touch: the body itself as the subject of a verb of speech
+    assert sides("The Russian Federal Customs Service said trade grew.") == [R]
 
 
 def test_round24b_a_level_of_government_before_a_body_as_subject():
@@ -582,8 +582,8 @@ def test_leftover_an_article_is_no_name_and_brings_someone_new():
 
 def test_an_institution_spelled_with_vietnamese_marks():
     out = attributed("Chairman of the Lạng Sơn People's Committee Hoàng Văn Trọng met Chinese officials.",
-                     "According to statistics from the Lạng Sơn Department of Industry and Trade, trade grew.",
-                     "According to statistics from the Guangxi Department of Commerce, trade grew.")
+                     "According to the Lạng Sơn Department of Industry and Trade, trade grew.",
+                     "According to the Guangxi Department of Commerce, trade grew.")
     assert list(out["side"])[1:] == [V, N]
 
 

@@ -210,10 +210,12 @@ def test_review15_the_countrys_source_after_two_countries_listed_is_the_narrator
 
 
 def test_according_to_data_from_an_institution_tied_to_a_side():
+    # consistency 2: an institution tied to a side speaks as the source; figures it released are
+    # the narrator's (guidelines: a body's data stay narrator, like official data)
     out = attributed("The Vietnam Oil and Gas Group (Petrovina) met Russian partners.",
                      "According to figures released by Petrovina, output grew.",
                      "Laos exports power to Việt Nam, according to Petrovina.")
-    assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [("Petrovina", V), ("Petrovina", V)]
+    assert list(zip(out["speaker"], out["side"], strict=True))[1:] == [("narrator", N), ("Petrovina", V)]
     # must not touch: data of nobody in particular, or of a name with no side
     assert sides("According to official figures, output grew.",
                  "According to figures released by Zarubezhneft, output grew.") == [N, N]
@@ -942,3 +944,25 @@ def test_r30b_a_body_in_a_capital_named_by_its_country():
         ("The Russian Embassy", R)]
     # must not touch: no verb of speech after the capital
     assert sides("The Russian Embassy in the Vietnamese capital district was closed on Monday.") == ["narrator"]
+
+
+# --- consistency 2 ---
+
+
+def test_consistency2_figures_according_to_a_bodys_data_are_the_narrators():
+    # fixes: a data word before the body ("data of X", "figures from X", "X's statistics", "data
+    # released by X show") gives the narrator, as the guidelines say of official data
+    assert sides("Exports of rice rose by 12%, according to data of the Vietnamese Ministry of Agriculture.") == [N]
+    assert sides("Exports of rice rose by 12%, according to figures from the Russian Federal Customs Service.") == [N]
+    assert sides("Exports of rice rose by 12%, according to the Vietnamese Ministry of Agriculture's statistics.") == [N]
+    assert sides("Data released by the Russian Federal Customs Service show that grain exports doubled.") == [N]
+    assert sides("Grain exports doubled, according to Russian customs data.") == [N]
+    # must not touch: the body itself as the source, its statement, its press service, its verb
+    assert speakers("Exports of rice rose by 12%, according to the Vietnamese Ministry of Agriculture.") == [
+        ("the Vietnamese Ministry of Agriculture", V)]
+    assert sides("Grain exports doubled, according to the Russian Federal Customs Service.") == [R]
+    assert sides("Grain exports doubled, according to a statement released by the Russian Ministry of Agriculture.") == [R]
+    assert sides("The Russian Ministry of Agriculture said grain exports doubled.") == [R]
+    assert sides("Grain exports doubled, according to the Russian customs.") == [R]
+    assert sides("Grain exports doubled, according to the Russian Ministry of Agriculture's press service.") == [R]
+    assert sides("Grain exports doubled, according to the Russian Ministry of Agriculture's latest figures.") == [N]

@@ -77,8 +77,9 @@ people of both ("Russian and Vietnamese officials agreed", "officials from the t
 * ``inverted``: the subject after a comma, before or after its verb ("..., said Tô Lâm", "...,"
   Volkov said");
 * ``according-to``: "According to X/him/the Russian minister/Vietnamese officials, ..." and
-  "..., according to the ministry" ("according to official data" is the narrator's, "figures
-  released by X" and "according to EVN" are X's when the text tied X to a side:
+  "..., according to the ministry" ("according to official data" and figures given by a data
+  word, "figures released by X", "data of X", "X customs data", are the narrator's as the
+  guidelines say; "according to EVN" is X's when the text tied X to a side:
   "Vietnam Electricity (EVN)"; "the party's press service" is the party its sentence names before
   it, else the one the nearest earlier sentence names first);
 * ``view``: "In Huy's view", "In Lebedev's words", "In his view", "In the view of the Chinese guest";

@@ -173,8 +173,23 @@ def _listed_with_another(doc: _Document, a: int, k: int) -> bool:
     return False
 
 
+#: consistency 2: words of figures (keys, singular); figures "according to" a body's data are the
+#: narrator's (guidelines: like official data), whoever gave them
+_DATA_WORDS = frozenset({"data", "figure", "statistic", "estimate", "number"})
+
 #: probe 27: papers a body or a person issues (keys): "a statement released by X" is X's voice
 _PAPERS = frozenset({"statement", "release", "communique", "communiqué", "announcement", "notice"})
+
+
+def _data_after(doc: _Document, e: int, b: int) -> bool:
+    """True if a data word follows key ``e`` (a body's possessive end), past at most one lower-case
+    word ("the ministry's statistics", "the ministry's latest figures")."""
+    for x in range(e, min(b, e + 2)):
+        if doc.keys[x] in _DATA_WORDS and not doc.caps[x]:
+            return True
+        if doc.caps[x] or not doc.keys[x].isalpha():
+            return False
+    return False
 
 
 def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
@@ -189,6 +204,8 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         # name opens the clause after it (an apposition closes with a comma: "the minister, X, said")
         subj = _subject(doc, k, comma)
         b = comma
+    if subj is not None and subj[1] == "role" and _data_after(doc, subj[0], b):
+        return None  # consistency 2: "according to the Russian ministry's (latest) figures": its data
     if subj is not None and subj[1] in ("people", "pronoun", "role", "group"):
         return subj[1], subj[2]
     org = _organisation_voice(doc, k, b, verb=False)  # "according to the company", "... Novatek's press service"
@@ -227,23 +244,28 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             continue
         if keys[t] in _PAPERS and not doc.caps[t]:
             # probe 27: "according to a statement released by the Chinese Ministry of Commerce": the
-            # one who issued the paper speaks, as "figures released by X" below
+            # one who issued the paper speaks (not figures: "figures released by X" below)
             by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")
                        or keys[x] == "of" and x == t + 1), None)
             issuer = _subject(doc, by, b) if by is not None and by < b else None
             if issuer is not None and issuer[1] in ("people", "role", "sides"):
                 return issuer[1], issuer[2]
-        if keys[t] in act.data_sources and not doc.caps[t] and side is not None and (
+        if keys[t] in act.data_sources and keys[t] not in _DATA_WORDS and not doc.caps[t] and side is not None and (
             t + 1 >= b or keys[t + 1] in (",", ".", ";")
         ):
-            # "according to the Vietnamese customs": the side's own body that keeps the data
+            # "according to the Vietnamese customs": the side's own body that keeps the data (not
+            # its data: "according to the Vietnamese ministry's statistics" is the narrator's below)
             return "role", (doc.view.surface(k, t + 1), side)
         if keys[t] in act.data_sources and not doc.caps[t] and not (t + 1 < b and keys[t + 1] in act.sources):
             # (a data word before a source noun names a body: "the Vietnamese statistics office")
-            # "according to figures released by Petrovietnam", "statistics from the X Ministry": the
-            # institution that gave the data speaks when the text tied it to a side; else nobody
-            # (a capitalised one is a name's word: "the General Department of Vietnam Customs")
-            # ("data of the Vietnam National Authority of Tourism": "of" right after the data word)
+            # consistency 2: figures given by a data word ("according to figures released by
+            # Petrovietnam", "data of the X Authority", "statistics from the X Department", "Russian
+            # customs data") are the narrator's, like official data (guidelines, round 28f); a body
+            # that is the source itself keeps its side ("according to the Vietnamese customs" above)
+            if keys[t] in _DATA_WORDS:
+                return None
+            # "according to a report issued by X", "a survey by X": the body that put it out speaks
+            # when the text tied it to a side; else nobody ("of" right after the word: "a report of X")
             by = next((x + 1 for x in range(t + 1, min(b, t + 4)) if keys[x] in ("by", "from")
                        or keys[x] == "of" and x == t + 1), None)
             inst = _named_institution(doc, by, b) if by is not None and by < b else None
@@ -255,7 +277,7 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
         ):
             # r27a: "according to a statement posted on the GACC website", "a report issued by the
             # Russian ministry": the body that put the text out speaks, when the text tied it to a
-            # side (as "figures released by X" above); its website is its own
+            # side (as "a report issued by X" above); its website is its own
             inst = _named_institution(doc, t + 3, b)
             return ("role", inst[2]) if inst is not None else None
         if not doc.caps[t] and keys[t] in _BODY_HEADS and t > k and doc.caps[t - 1] and is_word(keys[t - 1]):
@@ -323,28 +345,6 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
 # r27a: participles of a text put out by a body ("a statement posted on ...", "a report issued by ...")
 _PUT_OUT = frozenset({"posted", "published", "released", "issued", "carried"})
 
-_SHOWING = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated",
-                      "reveal", "reveals", "revealed"})  # verbs of what data say
-
-
-def _data_subject(doc: _Document, a: int, b: int):
-    """(label, side) of the institution whose data open the sentence of keys ``a:b`` as the subject
-    of a verb of showing, or None: "Figures from China's General Administration of Customs show
-    ..." is that body's, as "according to figures from X" is (guidelines: an institution reported
-    as a source); data of no named body tied to a side ("Customs data showed ...") stay the
-    narrator's."""
-    keys = doc.keys
-    t = a + (keys[a] == "the")
-    if t + 2 >= b or keys[t] not in doc.act.data_sources or doc.caps[t] and t > a:
-        return None  # a capitalised data word inside is a name's ("the Customs Service")
-    by = next((x + 1 for x in range(t + 1, min(b, t + 3)) if keys[x] in ("by", "from")
-               or keys[x] == "of" and x == t + 1), None)
-    inst = _named_institution(doc, by, b) if by is not None and by < b else None
-    if inst is None or not any(keys[x] in _SHOWING for x in range(inst[0], min(b, inst[0] + 3))):
-        return None
-    return inst[2]
-
-
 # r29h: nouns of a worded document that may report a person's words ("According to the statement, X noted")
 _REPORTING_DOCUMENTS = frozenset({"statement", "communique", "report", "readout", "release"})
 
@@ -401,9 +401,6 @@ def _parse(doc: _Document, a: int, b: int):
                 if found is not None and found[0] != "sides":
                     return found[0], found[1], "subject+verb"
                 return None
-    src = _data_subject(doc, a, b)
-    if src is not None:
-        return "role", src, "data-source"
     found = _impersonal_agreement(doc, a, b)
     if found is not None:
         return found
