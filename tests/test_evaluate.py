@@ -343,6 +343,9 @@ LEVELS = {
     "heldout85": (0.85, 0.92, 0.97, 0.95),  # untouched: scores only (whole guidelines; against both 0.923 / 0.947)
     "heldout86": (0.91, 0.97, 0.95, 0.95),  # untouched: scores only (whole guidelines; against both 0.948 / 0.973)
     "heldout87": (0.85, 0.88, 0.94, 0.91),  # untouched: scores only (whole guidelines; against both 0.933 / 0.897)
+    "heldout88": (0.80, 0.96, 0.90, 0.89),  # untouched: scores only (whole guidelines; against both 0.937 / 0.961)
+    "heldout89": (0.90, 0.96, 0.98, 0.97),  # untouched: scores only (whole guidelines; against both 0.959 / 0.979)
+    "heldout90": (0.82, 0.93, 0.90, 0.96),  # untouched: scores only (whole guidelines; against both 0.902 / 0.933)
 }
 
 
@@ -485,6 +488,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout85": (0.97, 0.95),  # untouched: scores only
     "heldout86": (0.95, 0.95),  # untouched: scores only
     "heldout87": (0.94, 0.91),  # untouched: scores only
+    "heldout88": (0.90, 0.89),  # untouched: scores only
+    "heldout89": (0.98, 0.97),  # untouched: scores only
+    "heldout90": (0.90, 0.96),  # untouched: scores only
 }
 
 
@@ -611,7 +617,7 @@ AGREEMENT = {
     "heldout22": (0.95, 0.98),
     "heldout23": (0.949, 1.00),
     "heldout24": (0.98, 1.00),  # round 22a tuned on it
-    "heldout25": (0.92, 0.98),
+    "heldout25": (0.92, 0.97),  # consistency 2 made one first-annotation sentence of figures by a body's data narrator (0.979)
     "heldout26": (0.92, 1.00),
     "heldout27": (0.96, 0.96),
     "heldout28": (0.93, 0.97),
@@ -651,7 +657,7 @@ AGREEMENT = {
     "heldout62": (0.99, 1.00),  # round 28i made the first annotation consistent (as written 0.973)
     "heldout63": (0.88, 1.00),
     "heldout64": (0.99, 1.00),  # round 28e made the first annotation consistent (as written 0.883)
-    "heldout65": (0.98, 0.98),  # round 28f made the first annotation consistent (as written 0.967)
+    "heldout65": (0.98, 0.96),  # round 28f made the first annotation consistent (as written 0.967); consistency 2 made e830 "according to Russian customs data" narrator, as the guidelines say (0.969)
     "heldout66": (0.96, 1.00),
     "heldout67": (0.94, 0.98),
     "heldout68": (0.95, 0.95),
@@ -674,6 +680,9 @@ AGREEMENT = {
     "heldout85": (0.95, 1.00),
     "heldout86": (0.95, 0.97),
     "heldout87": (0.94, 1.00),
+    "heldout88": (0.96, 1.00),
+    "heldout89": (0.95, 1.00),
+    "heldout90": (0.97, 1.00),
 }
 
 
