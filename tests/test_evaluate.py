@@ -346,6 +346,9 @@ LEVELS = {
     "heldout88": (0.80, 0.96, 0.90, 0.89),  # untouched: scores only (whole guidelines; against both 0.937 / 0.961)
     "heldout89": (0.90, 0.96, 0.98, 0.97),  # untouched: scores only (whole guidelines; against both 0.959 / 0.979)
     "heldout90": (0.82, 0.93, 0.90, 0.96),  # untouched: scores only (whole guidelines; against both 0.902 / 0.933)
+    "heldout91": (0.76, 0.96, 0.94, 0.96),  # untouched: scores only (whole guidelines; against both 0.918 / 0.975)
+    "heldout92": (0.73, 0.94, 0.92, 0.92),  # untouched: scores only (whole guidelines; against both 0.859 / 0.965)
+    "heldout93": (0.85, 0.96, 1.00, 1.00),  # untouched: scores only (whole guidelines; against both 0.959 / 0.959)
 }
 
 
@@ -491,6 +494,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout88": (0.90, 0.89),  # untouched: scores only
     "heldout89": (0.98, 0.97),  # untouched: scores only
     "heldout90": (0.90, 0.96),  # untouched: scores only
+    "heldout91": (0.94, 0.96),  # untouched: scores only
+    "heldout92": (0.92, 0.92),  # untouched: scores only
+    "heldout93": (1.00, 1.00),  # untouched: scores only
 }
 
 
@@ -683,6 +689,9 @@ AGREEMENT = {
     "heldout88": (0.96, 1.00),
     "heldout89": (0.95, 1.00),
     "heldout90": (0.97, 1.00),
+    "heldout91": (0.93, 1.00),
+    "heldout92": (0.93, 1.00),
+    "heldout93": (0.94, 0.98),
 }
 
 
