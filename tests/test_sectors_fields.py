@@ -1779,3 +1779,33 @@ def test_r30g_the_subject_of_an_olympiad_is_no_science():
         ("science_technology", "research"), ("science_technology", "physics")]
     assert found("They held an olympiad in Hanoi and research in physics.")[1:] == [
         ("science_technology", "research"), ("science_technology", "physics")]
+
+
+# --- review 36 ---
+
+
+def test_review36_language_list_modifies_noun():
+    # fixes: two languages sharing a noun are its modifiers, no language learned
+    assert found("The committee will study Vietnamese and Russian proposals on the matter.") == []
+    # must not touch: two languages learned
+    assert found("Pupils will learn English and Korean at the centre.") == [
+        ("education", "Pupils will learn English")]
+
+
+def test_review36_place_modifies_noun():
+    # fixes: "border" and "river" in the singular before a noun modify it
+    assert found("The two forces protect the border residents.") == []
+    assert found("The protection of the Red River dykes is the city's task.") == []
+    # must not touch: the border and the river themselves
+    assert found("The Navy will guard the border.") == [("defence_security", "guard the border")]
+    assert found("They will cooperate in the protection of the Mekong River.") == [
+        ("environment", "protection of the Mekong River")]
+
+
+def test_review36_piracy_of_works():
+    # fixes: copying of films or music, no crime at sea
+    assert found("The government cracked down on music piracy.") == [("culture", "music")]
+    assert found("The film industry suffers from piracy.") == [("culture", "film"), ("economy", "industry")]
+    # must not touch: piracy at sea, also as another member of a list with culture
+    assert found("Cooperation in culture and the fight against piracy at sea were discussed.") == [
+        ("culture", "culture"), ("defence_security", "piracy")]

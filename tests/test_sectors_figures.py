@@ -1452,3 +1452,22 @@ def test_r30g_exploring_an_oil_place_is_oil_and_gas():
     assert found("The sides will explore the field of education.") == [("education", "education")]
     assert found("Tourists explored the old town.") == [("tourism_sports", "Tourists")]
     assert found("They will explore two new oil fields on the shelf.") == [("oil_gas", "oil fields")]
+
+
+# --- review 36 ---
+
+
+def test_review36_explored_place_of_no_fuel():
+    # fixes: a place named by what it is of, no fuel, is no oil work
+    assert found("The companies plan to explore new deposits of rare earths.") == []
+    assert found("They will explore the basin of the Mekong River for tourism.") == [("tourism_sports", "tourism")]
+    # must not touch: an oil place
+    assert found("Zarubezhneft will explore the shelf off Vietnam.") == [("oil_gas", "explore")]
+
+
+def test_review36_good_school_for_children():
+    # fixes: having a good school "for" someone is a place of study
+    assert found("The village has a good school for children.") == [("education", "school")]
+    # must not touch: a figure of speech by "is", a tradition by "has ... in"
+    assert found("Russia is the best school for young scientists.") == []
+    assert found("Russia has strong schools in gymnastics.") == [("tourism_sports", "gymnastics")]

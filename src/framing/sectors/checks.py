@@ -72,6 +72,8 @@ from framing.sectors.fields import (
     _owned_ventures,
     _owner_hyphen,
     _owners_between,
+    _piracy_of_works,
+    _place_modifies_noun,
     _place_of_people,
     _places_of,
     _pointed_back,
@@ -861,7 +863,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("party")),
     Check("language-as-modifier", 'round 30d: "will study Russian proposals": a language word before a noun, no '
           'language learned ("pupils study Russian at school", "learn Vietnamese quickly" stay)', PAST,
-          lambda s, keys, i, j, sector, term, how: _language_as_modifier(keys, j),
+          lambda s, keys, i, j, sector, term, how: _language_as_modifier(keys, j, s.trie),
           sectors=_one_of("education"), terms=_one_of("{study_verb} {language_name}")),
     Check("school-as-figure", 'round 30d: "Russia has strong schools in gymnastics", "the best school for the young '
           'generation": a tradition or a figure, no place of study ("build good schools for children" stays)', PAST,
@@ -890,6 +892,15 @@ LATE_CHECKS = CheckTable((
     Check("olympiad-subject", 'r30g: "lectures, olympiads in physics and summer schools": the subject of a school '
           'contest, no science ("research in physics" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _olympiad_subject(keys, i, s.view), sectors=_one_of("science_technology")),
+    Check("place-modifies-noun", 'review 36: "protect the border residents", "the protection of the Red River '
+          'dykes": the place word modifies a noun after it ("protect the land borders", "the protection of the '
+          'Mekong River" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _place_modifies_noun(s.view, j),
+          sectors=_one_of("defence_security", "environment"), terms=lambda term: term.endswith((" borders", " river"))),
+    Check("piracy-of-works", 'review 36: "music piracy", "the film industry suffers from piracy": copying of works, '
+          'no crime at sea ("cooperate in the fight against piracy" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _piracy_of_works(keys, i, s.hits),
+          sectors=_one_of("defence_security"), terms=_one_of("piracy")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

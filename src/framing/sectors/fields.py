@@ -2029,12 +2029,51 @@ _LANGUAGE_FOLLOWERS = frozenset(
 )
 
 
-def _language_as_modifier(keys: list[str], j: int) -> bool:
+def _language_as_modifier(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if the language learned ending at key ``j`` ("{study_verb} {language_name}") modifies a
-    noun after it: "will study Russian proposals", "learn Chinese lessons". "Pupils study Russian at
-    school", "learn Vietnamese quickly", "study Russian." are untouched (round 30d)."""
+    noun after it: "will study Russian proposals", "learn Chinese lessons", and over a list of
+    languages sharing the noun, "study Vietnamese and Russian proposals" (review 36). "Pupils study
+    Russian at school", "learn Vietnamese quickly", "learn English and Korean", "study Russian." are
+    untouched (round 30d)."""
+    if j + 1 < len(keys) and keys[j] in ("and", "or", ","):
+        after = _in_class(trie, "language_name", keys, j + 1)
+        if after > j + 1:
+            j = after  # review 36: the last language of the list decides
     if j >= len(keys):
         return False
     k = keys[j]
     return k.isalpha() and k not in _LANGUAGE_FOLLOWERS and not k.endswith("ly")
 
+
+
+# --- review 36 ----------------------------------------------------------------------------------------
+
+
+def _place_modifies_noun(view: TextView | None, j: int) -> bool:
+    """review 36: True if the place word ending a match at key ``j`` ("border", "river") is in the
+    singular before a plain noun it modifies: "protect the border residents", "the protection of the
+    Red River dykes" are the residents and the dykes, no guarding of borders or care of a river
+    ("protect the land borders", "the protection of the Mekong River" stay)."""
+    # (the words that may end a finished object, round 30d's, are no noun: "protect the shared border together")
+    return (view is not None and _singular_surface(view, j) and _before_noun(view.keys, j, view)
+            and view.keys[j] not in _LANGUAGE_FOLLOWERS)
+
+
+#: review 36: sectors whose match right before "piracy" (or a few keys before it in its clause) makes it
+#: the copying of works ("music piracy", "the film industry suffers from piracy"), no crime at sea
+_WORKS_SECTORS = frozenset({"culture", "science_technology"})
+_WORKS_BACK = 6  # keys back from "piracy" to the end of a match of works
+
+
+def _piracy_of_works(keys: list[str], i: int, hits: list) -> bool:
+    """review 36: True if a match of culture or technology ends within :data:`_WORKS_BACK` keys before
+    "piracy" at key ``i`` in its sentence: "music piracy", "the film industry suffers from piracy"
+    (the copying of works; the lexicon excludes "software piracy", "film piracy"). "The navies will
+    cooperate in the fight against piracy", "cooperation in culture and the fight against piracy"
+    (another member of a list) stay."""
+    a = _sentence_start(keys, i)
+    return any(h[0] in _WORKS_SECTORS and max(a, i - _WORKS_BACK) <= h[2] <= i
+               and not _LIST_BREAKS.intersection(keys[h[2] : i]) for h in hits[-3:])
+
+
+_LIST_BREAKS = frozenset({"and", "or", ",", ";"})  # review 36: another member of a list ("culture and the fight against piracy")

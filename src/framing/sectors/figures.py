@@ -1059,7 +1059,12 @@ def _explores_oil(keys: list[str], j: int) -> bool:
         t += 1
     if t >= n or keys[t] not in _EXPLORED_PLACES:
         return False
-    return not (keys[t] == "field" and t + 1 < n and keys[t + 1] == "of")  # "the field of education"
+    # "the field of education", "deposits of rare earths", "the basin of the Mekong River" (review 36): a place
+    # named by what it is of is oil work only when that is the fuel ("deposits of oil and gas")
+    return not (t + 1 < n and keys[t + 1] == "of" and (t + 2 >= n or keys[t + 2] not in _FUELS))
+
+
+_FUELS = frozenset({"oil", "gas", "petroleum", "hydrocarbon", "condensate"})  # review 36, keys
 
 
 _OIL_PLACES = frozenset({"oil", "gas", "petroleum", "block", "field", "oilfield", "shelf", "offshore",
@@ -1464,7 +1469,12 @@ def _school_as_figure(keys: list[str], i: int, j: int) -> bool:
     t -= 1
     if t >= 0 and keys[t] in ("a", "an", "the", "its", "their", "our"):
         t -= 1
-    return t >= 0 and keys[t] in _FIGURE_SCHOOL_VERBS
+    # review 36: having good schools "for" someone is having places of study ("the village has a good
+    # school for children"); only a school "in" a field is a tradition a country has
+    return t >= 0 and keys[t] in _FIGURE_SCHOOL_VERBS and (keys[t] not in _HAVE_VERBS or keys[j] == "in")
+
+
+_HAVE_VERBS = frozenset({"has", "have", "had"})  # review 36: of _FIGURE_SCHOOL_VERBS, keys
 
 
 def _source_of_visitors(keys: list[str], i: int, j: int) -> bool:
