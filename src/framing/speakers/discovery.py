@@ -143,8 +143,9 @@ class _Discovery:
                 # with a field's word ("Russia's Power Machines company"; "Russia's Energy Minister X" stays)
                 firm = end < n and not caps[end] and keys[end] in nouns
                 if end - e <= 5 and self.person_at(e, e) is None and (firm or not self._titleish(e)) and (
-                    keys[end - 1] not in _PLACE_HEADS
-                ):  # r29e: "Russia's Kaluga Region" is a place of the side, no organisation
+                    keys[end - 1] not in _PLACE_HEADS and (end >= n or caps[end] or keys[end] not in _PLACE_HEADS)
+                ):  # r29e: "Russia's Kaluga Region" is a place of the side, no organisation; so is
+                    # "Vietnam's Quang Tri province" (r30h: the place noun in lower case after it)
                     noun = keys[end - 1] if keys[end - 1] in nouns else keys[end] if firm else ""
                     found[e] = (end, noun, side)  # "Vietnam's Sovico Group"
                 continue
@@ -183,6 +184,15 @@ class _Discovery:
             or self.person_at(u, u) is not None for u in range(v, e)
         ) and self.act.agencies.longest(keys, v) is None and not any(
             self.international_at(u) is not None for u in range(v, e))  # "the WHO press service": no home body
+
+    def _aliased_name(self, v: int, e: int) -> bool:
+        """r30h: True if keys ``v:e`` are a name of two words or more followed by its alias in brackets
+        ("Power Machines (Silovye Mashiny) has shipped ..."): a firm's name even when it opens with a
+        field's word, which alone could be a title ("Power Minister X"); its last word must be none."""
+        keys, caps = self.keys, self.caps
+        return 2 <= e - v <= 4 and e + 1 < self.n and keys[e] == "(" and caps[e + 1] and not self._titleish(e - 1) and (
+            all(caps[u] and is_word(keys[u]) for u in range(v, e))) and not any(
+            u in self.side_cover or u in self.seat_at or self.person_at(u, u) is not None for u in range(v, e))
 
     def international_at(self, i: int):
         """Review 28 leftover: the end of the name of an intergovernmental body opening at key ``i``
@@ -263,7 +273,7 @@ class _Discovery:
                 continue
             s = self._sentence_start(u)  # "the company's press service": the sentence's subject
             e = self._caps_run_end(s, u)
-            if e > s and self._bare_name(s, e) and keys[e] not in ("and", ","):
+            if e > s and (self._bare_name(s, e) or self._aliased_name(s, e)) and keys[e] not in ("and", ","):
                 found.setdefault(s, (e, noun, side))
 
     def organisation_side(self, a: int, e: int, before: int):
