@@ -1282,6 +1282,9 @@ def test_r30h_a_body_spelled_the_vietnamese_way_with_its_head_and_short_form():
                            "announced.", agency="VNA")[1] == ("the Biển Đông Petroleum Operating Company", V)
     assert _filed_speakers(lead, "The plant reached full capacity, the Quảng Ninh Thermal Power Joint Stock Company "
                            "said.", agency="VNA")[1] == ("the Quảng Ninh Thermal Power Joint Stock Company", V)
+    assert _filed_speakers("Deputy Minister Nguyen Van An visited Moscow.", "The plant reached full capacity, the "
+                           "Quang Ninh Thermal Power Joint Stock Company said.", agency="VNA")[1] == (
+        "the Quang Ninh Thermal Power Joint Stock Company", V)
     # must not touch: with no verb of speech it is no speaker
     assert _filed_speakers(lead, "The Quảng Ninh Thermal Power Joint Stock Company built a new road.",
                            agency="VNA")[1] == ("narrator", N)

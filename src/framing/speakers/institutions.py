@@ -620,13 +620,14 @@ def _named_institution(doc: _Document, k: int, b: int):
         # "the Pushkin State Russian Language Institute said": one side's word inside the name
         return inner, "role", (doc.view.surface(k, inner), doc.side_at[e][1])
     surface = doc.view.surface(t, e)
-    if _vietnamese_marks(surface) or _vietnamese_spelling(surface, opening=True) and keys[e - 1] in doc.names.heads:
+    label = _marked_body_end(doc, t, e, b)  # r30h: on to its head ("the Bien Dong Petroleum Operating Company")
+    if _vietnamese_marks(surface) or _vietnamese_spelling(surface, opening=True) and keys[label - 1] in doc.names.heads:
         # "the Lạng Sơn Department of ...", "the Lang Son Department": a name spelled the Vietnamese
         # way takes the one side of the document's people whose names are spelled so; without marks
         # only when an institution's head ends it ("Hong Kong", "Hun Sen", "Ban Ki-moon" are none)
         marked = {p.side for p in doc.people if p.side is not None and _vietnamese_spelling(p.name)}
         if len(marked) == 1:
-            end = label = _marked_body_end(doc, t, e, b)
+            end = label
             if end + 2 < b and keys[end] == "(":
                 # r30h: its short form in brackets ("the Biển Đông Petroleum Operating Company
                 # (Biển Đông POC) announced"): the verb of speech comes after it
