@@ -1416,3 +1416,30 @@ def test_r30g_the_firm_named_by_its_side_and_trade_is_the_company_after_it():
     assert sides("The venture won a licence, an oil company said.", "The contract was signed, the company said.") == [
         N, N]
     assert sides("He visited a Russian company in Moscow.", "The contract was signed, the company said.") == [N, N]
+
+
+# --- round 30h (heldout88) ---
+
+
+def test_r30h_a_side_s_place_with_a_lower_case_place_noun_is_no_firm():
+    # fixes: "Vietnam's Ninh Binh province" was a Vietnamese firm, so "the company's press service" was Vietnam's
+    assert _filed_speakers("Uralmash has shipped cranes to a port in Vietnam's Ninh Binh province, the company's "
+                           "press service said.") == [("the company's press service", R)]
+    assert _filed_speakers("Kamaz delivered buses to Vietnam's Da Nang city, the company's press service reported.") == [
+        ("the company's press service", R)]
+    # must not touch: a firm the side's possessive names ("Vietnam's Sovico Group") keeps that side
+    assert _filed_speakers("Vietnam's Sovico Group signed a deal in Moscow, the company's press service said.") == [
+        ("the company's press service", V)]
+
+
+def test_r30h_a_name_with_its_alias_in_brackets_is_a_firm_named_bare():
+    # fixes: a firm whose name opens with a field's word, given with its alias, speaks through its press service
+    assert _filed_speakers("Energy Machines (Energomash) has delivered transformers to Vietnam, the company's "
+                           "press service said.") == [("the company's press service", R)]
+    assert _filed_speakers("Power Cables (Kabelnye) has completed a substation in Laos, the company's press service "
+                           "said.") == [("the company's press service", R)]
+    # must not touch: a title before a person is no firm; no alias in brackets: no firm named bare
+    assert _filed_speakers("Energy Minister Sergei Orlov (pictured) visited Hanoi, the ministry's press service "
+                           "said.")[0][0] != "Energy Minister Sergei Orlov"
+    assert _filed_speakers("Power Cables has completed a substation in Laos, the company's press service "
+                           "said.") == [("narrator", N)]

@@ -57,3 +57,20 @@ def test_review13_one_visitor_the_opening_names_is_the_guest_of_the_country_visi
     for text in (o.replace("to Russia", "to Việt Nam's north") + "\n" + met, o):
         doc = _document_view(text, act)
         assert (doc.host, doc.guest) == (None, None)
+
+
+# --- round 30h (heldout88) ---
+
+
+def test_r30h_a_visit_makes_the_guest_whose_side_the_spelling_gives():
+    lead = ("Secretary of the Hà Tĩnh provincial Party Committee Nguyễn Văn Hưng led a delegation on a working "
+            "visit to the Lao province of Khammouane on May 2.")
+    talks = "At a meeting with Governor Khamla Sisouk, the two sides signed a plan."
+    # fixes: "the guest" is the visitor, not the host named last (was Khamla Sisouk)
+    assert speakers(lead, talks, "Khamla thanked Hà Tĩnh for its help.", "The guest said Hà Tĩnh will build a school.")[
+        2:] == [("Khamla Sisouk", "laos"), ("Nguyễn Văn Hưng", V)]
+    assert speakers("Hà Tĩnh Party chief Nguyễn Văn Hưng paid a visit to Laos on May 2.", talks,
+                    "The visitor said Hà Tĩnh will build a school.")[2] == ("Nguyễn Văn Hưng", V)
+    # must not touch: "the host" is the one visited
+    assert speakers(lead, talks, "Hưng thanked him.", "The host said Khammouane will build a road.")[3] == (
+        "Khamla Sisouk", "laos")

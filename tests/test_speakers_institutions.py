@@ -1253,3 +1253,38 @@ def test_r30g_a_firm_named_by_its_side_and_trade_speaks_for_that_side():
     # must not touch: two sides' firms, a side and a firm apart
     assert sides("The Russian and Vietnamese companies said they would invest.") == [N]
     assert sides("He met the Russian side and the company said nothing.") == [N]
+
+
+# --- round 30h (heldout88) ---
+
+
+def test_r30h_the_press_service_of_a_state_body_named_bare():
+    # fixes: "the press service of the Federal Security Service" (a state body's head, "of"/"for" parts and
+    # its acronym in brackets) in agency copy is the agency's country's; "According to the press service" after it
+    assert _filed_speakers("The ship arrived in Vladivostok, the press service of the Border Directorate of the Federal "
+                           "Security Service (FSB) for the Primorye Territory said.",
+                           "According to the press service, the crews will hold drills.") == [
+        ("the press service of the Border Directorate of the Federal Security Service (FSB) for the Primorye Territory", R),
+        ("the press service", R)]
+    assert _filed_speakers("The rules were eased, the press service of the Federal Customs Service reported.") == [
+        ("the press service of the Federal Customs Service", R)]
+    # must not touch: a side word in the name keeps its side; no verb of speech, no speaker
+    assert _filed_speakers("The ship arrived, the press service of the Vietnamese Border Guard said.") == [
+        ("the press service of the Vietnamese Border Guard", V)]
+    assert _filed_speakers("The press service of the Federal Security Service moved to a new building.") == [
+        ("narrator", N)]
+
+
+def test_r30h_a_body_spelled_the_vietnamese_way_with_its_head_and_short_form():
+    lead = "Deputy Minister Nguyễn Văn An visited Moscow."
+    # fixes: a Vietnamese-spelled name longer than four words, up to its head, and its short form in brackets
+    assert _filed_speakers(lead, "The fields reached a new output, the Biển Đông Petroleum Operating Company (BĐ POC) "
+                           "announced.", agency="VNA")[1] == ("the Biển Đông Petroleum Operating Company", V)
+    assert _filed_speakers(lead, "The plant reached full capacity, the Quảng Ninh Thermal Power Joint Stock Company "
+                           "said.", agency="VNA")[1] == ("the Quảng Ninh Thermal Power Joint Stock Company", V)
+    assert _filed_speakers("Deputy Minister Nguyen Van An visited Moscow.", "The plant reached full capacity, the "
+                           "Quang Ninh Thermal Power Joint Stock Company said.", agency="VNA")[1] == (
+        "the Quang Ninh Thermal Power Joint Stock Company", V)
+    # must not touch: with no verb of speech it is no speaker
+    assert _filed_speakers(lead, "The Quảng Ninh Thermal Power Joint Stock Company built a new road.",
+                           agency="VNA")[1] == ("narrator", N)

@@ -88,6 +88,13 @@ class Person:
         return f"Person({self.name!r}, side={self.side!r}, how={self.how!r})"
 
 
+# r30h: heads of a state body whose press service speaks ("the press service of the Federal Security
+# Service"), and how many keys its name may span with its acronym and "of"/"for" parts
+_STATE_BODY_HEADS = frozenset({"service", "directorate", "agency", "administration", "inspectorate", "department",
+                               "committee", "ministry", "authority"})
+_STATE_BODY_REACH = 16
+
+
 class _Discovery:
     """Rules of a document that find the people it names (methods of ``_Document``)."""
 
@@ -143,8 +150,9 @@ class _Discovery:
                 # with a field's word ("Russia's Power Machines company"; "Russia's Energy Minister X" stays)
                 firm = end < n and not caps[end] and keys[end] in nouns
                 if end - e <= 5 and self.person_at(e, e) is None and (firm or not self._titleish(e)) and (
-                    keys[end - 1] not in _PLACE_HEADS
-                ):  # r29e: "Russia's Kaluga Region" is a place of the side, no organisation
+                    keys[end - 1] not in _PLACE_HEADS and (end >= n or caps[end] or keys[end] not in _PLACE_HEADS)
+                ):  # r29e: "Russia's Kaluga Region" is a place of the side, no organisation; so is
+                    # "Vietnam's Quang Tri province" (r30h: the place noun in lower case after it)
                     noun = keys[end - 1] if keys[end - 1] in nouns else keys[end] if firm else ""
                     found[e] = (end, noun, side)  # "Vietnam's Sovico Group"
                 continue
@@ -183,6 +191,42 @@ class _Discovery:
             or self.person_at(u, u) is not None for u in range(v, e)
         ) and self.act.agencies.longest(keys, v) is None and not any(
             self.international_at(u) is not None for u in range(v, e))  # "the WHO press service": no home body
+
+    def _state_body_end(self, w: int, e: int):
+        """r30h: the end of a state body's capitalised name from key ``w`` (caps run to ``e``) whose
+        last word is a body's head ("Federal Security Service", "Border Directorate of the Federal
+        Security Service (FSB) for the Primorye Territory"): over an acronym in brackets and "of"/"for"
+        [the] and another capitalised run, at most ``_STATE_BODY_REACH`` keys; None if no such head ends
+        a run, or a side word, person or seat of government is in it (those have rules of their own)."""
+        keys, caps, n = self.keys, self.caps, self.n
+        end = e if keys[e - 1] in _STATE_BODY_HEADS else None
+        u = e
+        while u < n and u - w < _STATE_BODY_REACH:
+            if keys[u] == "(" and u + 2 < n and caps[u + 1] and keys[u + 2] == ")":
+                u += 3
+            elif keys[u] in ("of", "for") and u + 1 < n:
+                v = u + 1 + (keys[u + 1] == "the")
+                x = self._caps_run_end(v, n)
+                if x == v:
+                    break
+                u = x
+                if keys[u - 1] in _STATE_BODY_HEADS or end is not None:
+                    end = u
+            else:
+                break
+        if end is None or end - w > _STATE_BODY_REACH or any(
+                t in self.side_cover or t in self.seat_at or self.person_at(t, t) is not None for t in range(w, end)):
+            return None
+        return end
+
+    def _aliased_name(self, v: int, e: int) -> bool:
+        """r30h: True if keys ``v:e`` are a name of two words or more followed by its alias in brackets
+        ("Power Machines (Silovye Mashiny) has shipped ..."): a firm's name even when it opens with a
+        field's word, which alone could be a title ("Power Minister X"); its last word must be none."""
+        keys, caps = self.keys, self.caps
+        return 2 <= e - v <= 4 and e + 1 < self.n and keys[e] == "(" and caps[e + 1] and not self._titleish(e - 1) and (
+            all(caps[u] and is_word(keys[u]) for u in range(v, e))) and not any(
+            u in self.side_cover or u in self.seat_at or self.person_at(u, u) is not None for u in range(v, e))
 
     def international_at(self, i: int):
         """Review 28 leftover: the end of the name of an intergovernmental body opening at key ``i``
@@ -241,7 +285,9 @@ class _Discovery:
             if u + 2 < self.n and keys[u + 2] == "of" and w < self.n and caps[w]:
                 # r30f: "the press service of the Pacific Fleet said", as "the Pacific Fleet's press service"
                 e = self._caps_run_end(w, self.n)
-                if self._bare_name(w, e):
+                if not self._bare_name(w, e):
+                    e = self._state_body_end(w, e)  # r30h: "of the Federal Security Service (FSB) for ..."
+                if e is not None and (self._bare_name(w, e) or e - w > 1):
                     found.setdefault(w, (e, "", self._named_side(found, keys[w:e], w) or self.copy_side))
                     continue
             v = u
@@ -263,7 +309,7 @@ class _Discovery:
                 continue
             s = self._sentence_start(u)  # "the company's press service": the sentence's subject
             e = self._caps_run_end(s, u)
-            if e > s and self._bare_name(s, e) and keys[e] not in ("and", ","):
+            if e > s and (self._bare_name(s, e) or self._aliased_name(s, e)) and keys[e] not in ("and", ","):
                 found.setdefault(s, (e, noun, side))
 
     def organisation_side(self, a: int, e: int, before: int):

@@ -59,6 +59,10 @@ class _Document(_Discovery, _Sides, _Resolution):
         self._learn_from_roles()
         self._organisation_people()
         self._fallback_sides()
+        if self.host is None:
+            # r30h: a visit's guest whose side only the fallback rules give ("Secretary of the Nghệ An
+            # provincial Party Committee X led a delegation on a visit to the Lao province of ...")
+            self._hosts_by_visit()
         self._aides_sides()
         self.principals = self._opening_people()
 

@@ -620,13 +620,21 @@ def _named_institution(doc: _Document, k: int, b: int):
         # "the Pushkin State Russian Language Institute said": one side's word inside the name
         return inner, "role", (doc.view.surface(k, inner), doc.side_at[e][1])
     surface = doc.view.surface(t, e)
-    if _vietnamese_marks(surface) or _vietnamese_spelling(surface, opening=True) and keys[e - 1] in doc.names.heads:
+    label = _marked_body_end(doc, t, e, b)  # r30h: on to its head ("the Bien Dong Petroleum Operating Company")
+    if _vietnamese_marks(surface) or _vietnamese_spelling(surface, opening=True) and keys[label - 1] in doc.names.heads:
         # "the Lạng Sơn Department of ...", "the Lang Son Department": a name spelled the Vietnamese
         # way takes the one side of the document's people whose names are spelled so; without marks
         # only when an institution's head ends it ("Hong Kong", "Hun Sen", "Ban Ki-moon" are none)
         marked = {p.side for p in doc.people if p.side is not None and _vietnamese_spelling(p.name)}
         if len(marked) == 1:
-            return e, "role", (doc.view.surface(k, e), marked.pop())
+            end = label
+            if end + 2 < b and keys[end] == "(":
+                # r30h: its short form in brackets ("the Biển Đông Petroleum Operating Company
+                # (Biển Đông POC) announced"): the verb of speech comes after it
+                close = next((x for x in range(end + 2, min(b, end + 6)) if keys[x] == ")"), None)
+                if close is not None and all(doc.caps[x] and is_word(keys[x]) for x in range(end + 1, close)):
+                    end = close + 1
+            return end, "role", (doc.view.surface(k, label), marked.pop())
     name = keys[t:e]
     for u in reversed(_positions_before(keys, name[0], t)):  # speed: only where the name's first key stands
         if keys[u : u + len(name)] != name:
@@ -672,6 +680,20 @@ def _named_institution(doc: _Document, k: int, b: int):
         end = _state_body_end(doc, e, b)
         return end, "role", (doc.view.surface(k, end), doc.dateline_side)
     return _apposed_institution(doc, t, b)
+
+
+_MARKED_NAME_REACH = 8  # r30h: keys of a body's name spelled the Vietnamese way ("Biển Đông Petroleum Operating Company")
+
+
+def _marked_body_end(doc: _Document, t: int, e: int, b: int) -> int:
+    """r30h: the end of a body's name spelled the Vietnamese way that opens at key ``t`` and was read
+    to ``e`` (four words): on to a body's head if the capitalised run reaches one within
+    ``_MARKED_NAME_REACH`` keys ("the Biển Đông Petroleum Operating Company"), else ``e``."""
+    end = min(_caps_end(doc, e), b)
+    if end > e and end - t <= _MARKED_NAME_REACH and doc.keys[end - 1] in doc.names.heads and not any(
+            u in doc.side_cover or doc.person_at(u, u) is not None for u in range(e, end)):
+        return end
+    return e
 
 
 # r26a: heads of a local body named by its place ("Nanning Customs": keys fold plurals, "custom")
@@ -945,7 +967,13 @@ def _press_service_owner(doc: _Document, k: int):
         if keys[u + 2 : u + 3] == ["of"]:
             # spk14: "the press service of the Russian Foreign Ministry": the side of the body
             inst = _named_institution(doc, u + 3, doc.n)
-            return inst[2][1] if inst is not None else None
+            if inst is None:
+                # r30h: a body the copy named bare ("the press service of the Pacific Fleet", "of the
+                # Federal Security Service"): discovery's organisations give it its side, as the
+                # sentence that named it (r30f)
+                w = u + 3 + (keys[u + 3 : u + 4] == ["the"])
+                return next((side for a, _, _, side in doc.organisations if a == w), None)
+            return inst[2][1]
         if keys[owner] in ("the", "a"):
             continue  # r28g: "the press service said" again names no owner: the one named before it
         if owner in doc.side_cover:
