@@ -2184,3 +2184,20 @@ def test_r30g_asean_related_forums_are_diplomacy():
         ("diplomacy", "ASEAN-related forums")]
     # must not touch: ASEAN alone
     assert found("The ministers met on the sidelines of the ASEAN summit.") == []
+
+
+# --- round 30i (heldout90) ---
+
+
+def test_border_trade_and_industrial_revolution_are_one_term():
+    from sectors_helpers import found
+
+    # fixes: "border trade" joins a list of its sector; the technological revolution is technology
+    assert found("They will expand cooperation in agriculture, border trade and road transport.") == [
+        ("economy", "agriculture, border trade"), ("transport", "road transport")]
+    assert found("They discussed the impact of the fourth industrial revolution.") == [
+        ("science_technology", "industrial revolution")]
+    # must not touch: "border security and trade"; "industrial parks" stays economy
+    assert found("They agreed to strengthen border security and trade.") == [
+        ("defence_security", "security"), ("economy", "trade")]
+    assert found("The two sides will develop industrial parks.") == [("economy", "industrial parks")]
