@@ -2184,3 +2184,44 @@ def test_r30g_asean_related_forums_are_diplomacy():
         ("diplomacy", "ASEAN-related forums")]
     # must not touch: ASEAN alone
     assert found("The ministers met on the sidelines of the ASEAN summit.") == []
+
+
+# --- round 30i (heldout90) ---
+
+
+def test_border_trade_and_industrial_revolution_are_one_term():
+    from sectors_helpers import found
+
+    # fixes: "border trade" joins a list of its sector; the technological revolution is technology
+    assert found("They will expand cooperation in agriculture, border trade and road transport.") == [
+        ("economy", "agriculture, border trade"), ("transport", "road transport")]
+    assert found("They discussed the impact of the fourth industrial revolution.") == [
+        ("science_technology", "industrial revolution")]
+    # must not touch: "border security and trade"; "industrial parks" stays economy
+    assert found("They agreed to strengthen border security and trade.") == [
+        ("defence_security", "security"), ("economy", "trade")]
+    assert found("The two sides will develop industrial parks.") == [("economy", "industrial parks")]
+
+
+def test_interregional_ties_are_localities():
+    from sectors_helpers import found
+
+    # fixes: ties between regions of the two countries by their adjective
+    assert ("people", "interregional ties") in found("The party considers interregional ties an important part of its work.")
+    assert found("The two sides agreed to promote inter-regional cooperation.") == [
+        ("people", "inter-regional cooperation")]
+    # must not touch: the adjective before no relation
+    assert found("They toured the interregional distribution centre.") == []
+
+
+def test_an_exchange_of_researchers_is_science():
+    from sectors_helpers import found
+
+    # fixes: scientists or researchers exchanged, as lecturers exchanged are education
+    assert ("science_technology", "exchange young researchers") in found(
+        "The two institutes agreed to exchange young researchers every year.")
+    assert found("The academies will promote exchanges of scientists.") == [
+        ("science_technology", "exchanges of scientists")]
+    # must not touch: scientists or researchers as actors
+    assert found("Researchers from both institutes attended.") == []
+    assert found("Scientists exchanged views on the project.") == []

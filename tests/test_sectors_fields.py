@@ -1809,3 +1809,28 @@ def test_review36_piracy_of_works():
     # must not touch: piracy at sea, also as another member of a list with culture
     assert found("Cooperation in culture and the fight against piracy at sea were discussed.") == [
         ("culture", "culture"), ("defence_security", "piracy")]
+
+
+# --- round 30i (heldout90) ---
+
+
+def test_power_after_a_verb_of_authority_is_office():
+    # fixes: power checked or seized as a verb's object, no electricity
+    assert found("The party wants to learn from their experience in controlling power and fighting graft.") == []
+    assert found("The army seized power in 1962.") == []
+    # must not touch: a noun after "power" makes it electricity again; other verbs move electricity
+    assert found("The new system will help control power output at the plant.") == [("energy", "power")]
+    assert found("Engineers are controlling power plants remotely.") == [("energy", "power plants")]
+    assert found("The company will supply power to Laos.") == [("energy", "power")]
+
+
+def test_political_discipline_is_no_field():
+    # fixes: a field word right after "political" names a discipline of party work
+    assert found("They will compile textbooks on party history and political economy.") == [("education", "textbooks")]
+    assert ("science_technology", "science") not in found("The school offers courses in political science.")
+    # must not touch: "political" joined to another field word, or apart from it; "political education"
+    # (r29b: civics in schools, party work of a group)
+    assert ("education", "education") in found("He praised political education in schools.")
+    assert found("The two sides discussed political and economic ties.") == [
+        ("diplomacy", "political"), ("economy", "economic")]
+    assert ("economy", "economy") in found("The political situation and the economy were discussed.")

@@ -1481,3 +1481,16 @@ def test_round30e_a_party_noun_is_no_modifier_of_a_list():
         ("party", "party"), ("people", "people-to-people")]
     assert found("The Party, State and people-to-people channels all matter, he said.") == [
         ("party", "Party"), ("people", "people-to-people")]
+
+
+# --- round 30i (heldout90) ---
+
+
+def test_party_relation_ending_in_a_term_of_another_field():
+    # fixes: "the two parties promote political trust": trust between the states (diplomacy)
+    assert found("He proposed that the two parties promote political trust.") == [("diplomacy", "political trust")]
+    assert found("The CPV and the CPRF will strengthen strategic trust.") == [("diplomacy", "strategic trust")]
+    # must not touch: a bare relation, and exchanges of delegations, stay the parties'
+    assert found("He proposed that the two parties promote trust.") == [("party", "two parties promote trust")]
+    assert [s for s, _ in found("The two parties should strengthen exchange of experience.")] == ["party"]
+    assert [s for s, _ in found("The two parties agreed to exchange delegations regularly.")] == ["party"]

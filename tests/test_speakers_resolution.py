@@ -678,3 +678,45 @@ def test_r30b_a_role_after_a_bodys_name_is_the_one_titled_by_it():
         "General Council of the United Russia Party Andrei Klimov.",
         "The Party official said the two parties would sign a plan.")
     assert got[1][1] == R
+
+
+# --- round 30i (heldout90) ---
+
+
+def test_level_word_picks_the_title_that_holds_it():
+    # fixes: "the provincial party chief" is the secretary of a provincial Party Committee, not a
+    # guest whose title holds "party", "general" and "secretary" ("the party's General Council")
+    got = speakers(
+        "A United Russia delegation led by Deputy Secretary of the party's General Council Ivan Petrov "
+        "met Secretary of the provincial Party Committee Le Van Nam in Thai Binh.",
+        "The provincial party chief said Thai Binh wanted more Russian tourists.")
+    assert got[1] == ("Le Van Nam", V)
+    got = speakers(
+        "Deputy Secretary of the party's General Council Ivan Petrov met Secretary of the municipal "
+        "Party Committee Le Van Nam.",
+        "The municipal Party secretary said the city would open a new port.")
+    assert got[1] == ("Le Van Nam", V)
+    # must not touch: with no level word, "the Party chief" stays the General Secretary
+    got = speakers(
+        "General Secretary of the Communist Party of Vietnam To Lam met Secretary of the provincial Party "
+        "Committee Le Van Nam.",
+        "The Party chief said the two parties would deepen ties.")
+    assert got[1] == ("To Lam", V)
+
+
+def test_speaker_of_a_legislature_is_its_chairman():
+    # fixes: "the Duma speaker" after "State Duma Chairman X", inverted after a quotation
+    got = speakers(
+        "State Duma Chairman Pavel Orlov met Vietnamese Ambassador Dang Minh Khoi.",
+        '"We must do more in agriculture," the Duma speaker said.')
+    assert got[1] == ("Pavel Orlov", R)
+    got = speakers(
+        "Chairwoman of the Federation Council Irina Sokolova received Vietnamese Ambassador Dang Minh Khoi.",
+        "Chairman of the National Assembly Tran Van Binh also met him.",
+        "The speaker said the two parliaments would meet in Hanoi.")
+    assert got[2] == ("Tran Van Binh", V)
+    # must not touch: a party's chairman is no speaker ("CPRF Chairman X" before "the speaker")
+    got = speakers(
+        "CPRF Chairman Pavel Orlov met Vietnamese Ambassador Dang Minh Khoi.",
+        '"We must do more," the speaker said.')
+    assert got[1][0] != "Pavel Orlov"

@@ -77,6 +77,7 @@ from framing.sectors.fields import (
     _place_of_people,
     _places_of,
     _pointed_back,
+    _political_discipline,
     _posts_held,
     _power_as_authority,
     _programme_without_subject,
@@ -163,6 +164,7 @@ from framing.sectors.party import (
     _party_slot,
     _party_state_people,
     _relation_as_verb,
+    _relation_of_a_field,
     _used_to,
     _with_party_after,
 )
@@ -901,6 +903,14 @@ LATE_CHECKS = CheckTable((
           'no crime at sea ("cooperate in the fight against piracy" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _piracy_of_works(keys, i, s.hits),
           sectors=_one_of("defence_security"), terms=_one_of("piracy")),
+    Check("political-discipline", 'r30i: "textbooks on political economy", "courses in political science": a '
+          'discipline of party work, no field ("political and economic ties" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _political_discipline(keys, i, j),
+          sectors=_one_of("economy", "science_technology")),
+    Check("relation-of-a-field", 'r30i: "the two parties promote political trust": the relation is trust as a term '
+          'of diplomacy, which counts instead ("the two parties promote trust", "... political dialogue" stay party)', NEXT,
+          lambda s, keys, i, j, sector, term, how: how is None and "{party}" in term
+          and _relation_of_a_field(keys, i, j, s.trie, _VISIT_EXCHANGES), sectors=_one_of("party")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

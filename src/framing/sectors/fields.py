@@ -1946,14 +1946,41 @@ _AFTER_AUTHORITY = frozenset({"in", "between", "among", "within", "to", "and", "
                               "of", "with", "on"})
 
 
+#: r30i: verbs that check or seize authority, right before a bare "power" ("controlling power",
+#: "abuse power", "seized power"); not verbs that also move electricity ("supply", "export", "share")
+_AUTHORITY_VERBS = frozenset({"control", "controls", "controlled", "controlling", "abuse", "abuses", "abused",
+                              "abusing", "seize", "seizes", "seized", "seizing", "wield", "wields", "wielded",
+                              "wielding", "usurp", "usurped", "usurping"})
+
+
 def _power_as_authority(keys: list[str], i: int, j: int) -> bool:
     """r30a: True if the bare "power" or "powers" at ``i:j`` follows "of" and a noun of authority
     (:data:`_AUTHORITY_OF`) and ends its noun phrase: "the division of powers between the federal
     centre and the regions", "the control of power in personnel work" are office, no energy; "the
-    control of power output", "exports of power to Vietnam" keep it."""
-    if j != i + 1 or i < 2 or keys[i - 1] != "of" or keys[i - 2] not in _AUTHORITY_OF:
+    control of power output", "exports of power to Vietnam" keep it. r30i: also right after a verb of
+    authority (:data:`_AUTHORITY_VERBS`): "experience in controlling power and ..." ("controlling power
+    output" keeps it)."""
+    if j != i + 1 or i < 1:
+        return False
+    if keys[i - 1] in _AUTHORITY_VERBS or i >= 2 and keys[i - 1] == "of" and keys[i - 2] == "abuse":
+        pass  # "controlling power", "abuse of power"
+    elif i < 2 or keys[i - 1] != "of" or keys[i - 2] not in _AUTHORITY_OF:
         return False
     return j >= len(keys) or not keys[j].isalnum() or keys[j] in _AFTER_AUTHORITY
+
+
+#: r30i: field words that, right after "political", name a discipline of party and ideological work
+#: ("political economy", "political science"), no field of cooperation. Not "education": r29b keeps
+#: "political education in schools" (civics) and makes it party work only of a group
+_POLITICAL_DISCIPLINES = frozenset({"economy", "science", "sciences"})
+
+
+def _political_discipline(keys: list[str], i: int, j: int) -> bool:
+    """r30i: True if the bare field word at ``i:j`` follows "political" and names its discipline:
+    "textbooks on party history and political economy", "courses in political science" (the set
+    gives such subjects to the party or to the course, optional). "political and
+    economic ties", "the political economy's growth" read otherwise: only the word right after."""
+    return j == i + 1 and i >= 1 and keys[i - 1] == "political" and keys[i] in _POLITICAL_DISCIPLINES
 
 
 def _youth_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:

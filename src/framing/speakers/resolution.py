@@ -47,6 +47,9 @@ _POSSESSORS = frozenset({"country", "nation", "republic", "kingdom", "government
 # Title words of a person who leads (a "leader"), not of any official.
 _LEADING = frozenset({"secretary", "general", "chairman", "chairwoman", "chairperson", "president",
                       "chief", "head", "premier", "prime", "leader"})
+# r30i: title words of a body's chair ("the Duma speaker" is the State Duma's chairman).
+_CHAIRS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president"})
+_LEGISLATURES = frozenset({"parliament", "legislature", "assembly", "duma", "senate", "congress", "na"})
 # R29i: mark of "Party" capitalised before a role ("the Party leader"): as news copy writes the
 # party of a general secretary, not the chairman of a party met (lower case "the party leader")
 _PARTY = "Party"
@@ -453,6 +456,10 @@ class _Resolution:
                 spec = [p for p in spec if self.people[p].title & {"deputy", "vice"}] or spec
             if spec:
                 cands = spec
+            elif head == "speaker":
+                # r30i: "the Duma speaker" is the chairman of a legislature named before
+                # ("State Duma Chairman X"), as no one is titled "speaker" in news copy
+                cands = [p for p in cands if self.people[p].title & _CHAIRS and self.people[p].title & _LEGISLATURES]
             elif head in self.act.strict_roles:
                 return None  # "the manager": only a person whose title says so, not any earlier one
             if _ALIAS in role:  # "the Vietnamese PM": the prime minister, not the foreign minister
@@ -483,7 +490,10 @@ class _Resolution:
             cands = [p for p in cands if len(self.unit & self.people[p].title) == best]
         marked = [p for p in cands if self.people[p].title & mods]
         if marked:  # "the Party leader", "the Party chief": a person whose title holds "Party"
-            cands = marked
+            # r30i: the title that holds the most of them ("the provincial party chief" is the
+            # secretary of the provincial Party Committee, not an official of a party's council)
+            most = max(len(self.people[p].title & mods) for p in marked)
+            cands = [p for p in marked if len(self.people[p].title & mods) == most]
         elif bodies := self.modifiers - _COMMON_BODIES - self.act.titles:
             # r30b: "the Rosatom head" is the one whose title opens with the body's name ("Rosatom
             # Director General Alexei Likhachev"), not the ambassador he met, named last; a common
