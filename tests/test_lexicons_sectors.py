@@ -2164,7 +2164,8 @@ def test_r30g_teaching_the_parties_doctrine_is_cadre_training():
     # must not touch: teaching a language; the doctrine taught with no party near
     assert found("The school will send lecturers to teach Russian in Hanoi.") == [
         ("education", "lecturers"), ("education", "teach")]
-    assert found("He teaches socialism at a university in Moscow.") == [("education", "university")]
+    # (review 37: with no party near, the teaching verb is read alone, as "teach Russian")
+    assert found("He teaches socialism at a university in Moscow.") == [("education", "teaches"), ("education", "university")]
 
 
 def test_r30g_a_place_chosen_for_their_holidays_is_tourism():

@@ -1834,3 +1834,17 @@ def test_political_discipline_is_no_field():
     assert found("The two sides discussed political and economic ties.") == [
         ("diplomacy", "political"), ("economy", "economic")]
     assert ("economy", "economy") in found("The political situation and the economy were discussed.")
+
+
+# --- review 37 ---
+
+
+def test_power_after_a_grid_verb_or_a_verb_of_authority():
+    # fixes: "control" also moves electricity: authority only where the phrase closes
+    assert found("The dispatch centre controls power to the southern provinces.") == [("energy", "power")]
+    assert found("Operators control power in the region at peak hours.") == [("energy", "power")]
+    # fixes: after a verb only authority takes, a function word closes the phrase too
+    assert found("Leaders who abuse power will be disciplined.") == []
+    # must not touch: "controlling power and ..." stays authority; a noun after it is electricity
+    assert found("They shared experience in controlling power and preventing graft.") == []
+    assert found("The militia seized power stations in the north.") == [("energy", "power stations")]

@@ -358,3 +358,15 @@ def test_r30g_an_unlinked_party_may_open_a_list_sharing_its_head():
     # must not touch: a party with no shared head noun of its own sector after it
     assert found("The party and parliamentary elections were held in May.") == []
     assert found("The party and its allies channel money.") == []
+
+
+# --- review 37 ---
+
+
+def test_doctrine_taught_without_party_is_schooling():
+    # fixes: with no party near, the teaching verb of "teach {doctrine}" is read alone, as education
+    assert found("The college will teach Leninism to exchange students from Asia.") == [("education", "teach")]
+    assert found("The institute is teaching Marxism to first-year students.") == [("education", "teaching")]
+    # must not touch: a party in the sentence keeps the one party mention; a seminar has no shorter term
+    assert ("party", "teach Marxism-Leninism") in found("The two Parties agreed that their schools will teach Marxism-Leninism.")
+    assert found("Scholars organised a conference on communism in Asia.") == []

@@ -910,7 +910,7 @@ LATE_CHECKS = CheckTable((
     Check("relation-of-a-field", 'r30i: "the two parties promote political trust": the relation is trust as a term '
           'of diplomacy, which counts instead ("the two parties promote trust", "... political dialogue" stay party)', NEXT,
           lambda s, keys, i, j, sector, term, how: how is None and "{party}" in term
-          and _relation_of_a_field(keys, i, j, s.trie, _VISIT_EXCHANGES), sectors=_one_of("party")),
+          and _relation_of_a_field(keys, i, j, s.trie), sectors=_one_of("party")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -15,7 +15,7 @@ import re
 from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
-from framing.lexicons.wordlists import MONTHS, SMALL_NUMBER_WORDS
+from framing.lexicons.wordlists import MONTHS, SMALL_NUMBER_WORDS, load_stopwords
 from framing.sectors._common import (
     _APPROXIMATE,
     _ARTICLES,
@@ -1951,6 +1951,11 @@ _AFTER_AUTHORITY = frozenset({"in", "between", "among", "within", "to", "and", "
 _AUTHORITY_VERBS = frozenset({"control", "controls", "controlled", "controlling", "abuse", "abuses", "abused",
                               "abusing", "seize", "seizes", "seized", "seizing", "wield", "wields", "wielded",
                               "wielding", "usurp", "usurped", "usurping"})
+#: Review 37: of those, the ones a grid also does ("the operator controls power to the provinces"):
+#: authority only where the noun phrase closes ("controlling power and ..."), not before "to"/"in"
+_GRID_VERBS = frozenset({"control", "controls", "controlled", "controlling"})
+#: Review 37: what closes the phrase after a verb of authority and "power" besides punctuation
+_AFTER_GRID_VERB = frozenset({"and", "or", "over"})
 
 
 def _power_as_authority(keys: list[str], i: int, j: int) -> bool:
@@ -1962,11 +1967,18 @@ def _power_as_authority(keys: list[str], i: int, j: int) -> bool:
     output" keeps it)."""
     if j != i + 1 or i < 1:
         return False
-    if keys[i - 1] in _AUTHORITY_VERBS or i >= 2 and keys[i - 1] == "of" and keys[i - 2] == "abuse":
-        pass  # "controlling power", "abuse of power"
+    closed = j >= len(keys) or not keys[j].isalnum()
+    if keys[i - 1] in _GRID_VERBS:  # review 37: "controls power to the provinces" is the grid's
+        return closed or keys[j] in _AFTER_GRID_VERB
+    if keys[i - 1] in _AUTHORITY_VERBS:
+        # review 37: "officials who abuse power will be punished": a function word closes it too
+        # ("seized power plants" keeps the energy)
+        return closed or keys[j] in _AFTER_AUTHORITY or keys[j] in load_stopwords()
+    if i >= 2 and keys[i - 1] == "of" and keys[i - 2] == "abuse":
+        pass  # "abuse of power"
     elif i < 2 or keys[i - 1] != "of" or keys[i - 2] not in _AUTHORITY_OF:
         return False
-    return j >= len(keys) or not keys[j].isalnum() or keys[j] in _AFTER_AUTHORITY
+    return closed or keys[j] in _AFTER_AUTHORITY
 
 
 #: r30i: field words that, right after "political", name a discipline of party and ideological work

@@ -41,7 +41,12 @@ from framing.sectors.cadres import (
     _training_at_party_school,
     _training_back,
 )
-from framing.sectors.checks import _VISIT_EXCHANGES, EARLY_CHECKS, LATE_CHECKS
+from framing.sectors.checks import (
+    _VISIT_EXCHANGES,
+    EARLY_CHECKS,
+    LATE_CHECKS,
+    _doctrine_without_party,
+)
 from framing.sectors.fields import (
     _exclusion_outrun,
     _exclusion_waived,
@@ -345,6 +350,12 @@ def match_keys(
         # 2. Readings that change the candidate (kept as code: they rewrite sector, rule or span).
         if sector == "education" and term == "train" and _train_vehicle(keys, i, view):
             sector, how = "transport", "train-vehicle"  # round 24b: "ships and trains", "one train a week"
+        elif sector == "party" and "{doctrine}" in term and _doctrine_without_party(s, keys, i, j, sector, term, how) and (
+            shorter := _schooling_inside(s, i, j)
+        ):
+            # review 37: with no party near, teaching a doctrine is schooling ("The university will teach
+            # Marxism to foreign students"): the education term it opens with is read, not dropped with it
+            j, (sector, term) = shorter
         if sector is None:  # an exclusion consumes its tokens and gives no mention
             at, best, consumed = _exclusion(s, i, j, term)
             if best is None:
@@ -394,6 +405,16 @@ def match_keys(
         _merge_or_append(s, i, j, sector, term, how)
         i = j
     return [tuple(h) for h in s.hits]
+
+
+def _schooling_inside(s: _Scan, i: int, j: int):
+    """Review 37: the longest education term of literal keys that opens a term ``keys[i:j]`` and
+    ends before ``j`` ("teach" in "teach {doctrine}"), as ``(end, (sector, term))``, else None."""
+    for e in reversed(s.literal.ends(s.keys, i)):
+        got = s.literal.longest(s.keys[i:e], 0) if e < j else None
+        if got is not None and got[0] == e - i and got[1][0] == "education":
+            return e, got[1]
+    return None
 
 
 class _Scan:

@@ -1288,23 +1288,23 @@ def _party_noun_in_list(view: TextView | None, i: int, j: int) -> bool:
 
 
 
-def _relation_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie, exchanges=frozenset()) -> bool:
-    """r30i: True if a party-relation match ``keys[i:j]`` ("{party} ... {relation}") ends in a term of
-    two or more words of another field whose relation the set gives to states (:data:`_STATES_TRUST`):
-    "the two parties promote political trust" names trust between the states (diplomacy, as the set
-    marks "political trust"), with the parties as its actors. A bare
-    relation ("the two parties promote trust", "the two Parties should strengthen exchange of
-    experience") keeps the party mention, as does an exchange of delegations or visits
-    (``exchanges``: the two parties' own)."""
-    for t in range(i + 1, j - 1):
-        best = trie.longest(keys, t)
-        if best is not None and best[0] == j and best[1][0] != "party" and keys[j - 1] in _STATES_TRUST:
-            # exchanges of delegations or visits are the parties' own in a party sentence (matcher)
-            return "delegation" not in best[1][1] and best[1][1] not in exchanges
-    return False
-
-
 #: r30i: relations the set gives to the states whoever builds them, once a modifier makes them a
 #: term ("political trust", "strategic trust": diplomacy, 31 rows); "political dialogue" between two
 #: parties stays the parties' (r-test of a two-word diplomacy term before a party relation)
 _STATES_TRUST = frozenset({"trust"})
+
+
+def _relation_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """r30i: True if a party-relation match ``keys[i:j]`` ("{party} ... {relation}") ends in a term of
+    two or more words of another field whose relation the set gives to states (:data:`_STATES_TRUST`):
+    "the two parties promote political trust" names trust between the states (diplomacy, as the set
+    marks "political trust"), with the parties as its actors. A bare relation ("the two parties
+    promote trust") keeps the party mention. (Review 37: a term ending in trust is never an exchange
+    of delegations or visits, so the test of those went.)"""
+    if keys[j - 1] not in _STATES_TRUST:
+        return False  # speed: most party relations end otherwise, so no lookup
+    for t in range(i + 1, j - 1):
+        best = trie.longest(keys, t)
+        if best is not None and best[0] == j and best[1][0] != "party":
+            return True
+    return False

@@ -192,6 +192,11 @@ class _Discovery:
         ) and self.act.agencies.longest(keys, v) is None and not any(
             self.international_at(u) is not None for u in range(v, e))  # "the WHO press service": no home body
 
+    def _held_elsewhere(self, a: int, e: int) -> bool:
+        """Review 37: True if a key of ``a:e`` is a side's word, a seat of government or a person
+        (rules of their own read those), as r30h's two name readings below ask."""
+        return any(u in self.side_cover or u in self.seat_at or self.person_at(u, u) is not None for u in range(a, e))
+
     def _state_body_end(self, w: int, e: int):
         """r30h: the end of a state body's capitalised name from key ``w`` (caps run to ``e``) whose
         last word is a body's head ("Federal Security Service", "Border Directorate of the Federal
@@ -214,8 +219,7 @@ class _Discovery:
                     end = u
             else:
                 break
-        if end is None or end - w > _STATE_BODY_REACH or any(
-                t in self.side_cover or t in self.seat_at or self.person_at(t, t) is not None for t in range(w, end)):
+        if end is None or end - w > _STATE_BODY_REACH or self._held_elsewhere(w, end):
             return None
         return end
 
@@ -225,8 +229,7 @@ class _Discovery:
         field's word, which alone could be a title ("Power Minister X"); its last word must be none."""
         keys, caps = self.keys, self.caps
         return 2 <= e - v <= 4 and e + 1 < self.n and keys[e] == "(" and caps[e + 1] and not self._titleish(e - 1) and (
-            all(caps[u] and is_word(keys[u]) for u in range(v, e))) and not any(
-            u in self.side_cover or u in self.seat_at or self.person_at(u, u) is not None for u in range(v, e))
+            all(caps[u] and is_word(keys[u]) for u in range(v, e))) and not self._held_elsewhere(v, e)
 
     def international_at(self, i: int):
         """Review 28 leftover: the end of the name of an intergovernmental body opening at key ``i``
