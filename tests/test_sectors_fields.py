@@ -1848,3 +1848,19 @@ def test_power_after_a_grid_verb_or_a_verb_of_authority():
     # must not touch: "controlling power and ..." stays authority; a noun after it is electricity
     assert found("They shared experience in controlling power and preventing graft.") == []
     assert found("The militia seized power stations in the north.") == [("energy", "power stations")]
+
+
+# --- round 30k (heldout92) ---
+
+
+def test_r30k_the_subject_of_a_degree_someone_earned_is_no_field():
+    # fixes: the subject of one person's degree after an earning verb
+    assert ("science_technology", "science") not in found(
+        "The speaker, who earned a doctorate in veterinary science, thanked her teachers.")
+    assert ("nuclear", "nuclear physics") not in found("He received his master's degree in nuclear physics in Moscow.")
+    assert ("health", "medicine") not in found("She obtained a diploma in medicine in 2015.")
+    # must not touch: a degree the sides open or offer; "earned" with no degree
+    assert ("science_technology", "artificial intelligence") in found(
+        "The universities agreed to launch a joint master's degree in artificial intelligence.")
+    assert ("nuclear", "nuclear") in found("The institute will offer degrees in nuclear engineering.")
+    assert ("science_technology", "science") in found("He earned a reputation in science diplomacy.")

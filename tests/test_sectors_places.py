@@ -956,3 +956,16 @@ def test_r30d_what_a_building_once_was_is_no_field():
     # must not touch: the place modifying a noun, and places built
     assert found("A former school teacher of Russian spoke at the ceremony.") == [("education", "school")]
     assert found("The province will build a new school on the site.") == [("education", "school")]
+
+
+# --- round 30k (heldout92) ---
+
+
+def test_r30k_business_as_the_kind_of_one_building_is_a_venue():
+    # fixes: a building a place phrase points at
+    assert ("economy", "business") not in found("The office, on the ground floor of a business centre, opened.")
+    assert ("economy", "business") not in found("The forum was held at the business complex near the port.")
+    assert ("economy", "business") not in found("Guests met in a business center in Moscow.")
+    # must not touch: a business centre opened for firms (no place phrase); businesses themselves
+    assert ("economy", "business") in found("The two sides opened a business centre to support firms.")
+    assert ("economy", "Businesses") in found("Businesses of both countries met at the centre.")

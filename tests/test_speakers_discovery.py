@@ -1443,3 +1443,21 @@ def test_r30h_a_name_with_its_alias_in_brackets_is_a_firm_named_bare():
                            "said.")[0][0] != "Energy Minister Sergei Orlov"
     assert _filed_speakers("Power Cables has completed a substation in Laos, the company's press service "
                            "said.") == [("narrator", N)]
+
+
+# --- round 30k (heldout92) ---
+
+
+def test_r30k_a_surname_before_an_institutions_head_names_the_place_not_the_person():
+    # fixes: "Thái" is a surname, so "Thái Nguyên University Phạm Hồng" was read as a name, then as a body
+    assert speakers("Director of Thái Nguyên University Phạm Hồng Quang said the school had trained 2,000 "
+                    "students.") == [("Phạm Hồng Quang", V)]
+    assert speakers("Director of Thái Bình Hospital Nguyễn Văn Nam said the staff were ready.") == [
+        ("Nguyễn Văn Nam", V)]
+    assert speakers("Rector of Lê Quý Đôn Technical University Trần Văn Hải said the talks went well.") == [
+        ("Trần Văn Hải", V)]
+    # must not touch: a name with no head before it; one word after the head is no name of its own
+    assert speakers("Director Phạm Hồng Quang said the school had trained 2,000 students.") == [
+        ("Phạm Hồng Quang", V)]
+    assert speakers("Head of the Lạng Sơn Department Trần Văn Hải said the gates were open.") == [
+        ("Trần Văn Hải", V)]

@@ -1288,3 +1288,21 @@ def test_r30h_a_body_spelled_the_vietnamese_way_with_its_head_and_short_form():
     # must not touch: with no verb of speech it is no speaker
     assert _filed_speakers(lead, "The Quảng Ninh Thermal Power Joint Stock Company built a new road.",
                            agency="VNA")[1] == ("narrator", N)
+
+
+# --- round 30k (heldout92) ---
+
+
+def test_r30k_a_local_body_with_no_place_named_before_is_the_datelines():
+    # fixes: "KHÁNH HÒA — ..., the provincial Department of Tourism said": no province named before
+    assert _with_dateline("KHÁNH HÒA", "Russian carrier Azur Air will fly to Cam Ranh from May, the provincial "
+                          "Department of Tourism said.", "Vietnamese hotels are ready.")[0] == (
+        "the provincial Department of Tourism", V)
+    assert _with_dateline("QUẢNG NINH", "The provincial Department of Industry and Trade said Russian buyers "
+                          "had ordered coal.", "Vietnamese firms agreed.")[0] == (
+        "The provincial Department of Industry and Trade", V)
+    # must not touch: a dateline of no side and no Vietnamese spelling; a dateline of a side the text never names
+    assert _with_dateline("GENEVA", "Russian carrier Azur Air will fly to Cam Ranh from May, the provincial "
+                          "Department of Tourism said.", "Vietnamese hotels are ready.")[0] == (N, N)
+    assert _with_dateline("KHÁNH HÒA", "Russian carrier Azur Air will fly to Kazan from May, the regional "
+                          "Department of Tourism said.")[0] == (N, N)

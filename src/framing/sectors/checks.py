@@ -51,6 +51,7 @@ from framing.sectors.fields import (
     _addressed_body,
     _between_armies,
     _constituents_request,
+    _earned_degree_subject,
     _exchange_of_field,
     _expertise,
     _fans_of,
@@ -171,6 +172,7 @@ from framing.sectors.party import (
 from framing.sectors.places import (
     _armed_logistics,
     _building_part,
+    _business_building,
     _country_adjective,
     _defended_place,
     _home_to,
@@ -911,6 +913,12 @@ LATE_CHECKS = CheckTable((
           'of diplomacy, which counts instead ("the two parties promote trust", "... political dialogue" stay party)', NEXT,
           lambda s, keys, i, j, sector, term, how: how is None and "{party}" in term
           and _relation_of_a_field(keys, i, j, s.trie), sectors=_one_of("party")),
+    Check("earned-degree-subject", 'r30k: "who earned a doctorate in veterinary science", "holds a PhD in economics": the '
+          'subject of one person\'s degree ("launch a joint master\'s degree in artificial intelligence" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _earned_degree_subject(keys, i)),
+    Check("business-building", 'r30k: "on the ground floor of a business centre": the kind of one building, the venue '
+          '("opened a business centre to support firms" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _business_building(keys, i, j), sectors=_one_of("economy")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

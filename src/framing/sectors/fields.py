@@ -2116,3 +2116,30 @@ def _piracy_of_works(keys: list[str], i: int, hits: list) -> bool:
 
 
 _LIST_BREAKS = frozenset({"and", "or", ",", ";"})  # review 36: another member of a list ("culture and the fight against piracy")
+
+
+#: r30k: verbs of a degree one person has won (keys: "holds" folds to "hold"), and the degrees
+_EARN_VERBS = frozenset(key_stream("earned earn earns earning received receive receives obtained obtain "
+                                   "obtains got defended holds hold held holding completed")[2])
+_DEGREES = frozenset(key_stream("doctorate doctorates phd phds degree degrees diploma diplomas")[2])
+_DEGREE_OWNERS = frozenset({"a", "an", "his", "her", "their", "the"})
+_SUBJECT_SPAN = 3  # plain words between "in" and the field word ("in veterinary science")
+
+
+def _earned_degree_subject(keys: list[str], i: int) -> bool:
+    """r30k: True if the field word at ``i`` is the subject of a degree someone earned: "who earned a
+    doctorate in veterinary science", "she holds a PhD in economics", "received his master's degree in
+    nuclear physics" (a life's story, no field of cooperation). A degree two sides open ("launch a
+    joint master's degree in artificial intelligence", "offer degrees in nuclear engineering") stays."""
+    for t in range(i - 1, max(-1, i - 1 - _SUBJECT_SPAN - 1), -1):
+        if keys[t] == "in":
+            break
+        if not keys[t].isalpha():
+            return False
+    else:
+        return False
+    d = t - 1
+    if d < 0 or keys[d] not in _DEGREES:
+        return False
+    d -= keys[d - 1] in ("master", "bachelor", "doctoral", "doctor") if d > 0 else 0
+    return d >= 2 and keys[d - 1] in _DEGREE_OWNERS and keys[d - 2] in _EARN_VERBS

@@ -1071,3 +1071,18 @@ def _kind_of_settlement(keys: list[str], j: int, view: TextView) -> bool:
     return (j < len(keys) and keys[j] in _SETTLEMENT_KINDS and not view.caps[j]
             and _singular_surface(view, j + 1))
 
+
+
+#: r30k: buildings that "business" may name the kind of ("a business centre": offices to rent)
+_BUSINESS_BUILDINGS = frozenset(key_stream("centre center building complex tower")[2])
+#: r30k: prepositions of place before the building's article ("on the ground floor of a ...")
+_BUILDING_PLACE = frozenset({"at", "in", "of", "inside", "into", "from", "near", "on"})
+
+
+def _business_building(keys: list[str], i: int, j: int) -> bool:
+    """r30k: True if the bare "business" at ``i:j`` names the kind of one building a place phrase
+    points at: "on the ground floor of a business centre", "a meeting at the business complex"
+    (the venue, no field). "Opened a business centre to support firms" (no place phrase) and "the
+    Hà Nội – Moscow business centre" (a name) stay."""
+    return (j == i + 1 and keys[i] == "business" and j < len(keys) and keys[j] in _BUSINESS_BUILDINGS
+            and i >= 2 and keys[i - 1] in ("a", "the") and keys[i - 2] in _BUILDING_PLACE)

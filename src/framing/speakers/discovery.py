@@ -807,8 +807,12 @@ class _Discovery:
                     keys[s] in surnames or _vietnamese_spelling(self.view.surface(s, b))
                 ):
                     return s, b, adjective
+        # r30k: a surname before an institution's head is the place the body is named after
+        # ("Thái Nguyên University Phạm Hồng Quang", "Thái Bình Hospital ..."): the name follows the
+        # head, when two words at least follow it
+        lo = max((t + 1 for t in range(a, b - 2) if keys[t] in self.names.heads), default=a)
         for adjective, _short, surnames in self.names.origins:
-            for s in range(a, b):
+            for s in range(lo, b):
                 if keys[s] in surnames or (s + 1 < b and f"{keys[s]} {keys[s + 1]}" in surnames):
                     length = b - s
                     surface = self.view.surface(s, b)

@@ -30,6 +30,7 @@ class _Document(_Discovery, _Sides, _Resolution):
         # the dateline's side, when the text names that side too (a report filed from a third
         # country's capital tells nothing of who hosts)
         self.dateline_side = self._place_side(dateline)
+        self.dateline = dateline
         if self.dateline_side not in self.side_counts:
             self.dateline_side = None
         # r26a: the side of the copy's news agency ("TASS": Russia), when the text names it too: an

@@ -581,6 +581,12 @@ def _named_institution(doc: _Document, k: int, b: int):
             if side is None:
                 sides = {p.side for p in doc.people if keys[t] in p.title and p.side is not None}
                 side = sides.pop() if len(sides) == 1 else None
+            if side is None and not sides:
+                # r30k: no place or person of that level named before ("KHÁNH HÒA — ..., the provincial
+                # Department of Tourism said" in its first sentence): the dateline's place is the
+                # level's, its side known, or a place spelled the Vietnamese way with its marks
+                marked = not doc.dateline.isascii() and _vietnamese_spelling(doc.dateline)
+                side = doc.dateline_side or (_side_by_spelling(doc, doc.dateline) if marked else None)
             return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
     if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"
         e = doc.side_at[t][0]
