@@ -1834,3 +1834,15 @@ def test_political_discipline_is_no_field():
     assert found("The two sides discussed political and economic ties.") == [
         ("diplomacy", "political"), ("economy", "economic")]
     assert ("economy", "economy") in found("The political situation and the economy were discussed.")
+
+
+# --- round 30j (heldout91) ---
+
+
+def test_r30j_winds_in_the_plural_are_weather():
+    # fixes: the plural alone is the air that blows, no wind power
+    assert found("The firm supplied turbines built for strong coastal winds.") == [("energy", "turbines")]
+    assert found("Seasonal winds bring heavy rain to the delta.") == []
+    # must not touch: the field in the singular
+    assert found("The two sides will cooperate in wind and solar power.") == [("energy", "wind and solar power")]
+    assert found("Russian firms plan to join offshore wind projects.") == [("energy", "offshore wind")]

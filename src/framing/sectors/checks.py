@@ -98,6 +98,7 @@ from framing.sectors.fields import (
     _trainees_of,
     _unnamed_water,
     _vessels_of_story,
+    _weather_winds,
     _youth_of_a_field,
 )
 from framing.sectors.figures import (
@@ -911,6 +912,10 @@ LATE_CHECKS = CheckTable((
           'of diplomacy, which counts instead ("the two parties promote trust", "... political dialogue" stay party)', NEXT,
           lambda s, keys, i, j, sector, term, how: how is None and "{party}" in term
           and _relation_of_a_field(keys, i, j, s.trie, _VISIT_EXCHANGES), sectors=_one_of("party")),
+    Check("weather-winds", 'r30j: "turbines designed for coastal winds", "seasonal winds bring rain": the plural '
+          'alone is the air that blows, weather ("wind power", "wind and solar" stay energy)', PAST,
+          lambda s, keys, i, j, sector, term, how: _weather_winds(s.view, i, j),
+          sectors=_one_of("energy"), terms=_one_of("wind")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

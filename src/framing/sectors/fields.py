@@ -2104,3 +2104,10 @@ def _piracy_of_works(keys: list[str], i: int, hits: list) -> bool:
 
 
 _LIST_BREAKS = frozenset({"and", "or", ",", ";"})  # review 36: another member of a list ("culture and the fight against piracy")
+
+
+def _weather_winds(view: TextView | None, i: int, j: int) -> bool:
+    """True if the energy word "wind" stands alone in the plural ("turbines designed for coastal
+    winds", "seasonal winds bring rain"): the air that blows, weather, no wind power. The field is
+    singular ("wind power", "wind and solar", "wind farms" are other terms and stay)."""
+    return view is not None and j == i + 1 and view.surface(i, j).lower() == "winds"
