@@ -1288,3 +1288,18 @@ def test_r30h_a_body_spelled_the_vietnamese_way_with_its_head_and_short_form():
     # must not touch: with no verb of speech it is no speaker
     assert _filed_speakers(lead, "The Quảng Ninh Thermal Power Joint Stock Company built a new road.",
                            agency="VNA")[1] == ("narrator", N)
+
+
+# --- round 30j (heldout91) ---
+
+
+def test_r30j_a_press_service_of_a_lower_case_body_after_its_side_word():
+    # fixes: "the press service" again is that of "the Russian government", a side word before it
+    s = ["Prime Minister Ivan Sokolov phoned his Vietnamese counterpart on Monday, the Russian "
+         "government's press service said.",
+         '"The two leaders reviewed joint energy projects," the press service said in a statement.']
+    assert speakers(*s)[1] == ("the press service", R)
+    # must not touch: a lower-case body with no side word gives no side
+    s = ["The city government's press service said the talks were useful.",
+         "Trade was discussed, the press service said."]
+    assert speakers(*s) == [("narrator", N), ("narrator", N)]
