@@ -385,7 +385,9 @@ def test_manager_and_deputy_refer_only_to_a_title_holding_the_word():
     # (probe 27 adds "speaker": a legislature's speaker in lower case)
     assert act.strict_roles == frozenset({"manager", "deputy", "consul", "spokesperson", "spokeswoman", "spokesman",
                                           "speaker", "aide", "adviser", "advisor",
-                                              "coordinator"})  # r28i: an aide; r30a: a coordinator
+                                              "coordinator",  # r28i: an aide; r30a: a coordinator
+                                          # r30j: "the Politburo member" (its words are strict)
+                                          "politburo", "secretariat", "presidium", "member"})
     assert {"manager", "deputy"} & act.generic_roles == set()
 
 
