@@ -2226,3 +2226,15 @@ def test_an_exchange_of_researchers_is_science():
     # must not touch: scientists or researchers as actors
     assert found("Researchers from both institutes attended.") == []
     assert found("Scientists exchanged views on the project.") == []
+
+
+# --- round 30j (heldout91) ---
+
+
+def test_r30j_political_contacts_are_diplomacy():
+    # fixes: contacts between states on politics, as "high-level contacts"
+    assert found("The visit opened a new channel for political contacts.") == [
+        ("diplomacy", "political contacts")]
+    # must not touch: contacts of trade or of people
+    assert found("Business contacts grew last year.") == [("economy", "Business")]
+    assert found("The two ministers kept in contact by phone.") == []

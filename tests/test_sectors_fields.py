@@ -1864,3 +1864,15 @@ def test_r30k_the_subject_of_a_degree_someone_earned_is_no_field():
         "The universities agreed to launch a joint master's degree in artificial intelligence.")
     assert ("nuclear", "nuclear") in found("The institute will offer degrees in nuclear engineering.")
     assert ("science_technology", "science") in found("He earned a reputation in science diplomacy.")
+
+
+# --- round 30j (heldout91) ---
+
+
+def test_r30j_winds_in_the_plural_are_weather():
+    # fixes: the plural alone is the air that blows, no wind power
+    assert found("The firm supplied turbines built for strong coastal winds.") == [("energy", "turbines")]
+    assert found("Seasonal winds bring heavy rain to the delta.") == []
+    # must not touch: the field in the singular
+    assert found("The two sides will cooperate in wind and solar power.") == [("energy", "wind and solar power")]
+    assert found("Russian firms plan to join offshore wind projects.") == [("energy", "offshore wind")]

@@ -1306,3 +1306,18 @@ def test_r30k_a_local_body_with_no_place_named_before_is_the_datelines():
                           "Department of Tourism said.", "Vietnamese hotels are ready.")[0] == (N, N)
     assert _with_dateline("KHÁNH HÒA", "Russian carrier Azur Air will fly to Kazan from May, the regional "
                           "Department of Tourism said.")[0] == (N, N)
+
+
+# --- round 30j (heldout91) ---
+
+
+def test_r30j_a_press_service_of_a_lower_case_body_after_its_side_word():
+    # fixes: "the press service" again is that of "the Russian government", a side word before it
+    s = ["Prime Minister Ivan Sokolov phoned his Vietnamese counterpart on Monday, the Russian "
+         "government's press service said.",
+         '"The two leaders reviewed joint energy projects," the press service said in a statement.']
+    assert speakers(*s)[1] == ("the press service", R)
+    # must not touch: a lower-case body with no side word gives no side
+    s = ["The city government's press service said the talks were useful.",
+         "Trade was discussed, the press service said."]
+    assert speakers(*s) == [("narrator", N), ("narrator", N)]

@@ -385,7 +385,9 @@ def test_manager_and_deputy_refer_only_to_a_title_holding_the_word():
     # (probe 27 adds "speaker": a legislature's speaker in lower case)
     assert act.strict_roles == frozenset({"manager", "deputy", "consul", "spokesperson", "spokeswoman", "spokesman",
                                           "speaker", "aide", "adviser", "advisor",
-                                              "coordinator"})  # r28i: an aide; r30a: a coordinator
+                                              "coordinator",  # r28i: an aide; r30a: a coordinator
+                                          # r30j: "the Politburo member" (its words are strict)
+                                          "politburo", "secretariat", "presidium", "member"})
     assert {"manager", "deputy"} & act.generic_roles == set()
 
 
@@ -720,3 +722,19 @@ def test_speaker_of_a_legislature_is_its_chairman():
         "CPRF Chairman Pavel Orlov met Vietnamese Ambassador Dang Minh Khoi.",
         '"We must do more," the speaker said.')
     assert got[1][0] != "Pavel Orlov"
+
+
+# --- round 30j (heldout91) ---
+
+
+def test_r30j_the_politburo_member_is_the_one_so_titled():
+    # fixes: "the Politburo member" names again the person whose title holds the Politburo
+    s = ["Present were Politburo member and head of the school Le Van Minh and Lao Ambassador Sone Keo.",
+         "Minh said the courses had gone well.",
+         "Ambassador Sone said the graduates now hold key posts.",
+         "The Politburo member said the two schools will exchange lecturers."]
+    assert speakers(*s)[3] == ("Le Van Minh", V)
+    # must not touch: a member of another body named last is no Politburo member
+    s = ["Andrei Petrov, a member of the United Russia presidium, visited the school.",
+         "The Politburo member said the visit was useful."]
+    assert speakers(*s)[1] != ("Andrei Petrov", R)

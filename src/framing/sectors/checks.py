@@ -99,6 +99,7 @@ from framing.sectors.fields import (
     _trainees_of,
     _unnamed_water,
     _vessels_of_story,
+    _weather_winds,
     _youth_of_a_field,
 )
 from framing.sectors.figures import (
@@ -919,6 +920,10 @@ LATE_CHECKS = CheckTable((
     Check("business-building", 'r30k: "on the ground floor of a business centre": the kind of one building, the venue '
           '("opened a business centre to support firms" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _business_building(keys, i, j), sectors=_one_of("economy")),
+    Check("weather-winds", 'r30j: "turbines designed for coastal winds", "seasonal winds bring rain": the plural '
+          'alone is the air that blows, weather ("wind power", "wind and solar" stay energy)', PAST,
+          lambda s, keys, i, j, sector, term, how: _weather_winds(s.view, i, j),
+          sectors=_one_of("energy"), terms=_one_of("wind")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

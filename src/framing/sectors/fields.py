@@ -2143,3 +2143,10 @@ def _earned_degree_subject(keys: list[str], i: int) -> bool:
         return False
     d -= keys[d - 1] in ("master", "bachelor", "doctoral", "doctor") if d > 0 else 0
     return d >= 2 and keys[d - 1] in _DEGREE_OWNERS and keys[d - 2] in _EARN_VERBS
+
+
+def _weather_winds(view: TextView | None, i: int, j: int) -> bool:
+    """True if the energy word "wind" stands alone in the plural ("turbines designed for coastal
+    winds", "seasonal winds bring rain"): the air that blows, weather, no wind power. The field is
+    singular ("wind power", "wind and solar", "wind farms" are other terms and stay)."""
+    return view is not None and j == i + 1 and view.surface(i, j).lower() == "winds"

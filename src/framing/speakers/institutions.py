@@ -984,8 +984,11 @@ def _press_service_owner(doc: _Document, k: int):
             continue  # r28g: "the press service said" again names no owner: the one named before it
         if owner in doc.side_cover:
             return doc.side_at[doc.side_cover[owner]][1]
-        if owner >= 1 and owner - 1 in doc.side_cover and keys[owner] in doc.act.organisations:
-            return doc.side_at[doc.side_cover[owner - 1]][1]  # r26b: "the Russian company's press service"
+        if owner >= 1 and owner - 1 in doc.side_cover and (
+                keys[owner] in doc.act.organisations or not doc.caps[owner] and is_word(keys[owner])):
+            # r26b: "the Russian company's press service"; r30j: any body in lower case after its side
+            # word ("the Russian government's press service", "the Vietnamese ministry's press service")
+            return doc.side_at[doc.side_cover[owner - 1]][1]
         lead = owner - 1 - (owner >= 2 and keys[owner - 1] == "state")  # probe 27: "the state corporation's"
         if lead >= 0 and keys[lead] == "the" and not doc.caps[owner]:
             if keys[owner] in doc.act.organisations:  # r26a: "the airline's press service": the firm's

@@ -454,6 +454,10 @@ class _Resolution:
                     p for p in cands if kin & self.people[p].title]
             if "deputy" in role or "vice" in role:
                 spec = [p for p in spec if self.people[p].title & {"deputy", "vice"}] or spec
+            if head == "member" and len(role) > 1:
+                # r30j: "the Politburo member" is one whose title holds the body, not any member
+                # named last ("a member of the United Russia presidium")
+                spec = [p for p in spec if set(role[:-1]) <= self.people[p].title]
             if spec:
                 cands = spec
             elif head == "speaker":
