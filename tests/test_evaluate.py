@@ -346,8 +346,8 @@ LEVELS = {
     "heldout88": (0.92, 0.96, 1.00, 1.00),  # round 30h tuned on it, gold made consistent (untouched, start rules: 0.798 / 0.949 / 0.907 / 0.892)
     "heldout89": (0.90, 0.96, 0.98, 0.97),  # untouched: scores only (whole guidelines; against both 0.959 / 0.979)
     "heldout90": (0.98, 0.96, 1.00, 1.00),  # round 30i tuned on it, gold made consistent (untouched, start rules: 0.825 / 0.934 / 0.906 / 0.970)
-    "heldout91": (0.76, 0.96, 0.94, 0.96),  # untouched: scores only (whole guidelines; against both 0.918 / 0.975)
-    "heldout92": (0.73, 0.94, 0.92, 0.92),  # untouched: scores only (whole guidelines; against both 0.859 / 0.965)
+    "heldout91": (0.90, 0.98, 1.00, 1.00),  # round 30j tuned on it, gold made consistent (untouched, start rules: 0.762 / 0.964 / 0.938 / 0.969)
+    "heldout92": (1.00, 1.00, 1.00, 0.98),  # round 30k tuned on it, gold made consistent (untouched, start rules: 0.722 / 0.950 / 0.930 / 0.930)
     "heldout93": (0.85, 0.96, 1.00, 1.00),  # untouched: scores only (whole guidelines; against both 0.959 / 0.959)
 }
 
@@ -494,8 +494,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout88": (1.00, 1.00),  # round 30h tuned on it
     "heldout89": (0.98, 0.97),  # untouched: scores only
     "heldout90": (1.00, 1.00),  # round 30i tuned on it
-    "heldout91": (0.94, 0.96),  # untouched: scores only
-    "heldout92": (0.92, 0.92),  # untouched: scores only
+    "heldout91": (1.00, 1.00),  # round 30j tuned on it
+    "heldout92": (0.98, 0.96),  # round 30k tuned on it
     "heldout93": (1.00, 1.00),  # untouched: scores only
 }
 
