@@ -77,7 +77,9 @@ TOKEN_COLUMNS = [
 #: Columns of the sentences table, in order.
 SENTENCE_COLUMNS = ["doc_id", "period", "paragraph_id", "sentence_id", "start", "end", "text"]
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd"}  # r29d: "Charge d'Affaires a.i. X" (ad interim); r30c: "Colonel (ret.) X"
+#: Short forms after which the sentence splitter does not end a sentence (a public list: the sector
+#: rules read sentences back over the same forms). r29d: "Charge d'Affaires a.i. X" (ad interim); r30c: "Colonel (ret.) X"
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd"})
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +93,7 @@ def _sentence_splitter():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(_ABBREVIATIONS)
+    params.abbrev_types = set(ABBREVIATIONS)
     tokenizer = PunktSentenceTokenizer(params)
     test = tokenizer.text_contains_sentbreak
     memo: dict[str, bool] = {}

@@ -30,7 +30,7 @@ from framing.sectors._common import (
     _singular_surface,
 )
 from framing.sectors.places import _country_keys
-from framing.tokens import _ABBREVIATIONS
+from framing.tokens import ABBREVIATIONS
 
 # words between a flow of people and its count after it ("arrivals are expected to exceed 1 million")
 _AMOUNT = frozenset(
@@ -1128,9 +1128,9 @@ _DRILL_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have",
 
 def _full_start_over_short_forms(keys: list[str], i: int) -> int:
     """r30b: the first key of the full sentence that holds key ``i``, a short form's full stop inside it
-    (review 35: the short forms of the sentence splitter, :data:`framing.tokens._ABBREVIATIONS`, one list)."""
+    (review 35: the short forms of the sentence splitter, :data:`framing.tokens.ABBREVIATIONS`, one list)."""
     t = _full_sentence_start(keys, i)
-    while t >= 2 and keys[t - 1] == "." and keys[t - 2] in _ABBREVIATIONS:
+    while t >= 2 and keys[t - 1] == "." and keys[t - 2] in ABBREVIATIONS:
         t = _full_sentence_start(keys, t - 2)
     return t
 
