@@ -1086,3 +1086,18 @@ def _business_building(keys: list[str], i: int, j: int) -> bool:
     Hà Nội – Moscow business centre" (a name) stay."""
     return (j == i + 1 and keys[i] == "business" and j < len(keys) and keys[j] in _BUSINESS_BUILDINGS
             and i >= 2 and keys[i - 1] in ("a", "the") and keys[i - 2] in _BUILDING_PLACE)
+
+
+_LOCALITY_TIE_SPAN = 8  # round 31a: keys back from a tie "with" localities to its subject, in the clause
+
+
+def _tie_with_counted_localities(keys: list[str], i: int, prev) -> bool:
+    """round 31a: True if the tie "with" a kind of locality at key ``i`` (people terms "{relation} with
+    {locality_side} regions") has for its subject a people mention already found in its clause within
+    ``_LOCALITY_TIE_SPAN`` keys (``prev``: sector, start, end of the last hit): "Vietnamese localities
+    would set up more links with Russian regions" is one tie of localities, which the set marks once
+    (on "localities"). "Russian regions should step up their links with Vietnamese provinces" (no
+    mention before) is untouched."""
+    if prev is None or prev[0] != "people" or prev[2] > i or i - prev[2] > _LOCALITY_TIE_SPAN:
+        return False
+    return not any(k in (".", ";", ",") for k in keys[prev[2]:i])
