@@ -43,6 +43,7 @@ from framing.sectors.figures import _COPULAS, _ECONOMY_MOVES, _SUBJECT_AUXILIARI
 from framing.sectors.party import _party_near, _party_sentence
 from framing.sectors.places import (
     _STUDY_HEADS,
+    _apposed_body,
     _apposed_place,
     _former_place,
     _marketplace,
@@ -902,7 +903,8 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if view is None:
         return False
     if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view) or _named_facility(keys, i, j, view) \
-            or _apposed_place(keys, i, j, view) or _former_place(keys, i, j, view):  # round 30d
+            or _apposed_place(keys, i, j, view) or _former_place(keys, i, j, view) \
+            or _apposed_body(keys, i, j, view):  # round 30d; round 31a
         return True
     if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
             or _gathered(keys, i, j, trie) or _gathered_origin(keys, i, j, trie) \
