@@ -2238,3 +2238,16 @@ def test_r30j_political_contacts_are_diplomacy():
     # must not touch: contacts of trade or of people
     assert found("Business contacts grew last year.") == [("economy", "Business")]
     assert found("The two ministers kept in contact by phone.") == []
+
+
+# --- round 31a (heldout81) ---
+
+
+def test_r31a_ties_with_the_other_sides_localities_are_people():
+    # fixes: a tie "with" provinces, regions or cities named by a partner country's adjective
+    assert found("Russian regions, he said, want more links with Lao provinces.") == [
+        ("people", "links with Lao provinces")]
+    assert ("people", "cooperation with Russian regions") in found(
+        "The governor hopes to expand cooperation with Russian regions in tourism.")
+    # must not touch: localities of no country named (they may be one country's own)
+    assert found("The province strengthened its ties with neighbouring provinces.") == []

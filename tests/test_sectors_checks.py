@@ -241,3 +241,15 @@ def test_patrols_that_guard_forests_from_fires_are_no_security():
     # must not touch: a patrol with no purpose of nature
     assert found("Rangers and soldiers began joint patrols to prevent smuggling in the national park.") == [
         ("defence_security", "joint patrols"), ("defence_security", "smuggling")]
+
+
+# --- round 31a (heldout81) ---
+
+
+def test_r31a_tie_of_localities_counted_once():
+    # fixes: the tie of localities is counted on "localities", its subject, not again on "links with ..."
+    assert found("He hoped that Vietnamese localities would set up more links with Russian regions.") == [
+        ("people", "localities")]
+    # must not touch: no people mention before the tie in its clause
+    assert found("In his view, Russian regions should step up their links with Vietnamese provinces.") == [
+        ("people", "links with Vietnamese provinces")]

@@ -1876,3 +1876,18 @@ def test_r30j_winds_in_the_plural_are_weather():
     # must not touch: the field in the singular
     assert found("The two sides will cooperate in wind and solar power.") == [("energy", "wind and solar power")]
     assert found("Russian firms plan to join offshore wind projects.") == [("energy", "offshore wind")]
+
+
+# --- round 31a (heldout81) ---
+
+
+def test_r31a_one_gift_presented_is_no_field():
+    # fixes: one thing handed over as a gift ("presented X with a ..."), singular, after an article
+    assert found("The minister presented the rector with a large lacquer painting by a Hanoi artist.") == []
+    assert found("The governor presented his guest with a lacquer painting.") == []
+    # must not touch: the art as a field, a plural, or a modifier of an event
+    assert found("The ambassador presented a plan for cooperation in lacquer painting.") == [
+        ("culture", "lacquer painting")]
+    assert found("The delegation presented the museum with lacquer paintings.") == [("culture", "lacquer paintings")]
+    assert found("The sides presented the public with a lacquer painting exhibition in Moscow.") == [
+        ("culture", "lacquer painting")]

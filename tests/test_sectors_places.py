@@ -969,3 +969,16 @@ def test_r30k_business_as_the_kind_of_one_building_is_a_venue():
     # must not touch: a business centre opened for firms (no place phrase); businesses themselves
     assert ("economy", "business") in found("The two sides opened a business centre to support firms.")
     assert ("economy", "Businesses") in found("Businesses of both countries met at the centre.")
+
+
+# --- round 31a (heldout81) ---
+
+
+def test_r31a_field_word_of_an_apposed_body_is_an_actor():
+    # fixes: an apposition that names a body by its field ("X, the party's youth wing,")
+    assert found("The Young Guard of United Russia, the party's youth wing, held a video conference.") == []
+    assert found("Rosatom, the state nuclear corporation, said the plant would open in 2030.") == []
+    # must not touch: the same words with no apposition, or youth as the people worked with
+    assert ("people", "youth") in found(
+        "The two parties support youth exchanges between the party's youth wing and the Youth Union.")
+    assert found("Komsomol, which works with youth, held a meeting.") == [("people", "youth")]

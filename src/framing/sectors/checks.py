@@ -187,6 +187,7 @@ from framing.sectors.places import (
     _scene_place,
     _sides_acronym,
     _stall_kind,
+    _tie_with_counted_localities,
     _trip,
     _wild_place,
 )
@@ -924,6 +925,10 @@ LATE_CHECKS = CheckTable((
           'alone is the air that blows, weather ("wind power", "wind and solar" stay energy)', PAST,
           lambda s, keys, i, j, sector, term, how: _weather_winds(s.view, i, j),
           sectors=_one_of("energy"), terms=_one_of("wind")),
+    Check("tie-of-counted-localities", 'round 31a: "Vietnamese localities would set up links with Russian regions": '
+          'one tie, counted on "localities" ("Russian regions should step up links with Vietnamese provinces" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _tie_with_counted_localities(keys, i, s.hits[-1] if s.hits else None),
+          sectors=_one_of("people"), terms=lambda term: term.startswith("{relation} with {locality_side}")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -43,6 +43,7 @@ from framing.sectors.figures import _COPULAS, _ECONOMY_MOVES, _SUBJECT_AUXILIARI
 from framing.sectors.party import _party_near, _party_sentence
 from framing.sectors.places import (
     _STUDY_HEADS,
+    _apposed_body,
     _apposed_place,
     _former_place,
     _marketplace,
@@ -902,11 +903,13 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if view is None:
         return False
     if _visited_place(keys, i, j, trie, view) or _firm_described(keys, i, j, view) or _named_facility(keys, i, j, view) \
-            or _apposed_place(keys, i, j, view) or _former_place(keys, i, j, view):  # round 30d
+            or _apposed_place(keys, i, j, view) or _former_place(keys, i, j, view) \
+            or _apposed_body(keys, i, j, view):  # round 30d; round 31a
         return True
     if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
             or _gathered(keys, i, j, trie) or _gathered_origin(keys, i, j, trie) \
-            or _participants_acting(keys, i, j, trie, view) or _gift_recipients(keys, i, j, trie):
+            or _participants_acting(keys, i, j, trie, view) or _gift_recipients(keys, i, j, trie) \
+            or _one_gift(keys, i, j, view):  # round 31a
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
@@ -1343,6 +1346,38 @@ def _gift_recipients(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     return _in_class(trie, "token_gift", keys, t - 1) == t or any(
         _in_class(trie, "token_gift", keys, u) == t for u in range(max(0, t - 3), t - 1))
 
+
+
+# round 31a (_one_gift): verbs of "present someone with something", as matching keys
+_PRESENTING = frozenset(key_stream("presented presenting present presents")[2])
+
+
+def _one_gift(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is one thing given as a gift: in the singular after "with a"/"with
+    an" (and at most one plain word), with a verb of presenting earlier in the clause: "presented the
+    host with a lacquer painting", "presenting the rector with an old Russian film" name one object
+    handed over, no field (round 31a; the guidelines: tokens of one event). "Presented a plan for
+    cooperation in lacquer painting", "presented the museum with lacquer paintings" (no article, a
+    plural) and "with a painting exhibition" (the match is not the head) are untouched."""
+    if not _singular_surface(view, j) or (j < len(keys) and keys[j].isalpha() and keys[j] not in _AFTER_GIFT):
+        return False
+    a = i - 1
+    if a >= 0 and keys[a] not in ("a", "an") and keys[a].isalpha() and not view.caps[a]:
+        a -= 1  # one plain word: "with a small lacquer painting"
+    if a < 1 or keys[a] not in ("a", "an") or keys[a - 1] != "with":
+        return False
+    for k in range(a - 2, max(-1, a - 2 - _GIVING_SPAN), -1):
+        if keys[k] in _PRESENTING:
+            return True
+        if keys[k] in (".", ";", ":"):
+            return False
+    return False
+
+
+#: round 31a: words that may follow a gift's noun (a participle or a relative describing it, the end of
+#: the clause), so that the match is the head of the phrase and not a modifier ("a painting exhibition")
+_AFTER_GIFT = frozenset({"depicting", "showing", "portraying", "of", "by", "made", "painted", "that", "which",
+                         "with", "as", "from", "to", "in", "and"})
 
 
 _TEACHERS = frozenset({"teacher", "lecturer"})  # keys: the people who teach someone (probe 24)

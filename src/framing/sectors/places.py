@@ -597,6 +597,29 @@ def _apposed_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     return not _fronted_phrase(keys, a - 1) or "," in keys[j : j + _APPOSITION_SPAN + 1]
 
 
+
+#: round 31a: heads of a body that an apposition may name by its field ("the party's youth wing")
+_APPOSED_BODIES = frozenset({"wing", "league", "union", "organisation", "organization", "association", "corporation"})
+
+
+def _apposed_body(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """True if the match ``keys[i:j]`` is the field of one body that an apposition gives the capitalised
+    name before it: right before a singular head of :data:`_APPOSED_BODIES` and a comma, after an article
+    or a possessive opened by a comma ("The Young Guard, the party's youth wing, held ...", "Rosatom, the
+    state nuclear corporation, said"): the body is the actor, as its name would be (round 31a).
+    "Exchanges between the party's youth wing and the youth union" (no apposition) and "Komsomol, which
+    works with youth," are untouched."""
+    n = len(keys)
+    if j + 1 >= n or keys[j] not in _APPOSED_BODIES or keys[j + 1] != "," or not _singular_surface(view, j + 1):
+        return False
+    a = i - 1
+    while a >= 0 and i - a <= _APPOSITION_SPAN and keys[a].isalpha() and not view.caps[a] and keys[a] not in _ARTICLES \
+            and keys[a] not in _PHRASE_ENDS and keys[a] not in _PREPOSITIONS:
+        a -= 1
+    if a >= 1 and keys[a] == "'s" and keys[a - 1].isalpha():
+        a -= 2  # "the party's": the owner and its article
+    return a >= 2 and keys[a] in _ARTICLES and keys[a - 1] == "," and view.caps[a - 2]
+
 _NEAR = frozenset({"near", "next", "opposite", "beside", "behind"})  # round 30d: where a building stands
 
 
@@ -1086,3 +1109,18 @@ def _business_building(keys: list[str], i: int, j: int) -> bool:
     Hà Nội – Moscow business centre" (a name) stay."""
     return (j == i + 1 and keys[i] == "business" and j < len(keys) and keys[j] in _BUSINESS_BUILDINGS
             and i >= 2 and keys[i - 1] in ("a", "the") and keys[i - 2] in _BUILDING_PLACE)
+
+
+_LOCALITY_TIE_SPAN = 8  # round 31a: keys back from a tie "with" localities to its subject, in the clause
+
+
+def _tie_with_counted_localities(keys: list[str], i: int, prev) -> bool:
+    """round 31a: True if the tie "with" a kind of locality at key ``i`` (people terms "{relation} with
+    {locality_side} regions") has for its subject a people mention already found in its clause within
+    ``_LOCALITY_TIE_SPAN`` keys (``prev``: sector, start, end of the last hit): "Vietnamese localities
+    would set up more links with Russian regions" is one tie of localities, which the set marks once
+    (on "localities"). "Russian regions should step up their links with Vietnamese provinces" (no
+    mention before) is untouched."""
+    if prev is None or prev[0] != "people" or prev[2] > i or i - prev[2] > _LOCALITY_TIE_SPAN:
+        return False
+    return not any(k in (".", ";", ",") for k in keys[prev[2]:i])
