@@ -2251,3 +2251,36 @@ def test_r31a_ties_with_the_other_sides_localities_are_people():
         "The governor hopes to expand cooperation with Russian regions in tourism.")
     # must not touch: localities of no country named (they may be one country's own)
     assert found("The province strengthened its ties with neighbouring provinces.") == []
+
+
+# --- round 31b (heldout27) ---
+
+
+def test_r31b_party_organisations_built_and_theory_exchanged_and_placements_of_party_people():
+    # fixes: party building as a noun with "of"; a theory exchange by what it passes on; internships of party people
+    assert found("The two parties will share experience in the building of grassroots party organisations.") == [
+        ("party", "two parties will share experience in the building of grassroots party organisations")]
+    assert found("The two parties agreed on the exchange of theoretical papers.") == [
+        ("party", "exchange of theoretical papers")]
+    assert found("The two parties plan internships for party officials next year.") == [
+        ("party", "internships for party officials")]
+    # must not touch: other building, other exchanges, theory of a science, internships of doctors
+    assert found("The building of roads will continue.") == [("transport", "roads")]
+    assert found("The exchange of students will grow.") == [("education", "students")]
+    assert found("The two physics institutes agreed on the exchange of theoretical papers.") == [
+        ("science_technology", "physics")]
+    assert ("education", "internships") in found("The hospital offers internships for young doctors.")
+
+
+def test_r31b_shipments_diplomas_further_study_and_courses_by_subject():
+    # fixes: goods carried by the lot, a country's diploma, study people are sent for, courses by subject
+    assert found("The firms discussed cargo shipments from Vladivostok to Hải Phòng.") == [("transport", "cargo shipments")]
+    assert found("Graduates will receive a Vietnamese diploma after four years.") == [("education", "Vietnamese diploma")]
+    assert ("education", "universities for further study") in found(
+        "The ministry will send lecturers to Russian universities for further study.")
+    assert ("education", "for courses in") in found("The university will host engineers for courses in nuclear safety.")
+    # must not touch: shipments of aid, an award, a draft studied again, golf courses
+    assert found("The shipments of aid arrived.") == []
+    assert found("The veteran received a diploma of merit.") == []
+    assert found("The draft was sent back to the ministry for further study.") == []
+    assert found("There are many golf courses in Đà Nẵng.") == [("tourism_sports", "golf")]

@@ -982,3 +982,24 @@ def test_r31a_field_word_of_an_apposed_body_is_an_actor():
     assert ("people", "youth") in found(
         "The two parties support youth exchanges between the party's youth wing and the Youth Union.")
     assert found("Komsomol, which works with youth, held a meeting.") == [("people", "youth")]
+
+
+# --- round 31b (heldout27) ---
+
+
+def test_r31b_a_place_role_in_apposition_describes_the_place():
+    # fixes: the field adjective of a role noun after a place's name and a comma
+    assert found("Kuznetsov said Kaluga, an industrial centre south of Moscow, wanted Vietnamese partners.") == []
+    assert found("Huế, a major cultural hub, will host the festival.") == []
+    # must not touch: a centre built, and a centre opening in a place that is the scene
+    assert found("The two sides will build an industrial centre in Hà Nam.") == [("economy", "industrial")]
+    assert found("In Hà Nội, an industrial centre will open next year.") == [("economy", "industrial")]
+
+
+def test_r31b_an_idea_defended_is_no_armed_defence():
+    # fixes: "defence of" a truth, a memory or values
+    assert found("He spoke on the defence of historical truth about the war.") == []
+    assert found("The party stands in defence of traditional values.") == []
+    # must not touch: the defence of a country, defence as a field
+    assert found("The army is ready for the defence of the Fatherland.") == [("defence_security", "defence")]
+    assert found("The two sides agreed to boost cooperation in defence.") == [("defence_security", "defence")]

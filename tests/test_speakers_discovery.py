@@ -1461,3 +1461,17 @@ def test_r30k_a_surname_before_an_institutions_head_names_the_place_not_the_pers
         ("Phạm Hồng Quang", V)]
     assert speakers("Head of the Lạng Sơn Department Trần Văn Hải said the gates were open.") == [
         ("Trần Văn Hải", V)]
+
+
+# --- round 31b (heldout27) ---
+
+
+def test_r31b_a_surname_with_marks_that_folds_to_a_preposition_opens_a_name():
+    # fixes: "Ôn" folds to "on", which opened no name ("On Friday, ...")
+    names = [p.name for p in discover_people(
+        "Ôn Thị Thu Hà, Deputy Head of the Commission for External Affairs, received the delegation.")]
+    assert names == ["Ôn Thị Thu Hà"]
+    assert speakers("Vice Chairwoman Ôn Thị Mai said the talks went well.") == [("Ôn Thị Mai", V)]
+    # must not touch: the preposition before a place or a day
+    assert discover_people("On Thursday, the Commission for External Affairs received the delegation.") == []
+    assert discover_people("In Xiengkhouang Province, the governor said the road was ready.") == []

@@ -183,6 +183,7 @@ from framing.sectors.places import (
     _place_after,
     _place_in_range,
     _place_named_before,
+    _place_role,
     _pronoun_it,
     _scene_place,
     _sides_acronym,
@@ -534,7 +535,9 @@ EARLY_CHECKS = CheckTable((
           terms=_one_of("seminars on theory")),
     Check("doctrine-without-party", 'review 23: "historians held a seminar on communism in Eastern Europe": scholars\' '
           'topic, no party in this sentence or the one before ("... the CPRF. He proposed a round table")', PAST,
-          _doctrine_without_party, terms=lambda term: "{doctrine}" in term),
+          _doctrine_without_party,
+          # r31b: and what a theory exchange passes on ("the exchange of theoretical papers" of two institutes)
+          terms=lambda term: "{doctrine}" in term or term == "exchange of theoretical {word}"),
     Check("cadres-sent-without-party", 'review 15: "the ministry sent its officials to courses on customs procedures": '
           "no party", PAST, lambda s, keys, i, j, sector, term, how: not _party_sender(keys, i, s.trie, s.view),
           terms=_CADRES_SENT),
@@ -801,7 +804,8 @@ LATE_CHECKS = CheckTable((
     Check("pronoun-it", 'r29c: "made it industry practice": the pronoun, not "IT" ("IT specialists" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _pronoun_it(keys, i, s.view), sectors=_one_of("science_technology")),
     Check("defended-place", 'r29g: "set during the defence of Hà Nội in 1946": a battle for a city, history, '
-          'no field ("the defence of the Fatherland", "the defence of Việt Nam\'s sovereignty" stay)', PAST,
+          'no field ("the defence of the Fatherland", "the defence of Việt Nam\'s sovereignty" stay); r31b: '
+          'nor an idea defended ("the defence of historical truth")', PAST,
           lambda s, keys, i, j, sector, term, how: _defended_place(keys, i, j, s.view),
           sectors=_one_of("defence_security")),
     Check("industry-source", 'r29f: "according to industry data", "industry analysts expect": who gave a figure, no '
@@ -929,6 +933,9 @@ LATE_CHECKS = CheckTable((
           'one tie, counted on "localities" ("Russian regions should step up links with Vietnamese provinces" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _tie_with_counted_localities(keys, i, s.hits[-1] if s.hits else None),
           sectors=_one_of("people"), terms=lambda term: term.startswith("{relation} with {locality_side}")),
+    Check("place-role", 'r31b: "Yaroslavl, an industrial centre on the Volga, ...": the adjective of a place\'s '
+          'role in an apposition describes the place ("build an industrial centre in Hà Nam" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _place_role(keys, i, j, s.view)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1039,6 +1039,19 @@ def _pronoun_it(keys: list[str], i: int, view: TextView) -> bool:
 _DEFENCE_WORDS = frozenset(key_stream("defence defense")[2])
 
 
+# r31b: what one defends in argument, not by arms, as keys
+_DEFENDED_IDEAS = frozenset(key_stream("truth memory values")[2])
+
+
+def _defended_idea(keys: list[str], j: int) -> bool:
+    """r31b: True if "defence of" after the match ending at ``j`` takes an idea (``_DEFENDED_IDEAS``),
+    at most one word between ("the defence of historical truth", "the defence of traditional
+    values"): an argument upheld, no armed defence ("the defence of the Fatherland" stays)."""
+    if j >= len(keys) or keys[j] != "of":
+        return False
+    return any(t < len(keys) and keys[t] in _DEFENDED_IDEAS for t in (j + 1, j + 2))
+
+
 def _defended_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if the one-word match at ``i`` is "the defence of" a capitalised place name with no
     article ("set during the defence of Hà Nội in 1946", "veterans of the defence of Leningrad"):
@@ -1047,7 +1060,11 @@ def _defended_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     "the defence of Việt Nam's sovereignty" (a possessive: what is defended is a right),
     "the defence of Vietnamese airspace" (an adjective before a noun), "cooperation in defence of the
     region" and "defence of Russia" without "the"."""
-    if j != i + 1 or keys[i] not in _DEFENCE_WORDS or i < 1 or keys[i - 1] != "the":
+    if j != i + 1 or keys[i] not in _DEFENCE_WORDS:
+        return False
+    if _defended_idea(keys, j):
+        return True  # r31b: "the defence of historical truth", "in defence of traditional values"
+    if i < 1 or keys[i - 1] != "the":
         return False
     if j + 1 >= len(keys) or keys[j] != "of" or not view.caps[j + 1] or not keys[j + 1].isalpha():
         return False
@@ -1124,3 +1141,35 @@ def _tie_with_counted_localities(keys: list[str], i: int, prev) -> bool:
     if prev is None or prev[0] != "people" or prev[2] > i or i - prev[2] > _LOCALITY_TIE_SPAN:
         return False
     return not any(k in (".", ";", ",") for k in keys[prev[2]:i])
+
+
+#: r31b: the nouns of a place's role that a field's adjective may describe ("an industrial centre",
+#: "a major cultural hub"), as keys
+_ROLE_NOUNS = frozenset(key_stream("centre center hub city town capital powerhouse")[2])
+#: r31b: prepositions whose place is the scene of what follows the comma ("In Hà Nội, an ...")
+_PLACE_PREPOSITIONS = frozenset(key_stream("in at on near from to across throughout")[2])
+_ROLE_MODIFIERS = 2  # r31b: lower-case words between the article and the field word ("a major old ...")
+
+
+def _place_role(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """r31b: True if the one-word match at ``i`` is the adjective of a role noun (``_ROLE_NOUNS``) in
+    an apposition to a capitalised place name: "Yaroslavl, an industrial centre on the Volga, ...",
+    "Kazan, a major cultural hub, ..." describe the place, no field of cooperation. Untouched: "build
+    an industrial centre in Hà Nam" (no name and comma before the article), "In Hà Nội, an industrial
+    centre will open" (the name is the scene), "a centre of industrial cooperation" (the field word is
+    not before the noun)."""
+    if j != i + 1 or j >= len(keys) or keys[j] not in _ROLE_NOUNS or view.caps[i]:
+        return False
+    a = i - 1
+    while a >= 0 and i - a <= _ROLE_MODIFIERS and keys[a] not in ("a", "an") and keys[a].isalpha() \
+            and not view.caps[a]:
+        a -= 1  # "a major industrial centre"
+    if a < 2 or keys[a] not in ("a", "an") or keys[a - 1] != ",":
+        return False
+    t = a - 2
+    if not (view.caps[t] and keys[t].isalpha()):
+        return False
+    while t > 0 and view.caps[t - 1] and keys[t - 1].isalpha() and keys[t - 1] not in _PLACE_PREPOSITIONS:
+        t -= 1  # the whole name ("Nizhny Novgorod")
+    # "In Hà Nội, an industrial centre will open": the place is the scene, the centre a new one
+    return t == 0 or keys[t - 1] not in _PLACE_PREPOSITIONS

@@ -864,7 +864,8 @@ class _Discovery:
                     # and "Vice Rector of the Novosibirsk Mining University Vadim Orlov": a name of
                     # two words or more after a titled institution's head
                     continue
-                if keys[s] in _NO_NAME_OPENERS and e - s >= 2:
+                if keys[s] in _NO_NAME_OPENERS and e - s >= 2 and self.view.surface(s, s + 1).isascii():
+                    # r31b: a word with marks ("Ôn Thị Diệu Linh") is a surname, no preposition
                     continue  # spk15: "In Xiengkhouang, the provincial leader ...": a place after a preposition
                 r = s
                 while r > 1 and r > s - 6 and (self.caps[r - 1] or keys[r - 1] in ("–", "-")):
