@@ -349,6 +349,12 @@ LEVELS = {
     "heldout91": (0.90, 0.98, 1.00, 1.00),  # round 30j tuned on it, gold made consistent (untouched, start rules: 0.762 / 0.964 / 0.938 / 0.969)
     "heldout92": (1.00, 1.00, 1.00, 0.98),  # round 30k tuned on it, gold made consistent (untouched, start rules: 0.722 / 0.950 / 0.930 / 0.930)
     "heldout93": (0.85, 0.96, 1.00, 1.00),  # untouched: scores only (whole guidelines; against both 0.959 / 0.959)
+    "heldout94": (0.89, 0.90, 0.88, 0.95),  # untouched: scores only (whole guidelines; against both 0.944 / 0.907)
+    "heldout95": (0.84, 0.92, 1.00, 0.98),  # untouched: scores only (whole guidelines; against both 0.914 / 0.937)
+    "heldout96": (0.91, 0.93, 0.88, 0.87),  # untouched: scores only (whole guidelines; against both 0.962 / 0.950)
+    "heldout97": (0.91, 0.98, 0.98, 0.96),  # untouched: scores only (whole guidelines; against both 0.938 / 0.987)
+    "heldout98": (0.80, 0.86, 0.96, 0.94),  # untouched: scores only (whole guidelines; against both 0.878 / 0.878)
+    "heldout99": (0.94, 0.94, 0.98, 0.98),  # untouched: scores only (whole guidelines; against both 0.951 / 0.940)
 }
 
 
@@ -497,6 +503,12 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout91": (1.00, 1.00),  # round 30j tuned on it
     "heldout92": (0.98, 0.96),  # round 30k tuned on it
     "heldout93": (1.00, 1.00),  # untouched: scores only
+    "heldout94": (0.88, 0.95),  # untouched: scores only
+    "heldout95": (1.00, 0.98),  # untouched: scores only
+    "heldout96": (0.88, 0.87),  # untouched: scores only
+    "heldout97": (0.98, 0.96),  # untouched: scores only
+    "heldout98": (0.96, 0.94),  # untouched: scores only
+    "heldout99": (0.98, 0.98),  # untouched: scores only
 }
 
 
@@ -692,6 +704,12 @@ AGREEMENT = {
     "heldout91": (0.93, 1.00),
     "heldout92": (0.93, 1.00),
     "heldout93": (0.94, 0.98),
+    "heldout94": (0.99, 1.00),
+    "heldout95": (0.95, 1.00),
+    "heldout96": (0.96, 0.96),
+    "heldout97": (0.99, 0.98),
+    "heldout98": (0.91, 1.00),
+    "heldout99": (0.98, 1.00),
 }
 
 
