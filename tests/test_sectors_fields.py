@@ -1891,3 +1891,32 @@ def test_r31a_one_gift_presented_is_no_field():
     assert found("The delegation presented the museum with lacquer paintings.") == [("culture", "lacquer paintings")]
     assert found("The sides presented the public with a lacquer painting exhibition in Moscow.") == [
         ("culture", "lacquer painting")]
+
+
+# --- review 38 ---
+
+
+def test_review38_a_single_gift_is_a_work_of_culture_only():
+    # fixes: a facility presented is a field's cooperation, not a token of one event
+    assert found("Russia presented Laos with a hospital in Vientiane.") == [("health", "hospital")]
+    assert ("nuclear", "research reactor") in found("Moscow presented the institute with a research reactor.")
+    # must not touch: a work of art handed over stays one gift
+    assert found("The minister presented his host with a lacquer painting.") == []
+
+
+def test_review38_courses_at_a_place_are_no_courses_in_a_subject():
+    # fixes: "for courses in" a place or a thing with an article (golf courses, race courses)
+    assert ("education", "for courses in") not in found("The resort has room for courses in Phú Quốc and Đà Lạt.")
+    assert ("education", "for courses in") not in found("The city set aside land for courses in the new park.")
+    # must not touch: courses in a subject or a language
+    assert ("education", "for courses in") in found("The academy will host Lao officers for courses in logistics.")
+    assert ("education", "for courses in") in found("The school admits adults for courses in Vietnamese.")
+
+
+def test_review38_further_study_of_a_thing_and_a_diploma_of_merit():
+    # fixes: "of" after the match: a thing studied, an award
+    assert found("The bill was sent to institutions for further study of its costs.") == []
+    assert found("The veteran received a Russian diploma of merit.") == []
+    # must not touch: people sent to study, a degree in a subject
+    assert found("Many graduates go abroad for further study.") == [("education", "abroad for further study")]
+    assert ("education", "Russian diploma") in found("She earned a Russian diploma in chemistry.")

@@ -1003,3 +1003,30 @@ def test_r31b_an_idea_defended_is_no_armed_defence():
     # must not touch: the defence of a country, defence as a field
     assert found("The army is ready for the defence of the Fatherland.") == [("defence_security", "defence")]
     assert found("The two sides agreed to boost cooperation in defence.") == [("defence_security", "defence")]
+
+
+# --- review 38 ---
+
+
+def test_review38_a_sentence_opening_connective_is_no_place_in_apposition():
+    # fixes: a connective before the comma, with no comma closing the phrase, opens the clause
+    assert found("However, a cultural centre will open in Huế next year.") == [("culture", "cultural")]
+    assert found("Moreover, an industrial centre will be built near the port.") == [("economy", "industrial")]
+    # must not touch: an apposition to a place that ends the sentence, or closes with a comma
+    assert found("The fair opened in Tula, an industrial centre south of Moscow.") == []
+    assert found("Tula, an industrial centre south of Moscow, hosted the fair.") == []
+
+
+def test_review38_a_tie_with_localities_after_another_people_mention_is_kept():
+    # fixes: the mention before is no locality, so the tie with localities is not counted on it
+    assert found("Youth exchanges will grow through new links with Lao provinces.") == [
+        ("people", "Youth exchanges"), ("people", "links with Lao provinces")]
+    # must not touch: localities already counted as the tie's subject
+    assert found("Vietnamese localities would set up more links with Lao provinces.") == [("people", "localities")]
+
+
+def test_review38_an_apposed_body_shares_the_scan_of_an_apposed_place():
+    # fixes (kept): a body named by its field in an apposition
+    assert found("Zarubezhneft, the state oil corporation, signed the deal.") == []
+    # must not touch: the body as the object of cooperation, no apposition
+    assert ("oil_gas", "oil") in found("Việt Nam will work with the state oil corporation of Russia.")

@@ -51,6 +51,7 @@ from framing.sectors.fields import (
     _addressed_body,
     _between_armies,
     _constituents_request,
+    _course_venue,
     _earned_degree_subject,
     _exchange_of_field,
     _expertise,
@@ -936,6 +937,16 @@ LATE_CHECKS = CheckTable((
     Check("place-role", 'r31b: "Yaroslavl, an industrial centre on the Volga, ...": the adjective of a place\'s '
           'role in an apposition describes the place ("build an industrial centre in Hà Nam" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _place_role(keys, i, j, s.view)),
+    Check("course-venue", 'review 38: "room for courses in Đà Nẵng", "land for courses in the new complex": '
+          'golf or race courses at a place, no subject ("for courses in engineering", "in Russian" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _course_venue(keys, j, s.trie, s.view),
+          sectors=_one_of("education"), terms=_one_of("for courses in")),
+    Check("study-or-diploma-of", 'review 38: "returned to universities for further study of its impact" (a thing '
+          'studied), "a Russian diploma of merit" (an award): "of" follows ("a Russian diploma in engineering", '
+          '"go abroad for further study" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: j < len(keys) and keys[j] == "of",
+          sectors=_one_of("education"),
+          terms=lambda term: term.endswith("for further study") or term == "{language_name} diploma"),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

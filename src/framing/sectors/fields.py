@@ -909,7 +909,7 @@ def _actor_not_field(keys: list[str], i: int, j: int, sector: str, trie: PhraseT
     if _institution_named_before(keys, i, j, trie, view) or _helped_institution(keys, i, j, sector, trie, view) \
             or _gathered(keys, i, j, trie) or _gathered_origin(keys, i, j, trie) \
             or _participants_acting(keys, i, j, trie, view) or _gift_recipients(keys, i, j, trie) \
-            or _one_gift(keys, i, j, view):  # round 31a
+            or (sector == "culture" and _one_gift(keys, i, j, view)):  # round 31a; review 38: a work only
         return True
     if sector == "education":
         return (_one_institution(keys, i, j, trie, view) or _trains_party_people(keys, i, j, trie, view)
@@ -1350,6 +1350,10 @@ def _gift_recipients(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
 
 # round 31a (_one_gift): verbs of "present someone with something", as matching keys
 _PRESENTING = frozenset(key_stream("presented presenting present presents")[2])
+#: round 31a: words that may follow a gift's noun (a participle or a relative describing it, the end of
+#: the clause), so that the match is the head of the phrase and not a modifier ("a painting exhibition")
+_AFTER_GIFT = frozenset({"depicting", "showing", "portraying", "of", "by", "made", "painted", "that", "which",
+                         "with", "as", "from", "to", "in", "and"})
 
 
 def _one_gift(keys: list[str], i: int, j: int, view: TextView) -> bool:
@@ -1358,7 +1362,9 @@ def _one_gift(keys: list[str], i: int, j: int, view: TextView) -> bool:
     host with a lacquer painting", "presenting the rector with an old Russian film" name one object
     handed over, no field (round 31a; the guidelines: tokens of one event). "Presented a plan for
     cooperation in lacquer painting", "presented the museum with lacquer paintings" (no article, a
-    plural) and "with a painting exhibition" (the match is not the head) are untouched."""
+    plural) and "with a painting exhibition" (the match is not the head) are untouched. Read for works
+    of culture only (review 38): "presented Laos with a hospital", "with a research reactor" give a
+    facility of a field, its cooperation."""
     if not _singular_surface(view, j) or (j < len(keys) and keys[j].isalpha() and keys[j] not in _AFTER_GIFT):
         return False
     a = i - 1
@@ -1373,11 +1379,6 @@ def _one_gift(keys: list[str], i: int, j: int, view: TextView) -> bool:
             return False
     return False
 
-
-#: round 31a: words that may follow a gift's noun (a participle or a relative describing it, the end of
-#: the clause), so that the match is the head of the phrase and not a modifier ("a painting exhibition")
-_AFTER_GIFT = frozenset({"depicting", "showing", "portraying", "of", "by", "made", "painted", "that", "which",
-                         "with", "as", "from", "to", "in", "and"})
 
 
 _TEACHERS = frozenset({"teacher", "lecturer"})  # keys: the people who teach someone (probe 24)
@@ -2185,3 +2186,15 @@ def _weather_winds(view: TextView | None, i: int, j: int) -> bool:
     winds", "seasonal winds bring rain"): the air that blows, weather, no wind power. The field is
     singular ("wind power", "wind and solar", "wind farms" are other terms and stay)."""
     return view is not None and j == i + 1 and view.surface(i, j).lower() == "winds"
+
+
+def _course_venue(keys: list[str], j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """Review 38: True if "for courses in" ending at key ``j`` is followed by a place, not a subject: an
+    article or possessive, a number, or a capitalised word that is no language ("room for courses in Đà
+    Nẵng", "land for courses in the new sports complex": golf or race courses). "For courses in
+    engineering", "for courses in Russian" stay."""
+    if j >= len(keys):
+        return False
+    if keys[j] in _ARTICLES or keys[j] in _OWNERS or not keys[j].isalpha():
+        return True
+    return view.caps[j] and _in_class(trie, "language_name", keys, j) == j

@@ -578,6 +578,17 @@ def _named_facility(keys: list[str], i: int, j: int, view: TextView) -> bool:
 _APPOSITION_SPAN = 3  # plain words between "the" and the place ("the country's oldest nature reserve")
 
 
+def _apposition_article(keys: list[str], i: int, view: TextView) -> int:
+    """Key of the article that opens an apposition to a capitalised name ending right before ", the"/
+    ", a", over at most ``_APPOSITION_SPAN`` plain words before key ``i`` ("Bạch Mai Hospital, a leading
+    hospital"), or -1 when none (shared by :func:`_apposed_place` and :func:`_apposed_body`, review 38)."""
+    a = i - 1
+    while a >= 0 and i - a <= _APPOSITION_SPAN and keys[a].isalpha() and not view.caps[a] and keys[a] not in _ARTICLES \
+            and keys[a] not in _PHRASE_ENDS and keys[a] not in _PREPOSITIONS:
+        a -= 1
+    return a if a >= 2 and keys[a] in _ARTICLES and keys[a - 1] == "," and view.caps[a - 2] else -1
+
+
 def _apposed_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if the singular place ``keys[i:j]`` (last word in :data:`_APPOSED_PLACES`) describes the
     capitalised name before it, in an apposition opened by a comma and an article over at most
@@ -588,13 +599,8 @@ def _apposed_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
         return False
     if j < len(keys) and not view.caps[j] and _before_noun(keys, j, view):
         return False  # "the port city", "a hospital director": the place modifies a noun
-    a = i - 1
-    while a >= 0 and i - a <= _APPOSITION_SPAN and keys[a].isalpha() and not view.caps[a] and keys[a] not in _ARTICLES \
-            and keys[a] not in _PHRASE_ENDS and keys[a] not in _PREPOSITIONS:
-        a -= 1
-    if not (a >= 2 and keys[a] in _ARTICLES and keys[a - 1] == "," and view.caps[a - 2]):
-        return False
-    return not _fronted_phrase(keys, a - 1) or "," in keys[j : j + _APPOSITION_SPAN + 1]
+    a = _apposition_article(keys, i, view)
+    return a > 0 and (not _fronted_phrase(keys, a - 1) or "," in keys[j : j + _APPOSITION_SPAN + 1])
 
 
 
@@ -612,13 +618,8 @@ def _apposed_body(keys: list[str], i: int, j: int, view: TextView) -> bool:
     n = len(keys)
     if j + 1 >= n or keys[j] not in _APPOSED_BODIES or keys[j + 1] != "," or not _singular_surface(view, j + 1):
         return False
-    a = i - 1
-    while a >= 0 and i - a <= _APPOSITION_SPAN and keys[a].isalpha() and not view.caps[a] and keys[a] not in _ARTICLES \
-            and keys[a] not in _PHRASE_ENDS and keys[a] not in _PREPOSITIONS:
-        a -= 1
-    if a >= 1 and keys[a] == "'s" and keys[a - 1].isalpha():
-        a -= 2  # "the party's": the owner and its article
-    return a >= 2 and keys[a] in _ARTICLES and keys[a - 1] == "," and view.caps[a - 2]
+    # keys drop a possessive "'s": "the party's youth wing" is scanned as "the party youth wing"
+    return _apposition_article(keys, i, view) > 0
 
 _NEAR = frozenset({"near", "next", "opposite", "beside", "behind"})  # round 30d: where a building stands
 
@@ -1128,6 +1129,8 @@ def _business_building(keys: list[str], i: int, j: int) -> bool:
             and i >= 2 and keys[i - 1] in ("a", "the") and keys[i - 2] in _BUILDING_PLACE)
 
 
+#: review 38: the kinds of locality (keys) a counted tie's subject ends on ("Vietnamese localities")
+_LOCALITY_NOUNS = _PLACE_NOUNS - {"country", "nation"}
 _LOCALITY_TIE_SPAN = 8  # round 31a: keys back from a tie "with" localities to its subject, in the clause
 
 
@@ -1137,17 +1140,18 @@ def _tie_with_counted_localities(keys: list[str], i: int, prev) -> bool:
     ``_LOCALITY_TIE_SPAN`` keys (``prev``: sector, start, end of the last hit): "Vietnamese localities
     would set up more links with Russian regions" is one tie of localities, which the set marks once
     (on "localities"). "Russian regions should step up their links with Vietnamese provinces" (no
-    mention before) is untouched."""
+    mention before) and "Youth exchanges and cooperation with Russian regions" (the mention before is no
+    locality, review 38) are untouched."""
     if prev is None or prev[0] != "people" or prev[2] > i or i - prev[2] > _LOCALITY_TIE_SPAN:
         return False
+    if keys[prev[2] - 1] not in _LOCALITY_NOUNS:
+        return False  # review 38: "youth exchanges and cooperation with Russian regions" are two mentions
     return not any(k in (".", ";", ",") for k in keys[prev[2]:i])
 
 
 #: r31b: the nouns of a place's role that a field's adjective may describe ("an industrial centre",
 #: "a major cultural hub"), as keys
 _ROLE_NOUNS = frozenset(key_stream("centre center hub city town capital powerhouse")[2])
-#: r31b: prepositions whose place is the scene of what follows the comma ("In Hà Nội, an ...")
-_PLACE_PREPOSITIONS = frozenset(key_stream("in at on near from to across throughout")[2])
 _ROLE_MODIFIERS = 2  # r31b: lower-case words between the article and the field word ("a major old ...")
 
 
@@ -1156,8 +1160,9 @@ def _place_role(keys: list[str], i: int, j: int, view: TextView) -> bool:
     an apposition to a capitalised place name: "Yaroslavl, an industrial centre on the Volga, ...",
     "Kazan, a major cultural hub, ..." describe the place, no field of cooperation. Untouched: "build
     an industrial centre in Hà Nam" (no name and comma before the article), "In Hà Nội, an industrial
-    centre will open" (the name is the scene), "a centre of industrial cooperation" (the field word is
-    not before the noun)."""
+    centre will open" (the name is the scene), "However, a cultural centre will open" (review 38: a
+    connective opens the sentence), "a centre of industrial cooperation" (the field word is not before
+    the noun)."""
     if j != i + 1 or j >= len(keys) or keys[j] not in _ROLE_NOUNS or view.caps[i]:
         return False
     a = i - 1
@@ -1169,7 +1174,11 @@ def _place_role(keys: list[str], i: int, j: int, view: TextView) -> bool:
     t = a - 2
     if not (view.caps[t] and keys[t].isalpha()):
         return False
-    while t > 0 and view.caps[t - 1] and keys[t - 1].isalpha() and keys[t - 1] not in _PLACE_PREPOSITIONS:
-        t -= 1  # the whole name ("Nizhny Novgorod")
-    # "In Hà Nội, an industrial centre will open": the place is the scene, the centre a new one
-    return t == 0 or keys[t - 1] not in _PLACE_PREPOSITIONS
+    for k in keys[j : j + _FRONTED_SPAN]:
+        if k == ",":
+            return True  # the apposition closes: "Yaroslavl, an industrial centre on the Volga, hosted ..."
+        if k in _SENTENCE_END:
+            break
+    # review 38: a comma after a sentence's opening phrase is no apposition ("In Hà Nội, an industrial
+    # centre will open" as in _apposed_place; "However, a cultural centre will open": one word opens)
+    return not _fronted_phrase(keys, a - 1) and not (t == 0 or keys[t - 1] in _SENTENCE_END)
