@@ -2284,3 +2284,19 @@ def test_r31b_shipments_diplomas_further_study_and_courses_by_subject():
     assert found("The veteran received a diploma of merit.") == []
     assert found("The draft was sent back to the ministry for further study.") == []
     assert found("There are many golf courses in Đà Nẵng.") == [("tourism_sports", "golf")]
+
+
+# --- round 31f (heldout79) ---
+
+
+def test_r31f_courses_taken_at_a_school():
+    # fixes: a verb of taking courses and "at" the place of study
+    assert ("education", "start courses at") in found("Next year 100 young engineers will start courses at the Tomsk "
+                                                      "Polytechnic University.")
+    assert ("education", "attend courses at") in found("Young diplomats were invited to attend courses at the "
+                                                       "Diplomatic Academy.")
+    # must not touch: courses at a party school stay party work; golf courses; bare courses
+    got = found("Lao officials attended courses at the Ho Chi Minh National Academy of Politics.")
+    assert [s for s, _ in got] == ["party"]
+    assert ("education", "courses") not in found("The resort will build two golf courses at the lake.")
+    assert found("The talks took their course at the embassy.") == []

@@ -1920,3 +1920,16 @@ def test_review38_further_study_of_a_thing_and_a_diploma_of_merit():
     # must not touch: people sent to study, a degree in a subject
     assert found("Many graduates go abroad for further study.") == [("education", "abroad for further study")]
     assert ("education", "Russian diploma") in found("She earned a Russian diploma in chemistry.")
+
+
+# --- round 31f (heldout79) ---
+
+
+def test_r31f_posts_held_in_kinds_of_body():
+    # fixes: a field word that only says which bodies employ the people who hold posts
+    assert ("science_technology", "research") not in found(
+        "Many graduates now hold key posts in ministries, research institutes and major corporations.")
+    assert ("energy", "energy") not in found("Alumni hold senior positions in energy companies and banks.")
+    # must not touch: bodies that cooperate, jobs created in a field
+    assert ("science_technology", "research") in found("The sides will boost cooperation between research institutes.")
+    assert ("tourism_sports", "tourism") in found("The project will create jobs in tourism companies.")

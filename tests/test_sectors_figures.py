@@ -1471,3 +1471,40 @@ def test_review36_good_school_for_children():
     # must not touch: a figure of speech by "is", a tradition by "has ... in"
     assert found("Russia is the best school for young scientists.") == []
     assert found("Russia has strong schools in gymnastics.") == [("tourism_sports", "gymnastics")]
+
+
+# --- round 31f (heldout79) ---
+
+
+def test_r31f_tours_of_performers_are_no_tourism():
+    # fixes: tours "of" or "by" performers are concerts on the road
+    assert ("tourism_sports", "joint tours") not in found("They proposed joint tours of art troupes between provinces.")
+    assert ("tourism_sports", "joint tours") not in found("The ministries back joint tours of Russian folk dance "
+                                                          "ensembles.")
+    # must not touch: tours for tourists, a route toured
+    assert ("tourism_sports", "joint tours") in found("Firms will offer joint tours for Russian holidaymakers.")
+    assert ("tourism_sports", "package tours") in found("Agencies sell package tours of the Mekong Delta.")
+
+
+def test_r31f_health_rules_kept_are_the_setting():
+    # fixes: health rules a place or a group keeps
+    assert found("The dormitories were prepared in line with health rules.") == []
+    assert found("The visitors followed the health guidelines of the museum.") == []
+    assert found("All guests complied with strict health protocols.") == []
+    # must not touch: rules as the topic of talks, cooperation plans kept
+    assert found("The ministers discussed health regulations.") == [("health", "health")]
+    assert found("They agreed to harmonise health standards.") == [("health", "health")]
+    assert ("health", "health") in found("Plans were drafted in line with health cooperation programmes.")
+
+
+def test_r31f_more_wells_after_a_producing_oil_well():
+    # fixes: wells drilled after a well named by the oil or gas it gives are oil wells
+    assert found('"The first well is producing 1,200 tonnes of crude a day, and we will drill three more wells '
+                 'this year," he said.') == [("oil_gas", "crude"), ("oil_gas", "drill three more wells")]
+    assert ("oil_gas", "drill two more wells") in found("The new well yields 5,000 barrels of oil a day. The company "
+                                                        "will drill two more wells in 2025.")
+    # must not touch: a well of water near an oil place, wells drilled for villagers
+    assert ("oil_gas", "drill two more wells") not in found("The village well gives clean water near the gas field, "
+                                                            "and volunteers will drill two more wells.")
+    assert ("oil_gas", "drill three more wells") not in found("The well produced gas for years, and the firm will "
+                                                              "drill three more wells for villagers.")

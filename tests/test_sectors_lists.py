@@ -490,3 +490,18 @@ def test_r30d_the_object_of_training_joins_the_verb():
         ("education", "train more postgraduate")]
     # must not touch: a preposition or joiner between
     assert found("They train in Moscow and study abroad.") == [("education", "train"), ("education", "study abroad")]
+
+
+# --- round 31f (heldout79) ---
+
+
+def test_r31f_fuel_in_the_make_up_of_a_trade_flow():
+    # fixes: a fuel among product categories that make up exports or imports is one more product
+    assert found("Vietnam's imports from Russia, mainly fertilizers, coal, steel and wheat, reached 2 billion USD.") == []
+    assert found("Laos's exports, led by rubber, timber and coal, rose by 8%.") == []
+    assert found("Exports to China, including rice, seafood and crude oil, grew.") == []
+    # must not touch: supplies or payments of the goods, a list of fuels, a fuel alone
+    assert found("Russia is ready to increase supplies of fertilizers, wheat and coal.") == [("energy", "coal")]
+    assert found("Russia's exports, mainly oil, gas and coal, grew.") == [("oil_gas", "oil, gas"), ("energy", "coal")]
+    assert found("The sides discussed payments for fertilizers and oil products.") == [
+        ("economy", "payments"), ("oil_gas", "oil")]

@@ -966,3 +966,20 @@ def test_consistency2_figures_according_to_a_bodys_data_are_the_narrators():
     assert sides("Grain exports doubled, according to the Russian customs.") == [R]
     assert sides("Grain exports doubled, according to the Russian Ministry of Agriculture's press service.") == [R]
     assert sides("Grain exports doubled, according to the Russian Ministry of Agriculture's latest figures.") == [N]
+
+
+# --- round 31f (heldout79) ---
+
+
+def test_r31f_a_statement_reports_what_two_sides_did_together():
+    # fixes: "According to the statement, X and Y exchanged views": the pair of both sides is what the
+    # statement reports, and its author voices the sentence
+    first = ("Russian Foreign Minister Sergei Lavrov and his Vietnamese counterpart Bui Thanh Son held talks on "
+             "Thursday, the Russian Foreign Ministry said in a statement.")
+    assert sides(first, "According to the statement, Lavrov and Son also exchanged views on Ukraine.")[1] == R
+    other = ("Vietnamese Deputy Minister Tran Van Hai met Russian Deputy Minister Pavel Orlov on Monday, the "
+             "Vietnamese Foreign Ministry said in a statement.")
+    assert sides(other, "According to the statement, Hai and Orlov discussed energy.")[1] == V
+    # must not touch: one person the statement reports still voices the sentence (r29h)
+    assert speakers(first, "According to the statement, Lavrov also noted the importance of trade.")[1] == (
+        "Sergei Lavrov", R)

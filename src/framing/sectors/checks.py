@@ -130,11 +130,13 @@ from framing.sectors.figures import (
     _own_achievement,
     _own_efforts,
     _parade_troops,
+    _performers_tour,
     _pipeline_without_oil,
     _predicate_figure,
     _quoted_figure,
     _quoted_name,
     _ranked_economy,
+    _rules_kept,
     _scene_cause,
     _school_as_figure,
     _situation_as_scene,
@@ -147,7 +149,13 @@ from framing.sectors.figures import (
     _venue_public,
     _way_figure,
 )
-from framing.sectors.lists import _LIST_ONLY_TERMS, _level_of, _loose_member
+from framing.sectors.lists import (
+    _FUEL_GOODS,
+    _LIST_ONLY_TERMS,
+    _goods_list_member,
+    _level_of,
+    _loose_member,
+)
 from framing.sectors.party import (
     _appraised_as,
     _faculty_of_politics,
@@ -861,7 +869,8 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: _youth_of_a_field(keys, i, j, s.trie), sectors=_one_of("people"),
           terms=_one_of("youth")),
     Check("posts-held", 'r30b: "graduates hold senior posts in the country\'s government and industry": a career, '
-          'no field ("hold leading positions in the oil and gas industries", "create jobs in industry" stay)', PAST,
+          'no field ("hold leading positions in the oil and gas industries", "create jobs in industry" stay); r31f: '
+          '"hold key posts in ministries, research institutes and corporations" (bodies that employ them)', PAST,
           lambda s, keys, i, j, sector, term, how: _posts_held(keys, i, j)),
     Check("river-owns-field", 'round 30e: "protection of the Red River\'s water environment": the term after the '
           'river is the mention ("protection of the Mekong River\'s resources" stays)', PAST,
@@ -947,6 +956,17 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: j < len(keys) and keys[j] == "of",
           sectors=_one_of("education"),
           terms=lambda term: term.endswith("for further study") or term == "{language_name} diploma"),
+    Check("goods-list-fuel", 'r31f: "imports from Russia, mainly fertilizers, coal, steel and wheat": one product '
+          'in the make-up of a trade flow, no field ("increase supplies of fertiliser, wheat and coal" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _goods_list_member(keys, i, j, s.trie),
+          sectors=_one_of("energy", "oil_gas"), terms=_FUEL_GOODS),
+    Check("performers-tour", 'r31f: "joint tours of art troupes", "tours by Vietnamese artists": concerts on the road, '
+          'no travel of tourists ("joint tours for Russian holidaymakers" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _performers_tour(keys, j),
+          sectors=_one_of("tourism_sports"), terms=lambda term: term.endswith("tours")),
+    Check("rules-kept", 'r31f: "prepared in line with health rules", "complied with health protocols": rules a place '
+          'keeps, the setting ("discussed health regulations", "harmonise health standards" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _rules_kept(keys, i, j), sectors=_one_of("health")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

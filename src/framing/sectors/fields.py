@@ -2053,6 +2053,9 @@ _POSTS = frozenset(key_stream("posts positions roles jobs offices seats")[2])
 _POSTS_REACH = 8  # keys back from the field to the verb of holding
 #: r30b: spheres of a career, no field of cooperation, that a field word may stand with in a list
 _SPHERES = frozenset(key_stream("government governments academia administration")[2])
+#: r31f: kinds of body that employ people, after a field word ("posts in research institutes"), keys
+_EMPLOYER_BODIES = frozenset(key_stream("institute institution centre center laboratory agency company corporation "
+                                        "firm university school hospital organisation organization")[2])
 
 
 def _posts_held(keys: list[str], i: int, j: int) -> bool:
@@ -2060,11 +2063,14 @@ def _posts_held(keys: list[str], i: int, j: int) -> bool:
     (:data:`_SPHERES`) where people hold posts ("graduates hold senior posts in the country's government
     and industry", "alumni held key positions in academia and business"): where they work, no field
     of cooperation. A named field stays ("hold leading positions in the oil and gas industries"), as
-    do "create jobs in industry" (no verb of holding) and "cooperation in government and industry"."""
+    do "create jobs in industry" (no verb of holding) and "cooperation in government and industry".
+    r31f: so does a field word that only says which bodies employ them ("now hold key posts in
+    ministries, research institutes and major corporations": a body noun follows it); "cooperation
+    between research institutes" has no posts held."""
     n = len(keys)
     if not (i >= 2 and keys[i - 1] in ("and", "or", ",") and keys[i - 2] in _SPHERES) and not (
         j + 1 < n and keys[j] in ("and", "or", ",") and keys[j + 1] in _SPHERES
-    ):
+    ) and not (j < n and keys[j] in _EMPLOYER_BODIES):
         return False
     t = i - 1
     while t >= 0 and i - t <= _POSTS_REACH and keys[t] not in _SENTENCE_END and keys[t] != ";":
@@ -2198,3 +2204,4 @@ def _course_venue(keys: list[str], j: int, trie: PhraseTrie, view: TextView) -> 
     if keys[j] in _ARTICLES or keys[j] in _OWNERS or not keys[j].isalpha():
         return True
     return view.caps[j] and _in_class(trie, "language_name", keys, j) == j
+

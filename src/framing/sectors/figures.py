@@ -1234,6 +1234,9 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
         t < b and keys[t] in _DRILL_PURPOSES and not _names_oil(keys, t + 1, b)
     ) and any(keys[u] in _OIL_SITES and keys[u + 1] != "of" for u in range(a, i)):
         return True  # r26b: wells drilled "there", at the oil site its sentence named ("at Block 09-1 ... drill two wells there")
+    if any(k == "well" for k in keys[o:t]) and not (t < b and keys[t] in _DRILL_PURPOSES) \
+            and _producing_well(keys, _previous_sentence_start(keys, a), i):
+        return True  # r31f: "The first well is producing 1,200 tonnes of crude a day, and we plan to drill three more wells"
     if t > o and not any(k in _DRILLED for k in keys[o:t]):
         return False  # something drilled that is no well: "drilled troops near the gas pipeline"
     joined = t < b and keys[t] in ("and", "or")
@@ -1489,3 +1492,73 @@ def _source_of_visitors(keys: list[str], i: int, j: int) -> bool:
 #: round 30d: bare words of visitors, as keys (plurals folded)
 _BARE_VISITORS = frozenset({"visitor", "tourist", "holidaymaker", "traveller", "traveler"})
 
+
+
+# r31f: who goes on a tour of performances (keys, folded singular): "tours of art troupes" is culture
+_PERFORMERS = frozenset({"troupe", "ensemble", "orchestra", "band", "choir", "artist", "performer", "musician",
+                         "singer", "dancer", "theatre", "theater", "circus"})
+_PERFORMER_SPAN = 4  # keys between "of"/"by" and the performer noun ("tours of Russian folk dance troupes")
+
+
+def _performers_tour(keys: list[str], j: int) -> bool:
+    """r31f: True if the tourism "tours" ending at key ``j`` are tours of performers: "of" or "by" and a
+    performer noun in the next few keys ("joint tours of art troupes", "tours by Vietnamese artists"):
+    concerts given on the road, culture, no travel of tourists. Untouched: "joint tours for Russian
+    holidaymakers", "package tours of the Mekong Delta" (a route, not who performs)."""
+    if j >= len(keys) or keys[j] not in ("of", "by"):
+        return False
+    end = min(len(keys), j + 1 + _PERFORMER_SPAN)
+    for t in range(j + 1, end):
+        if keys[t] in _PERFORMERS:
+            return True
+        if keys[t] in _SENTENCE_END or keys[t] in (",", "and", "to", "in", "for"):
+            return False
+    return False
+
+
+# r31f: rules a place or a group keeps (keys, folded singular), and the words of keeping them before
+_RULE_NOUNS = frozenset({"rule", "regulation", "protocol", "requirement", "guideline", "standard", "precaution"})
+_KEEPING = frozenset({"comply", "complied", "complying", "complies", "observe", "observed", "observing", "follow",
+                      "followed", "following", "respect", "respected"})
+_KEEPING_WITH = frozenset({"line", "accordance", "compliance", "keeping", "conformity"})  # "in line with"
+_KEEPING_SPAN = 2  # adjectives between the keeping words and the field ("in line with strict health rules")
+
+
+def _rules_kept(keys: list[str], i: int, j: int) -> bool:
+    """r31f: True if the field word at ``keys[i:j]`` only names rules something is done by: a rule noun
+    follows and words of keeping come just before ("dormitories were prepared in line with health
+    rules", "complied with strict health protocols"): how one place or group behaves, the setting, no
+    field of cooperation. Untouched: rules as a topic of the talks ("discussed health regulations",
+    "harmonise health standards"), and the field alone ("in line with health cooperation plans")."""
+    if j >= len(keys) or keys[j] not in _RULE_NOUNS:
+        return False
+    for t in range(i - 1, max(-1, i - 2 - _KEEPING_SPAN), -1):
+        k = keys[t]
+        if k in _KEEPING or (k == "with" and t > 0 and (keys[t - 1] in _KEEPING_WITH or keys[t - 1] in _KEEPING)):
+            return True
+        if k in _SENTENCE_END or k in (",", "and", "or", "to", "of", "on", "about"):
+            return False
+    return False
+
+
+# r31f: what an oil well gives (keys, folded singular), named a few keys after "well"
+_WELL_OUTPUT = frozenset({"crude", "oil", "gas", "condensate", "barrel", "hydrocarbon"})
+_WELL_OUTPUT_STOPS = frozenset({",", "near", "beside", "around", "outside", "along", "at", "in", "on", "from", "by",
+                                "with", "for", "to", "and", "or", "but", "while", "where", "which", "that"})
+_WELL_OUTPUT_SPAN = 8  # keys from "well" to its output ("the first well is producing about 1,200 tonnes of crude")
+
+
+def _producing_well(keys: list[str], a: int, i: int) -> bool:
+    """r31f: True if keys ``a:i`` (this sentence and the one before, up to a drilling) name a well by the
+    oil or gas it gives ("The first well is producing about 1,200 tonnes of crude a day, and we plan to
+    drill three more wells"): the wells drilled next are more of the same, oil wells. A well of water
+    ("the village well gives clean water, and we will drill two more wells") names no oil output."""
+    for u in range(a, i):
+        if keys[u] != "well":
+            continue
+        for t in range(u + 1, min(i, u + 1 + _WELL_OUTPUT_SPAN)):
+            if keys[t] in _WELL_OUTPUT:
+                return True
+            if keys[t] in _SENTENCE_END or keys[t] == "well" or keys[t] in _WELL_OUTPUT_STOPS:
+                break  # the output is the well's own ("tonnes of crude"), not a place near it ("near the gas field")
+    return False

@@ -408,3 +408,37 @@ def _link_of_field(keys: list[str], prev: list, i: int) -> bool:
     return keys[prev[2] - 1] in _LINK_NOUNS and 1 <= len(between) <= 2 and between[0] in ("in", "of") and (
         len(between) == 1 or between[1] == "the")
 
+
+
+# r31f: fuels traded as goods: the bare commodity words a list of products names ("imports, mainly
+# fertilizers, coal, steel and wheat"), keys; a fuel industry or its supplies ("coal supplies", "oil and
+# gas exploration") are other terms and stay
+_FUEL_GOODS = frozenset({"coal", "oil", "crude", "crude oil", "gas", "natural gas", "lng", "petroleum", "fuel",
+                         "diesel", "petrol", "gasoline"})
+_LIST_SEPARATORS = frozenset({",", "and", "or"})
+_TRADE_FLOWS = frozenset({"export", "import"})  # keys: the flow whose make-up the list gives
+_MAKE_UP = frozenset({"mainly", "mostly", "chiefly", "primarily", "notably", "including", "namely", "such", "led"})
+_MAKE_UP_SPAN = 12  # keys back from the fuel to the word that opens the list ("led by fertilisers, coal")
+_FLOW_SPAN = 8  # keys back from that word to the trade flow ("its imports from the country, led by")
+
+
+def _goods_list_member(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+    """r31f: True if the fuel at ``keys[i:j]`` is one item of the make-up of a country's exports or
+    imports: a list opened by "mainly", "led by", "such as", "including" ... after "exports" or
+    "imports", with a product category of the lexicon's class ``goods`` right before or after the fuel
+    ("imports from Russia, mainly fertilizers, coal, steel and wheat"). Product categories are neutral
+    words of no field (guidelines), and a fuel among them in a trade figure is one more. Untouched:
+    supplies or payments ("increase supplies of fertiliser, wheat and coal", "payments for fertilisers
+    and oil products"), a list of fuels ("exports, mainly oil, gas and coal")."""
+    def goods_at(t: int) -> bool:
+        return 0 <= t < len(keys) and keys[t] not in _TRADE_FLOWS and _in_class(trie, "goods", keys, t) > t
+
+    if not ((i >= 2 and keys[i - 1] in _LIST_SEPARATORS and goods_at(i - 2))
+            or (j + 1 < len(keys) and keys[j] in _LIST_SEPARATORS and goods_at(j + 1))):
+        return False
+    for t in range(i - 1, max(-1, i - 1 - _MAKE_UP_SPAN), -1):
+        if keys[t] in _SENTENCE_END:
+            return False
+        if keys[t] in _MAKE_UP:
+            return any(k in _TRADE_FLOWS for k in keys[max(0, t - _FLOW_SPAN) : t])
+    return False

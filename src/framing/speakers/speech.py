@@ -389,9 +389,11 @@ def _parse(doc: _Document, a: int, b: int):
                 if k == a and _worded_document(doc, hit[0], b):
                     # r29h: "According to the statement, Sorokin noted that ...": the document reports a
                     # person named in the clause after it, who voices the sentence (not "According to
-                    # the minister, Russia exported ...", nor "According to the statement, trade grew")
+                    # the minister, Russia exported ...", nor "According to the statement, trade grew");
+                    # r31f: one person, not several ("Lavrov and Son exchanged views" is what they did
+                    # together, which the document's author reports)
                     found = _after_source(doc, hit[0], b)
-                    if found is not None and found[0] == "people":
+                    if found is not None and found[0] == "people" and len(found[1]) == 1:
                         return found[0], found[1], "subject+verb"
                 return src[0], src[1], "according-to"
             if k == a or keys[k - 1] == ",":
