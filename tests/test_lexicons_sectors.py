@@ -2284,3 +2284,26 @@ def test_r31b_shipments_diplomas_further_study_and_courses_by_subject():
     assert found("The veteran received a diploma of merit.") == []
     assert found("The draft was sent back to the ministry for further study.") == []
     assert found("There are many golf courses in Đà Nẵng.") == [("tourism_sports", "golf")]
+
+
+# --- round 31e (heldout98) ---
+
+
+def test_round31e_screen_works_self_drive_surgery_art_space_and_warming():
+    # fixes: screen works made together, self-drive travel, surgery by its means, art restored,
+    # the space field by its engineering, the warming of seas
+    assert found("The studios will co-produce documentaries and TV series.") == [
+        ("culture", "co-produce documentaries and TV series")]
+    assert found("The province will open self-drive routes for Chinese visitors.") == [
+        ("tourism_sports", "self-drive routes"), ("tourism_sports", "visitors")]
+    assert found("Doctors learned organ transplantation in Moscow.") == [("health", "organ transplantation")]
+    assert found("Restorers will work on the preservation of old paintings.") == [
+        ("culture", "preservation of old paintings")]
+    assert found("The partners cooperate in rocket science.") == [("science_technology", "rocket science")]
+    assert found("Experts studied ocean warming off the coast.") == [("environment", "ocean warming")]
+    # must not touch: documentaries shown, plain routes, bare surgery, paintings shown, temperatures of a day
+    assert found("The week features two documentaries.") == []
+    assert found("The new routes will open next year.") == []
+    assert found("He had surgery last year.") == []
+    assert found("The gallery showed 80 paintings.") == []
+    assert found("Temperatures rose to 38 degrees.") == []

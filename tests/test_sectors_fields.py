@@ -1920,3 +1920,15 @@ def test_review38_further_study_of_a_thing_and_a_diploma_of_merit():
     # must not touch: people sent to study, a degree in a subject
     assert found("Many graduates go abroad for further study.") == [("education", "abroad for further study")]
     assert ("education", "Russian diploma") in found("She earned a Russian diploma in chemistry.")
+
+
+# --- round 31e (heldout98) ---
+
+
+def test_round31e_youth_team_is_a_side_of_players():
+    # fixes: "youth" before a team or squad names young players, no people-to-people field
+    assert found("The guests will play a friendly match with a local youth team.") == []
+    assert found("Two youth squads met in Kazan.") == []
+    # must not touch: youth exchanges, a youth forum
+    assert found("They agreed to expand youth exchanges.") == [("people", "youth exchanges")]
+    assert ("people", "youth") in found("A youth forum opened in Hà Nội.")

@@ -1471,3 +1471,42 @@ def test_review36_good_school_for_children():
     # must not touch: a figure of speech by "is", a tradition by "has ... in"
     assert found("Russia is the best school for young scientists.") == []
     assert found("Russia has strong schools in gymnastics.") == [("tourism_sports", "gymnastics")]
+
+
+# --- round 31e (heldout98) ---
+
+
+def test_round31e_quoted_way_figure():
+    # fixes: a figurative way in quotes after the copula
+    assert found('In her view, music is "the shortest road between two nations", she said.') == [("culture", "music")]
+    assert found("Sport is 'the best road to friendship', the minister said.") == [("tourism_sports", "Sport")]
+    # must not touch: a quoted road with no ties after it, a plain road
+    assert ("transport", "road") in found('He said "the road between the two towns" is closed.')
+    assert found("The new road links the two provinces.") == [("transport", "road")]
+
+
+def test_round31e_source_of_foreign_visitors():
+    # fixes: a ranking with one word of where the visitors come from
+    assert found("Laos is the third largest source of international tourists to the province.") == []
+    assert found("China remains the biggest source of foreign visitors.") == []
+    # must not touch: a field word between, and visitors counted
+    assert found("Russia is a source of medical tourists.") == [("health", "medical"), ("tourism_sports", "tourists")]
+    assert found("Some 300,000 foreign visitors came last year.") == [("tourism_sports", "visitors")]
+
+
+def test_round31e_launched_satellite_is_one_craft():
+    # fixes: a satellite launched, with its owner and an ordinal
+    assert found("Laos launched its first communications satellite in 2015.") == []
+    assert found("The agency launched the satellite in May.") == []
+    # must not touch: a satellite to be built together, plural satellites, satellite as a modifier
+    assert found("Russia will help Laos build its first satellite.") == [("science_technology", "satellite")]
+    assert found("They launched two Earth observation satellites.") == [("science_technology", "satellites")]
+    assert ("science_technology", "satellite") in found("The country launched the satellite navigation programme.")
+
+
+def test_round31e_ship_named_by_two_words():
+    # fixes: a ship's name whose first word ends like an adjective of origin
+    assert found("The research vessel Academician Lavrentyev left Vladivostok.") == []
+    # must not touch: a side after the vessel, plural vessels
+    assert found("They used a research vessel Russian scientists built.") == [("science_technology", "research")]
+    assert found("The two research vessels left port.") == [("science_technology", "research")]

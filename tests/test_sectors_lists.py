@@ -490,3 +490,37 @@ def test_r30d_the_object_of_training_joins_the_verb():
         ("education", "train more postgraduate")]
     # must not touch: a preposition or joiner between
     assert found("They train in Moscow and study abroad.") == [("education", "train"), ("education", "study abroad")]
+
+
+# --- round 31e (heldout98) ---
+
+
+def test_round31e_train_services_in_a_list_of_transport():
+    # fixes: "train" opening a noun of transport after "and" is no second predicate
+    assert found("They called for more direct flights and train services to Nanning.") == [
+        ("transport", "direct flights and train services")]
+    # must not touch: a verb of training after a party mention opens a predicate of its own
+    assert found("The sides will share experience in Party building and train mid-level officials.") == [
+        ("party", "Party building"), ("party", "train mid-level officials")]
+
+
+def test_round31e_activity_in_ing_between_list_members():
+    # fixes: one activity in "-ing" between a comma and "and" in a list of sports
+    assert found("Coaches will come for gymnastics, fencing and wrestling.") == [
+        ("tourism_sports", "gymnastics, fencing and wrestling")]
+    # must not touch: a verb in "-ing" with a word after it, "including"
+    assert found("They will boost trade, promoting and protecting investment.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    assert found("They discussed trade, including investment.") == [("economy", "trade"), ("economy", "investment")]
+
+
+def test_round31e_course_for_its_trainees():
+    # fixes: who a course is for, one mention with it
+    assert found("She called for more Russian language courses for teachers.") == [
+        ("education", "language courses for teachers")]
+    assert found("They plan a summer school for Lao teachers in Hà Nội.") == [("education", "summer school for Lao teachers")]
+    # must not touch: a list after "for", an owner, trainees with no course before
+    assert found("Russia offers scholarships for students and teachers.") == [
+        ("education", "scholarships"), ("education", "students and teachers")]
+    assert found("They built schools for teachers' children.") == [("education", "schools"), ("education", "teachers")]
+    assert found("Young teachers need more chances.") == [("education", "teachers")]
