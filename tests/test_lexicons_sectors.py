@@ -2307,3 +2307,11 @@ def test_round31e_screen_works_self_drive_surgery_art_space_and_warming():
     assert found("He had surgery last year.") == []
     assert found("The gallery showed 80 paintings.") == []
     assert found("Temperatures rose to 38 degrees.") == []
+
+
+def test_round31e_reduced_passive_taught_with_now():
+    # fixes: a subject taught in a reduced passive with "now"
+    assert found("Interest grows, with Vietnamese now taught in 30 schools.") == [("education", "now taught")]
+    # must not touch: the active, a person's record; a lesson of history
+    assert found("He taught at the university for 20 years.") == [("education", "university")]
+    assert found("History has taught the two nations a lesson.") == []

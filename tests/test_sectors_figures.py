@@ -1485,15 +1485,6 @@ def test_round31e_quoted_way_figure():
     assert found("The new road links the two provinces.") == [("transport", "road")]
 
 
-def test_round31e_source_of_foreign_visitors():
-    # fixes: a ranking with one word of where the visitors come from
-    assert found("Laos is the third largest source of international tourists to the province.") == []
-    assert found("China remains the biggest source of foreign visitors.") == []
-    # must not touch: a field word between, and visitors counted
-    assert found("Russia is a source of medical tourists.") == [("health", "medical"), ("tourism_sports", "tourists")]
-    assert found("Some 300,000 foreign visitors came last year.") == [("tourism_sports", "visitors")]
-
-
 def test_round31e_launched_satellite_is_one_craft():
     # fixes: a satellite launched, with its owner and an ordinal
     assert found("Laos launched its first communications satellite in 2015.") == []

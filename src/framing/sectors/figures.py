@@ -1503,15 +1503,7 @@ def _source_of_visitors(keys: list[str], i: int, j: int) -> bool:
     (guidelines, figures and rankings; round 30d). "400,000 Russian visitors came" and "a source market
     for tourism", "a source of medical tourism", "the fourth largest source of foreign arrivals" (a
     field or a qualified statistic) are untouched."""
-    if j - i != 1 or keys[i] not in _BARE_VISITORS or i < 2:
-        return False
-    o = i - 1 - (keys[i - 1] in _VISITOR_ORIGINS)  # r31e: "the largest source of foreign visitors"
-    return o >= 1 and keys[o] == "of" and keys[o - 1] == "source"
-
-
-#: r31e: words of where visitors come from that may stand between "source of" and them; a field word
-#: ("a source of medical tourists") is no such word
-_VISITOR_ORIGINS = frozenset({"foreign", "international", "overseas", "inbound"})
+    return j - i == 1 and keys[i] in _BARE_VISITORS and i >= 2 and keys[i - 1] == "of" and keys[i - 2] == "source"
 
 
 #: round 30d: bare words of visitors, as keys (plurals folded)

@@ -273,23 +273,6 @@ def _trained_object(keys: list[str], prev: list, i: int, j: int, sector: str, vi
     ) and not view.possessive(i)
 
 
-def _course_trainees(keys: list[str], prev: list, i: int, j: int, sector: str, trie: PhraseTrie, view: TextView) -> bool:
-    """True if the education match before is followed by "for", at most one adjective of origin or
-    age, and the trainees it serves (class ``trainee``: "Russian language courses for teachers", "an
-    annual summer school for Vietnamese teachers"): who a course is for, one mention with it (r31e).
-    A list after "for" ("scholarships for students and teachers"), an owner ("schools for teachers'
-    children") and trainees with no course before ("teachers need more chances") are untouched."""
-    if sector != "education" or prev[0] != "education" or prev[2] >= i or keys[prev[2]] != "for":
-        return False
-    between = keys[prev[2] + 1 : i]
-    if len(between) > 1 or between and not (between[0].isalpha() and (view.caps[i - 1] or between[0] in _AGE_WORDS)):
-        return False
-    return _in_class(trie, "trainee", keys, i) == j and not view.possessive(j)
-
-
-_AGE_WORDS = frozenset({"young", "new", "future", "novice"})  # r31e: "for young teachers"
-
-
 def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -> bool:
     """True if keys ``a:i`` end a list of one sector that already holds a comma ("A, B and C")
     over one or two plain lower-case words (no stopword, no capital): a modifier of the last

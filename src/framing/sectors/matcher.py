@@ -59,7 +59,6 @@ from framing.sectors.lists import (
     _after_study_head,
     _and_other,
     _coordinated,
-    _course_trainees,
     _exchange_member,
     _hyphen_compound,
     _link_of_field,
@@ -543,7 +542,6 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or (sector == "education" and _studying_subject(keys, prev[2], i, s.trie))
         or _after_study_head(keys, prev[2], i, sector)  # round 30d
         or (context is not None and _trained_object(keys, prev, i, j, sector, context.view))  # round 30d
-        or (context is not None and _course_trainees(keys, prev, i, j, sector, s.trie, context.view))  # r31e
         or _verb_owned_object(keys, prev, i, s.trie)
         or _and_other(keys[prev[2] : i])
         or _exchange_member(keys, prev[2], i)  # r28e
