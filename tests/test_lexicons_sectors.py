@@ -2300,3 +2300,34 @@ def test_r31f_courses_taken_at_a_school():
     assert [s for s, _ in got] == ["party"]
     assert ("education", "courses") not in found("The resort will build two golf courses at the lake.")
     assert found("The talks took their course at the embassy.") == []
+
+
+# --- round 31e (heldout98) ---
+
+
+def test_round31e_screen_works_self_drive_surgery_art_space_and_warming():
+    # fixes: screen works made together, self-drive travel, surgery by its means, art restored,
+    # the space field by its engineering, the warming of seas
+    assert found("The studios will co-produce documentaries and TV series.") == [
+        ("culture", "co-produce documentaries and TV series")]
+    assert found("The province will open self-drive routes for Chinese visitors.") == [
+        ("tourism_sports", "self-drive routes"), ("tourism_sports", "visitors")]
+    assert found("Doctors learned organ transplantation in Moscow.") == [("health", "organ transplantation")]
+    assert found("Restorers will work on the preservation of old paintings.") == [
+        ("culture", "preservation of old paintings")]
+    assert found("The partners cooperate in rocket science.") == [("science_technology", "rocket science")]
+    assert found("Experts studied ocean warming off the coast.") == [("environment", "ocean warming")]
+    # must not touch: documentaries shown, plain routes, bare surgery, paintings shown, temperatures of a day
+    assert found("The week features two documentaries.") == []
+    assert found("The new routes will open next year.") == []
+    assert found("He had surgery last year.") == []
+    assert found("The gallery showed 80 paintings.") == []
+    assert found("Temperatures rose to 38 degrees.") == []
+
+
+def test_round31e_reduced_passive_taught_with_now():
+    # fixes: a subject taught in a reduced passive with "now"
+    assert found("Interest grows, with Vietnamese now taught in 30 schools.") == [("education", "now taught")]
+    # must not touch: the active, a person's record; a lesson of history
+    assert found("He taught at the university for 20 years.") == [("education", "university")]
+    assert found("History has taught the two nations a lesson.") == []

@@ -1933,3 +1933,15 @@ def test_r31f_posts_held_in_kinds_of_body():
     # must not touch: bodies that cooperate, jobs created in a field
     assert ("science_technology", "research") in found("The sides will boost cooperation between research institutes.")
     assert ("tourism_sports", "tourism") in found("The project will create jobs in tourism companies.")
+
+
+# --- round 31e (heldout98) ---
+
+
+def test_round31e_youth_team_is_a_side_of_players():
+    # fixes: "youth" before a team or squad names young players, no people-to-people field
+    assert found("The guests will play a friendly match with a local youth team.") == []
+    assert found("Two youth squads met in Kazan.") == []
+    # must not touch: youth exchanges, a youth forum
+    assert found("They agreed to expand youth exchanges.") == [("people", "youth exchanges")]
+    assert ("people", "youth") in found("A youth forum opened in Hà Nội.")

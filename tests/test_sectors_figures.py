@@ -1508,3 +1508,33 @@ def test_r31f_more_wells_after_a_producing_oil_well():
                                                             "and volunteers will drill two more wells.")
     assert ("oil_gas", "drill three more wells") not in found("The well produced gas for years, and the firm will "
                                                               "drill three more wells for villagers.")
+
+
+# --- round 31e (heldout98) ---
+
+
+def test_round31e_quoted_way_figure():
+    # fixes: a figurative way in quotes after the copula
+    assert found('In her view, music is "the shortest road between two nations", she said.') == [("culture", "music")]
+    assert found("Sport is 'the best road to friendship', the minister said.") == [("tourism_sports", "Sport")]
+    # must not touch: a quoted road with no ties after it, a plain road
+    assert ("transport", "road") in found('He said "the road between the two towns" is closed.')
+    assert found("The new road links the two provinces.") == [("transport", "road")]
+
+
+def test_round31e_launched_satellite_is_one_craft():
+    # fixes: a satellite launched, with its owner and an ordinal
+    assert found("Laos launched its first communications satellite in 2015.") == []
+    assert found("The agency launched the satellite in May.") == []
+    # must not touch: a satellite to be built together, plural satellites, satellite as a modifier
+    assert found("Russia will help Laos build its first satellite.") == [("science_technology", "satellite")]
+    assert found("They launched two Earth observation satellites.") == [("science_technology", "satellites")]
+    assert ("science_technology", "satellite") in found("The country launched the satellite navigation programme.")
+
+
+def test_round31e_ship_named_by_two_words():
+    # fixes: a ship's name whose first word ends like an adjective of origin
+    assert found("The research vessel Academician Lavrentyev left Vladivostok.") == []
+    # must not touch: a side after the vessel, plural vessels
+    assert found("They used a research vessel Russian scientists built.") == [("science_technology", "research")]
+    assert found("The two research vessels left port.") == [("science_technology", "research")]

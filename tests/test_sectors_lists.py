@@ -505,3 +505,25 @@ def test_r31f_fuel_in_the_make_up_of_a_trade_flow():
     assert found("Russia's exports, mainly oil, gas and coal, grew.") == [("oil_gas", "oil, gas"), ("energy", "coal")]
     assert found("The sides discussed payments for fertilizers and oil products.") == [
         ("economy", "payments"), ("oil_gas", "oil")]
+
+
+# --- round 31e (heldout98) ---
+
+
+def test_round31e_train_services_in_a_list_of_transport():
+    # fixes: "train" opening a noun of transport after "and" is no second predicate
+    assert found("They called for more direct flights and train services to Nanning.") == [
+        ("transport", "direct flights and train services")]
+    # must not touch: a verb of training after a party mention opens a predicate of its own
+    assert found("The sides will share experience in Party building and train mid-level officials.") == [
+        ("party", "Party building"), ("party", "train mid-level officials")]
+
+
+def test_round31e_activity_in_ing_between_list_members():
+    # fixes: one activity in "-ing" between a comma and "and" in a list of sports
+    assert found("Coaches will come for gymnastics, fencing and wrestling.") == [
+        ("tourism_sports", "gymnastics, fencing and wrestling")]
+    # must not touch: a verb in "-ing" with a word after it, "including"
+    assert found("They will boost trade, promoting and protecting investment.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    assert found("They discussed trade, including investment.") == [("economy", "trade"), ("economy", "investment")]

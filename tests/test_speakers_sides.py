@@ -852,3 +852,16 @@ def test_rev35_a_passive_receiving_verb_after_any_form_of_be_hosts_its_agent():
     # must not touch: the active verb in the future ("X will receive Y": X hosts)
     assert speakers("Vietnamese Minister Phạm Minh Khôi will receive Lao Deputy Minister Khamla Vongsa in Hanoi.",
                     "The host said the two ministries would meet yearly.")[1] == ("Phạm Minh Khôi", V)
+
+
+# --- round 31e (heldout98) ---
+
+
+def test_round31e_studies_department_names_what_it_studies():
+    # fixes: the country adjective before "Studies" (its key folds to "study") is the subject taught
+    assert speakers("Dr Trần Văn Nam, head of the Russian Studies Department, said more teachers are needed.") == [
+        ("Trần Văn Nam", V)]
+    assert speakers("Lê Thị Hoa, dean of the school's Chinese Studies Faculty, said classes would grow.")[0][1] == V
+    # must not touch: a side word that is whose the body is
+    assert speakers("Ivan Petrov, head of the Russian Union of Travel Industry, said tours would grow.") == [
+        ("Ivan Petrov", R)]

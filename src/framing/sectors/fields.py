@@ -2038,12 +2038,16 @@ def _youth_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool
     people ("a youth festival", "youth games": culture, sport) keep their people."""
     if j != i + 1 or j >= len(keys):
         return False
+    if keys[j] in _YOUTH_TEAMS:
+        return True  # r31e: "a match with a local youth team": a sports side of young players
     best = trie.longest(keys, j)
     return best is not None and best[1][0] in _YOUTH_FIELDS
 
 
 #: r30a: fields of work that "youth" before their term only qualifies (not the events of young
 #: people, festivals and games, which the set counts as people)
+#: r31e: a side of young players ("youth team", "youth squads"; keys fold the plural)
+_YOUTH_TEAMS = frozenset({"team", "squad"})
 _YOUTH_FIELDS = frozenset({"economy", "labour", "science_technology", "education", "health", "environment"})
 
 

@@ -386,6 +386,10 @@ _MODE_NOUNS = frozenset({"rail"})
 #: satellite"); "satellites", "satellite data" and "satellite technology" stay the field
 _ONE_CRAFTS = frozenset({"satellite"})
 _CRAFT_WORDS = 4
+#: r31e: a launch verb before a craft's determiner makes it the one craft sent up ("launched the
+#: satellite", "put its first satellite into orbit"); "help build its first satellite" stays a field
+_LAUNCH_VERBS = frozenset({"launch", "launched", "launching", "orbited"})
+_CRAFT_OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "this"})
 _ONE_VESSELS = frozenset({"ship", "vessel", "boat", "ferry", "plane", "aircraft"})
 #: round 28c: the modes a mode noun may be listed with before a shared head ("a rail-and-sea service",
 #: "the rail and road link"): the first of a list of modes, no one object
@@ -419,6 +423,15 @@ def _country_at(keys: list[str], t: int) -> bool:
     return keys[t].endswith(_ADJECTIVE_ENDINGS) or any(tuple(keys[t : t + len(c)]) == c for c in _country_keys())
 
 
+def _two_word_name(keys: list[str], t: int, view: TextView) -> bool:
+    """r31e: True if key ``t`` ends like an adjective of origin but is no country that names.yml knows,
+    and a capitalised word follows: "the research vessel Academician Oparin" is a ship's name of two
+    words ("a research vessel Russian scientists use", "a research vessel Vietnam ordered" stay sides)."""
+    if any(tuple(keys[t : t + len(c)]) == c for c in _country_keys()) or t + 1 >= len(keys):
+        return False
+    return view.caps[t + 1] and is_word(keys[t + 1]) and not _country_at(keys, t + 1)
+
+
 #: round 30d: words of working together before "on" and the one craft of a joint project, keys
 _JOINT_WORK = frozenset({"together", "jointly", "cooperate", "cooperation", "collaborate", "collaboration",
                          "partner", "partnership"})
@@ -445,13 +458,15 @@ def _one_object(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
             keys[t] not in _PREPOSITIONS and keys[t] not in ("and", "or")
         ):
             t -= 1
+        if any(keys[o] in _CRAFT_OWNERS and keys[o - 1] in _LAUNCH_VERBS for o in range(max(1, t), i)):
+            return True  # r31e: "launched its first observation satellite, X": one craft of the story
         return t >= 0 and keys[t] in ("a", "an") and not _joint_work_on(keys, t)
     if (view is not None and j - i == 2 and keys[j - 1] in _ONE_VESSELS and i > 0 and keys[i - 1] in _ARTICLES
             and _singular_surface(view, j) and (not _before_noun(keys, j, view) or _participle(view, j))):
         return True  # probe 25: "visited a container ship moored nearby": one vessel of the story
     if view is not None and j + 1 < len(keys) and keys[j] in _ONE_VESSELS and not view.caps[j] and (
         _singular_surface(view, j + 1) and view.caps[j + 1] and is_word(keys[j + 1])
-        and not _country_at(keys, j + 1)  # probe 28: "a research vessel Vietnam ordered": a country, no ship's name
+        and not (_country_at(keys, j + 1) and not _two_word_name(keys, j + 1, view))  # probe 28: "a research vessel Vietnam ordered": a country, no ship's name
     ):  # r28f: "on board the research vessel Akademik Oparin": the kind of one named ship, no field
         return True  # ("research vessels", "a research vessel for the centre" stay)
     if not (j == i + 1 and keys[i] in _MODE_NOUNS and i > 0 and keys[i - 1] in _ARTICLES):
@@ -1284,11 +1299,16 @@ def _way_figure(keys: list[str], i: int, j: int) -> bool:
     if t < 1 or keys[t] not in _ARTICLES:
         return False
     c = t - 1
+    if keys[c] in _QUOTE_MARKS and c >= 1:
+        c -= 1  # r31e: a quoted figure ('culture is "the shortest road between two peoples"')
     if keys[c] in _COPULA_ADVERBS and c >= 1:
         c -= 1
     if keys[c] not in _COPULAS:
         return False
     return any(k in _WAY_TIES for k in keys[j : j + 6])
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})  # r31e: keys of an opening quote
 
 
 # r28h: verbs and nouns of talks whose topic a situation is ("exchanged views on", "discussed");

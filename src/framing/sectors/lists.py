@@ -171,6 +171,11 @@ def _bare_training_verb(keys: list[str], t: int, trie: PhraseTrie) -> bool:
     return (e == t + 1 or e == t + 2 and keys[t] == "co") and not keys[e - 1].endswith(("ed", "ing"))
 
 
+#: r31e: the sectors a verb of training names (party work, schooling); in another sector's list
+#: ("flights and train services") the word is a noun
+_TRAINING_SECTORS = frozenset({"party", "education"})
+
+
 def _second_predicate(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:
     """True if the match at key ``i`` opens with a bare verb of training after "and" (or ", and")
     and the match before (``prev``) does not: "share experience in Party building and *co-train*
@@ -179,6 +184,8 @@ def _second_predicate(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> 
     an article) and "Party building and training of cadres" (a noun) stay one list."""
     if keys[prev[2] : i] not in (["and"], [",", "and"]) or not _bare_training_verb(keys, i, trie):
         return False
+    if prev[0] not in _TRAINING_SECTORS:
+        return False  # r31e: "direct flights and train services": "train" opens a noun of transport
     if prev[2] - prev[1] == 1 and prev[1] > 0 and keys[prev[1] - 1] not in _MEMBER_OPENERS:
         return False  # "The college will educate and train nurses": one word, no noun after a preposition
     return not _bare_training_verb(keys, prev[1], trie)
@@ -272,7 +279,8 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
     member after "and"/"or" ("logistics, aviation and *inland* waterways"), or a member the lexicon
     does not list, between a comma and "and"/"or" ("marine science, biotechnology, *new materials*
     and space technology"); without that comma, one plural noun between a comma and "and"/"or"
-    ("universities, *colleges* and vocational schools"). After a list closed by its own "and" or "or",
+    ("universities, *colleges* and vocational schools"; r31e: or one activity in "-ing", "gymnastics,
+    *shooting* and wrestling"). After a list closed by its own "and" or "or",
     ", and" opens a new clause ("drug trafficking and terrorism, and *ensure* security": r28e). A comma alone before the words is no list:
     they may be a verb or an adverb of a new clause ("exchanged delegations, held theoretical
     workshops", "renewable energy, especially wind power")."""
@@ -286,8 +294,8 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
         return False
     if "," not in keys[prev[1] : prev[2]] and not (
         y - x == 1 and keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])
-        and (view.surface(x, y).lower().endswith("s") or view.possessive(y))
-    ):  # round 30d: or a degree by its possessive ("undergraduate, *master's* and doctoral studies")  # precision classes 7: "universities, *colleges* and vocational schools": one plural noun
+        and (view.surface(x, y).lower().endswith(("s", "ing")) or view.possessive(y))
+    ):  # r31e: or an activity in "-ing" ("gymnastics, *shooting* and wrestling")  # round 30d: or a degree by its possessive ("undergraduate, *master's* and doctoral studies")  # precision classes 7: "universities, *colleges* and vocational schools": one plural noun
         return False  # between a comma and "and" is the middle member of a three-member list
     joined = (["and"], ["or"], [",", "and"], [",", "or"])
     if y == i and keys[a:x] in ([",", "and"], [",", "or"]) and ("and" in keys[prev[1] : prev[2]] or "or" in keys[prev[1] : prev[2]]):
