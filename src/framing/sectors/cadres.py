@@ -58,6 +58,7 @@ _PLAIN_OFFICIALS = frozenset(key_stream("officials")[2])
 _OTHER_TRAINEE_CLASSES = ("occupation", "trainee", "one_person")
 _PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
 _BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
+_OFFICE_OWNERS = frozenset({"the", "two", "their", "both", "these"})  # r31c: words before "offices" as bodies
 _BODY_MEMBERS = 3  # members of a list of bodies ("between their think tanks, magazines and Party newspapers")
 _ORGAN_NAME_SPAN = 7  # words of a party organ's name ("the Commission for Propaganda and Mass Mobilisation")
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
@@ -467,6 +468,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             t, last, members = e + 1, min(n, e + 1 + _BODY_SPAN), 1
             while t < last:
                 got = body.ends(keys, t)
+                if got and keys[t] == "office" and keys[t - 1] not in _OFFICE_OWNERS:
+                    got = None  # r31c: "localities where the CPRF holds office" is no body; "the two offices" is
                 if got and t > e + 1 and (t < e + 1 + _BODY_SPAN or view is None or not view.caps[t]) and (
                     # probe 21: past the span only a lower-case body ("the Ho Chi Minh academy"), not a
                     # word inside a longer name ("the Ho Chi Minh National Academy of Politics")
