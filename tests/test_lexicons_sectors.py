@@ -2284,3 +2284,16 @@ def test_r31b_shipments_diplomas_further_study_and_courses_by_subject():
     assert found("The veteran received a diploma of merit.") == []
     assert found("The draft was sent back to the ministry for further study.") == []
     assert found("There are many golf courses in Đà Nẵng.") == [("tourism_sports", "golf")]
+
+
+# --- round 31c (heldout95) ---
+
+
+def test_r31c_community_there_is_the_community_abroad():
+    # fixes: "there" stands for the place abroad named before, as "community in" does
+    assert found("The envoy visited Kazan and met the Vietnamese community there.") == [
+        ("people", "Vietnamese community there")]
+    assert found("She asked the governor to support the Lao community there.") == [("people", "Lao community there")]
+    # must not touch: the community with no place, and the local community at home
+    assert found("The Vietnamese community welcomed the delegation.") == []
+    assert found("The local community there depends on fishing.") == []
