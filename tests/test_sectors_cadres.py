@@ -1069,9 +1069,14 @@ def test_r31c_party_office_staff_trained_in_a_party_sentence():
         "The Organisation Commission of the CPV will train Cambodian staff in personnel management.")
     assert ("party", "train Lao staff") in found(
         "He asked them to train Lao staff in archive work at the Party Central Committee's Office.")
-    # must not touch: staff trained where no party is named stay schooling
+    assert found("The two Party offices agreed to train more personnel for the LPRP's archives.") == [
+        ("party", "train more personnel")]
+    # must not touch: staff trained where no party is named stay schooling, also after a party's sentence
     assert found("The hospital will train Lao staff in intensive care.") == [
         ("health", "hospital"), ("education", "train"), ("health", "intensive care")]
+    assert found("The plant will train personnel and local officials.") == [("education", "train")]
+    assert found("The CPRF trained Lao cadres last year. The plant is also training its staff.")[-1] == (
+        "education", "training")
 
 
 def test_r31c_relations_between_party_offices():
