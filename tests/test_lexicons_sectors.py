@@ -2331,3 +2331,16 @@ def test_round31e_reduced_passive_taught_with_now():
     # must not touch: the active, a person's record; a lesson of history
     assert found("He taught at the university for 20 years.") == [("education", "university")]
     assert found("History has taught the two nations a lesson.") == []
+
+
+# --- round 31c (heldout95) ---
+
+
+def test_r31c_community_there_is_the_community_abroad():
+    # fixes: "there" stands for the place abroad named before, as "community in" does
+    assert found("The envoy visited Kazan and met the Vietnamese community there.") == [
+        ("people", "Vietnamese community there")]
+    assert found("She asked the governor to support the Lao community there.") == [("people", "Lao community there")]
+    # must not touch: the community with no place, and the local community at home
+    assert found("The Vietnamese community welcomed the delegation.") == []
+    assert found("The local community there depends on fishing.") == []

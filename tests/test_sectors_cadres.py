@@ -1058,3 +1058,34 @@ def test_r30g_scientific_is_the_kind_of_a_party_meeting():
     assert found("The institutes held a scientific conference on nanotechnology.") == [
         ("science_technology", "scientific"), ("science_technology", "nanotechnology")]
     assert found("Scientists held a scientific workshop on party lines.") == [("science_technology", "scientific")]
+
+
+# --- round 31c (heldout95) ---
+
+
+def test_r31c_party_office_staff_trained_in_a_party_sentence():
+    # fixes: staff a party office trains, in a sentence that names a party, are its cadres
+    assert ("party", "train Cambodian staff") in found(
+        "The Organisation Commission of the CPV will train Cambodian staff in personnel management.")
+    assert ("party", "train Lao staff") in found(
+        "He asked them to train Lao staff in archive work at the Party Central Committee's Office.")
+    assert found("The two Party offices agreed to train more personnel for the LPRP's archives.") == [
+        ("party", "train more personnel")]
+    # must not touch: staff trained where no party is named stay schooling, also after a party's sentence
+    assert found("The hospital will train Lao staff in intensive care.") == [
+        ("health", "hospital"), ("education", "train"), ("health", "intensive care")]
+    assert found("The plant will train personnel and local officials.") == [("education", "train")]
+    assert found("The CPRF trained Lao cadres last year. The plant is also training its staff.")[-1] == (
+        "education", "training")
+
+
+def test_r31c_relations_between_party_offices():
+    # fixes: ties between the offices of party committees, in a sentence that names the parties
+    assert ("party", "cooperation between the two offices") in found(
+        "He said cooperation between the two offices serves the relationship between the two Parties.")
+    assert found("They agreed to expand links between the offices of provincial Party Committees.") == [
+        ("party", "links between the offices")]
+    # must not touch: "holds office" is no body; offices with no party named
+    assert ("party", "cooperation between localities where the CPRF holds office") not in found(
+        "Both sides backed cooperation between localities where the CPRF holds office and Vietnamese provinces.")
+    assert found("The minister said exchanges between the two offices have grown.") == []

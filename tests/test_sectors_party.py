@@ -1494,3 +1494,17 @@ def test_party_relation_ending_in_a_term_of_another_field():
     assert found("He proposed that the two parties promote trust.") == [("party", "two parties promote trust")]
     assert [s for s, _ in found("The two parties should strengthen exchange of experience.")] == ["party"]
     assert [s for s, _ in found("The two parties agreed to exchange delegations regularly.")] == ["party"]
+
+
+# --- round 31c (heldout95) ---
+
+
+def test_r31c_party_units_are_the_party():
+    # fixes: "Party organisations", "Party committees" after "Party" are the party itself, no body it describes
+    assert found("The governor values cooperation with local Party organisations of the CPV.") == [
+        ("party", "cooperation with local Party")]
+    assert found("The region seeks ties with provincial Party committees of the LPRP.") == [
+        ("party", "ties with provincial Party")]
+    # must not touch: a party that only describes a faction or a government
+    assert found("The city expanded ties with the LDPR faction in the regional duma.") == []
+    assert "party" not in [s for s, _ in found("The minister signed a deal with the Labour Party government.")]

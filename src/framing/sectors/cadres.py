@@ -58,6 +58,8 @@ _PLAIN_OFFICIALS = frozenset(key_stream("officials")[2])
 _OTHER_TRAINEE_CLASSES = ("occupation", "trainee", "one_person")
 _PARTY_WORK_SPAN = 6  # words between a verb of party work and "Party" ("building a clean and strong Party")
 _BODY_SPAN = 4  # words between "between" and a party body ("between their youth wings")
+_PARTY_ONLY_TRAINEES = frozenset({"staff", "personnel"})  # r31c: never a state's servants by themselves ("trains staff and local officials")
+_OFFICE_OWNERS = frozenset({"the", "two", "their", "both", "these"})  # r31c: words before "offices" as bodies
 _BODY_MEMBERS = 3  # members of a list of bodies ("between their think tanks, magazines and Party newspapers")
 _ORGAN_NAME_SPAN = 7  # words of a party organ's name ("the Commission for Propaganda and Mass Mobilisation")
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
@@ -150,7 +152,8 @@ def _trainee_before(keys: list[str], t: int, classes) -> bool:
     """r28h: True if a word of the class ``party_trainee`` ("leaders", "members") ends right before
     "and" at ``t``: the training reaches on to the cadres after it ("leaders and civil servants")."""
     trainee = classes.get("party_trainee")
-    return trainee is not None and t in trainee.ends(keys, t - 1)
+    # r31c: not plain "staff" ("trains staff and local officials": two groups, schooling)
+    return trainee is not None and keys[t - 1] not in _PARTY_ONLY_TRAINEES and t in trainee.ends(keys, t - 1)
 
 
 def _state_servants(keys: list[str], end: int) -> bool:
@@ -411,8 +414,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     # bare "cadres" are anyone's officials: "the army builds cadres", "building a team
                     # of cadres to run the hospital" are no party's without a party near
                     break
-                if got and state_only and not _state_servants(keys, max(got)):
-                    break
+                if got and state_only and (keys[max(got) - 1] in _PARTY_ONLY_TRAINEES or not _state_servants(keys, max(got))):
+                    break  # r31c: plain "staff" are a party's only where a party trains them
                 if got and pattern == "{cadre_training} ... {cadre}" and _officials_among_others(keys, t, max(got), trie):
                     break  # r28a: "courses for Lao officials and teachers": training at large
                 if got and t > e and pattern.endswith("{party_trainee}") and _in_class(trie, "service_modifier", keys, t - 1) == t:
@@ -467,6 +470,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             t, last, members = e + 1, min(n, e + 1 + _BODY_SPAN), 1
             while t < last:
                 got = body.ends(keys, t)
+                if got and keys[t] == "office" and keys[t - 1] not in _OFFICE_OWNERS:
+                    got = None  # r31c: "localities where the CPRF holds office" is no body; "the two offices" is
                 if got and t > e + 1 and (t < e + 1 + _BODY_SPAN or view is None or not view.caps[t]) and (
                     # probe 21: past the span only a lower-case body ("the Ho Chi Minh academy"), not a
                     # word inside a longer name ("the Ho Chi Minh National Academy of Politics")
@@ -951,6 +956,8 @@ def _trains_party_people(keys: list[str], i: int, j: int, trie: PhraseTrie, view
     for t in range(j, min(n, j + _CADRE_SPAN + 1)):
         ends = [e for c in whom for e in c.ends(keys, t)]
         if ends:
+            if keys[max(ends) - 1] in _PARTY_ONLY_TRAINEES:
+                return False  # r31c: "training its staff" near a party is no party's training by itself
             return not _owned_elsewhere(keys, max(ends), trie) and not _service_owned(keys, i, t, trie)
         if keys[t] in ("at", "in"):
             u = t + 1 + (t + 1 < n and keys[t + 1] == "the")

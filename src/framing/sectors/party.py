@@ -971,6 +971,11 @@ def _modifies_noun(keys: list[str], e: int, trie: PhraseTrie) -> bool:
         return False
     names = load_names()
     k = keys[e]
+    # r31c: a unit or organ of the party is the party itself ("cooperation with local Party
+    # organisations of the CPV", "ties with provincial Party committees"), though names.yml lists
+    # "organisation" and "committee" as heads of names
+    if _in_class(trie, "party_unit", keys, e) > e or _in_class(trie, "organ_word", keys, e) > e:
+        return False
     return _in_class(trie, "party_modified", keys, e) > e or k in names.titles or k in names.heads
 
 
