@@ -175,6 +175,7 @@ from framing.sectors.places import (
     _armed_logistics,
     _building_part,
     _business_building,
+    _event_venue,
     _country_adjective,
     _defended_place,
     _home_to,
@@ -947,6 +948,10 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: j < len(keys) and keys[j] == "of",
           sectors=_one_of("education"),
           terms=lambda term: term.endswith("for further study") or term == "{language_name} diploma"),
+    Check("event-venue", 'r31g: "the attack on the Crocus City Hall concert venue", "a fire at a concert hall": '
+          'the kind of one venue a name or a place phrase points at ("build a new concert hall" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _event_venue(keys, s.view.caps, i, j),
+          sectors=_one_of("culture", "tourism_sports")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
