@@ -430,7 +430,8 @@ def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
     """True if the match ``keys[i:j]`` is of the class ``joint_venture`` and names firms, not the field:
     one joint venture (the singular), ones pointed at or counted ("the joint ventures", "the two joint
     ventures"), owned ("Zarubezhneft's joint ventures") or named ("Vietsovpetro and Rusvietpetro joint
-    ventures", "the joint ventures Rusvietpetro and Gazpromviet"). "Red tape for joint ventures",
+    ventures", "the joint ventures Rusvietpetro and Gazpromviet", r31g: "joint ventures such as
+    Vietsovpetro"). "Red tape for joint ventures",
     "set up joint ventures in food processing" are investment as a field.
     Without a view (no case to read) the term does not count."""
     if _in_class(trie, "joint_venture", keys, i) != j:
@@ -440,7 +441,10 @@ def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
     if i > 0 and (keys[i - 1] in _VENTURE_OWNERS or keys[i - 1].isdigit() or view.possessive(i)
                   or (view.caps[i - 1] and not view.initial[i - 1])):
         return True
-    return j < len(keys) and view.caps[j] and not view.initial[j]
+    # r31g: named by examples after them ("joint ventures such as Vietsovpetro", "like Rusvietpetro")
+    t = j + 2 if j + 1 < len(keys) and keys[j] == "such" and keys[j + 1] == "as" else (
+        j + 1 if j < len(keys) and keys[j] in ("like", "including") else j)
+    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
 
 
 def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
