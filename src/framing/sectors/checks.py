@@ -166,6 +166,7 @@ from framing.sectors.party import (
     _party_sentence,
     _party_slot,
     _party_state_people,
+    _party_training_place,
     _relation_as_verb,
     _relation_of_a_field,
     _used_to,
@@ -175,9 +176,9 @@ from framing.sectors.places import (
     _armed_logistics,
     _building_part,
     _business_building,
-    _event_venue,
     _country_adjective,
     _defended_place,
+    _event_venue,
     _home_to,
     _kind_of_settlement,
     _marketplaces,
@@ -952,6 +953,10 @@ LATE_CHECKS = CheckTable((
           'the kind of one venue a name or a place phrase points at ("build a new concert hall" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _event_venue(keys, s.view.caps, i, j),
           sectors=_one_of("culture", "tourism_sports")),
+    Check("party-training-place", 'r31g: "training young party officials at each other\'s schools": the parties\' '
+          'schools where that training is held, one mention with it ("building new schools" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _party_training_place(keys, i, j, s.hits[-1] if s.hits else None),
+          sectors=_one_of("education")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
