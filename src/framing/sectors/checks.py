@@ -49,6 +49,7 @@ from framing.sectors.fields import (
     _SEA_CARE,
     _actor_not_field,
     _addressed_body,
+    _arena_standing,
     _between_armies,
     _constituents_request,
     _course_venue,
@@ -957,6 +958,10 @@ LATE_CHECKS = CheckTable((
           'schools where that training is held, one mention with it ("building new schools" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _party_training_place(keys, i, j, s.hits[-1] if s.hits else None),
           sectors=_one_of("education")),
+    Check("arena-standing", 'r31g: "enjoys deserved prestige in the international arena": a country\'s standing '
+          'there, no field ("work together effectively on the international arena" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _arena_standing(keys, i),
+          sectors=_one_of("diplomacy"), terms=_one_of("international arena")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -2202,3 +2202,22 @@ def _course_venue(keys: list[str], j: int, trie: PhraseTrie, view: TextView) -> 
     if keys[j] in _ARTICLES or keys[j] in _OWNERS or not keys[j].isalpha():
         return True
     return view.caps[j] and _in_class(trie, "language_name", keys, j) == j
+
+
+#: r31g: words of states acting together before "the international arena" in its clause (keys)
+_ARENA_WORK = frozenset(key_stream("together cooperate cooperation coordinate coordination cooperating "
+                                   "coordinating cooperated coordinated support supported closely jointly")[2])
+_ARENA_SPAN = 8  # keys back from the arena to such a word
+
+
+def _arena_standing(keys: list[str], i: int) -> bool:
+    """r31g: True if no word of states acting together (``_ARENA_WORK``) stands in the clause within
+    ``_ARENA_SPAN`` keys before the arena at key ``i``: "enjoys deserved prestige in the international
+    arena", "a growing position in the international arena" tell a country's standing, no field. "Work
+    together effectively on the international arena", "coordinate closely in the international arena" stay."""
+    for t in range(i - 1, max(-1, i - 1 - _ARENA_SPAN), -1):
+        if keys[t] in (",", ";", ".", ":"):
+            return True
+        if keys[t] in _ARENA_WORK:
+            return False
+    return True
