@@ -2284,3 +2284,16 @@ def test_r31b_shipments_diplomas_further_study_and_courses_by_subject():
     assert found("The veteran received a diploma of merit.") == []
     assert found("The draft was sent back to the ministry for further study.") == []
     assert found("There are many golf courses in Đà Nẵng.") == [("tourism_sports", "golf")]
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_a_count_of_travellers_by_their_verb_is_a_tourist_count():
+    # fixes: a count of thousands, the people and "travelled to"
+    assert found("Last year more than 200,000 Russians travelled to Vietnam.") == [
+        ("tourism_sports", "travelled to")]
+    assert found("Some 50,000 Vietnamese traveled to Russia last year.") == [("tourism_sports", "traveled to")]
+    # must not touch: one person's trip, no count
+    assert found("The minister travelled to Moscow last week.") == []
+    assert found("In 2024, the President travelled to Hà Nội.") == []

@@ -1494,3 +1494,16 @@ def test_party_relation_ending_in_a_term_of_another_field():
     assert found("He proposed that the two parties promote trust.") == [("party", "two parties promote trust")]
     assert [s for s, _ in found("The two parties should strengthen exchange of experience.")] == ["party"]
     assert [s for s, _ in found("The two parties agreed to exchange delegations regularly.")] == ["party"]
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_the_schools_a_party_training_is_held_at_are_one_mention_with_it():
+    # fixes: the parties' schools where the training of their officials is held
+    assert found("The CPRF and the CPV will continue training young party officials at each other's "
+                 "schools.") == [("party", "training young party officials")]
+    assert found("The two parties will keep training cadres in their schools.") == [("party", "training cadres")]
+    # must not touch: schools built, or schools after no party training
+    assert ("education", "schools") in found("The parties agreed on training party officials and opening schools.")
+    assert ("education", "schools") in found("Teachers were trained at Russian schools.")

@@ -852,3 +852,18 @@ def test_rev35_a_passive_receiving_verb_after_any_form_of_be_hosts_its_agent():
     # must not touch: the active verb in the future ("X will receive Y": X hosts)
     assert speakers("Vietnamese Minister Phạm Minh Khôi will receive Lao Deputy Minister Khamla Vongsa in Hanoi.",
                     "The host said the two ministries would meet yearly.")[1] == ("Phạm Minh Khôi", V)
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_the_title_of_the_addressee_stops_at_to_after_another_name():
+    act = load_actors(sides=SIDES)
+    # fixes: "Prime Minister X to Prime Minister Y": the sender's name and "to" are no part of Y's title
+    people = discover_people("Trần Văn Nam wrote to Ivan Petrov, and Prime Minister Lê Văn Hòa to Chairman of the "
+                             "State Duma Oleg Sokolov.", actors=act)
+    sokolov = next(p for p in people if p.name == "Oleg Sokolov")
+    assert "prime" not in sokolov.title and "duma" in sokolov.title
+    # must not touch: an aide's title runs over "to" to the person it serves
+    people = discover_people("Adviser to the Governor Pavel Lukin spoke.", actors=act)
+    assert {"adviser", "governor"} <= people[0].title

@@ -966,3 +966,17 @@ def test_consistency2_figures_according_to_a_bodys_data_are_the_narrators():
     assert sides("Grain exports doubled, according to the Russian customs.") == [R]
     assert sides("Grain exports doubled, according to the Russian Ministry of Agriculture's press service.") == [R]
     assert sides("Grain exports doubled, according to the Russian Ministry of Agriculture's latest figures.") == [N]
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_a_persons_wish_or_hope_that_is_their_words():
+    sent = "Russian Prime Minister Mikhail Mishustin sent a letter to the students."
+    # fixes: a possessive person, a noun of what they hold and "that", with no other speaker
+    assert sides(sent, "The letter ended with the Prime Minister's wish that the friendship would last.") == [N, R]
+    assert sides(sent, "The message closed with Mishustin's hope that trade would grow.") == [N, R]
+    # must not touch: a country's hope; a hope with no owner; a speaker the rules did not name
+    assert sides(sent, "The talks reflected Russia's hope that trade would grow.") == [N, N]
+    assert sides(sent, "Many share the hope that trade would grow.") == [N, N]
+    assert sides(sent, "Lê Hùng said he shared Mishustin's hope that trade would grow.") == [N, N]
