@@ -2344,3 +2344,16 @@ def test_r31c_community_there_is_the_community_abroad():
     # must not touch: the community with no place, and the local community at home
     assert found("The Vietnamese community welcomed the delegation.") == []
     assert found("The local community there depends on fishing.") == []
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_a_count_of_travellers_by_their_verb_is_a_tourist_count():
+    # fixes: a count of thousands, the people and "travelled to"
+    assert found("Last year more than 200,000 Russians travelled to Vietnam.") == [
+        ("tourism_sports", "travelled to")]
+    assert found("Some 50,000 Vietnamese traveled to Russia last year.") == [("tourism_sports", "traveled to")]
+    # must not touch: one person's trip, no count
+    assert found("The minister travelled to Moscow last week.") == []
+    assert found("In 2024, the President travelled to Hà Nội.") == []

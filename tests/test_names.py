@@ -536,3 +536,15 @@ def test_r28f_a_repeated_of_goes_on_with_a_title_list():
     assert found("The talks covered education, of course, and energy.") == [
         ("education", "education"), ("energy", "energy")]
     assert found("The Minister of Health spoke, of all things, about trade.") == [("economy", "trade")]
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_a_serial_comma_before_and_goes_on_with_a_names_list():
+    # fixes: "Economic, Trade, and Scientific and Technical Cooperation": every field word is the name's
+    assert found("They will convene the Intergovernmental Committee on Economic, Trade, and Scientific and "
+                 "Technical Cooperation next year.") == []
+    # must not touch: a comma and "and" after one capitalised word open a clause, not a name
+    assert found("The talks were held in Moscow, and Russian scientific institutes joined.") == [
+        ("science_technology", "scientific")]

@@ -1945,3 +1945,28 @@ def test_round31e_youth_team_is_a_side_of_players():
     # must not touch: youth exchanges, a youth forum
     assert found("They agreed to expand youth exchanges.") == [("people", "youth exchanges")]
     assert ("people", "youth") in found("A youth forum opened in Hà Nội.")
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_joint_ventures_named_by_examples_are_firms():
+    # fixes: "such as", "like" and the names of the ventures
+    assert found("Oil and gas remains the pillar, with joint ventures such as Vietsovpetro operating in both "
+                 "countries.") == [("oil_gas", "Oil and gas")]
+    assert found("They will set up joint ventures like Rusvietpetro.") == []
+    # must not touch: examples of a kind, no name
+    assert found("The ministry will cut red tape for joint ventures such as those in food processing.") == [
+        ("economy", "joint ventures"), ("economy", "food processing")]
+
+
+def test_r31g_the_international_arena_where_states_act_together_is_diplomacy():
+    # fixes: working together or coordinating there
+    assert found("Russia and Việt Nam work together effectively on the international arena.") == [
+        ("diplomacy", "international arena")]
+    assert found("The two countries will coordinate closely in the international arena.") == [
+        ("diplomacy", "international arena")]
+    # must not touch: a country's standing there
+    assert found("Việt Nam enjoys deserved prestige in the international arena.") == []
+    assert why_not("Laos has a growing position in the international arena.") == [
+        ("international arena", "arena-standing")]

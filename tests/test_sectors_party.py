@@ -1508,3 +1508,16 @@ def test_r31c_party_units_are_the_party():
     # must not touch: a party that only describes a faction or a government
     assert found("The city expanded ties with the LDPR faction in the regional duma.") == []
     assert "party" not in [s for s, _ in found("The minister signed a deal with the Labour Party government.")]
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_the_schools_a_party_training_is_held_at_are_one_mention_with_it():
+    # fixes: the parties' schools where the training of their officials is held
+    assert found("The CPRF and the CPV will continue training young party officials at each other's "
+                 "schools.") == [("party", "training young party officials")]
+    assert found("The two parties will keep training cadres in their schools.") == [("party", "training cadres")]
+    # must not touch: schools built, or schools after no party training
+    assert ("education", "schools") in found("The parties agreed on training party officials and opening schools.")
+    assert ("education", "schools") in found("Teachers were trained at Russian schools.")

@@ -1030,3 +1030,16 @@ def test_review38_an_apposed_body_shares_the_scan_of_an_apposed_place():
     assert found("Zarubezhneft, the state oil corporation, signed the deal.") == []
     # must not touch: the body as the object of cooperation, no apposition
     assert ("oil_gas", "oil") in found("Việt Nam will work with the state oil corporation of Russia.")
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_a_field_word_naming_the_kind_of_one_venue_is_no_field():
+    # fixes: a named venue, a venue after a place phrase
+    assert found("They condemned the attack on the Crocus City Hall concert venue near Moscow.") == []
+    assert found("A fire broke out at a concert hall in the city.") == []
+    assert why_not("A fire broke out at a concert hall in the city.") == [("concert", "event-venue")]
+    # must not touch: a hall built (no place phrase), concerts as a programme
+    assert found("Russia will help build a new concert hall in Hà Nội.") == [("culture", "concert")]
+    assert ("culture", "concerts") in found("The week features concerts and exhibitions at the Opera House.")

@@ -357,3 +357,19 @@ def test_r29c_a_message_in_which_its_writer_speaks():
     assert speakers("Putin visited the hall in which he studied law in Leningrad.")[0][1] == N
     assert speakers("The embassy received a letter from farmers, in which they asked for "
                     "help with exports.")[0][1] == N
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_a_pair_qualified_by_its_body_is_the_two_whose_titles_fit():
+    opening = ("President Trần Văn Nam sent a message to Russian President Ivan Petrov, and Chairwoman of the "
+               "National Assembly Phạm Thị Mai to Chairman of the State Duma Oleg Sokolov.")
+    # fixes: "the two parliamentary leaders" are the legislatures' chairs, not the presidents who spoke last
+    out = speakers(opening, "Nam said trade grew.", "Petrov said ties were strong.",
+                   "The two parliamentary leaders pledged to expand inter-parliamentary cooperation.")
+    assert out[3] == ("Phạm Thị Mai and Oleg Sokolov", J)
+    # must not touch: an unqualified pair is the two who spoke last
+    out = speakers(opening, "Nam said trade grew.", "Petrov said ties were strong.",
+                   "The two leaders pledged to expand trade.")
+    assert out[3] == ("Trần Văn Nam and Ivan Petrov", J)

@@ -1475,3 +1475,21 @@ def test_r31b_a_surname_with_marks_that_folds_to_a_preposition_opens_a_name():
     # must not touch: the preposition before a place or a day
     assert discover_people("On Thursday, the Commission for External Affairs received the delegation.") == []
     assert discover_people("In Xiengkhouang Province, the governor said the road was ready.") == []
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_a_titled_name_then_to_and_a_title_is_a_person_of_a_list_of_messages():
+    act = load_actors(sides=SIDES)
+    # fixes: "X to Y" pairs after the first verb, each sender a person with a title of its own
+    people = discover_people("President Trần Văn Nam sent a message to President Ivan Petrov, Prime Minister "
+                             "Lê Văn Hòa to Prime Minister Oleg Sokolov, and Chairwoman of the National Assembly "
+                             "Phạm Thị Mai to Chairman of the Federation Council Anna Volkova.", actors=act)
+    assert [p.name for p in people] == ["Trần Văn Nam", "Ivan Petrov", "Lê Văn Hòa", "Oleg Sokolov",
+                                        "Phạm Thị Mai", "Anna Volkova"]
+    assert people[2].side == V and people[3].side != V  # the sender's name is no part of the addressee's title
+    # must not touch: a post "to" a country or a body stays the title's
+    people = discover_people("Russian Ambassador to Vietnam Gennady Bezdetko met Minister Lê Hùng.", actors=act)
+    assert [(p.name, p.side) for p in people] == [("Gennady Bezdetko", R), ("Lê Hùng", V)]
+    assert [p.name for p in discover_people("Adviser to the Governor Pavel Lukin spoke.", actors=act)] == ["Pavel Lukin"]

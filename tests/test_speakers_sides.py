@@ -865,3 +865,18 @@ def test_round31e_studies_department_names_what_it_studies():
     # must not touch: a side word that is whose the body is
     assert speakers("Ivan Petrov, head of the Russian Union of Travel Industry, said tours would grow.") == [
         ("Ivan Petrov", R)]
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_the_title_of_the_addressee_stops_at_to_after_another_name():
+    act = load_actors(sides=SIDES)
+    # fixes: "Prime Minister X to Prime Minister Y": the sender's name and "to" are no part of Y's title
+    people = discover_people("Trần Văn Nam wrote to Ivan Petrov, and Prime Minister Lê Văn Hòa to Chairman of the "
+                             "State Duma Oleg Sokolov.", actors=act)
+    sokolov = next(p for p in people if p.name == "Oleg Sokolov")
+    assert "prime" not in sokolov.title and "duma" in sokolov.title
+    # must not touch: an aide's title runs over "to" to the person it serves
+    people = discover_people("Adviser to the Governor Pavel Lukin spoke.", actors=act)
+    assert {"adviser", "governor"} <= people[0].title

@@ -983,3 +983,17 @@ def test_r31f_a_statement_reports_what_two_sides_did_together():
     # must not touch: one person the statement reports still voices the sentence (r29h)
     assert speakers(first, "According to the statement, Lavrov also noted the importance of trade.")[1] == (
         "Sergei Lavrov", R)
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_a_persons_wish_or_hope_that_is_their_words():
+    sent = "Russian Prime Minister Mikhail Mishustin sent a letter to the students."
+    # fixes: a possessive person, a noun of what they hold and "that", with no other speaker
+    assert sides(sent, "The letter ended with the Prime Minister's wish that the friendship would last.") == [N, R]
+    assert sides(sent, "The message closed with Mishustin's hope that trade would grow.") == [N, R]
+    # must not touch: a country's hope; a hope with no owner; a speaker the rules did not name
+    assert sides(sent, "The talks reflected Russia's hope that trade would grow.") == [N, N]
+    assert sides(sent, "Many share the hope that trade would grow.") == [N, N]
+    assert sides(sent, "Lê Hùng said he shared Mishustin's hope that trade would grow.") == [N, N]

@@ -562,3 +562,28 @@ def test_r30a_a_time_adverb_between_the_auxiliary_and_the_reporting_verb():
     assert sides(met, "Vietnam and Russia signed their first agreement in 2010 and have since exchanged more "
                  "than 20 delegations.")[1] == N
     assert sides(met, "Vietnam and Russia have since agreed to open more flights.")[1] == J
+
+
+# --- round 31g (heldout86) ---
+
+
+def test_r31g_wrote_between_commas_or_closing_a_clause_reports_the_writer():
+    sent = "Russian Prime Minister Mikhail Mishustin sent a letter to the students."
+    # fixes: "he wrote" between commas, a name and a role closing the clause
+    assert sides(sent, "Energy, he wrote, is the core of the partnership.") == [N, R]
+    assert sides(sent, "Trade is growing fast, the Prime Minister wrote.") == [N, R]
+    assert sides(sent, "Science, Mishustin wrote, must come first.") == [N, R]
+    # must not touch: "wrote" with an object or a listener is a deed, no words
+    assert sides(sent, "He wrote a second letter to the teachers.") == [N, N]
+    assert sides(sent, "Mishustin wrote to the Vietnamese Prime Minister last week.") == [N, N]
+
+
+def test_r31g_exchanging_messages_or_greetings_is_an_act_of_no_words():
+    met = "Russian Prime Minister Mikhail Mishustin and Prime Minister Lê Văn Khải held talks by phone."
+    # fixes: an exchange of correspondence reports no words
+    assert sides(met, "Vietnamese and Russian leaders on Monday exchanged messages of congratulations.") == [N, N]
+    assert sides(met, "The two prime ministers exchanged New Year greetings.") == [N, N]
+    assert sides(met, "The two leaders exchanged congratulatory letters.") == [N, N]
+    # must not touch: views exchanged are words; a reporting verb after "and" in the same predicate speaks
+    assert sides(met, "The two prime ministers exchanged views on energy.") == [N, J]
+    assert sides(met, "The two prime ministers exchanged greetings and reviewed trade ties.") == [N, J]

@@ -371,9 +371,13 @@ def _runs(view: TextView, names: Names):
             elif not (k in names.connectors or k in _JOINERS or k.isdigit()):
                 break
             if k == "," and not (j + 1 < n and caps[j + 1] and is_word(keys[j + 1])) and not (
-                j + 2 < n and keys[j + 1] == "of" and caps[j + 2] and is_word(keys[j + 2])
+                j + 2 < n and keys[j + 1] in ("of", "and") and caps[j + 2] and is_word(keys[j + 2])
+                and (keys[j + 1] == "of" or "," in keys[i:j])
             ):  # a comma joins only capitalised words ("Culture, Sports and Tourism"), or a repeated
-                break  # "of" (r28f: "the Ministers of Foreign Affairs, of Finance and of Industry")
+                # "of" (r28f: "the Ministers of Foreign Affairs, of Finance and of Industry"), or
+                # "and" closing a list with a serial comma (r31g: "on Economic, Trade, and Scientific
+                # and Technical Cooperation"; "in Moscow, and Russia" joins no clause)
+                break
             j += 1
         yield i, last + 1
         i = last + 1

@@ -49,6 +49,7 @@ from framing.sectors.fields import (
     _SEA_CARE,
     _actor_not_field,
     _addressed_body,
+    _arena_standing,
     _between_armies,
     _constituents_request,
     _course_venue,
@@ -174,6 +175,7 @@ from framing.sectors.party import (
     _party_sentence,
     _party_slot,
     _party_state_people,
+    _party_training_place,
     _relation_as_verb,
     _relation_of_a_field,
     _used_to,
@@ -185,6 +187,7 @@ from framing.sectors.places import (
     _business_building,
     _country_adjective,
     _defended_place,
+    _event_venue,
     _home_to,
     _kind_of_settlement,
     _marketplaces,
@@ -967,6 +970,18 @@ LATE_CHECKS = CheckTable((
     Check("rules-kept", 'r31f: "prepared in line with health rules", "complied with health protocols": rules a place '
           'keeps, the setting ("discussed health regulations", "harmonise health standards" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _rules_kept(keys, i, j), sectors=_one_of("health")),
+    Check("event-venue", 'r31g: "the attack on the Crocus City Hall concert venue", "a fire at a concert hall": '
+          'the kind of one venue a name or a place phrase points at ("build a new concert hall" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _event_venue(keys, s.view.caps, i, j),
+          sectors=_one_of("culture", "tourism_sports")),
+    Check("party-training-place", 'r31g: "training young party officials at each other\'s schools": the parties\' '
+          'schools where that training is held, one mention with it ("building new schools" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _party_training_place(keys, i, j, s.hits[-1] if s.hits else None),
+          sectors=_one_of("education")),
+    Check("arena-standing", 'r31g: "enjoys deserved prestige in the international arena": a country\'s standing '
+          'there, no field ("work together effectively on the international arena" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _arena_standing(keys, i),
+          sectors=_one_of("diplomacy"), terms=_one_of("international arena")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

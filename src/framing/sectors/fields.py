@@ -430,7 +430,8 @@ def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
     """True if the match ``keys[i:j]`` is of the class ``joint_venture`` and names firms, not the field:
     one joint venture (the singular), ones pointed at or counted ("the joint ventures", "the two joint
     ventures"), owned ("Zarubezhneft's joint ventures") or named ("Vietsovpetro and Rusvietpetro joint
-    ventures", "the joint ventures Rusvietpetro and Gazpromviet"). "Red tape for joint ventures",
+    ventures", "the joint ventures Rusvietpetro and Gazpromviet", r31g: "joint ventures such as
+    Vietsovpetro"). "Red tape for joint ventures",
     "set up joint ventures in food processing" are investment as a field.
     Without a view (no case to read) the term does not count."""
     if _in_class(trie, "joint_venture", keys, i) != j:
@@ -440,7 +441,10 @@ def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
     if i > 0 and (keys[i - 1] in _VENTURE_OWNERS or keys[i - 1].isdigit() or view.possessive(i)
                   or (view.caps[i - 1] and not view.initial[i - 1])):
         return True
-    return j < len(keys) and view.caps[j] and not view.initial[j]
+    # r31g: named by examples after them ("joint ventures such as Vietsovpetro", "like Rusvietpetro")
+    t = j + 2 if j + 1 < len(keys) and keys[j] == "such" and keys[j + 1] == "as" else (
+        j + 1 if j < len(keys) and keys[j] in ("like", "including") else j)
+    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
 
 
 def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -2209,3 +2213,21 @@ def _course_venue(keys: list[str], j: int, trie: PhraseTrie, view: TextView) -> 
         return True
     return view.caps[j] and _in_class(trie, "language_name", keys, j) == j
 
+
+#: r31g: words of states acting together before "the international arena" in its clause (keys)
+_ARENA_WORK = frozenset(key_stream("together cooperate cooperation coordinate coordination cooperating "
+                                   "coordinating cooperated coordinated support supported closely jointly")[2])
+_ARENA_SPAN = 8  # keys back from the arena to such a word
+
+
+def _arena_standing(keys: list[str], i: int) -> bool:
+    """r31g: True if no word of states acting together (``_ARENA_WORK``) stands in the clause within
+    ``_ARENA_SPAN`` keys before the arena at key ``i``: "enjoys deserved prestige in the international
+    arena", "a growing position in the international arena" tell a country's standing, no field. "Work
+    together effectively on the international arena", "coordinate closely in the international arena" stay."""
+    for t in range(i - 1, max(-1, i - 1 - _ARENA_SPAN), -1):
+        if keys[t] in (",", ";", ".", ":"):
+            return True
+        if keys[t] in _ARENA_WORK:
+            return False
+    return True

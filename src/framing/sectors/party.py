@@ -1313,3 +1313,23 @@ def _relation_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> b
         if best is not None and best[0] == j and best[1][0] != "party":
             return True
     return False
+
+
+#: r31g: words between a party's training and the schools it is held at ("at each other's schools")
+_TRAINING_PLACE_OWNERS = frozenset({"each", "other", "their", "its", "the", "both", "two", "party", "parties"})
+_TRAINING_PLACES = frozenset(key_stream("school schools academy academies")[2])
+_TRAINING_PLACE_SPAN = 5  # keys from the end of the training to the school
+
+
+def _party_training_place(keys: list[str], i: int, j: int, prev) -> bool:
+    """r31g: True if the school at keys ``i:j`` is where the party training found just before it is
+    held ("training young party officials at each other's schools": the parties' schools, one
+    mention with the training, ``prev`` its hit). "Training of officials and building new schools"
+    (no "at"/"in" to the school) and "teachers trained at Russian schools" (no party training)
+    are untouched."""
+    if prev is None or prev[0] != "party" or "train" not in prev[3] or j - i != 1 or keys[i] not in _TRAINING_PLACES:
+        return False
+    e = prev[2]
+    if e >= i or i - e > _TRAINING_PLACE_SPAN or keys[e] not in ("at", "in"):
+        return False
+    return all(keys[t] in _TRAINING_PLACE_OWNERS for t in range(e + 1, i))

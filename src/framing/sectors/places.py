@@ -1129,6 +1129,22 @@ def _business_building(keys: list[str], i: int, j: int) -> bool:
             and i >= 2 and keys[i - 1] in ("a", "the") and keys[i - 2] in _BUILDING_PLACE)
 
 
+#: r31g: nouns of a place where an event is held, whose kind a field word before them names
+_EVENT_VENUES = frozenset(key_stream("venue venues hall halls")[2])
+
+
+def _event_venue(keys: list[str], caps: list[bool], i: int, j: int) -> bool:
+    """r31g: True if the match ``keys[i:j]`` names the kind of one venue (``_EVENT_VENUES``) that a
+    name or a place phrase points at: "the attack on the Crocus City Hall concert venue", "a fire at
+    a concert hall in the city" (the place, no field). "Build a new concert hall" (no place phrase)
+    and "concerts and exhibitions" stay."""
+    if j >= len(keys) or keys[j] not in _EVENT_VENUES or i < 1:
+        return False
+    if caps[i - 1] and keys[i - 1].isalpha():
+        return True  # a named venue: "the Luzhniki sports venue"
+    return i >= 2 and keys[i - 1] in ("a", "the") and keys[i - 2] in _BUILDING_PLACE
+
+
 #: review 38: the kinds of locality (keys) a counted tie's subject ends on ("Vietnamese localities")
 _LOCALITY_NOUNS = _PLACE_NOUNS - {"country", "nation"}
 _LOCALITY_TIE_SPAN = 8  # round 31a: keys back from a tie "with" localities to its subject, in the clause

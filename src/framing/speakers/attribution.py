@@ -22,6 +22,7 @@ from framing.speakers.quotes import (
     _quoted_sentences,
     _quotes,
 )
+from framing.speakers.resolution import _LEGISLATURES
 from framing.speakers.speech import _parse
 from framing.speakers.subjects import _subject
 from framing.tokens import SENTENCE_COLUMNS
@@ -103,6 +104,33 @@ def _last_pair(doc: _Document, persons: list, principals: set) -> list:
         # one of the two the report opens with has not spoken yet: the principals
         main += [p for p in sorted(principals) if p not in main]
     return main[:2] if len(main) >= 2 else recent[:2]
+
+
+# r31g: a qualifier of a pair that names the body its two members lead ("the two parliamentary
+# leaders" are the chairs of the legislatures, not the presidents who spoke last): title words.
+_PAIR_KINDS = {
+    "parliamentary": _LEGISLATURES, "legislative": _LEGISLATURES, "parliament": _LEGISLATURES,
+    "foreign": frozenset({"foreign"}), "defence": frozenset({"defence", "defense"}),
+    "defense": frozenset({"defence", "defense"}),
+}
+
+
+def _kind_pair(doc: _Document, a: int, b: int) -> list:
+    """R31g: the two people named last before key ``a`` whose titles fit the qualifier of "the two
+    <qualifier> <plural>" or "both <qualifier> <plural>" opening the sentence's subject, or []
+    when no qualifier of ``_PAIR_KINDS`` stands there or fewer than two people fit."""
+    keys = doc.keys
+    t = next((t for t in range(a, min(b, a + 8)) if keys[t] in ("two", "both")), None)
+    if t is None:
+        return []
+    kinds = next((_PAIR_KINDS[keys[u]] for u in range(t + 1, min(b, t + 3)) if keys[u] in _PAIR_KINDS), None)
+    if kinds is None:
+        return []
+    fit = [(max(m for m in p.mentions if m < a), x) for x, p in enumerate(doc.people)
+           if p.title & kinds and any(m < a for m in p.mentions)]
+    if len(fit) < 2:
+        return []
+    return [("discovered", x) for _, x in sorted(sorted(fit, reverse=True)[:2], key=lambda f: doc.people[f[1]].order)]
 
 
 def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tuple[str, str, str]]:
@@ -212,7 +240,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 g = doc.act.groups[value]
                 res = (g["label"], g["side"], rule)
                 if g["resolve"] == "speakers":
-                    pick = _last_pair(doc, persons, principals)
+                    pick = _kind_pair(doc, a, b) or _last_pair(doc, persons, principals)
                     if len(pick) >= 2:
                         who = tuple(pick)
                         name, side = _label(doc, who)

@@ -488,6 +488,11 @@ class _Discovery:
                 # name right after a title, then where the person is from
                 out.append((i + a, i + t, titled, "of"))
                 titled = False
+            elif titled and a > 0 and cls[a - 1] in "PT" and keys[i + t] == "to" and "P" in cls[t + 1 : t + 4]:
+                # r31g: "Prime Minister X to Prime Minister Y" (messages sent, one pair after
+                # another): a titled name, then "to" and the addressee's title, is a person
+                out.append((i + a, i + t, titled, "to"))
+                titled = False
             elif keys[i + t] == "of" and self._titled_name_of(i, a, t, cls):
                 # review 15: "Counsellor Mạc Đình Thiêm of the Vietnamese Embassy in Russia", "Trade
                 # Counsellor ...", "the counsellor ...": any title word before the name, which its

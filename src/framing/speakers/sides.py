@@ -174,8 +174,10 @@ class _Sides:
             run_start = -1
         while k >= 0 and s - k <= _TITLE_SCAN:
             key = keys[k]
-            if key in ("and", ",") and k - 1 in self._name_ends:
-                break  # "... Secretary Roberto Molina Ortega and Lê Thành Công": not the other's title
+            if key in ("and", ",", "to") and k - 1 in self._name_ends:
+                # "... Secretary Roberto Molina Ortega and Lê Thành Công": not the other's title
+                # (r31g: nor "Prime Minister X to Prime Minister Y", one pair of a list of messages)
+                break
             gap = self._interim_at(k) or (k > 0 and self._interim_at(k - 1) == 2 and 2)
             if gap and k - gap + 1 > 0 and self._person_title(k - gap):
                 k -= gap  # r29d: "Lao Chargé d'Affaires ad interim X": back over the post's "for now"

@@ -504,10 +504,34 @@ def _parse(doc: _Document, a: int, b: int):
         passive = _passive_agent(doc, a, b)
         if passive is not None:
             return passive
-        said = _participle_speech(doc, a, b) or _with_speakers(doc, a, b)
+        said = _participle_speech(doc, a, b) or _with_speakers(doc, a, b) or _held_that(doc, a, b)
         if said is not None:
             return said
     return first
+
+
+#: r31g: nouns of what a person holds or wishes, whose "that" clause is that person's words
+#: ("The letter ended with the President's wish that ...", "It conveyed his hope that ...")
+_HELD_NOUNS = frozenset({"wish", "hope", "belief", "conviction", "confidence", "desire", "expectation"})
+
+
+def _held_that(doc: _Document, a: int, b: int):
+    """R31g: (kind, value, "view") for a person's possessive, a noun of ``_HELD_NOUNS`` and "that"
+    in a sentence with no other speaker: the clause is what the person holds, as "In X's view".
+    A country's or a body's wish ("Russia's hope that") is no person's and stays the narrator's."""
+    keys, act = doc.keys, doc.act
+    for k in range(a + 1, b - 1):
+        if keys[k] not in _HELD_NOUNS or keys[k + 1] != "that":
+            continue
+        if any(act.verbs.longest(keys, t) is not None for t in range(a, k)):
+            return None  # "X said he shared Y's hope that ...": a speaker the rules did not name
+        if keys[k - 1] in act.pronoun_forms and keys[k - 1] != "their":
+            return "pronoun", keys[k - 1], "view"
+        for s in range(max(a, k - 6), k):
+            subj = _subject(doc, s, b)
+            if subj is not None and subj[0] == k and subj[1] in ("people", "role") and _is_person(subj[1], subj[2]):
+                return subj[1], subj[2], "view"
+    return None
 
 
 def _with_speakers(doc: _Document, a: int, b: int):

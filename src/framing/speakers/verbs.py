@@ -45,6 +45,11 @@ _WHEN_WHERE = frozenset({"after", "before", "at", "during"})
 # of words ("offered to help", "offered support" still report).
 # probe 26: keys fold the plural ("flowers" is the key "flower"), so the singular keys are listed
 _TRIBUTES = frozenset({"incense", "flower", "flowers", "wreath", "wreaths"})
+# r31g: what two sides exchange by sending it, an act that reports no words ("exchanged messages of
+# congratulations", "exchanged New Year greetings"); "exchanged views" reports what they said
+_CORRESPONDENCE = frozenset({"message", "messages", "letter", "letters", "greeting", "greetings", "cable",
+                             "cables", "telegram", "telegrams", "congratulation", "congratulations", "gift",
+                             "gifts", "wishes"})
 
 
 #: r29d: words opening a relative clause on a noun of the apposition ("..., which borders China,")
@@ -160,7 +165,7 @@ def _verb_after(doc: _Document, k: int, b: int):
         # r28g: "The two presidents last spoke by telephone in September": a call held, no words,
         # unless a reporting verb follows in the same predicate ("spoke by phone and agreed ...")
         return _said_after_rite(doc, verb[0], b)
-    if verb is not None and _tribute(doc, k, verb[0], b):
+    if verb is not None and (_tribute(doc, k, verb[0], b) or _correspondence(doc, k, verb[0], b)):
         # "offered incense at the relic site": a tribute paid, no words, unless a reporting verb
         # follows in the same predicate ("offered flowers and said ties were strong")
         return _said_after_rite(doc, verb[0], b)
@@ -249,6 +254,21 @@ def _tribute(doc: _Document, k: int, e: int, b: int) -> bool:
     return keys[k] == "offered" and any(
         keys[t] in _TRIBUTES for t in range(e, min(b, e + 3))
         if all(keys[u] in ("a", "floral", "fresh") for u in range(e, t)))
+
+
+def _correspondence(doc: _Document, k: int, e: int, b: int) -> bool:
+    """R31g: True if the verb at keys ``k:e`` is "exchanged" and a noun of ``_CORRESPONDENCE``
+    follows within three keys ("exchanged messages", "exchanged Tết greetings", "exchanged
+    congratulatory letters"): messages sent, no words reported, as a tribute paid."""
+    keys = doc.keys
+    if keys[k] != "exchanged":
+        return False
+    for t in range(e, min(b, e + 3)):
+        if keys[t] in _CORRESPONDENCE:
+            return True
+        if not is_word(keys[t]) or keys[t] in ("view", "views", "of", "on", "opinion", "opinions", "experience"):
+            return False
+    return False
 
 
 def _said_after_rite(doc: _Document, t: int, b: int):
