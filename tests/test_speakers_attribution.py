@@ -357,3 +357,22 @@ def test_r29c_a_message_in_which_its_writer_speaks():
     assert speakers("Putin visited the hall in which he studied law in Leningrad.")[0][1] == N
     assert speakers("The embassy received a letter from farmers, in which they asked for "
                     "help with exports.")[0][1] == N
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_a_statement_said_and_signed_by_its_writer():
+    # fixes: '"...," said the statement, signed by <title> X.': a reporting verb before the
+    # document, as "reads the message signed by X" (r27b), and its signatory between commas
+    opening = "The CPRF has congratulated the CPV on its anniversary, the party's press service said."
+    out = speakers(opening, '"Our friendship is unbreakable," said the statement, signed by First Deputy '
+                   "Chairman of the party's Central Committee Ivan Melnikov.",
+                   "According to the document, the CPRF values its ties with the CPV.")
+    assert [s for _, s in out[1:]] == [R, R]
+    assert out[1][0] == "Ivan Melnikov"
+    out = speakers(opening, '"Our friendship is unbreakable," noted the message signed by Deputy Chairman Ivan Melnikov.')
+    assert out[1] == ("Ivan Melnikov", R)
+    # must not touch: a statement signed by nobody the text names, or a quotation its speaker closes
+    assert speakers('"Our friendship is unbreakable," said the statement, signed last week.')[0][1] == N
+    assert speakers('"Our friendship is unbreakable," said the statement.')[0][1] == N

@@ -1475,3 +1475,16 @@ def test_r31b_a_surname_with_marks_that_folds_to_a_preposition_opens_a_name():
     # must not touch: the preposition before a place or a day
     assert discover_people("On Thursday, the Commission for External Affairs received the delegation.") == []
     assert discover_people("In Xiengkhouang Province, the governor said the road was ready.") == []
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_the_press_service_of_a_military_command_in_agency_copy():
+    # fixes: "the press service of the Eastern Military District" in TASS copy is a home body, as
+    # "the press service of the Pacific Fleet" (r30f); so is one of a forces' command
+    for body in ("the Eastern Military District", "the Southern Military District", "the Aerospace Forces Command"):
+        assert _filed(f"Ships will hold drills off the coast, the press service of {body} said.",
+                      '"The crews will practise search and rescue," the press service said.', agency="TASS") == [R, R]
+    # must not touch: a district that is a place ("of the Ba Dinh District"), which r30f's names skip
+    assert _filed("A new school will open, the press service of the Ba Dinh District said.", agency="TASS") == [N]

@@ -562,3 +562,19 @@ def test_r30a_a_time_adverb_between_the_auxiliary_and_the_reporting_verb():
     assert sides(met, "Vietnam and Russia signed their first agreement in 2010 and have since exchanged more "
                  "than 20 delegations.")[1] == N
     assert sides(met, "Vietnam and Russia have since agreed to open more flights.")[1] == J
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_extended_reports_speech_only_with_what_is_said():
+    # fixes: "Vietnam extended visa-free stays", "extended the agreement", "extended a credit line":
+    # acts, no words (were the subject's)
+    assert sides("Vietnam extended visa-free stays for Russian citizens to 45 days.") == [N]
+    assert sides("Vietnamese Deputy Minister Nguyen Van An extended the deadline for the project.") == [N]
+    assert sides("The Russian side extended a credit line of 1 billion USD to Vietnam.") == [N]
+    # must not touch: greetings, an invitation or thanks extended are said
+    assert sides("Russian President Vladimir Putin extended his warmest New Year greetings to the CPV.") == [R]
+    assert sides("Russian Foreign Minister Sergei Lavrov extended an invitation to his Vietnamese "
+                 "counterpart to visit Moscow.") == [R]
+    assert sides("Vietnamese Deputy Minister Nguyen Van An extended thanks to the Russian side.") == [V]
