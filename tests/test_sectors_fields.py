@@ -1920,3 +1920,15 @@ def test_review38_further_study_of_a_thing_and_a_diploma_of_merit():
     # must not touch: people sent to study, a degree in a subject
     assert found("Many graduates go abroad for further study.") == [("education", "abroad for further study")]
     assert ("education", "Russian diploma") in found("She earned a Russian diploma in chemistry.")
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_weapons_in_the_plural_are_a_field_a_weapon_a_figure():
+    # fixes: arms in the plural are defence ("a major buyer of Russian weapons", "supplies of weapons")
+    assert found("Vietnam is a major buyer of Russian weapons.") == [("defence_security", "weapons")]
+    assert found("Supplies of weapons to the region have grown.") == [("defence_security", "weapons")]
+    # must not touch: the singular, a figure (check `weapon-figure`)
+    assert found("Ideology is the sharp weapon of the Party.") == []
+    assert why_not("Ideology is the sharp weapon of the Party.") == [("weapon", "weapon-figure")]

@@ -100,6 +100,7 @@ from framing.sectors.fields import (
     _trainees_of,
     _unnamed_water,
     _vessels_of_story,
+    _weapon_figure,
     _weather_winds,
     _youth_of_a_field,
 )
@@ -947,6 +948,10 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: j < len(keys) and keys[j] == "of",
           sectors=_one_of("education"),
           terms=lambda term: term.endswith("for further study") or term == "{language_name} diploma"),
+    Check("weapon-figure", 'r31d: "the sharp weapon of the party": a weapon in the singular is a figure '
+          '("a major buyer of Russian weapons" stays defence)', PAST,
+          lambda s, keys, i, j, sector, term, how: _weapon_figure(s.view, i, j),
+          sectors=_one_of("defence_security"), terms=_one_of("weapons")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
