@@ -1486,5 +1486,9 @@ def test_r31d_the_press_service_of_a_military_command_in_agency_copy():
     for body in ("the Eastern Military District", "the Southern Military District", "the Aerospace Forces Command"):
         assert _filed(f"Ships will hold drills off the coast, the press service of {body} said.",
                       '"The crews will practise search and rescue," the press service said.', agency="TASS") == [R, R]
+    # and named before its press service ("the Southern Military District's press service")
+    for body in ("the Southern Military District's", "the Southern Military District"):
+        assert _filed(f"Troops will hold drills, {body} press service reported.", agency="TASS") == [R]
     # must not touch: a district that is a place ("of the Ba Dinh District"), which r30f's names skip
     assert _filed("A new school will open, the press service of the Ba Dinh District said.", agency="TASS") == [N]
+    assert _filed("A new school will open, the Ba Dinh District's press service said.", agency="TASS") == [N]

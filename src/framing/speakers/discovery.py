@@ -227,6 +227,13 @@ class _Discovery:
             return None
         return end
 
+    def _military_body(self, v: int, u: int) -> bool:
+        """r31d: True if keys ``v:u`` are a command of the armed forces named bare before its press
+        service ("the Eastern Military District's press service"), as after "the press service of"."""
+        keys = self.keys
+        return (keys[u - 1] in _MILITARY_BODY_HEADS or keys[u - 1] == "district" and keys[u - 2] == "military") and (
+            not self._held_elsewhere(v, u))
+
     def _state_body_head(self, i: int) -> bool:
         """True if key ``i`` ends a state body's name: a head of :data:`_STATE_BODY_HEADS`, or
         (r31d) of a military command (:data:`_MILITARY_BODY_HEADS`, "Military District")."""
@@ -307,7 +314,7 @@ class _Discovery:
             v = u
             while v > 0 and u - v < 4 and caps[v - 1] and is_word(keys[v - 1]) and not view.initial[v]:
                 v -= 1
-            if v < u and self._bare_name(v, u):
+            if v < u and (self._bare_name(v, u) or self._military_body(v, u)):
                 # probe 28: a firm the text gave a side before keeps it ("Russian carrier Aeroflot ...
                 # Aeroflot's press service said" in VNA copy: Russia's, not the agency's country)
                 side = self._named_side(found, keys[v:u], v)
