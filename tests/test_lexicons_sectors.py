@@ -2357,3 +2357,20 @@ def test_r31g_a_count_of_travellers_by_their_verb_is_a_tourist_count():
     # must not touch: one person's trip, no count
     assert found("The minister travelled to Moscow last week.") == []
     assert found("In 2024, the President travelled to Hà Nội.") == []
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_joint_manoeuvres_and_managing_a_border():
+    # fixes: joint manoeuvres as joint exercises; managing a border as border management (r30f's
+    # guarding verbs)
+    assert found("The crews will practise joint manoeuvring at sea.") == [("defence_security", "joint manoeuvring")]
+    assert found("The fleets held joint maneuvers last year.") == [("defence_security", "joint maneuvers")]
+    assert found("The provinces will cooperate in managing the shared border.") == [
+        ("defence_security", "managing the shared border")]
+    assert found("Both sides pledged to manage the common border.") != []
+    # must not touch: manoeuvres that are not joint, a firm managing a project, border gates managed
+    assert found("The ship performed manoeuvres in the bay.") == []
+    assert found("The company managed the project well.") == []
+    assert found("The province is managing border gates better.") == []

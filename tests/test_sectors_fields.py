@@ -1970,3 +1970,15 @@ def test_r31g_the_international_arena_where_states_act_together_is_diplomacy():
     assert found("Việt Nam enjoys deserved prestige in the international arena.") == []
     assert why_not("Laos has a growing position in the international arena.") == [
         ("international arena", "arena-standing")]
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_weapons_in_the_plural_are_a_field_a_weapon_a_figure():
+    # fixes: arms in the plural are defence ("a major buyer of Russian weapons", "supplies of weapons")
+    assert found("Vietnam is a major buyer of Russian weapons.") == [("defence_security", "weapons")]
+    assert found("Supplies of weapons to the region have grown.") == [("defence_security", "weapons")]
+    # must not touch: the singular, a figure (check `weapon-figure`)
+    assert found("Ideology is the sharp weapon of the Party.") == []
+    assert why_not("Ideology is the sharp weapon of the Party.") == [("weapon", "weapon-figure")]

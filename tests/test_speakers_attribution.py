@@ -373,3 +373,22 @@ def test_r31g_a_pair_qualified_by_its_body_is_the_two_whose_titles_fit():
     out = speakers(opening, "Nam said trade grew.", "Petrov said ties were strong.",
                    "The two leaders pledged to expand trade.")
     assert out[3] == ("Trần Văn Nam and Ivan Petrov", J)
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_a_statement_said_and_signed_by_its_writer():
+    # fixes: '"...," said the statement, signed by <title> X.': a reporting verb before the
+    # document, as "reads the message signed by X" (r27b), and its signatory between commas
+    opening = "The CPRF has congratulated the CPV on its anniversary, the party's press service said."
+    out = speakers(opening, '"Our friendship is unbreakable," said the statement, signed by First Deputy '
+                   "Chairman of the party's Central Committee Ivan Melnikov.",
+                   "According to the document, the CPRF values its ties with the CPV.")
+    assert [s for _, s in out[1:]] == [R, R]
+    assert out[1][0] == "Ivan Melnikov"
+    out = speakers(opening, '"Our friendship is unbreakable," noted the message signed by Deputy Chairman Ivan Melnikov.')
+    assert out[1] == ("Ivan Melnikov", R)
+    # must not touch: a statement signed by nobody the text names, or a quotation its speaker closes
+    assert speakers('"Our friendship is unbreakable," said the statement, signed last week.')[0][1] == N
+    assert speakers('"Our friendship is unbreakable," said the statement.')[0][1] == N

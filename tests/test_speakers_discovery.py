@@ -1493,3 +1493,20 @@ def test_r31g_a_titled_name_then_to_and_a_title_is_a_person_of_a_list_of_message
     people = discover_people("Russian Ambassador to Vietnam Gennady Bezdetko met Minister Lê Hùng.", actors=act)
     assert [(p.name, p.side) for p in people] == [("Gennady Bezdetko", R), ("Lê Hùng", V)]
     assert [p.name for p in discover_people("Adviser to the Governor Pavel Lukin spoke.", actors=act)] == ["Pavel Lukin"]
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_the_press_service_of_a_military_command_in_agency_copy():
+    # fixes: "the press service of the Eastern Military District" in TASS copy is a home body, as
+    # "the press service of the Pacific Fleet" (r30f); so is one of a forces' command
+    for body in ("the Eastern Military District", "the Southern Military District", "the Aerospace Forces Command"):
+        assert _filed(f"Ships will hold drills off the coast, the press service of {body} said.",
+                      '"The crews will practise search and rescue," the press service said.', agency="TASS") == [R, R]
+    # and named before its press service ("the Southern Military District's press service")
+    for body in ("the Southern Military District's", "the Southern Military District"):
+        assert _filed(f"Troops will hold drills, {body} press service reported.", agency="TASS") == [R]
+    # must not touch: a district that is a place ("of the Ba Dinh District"), which r30f's names skip
+    assert _filed("A new school will open, the press service of the Ba Dinh District said.", agency="TASS") == [N]
+    assert _filed("A new school will open, the Ba Dinh District's press service said.", agency="TASS") == [N]

@@ -738,3 +738,20 @@ def test_r30j_the_politburo_member_is_the_one_so_titled():
     s = ["Andrei Petrov, a member of the United Russia presidium, visited the school.",
          "The Politburo member said the visit was useful."]
     assert speakers(*s)[1] != ("Andrei Petrov", R)
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_the_unit_a_titled_post_heads_then_the_name_with_its_own_title():
+    # fixes: "Commander of the detachment Captain First Rank X said": the unit in lower case
+    # between the post and the rank before the name (was nobody)
+    for subject in ("Commander of the detachment Captain First Rank Oleg Antipov",
+                    "Commander of the frigate Captain Ivan Petrov",
+                    "Head of the mission Ambassador Ivan Petrov"):
+        out = _filed_speakers(f"{subject} said the visit would strengthen ties.", "According to him, "
+                              "the programme includes football matches.")
+        assert [s for _, s in out] == [R, R]
+    # must not touch: a post and its unit with no name after it, nor a lower-case word before no title
+    assert _filed_speakers("Commander of the detachment said the visit would strengthen ties.")[0][1] == N
+    assert _filed_speakers("Members of the crew Ivan Petrov and Oleg Antipov toured the port.")[0][1] == N

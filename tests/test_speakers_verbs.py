@@ -587,3 +587,19 @@ def test_r31g_exchanging_messages_or_greetings_is_an_act_of_no_words():
     # must not touch: views exchanged are words; a reporting verb after "and" in the same predicate speaks
     assert sides(met, "The two prime ministers exchanged views on energy.") == [N, J]
     assert sides(met, "The two prime ministers exchanged greetings and reviewed trade ties.") == [N, J]
+
+
+# --- round 31d (heldout96) ---
+
+
+def test_r31d_extended_reports_speech_only_with_what_is_said():
+    # fixes: "Vietnam extended visa-free stays", "extended the agreement", "extended a credit line":
+    # acts, no words (were the subject's)
+    assert sides("Vietnam extended visa-free stays for Russian citizens to 45 days.") == [N]
+    assert sides("Vietnamese Deputy Minister Nguyen Van An extended the deadline for the project.") == [N]
+    assert sides("The Russian side extended a credit line of 1 billion USD to Vietnam.") == [N]
+    # must not touch: greetings, an invitation or thanks extended are said
+    assert sides("Russian President Vladimir Putin extended his warmest New Year greetings to the CPV.") == [R]
+    assert sides("Russian Foreign Minister Sergei Lavrov extended an invitation to his Vietnamese "
+                 "counterpart to visit Moscow.") == [R]
+    assert sides("Vietnamese Deputy Minister Nguyen Van An extended thanks to the Russian side.") == [V]

@@ -101,6 +101,7 @@ from framing.sectors.fields import (
     _trainees_of,
     _unnamed_water,
     _vessels_of_story,
+    _weapon_figure,
     _weather_winds,
     _youth_of_a_field,
 )
@@ -982,6 +983,10 @@ LATE_CHECKS = CheckTable((
           'there, no field ("work together effectively on the international arena" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _arena_standing(keys, i),
           sectors=_one_of("diplomacy"), terms=_one_of("international arena")),
+    Check("weapon-figure", 'r31d: "the sharp weapon of the party": a weapon in the singular is a figure '
+          '("a major buyer of Russian weapons" stays defence)', PAST,
+          lambda s, keys, i, j, sector, term, how: _weapon_figure(s.view, i, j),
+          sectors=_one_of("defence_security"), terms=_one_of("weapons")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -2202,6 +2202,13 @@ def _weather_winds(view: TextView | None, i: int, j: int) -> bool:
     return view is not None and j == i + 1 and view.surface(i, j).lower() == "winds"
 
 
+def _weapon_figure(view: TextView | None, i: int, j: int) -> bool:
+    """r31d: True unless the defence word "weapons" stands in the plural: arms are a field ("a major
+    buyer of Russian weapons"), "a weapon" is a figure ("the sharp weapon of the party", "a powerful
+    weapon against poverty"). Keys fold plurals, so the surface decides; with no text, no field."""
+    return view is None or view.surface(j - 1, j).lower() != "weapons"
+
+
 def _course_venue(keys: list[str], j: int, trie: PhraseTrie, view: TextView) -> bool:
     """Review 38: True if "for courses in" ending at key ``j`` is followed by a place, not a subject: an
     article or possessive, a number, or a capitalised word that is no language ("room for courses in Đà

@@ -413,8 +413,10 @@ def _document_speaks(doc: _Document, a: int, b: int, *, content: bool = True) ->
         if keys[s - 1] == '"' and act.quote_verbs.longest(keys, v) is not None:
             return True  # probe 10: '"...," the message reads.': a quote verb right after the quotation
     for s in range(a + 2, b - 2):  # r27b: '"...," reads the message signed by X': the verb first
-        if keys[s - 1] == '"' and keys[s - 2] == "," and act.quote_verbs.longest(keys, s) is not None:
-            t = act.quote_verbs.longest(keys, s)[0]
+        # r31d: a reporting verb too ('"...," said the statement, signed by X')
+        hit = act.quote_verbs.longest(keys, s) or act.verbs.longest(keys, s)
+        if keys[s - 1] == '"' and keys[s - 2] == "," and hit is not None:
+            t = hit[0]
             if t + 1 < b and keys[t] == "the" and keys[t + 1] in _WORDED_DOCUMENTS:
                 return True
     # r29c: a relative clause on the document its writer speaks in ("X sent a message to Y, in
@@ -513,6 +515,8 @@ def _sender(doc: _Document, t: int, b: int):
     u = t + 1
     if u + 1 < b and keys[u] == "of" and not doc.caps[u + 1]:
         u += 2  # "a letter of congratulations from ..."
+    if u + 3 < b and keys[u] == "," and keys[u + 1] == "signed" and keys[u + 2] == "by":
+        u += 1  # r31d: "the statement, signed by ... X,": the same signatory between commas
     if u + 2 < b and keys[u] == "signed" and keys[u + 1] == "by":
         u += 1  # r27b: "the message signed by CPRF Chairman X": its signatory wrote it
     if u + 1 >= b or not (keys[u] == "from" or keys[u] == "by" and keys[u - 1] == "signed"):

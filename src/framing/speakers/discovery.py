@@ -93,6 +93,10 @@ class Person:
 _STATE_BODY_HEADS = frozenset({"service", "directorate", "agency", "administration", "inspectorate", "department",
                                "committee", "ministry", "authority"})
 _STATE_BODY_REACH = 16
+# r31d: heads of a command of the armed forces, bodies as a ministry is ("the press service of the
+# Eastern Military District", "of the Aerospace Forces Command"); "district" only after "military",
+# else it is a place ("the Ba Dinh District")
+_MILITARY_BODY_HEADS = frozenset({"command", "forces", "fleet", "flotilla"})
 
 
 class _Discovery:
@@ -204,7 +208,7 @@ class _Discovery:
         [the] and another capitalised run, at most ``_STATE_BODY_REACH`` keys; None if no such head ends
         a run, or a side word, person or seat of government is in it (those have rules of their own)."""
         keys, caps, n = self.keys, self.caps, self.n
-        end = e if keys[e - 1] in _STATE_BODY_HEADS else None
+        end = e if self._state_body_head(e - 1) else None
         u = e
         while u < n and u - w < _STATE_BODY_REACH:
             if keys[u] == "(" and u + 2 < n and caps[u + 1] and keys[u + 2] == ")":
@@ -215,13 +219,27 @@ class _Discovery:
                 if x == v:
                     break
                 u = x
-                if keys[u - 1] in _STATE_BODY_HEADS or end is not None:
+                if self._state_body_head(u - 1) or end is not None:
                     end = u
             else:
                 break
         if end is None or end - w > _STATE_BODY_REACH or self._held_elsewhere(w, end):
             return None
         return end
+
+    def _military_body(self, v: int, u: int) -> bool:
+        """r31d: True if keys ``v:u`` are a command of the armed forces named bare before its press
+        service ("the Eastern Military District's press service"), as after "the press service of"."""
+        keys = self.keys
+        return (keys[u - 1] in _MILITARY_BODY_HEADS or keys[u - 1] == "district" and keys[u - 2] == "military") and (
+            not self._held_elsewhere(v, u))
+
+    def _state_body_head(self, i: int) -> bool:
+        """True if key ``i`` ends a state body's name: a head of :data:`_STATE_BODY_HEADS`, or
+        (r31d) of a military command (:data:`_MILITARY_BODY_HEADS`, "Military District")."""
+        keys = self.keys
+        return keys[i] in _STATE_BODY_HEADS or keys[i] in _MILITARY_BODY_HEADS or (
+            keys[i] == "district" and i > 0 and keys[i - 1] == "military")
 
     def _aliased_name(self, v: int, e: int) -> bool:
         """r30h: True if keys ``v:e`` are a name of two words or more followed by its alias in brackets
@@ -296,7 +314,7 @@ class _Discovery:
             v = u
             while v > 0 and u - v < 4 and caps[v - 1] and is_word(keys[v - 1]) and not view.initial[v]:
                 v -= 1
-            if v < u and self._bare_name(v, u):
+            if v < u and (self._bare_name(v, u) or self._military_body(v, u)):
                 # probe 28: a firm the text gave a side before keeps it ("Russian carrier Aeroflot ...
                 # Aeroflot's press service said" in VNA copy: Russia's, not the agency's country)
                 side = self._named_side(found, keys[v:u], v)

@@ -272,6 +272,11 @@ class _Resolution:
             ):
                 t += 1  # "Primorye Governor's adviser Svetlana Pridatko" (see _role_before)
                 continue
+            if t >= k + 3 and not self.caps[t] and key.isalpha() and keys[t - 1] == "the" and keys[t - 2] == "of" and (
+                self.caps[k] and self._person_title(k) and t + 1 < b and self.caps[t + 1]
+            ):
+                t += 1  # r31d: the unit a titled post heads, in lower case, then the name's own title
+                continue  # ("Commander of the frigate Captain X", "Head of the mission Ambassador X")
             if t == k and not self.caps[t] and key.isalpha() and t + 2 < b and not self.caps[t + 1] and (
                 keys[t + 1] in self.act.roles and self.person_at(t + 2, t + 2) is not None
             ):

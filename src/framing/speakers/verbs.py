@@ -85,6 +85,13 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are"})
 #: r29e: verbs of accepting an invitation whose owner stands between ("accepted Nam's invitation")
 _ACCEPTING = frozenset({"accepted", "accepts", "accept"})
 _INVITERS = frozenset({"his", "her", "their", "its"})  # "accepted his invitation"
+# r31d: "extended" reports speech only when what is extended is said ("extended greetings to",
+# "extended an invitation", "extended his thanks"); "extended visa-free stays", "extended the
+# agreement", "extended a loan" are acts. Keys fold plurals ("greetings" = "greeting").
+_EXTENDED_WORDS = frozenset({"greeting", "greetings", "congratulation", "congratulations", "invitation", "thank",
+                             "thanks", "gratitude", "condolence", "condolences", "sympathy", "wish", "wishes",
+                             "welcome", "appreciation", "regard", "regards", "support", "compliment", "compliments"})
+_EXTENDED_SPAN = 6  # keys of its object ("extended the warmest New Year greetings")
 _INVITER_SPAN = 4  # keys of the owner between the verb and "invitation" ("his Vietnamese counterpart's")
 
 
@@ -96,6 +103,17 @@ def _described_body(doc: _Document, t: int, b: int) -> bool:
         return True
     hit = doc.side_at.get(t)
     return hit is not None and hit[0] < b and not doc.caps[hit[0]]
+
+
+def _extends_words(keys, t: int, b: int) -> bool:
+    """r31d: True if a word of what is said (:data:`_EXTENDED_WORDS`) is the object of "extended"
+    from key ``t``, before the clause ends."""
+    for u in range(t, min(b, t + _EXTENDED_SPAN)):
+        if keys[u] in _EXTENDED_WORDS:
+            return True
+        if keys[u] in (",", ";", ".", "that", "which"):
+            return False
+    return False
 
 
 def _verb_after(doc: _Document, k: int, b: int):
@@ -150,6 +168,8 @@ def _verb_after(doc: _Document, k: int, b: int):
         t = next((t for t in range(k + 2, min(b, k + 2 + _INVITER_SPAN)) if keys[t] == "invitation"), None)
         if t is not None and (doc.view.possessive(t) or keys[t - 1] in _INVITERS):
             verb = (t + 1, True)
+    if verb is not None and keys[k].startswith("extend") and verb[0] == k + 1 and not _extends_words(keys, k + 1, b):
+        return None  # r31d: "Vietnam extended visa-free stays": an act, nothing said
     if verb is not None and keys[k] == "forecast" and doc.view.surface(k, k + 1).lower().endswith("s"):
         return None  # r27c: keys fold plurals: "Russian forecasts were cut" is the noun, no verb
     if verb is not None and keys[k] in ("read", "reads") and verb[0] == k + 2 and keys[k + 1] == "that":
