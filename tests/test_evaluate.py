@@ -355,6 +355,9 @@ LEVELS = {
     "heldout97": (0.91, 0.98, 0.98, 0.96),  # untouched: scores only (whole guidelines; against both 0.938 / 0.987)
     "heldout98": (0.80, 0.86, 0.96, 0.94),  # untouched: scores only (whole guidelines; against both 0.878 / 0.878)
     "heldout99": (0.94, 0.94, 0.98, 0.98),  # untouched: scores only (whole guidelines; against both 0.951 / 0.940)
+    "heldout100": (0.83, 0.95, 0.97, 0.97),  # untouched: scores only (whole guidelines; against both 0.953 / 0.953)
+    "heldout101": (0.89, 0.98, 0.97, 0.96),  # untouched: scores only (whole guidelines; against both 0.952 / 0.988)
+    "heldout102": (0.76, 0.92, 0.93, 0.91),  # untouched: scores only (whole guidelines; against both 0.826 / 0.938)
 }
 
 
@@ -509,6 +512,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout97": (0.98, 0.96),  # untouched: scores only
     "heldout98": (0.96, 0.94),  # untouched: scores only
     "heldout99": (0.98, 0.98),  # untouched: scores only
+    "heldout100": (0.97, 0.97),  # untouched: scores only
+    "heldout101": (0.97, 0.96),  # untouched: scores only
+    "heldout102": (0.93, 0.91),  # untouched: scores only
 }
 
 
@@ -710,6 +716,9 @@ AGREEMENT = {
     "heldout97": (0.99, 0.98),
     "heldout98": (0.91, 1.00),
     "heldout99": (0.98, 1.00),
+    "heldout100": (0.94, 0.98),
+    "heldout101": (0.97, 1.00),
+    "heldout102": (0.96, 0.97),
 }
 
 
