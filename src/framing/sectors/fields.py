@@ -189,6 +189,17 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     "of the", at most three capitalised words, the match, then a noun of a body ("head of the
     Russia-Vietnam business council"): a word inside a person's title, no field. "The head of the
     delegation discussed business council plans" is untouched (lower-case words between)."""
+    # r31i: a remit after "committee on/for" in a person's seat on it ("who also sits on the State
+    # Duma's committee on international affairs", "a member of the committee for education"); "the
+    # joint committee on trade will meet" (no seat) is untouched
+    if i >= 3 and keys[i - 2] == "committee" and keys[i - 1] in ("on", "for"):
+        t = i - 3
+        while t > 0 and keys[t] != "the" and view.caps[t] and keys[t].isalpha() and t > i - 7:
+            t -= 1
+        if keys[t] == "the" and t >= 2:
+            if keys[t - 2 : t] in _SEAT_KEYS or (
+                keys[t - 1] in _HEADING_VERBS and view.surface(t - 1, t).lower().endswith("s")):
+                return True
     if j >= len(keys) or keys[j] not in _BODY_NOUNS:
         return False
     for t in range(i - 2, max(-1, i - 6), -1):
@@ -207,6 +218,8 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
 # r29i: verbs of one person's standing post over a body named by its remit, present singular only
 # ("who chairs the energy committee"); "the two ministers chaired the trade committee" is a meeting
 _HEADING_VERBS = frozenset(key_stream("chairs heads leads")[2])  # as keys; the surface must end in -s
+#: r31i: keys of a seat on a body ("sits on the committee on ...", "a member of the committee for ...")
+_SEAT_KEYS = [key_stream(w)[2] for w in ("sits on", "serves on", "member of")]
 
 
 def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
