@@ -237,9 +237,10 @@ def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextV
         if keys[i - 1] == "both" and j < len(keys) and keys[j] in ("and", "or", ","):
             return False  # "both schools and hospitals": "both" joins two fields, it points at nothing
         a = i - 1
-    elif one and (keys[i - 1] in ("his", "her", "its", "their", "our") or (
+    elif (one and keys[i - 1] in ("his", "her", "its", "their", "our")) or (
+        # r31i: plural too ("the schools could exchange lecturers": the two schools of the story)
         keys[i - 1] == "the" and j < len(keys) and keys[j] in _SUBJECT_VERBS
-    )):
+    ):
         a = i - 1
     elif i >= 2 and keys[i - 2 : i] == ["the", "two"]:
         a = i - 2
