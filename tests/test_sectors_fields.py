@@ -1998,10 +1998,13 @@ def test_r31i_a_remit_after_committee_on_in_a_persons_seat_is_a_post():
 
 
 def test_r31i_the_schools_before_a_modal_point_back_in_the_plural_too():
-    # fixes: "the schools"/"the universities" as subject of a modal are the institutions of the story
-    assert found("The rector hoped the universities would exchange interns next year.") == []
-    assert found("He said the schools will sign a memorandum.") == []
-    # must not touch: schools with no article, or after another word
+    # fixes: "the schools"/"the universities" as subject of a modal, when the text named such a
+    # school before, are the institutions of the story
+    assert found("Tomsk State University hosted Hanoi University of Science. The rector hoped the universities "
+                 "would exchange interns next year.") == []
+    assert found("The Higher Party School met the Lao Party School. He said the schools will sign a memorandum.") == []
+    # must not touch: none named before, schools with no article, or after another word
+    assert found("The universities will offer more grants next year.") == [("education", "universities")]
     assert found("He said schools will get new funds.") == [("education", "schools")]
     assert found("He said the Russian universities will admit more students.") == [
         ("education", "universities"), ("education", "students")]

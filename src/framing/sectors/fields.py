@@ -238,8 +238,10 @@ def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextV
             return False  # "both schools and hospitals": "both" joins two fields, it points at nothing
         a = i - 1
     elif (one and keys[i - 1] in ("his", "her", "its", "their", "our")) or (
-        # r31i: plural too ("the schools could exchange lecturers": the two schools of the story)
-        keys[i - 1] == "the" and j < len(keys) and keys[j] in _SUBJECT_VERBS
+        keys[i - 1] == "the" and j < len(keys) and keys[j] in _SUBJECT_VERBS and (one or (
+            # r31i: plural too when the text named such a school before ("the Higher Party School
+            # ... the schools could exchange lecturers"); not "The universities will offer courses"
+            view is not None and _named_before(keys, i, keys[j - 1], view)))
     ):
         a = i - 1
     elif i >= 2 and keys[i - 2 : i] == ["the", "two"]:
@@ -872,6 +874,13 @@ def _owners_between(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
 
 
 _NAMED_BACK_KEYS = 400  # keys back to the name an institution's noun points to (a short report's length)
+
+
+def _named_before(keys: list[str], i: int, head: str, view: TextView) -> bool:
+    """r31i: True if a capitalised name ending in the noun ``head`` ("Higher Party School") stands
+    within :data:`_NAMED_BACK_KEYS` keys before key ``i``."""
+    return any(keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha()
+               for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1))
 
 
 def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
