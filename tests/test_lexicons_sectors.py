@@ -2374,3 +2374,25 @@ def test_r31d_joint_manoeuvres_and_managing_a_border():
     assert found("The ship performed manoeuvres in the bay.") == []
     assert found("The company managed the project well.") == []
     assert found("The province is managing border gates better.") == []
+
+
+# --- round 31i (heldout36) ---
+
+
+def test_r31i_edible_oils_are_food_not_petroleum():
+    # fixes: an oil pressed from a crop (exclusions)
+    assert found("Russia will ship more wheat and sunflower oil to Laos.") == []
+    assert found("Exports of soybean oil and olive oil rose.") == []
+    # must not touch: petroleum, bare or crude, beside a crop
+    assert found("Russia will ship more wheat, corn and oil to Laos.") == [("oil_gas", "oil")]
+    assert found("Exports of crude oil rose.") == [("oil_gas", "crude oil")]
+
+
+def test_r31i_politics_by_the_noun_of_a_field():
+    # fixes: "the political sphere/field/domain", and "political" in a list sharing that head
+    assert found("Cooperation in the political sphere keeps growing.") == [("diplomacy", "political sphere")]
+    assert found("Ties grew in the political, economic and cultural fields.") == [
+        ("diplomacy", "political"), ("economy", "economic"), ("culture", "cultural")]
+    # must not touch: a political science field, a political figure
+    assert found("She works in the political science field.") == []
+    assert found("He is a political figure in the region.") == []

@@ -1089,3 +1089,19 @@ def test_r31c_relations_between_party_offices():
     assert ("party", "cooperation between localities where the CPRF holds office") not in found(
         "Both sides backed cooperation between localities where the CPRF holds office and Vietnamese provinces.")
     assert found("The minister said exchanges between the two offices have grown.") == []
+
+
+# --- round 31i (heldout36) ---
+
+
+def test_r31i_training_cooperation_said_with_a_party_school_is_party_work():
+    # fixes: cooperation in training in a sentence with a party's school or a party that trains
+    assert found("The rector of the Higher Party School said the training cooperation was part of inter-party ties.") == [
+        ("party", "training cooperation"), ("party", "inter-party ties")]
+    assert found("The CPRF official said training cooperation with the CPV would grow.") == [
+        ("party", "training cooperation")]
+    # must not touch: the same words of a university or of two armies
+    assert found("The rector of Moscow State University said the training cooperation was part of bilateral ties.") == [
+        ("education", "training")]
+    assert found("The minister said training cooperation between the two armies is growing.") == [
+        ("education", "training")]

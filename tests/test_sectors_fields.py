@@ -1982,3 +1982,29 @@ def test_r31d_weapons_in_the_plural_are_a_field_a_weapon_a_figure():
     # must not touch: the singular, a figure (check `weapon-figure`)
     assert found("Ideology is the sharp weapon of the Party.") == []
     assert why_not("Ideology is the sharp weapon of the Party.") == [("weapon", "weapon-figure")]
+
+
+# --- round 31i (heldout36) ---
+
+
+def test_r31i_a_remit_after_committee_on_in_a_persons_seat_is_a_post():
+    # fixes: the remit of a committee a person sits on, chairs or is a member of
+    assert found("Orlov, who also sits on the Federation Council's committee on foreign affairs, spoke.") == []
+    assert found("Petrova, a member of the committee for education, praised the plan.") == []
+    assert found("She, who heads the Senate committee on energy, spoke.") == []
+    # must not touch: a committee with no seat on it (a body of the two sides at work)
+    assert found("The joint committee on trade will meet in May.") == [("economy", "trade")]
+    assert found("He said the committee on energy cooperation will meet in May.") == [("energy", "energy")]
+
+
+def test_r31i_the_schools_before_a_modal_point_back_in_the_plural_too():
+    # fixes: "the schools"/"the universities" as subject of a modal, when the text named such a
+    # school before, are the institutions of the story
+    assert found("Tomsk State University hosted Hanoi University of Science. The rector hoped the universities "
+                 "would exchange interns next year.") == []
+    assert found("The Higher Party School met the Lao Party School. He said the schools will sign a memorandum.") == []
+    # must not touch: none named before, schools with no article, or after another word
+    assert found("The universities will offer more grants next year.") == [("education", "universities")]
+    assert found("He said schools will get new funds.") == [("education", "schools")]
+    assert found("He said the Russian universities will admit more students.") == [
+        ("education", "universities"), ("education", "students")]

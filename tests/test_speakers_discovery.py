@@ -1510,3 +1510,15 @@ def test_r31d_the_press_service_of_a_military_command_in_agency_copy():
     # must not touch: a district that is a place ("of the Ba Dinh District"), which r30f's names skip
     assert _filed("A new school will open, the press service of the Ba Dinh District said.", agency="TASS") == [N]
     assert _filed("A new school will open, the Ba Dinh District's press service said.", agency="TASS") == [N]
+
+
+# --- round 31i (heldout36) ---
+
+
+def test_r31i_a_bracketed_title_then_of_or_for_runs_on_to_the_name():
+    # fixes: "Member of the Board (Minister) for Trade of <body> <Name>": one title before the name
+    assert speakers(
+        "Member of the Collegium (Minister) for Industry of the Russian Federation Pavel Orlov said ties grew.",
+        "Orlov said trade grew.") == [("Pavel Orlov", R), ("Pavel Orlov", R)]
+    # must not touch: a bracket after no title ("The forum (Hanoi) for ..."): no person
+    assert speakers("The forum (Hanoi) for Trade of Asia Ivan Petrov said ties grew.") == [(N, N)]

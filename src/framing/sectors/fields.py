@@ -189,6 +189,17 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     "of the", at most three capitalised words, the match, then a noun of a body ("head of the
     Russia-Vietnam business council"): a word inside a person's title, no field. "The head of the
     delegation discussed business council plans" is untouched (lower-case words between)."""
+    # r31i: a remit after "committee on/for" in a person's seat on it ("who also sits on the State
+    # Duma's committee on international affairs", "a member of the committee for education"); "the
+    # joint committee on trade will meet" (no seat) is untouched
+    if i >= 3 and keys[i - 2] == "committee" and keys[i - 1] in ("on", "for"):
+        t = i - 3
+        while t > 0 and keys[t] != "the" and view.caps[t] and keys[t].isalpha() and t > i - 7:
+            t -= 1
+        if keys[t] == "the" and t >= 2:
+            if keys[t - 2 : t] in _SEAT_KEYS or (
+                keys[t - 1] in _HEADING_VERBS and view.surface(t - 1, t).lower().endswith("s")):
+                return True
     if j >= len(keys) or keys[j] not in _BODY_NOUNS:
         return False
     for t in range(i - 2, max(-1, i - 6), -1):
@@ -207,6 +218,8 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
 # r29i: verbs of one person's standing post over a body named by its remit, present singular only
 # ("who chairs the energy committee"); "the two ministers chaired the trade committee" is a meeting
 _HEADING_VERBS = frozenset(key_stream("chairs heads leads")[2])  # as keys; the surface must end in -s
+#: r31i: keys of a seat on a body ("sits on the committee on ...", "a member of the committee for ...")
+_SEAT_KEYS = [key_stream(w)[2] for w in ("sits on", "serves on", "member of")]
 
 
 def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
@@ -224,9 +237,12 @@ def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextV
         if keys[i - 1] == "both" and j < len(keys) and keys[j] in ("and", "or", ","):
             return False  # "both schools and hospitals": "both" joins two fields, it points at nothing
         a = i - 1
-    elif one and (keys[i - 1] in ("his", "her", "its", "their", "our") or (
-        keys[i - 1] == "the" and j < len(keys) and keys[j] in _SUBJECT_VERBS
-    )):
+    elif (one and keys[i - 1] in ("his", "her", "its", "their", "our")) or (
+        keys[i - 1] == "the" and j < len(keys) and keys[j] in _SUBJECT_VERBS and (one or (
+            # r31i: plural too when the text named such a school before ("the Higher Party School
+            # ... the schools could exchange lecturers"); not "The universities will offer courses"
+            view is not None and _named_before(keys, i, keys[j - 1], view)))
+    ):
         a = i - 1
     elif i >= 2 and keys[i - 2 : i] == ["the", "two"]:
         a = i - 2
@@ -858,6 +874,13 @@ def _owners_between(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
 
 
 _NAMED_BACK_KEYS = 400  # keys back to the name an institution's noun points to (a short report's length)
+
+
+def _named_before(keys: list[str], i: int, head: str, view: TextView) -> bool:
+    """r31i: True if a capitalised name ending in the noun ``head`` ("Higher Party School") stands
+    within :data:`_NAMED_BACK_KEYS` keys before key ``i``."""
+    return any(keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha()
+               for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1))
 
 
 def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:

@@ -969,7 +969,11 @@ class _Discovery:
                 if x + 2 >= len(runs):
                     break
                 (bi, bj), (ni, nj) = runs[x + 1], runs[x + 2]
-                if keys[j] == "(" and bi == j + 1 and keys[bj] == ")" and ni == bj + 1 and bj - bi <= _BRACKET_NAME:
+                if keys[j] == "(" and bi == j + 1 and keys[bj] == ")" and bj - bi <= _BRACKET_NAME and (
+                    ni == bj + 1 or (ni == bj + 2 and keys[bj + 1] in ("of", "for") and self._person_title(bi))
+                ):
+                    # r31i: or a bracketed title, then "of"/"for" and the rest of the title ("Member of
+                    # the Board (Minister) for Trade of the Eurasian Economic Commission Rustam X")
                     j, x = nj, x + 2
                 else:
                     break
