@@ -395,6 +395,11 @@ def _parse(doc: _Document, a: int, b: int):
                     found = _after_source(doc, hit[0], b)
                     if found is not None and found[0] == "people" and len(found[1]) == 1:
                         return found[0], found[1], "subject+verb"
+                    if found is not None and found[0] == "people":
+                        # review 39: the document's author, as for "According to the statement, the
+                        # sides ..." (attribution reads it: a joint statement is both sides'); the
+                        # source read as a role took a side of the people it reports
+                        return None
                 return src[0], src[1], "according-to"
             if k == a or keys[k - 1] == ",":
                 # "according to official data": the narrator's, unless the clause after it has a
