@@ -2344,3 +2344,14 @@ def test_r31c_community_there_is_the_community_abroad():
     # must not touch: the community with no place, and the local community at home
     assert found("The Vietnamese community welcomed the delegation.") == []
     assert found("The local community there depends on fishing.") == []
+
+
+# --- review 39 ---
+
+
+def test_review39_sea_temperatures_count_as_they_rise():
+    # fixes: a beach's sea temperatures are its weather (r31e counted bare "sea temperatures")
+    assert found("The resort has a warm climate and pleasant sea temperatures all year round.") == []
+    # must not touch: rising sea temperatures, climate
+    assert found("The study will assess the impact of rising sea temperatures on fish stocks.") == [
+        ("environment", "rising sea temperatures")]

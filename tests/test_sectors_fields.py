@@ -1945,3 +1945,13 @@ def test_round31e_youth_team_is_a_side_of_players():
     # must not touch: youth exchanges, a youth forum
     assert found("They agreed to expand youth exchanges.") == [("people", "youth exchanges")]
     assert ("people", "youth") in found("A youth forum opened in Hà Nội.")
+
+
+# --- review 39 ---
+
+
+def test_review39_youth_team_building_is_no_team():
+    # fixes: "youth team-building camps" are activities of young people (r31e read a sports side)
+    assert found("The two unions agreed to hold youth team-building camps.") == [("people", "youth")]
+    # must not touch: a side of young players
+    assert found("The guests will play a friendly match with a local youth team.") == []

@@ -1538,3 +1538,16 @@ def test_round31e_ship_named_by_two_words():
     # must not touch: a side after the vessel, plural vessels
     assert found("They used a research vessel Russian scientists built.") == [("science_technology", "research")]
     assert found("The two research vessels left port.") == [("science_technology", "research")]
+
+
+# --- review 39 ---
+
+
+def test_review39_wells_drilled_for_water_after_a_producing_well():
+    # fixes: a purpose later in the sentence that names no oil makes the wells water's (r31f read only
+    # a purpose right after "wells")
+    assert found("The first well produced oil in 1986. The two sides plan to drill more wells in the delta to "
+                 "supply water.") == [("oil_gas", "oil")]
+    # must not touch: more wells after a producing well, also for the field's output
+    assert found("The first well is producing 1,200 tonnes of crude a day. We will drill three more wells next year "
+                 "to raise output at the field.") == [("oil_gas", "crude"), ("oil_gas", "drill three more wells")]

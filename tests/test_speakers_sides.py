@@ -865,3 +865,15 @@ def test_round31e_studies_department_names_what_it_studies():
     # must not touch: a side word that is whose the body is
     assert speakers("Ivan Petrov, head of the Russian Union of Travel Industry, said tours would grow.") == [
         ("Ivan Petrov", R)]
+
+
+# --- review 39 ---
+
+
+def test_review39_a_singular_study_is_no_studies_department():
+    # fixes: "a Vietnamese study team" is whose the team is (r31e read the singular "study" as "Studies")
+    assert speakers("Nguyễn Văn Hải, leader of a Vietnamese study team on Russian grammar, said the work would "
+                    "continue.") == [("Nguyễn Văn Hải", V)]
+    # must not touch: the plural names what a department studies
+    assert speakers("Dr Trần Thị Lan, head of the university's Russian Studies Department, said ties were strong.") == [
+        ("Trần Thị Lan", V)]

@@ -983,3 +983,20 @@ def test_r31f_a_statement_reports_what_two_sides_did_together():
     # must not touch: one person the statement reports still voices the sentence (r29h)
     assert speakers(first, "According to the statement, Lavrov also noted the importance of trade.")[1] == (
         "Sergei Lavrov", R)
+
+
+# --- review 39 ---
+
+
+def test_review39_a_statement_reporting_two_people_is_its_authors():
+    # fixes: the statement's author is the one who issued it, also a joint one (r31f read the source as a
+    # role and gave it the side of a person it reports)
+    first = "Russian President Vladimir Putin and Party General Secretary Tô Lâm held talks in Moscow on Friday."
+    joint = "After the talks, the two sides issued a joint statement."
+    assert sides(first, joint, "According to the statement, Putin and Tô Lâm agreed to deepen ties.")[2] == J
+    issued = "The Vietnamese Foreign Ministry released a statement on the talks."
+    assert sides(issued, "According to the statement, Russian Foreign Minister Sergei Lavrov and Vietnamese Foreign "
+                 "Minister Bui Thanh Son agreed to boost trade.")[1] == V
+    # must not touch: one person reported still voices the sentence (r29h)
+    assert speakers(issued, "According to the statement, Russian Foreign Minister Sergei Lavrov praised the talks.")[
+        1] == ("Sergei Lavrov", R)
