@@ -2355,3 +2355,11 @@ def test_review39_sea_temperatures_count_as_they_rise():
     # must not touch: rising sea temperatures, climate
     assert found("The study will assess the impact of rising sea temperatures on fish stocks.") == [
         ("environment", "rising sea temperatures")]
+
+
+def test_review39_now_taught_in_an_active_perfect_is_no_subject_taught():
+    # fixes: "has now taught" is the active (r31e's "now" of passive_be read a passive)
+    assert found("History has now taught the two nations the value of peace.") == []
+    assert found("He has now taught at the university for 20 years.") == [("education", "university")]
+    # must not touch: the reduced passive with "now"
+    assert found("With the language now taught at 12 universities, demand grows.") == [("education", "now taught")]

@@ -1518,6 +1518,9 @@ _BARE_VISITORS = frozenset({"visitor", "tourist", "holidaymaker", "traveller", "
 # r31f: who goes on a tour of performances (keys, folded singular): "tours of art troupes" is culture
 _PERFORMERS = frozenset({"troupe", "ensemble", "orchestra", "band", "choir", "artist", "performer", "musician",
                          "singer", "dancer", "theatre", "theater", "circus"})
+#: review 39: performers that are also buildings: after "of" the place toured ("package tours of the
+#: opera theatre and the Kremlin"), performers only after "by" ("tours by the Moscow Circus")
+_PERFORMER_VENUES = frozenset({"theatre", "theater", "circus"})
 _PERFORMER_SPAN = 4  # keys between "of"/"by" and the performer noun ("tours of Russian folk dance troupes")
 
 
@@ -1525,12 +1528,13 @@ def _performers_tour(keys: list[str], j: int) -> bool:
     """r31f: True if the tourism "tours" ending at key ``j`` are tours of performers: "of" or "by" and a
     performer noun in the next few keys ("joint tours of art troupes", "tours by Vietnamese artists"):
     concerts given on the road, culture, no travel of tourists. Untouched: "joint tours for Russian
-    holidaymakers", "package tours of the Mekong Delta" (a route, not who performs)."""
+    holidaymakers", "package tours of the Mekong Delta" (a route, not who performs); review 39: a
+    theatre or circus after "of" is a building toured ("package tours of the opera theatre")."""
     if j >= len(keys) or keys[j] not in ("of", "by"):
         return False
     end = min(len(keys), j + 1 + _PERFORMER_SPAN)
     for t in range(j + 1, end):
-        if keys[t] in _PERFORMERS:
+        if keys[t] in _PERFORMERS and (keys[j] == "by" or keys[t] not in _PERFORMER_VENUES):
             return True
         if keys[t] in _SENTENCE_END or keys[t] in (",", "and", "to", "in", "for"):
             return False
