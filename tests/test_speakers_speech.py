@@ -997,6 +997,8 @@ def test_review39_a_statement_reporting_two_people_is_its_authors():
     issued = "The Vietnamese Foreign Ministry released a statement on the talks."
     assert sides(issued, "According to the statement, Russian Foreign Minister Sergei Lavrov and Vietnamese Foreign "
                  "Minister Bui Thanh Son agreed to boost trade.")[1] == V
-    # must not touch: one person reported still voices the sentence (r29h)
+    # must not touch: one person reported still voices the sentence (r29h); a statement that names its owner
     assert speakers(issued, "According to the statement, Russian Foreign Minister Sergei Lavrov praised the talks.")[
         1] == ("Sergei Lavrov", R)
+    assert sides("According to a Kremlin statement, Russian President Vladimir Putin and Party General Secretary "
+                 "Tô Lâm discussed energy.") == [R]
