@@ -2396,3 +2396,22 @@ def test_r31i_politics_by_the_noun_of_a_field():
     # must not touch: a political science field, a political figure
     assert found("She works in the political science field.") == []
     assert found("He is a political figure in the region.") == []
+
+
+# --- review 39 ---
+
+
+def test_review39_sea_temperatures_count_as_they_rise():
+    # fixes: a beach's sea temperatures are its weather (r31e counted bare "sea temperatures")
+    assert found("The resort has a warm climate and pleasant sea temperatures all year round.") == []
+    # must not touch: rising sea temperatures, climate
+    assert found("The study will assess the impact of rising sea temperatures on fish stocks.") == [
+        ("environment", "rising sea temperatures")]
+
+
+def test_review39_now_taught_in_an_active_perfect_is_no_subject_taught():
+    # fixes: "has now taught" is the active (r31e's "now" of passive_be read a passive)
+    assert found("History has now taught the two nations the value of peace.") == []
+    assert found("He has now taught at the university for 20 years.") == [("education", "university")]
+    # must not touch: the reduced passive with "now"
+    assert found("With the language now taught at 12 universities, demand grows.") == [("education", "now taught")]

@@ -1105,3 +1105,26 @@ def test_r31i_training_cooperation_said_with_a_party_school_is_party_work():
         ("education", "training")]
     assert found("The minister said training cooperation between the two armies is growing.") == [
         ("education", "training")]
+
+
+# --- review 39 ---
+
+
+def test_review39_staff_are_a_partys_only_where_a_party_trains_them():
+    # fixes: a party named in another clause does not train the staff (r31c read any party in the sentence)
+    assert found("The CPV delegation said the company will train more staff for the new plant.") == [
+        ("education", "train")]
+    assert ("party", "trains staff") not in found("The Party delegation visited the hospital, which trains staff "
+                                                  "in intensive care.")
+    # must not touch: the party trains them, or they are the party's by name
+    assert found("The two Parties agreed to train staff in propaganda work.") == [
+        ("party", "train staff"), ("party", "propaganda work")]
+    assert ("party", "training of party personnel") in found("The plan provides for joint training of party personnel.")
+
+
+def test_review39_offices_of_others_are_no_party_body():
+    # fixes: "offices of" a body that is no party (r31c read any "offices" in a party sentence)
+    assert found("The CPV delegation welcomed cooperation between the offices of the two news agencies.") == []
+    # must not touch: the offices of party committees
+    assert found("They agreed to expand links between the offices of provincial Party Committees.") == [
+        ("party", "links between the offices")]

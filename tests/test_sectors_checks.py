@@ -253,3 +253,15 @@ def test_r31a_tie_of_localities_counted_once():
     # must not touch: no people mention before the tie in its clause
     assert found("In his view, Russian regions should step up their links with Vietnamese provinces.") == [
         ("people", "links with Vietnamese provinces")]
+
+
+# --- review 39 ---
+
+
+def test_review39_a_community_there_or_in_is_a_nationalitys():
+    # fixes: "{word} community there / in" after a word that is no country's adjective is no community abroad
+    assert found("The embassy met the business community there on Monday.") == []
+    assert found("He said the international community in Geneva should act.") == []
+    # must not touch: a nationality's community abroad
+    assert found("The envoy met the Vietnamese community there on Monday.") == [("people", "Vietnamese community there")]
+    assert found("The Lao community in Hanoi welcomed them.") == [("people", "Lao community in")]

@@ -2008,3 +2008,13 @@ def test_r31i_the_schools_before_a_modal_point_back_in_the_plural_too():
     assert found("He said schools will get new funds.") == [("education", "schools")]
     assert found("He said the Russian universities will admit more students.") == [
         ("education", "universities"), ("education", "students")]
+
+
+# --- review 39 ---
+
+
+def test_review39_youth_team_building_is_no_team():
+    # fixes: "youth team-building camps" are activities of young people (r31e read a sports side)
+    assert found("The two unions agreed to hold youth team-building camps.") == [("people", "youth")]
+    # must not touch: a side of young players
+    assert found("The guests will play a friendly match with a local youth team.") == []

@@ -1538,3 +1538,25 @@ def test_round31e_ship_named_by_two_words():
     # must not touch: a side after the vessel, plural vessels
     assert found("They used a research vessel Russian scientists built.") == [("science_technology", "research")]
     assert found("The two research vessels left port.") == [("science_technology", "research")]
+
+
+# --- review 39 ---
+
+
+def test_review39_wells_drilled_for_water_after_a_producing_well():
+    # fixes: a purpose later in the sentence that names no oil makes the wells water's (r31f read only
+    # a purpose right after "wells")
+    assert found("The first well produced oil in 1986. The two sides plan to drill more wells in the delta to "
+                 "supply water.") == [("oil_gas", "oil")]
+    # must not touch: more wells after a producing well, also for the field's output
+    assert found("The first well is producing 1,200 tonnes of crude a day. We will drill three more wells next year "
+                 "to raise output at the field.") == [("oil_gas", "crude"), ("oil_gas", "drill three more wells")]
+
+
+def test_review39_tours_of_a_theatre_are_tourists_tours():
+    # fixes: a theatre after "of" is the building toured (r31f read every theatre as performers)
+    assert ("tourism_sports", "package tours") in found(
+        "Travel firms will offer package tours of the opera theatre and the Kremlin for Vietnamese tourists.")
+    # must not touch: tours by a theatre company, tours of troupes
+    assert ("tourism_sports", "joint tours") not in found("The ministries will arrange joint tours by the Moscow Circus.")
+    assert ("tourism_sports", "joint tours") not in found("The sides agreed on joint tours of circus troupes.")

@@ -880,3 +880,15 @@ def test_r31g_the_title_of_the_addressee_stops_at_to_after_another_name():
     # must not touch: an aide's title runs over "to" to the person it serves
     people = discover_people("Adviser to the Governor Pavel Lukin spoke.", actors=act)
     assert {"adviser", "governor"} <= people[0].title
+
+
+# --- review 39 ---
+
+
+def test_review39_a_singular_study_is_no_studies_department():
+    # fixes: "a Vietnamese study team" is whose the team is (r31e read the singular "study" as "Studies")
+    assert speakers("Nguyễn Văn Hải, leader of a Vietnamese study team on Russian grammar, said the work would "
+                    "continue.") == [("Nguyễn Văn Hải", V)]
+    # must not touch: the plural names what a department studies
+    assert speakers("Dr Trần Thị Lan, head of the university's Russian Studies Department, said ties were strong.") == [
+        ("Trần Thị Lan", V)]

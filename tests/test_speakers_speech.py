@@ -997,3 +997,22 @@ def test_r31g_a_persons_wish_or_hope_that_is_their_words():
     assert sides(sent, "The talks reflected Russia's hope that trade would grow.") == [N, N]
     assert sides(sent, "Many share the hope that trade would grow.") == [N, N]
     assert sides(sent, "Lê Hùng said he shared Mishustin's hope that trade would grow.") == [N, N]
+
+
+# --- review 39 ---
+
+
+def test_review39_a_statement_reporting_two_people_is_its_authors():
+    # fixes: the statement's author is the one who issued it, also a joint one (r31f read the source as a
+    # role and gave it the side of a person it reports)
+    first = "Russian President Vladimir Putin and Party General Secretary Tô Lâm held talks in Moscow on Friday."
+    joint = "After the talks, the two sides issued a joint statement."
+    assert sides(first, joint, "According to the statement, Putin and Tô Lâm agreed to deepen ties.")[2] == J
+    issued = "The Vietnamese Foreign Ministry released a statement on the talks."
+    assert sides(issued, "According to the statement, Russian Foreign Minister Sergei Lavrov and Vietnamese Foreign "
+                 "Minister Bui Thanh Son agreed to boost trade.")[1] == V
+    # must not touch: one person reported still voices the sentence (r29h); a statement that names its owner
+    assert speakers(issued, "According to the statement, Russian Foreign Minister Sergei Lavrov praised the talks.")[
+        1] == ("Sergei Lavrov", R)
+    assert sides("According to a Kremlin statement, Russian President Vladimir Putin and Party General Secretary "
+                 "Tô Lâm discussed energy.") == [R]

@@ -120,6 +120,13 @@ def _second_verb(keys: list[str], e: int, verbs) -> int:
     return e
 
 
+def _verb_stretch(keys: list[str], i: int) -> tuple[int, int]:
+    """The keys between the commas around key ``i`` in its sentence, as (start, end)."""
+    s, b = _sentence_start(keys, i), _sentence_end(keys, i)
+    a = max([t + 1 for t in range(s, i) if keys[t] == ","], default=s)
+    return a, next((t for t in range(i, b) if keys[t] == ","), b)
+
+
 def _trainer_party(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if a party is named in the stretch of the sentence between commas around the verb of
     training at key ``i`` ("how the CPV trains young leaders", "courses for young leaders of the two
@@ -128,11 +135,10 @@ def _trainer_party(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
     governor said the region trains young politicians"."""
     if view is None:
         return True
-    s, b = _sentence_start(keys, i), _sentence_end(keys, i)
-    a = max([t + 1 for t in range(s, i) if keys[t] == ","], default=s)
-    b = next((t for t in range(i, b) if keys[t] == ","), b)
+    a, b = _verb_stretch(keys, i)
     if any(keys[t] == "party" and _real_party(keys, t, t + 1, view) for t in range(a, b)):
         return True
+    s = _sentence_start(keys, i)
     for x, _ in _party_actors(keys, s, b, trie, view):
         t = x - 1
         while t >= s and (keys[t] in _ARTICLES or keys[t] in _PAIR_WORDS):
@@ -140,6 +146,25 @@ def _trainer_party(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
         if x >= a or not (t >= s and (keys[t] in _PREPOSITIONS or keys[t] in _OBJECT_WORDS or keys[t] == "by")):
             return True
     return False
+
+
+#: review 39: words that open another clause between a party and a verb of training ("the CPV
+#: delegation said the company will train ...", "the school that trains ...")
+_CLAUSE_TURNS = _RELATIVE | frozenset({"that", "where", "said", "says", "told", "tells"})
+
+
+def _staff_trainer(keys: list[str], i: int, end: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """review 39 (r31c): True if a party trains the plain "staff" or "personnel" (ending at key
+    ``end``) of the verb at key ``i``: "party" before them ("training of party personnel"), or a
+    party in the verb's stretch between commas, after the verb ("train Lao staff ... at the Party
+    Central Committee's Office") or before it with no other clause between ("The two Party offices
+    agreed to train more personnel"). Not "The CPV delegation said the company will train more
+    staff", nor "The Party delegation visited the hospital, which trains staff": staff are the
+    commonest word of a workplace's people, and a party near the verb does not train them."""
+    if view is None or "party" in keys[i:end]:
+        return True  # "joint training of party personnel": the staff are the party's by name
+    a, b = _verb_stretch(keys, i)
+    return any(x > i or not any(k in _CLAUSE_TURNS for k in keys[e:i]) for x, e in _party_actors(keys, a, b, trie, view))
 
 
 # Round 24a: the service of a state whose leaders are its cadres, as officials are ("training leaders
@@ -416,6 +441,9 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break
                 if got and state_only and (keys[max(got) - 1] in _PARTY_ONLY_TRAINEES or not _state_servants(keys, max(got))):
                     break  # r31c: plain "staff" are a party's only where a party trains them
+                if got and not state_only and keys[max(got) - 1] in _PARTY_ONLY_TRAINEES and not _staff_trainer(
+                        keys, i, max(got), trie, view):
+                    break  # review 39: "the CPV delegation said the company will train more staff"
                 if got and pattern == "{cadre_training} ... {cadre}" and _officials_among_others(keys, t, max(got), trie):
                     break  # r28a: "courses for Lao officials and teachers": training at large
                 if got and t > e and pattern.endswith("{party_trainee}") and _in_class(trie, "service_modifier", keys, t - 1) == t:
@@ -470,8 +498,9 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
             t, last, members = e + 1, min(n, e + 1 + _BODY_SPAN), 1
             while t < last:
                 got = body.ends(keys, t)
-                if got and keys[t] == "office" and keys[t - 1] not in _OFFICE_OWNERS:
-                    got = None  # r31c: "localities where the CPRF holds office" is no body; "the two offices" is
+                if got and keys[t] == "office" and (keys[t - 1] not in _OFFICE_OWNERS or _owned_elsewhere(keys, max(got), trie)):
+                    got = None  # r31c: "localities where the CPRF holds office" is no body; "the two offices" is;
+                    # review 39: nor "the offices of the two news agencies" (no party after "of")
                 if got and t > e + 1 and (t < e + 1 + _BODY_SPAN or view is None or not view.caps[t]) and (
                     # probe 21: past the span only a lower-case body ("the Ho Chi Minh academy"), not a
                     # word inside a longer name ("the Ho Chi Minh National Academy of Politics")

@@ -306,7 +306,10 @@ def _one_of(*values: str) -> frozenset:
 # r29c: the community abroad named by residence; the slot must be a country's adjective (review 32)
 _RESIDENTS = _one_of("{word} citizens living in", "{word} nationals living in", "{word} citizens residing in",
                      "{word} nationals residing in", "{word} citizens living and working in",
-                     "{word} people living and working in")
+                     "{word} people living and working in",
+                     # review 39: and the community "in" / "there" (r31c): "the business community there",
+                     # "the international community in Geneva" are no nationality's community abroad
+                     "{word} community in", "{word} community there")
 # Cadres sent to courses: a party's only in a sentence that names a party or holds a party term
 # (review 15: "the ministry sent its officials to courses on customs procedures" is schooling)
 _CADRES_SENT = frozenset({"{cadre} for courses", "{cadre} to courses", "{cadre} for {word} courses",
@@ -840,7 +843,8 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("economy"), terms=_one_of("markets")),
     Check("residents-not-abroad", 'review 32 (r29c): "{word} citizens living in" is the community abroad only '
           'after a country\'s adjective ("the Vietnamese citizens living in Russia" stays); "local citizens living '
-          'in coastal areas", "young people living and working in cities" are anyone', PAST,
+          'in coastal areas", "young people living and working in cities" are anyone; review 39: so is "the '
+          'business community there" ("the Vietnamese community there" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: not _country_adjective(s.view, i),
           terms=_RESIDENTS, context=True),
     Check("one-epidemic", 'r29h: "despite the developments of the epidemic": one outbreak, the scene; the plural '

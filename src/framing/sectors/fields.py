@@ -2058,6 +2058,13 @@ def _political_discipline(keys: list[str], i: int, j: int) -> bool:
     return j == i + 1 and i >= 1 and keys[i - 1] == "political" and keys[i] in _POLITICAL_DISCIPLINES
 
 
+#: r30a: fields of work that "youth" before their term only qualifies (not the events of young
+#: people, festivals and games, which the set counts as people)
+_YOUTH_FIELDS = frozenset({"economy", "labour", "science_technology", "education", "health", "environment"})
+#: r31e: a side of young players ("youth team", "youth squads"; keys fold the plural)
+_YOUTH_TEAMS = frozenset({"team", "squad"})
+
+
 def _youth_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     """r30a: True if the bare "youth" at ``i:j`` modifies a term of a field of work right after it
     (:data:`_YOUTH_FIELDS`): "youth entrepreneurship", "youth employment" name that field for young
@@ -2065,17 +2072,12 @@ def _youth_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool
     people ("a youth festival", "youth games": culture, sport) keep their people."""
     if j != i + 1 or j >= len(keys):
         return False
-    if keys[j] in _YOUTH_TEAMS:
-        return True  # r31e: "a match with a local youth team": a sports side of young players
+    if keys[j] in _YOUTH_TEAMS and not (j + 1 < len(keys) and keys[j + 1] == "building"):
+        # r31e: "a match with a local youth team": a sports side of young players; review 39: not
+        # "youth team-building camps" (activities of young people)
+        return True
     best = trie.longest(keys, j)
     return best is not None and best[1][0] in _YOUTH_FIELDS
-
-
-#: r30a: fields of work that "youth" before their term only qualifies (not the events of young
-#: people, festivals and games, which the set counts as people)
-#: r31e: a side of young players ("youth team", "youth squads"; keys fold the plural)
-_YOUTH_TEAMS = frozenset({"team", "squad"})
-_YOUTH_FIELDS = frozenset({"economy", "labour", "science_technology", "education", "health", "environment"})
 
 
 #: r30b: the verbs and nouns of a post people hold ("hold senior posts in", "held key positions in")

@@ -1249,9 +1249,13 @@ def _oil_drilling(keys: list[str], i: int, j: int) -> bool:
         t < b and keys[t] in _DRILL_PURPOSES and not _names_oil(keys, t + 1, b)
     ) and any(keys[u] in _OIL_SITES and keys[u + 1] != "of" for u in range(a, i)):
         return True  # r26b: wells drilled "there", at the oil site its sentence named ("at Block 09-1 ... drill two wells there")
-    if any(k == "well" for k in keys[o:t]) and not (t < b and keys[t] in _DRILL_PURPOSES) \
-            and _producing_well(keys, _previous_sentence_start(keys, a), i):
-        return True  # r31f: "The first well is producing 1,200 tonnes of crude a day, and we plan to drill three more wells"
+    if any(k == "well" for k in keys[o:t]) and not any(
+        keys[u] in _DRILL_PURPOSES and not _names_oil(keys, u + 1, b) for u in range(t, b)
+    ) and _producing_well(keys, _previous_sentence_start(keys, a), i):
+        # r31f: "The first well is producing 1,200 tonnes of crude a day, and we plan to drill three more
+        # wells"; review 39: a purpose later in the sentence that names no oil is water's, as above
+        # ("drill more wells in the delta to supply water")
+        return True
     if t > o and not any(k in _DRILLED for k in keys[o:t]):
         return False  # something drilled that is no well: "drilled troops near the gas pipeline"
     joined = t < b and keys[t] in ("and", "or")
@@ -1299,16 +1303,13 @@ def _way_figure(keys: list[str], i: int, j: int) -> bool:
     if t < 1 or keys[t] not in _ARTICLES:
         return False
     c = t - 1
-    if keys[c] in _QUOTE_MARKS and c >= 1:
+    if keys[c] in _QUOTE_KEYS and c >= 1:
         c -= 1  # r31e: a quoted figure ('culture is "the shortest road between two peoples"')
     if keys[c] in _COPULA_ADVERBS and c >= 1:
         c -= 1
     if keys[c] not in _COPULAS:
         return False
     return any(k in _WAY_TIES for k in keys[j : j + 6])
-
-
-_QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})  # r31e: keys of an opening quote
 
 
 # r28h: verbs and nouns of talks whose topic a situation is ("exchanged views on", "discussed");
@@ -1517,6 +1518,9 @@ _BARE_VISITORS = frozenset({"visitor", "tourist", "holidaymaker", "traveller", "
 # r31f: who goes on a tour of performances (keys, folded singular): "tours of art troupes" is culture
 _PERFORMERS = frozenset({"troupe", "ensemble", "orchestra", "band", "choir", "artist", "performer", "musician",
                          "singer", "dancer", "theatre", "theater", "circus"})
+#: review 39: performers that are also buildings: after "of" the place toured ("package tours of the
+#: opera theatre and the Kremlin"), performers only after "by" ("tours by the Moscow Circus")
+_PERFORMER_VENUES = frozenset({"theatre", "theater", "circus"})
 _PERFORMER_SPAN = 4  # keys between "of"/"by" and the performer noun ("tours of Russian folk dance troupes")
 
 
@@ -1524,12 +1528,13 @@ def _performers_tour(keys: list[str], j: int) -> bool:
     """r31f: True if the tourism "tours" ending at key ``j`` are tours of performers: "of" or "by" and a
     performer noun in the next few keys ("joint tours of art troupes", "tours by Vietnamese artists"):
     concerts given on the road, culture, no travel of tourists. Untouched: "joint tours for Russian
-    holidaymakers", "package tours of the Mekong Delta" (a route, not who performs)."""
+    holidaymakers", "package tours of the Mekong Delta" (a route, not who performs); review 39: a
+    theatre or circus after "of" is a building toured ("package tours of the opera theatre")."""
     if j >= len(keys) or keys[j] not in ("of", "by"):
         return False
     end = min(len(keys), j + 1 + _PERFORMER_SPAN)
     for t in range(j + 1, end):
-        if keys[t] in _PERFORMERS:
+        if keys[t] in _PERFORMERS and (keys[j] == "by" or keys[t] not in _PERFORMER_VENUES):
             return True
         if keys[t] in _SENTENCE_END or keys[t] in (",", "and", "to", "in", "for"):
             return False

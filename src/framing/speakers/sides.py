@@ -339,8 +339,8 @@ class _Sides:
         right after "Institute of" or "Centre for" ("the Institute of China and Contemporary Asia of
         the Russian Academy of Sciences"), or before "studies" ("the Centre of Vietnamese Studies")."""
         keys, end = self.keys, self.side_at[a][0]
-        if end < self.n and keys[end] in ("studies", "study"):  # r31e: keys fold the plural
-            return True
+        if end < self.n and keys[end] == "study" and self.view.surface(end, end + 1).lower() == "studies":
+            return True  # r31e: keys fold the plural; review 39: the singular is a study's owner ("a Vietnamese study team")
         return a > 1 and keys[a - 1] in ("of", "for") and keys[a - 2] in _STUDY_BODIES
 
     def _person_word(self, t: int) -> bool:

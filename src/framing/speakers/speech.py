@@ -361,6 +361,14 @@ def _worded_document(doc: _Document, t: int, b: int) -> bool:
     return False
 
 
+def _owned_document(doc: _Document, t: int, b: int) -> bool:
+    """review 39: True if the "according to" source starting at key ``t`` names whose document it is by a
+    capitalised word before the comma that closes it ("a Kremlin statement", "the Foreign Ministry's
+    statement"); "the statement", "the joint statement" do not."""
+    comma = next((x for x in range(t, b) if doc.keys[x] == ","), b)
+    return any(doc.caps[x] for x in range(t, comma))
+
+
 def _after_source(doc: _Document, t: int, b: int):
     """Review 34: (kind, value, until) of the clause after the comma that closes an opening "according
     to" source at key ``t`` ("According to a ministry statement, she urged ..."), or None; one reading
@@ -395,6 +403,12 @@ def _parse(doc: _Document, a: int, b: int):
                     found = _after_source(doc, hit[0], b)
                     if found is not None and found[0] == "people" and len(found[1]) == 1:
                         return found[0], found[1], "subject+verb"
+                    if found is not None and found[0] == "people" and not _owned_document(doc, hit[0], b):
+                        # review 39: a document that names no owner ("the statement") is its author's,
+                        # as for "According to the statement, the sides ..." (attribution reads it: a
+                        # joint statement is both sides'); read as a role, it took a side of the people
+                        # it reports. "a Kremlin statement" stays the Kremlin's.
+                        return None
                 return src[0], src[1], "according-to"
             if k == a or keys[k - 1] == ",":
                 # "according to official data": the narrator's, unless the clause after it has a
