@@ -318,7 +318,8 @@ _EXCHANGED = frozenset({"view", "opinion", "idea"})
 _CADRE_HEADS = frozenset({"official", "cadre"})
 # Round 23b: an exchange of visits, as one of delegations (diplomacy; a party's in a party sentence),
 # unless "by", "of" or "between" and a term of another field name who visits ("by students").
-_VISIT_EXCHANGES = frozenset({"exchange of visits", "exchange of {word} visits"})
+#: r31h: with them, officials sent both ways ("the exchange of young officials"), a party's in a party sentence
+_VISIT_EXCHANGES = frozenset({"exchange of visits", "exchange of {word} visits", "exchange of officials", "exchange of {word} officials"})
 _VISITORS_OF = frozenset({"by", "of", "between", "among"})
 # Round 23b: nature terms that right after a term of another field are a figure of that field's
 # network ("a startup ecosystem", "the innovation ecosystem"), not nature ("marine ecosystems").
