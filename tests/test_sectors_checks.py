@@ -253,3 +253,15 @@ def test_r31a_tie_of_localities_counted_once():
     # must not touch: no people mention before the tie in its clause
     assert found("In his view, Russian regions should step up their links with Vietnamese provinces.") == [
         ("people", "links with Vietnamese provinces")]
+
+
+# --- round 31h (heldout74) ---
+
+
+def test_r31h_results_of_meetings_are_no_field():
+    # fixes: what past meetings or visits agreed, after "the outcomes/results of"
+    assert found("The sides should turn the outcomes of high-level meetings into concrete projects.") == []
+    assert found("The ministers reviewed the results of the recent high-level visits.") == []
+    # must not touch: the meetings kept up as a channel, or results of something else
+    assert found("The two countries agreed to maintain high-level meetings.") == [("diplomacy", "high-level meetings")]
+    assert found("He praised the results of cooperation in high-level visits.") == [("diplomacy", "high-level visits")]

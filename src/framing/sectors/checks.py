@@ -86,6 +86,7 @@ from framing.sectors.fields import (
     _programme_without_subject,
     _publicity_bodies,
     _remit_of_post,
+    _results_of_meetings,
     _river_owns_field,
     _sea_modifies,
     _served_as,
@@ -988,6 +989,9 @@ LATE_CHECKS = CheckTable((
           '("a major buyer of Russian weapons" stays defence)', PAST,
           lambda s, keys, i, j, sector, term, how: _weapon_figure(s.view, i, j),
           sectors=_one_of("defence_security"), terms=_one_of("weapons")),
+    Check("results-of-meetings", 'r31h: "turn the outcomes of high-level meetings into concrete projects": what past '
+          'meetings agreed, no field ("maintain high-level meetings and visits" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _results_of_meetings(keys, i, j), sectors=_one_of("diplomacy")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
