@@ -265,3 +265,15 @@ def test_review39_a_community_there_or_in_is_a_nationalitys():
     # must not touch: a nationality's community abroad
     assert found("The envoy met the Vietnamese community there on Monday.") == [("people", "Vietnamese community there")]
     assert found("The Lao community in Hanoi welcomed them.") == [("people", "Lao community in")]
+
+
+# --- round 31h (heldout74) ---
+
+
+def test_r31h_results_of_meetings_are_no_field():
+    # fixes: what past meetings or visits agreed, after "the outcomes/results of"
+    assert found("The sides should turn the outcomes of high-level meetings into concrete projects.") == []
+    assert found("The ministers reviewed the results of the recent high-level visits.") == []
+    # must not touch: the meetings kept up as a channel, or results of something else
+    assert found("The two countries agreed to maintain high-level meetings.") == [("diplomacy", "high-level meetings")]
+    assert found("He praised the results of cooperation in high-level visits.") == [("diplomacy", "high-level visits")]

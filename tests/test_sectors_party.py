@@ -1521,3 +1521,48 @@ def test_r31g_the_schools_a_party_training_is_held_at_are_one_mention_with_it():
     # must not touch: schools built, or schools after no party training
     assert ("education", "schools") in found("The parties agreed on training party officials and opening schools.")
     assert ("education", "schools") in found("Teachers were trained at Russian schools.")
+
+
+# --- round 31h (heldout74) ---
+
+
+def test_r31h_two_politburos_are_party_organs():
+    # fixes: a relation between the parties' top organs named alone in the plural
+    assert found("Both leaders witnessed the signing of a cooperation programme between the two Politburos.") == [
+        ("party", "cooperation programme between the two Politburos")]
+    assert found("Relations between the two Central Committees have deepened.") == [
+        ("party", "Relations between the two Central Committees")]
+    # must not touch: one party's Politburo meeting at home
+    assert found("The Politburo met on Monday to review the budget.") == []
+
+
+def test_r31h_trust_between_parties_and_states_is_diplomacy():
+    # fixes: political trust that the parties and the states share is the term of diplomacy
+    assert found("They hailed the political trust between the two Parties and States.") == [
+        ("diplomacy", "political trust")]
+    assert found("Strategic trust between the two Parties and Governments keeps growing.") == [
+        ("diplomacy", "Strategic trust")]
+    # must not touch: trust or dialogue of the parties alone
+    assert [s for s, _ in found("Political dialogue between the two parties has deepened.")] == ["party"]
+    assert [s for s, _ in found("Political trust between the two ruling parties is high.")] == ["party"]
+
+
+def test_r31h_delegations_of_leaders_are_the_parties_delegations():
+    # fixes: "of leaders" gives the delegations' rank, not a group of their own, in a party sentence
+    assert [s for s, _ in found("Under the plan, the CPV and the CPRF will hold talks, exchange delegations of "
+                                "leaders and experts, and train cadres.")] == ["party", "party"]
+    # must not touch: business leaders, or leaders of states with no party in the sentence
+    assert "economy" in [s for s, _ in found("The CPV and the LDPR agreed to hold talks and exchange "
+                                             "delegations of business leaders.")]
+    assert found("The two countries agreed to exchange delegations of leaders and experts.") == [
+        ("diplomacy", "exchange delegations")]
+
+
+def test_r31h_exchange_of_officials_is_the_parties_in_a_party_sentence():
+    # fixes: officials sent both ways, as delegations, are a party's exchange when a party is named
+    assert [s for s, _ in found("The CPRF proposed more exchanges of young officials.")] == ["party"]
+    assert [s for s, _ in found("He asked United Russia to support the exchange of officials.")] == ["party"]
+    # must not touch: states' exchanges stay diplomacy, a field's officials stay that field
+    assert found("The two governments will boost the exchange of officials.") == [
+        ("diplomacy", "exchange of officials")]
+    assert [s for s, _ in found("The two ministries agreed on exchanges of health officials.")] == ["health"]

@@ -86,6 +86,7 @@ from framing.sectors.fields import (
     _programme_without_subject,
     _publicity_bodies,
     _remit_of_post,
+    _results_of_meetings,
     _river_owns_field,
     _sea_modifies,
     _served_as,
@@ -321,7 +322,8 @@ _EXCHANGED = frozenset({"view", "opinion", "idea"})
 _CADRE_HEADS = frozenset({"official", "cadre"})
 # Round 23b: an exchange of visits, as one of delegations (diplomacy; a party's in a party sentence),
 # unless "by", "of" or "between" and a term of another field name who visits ("by students").
-_VISIT_EXCHANGES = frozenset({"exchange of visits", "exchange of {word} visits"})
+#: r31h: with them, officials sent both ways ("the exchange of young officials"), a party's in a party sentence
+_VISIT_EXCHANGES = frozenset({"exchange of visits", "exchange of {word} visits", "exchange of officials", "exchange of {word} officials"})
 _VISITORS_OF = frozenset({"by", "of", "between", "among"})
 # Round 23b: nature terms that right after a term of another field are a figure of that field's
 # network ("a startup ecosystem", "the innovation ecosystem"), not nature ("marine ecosystems").
@@ -991,6 +993,9 @@ LATE_CHECKS = CheckTable((
           '("a major buyer of Russian weapons" stays defence)', PAST,
           lambda s, keys, i, j, sector, term, how: _weapon_figure(s.view, i, j),
           sectors=_one_of("defence_security"), terms=_one_of("weapons")),
+    Check("results-of-meetings", 'r31h: "turn the outcomes of high-level meetings into concrete projects": what past '
+          'meetings agreed, no field ("maintain high-level meetings and visits" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _results_of_meetings(keys, i, j), sectors=_one_of("diplomacy")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -2263,3 +2263,22 @@ def _arena_standing(keys: list[str], i: int) -> bool:
         if keys[t] in _ARENA_WORK:
             return False
     return True
+
+
+#: r31h: nouns of what past meetings produced ("the outcomes of high-level meetings": keys)
+_EVENT_RESULTS = frozenset(key_stream("outcome outcomes result results")[2])
+#: r31h: the last keys of diplomacy terms that name meetings held, the events themselves
+_MEETING_HEADS = frozenset(key_stream("meetings visits talks contacts")[2])
+
+
+def _results_of_meetings(keys: list[str], i: int, j: int) -> bool:
+    """r31h: True if the meetings or visits at keys ``i:j`` follow "the outcomes/results of" (an
+    article or "recent" between): "turn the outcomes of high-level meetings into projects" points at
+    what past events agreed, no field of exchanges. "Maintain high-level meetings", "the results of
+    cooperation in high-level visits" (no "of" right before) stay."""
+    if keys[j - 1] not in _MEETING_HEADS:
+        return False
+    t = i - 1
+    while t > 0 and keys[t] in ("the", "recent", "these", "those"):
+        t -= 1
+    return t > 0 and keys[t] == "of" and keys[t - 1] in _EVENT_RESULTS

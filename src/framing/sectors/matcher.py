@@ -264,7 +264,8 @@ def _rule(term: str, how: str | None = None) -> str:
 
 # Probe 9: delegations named by their kind, a word of one field ("exchange youth delegations").
 _KIND_DELEGATIONS = frozenset({"exchange {word} delegations", "exchange of {word} delegations",
-                               "exchanged {word} delegations"})  # fix 10: the past tense too
+                               "exchanged {word} delegations",  # fix 10: the past tense too
+                               "exchange of {word} officials"})  # r31h: "exchanges of customs officials": economy
 
 
 def _slot_starts(trie: PhraseTrie, keys: list[str]) -> set[int]:

@@ -181,7 +181,19 @@ def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
     """True if a party relation starts at key ``t`` and runs past ``j`` ("dialogue between the two
     parties" inside "political dialogue between the two parties")."""
     hit = trie.longest(keys, t)
-    return hit is not None and hit[0] > j and hit[1][0] == "party"
+    return hit is not None and hit[0] > j and hit[1][0] == "party" and not _parties_and_states(keys, hit[0])
+
+
+#: r31h: the states named beside the parties a relation joins ("between the two Parties and States")
+_STATE_PARTNERS = frozenset({"state", "states", "government", "governments", "countries", "nations"})
+
+
+def _parties_and_states(keys: list[str], e: int) -> bool:
+    """r31h: True if "and" and the states follow the party relation ending at key ``e``: "political
+    trust between the two Parties and States" is the states' trust too, so the two-word term of
+    diplomacy counts ("political dialogue between the two parties", "solidarity between the two
+    Parties and peoples" stay the parties')."""
+    return e + 1 < len(keys) and keys[e] == "and" and keys[e + 1] in _STATE_PARTNERS
 
 
 _SENTENCE_MEMO = "sentence"
@@ -1011,6 +1023,11 @@ def _party_near(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
     return a >= 2 and _party_sentence(keys, a - 2, trie, view)
 
 
+#: r31h: people who give delegations their rank, not a kind ("exchange delegations of leaders");
+#: "of business leaders" still names businesses (the word after "of" is "business")
+_DELEGATION_LEVELS = frozenset(key_stream("leaders leadership leaderships")[2])
+
+
 def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     """True if "of" and a group that is no party's follow the delegations ending at key ``j``:
     "exchange delegations of businesses" (not "of party officials", "of the two Parties", nor, in
@@ -1027,6 +1044,8 @@ def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     party, cadre = trie.classes.get("party"), trie.classes.get("party_cadre")
     if keys[t] in ("party", "two", "their", "both") or (party is not None and party.ends(keys, t)):
         return False
+    if keys[t] in _DELEGATION_LEVELS:
+        return False  # r31h: the delegations' rank, no group of their own ("delegations of leaders and experts")
     plain = trie.classes.get("cadre")
     return not (cadre is not None and cadre.ends(keys, t)) and not (plain is not None and plain.ends(keys, t))
 
