@@ -548,3 +548,20 @@ def test_r31g_a_serial_comma_before_and_goes_on_with_a_names_list():
     # must not touch: a comma and "and" after one capitalised word open a clause, not a name
     assert found("The talks were held in Moscow, and Russian scientific institutes joined.") == [
         ("science_technology", "scientific")]
+
+
+# --- review 40 ---
+
+
+def test_review40_a_serial_comma_after_a_list_closed_by_and_ends_the_name():
+    from framing.lexicons.names import capitalised_runs
+
+    def runs(text):
+        view = TextView(text)
+        return [text[view.starts[i]:view.ends[j - 1]] for i, j in capitalised_runs(view, load_names())]
+    # fixes: a list closed by its own "and" is one name; ", and" after it starts another
+    assert runs("The Ministry of Culture, Sports and Tourism, and Hanoi People's Committee met.")[:2] == [
+        "The Ministry of Culture, Sports and Tourism", "Hanoi People's Committee"]
+    # must not touch: the serial comma inside one name (r31g)
+    assert runs("The Agreement on Economic, Trade, and Scientific and Technical Cooperation lapsed.")[0] == (
+        "The Agreement on Economic, Trade, and Scientific and Technical Cooperation")

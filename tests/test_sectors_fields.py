@@ -2018,3 +2018,24 @@ def test_review39_youth_team_building_is_no_team():
     assert found("The two unions agreed to hold youth team-building camps.") == [("people", "youth")]
     # must not touch: a side of young players
     assert found("The guests will play a friendly match with a local youth team.") == []
+
+
+# --- review 40 ---
+
+
+def test_review40_weapons_predicated_and_aimed_are_a_figure_in_the_plural_too():
+    # fixes: plural weapons after a copula or "as", aimed by a preposition, are a figure
+    assert found("Literature and the arts are sharp weapons of the party on the ideological front.") == [
+        ("culture", "Literature"), ("culture", "arts")]
+    assert why_not("Sanctions should not be used as weapons in trade.") == [("weapons", "weapon-figure")]
+    # must not touch: weapons bought, weapons described with no aim, the talks' subject
+    assert found("Vietnam is buying weapons from Russia.") == [("defence_security", "weapons")]
+    assert found("These are modern weapons made in Russia.") == [("defence_security", "weapons")]
+
+
+def test_review40_a_countrys_adjective_after_like_is_no_named_venture():
+    # fixes: partners of a country after "including"/"like" name no firm: investment as a field
+    assert found("The sides agreed to set up joint ventures including Vietnamese and Russian partners.") == [
+        ("economy", "joint ventures")]
+    # must not touch: a firm named after "such as" (r31g)
+    assert found("Russian firms work in joint ventures such as Vietsovpetro.") == []

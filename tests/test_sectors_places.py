@@ -1043,3 +1043,14 @@ def test_r31g_a_field_word_naming_the_kind_of_one_venue_is_no_field():
     # must not touch: a hall built (no place phrase), concerts as a programme
     assert found("Russia will help build a new concert hall in Hà Nội.") == [("culture", "concert")]
     assert ("culture", "concerts") in found("The week features concerts and exhibitions at the Opera House.")
+
+
+# --- review 40 ---
+
+
+def test_review40_venues_in_the_plural_are_a_field_not_one_venue():
+    # fixes: a country's concert halls, venues in the plural, are the field (check `event-venue`)
+    assert found("Vietnamese artists performed in Russian concert halls.") == [("culture", "concert")]
+    assert found("Vietnamese sports venues will host the regional games.") == [("tourism_sports", "sports")]
+    # must not touch: one named venue stays a place
+    assert why_not("Tickets for the Bolshoi concert hall sold out.") == [("concert", "event-venue")]

@@ -392,3 +392,17 @@ def test_r31d_a_statement_said_and_signed_by_its_writer():
     # must not touch: a statement signed by nobody the text names, or a quotation its speaker closes
     assert speakers('"Our friendship is unbreakable," said the statement, signed last week.')[0][1] == N
     assert speakers('"Our friendship is unbreakable," said the statement.')[0][1] == N
+
+
+# --- review 40 ---
+
+
+def test_review40_a_kind_pair_opens_the_clause():
+    # fixes: "both foreign ministers" inside a phrase is not the pair that speaks (attribution._kind_pair)
+    fms = "Vietnamese Foreign Minister Bùi Thanh Sơn and Russian Foreign Minister Sergey Lavrov signed a plan."
+    heads = ("Vietnamese President Lương Cường said ties were strong.", "Russian President Vladimir Putin said trade grew.")
+    out = speakers(fms, *heads, "In talks attended by both foreign ministers, the two presidents agreed to expand trade.")
+    assert out[-1] == ("Lương Cường and Vladimir Putin", J)
+    # must not touch: the qualified pair opening the subject (r31g)
+    out = speakers(fms, *heads, "Both foreign ministers agreed to expand trade.")
+    assert out[-1] == ("Bùi Thanh Sơn and Sergey Lavrov", J)

@@ -603,3 +603,14 @@ def test_r31d_extended_reports_speech_only_with_what_is_said():
     assert sides("Russian Foreign Minister Sergei Lavrov extended an invitation to his Vietnamese "
                  "counterpart to visit Moscow.") == [R]
     assert sides("Vietnamese Deputy Minister Nguyen Van An extended thanks to the Russian side.") == [V]
+
+
+# --- review 40 ---
+
+
+def test_review40_support_extended_in_kind_or_money_is_a_deed():
+    # fixes: financial or material support extended is given, no words (verbs._extends_words)
+    assert sides("Russia extended financial support worth 2 billion USD for the plant.") == [N]
+    assert sides("The Russian side extended humanitarian support to the flooded provinces.") == [N]
+    # must not touch: support extended with no kind, as greetings are, reports the stance (r31d)
+    assert sides("Russia extended support to the Vietnamese candidacy for the council.") == [R]

@@ -372,11 +372,13 @@ def _runs(view: TextView, names: Names):
                 break
             if k == "," and not (j + 1 < n and caps[j + 1] and is_word(keys[j + 1])) and not (
                 j + 2 < n and keys[j + 1] in ("of", "and") and caps[j + 2] and is_word(keys[j + 2])
-                and (keys[j + 1] == "of" or "," in keys[i:j])
+                and (keys[j + 1] == "of" or "," in keys[i:j] and "and" not in keys[i:j])
             ):  # a comma joins only capitalised words ("Culture, Sports and Tourism"), or a repeated
                 # "of" (r28f: "the Ministers of Foreign Affairs, of Finance and of Industry"), or
                 # "and" closing a list with a serial comma (r31g: "on Economic, Trade, and Scientific
-                # and Technical Cooperation"; "in Moscow, and Russia" joins no clause)
+                # and Technical Cooperation"; "in Moscow, and Russia" joins no clause); review 40: not
+                # after a list closed by its own "and" ("the Ministry of Culture, Sports and Tourism,
+                # and the Hanoi People's Committee" are two bodies)
                 break
             j += 1
         yield i, last + 1

@@ -979,7 +979,7 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: _rules_kept(keys, i, j), sectors=_one_of("health")),
     Check("event-venue", 'r31g: "the attack on the Crocus City Hall concert venue", "a fire at a concert hall": '
           'the kind of one venue a name or a place phrase points at ("build a new concert hall" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _event_venue(keys, s.view.caps, i, j),
+          lambda s, keys, i, j, sector, term, how: _event_venue(keys, s.view, i, j),
           sectors=_one_of("culture", "tourism_sports")),
     Check("party-training-place", 'r31g: "training young party officials at each other\'s schools": the parties\' '
           'schools where that training is held, one mention with it ("building new schools" stays)', PAST,

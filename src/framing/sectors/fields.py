@@ -45,6 +45,7 @@ from framing.sectors.places import (
     _STUDY_HEADS,
     _apposed_body,
     _apposed_place,
+    _country_adjective,
     _former_place,
     _marketplace,
     _named_facility,
@@ -457,10 +458,12 @@ def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
     if i > 0 and (keys[i - 1] in _VENTURE_OWNERS or keys[i - 1].isdigit() or view.possessive(i)
                   or (view.caps[i - 1] and not view.initial[i - 1])):
         return True
-    # r31g: named by examples after them ("joint ventures such as Vietsovpetro", "like Rusvietpetro")
+    # r31g: named by examples after them ("joint ventures such as Vietsovpetro", "like Rusvietpetro");
+    # review 40: a country's adjective there tells partners, no firm ("including Vietnamese and Russian partners")
     t = j + 2 if j + 1 < len(keys) and keys[j] == "such" and keys[j + 1] == "as" else (
         j + 1 if j < len(keys) and keys[j] in ("like", "including") else j)
-    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
+    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha() and not (
+        t > j and _country_adjective(view, t))
 
 
 def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
@@ -2227,11 +2230,29 @@ def _weather_winds(view: TextView | None, i: int, j: int) -> bool:
     return view is not None and j == i + 1 and view.surface(i, j).lower() == "winds"
 
 
+_WEAPON_FIGURE_SPAN = 3  # review 40: keys back from "weapons" to its copula or "as" ("are the sharp weapons")
+_WEAPON_FIGURE_AIMS = frozenset({"of", "in", "against", "for"})  # what a figurative weapon serves or fights
+
+
 def _weapon_figure(view: TextView | None, i: int, j: int) -> bool:
     """r31d: True unless the defence word "weapons" stands in the plural: arms are a field ("a major
     buyer of Russian weapons"), "a weapon" is a figure ("the sharp weapon of the party", "a powerful
-    weapon against poverty"). Keys fold plurals, so the surface decides; with no text, no field."""
-    return view is None or view.surface(j - 1, j).lower() != "weapons"
+    weapon against poverty"). Keys fold plurals, so the surface decides; with no text, no field.
+    Review 40: weapons predicated of something (after a copula or "as", over an article and plain
+    adjectives) and aimed by a preposition are a figure in the plural too ("literature and the arts
+    are sharp weapons of the party", "used as weapons in trade"); "Russia is buying weapons" (a
+    verb's -ing) and "these are modern weapons made in Russia" stay."""
+    if view is None or view.surface(j - 1, j).lower() != "weapons":
+        return True
+    keys = view.keys
+    if j >= len(keys) or keys[j] not in _WEAPON_FIGURE_AIMS:
+        return False
+    for t in range(i - 1, max(-1, i - 1 - _WEAPON_FIGURE_SPAN), -1):
+        if keys[t] in _COPULAS or keys[t] == "as":
+            return True
+        if not keys[t].isalpha() or view.caps[t] or keys[t].endswith(("ing", "ed")):
+            return False
+    return False
 
 
 def _course_venue(keys: list[str], j: int, trie: PhraseTrie, view: TextView) -> bool:

@@ -1133,13 +1133,15 @@ def _business_building(keys: list[str], i: int, j: int) -> bool:
 _EVENT_VENUES = frozenset(key_stream("venue venues hall halls")[2])
 
 
-def _event_venue(keys: list[str], caps: list[bool], i: int, j: int) -> bool:
+def _event_venue(keys: list[str], view: TextView, i: int, j: int) -> bool:
     """r31g: True if the match ``keys[i:j]`` names the kind of one venue (``_EVENT_VENUES``) that a
     name or a place phrase points at: "the attack on the Crocus City Hall concert venue", "a fire at
     a concert hall in the city" (the place, no field). "Build a new concert hall" (no place phrase)
-    and "concerts and exhibitions" stay."""
-    if j >= len(keys) or keys[j] not in _EVENT_VENUES or i < 1:
+    and "concerts and exhibitions" stay; review 40: so do venues in the plural, a country's field
+    ("artists performed in Russian concert halls"; keys fold plurals, so the surface decides)."""
+    if j >= len(keys) or keys[j] not in _EVENT_VENUES or i < 1 or view.surface(j, j + 1).lower().endswith("s"):
         return False
+    caps = view.caps
     if caps[i - 1] and keys[i - 1].isalpha():
         return True  # a named venue: "the Luzhniki sports venue"
     return i >= 2 and keys[i - 1] in ("a", "the") and keys[i - 2] in _BUILDING_PLACE

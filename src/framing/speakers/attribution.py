@@ -115,12 +115,21 @@ _PAIR_KINDS = {
 }
 
 
+def _opens_clause(keys: list[str], a: int, t: int) -> bool:
+    """Review 40: True if key ``t`` opens the clause from ``a``, after "the" or nothing: at ``a`` or
+    after a comma ("Both ministers", ", the two leaders"), not inside a phrase ("attended by both")."""
+    s = t - 1 if t > a and keys[t - 1] == "the" else t
+    return s == a or keys[s - 1] == ","
+
+
 def _kind_pair(doc: _Document, a: int, b: int) -> list:
     """R31g: the two people named last before key ``a`` whose titles fit the qualifier of "the two
     <qualifier> <plural>" or "both <qualifier> <plural>" opening the sentence's subject, or []
-    when no qualifier of ``_PAIR_KINDS`` stands there or fewer than two people fit."""
+    when no qualifier of ``_PAIR_KINDS`` stands there or fewer than two people fit. Review 40: the
+    pair opens a clause (the sentence, or after a comma), so "in talks attended by both foreign
+    ministers, the two presidents agreed" is the presidents'."""
     keys = doc.keys
-    t = next((t for t in range(a, min(b, a + 8)) if keys[t] in ("two", "both")), None)
+    t = next((t for t in range(a, min(b, a + 8)) if keys[t] in ("two", "both") and _opens_clause(keys, a, t)), None)
     if t is None:
         return []
     kinds = next((_PAIR_KINDS[keys[u]] for u in range(t + 1, min(b, t + 3)) if keys[u] in _PAIR_KINDS), None)

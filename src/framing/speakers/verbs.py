@@ -92,6 +92,8 @@ _EXTENDED_WORDS = frozenset({"greeting", "greetings", "congratulation", "congrat
                              "thanks", "gratitude", "condolence", "condolences", "sympathy", "wish", "wishes",
                              "welcome", "appreciation", "regard", "regards", "support", "compliment", "compliments"})
 _EXTENDED_SPAN = 6  # keys of its object ("extended the warmest New Year greetings")
+# review 40: support given in kind or money is a deed, not words ("extended financial support worth ...")
+_GIVEN_SUPPORT = frozenset({"financial", "material", "technical", "humanitarian", "military", "economic"})
 _INVITER_SPAN = 4  # keys of the owner between the verb and "invitation" ("his Vietnamese counterpart's")
 
 
@@ -107,8 +109,10 @@ def _described_body(doc: _Document, t: int, b: int) -> bool:
 
 def _extends_words(keys, t: int, b: int) -> bool:
     """r31d: True if a word of what is said (:data:`_EXTENDED_WORDS`) is the object of "extended"
-    from key ``t``, before the clause ends."""
+    from key ``t``, before the clause ends; review 40: not support in kind (:data:`_GIVEN_SUPPORT`)."""
     for u in range(t, min(b, t + _EXTENDED_SPAN)):
+        if keys[u] == "support" and keys[u - 1] in _GIVEN_SUPPORT:
+            return False  # review 40: support in kind or money, given
         if keys[u] in _EXTENDED_WORDS:
             return True
         if keys[u] in (",", ";", ".", "that", "which"):
