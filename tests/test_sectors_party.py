@@ -1566,3 +1566,17 @@ def test_r31h_exchange_of_officials_is_the_parties_in_a_party_sentence():
     assert found("The two governments will boost the exchange of officials.") == [
         ("diplomacy", "exchange of officials")]
     assert [s for s, _ in found("The two ministries agreed on exchanges of health officials.")] == ["health"]
+
+
+# --- round 31j (heldout102) ---
+def test_r31j_party_committee_in_a_secretarys_office_is_no_party_sentence():
+    # fixes: "Party Committee" in the speaker's office names his post, not a party actor
+    assert [s for s, _ in found("Secretary of the Hà Giang provincial Party Committee Lê Văn Hải said the two "
+                                "provinces kept up exchanges of delegations.")] == ["diplomacy"]
+    assert [s for s, _ in found("Deputy Secretary of the city Party Committee Trần Minh said the localities "
+                                "would step up the exchange of delegations.")] == ["people", "diplomacy"]
+    # must not touch: the Party Committees themselves as actors
+    assert [s for s, _ in found("The Party Committees of the two provinces have maintained exchanges of "
+                                "delegations.")] == ["party"]
+    assert "party" in [s for s, _ in found("Secretary of the provincial Party Committee Lê Văn Hải said the two "
+                                           "provincial Party Committees would exchange delegations.")]

@@ -1054,3 +1054,13 @@ def test_review40_venues_in_the_plural_are_a_field_not_one_venue():
     assert found("Vietnamese sports venues will host the regional games.") == [("tourism_sports", "sports")]
     # must not touch: one named venue stays a place
     assert why_not("Tickets for the Bolshoi concert hall sold out.") == [("concert", "event-venue")]
+
+
+# --- round 31j (heldout102) ---
+def test_r31j_a_stop_a_vehicle_leaves_is_the_scene():
+    # fixes: the station or terminal a train, bus or ship leaves is where the story starts
+    assert "railway" not in [w for _, w in found("A container train left Đồng Đăng railway station for Nanning.")]
+    assert found("The coach departed from the Giáp Bát bus station at dawn.") == []
+    # must not touch: a station to be built or upgraded, a sector left in a state
+    assert found("The two sides agreed to upgrade Đồng Đăng railway station.") == [("transport", "railway")]
+    assert found("The war left the railway sector in ruins.") == [("transport", "railway")]

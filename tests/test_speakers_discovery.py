@@ -1522,3 +1522,17 @@ def test_r31i_a_bracketed_title_then_of_or_for_runs_on_to_the_name():
         "Orlov said trade grew.") == [("Pavel Orlov", R), ("Pavel Orlov", R)]
     # must not touch: a bracket after no title ("The forum (Hanoi) for ..."): no person
     assert speakers("The forum (Hanoi) for Trade of Asia Ivan Petrov said ties grew.") == [(N, N)]
+
+
+# --- round 31j (heldout102) ---
+
+
+def test_r31j_a_bodys_officer_between_commas_is_a_person():
+    # fixes: "<Body>'s <title> (for <field or region>), <Name>, said": the body's officer speaks
+    assert speakers("Russian carrier S7 opened a route.",
+                    "S7's commercial director for Asia, Pavel Sidorov, told reporters that demand was high.") == [
+        (N, N), ("Pavel Sidorov", R)]
+    assert speakers("MGIMO's Vice-Rector for research, Anna Volkova, noted that ties grew.")[0][0] == "Anna Volkova"
+    # must not touch: a plain noun of the body before the comma, or the names after it as people counted
+    assert speakers("Aeroflot's pilots, Ivan Petrov and Oleg Sokolov, said the flights were smooth.") == [(N, N)]
+    assert speakers("The airline's passengers, Anna Smirnova among them, said they were pleased.") == [(N, N)]

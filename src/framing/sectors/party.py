@@ -216,12 +216,32 @@ def _party_sentence(keys: list[str], i: int, trie: PhraseTrie, view: TextView | 
 def _names_party(keys: list[str], a: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """:func:`_party_sentence` of the sentence starting at key ``a``."""
     b = _sentence_end(keys, a)
-    if any(_real_party(keys, t, t + 1, view) for t in range(a, b) if keys[t] == "party"):
+    if any(_real_party(keys, t, t + 1, view) and not _office_of_party(keys, a, t) for t in range(a, b) if keys[t] == "party"):
         return True
     party = trie.classes.get("party")
     return isinstance(party, SpanClass) and any(
-        _real_party(keys, x, e, view) for x in range(a, b) for e in party.by_start.get(x, ()) if e <= b
+        _real_party(keys, x, e, view) and not _office_of_party(keys, a, e - 1)
+        for x in range(a, b) for e in party.by_start.get(x, ()) if e <= b
     )
+
+
+#: r31j: the offices a person holds in a party committee ("Secretary of the provincial Party Committee")
+_PARTY_OFFICES = frozenset({"secretary", "secretaries"})
+_OFFICE_SPAN = 6  # keys between "Secretary of" and "Party Committee" ("of the Nghệ An provincial")
+
+
+def _office_of_party(keys: list[str], a: int, t: int) -> bool:
+    """r31j: True if the key "party" at ``t`` is in a person's office, "Secretary of the (X provincial)
+    Party Committee": it names the speaker's post, no party actor, so the sentence does not speak of
+    party relations ("Secretary of the Nghệ An provincial Party Committee Y said the two provinces
+    had maintained exchanges of delegations" is diplomacy; "the two provincial Party Committees
+    exchanged delegations" stays party)."""
+    if keys[t] != "party" or t + 1 >= len(keys) or keys[t + 1] != "committee":
+        return False
+    for u in range(max(a, t - _OFFICE_SPAN), t - 1):
+        if keys[u] in _PARTY_OFFICES and keys[u + 1] == "of":
+            return all(k != "," and k != "and" for k in keys[u + 2 : t])
+    return False
 
 
 def _real_party(keys: list[str], x: int, e: int, view: TextView | None) -> bool:

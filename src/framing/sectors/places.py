@@ -293,7 +293,28 @@ def _visited_works(keys: list[str], i: int, j: int, view: TextView, stops: bool 
     ("power plant") are untouched."""
     if j >= len(keys) or not (keys[j] in _WORKS or stops and keys[j] in _STOPS) or not _singular_surface(view, j + 1):
         return False
+    if keys[j] in _STOPS and _departs_from(keys, i, view):
+        return True  # r31j: "a freight train left Lào Cai railway station"
     return _story_place(keys, i, j + 1, view, near=False)  # "near the gas plant" keeps the gas (agreed errors 8)
+
+
+#: r31j (_departs_from): verbs of leaving a stop, whose object is where the story starts
+_DEPARTS = frozenset({"left", "leaves", "leaving", "departed", "departs", "departing"})
+
+
+def _departs_from(keys: list[str], i: int, view: TextView) -> bool:
+    """r31j: True if a verb of leaving (``_DEPARTS``, "from" allowed after it) stands before the stop's
+    kind word at key ``i``, over an article and a capitalised name: "the train left Lào Cai railway
+    station", "the bus departed from the Mỹ Đình bus station" are one place of the story. "Upgrade
+    Lào Cai railway station" and "the war left the railway sector in ruins" (no stop) are untouched."""
+    a = i - 1
+    while a >= 0 and view.caps[a] and is_word(keys[a]) and i - a <= _NAME_WORDS:
+        a -= 1
+    if a >= 0 and keys[a] in _ARTICLES:
+        a -= 1
+    if a >= 0 and keys[a] == "from":
+        a -= 1
+    return a >= 0 and keys[a] in _DEPARTS
 
 
 #: probe 20 (_one_room): rooms and halls of one building that a field's word names the kind of

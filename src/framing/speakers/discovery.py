@@ -875,6 +875,7 @@ class _Discovery:
             for a, b, titled, _ in self._segments(i, j):
                 if not (titled or self._apposition_title(b) or self._role_before(i)
                         or self._named_by_origin(a, b, whole=True) or self._apposed_role(a) is not None
+                        or self._possessed_apposed(a)
                         or self._quotes_speaker(a, b)):
                     continue
                 if any(self._date_at(t) for t in range(a, b)):
@@ -1005,6 +1006,36 @@ class _Discovery:
         Vietnamese given name of two syllables ("Lan Anh" of "Nguyễn Thị Lan Anh")."""
         n = len(name_keys)
         return any(len(p.keys) > n and p.keys[-n:] == name_keys for p in self.people)
+
+    def _possessed_apposed(self, a: int) -> bool:
+        """r31j: True if the name at key ``a`` follows a comma after a body's officer
+        (:meth:`_possessed_title`): "Aeroflot's regional director for Asia, Dmitry Orlov, told"
+        (a place before the comma may join the name's run, so this looks from the name itself)."""
+        keys = self.keys
+        if a < 2 or keys[a - 1] != ",":
+            return False
+        for t in range(a - 2, max(-1, a - 10), -1):
+            if keys[t] in (",", ".", ";", '"', "(") or (self.view.initial[t] and t > 0):
+                return False
+            if keys[t] in self.person_titles and self._possessed_title(t):
+                return True
+        return False
+
+    def _possessed_title(self, t: int) -> bool:
+        """r31j: True if the title at key ``t`` (capitalised or not) follows a named body's possessive,
+        with at most two lower-case words between and no side word ("Aeroflot's regional director
+        for Asia, X", "RUDN's Vice-Rector for international affairs, X"): the body's officer, named
+        between commas ("Russia's ambassador, X" too, its side from the side rules); a plain noun
+        before the comma is none ("Aeroflot's pilots, X")."""
+        keys = self.keys
+        if not self._person_title(t):
+            return False
+        for v in range(t, max(0, t - 3), -1):
+            if self.view.possessive(v):
+                return (self.caps[v - 1]
+                        and all(is_word(keys[u]) and not self.caps[u] and keys[u] not in _FUNCTION
+                                and u not in self.side_cover for u in range(v, t)))
+        return False
 
     def _modified_title(self, t: int) -> bool:
         """r24e: True if up to two words, no side word among them, stand between "the"/"a" and the
