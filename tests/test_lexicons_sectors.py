@@ -2415,3 +2415,14 @@ def test_review39_now_taught_in_an_active_perfect_is_no_subject_taught():
     assert found("He has now taught at the university for 20 years.") == [("education", "university")]
     # must not touch: the reduced passive with "now"
     assert found("With the language now taught at 12 universities, demand grows.") == [("education", "now taught")]
+
+
+# --- round 31k (heldout94) ---
+def test_r31k_cooperation_between_two_armed_forces_is_defence():
+    assert found("The museum became a symbol of the cooperation between the two armies.") == [
+        ("defence_security", "cooperation between the two armies")]
+    assert found("Ties between the two navies have grown stronger.") == [
+        ("defence_security", "Ties between the two navies")]
+    # must not touch: the armies as actors, and cooperation of two countries
+    assert found("The two armies should deepen their friendship.") == []
+    assert [s for s, _ in found("Cooperation between the two countries has grown.")] != ["defence_security"]
