@@ -2426,3 +2426,18 @@ def test_r31k_cooperation_between_two_armed_forces_is_defence():
     # must not touch: the armies as actors, and cooperation of two countries
     assert found("The two armies should deepen their friendship.") == []
     assert [s for s, _ in found("Cooperation between the two countries has grown.")] != ["defence_security"]
+
+
+def test_r31k_forums_of_communist_and_workers_parties_are_party():
+    assert found("The two parties will coordinate at international forums of communist and workers' parties.") == [
+        ("party", "international forums of communist and workers' parties")]
+    # must not touch: forums of states stay diplomacy
+    assert found("The two countries will coordinate at international forums such as the UN.") == [
+        ("diplomacy", "international forums")]
+
+
+def test_r31k_contacts_along_party_lines_are_party():
+    assert ("party", "along party lines") in found(
+        "The ministers agreed on contacts through parliamentary channels and along party lines.")
+    # must not touch: a party's members or lines of another kind
+    assert found("The ministers agreed to open new shipping lines.") != [("party", "shipping lines")]
