@@ -2441,3 +2441,11 @@ def test_r31k_contacts_along_party_lines_are_party():
         "The ministers agreed on contacts through parliamentary channels and along party lines.")
     # must not touch: a party's members or lines of another kind
     assert found("The ministers agreed to open new shipping lines.") != [("party", "shipping lines")]
+
+
+def test_r31k_multilateral_defence_forums_are_defence():
+    assert found("The co-chairs agreed to keep close coordination at multilateral defence forums.") == [
+        ("defence_security", "multilateral defence forums")]
+    # must not touch: a multilateral forum of parliaments stays diplomacy
+    assert found("They will coordinate at multilateral parliamentary forums such as the IPU.") == [
+        ("diplomacy", "multilateral parliamentary forums")]
