@@ -2415,3 +2415,37 @@ def test_review39_now_taught_in_an_active_perfect_is_no_subject_taught():
     assert found("He has now taught at the university for 20 years.") == [("education", "university")]
     # must not touch: the reduced passive with "now"
     assert found("With the language now taught at 12 universities, demand grows.") == [("education", "now taught")]
+
+
+# --- round 31k (heldout94) ---
+def test_r31k_cooperation_between_two_armed_forces_is_defence():
+    assert found("The museum became a symbol of the cooperation between the two armies.") == [
+        ("defence_security", "cooperation between the two armies")]
+    assert found("Ties between the two navies have grown stronger.") == [
+        ("defence_security", "Ties between the two navies")]
+    # must not touch: the armies as actors, and cooperation of two countries
+    assert found("The two armies should deepen their friendship.") == []
+    assert [s for s, _ in found("Cooperation between the two countries has grown.")] != ["defence_security"]
+
+
+def test_r31k_forums_of_communist_and_workers_parties_are_party():
+    assert found("The two parties will coordinate at international forums of communist and workers' parties.") == [
+        ("party", "international forums of communist and workers' parties")]
+    # must not touch: forums of states stay diplomacy
+    assert found("The two countries will coordinate at international forums such as the UN.") == [
+        ("diplomacy", "international forums")]
+
+
+def test_r31k_contacts_along_party_lines_are_party():
+    assert ("party", "along party lines") in found(
+        "The ministers agreed on contacts through parliamentary channels and along party lines.")
+    # must not touch: a party's members or lines of another kind
+    assert found("The ministers agreed to open new shipping lines.") != [("party", "shipping lines")]
+
+
+def test_r31k_multilateral_defence_forums_are_defence():
+    assert found("The co-chairs agreed to keep close coordination at multilateral defence forums.") == [
+        ("defence_security", "multilateral defence forums")]
+    # must not touch: a multilateral forum of parliaments stays diplomacy
+    assert found("They will coordinate at multilateral parliamentary forums such as the IPU.") == [
+        ("diplomacy", "multilateral parliamentary forums")]

@@ -1103,8 +1103,9 @@ def test_r31i_training_cooperation_said_with_a_party_school_is_party_work():
     # must not touch: the same words of a university or of two armies
     assert found("The rector of Moscow State University said the training cooperation was part of bilateral ties.") == [
         ("education", "training")]
+    # r31k: the armies' cooperation is defence too ("cooperation between the two {armed_forces}")
     assert found("The minister said training cooperation between the two armies is growing.") == [
-        ("education", "training")]
+        ("education", "training"), ("defence_security", "cooperation between the two armies")]
 
 
 # --- review 39 ---

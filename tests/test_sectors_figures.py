@@ -1560,3 +1560,12 @@ def test_review39_tours_of_a_theatre_are_tourists_tours():
     # must not touch: tours by a theatre company, tours of troupes
     assert ("tourism_sports", "joint tours") not in found("The ministries will arrange joint tours by the Moscow Circus.")
     assert ("tourism_sports", "joint tours") not in found("The sides agreed on joint tours of circus troupes.")
+
+
+# --- round 31k (heldout94) ---
+def test_r31k_settlement_of_a_deal_in_a_currency_is_a_payment():
+    assert found("The settlement of the contract in roubles will spare both firms currency risks.") == [
+        ("economy", "settlement")]
+    assert ("economy", "settlement") in found("They agreed on the settlement of the deal in national currencies.")
+    # must not touch: the settling of disputes, no currency after "in"
+    assert found("They called for the settlement of disputes in a peaceful manner.") == []

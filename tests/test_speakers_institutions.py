@@ -1321,3 +1321,13 @@ def test_r30j_a_press_service_of_a_lower_case_body_after_its_side_word():
     s = ["The city government's press service said the talks were useful.",
          "Trade was discussed, the press service said."]
     assert speakers(*s) == [("narrator", N), ("narrator", N)]
+
+
+# --- round 31k (heldout94) ---
+def test_r31k_a_quantifier_before_a_plural_side_group_is_a_subject():
+    from speakers_helpers import speakers
+    assert speakers("Several Vietnamese firms called for a direct air route to cut costs.") == [
+        ("Several Vietnamese firms", "vietnam")]
+    assert speakers("Many Russian companies said they wanted more access.") == [("Many Russian companies", "russia")]
+    # no verb of speech, or a singular noun: no speaker
+    assert speakers("Several Vietnamese firms opened offices in Moscow.") == [("narrator", "narrator")]

@@ -892,3 +892,19 @@ def test_review39_a_singular_study_is_no_studies_department():
     # must not touch: the plural names what a department studies
     assert speakers("Dr Trần Thị Lan, head of the university's Russian Studies Department, said ties were strong.") == [
         ("Trần Thị Lan", V)]
+
+
+# --- round 31k (heldout94) ---
+def test_r31k_a_post_to_a_country_then_a_name_is_the_next_person_of_a_list():
+    from speakers_helpers import attributed
+    out = attributed(
+        "Present were Deputy Minister of Industry Phạm Quang Huy, Russian Ambassador to Việt Nam Pavel Orlov and others.",
+        "Addressing the event, Huy said the plant would open next year.",
+    )
+    assert list(out["side"])[1] == "vietnam"
+    # an apposition of the person's own post stays his: the side word is his
+    out = attributed(
+        "Present was Pavel Orlov, Russian Ambassador to Việt Nam, and many guests.",
+        "Addressing the event, Orlov said the plant would open next year.",
+    )
+    assert list(out["side"])[1] == "russia"

@@ -1444,6 +1444,7 @@ def _throughput(keys: list[str], i: int, j: int) -> bool:
 #: r29f: words that make a settlement a place where people live ("rural settlements")
 _PLACES_SETTLED = frozenset({"rural", "urban", "human", "residential", "informal", "coastal", "mountain",
                              "border", "ethnic", "illegal", "jewish", "israeli"})
+_SETTLED_OF_REACH = 5  # r31k: keys from "of" to "in" and its currency ("of the oil contract in")
 #: r29f: words of money that make bare "settlements" payments (with the lexicon's class ``currency``)
 #: review 33: banks and payments too ("problems with settlements between banks")
 _MONEY_WORDS = frozenset(key_stream("dollar dollars euro euros currency currencies bank banks banking interbank "
@@ -1455,8 +1456,15 @@ def _money_settlements(keys: list[str], i: int, j: int, trie: PhraseTrie) -> boo
     settling of something: "the settlement of disputes") and its sentence names a currency ("most
     settlements still went through the dollar or the euro"). "Settlements along the river", "the
     settlement of difficulties in payment" (no currency) keep no field."""
-    if j < len(keys) and keys[j] == "of" or i > 0 and keys[i - 1] in _PLACES_SETTLED:
+    if i > 0 and keys[i - 1] in _PLACES_SETTLED:
         return False
+    if j < len(keys) and keys[j] == "of":
+        # r31k: the settling of a short deal "in" a currency is a payment ("the settlement of the
+        # contract in roubles and dong", "settlement of trade in national currencies"); "the
+        # settlement of disputes in a peaceful manner" names no currency after "in"
+        return any(keys[t] == "in" and (keys[t + 1] in _MONEY_WORDS or _in_class(trie, "currency", keys, t + 1) > t + 1
+                                        or keys[t + 1] in ("national", "local") and t + 2 < len(keys) and keys[t + 2] in _MONEY_WORDS)
+                   for t in range(j + 1, min(len(keys) - 1, j + 1 + _SETTLED_OF_REACH)))
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
     return any(keys[t] in _MONEY_WORDS or _in_class(trie, "currency", keys, t) > t for t in range(a, b))
 

@@ -20,6 +20,9 @@ _LED_BY = frozenset({"led", "headed", "represented"})
 # The groups such a person leads ("delegation"; r28a: "side")
 _LED_GROUPS = frozenset({"delegation", "side"})
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"})
+# r31k: quantifiers that determine a plural subject as "the" does ("Several Vietnamese firms
+# called for", "Many Russian officials said"); the noun after them must be plural
+_PLURAL_QUANTIFIERS = frozenset({"several", "many", "some", "numerous"})
 # Title words a strict role names without holding them: "the manager" is the (general) director or
 # chief executive named before; "the deputy" alone is a member of a legislature ("State Duma deputy
 # Ivan Orlov"), before a deputy minister.

@@ -15,6 +15,7 @@ from framing.speakers._common import (
     _ANY_ORGANISATION,
     _DETERMINERS,
     _LEVEL_PLACES,
+    _PLURAL_QUANTIFIERS,
     _VOICES,
     _caps_end,
     _positions_before,
@@ -217,8 +218,10 @@ def _organisation_voice(doc: _Document, k: int, b: int, verb: bool = True):
     the state corporation said"). With ``verb`` False (default=True) the phrase needs no verb of
     speech after it but must end its clause ("..., according to the company.")."""
     keys, caps = doc.keys, doc.caps
-    t = k + (keys[k] in ("a", "an", "the"))
+    t = k + (keys[k] in ("a", "an", "the") or keys[k] in _PLURAL_QUANTIFIERS)
     hit = doc.side_at.get(t)
+    if keys[k] in _PLURAL_QUANTIFIERS and hit is not None and hit[0] < b and not doc.view.surface(hit[0], hit[0] + 1).lower().endswith("s"):
+        hit = None  # r31k: "Several Vietnamese firms said": a quantifier only before a plural noun
     if hit is not None and hit[0] + 1 < b and keys[hit[0]] == "state" and not caps[hit[0]] and (
         keys[hit[0] + 1] in doc.act.organisations
     ):

@@ -16,6 +16,7 @@ from framing.speakers._common import (
     _APPOSITION,
     _DETERMINERS,
     _PLACE_ABBREVIATIONS,
+    _PLURAL_QUANTIFIERS,
     _ROLE_KIN,
     _TITLE_PLAIN,
     _TITLE_SCAN,
@@ -304,7 +305,9 @@ class _Resolution:
         keys = self.keys
         t = k
         # "both" determines a plural role as "the" does ("Both Deputy Prime Ministers agreed")
-        det = t < b and (keys[t] in _DETERMINERS or keys[t] == "both")
+        # r31k: so does a quantifier of a plural ("Several Vietnamese firms called for", "Many
+        # Russian companies said"): the role must then be plural, as after "both"
+        det = t < b and (keys[t] in _DETERMINERS or keys[t] == "both" or keys[t] in _PLURAL_QUANTIFIERS)
         if det:
             t += 1
         possessor = None
@@ -361,7 +364,7 @@ class _Resolution:
         # government, not any minister (see resolve_role)
         words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
         self.written = set(keys[t:end])
-        if keys[k] == "both" and not self.view.surface(end - 1, end).lower().endswith("s"):
+        if (keys[k] == "both" or keys[k] in _PLURAL_QUANTIFIERS) and not self.view.surface(end - 1, end).lower().endswith("s"):
             return None  # "both" of one role is no subject ("both minister and ...")
         if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
             u = end + 1 + (keys[end + 1] == "the")

@@ -315,8 +315,20 @@ class _Sides:
         for t in range(e + 2, min(n - 1, e + _APPOSITION)):
             if keys[t] in (",", ".", ";"):
                 return False
-            if (self._person_title(t - 1) and self.caps[t] and self.caps[t + 1] and is_word(keys[t])
-                    and is_word(keys[t + 1]) and not self._titleish(t) and not self._titleish(t + 1)):
+            if (self.caps[t] and self.caps[t + 1] and is_word(keys[t])
+                    and is_word(keys[t + 1]) and not self._titleish(t) and not self._titleish(t + 1)
+                    and (self._person_title(t - 1) or self._posted_to(e + 2, t))):
+                return True
+        return False
+
+    def _posted_to(self, lo: int, t: int) -> bool:
+        """r31k: True if a diplomat's title and "to" a side's country end right before key ``t``
+        ("..., Russian Ambassador to Việt Nam Gennady Bezdetko"): the name after the post is the next
+        person of a list, as a name right after a title is."""
+        keys = self.keys
+        for a in range(max(lo + 2, t - 4), t):
+            hit = self.side_at.get(a)
+            if hit is not None and hit[0] == t and keys[a - 1] == "to" and keys[a - 2] in _ROLE_KIN["diplomat"]:
                 return True
         return False
 
