@@ -1566,3 +1566,21 @@ def test_r31h_exchange_of_officials_is_the_parties_in_a_party_sentence():
     assert found("The two governments will boost the exchange of officials.") == [
         ("diplomacy", "exchange of officials")]
     assert [s for s, _ in found("The two ministries agreed on exchanges of health officials.")] == ["health"]
+
+
+# --- review 41 ---
+
+
+def test_central_committees_of_a_mass_organisation_are_no_parties():
+    """Review 41: "central committees" (r31h, class party_organ) followed by "of" and a body that is
+    no party are a mass organisation's organs; alone or of the Parties they stay the parties'."""
+    # fixes: the youth and women's unions have central committees too
+    got = found("Cooperation between the two central committees of the women's unions grew.")
+    assert "party" not in [s for s, _ in got]
+    got = found("They signed a plan between the central committees of the student associations.")
+    assert "party" not in [s for s, _ in got]
+    # must not touch: the Central Committees alone, or of the two Parties / a named party
+    assert found("Relations between the two Central Committees are strong.") == [
+        ("party", "Relations between the two Central Committees")]
+    assert [s for s, _ in found("Relations between the Central Committees of the two Parties are strong.")] == [
+        "party"]

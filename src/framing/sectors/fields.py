@@ -223,6 +223,22 @@ _HEADING_VERBS = frozenset(key_stream("chairs heads leads")[2])  # as keys; the 
 _SEAT_KEYS = [key_stream(w)[2] for w in ("sits on", "serves on", "member of")]
 
 
+_NAMED_BACK_KEYS = 400  # keys back to the name an institution's noun points to (a short report's length)
+
+
+def _name_ends(keys: list[str], t: int, head: str, view: TextView) -> bool:
+    """True if key ``t`` is the noun ``head`` closing a capitalised name ("Higher Party School"), not
+    a sentence's first word (review 41: one test for :func:`_named_before` and
+    :func:`_institution_named_before`)."""
+    return keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha()
+
+
+def _named_before(keys: list[str], i: int, head: str, view: TextView) -> bool:
+    """r31i: True if a capitalised name ending in the noun ``head`` ("Higher Party School") stands
+    within :data:`_NAMED_BACK_KEYS` keys before key ``i``."""
+    return any(_name_ends(keys, t, head, view) for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1))
+
+
 def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
     """True if the match ``i``..``j`` is only a place of study (class ``pointed_institution``) that "the
     two", "both", "this" or "these" points back to, outside a relation "between"/"among" them: "the
@@ -876,16 +892,6 @@ def _owners_between(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
             and view.possessive(j) and trie.longest(keys, j) is not None)
 
 
-_NAMED_BACK_KEYS = 400  # keys back to the name an institution's noun points to (a short report's length)
-
-
-def _named_before(keys: list[str], i: int, head: str, view: TextView) -> bool:
-    """r31i: True if a capitalised name ending in the noun ``head`` ("Higher Party School") stands
-    within :data:`_NAMED_BACK_KEYS` keys before key ``i``."""
-    return any(keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha()
-               for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1))
-
-
 def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is one institution (class ``referring_institution``, in the
     singular) after "the" and at most one word ("the hospital", "the Russian university") that the
@@ -901,7 +907,7 @@ def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie,
         return False
     head = keys[j - 1]
     for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1):
-        if keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha():
+        if _name_ends(keys, t, head, view):
             return True
         if keys[t] == head and not view.caps[t] and _singular_surface(view, t + 1) and _introduced(keys, t):
             # probe 26: "hand over a 200-bed general hospital ... the hospital has 12 departments";
