@@ -1129,3 +1129,21 @@ def test_review39_offices_of_others_are_no_party_body():
     # must not touch: the offices of party committees
     assert found("They agreed to expand links between the offices of provincial Party Committees.") == [
         ("party", "links between the offices")]
+
+
+# --- review 41 ---
+
+
+def test_a_course_held_with_universities_is_no_partys():
+    """Review 41: a course of the class party_course (r31i added "training cooperation") followed by
+    "between/with/at/of" and an education term is that institution's, in a party sentence too."""
+    # fixes: the Party named in the sentence, the universities hold the course
+    assert found("The Party leader said the training cooperation between Vietnamese and Russian "
+                 "universities had grown.") == [("education", "training"), ("education", "universities")]
+    assert "party" not in [s for s, _ in found("The Party chief said the training courses at Russian "
+                                                 "universities had grown.")]
+    # must not touch: a party school holds it, or the course stands alone in a party sentence
+    assert found("The Party leader hailed training cooperation with the Higher Party School.") == [
+        ("party", "training cooperation")]
+    assert [s for s, _ in found("The rector of the Higher Party School said the training cooperation "
+                                "was part of inter-party ties.")] == ["party", "party"]

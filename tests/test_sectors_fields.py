@@ -2040,3 +2040,18 @@ def test_review40_a_countrys_adjective_after_like_is_no_named_venture():
         ("economy", "joint ventures")]
     # must not touch: a firm named after "such as" (r31g)
     assert found("Russian firms work in joint ventures such as Vietsovpetro.") == []
+
+
+# --- review 41 ---
+
+
+def test_a_countrys_seat_on_a_committee_keeps_its_remit():
+    """Review 41: r31i drops the remit after "committee on/for" in a person's seat ("a member of the
+    committee for education"); a country holding the seat is a state in a body of that field."""
+    # fixes: a country is the member
+    assert found("Russia became a member of the committee for trade and development.") == [("economy", "trade")]
+    assert found("Vietnam, a member of the committee on energy cooperation, backed the plan.") == [
+        ("energy", "energy")]
+    # must not touch: a person's seat, even one from a country named before "who"
+    assert found("Russia's envoy, who sits on the committee on energy, spoke.") == []
+    assert found("He is a member of the committee for education.") == []

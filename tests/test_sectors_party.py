@@ -1580,3 +1580,21 @@ def test_r31j_party_committee_in_a_secretarys_office_is_no_party_sentence():
                                 "delegations.")] == ["party"]
     assert "party" in [s for s, _ in found("Secretary of the provincial Party Committee Lê Văn Hải said the two "
                                            "provincial Party Committees would exchange delegations.")]
+
+
+# --- review 41 ---
+
+
+def test_central_committees_of_a_mass_organisation_are_no_parties():
+    """Review 41: "central committees" (r31h, class party_organ) followed by "of" and a body that is
+    no party are a mass organisation's organs; alone or of the Parties they stay the parties'."""
+    # fixes: the youth and women's unions have central committees too
+    got = found("Cooperation between the two central committees of the women's unions grew.")
+    assert "party" not in [s for s, _ in got]
+    got = found("They signed a plan between the central committees of the student associations.")
+    assert "party" not in [s for s, _ in got]
+    # must not touch: the Central Committees alone, or of the two Parties / a named party
+    assert found("Relations between the two Central Committees are strong.") == [
+        ("party", "Relations between the two Central Committees")]
+    assert [s for s, _ in found("Relations between the Central Committees of the two Parties are strong.")] == [
+        "party"]

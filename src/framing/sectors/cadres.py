@@ -779,6 +779,28 @@ def _people_of_body(keys: list[str], i: int, view: TextView) -> bool:
     return t > 0 and keys[t] == "of" and keys[t - 1] in _MEMBERS_OF
 
 
+#: review 41: words that tie a course to who holds it, and keys after them to its holder
+_COURSE_HOLDERS = frozenset({"between", "with", "at", "of"})
+_COURSE_HOLDER_KEYS = 4
+
+
+def _course_of_others(keys: list[str], e: int, trie: PhraseTrie) -> bool:
+    """Review 41: True if "between/with/at/of" after the course ending at key ``e`` leads, within
+    :data:`_COURSE_HOLDER_KEYS` keys, to an education term before any party or party school: "the
+    training cooperation between Vietnamese and Russian universities" is the universities', even in a
+    sentence naming the Party. "Training cooperation with the Higher Party School" stays the party's."""
+    if e >= len(keys) or keys[e] not in _COURSE_HOLDERS:
+        return False
+    party = trie.classes.get("party")
+    for t in range(e + 1, min(len(keys), e + 1 + _COURSE_HOLDER_KEYS)):
+        if keys[t] == "party" or _party_school_at(keys, t, trie) or (party is not None and party.ends(keys, t)):
+            return False
+        hit = trie.longest(keys, t)
+        if hit is not None and isinstance(hit[1], tuple) and hit[1][0] == "education":
+            return True
+    return False
+
+
 def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> tuple[int, str] | None:
     """A course for a party's people: a phrase of the class ``party_course`` ("short courses", "a
     summer school", "training courses") in a sentence that names a party or holds a party term (rule
@@ -800,6 +822,8 @@ def _party_course(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
     # a party named in the sentence runs the course only from the course's own stretch, or as no
     # object of a preposition before it (:func:`_trainer_party`): not "At talks with the CPRF, the
     # minister said the ministry runs training courses for football coaches"
+    if _course_of_others(keys, end, trie) and _between_party_schools(keys, end, trie) is None:
+        return None  # review 41: not "between the two schools" after a party's school named before
     if not ((_party_sentence(keys, i, trie, view) and _trainer_party(keys, i, trie, view))
             or _party_context(keys, i, trie, view)):
         between = _between_party_schools(keys, end, trie)

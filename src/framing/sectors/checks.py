@@ -168,6 +168,7 @@ from framing.sectors.party import (
     _one_party_and_other,
     _one_partys_aid,
     _organ_after,
+    _others_central_committees,
     _party_body_remit,
     _party_context,
     _party_from,
@@ -996,6 +997,9 @@ LATE_CHECKS = CheckTable((
     Check("results-of-meetings", 'r31h: "turn the outcomes of high-level meetings into concrete projects": what past '
           'meetings agreed, no field ("maintain high-level meetings and visits" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _results_of_meetings(keys, i, j), sectors=_one_of("diplomacy")),
+    Check("others-central-committees", 'review 41: "cooperation between the central committees of the youth unions": '
+          'a mass organisation\'s organs ("ties between the two Central Committees" stays the parties\')', PAST,
+          lambda s, keys, i, j, sector, term, how: _others_central_committees(keys, j, s.trie), sectors=_one_of("party")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -46,6 +46,7 @@ from framing.sectors.places import (
     _apposed_body,
     _apposed_place,
     _country_adjective,
+    _country_keys,
     _former_place,
     _marketplace,
     _named_facility,
@@ -198,7 +199,7 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
         while t > 0 and keys[t] != "the" and view.caps[t] and keys[t].isalpha() and t > i - 7:
             t -= 1
         if keys[t] == "the" and t >= 2:
-            if keys[t - 2 : t] in _SEAT_KEYS or (
+            if (keys[t - 2 : t] in _SEAT_KEYS and not _country_holds_seat(keys, t - 2)) or (
                 keys[t - 1] in _HEADING_VERBS and view.surface(t - 1, t).lower().endswith("s")):
                 return True
     if j >= len(keys) or keys[j] not in _BODY_NOUNS:
@@ -221,6 +222,38 @@ def _headed_body(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
 _HEADING_VERBS = frozenset(key_stream("chairs heads leads")[2])  # as keys; the surface must end in -s
 #: r31i: keys of a seat on a body ("sits on the committee on ...", "a member of the committee for ...")
 _SEAT_KEYS = [key_stream(w)[2] for w in ("sits on", "serves on", "member of")]
+#: review 41: keys back from a seat to the country that may hold it ("Russia became a member of")
+_SEAT_HOLDER_KEYS = 5
+
+
+def _country_holds_seat(keys: list[str], s: int) -> bool:
+    """Review 41: True if a country names.yml knows opens within :data:`_SEAT_HOLDER_KEYS` keys before
+    the seat words at key ``s``, with no "who" between: "Russia became a member of the committee for
+    trade" is a state's place in a body working on that field, no person's title. "A deputy who sits
+    on the committee on energy", "Russia's envoy, who sits on ..." stay titles."""
+    countries = _country_keys()
+    for t in range(s - 1, max(-1, s - 1 - _SEAT_HOLDER_KEYS), -1):
+        if keys[t] in ("who", "whom"):
+            return False
+        if any(tuple(keys[t : t + len(c)]) == c for c in countries):
+            return True
+    return False
+
+
+_NAMED_BACK_KEYS = 400  # keys back to the name an institution's noun points to (a short report's length)
+
+
+def _name_ends(keys: list[str], t: int, head: str, view: TextView) -> bool:
+    """True if key ``t`` is the noun ``head`` closing a capitalised name ("Higher Party School"), not
+    a sentence's first word (review 41: one test for :func:`_named_before` and
+    :func:`_institution_named_before`)."""
+    return keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha()
+
+
+def _named_before(keys: list[str], i: int, head: str, view: TextView) -> bool:
+    """r31i: True if a capitalised name ending in the noun ``head`` ("Higher Party School") stands
+    within :data:`_NAMED_BACK_KEYS` keys before key ``i``."""
+    return any(_name_ends(keys, t, head, view) for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1))
 
 
 def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
@@ -876,16 +909,6 @@ def _owners_between(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
             and view.possessive(j) and trie.longest(keys, j) is not None)
 
 
-_NAMED_BACK_KEYS = 400  # keys back to the name an institution's noun points to (a short report's length)
-
-
-def _named_before(keys: list[str], i: int, head: str, view: TextView) -> bool:
-    """r31i: True if a capitalised name ending in the noun ``head`` ("Higher Party School") stands
-    within :data:`_NAMED_BACK_KEYS` keys before key ``i``."""
-    return any(keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha()
-               for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1))
-
-
 def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is one institution (class ``referring_institution``, in the
     singular) after "the" and at most one word ("the hospital", "the Russian university") that the
@@ -901,7 +924,7 @@ def _institution_named_before(keys: list[str], i: int, j: int, trie: PhraseTrie,
         return False
     head = keys[j - 1]
     for t in range(i - 1, max(0, i - _NAMED_BACK_KEYS), -1):
-        if keys[t] == head and view.caps[t] and view.caps[t - 1] and not view.initial[t] and keys[t - 1].isalpha():
+        if _name_ends(keys, t, head, view):
             return True
         if keys[t] == head and not view.caps[t] and _singular_surface(view, t + 1) and _introduced(keys, t):
             # probe 26: "hand over a 200-bed general hospital ... the hospital has 12 departments";

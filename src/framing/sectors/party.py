@@ -1070,6 +1070,19 @@ def _others_delegations(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     return not (cadre is not None and cadre.ends(keys, t)) and not (plain is not None and plain.ends(keys, t))
 
 
+#: review 41: "central committees" as keys; mass organisations have them too (youth and women's unions)
+_CENTRAL_COMMITTEES = key_stream("central committees")[2]
+
+
+def _others_central_committees(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+    """Review 41: True if the party relation ending at key ``j`` ends in "central committees" and "of"
+    and a body that is no party's follow (as :func:`_others_delegations` reads them): "cooperation
+    between the two central committees of the youth unions" is the unions'. "Ties between the two
+    Central Committees", "the Central Committees of the two Parties" stay the parties'."""
+    return keys[j - 2 : j] == _CENTRAL_COMMITTEES and j < len(keys) and keys[j] == "of" and (
+        _others_delegations(keys, j, trie))
+
+
 def _delegations_kind(keys: list[str], j: int, trie: PhraseTrie) -> str | None:
     """The sector of the one word before the delegations ending at key ``j`` when it is a term of
     a field other than diplomacy and the party: "exchange youth delegations" (people), "exchanges
