@@ -349,7 +349,7 @@ LEVELS = {
     "heldout91": (0.90, 0.98, 1.00, 1.00),  # round 30j tuned on it, gold made consistent (untouched, start rules: 0.762 / 0.964 / 0.938 / 0.969)
     "heldout92": (1.00, 1.00, 1.00, 0.98),  # round 30k tuned on it, gold made consistent (untouched, start rules: 0.722 / 0.950 / 0.930 / 0.930)
     "heldout93": (0.85, 0.96, 1.00, 1.00),  # untouched: scores only (whole guidelines; against both 0.959 / 0.959)
-    "heldout94": (0.89, 0.90, 0.88, 0.95),  # untouched: scores only (whole guidelines; against both 0.944 / 0.907)
+    "heldout94": (0.94, 0.97, 0.98, 1.00),  # round 31k tuned on it, gold made consistent (untouched, start rules: 0.895 / 0.907 / 0.882 / 0.958)
     "heldout95": (0.96, 1.00, 1.00, 0.98),  # round 31c tuned on it, gold made consistent (untouched, start rules: 0.846 / 0.928 / 1.000 / 0.984)
     "heldout96": (0.96, 1.00, 1.00, 1.00),  # round 31d tuned on it, gold made consistent (untouched, start rules: 0.916 / 0.938 / 0.882 / 0.870)
     "heldout97": (0.91, 0.98, 0.98, 0.96),  # untouched: scores only (whole guidelines; against both 0.938 / 0.987)
@@ -357,7 +357,7 @@ LEVELS = {
     "heldout99": (0.94, 0.94, 0.98, 0.98),  # untouched: scores only (whole guidelines; against both 0.951 / 0.940)
     "heldout100": (0.83, 0.95, 0.97, 0.97),  # untouched: scores only (whole guidelines; against both 0.953 / 0.953)
     "heldout101": (0.89, 0.98, 0.97, 0.96),  # untouched: scores only (whole guidelines; against both 0.952 / 0.988)
-    "heldout102": (0.76, 0.92, 0.93, 0.91),  # untouched: scores only (whole guidelines; against both 0.826 / 0.938)
+    "heldout102": (0.84, 0.95, 0.97, 0.95),  # round 31j tuned on it, gold made consistent (untouched, start rules: 0.760 / 0.927 / 0.934 / 0.910)
 }
 
 
@@ -506,7 +506,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout91": (1.00, 1.00),  # round 30j tuned on it
     "heldout92": (0.98, 0.96),  # round 30k tuned on it
     "heldout93": (1.00, 1.00),  # untouched: scores only
-    "heldout94": (0.88, 0.95),  # untouched: scores only
+    "heldout94": (0.98, 1.00),  # round 31k tuned on it
     "heldout95": (1.00, 0.98),  # round 31c tuned on it
     "heldout96": (1.00, 1.00),  # round 31d tuned on it
     "heldout97": (0.98, 0.96),  # untouched: scores only
@@ -514,7 +514,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout99": (0.98, 0.98),  # untouched: scores only
     "heldout100": (0.97, 0.97),  # untouched: scores only
     "heldout101": (0.97, 0.96),  # untouched: scores only
-    "heldout102": (0.93, 0.91),  # untouched: scores only
+    "heldout102": (0.97, 0.95),  # round 31j tuned on it
 }
 
 
