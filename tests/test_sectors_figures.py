@@ -1569,3 +1569,16 @@ def test_r31k_settlement_of_a_deal_in_a_currency_is_a_payment():
     assert ("economy", "settlement") in found("They agreed on the settlement of the deal in national currencies.")
     # must not touch: the settling of disputes, no currency after "in"
     assert found("They called for the settlement of disputes in a peaceful manner.") == []
+
+
+# --- review 42 ---
+
+
+def test_settlement_of_something_in_banks_is_no_payment():
+    """Review 42: r31k's "the settlement of X in {currency}" asks a currency after "in"; a bank there
+    is where a dispute is settled, no payment."""
+    # fixes: disputes settled in banks
+    assert found("The sides discussed the settlement of disputes in banks.") == []
+    # must not touch: a settlement of a deal in a currency
+    assert ("economy", "settlement") in found("The settlement of contracts in dollars fell.")
+    assert ("economy", "settlement") in found("The sides eased the settlement of trade in national currencies.")

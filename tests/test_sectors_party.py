@@ -1598,3 +1598,19 @@ def test_central_committees_of_a_mass_organisation_are_no_parties():
         ("party", "Relations between the two Central Committees")]
     assert [s for s, _ in found("Relations between the Central Committees of the two Parties are strong.")] == [
         "party"]
+
+
+# --- review 42 ---
+
+
+def test_along_party_lines_of_a_vote_is_no_party_relation():
+    """Review 42: r31k's "along party lines" (TASS's party channel) names how a vote divides in
+    domestic copy; with no relation or channel before it in its clause it is dropped."""
+    # fixes: a vote or a split along party lines
+    assert found("Vietnam and Russia agreed to expand trade. The bill passed largely along party lines.") == [
+        ("economy", "trade")]
+    assert "party" not in [s for s, _ in found("Lawmakers divided along party lines over the budget bill.")]
+    # must not touch: the channel after other channels, or after a relation
+    got = found("The two sides will develop contacts through parliamentary channels and along party lines.")
+    assert ("party", "along party lines") in got
+    assert ("party", "along party lines") in found("They agreed to widen contacts along party lines.")

@@ -172,6 +172,7 @@ from framing.sectors.party import (
     _party_body_remit,
     _party_context,
     _party_from,
+    _party_lines_alone,
     _party_near,
     _party_noun_in_list,
     _party_owns,
@@ -1000,6 +1001,10 @@ LATE_CHECKS = CheckTable((
     Check("others-central-committees", 'review 41: "cooperation between the central committees of the youth unions": '
           'a mass organisation\'s organs ("ties between the two Central Committees" stays the parties\')', PAST,
           lambda s, keys, i, j, sector, term, how: _others_central_committees(keys, j, s.trie), sectors=_one_of("party")),
+    Check("party-lines-vote", 'review 42: "the bill passed along party lines": how a vote divides, with no relation '
+          'or channel before it ("contacts through parliamentary channels and along party lines" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _party_lines_alone(keys, i, s.trie),
+          sectors=_one_of("party"), terms=_one_of("along party lines")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

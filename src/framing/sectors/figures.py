@@ -1449,6 +1449,8 @@ _SETTLED_OF_REACH = 5  # r31k: keys from "of" to "in" and its currency ("of the 
 #: review 33: banks and payments too ("problems with settlements between banks")
 _MONEY_WORDS = frozenset(key_stream("dollar dollars euro euros currency currencies bank banks banking interbank "
                                     "payment payments")[2])
+#: review 42: the words of _MONEY_WORDS that name a currency, what a settlement is made "in"
+_CURRENCY_WORDS = frozenset(key_stream("dollar dollars euro euros currency currencies")[2])
 
 
 def _money_settlements(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
@@ -1462,8 +1464,9 @@ def _money_settlements(keys: list[str], i: int, j: int, trie: PhraseTrie) -> boo
         # r31k: the settling of a short deal "in" a currency is a payment ("the settlement of the
         # contract in roubles and dong", "settlement of trade in national currencies"); "the
         # settlement of disputes in a peaceful manner" names no currency after "in"
-        return any(keys[t] == "in" and (keys[t + 1] in _MONEY_WORDS or _in_class(trie, "currency", keys, t + 1) > t + 1
-                                        or keys[t + 1] in ("national", "local") and t + 2 < len(keys) and keys[t + 2] in _MONEY_WORDS)
+        # review 42: a currency, no bank, after "in" ("the settlement of disputes in banks" is no payment)
+        return any(keys[t] == "in" and (keys[t + 1] in _CURRENCY_WORDS or _in_class(trie, "currency", keys, t + 1) > t + 1
+                                        or keys[t + 1] in ("national", "local") and t + 2 < len(keys) and keys[t + 2] in _CURRENCY_WORDS)
                    for t in range(j + 1, min(len(keys) - 1, j + 1 + _SETTLED_OF_REACH)))
     a, b = _sentence_start(keys, i), _sentence_end(keys, j)
     return any(keys[t] in _MONEY_WORDS or _in_class(trie, "currency", keys, t) > t for t in range(a, b))

@@ -1083,6 +1083,24 @@ def _others_central_committees(keys: list[str], j: int, trie: PhraseTrie) -> boo
         _others_delegations(keys, j, trie))
 
 
+#: Review 42 (_party_lines_alone): keys before "along party lines" where its relation or channel must stand
+_PARTY_LINES_REACH = 6
+_CHANNEL_WORDS = frozenset({"channel", "channels"})
+
+
+def _party_lines_alone(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """Review 42: True if "along party lines" at key ``i`` follows no relation (class ``relation``) nor
+    channel in its clause: then it is how a vote divides ("the bill passed along party lines",
+    "lawmakers split along party lines"), no tie between parties. "Contacts through parliamentary
+    channels and along party lines", "interaction along party lines" stay party."""
+    for t in range(i - 1, max(-1, i - 1 - _PARTY_LINES_REACH), -1):
+        if keys[t] in _SENTENCE_END or keys[t] in (";", ":"):
+            return True
+        if keys[t] in _CHANNEL_WORDS or _in_class(trie, "relation", keys, t) > t:
+            return False
+    return True
+
+
 def _delegations_kind(keys: list[str], j: int, trie: PhraseTrie) -> str | None:
     """The sector of the one word before the delegations ending at key ``j`` when it is a term of
     a field other than diplomacy and the party: "exchange youth delegations" (people), "exchanges

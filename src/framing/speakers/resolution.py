@@ -56,6 +56,8 @@ _LEGISLATURES = frozenset({"parliament", "legislature", "assembly", "duma", "sen
 _PARTY = "Party"
 # Mark of a role word that stands for another ("premier = prime minister"): see _Document.role_at.
 _ALIAS = "="
+#: review 42: words that determine only a plural role ("both", r31k's quantifiers): one set, asked twice
+_PLURAL_ONLY = _PLURAL_QUANTIFIERS | {"both"}
 
 
 
@@ -307,7 +309,7 @@ class _Resolution:
         # "both" determines a plural role as "the" does ("Both Deputy Prime Ministers agreed")
         # r31k: so does a quantifier of a plural ("Several Vietnamese firms called for", "Many
         # Russian companies said"): the role must then be plural, as after "both"
-        det = t < b and (keys[t] in _DETERMINERS or keys[t] == "both" or keys[t] in _PLURAL_QUANTIFIERS)
+        det = t < b and (keys[t] in _DETERMINERS or keys[t] in _PLURAL_ONLY)
         if det:
             t += 1
         possessor = None
@@ -364,7 +366,7 @@ class _Resolution:
         # government, not any minister (see resolve_role)
         words = tuple(keys[t:end]) if means is True else (_ALIAS, *means)
         self.written = set(keys[t:end])
-        if (keys[k] == "both" or keys[k] in _PLURAL_QUANTIFIERS) and not self.view.surface(end - 1, end).lower().endswith("s"):
+        if keys[k] in _PLURAL_ONLY and not self.view.surface(end - 1, end).lower().endswith("s"):
             return None  # "both" of one role is no subject ("both minister and ...")
         if side is None and end + 1 < b and keys[end] == "of":  # "the head of the Vietnamese delegation"
             u = end + 1 + (keys[end + 1] == "the")
