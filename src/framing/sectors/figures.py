@@ -18,6 +18,7 @@ from framing.lexicons.wordlists import SMALL_NUMBER_WORDS
 from framing.sectors._common import (
     _ARTICLES,
     _NOT_PLAIN,
+    _OWNERS,
     _PREPOSITIONS,
     _RELATION_NOUNS,
     _SENTENCE_END,
@@ -389,7 +390,7 @@ _CRAFT_WORDS = 4
 #: r31e: a launch verb before a craft's determiner makes it the one craft sent up ("launched the
 #: satellite", "put its first satellite into orbit"); "help build its first satellite" stays a field
 _LAUNCH_VERBS = frozenset({"launch", "launched", "launching", "orbited"})
-_CRAFT_OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "this"})
+_CRAFT_OWNERS = _OWNERS | {"the", "this"}  # an owner, or the craft named as one
 _ONE_VESSELS = frozenset({"ship", "vessel", "boat", "ferry", "plane", "aircraft"})
 #: round 28c: the modes a mode noun may be listed with before a shared head ("a rail-and-sea service",
 #: "the rail and road link"): the first of a list of modes, no one object
