@@ -358,6 +358,12 @@ LEVELS = {
     "heldout100": (0.83, 0.95, 0.97, 0.97),  # untouched: scores only (whole guidelines; against both 0.953 / 0.953)
     "heldout101": (0.89, 0.98, 0.97, 0.96),  # untouched: scores only (whole guidelines; against both 0.952 / 0.988)
     "heldout102": (0.84, 0.95, 0.97, 0.95),  # round 31j tuned on it, gold made consistent (untouched, start rules: 0.760 / 0.927 / 0.934 / 0.910)
+    "heldout103": (0.86, 0.96, 0.96, 0.96),  # untouched: scores only (whole guidelines; against both 0.948 / 0.973)
+    "heldout104": (0.85, 0.97, 0.96, 0.96),  # untouched: scores only (whole guidelines; against both 0.919 / 0.975)
+    "heldout105": (0.88, 0.91, 0.96, 0.95),  # untouched: scores only (whole guidelines; against both 0.950 / 0.938)
+    "heldout106": (0.92, 1.00, 1.00, 1.00),  # untouched: scores only (whole guidelines; against both 0.974 / 1.000)
+    "heldout107": (0.66, 0.81, 0.93, 0.90),  # untouched: scores only (whole guidelines; against both 0.841 / 0.821)
+    "heldout108": (0.77, 0.94, 0.98, 0.94),  # untouched: scores only (whole guidelines; against both 0.870 / 0.957)
 }
 
 
@@ -515,6 +521,12 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout100": (0.97, 0.97),  # untouched: scores only
     "heldout101": (0.97, 0.96),  # untouched: scores only
     "heldout102": (0.97, 0.95),  # round 31j tuned on it
+    "heldout103": (0.96, 0.96),  # untouched: scores only
+    "heldout104": (0.96, 0.96),  # untouched: scores only
+    "heldout105": (0.96, 0.95),  # untouched: scores only
+    "heldout106": (1.00, 1.00),  # untouched: scores only
+    "heldout107": (0.93, 0.90),  # untouched: scores only
+    "heldout108": (0.98, 0.94),  # untouched: scores only
 }
 
 
@@ -719,6 +731,12 @@ AGREEMENT = {
     "heldout100": (0.94, 0.98),
     "heldout101": (0.97, 1.00),
     "heldout102": (0.96, 0.97),
+    "heldout103": (0.95, 1.00),
+    "heldout104": (0.97, 0.97),
+    "heldout105": (0.96, 1.00),
+    "heldout106": (0.96, 1.00),
+    "heldout107": (0.86, 1.00),
+    "heldout108": (0.95, 1.00),
 }
 
 
