@@ -1274,8 +1274,8 @@ _PIPED_FUELS = frozenset(key_stream("fuel crude LNG petrol diesel gasoline")[2])
 
 
 def _pipeline_without_oil(keys: list[str], i: int) -> bool:
-    """review 35: True if the bare "pipeline" at key ``i`` stands where neither its sentence nor the one
-    before names oil or gas (:func:`_names_oil`): "a pipeline of young scientists", "a pipeline of
+    """review 35: True if the bare "pipeline" at key ``i`` stands where neither its sentence nor the two
+    before (r32a) name oil or gas (:func:`_names_oil`): "a pipeline of young scientists", "a pipeline of
     investment projects", "the sewage pipeline" are talent, plans or water, as the lexicon's "in the
     pipeline". A report on a field or a fuel says so ("study a pipeline to link the field with power
     plants", "the oil pipeline", "pipelines will carry the fuel") and keeps it."""
