@@ -2449,3 +2449,20 @@ def test_r31k_multilateral_defence_forums_are_defence():
     # must not touch: a multilateral forum of parliaments stays diplomacy
     assert found("They will coordinate at multilateral parliamentary forums such as the IPU.") == [
         ("diplomacy", "multilateral parliamentary forums")]
+
+
+# --- round 32a (heldout82) ---
+def test_r32a_runs_and_ships_of_a_container_line_are_transport():
+    assert ("transport", "container voyages") in found("FESCO will double its container voyages to Haiphong.")
+    assert ("transport", "container sailings") in found("Weekly container sailings to Vladivostok start in May.")
+    assert ("transport", "container vessels") in found("More container vessels now call at the port.")
+    # must not touch: bare voyages, one container of goods
+    assert found("The voyages of the explorers lasted years.") == []
+    assert not any(s == "transport" for s, _ in found("A container of books arrived at the school."))
+
+
+def test_r32a_a_business_district_is_a_place():
+    assert found("The board met at the fund's office in the Moscow City business district.") == []
+    assert found("The offices stand in the city's new business quarter.") == []
+    # must not touch: business as a field
+    assert ("economy", "business") in found("Both sides want to deepen business ties.")

@@ -1582,3 +1582,29 @@ def test_settlement_of_something_in_banks_is_no_payment():
     # must not touch: a settlement of a deal in a currency
     assert ("economy", "settlement") in found("The settlement of contracts in dollars fell.")
     assert ("economy", "settlement") in found("The sides eased the settlement of trade in national currencies.")
+
+
+# --- round 32a (heldout82) ---
+def test_r32a_exploration_after_a_sentence_on_oil_is_oil():
+    # fixes: the oil is named in the sentence before
+    assert ("oil_gas", "exploration") in found(
+        "The envoy said oil and gas remained the core of economic ties. He hoped for a deal on joint "
+        "exploration in the East Sea.")
+    assert ("oil_gas", "exploration") in found(
+        "Zarubezhneft produced more gas last year. The partners plan further exploration off the coast.")
+    # must not touch: no oil in either sentence, or an object of its own that is no oil
+    assert ("oil_gas", "exploration") not in found(
+        "The institutes signed a deal on biodiversity. They plan joint exploration in the mountains.")
+    assert ("oil_gas", "exploration") not in found(
+        "The sides discussed oil and gas. They also agreed on joint exploration of the biodiversity of forests.")
+
+
+def test_r32a_pipeline_two_sentences_after_the_fuel_is_oil():
+    # fixes: the fuel named two sentences before, then the cost, then the pipeline to the plant
+    assert ("oil_gas", "pipeline") in found(
+        "Gas from Arctic fields will fuel the new plant. The project will cost about 2 billion dollars. "
+        "The firm is also studying a pipeline to the plant.")
+    # must not touch: the fuel three sentences back, a pipeline of talent
+    assert ("oil_gas", "pipeline") not in found(
+        "Russia sells oil to many countries. The university opened a new campus. It cost 2 million "
+        "dollars. The rector spoke of a pipeline of young scientists.")

@@ -1055,7 +1055,9 @@ def _oil_exploration(keys: list[str], i: int, j: int) -> bool:
         # supply was discussed" explores no oil
         c = next((t for t in range(j + 1, b) if keys[t] in (",", ";")), b)
         return _names_oil(keys, j + 1, c)
-    return _names_oil(keys, _sentence_start(keys, i), b)
+    # r32a: or the sentence before, as for "pipeline": "... said oil and gas remained the flagship of ties.
+    # He hoped for an agreement on joint exploration in the East Sea."
+    return _names_oil(keys, min(_sentence_start(keys, i), _previous_sentence_start(keys, i)), b)
 
 
 #: r30g: the places a verb "explore" takes as its object to be oil or gas work (keys; "fields" folds to "field")
@@ -1272,13 +1274,16 @@ _PIPED_FUELS = frozenset(key_stream("fuel crude LNG petrol diesel gasoline")[2])
 
 
 def _pipeline_without_oil(keys: list[str], i: int) -> bool:
-    """review 35: True if the bare "pipeline" at key ``i`` stands where neither its sentence nor the one
-    before names oil or gas (:func:`_names_oil`): "a pipeline of young scientists", "a pipeline of
+    """review 35: True if the bare "pipeline" at key ``i`` stands where neither its sentence nor the two
+    before (r32a) name oil or gas (:func:`_names_oil`): "a pipeline of young scientists", "a pipeline of
     investment projects", "the sewage pipeline" are talent, plans or water, as the lexicon's "in the
     pipeline". A report on a field or a fuel says so ("study a pipeline to link the field with power
     plants", "the oil pipeline", "pipelines will carry the fuel") and keeps it."""
     a, b = _sentence_start(keys, i), _sentence_end(keys, i + 1)
     p = _previous_sentence_start(keys, a)
+    # r32a: and the sentence before that: a fuel named, then the cost of the plant, then "a pipeline to
+    # the plant" (one paragraph of a report on gas-fired power)
+    p = _previous_sentence_start(keys, p) if p > 0 else p
     return not (_names_oil(keys, p, b) or any(k in _PIPED_FUELS for k in keys[p:b]))
 
 
