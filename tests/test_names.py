@@ -565,3 +565,14 @@ def test_review40_a_serial_comma_after_a_list_closed_by_and_ends_the_name():
     # must not touch: the serial comma inside one name (r31g)
     assert runs("The Agreement on Economic, Trade, and Scientific and Technical Cooperation lapsed.")[0] == (
         "The Agreement on Economic, Trade, and Scientific and Technical Cooperation")
+
+
+# --- round 32b (heldout97) ---
+def test_r32b_a_unit_of_measure_after_its_figure_is_no_name_word():
+    from sectors_helpers import found
+    # fixes: "MW" after its figure joined the fuel after it into a name ("MW LNG")
+    assert found("The firm will build a 900 MW LNG-fired plant near the port.") == [("oil_gas", "LNG")]
+    assert found("Work began on a 220 kV line to a 600 MW LNG terminal.")[-1] == ("oil_gas", "LNG")
+    # must not touch: a name after a unit stays a name; a unit with no figure is no unit here
+    assert found("Shares of MW Energy Group rose on Monday.") == []
+    assert found("The 500 kV Power Line Project was launched in Laos.") == []

@@ -527,3 +527,16 @@ def test_round31e_activity_in_ing_between_list_members():
     assert found("They will boost trade, promoting and protecting investment.") == [
         ("economy", "trade"), ("economy", "investment")]
     assert found("They discussed trade, including investment.") == [("economy", "trade"), ("economy", "investment")]
+
+
+# --- round 32b (heldout97) ---
+def test_r32b_an_adjective_by_its_ending_opens_a_lists_second_member():
+    # fixes: "and" then an adjective in -ic/-ical/-ial/-ous before the second member: one list, even after a verb
+    assert found("The new plant will make vaccines and generic medicines for export.") == [
+        ("health", "vaccines and generic medicines")]
+    assert found("The fund backs trade and industrial parks in the south.") == [("economy", "trade and industrial parks")]
+    # must not touch: a verb after "and" opens a second predicate; a member with a modifier of no field
+    assert found("The plant will make vaccines and supply medicines.") == [
+        ("health", "vaccines"), ("health", "medicines")]
+    assert found("They discussed education and economic cooperation.") == [
+        ("education", "education"), ("economy", "economic")]

@@ -1331,3 +1331,18 @@ def test_r31k_a_quantifier_before_a_plural_side_group_is_a_subject():
     assert speakers("Many Russian companies said they wanted more access.") == [("Many Russian companies", "russia")]
     # no verb of speech, or a singular noun: no speaker
     assert speakers("Several Vietnamese firms opened offices in Moscow.") == [("narrator", "narrator")]
+
+
+# --- round 32b (heldout97) ---
+def test_r32b_a_body_of_four_words_or_with_its_short_form_gives_its_country_after_of():
+    from speakers_helpers import speakers
+    # fixes: three capitalised words before the head, and a short form in brackets before "of"
+    assert speakers("The National Export Credit Corporation of Vietnam said it would lend more.") == [
+        ("The National Export Credit Corporation of Vietnam", "vietnam")]
+    assert speakers("The National Export Credit Corporation (NECC) of Vietnam and the Russian Export Centre "
+                    "have agreed to open a joint desk.") == [("both sides", "joint")]
+    # must not touch: no country after the name; two bodies that did nothing reported
+    assert speakers("The National Export Credit Corporation (NECC) said it would lend more.") == [
+        ("narrator", "narrator")]
+    assert speakers("The National Export Credit Corporation of Vietnam and the Russian Export Centre "
+                    "opened a joint desk.") == [("narrator", "narrator")]

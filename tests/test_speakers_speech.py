@@ -1016,3 +1016,16 @@ def test_review39_a_statement_reporting_two_people_is_its_authors():
         1] == ("Sergei Lavrov", R)
     assert sides("According to a Kremlin statement, Russian President Vladimir Putin and Party General Secretary "
                  "Tô Lâm discussed energy.") == [R]
+
+
+# --- round 32b (heldout97) ---
+def test_r32b_the_sides_after_where_voice_their_clause():
+    from speakers_helpers import speakers
+    # fixes: the sides (or two countries) as the subject of a clause after ", where"
+    assert speakers("Fisheries came up at a meeting of the joint working group in Hue, where the sides agreed "
+                    "to share catch data.") == [("both sides", "joint")]
+    assert speakers("A forum opened in Da Nang, where Vietnam and Russia agreed to add flights.")[0][1] == "joint"
+    # must not touch: "it" after "where" (an event), and the sides after "during which" (gold: narrator)
+    assert speakers("The delegation toured a port, where it discussed dredging.") == [("narrator", "narrator")]
+    assert speakers("The ministers spoke by phone, during which the two sides discussed dredging.") == [
+        ("narrator", "narrator")]

@@ -354,18 +354,30 @@ def capitalised_runs(view: TextView, names: Names | None = None):
     yield from got[1]
 
 
+# r32b: units of measure written in capitals ("1,500 MW", "500 kV", "2 GW") are no name words after
+# their figure: "a 1,500 MW LNG-fired power plant" holds no name "MW LNG"; "MW Group" alone stays one
+_MEASURE_UNITS = frozenset("mw gw kw tw kv kwh mwh gwh twh".split())
+
+
+def _measure_unit(keys: list[str], i: int) -> bool:
+    """True if key ``i`` is a unit of measure right after its figure ("1,500 MW")."""
+    return keys[i] in _MEASURE_UNITS and i > 0 and keys[i - 1][:1].isdigit()
+
+
 def _runs(view: TextView, names: Names):
     """:func:`capitalised_runs`, computed."""
     keys, caps = view.keys, view.caps
     n = len(keys)
     i = 0
     while i < n:
-        if not (caps[i] and is_word(keys[i])):
+        if not (caps[i] and is_word(keys[i])) or _measure_unit(keys, i):
             i += 1
             continue
         j, last = i + 1, i
         while j < n:
             k = keys[j]
+            if _measure_unit(keys, j):
+                break
             if caps[j] and is_word(k):
                 last = j
             elif not (k in names.connectors or k in _JOINERS or k.isdigit()):

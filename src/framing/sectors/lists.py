@@ -307,6 +307,8 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
 
 
 _GENERIC_MODIFIERS = frozenset("new other more further major key modern joint".split())  # of no kind: "a rail link and new roads" stay two
+# r32b: endings of adjectives that no verb of copy takes ("generic", "clinical", "industrial", "famous")
+_ADJECTIVE_ENDINGS = ("ic", "ical", "ial", "ous")
 _MEMBER_OPENERS = _PREPOSITIONS | _DETERMINERS_IN_LIST | frozenset({",", "and", "or", "between", "among", "with",
                                                                    "including"})
 
@@ -325,9 +327,11 @@ def _modified_member(keys: list[str], f: int, a: int, i: int, j: int, view: Text
         return False
     if j != i + 1:
         return False  # "and treat industrial wastewater": a longer term after the word is a verb's object
+    w = keys[a + 1]
+    if w.endswith(_ADJECTIVE_ENDINGS) and len(w) > 4 and w not in load_stopwords():
+        return True  # r32b: an adjective by its ending is no second verb ("produce vaccines and *generic* medicines")
     if f == 0 or keys[f - 1] not in _MEMBER_OPENERS:
         return False
-    w = keys[a + 1]
     return w in common and w not in _GENERIC_MODIFIERS and w not in load_stopwords() and _in_class(trie, "relation", keys, a + 1) == a + 1
 
 

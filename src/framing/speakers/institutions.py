@@ -795,21 +795,29 @@ _STATE_HEADS = frozenset({"service", "agency", "council", "bank", "committee", "
                           "inspectorate", "administration", "office", "bureau", "department", "authority"})
 
 
+# round 23b: the head may follow one or two capitalised words ("the Central Committee of ..."); r32b:
+# or three ("the State Capital Investment Corporation of Việt Nam", "the Joint Stock Commercial Bank of ...")
+_HEAD_REACH = 4
+
+
 def _head_of_country(doc: _Document, k: int, t: int, b: int, lead: bool = False):
     """(end, "role", (label, side)) of an institution named at key ``t`` (``k`` its article) that
     opens with its head and gives its country after "of" (review 14 leftovers); None if not one.
-    With ``lead``, only a head after one or two capitalised words ("the Central Committee of ...")."""
+    With ``lead``, only a head after one to three capitalised words ("the Central Committee of ...")."""
     # round 23b: the head may follow one or two capitalised words ("the Central Committee of the
     # Communist Party of Việt Nam (CPV) has sent a message")
     keys = doc.keys
-    h = next((x for x in range(t, min(b - 1, t + 3)) if not (doc.caps[x] and is_word(keys[x])) or keys[x] in doc.names.heads), t)
+    h = next((x for x in range(t, min(b - 1, t + _HEAD_REACH)) if not (doc.caps[x] and is_word(keys[x])) or keys[x] in doc.names.heads), t)
     if lead and h == t:
         return None
-    if doc.caps[t] and keys[h] in doc.names.heads and doc.caps[h] and h + 1 < b and keys[h + 1] == "of":
+    o = h + 1
+    if o + 3 < b and keys[o] == "(" and keys[o + 2] == ")" and doc.caps[o + 1]:
+        o += 3  # r32b: its short form before "of" ("the State Capital Investment Corporation (SCIC) of Việt Nam")
+    if doc.caps[t] and keys[h] in doc.names.heads and doc.caps[h] and o < b and keys[o] == "of":
         # review 14 leftovers: a name that opens with its head and gives its country after "of"
         # ("the Association of Tour Operators of Russia said", "the Association of Russian Banks"):
         # an institution takes its country's side (guidelines, Side), when the name holds one side
-        e = t
+        e = t if o == h + 1 else o
         while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for") or (
             keys[e] == "the" and keys[e - 1] == "of" and h > t  # round 23b: "... of the Communist Party"
         )) and e - t < 12:

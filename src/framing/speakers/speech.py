@@ -461,7 +461,9 @@ def _parse(doc: _Document, a: int, b: int):
             main = next((m for c in starts if c < s and (m := _subject(doc, c, s)) is not None), None)
             if main is not None and main[0] < s and main[1] in ("people", "role", "pronoun"):
                 return main[1], main[2], "where"
-        if found is None or relative and found[0] not in ("people", "role"):
+        if found is None or relative and found[0] not in ("people", "role") and not (
+            relative == 1 and found[0] in ("group", "sides")
+        ):  # r32b: "..., where the sides agreed to ...": the sides named are the clause's subject
             continue  # "..., where it discussed the training of cadres": an event, no one named
         kind, value, until = found
         parsed = kind, value, "subject+verb" if s == a else "inverted"
