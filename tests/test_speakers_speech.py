@@ -1016,3 +1016,13 @@ def test_review39_a_statement_reporting_two_people_is_its_authors():
         1] == ("Sergei Lavrov", R)
     assert sides("According to a Kremlin statement, Russian President Vladimir Putin and Party General Secretary "
                  "Tô Lâm discussed energy.") == [R]
+
+
+# --- round 32c (heldout107) ---
+def test_r32c_a_home_place_stands_between_the_name_and_the_verb():
+    assert speakers("At the farm, engineer Trần Văn Bình from Đồng Tháp province said prices had risen.") == [
+        ("Trần Văn Bình", V)]
+    assert speakers("Student Lê Thị Mai from Huế told reporters she liked Kazan.") == [("Lê Thị Mai", V)]
+    # must not touch: a body after "from", or no verb of speech after the place
+    assert speakers("Trần Văn Bình from the ministry said prices had risen.")[0][0] != "Trần Văn Bình"
+    assert speakers("Trần Văn Bình from Đồng Tháp province earned more this year.") == [(N, N)]
