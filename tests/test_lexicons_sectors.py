@@ -2466,3 +2466,30 @@ def test_r32a_a_business_district_is_a_place():
     assert found("The offices stand in the city's new business quarter.") == []
     # must not touch: business as a field
     assert ("economy", "business") in found("Both sides want to deepen business ties.")
+
+
+# --- round 32c (heldout107) ---
+def test_r32c_field_words_of_people_to_people_copy():
+    cases = [
+        ("The two galleries agreed on exchanging exhibitions next year.", "culture", "exchanging exhibitions"),
+        ("The embassy will back a Lao photo show in Hà Nội.", "culture", "photo show"),
+        ("An exhibition of Orthodox icons will tour three cities.", "culture", "exhibition of Orthodox icons"),
+        ("Experts will help with restoring old paintings.", "culture", "restoring old paintings"),
+        ("The course covers museum management and marketing.", "culture", "museum management"),
+        ("The clinics agreed on exchanges of young doctors.", "health", "exchanges of young doctors"),
+        ("Surgeons shared their methods of treating burns.", "health", "treating burns"),
+        ("The clubs plan to exchange coaches this winter.", "tourism_sports", "exchange coaches"),
+        ("Most Chinese guests come on day trips to Móng Cái.", "tourism_sports", "day trips"),
+        ("The airline opens its summer charter season in May.", "transport", "charter season"),
+        ("Some 2,000 Vietnamese are working in Japan under contracts.", "labour", "working in Japan under contracts"),
+        ("A children's exchange programme links the two cities.", "people", "children's exchange programme"),
+        ("The staff take English language lessons twice a week.", "education", "language lessons"),
+    ]
+    for text, sector, surface in cases:
+        assert (sector, surface) in found(text), text
+    # must not touch: the same words in other senses
+    assert found("The show of new cars opened in Moscow.") == []
+    assert found("The fire burns all night.") == []
+    assert found("The coaches arrived late at the hotel.") == []
+    assert found("The two sides held friendly talks in a friendly atmosphere.") == []
+    assert all(s != "labour" for s, _ in found("The firm is working in Hà Nội on new contracts."))

@@ -2055,3 +2055,12 @@ def test_a_countrys_seat_on_a_committee_keeps_its_remit():
     # must not touch: a person's seat, even one from a country named before "who"
     assert found("Russia's envoy, who sits on the committee on energy, spoke.") == []
     assert found("He is a member of the committee for education.") == []
+
+
+# --- round 32c (heldout107) ---
+def test_r32c_venues_pointed_back_are_the_actors():
+    assert found("Curators of the two museums will hold a joint seminar.") == []
+    assert found("The two theatres will stage a play together.") == []
+    # must not touch: ties between the venues, venues as a field
+    assert ("culture", "museums") in found("They discussed cooperation between the two museums.")
+    assert ("culture", "museums and theatres") in found("The fund will support museums and theatres.")

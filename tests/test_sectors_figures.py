@@ -1608,3 +1608,11 @@ def test_r32a_pipeline_two_sentences_after_the_fuel_is_oil():
     assert ("oil_gas", "pipeline") not in found(
         "Russia sells oil to many countries. The university opened a new campus. It cost 2 million "
         "dollars. The rector spoke of a pipeline of young scientists.")
+
+
+# --- round 32c (heldout107) ---
+def test_r32c_a_ranked_venue_is_described():
+    assert found("The Louvre is one of the world's largest museums.") == []
+    assert found("It is among the oldest theatres in Europe.") == []
+    # must not touch: venues as a field of cooperation
+    assert ("culture", "museums") in found("The ministers agreed to link their museums more closely.")

@@ -755,3 +755,14 @@ def test_r31d_the_unit_a_titled_post_heads_then_the_name_with_its_own_title():
     # must not touch: a post and its unit with no name after it, nor a lower-case word before no title
     assert _filed_speakers("Commander of the detachment said the visit would strengthen ties.")[0][1] == N
     assert _filed_speakers("Members of the crew Ivan Petrov and Oleg Antipov toured the port.")[0][1] == N
+
+
+# --- round 32c (heldout107) ---
+def test_r32c_a_former_post_in_lower_case_is_part_of_the_title():
+    assert speakers("Speaking at the airport, former Deputy Prime Minister Nguyễn Văn An said the trip mattered.") == [
+        ("Nguyễn Văn An", V)]
+    assert speakers("At the ceremony, President of the Friendship Society and former Minister of Culture Phạm "
+                    "Quang Huy said the ties were strong.") == [("Phạm Quang Huy", V)]
+    # must not touch: former people who are no title before a name
+    assert speakers("At the museum, the veterans and former Soviet experts said the war was hard.")[0][0] != "Nguyễn Văn An"
+    assert speakers("At the museum, former Soviet experts were honoured.") == [(N, N)]

@@ -1029,3 +1029,13 @@ def test_r32b_the_sides_after_where_voice_their_clause():
     assert speakers("The delegation toured a port, where it discussed dredging.") == [("narrator", "narrator")]
     assert speakers("The ministers spoke by phone, during which the two sides discussed dredging.") == [
         ("narrator", "narrator")]
+
+
+# --- round 32c (heldout107) ---
+def test_r32c_a_home_place_stands_between_the_name_and_the_verb():
+    assert speakers("At the farm, engineer Trần Văn Bình from Đồng Tháp province said prices had risen.") == [
+        ("Trần Văn Bình", V)]
+    assert speakers("Student Lê Thị Mai from Huế told reporters she liked Kazan.") == [("Lê Thị Mai", V)]
+    # must not touch: a body after "from", or no verb of speech after the place
+    assert speakers("Trần Văn Bình from the ministry said prices had risen.")[0][0] != "Trần Văn Bình"
+    assert speakers("Trần Văn Bình from Đồng Tháp province earned more this year.") == [(N, N)]

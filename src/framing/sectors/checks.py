@@ -504,7 +504,7 @@ EARLY_CHECKS = CheckTable((
     Check("on-behalf-of", 'round 21: "on behalf of the students": whom the speaker represents', PAST,
           lambda s, keys, i, j, sector, term, how: _on_behalf_of(keys, i)),
     Check("pointed-back", 'round 17: "the two schools would sign a memorandum": the actors, no field', PAST,
-          lambda s, keys, i, j, sector, term, how: _pointed_back(keys, i, j, s.trie, s.view), sectors=_one_of("education")),
+          lambda s, keys, i, j, sector, term, how: _pointed_back(keys, i, j, s.trie, s.view), sectors=_one_of("education", "culture")),
     Check("actor-not-field", 'round 19: "the university\'s library", "a dynamic economy": an actor, no field', PAST,
           lambda s, keys, i, j, sector, term, how: _actor_not_field(keys, i, j, sector, s.trie, s.view)),
     Check("owners-between", 'round 24e: "cooperation between the two cities\' seaports": the ports\' ties', PAST,
@@ -698,7 +698,8 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("environment"), context=True),
     Check("ranked-economy", 'probe 22: "the world\'s fastest-growing major economy", "the size of the economy": a '
           "country ranked or measured, no field", PAST,
-          lambda s, keys, i, j, sector, term, how: _ranked_economy(keys, i, j), sectors=_one_of("economy")),
+          lambda s, keys, i, j, sector, term, how: _ranked_economy(keys, i, j, s.trie),
+          sectors=_one_of("economy", "culture")),  # r32c: ranked venues ("one of the largest museums")
     Check("stock-securities", 'probe 22: "banking, insurance and securities": stocks and bonds, no defence', PAST,
           lambda s, keys, i, j, sector, term, how: _stock_securities(i, j, s.view),
           sectors=_one_of("defence_security")),

@@ -263,8 +263,9 @@ def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextV
     Round 18: so does one place of study (singular, with a ``view``) after "his", "her", "its",
     "their" or "our" ("his university would grant scholarships") or after "the" before a verb it
     is the subject of ("the university has trained 500 engineers"); "our universities", "the
-    university sector" are untouched."""
-    if _in_class(trie, "pointed_institution", keys, i) != j or i < 1:
+    university sector" are untouched. r32c: museums and theatres (class ``pointed_venue``) the same way
+    ("specialists of the two museums would hold seminars"); "exchanges between the two museums" stays."""
+    if i < 1 or j not in (_in_class(trie, "pointed_institution", keys, i), _in_class(trie, "pointed_venue", keys, i)):
         return False
     one = view is not None and not view.surface(j - 1, j).lower().endswith("s")
     if keys[i - 1] in ("this", "these", "both"):

@@ -843,14 +843,16 @@ _NOT_SUPERLATIVES = frozenset({"interest", "invest", "forest", "harvest", "hones
                                "protest", "midwest", "northwest", "southwest"})
 
 
-def _ranked_economy(keys: list[str], i: int, j: int) -> bool:
+def _ranked_economy(keys: list[str], i: int, j: int, trie: PhraseTrie | None = None) -> bool:
     """True if the one-word match "economy" (or "economies") is a country ranked or measured, no field
     (probe 22): a superlative or a word of rank in its noun phrase ("India is the world's
     fastest-growing major economy", "one of the most dynamic economies in Asia"), or a measure of it
     ("double the size of the economy by 2035"). "Cooperation in the digital economy", "the largest
     investor in the Lao economy" (the rank is the investor's) and "sectors of the economy" are
-    untouched."""
-    if j - i != 1 or keys[i] != "economy":
+    untouched. r32c: so is a venue of culture (class ``pointed_venue``) ranked ("one of the world's
+    largest museums"): the institution described, no field; "the largest exhibition of icons" stays."""
+    venue = trie is not None and _in_class(trie, "pointed_venue", keys, i) == j
+    if not venue and (j - i != 1 or keys[i] != "economy"):
         return False
     for t in range(i - 1, max(-1, i - 1 - _RANK_SPAN), -1):
         k = keys[t]
@@ -858,6 +860,8 @@ def _ranked_economy(keys: list[str], i: int, j: int) -> bool:
             break
         if k in _RANK_WORDS or (len(k) > 4 and k.endswith("est") and k not in _NOT_SUPERLATIVES):
             return True
+    if venue:
+        return False
     b = i - 1 - (i >= 1 and keys[i - 1] in _ARTICLES)
     return b >= 1 and keys[b] == "of" and keys[b - 1] in _ECONOMY_MEASURES
 

@@ -69,6 +69,9 @@ _STATE_BODIES = frozenset({"parliament", "legislature", "assembly", "duma", "sen
 _COMMON_BODIES = frozenset({_PARTY}) | _POSSESSORS | _STATE_BODIES
 
 
+#: r32c: words of time before a capitalised title ("former Deputy Prime Minister X")
+_PAST_POST = frozenset({"former", "then", "acting", "outgoing"})
+
 class _Resolution:
     """Rules of a document that resolve later short forms to its people (methods of ``_Document``)."""
 
@@ -280,6 +283,11 @@ class _Resolution:
             ):
                 t += 1  # r31d: the unit a titled post heads, in lower case, then the name's own title
                 continue  # ("Commander of the frigate Captain X", "Head of the mission Ambassador X")
+            if (t == k or keys[t - 1] == "and") and key in _PAST_POST and t + 2 < b and self.caps[t + 1] and (
+                self._titleish(t + 1)
+            ):  # r32c: a post held before, in lower case after a leading phrase or a first post ("Seeing
+                t += 1  # them off, Chairman of the Association and former Deputy Prime Minister X said")
+                continue
             if t == k and not self.caps[t] and key.isalpha() and t + 2 < b and not self.caps[t + 1] and (
                 keys[t + 1] in self.act.roles and self.person_at(t + 2, t + 2) is not None
             ):

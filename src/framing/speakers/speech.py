@@ -57,6 +57,23 @@ _PROPOSALS = frozenset({"proposal", "idea", "suggestion", "initiative"})
 _PLACE_LEVELS = {word: level for level, words in _LEVEL_PLACES.items() for word in sorted(words)}  # "republic": "regional"
 
 
+#: r32c: words of a home place after its name ("worker X from Nghệ An province said")
+_HOME_UNITS = frozenset({"province", "city", "region", "district", "commune", "village", "oblast"})
+
+
+def _home_of_person(doc: _Document, t: int, b: int) -> int:
+    """r32c: the key after "from" + a capitalised place and a word of :data:`_HOME_UNITS` ("from Nghệ
+    An province") at key ``t`` (which holds "from"), or ``t`` when no capitalised place follows: the
+    person's home stands between the name and the verb. "X from the ministry" is untouched."""
+    keys, caps = doc.keys, doc.caps
+    e = t + 1
+    while e < b and caps[e] and is_word(keys[e]):
+        e += 1
+    if e == t + 1:
+        return t
+    return e + (e < b and keys[e] in _HOME_UNITS)
+
+
 def _body_of_person(doc: _Document, t: int, b: int) -> int:
     """The key after "of" + a capitalised body ("of the Vietnamese Embassy") and the place it is
     in ("in Russia") at key ``t`` (which holds "of"), or ``t`` when no such body follows."""
@@ -107,6 +124,8 @@ def _clause(doc: _Document, s: int, b: int):
             # round 22b: "Counsellor X of the Vietnamese Embassy in Russia told ...": the body the
             # person is of, and where it sits, stand between the name and the verb
             v = _verb_after(doc, _body_of_person(doc, end, b), b)
+        if v is None and kind == "people" and end + 1 < b and keys[end] == "from":
+            v = _verb_after(doc, _home_of_person(doc, end, b), b)
         if v is None and closed and (q := act.quote_verbs.longest(keys, _skip_fillers(doc, end, b))) is not None:
             v = q[0]
         if v is not None and kind in ("sides", "group") and _dated_before(doc, doc.sentence[0], s, v, b):
