@@ -565,3 +565,12 @@ def test_review40_a_serial_comma_after_a_list_closed_by_and_ends_the_name():
     # must not touch: the serial comma inside one name (r31g)
     assert runs("The Agreement on Economic, Trade, and Scientific and Technical Cooperation lapsed.")[0] == (
         "The Agreement on Economic, Trade, and Scientific and Technical Cooperation")
+
+
+# --- round 32d (heldout108) ---
+def test_r32d_a_convention_against_something_is_a_name():
+    # fixes: the treaty's name holds the field word
+    assert match_sectors("Hà Nội hosted the signing of the UN Convention against Cybercrime.") == []
+    # must not touch: the field in lower case after "against"
+    assert [s for s, _, _ in match_sectors("The two sides will work together against cybercrime.")] == [
+        "defence_security"]
