@@ -2493,3 +2493,29 @@ def test_r32c_field_words_of_people_to_people_copy():
     assert found("The coaches arrived late at the hotel.") == []
     assert found("The two sides held friendly talks in a friendly atmosphere.") == []
     assert all(s != "labour" for s, _ in found("The firm is working in Hà Nội on new contracts."))
+
+
+# --- round 32d (heldout108) ---
+def test_r32d_international_platforms_are_where_states_coordinate():
+    assert ("diplomacy", "international platforms") in found(
+        "The two countries work together at the UN and on other international platforms.")
+    # must not touch: one platform, an event
+    assert not any(s == "diplomacy" for s, _ in found("The expo is an international platform for firms."))
+
+
+def test_r32d_patrolling_the_sea_or_a_border_is_security():
+    assert ("defence_security", "patrolling the sea") in found("Russia will share experience in patrolling the sea.")
+    assert ("defence_security", "patrol the shared border") in found("Guards of both sides patrol the shared border.")
+    # must not touch: the past of one ship, police in the streets
+    assert found("The frigate patrolled the sea for a week.") == []
+    assert found("Police patrol the streets of the city.") == []
+
+
+def test_r32d_crimes_by_information_technologies_are_security():
+    assert ("defence_security", "crimes committed with information technologies") in found(
+        "They face threats from crimes committed with information technologies.")
+    assert ("defence_security", "crimes using information technologies") in found(
+        "The police will fight crimes using information technologies.")
+    # must not touch: information technologies as a field
+    assert ("science_technology", "information technologies") in found(
+        "Both sides will cooperate in information technologies.")

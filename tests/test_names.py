@@ -576,3 +576,12 @@ def test_r32b_a_unit_of_measure_after_its_figure_is_no_name_word():
     # must not touch: a name after a unit stays a name; a unit with no figure is no unit here
     assert found("Shares of MW Energy Group rose on Monday.") == []
     assert found("The 500 kV Power Line Project was launched in Laos.") == []
+
+
+# --- round 32d (heldout108) ---
+def test_r32d_a_convention_against_something_is_a_name():
+    # fixes: the treaty's name holds the field word
+    assert match_sectors("Hà Nội hosted the signing of the UN Convention against Cybercrime.") == []
+    # must not touch: the field in lower case after "against"
+    assert [s for s, _, _ in match_sectors("The two sides will work together against cybercrime.")] == [
+        "defence_security"]

@@ -1616,3 +1616,31 @@ def test_r32c_a_ranked_venue_is_described():
     assert found("It is among the oldest theatres in Europe.") == []
     # must not touch: venues as a field of cooperation
     assert ("culture", "museums") in found("The ministers agreed to link their museums more closely.")
+
+
+# --- round 32d (heldout108) ---
+def test_r32d_business_as_the_purpose_of_one_trip_is_no_field():
+    # fixes: a business call, a business trip of one person
+    assert not any(s == "economy" for s, _ in found("The frigate left Vladivostok for a business call at Hải Phòng."))
+    assert not any(s == "economy" for s, _ in found("The governor was on a business trip to Đà Nẵng last week."))
+    # must not touch: business visits as a flow, a business mission of firms
+    assert ("economy", "Business") in found("Business visits between the two countries grew by a third.")
+    assert ("economy", "business") in found("A business mission of 50 firms will come to Kazan.")
+
+
+def test_r32d_diplomatic_relations_were_established_is_history():
+    # fixes: the passive founding date of the relationship
+    assert found("Diplomatic relations between Russia and Laos were established on October 7, 1960.") == []
+    assert found("Diplomatic relations had been established in 1950, the ambassador recalled.") == []
+    # must not touch: the relationship growing today
+    assert ("diplomacy", "Diplomatic") in found("Diplomatic relations between the two countries have developed well.")
+    assert ("diplomacy", "diplomatic") in found("The sides want to deepen diplomatic ties, which were established long ago.")
+
+
+def test_r32d_specialists_of_a_past_war_are_history():
+    # fixes: Soviet specialists, specialists who served during the war
+    assert found("A film tells of Soviet military specialists in Indochina.") == [("culture", "film")]
+    assert found("The men served in Laos as military experts during the resistance war.") == []
+    # must not touch: specialists of today's cooperation
+    assert ("defence_security", "military") in found("Russian military specialists will train Vietnamese officers.")
+    assert ("defence_security", "Military") in found("Military experts of both sides met in Hà Nội.")

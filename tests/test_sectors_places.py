@@ -1064,3 +1064,14 @@ def test_r31j_a_stop_a_vehicle_leaves_is_the_scene():
     # must not touch: a station to be built or upgraded, a sector left in a state
     assert found("The two sides agreed to upgrade Đồng Đăng railway station.") == [("transport", "railway")]
     assert found("The war left the railway sector in ruins.") == [("transport", "railway")]
+
+
+# --- round 32d (heldout108) ---
+def test_r32d_a_capitalised_bracket_after_a_body_spells_out_its_name():
+    # fixes: the remit of a named committee, in brackets
+    assert found("The vote took place in the First Committee (Disarmament and International Security).") == []
+    assert found("It went to the Second Committee (Economic and Financial) on Monday.") == []
+    # must not touch: a lower-case bracket, a bracket after a common noun
+    assert ("defence_security", "defence and security") in found(
+        "The Committee (on defence and security) met on Monday.")
+    assert ("energy", "Energy") in found("The two fields (Energy and Trade) grew fastest.")

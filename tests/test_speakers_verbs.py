@@ -614,3 +614,15 @@ def test_review40_support_extended_in_kind_or_money_is_a_deed():
     assert sides("The Russian side extended humanitarian support to the flooded provinces.") == [N]
     # must not touch: support extended with no kind, as greetings are, reports the stance (r31d)
     assert sides("Russia extended support to the Vietnamese candidacy for the council.") == [R]
+
+
+# --- round 32d (heldout108) ---
+def test_r32d_singling_out_and_advising_are_said():
+    # fixes: a pronoun after a named speaker, the verb "singled out"; advice given by a spokesperson
+    assert sides("Russian Deputy Foreign Minister Andrei Rudenko said ties were strong.",
+                 "He singled out the nuclear research centre as a flagship project.") == [R, R]
+    assert sides("Vietnamese Deputy Spokesperson Phạm Thu Hà said the embassy was helping.",
+                 "Hà advised citizens travelling abroad to check their papers.") == [V, V]
+    # must not touch: a deed with no reporting verb
+    assert sides("Russian Deputy Foreign Minister Andrei Rudenko said ties were strong.",
+                 "The centre opened a new laboratory last year.") == [R, N]

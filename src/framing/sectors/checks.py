@@ -52,6 +52,7 @@ from framing.sectors.fields import (
     _arena_standing,
     _between_armies,
     _constituents_request,
+    _consular_body,
     _course_venue,
     _earned_degree_subject,
     _exchange_of_field,
@@ -139,6 +140,7 @@ from framing.sectors.figures import (
     _quoted_figure,
     _quoted_name,
     _ranked_economy,
+    _relations_established,
     _rules_kept,
     _scene_cause,
     _school_as_figure,
@@ -148,8 +150,10 @@ from framing.sectors.figures import (
     _topic_of_work,
     _tourist_market,
     _trains_with_forces,
+    _trip_purpose,
     _unarmed_exercises,
     _venue_public,
+    _wartime_specialists,
     _way_figure,
 )
 from framing.sectors.lists import (
@@ -195,6 +199,7 @@ from framing.sectors.places import (
     _home_to,
     _kind_of_settlement,
     _marketplaces,
+    _name_remit_bracket,
     _named_place,
     _place_after,
     _place_in_range,
@@ -1006,6 +1011,26 @@ LATE_CHECKS = CheckTable((
           'or channel before it ("contacts through parliamentary channels and along party lines" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _party_lines_alone(keys, i, s.trie),
           sectors=_one_of("party"), terms=_one_of("along party lines")),
+    Check("trip-purpose", 'r32d: "left Vladivostok for a business call at the port", "on a business trip": the purpose '
+          'of one trip, no field ("business visits grew", "a business mission of 50 firms" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _trip_purpose(keys, i, j, s.view),
+          sectors=_one_of("economy"), terms=_one_of("businesses")),
+    Check("relations-established", 'r32d: "Diplomatic relations between the USSR and the DRV were established in 1950": '
+          'the founding date, as the excluded "established diplomatic relations" ("diplomatic relations have '
+          'developed well" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _relations_established(keys, i, j),
+          sectors=_one_of("diplomacy")),
+    Check("wartime-specialists", 'r32d: "Soviet military specialists", "served as air defence specialists during the '
+          'war": people told by their history, no field ("Russian military specialists will train officers" stays)',
+          PAST, lambda s, keys, i, j, sector, term, how: _wartime_specialists(keys, i, j),
+          sectors=_one_of("defence_security")),
+    Check("name-remit-bracket", 'r32d: "the First Committee (Disarmament and International Security)": a capitalised '
+          'bracket after a body\'s name spells out the name ("the Committee (on defence and security)" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _name_remit_bracket(keys, i, j, s.view)),
+    Check("consular-body", 'r32d: "the consular agencies of the two countries were in close contact": the offices, '
+          'actors, no field ("consular services", "consular cooperation" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _consular_body(keys, i, j), sectors=_one_of("diplomacy"),
+          terms=_one_of("consular")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

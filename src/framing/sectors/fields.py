@@ -2327,3 +2327,14 @@ def _results_of_meetings(keys: list[str], i: int, j: int) -> bool:
     while t > 0 and keys[t] in ("the", "recent", "these", "those"):
         t -= 1
     return t > 0 and keys[t] == "of" and keys[t - 1] in _EVENT_RESULTS
+
+
+# r32d: the offices that do consular work ("the consular agencies of the two countries were in close
+# contact", "the embassy's consular section"): actors, no field (tuned parts: "the two consular
+# departments" optional, e900); "consular services", "consular cooperation" stay the field
+_CONSULAR_BODIES = frozenset({"agency", "office", "department", "section", "post"})
+
+
+def _consular_body(keys: list[str], i: int, j: int) -> bool:
+    """r32d: True if the bare "consular" at ``i`` names the kind of a body after it ("consular agencies")."""
+    return j == i + 1 and keys[i] == "consular" and j < len(keys) and keys[j] in _CONSULAR_BODIES

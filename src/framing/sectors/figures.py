@@ -1608,3 +1608,61 @@ def _producing_well(keys: list[str], a: int, i: int) -> bool:
             if keys[t] in _SENTENCE_END or keys[t] == "well" or keys[t] in _WELL_OUTPUT_STOPS:
                 break  # the output is the well's own ("tonnes of crude"), not a place near it ("near the gas field")
     return False
+
+
+# r32d: the purpose of one trip ("left for a business call at the port", "on a business trip to
+# Hà Nội"): a determiner of one trip before, no field; "business visits grew" (plural, a flow) and
+# "a business mission of 50 firms" (a trade mission) stay
+_ONE_TRIP = frozenset({"call", "trip", "visit", "journey"})
+_ONE_TRIP_DETERMINERS = frozenset({"a", "his", "her", "its", "their"})
+
+
+def _trip_purpose(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """r32d: True if the bare "business" at ``i:j`` is the purpose of one trip: "a business call",
+    "on his business trip" (a singular trip noun after it, a determiner of one before)."""
+    return (j == i + 1 and keys[i] == "business" and j < len(keys) and keys[j] in _ONE_TRIP
+            and i >= 1 and keys[i - 1] in _ONE_TRIP_DETERMINERS and _singular_surface(view, j + 1))
+
+
+# r32d: the founding of diplomatic relations told in the passive ("Diplomatic relations between the
+# USSR and the DRV were established on January 30, 1950"): the relationship's date, as the excluded
+# "established diplomatic relations"; "diplomatic relations have developed well" stays
+_RELATIONS_FOUNDED_SPAN = 14  # keys from "relations" to "were established" (the two parties' names between)
+_FOUNDED_PASSIVE = frozenset({"was", "were", "been"})
+
+
+def _relations_established(keys: list[str], i: int, j: int) -> bool:
+    """r32d: True if the bare "diplomatic" at ``i`` opens "diplomatic relations ... were (had been)
+    established" in one clause: history, the date of the relationship, no field of cooperation."""
+    if j != i + 1 or keys[i] != "diplomatic" or j >= len(keys) or keys[j] != "relation":
+        return False
+    for t in range(j + 1, min(len(keys) - 1, j + 1 + _RELATIONS_FOUNDED_SPAN)):
+        if keys[t] in _SENTENCE_END or keys[t] in (";", "but", "while"):
+            return False
+        if keys[t] in _FOUNDED_PASSIVE and keys[t + 1] == "established":
+            return True
+    return False
+
+
+# r32d: specialists of a field who served in a past war ("Soviet military specialists", "served as air
+# defence specialists during the war"): people described by their history, no field of cooperation
+# (tuned parts: optional or unmarked in e134, e348, e426, e514, e637; required once, e264);
+# "Russian military specialists will train Vietnamese officers" stays
+_SPECIALISTS = frozenset({"specialist", "expert", "adviser", "advisor"})
+_WAR_SPAN = 6  # keys from the specialists to "during the (resistance) war"
+
+
+def _wartime_specialists(keys: list[str], i: int, j: int) -> bool:
+    """r32d: True if the match ``keys[i:j]`` names the field of specialists ("military specialists")
+    who are Soviet (a state of the past: "Soviet (air) defence specialists") or who served "during"
+    / "in" a war named a few keys after."""
+    if j >= len(keys) or keys[j] not in _SPECIALISTS:
+        return False
+    if "soviet" in keys[max(0, i - 2):i]:
+        return True
+    for t in range(j + 1, min(len(keys), j + 1 + _WAR_SPAN)):
+        if keys[t] in _SENTENCE_END:
+            return False
+        if keys[t] in ("during", "in") and "war" in keys[t + 1:t + 4]:
+            return True
+    return False

@@ -1221,3 +1221,26 @@ def _place_role(keys: list[str], i: int, j: int, view: TextView) -> bool:
     # review 38: a comma after a sentence's opening phrase is no apposition ("In Hà Nội, an industrial
     # centre will open" as in _apposed_place; "However, a cultural centre will open": one word opens)
     return not _fronted_phrase(keys, a - 1) and not (t == 0 or keys[t - 1] in _SENTENCE_END)
+
+
+_REMIT_BRACKET_WORDS = 8  # keys of a bracket that spells out a body's remit
+
+
+def _name_remit_bracket(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """r32d: True if the match ``keys[i:j]`` lies in a bracket of capitalised words right after a
+    body's name ending in a head ("the UN General Assembly's First Committee (Disarmament and
+    International Security)"): the bracket spells out the name, no field. A lower-case bracket ("the
+    Committee (on defence and security)") or one after a common noun ("two fields (Energy and Trade)")
+    stays."""
+    o = i - 1
+    while o >= 0 and i - o <= _REMIT_BRACKET_WORDS and keys[o] != "(":
+        o -= 1
+    if o < 1 or keys[o] != "(" or not view.caps[o - 1] or keys[o - 1] not in load_names().heads:
+        return False
+    connectors = load_names().connectors
+    c = o + 1
+    while c < len(keys) and c - o <= _REMIT_BRACKET_WORDS and keys[c] != ")":
+        if not (view.caps[c] or keys[c] in connectors or not is_word(keys[c])):
+            return False
+        c += 1
+    return c < len(keys) and keys[c] == ")" and c >= j
