@@ -173,6 +173,7 @@ from framing.sectors.party import (
     _party_context,
     _party_from,
     _party_lines_alone,
+    _work_among,
     _party_near,
     _party_noun_in_list,
     _party_owns,
@@ -638,7 +639,7 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: not _party_slot(keys, i, j, s.trie, s.view, first=False),
           terms=lambda term: term.endswith("{party}"), context=True),
     Check("party-owns-after", "\"ties between the CPRF's youth wing\": the relation is not with the party", NEXT,
-          lambda s, keys, i, j, sector, term, how: s.view.possessive(j) and not _organ_after(keys, j, s.trie),
+          lambda s, keys, i, j, sector, term, how: s.view.possessive(j) and not _organ_after(keys, j, s.trie, s.view),
           terms=lambda term: term.endswith("{party}"), context=True),
     Check("one-party-and-other", 'precision classes 7: "collaboration between the CPRF and Vietnamese localities": '
           "one party and someone else, no relation between parties", NEXT,
@@ -1005,6 +1006,9 @@ LATE_CHECKS = CheckTable((
           'or channel before it ("contacts through parliamentary channels and along party lines" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _party_lines_alone(keys, i, s.trie),
           sectors=_one_of("party"), terms=_one_of("along party lines")),
+    Check("work-among-people", 'r32e: "party work among young people": whom the party work reaches, no people '
+          'field ("exchanges among young people" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _work_among(keys, i, s.hits), sectors=_one_of("people")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
