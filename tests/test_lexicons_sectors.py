@@ -2466,3 +2466,16 @@ def test_r32a_a_business_district_is_a_place():
     assert found("The offices stand in the city's new business quarter.") == []
     # must not touch: business as a field
     assert ("economy", "business") in found("Both sides want to deepen business ties.")
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_films_made_jointly_are_culture():
+    # fixes: screen works made together said with an adverb, as "co-produce documentaries"
+    assert found("The two broadcasters will jointly produce films about the war.") == [
+        ("culture", "jointly produce films")]
+    assert found("The studios jointly produced documentaries on Hanoi.") == [
+        ("culture", "jointly produced documentaries")]
+    # must not touch: one studio's own films
+    assert found("The studio will produce documentaries on Hanoi.") == []

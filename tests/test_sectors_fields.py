@@ -2055,3 +2055,20 @@ def test_a_countrys_seat_on_a_committee_keeps_its_remit():
     # must not touch: a person's seat, even one from a country named before "who"
     assert found("Russia's envoy, who sits on the committee on energy, spoke.") == []
     assert found("He is a member of the committee for education.") == []
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_remit_of_a_post_named_with_its_body():
+    # fixes: "in charge of" after a post and the body it is of, capitalised ("Deputy Chairman of the
+    # Executive Committee of the ... party in charge of international affairs"): the post's remit
+    assert found("He met Ivan Petrov, Deputy Chairman of the Executive Committee of the Liberal Democratic "
+                 "Party in charge of international affairs.") == []
+    assert found("She spoke with the Secretary of the Central Council of the Patriots party in charge of "
+                 "education.") == []
+    # must not touch: a body of the post that acts first, a lower-case verb ending the walk back
+    assert ("energy", "energy") in found("The Secretary of the Party Committee met firms in charge of energy "
+                                         "projects.")
+    assert ("education", "education") in found("The Director of the Institute met researchers in charge of "
+                                               "education programmes.")

@@ -614,3 +614,18 @@ def test_review40_support_extended_in_kind_or_money_is_a_deed():
     assert sides("The Russian side extended humanitarian support to the flooded provinces.") == [N]
     # must not touch: support extended with no kind, as greetings are, reports the stance (r31d)
     assert sides("Russia extended support to the Vietnamese candidacy for the council.") == [R]
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_a_speech_verb_after_met_and():
+    # fixes: an irregular past act ("met", "paid") then "and" and a reporting verb: the subject speaks
+    first = "Secretary of the Party Central Committee Nguyễn Văn Lâm attended the ceremony in Moscow."
+    assert speakers(first, "On the sidelines, Lâm met CPRF Chairman Gennady Zyuganov and conveyed the "
+                    "congratulations of the CPV leadership.")[1] == ("Nguyễn Văn Lâm", V)
+    assert speakers(first, "Lâm paid a visit to Ulyanovsk and stressed the role of trade.")[1] == (
+        "Nguyễn Văn Lâm", V)
+    # must not touch: a second act that is no speech, or a relative clause of the other person
+    assert speakers(first, "Lâm met Zyuganov and visited a plant.")[1] == (N, N)
+    assert speakers(first, "Lâm met Zyuganov and the CPRF delegation.")[1] == (N, N)
