@@ -173,7 +173,6 @@ from framing.sectors.party import (
     _party_context,
     _party_from,
     _party_lines_alone,
-    _work_among,
     _party_near,
     _party_noun_in_list,
     _party_owns,
@@ -185,6 +184,7 @@ from framing.sectors.party import (
     _relation_of_a_field,
     _used_to,
     _with_party_after,
+    _work_among,
 )
 from framing.sectors.places import (
     _armed_logistics,
