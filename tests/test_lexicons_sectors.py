@@ -2519,3 +2519,16 @@ def test_r32d_crimes_by_information_technologies_are_security():
     # must not touch: information technologies as a field
     assert ("science_technology", "information technologies") in found(
         "Both sides will cooperate in information technologies.")
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_films_made_jointly_are_culture():
+    # fixes: screen works made together said with an adverb, as "co-produce documentaries"
+    assert found("The two broadcasters will jointly produce films about the war.") == [
+        ("culture", "jointly produce films")]
+    assert found("The studios jointly produced documentaries on Hanoi.") == [
+        ("culture", "jointly produced documentaries")]
+    # must not touch: one studio's own films
+    assert found("The studio will produce documentaries on Hanoi.") == []

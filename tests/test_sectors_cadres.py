@@ -1147,3 +1147,19 @@ def test_a_course_held_with_universities_is_no_partys():
         ("party", "training cooperation")]
     assert [s for s, _ in found("The rector of the Higher Party School said the training cooperation "
                                 "was part of inter-party ties.")] == ["party", "party"]
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_a_second_party_school_joins_the_relation_between_bodies():
+    from sectors_helpers import found
+    # fixes: "cooperation between <a party body> and <a party school>": one relation, not a second
+    # mention of the school by name
+    text = ("The two sides discussed cooperation between the Higher Party School and the Ho Chi Minh National "
+            "Academy of Politics, which signed a memorandum in 2019.")
+    assert found(text) == [("party", "cooperation between the Higher Party School and the Ho Chi Minh National "
+                                     "Academy of Politics")]
+    # must not touch: a second member that is no party body or school
+    assert ("education", "universities") in found("The CPV delegation discussed ties between the Higher Party "
+                                                  "School and universities.")

@@ -2064,3 +2064,20 @@ def test_r32c_venues_pointed_back_are_the_actors():
     # must not touch: ties between the venues, venues as a field
     assert ("culture", "museums") in found("They discussed cooperation between the two museums.")
     assert ("culture", "museums and theatres") in found("The fund will support museums and theatres.")
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_remit_of_a_post_named_with_its_body():
+    # fixes: "in charge of" after a post and the body it is of, capitalised ("Deputy Chairman of the
+    # Executive Committee of the ... party in charge of international affairs"): the post's remit
+    assert found("He met Ivan Petrov, Deputy Chairman of the Executive Committee of the Liberal Democratic "
+                 "Party in charge of international affairs.") == []
+    assert found("She spoke with the Secretary of the Central Council of the Patriots party in charge of "
+                 "education.") == []
+    # must not touch: a body of the post that acts first, a lower-case verb ending the walk back
+    assert ("energy", "energy") in found("The Secretary of the Party Committee met firms in charge of energy "
+                                         "projects.")
+    assert ("education", "education") in found("The Director of the Institute met researchers in charge of "
+                                               "education programmes.")

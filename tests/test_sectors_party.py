@@ -1614,3 +1614,26 @@ def test_along_party_lines_of_a_vote_is_no_party_relation():
     got = found("The two sides will develop contacts through parliamentary channels and along party lines.")
     assert ("party", "along party lines") in got
     assert ("party", "along party lines") in found("They agreed to widen contacts along party lines.")
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_the_parties_institutes_are_the_two_parties():
+    # fixes: "the parties'" (plural, after "the") before an institution both parties keep
+    text = ("The CPV and the CPRF signed a plan for 2026-2030. It provides for cooperation between the parties' "
+            "research institutes.")
+    assert ("party", "cooperation between the parties") in found(text)
+    # must not touch: one party's institutes ("the party's"), which may work with anybody
+    text = ("The CPV and the CPRF signed a plan for 2026-2030. It provides for cooperation between the party's "
+            "research institutes and universities.")
+    assert [s for s, _ in found(text)] == ["education"]
+
+
+def test_r32e_party_work_among_people_is_one_party_mention():
+    # fixes: the people a party work reaches are no people-to-people field
+    assert found("The two parties discussed party work among young people.") == [("party", "party work")]
+    assert found("The CPV values mass mobilisation work among the youth.") == [("party", "mass mobilisation work")]
+    # must not touch: exchanges among young people, no party work before them
+    assert ("people", "young people") in found("The two parties agreed to boost exchanges among young people.")
+    assert ("people", "young people") in found("They praised party work and exchanges among young people.")

@@ -406,3 +406,22 @@ def test_review40_a_kind_pair_opens_the_clause():
     # must not touch: the qualified pair opening the subject (r31g)
     out = speakers(fms, *heads, "Both foreign ministers agreed to expand trade.")
     assert out[-1] == ("Bùi Thanh Sơn and Sergey Lavrov", J)
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_under_a_signed_document_is_the_narrators():
+    from speakers_helpers import speakers
+    # fixes: "Under the document, ..." after a paper someone reported signed: its provisions, not the
+    # words of the person who told of the signing (r28g gave them to whoever spoke last)
+    got = speakers("The Pravda newspaper and Nhan Dan have signed a memorandum on cooperation, Pravda's "
+                   "editor-in-chief Anatoly Seryogin told TASS on Monday.",
+                   "Under the document, the two newspapers will exchange articles.")
+    assert got[1] == ("narrator", "narrator")
+    # must not touch: a document its author issued ("issued a statement. Under the document, ...") and
+    # "According to the statement" after a body spoke (r28g)
+    assert speakers("The Russian Foreign Ministry issued a statement on Monday.",
+                    "Under the document, the sides will meet again.")[1][1] == "russia"
+    assert speakers("The Russian Foreign Ministry said on Monday that the talks went well.",
+                    "According to the statement, the sides will meet again.")[1][1] == "russia"

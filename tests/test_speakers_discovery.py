@@ -1536,3 +1536,17 @@ def test_r31j_a_bodys_officer_between_commas_is_a_person():
     # must not touch: a plain noun of the body before the comma, or the names after it as people counted
     assert speakers("Aeroflot's pilots, Ivan Petrov and Oleg Sokolov, said the flights were smooth.") == [(N, N)]
     assert speakers("The airline's passengers, Anna Smirnova among them, said they were pleased.") == [(N, N)]
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_a_hyphened_title_with_in():
+    from speakers_helpers import speakers
+    # fixes: "editor-in-chief" before a name is a title, as "director-general"
+    assert speakers("The two papers signed a memorandum, Pravda's editor-in-chief Anatoly Seryogin told TASS on "
+                    "Monday.") == [("Anatoly Seryogin", "russia")]
+    # must not touch: a free "in" after a body ("the office in Hà Nội said": no title word)
+    got = speakers("Russian flag carrier Aeroflot will fly to Hà Nội.", "Aeroflot's representative office in Hà Nội "
+                   "said the carrier would fly daily.")
+    assert got[1] == ("Aeroflot's representative office in Hà Nội", "russia")

@@ -626,3 +626,18 @@ def test_r32d_singling_out_and_advising_are_said():
     # must not touch: a deed with no reporting verb
     assert sides("Russian Deputy Foreign Minister Andrei Rudenko said ties were strong.",
                  "The centre opened a new laboratory last year.") == [R, N]
+
+
+# --- round 32e (heldout104) ---
+
+
+def test_r32e_a_speech_verb_after_met_and():
+    # fixes: an irregular past act ("met", "paid") then "and" and a reporting verb: the subject speaks
+    first = "Secretary of the Party Central Committee Nguyễn Văn Lâm attended the ceremony in Moscow."
+    assert speakers(first, "On the sidelines, Lâm met CPRF Chairman Gennady Zyuganov and conveyed the "
+                    "congratulations of the CPV leadership.")[1] == ("Nguyễn Văn Lâm", V)
+    assert speakers(first, "Lâm paid a visit to Ulyanovsk and stressed the role of trade.")[1] == (
+        "Nguyễn Văn Lâm", V)
+    # must not touch: a second act that is no speech, or a relative clause of the other person
+    assert speakers(first, "Lâm met Zyuganov and visited a plant.")[1] == (N, N)
+    assert speakers(first, "Lâm met Zyuganov and the CPRF delegation.")[1] == (N, N)

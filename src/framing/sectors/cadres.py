@@ -509,7 +509,14 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 ):
                     if _of_the_countries(keys, max(got)):
                         break  # probe 27: "ties between the youth organizations of the two countries"
-                    return max(got), "{relation} between ... {party_body}"
+                    m = max(got)
+                    if m + 1 < n and keys[m] == "and":
+                        # r32e: "between the Higher Party School and the Ho Chi Minh National Academy of
+                        # Politics": the second body after "and" belongs to the same relation
+                        u = m + 1 + (keys[m + 1] == "the")
+                        school = classes.get("party_school")
+                        m = max([*body.ends(keys, u), *(school.ends(keys, u) if school is not None else ())], default=m)
+                    return m, "{relation} between ... {party_body}"
                 if keys[t] in (",", "and") and t > e + 1 and keys[t - 1].isalpha() and members < _BODY_MEMBERS:
                     # a list of bodies whose last member is a party's: "between their think
                     # tanks, magazines and Party newspapers"

@@ -188,6 +188,7 @@ from framing.sectors.party import (
     _relation_of_a_field,
     _used_to,
     _with_party_after,
+    _work_among,
 )
 from framing.sectors.places import (
     _armed_logistics,
@@ -643,7 +644,7 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: not _party_slot(keys, i, j, s.trie, s.view, first=False),
           terms=lambda term: term.endswith("{party}"), context=True),
     Check("party-owns-after", "\"ties between the CPRF's youth wing\": the relation is not with the party", NEXT,
-          lambda s, keys, i, j, sector, term, how: s.view.possessive(j) and not _organ_after(keys, j, s.trie),
+          lambda s, keys, i, j, sector, term, how: s.view.possessive(j) and not _organ_after(keys, j, s.trie, s.view),
           terms=lambda term: term.endswith("{party}"), context=True),
     Check("one-party-and-other", 'precision classes 7: "collaboration between the CPRF and Vietnamese localities": '
           "one party and someone else, no relation between parties", NEXT,
@@ -1031,6 +1032,9 @@ LATE_CHECKS = CheckTable((
           'actors, no field ("consular services", "consular cooperation" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _consular_body(keys, i, j), sectors=_one_of("diplomacy"),
           terms=_one_of("consular")),
+    Check("work-among-people", 'r32e: "party work among young people": whom the party work reaches, no people '
+          'field ("exchanges among young people" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _work_among(keys, i, s.hits), sectors=_one_of("people")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

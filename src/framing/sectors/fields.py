@@ -1680,8 +1680,29 @@ def _remit_of_post(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
                 h -= 3 if h >= 3 and keys[h - 2] == "," else 2
                 # "Kuzmenko, who is in charge of defence cooperation at the ministry": the person's post
                 named = h >= 0 and view is not None and view.caps[h] and keys[h].isalpha()
-            if h >= 0 and (named or _in_class(trie, "remit_holder", keys, h) == h + 1) and not _joint_body(keys, h):
+            if h >= 0 and (named or _in_class(trie, "remit_holder", keys, h) == h + 1
+                           or _titled_body(keys, h, trie, view)) and not _joint_body(keys, h):
                 return True
+    return False
+
+
+_TITLE_BODY_REACH = 10  # keys of the body a post is "of" ("Deputy Secretary of the General Council of the ... party")
+_TITLE_BODY_WORDS = frozenset({"of", "the", "and", "party"})
+
+
+def _titled_body(keys: list[str], h: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """r32e: True if key ``h`` ends the named body of a post ("Deputy Secretary of the General Council
+    of the United Russia party in charge of international affairs"): a post noun (class
+    ``remit_holder``) then "of" and only capitalised words, "of", "the", "and" or "party" up to key
+    ``h``. The remit is still the post's; a body that only acts ("the Secretary of the Council met
+    firms in charge of energy projects": a lower-case verb) ends the walk."""
+    if view is None:
+        return False
+    for t in range(h, max(-1, h - _TITLE_BODY_REACH), -1):
+        if t < h and keys[t + 1] == "of" and _in_class(trie, "remit_holder", keys, t) == t + 1:
+            return True
+        if not (view.caps[t] and keys[t].isalpha() or keys[t] in _TITLE_BODY_WORDS):
+            return False
     return False
 
 

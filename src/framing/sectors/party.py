@@ -61,7 +61,7 @@ def _legal_to(keys: list[str], e: int) -> bool:
             and not _LEVEL_WORDS.intersection(keys[e + 1 : e + 4]))
 
 
-def _organ_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
+def _organ_after(keys: list[str], j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
     """True if an organ of the parties follows key ``j`` after at most two words ("the two Parties'
     commissions", "the two parties' inspection bodies", "the two parties' external relations
     commissions"): a relation between party organs is one
@@ -72,6 +72,10 @@ def _organ_after(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     # r30a: the institutes both parties keep (class ``party_institution``) are organs too ("exchanges
     # between the two parties' research institutes"); one party's centre may meet anybody
     kept = j >= 2 and keys[j - 1] == "party" and keys[j - 2] in ("two", "both")  # keys fold the plural
+    # r32e: "the parties'" (the plural, after "the") is the two parties too ("cooperation between the
+    # parties' research institutes"); "the party's institute" stays one party's
+    kept = kept or (j >= 2 and keys[j - 1] == "party" and keys[j - 2] == "the" and view is not None
+                    and view.surface(j - 1, j).lower() == "parties")
     return any(_in_class(trie, "organ_word", keys, t) > t or kept and _in_class(trie, "party_institution", keys, t) > t
                for t in range(j, min(len(keys), j + reach)))
 
@@ -1403,3 +1407,14 @@ def _party_training_place(keys: list[str], i: int, j: int, prev) -> bool:
     if e >= i or i - e > _TRAINING_PLACE_SPAN or keys[e] not in ("at", "in"):
         return False
     return all(keys[t] in _TRAINING_PLACE_OWNERS for t in range(e + 1, i))
+
+
+def _work_among(keys: list[str], i: int, hits: list) -> bool:
+    """r32e: True if key ``i`` opens the people a party work mention just before is done among:
+    "party work among young people", "ideological work among the youth": the people are whom the
+    work reaches, one party mention, no people-to-people exchange ("exchanges between the parties
+    and among young people" and "the parties' exchanges among young people" stay: no work there)."""
+    if not hits or hits[-1][0] != "party" or not str(hits[-1][3]).endswith(" work"):
+        return False
+    t = hits[-1][2]
+    return keys[t:i] in (["among"], ["among", "the"])

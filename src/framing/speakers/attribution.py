@@ -292,7 +292,10 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                 # are what it reports, not who speaks): its author's words; with no document named
                 # before, the statement of the body that spoke last (else of whoever of one side
                 # spoke last), as an agency quotes the release it reports
-                src = author or _last_body(out, persons)
+                # r32e: not "Under the document, ..." with no author named: the provisions of a paper
+                # signed ("have signed a memorandum ..., X told TASS. Under the document, ..."), whose
+                # reporter did not write it
+                src = author or (None if _under_document(doc, a, b) else _last_body(out, persons))
                 if src is not None:
                     res = author = (src[0], src[1], "document")
                     own = None
@@ -395,6 +398,12 @@ def _last_body(out: list, persons: list):
     body = next((r for r, w in reversed(spoke) if not w), None)
     pick = body or (spoke[-1][0] if spoke else None)
     return (pick[0], pick[1]) if pick is not None else None
+
+
+def _under_document(doc: _Document, a: int, b: int) -> bool:
+    """r32e: True if the sentence of keys ``a:b`` opens with "Under the <document>," (its provisions)."""
+    keys = doc.keys
+    return b - a > 4 and keys[a] == "under" and keys[a + 1] == "the" and keys[a + 2] in _WORDED_DOCUMENTS
 
 
 def _document_speaks(doc: _Document, a: int, b: int, *, content: bool = True) -> bool:

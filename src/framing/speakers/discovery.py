@@ -394,8 +394,18 @@ class _Discovery:
         names = self.names
         return (
             k in self.act.titles or k in names.titles or k in names.heads or k in self.domain
-            or k in self.act.roles or i in self.side_at or self._rank_grade(i)
+            or k in self.act.roles or i in self.side_at or self._rank_grade(i) or self._joined_in(i)
         )
+
+    def _joined_in(self, i: int) -> bool:
+        """r32e: True if key ``i`` is the "in" of a hyphened title between two title words
+        ("Pravda's editor-in-chief X told TASS", "commander-in-chief"); a free "in" ("the office in
+        Hà Nội said") is none."""
+        if self.keys[i] != "in" or not 0 < i < self.n - 1:
+            return False
+        keys = self.keys
+        return (self.view.surface(i - 1, i + 2).lower() == f"{keys[i - 1]}-in-{keys[i + 1]}"
+                and self._titleish(i - 1) and self._titleish(i + 1))
 
     def _rank_grade(self, i: int) -> bool:
         """True if key ``i`` is the grade of a naval rank or its "Rank" ("Captain *1st Rank* Dmitry

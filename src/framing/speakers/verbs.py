@@ -350,7 +350,12 @@ def _count_at(doc: _Document, t: int, b: int) -> bool:
     return False
 
 
+#: r32e: past tenses of acts that do not end in "-ed" ("Lâm met Zyuganov and conveyed the congratulations
+#: of ...": a second predicate after "and" reports speech as after "visited")
+_IRREGULAR_PAST_ACTS = frozenset({"met", "paid", "made", "took", "saw", "led", "sent", "gave", "went"})
+
+
 def _past_act(doc: _Document, k: int) -> bool:
-    """True if key ``k`` is a verb in the past tense, lower case: "witnessed", "visited"."""
+    """True if key ``k`` is a verb in the past tense, lower case: "witnessed", "visited", "met"."""
     surface = doc.view.surface(k, k + 1)
-    return surface.isalpha() and surface.islower() and surface.endswith("ed")
+    return surface.isalpha() and surface.islower() and (surface.endswith("ed") or surface in _IRREGULAR_PAST_ACTS)
