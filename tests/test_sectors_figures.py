@@ -1667,3 +1667,11 @@ def test_review43_trip_purpose_reads_past_words_describing_the_trip():
     # must not touch: business visits as a flow, or "business" after a capitalised word
     assert found("Business visits grew last year.") == [("economy", "Business")]
     assert found("They discussed a Russian business visit programme.") != []
+
+
+def test_review43_relations_established_not_in_a_relative_clause():
+    # fixes: the founding told in a relative clause; the main clause says how the relations fare
+    assert found("Diplomatic relations between the two nations, which were established in 1950, "
+                 "have been developing well.") == [("diplomacy", "Diplomatic")]
+    # must not touch: the founding date as the sentence's own predicate
+    assert found("Diplomatic relations between the USSR and the DRV were established on January 30, 1950.") == []
