@@ -2532,3 +2532,13 @@ def test_r32e_films_made_jointly_are_culture():
         ("culture", "jointly produced documentaries")]
     # must not touch: one studio's own films
     assert found("The studio will produce documentaries on Hanoi.") == []
+
+
+# --- review 43 ---
+
+
+def test_review43_day_trips_of_a_group_named_are_its_programme():
+    # fixes: "the day trips of the summit guests": a group's programme, no travel between the countries
+    assert found("The day trips of the summit guests included Hạ Long Bay.") == []
+    # must not touch: day trips as travel across a border
+    assert ("tourism_sports", "day trips") in found("Tourists from Lạng Sơn crossed the border gate on day trips.")

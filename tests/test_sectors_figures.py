@@ -1644,3 +1644,34 @@ def test_r32d_specialists_of_a_past_war_are_history():
     # must not touch: specialists of today's cooperation
     assert ("defence_security", "military") in found("Russian military specialists will train Vietnamese officers.")
     assert ("defence_security", "Military") in found("Military experts of both sides met in Hà Nội.")
+
+
+# --- review 43 ---
+
+
+def test_review43_wartime_specialists_need_the_war_as_a_head():
+    # fixes: "in the war college", "in the war museum" name a school or a venue, not a past war (r32d misfired)
+    assert found("Russia will send military specialists to train officers at the war college.") == [
+        ("defence_security", "military"), ("education", "train")]
+    assert found("Russian military specialists will lecture in the war museum.") == [("defence_security", "military")]
+    # must not touch: specialists who served during / in a war
+    assert found("They served as military specialists during the war against the US.") == []
+    assert found("They worked as military specialists in the war.") == []
+    assert found("Veterans who served as air defence specialists during the war met their comrades.") == []
+
+
+def test_review43_trip_purpose_reads_past_words_describing_the_trip():
+    # fixes: a lower-case word between the determiner and "business" ("a friendly business visit")
+    assert found("The delegation made a friendly business visit to Đà Nẵng.") == []
+    assert found("The minister went on his short business visit to Huế.") == []
+    # must not touch: business visits as a flow, or "business" after a capitalised word
+    assert found("Business visits grew last year.") == [("economy", "Business")]
+    assert found("They discussed a Russian business visit programme.") != []
+
+
+def test_review43_relations_established_not_in_a_relative_clause():
+    # fixes: the founding told in a relative clause; the main clause says how the relations fare
+    assert found("Diplomatic relations between the two nations, which were established in 1950, "
+                 "have been developing well.") == [("diplomacy", "Diplomatic")]
+    # must not touch: the founding date as the sentence's own predicate
+    assert found("Diplomatic relations between the USSR and the DRV were established on January 30, 1950.") == []

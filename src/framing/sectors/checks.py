@@ -1023,7 +1023,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("diplomacy")),
     Check("wartime-specialists", 'r32d: "Soviet military specialists", "served as air defence specialists during the '
           'war": people told by their history, no field ("Russian military specialists will train officers" stays)',
-          PAST, lambda s, keys, i, j, sector, term, how: _wartime_specialists(keys, i, j),
+          PAST, lambda s, keys, i, j, sector, term, how: _wartime_specialists(keys, i, j, s.trie),
           sectors=_one_of("defence_security")),
     Check("name-remit-bracket", 'r32d: "the First Committee (Disarmament and International Security)": a capitalised '
           'bracket after a body\'s name spells out the name ("the Committee (on defence and security)" stays)', PAST,

@@ -1610,18 +1610,29 @@ def _producing_well(keys: list[str], a: int, i: int) -> bool:
     return False
 
 
-# r32d: the purpose of one trip ("left for a business call at the port", "on a business trip to
+# r32d: the purpose of one trip ("left for a business call at the port", "on a business visit to
 # Hà Nội"): a determiner of one trip before, no field; "business visits grew" (plural, a flow) and
 # "a business mission of 50 firms" (a trade mission) stay
-_ONE_TRIP = frozenset({"call", "trip", "visit", "journey"})
+# review 43: not "trip": the exclusion "business trip" (probe 22) already drops it in any wording
+_ONE_TRIP = frozenset({"call", "visit", "journey"})
 _ONE_TRIP_DETERMINERS = frozenset({"a", "his", "her", "its", "their"})
+_TRIP_MODIFIERS = 2  # review 43: lower-case words between the determiner and "business" ("a friendly business visit")
 
 
 def _trip_purpose(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """r32d: True if the bare "business" at ``i:j`` is the purpose of one trip: "a business call",
-    "on his business trip" (a singular trip noun after it, a determiner of one before)."""
-    return (j == i + 1 and keys[i] == "business" and j < len(keys) and keys[j] in _ONE_TRIP
-            and i >= 1 and keys[i - 1] in _ONE_TRIP_DETERMINERS and _singular_surface(view, j + 1))
+    "on his business visit" (a singular trip noun after it, a determiner of one before). Review 43: up
+    to two lower-case words may describe the trip between ("a friendly business visit", "his two-day
+    business call"); "a business visit" after a capitalised word ("the Russian business visit") stays."""
+    if not (j == i + 1 and keys[i] == "business" and j < len(keys) and keys[j] in _ONE_TRIP
+            and _singular_surface(view, j + 1)):
+        return False
+    for t in range(i - 1, max(-1, i - 2 - _TRIP_MODIFIERS), -1):
+        if keys[t] in _ONE_TRIP_DETERMINERS:
+            return True
+        if view.caps[t] or not keys[t].replace("-", "").isalpha():
+            return False
+    return False
 
 
 # r32d: the founding of diplomatic relations told in the passive ("Diplomatic relations between the
@@ -1637,8 +1648,8 @@ def _relations_established(keys: list[str], i: int, j: int) -> bool:
     if j != i + 1 or keys[i] != "diplomatic" or j >= len(keys) or keys[j] != "relation":
         return False
     for t in range(j + 1, min(len(keys) - 1, j + 1 + _RELATIONS_FOUNDED_SPAN)):
-        if keys[t] in _SENTENCE_END or keys[t] in (";", "but", "while"):
-            return False
+        if keys[t] in _SENTENCE_END or keys[t] in (";", "but", "while", "which", "that"):
+            return False  # review 43: "relations, which were established in 1950, have grown": a relative clause
         if keys[t] in _FOUNDED_PASSIVE and keys[t + 1] == "established":
             return True
     return False
@@ -1652,10 +1663,18 @@ _SPECIALISTS = frozenset({"specialist", "expert", "adviser", "advisor"})
 _WAR_SPAN = 6  # keys from the specialists to "during the (resistance) war"
 
 
-def _wartime_specialists(keys: list[str], i: int, j: int) -> bool:
+def _war_names_school(keys: list[str], w: int, trie: PhraseTrie | None) -> bool:
+    """review 43: True if key ``w`` is "war" naming a school or a venue after it (classes
+    ``pointed_institution``, ``pointed_venue``: "in the war college", "in the war museum"), where
+    specialists of today may work; "during the war", "in the war against ...", "in the war met" stay the war."""
+    return trie is not None and w + 1 < len(keys) and any(
+        _in_class(trie, c, keys, w + 1) > w + 1 for c in ("pointed_institution", "pointed_venue"))
+
+
+def _wartime_specialists(keys: list[str], i: int, j: int, trie: PhraseTrie | None = None) -> bool:
     """r32d: True if the match ``keys[i:j]`` names the field of specialists ("military specialists")
     who are Soviet (a state of the past: "Soviet (air) defence specialists") or who served "during"
-    / "in" a war named a few keys after."""
+    / "in" a war named a few keys after (review 43: not a war college or museum, :func:`_war_names_school`)."""
     if j >= len(keys) or keys[j] not in _SPECIALISTS:
         return False
     if "soviet" in keys[max(0, i - 2):i]:
@@ -1663,6 +1682,9 @@ def _wartime_specialists(keys: list[str], i: int, j: int) -> bool:
     for t in range(j + 1, min(len(keys), j + 1 + _WAR_SPAN)):
         if keys[t] in _SENTENCE_END:
             return False
-        if keys[t] in ("during", "in") and "war" in keys[t + 1:t + 4]:
+        if keys[t] in ("during", "in") and any(
+            keys[w] == "war" and not _war_names_school(keys, w, trie) for w in range(t + 1, min(len(keys), t + 4))
+        ):
             return True
     return False
+
