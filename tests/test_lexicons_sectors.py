@@ -2542,3 +2542,51 @@ def test_review43_day_trips_of_a_group_named_are_its_programme():
     assert found("The day trips of the summit guests included Hạ Long Bay.") == []
     # must not touch: day trips as travel across a border
     assert ("tourism_sports", "day trips") in found("Tourists from Lạng Sơn crossed the border gate on day trips.")
+
+
+# --- round 32g (heldout100) ---
+
+
+def test_r32g_performing_ensembles_are_culture():
+    # fixes: an ensemble named by its art
+    assert found("The ministry will send its song and dance ensemble to Hanoi next month.") == [
+        ("culture", "song and dance ensemble")]
+    assert found("A folk dance ensemble from Hue will tour Siberia.") == [("culture", "dance ensemble")]
+    # must not touch: a bare "ensemble"
+    assert found("The minister praised an ensemble of measures to curb prices.") == []
+
+
+def test_r32g_search_and_rescue_with_security_is_defence():
+    # fixes: search and rescue in one list with a security word
+    assert found("The coast guards discussed security and search and rescue at sea.") == [
+        ("defence_security", "security and search and rescue")]
+    # must not touch: bare search and rescue (may be civil)
+    assert found("Rescuers carried out search and rescue after the flood.") == []
+
+
+def test_r32g_management_of_the_border_is_defence():
+    # fixes: managing a border by the noun, as "border management"
+    assert found("The provinces agreed to cooperate in the management of the shared border.") == [
+        ("defence_security", "management of the shared border")]
+    assert ("defence_security", "management of the land border") in found(
+        "They discussed the management of the land border and trade.")
+    # must not touch: the crossings (trade)
+    assert found("The officials discussed the management of border gates.") == []
+
+
+def test_r32g_party_cadres_attending_courses_are_cadre_training():
+    # fixes: a party's own people as the subject of study
+    assert found("Every year about 300 Lao cadres attended courses at the academy.") == [
+        ("party", "cadres attended courses")]
+    assert found("Some 50 party officials attend short courses in Hanoi each year.") == [
+        ("party", "party officials attend short courses")]
+    # must not touch: officials in general
+    assert found("Customs officials attended courses on the new scanners.") == []
+
+
+def test_r32g_diplomatic_service_is_a_body():
+    # fixes: one country's foreign service, as "diplomatic mission"
+    assert found("Lavrov congratulated Son on his appointment as head of the Vietnamese diplomatic service.") == []
+    assert found("Hanoi sent a senior figure of its diplomatic service to Moscow.") == []
+    # must not touch: diplomatic ties
+    assert found("The two countries will strengthen diplomatic ties.") == [("diplomacy", "diplomatic")]

@@ -277,3 +277,17 @@ def test_r31h_results_of_meetings_are_no_field():
     # must not touch: the meetings kept up as a channel, or results of something else
     assert found("The two countries agreed to maintain high-level meetings.") == [("diplomacy", "high-level meetings")]
     assert found("He praised the results of cooperation in high-level visits.") == [("diplomacy", "high-level visits")]
+
+
+# --- round 32g (heldout100) ---
+
+
+def test_r32g_industry_head_before_more_prepositions():
+    # fixes: the head of the field just named, before "under", "through", ...
+    assert found("Russia will train engineers for the nuclear power industry under a new deal.") == [
+        ("education", "train"), ("nuclear", "nuclear power")]
+    assert found("The oil and gas industry through 2030 will need investment.") == [
+        ("oil_gas", "oil and gas"), ("economy", "investment")]
+    # must not touch: industry as a modifier, or with no field before it
+    assert found("They discussed defence industry cooperation.") == [("defence_security", "defence industry")]
+    assert found("The country will develop its industry under a new plan.") == [("economy", "industry")]

@@ -1346,3 +1346,23 @@ def test_r32b_a_body_of_four_words_or_with_its_short_form_gives_its_country_afte
         ("narrator", "narrator")]
     assert speakers("The National Export Credit Corporation of Vietnam and the Russian Export Centre "
                     "opened a joint desk.") == [("narrator", "narrator")]
+
+
+# --- round 32g (heldout100) ---
+
+
+def test_r32g_the_university_named_bare_in_agency_copy():
+    # fixes: "according to the university" after a university named with no side word, in TASS copy
+    assert _filed_speakers(
+        "Russia will train 100 Vietnamese engineers at the National Research Nuclear University MEPhI.",
+        "About 400 graduates now work in Vietnam's nuclear sector, according to the university.",
+    )[1] == ("the university", R)
+    # must not touch: a university named with a place of a side, or spelled the Vietnamese way
+    assert _filed_speakers(
+        "Russia will train 100 Vietnamese engineers at the Hanoi University of Science and Technology.",
+        "Most graduates work at power plants, according to the university.",
+    )[1] == ("the university", V)
+    assert _filed_speakers(
+        "Russia will train 100 Vietnamese engineers at the Thai Nguyen University of Technology.",
+        "Most graduates work at power plants, according to the university.",
+    )[1] == ("narrator", N)

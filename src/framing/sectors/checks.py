@@ -452,12 +452,18 @@ def _by_trains_serving(s, keys, i, j, sector, term, how):
     return view is not None and view.surface(j - 1, j).lower().endswith("s") and not (i > 0 and keys[i - 1] in _CARRIED)
 
 
+# r32g: more prepositions that end the noun phrase after "industry" ("for the nuclear power industry
+# under a new program"); a noun after it ("defence industry cooperation") keeps the industry
+_INDUSTRY_PHRASE_ENDS = frozenset("under by through over across within during since after before amid".split())
+
+
 def _industry_head(s, keys, i, j, sector, term, how):
     hits = s.hits
     prev = hits[-1] if hits else None
     return prev is not None and prev[0] != sector and prev[2] == i and (
         j == len(keys) or not keys[j].isalpha() or keys[j] in _PHRASE_ENDS
         or keys[j] in _PREPOSITIONS or keys[j] == "as"  # round 21: "the film industry as well"
+        or keys[j] in _INDUSTRY_PHRASE_ENDS
     )
 
 

@@ -912,7 +912,9 @@ _BODY_HEADS = frozenset({"service", "department", "agency", "authority", "minist
                          "administration", "directorate", "inspectorate", "committee", "commission",
                          "association", "corporation", "company", "centre", "center", "institute",
                          # round 24d: "..., the bank said" after "the Export-Import Bank of Korea said"
-                         "bank", "fund", "foundation"})
+                         "bank", "fund", "foundation",
+                         # r32g: "..., according to the university." after "National Research Nuclear University MEPhI"
+                         "university", "academy"})
 # r27a: the press's common nouns for a regulating body ("..., the watchdog said" after "the Federal
 # Service for Veterinary ... Surveillance"): they point back to the last body of a regulator's head
 # r29f: "the agency" is the press's word for any such body, whatever its head ("Russia's Federal Service
@@ -967,6 +969,17 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
             # spk15: "the office said" after a bare "General Statistics Office": the filing
             # country's own body, as the full name is read (:func:`_named_institution`)
             sides = {doc.dateline_side}
+        if not sides and not any(x in doc.side_cover for x in range(max(0, v - 1), e)) and doc.agency_side:
+            # r32g: a body named bare in an agency's copy is of the agency's country, as its press
+            # service is (r26b): "..., according to the university." after "the National Research
+            # Nuclear University MEPhI" in TASS copy; a name opening with a place of a side ("the
+            # Hanoi University of ...") is that place's, one spelled the Vietnamese way is none
+            w = v + (keys[v] == "the")
+            placed = _place_opened_body(doc, w, e)
+            if placed is not None:
+                sides = {placed[1]} if placed[1] else set()
+            elif not _vietnamese_spelling(doc.view.surface(w, u), opening=True):
+                sides = {doc.agency_side}
         return (doc.view.surface(k, k + 2), sides.pop()) if len(sides) == 1 else None
     return None
 
