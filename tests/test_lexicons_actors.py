@@ -153,14 +153,3 @@ def test_round19b_names_file_middle_names_are_read_and_checked():
     with pytest.raises(LexiconError, match="middle_names"):
         parse_names(base + "    middle_names: Thị\n", "t.yml")
 
-
-# --- round 32f (heldout105) ---
-
-
-def test_r32f_speakers_at_an_event_are_both_sides():
-    # fixes: unnamed speakers at an event of the two sides, inverted after the words
-    assert speakers("Trade should grow, speakers said at a forum in Moscow.") == [("both sides", J)]
-    assert speakers("The speakers agreed that trade should grow.") == [("both sides", J)]
-    # must not touch: speakers of a language with a side word, or loudspeakers
-    assert speakers("Russian speakers said the course was useful.") == [("Russian speakers", R)]
-    assert speakers("The loudspeakers said nothing.") == [(N, N)]
