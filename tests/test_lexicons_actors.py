@@ -152,4 +152,3 @@ def test_round19b_names_file_middle_names_are_read_and_checked():
     assert parse_names(base, "t.yml").origin_middles == ()
     with pytest.raises(LexiconError, match="middle_names"):
         parse_names(base + "    middle_names: Thị\n", "t.yml")
-
