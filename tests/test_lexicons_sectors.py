@@ -2590,3 +2590,37 @@ def test_r32g_diplomatic_service_is_a_body():
     assert found("Hanoi sent a senior figure of its diplomatic service to Moscow.") == []
     # must not touch: diplomatic ties
     assert found("The two countries will strengthen diplomatic ties.") == [("diplomacy", "diplomatic")]
+
+
+# --- round 32f (heldout105) ---
+
+
+def test_r32f_tariffs_cut_or_waived_are_trade():
+    # fixes: tariffs cut as trade policy, goods traded free of duty
+    assert ("economy", "tariff cuts") in found("Exporters have yet to benefit from the tariff cuts.")
+    assert ("economy", "tariff reductions") in found("The deal brings tariff reductions on seafood.")
+    assert ("economy", "traded duty-free") in found("In the zone, goods may be stored and traded duty-free.")
+    assert ("economy", "duty-free access") in found("Laos gives Vietnamese rice duty-free access.")
+    # must not touch: bare tariffs, or a duty-free shop
+    assert found("The city set new tariffs for its parking lots.") == []
+    assert found("Customers bought perfume at a duty-free shop.") == []
+
+
+def test_r32f_the_space_sphere_is_science():
+    # fixes: the space field named as a sphere or sector
+    assert found("Laos sees Russia as a partner in the space sphere.") == [("science_technology", "space sphere")]
+    assert found("They will work together in the space sector.") == [("science_technology", "space sector")]
+    # must not touch: space as room
+    assert found("There is much space for the two sides to grow.") == []
+
+
+def test_r32f_responding_to_floods_is_environment():
+    # fixes: the response to hazards of the weather named
+    assert found("The images help rescuers respond to floods and landslides.") == [
+        ("environment", "respond to floods and landslides")]
+    assert found("The two agencies will cooperate in responding to typhoons.") == [
+        ("environment", "responding to typhoons")]
+    assert found("Laos praised the response to floods in the region.") == [("environment", "response to floods")]
+    # must not touch: a flood that sets a scene, or a response to something else
+    assert found("Floods and typhoons struck the province last month.") == []
+    assert found("He welcomed the response to the letter.") == []

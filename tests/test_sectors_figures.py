@@ -1675,3 +1675,23 @@ def test_review43_relations_established_not_in_a_relative_clause():
                  "have been developing well.") == [("diplomacy", "Diplomatic")]
     # must not touch: the founding date as the sentence's own predicate
     assert found("Diplomatic relations between the USSR and the DRV were established on January 30, 1950.") == []
+
+
+# --- round 32f (heldout105) ---
+
+
+def test_r32f_exploration_two_sentences_after_barrels_of_crude_is_oil():
+    # fixes: a find told in barrels of crude, then a remark, then bare "exploration" in a quote
+    text = ("The well gave a test flow of 2,000 barrels of crude a day. The director said the find would keep "
+            "output stable. \"We will keep investing in exploration here,\" he said.")
+    assert ("oil_gas", "exploration") in found(text)
+    text = ("The firm drilled a new well in Block 15 last year. The director said the find was large. "
+            "\"We will continue exploration,\" he said.")
+    assert ("oil_gas", "exploration") in found(text)
+    # must not touch: oil named three sentences back, or exploration of something else
+    text = ("The country produced oil in the 1980s. Then came the war. After that, peace returned. "
+            "The team continued exploration.")
+    assert ("oil_gas", "exploration") not in found(text)
+    text = ("The tanker carried 2 million barrels last year. The minister visited the museum. "
+            "He praised joint exploration of the Arctic biodiversity.")
+    assert ("oil_gas", "exploration") not in found(text)

@@ -20,6 +20,7 @@ from speakers_helpers import (
     N,
     R,
     V,
+    _dated,
     _filed_speakers,
     _paragraphs,
     attributed,
@@ -766,3 +767,17 @@ def test_r32c_a_former_post_in_lower_case_is_part_of_the_title():
     # must not touch: former people who are no title before a name
     assert speakers("At the museum, the veterans and former Soviet experts said the war was hard.")[0][0] != "Nguyễn Văn An"
     assert speakers("At the museum, former Soviet experts were honoured.") == [(N, N)]
+
+
+# --- round 32f (heldout105) ---
+
+
+def test_r32f_the_host_in_a_report_filed_from_a_vietnamese_place_is_vietnamese():
+    # fixes: nobody seen hosting, a dateline of an unlisted province spelled the Vietnamese way
+    text = ("A new plant opened in the province on Monday. Chairman of the provincial People's Committee "
+            "Nguyễn Văn Hải said the project was large. Russian Deputy Minister Ivan Petrov said the plant "
+            "would make cars for the Vietnamese market. The host thanked the guest and pledged support.")
+    for place in ("Thái Bình", "Quảng Ninh", "Bắc Giang"):
+        assert _dated(text, place)[-1] == ("Nguyễn Văn Hải", V)
+    # must not touch: a dateline of no Vietnamese spelling leaves the host to the other rules
+    assert _dated(text, "Kaluga")[-1] != ("Nguyễn Văn Hải", V)

@@ -641,3 +641,19 @@ def test_r32e_a_speech_verb_after_met_and():
     # must not touch: a second act that is no speech, or a relative clause of the other person
     assert speakers(first, "Lâm met Zyuganov and visited a plant.")[1] == (N, N)
     assert speakers(first, "Lâm met Zyuganov and the CPRF delegation.")[1] == (N, N)
+
+
+# --- round 32f (heldout105) ---
+
+
+def test_r32f_welcoming_people_is_a_reception():
+    # fixes: a group of people welcomed (scientists, a crew, students): nothing said
+    first = "Deputy Minister Nguyễn Văn Hải said the project was useful."
+    for obj in ("the scientists at a ceremony in Hội An", "the crew of the Russian ship",
+                "the Russian students at the airport"):
+        assert speakers(first, f"Vice Chairman Trần Văn Long welcomed {obj}.")[1] == (N, N)
+    # must not touch: what the people did, welcomed as a view; a reporting verb after "and"
+    assert speakers(first, "Vice Chairman Trần Văn Long welcomed the scientists' findings.")[1] == (
+        "Trần Văn Long", V)
+    assert speakers(first, "Vice Chairman Trần Văn Long welcomed the crew and said the visit mattered.")[1] == (
+        "Trần Văn Long", V)

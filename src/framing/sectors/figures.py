@@ -1061,7 +1061,18 @@ def _oil_exploration(keys: list[str], i: int, j: int) -> bool:
         return _names_oil(keys, j + 1, c)
     # r32a: or the sentence before, as for "pipeline": "... said oil and gas remained the flagship of ties.
     # He hoped for an agreement on joint exploration in the East Sea."
-    return _names_oil(keys, min(_sentence_start(keys, i), _previous_sentence_start(keys, i)), b)
+    p = _previous_sentence_start(keys, i)
+    if _names_oil(keys, min(_sentence_start(keys, i), p), b):
+        return True
+    # r32f: or two sentences back, where a find's flow is told in barrels of crude and a quote follows
+    # ("... gave 1,000 barrels of crude a day. X said the discovery would keep output stable. 'We will
+    # keep investing in exploration here'")
+    a = _previous_sentence_start(keys, p) if p > 0 else 0
+    return a < p and (_names_oil(keys, a, p) or any(keys[t] in _OIL_OUTPUT for t in range(a, p)))
+
+
+#: r32f: oil named by its measure or its raw state ("1,000 barrels of crude a day"; keys)
+_OIL_OUTPUT = frozenset({"crude", "barrel"})
 
 
 #: r30g: the places a verb "explore" takes as its object to be oil or gas work (keys; "fields" folds to "field")

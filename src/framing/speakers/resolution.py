@@ -21,6 +21,7 @@ from framing.speakers._common import (
     _TITLE_PLAIN,
     _TITLE_SCAN,
     _positions_before,
+    _vietnamese_spelling,
 )
 
 # Titles of people "the expert" or "the analyst" may refer to.
@@ -423,6 +424,14 @@ class _Resolution:
             t -= 1
         return False
 
+    def _marked_dateline_side(self):
+        """r32f: the Vietnamese side when the dateline is a place of no listed side spelled the Vietnamese
+        way with its marks ("Thái Bình", "Quảng Ninh": a province hosts), as for a provincial body
+        (r30k); None otherwise ("Vung Tau" without marks, or a text that names no Vietnamese side)."""
+        origin = self.act.origin_sides.get("vietnamese")
+        marked = not self.dateline.isascii() and _vietnamese_spelling(self.dateline)
+        return origin if marked and origin in self.side_counts else None
+
     def resolve_role(self, k: int, side, role: tuple):
         """The person a role phrase refers to (index), or None."""
         head = role[-1]
@@ -432,6 +441,8 @@ class _Resolution:
             return self.host if side in (None, self.people[self.host].side) else None
         if head == "host" and side is None and self.dateline_side is not None:
             side = self.dateline_side  # round 19: nobody seen hosting; the dateline names the host's country
+        elif head == "host" and side is None:
+            side = self._marked_dateline_side()
         cands = [p for p in range(len(self.people)) if self.people[p].first <= k]
         if self.sentence is not None:
             # "the Party leader congratulated Belyaev": the subject is not the person the same

@@ -199,7 +199,7 @@ def _verb_after(doc: _Document, k: int, b: int):
     ):
         return None  # "called on External Affairs Minister X": a visit ("called on X to ...": urged)
     if verb is None or keys[k].startswith("welcom") and (any(
-        keys[t] in ("delegation", "delegations", "visitor", "guest") and not (
+        keys[t] in _RECEIVED_PEOPLE and not (
             doc.view.possessive(t + 1) and t + 1 < b and keys[t + 1] not in _GUEST_PARTS)
         for t in range(verb[0], min(b, verb[0] + 5))
     ) or _count_at(doc, verb[0], b)):
@@ -325,6 +325,12 @@ def _body_urged(doc: _Document, u: int, b: int) -> bool:
     if g > e and not doc.view.surface(g - 1, g).lower().endswith("s"):
         return False
     return g < b and doc.keys[g] == "to"
+
+
+# Nouns of people a verb of welcoming receives ("welcomed a delegation", r32f: "welcomed the scientists at
+# a ceremony", "welcomed the crew"): a reception, no words (keys: plurals folded)
+_RECEIVED_PEOPLE = frozenset({"delegation", "delegations", "visitor", "guest", "scientist", "researcher", "expert",
+                              "specialist", "team", "crew", "sailor", "student", "participant", "delegate"})
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
