@@ -127,6 +127,13 @@ def _vietnamese_spelling(surface: str, *, opening: bool = False) -> bool:
     return words == 1 and _vietnamese_marks(surface)
 
 
+def _marked_vietnamese(place: str) -> bool:
+    """True if ``place`` (a dateline) is spelled the Vietnamese way with its marks ("Thái Bình"), not
+    only by its syllables ("Vung Tau"): the test r30k's provincial body and r32f's host share (review 44).
+    """
+    return not place.isascii() and _vietnamese_spelling(place)
+
+
 @lru_cache(maxsize=1)
 def _domain_words() -> frozenset:
     """Words of office titles besides titles and heads: the packaged lexicon's sector words

@@ -18,6 +18,7 @@ from framing.speakers._common import (
     _PLURAL_QUANTIFIERS,
     _VOICES,
     _caps_end,
+    _marked_vietnamese,
     _positions_before,
     _skip_fillers,
     _vietnamese_marks,
@@ -588,7 +589,7 @@ def _named_institution(doc: _Document, k: int, b: int):
                 # r30k: no place or person of that level named before ("KHÁNH HÒA — ..., the provincial
                 # Department of Tourism said" in its first sentence): the dateline's place is the
                 # level's, its side known, or a place spelled the Vietnamese way with its marks
-                marked = not doc.dateline.isascii() and _vietnamese_spelling(doc.dateline)
+                marked = _marked_vietnamese(doc.dateline)
                 side = doc.dateline_side or (_side_by_spelling(doc, doc.dateline) if marked else None)
             return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
     if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"

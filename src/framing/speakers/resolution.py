@@ -20,8 +20,8 @@ from framing.speakers._common import (
     _ROLE_KIN,
     _TITLE_PLAIN,
     _TITLE_SCAN,
+    _marked_vietnamese,
     _positions_before,
-    _vietnamese_spelling,
 )
 
 # Titles of people "the expert" or "the analyst" may refer to.
@@ -429,7 +429,7 @@ class _Resolution:
         way with its marks ("Thái Bình", "Quảng Ninh": a province hosts), as for a provincial body
         (r30k); None otherwise ("Vung Tau" without marks, or a text that names no Vietnamese side)."""
         origin = self.act.origin_sides.get("vietnamese")
-        marked = not self.dateline.isascii() and _vietnamese_spelling(self.dateline)
+        marked = _marked_vietnamese(self.dateline)
         return origin if marked and origin in self.side_counts else None
 
     def resolve_role(self, k: int, side, role: tuple):
