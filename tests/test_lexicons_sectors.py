@@ -2624,3 +2624,14 @@ def test_r32f_responding_to_floods_is_environment():
     # must not touch: a flood that sets a scene, or a response to something else
     assert found("Floods and typhoons struck the province last month.") == []
     assert found("He welcomed the response to the letter.") == []
+
+
+# --- review 44 ---
+
+
+def test_rev44_the_office_space_sector_is_property():
+    # fixes: room of one use let as property, a segment of the property market
+    assert found("Developers say the office space sector in Hà Nội is weak.") == []
+    assert found("Demand cooled in the warehouse space sector.") == []
+    # must not touch: the space field named as a sector
+    assert found("Russia is a key partner of Laos in the space sector.") == [("science_technology", "space sector")]

@@ -1695,3 +1695,20 @@ def test_r32f_exploration_two_sentences_after_barrels_of_crude_is_oil():
     text = ("The tanker carried 2 million barrels last year. The minister visited the museum. "
             "He praised joint exploration of the Arctic biodiversity.")
     assert ("oil_gas", "exploration") not in found(text)
+
+
+# --- review 44 ---
+
+
+def test_rev44_barrels_of_something_else_two_sentences_back_are_no_oil():
+    # fixes: barrels of beer two sentences back measure no oil
+    text = ("The brewery sold 2,000 barrels of beer last year. The mayor praised the result. "
+            "\"We will keep investing in exploration here,\" he said.")
+    assert ("oil_gas", "exploration") not in found(text)
+    # must not touch: barrels counted bare, or barrels of crude
+    text = ("The new well gave 1,000 barrels a day. The mayor praised the result. "
+            "\"We will keep investing in exploration here,\" he said.")
+    assert ("oil_gas", "exploration") in found(text)
+    text = ("The new well gave 1,000 barrels of crude a day. The mayor praised the result. "
+            "\"We will keep investing in exploration here,\" he said.")
+    assert ("oil_gas", "exploration") in found(text)

@@ -657,3 +657,16 @@ def test_r32f_welcoming_people_is_a_reception():
         "Trần Văn Long", V)
     assert speakers(first, "Vice Chairman Trần Văn Long welcomed the crew and said the visit mattered.")[1] == (
         "Trần Văn Long", V)
+
+
+# --- review 44 ---
+
+
+def test_rev44_welcoming_what_a_group_did_is_a_view():
+    # fixes: the people named after "of" are not what is welcomed ("the contribution of the scientists")
+    first = "Deputy Minister Nguyễn Văn Hải said the project was useful."
+    for obj in ("the contribution of the scientists to the project", "the return of the crew"):
+        assert speakers(first, f"Vice Chairman Trần Văn Long welcomed {obj}.")[1] == ("Trần Văn Long", V)
+    # must not touch: a group or a part of it welcomed ("a group of experts", "the crew of the ship")
+    for obj in ("a group of Russian experts", "the crew of the Russian ship", "the head of the delegation"):
+        assert speakers(first, f"Vice Chairman Trần Văn Long welcomed {obj}.")[1] == (N, N)

@@ -1068,11 +1068,22 @@ def _oil_exploration(keys: list[str], i: int, j: int) -> bool:
     # ("... gave 1,000 barrels of crude a day. X said the discovery would keep output stable. 'We will
     # keep investing in exploration here'")
     a = _previous_sentence_start(keys, p) if p > 0 else 0
-    return a < p and (_names_oil(keys, a, p) or any(keys[t] in _OIL_OUTPUT for t in range(a, p)))
+    return a < p and (_names_oil(keys, a, p) or any(_oil_output(keys, t, p) for t in range(a, p)))
 
 
 #: r32f: oil named by its measure or its raw state ("1,000 barrels of crude a day"; keys)
 _OIL_OUTPUT = frozenset({"crude", "barrel"})
+
+
+def _oil_output(keys: list[str], t: int, b: int) -> bool:
+    """True if ``keys[t]`` names oil by its measure or raw state, before ``b``.
+
+    Review 44: barrels of something else ("2,000 barrels of beer") measure no oil.
+    """
+    if keys[t] not in _OIL_OUTPUT:
+        return False
+    return not (keys[t] == "barrel" and t + 2 < b and keys[t + 1] == "of"
+                and keys[t + 2] not in _OIL_OUTPUT and keys[t + 2] not in _OIL_OBJECTS)
 
 
 #: r30g: the places a verb "explore" takes as its object to be oil or gas work (keys; "fields" folds to "field")

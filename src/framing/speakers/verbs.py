@@ -201,7 +201,7 @@ def _verb_after(doc: _Document, k: int, b: int):
     if verb is None or keys[k].startswith("welcom") and (any(
         keys[t] in _RECEIVED_PEOPLE and not (
             doc.view.possessive(t + 1) and t + 1 < b and keys[t + 1] not in _GUEST_PARTS)
-        for t in range(verb[0], min(b, verb[0] + 5))
+        for t in range(verb[0], _object_head_end(keys, verb[0], min(b, verb[0] + 5)))
     ) or _count_at(doc, verb[0], b)):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
         # follows in the same predicate ("welcomed the visitor and briefed him on ..."); "welcomed
@@ -336,6 +336,16 @@ _RECEIVED_PEOPLE = frozenset({"delegation", "delegations", "visitor", "guest", "
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
 # guest ("welcomed the delegation's visit" welcomes the visit, a view).
 _GUEST_PARTS = frozenset({"head", "leader", "member", "group", "team", "chief", "delegation"})
+
+
+def _object_head_end(keys: list[str], t: int, b: int) -> int:
+    """Where the object opened at key ``t`` leaves its head, at the first "of" after a word that is no
+    group of people ("welcomed the contribution of the scientists": the contribution is welcomed, a
+    view; review 44), or ``b``; "a group of experts", "the crew of the ship" go on."""
+    for u in range(t + 1, b):
+        if keys[u] == "of" and keys[u - 1] not in _RECEIVED_PEOPLE and keys[u - 1] not in _GUEST_PARTS:
+            return u
+    return b
 
 
 # Words before a number that counts ("more than 2 million", "about 500", "up to 40").
