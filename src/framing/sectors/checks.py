@@ -153,6 +153,7 @@ from framing.sectors.figures import (
     _trip_purpose,
     _unarmed_exercises,
     _venue_public,
+    _where_tourists_stay,
     _wartime_specialists,
     _way_figure,
 )
@@ -1041,6 +1042,10 @@ LATE_CHECKS = CheckTable((
     Check("work-among-people", 'r32e: "party work among young people": whom the party work reaches, no people '
           'field ("exchanges among young people" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _work_among(keys, i, s.hits), sectors=_one_of("people")),
+    Check("where-tourists-stay", 'r32i: "Russian tourists holidaying at Vietnamese beach resorts": where the flow '
+          'named just before stays, one mention ("tourists and resorts", "develop beach resorts" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _where_tourists_stay(s.hits, keys, i, j, sector),
+          sectors=_one_of("tourism_sports")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -58,6 +58,7 @@ from framing.sectors.lists import (
     _after_left_head,
     _after_study_head,
     _and_other,
+    _subject_takes_courses,
     _coordinated,
     _exchange_member,
     _hyphen_compound,
@@ -544,6 +545,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or _after_study_head(keys, prev[2], i, sector)  # round 30d
         or (context is not None and _trained_object(keys, prev, i, j, sector, context.view))  # round 30d
         or _verb_owned_object(keys, prev, i, s.trie)
+        or _subject_takes_courses(keys, prev, i, j)  # r32i
         or _and_other(keys[prev[2] : i])
         or _exchange_member(keys, prev[2], i)  # r28e
         or _link_of_field(keys, prev, i)  # r28h
