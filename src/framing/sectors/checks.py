@@ -192,6 +192,7 @@ from framing.sectors.party import (
     _work_among,
 )
 from framing.sectors.places import (
+    _titled_relation,
     _armed_logistics,
     _building_part,
     _business_building,
@@ -1046,6 +1047,10 @@ LATE_CHECKS = CheckTable((
           'named just before stays, one mention ("tourists and resorts", "develop beach resorts" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _where_tourists_stay(s.hits, keys, i, j, sector),
           sectors=_one_of("tourism_sports")),
+    Check("titled-legislatures-relation", 'r32i: "the Commission for Cooperation between the State Duma and the National '
+          'Assembly": the title of a body ("closer ties between the State Duma and the National Assembly" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _titled_relation(keys, i, s.view),
+          terms=lambda term: term.endswith("{named_legislature}"), context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

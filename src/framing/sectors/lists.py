@@ -211,6 +211,20 @@ def _subject_takes_courses(keys: list[str], prev: list, i: int, j: int) -> bool:
     return len(between) <= _AUX_SPAN and all(k in _AUXILIARIES for k in between)
 
 
+_CHANNELS = frozenset({"channel", "channels"})  # keys of the means named after "through"
+
+
+def _through_channels(keys: list[str], prev: list, i: int, j: int) -> bool:
+    """True if only "through" (and an article or possessive) joins the match before to this one of
+    the same sector, which ends in "channels": the means of that relation, one mention (r32i:
+    "contacts between the National Assembly and the State Duma through parliamentary channels").
+    "trade grew through new channels" (no match before of the sector) and "cooperation, through
+    party channels" (a comma) stay."""
+    between = keys[prev[2] : i]
+    return keys[j - 1] in _CHANNELS and 1 <= len(between) <= 2 and between[0] == "through" and all(
+        k in ("the", "their", "its") for k in between[1:])
+
+
 def _verb_owned_object(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:
     """True if the match before (``prev``) is a bare verb of training (class ``cadre_training``) and
     only a possessive ("its", "their", ...) stands between it and this match of the same sector:

@@ -59,6 +59,7 @@ from framing.sectors.lists import (
     _after_study_head,
     _and_other,
     _subject_takes_courses,
+    _through_channels,
     _coordinated,
     _exchange_member,
     _hyphen_compound,
@@ -546,6 +547,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or (context is not None and _trained_object(keys, prev, i, j, sector, context.view))  # round 30d
         or _verb_owned_object(keys, prev, i, s.trie)
         or _subject_takes_courses(keys, prev, i, j)  # r32i
+        or _through_channels(keys, prev, i, j)  # r32i
         or _and_other(keys[prev[2] : i])
         or _exchange_member(keys, prev[2], i)  # r28e
         or _link_of_field(keys, prev, i)  # r28h
