@@ -2590,3 +2590,22 @@ def test_r32g_diplomatic_service_is_a_body():
     assert found("Hanoi sent a senior figure of its diplomatic service to Moscow.") == []
     # must not touch: diplomatic ties
     assert found("The two countries will strengthen diplomatic ties.") == [("diplomacy", "diplomatic")]
+
+
+# --- round 32i (heldout89) ---
+def test_r32i_a_relation_between_two_named_legislatures():
+    # fixes: a relation between two legislatures by name, as "between the two legislatures"
+    assert found("Belov supports closer ties between the State Duma and the National Assembly.") == [
+        ("diplomacy", "ties between the State Duma and the National Assembly")]
+    # must not touch: a legislature and another body of one state
+    assert found("Relations between the State Duma and the government have been tense.") == []
+
+
+def test_r32i_reserves_of_oil_and_gas():
+    # fixes: reserves of the fuel, and those oilmen call hard to recover
+    assert found("Output held up thanks to new wells and hard-to-recover reserves.") == [
+        ("oil_gas", "hard-to-recover reserves")]
+    assert found("Vietnam has proven gas reserves of 600 billion cubic metres.") == [("oil_gas", "gas reserves")]
+    # must not touch: reserves of money or troops
+    assert found("The central bank raised its foreign currency reserves.") == []
+    assert found("The army called up its reserves.") == []
