@@ -153,9 +153,9 @@ from framing.sectors.figures import (
     _trip_purpose,
     _unarmed_exercises,
     _venue_public,
-    _where_tourists_stay,
     _wartime_specialists,
     _way_figure,
+    _where_tourists_stay,
 )
 from framing.sectors.lists import (
     _FUEL_GOODS,
@@ -192,7 +192,6 @@ from framing.sectors.party import (
     _work_among,
 )
 from framing.sectors.places import (
-    _titled_relation,
     _armed_logistics,
     _building_part,
     _business_building,
@@ -213,6 +212,7 @@ from framing.sectors.places import (
     _sides_acronym,
     _stall_kind,
     _tie_with_counted_localities,
+    _titled_relation,
     _trip,
     _wild_place,
 )

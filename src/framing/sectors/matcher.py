@@ -58,8 +58,6 @@ from framing.sectors.lists import (
     _after_left_head,
     _after_study_head,
     _and_other,
-    _subject_takes_courses,
-    _through_channels,
     _coordinated,
     _exchange_member,
     _hyphen_compound,
@@ -73,6 +71,8 @@ from framing.sectors.lists import (
     _possessed_head,
     _range_member,
     _second_predicate,
+    _subject_takes_courses,
+    _through_channels,
     _trained_object,
     _verb_owned_object,
 )
