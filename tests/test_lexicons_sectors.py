@@ -2635,3 +2635,22 @@ def test_rev44_the_office_space_sector_is_property():
     assert found("Demand cooled in the warehouse space sector.") == []
     # must not touch: the space field named as a sector
     assert found("Russia is a key partner of Laos in the space sector.") == [("science_technology", "space sector")]
+
+
+# --- round 32i (heldout89) ---
+def test_r32i_a_relation_between_two_named_legislatures():
+    # fixes: a relation between two legislatures by name, as "between the two legislatures"
+    assert found("Belov supports closer ties between the State Duma and the National Assembly.") == [
+        ("diplomacy", "ties between the State Duma and the National Assembly")]
+    # must not touch: a legislature and another body of one state
+    assert found("Relations between the State Duma and the government have been tense.") == []
+
+
+def test_r32i_reserves_of_oil_and_gas():
+    # fixes: reserves of the fuel, and those oilmen call hard to recover
+    assert found("Output held up thanks to new wells and hard-to-recover reserves.") == [
+        ("oil_gas", "hard-to-recover reserves")]
+    assert found("Vietnam has proven gas reserves of 600 billion cubic metres.") == [("oil_gas", "gas reserves")]
+    # must not touch: reserves of money or troops
+    assert found("The central bank raised its foreign currency reserves.") == []
+    assert found("The army called up its reserves.") == []

@@ -291,3 +291,26 @@ def test_r32g_industry_head_before_more_prepositions():
     # must not touch: industry as a modifier, or with no field before it
     assert found("They discussed defence industry cooperation.") == [("defence_security", "defence industry")]
     assert found("The country will develop its industry under a new plan.") == [("economy", "industry")]
+
+
+# --- round 32i (heldout89) ---
+def test_r32i_where_tourists_stay_is_their_mention():
+    # fixes: the resorts at which the tourists named just before stay: one flow, one mention
+    assert found("The number of Russian tourists holidaying at Vietnamese beach resorts exceeded 230,000.") == [
+        ("tourism_sports", "tourists holidaying")]
+    # must not touch: resorts in a list, or as the object of another verb
+    assert found("The province wants more tourists and new beach resorts.") == [
+        ("tourism_sports", "tourists"), ("tourism_sports", "resorts")]
+    assert found("Khanh Hoa will attract tourists to develop beach resorts.") == [
+        ("tourism_sports", "tourists"), ("tourism_sports", "resorts")]
+
+
+def test_r32i_a_titled_relation_between_legislatures_is_a_name():
+    # fixes: a relation capitalised inside a sentence is the title of a body
+    assert found("The Inter-Parliamentary Commission for Cooperation between the State Duma and the National "
+                 "Assembly has met four times.") == []
+    # must not touch: the relation in lower case, or opening the sentence
+    assert found("He backs closer ties between the State Duma and the National Assembly of Vietnam.") == [
+        ("diplomacy", "ties between the State Duma and the National Assembly")]
+    assert found("Cooperation between the Russian State Duma and the Vietnamese National Assembly is growing.") == [
+        ("diplomacy", "Cooperation between the Russian State Duma and the Vietnamese National Assembly")]

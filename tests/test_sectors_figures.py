@@ -1712,3 +1712,18 @@ def test_rev44_barrels_of_something_else_two_sentences_back_are_no_oil():
     text = ("The new well gave 1,000 barrels of crude a day. The mayor praised the result. "
             "\"We will keep investing in exploration here,\" he said.")
     assert ("oil_gas", "exploration") in found(text)
+
+
+# --- round 32i (heldout89) ---
+def test_r32i_visitors_a_centre_received_are_its_public():
+    # fixes: a centre (a building) that received or drew visitors: its public, no tourist flow
+    assert ("tourism_sports", "visitors") not in found(
+        "The Information Centre for Nuclear Energy in Hanoi has received more than 10,000 visitors.")
+    assert ("tourism_sports", "visitors") not in found("The Russian cultural centre drew 5,000 visitors last year.")
+    # must not touch: a city as a centre of tourism, and a centre opened for visitors
+    assert ("tourism_sports", "visitors") in found(
+        "Da Nang, the country's leading tourism centre, received 3 million visitors last year.")
+    assert ("tourism_sports", "visitors") in found(
+        "Nha Trang, a major centre of tourism, welcomed more than 400,000 visitors.")
+    assert found("Khanh Hoa, which receives most Russian visitors, will open a centre for visitors.").count(
+        ("tourism_sports", "visitors")) == 2

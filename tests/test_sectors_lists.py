@@ -540,3 +540,35 @@ def test_r32b_an_adjective_by_its_ending_opens_a_lists_second_member():
         ("health", "vaccines"), ("health", "medicines")]
     assert found("They discussed education and economic cooperation.") == [
         ("education", "education"), ("economy", "economic")]
+
+
+# --- round 32i (heldout89) ---
+def test_r32i_and_in_other_joins_one_list():
+    # fixes: the preposition repeated after "and" before "other": the kind the members belong to, one mention
+    assert found("They coordinate at the United Nations, within ASEAN-led mechanisms and in other "
+                 "multilateral forums.") == [("diplomacy", "ASEAN-led mechanisms and in other multilateral forums")]
+    # must not touch: a preposition before "and" opens another phrase
+    assert found("Dengue in the north and other infectious diseases worry doctors.") == [
+        ("health", "Dengue"), ("health", "diseases")]
+
+
+def test_r32i_students_taking_courses_are_one_mention():
+    # fixes: the students, then only words of tense, then the courses they take at a place: one act
+    assert found("A group of 30 students will begin courses at the academy in May.") == [
+        ("education", "students will begin courses at")]
+    assert found("The students would start classes at the institute.") == [
+        ("education", "students would start classes at")]
+    # must not touch: other words between, or no education word before
+    assert found("The college admitted more students, and cadets began courses at the naval school.") == [
+        ("education", "students"), ("education", "began courses at")]
+    assert found("Twenty Lao officials will begin courses at the academy.") == [("education", "begin courses at")]
+
+
+def test_r32i_relation_through_channels_is_one_mention():
+    # fixes: the channels through which a relation runs are its means, one mention
+    assert found("He urged contacts between the National Assembly and the State Duma through parliamentary "
+                 "channels.") == [("diplomacy", "contacts between the National Assembly and the State Duma through "
+                                   "parliamentary channels")]
+    # must not touch: a comma between, or no relation before
+    assert found("Political trust grew, through diplomatic channels.") == [
+        ("diplomacy", "Political trust"), ("diplomacy", "diplomatic")]

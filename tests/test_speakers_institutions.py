@@ -1366,3 +1366,19 @@ def test_r32g_the_university_named_bare_in_agency_copy():
         "Russia will train 100 Vietnamese engineers at the Thai Nguyen University of Technology.",
         "Most graduates work at power plants, according to the university.",
     )[1] == ("narrator", N)
+
+
+# --- round 32i (heldout89) ---
+def test_r32i_a_local_governments_press_service_is_the_home_countrys():
+    # fixes: "the regional government's press service" in TASS copy: a home body named by its level
+    assert _filed_speakers(
+        "Governor Ivan Petrov has returned from Vietnam with Russian exporters, the regional government's press "
+        "service said.",
+        "According to the press service, the governor also met Vietnamese Deputy Minister Nguyen Van An.",
+    )[1] == ("the press service", R)
+    # must not touch: a government named with a side word keeps that side
+    assert _filed_speakers(
+        "Governor Ivan Petrov has returned from Vietnam with Russian exporters, the Vietnamese government's press "
+        "service said.",
+        "According to the press service, the governor also met Vietnamese Deputy Minister Nguyen Van An.",
+    )[1] == ("the press service", V)

@@ -155,6 +155,7 @@ from framing.sectors.figures import (
     _venue_public,
     _wartime_specialists,
     _way_figure,
+    _where_tourists_stay,
 )
 from framing.sectors.lists import (
     _FUEL_GOODS,
@@ -211,6 +212,7 @@ from framing.sectors.places import (
     _sides_acronym,
     _stall_kind,
     _tie_with_counted_localities,
+    _titled_relation,
     _trip,
     _wild_place,
 )
@@ -1041,6 +1043,14 @@ LATE_CHECKS = CheckTable((
     Check("work-among-people", 'r32e: "party work among young people": whom the party work reaches, no people '
           'field ("exchanges among young people" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _work_among(keys, i, s.hits), sectors=_one_of("people")),
+    Check("where-tourists-stay", 'r32i: "Russian tourists holidaying at Vietnamese beach resorts": where the flow '
+          'named just before stays, one mention ("tourists and resorts", "develop beach resorts" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _where_tourists_stay(s.hits, keys, i, j, sector),
+          sectors=_one_of("tourism_sports")),
+    Check("titled-legislatures-relation", 'r32i: "the Commission for Cooperation between the State Duma and the National '
+          'Assembly": the title of a body ("closer ties between the State Duma and the National Assembly" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _titled_relation(keys, i, s.view),
+          terms=lambda term: term.endswith("{named_legislature}"), context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

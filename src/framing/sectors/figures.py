@@ -326,13 +326,54 @@ def _flow_named_before(hits: list, keys: list[str], i: int, sector: str) -> bool
     return False
 
 
+# r32i: a centre is a venue, a building whose visitors are its public ("the Information Centre for
+# Nuclear Energy received 10,000 visitors", "the cultural centre drew 3,000 visitors"), unless it is a
+# place's role, a city as a centre of something ("the country's tourism centre", "a centre of trade").
+_CENTRES = frozenset({"centre", "center"})
+_PLACE_ROLE_CENTRES = frozenset(
+    "tourist tourism travel economic financial commercial trade business industrial city administrative "
+    "political transport transit logistics regional urban".split()
+)
+
+
+_DRAW_VERBS = frozenset("received receives receive drew draws draw attracted attracts attract welcomed welcomes "
+                        "hosted hosts".split())
+
+
+def _centre_venue(keys: list[str], t: int, i: int) -> bool:
+    """True if key ``t`` is a centre that is a building, no place's role (:data:`_PLACE_ROLE_CENTRES`
+    before it, or "of" after it: "a major centre of tourism"), and the subject of a verb of drawing
+    the visitors at key ``i`` ("will open a centre for visitors" stays)."""
+    return keys[t] in _CENTRES and not (
+        t > 0 and keys[t - 1] in _PLACE_ROLE_CENTRES or t + 1 < len(keys) and keys[t + 1] == "of"
+    ) and any(k in _DRAW_VERBS for k in keys[t + 1 : i])
+
+
+# r32i: places tourists stay, as keys; after a tourism hit and "at"/"in" they are where that flow
+# goes, the same mention ("Russian tourists holidaying at Vietnamese beach resorts")
+_STAYS = frozenset({"resort", "hotel", "beach"})
+_STAY_SPAN = 3  # plain words between "at"/"in" and the place ("at Vietnamese beach resorts")
+
+
+def _where_tourists_stay(hits: list, keys: list[str], i: int, j: int, sector: str) -> bool:
+    """True if the match ``i:j`` ends with a place tourists stay (:data:`_STAYS`) and follows the
+    tourism hit just before over "at" or "in" and a few plain words: "tourists holidaying at
+    Vietnamese beach resorts" is one flow; "tourists and resorts" or "develop resorts" stay apart."""
+    if not hits or keys[j - 1] not in _STAYS:
+        return False
+    h = hits[-1]
+    between = keys[h[2] : i]
+    return h[0] == sector and 1 <= len(between) <= _STAY_SPAN + 1 and between[0] in ("at", "in") and all(
+        k.isalpha() and k not in ("and", "or") for k in between)
+
+
 def _venue_public(keys: list[str], i: int) -> bool:
     """True if the visitors at key ``i`` are a venue's (:data:`_VENUES`): one in the sentence before
     them ("the exhibition drew 5,000 visitors", "Vietnam Expo attracted 20,000 visitors") or right
     after "to" or "at" ("visitors to the website", "foreign visitors at the ceremony")."""
     if keys[i] != "visitor":
         return False
-    if any(keys[t] in _VENUES for t in range(_sentence_start(keys, i), i)):
+    if any(keys[t] in _VENUES or _centre_venue(keys, t, i) for t in range(_sentence_start(keys, i), i)):
         return True
     t = i + 1
     if t < len(keys) and keys[t] in ("to", "at"):

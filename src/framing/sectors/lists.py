@@ -113,6 +113,7 @@ def _exchange_member(keys: list[str], a: int, i: int) -> bool:
     return len(b) == 3 and b[0] == "and" and b[1] in _EXCHANGE_NOUNS and b[2] == "of"
 
 
+_OTHER_PREPOSITIONS = frozenset({"in", "at", "within", "through"})  # r32i: repeated after "and"
 _OTHER_SPAN = 2  # plain words on each side of "and other" ("dengue fever and other infectious diseases")
 
 
@@ -123,8 +124,11 @@ def _and_other(between: list[str]) -> bool:
     (round 24f). "Malaria, as well as HIV" is read by :func:`_coordinated`; "dengue in the north and
     other diseases" (a preposition between) stays two."""
     for x in range(len(between) - 1):
-        if between[x] in ("and", "or") and between[x + 1] == "other":
-            before, after = between[:x], between[x + 2 :]
+        # r32i: the preposition repeated before "other" ("within ASEAN-led mechanisms and in other
+        # multilateral forums") keeps one phrase; "dengue in the north and other ..." does not
+        o = x + 2 if between[x + 1] in _OTHER_PREPOSITIONS and x + 2 < len(between) else x + 1
+        if between[x] in ("and", "or") and between[o] == "other":
+            before, after = between[:x], between[o + 1 :]
             # r28h: other members of the list between commas ("coordination at the United Nations,
             # ASEAN-related mechanisms and other multilateral forums"): each a few plain words
             first, *members = _split_commas(before)
@@ -189,6 +193,36 @@ def _second_predicate(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> 
     if prev[2] - prev[1] == 1 and prev[1] > 0 and keys[prev[1] - 1] not in _MEMBER_OPENERS:
         return False  # "The college will educate and train nurses": one word, no noun after a preposition
     return not _bare_training_verb(keys, prev[1], trie)
+
+
+#: r32i: words of tense or mood between a subject and its verb ("students would begin courses at")
+_AUXILIARIES = frozenset("will would shall should can could may might is are was were to also then soon".split())
+_AUX_SPAN = 3
+
+
+def _subject_takes_courses(keys: list[str], prev: list, i: int, j: int) -> bool:
+    """True if the match ``i:j`` is courses taken at a place ("begin courses at", "start classes
+    at") and the match before of the same sector is their subject, only words of tense between:
+    "40 students would begin courses at the university" is one act, one mention (r32i). "Students
+    came; officials will begin courses at ..." (other words between) stays apart."""
+    if not (j - i >= 3 and keys[j - 1] == "at" and keys[j - 2] in ("course", "class")):
+        return False
+    between = keys[prev[2] : i]
+    return len(between) <= _AUX_SPAN and all(k in _AUXILIARIES for k in between)
+
+
+_CHANNELS = frozenset({"channel", "channels"})  # keys of the means named after "through"
+
+
+def _through_channels(keys: list[str], prev: list, i: int, j: int) -> bool:
+    """True if only "through" (and an article or possessive) joins the match before to this one of
+    the same sector, which ends in "channels": the means of that relation, one mention (r32i:
+    "contacts between the National Assembly and the State Duma through parliamentary channels").
+    "trade grew through new channels" (no match before of the sector) and "cooperation, through
+    party channels" (a comma) stay."""
+    between = keys[prev[2] : i]
+    return keys[j - 1] in _CHANNELS and 1 <= len(between) <= 2 and between[0] == "through" and all(
+        k in ("the", "their", "its") for k in between[1:])
 
 
 def _verb_owned_object(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:

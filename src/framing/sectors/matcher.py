@@ -71,6 +71,8 @@ from framing.sectors.lists import (
     _possessed_head,
     _range_member,
     _second_predicate,
+    _subject_takes_courses,
+    _through_channels,
     _trained_object,
     _verb_owned_object,
 )
@@ -544,6 +546,8 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or _after_study_head(keys, prev[2], i, sector)  # round 30d
         or (context is not None and _trained_object(keys, prev, i, j, sector, context.view))  # round 30d
         or _verb_owned_object(keys, prev, i, s.trie)
+        or _subject_takes_courses(keys, prev, i, j)  # r32i
+        or _through_channels(keys, prev, i, j)  # r32i
         or _and_other(keys[prev[2] : i])
         or _exchange_member(keys, prev[2], i)  # r28e
         or _link_of_field(keys, prev, i)  # r28h

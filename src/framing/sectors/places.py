@@ -1244,3 +1244,11 @@ def _name_remit_bracket(keys: list[str], i: int, j: int, view: TextView) -> bool
             return False
         c += 1
     return c < len(keys) and keys[c] == ")" and c >= j
+
+
+def _titled_relation(keys: list[str], i: int, view: TextView) -> bool:
+    """True if the relation at key ``i`` is capitalised inside a sentence: the title of a body named
+    for it ("the Inter-Parliamentary Commission for Cooperation between the State Duma and the
+    National Assembly", r32i), no relation of the story; "closer ties between the State Duma and the
+    National Assembly" and "Cooperation between ..." opening a sentence stay."""
+    return view.caps[i] and not view.initial[i]

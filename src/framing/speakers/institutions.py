@@ -985,6 +985,12 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
     return None
 
 
+#: r32i: a local government named by its level alone ("the regional government", "the city
+#: administration"), as keys
+_LOCAL_GOVERNMENTS = frozenset({"government", "administration", "authority", "authorities"})
+_LOCAL_LEVELS = frozenset({"regional", "provincial", "city", "municipal", "territorial", "local", "district"})
+
+
 def _press_service_owner(doc: _Document, k: int):
     """The side of the owner of the press service the text named last before key ``k``: a side's
     name before it ("the Kremlin press service"), or a possessive noun of an institution the text
@@ -1014,6 +1020,11 @@ def _press_service_owner(doc: _Document, k: int):
             # r26b: "the Russian company's press service"; r30j: any body in lower case after its side
             # word ("the Russian government's press service", "the Vietnamese ministry's press service")
             return doc.side_at[doc.side_cover[owner - 1]][1]
+        if (owner >= 2 and keys[owner] in _LOCAL_GOVERNMENTS and keys[owner - 1] in _LOCAL_LEVELS
+                and keys[owner - 2] == "the" and not doc.caps[owner - 1]):
+            # r32i: "the regional government's press service" in TASS copy from Vladivostok: a local
+            # government named by its level alone is the home country's, as its bodies named bare are
+            return doc.agency_side or doc.dateline_side
         lead = owner - 1 - (owner >= 2 and keys[owner - 1] == "state")  # probe 27: "the state corporation's"
         if lead >= 0 and keys[lead] == "the" and not doc.caps[owner]:
             if keys[owner] in doc.act.organisations:  # r26a: "the airline's press service": the firm's
