@@ -379,6 +379,10 @@ def _subject(doc: _Document, k: int, b: int):
             u = t
             while u < b and u - t < 3 and not doc.caps[u] and keys[u] in act.sources:
                 u += 1
+            if u > t and u + 1 < b and keys[u] == "in" and u + 1 in doc.side_at:
+                # r32h: a side's body placed in the other country stays its side's ("the Vietnamese
+                # trade mission in Russia said", "Vietnamese officials in Moscow said")
+                u = doc.side_at[u + 1][0]
             if u > t and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
                 t = u
         return t, "sides", tuple(sides)
