@@ -678,3 +678,11 @@ def test_r32h_the_organisers_are_whoever_the_sentence_says_held_the_event():
     assert _with_dateline("KAZAN", passive, "Vietnam wants more Russian visitors.")[0] == ("the organisers", R)
     two = "Vietnamese and Russian firms held a fair in Kazan on Friday, the organisers said."
     assert _with_dateline("KAZAN", two, "Vietnam wants more Russian visitors.")[0] == ("the organisers", R)
+
+
+def test_r32h_a_sides_body_placed_in_the_other_country_speaks_for_its_side():
+    # fixes: "the <side> <source> in <place> said": the place is where the body sits, not its side
+    assert speakers("Forty firms are showing fruit at the fair, the Vietnamese trade mission in Russia said.")[0][1] == V
+    assert speakers("Exports grew by a third, Russian officials in Hanoi said.")[0][1] == R
+    # must not touch: no verb of speech after the place
+    assert speakers("Vietnamese officials in Moscow attended the fair.")[0] == (N, N)
