@@ -2619,7 +2619,7 @@ def test_r32h_an_outbreaks_cases_treated_and_drugs_of_supply_are_health():
     # fixes: cases or patients of an outbreak treated, as "treating cancer"
     assert found("The doctors came to share experience in treating severe COVID-19 cases.") == [
         ("health", "treating severe COVID-19 cases")]
-    assert found("The team treated COVID-19 patients for a month.") == [("health", "treated COVID-19 patients")]
+    assert found("The team is treating COVID-19 cases.") == [("health", "treating COVID-19 cases")]
     # fixes: drugs named by supply or kind
     assert found("The country wants to cut its dependence on imported drugs.") == [("health", "imported drugs")]
     assert found("The country buys essential drugs abroad.") == [("health", "essential drugs")]
