@@ -2654,3 +2654,40 @@ def test_r32i_reserves_of_oil_and_gas():
     # must not touch: reserves of money or troops
     assert found("The central bank raised its foreign currency reserves.") == []
     assert found("The army called up its reserves.") == []
+
+
+# --- round 32h (heldout103) ---
+
+
+def test_r32h_a_bridge_something_becomes_or_remains_is_a_figure():
+    # fixes: a go-between after a verb of becoming or staying, no structure
+    assert found("Such evenings have become a bridge that helps audiences know each other.") == []
+    assert "transport" not in {s for s, _ in found("The alumni club remains a bridge for businesses of both countries.")}
+    # the people figure stays, as the longer term
+    assert found("Overseas Vietnamese became a bridge between the two peoples.")[0][0] == "people"
+    # must not touch: a real bridge, even as the subject of "became"
+    assert found("The new bridge became a landmark of the city.") == [("transport", "bridge")]
+    assert found("Russia will help build a bridge over the river.") == [("transport", "bridge")]
+
+
+def test_r32h_a_trade_office_placed_abroad_is_a_body():
+    # fixes: a field's office in a place, a body (often the source), as "diplomatic mission"
+    assert found("Twenty firms joined the fair, the Vietnamese trade mission in Moscow said.") == []
+    assert found("The province opened a trade office in Kazan last year.") == []
+    # must not touch: a trip of business people, or trade itself
+    assert found("The firms signed ten contracts during a trade mission to Hanoi.") == [("economy", "trade")]
+    assert found("The office will promote trade in Kazan.") == [("economy", "trade")]
+
+
+def test_r32h_an_outbreaks_cases_treated_and_drugs_of_supply_are_health():
+    # fixes: cases or patients of an outbreak treated, as "treating cancer"
+    assert found("The doctors came to share experience in treating severe COVID-19 cases.") == [
+        ("health", "treating severe COVID-19 cases")]
+    assert found("The team is treating COVID-19 cases.") == [("health", "treating COVID-19 cases")]
+    # fixes: drugs named by supply or kind
+    assert found("The country wants to cut its dependence on imported drugs.") == [("health", "imported drugs")]
+    assert found("The country buys essential drugs abroad.") == [("health", "essential drugs")]
+    # must not touch: the pandemic as a time, cases counted, narcotics
+    assert found("The office reopened after the COVID-19 pandemic as cases fell.") == []
+    assert found("The police seized illegal drugs.") == []
+    assert found("Indian drug makers are large.") == []

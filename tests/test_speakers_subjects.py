@@ -661,3 +661,28 @@ def test_r29e_people_of_a_body_speak_for_its_side():
     assert speakers("Officials of the ministry proposed that Vietnam admit more students.")[0] == (N, N)
     assert speakers("Officials of the two ministries proposed that Vietnam admit more students.")[0][1] != "laos"
     assert speakers("Students of the Hanoi University in Vietnam performed songs at the gala.")[0] == (N, N)
+
+
+# --- round 32h (heldout103) ---
+
+
+def test_r32h_the_organisers_are_whoever_the_sentence_says_held_the_event():
+    # fixes: "X held/hosted an event ..., the organisers said" in a report filed from the other
+    # side's country: the organisers are X's side, not the dateline's
+    held = "Vietnam's tourism authority held a roadshow in Kazan on Friday for tour operators, the organisers said."
+    assert _with_dateline("KAZAN", held, "Vietnam wants more Russian visitors.")[0] == ("the organisers", V)
+    hosted = "The Russian Embassy hosted a film evening in Hà Nội on Monday, the organisers told reporters."
+    assert _with_dateline("HÀ NỘI", hosted, "Russia wants more visitors.")[0] == ("the organisers", R)
+    # must not touch: a passive names no organiser (the dateline's side stays), nor two sides
+    passive = "A roadshow of Vietnam was held in Kazan on Friday, the organisers said."
+    assert _with_dateline("KAZAN", passive, "Vietnam wants more Russian visitors.")[0] == ("the organisers", R)
+    two = "Vietnamese and Russian firms held a fair in Kazan on Friday, the organisers said."
+    assert _with_dateline("KAZAN", two, "Vietnam wants more Russian visitors.")[0] == ("the organisers", R)
+
+
+def test_r32h_a_sides_body_placed_in_the_other_country_speaks_for_its_side():
+    # fixes: "the <side> <source> in <place> said": the place is where the body sits, not its side
+    assert speakers("Forty firms are showing fruit at the fair, the Vietnamese trade mission in Russia said.")[0][1] == V
+    assert speakers("Exports grew by a third, Russian officials in Hanoi said.")[0][1] == R
+    # must not touch: no verb of speech after the place
+    assert speakers("Vietnamese officials in Moscow attended the fair.")[0] == (N, N)

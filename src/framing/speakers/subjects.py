@@ -49,6 +49,9 @@ from framing.speakers.verbs import _verb_after
 
 _ORGANISERS = frozenset({"organiser", "organizer"})  # keys fold plurals: "organisers" is "organiser"
 _ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"})
+# r32h: active verbs of staging an event, whose subject is its organiser ("X held a roadshow ..., the
+# organisers said")
+_STAGED = frozenset({"held", "hosted", "staged", "holds", "hosts", "stages"})
 
 
 def _organisers_side(doc: _Document, k: int, end: int):
@@ -61,6 +64,16 @@ def _organisers_side(doc: _Document, k: int, end: int):
     keys = doc.keys
     if end - k != 2 or keys[k] != "the" or keys[k + 1] not in _ORGANISERS:
         return None
+    # r32h: in the source's own sentence, one who held or hosted the event before it is the organiser
+    # ("Vietnam's tourism authority held a roadshow in Kazan ..., the organisers said"): the side its
+    # subject opens with, when one; a passive ("was held") names nobody
+    start = doc._sentence_start(k)
+    for t in range(start + 1, k):
+        if keys[t] in _STAGED and keys[t - 1] not in _BE and keys[t - 1] != ",":
+            before = {doc.side_at[u][1] for u in range(start, t) if u in doc.side_at}
+            if len(before) == 1:
+                return before.pop()
+            break
     # spk8: the text may say who organised the event after the source too ("A week of Russian cinema
     # opened ..., the organisers told TASS. ... The week, organised with support from the Russian
     # Embassy ..."): the sides its clause names, up to a comma or the sentence's end; one side is
@@ -366,6 +379,10 @@ def _subject(doc: _Document, k: int, b: int):
             u = t
             while u < b and u - t < 3 and not doc.caps[u] and keys[u] in act.sources:
                 u += 1
+            if u > t and u + 1 < b and keys[u] == "in" and u + 1 in doc.side_at:
+                # r32h: a side's body placed in the other country stays its side's ("the Vietnamese
+                # trade mission in Russia said", "Vietnamese officials in Moscow said")
+                u = doc.side_at[u + 1][0]
             if u > t and act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None:
                 t = u
         return t, "sides", tuple(sides)
