@@ -2081,3 +2081,15 @@ def test_r32e_remit_of_a_post_named_with_its_body():
                                          "projects.")
     assert ("education", "education") in found("The Director of the Institute met researchers in charge of "
                                                "education programmes.")
+
+
+# --- review 45 ---
+
+
+def test_trade_mission_at_a_time_is_a_trip():
+    # review 45: r32h's exclusion "trade mission in" (an office placed abroad) also took a mission "in" a
+    # month or a year, a trip whose field is trade
+    assert found("A trade mission in April signed 12 contracts with Russian firms.") == [("economy", "trade")]
+    assert found("The Russian trade mission in 2025 visited three provinces.") == [("economy", "trade")]
+    # an office placed in a country or city stays a body
+    assert found("The Russian trade mission in Vietnam said the fair drew many firms.") == []

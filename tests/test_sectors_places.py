@@ -1075,3 +1075,16 @@ def test_r32d_a_capitalised_bracket_after_a_body_spells_out_its_name():
     assert ("defence_security", "defence and security") in found(
         "The Committee (on defence and security) met on Monday.")
     assert ("energy", "Energy") in found("The two fields (Energy and Trade) grew fastest.")
+
+
+# --- review 45 ---
+
+
+def test_relation_between_two_chambers_of_one_parliament_is_no_tie():
+    # review 45: r32i's "{relation} between the {named_legislature} and the {named_legislature}" fired
+    # on two chambers of one state's parliament, no tie between two countries
+    assert found("The speakers discussed cooperation between the State Duma and the Federation Council.") == []
+    assert found("Lawmakers praised the links between the Federal Assembly and the State Duma.") == []
+    # two countries' legislatures stay
+    assert found("The speakers discussed cooperation between the State Duma and the National Assembly.") == [
+        ("diplomacy", "cooperation between the State Duma and the National Assembly")]

@@ -1382,3 +1382,18 @@ def test_r32i_a_local_governments_press_service_is_the_home_countrys():
         "service said.",
         "According to the press service, the governor also met Vietnamese Deputy Minister Nguyen Van An.",
     )[1] == ("the press service", V)
+
+
+# --- review 45 ---
+def test_review45_a_local_governments_press_service_is_the_place_named_before():
+    # fixes: r32i gave "the press service" of "the provincial government" the agency's country even after
+    # the text named the province with its side (the speaker itself had it by round 17's `_local_side`)
+    assert _filed_speakers(
+        "Vietnam's Quang Ninh Province received 200 Russian tourists, the provincial government's press service said.",
+        "According to the press service, the tourists also visited Ha Long Bay.",
+    ) == [("the provincial government's press service", V), ("the press service", V)]
+    # must not touch: no place of the level named before, the agency's country (r32i)
+    assert _filed_speakers(
+        "The governor has returned from Vietnam with Russian exporters, the regional government's press service said.",
+        "According to the press service, the governor also met Vietnamese officials.",
+    )[1] == ("the press service", R)

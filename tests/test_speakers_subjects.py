@@ -686,3 +686,15 @@ def test_r32h_a_sides_body_placed_in_the_other_country_speaks_for_its_side():
     assert speakers("Exports grew by a third, Russian officials in Hanoi said.")[0][1] == R
     # must not touch: no verb of speech after the place
     assert speakers("Vietnamese officials in Moscow attended the fair.")[0] == (N, N)
+
+
+# --- review 45 ---
+def test_review45_a_side_held_talks_with_is_no_organiser():
+    # fixes: r32h read the one side before an active "held" as the organisers' even when the act had a
+    # partner named with "with" after the verb: no one organiser
+    assert speakers("Vietnam held talks with Russia on the film week, which opened in Moscow, the organisers said."
+                    ) != [("the organisers", "vietnam")]
+    assert sides("Vietnam held a meeting with the Russian side on the fair, the organisers said.") != ["vietnam"]
+    # must not touch: one side held the event, a place after "in" (r32h)
+    assert speakers("Vietnam's tourism agency held a roadshow in Kazan on Monday, the organisers said.") == [
+        ("the organisers", "vietnam")]

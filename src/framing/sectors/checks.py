@@ -203,6 +203,7 @@ from framing.sectors.places import (
     _marketplaces,
     _name_remit_bracket,
     _named_place,
+    _one_parliament_relation,
     _place_after,
     _place_in_range,
     _place_named_before,
@@ -1051,6 +1052,11 @@ LATE_CHECKS = CheckTable((
           'Assembly": the title of a body ("closer ties between the State Duma and the National Assembly" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _titled_relation(keys, i, s.view),
           terms=lambda term: term.endswith("{named_legislature}"), context=True),
+    Check("one-parliament-relation", 'review 45: "cooperation between the State Duma and the Federation Council": two '
+          'chambers of one parliament, no tie of two countries ("ties between the State Duma and the National '
+          'Assembly" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _one_parliament_relation(keys, i, j),
+          terms=lambda term: term.endswith("{named_legislature}")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -367,6 +367,18 @@ def _name_broken(i: int, j: int, view: TextView) -> bool:
     return any(view.possessive(t) and not view.caps[t] for t in range(i + 1, j))
 
 
+# review 45: the offices of r32h's exclusions "trade mission in", "trade office in" (an office placed abroad)
+_OFFICES_ABROAD = frozenset({"mission", "office"})
+
+
+def _office_at_a_time(keys: list[str], i: int, j: int) -> bool:
+    """True if the exclusion ``keys[i:j]`` is an office placed "in" somewhere (:data:`_OFFICES_ABROAD`)
+    but a time follows "in": "a trade mission in March signed 14 contracts" is a trip, its field read
+    (review 45); "the trade mission in Russia said" stays a body."""
+    return 2 <= j < len(keys) and keys[j - 1] == "in" and keys[j - 2] in _OFFICES_ABROAD and (
+        keys[j] in MONTHS or keys[j].isdigit())
+
+
 def _exclusion_waived(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
     """True if the exclusion ``keys[i:j]`` does not hold here: one of the class
     ``singular_exclusion`` written in the plural ("the festivals, exhibitions and film weeks"; "the

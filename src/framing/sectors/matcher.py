@@ -51,6 +51,7 @@ from framing.sectors.fields import (
     _exclusion_outrun,
     _exclusion_waived,
     _name_broken,
+    _office_at_a_time,
     _studying_subject,
 )
 from framing.sectors.figures import _train_vehicle
@@ -499,6 +500,9 @@ def _exclusion(s: _Scan, i: int, j: int, term: str):
         inside := _exclusion_outrun(keys, i, j, trie, s.lexicon.excluded.get(term, ()))
     ) is not None:
         return inside, None, False  # fix 10: "in good health care": the longer term read from its start
+    if s.context is not None and _office_at_a_time(keys, i, j) and (best := trie.longest(keys[i : j - 1], 0)):
+        if best[1][0] is not None:  # review 45: "a trade mission in March": the field it opens with
+            return i, (i + best[0], best[1]), False
     if _in_class(trie, "trained_exclusion", keys, i) == j and _trained_people(keys, i, trie):
         best = trie.longest(keys[i : j - 1], 0)  # fix 10: "training security staff": the
         if best is None or best[1][0] is None:  # people trained are the field's

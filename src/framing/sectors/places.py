@@ -1252,3 +1252,15 @@ def _titled_relation(keys: list[str], i: int, view: TextView) -> bool:
     National Assembly", r32i), no relation of the story; "closer ties between the State Duma and the
     National Assembly" and "Cooperation between ..." opening a sentence stay."""
     return view.caps[i] and not view.initial[i]
+
+
+# Review 45: the chambers of one state's parliament, as pairs of keys (class named_legislature);
+# a relation between two of them is that state's own business, no tie between two countries
+_ONE_PARLIAMENT = frozenset({("state", "duma"), ("federation", "council"), ("federal", "assembly")})
+
+
+def _one_parliament_relation(keys: list[str], i: int, j: int) -> bool:
+    """True if the relation ``i:j`` joins two chambers of one parliament (:data:`_ONE_PARLIAMENT`):
+    "cooperation between the State Duma and the Federation Council" (review 45); "ties between the
+    State Duma and the National Assembly" stays."""
+    return len({(keys[t], keys[t + 1]) for t in range(i, j - 1)} & _ONE_PARLIAMENT) >= 2

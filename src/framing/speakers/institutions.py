@@ -1023,8 +1023,10 @@ def _press_service_owner(doc: _Document, k: int):
         if (owner >= 2 and keys[owner] in _LOCAL_GOVERNMENTS and keys[owner - 1] in _LOCAL_LEVELS
                 and keys[owner - 2] == "the" and not doc.caps[owner - 1]):
             # r32i: "the regional government's press service" in TASS copy from Vladivostok: a local
-            # government named by its level alone is the home country's, as its bodies named bare are
-            return doc.agency_side or doc.dateline_side
+            # government named by its level alone is the home country's, as its bodies named bare are;
+            # review 45: unless the text named a place of that level before ("Vietnam's Bac Ninh
+            # Province ..., the provincial government's press service"), read as the speaker is (round 17)
+            return _local_side(doc, keys[owner - 1], owner) or doc.agency_side or doc.dateline_side
         lead = owner - 1 - (owner >= 2 and keys[owner - 1] == "state")  # probe 27: "the state corporation's"
         if lead >= 0 and keys[lead] == "the" and not doc.caps[owner]:
             if keys[owner] in doc.act.organisations:  # r26a: "the airline's press service": the firm's
