@@ -2714,9 +2714,3 @@ def test_r32k_cadre_organisation_is_party_work():
     assert found("The cadres of the organisation met the press.") == []
     assert found("The party organisation of the district met the press.") == []
 
-
-def test_r32k_the_green_economy_is_environment():
-    # fixes: a green field like green growth, not a branch of the economy
-    assert found("The parties will discuss the green economy next year.") == [("environment", "green economy")]
-    # must not touch: the economy of a kind, which stays economy
-    assert found("The parties will discuss the digital economy next year.") == [("economy", "digital economy")]
