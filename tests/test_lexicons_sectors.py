@@ -2691,3 +2691,26 @@ def test_r32h_an_outbreaks_cases_treated_and_drugs_of_supply_are_health():
     assert found("The office reopened after the COVID-19 pandemic as cases fell.") == []
     assert found("The police seized illegal drugs.") == []
     assert found("Indian drug makers are large.") == []
+
+
+# --- round 32k (heldout93) ---
+
+
+def test_r32k_language_learning_names_the_field():
+    # fixes: learning names the field as lessons and courses do
+    assert found("The fund supports Russian language learning in Hue.") == [("education", "language learning")]
+    assert found("The plan calls for more Vietnamese language learning.") == [("education", "language learning")]
+    # must not touch: the language alone (optional by the guide), or learning from experience
+    assert found("The talks were held in the Russian language.") == []
+    assert found("The delegation said it was learning from Vietnam's experience.") == []
+
+
+def test_r32k_cadre_organisation_is_party_work():
+    # fixes: "công tác tổ chức cán bộ" in its English forms, in lists of party work and alone
+    assert found("The delegates discussed cadre organisation in the province.") == [("party", "cadre organisation")]
+    assert found("The guests learned about organisational and personnel work in the province.") == [
+        ("party", "organisational and personnel work")]
+    # must not touch: an organisation that is a body, not a kind of work
+    assert found("The cadres of the organisation met the press.") == []
+    assert found("The party organisation of the district met the press.") == []
+
