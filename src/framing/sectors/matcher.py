@@ -85,6 +85,8 @@ from framing.sectors.party import (
     _party_before_colon,
     _party_clause,
     _party_exchanges_back,
+    _party_matter,
+    _party_near,
     _party_sentence,
     _plain_after_with,
     _relation_of,
@@ -386,6 +388,9 @@ def match_keys(
             continue
         if sector == "diplomacy" and ("delegation" in term or term in _VISIT_EXCHANGES) and not _others_delegations(keys, j, trie) and (
             _party_sentence(keys, i, trie, view) or (context is not None and _two_sides_after_organ(keys, i, trie, view))
+            # r32j: a party matter of the same sentence ("to exchange delegations and to organise
+            # seminars on party building"), a party named before it
+            or (_party_matter(keys, i, trie) and _party_near(keys, i, trie, view))
         ):
             sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"
         elif sector == "diplomacy" and term in _KIND_DELEGATIONS and (kind := _delegations_kind(keys, j, trie)):

@@ -1191,6 +1191,19 @@ def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
     return False
 
 
+def _party_matter(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """r32j: True if the sentence around key ``i`` holds a literal party term that says "party" ("seminars
+    on party building", "party work"): the matter of a party-to-party plan. A party term without the
+    word ("the training of cadres at the institute", said by an embassy) is not enough."""
+    a = _sentence_start(keys, i)
+    literal = trie.without_root_slots()
+    for x in range(a, _sentence_end(keys, a)):
+        hit = literal.longest(keys, x)
+        if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1] and "party" in keys[x : hit[0]]:
+            return True
+    return False
+
+
 def _with_a_party(keys: list[str], j: int, party) -> bool:
     """False if the relation ending at key ``j`` is "with" someone who is no party ("United Russia
     has close ties with business circles"); True otherwise ("... with the CPRF", "... with each
