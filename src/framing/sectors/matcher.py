@@ -65,6 +65,7 @@ from framing.sectors.lists import (
     _list_head,
     _modified_member,
     _modifies_other,
+    _named_examples,
     _origin_member,
     _parallel_member,
     _plain_member,
@@ -90,6 +91,7 @@ from framing.sectors.party import (
     _party_sentence,
     _plain_after_with,
     _relation_of,
+    _relations_joined,
     _two_sides_after_organ,
     _without_links,
 )
@@ -541,6 +543,8 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         not _second_predicate(keys, prev, i, s.trie)) and (
         _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
         or _relation_of(prev, keys[prev[2] : i])
+        or _relations_joined(prev, keys[prev[2] : i], term)  # r32j
+        or (context is not None and _named_examples(keys, prev[2], i, context.view))  # r32j
         or (context is not None and _origin_member(keys, prev[2], i, context.view))
         or (context is not None and _after_left_head(keys, prev[2], i, j, context.view))  # r29d
         or (context is not None and _possessed_head(keys, prev[2], i, context.view))  # r30c

@@ -1271,6 +1271,17 @@ def _relation_of(prev: list, between: list[str]) -> bool:
     )
 
 
+def _relations_joined(prev: list, between: list[str], term: str) -> bool:
+    """r32j: True if a party relation ending in its relation noun (``prev``: "the CPV always treasures
+    the traditional friendship") and a relation that names the party after it (``term``: "the
+    comradeship with the CPRF") are joined by "and" (and an article): two nouns of one relation, one
+    mention. Not after a relation that names its party ("the friendship with the CPRF and the
+    cooperation with the LPRP": two)."""
+    last = prev[3].rsplit(" + ", 1)[-1]
+    return (last.endswith("{relation}") and term.startswith("{relation}")
+            and between in (["and"], ["and", "the"], ["and", "their"], ["and", "its"]))
+
+
 def _one_partys_aid(keys: list[str], i: int, j: int, term: str, trie: PhraseTrie, view: TextView) -> bool:
     """True if the party relation ``keys[i:j]`` is one party's support or assistance (class
     ``weak_relation``) before or after that party alone: "the CPRF's support for Vietnam in the
