@@ -2081,3 +2081,15 @@ def test_r32e_remit_of_a_post_named_with_its_body():
                                          "projects.")
     assert ("education", "education") in found("The Director of the Institute met researchers in charge of "
                                                "education programmes.")
+
+
+# --- round 32j (heldout41) ---
+
+
+def test_r32j_joint_ventures_placed_in_a_named_place_are_investment():
+    # fixes: "the" joint ventures of a place are investment there, the field
+    assert found("He visited the joint ventures in the Vũng Áng Economic Zone.") == [("economy", "joint ventures")]
+    assert found("He praised the joint ventures at Dung Quất.") == [("economy", "joint ventures")]
+    # must not touch: the joint ventures named, and "in" a field
+    assert found("He visited the joint ventures Vietsovpetro and Rusvietpetro.") == []
+    assert found("He praised the joint ventures in food processing.") == [("economy", "food processing")]

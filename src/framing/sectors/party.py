@@ -1275,11 +1275,17 @@ def _relations_joined(prev: list, between: list[str], term: str) -> bool:
     """r32j: True if a party relation ending in its relation noun (``prev``: "the CPV always treasures
     the traditional friendship") and a relation that names the party after it (``term``: "the
     comradeship with the CPRF") are joined by "and" (and an article): two nouns of one relation, one
-    mention. Not after a relation that names its party ("the friendship with the CPRF and the
-    cooperation with the LPRP": two)."""
+    mention; one adjective may come before the second ("the special solidarity and the comprehensive
+    cooperation with the CPV"). Not after a relation that names its party ("the friendship with the
+    CPRF and the cooperation with the LPRP": two)."""
     last = prev[3].rsplit(" + ", 1)[-1]
-    return (last.endswith("{relation}") and term.startswith("{relation}")
-            and between in (["and"], ["and", "the"], ["and", "their"], ["and", "its"]))
+    if not (last.endswith("{relation}") and term.startswith("{relation}")) or between[:1] != ["and"]:
+        return False
+    rest = between[1 + (len(between) > 1 and between[1] in _RELATION_ARTICLES):]
+    return len(rest) <= 1 and all(k.isalpha() for k in rest)  # one adjective ("the comprehensive cooperation")
+
+
+_RELATION_ARTICLES = frozenset({"the", "their", "its"})
 
 
 def _one_partys_aid(keys: list[str], i: int, j: int, term: str, trie: PhraseTrie, view: TextView) -> bool:
