@@ -2714,3 +2714,28 @@ def test_r32k_cadre_organisation_is_party_work():
     assert found("The cadres of the organisation met the press.") == []
     assert found("The party organisation of the district met the press.") == []
 
+
+
+# --- round 32j (heldout41) ---
+
+
+def test_r32j_fighting_an_outbreak_together_is_health():
+    # fixes: working together against an outbreak names the field, as preventing it
+    assert found("The two ministers discussed assistance in fighting COVID-19 and trade.")[0] == (
+        "health", "assistance in fighting COVID-19")
+    assert found("Both sides pledged cooperation in the fight against the new coronavirus.") == [
+        ("health", "cooperation in the fight against the new coronavirus")]
+    # must not touch: one country's own fight, and the outbreak as a cause or a time
+    assert found("He congratulated Vietnam on its success in fighting the pandemic.") == []
+    assert found("The meeting was held online because of the coronavirus.") == []
+
+
+def test_r32j_meetings_of_two_sides_party_heads_are_party_relations():
+    # fixes: the party heads of two localities meeting are a party relation
+    assert found("Lào Cai and Yunnan hold regular meetings of their provincial party chiefs.") == [
+        ("party", "meetings of their provincial party chiefs")]
+    assert found("The two provinces hold annual meetings between their party secretaries.") == [
+        ("party", "meetings between their party secretaries")]
+    # must not touch: one side's meeting, and heads of no party
+    assert found("The districts sent reports to a meeting of the party secretaries of the province.") == []
+    assert found("The two countries hold annual meetings of their foreign ministers.") == []

@@ -2093,3 +2093,15 @@ def test_trade_mission_at_a_time_is_a_trip():
     assert found("The Russian trade mission in 2025 visited three provinces.") == [("economy", "trade")]
     # an office placed in a country or city stays a body
     assert found("The Russian trade mission in Vietnam said the fair drew many firms.") == []
+
+
+# --- round 32j (heldout41) ---
+
+
+def test_r32j_joint_ventures_placed_in_a_named_place_are_investment():
+    # fixes: "the" joint ventures of a place are investment there, the field
+    assert found("He visited the joint ventures in the Vũng Áng Economic Zone.") == [("economy", "joint ventures")]
+    assert found("He praised the joint ventures at Dung Quất.") == [("economy", "joint ventures")]
+    # must not touch: the joint ventures named, and "in" a field
+    assert found("He visited the joint ventures Vietsovpetro and Rusvietpetro.") == []
+    assert found("He praised the joint ventures in food processing.") == [("economy", "food processing")]

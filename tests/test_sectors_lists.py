@@ -572,3 +572,17 @@ def test_r32i_relation_through_channels_is_one_mention():
     # must not touch: a comma between, or no relation before
     assert found("Political trust grew, through diplomatic channels.") == [
         ("diplomacy", "Political trust"), ("diplomacy", "diplomatic")]
+
+
+# --- round 32j (heldout41) ---
+
+
+def test_r32j_named_examples_after_such_as_join_their_head():
+    # fixes: names given as examples of a field's head are one mention with it
+    assert found("They will coordinate at international forums such as the United Nations, ASEAN-led mechanisms "
+                 "and APEC.") == [("diplomacy", "international forums such as the United Nations, ASEAN-led mechanisms")]
+    # must not touch: a lower-case member ends the examples; a plain list after a comma
+    assert len(found("They will coordinate at international forums such as the UN and regional security "
+                     "mechanisms.")) == 2
+    assert found("They discussed the expressway and the railway.") == [
+        ("transport", "expressway"), ("transport", "railway")]

@@ -1637,3 +1637,28 @@ def test_r32e_party_work_among_people_is_one_party_mention():
     # must not touch: exchanges among young people, no party work before them
     assert ("people", "young people") in found("The two parties agreed to boost exchanges among young people.")
     assert ("people", "young people") in found("They praised party work and exchanges among young people.")
+
+
+# --- round 32j (heldout41) ---
+
+
+def test_r32j_delegation_exchange_beside_party_work_after_a_party_is_party():
+    # fixes: a delegation exchange in a sentence on party work, a party named just before
+    text = ("The CPRF values the CPV's experience. The two sides will exchange delegations and hold seminars "
+            "on party building.")
+    assert ("party", "exchange delegations") in found(text)
+    # must not touch: no party work in the sentence, or party work without the word "party"
+    text = ("The CPRF values the CPV's experience. The two cities will exchange delegations and hold seminars "
+            "on urban planning.")
+    assert ("diplomacy", "exchange delegations") in found(text)
+    text = "The ambassador thanked the CPRF. The embassy will support the exchange of delegations and the training of cadres."
+    assert ("diplomacy", "exchange of delegations") in found(text)
+
+
+def test_r32j_two_relation_nouns_of_one_party_tie_are_one_mention():
+    # fixes: "the X and the Y with <party>" after a party's verb: one relation, one mention
+    assert found("He said the LPRP cherishes the special solidarity and the comprehensive cooperation with the CPV.") == [
+        ("party", "LPRP cherishes the special solidarity and the comprehensive cooperation with the CPV")]
+    assert len(found("Hà said the CPV always treasures the traditional friendship and the comradeship with the CPRF.")) == 1
+    # must not touch: two relations, each naming its party
+    assert len(found("He said the LPRP cherishes the solidarity with the CPV and the cooperation with the CPRF.")) == 2

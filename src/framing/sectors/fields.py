@@ -489,6 +489,16 @@ def _stock_securities(i: int, j: int, view: TextView | None) -> bool:
     return view is not None and j - i == 1 and view.surface(i, j).lower() == "securities"
 
 
+def _placed_after(keys: list[str], j: int, view: TextView) -> bool:
+    """r32j: True if "in" or "at" and a capitalised place (after one "the") follow key ``j``: "the joint
+    ventures in the Mariel Special Development Zone", "in Vũng Tàu". Not a firm's name ("the joint
+    ventures Vietsovpetro"), nor "in" a field ("in food processing")."""
+    if j >= len(keys) or keys[j] not in ("in", "at"):
+        return False
+    t = j + 1 + (j + 1 < len(keys) and keys[j + 1] == "the")
+    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
+
+
 def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` is of the class ``joint_venture`` and names firms, not the field:
     one joint venture (the singular), ones pointed at or counted ("the joint ventures", "the two joint
@@ -501,6 +511,8 @@ def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Tex
         return False
     if view is None or not view.surface(i, j).lower().endswith("s"):
         return True
+    if i > 0 and keys[i - 1] == "the" and _placed_after(keys, j, view):
+        return False  # r32j: "the joint ventures in the Mariel Zone": investment in a place, the field
     if i > 0 and (keys[i - 1] in _VENTURE_OWNERS or keys[i - 1].isdigit() or view.possessive(i)
                   or (view.caps[i - 1] and not view.initial[i - 1])):
         return True

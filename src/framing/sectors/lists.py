@@ -488,3 +488,22 @@ def _goods_list_member(keys: list[str], i: int, j: int, trie: PhraseTrie) -> boo
         if keys[t] in _MAKE_UP:
             return any(k in _TRADE_FLOWS for k in keys[max(0, t - _FLOW_SPAN) : t])
     return False
+
+
+_EXAMPLE_OPENERS = (["such", "as"], ["including"])  # r32j: words that open a head's named examples
+_EXAMPLE_SPAN = 8  # keys of named examples between the head and the next match ("the United Nations ,")
+
+
+def _named_examples(keys: list[str], a: int, i: int, view: TextView) -> bool:
+    """r32j: True if the keys ``a:i`` between two matches of one sector open examples of the first
+    ("such as", "including") and hold only names, articles and list joiners: "multilateral forums such
+    as the United Nations, ASEAN-led mechanisms and APEC" names one field, the forums, once. A lower-case
+    word between ("forums such as the UN and regional security mechanisms", "trade, such as rice
+    exports, and investment") ends the examples: untouched."""
+    between = keys[a:i]
+    opener = next((o for o in _EXAMPLE_OPENERS if between[: len(o)] == o), None)
+    if opener is None or len(between) > _EXAMPLE_SPAN + len(opener):
+        return False
+    return all(k in ("the", ",", "and") or (view.caps[t] and k.isalpha())
+               for t, k in enumerate(between[len(opener):], a + len(opener)))
+

@@ -66,6 +66,7 @@ from framing.sectors.lists import (
     _list_head,
     _modified_member,
     _modifies_other,
+    _named_examples,
     _origin_member,
     _parallel_member,
     _plain_member,
@@ -86,9 +87,12 @@ from framing.sectors.party import (
     _party_before_colon,
     _party_clause,
     _party_exchanges_back,
+    _party_matter,
+    _party_near,
     _party_sentence,
     _plain_after_with,
     _relation_of,
+    _relations_joined,
     _two_sides_after_organ,
     _without_links,
 )
@@ -387,6 +391,9 @@ def match_keys(
             continue
         if sector == "diplomacy" and ("delegation" in term or term in _VISIT_EXCHANGES) and not _others_delegations(keys, j, trie) and (
             _party_sentence(keys, i, trie, view) or (context is not None and _two_sides_after_organ(keys, i, trie, view))
+            # r32j: a party matter of the same sentence ("to exchange delegations and to organise
+            # seminars on party building"), a party named before it
+            or (_party_matter(keys, i, trie) and _party_near(keys, i, trie, view))
         ):
             sector, how = "party", "party-sentence"  # "the two Parties ... exchange delegations"
         elif sector == "diplomacy" and term in _KIND_DELEGATIONS and (kind := _delegations_kind(keys, j, trie)):
@@ -540,6 +547,8 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         not _second_predicate(keys, prev, i, s.trie)) and (
         _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
         or _relation_of(prev, keys[prev[2] : i])
+        or _relations_joined(prev, keys[prev[2] : i], term)  # r32j
+        or (context is not None and _named_examples(keys, prev[2], i, context.view))  # r32j
         or (context is not None and _origin_member(keys, prev[2], i, context.view))
         or (context is not None and _after_left_head(keys, prev[2], i, j, context.view))  # r29d
         or (context is not None and _possessed_head(keys, prev[2], i, context.view))  # r30c

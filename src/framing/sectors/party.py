@@ -1191,6 +1191,19 @@ def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
     return False
 
 
+def _party_matter(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """r32j: True if the sentence around key ``i`` holds a literal party term that says "party" ("seminars
+    on party building", "party work"): the matter of a party-to-party plan. A party term without the
+    word ("the training of cadres at the institute", said by an embassy) is not enough."""
+    a = _sentence_start(keys, i)
+    literal = trie.without_root_slots()
+    for x in range(a, _sentence_end(keys, a)):
+        hit = literal.longest(keys, x)
+        if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1] and "party" in keys[x : hit[0]]:
+            return True
+    return False
+
+
 def _with_a_party(keys: list[str], j: int, party) -> bool:
     """False if the relation ending at key ``j`` is "with" someone who is no party ("United Russia
     has close ties with business circles"); True otherwise ("... with the CPRF", "... with each
@@ -1256,6 +1269,23 @@ def _relation_of(prev: list, between: list[str]) -> bool:
         and 1 <= len(between) <= 2 and between[0] in _ABOUT
         and all(k.isalpha() for k in between)  # "in grassroots Party building": one modifier at most
     )
+
+
+def _relations_joined(prev: list, between: list[str], term: str) -> bool:
+    """r32j: True if a party relation ending in its relation noun (``prev``: "the CPV always treasures
+    the traditional friendship") and a relation that names the party after it (``term``: "the
+    comradeship with the CPRF") are joined by "and" (and an article): two nouns of one relation, one
+    mention; one adjective may come before the second ("the special solidarity and the comprehensive
+    cooperation with the CPV"). Not after a relation that names its party ("the friendship with the
+    CPRF and the cooperation with the LPRP": two)."""
+    last = prev[3].rsplit(" + ", 1)[-1]
+    if not (last.endswith("{relation}") and term.startswith("{relation}")) or between[:1] != ["and"]:
+        return False
+    rest = between[1 + (len(between) > 1 and between[1] in _RELATION_ARTICLES):]
+    return len(rest) <= 1 and all(k.isalpha() for k in rest)  # one adjective ("the comprehensive cooperation")
+
+
+_RELATION_ARTICLES = frozenset({"the", "their", "its"})
 
 
 def _one_partys_aid(keys: list[str], i: int, j: int, term: str, trie: PhraseTrie, view: TextView) -> bool:
