@@ -2105,3 +2105,15 @@ def test_r32j_joint_ventures_placed_in_a_named_place_are_investment():
     # must not touch: the joint ventures named, and "in" a field
     assert found("He visited the joint ventures Vietsovpetro and Rusvietpetro.") == []
     assert found("He praised the joint ventures in food processing.") == [("economy", "food processing")]
+
+
+# --- review 46 ---
+
+
+def test_review46_fighting_an_outbreak_at_home_is_one_countrys_own_fight():
+    # fixes: the fight is placed at home: one country's own, no field
+    assert found("Moscow praised Hanoi for its support in fighting the pandemic at home.") == []
+    assert found("The government boosted coordination in combating the coronavirus domestically.") == []
+    # must not touch: the two sides fighting it together
+    assert found("Moscow praised Hanoi for its support in fighting the pandemic in Russia.") == [
+        ("health", "support in fighting the pandemic")]

@@ -1662,3 +1662,14 @@ def test_r32j_two_relation_nouns_of_one_party_tie_are_one_mention():
     assert len(found("Hà said the CPV always treasures the traditional friendship and the comradeship with the CPRF.")) == 1
     # must not touch: two relations, each naming its party
     assert len(found("He said the LPRP cherishes the solidarity with the CPV and the cooperation with the CPRF.")) == 2
+
+
+# --- review 46 ---
+
+
+def test_review46_party_heads_owning_the_next_noun_are_no_meeting_of_party_heads():
+    # fixes: the heads own the noun after them; the meetings are their assistants'
+    assert found("The two provinces held meetings of their party secretaries' assistants.") == []
+    # must not touch: the party heads themselves meeting
+    assert found("The two provinces held meetings of their party secretaries in May.") == [
+        ("party", "meetings of their party secretaries")]

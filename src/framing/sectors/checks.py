@@ -73,6 +73,7 @@ from framing.sectors.fields import (
     _ones_work,
     _outside_forum,
     _own_country_localities,
+    _own_fight,
     _owned_ventures,
     _owner_hyphen,
     _owners_between,
@@ -177,6 +178,7 @@ from framing.sectors.party import (
     _party_body_remit,
     _party_context,
     _party_from,
+    _party_head_possessor,
     _party_lines_alone,
     _party_near,
     _party_noun_in_list,
@@ -1057,6 +1059,14 @@ LATE_CHECKS = CheckTable((
           'Assembly" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _one_parliament_relation(keys, i, j),
           terms=lambda term: term.endswith("{named_legislature}")),
+    Check("party-heads-possessor", 'review 46: "meetings of their party secretaries\' assistants": the heads own '
+          'the noun after, no meeting of party heads ("meetings of their party secretaries" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _party_head_possessor(j, s.view),
+          terms=lambda term: "{party_head}" in term, context=True),
+    Check("own-fight-at-home", 'review 46: "support in fighting the pandemic at home": one country\'s own fight, '
+          'no field ("cooperation in fighting the pandemic" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _own_fight(keys, j),
+          terms=lambda term: term.startswith("{joint_work}")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

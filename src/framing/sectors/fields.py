@@ -499,6 +499,17 @@ def _placed_after(keys: list[str], j: int, view: TextView) -> bool:
     return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
 
 
+#: Review 46: words after an outbreak that place the fight in one country ("fighting the pandemic at home")
+_AT_HOME = (["at", "home"], ["domestically"], ["in", "the", "country"])
+
+
+def _own_fight(keys: list[str], j: int) -> bool:
+    """Review 46: True if the joint fight against an outbreak ending at key ``j`` ("{joint_work} in
+    fighting {outbreak}") is placed at home ("support in fighting the pandemic at home"): one
+    country's own fight, no field. "Cooperation in fighting the pandemic" stays."""
+    return any(keys[j : j + len(w)] == w for w in _AT_HOME)
+
+
 def _owned_ventures(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None) -> bool:
     """True if the match ``keys[i:j]`` is of the class ``joint_venture`` and names firms, not the field:
     one joint venture (the singular), ones pointed at or counted ("the joint ventures", "the two joint

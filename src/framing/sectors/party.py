@@ -1204,6 +1204,13 @@ def _party_matter(keys: list[str], i: int, trie: PhraseTrie) -> bool:
     return False
 
 
+def _party_head_possessor(j: int, view: TextView) -> bool:
+    """Review 46: True if the party heads ending at key ``j`` ("meetings of their {party_head}") own
+    the noun after them ("meetings of their party secretaries' assistants"): the meetings are the
+    assistants', no meeting of party heads. "Meetings of their party secretaries" stays."""
+    return j > 0 and view.possessive(j)
+
+
 def _with_a_party(keys: list[str], j: int, party) -> bool:
     """False if the relation ending at key ``j`` is "with" someone who is no party ("United Russia
     has close ties with business circles"); True otherwise ("... with the CPRF", "... with each
