@@ -56,6 +56,9 @@ _PHRASE_ENDS = frozenset({"of", "in", "and", "or", "to", "with", "for", "that", 
 # Review 27: nouns of a relation between the sides, as keys ("energy cooperation", "the partnership
 # and its achievements"); words that open the sides after a field ("between", "of the two countries")
 _RELATION_NOUNS = frozenset({"cooperation", "partnership", "relationship", "relation", "tie", "friendship"})
+#: the article or owner before a second relation noun or a relation's channel ("and the cooperation",
+#: "through their channels"; party._relations_joined, lists._through_channels)
+_RELATION_ARTICLES = frozenset({"the", "their", "its"})
 _SIDES_OPENERS = frozenset({"between", "with", "of", "among", "from"})
 
 

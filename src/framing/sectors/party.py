@@ -26,6 +26,7 @@ from framing.sectors._common import (
     _OWNERS,
     _POINTING,
     _PREPOSITIONS,
+    _RELATION_ARTICLES,
     _SENTENCE_END,
     _full_sentence_start,
     _hyphened,
@@ -1290,9 +1291,6 @@ def _relations_joined(prev: list, between: list[str], term: str) -> bool:
         return False
     rest = between[1 + (len(between) > 1 and between[1] in _RELATION_ARTICLES):]
     return len(rest) <= 1 and all(k.isalpha() for k in rest)  # one adjective ("the comprehensive cooperation")
-
-
-_RELATION_ARTICLES = frozenset({"the", "their", "its"})
 
 
 def _one_partys_aid(keys: list[str], i: int, j: int, term: str, trie: PhraseTrie, view: TextView) -> bool:
