@@ -1183,26 +1183,24 @@ def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
     """True if the sentence around key ``i`` holds a literal party term ("an academy of politics",
     "party school"). A party named anywhere in it is not enough: "officials have been trained in
     customs procedures, the Liberal Party said" is the party speaking, not training."""
+    return next(_literal_party_terms(keys, i, trie), None) is not None
+
+
+def _literal_party_terms(keys: list[str], i: int, trie: PhraseTrie):
+    """The literal party terms (no slot) of the sentence around key ``i``, as (start, end) keys, in order."""
     a = _sentence_start(keys, i)
     literal = trie.without_root_slots()
     for x in range(a, _sentence_end(keys, a)):
         hit = literal.longest(keys, x)
         if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1]:
-            return True
-    return False
+            yield x, hit[0]
 
 
 def _party_matter(keys: list[str], i: int, trie: PhraseTrie) -> bool:
     """r32j: True if the sentence around key ``i`` holds a literal party term that says "party" ("seminars
     on party building", "party work"): the matter of a party-to-party plan. A party term without the
     word ("the training of cadres at the institute", said by an embassy) is not enough."""
-    a = _sentence_start(keys, i)
-    literal = trie.without_root_slots()
-    for x in range(a, _sentence_end(keys, a)):
-        hit = literal.longest(keys, x)
-        if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1] and "party" in keys[x : hit[0]]:
-            return True
-    return False
+    return any("party" in keys[x:e] for x, e in _literal_party_terms(keys, i, trie))
 
 
 def _party_head_possessor(j: int, view: TextView) -> bool:
