@@ -150,6 +150,15 @@ _SUBJECT_NEXT = _SUBJECT_VERBS | frozenset(
 )
 
 
+def _name_after(keys: list[str], j: int, view: TextView, openers: tuple[str, ...]) -> bool:
+    """True if one of ``openers`` at key ``j`` and a capitalised name (after one "the") follow: "with
+    Tver", "in the Mariel Special Development Zone"; not a common noun or a sentence's first word."""
+    if j + 1 >= len(keys) or keys[j] not in openers:
+        return False
+    t = j + 1 + (keys[j + 1] == "the")
+    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
+
+
 def _hyphened(view: TextView, j: int) -> bool:
     """True if the word of key ``j`` is joined by a hyphen to the word before it ("military-run",
     "CPRF-governed")."""
