@@ -56,6 +56,9 @@ _PHRASE_ENDS = frozenset({"of", "in", "and", "or", "to", "with", "for", "that", 
 # Review 27: nouns of a relation between the sides, as keys ("energy cooperation", "the partnership
 # and its achievements"); words that open the sides after a field ("between", "of the two countries")
 _RELATION_NOUNS = frozenset({"cooperation", "partnership", "relationship", "relation", "tie", "friendship"})
+#: the article or owner before a second relation noun or a relation's channel ("and the cooperation",
+#: "through their channels"; party._relations_joined, lists._through_channels)
+_RELATION_ARTICLES = frozenset({"the", "their", "its"})
 _SIDES_OPENERS = frozenset({"between", "with", "of", "among", "from"})
 
 
@@ -145,6 +148,15 @@ def _other_field(keys: list[str], t: int, u: int, trie: PhraseTrie, sector: str 
 _SUBJECT_NEXT = _SUBJECT_VERBS | frozenset(
     "is are was were may might should must shall plan plans planned intend intends also already".split()
 )
+
+
+def _name_after(keys: list[str], j: int, view: TextView, openers: tuple[str, ...]) -> bool:
+    """True if one of ``openers`` at key ``j`` and a capitalised name (after one "the") follow: "with
+    Tver", "in the Mariel Special Development Zone"; not a common noun or a sentence's first word."""
+    if j + 1 >= len(keys) or keys[j] not in openers:
+        return False
+    t = j + 1 + (keys[j + 1] == "the")
+    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
 
 
 def _hyphened(view: TextView, j: int) -> bool:

@@ -34,6 +34,7 @@ from framing.sectors._common import (
     _in_class,
     _intends,
     _modifies_next,
+    _name_after,
     _sentence_end,
     _sentence_start,
     _singular_surface,
@@ -493,10 +494,7 @@ def _placed_after(keys: list[str], j: int, view: TextView) -> bool:
     """r32j: True if "in" or "at" and a capitalised place (after one "the") follow key ``j``: "the joint
     ventures in the Mariel Special Development Zone", "in Vũng Tàu". Not a firm's name ("the joint
     ventures Vietsovpetro"), nor "in" a field ("in food processing")."""
-    if j >= len(keys) or keys[j] not in ("in", "at"):
-        return False
-    t = j + 1 + (j + 1 < len(keys) and keys[j + 1] == "the")
-    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
+    return _name_after(keys, j, view, ("in", "at"))
 
 
 #: Review 46: words after an outbreak that place the fight in one country ("fighting the pandemic at home")

@@ -17,6 +17,7 @@ from framing.sectors._common import (
     _LIST_JOIN,
     _NOT_PLAIN,
     _PREPOSITIONS,
+    _RELATION_ARTICLES,
     _SENTENCE_END,
     _before_noun,
     _in_class,
@@ -222,7 +223,7 @@ def _through_channels(keys: list[str], prev: list, i: int, j: int) -> bool:
     party channels" (a comma) stay."""
     between = keys[prev[2] : i]
     return keys[j - 1] in _CHANNELS and 1 <= len(between) <= 2 and between[0] == "through" and all(
-        k in ("the", "their", "its") for k in between[1:])
+        k in _RELATION_ARTICLES for k in between[1:])
 
 
 def _verb_owned_object(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> bool:

@@ -26,6 +26,7 @@ from framing.sectors._common import (
     _OWNERS,
     _POINTING,
     _PREPOSITIONS,
+    _RELATION_ARTICLES,
     _SENTENCE_END,
     _full_sentence_start,
     _hyphened,
@@ -1182,26 +1183,24 @@ def _party_context(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
     """True if the sentence around key ``i`` holds a literal party term ("an academy of politics",
     "party school"). A party named anywhere in it is not enough: "officials have been trained in
     customs procedures, the Liberal Party said" is the party speaking, not training."""
+    return next(_literal_party_terms(keys, i, trie), None) is not None
+
+
+def _literal_party_terms(keys: list[str], i: int, trie: PhraseTrie):
+    """The literal party terms (no slot) of the sentence around key ``i``, as (start, end) keys, in order."""
     a = _sentence_start(keys, i)
     literal = trie.without_root_slots()
     for x in range(a, _sentence_end(keys, a)):
         hit = literal.longest(keys, x)
         if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1]:
-            return True
-    return False
+            yield x, hit[0]
 
 
 def _party_matter(keys: list[str], i: int, trie: PhraseTrie) -> bool:
     """r32j: True if the sentence around key ``i`` holds a literal party term that says "party" ("seminars
     on party building", "party work"): the matter of a party-to-party plan. A party term without the
     word ("the training of cadres at the institute", said by an embassy) is not enough."""
-    a = _sentence_start(keys, i)
-    literal = trie.without_root_slots()
-    for x in range(a, _sentence_end(keys, a)):
-        hit = literal.longest(keys, x)
-        if hit is not None and hit[1][0] == "party" and "{" not in hit[1][1] and "party" in keys[x : hit[0]]:
-            return True
-    return False
+    return any("party" in keys[x:e] for x, e in _literal_party_terms(keys, i, trie))
 
 
 def _party_head_possessor(j: int, view: TextView) -> bool:
@@ -1290,9 +1289,6 @@ def _relations_joined(prev: list, between: list[str], term: str) -> bool:
         return False
     rest = between[1 + (len(between) > 1 and between[1] in _RELATION_ARTICLES):]
     return len(rest) <= 1 and all(k.isalpha() for k in rest)  # one adjective ("the comprehensive cooperation")
-
-
-_RELATION_ARTICLES = frozenset({"the", "their", "its"})
 
 
 def _one_partys_aid(keys: list[str], i: int, j: int, term: str, trie: PhraseTrie, view: TextView) -> bool:

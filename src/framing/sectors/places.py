@@ -29,6 +29,7 @@ from framing.sectors._common import (
     _WHEN,
     _before_noun,
     _in_class,
+    _name_after,
     _singular_surface,
 )
 
@@ -95,10 +96,7 @@ _NAMED_PLACE_NOUNS = frozenset({"zone", "park", "estate", "cluster", "complex", 
 def _place_after(keys: list[str], j: int, view: TextView) -> bool:
     """True if "with" or "between" and a capitalised name follow key ``j`` ("a sister relationship
     with Tver"), not a common noun ("with a resort in Bali")."""
-    if j + 1 >= len(keys) or keys[j] not in ("with", "between"):
-        return False
-    t = j + 1 + (keys[j + 1] == "the")
-    return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
+    return _name_after(keys, j, view, ("with", "between"))
 
 
 def _of_a_place(keys: list[str], j: int, view: TextView) -> bool:

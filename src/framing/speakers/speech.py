@@ -65,13 +65,10 @@ def _home_of_person(doc: _Document, t: int, b: int) -> int:
     """r32c: the key after "from" + a capitalised place and a word of :data:`_HOME_UNITS` ("from Nghệ
     An province") at key ``t`` (which holds "from"), or ``t`` when no capitalised place follows: the
     person's home stands between the name and the verb. "X from the ministry" is untouched."""
-    keys, caps = doc.keys, doc.caps
-    e = t + 1
-    while e < b and caps[e] and is_word(keys[e]):
-        e += 1
+    e = doc._caps_run_end(t + 1, b)
     if e == t + 1:
         return t
-    return e + (e < b and keys[e] in _HOME_UNITS)
+    return e + (e < b and doc.keys[e] in _HOME_UNITS)
 
 
 def _body_of_person(doc: _Document, t: int, b: int) -> int:
