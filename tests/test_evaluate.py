@@ -368,6 +368,14 @@ LEVELS = {
     "heldout110": (0.91, 0.94, 0.94, 0.94),  # untouched: scores only (whole guidelines; against both 0.962 / 0.949)
     "heldout111": (0.71, 0.92, 1.00, 0.98),  # untouched: scores only (whole guidelines; against both 0.791 / 0.919)
     "heldout112": (0.90, 0.97, 0.98, 0.97),  # untouched: scores only (whole guidelines; against both 0.958 / 0.979)
+    "heldout113": (0.88, 0.97, 0.97, 0.97),  # untouched: scores only (whole guidelines; against both 0.917 / 0.980)
+    "heldout114": (0.89, 0.96, 0.99, 1.00),  # untouched: scores only (whole guidelines; against both 0.937 / 0.983)
+    "heldout115": (0.93, 0.93, 0.98, 0.98),  # untouched: scores only (whole guidelines; against both 0.946 / 0.938)
+    "heldout116": (0.93, 0.92, 0.96, 0.97),  # untouched: scores only (whole guidelines; against both 0.960 / 0.930)
+    "heldout117": (0.74, 0.84, 0.94, 0.96),  # untouched: scores only (whole guidelines; against both 0.835 / 0.860)
+    "heldout118": (0.88, 0.90, 0.98, 0.97),  # untouched: scores only (whole guidelines; against both 0.913 / 0.905)
+    "heldout119": (0.96, 0.99, 1.00, 1.00),  # untouched: scores only (whole guidelines; against both 0.982 / 0.991)
+    "heldout120": (0.91, 1.00, 0.97, 0.97),  # untouched: scores only (whole guidelines; against both 0.929 / 1.000)
 }
 
 
@@ -535,6 +543,14 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout110": (0.94, 0.94),  # untouched: scores only
     "heldout111": (1.00, 0.98),  # untouched: scores only
     "heldout112": (0.98, 0.97),  # untouched: scores only
+    "heldout113": (0.97, 0.97),  # untouched: scores only
+    "heldout114": (0.99, 1.00),  # untouched: scores only
+    "heldout115": (0.98, 0.98),  # untouched: scores only
+    "heldout116": (0.96, 0.97),  # untouched: scores only
+    "heldout117": (0.94, 0.96),  # untouched: scores only
+    "heldout118": (0.98, 0.97),  # untouched: scores only
+    "heldout119": (1.00, 1.00),  # untouched: scores only
+    "heldout120": (0.97, 0.97),  # untouched: scores only
 }
 
 
@@ -749,6 +765,14 @@ AGREEMENT = {
     "heldout110": (0.98, 0.98),
     "heldout111": (0.97, 0.98),
     "heldout112": (0.98, 1.00),
+    "heldout113": (0.98, 0.97),
+    "heldout114": (0.97, 0.96),
+    "heldout115": (0.97, 0.98),
+    "heldout116": (0.98, 0.98),
+    "heldout117": (0.96, 0.98),
+    "heldout118": (0.98, 1.00),
+    "heldout119": (0.99, 1.00),
+    "heldout120": (0.99, 1.00),
 }
 
 
