@@ -64,6 +64,7 @@ from framing.sectors.lists import (
     _hyphen_compound,
     _link_of_field,
     _list_head,
+    _object_of_field,
     _modified_member,
     _modifies_other,
     _named_examples,
@@ -564,6 +565,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or _and_other(keys[prev[2] : i])
         or _exchange_member(keys, prev[2], i)  # r28e
         or _link_of_field(keys, prev, i)  # r28h
+        or (context is not None and _object_of_field(keys, prev, i, context.view))  # r33b
         or _range_member(keys, prev[2], i, j)
         or (context is not None and _hyphen_compound(prev[2], i, context.view))  # r27c
         or (context is not None and how is None and _parallel_member(
