@@ -476,7 +476,7 @@ def _object_of_field(keys: list[str], prev: list, i: int, view: TextView) -> boo
     rest = between[2:] if len(between) > 1 and between[1] in _RELATION_ARTICLES else between[1:]
     stop = load_stopwords()
     return len(rest) <= _OF_OBJECT_SPAN and all(
-        k.isalpha() and k not in stop and not view.caps[t] for t, k in zip(range(i - len(rest), i), rest))
+        k.isalpha() and k not in stop and not view.caps[t] for t, k in enumerate(rest, i - len(rest)))
 
 
 # r31f: fuels traded as goods: the bare commodity words a list of products names ("imports, mainly
