@@ -93,6 +93,7 @@ from framing.sectors.party import (
     _party_sentence,
     _plain_after_with,
     _relation_of,
+    _relation_of_list,
     _relations_joined,
     _two_sides_after_organ,
     _without_links,
@@ -548,6 +549,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         not _second_predicate(keys, prev, i, s.trie)) and (
         _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
         or _relation_of(prev, keys[prev[2] : i])
+        or _relation_of_list(prev, keys[prev[2] : i])  # r33b
         or _relations_joined(prev, keys[prev[2] : i], term)  # r32j
         or (context is not None and _named_examples(keys, prev[2], i, context.view))  # r32j
         or (context is not None and _origin_member(keys, prev[2], i, context.view))
