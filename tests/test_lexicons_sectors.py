@@ -2739,3 +2739,17 @@ def test_r32j_meetings_of_two_sides_party_heads_are_party_relations():
     # must not touch: one side's meeting, and heads of no party
     assert found("The districts sent reports to a meeting of the party secretaries of the province.") == []
     assert found("The two countries hold annual meetings of their foreign ministers.") == []
+
+
+# --- round 33b (heldout109) ---
+
+
+def test_r33b_study_opportunities_and_deep_water_drilling_are_fields():
+    # fixes: chances to study (education) and drilling named by its depth (oil_gas)
+    assert found("The office will help learners find out about study opportunities in Russia.") == [
+        ("education", "learners"), ("education", "study opportunities")]
+    assert found("The joint operations have trained hundreds of engineers in deep-water drilling.") == [
+        ("education", "trained"), ("oil_gas", "deep-water drilling")]
+    # must not touch: a study and opportunities apart, and drills of troops
+    assert found("The study found new opportunities for the region.") == []
+    assert found("The soldiers were drilling on the parade ground.") == []

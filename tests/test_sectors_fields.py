@@ -2117,3 +2117,15 @@ def test_review46_fighting_an_outbreak_at_home_is_one_countrys_own_fight():
     # must not touch: the two sides fighting it together
     assert found("Moscow praised Hanoi for its support in fighting the pandemic in Russia.") == [
         ("health", "support in fighting the pandemic")]
+
+
+# --- round 33b (heldout109) ---
+
+
+def test_r33b_retail_chains_are_the_kind_of_shops():
+    # fixes: the kind of the shops a trade word names, buyers, no field
+    assert found("More than thirty companies have come to meet Russian retail chains and distributors.") == []
+    assert found("They hope to supply more fruit to Russian wholesale stores.") == []
+    # must not touch: retail and wholesale as the trade itself
+    assert found("They urged traders to move from small-scale retail to wholesale.") == [
+        ("economy", "retail"), ("economy", "wholesale")]

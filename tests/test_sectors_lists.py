@@ -586,3 +586,19 @@ def test_r32j_named_examples_after_such_as_join_their_head():
                      "mechanisms.")) == 2
     assert found("They discussed the expressway and the railway.") == [
         ("transport", "expressway"), ("transport", "railway")]
+
+
+# --- round 33b (heldout109) ---
+
+
+def test_r33b_field_object_of_an_activity_noun_is_one_mention():
+    # fixes: the field after "of" is the object of the festival or the exploration, one mention
+    assert found("The two plan to hold a joint festival of classical music in 2027.") == [
+        ("culture", "festival of classical music")]
+    assert found("The company wants to expand the exploration and production of hydrocarbons.") == [
+        ("oil_gas", "exploration and production of hydrocarbons")]
+    # must not touch: a noun of people or of a measure before "of" names someone else
+    assert found("He said a bill to raise the minimum wage of foreign trainees was ready.") == [
+        ("labour", "minimum wage"), ("labour", "foreign trainees")]
+    assert found("He proposed that vocational colleges of the two countries train welders jointly.") == [
+        ("education", "vocational colleges"), ("education", "train")]

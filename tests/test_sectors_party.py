@@ -1673,3 +1673,18 @@ def test_review46_party_heads_owning_the_next_noun_are_no_meeting_of_party_heads
     # must not touch: the party heads themselves meeting
     assert found("The two provinces held meetings of their party secretaries in May.") == [
         ("party", "meetings of their party secretaries")]
+
+
+# --- round 33b (heldout109) ---
+
+
+def test_r33b_party_relation_about_a_list_ending_in_party_matter_is_one_mention():
+    # fixes: the relation is about the list whose last member is the party matter, one mention
+    assert found("The series is a channel for the two Parties to share experience in national governance and "
+                 "Party building.") == [
+        ("party", "two Parties to share experience in national governance and Party building")]
+    # must not touch: a relation that names its parties; a member of another sector after "and"
+    assert found("Ties between the two parties in national governance and Party building grew.") == [
+        ("party", "Ties between the two parties"), ("party", "Party building")]
+    assert found("The plan will help the two parties share experience in socio-economic governance and "
+                 "support contacts.") == [("party", "two parties share experience"), ("economy", "economic")]

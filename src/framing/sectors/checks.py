@@ -92,6 +92,7 @@ from framing.sectors.fields import (
     _river_owns_field,
     _sea_modifies,
     _served_as,
+    _shop_kind,
     _singular,
     _sports_camp,
     _stages_no_work,
@@ -1067,6 +1068,10 @@ LATE_CHECKS = CheckTable((
           'no field ("cooperation in fighting the pandemic" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _own_fight(keys, j),
           terms=lambda term: term.startswith("{joint_work}")),
+    Check("shop-kind", 'r33b: "to meet Russian retail chains and distributors": the kind of the shops, buyers, '
+          'no field ("move from small-scale retail to wholesale" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _shop_kind(keys, i, j), sectors=_one_of("economy"),
+          terms=_one_of("retail", "wholesale")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -2392,3 +2392,15 @@ _CONSULAR_BODIES = frozenset({"agency", "office", "department", "section", "post
 def _consular_body(keys: list[str], i: int, j: int) -> bool:
     """r32d: True if the bare "consular" at ``i`` names the kind of a body after it ("consular agencies")."""
     return j == i + 1 and keys[i] == "consular" and j < len(keys) and keys[j] in _CONSULAR_BODIES
+
+
+# r33b: the kinds of shop a trade word names ("to meet Russian retail chains and distributors",
+# "supplies to Russian retail chains"): the buyers, companies, neutral like "companies" (tuned parts:
+# none required, one optional, one unmarked); "retail" and "wholesale" as a field stay ("move from
+# small-scale retail to wholesale")
+_SHOP_KINDS = frozenset({"chain", "store", "shop", "outlet", "giant"})
+
+
+def _shop_kind(keys: list[str], i: int, j: int) -> bool:
+    """r33b: True if the bare "retail" or "wholesale" at ``i`` names the kind of the shops after it."""
+    return j == i + 1 and keys[i] in ("retail", "wholesale") and j < len(keys) and keys[j] in _SHOP_KINDS

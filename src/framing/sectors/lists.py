@@ -457,6 +457,28 @@ def _link_of_field(keys: list[str], prev: list, i: int) -> bool:
 
 
 
+_OF_OBJECT_SPAN = 2  # words between "of" and the object's term ("festival of classical music")
+# r33b: nouns of an activity or an event whose object after "of" is the field itself; not nouns of
+# people, places or bodies ("colleges of the two countries", "exporters of farm produce") nor of a
+# measure ("the minimum wage of foreign trainees"), whose "of" names someone else
+_OF_OBJECT_HEADS = frozenset({"festival", "exploration", "production", "extraction"})
+
+
+def _object_of_field(keys: list[str], prev: list, i: int, view: TextView) -> bool:
+    """r33b: True if the hit before (``prev``) ends with a noun of :data:`_OF_OBJECT_HEADS` and only
+    "of", an article and at most two lower-case words stand between it and the match at ``i`` of the
+    same sector: the match is the object of that noun, one field named once ("a joint festival of classical music", "expand the
+    exploration and production of hydrocarbons"). Not across a capital ("festival of the Russian
+    House and music"), a stop word other than the article, or more words."""
+    between = keys[prev[2] : i]
+    if not between or between[0] != "of" or keys[prev[2] - 1] not in _OF_OBJECT_HEADS:
+        return False
+    rest = between[2:] if len(between) > 1 and between[1] in _RELATION_ARTICLES else between[1:]
+    stop = load_stopwords()
+    return len(rest) <= _OF_OBJECT_SPAN and all(
+        k.isalpha() and k not in stop and not view.caps[t] for t, k in enumerate(rest, i - len(rest)))
+
+
 # r31f: fuels traded as goods: the bare commodity words a list of products names ("imports, mainly
 # fertilizers, coal, steel and wheat"), keys; a fuel industry or its supplies ("coal supplies", "oil and
 # gas exploration") are other terms and stay

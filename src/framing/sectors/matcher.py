@@ -67,6 +67,7 @@ from framing.sectors.lists import (
     _modified_member,
     _modifies_other,
     _named_examples,
+    _object_of_field,
     _origin_member,
     _parallel_member,
     _plain_member,
@@ -92,6 +93,7 @@ from framing.sectors.party import (
     _party_sentence,
     _plain_after_with,
     _relation_of,
+    _relation_of_list,
     _relations_joined,
     _two_sides_after_organ,
     _without_links,
@@ -547,6 +549,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         not _second_predicate(keys, prev, i, s.trie)) and (
         _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
         or _relation_of(prev, keys[prev[2] : i])
+        or _relation_of_list(prev, keys[prev[2] : i])  # r33b
         or _relations_joined(prev, keys[prev[2] : i], term)  # r32j
         or (context is not None and _named_examples(keys, prev[2], i, context.view))  # r32j
         or (context is not None and _origin_member(keys, prev[2], i, context.view))
@@ -564,6 +567,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or _and_other(keys[prev[2] : i])
         or _exchange_member(keys, prev[2], i)  # r28e
         or _link_of_field(keys, prev, i)  # r28h
+        or (context is not None and _object_of_field(keys, prev, i, context.view))  # r33b
         or _range_member(keys, prev[2], i, j)
         or (context is not None and _hyphen_compound(prev[2], i, context.view))  # r27c
         or (context is not None and how is None and _parallel_member(

@@ -1277,6 +1277,24 @@ def _relation_of(prev: list, between: list[str]) -> bool:
     )
 
 
+_LIST_BEFORE_SPAN = 2  # r33b: words of the list member before the party matter ("national governance")
+
+
+def _relation_of_list(prev: list, between: list[str]) -> bool:
+    """r33b: True if the party relation (``prev``) is about a list whose last member is the party
+    matter that follows: "a channel for the two Parties to share experience *in national governance
+    and* Party building" is one mention, as "share experience in Party building and national
+    governance" is (:func:`_relation_of`). One or two lower-case words before "and" at most; a
+    relation that names its parties stays two mentions, as there."""
+    last = prev[3].rsplit(" + ", 1)[-1]
+    words = between[1:-1]
+    return (
+        "{relation}" in prev[3] and not last.endswith(_PARTIES_NAMED)
+        and len(between) >= 3 and between[0] in _ABOUT and between[-1] == "and"
+        and len(words) <= _LIST_BEFORE_SPAN and all(k.isalpha() and k not in _ABOUT for k in words)
+    )
+
+
 def _relations_joined(prev: list, between: list[str], term: str) -> bool:
     """r32j: True if a party relation ending in its relation noun (``prev``: "the CPV always treasures
     the traditional friendship") and a relation that names the party after it (``term``: "the
