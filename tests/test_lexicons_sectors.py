@@ -2739,3 +2739,14 @@ def test_r32j_meetings_of_two_sides_party_heads_are_party_relations():
     # must not touch: one side's meeting, and heads of no party
     assert found("The districts sent reports to a meeting of the party secretaries of the province.") == []
     assert found("The two countries hold annual meetings of their foreign ministers.") == []
+
+
+# --- round 33a (heldout111) ---
+
+
+def test_r33a_the_overseas_community_is_people():
+    # fixes: the community abroad by the word "overseas", as "overseas compatriots"
+    assert found("Members will open language classes for children of the overseas community.") == [
+        ("education", "language classes"), ("people", "overseas community")]
+    # must not touch: a community with no word of abroad
+    assert found("The community held a fair in the town.") == []

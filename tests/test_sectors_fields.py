@@ -2117,3 +2117,32 @@ def test_review46_fighting_an_outbreak_at_home_is_one_countrys_own_fight():
     # must not touch: the two sides fighting it together
     assert found("Moscow praised Hanoi for its support in fighting the pandemic in Russia.") == [
         ("health", "support in fighting the pandemic")]
+
+
+# --- round 33a (heldout111) ---
+
+
+def test_r33a_a_field_word_right_before_a_lower_case_title_and_its_holder_is_a_title():
+    # fixes: "Hospital director Dr X": a word of the person's title, no field
+    assert found("Hospital director Dr Nguyễn Văn Lâm thanked the donors.") == []
+    assert found("Energy director Ivan Petrov said the plant would open.") == []
+    # must not touch: the lower-case office without a name, read as before
+    assert found("The hospital director thanked the donors.") == [("health", "hospital")]
+
+
+def test_r33a_the_remit_of_a_department_a_person_heads_is_a_title():
+    # fixes: "a deputy head of ...'s department for external relations": the person's post
+    assert found("Yelena Kireyeva, a deputy head of the Moscow city government's department for external "
+                 "relations, noted that restaurants offer 400 dishes.") == []
+    # must not touch: the department as an actor, no head named
+    assert found("The department for external relations will host the talks.") == [
+        ("diplomacy", "external relations")]
+
+
+def test_r33a_an_appositive_noun_placed_in_an_institution_describes_the_person():
+    # fixes: "X, a postgraduate at the Moscow Institute ...": what the speaker is
+    assert found("Nguyễn Thu Trang, a postgraduate at the Moscow Institute of Physics and Technology, "
+                 "said the classes would open.") == []
+    # must not touch: the same word naming a programme, no person before it
+    assert found("They agreed on the exchange, a postgraduate programme at Moscow State University.") == [
+        ("education", "postgraduate")]

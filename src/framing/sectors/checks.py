@@ -49,6 +49,7 @@ from framing.sectors.fields import (
     _SEA_CARE,
     _actor_not_field,
     _addressed_body,
+    _appositive_person,
     _arena_standing,
     _between_armies,
     _constituents_request,
@@ -62,6 +63,7 @@ from framing.sectors.fields import (
     _field_festival,
     _fleeing_migrants,
     _headed_body,
+    _headed_remit,
     _language_as_modifier,
     _localities_as_partners,
     _model_technology,
@@ -100,6 +102,7 @@ from framing.sectors.fields import (
     _study_places,
     _taught_where,
     _thanked_institution,
+    _title_before_holder,
     _trained_in_field,
     _trainees_of,
     _unnamed_water,
@@ -1067,6 +1070,15 @@ LATE_CHECKS = CheckTable((
           'no field ("cooperation in fighting the pandemic" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _own_fight(keys, j),
           terms=lambda term: term.startswith("{joint_work}")),
+    Check("title-before-holder", 'r33a: "Hospital director Dr Nguyễn Văn Lâm thanked the donors": a word of a person\'s '
+          'title before the holder\'s name ("the hospital director thanked the donors" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _title_before_holder(keys, i, j, s.view)),
+    Check("headed-remit", 'r33a: "a deputy head of the city government\'s department for external relations": the '
+          'remit of a body in a person\'s title ("the department for external relations will host talks" stays)',
+          PAST, lambda s, keys, i, j, sector, term, how: _headed_remit(keys, i, s.view)),
+    Check("appositive-person", 'r33a: "Nguyễn Thu Trang, a postgraduate at the Moscow Institute ...": what the '
+          'person is, as a title ("Hà Nội, a tourism hub of the region" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _appositive_person(keys, i, j, s.view)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -14,7 +14,7 @@ import re
 
 from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
-from framing.lexicons.names import TextView
+from framing.lexicons.names import TextView, load_names
 from framing.lexicons.wordlists import MONTHS, SMALL_NUMBER_WORDS, load_stopwords
 from framing.sectors._common import (
     _APPROXIMATE,
@@ -2392,3 +2392,55 @@ _CONSULAR_BODIES = frozenset({"agency", "office", "department", "section", "post
 def _consular_body(keys: list[str], i: int, j: int) -> bool:
     """r32d: True if the bare "consular" at ``i`` names the kind of a body after it ("consular agencies")."""
     return j == i + 1 and keys[i] == "consular" and j < len(keys) and keys[j] in _CONSULAR_BODIES
+
+
+def _title_before_holder(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """r33a: True if the capitalised match ``keys[i:j]`` stands right before a lower-case title of
+    names.yml and the holder's capitalised name or honorific ("Hospital director Dr Nguyễn Văn Lâm
+    thanked the donors", "Energy director Ivan Petrov said"): the word of a person's title, no field
+    (guidelines: sector words inside a person's title). A lower-case match ("the hospital director
+    thanked ...") or a title with no name after it is read as before."""
+    if j + 1 >= len(keys) or not all(view.caps[t] for t in range(i, j)):
+        return False
+    if view.caps[j] or keys[j] not in load_names().titles:
+        return False
+    return view.caps[j + 1] and keys[j + 1].isalpha()
+
+
+#: r33a: lower-case heads of a department or committee, as keys ("deputy head of the ... department")
+_REMIT_HEADS = frozenset({"head", "chief", "director", "chairman", "chairwoman", "chair", "president"})
+_REMIT_BACK_KEYS = 8  # keys back from the body's noun to "<head> of" ("the Moscow city government's")
+
+
+def _headed_remit(keys: list[str], i: int, view: TextView) -> bool:
+    """r33a: True if the match at key ``i`` gives the remit of a body after "for"/"on" ("department
+    for external relations") and a head's title holds that body: "<head> of", then the body's
+    owner, at most :data:`_REMIT_BACK_KEYS` keys ("Yelena Kireyeva, a deputy head of the Moscow city
+    government's department for external relations, noted"): a word of the person's title, no
+    field. Without the head ("the department for external relations will host the talks") it stays."""
+    if i < 3 or keys[i - 1] not in ("for", "on") or keys[i - 2] not in _BODY_NOUNS:
+        return False
+    for t in range(i - 3, max(0, i - 3 - _REMIT_BACK_KEYS), -1):
+        if keys[t] == "of":
+            return keys[t - 1] in _REMIT_HEADS
+        if not (keys[t].isalpha() or keys[t] == "'s") or keys[t] in ("and", "who", "which"):
+            return False
+    return False
+
+
+#: r33a: prepositions that place a person's appositive noun in an institution ("a postgraduate at ...")
+_APPOSITIVE_PLACES = frozenset({"at", "of", "from"})
+
+
+def _appositive_person(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """r33a: True if the match ``keys[i:j]`` is the noun of an apposition after a person's
+    capitalised name, ", a/an", then "at"/"of"/"from" and an institution ("Nguyễn Thu Trang, a
+    postgraduate at the Moscow Institute of Physics and Technology, said"): what the speaker is, as
+    a title, no field. A match that modifies a noun ("Hà Nội, a tourism hub") or with no institution
+    after it stays."""
+    if i < 3 or keys[i - 1] not in ("a", "an") or keys[i - 2] != "," or not view.caps[i - 3]:
+        return False
+    if not keys[i - 3].isalpha() or j + 1 >= len(keys) or keys[j] not in _APPOSITIVE_PLACES:
+        return False
+    k = j + 1 + (keys[j + 1] == "the")
+    return k < len(keys) and view.caps[k]
