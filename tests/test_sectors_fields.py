@@ -2146,3 +2146,13 @@ def test_r33a_an_appositive_noun_placed_in_an_institution_describes_the_person()
     # must not touch: the same word naming a programme, no person before it
     assert found("They agreed on the exchange, a postgraduate programme at Moscow State University.") == [
         ("education", "postgraduate")]
+
+
+def test_r33a_a_degree_someone_earned_is_a_life_story():
+    # fixes: one graduate's degree, after a verb of earning and its owner
+    assert found("Top graduate Phetsamone Keomany, who earned a master's degree in civil engineering, "
+                 "said she would go back.") == []
+    # must not touch: a degree the two universities open or offer
+    assert ("education", "master's degree") in found(
+        "The two universities will launch a joint master's degree in artificial intelligence.")
+    assert ("education", "master's degrees") in found("The university will offer master's degrees in physics.")

@@ -55,6 +55,7 @@ from framing.sectors.fields import (
     _constituents_request,
     _consular_body,
     _course_venue,
+    _earned_degree,
     _earned_degree_subject,
     _exchange_of_field,
     _expertise,
@@ -1079,6 +1080,9 @@ LATE_CHECKS = CheckTable((
     Check("appositive-person", 'r33a: "Nguyễn Thu Trang, a postgraduate at the Moscow Institute ...": what the '
           'person is, as a title ("Hà Nội, a tourism hub of the region" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _appositive_person(keys, i, j, s.view)),
+    Check("earned-degree", 'r33a: "who earned a master\'s degree in civil engineering": one person\'s degree, a life\'s '
+          'story ("launch a joint master\'s degree" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _earned_degree(keys, i, j), sectors=_one_of("education")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -2444,3 +2444,12 @@ def _appositive_person(keys: list[str], i: int, j: int, view: TextView) -> bool:
         return False
     k = j + 1 + (keys[j + 1] == "the")
     return k < len(keys) and view.caps[k]
+
+
+def _earned_degree(keys: list[str], i: int, j: int) -> bool:
+    """r33a: True if the match ``keys[i:j]`` ends in a degree one person or a group earned, right after
+    a verb of earning and "a"/"his"/"their" ("Top graduate X, who earned a master's degree in civil
+    engineering, said"; "the students received their diplomas"): a life's story or a ceremony, as the
+    degree's subject is (r30k, :func:`_earned_degree_subject`). A degree two sides offer or open
+    ("launch a joint master's degree", "offer master's degrees") stays."""
+    return i >= 2 and keys[j - 1] in _DEGREES and keys[i - 1] in _DEGREE_OWNERS and keys[i - 2] in _EARN_VERBS
