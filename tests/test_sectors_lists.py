@@ -586,3 +586,23 @@ def test_r32j_named_examples_after_such_as_join_their_head():
                      "mechanisms.")) == 2
     assert found("They discussed the expressway and the railway.") == [
         ("transport", "expressway"), ("transport", "railway")]
+
+
+# --- round 33a (heldout111) ---
+
+
+def test_r33a_parallel_members_headed_by_nouns_of_an_activity_are_one_mention():
+    # fixes: "modifier + activity noun" and "modifier + activity noun", the second noun not in the lexicon
+    assert found("The project builds capacity in vaccine development and disease surveillance.") == [
+        ("health", "vaccine development and disease")]
+    # must not touch: two clauses, verbs after the field words
+    assert found("Trade grew and investment rose.") == [("economy", "Trade"), ("economy", "investment")]
+
+
+def test_r33a_a_middle_member_with_its_own_adjective_is_one_mention():
+    # fixes: a comma and an adjective by its ending before a member of the same sector, the list going on
+    assert found("The course covered intensive care, geriatric nursing and rehabilitation.") == [
+        ("health", "intensive care, geriatric nursing")]
+    # must not touch: the adjective before the last member, no list going on after it
+    assert found("The course covered intensive care, geriatric nursing.") == [
+        ("health", "intensive care"), ("health", "nursing")]
