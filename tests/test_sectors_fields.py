@@ -2156,3 +2156,18 @@ def test_r33a_a_degree_someone_earned_is_a_life_story():
     assert ("education", "master's degree") in found(
         "The two universities will launch a joint master's degree in artificial intelligence.")
     assert ("education", "master's degrees") in found("The university will offer master's degrees in physics.")
+
+
+def test_r33a_a_body_counted_by_its_students_is_described():
+    # fixes: "has (about) N students": the body's size, no exchange
+    assert found("VNU, whose roots go back to 1906, has some 50,000 students.") == []
+    # must not touch: learners of a nation, or from a place
+    assert found("Russia has 5,000 Vietnamese students.") == [("education", "students")]
+    assert found("The university has 300 students from Laos.") == [("education", "students")]
+
+
+def test_r33a_business_leaders_are_people_by_occupation():
+    # fixes: "business leaders" among alumni: an occupation
+    assert found("MSU counts 300 alumni, among them ministers and business leaders.") == []
+    # must not touch: business as a field
+    assert found("Both sides want to deepen business ties.") == [("economy", "business")]

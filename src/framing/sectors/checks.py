@@ -52,6 +52,7 @@ from framing.sectors.fields import (
     _appositive_person,
     _arena_standing,
     _between_armies,
+    _body_size,
     _constituents_request,
     _consular_body,
     _course_venue,
@@ -1083,6 +1084,13 @@ LATE_CHECKS = CheckTable((
     Check("earned-degree", 'r33a: "who earned a master\'s degree in civil engineering": one person\'s degree, a life\'s '
           'story ("launch a joint master\'s degree" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _earned_degree(keys, i, j), sectors=_one_of("education")),
+    Check("body-size", 'r33a: "VNU ... has some 50,000 students": a body described by its size, no exchange ("Russia '
+          'has 5,000 Vietnamese students" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _body_size(keys, i, j), sectors=_one_of("education")),
+    Check("business-leaders", 'r33a: "ministers, academicians and business leaders": people by their occupation, '
+          'as "business people" ("business ties" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: j == i + 1 and j < len(keys) and keys[j] == "leader",
+          sectors=_one_of("economy"), terms=_one_of("businesses")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

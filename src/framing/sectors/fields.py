@@ -2453,3 +2453,25 @@ def _earned_degree(keys: list[str], i: int, j: int) -> bool:
     degree's subject is (r30k, :func:`_earned_degree_subject`). A degree two sides offer or open
     ("launch a joint master's degree", "offer master's degrees") stays."""
     return i >= 2 and keys[j - 1] in _DEGREES and keys[i - 1] in _DEGREE_OWNERS and keys[i - 2] in _EARN_VERBS
+
+
+#: r33a: verbs of a body's size ("has some 50,000 students") and the words of about a number
+_SIZE_VERBS = frozenset(key_stream("has have counts enrols enrolls")[2])
+_ABOUT_WORDS = frozenset(key_stream("some about nearly around over almost")[2])
+_LEARNER_KEYS = frozenset(key_stream("students learners pupils")[2])
+
+
+def _body_size(keys: list[str], i: int, j: int) -> bool:
+    """r33a: True if the match ``keys[i:j]`` is the learners of a body counted by its size: "has"
+    (or "counts", "enrols"), at most one word of about, a number, then the learners and no
+    "from" ("VNU ... has some 50,000 students"; the set marks such figures optional or leaves them:
+    e518, e585): a description of the body, no exchange. Learners of a nation ("Russia has 5,000
+    Vietnamese students"), or from a place, stay."""
+    if j != i + 1 or keys[i] not in _LEARNER_KEYS or i < 2 or not keys[i - 1][:1].isdigit():
+        return False
+    if j < len(keys) and keys[j] == "from":
+        return False
+    t = i - 2
+    if keys[t] in _ABOUT_WORDS:
+        t -= 1
+    return t >= 0 and keys[t] in _SIZE_VERBS
