@@ -119,6 +119,7 @@ from framing.sectors.figures import (
     _dated_year,
     _diagnosed_field,
     _domestic,
+    _during_war_after,
     _economy_moves,
     _explores_oil,
     _flow_named_before,
@@ -1091,6 +1092,9 @@ LATE_CHECKS = CheckTable((
           'as "business people" ("business ties" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: j == i + 1 and j < len(keys) and keys[j] == "leader",
           sectors=_one_of("economy"), terms=_one_of("businesses")),
+    Check("during-war-after", 'r33a: "Soviet doctors worked in Vietnamese hospitals during the war years": history '
+          'recalled, background ("health care during the pandemic" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _during_war_after(keys, j)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
