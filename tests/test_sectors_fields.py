@@ -2164,10 +2164,3 @@ def test_r33a_a_body_counted_by_its_students_is_described():
     # must not touch: learners of a nation, or from a place
     assert found("Russia has 5,000 Vietnamese students.") == [("education", "students")]
     assert found("The university has 300 students from Laos.") == [("education", "students")]
-
-
-def test_r33a_business_leaders_are_people_by_occupation():
-    # fixes: "business leaders" among alumni: an occupation
-    assert found("MSU counts 300 alumni, among them ministers and business leaders.") == []
-    # must not touch: business as a field
-    assert found("Both sides want to deepen business ties.") == [("economy", "business")]
