@@ -2753,3 +2753,25 @@ def test_r33b_study_opportunities_and_deep_water_drilling_are_fields():
     # must not touch: a study and opportunities apart, and drills of troops
     assert found("The study found new opportunities for the region.") == []
     assert found("The soldiers were drilling on the parade ground.") == []
+
+
+# --- round 33a (heldout111) ---
+
+
+def test_r33a_the_overseas_community_is_people():
+    # fixes: the community abroad by the word "overseas", as "overseas compatriots"
+    assert found("Members will open language classes for children of the overseas community.") == [
+        ("education", "language classes"), ("people", "overseas community")]
+    # must not touch: a community with no word of abroad
+    assert found("The community held a fair in the town.") == []
+
+
+def test_r33a_courses_for_the_teachers_they_train_are_education():
+    # fixes: courses named by the teachers they are for, as "courses for translators"
+    assert found("The centre will offer free courses for schoolteachers.") == [
+        ("education", "courses for schoolteachers")]
+    assert found("The institute opened a course for Russian teachers.") == [
+        ("education", "course for Russian teachers")]
+    # must not touch: a course for officials (not a trainee), a course of a ship
+    assert not any(s == "education" for s, _ in found("The province held a course for 60 officials."))
+    assert found("The ship changed course for the port.") == [("transport", "port")]

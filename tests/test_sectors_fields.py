@@ -2129,3 +2129,50 @@ def test_r33b_retail_chains_are_the_kind_of_shops():
     # must not touch: retail and wholesale as the trade itself
     assert found("They urged traders to move from small-scale retail to wholesale.") == [
         ("economy", "retail"), ("economy", "wholesale")]
+
+
+# --- round 33a (heldout111) ---
+
+
+def test_r33a_a_field_word_right_before_a_lower_case_title_and_its_holder_is_a_title():
+    # fixes: "Hospital director Dr X": a word of the person's title, no field
+    assert found("Hospital director Dr Nguyễn Văn Lâm thanked the donors.") == []
+    assert found("Energy director Ivan Petrov said the plant would open.") == []
+    # must not touch: the lower-case office without a name, read as before
+    assert found("The hospital director thanked the donors.") == [("health", "hospital")]
+
+
+def test_r33a_the_remit_of_a_department_a_person_heads_is_a_title():
+    # fixes: "a deputy head of ...'s department for external relations": the person's post
+    assert found("Yelena Kireyeva, a deputy head of the Moscow city government's department for external "
+                 "relations, noted that restaurants offer 400 dishes.") == []
+    # must not touch: the department as an actor, no head named
+    assert found("The department for external relations will host the talks.") == [
+        ("diplomacy", "external relations")]
+
+
+def test_r33a_an_appositive_noun_placed_in_an_institution_describes_the_person():
+    # fixes: "X, a postgraduate at the Moscow Institute ...": what the speaker is
+    assert found("Nguyễn Thu Trang, a postgraduate at the Moscow Institute of Physics and Technology, "
+                 "said the classes would open.") == []
+    # must not touch: the same word naming a programme, no person before it
+    assert found("They agreed on the exchange, a postgraduate programme at Moscow State University.") == [
+        ("education", "postgraduate")]
+
+
+def test_r33a_a_degree_someone_earned_is_a_life_story():
+    # fixes: one graduate's degree, after a verb of earning and its owner
+    assert found("Top graduate Phetsamone Keomany, who earned a master's degree in civil engineering, "
+                 "said she would go back.") == []
+    # must not touch: a degree the two universities open or offer
+    assert ("education", "master's degree") in found(
+        "The two universities will launch a joint master's degree in artificial intelligence.")
+    assert ("education", "master's degrees") in found("The university will offer master's degrees in physics.")
+
+
+def test_r33a_a_body_counted_by_its_students_is_described():
+    # fixes: "has (about) N students": the body's size, no exchange
+    assert found("VNU, whose roots go back to 1906, has some 50,000 students.") == []
+    # must not touch: learners of a nation, or from a place
+    assert found("Russia has 5,000 Vietnamese students.") == [("education", "students")]
+    assert found("The university has 300 students from Laos.") == [("education", "students")]

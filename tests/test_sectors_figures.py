@@ -1727,3 +1727,14 @@ def test_r32i_visitors_a_centre_received_are_its_public():
         "Nha Trang, a major centre of tourism, welcomed more than 400,000 visitors.")
     assert found("Khanh Hoa, which receives most Russian visitors, will open a centre for visitors.").count(
         ("tourism_sports", "visitors")) == 2
+
+
+# --- round 33a (heldout111) ---
+
+
+def test_r33a_a_field_placed_during_the_war_is_history_recalled():
+    # fixes: where people worked during the war, a few plain words after the match
+    assert found("He recalled that Soviet doctors worked in Vietnamese hospitals during the war years.") == []
+    # must not touch: a pandemic as the time, and a war after a comma
+    assert found("They cooperated in health care during the pandemic.") == [("health", "health care")]
+    assert found("They built hospitals, during the war and after it.") == [("health", "hospitals")]

@@ -602,3 +602,23 @@ def test_r33b_field_object_of_an_activity_noun_is_one_mention():
         ("labour", "minimum wage"), ("labour", "foreign trainees")]
     assert found("He proposed that vocational colleges of the two countries train welders jointly.") == [
         ("education", "vocational colleges"), ("education", "train")]
+
+
+# --- round 33a (heldout111) ---
+
+
+def test_r33a_parallel_members_headed_by_nouns_of_an_activity_are_one_mention():
+    # fixes: "modifier + activity noun" and "modifier + activity noun", the second noun not in the lexicon
+    assert found("The project builds capacity in vaccine development and disease surveillance.") == [
+        ("health", "vaccine development and disease")]
+    # must not touch: two clauses, verbs after the field words
+    assert found("Trade grew and investment rose.") == [("economy", "Trade"), ("economy", "investment")]
+
+
+def test_r33a_a_middle_member_with_its_own_adjective_is_one_mention():
+    # fixes: a comma and an adjective by its ending before a member of the same sector, the list going on
+    assert found("The course covered intensive care, geriatric nursing and rehabilitation.") == [
+        ("health", "intensive care, geriatric nursing")]
+    # must not touch: the adjective before the last member, no list going on after it
+    assert found("The course covered intensive care, geriatric nursing.") == [
+        ("health", "intensive care"), ("health", "nursing")]

@@ -49,11 +49,14 @@ from framing.sectors.fields import (
     _SEA_CARE,
     _actor_not_field,
     _addressed_body,
+    _appositive_person,
     _arena_standing,
     _between_armies,
+    _body_size,
     _constituents_request,
     _consular_body,
     _course_venue,
+    _earned_degree,
     _earned_degree_subject,
     _exchange_of_field,
     _expertise,
@@ -62,6 +65,7 @@ from framing.sectors.fields import (
     _field_festival,
     _fleeing_migrants,
     _headed_body,
+    _headed_remit,
     _language_as_modifier,
     _localities_as_partners,
     _model_technology,
@@ -101,6 +105,7 @@ from framing.sectors.fields import (
     _study_places,
     _taught_where,
     _thanked_institution,
+    _title_before_holder,
     _trained_in_field,
     _trainees_of,
     _unnamed_water,
@@ -115,6 +120,7 @@ from framing.sectors.figures import (
     _dated_year,
     _diagnosed_field,
     _domestic,
+    _during_war_after,
     _economy_moves,
     _explores_oil,
     _flow_named_before,
@@ -1072,6 +1078,26 @@ LATE_CHECKS = CheckTable((
           'no field ("move from small-scale retail to wholesale" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _shop_kind(keys, i, j), sectors=_one_of("economy"),
           terms=_one_of("retail", "wholesale")),
+    Check("title-before-holder", 'r33a: "Hospital director Dr Nguyễn Văn Lâm thanked the donors": a word of a person\'s '
+          'title before the holder\'s name ("the hospital director thanked the donors" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _title_before_holder(keys, i, j, s.view)),
+    Check("headed-remit", 'r33a: "a deputy head of the city government\'s department for external relations": the '
+          'remit of a body in a person\'s title ("the department for external relations will host talks" stays)',
+          PAST, lambda s, keys, i, j, sector, term, how: _headed_remit(keys, i, s.view)),
+    Check("appositive-person", 'r33a: "Nguyễn Thu Trang, a postgraduate at the Moscow Institute ...": what the '
+          'person is, as a title ("Hà Nội, a tourism hub of the region" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _appositive_person(keys, i, j, s.view)),
+    Check("earned-degree", 'r33a: "who earned a master\'s degree in civil engineering": one person\'s degree, a life\'s '
+          'story ("launch a joint master\'s degree" stays; review 38\'s "earned a Russian diploma" names one '
+          'country\'s schooling and stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: not term.startswith("{language_name}") and _earned_degree(keys, i, j),
+          sectors=_one_of("education")),
+    Check("body-size", 'r33a: "VNU ... has some 50,000 students": a body described by its size, no exchange ("Russia '
+          'has 5,000 Vietnamese students" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _body_size(keys, i, j), sectors=_one_of("education")),
+    Check("during-war-after", 'r33a: "Soviet doctors worked in Vietnamese hospitals during the war years": history '
+          'recalled, background ("health care during the pandemic" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _during_war_after(keys, j)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

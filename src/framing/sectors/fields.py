@@ -14,7 +14,7 @@ import re
 
 from framing.lexicons.counts import is_count
 from framing.lexicons.matching import PhraseTrie, key_stream
-from framing.lexicons.names import TextView
+from framing.lexicons.names import TextView, load_names
 from framing.lexicons.wordlists import MONTHS, SMALL_NUMBER_WORDS, load_stopwords
 from framing.sectors._common import (
     _APPROXIMATE,
@@ -2404,3 +2404,86 @@ _SHOP_KINDS = frozenset({"chain", "store", "shop", "outlet", "giant"})
 def _shop_kind(keys: list[str], i: int, j: int) -> bool:
     """r33b: True if the bare "retail" or "wholesale" at ``i`` names the kind of the shops after it."""
     return j == i + 1 and keys[i] in ("retail", "wholesale") and j < len(keys) and keys[j] in _SHOP_KINDS
+
+
+def _title_before_holder(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """r33a: True if the capitalised match ``keys[i:j]`` stands right before a lower-case title of
+    names.yml and the holder's capitalised name or honorific ("Hospital director Dr Nguyễn Văn Lâm
+    thanked the donors", "Energy director Ivan Petrov said"): the word of a person's title, no field
+    (guidelines: sector words inside a person's title). A lower-case match ("the hospital director
+    thanked ...") or a title with no name after it is read as before."""
+    if j + 1 >= len(keys) or not all(view.caps[t] for t in range(i, j)):
+        return False
+    if view.caps[j] or keys[j] not in load_names().titles:
+        return False
+    return view.caps[j + 1] and keys[j + 1].isalpha()
+
+
+#: r33a: lower-case heads of a department or committee, as keys ("deputy head of the ... department")
+_REMIT_HEADS = frozenset({"head", "chief", "director", "chairman", "chairwoman", "chair", "president"})
+_REMIT_BACK_KEYS = 8  # keys back from the body's noun to "<head> of" ("the Moscow city government's")
+
+
+def _headed_remit(keys: list[str], i: int, view: TextView) -> bool:
+    """r33a: True if the match at key ``i`` gives the remit of a body after "for"/"on" ("department
+    for external relations") and a head's title holds that body: "<head> of", then the body's
+    owner, at most :data:`_REMIT_BACK_KEYS` keys ("Yelena Kireyeva, a deputy head of the Moscow city
+    government's department for external relations, noted"): a word of the person's title, no
+    field. Without the head ("the department for external relations will host the talks") it stays."""
+    if i < 3 or keys[i - 1] not in ("for", "on") or keys[i - 2] not in _BODY_NOUNS:
+        return False
+    for t in range(i - 3, max(0, i - 3 - _REMIT_BACK_KEYS), -1):
+        if keys[t] == "of":
+            return keys[t - 1] in _REMIT_HEADS
+        if not (keys[t].isalpha() or keys[t] == "'s") or keys[t] in ("and", "who", "which"):
+            return False
+    return False
+
+
+#: r33a: prepositions that place a person's appositive noun in an institution ("a postgraduate at ...")
+_APPOSITIVE_PLACES = frozenset({"at", "of", "from"})
+
+
+def _appositive_person(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """r33a: True if the match ``keys[i:j]`` is the noun of an apposition after a person's
+    capitalised name, ", a/an", then "at"/"of"/"from" and an institution ("Nguyễn Thu Trang, a
+    postgraduate at the Moscow Institute of Physics and Technology, said"): what the speaker is, as
+    a title, no field. A match that modifies a noun ("Hà Nội, a tourism hub") or with no institution
+    after it stays."""
+    if i < 3 or keys[i - 1] not in ("a", "an") or keys[i - 2] != "," or not view.caps[i - 3]:
+        return False
+    if not keys[i - 3].isalpha() or j + 1 >= len(keys) or keys[j] not in _APPOSITIVE_PLACES:
+        return False
+    k = j + 1 + (keys[j + 1] == "the")
+    return k < len(keys) and view.caps[k]
+
+
+def _earned_degree(keys: list[str], i: int, j: int) -> bool:
+    """r33a: True if the match ``keys[i:j]`` ends in a degree one person or a group earned, right after
+    a verb of earning and "a"/"his"/"their" ("Top graduate X, who earned a master's degree in civil
+    engineering, said"; "the students received their diplomas"): a life's story or a ceremony, as the
+    degree's subject is (r30k, :func:`_earned_degree_subject`). A degree two sides offer or open
+    ("launch a joint master's degree", "offer master's degrees") stays."""
+    return i >= 2 and keys[j - 1] in _DEGREES and keys[i - 1] in _DEGREE_OWNERS and keys[i - 2] in _EARN_VERBS
+
+
+#: r33a: verbs of a body's size ("has some 50,000 students") and the words of about a number
+_SIZE_VERBS = frozenset(key_stream("has have counts enrols enrolls")[2])
+_ABOUT_WORDS = frozenset(key_stream("some about nearly around over almost")[2])
+_LEARNER_KEYS = frozenset(key_stream("students learners pupils")[2])
+
+
+def _body_size(keys: list[str], i: int, j: int) -> bool:
+    """r33a: True if the match ``keys[i:j]`` is the learners of a body counted by its size: "has"
+    (or "counts", "enrols"), at most one word of about, a number, then the learners and no
+    "from" ("VNU ... has some 50,000 students"; the set marks such figures optional or leaves them:
+    e518, e585): a description of the body, no exchange. Learners of a nation ("Russia has 5,000
+    Vietnamese students"), or from a place, stay."""
+    if j != i + 1 or keys[i] not in _LEARNER_KEYS or i < 2 or not keys[i - 1][:1].isdigit():
+        return False
+    if j < len(keys) and keys[j] == "from":
+        return False
+    t = i - 2
+    if keys[t] in _ABOUT_WORDS:
+        t -= 1
+    return t >= 0 and keys[t] in _SIZE_VERBS

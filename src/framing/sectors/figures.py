@@ -1751,3 +1751,20 @@ def _wartime_specialists(keys: list[str], i: int, j: int, trie: PhraseTrie | Non
             return True
     return False
 
+
+
+_DURING_WAR_SPAN = 4  # r33a: keys from a match to "during" ("in Vietnamese hospitals during the war years")
+
+
+def _during_war_after(keys: list[str], j: int) -> bool:
+    """r33a: True if "during the (resistance) war" follows the match ending at key ``j`` within
+    :data:`_DURING_WAR_SPAN` plain keys ("recalling that Soviet doctors worked in Vietnamese hospitals
+    during the war years"): history recalled, background (guidelines, as r32d's wartime
+    specialists). A war named after a comma or a clause's end, or a pandemic ("health care during
+    the pandemic"), is read as before."""
+    for t in range(j, min(len(keys), j + _DURING_WAR_SPAN)):
+        if keys[t] == "during":
+            return any(keys[w] == "war" for w in range(t + 1, min(len(keys), t + 4)))
+        if not keys[t].isalpha():
+            return False
+    return False

@@ -424,6 +424,17 @@ def _hyphen_compound(a: int, i: int, view: TextView) -> bool:
     return view.text[view.ends[a - 1] : view.starts[a]] in _HYPHENS and view.ends[a] < view.starts[i]
 
 
+#: r33a: endings of nouns of an activity or a process ("surveillance", "development", "prevention")
+_ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ance", "ence")
+
+
+def _activity_noun(key: str, common: frozenset) -> bool:
+    """True if ``key`` may head one member of a parallel list: a noun the lexicon's phrases use
+    (round 27c), or (r33a) a noun of an activity by its ending, which the lexicon need not list
+    ("vaccine development and disease *surveillance*")."""
+    return key in common or (len(key) > 6 and key.endswith(_ACTIVITY_ENDINGS))
+
+
 def _parallel_member(keys: list[str], prev: list, a: int, i: int, j: int, common: frozenset, trie: PhraseTrie) -> bool:
     """True if the match before (``prev``) is one word that modifies the noun at key ``a`` and
     "and" joins that phrase to this match (keys ``i:j``), itself a modifier of a noun after it:
@@ -434,7 +445,7 @@ def _parallel_member(keys: list[str], prev: list, a: int, i: int, j: int, common
     if prev[2] - prev[1] != 1 or i - a != 2 or keys[a + 1] != "and" or j >= len(keys):
         return False
     head, after = keys[a], keys[j]
-    if not (head.isalpha() and head in common and after.isalpha() and after in common):
+    if not (head.isalpha() and _activity_noun(head, common) and after.isalpha() and _activity_noun(after, common)):
         return False
     stop = load_stopwords()
     return head not in stop and after not in stop and _in_class(trie, "relation", keys, a) != a + 1 and (
@@ -529,4 +540,16 @@ def _named_examples(keys: list[str], a: int, i: int, view: TextView) -> bool:
         return False
     return all(k in ("the", ",", "and") or (view.caps[t] and k.isalpha())
                for t, k in enumerate(between[len(opener):], a + len(opener)))
+
+
+def _adjective_member(keys: list[str], a: int, i: int, j: int, view: TextView) -> bool:
+    """r33a: True if keys ``a:i`` are a comma and one lower-case adjective by its ending (r32b's
+    :data:`_ADJECTIVE_ENDINGS`) before this match of the sector just matched, and the list goes on
+    after it ("and", "or", a comma): a middle member with its own modifier, one mention ("intensive
+    care, *geriatric* nursing and rehabilitation"). A comma and an adjective at a list's end ("trade,
+    economic growth") or a verb ("trade, attract investment") are read as before."""
+    if i != a + 2 or keys[a] != "," or view.caps[a + 1] or j >= len(keys) or keys[j] not in ("and", "or", ","):
+        return False
+    w = keys[a + 1]
+    return w.isalpha() and len(w) > 4 and w.endswith(_ADJECTIVE_ENDINGS) and w not in load_stopwords()
 

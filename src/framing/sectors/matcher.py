@@ -56,6 +56,7 @@ from framing.sectors.fields import (
 )
 from framing.sectors.figures import _train_vehicle
 from framing.sectors.lists import (
+    _adjective_member,
     _after_left_head,
     _after_study_head,
     _and_other,
@@ -572,6 +573,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or (context is not None and _hyphen_compound(prev[2], i, context.view))  # r27c
         or (context is not None and how is None and _parallel_member(
             keys, prev, prev[2], i, j, lexicon.common_keys, s.trie))  # r27c
+        or (context is not None and _adjective_member(keys, prev[2], i, j, context.view))  # r33a
     ):
         prev[2] = j  # "security and defence": one mention
         prev[3] = f"{prev[3]} + {rule}"
