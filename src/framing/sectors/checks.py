@@ -97,6 +97,7 @@ from framing.sectors.fields import (
     _stages_no_work,
     _stock_securities,
     _study_elsewhere,
+    _study_examined,
     _study_places,
     _taught_where,
     _thanked_institution,
@@ -1067,6 +1068,10 @@ LATE_CHECKS = CheckTable((
           'no field ("cooperation in fighting the pandemic" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _own_fight(keys, j),
           terms=lambda term: term.startswith("{joint_work}")),
+    Check("study-examined", 'r33c: "Their experience deserves careful study here in Russia": a noun of examining, '
+          'no schooling ("400 Vietnamese study here" stays)', NEXT,
+          lambda s, keys, i, j, sector, term, how: _study_examined(keys, i),
+          terms=lambda term: term.split(" ", 1)[0] == "study"),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
