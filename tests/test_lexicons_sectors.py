@@ -2739,3 +2739,13 @@ def test_r32j_meetings_of_two_sides_party_heads_are_party_relations():
     # must not touch: one side's meeting, and heads of no party
     assert found("The districts sent reports to a meeting of the party secretaries of the province.") == []
     assert found("The two countries hold annual meetings of their foreign ministers.") == []
+
+
+def test_r33c_exchange_camps_are_a_youth_exchange():
+    # fixes: camps named by the exchange they hold
+    assert found("The Youth Union and the Young Guard should organise joint volunteer campaigns and exchange camps "
+                 "every year.") == [("people", "exchange camps")]
+    assert found("The two sides agreed on youth exchange camps.") == [("people", "youth exchange camps")]
+    # must not touch: camps of no exchange
+    assert found("Refugees live in camps near the border.") == []
+    assert found("The children spent a month at summer camps.") == []
