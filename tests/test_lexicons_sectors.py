@@ -2775,3 +2775,13 @@ def test_r33a_courses_for_the_teachers_they_train_are_education():
     # must not touch: a course for officials (not a trainee), a course of a ship
     assert not any(s == "education" for s, _ in found("The province held a course for 60 officials."))
     assert found("The ship changed course for the port.") == [("transport", "port")]
+
+
+def test_r33c_exchange_camps_are_a_youth_exchange():
+    # fixes: camps named by the exchange they hold
+    assert found("The Youth Union and the Young Guard should organise joint volunteer campaigns and exchange camps "
+                 "every year.") == [("people", "exchange camps")]
+    assert found("The two sides agreed on youth exchange camps.") == [("people", "youth exchange camps")]
+    # must not touch: camps of no exchange
+    assert found("Refugees live in camps near the border.") == []
+    assert found("The children spent a month at summer camps.") == []

@@ -157,6 +157,20 @@ def test_probe10_party_work_of_grassroots_organisations_and_training_of_their_st
     assert found("They discussed corporate governance in state firms.") == []
 
 
+# === rule: `_at_party_school` ==================================================================
+# --- round 33c (heldout110) ---
+
+
+def test_r33c_training_a_partys_people_at_a_party_school_is_party_work():
+    assert rules("He proposed that the two sides cooperate in training Lao inspectors at the Ho Chi Minh National "
+                 "Academy of Politics.") == [
+        ("party", "training Lao inspectors", "party-work:{cadre_training} ... {party_trainee}"),
+        ("party", "Ho Chi Minh National Academy of Politics", "term:Ho Chi Minh National Academy of Politics")]
+    # must not touch: the same training at a ministry, no party named
+    assert found("He proposed that the two sides cooperate in training Lao inspectors at the Ministry of "
+                 "Finance.") == [("education", "training")]
+
+
 # === rule: `_state_servants` ===================================================================
 # --- round 24a ---
 

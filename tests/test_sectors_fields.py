@@ -417,6 +417,16 @@ def test_review13_a_month_after_studying_in_is_a_time():
     assert found("Some 5,000 Vietnamese are studying in Russia.") == [("education", "studying in")]
 
 
+# --- round 33c (heldout110) ---
+
+
+def test_r33c_study_after_an_adjective_of_examining_is_no_schooling():
+    assert found("Their experience in Party building deserves careful study here in Russia.") == [
+        ("party", "Party building")]
+    # must not touch: learners who study here
+    assert found("More than 400 Vietnamese study here, the rector said.") == [("education", "study here")]
+
+
 # === rule: `_studying_subject` =================================================================
 # --- review 13 leftovers ---
 

@@ -1660,6 +1660,17 @@ def test_review43_wartime_specialists_need_the_war_as_a_head():
     assert found("Veterans who served as air defence specialists during the war met their comrades.") == []
 
 
+# --- round 33c (heldout110) ---
+
+
+def test_r33c_units_set_up_in_a_past_war_are_a_veterans_history():
+    assert found("Kuzmin, 83, helped set up air defence units near Hanoi during the war.") == []
+    # must not touch: units of today, a Soviet school (history, but required in e586)
+    assert found("Russian air defence units will train with Vietnamese units next year.") == [
+        ("defence_security", "defence"), ("education", "train")]
+    assert found("Thousands were sent to Soviet military academies.") == [("defence_security", "military")]
+
+
 def test_review43_trip_purpose_reads_past_words_describing_the_trip():
     # fixes: a lower-case word between the determiner and "business" ("a friendly business visit")
     assert found("The delegation made a friendly business visit to Đà Nẵng.") == []

@@ -622,3 +622,19 @@ def test_r33a_a_middle_member_with_its_own_adjective_is_one_mention():
     # must not touch: the adjective before the last member, no list going on after it
     assert found("The course covered intensive care, geriatric nursing.") == [
         ("health", "intensive care"), ("health", "nursing")]
+
+
+# === rule: `_gerund_after_noun` ================================================================
+# --- round 33c (heldout110) ---
+
+
+def test_r33c_a_gerund_after_a_relation_between_sides_is_the_next_verb_of_a_list():
+    assert found("He proposed signing a memorandum on cooperation between the two party organisations, exchanging "
+                 "delegations regularly and sharing experience in training young cadres.") == [
+        ("party", "cooperation between the two party organisations"), ("party", "exchanging delegations"),
+        ("party", "training young cadres")]
+    # must not touch: two gerunds, and a list with no relation before the gerund
+    assert found("The two parties agreed on training cadres, exchanging delegations and holding seminars.") == [
+        ("party", "training cadres, exchanging delegations")]
+    assert found("The two sides will cooperate in agriculture, processing industry and tourism.") == [
+        ("economy", "agriculture, processing industry"), ("tourism_sports", "tourism")]

@@ -425,3 +425,15 @@ def test_r32e_under_a_signed_document_is_the_narrators():
                     "Under the document, the sides will meet again.")[1][1] == "russia"
     assert speakers("The Russian Foreign Ministry said on Monday that the talks went well.",
                     "According to the statement, the sides will meet again.")[1][1] == "russia"
+
+
+# --- round 33c (heldout110) ---
+def test_r33c_a_document_signed_by_its_writer_between_commas_speaks_as_the_subject():
+    opening = ("The Central Committee of the CPRF has sent a message of condolence to the CPV over the passing of "
+               "General Secretary Nguyễn Phú Trọng.")
+    out = speakers(opening, "The message, signed by CPRF Chairman Gennady Zyuganov, described Trọng as an outstanding "
+                   "leader and a true friend of the Russian people.")
+    assert out[1] == ("Gennady Zyuganov", R)
+    # must not touch: a person's own words after a comma in a sentence no signed document opens
+    assert speakers(opening, "At the embassy, Ambassador Nguyễn Văn Hải said Trọng was a great leader.")[1] == (
+        "Nguyễn Văn Hải", V)

@@ -346,6 +346,22 @@ def test_r26a_a_body_named_bare_is_of_the_copy_s_agency_country():
                   "in Da Nang, the navy's press service said.", dateline="HANOI", agency="TASS") == [N, N]
 
 
+# === rule: `_event_host_side` ==================================================================
+# --- round 33c (heldout110) ---
+
+
+def test_r33c_the_press_service_of_an_event_named_in_lower_case_is_the_hosts():
+    o = ("Young activists from Vietnam have joined a youth forum of Russian youth groups on Russky Island, the forum's "
+         "press service said on Saturday.")
+    # fixes: the forum's press service in TASS copy filed from Vladivostok is the host's, Russia's
+    assert _filed(o, "Some 600 participants are taking part.", dateline="VLADIVOSTOK", agency="TASS") == [R, N]
+    # must not touch: filed from the other side's country by TASS (the host unsure), or a body's press service
+    assert _filed(o, "Some 600 participants are taking part.", dateline="HÀ NỘI", agency="TASS") == [N, N]
+    assert _with_dateline(
+        "VLADIVOSTOK", "Toyota Motor Corporation opened a plant in Hà Nội, the corporation's press service said.",
+        "Russian workers will train there.")[0] == ("narrator", N)
+
+
 # === rule: `_bare_owner_office` ================================================================
 # --- round 24d, heldout42 ---
 

@@ -908,3 +908,16 @@ def test_r31k_a_post_to_a_country_then_a_name_is_the_next_person_of_a_list():
         "Addressing the event, Orlov said the plant would open next year.",
     )
     assert list(out["side"])[1] == "russia"
+
+
+# --- round 33c (heldout110) ---
+def test_r33c_a_name_right_after_to_takes_no_title_from_the_words_before():
+    # the capitalised words before "to" name what is given ("the Order of Friendship of Vietnam"), no title:
+    # the apposition after the name decides
+    s2 = "Kuzmin thanked the Vietnamese side and said ties grew."
+    o = ("The ambassador presented the Order of Friendship of Vietnam to Viktor Kuzmin, a veteran CPRF member, "
+         "at a ceremony.")
+    assert speakers(o, s2)[1] == ("Viktor Kuzmin", R)
+    # must not touch: a title with "to" before the country, then the name ("Ambassador to Russia X")
+    o = "Vietnamese Ambassador to Russia Le Quang Vinh presented the order at a ceremony."
+    assert speakers(o, "Vinh said ties grew.")[1] == ("Le Quang Vinh", V)

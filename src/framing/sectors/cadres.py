@@ -148,6 +148,20 @@ def _trainer_party(keys: list[str], i: int, trie: PhraseTrie, view: TextView | N
     return False
 
 
+def _at_party_school(keys: list[str], i: int, trie: PhraseTrie) -> bool:
+    """r33c: True if "at" (one "the") and a party's school (class ``party_school``) follow the verb of
+    training at key ``i`` in its stretch between commas ("cooperate in training Lao inspectors at the Ho
+    Chi Minh National Academy of Politics"): the party trains where its school is, though the sentence
+    names no party; not "training Lao inspectors at the ministry"."""
+    a, b = _verb_stretch(keys, i)
+    for t in range(i + 1, b - 1):
+        if keys[t] == "at":
+            x = t + 1 + (keys[t + 1] == "the")
+            if _in_class(trie, "party_school", keys, x) > x:
+                return True
+    return False
+
+
 #: review 39: words that open another clause between a party and a verb of training ("the CPV
 #: delegation said the company will train ...", "the school that trains ...")
 _CLAUSE_TURNS = _RELATIVE | frozenset({"that", "where", "said", "says", "told", "tells"})
@@ -423,9 +437,10 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
         if pattern.startswith("{cadre_work}") and _work_adjective(keys, i):
             continue  # review 17b: "a select group of party members" is no selecting
         state_only = False  # round 24a: no party near, only a state's servants count ("leaders of the public service")
-        if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and _party_sentence(keys, i, trie, view)
-                                                         and (pattern.startswith("{cadre_work}")
-                                                              or _trainer_party(keys, i, trie, view))):
+        if pattern.endswith("{party_trainee}") and not (verbs.ends(keys, i) and (
+                _party_sentence(keys, i, trie, view) and (pattern.startswith("{cadre_work}")
+                                                          or _trainer_party(keys, i, trie, view))
+                or pattern.startswith("{cadre_training}") and _at_party_school(keys, i, trie))):
             if not (pattern.startswith("{cadre_training}") and verbs.ends(keys, i)):
                 continue
             state_only = True

@@ -102,6 +102,7 @@ from framing.sectors.fields import (
     _stages_no_work,
     _stock_securities,
     _study_elsewhere,
+    _study_examined,
     _study_places,
     _taught_where,
     _thanked_institution,
@@ -1098,6 +1099,10 @@ LATE_CHECKS = CheckTable((
     Check("during-war-after", 'r33a: "Soviet doctors worked in Vietnamese hospitals during the war years": history '
           'recalled, background ("health care during the pandemic" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _during_war_after(keys, j)),
+    Check("study-examined", 'r33c: "Their experience deserves careful study here in Russia": a noun of examining, '
+          'no schooling ("400 Vietnamese study here" stays)', NEXT,
+          lambda s, keys, i, j, sector, term, how: _study_examined(keys, i),
+          terms=lambda term: term.split(" ", 1)[0] == "study"),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -551,6 +551,18 @@ def _study_elsewhere(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     return view is None or t >= len(keys) or not (view.caps[t] and not view.initial[t] and keys[t].isalpha())
 
 
+# r33c: words after which "study" is a noun of examining, no schooling ("deserves careful study here")
+_EXAMINING_BEFORE = frozenset("a an the this that its their our careful closer close detailed thorough further "
+                              "serious deeper in-depth comprehensive".split())
+
+
+def _study_examined(keys: list[str], i: int) -> bool:
+    """r33c: True if the match at key ``i`` opens with "study" right after an article, an owner or an
+    adjective of examining ("Their experience deserves careful study here in Russia"): a noun, the
+    study of a matter, no schooling ("400 Vietnamese study here" stays)."""
+    return keys[i] == "study" and i > 0 and keys[i - 1] in _EXAMINING_BEFORE
+
+
 # r27a: words after which "study" is a verb ("will study in", "who study at"); not "to" ("send young
 # members to study in Việt Nam": the sending, read by other rules)
 _STUDY_VERB_BEFORE = frozenset("will would can could may might shall should must who that and or also "

@@ -1724,6 +1724,10 @@ def _relations_established(keys: list[str], i: int, j: int) -> bool:
 # "Russian military specialists will train Vietnamese officers" stays
 _SPECIALISTS = frozenset({"specialist", "expert", "adviser", "advisor"})
 _WAR_SPAN = 6  # keys from the specialists to "during the (resistance) war"
+# r33c: and the units they set up in a past war ("helped set up air defence units near Hanoi during the
+# war"): a veteran's history ("Russian air defence units will train" stays); a Soviet school is no
+# such history (e586 "sent to Soviet military academies" is required)
+_WAR_UNITS = frozenset({"unit"})
 
 
 def _war_names_school(keys: list[str], w: int, trie: PhraseTrie | None) -> bool:
@@ -1737,10 +1741,12 @@ def _war_names_school(keys: list[str], w: int, trie: PhraseTrie | None) -> bool:
 def _wartime_specialists(keys: list[str], i: int, j: int, trie: PhraseTrie | None = None) -> bool:
     """r32d: True if the match ``keys[i:j]`` names the field of specialists ("military specialists")
     who are Soviet (a state of the past: "Soviet (air) defence specialists") or who served "during"
-    / "in" a war named a few keys after (review 43: not a war college or museum, :func:`_war_names_school`)."""
-    if j >= len(keys) or keys[j] not in _SPECIALISTS:
+    / "in" a war named a few keys after (review 43: not a war college or museum, :func:`_war_names_school`);
+    r33c: also of units set up in such a war ("air defence units near Hanoi during the war"), not
+    "Soviet air defence units" alone."""
+    if j >= len(keys) or keys[j] not in _SPECIALISTS | _WAR_UNITS:
         return False
-    if "soviet" in keys[max(0, i - 2):i]:
+    if "soviet" in keys[max(0, i - 2):i] and keys[j] not in _WAR_UNITS:
         return True
     for t in range(j + 1, min(len(keys), j + 1 + _WAR_SPAN)):
         if keys[t] in _SENTENCE_END:

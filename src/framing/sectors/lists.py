@@ -196,6 +196,26 @@ def _second_predicate(keys: list[str], prev: list, i: int, trie: PhraseTrie) -> 
     return not _bare_training_verb(keys, prev[1], trie)
 
 
+def _gerund_after_noun(keys: list[str], prev: list, i: int, view: TextView) -> bool:
+    """r33c: True if the match at key ``i`` opens with a gerund that takes an object ("exchanging
+    delegations") after a comma (or ", and") and the match before (``prev``) is a relation between
+    sides that opens with no gerund: "proposed signing a memorandum on cooperation between the two
+    party organisations, exchanging delegations regularly and ...": the gerund is the next item of the
+    verbs' list, not a member of the noun's; two mentions. "training cadres, exchanging delegations"
+    (two gerunds), "cooperation between the parties, exchanges of delegations" (a noun) and
+    "agriculture, processing industry" (no relation before) stay one list."""
+    if keys[prev[2] : i] not in ([","], [",", "and"]) or i + 1 >= len(keys) or "between" not in keys[prev[1] : prev[2]]:
+        return False
+    if not _gerund(view.surface(i, i + 1)) or keys[i + 1] in ("of", "and", "or", ",") or not keys[i + 1].isalpha():
+        return False
+    return not _gerund(view.surface(prev[1], prev[1] + 1))
+
+
+def _gerund(word: str) -> bool:
+    """r33c: True if ``word`` has the form of a gerund ("exchanging"), not a short word ("king")."""
+    return len(word) > 5 and word.isalpha() and word.lower().endswith("ing")
+
+
 #: r32i: words of tense or mood between a subject and its verb ("students would begin courses at")
 _AUXILIARIES = frozenset("will would shall should can could may might is are was were to also then soon".split())
 _AUX_SPAN = 3

@@ -62,6 +62,7 @@ from framing.sectors.lists import (
     _and_other,
     _coordinated,
     _exchange_member,
+    _gerund_after_noun,
     _hyphen_compound,
     _link_of_field,
     _list_head,
@@ -548,6 +549,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
     prev = hits[-1] if hits else None
     if prev is not None and prev[0] == sector and not _modifies_other(keys, j, sector, lexicon, prev) and (
         not _second_predicate(keys, prev, i, s.trie)) and (
+        context is None or not _gerund_after_noun(keys, prev, i, context.view)) and (
         _coordinated(keys[prev[2] : i], names=term in lexicon.name_terms and prev[3].split(":", 1)[-1] in lexicon.name_terms)
         or _relation_of(prev, keys[prev[2] : i])
         or _relation_of_list(prev, keys[prev[2] : i])  # r33b

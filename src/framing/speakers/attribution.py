@@ -271,7 +271,10 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
             own = _document_author(doc, a, b, res)
             if res[1] == NARRATOR and own is not None and own[1] == JOINT and _according_document(doc, a, b):
                 res = (own[0], own[1], "document")  # "..., according to a joint statement"
-            elif res[1] == NARRATOR and own is not None and _document_speaks(doc, a, b):
+            elif (res[1] == NARRATOR or res[2] == "inverted" and _signed_subject(doc, a, b)) and own is not None and (
+                    _document_speaks(doc, a, b)):
+                # r33c: "The message, signed by CPRF Chairman X, described Trọng as ...": the document
+                # as the subject speaks, not a person named later in its words
                 # spk15: the document that speaks names its writer itself ("The joint communique
                 # stated", "The message from the Communist Party of Cuba said", "X's message affirmed")
                 res = (own[0], own[1], "document")
@@ -455,11 +458,23 @@ def _document_speaks(doc: _Document, a: int, b: int, *, content: bool = True) ->
     )
 
 
+def _signed_subject(doc: _Document, a: int, b: int) -> bool:
+    """r33c: True if the sentence of keys ``a:b`` opens with a document and its signatory between
+    commas ("The message, signed by CPRF Chairman X, described ..."): the document is the subject."""
+    keys = doc.keys
+    return (b - a > 5 and keys[a] == "the" and keys[a + 1] in _WORDED_DOCUMENTS and keys[a + 2] == ","
+            and keys[a + 3] == "signed" and keys[a + 4] == "by")
+
+
 def _past_correspondent(doc: _Document, k: int, b: int) -> int:
     """spk15: the key after "to" or "from" and a capitalised name at ``k`` ("The message from the
     Communist Party of Cuba said", "message to the LPRP affirmed"), else ``k``."""
     keys = doc.keys
     at = k
+    if k + 3 < b and keys[k] == "," and keys[k + 1] == "signed" and keys[k + 2] == "by":
+        # r33c: "The message, signed by CPRF Chairman X, described ...": past the signatory between commas
+        c = next((x for x in range(k + 3, min(b, k + 16)) if keys[x] == ","), None)
+        return c + 1 if c is not None else at
     if k + 2 < b and keys[k] == "signed" and keys[k + 1] == "by":
         k += 1  # r27b: "the message signed by CPRF Chairman X said"
     elif k + 1 >= b or keys[k] not in ("to", "from"):
@@ -544,6 +559,10 @@ def _sender(doc: _Document, t: int, b: int):
         e = doc.side_at[w][0]
         while e < b and doc.caps[e] and e - w < 8:
             e += 1
+        for v in range(doc.side_at[w][0], e):  # r33c: "signed by CPRF Chairman X": the person
+            hit = doc.person_at(v, v)
+            if hit is not None:
+                return _label(doc, (("discovered", hit[1]),))
         return doc.view.surface(u + 1, e), doc.side_at[w][1]
     for v in range(u + 1, min(b, u + 16)):  # "from Chairman of the ... Committee of the CPRF X"
         if keys[v] in (",", ";", "on", "who", "which"):

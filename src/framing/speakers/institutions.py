@@ -376,7 +376,24 @@ def _bare_owner_side(doc: _Document, u: int, before: int):
         if any(doc._foreign_mark(y) for y in range(v, x)):
             return None  # review 24: "the Indian Navy": a country of no side names it
         return home
-    return None
+    return _event_host_side(doc, u, before)
+
+
+#: r33c: events whose press service speaks for the host, where the copy is filed from
+_HOSTED_EVENTS = frozenset({"forum", "festival", "conference", "exhibition", "fair"})
+
+
+def _event_host_side(doc: _Document, u: int, before: int):
+    """r33c: the side of "the <event>'s" owner at key ``u`` ("the forum's press service") when the
+    text named that event before key ``before`` in lower case ("joined an international youth forum
+    ... on Russky Island"): an event's press service is the host's, the country the copy is filed from
+    (its dateline), when the agency is of that country too or of none; else None."""
+    keys = doc.keys
+    if keys[u] not in _HOSTED_EVENTS or doc.dateline_side is None or doc.agency_side not in (None, doc.dateline_side):
+        return None
+    if not any(keys[x] == keys[u] and not doc.caps[x] for x in range(before)):
+        return None
+    return doc.dateline_side
 
 
 def _office_then_speech(doc: _Document, k: int, t: int, b: int, reach: int):

@@ -178,6 +178,10 @@ class _Sides:
                 # "... Secretary Roberto Molina Ortega and Lê Thành Công": not the other's title
                 # (r31g: nor "Prime Minister X to Prime Minister Y", one pair of a list of messages)
                 break
+            if key == "to" and k == s - 1:
+                # r33c: "presented the Order of Friendship of Vietnam to Viktor Kuzmin": a name right
+                # after "to" is the object of "to", and the capitalised words before are no title
+                break
             gap = self._interim_at(k) or (k > 0 and self._interim_at(k - 1) == 2 and 2)
             if gap and k - gap + 1 > 0 and self._person_title(k - gap):
                 k -= gap  # r29d: "Lao Chargé d'Affaires ad interim X": back over the post's "for now"
