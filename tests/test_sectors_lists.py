@@ -586,3 +586,13 @@ def test_r32j_named_examples_after_such_as_join_their_head():
                      "mechanisms.")) == 2
     assert found("They discussed the expressway and the railway.") == [
         ("transport", "expressway"), ("transport", "railway")]
+
+
+# --- round 33d (heldout117) ---
+def test_r33d_a_plural_head_before_and_closes_a_list_with_a_comma():
+    # fixes: a member's own plural head noun before "and", in a list that already holds a comma: one list
+    assert found("They will provide textbooks, online learning platforms and refresher courses.") == [
+        ("education", "textbooks, online learning platforms and refresher courses")]
+    # must not touch: no comma before the member, the two stay apart
+    assert found("They will provide online learning platforms and refresher courses.") == [
+        ("education", "online learning"), ("education", "refresher courses")]
