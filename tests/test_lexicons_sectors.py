@@ -2739,3 +2739,12 @@ def test_r32j_meetings_of_two_sides_party_heads_are_party_relations():
     # must not touch: one side's meeting, and heads of no party
     assert found("The districts sent reports to a meeting of the party secretaries of the province.") == []
     assert found("The two countries hold annual meetings of their foreign ministers.") == []
+
+
+# --- round 33d (heldout117) ---
+def test_r33d_filmmaking_is_culture():
+    # fixes: the making of films as a trade, in one word or hyphened
+    assert found("We want them to discover modern Russian filmmaking as well.") == [("culture", "filmmaking")]
+    assert found("Russian film-making has a long history.") == [("culture", "film-making")]
+    # must not touch: the film makers as actors, no field
+    assert found("The filmmakers arrived in Hanoi on Monday.") == []
