@@ -2748,3 +2748,10 @@ def test_r33d_filmmaking_is_culture():
     assert found("Russian film-making has a long history.") == [("culture", "film-making")]
     # must not touch: the film makers as actors, no field
     assert found("The filmmakers arrived in Hanoi on Monday.") == []
+
+
+def test_r33d_a_museum_exchange_is_culture():
+    # fixes: exchanges between museums as a field
+    assert found("A museum exchange is a conversation between two civilisations.") == [("culture", "museum exchange")]
+    # must not touch: one museum as a place visited
+    assert found("The delegation visited the museum on Monday.") == []
