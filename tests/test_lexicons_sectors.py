@@ -2785,3 +2785,19 @@ def test_r33c_exchange_camps_are_a_youth_exchange():
     # must not touch: camps of no exchange
     assert found("Refugees live in camps near the border.") == []
     assert found("The children spent a month at summer camps.") == []
+
+
+# --- round 33d (heldout117) ---
+def test_r33d_filmmaking_is_culture():
+    # fixes: the making of films as a trade, in one word or hyphened
+    assert found("We want them to discover modern Russian filmmaking as well.") == [("culture", "filmmaking")]
+    assert found("Russian film-making has a long history.") == [("culture", "film-making")]
+    # must not touch: the film makers as actors, no field
+    assert found("The filmmakers arrived in Hanoi on Monday.") == []
+
+
+def test_r33d_a_museum_exchange_is_culture():
+    # fixes: exchanges between museums as a field
+    assert found("A museum exchange is a conversation between two civilisations.") == [("culture", "museum exchange")]
+    # must not touch: one museum as a place visited
+    assert found("The delegation visited the museum on Monday.") == []

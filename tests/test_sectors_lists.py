@@ -638,3 +638,13 @@ def test_r33c_a_gerund_after_a_relation_between_sides_is_the_next_verb_of_a_list
         ("party", "training cadres, exchanging delegations")]
     assert found("The two sides will cooperate in agriculture, processing industry and tourism.") == [
         ("economy", "agriculture, processing industry"), ("tourism_sports", "tourism")]
+
+
+# --- round 33d (heldout117) ---
+def test_r33d_a_plural_head_before_and_closes_a_list_with_a_comma():
+    # fixes: a member's own plural head noun before "and", in a list that already holds a comma: one list
+    assert found("They will provide textbooks, online learning platforms and refresher courses.") == [
+        ("education", "textbooks, online learning platforms and refresher courses")]
+    # must not touch: no comma before the member, the two stay apart
+    assert found("They will provide online learning platforms and refresher courses.") == [
+        ("education", "online learning"), ("education", "refresher courses")]

@@ -781,3 +781,12 @@ def test_r32f_the_host_in_a_report_filed_from_a_vietnamese_place_is_vietnamese()
         assert _dated(text, place)[-1] == ("Nguyễn Văn Hải", V)
     # must not touch: a dateline of no Vietnamese spelling leaves the host to the other rules
     assert _dated(text, "Kaluga")[-1] != ("Nguyễn Văn Hải", V)
+
+
+# --- round 33d (heldout117) ---
+def test_r33d_a_post_just_taken_before_the_title_is_part_of_it():
+    # fixes: an adverb in -ly and a participle before a capitalised title and the name
+    assert speakers("Newly elected VRFA President Lê Quang Vinh, a former ambassador to Moscow, pledged that "
+                    "the association would promote the teaching of Russian.") == [("Lê Quang Vinh", V)]
+    # must not touch: the same words before people who are no one named
+    assert speakers("Newly elected VRFA members said the ties were strong.") == [(N, N)]

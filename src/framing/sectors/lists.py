@@ -347,6 +347,8 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
         y += 1
     if not 0 < y - x <= 2:
         return False
+    if _head_before_and(keys, a, x, y, i, prev, view):
+        return True
     if "," not in keys[prev[1] : prev[2]] and not (
         y - x == 1 and keys[a:x] == [","] and keys[y:i] in (["and"], ["or"])
         and (view.surface(x, y).lower().endswith(("s", "ing")) or view.possessive(y))
@@ -359,6 +361,19 @@ def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -
         return False
     stop = load_stopwords()
     return all(keys[t].isalpha() and keys[t] not in stop and not view.caps[t] for t in range(x, y))
+
+
+def _head_before_and(keys: list[str], a: int, x: int, y: int, i: int, prev: list, view: TextView) -> bool:
+    """r33d: True if one plural lower-case noun right after a member of a list that already holds a
+    comma is that member's head, and "and"/"or" follows: "textbooks, online learning *platforms* and
+    refresher courses" is one list of one sector. Untouched: no comma before ("online learning
+    *platforms* and refresher courses" stays two), a verb or an adverb ("textbooks, online learning
+    *expanded* and ...")."""
+    if not (x == a and y - x == 1 and keys[y:i] in (["and"], ["or"]) and "," in keys[prev[1] : prev[2]]):
+        return False
+    w, surface = keys[x], view.surface(x, y).lower()
+    return (w.isalpha() and not view.caps[x] and surface != w and surface.endswith("s")
+            and w not in load_stopwords())  # a plural noun: its key is the singular
 
 
 _GENERIC_MODIFIERS = frozenset("new other more further major key modern joint".split())  # of no kind: "a rail link and new roads" stay two

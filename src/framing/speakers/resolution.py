@@ -266,6 +266,11 @@ class _Resolution:
             if t > k and key == "in" and (post := self._post_place(t + 1, self._caps_run_end(t + 1, b))):
                 t = post  # "Consul General in Đà Nẵng Igor Malyshkin" (see _post_place)
                 continue
+            if (t == k or keys[t - 1] == "and") and key.endswith("ly") and key.isalpha() and t + 3 < b and (
+                not self.caps[t + 1] and keys[t + 1].endswith("ed") and self.caps[t + 2] and is_word(keys[t + 2])
+            ):  # r33d: a post just taken, an adverb and a participle before the title ("Newly elected VRFA
+                t += 2  # President X pledged"; "newly appointed Ambassador X")
+                continue
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
                 t > k and key in self.names.connectors and not self.caps[t]
             ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b) or (
