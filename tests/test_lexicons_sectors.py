@@ -2739,3 +2739,34 @@ def test_r32j_meetings_of_two_sides_party_heads_are_party_relations():
     # must not touch: one side's meeting, and heads of no party
     assert found("The districts sent reports to a meeting of the party secretaries of the province.") == []
     assert found("The two countries hold annual meetings of their foreign ministers.") == []
+
+
+def test_r33e_lexicon_words_of_the_forces_and_the_networks():
+    # fixes: a drill by its noun, crime and threats of the networks, the networks a state guards,
+    # warfare by its means, and the verb of fighting crime
+    assert found("The program included search and rescue training.") == [
+        ("defence_security", "search and rescue training")]
+    assert found("Academies will train officers in investigating cyber fraud.")[-1] == (
+        "defence_security", "cyber fraud")
+    assert found("They will exchange information on cyber threats and cooperate in protecting critical "
+                 "information infrastructure.") == [("defence_security", "cyber threats"),
+                                                     ("defence_security", "critical information infrastructure")]
+    assert found("The two sides would expand cooperation in electronic warfare.") == [
+        ("defence_security", "electronic warfare")]
+    assert found("They signed an agreement on cooperation in fighting crime.") == [
+        ("defence_security", "fighting crime")]
+    # must not touch: bare search and rescue (civil, e04), training alone, and the networks as a technology
+    assert found("The two sides cooperate in search and rescue.") == []
+    assert found("The program included language training.") == [("education", "training")]
+    assert found("They discussed information technology.") == [("science_technology", "information technology")]
+
+
+def test_r33e_a_stable_environment_and_economic_crimes_are_no_field_of_their_words():
+    # fixes: conditions made for people are no nature; crime against the economy is no economy
+    assert found("The patrols created a stable environment for fishermen to work at sea.") == []
+    assert found("They discussed combating drug trafficking and economic crimes.") == [
+        ("defence_security", "drug trafficking")]
+    # must not touch: the environment protected, and the economy as a field
+    assert found("They agreed to protect the environment.") == [("environment", "environment")]
+    assert found("They discussed economic cooperation and crime prevention.") == [
+        ("economy", "economic"), ("defence_security", "crime prevention")]

@@ -2117,3 +2117,13 @@ def test_review46_fighting_an_outbreak_at_home_is_one_countrys_own_fight():
     # must not touch: the two sides fighting it together
     assert found("Moscow praised Hanoi for its support in fighting the pandemic in Russia.") == [
         ("health", "support in fighting the pandemic")]
+
+
+def test_r33e_bodies_between_their_sides_have_a_field_as_their_remit():
+    # fixes: the two sides' units after "between their": the field of the hotline, no title
+    assert found("They will set up a hotline between their units responsible for high-tech crime.") == [
+        ("defence_security", "high-tech crime")]
+    # must not touch: a post's remit, in talks between one post and others
+    assert found("The talks between the deputy minister in charge of energy and the guests ended.") == []
+    assert why_not("The talks between the deputy minister in charge of energy and the guests ended.") == [
+        ("energy", "remit-of-post")]

@@ -1754,7 +1754,11 @@ def _joint_body(keys: list[str], h: int) -> bool:
     cooperation will meet", "set up a committee responsible for energy cooperation"): the field its
     remit names is the sides' cooperation, no title. "The deputy minister in charge of energy" is
     untouched."""
-    return any(keys[t] in _BOTH_SIDES_BODY or keys[t] in _SETTING_UP for t in range(max(0, h - _JOINT_REACH), h))
+    return any(keys[t] in _BOTH_SIDES_BODY or keys[t] in _SETTING_UP
+               # r33e: the two sides' bodies after "between their" ("a hotline between their units
+               # responsible for high-tech crime"); "talks between the minister in charge of energy" stays
+               or keys[t] == "their" and t >= 1 and keys[t - 1] == "between"
+               for t in range(max(0, h - _JOINT_REACH), h))
 
 
 # r27b: the place right after a passive of teaching, "taught in/at <a count or words> schools"
