@@ -11,7 +11,6 @@ from framing.speakers.discovery import Person, _Discovery
 from framing.speakers.resolution import _Resolution
 from framing.speakers.sides import _Sides
 
-
 _PRESS_OFFICE_ALIASES = frozenset({"center", "centre"})
 
 
