@@ -2770,3 +2770,11 @@ def test_r33e_a_stable_environment_and_economic_crimes_are_no_field_of_their_wor
     assert found("They agreed to protect the environment.") == [("environment", "environment")]
     assert found("They discussed economic cooperation and crime prevention.") == [
         ("economy", "economic"), ("defence_security", "crime prevention")]
+
+
+def test_r33e_twinning_of_places_in_pairs_is_a_tie_of_localities():
+    # fixes: places twinned in pairs are the two sides' tie
+    assert found("He noted that the twinning of 15 pairs of border villages had strengthened solidarity.") == [
+        ("people", "twinning of 15 pairs")]
+    # must not touch: the twinning of two wards (a merger)
+    assert found("The twinning of the two wards was approved.") == []

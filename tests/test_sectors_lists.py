@@ -586,3 +586,12 @@ def test_r32j_named_examples_after_such_as_join_their_head():
                      "mechanisms.")) == 2
     assert found("They discussed the expressway and the railway.") == [
         ("transport", "expressway"), ("transport", "railway")]
+
+
+def test_r33e_cultural_events_lead_a_list_of_culture():
+    # fixes: "events" is a head the culture match leaves out before the list goes on
+    assert found("They will hold a series of cultural events, photo exhibitions and Russian film weeks.") == [
+        ("culture", "cultural events, photo exhibitions and Russian film weeks")]
+    # must not touch: "events" and "and" with no comma, and a comma that closes an opening phrase
+    assert found("They held cultural events and food festivals.") == [("culture", "cultural"), ("culture", "festivals")]
+    assert found("Through cultural events, concerts became popular.") == [("culture", "cultural"), ("culture", "concerts")]
