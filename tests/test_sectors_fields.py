@@ -2127,3 +2127,12 @@ def test_r33e_bodies_between_their_sides_have_a_field_as_their_remit():
     assert found("The talks between the deputy minister in charge of energy and the guests ended.") == []
     assert why_not("The talks between the deputy minister in charge of energy and the guests ended.") == [
         ("energy", "remit-of-post")]
+
+
+def test_r33e_the_navies_of_two_origins_are_actors():
+    # fixes: the two countries' navies named by their origins are the services, no field
+    text = "The visit aims at strengthening military cooperation between the Russian and Vietnamese navies."
+    assert found(text) == [("defence_security", "military")]
+    assert why_not(text) == [("navies", "actor-not-field")]
+    # must not touch: the navy as an arm of the forces in a list of fields
+    assert found("They discussed cooperation in the army and navy.") == [("defence_security", "navy")]

@@ -921,14 +921,18 @@ def _the_navy(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is the word "navy" written as the service's name ("the
     Vietnamese Navy", "run by the Navy", "the Navy's art troupe"), one country's navy after "the"
     and its origin ("the Vietnamese navy operates frigates": r28e) or the two navies of the story
-    ("between the two navies"): a body, an actor of defence ties, no field (probe 16). "Its navy and
-    air force equipment", "modernise the navy" and "naval cooperation" are untouched."""
+    ("between the two navies", r33e: "between the Russian and Vietnamese navies"): a body, an actor of
+    defence ties, no field (probe 16). "Its navy and air force equipment", "modernise the navy" and
+    "naval cooperation" are untouched."""
     if j != i + 1 or keys[i] != "navy":
         return False
     if view.caps[i] and not view.initial[i]:
         return True  # review 21: a sentence's first word is capitalised anyway ("Navy cooperation is ...")
     if i > 1 and keys[i - 2] == "the" and view.caps[i - 1] and keys[i - 1].isalpha():
         return True  # r28e: "a joint exercise with the Vietnamese navy": one country's service
+    if (i > 3 and keys[i - 4] == "the" and keys[i - 2] == "and" and view.caps[i - 1] and view.caps[i - 3]
+            and keys[i - 1].isalpha() and keys[i - 3].isalpha()):
+        return True  # r33e: "between the Russian and Vietnamese navies": the two countries' services
     return i > 0 and keys[i - 1] in ("two", "both")
 
 
