@@ -2136,3 +2136,16 @@ def test_r33e_the_navies_of_two_origins_are_actors():
     assert why_not(text) == [("navies", "actor-not-field")]
     # must not touch: the navy as an arm of the forces in a list of fields
     assert found("They discussed cooperation in the army and navy.") == [("defence_security", "navy")]
+
+
+def test_r33e_organisations_thanked_or_whose_activities_are_named_act():
+    # fixes: the organisations thanked for something, and those whose activities are supported, are actors
+    text = "Ambassador Oleg Yakunin thanked the Vietnamese friendship organisations for their efforts."
+    assert found(text) == []
+    assert why_not(text) == [("friendship organisations", "organisations-acting")]
+    assert found("The embassy would support the activities of veterans' organisations.") == []
+    # must not touch: exchanges between organisations, and cooperation with them
+    assert found("They will promote exchanges between veterans' organisations.") == [
+        ("people", "exchanges between veterans")]
+    assert found("They thanked the ministry for cooperation with friendship organisations.") == [
+        ("people", "friendship organisations")]

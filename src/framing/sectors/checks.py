@@ -71,6 +71,7 @@ from framing.sectors.fields import (
     _olympiad_subject,
     _on_behalf_of,
     _ones_work,
+    _organisations_acting,
     _outside_forum,
     _own_country_localities,
     _own_fight,
@@ -1067,6 +1068,11 @@ LATE_CHECKS = CheckTable((
           'no field ("cooperation in fighting the pandemic" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _own_fight(keys, j),
           terms=lambda term: term.startswith("{joint_work}")),
+    Check("organisations-acting", 'r33e: "thanked the Vietnamese friendship organisations for their efforts", "the '
+          'activities of veterans\' organisations": the organisations who act, no field ("exchanges between '
+          'veterans\' organisations" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _organisations_acting(keys, i, j),
+          sectors=_one_of("people")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -497,6 +497,29 @@ def _placed_after(keys: list[str], j: int, view: TextView) -> bool:
     return _name_after(keys, j, view, ("in", "at"))
 
 
+#: r33e: heads of organisations of people, and the verbs that thank them for what they did
+_ORGANISATION_HEADS = frozenset({"organisation", "organization", "association"})
+_THANKS = frozenset({"thank", "thanked", "thanking", "thanks"})
+_THANKED_REACH = 3  # keys between the verb and the match ("thanked the Vietnamese friendship organisations")
+
+
+def _organisations_acting(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` ends in a head of :data:`_ORGANISATION_HEADS` and the
+    organisations are who acts: the ones thanked for something ("thanked the Vietnamese friendship
+    organisations for their efforts") or whose activities are named ("support the activities of
+    veterans' organisations"); r33e. Exchanges or ties between them ("exchanges between veterans'
+    organisations") and organisations named as a field ("cooperation with friendship organisations")
+    are untouched."""
+    if keys[j - 1] not in _ORGANISATION_HEADS:
+        return False
+    if i >= 2 and keys[i - 2 : i] == ["activity", "of"]:
+        return True
+    if j >= len(keys) or keys[j] != "for":
+        return False
+    return any(keys[t] in _THANKS and all(keys[u].isalpha() for u in range(t + 1, i))
+               for t in range(max(0, i - 1 - _THANKED_REACH), i))
+
+
 #: Review 46: words after an outbreak that place the fight in one country ("fighting the pandemic at home")
 _AT_HOME = (["at", "home"], ["domestically"], ["in", "the", "country"])
 
