@@ -2801,3 +2801,42 @@ def test_r33d_a_museum_exchange_is_culture():
     assert found("A museum exchange is a conversation between two civilisations.") == [("culture", "museum exchange")]
     # must not touch: one museum as a place visited
     assert found("The delegation visited the museum on Monday.") == []
+
+
+def test_r33e_lexicon_words_of_the_forces_and_the_networks():
+    # fixes: a drill by its noun, crime and threats of the networks, the networks a state guards,
+    # warfare by its means, and the verb of fighting crime
+    assert found("The program included search and rescue training.") == [
+        ("defence_security", "search and rescue training")]
+    assert found("Academies will train officers in investigating cyber fraud.")[-1] == (
+        "defence_security", "cyber fraud")
+    assert found("They will exchange information on cyber threats and cooperate in protecting critical "
+                 "information infrastructure.") == [("defence_security", "cyber threats"),
+                                                     ("defence_security", "critical information infrastructure")]
+    assert found("The two sides would expand cooperation in electronic warfare.") == [
+        ("defence_security", "electronic warfare")]
+    assert found("They signed an agreement on cooperation in fighting crime.") == [
+        ("defence_security", "fighting crime")]
+    # must not touch: bare search and rescue (civil, e04), training alone, and the networks as a technology
+    assert found("The two sides cooperate in search and rescue.") == []
+    assert found("The program included language training.") == [("education", "training")]
+    assert found("They discussed information technology.") == [("science_technology", "information technology")]
+
+
+def test_r33e_a_stable_environment_and_economic_crimes_are_no_field_of_their_words():
+    # fixes: conditions made for people are no nature; crime against the economy is no economy
+    assert found("The patrols created a stable environment for fishermen to work at sea.") == []
+    assert found("They discussed combating drug trafficking and economic crimes.") == [
+        ("defence_security", "drug trafficking")]
+    # must not touch: the environment protected, and the economy as a field
+    assert found("They agreed to protect the environment.") == [("environment", "environment")]
+    assert found("They discussed economic cooperation and crime prevention.") == [
+        ("economy", "economic"), ("defence_security", "crime prevention")]
+
+
+def test_r33e_twinning_of_places_in_pairs_is_a_tie_of_localities():
+    # fixes: places twinned in pairs are the two sides' tie
+    assert found("He noted that the twinning of 15 pairs of border villages had strengthened solidarity.") == [
+        ("people", "twinning of 15 pairs")]
+    # must not touch: the twinning of two wards (a merger)
+    assert found("The twinning of the two wards was approved.") == []

@@ -2186,3 +2186,35 @@ def test_r33a_a_body_counted_by_its_students_is_described():
     # must not touch: learners of a nation, or from a place
     assert found("Russia has 5,000 Vietnamese students.") == [("education", "students")]
     assert found("The university has 300 students from Laos.") == [("education", "students")]
+
+
+def test_r33e_bodies_between_their_sides_have_a_field_as_their_remit():
+    # fixes: the two sides' units after "between their": the field of the hotline, no title
+    assert found("They will set up a hotline between their units responsible for high-tech crime.") == [
+        ("defence_security", "high-tech crime")]
+    # must not touch: a post's remit, in talks between one post and others
+    assert found("The talks between the deputy minister in charge of energy and the guests ended.") == []
+    assert why_not("The talks between the deputy minister in charge of energy and the guests ended.") == [
+        ("energy", "remit-of-post")]
+
+
+def test_r33e_the_navies_of_two_origins_are_actors():
+    # fixes: the two countries' navies named by their origins are the services, no field
+    text = "The visit aims at strengthening military cooperation between the Russian and Vietnamese navies."
+    assert found(text) == [("defence_security", "military")]
+    assert why_not(text) == [("navies", "actor-not-field")]
+    # must not touch: the navy as an arm of the forces in a list of fields
+    assert found("They discussed cooperation in the army and navy.") == [("defence_security", "navy")]
+
+
+def test_r33e_organisations_thanked_or_whose_activities_are_named_act():
+    # fixes: the organisations thanked for something, and those whose activities are supported, are actors
+    text = "Ambassador Oleg Yakunin thanked the Vietnamese friendship organisations for their efforts."
+    assert found(text) == []
+    assert why_not(text) == [("friendship organisations", "organisations-acting")]
+    assert found("The embassy would support the activities of veterans' organisations.") == []
+    # must not touch: exchanges between organisations, and cooperation with them
+    assert found("They will promote exchanges between veterans' organisations.") == [
+        ("people", "exchanges between veterans")]
+    assert found("They thanked the ministry for cooperation with friendship organisations.") == [
+        ("people", "friendship organisations")]

@@ -648,3 +648,12 @@ def test_r33d_a_plural_head_before_and_closes_a_list_with_a_comma():
     # must not touch: no comma before the member, the two stay apart
     assert found("They will provide online learning platforms and refresher courses.") == [
         ("education", "online learning"), ("education", "refresher courses")]
+
+
+def test_r33e_cultural_events_lead_a_list_of_culture():
+    # fixes: "events" is a head the culture match leaves out before the list goes on
+    assert found("They will hold a series of cultural events, photo exhibitions and Russian film weeks.") == [
+        ("culture", "cultural events, photo exhibitions and Russian film weeks")]
+    # must not touch: "events" and "and" with no comma, and a comma that closes an opening phrase
+    assert found("They held cultural events and food festivals.") == [("culture", "cultural"), ("culture", "festivals")]
+    assert found("Through cultural events, concerts became popular.") == [("culture", "cultural"), ("culture", "concerts")]

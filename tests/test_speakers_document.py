@@ -74,3 +74,15 @@ def test_r30h_a_visit_makes_the_guest_whose_side_the_spelling_gives():
     # must not touch: "the host" is the one visited
     assert speakers(lead, talks, "Hưng thanked him.", "The host said Khammouane will build a road.")[3] == (
         "Khamla Sisouk", "laos")
+
+
+def test_r33e_a_press_centre_speaks_as_a_press_service():
+    # fixes: "the ministry's press center reported", then "the press center said": the body's side
+    held = ("Russian Deputy Interior Minister Andrei Gusarov held talks in Moscow with a delegation of "
+            "Vietnam's Ministry of Public Security, the Russian Interior Ministry's press center reported.")
+    said = '"The sides discussed cooperation in combating drug trafficking," the press %s said in a statement.'
+    assert speakers(held, said % "center") == [
+        ("the Russian Interior Ministry's press center", "russia"), ("the press center", "russia")]
+    assert sides(held.replace("center", "centre"), said % "centre") == ["russia", "russia"]
+    # must not touch: a press centre as a place, where nobody speaks for a body
+    assert speakers("Reporters gathered at the press center in Hanoi.") == [("narrator", "narrator")]

@@ -75,6 +75,7 @@ from framing.sectors.fields import (
     _olympiad_subject,
     _on_behalf_of,
     _ones_work,
+    _organisations_acting,
     _outside_forum,
     _own_country_localities,
     _own_fight,
@@ -1103,6 +1104,11 @@ LATE_CHECKS = CheckTable((
           'no schooling ("400 Vietnamese study here" stays)', NEXT,
           lambda s, keys, i, j, sector, term, how: _study_examined(keys, i),
           terms=lambda term: term.split(" ", 1)[0] == "study"),
+    Check("organisations-acting", 'r33e: "thanked the Vietnamese friendship organisations for their efforts", "the '
+          'activities of veterans\' organisations": the organisations who act, no field ("exchanges between '
+          'veterans\' organisations" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _organisations_acting(keys, i, j),
+          sectors=_one_of("people")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

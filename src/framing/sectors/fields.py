@@ -497,6 +497,29 @@ def _placed_after(keys: list[str], j: int, view: TextView) -> bool:
     return _name_after(keys, j, view, ("in", "at"))
 
 
+#: r33e: heads of organisations of people, and the verbs that thank them for what they did
+_ORGANISATION_HEADS = frozenset({"organisation", "organization", "association"})
+_THANKS = frozenset({"thank", "thanked", "thanking", "thanks"})
+_THANKED_REACH = 3  # keys between the verb and the match ("thanked the Vietnamese friendship organisations")
+
+
+def _organisations_acting(keys: list[str], i: int, j: int) -> bool:
+    """True if the match ``keys[i:j]`` ends in a head of :data:`_ORGANISATION_HEADS` and the
+    organisations are who acts: the ones thanked for something ("thanked the Vietnamese friendship
+    organisations for their efforts") or whose activities are named ("support the activities of
+    veterans' organisations"); r33e. Exchanges or ties between them ("exchanges between veterans'
+    organisations") and organisations named as a field ("cooperation with friendship organisations")
+    are untouched."""
+    if keys[j - 1] not in _ORGANISATION_HEADS:
+        return False
+    if i >= 2 and keys[i - 2 : i] == ["activity", "of"]:
+        return True
+    if j >= len(keys) or keys[j] != "for":
+        return False
+    return any(keys[t] in _THANKS and all(keys[u].isalpha() for u in range(t + 1, i))
+               for t in range(max(0, i - 1 - _THANKED_REACH), i))
+
+
 #: Review 46: words after an outbreak that place the fight in one country ("fighting the pandemic at home")
 _AT_HOME = (["at", "home"], ["domestically"], ["in", "the", "country"])
 
@@ -933,14 +956,18 @@ def _the_navy(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if the match ``keys[i:j]`` is the word "navy" written as the service's name ("the
     Vietnamese Navy", "run by the Navy", "the Navy's art troupe"), one country's navy after "the"
     and its origin ("the Vietnamese navy operates frigates": r28e) or the two navies of the story
-    ("between the two navies"): a body, an actor of defence ties, no field (probe 16). "Its navy and
-    air force equipment", "modernise the navy" and "naval cooperation" are untouched."""
+    ("between the two navies", r33e: "between the Russian and Vietnamese navies"): a body, an actor of
+    defence ties, no field (probe 16). "Its navy and air force equipment", "modernise the navy" and
+    "naval cooperation" are untouched."""
     if j != i + 1 or keys[i] != "navy":
         return False
     if view.caps[i] and not view.initial[i]:
         return True  # review 21: a sentence's first word is capitalised anyway ("Navy cooperation is ...")
     if i > 1 and keys[i - 2] == "the" and view.caps[i - 1] and keys[i - 1].isalpha():
         return True  # r28e: "a joint exercise with the Vietnamese navy": one country's service
+    if (i > 3 and keys[i - 4] == "the" and keys[i - 2] == "and" and view.caps[i - 1] and view.caps[i - 3]
+            and keys[i - 1].isalpha() and keys[i - 3].isalpha()):
+        return True  # r33e: "between the Russian and Vietnamese navies": the two countries' services
     return i > 0 and keys[i - 1] in ("two", "both")
 
 
@@ -1766,7 +1793,11 @@ def _joint_body(keys: list[str], h: int) -> bool:
     cooperation will meet", "set up a committee responsible for energy cooperation"): the field its
     remit names is the sides' cooperation, no title. "The deputy minister in charge of energy" is
     untouched."""
-    return any(keys[t] in _BOTH_SIDES_BODY or keys[t] in _SETTING_UP for t in range(max(0, h - _JOINT_REACH), h))
+    return any(keys[t] in _BOTH_SIDES_BODY or keys[t] in _SETTING_UP
+               # r33e: the two sides' bodies after "between their" ("a hotline between their units
+               # responsible for high-tech crime"); "talks between the minister in charge of energy" stays
+               or keys[t] == "their" and t >= 1 and keys[t - 1] == "between"
+               for t in range(max(0, h - _JOINT_REACH), h))
 
 
 # r27b: the place right after a passive of teaching, "taught in/at <a count or words> schools"

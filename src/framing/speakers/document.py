@@ -11,6 +11,17 @@ from framing.speakers.discovery import Person, _Discovery
 from framing.speakers.resolution import _Resolution
 from framing.speakers.sides import _Sides
 
+_PRESS_OFFICE_ALIASES = frozenset({"center", "centre"})
+
+
+def _press_offices(keys: list[str]) -> list[str]:
+    """The keys with "press center" / "press centre" read as "press service" (r33e); the same list
+    when the text names no press centre."""
+    if not any(k == "press" and keys[i + 1] in _PRESS_OFFICE_ALIASES for i, k in enumerate(keys[:-1])):
+        return keys
+    return [("service" if i and keys[i - 1] == "press" and k in _PRESS_OFFICE_ALIASES else k)
+            for i, k in enumerate(keys)]
+
 
 class _Document(_Discovery, _Sides, _Resolution):
     """One document: its keys, the people it names and where, host and guest."""
@@ -18,7 +29,9 @@ class _Document(_Discovery, _Sides, _Resolution):
     def __init__(self, view: TextView, act: Actors, dateline: str = "", agency: str = ""):
         self.view, self.act = view, act
         self.names = load_names()
-        self.keys, self.caps = view.keys, view.caps
+        # r33e: a press centre is a press service ("the ministry's press center reported"), one office
+        # of a body under two names; the rules read it as "press service"
+        self.keys, self.caps = _press_offices(view.keys), view.caps
         self.n = len(self.keys)
         self.domain = _domain_words()
         self.person_titles = (self.names.titles | _role_heads(act)) - {"the", "of", "state", "government"}
