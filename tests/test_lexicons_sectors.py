@@ -2840,3 +2840,28 @@ def test_r33e_twinning_of_places_in_pairs_is_a_tie_of_localities():
         ("people", "twinning of 15 pairs")]
     # must not touch: the twinning of two wards (a merger)
     assert found("The twinning of the two wards was approved.") == []
+
+
+# --- round 33f (heldout116) ---
+
+
+def test_r33f_trade_barriers_venture_capital_and_tech_products_name_their_fields():
+    # fixes: barriers to trade other than duties, capital for young firms, digital products, technoparks
+    assert found("A working group will discuss the removal of non-tariff barriers.") == [
+        ("economy", "non-tariff barriers")]
+    assert found("The project gives researchers access to venture capital.") == [("economy", "venture capital")]
+    assert found("The firms focus on digital solutions for their clients.") == [("science_technology", "digital solutions")]
+    assert found("They agreed to set up a technopark in Hanoi.") == [("science_technology", "technopark")]
+    # must not touch: bare tariffs (rec6), a technology park as a place visited, a solution of no field
+    assert found("The list of goods covered by zero tariffs will grow.") == []
+    assert found("The delegation visited a technology park in Shenzhen.") == [("science_technology", "technology")]
+    assert found("The sides looked for solutions to the dispute.") == []
+
+
+def test_r33f_work_abroad_under_contracts_is_labour_export():
+    # fixes: work abroad under contracts with no country named, as "working in Russia under contracts"
+    assert found("About 650,000 people are working abroad under contracts.") == [
+        ("labour", "working abroad under contracts")]
+    # must not touch: bank cards that do not work abroad; studying abroad stays education
+    assert found("Russian bank cards do not work abroad.") == []
+    assert found("Many students are studying abroad.") == [("education", "students"), ("education", "studying abroad")]

@@ -585,3 +585,14 @@ def test_r32d_a_convention_against_something_is_a_name():
     # must not touch: the field in lower case after "against"
     assert [s for s, _, _ in match_sectors("The two sides will work together against cybercrime.")] == [
         "defence_security"]
+
+
+# --- round 33f (heldout116) ---
+def test_r33f_a_sector_word_sent_to_a_place_is_no_name():
+    from sectors_helpers import found
+    # fixes: "LNG to China" was read as a name joined by the connector "to"
+    assert found("The company has experience in supplying LNG to China and India.") == [("oil_gas", "LNG")]
+    assert found("The firm supplies LNG to Japan.") == [("oil_gas", "LNG")]
+    # must not touch: a title before "to" and a name with a head keep their names
+    assert found("The Ambassador to China met the press.") == []
+    assert found("The Energy to China Forum opened in Hanoi.") == []

@@ -428,6 +428,11 @@ def proper_name_spans(view: TextView, names: Names | None = None, *, common=froz
         content = [t for t in range(i, j) if caps[t] and is_word(keys[t])]
         marked = any(keys[t] in names.heads or keys[t] in names.titles for t in content)
         core = [t for t in content if keys[t] not in names.connectors]  # "The" opening a sentence
+        to = _sector_word_to(keys, caps, i, j, content, common) if not marked else None
+        if to is not None:  # r33f: "supplying LNG to China": the goods and where they go, no name
+            content = [t for t in content if t > to]
+            core = [t for t in core if t > to]
+            i = to + 1
         if not marked and len(core) >= 2 and all(keys[t] in common for t in core) and not (
             j < len(keys) and not caps[j] and keys[j] in common and keys[j] not in _OUTLET_NOUNS
         ):  # review 21: not before a lower-case sector word ("Science and Technology cooperation"): a field
@@ -457,6 +462,18 @@ def proper_name_spans(view: TextView, names: Names | None = None, *, common=froz
 
 
 _OUTLET_NOUNS = frozenset({"journal", "magazine", "newspaper", "daily", "weekly", "bulletin"})  # keys: singular
+
+
+def _sector_word_to(keys: list[str], caps: list[bool], i: int, j: int, content: list[int], common) -> int | None:
+    """r33f: key of a lower-case "to" in the run ``i:j`` (no head, no title) after which a
+    capitalised word follows and before which every capitalised word is a sector word ("LNG to
+    China": the goods sent somewhere, no name), else None. "Ambassador to China" has a title and is
+    never asked."""
+    to = next((t for t in range(i, j) if keys[t] == "to" and not caps[t]), None)
+    if to is None or not any(t > to for t in content):
+        return None
+    before = [t for t in content if t < to]
+    return to if before and all(keys[t] in common for t in before) else None
 
 
 def _is_alias(surface: str) -> bool:
