@@ -376,6 +376,8 @@ LEVELS = {
     "heldout118": (0.99, 0.99, 1.00, 1.00),  # round 33e tuned on it, gold made consistent (untouched, start rules: 0.882 / 0.907 / 0.990 / 0.972)
     "heldout119": (0.96, 0.99, 1.00, 1.00),  # untouched: scores only (whole guidelines; against both 0.982 / 0.991)
     "heldout120": (0.91, 1.00, 0.97, 0.97),  # untouched: scores only (whole guidelines; against both 0.929 / 1.000)
+    "heldout121": (0.90, 0.94, 0.99, 0.98),  # untouched: scores only (written at the end of the stop; against both 0.928 / 0.963)
+    "heldout122": (0.89, 0.95, 0.93, 0.92),  # untouched: scores only (written at the end of the stop; against both 0.936 / 0.951)
 }
 
 
@@ -551,6 +553,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout118": (1.00, 1.00),  # round 33e tuned on it
     "heldout119": (1.00, 1.00),  # untouched: scores only
     "heldout120": (0.97, 0.97),  # untouched: scores only
+    "heldout121": (0.99, 0.98),  # untouched: scores only
+    "heldout122": (0.93, 0.92),  # untouched: scores only
 }
 
 
@@ -773,6 +777,8 @@ AGREEMENT = {
     "heldout118": (0.98, 1.00),
     "heldout119": (0.99, 1.00),
     "heldout120": (0.99, 1.00),
+    "heldout121": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout122": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
 
