@@ -2218,3 +2218,36 @@ def test_r33e_organisations_thanked_or_whose_activities_are_named_act():
         ("people", "exchanges between veterans")]
     assert found("They thanked the ministry for cooperation with friendship organisations.") == [
         ("people", "friendship organisations")]
+
+
+# --- review 47 (misfires of rounds 33a-33b) ---
+
+
+def test_review47_a_shared_or_prospective_degree_is_no_life_story():
+    # fixes: a degree the two universities award together, or one students will earn, is the programme
+    assert found("The two universities signed an agreement so that students earned a double degree from both.") == [
+        ("education", "students"), ("education", "double degree")]
+    assert found("Under the deal, students will receive a bachelor's degree from both universities.") == [
+        ("education", "students"), ("education", "bachelor's degree")]
+    # must not touch: one graduate's earned degree (r33a)
+    assert found("Top graduate Phetsamone Keomany, who earned a master's degree in civil engineering, "
+                 "said she would go back.") == []
+
+
+def test_review47_learners_counted_by_an_exchange_or_a_nation_are_no_body_size():
+    # fixes: "has N students" owned by a programme, an exchange or a country
+    assert found("The exchange has 30 students each year.") == [("education", "students")]
+    assert found("Russia now has 5,000 students in its universities on state scholarships.") == [
+        ("education", "students"), ("education", "universities"), ("education", "scholarships")]
+    # must not touch: a body described by its size (r33a)
+    assert found("VNU, whose roots go back to 1906, has some 50,000 students.") == []
+
+
+def test_review47_an_appositive_noun_from_a_bare_place_is_no_title():
+    # fixes: "a tourist from Moscow": where the person comes from, the field word read as before
+    assert found("Ivan Petrov, a tourist from Moscow, said the beaches were clean.") == [
+        ("tourism_sports", "tourist")]
+    # must not touch: an institution after "from" or "at" (r33a)
+    assert found("Nguyen Van A, a postgraduate from Moscow State University, said the classes would open.") == []
+    assert found("Nguyễn Thu Trang, a postgraduate at the Moscow Institute of Physics and Technology, "
+                 "said the classes would open.") == []

@@ -1749,3 +1749,14 @@ def test_r33a_a_field_placed_during_the_war_is_history_recalled():
     # must not touch: a pandemic as the time, and a war after a comma
     assert found("They cooperated in health care during the pandemic.") == [("health", "health care")]
     assert found("They built hospitals, during the war and after it.") == [("health", "hospitals")]
+
+
+# --- review 47 (misfires of rounds 33a-33b) ---
+
+
+def test_review47_a_figurative_war_is_no_history_recalled():
+    # fixes: "the war on poverty", "the price war": no past war, the match read as before
+    assert found("The two sides will expand investment during the war on poverty.") == [("economy", "investment")]
+    assert found("Investment rose during the price war.") == [("economy", "Investment")]
+    # must not touch: the war years (r33a)
+    assert found("He recalled that Soviet doctors worked in Vietnamese hospitals during the war years.") == []

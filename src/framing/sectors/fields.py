@@ -2463,7 +2463,7 @@ def _title_before_holder(keys: list[str], i: int, j: int, view: TextView) -> boo
 
 
 #: r33a: lower-case heads of a department or committee, as keys ("deputy head of the ... department")
-_REMIT_HEADS = frozenset({"head", "chief", "director", "chairman", "chairwoman", "chair", "president"})
+_REMIT_HEADS = _BODY_HEADS | {"head", "chief", "director"}  # review 47: round 19's heads of a body, and more
 _REMIT_BACK_KEYS = 8  # keys back from the body's noun to "<head> of" ("the Moscow city government's")
 
 
@@ -2498,7 +2498,18 @@ def _appositive_person(keys: list[str], i: int, j: int, view: TextView) -> bool:
     if not keys[i - 3].isalpha() or j + 1 >= len(keys) or keys[j] not in _APPOSITIVE_PLACES:
         return False
     k = j + 1 + (keys[j + 1] == "the")
-    return k < len(keys) and view.caps[k]
+    return k < len(keys) and view.caps[k] and not (keys[j] == "from" and _bare_place(keys, k, view))
+
+
+def _bare_place(keys: list[str], k: int, view: TextView) -> bool:
+    """Review 47: True if a country, capital or city names.yml knows stands alone at key ``k``, no
+    capitalised word after it ("Ivan Petrov, a tourist from Moscow, said"): where the person comes
+    from, no institution that makes the noun a title (:func:`_appositive_person`); "a postgraduate
+    from the Moscow Institute ..." names one."""
+    names = load_names()
+    places = _country_keys() | {place for place, _ in names.capitals + names.cities}
+    return any(tuple(keys[k : k + len(p)]) == p and not (k + len(p) < len(keys) and view.caps[k + len(p)])
+               for p in places)
 
 
 def _earned_degree(keys: list[str], i: int, j: int) -> bool:
@@ -2507,12 +2518,21 @@ def _earned_degree(keys: list[str], i: int, j: int) -> bool:
     engineering, said"; "the students received their diplomas"): a life's story or a ceremony, as the
     degree's subject is (r30k, :func:`_earned_degree_subject`). A degree two sides offer or open
     ("launch a joint master's degree", "offer master's degrees") stays."""
-    return i >= 2 and keys[j - 1] in _DEGREES and keys[i - 1] in _DEGREE_OWNERS and keys[i - 2] in _EARN_VERBS
+    return i >= 2 and keys[j - 1] in _DEGREES and keys[i - 1] in _DEGREE_OWNERS and keys[i - 2] in _EARN_VERBS and (
+        keys[i] not in _SHARED_DEGREES and (i < 3 or keys[i - 3] not in _DEGREE_PROSPECTS))  # review 47
+
+
+#: review 47: a degree two bodies award together ("students will earn a double degree from both
+#: universities"): a programme of the two sides, no one person's story
+_SHARED_DEGREES = frozenset({"joint", "double", "dual"})
+#: review 47: words before the verb of earning that make the degree a prospect a programme offers
+#: ("students will receive a bachelor's degree", "to earn a master's degree"), no life's story
+_DEGREE_PROSPECTS = frozenset(key_stream("will would can could may might shall to")[2])
 
 
 #: r33a: verbs of a body's size ("has some 50,000 students") and the words of about a number
 _SIZE_VERBS = frozenset(key_stream("has have counts enrols enrolls")[2])
-_ABOUT_WORDS = frozenset(key_stream("some about nearly around over almost")[2])
+_ABOUT_WORDS = _APPROXIMATE - {"more", "than", "up", "to", "least", "at"}  # review 47: the one-word ones of _common
 _LEARNER_KEYS = frozenset(key_stream("students learners pupils")[2])
 
 
@@ -2529,4 +2549,22 @@ def _body_size(keys: list[str], i: int, j: int) -> bool:
     t = i - 2
     if keys[t] in _ABOUT_WORDS:
         t -= 1
-    return t >= 0 and keys[t] in _SIZE_VERBS
+    return t >= 0 and keys[t] in _SIZE_VERBS and not _size_of_exchange(keys, t)
+
+
+#: review 47: owners of a count of learners that are an exchange, no body described ("the joint
+#: programme has 40 students this year"); and words between the owner and its verb ("Russia now has")
+_EXCHANGE_OWNERS = frozenset(key_stream("programme program exchange scheme project course")[2])
+_OWNER_ADVERBS = frozenset(key_stream("now currently already also still")[2])
+
+
+def _size_of_exchange(keys: list[str], v: int) -> bool:
+    """Review 47: True if the owner right before the size verb at key ``v`` (an adverb between at
+    most) is a programme or an exchange, or a country names.yml knows ("The exchange has 30 students
+    each year", "Russia now has 5,000 students in its universities"): learners of an exchange or of
+    a nation, which :func:`_body_size` keeps; "VNU ... has some 50,000 students" is a body's size."""
+    t = v - 1 - (v >= 2 and keys[v - 1] in _OWNER_ADVERBS)
+    if t < 0:
+        return False
+    return keys[t] in _EXCHANGE_OWNERS or any(
+        t + 1 >= len(c) and tuple(keys[t + 1 - len(c) : t + 1]) == c for c in _country_keys())

@@ -1738,6 +1738,13 @@ def _war_names_school(keys: list[str], w: int, trie: PhraseTrie | None) -> bool:
         _in_class(trie, c, keys, w + 1) > w + 1 for c in ("pointed_institution", "pointed_venue"))
 
 
+def _war_after(keys: list[str], t: int, trie: PhraseTrie | None = None) -> bool:
+    """True if "war" stands within three keys after key ``t`` ("during the (resistance) war") and
+    names no school or venue (:func:`_war_names_school`): r32d's wartime specialists and r33a's
+    history recalled (review 47: one reading of "during the war" for both)."""
+    return any(keys[w] == "war" and not _war_names_school(keys, w, trie) for w in range(t + 1, min(len(keys), t + 4)))
+
+
 def _wartime_specialists(keys: list[str], i: int, j: int, trie: PhraseTrie | None = None) -> bool:
     """r32d: True if the match ``keys[i:j]`` names the field of specialists ("military specialists")
     who are Soviet (a state of the past: "Soviet (air) defence specialists") or who served "during"
@@ -1751,9 +1758,7 @@ def _wartime_specialists(keys: list[str], i: int, j: int, trie: PhraseTrie | Non
     for t in range(j + 1, min(len(keys), j + 1 + _WAR_SPAN)):
         if keys[t] in _SENTENCE_END:
             return False
-        if keys[t] in ("during", "in") and any(
-            keys[w] == "war" and not _war_names_school(keys, w, trie) for w in range(t + 1, min(len(keys), t + 4))
-        ):
+        if keys[t] in ("during", "in") and _war_after(keys, t, trie):
             return True
     return False
 
@@ -1770,7 +1775,23 @@ def _during_war_after(keys: list[str], j: int) -> bool:
     the pandemic"), is read as before."""
     for t in range(j, min(len(keys), j + _DURING_WAR_SPAN)):
         if keys[t] == "during":
-            return any(keys[w] == "war" for w in range(t + 1, min(len(keys), t + 4)))
+            return _war_after(keys, t) and not _war_of_today(keys, t)
         if not keys[t].isalpha():
             return False
+    return False
+
+
+#: review 47: words that make "war" a figure of speech, no past war ("during the trade war", "the
+#: price war"); and "war on" a problem ("during the war on poverty")
+_FIGURATIVE_WARS = frozenset({"trade", "price", "tariff", "currency", "sanction"})
+
+
+def _war_of_today(keys: list[str], t: int) -> bool:
+    """Review 47: True if the "war" after "during" at key ``t`` is a figure of speech, a word of
+    :data:`_FIGURATIVE_WARS` before it or "on" after it ("investment during the war on poverty",
+    "trade grew during the trade war"): no history recalled, the match read as before. "During the
+    war years", "during the resistance war" stay history."""
+    for w in range(t + 1, min(len(keys), t + 4)):
+        if keys[w] == "war":
+            return keys[w - 1] in _FIGURATIVE_WARS or (w + 1 < len(keys) and keys[w + 1] == "on")
     return False
