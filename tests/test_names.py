@@ -596,3 +596,14 @@ def test_r33f_a_sector_word_sent_to_a_place_is_no_name():
     # must not touch: a title before "to" and a name with a head keep their names
     assert found("The Ambassador to China met the press.") == []
     assert found("The Energy to China Forum opened in Hanoi.") == []
+
+
+# --- review 49 (misfires of rounds 33e-33f) ---
+def test_review49_sector_words_to_a_place_before_a_lower_case_head_are_a_name():
+    from sectors_helpers import found
+    # fixes: a capitalised run before "programme" names the programme, "to" or not
+    assert found("The Invest to Russia programme began.") == []
+    assert found("The Investment and Trade to Asia programme was launched.") == []
+    # must not touch: the goods sent somewhere (r33f), before a lower-case word that is no head
+    assert found("The company has experience in supplying LNG to China and India.") == [("oil_gas", "LNG")]
+    assert found("Russia sent Vaccines to Vietnam in 2021.") == [("health", "Vaccines")]

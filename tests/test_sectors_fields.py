@@ -2251,3 +2251,14 @@ def test_review47_an_appositive_noun_from_a_bare_place_is_no_title():
     assert found("Nguyen Van A, a postgraduate from Moscow State University, said the classes would open.") == []
     assert found("Nguyễn Thu Trang, a postgraduate at the Moscow Institute of Physics and Technology, "
                  "said the classes would open.") == []
+
+
+# --- review 49 (misfires of rounds 33e-33f) ---
+def test_review49_organisations_after_a_for_of_the_thanks_are_its_object():
+    # fixes: "thanked Russia for helping ...": the organisations are what was helped, not the thanked
+    assert found("The ministry thanked Russia for helping veterans' associations for decades.") == [
+        ("people", "veterans' associations")]
+    # must not touch: the organisations thanked for something (r33e)
+    text = "Ambassador Oleg Yakunin thanked the Vietnamese friendship organisations for their efforts."
+    assert found(text) == []
+    assert why_not(text) == [("friendship organisations", "organisations-acting")]

@@ -428,7 +428,9 @@ def proper_name_spans(view: TextView, names: Names | None = None, *, common=froz
         content = [t for t in range(i, j) if caps[t] and is_word(keys[t])]
         marked = any(keys[t] in names.heads or keys[t] in names.titles for t in content)
         core = [t for t in content if keys[t] not in names.connectors]  # "The" opening a sentence
-        to = _sector_word_to(keys, caps, i, j, content, common) if not marked else None
+        # review 49: not before a lower-case head ("the Invest to Russia programme began"): the run names it
+        named_after = j < len(keys) and not caps[j] and keys[j] in names.heads
+        to = _sector_word_to(keys, caps, i, j, content, common) if not marked and not named_after else None
         if to is not None:  # r33f: "supplying LNG to China": the goods and where they go, no name
             content = [t for t in content if t > to]
             core = [t for t in core if t > to]

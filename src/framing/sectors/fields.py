@@ -497,9 +497,9 @@ def _placed_after(keys: list[str], j: int, view: TextView) -> bool:
     return _name_after(keys, j, view, ("in", "at"))
 
 
-#: r33e: heads of organisations of people, and the verbs that thank them for what they did
+#: r33e: heads of organisations of people; the verbs that thank them for what they did are
+#: :data:`_THANKS` (review 49: one set, written a second time here)
 _ORGANISATION_HEADS = frozenset({"organisation", "organization", "association"})
-_THANKS = frozenset({"thank", "thanked", "thanking", "thanks"})
 _THANKED_REACH = 3  # keys between the verb and the match ("thanked the Vietnamese friendship organisations")
 
 
@@ -516,7 +516,9 @@ def _organisations_acting(keys: list[str], i: int, j: int) -> bool:
         return True
     if j >= len(keys) or keys[j] != "for":
         return False
-    return any(keys[t] in _THANKS and all(keys[u].isalpha() for u in range(t + 1, i))
+    # review 49: a "for" between the verb and the match gives what the thanked did ("thanked Russia for
+    # helping veterans' associations for decades"): the organisations are its object, not the thanked
+    return any(keys[t] in _THANKS and all(keys[u].isalpha() and keys[u] != "for" for u in range(t + 1, i))
                for t in range(max(0, i - 1 - _THANKED_REACH), i))
 
 
