@@ -2251,3 +2251,12 @@ def test_review47_an_appositive_noun_from_a_bare_place_is_no_title():
     assert found("Nguyen Van A, a postgraduate from Moscow State University, said the classes would open.") == []
     assert found("Nguyễn Thu Trang, a postgraduate at the Moscow Institute of Physics and Technology, "
                  "said the classes would open.") == []
+
+
+# --- review 48 (misfires of rounds 33c-33d) ---
+def test_review48_the_study_abroad_programme_is_schooling_not_examining():
+    # fixes: r33c's "study-examined" dropped "study abroad" after "the"
+    assert found("The study abroad programme sends 100 students to Russia.") == [
+        ("education", "study abroad"), ("education", "students")]
+    # must not touch: a noun of examining after an adjective
+    assert found("Their experience deserves careful study here in Russia.") == []
