@@ -314,3 +314,19 @@ def test_r32i_a_titled_relation_between_legislatures_is_a_name():
         ("diplomacy", "ties between the State Duma and the National Assembly")]
     assert found("Cooperation between the Russian State Duma and the Vietnamese National Assembly is growing.") == [
         ("diplomacy", "Cooperation between the Russian State Duma and the Vietnamese National Assembly")]
+
+
+# --- review 48 (misfires of rounds 33c-33d) ---
+def test_review48_museum_exchange_as_a_verb_with_what_is_exchanged_is_no_mention():
+    # fixes: "museum exchange" (r33d) read where "exchange" is the verb of the museum's people
+    assert found("Officials at the museum exchange views with visitors.") == []
+    # must not touch: the exchange between museums as a noun
+    assert found("The Hermitage and the Vietnam National Museum of History signed a museum exchange agreement.") == [
+        ("culture", "museum exchange")]
+
+
+def test_review48_prisoner_exchange_camps_are_no_youth_exchange():
+    # fixes: "exchange camps" (r33c) read in the camps of a swap of prisoners
+    assert found("Ukrainian soldiers were held in prisoner exchange camps, TASS reported.") == []
+    # must not touch: camps of a youth exchange
+    assert found("They organised youth exchange camps every summer.") == [("people", "youth exchange camps")]

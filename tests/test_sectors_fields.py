@@ -2262,3 +2262,12 @@ def test_review49_organisations_after_a_for_of_the_thanks_are_its_object():
     text = "Ambassador Oleg Yakunin thanked the Vietnamese friendship organisations for their efforts."
     assert found(text) == []
     assert why_not(text) == [("friendship organisations", "organisations-acting")]
+
+
+# --- review 48 (misfires of rounds 33c-33d) ---
+def test_review48_the_study_abroad_programme_is_schooling_not_examining():
+    # fixes: r33c's "study-examined" dropped "study abroad" after "the"
+    assert found("The study abroad programme sends 100 students to Russia.") == [
+        ("education", "study abroad"), ("education", "students")]
+    # must not touch: a noun of examining after an adjective
+    assert found("Their experience deserves careful study here in Russia.") == []

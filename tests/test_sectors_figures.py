@@ -1760,3 +1760,15 @@ def test_review47_a_figurative_war_is_no_history_recalled():
     assert found("Investment rose during the price war.") == [("economy", "Investment")]
     # must not touch: the war years (r33a)
     assert found("He recalled that Soviet doctors worked in Vietnamese hospitals during the war years.") == []
+
+
+# --- review 48 (misfires of rounds 33c-33d) ---
+def test_review48_units_in_a_war_of_today_keep_their_field():
+    # fixes: r33c's units "during the war" read for a war of today ("in the war against terrorism", "the war
+    # in South Sudan"): the field stays
+    assert found("The Russian military units in the war against terrorism were praised.") == [
+        ("defence_security", "military"), ("defence_security", "terrorism")]
+    assert found("Vietnamese peacekeeping units serving in the UN mission during the war in South Sudan were "
+                 "praised.") == [("defence_security", "peacekeeping")]
+    # must not touch: units set up during Vietnam's war, history recalled
+    assert found("Soviet specialists helped set up air defence units near Hanoi during the war.") == []

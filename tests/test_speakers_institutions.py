@@ -1413,3 +1413,15 @@ def test_review45_a_local_governments_press_service_is_the_place_named_before():
         "The governor has returned from Vietnam with Russian exporters, the regional government's press service said.",
         "According to the press service, the governor also met Vietnamese officials.",
     )[1] == ("the press service", R)
+
+
+# --- review 48 (misfires of rounds 33c-33d) ---
+def test_review48_an_event_held_in_the_other_sides_place_is_not_the_datelines():
+    # fixes: r33c gave the forum's press service the dateline's side (TASS from Moscow) though the forum
+    # is held in Hà Nội
+    o = "Russian and Vietnamese companies joined an investment forum in Hà Nội, the forum's press service said."
+    assert _filed(o, "Some 600 participants are taking part.", dateline="MOSCOW", agency="TASS") == [N, N]
+    # must not touch: the forum held on the dateline's side
+    o = ("Young activists from Vietnam have joined a youth forum of Russian youth groups on Russky Island, the forum's "
+         "press service said on Saturday.")
+    assert _filed(o, "Some 600 participants are taking part.", dateline="VLADIVOSTOK", agency="TASS") == [R, N]

@@ -342,6 +342,8 @@ _COURSES = frozenset({"short courses", "short-term courses"})
 # What one exchanges as a verb: "the cadre exchanges views with farmers" is no cadre exchange.
 _EXCHANGED = frozenset({"view", "opinion", "idea"})
 _CADRE_HEADS = frozenset({"official", "cadre"})
+# Review 48: who is swapped in "prisoner exchange camps", no youth exchange (r33c's "exchange camps")
+_PRISONERS = frozenset({"prisoner", "pow", "captive", "hostage"})
 # Round 23b: an exchange of visits, as one of delegations (diplomacy; a party's in a party sentence),
 # unless "by", "of" or "between" and a term of another field name who visits ("by students").
 #: r31h: with them, officials sent both ways ("the exchange of young officials"), a party's in a party sentence
@@ -1109,6 +1111,14 @@ LATE_CHECKS = CheckTable((
           'veterans\' organisations" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _organisations_acting(keys, i, j),
           sectors=_one_of("people")),
+    Check("museum-exchange-verb", 'review 48: "officials at the museum exchange views with visitors": a verb and '
+          'what is exchanged, as "cadre-exchanges-verb" ("a museum exchange agreement" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: j < len(keys) and keys[j] in _EXCHANGED,
+          terms=_one_of("museum exchange")),
+    Check("prisoner-exchange-camps", 'review 48: "soldiers held in prisoner exchange camps": camps of a swap of '
+          'prisoners, no youth exchange ("youth exchange camps", "volunteer campaigns and exchange camps" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: i > 0 and keys[i - 1] in _PRISONERS,
+          terms=_one_of("exchange camps")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

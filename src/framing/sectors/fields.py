@@ -585,7 +585,13 @@ def _study_examined(keys: list[str], i: int) -> bool:
     """r33c: True if the match at key ``i`` opens with "study" right after an article, an owner or an
     adjective of examining ("Their experience deserves careful study here in Russia"): a noun, the
     study of a matter, no schooling ("400 Vietnamese study here" stays)."""
-    return keys[i] == "study" and i > 0 and keys[i - 1] in _EXAMINING_BEFORE
+    return keys[i] == "study" and i > 0 and keys[i - 1] in _EXAMINING_BEFORE and not (
+        i + 1 < len(keys) and keys[i + 1] in _STUDY_AWAY)
+
+
+#: review 48: "study" before these is schooling abroad as a noun ("the study abroad programme", "their
+#: study overseas"), no examining
+_STUDY_AWAY = frozenset({"abroad", "overseas"})
 
 
 # r27a: words after which "study" is a verb ("will study in", "who study at"); not "to" ("send young

@@ -1759,8 +1759,19 @@ def _wartime_specialists(keys: list[str], i: int, j: int, trie: PhraseTrie | Non
         if keys[t] in _SENTENCE_END:
             return False
         if keys[t] in ("during", "in") and _war_after(keys, t, trie):
-            return True
+            return keys[j] not in _WAR_UNITS or _past_war_of_units(keys, t)
     return False
+
+
+def _past_war_of_units(keys: list[str], t: int) -> bool:
+    """Review 48: True if the war at "during"/"in" key ``t`` is one units of r33c served in as history:
+    "during" (not "in the war against terrorism"), no figure of speech (:func:`_war_of_today`) and no
+    war named by a place after "in" ("peacekeeping units ... during the war in South Sudan", a war of
+    today elsewhere). "set up air defence units near Hanoi during the war" stays."""
+    if keys[t] != "during" or _war_of_today(keys, t):
+        return False
+    w = next(w for w in range(t + 1, min(len(keys), t + 4)) if keys[w] == "war")
+    return not (w + 1 < len(keys) and keys[w + 1] == "in")
 
 
 

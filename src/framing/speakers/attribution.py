@@ -462,8 +462,14 @@ def _signed_subject(doc: _Document, a: int, b: int) -> bool:
     """r33c: True if the sentence of keys ``a:b`` opens with a document and its signatory between
     commas ("The message, signed by CPRF Chairman X, described ..."): the document is the subject."""
     keys = doc.keys
-    return (b - a > 5 and keys[a] == "the" and keys[a + 1] in _WORDED_DOCUMENTS and keys[a + 2] == ","
-            and keys[a + 3] == "signed" and keys[a + 4] == "by")
+    return _comma_signed_by(keys, a + 2, b) and keys[a] == "the" and keys[a + 1] in _WORDED_DOCUMENTS
+
+
+def _comma_signed_by(keys: list[str], k: int, b: int) -> bool:
+    """Review 48: True if ", signed by" opens at key ``k`` with a key left before ``b`` ("the message,
+    signed by CPRF Chairman X, ..."): r31d's signatory between commas, read once for r33c's subject
+    document, its correspondent and its sender."""
+    return k + 3 < b and keys[k] == "," and keys[k + 1] == "signed" and keys[k + 2] == "by"
 
 
 def _past_correspondent(doc: _Document, k: int, b: int) -> int:
@@ -471,7 +477,7 @@ def _past_correspondent(doc: _Document, k: int, b: int) -> int:
     Communist Party of Cuba said", "message to the LPRP affirmed"), else ``k``."""
     keys = doc.keys
     at = k
-    if k + 3 < b and keys[k] == "," and keys[k + 1] == "signed" and keys[k + 2] == "by":
+    if _comma_signed_by(keys, k, b):
         # r33c: "The message, signed by CPRF Chairman X, described ...": past the signatory between commas
         c = next((x for x in range(k + 3, min(b, k + 16)) if keys[x] == ","), None)
         return c + 1 if c is not None else at
@@ -548,7 +554,7 @@ def _sender(doc: _Document, t: int, b: int):
     u = t + 1
     if u + 1 < b and keys[u] == "of" and not doc.caps[u + 1]:
         u += 2  # "a letter of congratulations from ..."
-    if u + 3 < b and keys[u] == "," and keys[u + 1] == "signed" and keys[u + 2] == "by":
+    if _comma_signed_by(keys, u, b):
         u += 1  # r31d: "the statement, signed by ... X,": the same signatory between commas
     if u + 2 < b and keys[u] == "signed" and keys[u + 1] == "by":
         u += 1  # r27b: "the message signed by CPRF Chairman X": its signatory wrote it

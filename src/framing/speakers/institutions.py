@@ -391,9 +391,21 @@ def _event_host_side(doc: _Document, u: int, before: int):
     keys = doc.keys
     if keys[u] not in _HOSTED_EVENTS or doc.dateline_side is None or doc.agency_side not in (None, doc.dateline_side):
         return None
-    if not any(keys[x] == keys[u] and not doc.caps[x] for x in range(before)):
+    named = [x for x in range(before) if keys[x] == keys[u] and not doc.caps[x]]
+    if not named or any(_held_in_other_side(doc, x, before) for x in named):
         return None
     return doc.dateline_side
+
+
+def _held_in_other_side(doc: _Document, x: int, before: int) -> bool:
+    """Review 48: True if "in" and a place of a side other than the dateline's follow the event at
+    key ``x`` within a few keys ("joined an investment forum in Hà Nội", TASS from Moscow): the host
+    is that place's, not the country the copy is filed from."""
+    keys = doc.keys
+    for t in range(x + 1, min(before, x + 4)):
+        if keys[t] == "in" and (place := doc.side_at.get(t + 1) or doc.capital_at.get(t + 1)):
+            return place[1] != doc.dateline_side
+    return False
 
 
 def _office_then_speech(doc: _Document, k: int, t: int, b: int, reach: int):
