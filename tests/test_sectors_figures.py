@@ -1760,3 +1760,24 @@ def test_review47_a_figurative_war_is_no_history_recalled():
     assert found("Investment rose during the price war.") == [("economy", "Investment")]
     # must not touch: the war years (r33a)
     assert found("He recalled that Soviet doctors worked in Vietnamese hospitals during the war years.") == []
+
+
+def test_probe33p2_a_sentence_opened_by_a_past_war_tells_history():
+    # fixes: a sentence that opens "During the (resistance) war," recalls history (guidelines: background)
+    assert found("During the war, thousands of Soviet specialists helped Việt Nam build power plants and "
+                 "bridges.") == []
+    assert found("During the resistance war, Soviet doctors treated soldiers in field hospitals.") == []
+    # must not touch: a figurative war (review 47), a war named later (r33a's), a sentence after it
+    assert found("During the price war, trade grew.") == [("economy", "trade")]
+    assert found("During the war, they met. The two sides discussed energy.") == [("energy", "energy")]
+    assert found("During the visit, the two sides discussed energy.") == [("energy", "energy")]
+
+
+def test_probe33p2_the_energy_of_young_people_is_their_vigour():
+    # fixes: the energy of people, a figure of speech, no power
+    assert found("The festival showed the energy of young people from both countries.") == [
+        ("people", "young people")]
+    assert found("He praised the energy of the students.") == [("education", "students")]
+    # must not touch: the energy of a country, energy cooperation
+    assert found("The energy of Russia is vast.") == [("energy", "energy")]
+    assert found("Both sides agreed to boost energy cooperation.") == [("energy", "energy")]
