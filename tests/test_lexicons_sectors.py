@@ -2865,3 +2865,15 @@ def test_r33f_work_abroad_under_contracts_is_labour_export():
     # must not touch: bank cards that do not work abroad; studying abroad stays education
     assert found("Russian bank cards do not work abroad.") == []
     assert found("Many students are studying abroad.") == [("education", "students"), ("education", "studying abroad")]
+
+
+def test_probe33p2_political_environments_and_the_economy_of_words_are_no_fields():
+    # fixes: the conditions of a country's politics, security or law; the thrift of a style
+    assert found("Việt Nam offered a stable political environment for Russian investors.") == [
+        ("economy", "investors")]
+    assert found("The regional security environment remains complex.") == []
+    assert found("The poet was praised for the economy of words in his verse.") == []
+    # must not touch: nature, the economy of a country
+    assert found("The two sides agreed to cooperate in environmental protection.") == [
+        ("environment", "environmental protection")]
+    assert found("The economy of Việt Nam grew by 7 percent.") == [("economy", "economy")]

@@ -1772,3 +1772,24 @@ def test_review48_units_in_a_war_of_today_keep_their_field():
                  "praised.") == [("defence_security", "peacekeeping")]
     # must not touch: units set up during Vietnam's war, history recalled
     assert found("Soviet specialists helped set up air defence units near Hanoi during the war.") == []
+
+
+def test_probe33p2_a_sentence_opened_by_a_past_war_tells_history():
+    # fixes: a sentence that opens "During the (resistance) war," recalls history (guidelines: background)
+    assert found("During the war, thousands of Soviet specialists helped Việt Nam build power plants and "
+                 "bridges.") == []
+    assert found("During the resistance war, Soviet doctors treated soldiers in field hospitals.") == []
+    # must not touch: a figurative war (review 47), a war named later (r33a's), a sentence after it
+    assert found("During the price war, trade grew.") == [("economy", "trade")]
+    assert found("During the war, they met. The two sides discussed energy.") == [("energy", "energy")]
+    assert found("During the visit, the two sides discussed energy.") == [("energy", "energy")]
+
+
+def test_probe33p2_the_energy_of_young_people_is_their_vigour():
+    # fixes: the energy of people, a figure of speech, no power
+    assert found("The festival showed the energy of young people from both countries.") == [
+        ("people", "young people")]
+    assert found("He praised the energy of the students.") == [("education", "students")]
+    # must not touch: the energy of a country, energy cooperation
+    assert found("The energy of Russia is vast.") == [("energy", "energy")]
+    assert found("Both sides agreed to boost energy cooperation.") == [("energy", "energy")]

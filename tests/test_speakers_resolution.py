@@ -790,3 +790,17 @@ def test_r33d_a_post_just_taken_before_the_title_is_part_of_it():
                     "the association would promote the teaching of Russian.") == [("Lê Quang Vinh", V)]
     # must not touch: the same words before people who are no one named
     assert speakers("Newly elected VRFA members said the ties were strong.") == [(N, N)]
+
+
+def test_probe33p2_the_guest_is_the_delegation_received_when_no_guest_is_named():
+    # fixes: only the host is named; "the guest" is the delegation he received, not the host
+    assert speakers(
+        "Secretary of the Party Central Committee Lê Văn Thành hosted a reception for the CPRF delegation.",
+        "He said the CPV valued its relations with the CPRF.",
+        "The guest thanked him for the warm welcome.",
+    ) == [(N, N), ("Lê Văn Thành", V), ("The guest", R)]
+    # must not touch: a guest named in person
+    assert speakers(
+        "Party chief Lê Văn Thành received Russian Ambassador Ivan Petrov.",
+        "The guest thanked him for the warm welcome.",
+    ) == [(N, N), ("Ivan Petrov", R)]

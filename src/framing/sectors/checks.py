@@ -141,9 +141,11 @@ from framing.sectors.figures import (
     _one_flight,
     _one_object,
     _one_performance,
+    _opened_by_war,
     _own_achievement,
     _own_efforts,
     _parade_troops,
+    _people_vigour,
     _performers_tour,
     _pipeline_without_oil,
     _predicate_figure,
@@ -1119,6 +1121,13 @@ LATE_CHECKS = CheckTable((
           'prisoners, no youth exchange ("youth exchange camps", "volunteer campaigns and exchange camps" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: i > 0 and keys[i - 1] in _PRISONERS,
           terms=_one_of("exchange camps")),
+    Check("opened-by-war", 'probe 33p2: "During the war, Soviet specialists helped Việt Nam build power plants": '
+          'a sentence that opens in a past war tells history ("During the price war, trade grew" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _opened_by_war(keys, i)),
+    Check("people-vigour", 'probe 33p2: "the festival showed the energy of young people": people\'s vigour, no power '
+          '("energy of Russia" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _people_vigour(keys, j),
+          sectors=_one_of("energy"), terms=frozenset({"energy"})),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

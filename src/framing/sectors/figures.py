@@ -1806,3 +1806,40 @@ def _war_of_today(keys: list[str], t: int) -> bool:
         if keys[w] == "war":
             return keys[w - 1] in _FIGURATIVE_WARS or (w + 1 < len(keys) and keys[w + 1] == "on")
     return False
+
+
+_WAR_OPENING_COMMA = 6  # probe 33p2: keys from a sentence's "During" to the comma that closes its war phrase
+
+
+def _opened_by_war(keys: list[str], i: int) -> bool:
+    """Probe 33p2: True if the sentence holding key ``i`` opens with "During the (resistance) war
+    (years)," and the match comes after that comma ("During the war, Soviet specialists helped Việt
+    Nam build power plants"): the sentence tells history, background, as r33a's "during the war" after
+    a match. A figurative war ("During the price war, ...", review 47) or a match inside the opening
+    phrase is read as before; "during the war" later in the sentence is r33a's."""
+    s = _full_sentence_start(keys, i)
+    if keys[s] != "during" or not _war_after(keys, s) or _war_of_today(keys, s):
+        return False
+    for t in range(s + 1, min(len(keys), s + _WAR_OPENING_COMMA)):
+        if keys[t] == ",":
+            return t < i
+        if keys[t] in _SENTENCE_END:
+            return False
+    return False
+
+
+#: probe 33p2: people whose vigour is praised ("the energy of young people", "the energy of the youth")
+_VIGOROUS_PEOPLE = frozenset({"young", "youth", "people", "student", "volunteer", "participant", "child", "pupil"})
+
+
+def _people_vigour(keys: list[str], j: int) -> bool:
+    """Probe 33p2: True if the bare "energy" ending before key ``j`` is followed by "of" and people
+    (:data:`_VIGOROUS_PEOPLE`, after an article or a possessive: "the festival showed the energy of
+    young people"): people's vigour, a figure of speech, no power. "Energy of Russia" and "the energy
+    of the future" stay."""
+    if j + 1 >= len(keys) or keys[j - 1] != "energy" or keys[j] != "of":
+        return False
+    t = j + 1
+    if keys[t] in _ARTICLES or keys[t] in _OWNERS:
+        t += 1
+    return t < len(keys) and keys[t] in _VIGOROUS_PEOPLE

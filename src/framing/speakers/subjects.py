@@ -54,6 +54,30 @@ _ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"
 _STAGED = frozenset({"held", "hosted", "staged", "holds", "hosts", "stages"})
 
 
+#: probe 33p2: verbs of receiving a guest ("hosted a reception for the CPRF delegation"), and how many
+#: keys after the verb the delegation may stand
+_RECEIVING = frozenset({"hosted", "received", "welcomed"})
+_RECEIVED_SPAN = 8
+
+
+def _received_delegation_side(doc: _Document, k: int):
+    """Probe 33p2: the side of the delegation received before key ``k`` when no guest person is known
+    ("X hosted a reception for the CPRF delegation. ... The guest thanked him"): a receiving verb
+    (:data:`_RECEIVING`) and, within :data:`_RECEIVED_SPAN` keys in its sentence, "delegation" after a
+    side word; the last such before ``k``, None if none (the guest is then resolved as before)."""
+    keys, found = doc.keys, None
+    for v in range(k):
+        if keys[v] not in _RECEIVING:
+            continue
+        for w in range(v + 1, min(k, v + 1 + _RECEIVED_SPAN)):
+            if keys[w] in (".", "!", "?", ";"):
+                break
+            if keys[w] == "delegation" and w - 1 in doc.side_cover:
+                found = doc.side_at[doc.side_cover[w - 1]][1]
+                break
+    return found
+
+
 def _organisers_side(doc: _Document, k: int, end: int):
     """The side of "the organisers" at keys ``k:end``: the one side the clause after "organised"
     names anywhere in the text ("organised with support from the Russian Embassy"); else, when the
@@ -334,6 +358,13 @@ def _subject(doc: _Document, k: int, b: int):
                 # body's name runs on past the side word the role phrase took in
                 end = doc._caps_run_end(end + 1, b)
             return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
+        if side is None and not plural and words[-1] in ("guest", "visitor") and doc.guest is None:
+            # probe 33p2: "The guest thanked him" after "X hosted a reception for the CPRF delegation":
+            # the received delegation's side, not the host, the only person named
+            guest_side = _received_delegation_side(doc, k)
+            p = doc.resolve_role(k, side, words)
+            if guest_side is not None and (p is None or doc.people[p].side != guest_side):
+                return end, "role", (doc.view.surface(k, end), guest_side)
         p = doc.resolve_role(k, side, words)
         if (p is not None and end + 1 < b and keys[end] == "from" and doc.caps[end + 1] and is_word(keys[end + 1])
                 and end + 1 not in doc.side_at):
