@@ -191,6 +191,21 @@ def test_probe21_party_diplomacy_and_a_partys_external_relations():
     assert found("He praised the relations with the Party, State and people of Laos.") == []
 
 
+# --- probe 33p3 ---
+
+
+def test_probe33p3_peoples_before_a_verbs_to_still_close_the_label():
+    # "the two Parties, States and peoples to grow": "peoples" then a verb's "to" is the label's last
+    # pillar, not "people-to-people" (only "to" between two "people" keys is)
+    assert found("He wished the friendship between the two Parties, States and peoples to grow further.") == []
+    assert found("He wished the relations between the two Parties, the two States and the two peoples to develop.") == []
+    # must not touch: people-to-people diplomacy after the party relation, the two Parties alone
+    assert found("The CPV values its relations with the CPRF, State diplomacy and people-to-people diplomacy.") == [
+        ("party", "relations with the CPRF"), ("diplomacy", "diplomacy"), ("people", "people-to-people diplomacy")]
+    assert found("He wished the friendship between the two Parties to grow further.") == [
+        ("party", "friendship between the two Parties")]
+
+
 # === rule: `_party_from` =======================================================================
 # --- round 9, heldout7 ---
 
@@ -518,6 +533,21 @@ def test_round16_a_pair_before_bare_parties_is_no_subject_after_of():
     assert found("The two parties exchange delegations every year.") == [
         ("party", "two parties exchange delegations")
     ]
+
+
+# --- probe 33p3 ---
+
+
+def test_probe33p3_an_event_two_parties_hold_is_their_relation():
+    # `_event_held`: a seminar, workshop or conference that two parties hold (hold, organise, co-host,
+    # convene) is an event between them, as "a seminar between two parties" in the set (e60, e66)
+    assert found("The two Parties held a seminar in Hanoi.") == [("party", "two Parties held a seminar")]
+    assert found("The CPV and the CPRF will co-organise a workshop next year.") == [
+        ("party", "CPV and the CPRF will co-organise a workshop")]
+    # must not touch: an event attended, one party's own event, other bodies' events
+    assert found("The two Parties attended a seminar in Hanoi.") == []
+    assert found("The CPRF held a seminar on youth policy.") == [("people", "youth")]
+    assert found("The two ministries held an online seminar.") == []
 
 
 # === rule: `_counterpart_at` ===================================================================

@@ -178,8 +178,15 @@ def _party_state_people(keys: list[str], j: int, trie: PhraseTrie) -> bool:
     if _in_class(trie, "state_word", keys, t) == t:
         return False
     # probe 21: "people-to-people diplomacy" is a field, no people ("the Party's external relations,
-    # State diplomacy and people-to-people diplomacy")
-    return any(keys[u] == "people" and "to" not in keys[u - 1 : u] + keys[u + 1 : u + 2] for u in range(t, min(len(keys), t + 7)))
+    # State diplomacy and people-to-people diplomacy"); probe 33p3: only "to" between two "people"
+    # keys makes it so ("the two Parties, States and peoples to grow" is the label)
+    return any(keys[u] == "people" and not _people_to_people(keys, u) for u in range(t, min(len(keys), t + 7)))
+
+
+def _people_to_people(keys: list[str], u: int) -> bool:
+    """True if the key "people" at ``u`` is one end of "people-to-people" ("to" between two "people"
+    keys), not "peoples" followed by a verb's "to" ("the two Parties, States and peoples to grow")."""
+    return keys[u + 1 : u + 3] == ["to", "people"] or (u >= 2 and keys[u - 2 : u] == ["people", "to"])
 
 
 def _party_from(keys: list[str], t: int, j: int, trie: PhraseTrie) -> bool:
@@ -566,6 +573,8 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
         if stop(t):
             return None  # a term of its own ("the exchange of delegations") is read by its own rule
         f = relation_at(t)
+        if f == t:
+            f = _event_held(keys, e, t, trie)
         if f > t and blocked is not None and any(blocked[t:f]):
             continue  # "the Commission for External Relations": a name on the way
         if f > t:
@@ -577,6 +586,27 @@ def _party_clause(keys: list[str], i: int, trie: PhraseTrie, view: TextView | No
                 return f, "{party} ... {relation}"
             return None
     return None
+
+
+#: probe 33p3: verbs by which parties hold an event together ("the two Parties hold a seminar")
+_HOLD_VERBS = frozenset({"hold", "holds", "held", "holding", "organise", "organised", "organize", "organized",
+                         "co-organise", "co-organised", "co-organize", "co-organized", "co-host", "co-hosted",
+                         "convene", "convened"})
+
+
+def _event_held(keys: list[str], e: int, t: int, trie: PhraseTrie) -> int:
+    """probe 33p3: the end of an event (class ``party_event``: seminar, workshop, conference) at key
+    ``t`` that the party actor ending at key ``e`` holds, a verb of :data:`_HOLD_VERBS` among the
+    words between ("the two Parties hold an online seminar"); the clause names two
+    parties (:func:`_party_clause` checked it), so the event is theirs together, as "a seminar between
+    two parties" in the set. ``t`` when there is none ("the two Parties attended a seminar") or the
+    event has its matter after "on" or "about" (read by that matter's own rules)."""
+    f = _in_class(trie, "party_event", keys, t)
+    if f <= t or not any(k in _HOLD_VERBS for k in keys[e:t]):
+        return t
+    if f < len(keys) and keys[f] in ("on", "about"):
+        return t  # the event's matter decides, read by its own rules ("a workshop on questions of theory")
+    return f
 
 
 _COUNTERPART_OWNERS = frozenset({"its", "their"})  # "and its counterpart", "and their counterparts"
