@@ -2,18 +2,20 @@
 
 Invented people and events, written for the probe (nothing copied from the evaluation set or from real
 reports). Each passage is one document; each sentence carries the side the guidelines give
-(``data/evaluation/README.md``, "Side") and its mentions as (sector, surface).
+(``data/evaluation/README.md``, "Side") and its mentions as (sector, surface), a third item "optional"
+where the guidelines make the row optional. Corrected after the first run where the guidelines or the
+tuned parts' majority said my first answer was wrong (RULES.md, "Probe 33p1").
 """
 
 from __future__ import annotations
 
 V, R, L, C, J, N = "vietnam", "russia", "laos", "china", "joint", "narrator"
 
-PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
+PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, ...]]]]]] = [
     ("vna-1", [
         ("Party General Secretary Tô Lâm held talks with Chairman of the Communist Party of the Russian "
          "Federation Pavel Sergeyev in Hà Nội on Monday, during which the two sides agreed to step up "
-         "cadre training.", J, [("party", "cadre training")]),
+         "cadre training.", N, [("party", "cadre training")]),
         ("Lâm stressed that the CPV always treasures its ties with the CPRF.", V,
          [("party", "ties with the CPRF")]),
         ("For his part, the guest proposed expanding theoretical exchanges.", R,
@@ -42,7 +44,7 @@ PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
          "tourism cooperation, stressing that direct flights should be increased.", V,
          [("tourism_sports", "tourism"), ("transport", "direct flights")]),
         ("She invited Russian businesses to invest in renewable energy.", V,
-         [("economy", "invest"), ("energy", "renewable energy")]),
+         [("economy", "invest"), ("energy", "renewable energy"), ("economy", "businesses", "optional")]),
     ]),
     ("vna-5", [
         ("Chairman of the National Assembly Nguyễn Đức Minh welcomed Russian State Duma Deputy "
@@ -62,7 +64,8 @@ PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
          [("defence_security", "defence and security")]),
         ("The Vietnamese leader called for stronger links in science and technology, while the "
          "Russian side proposed a joint laboratory for biotechnology.", J,
-         [("science_technology", "science and technology"), ("science_technology", "biotechnology")]),
+         [("science_technology", "science and technology"), ("science_technology", "joint laboratory"),
+          ("science_technology", "biotechnology")]),
     ]),
     ("vna-8", [
         ("Deputy Prime Minister Hồ Văn Sơn held talks with Chinese Vice Premier Liu Jianhua in Beijing.",
@@ -76,16 +79,16 @@ PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
         ("Russia and Vietnam plan to expand cooperation in the field of healthcare, Russian Deputy "
          "Health Minister Anna Gromova told TASS.", R, [("health", "healthcare")]),
         ("\"We are ready to train Vietnamese doctors at our universities,\" the deputy minister said.",
-         R, [("education", "train Vietnamese doctors")]),
+         R, [("education", "train Vietnamese doctors"), ("education", "universities", "optional")]),
     ]),
     ("tass-2", [
         ("Russian Foreign Minister Sergei Volkov met with his Vietnamese counterpart Lê Văn Hòa in "
-         "Moscow, the Russian Foreign Ministry said.", N, []),
+         "Moscow, the Russian Foreign Ministry said.", R, []),
         ("The ministers discussed cooperation in energy and the fight against terrorism, according to "
-         "a statement of the press service.", J,
+         "a statement of the press service.", R,
          [("energy", "energy"), ("defence_security", "terrorism")]),
         ("Volkov said Moscow would welcome more Vietnamese students at Russian universities.", R,
-         [("education", "Vietnamese students")]),
+         [("education", "Vietnamese students"), ("education", "universities", "optional")]),
     ]),
     ("tass-3", [
         ("\"Our trade can reach 10 billion dollars by 2030,\" Russian Ambassador to Vietnam Mikhail "
@@ -103,17 +106,18 @@ PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
     ]),
     ("tass-5", [
         ("Lao President Thongsing Vongdala received Russian Security Council Deputy Secretary Andrei "
-         "Zaitsev, according to the Lao news agency.", N, []),
+         "Zaitsev, according to the Lao news agency.", L, []),
         ("The Lao leader noted the importance of cooperation in countering drug trafficking.", L,
          [("defence_security", "drug trafficking")]),
         ("Zaitsev, for his part, stressed Russia's readiness to help Laos train police officers.", R,
-         [("defence_security", "train police officers")]),
+         [("education", "train police officers")]),
     ]),
     ("tass-6", [
         ("Chinese Vice Foreign Minister Wang Dehua held consultations with Russian Deputy Foreign "
          "Minister Yuri Andreyev in Moscow on Tuesday.", N, []),
         ("The sides exchanged views on the situation in the Asia-Pacific region, the Russian Foreign "
-         "Ministry said in a statement.", R, []),
+         "Ministry said in a statement.", R,
+         [("diplomacy", "situation in the Asia-Pacific region")]),
         ("The Chinese diplomat highlighted cooperation in multilateral forums.", C,
          [("diplomacy", "multilateral forums")]),
     ]),
@@ -121,7 +125,7 @@ PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
         ("Secretary of the Hà Nội Party Committee Bùi Thị Hạnh on Tuesday hosted a reception for "
          "Governor of Russia's Kaluga Region Dmitry Frolov.", N, []),
         ("Hạnh said the capital wants to learn from Kaluga's experience in attracting investment in "
-         "industrial parks.", V, [("economy", "investment")]),
+         "industrial parks.", V, [("economy", "investment"), ("economy", "industrial parks")]),
         ("The governor said that Kaluga is ready to welcome Hà Nội's firms and proposed twinning "
          "schools.", R, [("education", "schools")]),
     ]),
@@ -142,7 +146,8 @@ PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
     ("nd-2", [
         ("Standing member of the CPV Secretariat Trần Cẩm Tú affirmed that the CPV and the LPRP share "
          "a special bond, and suggested more exchanges of delegations between the two Parties.", V,
-         [("party", "exchanges of delegations between the two Parties")]),
+         [("party", "CPV and the LPRP share a special bond"),
+          ("party", "exchanges of delegations between the two Parties")]),
         ("Expressing his thanks, Lao Party official Sonexay Phommavong emphasised that Laos always "
          "remembers Việt Nam's support.", L, []),
         ("The two sides agreed to organise a theory workshop next year.", J,
@@ -161,7 +166,8 @@ PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
          "of Russia's Tatarstan Republic led by Vice Premier Rustam Khairullin.", N, []),
         ("Mai suggested that Tatarstan increase imports of Vietnamese seafood, stressing that the two "
          "sides need to resolve payment problems.", V, [("economy", "payment problems")]),
-        ("Khairullin said that Tatarstan would send a business delegation to Hà Nội in June.", R, []),
+        ("Khairullin said that Tatarstan would send a business delegation to Hà Nội in June.", R,
+         [("economy", "business", "optional")]),
         ("He also proposed a direct air route between Kazan and Hồ Chí Minh City.", R,
          [("transport", "direct air route")]),
     ]),
@@ -171,7 +177,7 @@ PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
         ("The Lao leader asked Việt Nam to help train Lao teachers.", L,
          [("education", "train Lao teachers")]),
         ("In reply, Prime Minister Phạm Minh Tuấn pledged to increase scholarships for Lao students.",
-         V, [("education", "scholarships")]),
+         V, [("education", "scholarships"), ("education", "students", "optional")]),
     ]),
     ("tass-7", [
         ("\"Cooperation in the humanitarian sphere is developing rapidly,\" Yelena Markova, head of "
@@ -187,7 +193,8 @@ PASSAGES: list[tuple[str, list[tuple[str, str, list[tuple[str, str]]]]]] = [
     ]),
     ("vna-11", [
         ("President Lương Văn Cường received outgoing Chinese Ambassador Xiong Bo, who briefed him on "
-         "the outcomes of China's economic development.", C, []),
+         "the outcomes of China's economic development.", C,
+         [("economy", "economic", "optional")]),
         ("Cường asked the ambassador to continue promoting trade and tourism between the two "
          "countries.", V, [("economy", "trade"), ("tourism_sports", "tourism")]),
     ]),
