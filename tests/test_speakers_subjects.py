@@ -698,3 +698,13 @@ def test_review45_a_side_held_talks_with_is_no_organiser():
     # must not touch: one side held the event, a place after "in" (r32h)
     assert speakers("Vietnam's tourism agency held a roadshow in Kazan on Monday, the organisers said.") == [
         ("the organisers", "vietnam")]
+
+
+# --- probe 33p1 ---
+def test_probe33p1_with_both_sides_agreeing_is_their_agreement():
+    # fixes: "..., with both sides agreeing to ..." (a participle in "-eeing": "agreed"; was narrator)
+    assert sides("Prime Minister Phạm Minh Tuấn received Russian Deputy Prime Minister Oleg Karpov in Hà Nội "
+                 "on March 4, with both sides agreeing to boost cooperation in energy.") == [J]
+    # must not touch: a participle of no reporting verb after the sides ("seeing"), people attending
+    assert sides("The ministers met in Hà Nội, with both sides seeing room for growth.") == [N]
+    assert sides("The plant opened, with officials of the two countries attending.") == [N]

@@ -670,3 +670,22 @@ def test_rev44_welcoming_what_a_group_did_is_a_view():
     # must not touch: a group or a part of it welcomed ("a group of experts", "the crew of the ship")
     for obj in ("a group of Russian experts", "the crew of the Russian ship", "the head of the delegation"):
         assert speakers(first, f"Vice Chairman Trần Văn Long welcomed {obj}.")[1] == (N, N)
+
+
+# --- probe 33p1 ---
+def test_probe33p1_welcoming_a_person_named_receives_a_guest():
+    from speakers_helpers import speakers
+    # fixes: "welcomed <title> <name>" receives a guest, no words (was the host's); the guest's
+    # relative clause of speech then voices the sentence
+    assert speakers("Chairman of the National Assembly Nguyễn Đức Minh welcomed Russian State Duma Deputy "
+                    "Chairman Igor Belov in Hà Nội on Monday.") == [("narrator", "narrator")]
+    assert speakers("Chairman of the National Assembly Nguyễn Đức Minh welcomed Russian State Duma Deputy "
+                    "Chairman Igor Belov, who congratulated Việt Nam on the success of its elections.") == [
+        ("Igor Belov", "russia")]
+    # must not touch: a person's proposal welcomed (a view), a thing welcomed
+    assert speakers("Nguyễn Đức Minh welcomed President Putin's proposal to expand trade.") == [
+        ("Nguyễn Đức Minh", "vietnam")]
+    assert speakers("Nguyễn Đức Minh welcomed the results of the talks.") == [("Nguyễn Đức Minh", "vietnam")]
+    # a visit of a person welcomed (lower-case words before the name: a view, heldout93 e1164)
+    assert speakers("Nguyễn Đức Minh welcomed the state visit of General Secretary Tô Lâm.") == [
+        ("Nguyễn Đức Minh", "vietnam")]

@@ -608,7 +608,10 @@ def _speech_participle(doc: _Document, t: int) -> bool:
     if key in ("saying", "telling"):
         return True
     stem = key[:-3]
-    return doc.act.verbs.longest([stem + "ed"], 0) is not None  # "hailing": "hailed", "praising": "praised"
+    # "hailing": "hailed", "praising": "praised"; probe 33p1: a stem ending in "e" takes "d" alone
+    # ("agreeing": "agreed", as "..., with both sides agreeing to ...")
+    forms = [stem + "ed"] + ([stem + "d"] if stem.endswith("e") else [])
+    return any(doc.act.verbs.longest([f], 0) is not None for f in forms)
 
 
 def _plural_people(doc: _Document, t: int, b: int):

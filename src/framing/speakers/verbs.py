@@ -202,7 +202,7 @@ def _verb_after(doc: _Document, k: int, b: int):
         keys[t] in _RECEIVED_PEOPLE and not (
             doc.view.possessive(t + 1) and t + 1 < b and keys[t + 1] not in _GUEST_PARTS)
         for t in range(verb[0], _object_head_end(keys, verb[0], min(b, verb[0] + 5)))
-    ) or _count_at(doc, verb[0], b)):
+    ) or _count_at(doc, verb[0], b) or _person_welcomed(doc, verb[0], b)):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
         # follows in the same predicate ("welcomed the visitor and briefed him on ..."); "welcomed
         # the delegation's visit" welcomes the visit, a view
@@ -331,6 +331,18 @@ def _body_urged(doc: _Document, u: int, b: int) -> bool:
 # a ceremony", "welcomed the crew"): a reception, no words (keys: plurals folded)
 _RECEIVED_PEOPLE = frozenset({"delegation", "delegations", "visitor", "guest", "scientist", "researcher", "expert",
                               "specialist", "team", "crew", "sailor", "student", "participant", "delegate"})
+
+
+def _person_welcomed(doc: _Document, t: int, b: int) -> bool:
+    """Probe 33p1: True if the object at key ``t`` of a verb of welcoming is a person named (after
+    title words): "welcomed Russian State Duma Deputy Chairman Igor Belov" receives a guest, no
+    words ("welcomed Putin's proposal", the person's possessive, welcomes a view)."""
+    hit = doc.title_skip(t, b)
+    if hit is None or (hit[1] < b and doc.view.possessive(hit[1])):
+        return False
+    # title words only before the name: capitalised, or "of", "the", "and" inside the title ("Chairman of
+    # the State Duma X"); "welcomed the state visit of X" welcomes a visit, a view
+    return all(doc.caps[u] or doc.keys[u] in ("of", "the", "and") for u in range(t, hit[0]))
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
