@@ -259,4 +259,32 @@ PASSAGES = [
         ("The State Duma Speaker stressed: \"Parliamentary diplomacy remains an important channel of "
          "our relations with Vietnam.\"", R, [("diplomacy", "Parliamentary diplomacy")]),
     ],
+    [
+        ("Russian President Vladimir Orlov received Vietnamese Prime Minister Pham Quoc Viet in the "
+         "Kremlin.", N, []),
+        ("The Kremlin leader noted that Russian companies are ready to take part in building nuclear "
+         "power plants in Vietnam.", R, [("nuclear", "nuclear power plants")]),
+        ("The guest, in turn, invited Russian investors to the country's energy sector.",
+         V, [("economy", "investors"), ("energy", "energy sector")]),
+    ],
+    [
+        ("Chairman of the Vietnamese Committee for External Relations of the Communist Party Le Hoai "
+         "Nam told TASS: \"Our party values the experience of United Russia in working with young "
+         "people.\"", V, [("people", "young people")]),
+    ],
+    [
+        ("TASS learned from a source in the Russian government that the intergovernmental agreement "
+         "on visa-free travel for tourist groups will be signed in autumn.",
+         R, [("tourism_sports", "visa-free travel for tourist groups")]),
+    ],
+    [
+        ("The head of state added that the International North-South Transport Corridor could "
+         "connect Russia with Southeast Asian markets.", N, [], [("economy", "markets")]),
+    ],
+    [
+        ("Vietnamese Minister of Industry and Trade Do Thanh Son and Russian Minister of Industry "
+         "and Trade Pavel Kiselev co-chaired the business forum in Kazan.", N, [], [("economy", "business")]),
+        ("Son said that trade in national currencies helps Vietnamese exporters avoid risks.",
+         V, [("economy", "trade in national currencies")], [("economy", "exporters")]),
+    ],
 ]

@@ -1413,3 +1413,19 @@ def test_review45_a_local_governments_press_service_is_the_place_named_before():
         "The governor has returned from Vietnam with Russian exporters, the regional government's press service said.",
         "According to the press service, the governor also met Vietnamese officials.",
     )[1] == ("the press service", R)
+
+
+# --- probe 33p4 (TASS and Sputnik English copy: tests/probe33p4_data.py) ---
+
+
+def test_probe33p4_an_agency_learned_from_sources_in_a_body():
+    # fixes: "TASS learned from a source in the Russian government that ..." (was narrator): the
+    # sources speak for their body, as "Sources in the ... told TASS"
+    assert _filed_speakers("TASS learned from a source in the Russian government that the agreement "
+                           "will be signed in autumn.")[0][1] == R
+    assert _filed_speakers("TASS has learned from sources in the Vietnamese Ministry of Transport that "
+                           "flights will resume.")[0] == ("sources in the Vietnamese Ministry of Transport", V)
+    # must not touch: the agency's own report, and sources in no body of a side
+    assert _filed_speakers("TASS learned that the agreement will be signed in autumn.")[0] == ("narrator", N)
+    assert _filed_speakers("TASS learned from diplomatic sources that the agreement will be signed in "
+                           "autumn.")[0] == ("narrator", N)
