@@ -287,4 +287,28 @@ PASSAGES = [
         ("Son said that trade in national currencies helps Vietnamese exporters avoid risks.",
          V, [("economy", "trade in national currencies")], [("economy", "exporters")]),
     ],
+    [
+        ("Director of the Federal Service for Military-Technical Cooperation Dmitry Shugaev said at "
+         "the Army forum that Vietnam remains a reliable partner.", R, []),
+    ],
+    [
+        ("Vietnam National Oil and Gas Group (PetroVietnam) General Director Le Manh Cuong told TASS "
+         "that the group wants to buy Russian crude.", V, [("oil_gas", "crude")]),
+    ],
+    [
+        ("Graduates of the Rosatom Technical Academy will work at research reactors in Vietnam, the "
+         "academy's rector Yuri Kuznetsov said.", R, [("nuclear", "research reactors")]),
+    ],
+    [
+        ("Vietnamese Minister of Natural Resources and Environment Tran Hong Ha met with the head of "
+         "Roshydromet Igor Shumakov.", N, []),
+        ("The ministers agreed to cooperate in weather forecasting and climate monitoring.",
+         J, [("environment", "climate monitoring")], [("science_technology", "weather forecasting"),
+                                                      ("environment", "weather forecasting")]),
+    ],
+    [
+        ("According to the Russian side, 12 Vietnamese students will study at the Russian Railways "
+         "university in Moscow this year.", R, [("education", "Vietnamese students")],
+         [("education", "university")]),
+    ],
 ]
