@@ -1550,3 +1550,20 @@ def test_r32e_a_hyphened_title_with_in():
     got = speakers("Russian flag carrier Aeroflot will fly to Hà Nội.", "Aeroflot's representative office in Hà Nội "
                    "said the carrier would fly daily.")
     assert got[1] == ("Aeroflot's representative office in Hà Nội", "russia")
+
+
+# --- probe 33p4 (TASS and Sputnik English copy: tests/probe33p4_data.py) ---
+
+
+def test_probe33p4_a_pair_whose_second_title_opens_with_the():
+    # fixes: "Russian ... X and the Vietnamese Deputy Prime Minister Y agreed" (was Y alone, vietnam:
+    # the determiner after "and" hid the first person, who went undiscovered)
+    assert speakers("Russian Deputy Prime Minister Yuri Lebedev and the Vietnamese Deputy Prime Minister "
+                    "Dao Van Hung agreed to step up cooperation in oil refining.")[0] == (
+        "Yuri Lebedev and Dao Van Hung", J)
+    # must not touch: the second person as the object of a verb of no speech ("met the ...")
+    assert speakers("Russian Deputy Prime Minister Yuri Lebedev met the Vietnamese Deputy Prime "
+                    "Minister Dao Van Hung in Moscow.")[0] == ("narrator", N)
+    # must not touch: a pair without the determiner, as before
+    assert speakers("Russian Deputy Prime Minister Yuri Lebedev and Vietnamese Deputy Prime Minister "
+                    "Dao Van Hung agreed to step up cooperation.")[0] == ("Yuri Lebedev and Dao Van Hung", J)

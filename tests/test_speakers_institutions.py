@@ -1425,3 +1425,19 @@ def test_review48_an_event_held_in_the_other_sides_place_is_not_the_datelines():
     o = ("Young activists from Vietnam have joined a youth forum of Russian youth groups on Russky Island, the forum's "
          "press service said on Saturday.")
     assert _filed(o, "Some 600 participants are taking part.", dateline="VLADIVOSTOK", agency="TASS") == [R, N]
+
+
+# --- probe 33p4 (TASS and Sputnik English copy: tests/probe33p4_data.py) ---
+
+
+def test_probe33p4_an_agency_learned_from_sources_in_a_body():
+    # fixes: "TASS learned from a source in the Russian government that ..." (was narrator): the
+    # sources speak for their body, as "Sources in the ... told TASS"
+    assert _filed_speakers("TASS learned from a source in the Russian government that the agreement "
+                           "will be signed in autumn.")[0][1] == R
+    assert _filed_speakers("TASS has learned from sources in the Vietnamese Ministry of Transport that "
+                           "flights will resume.")[0] == ("sources in the Vietnamese Ministry of Transport", V)
+    # must not touch: the agency's own report, and sources in no body of a side
+    assert _filed_speakers("TASS learned that the agreement will be signed in autumn.")[0] == ("narrator", N)
+    assert _filed_speakers("TASS learned from diplomatic sources that the agreement will be signed in "
+                           "autumn.")[0] == ("narrator", N)

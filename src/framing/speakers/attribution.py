@@ -16,6 +16,7 @@ from framing.lexicons.matching import key_stream
 from framing.lexicons.names import TextView
 from framing.speakers._common import _SINGULAR, _VOICES, _skip_fillers
 from framing.speakers.document import _Document
+from framing.speakers.institutions import _learned_from_sources
 from framing.speakers.quotes import (
     _both_sides_subject,
     _narrated_subject,
@@ -267,6 +268,8 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                         who = (match,)
                         name, side = _label(doc, who)
                         res = (name, side, rule)
+        if x not in quoted and res[1] == NARRATOR and (learned := _learned_from_sources(doc, a, b)) is not None:
+            res = (learned[0], learned[1], "learned-from")  # probe 33p4: "TASS learned from a source in ..."
         if x not in quoted:
             own = _document_author(doc, a, b, res)
             if res[1] == NARRATOR and own is not None and own[1] == JOINT and _according_document(doc, a, b):

@@ -531,6 +531,8 @@ class _Discovery:
                 cls[t + 1] in "TSP"
                 or (a > 0 and (cls[a - 1] == "P" or titled and cls[a - 1] == "T") and keys[i + t] == "and" and cls[t + 1] == "N")
                 or paired
+                or (titled and a > 0 and cls[a - 1] == "P" and keys[i + t] == "and" and t + 2 < len(cls)
+                    and keys[i + t + 1] == "the" and cls[t + 2] in "TSP")  # probe 33p4: "... and the Vietnamese Consul General Y"
                 or (a > 0 and cls[a - 1] in "PS" and keys[i + t] == "," and titled)
                 or (a == 0 and keys[i + t] == "," and self._title_of_before(i) is not None)
             ):  # "... Secretary Roberto Molina Ortega and Lê Thành Công", "Deputy Head of the Economic

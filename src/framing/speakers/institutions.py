@@ -510,11 +510,12 @@ def _persons_office(doc: _Document, k: int, b: int):
     return t, "role", (doc.view.surface(k, t), doc.people[hit[1]].side)
 
 
-def _sources_in(doc: _Document, k: int, b: int):
+def _sources_in(doc: _Document, k: int, b: int, *, spoken: bool = True):
     """spk15: "Sources in the Russian Foreign Ministry told TASS", "sources in the ministry said":
     unnamed insiders speak for the body they are in, when it has a side (a side word in its name,
     or the body of that head the text named before with one) (end, "role", (label, side)); None
-    otherwise ("Diplomatic sources said": no body, no side)."""
+    otherwise ("Diplomatic sources said": no body, no side). ``spoken=False``: no verb of speech need
+    follow (the sources after "learned from", :func:`_learned_from_sources`)."""
     keys = doc.keys
     if keys[k] not in ("sources", "source") or k + 3 >= b or keys[k + 1] not in ("in", "at", "within"):
         return None
@@ -535,9 +536,26 @@ def _sources_in(doc: _Document, k: int, b: int):
         side = _name_side_before(doc, keys[k + 3 : end], k)
     else:
         return None
-    if side is None or doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+    if side is None or spoken and doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
         return None
     return end, "role", (doc.view.surface(k, end), side)
+
+
+def _learned_from_sources(doc: _Document, a: int, b: int):
+    """probe 33p4: "TASS learned from a source in the Russian government that ...": a news agency
+    that opens the sentence and learned something from sources in a body of one side reports their
+    words, as "Sources in the ... told TASS" (:func:`_sources_in`): (label, side) of the sources, or
+    None ("TASS learned that ...": the agency's own report; "from sources" of no body: no side)."""
+    keys = doc.keys
+    hit = doc.act.agencies.longest(keys, a) if a < b and doc.caps[a] else None
+    if hit is None:
+        return None
+    t = hit[0] + (hit[0] < b and keys[hit[0]] in ("has", "had"))
+    if not (t + 3 < b and keys[t] == "learned" and keys[t + 1] == "from"):
+        return None
+    k = t + 2 + (keys[t + 2] in ("a", "an", "its"))
+    found = _sources_in(doc, k, b, spoken=False) if k < b else None
+    return None if found is None else found[2]
 
 
 def _name_side_before(doc: _Document, name: list, before: int):
