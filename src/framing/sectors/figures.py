@@ -1770,7 +1770,7 @@ def _past_war_of_units(keys: list[str], t: int) -> bool:
     today elsewhere). "set up air defence units near Hanoi during the war" stays."""
     if keys[t] != "during" or _war_of_today(keys, t):
         return False
-    w = next(w for w in range(t + 1, min(len(keys), t + 4)) if keys[w] == "war")
+    w = _first_war(keys, t)
     return not (w + 1 < len(keys) and keys[w + 1] == "in")
 
 
@@ -1802,7 +1802,11 @@ def _war_of_today(keys: list[str], t: int) -> bool:
     :data:`_FIGURATIVE_WARS` before it or "on" after it ("investment during the war on poverty",
     "trade grew during the trade war"): no history recalled, the match read as before. "During the
     war years", "during the resistance war" stay history."""
-    for w in range(t + 1, min(len(keys), t + 4)):
-        if keys[w] == "war":
-            return keys[w - 1] in _FIGURATIVE_WARS or (w + 1 < len(keys) and keys[w + 1] == "on")
-    return False
+    w = _first_war(keys, t)
+    return w is not None and (keys[w - 1] in _FIGURATIVE_WARS or (w + 1 < len(keys) and keys[w + 1] == "on"))
+
+
+def _first_war(keys: list[str], t: int) -> int | None:
+    """The key of the first "war" within three keys after key ``t`` ("during the (resistance) war"),
+    else None: the one scan of review 47's figure of speech and review 48's units' war."""
+    return next((w for w in range(t + 1, min(len(keys), t + 4)) if keys[w] == "war"), None)
