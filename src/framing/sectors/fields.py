@@ -38,6 +38,7 @@ from framing.sectors._common import (
     _sentence_end,
     _sentence_start,
     _singular_surface,
+    _word_before_head,
 )
 from framing.sectors.cadres import _party_in_phrase, _the_partys, _trains_party_people
 from framing.sectors.figures import _COPULAS, _ECONOMY_MOVES, _SUBJECT_AUXILIARIES, _figure_moves
@@ -2442,7 +2443,7 @@ _CONSULAR_BODIES = frozenset({"agency", "office", "department", "section", "post
 
 def _consular_body(keys: list[str], i: int, j: int) -> bool:
     """r32d: True if the bare "consular" at ``i`` names the kind of a body after it ("consular agencies")."""
-    return j == i + 1 and keys[i] == "consular" and j < len(keys) and keys[j] in _CONSULAR_BODIES
+    return _word_before_head(keys, i, j, ("consular",), _CONSULAR_BODIES)
 
 
 # r33b: the kinds of shop a trade word names ("to meet Russian retail chains and distributors",
@@ -2454,7 +2455,7 @@ _SHOP_KINDS = frozenset({"chain", "store", "shop", "outlet", "giant"})
 
 def _shop_kind(keys: list[str], i: int, j: int) -> bool:
     """r33b: True if the bare "retail" or "wholesale" at ``i`` names the kind of the shops after it."""
-    return j == i + 1 and keys[i] in ("retail", "wholesale") and j < len(keys) and keys[j] in _SHOP_KINDS
+    return _word_before_head(keys, i, j, ("retail", "wholesale"), _SHOP_KINDS)
 
 
 def _title_before_holder(keys: list[str], i: int, j: int, view: TextView) -> bool:

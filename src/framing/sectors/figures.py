@@ -29,6 +29,7 @@ from framing.sectors._common import (
     _sentence_end,
     _sentence_start,
     _singular_surface,
+    _word_before_head,
 )
 from framing.sectors.places import _country_keys
 from framing.tokens import ABBREVIATIONS
@@ -1687,8 +1688,7 @@ def _trip_purpose(keys: list[str], i: int, j: int, view: TextView) -> bool:
     "on his business visit" (a singular trip noun after it, a determiner of one before). Review 43: up
     to two lower-case words may describe the trip between ("a friendly business visit", "his two-day
     business call"); "a business visit" after a capitalised word ("the Russian business visit") stays."""
-    if not (j == i + 1 and keys[i] == "business" and j < len(keys) and keys[j] in _ONE_TRIP
-            and _singular_surface(view, j + 1)):
+    if not (_word_before_head(keys, i, j, ("business",), _ONE_TRIP) and _singular_surface(view, j + 1)):
         return False
     for t in range(i - 1, max(-1, i - 2 - _TRIP_MODIFIERS), -1):
         if keys[t] in _ONE_TRIP_DETERMINERS:
