@@ -21,6 +21,7 @@ from framing.sectors._common import (
     _SENTENCE_END,
     _before_noun,
     _in_class,
+    _past_opener,
 )
 from framing.sectors.places import _armed_logistics
 
@@ -520,7 +521,7 @@ def _object_of_field(keys: list[str], prev: list, i: int, view: TextView) -> boo
     between = keys[prev[2] : i]
     if not between or between[0] != "of" or keys[prev[2] - 1] not in _OF_OBJECT_HEADS:
         return False
-    rest = between[2:] if len(between) > 1 and between[1] in _RELATION_ARTICLES else between[1:]
+    rest = _past_opener(between)
     stop = load_stopwords()
     return len(rest) <= _OF_OBJECT_SPAN and all(
         k.isalpha() and k not in stop and not view.caps[t] for t, k in enumerate(rest, i - len(rest)))

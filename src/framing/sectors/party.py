@@ -26,12 +26,12 @@ from framing.sectors._common import (
     _OWNERS,
     _POINTING,
     _PREPOSITIONS,
-    _RELATION_ARTICLES,
     _SENTENCE_END,
     _full_sentence_start,
     _hyphened,
     _in_class,
     _other_field,
+    _past_opener,
     _remember,
     _sentence_end,
     _sentence_start,
@@ -1310,7 +1310,7 @@ def _relations_joined(prev: list, between: list[str], term: str) -> bool:
     last = prev[3].rsplit(" + ", 1)[-1]
     if not (last.endswith("{relation}") and term.startswith("{relation}")) or between[:1] != ["and"]:
         return False
-    rest = between[1 + (len(between) > 1 and between[1] in _RELATION_ARTICLES):]
+    rest = _past_opener(between)
     return len(rest) <= 1 and all(k.isalpha() for k in rest)  # one adjective ("the comprehensive cooperation")
 
 
