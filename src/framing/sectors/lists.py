@@ -585,7 +585,7 @@ def _adjective_member(keys: list[str], a: int, i: int, j: int, view: TextView) -
     after it ("and", "or", a comma): a middle member with its own modifier, one mention ("intensive
     care, *geriatric* nursing and rehabilitation"). A comma and an adjective at a list's end ("trade,
     economic growth") or a verb ("trade, attract investment") are read as before."""
-    if i != a + 2 or keys[a] != "," or view.caps[a + 1] or j >= len(keys) or keys[j] not in ("and", "or", ","):
+    if i != a + 2 or keys[a] != "," or view.caps[a + 1] or j >= len(keys) or keys[j] not in _LIST_GOES_ON:
         return False
     w = keys[a + 1]
     return w.isalpha() and len(w) > 4 and w.endswith(_ADJECTIVE_ENDINGS) and w not in load_stopwords()
