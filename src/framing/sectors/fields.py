@@ -2350,6 +2350,13 @@ def _earned_degree_subject(keys: list[str], i: int) -> bool:
     if d < 0 or keys[d] not in _DEGREES:
         return False
     d -= keys[d - 1] in ("master", "bachelor", "doctoral", "doctor") if d > 0 else 0
+    return _earned_before(keys, d)
+
+
+def _earned_before(keys: list[str], d: int) -> bool:
+    """True if a verb of earning and "a"/"his"/"their" stand right before key ``d`` ("who earned a
+    (master's) degree", "received their diplomas"): one person's degree, the test of r30k's subject
+    of a degree and r33a's degree earned (:func:`_earned_degree`)."""
     return d >= 2 and keys[d - 1] in _DEGREE_OWNERS and keys[d - 2] in _EARN_VERBS
 
 
@@ -2527,7 +2534,7 @@ def _earned_degree(keys: list[str], i: int, j: int) -> bool:
     engineering, said"; "the students received their diplomas"): a life's story or a ceremony, as the
     degree's subject is (r30k, :func:`_earned_degree_subject`). A degree two sides offer or open
     ("launch a joint master's degree", "offer master's degrees") stays."""
-    return i >= 2 and keys[j - 1] in _DEGREES and keys[i - 1] in _DEGREE_OWNERS and keys[i - 2] in _EARN_VERBS and (
+    return keys[j - 1] in _DEGREES and _earned_before(keys, i) and (
         keys[i] not in _SHARED_DEGREES and (i < 3 or keys[i - 3] not in _DEGREE_PROSPECTS))  # review 47
 
 
