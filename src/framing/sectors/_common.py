@@ -159,6 +159,20 @@ def _name_after(keys: list[str], j: int, view: TextView, openers: tuple[str, ...
     return t < len(keys) and view.caps[t] and not view.initial[t] and keys[t].isalpha()
 
 
+def _past_opener(between: list[str]) -> list[str]:
+    """The keys of ``between`` after its first (the word that joins two matches: "of", "and") and
+    one article or owner of :data:`_RELATION_ARTICLES` after it ("of the", "and the"): r32j's second
+    relation noun and r33b's object of a field."""
+    return between[1 + (len(between) > 1 and between[1] in _RELATION_ARTICLES):]
+
+
+def _word_before_head(keys: list[str], i: int, j: int, words, heads) -> bool:
+    """True if the match ``keys[i:j]`` is one bare word of ``words`` and a key of ``heads`` follows it
+    ("consular agencies", "retail chains", "a business centre"): the word names the kind of the noun
+    after it; the opening test of r30k's, r32d's and r33b's kinds of a body, a building or a trip."""
+    return j == i + 1 and keys[i] in words and j < len(keys) and keys[j] in heads
+
+
 def _hyphened(view: TextView, j: int) -> bool:
     """True if the word of key ``j`` is joined by a hyphen to the word before it ("military-run",
     "CPRF-governed")."""

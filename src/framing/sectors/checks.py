@@ -388,6 +388,12 @@ _DRILL_WELLS = frozenset({"drill {word} wells", "drill {word} {word} wells", "dr
 # ---------------------------------------------------------------------------------------------
 
 
+def _views_exchanged(s, keys, i, j, sector, term, how):
+    # "the cadre exchanges views", "officials at the museum exchange views" (review 48): a verb and
+    # what is exchanged; one test for both rows
+    return j < len(keys) and keys[j] in _EXCHANGED
+
+
 def _sister_relation_no_place(s, keys, i, j, sector, term, how):
     trie = s.trie
     return _in_class(trie, "place_after", keys, i) == i + 1 and (
@@ -609,7 +615,7 @@ EARLY_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: keys[j - 1] == "visitor" and _venue_public(keys, j - 1),
           sectors=_one_of("tourism_sports"), terms=lambda term: term.startswith("attract")),
     Check("cadre-exchanges-verb", '"the cadre exchanges views with farmers": a verb and what is exchanged', PAST,
-          lambda s, keys, i, j, sector, term, how: j < len(keys) and keys[j] in _EXCHANGED,
+          _views_exchanged,
           terms=_one_of("cadre exchanges")),
     Check("cadres-built-without-party", '"the army builds cadres": anyone\'s officials without a party near', PAST,
           lambda s, keys, i, j, sector, term, how: keys[j - 1] == "cadre" and not _party_near(keys, i, s.trie, s.view),
@@ -1115,7 +1121,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("people")),
     Check("museum-exchange-verb", 'review 48: "officials at the museum exchange views with visitors": a verb and '
           'what is exchanged, as "cadre-exchanges-verb" ("a museum exchange agreement" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: j < len(keys) and keys[j] in _EXCHANGED,
+          _views_exchanged,
           terms=_one_of("museum exchange")),
     Check("prisoner-exchange-camps", 'review 48: "soldiers held in prisoner exchange camps": camps of a swap of '
           'prisoners, no youth exchange ("youth exchange camps", "volunteer campaigns and exchange camps" stay)', PAST,

@@ -38,6 +38,7 @@ from framing.sectors._common import (
     _sentence_end,
     _sentence_start,
     _singular_surface,
+    _word_before_head,
 )
 from framing.sectors.cadres import _party_in_phrase, _the_partys, _trains_party_people
 from framing.sectors.figures import _COPULAS, _ECONOMY_MOVES, _SUBJECT_AUXILIARIES, _figure_moves
@@ -2349,6 +2350,13 @@ def _earned_degree_subject(keys: list[str], i: int) -> bool:
     if d < 0 or keys[d] not in _DEGREES:
         return False
     d -= keys[d - 1] in ("master", "bachelor", "doctoral", "doctor") if d > 0 else 0
+    return _earned_before(keys, d)
+
+
+def _earned_before(keys: list[str], d: int) -> bool:
+    """True if a verb of earning and "a"/"his"/"their" stand right before key ``d`` ("who earned a
+    (master's) degree", "received their diplomas"): one person's degree, the test of r30k's subject
+    of a degree and r33a's degree earned (:func:`_earned_degree`)."""
     return d >= 2 and keys[d - 1] in _DEGREE_OWNERS and keys[d - 2] in _EARN_VERBS
 
 
@@ -2442,7 +2450,7 @@ _CONSULAR_BODIES = frozenset({"agency", "office", "department", "section", "post
 
 def _consular_body(keys: list[str], i: int, j: int) -> bool:
     """r32d: True if the bare "consular" at ``i`` names the kind of a body after it ("consular agencies")."""
-    return j == i + 1 and keys[i] == "consular" and j < len(keys) and keys[j] in _CONSULAR_BODIES
+    return _word_before_head(keys, i, j, ("consular",), _CONSULAR_BODIES)
 
 
 # r33b: the kinds of shop a trade word names ("to meet Russian retail chains and distributors",
@@ -2454,7 +2462,7 @@ _SHOP_KINDS = frozenset({"chain", "store", "shop", "outlet", "giant"})
 
 def _shop_kind(keys: list[str], i: int, j: int) -> bool:
     """r33b: True if the bare "retail" or "wholesale" at ``i`` names the kind of the shops after it."""
-    return j == i + 1 and keys[i] in ("retail", "wholesale") and j < len(keys) and keys[j] in _SHOP_KINDS
+    return _word_before_head(keys, i, j, ("retail", "wholesale"), _SHOP_KINDS)
 
 
 def _title_before_holder(keys: list[str], i: int, j: int, view: TextView) -> bool:
@@ -2526,7 +2534,7 @@ def _earned_degree(keys: list[str], i: int, j: int) -> bool:
     engineering, said"; "the students received their diplomas"): a life's story or a ceremony, as the
     degree's subject is (r30k, :func:`_earned_degree_subject`). A degree two sides offer or open
     ("launch a joint master's degree", "offer master's degrees") stays."""
-    return i >= 2 and keys[j - 1] in _DEGREES and keys[i - 1] in _DEGREE_OWNERS and keys[i - 2] in _EARN_VERBS and (
+    return keys[j - 1] in _DEGREES and _earned_before(keys, i) and (
         keys[i] not in _SHARED_DEGREES and (i < 3 or keys[i - 3] not in _DEGREE_PROSPECTS))  # review 47
 
 

@@ -29,6 +29,7 @@ from framing.sectors._common import (
     _sentence_end,
     _sentence_start,
     _singular_surface,
+    _word_before_head,
 )
 from framing.sectors.places import _country_keys
 from framing.tokens import ABBREVIATIONS
@@ -1687,8 +1688,7 @@ def _trip_purpose(keys: list[str], i: int, j: int, view: TextView) -> bool:
     "on his business visit" (a singular trip noun after it, a determiner of one before). Review 43: up
     to two lower-case words may describe the trip between ("a friendly business visit", "his two-day
     business call"); "a business visit" after a capitalised word ("the Russian business visit") stays."""
-    if not (j == i + 1 and keys[i] == "business" and j < len(keys) and keys[j] in _ONE_TRIP
-            and _singular_surface(view, j + 1)):
+    if not (_word_before_head(keys, i, j, ("business",), _ONE_TRIP) and _singular_surface(view, j + 1)):
         return False
     for t in range(i - 1, max(-1, i - 2 - _TRIP_MODIFIERS), -1):
         if keys[t] in _ONE_TRIP_DETERMINERS:
@@ -1770,7 +1770,7 @@ def _past_war_of_units(keys: list[str], t: int) -> bool:
     today elsewhere). "set up air defence units near Hanoi during the war" stays."""
     if keys[t] != "during" or _war_of_today(keys, t):
         return False
-    w = next(w for w in range(t + 1, min(len(keys), t + 4)) if keys[w] == "war")
+    w = _first_war(keys, t)
     return not (w + 1 < len(keys) and keys[w + 1] == "in")
 
 
@@ -1802,10 +1802,14 @@ def _war_of_today(keys: list[str], t: int) -> bool:
     :data:`_FIGURATIVE_WARS` before it or "on" after it ("investment during the war on poverty",
     "trade grew during the trade war"): no history recalled, the match read as before. "During the
     war years", "during the resistance war" stay history."""
-    for w in range(t + 1, min(len(keys), t + 4)):
-        if keys[w] == "war":
-            return keys[w - 1] in _FIGURATIVE_WARS or (w + 1 < len(keys) and keys[w + 1] == "on")
-    return False
+    w = _first_war(keys, t)
+    return w is not None and (keys[w - 1] in _FIGURATIVE_WARS or (w + 1 < len(keys) and keys[w + 1] == "on"))
+
+
+def _first_war(keys: list[str], t: int) -> int | None:
+    """The key of the first "war" within three keys after key ``t`` ("during the (resistance) war"),
+    else None: the one scan of review 47's figure of speech and review 48's units' war."""
+    return next((w for w in range(t + 1, min(len(keys), t + 4)) if keys[w] == "war"), None)
 
 
 _WAR_OPENING_COMMA = 6  # probe 33p2: keys from a sentence's "During" to the comma that closes its war phrase

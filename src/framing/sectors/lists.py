@@ -21,6 +21,7 @@ from framing.sectors._common import (
     _SENTENCE_END,
     _before_noun,
     _in_class,
+    _past_opener,
 )
 from framing.sectors.places import _armed_logistics
 
@@ -380,6 +381,14 @@ def _head_before_and(keys: list[str], a: int, x: int, y: int, i: int, prev: list
 _GENERIC_MODIFIERS = frozenset("new other more further major key modern joint".split())  # of no kind: "a rail link and new roads" stay two
 # r32b: endings of adjectives that no verb of copy takes ("generic", "clinical", "industrial", "famous")
 _ADJECTIVE_ENDINGS = ("ic", "ical", "ial", "ous")
+
+
+def _adjective_by_ending(w: str) -> bool:
+    """True if the key ``w`` is an adjective by its ending (:data:`_ADJECTIVE_ENDINGS`), longer than
+    four letters and no stop word ("generic", "geriatric"): r32b's second member and r33a's middle one."""
+    return w.isalpha() and len(w) > 4 and w.endswith(_ADJECTIVE_ENDINGS) and w not in load_stopwords()
+
+
 _MEMBER_OPENERS = _PREPOSITIONS | _DETERMINERS_IN_LIST | frozenset({",", "and", "or", "between", "among", "with",
                                                                    "including"})
 
@@ -399,7 +408,7 @@ def _modified_member(keys: list[str], f: int, a: int, i: int, j: int, view: Text
     if j != i + 1:
         return False  # "and treat industrial wastewater": a longer term after the word is a verb's object
     w = keys[a + 1]
-    if w.endswith(_ADJECTIVE_ENDINGS) and len(w) > 4 and w not in load_stopwords():
+    if _adjective_by_ending(w):
         return True  # r32b: an adjective by its ending is no second verb ("produce vaccines and *generic* medicines")
     if f == 0 or keys[f - 1] not in _MEMBER_OPENERS:
         return False
@@ -520,7 +529,7 @@ def _object_of_field(keys: list[str], prev: list, i: int, view: TextView) -> boo
     between = keys[prev[2] : i]
     if not between or between[0] != "of" or keys[prev[2] - 1] not in _OF_OBJECT_HEADS:
         return False
-    rest = between[2:] if len(between) > 1 and between[1] in _RELATION_ARTICLES else between[1:]
+    rest = _past_opener(between)
     stop = load_stopwords()
     return len(rest) <= _OF_OBJECT_SPAN and all(
         k.isalpha() and k not in stop and not view.caps[t] for t, k in enumerate(rest, i - len(rest)))
@@ -584,8 +593,7 @@ def _adjective_member(keys: list[str], a: int, i: int, j: int, view: TextView) -
     after it ("and", "or", a comma): a middle member with its own modifier, one mention ("intensive
     care, *geriatric* nursing and rehabilitation"). A comma and an adjective at a list's end ("trade,
     economic growth") or a verb ("trade, attract investment") are read as before."""
-    if i != a + 2 or keys[a] != "," or view.caps[a + 1] or j >= len(keys) or keys[j] not in ("and", "or", ","):
+    if i != a + 2 or keys[a] != "," or view.caps[a + 1] or j >= len(keys) or keys[j] not in _LIST_GOES_ON:
         return False
-    w = keys[a + 1]
-    return w.isalpha() and len(w) > 4 and w.endswith(_ADJECTIVE_ENDINGS) and w not in load_stopwords()
+    return _adjective_by_ending(keys[a + 1])
 

@@ -26,12 +26,12 @@ from framing.sectors._common import (
     _OWNERS,
     _POINTING,
     _PREPOSITIONS,
-    _RELATION_ARTICLES,
     _SENTENCE_END,
     _full_sentence_start,
     _hyphened,
     _in_class,
     _other_field,
+    _past_opener,
     _remember,
     _sentence_end,
     _sentence_start,
@@ -1292,6 +1292,13 @@ def _appraised_as(keys: list[str], i: int, j: int) -> bool:
 _PARTIES_NAMED = ("{party}", "{party_organ}", "{party_body}")
 
 
+def _relation_unnamed(prev: list) -> bool:
+    """True if the hit ``prev`` holds a party relation (a "{relation}" term) and its last term names
+    no parties (:data:`_PARTIES_NAMED`): the relation a party matter after it may join, one test of
+    :func:`_relation_of` and r33b's :func:`_relation_of_list`."""
+    return "{relation}" in prev[3] and not prev[3].rsplit(" + ", 1)[-1].endswith(_PARTIES_NAMED)
+
+
 def _relation_of(prev: list, between: list[str]) -> bool:
     """True if a party relation (a match of a "{relation}" term, ``prev``) and the party matter of
     the same sector after it make one mention: "the two Parties should intensify exchanges of
@@ -1299,9 +1306,8 @@ def _relation_of(prev: list, between: list[str]) -> bool:
     exchanges *of* party delegations". Not after a relation that already names its parties (agreed
     errors 9): "ties between the two parties *in* theoretical work" are the ties and the work, two
     mentions, as the set writes them."""
-    last = prev[3].rsplit(" + ", 1)[-1]
     return (
-        "{relation}" in prev[3] and not last.endswith(_PARTIES_NAMED)
+        _relation_unnamed(prev)
         and 1 <= len(between) <= 2 and between[0] in _ABOUT
         and all(k.isalpha() for k in between)  # "in grassroots Party building": one modifier at most
     )
@@ -1316,10 +1322,9 @@ def _relation_of_list(prev: list, between: list[str]) -> bool:
     and* Party building" is one mention, as "share experience in Party building and national
     governance" is (:func:`_relation_of`). One or two lower-case words before "and" at most; a
     relation that names its parties stays two mentions, as there."""
-    last = prev[3].rsplit(" + ", 1)[-1]
     words = between[1:-1]
     return (
-        "{relation}" in prev[3] and not last.endswith(_PARTIES_NAMED)
+        _relation_unnamed(prev)
         and len(between) >= 3 and between[0] in _ABOUT and between[-1] == "and"
         and len(words) <= _LIST_BEFORE_SPAN and all(k.isalpha() and k not in _ABOUT for k in words)
     )
@@ -1335,7 +1340,7 @@ def _relations_joined(prev: list, between: list[str], term: str) -> bool:
     last = prev[3].rsplit(" + ", 1)[-1]
     if not (last.endswith("{relation}") and term.startswith("{relation}")) or between[:1] != ["and"]:
         return False
-    rest = between[1 + (len(between) > 1 and between[1] in _RELATION_ARTICLES):]
+    rest = _past_opener(between)
     return len(rest) <= 1 and all(k.isalpha() for k in rest)  # one adjective ("the comprehensive cooperation")
 
 

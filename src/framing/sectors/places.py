@@ -31,6 +31,7 @@ from framing.sectors._common import (
     _in_class,
     _name_after,
     _singular_surface,
+    _word_before_head,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1144,7 +1145,7 @@ def _business_building(keys: list[str], i: int, j: int) -> bool:
     points at: "on the ground floor of a business centre", "a meeting at the business complex"
     (the venue, no field). "Opened a business centre to support firms" (no place phrase) and "the
     Hà Nội – Moscow business centre" (a name) stay."""
-    return (j == i + 1 and keys[i] == "business" and j < len(keys) and keys[j] in _BUSINESS_BUILDINGS
+    return (_word_before_head(keys, i, j, ("business",), _BUSINESS_BUILDINGS)
             and i >= 2 and keys[i - 1] in ("a", "the") and keys[i - 2] in _BUILDING_PLACE)
 
 

@@ -342,7 +342,7 @@ def _answers(doc: _Document, spans, out: list) -> list:
     who = None
     for a, b in spans:
         if "interview" in keys[a:b]:
-            who = next((h[1] for t in range(a, b) if (h := doc.person_at(t, t)) is not None), None)
+            who = _first_person(doc, a, b)
             break
     if who is None:
         return out
@@ -568,17 +568,24 @@ def _sender(doc: _Document, t: int, b: int):
         e = doc.side_at[w][0]
         while e < b and doc.caps[e] and e - w < 8:
             e += 1
-        for v in range(doc.side_at[w][0], e):  # r33c: "signed by CPRF Chairman X": the person
-            hit = doc.person_at(v, v)
-            if hit is not None:
-                return _label(doc, (("discovered", hit[1]),))
+        who = _first_person(doc, doc.side_at[w][0], e)  # r33c: "signed by CPRF Chairman X": the person
+        if who is not None:
+            return _label(doc, (("discovered", who),))
         return doc.view.surface(u + 1, e), doc.side_at[w][1]
-    for v in range(u + 1, min(b, u + 16)):  # "from Chairman of the ... Committee of the CPRF X"
-        if keys[v] in (",", ";", "on", "who", "which"):
-            break
+    # "from Chairman of the ... Committee of the CPRF X"
+    who = _first_person(doc, u + 1, min(b, u + 16), (",", ";", "on", "who", "which"))
+    return _label(doc, (("discovered", who),)) if who is not None else None
+
+
+def _first_person(doc: _Document, a: int, b: int, stops: tuple[str, ...] = ()):
+    """The index of the first person named at a key of ``a:b`` before any key of ``stops``, else
+    None: one scan for an interview's guest, a document's signatory (r33c) and its sender."""
+    for v in range(a, b):
+        if doc.keys[v] in stops:
+            return None
         hit = doc.person_at(v, v)
         if hit is not None:
-            return _label(doc, (("discovered", hit[1]),))
+            return hit[1]
     return None
 
 

@@ -401,11 +401,17 @@ def _held_in_other_side(doc: _Document, x: int, before: int) -> bool:
     """Review 48: True if "in" and a place of a side other than the dateline's follow the event at
     key ``x`` within a few keys ("joined an investment forum in Hà Nội", TASS from Moscow): the host
     is that place's, not the country the copy is filed from."""
-    keys = doc.keys
     for t in range(x + 1, min(before, x + 4)):
-        if keys[t] == "in" and (place := doc.side_at.get(t + 1) or doc.capital_at.get(t + 1)):
+        if place := _place_after_in(doc, t):
             return place[1] != doc.dateline_side
     return False
+
+
+def _place_after_in(doc: _Document, t: int):
+    """The side's place or capital (as ``side_at`` / ``capital_at`` hold it) right after an "in" at
+    key ``t`` ("in Hà Nội", "in Moscow"), else None: one reading for a ministry's place (round 24c)
+    and an event's (review 48)."""
+    return (doc.side_at.get(t + 1) or doc.capital_at.get(t + 1)) if doc.keys[t] == "in" else None
 
 
 def _office_then_speech(doc: _Document, k: int, t: int, b: int, reach: int):
@@ -945,7 +951,7 @@ def _home_ministry(doc: _Document, t: int, end: int, b: int):
     named = {doc.side_at[u][1] for u in range(end, e) if u in doc.side_at}
     if side is None and not named:
         return None  # round 24c: a country named in the name needs no dateline
-    if e + 1 < b and keys[e] == "in" and (place := doc.side_at.get(e + 1) or doc.capital_at.get(e + 1)):
+    if e + 1 < b and (place := _place_after_in(doc, e)):
         named.add(place[1])
         e = place[0]
     if len(named) > 1:
