@@ -437,3 +437,19 @@ def test_r33c_a_document_signed_by_its_writer_between_commas_speaks_as_the_subje
     # must not touch: a person's own words after a comma in a sentence no signed document opens
     assert speakers(opening, "At the embassy, Ambassador Nguyễn Văn Hải said Trọng was a great leader.")[1] == (
         "Nguyễn Văn Hải", V)
+
+
+# --- probe 33p7 (names, titles and acronyms with sector words: tests/probe33p7_data.py) ---
+
+
+def test_probe33p7_they_after_a_narrated_meeting_of_two_sides():
+    # fixes: "X held talks with Lao Y. They agreed ..." (was narrator): with nobody speaking before,
+    # "they" is the two people the sentence before names, of two sides
+    assert speakers("Deputy Minister of Public Security Le Van Tuyen held talks with Lao Deputy Minister "
+                    "of Public Security Vilay Lakhamphong.", "They agreed to step up cooperation.") == [
+        ("narrator", N), ("Le Van Tuyen and Vilay Lakhamphong", J)]
+    # must not touch: two people of one side, one person and a visit, someone who spoke before
+    assert sides("Vietnamese Deputy Minister Le Van Tuyen met Vietnamese Deputy Minister Tran Van Binh.",
+                 "They agreed to step up cooperation.") == [N, N]
+    assert sides("Vietnamese Deputy Minister Le Van Tuyen visited a plant.",
+                 "They agreed to step up cooperation.") == [N, N]

@@ -1567,3 +1567,22 @@ def test_probe33p4_a_pair_whose_second_title_opens_with_the():
     # must not touch: a pair without the determiner, as before
     assert speakers("Russian Deputy Prime Minister Yuri Lebedev and Vietnamese Deputy Prime Minister "
                     "Dao Van Hung agreed to step up cooperation.")[0] == ("Yuri Lebedev and Dao Van Hung", J)
+
+
+# --- probe 33p7 (names, titles and acronyms with sector words: tests/probe33p7_data.py) ---
+
+
+def test_probe33p7_the_field_after_a_body_s_head_and_for_is_no_person():
+    # fixes: "... and the Russian Federal Service for Veterinary Surveillance agreed" (was a person
+    # "Veterinary Surveillance", russia): the field after "Service for" is the body's name
+    assert _filed_speakers("The Vietnamese Ministry of Agriculture and the Russian Federal Service for "
+                           "Veterinary Surveillance agreed to speed up procedures.", agency="VNA") == [
+        ("both sides", J)]
+    assert _filed_speakers("The Ministry of Agriculture and Rural Development and the Russian Federal "
+                           "Service for Veterinary and Phytosanitary Surveillance agreed to speed up "
+                           "procedures.", agency="VNA")[0][0] != "Phytosanitary Surveillance"
+    # must not touch: a person after a title holding "for", and after a body's field
+    assert _filed_speakers("Commissioner for Human Rights Tatyana Moskalkova said the talks went well.",
+                           agency="VNA")[0][0] == "Tatyana Moskalkova"
+    assert _filed_speakers("Head of the Federal Agency for Tourism and Sport Zarina Doguzova said the "
+                           "talks went well.", agency="VNA")[0][0] == "Zarina Doguzova"

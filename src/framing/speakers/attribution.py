@@ -88,6 +88,11 @@ def _label(doc: _Document, refs) -> tuple[str, str]:
     return " and ".join(uniq), side
 
 
+def _people_in(doc: _Document, a: int, b: int) -> tuple:
+    """The people (refs, in order of mention) the keys ``a:b`` name."""
+    return tuple(("discovered", i) for i, p in enumerate(doc.people) if any(a <= m < b for m in p.mentions))
+
+
 def _principal_of(doc: _Document, side: str):
     """The first person of ``side`` named in the opening of the document, or None."""
     return next((("discovered", p) for p in doc.principals if doc.people[p].side == side), None)
@@ -209,6 +214,16 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                     # visited a plant. They agreed ...": "they" is the subject of the sentence before,
                     # both sides, not whoever spoke last
                     prev, prev_who = ("both sides", JOINT), ()
+                elif (value not in _SINGULAR and value in doc.act.pronouns and out and out[-1][1] == NARRATOR
+                        and narrated is not None):
+                    # probe 33p7: "Deputy Minister X held talks with Lao Deputy Minister Y. They agreed
+                    # ...": with nobody speaking before, "they" is the people the sentence before names,
+                    # when they are exactly two of two sides (both, joint)
+                    named = _people_in(doc, *spans[x - 1])
+                    if len(named) == 2:
+                        pair = _label(doc, named)
+                        if pair[1] == JOINT:
+                            prev, prev_who = pair, named
                 res = (prev[0], prev[1], rule) if prev is not None else _NOBODY
                 who = prev_who if prev is not None else ()
             elif kind == "people":

@@ -892,6 +892,11 @@ class _Discovery:
                     continue
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
+                if self._field_of_body(i, a):
+                    # probe 33p7: "the Russian Federal Service for Veterinary Surveillance": the field
+                    # after a body's head and "for" is the body's name, no person ("... and the
+                    # Russian Federal Service for ... agreed" after another body)
+                    continue
                 s, e, origin = self._name_span(a, b)
                 after_head = titled and e - s >= 2 and (keys[s - 1] in self.names.heads or self._acronym(s - 1))
                 if a > 0 and keys[a - 1] == "the" and not ((origin or after_head) and s > a):
@@ -941,6 +946,20 @@ class _Discovery:
                     self._name_ends.add(e - 1)
                 elif self.people[p].side is None:
                     self._side_of(self.people[p], i, s, e)
+
+    def _field_of_body(self, i: int, a: int) -> bool:
+        """probe 33p7: True if key ``a`` opens the field a body's head names after "for", right after
+        "for" or after "for", capitalised words and "and" ("Service for Veterinary Surveillance",
+        "Service for Veterinary and Phytosanitary Surveillance"), in a run (from ``i``) with no
+        person's title before the body ("Deputy Head of the Commission for ... X" is a person)."""
+        keys = self.keys
+        u = a - 1
+        if u > 0 and keys[u] == "and":
+            u -= 1
+            while u > 0 and self.caps[u] and is_word(keys[u]) and a - u < 6:
+                u -= 1
+        return u > 0 and keys[u] == "for" and keys[u - 1] in self.names.heads and not any(
+            keys[t] in self.names.titles for t in range(i, u - 1))
 
     def _interim_at(self, t: int) -> int:
         """r29d: the number of keys of "a.i." or "ad interim" at key ``t`` (0 if none): a post held
