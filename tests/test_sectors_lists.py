@@ -657,3 +657,18 @@ def test_r33e_cultural_events_lead_a_list_of_culture():
     # must not touch: "events" and "and" with no comma, and a comma that closes an opening phrase
     assert found("They held cultural events and food festivals.") == [("culture", "cultural"), ("culture", "festivals")]
     assert found("Through cultural events, concerts became popular.") == [("culture", "cultural"), ("culture", "concerts")]
+
+
+# --- probe 33p6 (lists of fields and verb forms: tests/probe33p6_data.py) ---
+
+
+def test_probe33p6_co_produce_one_documentary_or_film():
+    # fixes: the verb of a screen work made together before one work ("will co-produce a documentary")
+    assert found("VTV and a Russian studio will co-produce a documentary about the friendship.") == [
+        ("culture", "co-produce a documentary")]
+    assert found("The two studios co-produced a film for children.") == [("culture", "co-produced a film")]
+    # must not touch: a documentary without the verb of making it together (a work shown, r31e), and
+    # the plural as before (cls11: "films")
+    assert found("The delegation watched a documentary about the friendship.") == []
+    assert found("The studios will co-produce films and exchange film weeks.") == [
+        ("culture", "films"), ("culture", "film weeks")]
