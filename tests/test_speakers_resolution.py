@@ -823,3 +823,6 @@ def test_probe33p5_an_actors_file_role_names_its_person_only_where_he_is_named()
     named = "Special Envoy Lê Hoài Trung met with Russian Foreign Minister Pavel Orlov."
     out = speakers(named, "Trung said ties were strong.", "The envoy pledged to deepen cooperation.", actors=own)
     assert out[2] == (LHT, V)
+    # must not touch: with nobody of the role's kind in the report, the actors file's person stays
+    host = "Party Secretary Đỗ Văn Minh received a delegation."
+    assert speakers(host, "The envoy pledged to deepen cooperation.", actors=own)[1] == (LHT, V)

@@ -400,9 +400,14 @@ class _Resolution:
 
     def _unnamed_role(self, t: int, known) -> bool:
         """probe 33p5: True if the actors file's hit at ``t`` is a role of its person ("the envoy",
-        "the foreign minister") in a report that never names him: the role is then one of the
-        report's own people ("Chinese Ambassador Wang Jian ... The envoy pledged")."""
-        return self.keys[t] == "the" and known[1][1] not in getattr(self, "_named_known", {known[1][1]})
+        "the foreign minister") in a report that never names him, and a person the report named
+        before holds a title of that role: the role is then his ("Chinese Ambassador Wang Jian ...
+        The envoy pledged"); with nobody of the kind named, the actors file's person stays."""
+        if self.keys[t] != "the" or known[1][1] in getattr(self, "_named_known", {known[1][1]}):
+            return False
+        head = self.keys[known[0] - 1]
+        kin = _ROLE_KIN.get(head, frozenset()) | {head}
+        return any(p.how != "known" and p.first < t and kin & p.title for p in self.people)
 
     def _home_in_sentence(self, home: str) -> bool:
         """r29g: True if the sentence being parsed names the side ``home`` or names no side."""
