@@ -14,6 +14,8 @@ from speakers_helpers import (
     CUBA_SIDES,
     DM,
     INDIA_SIDES,
+    LHT,
+    ROOT,
     SIDES,
     TL,
     J,
@@ -804,3 +806,23 @@ def test_probe33p2_the_guest_is_the_delegation_received_when_no_guest_is_named()
         "Party chief Lê Văn Thành received Russian Ambassador Ivan Petrov.",
         "The guest thanked him for the warm welcome.",
     ) == [(N, N), ("Ivan Petrov", R)]
+
+
+# --- probe 33p5 (who speaks later in a report: tests/probe33p5_data.py) ---
+
+
+def test_probe33p5_an_actors_file_role_names_its_person_only_where_he_is_named():
+    # fixes: "the envoy" (a role of Lê Hoài Trung in the study's actors file) in a report that never
+    # names him is the ambassador the report named (was Lê Hoài Trung, vietnam)
+    own = load_actors(ROOT / "data" / "actors.yml", sides=SIDES)
+    opening = "Chinese Ambassador Wang Jian paid a courtesy call on Hà Nội Party Secretary Đỗ Văn Minh."
+    said = "Wang said China is ready to share experience in urban railway development."
+    out = speakers(opening, said, "The envoy pledged to work as a bridge between the two countries.", actors=own)
+    assert out[2] == ("Wang Jian", "china")
+    # must not touch: where the report names him, "the envoy" is still Lê Hoài Trung
+    named = "Special Envoy Lê Hoài Trung met with Russian Foreign Minister Pavel Orlov."
+    out = speakers(named, "Trung said ties were strong.", "The envoy pledged to deepen cooperation.", actors=own)
+    assert out[2] == (LHT, V)
+    # must not touch: with nobody of the role's kind in the report, the actors file's person stays
+    host = "Party Secretary Đỗ Văn Minh received a delegation."
+    assert speakers(host, "The envoy pledged to deepen cooperation.", actors=own)[1] == (LHT, V)

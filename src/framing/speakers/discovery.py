@@ -1090,6 +1090,11 @@ class _Discovery:
         # a name of two words or more the document writes: a given name alone ("Lâm") names a
         # person of the actors file only in a document that names him in full ("Tô Lâm")
         self._in_full = {hit[1][1] for i, hit in hits.items() if hit[0] - i > 1}
+        # probe 33p5: a role of the actors file ("the envoy", "the foreign minister") names its person
+        # only in a report that names him (name or alias); elsewhere it is a role of the report's own
+        # people ("Chinese Ambassador Wang Jian ... The envoy pledged")
+        self._named_known = named = {hit[1][1] for i, hit in hits.items() if keys[i] != "the"}
+        hits = {i: hit for i, hit in hits.items() if keys[i] != "the" or hit[1][1] in named}
         rivals = self._given_name_rivals()
         last_full: dict[str, int] = {}  # where each known person was last named in full
         i = 0

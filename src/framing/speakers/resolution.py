@@ -238,7 +238,7 @@ class _Resolution:
             known = self.act.subjects.longest(keys, t)
             if known is not None and known[1][0] == "person" and not self._inside_name(t, known[0]) and not (
                 self._given_alone(t, known)
-            ):
+            ) and not self._unnamed_role(t, known):
                 # an alias inside a longer name is none ("Painter Vũ Lâm" is no "Lâm" of Tô Lâm)
                 return t, known[0], ("known", known[1][1])
             key = keys[t]
@@ -397,6 +397,17 @@ class _Resolution:
                 if e > u and keys[e - 1] in self.names.heads:
                     self.unit, end = set(keys[u:e]), e
         return end, side, words
+
+    def _unnamed_role(self, t: int, known) -> bool:
+        """probe 33p5: True if the actors file's hit at ``t`` is a role of its person ("the envoy",
+        "the foreign minister") in a report that never names him, and a person the report named
+        before holds a title of that role: the role is then his ("Chinese Ambassador Wang Jian ...
+        The envoy pledged"); with nobody of the kind named, the actors file's person stays."""
+        if self.keys[t] != "the" or known[1][1] in getattr(self, "_named_known", {known[1][1]}):
+            return False
+        head = self.keys[known[0] - 1]
+        kin = _ROLE_KIN.get(head, frozenset()) | {head}
+        return any(p.how != "known" and p.first < t and kin & p.title for p in self.people)
 
     def _home_in_sentence(self, home: str) -> bool:
         """r29g: True if the sentence being parsed names the side ``home`` or names no side."""
