@@ -378,6 +378,13 @@ LEVELS = {
     "heldout120": (0.91, 1.00, 0.97, 0.97),  # untouched: scores only (whole guidelines; against both 0.929 / 1.000)
     "heldout121": (0.90, 0.94, 0.99, 0.98),  # untouched: scores only (written at the end of the stop; against both 0.928 / 0.963)
     "heldout122": (0.89, 0.95, 0.93, 0.92),  # untouched: scores only (written at the end of the stop; against both 0.936 / 0.951)
+    "heldout123": (0.91, 0.95, 1.00, 1.00),  # untouched: scores only (against both 0.954 / 0.961)
+    "heldout125": (0.93, 0.97, 0.91, 0.91),  # untouched: scores only (against both 0.946 / 0.972)
+    "heldout126": (0.92, 0.96, 0.96, 0.94),  # untouched: scores only (against both 0.961 / 0.969)
+    "heldout127": (0.71, 0.92, 0.99, 0.98),  # untouched: scores only (against both 0.747 / 0.940)
+    "heldout128": (0.91, 0.96, 0.99, 1.00),  # untouched: scores only (against both 0.959 / 0.972)
+    "heldout129": (0.91, 0.93, 0.98, 1.00),  # untouched: scores only (against both 0.943 / 0.937)
+    "heldout130": (0.88, 0.93, 0.95, 0.97),  # untouched: scores only (against both 0.922 / 0.941)
 }
 
 
@@ -555,6 +562,13 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout120": (0.97, 0.97),  # untouched: scores only
     "heldout121": (0.99, 0.98),  # untouched: scores only
     "heldout122": (0.93, 0.92),  # untouched: scores only
+    "heldout123": (1.00, 1.00),  # untouched: scores only
+    "heldout125": (0.91, 0.91),  # untouched: scores only
+    "heldout126": (0.96, 0.94),  # untouched: scores only
+    "heldout127": (0.99, 0.98),  # untouched: scores only
+    "heldout128": (0.99, 1.00),  # untouched: scores only
+    "heldout129": (0.98, 1.00),  # untouched: scores only
+    "heldout130": (0.95, 0.97),  # untouched: scores only
 }
 
 
@@ -779,6 +793,13 @@ AGREEMENT = {
     "heldout120": (0.99, 1.00),
     "heldout121": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout122": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout123": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout125": (0.98, 0.97),  # second annotation made in a folder without the first
+    "heldout126": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout127": (0.94, 1.00),  # second annotation made in a folder without the first
+    "heldout128": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout129": (0.97, 1.00),  # second annotation made in a folder without the first
+    "heldout130": (0.98, 0.98),  # second annotation made in a folder without the first
 }
 
 
