@@ -385,6 +385,8 @@ LEVELS = {
     "heldout128": (0.91, 0.96, 0.99, 1.00),  # untouched: scores only (against both 0.959 / 0.972)
     "heldout129": (0.91, 0.93, 0.98, 1.00),  # untouched: scores only (against both 0.943 / 0.937)
     "heldout130": (0.88, 0.93, 0.95, 0.97),  # untouched: scores only (against both 0.922 / 0.941)
+    "heldout124": (0.92, 0.99, 0.98, 0.98),  # untouched: scores only (against both 0.943 / 0.993)
+    "heldout132": (0.92, 0.97, 0.96, 0.94),  # untouched: scores only (against both 0.957 / 0.989)
 }
 
 
@@ -569,6 +571,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout128": (0.99, 1.00),  # untouched: scores only
     "heldout129": (0.98, 1.00),  # untouched: scores only
     "heldout130": (0.95, 0.97),  # untouched: scores only
+    "heldout124": (0.98, 0.98),  # untouched: scores only
+    "heldout132": (0.96, 0.94),  # untouched: scores only
 }
 
 
@@ -800,6 +804,8 @@ AGREEMENT = {
     "heldout128": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout129": (0.97, 1.00),  # second annotation made in a folder without the first
     "heldout130": (0.98, 0.98),  # second annotation made in a folder without the first
+    "heldout124": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout132": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
 
