@@ -386,6 +386,7 @@ LEVELS = {
     "heldout129": (0.91, 0.93, 0.98, 1.00),  # untouched: scores only (against both 0.943 / 0.937)
     "heldout130": (0.88, 0.93, 0.95, 0.97),  # untouched: scores only (against both 0.922 / 0.941)
     "heldout124": (0.92, 0.99, 0.98, 0.98),  # untouched: scores only (against both 0.943 / 0.993)
+    "heldout131": (0.83, 0.96, 0.98, 0.98),  # untouched: scores only (against both 0.903 / 0.968)
     "heldout132": (0.92, 0.97, 0.96, 0.94),  # untouched: scores only (against both 0.957 / 0.989)
 }
 
@@ -572,6 +573,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout129": (0.98, 1.00),  # untouched: scores only
     "heldout130": (0.95, 0.97),  # untouched: scores only
     "heldout124": (0.98, 0.98),  # untouched: scores only
+    "heldout131": (0.98, 0.98),  # untouched: scores only
     "heldout132": (0.96, 0.94),  # untouched: scores only
 }
 
@@ -805,6 +807,7 @@ AGREEMENT = {
     "heldout129": (0.97, 1.00),  # second annotation made in a folder without the first
     "heldout130": (0.98, 0.98),  # second annotation made in a folder without the first
     "heldout124": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout131": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout132": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
