@@ -2877,3 +2877,14 @@ def test_probe33p2_political_environments_and_the_economy_of_words_are_no_fields
     assert found("The two sides agreed to cooperate in environmental protection.") == [
         ("environment", "environmental protection")]
     assert found("The economy of Việt Nam grew by 7 percent.") == [("economy", "economy")]
+
+
+# --- probe 34p1 (real agency copy's furniture) ---
+
+
+def test_probe34p1_drug_enforcement_is_drug_control():
+    # fixes: the units that fight drugs, as "drug control"
+    assert found("Russia would help train their drug enforcement units.") == [
+        ("education", "train"), ("defence_security", "drug enforcement")]
+    # must not touch: law enforcement alone as before, drug prices nothing
+    assert found("They discussed law enforcement and drug prices.") == [("defence_security", "law enforcement")]

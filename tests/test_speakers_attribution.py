@@ -453,3 +453,15 @@ def test_probe33p7_they_after_a_narrated_meeting_of_two_sides():
                  "They agreed to step up cooperation.") == [N, N]
     assert sides("Vietnamese Deputy Minister Le Van Tuyen visited a plant.",
                  "They agreed to step up cooperation.") == [N, N]
+
+
+# --- probe 34p1 (real agency copy's furniture) ---
+
+
+def test_probe34p1_a_dateline_at_a_sentence_head_is_no_subject():
+    # fixes: a dateline kept in the body (capitals before a dash, or the agency in brackets) is read past
+    assert speakers("HA NOI – Viet Nam and Laos have agreed to build two new border roads.") == [
+        ("vietnam and laos", J)]
+    assert speakers("Hanoi (VNA) – Minister Tran Van Hai said Vietnam wants more trade.") == [("Tran Van Hai", V)]
+    # must not touch: a dash inside a sentence whose head is no place in capitals
+    assert speakers("The Lao side – the host – agreed to build roads.") == [(N, N)]

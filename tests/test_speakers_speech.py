@@ -1039,3 +1039,15 @@ def test_r32c_a_home_place_stands_between_the_name_and_the_verb():
     # must not touch: a body after "from", or no verb of speech after the place
     assert speakers("Trần Văn Bình from the ministry said prices had risen.")[0][0] != "Trần Văn Bình"
     assert speakers("Trần Văn Bình from Đồng Tháp province earned more this year.") == [(N, N)]
+
+
+# --- probe 34p1 (real agency copy's furniture) ---
+
+
+def test_probe34p1_a_headline_source_after_a_closing_dash_speaks():
+    # fixes: TASS's "... — Lavrov": the person after the last dash is the headline's source
+    assert speakers("Moscow, Hanoi to expand trade — Lavrov.",
+                    "Russian Foreign Minister Sergei Lavrov met the press.") == [("Sergei Lavrov", R), (N, N)]
+    # must not touch: no person after the dash
+    assert speakers("Trade grew – a new chapter.", "Russian Foreign Minister Sergei Lavrov met the press.") == [
+        (N, N), (N, N)]

@@ -708,3 +708,15 @@ def test_probe33p1_with_both_sides_agreeing_is_their_agreement():
     # must not touch: a participle of no reporting verb after the sides ("seeing"), people attending
     assert sides("The ministers met in Hà Nội, with both sides seeing room for growth.") == [N]
     assert sides("The plant opened, with officials of the two countries attending.") == [N]
+
+
+# --- probe 34p1 (real agency copy's furniture) ---
+
+
+def test_probe34p1_a_headline_pair_joined_by_a_comma_is_both_sides():
+    # fixes: "Vietnam, Laos pledge ..." is "Vietnam and Laos pledge ..."; a comma list of three too
+    assert speakers("Vietnam, Laos pledge stronger ties in energy.") == [("vietnam and laos", J)]
+    assert speakers("Vietnam, Laos and China agreed to meet.") == [("vietnam and laos and china", J)]
+    # must not touch: a place before the comma, and one side's source after both sides' clause
+    assert speakers("In Vietnam, Russia said trade grew.") == [(R, R)]
+    assert speakers("Russia and Vietnam agreed to boost trade, the Kremlin press service said.") == [(R, R)]

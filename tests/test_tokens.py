@@ -344,3 +344,20 @@ def test_r30c_a_retired_rank_ends_no_sentence():
     # must not touch: a full stop after another word in brackets ends the sentence
     out = split_sentences(_docs("He spoke to the press (TASS). Then he left."))
     assert list(out["text"]) == ["He spoke to the press (TASS).", "Then he left."]
+
+
+# --- probe 34p1 (real agency copy's furniture) ---
+
+
+def test_probe34p1_a_bracketed_photo_credit_ends_its_caption():
+    from framing.tokens import sentence_spans
+
+    # fixes: a capital after "(Photo: VNA)" or "(VNA/VNS Photo)" opens the next sentence
+    text = "Lao students at a class in Hanoi. (Photo: VNA) More than 400 study here. Delegates at the forum (VNA/VNS Photo) The two sides met."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "Lao students at a class in Hanoi.", "(Photo: VNA)", "More than 400 study here.",
+        "Delegates at the forum (VNA/VNS Photo)", "The two sides met."]
+    # must not touch: other brackets, and a credit a lower-case word follows
+    text = "He spoke to the press (TASS) Then he left. He said (photo) it was fine."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "He spoke to the press (TASS) Then he left.", "He said (photo) it was fine."]

@@ -115,6 +115,25 @@ def _sentence_splitter():
 _QUOTED_ASKS = frozenset({'?"', '!"', "?\u201d", "!\u201d"})
 
 
+#: p34p1: a photo credit in brackets closes its caption, which has no full stop ("Lao students at a
+#: class in Hanoi. (Photo: VNA) More than 14,000 ...", "... at the talks (VNA/VNS Photo) The two ..."):
+#: a capital after it opens the next sentence, which Punkt would run on
+_PHOTO_CREDIT = re.compile(
+    r"\((?:(?:Illustrative |File )?[Pp]hotos?(?: ?: ?| by | courtesy of )[^()\n]{1,40}|[A-Z][A-Za-z/]{1,15} [Pp]hoto[^()\n]{0,30})\)"
+    r"(?=\s+[\"\u201c]?[A-Z])"
+)
+
+
+def _after_credits(para: str, spans) -> Iterator[tuple[int, int]]:
+    """Punkt's spans, each cut after a bracketed photo credit that a capital follows (``_PHOTO_CREDIT``)."""
+    for s0, s1 in spans:
+        for m in _PHOTO_CREDIT.finditer(para, s0, s1):
+            if m.end() < s1:
+                yield s0, m.end()
+                s0 = m.end()
+        yield s0, s1
+
+
 def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
     """``(paragraph_id, start, end)`` of each sentence of one text, whitespace trimmed.
 
@@ -138,7 +157,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
         if not para.strip():
             continue
         held = None  # the last sentence, held back in case the next one continues it
-        for s0, s1 in splitter.span_tokenize(para):
+        for s0, s1 in _after_credits(para, splitter.span_tokenize(para)):
             chunk = para[s0:s1]
             lead = len(chunk) - len(chunk.lstrip())
             trail = len(chunk) - len(chunk.rstrip())

@@ -4,6 +4,7 @@ rule, with pronouns, continuations, groups, interviews and documents that speak;
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import groupby
 from operator import itemgetter
@@ -636,6 +637,27 @@ def _it_speaks(doc: _Document, before: tuple[int, int], sentence: tuple[int, int
     )
 
 
+# p34p1: a dateline left at the head of a sentence ("HA NOI – Viet Nam and Laos have agreed ...",
+# "Hanoi (VNA) – Minister X said ...", "NDO – President X said ...": a report whose loader kept it, a
+# second story in one file) is no subject: the sentence is read from after it. The place is in
+# capitals before a dash, or any place with the agency in brackets or slashes; "Russia ready to build
+# ... – Rosatom chief" (a headline's attribution) is no dateline.
+_HEAD_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_][^\s,()\[\]/\u2013\u2014]*(?:[ \t\u00a0]+[^\W\d_][^\s,()\[\]/\u2013\u2014]*){0,3}?)"
+    r"(?:,[ \t\u00a0]*[^\W\d_]{3,9}\.?[ \t\u00a0]+\d{1,2})?[ \t\u00a0]*"
+    r"(?P<agency>\([^\W\d_][^()\n]{0,14}\)|\.?[ \t\u00a0]*/[^\W\d_][^/\n]{0,14}/\.?)?"
+    r"[ \t\u00a0]*(?:\u2014|\u2013|--?)[ \t\u00a0]+(?=[^\W\d_])"
+)
+
+
+def _past_dateline(text: str, s0: int, s1: int) -> int:
+    """Where a sentence's words start, past a dateline at its head (``_HEAD_DATELINE``)."""
+    m = _HEAD_DATELINE.match(text, s0, s1)
+    if m is None or not (m.group("agency") or (m.group("place").isupper() and len(m.group("place")) > 2)):
+        return s0
+    return m.end()
+
+
 def _key_spans(starts: list[int], spans) -> list[tuple[int, int]]:
     return [(bisect_left(starts, s0), bisect_left(starts, s1)) for s0, s1 in spans]
 
@@ -765,4 +787,5 @@ def speakers_of_document(
     act = as_actors(actors)
     if view is None:
         view = TextView(text, stream if stream is not None else key_stream(text))
+    spans = [(_past_dateline(text, s0, s1), s1) for s0, s1 in spans]
     return _resolve_document(_Document(view, act, dateline, agency), _key_spans(view.starts, spans))

@@ -393,6 +393,24 @@ def _after_source(doc: _Document, t: int, b: int):
     return _clause(doc, comma + 1, b) if comma is not None else None
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # keys fold the dashes to "-"
+
+
+def _dash_source(doc: _Document, a: int, b: int):
+    """p34p1: a headline's source after a closing dash ("Russia ready to build nuclear power plant in
+    Vietnam – Rosatom chief", "Moscow, Hanoi to expand trade — Lavrov"): (kind, value, "inverted") of
+    a person or role that ends the sentence, or None ("... – a new chapter" names nobody)."""
+    keys = doc.keys
+    end = b - 1 if b - 1 > a and keys[b - 1] in (".", "!", "?") else b
+    d = next((k for k in range(end - 1, max(a + 2, end - 7), -1) if keys[k] in _DASHES), None)
+    if d is None or d + 1 >= end:
+        return None
+    subj = _subject(doc, d + 1, end)
+    if subj is None or subj[0] != end or subj[1] not in ("people", "role"):
+        return None
+    return subj[1], subj[2], "inverted"
+
+
 def _parse(doc: _Document, a: int, b: int):
     """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
     keys, act = doc.keys, doc.act
@@ -511,6 +529,7 @@ def _parse(doc: _Document, a: int, b: int):
             # spk14: "Russia and Vietnam agreed ..., the Kremlin press service said": one side's
             # source reporting what both agreed voices the sentence, as a person does
             first[0] in ("sides", "group") and kind == "sides" and len(set(value)) == 1 and keys[s] not in _JOINING
+            and s >= first_end  # p34p1: not the second of a pair joined by a comma ("Vietnam, Cuba pledge")
         )):
             # spk11: "The Russian side proposed a new air route, Viet said": a person reporting
             # after a body's clause voices the sentence, as after "The two sides agreed ..."
@@ -519,6 +538,9 @@ def _parse(doc: _Document, a: int, b: int):
             # person speaks
             return parsed
     if first is None:
+        found = _dash_source(doc, a, b)
+        if found is not None:
+            return found
         # a relative clause: "Việt met the chairman of the party, Oleg Martynyuk, who proposed ..."
         for k in range(a + 2, b - 1):
             if keys[k] == "who" and keys[k - 1] == ",":

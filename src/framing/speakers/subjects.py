@@ -408,6 +408,11 @@ def _subject(doc: _Document, k: int, b: int):
         if t < b and keys[t] == "and" and (t + 1 in doc.side_at or t + 1 in doc.capital_at):
             t += 1
             continue
+        if t + 1 < b and keys[t] == "," and t + 1 in doc.side_at and not sides[1:]:
+            # p34p1: a headline's pair joined by a comma ("Vietnam, Cuba pledge stronger ties in
+            # ...") is both sides, as "Vietnam and Cuba pledge" is; a verb must follow (below)
+            t += 1
+            continue
         break
     if sides and (t >= b or not doc.caps[t] or not is_word(keys[t])):
         if len(sides) == 1:  # "the Kremlin press service said", "Russian officials said"
