@@ -2877,3 +2877,17 @@ def test_probe33p2_political_environments_and_the_economy_of_words_are_no_fields
     assert found("The two sides agreed to cooperate in environmental protection.") == [
         ("environment", "environmental protection")]
     assert found("The economy of Việt Nam grew by 7 percent.") == [("economy", "economy")]
+
+
+def test_probe34p2_bookings_are_trips_booked():
+    # fixes: the trade's word for trips booked, a tourist figure (e1450: required)
+    assert found("Russian tour operators reported a 40% rise in bookings to Vietnam.") == [
+        ("tourism_sports", "tour operators"), ("tourism_sports", "bookings")]
+    # must not touch: one act of booking (plural only)
+    assert found("He said booking a hall was hard.") == []
+    # fixes: bookings with no place and no word of travel, a carrier's own trade (e1265)
+    text = "The carrier planned to raise the frequency to daily flights if bookings remained strong."
+    assert ("bookings", "bookings-nowhere") in why_not(text)
+    # must not touch: a place after "for", a word of travel before
+    assert found("He said bookings for Nha Trang were up.") == [("tourism_sports", "bookings")]
+    assert found("Tour bookings rose.") == [("tourism_sports", "bookings")]
