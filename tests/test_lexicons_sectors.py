@@ -2888,3 +2888,17 @@ def test_probe34p1_drug_enforcement_is_drug_control():
         ("education", "train"), ("defence_security", "drug enforcement")]
     # must not touch: law enforcement alone as before, drug prices nothing
     assert found("They discussed law enforcement and drug prices.") == [("defence_security", "law enforcement")]
+
+
+def test_probe34p2_bookings_are_trips_booked():
+    # fixes: the trade's word for trips booked, a tourist figure (e1450: required)
+    assert found("Russian tour operators reported a 40% rise in bookings to Vietnam.") == [
+        ("tourism_sports", "tour operators"), ("tourism_sports", "bookings")]
+    # must not touch: one act of booking (plural only)
+    assert found("He said booking a hall was hard.") == []
+    # fixes: bookings with no place and no word of travel, a carrier's own trade (e1265)
+    text = "The carrier planned to raise the frequency to daily flights if bookings remained strong."
+    assert ("bookings", "bookings-nowhere") in why_not(text)
+    # must not touch: a place after "for", a word of travel before
+    assert found("He said bookings for Nha Trang were up.") == [("tourism_sports", "bookings")]
+    assert found("Tour bookings rose.") == [("tourism_sports", "bookings")]

@@ -1,8 +1,8 @@
-"""The probes of issue 13 (``tests/probe33p*_data.py``), scored as the evaluation scores a part.
+"""The probes of issue 13 (``tests/probe3*_data.py``), scored as the evaluation scores a part.
 
 Each probe is sentences its helper wrote in the shapes of real VNA, Nhân Dân, TASS and Sputnik copy,
 with the answer the annotation guidelines give (``data/evaluation/README.md``; RULES.md, "Probe 33p1"
-... "Probe 33p7"). The seven files were written in four layouts; :func:`passages` reads each into one:
+... "Probe 34p2"). The eight files were written in four layouts; :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
 hit nor miss), each expected surface found at its first free place in its sentence. Sides are compared
@@ -52,7 +52,7 @@ def passages(name: str) -> list[tuple[str, str, str, list]]:
             out.append((f"{name}-{k}", "", "", [(text, sides, req, opt)]))
     else:  # lists of (text, side, mentions[, optional]); probe 33p7 with its agency and dateline first
         for k, item in enumerate(mod.PASSAGES):
-            agency, dateline, sents = (item if name in ("probe33p7", "probe34p1") else
+            agency, dateline, sents = (item if name == "probe33p7" or name.startswith("probe34") else
                                        (getattr(mod, "AGENCY", ""), getattr(mod, "DATELINE", ""), item))
             rows = []
             for sent in sents:
@@ -110,6 +110,7 @@ LEVELS = {
     "probe33p6": (0.93, 0.99, 59, 62),  # 107 of 114, 107 of 108
     "probe33p7": (0.96, 0.98, 66, 69),  # 59 of 61, 59 of 60
     "probe34p1": (1.00, 1.00, 74, 75),  # 44 of 44, 44 of 44
+    "probe34p2": (1.00, 0.98, 81, 82),  # 58 of 58, 58 of 59
 }
 
 

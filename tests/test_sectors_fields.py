@@ -2271,3 +2271,23 @@ def test_review48_the_study_abroad_programme_is_schooling_not_examining():
         ("education", "study abroad"), ("education", "students")]
     # must not touch: a noun of examining after an adjective
     assert found("Their experience deserves careful study here in Russia.") == []
+
+
+def test_probe34p2_a_verb_closing_a_where_clause_describes_a_place():
+    # fixes: a verb of schooling or care with no object at the end of a "where" clause: a venue
+    assert found("Vongsay visited the schools where Lao officers train in Vietnam.") == [
+        ("education", "schools")]
+    assert why_not("Vongsay visited the schools where Lao officers train in Vietnam.") == [
+        ("train", "where-clause-verb")]
+    # must not touch: an object after the verb, or no "where"
+    assert found("He visited the centre where Russian specialists train Vietnamese engineers.") == [
+        ("education", "train")]
+    assert found("Russia will help Laos train officers.") == [("education", "train")]
+
+
+def test_probe34p2_a_field_adjective_before_a_noun_of_words_is_language():
+    # fixes: "medical terminology": a language course's content, no health
+    assert found("A seminar on Russian medical terminology was held.") == []
+    assert why_not("A seminar on Russian medical terminology was held.") == [("medical", "field-wording")]
+    # must not touch: the adjective before a thing of the field
+    assert found("They donated medical equipment.") == [("health", "medical equipment")]

@@ -53,6 +53,7 @@ from framing.sectors.fields import (
     _arena_standing,
     _between_armies,
     _body_size,
+    _bookings_nowhere,
     _constituents_request,
     _consular_body,
     _course_venue,
@@ -63,6 +64,7 @@ from framing.sectors.fields import (
     _fans_of,
     _field_business,
     _field_festival,
+    _field_wording,
     _fleeing_migrants,
     _headed_body,
     _headed_remit,
@@ -114,6 +116,7 @@ from framing.sectors.fields import (
     _vessels_of_story,
     _weapon_figure,
     _weather_winds,
+    _where_clause_verb,
     _youth_of_a_field,
 )
 from framing.sectors.figures import (
@@ -1134,6 +1137,20 @@ LATE_CHECKS = CheckTable((
           '("energy of Russia" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _people_vigour(keys, j),
           sectors=_one_of("energy"), terms=frozenset({"energy"})),
+    Check("where-clause-verb", 'probe 34p2: "visited the schools where Lao officers train in Vietnam", "the hospital '
+          'where he was treated": a verb with no object closing a "where" clause tells what a place is for, a venue '
+          '("where Russian specialists train Vietnamese engineers" and "help Laos train officers" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _where_clause_verb(keys, i, j),
+          sectors=_one_of("education", "health", "tourism_sports")),
+    Check("field-wording", 'probe 34p2: "a seminar on Russian medical terminology": an adjective of a field before a '
+          'noun of words, a language course\'s content (e1381: education, optional; "medical equipment" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _field_wording(keys, j),
+          sectors=_one_of("health"), terms=frozenset({"medical"})),
+    Check("bookings-nowhere", 'probe 34p2: "the carrier will add flights if bookings remain strong": bookings with no '
+          'place and no word of travel, a firm\'s own trade (e1265; "bookings to Vietnam", "bookings for Nha Trang" '
+          'and "tour bookings" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _bookings_nowhere(keys, i, j, s.view),
+          sectors=_one_of("tourism_sports"), terms=frozenset({"bookings"}), context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -2584,3 +2584,52 @@ def _size_of_exchange(keys: list[str], v: int) -> bool:
         return False
     return keys[t] in _EXCHANGE_OWNERS or any(
         t + 1 >= len(c) and tuple(keys[t + 1 - len(c) : t + 1]) == c for c in _country_keys())
+
+
+#: probe 34p2: what may end a clause right after its verb (the clause has no object)
+_CLAUSE_ENDS = frozenset(key_stream(". , ; in at on during every each while when near there here now")[2])
+#: probe 34p2: verb forms of schooling and care that may stand with no object
+_PLACE_VERBS = frozenset(key_stream("train trains trained study studies studied treated cured")[2])
+
+
+def _where_clause_verb(keys: list[str], i: int, j: int) -> bool:
+    """Probe 34p2: True if the match ``keys[i:j]`` is one verb of schooling or care with no object,
+    at the end of a clause opened by "where" at most four keys before it ("visited the schools
+    where Lao officers train in Vietnam", "the hospital where he was treated"): what the place is
+    for, a venue described, no field. "Where Russian specialists train Vietnamese engineers" (an
+    object follows) and "help Laos train officers" (no "where") stay."""
+    if j != i + 1 or keys[i] not in _PLACE_VERBS or (j < len(keys) and keys[j] not in _CLAUSE_ENDS):
+        return False
+    for t in range(i - 1, max(i - 5, -1), -1):
+        if keys[t] == "where":
+            return True
+        if keys[t] in (".", ",", ";"):
+            return False
+    return False
+
+
+#: probe 34p2: nouns of words and language ("medical terminology": the wording of a field)
+_WORDING_NOUNS = frozenset(key_stream("terminology vocabulary dictionary dictionaries glossary glossaries")[2])
+
+
+def _field_wording(keys: list[str], j: int) -> bool:
+    """Probe 34p2: True if the adjective match ending before key ``j`` qualifies a noun of words and
+    language ("a seminar on Russian medical terminology": a language course's content; the set marks
+    it education, optional: e1381). "Medical equipment" stays."""
+    return j < len(keys) and keys[j] in _WORDING_NOUNS
+
+
+#: probe 34p2: words that make bookings trips ("tour bookings", "hotel bookings")
+_TRIP_WORDS = frozenset(key_stream("tour tours travel holiday holidays hotel hotels flight flights trip trips")[2])
+
+
+def _bookings_nowhere(keys: list[str], i: int, j: int, view) -> bool:
+    """Probe 34p2: True if the match ``keys[i:j]`` ("bookings") names no trip: no place after "to" or
+    "for" ("bookings to Vietnam", "bookings for Nha Trang": e1450, required) and no word of travel
+    before ("tour bookings"). "The carrier will add flights if bookings remain strong" is the
+    carrier's own trade (e1265: unmarked)."""
+    if i > 0 and keys[i - 1] in _TRIP_WORDS:
+        return False
+    if j + 1 < len(keys) and keys[j] in ("to", "for") and view.surface(j + 1, j + 2)[:1].isupper():
+        return False
+    return True
