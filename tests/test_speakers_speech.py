@@ -1051,3 +1051,13 @@ def test_probe34p1_a_headline_source_after_a_closing_dash_speaks():
     # must not touch: no person after the dash
     assert speakers("Trade grew – a new chapter.", "Russian Foreign Minister Sergei Lavrov met the press.") == [
         (N, N), (N, N)]
+
+
+def test_lead34_a_dash_that_joins_two_names_is_no_headline_source():
+    # fixes: probe 34p1's headline source read "the Việt Nam–China Year of Humanistic Exchange", an
+    # unspaced dash inside a name, as a source closing the sentence (heldout127, e1571)
+    assert speakers("More than 400 young people gathered for a festival, one of the main events of the "
+                    "Việt Nam–China Year of Humanistic Exchange.") == [(N, N)]
+    # must not touch: a spaced dash before the source still closes a headline
+    assert speakers("Moscow, Hanoi to expand trade — Lavrov.",
+                    "Russian Foreign Minister Sergei Lavrov met the press.")[0] == ("Sergei Lavrov", R)

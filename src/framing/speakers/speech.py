@@ -399,10 +399,12 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # keys fold the dashes to 
 def _dash_source(doc: _Document, a: int, b: int):
     """p34p1: a headline's source after a closing dash ("Russia ready to build nuclear power plant in
     Vietnam – Rosatom chief", "Moscow, Hanoi to expand trade — Lavrov"): (kind, value, "inverted") of
-    a person or role that ends the sentence, or None ("... – a new chapter" names nobody)."""
-    keys = doc.keys
+    a person or role that ends the sentence, or None ("... – a new chapter" names nobody). The dash
+    stands apart; one that joins two names ("the Việt Nam–China Year of ...") is no headline's."""
+    keys, text, v = doc.keys, doc.view.text, doc.view
     end = b - 1 if b - 1 > a and keys[b - 1] in (".", "!", "?") else b
-    d = next((k for k in range(end - 1, max(a + 2, end - 7), -1) if keys[k] in _DASHES), None)
+    d = next((k for k in range(end - 1, max(a + 2, end - 7), -1) if keys[k] in _DASHES
+              and text[v.starts[k] - 1:v.starts[k]].isspace() and text[v.ends[k]:v.ends[k] + 1].isspace()), None)
     if d is None or d + 1 >= end:
         return None
     subj = _subject(doc, d + 1, end)
