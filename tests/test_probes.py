@@ -52,7 +52,7 @@ def passages(name: str) -> list[tuple[str, str, str, list]]:
             out.append((f"{name}-{k}", "", "", [(text, sides, req, opt)]))
     else:  # lists of (text, side, mentions[, optional]); probe 33p7 with its agency and dateline first
         for k, item in enumerate(mod.PASSAGES):
-            agency, dateline, sents = (item if name == "probe33p7" else
+            agency, dateline, sents = (item if name in ("probe33p7", "probe34p3") else
                                        (getattr(mod, "AGENCY", ""), getattr(mod, "DATELINE", ""), item))
             rows = []
             for sent in sents:
@@ -109,6 +109,7 @@ LEVELS = {
     "probe33p5": (1.00, 0.93, 77, 80),  # 45 of 45, 45 of 48
     "probe33p6": (0.93, 0.99, 59, 62),  # 107 of 114, 107 of 108
     "probe33p7": (0.96, 0.98, 66, 69),  # 59 of 61, 59 of 60
+    "probe34p3": (1.00, 0.92, 66, 68),  # 38 of 38, 38 of 41
 }
 
 

@@ -2271,3 +2271,16 @@ def test_review48_the_study_abroad_programme_is_schooling_not_examining():
         ("education", "study abroad"), ("education", "students")]
     # must not touch: a noun of examining after an adjective
     assert found("Their experience deserves careful study here in Russia.") == []
+
+
+# --- probe 34p3 (defence, security, diplomacy and history as background: tests/probe34p3_data.py) ---
+
+
+def test_probe34p3_the_security_of_one_event_is_its_guarding():
+    # fixes: "ensure the security of the event": one event's guarding (as probe 16's "Security at the forum")
+    assert found("More than 2,000 police officers were deployed to ensure the security of the event.") == []
+    assert found("Police stepped up the security of the summit.") == []
+    # must not touch: the security of a region, security cooperation at an event, probe 16's shape
+    assert found("They discussed the security of the region.") == [("defence_security", "security")]
+    assert found("The two sides discussed security cooperation at the summit.") == [("defence_security", "security")]
+    assert found("Security at the forum was tight.") == []
