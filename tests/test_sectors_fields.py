@@ -2291,3 +2291,16 @@ def test_probe34p2_a_field_adjective_before_a_noun_of_words_is_language():
     assert why_not("A seminar on Russian medical terminology was held.") == [("medical", "field-wording")]
     # must not touch: the adjective before a thing of the field
     assert found("They donated medical equipment.") == [("health", "medical equipment")]
+
+
+# --- probe 34p3 (defence, security, diplomacy and history as background: tests/probe34p3_data.py) ---
+
+
+def test_probe34p3_the_security_of_one_event_is_its_guarding():
+    # fixes: "ensure the security of the event": one event's guarding (as probe 16's "Security at the forum")
+    assert found("More than 2,000 police officers were deployed to ensure the security of the event.") == []
+    assert found("Police stepped up the security of the summit.") == []
+    # must not touch: the security of a region, security cooperation at an event, probe 16's shape
+    assert found("They discussed the security of the region.") == [("defence_security", "security")]
+    assert found("The two sides discussed security cooperation at the summit.") == [("defence_security", "security")]
+    assert found("Security at the forum was tight.") == []

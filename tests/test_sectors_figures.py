@@ -1793,3 +1793,18 @@ def test_probe33p2_the_energy_of_young_people_is_their_vigour():
     # must not touch: the energy of a country, energy cooperation
     assert found("The energy of Russia is vast.") == [("energy", "energy")]
     assert found("Both sides agreed to boost energy cooperation.") == [("energy", "energy")]
+
+
+# --- probe 34p3 (defence, security, diplomacy and history as background: tests/probe34p3_data.py) ---
+
+
+def test_probe34p3_things_from_a_past_war_are_history():
+    # fixes: weapons shown "from the two wars of resistance": history recalled (as r33a's "during the war")
+    assert found("The museum held an exhibition featuring weapons and documents from the two wars of "
+                 "resistance.") == []
+    # must not touch: "from" and a time, a field with "from" after it, a figurative war
+    assert found("Russia will supply weapons from next year.") == [("defence_security", "weapons")]
+    assert found("They discussed the clearance of unexploded ordnance left from the war.") == \
+        found("They discussed the clearance of unexploded ordnance left after the war.") != []
+    assert found("They discussed military cooperation from the start.") == [("defence_security", "military")]
+    assert found("Investment fell during the trade war.") == [("economy", "Investment"), ("economy", "trade")]

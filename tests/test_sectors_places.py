@@ -1088,3 +1088,18 @@ def test_relation_between_two_chambers_of_one_parliament_is_no_tie():
     # two countries' legislatures stay
     assert found("The speakers discussed cooperation between the State Duma and the National Assembly.") == [
         ("diplomacy", "cooperation between the State Duma and the National Assembly")]
+
+
+# --- probe 34p3 (defence, security, diplomacy and history as background: tests/probe34p3_data.py) ---
+
+
+def test_probe34p3_studied_at_a_soviet_military_academy_is_a_life_story():
+    # fixes: one place of study in a life story, over "a" and a demonym (round 25b's rule stops there)
+    text = "Born in 1951, General Tran Van Khoa studied at a Soviet military academy in the 1970s."
+    assert found(text) == []
+    assert ("military", "schooled-at-one-place") in why_not(text)
+    # must not touch: military academies as partners, a kind of school told after "of", one to build
+    assert found("The two sides agreed to promote exchanges between military academies.") == [
+        ("defence_security", "military")]
+    assert found("He studied at a school of fine arts.") == [("education", "school"), ("culture", "arts")]
+    assert found("Russia will help Vietnam build a military academy.") == [("defence_security", "military")]

@@ -465,3 +465,19 @@ def test_probe34p1_a_dateline_at_a_sentence_head_is_no_subject():
     assert speakers("Hanoi (VNA) – Minister Tran Van Hai said Vietnam wants more trade.") == [("Tran Van Hai", V)]
     # must not touch: a dash inside a sentence whose head is no place in capitals
     assert speakers("The Lao side – the host – agreed to build roads.") == [(N, N)]
+
+
+# --- probe 34p3 (defence, security, diplomacy and history as background: tests/probe34p3_data.py) ---
+
+
+def test_probe34p3_they_after_a_narrated_pair_as_subject():
+    # fixes: "X and Russian Y co-chaired the dialogue. They agreed ..." (was narrator): the pair that is the
+    # subject of the narrated sentence before, of two sides, is whom "they" means (as probe 33p7's "met")
+    assert speakers("Vietnamese Deputy Foreign Minister Do Hung Nam and Russian Deputy Foreign Minister Andrei "
+                    "Rudenko co-chaired the dialogue.", "They agreed to boost political trust.") == [
+        ("narrator", N), ("Do Hung Nam and Andrei Rudenko", J)]
+    # must not touch: a pair of one side, and probe 33p7's single subject of one side
+    assert sides("Vietnamese Deputy Minister Le Van Tuyen and Vietnamese Deputy Minister Tran Van Binh visited "
+                 "a plant.", "They agreed to step up cooperation.") == [N, N]
+    assert sides("Vietnamese Deputy Minister Le Van Tuyen visited a plant.",
+                 "They agreed to step up cooperation.") == [N, N]

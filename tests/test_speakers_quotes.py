@@ -227,3 +227,20 @@ def test_r28a_the_person_a_side_is_represented_by_is_whom_the_next_pronoun_means
     # must not touch: a person who only attended is not the subject the pronoun means
     assert speakers(said, "The talks were attended by General Director Tran Minh Khoa.",
                     "According to him, the deal fits the plan.")[2] == ("Pavel Lebedev", R)
+
+
+# --- probe 34p3 (defence, security, diplomacy and history as background: tests/probe34p3_data.py) ---
+
+
+def test_probe34p3_she_after_a_subject_with_a_closed_apposition_of_title():
+    # fixes: "Ambassador X, head of Vietnam's mission to the UN, addressed ... She said ..." (was narrator):
+    # the apposition of the subject's title, closed by a comma before the verb, leaves one subject
+    assert speakers("Ambassador Dang Thi Mai, head of Vietnam's Permanent Mission to the United Nations, "
+                    "addressed a UN open debate.", "She said Vietnam has sent 1,000 officers to peacekeeping "
+                    "missions.") == [("narrator", N), ("Dang Thi Mai", V)]
+    # must not touch: two people named ("X, head of ..., and Russian Ambassador Y attended"), no verb after
+    assert sides("Ambassador Dang Thi Mai, head of Vietnam's Permanent Mission to the United Nations, and "
+                 "Russian Ambassador Ivan Petrov attended a debate.", "She said Vietnam has sent 1,000 officers "
+                 "to peacekeeping missions.") == [N, N]
+    assert sides("Ambassador Dang Thi Mai, head of Vietnam's Permanent Mission to the United Nations.",
+                 "She said Vietnam has sent 1,000 officers.") == [N, N]

@@ -226,6 +226,7 @@ from framing.sectors.places import (
     _place_role,
     _pronoun_it,
     _scene_place,
+    _schooled_at,
     _sides_acronym,
     _stall_kind,
     _tie_with_counted_localities,
@@ -1151,6 +1152,10 @@ LATE_CHECKS = CheckTable((
           'and "tour bookings" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _bookings_nowhere(keys, i, j, s.view),
           sectors=_one_of("tourism_sports"), terms=frozenset({"bookings"}), context=True),
+    Check("schooled-at-one-place", 'probe 34p3: "studied at a Soviet military academy in the 1970s": one place of a '
+          'life story, as round 25b\'s "graduated from the military academy" ("exchanges between military '
+          'academies", "studied at a school of fine arts" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: s.view is not None and _schooled_at(keys, i, j, s.trie, s.view)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

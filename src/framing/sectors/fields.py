@@ -1592,9 +1592,10 @@ _GUARDED = frozenset({"forum", "summit", "event", "ceremony", "venue", "game", "
 def _event_security(keys: list[str], i: int, j: int) -> bool:
     """True if the match ``keys[i:j]`` is bare "security" (at the start of its sentence or after an
     article) before "at"/"around"/"for", an article and an event or venue (``_GUARDED``): "Security
-    at the forum was tight" tells one event's guarding, no field (probe 16). "Information security
-    at the United Nations", "security cooperation at the summit" are untouched."""
-    if keys[i:j] != ["security"] or j + 2 >= len(keys) or keys[j] not in ("at", "around", "for"):
+    at the forum was tight" tells one event's guarding, no field (probe 16). Probe 34p3: "of" too,
+    "police were deployed to ensure the security of the event". "Information security at the United
+    Nations", "security cooperation at the summit", "the security of the region" are untouched."""
+    if keys[i:j] != ["security"] or j + 2 >= len(keys) or keys[j] not in ("at", "around", "for", "of"):
         return False
     if i > 0 and keys[i - 1] not in _SENTENCE_END and keys[i - 1] not in _ARTICLES:
         return False

@@ -1775,6 +1775,9 @@ def _past_war_of_units(keys: list[str], t: int) -> bool:
 
 
 
+#: probe 34p3: words before "from the war" that make it a war's legacy, today's work ("unexploded
+#: ordnance left from the war", "mines remaining from the war")
+_WAR_LEGACY = frozenset({"left", "over", "remaining", "leftover", "inherited"})
 _DURING_WAR_SPAN = 4  # r33a: keys from a match to "during" ("in Vietnamese hospitals during the war years")
 
 
@@ -1782,10 +1785,12 @@ def _during_war_after(keys: list[str], j: int) -> bool:
     """r33a: True if "during the (resistance) war" follows the match ending at key ``j`` within
     :data:`_DURING_WAR_SPAN` plain keys ("recalling that Soviet doctors worked in Vietnamese hospitals
     during the war years"): history recalled, background (guidelines, as r32d's wartime
-    specialists). A war named after a comma or a clause's end, or a pandemic ("health care during
-    the pandemic"), is read as before."""
+    specialists). Probe 34p3: "from the (two) wars" too, things kept from a past war ("an exhibition
+    featuring weapons and documents from the two wars of resistance"); not what a war left behind,
+    today's work ("clearance of unexploded ordnance left from the war", :data:`_WAR_LEGACY`). A war named after a comma or a
+    clause's end, or a pandemic ("health care during the pandemic"), is read as before."""
     for t in range(j, min(len(keys), j + _DURING_WAR_SPAN)):
-        if keys[t] == "during":
+        if keys[t] == "during" or keys[t] == "from" and keys[t - 1] not in _WAR_LEGACY:
             return _war_after(keys, t) and not _war_of_today(keys, t)
         if not keys[t].isalpha():
             return False

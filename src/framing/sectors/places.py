@@ -822,6 +822,30 @@ def _place_described(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
     return _singular_surface(view, j + 1) and _story_place(keys, i, j + 1, view)
 
 
+#: probe 34p3 (_schooled_at): verbs of one person's schooling before "at"/"from" and one place of study
+_SCHOOLED = frozenset({"studied", "studying", "graduated", "graduating", "enrolled", "trained"})
+_SCHOOLED_REACH = 3  # keys from "at"/"from" to the field word (an article and a demonym: "at a Soviet")
+
+
+def _schooled_at(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """Probe 34p3: True if the match ``keys[i:j]`` is one word of a field (class ``place_field``:
+    "military", "medical") right before one place of study in the singular (``_DESCRIBED_PLACES``),
+    reached over an article and capitalised words (a demonym: "Soviet", "Russian") from "at"/"from"
+    after a verb of one's schooling (``_SCHOOLED``): "studied at a Soviet military academy in the
+    1970s", "graduated from a Russian medical university" tell a life story, no field (round 25b's
+    :func:`_place_described` stops at "a" and at a capitalised word). "Studied at a school of fine
+    arts" (the kind told after "of"/"for"), "military academies" (plural) and "exchanges between
+    military academies" are untouched."""
+    if j >= len(keys) or _in_class(trie, "place_field", keys, i) != j or keys[j] not in _DESCRIBED_PLACES:
+        return False
+    if not _singular_surface(view, j + 1) or (j + 1 < len(keys) and keys[j + 1] in ("of", "for")):
+        return False
+    a = i - 1
+    while a >= 0 and i - a <= _SCHOOLED_REACH and (keys[a] in _ARTICLES or view.caps[a] and keys[a].isalpha()):
+        a -= 1
+    return a >= 1 and keys[a] in ("at", "from") and keys[a - 1] in _SCHOOLED
+
+
 # probe 23: where one is; r28f: "from" too, where something comes from ("emissions from the forests of
 # Cát Tiên National Park": the emissions are the field, the forests one named place)
 _WILD_PREPOSITIONS = frozenset({"in", "into", "across", "through", "near", "at", "from"})

@@ -143,9 +143,28 @@ def _narrated_subject(doc: _Document, a: int, b: int):
                     return ("discovered", hits[0][1])
         return None
     _, end, ref = found
+    if end < b and keys[end] == "," and _apposition_closed(doc, end, b):
+        return ref  # probe 34p3: "Ambassador X, head of Vietnam's mission to the UN, addressed ..."
     if end < b and keys[end] in ("and", ","):
         return None  # two people, or an apposition the rule does not read
     return ref
+
+
+def _apposition_closed(doc: _Document, end: int, b: int) -> bool:
+    """Probe 34p3: True if the comma at key ``end`` after a sentence's subject opens an apposition of
+    his title (``doc._apposition_title``: ", head of Vietnam's Permanent Mission to the United
+    Nations,") that a second comma closes before a lower-case word, the verb ("Ambassador X, head of
+    ..., addressed a debate"), with no other person inside: the subject is still one person. "X, head
+    of ..., and Y met" (two people) and an apposition that runs to the sentence's end are not."""
+    if not doc._apposition_title(end):
+        return False
+    keys = doc.keys
+    for c in range(end + 1, b - 1):
+        if doc.person_at(c, c) is not None:
+            return False
+        if keys[c] == ",":
+            return keys[c + 1].isalpha() and keys[c + 1] != "and" and not doc.view.caps[c + 1]
+    return False
 
 
 def _quotes(doc: _Document, spans, out: list) -> list:
