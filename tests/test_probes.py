@@ -2,7 +2,7 @@
 
 Each probe is sentences its helper wrote in the shapes of real VNA, Nhân Dân, TASS and Sputnik copy,
 with the answer the annotation guidelines give (``data/evaluation/README.md``; RULES.md, "Probe 33p1"
-... "Probe 33p7"). The seven files were written in four layouts; :func:`passages` reads each into one:
+... "Probe 33p7", "Probe 34p4"). The files were written in four layouts; :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
 hit nor miss), each expected surface found at its first free place in its sentence. Sides are compared
@@ -50,9 +50,9 @@ def passages(name: str) -> list[tuple[str, str, str, list]]:
             sides = [s or NARRATOR for s in sides]
             # the whole text is one "sentence" of mentions; its sides are the splitter's sentences
             out.append((f"{name}-{k}", "", "", [(text, sides, req, opt)]))
-    else:  # lists of (text, side, mentions[, optional]); probe 33p7 with its agency and dateline first
+    else:  # lists of (text, side, mentions[, optional]); probes 33p7 and 34p4 with agency and dateline first
         for k, item in enumerate(mod.PASSAGES):
-            agency, dateline, sents = (item if name == "probe33p7" else
+            agency, dateline, sents = (item if name in ("probe33p7", "probe34p4") else
                                        (getattr(mod, "AGENCY", ""), getattr(mod, "DATELINE", ""), item))
             rows = []
             for sent in sents:
@@ -109,6 +109,7 @@ LEVELS = {
     "probe33p5": (1.00, 0.93, 77, 80),  # 45 of 45, 45 of 48
     "probe33p6": (0.93, 0.99, 59, 62),  # 107 of 114, 107 of 108
     "probe33p7": (0.96, 0.98, 66, 69),  # 59 of 61, 59 of 60
+    "probe34p4": (1.00, 1.00, 69, 73),  # 47 of 47, 47 of 47
 }
 
 

@@ -1088,3 +1088,11 @@ def test_relation_between_two_chambers_of_one_parliament_is_no_tie():
     # two countries' legislatures stay
     assert found("The speakers discussed cooperation between the State Duma and the National Assembly.") == [
         ("diplomacy", "cooperation between the State Duma and the National Assembly")]
+
+
+def test_probe34p4_ports_of_call_are_no_shipping():
+    # probe 34p4: a ship's stops on a voyage set the scene, no shipping as a field
+    assert found("The frigate will make ports of call in Cam Ranh and Manila during its voyage.") == []
+    # must not touch: ports and seaports as a field
+    assert found("The two sides agreed to develop seaports and ports in the north.") == [
+        ("transport", "seaports and ports")]

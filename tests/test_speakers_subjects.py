@@ -708,3 +708,14 @@ def test_probe33p1_with_both_sides_agreeing_is_their_agreement():
     # must not touch: a participle of no reporting verb after the sides ("seeing"), people attending
     assert sides("The ministers met in Hà Nội, with both sides seeing room for growth.") == [N]
     assert sides("The plant opened, with officials of the two countries attending.") == [N]
+
+
+def test_probe34p4_a_field_before_the_plural_role_of_both_sides():
+    # probe 34p4: "The Vietnamese and Russian transport ministers agreed": a field of at most three
+    # lower-case words between the two side adjectives and the plural role is still both sides
+    assert sides("The Vietnamese and Russian transport ministers agreed to reopen the shipping route.") == [J]
+    assert sides("Vietnamese and Russian oil and gas experts agreed to widen exploration.") == [J]
+    assert sides("The Vietnamese and Russian ministers agreed to reopen the route.") == [J]
+    # must not touch: a plural noun of no role (companies), no reporting verb after the role
+    assert sides("Vietnamese and Russian transport companies agreed to reopen the route.") == [N]
+    assert sides("Vietnamese and Russian transport ministers met in Hanoi on Monday.") == [N]

@@ -551,6 +551,15 @@ def _officials_of_both(doc: _Document, k: int, b: int):
             return None
         t = second[0]  # "Russian and Vietnamese officials"
         end = _plural_people(doc, t, b)
+        # probe 34p4: a field before the plural role ("the Vietnamese and Russian transport ministers
+        # agreed", "oil and gas experts"): at most three lower-case words that are no reporting verb
+        for skip in (1, 2, 3):
+            if end is not None or t + skip >= b:
+                break
+            if any(doc.caps[u] or not keys[u].isalpha() or act.verbs.longest(keys, u) is not None
+                   for u in range(t, t + skip)):
+                break
+            end = _plural_people(doc, t + skip, b)
     else:
         if t > k:
             return None  # "the ministers of both sides": the two people named (round 16's pair)
