@@ -1718,3 +1718,15 @@ def test_r33b_party_relation_about_a_list_ending_in_party_matter_is_one_mention(
         ("party", "Ties between the two parties"), ("party", "Party building")]
     assert found("The plan will help the two parties share experience in socio-economic governance and "
                  "support contacts.") == [("party", "two parties share experience"), ("economy", "economic")]
+
+
+def test_probe34p4_holding_office_is_no_power():
+    # probe 34p4: holding or taking office in more verb forms is no electricity
+    assert found("The Vietnamese leader said the CPV had held power for nearly eight decades.") == []
+    for text in ("the party rose to power in 1945", "a party that has held power since 1975",
+                 "those who hold power for life"):
+        assert found(text) == [], text
+    # must not touch: power as electricity, beside the same verbs
+    assert found("The two sides agreed to boost power supply.") == [("energy", "power")]
+    assert found("Laos held power trade talks with Vietnam.") == [("energy", "power trade")]
+    assert found("The plant has supplied power for two decades.") == [("energy", "power")]

@@ -1103,3 +1103,11 @@ def test_probe34p3_studied_at_a_soviet_military_academy_is_a_life_story():
         ("defence_security", "military")]
     assert found("He studied at a school of fine arts.") == [("education", "school"), ("culture", "arts")]
     assert found("Russia will help Vietnam build a military academy.") == [("defence_security", "military")]
+
+
+def test_probe34p4_ports_of_call_are_no_shipping():
+    # probe 34p4: a ship's stops on a voyage set the scene, no shipping as a field
+    assert found("The frigate will make ports of call in Cam Ranh and Manila during its voyage.") == []
+    # must not touch: ports and seaports as a field
+    assert found("The two sides agreed to develop seaports and ports in the north.") == [
+        ("transport", "seaports and ports")]

@@ -826,3 +826,20 @@ def test_probe33p5_an_actors_file_role_names_its_person_only_where_he_is_named()
     # must not touch: with nobody of the role's kind in the report, the actors file's person stays
     host = "Party Secretary Đỗ Văn Minh received a delegation."
     assert speakers(host, "The envoy pledged to deepen cooperation.", actors=own)[1] == (LHT, V)
+
+
+def test_probe34p4_a_lower_case_unit_of_a_titled_body_ends_the_title():
+    # probe 34p4: "Head of Novatek's Asia-Pacific division Kirill Zhdanov said": the capitalised words
+    # before the lower-case unit are the body's, the name after it is the person's (was narrator, and
+    # "Novatek's Asia-Pacific" a person)
+    opening = "Head of Novatek's Asia-Pacific division Kirill Zhdanov said the company was ready to supply gas."
+    assert _filed_speakers(opening, "According to him, talks are at an advanced stage.") == [
+        ("Kirill Zhdanov", R), ("Kirill Zhdanov", R)]
+    assert [p.name for p in discover_people(opening)] == ["Kirill Zhdanov"]
+    assert _filed_speakers("Director of Rosneft's Asian department Oleg Popov said prices were fair.") == [
+        ("Oleg Popov", R)]
+    # must not touch: the unit named with "of" after the title, a unit of no titled body, a lower-case
+    # word before the name that is no unit
+    assert _filed_speakers("Head of the Asia-Pacific division of Novatek Kirill Zhdanov said gas was cheap.")[0][1] == R
+    assert _filed_speakers("The Asia-Pacific division said gas was cheap.") == [("narrator", N)]
+    assert _filed_speakers("Novatek executive Kirill Zhdanov said gas was cheap.") == [("Kirill Zhdanov", R)]

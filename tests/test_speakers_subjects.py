@@ -720,3 +720,29 @@ def test_probe34p1_a_headline_pair_joined_by_a_comma_is_both_sides():
     # must not touch: a place before the comma, and one side's source after both sides' clause
     assert speakers("In Vietnam, Russia said trade grew.") == [(R, R)]
     assert speakers("Russia and Vietnam agreed to boost trade, the Kremlin press service said.") == [(R, R)]
+
+
+def test_probe34p4_a_field_before_the_plural_role_of_both_sides():
+    # probe 34p4: "The Vietnamese and Russian transport ministers agreed": a field of at most three
+    # lower-case words between the two side adjectives and the plural role is still both sides
+    assert sides("The Vietnamese and Russian transport ministers agreed to reopen the shipping route.") == [J]
+    assert sides("Vietnamese and Russian oil and gas experts agreed to widen exploration.") == [J]
+    assert sides("The Vietnamese and Russian ministers agreed to reopen the route.") == [J]
+    # must not touch: a plural noun of no role (companies), no reporting verb after the role
+    assert sides("Vietnamese and Russian transport companies agreed to reopen the route.") == [N]
+    assert sides("Vietnamese and Russian transport ministers met in Hanoi on Monday.") == [N]
+
+
+def test_probe34p4_the_ambassador_nobody_named_is_the_embassys():
+    # probe 34p4: "The ambassador said" with no ambassador named: the side of the one embassy the
+    # report named with a side word before (was narrator)
+    reception = "The Russian Embassy in Vietnam held a reception on Thursday to mark Russia Day."
+    assert speakers(reception, "The ambassador said bilateral trade turnover rose by 15 percent.")[1] == (
+        "The ambassador", R)
+    assert sides("The Embassy of Russia held a reception.", "The ambassador said trade rose.") == [N, R]
+    # must not touch: an ambassador named (that person), embassies of two sides, an embassy of no side
+    assert speakers("Russian Ambassador Ivan Petrov visited the Vietnamese Embassy.",
+                    "The ambassador said trade rose.")[1] == ("Ivan Petrov", R)
+    assert sides("The Vietnamese Embassy and the Russian Embassy held a joint event.",
+                 "The ambassador said trade rose.") == [N, N]
+    assert sides("The embassy held a reception.", "The ambassador said trade rose.") == [N, N]

@@ -52,6 +52,10 @@ _FIRM_HEADS = frozenset({"railway", "airway", "shipping", "line"}).union(*_ORGAN
 
 #: r28e: grades of a naval rank ("Captain 1st Rank", "Captain Second Rank"), as keys
 _RANK_GRADES = frozenset("1st 2nd 3rd first second third".split())
+#: probe 34p4: a lower-case unit of a body named in a person's title ("Head of Novatek's Asia-Pacific
+#: division Kirill Zhdanov"): the capitalised words before it are the body's, the name after it the person's
+_BODY_UNITS = frozenset({"division", "department", "unit", "branch", "office", "subsidiary", "directorate",
+                         "bureau", "section"})
 
 class Person:
     """A person the text names, with a side and how the side was found.
@@ -684,11 +688,33 @@ class _Discovery:
                     break  # r28i: a party's name joined by a dash ("A Just Russia – For Truth party X")
         if self._title_of_before(a) is not None or self._body_member(k):
             return True
+        if self._unit_of_titled_body(k):
+            return True
         if a in self.side_at and self._title_in_before(a):
             return True  # "President of the Association of Vietnamese in the Russian Federation X"
         while k >= 0 and keys[k] in ("the", "of"):
             k -= 1
         return k >= 0 and k < a - 1 and not self.caps[k] and keys[k] in self.person_titles
+
+    def _unit_of_titled_body(self, k: int) -> bool:
+        """probe 34p4: True if key ``k`` is a lower-case unit of a body ("division", "department")
+        after a capitalised title, "of" and the body's capitalised name, possessive or adjective,
+        with at most one lower-case word before the unit ("Head of Novatek's Asia-Pacific division",
+        "Director of Rosneft's international department"): the name after it is the person's."""
+        keys, caps = self.keys, self.caps
+        if k < 3 or caps[k] or keys[k] not in _BODY_UNITS:
+            return False
+        lower = 0
+        for t in range(k - 1, max(0, k - 8), -1):
+            if keys[t] == "of" and caps[t - 1] and self._person_title(t - 1):
+                return t < k - 1 and caps[t + 1] or keys[t + 1] == "the"
+            if keys[t] == "the" or caps[t] and is_word(keys[t]):
+                continue
+            if is_word(keys[t]) and not lower and t == k - 1:
+                lower += 1
+                continue
+            return False
+        return False
 
     def _title_in_before(self, a: int) -> bool:
         """True if the run at key ``a`` follows "in" (or "in the") right after a run that a person's
@@ -892,6 +918,8 @@ class _Discovery:
                     continue
                 if any(self._date_at(t) for t in range(a, b)):
                     continue  # "on Friday, ...", "on April 18"
+                if b < self.n and self._unit_of_titled_body(b):
+                    continue  # probe 34p4: "Head of Novatek's Asia-Pacific division X": the body's name
                 if self._field_of_body(i, a):
                     # probe 33p7: "the Russian Federal Service for Veterinary Surveillance": the field
                     # after a body's head and "for" is the body's name, no person ("... and the

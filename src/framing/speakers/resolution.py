@@ -289,6 +289,9 @@ class _Resolution:
             ):
                 t += 1  # r31d: the unit a titled post heads, in lower case, then the name's own title
                 continue  # ("Commander of the frigate Captain X", "Head of the mission Ambassador X")
+            if t > k and self._unit_of_titled_body(t) and t + 1 < b and self.person_at(t + 1, t + 1) is not None:
+                t += 1  # probe 34p4: "Head of Novatek's Asia-Pacific division X": the unit ends the title
+                continue
             if (t == k or keys[t - 1] == "and") and key in _PAST_POST and t + 2 < b and self.caps[t + 1] and (
                 self._titleish(t + 1)
             ):  # r32c: a post held before, in lower case after a leading phrase or a first post ("Seeing

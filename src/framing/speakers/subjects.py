@@ -386,6 +386,8 @@ def _subject(doc: _Document, k: int, b: int):
                 if q is not None and q != p:
                     return other[0], "people", (("discovered", p), ("discovered", q))
             return end, "role", ("discovered", p)
+        if side is None and p is None and not plural and keys[k] == "the" and words[-1] in _MISSION_HEADS:
+            side = _mission_side(doc, _MISSION_HEADS[words[-1]], k)
         if side is None and words[-1] == "host" and doc.host is None:
             side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
         if side is None and doc.modifiers & act.local_levels:
@@ -467,6 +469,23 @@ def _remember_local(doc: _Document, words: tuple, k: int, end: int, side: str):
 
 
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
+_MISSION_HEADS = {v: k for k, v in _MISSIONS.items()}  # probe 34p4: a head's title: the mission
+
+
+def _mission_side(doc: _Document, mission: str, k: int):
+    """probe 34p4: "The ambassador said" with nobody so titled in the report: the side of the one
+    mission of that kind the report named before key ``k`` with a side word ("the Russian Embassy",
+    "the Embassy of Russia"), or None (none, or missions of two sides)."""
+    keys = doc.keys
+    found = set()
+    for t in _positions_before(keys, mission, k):
+        if t > 0 and t - 1 in doc.side_cover:
+            found.add(doc.side_at[doc.side_cover[t - 1]][1])
+        elif t + 2 < k and keys[t + 1] == "of":
+            v = t + 2 + (keys[t + 2] == "the")
+            if v in doc.side_at:
+                found.add(doc.side_at[v][1])
+    return found.pop() if len(found) == 1 else None
 _BOTH = (("of", "the", "two"), ("of", "both"))
 # spk14: "the heads of the two delegations/parliaments/commissions" are a pair as "of the two ministries"
 _PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry", "delegation", "parliament",
@@ -556,6 +575,15 @@ def _officials_of_both(doc: _Document, k: int, b: int):
             return None
         t = second[0]  # "Russian and Vietnamese officials"
         end = _plural_people(doc, t, b)
+        # probe 34p4: a field before the plural role ("the Vietnamese and Russian transport ministers
+        # agreed", "oil and gas experts"): at most three lower-case words that are no reporting verb
+        for skip in (1, 2, 3):
+            if end is not None or t + skip >= b:
+                break
+            if any(doc.caps[u] or not keys[u].isalpha() or act.verbs.longest(keys, u) is not None
+                   for u in range(t, t + skip)):
+                break
+            end = _plural_people(doc, t + skip, b)
     else:
         if t > k:
             return None  # "the ministers of both sides": the two people named (round 16's pair)
