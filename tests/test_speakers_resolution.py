@@ -826,3 +826,19 @@ def test_probe33p5_an_actors_file_role_names_its_person_only_where_he_is_named()
     # must not touch: with nobody of the role's kind in the report, the actors file's person stays
     host = "Party Secretary Đỗ Văn Minh received a delegation."
     assert speakers(host, "The envoy pledged to deepen cooperation.", actors=own)[1] == (LHT, V)
+
+
+# --- round 34a (heldout127) ---
+
+
+def test_r34a_local_authorities_opening_a_sentence_speak_for_the_home_side():
+    from speakers_helpers import _filed
+    # fixes: "Local" capitalised only because it opens the sentence (e1571: narrator, both annotators
+    # the province's authorities)
+    assert _filed("Vietnam and China held a youth festival.",
+                  "Local authorities hope the route will become a regular choice for young travellers.",
+                  dateline="Lạng Sơn", agency="VNA") == [N, V]
+    # must not touch: copy from the other side's capital about this side's places, naming only them
+    assert _filed("Russia will add flights.",
+                  "Local authorities said tourism in Vietnam's border provinces with China rose.",
+                  dateline="MOSCOW", agency="TASS") == [N, N]
