@@ -2902,3 +2902,47 @@ def test_probe34p2_bookings_are_trips_booked():
     # must not touch: a place after "for", a word of travel before
     assert found("He said bookings for Nha Trang were up.") == [("tourism_sports", "bookings")]
     assert found("Tour bookings rose.") == [("tourism_sports", "bookings")]
+
+
+def test_r34a_surgery_named_by_its_organ_is_health():
+    # fixes: surgery by the organ it treats, as heart surgery
+    assert found("Vietnamese and Lao doctors have performed free cataract surgery for 650 patients.") == [
+        ("health", "cataract surgery")]
+    # must not touch: bare "surgery" stays out (a party figure)
+    assert found("The party needs surgery on its own ranks.") == []
+
+
+def test_r34a_charter_programmes_are_transport():
+    # fixes: a series of charter flights
+    assert found("Charter programs from Irkutsk and Khabarovsk have been extended until April.") == [
+        ("transport", "Charter programs")]
+    # must not touch: bare "programmes"
+    assert found("The programs from Irkutsk have been extended until April.") == []
+
+
+def test_r34a_athletes_training_schools_and_referees_are_sport():
+    # fixes: athletes' training, sports schools and referees trained name sport, not education
+    assert found("He said his country would send 40 young athletes to train at Russian sports schools.") == [
+        ("tourism_sports", "athletes to train"), ("tourism_sports", "sports schools")]
+    assert found("The sides share experience in training referees.") == [("tourism_sports", "training referees")]
+    # must not touch: training of others stays education
+    assert found("The ministry will train teachers at secondary schools.") == [
+        ("education", "train"), ("education", "schools")]
+
+
+def test_r34a_health_sciences_are_one_health_field():
+    # fixes: one health mention, no second science mention
+    assert found("Việt Nam will grant 60 more scholarships in health sciences.") == [
+        ("education", "scholarships"), ("health", "health sciences")]
+    # must not touch: bare "sciences" stays science
+    assert found("They will cooperate in the natural sciences.") == [("science_technology", "sciences")]
+
+
+def test_r34a_summer_camps_for_the_young_of_two_nations_are_a_youth_exchange():
+    # fixes: camps named by the young they gather
+    assert found("The association will hold summer camps for Vietnamese and Russian pupils.") == [
+        ("people", "summer camps for Vietnamese and Russian pupils")]
+    assert found("They will organise summer camps for schoolchildren.") == [
+        ("people", "summer camps for schoolchildren")]
+    # must not touch: bare "summer camps"
+    assert found("The association holds summer camps every year.") == []

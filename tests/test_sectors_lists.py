@@ -672,3 +672,17 @@ def test_probe33p6_co_produce_one_documentary_or_film():
     assert found("The delegation watched a documentary about the friendship.") == []
     assert found("The studios will co-produce films and exchange film weeks.") == [
         ("culture", "films"), ("culture", "film weeks")]
+
+
+def test_r34a_exchanges_of_the_young_of_several_kinds_are_a_youth_exchange():
+    # fixes: a list of kinds of young persons after "exchanges of young" is a youth exchange, one mention
+    assert found("He proposed that they expand exchanges of young entrepreneurs, students and volunteers, "
+                 "and organise study tours.") == [
+        ("people", "exchanges of young entrepreneurs, students and volunteers")]
+    assert found("Hạnh proposed that the two sides increase exchanges of young scientists and start-up "
+                 "founders.") == [("people", "exchanges of young scientists and start-up founders")]
+    # must not touch: one kind is read by its field; a list that goes on with no person
+    assert found("They agreed on exchanges of young researchers.") == [
+        ("science_technology", "exchanges of young researchers")]
+    assert found("They agreed on exchanges of young parliamentarians and cooperation in culture.") == [
+        ("diplomacy", "exchanges of young parliamentarians"), ("culture", "culture")]

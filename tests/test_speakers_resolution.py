@@ -843,3 +843,19 @@ def test_probe34p4_a_lower_case_unit_of_a_titled_body_ends_the_title():
     assert _filed_speakers("Head of the Asia-Pacific division of Novatek Kirill Zhdanov said gas was cheap.")[0][1] == R
     assert _filed_speakers("The Asia-Pacific division said gas was cheap.") == [("narrator", N)]
     assert _filed_speakers("Novatek executive Kirill Zhdanov said gas was cheap.") == [("Kirill Zhdanov", R)]
+
+
+# --- round 34a (heldout127) ---
+
+
+def test_r34a_local_authorities_opening_a_sentence_speak_for_the_home_side():
+    from speakers_helpers import _filed
+    # fixes: "Local" capitalised only because it opens the sentence (e1571: narrator, both annotators
+    # the province's authorities)
+    assert _filed("Vietnam and China held a youth festival.",
+                  "Local authorities hope the route will become a regular choice for young travellers.",
+                  dateline="Lạng Sơn", agency="VNA") == [N, V]
+    # must not touch: copy from the other side's capital about this side's places, naming only them
+    assert _filed("Russia will add flights.",
+                  "Local authorities said tourism in Vietnam's border provinces with China rose.",
+                  dateline="MOSCOW", agency="TASS") == [N, N]

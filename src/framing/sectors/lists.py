@@ -101,6 +101,49 @@ def _coordinated(between: list[str], names: bool = False) -> bool:
     return all(k in joiners for k in between) and ("as" not in between or "well" in between)
 
 
+#: r34a: endings of the keys (plurals folded) of nouns of persons by what they do ("entrepreneurs",
+#: "students", "volunteers", "scientists", "founders", "parliamentarians")
+_AGENT_ENDS = ("er", "or", "ist", "ent", "eur", "ian", "ant")
+_YOUNG_MODIFIERS = 2  # keys before a member's noun ("start-up founders": "start", "up")
+
+
+def _agent_plural(keys: list[str], t: int, view: TextView) -> bool:
+    """True if key ``t`` is a lower-case plural noun of persons by what they do ("students")."""
+    word = view.text[view.starts[t] : view.ends[t]]
+    return keys[t].endswith(_AGENT_ENDS) and word.islower() and word.endswith("s")
+
+
+def _young_kinds(keys: list[str], i: int, view: TextView) -> int | None:
+    """The end key of "exchange(s) of young" and a list of two or more kinds of persons (plural nouns
+    of persons by what they do, each with at most ``_YOUNG_MODIFIERS`` words before it) at keys ``i:``:
+    "expand exchanges of young entrepreneurs, students and volunteers", "increase exchanges of young
+    scientists and start-up founders" are exchanges of the young as such, a youth exchange (people),
+    one mention over the list (r34a; both annotators of e1571 and e1575). None where one kind is named
+    ("exchanges of young diplomats", "exchanges of young researchers": read by the kind's field, as the
+    set does, e47, e440, e1125) or the list goes on with no person ("exchanges of young cadres and
+    joint scholarly conferences", "young parliamentarians and cooperation in culture")."""
+    n = len(keys)
+    if keys[i] != "exchange" or keys[i + 1 : i + 3] != ["of", "young"]:
+        return None
+    t, members, end = i + 3, 0, None
+    while t < n:
+        u = t
+        while u < n and u <= t + _YOUNG_MODIFIERS and not _agent_plural(keys, u, view):
+            if not keys[u].isalpha() or keys[u] in ("and", "or"):
+                break
+            u += 1
+        if u >= n or not _agent_plural(keys, u, view):
+            break
+        members, end = members + 1, u + 1
+        if end < n and keys[end] in ("and", "or"):
+            t = end + 1
+        elif end + 1 < n and keys[end] == "," and keys[end + 1] not in ("and", "or"):
+            t = end + 1
+        else:
+            break
+    return end if members >= 2 else None
+
+
 #: r28e: nouns of give-and-take that, after "and" and before "of", open a list's next member
 _EXCHANGE_NOUNS = frozenset({"exchange", "exchanges"})
 

@@ -80,6 +80,7 @@ from framing.sectors.lists import (
     _through_channels,
     _trained_object,
     _verb_owned_object,
+    _young_kinds,
 )
 from framing.sectors.party import (
     _delegations_kind,
@@ -341,7 +342,9 @@ def match_keys(
         party work and its object, or a relation between party bodies: :func:`_party_work`) and
         ``party-sentence:<term>`` (a delegation exchange in a sentence that names a party:
         :func:`_party_sentence`) and ``party-clause:<pattern>`` (a party actor and a relation in one
-        clause that names two parties: :func:`_party_clause`); joined by " + " for merged matches.
+        clause that names two parties: :func:`_party_clause`), ``young-kinds:<pattern>`` (an exchange
+        of the young of two or more kinds: :func:`framing.sectors.lists._young_kinds`); joined by
+        " + " for merged matches.
     """
     s = _Scan(keys, lexicon, context)
     trie, view = s.trie, s.view
@@ -456,7 +459,7 @@ class _Scan:
 def _candidate(s: _Scan, i: int):
     """The best match starting at key ``i``: ``(best, how, clause)``, ``best`` as ``(end, (sector,
     term))`` or None; ``how`` names the reading that won (None for a lexicon term, or
-    ``party-work``, ``party-course``, ``party-clause``, ``list-head``); ``clause`` is the
+    ``party-work``, ``party-course``, ``party-clause``, ``young-kinds``, ``list-head``); ``clause`` is the
     party-clause reading at ``i`` (or None), which :func:`_without_link_words` may fall back on."""
     keys, trie, view, context = s.keys, s.trie, s.view, s.context
     if i in s.anywhere:
@@ -489,6 +492,10 @@ def _candidate(s: _Scan, i: int):
             clause[0] == best[0] and how is None and best[1][1].startswith(_PARTY_WORDS)
         )):  # the same span: the clause reading needs no link words
             best, how = (clause[0], ("party", clause[1])), "party-clause"
+    if view is not None and keys[i] == "exchange":
+        young = _young_kinds(keys, i, view)  # r34a: "exchanges of young entrepreneurs, students and volunteers"
+        if young is not None and (best is None or young > best[0]):
+            best, how = (young, ("people", "exchanges of young {kinds}")), "young-kinds"
     if best is None:
         head = _list_head(keys, i, s.lexicon)
         if head is not None:

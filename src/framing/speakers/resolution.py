@@ -336,7 +336,8 @@ class _Resolution:
             # "the foundation's director": the director whose title names a foundation (as "the
             # director of the Foundation" below)
             possessor, t = keys[t], t + 1
-        if t + 1 < b and not self.caps[t] and (keys[t] == "local" or keys[t] in self.act.local_levels) and (
+        if t + 1 < b and (not self.caps[t] or self._opens_sentence(t)) and (
+            keys[t] == "local" or keys[t] in self.act.local_levels) and (
             keys[t + 1] in _LOCAL_VOICES
         ) and (home := self.dateline_side or self.agency_side) is not None and self._home_in_sentence(home):
             # r29g: "..., local authorities said", "the provincial officials said": the government of
@@ -411,6 +412,11 @@ class _Resolution:
         head = self.keys[known[0] - 1]
         kin = _ROLE_KIN.get(head, frozenset()) | {head}
         return any(p.how != "known" and p.first < t and kin & p.title for p in self.people)
+
+    def _opens_sentence(self, t: int) -> bool:
+        """r34a: True if key ``t`` opens the sentence being parsed, where a capital is the sentence's
+        own ("Local authorities hope the route will ...", not a name)."""
+        return self.sentence is not None and t == self.sentence[0]
 
     def _home_in_sentence(self, home: str) -> bool:
         """r29g: True if the sentence being parsed names the side ``home`` or names no side."""
