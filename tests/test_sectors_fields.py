@@ -2291,3 +2291,15 @@ def test_probe34p2_a_field_adjective_before_a_noun_of_words_is_language():
     assert why_not("A seminar on Russian medical terminology was held.") == [("medical", "field-wording")]
     # must not touch: the adjective before a thing of the field
     assert found("They donated medical equipment.") == [("health", "medical equipment")]
+
+
+def test_probe34p7_a_power_unit_of_a_nuclear_plant_is_no_energy():
+    # fixes: "the first power unit of a nuclear power plant", "floating power units and small modular reactors"
+    assert found("The first power unit of a nuclear power plant could be commissioned in 2035.") == [
+        ("nuclear", "nuclear power plant")]
+    assert why_not("The first power unit of a nuclear power plant could be commissioned in 2035.") == [
+        ("power", "nuclear-power-unit")]
+    # must not touch: a thermal plant's unit; power units of no plant named
+    assert found("The second power unit of the Vung Ang thermal power plant started.") == [
+        ("energy", "power"), ("energy", "thermal power")]
+    assert found("Russia will supply power units to Vietnam.") == [("energy", "power")]

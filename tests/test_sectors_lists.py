@@ -672,3 +672,16 @@ def test_probe33p6_co_produce_one_documentary_or_film():
     assert found("The delegation watched a documentary about the friendship.") == []
     assert found("The studios will co-produce films and exchange film weeks.") == [
         ("culture", "films"), ("culture", "film weeks")]
+
+
+def test_probe34p7_a_list_of_many_joiners_reaches_its_head_past_eight_keys():
+    # fixes: "the political, trade and economic, military and technical, and humanitarian spheres": six words
+    # in twelve keys; "political" shares "spheres" (diplomacy, as "political sphere")
+    assert found("Relations are developing in the political, trade and economic, military and technical, and "
+                 "humanitarian spheres.") == [
+        ("diplomacy", "political"), ("economy", "trade and economic"), ("defence_security", "military")]
+    # must not touch: a list of many words past eight keys
+    assert found("Relations are developing in the political, trade, economic, military, technical, scientific, "
+                 "educational, cultural and humanitarian spheres.") == [
+        ("economy", "trade, economic"), ("defence_security", "military"), ("science_technology", "scientific"),
+        ("education", "educational"), ("culture", "cultural")]
