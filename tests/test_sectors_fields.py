@@ -2304,3 +2304,15 @@ def test_probe34p3_the_security_of_one_event_is_its_guarding():
     assert found("They discussed the security of the region.") == [("defence_security", "security")]
     assert found("The two sides discussed security cooperation at the summit.") == [("defence_security", "security")]
     assert found("Security at the forum was tight.") == []
+
+
+def test_probe34p7_a_power_unit_of_a_nuclear_plant_is_no_energy():
+    # fixes: "the first power unit of a nuclear power plant", "floating power units and small modular reactors"
+    assert found("The first power unit of a nuclear power plant could be commissioned in 2035.") == [
+        ("nuclear", "nuclear power plant")]
+    assert why_not("The first power unit of a nuclear power plant could be commissioned in 2035.") == [
+        ("power", "nuclear-power-unit")]
+    # must not touch: a thermal plant's unit; power units of no plant named
+    assert found("The second power unit of the Vung Ang thermal power plant started.") == [
+        ("energy", "power"), ("energy", "thermal power")]
+    assert found("Russia will supply power units to Vietnam.") == [("energy", "power")]

@@ -686,3 +686,16 @@ def test_r34a_exchanges_of_the_young_of_several_kinds_are_a_youth_exchange():
         ("science_technology", "exchanges of young researchers")]
     assert found("They agreed on exchanges of young parliamentarians and cooperation in culture.") == [
         ("diplomacy", "exchanges of young parliamentarians"), ("culture", "culture")]
+
+
+def test_probe34p7_a_list_of_many_joiners_reaches_its_head_past_eight_keys():
+    # fixes: "the political, trade and economic, military and technical, and humanitarian spheres": six words
+    # in twelve keys; "political" shares "spheres" (diplomacy, as "political sphere")
+    assert found("Relations are developing in the political, trade and economic, military and technical, and "
+                 "humanitarian spheres.") == [
+        ("diplomacy", "political"), ("economy", "trade and economic"), ("defence_security", "military")]
+    # must not touch: a list of many words past eight keys
+    assert found("Relations are developing in the political, trade, economic, military, technical, scientific, "
+                 "educational, cultural and humanitarian spheres.") == [
+        ("economy", "trade, economic"), ("defence_security", "military"), ("science_technology", "scientific"),
+        ("education", "educational"), ("culture", "cultural")]

@@ -1441,3 +1441,27 @@ def test_probe33p4_an_agency_learned_from_sources_in_a_body():
     assert _filed_speakers("TASS learned that the agreement will be signed in autumn.")[0] == ("narrator", N)
     assert _filed_speakers("TASS learned from diplomatic sources that the agreement will be signed in "
                            "autumn.")[0] == ("narrator", N)
+
+
+def test_probe34p7_a_missions_press_service_in_a_place_speaks_for_its_country():
+    # fixes: "the press service of the Russian Embassy in Vietnam reported": an embassy is a body's head
+    # (names.yml), and the place it sits in stands between its name and the verb
+    assert speakers("A navy detachment arrived at Cam Ranh port, the press service of the Russian Embassy in "
+                    "Vietnam reported.") == [("the press service of the Russian Embassy in Vietnam", R)]
+    assert sides("Trade grew, the press service of the Vietnamese Embassy in Russia reported.") == [V]
+    # must not touch: two bodies after "of"; an embassy visited (no verb of speech)
+    assert sides("Trade grew, the press service of the Russian Embassy in Vietnam and the Lao Embassy said.") == [N]
+    assert sides("He visited the Vietnamese Embassy in Moscow to discuss trade.") == [N]
+
+
+def test_probe34p7_a_local_governments_press_service_in_agency_copy_is_the_agencys_country():
+    # fixes: "the regional government's press service said" with no place of that level named with a side:
+    # the copy's agency's country, the subject as r32i reads "the press service" after it
+    assert _filed_speakers("Primorye will launch a line to Haiphong, the regional government's press service said.",
+                           "According to the press service, the line will carry timber.") == [
+        ("the regional government's press service", R), ("the press service", R)]
+    # must not touch: no agency; no press service; a place of the level named with a side (review 45)
+    assert _filed_speakers("Trade grew, the regional government's press service said.", agency="") == [(N, N)]
+    assert _filed_speakers("Trade grew, the regional government said.") == [(N, N)]
+    assert _filed_speakers("Vietnam's Quang Ninh Province received 200 Russian tourists, the provincial "
+                           "government's press service said.") == [("the provincial government's press service", V)]

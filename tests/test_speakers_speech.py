@@ -21,6 +21,7 @@ from speakers_helpers import (
     N,
     R,
     V,
+    _filed,
     _filed_speakers,
     _with_dateline,
     attributed,
@@ -1061,3 +1062,27 @@ def test_lead34_a_dash_that_joins_two_names_is_no_headline_source():
     # must not touch: a spaced dash before the source still closes a headline
     assert speakers("Moscow, Hanoi to expand trade — Lavrov.",
                     "Russian Foreign Minister Sergei Lavrov met the press.")[0] == ("Sergei Lavrov", R)
+
+
+def test_probe34p7_a_headlines_bare_source_is_the_person_named_later_with_that_title():
+    # fixes: TASS's "... – ambassador", "... – Rosatom chief": the first person the body names whose title
+    # (and a body's name before it) holds the source's words
+    assert speakers("Russia, Vietnam to double trade by 2030 – ambassador.",
+                    "Trade will double, Russian Ambassador to Vietnam Sergei Belov said.") == [
+        ("Sergei Belov", R), ("Sergei Belov", R)]
+    assert _filed_speakers("First Vietnamese nuclear plant may start up in 2035 – Rosatom chief.",
+                           "The plant could open in 2035, Rosatom Director General Yuri Fedin said.") == [
+        ("Yuri Fedin", R), ("Yuri Fedin", R)]
+    # must not touch: words that are no role, or nobody later with that title
+    assert speakers("Trade grew – a new chapter.", "Russian Ambassador Sergei Belov met the press.") == [(N, N), (N, N)]
+    assert speakers("Trade grew – ambassador.", "Russian Minister Ivan Petrov met the press.") == [(N, N), (N, N)]
+
+
+def test_probe34p7_a_headlines_home_ministry_after_the_dash_speaks():
+    # fixes: "– Energy Ministry" in copy filed from Moscow: the home ministry, as "the Energy Ministry said"
+    assert _filed("Russian oil companies eye new blocks in Vietnam – Energy Ministry.", dateline="MOSCOW",
+                  agency="TASS") == [R]
+    # must not touch: a ministry with no field before its head, or no dateline of a side
+    assert _filed("Russian oil companies eye new blocks in Vietnam – Ministry.", dateline="MOSCOW",
+                  agency="TASS") == [N]
+    assert _filed("Oil output grew – Energy Ministry.", dateline="", agency="") == [N]

@@ -746,3 +746,14 @@ def test_probe34p4_the_ambassador_nobody_named_is_the_embassys():
     assert sides("The Vietnamese Embassy and the Russian Embassy held a joint event.",
                  "The ambassador said trade rose.") == [N, N]
     assert sides("The embassy held a reception.", "The ambassador said trade rose.") == [N, N]
+
+
+def test_probe34p7_the_ministry_of_two_sides_ministers_is_the_one_its_sentence_opens_with():
+    # fixes: "Russian Minister X held talks with Vietnamese Minister Y, the ministry's press service reported":
+    # ministers of two sides named; the ministry is that of the minister the sentence opens with
+    o = "Russian Minister of Agriculture Olga Zueva held talks with Vietnamese Minister of Agriculture Pham Van Duc, "
+    assert _filed_speakers(o + "the ministry's press service reported.") == [("the ministry's press service", R)]
+    assert _filed_speakers(o + "the ministry said.") == [("the ministry", R)]
+    # must not touch: the ministers named in an earlier sentence (which ministry is unsure)
+    assert _filed_speakers("Vietnamese Minister of Agriculture Pham Van Duc met Russian Minister of Agriculture "
+                           "Olga Zueva.", "Trade grew, the ministry said.") == [(N, N), (N, N)]

@@ -72,6 +72,7 @@ from framing.sectors.fields import (
     _localities_as_partners,
     _model_technology,
     _nature_patrols,
+    _nuclear_power_unit,
     _occupation,
     _office_around,
     _olympiad_subject,
@@ -1156,6 +1157,11 @@ LATE_CHECKS = CheckTable((
           'life story, as round 25b\'s "graduated from the military academy" ("exchanges between military '
           'academies", "studied at a school of fine arts" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: s.view is not None and _schooled_at(keys, i, j, s.trie, s.view)),
+    Check("nuclear-power-unit", 'probe 34p7: "the first power unit of a nuclear power plant", "floating power units '
+          'and small modular reactors" (e353: nuclear, optional): a reactor\'s unit, no energy mention ("the second '
+          'power unit of the Vung Ang thermal power plant" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _nuclear_power_unit(keys, i, j),
+          sectors=_one_of("energy"), terms=frozenset({"power"})),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

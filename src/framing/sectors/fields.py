@@ -2634,3 +2634,30 @@ def _bookings_nowhere(keys: list[str], i: int, j: int, view) -> bool:
     if j + 1 < len(keys) and keys[j] in ("to", "for") and view.surface(j + 1, j + 2)[:1].isupper():
         return False
     return True
+
+
+#: probe 34p7: words that make a plant's power unit a reactor's ("nuclear", "atomic", "reactor")
+_NUCLEAR_UNIT_WORDS = frozenset(key_stream("nuclear atomic reactor reactors")[2])
+_UNIT_NOUNS = frozenset(key_stream("unit units")[2])
+_NUCLEAR_UNIT_REACH = 8  # keys after "unit(s)" (and 4 before "power") a nuclear word may stand
+
+
+def _nuclear_power_unit(keys: list[str], i: int, j: int) -> bool:
+    """Probe 34p7: True if the match ``keys[i:j]`` ("power") names a power unit of a nuclear plant: "unit"
+    or "units" after it and a nuclear word near it in the same sentence ("the first power unit of a
+    nuclear power plant", "floating power units and small modular reactors": e353 marks them nuclear,
+    not energy; the nuclear plant gives its own mention). "The second power unit of the Vung Ang thermal
+    power plant" stays energy."""
+    if j >= len(keys) or keys[j] not in _UNIT_NOUNS:
+        return False
+    for t in range(i - 1, max(-1, i - 5), -1):
+        if keys[t] in _SENTENCE_END:
+            break
+        if keys[t] in _NUCLEAR_UNIT_WORDS:
+            return True
+    for t in range(j + 1, min(len(keys), j + 1 + _NUCLEAR_UNIT_REACH)):
+        if keys[t] in _SENTENCE_END:
+            break
+        if keys[t] in _NUCLEAR_UNIT_WORDS:
+            return True
+    return False

@@ -32,6 +32,7 @@ _COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "plus"})
 # ("people-to-people" folds to three keys)
 _CLAUSE_PREPOSITIONS = frozenset({"on", "in", "at", "into", "about", "from", "with"})
 _LIST_SPAN = 8  # keys scanned for the shared head noun after a list's first member
+_LIST_WORDS = 6  # p34p7: ... and further while no more words than these (a list of many joiners)
 
 
 def _list_head(keys: list[str], i: int, lexicon: Lexicon):
@@ -53,8 +54,15 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
     nxt = next((k for k in range(a, min(n, a + 3)) if keys[k] not in _LIST_JOIN), n)
     plain = nxt >= n or (lexicon.list_heads.longest(keys, nxt) is None and lexicon.trie.longest(keys, nxt) is None)
     prev_word = False
-    for k in range(a, min(n, a + _LIST_SPAN)):
+    words = 0
+    for k in range(a, n):
         key = keys[k]
+        words += key not in _LIST_JOIN
+        if k - a >= _LIST_SPAN and words > _LIST_WORDS:
+            # p34p7: past the span only while the members' words are few, their commas and "and"s
+            # many ("the political, trade and economic, military and technical, and humanitarian
+            # spheres": six words in twelve keys)
+            break
         if key in _SENTENCE_END:
             return None
         if prev_word and key in by_head:

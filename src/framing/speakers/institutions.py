@@ -596,6 +596,10 @@ def _body_office(doc: _Document, k: int, b: int):
             inst = next(((e, "role", ("", side)) for a, e, _, side in doc.organisations
                          if a == w and side is not None), None)
         end = inst[0] if inst is not None else None
+        if end is not None and end + 2 < b and keys[end] == "in" and doc.caps[end + 1]:
+            # p34p7: "the press service of the Russian Embassy in Vietnam reported": the place the
+            # body sits in stands between its name and the verb
+            end = doc._caps_run_end(end + 1, b)
     else:  # "<body>'s press service"
         inst = _named_institution(doc, k, b)
         if inst is None or inst[0] >= b or not doc.view.possessive(inst[0]):
@@ -1079,7 +1083,8 @@ def _press_service_owner(doc: _Document, k: int):
             # government named by its level alone is the home country's, as its bodies named bare are;
             # review 45: unless the text named a place of that level before ("Vietnam's Bac Ninh
             # Province ..., the provincial government's press service"), read as the speaker is (round 17)
-            return _local_side(doc, keys[owner - 1], owner) or doc.agency_side or doc.dateline_side
+            # p34p7: the copy's agency's country also when the text names it nowhere (as the subject reads it)
+            return _local_side(doc, keys[owner - 1], owner) or doc.agency_side or doc.copy_side or doc.dateline_side
         lead = owner - 1 - (owner >= 2 and keys[owner - 1] == "state")  # probe 27: "the state corporation's"
         if lead >= 0 and keys[lead] == "the" and not doc.caps[owner]:
             if keys[owner] in doc.act.organisations:  # r26a: "the airline's press service": the firm's

@@ -21,6 +21,7 @@ from framing.speakers.document import _Document
 from framing.speakers.institutions import (
     _BODY_HEADS,
     _body_named_before,
+    _home_ministry,
     _host_institution,
     _local_side,
     _named_institution,
@@ -408,9 +409,45 @@ def _dash_source(doc: _Document, a: int, b: int):
     if d is None or d + 1 >= end:
         return None
     subj = _subject(doc, d + 1, end)
-    if subj is None or subj[0] != end or subj[1] not in ("people", "role"):
+    if subj is None:
+        ministry = _home_ministry(doc, d + 1, end, end)
+        if ministry is not None and ministry[0] == end:
+            # p34p7: "Russian oil companies eye new offshore blocks in Vietnam – Energy Ministry" in copy
+            # filed from Moscow: the home ministry named by its field, as "the Energy Ministry said"
+            return ministry[1], ministry[2], "inverted"
+        return _dash_source_named_later(doc, d + 1, end, b)
+    if subj[0] != end or subj[1] not in ("people", "role"):
         return None
     return subj[1], subj[2], "inverted"
+
+
+_HEADS_ONLY = frozenset({"chief", "head", "leader", "top", "official", "boss"})  # say nothing of who
+_LATER_SCAN = 80  # keys after the headline a body's first sentences take
+
+
+def _dash_source_named_later(doc: _Document, c: int, end: int, b: int):
+    """p34p7: a headline's bare source after its dash ("... – ambassador", "... – deputy minister",
+    "... – Rosatom chief") is the first person named after the headline whose title holds its words
+    (the body's "Russian Ambassador to Vietnam Sergei Belov said", "Rosatom Director General Yuri
+    Fedin": a body's name just before the title counts); a general head word ("chief") asks for no
+    word of its own. None when the words are no role ("– a new chapter") or nobody later fits."""
+    keys = doc.keys
+    words = keys[c:end]
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or words[-1] not in doc.act.titles:
+        return None
+    need = set(words) - _HEADS_ONLY
+    if not need:
+        return None
+    for k in range(b, min(len(keys), b + _LATER_SCAN)):
+        hit = doc.person_at(k, k)
+        if hit is None:
+            continue
+        t = k
+        while t > b and t > k - 8 and keys[t - 1].isalpha():
+            t -= 1  # the title and a body's name before the person, to the clause's edge
+        if need <= doc.people[hit[1]].title | set(keys[t:k]):
+            return "people", (("discovered", hit[1]),), "inverted"
+    return None
 
 
 def _parse(doc: _Document, a: int, b: int):

@@ -25,6 +25,7 @@ from framing.speakers._common import (
 )
 from framing.speakers.document import _Document
 from framing.speakers.institutions import (
+    _LOCAL_GOVERNMENTS,
     _OFFICE,
     _PLACE_BODY_HEADS,
     _apposed_institution,
@@ -304,6 +305,14 @@ def _subject(doc: _Document, k: int, b: int):
                 # last before ("The Republic of Tatarstan and Vietnam's Bac Ninh Province ...")
                 # (each level in sorted order: a set's own order follows string hashing, per process)
                 side = next((s for s in (_local_side(doc, lv, k) for lv in sorted(level)) if s is not None), None)
+                if side is None and words[-1] in _LOCAL_GOVERNMENTS and end + 1 < b and doc.view.possessive(end) and (
+                    keys[end] in _OFFICE
+                ):
+                    # p34p7: "Primorye will launch ..., the regional government's press service said" with no
+                    # place of that level named with a side before: the copy's agency's country (a press
+                    # service is a home body's habit, r26b), else the dateline's, as r32i reads "the press
+                    # service" after it
+                    side = doc.agency_side or doc.copy_side or doc.dateline_side
                 if side is not None:
                     if end < b and doc.view.possessive(end):
                         while end < b and keys[end] in _OFFICE:
@@ -324,6 +333,13 @@ def _subject(doc: _Document, k: int, b: int):
                          and (field and field <= p.title or bare and "prime" not in p.title)}
                 # (one of no side: which ministry is unsure)
                 side = sides.pop() if len(sides) == 1 else None
+                if side is None and len(sides) > 1 and bare and doc.sentence is not None:
+                    # p34p7: "Russian Minister X held talks with Vietnamese Minister Y, the ministry's press
+                    # service reported": ministers of two sides, the ministry of the one its sentence opens with
+                    opener = doc.title_skip(doc.sentence[0], k)
+                    if opener is not None and opener[0] < k and opener[2][0] == "discovered":
+                        p = doc.people[opener[2][1]]
+                        side = p.side if "minister" in p.title and "prime" not in p.title else None
             if side is None and words[-1] in _MISSIONS:
                 # "the consulate added" after "Vietnamese Consul General X": the mission its head
                 # named last before leads, when no mission was named with a side word
