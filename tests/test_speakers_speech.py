@@ -1051,3 +1051,20 @@ def test_probe34p1_a_headline_source_after_a_closing_dash_speaks():
     # must not touch: no person after the dash
     assert speakers("Trade grew – a new chapter.", "Russian Foreign Minister Sergei Lavrov met the press.") == [
         (N, N), (N, N)]
+
+
+def test_probe34p5_a_headline_body_chief_is_the_person_named_with_the_body():
+    # fixes: "... – Atomstroy chief." is the person the report names with that body before his title
+    assert _filed_speakers(
+        "Vietnam's first research reactor to be built by 2030 – Atomstroy chief.",
+        "Russia will complete the reactor, Atomstroy Director General Anton Lisitsyn told reporters.",
+    ) == [("Anton Lisitsyn", R), ("Anton Lisitsyn", R)]
+    # must not touch: no person named with that body (nobody), and no role after the body's name
+    assert _filed_speakers(
+        "Vietnam's first research reactor to be built by 2030 – Atomstroy chief.",
+        "Russia will complete the reactor, Deputy Minister Anton Lisitsyn told reporters.",
+    )[0] == (N, N)
+    assert _filed_speakers(
+        "Vietnam's first research reactor to be built by 2030 – Atomstroy.",
+        "Russia will complete the reactor, Atomstroy Director General Anton Lisitsyn told reporters.",
+    )[0] == (N, N)

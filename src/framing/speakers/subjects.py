@@ -75,6 +75,10 @@ def _received_delegation_side(doc: _Document, k: int):
             if keys[w] == "delegation" and w - 1 in doc.side_cover:
                 found = doc.side_at[doc.side_cover[w - 1]][1]
                 break
+            u = w + 2 + (w + 2 < k and keys[w + 2] == "the")
+            if keys[w] == "delegation" and w + 2 < k and keys[w + 1] == "from" and u in doc.side_at:
+                found = doc.side_at[u][1]  # probe 34p5: "a delegation from Russia's Primorsky region"
+                break
     return found
 
 
@@ -358,7 +362,8 @@ def _subject(doc: _Document, k: int, b: int):
                 # body's name runs on past the side word the role phrase took in
                 end = doc._caps_run_end(end + 1, b)
             return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
-        if side is None and not plural and words[-1] in ("guest", "visitor") and doc.guest is None:
+        if side is None and words[-1] in ("guest", "visitor") and doc.guest is None:
+            # (probe 34p5: "The visitors said" too, a delegation's members)
             # probe 33p2: "The guest thanked him" after "X hosted a reception for the CPRF delegation":
             # the received delegation's side, not the host, the only person named
             guest_side = _received_delegation_side(doc, k)
@@ -387,9 +392,14 @@ def _subject(doc: _Document, k: int, b: int):
                     return other[0], "people", (("discovered", p), ("discovered", q))
             return end, "role", ("discovered", p)
         if side is None and words[-1] == "host" and doc.host is None:
-            side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
+            # "the hosts" with no person of the dateline's side named (probe 34p5: the place visited first)
+            side = doc.visited_side(k) or doc.dateline_side
         if side is None and doc.modifiers & act.local_levels:
             end, side = _local_leader(doc, k, end, b, tuple(words))
+        if side is None and keys[k] == "the" and end == k + 2 and words[-1] in _HEADS_OF_MISSIONS:
+            # probe 34p5: "The ambassador said" with no ambassador named: the head of the mission
+            # the text named before with a side word ("The Vietnamese Embassy in Laos presented ...")
+            side = doc.institution_side(_HEADS_OF_MISSIONS[words[-1]], k)
         if side is not None:
             return end, "role", (doc.view.surface(k, end), side)
         if keys[k] == "the" and end == k + 2 and words[-1] in _VOICES and any(
@@ -467,6 +477,7 @@ def _remember_local(doc: _Document, words: tuple, k: int, end: int, side: str):
 
 
 _MISSIONS = {"embassy": "ambassador", "consulate": "consul"}  # a diplomatic mission: its head's title
+_HEADS_OF_MISSIONS = {head: mission for mission, head in _MISSIONS.items()}  # probe 34p5: the other way
 _BOTH = (("of", "the", "two"), ("of", "both"))
 # spk14: "the heads of the two delegations/parliaments/commissions" are a pair as "of the two ministries"
 _PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry", "delegation", "parliament",
