@@ -1586,3 +1586,34 @@ def test_probe33p7_the_field_after_a_body_s_head_and_for_is_no_person():
                            agency="VNA")[0][0] == "Tatyana Moskalkova"
     assert _filed_speakers("Head of the Federal Agency for Tourism and Sport Zarina Doguzova said the "
                            "talks went well.", agency="VNA")[0][0] == "Zarina Doguzova"
+
+
+def test_probe34p5_a_minister_of_lower_case_fields_before_a_name_is_a_title():
+    # fixes: "minister of" and a portfolio in lower case (no head noun) before the name is the title
+    assert speakers(
+        "Vietnam and Laos met in Vientiane.",
+        "At the meeting, the deputy minister of energy and mines Khamsing Vongdara said Laos wants to sell power.",
+        "Khamsing added that new lines would be built.",
+    )[1:] == [("Khamsing Vongdara", "laos"), ("Khamsing Vongdara", "laos")]
+    # must not touch: a portfolio that is no minister's, and "minister of" with no name after it
+    assert speakers("The head of trade and logistics Ivan Petrov said exports grew.") == [(N, N)]
+    assert speakers("The minister of energy and mines said Laos wants to sell power.") == [(N, N)]
+
+
+def test_probe34p5_a_unit_after_a_firms_possessive_titles_the_name():
+    # fixes: "Head of X's Asia-Pacific division Y": the unit after the firm's possessive ends the title,
+    # and "X's Asia-Pacific" is the firm and its unit, no person
+    assert _filed_speakers(
+        "Head of Novastroy's Asia-Pacific division Kirill Zhadov said the company plans to ship gas to Vietnam.") == [
+        ("Kirill Zhadov", R)]
+    assert [p.name for p in discover_people(
+        "Head of Novastroy's Asia-Pacific department Kirill Zhadov said the company plans to grow.",
+        actors=load_actors(sides=SIDES))] == ["Kirill Zhadov"]
+    # must not touch: a unit in lower case after the possessive (the title's scan took it before). A
+    # unit with no owner's possessive before it was nobody here; probe 34p4's `_unit_of_titled_body`,
+    # merged beside this rule, titles that name too, and TASS copy gives the firm's man its side (lead)
+    assert _filed_speakers("Head of the Asia-Pacific division Kirill Zhadov said the company plans to grow.") == [
+        ("Kirill Zhadov", R)]
+    assert _filed_speakers(
+        "Head of Novastroy's international department Kirill Zhadov said the company plans to grow in Vietnam.") == [
+        ("Kirill Zhadov", R)]

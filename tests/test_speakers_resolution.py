@@ -859,3 +859,38 @@ def test_r34a_local_authorities_opening_a_sentence_speak_for_the_home_side():
     assert _filed("Russia will add flights.",
                   "Local authorities said tourism in Vietnam's border provinces with China rose.",
                   dateline="MOSCOW", agency="TASS") == [N, N]
+
+
+def test_probe34p5_his_counterpart_is_of_the_other_side():
+    # fixes: "His counterpart" as a subject is the person of another side than the one named last
+    assert speakers(
+        "Minister Le Quoc Hung held talks with Lao Minister Vilay Lakhamfong in Hanoi.",
+        "Hung said Vietnam will help Laos fight crime.",
+        "His counterpart thanked Vietnam for the help.",
+    )[2] == ("Vilay Lakhamfong", "laos")
+    # must not touch: a counterpart with its side word, and "his counterpart" as no subject
+    assert speakers(
+        "Minister Le Quoc Hung held talks with Lao Minister Vilay Lakhamfong in Hanoi.",
+        "Hung said Vietnam will help Laos fight crime.",
+        "His Vietnamese counterpart thanked Laos for the help.",
+    )[2] == ("Le Quoc Hung", V)
+    assert speakers(
+        "Minister Le Quoc Hung held talks with Lao Minister Vilay Lakhamfong in Hanoi.",
+        "Hung said he thanked his counterpart for the help.",
+    )[1] == ("Le Quoc Hung", V)
+
+
+def test_probe34p5_the_host_country_is_the_place_visited():
+    from speakers_helpers import _filed
+
+    visit = "A Russian delegation led by Deputy Minister Sergei Galkin visited Vientiane on Friday."
+    # fixes: "The host country said" (a role as "the host") and "The host said" after "X visited Vientiane",
+    # nobody seen receiving: the place visited hosts, not the visitor, the only person named
+    assert _filed(visit, "The host country said it would offer Russian companies land.",
+                  dateline="VIENTIANE", agency="TASS") == [N, "laos"]
+    assert _filed(visit, "The host said it would offer Russian companies land.",
+                  dateline="VIENTIANE", agency="TASS") == [N, "laos"]
+    # must not touch: a host seen receiving, and "the guest" (the visitor)
+    assert _filed("Lao Minister Bounthong Sisouk received Russian Deputy Minister Sergei Galkin in Vientiane.",
+                  "The host said Laos would offer land.", dateline="VIENTIANE", agency="TASS") == [N, "laos"]
+    assert _filed(visit, "The guest said Russia would invest.", dateline="VIENTIANE", agency="TASS") == [N, R]

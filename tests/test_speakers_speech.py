@@ -1086,3 +1086,20 @@ def test_probe34p7_a_headlines_home_ministry_after_the_dash_speaks():
     assert _filed("Russian oil companies eye new blocks in Vietnam – Ministry.", dateline="MOSCOW",
                   agency="TASS") == [N]
     assert _filed("Oil output grew – Energy Ministry.", dateline="", agency="") == [N]
+
+
+def test_probe34p5_a_headline_body_chief_is_the_person_named_with_the_body():
+    # fixes: "... – Atomstroy chief." is the person the report names with that body before his title
+    assert _filed_speakers(
+        "Vietnam's first research reactor to be built by 2030 – Atomstroy chief.",
+        "Russia will complete the reactor, Atomstroy Director General Anton Lisitsyn told reporters.",
+    ) == [("Anton Lisitsyn", R), ("Anton Lisitsyn", R)]
+    # must not touch: no person named with that body (nobody), and no role after the body's name
+    assert _filed_speakers(
+        "Vietnam's first research reactor to be built by 2030 – Atomstroy chief.",
+        "Russia will complete the reactor, Deputy Minister Anton Lisitsyn told reporters.",
+    )[0] == (N, N)
+    assert _filed_speakers(
+        "Vietnam's first research reactor to be built by 2030 – Atomstroy.",
+        "Russia will complete the reactor, Atomstroy Director General Anton Lisitsyn told reporters.",
+    )[0] == (N, N)

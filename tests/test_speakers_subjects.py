@@ -757,3 +757,32 @@ def test_probe34p7_the_ministry_of_two_sides_ministers_is_the_one_its_sentence_o
     # must not touch: the ministers named in an earlier sentence (which ministry is unsure)
     assert _filed_speakers("Vietnamese Minister of Agriculture Pham Van Duc met Russian Minister of Agriculture "
                            "Olga Zueva.", "Trade grew, the ministry said.") == [(N, N), (N, N)]
+
+
+def test_probe34p5_the_ambassador_unnamed_heads_the_embassy_named_before():
+    # fixes: "The ambassador said" with no ambassador named: the embassy the text named with a side word
+    assert speakers(
+        "The Vietnamese Embassy in Laos presented 200 bicycles to pupils on June 1.",
+        "The ambassador said the gift reflects Vietnam's care for education.",
+    )[1] == ("The ambassador", V)
+    # must not touch: no embassy named (nobody), and an ambassador named before (him)
+    assert speakers(
+        "Pupils in Bolikhamxay received 200 bicycles on June 1.",
+        "The ambassador said the gift reflects care for education.",
+    )[1] == (N, N)
+    assert speakers(
+        "The Vietnamese Embassy in Laos presented bicycles to pupils, attended by Russian Ambassador Ivan Petrov.",
+        "The ambassador said the gift reflects care for education.",
+    )[1] == ("Ivan Petrov", R)
+
+
+def test_probe34p5_the_visitors_are_the_delegation_received_from_a_side():
+    host = "Chairman of the municipal People's Committee Nguyen Van Tung hosted a delegation from Russia's Primorsky region."
+    # fixes: "The visitors said" (plural) after a delegation received "from" a side: that side, not the host
+    assert sides(host, "He said the city wants shipping routes.", "The visitors said Primorsky wants more tourism.") == [
+        N, V, R]
+    assert sides(host, "The guest said Primorsky wants more tourism.") == [N, R]
+    # must not touch: the host himself, and a delegation from no side (the guest as before)
+    assert sides(host, "The host said the city wants more tourism.") == [N, V]
+    assert sides("Chairman Nguyen Van Tung hosted a delegation from the region.",
+                 "The visitors said they want more tourism.")[1] != R

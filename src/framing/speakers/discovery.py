@@ -806,10 +806,17 @@ class _Discovery:
             k = side - 2
         elif k >= 3 and keys[k] in self.act.body_units and keys[k - 1] == "the" and keys[k - 2] == "of" and self._person_title(k - 3):
             return k - 3  # "Secretary of the branch Valentina Orlova": the unit the text named before
-        elif k >= 0 and keys[k] in self.act.body_units:
-            return None  # a unit is a title's last word only before "of" and its side
+        elif k >= 0 and keys[k] in self.act.body_units and not any(
+            self.view.possessive(u) for u in range(max(1, k - 3), k + 1)
+        ):
+            # a unit is a title's last word only before "of" and its side, or after a body's
+            # possessive (probe 34p5: "Head of Novatek's Asia-Pacific division X")
+            return None
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
             return None  # the run must follow a lower-case noun or possessive directly
+        minister = self._minister_of_fields(k)
+        if minister is not None:
+            return minister
         plain, seen_of = 0, False
         for t in range(k, max(-1, a - 1 - _TITLE_SCAN // 2), -1):
             key = keys[t]
@@ -956,6 +963,10 @@ class _Discovery:
                     continue  # r28i: "Leader of the A Just Russia – For Truth party": the party's name
                 if e < self.n and keys[e] in _PLACE_WORDS and not self.caps[e]:
                     continue  # review 14 leftovers: "leaders of Nghệ An province": a place, not a person
+                if s > 0 and keys[s - 1] == "of" and any(self.view.possessive(u) for u in range(s + 1, e + 1)) and (
+                    e < self.n and not self.caps[e]
+                ):
+                    continue  # probe 34p5: "Head of Novatek's Asia-Pacific division X": the body owning a unit
                 name_keys = tuple(keys[s:e])
                 known = act.subjects.longest(keys, s)
                 if known is not None and known[1][0] == "person" and known[0] >= e:
@@ -1065,6 +1076,29 @@ class _Discovery:
         Vietnamese given name of two syllables ("Lan Anh" of "Nguyễn Thị Lan Anh")."""
         n = len(name_keys)
         return any(len(p.keys) > n and p.keys[-n:] == name_keys for p in self.people)
+
+    def _minister_of_fields(self, k: int):
+        """Probe 34p5: key of "minister" when keys up to ``k`` are "minister of" and lower-case field
+        words joined by "and" or commas, a ministry's portfolio written in lower case before the
+        name ("the deputy minister of energy and mines Khamsing X", "Lao deputy minister of education
+        and sports X"); None otherwise. The portfolio has no head noun, so the general scan
+        (a body's head last) does not take it."""
+        keys, caps = self.keys, self.caps
+        words = 0
+        for t in range(k, max(0, k - 8), -1):
+            key = keys[t]
+            if key == "of":
+                m = t - 1
+                ok = words and m >= 0 and keys[m] == "minister" and not caps[m] and self._person_title(m)
+                return m if ok else None
+            if key in (",", "and"):
+                if t == k:
+                    return None
+                continue
+            if caps[t] or not is_word(key) or key in _FUNCTION:
+                return None
+            words += 1
+        return None
 
     def _possessed_apposed(self, a: int) -> bool:
         """r31j: True if the name at key ``a`` follows a comma after a body's officer

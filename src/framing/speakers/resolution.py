@@ -449,6 +449,21 @@ class _Resolution:
             t -= 1
         return False
 
+    def visited_side(self, before: int):
+        """Probe 34p5: the side of the first country or capital visited before key ``before`` ("X
+        visited Vientiane", "a visit to Laos", "arrived in Hanoi"), or None: its people host."""
+        keys = self.keys
+        for r in range(min(before, self.n) - 1):
+            if keys[r] == "visited" or keys[r] in ("visit", "trip") and keys[r + 1] == "to" or (
+                keys[r] == "arrived" and keys[r + 1] == "in"
+            ):
+                u = r + 1 + (keys[r + 1] in ("to", "in"))
+                u += u < before and keys[u] == "the"
+                hit = self.side_at.get(u) or self.capital_at.get(u)
+                if hit is not None and hit[0] <= before:
+                    return hit[1]
+        return None
+
     def _marked_dateline_side(self):
         """r32f: the Vietnamese side when the dateline is a place of no listed side spelled the Vietnamese
         way with its marks ("Thái Bình", "Quảng Ninh": a province hosts), as for a provincial body
@@ -464,6 +479,8 @@ class _Resolution:
             return self.guest if side in (None, self.people[self.guest].side) else None
         if head == "host" and self.host is not None:
             return self.host if side in (None, self.people[self.host].side) else None
+        if head == "host" and side is None and self.host is None and (visited := self.visited_side(k)) is not None:
+            side = visited  # probe 34p5: "X visited Vientiane ... The host country said": the place visited hosts
         if head == "host" and side is None and self.dateline_side is not None:
             side = self.dateline_side  # round 19: nobody seen hosting; the dateline names the host's country
         elif head == "host" and side is None:
@@ -489,6 +506,14 @@ class _Resolution:
             # the visitor, ...")
             last = max(self.principals, key=lambda p: self._recency(p, k))
             return next(p for p in self.principals if p != last)
+        if head == "counterpart" and side is None and self.keys[k] in ("his", "her") and cands:
+            # probe 34p5: "His counterpart thanked ...": the counterpart of the person named last
+            # is of another side than his (not that person himself)
+            owner = max(cands, key=lambda p: self._recency(p, k))
+            mine = self.people[owner].side
+            other = [p for p in cands if self.people[p].side not in (None, mine)]
+            if mine is not None and other:
+                cands = other
         if side is not None:
             cands = [p for p in cands if self.people[p].side == side]
         if head not in self.act.generic_roles and head not in ("guest", "host"):

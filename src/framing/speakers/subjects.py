@@ -76,6 +76,10 @@ def _received_delegation_side(doc: _Document, k: int):
             if keys[w] == "delegation" and w - 1 in doc.side_cover:
                 found = doc.side_at[doc.side_cover[w - 1]][1]
                 break
+            u = w + 2 + (w + 2 < k and keys[w + 2] == "the")
+            if keys[w] == "delegation" and w + 2 < k and keys[w + 1] == "from" and u in doc.side_at:
+                found = doc.side_at[u][1]  # probe 34p5: "a delegation from Russia's Primorsky region"
+                break
     return found
 
 
@@ -374,7 +378,8 @@ def _subject(doc: _Document, k: int, b: int):
                 # body's name runs on past the side word the role phrase took in
                 end = doc._caps_run_end(end + 1, b)
             return (end, "role", (doc.view.surface(k, end), side)) if side is not None else None
-        if side is None and not plural and words[-1] in ("guest", "visitor") and doc.guest is None:
+        if side is None and words[-1] in ("guest", "visitor") and doc.guest is None:
+            # (probe 34p5: "The visitors said" too, a delegation's members)
             # probe 33p2: "The guest thanked him" after "X hosted a reception for the CPRF delegation":
             # the received delegation's side, not the host, the only person named
             guest_side = _received_delegation_side(doc, k)
@@ -405,7 +410,8 @@ def _subject(doc: _Document, k: int, b: int):
         if side is None and p is None and not plural and keys[k] == "the" and words[-1] in _MISSION_HEADS:
             side = _mission_side(doc, _MISSION_HEADS[words[-1]], k)
         if side is None and words[-1] == "host" and doc.host is None:
-            side = doc.dateline_side  # "the hosts" with no person of the dateline's side named
+            # "the hosts" with no person of the dateline's side named (probe 34p5: the place visited first)
+            side = doc.visited_side(k) or doc.dateline_side
         if side is None and doc.modifiers & act.local_levels:
             end, side = _local_leader(doc, k, end, b, tuple(words))
         if side is not None:
