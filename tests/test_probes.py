@@ -2,7 +2,7 @@
 
 Each probe is sentences its helper wrote in the shapes of real VNA, Nhân Dân, TASS and Sputnik copy,
 with the answer the annotation guidelines give (``data/evaluation/README.md``; RULES.md, "Probe 33p1"
-... "Probe 34p2"). The eight files were written in four layouts; :func:`passages` reads each into one:
+... "Probe 34p6"). The files were written in four layouts; :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
 hit nor miss), each expected surface found at its first free place in its sentence. Sides are compared
@@ -111,6 +111,7 @@ LEVELS = {
     "probe33p7": (0.96, 0.98, 66, 69),  # 59 of 61, 59 of 60
     "probe34p1": (1.00, 1.00, 74, 75),  # 44 of 44, 44 of 44
     "probe34p2": (1.00, 0.98, 81, 82),  # 58 of 58, 58 of 59
+    "probe34p6": (0.99, 0.99, 105, 106),  # 142 of 143, 142 of 143
 }
 
 

@@ -20,6 +20,7 @@ from framing.speakers.document import _Document
 from framing.speakers.institutions import _learned_from_sources
 from framing.speakers.quotes import (
     _both_sides_subject,
+    _narrated_pair,
     _narrated_subject,
     _quoted_sentences,
     _quotes,
@@ -216,10 +217,11 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                     # both sides, not whoever spoke last
                     prev, prev_who = ("both sides", JOINT), ()
                 elif (value not in _SINGULAR and value in doc.act.pronouns and out and out[-1][1] == NARRATOR
-                        and narrated is not None):
+                        and (narrated is not None or _narrated_pair(doc, *spans[x - 1]))):
                     # probe 33p7: "Deputy Minister X held talks with Lao Deputy Minister Y. They agreed
                     # ...": with nobody speaking before, "they" is the people the sentence before names,
-                    # when they are exactly two of two sides (both, joint)
+                    # when they are exactly two of two sides (both, joint); probe 34p6: also after "X
+                    # and Y co-chaired ...", two people as the subject of the sentence before
                     named = _people_in(doc, *spans[x - 1])
                     if len(named) == 2:
                         pair = _label(doc, named)

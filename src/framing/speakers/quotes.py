@@ -148,6 +148,24 @@ def _narrated_subject(doc: _Document, a: int, b: int):
     return ref
 
 
+def _narrated_pair(doc: _Document, a: int, b: int) -> bool:
+    """Whether a sentence without speech opens with two people joined by "and" as its subject
+    ("Deputy Minister X and Lao Deputy Minister Y co-chaired the meeting."), each after his title
+    (probe 34p6)."""
+    keys = doc.keys
+    s = a
+    if s < b and keys[s] in doc.act.openers:
+        s = next((t + 1 for t in range(s, b) if keys[t] == ","), b)
+    first = doc.title_skip(s, b) if s < b else None
+    if first is None or first[0] != s and doc.person_at(s, s) is not None:
+        return False
+    end = first[1]
+    if end >= b or keys[end] != "and":
+        return False
+    second = doc.title_skip(end + 1, b)
+    return second is not None and second[2] != first[2]
+
+
 def _quotes(doc: _Document, spans, out: list) -> list:
     """A quotation over several sentences has one speaker: the one named where it opens or closes.
 
