@@ -5,6 +5,7 @@ with the answer the annotation guidelines give (``data/evaluation/README.md``; R
 ... "Probe 34p2"). The eight files were written in four layouts; :func:`passages` reads each into one:
 ... "Probe 33p7", "Probe 34p4"). The files were written in four layouts; :func:`passages` reads each into one:
 ... "Probe 34p7"). The files were written in four layouts; :func:`passages` reads each into one:
+... "Probe 34p6"). The files were written in four layouts; :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
 hit nor miss), each expected surface found at its first free place in its sentence. Sides are compared
@@ -117,6 +118,7 @@ LEVELS = {
     "probe34p4": (1.00, 1.00, 70, 73),  # 47 of 47, 47 of 47
     "probe34p7": (1.00, 1.00, 76, 77),  # 67 of 67, 67 of 67
     "probe34p5": (1.00, 1.00, 63, 65),  # 42 of 42, 42 of 42
+    "probe34p6": (0.99, 0.99, 105, 106),  # 142 of 143, 142 of 143
 }
 
 

@@ -699,3 +699,20 @@ def test_probe34p7_a_list_of_many_joiners_reaches_its_head_past_eight_keys():
                  "educational, cultural and humanitarian spheres.") == [
         ("economy", "trade, economic"), ("defence_security", "military"), ("science_technology", "scientific"),
         ("education", "educational"), ("culture", "cultural")]
+
+
+# --- probe 34p6 (real VNA English copy's long sentences: tests/probe34p6_data.py) ---
+
+
+def test_probe34p6_training_in_a_field_of_education():
+    # fixes: "training in vocational skills" was two mentions ("training", "vocational"): the noun
+    # "training" and the education word right after "in" are one mention
+    assert found("The Korean side will open training in vocational skills for them.") == [
+        ("education", "training in vocational")]
+    # must not touch: another field after "in", a place after "in", a comma between
+    assert found("The Korean side will open training in medicine.") == [
+        ("education", "training"), ("health", "medicine")]
+    assert found("They discussed training in Russia and vocational schools.") == [
+        ("education", "training"), ("education", "vocational schools")]
+    assert found("They agreed on training, in vocational schools too.") == [
+        ("education", "training"), ("education", "vocational schools")]

@@ -481,3 +481,21 @@ def test_probe34p3_they_after_a_narrated_pair_as_subject():
                  "a plant.", "They agreed to step up cooperation.") == [N, N]
     assert sides("Vietnamese Deputy Minister Le Van Tuyen visited a plant.",
                  "They agreed to step up cooperation.") == [N, N]
+
+
+# --- probe 34p6 (real VNA English copy's long sentences: tests/probe34p6_data.py) ---
+
+
+def test_probe34p6_they_after_two_people_as_the_subject():
+    # fixes: "X and Lao Y co-chaired ... They agreed ..." (was narrator): two people joined by "and",
+    # each after his title, are the subject of the sentence before; of two sides, "they" is both
+    assert speakers("Deputy Minister Nguyễn Khắc Thận and Lao Deputy Minister Bounma Phommavong "
+                    "co-chaired a conference in Vientiane.", "They agreed to boost cooperation.") == [
+        ("narrator", N), ("Nguyễn Khắc Thận and Bounma Phommavong", J)]
+    # must not touch: two people of one side, two people as an object, "and" inside an object
+    assert sides("Deputy Minister Nguyễn Khắc Thận and Deputy Minister Trần Văn Bảy co-chaired a "
+                 "conference.", "They agreed to boost cooperation.") == [N, N]
+    assert sides("The conference heard Deputy Minister Nguyễn Khắc Thận and Lao Deputy Minister Bounma "
+                 "Phommavong.", "They agreed to boost cooperation.") == [N, N]
+    assert sides("Deputy Minister Nguyễn Khắc Thận met Lao Deputy Minister Bounma Phommavong and Lao "
+                 "Governor Khamla Vong.", "They agreed to boost cooperation.") == [N, N]

@@ -1103,3 +1103,19 @@ def test_probe34p5_a_headline_body_chief_is_the_person_named_with_the_body():
         "Vietnam's first research reactor to be built by 2030 – Atomstroy.",
         "Russia will complete the reactor, Atomstroy Director General Anton Lisitsyn told reporters.",
     )[0] == (N, N)
+
+
+# --- probe 34p6 (real VNA English copy's long sentences: tests/probe34p6_data.py) ---
+
+
+def test_probe34p6_sharing_a_persons_view_as_a_leading_phrase():
+    # fixes: "Sharing Mẫn's view, Volodin said ..." was Volodin's alone: both hold the view, as in
+    # "Volodin shared Mẫn's view that ..."
+    opening = "Chairman of the National Assembly Trần Thanh Mẫn held talks with Russian Duma Chairman Vyacheslav Volodin."
+    assert speakers(opening, "Sharing Mẫn's view, Volodin said trade should grow.") == [
+        (N, N), ("Trần Thanh Mẫn and Vyacheslav Volodin", J)]
+    # must not touch: sharing something that is no person's view, and a leading phrase that goes on
+    assert speakers(opening, "Sharing his experience, Volodin said trade should grow.") == [
+        (N, N), ("Vyacheslav Volodin", R)]
+    assert speakers(opening, "Sharing Mẫn's view on trade, which he called useful, Volodin said it should grow.") == [
+        (N, N), ("Vyacheslav Volodin", R)]

@@ -381,6 +381,15 @@ def _trained_object(keys: list[str], prev: list, i: int, j: int, sector: str, vi
     ) and not view.possessive(i)
 
 
+def _training_in(keys: list[str], prev: list, i: int, sector: str) -> bool:
+    """Probe 34p6: True if the education match before is the noun "training" alone and only "in"
+    stands before the education match ``i`` ("open training in vocational skills": one mention, the
+    training and its field, as the set quotes "training in engineering"). Another field after "in"
+    ("training in medicine") is another sector and untouched; so is "training, in vocational ..."."""
+    return (sector == "education" and prev[2] - prev[1] == 1 and keys[prev[1]] == "training"
+            and i == prev[2] + 1 and keys[prev[2]] == "in")
+
+
 def _plain_member(keys: list[str], a: int, i: int, prev: list, view: TextView) -> bool:
     """True if keys ``a:i`` end a list of one sector that already holds a comma ("A, B and C")
     over one or two plain lower-case words (no stopword, no capital): a modifier of the last

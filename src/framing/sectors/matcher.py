@@ -79,6 +79,7 @@ from framing.sectors.lists import (
     _subject_takes_courses,
     _through_channels,
     _trained_object,
+    _training_in,
     _verb_owned_object,
     _young_kinds,
 )
@@ -571,6 +572,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or (sector == "education" and _studying_subject(keys, prev[2], i, s.trie))
         or _after_study_head(keys, prev[2], i, sector)  # round 30d
         or (context is not None and _trained_object(keys, prev, i, j, sector, context.view))  # round 30d
+        or _training_in(keys, prev, i, sector)  # probe 34p6
         or _verb_owned_object(keys, prev, i, s.trie)
         or _subject_takes_courses(keys, prev, i, j)  # r32i
         or _through_channels(keys, prev, i, j)  # r32i

@@ -231,7 +231,8 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                         and (narrated is not None or _pair_subject(doc, *spans[x - 1]))):
                     # probe 33p7: "Deputy Minister X held talks with Lao Deputy Minister Y. They agreed
                     # ...": with nobody speaking before, "they" is the people the sentence before names,
-                    # when they are exactly two of two sides (both, joint)
+                    # when they are exactly two of two sides (both, joint); probe 34p3 (and 34p6, the same rule): also after "X
+                    # and Y co-chaired ...", two people as the subject of the sentence before
                     named = _people_in(doc, *spans[x - 1])
                     if len(named) == 2:
                         pair = _label(doc, named)

@@ -88,6 +88,21 @@ def _body_of_person(doc: _Document, t: int, b: int) -> int:
     return e
 
 
+def _sharing_lead(doc: _Document, s: int):
+    """Probe 34p6: the people of a leading "Sharing/Echoing <person>'s view," that ends right before
+    the clause at key ``s`` ("Sharing Mẫn's view, Volodin said"), or None."""
+    keys = doc.keys
+    a = doc.sentence[0]
+    if not (a + 3 < s and keys[a] in ("sharing", "echoing") and keys[s - 1] == ","):
+        return None
+    other = _subject(doc, a + 1, s)
+    if other is None or other[1] != "people" or other[0] >= s or keys[other[0]] not in doc.act.view_nouns:
+        return None
+    if any(keys[t] == "," for t in range(other[0], s - 1)):
+        return None  # the leading phrase goes on past the view ("Sharing Mẫn's view on trade, which ...,")
+    return other[2]
+
+
 def _clause(doc: _Document, s: int, b: int):
     """(kind, value, subject end) of a clause at ``s`` with a reporting verb, or None."""
     keys, act = doc.keys, doc.act
@@ -131,6 +146,10 @@ def _clause(doc: _Document, s: int, b: int):
         if v is not None and keys[v - 1] == "," and not (opened > doc.sentence[0] and keys[opened - 1] == ","):
             return None  # r27b: "held," speaks only between commas (", he held, prove"), not "Putin held, with X, talks"
         if v is not None:
+            if kind == "people" and (lead := _sharing_lead(doc, s)) is not None and not set(lead) & set(value):
+                # probe 34p6: "Sharing Mẫn's view, Volodin said ...": both hold the view, as
+                # "Volodin shared Mẫn's view that ..."
+                return "people", value + lead, end
             # "Belov shared Tâm's view that ...": both hold the view
             if kind == "people" and keys[v - 1] in ("shared", "echoed", "share"):
                 other = _subject(doc, v, b)
