@@ -859,3 +859,22 @@ def test_r34a_local_authorities_opening_a_sentence_speak_for_the_home_side():
     assert _filed("Russia will add flights.",
                   "Local authorities said tourism in Vietnam's border provinces with China rose.",
                   dateline="MOSCOW", agency="TASS") == [N, N]
+
+
+def test_probe34p8_a_field_word_between_the_level_and_the_local_voice():
+    from speakers_helpers import _filed
+    C = "china"
+    # fixes: "local railway authorities said" in Xinhua copy from Kunming (was narrator, and "they"
+    # after it too); the field word stands between the level and the voice
+    assert _filed("A freight train carrying fertiliser left Kunming for Hanoi on Monday, local railway "
+                  "authorities said.",
+                  "Cross-border rail freight between China and Vietnam has grown since the line reopened, "
+                  "they said.", dateline="KUNMING", agency="Xinhua") == [C, C]
+    assert _filed("China and Vietnam opened a route.", "Cross-border tourism rose, provincial tourism "
+                  "officials said.", dateline="KUNMING", agency="Xinhua") == [N, C]
+    # must not touch: a field word before a noun that is no voice; a sentence naming only the other side
+    assert _filed("China and Vietnam opened a route.", "Cross-border freight rose, local railway companies "
+                  "said.", dateline="KUNMING", agency="Xinhua") == [N, N]
+    assert _filed("Russia will add flights.",
+                  "Tourism in Vietnam's border provinces rose, local tourism authorities said.",
+                  dateline="MOSCOW", agency="TASS") == [N, N]
