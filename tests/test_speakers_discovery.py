@@ -1617,3 +1617,20 @@ def test_probe34p5_a_unit_after_a_firms_possessive_titles_the_name():
     assert _filed_speakers(
         "Head of Novastroy's international department Kirill Zhadov said the company plans to grow in Vietnam.") == [
         ("Kirill Zhadov", R)]
+
+
+def test_probe34p8_an_apposition_of_a_side_word_and_a_person_noun_gives_the_person_and_side():
+    from speakers_helpers import speakers
+    L = "laos"
+    opening = "The university held a ceremony on Friday to present diplomas to 120 Lao students."
+    # fixes: ", a Lao graduate in electrical engineering, said" (no office: was narrator)
+    assert speakers(opening, "Speaking at the ceremony, Souksavanh Phomma, a Lao graduate in electrical "
+                    "engineering, said he would return home.")[1] == ("Souksavanh Phomma", L)
+    assert speakers(opening, "Souksavanh Phomma, a young Lao student, said he would return home.")[1] == (
+        "Souksavanh Phomma", L)
+    # must not touch: a firm in apposition (the organisation, as before); a list of two people; an
+    # apposition of a side word and a noun that is no person
+    assert speakers(opening, "Novatek, a Russian company, said it would supply gas.")[1][1] == "russia"
+    assert speakers(opening, "Souksavanh Phomma, a Lao graduate, and Nguyen Van An attended.")[1] == (
+        "narrator", N)
+    assert speakers(opening, "Souksavanh Phomma, a Lao province, said it would grow.")[1] == ("narrator", N)

@@ -894,3 +894,22 @@ def test_probe34p5_the_host_country_is_the_place_visited():
     assert _filed("Lao Minister Bounthong Sisouk received Russian Deputy Minister Sergei Galkin in Vientiane.",
                   "The host said Laos would offer land.", dateline="VIENTIANE", agency="TASS") == [N, "laos"]
     assert _filed(visit, "The guest said Russia would invest.", dateline="VIENTIANE", agency="TASS") == [N, R]
+
+
+def test_probe34p8_a_field_word_between_the_level_and_the_local_voice():
+    from speakers_helpers import _filed
+    C = "china"
+    # fixes: "local railway authorities said" in Xinhua copy from Kunming (was narrator, and "they"
+    # after it too); the field word stands between the level and the voice
+    assert _filed("A freight train carrying fertiliser left Kunming for Hanoi on Monday, local railway "
+                  "authorities said.",
+                  "Cross-border rail freight between China and Vietnam has grown since the line reopened, "
+                  "they said.", dateline="KUNMING", agency="Xinhua") == [C, C]
+    assert _filed("China and Vietnam opened a route.", "Cross-border tourism rose, provincial tourism "
+                  "officials said.", dateline="KUNMING", agency="Xinhua") == [N, C]
+    # must not touch: a field word before a noun that is no voice; a sentence naming only the other side
+    assert _filed("China and Vietnam opened a route.", "Cross-border freight rose, local railway companies "
+                  "said.", dateline="KUNMING", agency="Xinhua") == [N, N]
+    assert _filed("Russia will add flights.",
+                  "Tourism in Vietnam's border provinces rose, local tourism authorities said.",
+                  dateline="MOSCOW", agency="TASS") == [N, N]

@@ -921,3 +921,17 @@ def test_r33c_a_name_right_after_to_takes_no_title_from_the_words_before():
     # must not touch: a title with "to" before the country, then the name ("Ambassador to Russia X")
     o = "Vietnamese Ambassador to Russia Le Quang Vinh presented the order at a ceremony."
     assert speakers(o, "Vinh said ties grew.")[1] == ("Le Quang Vinh", V)
+
+
+def test_probe34p8_a_province_ending_like_a_nationality_is_a_place_where_the_report_writes_it_so():
+    from speakers_helpers import _filed
+    C = "china"
+    opening = ("Vietnamese Ambassador to China Pham Thanh Binh held a working session with leaders of Yunnan "
+               "province in Kunming on Tuesday.")
+    # fixes: "Yunnan Vice Governor Zhang Li" read as a foreign title ("-an" as in "American"), so
+    # no side (was narrator); the report writes "Yunnan province"
+    assert _filed(opening, "Yunnan Vice Governor Zhang Li said the province will boost tourism with "
+                  "Vietnam.", dateline="BEIJING", agency="NDO") == [N, C]
+    # must not touch: a nationality adjective the report never writes as a place stays foreign
+    assert _filed(opening, "American envoy John Smith said the talks were useful.",
+                  dateline="BEIJING", agency="NDO") == [N, N]

@@ -39,6 +39,13 @@ _TITLED_BODY_SPAN = 6  # capitalised words back from the body's head to the pers
 _NO_NAME_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "within", "under", "upon"})
 # spk15: "the provincial leader of X", "the city chief of X": X is the place led, no person
 _LOCAL_LEADERS = frozenset({"leader", "leaders", "head", "chief", "authorities", "leadership"})
+# probe 34p8: singular nouns of a person by what they do or study, after a side word in an apposition
+# (", a Lao graduate in electrical engineering, said"): no office, but the person and the side
+_PERSON_NOUNS = frozenset({
+    "student", "graduate", "alumnus", "alumna", "trainee", "intern", "teacher", "lecturer", "researcher",
+    "scientist", "scholar", "engineer", "doctor", "nurse", "worker", "volunteer", "veteran", "expert",
+    "entrepreneur", "businessman", "businesswoman", "trader", "farmer", "journalist", "artist", "resident",
+})
 # r27b: a relative clause that gives a post stands for a title in apposition ("Konstantin Orlov,
 # who heads the international commission of United Russia, said"); "who is/was" needs a title next
 # (keys are folded: "heads" is "head"); "who led" the delegation or the talks as well
@@ -646,6 +653,8 @@ class _Discovery:
                 return False
             k += 2
         if k < self.n and keys[k] in ("a", "an", "the"):
+            if keys[k] != "the" and self._person_by_side(k + 1):
+                return True
             k += 1
         for t in range(k, min(self.n, k + 3)):
             if keys[t] in ("the", "of", ",", "and") or not is_word(keys[t]):
@@ -656,6 +665,20 @@ class _Discovery:
                 word = self.view.surface(t, t + 1).lower()
                 return not (word.endswith("s") and word != keys[t] and keys[t] not in _SINGULAR_S)
         return False
+
+    def _person_by_side(self, k: int) -> bool:
+        """probe 34p8: True if keys from ``k`` (after "a" / "an" of an apposition) are a side word and a
+        singular noun of a person by what they do or study, at most one lower-case word before each
+        (", a Lao graduate in electrical engineering,", ", a young Vietnamese student,", ", a Chinese
+        railway engineer,"): the apposition gives the person and the side as a title would."""
+        keys, caps = self.keys, self.caps
+        t = k + (k + 1 < self.n and not caps[k] and is_word(keys[k]) and k + 1 in self.side_at)
+        hit = self.side_at.get(t)
+        if hit is None:
+            return False
+        u = hit[0]
+        u += u + 1 < self.n and not caps[u] and is_word(keys[u]) and keys[u + 1] in _PERSON_NOUNS and not caps[u + 1]
+        return u < self.n and not caps[u] and keys[u] in _PERSON_NOUNS
 
     def _role_before(self, a: int) -> bool:
         """True if a role word or "led by" stands right before key ``a`` ("counterpart Nguyen Van An",

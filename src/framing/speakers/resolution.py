@@ -336,16 +336,21 @@ class _Resolution:
             # "the foundation's director": the director whose title names a foundation (as "the
             # director of the Foundation" below)
             possessor, t = keys[t], t + 1
-        if t + 1 < b and (not self.caps[t] or self._opens_sentence(t)) and (
+        # probe 34p8: one lower-case field word may stand between the level and the voice ("local
+        # railway authorities said", "provincial tourism officials said"), as after a side word
+        field = int(t + 2 < b and not self.caps[t + 1] and keys[t + 1] in self.domain
+                    and keys[t + 1] not in _LOCAL_VOICES and keys[t + 2] in _LOCAL_VOICES)
+        if t + 1 + field < b and (not self.caps[t] or self._opens_sentence(t)) and (
             keys[t] == "local" or keys[t] in self.act.local_levels) and (
-            keys[t + 1] in _LOCAL_VOICES
+            keys[t + 1 + field] in _LOCAL_VOICES
         ) and (home := self.dateline_side or self.agency_side) is not None and self._home_in_sentence(home):
             # r29g: "..., local authorities said", "the provincial officials said": the government of
             # the place the copy is filed from (else the news agency's country), as a bare ministry
             # in copy filed from a side's country is that side's (institutions._home_ministry); not
             # where the sentence names only other sides (Moscow copy on Vietnamese provinces)
-            self.modifiers, self.unit, self.written = {keys[t]}, set(), {keys[t + 1]}
-            return t + 2, home, (keys[t + 1],)
+            voice = keys[t + 1 + field]
+            self.modifiers, self.unit, self.written = {keys[t]} | ({keys[t + 1]} if field else set()), set(), {voice}
+            return t + 2 + field, home, (voice,)
         side = None
         self.modifiers = set()
         self.unit = set()

@@ -20,6 +20,7 @@ from framing.speakers._common import (
     _LED_BY,
     _LED_GROUPS,
     _LEVEL_PLACES,
+    _PLACE_HEADS,
     _ROLE_KIN,
     _TITLE_SCAN,
     _first_keys,
@@ -385,7 +386,20 @@ class _Sides:
             # "UK Foreign Secretary X" and letters right before a title ("NZ Prime Minister X") stay
             return word in _COUNTRY_CODES or not (t + 1 < self.n and self.caps[t + 1] and is_word(self.keys[t + 1])
                                                   and not self._person_word(t + 1))
-        return word[:1].isupper() and word[1:].islower() and word.endswith(_NATIONALITY_ENDINGS)
+        return (word[:1].isupper() and word[1:].islower() and word.endswith(_NATIONALITY_ENDINGS)
+                and not self._place_elsewhere(self.keys[t]))
+
+    def _place_elsewhere(self, key: str) -> bool:
+        """probe 34p8: True if the report writes ``key`` elsewhere as a place, not a nationality: right
+        before a lower-case place head ("Yunnan province", "Hainan province") or right after "in" or
+        "from" ("in Yunnan"), so "Yunnan Vice Governor X" is no foreign title as "American envoy X" is."""
+        keys, caps = self.keys, self.caps
+        for u in _positions_before(keys, key, self.n):
+            if (u + 1 < self.n and not caps[u + 1] and keys[u + 1] in _PLACE_HEADS) or (
+                u > 0 and not caps[u - 1] and keys[u - 1] in ("in", "from")
+            ):
+                return True
+        return False
 
     def _hosts(self) -> None:
         """The host and the guest: who receives whom ("X received Y", "Receiving Y, X said")."""
