@@ -2304,3 +2304,12 @@ def test_probe34p3_the_security_of_one_event_is_its_guarding():
     assert found("They discussed the security of the region.") == [("defence_security", "security")]
     assert found("The two sides discussed security cooperation at the summit.") == [("defence_security", "security")]
     assert found("Security at the forum was tight.") == []
+
+
+def test_review50_bookings_for_the_named_holiday_are_travel():
+    # fixes: probe 34p2's bookings with a name after "for the": trips booked for a holiday
+    assert found("Bookings for the Tet holiday rose 20 percent.") == [("tourism_sports", "Bookings")]
+    # must not touch: no name after "for the", and probe 34p2's carrier's own trade
+    assert found("Bookings for the summer season rose.") == []
+    assert why_not("Bookings for the summer season rose.") == [("Bookings", "bookings-nowhere")]
+    assert found("The carrier will add flights if bookings remain strong.") == [("transport", "flights")]

@@ -1061,3 +1061,14 @@ def test_lead34_a_dash_that_joins_two_names_is_no_headline_source():
     # must not touch: a spaced dash before the source still closes a headline
     assert speakers("Moscow, Hanoi to expand trade — Lavrov.",
                     "Russian Foreign Minister Sergei Lavrov met the press.")[0] == ("Sergei Lavrov", R)
+
+
+def test_review50_a_dash_after_an_article_is_an_apposition_not_a_headline_source():
+    # fixes: probe 34p1's headline source read a narrated sentence's dash apposition as its source
+    assert speakers("The award went to a Russian scholar – Professor Vladimir Kolotov.") == [(N, N)]
+    assert speakers("Speaking at the ceremony was the head of the delegation – Deputy Minister Nguyễn Minh Vũ.") == [
+        (N, N)]
+    # must not touch: a headline, which drops its articles
+    assert speakers("Nuclear plant talks to resume – Rosatom chief Alexei Likhachev.") == [("Alexei Likhachev", N)]
+    assert speakers("Moscow, Hanoi to expand trade — Lavrov.",
+                    "Russian Foreign Minister Sergei Lavrov met the press.")[0] == ("Sergei Lavrov", R)
