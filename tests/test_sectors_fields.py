@@ -2316,3 +2316,12 @@ def test_probe34p7_a_power_unit_of_a_nuclear_plant_is_no_energy():
     assert found("The second power unit of the Vung Ang thermal power plant started.") == [
         ("energy", "power"), ("energy", "thermal power")]
     assert found("Russia will supply power units to Vietnam.") == [("energy", "power")]
+
+
+def test_review50_bookings_for_the_named_holiday_are_travel():
+    # fixes: probe 34p2's bookings with a name after "for the": trips booked for a holiday
+    assert found("Bookings for the Tet holiday rose 20 percent.") == [("tourism_sports", "Bookings")]
+    # must not touch: no name after "for the", and probe 34p2's carrier's own trade
+    assert found("Bookings for the summer season rose.") == []
+    assert why_not("Bookings for the summer season rose.") == [("Bookings", "bookings-nowhere")]
+    assert found("The carrier will add flights if bookings remain strong.") == [("transport", "flights")]

@@ -1808,3 +1808,14 @@ def test_probe34p3_things_from_a_past_war_are_history():
         found("They discussed the clearance of unexploded ordnance left after the war.") != []
     assert found("They discussed military cooperation from the start.") == [("defence_security", "military")]
     assert found("Investment fell during the trade war.") == [("economy", "Investment"), ("economy", "trade")]
+
+
+def test_review50_what_a_war_left_behind_from_the_war_is_todays_work():
+    # fixes: probe 34p3's "from the war" read the mines and the dioxin a war left, cleared today, as history
+    assert found("Russia will help Vietnam clear landmines from the war.") == [("defence_security", "landmines")]
+    assert found("Russia helped Vietnam overcome dioxin contamination from the war.") == [
+        ("environment", "dioxin contamination")]
+    # must not touch: things kept from a past war (probe 34p3), and what is left from the war
+    assert found("The exhibition featured weapons and documents from the two wars of resistance.") == []
+    assert found("Unexploded ordnance left from the war remains a threat.") == [
+        ("defence_security", "Unexploded ordnance")]

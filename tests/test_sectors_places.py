@@ -1111,3 +1111,15 @@ def test_probe34p4_ports_of_call_are_no_shipping():
     # must not touch: ports and seaports as a field
     assert found("The two sides agreed to develop seaports and ports in the north.") == [
         ("transport", "seaports and ports")]
+
+
+def test_review50_schooling_going_on_at_one_academy_is_no_life_story():
+    # fixes: probe 34p3's one place of a life story read cadets studying today as one man's past
+    assert found("Some 200 Vietnamese cadets are studying at a Russian military academy under the agreement.") == [
+        ("defence_security", "military")]
+    assert found("Every year, Vietnamese officers are trained at a Russian military academy.") == [
+        ("education", "trained"), ("defence_security", "military")]
+    # must not touch: the life story, in the past
+    assert found("He studied at a Soviet military academy in the 1970s.") == []
+    assert why_not("He was studying at a Soviet military academy when the war ended.")[-1] == (
+        "military", "schooled-at-one-place")

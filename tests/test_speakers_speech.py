@@ -1119,3 +1119,14 @@ def test_probe34p6_sharing_a_persons_view_as_a_leading_phrase():
         (N, N), ("Vyacheslav Volodin", R)]
     assert speakers(opening, "Sharing Mẫn's view on trade, which he called useful, Volodin said it should grow.") == [
         (N, N), ("Vyacheslav Volodin", R)]
+
+
+def test_review50_a_dash_after_an_article_is_an_apposition_not_a_headline_source():
+    # fixes: probe 34p1's headline source read a narrated sentence's dash apposition as its source
+    assert speakers("The award went to a Russian scholar – Professor Vladimir Kolotov.") == [(N, N)]
+    assert speakers("Speaking at the ceremony was the head of the delegation – Deputy Minister Nguyễn Minh Vũ.") == [
+        (N, N)]
+    # must not touch: a headline, which drops its articles
+    assert speakers("Nuclear plant talks to resume – Rosatom chief Alexei Likhachev.") == [("Alexei Likhachev", N)]
+    assert speakers("Moscow, Hanoi to expand trade — Lavrov.",
+                    "Russian Foreign Minister Sergei Lavrov met the press.")[0] == ("Sergei Lavrov", R)

@@ -2631,8 +2631,11 @@ def _bookings_nowhere(keys: list[str], i: int, j: int, view) -> bool:
     carrier's own trade (e1265: unmarked)."""
     if i > 0 and keys[i - 1] in _TRIP_WORDS:
         return False
-    if j + 1 < len(keys) and keys[j] in ("to", "for") and view.surface(j + 1, j + 2)[:1].isupper():
-        return False
+    if j + 1 < len(keys) and keys[j] in ("to", "for"):
+        # review 50: over an article to the place or season's name ("bookings for the Tet holiday")
+        p = j + 1 + (keys[j + 1] == "the" and j + 2 < len(keys))
+        if view.surface(p, p + 1)[:1].isupper():
+            return False
     return True
 
 

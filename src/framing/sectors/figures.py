@@ -1778,6 +1778,10 @@ def _past_war_of_units(keys: list[str], t: int) -> bool:
 #: probe 34p3: words before "from the war" that make it a war's legacy, today's work ("unexploded
 #: ordnance left from the war", "mines remaining from the war")
 _WAR_LEGACY = frozenset({"left", "over", "remaining", "leftover", "inherited"})
+#: review 50: the last keys of matches that are themselves what a war left behind, cleared today
+#: ("clear landmines from the war", "dioxin contamination from the war"): "from" after them is no past
+_WAR_REMNANTS = frozenset({"landmine", "mine", "ordnance", "demining", "clearance", "dioxin", "contamination",
+                           "remediation", "decontamination", "cleanup", "clean-up"})
 _DURING_WAR_SPAN = 4  # r33a: keys from a match to "during" ("in Vietnamese hospitals during the war years")
 
 
@@ -1790,7 +1794,9 @@ def _during_war_after(keys: list[str], j: int) -> bool:
     today's work ("clearance of unexploded ordnance left from the war", :data:`_WAR_LEGACY`). A war named after a comma or a
     clause's end, or a pandemic ("health care during the pandemic"), is read as before."""
     for t in range(j, min(len(keys), j + _DURING_WAR_SPAN)):
-        if keys[t] == "during" or keys[t] == "from" and keys[t - 1] not in _WAR_LEGACY:
+        if keys[t] == "during" or keys[t] == "from" and keys[t - 1] not in _WAR_LEGACY and (
+            keys[j - 1] not in _WAR_REMNANTS
+        ):
             return _war_after(keys, t) and not _war_of_today(keys, t)
         if not keys[t].isalpha():
             return False

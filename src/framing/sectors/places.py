@@ -824,6 +824,9 @@ def _place_described(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Te
 
 #: probe 34p3 (_schooled_at): verbs of one person's schooling before "at"/"from" and one place of study
 _SCHOOLED = frozenset({"studied", "studying", "graduated", "graduating", "enrolled", "trained"})
+#: review 50: forms of "be" before the verb that make the schooling today's, no life story ("200
+#: Vietnamese cadets are studying at a Russian military academy", "officers are trained at ...")
+_SCHOOLING_NOW = frozenset({"am", "is", "are", "being", "been"})
 _SCHOOLED_REACH = 3  # keys from "at"/"from" to the field word (an article and a demonym: "at a Soviet")
 
 
@@ -843,7 +846,10 @@ def _schooled_at(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     a = i - 1
     while a >= 0 and i - a <= _SCHOOLED_REACH and (keys[a] in _ARTICLES or view.caps[a] and keys[a].isalpha()):
         a -= 1
-    return a >= 1 and keys[a] in ("at", "from") and keys[a - 1] in _SCHOOLED
+    if a < 1 or keys[a] not in ("at", "from") or keys[a - 1] not in _SCHOOLED:
+        return False
+    v = a - 2 - (a >= 3 and keys[a - 2].endswith("ly"))  # over one adverb ("are currently studying")
+    return v < 0 or keys[v] not in _SCHOOLING_NOW
 
 
 # probe 23: where one is; r28f: "from" too, where something comes from ("emissions from the forests of

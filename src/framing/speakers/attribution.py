@@ -94,8 +94,9 @@ def _people_in(doc: _Document, a: int, b: int) -> tuple:
     return tuple(("discovered", i) for i, p in enumerate(doc.people) if any(a <= m < b for m in p.mentions))
 
 
-def _pair_subject(doc: _Document, a: int, b: int) -> bool:
-    """Probe 34p3: True if the sentence at keys ``a:b`` opens with two people joined by "and", each
+def _titled_pair_subject(doc: _Document, a: int, b: int) -> bool:
+    """Probe 34p3 (review 50: named apart from ``subjects._pair_subject``, another rule): True if the
+    sentence at keys ``a:b`` opens with two people joined by "and", each
     after his title ("Vietnamese Deputy Foreign Minister X and Russian Deputy Foreign Minister Y
     co-chaired the dialogue."): its subject is the pair, whom a "they" right after means (as probe
     33p7's "X held talks with Y. They agreed ...")."""
@@ -228,7 +229,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                     # both sides, not whoever spoke last
                     prev, prev_who = ("both sides", JOINT), ()
                 elif (value not in _SINGULAR and value in doc.act.pronouns and out and out[-1][1] == NARRATOR
-                        and (narrated is not None or _pair_subject(doc, *spans[x - 1]))):
+                        and (narrated is not None or _titled_pair_subject(doc, *spans[x - 1]))):
                     # probe 33p7: "Deputy Minister X held talks with Lao Deputy Minister Y. They agreed
                     # ...": with nobody speaking before, "they" is the people the sentence before names,
                     # when they are exactly two of two sides (both, joint); probe 34p3 (and 34p6, the same rule): also after "X

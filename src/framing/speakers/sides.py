@@ -42,7 +42,8 @@ _TO_IDIOMS = frozenset({"according", "thanks", "due", "owing"})  # "to" of these
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ench", "utch")
 #: probe 28: two-letter codes that name a country in English copy ("US envoy X", "UK Foreign Secretary X")
 _COUNTRY_CODES = frozenset({"US", "UK"})
-_DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names
+_DASHES = frozenset("-\u2010\u2011\u2013\u2014")  # one dash joining two countries' names; review 50: also the
+# keys of a headline's spaced dash (speech._dash_source), which fold every dash to "-"
 _MEETING_SPAN = 10
 _OPENING_CLAUSE = 12  # review 29: keys of an opening participle clause ("Receiving the Vietnamese delegation,")
 #: r30a: an auxiliary right before a receiving verb makes it passive ("X was received by Y"; review 35:
