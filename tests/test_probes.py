@@ -3,7 +3,7 @@
 Each probe is sentences its helper wrote in the shapes of real VNA, Nhân Dân, TASS and Sputnik copy,
 with the answer the annotation guidelines give (``data/evaluation/README.md``; RULES.md, "Probe 33p1"
 ... "Probe 34p2"). The eight files were written in four layouts; :func:`passages` reads each into one:
-... "Probe 33p7", "Probe 34p4"). The files were written in four layouts; :func:`passages` reads each into one:
+... "Probe 33p7", "Probe 34p4", "Probe 34p9"). The files were written in four layouts; :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
 hit nor miss), each expected surface found at its first free place in its sentence. Sides are compared
@@ -114,6 +114,7 @@ LEVELS = {
     "probe34p2": (1.00, 0.98, 81, 82),  # 58 of 58, 58 of 59
     "probe34p3": (1.00, 0.92, 67, 68),  # 38 of 38, 38 of 41
     "probe34p4": (1.00, 1.00, 70, 73),  # 47 of 47, 47 of 47
+    "probe34p9": (1.00, 1.00, 75, 75),  # 44 of 44, 44 of 44
 }
 
 
