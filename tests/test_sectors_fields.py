@@ -2304,3 +2304,16 @@ def test_probe34p3_the_security_of_one_event_is_its_guarding():
     assert found("They discussed the security of the region.") == [("defence_security", "security")]
     assert found("The two sides discussed security cooperation at the summit.") == [("defence_security", "security")]
     assert found("Security at the forum was tight.") == []
+
+
+# --- probe 34p9 (figurative and idiomatic senses of field words: tests/probe34p9_data.py) ---
+
+
+def test_probe34p9_the_security_and_safety_of_a_delegation_is_its_guarding():
+    # fixes: "the security and safety of the Vietnamese delegation": a visit's guarding, as probe 34p3's event
+    assert found("He pledged to ensure the security and safety of the Vietnamese delegation during its stay.") == []
+    assert found("Police ensured the security and safety of the guests.") == []
+    # must not touch: the security and safety of a region or of routes, security cooperation
+    assert found("They discussed the security and safety of the region.") == [("defence_security", "security")]
+    assert found("They agreed to ensure security and safety of the maritime routes.") == [
+        ("defence_security", "security")]

@@ -746,3 +746,16 @@ def test_probe34p4_the_ambassador_nobody_named_is_the_embassys():
     assert sides("The Vietnamese Embassy and the Russian Embassy held a joint event.",
                  "The ambassador said trade rose.") == [N, N]
     assert sides("The embassy held a reception.", "The ambassador said trade rose.") == [N, N]
+
+
+# --- probe 34p9 (figurative and idiomatic senses of field words: tests/probe34p9_data.py) ---
+
+
+def test_probe34p9_a_capitalised_body_word_in_a_pair():
+    # fixes: "The two Party delegations pledged": a pair, as "the two party delegations"
+    assert sides("The two Party delegations pledged to nurture the friendship.") == [J]
+    assert sides("The two Government delegations agreed to expand trade.") == [J]
+    # must not touch: the lower-case pair, a name after "the two", a pair of one side
+    assert sides("The two party delegations pledged to nurture the friendship.") == [J]
+    assert sides("The two Koreas agreed to hold talks.") == [N]
+    assert sides("The two Russian delegations agreed to expand trade.") == [N]
