@@ -6,6 +6,7 @@ with the answer the annotation guidelines give (``data/evaluation/README.md``; R
 ... "Probe 33p7", "Probe 34p4"). The files were written in four layouts; :func:`passages` reads each into one:
 ... "Probe 34p7"). The files were written in four layouts; :func:`passages` reads each into one:
 ... "Probe 34p6"). The files were written in four layouts; :func:`passages` reads each into one:
+... "Probe 33p7", "Probe 34p4", "Probe 34p9"). The files were written in four layouts; :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
 hit nor miss), each expected surface found at its first free place in its sentence. Sides are compared
@@ -120,6 +121,7 @@ LEVELS = {
     "probe34p5": (1.00, 1.00, 63, 65),  # 42 of 42, 42 of 42
     "probe34p6": (0.99, 0.99, 105, 106),  # 142 of 143, 142 of 143
     "probe34p8": (1.00, 1.00, 85, 86),  # 75 of 75, 75 of 75
+    "probe34p9": (1.00, 1.00, 75, 75),  # 44 of 44, 44 of 44
 }
 
 

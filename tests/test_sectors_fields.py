@@ -2325,3 +2325,16 @@ def test_review50_bookings_for_the_named_holiday_are_travel():
     assert found("Bookings for the summer season rose.") == []
     assert why_not("Bookings for the summer season rose.") == [("Bookings", "bookings-nowhere")]
     assert found("The carrier will add flights if bookings remain strong.") == [("transport", "flights")]
+
+
+# --- probe 34p9 (figurative and idiomatic senses of field words: tests/probe34p9_data.py) ---
+
+
+def test_probe34p9_the_security_and_safety_of_a_delegation_is_its_guarding():
+    # fixes: "the security and safety of the Vietnamese delegation": a visit's guarding, as probe 34p3's event
+    assert found("He pledged to ensure the security and safety of the Vietnamese delegation during its stay.") == []
+    assert found("Police ensured the security and safety of the guests.") == []
+    # must not touch: the security and safety of a region or of routes, security cooperation
+    assert found("They discussed the security and safety of the region.") == [("defence_security", "security")]
+    assert found("They agreed to ensure security and safety of the maritime routes.") == [
+        ("defence_security", "security")]

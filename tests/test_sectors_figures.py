@@ -1819,3 +1819,52 @@ def test_review50_what_a_war_left_behind_from_the_war_is_todays_work():
     assert found("The exhibition featured weapons and documents from the two wars of resistance.") == []
     assert found("Unexploded ordnance left from the war remains a threat.") == [
         ("defence_security", "Unexploded ordnance")]
+
+
+# --- probe 34p9 (figurative and idiomatic senses of field words: tests/probe34p9_data.py) ---
+
+
+def test_probe34p9_health_wished_to_a_person_is_a_courtesy():
+    # fixes: "wished him good health and happiness": a wish, no field
+    assert found("Thinh wished Vasilyev good health and happiness in his new post.") == []
+    assert found("He wished the guests health, happiness and success.") == []
+    # must not touch: the field of health, and a wish for a health programme
+    assert found("He proposed that the two countries step up health cooperation.") == [("health", "health")]
+    assert found("He wished the health cooperation programme success.") != []
+
+
+def test_probe34p9_positive_energy_given_to_ties_is_vigour():
+    # fixes: energy of mood, or new energy brought to the ties
+    assert found("The visit brought positive energy to the relations between the two countries.") == []
+    assert found("The talks gave new energy to bilateral ties.") == []
+    # must not touch: energy cooperation, new energy alone, energy supplied to a country
+    assert found("The two sides agreed to expand energy cooperation.") == [("energy", "energy")]
+    assert found("Russia will supply energy to Laos.") == [("energy", "energy")]
+
+
+def test_probe34p9_efforts_invested_are_no_capital():
+    # fixes: effort, time or the heart invested
+    assert found("Moscow and Hanoi have invested great efforts in building mutual trust.") == []
+    assert found("The community has invested its heart in the friendship.") == []
+    # must not touch: money invested, "invest in", time and money
+    assert found("Russian investors have invested more than 1 billion USD in the city.") != []
+    assert ("economy", "invest") in found("Russian companies are ready to invest in Vietnam.")
+    assert found("They invested time and money in the project.") == [("economy", "invested")]
+
+
+def test_probe34p9_idioms_of_field_words_name_no_field():
+    # fixes: a nuclear family, trade barbs, a school of thought, the economy of a speech, the science
+    # of governance, the market price of trust, a diplomatic source
+    assert found("The ambassador called on a nuclear family of four.") == []
+    assert found("The ministers did not trade barbs over the issues.") == []
+    assert found("The two parties share the same school of thought on socialism.") == []
+    assert found("Observers praised the economy of the speech.") == []
+    assert found("He said the science of governance is learned through practice.") == []
+    assert found("They hailed the market price of trust.") == []
+    assert found("The talks went well, a diplomatic source told TASS.") == []
+    # must not touch: the same words naming the field
+    assert found("Russia hopes to build a nuclear power plant.") == [("nuclear", "nuclear power plant")]
+    assert found("They discussed trade between the two countries.") == [("economy", "trade")]
+    assert found("He praised the economy of Laos.") == [("economy", "economy")]
+    assert found("He said the science of materials is a priority of cooperation.") != []
+    assert found("They discussed diplomatic relations.") != []

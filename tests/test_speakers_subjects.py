@@ -786,3 +786,16 @@ def test_probe34p5_the_visitors_are_the_delegation_received_from_a_side():
     assert sides(host, "The host said the city wants more tourism.") == [N, V]
     assert sides("Chairman Nguyen Van Tung hosted a delegation from the region.",
                  "The visitors said they want more tourism.")[1] != R
+
+
+# --- probe 34p9 (figurative and idiomatic senses of field words: tests/probe34p9_data.py) ---
+
+
+def test_probe34p9_a_capitalised_body_word_in_a_pair():
+    # fixes: "The two Party delegations pledged": a pair, as "the two party delegations"
+    assert sides("The two Party delegations pledged to nurture the friendship.") == [J]
+    assert sides("The two Government delegations agreed to expand trade.") == [J]
+    # must not touch: the lower-case pair, a name after "the two", a pair of one side
+    assert sides("The two party delegations pledged to nurture the friendship.") == [J]
+    assert sides("The two Koreas agreed to hold talks.") == [N]
+    assert sides("The two Russian delegations agreed to expand trade.") == [N]

@@ -689,3 +689,18 @@ def test_probe33p1_welcoming_a_person_named_receives_a_guest():
     # a visit of a person welcomed (lower-case words before the name: a view, heldout93 e1164)
     assert speakers("Nguyễn Đức Minh welcomed the state visit of General Secretary Tô Lâm.") == [
         ("Nguyễn Đức Minh", "vietnam")]
+
+
+# --- probe 34p9 (figurative and idiomatic senses of field words: tests/probe34p9_data.py) ---
+
+
+def test_probe34p9_calling_on_people_with_no_to_is_a_visit():
+    # fixes: "called on a family of four", "called on veteran X at his home": a visit, no words
+    assert sides("During his visit, Russian Ambassador Sergei Orlov called on a family of four in the "
+                 "province.") == [N]
+    assert sides("Russian Ambassador Sergei Orlov called on veteran Nguyen Van Ba at his home.") == [N]
+    # must not touch: people urged to act, and a visit followed by a reporting verb
+    assert sides("Russian Ambassador Sergei Orlov called on the two sides to expand trade.") == [R]
+    assert sides("Russian Ambassador Sergei Orlov called on Vietnamese firms to invest in Russia.") == [R]
+    assert sides("Russian Ambassador Sergei Orlov called on a family of veterans and said the friendship "
+                 "will last.") == [R]

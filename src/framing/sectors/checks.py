@@ -130,8 +130,10 @@ from framing.sectors.figures import (
     _economy_moves,
     _explores_oil,
     _flow_named_before,
+    _idiom_of_field,
     _in_regular_service,
     _industry_source,
+    _invested_effort,
     _investment_in_ties,
     _issues_solved,
     _maxim_of_a_nation,
@@ -169,9 +171,11 @@ from framing.sectors.figures import (
     _trip_purpose,
     _unarmed_exercises,
     _venue_public,
+    _vigour_energy,
     _wartime_specialists,
     _way_figure,
     _where_tourists_stay,
+    _wished_health,
 )
 from framing.sectors.lists import (
     _FUEL_GOODS,
@@ -1162,6 +1166,21 @@ LATE_CHECKS = CheckTable((
           'power unit of the Vung Ang thermal power plant" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _nuclear_power_unit(keys, i, j),
           sectors=_one_of("energy"), terms=frozenset({"power"})),
+    Check("wished-health", 'probe 34p9: "wished him good health and happiness": a courtesy wished to a person, no '
+          'field ("proposed health cooperation", "wished the health cooperation programme success" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _wished_health(keys, i, j), sectors=_one_of("health")),
+    Check("vigour-energy", 'probe 34p9: "the visit brought positive energy to the ties", "gave new energy to '
+          'bilateral ties": vigour, as probe 9\'s "new energy into" ("new energy" alone, "supply energy to Laos" '
+          'stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _vigour_energy(keys, i, j),
+          sectors=_one_of("energy"), terms=frozenset({"energy"})),
+    Check("invested-effort", 'probe 34p9: "have invested great efforts in building trust", "invested its heart in the '
+          'friendship": effort put in, no capital ("invested 1 billion USD", "invest in Vietnam" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _invested_effort(keys, i, j), sectors=_one_of("economy")),
+    Check("idiom-of-field", 'probe 34p9: "a nuclear family", "trade barbs", "a school of thought", "the economy of '
+          'the speech", "the science of governance", "the market price of trust", "a diplomatic source": idioms '
+          '("nuclear power", "trade between", "a school of fine arts", "the economy of Laos" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _idiom_of_field(keys, i, j)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

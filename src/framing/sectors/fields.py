@@ -1589,15 +1589,26 @@ _GUARDED = frozenset({"forum", "summit", "event", "ceremony", "venue", "game", "
                       "conference", "stadium", "airport", "parade", "match"})
 
 
+#: probe 34p9: visitors whose "security and safety" during a stay is their guarding, as an event's
+_GUARDED_PEOPLE = frozenset({"delegation", "guest", "visitor", "delegate", "participant"})
+
+
 def _event_security(keys: list[str], i: int, j: int) -> bool:
     """True if the match ``keys[i:j]`` is bare "security" (at the start of its sentence or after an
     article) before "at"/"around"/"for", an article and an event or venue (``_GUARDED``): "Security
     at the forum was tight" tells one event's guarding, no field (probe 16). Probe 34p3: "of" too,
     "police were deployed to ensure the security of the event". "Information security at the United
     Nations", "security cooperation at the summit", "the security of the region" are untouched."""
-    if keys[i:j] != ["security"] or j + 2 >= len(keys) or keys[j] not in ("at", "around", "for", "of"):
+    if keys[i:j] != ["security"] or j + 2 >= len(keys):
         return False
     if i > 0 and keys[i - 1] not in _SENTENCE_END and keys[i - 1] not in _ARTICLES:
+        return False
+    if j + 4 < len(keys) and keys[j] == "and" and keys[j + 1] == "safety":
+        j += 2  # probe 34p9: "the security and safety of the Vietnamese delegation during its stay"
+        if keys[j] in ("of", "for") and keys[j + 1] in _ARTICLES:
+            t = j + 2 + (keys[j + 2] not in _GUARDED and keys[j + 2] not in _GUARDED_PEOPLE)  # one adjective
+            return t < len(keys) and (keys[t] in _GUARDED or keys[t] in _GUARDED_PEOPLE)
+    if keys[j] not in ("at", "around", "for", "of"):
         return False
     return keys[j + 1] in _ARTICLES and keys[j + 2] in _GUARDED
 

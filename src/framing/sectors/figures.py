@@ -1858,3 +1858,117 @@ def _people_vigour(keys: list[str], j: int) -> bool:
     if keys[t] in _ARTICLES or keys[t] in _OWNERS:
         t += 1
     return t < len(keys) and keys[t] in _VIGOROUS_PEOPLE
+
+
+# ---- probe 34p9: field words used figuratively or in another sense in diplomatic copy ----
+
+#: verbs of wishing: what follows is a wish to a person ("wished him good health and happiness")
+_WISH_VERBS = frozenset({"wish", "wished", "wishing"})
+#: keys that may close a wished "health" (a list of wishes or the sentence goes on, no field noun)
+_WISH_ENDS = frozenset({"and", ",", ".", ";", "in", "for", "to", "as", "on", "!", '"', "\u201d"})
+_WISH_REACH = 5  # keys from the verb of wishing to "health" ("wished the Russian ambassador good health")
+
+
+def _wished_health(keys: list[str], i: int, j: int) -> bool:
+    """Probe 34p9: True if the match ``keys[i:j]`` is "(good) health" wished to someone: a verb of
+    wishing at most ``_WISH_REACH`` keys before it, no comma or clause between, and no noun after it
+    ("Thinh wished Vasilyev good health and happiness in his new post"): a courtesy, no field. "They
+    wished the health cooperation programme success" (a noun after) and "He proposed health
+    cooperation" stay."""
+    if keys[j - 1] != "health" or (j < len(keys) and keys[j] not in _WISH_ENDS):
+        return False
+    for t in range(i - 1, max(i - 1 - _WISH_REACH, -1), -1):
+        if keys[t] in _WISH_VERBS:
+            return True
+        if keys[t] in _SENTENCE_END or keys[t] in (",", "that", "and"):
+            return False
+    return False
+
+
+#: adjectives of mood before "energy" that make it vigour ("brought positive energy to the ties");
+#: "new energy" is a field of its own (renewables) unless it goes "to" or "into" the ties
+_MOOD_OF_ENERGY = frozenset({"positive", "negative", "fresh", "youthful", "boundless", "creative", "vital"})
+#: nouns of the ties that vigour is brought to ("fresh energy to bilateral ties")
+_TIES_GIVEN_VIGOUR = frozenset({"relation", "relations", "tie", "ties", "friendship", "cooperation", "partnership",
+                                "relationship", "bond", "bonds"})
+_VIGOUR_REACH = 4  # keys from "to"/"into" to the noun of the ties ("to the comprehensive strategic partnership")
+
+
+def _vigour_energy(keys: list[str], i: int, j: int) -> bool:
+    """Probe 34p9: True if the one-word match "energy" is vigour: after an adjective of mood
+    (``_MOOD_OF_ENERGY``: "the visit brought positive energy"), or after "new" or "more" and before
+    "to"/"into" and a noun of the ties within ``_VIGOUR_REACH`` keys ("gave new energy to bilateral
+    ties"). "New energy" alone (renewables), "supply energy to Laos" and "energy cooperation" stay."""
+    if keys[i:j] != ["energy"] or i == 0:
+        return False
+    if keys[i - 1] in _MOOD_OF_ENERGY:
+        return True
+    if keys[i - 1] not in ("new", "more", "great", "much") or j >= len(keys) or keys[j] not in ("to", "into"):
+        return False
+    return any(k in _TIES_GIVEN_VIGOUR for k in keys[j + 1 : j + 1 + _VIGOUR_REACH])
+
+
+#: what is invested that is no capital: effort, time, the heart ("invested great efforts in the ties")
+_INVESTED_EFFORT = frozenset({"effort", "efforts", "time", "heart", "hearts", "enthusiasm", "passion", "love",
+                              "soul", "attention", "sweat", "trust", "faith", "hope", "hopes"})
+#: words that may stand between "invest" and what is invested ("invested a great deal of effort")
+_EFFORT_FILLERS = frozenset({"great", "much", "a", "lot", "of", "deal", "considerable", "enormous", "tremendous",
+                             "huge", "significant", "so", "their", "its", "his", "her", "our", "all", "the",
+                             "heavily", "greatly", "many", "year", "years", "decade", "decades", "whole"})
+
+
+def _invested_effort(keys: list[str], i: int, j: int) -> bool:
+    """Probe 34p9: True if the match ``keys[i:j]``, a form of "invest" with no "in" of its own, has as
+    object a noun of effort (``_INVESTED_EFFORT``) over words of degree and owners: "have invested
+    great efforts in building trust", "has invested its heart in the friendship": a figure, no
+    capital. "Invested more than 1 billion USD in the city", "invest in Vietnam" and "invested time
+    and money" (money follows) stay."""
+    if j - i != 1 or not keys[i].startswith("invest") or keys[i] in ("investment", "investor"):
+        return False
+    t = j
+    while t < len(keys) and keys[t] in _EFFORT_FILLERS and t - j < 5:
+        t += 1
+    if t >= len(keys) or keys[t] not in _INVESTED_EFFORT:
+        return False
+    return not (t + 2 < len(keys) and keys[t + 1] == "and" and keys[t + 2] in ("money", "capital", "fund"))
+
+
+#: idioms in which a field word names no field: one word after the match ("a nuclear family", "trade
+#: barbs") or "of" and a noun after it ("a school of thought", "the economy of the speech", "the
+#: science of governance", "the market price of trust"), as keys (plurals folded)
+_IDIOM_NEXT = {
+    "nuclear": frozenset({"family"}),
+    "trade": frozenset({"barb", "insult", "accusation", "blow", "jibe", "jab", "punch", "pleasantry", "compliment",
+                        "joke", "place", "glance"}),
+    # a news source described, no field of diplomacy ("a diplomatic source told TASS")
+    "diplomatic": frozenset({"source"}),
+}
+_IDIOM_OF = {
+    "school": frozenset({"thought"}),
+    "economy": frozenset({"word", "speech", "language", "style", "expression", "gesture", "prose", "effort",
+                          "movement", "mean"}),
+    "science": frozenset({"governance", "leadership", "management", "statecraft", "persuasion", "negotiation",
+                          "government", "love", "living"}),
+}
+#: "market" in the figure "the market price (or value) of trust"
+_PRICED_VIRTUES = frozenset({"trust", "friendship", "loyalty", "respect", "reputation", "word", "honour", "honor"})
+
+
+def _idiom_of_field(keys: list[str], i: int, j: int) -> bool:
+    """Probe 34p9: True if the one-word match ``keys[i:j]`` opens an idiom that names no field: "a
+    nuclear family", "did not trade barbs", "share the same school of thought", "the economy of the
+    speech", "the science of governance", "the market price of trust", "a diplomatic source told TASS".
+    "Nuclear power", "trade
+    between the two countries", "a school of fine arts", "the economy of Laos" and "the market price
+    of rice" stay."""
+    if j - i != 1 or j >= len(keys):
+        return False
+    word = keys[i]
+    if keys[j] in _IDIOM_NEXT.get(word, ()):
+        return True
+    if word == "market" and j + 2 < len(keys) and keys[j] in ("price", "value") and keys[j + 1] == "of":
+        return keys[j + 2] in _PRICED_VIRTUES
+    if word in _IDIOM_OF and keys[j] == "of" and j + 1 < len(keys):
+        t = j + 1 + (keys[j + 1] in _ARTICLES or keys[j + 1] in _OWNERS)
+        return t < len(keys) and keys[t] in _IDIOM_OF[word]
+    return False

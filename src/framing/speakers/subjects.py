@@ -554,6 +554,11 @@ def _named_of_two_sides(doc: _Document, t: int) -> bool:
     return len(found) >= 2
 
 
+#: probe 34p9: capitalised words of a kind of body that qualify a pair as lower-case words do ("the two
+#: Party delegations pledged", "the two Government delegations agreed"): no name ("the two Koreas")
+_PAIR_BODY_WORDS = frozenset({"party", "government", "state", "parliament", "parliamentary", "army", "youth"})
+
+
 def _pair_subject(doc: _Document, k: int, b: int):
     """A pair as subject: (end, "group", index) of the group that resolves to the last two speakers,
     or None ("The two deputy chiefs of diplomacy agreed", "both envoys noted").
@@ -572,7 +577,8 @@ def _pair_subject(doc: _Document, k: int, b: int):
     if group is None:
         return None
     for t in range(t0 + 1, min(b, t0 + 6)):
-        if (doc.caps[t - 1] and keys[t - 1] not in doc.names.titles) or not is_word(keys[t - 1]) or keys[t - 1] in act.verbs:
+        if (doc.caps[t - 1] and keys[t - 1] not in doc.names.titles and keys[t - 1] not in _PAIR_BODY_WORDS
+                ) or not is_word(keys[t - 1]) or keys[t - 1] in act.verbs:
             return None
         if act.verbs.longest(keys, _skip_fillers(doc, t, b)) is not None:
             return t, "group", group

@@ -198,6 +198,12 @@ def _verb_after(doc: _Document, k: int, b: int):
         and not _body_urged(doc, verb[0] + 1, b)
     ):
         return None  # "called on External Affairs Minister X": a visit ("called on X to ...": urged)
+    if verb is not None and keys[k] == "called" and verb[0] + 1 < b and keys[verb[0]] == "on" and (
+        not doc.caps[verb[0] + 1] and not _urged_to(doc, verb[0] + 1, b)
+    ):
+        # probe 34p9: "called on a family of four in the province": a visit to people no "to" and
+        # verb urges on, unless a reporting verb follows ("called on a family and said ...")
+        return _said_after_rite(doc, verb[0], b)
     if verb is None or keys[k].startswith("welcom") and (any(
         keys[t] in _RECEIVED_PEOPLE and not (
             doc.view.possessive(t + 1) and t + 1 < b and keys[t + 1] not in _GUEST_PARTS)
@@ -293,6 +299,21 @@ def _correspondence(doc: _Document, k: int, e: int, b: int) -> bool:
         if not is_word(keys[t]) or keys[t] in ("view", "views", "of", "on", "opinion", "opinions", "experience"):
             return False
     return False
+
+
+#: probe 34p9: words after "to" that make it a preposition, no infinitive ("presented gifts to them")
+_TO_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "this", "these",
+                         "those", "all", "each", "every"})
+
+
+def _urged_to(doc: _Document, u: int, b: int) -> bool:
+    """Probe 34p9: True if "to" and a lower-case word of no article or pronoun follows key ``u`` in the
+    sentence ("called on the two sides to expand trade", "called on businesses of both countries to
+    invest"): people urged to act. "Called on a family of four in the province" (no such "to") and
+    "called on veterans, presenting gifts to them" are a visit."""
+    keys = doc.keys
+    return any(keys[t] == "to" and not doc.caps[t + 1] and is_word(keys[t + 1]) and keys[t + 1] not in _TO_OBJECTS
+               and not keys[t + 1].isdigit() for t in range(u, b - 1))
 
 
 def _said_after_rite(doc: _Document, t: int, b: int):
