@@ -388,6 +388,8 @@ LEVELS = {
     "heldout124": (0.92, 0.99, 0.98, 0.98),  # untouched: scores only (against both 0.943 / 0.993)
     "heldout131": (0.83, 0.96, 0.98, 0.98),  # untouched: scores only (against both 0.903 / 0.968)
     "heldout132": (0.92, 0.97, 0.96, 0.94),  # untouched: scores only (against both 0.957 / 0.989)
+    "heldout133": (0.91, 0.95, 0.99, 0.98),  # untouched: scores only (written late in the stop; against both 0.932 / 0.957)
+    "heldout134": (0.92, 0.98, 0.98, 0.98),  # untouched: scores only (written late in the stop; against both 0.946 / 0.981)
 }
 
 
@@ -575,6 +577,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout124": (0.98, 0.98),  # untouched: scores only
     "heldout131": (0.98, 0.98),  # untouched: scores only
     "heldout132": (0.96, 0.94),  # untouched: scores only
+    "heldout133": (0.99, 0.98),  # untouched: scores only
+    "heldout134": (0.98, 0.98),  # untouched: scores only
 }
 
 
@@ -809,6 +813,8 @@ AGREEMENT = {
     "heldout124": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout131": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout132": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout133": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout134": (0.99, 0.98),  # second annotation made in a folder without the first
 }
 
 
