@@ -786,3 +786,19 @@ def test_probe34p5_the_visitors_are_the_delegation_received_from_a_side():
     assert sides(host, "The host said the city wants more tourism.") == [N, V]
     assert sides("Chairman Nguyen Van Tung hosted a delegation from the region.",
                  "The visitors said they want more tourism.")[1] != R
+
+
+def test_probe34p10_the_guests_of_a_delegation_of_a_side_or_from_a_capital():
+    from speakers_helpers import _filed
+    # fixes: "received a delegation of the United Russia party ... The guests said" gave the host
+    # (was vietnam); the side after "of" (or a capital after "from"/"of") is the delegation's
+    assert _filed("Politburo member Bùi Thị Lan received a delegation of the United Russia party.",
+                  "The guests said the party will send cadres to Vietnam to study.",
+                  dateline="HÀ NỘI", agency="Nhân Dân") == ["narrator", "russia"]
+    assert _filed("Chairman Trần Quốc Hưng received a delegation from Moscow.",
+                  "The guests said Russia wants more flights.", dateline="HÀ NỘI", agency="VNA") == [
+                      "narrator", "russia"]
+    # must not touch: a capital after "in" is where the delegation is received, not whose it is
+    assert _filed("Vice Chairwoman Lê Thị Thu received a Lao delegation in Hà Nội.",
+                  "The guests said Laos wants more flights.", dateline="HÀ NỘI", agency="VNA") == [
+                      "narrator", "laos"]
