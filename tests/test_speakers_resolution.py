@@ -913,3 +913,13 @@ def test_probe34p8_a_field_word_between_the_level_and_the_local_voice():
     assert _filed("Russia will add flights.",
                   "Tourism in Vietnam's border provinces rose, local tourism authorities said.",
                   dateline="MOSCOW", agency="TASS") == [N, N]
+
+
+def test_probe34p10_a_capital_after_the_article_stands_for_its_side():
+    from speakers_helpers import _filed
+    # fixes: "A Hà Nội official said" (was narrator, no speaker): a capital after the article is its side
+    assert _filed("Việt Nam and Russia signed a plan.", "A Hà Nội official said the city would send 50 civil "
+                  "servants to Moscow for training.", dateline="HÀ NỘI", agency="VNS") == [N, V]
+    # must not touch: a capital that names no role ("The Moscow talks ended", "A Moscow-based company")
+    assert _filed("Việt Nam and Russia signed a plan.", "A Moscow-based company said trade grew.",
+                  dateline="HÀ NỘI", agency="VNS") == [N, N]

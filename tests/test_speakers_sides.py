@@ -935,3 +935,40 @@ def test_probe34p8_a_province_ending_like_a_nationality_is_a_place_where_the_rep
     # must not touch: a nationality adjective the report never writes as a place stays foreign
     assert _filed(opening, "American envoy John Smith said the talks were useful.",
                   dateline="BEIJING", agency="NDO") == [N, N]
+
+
+def test_probe34p10_a_capital_in_a_local_title_gives_its_side_but_not_after_in():
+    L = "laos"
+    # fixes: "Mayor of Vientiane Capital X" gave no side (the capital was read as a post's place,
+    # like "Ambassador in Moscow"); the capital after "of" in a title of no side word is its country's
+    assert _filed("Hà Nội and Vientiane signed a plan on cooperation in education.",
+                  "The plan was signed by Mayor of Vientiane Capital Atsaphangthong Sivilay.",
+                  "Atsaphangthong said Vientiane will send more officials to Hà Nội for training.",
+                  dateline="HÀ NỘI", agency="VNA") == [N, N, L]
+    # must not touch: a capital after "in" is where the post is ("Ambassador in Moscow X")
+    assert _filed("Vietnam and Russia held talks.", "Ambassador in Moscow Đặng Minh Khôi met the press.",
+                  "Khôi said the two countries will expand trade.", dateline="HÀ NỘI", agency="VNA") == [N, N, V]
+
+
+def test_probe34p10_a_delegation_from_a_capital_gives_its_leader_that_side():
+    # fixes: "a delegation from Moscow led by Deputy Mayor X" left X of no side (was narrator)
+    assert _filed("Chairman of the Hà Nội People's Committee Trần Quốc Hưng received a delegation from Moscow "
+                  "led by Deputy Mayor Andrei Sokolin.", "Sokolin noted that trade with Việt Nam grew.",
+                  dateline="HÀ NỘI", agency="VNA") == [N, R]
+    # must not touch: a delegation received in a capital ("in", the place) gives no side
+    assert _filed("Chairman Trần Quốc Hưng received a delegation in Moscow led by Deputy Mayor Andrei "
+                  "Sokolin.", "Sokolin noted that trade with Việt Nam grew.", agency="VNA") == [N, N]
+
+
+def test_probe34p10_a_city_ending_the_sentence_before_is_no_place_of_the_next_title():
+    # fixes: "... the Russian city of Novosibirsk. Vice Chairman of the provincial People's Committee
+    # Lê Hữu Phước said" took Russia from the city that ended the sentence before (was russia)
+    opening = ("Khánh Hòa provincial leaders on April 2 hosted a reception for a delegation from the "
+               "Russian city of Novosibirsk.")
+    assert _filed(opening, "Vice Chairman of the provincial People's Committee Lê Hữu Phước said Khánh Hòa "
+                  "welcomed more Russian tourists.", dateline="NHA TRANG", agency="VNA") == [N, V]
+    # must not touch: a city opening the title, split at its dot or not
+    assert _filed("Vietnam and Russia met.", "St. Petersburg Governor Viktor Mirenko said trade grew.",
+                  agency="VNA") == [N, R]
+    assert _filed("Vietnam and Russia met.", "Vladivostok Mayor Ivan Petrov said trade grew.",
+                  agency="VNA") == [N, R]

@@ -799,3 +799,19 @@ def test_probe34p9_a_capitalised_body_word_in_a_pair():
     assert sides("The two party delegations pledged to nurture the friendship.") == [J]
     assert sides("The two Koreas agreed to hold talks.") == [N]
     assert sides("The two Russian delegations agreed to expand trade.") == [N]
+
+
+def test_probe34p10_the_guests_of_a_delegation_of_a_side_or_from_a_capital():
+    from speakers_helpers import _filed
+    # fixes: "received a delegation of the United Russia party ... The guests said" gave the host
+    # (was vietnam); the side after "of" (or a capital after "from"/"of") is the delegation's
+    assert _filed("Politburo member Bùi Thị Lan received a delegation of the United Russia party.",
+                  "The guests said the party will send cadres to Vietnam to study.",
+                  dateline="HÀ NỘI", agency="Nhân Dân") == ["narrator", "russia"]
+    assert _filed("Chairman Trần Quốc Hưng received a delegation from Moscow.",
+                  "The guests said Russia wants more flights.", dateline="HÀ NỘI", agency="VNA") == [
+                      "narrator", "russia"]
+    # must not touch: a capital after "in" is where the delegation is received, not whose it is
+    assert _filed("Vice Chairwoman Lê Thị Thu received a Lao delegation in Hà Nội.",
+                  "The guests said Laos wants more flights.", dateline="HÀ NỘI", agency="VNA") == [
+                      "narrator", "laos"]

@@ -356,6 +356,10 @@ class _Resolution:
         self.unit = set()
         for _ in range(4):
             hit = self.side_at.get(t)
+            if hit is None and det and t == k + 1:
+                # p34p10: a capital right after the article stands for its side ("A Hà Nội official
+                # said", "the Moscow officials said"), as a side word there does
+                hit = self.capital_at.get(t)
             if hit is not None:
                 side = hit[1]
                 t = hit[0]

@@ -139,13 +139,19 @@ class _Sides:
     def _city_title(self, a: int, s: int):
         """The side of a city (names.yml ``cities``) that opens the title at keys ``a:s`` of a name
         at ``s`` ("Vladivostok Mayor X", "St. Petersburg Governor X", "Governor of Da Nang X"), or
-        None; not a city after "in" or "to", where the post is ("Consul General in Da Nang X")."""
+        None; not a city after "in" or "to", where the post is ("Consul General in Da Nang X").
+        p34p10: a capital (names.yml ``capitals``) as well, a title's place only where the title
+        names no side: "Mayor of Vientiane Capital X", "Deputy Mayor of Moscow X" (a capital after
+        "in", "Vietnamese Ambassador in Moscow X", stays the post's place)."""
         keys = self.keys
         for t in range(max(0, a - 2), s):  # "St. Petersburg": the scan stops at the abbreviation's dot
             if not self.caps[t] or t > 0 and (keys[t - 1] == "in" or keys[t - 1] == "to" and (t < 2 or keys[t - 2] != "according")):
                 continue  # "Consul General in Da Nang X"; "According to Novosibirsk Mayor X" is read
-            for city, country in self.names.cities:
-                if t + len(city) < s and tuple(keys[t : t + len(city)]) == city and not any(
+            for city, country in (*self.names.cities, *self.names.capitals):
+                # p34p10: a city before the title's first key must reach into it ("St. Petersburg"
+                # split at its dot), not end a sentence before ("... the Russian city of Novosibirsk.
+                # Vice Chairman of the provincial People's Committee X" is no Russian)
+                if a <= t + len(city) - 1 < s - 1 and tuple(keys[t : t + len(city)]) == city and not any(
                     keys[v] in _CLAUSE_MARKS for v in range(t + len(city), s)
                 ):  # review 24: "After visiting Vladivostok, Minister X": a comma ends the place
                     hit = self.act.side_words.longest(list(country), 0)
@@ -270,6 +276,12 @@ class _Sides:
                     for t in range(max(0, d - 4), k - 1):
                         if t in self.side_at:
                             person.side, person.how = self.side_at[t][1], "delegation"
+                            return
+                    # p34p10: "a delegation from Moscow led by Deputy Mayor X": the capital it comes
+                    # from, when the group names no side (a capital after "in" is where it is)
+                    for t in range(d + 1, k - 1):
+                        if t in self.capital_at and keys[t - 1] == "from":
+                            person.side, person.how = self.capital_at[t][1], "delegation"
                             return
                     break
         # 4. an apposition: "Yelena Morozova, Minister of ... of the Russian Federation,"

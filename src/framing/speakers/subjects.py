@@ -80,6 +80,13 @@ def _received_delegation_side(doc: _Document, k: int):
             if keys[w] == "delegation" and w + 2 < k and keys[w + 1] == "from" and u in doc.side_at:
                 found = doc.side_at[u][1]  # probe 34p5: "a delegation from Russia's Primorsky region"
                 break
+            # p34p10: "a delegation of the United Russia party", "a delegation from Moscow": a side
+            # after "of", a capital after "from" or "of" (the capital's body: "of the Moscow branch")
+            hit = (doc.side_at.get(u) if keys[w + 1] == "of" else None) or (
+                doc.capital_at.get(u) if keys[w + 1] in ("from", "of") else None) if w + 2 < k else None
+            if keys[w] == "delegation" and hit is not None:
+                found = hit[1]
+                break
     return found
 
 
