@@ -417,3 +417,14 @@ def test_cli_corpus_neutralises_formulas_from_metadata(tmp_path, capsys):
     row = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out)).iloc[0]
     assert (row["title"], row["place"], row["participants"]) == ("'=1+1", "'@SUM(A1)", "'-2+3")
     assert row["n_chars"] == len("First paragraph.\n\nSecond one.")
+
+
+def test_lead34_a_tass_dateline_with_the_towns_region_in_slashes():
+    # fixes: TASS names a town's region in slashes before the date; the whole dateline was body text
+    r = parse_report(" date 2024-08-17\nKUBINKA /Moscow Region/, August 17. /TASS/. Russia and Vietnam met.")
+    assert (r["dateline"], r["agency"], r["text"]) == ("KUBINKA", "TASS", "Russia and Vietnam met.")
+    # must not touch: the plain TASS dateline, and a slashed phrase in a body's first words
+    r = parse_report(" date 2024-08-17\nMOSCOW, August 17. /TASS/. Russia and Vietnam met.")
+    assert (r["dateline"], r["agency"], r["text"]) == ("MOSCOW", "TASS", "Russia and Vietnam met.")
+    r = parse_report(" date 2024-08-17\nTrade and/or investment grew.")
+    assert (r["dateline"], r["text"]) == ("", "Trade and/or investment grew.")

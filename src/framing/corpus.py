@@ -82,10 +82,11 @@ _DATELINE = re.compile(r"(?P<place>[^\W\d_][^\n\u2014\u2013]{0,60}?)[ \t\u00a0]+
 # Another agency's dateline: a place (capitalised words, an optional "[Country]"), an optional date,
 # then the agency in brackets or slashes, then a dash or a colon: "Hà Nội (VNA) –",
 # "Hà Nội, March 21 (VNA) —", "MOSCOW, October 14. /TASS/.", "BEIJING, May 3 (Xinhua) --",
-# "New Delhi [India], July 9 (ANI):", "Havana, Feb 10 (Prensa Latina) " (a date, no dash).
+# "New Delhi [India], July 9 (ANI):", "Havana, Feb 10 (Prensa Latina) " (a date, no dash); TASS names a
+# town's region in slashes: "KUBINKA /Moscow Region/, August 17. /TASS/.".
 _AGENCY_DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^\s,()\[\]/]*(?:[ \t\u00a0]+[^\W\d_][^\s,()\[\]/]*){0,3}?)"
-    r"(?:[ \t\u00a0]*\[[^\]\n]{1,30}\])?"
+    r"(?:[ \t\u00a0]*(?:\[[^\]\n]{1,30}\]|/[^\W\d_][^/\n]{0,29}/(?=,)))?"
     r"(?:,[ \t\u00a0]*(?P<when>[^\n()/,]{1,25}?))?"
     r"[ \t\u00a0]*(?:\((?P<agency>[^\W\d_][^()\n]{0,29})\)|\.?[ \t\u00a0]*/(?P<slashed>[^\W\d_][^/\n]{0,19})/\.?)"
     r"(?P<dash>[ \t\u00a0]*(?:\u2014|\u2013|--?|:))?[ \t\u00a0]*"
