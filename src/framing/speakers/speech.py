@@ -437,8 +437,8 @@ def _dash_source(doc: _Document, a: int, b: int):
             # p34p7: "Russian oil companies eye new offshore blocks in Vietnam – Energy Ministry" in copy
             # filed from Moscow: the home ministry named by its field, as "the Energy Ministry said"
             return ministry[1], ministry[2], "inverted"
-        # p34p7 a role named later by its title; p34p5 a body's name and a role ("– Atomstroy chief")
-        return _dash_source_named_later(doc, d + 1, end, b) or _dash_body_role(doc, d + 1, end)
+        # p34p7 a role named later by its title, or a body's name and a role ("– Atomstroy chief", p34p5)
+        return _dash_source_named_later(doc, d + 1, end, b)
     if subj[0] != end or subj[1] not in ("people", "role"):
         return None
     return subj[1], subj[2], "inverted"
@@ -471,25 +471,6 @@ def _dash_source_named_later(doc: _Document, c: int, end: int, b: int):
         if need <= doc.people[hit[1]].title | set(keys[t:k]):
             return "people", (("discovered", hit[1]),), "inverted"
     return None
-
-
-def _dash_body_role(doc: _Document, t: int, end: int):
-    """Probe 34p5: a headline's source that is a body's name and a role with no article ("... –
-    Atomstroy chief"), the person the report names with that body before his title anywhere in it
-    ("Atomstroy Director General Anton X told reporters", often below the headline): (kind, value,
-    "inverted"), or None (no such person: nobody)."""
-    keys = doc.keys
-    u = t
-    while u < end and doc.caps[u] and is_word(keys[u]) and u not in doc.side_at and doc.act.roles.longest(keys, u) is None:
-        u += 1
-    role = doc.act.roles.longest(keys, u) if t < u < end else None
-    if role is None or role[0] != end:
-        return None
-    body = set(keys[t:u])
-    named = [p for p in range(len(doc.people)) if doc._body_before_title(p, body)]
-    if not named:
-        return None
-    return "role", ("discovered", min(named, key=lambda p: doc.people[p].first)), "inverted"
 
 
 def _parse(doc: _Document, a: int, b: int):
