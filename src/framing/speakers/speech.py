@@ -5,7 +5,7 @@ for"), "quoted as saying", the passive agent, impersonal agreements; ``_parse`` 
 from __future__ import annotations
 
 from framing.lexicons.names import is_word
-from framing.lexicons.wordlists import MONTHS
+from framing.lexicons.wordlists import ARTICLES, MONTHS
 from framing.speakers._common import (
     _APPOSITION,
     _BE,
@@ -414,11 +414,6 @@ def _after_source(doc: _Document, t: int, b: int):
     return _clause(doc, comma + 1, b) if comma is not None else None
 
 
-#: review 50: articles a headline drops; before the dash they make the sentence prose, the dash an
-#: apposition ("The award went to a Russian scholar – Professor X": no source)
-_HEADLINE_ARTICLES = frozenset({"a", "an", "the"})
-
-
 def _dash_source(doc: _Document, a: int, b: int):
     """p34p1: a headline's source after a closing dash ("Russia ready to build nuclear power plant in
     Vietnam – Rosatom chief", "Moscow, Hanoi to expand trade — Lavrov"): (kind, value, "inverted") of
@@ -428,8 +423,10 @@ def _dash_source(doc: _Document, a: int, b: int):
     end = b - 1 if b - 1 > a and keys[b - 1] in (".", "!", "?") else b
     d = next((k for k in range(end - 1, max(a + 2, end - 7), -1) if keys[k] in _DASHES
               and text[v.starts[k] - 1:v.starts[k]].isspace() and text[v.ends[k]:v.ends[k] + 1].isspace()), None)
-    if d is None or d + 1 >= end or not _HEADLINE_ARTICLES.isdisjoint(keys[a:d]):
-        return None  # review 50: an article before the dash is prose, the dash an apposition
+    if d is None or d + 1 >= end or not ARTICLES.isdisjoint(keys[a:d]):
+        # review 50: a headline drops its articles; one before the dash is prose, the dash an
+        # apposition ("The award went to a Russian scholar – Professor X": no source)
+        return None
     subj = _subject(doc, d + 1, end)
     if subj is None:
         ministry = _home_ministry(doc, d + 1, end, end)
