@@ -829,12 +829,8 @@ class _Discovery:
             k = side - 2
         elif k >= 3 and keys[k] in self.act.body_units and keys[k - 1] == "the" and keys[k - 2] == "of" and self._person_title(k - 3):
             return k - 3  # "Secretary of the branch Valentina Orlova": the unit the text named before
-        elif k >= 0 and keys[k] in self.act.body_units and not any(
-            self.view.possessive(u) for u in range(max(1, k - 3), k + 1)
-        ):
-            # a unit is a title's last word only before "of" and its side, or after a body's
-            # possessive (probe 34p5: "Head of Novatek's Asia-Pacific division X")
-            return None
+        elif k >= 0 and keys[k] in self.act.body_units:
+            return None  # a unit is a title's last word only before "of" and its side
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
             return None  # the run must follow a lower-case noun or possessive directly
         minister = self._minister_of_fields(k)
@@ -986,10 +982,6 @@ class _Discovery:
                     continue  # r28i: "Leader of the A Just Russia – For Truth party": the party's name
                 if e < self.n and keys[e] in _PLACE_WORDS and not self.caps[e]:
                     continue  # review 14 leftovers: "leaders of Nghệ An province": a place, not a person
-                if s > 0 and keys[s - 1] == "of" and any(self.view.possessive(u) for u in range(s + 1, e + 1)) and (
-                    e < self.n and not self.caps[e]
-                ):
-                    continue  # probe 34p5: "Head of Novatek's Asia-Pacific division X": the body owning a unit
                 name_keys = tuple(keys[s:e])
                 known = act.subjects.longest(keys, s)
                 if known is not None and known[1][0] == "person" and known[0] >= e:

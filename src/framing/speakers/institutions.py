@@ -1048,6 +1048,14 @@ _LOCAL_GOVERNMENTS = frozenset({"government", "administration", "authority", "au
 _LOCAL_LEVELS = frozenset({"regional", "provincial", "city", "municipal", "territorial", "local", "district"})
 
 
+def _local_government_home(doc: _Document):
+    """p34p7: the side of a local government named by its level alone ("the provincial government's
+    press service") when no place of that level was named with a side before: the copy's agency's
+    country, also when the text names it nowhere, else the dateline's (a press service is a home
+    body's habit, r26b). One reading for :func:`_press_service_owner` and ``subjects._subject``."""
+    return doc.agency_side or doc.copy_side or doc.dateline_side
+
+
 def _press_service_owner(doc: _Document, k: int):
     """The side of the owner of the press service the text named last before key ``k``: a side's
     name before it ("the Kremlin press service"), or a possessive noun of an institution the text
@@ -1084,7 +1092,7 @@ def _press_service_owner(doc: _Document, k: int):
             # review 45: unless the text named a place of that level before ("Vietnam's Bac Ninh
             # Province ..., the provincial government's press service"), read as the speaker is (round 17)
             # p34p7: the copy's agency's country also when the text names it nowhere (as the subject reads it)
-            return _local_side(doc, keys[owner - 1], owner) or doc.agency_side or doc.copy_side or doc.dateline_side
+            return _local_side(doc, keys[owner - 1], owner) or _local_government_home(doc)
         lead = owner - 1 - (owner >= 2 and keys[owner - 1] == "state")  # probe 27: "the state corporation's"
         if lead >= 0 and keys[lead] == "the" and not doc.caps[owner]:
             if keys[owner] in doc.act.organisations:  # r26a: "the airline's press service": the firm's

@@ -5,7 +5,7 @@ for"), "quoted as saying", the passive agent, impersonal agreements; ``_parse`` 
 from __future__ import annotations
 
 from framing.lexicons.names import is_word
-from framing.lexicons.wordlists import MONTHS
+from framing.lexicons.wordlists import ARTICLES, MONTHS
 from framing.speakers._common import (
     _APPOSITION,
     _BE,
@@ -414,11 +414,6 @@ def _after_source(doc: _Document, t: int, b: int):
     return _clause(doc, comma + 1, b) if comma is not None else None
 
 
-#: review 50: articles a headline drops; before the dash they make the sentence prose, the dash an
-#: apposition ("The award went to a Russian scholar – Professor X": no source)
-_HEADLINE_ARTICLES = frozenset({"a", "an", "the"})
-
-
 def _dash_source(doc: _Document, a: int, b: int):
     """p34p1: a headline's source after a closing dash ("Russia ready to build nuclear power plant in
     Vietnam – Rosatom chief", "Moscow, Hanoi to expand trade — Lavrov"): (kind, value, "inverted") of
@@ -428,8 +423,10 @@ def _dash_source(doc: _Document, a: int, b: int):
     end = b - 1 if b - 1 > a and keys[b - 1] in (".", "!", "?") else b
     d = next((k for k in range(end - 1, max(a + 2, end - 7), -1) if keys[k] in _DASHES
               and text[v.starts[k] - 1:v.starts[k]].isspace() and text[v.ends[k]:v.ends[k] + 1].isspace()), None)
-    if d is None or d + 1 >= end or not _HEADLINE_ARTICLES.isdisjoint(keys[a:d]):
-        return None  # review 50: an article before the dash is prose, the dash an apposition
+    if d is None or d + 1 >= end or not ARTICLES.isdisjoint(keys[a:d]):
+        # review 50: a headline drops its articles; one before the dash is prose, the dash an
+        # apposition ("The award went to a Russian scholar – Professor X": no source)
+        return None
     subj = _subject(doc, d + 1, end)
     if subj is None:
         ministry = _home_ministry(doc, d + 1, end, end)
@@ -437,8 +434,8 @@ def _dash_source(doc: _Document, a: int, b: int):
             # p34p7: "Russian oil companies eye new offshore blocks in Vietnam – Energy Ministry" in copy
             # filed from Moscow: the home ministry named by its field, as "the Energy Ministry said"
             return ministry[1], ministry[2], "inverted"
-        # p34p7 a role named later by its title; p34p5 a body's name and a role ("– Atomstroy chief")
-        return _dash_source_named_later(doc, d + 1, end, b) or _dash_body_role(doc, d + 1, end)
+        # p34p7 a role named later by its title, or a body's name and a role ("– Atomstroy chief", p34p5)
+        return _dash_source_named_later(doc, d + 1, end, b)
     if subj[0] != end or subj[1] not in ("people", "role"):
         return None
     return subj[1], subj[2], "inverted"
@@ -471,25 +468,6 @@ def _dash_source_named_later(doc: _Document, c: int, end: int, b: int):
         if need <= doc.people[hit[1]].title | set(keys[t:k]):
             return "people", (("discovered", hit[1]),), "inverted"
     return None
-
-
-def _dash_body_role(doc: _Document, t: int, end: int):
-    """Probe 34p5: a headline's source that is a body's name and a role with no article ("... –
-    Atomstroy chief"), the person the report names with that body before his title anywhere in it
-    ("Atomstroy Director General Anton X told reporters", often below the headline): (kind, value,
-    "inverted"), or None (no such person: nobody)."""
-    keys = doc.keys
-    u = t
-    while u < end and doc.caps[u] and is_word(keys[u]) and u not in doc.side_at and doc.act.roles.longest(keys, u) is None:
-        u += 1
-    role = doc.act.roles.longest(keys, u) if t < u < end else None
-    if role is None or role[0] != end:
-        return None
-    body = set(keys[t:u])
-    named = [p for p in range(len(doc.people)) if doc._body_before_title(p, body)]
-    if not named:
-        return None
-    return "role", ("discovered", min(named, key=lambda p: doc.people[p].first)), "inverted"
 
 
 def _parse(doc: _Document, a: int, b: int):

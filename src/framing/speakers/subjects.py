@@ -34,6 +34,7 @@ from framing.speakers.institutions import (
     _body_spokesman,
     _head_of_country,
     _home_ministry,
+    _local_government_home,
     _local_side,
     _members_of,
     _named_institution,
@@ -323,7 +324,7 @@ def _subject(doc: _Document, k: int, b: int):
                     # place of that level named with a side before: the copy's agency's country (a press
                     # service is a home body's habit, r26b), else the dateline's, as r32i reads "the press
                     # service" after it
-                    side = doc.agency_side or doc.copy_side or doc.dateline_side
+                    side = _local_government_home(doc)
                 if side is not None:
                     if end < b and doc.view.possessive(end):
                         while end < b and keys[end] in _OFFICE:
