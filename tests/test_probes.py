@@ -2,11 +2,8 @@
 
 Each probe is sentences its helper wrote in the shapes of real VNA, Nhân Dân, TASS and Sputnik copy,
 with the answer the annotation guidelines give (``data/evaluation/README.md``; RULES.md, "Probe 33p1"
-... "Probe 34p2"). The eight files were written in four layouts; :func:`passages` reads each into one:
-... "Probe 33p7", "Probe 34p4"). The files were written in four layouts; :func:`passages` reads each into one:
-... "Probe 34p7"). The files were written in four layouts; :func:`passages` reads each into one:
-... "Probe 34p6"). The files were written in four layouts; :func:`passages` reads each into one:
-... "Probe 33p7", "Probe 34p4", "Probe 34p9"). The files were written in four layouts; :func:`passages` reads each into one:
+... "Probe 34p10"). The seventeen files were written in four layouts (every 34 probe in
+33p7's); :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
 hit nor miss), each expected surface found at its first free place in its sentence. Sides are compared
