@@ -2,8 +2,8 @@
 
 Each probe is sentences its helper wrote in the shapes of real VNA, Nhân Dân, TASS and Sputnik copy,
 with the answer the annotation guidelines give (``data/evaluation/README.md``; RULES.md, "Probe 33p1"
-... "Probe 34p10"). The seventeen files were written in four layouts (every 34 probe in
-33p7's); :func:`passages` reads each into one:
+... "Probe 34p10"). The seventeen files were written in four layouts (every 34 and 35 probe
+in 33p7's); :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
 hit nor miss), each expected surface found at its first free place in its sentence. Sides are compared
@@ -53,7 +53,7 @@ def passages(name: str) -> list[tuple[str, str, str, list]]:
             out.append((f"{name}-{k}", "", "", [(text, sides, req, opt)]))
     else:  # lists of (text, side, mentions[, optional]); probes 33p7 and 34p4 with agency and dateline first
         for k, item in enumerate(mod.PASSAGES):
-            agency, dateline, sents = (item if name == "probe33p7" or name.startswith("probe34") else
+            agency, dateline, sents = (item if name == "probe33p7" or name.startswith(("probe34", "probe35")) else
                                        (getattr(mod, "AGENCY", ""), getattr(mod, "DATELINE", ""), item))
             rows = []
             for sent in sents:
