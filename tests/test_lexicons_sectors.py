@@ -1222,8 +1222,9 @@ def test_round24d_lexicon_words_of_the_field():
     assert found("Drones help with fire detection in the taiga.") == [("environment", "fire detection")]
     # must not touch: medical cooperation beside tourism, rescue alone in a list, "of course" after a season
     assert found("Medical cooperation and tourism will grow.") == [("health", "Medical"), ("tourism_sports", "tourism")]
+    # (lead 35 made bare "search and rescue" a term: the list is now one mention of one sector)
     assert found("They cooperate in peacekeeping, search and rescue, and cybersecurity.") == [
-        ("defence_security", "peacekeeping"), ("defence_security", "cybersecurity")]
+        ("defence_security", "peacekeeping, search and rescue, and cybersecurity")]
     assert found("In the summer, of course, the beaches are full.") == []
 
 
@@ -2560,8 +2561,9 @@ def test_r32g_search_and_rescue_with_security_is_defence():
     # fixes: search and rescue in one list with a security word
     assert found("The coast guards discussed security and search and rescue at sea.") == [
         ("defence_security", "security and search and rescue")]
-    # must not touch: bare search and rescue (may be civil)
-    assert found("Rescuers carried out search and rescue after the flood.") == []
+    # bare search and rescue is a term since lead 35 (the tuned parts mark 26 of its 28 uses), civil too
+    assert found("Rescuers carried out search and rescue after the flood.") == [
+        ("defence_security", "search and rescue")]
 
 
 def test_r32g_management_of_the_border_is_defence():
@@ -2817,8 +2819,10 @@ def test_r33e_lexicon_words_of_the_forces_and_the_networks():
         ("defence_security", "electronic warfare")]
     assert found("They signed an agreement on cooperation in fighting crime.") == [
         ("defence_security", "fighting crime")]
-    # must not touch: bare search and rescue (civil, e04), training alone, and the networks as a technology
-    assert found("The two sides cooperate in search and rescue.") == []
+    # must not touch: training alone and the networks as a technology (bare search and rescue is a term
+    # since lead 35)
+    assert found("The two sides cooperate in search and rescue.") == [
+        ("defence_security", "search and rescue")]  # lead 35: bare search and rescue is a term
     assert found("The program included language training.") == [("education", "training")]
     assert found("They discussed information technology.") == [("science_technology", "information technology")]
 

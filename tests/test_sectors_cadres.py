@@ -1177,3 +1177,21 @@ def test_r32e_a_second_party_school_joins_the_relation_between_bodies():
     # must not touch: a second member that is no party body or school
     assert ("education", "universities") in found("The CPV delegation discussed ties between the Higher Party "
                                                   "School and universities.")
+
+
+# --- the lead's round 35a (heldout141) ---
+
+
+def test_lead35_officers_trained_at_a_military_school_are_no_partys_people():
+    # fixes: a sentence that later names party work in the army read the army's training as a party's (e1744)
+    text = ("He noted that the two ministries had completed their plan, including the training of Lao "
+            "officers at Vietnamese military academies and the exchange of experience in Party and political "
+            "work in the armed forces.")
+    assert [m for m in found(text) if m[0] == "party"] == [("party", "Party")]
+    assert [m for m in found("The CPV will help the LPRP train Lao officers in police colleges in Hà Nội.")
+            if m[0] == "party"] == []
+    # must not touch: officers trained at a party school, or in party work
+    assert found("The CPV will continue the training of Lao officers at the Party school in Hà Nội.") == [
+        ("party", "training of Lao officers"), ("party", "Party school")]
+    assert found("The LPRP thanked the CPV for training Lao officers in Party building.") == [
+        ("party", "training Lao officers"), ("party", "Party building")]

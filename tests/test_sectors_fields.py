@@ -2338,3 +2338,31 @@ def test_probe34p9_the_security_and_safety_of_a_delegation_is_its_guarding():
     assert found("They discussed the security and safety of the region.") == [("defence_security", "security")]
     assert found("They agreed to ensure security and safety of the maritime routes.") == [
         ("defence_security", "security")]
+
+
+# --- the lead's fixes of stop 42 (heldout141, spent on the lead's round 35a) ---
+
+
+def test_lead35_bare_search_and_rescue_is_defence():
+    # fixes: "the crews practised search and rescue" (e1743): the tuned parts mark 26 of 28 uses
+    assert found("During the patrol, the crews practised search and rescue and exchanged signals.") == [
+        ("defence_security", "search and rescue")]
+    # and a list of one sector stays one mention with it
+    assert found("They will cooperate in UN peacekeeping, search and rescue, and cybersecurity.") == [
+        ("defence_security", "peacekeeping, search and rescue, and cybersecurity")]
+    # must not touch: the words inside a committee's name, and the longer drill term
+    assert found("Vice Chairman of the National Committee for Incident, Disaster Response and Search and "
+                 "Rescue Trần Văn An attended.") == []
+    assert found("They held joint search and rescue drills.") == [
+        ("defence_security", "search and rescue drills")]
+
+
+def test_lead35_anti_money_laundering_keeps_a_list_of_one_sector_one_mention():
+    # fixes: "cyber security and anti-money laundering" was two mentions, the prefix between them (e1737)
+    assert found("He wants to send cadets to study cyber security and anti-money laundering.") == [
+        ("defence_security", "cyber security and anti-money laundering")]
+    # must not touch: money laundering without the prefix, and a list of two sectors
+    assert found("They discussed drug trafficking and money laundering.") == [
+        ("defence_security", "drug trafficking and money laundering")]
+    assert found("They discussed banking and anti-money laundering.") == [
+        ("economy", "banking"), ("defence_security", "anti-money laundering")]

@@ -948,7 +948,8 @@ def test_agreed_errors8_drilling_beside_an_oil_place_is_oil_and_gas():
     assert found("Vietnamese soldiers helped drill 20 deep wells for villagers.") == []
     assert found("The soldiers were drilling on the square.") == []
     assert found("Vietnamese soldiers helped drill 20 wells for villagers in the dry season.") == []
-    assert found("The two sides drilled together in the field of search and rescue.") == []
+    assert found("The two sides drilled together in the field of search and rescue.") == [
+        ("defence_security", "search and rescue")]  # no oil and gas; the field is a term since lead 35
 
 
 # --- probe 9 ---

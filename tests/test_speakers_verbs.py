@@ -704,3 +704,17 @@ def test_probe34p9_calling_on_people_with_no_to_is_a_visit():
     assert sides("Russian Ambassador Sergei Orlov called on Vietnamese firms to invest in Russia.") == [R]
     assert sides("Russian Ambassador Sergei Orlov called on a family of veterans and said the friendship "
                  "will last.") == [R]
+
+
+# --- the lead's fixes of stop 42 (heldout141, spent on the lead's round 35a) ---
+
+
+def test_lead35_drawing_attention_to_a_matter_is_saying_it():
+    # fixes: "The Vietnamese diplomat also drew attention to ..." after the diplomat is named (e1740)
+    assert speakers("Vietnamese Deputy Foreign Minister Đặng Thị Hồng Vân received the Russian envoy.",
+                    "The Vietnamese diplomat also drew attention to the effects of climate change.") == [
+        (N, N), ("Đặng Thị Hồng Vân", V)]
+    assert speakers("Russian Ambassador Sergei Orlov called attention to the growth of trade.") == [
+        ("Sergei Orlov", R)]
+    # must not touch: a matter that draws attention says nothing
+    assert speakers("The exhibition drew attention from many visitors.") == [(N, N)]

@@ -221,6 +221,21 @@ def _service_owned(keys: list[str], i: int, t: int, trie: PhraseTrie) -> bool:
     return any(_in_class(trie, "service_modifier", keys, u) > u for u in range(max(s, i - _SERVICE_REACH), i))
 
 
+_SCHOOL_GAP = 3  # lead 35: words between "at" and the service's word ("at Vietnamese military academies")
+
+
+def _at_service_school(keys: list[str], end: int, trie: PhraseTrie) -> bool:
+    """True if the people trained (ending at key ``end``) are trained "at" or "in" a school of a
+    state's force: a word of the class ``service_modifier`` within ``_SCHOOL_GAP`` words ("the
+    training of Lao officers at Vietnamese military academies", "... in police colleges"): an army's
+    or a police force's training, not a party's, even in a sentence that names party work (lead 35,
+    heldout141 e1744). "training officers at the Party school" keeps its party reading."""
+    if end >= len(keys) or keys[end] not in ("at", "in"):
+        return False
+    return any(_in_class(trie, "service_modifier", keys, u) > u
+               for u in range(end + 1, min(len(keys), end + 2 + _SCHOOL_GAP)))
+
+
 def _owned_elsewhere(keys: list[str], end: int, trie: PhraseTrie) -> bool:
     """True if "of" after the people a verb trains (class ``party_trainee``, ending at key ``end``)
     names whose they are, and no party is among the next four words: "leaders of firms", "members
@@ -463,6 +478,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     break  # r28a: "courses for Lao officials and teachers": training at large
                 if got and t > e and pattern.endswith("{party_trainee}") and _in_class(trie, "service_modifier", keys, t - 1) == t:
                     break  # review 20: "train 200 police officers": a state's force, no party's people
+                if got and pattern.endswith("{party_trainee}") and _at_service_school(keys, max(got), trie):
+                    break  # lead 35: "the training of Lao officers at Vietnamese military academies"
                 if got and pattern.endswith("{party_trainee}") and not state_only and _owned_elsewhere(keys, max(got), trie):
                     break  # "a school that trains leaders of firms": someone else's people
                 if got and pattern == "{cadre_work} ... {party_trainee}" and t > e and keys[t - 1] in _OWNERS:
