@@ -390,8 +390,10 @@ LEVELS = {
     "heldout132": (0.92, 0.97, 0.96, 0.94),  # untouched: scores only (against both 0.957 / 0.989)
     "heldout133": (0.91, 0.95, 0.99, 0.98),  # untouched: scores only (written late in the stop; against both 0.932 / 0.957)
     "heldout134": (0.92, 0.98, 0.98, 0.98),  # untouched: scores only (written late in the stop; against both 0.946 / 0.981)
+    "heldout135": (0.92, 0.99, 1.00, 1.00),  # untouched: scores only (written late; no second annotation yet)
     "heldout136": (0.88, 0.99, 1.00, 1.00),  # untouched: scores only (against both 0.936 / 0.992)
-    "heldout137": (0.90, 0.96, 0.97, 0.97),  # untouched: scores only (no second annotation: its helper stalled)
+    "heldout137": (0.90, 0.96, 0.97, 0.97),  # untouched: scores only (no second annotation)
+    "heldout138": (0.92, 0.96, 0.99, 1.00),  # untouched: scores only (written late; no second annotation yet)
     "heldout141": (0.88, 0.88, 0.96, 0.96),  # the lead's round 35a tuned on it, gold as written (untouched, start rules: 0.861 / 0.853 / 0.957 / 0.952)
 }
 
@@ -582,8 +584,10 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout132": (0.96, 0.94),  # untouched: scores only
     "heldout133": (0.99, 0.98),  # untouched: scores only
     "heldout134": (0.98, 0.98),  # untouched: scores only
+    "heldout135": (1.00, 1.00),  # untouched: scores only
     "heldout136": (1.00, 1.00),  # untouched: scores only
     "heldout137": (0.97, 0.97),  # untouched: scores only
+    "heldout138": (0.97, 0.96),  # untouched: scores only
     "heldout141": (0.96, 0.96),  # the lead's round 35a tuned on it
 }
 
