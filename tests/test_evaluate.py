@@ -390,11 +390,14 @@ LEVELS = {
     "heldout132": (0.92, 0.97, 0.96, 0.94),  # untouched: scores only (against both 0.957 / 0.989)
     "heldout133": (0.91, 0.95, 0.99, 0.98),  # untouched: scores only (written late in the stop; against both 0.932 / 0.957)
     "heldout134": (0.92, 0.98, 0.98, 0.98),  # untouched: scores only (written late in the stop; against both 0.946 / 0.981)
-    "heldout135": (0.92, 0.99, 1.00, 1.00),  # untouched: scores only (written late; no second annotation yet)
+    "heldout135": (0.92, 0.99, 1.00, 1.00),  # untouched: scores only (written late; against both 0.958 / 0.993)
     "heldout136": (0.88, 0.99, 1.00, 1.00),  # untouched: scores only (against both 0.936 / 0.992)
     "heldout137": (0.90, 0.96, 0.97, 0.97),  # untouched: scores only (no second annotation)
-    "heldout138": (0.92, 0.96, 0.99, 1.00),  # untouched: scores only (written late; no second annotation yet)
+    "heldout138": (0.92, 0.96, 0.99, 1.00),  # untouched: scores only (written late; against both 0.931 / 0.961)
+    "heldout139": (0.82, 0.86, 1.00, 0.98),  # untouched: scores only (written late; no second annotation)
+    "heldout140": (0.87, 0.93, 0.98, 0.97),  # untouched: scores only (written late; no second annotation)
     "heldout141": (0.88, 0.88, 0.96, 0.96),  # the lead's round 35a tuned on it, gold as written (untouched, start rules: 0.861 / 0.853 / 0.957 / 0.952)
+    "heldout142": (0.86, 0.97, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
 }
 
 
@@ -588,7 +591,10 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout136": (1.00, 1.00),  # untouched: scores only
     "heldout137": (0.97, 0.97),  # untouched: scores only
     "heldout138": (0.97, 0.96),  # untouched: scores only
+    "heldout139": (1.00, 0.98),  # untouched: scores only
+    "heldout140": (0.98, 0.97),  # untouched: scores only
     "heldout141": (0.96, 0.96),  # the lead's round 35a tuned on it
+    "heldout142": (1.00, 1.00),  # untouched: scores only
 }
 
 
@@ -825,7 +831,10 @@ AGREEMENT = {
     "heldout132": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout133": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout134": (0.99, 0.98),  # second annotation made in a folder without the first
+    "heldout135": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout136": (0.97, 1.00),  # second annotation made in a folder without the first
+    "heldout138": (0.98, 0.98),  # second annotation made in a folder without the first
+    "heldout141": (0.95, 1.00),  # second annotation made in a folder without the first
 }
 
 
