@@ -209,6 +209,12 @@ def _state_servants(keys: list[str], end: int) -> bool:
 _SERVICE_REACH = 8
 
 
+def _service_word_in(keys: list[str], a: int, b: int, trie: PhraseTrie) -> bool:
+    """True if a word of the class ``service_modifier`` ("police", "army", "military") starts at a
+    key of ``a:b``."""
+    return any(_in_class(trie, "service_modifier", keys, u) > u for u in range(a, b))
+
+
 def _service_owned(keys: list[str], i: int, t: int, trie: PhraseTrie) -> bool:
     """r28d: True if the people trained at key ``t`` are "its"/"their" people and a state's force
     or service (class ``service_modifier``: "police", "security", "army") is named in the
@@ -218,7 +224,7 @@ def _service_owned(keys: list[str], i: int, t: int, trie: PhraseTrie) -> bool:
     if t == 0 or keys[t - 1] not in ("its", "their"):
         return False
     s = _sentence_start(keys, i)
-    return any(_in_class(trie, "service_modifier", keys, u) > u for u in range(max(s, i - _SERVICE_REACH), i))
+    return _service_word_in(keys, max(s, i - _SERVICE_REACH), i, trie)
 
 
 _SCHOOL_GAP = 3  # lead 35: words between "at" and the service's word ("at Vietnamese military academies")
@@ -232,8 +238,7 @@ def _at_service_school(keys: list[str], end: int, trie: PhraseTrie) -> bool:
     heldout141 e1744). "training officers at the Party school" keeps its party reading."""
     if end >= len(keys) or keys[end] not in ("at", "in"):
         return False
-    return any(_in_class(trie, "service_modifier", keys, u) > u
-               for u in range(end + 1, min(len(keys), end + 2 + _SCHOOL_GAP)))
+    return _service_word_in(keys, end + 1, min(len(keys), end + 2 + _SCHOOL_GAP), trie)
 
 
 def _owned_elsewhere(keys: list[str], end: int, trie: PhraseTrie) -> bool:
