@@ -1869,3 +1869,25 @@ def test_probe34p9_idioms_of_field_words_name_no_field():
     assert found("He praised the economy of Laos.") == [("economy", "economy")]
     assert found("He said the science of materials is a priority of cooperation.") != []
     assert found("They discussed diplomatic relations.") != []
+
+
+def test_probe35p5_a_firms_turnover_is_its_takings():
+    # fixes: one firm's turnover, after its possessive or before "of the" and the firm
+    assert found("He noted that the company's turnover grew by a quarter in the same period.") == []
+    assert found("The turnover of the group rose by 8 per cent.") == []
+    assert found("The bank's annual turnover doubled.") == []
+    # must not touch: the turnover of the two countries' trade
+    assert found("Bilateral turnover rose by 12 per cent.") == [("economy", "Bilateral turnover")]
+    assert found("The two countries' turnover grew last year.") == [("economy", "turnover")]
+    assert found("Vietnam's turnover with Russia grew last year.") == [("economy", "turnover")]
+
+
+def test_probe35p5_one_of_the_largest_places_describes_one_place():
+    # fixes: a kind of place ranked after "one of the": a description of the place visited
+    assert found("The delegation toured Bach Mai Hospital, one of the largest hospitals in the country.") == []
+    assert found("He spoke at Tomsk State University, one of the oldest universities in Siberia.") == []
+    # must not touch: a partner ranked by its field, hospitals as a field, no rank
+    assert found("Japan is one of the largest investors in Vietnam.") == [("economy", "investors")]
+    assert found("One of the priorities is to build hospitals.") == [("health", "hospitals")]
+    assert found("He called for cooperation between the largest hospitals of the two countries.") == [
+        ("health", "hospitals")]

@@ -716,3 +716,11 @@ def test_probe34p6_training_in_a_field_of_education():
         ("education", "training"), ("education", "vocational schools")]
     assert found("They agreed on training, in vocational schools too.") == [
         ("education", "training"), ("education", "vocational schools")]
+
+
+def test_probe35p5_co_stage_one_work_is_one_span():
+    # fixes: the verb of staging together before the one work it stages was two mentions
+    assert found("The two theatres will co-stage a ballet next year.") == [("culture", "co-stage a ballet")]
+    assert found("The troupes co-staged a play in Hanoi.") == [("culture", "co-staged a play")]
+    # must not touch: the verb alone, and the theatres' productions
+    assert found("The two troupes would co-stage productions.") == [("culture", "co-stage")]

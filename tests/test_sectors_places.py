@@ -1123,3 +1123,25 @@ def test_review50_schooling_going_on_at_one_academy_is_no_life_story():
     assert found("He studied at a Soviet military academy in the 1970s.") == []
     assert why_not("He was studying at a Soviet military academy when the war ended.")[-1] == (
         "military", "schooled-at-one-place")
+
+
+def test_probe35p5_an_event_held_at_a_clinic_is_its_venue():
+    # fixes: one clinic is a place as a hospital is; an event held "at a" place of a named owner
+    assert found("The talks were held at a clinic of the Russian Ministry of Health in central Moscow.") == []
+    assert found("The meeting took place at a university in Hanoi.") == []
+    assert found("Doctors from both countries work at the clinic.") == []
+    # must not touch: a clinic built as aid, a kind of school, studies at a university
+    assert found("He thanked Vietnam for building a clinic in remote districts.") == [("health", "clinic")]
+    assert ("culture", "arts") in found("The seminar was held at a school of fine arts in Hanoi.")
+    assert found("He studied at a university in Moscow.") == [("education", "university")]
+
+
+def test_probe35p5_one_place_that_wants_or_will_acts():
+    # fixes: one place as the subject of a verb of intent or a modal of an act
+    assert found("Port director Vu Minh Tuan said the port wants to handle more cargo.") == [("transport", "cargo")]
+    assert found("The airport plans to open a new terminal.") == []
+    assert ("health", "hospital") not in found("He said the hospital will treat 300 patients a day.")
+    # must not touch: what is done to the place, a place after a preposition
+    assert found("He said the port will be expanded.") == [("transport", "port")]
+    assert ("transport", "port") in found("Investment in the port will grow.")
+    assert found("They agreed to upgrade the airport.") == [("transport", "airport")]

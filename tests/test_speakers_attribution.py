@@ -499,3 +499,20 @@ def test_probe34p6_they_after_two_people_as_the_subject():
                  "Phommavong.", "They agreed to boost cooperation.") == [N, N]
     assert sides("Deputy Minister Nguyễn Khắc Thận met Lao Deputy Minister Bounma Phommavong and Lao "
                  "Governor Khamla Vong.", "They agreed to boost cooperation.") == [N, N]
+
+
+def test_probe35p5_he_after_a_role_of_a_side_that_acted():
+    # fixes: "he" after a sentence with no speech whose subject is a role of one side nobody holds, or
+    # a qualified role that points back to a person named before
+    assert sides("The Russian ambassador presented gifts to patients at the Central Hospital in Hue.",
+                 "He said Russian and Vietnamese hospitals could exchange experience.") == [N, R]
+    assert speakers("Russian Minister Ivan Petrov arrived in Hanoi on Monday.",
+                    "The Russian minister visited the Central Hospital in Hue.",
+                    "He said the two countries could exchange experience.")[2] == ("Ivan Petrov", R)
+    # must not touch: a role of no side, a plural role, and a bare role that may be either of two
+    assert sides("The ambassador visited the school.", "He said trade grew.") == [N, N]
+    assert sides("The Russian officials visited the school.", "He said trade grew.") == [N, N]
+    assert speakers("Russian Minister Ivan Petrov met Vietnamese Minister Dao Thi Mai.",
+                    "Mai thanked Petrov for the support.",
+                    "The minister later met business leaders.",
+                    "She urged them to invest in Vietnam.")[3] == ("Dao Thi Mai", V)

@@ -129,6 +129,7 @@ from framing.sectors.figures import (
     _during_war_after,
     _economy_moves,
     _explores_oil,
+    _firms_turnover,
     _flow_named_before,
     _idiom_of_field,
     _in_regular_service,
@@ -146,6 +147,7 @@ from framing.sectors.figures import (
     _one_epidemic,
     _one_flight,
     _one_object,
+    _one_of_the_places,
     _one_performance,
     _opened_by_war,
     _own_achievement,
@@ -1181,6 +1183,13 @@ LATE_CHECKS = CheckTable((
           'the speech", "the science of governance", "the market price of trust", "a diplomatic source": idioms '
           '("nuclear power", "trade between", "a school of fine arts", "the economy of Laos" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _idiom_of_field(keys, i, j)),
+    Check("firms-turnover", 'probe 35p5: "the company\'s turnover grew by a quarter", "the turnover of the group": one '
+          'firm\'s takings, no trade ("bilateral turnover", "the two countries\' turnover" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: s.view is not None and _firms_turnover(keys, i, j, s.view),
+          sectors=_one_of("economy"), terms=frozenset({"turnover"})),
+    Check("one-of-the-places", 'probe 35p5: "Bach Mai Hospital, one of the largest hospitals in the country": one place '
+          'described by its rank ("one of the largest investors", "cooperation between hospitals" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: s.view is not None and _one_of_the_places(keys, i, j, s.trie, s.view)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

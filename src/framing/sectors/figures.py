@@ -1972,3 +1972,53 @@ def _idiom_of_field(keys: list[str], i: int, j: int) -> bool:
         t = j + 1 + (keys[j + 1] in _ARTICLES or keys[j + 1] in _OWNERS)
         return t < len(keys) and keys[t] in _IDIOM_OF[word]
     return False
+
+
+# ---- probe 35p5: institutions and figures as the setting of a report rather than as a field ----
+
+#: one firm or place of business whose own takings a turnover is ("the company's turnover grew"), as keys
+_FIRM_OWNERS = frozenset(key_stream("company firm corporation group enterprise business bank carrier airline "
+                                    "operator plant factory port airport retailer exporter importer")[2])
+_FIGURE_ADJECTIVES = 2  # plain words between the owner and "turnover" ("the company's annual net turnover")
+
+
+def _firms_turnover(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """Probe 35p5: True if the match ``keys[i:j]`` is "turnover" of one firm: after a possessive of a
+    firm noun (:data:`_FIRM_OWNERS`, over at most ``_FIGURE_ADJECTIVES`` plain words), or before "of
+    the" and one. "The company's turnover grew by a quarter", "the turnover of the group" are one
+    firm's takings, no trade between partners; "bilateral turnover", "the two countries' turnover"
+    and "Vietnam's turnover with Russia" stay."""
+    if keys[i] != "turnover" or j - i != 1:
+        return False
+    if j + 2 < len(keys) and keys[j] == "of" and keys[j + 1] in _ARTICLES and keys[j + 2] in _FIRM_OWNERS:
+        return _singular_surface(view, j + 3)
+    t = i - 1
+    while t >= 0 and i - 1 - t < _FIGURE_ADJECTIVES and not view.possessive(t + 1) and keys[t].isalpha() \
+            and not view.caps[t] and keys[t] not in _ARTICLES:
+        t -= 1
+    return t >= 0 and view.possessive(t + 1) and keys[t] in _FIRM_OWNERS and not view.caps[t] and (
+        _singular_surface(view, t + 1))
+
+
+#: words before the place in "one of the largest hospitals": a degree of rank (or "-est" words)
+_RANK_WORDS = frozenset({"most", "leading", "top", "best", "oldest", "largest", "biggest", "main", "major"})
+_RANK_REACH = 4  # keys from "one of the" to the place ("one of the world's largest museums")
+
+
+def _one_of_the_places(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView) -> bool:
+    """Probe 35p5: True if the match ``keys[i:j]`` is a kind of place of the class ``visited_place``
+    in the plural after "one of the" and a word of rank ("Bach Mai Hospital, one of the largest
+    hospitals in the country", "one of the world's oldest universities"): a description of one place,
+    no field. "One of the largest investors", "one of the priorities is to build hospitals" and "the
+    largest hospitals of the two countries will cooperate" stay."""
+    if _in_class(trie, "visited_place", keys, i) != j or _singular_surface(view, j):
+        return False
+    ranked = False
+    for t in range(i - 1, max(-1, i - 1 - _RANK_REACH), -1):
+        if keys[t] == "the" and t >= 2 and keys[t - 2 : t] == ["one", "of"]:
+            return ranked
+        word = keys[t]
+        if not word.isalpha() or view.caps[t] and not view.possessive(t + 1):
+            return False
+        ranked = ranked or word in _RANK_WORDS or (len(word) > 4 and word.endswith("est"))
+    return False

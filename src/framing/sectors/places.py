@@ -372,6 +372,10 @@ def _story_place(keys: list[str], i: int, j: int, view: TextView, near: bool = T
         j < len(keys) and keys[j] in ("of", "for") and not _named_owner(keys, a, j, view)
     ):
         return True  # not "studied at a school of fine arts": a kind of school, the field
+    if a >= 1 and keys[a] == "at" and keys[a + 1] in ("a", "an") and keys[a - 1] in _HELD_AT and not (
+        j < len(keys) and keys[j] in ("of", "for") and not _owner_named(keys, j, view)
+    ):
+        return True  # probe 35p5: "the talks were held at a clinic of the Russian Ministry of Health": the venue
     # probe 15: people "from" one place ("pupils from a local school read poems"): where they come from;
     # not "graduated from a school of fine arts" (a kind of school)
     if a >= 1 and keys[a] == "from" and keys[a + 1] in _ARTICLES and not (j < len(keys) and keys[j] in ("of", "for")):
@@ -416,6 +420,18 @@ def _right_after_at(keys: list[str], i: int, view: TextView) -> bool:
     return a >= 0 and keys[a] == "at"
 
 
+#: probe 35p5: verbs of an event held or a stay before "at a"/"at an" and one place: the venue ("the
+#: talks were held at a clinic", "the meeting took place at a university", "stayed at a hotel")
+_HELD_AT = frozenset({"held", "place", "stayed", "hosted", "convened", "organised", "organized", "gathered"})
+
+
+def _owner_named(keys: list[str], j: int, view: TextView) -> bool:
+    """Probe 35p5: True if "of" at key ``j`` opens a capitalised name, over "the" ("a clinic of the
+    Russian Ministry of Health"); "a school of fine arts" names a kind."""
+    t = j + 1 + (j + 1 < len(keys) and keys[j + 1] == "the")
+    return keys[j] == "of" and t < len(keys) and view.caps[t]
+
+
 def _named_owner(keys: list[str], a: int, j: int, view: TextView) -> bool:
     """True if "the" follows "at" (key ``a``) and "of" at key ``j`` opens a capitalised name: "at the
     general hospital of Nghệ An Province" is one place of a named owner, while "at a school of fine
@@ -430,6 +446,10 @@ _PLACE_PEOPLE = frozenset({"director", "head", "chief", "service", "staff", "man
                            "leadership", "representative", "manager", "official", "crew", "operator",
                            # r30b: "the theater's press office told TASS": the place speaks, no field
                            "office"})
+
+
+#: probe 35p5: verbs of intent and modals of one place as the subject (keys: "wants" folds to "want")
+_PLACE_INTENT = frozenset({"want", "plan", "hope", "intend", "aim", "expect", "will", "would", "can", "could"})
 
 
 #: probe 16: words that open an apposition or a relative clause after a place that starts its
@@ -461,7 +481,10 @@ def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     if i >= 3 and keys[i - 2 : i] == ["of", "the"] and keys[i - 3] in _PLACE_PEOPLE:
         return True
     v = j + (j + 1 < n and keys[j] in ("has", "had", "have"))  # "Phu Quoc airport had received"
-    if v < n and keys[v].isalpha() and not view.caps[v] and view.surface(v, v + 1).lower().endswith("ed"):
+    # probe 35p5: also a verb of intent or a modal of an act, not of "be" ("the port wants to handle",
+    # "the hospital will treat"; "the port will be expanded" is what is done to it, the field)
+    acts = v == j and keys[v] in _PLACE_INTENT and not (v + 1 < n and keys[v + 1] in ("be", "not"))
+    if acts or v < n and keys[v].isalpha() and not view.caps[v] and view.surface(v, v + 1).lower().endswith("ed"):
         a = i - 1
         while a >= 0 and (keys[a] in _ARTICLES or view.caps[a] and not view.initial[a]):
             a -= 1  # over the article and the place's name ("in the Cam Ranh port")

@@ -167,6 +167,7 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
     persons: list[tuple] = []  # person refs behind each sentence's speaker
     principals = {("discovered", p) for p in doc.principals}
     narrated = None  # the person the previous sentence is about when nobody spoke in it
+    narrated_role = None  # probe 35p5: (label, side) of a role nobody holds that the sentence before is about
     quoted = _quoted_sentences(doc, spans)
     author = None  # (label, side) of the last document the text gave an author
     named_document = False  # r28g: a worded document named in an earlier sentence
@@ -203,6 +204,10 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                     # "Sorokin visited the mausoleum. He said ...": the subject of the sentence before
                     prev_who = (narrated,)
                     prev = _label(doc, prev_who)
+                elif narrated_role is not None and value in ("he", "she"):
+                    # probe 35p5: "The Russian ambassador presented gifts to pupils. He said ...": a
+                    # role of one side nobody holds, the subject of the sentence before
+                    prev, prev_who = narrated_role, ()
                 if value in _SINGULAR and len(prev_who) > 1:
                     # "he" after "Belov shared Tâm's view": one person, the subject
                     prev_who = prev_who[:1]
@@ -347,12 +352,41 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
         persons.append(who)
         if x not in quoted:  # a quotation's words do not change whom the story is about
             narrated = _narrated_subject(doc, a, b) if res[1] == NARRATOR else None
+            narrated_role = _narrated_role(doc, a, b) if res[1] == NARRATOR and narrated is None else None
+            if narrated_role is not None and narrated_role[0] == "discovered":
+                narrated, narrated_role = narrated_role, None  # "the Russian minister" named before
             word = res[0].rsplit(" ", 1)[-1].lower()
             if res[0] != NARRATOR and not who and word in _VOICES:
                 voice = (res[0], res[1], word)  # of a side or not: "the spokesman" may name it next
             elif res[1] != NARRATOR and res[0] != (voice or ("",))[0]:
                 voice = None  # another speaker came between
     return _quotes(doc, spans, _answers(doc, spans, out))
+
+
+def _narrated_role(doc: _Document, a: int, b: int):
+    """Probe 35p5: (label, side) of the one role of a side nobody in the text holds that opens a
+    sentence without speech as its subject, right before a lower-case verb ("The Russian ambassador
+    presented gifts to pupils at the hospital."), or None: whom the next "he" or "she" means. A role
+    qualified by more than its noun that points back to a person named before gives that person's
+    ref ("discovered", index) instead (a bare "The minister" may be either of two ministers).
+    A plural role ("The Russian officials toured"), a role of no side ("The ambassador visited") and a
+    role after a leading phrase are not read."""
+    keys = doc.keys
+    if a >= b or keys[a] != "the":
+        return None
+    found = _subject(doc, a, b)
+    if found is None or found[1] != "role":
+        return None
+    end = found[0]
+    if end >= b or doc.view.caps[end] or not keys[end].isalpha():
+        return None
+    if found[2][0] == "discovered":
+        # a qualified role only ("the Russian minister"): a bare "The minister" may be either of two
+        return found[2] if end - a > 2 else None
+    label, side = found[2]
+    if side in (None, NARRATOR, JOINT):
+        return None
+    return None if doc.view.surface(end - 1, end).lower().endswith("s") else (label, side)
 
 
 # spk14: labels of an interview printed as questions and answers ("Question: ..." / "Answer: ...")
