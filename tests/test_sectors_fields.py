@@ -2366,3 +2366,16 @@ def test_lead35_anti_money_laundering_keeps_a_list_of_one_sector_one_mention():
         ("defence_security", "drug trafficking and money laundering")]
     assert found("They discussed banking and anti-money laundering.") == [
         ("economy", "banking"), ("defence_security", "anti-money laundering")]
+
+
+# --- probe 35p3 (interviews, press conferences and statements in TASS and Sputnik copy) ---
+
+
+def test_probe35p3_the_arms_trade_by_its_nouns_is_defence():
+    # fixes: "Answering a question about arms deliveries, Peskov said ..." (bare "arms" is no term)
+    assert found("Answering a question about arms deliveries, he said cooperation was developing.") == [
+        ("defence_security", "arms deliveries")]
+    assert found("Arms supplies to the region were discussed.") == [("defence_security", "Arms supplies")]
+    # must not touch: arms as limbs, a coat of arms, brothers in arms
+    assert found("The children waved flags with their arms raised.") == []
+    assert found("The city's coat of arms was shown, and they met as brothers in arms.") == []

@@ -1465,3 +1465,52 @@ def test_probe34p7_a_local_governments_press_service_in_agency_copy_is_the_agenc
     assert _filed_speakers("Trade grew, the regional government said.") == [(N, N)]
     assert _filed_speakers("Vietnam's Quang Ninh Province received 200 Russian tourists, the provincial "
                            "government's press service said.") == [("the provincial government's press service", V)]
+
+
+# --- probe 35p3 (interviews, press conferences and statements in TASS and Sputnik copy) ---
+
+
+def test_probe35p3_a_source_in_a_sides_government_and_the_source_after():
+    # fixes: "A source in the Russian government told TASS ..." (an article before "source", a body in
+    # lower case after the side word), then "The source said ..." (the same voice)
+    assert speakers("A source in the Russian government told TASS that the commission would meet in Hanoi.",
+                    "The source said the agenda included energy and transport.") == [
+        ("A source in the Russian government", R), ("A source in the Russian government", R)]
+    assert sides("Sources in the Russian Foreign Ministry told TASS that the commission would meet.",
+                 "According to the sources, the agenda included energy.") == [R, R]
+    # must not touch: a source of no body, a place that is no body, "the source" of something else, and
+    # "the source said" after another speaker came between
+    assert sides("A diplomatic source told TASS that the commission would meet.") == [N]
+    assert sides("A source in the Russian capital said the commission would meet.") == [N]
+    assert sides("Sources in the Russian Foreign Ministry told TASS that the commission would meet.",
+                 "The source of the river is in Laos.") == [R, N]
+    assert sides("A source in the Russian government told TASS that the commission would meet.",
+                 "Deputy Prime Minister Trần Hồng Hà said the meeting was useful.",
+                 "The source said the agenda included energy.") == [R, V, N]
+
+
+def test_probe35p3_the_press_office_named_before():
+    # fixes: "..., the press office said." after "The Russian Ministry of Agriculture's press office
+    # reported ..." (a press office, and an owner named with "of" inside its name)
+    assert sides("The Russian Ministry of Agriculture's press office reported that grain exports had tripled.",
+                 "Vietnam has become one of the top buyers of Russian wheat, the press office said.") == [R, R]
+    assert sides("The Russian Ministry of Agriculture's press service reported that grain exports had tripled.",
+                 "Vietnam is a top buyer of Russian wheat, the press service said.") == [R, R]
+    # must not touch: no press office named before, and an owner of no side
+    assert sides("Grain exports had tripled.", "Vietnam is a top buyer of Russian wheat, the press office said.") == [N, N]
+    assert sides("The Ministry of Agriculture's press office reported that grain exports had tripled.",
+                 "Vietnam is a top buyer of wheat, the press office said.") == [N, N]
+
+
+def test_probe35p3_a_bodys_remit_before_its_country():
+    # fixes: "The Commission for External Relations of the Communist Party of Vietnam Central Committee
+    # said in a statement ..." (the remit "for External Relations" between the head and "of"), and the
+    # statement after it
+    assert sides("The Commission for External Relations of the Communist Party of Vietnam Central Committee "
+                 "said in a statement that the CPV and United Russia had agreed to hold a theory workshop.",
+                 "The statement said the two parties would also exchange delegations.") == [V, V]
+    assert sides("The Committee for Foreign Affairs of the Russian State Duma said the sides had agreed.") == [R]
+    # must not touch: a remit with no country after it, and a name holding two sides
+    assert sides("The Commission for External Relations said the parties had agreed to hold a workshop.") == [N]
+    assert sides("The Commission for External Relations of the Communist Party of Vietnam and the Russian "
+                 "Foreign Ministry said the parties had agreed.") == ["joint"]

@@ -1130,3 +1130,15 @@ def test_review50_a_dash_after_an_article_is_an_apposition_not_a_headline_source
     assert speakers("Nuclear plant talks to resume – Rosatom chief Alexei Likhachev.") == [("Alexei Likhachev", N)]
     assert speakers("Moscow, Hanoi to expand trade — Lavrov.",
                     "Russian Foreign Minister Sergei Lavrov met the press.")[0] == ("Sergei Lavrov", R)
+
+
+# --- probe 35p3 (interviews, press conferences and statements in TASS and Sputnik copy) ---
+
+
+def test_probe35p3_a_seat_of_government_as_a_headlines_source():
+    # fixes: "Putin, Tô Lâm to discuss oil and gas cooperation – Kremlin." (a seat alone after the dash)
+    assert sides("Putin, Tô Lâm to discuss oil and gas cooperation – Kremlin.") == [R]
+    # must not touch: a country alone after the dash, and the seat only as a place
+    assert sides("Putin, Tô Lâm to discuss oil and gas cooperation – Russia.") == [N]
+    assert sides("Delegates toured the Kremlin.") == [N]
+    assert sides("The talks were held in the Grand Kremlin Palace – the Kremlin.") == [N]

@@ -718,3 +718,21 @@ def test_lead35_drawing_attention_to_a_matter_is_saying_it():
         ("Sergei Orlov", R)]
     # must not touch: a matter that draws attention says nothing
     assert speakers("The exhibition drew attention from many visitors.") == [(N, N)]
+
+
+# --- probe 35p3 (interviews, press conferences and statements in TASS and Sputnik copy) ---
+
+
+def test_probe35p3_wrote_on_social_media_that_reports_words():
+    # fixes: "X wrote on social media that ...", "wrote on his Telegram channel that", "posted on the
+    # embassy's website that" (a place of writing between the verb and "that")
+    assert sides("Russian Ambassador Gennady Bezdetkin wrote on social media that the festival had drawn "
+                 "thousands.") == [R]
+    assert sides("Russian Ambassador Gennady Bezdetkin wrote on his Telegram channel that the festival was a "
+                 "success.") == [R]
+    assert sides("Russian Ambassador Gennady Bezdetkin posted on the embassy's website that the festival was a "
+                 "success.") == [R]
+    # must not touch: a deed of writing, and a place then an object with a relative "that"
+    assert sides("Russian Ambassador Gennady Bezdetkin wrote in the guest book of the museum.") == [N]
+    assert sides("Russian Ambassador Gennady Bezdetkin wrote on the board the names of pupils that won.") == [N]
+    assert sides("Russian Ambassador Gennady Bezdetkin wrote a letter to the students.") == [N]

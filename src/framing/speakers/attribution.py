@@ -303,6 +303,9 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                         who = (match,)
                         name, side = _label(doc, who)
                         res = (name, side, rule)
+        if x not in quoted and res[1] == NARRATOR and voice is not None and voice[2] == "source" and (
+                _the_voice_speaks(doc, a, b)):
+            res = (voice[0], voice[1], "role")  # probe 35p3: "The source said ..." after "A source in the ... told"
         if x not in quoted and res[1] == NARRATOR and (learned := _learned_from_sources(doc, a, b)) is not None:
             res = (learned[0], learned[1], "learned-from")  # probe 33p4: "TASS learned from a source in ..."
         if x not in quoted:
@@ -356,6 +359,8 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
             if narrated_role is not None and narrated_role[0] == "discovered":
                 narrated, narrated_role = narrated_role, None  # "the Russian minister" named before
             word = res[0].rsplit(" ", 1)[-1].lower()
+            if {"source", "sources"} & set(res[0].lower().split()[:2]):
+                word = "source"  # probe 35p3: "the source(s) said" next
             if res[0] != NARRATOR and not who and word in _VOICES:
                 voice = (res[0], res[1], word)  # of a side or not: "the spokesman" may name it next
             elif res[1] != NARRATOR and res[0] != (voice or ("",))[0]:
@@ -387,6 +392,20 @@ def _narrated_role(doc: _Document, a: int, b: int):
     if side in (None, NARRATOR, JOINT):
         return None
     return None if doc.view.surface(end - 1, end).lower().endswith("s") else (label, side)
+
+
+def _the_voice_speaks(doc: _Document, a: int, b: int) -> bool:
+    """probe 35p3: True if keys ``a:b`` hold "the source(s)" (a voice no person names) followed by a
+    verb of speech ("The source said ...", "..., the sources told TASS") or after "according to"
+    ("According to the source, ...")."""
+    keys = doc.keys
+    for t in range(a, b - 1):
+        if keys[t] == "the" and keys[t + 1] in ("source", "sources"):
+            if t - 2 >= a and keys[t - 2] == "according" and keys[t - 1] == "to":
+                return True
+            if doc.act.verbs.longest(keys, _skip_fillers(doc, t + 2, b)) is not None:
+                return True
+    return False
 
 
 # spk14: labels of an interview printed as questions and answers ("Question: ..." / "Answer: ...")

@@ -482,11 +482,12 @@ def _office_named_before(doc: _Document, k: int, b: int):
     if t is None:
         return None
     words = keys[k + 1 : t]
-    if words == ["press", "service"]:
+    if words in (["press", "service"], ["press", "office"]):
         # r24e: "the press service said" after "the airline's press service told TASS": the owner
         # of the press service named last, as "According to the press service" (spk14); review 31:
         # that reading covers a side word before it and a bare owner's (round 24d, r28g) too, one rule
-        side = _press_service_owner(doc, k)
+        # probe 35p3: "the press office said" after "the Russian ministry's press office reported"
+        side = _press_service_owner(doc, k, words[1])
         return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
     for u in range(k - 1, 0, -1):
         if keys[u : u + len(words)] == words and u - 1 in doc.side_cover:
@@ -522,7 +523,9 @@ def _sources_in(doc: _Document, k: int, b: int, *, spoken: bool = True):
     or the body of that head the text named before with one) (end, "role", (label, side)); None
     otherwise ("Diplomatic sources said": no body, no side). ``spoken=False``: no verb of speech need
     follow (the sources after "learned from", :func:`_learned_from_sources`)."""
-    keys = doc.keys
+    keys, at = doc.keys, k
+    if keys[k] in ("a", "an", "one") and k + 1 < b and keys[k + 1] == "source":
+        k += 1  # probe 35p3: "A source in the Russian government told TASS"
     if keys[k] not in ("sources", "source") or k + 3 >= b or keys[k + 1] not in ("in", "at", "within"):
         return None
     v = k + 2 + (keys[k + 2] == "the")
@@ -530,6 +533,8 @@ def _sources_in(doc: _Document, k: int, b: int, *, spoken: bool = True):
         side, end = doc.side_at[v][1], doc._caps_run_end(doc.side_at[v][0], b)
         while end + 1 < b and keys[end] in ("of", "and", "for") and doc.caps[end + 1]:
             end = doc._caps_run_end(end + 1, b)
+        if end < b and not doc.caps[end] and keys[end] in doc.act.sources:
+            end += 1  # probe 35p3: a body named by a lower-case noun ("the Russian government")
     elif keys[k + 2] == "the" and not doc.caps[k + 3]:
         found = _body_named_before(doc, k + 2, b, subject=True)
         if found is None:
@@ -544,7 +549,7 @@ def _sources_in(doc: _Document, k: int, b: int, *, spoken: bool = True):
         return None
     if side is None or spoken and doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
         return None
-    return end, "role", (doc.view.surface(k, end), side)
+    return end, "role", (doc.view.surface(at, end), side)
 
 
 def _learned_from_sources(doc: _Document, a: int, b: int):
@@ -858,6 +863,9 @@ _STATE_HEADS = frozenset({"service", "agency", "council", "bank", "committee", "
 _HEAD_REACH = 4
 
 
+_REMIT_WORDS = 6  # probe 35p3: keys of a body's remit after its head ("for External Relations")
+
+
 def _head_of_country(doc: _Document, k: int, t: int, b: int, lead: bool = False):
     """(end, "role", (label, side)) of an institution named at key ``t`` (``k`` its article) that
     opens with its head and gives its country after "of" (review 14 leftovers); None if not one.
@@ -871,14 +879,23 @@ def _head_of_country(doc: _Document, k: int, t: int, b: int, lead: bool = False)
     o = h + 1
     if o + 3 < b and keys[o] == "(" and keys[o + 2] == ")" and doc.caps[o + 1]:
         o += 3  # r32b: its short form before "of" ("the State Capital Investment Corporation (SCIC) of Việt Nam")
+    remit = False
+    if o + 2 < b and keys[o] in ("for", "on") and doc.caps[o + 1] and doc.caps[h]:
+        # probe 35p3: the body's remit between its head and "of" ("the Commission for External
+        # Relations of the Communist Party of Vietnam Central Committee said")
+        r = o + 1
+        while r < b and r - o < _REMIT_WORDS and (doc.caps[r] and is_word(keys[r]) or keys[r] == "and"):
+            r += 1
+        if r < b and keys[r] == "of" and doc.caps[r - 1]:
+            o, remit = r, True
     if doc.caps[t] and keys[h] in doc.names.heads and doc.caps[h] and o < b and keys[o] == "of":
         # review 14 leftovers: a name that opens with its head and gives its country after "of"
         # ("the Association of Tour Operators of Russia said", "the Association of Russian Banks"):
         # an institution takes its country's side (guidelines, Side), when the name holds one side
         e = t if o == h + 1 else o
         while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for") or (
-            keys[e] == "the" and keys[e - 1] == "of" and h > t  # round 23b: "... of the Communist Party"
-        )) and e - t < 12:
+            keys[e] == "the" and keys[e - 1] == "of" and (h > t or remit)  # round 23b: "... of the Communist Party"
+        )) and e - t < 12 + (o - h - 1 if remit else 0):
             e += 1
         while e > t and not doc.caps[e - 1]:
             e -= 1
@@ -1056,14 +1073,14 @@ def _local_government_home(doc: _Document):
     return doc.agency_side or doc.copy_side or doc.dateline_side
 
 
-def _press_service_owner(doc: _Document, k: int):
+def _press_service_owner(doc: _Document, k: int, office: str = "service"):
     """The side of the owner of the press service the text named last before key ``k``: a side's
     name before it ("the Kremlin press service"), or a possessive noun of an institution the text
     named with a side word ("the council's press service" after "the Russian Security Council");
-    None if the last one has no such owner."""
+    None if the last one has no such owner. probe 35p3: ``office="office"`` reads a press office."""
     keys = doc.keys
     for u in range(k - 2, 0, -1):
-        if keys[u] != "press" or keys[u + 1] != "service":
+        if keys[u] != "press" or keys[u + 1] != office:
             continue
         owner = u - 2 if u >= 2 and doc.view.possessive(u - 1) else u - 1
         if keys[u + 2 : u + 3] == ["of"]:
@@ -1112,6 +1129,11 @@ def _press_service_owner(doc: _Document, k: int):
             v = owner
             while v > 0 and owner - v < 6 and doc.caps[v - 1] and is_word(keys[v - 1]):
                 v -= 1
+            if v >= 2 and keys[v - 1] in ("of", "for") and doc.caps[v - 2]:
+                # probe 35p3: "the Russian Ministry of Agriculture's press office": the name whole
+                v -= 1
+                while v > 0 and owner - v < 8 and doc.caps[v - 1] and is_word(keys[v - 1]):
+                    v -= 1
             inst = _named_institution(doc, v, doc.n)
             if inst is not None and inst[0] == owner + 1:
                 return inst[2][1]

@@ -436,6 +436,10 @@ def _dash_source(doc: _Document, a: int, b: int):
             return ministry[1], ministry[2], "inverted"
         # p34p7 a role named later by its title, or a body's name and a role ("– Atomstroy chief", p34p5)
         return _dash_source_named_later(doc, d + 1, end, b)
+    if subj[0] == end and subj[1] == "sides" and d + 1 in doc.seat_at:
+        # probe 35p3: a seat of government alone ("Putin, Tô Lâm to discuss oil and gas cooperation –
+        # Kremlin") is its country's leadership speaking, as "the Kremlin said"; a country alone is not read so
+        return subj[1], subj[2], "inverted"
     if subj[0] != end or subj[1] not in ("people", "role"):
         return None
     return subj[1], subj[2], "inverted"

@@ -120,6 +120,10 @@ def _extends_words(keys, t: int, b: int) -> bool:
     return False
 
 
+_POSTING = frozenset({"wrote", "writes", "write", "posted", "posts", "post"})  # probe 35p3
+_POSTED_WHERE = 7  # probe 35p3: keys of the place written in ("on his official Telegram channel")
+
+
 def _verb_after(doc: _Document, k: int, b: int):
     """End of a reporting verb after the subject ending at ``k`` (or None)."""
     keys, act = doc.keys, doc.act
@@ -171,6 +175,14 @@ def _verb_after(doc: _Document, k: int, b: int):
         # invitation between, as "accepted the invitation" (actors.yml) is a reply of the subject
         t = next((t for t in range(k + 2, min(b, k + 2 + _INVITER_SPAN)) if keys[t] == "invitation"), None)
         if t is not None and (doc.view.possessive(t) or keys[t - 1] in _INVITERS):
+            verb = (t + 1, True)
+    if verb is None and k + 3 < b and keys[k] in _POSTING and keys[k + 1] in ("on", "in"):
+        # probe 35p3: "wrote on social media that", "wrote on his Telegram channel that", "posted on
+        # the embassy's website that": a place of writing between the verb and "that" ("wrote that"
+        # is listed); "wrote a letter" and "wrote on the board" (no "that") stay deeds, and so does a
+        # place then an object ("wrote on the board the names of pupils that ...": a second article)
+        t = next((t for t in range(k + 2, min(b, k + 2 + _POSTED_WHERE)) if keys[t] in ("that", ",", ";", '"')), None)
+        if t is not None and keys[t] == "that" and not any(keys[u] in _ARTICLES or keys[u] == "of" for u in range(k + 3, t)):
             verb = (t + 1, True)
     if verb is not None and keys[k].startswith("extend") and verb[0] == k + 1 and not _extends_words(keys, k + 1, b):
         return None  # r31d: "Vietnam extended visa-free stays": an act, nothing said
