@@ -1465,3 +1465,39 @@ def test_probe34p7_a_local_governments_press_service_in_agency_copy_is_the_agenc
     assert _filed_speakers("Trade grew, the regional government said.") == [(N, N)]
     assert _filed_speakers("Vietnam's Quang Ninh Province received 200 Russian tourists, the provincial "
                            "government's press service said.") == [("the provincial government's press service", V)]
+
+
+# --- the lead's round 36a (heldout141, spent) ---
+
+
+def test_lead36_a_command_of_a_sides_armed_forces_speaks_for_that_side():
+    # fixes: "the press service of Russia's Eastern Military District" (e1736), "Russia's Pacific Fleet said":
+    # a side word before a military command's name, as before a ministry's
+    assert speakers("Medics completed a joint exercise, the press service of Russia's Eastern Military District "
+                    "said.") == [("the press service of Russia's Eastern Military District", R)]
+    assert speakers("Russia's Pacific Fleet said two ships would call at Cam Ranh.") == [("Russia's Pacific Fleet", R)]
+    assert sides("Ships held a joint patrol, the Russian Pacific Fleet's press service said.") == [R]
+    # must not touch: a district that is a place, and a command named with no side word and no agency
+    assert sides("Officials from the Ba Dinh District said the fair drew 5,000 visitors.") == [N]
+    assert sides("Ships held drills, the Pacific Fleet said.") == [N]
+
+
+def test_lead36_a_sides_armed_force_in_lower_case_is_a_source():
+    # fixes: "the Russian navy said", "Vietnam's coast guard said", "the Vietnamese border guards reported"
+    assert sides("Two ships held a joint patrol, the Russian navy said.",
+                 "Vietnam's coast guard said it rescued 12 fishermen.",
+                 "The crossing reopened, the Vietnamese border guards reported.") == [R, V, V]
+    # must not touch: the navy as an object, and a navy of no side
+    assert sides("The ships of the Russian navy arrived in Cam Ranh on Monday.",
+                 "Two ships held a joint patrol, the navy said.") == [N, N]
+
+
+def test_lead36_the_press_service_of_a_body_named_before():
+    # fixes: "the press service of the district said" after "Russia's Eastern Military District" (e1736),
+    # as "the district's press service said" is read
+    assert speakers("Medical units of Russia's Eastern Military District completed a joint exercise, the press "
+                    "service of the district said.") == [("the press service of the district", R)]
+    # must not touch: no body of that noun named before; no verb of speech after it
+    assert sides("Units completed a joint exercise, the press service of the district said.") == [N]
+    assert sides("Russia's Eastern Military District held drills, and the press service of the district "
+                 "published photographs.") == [N]
