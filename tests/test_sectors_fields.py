@@ -2366,3 +2366,34 @@ def test_lead35_anti_money_laundering_keeps_a_list_of_one_sector_one_mention():
         ("defence_security", "drug trafficking and money laundering")]
     assert found("They discussed banking and anti-money laundering.") == [
         ("economy", "banking"), ("defence_security", "anti-money laundering")]
+
+
+# --- the lead's round 36b (heldout11-112's seventeen, spent) ---
+
+
+def test_lead36_a_bridge_that_one_is_is_a_figure():
+    # fixes: "Vietnam is ready to be a bridge between Russia and ASEAN" (e1058), "teachers are the bridge
+    # between our cultures"
+    assert found("Vietnam is ready to be a bridge between Russia and ASEAN.") == []
+    assert found("Alumni are the bridge between the two nations.") == []
+    # must not touch: a bridge built or upgraded, and one over a river
+    assert found("They agreed to upgrade the road bridge over the Red River.") == [("transport", "road bridge")]
+    assert found("There is a bridge over the river that needs repair.") == [("transport", "bridge")]
+
+
+def test_lead36_a_bridge_point_is_a_venue_of_an_online_conference():
+    # fixes: "Also present at the Hà Nội bridge point were ..." (e1239), VNA's word for a linked venue
+    assert found("Also present at the Hà Nội bridge point were leaders of the provincial Party Committee.") == []
+    assert found("The conference was connected online to 63 bridge points nationwide.") == []
+    # must not touch: a bridge that links two points
+    assert found("The bridge links two points of the border crossing.") == [("transport", "bridge")]
+
+
+def test_lead36_a_place_described_by_its_industry_is_the_setting():
+    # fixes: "the Sverdlovsk region, a major industrial centre of the Urals", "the Innoprom industrial
+    # exhibition" (e181), "one of Russia's leading industrial regions" (e1261)
+    assert found("Lapshov said the Sverdlovsk region, a major industrial centre of the Urals, would host the "
+                 "Innoprom industrial exhibition.") == []
+    assert found("Tatarstan is one of Russia's leading industrial regions.") == []
+    # must not touch: industrial parks and industrial cooperation
+    assert found("They will build industrial parks.") == [("economy", "industrial parks")]
