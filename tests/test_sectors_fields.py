@@ -2397,3 +2397,12 @@ def test_lead36_a_place_described_by_its_industry_is_the_setting():
     assert found("Tatarstan is one of Russia's leading industrial regions.") == []
     # must not touch: industrial parks and industrial cooperation
     assert found("They will build industrial parks.") == [("economy", "industrial parks")]
+
+
+def test_lead36_oil_as_a_painters_medium_is_no_oil_industry():
+    # fixes: "landscapes in oil to lacquer and silk" (e1712, heldout139, spent), "60 oil paintings"
+    assert found("The works range from landscapes in oil to lacquer and silk.") == []
+    assert found("The exhibition shows 60 oil paintings and works in oil on canvas.") == []
+    # must not touch: oil in a field, and "works in oil and gas" (a firm's field, no painting)
+    assert found("The company works in oil and gas exploration.") == [("oil_gas", "oil and gas exploration")]
+    assert found("Russia's investment in oil rose.") == [("economy", "investment"), ("oil_gas", "oil")]
