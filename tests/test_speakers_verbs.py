@@ -718,3 +718,15 @@ def test_lead35_drawing_attention_to_a_matter_is_saying_it():
         ("Sergei Orlov", R)]
     # must not touch: a matter that draws attention says nothing
     assert speakers("The exhibition drew attention from many visitors.") == [(N, N)]
+
+
+# --- the lead's round 36e (people-to-people speakers, heldout139 spent) ---
+
+
+def test_lead36_an_age_before_an_apposition_is_skipped():
+    # fixes: "X, 21, from Hải Phòng, said": the age's comma opens the apposition after it
+    assert speakers("Nguyễn Thu Hà, 21, from Hải Phòng, said the scholarship changed her life.") == [
+        ("Nguyễn Thu Hà", V)]
+    assert speakers("Nguyễn Thu Hà, 21, said the scholarship changed her life.") == [("Nguyễn Thu Hà", V)]
+    # must not touch: a list of counts is no subject
+    assert speakers("In 2019, 300 students, 40 teachers and 20 doctors joined the programme.") == [(N, N)]
