@@ -2379,3 +2379,45 @@ def test_probe35p3_the_arms_trade_by_its_nouns_is_defence():
     # must not touch: arms as limbs, a coat of arms, brothers in arms
     assert found("The children waved flags with their arms raised.") == []
     assert found("The city's coat of arms was shown, and they met as brothers in arms.") == []
+
+
+# --- the lead's round 36b (heldout11-112's seventeen, spent) ---
+
+
+def test_lead36_a_bridge_that_one_is_is_a_figure():
+    # fixes: "Vietnam is ready to be a bridge between Russia and ASEAN" (e1058), "teachers are the bridge
+    # between our cultures"
+    assert found("Vietnam is ready to be a bridge between Russia and ASEAN.") == []
+    assert found("Alumni are the bridge between the two nations.") == []
+    # must not touch: a bridge built or upgraded, and one over a river
+    assert found("They agreed to upgrade the road bridge over the Red River.") == [("transport", "road bridge")]
+    assert found("There is a bridge over the river that needs repair.") == [("transport", "bridge")]
+
+
+def test_lead36_a_bridge_point_is_a_venue_of_an_online_conference():
+    # fixes: "Also present at the Hà Nội bridge point were ..." (e1239), VNA's word for a linked venue
+    assert found("Also present at the Hà Nội bridge point were leaders of the provincial Party Committee.") == []
+    assert found("The conference was connected online to 63 bridge points nationwide.") == []
+    # must not touch: a bridge that links two points
+    assert found("The bridge links two points of the border crossing.") == [("transport", "bridge")]
+
+
+def test_lead36_a_place_described_by_its_industry_is_the_setting():
+    # fixes: "the Sverdlovsk region, a major industrial centre of the Urals" (e181: r31b's apposition now
+    # after a place named with its kind in lower case), "the Innoprom industrial exhibition" (e181), "one
+    # of Russia's leading industrial regions" (e1261)
+    assert found("Lapshov said the Sverdlovsk region, a major industrial centre of the Urals, would host the "
+                 "Innoprom industrial exhibition.") == []
+    assert found("Tatarstan is one of Russia's leading industrial regions.") == []
+    # must not touch: industrial parks, and a centre built (r31b's test)
+    assert found("They will build industrial parks.") == [("economy", "industrial parks")]
+    assert found("The two sides will build an industrial centre in Hà Nam.") == [("economy", "industrial")]
+
+
+def test_lead36_oil_as_a_painters_medium_is_no_oil_industry():
+    # fixes: "landscapes in oil to lacquer and silk" (e1712, heldout139, spent), "60 oil paintings"
+    assert found("The works range from landscapes in oil to lacquer and silk.") == []
+    assert found("The exhibition shows 60 oil paintings and works in oil on canvas.") == []
+    # must not touch: oil in a field, and "works in oil and gas" (a firm's field, no painting)
+    assert found("The company works in oil and gas exploration.") == [("oil_gas", "oil and gas exploration")]
+    assert found("Russia's investment in oil rose.") == [("economy", "investment"), ("oil_gas", "oil")]

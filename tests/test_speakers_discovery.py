@@ -1634,3 +1634,16 @@ def test_probe34p8_an_apposition_of_a_side_word_and_a_person_noun_gives_the_pers
     assert speakers(opening, "Souksavanh Phomma, a Lao graduate, and Nguyen Van An attended.")[1] == (
         "narrator", N)
     assert speakers(opening, "Souksavanh Phomma, a Lao province, said it would grow.")[1] == ("narrator", N)
+
+
+# --- the lead's round 36e (people-to-people speakers, heldout139 spent) ---
+
+
+def test_lead36_an_occupation_before_a_name_gives_the_side_of_its_adjective():
+    # fixes: "Lao student X said", "Russian tourist X told reporters", "Vietnamese teacher X": people of
+    # no office, as people-to-people copy quotes them
+    assert speakers("Lao student Bounmy Keo said the teachers were patient.") == [("Bounmy Keo", "laos")]
+    assert speakers("Russian tourist Anna Petrova told reporters she loved Vietnamese food.") == [("Anna Petrova", R)]
+    assert speakers("Vietnamese teacher Nguyễn Thị Lan said 40 pupils had joined.") == [("Nguyễn Thị Lan", V)]
+    # must not touch: students nobody names, and a plural occupation of no side
+    assert speakers("The students said they wanted to return.") == [(N, N)]

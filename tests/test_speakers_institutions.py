@@ -1514,3 +1514,39 @@ def test_probe35p3_a_bodys_remit_before_its_country():
     assert sides("The Commission for External Relations said the parties had agreed to hold a workshop.") == [N]
     assert sides("The Commission for External Relations of the Communist Party of Vietnam and the Russian "
                  "Foreign Ministry said the parties had agreed.") == ["joint"]
+
+
+# --- the lead's round 36a (heldout141, spent) ---
+
+
+def test_lead36_a_command_of_a_sides_armed_forces_speaks_for_that_side():
+    # fixes: "the press service of Russia's Eastern Military District" (e1736), "Russia's Pacific Fleet said":
+    # a side word before a military command's name, as before a ministry's
+    assert speakers("Medics completed a joint exercise, the press service of Russia's Eastern Military District "
+                    "said.") == [("the press service of Russia's Eastern Military District", R)]
+    assert speakers("Russia's Pacific Fleet said two ships would call at Cam Ranh.") == [("Russia's Pacific Fleet", R)]
+    assert sides("Ships held a joint patrol, the Russian Pacific Fleet's press service said.") == [R]
+    # must not touch: a district that is a place, and a command named with no side word and no agency
+    assert sides("Officials from the Ba Dinh District said the fair drew 5,000 visitors.") == [N]
+    assert sides("Ships held drills, the Pacific Fleet said.") == [N]
+
+
+def test_lead36_a_sides_armed_force_in_lower_case_is_a_source():
+    # fixes: "the Russian navy said", "Vietnam's coast guard said", "the Vietnamese border guards reported"
+    assert sides("Two ships held a joint patrol, the Russian navy said.",
+                 "Vietnam's coast guard said it rescued 12 fishermen.",
+                 "The crossing reopened, the Vietnamese border guards reported.") == [R, V, V]
+    # must not touch: the navy as an object, and a navy of no side
+    assert sides("The ships of the Russian navy arrived in Cam Ranh on Monday.",
+                 "Two ships held a joint patrol, the navy said.") == [N, N]
+
+
+def test_lead36_the_press_service_of_a_body_named_before():
+    # fixes: "the press service of the district said" after "Russia's Eastern Military District" (e1736),
+    # as "the district's press service said" is read
+    assert speakers("Medical units of Russia's Eastern Military District completed a joint exercise, the press "
+                    "service of the district said.") == [("the press service of the district", R)]
+    # must not touch: no body of that noun named before; no verb of speech after it
+    assert sides("Units completed a joint exercise, the press service of the district said.") == [N]
+    assert sides("Russia's Eastern Military District held drills, and the press service of the district "
+                 "published photographs.") == [N]

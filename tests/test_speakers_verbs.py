@@ -736,3 +736,15 @@ def test_probe35p3_wrote_on_social_media_that_reports_words():
     assert sides("Russian Ambassador Gennady Bezdetkin wrote in the guest book of the museum.") == [N]
     assert sides("Russian Ambassador Gennady Bezdetkin wrote on the board the names of pupils that won.") == [N]
     assert sides("Russian Ambassador Gennady Bezdetkin wrote a letter to the students.") == [N]
+
+
+# --- the lead's round 36e (people-to-people speakers, heldout139 spent) ---
+
+
+def test_lead36_an_age_before_an_apposition_is_skipped():
+    # fixes: "X, 21, from Hải Phòng, said": the age's comma opens the apposition after it
+    assert speakers("Nguyễn Thu Hà, 21, from Hải Phòng, said the scholarship changed her life.") == [
+        ("Nguyễn Thu Hà", V)]
+    assert speakers("Nguyễn Thu Hà, 21, said the scholarship changed her life.") == [("Nguyễn Thu Hà", V)]
+    # must not touch: a list of counts is no subject
+    assert speakers("In 2019, 300 students, 40 teachers and 20 doctors joined the programme.") == [(N, N)]

@@ -1243,6 +1243,8 @@ def _tie_with_counted_localities(keys: list[str], i: int, prev) -> bool:
 #: r31b: the nouns of a place's role that a field's adjective may describe ("an industrial centre",
 #: "a major cultural hub"), as keys
 _ROLE_NOUNS = frozenset(key_stream("centre center hub city town capital powerhouse")[2])
+#: r36b: kinds of place written in lower case after the place's name ("the Sverdlovsk region")
+_PLACE_KINDS = frozenset(key_stream("region province city oblast territory republic krai district")[2])
 _ROLE_MODIFIERS = 2  # r31b: lower-case words between the article and the field word ("a major old ...")
 
 
@@ -1263,6 +1265,8 @@ def _place_role(keys: list[str], i: int, j: int, view: TextView) -> bool:
     if a < 2 or keys[a] not in ("a", "an") or keys[a - 1] != ",":
         return False
     t = a - 2
+    if t >= 1 and keys[t] in _PLACE_KINDS and not view.caps[t] and view.caps[t - 1] and keys[t - 1].isalpha():
+        t -= 1  # r36b: a place named with its kind in lower case ("the Sverdlovsk region, a major industrial centre")
     if not (view.caps[t] and keys[t].isalpha()):
         return False
     for k in keys[j : j + _FRONTED_SPAN]:

@@ -478,6 +478,14 @@ def _office_named_before(doc: _Document, k: int, b: int):
     keys = doc.keys
     if keys[k] != "the" or k + 1 >= b or doc.caps[k + 1] or keys[k + 1] not in _OFFICE:
         return None
+    if k + 5 < b and keys[k + 1 : k + 5] == ["press", "service", "of", "the"] and not doc.caps[k + 5]:
+        # r36a: "the press service of the district said" is "the district's press service said"
+        # (:func:`_bare_owner_office`): the body of that noun the text named before
+        t = k + 6
+        if doc.act.verbs.longest(keys, _skip_fillers(doc, t, b)) is None:
+            return None
+        side = _bare_owner_side(doc, k + 5, k)
+        return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
     t = _office_then_speech(doc, k, k + 1, b, 3)
     if t is None:
         return None
@@ -662,9 +670,11 @@ def _named_institution(doc: _Document, k: int, b: int):
             e -= 1
         # its head last, or before its field ("the Vietnam National Authority of Tourism")
         head = e - 1 if e > doc.side_at[t][0] else None
-        if head is not None and keys[head] not in doc.names.heads:
+        if head is not None and keys[head] not in doc.names.heads and not doc._state_body_head(head):
             head = next((x for x in range(doc.side_at[t][0], e - 2) if keys[x + 1] in ("of", "for")), None)
-        if head is not None and keys[head] in doc.names.heads:
+        if head is not None and (keys[head] in doc.names.heads or doc._state_body_head(head)):
+            # r36a: a command of its armed forces too ("Russia's Pacific Fleet said", "the press
+            # service of Russia's Eastern Military District")
             return e, "role", (doc.view.surface(k, e), doc.side_at[t][1])
         if e > doc.side_at[t][0] and e + 2 < b and keys[e] == "(" and keys[e + 2] == ")" and doc.caps[e + 1]:
             # r29f: a name given its short form in brackets is a body's, whatever its last word

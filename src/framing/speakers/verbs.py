@@ -140,6 +140,11 @@ def _verb_after(doc: _Document, k: int, b: int):
             close = next((j for j in range(k + 1, min(b, k + _APPOSITION)) if keys[j] == ","), None)
             if close is None:
                 return None
+            if close == k + 2 and keys[k + 1].isdigit() and act.verbs.longest(keys, _skip_fillers(doc, close + 1, b)) is None:
+                # r36e: an age before the apposition ("Nguyễn Thu Hà, 21, a student from Hải Phòng,
+                # said"): the next turn reads the apposition from the age's comma
+                k = close
+                continue
             while True:
                 # a name's list goes on past a comma: "a former Deputy Minister of Culture, Sports
                 # and Tourism, recalled" (capitalised words and "and" up to the next comma)
