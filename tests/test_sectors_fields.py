@@ -2366,3 +2366,26 @@ def test_lead35_anti_money_laundering_keeps_a_list_of_one_sector_one_mention():
         ("defence_security", "drug trafficking and money laundering")]
     assert found("They discussed banking and anti-money laundering.") == [
         ("economy", "banking"), ("defence_security", "anti-money laundering")]
+
+
+# --- probe 35p4 (the long tail of sector wordings) ---
+
+
+def test_probe35p4_a_carrier_flying_at_a_frequency_is_transport():
+    # fixes: "Vietjet will fly three times a week between HCM City and Novosibirsk" (was nothing)
+    assert found("Vietjet will fly three times a week between HCM City and Novosibirsk.") == [
+        ("transport", "fly three times a week")]
+    assert found("The carrier will fly twice a week to Nha Trang.") == [("transport", "fly twice a week")]
+    # must not touch: one trip flown
+    assert found("Orlov flew to Hà Nội later in the day.") == []
+    assert found("Its chairwoman flew to Moscow to sign the deal.") == []
+
+
+def test_probe35p4_microsatellites_and_vaccinated_people_name_their_fields():
+    # fixes: "launched a microsatellite", "vaccinated 3,000 children" (were nothing)
+    assert found("The centre launched a microsatellite with Russian help.") == [
+        ("science_technology", "microsatellite")]
+    assert found("Russian doctors vaccinated 3,000 children in the province.") == [
+        ("health", "vaccinated 3,000 children")]
+    # must not touch: a participle of state (the pandemic as a setting)
+    assert found("All members of the delegation were fully vaccinated.") == []
