@@ -327,4 +327,55 @@ PASSAGES = [
         ("Two-way trade is expected to exceed 5 billion USD this year, the General Department of Customs "
          "said.", V, [("economy", "Two-way trade")]),
     ]),
+    # 35: hyphenated and slashed compounds of two sectors and of one
+    ("VNA", "HÀ NỘI", [
+        ("Deputy Prime Minister Trần Hồng Hà said the two countries should lift trade-investment ties "
+         "and expand defence-security cooperation.", V,
+         [("economy", "trade-investment"), ("defence_security", "defence-security")]),
+        ("Hà also called for closer energy/oil-gas cooperation, including in upstream projects.", V,
+         [("energy", "energy"), ("oil_gas", "oil-gas")], [("oil_gas", "upstream projects")]),
+        ("The Russian guest said labour-export programmes and youth-student exchanges would deepen "
+         "people-to-people ties.", R,
+         [("labour", "labour-export"), ("people", "youth"), ("education", "student exchanges"),
+          ("people", "people-to-people ties")]),
+    ]),
+    # 36: verbs of training and sending people
+    ("Nhân Dân", "HÀ NỘI", [
+        ("Russia has trained more than 200 Vietnamese military pilots since 2010, Russian Ambassador "
+         "Gennady Bezdetko said.", R, [("defence_security", "military pilots")],
+         [("education", "trained")]),
+        ("He said Russia would grant 1,000 scholarships to Vietnamese students next year and host 50 "
+         "Lao trainees at its nuclear training centre.", R,
+         [("education", "scholarships"), ("nuclear", "nuclear"), ("education", "training centre")],
+         [("education", "Vietnamese students"), ("education", "trainees")]),
+    ]),
+    # 37: sister cities; patrols; figurative "sister"
+    ("VNA", "ĐÀ NẴNG", [
+        ("Đà Nẵng and Vladivostok signed a twinning agreement in 2019 and have since exchanged "
+         "delegations every year, Chairman of the city People's Committee Lê Trung Chinh said.", V,
+         [("people", "twinning agreement")], [("diplomacy", "exchanged delegations")]),
+        ("Chinh said the two cities also want to cooperate in the marine economy and seaport logistics.",
+         V, [("economy", "marine economy"), ("transport", "seaport logistics")]),
+        ("Russian Navy ships and Vietnamese coast guard vessels patrolled the Gulf of Tonkin together "
+         "for the first time last month, he said.", V,
+         [("defence_security", "patrolled the Gulf of Tonkin together")]),
+    ]),
+    # 38: science, technology and innovation lists
+    ("TASS", "MOSCOW", [
+        ("Russia and Vietnam will step up cooperation in science, technology and innovation, including "
+         "artificial intelligence and quantum computing, Deputy Science Minister Denis Sekirinsky said.",
+         R, [("science_technology", "science, technology and innovation"),
+             ("science_technology", "artificial intelligence and quantum computing")]),
+        ("He said the two countries' IT firms would open a joint software centre in Đà Nẵng.", R,
+         [("science_technology", "IT")], [("science_technology", "software")]),
+    ]),
+    # 39: fertiliser, hydrocarbons
+    ("TASS", "MOSCOW", [
+        ("Russian exporters shipped 300,000 tonnes of fertilisers to Vietnam in 2024, the Russian "
+         "Fertilizer Producers Association said.", R, [],
+         [("economy", "fertilisers"), ("economy", "exporters")]),
+        ("Russia is also ready to supply hydrocarbons and coal to Vietnamese power plants, the "
+         "association said.", R, [("oil_gas", "hydrocarbons"), ("energy", "coal"),
+                                  ("energy", "power plants")]),
+    ]),
 ]

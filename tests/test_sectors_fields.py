@@ -2389,3 +2389,12 @@ def test_probe35p4_microsatellites_and_vaccinated_people_name_their_fields():
         ("health", "vaccinated 3,000 children")]
     # must not touch: a participle of state (the pandemic as a setting)
     assert found("All members of the delegation were fully vaccinated.") == []
+
+
+def test_probe35p4_youth_hyphened_to_a_member_is_a_list_not_a_modifier():
+    # fixes: "youth-student exchanges": youth (people) and student exchanges, as "youth and student
+    # exchanges" (was education alone: "youth" read as the modifier of a field, r30a)
+    assert found("They discussed youth-student exchanges.") == [("people", "youth"), ("education", "student")]
+    # must not touch: youth before a field of work with a space (r30a), and the list with "and"
+    assert found("They discussed youth employment.") == [("labour", "employment")]
+    assert found("They discussed youth and student exchanges.") == [("people", "youth"), ("education", "student")]
