@@ -330,3 +330,16 @@ def test_review48_prisoner_exchange_camps_are_no_youth_exchange():
     assert found("Ukrainian soldiers were held in prisoner exchange camps, TASS reported.") == []
     # must not touch: camps of a youth exchange
     assert found("They organised youth exchange camps every summer.") == [("people", "youth exchange camps")]
+
+
+# --- probe 35p4 (the long tail of sector wordings) ---
+
+
+def test_probe35p4_patrolled_together_is_a_joint_patrol():
+    # fixes: "... vessels patrolled the Gulf of Tonkin together", "jointly patrolled the border" (were nothing)
+    assert found("Russian Navy ships and Vietnamese coast guard vessels patrolled the Gulf of Tonkin together "
+                 "for the first time.") == [("defence_security", "patrolled")]
+    assert found("The two navies jointly patrolled the border.") == [("defence_security", "patrolled")]
+    # must not touch (check `patrolled-alone`): one ship's patrol of the story; "together" past a comma
+    assert found("The frigate patrolled the sea.") == []
+    assert found("The frigate patrolled the sea, and the crews later dined together.") == []

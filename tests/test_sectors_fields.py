@@ -2421,3 +2421,35 @@ def test_lead36_oil_as_a_painters_medium_is_no_oil_industry():
     # must not touch: oil in a field, and "works in oil and gas" (a firm's field, no painting)
     assert found("The company works in oil and gas exploration.") == [("oil_gas", "oil and gas exploration")]
     assert found("Russia's investment in oil rose.") == [("economy", "investment"), ("oil_gas", "oil")]
+
+
+# --- probe 35p4 (the long tail of sector wordings) ---
+
+
+def test_probe35p4_a_carrier_flying_at_a_frequency_is_transport():
+    # fixes: "Vietjet will fly three times a week between HCM City and Novosibirsk" (was nothing)
+    assert found("Vietjet will fly three times a week between HCM City and Novosibirsk.") == [
+        ("transport", "fly three times a week")]
+    assert found("The carrier will fly twice a week to Nha Trang.") == [("transport", "fly twice a week")]
+    # must not touch: one trip flown
+    assert found("Orlov flew to Hà Nội later in the day.") == []
+    assert found("Its chairwoman flew to Moscow to sign the deal.") == []
+
+
+def test_probe35p4_microsatellites_and_vaccinated_people_name_their_fields():
+    # fixes: "launched a microsatellite", "vaccinated 3,000 children" (were nothing)
+    assert found("The centre launched a microsatellite with Russian help.") == [
+        ("science_technology", "microsatellite")]
+    assert found("Russian doctors vaccinated 3,000 children in the province.") == [
+        ("health", "vaccinated 3,000 children")]
+    # must not touch: a participle of state (the pandemic as a setting)
+    assert found("All members of the delegation were fully vaccinated.") == []
+
+
+def test_probe35p4_youth_hyphened_to_a_member_is_a_list_not_a_modifier():
+    # fixes: "youth-student exchanges": youth (people) and student exchanges, as "youth and student
+    # exchanges" (was education alone: "youth" read as the modifier of a field, r30a)
+    assert found("They discussed youth-student exchanges.") == [("people", "youth"), ("education", "student")]
+    # must not touch: youth before a field of work with a space (r30a), and the list with "and"
+    assert found("They discussed youth employment.") == [("labour", "employment")]
+    assert found("They discussed youth and student exchanges.") == [("people", "youth"), ("education", "student")]

@@ -724,3 +724,20 @@ def test_probe35p5_co_stage_one_work_is_one_span():
     assert found("The troupes co-staged a play in Hanoi.") == [("culture", "co-staged a play")]
     # must not touch: the verb alone, and the theatres' productions
     assert found("The two troupes would co-stage productions.") == [("culture", "co-stage")]
+
+
+# --- probe 35p4 (the long tail of sector wordings) ---
+
+
+def test_probe35p4_a_noun_of_handling_between_two_members_keeps_one_list():
+    # fixes: "climate change response and waste treatment" (was two mentions; the guidelines' span
+    # rule and e470's second annotation: one), "medical evacuation and field surgery" (e1736, round 35a)
+    assert found("They will cooperate in climate change response and waste treatment.") == [
+        ("environment", "climate change response and waste")]
+    assert found("They discussed medical evacuation and field surgery.") == [
+        ("health", "medical evacuation and field surgery")]
+    # must not touch: another noun between, members of two sectors
+    assert found("They discussed climate change talks and waste.") == [
+        ("environment", "climate change"), ("environment", "waste")]
+    assert found("They discussed energy management and oil and gas.") == [
+        ("energy", "energy"), ("oil_gas", "oil and gas")]

@@ -815,3 +815,28 @@ def test_probe34p10_the_guests_of_a_delegation_of_a_side_or_from_a_capital():
     assert _filed("Vice Chairwoman Lê Thị Thu received a Lao delegation in Hà Nội.",
                   "The guests said Laos wants more flights.", dateline="HÀ NỘI", agency="VNA") == [
                       "narrator", "laos"]
+
+
+# --- probe 35p4 (the long tail of sector wordings) ---
+
+
+def test_probe35p4_a_named_person_and_his_counterpart_of_another_side_are_joint():
+    # fixes: "Foreign Minister X and his Russian counterpart agreed ...": both sides (was narrator)
+    assert sides("Foreign Minister Bùi Thanh Sơn and his Russian counterpart agreed to coordinate closely "
+                 "at multilateral forums.") == [J]
+    # must not touch: a counterpart of the person's own side, the counterpart as an object, two names
+    assert sides("Foreign Minister Bùi Thanh Sơn and his Vietnamese counterpart agreed to meet.") != [J]
+    assert sides("Foreign Minister Bùi Thanh Sơn held talks with his Russian counterpart.") == [N]
+    assert sides("Foreign Minister Bùi Thanh Sơn and Russian Foreign Minister Sergei Lavrov agreed to "
+                 "meet.") == [J]
+
+
+def test_probe35p4_a_body_noun_spokesman_speaks_for_the_body_named_before():
+    # fixes: "..., a ministry spokesman said" after "the Russian Health Ministry said" (was narrator)
+    assert sides("Russia will supply vaccines to Vietnam, the Russian Health Ministry said.",
+                 "The relationship is in good health, a ministry spokesman said.") == [R, R]
+    # must not touch: a body noun no body of a side was named by, and a named company's spokesman
+    assert sides("Vietnam will buy more wheat this year.",
+                 "The deal is good, a ministry spokesman said.") == [N, N]
+    assert sides("Russia will supply vaccines to Vietnam, Rosatom said.",
+                 "The deal is good, a company spokesman said.") == [N, N]

@@ -748,3 +748,16 @@ def test_lead36_an_age_before_an_apposition_is_skipped():
     assert speakers("Nguyễn Thu Hà, 21, said the scholarship changed her life.") == [("Nguyễn Thu Hà", V)]
     # must not touch: a list of counts is no subject
     assert speakers("In 2019, 300 students, 40 teachers and 20 doctors joined the programme.") == [(N, N)]
+
+
+# --- probe 35p4 (the long tail of sector wordings) ---
+
+
+def test_probe35p4_speaking_on_the_sidelines_is_a_place_not_words():
+    # fixes: "Volin spoke on the sidelines of the Russian Energy Week." (was russia: no words)
+    opening = "Russia has good prospects in oil and gas, Russian Energy Minister Sergei Volin told reporters."
+    assert sides(opening, "Volin spoke on the sidelines of the Russian Energy Week.") == [R, N]
+    assert sides(opening, "Volin spoke on the eve of the visit.") == [R, N]
+    # must not touch: "spoke on" a matter reports words; "spoke at" stays an act as before
+    assert sides(opening, "Volin spoke on the need to expand energy cooperation.") == [R, R]
+    assert sides(opening, "Volin spoke at the forum.") == [R, N]

@@ -153,6 +153,7 @@ from framing.sectors.figures import (
     _own_achievement,
     _own_efforts,
     _parade_troops,
+    _patrolled_alone,
     _people_vigour,
     _performers_tour,
     _pipeline_without_oil,
@@ -926,7 +927,7 @@ LATE_CHECKS = CheckTable((
           terms=_one_of("power")),
     Check("youth-of-a-field", 'r30a: "youth entrepreneurship", "youth employment": the field after it, for young '
           'people, one mention ("youth exchanges", "a youth forum" stay people)', PAST,
-          lambda s, keys, i, j, sector, term, how: _youth_of_a_field(keys, i, j, s.trie), sectors=_one_of("people"),
+          lambda s, keys, i, j, sector, term, how: _youth_of_a_field(keys, i, j, s.trie, s.view), sectors=_one_of("people"),
           terms=_one_of("youth")),
     Check("posts-held", 'r30b: "graduates hold senior posts in the country\'s government and industry": a career, '
           'no field ("hold leading positions in the oil and gas industries", "create jobs in industry" stay); r31f: '
@@ -1190,6 +1191,10 @@ LATE_CHECKS = CheckTable((
     Check("one-of-the-places", 'probe 35p5: "Bach Mai Hospital, one of the largest hospitals in the country": one place '
           'described by its rank ("one of the largest investors", "cooperation between hospitals" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: s.view is not None and _one_of_the_places(keys, i, j, s.trie, s.view)),
+    Check("patrolled-alone", 'probe 35p4: "the frigate patrolled the sea": a ship of the story, no joint patrol '
+          '("patrolled the Gulf of Tonkin together", "jointly patrolled the border" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _patrolled_alone(keys, i, j),
+          sectors=_one_of("defence_security"), terms=frozenset({"patrolled"})),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

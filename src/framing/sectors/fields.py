@@ -2210,12 +2210,16 @@ _YOUTH_FIELDS = frozenset({"economy", "labour", "science_technology", "education
 _YOUTH_TEAMS = frozenset({"team", "squad"})
 
 
-def _youth_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
+def _youth_of_a_field(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextView | None = None) -> bool:
     """r30a: True if the bare "youth" at ``i:j`` modifies a term of a field of work right after it
     (:data:`_YOUTH_FIELDS`): "youth entrepreneurship", "youth employment" name that field for young
     people, one mention. "Youth exchanges", "a youth forum", "youth and sports" and the events of young
-    people ("a youth festival", "youth games": culture, sport) keep their people."""
+    people ("a youth festival", "youth games": culture, sport) keep their people. Probe 35p4: a hyphen
+    right after "youth" makes it a member of a compound list, as "and" does ("youth-student exchanges":
+    youth and student exchanges), kept."""
     if j != i + 1 or j >= len(keys):
+        return False
+    if view is not None and view.text[view.ends[i] : view.starts[j]] in ("-", "\u2010", "\u2011"):
         return False
     if keys[j] in _YOUTH_TEAMS and not (j + 1 < len(keys) and keys[j + 1] == "building"):
         # r31e: "a match with a local youth team": a sports side of young players; review 39: not

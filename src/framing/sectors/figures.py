@@ -1885,6 +1885,28 @@ def _wished_health(keys: list[str], i: int, j: int) -> bool:
     return False
 
 
+#: probe 35p4: keys scanned after "patrolled" for "together" or "jointly", within its clause
+_PATROL_REACH = 8
+
+
+def _patrolled_alone(keys: list[str], i: int, j: int) -> bool:
+    """Probe 35p4: True if the match ``keys[i:j]`` is "patrolled" with no "jointly" right before it
+    and no "together" or "jointly" after it in its clause (at most ``_PATROL_REACH`` keys, up to a
+    comma or the sentence's end): "the frigate patrolled the sea" is a ship of the story (r32d).
+    "Ships of the two navies patrolled the Gulf of Tonkin together" and "jointly patrolled the border"
+    are a joint patrol, kept."""
+    if keys[i:j] != ["patrolled"]:
+        return False
+    if i > 0 and keys[i - 1] == "jointly":
+        return False
+    for t in range(j, min(len(keys), j + _PATROL_REACH)):
+        if keys[t] in ("together", "jointly"):
+            return False
+        if keys[t] in _SENTENCE_END or keys[t] == ",":
+            break
+    return True
+
+
 #: adjectives of mood before "energy" that make it vigour ("brought positive energy to the ties");
 #: "new energy" is a field of its own (renewables) unless it goes "to" or "into" the ties
 _MOOD_OF_ENERGY = frozenset({"positive", "negative", "fresh", "youthful", "boundless", "creative", "vital"})

@@ -347,6 +347,22 @@ def _possessed_head(keys: list[str], a: int, i: int, view: TextView) -> bool:
             and keys[a].isalpha() and not view.caps[a])
 
 
+#: probe 35p4: lower-case nouns of handling a field's matter that a match leaves out of its span
+#: ("climate change *response*", "waste *treatment*", "medical *evacuation*"), keys
+_HANDLING_HEADS = frozenset({"response", "treatment", "management", "prevention", "control", "protection",
+                             "processing", "monitoring", "evacuation"})
+
+
+def _handling_head(keys: list[str], a: int, i: int, view: TextView) -> bool:
+    """True if keys ``a:i`` are one lower-case noun of handling (:data:`_HANDLING_HEADS`) the match
+    before leaves out of its span, then "and" or a comma: "climate change response and waste
+    treatment", "medical evacuation and field surgery" are one list of one sector, one mention
+    (probe 35p4), as a list of bare terms is. Another noun ("climate change talks and waste"), more
+    words, or a capital after the head are untouched."""
+    return (i - a == 2 and keys[a] in _HANDLING_HEADS and keys[a + 1] in ("and", ",")
+            and not view.caps[a] and not view.caps[i])
+
+
 #: round 30d: heads of study an education modifier leaves out of its match ("doctoral *studies*"), keys
 _STUDY_HEADS = frozenset({"study", "programme", "program", "course", "degree"})
 

@@ -63,6 +63,7 @@ from framing.sectors.lists import (
     _coordinated,
     _exchange_member,
     _gerund_after_noun,
+    _handling_head,
     _hyphen_compound,
     _link_of_field,
     _list_head,
@@ -566,6 +567,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or (context is not None and _origin_member(keys, prev[2], i, context.view))
         or (context is not None and _after_left_head(keys, prev[2], i, j, context.view))  # r29d
         or (context is not None and _possessed_head(keys, prev[2], i, context.view))  # r30c
+        or (context is not None and _handling_head(keys, prev[2], i, context.view))  # probe 35p4
         or (context is not None and _plain_member(keys, prev[2], i, prev, context.view))
         or (context is not None and how is None and _modified_member(
             keys, prev[1], prev[2], i, j, context.view, lexicon.common_keys, s.trie))  # cls11

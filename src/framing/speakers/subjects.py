@@ -236,6 +236,9 @@ def _subject(doc: _Document, k: int, b: int):
                 continue
         break
     if refs:
+        pair = _named_and_counterpart(doc, refs, t, b)
+        if pair is not None:
+            return pair
         return t, "people", tuple(refs)
     if not doc.caps[k] and keys[k] in act.side_groups and doc.view.surface(k, k + 1).lower().endswith("s"):
         # "Menon offered credit, officials said" (no determiner): the side of the person who opens
@@ -381,6 +384,13 @@ def _subject(doc: _Document, k: int, b: int):
                     end = max(end, e)
                 elif inst is not None:
                     end, side = max(end, inst[0]), inst[2][1]
+            if side is None and of is None and end == k + 3 and keys[k + 2] in _VOICES and (
+                keys[k + 1] in act.side_groups and not doc.caps[k + 1]
+            ):
+                # probe 35p4: "a ministry spokesman said" after "the Russian Health Ministry said": the
+                # voice of the body of that noun the text named last with a side word, as "the
+                # ministry said" reads it ("a company spokesman" of no body named so stays no one's)
+                side = doc.institution_side(keys[k + 1], k)
             while of is not None and end + 1 < b and keys[end] in ("of", "and", "for") and doc.caps[end + 1]:
                 # spk15: "a representative of the Lao Ministry of Education and Sports briefed": the
                 # body's name runs on past the side word the role phrase took in
@@ -459,6 +469,24 @@ def _subject(doc: _Document, k: int, b: int):
                 t = u
         return t, "sides", tuple(sides)
     return _named_institution(doc, k, b)
+
+
+def _named_and_counterpart(doc: _Document, refs: list, t: int, b: int):
+    """probe 35p4: "Foreign Minister X and his Russian counterpart agreed ...": a named person and
+    "his/her" counterpart of another side's word, as the subject of one verb, are both sides
+    ((end, "sides", (side of X, side of the counterpart)) or None). The counterpart may go unnamed;
+    a counterpart of the person's own side, or of no side word, is no pair here."""
+    keys = doc.keys
+    if len(refs) != 1 or not (t + 1 < b and keys[t] == "and" and keys[t + 1] in ("his", "her")):
+        return None
+    role = doc.role_at(t + 1, b)
+    if role is None or role[2][-1] != "counterpart" or role[1] is None:
+        return None
+    how, value = refs[0]
+    mine = doc.act.people.get(value) if how == "known" else doc.people[value].side
+    if mine is None or mine == role[1] or _verb_after(doc, role[0], b) is None:
+        return None
+    return role[0], "sides", (mine, role[1])
 
 
 def _local_leader(doc: _Document, k: int, end: int, b: int, words: tuple):

@@ -39,6 +39,10 @@ def _side_group(doc: _Document, t: int, b: int) -> bool:
 # Prepositions of time and place: "spoke" right before one reports an act, not words ("spoke in
 # favour of", "spoke about", "spoke highly of" do report them).
 _WHEN_WHERE = frozenset({"after", "before", "at", "during"})
+# probe 35p4: "on the" and a noun of an occasion's edge or time is a place or time too ("spoke on the
+# sidelines of the forum", "spoke on the eve of the visit"); "spoke on the issue" still reports words.
+# Keys fold plurals, so the singular keys are listed beside the plurals.
+_ON_OCCASION = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "occasion"})
 
 
 # What a visitor offers at a memorial: "offered incense", "offered flowers" is a rite, not an offer
@@ -198,6 +202,8 @@ def _verb_after(doc: _Document, k: int, b: int):
         # who reads a text out; "read that" is the wording of a document (attribution._document_speaks)
     if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and verb[0] + 1 < b and (
         keys[verb[0]] in _WHEN_WHERE and keys[verb[0] + 1] != "length"
+        or keys[verb[0]] == "on" and verb[0] + 2 < b and keys[verb[0] + 1] == "the"
+        and keys[verb[0] + 2] in _ON_OCCASION
     ):
         return None  # "X spoke after a meeting", "spoke at the ceremony": the act of speaking, no words
     if verb is not None and keys[k] == "spoke" and verb[0] == k + 1 and _listener_then_when(keys, verb[0], b):
