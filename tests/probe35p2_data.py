@@ -68,7 +68,7 @@ PASSAGES = [
     ("VNS", "HÀ NỘI", [
         ("The Vietnamese leader stressed the need to step up cooperation in education, while the "
          "Russian side affirmed its readiness to admit more Vietnamese students.", J,
-         [("education", "education")], [("education", "students")]),
+         [("education", "education"), ("education", "students")]),
         ("Both sides welcomed the opening of a branch of a Russian university in Hà Nội.", J, [],
          [("education", "university")]),
     ]),
@@ -240,5 +240,21 @@ PASSAGES = [
         ("The Vietnamese and Russian ministers witnessed the signing of a memorandum on "
          "vocational training.", N, [("education", "vocational training")]),
         ("Both parties were represented at the signing by their deputy chiefs of mission.", N, []),
+    ]),
+    ("VNA", "HÀ NỘI", [
+        ("The talks between the two ministers took place in a friendly and frank atmosphere.", N, []),
+        ("Minister Lê Hoàng Nam said the two sides would boost trade, while Russian firms have "
+         "invested 2 billion USD in Việt Nam so far.", V,
+         [("economy", "trade"), ("economy", "invested 2 billion USD")]),
+        ("Nam also stressed the importance of cooperation in education, and he proposed more "
+         "scholarships for Vietnamese students.", V,
+         [("education", "education"), ("education", "scholarships"), ("education", "students")]),
+        ("The two leaders later held a joint press conference.", N, []),
+    ]),
+    ("TASS", "MOSCOW", [
+        ("Russian President Vladimir Putin and Vietnamese President Lê Văn Thắng agreed to expand "
+         "energy cooperation, the Kremlin press service said.", R, [("energy", "energy")]),
+        ("Putin welcomed the Vietnamese President's proposal to open a new direct flight to Kazan.", R,
+         [("transport", "direct flight")]),
     ]),
 ]

@@ -815,3 +815,14 @@ def test_probe34p10_the_guests_of_a_delegation_of_a_side_or_from_a_capital():
     assert _filed("Vice Chairwoman Lê Thị Thu received a Lao delegation in Hà Nội.",
                   "The guests said Laos wants more flights.", dateline="HÀ NỘI", agency="VNA") == [
                       "narrator", "laos"]
+
+
+def test_probe35p2_the_leaders_of_the_two_parties_and_each_side_are_both_sides():
+    # fixes: "The leaders of the two parties highlighted ..." (the pair's phrase stopped before "of the two
+    # parties", so no verb followed it) and "Each side pledged ..." were the narrator's
+    assert sides("The leaders of the two parties highlighted the role of party-to-party relations.") == [J]
+    assert sides("The leaders of the two countries agreed to boost trade.") == [J]
+    assert sides("Each side pledged to support the other in Party building.") == [J]
+    # must not touch: leaders of places of no pair, and "each side" that is no subject of speech
+    assert sides("The leaders of the provinces highlighted the role of trade.") == [N]
+    assert sides("The talks helped each side to understand the other.") == [N]

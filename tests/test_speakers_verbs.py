@@ -718,3 +718,20 @@ def test_lead35_drawing_attention_to_a_matter_is_saying_it():
         ("Sergei Orlov", R)]
     # must not touch: a matter that draws attention says nothing
     assert speakers("The exhibition drew attention from many visitors.") == [(N, N)]
+
+
+# --- probe 35p2 (two sides and joint voices in one sentence: tests/probe35p2_data.py) ---
+
+
+def test_probe35p2_welcoming_an_office_of_a_side_with_no_name_receives_a_guest():
+    from speakers_helpers import speakers
+    # fixes: "welcomed the Vietnamese Minister of Planning and Investment" (an office of a side, no name)
+    # was the host's words; it receives a guest, as a person named does
+    assert speakers("Lao Prime Minister Sonexay Sithong welcomed the Vietnamese Minister of Planning and "
+                    "Investment on April 17.") == [("narrator", "narrator")]
+    assert speakers("Lao Prime Minister Sonexay Sithong welcomed the Russian Ambassador.") == [("narrator", "narrator")]
+    # must not touch: the office's proposal (a view), a body of a side
+    assert speakers("Lao Prime Minister Sonexay Sithong welcomed the Vietnamese Minister's proposal to expand "
+                    "trade.") == [("Sonexay Sithong", "laos")]
+    assert speakers("Lao Prime Minister Sonexay Sithong welcomed the Vietnamese Government's decision to expand "
+                    "trade.") == [("Sonexay Sithong", "laos")]
