@@ -47,10 +47,11 @@ PASSAGES = [
          "Lao investors in agriculture.", V, [("economy", "agriculture")],
          [("economy", "investors")]),
     ]),
-    # two sides in one sentence: the first speaker decides
+    # two sides in one sentence: both voice it (probe 35p2: joint, as probes 33p1 and 34p4 answered and
+    # the guidelines' "X and Y agreed"; first written here as the first speaker's)
     ("VNA", "MOSCOW", [
         ("The Vietnamese leader proposed expanding cooperation in education, while the Russian side "
-         "pledged more scholarships for Vietnamese students.", V,
+         "pledged more scholarships for Vietnamese students.", J,
          [("education", "education"), ("education", "scholarships")],
          [("education", "Vietnamese students")]),
     ]),

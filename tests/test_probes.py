@@ -103,7 +103,7 @@ def score(name: str) -> dict:
 
 # name: (precision, recall, sentences with the right side, sentences) as the probes left them
 LEVELS = {
-    "probe33p1": (1.00, 0.98, 60, 63),  # 58 of 58 found, 58 of 59 required
+    "probe33p1": (1.00, 0.98, 61, 63),  # 58 of 58 found, 58 of 59 required
     "probe33p2": (1.00, 1.00, 77, 80),  # 36 of 36, 36 of 36
     "probe33p3": (1.00, 0.97, 65, 67),  # 48 of 48, 48 of 49
     "probe33p4": (0.98, 1.00, 85, 86),  # 71 of 72, 71 of 71
@@ -113,7 +113,7 @@ LEVELS = {
     "probe34p1": (1.00, 1.00, 74, 75),  # 44 of 44, 44 of 44
     "probe34p2": (1.00, 0.98, 81, 82),  # 58 of 58, 58 of 59
     "probe34p3": (1.00, 0.92, 67, 68),  # 38 of 38, 38 of 41
-    "probe34p4": (1.00, 1.00, 70, 73),  # 47 of 47, 47 of 47
+    "probe34p4": (1.00, 1.00, 72, 73),  # 47 of 47, 47 of 47
     "probe34p7": (1.00, 1.00, 76, 77),  # 67 of 67, 67 of 67
     "probe34p5": (1.00, 1.00, 63, 65),  # 42 of 42, 42 of 42
     "probe34p6": (0.99, 0.99, 105, 106),  # 142 of 143, 142 of 143
@@ -123,6 +123,7 @@ LEVELS = {
     "probe35p5": (0.98, 0.98, 81, 81),  # 50 of 51, 50 of 51
     "probe35p3": (1.00, 1.00, 115, 115),  # 114 of 114, 114 of 114
     "probe35p4": (1.00, 0.98, 99, 99),  # 104 of 104, 104 of 106
+    "probe35p2": (1.00, 1.00, 78, 81),  # 77 of 77, 77 of 77
 }
 
 

@@ -1142,3 +1142,25 @@ def test_probe35p3_a_seat_of_government_as_a_headlines_source():
     assert sides("Putin, Tô Lâm to discuss oil and gas cooperation – Russia.") == [N]
     assert sides("Delegates toured the Kremlin.") == [N]
     assert sides("The talks were held in the Grand Kremlin Palace – the Kremlin.") == [N]
+
+
+def test_probe35p2_a_second_clause_of_speech_of_the_other_side_makes_the_sentence_joint():
+    # fixes: "X ..., while Y informed ..." and "X ..., and Y pledged ..." gave the first speaker's side
+    # only; both voice the sentence (joint, as "X and Y agreed")
+    opening = "Foreign Minister Lê Hoàng Nam held talks with Russian Foreign Minister Pavel Lyskov."
+    assert speakers(opening, "Nam briefed his guest on the APEC year, while Lyskov informed the host of the BRICS summit.") == [
+        (N, N), ("Lê Hoàng Nam and Pavel Lyskov", J)]
+    assert speakers(opening, "Nam spoke highly of Russian firms' role in oil and gas, and Lyskov pledged to help build a "
+                             "nuclear centre.") == [(N, N), ("Lê Hoàng Nam and Pavel Lyskov", J)]
+    # a body or a side first, a side after "while": the two sides
+    assert speakers("The Vietnamese side stressed the need for cooperation in education, while the Russian side "
+                    "affirmed its readiness to admit more students.") == [("vietnam and russia", J)]
+    # must not touch: a second clause that reports no words, a pronoun (the same person), the same side
+    assert speakers(opening, "Nam said the two sides would boost trade, while Russian firms have invested 2 billion USD "
+                             "in Việt Nam.") == [(N, N), ("Lê Hoàng Nam", V)]
+    assert speakers(opening, "Nam stressed the importance of education, and he proposed more scholarships.") == [
+        (N, N), ("Lê Hoàng Nam", V)]
+    assert speakers(opening, "Nam said trade should grow, while the Vietnamese side proposed more flights.") == [
+        (N, N), ("Lê Hoàng Nam", V)]
+    # after "and", a side's clause is what it did (probe 16's test): only two people speak in turn so
+    assert speakers("The Vietnamese side welcomed the plan, and the Russian side offered loans.") == [("The Vietnamese side", V)]

@@ -840,3 +840,14 @@ def test_probe35p4_a_body_noun_spokesman_speaks_for_the_body_named_before():
                  "The deal is good, a ministry spokesman said.") == [N, N]
     assert sides("Russia will supply vaccines to Vietnam, Rosatom said.",
                  "The deal is good, a company spokesman said.") == [N, N]
+
+
+def test_probe35p2_the_leaders_of_the_two_parties_and_each_side_are_both_sides():
+    # fixes: "The leaders of the two parties highlighted ..." (the pair's phrase stopped before "of the two
+    # parties", so no verb followed it) and "Each side pledged ..." were the narrator's
+    assert sides("The leaders of the two parties highlighted the role of party-to-party relations.") == [J]
+    assert sides("The leaders of the two countries agreed to boost trade.") == [J]
+    assert sides("Each side pledged to support the other in Party building.") == [J]
+    # must not touch: leaders of places of no pair, and "each side" that is no subject of speech
+    assert sides("The leaders of the provinces highlighted the role of trade.") == [N]
+    assert sides("The talks helped each side to understand the other.") == [N]

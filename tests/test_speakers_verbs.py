@@ -761,3 +761,20 @@ def test_probe35p4_speaking_on_the_sidelines_is_a_place_not_words():
     # must not touch: "spoke on" a matter reports words; "spoke at" stays an act as before
     assert sides(opening, "Volin spoke on the need to expand energy cooperation.") == [R, R]
     assert sides(opening, "Volin spoke at the forum.") == [R, N]
+
+
+# --- probe 35p2 (two sides and joint voices in one sentence: tests/probe35p2_data.py) ---
+
+
+def test_probe35p2_welcoming_an_office_of_a_side_with_no_name_receives_a_guest():
+    from speakers_helpers import speakers
+    # fixes: "welcomed the Vietnamese Minister of Planning and Investment" (an office of a side, no name)
+    # was the host's words; it receives a guest, as a person named does
+    assert speakers("Lao Prime Minister Sonexay Sithong welcomed the Vietnamese Minister of Planning and "
+                    "Investment on April 17.") == [("narrator", "narrator")]
+    assert speakers("Lao Prime Minister Sonexay Sithong welcomed the Russian Ambassador.") == [("narrator", "narrator")]
+    # must not touch: the office's proposal (a view), a body of a side
+    assert speakers("Lao Prime Minister Sonexay Sithong welcomed the Vietnamese Minister's proposal to expand "
+                    "trade.") == [("Sonexay Sithong", "laos")]
+    assert speakers("Lao Prime Minister Sonexay Sithong welcomed the Vietnamese Government's decision to expand "
+                    "trade.") == [("Sonexay Sithong", "laos")]

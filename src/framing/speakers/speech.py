@@ -4,6 +4,7 @@ for"), "quoted as saying", the passive agent, impersonal agreements; ``_parse`` 
 
 from __future__ import annotations
 
+from framing.lexicons.actors import JOINT, NARRATOR
 from framing.lexicons.names import is_word
 from framing.lexicons.wordlists import ARTICLES, MONTHS
 from framing.speakers._common import (
@@ -573,6 +574,10 @@ def _parse(doc: _Document, a: int, b: int):
                     closing = _closing_source(doc, starts, until, b)
                     if closing is not None:
                         return closing
+                if s == a:
+                    both = _other_voice(doc, starts, until, b, kind, value)
+                    if both is not None:
+                        return both
                 return parsed
         elif _is_side_role(*first[:2]):
             if s >= first_end and kind in ("people", "role") and not _is_side_role(kind, value) and keys[s] not in _JOINING:
@@ -600,6 +605,12 @@ def _parse(doc: _Document, a: int, b: int):
             # ..., the deputy minister added", "The two sides, she noted, would set up ...": the
             # person speaks
             return parsed
+    if first is not None and first[0] == "role" and first[2] == "subject+verb":
+        # probe 35p2: a body or side first ("The Vietnamese side stressed ..., while the Russian side
+        # affirmed ..."), as for a person above
+        both = _other_voice(doc, starts, first_end, b, *first[:2])
+        if both is not None:
+            return both
     if first is None:
         found = _dash_source(doc, a, b)
         if found is not None:
@@ -713,6 +724,53 @@ def _closing_source(doc: _Document, starts, after: int, b: int):
         v = _verb_after(doc, until, b)
         if v is not None and (v >= b or keys[v] == "."):
             return kind, value, "inverted"
+    return None
+
+
+#: probe 35p2: words that join a second clause of speech to the first one's after a comma ("X
+#: stressed ..., while the Russian side affirmed ...", "X spoke highly of ..., and Y pledged ...")
+_SECOND_VOICE = frozenset({"while", "whereas", "and"})
+
+
+def _voice_side(doc: _Document, kind, value):
+    """The side of a person-like clause subject (people named, a role), or None when not one known."""
+    if kind == "people":
+        sides = {doc.act.people.get(v) if how == "known" else doc.people[v].side for how, v in value}
+        return sides.pop() if len(sides) == 1 else None
+    if kind == "role":
+        return doc.people[value[1]].side if value[0] == "discovered" else value[1]
+    return None
+
+
+def _other_voice(doc: _Document, starts, until: int, b: int, kind, value):
+    """Probe 35p2: a second clause of speech of the other side after the first's: "Nam briefed his
+    guest on ..., while Lyskov informed the host of ...", "The Vietnamese leader stressed ..., while
+    the Russian side affirmed ...". Both voice the sentence (joint, as "X and Y agreed"): ("people",
+    both refs, form) when both are people, else ("sides", (one, other), form); None when no such
+    clause follows, its subject is a pronoun (the same person: ", and he added") or of the same side
+    or of none; after "and" only two people (a body's or side's clause there is what it did)."""
+    keys = doc.keys
+    mine = _voice_side(doc, kind, value)
+    if mine is None or mine in (NARRATOR, JOINT):
+        return None
+    for s in starts:
+        if s < until or s >= b or keys[s] not in _SECOND_VOICE or keys[s - 1] != ",":
+            continue
+        found = _clause(doc, s, b)
+        if found is None or found[0] not in ("people", "role"):
+            continue
+        if keys[s] == "and" and not (_is_person(kind, value) and _is_person(*found[:2])):
+            # probe 16: "The Vietnamese side welcomed the plan, and the Russian side offered loans": after
+            # "and" a body's or side's clause is what it did; only two people named speak in turn so
+            continue
+        theirs = _voice_side(doc, found[0], found[1])
+        if theirs is None or theirs in (NARRATOR, JOINT, mine):
+            continue
+        refs = [value if kind == "people" else (value,) if value[0] == "discovered" else None,
+                found[1] if found[0] == "people" else (found[1],) if found[1][0] == "discovered" else None]
+        if refs[0] is not None and refs[1] is not None:
+            return "people", refs[0] + refs[1], "subject+verb"
+        return "sides", (mine, theirs), "subject+verb"
     return None
 
 

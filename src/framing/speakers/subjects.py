@@ -206,6 +206,10 @@ def _subject(doc: _Document, k: int, b: int):
             longer = _pair_subject(doc, k, b)
         if longer is not None:
             return longer
+        if act.groups[hit[1][1]]["resolve"] == "speakers":
+            # probe 35p2: "The leaders of the two parties highlighted ...": the pair's phrase goes on
+            # with the pair of bodies it is of, as "the ministers of the two countries"
+            return _of_both(doc, hit[0], b), "group", hit[1][1]
         return hit[0], "group", hit[1][1]
     found = _first_of(doc, k, b, _pair_subject, _joint_leaders, _officials_of_both, _two_bodies, _people_of_body)
     if found is not None:

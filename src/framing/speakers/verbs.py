@@ -382,11 +382,31 @@ def _person_welcomed(doc: _Document, t: int, b: int) -> bool:
     title words): "welcomed Russian State Duma Deputy Chairman Igor Belov" receives a guest, no
     words ("welcomed Putin's proposal", the person's possessive, welcomes a view)."""
     hit = doc.title_skip(t, b)
-    if hit is None or (hit[1] < b and doc.view.possessive(hit[1])):
+    if hit is None:
+        return _office_welcomed(doc, t, b)
+    if hit[1] < b and doc.view.possessive(hit[1]):
         return False
     # title words only before the name: capitalised, or "of", "the", "and" inside the title ("Chairman of
     # the State Duma X"); "welcomed the state visit of X" welcomes a visit, a view
     return all(doc.caps[u] or doc.keys[u] in ("of", "the", "and") for u in range(t, hit[0]))
+
+
+def _office_welcomed(doc: _Document, t: int, b: int) -> bool:
+    """Probe 35p2: True if the object at key ``t`` of a verb of welcoming is an office of a side with no
+    name: "the", a side's word, then a capitalised title ("welcomed the Vietnamese Minister of Planning
+    and Investment on April 17") receives a guest, as a person named does; not the office's
+    possessive ("welcomed the Russian President's proposal": a view) nor a body ("the Russian
+    Government")."""
+    keys = doc.keys
+    if not (t + 2 < b and keys[t] == "the" and t + 1 in doc.side_at):
+        return False
+    u = doc.side_at[t + 1][0]
+    if not (u < b and doc.caps[u] and keys[u] in doc.names.titles and keys[u] not in _ARTICLES):
+        return False
+    e = u
+    while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and") and e + 1 < b and doc.caps[e + 1]):
+        e += 1
+    return not doc.view.possessive(e)  # e > u: the title has a word
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
