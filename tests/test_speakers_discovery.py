@@ -1647,3 +1647,19 @@ def test_lead36_an_occupation_before_a_name_gives_the_side_of_its_adjective():
     assert speakers("Vietnamese teacher Nguyễn Thị Lan said 40 pupils had joined.") == [("Nguyễn Thị Lan", V)]
     # must not touch: students nobody names, and a plural occupation of no side
     assert speakers("The students said they wanted to return.") == [(N, N)]
+
+
+# --- the lead's round 36f (titles written short) ---
+
+
+def test_lead36_a_title_written_short_is_a_title():
+    # fixes: "Assoc. Prof. Dr. X, Rector of ...," "Lt. Gen. X", "Prof. X of Moscow State University": each
+    # full stop of a title written short is of the title, which a person's name follows
+    assert speakers("Assoc. Prof. Dr. Nguyễn Văn An, Rector of the Hà Nội University of Culture, said the two "
+                    "universities will exchange lecturers.") == [("Nguyễn Văn An", V)]
+    assert speakers("Russian Lt. Gen. Ivan Petrov said the two armies would train together.") == [("Ivan Petrov", R)]
+    assert speakers("Prof. Ivan Petrov of Moscow State University said Russian teachers would come.") == [
+        ("Ivan Petrov", R)]
+    # must not touch: a sentence's full stop before a capitalised word is no title's
+    assert speakers("The delegation visited the university.", "Ivan Petrov, a Russian teacher, said it was an "
+                    "honour.") == [(N, N), ("Ivan Petrov", R)]

@@ -361,3 +361,18 @@ def test_probe34p1_a_bracketed_photo_credit_ends_its_caption():
     text = "He spoke to the press (TASS) Then he left. He said (photo) it was fine."
     assert [text[a:b] for _, a, b in sentence_spans(text)] == [
         "He spoke to the press (TASS) Then he left.", "He said (photo) it was fine."]
+
+
+# --- the lead's round 36f (titles written short) ---
+
+
+def test_lead36_a_title_written_short_ends_no_sentence():
+    # fixes: "Assoc. Prof. Dr. X" and "Maj. Gen. X" were cut after "Assoc." and "Maj."
+    from framing.tokens import sentence_spans
+
+    text = "Assoc. Prof. Dr. Nguyễn Văn An spoke. Maj. Gen. Ivan Petrov and Capt. Lê Văn Bình listened."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "Assoc. Prof. Dr. Nguyễn Văn An spoke.", "Maj. Gen. Ivan Petrov and Capt. Lê Văn Bình listened."]
+    # must not touch: a sentence that ends in a word, and the next one
+    text = "The two sides met the press. Trade grew."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == ["The two sides met the press.", "Trade grew."]

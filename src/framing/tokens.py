@@ -79,7 +79,9 @@ SENTENCE_COLUMNS = ["doc_id", "period", "paragraph_id", "sentence_id", "start", 
 
 #: Short forms after which the sentence splitter does not end a sentence (a public list: the sector
 #: rules read sentences back over the same forms). r29d: "Charge d'Affaires a.i. X" (ad interim); r30c: "Colonel (ret.) X"
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd"})
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd",
+                           # r36f: ranks and academic titles written short ("Assoc. Prof. Dr. X", "Maj. Gen. X")
+                           "assoc", "maj", "capt", "adm", "brig", "sr"})
 
 
 @lru_cache(maxsize=1)

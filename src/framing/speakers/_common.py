@@ -41,6 +41,9 @@ _ROLE_KIN = {
 _QUOTES = frozenset({'"', "'", "-", "and", "but", "while"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
 _PLACE_ABBREVIATIONS = frozenset({"st", "mt", "ft"})  # Saint, Mount, Fort opening a place's name
+#: r36f: ranks and academic titles written short before a name, each with its full stop ("Assoc. Prof.
+#: Dr. Nguyễn Văn An", "Lt. Gen. X", "Maj. Gen. X"): a capitalised run goes on across the stop
+_TITLE_ABBREVIATIONS = frozenset({"assoc", "prof", "dr", "lt", "gen", "maj", "col", "capt", "adm", "brig", "sr"})
 _SINGULAR_S = frozenset({"d'affaire"})  # keys of roles whose singular ends in "s" ("chargé d'affaires")
 _APPOSITION = 40  # keys an apposition between commas may hold
 _TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")

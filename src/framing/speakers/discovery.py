@@ -22,6 +22,7 @@ from framing.speakers._common import (
     _PLACE_WORDS,
     _SINGULAR_S,
     _SYLLABLE,
+    _TITLE_ABBREVIATIONS,
     _TITLE_PLAIN,
     _TITLE_SCAN,
     _first_keys,
@@ -477,7 +478,9 @@ class _Discovery:
                 cls.extend("T" * (min(body, j) - t))
                 t = min(body, j)
                 continue
-            if not caps[t] or not is_word(keys[t]):
+            if keys[t] == "." and t > i and keys[t - 1] in _TITLE_ABBREVIATIONS and caps[t - 1]:
+                cls.append(cls[-1])  # r36f: the full stop of a title written short is of the title ("Prof. X")
+            elif not caps[t] or not is_word(keys[t]):
                 cls.append("C")  # a connector ("of", "and") or a joiner: connectors are lower-case
             elif _vietnamese_marks(self.view.surface(t, t + 1)) or (
                 keys[t] == "the" and cls and cls[-1] == "N" and t + 1 < j and caps[t + 1] and is_word(keys[t + 1])
@@ -1047,7 +1050,8 @@ class _Discovery:
                 if runs[x + 1][0] == j + 1 and self._rank_grade(j):
                     j, x = runs[x + 1][1], x + 1  # r28e: "Captain 1st Rank Dmitry Orlov": one run
                     continue
-                if keys[j] == "." and runs[x + 1][0] == j + 1 and keys[j - 1] in _PLACE_ABBREVIATIONS and self.caps[j - 1]:
+                if keys[j] == "." and runs[x + 1][0] == j + 1 and self.caps[j - 1] and (
+                        keys[j - 1] in _PLACE_ABBREVIATIONS or keys[j - 1] in _TITLE_ABBREVIATIONS):
                     # probe 22: a place's name across its abbreviation's full stop ("Vice Governor of
                     # St. Petersburg Kirill Polyakov"), one run as "Saint Petersburg" is
                     j, x = runs[x + 1][1], x + 1

@@ -18,6 +18,7 @@ from framing.speakers._common import (
     _PLACE_ABBREVIATIONS,
     _PLURAL_QUANTIFIERS,
     _ROLE_KIN,
+    _TITLE_ABBREVIATIONS,
     _TITLE_PLAIN,
     _TITLE_SCAN,
     _marked_vietnamese,
@@ -274,9 +275,9 @@ class _Resolution:
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
                 t > k and key in self.names.connectors and not self.caps[t]
             ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b) or (
-                key == "." and t > k and keys[t - 1] in _PLACE_ABBREVIATIONS and self.caps[t - 1] and t + 1 < b
-                and self.caps[t + 1]
-            ):  # probe 22: the full stop of "St. Petersburg" inside a title ends nothing
+                key == "." and t > k and (keys[t - 1] in _PLACE_ABBREVIATIONS or keys[t - 1] in _TITLE_ABBREVIATIONS)
+                and self.caps[t - 1] and t + 1 < b and self.caps[t + 1]
+            ):  # probe 22: the full stop of "St. Petersburg" inside a title ends nothing (r36f: nor "Lt. Gen.")
                 t += 1
                 continue
             if t > k and not self.caps[t] and self.view.possessive(t) and self._person_title(t - 1) and (

@@ -22,6 +22,7 @@ from framing.speakers._common import (
     _LEVEL_PLACES,
     _PLACE_HEADS,
     _ROLE_KIN,
+    _TITLE_ABBREVIATIONS,
     _TITLE_SCAN,
     _first_keys,
     _positions_before,
@@ -182,6 +183,9 @@ class _Sides:
             run_start = -1
         while k >= 0 and s - k <= _TITLE_SCAN:
             key = keys[k]
+            if key == "." and k > 0 and keys[k - 1] in _TITLE_ABBREVIATIONS and self.caps[k - 1]:
+                k -= 1  # r36f: the full stop of a title written short ("Lt. Gen. X", "Assoc. Prof. Dr. X")
+                continue
             if key in ("and", ",", "to") and k - 1 in self._name_ends:
                 # "... Secretary Roberto Molina Ortega and Lê Thành Công": not the other's title
                 # (r31g: nor "Prime Minister X to Prime Minister Y", one pair of a list of messages)
