@@ -398,6 +398,10 @@ LEVELS = {
     "heldout140": (0.87, 0.93, 0.98, 0.97),  # untouched: scores only (written late; no second annotation)
     "heldout141": (0.88, 0.88, 0.96, 0.96),  # the lead's round 35a tuned on it, gold as written (untouched, start rules: 0.861 / 0.853 / 0.957 / 0.952)
     "heldout142": (0.86, 0.97, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
+    "heldout143": (0.92, 0.97, 0.99, 1.00),  # untouched: scores only (against both 0.944 / 0.978)
+    "heldout144": (0.90, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.943 / 0.985)
+    "heldout145": (0.91, 0.99, 0.99, 1.00),  # untouched: scores only (against both 0.935 / 0.993)
+    "heldout146": (0.75, 0.88, 0.80, 0.83),  # untouched: scores only (against both 0.781 / 0.887)
 }
 
 
@@ -595,6 +599,10 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout140": (0.98, 0.97),  # untouched: scores only
     "heldout141": (0.96, 0.96),  # the lead's round 35a tuned on it
     "heldout142": (1.00, 1.00),  # untouched: scores only
+    "heldout143": (0.99, 1.00),  # untouched: scores only
+    "heldout144": (0.98, 0.98),  # untouched: scores only
+    "heldout145": (0.99, 1.00),  # untouched: scores only
+    "heldout146": (0.80, 0.83),  # untouched: scores only
 }
 
 
@@ -835,6 +843,10 @@ AGREEMENT = {
     "heldout136": (0.97, 1.00),  # second annotation made in a folder without the first
     "heldout138": (0.98, 0.98),  # second annotation made in a folder without the first
     "heldout141": (0.95, 1.00),  # second annotation made in a folder without the first
+    "heldout143": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout144": (0.97, 0.97),  # second annotation made in a folder without the first
+    "heldout145": (0.98, 0.97),  # second annotation made in a folder without the first
+    "heldout146": (0.96, 1.00),  # second annotation made in a folder without the first
 }
 
 
