@@ -1663,3 +1663,12 @@ def test_lead36_a_title_written_short_is_a_title():
     # must not touch: a sentence's full stop before a capitalised word is no title's
     assert speakers("The delegation visited the university.", "Ivan Petrov, a Russian teacher, said it was an "
                     "honour.") == [(N, N), ("Ivan Petrov", R)]
+
+
+def test_lead36_an_attache_is_a_title():
+    # fixes: '"...," the embassy's cultural attache Yekaterina Morozova said' after the Russian Embassy (e1797)
+    assert sides("The Russian Embassy said the week opened.", '"Audiences know Soviet cinema well," the embassy\'s '
+                 "cultural attache Yekaterina Morozova said.", "According to Morozova, studios are discussing a "
+                 "film.") == [R, R, R]
+    # must not touch: an attache nobody names
+    assert sides("The attache visited the studio.") == [N]

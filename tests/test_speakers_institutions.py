@@ -1550,3 +1550,13 @@ def test_lead36_the_press_service_of_a_body_named_before():
     assert sides("Units completed a joint exercise, the press service of the district said.") == [N]
     assert sides("Russia's Eastern Military District held drills, and the press service of the district "
                  "published photographs.") == [N]
+
+
+def test_lead36_an_organ_of_a_body_spelled_the_vietnamese_way():
+    # fixes: "..., the Central Committee of the Hồ Chí Minh Communist Youth Union announced" (e1801): the owner's
+    # Vietnamese spelling, as for the body itself
+    assert sides("Some 200 young people will take part in a camp, the Central Committee of the Hồ Chí Minh "
+                 "Communist Youth Union announced.", "Secretary of the union's Central Committee Bùi Thanh Tâm "
+                 "said youth exchanges had grown.") == [V, V]
+    # must not touch: the organ as the subject of an act, no speech
+    assert sides("The Central Committee of the Hồ Chí Minh Communist Youth Union held a meeting.") == [N]

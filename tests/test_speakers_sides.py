@@ -972,3 +972,41 @@ def test_probe34p10_a_city_ending_the_sentence_before_is_no_place_of_the_next_ti
                   agency="VNA") == [N, R]
     assert _filed("Vietnam and Russia met.", "Vladivostok Mayor Ivan Petrov said trade grew.",
                   agency="VNA") == [N, R]
+
+
+# --- the lead's round 36g (heldout146, people-to-people, spent) ---
+
+
+def test_lead36_a_bodys_remit_with_others_stays_in_its_name():
+    # fixes: "Vice President of the Chinese People's Association for Friendship with Foreign Countries (CPAFFC)
+    # Wang Lihua said" (e1803): "with" after a noun of the remit joins the name, so the title reaches the name
+    assert speakers("Vice President of the Chinese People's Association for Friendship with Foreign Countries "
+                    "(CPAFFC) Wang Lihua said Chinese visitors had returned.") == [("Wang Lihua", "china")]
+    # must not touch: "with" after any other word
+    assert sides("Russia signed a deal with Vietnam on Monday.") == [N]
+
+
+def test_lead36_a_capital_opening_the_body_of_an_apposition_is_its_side():
+    # fixes: "Nikolai Belyakov, chairman of the Moscow Union of Veterans of Vietnam, told ..." (e1794): Moscow's
+    # body, the country after "of" is what it is about
+    assert speakers("Nikolai Belyakov, chairman of the Moscow Union of Veterans of Vietnam, told the gathering that "
+                    "ties were strong.") == [("Nikolai Belyakov", R)]
+    # must not touch: a capital the person is in, no body's first word
+    assert sides("Ivan Petrov, a teacher in Moscow, said ties were strong.") == [N]
+
+
+def test_lead36_an_acronym_of_a_body_of_two_sides_is_neithers():
+    # fixes: "Association of Vietnamese Alumni of Russia (AVAR)" made AVAR Russian, and its Vietnamese
+    # chairman with it (e1796); the chairman's own name decides
+    assert sides("The forum was co-organised by the Association of Vietnamese Alumni of Russia (AVAR) and the "
+                 "Russian Embassy.", "AVAR chairman Phạm Văn Đức said many alumni hold senior posts.") == [N, V]
+    # must not touch: a body of one country's name ("Association of Tour Operators of Russia (ATOR)")
+    assert sides("The Association of Tour Operators of Russia (ATOR) met in Moscow.",
+                 "According to ATOR, demand grew by a third.") == [N, R]
+
+
+def test_lead36_delegates_of_a_forum_agree_jointly():
+    # fixes: "Delegates agreed to promote trade in farm produce ..." (e1803), as "Participants agreed"
+    assert sides("Delegates agreed to promote trade in farm produce.") == [J]
+    # must not touch: delegates who only visit
+    assert sides("Earlier, the delegates visited an exhibition of photographs.") == [N]

@@ -364,6 +364,20 @@ def _measure_unit(keys: list[str], i: int) -> bool:
     return keys[i] in _MEASURE_UNITS and i > 0 and keys[i - 1][:1].isdigit()
 
 
+#: r36g: capitalised nouns of a body's remit that "with" may follow inside its name ("the Chinese People's
+#: Association for Friendship with Foreign Countries", "Commission for Cultural Relations with ...")
+_WITH_NOUNS = frozenset({"friendship", "relation", "relations", "cooperation", "solidarity", "tie", "ties", "link",
+                         "links", "contact", "contacts"})
+
+
+def with_in_name(keys, caps, j: int) -> bool:
+    """r36g: True if key ``j`` is a "with" inside a body's capitalised name, after a noun of its remit
+    (:data:`_WITH_NOUNS`) and before a capitalised word ("Association for Friendship with Foreign
+    Countries"); "Vietnam with Russia" is none."""
+    return (0 < j < len(keys) - 1 and keys[j] == "with" and keys[j - 1] in _WITH_NOUNS and caps[j - 1]
+            and caps[j + 1])
+
+
 def _runs(view: TextView, names: Names):
     """:func:`capitalised_runs`, computed."""
     keys, caps = view.keys, view.caps
@@ -380,6 +394,8 @@ def _runs(view: TextView, names: Names):
                 break
             if caps[j] and is_word(k):
                 last = j
+            elif with_in_name(keys, caps, j):
+                pass  # r36g: a body's remit "with" others ("Association for Friendship with Foreign Countries")
             elif not (k in names.connectors or k in _JOINERS or k.isdigit()):
                 break
             if k == "," and not (j + 1 < n and caps[j + 1] and is_word(keys[j + 1])) and not (

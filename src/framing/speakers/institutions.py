@@ -703,6 +703,14 @@ def _named_institution(doc: _Document, k: int, b: int):
         return inner, "role", (doc.view.surface(k, inner), doc.side_at[e][1])
     surface = doc.view.surface(t, e)
     label = _marked_body_end(doc, t, e, b)  # r30h: on to its head ("the Bien Dong Petroleum Operating Company")
+    if e + 2 < b and keys[e] == "of" and keys[e - 1] in doc.names.heads and not _vietnamese_marks(surface):
+        # r36g: an organ "of" a body whose name is spelled with Vietnamese marks ("the Central Committee
+        # of the Hồ Chí Minh Communist Youth Union announced"): the owner's spelling, to the owner's end
+        v = e + 1 + (keys[e + 1] == "the")
+        x = doc._caps_run_end(v, b)
+        if x > v and _vietnamese_marks(doc.view.surface(v, x)) and keys[x - 1] in doc.names.heads and not any(
+                u in doc.side_cover or doc.person_at(u, u) is not None for u in range(v, x)):
+            surface, label = doc.view.surface(v, x), x
     if _vietnamese_marks(surface) or _vietnamese_spelling(surface, opening=True) and keys[label - 1] in doc.names.heads:
         # "the Lạng Sơn Department of ...", "the Lang Son Department": a name spelled the Vietnamese
         # way takes the one side of the document's people whose names are spelled so; without marks

@@ -10,7 +10,7 @@ by sentence (:mod:`framing.speakers.attribution`)."""
 from __future__ import annotations
 
 from framing.lexicons.matching import PhraseTrie
-from framing.lexicons.names import is_word
+from framing.lexicons.names import is_word, with_in_name
 from framing.normalize import fold
 from framing.speakers._common import (
     _APPOSITION,
@@ -273,7 +273,7 @@ class _Resolution:
                 t += 2  # President X pledged"; "newly appointed Ambassador X")
                 continue
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
-                t > k and key in self.names.connectors and not self.caps[t]
+                t > k and (key in self.names.connectors or with_in_name(keys, self.caps, t)) and not self.caps[t]
             ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b) or (
                 key == "." and t > k and (keys[t - 1] in _PLACE_ABBREVIATIONS or keys[t - 1] in _TITLE_ABBREVIATIONS)
                 and self.caps[t - 1] and t + 1 < b and self.caps[t + 1]

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from functools import cached_property
 
 from framing.lexicons.actors import side_spelling
-from framing.lexicons.names import TextView, alias_brackets, is_word
+from framing.lexicons.names import TextView, alias_brackets, is_word, with_in_name
 from framing.speakers._common import (
     _APPOSITION,
     _BE,
@@ -82,7 +82,9 @@ class _Sides:
                 self.side_at[i] = hit
                 self.side_counts[hit[1]] = self.side_counts.get(hit[1], 0) + 1
         # an acronym defined after a side word is that side's: "Lao People's Revolutionary Party (LPRP)"
-        ends = {e: side for _, (e, side) in self.side_at.items()}
+        # r36g: not when the name holds another side's word before it ("Association of Vietnamese Alumni
+        # of Russia (AVAR)" is no Russian acronym)
+        ends = {e: side for a, (e, side) in self.side_at.items() if not self._other_side_before(a, side)}
         aliases = {}
         for o, a, _ in alias_brackets(self.view):
             if o in ends:
@@ -159,6 +161,20 @@ class _Sides:
                     if hit is not None and hit[0] == len(country) and hit[1] is not None:
                         return hit[1]
         return None
+
+    def _other_side_before(self, a: int, side: str) -> bool:
+        """r36g: True if the capitalised name that the side word at key ``a`` ends holds another side's
+        word before it ("Association of Vietnamese Alumni of Russia (AVAR)": a body of two sides, whose
+        acronym is neither's; "Association of Tour Operators of Russia (ATOR)" stays Russia's)."""
+        keys, caps = self.keys, self.caps
+        t = a - 1
+        while t >= 0 and a - t <= _TITLE_SCAN and (caps[t] and is_word(keys[t]) or keys[t] in ("of", "for", "and", "the")):
+            if t in self.side_at and self.side_at[t][1] not in (None, side):
+                return True
+            if self.view.initial[t]:
+                break
+            t -= 1
+        return False
 
     def _dash_before(self, a: int):
         """Last key of a side joined to the side at key ``a`` by a dash, spaced ("Chile - Peru") or
@@ -240,7 +256,7 @@ class _Sides:
                 continue
             if self.caps[k] and is_word(key) or self._titleish(k) or self._body_member(k) or key in _POSSESSIVES or (
                 key in self.names.connectors and k > run_start
-            ) or (lower is not None and k >= lower):
+            ) or (lower is not None and k >= lower) or with_in_name(keys, self.caps, k):
                 if self._titleish(k):
                     person.title.add(key)
                 k -= 1
@@ -302,6 +318,14 @@ class _Sides:
                     run += 1
                 if t in self.seat_at:  # round 22b: "..., a member of the CPRF Central Committee and a
                     person.title.update(keys[t : self.side_at[t][0]])  # State Duma deputy,": a seat
+                if not sided and t in self.capital_at and keys[t - 1] in ("the", "a") and t + 1 < n and (
+                        self.caps[self.capital_at[t][0]] and is_word(keys[self.capital_at[t][0]])):
+                    # r36g: a capital opens the body's name, as a side's adjective does ("..., chairman
+                    # of the Moscow Union of Veterans of Vietnam,": Moscow's, the country after "of" is
+                    # what the body is about)
+                    person.side, person.how = self.capital_at[t][1], "apposition"
+                    run = self.capital_at[t][0]
+                    sided = True
                 if not sided and t in self.side_at and not self._studied(t) and not (
                     keys[t - 1] == "to" and keys[t - 2] in _ROLE_KIN["diplomat"]
                 ) and keys[t - 1] != "in":  # r24e: "..., head of a company ... in Russia,": a place  # round 21: ", a former ambassador to Russia,": the country he was sent to, not his
