@@ -402,6 +402,8 @@ LEVELS = {
     "heldout144": (0.90, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.943 / 0.985)
     "heldout145": (0.91, 0.99, 0.99, 1.00),  # untouched: scores only (against both 0.935 / 0.993)
     "heldout146": (0.75, 0.88, 0.80, 0.83),  # untouched: scores only (against both 0.781 / 0.887)
+    "heldout147": (0.93, 0.99, 1.00, 1.00),  # untouched: scores only (against both 0.946 / 0.992)
+    "heldout148": (0.86, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.905 / 0.986)
 }
 
 
@@ -603,6 +605,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout144": (0.98, 0.98),  # untouched: scores only
     "heldout145": (0.99, 1.00),  # untouched: scores only
     "heldout146": (0.80, 0.83),  # untouched: scores only
+    "heldout147": (1.00, 1.00),  # untouched: scores only
+    "heldout148": (0.98, 0.98),  # untouched: scores only
 }
 
 
@@ -847,6 +851,8 @@ AGREEMENT = {
     "heldout144": (0.97, 0.97),  # second annotation made in a folder without the first
     "heldout145": (0.98, 0.97),  # second annotation made in a folder without the first
     "heldout146": (0.96, 1.00),  # second annotation made in a folder without the first
+    "heldout147": (0.99, 1.00),  # second annotation made in a folder without the first
+    "heldout148": (0.97, 1.00),  # second annotation made in a folder without the first
 }
 
 
