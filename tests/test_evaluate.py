@@ -394,14 +394,14 @@ LEVELS = {
     "heldout136": (0.88, 0.99, 1.00, 1.00),  # untouched: scores only (against both 0.936 / 0.992)
     "heldout137": (0.90, 0.96, 0.97, 0.97),  # untouched: scores only (no second annotation)
     "heldout138": (0.92, 0.96, 0.99, 1.00),  # untouched: scores only (written late; against both 0.931 / 0.961)
-    "heldout139": (0.82, 0.86, 1.00, 0.98),  # untouched: scores only (written late; no second annotation)
+    "heldout139": (0.83, 0.86, 1.00, 0.98),  # the lead's round 36 read its errors, gold as written (untouched, start rules: 0.829 / 0.863 / 1.000 / 0.985)
     "heldout140": (0.87, 0.93, 0.98, 0.97),  # untouched: scores only (written late; no second annotation)
-    "heldout141": (0.88, 0.88, 0.96, 0.96),  # the lead's round 35a tuned on it, gold as written (untouched, start rules: 0.861 / 0.853 / 0.957 / 0.952)
+    "heldout141": (0.88, 0.88, 0.98, 0.98),  # the lead's rounds 35a and 36a tuned on it, gold as written (untouched, start rules of stop 42: 0.861 / 0.853 / 0.957 / 0.952)
     "heldout142": (0.86, 0.97, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
     "heldout143": (0.92, 0.97, 0.99, 1.00),  # untouched: scores only (against both 0.944 / 0.978)
     "heldout144": (0.90, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.943 / 0.985)
     "heldout145": (0.91, 0.99, 0.99, 1.00),  # untouched: scores only (against both 0.935 / 0.993)
-    "heldout146": (0.75, 0.88, 0.80, 0.83),  # untouched: scores only (against both 0.781 / 0.887)
+    "heldout146": (0.75, 0.88, 0.99, 1.00),  # the lead's round 36g tuned on it, gold as written (untouched, start rules: 0.759 / 0.882 / 0.808 / 0.831; against both 0.781 / 0.887)
     "heldout147": (0.93, 0.99, 1.00, 1.00),  # untouched: scores only (against both 0.946 / 0.992)
     "heldout148": (0.86, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.905 / 0.986)
 }
@@ -597,14 +597,14 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout136": (1.00, 1.00),  # untouched: scores only
     "heldout137": (0.97, 0.97),  # untouched: scores only
     "heldout138": (0.97, 0.96),  # untouched: scores only
-    "heldout139": (1.00, 0.98),  # untouched: scores only
+    "heldout139": (1.00, 0.98),  # the lead's round 36 read its errors
     "heldout140": (0.98, 0.97),  # untouched: scores only
-    "heldout141": (0.96, 0.96),  # the lead's round 35a tuned on it
+    "heldout141": (0.98, 0.98),  # the lead's rounds 35a and 36a tuned on it
     "heldout142": (1.00, 1.00),  # untouched: scores only
     "heldout143": (0.99, 1.00),  # untouched: scores only
     "heldout144": (0.98, 0.98),  # untouched: scores only
     "heldout145": (0.99, 1.00),  # untouched: scores only
-    "heldout146": (0.80, 0.83),  # untouched: scores only
+    "heldout146": (0.97, 0.98),  # the lead's round 36g tuned on it
     "heldout147": (1.00, 1.00),  # untouched: scores only
     "heldout148": (0.98, 0.98),  # untouched: scores only
 }
