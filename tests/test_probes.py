@@ -2,7 +2,7 @@
 
 Each probe is sentences its helper wrote in the shapes of real VNA, Nhân Dân, TASS and Sputnik copy,
 with the answer the annotation guidelines give (``data/evaluation/README.md``; RULES.md, "Probe 33p1"
-... "Probe 34p10"). The seventeen files were written in four layouts (every 34 and 35 probe
+... "Probe 35p7"). The eighteen files were written in four layouts (every 34 and 35 probe
 in 33p7's); :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
@@ -120,6 +120,7 @@ LEVELS = {
     "probe34p8": (1.00, 1.00, 85, 86),  # 75 of 75, 75 of 75
     "probe34p9": (1.00, 1.00, 75, 75),  # 44 of 44, 44 of 44
     "probe34p10": (1.00, 1.00, 60, 61),  # 48 of 48, 48 of 48
+    "probe35p7": (1.00, 0.98, 92, 92),  # 60 of 60, 60 of 61
 }
 
 
