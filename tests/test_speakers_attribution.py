@@ -499,3 +499,16 @@ def test_probe34p6_they_after_two_people_as_the_subject():
                  "Phommavong.", "They agreed to boost cooperation.") == [N, N]
     assert sides("Deputy Minister Nguyễn Khắc Thận met Lao Deputy Minister Bounma Phommavong and Lao "
                  "Governor Khamla Vong.", "They agreed to boost cooperation.") == [N, N]
+
+
+def test_probe35p7_a_documents_sender_after_a_leading_phrase():
+    # fixes: "On the occasion of ..., the CPV Central Committee sent a message ... The message said ..."
+    # (was narrator): the sender is the subject after the leading phrase's comma
+    assert speakers("On the occasion of the 30th anniversary of the CPRF's re-establishment, the CPV Central "
+                    "Committee sent a message of congratulations to the CPRF Central Committee.",
+                    "The message said the CPV highly values the CPRF's solidarity with the Vietnamese people.") == [
+        (N, N), ("the CPV Central Committee", V)]
+    # must not touch: a document received, no sender named with a side
+    assert speakers("On the occasion of the 30th anniversary of the CPV's founding, Vietnamese students "
+                    "received a message from the embassy.", "The message said the students should study well.") == [
+        (N, N), (N, N)]

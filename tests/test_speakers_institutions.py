@@ -1465,3 +1465,13 @@ def test_probe34p7_a_local_governments_press_service_in_agency_copy_is_the_agenc
     assert _filed_speakers("Trade grew, the regional government said.") == [(N, N)]
     assert _filed_speakers("Vietnam's Quang Ninh Province received 200 Russian tourists, the provincial "
                            "government's press service said.") == [("the provincial government's press service", V)]
+
+
+def test_probe35p7_the_partys_website_speaks_for_the_party():
+    # fixes: "..., the party's website said" (was narrator): the party its sentence names, as "the
+    # party's press service said" (probe 27) and "the CPRF website said"
+    assert _filed_speakers("The Vietnamese delegation attended a reception at the CPRF Central Committee, "
+                           "the party's website said.") == [("the party's website", R)]
+    # must not touch: the website with no verb of speech
+    assert _filed_speakers("The Vietnamese delegation attended a reception at the CPRF Central Committee, "
+                           "the party's website was updated.") == [(N, N)]

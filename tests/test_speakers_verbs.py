@@ -718,3 +718,16 @@ def test_lead35_drawing_attention_to_a_matter_is_saying_it():
         ("Sergei Orlov", R)]
     # must not touch: a matter that draws attention says nothing
     assert speakers("The exhibition drew attention from many visitors.") == [(N, N)]
+
+
+# --- probe 35p7 ---
+
+
+def test_probe35p7_welcoming_him_receives_a_guest():
+    # fixes: "X welcomed him at Nội Bài airport" (was X, vietnam): a person welcomed, a reception
+    assert speakers("Head of the Party Central Committee's Commission for External Relations Trần Minh Đức "
+                    "welcomed him at Nội Bài airport.") == [(N, N)]
+    # must not touch: "her" as a possessive (a view welcomed); a reporting verb after the reception
+    assert speakers("Head of the Party Central Committee's Commission for External Relations Trần Minh Đức "
+                    "welcomed her proposal.") == [("Trần Minh Đức", V)]
+    assert speakers("Trần Minh Đức welcomed him and said the visit was important.") == [("Trần Minh Đức", V)]

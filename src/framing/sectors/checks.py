@@ -33,6 +33,7 @@ from framing.sectors._common import (
     _sentence_start,
 )
 from framing.sectors.cadres import (
+    _cadres_who_train,
     _course_of_cadres,
     _discipline_after,
     _discipline_before,
@@ -1181,6 +1182,11 @@ LATE_CHECKS = CheckTable((
           'the speech", "the science of governance", "the market price of trust", "a diplomatic source": idioms '
           '("nuclear power", "trade between", "a school of fine arts", "the economy of Laos" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _idiom_of_field(keys, i, j)),
+    Check("cadres-who-train", 'probe 35p7: "Party cadres trained local farmers in new rice varieties": an object '
+          'after the participle, the cadres train someone ("the number of Lao cadres trained at Vietnamese political '
+          'academies", "the cadres trained by the academy" stay)', NEXT,
+          lambda s, keys, i, j, sector, term, how: _cadres_who_train(keys, j),
+          sectors=_one_of("party"), terms=frozenset({"{party_cadre} trained"})),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
