@@ -302,4 +302,15 @@ PASSAGES = [
          [("party", "cooperation between the two parties"), ("party", "training cadres"),
           ("party", "exchanging theoretical research")]),
     ]),
+    ("VNS", "HÀ NỘI", [
+        ("Vietnam is a party to the Paris Agreement on climate change, Deputy Minister of Natural "
+         "Resources and Environment Lê Công Thành said.", V, [("environment", "climate change")]),
+    ]),
+    ("TASS", "MOSCOW", [
+        ("Secretary General of the United Russia party's General Council Andrei Belyakov said the party "
+         "values its ties with the CPV.", R, [("party", "ties with the CPV")]),
+        ("He added that United Russia's party school would hold short courses for Vietnamese party "
+         "officials.", R, [("party", "short courses for Vietnamese party officials")],
+         [("party", "party school")]),
+    ]),
 ]

@@ -1759,3 +1759,14 @@ def test_probe35p7_a_partys_own_people_named_with_the_word_make_a_party_matter()
     assert ("diplomacy", "exchanges of delegations") in found(
         "Russia and Vietnam will sign a new agreement. According to him, the document provides for regular "
         "exchanges of delegations and the training of civil servants.")
+
+
+def test_probe35p7_a_party_to_a_treaty_is_no_subject_of_a_relation():
+    # fixes: "Vietnam is a party to the Paris Agreement" (was a party mention "party to the Paris
+    # Agreement"): "party" and "to" and a determiner is a side of a treaty (`_legal_to`), also for the
+    # "{party} {word} ... {relation}" terms
+    assert found("Vietnam is a party to the Paris Agreement on climate change, Deputy Minister Lê Công Thành "
+                 "said.") == [("environment", "climate change")]
+    # must not touch: parties that sign a relation
+    assert found("The CPV and the CPRF signed a cooperation agreement.") == [
+        ("party", "CPV and the CPRF signed a cooperation agreement")]

@@ -1634,3 +1634,16 @@ def test_probe34p8_an_apposition_of_a_side_word_and_a_person_noun_gives_the_pers
     assert speakers(opening, "Souksavanh Phomma, a Lao graduate, and Nguyen Van An attended.")[1] == (
         "narrator", N)
     assert speakers(opening, "Souksavanh Phomma, a Lao province, said it would grow.")[1] == ("narrator", N)
+
+
+def test_probe35p7_a_head_after_a_post_word_in_al_ends_the_body():
+    # fixes: "the United Russia party's General Council Andrei Belyakov" (was the person "Council Andrei
+    # Belyakov"): "General" in "-al" before a head names the body, no post of the person
+    people = discover_people("Secretary General of the United Russia party's General Council Andrei Belyakov "
+                             "said the party values its ties with the CPV.", actors=load_actors(sides=SIDES))
+    assert [p.name for p in people] == ["Andrei Belyakov"]
+    # must not touch: a surname that looks like a head after a post ("Park"), "Consul General" with no head
+    people = discover_people("Korean Minister Park Min-soo met them.", actors=load_actors(sides=SIDES))
+    assert [p.name for p in people] == ["Park Min-soo"]
+    people = discover_people("Russian Consul General Ivan Petrov said trade grew.", actors=load_actors(sides=SIDES))
+    assert [p.name for p in people] == ["Ivan Petrov"]

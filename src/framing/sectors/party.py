@@ -102,6 +102,8 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     if party is None or link is None or relation is None:
         return False
     for e in party.ends(keys, i):
+        if _legal_to(keys, e):
+            continue  # probe 35p7: "Vietnam is a party to the Paris Agreement": a side of a treaty
         r = e
         while r < j and r - e < 2 and _in_class(trie, "organ_word", keys, r) > r:
             r = _in_class(trie, "organ_word", keys, r)  # "the two Parties' commissions hold
