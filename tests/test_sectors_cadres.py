@@ -1196,3 +1196,17 @@ def test_lead35_officers_trained_at_a_military_school_are_no_partys_people():
         ("party", "training of Lao officers"), ("party", "Party school")]
     assert found("The LPRP thanked the CPV for training Lao officers in Party building.") == [
         ("party", "training Lao officers"), ("party", "Party building")]
+
+
+# --- probe 35p7 ---
+
+
+def test_probe35p7_cadres_trained_the_participle_after_the_cadres():
+    # fixes: "the number of Lao cadres trained at Vietnamese political academies" (was education "trained"):
+    # the passive participle after a party's cadres, as "cadres were trained"
+    assert found("The CPV and the LPRP agreed to increase the number of Lao cadres trained at Vietnamese "
+                 "political academies.") == [("party", "cadres trained"), ("party", "political academies")]
+    assert found("Lao party officials trained by the academy will work in the provinces.") == [
+        ("party", "party officials trained")]
+    # must not touch: cadres who train someone (an object after the verb; check "cadres-who-train")
+    assert found("Party cadres trained local farmers in new rice varieties.") == [("education", "trained")]

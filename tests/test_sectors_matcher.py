@@ -370,3 +370,13 @@ def test_doctrine_taught_without_party_is_schooling():
     # must not touch: a party in the sentence keeps the one party mention; a seminar has no shorter term
     assert ("party", "teach Marxism-Leninism") in found("The two Parties agreed that their schools will teach Marxism-Leninism.")
     assert found("Scholars organised a conference on communism in Asia.") == []
+
+
+# --- probe 35p7 ---
+
+
+def test_probe35p7_the_party_of_power_holds_office():
+    # fixes: the Russian press's "party of power" (was energy "power"), as "party in power"
+    assert found("The Kremlin's party of power, United Russia, won 280 seats in the State Duma.") == []
+    # must not touch: power as electricity beside a party
+    assert found("The party in power pledged new power plants.") == [("energy", "power plants")]

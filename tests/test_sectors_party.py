@@ -1730,3 +1730,43 @@ def test_probe34p4_holding_office_is_no_power():
     assert found("The two sides agreed to boost power supply.") == [("energy", "power")]
     assert found("Laos held power trade talks with Vietnam.") == [("energy", "power trade")]
     assert found("The plant has supplied power for two decades.") == [("energy", "power")]
+
+
+# --- probe 35p7: party-to-party wordings in VNA, Nhân Dân and TASS copy ---
+
+
+def test_probe35p7_a_relation_that_names_its_party_is_the_mention_not_the_subject_and_verb():
+    # fixes: "{party} {word} ... {relation}" read the subject and its verb ("CPV treasures its friendship")
+    # when "with" or "between" and a party follow the relation: the relation names its parties itself
+    assert found("Nam said the CPV treasures its friendship with the CPRF.") == [
+        ("party", "friendship with the CPRF")]
+    assert found("Wang said the CPC is ready to work with the CPV to deepen exchanges between the two "
+                 "Parties.") == [("party", "exchanges between the two Parties")]
+    # must not touch: no party after the relation, or "with each other"
+    assert found("The CPV and the CPRF maintain close ties with each other.") == [
+        ("party", "CPV and the CPRF maintain close ties")]
+    assert found("The CPV and the CPRF maintain close ties.") == [("party", "CPV and the CPRF maintain close ties")]
+
+
+def test_probe35p7_a_partys_own_people_named_with_the_word_make_a_party_matter():
+    # fixes: "exchanges of delegations" in a plan's list beside "the training of party activists", after a
+    # sentence naming the parties (was diplomacy): r32j's party matter, a party's people named with "party"
+    text = ("United Russia and the CPV will sign a new cooperation agreement. According to him, the document "
+            "provides for regular exchanges of delegations, joint theoretical seminars and the training of "
+            "party activists.")
+    assert ("party", "exchanges of delegations") in found(text)
+    # must not touch: people of no party ("civil servants") after states, no party named
+    assert ("diplomacy", "exchanges of delegations") in found(
+        "Russia and Vietnam will sign a new agreement. According to him, the document provides for regular "
+        "exchanges of delegations and the training of civil servants.")
+
+
+def test_probe35p7_a_party_to_a_treaty_is_no_subject_of_a_relation():
+    # fixes: "Vietnam is a party to the Paris Agreement" (was a party mention "party to the Paris
+    # Agreement"): "party" and "to" and a determiner is a side of a treaty (`_legal_to`), also for the
+    # "{party} {word} ... {relation}" terms
+    assert found("Vietnam is a party to the Paris Agreement on climate change, Deputy Minister Lê Công Thành "
+                 "said.") == [("environment", "climate change")]
+    # must not touch: parties that sign a relation
+    assert found("The CPV and the CPRF signed a cooperation agreement.") == [
+        ("party", "CPV and the CPRF signed a cooperation agreement")]

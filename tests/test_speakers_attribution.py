@@ -516,3 +516,16 @@ def test_probe35p5_he_after_a_role_of_a_side_that_acted():
                     "Mai thanked Petrov for the support.",
                     "The minister later met business leaders.",
                     "She urged them to invest in Vietnam.")[3] == ("Dao Thi Mai", V)
+
+
+def test_probe35p7_a_documents_sender_after_a_leading_phrase():
+    # fixes: "On the occasion of ..., the CPV Central Committee sent a message ... The message said ..."
+    # (was narrator): the sender is the subject after the leading phrase's comma
+    assert speakers("On the occasion of the 30th anniversary of the CPRF's re-establishment, the CPV Central "
+                    "Committee sent a message of congratulations to the CPRF Central Committee.",
+                    "The message said the CPV highly values the CPRF's solidarity with the Vietnamese people.") == [
+        (N, N), ("the CPV Central Committee", V)]
+    # must not touch: a document received, no sender named with a side
+    assert speakers("On the occasion of the 30th anniversary of the CPV's founding, Vietnamese students "
+                    "received a message from the embassy.", "The message said the students should study well.") == [
+        (N, N), (N, N)]

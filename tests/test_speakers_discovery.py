@@ -1672,3 +1672,16 @@ def test_lead36_an_attache_is_a_title():
                  "film.") == [R, R, R]
     # must not touch: an attache nobody names
     assert sides("The attache visited the studio.") == [N]
+
+
+def test_probe35p7_a_head_after_a_post_word_in_al_ends_the_body():
+    # fixes: "the United Russia party's General Council Andrei Belyakov" (was the person "Council Andrei
+    # Belyakov"): "General" in "-al" before a head names the body, no post of the person
+    people = discover_people("Secretary General of the United Russia party's General Council Andrei Belyakov "
+                             "said the party values its ties with the CPV.", actors=load_actors(sides=SIDES))
+    assert [p.name for p in people] == ["Andrei Belyakov"]
+    # must not touch: a surname that looks like a head after a post ("Park"), "Consul General" with no head
+    people = discover_people("Korean Minister Park Min-soo met them.", actors=load_actors(sides=SIDES))
+    assert [p.name for p in people] == ["Park Min-soo"]
+    people = discover_people("Russian Consul General Ivan Petrov said trade grew.", actors=load_actors(sides=SIDES))
+    assert [p.name for p in people] == ["Ivan Petrov"]

@@ -1560,3 +1560,13 @@ def test_lead36_an_organ_of_a_body_spelled_the_vietnamese_way():
                  "said youth exchanges had grown.") == [V, V]
     # must not touch: the organ as the subject of an act, no speech
     assert sides("The Central Committee of the Hồ Chí Minh Communist Youth Union held a meeting.") == [N]
+
+
+def test_probe35p7_the_partys_website_speaks_for_the_party():
+    # fixes: "..., the party's website said" (was narrator): the party its sentence names, as "the
+    # party's press service said" (probe 27) and "the CPRF website said"
+    assert _filed_speakers("The Vietnamese delegation attended a reception at the CPRF Central Committee, "
+                           "the party's website said.") == [("the party's website", R)]
+    # must not touch: the website with no verb of speech
+    assert _filed_speakers("The Vietnamese delegation attended a reception at the CPRF Central Committee, "
+                           "the party's website was updated.") == [(N, N)]

@@ -923,3 +923,15 @@ def test_probe34p10_a_capital_after_the_article_stands_for_its_side():
     # must not touch: a capital that names no role ("The Moscow talks ended", "A Moscow-based company")
     assert _filed("Việt Nam and Russia signed a plan.", "A Moscow-based company said trade grew.",
                   dateline="HÀ NỘI", agency="VNS") == [N, N]
+
+
+def test_probe35p7_a_spaced_dash_inside_a_bodys_name_before_a_title():
+    from speakers_helpers import _filed_speakers
+    # fixes: "A Just Russia – For Truth leader Anatoly Voronin told TASS" (was narrator): a spaced dash in
+    # the body's name that opens the sentence and runs on to a title and a person
+    assert _filed_speakers("A Just Russia – For Truth leader Anatoly Voronin told TASS his party had invited "
+                           "Vietnamese communists.") == [("Anatoly Voronin", R)]
+    # must not touch: a headline's dash (lower-case words before it); a title before the dash
+    assert _filed_speakers("Russia ready to build a nuclear plant in Vietnam – Rosatom chief Alexei Ivanov.") == [
+        (N, N)]
+    assert _filed_speakers("Minister Ivanov – Deputy Prime Minister Alexei Petrov said the ties are good.") == [(N, N)]

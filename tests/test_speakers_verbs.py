@@ -778,3 +778,16 @@ def test_probe35p2_welcoming_an_office_of_a_side_with_no_name_receives_a_guest()
                     "trade.") == [("Sonexay Sithong", "laos")]
     assert speakers("Lao Prime Minister Sonexay Sithong welcomed the Vietnamese Government's decision to expand "
                     "trade.") == [("Sonexay Sithong", "laos")]
+
+
+# --- probe 35p7 ---
+
+
+def test_probe35p7_welcoming_him_receives_a_guest():
+    # fixes: "X welcomed him at Nội Bài airport" (was X, vietnam): a person welcomed, a reception
+    assert speakers("Head of the Party Central Committee's Commission for External Relations Trần Minh Đức "
+                    "welcomed him at Nội Bài airport.") == [(N, N)]
+    # must not touch: "her" as a possessive (a view welcomed); a reporting verb after the reception
+    assert speakers("Head of the Party Central Committee's Commission for External Relations Trần Minh Đức "
+                    "welcomed her proposal.") == [("Trần Minh Đức", V)]
+    assert speakers("Trần Minh Đức welcomed him and said the visit was important.") == [("Trần Minh Đức", V)]

@@ -23,6 +23,7 @@ from framing.sectors._common import (
     _LIST_JOIN,
     _OWNERS,
     _PARTY_WORDS,
+    _PHRASE_ENDS,
     _PREPOSITIONS,
     _TRAINED_OPENERS,
     _WHEN,
@@ -1172,3 +1173,18 @@ def _training_back(keys: list[str], i: int, trie: PhraseTrie, hits: list[list]) 
 
 
 _SENTENCE_SCAN = 80  # r27b: keys looked back for a full stop (a sentence of news copy is shorter)
+
+
+#: probe 35p7: words that may follow a passive "trained" with no object: places, times, agents and
+#: manners ("cadres trained at the academy", "in Hà Nội", "by the school", "last year", "abroad")
+_AFTER_PASSIVE = (_PHRASE_ENDS | _PREPOSITIONS | _WHEN | frozenset(
+    "by under over through during since as with abroad here there so annually each every".split()))
+
+
+def _cadres_who_train(keys: list[str], j: int) -> bool:
+    """probe 35p7: True if the term "{party_cadre} trained" ending at key ``j`` has an object after
+    it: the cadres train someone ("Party cadres trained local farmers"), no cadres trained. The
+    participle with a place, a time, an agent or nothing after it is the passive ("the number of Lao
+    cadres trained at Vietnamese political academies", "the cadres trained by the academy")."""
+    return j < len(keys) and keys[j][:1].isalpha() and keys[j] not in _AFTER_PASSIVE
+

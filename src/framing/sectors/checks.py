@@ -33,6 +33,7 @@ from framing.sectors._common import (
     _sentence_start,
 )
 from framing.sectors.cadres import (
+    _cadres_who_train,
     _course_of_cadres,
     _discipline_after,
     _discipline_before,
@@ -1195,6 +1196,11 @@ LATE_CHECKS = CheckTable((
           '("patrolled the Gulf of Tonkin together", "jointly patrolled the border" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _patrolled_alone(keys, i, j),
           sectors=_one_of("defence_security"), terms=frozenset({"patrolled"})),
+    Check("cadres-who-train", 'probe 35p7: "Party cadres trained local farmers in new rice varieties": an object '
+          'after the participle, the cadres train someone ("the number of Lao cadres trained at Vietnamese political '
+          'academies", "the cadres trained by the academy" stay)', NEXT,
+          lambda s, keys, i, j, sector, term, how: _cadres_who_train(keys, j),
+          sectors=_one_of("party"), terms=frozenset({"{party_cadre} trained"})),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

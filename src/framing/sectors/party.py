@@ -102,6 +102,8 @@ def _linked(keys: list[str], i: int, j: int, trie: PhraseTrie) -> bool:
     if party is None or link is None or relation is None:
         return False
     for e in party.ends(keys, i):
+        if _legal_to(keys, e):
+            continue  # probe 35p7: "Vietnam is a party to the Paris Agreement": a side of a treaty
         r = e
         while r < j and r - e < 2 and _in_class(trie, "organ_word", keys, r) > r:
             r = _in_class(trie, "organ_word", keys, r)  # "the two Parties' commissions hold
@@ -131,7 +133,19 @@ def _linked_partner(keys: list[str], j: int, trie: PhraseTrie, party) -> bool:
     business circles": :func:`_with_a_party`) or through a second relation joined to it by "and"
     (round 23b: "treasures the friendship and strategic partnership with Russia")."""
     g = _second_relation(keys, j, len(keys), trie)
-    return _with_a_party(keys, j, party) and (g is None or _with_a_party(keys, g, party))
+    return (_with_a_party(keys, j, party) and (g is None or _with_a_party(keys, g, party))
+            and not _names_its_party(keys, j, party))
+
+
+def _names_its_party(keys: list[str], j: int, party) -> bool:
+    """probe 35p7: True if "with" or "between" and a party follow the relation ending at key ``j``:
+    the relation names its parties itself, and that phrase is the mention ("the CPV treasures its
+    *friendship with the CPRF*", "work with the CPV to deepen *exchanges between the two Parties*"),
+    not the subject and the verbs before it ("the CPV and the CPRF maintain close ties" and "...
+    ties with each other" stay the subject's)."""
+    if j >= len(keys) or keys[j] not in ("with", "between"):
+        return False
+    return any(party.ends(keys, x) for x in range(j + 1, min(len(keys), j + 5)))
 
 
 def _modifiers_before(keys: list[str], r: int, j: int, relation, trie: PhraseTrie) -> bool:
@@ -1229,8 +1243,14 @@ def _literal_party_terms(keys: list[str], i: int, trie: PhraseTrie):
 def _party_matter(keys: list[str], i: int, trie: PhraseTrie) -> bool:
     """r32j: True if the sentence around key ``i`` holds a literal party term that says "party" ("seminars
     on party building", "party work"): the matter of a party-to-party plan. A party term without the
-    word ("the training of cadres at the institute", said by an embassy) is not enough."""
-    return any("party" in keys[x:e] for x, e in _literal_party_terms(keys, i, trie))
+    word ("the training of cadres at the institute", said by an embassy) is not enough. Probe 35p7: a
+    party's own people named with the word are such a matter too (class ``party_cadre``: "regular
+    exchanges of delegations, joint theoretical seminars and the training of party activists")."""
+    if any("party" in keys[x:e] for x, e in _literal_party_terms(keys, i, trie)):
+        return True
+    a = _sentence_start(keys, i)
+    return any(keys[x] == "party" and _in_class(trie, "party_cadre", keys, x) > x + 1
+               for x in range(a, _sentence_end(keys, a)))
 
 
 def _party_head_possessor(j: int, view: TextView) -> bool:

@@ -614,6 +614,11 @@ def _document_author(doc: _Document, a: int, b: int, res: tuple):
     if res[1] != NARRATOR:
         return res[0], res[1]
     subj = _subject(doc, a, b)
+    if subj is None and keys[a] in _LEADING_PHRASE_WORDS:
+        # probe 35p7: "On the occasion of the CPRF's anniversary, the CPV Central Committee sent a
+        # message ...": the subject after a leading phrase closed by a comma before the document
+        c = next((u for u in range(a + 2, t) if keys[u] == ","), None)
+        subj = _subject(doc, c + 1, b) if c is not None else None
     if subj is None or subj[0] > t or not any(keys[k] in doc.act.authoring_verbs for k in range(subj[0], t)):
         return None  # the subject wrote it ("sent a letter"), not only spoke of it ("criticised the statement")
     kind, value = subj[1], subj[2]
@@ -624,6 +629,11 @@ def _document_author(doc: _Document, a: int, b: int, res: tuple):
     if kind == "sides" and len(set(value)) == 1:
         return value[0], value[0]
     return None
+
+
+#: probe 35p7: words that open a leading phrase before a sentence's subject ("On the occasion of ...,",
+#: "To mark ...,", "Ahead of ...,")
+_LEADING_PHRASE_WORDS = frozenset({"on", "at", "in", "to", "for", "during", "ahead", "after", "before"})
 
 
 def _sender(doc: _Document, t: int, b: int):

@@ -494,8 +494,13 @@ class _Discovery:
                 # round 25a: "Secretary of ... Kien Giang Province Do Thanh Binh": a place word ends
                 # the place of the title; the name words after it are the person
                 cls.append("T")
-            elif self._titleish(t) and (keys[t] not in self.names.heads or (cls and cls[-1] in "TS")):
-                cls.append("T")  # a head after a title word ends an institution: "Party School"
+            elif self._titleish(t) and (keys[t] not in self.names.heads or (cls and cls[-1] in "TS") or (
+                cls and cls[-1] == "P" and (len(cls) == 1 or cls[-2] != "P") and keys[t - 1].endswith("al")
+            )):
+                cls.append("T")  # a head after a title word ends an institution: "Party School"; probe
+                # 35p7: also after a post word in "-al" that follows no other post, an adjective of the
+                # body ("the United Russia party's General Council Andrei Belyakov"); "Consul General X"
+                # has no head after it, "Minister Park Min-soo" no "-al"
             else:
                 cls.append("N")
             t += 1

@@ -414,6 +414,10 @@ def _place_after_in(doc: _Document, t: int):
     return (doc.side_at.get(t + 1) or doc.capital_at.get(t + 1)) if doc.keys[t] == "in" else None
 
 
+#: the words after "the party's" that speak for the party: its offices, and (probe 35p7) its website
+_PARTY_VOICES = _OFFICE | frozenset({"website"})
+
+
 def _office_then_speech(doc: _Document, k: int, t: int, b: int, reach: int):
     """The end of the lower-case office words (:data:`_OFFICE`) from key ``t`` on, at most ``reach``
     keys after ``k`` ("the fleet's press service"), if a verb of speech follows them; else None."""
@@ -462,9 +466,15 @@ def _party_office(doc: _Document, k: int, b: int):
     press service" (:func:`_party_side`): (end, "role", (label, side)) or None."""
     keys = doc.keys
     if (keys[k] != "the" or k + 3 >= b or keys[k + 1] != "party" or doc.caps[k + 1]
-            or not doc.view.possessive(k + 2) or keys[k + 2] not in _OFFICE or doc.sentence is None):
+            or not doc.view.possessive(k + 2) or keys[k + 2] not in _PARTY_VOICES or doc.sentence is None):
         return None
-    t = _office_then_speech(doc, k, k + 2, b, 4)
+    if keys[k + 2] == "website":
+        # probe 35p7: "..., the party's website said": a party's site speaks for it, as "the CPRF
+        # website said" does (actors.yml ``sources``, probe 27)
+        v = _skip_fillers(doc, k + 3, b)
+        t = k + 3 if doc.act.verbs.longest(keys, v) is not None else None
+    else:
+        t = _office_then_speech(doc, k, k + 2, b, 4)
     if t is None:
         return None
     side = _party_side(doc, k, t, doc.sentence)

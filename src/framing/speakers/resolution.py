@@ -318,7 +318,29 @@ class _Resolution:
         if not (0 < t < b - 1 and self.keys[t] == "-" and self.caps[t - 1] and self.caps[t + 1]):
             return False
         text, c = self.view.text, self.view.starts[t]
-        return not text[c - 1].isspace() and c + 1 < len(text) and not text[c + 1].isspace()
+        if not text[c - 1].isspace() and c + 1 < len(text) and not text[c + 1].isspace():
+            return True
+        return self._spaced_dash_in_body_name(t, b)
+
+    def _spaced_dash_in_body_name(self, t: int, b: int) -> bool:
+        """Probe 35p7: a spaced dash inside a body's name that opens the sentence and runs on to a
+        title and a person ("A Just Russia – For Truth leader Anatoly Voronin told TASS"): the words
+        from the sentence's start to the dash are capitalised and hold no title (a body's name, not
+        "Minister X – ..."), and a title word follows the dash within four capitalised words before a
+        person. A dash after a headline ("... ready to build a plant – Rosatom chief") has lower-case
+        words before it; a dateline in capitals before a dash is read off before (``_past_dateline``)."""
+        a = self._sentence_start(t)
+        words = range(a + (self.keys[a] in ("a", "the")), t)
+        if not words or not all(self.caps[u] and self.keys[u].isalpha() and self.keys[u] not in self.act.titles
+                                and self.keys[u] not in self.act.roles for u in words):
+            return False
+        for u in range(t + 1, min(b, t + 6)):
+            title = self._titleish(u) or self.keys[u] in self.act.titles or self.keys[u] in self.act.roles
+            if not self.caps[u] and not title:
+                return False
+            if title and u + 1 < b and self.person_at(u + 1, u + 1) is not None:
+                return True
+        return False
 
     def role_at(self, k: int, b: int):
         """(end, side, role keys) of a role phrase at ``k``: "the Russian deputy minister"."""

@@ -231,7 +231,7 @@ def _verb_after(doc: _Document, k: int, b: int):
         keys[t] in _RECEIVED_PEOPLE and not (
             doc.view.possessive(t + 1) and t + 1 < b and keys[t + 1] not in _GUEST_PARTS)
         for t in range(verb[0], _object_head_end(keys, verb[0], min(b, verb[0] + 5)))
-    ) or _count_at(doc, verb[0], b) or _person_welcomed(doc, verb[0], b)):
+    ) or _count_at(doc, verb[0], b) or _person_welcomed(doc, verb[0], b) or _pronoun_welcomed(doc, verb[0], b)):
         # "welcomed a delegation", "received the visitor": nothing said, unless a reporting verb
         # follows in the same predicate ("welcomed the visitor and briefed him on ..."); "welcomed
         # the delegation's visit" welcomes the visit, a view
@@ -407,6 +407,26 @@ def _office_welcomed(doc: _Document, t: int, b: int) -> bool:
     while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and") and e + 1 < b and doc.caps[e + 1]):
         e += 1
     return not doc.view.possessive(e)  # e > u: the title has a word
+
+
+#: probe 35p7: the object pronouns that can only be a person ("welcomed him at Nội Bài airport"); "them"
+#: and "it" may be proposals ("welcomed them"), a view
+_PERSON_OBJECTS = frozenset({"him", "her"})
+
+
+def _pronoun_welcomed(doc: _Document, t: int, b: int) -> bool:
+    """Probe 35p7: True if the object at key ``t`` of a verb of welcoming is "him" or "her" (not a
+    possessive "her"): a guest received, no words ("Trần Minh Đức welcomed him at Nội Bài airport";
+    "welcomed her proposal" welcomes a view)."""
+    if t >= b or doc.keys[t] not in _PERSON_OBJECTS:
+        return False
+    if doc.keys[t] == "her" and t + 1 < b and doc.keys[t + 1].isalpha() and doc.keys[t + 1] not in _AFTER_OBJECT:
+        return False  # "welcomed her proposal": the possessive
+    return True
+
+
+#: words that may follow the object "her" (a place, a time, a joined verb)
+_AFTER_OBJECT = frozenset({"at", "in", "on", "to", "and", "with", "as", "during", "upon", "warmly", "back"})
 
 
 # Nouns of people after a guest's possessive: "welcomed the delegation's head" still receives a
