@@ -1003,6 +1003,10 @@ def test_lead36_an_acronym_of_a_body_of_two_sides_is_neithers():
     # must not touch: a body of one country's name ("Association of Tour Operators of Russia (ATOR)")
     assert sides("The Association of Tour Operators of Russia (ATOR) met in Moscow.",
                  "According to ATOR, demand grew by a third.") == [N, R]
+    # nor a party whose name holds another side's party name before "of" and the country that owns it
+    # ("Liberal Democratic Party of Russia (LDPR)", not Japan's party of that name)
+    assert sides("A delegation of the Liberal Democratic Party of Russia (LDPR) arrived.",
+                 "LDPR deputy Ivan Petrov said ties were strong.") == [N, R]
 
 
 def test_lead36_delegates_of_a_forum_agree_jointly():

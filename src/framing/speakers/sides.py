@@ -170,7 +170,10 @@ class _Sides:
         t = a - 1
         while t >= 0 and a - t <= _TITLE_SCAN and (caps[t] and is_word(keys[t]) or keys[t] in ("of", "for", "and", "the")):
             if t in self.side_at and self.side_at[t][1] not in (None, side):
-                return True
+                e = self.side_at[t][0]
+                # a name the country after "of" owns ("Liberal Democratic Party of Russia (LDPR)": not
+                # Japan's party of that name) is one side's
+                return not (e < a and keys[e] == "of" and e + 1 + (keys[e + 1] == "the") == a)
             if self.view.initial[t]:
                 break
             t -= 1
