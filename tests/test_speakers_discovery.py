@@ -1663,3 +1663,14 @@ def test_lead36_a_title_written_short_is_a_title():
     # must not touch: a sentence's full stop before a capitalised word is no title's
     assert speakers("The delegation visited the university.", "Ivan Petrov, a Russian teacher, said it was an "
                     "honour.") == [(N, N), ("Ivan Petrov", R)]
+
+
+def test_probe35p1_a_listed_city_inside_a_title_run_is_no_name():
+    act = load_actors(sides=SIDES)
+    # fixes: "Governor of Saint Petersburg Nikolai Vetrov" was the name "Petersburg Nikolai Vetrov"
+    names = [p.name for p in discover_people("Deputy Prime Minister Tran Quoc Viet received Governor of Saint "
+                                             "Petersburg Nikolai Vetrov.", actors=act)]
+    assert names == ["Tran Quoc Viet", "Nikolai Vetrov"]
+    # must not touch: a name that ends with a city's word ("Huế") stays a name
+    assert [p.name for p in discover_people("Vice Chairwoman Nguyễn Thị Huế received the guests.",
+                                            actors=act)] == ["Nguyễn Thị Huế"]
