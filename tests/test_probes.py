@@ -4,6 +4,7 @@ Each probe is sentences its helper wrote in the shapes of real VNA, Nhân Dân, 
 with the answer the annotation guidelines give (``data/evaluation/README.md``; RULES.md, "Probe 33p1"
 ... "Probe 35p4"). The files were written in four layouts (every 34 and 35 probe
 ... "Probe 35p7"). The eighteen files were written in four layouts (every 34 and 35 probe
+... "Probe 35p1"). The files were written in four layouts (every 34 and 35 probe
 in 33p7's); :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
@@ -126,6 +127,7 @@ LEVELS = {
     "probe35p4": (1.00, 0.98, 99, 99),  # 104 of 104, 104 of 106
     "probe35p2": (1.00, 1.00, 78, 81),  # 77 of 77, 77 of 77
     "probe35p7": (1.00, 0.98, 95, 95),  # 63 of 63, 63 of 64
+    "probe35p1": (1.00, 0.98, 94, 95),  # 77 of 77, 77 of 78
 }
 
 

@@ -1685,3 +1685,14 @@ def test_probe35p7_a_head_after_a_post_word_in_al_ends_the_body():
     assert [p.name for p in people] == ["Park Min-soo"]
     people = discover_people("Russian Consul General Ivan Petrov said trade grew.", actors=load_actors(sides=SIDES))
     assert [p.name for p in people] == ["Ivan Petrov"]
+
+
+def test_probe35p1_a_listed_city_inside_a_title_run_is_no_name():
+    act = load_actors(sides=SIDES)
+    # fixes: "Governor of Saint Petersburg Nikolai Vetrov" was the name "Petersburg Nikolai Vetrov"
+    names = [p.name for p in discover_people("Deputy Prime Minister Tran Quoc Viet received Governor of Saint "
+                                             "Petersburg Nikolai Vetrov.", actors=act)]
+    assert names == ["Tran Quoc Viet", "Nikolai Vetrov"]
+    # must not touch: a name that ends with a city's word ("Huế") stays a name
+    assert [p.name for p in discover_people("Vice Chairwoman Nguyễn Thị Huế received the guests.",
+                                            actors=act)] == ["Nguyễn Thị Huế"]

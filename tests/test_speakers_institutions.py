@@ -1570,3 +1570,27 @@ def test_probe35p7_the_partys_website_speaks_for_the_party():
     # must not touch: the website with no verb of speech
     assert _filed_speakers("The Vietnamese delegation attended a reception at the CPRF Central Committee, "
                            "the party's website was updated.") == [(N, N)]
+
+
+def test_probe35p1_a_local_body_named_by_its_place_and_level():
+    # fixes: "The Irkutsk regional ministry of international relations said" and "The ministry added" in
+    # VNA copy naming only Việt Nam (were narrator): the place before the level, of a kind of local
+    # government of Russia's (names.yml local_kinds); "The Khabarovsk Territory government said" and
+    # "The regional government added" in TASS copy (were narrator)
+    assert _filed("The Irkutsk regional ministry of international relations said a group of Vietnamese tour "
+                  "operators would visit.", "The ministry added that the visit would focus on winter tourism.",
+                  dateline="HANOI", agency="VNA") == [R, R]
+    assert _filed("The Khabarovsk Territory government said a Vietnamese company would build a factory.",
+                  "The regional government added that the plant would employ 300 people.",
+                  dateline="KHABAROVSK", agency="TASS") == [R, R]
+    # fixes: "the city administration's press service said" in TASS copy from Moscow (was narrator)
+    assert _filed("Vietnam will send artists.", "The city administration's press service said 50 artists would "
+                  "perform.", dateline="MOSCOW", agency="TASS") == [N, R]
+    # must not touch: a level body with no place; the ministry named before with a side word; the
+    # administration's plans, no voice
+    assert _filed("Vietnam will send tour operators.", "The regional ministry of tourism said the visit would "
+                  "focus on winter tourism.", dateline="HANOI", agency="VNA") == [N, N]
+    assert _filed("The Russian Foreign Ministry said Vietnam is a partner.", "The ministry added that the visit "
+                  "would focus on trade.", dateline="HANOI", agency="VNA") == [R, R]
+    assert _filed("Vietnam will send artists.", "The city administration's plans were praised.",
+                  dateline="MOSCOW", agency="TASS") == [N, N]

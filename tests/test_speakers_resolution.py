@@ -935,3 +935,25 @@ def test_probe35p7_a_spaced_dash_inside_a_bodys_name_before_a_title():
     assert _filed_speakers("Russia ready to build a nuclear plant in Vietnam – Rosatom chief Alexei Ivanov.") == [
         (N, N)]
     assert _filed_speakers("Minister Ivanov – Deputy Prime Minister Alexei Petrov said the ties are good.") == [(N, N)]
+
+
+def test_probe35p1_a_city_after_the_article_and_the_head_of_a_kind_of_place():
+    from speakers_helpers import _filed
+    # fixes: "A Huế official said", "A Shanghai official said", "A Moscow official said" (were narrator;
+    # a one-word place was read as a body of no side): a listed city or capital after the article
+    assert _filed("Vietnam and Russia signed a plan.", "A Huế official said the city would host a film week.",
+                  dateline="HUẾ", agency="VNA") == [N, V]
+    assert _filed("Vietnam and China signed a plan.", "A Shanghai official said the city hoped to welcome "
+                  "Vietnamese students.", dateline="HANOI", agency="VNA") == [N, "china"]
+    assert _filed("Vietnam will send artists.", "A Moscow official said the city planned culture days.",
+                  dateline="MOSCOW", agency="TASS") == [N, R]
+    # fixes: "The head of the republic said" after "The head of Tatarstan, X," (was narrator)
+    opening = ("The head of Tatarstan, Timur Zakirov, told reporters that the republic would open an office in "
+               "Vietnam.")
+    assert _filed(opening, "The head of the republic said food exports to Vietnam had grown.",
+                  dateline="KAZAN", agency="TASS") == [R, R]
+    # must not touch: a city's compound is no role's side; "the head of the delegation" is no kind of place
+    assert _filed("Vietnam will send artists.", "A Kazan-based company said trade grew.",
+                  dateline="MOSCOW", agency="TASS") == [N, N]
+    assert _filed(opening, "The head of the delegation said food exports to Vietnam had grown.",
+                  dateline="KAZAN", agency="TASS") == [R, N]

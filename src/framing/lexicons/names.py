@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 _KEYS = {"heads", "titles", "connectors", "offices", "particles", "name_origins", "party_modifiers", "seats", "capitals",
-         "cities", "given_titles"}
+         "cities", "given_titles", "local_kinds"}
 _ORIGIN_KEYS = {"adjective", "short_form", "surnames", "complete", "middle_names"}
 _SHORT_FORMS = {"given", "surname", "any"}
 # Keys that end a sentence, or open one after them.
@@ -101,6 +101,10 @@ class Names:
     cities : tuple of (tuple of str, tuple of str)
         (keys of a city that is no capital, keys of its country): read only in a dateline, where
         the report was filed from ("VLADIVOSTOK", "HO CHI MINH CITY"; with ``capitals``).
+    local_kinds : tuple of (tuple of str, tuple of str)
+        (keys of a kind of local government, keys of the country whose units English copy names
+        so): "Governor of the Irkutsk region X" is of Russia's regions (probe 35p1), read only when
+        nothing else gives the person a side.
     given_titles : frozenset of str
         Keys of titles that are also given names ("Dean"): a title only after "the" or another
         title word, or before a name of two words or more ("Dean Acheson" is a person, not a dean).
@@ -119,6 +123,7 @@ class Names:
     seats: tuple = ()
     capitals: tuple = ()
     cities: tuple = ()
+    local_kinds: tuple = ()
     given_titles: frozenset = frozenset()
     open_origins: frozenset = frozenset()
     origin_middles: tuple = ()
@@ -204,6 +209,7 @@ def parse_names(raw: str, source: str) -> Names:
         seats=seats,
         capitals=capitals,
         cities=_places(data, "cities", source),
+        local_kinds=_places(data, "local_kinds", source),
         given_titles=_last_keys(_words(data, "given_titles", source)),
         open_origins=frozenset(open_origins),
         origin_middles=tuple(middles),

@@ -469,6 +469,14 @@ class _Discovery:
                 cls.extend("T" * (min(place[0], j) - t))
                 t = min(place[0], j)
                 continue
+            city = self.city_at(t) if t > i else None
+            if city is not None and j - city[0] >= 2:
+                # probe 35p1: "Governor of Saint Petersburg Nikolai Vetrov": a listed city inside the
+                # run, two words at least after it, is the post's place, no name ("Nguyễn Thị Huế"
+                # ends with the city's word: a name)
+                cls.extend("T" * (city[0] - t))
+                t = city[0]
+                continue
             if keys[t] in _PLACE_ABBREVIATIONS and caps[t] and t + 2 < j and keys[t + 1] == "." and caps[t + 2]:
                 cls.extend("TTT")  # probe 22: "of St. Petersburg" before the name: the post's place
                 t += 3

@@ -54,6 +54,7 @@ class _Document(_Discovery, _Sides, _Resolution):
         self.copy_side = self._agency_of_copy(agency, named=False)
         self.people: list[Person] = []
         self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
+        self._kinds: dict[int, str] = {}  # probe 35p1: a kind of local government of the delegation led
         self._aides: dict[int, tuple[str, int]] = {}  # "Adviser to the Governor X": (title head, key)
         self.mention_at: dict[int, tuple[int, tuple[int, ...]]] = {}
         self._discover()

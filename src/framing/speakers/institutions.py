@@ -50,7 +50,7 @@ def _local_side(doc: _Document, level: str, k: int):
                 while e + 1 < doc.n and doc.caps[e + 1] and is_word(keys[e + 1]) and e + 1 not in doc.side_cover \
                         and e - t < 4:
                     e += 1
-                side = _side_by_spelling(doc, doc.view.surface(t + 2, e + 1))
+                side = _side_by_spelling(doc, doc.view.surface(t + 2, e + 1), {keys[t]})
                 if side is not None:
                     return side
         for v in range(t - 1, max(-1, t - 5), -1):
@@ -65,7 +65,7 @@ def _local_side(doc: _Document, level: str, k: int):
             v = t - 1
             while v > 0 and doc.caps[v - 1] and is_word(keys[v - 1]) and v - 1 not in doc.side_cover and t - v < 3:
                 v -= 1
-            return _side_by_spelling(doc, doc.view.surface(v, t))
+            return _side_by_spelling(doc, doc.view.surface(v, t), {keys[t]})
     if level in _CITY_LEVELS:
         # probe 28: a city's body ("the municipal Department of Health" after "Hà Nội has opened ..."):
         # the capital the text named last, when it named no city of the level
@@ -75,16 +75,21 @@ def _local_side(doc: _Document, level: str, k: int):
     return None
 
 
-def _side_by_spelling(doc: _Document, name: str):
+def _side_by_spelling(doc: _Document, name: str, kinds=frozenset()):
     """The side of a place ``name`` of no side word, in a text that names the side whose names are
     spelled the Vietnamese way: that side's if spelled so (round 24d: however many sides the text
-    names), else, in a text of two sides, the other's; else None."""
+    names), else, in a text of two sides, the other's; else None. probe 35p1: in a text that names
+    only that side, a place of ``kinds`` of local government names.yml ``local_kinds`` gives one
+    country ("the Irkutsk regional ministry", "the Khabarovsk Territory") is of that country."""
     origin = doc.act.origin_sides.get("vietnamese")
     two = set(doc.side_counts)
     if origin not in two:
         return None
     if _vietnamese_spelling(name) or _vietnamese_marks(name):
         return origin
+    if len(two) == 1:
+        countries = {doc._kind_countries[k] for k in kinds if k in doc._kind_countries} - {origin}
+        return countries.pop() if len(countries) == 1 else None
     return (two - {origin}).pop() if len(two) == 2 else None
 
 
@@ -144,6 +149,8 @@ def _body_spokesman(doc: _Document, k: int, b: int):
         return None
     if k + 1 in doc.side_cover or doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
         return None
+    if k + 1 in doc.capital_at or doc.city_at(k + 1) is not None:
+        return None  # probe 35p1: "A Moscow official said": a place, no body (the role phrase reads it)
     # the body's earlier mentions, found in one scan: both tests below read them
     seen = [t for t in range(k - 1, -1, -1) if keys[t] == keys[k + 1] and caps[t]]
     named = {
@@ -451,6 +458,13 @@ def _bare_owner_office(doc: _Document, k: int, b: int):
     word, in copy filed from a side's country (:func:`_bare_owner_side`), or (r30b) its chief ("the
     theater's artistic director said", :func:`_chief_then_speech`): (end, "role", (label, side)) or None."""
     keys = doc.keys
+    if (keys[k] == "the" and k + 4 < b and not doc.caps[k + 1] and keys[k + 1] in _LOCAL_LEVELS
+            and keys[k + 2] in _LOCAL_GOVERNMENTS and doc.view.possessive(k + 3) and keys[k + 3] in _OFFICE):
+        # probe 35p1: "the city administration's press service said", as "according to" it reads (r32i):
+        # the place of that level named before, else the copy's agency's country
+        t = _office_then_speech(doc, k, k + 3, b, 5)
+        side = (_local_side(doc, keys[k + 1], k) or _local_government_home(doc)) if t is not None else None
+        return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
     if keys[k] != "the" or k + 3 >= b or not doc.view.possessive(k + 2):
         return None
     t = _office_then_speech(doc, k, k + 2, b, 4) if keys[k + 2] in _OFFICE else _chief_then_speech(doc, k + 2, b)

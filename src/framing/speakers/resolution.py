@@ -15,6 +15,7 @@ from framing.normalize import fold
 from framing.speakers._common import (
     _APPOSITION,
     _DETERMINERS,
+    _LEVEL_PLACES,
     _PLACE_ABBREVIATIONS,
     _PLURAL_QUANTIFIERS,
     _ROLE_KIN,
@@ -73,6 +74,10 @@ _COMMON_BODIES = frozenset({_PARTY}) | _POSSESSORS | _STATE_BODIES
 
 #: r32c: words of time before a capitalised title ("former Deputy Prime Minister X")
 _PAST_POST = frozenset({"former", "then", "acting", "outgoing"})
+
+#: probe 35p1: kinds of local government a role may be "of" ("the head of the republic")
+_LEVEL_WORDS = frozenset().union(*_LEVEL_PLACES.values())
+
 
 class _Resolution:
     """Rules of a document that resolve later short forms to its people (methods of ``_Document``)."""
@@ -382,12 +387,14 @@ class _Resolution:
             if hit is None and det and t == k + 1:
                 # p34p10: a capital right after the article stands for its side ("A Hà Nội official
                 # said", "the Moscow officials said"), as a side word there does
-                hit = self.capital_at.get(t)
+                hit = self.capital_at.get(t) or self.city_at(t)  # probe 35p1: "A Huế official said"
             if hit is not None:
                 side = hit[1]
                 t = hit[0]
             elif t < b and (det or side is not None and not self.caps[t]) and self.act.roles.longest(keys, t) is None and (
                 det and ((self.caps[t] and is_word(keys[t])) or keys[t] in self.act.titles)
+                # probe 35p1: a level of government after a place's name ("the Primorye regional ministry")
+                or (det and t > k + 1 and self.caps[t - 1] and not self.caps[t] and keys[t] in self.act.local_levels)
                 or (keys[t] in self.domain and t + 1 < b and self.act.roles.longest(keys, t + 1) is not None)
                 # r28h: a state body before a role, as a field ("the Russian parliament leader")
                 or (keys[t] in _STATE_BODIES and t + 1 < b and self.act.roles.longest(keys, t + 1) is not None)
@@ -432,6 +439,12 @@ class _Resolution:
                     e += 1
                 if e > u and keys[e - 1] in self.names.heads:
                     self.unit, end = set(keys[u:e]), e
+                elif e == u and u < b and not self.caps[u] and keys[u] in _LEVEL_WORDS and u + 1 < b and (
+                    self.act.verbs.longest(keys, u + 1) is not None
+                ):
+                    # probe 35p1: "The head of the republic said" after "The head of Tatarstan X": the
+                    # kind of place the person heads, the role's holder as "the head" alone reads it
+                    end = u + 1
         return end, side, words
 
     def _unnamed_role(self, t: int, known) -> bool:

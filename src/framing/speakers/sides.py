@@ -154,7 +154,10 @@ class _Sides:
                 # p34p10: a city before the title's first key must reach into it ("St. Petersburg"
                 # split at its dot), not end a sentence before ("... the Russian city of Novosibirsk.
                 # Vice Chairman of the provincial People's Committee X" is no Russian)
-                if a <= t + len(city) - 1 < s - 1 and tuple(keys[t : t + len(city)]) == city and not any(
+                # probe 35p1: or end the title after "of" ("Governor of Saint Petersburg X", "Mayor of
+                # Kazan X"): the post's place, as a city before the title word is
+                last = s - 1 if t > 0 and keys[t - 1] == "of" else s - 2
+                if a <= t + len(city) - 1 <= last and tuple(keys[t : t + len(city)]) == city and not any(
                     keys[v] in _CLAUSE_MARKS for v in range(t + len(city), s)
                 ):  # review 24: "After visiting Vladivostok, Minister X": a comma ends the place
                     hit = self.act.side_words.longest(list(country), 0)
@@ -178,6 +181,18 @@ class _Sides:
                 break
             t -= 1
         return False
+
+    def city_at(self, t: int):
+        """probe 35p1: (end, side) of a city of names.yml ``cities`` that starts at key ``t`` ("Huế",
+        "Shanghai"), or None (capitals are ``capital_at``)."""
+        if not self.caps[t]:
+            return None
+        for city, country in self.names.cities:
+            if tuple(self.keys[t : t + len(city)]) == city:
+                hit = self.act.side_words.longest(list(country), 0)
+                if hit is not None and hit[0] == len(country) and hit[1] is not None:
+                    return t + len(city), hit[1]
+        return None
 
     def _dash_before(self, a: int):
         """Last key of a side joined to the side at key ``a`` by a dash, spaced ("Chile - Peru") or
@@ -306,6 +321,12 @@ class _Sides:
                         if t in self.capital_at and keys[t - 1] == "from":
                             person.side, person.how = self.capital_at[t][1], "delegation"
                             return
+                    # probe 35p1: "a delegation of the Tomsk region led by Governor X": the kind of
+                    # local government it comes from, read by rule 7 when nothing else gives a side
+                    kind = next((keys[t] for t in range(d + 1, k - 1) if not self.caps[t] and t > 0
+                                 and self.caps[t - 1] and keys[t] in self._kind_countries), None)
+                    if kind is not None:
+                        self._kinds[person.order] = kind
                     break
         # 4. an apposition: "Yelena Morozova, Minister of ... of the Russian Federation,"
         if self._apposition_title(e) and not self._next_person_listed(e):
@@ -748,12 +769,38 @@ class _Sides:
             # copy's agency ("Rosatom's First Deputy Director General X" in TASS copy naming only
             # Vietnam), as an agency names its own country's people bare
             home = self.copy_side
+        place = None
+        if not ranked and home is None:
+            # probe 35p1: a text that names no side but those a name origin covers, filed from a city
+            # or capital of another side ("VLADIVOSTOK" in VNA copy, "KUNMING" in Nhân Dân copy): a
+            # person of no other clue is of the place the report was filed from
+            place = self._place_side(self.dateline) if self.dateline else None
+            place = place if place not in covered else None
         for p in self.people:
             if p.side is None and not p.origin and p.how != "foreign" and not self._of_international_body(p):
                 # review 28 leftover: "IAEA Director General X" is of no country, in TASS copy too
-                side = ranked[0] if ranked else self._bodies.get(p.order) or home
+                side = ranked[0] if ranked else self._bodies.get(p.order) or home or place
+                if side is None and not ranked:
+                    # probe 35p1: "Governor of the Irkutsk region X" in VNA copy naming only Việt Nam:
+                    # the country whose units the title's kind of local government names (names.yml
+                    # ``local_kinds``), or the kind of the delegation the person leads
+                    kind = next((w for w in sorted(p.title) if w in self._kind_countries),
+                                self._kinds.get(p.order))
+                    side = self._kind_countries.get(kind) if kind is not None else None
+                    side = side if side not in covered else None
                 if side is not None:
                     p.side, p.how = side, "document"
+
+    @cached_property
+    def _kind_countries(self) -> dict:
+        """probe 35p1: each kind of local government of names.yml ``local_kinds`` ("region") and the
+        side of its country, for the study's sides."""
+        out = {}
+        for kind, country in self.names.local_kinds:
+            hit = self.act.side_words.longest(list(country), 0)
+            if len(kind) == 1 and hit is not None and hit[0] == len(country) and hit[1] is not None:
+                out[kind[0]] = hit[1]
+        return out
 
     def agency_side_at(self, i: int):
         """The side of the news agency named at key ``i`` ("TASS = Russia"), or None."""

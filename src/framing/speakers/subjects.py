@@ -12,6 +12,7 @@ from framing.lexicons.names import is_word
 from framing.lexicons.wordlists import MONTHS
 from framing.speakers._common import (
     _BE,
+    _LEVEL_PLACES,
     _PLACE_ABBREVIATIONS,
     _PLACE_HEADS,
     _PLACE_WORDS,
@@ -146,6 +147,21 @@ def _organisers_side(doc: _Document, k: int, end: int):
     return doc.dateline_side
 
 
+
+
+def _placed_level(doc: _Document, k: int, end: int):
+    """probe 35p1: the side of the place a local body's phrase names before its level ("The Primorye
+    regional ministry ... said", "the Irkutsk regional government"): read by its spelling, or by the
+    kinds of local government of that level (names.yml ``local_kinds``), as a place named before
+    with its kind is (:func:`_local_side`); None if the phrase names no place."""
+    keys = doc.keys
+    t = k + (keys[k] == "the")
+    a = t
+    while t < end and doc.caps[t] and is_word(keys[t]) and t not in doc.side_cover:
+        t += 1
+    if t == a or t >= end or keys[t] not in doc.act.local_levels:
+        return None
+    return _side_by_spelling(doc, doc.view.surface(a, t), _LEVEL_PLACES.get(keys[t], frozenset()))
 
 
 def _first_of(doc: _Document, k: int, b: int, *rules):
@@ -318,12 +334,23 @@ def _subject(doc: _Document, k: int, b: int):
                 last = next((t for t in reversed(_positions_before(keys, "ministry", k)) if t > 0), None)
                 if last is not None and doc.caps[last] and last + 1 < k and keys[last + 1] == "of":
                     side = doc.dateline_side
+            if side is None and keys[k] == "the" and end == k + 2 and not doc.caps[k + 1]:
+                # probe 35p1: "The ministry said" after "The Primorye regional ministry of ... said":
+                # the local body of that noun named last, with its place and level
+                last = next((t for t in reversed(_positions_before(keys, words[-1], k)) if t > 1), None)
+                if last is not None and not doc.caps[last] and keys[last - 1] in doc.act.local_levels:
+                    a = last - 1
+                    while a > 0 and doc.caps[a - 1] and is_word(keys[a - 1]):
+                        a -= 1
+                    side = _placed_level(doc, a, last + 1) if a < last - 1 else None
             level = doc.modifiers & doc.act.local_levels
             if side is None and level:
                 # "the regional government's press service reported": the side of the region named
                 # last before ("The Republic of Tatarstan and Vietnam's Bac Ninh Province ...")
                 # (each level in sorted order: a set's own order follows string hashing, per process)
                 side = next((s for s in (_local_side(doc, lv, k) for lv in sorted(level)) if s is not None), None)
+                if side is None:
+                    side = _placed_level(doc, k, end)
                 if side is None and words[-1] in _LOCAL_GOVERNMENTS and end + 1 < b and doc.view.possessive(end) and (
                     keys[end] in _OFFICE
                 ):
@@ -340,6 +367,13 @@ def _subject(doc: _Document, k: int, b: int):
                         keys[end + 1] in doc.domain
                     ):
                         end += 2  # "the regional ministry of industry and trade"
+                    if end + 1 < b and "of" in keys[k : end + 1] and act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+                        # probe 35p1: "the Primorye regional ministry of international relations said":
+                        # the ministry's field in lower case runs on to the verb
+                        u = next((u for u in range(end + 1, min(b, end + 5))
+                                  if act.verbs.longest(keys, _skip_fillers(doc, u, b)) is not None), None)
+                        if u is not None and all(not doc.caps[x] and is_word(keys[x]) for x in range(end, u)):
+                            end = u
                     return end, "role", (doc.view.surface(k, end), side)
             if side is None and words[-1] == "ministry" and not plural:
                 # "the defence ministry said" after "Defence Minister Rajiv Menon": the ministry of
