@@ -2,7 +2,7 @@
 
 Each probe is sentences its helper wrote in the shapes of real VNA, Nhân Dân, TASS and Sputnik copy,
 with the answer the annotation guidelines give (``data/evaluation/README.md``; RULES.md, "Probe 33p1"
-... "Probe 35p4"). The files were written in four layouts (every 34 and 35 probe
+... "Probe 35p8"). The files were written in four layouts (every 34 and 35 probe
 in 33p7's); :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
@@ -124,6 +124,7 @@ LEVELS = {
     "probe35p3": (1.00, 1.00, 115, 115),  # 114 of 114, 114 of 114
     "probe35p4": (1.00, 0.98, 99, 99),  # 104 of 104, 104 of 106
     "probe35p2": (1.00, 1.00, 78, 81),  # 77 of 77, 77 of 77
+    "probe35p8": (0.96, 0.87, 73, 73),  # 29 of 30, 29 of 33
 }
 
 

@@ -1663,3 +1663,21 @@ def test_lead36_a_title_written_short_is_a_title():
     # must not touch: a sentence's full stop before a capitalised word is no title's
     assert speakers("The delegation visited the university.", "Ivan Petrov, a Russian teacher, said it was an "
                     "honour.") == [(N, N), ("Ivan Petrov", R)]
+
+
+# --- probe 35p8 (speakers in people-to-people copy) ---
+
+
+def test_probe35p8_an_age_and_a_place_of_origin_in_apposition_give_the_person():
+    # fixes: an age written as one word before the apposition's noun (", a 92-year-old Russian
+    # veteran,"), and ", 23, from Laos," before a verb of speech (were narrator)
+    assert speakers("Nikolai Borisenko, a 92-year-old Russian veteran, said he still wrote to his comrades.") == [
+        ("Nikolai Borisenko", R)]
+    assert speakers("Phonsavanh Douangmala, 23, from Laos, said the festival had moved her.") == [
+        ("Phonsavanh Douangmala", "laos")]
+    assert speakers("Phonsavanh Douangmala, from Laos, told reporters she would come back.") == [
+        ("Phonsavanh Douangmala", "laos")]
+    # must not touch: a place of origin with no verb of speech after it, and a list of people
+    assert speakers("Phonsavanh Douangmala, from Laos, and Nguyễn Văn An attended the class.") == [(N, N)]
+    assert speakers("Nguyễn Thu Hà, 21, from Hải Phòng, said the scholarship changed her life.") == [
+        ("Nguyễn Thu Hà", V)]

@@ -972,3 +972,18 @@ def test_probe34p10_a_city_ending_the_sentence_before_is_no_place_of_the_next_ti
                   agency="VNA") == [N, R]
     assert _filed("Vietnam and Russia met.", "Vladivostok Mayor Ivan Petrov said trade grew.",
                   agency="VNA") == [N, R]
+
+
+# --- probe 35p8 (speakers in people-to-people copy) ---
+
+
+def test_probe35p8_a_side_in_a_relative_clause_after_a_persons_noun_is_not_theirs():
+    # fixes: ", a veteran who helped build Vietnam's air defence," names what the person did, not
+    # whose they are (was vietnam); with no other mark the person has no side
+    assert speakers("Nikolai Borisenko, a veteran who helped build Vietnam's air defence, said he was proud.") == [
+        ("Nikolai Borisenko", N)]
+    # must not touch: the side word before the relative clause, and a relative clause that gives the post
+    assert speakers("Nikolai Borisenko, a Russian veteran who helped build Vietnam's air defence, said he was "
+                    "proud.") == [("Nikolai Borisenko", R)]
+    assert speakers("Konstantin Orlov, who heads the international commission of United Russia, said the "
+                    "talks went well.") == [("Konstantin Orlov", R)]
