@@ -2950,3 +2950,14 @@ def test_r34a_summer_camps_for_the_young_of_two_nations_are_a_youth_exchange():
         ("people", "summer camps for schoolchildren")]
     # must not touch: bare "summer camps"
     assert found("The association holds summer camps every year.") == []
+
+
+# --- probe 35p8 (speakers in people-to-people copy) ---
+
+
+def test_probe35p8_a_troupe_by_name_holds_its_field_words():
+    # fixes (names.yml heads): a company of performers by name holds its field words (was culture)
+    assert found("Artists of the Lao National Song and Dance Troupe gave a concert in Hà Nội.") == [
+        ("culture", "concert")]
+    # must not touch: troupes in lower case, as a field
+    assert found("The two sides agreed to exchange art troupes.") == [("culture", "art")]

@@ -5,6 +5,7 @@ with the answer the annotation guidelines give (``data/evaluation/README.md``; R
 ... "Probe 35p4"). The files were written in four layouts (every 34 and 35 probe
 ... "Probe 35p7"). The eighteen files were written in four layouts (every 34 and 35 probe
 ... "Probe 35p1"). The files were written in four layouts (every 34 and 35 probe
+... "Probe 35p8"). The files were written in four layouts (every 34 and 35 probe
 in 33p7's); :func:`passages` reads each into one:
 ``(doc_id, agency, dateline, [(sentence, side, required, optional), ...])``. Mentions are scored as
 :func:`framing.evaluate.align_mentions` pairs them (same sector, spans overlapping; optional rows neither
@@ -128,6 +129,7 @@ LEVELS = {
     "probe35p2": (1.00, 1.00, 78, 81),  # 77 of 77, 77 of 77
     "probe35p7": (1.00, 0.98, 95, 95),  # 63 of 63, 63 of 64
     "probe35p1": (1.00, 0.98, 94, 95),  # 77 of 77, 77 of 78
+    "probe35p8": (0.96, 0.87, 73, 73),  # 29 of 30, 29 of 33
 }
 
 

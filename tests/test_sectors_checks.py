@@ -343,3 +343,16 @@ def test_probe35p4_patrolled_together_is_a_joint_patrol():
     # must not touch (check `patrolled-alone`): one ship's patrol of the story; "together" past a comma
     assert found("The frigate patrolled the sea.") == []
     assert found("The frigate patrolled the sea, and the crews later dined together.") == []
+
+
+# --- probe 35p8 (speakers in people-to-people copy) ---
+
+
+def test_probe35p8_an_occupation_before_its_holders_name_is_a_title():
+    # fixes (check `occupation-before-holder`): the noun of what a person does right before the name,
+    # as "head coach Sergei Ignatiev" is left unmarked in the tuned parts (were tourism_sports)
+    assert found("Russian tourist Svetlana Rodionova told reporters the beaches were clean.") == []
+    assert found("Tour guide Hoàng Thị Lan said the city was busy.") == []
+    # must not touch: no name after the noun, a plural, a count of visitors
+    assert found("A Russian tourist said the beaches were clean.") == [("tourism_sports", "tourist")]
+    assert found("Russian tourists Anna and Ivan came.") == [("tourism_sports", "tourists")]

@@ -1696,3 +1696,21 @@ def test_probe35p1_a_listed_city_inside_a_title_run_is_no_name():
     # must not touch: a name that ends with a city's word ("Huế") stays a name
     assert [p.name for p in discover_people("Vice Chairwoman Nguyễn Thị Huế received the guests.",
                                             actors=act)] == ["Nguyễn Thị Huế"]
+
+
+# --- probe 35p8 (speakers in people-to-people copy) ---
+
+
+def test_probe35p8_an_age_and_a_place_of_origin_in_apposition_give_the_person():
+    # fixes: an age written as one word before the apposition's noun (", a 92-year-old Russian
+    # veteran,"), and ", 23, from Laos," before a verb of speech (were narrator)
+    assert speakers("Nikolai Borisenko, a 92-year-old Russian veteran, said he still wrote to his comrades.") == [
+        ("Nikolai Borisenko", R)]
+    assert speakers("Phonsavanh Douangmala, 23, from Laos, said the festival had moved her.") == [
+        ("Phonsavanh Douangmala", "laos")]
+    assert speakers("Phonsavanh Douangmala, from Laos, told reporters she would come back.") == [
+        ("Phonsavanh Douangmala", "laos")]
+    # must not touch: a place of origin with no verb of speech after it, and a list of people
+    assert speakers("Phonsavanh Douangmala, from Laos, and Nguyễn Văn An attended the class.") == [(N, N)]
+    assert speakers("Nguyễn Thu Hà, 21, from Hải Phòng, said the scholarship changed her life.") == [
+        ("Nguyễn Thu Hà", V)]

@@ -1054,3 +1054,18 @@ def test_probe35p1_a_city_ending_a_title_after_of_is_the_posts_place():
     # must not touch: a city after "in" is where the post is, no side
     assert _filed("Vietnam and Laos held talks.", "Consul General in Kazan Ivan Petrov said Laos will get more "
                   "flights.", dateline="HANOI", agency="VNA") == [N, N]
+
+
+# --- probe 35p8 (speakers in people-to-people copy) ---
+
+
+def test_probe35p8_a_side_in_a_relative_clause_after_a_persons_noun_is_not_theirs():
+    # fixes: ", a veteran who helped build Vietnam's air defence," names what the person did, not
+    # whose they are (was vietnam); with no other mark the person has no side
+    assert speakers("Nikolai Borisenko, a veteran who helped build Vietnam's air defence, said he was proud.") == [
+        ("Nikolai Borisenko", N)]
+    # must not touch: the side word before the relative clause, and a relative clause that gives the post
+    assert speakers("Nikolai Borisenko, a Russian veteran who helped build Vietnam's air defence, said he was "
+                    "proud.") == [("Nikolai Borisenko", R)]
+    assert speakers("Konstantin Orlov, who heads the international commission of United Russia, said the "
+                    "talks went well.") == [("Konstantin Orlov", R)]

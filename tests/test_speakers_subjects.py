@@ -851,3 +851,26 @@ def test_probe35p2_the_leaders_of_the_two_parties_and_each_side_are_both_sides()
     # must not touch: leaders of places of no pair, and "each side" that is no subject of speech
     assert sides("The leaders of the provinces highlighted the role of trade.") == [N]
     assert sides("The talks helped each side to understand the other.") == [N]
+
+
+# --- probe 35p8 (speakers in people-to-people copy) ---
+
+
+def test_probe35p8_people_of_no_office_speak_with_the_side_they_were_brought_in_with():
+    # fixes: a plural trade of no office as subject ("The students said", "Many of the students said",
+    # "The alumni recalled", "The young people said") takes the side the report gave the same people
+    # when it brought them in (were narrator)
+    opening = "About 200 Vietnamese students in Kazan celebrated Tết on February 8."
+    assert speakers(opening, "The students said they had not been home for two years.")[1] == ("The students", V)
+    assert speakers(opening, "Many of the students said they had not been home for two years.")[1] == (
+        "the students", V)
+    assert sides("More than 300 Vietnamese alumni gathered in Hà Nội on Sunday.",
+                 "The alumni recalled their years of study.", "They pledged to help young Vietnamese.") == [N, V, V]
+    assert sides("Forty young people from Hải Phòng arrived in Vladivostok on July 3.",
+                 "The young people said they looked forward to the camp.") == [N, V]
+    assert sides("Sixty Lao exchange students arrived in Hà Nội.", "The students said they were happy.") == [N, "laos"]
+    # must not touch: people the report never places ("Students from 15 countries"), and students alone
+    assert sides("Students from 15 countries took part in a cooking class.",
+                 "The students said they would try the recipes at home.") == [N, N]
+    assert speakers("The students said they wanted to return.") == [(N, N)]
+    assert sides(opening, "Many of the students celebrated with their families.") == [N, N]

@@ -75,6 +75,7 @@ from framing.sectors.fields import (
     _nature_patrols,
     _nuclear_power_unit,
     _occupation,
+    _occupation_before_holder,
     _office_around,
     _olympiad_subject,
     _on_behalf_of,
@@ -1201,6 +1202,10 @@ LATE_CHECKS = CheckTable((
           'academies", "the cadres trained by the academy" stay)', NEXT,
           lambda s, keys, i, j, sector, term, how: _cadres_who_train(keys, j),
           sectors=_one_of("party"), terms=frozenset({"{party_cadre} trained"})),
+    Check("occupation-before-holder", 'probe 35p8: "Russian tourist Svetlana Rodionova told reporters", "Tour guide '
+          'Hoàng Thị Lan said": a person\'s occupation before the name, as a title ("a Russian tourist said", "Russian '
+          'tourists came" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: s.view is not None and _occupation_before_holder(keys, i, j, s.view)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

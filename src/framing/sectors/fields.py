@@ -2494,6 +2494,27 @@ def _title_before_holder(keys: list[str], i: int, j: int, view: TextView) -> boo
     return view.caps[j + 1] and keys[j + 1].isalpha()
 
 
+#: probe 35p8: singular nouns of a person of no office that a sector word may be ("tourist", "athlete",
+#: "tour guide"), as keys
+_HOLDER_NOUNS = frozenset({"tourist", "athlete", "guide", "sportsman", "sportswoman", "volunteer", "student",
+                           "doctor", "teacher", "coach", "lecturer", "nurse", "surgeon", "physician", "engineer",
+                           "trainee", "holidaymaker", "traveller", "traveler", "skier", "footballer", "player"})
+
+
+def _occupation_before_holder(keys: list[str], i: int, j: int, view: TextView) -> bool:
+    """probe 35p8: True if the match ``keys[i:j]`` ends with a singular noun of a person of no office
+    right before the holder's capitalised name of two words or more ("Russian tourist Svetlana
+    Rodionova told reporters", "Tour guide Hoàng Thị Lan said", "Vietnamese athlete Trần Thị Mai"):
+    what the speaker is, as a title (guidelines: sector words inside a person's title; the tuned
+    parts leave "head coach Sergei Ignatiev" unmarked). A plural ("Russian tourists Nha Trang
+    welcomed") or a noun with no name after it ("a Russian tourist said") is read as before."""
+    if j + 1 >= len(keys) or keys[j - 1] not in _HOLDER_NOUNS or view.caps[j - 1] and j - 1 > i:
+        return False
+    if view.surface(j - 1, j).lower() != keys[j - 1]:
+        return False  # keys fold the plural: "Russian tourists Nha Trang welcomed"
+    return all(view.caps[t] and keys[t].isalpha() for t in (j, j + 1))
+
+
 #: r33a: lower-case heads of a department or committee, as keys ("deputy head of the ... department")
 _REMIT_HEADS = _BODY_HEADS | {"head", "chief", "director"}  # review 47: round 19's heads of a body, and more
 _REMIT_BACK_KEYS = 8  # keys back from the body's noun to "<head> of" ("the Moscow city government's")

@@ -668,7 +668,18 @@ class _Discovery:
             if keys[k + 1] not in ("is", "was"):
                 return False
             k += 2
+        if k + 2 < self.n and keys[k].isdigit() and keys[k + 1] == "," and not self.caps[k + 2]:
+            k += 2  # probe 35p8: "X, 21, a student at ...": the age before the apposition, as verbs._verb_after reads it
+        if k + 2 < self.n and keys[k] == "from" and self.caps[k + 1] and is_word(keys[k + 1]):
+            # probe 35p8: "X, 23, from Laos, said", "X, from Champasak, told reporters": where the person
+            # comes from, then a verb of speech after the comma that closes it
+            e = k + 1
+            while e < self.n and self.caps[e] and is_word(keys[e]):
+                e += 1
+            return e + 1 < self.n and keys[e] == "," and self.act.verbs.longest(keys, e + 1) is not None
         if k < self.n and keys[k] in ("a", "an", "the"):
+            if k + 4 < self.n and keys[k] != "the" and keys[k + 1].isdigit() and keys[k + 2] == "year" and keys[k + 3] == "old":
+                k += 3  # probe 35p8: ", a 92-year-old veteran,": the age (keys "92 year old") before the noun
             if keys[k] != "the" and self._person_by_side(k + 1):
                 return True
             k += 1

@@ -52,6 +52,10 @@ _OPENING_CLAUSE = 12  # review 29: keys of an opening participle clause ("Receiv
 _PASSIVE_AUX = _BE | {"being"}
 
 
+#: probe 35p8: relative pronouns that open what a person in apposition did
+_RELATIVES = frozenset({"who", "whose", "which", "that"})
+
+
 class _Sides:
     """Rules of a document that give its people sides (methods of ``_Document``)."""
 
@@ -334,6 +338,13 @@ class _Sides:
             run, after = -1, []  # probe 13: the title words right after the side word
             for t in range(e + 1, min(n, e + _APPOSITION)):
                 if keys[t] in (",", ".", ";") or self.view.initial[t]:
+                    break
+                if t > e + 2 and keys[t] in _RELATIVES and not sided and (
+                    keys[t - 1] in self.act.trades or keys[t - 1] in self.act.generic_roles
+                ):
+                    # probe 35p8: ", a veteran who helped build Việt Nam's air defence,": what the
+                    # person of no office did, not whose they are (", who heads ... of United
+                    # Russia," opening the apposition gives the post, r27b)
                     break
                 if self._titleish(t) and not sided:
                     person.title.add(keys[t])

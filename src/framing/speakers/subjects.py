@@ -205,6 +205,11 @@ def _subject(doc: _Document, k: int, b: int):
         k += 2  # r24e: "St. Petersburg Governor X said": the dot of a place's abbreviation ends nothing
     if k >= b:
         return None
+    if keys[k] in _GROUP_PARTS and k + 3 < b and keys[k + 1] == "of" and keys[k + 2] == "the":
+        # probe 35p8: "Many of the students said", "Some of the alumni recalled": the part speaks
+        # as the whole named after "of the" does
+        found = _subject(doc, k + 2, b)
+        return found if found is not None and found[1] in ("role", "group", "sides") else None
     if keys[k] in act.pronouns and not _full_name_at(doc, k):
         return k + 1, "pronoun", keys[k]
     hit = act.continuations.longest(keys, k)
@@ -276,6 +281,9 @@ def _subject(doc: _Document, k: int, b: int):
     found = _head_of_country(doc, k, k + (keys[k] == "the"), b, lead=True)
     if found is not None:
         return found
+    found = _people_named_before(doc, k, b)
+    if found is not None:
+        return found
     role = doc.role_at(k, b)
     if role is not None:
         end, side, words = role
@@ -311,6 +319,11 @@ def _subject(doc: _Document, k: int, b: int):
             if pair is not None:
                 return _of_both(doc, end, b), "group", pair
         if plural and side is None and words[-1] in act.trades:
+            # probe 35p8: "The students said", "Many of the students said" after "45 Vietnamese
+            # students": the side the report gave the same people when it brought them in
+            side = _group_named_before(doc, words, k)
+            if side is not None and act.verbs.longest(keys, _skip_fillers(doc, end, b)) is not None:
+                return end, "role", (doc.view.surface(k, end), side)
             return None  # "The scientists said": people the report does not name
         if group:
             # "the host side", "the guest delegation": the side of the host or the guest
@@ -507,6 +520,52 @@ def _subject(doc: _Document, k: int, b: int):
                 t = u
         return t, "sides", tuple(sides)
     return _named_institution(doc, k, b)
+
+
+#: probe 35p8: people of no office named in a plural of no "s" ("the alumni", "the young people"), as keys
+_PLURAL_PEOPLE = (("alumni",), ("young", "people"))
+#: probe 35p8: words of a part of a group before "of the" ("Many of the students said")
+_GROUP_PARTS = frozenset({"many", "some", "most", "several", "all", "none", "one", "two", "three"})
+
+
+def _people_named_before(doc: _Document, k: int, b: int):
+    """probe 35p8: "The alumni recalled", "The young people said": (end, "role", (label, side)) of
+    people of no office in a plural of no "s" (no role of actors.yml: "People's Committee" is no
+    title) with the side the report gave them before (:func:`_group_named_before`), or None."""
+    if doc.keys[k] != "the":
+        return None
+    for words in _PLURAL_PEOPLE:
+        e = k + 1 + len(words)
+        if tuple(doc.keys[k + 1 : e]) == words and doc.act.verbs.longest(doc.keys, _skip_fillers(doc, e, b)) is not None:
+            side = _group_named_before(doc, words, k)
+            return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
+    return None
+
+
+def _group_named_before(doc: _Document, words: tuple, k: int):
+    """probe 35p8: the side of people of a trade with no office ("students", "alumni", "young
+    people") where the report brought them in before key ``k`` with a side word right before them
+    ("45 Vietnamese students", "Lao exchange students", "young people from Hải Phòng" of a place
+    of that side), the nearest such; None when nothing before gives them a side ("The students
+    said" alone: people the report does not place)."""
+    keys, n = doc.keys, len(words)
+    for t in range(k - n, 0, -1):
+        if tuple(keys[t : t + n]) != words:
+            continue
+        for u in (t, t - 1):  # right before, or one lower-case word between ("Lao exchange students")
+            a = doc.side_cover.get(u - 1)
+            if a is not None and doc.side_at[a][0] == u and not (u == t - 1 and (doc.caps[u] or not is_word(keys[u]))):
+                return doc.side_at[a][1]
+        e = t + n
+        if e + 1 < len(keys) and keys[e] in ("from", "of") and (e + 1 in doc.side_at or e + 1 in doc.capital_at):
+            return (doc.side_at.get(e + 1) or doc.capital_at[e + 1])[1]  # "students from Laos"
+        if e + 1 < len(keys) and keys[e] == "from" and doc.caps[e + 1]:
+            # "young people from Hải Phòng": a place spelled with Vietnamese marks is of that origin
+            f = _caps_end(doc, e + 1)
+            origin = doc.act.origin_sides.get("vietnamese")
+            if origin is not None and _vietnamese_marks(doc.view.surface(e + 1, f)):
+                return origin
+    return None
 
 
 def _named_and_counterpart(doc: _Document, refs: list, t: int, b: int):
