@@ -404,6 +404,10 @@ LEVELS = {
     "heldout146": (0.75, 0.88, 0.99, 1.00),  # the lead's round 36g tuned on it, gold as written (untouched, start rules: 0.759 / 0.882 / 0.808 / 0.831; against both 0.781 / 0.887)
     "heldout147": (0.93, 0.99, 1.00, 1.00),  # untouched: scores only (against both 0.946 / 0.992)
     "heldout148": (0.86, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.905 / 0.986)
+    "heldout149": (0.86, 0.98, 0.99, 1.00),  # untouched: scores only (against both 0.922 / 0.983)
+    "heldout150": (0.92, 0.93, 1.00, 1.00),  # untouched: scores only (against both 0.920 / 0.938)
+    "heldout151": (0.90, 0.93, 0.96, 0.97),  # untouched: scores only (against both 0.939 / 0.939)
+    "heldout152": (0.89, 0.95, 0.96, 0.98),  # untouched: scores only (against both 0.919 / 0.954)
 }
 
 
@@ -607,6 +611,10 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout146": (0.97, 0.98),  # the lead's round 36g tuned on it
     "heldout147": (1.00, 1.00),  # untouched: scores only
     "heldout148": (0.98, 0.98),  # untouched: scores only
+    "heldout149": (0.99, 1.00),  # untouched: scores only
+    "heldout150": (1.00, 1.00),  # untouched: scores only
+    "heldout151": (0.96, 0.97),  # untouched: scores only
+    "heldout152": (0.96, 0.98),  # untouched: scores only
 }
 
 
@@ -853,6 +861,10 @@ AGREEMENT = {
     "heldout146": (0.96, 1.00),  # second annotation made in a folder without the first
     "heldout147": (0.99, 1.00),  # second annotation made in a folder without the first
     "heldout148": (0.97, 1.00),  # second annotation made in a folder without the first
+    "heldout149": (0.99, 1.00),  # second annotation made in a folder without the first
+    "heldout150": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout151": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout152": (0.99, 1.00),  # second annotation made in a folder without the first
 }
 
 
