@@ -1730,3 +1730,18 @@ def test_probe34p4_holding_office_is_no_power():
     assert found("The two sides agreed to boost power supply.") == [("energy", "power")]
     assert found("Laos held power trade talks with Vietnam.") == [("energy", "power trade")]
     assert found("The plant has supplied power for two decades.") == [("energy", "power")]
+
+
+def test_probe35p6_the_parties_commissions_for_external_relations_are_one_organ():
+    # probe 35p6: the organ with its field after "for" is one organ of the parties, so the relation
+    # runs over it and "external relations" is no diplomacy (e891 quotes "... external relations agencies")
+    assert found("promote exchanges between the two parties' commissions for external relations") == [
+        ("party", "exchanges between the two parties' commissions for external relations")]
+    # must not touch: external relations as a field, a department for them alone (r33a keeps it), and
+    # the parties' commissions for another field
+    assert found("The department for external relations will host the talks.") == [
+        ("diplomacy", "external relations")]
+    assert found("He stressed the importance of external relations for the country") == [
+        ("diplomacy", "external relations")]
+    assert found("exchanges between the two parties' commissions for inspection") == [
+        ("party", "exchanges between the two parties' commissions")]

@@ -1,0 +1,344 @@
+"""Probe 35p6: VNA's lists of fields and hyphenated compounds in long sentences (VNA, VNS, Nhân Dân and
+TASS shapes; invented people and events).
+
+Each passage is ``(agency, dateline, sentences)``; each sentence is ``(text, side, mentions)`` where
+``side`` is the side of whoever voices the sentence by the annotation guidelines
+(``data/evaluation/README.md``) and ``mentions`` the ``(sector, surface)`` rows the guidelines give: a
+hyphenated pair of one sector ("economy-trade", "education-training") is one field, neighbouring terms
+of one sector joined by commas and "and" are one mention, terms of different sectors stay apart; sector
+words inside names and titles do not count. A sentence may carry a fourth item: optional rows. Written
+for the probe, copied from nothing.
+"""
+
+from __future__ import annotations
+
+V, R, L, C, J, N = "vietnam", "russia", "laos", "china", "joint", "narrator"
+
+PASSAGES = [
+    ("VNA", "HANOI", [
+        ("Prime Minister Pham Minh Duc on May 14 received Russian Deputy Prime Minister Alexei Voronin, "
+         "who is in Hanoi to co-chair the 27th meeting of the Vietnam-Russia Intergovernmental Committee "
+         "for Economic, Trade, Scientific and Technological Cooperation.", N, []),
+        ("Welcoming the guest, Duc affirmed that Vietnam always treasures its traditional friendship and "
+         "Comprehensive Strategic Partnership with Russia, and expressed the wish to further promote "
+         "cooperation in the fields of economy-trade, investment, energy, oil and gas, "
+         "science-technology, education-training, culture, tourism and people-to-people exchange.", V,
+         [("economy", "economy-trade, investment"), ("energy", "energy"), ("oil_gas", "oil and gas"),
+          ("science_technology", "science-technology"), ("education", "education-training"),
+          ("culture", "culture"), ("tourism_sports", "tourism"), ("people", "people-to-people exchange")]),
+        ("He suggested that the two sides soon remove obstacles in payment and banking; expand "
+         "settlements in national currencies; and step up cooperation in such areas as transport, "
+         "logistics, agriculture and fisheries.", V,
+         [("economy", "payment and banking"), ("economy", "national currencies"),
+          ("transport", "transport, logistics"), ("economy", "agriculture and fisheries")]),
+        ("For his part, Voronin spoke highly of Vietnam's socio-economic achievements and said Russia "
+         "considers Vietnam a key partner in the Asia-Pacific region.", R, [],
+         [("economy", "socio-economic")]),
+        ("The Russian Deputy Prime Minister proposed that the two sides accelerate projects in energy, "
+         "oil and gas exploration and nuclear power, and expand the training of Vietnamese specialists "
+         "in Russian universities.", R,
+         [("energy", "energy"), ("oil_gas", "oil and gas exploration"), ("nuclear", "nuclear power"),
+          ("education", "training")], [("education", "universities")]),
+    ]),
+    ("VNA", "MOSCOW", [
+        ("Politburo member and Permanent Member of the Party Central Committee's Secretariat Tran Quoc "
+         "Hung held talks in Moscow on June 3 with Secretary of the General Council of the United Russia "
+         "Party Andrei Klimenko.", N, []),
+        ("The two sides also exchanged views on the situation of each party and each country, as well as "
+         "international and regional issues of mutual concern.", J,
+         [("diplomacy", "international and regional issues")]),
+        ("Hung suggested that the two parties continue to maintain delegation exchanges at all levels; "
+         "intensify the sharing of experience in Party building and socio-economic management; and "
+         "coordinate closely at multilateral forums of political parties.", V,
+         [("party", "delegation exchanges"), ("party", "Party building"),
+          ("economy", "socio-economic management")],
+         [("party", "multilateral forums of political parties"), ("diplomacy", "multilateral forums")]),
+        ("Speaking highly of the outcomes of the cooperation programme between the CPV and United Russia "
+         "for 2024-2027, Klimenko affirmed that his party attaches importance to inter-party ties with "
+         "the CPV.", R,
+         [("party", "cooperation programme between the CPV and United Russia"),
+          ("party", "inter-party ties")]),
+        ("He also proposed opening a training course on political theory for young officials of the two "
+         "parties in the 2026-2027 period.", R,
+         [("party", "training course"), ("party", "political theory")]),
+    ]),
+    ("VNS", "HA NOI", [
+        ("Deputy Minister of National Defence Senior Lieutenant General Hoang Xuan Chien on Tuesday hosted "
+         "a reception for Russian Deputy Defence Minister Colonel General Alexander Fomenko, who is on a "
+         "working visit to Viet Nam.", N, []),
+        ("The host said defence cooperation is an important pillar of the Comprehensive Strategic "
+         "Partnership, and suggested that the two sides continue to effectively implement signed "
+         "agreements; step up delegation exchanges at all levels; and expand cooperation in such areas "
+         "as military medicine, personnel training, defence industry and UN peacekeeping.", V,
+         [("defence_security", "defence"), ("diplomacy", "delegation exchanges"),
+          ("defence_security", "military"), ("health", "medicine"),
+          ("defence_security", "defence industry and UN peacekeeping")],
+         [("education", "personnel training")]),
+        ("For his part, the guest thanked the Vietnamese ministry for its warm hospitality and agreed "
+         "that the two sides should strengthen coordination in maritime security and cyber security.", R,
+         [("defence_security", "maritime security and cyber security")]),
+    ]),
+    ("NDO", "VIENTIANE", [
+        ("Chairman of the Vietnamese National Assembly's Committee for Culture and Society Nguyen Dac Vinh "
+         "led a delegation to Laos from April 8 to 11 at the invitation of the Lao National Assembly's "
+         "Committee for Cultural and Social Affairs.", N, []),
+        ("At a meeting with Vice President of the Lao National Assembly Sounthone Xayachack, Vinh "
+         "expressed his delight at the fruitful development of the great friendship, special solidarity "
+         "and comprehensive cooperation between Vietnam and Laos, especially in the fields of "
+         "politics-diplomacy, defence-security, education-training and culture.", V,
+         [("diplomacy", "politics-diplomacy"), ("defence_security", "defence-security"),
+          ("education", "education-training"), ("culture", "culture")]),
+        ("Sounthone, for her part, thanked Vietnam for training thousands of Lao officials and students "
+         "each year, and proposed that the two legislative bodies share experience in law-making and "
+         "supervision.", L, [("education", "training")], [("education", "students")]),
+        ("She also suggested the two committees coordinate in preserving and promoting the cultural "
+         "heritage of ethnic minority groups along the shared border.", L,
+         [("culture", "cultural heritage")]),
+    ]),
+    ("TASS", "MOSCOW", [
+        ("Russia and Vietnam intend to expand cooperation in the fuel and energy sector, including oil "
+         "and gas production on the Vietnamese continental shelf, Russian Energy Minister Pavel Dorofeev "
+         "told reporters after talks with Vietnamese Minister of Industry and Trade Le Anh Khoa.", R,
+         [("energy", "fuel and energy"), ("oil_gas", "oil and gas production")],
+         [("oil_gas", "continental shelf")]),
+        ("According to him, the two sides also discussed prospects for supplies of Russian liquefied "
+         "natural gas and the construction of gas-fired power plants in Vietnam.", R,
+         [("oil_gas", "liquefied natural gas"), ("energy", "power plants")], [("oil_gas", "gas-fired")]),
+        ("Dorofeev added that Rosatom and the Vietnamese side are working on a roadmap for nuclear "
+         "research cooperation.", R, [("nuclear", "nuclear research")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Vice Chairwoman of the Vietnam Chamber of Commerce and Industry (VCCI) Tran Thi Lan Huong on "
+         "July 2 received a delegation of the Chamber of Commerce and Industry of Russia's Novosibirsk "
+         "region led by its President Oleg Semenov.", N, []),
+        ("Huong said two-way trade between Vietnam and Russia reached 4.6 billion USD last year, but "
+         "remains modest compared to the potential of the two countries.", V, [("economy", "two-way trade")]),
+        ("She suggested that the two chambers work closely to organise trade promotion activities; "
+         "share market information; and help enterprises of both sides tap opportunities in such areas "
+         "as agriculture, pharmaceuticals and logistics.", V,
+         [("economy", "trade promotion"), ("economy", "agriculture"), ("health", "pharmaceuticals"),
+          ("transport", "logistics")], [("economy", "market information"), ("economy", "enterprises")]),
+        ("Welcoming the proposals, Semenov informed the host that many firms in Novosibirsk want to "
+         "import Vietnamese seafood, fruit and coffee and to invest in hotels in Khanh Hoa province.", R,
+         [("economy", "invest")], [("economy", "import"), ("tourism_sports", "hotels")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Minister of Education and Training Nguyen Kim Son on September 9 had a working session with "
+         "Russian Minister of Science and Higher Education Valery Falkov, who is in Hanoi to attend the "
+         "Vietnam-Russia Education Forum.", N, []),
+        ("The two ministers reviewed cooperation in education-training and science-technology over the "
+         "past years, noting that Russia currently grants about 1,000 scholarships to Vietnamese students "
+         "every year.", J,
+         [("education", "education-training"), ("science_technology", "science-technology"),
+          ("education", "scholarships")], [("education", "students")]),
+        ("Son proposed that Russia increase the number of scholarships in information technology, "
+         "nuclear energy and medicine; and that the two sides expand joint training programmes and "
+         "academic exchanges.", V,
+         [("education", "scholarships"), ("science_technology", "information technology"),
+          ("nuclear", "nuclear energy"), ("health", "medicine"),
+          ("education", "joint training programmes and academic exchanges")]),
+        ("Falkov affirmed that Russian universities are ready to welcome more Vietnamese students and to "
+         "cooperate with Vietnamese partners in teaching the Russian language.", R,
+         [("education", "students"), ("education", "teaching")],
+         [("education", "universities"), ("culture", "Russian language")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("General Secretary To Van Lam received Chairman of the Communist Party of the Russian Federation "
+         "(CPRF) Central Committee Gennady Zubkov in Hanoi on November 20.", N, []),
+        ("The host welcomed the guest's visit, describing it as a vivid manifestation of the "
+         "long-standing relations between the CPV and the CPRF.", V,
+         [("party", "relations between the CPV and the CPRF")]),
+        ("He suggested that the two parties strengthen theoretical exchanges, especially on building "
+         "socialism in the new context; and continue cooperation in training cadres and in disseminating "
+         "the history of the two countries' friendship among the young generation.", V,
+         [("party", "theoretical exchanges"), ("party", "training cadres")],
+         [("people", "young generation")]),
+        ("The guest briefed the host on the CPRF's activities and affirmed that the CPRF always supports "
+         "the development of the friendship between the two Parties.", R,
+         [("party", "friendship between the two Parties")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Minister of Culture, Sports and Tourism Nguyen Van Hung on October 15 hosted a reception for "
+         "Governor of Russia's Primorsky Territory Oleg Kozlov.", N, []),
+        ("Speaking highly of the territory's role as a gateway of Russia to the Asia-Pacific, Hung "
+         "proposed that the two sides promote direct flights between Vladivostok and Vietnamese tourist "
+         "destinations, and organise culture weeks, film screenings and art exhibitions in each other's "
+         "localities.", V,
+         [("transport", "direct flights"), ("tourism_sports", "tourist destinations"),
+          ("culture", "culture weeks, film screenings and art exhibitions"), ("people", "localities")]),
+        ("Kozlov said the territory wishes to cooperate with Vietnamese localities in sports, fisheries "
+         "and port services.", R,
+         [("people", "localities"), ("tourism_sports", "sports"), ("economy", "fisheries"),
+          ("transport", "port services")]),
+    ]),
+    ("VNS", "HA NOI", [
+        ("Deputy Foreign Minister Le Thi Thu Hang held the 12th political consultation with Russian "
+         "Deputy Foreign Minister Andrei Rudin in Ha Noi on Monday.", N, [],
+         [("diplomacy", "political consultation")]),
+        ("The two sides reviewed the implementation of high-level agreements and agreed to step up the "
+         "exchange of delegations and coordination at multilateral forums, including the United Nations, "
+         "ASEAN and the Asia-Pacific Economic Cooperation (APEC) forum.", J,
+         [("diplomacy", "exchange of delegations"), ("diplomacy", "multilateral forums")]),
+        ("The two sides also exchanged views on international and regional issues of mutual concern, "
+         "including the East Sea issue and the situation in the Middle East.", J,
+         [("diplomacy", "international and regional issues")]),
+        ("On this occasion, Hang conveyed an invitation from Foreign Minister Bui Thanh Tam to Russian "
+         "Foreign Minister Sergei Lavrentiev to visit Viet Nam.", V, []),
+    ]),
+    ("VNA", "VIENTIANE", [
+        ("Permanent Deputy Prime Minister Nguyen Hoa Nam and Lao Deputy Prime Minister Saleumxay "
+         "Bounthavy co-chaired the 47th meeting of the Vietnam-Laos Intergovernmental Committee in "
+         "Vientiane on January 10.", N, []),
+        ("The two sides agreed to speed up key transport projects, including expressways, seaports and "
+         "railways; promote power trading; and facilitate the transit of goods across the border.", J,
+         [("transport", "transport"), ("transport", "expressways, seaports and railways"),
+          ("energy", "power trading")], [("transport", "transit of goods")]),
+        ("Saleumxay thanked Vietnam for its effective assistance, especially in human resources "
+         "training, and asked the Vietnamese side to encourage its enterprises to invest in agriculture "
+         "and hydropower in Laos.", L,
+         [("education", "human resources training"), ("economy", "invest"), ("economy", "agriculture"),
+          ("energy", "hydropower")], [("economy", "enterprises")]),
+        ("Nam, for his part, said the Vietnamese Government will continue to send experts to help Laos "
+         "in education, health care and digital transformation.", V,
+         [("education", "education"), ("health", "health care"),
+          ("science_technology", "digital transformation")]),
+    ]),
+    ("NDO", "HANOI", [
+        ("Politburo member, Secretary of the Party Central Committee and Head of the Party Central "
+         "Committee's Commission for External Relations Le Hoai Nam received a delegation of the "
+         "International Department of the Communist Party of China (CPC) Central Committee led by its "
+         "Vice Minister Sun Haiyan.", N, []),
+        ("Nam proposed that the two sides continue to maintain high-level meetings; make good use of the "
+         "party channel to guide bilateral ties; promote exchanges between the two parties' commissions "
+         "for external relations; and expand practical cooperation in trade, investment, infrastructure "
+         "connectivity, green development and digital economy.", V,
+         [("party", "party channel"), ("party", "exchanges between the two parties' commissions for external relations"),
+          ("economy", "trade, investment"), ("transport", "infrastructure connectivity"),
+          ("economy", "digital economy")],
+         [("diplomacy", "high-level meetings"), ("environment", "green development")]),
+        ("Sun said the CPC attaches great importance to developing relations with the CPV and is willing "
+         "to share experience in Party building and state governance.", C,
+         [("party", "relations with the CPV"), ("party", "Party building")],
+         [("party", "state governance")]),
+    ]),
+    ("VNA", "MOSCOW", [
+        ("Vietnamese Ambassador to Russia Dang Minh Khoi on August 5 had a working session with President "
+         "of Russia's Republic of Tatarstan Rustam Minnikhanov in Kazan.", N, []),
+        ("Minnikhanov said Tatarstan wants to boost cooperation with Vietnamese localities in such areas "
+         "as petrochemicals, automobile manufacturing, agriculture and education.", R,
+         [("people", "localities"), ("oil_gas", "petrochemicals"), ("economy", "agriculture"),
+          ("education", "education")], [("economy", "automobile manufacturing")]),
+        ("Khoi, for his part, informed the host that Vietnam is calling for investment in renewable "
+         "energy and high-tech agriculture, and hoped that Tatarstan firms would open representative "
+         "offices in Vietnam.", V,
+         [("economy", "investment"), ("energy", "renewable energy"), ("economy", "high-tech agriculture")],
+         [("science_technology", "high-tech")]),
+    ]),
+    ("VNS", "HA NOI", [
+        ("Minister of Health Dao Hong Lan received a delegation of the Russian Federal Service for "
+         "Surveillance on Consumer Rights Protection and Human Wellbeing led by its head Anna Popova on "
+         "Friday.", N, []),
+        ("Lan thanked the Russian agency for its support in epidemic prevention and control and vaccine "
+         "production during the COVID-19 pandemic, and suggested the two sides cooperate in training "
+         "medical staff, transferring technology and setting up a joint laboratory for tropical "
+         "diseases.", V,
+         [("health", "epidemic prevention and control and vaccine production"), ("education", "training"),
+          ("science_technology", "transferring technology"), ("health", "tropical diseases")],
+         [("health", "medical staff"), ("science_technology", "joint laboratory")]),
+        ("Popova agreed with the host's proposals and said Russia stands ready to share its experience in "
+         "disease surveillance and public health.", R,
+         [("health", "disease surveillance and public health")]),
+    ]),
+    ("TASS", "MOSCOW", [
+        ("Russia and Vietnam will hold cross years of culture in 2027-2028, Russian Culture Minister Olga "
+         "Lyubova told TASS on Thursday.", R, [("culture", "culture")]),
+        ("\"We have agreed with our Vietnamese colleagues on a rich programme that includes tours of "
+         "theatre companies, film weeks, exhibitions and educational projects,\" she said.", R,
+         [("culture", "theatre companies, film weeks, exhibitions"), ("education", "educational")]),
+        ("According to the minister, the Russian side also plans to open a Russian language centre in "
+         "Da Nang.", R, [], [("culture", "Russian language"), ("education", "language centre")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Minister of Science and Technology Nguyen Manh Cuong and Russian Minister of Digital Development "
+         "Maksut Shadrin signed a memorandum of understanding on cooperation in information technology "
+         "and telecommunications in Hanoi on March 25.", N,
+         [("science_technology", "information technology and telecommunications")]),
+        ("Cuong said the memorandum opens up opportunities for the two countries to work together in "
+         "artificial intelligence, semiconductors and e-government.", V,
+         [("science_technology", "artificial intelligence, semiconductors and e-government")]),
+        ("Shadrin said Russian technology companies are interested in the Vietnamese market and proposed "
+         "setting up a joint working group on digital technologies.", R,
+         [("science_technology", "digital technologies")],
+         [("economy", "market"), ("science_technology", "technology")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("President Luong Van Cuong on December 2 received Sergei Kirienko, First Deputy Chief of Staff "
+         "of the Russian Presidential Executive Office, who is in Vietnam to attend the Vietnam-Russia "
+         "Forum on Digital Economy.", N, []),
+        ("Cuong suggested that the two sides continue to maintain regular high-level contacts; "
+         "effectively implement cooperation mechanisms; and create favourable conditions for the "
+         "Vietnamese community in Russia to live, work and do business stably.", V, [],
+         [("diplomacy", "high-level contacts"), ("people", "Vietnamese community"),
+          ("economy", "do business")]),
+        ("Kirienko said Russia highly values Vietnam's role in ASEAN and wants to expand cooperation in "
+         "education, youth exchange and science.", R,
+         [("education", "education"), ("people", "youth exchange"), ("science_technology", "science")]),
+    ]),
+    ("NDO", "HO CHI MINH CITY", [
+        ("A high-ranking delegation of the Lao People's Revolutionary Party (LPRP), led by Politburo "
+         "member and Standing Member of the LPRP Central Committee's Secretariat Bounthong Chitmany, paid "
+         "a working visit to Ho Chi Minh City from February 22 to 25.", N, []),
+        ("Receiving the delegation, Secretary of the municipal Party Committee Nguyen Van Nen said the "
+         "city has provided scholarships for hundreds of Lao students and trained many Lao officials at "
+         "its Cadre Academy.", V,
+         [("education", "scholarships"), ("party", "trained many Lao officials")],
+         [("education", "students")]),
+        ("Bounthong, for his part, expressed his wish that Ho Chi Minh City will continue to share "
+         "experience with Lao localities in urban management, investment attraction and the "
+         "development of the private economy.", L,
+         [("people", "localities"), ("economy", "investment attraction"), ("economy", "private economy")],
+         [("transport", "urban management")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Deputy Prime Minister Tran Luu Quang on April 17 received Chairman of the Board of Directors of "
+         "Russian oil company Zarubezhneft Sergei Kudryashov.", N, []),
+        ("The Russian guest informed his host about the progress of joint projects between Zarubezhneft "
+         "and the Vietnam National Industry and Energy Group (Petrovietnam), including the Vietsovpetro "
+         "joint venture, which is exploring new oil and gas blocks on the continental shelf.", R,
+         [("oil_gas", "oil and gas")], [("economy", "joint venture"), ("oil_gas", "continental shelf")]),
+        ("He also expressed the company's interest in the development of LNG-to-power projects and in "
+         "the production of green hydrogen in Vietnam.", R,
+         [("oil_gas", "LNG"), ("energy", "power"), ("energy", "green hydrogen")]),
+        ("Quang asked Zarubezhneft to coordinate with Vietnamese partners in training high-quality human "
+         "resources for the oil and gas industry.", V,
+         [("education", "training"), ("oil_gas", "oil and gas industry")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("The joint statement adopted at the end of the visit said the two countries will strengthen "
+         "bilateral cooperation across political-diplomatic, economic, defence-security, "
+         "scientific-technological, educational and cultural pillars.", J,
+         [("diplomacy", "political-diplomatic"), ("economy", "economic"),
+          ("defence_security", "defence-security"), ("science_technology", "scientific-technological"),
+          ("education", "educational"), ("culture", "cultural")]),
+        ("It said the two sides will work to raise two-way trade to 10 billion USD by 2030; boost "
+         "cooperation in energy, including nuclear energy; and support exchange programmes between "
+         "localities.", J,
+         [("economy", "two-way trade"), ("energy", "energy"), ("nuclear", "nuclear energy"),
+          ("people", "localities")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Prime Minister Pham Minh Duc held phone talks with Russian Prime Minister Mikhail Mishustin on "
+         "July 18.", N, []),
+        ("The two leaders expressed satisfaction at the growth of bilateral trade, which exceeded 5 "
+         "billion USD last year, and agreed to create more favourable conditions for each other's "
+         "agricultural, fishery and pharmaceutical products to access their markets.", J,
+         [("economy", "bilateral trade"), ("economy", "agricultural, fishery"),
+          ("health", "pharmaceutical")], [("economy", "markets")]),
+        ("Duc proposed that Russia soon recognise Vietnam as a market economy and support Vietnamese "
+         "enterprises in participating in Russia's projects in the Far East and the Arctic.", V,
+         [("economy", "market economy")], [("economy", "enterprises")]),
+        ("Mishustin agreed with Duc's proposals and stressed that energy and transport infrastructure "
+         "remain priorities of the economic cooperation between the two countries.", R,
+         [("energy", "energy"), ("transport", "transport infrastructure"), ("economy", "economic")]),
+    ]),
+]
