@@ -341,4 +341,111 @@ PASSAGES = [
          "remain priorities of the economic cooperation between the two countries.", R,
          [("energy", "energy"), ("transport", "transport infrastructure"), ("economy", "economic")]),
     ]),
+    # second batch: compounds of two sectors, slashes, names with sector words, host and guest of Russia
+    ("VNA", "MOSCOW", [
+        ("Russian Minister of Agriculture Oksana Lutova on March 4 hosted a reception for Vietnamese "
+         "Minister of Agriculture and Environment Do Duc Thang, who is in Moscow for the 8th meeting of "
+         "the Vietnam-Russia working group on agriculture.", N, [("economy", "agriculture")]),
+        ("Welcoming the Vietnamese delegation, the host said Russia is ready to expand exports of wheat, "
+         "fertilisers and livestock products to Vietnam and to import more Vietnamese seafood, coffee "
+         "and tropical fruit.", R, [],
+         [("economy", "exports"), ("economy", "livestock"), ("economy", "import")]),
+        ("The guest, for his part, proposed that the two ministries soon complete procedures to open the "
+         "market for Vietnamese durian and pomelo; and cooperate in agriculture-forestry-fisheries, "
+         "veterinary medicine and plant protection.", V,
+         [("economy", "agriculture-forestry-fisheries"), ("health", "veterinary medicine")],
+         [("economy", "market"), ("economy", "plant protection")]),
+        ("He also invited Russian businesses to invest in hi-tech agricultural zones in the Mekong Delta.",
+         V, [("economy", "invest"), ("economy", "hi-tech agricultural")],
+         [("economy", "businesses"), ("science_technology", "hi-tech")]),
+    ]),
+    ("VNS", "HA NOI", [
+        ("Deputy Minister of Culture, Sports and Tourism Ho An Phong on Wednesday received a delegation "
+         "of the Russian Federal Agency for Tourism (Rosturism) led by Deputy Head Nikita Kondratyev.",
+         N, []),
+        ("Phong said culture-tourism cooperation has become a bright spot in bilateral relations, with "
+         "more than 550,000 Russian holidaymakers visiting Viet Nam last year.", V,
+         [("culture", "culture"), ("tourism_sports", "tourism"), ("tourism_sports", "holidaymakers")]),
+        ("He suggested that the two sides increase direct flights from Russian cities to Nha Trang, Phu "
+         "Quoc and Da Nang; jointly promote tourism products; and facilitate visa procedures for "
+         "tourists.", V,
+         [("transport", "direct flights"), ("tourism_sports", "tourism products"),
+          ("tourism_sports", "tourists")]),
+        ("Kondratyev said Rosturism wants to work with Vietnamese partners in medical tourism, sports "
+         "tourism and the training of tour guides who speak Russian.", R,
+         [("tourism_sports", "medical tourism, sports tourism"), ("tourism_sports", "tour guides")],
+         [("education", "training")]),
+    ]),
+    ("NDO", "HANOI", [
+        ("Permanent Vice Chairman of the National Assembly Tran Van Dinh held talks with Chairman of the "
+         "Russian State Duma Committee on Energy Pavel Zavalny in Hanoi on September 17.", N, []),
+        ("The two sides agreed that parliamentary cooperation is an important channel contributing to "
+         "the Comprehensive Strategic Partnership, and discussed ways to support the implementation of "
+         "agreements in the fields of energy, oil-gas, nuclear power and renewable energy.", J,
+         [("diplomacy", "parliamentary cooperation"), ("energy", "energy"), ("oil_gas", "oil-gas"),
+          ("nuclear", "nuclear power"), ("energy", "renewable energy")]),
+        ("Dinh asked the Duma committee to help remove legal barriers to Vietnamese investment projects "
+         "in Russia and to support Petrovietnam's exploration activities in the Pechora Sea.", V,
+         [("economy", "investment"), ("oil_gas", "exploration")]),
+        ("Zavalny said he shared the host's view that energy security is a pillar of the two countries' "
+         "relations.", J, [("energy", "energy security")]),
+    ]),
+    ("VNA", "VIENTIANE", [
+        ("Lao Minister of Education and Sports Phout Sinakhone and Vietnamese Ambassador Nguyen Minh Tam "
+         "on May 20 co-chaired a ceremony to hand over a school building funded by the Vietnamese "
+         "Government in Xieng Khouang province.", N, [], [("education", "school building")]),
+        ("Speaking at the ceremony, Tam said education-training cooperation is a strategic pillar of the "
+         "special relationship between Vietnam and Laos, and Vietnam currently hosts more than 16,000 "
+         "Lao students.", V,
+         [("education", "education-training"), ("education", "Lao students")]),
+        ("The Lao minister thanked the Vietnamese Party, State and people for their support in developing "
+         "human resources, and pledged to use the school effectively.", L,
+         [("education", "developing human resources")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Vice President Vo Thi Lan met Chairwoman of the Federation Council Committee on Science, "
+         "Education and Culture Lilia Gumerova on October 3.", N, []),
+        ("Lan proposed that the two sides promote cooperation in science/technology, education/training "
+         "and culture/arts, and encourage exchanges between universities and research institutes of the "
+         "two countries.", V,
+         [("science_technology", "science/technology"), ("education", "education/training"),
+          ("culture", "culture/arts"), ("education", "exchanges between universities")],
+         [("science_technology", "research institutes")]),
+        ("Gumerova affirmed that Russia attaches importance to teaching the Russian language in Vietnam "
+         "and the Vietnamese language in Russia.", R, [("education", "teaching")],
+         [("culture", "Russian language"), ("culture", "Vietnamese language")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Party General Secretary To Van Lam on February 11 received a delegation of the Russian Direct "
+         "Investment Fund (RDIF) led by its CEO Kirill Dmitrenko.", N, []),
+        ("Expressing his delight at the sound development of economic-trade ties, the Party leader "
+         "suggested that RDIF consider investing in infrastructure, energy and high technology in "
+         "Vietnam.", V,
+         [("economy", "economic-trade"), ("economy", "investing"), ("transport", "infrastructure"),
+          ("energy", "energy"), ("science_technology", "high technology")]),
+        ("Dmitrenko briefed the host on the fund's projects in Asia and said RDIF is ready to set up a "
+         "joint investment platform with Vietnamese partners.", R,
+         [("economy", "joint investment platform")]),
+    ]),
+    ("TASS", "MOSCOW", [
+        ("The Russian and Vietnamese defence ministries plan to expand military-technical cooperation, "
+         "Russian Deputy Defence Minister Viktor Goremykin told TASS.", R,
+         [("defence_security", "military-technical")]),
+        ("\"We have agreed to step up joint exercises, exchanges of military cadets and cooperation in "
+         "military education,\" he said.", R,
+         [("defence_security", "joint exercises"), ("defence_security", "military"),
+          ("defence_security", "military"), ("education", "education")], [("education", "cadets")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Minister of Home Affairs Pham Thi Thanh Tra received Russian Minister of Labour and Social "
+         "Protection Anton Kotyakov in Hanoi on June 24.", N, []),
+        ("The two ministers discussed cooperation in labour, employment and social security, and agreed "
+         "to study a mechanism for sending Vietnamese workers to Russia.", J,
+         [("labour", "labour, employment"), ("labour", "Vietnamese workers")],
+         [("labour", "social security")]),
+        ("Kotyakov said Russian enterprises in the construction, textile and agriculture sectors need "
+         "skilled workers, and proposed that the two sides cooperate in vocational training.", R,
+         [("labour", "skilled workers"), ("education", "vocational training"), ("economy", "agriculture")],
+         [("economy", "enterprises"), ("economy", "construction")]),
+    ]),
 ]
