@@ -1869,3 +1869,12 @@ def test_probe34p9_idioms_of_field_words_name_no_field():
     assert found("He praised the economy of Laos.") == [("economy", "economy")]
     assert found("He said the science of materials is a priority of cooperation.") != []
     assert found("They discussed diplomatic relations.") != []
+
+
+def test_probe35p6_years_of_epidemic_prevention_and_control_stay_the_field():
+    # probe 35p6: with "epidemic prevention and control" one term, r29e's stretch of time of health
+    # measures must not take the work of prevention for the scene
+    assert found("They reviewed five years of epidemic prevention and control.") == [
+        ("health", "epidemic prevention and control")]
+    # must not touch: the measures of a time set the scene
+    assert found("Laos reopened its checkpoints in May, ending two years of pandemic controls.") == []
