@@ -448,4 +448,59 @@ PASSAGES = [
          [("labour", "skilled workers"), ("education", "vocational training"), ("economy", "agriculture")],
          [("economy", "enterprises"), ("economy", "construction")]),
     ]),
+    # third batch: speakers of long copy (roles, "According to him", "In his view", hosts abroad)
+    ("VNA", "MOSCOW", [
+        ("Chairman of the State Duma Vyacheslav Volkov on July 9 hosted talks with Vietnamese National "
+         "Assembly Chairman Tran Thanh Man, who is on an official visit to Russia.", N, []),
+        ("Highlighting the role of parliamentary diplomacy, the host proposed that the two legislatures "
+         "step up the exchange of delegations, share experience in law-making and coordinate at "
+         "inter-parliamentary forums such as the Inter-Parliamentary Union and the Asia-Pacific "
+         "Parliamentary Forum.", R,
+         [("diplomacy", "parliamentary diplomacy"), ("diplomacy", "exchange of delegations"),
+          ("diplomacy", "inter-parliamentary forums")]),
+        ("In his view, the two countries should also expand cooperation in education-training, "
+         "science-technology and culture, as well as in the fight against transnational crime and "
+         "terrorism.", R,
+         [("education", "education-training"), ("science_technology", "science-technology"),
+          ("culture", "culture"), ("defence_security", "transnational crime and terrorism")]),
+        ("His Vietnamese counterpart agreed, adding that Vietnam welcomes Russian investment in "
+         "energy, oil and gas, transport infrastructure and processing industry.", V,
+         [("economy", "investment"), ("energy", "energy"), ("oil_gas", "oil and gas"),
+          ("transport", "transport infrastructure")], [("economy", "processing industry")]),
+        ("Also at the talks, the two sides exchanged views on regional and international issues of "
+         "mutual concern, and agreed to coordinate closely at multilateral forums.", J,
+         [("diplomacy", "regional and international issues"), ("diplomacy", "multilateral forums")]),
+    ]),
+    ("VNA", "VIENTIANE", [
+        ("Lao Prime Minister Sonexay Siphandone received Vietnamese Minister of Planning and "
+         "Investment Nguyen Chi Dung in Vientiane on April 2.", N, []),
+        ("The Lao leader spoke highly of the outcomes of economic-trade-investment cooperation between "
+         "the two countries, noting that Vietnam is now the third largest investor in Laos with 250 "
+         "projects worth over 5.5 billion USD.", L,
+         [("economy", "economic-trade-investment"), ("economy", "investor")],
+         [("economy", "projects")]),
+        ("According to him, Laos wants Vietnamese investors to focus on agriculture, mining, energy and "
+         "logistics, especially the Vung Ang port and the Vientiane-Hanoi expressway.", L,
+         [("economy", "investors"), ("economy", "agriculture"), ("energy", "energy"),
+          ("transport", "logistics")],
+         [("economy", "mining"), ("transport", "port"), ("transport", "expressway")]),
+        ("Dung, for his part, said the ministry will work with Lao agencies to remove difficulties for "
+         "investment projects and to improve the investment environment.", V,
+         [("economy", "investment"), ("economy", "investment environment")]),
+    ]),
+    ("TASS", "HANOI", [
+        ("Moscow and Hanoi will continue to develop cooperation in the fuel and energy complex, high "
+         "technologies, education and culture, Russian Ambassador to Vietnam Gennady Bezdetko told TASS "
+         "on the eve of the anniversary of diplomatic relations.", R,
+         [("energy", "fuel and energy complex"), ("science_technology", "high technologies"),
+          ("education", "education"), ("culture", "culture")],
+         [("diplomacy", "anniversary of diplomatic relations")]),
+        ("\"Our trade turnover exceeded 7 billion US dollars last year, and we see good prospects in "
+         "agriculture, pharmaceuticals and the supply of Russian machinery,\" the diplomat stressed.", R,
+         [("economy", "trade turnover"), ("economy", "agriculture"), ("health", "pharmaceuticals")],
+         [("economy", "supply of Russian machinery")]),
+        ("He added that the number of Russian tourists visiting Vietnam had grown by a third and that "
+         "new direct flights from Siberian cities would open in the autumn.", R,
+         [("tourism_sports", "Russian tourists"), ("transport", "direct flights")]),
+    ]),
 ]

@@ -716,3 +716,14 @@ def test_probe34p6_training_in_a_field_of_education():
         ("education", "training"), ("education", "vocational schools")]
     assert found("They agreed on training, in vocational schools too.") == [
         ("education", "training"), ("education", "vocational schools")]
+
+
+def test_probe35p6_a_parallel_member_that_is_a_term_of_its_own_ends_the_list():
+    # probe 35p6: "modifier + activity noun" and a term of its own modifier and noun that ends the
+    # clause are two parallel phrases of one sector, one mention
+    assert found("Russia is ready to share its experience in disease surveillance and public health.") == [
+        ("health", "disease surveillance and public health")]
+    # must not touch: two clauses (a verb, no activity noun), and a second term of one word
+    assert found("Trade grew and foreign investment rose.") == [("economy", "Trade"), ("economy", "investment")]
+    assert found("They shared experience in vaccine research and medicine.") == [
+        ("health", "vaccine"), ("science_technology", "research"), ("health", "medicine")]
