@@ -503,4 +503,57 @@ PASSAGES = [
          "new direct flights from Siberian cities would open in the autumn.", R,
          [("tourism_sports", "Russian tourists"), ("transport", "direct flights")]),
     ]),
+    # fourth batch: more compounds, names with sector words, and "He" after a second person
+    ("VNA", "HANOI", [
+        ("Minister of Natural Resources and Environment Dang Quoc Khanh on November 6 received Director "
+         "of the Joint Vietnam-Russia Tropical Science and Technology Research Centre Andrei Kuznetsov.",
+         N, []),
+        ("Kuznetsov briefed the host on the centre's research in tropical ecology, tropical medicine and "
+         "materials durability, and on its joint expeditions with Vietnamese scientists.", R,
+         [("environment", "tropical ecology"), ("health", "tropical medicine"),
+          ("science_technology", "research")],
+         [("science_technology", "materials durability"), ("science_technology", "joint expeditions"),
+          ("science_technology", "scientists")]),
+        ("He also proposed that the two sides cooperate in climate change response, marine environment "
+         "protection and the sustainable use of water resources in the Mekong Delta.", R,
+         [("environment", "climate change response, marine environment protection"),
+          ("environment", "water resources")]),
+        ("Khanh said the ministry welcomes the centre's proposals and asked it to help train Vietnamese "
+         "specialists in meteorology, hydrology and oceanography.", V,
+         [("education", "train Vietnamese specialists"),
+          ("environment", "meteorology, hydrology and oceanography")]),
+    ]),
+    ("VNS", "HA NOI", [
+        ("Vice Chairwoman of the Viet Nam-Russia Friendship Association Nguyen Thi Hoa and Vice President "
+         "of the Russia-Viet Nam Friendship Society Anatoly Lebedev co-chaired a seminar on "
+         "people-to-people diplomacy in Ha Noi on Thursday.", N,
+         [("people", "people-to-people diplomacy")]),
+        ("Hoa said the association has organised many exchanges of youth, veterans and students, as "
+         "well as art performances and photo exhibitions on the two countries' friendship.", V,
+         [("people", "exchanges of youth, veterans"), ("education", "students"),
+          ("culture", "art performances and photo exhibitions")]),
+        ("Lebedev suggested that the two organisations expand socio-cultural exchanges, teach the "
+         "Vietnamese language to Russian children of Vietnamese origin, and support inter-regional "
+         "cooperation.", R,
+         [("culture", "socio-cultural exchanges"), ("education", "teach"),
+          ("people", "inter-regional cooperation")],
+         [("culture", "Vietnamese language")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Deputy Prime Minister Bui Thanh Son and Russian Deputy Prime Minister Dmitry Chernov co-chaired "
+         "the 26th meeting of the Vietnam-Russia Intergovernmental Committee on Trade-Economic and "
+         "Scientific-Technical Cooperation in Hanoi on December 12.", N, []),
+        ("At the meeting, the two sides reviewed cooperation in trade-economic, investment, energy, "
+         "science-technical, education, humanitarian and regional fields.", J,
+         [("economy", "trade-economic, investment"), ("energy", "energy"),
+          ("science_technology", "science-technical"), ("education", "education")],
+         [("culture", "humanitarian"), ("people", "regional")]),
+        ("They agreed to strengthen agro-forestry-fishery cooperation, to bring bilateral trade to 15 "
+         "billion USD by 2030, and to expand the use of the national currencies in payments.", J,
+         [("economy", "agro-forestry-fishery"), ("economy", "bilateral trade"),
+          ("economy", "national currencies in payments")]),
+        ("Son asked the Russian side to simplify procedures for Vietnamese fruit, seafood and coffee, "
+         "while Chernov called for more Vietnamese orders for Russian aircraft, trucks and railway "
+         "carriages.", V, [], [("transport", "aircraft"), ("transport", "railway carriages")]),
+    ]),
 ]
