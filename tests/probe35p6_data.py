@@ -556,4 +556,48 @@ PASSAGES = [
          "while Chernov called for more Vietnamese orders for Russian aircraft, trucks and railway "
          "carriages.", V, [], [("transport", "aircraft"), ("transport", "railway carriages")]),
     ]),
+    # fifth batch: roles and short names as speakers of long list sentences
+    ("NDO", "VIENTIANE", [
+        ("Party General Secretary Tran Van Binh on March 14 held talks with General Secretary of the "
+         "Lao People's Revolutionary Party Central Committee and Lao President Thongloun Vongsa in "
+         "Vientiane.", N, []),
+        ("Party chief Binh said the two sides should make breakthroughs in economic, trade and investment "
+         "cooperation, with a focus on transport connectivity, energy, digital transformation and "
+         "human resources training.", V,
+         [("economy", "economic, trade and investment"), ("transport", "transport connectivity"),
+          ("energy", "energy"), ("science_technology", "digital transformation"),
+          ("education", "human resources training")]),
+        ("The Lao leader agreed, and proposed that the two Parties continue to exchange experience in "
+         "Party building, theoretical research and the training of cadres.", L,
+         [("party", "Party building, theoretical research"), ("party", "training of cadres")]),
+        ("The two Party leaders also agreed to strengthen coordination in defence-security and "
+         "foreign affairs, and to make good use of the cooperation mechanisms between the two "
+         "Parliaments and the two Fronts.", J,
+         [("defence_security", "defence-security"), ("diplomacy", "foreign affairs")],
+         [("diplomacy", "cooperation mechanisms between the two Parliaments")]),
+    ]),
+    ("VNA", "HANOI", [
+        ("Deputy Minister of Industry and Trade Phan Thi Thang received Lao Deputy Minister of Energy and "
+         "Mines Chanthaboun Soukaloun in Hanoi on August 22.", N, []),
+        ("Mr Chanthaboun said Laos wants to sell more electricity to Vietnam and invites Vietnamese "
+         "businesses to invest in wind power, solar power and power transmission lines in the southern "
+         "provinces of Laos.", L,
+         [("energy", "electricity"), ("economy", "invest"),
+          ("energy", "wind power, solar power and power transmission lines")],
+         [("economy", "businesses")]),
+        ("Thang said the ministry will speed up procedures for power imports from Laos and cooperate "
+         "with the Lao side in mineral exploration and processing.", V,
+         [("energy", "power imports")], [("economy", "mineral exploration and processing")]),
+    ]),
+    ("TASS", "MOSCOW", [
+        ("Russian Foreign Minister Sergei Lavrentiev will hold talks with his Vietnamese counterpart Bui "
+         "Thanh Tam in Moscow on Friday, the Russian Foreign Ministry said.", R, []),
+        ("The ministers are expected to discuss the implementation of agreements on trade, energy, "
+         "science and education, as well as cooperation within the UN, APEC and other multilateral "
+         "platforms, the ministry added.", R,
+         [("economy", "trade"), ("energy", "energy"), ("science_technology", "science"),
+          ("education", "education"), ("diplomacy", "multilateral platforms")]),
+        ("According to the ministry, the Russian minister will also hand over a message from the "
+         "Russian President to the Vietnamese leadership.", R, []),
+    ]),
 ]
