@@ -2453,3 +2453,27 @@ def test_probe35p4_youth_hyphened_to_a_member_is_a_list_not_a_modifier():
     # must not touch: youth before a field of work with a space (r30a), and the list with "and"
     assert found("They discussed youth employment.") == [("labour", "employment")]
     assert found("They discussed youth and student exchanges.") == [("people", "youth"), ("education", "student")]
+
+
+def test_probe35p6_prevention_and_control_of_an_outbreak_is_one_term():
+    # probe 35p6: VNA's "epidemic prevention and control" is one term, so a list of it with another
+    # health term stays one mention, as the set quotes it (e821)
+    assert found("cooperation in epidemic prevention and control and vaccine production") == [
+        ("health", "epidemic prevention and control and vaccine production")]
+    assert found("support in COVID-19 prevention and control") == [("health", "COVID-19 prevention and control")]
+    assert found("experience in public health") == [("health", "public health")]
+    # must not touch: the prevention of crime stays defence; "vaccine development and disease" one list
+    assert found("experience in crime prevention and control") == [("defence_security", "crime prevention")]
+    assert found("capacity in vaccine development and disease surveillance") == [
+        ("health", "vaccine development and disease")]
+
+
+def test_probe35p6_culture_weeks_and_theatre_companies_are_the_field():
+    # probe 35p6: a culture week is the field's event as film weeks are (e252, e326), and the
+    # companies of a theatre its troupes, so the lists stay one mention
+    assert found("organise culture weeks, film screenings and art exhibitions") == [
+        ("culture", "culture weeks, film screenings and art exhibitions")]
+    assert found("a programme of tours of theatre companies, film weeks and educational projects") == [
+        ("culture", "theatre companies, film weeks"), ("education", "educational")]
+    # must not touch: a week of culture named in capitals is a name
+    assert found("the Vietnam Culture Week in Moscow opened") == []

@@ -1891,3 +1891,12 @@ def test_probe35p5_one_of_the_largest_places_describes_one_place():
     assert found("One of the priorities is to build hospitals.") == [("health", "hospitals")]
     assert found("He called for cooperation between the largest hospitals of the two countries.") == [
         ("health", "hospitals")]
+
+
+def test_probe35p6_years_of_epidemic_prevention_and_control_stay_the_field():
+    # probe 35p6: with "epidemic prevention and control" one term, r29e's stretch of time of health
+    # measures must not take the work of prevention for the scene
+    assert found("They reviewed five years of epidemic prevention and control.") == [
+        ("health", "epidemic prevention and control")]
+    # must not touch: the measures of a time set the scene
+    assert found("Laos reopened its checkpoints in May, ending two years of pandemic controls.") == []

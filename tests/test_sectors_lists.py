@@ -741,3 +741,14 @@ def test_probe35p4_a_noun_of_handling_between_two_members_keeps_one_list():
         ("environment", "climate change"), ("environment", "waste")]
     assert found("They discussed energy management and oil and gas.") == [
         ("energy", "energy"), ("oil_gas", "oil and gas")]
+
+
+def test_probe35p6_a_parallel_member_that_is_a_term_of_its_own_ends_the_list():
+    # probe 35p6: "modifier + activity noun" and a term of its own modifier and noun that ends the
+    # clause are two parallel phrases of one sector, one mention
+    assert found("Russia is ready to share its experience in disease surveillance and public health.") == [
+        ("health", "disease surveillance and public health")]
+    # must not touch: two clauses (a verb, no activity noun), and a second term of one word
+    assert found("Trade grew and foreign investment rose.") == [("economy", "Trade"), ("economy", "investment")]
+    assert found("They shared experience in vaccine research and medicine.") == [
+        ("health", "vaccine"), ("science_technology", "research"), ("health", "medicine")]

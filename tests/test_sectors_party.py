@@ -1770,3 +1770,18 @@ def test_probe35p7_a_party_to_a_treaty_is_no_subject_of_a_relation():
     # must not touch: parties that sign a relation
     assert found("The CPV and the CPRF signed a cooperation agreement.") == [
         ("party", "CPV and the CPRF signed a cooperation agreement")]
+
+
+def test_probe35p6_the_parties_commissions_for_external_relations_are_one_organ():
+    # probe 35p6: the organ with its field after "for" is one organ of the parties, so the relation
+    # runs over it and "external relations" is no diplomacy (e891 quotes "... external relations agencies")
+    assert found("promote exchanges between the two parties' commissions for external relations") == [
+        ("party", "exchanges between the two parties' commissions for external relations")]
+    # must not touch: external relations as a field, a department for them alone (r33a keeps it), and
+    # the parties' commissions for another field
+    assert found("The department for external relations will host the talks.") == [
+        ("diplomacy", "external relations")]
+    assert found("He stressed the importance of external relations for the country") == [
+        ("diplomacy", "external relations")]
+    assert found("exchanges between the two parties' commissions for inspection") == [
+        ("party", "exchanges between the two parties' commissions")]

@@ -529,3 +529,19 @@ def test_probe35p7_a_documents_sender_after_a_leading_phrase():
     assert speakers("On the occasion of the 30th anniversary of the CPV's founding, Vietnamese students "
                     "received a message from the embassy.", "The message said the students should study well.") == [
         (N, N), (N, N)]
+
+
+def test_probe35p6_a_joint_statement_adopted_somewhere_still_speaks():
+    # probe 35p6: a participle of putting the paper out and a phrase of when or where between the
+    # document and its verb ("The joint statement adopted at the end of the visit said ..."): both
+    # sides', and "It said ..." after it too
+    assert sides(
+        "The joint statement adopted at the end of the visit said the two countries will expand trade.",
+        "It said the two sides will boost cooperation in energy.",
+    ) == [J, J]
+    assert sides("The joint statement issued after the talks noted that both sides value ties.") == [J]
+    # must not touch: the paper with no reporting verb is described, not speaking
+    assert sides(
+        "The joint statement adopted at the end of the visit was signed by the two foreign ministers.",
+        "The two countries will expand trade.",
+    ) == [N, N]

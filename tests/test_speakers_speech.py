@@ -1164,3 +1164,15 @@ def test_probe35p2_a_second_clause_of_speech_of_the_other_side_makes_the_sentenc
         (N, N), ("Lê Hoàng Nam", V)]
     # after "and", a side's clause is what it did (probe 16's test): only two people speak in turn so
     assert speakers("The Vietnamese side welcomed the plan, and the Russian side offered loans.") == [("The Vietnamese side", V)]
+
+
+def test_probe35p6_a_view_shared_with_the_host_or_reported_as_shared_is_both_sides():
+    # probe 35p6: "X shared the host's view that ..." (a role that names a person) and "X said he
+    # shared Y's view that ...": both hold the view, as "X shared Y's view"
+    intro = ("Permanent Vice Chairman of the National Assembly Tran Van Dinh held talks with Chairman of the "
+             "Russian State Duma Committee on Energy Pavel Zavalny in Hanoi.")
+    assert sides(intro, "Zavalny shared the host's view that energy security is a pillar.")[1:] == [J]
+    assert sides(intro, "Zavalny said he shared Dinh's view that energy security is a pillar.")[1:] == [J]
+    # must not touch: a thing shared is no view, and a view of his own is one person's
+    assert sides(intro, "Zavalny said he shared the information with the host.")[1:] == [R]
+    assert sides(intro, "Zavalny said he shared his own view that energy security is a pillar.")[1:] == [R]

@@ -580,9 +580,11 @@ def _scene_cause(keys: list[str], i: int, j: int | None = None) -> bool:
     k = i - (i > 0 and keys[i - 1] == "the")
     if k >= 2 and keys[k - 1] == "of" and keys[k - 2] in _SPANS_OF_TIME and (
         j is None or j >= len(keys) or not keys[j].isalpha() or keys[j] in ("in", "on", "at", "that", "which")
-    ):
+    ) and (j is None or "prevention" not in keys[i:j]):
         # r29e: "ending three years of pandemic controls": a stretch of time, the scene; not when
-        # a noun goes on ("three years of pandemic control experience", "... cooperation")
+        # a noun goes on ("three years of pandemic control experience", "... cooperation"); probe
+        # 35p6: nor the work of prevention ("five years of epidemic prevention and control", one
+        # term now): the field, not the measures of a time
         return True
     return any(k >= len(c) and tuple(keys[k - len(c) : k]) == c for c in _CAUSES)
 

@@ -563,13 +563,21 @@ def _parallel_member(keys: list[str], prev: list, a: int, i: int, j: int, common
     safety and radioactive waste management": round 27c). The head must be a noun the lexicon's phrases use ("safety"), not a verb ("trade
     grew and investment rose") nor a word of relations ("trade cooperation and investment", which
     the lexicon reads as its own terms), and a noun must follow the second match too."""
-    if prev[2] - prev[1] != 1 or i - a != 2 or keys[a + 1] != "and" or j >= len(keys):
-        return False
-    head, after = keys[a], keys[j]
-    if not (head.isalpha() and _activity_noun(head, common) and after.isalpha() and _activity_noun(after, common)):
+    if prev[2] - prev[1] != 1 or i - a != 2 or keys[a + 1] != "and":
         return False
     stop = load_stopwords()
-    return head not in stop and after not in stop and _in_class(trie, "relation", keys, a) != a + 1 and (
+    head = keys[a]
+    if not (head.isalpha() and _activity_noun(head, common)) or head in stop or _in_class(
+            trie, "relation", keys, a) == a + 1:
+        return False
+    if j - i >= 2 and keys[i] not in stop and (j >= len(keys) or not keys[j].isalpha()):
+        # probe 35p6: the second member a term of its own modifier and noun that ends the clause
+        # ("disease surveillance and public health"): two "modifier + head" phrases, one list
+        return True
+    if j >= len(keys):
+        return False
+    after = keys[j]
+    return after.isalpha() and _activity_noun(after, common) and after not in stop and (
         _in_class(trie, "relation", keys, j) != j + 1)
 
 

@@ -514,7 +514,7 @@ def _document_speaks(doc: _Document, a: int, b: int, *, content: bool = True) ->
             t += 1
         if t >= b or keys[t] not in _WORDED_DOCUMENTS:
             continue
-        v = _skip_fillers(doc, _past_correspondent(doc, t + 1, b), b)
+        v = _skip_fillers(doc, _past_put_out(doc, _past_correspondent(doc, t + 1, b), b), b)
         if act.verbs.longest(keys, v) is not None or content and _content_verb(keys, v, b):
             return True
         if keys[s - 1] == '"' and act.quote_verbs.longest(keys, v) is not None:
@@ -556,6 +556,26 @@ def _comma_signed_by(keys: list[str], k: int, b: int) -> bool:
     signed by CPRF Chairman X, ..."): r31d's signatory between commas, read once for r33c's subject
     document, its correspondent and its sender."""
     return k + 3 < b and keys[k] == "," and keys[k + 1] == "signed" and keys[k + 2] == "by"
+
+
+# probe 35p6: participles of a document put out or adopted, with the phrase of when or where before
+# its verb ("The joint statement adopted at the end of the visit said ...")
+_PUT_OUT_DOCUMENT = frozenset({"adopted", "issued", "released", "published", "posted"})
+
+
+def _past_put_out(doc: _Document, k: int, b: int) -> int:
+    """probe 35p6: the key of the reporting verb after a participle of putting out at ``k`` and a
+    short phrase without a comma ("The joint statement adopted at the end of the visit said", "the
+    statement issued after the talks noted"), else ``k``."""
+    keys, act = doc.keys, doc.act
+    if k >= b or keys[k] not in _PUT_OUT_DOCUMENT:
+        return k
+    for x in range(k + 1, min(b, k + 12)):
+        if keys[x] in (",", ";", ":", '"', "that", "which", "who"):
+            return k
+        if act.verbs.longest(keys, x) is not None:
+            return x
+    return k
 
 
 def _past_correspondent(doc: _Document, k: int, b: int) -> int:

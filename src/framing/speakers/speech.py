@@ -152,11 +152,15 @@ def _clause(doc: _Document, s: int, b: int):
                 # probe 34p6: "Sharing Mẫn's view, Volodin said ...": both hold the view, as
                 # "Volodin shared Mẫn's view that ..."
                 return "people", value + lead, end
-            # "Belov shared Tâm's view that ...": both hold the view
-            if kind == "people" and keys[v - 1] in ("shared", "echoed", "share"):
-                other = _subject(doc, v, b)
-                if other is not None and other[1] == "people" and other[0] < b and keys[other[0]] in act.view_nouns:
-                    return "people", value + other[2], end
+            # "Belov shared Tâm's view that ...": both hold the view; probe 35p6: also "the host's
+            # view" (a role that names a person) and "X said he shared Y's view that ..."
+            if kind == "people" and (w := _shared_view_at(keys, v, b)) is not None:
+                other = _subject(doc, w, b)
+                if other is not None and other[0] < b and keys[other[0]] in act.view_nouns and (
+                        other[1] == "people" or other[1] == "role" and other[2][0] == "discovered"):
+                    theirs = other[2] if other[1] == "people" else (other[2],)
+                    if not set(theirs) & set(value):
+                        return "people", value + theirs, end
             if kind == "people" and keys[v - 1] in _BACKING:
                 # "Kuprianov backed Thiêm's proposal to ...": one person's proposal the other
                 # supports is what both hold, as a shared view
@@ -183,6 +187,21 @@ def _clause(doc: _Document, s: int, b: int):
         subj = _subject(doc, verb[0], b)
         if subj is not None and subj[1] in ("people", "group", "role", "pronoun"):
             return subj[1], subj[2], subj[0]
+    return None
+
+
+_SHARING = ("shared", "echoed", "share", "shares")
+
+
+def _shared_view_at(keys: list[str], v: int, b: int) -> int | None:
+    """The key after a verb of sharing a view that ends at ``v`` ("Belov shared"), or that a subject
+    pronoun reports after the verb ("X said he shared", "X said that she shares": probe 35p6);
+    else None."""
+    if keys[v - 1] in _SHARING:
+        return v
+    u = v + (v < b and keys[v] == "that")
+    if u + 2 < b and keys[u] in ("he", "she") and keys[u + 1] in _SHARING:
+        return u + 2
     return None
 
 
