@@ -554,7 +554,9 @@ PASSAGES = [
           ("economy", "national currencies in payments")]),
         ("Son asked the Russian side to simplify procedures for Vietnamese fruit, seafood and coffee, "
          "while Chernov called for more Vietnamese orders for Russian aircraft, trucks and railway "
-         "carriages.", V, [], [("transport", "aircraft"), ("transport", "railway carriages")]),
+         "carriages.", J, [], [("transport", "aircraft"), ("transport", "railway carriages")]),
+        # (review 51: joint, as probe 35p2 reads two speakers of two sides joined by ", while", and probes
+        # 33p1 and 34p4 answered)
     ]),
     # fifth batch: roles and short names as speakers of long list sentences
     ("NDO", "VIENTIANE", [

@@ -401,7 +401,7 @@ LEVELS = {
     "heldout143": (0.92, 0.97, 0.99, 1.00),  # untouched: scores only (against both 0.944 / 0.978)
     "heldout144": (0.90, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.943 / 0.985)
     "heldout145": (0.91, 0.99, 0.99, 1.00),  # untouched: scores only (against both 0.935 / 0.993)
-    "heldout146": (0.75, 0.88, 0.99, 1.00),  # the lead's round 36g tuned on it, gold as written (untouched, start rules: 0.759 / 0.882 / 0.808 / 0.831; against both 0.781 / 0.887)
+    "heldout146": (0.75, 0.88, 0.96, 0.98),  # the lead's round 36g tuned on it, gold as written (untouched, start rules: 0.759 / 0.882 / 0.808 / 0.831; against both 0.781 / 0.887)
     "heldout147": (0.93, 0.99, 1.00, 1.00),  # untouched: scores only (against both 0.946 / 0.992)
     "heldout148": (0.86, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.905 / 0.986)
     "heldout149": (0.86, 0.98, 0.99, 1.00),  # untouched: scores only (against both 0.922 / 0.983)
@@ -608,7 +608,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout143": (0.99, 1.00),  # untouched: scores only
     "heldout144": (0.98, 0.98),  # untouched: scores only
     "heldout145": (0.99, 1.00),  # untouched: scores only
-    "heldout146": (0.97, 0.98),  # the lead's round 36g tuned on it
+    "heldout146": (0.95, 0.97),  # the lead's round 36g tuned on it
     "heldout147": (1.00, 1.00),  # untouched: scores only
     "heldout148": (0.98, 0.98),  # untouched: scores only
     "heldout149": (0.99, 1.00),  # untouched: scores only

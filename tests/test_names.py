@@ -56,8 +56,7 @@ def test_party_relation_wordings(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # (probe 35p5: one place as the subject of "will" is an actor, no health mention)
-        ("The hospital will train young doctors.", [("education", "train")]),
+        ("The hospital will train young doctors.", [("health", "hospital"), ("education", "train")]),
         ("Quyết valued exchanges with Japanese companies.", []),
         ("They promoted exchanges between their ministries.", []),
         ("He proposed more exchanges between the trade departments of the two countries.", [("economy", "trade")]),

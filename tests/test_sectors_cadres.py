@@ -1086,9 +1086,8 @@ def test_r31c_party_office_staff_trained_in_a_party_sentence():
     assert found("The two Party offices agreed to train more personnel for the LPRP's archives.") == [
         ("party", "train more personnel")]
     # must not touch: staff trained where no party is named stay schooling, also after a party's sentence
-    # (probe 35p5: "the hospital" as the subject of "will" is one place acting, no health mention)
     assert found("The hospital will train Lao staff in intensive care.") == [
-        ("education", "train"), ("health", "intensive care")]
+        ("health", "hospital"), ("education", "train"), ("health", "intensive care")]
     assert found("The plant will train personnel and local officials.") == [("education", "train")]
     assert found("The CPRF trained Lao cadres last year. The plant is also training its staff.")[-1] == (
         "education", "training")

@@ -1009,11 +1009,13 @@ def test_lead36_an_acronym_of_a_body_of_two_sides_is_neithers():
                  "LDPR deputy Ivan Petrov said ties were strong.") == [N, R]
 
 
-def test_lead36_delegates_of_a_forum_agree_jointly():
-    # fixes: "Delegates agreed to promote trade in farm produce ..." (e1803), as "Participants agreed"
-    assert sides("Delegates agreed to promote trade in farm produce.") == [J]
-    # must not touch: delegates who only visit
-    assert sides("Earlier, the delegates visited an exhibition of photographs.") == [N]
+def test_lead36_delegates_of_the_two_sides_agree_jointly():
+    # fixes: "Delegates of the two countries agreed to promote trade ..." (after e1803's "Delegates agreed"),
+    # as "Participants agreed"
+    assert sides("Delegates of the two countries agreed to promote trade in farm produce.") == [J]
+    # must not touch (review 51): bare delegates, who may be one party's congress; delegates who only visit
+    assert sides("Delegates agreed that the Party must strengthen its leadership.") == [N]
+    assert sides("Earlier, the delegates of the two countries visited an exhibition of photographs.") == [N]
 
 def test_probe35p1_a_person_of_no_side_is_of_the_city_the_report_is_filed_from():
     # fixes: VNA copy filed from Vladivostok naming only Việt Nam left "Governor of the Primorye Territory

@@ -79,9 +79,13 @@ SENTENCE_COLUMNS = ["doc_id", "period", "paragraph_id", "sentence_id", "start", 
 
 #: Short forms after which the sentence splitter does not end a sentence (a public list: the sector
 #: rules read sentences back over the same forms). r29d: "Charge d'Affaires a.i. X" (ad interim); r30c: "Colonel (ret.) X"
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd",
-                           # r36f: ranks and academic titles written short ("Assoc. Prof. Dr. X", "Maj. Gen. X")
-                           "assoc", "maj", "capt", "adm", "brig", "sr"})
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd"})
+
+#: r36f: short forms that open a title only before another one ("Assoc. Prof. Dr. X", "Maj. Gen. X", "Sr.
+#: Lt. Gen. X"): a sentence that ends in one of them goes on when the next opens with a short title
+#: (review 51: not in ABBREVIATIONS, as "Henry Ford Sr. Russian Ambassador X said" is two sentences)
+_TITLE_OPENERS = re.compile(r"\b(?:Assoc|Maj|Capt|Adm|Brig|Sr)\.$")
+_SHORT_TITLE = re.compile(r"(?:Assoc|Prof|Dr|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sr)\. ")
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +172,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
             a, b = p0 + s0 + lead, p0 + s1 - trail
             if held is not None and text[held[1] - 2:held[1]] in _QUOTED_ASKS and text[a].islower():
                 held = (held[0], b)  # probe 27: '"Why not?" he asked.' is one sentence
+                continue
+            if held is not None and _TITLE_OPENERS.search(text, held[0], held[1]) and _SHORT_TITLE.match(text, a):
+                held = (held[0], b)  # r36f: "Assoc. Prof. Dr. X", "Maj. Gen. X" is one title
                 continue
             if held is not None:
                 yield pid, held[0], held[1]

@@ -448,8 +448,9 @@ _PLACE_PEOPLE = frozenset({"director", "head", "chief", "service", "staff", "man
                            "office"})
 
 
-#: probe 35p5: verbs of intent and modals of one place as the subject (keys: "wants" folds to "want")
-_PLACE_INTENT = frozenset({"want", "plan", "hope", "intend", "aim", "expect", "will", "would", "can", "could"})
+#: probe 35p5: verbs of intent of one place as the subject (keys: "wants" folds to "want"); review 51: not a
+#: modal ("the new port will open in 2026", "the port can handle 50,000 tonnes" name the field)
+_PLACE_INTENT = frozenset({"want", "plan", "hope", "intend", "aim", "expect"})
 
 
 #: probe 16: words that open an apposition or a relative clause after a place that starts its
@@ -481,9 +482,10 @@ def _place_actor(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVi
     if i >= 3 and keys[i - 2 : i] == ["of", "the"] and keys[i - 3] in _PLACE_PEOPLE:
         return True
     v = j + (j + 1 < n and keys[j] in ("has", "had", "have"))  # "Phu Quoc airport had received"
-    # probe 35p5: also a verb of intent or a modal of an act, not of "be" ("the port wants to handle",
-    # "the hospital will treat"; "the port will be expanded" is what is done to it, the field)
-    acts = v == j and keys[v] in _PLACE_INTENT and not (v + 1 < n and keys[v + 1] in ("be", "not"))
+    # probe 35p5: also a verb of intent, not of "be" ("the port wants to handle"; "the port will be
+    # expanded" is what is done to it, the field); review 51: a place that ends the text ("Vietnam opens
+    # new port" in a headline) has no verb after it
+    acts = v == j and v < n and keys[v] in _PLACE_INTENT and not (v + 1 < n and keys[v + 1] in ("be", "not"))
     if acts or v < n and keys[v].isalpha() and not view.caps[v] and view.surface(v, v + 1).lower().endswith("ed"):
         a = i - 1
         while a >= 0 and (keys[a] in _ARTICLES or view.caps[a] and not view.initial[a]):

@@ -44,6 +44,17 @@ _PLACE_ABBREVIATIONS = frozenset({"st", "mt", "ft"})  # Saint, Mount, Fort openi
 #: r36f: ranks and academic titles written short before a name, each with its full stop ("Assoc. Prof.
 #: Dr. Nguyễn Văn An", "Lt. Gen. X", "Maj. Gen. X"): a capitalised run goes on across the stop
 _TITLE_ABBREVIATIONS = frozenset({"assoc", "prof", "dr", "lt", "gen", "maj", "col", "capt", "adm", "brig", "sr"})
+
+
+#: review 51: short forms whose full stop ends no name or title (places' and titles')
+_SHORT_FORMS = _PLACE_ABBREVIATIONS | _TITLE_ABBREVIATIONS
+
+
+def _short_form_stop(keys: list[str], caps: list[bool], t: int, short=_TITLE_ABBREVIATIONS) -> bool:
+    """r36f (review 51: one test for its four readers): True if key ``t`` is the full stop of a
+    capitalised short form of ``short`` ("Lt." of "Lt. Gen. X"; with ``_PLACE_ABBREVIATIONS`` too, "St."
+    of "St. Petersburg"), which ends no name or title."""
+    return keys[t] == "." and t > 0 and caps[t - 1] and keys[t - 1] in short
 _SINGULAR_S = frozenset({"d'affaire"})  # keys of roles whose singular ends in "s" ("chargé d'affaires")
 _APPOSITION = 40  # keys an apposition between commas may hold
 _TITLE_SCAN = 20  # keys of titles before a name (two offices joined by "and": "Deputy Secretary of ... and head of ...")

@@ -20,12 +20,13 @@ from framing.speakers._common import (
     _PLACE_ABBREVIATIONS,
     _PLACE_HEADS,
     _PLACE_WORDS,
+    _SHORT_FORMS,
     _SINGULAR_S,
     _SYLLABLE,
-    _TITLE_ABBREVIATIONS,
     _TITLE_PLAIN,
     _TITLE_SCAN,
     _first_keys,
+    _short_form_stop,
     _skip_fillers,
     _vietnamese_marks,
     _vietnamese_spelling,
@@ -486,7 +487,7 @@ class _Discovery:
                 cls.extend("T" * (min(body, j) - t))
                 t = min(body, j)
                 continue
-            if keys[t] == "." and t > i and keys[t - 1] in _TITLE_ABBREVIATIONS and caps[t - 1]:
+            if t > i and _short_form_stop(keys, caps, t):
                 cls.append(cls[-1])  # r36f: the full stop of a title written short is of the title ("Prof. X")
             elif not caps[t] or not is_word(keys[t]):
                 cls.append("C")  # a connector ("of", "and") or a joiner: connectors are lower-case
@@ -1074,8 +1075,7 @@ class _Discovery:
                 if runs[x + 1][0] == j + 1 and self._rank_grade(j):
                     j, x = runs[x + 1][1], x + 1  # r28e: "Captain 1st Rank Dmitry Orlov": one run
                     continue
-                if keys[j] == "." and runs[x + 1][0] == j + 1 and self.caps[j - 1] and (
-                        keys[j - 1] in _PLACE_ABBREVIATIONS or keys[j - 1] in _TITLE_ABBREVIATIONS):
+                if runs[x + 1][0] == j + 1 and _short_form_stop(keys, self.caps, j, _SHORT_FORMS):
                     # probe 22: a place's name across its abbreviation's full stop ("Vice Governor of
                     # St. Petersburg Kirill Polyakov"), one run as "Saint Petersburg" is
                     j, x = runs[x + 1][1], x + 1

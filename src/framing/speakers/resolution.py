@@ -16,14 +16,14 @@ from framing.speakers._common import (
     _APPOSITION,
     _DETERMINERS,
     _LEVEL_PLACES,
-    _PLACE_ABBREVIATIONS,
     _PLURAL_QUANTIFIERS,
     _ROLE_KIN,
-    _TITLE_ABBREVIATIONS,
+    _SHORT_FORMS,
     _TITLE_PLAIN,
     _TITLE_SCAN,
     _marked_vietnamese,
     _positions_before,
+    _short_form_stop,
 )
 
 # Titles of people "the expert" or "the analyst" may refer to.
@@ -280,8 +280,8 @@ class _Resolution:
             if self._titleish(t) or (self.caps[t] and is_word(key)) or (
                 t > k and (key in self.names.connectors or with_in_name(keys, self.caps, t)) and not self.caps[t]
             ) or (key == "," and t + 1 < b and self.caps[t + 1]) or self._joined_name(t, b) or (
-                key == "." and t > k and (keys[t - 1] in _PLACE_ABBREVIATIONS or keys[t - 1] in _TITLE_ABBREVIATIONS)
-                and self.caps[t - 1] and t + 1 < b and self.caps[t + 1]
+                t > k and _short_form_stop(keys, self.caps, t, _SHORT_FORMS)
+                and t + 1 < b and self.caps[t + 1]
             ):  # probe 22: the full stop of "St. Petersburg" inside a title ends nothing (r36f: nor "Lt. Gen.")
                 t += 1
                 continue

@@ -22,10 +22,10 @@ from framing.speakers._common import (
     _LEVEL_PLACES,
     _PLACE_HEADS,
     _ROLE_KIN,
-    _TITLE_ABBREVIATIONS,
     _TITLE_SCAN,
     _first_keys,
     _positions_before,
+    _short_form_stop,
     _vietnamese_spelling,
 )
 from framing.speakers.discovery import Person
@@ -54,6 +54,13 @@ _PASSIVE_AUX = _BE | {"being"}
 
 #: probe 35p8: relative pronouns that open what a person in apposition did
 _RELATIVES = frozenset({"who", "whose", "which", "that"})
+
+
+#: review 51: kinds of local government that name one country's units in any case ("Primorsky Krai",
+#: "the Irkutsk Oblast"); "region" and "territory" only in lower case ("the Irkutsk region"), as a
+#: capitalised one ends a name of anywhere ("the Hong Kong Special Administrative Region", "the Northern
+#: Territory", "the Ile-de-France Region")
+_ANY_CASE_KINDS = frozenset({"oblast", "krai", "okrug"})
 
 
 class _Sides:
@@ -114,12 +121,12 @@ class _Sides:
         # Vietnamese Ambassador in Moscow" is no Russian
         for places, at in ((self.names.seats, self.side_at), (self.names.capitals, self.capital_at)):
             for seat, country in places:
-                hit = act.side_words.longest(list(country), 0)
-                if hit is None or hit[0] != len(country) or hit[1] is None:
+                side = self._country_side(country)
+                if side is None:
                     continue
                 for i in _positions_before(keys, seat[0], self.n - len(seat) + 1):  # speed: where it starts
                     if self.caps[i] and i not in self.side_at and tuple(keys[i : i + len(seat)]) == seat:
-                        at[i] = (i + len(seat), hit[1])
+                        at[i] = (i + len(seat), side)
                         if at is self.side_at:
                             self.seat_at.add(i)
         self.side_cover = {t: a for a, (e, _) in self.side_at.items() for t in range(a, e)}
@@ -164,9 +171,8 @@ class _Sides:
                 if a <= t + len(city) - 1 <= last and tuple(keys[t : t + len(city)]) == city and not any(
                     keys[v] in _CLAUSE_MARKS for v in range(t + len(city), s)
                 ):  # review 24: "After visiting Vladivostok, Minister X": a comma ends the place
-                    hit = self.act.side_words.longest(list(country), 0)
-                    if hit is not None and hit[0] == len(country) and hit[1] is not None:
-                        return hit[1]
+                    if (side := self._country_side(country)) is not None:
+                        return side
         return None
 
     def _other_side_before(self, a: int, side: str) -> bool:
@@ -186,6 +192,12 @@ class _Sides:
             t -= 1
         return False
 
+    def _country_side(self, country: tuple):
+        """The side whose word is the whole of ``country`` (keys of names.yml's "= Country"), or None
+        (review 51: one reading for seats, capitals, cities and kinds of local government)."""
+        hit = self.act.side_words.longest(list(country), 0)
+        return hit[1] if hit is not None and hit[0] == len(country) else None
+
     def city_at(self, t: int):
         """probe 35p1: (end, side) of a city of names.yml ``cities`` that starts at key ``t`` ("Huế",
         "Shanghai"), or None (capitals are ``capital_at``)."""
@@ -193,9 +205,8 @@ class _Sides:
             return None
         for city, country in self.names.cities:
             if tuple(self.keys[t : t + len(city)]) == city:
-                hit = self.act.side_words.longest(list(country), 0)
-                if hit is not None and hit[0] == len(country) and hit[1] is not None:
-                    return t + len(city), hit[1]
+                if (side := self._country_side(country)) is not None:
+                    return t + len(city), side
         return None
 
     def _dash_before(self, a: int):
@@ -221,7 +232,7 @@ class _Sides:
             run_start = -1
         while k >= 0 and s - k <= _TITLE_SCAN:
             key = keys[k]
-            if key == "." and k > 0 and keys[k - 1] in _TITLE_ABBREVIATIONS and self.caps[k - 1]:
+            if _short_form_stop(keys, self.caps, k):
                 k -= 1  # r36f: the full stop of a title written short ("Lt. Gen. X", "Assoc. Prof. Dr. X")
                 continue
             if key in ("and", ",", "to") and k - 1 in self._name_ends:
@@ -281,6 +292,9 @@ class _Sides:
             ) or (lower is not None and k >= lower) or with_in_name(keys, self.caps, k):
                 if self._titleish(k):
                     person.title.add(key)
+                    if key in self._kind_countries and (not self.caps[k] or key in _ANY_CASE_KINDS):
+                        # review 51: "the Irkutsk region", not a name's "Special Administrative Region"
+                        self._kinds.setdefault(person.order, key)
                 k -= 1
                 continue
             break
@@ -577,9 +591,8 @@ class _Sides:
                 found.add(hit[1])
             for city, country in (*self.names.capitals, *self.names.cities):
                 if tuple(keys) == city:
-                    hit = self.act.side_words.longest(list(country), 0)
-                    if hit is not None and hit[0] == len(country) and hit[1] is not None:
-                        found.add(hit[1])
+                    if (side := self._country_side(country)) is not None:
+                        found.add(side)
         return found.pop() if len(found) == 1 else None
 
     def _hosts_by_dateline(self) -> None:
@@ -795,8 +808,7 @@ class _Sides:
                     # probe 35p1: "Governor of the Irkutsk region X" in VNA copy naming only Việt Nam:
                     # the country whose units the title's kind of local government names (names.yml
                     # ``local_kinds``), or the kind of the delegation the person leads
-                    kind = next((w for w in sorted(p.title) if w in self._kind_countries),
-                                self._kinds.get(p.order))
+                    kind = self._kinds.get(p.order)
                     side = self._kind_countries.get(kind) if kind is not None else None
                     side = side if side not in covered else None
                 if side is not None:
@@ -808,9 +820,8 @@ class _Sides:
         side of its country, for the study's sides."""
         out = {}
         for kind, country in self.names.local_kinds:
-            hit = self.act.side_words.longest(list(country), 0)
-            if len(kind) == 1 and hit is not None and hit[0] == len(country) and hit[1] is not None:
-                out[kind[0]] = hit[1]
+            if len(kind) == 1 and (side := self._country_side(country)) is not None:
+                out[kind[0]] = side
         return out
 
     def agency_side_at(self, i: int):
