@@ -152,3 +152,21 @@ def test_round19b_names_file_middle_names_are_read_and_checked():
     assert parse_names(base, "t.yml").origin_middles == ()
     with pytest.raises(LexiconError, match="middle_names"):
         parse_names(base + "    middle_names: Thị\n", "t.yml")
+
+
+# --- the lead's reread of stop 43 ---
+
+
+def test_reread43_an_occupation_joins_roles_generic_roles_and_trades(tmp_path):
+    # the r36e words were written three times in actors.yml; one ``occupations`` key now adds each to
+    # the three lists, the packaged ones and a study's
+    packaged = load_actors(sides=SIDES)
+    assert {"student", "tourist", "cadet"} <= packaged.generic_roles & packaged.trades
+    assert packaged.roles.longest(["tourist"], 0) == (1, True)
+    path = tmp_path / "actors.yml"
+    path.write_text(GOOD + "occupations: [sommelier]\n", encoding="utf-8")
+    act = load_actors(path, sides=("vietnam", "russia"))
+    assert "sommelier" in act.generic_roles and "sommelier" in act.trades
+    assert act.roles.longest(["sommelier"], 0) == (1, True)
+    # a role that is no occupation stays out of the trades
+    assert "minister" not in act.trades

@@ -44,7 +44,9 @@ _WORD_LISTS = (
     "impersonal_pronouns", "documents", "strict_roles", "authoring_verbs", "obtaining_verbs", "body_units",
     "agencies", "organisations", "international_bodies",
 )
-_TOP_KEYS = {"people", "groups", *_WORD_LISTS}
+_TOP_KEYS = {"people", "groups", "occupations", *_WORD_LISTS}
+#: r36e: the lists an ``occupations`` word joins ("Lao student X said": a role of no office, generic, a trade)
+_OCCUPATION_LISTS = ("roles", "generic_roles", "trades")
 _SIDE_ID = re.compile(r"\A[a-z][a-z0-9_]*\Z")
 
 
@@ -262,6 +264,9 @@ class _Builder:
                 self._add_subject(form, ("group", len(self.groups) - 1), source, entry)
         for key in _WORD_LISTS:
             self.words[key].extend(_words(data, key, source, f"'{key}'"))
+        occupations = _words(data, "occupations", source, "'occupations'")
+        for key in _OCCUPATION_LISTS:
+            self.words[key].extend(occupations)
 
     def build(self) -> Actors:
         source = " + ".join(self.sources)

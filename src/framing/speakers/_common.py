@@ -236,3 +236,9 @@ def _skip_fillers(doc, k: int, b: int) -> int:
             return k
         k = hit
     return k
+
+
+def _ref_side(doc, how: str, value):
+    """The side of a person ref (``("known", name)`` of actors.yml or ``("discovered", index)`` of
+    the text's people), or None (the reread of stop 43: one reading for its three readers)."""
+    return doc.act.people.get(value) if how == "known" else doc.people[value].side

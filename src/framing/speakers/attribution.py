@@ -15,7 +15,7 @@ from framing.errors import require_columns
 from framing.lexicons.actors import JOINT, NARRATOR, as_actors
 from framing.lexicons.matching import key_stream
 from framing.lexicons.names import TextView
-from framing.speakers._common import _SINGULAR, _VOICES, _skip_fillers
+from framing.speakers._common import _SINGULAR, _VOICES, _ref_side, _skip_fillers
 from framing.speakers.document import _Document
 from framing.speakers.institutions import _learned_from_sources
 from framing.speakers.quotes import (
@@ -62,12 +62,8 @@ def _rule(form: str, kind: str) -> str:
 def _person_label(doc: _Document, refs) -> tuple[list[str], list]:
     names, sides = [], []
     for how, value in refs:
-        if how == "known":
-            names.append(value)
-            sides.append(doc.act.people.get(value))
-        else:
-            names.append(doc.people[value].name)
-            sides.append(doc.people[value].side)
+        names.append(value if how == "known" else doc.people[value].name)
+        sides.append(_ref_side(doc, how, value))
     return names, sides
 
 

@@ -16,6 +16,7 @@ from framing.speakers._common import (
     _SINGULAR,
     _first_keys,
     _positions_before,
+    _ref_side,
     _skip_fillers,
 )
 from framing.speakers.document import _Document
@@ -754,7 +755,7 @@ _SECOND_VOICE = frozenset({"while", "whereas", "and"})
 def _voice_side(doc: _Document, kind, value):
     """The side of a person-like clause subject (people named, a role), or None when not one known."""
     if kind == "people":
-        sides = {doc.act.people.get(v) if how == "known" else doc.people[v].side for how, v in value}
+        sides = {_ref_side(doc, how, v) for how, v in value}
         return sides.pop() if len(sides) == 1 else None
     if kind == "role":
         return doc.people[value[1]].side if value[0] == "discovered" else value[1]

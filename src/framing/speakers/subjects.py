@@ -20,6 +20,7 @@ from framing.speakers._common import (
     _VOICES,
     _caps_end,
     _positions_before,
+    _ref_side,
     _skip_fillers,
     _vietnamese_marks,
     _vietnamese_spelling,
@@ -580,7 +581,7 @@ def _named_and_counterpart(doc: _Document, refs: list, t: int, b: int):
     if role is None or role[2][-1] != "counterpart" or role[1] is None:
         return None
     how, value = refs[0]
-    mine = doc.act.people.get(value) if how == "known" else doc.people[value].side
+    mine = _ref_side(doc, how, value)
     if mine is None or mine == role[1] or _verb_after(doc, role[0], b) is None:
         return None
     return role[0], "sides", (mine, role[1])
