@@ -1785,3 +1785,33 @@ def test_probe35p6_the_parties_commissions_for_external_relations_are_one_organ(
         ("diplomacy", "external relations")]
     assert found("exchanges between the two parties' commissions for inspection") == [
         ("party", "exchanges between the two parties' commissions")]
+
+
+# --- the lead's round 37a (heldout113-134's eighteen, spent) ---
+
+
+def test_lead37_party_delegations_by_their_visits_and_cadres_by_their_kind():
+    # fixes: "step up visits by party delegations" (e1641), "continue sending United Russia delegations"
+    # (e1503), "an exchange of young party cadres" (e1528)
+    assert found("The guest proposed that the two parties step up visits by party delegations.") == [
+        ("party", "visits by party delegations")]
+    assert found("He wished to continue sending United Russia delegations to Việt Nam.") == [
+        ("party", "sending United Russia delegations")]
+    assert found("United Russia was keen to organise an exchange of young party cadres.") == [
+        ("party", "exchange of young party cadres")]
+    # must not touch: a state's delegations and cadres exchanged with no party named
+    assert found("The two ministries agreed to send delegations to the fair.") == []
+    assert found("The two provinces will exchange young officials.") == []
+
+
+def test_lead37_party_contacts_and_political_forces():
+    # fixes: "we want party contacts to help our businesses" (e1559), "its relations with all Russian
+    # political forces represented in the State Duma" (e1423)
+    assert ("party", "party contacts") in found("We want party contacts to help our businesses as well.")
+    assert found("Hanoi attaches importance to its relations with all Russian political forces.") == [
+        ("party", "relations with all Russian political forces")]
+    # must not touch: "party" joined by a hyphen to the word before is no party, as a rule's slot or a
+    # literal term; political forces that keep no relation
+    assert found("The firm will rely on third-party contacts.") == []
+    assert found("The deal covers third-party contractors and third-party contacts.") == []
+    assert found("Various political forces in Thailand formed a coalition.") == []

@@ -28,6 +28,7 @@ from framing.lexicons.matching import key_stream
 from framing.sectors._common import (
     _PHRASE_ENDS,
     _PREPOSITIONS,
+    _hyphened,
     _in_class,
     _other_field,
     _sentence_start,
@@ -864,6 +865,10 @@ LATE_CHECKS = CheckTable((
     Check("owner-hyphen", 'r29a: "the military-run telecommunications group", "an army-owned hotel": who owns one '
           'entity, no field ("military-technical cooperation", "energy-related projects" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _owner_hyphen(s.view, j), context=True),
+    Check("hyphened-party", 'r37a: "third-party contacts": "party" joined by a hyphen to the word before is no '
+          'party ("party contacts", "Party-level contacts" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _hyphened(s.view, i),
+          terms=_one_of("party contacts", "party-level contacts"), context=True),
     Check("twinning-no-place", 'r29a: "the twinning between the two wards" (a merger): bare "twinning between" is a '
           'tie of localities only before a named place ("the twinning between Kazan and Huế" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: not _place_after(keys, j - 1, s.view),

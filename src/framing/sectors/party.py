@@ -345,7 +345,10 @@ def _party_slot(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
         slots = [(i, e) for e in spans.get(i, ()) if e <= j]
     else:
         slots = [(x, j) for x in range(i + 1, j) if j in spans.get(x, ())]
-    return not slots or not all(_deal_parties(keys, x, e, view, spans) for x, e in slots)
+    # r37a: nor a bare "party" joined by a hyphen to the word before ("third-party contacts")
+    return not slots or not all(
+        _deal_parties(keys, x, e, view, spans) or (keys[x:e] == ["party"] and _hyphened(view, x)) for x, e in slots
+    )
 
 
 def _named_party_before(spans: dict, x: int, view: TextView) -> bool:
