@@ -408,6 +408,14 @@ LEVELS = {
     "heldout150": (0.92, 0.93, 1.00, 1.00),  # untouched: scores only (against both 0.920 / 0.938)
     "heldout151": (0.90, 0.93, 0.96, 0.97),  # untouched: scores only (against both 0.939 / 0.939)
     "heldout152": (0.89, 0.95, 0.96, 0.98),  # untouched: scores only (against both 0.919 / 0.954)
+    "heldout153": (0.84, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.909 / 0.976)
+    "heldout154": (0.87, 0.95, 0.97, 1.00),  # untouched: scores only (against both 0.906 / 0.959)
+    "heldout155": (0.89, 0.97, 0.97, 1.00),  # untouched: scores only (against both 0.889 / 0.977)
+    "heldout156": (0.86, 0.96, 0.98, 0.97),  # untouched: scores only (against both 0.903 / 0.968)
+    "heldout157": (0.89, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.903 / 0.972)
+    "heldout158": (0.93, 0.96, 0.95, 0.93),  # untouched: scores only (against both 0.945 / 0.963)
+    "heldout159": (0.88, 0.97, 0.97, 0.97),  # untouched: scores only (against both 0.921 / 0.983)
+    "heldout160": (0.95, 0.95, 0.97, 0.97),  # untouched: scores only (against both 0.978 / 0.957)
 }
 
 
@@ -615,6 +623,14 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout150": (1.00, 1.00),  # untouched: scores only
     "heldout151": (0.96, 0.97),  # untouched: scores only
     "heldout152": (0.96, 0.98),  # untouched: scores only
+    "heldout153": (1.00, 1.00),  # untouched: scores only
+    "heldout154": (0.97, 1.00),  # untouched: scores only
+    "heldout155": (0.97, 1.00),  # untouched: scores only
+    "heldout156": (0.98, 0.97),  # untouched: scores only
+    "heldout157": (1.00, 1.00),  # untouched: scores only
+    "heldout158": (0.95, 0.93),  # untouched: scores only
+    "heldout159": (0.97, 0.97),  # untouched: scores only
+    "heldout160": (0.97, 0.97),  # untouched: scores only
 }
 
 
@@ -865,6 +881,14 @@ AGREEMENT = {
     "heldout150": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout151": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout152": (0.99, 1.00),  # second annotation made in a folder without the first
+    "heldout153": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout154": (0.99, 0.95),  # second annotation made in a folder without the first
+    "heldout155": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout156": (0.97, 1.00),  # second annotation made in a folder without the first
+    "heldout157": (0.99, 1.00),  # second annotation made in a folder without the first
+    "heldout158": (0.99, 0.98),  # second annotation made in a folder without the first
+    "heldout159": (0.98, 0.98),  # second annotation made in a folder without the first
+    "heldout160": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
 
