@@ -1714,3 +1714,19 @@ def test_probe35p8_an_age_and_a_place_of_origin_in_apposition_give_the_person():
     assert speakers("Phonsavanh Douangmala, from Laos, and Nguyễn Văn An attended the class.") == [(N, N)]
     assert speakers("Nguyễn Thu Hà, 21, from Hải Phòng, said the scholarship changed her life.") == [
         ("Nguyễn Thu Hà", V)]
+
+
+# --- the lead's round 37b (heldout113-134's eighteen, spent) ---
+
+
+def test_lead37_a_comma_after_a_titled_name_ends_the_name():
+    # fixes: "Co-chairing the meeting with Russian Deputy Minister of Energy Aleksei Voronin, Hưng noted
+    # ..." (e1613): the comma after the minister's name ends it, so "Voronin said" is his
+    assert speakers("Deputy Minister Phan Quốc Hưng said ties grew.", "Co-chairing the meeting with Russian Deputy "
+                    "Minister of Energy Aleksei Voronin, Hưng noted that trade grew.", "Voronin said Russian companies "
+                    "are ready.") == [("Phan Quốc Hưng", V), ("Phan Quốc Hưng", V), ("Aleksei Voronin", R)]
+    # must not touch: a title whose list goes on after its comma, and a title before the comma
+    assert speakers("Minister of Labour, Invalids and Social Affairs Đào Ngọc Dung said labour ties grew.") == [
+        ("Đào Ngọc Dung", V)]
+    assert speakers("The centre's Russian Director General, Andrei Kuznetsov, said the data would be "
+                    "shared.") == [("Andrei Kuznetsov", R)]

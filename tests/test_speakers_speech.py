@@ -1176,3 +1176,27 @@ def test_probe35p6_a_view_shared_with_the_host_or_reported_as_shared_is_both_sid
     # must not touch: a thing shared is no view, and a view of his own is one person's
     assert sides(intro, "Zavalny said he shared the information with the host.")[1:] == [R]
     assert sides(intro, "Zavalny said he shared his own view that energy security is a pillar.")[1:] == [R]
+
+
+# --- the lead's round 37b (heldout113-134's eighteen, spent) ---
+
+
+def test_lead37_a_speakers_own_view_later_in_the_sentence_is_theirs():
+    # fixes: "Gusev said Moscow was satisfied with the regime, which, in his view, has helped ..." (e1612):
+    # "his" is the opening speaker's, not the person who spoke before
+    assert sides("Russian diplomat Anatoly Gusev and Vietnamese Director Ngô Thị Thanh Vân met.", "Vân said ties grew.",
+                 "Gusev said Moscow was satisfied with the regime, which, in his view, has helped tourism.") == [
+        N, V, R]
+    # must not touch: "in her view" with no speaker of its own before it
+    assert sides("Vietnamese Director Ngô Thị Thanh Vân said ties grew.", "Trade, in her view, has grown.") == [V, V]
+
+
+def test_lead37_a_persons_spoken_words_closed_by_a_source_are_the_persons():
+    # fixes: "Hung, for his part, thanked the Russian side ... and proposed ..., the Security Council's press
+    # service said" (e1646, e1539, e1657): thanking and proposing are the person's own words, which the
+    # press service relays
+    assert sides("Russian official Mikhail Gerasimenko met Vietnamese Deputy Minister Do Quang Hung.", "Hung, for "
+                 "his part, thanked the Russian side for its help and proposed holding the next round in Hanoi, "
+                 "the Security Council's press service said.") == [N, V]
+    # must not touch: an act the source reports (probe 27)
+    assert sides("Vietnamese leader To Lam invited Putin to visit Hanoi, the Kremlin said.") == [R]

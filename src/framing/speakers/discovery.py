@@ -1091,9 +1091,25 @@ class _Discovery:
                     j, x = nj, x + 2
                 else:
                     break
-            out.extend(self._split_at_dates(i, j))
+            for a, b in self._split_at_dates(i, j):
+                out.extend(self._split_after_titled_name(a, b))
             x += 1
         return out
+
+    def _split_after_titled_name(self, i: int, j: int):
+        """r37b: a run cut at a comma that ends a titled person's name, when nothing after it continues a
+        title's list (no "and", "of", "&"): "with Russian Deputy Minister of Energy Aleksei Voronin, Hưng
+        chaired the talks" gives the minister and "Hưng". "Minister of Labour, Invalids and Social Affairs
+        X" and "the Ministers of Foreign Affairs, of Finance" stay one run."""
+        keys = self.keys
+        for c in range(i + 2, j - 1):
+            if keys[c] != "," or any(keys[u] in ("and", "of", "&") for u in range(c + 1, j)):
+                continue
+            name = range(c - 2, c)  # two name words right before the comma, no title ("Director General, X")
+            if any(self._person_title(u) for u in range(i, c - 2)) and all(
+                    self.caps[u] and self.keys[u] not in self.person_titles for u in name):
+                return [(i, c), (c + 1, j)]
+        return [(i, j)]
 
     def _split_at_dates(self, i: int, j: int):
         """A run cut at its dates, the parts after them kept: "Hà Nội on April 2 for Chairman of

@@ -544,6 +544,8 @@ def _parse(doc: _Document, a: int, b: int):
     for k in range(a, b - 2):  # "In Huy's view", "in his words"
         if keys[k] == "in" and (k == a or keys[k - 1] == ","):
             if keys[k + 1] in act.pronoun_forms and keys[k + 2] in act.view_nouns:
+                if k > a and _opening_person(doc, a, b):
+                    break  # r37b: "Gusev said the regime, which, in his view, has helped ...": his own view
                 return "pronoun", keys[k + 1], "view"
             subj = _subject(doc, k + 1, b)
             if subj is not None and subj[0] < b and keys[subj[0]] in act.view_nouns and subj[1] != "group":
@@ -663,6 +665,13 @@ def _parse(doc: _Document, a: int, b: int):
 _HELD_NOUNS = frozenset({"wish", "hope", "belief", "conviction", "confidence", "desire", "expectation"})
 
 
+def _opening_person(doc: _Document, a: int, b: int) -> bool:
+    """r37b: True if the sentence at ``a`` opens with a person or role and a reporting verb ("Gusev said
+    ..."), so that a pronoun's "in his view" later in it is that speaker's, not an earlier person's."""
+    found = _clause(doc, a, b)
+    return found is not None and found[0] in ("people", "role")
+
+
 def _held_that(doc: _Document, a: int, b: int):
     """R31g: (kind, value, "view") for a person's possessive, a noun of ``_HELD_NOUNS`` and "that"
     in a sentence with no other speaker: the clause is what the person holds, as "In X's view".
@@ -699,6 +708,12 @@ def _with_speakers(doc: _Document, a: int, b: int):
 
 #: review 29 (_own_words): verbs that report a person's own words, whoever relays them
 _SAYING = frozenset({"said", "say", "says", "told", "tell", "tells"})
+#: r37b: verbs that report what a person said, not what they did: their clause is their own words
+#: too ("Hung, for his part, thanked the Russian side ... and proposed ..., the press service said");
+#: acts stay the source's report ("X invited Putin to visit", "X visited", "X signed")
+_SPOKEN = frozenset("""thanked proposed suggested stressed emphasised emphasized underlined underscored urged
+    noted affirmed reaffirmed highlighted pledged expressed voiced praised hailed asked requested called
+    recalled remarked added assured congratulated appreciated""".split())
 
 
 def _own_words(doc: _Document, until: int, b: int) -> bool:
@@ -708,7 +723,7 @@ def _own_words(doc: _Document, until: int, b: int) -> bool:
     sentence only relays them; an act ("X invited Putin to visit Hanoi, the Kremlin said") is the
     source's report (:func:`_closing_source`)."""
     v = _verb_after(doc, until, b)
-    return v is not None and v < b and (doc.keys[v - 1] in _SAYING or doc.keys[v] == "that")
+    return v is not None and v < b and (doc.keys[v - 1] in _SAYING or doc.keys[v - 1] in _SPOKEN or doc.keys[v] == "that")
 
 
 def _relayed_words(doc: _Document, a: int, e: int):
