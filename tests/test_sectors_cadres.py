@@ -1209,3 +1209,16 @@ def test_probe35p7_cadres_trained_the_participle_after_the_cadres():
         ("party", "party officials trained")]
     # must not touch: cadres who train someone (an object after the verb; check "cadres-who-train")
     assert found("Party cadres trained local farmers in new rice varieties.") == [("education", "trained")]
+
+
+# --- probe 37p1 (party relations beyond the usual wordings) ---
+
+
+def test_probe37p1_party_schools_of_the_two_sides():
+    # fixes: "of the two sides" after a party school is the pair's own schools, not another body's
+    assert ("party", "party schools") in found(
+        "Under the memorandum, the party schools of the two sides will exchange lecturers.")
+    assert ("party", "party schools") in found("The party schools of the two countries will co-train officials.")
+    # must not touch: another body's school ("others-school"), with a pair word before no side or place
+    assert found("Officers studied at the political school of the army.") == []
+    assert found("He studied at the political school of both armies.") == []

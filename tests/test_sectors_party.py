@@ -1815,3 +1815,29 @@ def test_lead37_party_contacts_and_political_forces():
     assert found("The firm will rely on third-party contacts.") == []
     assert found("The deal covers third-party contractors and third-party contacts.") == []
     assert found("Various political forces in Thailand formed a coalition.") == []
+
+
+# --- probe 37p1 (party relations beyond the usual wordings) ---
+
+
+def test_probe37p1_party_officials_exchanged_and_on_study_tours():
+    # fixes: the officials by the word "party", as its cadres; study tours of a party's own people
+    assert found("Hải said exchanges of party officials between the two localities have become regular.") == [
+        ("party", "exchanges of party officials")]
+    assert found("He called for more exchanges of young party officials.") == [
+        ("party", "exchanges of young party officials")]
+    assert found("Guangxi would organise study tours for party officials of Quảng Ninh.") == [
+        ("party", "study tours for party officials")]
+    # must not touch: a state's officials exchanged (diplomacy) or on study tours (no field)
+    assert found("The two countries agreed to expand exchanges of young officials.") == [
+        ("diplomacy", "exchanges of young officials")]
+    assert found("The ministry organised study tours for officials of the customs department.") == []
+
+
+def test_probe37p1_party_inspection_not_third_party():
+    # fixes: a party's inspection of its own members, as its discipline
+    assert found("The LPRP wants to learn from the CPV's experience in Party inspection.") == [
+        ("party", "Party inspection")]
+    # must not touch: "party" joined by a hyphen to the word before (check "hyphened-party-head")
+    assert found("The contractor will pay for a third-party inspection of the new warehouse.") == []
+    assert found("Third-party school operators bid for the contract.") == []

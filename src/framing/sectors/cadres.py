@@ -998,6 +998,8 @@ def _others_school(keys: list[str], i: int, j: int, trie: PhraseTrie, view: Text
     t = j + 1 + (keys[j + 1] == "the")
     if t >= n or not keys[t].isalpha() or view.caps[t] or keys[t] in _PLACE_NOUNS or keys[t] == "party":
         return False
+    if keys[t] in _PAIR_WORDS and t + 1 < n and (keys[t + 1] in _PLACE_NOUNS or keys[t + 1] in ("side", "party")):
+        return False  # probe 37p1: "the party schools of the two sides": the pair's own ("of both armies" stays)
     return _in_class(trie, "party", keys, t) == t
 
 

@@ -1211,6 +1211,11 @@ LATE_CHECKS = CheckTable((
           'Hoàng Thị Lan said": a person\'s occupation before the name, as a title ("a Russian tourist said", "Russian '
           'tourists came" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: s.view is not None and _occupation_before_holder(keys, i, j, s.view)),
+    Check("hyphened-party-head", 'probe 37p1: "the third-party inspection of the plant": a term opening with '
+          '"party" joined by a hyphen to the word before is no party ("experience in Party inspection" stays; r37a\'s '
+          '"hyphened-party" reads "party contacts")', PAST,
+          lambda s, keys, i, j, sector, term, how: s.view is not None and _hyphened(s.view, i),
+          sectors=_one_of("party"), terms=lambda term: term.startswith("party ")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
