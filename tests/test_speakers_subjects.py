@@ -874,3 +874,22 @@ def test_probe35p8_people_of_no_office_speak_with_the_side_they_were_brought_in_
                  "The students said they would try the recipes at home.") == [N, N]
     assert speakers("The students said they wanted to return.") == [(N, N)]
     assert sides(opening, "Many of the students celebrated with their families.") == [N, N]
+
+
+# --- the lead's round 37c (heldout113-134's eighteen, spent) ---
+
+
+def test_lead37_people_of_a_bare_ministry_speak_for_the_filing_country():
+    # fixes: "Representatives of the Ministry of Industry and Trade reported that ...", "Officials from the
+    # Ministry of Education and Training said ..." (e1483, VNA copy from Hà Nội): the ministry alone is
+    # Việt Nam's there, and so are the people of it
+    o = "Việt Nam and Russia held talks in Hà Nội."
+    assert _filed(o, "Representatives of the Ministry of Industry and Trade reported that exports of coffee rose.",
+                  dateline="Hà Nội", agency="VNA") == [N, V]
+    assert _filed(o, "Officials from the Ministry of Education and Training said the quota rose.",
+                  dateline="Hà Nội", agency="VNA") == [N, V]
+    assert _filed(o, "A spokesperson for the Ministry of Industry and Trade said exports rose.",
+                  dateline="Hà Nội", agency="VNA") == [N, V]
+    # must not touch: the ministry of no name, and a report with no dateline of a side
+    assert _filed(o, "Officials of the ministry said exports rose.", dateline="Hà Nội", agency="VNA") == [N, N]
+    assert _filed("Officials from the Ministry of Education and Training said the quota rose.") == [N]

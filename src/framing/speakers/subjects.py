@@ -428,7 +428,7 @@ def _subject(doc: _Document, k: int, b: int):
             of = next((x for x in range(k + 2, min(b - 1, end + 1)) if keys[x] in ("of", "for")), None)
             if side is None and of is not None:
                 v = of + 1 + (keys[of + 1] == "the")
-                inst = _named_institution(doc, of + 1, b)
+                inst = _named_institution(doc, of + 1, b) or _bare_home_ministry(doc, of + 1, b)
                 if v in doc.side_at:  # "a spokesman for the Russian Ministry of Culture"
                     side, e = doc.side_at[v][1], doc._caps_run_end(doc.side_at[v][0], b)
                     while e + 1 < b and keys[e] in ("of", "and", "for") and doc.caps[e + 1]:
@@ -902,6 +902,17 @@ def _plural_word(doc: _Document, t: int) -> bool:
     return word.endswith("s") and word != doc.keys[t] and doc.keys[t] not in _SINGULAR_S
 
 
+def _bare_home_ministry(doc: _Document, k: int, b: int):
+    """r37c: a ministry named in full with no side word after "of"/"for" a person or people
+    ("Representatives of the Ministry of Industry and Trade reported", "a spokesperson for the
+    Ministry of Education and Training"), in copy filed from a side's country: that country's own
+    (:func:`institutions._home_ministry`), as the ministry alone would be; None otherwise."""
+    t = k + (k < b and doc.keys[k] == "the")
+    if t + 1 >= b or doc.keys[t] != "ministry" or not doc.caps[t]:
+        return None
+    return _home_ministry(doc, t, t + 1, b)
+
+
 def _people_of_body(doc: _Document, k: int, b: int):
     """r29e: plural people "of" or "from" a body speak for the body's side, as "a representative of
     the ministry" does: "Officials of the Russian Ministry of Transport proposed ...", "Experts from
@@ -914,7 +925,7 @@ def _people_of_body(doc: _Document, k: int, b: int):
     if end is None or end + 2 >= b or keys[end] not in ("of", "from"):
         return None
     u = end + 1
-    found = _named_institution(doc, u, b)
+    found = _named_institution(doc, u, b) or _bare_home_ministry(doc, u, b)
     if found is not None and found[2][1] is not None:
         e, side = found[0], found[2][1]
     else:
