@@ -1841,3 +1841,21 @@ def test_probe37p1_party_inspection_not_third_party():
     # must not touch: "party" joined by a hyphen to the word before (check "hyphened-party-head")
     assert found("The contractor will pay for a third-party inspection of the new warehouse.") == []
     assert found("Third-party school operators bid for the contract.") == []
+
+
+# --- the lead's round 37d (heldout113-134's eighteen, spent) ---
+
+
+def test_lead37_party_building_and_cadre_work_in_other_words():
+    # fixes: "build a strong and clean party" (e1414), "keeping the Party clean and strong" (e1557), "the
+    # inspection of Party members" (e1564), "cadre assessment and planning" (e1432)
+    assert found("The CPRF wants to learn how to build a strong and clean party.") == [
+        ("party", "build a strong and clean party")]
+    assert found("He praised the CPV's experience in keeping the Party clean and strong.") == [
+        ("party", "keeping the Party clean and strong")]
+    assert found("They shared experience in the inspection of Party members.") == [
+        ("party", "inspection of Party members")]
+    assert ("party", "cadre assessment") in found("They shared experience in cadre assessment and planning.")
+    # must not touch: a party kept in no quality of the standing phrase, and an inspection of others
+    assert found("They will keep the party going until midnight.") == []
+    assert found("The inspection of factories found no faults.") == []
