@@ -1176,3 +1176,18 @@ def test_probe35p6_a_view_shared_with_the_host_or_reported_as_shared_is_both_sid
     # must not touch: a thing shared is no view, and a view of his own is one person's
     assert sides(intro, "Zavalny said he shared the information with the host.")[1:] == [R]
     assert sides(intro, "Zavalny said he shared his own view that energy security is a pillar.")[1:] == [R]
+
+
+def test_probe37p3_according_to_the_citys_body_takes_the_city_the_sentence_names():
+    # fixes: "according to the city's Department of Tourism" after a city the sentence names (names.yml
+    # cities), in a text that names no country (the dateline's side needs one): that city's side (was narrator)
+    assert _with_dateline("ĐÀ NẴNG", "Đà Nẵng received nearly 90,000 visitors from Russia in the first half of the "
+                          "year, according to the city's Department of Tourism.") == [
+        ("the city's Department of Tourism", V)]
+    assert _with_dateline("HÀ NỘI", "Đà Nẵng received nearly 90,000 visitors from Russia, according to the city's "
+                          "Department of Tourism.") == [("the city's Department of Tourism", V)]
+    # must not touch: no city named before it, and the city's data (the narrator's, as official data)
+    assert _with_dateline("HÀ NỘI", "The delegation visited the province, according to the city's Department of "
+                          "Tourism.") == [(N, N)]
+    assert _with_dateline("HÀ NỘI", "Đà Nẵng received nearly 90,000 visitors from Russia, according to the city's "
+                          "statistics.") == [(N, N)]

@@ -874,3 +874,14 @@ def test_probe35p8_people_of_no_office_speak_with_the_side_they_were_brought_in_
                  "The students said they would try the recipes at home.") == [N, N]
     assert speakers("The students said they wanted to return.") == [(N, N)]
     assert sides(opening, "Many of the students celebrated with their families.") == [N, N]
+
+
+def test_probe37p3_two_cities_of_two_sides_agree_jointly():
+    # fixes: two cities of names.yml of two sides joined by "and" before a reporting verb speak for both,
+    # as "Việt Nam and China agreed" does (was narrator)
+    assert speakers("Hải Phòng and Vladivostok agreed to open a container line.") == [("vietnam and russia", J)]
+    assert speakers("Hải Phòng City and Vladivostok agreed to open a container line.") == [("vietnam and russia", J)]
+    # must not touch: two cities of one side, no reporting verb, and capitals (read as before)
+    assert speakers("Hải Phòng and Đà Nẵng agreed to open a container line.") == [(N, N)]
+    assert speakers("Hải Phòng and Vladivostok are linked by a container line.") == [(N, N)]
+    assert speakers("Moscow and Hà Nội agreed to open a container line.") == [("russia and vietnam", J)]

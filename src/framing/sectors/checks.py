@@ -53,6 +53,7 @@ from framing.sectors.fields import (
     _addressed_body,
     _appositive_person,
     _arena_standing,
+    _athletes_train,
     _between_armies,
     _body_size,
     _bookings_nowhere,
@@ -1211,6 +1212,9 @@ LATE_CHECKS = CheckTable((
           'Hoàng Thị Lan said": a person\'s occupation before the name, as a title ("a Russian tourist said", "Russian '
           'tourists came" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: s.view is not None and _occupation_before_holder(keys, i, j, s.view)),
+    Check("athletes-train", 'probe 37p3: "young athletes would train at Russian sports schools": the athletes train, '
+          'sport, not education ("Russia would train 100 engineers", "athlete training" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _athletes_train(keys, i, j), sectors=_one_of("education")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))
