@@ -2477,3 +2477,33 @@ def test_probe35p6_culture_weeks_and_theatre_companies_are_the_field():
         ("culture", "theatre companies, film weeks"), ("education", "educational")]
     # must not touch: a week of culture named in capitals is a name
     assert found("the Vietnam Culture Week in Moscow opened") == []
+
+
+def test_probe37p3_athletes_who_train_are_sport_not_education():
+    # fixes: "train" with athletes as its subject, across a modal (check athletes-train); was education
+    assert found("Young Vietnamese athletes would train at Russian sports schools.") == [
+        ("tourism_sports", "athletes"), ("tourism_sports", "sports schools")]
+    assert found("The wrestlers will train in Kazan.") == []
+    # must not touch: a state or a navy that trains people, and athletes' training as a noun
+    assert found("Russia would train 100 engineers.") == [("education", "train")]
+    assert found("The navy will train cadets on the ship.") == [("defence_security", "navy"), ("education", "train")]
+    assert ("education", "training") in found("Athlete training is costly.")
+
+
+def test_probe37p3_transport_and_tourism_beyond_the_usual_nouns():
+    # fixes (lexicon): a route launched, trains counted, dry ports in a list, referees exchanged, tours in the
+    # other spelling, a ship by its kind, a show by name
+    assert found("Vietjet will launch a new route from Khabarovsk to Nha Trang.") == [
+        ("transport", "launch a new route")]
+    assert found("The company will run two such trains a month.") == [("transport", "such trains")]
+    assert found("Gromov proposed developing rail freight and dry ports.") == [
+        ("transport", "rail freight and dry ports")]
+    assert found("The two countries will exchange referees.") == [("tourism_sports", "exchange referees")]
+    assert found("They launched self-driving tours across the border.") == [("tourism_sports", "self-driving tours")]
+    assert found("The minister arrived on a training ship of the Navy.") == []
+    assert found("He met the minister at the International Maritime Defence Show.") == []
+    # must not touch: a route considered (a plan), the verb "trains", naval training, lower-case defence
+    assert found("The airline is considering a route to Da Nang.") == []
+    assert found("The academy trains more officials.") == [("party", "trains more officials")]
+    assert found("The ship will carry out naval training.") != []
+    assert found("Defence cooperation was discussed at the show.") == [("defence_security", "Defence")]

@@ -1594,3 +1594,20 @@ def test_probe35p1_a_local_body_named_by_its_place_and_level():
                   "would focus on trade.", dateline="HANOI", agency="VNA") == [R, R]
     assert _filed("Vietnam will send artists.", "The city administration's plans were praised.",
                   dateline="MOSCOW", agency="TASS") == [N, N]
+
+
+def test_probe37p3_a_body_written_with_vietnamese_marks_is_of_that_side_when_nobody_is_spelled_so():
+    # fixes: a body's name with Vietnamese marks and a head, in copy that names nobody spelled the Vietnamese
+    # way, is of the side whose names are spelled so, its field after "of" included; "The department said"
+    # after it too (were narrator)
+    said = "Russian guests made up a third, the Kiên Giang Department of Tourism said."
+    assert _filed_speakers(said, "The department said staff were lacking.", agency="VNA") == [
+        ("the Kiên Giang Department of Tourism", V), ("The department", V)]
+    assert _filed_speakers("Russian Deputy Minister Ivan Petrov met the head of the Kiên Giang Department of "
+                           "Tourism.", said, agency="VNA")[1] == ("the Kiên Giang Department of Tourism", V)
+    # must not touch: the name without marks, a place of no head, a Russian body by its head alone
+    assert _filed_speakers("Russian guests made up a third, the Kien Giang Department of Tourism said.",
+                           agency="VNA") == [(N, N)]
+    assert _filed_speakers("Russian guests made up a third, the Lê Văn Hưu Street said.", agency="VNA") == [(N, N)]
+    assert _filed_speakers("The Irkutsk Department of Tourism met guests.", "The department said staff were lacking.",
+                           agency="VNA") == [(N, N), (N, N)]

@@ -1200,3 +1200,18 @@ def test_lead37_a_persons_spoken_words_closed_by_a_source_are_the_persons():
                  "the Security Council's press service said.") == [N, V]
     # must not touch: an act the source reports (probe 27)
     assert sides("Vietnamese leader To Lam invited Putin to visit Hanoi, the Kremlin said.") == [R]
+
+
+def test_probe37p3_according_to_the_citys_body_takes_the_city_the_sentence_names():
+    # fixes: "according to the city's Department of Tourism" after a city the sentence names (names.yml
+    # cities), in a text that names no country (the dateline's side needs one): that city's side (was narrator)
+    assert _with_dateline("ĐÀ NẴNG", "Đà Nẵng received nearly 90,000 visitors from Russia in the first half of the "
+                          "year, according to the city's Department of Tourism.") == [
+        ("the city's Department of Tourism", V)]
+    assert _with_dateline("HÀ NỘI", "Đà Nẵng received nearly 90,000 visitors from Russia, according to the city's "
+                          "Department of Tourism.") == [("the city's Department of Tourism", V)]
+    # must not touch: no city named before it, and the city's data (the narrator's, as official data)
+    assert _with_dateline("HÀ NỘI", "The delegation visited the province, according to the city's Department of "
+                          "Tourism.") == [(N, N)]
+    assert _with_dateline("HÀ NỘI", "Đà Nẵng received nearly 90,000 visitors from Russia, according to the city's "
+                          "statistics.") == [(N, N)]

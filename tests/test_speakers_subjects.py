@@ -893,3 +893,14 @@ def test_lead37_people_of_a_bare_ministry_speak_for_the_filing_country():
     # must not touch: the ministry of no name, and a report with no dateline of a side
     assert _filed(o, "Officials of the ministry said exports rose.", dateline="Hà Nội", agency="VNA") == [N, N]
     assert _filed("Officials from the Ministry of Education and Training said the quota rose.") == [N]
+
+
+def test_probe37p3_two_cities_of_two_sides_agree_jointly():
+    # fixes: two cities of names.yml of two sides joined by "and" before a reporting verb speak for both,
+    # as "Việt Nam and China agreed" does (was narrator)
+    assert speakers("Hải Phòng and Vladivostok agreed to open a container line.") == [("vietnam and russia", J)]
+    assert speakers("Hải Phòng City and Vladivostok agreed to open a container line.") == [("vietnam and russia", J)]
+    # must not touch: two cities of one side, no reporting verb, and capitals (read as before)
+    assert speakers("Hải Phòng and Đà Nẵng agreed to open a container line.") == [(N, N)]
+    assert speakers("Hải Phòng and Vladivostok are linked by a container line.") == [(N, N)]
+    assert speakers("Moscow and Hà Nội agreed to open a container line.") == [("russia and vietnam", J)]

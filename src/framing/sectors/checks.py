@@ -53,6 +53,7 @@ from framing.sectors.fields import (
     _addressed_body,
     _appositive_person,
     _arena_standing,
+    _athletes_train,
     _between_armies,
     _body_size,
     _bookings_nowhere,
@@ -1216,6 +1217,9 @@ LATE_CHECKS = CheckTable((
           '"hyphened-party" reads "party contacts")', PAST,
           lambda s, keys, i, j, sector, term, how: s.view is not None and _hyphened(s.view, i),
           sectors=_one_of("party"), terms=lambda term: term.startswith("party ")),
+    Check("athletes-train", 'probe 37p3: "young athletes would train at Russian sports schools": the athletes train, '
+          'sport, not education ("Russia would train 100 engineers", "athlete training" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _athletes_train(keys, i, j), sectors=_one_of("education")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1655,6 +1655,29 @@ def _sports_camp(keys: list[str], i: int, j: int, hits: list) -> bool:
     return any(keys[t] in _SPORTS_CUES for t in range(a, b) if not i <= t < j)
 
 
+#: probe 37p3: a modal or adverb between athletes and their "train" ("athletes will also train")
+_TRAIN_AUX = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "also", "then",
+                        "to", "be", "are", "were", "is", "was", "still", "regularly", "jointly"})
+_TRAIN_AUX_SPAN = 3  # keys of _TRAIN_AUX between the athletes and the verb
+
+
+def _athletes_train(keys: list[str], i: int, j: int) -> bool:
+    """True if the education match ``keys[i:j]`` is the verb "train" whose subject is athletes
+    (a word of ``_SPORTS_PEOPLE`` or named by their sport, right before it or across a few modals and
+    adverbs): "young athletes would train at Russian sports schools", "the wrestlers will train in
+    Kazan" are sport, whose words ("athletes", "sports schools") are the mentions. "Russia would
+    train 100 engineers", "the coach training programme" keep education."""
+    if j - i != 1 or keys[i] not in ("train", "training", "trained"):
+        return False
+    t = i - 1
+    while t >= 0 and i - t <= _TRAIN_AUX_SPAN and keys[t] in _TRAIN_AUX:
+        t -= 1
+    if t < 0 or t == i - 1 and keys[i] == "training":  # "athlete training" is a noun: the field's own
+        return False
+    return keys[t] in _SPORTS_PEOPLE or keys[t] in _SPORTS_CUES - {"game", "football", "tournament",
+                                                                  "championship", "competition", "olympic"}
+
+
 # r28e (_vessels_of_story): warships as the ships of the story, no field of defence
 #: vessel nouns of the defence lexicon, as keys (plurals folded)
 _WAR_VESSELS = frozenset({"warship", "submarine", "frigate", "corvette", "destroyer"})

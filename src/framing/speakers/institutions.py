@@ -740,7 +740,17 @@ def _named_institution(doc: _Document, k: int, b: int):
         # way takes the one side of the document's people whose names are spelled so; without marks
         # only when an institution's head ends it ("Hong Kong", "Hun Sen", "Ban Ki-moon" are none)
         marked = {p.side for p in doc.people if p.side is not None and _vietnamese_spelling(p.name)}
+        if not marked and _vietnamese_marks(surface) and any(keys[x] in doc.names.heads for x in range(t, label)) and (
+            origin := doc.act.origin_sides.get("vietnamese")
+        ) is not None:
+            # probe 37p3: nobody named spelled so, and a body's name written with Vietnamese marks ("...,
+            # the Kiên Giang Department of Tourism said" in copy that names only the Russian guests): the
+            # side whose names are spelled so, as its people would give it
+            marked = {origin}
         if len(marked) == 1:
+            if keys[label - 1] in doc.names.heads:
+                # probe 37p3: on past the body's field after "of" ("the Kiên Giang Department of Tourism said")
+                label = _state_body_end(doc, label, b)
             end = label
             if end + 2 < b and keys[end] == "(":
                 # r30h: its short form in brackets ("the Biển Đông Petroleum Operating Company
@@ -1097,6 +1107,13 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
                 sides = {placed[1]} if placed[1] else set()
             elif not _vietnamese_spelling(doc.view.surface(w, u), opening=True):
                 sides = {doc.agency_side}
+        w = v + (keys[v] == "the")
+        if not sides and w < u and _vietnamese_marks(doc.view.surface(w, u)) and (
+            origin := doc.act.origin_sides.get("vietnamese")
+        ) is not None:
+            # probe 37p3: "The department said" after "the Kiên Giang Department of Tourism": a name
+            # written with Vietnamese marks is of the side whose names are spelled so, as read in full
+            sides = {origin}
         return (doc.view.surface(k, k + 2), sides.pop()) if len(sides) == 1 else None
     return None
 

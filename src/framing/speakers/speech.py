@@ -250,6 +250,18 @@ def _data_after(doc: _Document, e: int, b: int) -> bool:
     return False
 
 
+def _city_named_before(doc: _Document, a: int, k: int):
+    """probe 37p3: the side of the last city (names.yml ``cities``, ``capitals``) the sentence of keys
+    ``a:k`` names before an "according to the city's ..." ("Đà Nẵng received 90,000 visitors, according
+    to the city's Department of Tourism": Việt Nam's, when the text names no country), or None."""
+    side = None
+    for t in range(a, k):
+        hit = doc.city_at(t) or doc.capital_at.get(t)
+        if hit is not None:
+            side = hit[1]
+    return side
+
+
 def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     """Who an "according to" phrase at ``k`` names: (kind, value) or None (the narrator)."""
     keys, act = doc.keys, doc.act
@@ -292,6 +304,8 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             side = next((doc.side_at[u][1] for u in sorted(doc.seat_at, reverse=True) if u < k), None)
         if side is None and level in ("city", "municipal", "provincial"):
             side = doc.dateline_side  # round 28c: "HẢI PHÒNG — ... according to the city's Department of ..."
+        if side is None and level in ("city", "municipal"):
+            side = _city_named_before(doc, sentence[0], k)
         if side is not None:
             t += 2
     local = None  # "the provincial Department of ...": a level of government, not a name

@@ -495,6 +495,9 @@ def _subject(doc: _Document, k: int, b: int):
         return None
     sides = []
     t = k + 1 if keys[k] == "the" and k + 1 in doc.side_at else k  # "the Kremlin said"
+    pair = _city_pair(doc, t, b)
+    if pair is not None:
+        return pair
     while t < b and (t in doc.side_at or t in doc.capital_at):  # "Beijing said": a capital as subject
         e, side = doc.side_at.get(t) or doc.capital_at[t]
         sides.append(side)
@@ -521,6 +524,41 @@ def _subject(doc: _Document, k: int, b: int):
                 t = u
         return t, "sides", tuple(sides)
     return _named_institution(doc, k, b)
+
+
+def _city_pair(doc: _Document, t: int, b: int):
+    """probe 37p3: two cities of two sides (names.yml ``cities``, ``capitals``) joined by "and" as the
+    subject, a reporting verb after them: (end, "sides", their sides), as "Việt Nam and China agreed"
+    ("Hải Phòng and Vladivostok agreed to open a container line": both). One city, or two of one
+    side, is None (the rules after read them)."""
+    keys = doc.keys
+
+    def place(u):
+        if u >= b:
+            return None
+        return doc.side_at.get(u) or doc.capital_at.get(u) or doc.city_at(u)
+
+    first = place(t)
+    if first is None or doc.side_at.get(t) is not None and doc.capital_at.get(t) is None and doc.city_at(t) is None:
+        return None  # a country first is the loop's
+    e = first[0]
+    if e < b and keys[e] in _PLACE_UNITS:
+        e += 1
+    if not (e + 1 < b and keys[e] == "and"):
+        return None
+    second = place(e + 1)
+    if second is None or second[1] == first[1]:
+        return None
+    end = second[0]
+    if end < b and keys[end] in _PLACE_UNITS:
+        end += 1
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+        return None
+    return end, "sides", (first[1], second[1])
+
+
+#: probe 37p3: a city's unit word after its name ("Hải Phòng City and Vladivostok"), as keys
+_PLACE_UNITS = frozenset({"city", "province", "region", "territory", "oblast"})
 
 
 #: probe 35p8: people of no office named in a plural of no "s" ("the alumni", "the young people"), as keys
