@@ -2477,3 +2477,21 @@ def test_probe35p6_culture_weeks_and_theatre_companies_are_the_field():
         ("culture", "theatre companies, film weeks"), ("education", "educational")]
     # must not touch: a week of culture named in capitals is a name
     assert found("the Vietnam Culture Week in Moscow opened") == []
+
+
+def test_probe37p4_paying_in_national_currencies_is_the_field():
+    # fixes: paying in the currencies, by the verb (was nothing)
+    assert found("He said LNG supplies could be paid for in national currencies.") == [
+        ("oil_gas", "LNG"), ("economy", "paid for in national currencies")]
+    assert ("economy", "paid in roubles and dong") in found("Exporters were paid in roubles and dong.")
+    # must not touch: a visit paid, a tribute paid
+    assert found("He paid a visit to the plant.") == []
+    assert found("They paid tribute to the fallen soldiers in Moscow.") == []
+
+
+def test_probe37p4_the_balance_of_power_is_the_strength_of_states():
+    # fixes: the balance of power between states (was energy)
+    assert found("Yudin said the shift in the global balance of power would not affect Russia's commitments.") == []
+    # must not touch: a longer term of power that runs on from it, power as electricity, "power of" (probe 8)
+    assert found("The balance of power plants in the grid changed.") == [("energy", "power plants"), ("energy", "grid")]
+    assert found("They discussed power trade and grid links.") != []
