@@ -607,3 +607,14 @@ def test_review49_sector_words_to_a_place_before_a_lower_case_head_are_a_name():
     # must not touch: the goods sent somewhere (r33f), before a lower-case word that is no head
     assert found("The company has experience in supplying LNG to China and India.") == [("oil_gas", "LNG")]
     assert found("Russia sent Vaccines to Vietnam in 2021.") == [("health", "Vaccines")]
+
+
+def test_probe37p4_an_acronym_of_goods_before_a_lower_case_noun_leaves_the_place_name():
+    # fixes: a place that names a terminal or a project, and the goods it handles (LNG was inside the name)
+    assert found("The Thị Vải LNG import terminal received its tenth cargo of liquefied natural gas.") == [
+        ("oil_gas", "LNG"), ("transport", "cargo"), ("oil_gas", "liquefied natural gas")]
+    assert found("Vietnam built the Son My LNG terminal.") == [("oil_gas", "LNG")]
+    # must not touch: a name with a head, a company's name, no noun after the acronym
+    assert found("Officials attended the Asia LNG Forum.") == []
+    assert found("He visited PetroVietnam Gas in Hanoi.") == []
+    assert found("He met the head of Vietnam Oil and Gas Group.") == []

@@ -2507,3 +2507,21 @@ def test_probe37p3_transport_and_tourism_beyond_the_usual_nouns():
     assert found("The academy trains more officials.") == [("party", "trains more officials")]
     assert found("The ship will carry out naval training.") != []
     assert found("Defence cooperation was discussed at the show.") == [("defence_security", "Defence")]
+
+
+def test_probe37p4_paying_in_national_currencies_is_the_field():
+    # fixes: paying in the currencies, by the verb (was nothing)
+    assert found("He said LNG supplies could be paid for in national currencies.") == [
+        ("oil_gas", "LNG"), ("economy", "paid for in national currencies")]
+    assert ("economy", "paid in roubles and dong") in found("Exporters were paid in roubles and dong.")
+    # must not touch: a visit paid, a tribute paid
+    assert found("He paid a visit to the plant.") == []
+    assert found("They paid tribute to the fallen soldiers in Moscow.") == []
+
+
+def test_probe37p4_the_balance_of_power_is_the_strength_of_states():
+    # fixes: the balance of power between states (was energy)
+    assert found("Yudin said the shift in the global balance of power would not affect Russia's commitments.") == []
+    # must not touch: a longer term of power that runs on from it, power as electricity, "power of" (probe 8)
+    assert found("The balance of power plants in the grid changed.") == [("energy", "power plants"), ("energy", "grid")]
+    assert found("They discussed power trade and grid links.") != []

@@ -1843,6 +1843,18 @@ def test_probe34p9_positive_energy_given_to_ties_is_vigour():
     assert found("Russia will supply energy to Laos.") == [("energy", "energy")]
 
 
+def test_probe37p4_energy_paired_with_zeal_or_devoted_is_vigour():
+    # fixes: energy beside enthusiasm or dedication, and energy one devotes to something
+    assert found("The ambassador praised the energy and enthusiasm of the young diplomats.") == []
+    assert found("He spoke with dedication and energy.") == []
+    assert found("The embassy would devote all its energy to the success of the visit.") == []
+    assert found("They dedicated their energy to the friendship.") == []
+    # must not touch: energy and another field, the energy a country needs, its energy sector
+    assert found("They discussed energy and mining.") == [("energy", "energy")]
+    assert found("Russia will supply all its energy needs.") == [("energy", "energy")]
+    assert found("Laos devoted its energy sector to exports.") == [("energy", "energy")]
+
+
 def test_probe34p9_efforts_invested_are_no_capital():
     # fixes: effort, time or the heart invested
     assert found("Moscow and Hanoi have invested great efforts in building mutual trust.") == []

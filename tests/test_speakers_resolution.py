@@ -957,3 +957,17 @@ def test_probe35p1_a_city_after_the_article_and_the_head_of_a_kind_of_place():
                   dateline="MOSCOW", agency="TASS") == [N, N]
     assert _filed(opening, "The head of the delegation said food exports to Vietnam had grown.",
                   dateline="KAZAN", agency="TASS") == [R, N]
+
+
+def test_probe37p4_a_local_body_named_by_its_level_speaks_for_the_copys_home():
+    from speakers_helpers import _filed
+    # fixes: "The provincial People's Committee said" in VNA copy that names only the partner's side
+    # (was narrator): a local government named by its level and its head, of the copy's home
+    opening = "Power Machines, a Russian company, will supply two turbines for the plant."
+    assert _filed(opening, "The provincial People's Committee said the plant will add 1,200 MW to the grid.",
+                  agency="VNA") == [N, V]
+    # must not touch: no verb after the body (its possessive); a body's name that runs on with "of" (read
+    # as an institution's name, not by this rule)
+    assert _filed(opening, "The provincial People's Committee's report was published.", agency="VNA") == [N, N]
+    assert _filed(opening, "The provincial Department of Industry and Trade said the plant will add power.",
+                  agency="VNA") == [N, N]

@@ -473,6 +473,9 @@ def proper_name_spans(view: TextView, names: Names | None = None, *, common=froz
                 t -= 1
             # each start after a connector may open it ("the Communist Review and the Political Education")
             titled.update(tuple(keys[u:j]) for u in range(t, j) if caps[u] and (u == t or not caps[u - 1]))
+        if not marked and len(content) >= 2 and _goods_acronym_before_noun(view, content, j, common):
+            j = content[-1]  # probe 37p4: "the Thị Vải LNG terminal": the place names the terminal, LNG is the goods
+            content = content[:-1]
         if len(content) < 2:
             continue
         if marked or any(keys[t] not in common for t in content):
@@ -486,6 +489,19 @@ def proper_name_spans(view: TextView, names: Names | None = None, *, common=froz
 
 
 _OUTLET_NOUNS = frozenset({"journal", "magazine", "newspaper", "daily", "weekly", "bulletin"})  # keys: singular
+
+
+def _goods_acronym_before_noun(view: TextView, content: list[int], j: int, common) -> bool:
+    """Probe 37p4: True if the last capitalised word of a run with no head or title (``content``, its
+    keys) is an upper-case sector word and a lower-case word follows the run: "the Thị Vải LNG import
+    terminal", "the Sơn Mỹ LNG power project": a place that names the plant, and the goods it handles,
+    no name of the goods. "Russian Energy Week" (a head), "Petrovietnam Gas" (no acronym) and "the
+    LNG Forum" stay."""
+    keys, caps = view.keys, view.caps
+    last = content[-1]
+    if last != j - 1 or keys[last] not in common or not view.surface(last, j).isupper() or len(view.surface(last, j)) < 2:
+        return False
+    return j < len(keys) and not caps[j] and keys[j][:1].isalpha()
 
 
 def _sector_word_to(keys: list[str], caps: list[bool], i: int, j: int, content: list[int], common) -> int | None:

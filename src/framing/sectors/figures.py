@@ -1918,6 +1918,31 @@ _TIES_GIVEN_VIGOUR = frozenset({"relation", "relations", "tie", "ties", "friends
 _VIGOUR_REACH = 4  # keys from "to"/"into" to the noun of the ties ("to the comprehensive strategic partnership")
 
 
+#: probe 37p4: nouns of zeal that "energy" is paired with as vigour ("the energy and enthusiasm of the
+#: young diplomats", "with dedication and energy"), as keys (plurals folded)
+_ZEAL = frozenset({"enthusiasm", "dedication", "passion", "zeal", "devotion", "commitment", "vigour", "vigor",
+                   "determination", "creativity", "wisdom", "talent", "heart", "effort", "efforts", "spirit"})
+#: verbs of giving oneself that take "all its energy", "their energy" as vigour ("would devote all its
+#: energy to the success of the visit")
+_DEVOTE = frozenset({"devote", "devotes", "devoted", "devoting", "dedicate", "dedicates", "dedicated", "dedicating",
+                     "all"})
+
+
+def _spirited_energy(keys: list[str], i: int, j: int) -> bool:
+    """Probe 37p4: True if "energy" at key ``i`` is paired by "and" with a noun of zeal (``_ZEAL``:
+    "praised the energy and enthusiasm of the young diplomats", "with dedication and energy"), or is a
+    person's or a body's own after a verb of devotion or "all" ("would devote all its energy to the
+    success of the visit", "dedicated their energy to"): vigour, no power. "Energy and mining", "the
+    country's energy and transport" and "supply all its energy needs" (a noun after) stay."""
+    if j + 1 < len(keys) and keys[j] == "and" and keys[j + 1] in _ZEAL:
+        return True
+    if i >= 2 and keys[i - 1] == "and" and keys[i - 2] in _ZEAL:
+        return True
+    if i < 2 or keys[i - 1] not in _OWNERS or keys[i - 2] not in _DEVOTE:
+        return False
+    return j >= len(keys) or not keys[j].isalpha() or keys[j] in ("to", "into", "in", "on", "for")
+
+
 def _vigour_energy(keys: list[str], i: int, j: int) -> bool:
     """Probe 34p9: True if the one-word match "energy" is vigour: after an adjective of mood
     (``_MOOD_OF_ENERGY``: "the visit brought positive energy"), or after "new" or "more" and before
@@ -1925,7 +1950,7 @@ def _vigour_energy(keys: list[str], i: int, j: int) -> bool:
     ties"). "New energy" alone (renewables), "supply energy to Laos" and "energy cooperation" stay."""
     if keys[i:j] != ["energy"] or i == 0:
         return False
-    if keys[i - 1] in _MOOD_OF_ENERGY:
+    if keys[i - 1] in _MOOD_OF_ENERGY or _spirited_energy(keys, i, j):
         return True
     if keys[i - 1] not in ("new", "more", "great", "much") or j >= len(keys) or keys[j] not in ("to", "into"):
         return False

@@ -29,6 +29,8 @@ from framing.speakers._common import (
 # Titles of people "the expert" or "the analyst" may refer to.
 #: r29g: unnamed local voices ("local authorities said"), as keys (plurals folded)
 _LOCAL_VOICES = frozenset({"authority", "official"})
+#: probe 37p4: heads of a local government's name after its level ("the provincial People's Committee")
+_LOCAL_BODY_HEADS = frozenset({"committee", "council", "administration", "government"})
 _EXPERT_KIN = frozenset({"expert", "analyst", "researcher", "research", "fellow", "scholar", "academic",
                          "scientist", "academician", "professor"})
 # Titles of people "the veteran" may refer to: a soldier's rank or the word itself ("Colonel (retired)
@@ -368,10 +370,15 @@ class _Resolution:
         # railway authorities said", "provincial tourism officials said"), as after a side word
         field = int(t + 2 < b and not self.caps[t + 1] and keys[t + 1] in self.domain
                     and keys[t + 1] not in _LOCAL_VOICES and keys[t + 2] in _LOCAL_VOICES)
+        body = self._local_body_after(t, b)  # probe 37p4: "the provincial People's Committee said"
+        if body and not field:
+            field = body - 1
         if t + 1 + field < b and (not self.caps[t] or self._opens_sentence(t)) and (
             keys[t] == "local" or keys[t] in self.act.local_levels) and (
-            keys[t + 1 + field] in _LOCAL_VOICES
-        ) and (home := self.dateline_side or self.agency_side) is not None and self._home_in_sentence(home):
+            keys[t + 1 + field] in _LOCAL_VOICES or body
+        ) and (home := self.dateline_side or self.agency_side or (self.copy_side if body else None)) is not None and (
+            self._home_in_sentence(home)
+        ):
             # r29g: "..., local authorities said", "the provincial officials said": the government of
             # the place the copy is filed from (else the news agency's country), as a bare ministry
             # in copy filed from a side's country is that side's (institutions._home_ministry); not
@@ -462,6 +469,22 @@ class _Resolution:
         """r34a: True if key ``t`` opens the sentence being parsed, where a capital is the sentence's
         own ("Local authorities hope the route will ...", not a name)."""
         return self.sentence is not None and t == self.sentence[0]
+
+    def _local_body_after(self, t: int, b: int) -> int:
+        """Probe 37p4: after a lower-case level of local government at key ``t`` ("provincial",
+        "municipal"), the number of keys of a capitalised body's name that ends in a head of local
+        government (``_LOCAL_BODY_HEADS``) and is followed by a lower-case key: "The provincial People's
+        Committee said" (2); 0 if none ("the provincial Department of Industry and Trade" runs on past
+        its head: its name is read as an institution's)."""
+        keys, caps = self.keys, self.caps
+        if caps[t] or keys[t] not in self.act.local_levels:
+            return 0
+        e = t + 1
+        while e < b and e - t <= 3 and caps[e] and is_word(keys[e]) and e not in self.side_at:
+            e += 1
+        if e == t + 1 or e >= b or caps[e] or keys[e - 1] not in _LOCAL_BODY_HEADS or keys[e] == "of":
+            return 0
+        return e - t - 1
 
     def _home_in_sentence(self, home: str) -> bool:
         """r29g: True if the sentence being parsed names the side ``home`` or names no side."""
