@@ -874,3 +874,18 @@ def test_probe35p8_people_of_no_office_speak_with_the_side_they_were_brought_in_
                  "The students said they would try the recipes at home.") == [N, N]
     assert speakers("The students said they wanted to return.") == [(N, N)]
     assert sides(opening, "Many of the students celebrated with their families.") == [N, N]
+
+
+# --- probe 37p2 (education and science beyond the usual nouns) ---
+
+
+def test_probe37p2_the_partners_of_a_side_speak_for_it():
+    # fixes: "the Russian partners" as the subject of a reporting verb name a side, as "the Russian
+    # side" (tuned: "offered" reports, e256, e1045, e1093); was narrator
+    assert speakers("The Russian partners, in turn, offered to host Vietnamese pharmacists.") == [
+        ("The Russian partners", R)]
+    assert speakers("The Vietnamese partner said it would buy more wheat.") == [("The Vietnamese partner", V)]
+    # must not touch: partners of no side, and the pair
+    assert sides("Our partners said they would host Vietnamese pharmacists.") == [N]
+    assert sides("The partners said they would host Vietnamese pharmacists.") == [N]
+    assert sides("The two partners agreed to host Vietnamese pharmacists.") == [J]
