@@ -752,3 +752,57 @@ def test_probe35p6_a_parallel_member_that_is_a_term_of_its_own_ends_the_list():
     assert found("Trade grew and foreign investment rose.") == [("economy", "Trade"), ("economy", "investment")]
     assert found("They shared experience in vaccine research and medicine.") == [
         ("health", "vaccine"), ("science_technology", "research"), ("health", "medicine")]
+
+
+# --- probe 37p2 (education and science beyond the usual nouns) ---
+
+
+def test_probe37p2_cadets_taken_in_by_a_school():
+    # fixes: a school taking cadets in is the exchange itself (tuned e1102, e1737 required)
+    assert found("Khiem asked the academies to admit more Vietnamese cadets next year.") == [
+        ("education", "admit more Vietnamese cadets")]
+    assert found("The academy will accept more cadets.") == [("education", "accept more cadets")]
+    # must not touch: cadets at one event, cadets let into a room
+    assert found("The cadets laid flowers at the monument.") == []
+    assert found("The cadets were admitted to the hall.") == []
+
+
+def test_probe37p2_study_places_and_classes():
+    # fixes: places of study by their count, classes online, courses together in a subject, the
+    # retraining of teachers, a double degree's programme as one span
+    assert found("Russia will offer 1,000 state-funded study places next year.") == [
+        ("education", "study places")]
+    assert found("The embassy opened online classes for teachers.") == [
+        ("education", "online classes"), ("education", "teachers")]
+    assert found("The two universities will run joint courses in automation.") == [
+        ("education", "joint courses in"), ("science_technology", "automation")]
+    assert found("The retraining of 500 teachers will help the country.") == [
+        ("education", "retraining of 500 teachers")]
+    assert found("They signed a double degree programme in petroleum engineering.") == [
+        ("education", "double degree programme"), ("oil_gas", "petroleum engineering")]
+    # must not touch: the verb "study", classes moved online, joint courses of two party schools
+    # (e442: party work), the retraining of workers (labour, round 19)
+    assert found("They will study places of interest in Hue.") == []
+    assert found("The pandemic moved the classes online.") == []
+    assert found("The two schools will run joint courses on public administration.") == []
+    assert found("The retraining of workers laid off by the plant began.") == [("labour", "workers")]
+
+
+def test_probe37p2_sciences_of_space_and_the_sea():
+    # fixes: launches as a service of space science, oceanography as a field of research
+    assert found("Roscosmos will offer Vietnam launch services.") == [("science_technology", "launch services")]
+    assert found("They agreed to expand joint research in oceanography.") == [
+        ("science_technology", "research"), ("science_technology", "oceanography")]
+    # must not touch: the launch of a flight, a name holding the field
+    assert found("The two sides discussed the launch of a direct flight.") == [("transport", "direct flight")]
+    assert found("Scientists from the Institute of Oceanography surveyed the seabed.") == []
+
+
+def test_probe37p2_a_training_ship_is_a_kind_of_ship():
+    # fixes: "training ship", "training cruise" (tuned e1091: unmarked, "not the name training ship")
+    assert found("A training ship of the Russian Pacific Fleet docked at the port.") == []
+    assert found("The training cruise will last two months.") == []
+    # must not touch: training held at sea
+    assert found("The two navies held joint training at sea.") == [("education", "training")]
+    assert found("Russian sailors will conduct training with Vietnamese crews aboard the ship.") == [
+        ("education", "training")]

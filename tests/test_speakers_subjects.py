@@ -904,3 +904,18 @@ def test_probe37p3_two_cities_of_two_sides_agree_jointly():
     assert speakers("Hải Phòng and Đà Nẵng agreed to open a container line.") == [(N, N)]
     assert speakers("Hải Phòng and Vladivostok are linked by a container line.") == [(N, N)]
     assert speakers("Moscow and Hà Nội agreed to open a container line.") == [("russia and vietnam", J)]
+
+
+# --- probe 37p2 (education and science beyond the usual nouns) ---
+
+
+def test_probe37p2_the_partners_of_a_side_speak_for_it():
+    # fixes: "the Russian partners" as the subject of a reporting verb name a side, as "the Russian
+    # side" (tuned: "offered" reports, e256, e1045, e1093); was narrator
+    assert speakers("The Russian partners, in turn, offered to host Vietnamese pharmacists.") == [
+        ("The Russian partners", R)]
+    assert speakers("The Vietnamese partner said it would buy more wheat.") == [("The Vietnamese partner", V)]
+    # must not touch: partners of no side, and the pair
+    assert sides("Our partners said they would host Vietnamese pharmacists.") == [N]
+    assert sides("The partners said they would host Vietnamese pharmacists.") == [N]
+    assert sides("The two partners agreed to host Vietnamese pharmacists.") == [J]
