@@ -1209,3 +1209,16 @@ def test_probe35p7_cadres_trained_the_participle_after_the_cadres():
         ("party", "party officials trained")]
     # must not touch: cadres who train someone (an object after the verb; check "cadres-who-train")
     assert found("Party cadres trained local farmers in new rice varieties.") == [("education", "trained")]
+
+
+# --- probe 37p7 (Việt Nam–China and Việt Nam–Laos copy) ---
+
+
+def test_probe37p7_officials_for_training_courses_of_a_kind_are_cadre_training():
+    # fixes: "officials for short-term training courses" ("short-term" is two keys) was education
+    # "training"
+    assert found("The Lao side proposed that the city host more Lao officials for short-term training "
+                 "courses in urban management.") == [("party", "officials for short-term training courses")]
+    # must not touch: training courses with no officials sent to them
+    assert found("The city will open short-term training courses in urban management.") == [
+        ("education", "training")]

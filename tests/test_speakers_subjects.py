@@ -874,3 +874,18 @@ def test_probe35p8_people_of_no_office_speak_with_the_side_they_were_brought_in_
                  "The students said they would try the recipes at home.") == [N, N]
     assert speakers("The students said they wanted to return.") == [(N, N)]
     assert sides(opening, "Many of the students celebrated with their families.") == [N, N]
+
+
+# --- probe 37p7 (Việt Nam–China and Việt Nam–Laos copy) ---
+
+
+def test_probe37p7_he_and_his_counterpart_of_another_side_speak_jointly():
+    # fixes: "He and his Vietnamese counterpart agreed ..." after a Lao minister spoke (was narrator)
+    a = "Lao Minister of Energy Phosay Sayasone said Laos aims to export power."
+    assert speakers(a, "He and his Vietnamese counterpart agreed to build a new line.") == [
+        ("Phosay Sayasone", "laos"), ("laos and vietnam", J)]
+    # must not touch: no verb of speech, or a counterpart of no side word
+    assert speakers(a, "He and his Vietnamese counterpart toured a new line.") == [
+        ("Phosay Sayasone", "laos"), (N, N)]
+    assert speakers(a, "He and his counterpart agreed to build a new line.") == [
+        ("Phosay Sayasone", "laos"), (N, N)]
