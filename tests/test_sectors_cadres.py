@@ -1222,3 +1222,16 @@ def test_probe37p1_party_schools_of_the_two_sides():
     # must not touch: another body's school ("others-school"), with a pair word before no side or place
     assert found("Officers studied at the political school of the army.") == []
     assert found("He studied at the political school of both armies.") == []
+
+
+# --- probe 37p7 (Việt Nam–China and Việt Nam–Laos copy) ---
+
+
+def test_probe37p7_officials_for_training_courses_of_a_kind_are_cadre_training():
+    # fixes: "officials for short-term training courses" ("short-term" is two keys) was education
+    # "training"
+    assert found("The Lao side proposed that the city host more Lao officials for short-term training "
+                 "courses in urban management.") == [("party", "officials for short-term training courses")]
+    # must not touch: training courses with no officials sent to them
+    assert found("The city will open short-term training courses in urban management.") == [
+        ("education", "training")]

@@ -1730,3 +1730,35 @@ def test_lead37_a_comma_after_a_titled_name_ends_the_name():
         ("Đào Ngọc Dung", V)]
     assert speakers("The centre's Russian Director General, Andrei Kuznetsov, said the data would be "
                     "shared.") == [("Andrei Kuznetsov", R)]
+
+
+# --- probe 37p7 (Việt Nam–China and Việt Nam–Laos copy) ---
+
+
+def test_probe37p7_mr_with_its_full_stop_opens_a_name():
+    # fixes: "Mr." with its full stop (KPL and Xinhua copy) ended the capitalised run, as "Dr." did not
+    # (were narrator)
+    assert speakers("Lao Deputy Minister Mr. Phonesavanh Douangpanya said the province trained 500 students.") == [
+        ("Phonesavanh Douangpanya", "laos")]
+    assert speakers("Lao Deputy Minister Phonesavanh Douangpanya met a delegation.",
+                    "Mr. Phonesavanh said the province trained 500 students.") == [
+        (N, N), ("Phonesavanh Douangpanya", "laos")]
+    assert speakers("Mr. Nguyễn Văn An said the province trained 500 students.") == [("Nguyễn Văn An", V)]
+    # must not touch: "Mr" without its stop, and "Dr." (as before)
+    assert speakers("Lao Deputy Minister Phonesavanh Douangpanya met a delegation.",
+                    "Mr Phonesavanh said the province trained 500 students.") == [
+        (N, N), ("Phonesavanh Douangpanya", "laos")]
+    assert speakers("Dr. Nguyễn Văn An said the province trained 500 students.") == [("Nguyễn Văn An", V)]
+
+
+def test_probe37p7_a_two_word_pinyin_name_opening_its_segment_is_chinese():
+    # fixes: "said Wang Ning, Party chief of Yunnan province": a two-word pinyin name of a surname no
+    # Vietnamese name folds to showed no origin, and took the side the report names most (was laos)
+    assert speakers('"Yunnan will open its doors wider to Vietnam and Laos," said Wang Ning, Party chief of '
+                    "Yunnan province, at a forum on Monday.",
+                    "Wang added that the province's trade with Laos grew.") == [
+        ("Wang Ning", C), ("Wang Ning", C)]
+    # must not touch: a surname a Vietnamese name folds to ("Dong Jun": Đồng), and a company
+    # named after a surname ("Sun Group")
+    assert speakers("Dong Jun, head of the Yunnan office, said Laos will grow.") == [("Dong Jun", "laos")]
+    assert speakers("Sun Group said Laos will grow.") == [(N, N)]

@@ -919,3 +919,18 @@ def test_probe37p2_the_partners_of_a_side_speak_for_it():
     assert sides("Our partners said they would host Vietnamese pharmacists.") == [N]
     assert sides("The partners said they would host Vietnamese pharmacists.") == [N]
     assert sides("The two partners agreed to host Vietnamese pharmacists.") == [J]
+
+
+# --- probe 37p7 (Việt Nam–China and Việt Nam–Laos copy) ---
+
+
+def test_probe37p7_he_and_his_counterpart_of_another_side_speak_jointly():
+    # fixes: "He and his Vietnamese counterpart agreed ..." after a Lao minister spoke (was narrator)
+    a = "Lao Minister of Energy Phosay Sayasone said Laos aims to export power."
+    assert speakers(a, "He and his Vietnamese counterpart agreed to build a new line.") == [
+        ("Phosay Sayasone", "laos"), ("laos and vietnam", J)]
+    # must not touch: no verb of speech, or a counterpart of no side word
+    assert speakers(a, "He and his Vietnamese counterpart toured a new line.") == [
+        ("Phosay Sayasone", "laos"), (N, N)]
+    assert speakers(a, "He and his counterpart agreed to build a new line.") == [
+        ("Phosay Sayasone", "laos"), (N, N)]

@@ -380,3 +380,19 @@ def test_lead36_a_title_written_short_ends_no_sentence():
     text = "The fund was set up by Henry Ford Sr. Russian Ambassador Gennady Bezdetko said it would help."
     assert [text[a:b] for _, a, b in sentence_spans(text)] == [
         "The fund was set up by Henry Ford Sr.", "Russian Ambassador Gennady Bezdetko said it would help."]
+
+
+# --- probe 37p7 (Việt Nam–China and Việt Nam–Laos copy) ---
+
+
+def test_probe37p7_his_excellency_written_short_ends_no_sentence():
+    # fixes: KPL's "H.E. Mr. X, Vice Minister of ..., said" was cut after "H.E."
+    from framing.tokens import sentence_spans
+
+    text = "H.E. Mr. Bounleuth Vongphachanh, Vice Minister of Energy and Mines, opened the meeting. Trade grew."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "H.E. Mr. Bounleuth Vongphachanh, Vice Minister of Energy and Mines, opened the meeting.", "Trade grew."]
+    # must not touch: a sentence that ends in a word before one that opens with "H.E."
+    text = "The two sides met the press. H.E. Mr. Bounleuth thanked the hosts."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "The two sides met the press.", "H.E. Mr. Bounleuth thanked the hosts."]

@@ -79,7 +79,7 @@ SENTENCE_COLUMNS = ["doc_id", "period", "paragraph_id", "sentence_id", "start", 
 
 #: Short forms after which the sentence splitter does not end a sentence (a public list: the sector
 #: rules read sentences back over the same forms). r29d: "Charge d'Affaires a.i. X" (ad interim); r30c: "Colonel (ret.) X"
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd"})
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd", "h.e"})
 
 #: r36f: short forms that open a title only before another one ("Assoc. Prof. Dr. X", "Maj. Gen. X", "Sr.
 #: Lt. Gen. X"): a sentence that ends in one of them goes on when the next opens with a short title

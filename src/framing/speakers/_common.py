@@ -43,7 +43,7 @@ _BE = frozenset({"was", "were", "is", "are", "been", "be"})
 _PLACE_ABBREVIATIONS = frozenset({"st", "mt", "ft"})  # Saint, Mount, Fort opening a place's name
 #: r36f: ranks and academic titles written short before a name, each with its full stop ("Assoc. Prof.
 #: Dr. Nguyễn Văn An", "Lt. Gen. X", "Maj. Gen. X"): a capitalised run goes on across the stop
-_TITLE_ABBREVIATIONS = frozenset({"assoc", "prof", "dr", "lt", "gen", "maj", "col", "capt", "adm", "brig", "sr"})
+_TITLE_ABBREVIATIONS = frozenset({"assoc", "prof", "dr", "lt", "gen", "maj", "col", "capt", "adm", "brig", "sr", "mr", "mrs", "ms"})
 
 
 #: review 51: short forms whose full stop ends no name or title (places' and titles')

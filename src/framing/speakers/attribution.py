@@ -27,6 +27,7 @@ from framing.speakers.quotes import (
 from framing.speakers.resolution import _LEGISLATURES
 from framing.speakers.speech import _parse
 from framing.speakers.subjects import _subject
+from framing.speakers.verbs import _verb_after
 from framing.tokens import SENTENCE_COLUMNS
 
 #: Columns of the table returned by :func:`attribute_speakers`.
@@ -158,6 +159,21 @@ def _kind_pair(doc: _Document, a: int, b: int) -> list:
     return [("discovered", x) for _, x in sorted(sorted(fit, reverse=True)[:2], key=lambda f: doc.people[f[1]].order)]
 
 
+def _pronoun_and_counterpart(doc: _Document, a: int, b: int, pronoun: str, mine: str):
+    """probe 37p7: the side of "his/her <side word> counterpart" when the sentence at keys ``a:b``
+    opens "He and his Vietnamese counterpart <verb of speech>" and ``pronoun`` ("he", "she"), read as
+    a person of side ``mine``, is of another side; else None. A counterpart of no side word, or of
+    the person's own side, is no pair ("He and his counterpart toured ...": no verb of speech)."""
+    keys = doc.keys
+    if pronoun not in ("he", "she") or mine in (NARRATOR, JOINT) or not (
+            a + 3 < b and keys[a] == pronoun and keys[a + 1] == "and" and keys[a + 2] in ("his", "her")):
+        return None
+    role = doc.role_at(a + 2, b)
+    if role is None or role[2][-1] != "counterpart" or role[1] in (None, mine):
+        return None
+    return role[1] if _verb_after(doc, role[0], b) is not None else None
+
+
 def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     persons: list[tuple] = []  # person refs behind each sentence's speaker
@@ -242,6 +258,12 @@ def _resolve_document(doc: _Document, spans: list[tuple[int, int]]) -> list[tupl
                             prev, prev_who = pair, named
                 res = (prev[0], prev[1], rule) if prev is not None else _NOBODY
                 who = prev_who if prev is not None else ()
+                theirs = _pronoun_and_counterpart(doc, a, b, value, res[1])
+                if theirs is not None:
+                    # probe 37p7: "He and his Vietnamese counterpart agreed ...": the person "he" is
+                    # and a counterpart of another side's word, one subject (joint), as "X and his
+                    # Russian counterpart agreed" (probe 35p4)
+                    res, who = (f"{res[1]} and {theirs}", JOINT, rule), ()
             elif kind == "people":
                 name, side = _label(doc, value)
                 res, who = (name, side, rule), value

@@ -908,6 +908,16 @@ class _Discovery:
             return False
         return not self.view.surface(t + 1, t + 2).isupper()
 
+    def _open_surname_alone(self, adjective: str, s: int) -> bool:
+        """probe 37p7: True if the two words at key ``s`` ("Wang Ning, Party chief of Yunnan province,
+        said", "said Chen Gang") are a name of an origin whose surname list is open (pinyin), its
+        surname none that another origin's list holds once folded ("Dong Jun": Đồng; "Cao", "Tang")
+        and its second word no institution's head ("Sun Group")."""
+        keys = self.keys
+        return (adjective in self.names.open_origins and keys[s + 1] not in self.names.heads
+                and self.caps[s + 1] and is_word(keys[s + 1])
+                and not any(keys[s] in names for adj, _short, names in self.names.origins if adj != adjective))
+
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:
         """The name inside a segment, and the origin it shows ("" if none)."""
         keys = self.keys
@@ -935,6 +945,8 @@ class _Discovery:
                     # marks or not ("Tô Lâm", "To Lam"; not "Dong Jun")
                     if length >= 3 or _vietnamese_spelling(surface) or length == 2 and s > a:
                         return s, min(b, s + 5), adjective
+                    if length == 2 and self._open_surname_alone(adjective, s):
+                        return s, b, adjective
                     break
         # r24e: the last three words each one Vietnamese syllable, one at least with its marks
         # ("Đầu Thanh Tùng"): of the origin whose middle names are such syllables, its surname

@@ -212,6 +212,12 @@ def _subject(doc: _Document, k: int, b: int):
         found = _subject(doc, k + 2, b)
         return found if found is not None and found[1] in ("role", "group", "sides") else None
     if keys[k] in act.pronouns and not _full_name_at(doc, k):
+        if keys[k] in ("he", "she") and k + 3 < b and keys[k + 1] == "and" and keys[k + 2] in ("his", "her"):
+            # probe 37p7: "He and his Vietnamese counterpart agreed ...": the pronoun and a counterpart
+            # of a side word are one subject (the attribution gives the pair, joint, when the sides differ)
+            role = doc.role_at(k + 2, b)
+            if role is not None and role[2][-1] == "counterpart" and role[1] is not None:
+                return role[0], "pronoun", keys[k]
         return k + 1, "pronoun", keys[k]
     hit = act.continuations.longest(keys, k)
     if hit:
