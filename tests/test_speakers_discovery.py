@@ -1762,3 +1762,16 @@ def test_probe37p7_a_two_word_pinyin_name_opening_its_segment_is_chinese():
     # named after a surname ("Sun Group")
     assert speakers("Dong Jun, head of the Yunnan office, said Laos will grow.") == [("Dong Jun", "laos")]
     assert speakers("Sun Group said Laos will grow.") == [(N, N)]
+
+
+def test_lead37_a_trading_partner_of_a_place_names_no_person():
+    # fixes: "..., making Chongzuo the largest trading partner of Lạng Sơn" (e1653): probe 37p2's "partners"
+    # (a side's group) made "partner of Lạng Sơn" a title, and the province a Chinese person who took
+    # the later "He" (and "Lạng Sơn", folded "lang son", a pinyin name: a name with Vietnamese marks is none)
+    assert speakers("Secretary of the Lạng Sơn provincial Party Committee Nông Đức Thắng held talks.",
+                    "He noted that trade grew, making Chongzuo the largest trading partner of Lạng Sơn.",
+                    "The Lạng Sơn leader proposed that the two localities speed up trade.",
+                    "He also called for closer coordination.") == [
+        (N, N), ("Nông Đức Thắng", V), ("Nông Đức Thắng", V), ("Nông Đức Thắng", V)]
+    # must not touch: a pinyin name written in plain letters
+    assert speakers('"Trade will grow," said Wang Ning, Party chief of Yunnan province.') == [("Wang Ning", "china")]

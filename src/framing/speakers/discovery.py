@@ -914,8 +914,10 @@ class _Discovery:
         surname none that another origin's list holds once folded ("Dong Jun": Đồng; "Cao", "Tang")
         and its second word no institution's head ("Sun Group")."""
         keys = self.keys
+        # written in plain letters, as English copy writes pinyin: "Lạng Sơn" (a province whose folded
+        # "lang" is a pinyin surname) is no Chinese name
         return (adjective in self.names.open_origins and keys[s + 1] not in self.names.heads
-                and self.caps[s + 1] and is_word(keys[s + 1])
+                and self.caps[s + 1] and is_word(keys[s + 1]) and self.view.surface(s, s + 2).isascii()
                 and not any(keys[s] in names for adj, _short, names in self.names.origins if adj != adjective))
 
     def _name_span(self, a: int, b: int) -> tuple[int, int, str]:

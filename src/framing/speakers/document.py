@@ -34,7 +34,8 @@ class _Document(_Discovery, _Sides, _Resolution):
         self.keys, self.caps = _press_offices(view.keys), view.caps
         self.n = len(self.keys)
         self.domain = _domain_words()
-        self.person_titles = (self.names.titles | _role_heads(act)) - {"the", "of", "state", "government"}
+        # a side's "partners" (probe 37p2) are a group, no title: "the largest trading partner of Lạng Sơn"
+        self.person_titles = (self.names.titles | _role_heads(act)) - {"the", "of", "state", "government", "partner"}
         self.side_at: dict[int, tuple[int, str]] = {}
         self.side_counts: dict[str, int] = {}
         self.capital_at: dict[int, tuple[int, str]] = {}  # capitals (names.yml ``capitals``)
