@@ -957,3 +957,18 @@ def test_probe35p1_a_city_after_the_article_and_the_head_of_a_kind_of_place():
                   dateline="MOSCOW", agency="TASS") == [N, N]
     assert _filed(opening, "The head of the delegation said food exports to Vietnam had grown.",
                   dateline="KAZAN", agency="TASS") == [R, N]
+
+
+def test_probe37p5_the_admiral_is_the_officer_titled_admiral():
+    # fixes: "The admiral said" after "Admiral X" (was narrator: no role), and "the colonel"
+    opening = ("Vietnamese Defence Minister General Phan Văn Giang met Commander-in-Chief of the Russian Navy "
+               "Admiral Nikolai Yevmenov in Moscow.")
+    assert speakers(opening, "The admiral said Russia was ready to help Vietnam train submarine crews.") == [
+        (N, N), ("Nikolai Yevmenov", R)]
+    assert sides("Vietnamese General Phan Văn Giang met Russian Colonel Ivan Petrov in Moscow.",
+                 "The colonel said the two sides should hold joint exercises.") == [N, R]
+    # must not touch: nobody titled admiral, so no minister named last answers it; "the general" stays
+    assert sides("Vietnamese Defence Minister Phan Văn Giang met Russian Deputy Defence Minister Alexander "
+                 "Fomin in Moscow.", "The admiral said Russia was ready to help.") == [N, N]
+    assert speakers(opening, "The general said the two navies should expand exchanges.") == [
+        (N, N), ("Phan Văn Giang", V)]
