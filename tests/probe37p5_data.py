@@ -256,4 +256,13 @@ PASSAGES = [
         ("He asked the hospital to help train Lao nurses and to share its experience in emergency "
          "care.", L, [("education", "train Lao nurses"), (H, "emergency care")]),
     ]),
+    # 26: a local office by its role alone after another side's envoy ("the provincial chairman"); job security
+    ("VNA", "HÀ TĨNH", [
+        ("Russian Ambassador Gennady Bezdetko visited Hà Tĩnh province on Thursday to discuss "
+         "investment.", N, [("economy", "investment")]),
+        ("Bezdetko said Russian firms were interested in the province's seaport and power plants.", R,
+         [("transport", "seaport"), ("energy", "power plants")]),
+        ("The new steel plant will give 2,000 local workers job security, the provincial chairman said.",
+         V, [], [("labour", "workers")]),
+    ]),
 ]

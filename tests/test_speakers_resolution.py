@@ -390,7 +390,9 @@ def test_manager_and_deputy_refer_only_to_a_title_holding_the_word():
                                           "speaker", "aide", "adviser", "advisor",
                                               "coordinator",  # r28i: an aide; r30a: a coordinator
                                           # r30j: "the Politburo member" (its words are strict)
-                                          "politburo", "secretariat", "presidium", "member"})
+                                          "politburo", "secretariat", "presidium", "member",
+                                          # probe 37p5: ranks named again by themselves
+                                          "admiral", "colonel", "marshal"})
     assert {"manager", "deputy"} & act.generic_roles == set()
 
 
@@ -972,3 +974,19 @@ def test_probe37p5_the_admiral_is_the_officer_titled_admiral():
                  "Fomin in Moscow.", "The admiral said Russia was ready to help.") == [N, N]
     assert speakers(opening, "The general said the two navies should expand exchanges.") == [
         (N, N), ("Phan Văn Giang", V)]
+
+
+def test_probe37p5_a_local_office_by_its_role_is_no_envoy_named_last():
+    # fixes: "the provincial chairman said" after the Russian ambassador (was russia: the ambassador
+    # named last answered a role his title does not hold); nobody so titled, no person
+    assert speakers("Russian Ambassador Gennady Bezdetko said Russia could help.",
+                    "The new plant will give 2,000 local workers jobs, the provincial chairman said.") == [
+        ("Gennady Bezdetko", R), (N, N)]
+    # must not touch: the chairman of a provincial committee named before; "the provincial leader"
+    assert speakers("Chairman of the Hà Tĩnh provincial People's Committee Võ Trọng Hải met Russian Ambassador "
+                    "Gennady Bezdetko.",
+                    "The new plant will give 2,000 local workers jobs, the provincial chairman said.") == [
+        (N, N), ("Võ Trọng Hải", V)]
+    assert speakers("Russian Ambassador Gennady Bezdetko met Chairman of the Hà Tĩnh provincial People's "
+                    "Committee Võ Trọng Hải.", "The provincial leader said the plant would give jobs.") == [
+        (N, N), ("Võ Trọng Hải", V)]
