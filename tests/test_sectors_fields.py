@@ -773,6 +773,19 @@ def test_review21_navy_opening_a_sentence_is_no_name():
     assert found("The delegation met officers of the Russian Navy.") == []
 
 
+# --- probe 37p5 ---
+
+
+def test_probe37p5_the_countries_navies_after_a_possessive_are_actors():
+    # fixes: the navies owned by the two countries ("the two countries' navies") are their services
+    assert found("According to him, the two countries' navies will hold a joint exercise next year.") == [
+        ("defence_security", "joint exercise")]
+    # must not touch: a navy modernised, and one country's navy by its capitalised owner
+    assert found("They will modernise the navy and the air force.") == [("defence_security", "modernise the navy")]
+    assert found("Russia's navy will hold a joint exercise.") == [
+        ("defence_security", "navy"), ("defence_security", "joint exercise")]
+
+
 # === rule: `_owners_between` ===================================================================
 # --- round 24e, heldout45 ---
 
@@ -2525,3 +2538,44 @@ def test_probe37p4_the_balance_of_power_is_the_strength_of_states():
     # must not touch: a longer term of power that runs on from it, power as electricity, "power of" (probe 8)
     assert found("The balance of power plants in the grid changed.") == [("energy", "power plants"), ("energy", "grid")]
     assert found("They discussed power trade and grid links.") != []
+
+
+# --- probe 37p5: lexicon terms ---
+
+
+def test_probe37p5_drug_rings_and_naval_equipment_are_defence():
+    # fixes: gangs of the drug trade by their collective noun, and the navy's kit
+    assert found("The two sides agreed to step up the fight against transnational drug rings.") == [
+        ("defence_security", "drug rings")]
+    assert found("We are discussing new supplies of naval equipment.") == [("defence_security", "naval equipment")]
+    # must not touch: drugs as medicines, and a navy's new equipment (the navy stays the word)
+    assert found("They agreed to fight illegal drugs.") == []
+    assert found("Firms want to make generic drugs.") == [("health", "generic drugs")]
+    # must not touch: makers of generic drugs are firms (r32h; e531 in the tuned pool)
+    assert found("Indian generic drug makers already supply much of it.") == []
+
+
+def test_probe37p5_testing_and_diagnosing_is_one_health_term():
+    # fixes: the verb form of diagnosis beside testing, one mention
+    assert found("They worked with Russian partners on testing and diagnosing COVID-19.") == [
+        ("health", "testing and diagnosing")]
+    # must not touch: testing and treatment stays its own term
+    assert found("They shared experience in testing and treatment.") == [("health", "testing and treatment")]
+
+
+def test_probe37p5_security_of_supply_and_job_security_are_no_defence():
+    # fixes: look-alikes of security, as "food security" is
+    assert found("Russia could guarantee security of supply for buyers of liquefied natural gas.") == [
+        ("oil_gas", "liquefied natural gas")]
+    assert found("The factory will give 2,000 local workers job security.") == [("labour", "workers")]
+    # must not touch: security of the border, and energy security
+    assert found("They discussed the security of the border and energy security.") == [
+        ("defence_security", "security"), ("energy", "energy security")]
+
+
+def test_probe37p5_the_health_of_relations_is_no_health():
+    # fixes: the good state of a relationship is no field of health
+    assert found("She said the good health of bilateral relations was reflected in frequent visits.") == []
+    # must not touch: the health of people, and health cooperation
+    assert found("They will protect the health of their citizens and step up health cooperation.") == [
+        ("health", "health"), ("health", "health")]

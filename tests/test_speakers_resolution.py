@@ -390,7 +390,9 @@ def test_manager_and_deputy_refer_only_to_a_title_holding_the_word():
                                           "speaker", "aide", "adviser", "advisor",
                                               "coordinator",  # r28i: an aide; r30a: a coordinator
                                           # r30j: "the Politburo member" (its words are strict)
-                                          "politburo", "secretariat", "presidium", "member"})
+                                          "politburo", "secretariat", "presidium", "member",
+                                          # probe 37p5: ranks named again by themselves
+                                          "admiral", "colonel", "marshal"})
     assert {"manager", "deputy"} & act.generic_roles == set()
 
 
@@ -971,3 +973,34 @@ def test_probe37p4_a_local_body_named_by_its_level_speaks_for_the_copys_home():
     assert _filed(opening, "The provincial People's Committee's report was published.", agency="VNA") == [N, N]
     assert _filed(opening, "The provincial Department of Industry and Trade said the plant will add power.",
                   agency="VNA") == [N, N]
+
+
+def test_probe37p5_the_admiral_is_the_officer_titled_admiral():
+    # fixes: "The admiral said" after "Admiral X" (was narrator: no role), and "the colonel"
+    opening = ("Vietnamese Defence Minister General Phan Văn Giang met Commander-in-Chief of the Russian Navy "
+               "Admiral Nikolai Yevmenov in Moscow.")
+    assert speakers(opening, "The admiral said Russia was ready to help Vietnam train submarine crews.") == [
+        (N, N), ("Nikolai Yevmenov", R)]
+    assert sides("Vietnamese General Phan Văn Giang met Russian Colonel Ivan Petrov in Moscow.",
+                 "The colonel said the two sides should hold joint exercises.") == [N, R]
+    # must not touch: nobody titled admiral, so no minister named last answers it; "the general" stays
+    assert sides("Vietnamese Defence Minister Phan Văn Giang met Russian Deputy Defence Minister Alexander "
+                 "Fomin in Moscow.", "The admiral said Russia was ready to help.") == [N, N]
+    assert speakers(opening, "The general said the two navies should expand exchanges.") == [
+        (N, N), ("Phan Văn Giang", V)]
+
+
+def test_probe37p5_a_local_office_by_its_role_is_no_envoy_named_last():
+    # fixes: "the provincial chairman said" after the Russian ambassador (was russia: the ambassador
+    # named last answered a role his title does not hold); nobody so titled, no person
+    assert speakers("Russian Ambassador Gennady Bezdetko said Russia could help.",
+                    "The new plant will give 2,000 local workers jobs, the provincial chairman said.") == [
+        ("Gennady Bezdetko", R), (N, N)]
+    # must not touch: the chairman of a provincial committee named before; "the provincial leader"
+    assert speakers("Chairman of the Hà Tĩnh provincial People's Committee Võ Trọng Hải met Russian Ambassador "
+                    "Gennady Bezdetko.",
+                    "The new plant will give 2,000 local workers jobs, the provincial chairman said.") == [
+        (N, N), ("Võ Trọng Hải", V)]
+    assert speakers("Russian Ambassador Gennady Bezdetko met Chairman of the Hà Tĩnh provincial People's "
+                    "Committee Võ Trọng Hải.", "The provincial leader said the plant would give jobs.") == [
+        (N, N), ("Võ Trọng Hải", V)]

@@ -977,6 +977,8 @@ def _the_navy(keys: list[str], i: int, j: int, view: TextView) -> bool:
     if (i > 3 and keys[i - 4] == "the" and keys[i - 2] == "and" and view.caps[i - 1] and view.caps[i - 3]
             and keys[i - 1].isalpha() and keys[i - 3].isalpha()):
         return True  # r33e: "between the Russian and Vietnamese navies": the two countries' services
+    if i > 0 and keys[i - 1].isalpha() and view.possessive(i) and not view.caps[i - 1]:
+        return True  # probe 37p5: "the two countries' navies will hold a joint exercise": their services
     return i > 0 and keys[i - 1] in ("two", "both")
 
 

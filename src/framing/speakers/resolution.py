@@ -613,6 +613,10 @@ class _Resolution:
                 cands = [p for p in cands if self.people[p].title & _CHAIRS and self.people[p].title & _LEGISLATURES]
             elif head in self.act.strict_roles:
                 return None  # "the manager": only a person whose title says so, not any earlier one
+            elif self.modifiers & self.act.local_levels:
+                # probe 37p5: "the provincial chairman" is a local office's holder, one whose title
+                # holds the office, not the ambassador named last
+                return None
             if _ALIAS in role:  # "the Vietnamese PM": the prime minister, not the foreign minister
                 cands = [p for p in cands if self.people[p].title & _LEADING] or cands
                 # the word as written first: "the vice premier" is the Vice Premier, not a deputy
