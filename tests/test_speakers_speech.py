@@ -1176,3 +1176,17 @@ def test_probe35p6_a_view_shared_with_the_host_or_reported_as_shared_is_both_sid
     # must not touch: a thing shared is no view, and a view of his own is one person's
     assert sides(intro, "Zavalny said he shared the information with the host.")[1:] == [R]
     assert sides(intro, "Zavalny said he shared his own view that energy security is a pillar.")[1:] == [R]
+
+
+# --- probe 37p6: a statement posted on a body's website ---
+
+def test_probe37p6_a_statement_posted_on_the_website_of_a_body_is_the_body_s():
+    from speakers_helpers import _filed
+    s = "Vietnam and Laos will upgrade two border gates, according to a statement posted on the website of the"
+    # fixes: the site's owner after "the website of" speaks (a bare ministry in copy from Hanoi: Vietnam's)
+    assert _filed(f"{s} Ministry of Foreign Affairs.", dateline="HANOI", agency="VNA") == ["vietnam"]
+    assert _filed(f"{s} Lao Ministry of Foreign Affairs.", dateline="HANOI", agency="VNA") == ["laos"]
+    # must not touch: "posted on the GACC website" (r27a, a body of no side: nobody), a website of no body
+    assert _filed("Exports rose, according to a statement posted on the GACC website.", dateline="HANOI",
+                  agency="VNA") == ["narrator"]
+    assert _filed(f"{s} festival.", dateline="HANOI", agency="VNA") == ["narrator"]
