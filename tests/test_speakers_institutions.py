@@ -1611,3 +1611,45 @@ def test_probe37p3_a_body_written_with_vietnamese_marks_is_of_that_side_when_nob
     assert _filed_speakers("Russian guests made up a third, the Lê Văn Hưu Street said.", agency="VNA") == [(N, N)]
     assert _filed_speakers("The Irkutsk Department of Tourism met guests.", "The department said staff were lacking.",
                            agency="VNA") == [(N, N), (N, N)]
+
+
+# --- probe 37p6: press services, statements and sources in home copy ---
+
+def test_probe37p6_a_bare_ministry_in_home_copy_that_names_its_country_nowhere():
+    # fixes: VNA copy filed from Hanoi that names only Russia: the ministry named bare is Vietnam's
+    s = ("The Ministry of National Defence said General Tran Van Khang had held talks with the Russian "
+         "Deputy Defence Minister on defence industry cooperation.")
+    assert _filed(s, dateline="HANOI", agency="VNA") == [V]
+    # must not touch: VNA copy with no dateline or filed from Vientiane (not home copy), no agency, and a
+    # ministry with its side word
+    assert _filed(s, agency="VNA") == [N]
+    assert _filed(s, dateline="VIENTIANE", agency="VNA") == [N]
+    assert _filed(s, dateline="HANOI") == [N]
+    assert _filed("The Russian Ministry of National Defence said trade had grown.", dateline="HANOI",
+                  agency="VNA") == [R]
+
+
+def test_probe37p6_a_level_s_body_in_home_copy_and_the_department_after_it():
+    # fixes: "the provincial Department of Tourism" in VNA copy from Nha Trang that names only Russia,
+    # in an inverted source and as "The department said" after a data phrase
+    opening = "Khanh Hoa received 310,000 Russian holidaymakers in the first nine months"
+    assert _filed(f"{opening}, the provincial Department of Tourism said.", dateline="NHA TRANG", agency="VNA") == [V]
+    assert _filed(f"{opening}, according to the provincial Department of Tourism's statistics.",
+                  "The department said the province would hold a tourism roadshow in Moscow.",
+                  dateline="NHA TRANG", agency="VNA") == [N, V]
+    # must not touch: the figures stay the narrator's; no level's body named before, no home copy
+    assert _filed(f"{opening}.", "The department said the province would hold a roadshow.",
+                  dateline="NHA TRANG", agency="VNA") == [N, N]
+    assert _filed(f"{opening}, the provincial Department of Tourism said.", agency="VNA") == [N]
+
+
+def test_probe37p6_a_body_s_press_service_in_agency_copy_that_names_its_country_nowhere():
+    # fixes: Sputnik copy that names only Vietnam: "the university's press service" is the Russian body's
+    s = ("Far Eastern Federal University has enrolled 60 Vietnamese students, the university's press "
+         "service said.")
+    assert _filed(s, agency="Sputnik") == [R]
+    assert _filed(s.replace("Far Eastern", "Kazan"), dateline="KAZAN", agency="Sputnik") == [R]
+    # must not touch: no agency; "according to the university" (no press service) as before
+    assert _filed(s) == [N]
+    assert _filed("Far Eastern Federal University has enrolled 60 Vietnamese students, according to the "
+                  "university.", agency="Sputnik") == [N]

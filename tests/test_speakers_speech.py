@@ -1215,3 +1215,17 @@ def test_probe37p3_according_to_the_citys_body_takes_the_city_the_sentence_names
                           "Tourism.") == [(N, N)]
     assert _with_dateline("HÀ NỘI", "Đà Nẵng received nearly 90,000 visitors from Russia, according to the city's "
                           "statistics.") == [(N, N)]
+
+
+# --- probe 37p6: a statement posted on a body's website ---
+
+def test_probe37p6_a_statement_posted_on_the_website_of_a_body_is_the_body_s():
+    from speakers_helpers import _filed
+    s = "Vietnam and Laos will upgrade two border gates, according to a statement posted on the website of the"
+    # fixes: the site's owner after "the website of" speaks (a bare ministry in copy from Hanoi: Vietnam's)
+    assert _filed(f"{s} Ministry of Foreign Affairs.", dateline="HANOI", agency="VNA") == ["vietnam"]
+    assert _filed(f"{s} Lao Ministry of Foreign Affairs.", dateline="HANOI", agency="VNA") == ["laos"]
+    # must not touch: "posted on the GACC website" (r27a, a body of no side: nobody), a website of no body
+    assert _filed("Exports rose, according to a statement posted on the GACC website.", dateline="HANOI",
+                  agency="VNA") == ["narrator"]
+    assert _filed(f"{s} festival.", dateline="HANOI", agency="VNA") == ["narrator"]

@@ -934,3 +934,18 @@ def test_probe37p7_he_and_his_counterpart_of_another_side_speak_jointly():
         ("Phosay Sayasone", "laos"), (N, N)]
     assert speakers(a, "He and his counterpart agreed to build a new line.") == [
         ("Phosay Sayasone", "laos"), (N, N)]
+
+
+# --- probe 37p6: "the Government" in home copy ---
+
+def test_probe37p6_the_government_named_bare_in_home_copy_speaks_for_its_country():
+    from speakers_helpers import _filed
+    s = "Prime Minister Pham Quoc Dung received Russian Duma Chairman Vyacheslav Orlov on Thursday"
+    # fixes: VNA copy from Hanoi: the Government, its press office and its portal are Vietnam's
+    assert _filed(f"{s}, the Government's portal reported.", dateline="HANOI", agency="VNA") == ["vietnam"]
+    assert _filed(f"{s}, the Government said.", dateline="HANOI", agency="VNA") == ["vietnam"]
+    # must not touch: VNA copy from Moscow (whose Government?), the government in lower case, no verb
+    assert _filed(f"{s}, the Government said.", dateline="MOSCOW", agency="VNA") == ["narrator"]
+    assert _filed("The government said trade grew.", dateline="HANOI", agency="VNA") == ["narrator"]
+    assert _filed("The Government approved a plan to build a railway.", dateline="HANOI",
+                  agency="VNA") == ["narrator"]

@@ -45,6 +45,7 @@ class _Document(_Discovery, _Sides, _Resolution):
         # country's capital tells nothing of who hosts)
         self.dateline_side = self._place_side(dateline)
         self.dateline = dateline
+        place_side = self.dateline_side
         if self.dateline_side not in self.side_counts:
             self.dateline_side = None
         # r26a: the side of the copy's news agency ("TASS": Russia), when the text names it too: an
@@ -53,6 +54,10 @@ class _Document(_Discovery, _Sides, _Resolution):
         # r26b: the same side whether or not the text names it (TASS copy on Rosatom may name only
         # Vietnam): the last clue to the home of a person or firm the text gives no side
         self.copy_side = self._agency_of_copy(agency, named=False)
+        # probe 37p6: home copy, the agency's own country filed from a place of that country, whether
+        # or not the text names it ("HANOI (VNA) - The Ministry of National Defence said ..." in a
+        # report that names only Russia): the country whose bodies the copy names bare
+        self.home_side = place_side if place_side is not None and place_side == self.copy_side else None
         self.people: list[Person] = []
         self._bodies: dict[int, str] = {}  # the first side of a two-side body in a person's title
         self._kinds: dict[int, str] = {}  # probe 35p1: a kind of local government of the delegation led

@@ -75,6 +75,24 @@ def _local_side(doc: _Document, level: str, k: int):
     return None
 
 
+def _level_body_side(doc: _Document, level: str, k: int):
+    """Round 24b: the side of a body named after a level of government ("the provincial Department of
+    Tourism"): the place of that level named before key ``k`` (:func:`_local_side`), else the one side
+    of the people whose title holds the level; r30k: with neither, the dateline's place, its side
+    known or spelled the Vietnamese way with its marks; probe 37p6: the dateline's place also when the
+    text names its country nowhere, in home copy (``home_side``: "NHA TRANG (VNA) - Khanh Hoa received
+    310,000 Russian holidaymakers ..., the provincial Department of Tourism said"). None if the people
+    of the level are of two sides."""
+    side = _local_side(doc, level, k)
+    if side is not None:
+        return side
+    sides = {p.side for p in doc.people if level in p.title and p.side is not None}
+    if sides:
+        return sides.pop() if len(sides) == 1 else None
+    marked = _marked_vietnamese(doc.dateline)
+    return doc.dateline_side or doc.home_side or (_side_by_spelling(doc, doc.dateline) if marked else None)
+
+
 def _side_by_spelling(doc: _Document, name: str, kinds=frozenset()):
     """The side of a place ``name`` of no side word, in a text that names the side whose names are
     spelled the Vietnamese way: that side's if spelled so (round 24d: however many sides the text
@@ -675,16 +693,7 @@ def _named_institution(doc: _Document, k: int, b: int):
         while e > t + 1 and not doc.caps[e - 1]:
             e -= 1
         if any(keys[x] in doc.names.heads for x in range(t + 1, e)):
-            side = _local_side(doc, keys[t], k)
-            if side is None:
-                sides = {p.side for p in doc.people if keys[t] in p.title and p.side is not None}
-                side = sides.pop() if len(sides) == 1 else None
-            if side is None and not sides:
-                # r30k: no place or person of that level named before ("KHÁNH HÒA — ..., the provincial
-                # Department of Tourism said" in its first sentence): the dateline's place is the
-                # level's, its side known, or a place spelled the Vietnamese way with its marks
-                marked = _marked_vietnamese(doc.dateline)
-                side = doc.dateline_side or (_side_by_spelling(doc, doc.dateline) if marked else None)
+            side = _level_body_side(doc, keys[t], k)
             return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
     if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"
         e = doc.side_at[t][0]
@@ -1002,12 +1011,15 @@ def _home_ministry(doc: _Document, t: int, end: int, b: int):
     unless its name ends with its country ("the Ministry of Energy of the Russian Federation said",
     round 24c), nor "the ministry" alone (of no name: see :func:`_source`)."""
     keys, caps = doc.keys, doc.caps
+    # probe 37p6: home copy filed from the agency's own country is that country's also when the text
+    # names it nowhere ("The Ministry of National Defence said General X held talks with the Russian ...")
+    home = doc.dateline_side or doc.home_side
     if (end > t + 1 and keys[end - 1] == "ministry" and all(caps[u] and is_word(keys[u]) for u in range(t, end))
-            and not any(u in doc.side_at for u in range(t, end)) and doc.dateline_side is not None
+            and not any(u in doc.side_at for u in range(t, end)) and home is not None
             and not (end + 1 < b and keys[end] == "of")):
         # r27c: a ministry named by its field before the head ("The Finance Ministry said") with no
         # side word, in copy filed from a side's country: that country's own, as one "of" its field
-        return end, "role", (doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), end), doc.dateline_side)
+        return end, "role", (doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), end), home)
     if end + 1 >= b or keys[end] != "of" or not caps[end + 1]:
         return None
     e = end
@@ -1019,7 +1031,7 @@ def _home_ministry(doc: _Document, t: int, end: int, b: int):
         e = f + 1
         while e < b and caps[e] and is_word(keys[e]):
             e += 1
-    side = doc.dateline_side
+    side = home
     # the ministry's own country named after it ("of Russia", "in Moscow") is its side, not the dateline's
     named = {doc.side_at[u][1] for u in range(end, e) if u in doc.side_at}
     if side is None and not named:
@@ -1096,7 +1108,18 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
             # spk15: "the office said" after a bare "General Statistics Office": the filing
             # country's own body, as the full name is read (:func:`_named_institution`)
             sides = {doc.dateline_side}
-        if not sides and not any(x in doc.side_cover for x in range(max(0, v - 1), e)) and doc.agency_side:
+        if not sides and v > 0 and not doc.caps[v - 1] and keys[v - 1] in doc.act.local_levels and not any(
+                x in doc.side_cover for x in range(v, e)):
+            # probe 37p6: "The department said" after "the provincial Department of Tourism": a body
+            # named after a level of government is that level's place's, as its full name is read
+            level = _level_body_side(doc, keys[v - 1], k)
+            sides = {level} if level is not None else set()
+        # probe 37p6: the press service of "the <head>" speaks for the body in an agency's copy also
+        # when the text names the agency's country nowhere (r26b's firm named bare: "Kazan Federal
+        # University has enrolled ..., the university's press service said" in Sputnik copy)
+        press = k + 3 < b and keys[k + 2] == "press" and doc.view.possessive(k + 2)
+        home = doc.agency_side or (doc.copy_side if press else None)
+        if not sides and not any(x in doc.side_cover for x in range(max(0, v - 1), e)) and home:
             # r32g: a body named bare in an agency's copy is of the agency's country, as its press
             # service is (r26b): "..., according to the university." after "the National Research
             # Nuclear University MEPhI" in TASS copy; a name opening with a place of a side ("the
@@ -1106,7 +1129,7 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
             if placed is not None:
                 sides = {placed[1]} if placed[1] else set()
             elif not _vietnamese_spelling(doc.view.surface(w, u), opening=True):
-                sides = {doc.agency_side}
+                sides = {home}
         w = v + (keys[v] == "the")
         if not sides and w < u and _vietnamese_marks(doc.view.surface(w, u)) and (
             origin := doc.act.origin_sides.get("vietnamese")

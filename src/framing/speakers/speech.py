@@ -350,7 +350,14 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
             # r27a: "according to a statement posted on the GACC website", "a report issued by the
             # Russian ministry": the body that put the text out speaks, when the text tied it to a
             # side (as "a report issued by X" above); its website is its own
-            inst = _named_institution(doc, t + 3, b)
+            u = t + 3
+            if u + 3 < b and keys[u] == "the" and keys[u + 1] in _SITES and keys[u + 2] == "of":
+                # probe 37p6: "posted on the website of the Ministry of Foreign Affairs": the site's owner
+                u += 3
+            inst = _named_institution(doc, u, b)
+            if inst is None and u > t + 3:
+                end = doc._caps_run_end(u + (keys[u] == "the"), b)
+                inst = _home_ministry(doc, u + (keys[u] == "the"), end, b)
             return ("role", inst[2]) if inst is not None else None
         if not doc.caps[t] and keys[t] in _BODY_HEADS and t > k and doc.caps[t - 1] and is_word(keys[t - 1]):
             # r27a: a lower-case head after a body's own name ("the Agroexport centre of the Russian
@@ -1056,6 +1063,7 @@ def _outlet_reporting(doc: _Document, s: int, b: int) -> bool:
     return doc.act.verbs.longest(keys, e) is not None
 
 
+_SITES = frozenset({"website", "portal"})  # probe 37p6: a body's site ("the website of the Ministry of ...")
 _OUTLET_NOUNS = frozenset({"newspaper", "daily", "agency", "news", "website", "portal", "television", "radio"})
 
 

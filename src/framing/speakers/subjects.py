@@ -51,6 +51,8 @@ from framing.speakers.institutions import (
 )
 from framing.speakers.verbs import _verb_after
 
+#: probe 37p6: what speaks for "the Government" after it: its offices and its news site
+_GOVERNMENT_OUTLETS = _OFFICE | frozenset({"news", "portal", "website"})
 _ORGANISERS = frozenset({"organiser", "organizer"})  # keys fold plurals: "organisers" is "organiser"
 _ORGANISED = frozenset({"organised", "organized", "co-organised", "co-organized"})
 # r32h: active verbs of staging an event, whose subject is its organiser ("X held a roadshow ..., the
@@ -363,6 +365,17 @@ def _subject(doc: _Document, k: int, b: int):
                     while a > 0 and doc.caps[a - 1] and is_word(keys[a - 1]):
                         a -= 1
                     side = _placed_level(doc, a, last + 1) if a < last - 1 else None
+            if side is None and words[-1] == "government" and keys[k] == "the" and end == k + 2 and doc.caps[k + 1]:
+                # probe 37p6: "the Government" capitalised and bare, in home copy (the agency's country
+                # filed from a place of it), is that country's, as a bare ministry is (_home_ministry):
+                # "PM X received Y, the Government portal reported" in VNA copy from Hanoi
+                side = doc.home_side
+                if side is not None:
+                    while end < b and keys[end] in _GOVERNMENT_OUTLETS:
+                        end += 1  # "the Government's news portal", "the Government press office"
+                    if act.verbs.longest(keys, _skip_fillers(doc, end, b)) is None:
+                        return None
+                    return end, "role", (doc.view.surface(k, end), side)
             level = doc.modifiers & doc.act.local_levels
             if side is None and level:
                 # "the regional government's press service reported": the side of the region named
