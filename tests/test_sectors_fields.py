@@ -2579,3 +2579,26 @@ def test_probe37p5_the_health_of_relations_is_no_health():
     # must not touch: the health of people, and health cooperation
     assert found("They will protect the health of their citizens and step up health cooperation.") == [
         ("health", "health"), ("health", "health")]
+
+
+# --- the lead's round 37e (heldout113-134's eighteen, spent) ---
+
+
+def test_lead37_a_compound_after_whose_is_a_thing_not_ones_work():
+    # fixes: "the centre, whose research reactor is due in 2028" (e1506): probe 25's "whose research" (one
+    # person's work) took the reactor of a centre
+    assert found("Engineers were finalising the design for the centre, whose research reactor is due in "
+                 "2028.") == [("nuclear", "research reactor")]
+    # must not touch: one person's research and its topic (probe 25)
+    assert found("The professor, whose research on plasma physics spans four decades, spoke.") == []
+
+
+def test_lead37_offshore_fields_sea_routes_and_covid_testing():
+    # fixes: "the joint venture and its offshore fields" (e1545), "a new sea route from Vladivostok to Hai
+    # Phong" (e1543), "organise COVID-19 testing for students" (e1417)
+    assert found("The joint venture and its offshore fields remain the flagship.") == [("oil_gas", "offshore fields")]
+    assert found("They work on a new sea route from Vladivostok to Hai Phong.") == [("transport", "sea route")]
+    assert found("The embassy will organise COVID-19 testing.") == [("health", "COVID-19 testing")]
+    # must not touch: fields of cooperation, and a test of no virus
+    assert found("They will cooperate in many fields.") == []
+    assert found("The testing of the new engines took a week.") == []

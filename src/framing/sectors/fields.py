@@ -1760,8 +1760,8 @@ def _ones_work(keys: list[str], i: int, j: int, view: TextView) -> bool:
     most :data:`_WORK_SPAN` keys of plain words and joiners ("whose research on small satellites").
     Untouched: "their joint research", "Vietnam's research institutes", "research on plasma physics"
     (no owner) and "he proposed research on AI" (the pronoun is the subject, not an owner)."""
-    if i > 0 and keys[i] in _OWN_WORKS and keys[i - 1] in _PERSON_OWNERS:
-        return True
+    if i > 0 and keys[i] in _OWN_WORKS and keys[i - 1] in _PERSON_OWNERS and j == i + 1:
+        return True  # r37e: the work word alone; "whose research reactor" names a thing, no one's work
     t = i - 1
     while t >= 2 and i - t <= _WORK_SPAN:
         if keys[t] in _WORK_TOPICS:
