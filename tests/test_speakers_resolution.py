@@ -1004,3 +1004,37 @@ def test_probe37p5_a_local_office_by_its_role_is_no_envoy_named_last():
     assert speakers("Russian Ambassador Gennady Bezdetko met Chairman of the Hà Tĩnh provincial People's "
                     "Committee Võ Trọng Hải.", "The provincial leader said the plant would give jobs.") == [
         (N, N), ("Võ Trọng Hải", V)]
+
+
+# --- probe 37p11: the visiting official; the head of the delegation
+def test_probe37p11_the_visiting_official_is_the_guest():
+    # fixes: "The visiting official said" after "X received Y" and the host named again (was the host,
+    # named last: "visiting" marked nobody)
+    opening = ("Lao Deputy Prime Minister Bounthong Saysana received Vietnamese Minister of Agriculture "
+               "Nguyễn Hữu Tài in Vientiane.")
+    assert speakers(opening, "Mr Bounthong said Laos wants to learn from Việt Nam.",
+                    "The visiting official said Việt Nam is ready to share seed varieties.") == [
+        (N, N), ("Bounthong Saysana", "laos"), ("Nguyễn Hữu Tài", V)]
+    # must not touch: "the Lao official" after the same opening (the host, by side); "the official"
+    # bare (the person named last)
+    assert speakers(opening, "Tài said Việt Nam is ready to help.",
+                    "The Lao official said Laos wants to learn from Việt Nam.") == [
+        (N, N), ("Nguyễn Hữu Tài", V), ("Bounthong Saysana", "laos")]
+    assert speakers(opening, "Mr Bounthong said Laos wants to learn from Việt Nam.",
+                    "The official said Laos needs seed varieties.") == [
+        (N, N), ("Bounthong Saysana", "laos"), ("Bounthong Saysana", "laos")]
+
+
+def test_probe37p11_the_head_of_the_delegation_is_the_one_who_leads_it():
+    # fixes: "The head of the delegation said" after "a delegation ... led by X" (was narrator: the
+    # role ran into "of the delegation" and no verb followed it)
+    opening = ("Minister of Industry and Trade Nguyễn Hồng Sơn received a Russian business delegation led "
+               "by Deputy CEO Maxim Belov.")
+    assert speakers(opening, "The head of the delegation said the company wants to expand oil exploration.") == [
+        (N, N), ("Maxim Belov", R)]
+    # must not touch: "the head of the Vietnamese delegation" (a side's delegation, as before); nobody
+    # named leading a delegation (no person)
+    assert sides("Russian Deputy Minister Maxim Belov met Vietnamese Ambassador Đặng Hữu Phong.",
+                 "The head of the Vietnamese delegation said trade is growing.") == [N, V]
+    assert speakers("Minister of Industry and Trade Nguyễn Hồng Sơn met Russian Ambassador Gennady "
+                    "Bezdetko.", "The head of the delegation said trade is growing.") == [(N, N), (N, N)]

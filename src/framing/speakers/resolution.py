@@ -15,6 +15,7 @@ from framing.normalize import fold
 from framing.speakers._common import (
     _APPOSITION,
     _DETERMINERS,
+    _LED_BY,
     _LEVEL_PLACES,
     _PLURAL_QUANTIFIERS,
     _ROLE_KIN,
@@ -79,6 +80,11 @@ _PAST_POST = frozenset({"former", "then", "acting", "outgoing"})
 
 #: probe 35p1: kinds of local government a role may be "of" ("the head of the republic")
 _LEVEL_WORDS = frozenset().union(*_LEVEL_PLACES.values())
+# probe 37p11: the heads of a delegation ("The head of the delegation said") and the title words that
+# say a person leads one ("a delegation led by X", "X, head of the delegation"); the unit's mark
+_DELEGATION_HEADS = frozenset({"head", "leader", "chief"})
+_DELEGATION_LEADING = frozenset({"led", "headed", "head", "leader", "chief"})
+_LEADS_DELEGATION = "\x00delegation"
 
 
 class _Resolution:
@@ -452,6 +458,12 @@ class _Resolution:
                     # probe 35p1: "The head of the republic said" after "The head of Tatarstan X": the
                     # kind of place the person heads, the role's holder as "the head" alone reads it
                     end = u + 1
+                elif e == u and u < b and keys[u] == "delegation" and words[-1] in _DELEGATION_HEADS and u + 1 < b and (
+                    self.act.verbs.longest(keys, u + 1) is not None
+                ):
+                    # probe 37p11: "The head of the delegation said" after "a delegation of ... led by
+                    # X": the person whose title says he leads a delegation (see resolve_role)
+                    self.unit, end = {_LEADS_DELEGATION}, u + 1
         return end, side, words
 
     def _unnamed_role(self, t: int, known) -> bool:
@@ -505,6 +517,21 @@ class _Resolution:
             e += 1
         return e > end and self.keys[e - 1] in self.names.heads
 
+    def _leads_delegation(self, p: int) -> bool:
+        """Probe 37p11: True if person ``p`` is said to lead a delegation: named with his title right
+        after "led by" or "headed by" with "delegation" shortly before ("a delegation of ... led by its
+        Deputy CEO X"), or titled head of one ("X, head of the delegation")."""
+        title = self.people[p].title
+        if "delegation" in title and title & _DELEGATION_LEADING:
+            return True
+        keys, caps = self.keys, self.caps
+        first = self.people[p].first
+        t = first - 1
+        while t >= 0 and first - t <= _TITLE_SCAN and (caps[t] and is_word(keys[t]) or self._titleish(t)
+                                                       or keys[t] in _DETERMINERS):
+            t -= 1
+        return t >= 1 and keys[t] == "by" and keys[t - 1] in _LED_BY and "delegation" in keys[max(0, t - 16) : t - 1]
+
     def _body_before_title(self, p: int, words: set) -> bool:
         """r30b: True if a capitalised word of ``words`` stands in the run of capitalised and title
         words right before the first full mention of person ``p`` ("*Rosatom* Director General X")."""
@@ -543,6 +570,10 @@ class _Resolution:
     def resolve_role(self, k: int, side, role: tuple):
         """The person a role phrase refers to (index), or None."""
         head = role[-1]
+        if "visiting" in self.modifiers and self.guest is not None and head not in ("host", "guest", "visitor"):
+            # probe 37p11: "the visiting official", "the visiting minister" after "X received Y": the
+            # guest, as "the guest" is, not the host named last
+            return self.guest if side in (None, self.people[self.guest].side) else None
         if head in ("guest", "visitor") and self.guest is not None:
             return self.guest if side in (None, self.people[self.guest].side) else None
         if head == "host" and self.host is not None:
@@ -632,6 +663,11 @@ class _Resolution:
             # "the diplomat": the ambassador or envoy named last, before anyone else
             cands = [p for p in cands if _ROLE_KIN[head] & self.people[p].title] or cands
         mods = self.modifiers | (set(role[:-1]) - {"deputy", "vice", "first", _ALIAS})
+        if self.unit == {_LEADS_DELEGATION}:
+            # probe 37p11: "the head of the delegation": one whose title says he leads a delegation
+            # ("a delegation ... led by X", "X, head of the delegation"), the last named
+            cands = [p for p in cands if self._leads_delegation(p)]
+            return max(cands, key=lambda p: self._recency(p, k)) if cands else None
         if self.unit:
             # "the head of the Commission": only a person whose title holds that unit's head, the
             # most of its words first ("head of the ... Economic Commission X")
