@@ -2579,3 +2579,15 @@ def test_probe37p5_the_health_of_relations_is_no_health():
     # must not touch: the health of people, and health cooperation
     assert found("They will protect the health of their citizens and step up health cooperation.") == [
         ("health", "health"), ("health", "health")]
+
+
+def test_probe37p8_trading_in_a_currency_is_the_field():
+    # fixes: a currency traded on an exchange, as payments in it (was nothing)
+    text = ("The Saint Petersburg Currency Exchange launched trading in the Vietnamese dong on Monday, "
+            "the exchange's press service said.")
+    assert found(text) == [("economy", "trading in the Vietnamese dong")]
+    assert found("Members began trading in rubles and dong last year.") == [
+        ("economy", "trading in rubles and dong")]
+    # must not touch: the exchange's name alone, and trading in a place
+    assert found("The Saint Petersburg Currency Exchange said on Monday it had new members.") == []
+    assert found("He spent a week trading in the Vietnamese capital.") == []
