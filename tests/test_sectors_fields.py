@@ -2602,3 +2602,15 @@ def test_lead37_offshore_fields_sea_routes_and_covid_testing():
     # must not touch: fields of cooperation, and a test of no virus
     assert found("They will cooperate in many fields.") == []
     assert found("The testing of the new engines took a week.") == []
+
+
+def test_probe37p8_trading_in_a_currency_is_the_field():
+    # fixes: a currency traded on an exchange, as payments in it (was nothing)
+    text = ("The Saint Petersburg Currency Exchange launched trading in the Vietnamese dong on Monday, "
+            "the exchange's press service said.")
+    assert found(text) == [("economy", "trading in the Vietnamese dong")]
+    assert found("Members began trading in rubles and dong last year.") == [
+        ("economy", "trading in rubles and dong")]
+    # must not touch: the exchange's name alone, and trading in a place
+    assert found("The Saint Petersburg Currency Exchange said on Monday it had new members.") == []
+    assert found("He spent a week trading in the Vietnamese capital.") == []
