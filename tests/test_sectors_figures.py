@@ -1355,7 +1355,7 @@ def test_r30b_drilling_results_read_the_sentence_before_over_short_forms():
     # bracket cut ("St. Petersburg ... (SPIEF).") (was nothing)
     assert found("Gazprom will start work at a new offshore field, its executive said at the St. Petersburg "
                  "International Economic Forum (SPIEF). \"The drilling results have confirmed the reserves,\" he said.") == [
-        ("oil_gas", "drilling")]
+        ("oil_gas", "offshore field"), ("oil_gas", "drilling")]  # r37e: the offshore field is a term too
     assert found("The venture drilled at Block 15. Mr. Petrov said the drilling data were good.") == [
         ("oil_gas", "drilled"), ("oil_gas", "drilling")]
     assert found("The venture met in Hanoi. Mr. Petrov said the drilling data were good.") == []
