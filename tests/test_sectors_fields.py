@@ -2614,3 +2614,28 @@ def test_probe37p8_trading_in_a_currency_is_the_field():
     # must not touch: the exchange's name alone, and trading in a place
     assert found("The Saint Petersburg Currency Exchange said on Monday it had new members.") == []
     assert found("He spent a week trading in the Vietnamese capital.") == []
+
+
+def test_probe37p10_citizen_protection_is_consular_work():
+    # fixes: the care of a state for its nationals abroad, named by its object
+    assert found("Ambassador X said the embassy always gives priority to citizen protection.") == [
+        ("diplomacy", "citizen protection")]
+    # must not touch: citizens and protection apart
+    assert found("He met representatives of the citizens' groups to discuss protection of the forest.") == [
+        ("environment", "forest")]
+
+
+def test_probe37p10_marine_debris_is_environment():
+    # fixes: waste in the sea as a field of protection, as "plastic waste"
+    assert found("Viet Nam will host an APEC workshop on marine debris next month.") == [
+        ("environment", "marine debris")]
+    # must not touch: debris alone
+    assert found("The divers collected debris from the wreck.") == []
+
+
+def test_probe37p10_a_labour_of_love_is_no_labour():
+    # fixes: the idiom of work done for its own sake
+    assert found("She said it was a labour of love for the Lao staff.") == []
+    # must not touch: labour cooperation and workers
+    assert found("They agreed to step up labour cooperation and protect workers.") == [
+        ("labour", "labour cooperation"), ("labour", "workers")]
