@@ -806,3 +806,13 @@ def test_probe37p2_a_training_ship_is_a_kind_of_ship():
     assert found("The two navies held joint training at sea.") == [("education", "training")]
     assert found("Russian sailors will conduct training with Vietnamese crews aboard the ship.") == [
         ("education", "training")]
+
+
+def test_probe37p12_the_member_after_and_ends_a_list_of_one_word_members():
+    assert found("The delegation visited agricultural, forestry and fisheries research institutes.") == [
+        ("economy", "agricultural, forestry and fisheries"), ("science_technology", "research")
+    ]
+    # must not touch: a list of members of several words keeps the modifier of another sector's noun apart
+    assert found("They discussed small modular reactors, nuclear power plants and nuclear medicine.") == [
+        ("nuclear", "small modular reactors, nuclear power plants"), ("nuclear", "nuclear"), ("health", "medicine")
+    ]

@@ -95,6 +95,9 @@ def _modifies_other(keys: list[str], j: int, sector: str, lexicon: Lexicon, prev
         return False
     if _armed_logistics(keys, j, hit[0]):
         return False  # r28e: "defence industry and *military* logistics": armed supply, no transport term
+    if " + " in prev[3] and prev[2] - prev[1] == prev[3].count(" + ") * 2 + 1 and keys[j - 2] == "and":
+        return False  # probe 37p12: "agricultural, forestry and *fisheries* research": after a list of
+        # one-word members joined by single joiners, the member after "and" ends the list, no modifier of the noun
     term = prev[3].rsplit(" + ", 1)[-1].split(":", 1)[-1]
     last = keys[prev[2] - 1]
     return len(term.split()) > 1 or last not in lexicon.list_heads.root
