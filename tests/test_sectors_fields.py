@@ -2639,3 +2639,34 @@ def test_probe37p10_a_labour_of_love_is_no_labour():
     # must not touch: labour cooperation and workers
     assert found("They agreed to step up labour cooperation and protect workers.") == [
         ("labour", "labour cooperation"), ("labour", "workers")]
+
+
+# --- review 52 (misfires of rounds probes 37p1-37p7 and the lead's round 37a-37d) ---
+
+
+def test_review52_launch_after_a_modal_is_the_verb_of_starting():
+    # fixes: probe 37p2's "launch services" read "launch" the verb as space launches (was science_technology)
+    assert found("Viettel will launch services in Laos next year.") == []
+    assert found("MobiFone plans to launch services in Myanmar.") == []
+    # must not touch: the noun of putting satellites into orbit
+    assert found("Roscosmos will offer Vietnam launch services.") == [("science_technology", "launch services")]
+
+
+def test_review52_diagnosing_a_thing_outside_medicine_is_no_health():
+    # fixes: probe 37p5's bare "diagnosing" of an economy's bottlenecks (was health)
+    assert found("The experts are diagnosing the bottlenecks of the economy.") == [("economy", "economy")]
+    # must not touch: diagnosing a disease, and "testing and diagnosing"
+    assert found("The centre is capable of diagnosing rare diseases.") == [
+        ("health", "diagnosing"), ("health", "diseases")]
+    assert found("They worked with Russian partners on testing and diagnosing COVID-19.") == [
+        ("health", "testing and diagnosing")]
+
+
+def test_review52_third_party_without_its_hyphen_is_no_party():
+    # fixes: probe 37p1's "party inspection" and r37a's "party contacts" after "third" with no hyphen (was party)
+    assert found("The firm hired a third party inspection company.") == []
+    assert found("Third party contacts were used to arrange the deal.") == []
+    # must not touch: a party's inspection and contacts
+    assert found("Experts shared experience in Party inspection.") == [("party", "Party inspection")]
+    assert found("We want party contacts to help our businesses.") == [
+        ("party", "party contacts"), ("economy", "businesses")]

@@ -1912,3 +1912,13 @@ def test_probe35p6_years_of_epidemic_prevention_and_control_stay_the_field():
         ("health", "epidemic prevention and control")]
     # must not touch: the measures of a time set the scene
     assert found("Laos reopened its checkpoints in May, ending two years of pandemic controls.") == []
+
+
+# --- review 52 (misfires of rounds probes 37p1-37p7 and the lead's round 37a-37d) ---
+
+
+def test_review52_all_its_energy_sold_is_power():
+    # fixes: probe 37p4's "all its energy to" read energy sold as vigour (was no mention)
+    assert found("The Xekaman 1 plant will sell all its energy to EVN under the contract.") == [("energy", "energy")]
+    # must not touch: energy devoted
+    assert found("The ministry would devote all its energy to the success of the visit.") == []

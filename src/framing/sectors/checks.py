@@ -60,6 +60,7 @@ from framing.sectors.fields import (
     _constituents_request,
     _consular_body,
     _course_venue,
+    _diagnosing_non_health,
     _earned_degree,
     _earned_degree_subject,
     _exchange_of_field,
@@ -72,6 +73,7 @@ from framing.sectors.fields import (
     _headed_body,
     _headed_remit,
     _language_as_modifier,
+    _launch_verb,
     _localities_as_partners,
     _model_technology,
     _nature_patrols,
@@ -866,10 +868,6 @@ LATE_CHECKS = CheckTable((
     Check("owner-hyphen", 'r29a: "the military-run telecommunications group", "an army-owned hotel": who owns one '
           'entity, no field ("military-technical cooperation", "energy-related projects" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _owner_hyphen(s.view, j), context=True),
-    Check("hyphened-party", 'r37a: "third-party contacts": "party" joined by a hyphen to the word before is no '
-          'party ("party contacts", "Party-level contacts" stay)', PAST,
-          lambda s, keys, i, j, sector, term, how: _hyphened(s.view, i),
-          terms=_one_of("party contacts", "party-level contacts"), context=True),
     Check("twinning-no-place", 'r29a: "the twinning between the two wards" (a merger): bare "twinning between" is a '
           'tie of localities only before a named place ("the twinning between Kazan and Huế" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: not _place_after(keys, j - 1, s.view),
@@ -1213,13 +1211,24 @@ LATE_CHECKS = CheckTable((
           'tourists came" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: s.view is not None and _occupation_before_holder(keys, i, j, s.view)),
     Check("hyphened-party-head", 'probe 37p1: "the third-party inspection of the plant": a term opening with '
-          '"party" joined by a hyphen to the word before is no party ("experience in Party inspection" stays; r37a\'s '
-          '"hyphened-party" reads "party contacts")', PAST,
+          '"party" joined by a hyphen to the word before is no party ("experience in Party inspection" stays; '
+          'r37a\'s "third-party contacts" too: review 52 made its second copy of this check one with it; "party '
+          'contacts", "Party-level contacts" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: s.view is not None and _hyphened(s.view, i),
-          sectors=_one_of("party"), terms=lambda term: term.startswith("party ")),
+          sectors=_one_of("party"), terms=lambda term: term.startswith(("party ", "party-"))),
     Check("athletes-train", 'probe 37p3: "young athletes would train at Russian sports schools": the athletes train, '
           'sport, not education ("Russia would train 100 engineers", "athlete training" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _athletes_train(keys, i, j), sectors=_one_of("education")),
+    Check("review52-launch-verb", 'review 52: "Viettel will launch services in Laos": "launch" after a modal, "to" or '
+          '"and" is the verb of starting, no space launch ("offer Vietnam launch services" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _launch_verb(keys, i, j), sectors=_one_of("science_technology")),
+    Check("review52-diagnosing-non-health", 'review 52: "diagnosing the bottlenecks of the economy": bare "diagnosing" '
+          'of a thing outside medicine ("testing and diagnosing COVID-19" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _diagnosing_non_health(keys, i, j), sectors=_one_of("health")),
+    Check("review52-third-party", 'review 52: "a third party inspection company", "third party contacts": "party" after '
+          '"third" written without its hyphen is no party, as "third-party" (check "hyphened-party-head")', PAST,
+          lambda s, keys, i, j, sector, term, how: i > 0 and keys[i] == "party" and keys[i - 1] == "third",
+          sectors=_one_of("party")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -1680,6 +1680,28 @@ def _athletes_train(keys: list[str], i: int, j: int) -> bool:
                                                                   "championship", "competition", "olympic"}
 
 
+#: review 52: words before "launch services" that make "launch" the verb ("Viettel will launch services in Laos")
+_LAUNCH_VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "may", "might", "shall", "should", "must",
+                                 "not", "and", "plans", "plan"})
+#: review 52: what is diagnosed outside medicine ("diagnosing the bottlenecks of the economy")
+_DIAGNOSED_NON_HEALTH = frozenset({"bottleneck", "problem", "weakness", "shortcoming", "economy", "market", "cause",
+                                   "obstacle", "difficulty", "challenge", "situation"})
+
+
+def _launch_verb(keys: list[str], i: int, j: int) -> bool:
+    """Review 52: True if the match "launch services" has a modal, "to" or "and" right before it, so that
+    "launch" is the verb of starting ("Viettel will launch services in Laos"); "offer Vietnam launch
+    services" (the noun of putting satellites into orbit, probe 37p2) stays."""
+    return j - i == 2 and keys[i] == "launch" and i > 0 and keys[i - 1] in _LAUNCH_VERB_BEFORE
+
+
+def _diagnosing_non_health(keys: list[str], i: int, j: int) -> bool:
+    """Review 52: True if the bare match "diagnosing" has within three keys after it a thing diagnosed
+    outside medicine (``_DIAGNOSED_NON_HEALTH``: "experts are diagnosing the bottlenecks of the economy");
+    "testing and diagnosing COVID-19" (probe 37p5) and "diagnosing diseases" stay."""
+    return keys[i:j] == ["diagnosing"] and any(k in _DIAGNOSED_NON_HEALTH for k in keys[j:j + 3])
+
+
 # r28e (_vessels_of_story): warships as the ships of the story, no field of defence
 #: vessel nouns of the defence lexicon, as keys (plurals folded)
 _WAR_VESSELS = frozenset({"warship", "submarine", "frigate", "corvette", "destroyer"})

@@ -1940,6 +1940,8 @@ def _spirited_energy(keys: list[str], i: int, j: int) -> bool:
         return True
     if i < 2 or keys[i - 1] not in _OWNERS or keys[i - 2] not in _DEVOTE:
         return False
+    if keys[i - 2] == "all" and (i < 3 or keys[i - 3] not in _DEVOTE):
+        return False  # review 52: "all its energy" after a verb of devotion only ("sell all its energy to EVN" stays)
     return j >= len(keys) or not keys[j].isalpha() or keys[j] in ("to", "into", "in", "on", "for")
 
 
