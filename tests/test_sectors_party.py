@@ -256,7 +256,7 @@ def test_round14_seminars_on_theory_coal_fired_container_routes():
     assert found("They will invest in coal-fired, wind and LNG-fuelled power generation.") == [
         ("economy", "invest"), ("energy", "coal-fired, wind"), ("energy", "power generation")]
     assert found("Exporters hope for more direct sea and rail container routes to Vladivostok.") == [
-        ("economy", "Exporters"), ("transport", "rail container routes")]  # cls10: bare "rail" joins
+        ("economy", "Exporters"), ("transport", "sea and rail container routes")]  # cls10: bare "rail" joins; r37e: "sea routes" shares the head
     # must not touch: a theory with an article, a fired container, other routes
     assert found("He attended a seminar on the theory of relativity.") == []
     assert found("The container was fired at.") == []
