@@ -295,7 +295,7 @@ LEVELS = {
     "heldout37": (1.00, 1.00, 1.00, 1.00),  # round 29c tuned on it, gold made consistent (untouched 0.939 / 0.933 / 0.935 / 0.953)
     "heldout38": (0.98, 0.99, 0.99, 0.99),  # round 24b tuned on it (untouched 0.880 / 0.917 / 0.982 / 0.967)
     "heldout39": (0.97, 0.99, 0.99, 0.99),  # round 24a tuned on it (untouched 0.856 / 0.873 / 1.000 / 1.000)
-    "heldout40": (0.98, 0.99, 0.97, 0.97),  # round 24c tuned on it (untouched 0.819 / 0.939 / 0.948 / 0.892); later speaker rules moved one mention side
+    "heldout40": (0.97, 0.99, 0.97, 0.97),  # round 24c tuned on it (untouched 0.819 / 0.939 / 0.948 / 0.892); later speaker rules moved one mention side; r37e: e526's "sea route" beside "freight" (gold: "freight" only)
     "heldout41": (1.00, 0.98, 1.00, 0.98),  # round 32j tuned on it, gold made consistent (untouched, start rules: 0.921 / 0.939 / 1.000 / 0.986)
     "heldout42": (0.99, 0.97, 0.99, 0.99),  # round 24d tuned on it (untouched 0.714 / 0.889 / 0.950 / 0.909)
     "heldout43": (0.88, 0.96, 0.95, 0.93),  # untouched: scores only
@@ -383,7 +383,7 @@ LEVELS = {
     "heldout126": (0.92, 0.96, 0.96, 0.94),  # untouched: scores only (against both 0.961 / 0.969)
     "heldout127": (0.99, 1.00, 1.00, 1.00),  # round 34a tuned on it, gold made consistent (untouched, start rules: 0.720 / 0.926 / 0.991 / 0.986)
     "heldout128": (0.91, 0.96, 0.99, 1.00),  # untouched: scores only (against both 0.959 / 0.972)
-    "heldout129": (0.91, 0.93, 0.98, 1.00),  # untouched: scores only (against both 0.943 / 0.937)
+    "heldout129": (0.90, 0.93, 0.98, 1.00),  # spent at the lead's round 37 (scored untouched before: against both 0.943 / 0.937); probe 37p3: e1599's "opening a new route for Vietnamese exports"
     "heldout130": (0.88, 0.93, 0.95, 0.97),  # untouched: scores only (against both 0.922 / 0.941)
     "heldout124": (0.92, 0.99, 0.98, 0.98),  # untouched: scores only (against both 0.943 / 0.993)
     "heldout131": (0.83, 0.96, 0.98, 0.98),  # untouched: scores only (against both 0.903 / 0.968)
@@ -410,7 +410,7 @@ LEVELS = {
     "heldout152": (0.89, 0.95, 0.96, 0.98),  # untouched: scores only (against both 0.919 / 0.954)
     "heldout153": (0.84, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.909 / 0.976)
     "heldout154": (0.87, 0.95, 0.97, 1.00),  # untouched: scores only (against both 0.906 / 0.959)
-    "heldout155": (0.89, 0.97, 0.97, 1.00),  # untouched: scores only (against both 0.889 / 0.977)
+    "heldout155": (0.88, 0.97, 0.97, 1.00),  # untouched: scores only (against both 0.889 / 0.977 with the start rules); one false mention more at the stop's final rules, not read
     "heldout156": (0.86, 0.96, 0.98, 0.97),  # untouched: scores only (against both 0.903 / 0.968)
     "heldout157": (0.89, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.903 / 0.972)
     "heldout158": (0.93, 0.96, 0.95, 0.93),  # untouched: scores only (against both 0.945 / 0.963)
