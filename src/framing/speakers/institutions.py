@@ -75,6 +75,13 @@ def _local_side(doc: _Document, level: str, k: int):
     return None
 
 
+def _marked_origin(doc: _Document, surface: str):
+    """probe 37p3: the side whose names are spelled the Vietnamese way (``origin_sides``), when ``surface``
+    is written with Vietnamese marks ("the Kiên Giang Department of Tourism"); None otherwise. One
+    reading for a body named in full and for "the department" that points back to it."""
+    return doc.act.origin_sides.get("vietnamese") if _vietnamese_marks(surface) else None
+
+
 def _level_body_side(doc: _Document, level: str, k: int):
     """Round 24b: the side of a body named after a level of government ("the provincial Department of
     Tourism"): the place of that level named before key ``k`` (:func:`_local_side`), else the one side
@@ -749,8 +756,8 @@ def _named_institution(doc: _Document, k: int, b: int):
         # way takes the one side of the document's people whose names are spelled so; without marks
         # only when an institution's head ends it ("Hong Kong", "Hun Sen", "Ban Ki-moon" are none)
         marked = {p.side for p in doc.people if p.side is not None and _vietnamese_spelling(p.name)}
-        if not marked and _vietnamese_marks(surface) and any(keys[x] in doc.names.heads for x in range(t, label)) and (
-            origin := doc.act.origin_sides.get("vietnamese")
+        if not marked and any(keys[x] in doc.names.heads for x in range(t, label)) and (
+            origin := _marked_origin(doc, surface)
         ) is not None:
             # probe 37p3: nobody named spelled so, and a body's name written with Vietnamese marks ("...,
             # the Kiên Giang Department of Tourism said" in copy that names only the Russian guests): the
@@ -1131,9 +1138,7 @@ def _body_named_before(doc: _Document, k: int, b: int, subject: bool = False):
             elif not _vietnamese_spelling(doc.view.surface(w, u), opening=True):
                 sides = {home}
         w = v + (keys[v] == "the")
-        if not sides and w < u and _vietnamese_marks(doc.view.surface(w, u)) and (
-            origin := doc.act.origin_sides.get("vietnamese")
-        ) is not None:
+        if not sides and w < u and (origin := _marked_origin(doc, doc.view.surface(w, u))) is not None:
             # probe 37p3: "The department said" after "the Kiên Giang Department of Tourism": a name
             # written with Vietnamese marks is of the side whose names are spelled so, as read in full
             sides = {origin}

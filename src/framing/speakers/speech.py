@@ -735,6 +735,7 @@ _SAYING = frozenset({"said", "say", "says", "told", "tell", "tells"})
 _SPOKEN = frozenset("""thanked proposed suggested stressed emphasised emphasized underlined underscored urged
     noted affirmed reaffirmed highlighted pledged expressed voiced praised hailed asked requested called
     recalled remarked added assured congratulated appreciated""".split())
+_OWN_WORDS = _SAYING | _SPOKEN
 
 
 def _own_words(doc: _Document, until: int, b: int) -> bool:
@@ -744,7 +745,7 @@ def _own_words(doc: _Document, until: int, b: int) -> bool:
     sentence only relays them; an act ("X invited Putin to visit Hanoi, the Kremlin said") is the
     source's report (:func:`_closing_source`)."""
     v = _verb_after(doc, until, b)
-    return v is not None and v < b and (doc.keys[v - 1] in _SAYING or doc.keys[v - 1] in _SPOKEN or doc.keys[v] == "that")
+    return v is not None and v < b and (doc.keys[v - 1] in _OWN_WORDS or doc.keys[v] == "that")
 
 
 def _relayed_words(doc: _Document, a: int, e: int):
