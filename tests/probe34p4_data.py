@@ -159,7 +159,10 @@ PASSAGES = [
         ("Deputy Minister of Planning and Investment Do Thanh Trung met a delegation of the Russian "
          "Direct Investment Fund in Hanoi on Friday.", N, []),
         ("Trung said Russia was 24th among 145 countries and territories investing in Vietnam, with 1 "
-         "billion USD in registered capital.", V, [("economy", "investing in Vietnam")]),
+         "billion USD in registered capital.", V, [("economy", "investing in Vietnam")],
+         # r38a: the capital the investment measures, optional (two writers of the spent parts mark it
+         # required, e1729 and e1764; probe 37p4 optional)
+         [("economy", "registered capital")]),
     ]),
     ("VNA", "HANOI", [
         ("According to the General Statistics Office, Vietnam welcomed more than 150,000 Russian "

@@ -2670,3 +2670,37 @@ def test_review52_third_party_without_its_hyphen_is_no_party():
     assert found("Experts shared experience in Party inspection.") == [("party", "Party inspection")]
     assert found("We want party contacts to help our businesses.") == [
         ("party", "party contacts"), ("economy", "businesses")]
+
+
+# --- the lead's round 38a (heldout135-145's nine, spent) ---
+
+
+def test_lead38_capital_tax_and_tariff_terms_and_digital_cooperation():
+    # fixes: "registered capital of about $1 billion" (e1729, e1764), "offered tax incentives" (e1729),
+    # "remove the remaining tariff quotas" (e1722), "a forum on digital cooperation" (e1727)
+    assert found("Russia has 200 projects with registered capital of 1 billion USD.") == [("economy", "registered capital")]
+    assert found("The Vietnamese side offered tax incentives.") == [("economy", "tax incentives")]
+    assert found("They will remove the remaining tariff quotas on rice.") == [("economy", "tariff quotas")]
+    assert found("They agreed to hold a forum on digital cooperation.") == [("science_technology", "digital cooperation")]
+    # must not touch: an event's name, and capital as a city
+    assert found("They attended the Forum on Digital Cooperation.") == []
+    assert found("The delegation arrived in the capital on Monday.") == []
+
+
+def test_lead38_the_world_as_an_environment_is_no_nature():
+    # fixes: "GDP expanded by more than 5 percent despite a difficult global environment" (e1661)
+    assert found("GDP grew by 5 percent despite a difficult global environment.") == []
+    assert found("They discussed the complex international environment.") == []
+    # must not touch: nature protected
+    assert found("They agreed to protect the environment.") == [("environment", "environment")]
+
+
+def test_lead38_party_staff_trained_and_ties_between_two_parliaments_by_adjective():
+    # fixes: "from the training of party staff to inter-parliamentary contacts" (e1689, was education);
+    # "closer ties between the Russian and Vietnamese parliaments" (e1702, was nothing)
+    assert found("It ranges from the training of party staff to joint seminars.") == [("party", "training of party staff")]
+    assert found("They support closer ties between the Russian and Vietnamese parliaments.") == [
+        ("diplomacy", "ties between the Russian and Vietnamese parliaments")]
+    # must not touch: a ministry's staff trained, and ties of two parliaments' buildings
+    assert found("It covers the training of ministry staff.") == [("education", "training")]
+    assert found("The Russian and Vietnamese parliaments met.") == []

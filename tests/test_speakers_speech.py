@@ -1229,3 +1229,15 @@ def test_probe37p6_a_statement_posted_on_the_website_of_a_body_is_the_body_s():
     assert _filed("Exports rose, according to a statement posted on the GACC website.", dateline="HANOI",
                   agency="VNA") == ["narrator"]
     assert _filed(f"{s} festival.", dateline="HANOI", agency="VNA") == ["narrator"]
+
+
+# --- the lead's round 38 (heldout135-145's nine, spent) ---
+
+
+def test_lead38_specified_is_a_verb_of_speech():
+    # fixes: "He specified that Vietnamese electronics ... make up most of the cargo" (e1726), after the
+    # person's own words: the detail is his (was narrator)
+    opening = "Russian Railways head Maxim Orlov told TASS that the line would run weekly."
+    assert speakers(opening, "He specified that coffee makes up most of the cargo.")[1] == ("Maxim Orlov", R)
+    # must not touch: a paper that specifies
+    assert speakers(opening, "The contract specified that the cargo must be insured.")[1] == (N, N)

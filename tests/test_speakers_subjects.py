@@ -949,3 +949,28 @@ def test_probe37p6_the_government_named_bare_in_home_copy_speaks_for_its_country
     assert _filed("The government said trade grew.", dateline="HANOI", agency="VNA") == ["narrator"]
     assert _filed("The Government approved a plan to build a railway.", dateline="HANOI",
                   agency="VNA") == ["narrator"]
+
+
+# --- the lead's round 38 (heldout135-145's nine, spent) ---
+
+
+def test_lead38_a_delegation_from_a_body_speaks_for_the_bodys_side():
+    # fixes: "..., a delegation from the Russian Ministry of Labour and Social Protection told Vietnamese
+    # officials at a working session" (e1728): one group a body sends speaks for it, as "officials from
+    # the ministry" do (was narrator)
+    assert sides("Russian regions want Vietnamese workers, a delegation from the Russian Ministry of Labour "
+                 "told Vietnamese officials on Tuesday.") == [R]
+    assert sides("A team from the Vietnamese Ministry of Health said the hospital was ready.") == [V]
+    # must not touch: a delegation of no side, and one that only acts
+    assert sides("A delegation from the ministry said the hospital was ready.") == [N]
+    assert sides("A delegation from the Russian Ministry of Labour visited the plant.") == [N]
+
+
+def test_lead38_people_of_a_party_named_with_its_country_speak_for_its_side():
+    # fixes: a party's delegation or officials before a verb of speech, as the officials of a body
+    # named with a side word (r29e): the side word in the party's name gives the side (was narrator)
+    assert sides("A delegation of the Communist Party of Vietnam said relations were good.") == [V]
+    assert sides("Officials of the Communist Party of the Russian Federation said relations were good.") == [R]
+    # must not touch: the party of no name, and a party whose name holds no side word
+    assert sides("Officials of the party said relations were good.") == [N]
+    assert sides("Officials of the Liberal Party said relations were good.") == [N]

@@ -162,6 +162,19 @@ def _the_party(doc: _Document, k: int, b: int):
     return (k + 2, "role", (doc.view.surface(k, k + 2), side)) if side is not None else None
 
 
+def _party_named_at(doc: _Document, u: int, b: int):
+    """r38b: (end, side) of a party named at key ``u`` ("the Communist Party of Vietnam", "United
+    Russia") whose name holds one side word, or None ("the party", a party of no side word)."""
+    t = u + (u < b and doc.keys[u] == "the")
+    spans = party_spans(doc.view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    ends = [e for e in spans.get(t, ()) if e <= b]
+    if not ends:
+        return None
+    e = max(ends)
+    sides = {doc.side_at[x][1] for x in range(t, e) if x in doc.side_at}
+    return (e, sides.pop()) if len(sides) == 1 else None
+
+
 def _body_spokesman(doc: _Document, k: int, b: int):
     """"A Roscosmos spokesperson confirmed" after "Roscosmos head Yury Borisov": a body of no side
     word speaks for the side of the person whose title named it right before the name, or for the

@@ -42,6 +42,7 @@ from framing.speakers.institutions import (
     _named_institution,
     _office_named_before,
     _organisation_voice,
+    _party_named_at,
     _party_office,
     _persons_office,
     _placed_group,
@@ -970,6 +971,10 @@ def _bare_home_ministry(doc: _Document, k: int, b: int):
     return _home_ministry(doc, t, t + 1, b)
 
 
+#: r38b: a group a body sends, speaking for it as its people do ("a delegation from the ministry")
+_SENT_GROUPS = frozenset({"delegation", "team", "mission"})
+
+
 def _people_of_body(doc: _Document, k: int, b: int):
     """r29e: plural people "of" or "from" a body speak for the body's side, as "a representative of
     the ministry" does: "Officials of the Russian Ministry of Transport proposed ...", "Experts from
@@ -979,12 +984,18 @@ def _people_of_body(doc: _Document, k: int, b: int):
     of the ministry", "officials from Lạng Sơn") or no verb of speech after it."""
     keys = doc.keys
     end = _plural_people(doc, k, b)
+    t = k + (k < b and keys[k] in ("a", "the"))
+    if end is None and t < b and keys[t] in _SENT_GROUPS and not doc.caps[t]:
+        end = t + 1  # r38b: "a delegation from the Russian Ministry of Labour told ...": one group, sent
     if end is None or end + 2 >= b or keys[end] not in ("of", "from"):
         return None
     u = end + 1
     found = _named_institution(doc, u, b) or _bare_home_ministry(doc, u, b)
+    party = _party_named_at(doc, u, b) if found is None or found[2][1] is None else None
     if found is not None and found[2][1] is not None:
         e, side = found[0], found[2][1]
+    elif party is not None:
+        e, side = party  # r38b: "Officials of the Communist Party of Vietnam said": the party's side
     else:
         t = u + (keys[u] == "the")
         e = _caps_end(doc, t)
