@@ -630,6 +630,28 @@ def test_review20_the_two_bodies_point_back_to_a_partys_own():
     )
 
 
+# === rule: `_generic_organs_before` ============================================================
+# --- probe 38p4 (party bodies, party names and other senses of 'party') ---
+
+
+def test_probe38p4_the_two_agencies_after_a_lead_that_names_party_organs():
+    # fixes: "the two agencies" names no kind of organ; after a lead naming the Commission for External
+    # Relations and the CPC's International Department it stands for those party organs
+    lead = ("Head of the Party Central Committee's Commission for External Relations Nguyễn Thanh Hải "
+            "received a delegation of the International Department of the Communist Party of China (CPC) "
+            "Central Committee led by its Vice Minister Zhao Mingyu in Hà Nội on May 12.")
+    plan = "The two sides agreed to implement the cooperation plan between the two agencies for 2026-2030."
+    assert ("party", "cooperation plan between the two agencies") in found(f"{lead} Hải said so. {plan}")
+    # must not touch: a lead of two states' security bodies; the same noun used in a body's name
+    # before ("the Vietnam News Agency"), which the old reading judges
+    states = ("Minister of Public Security Trần Văn Lực received a delegation of the Federal Security "
+              "Service of Russia led by its deputy director Ivan Orlov in Hà Nội on May 12.")
+    assert found(f"{states} Lực said so. {plan}") == []
+    news = ("Director General of the Vietnam News Agency Vũ Việt Hòa received a delegation of the "
+            "International Department of the Communist Party of China (CPC) Central Committee in Hà Nội.")
+    assert found(f"{news} Hòa said so. {plan}") == []
+
+
 # === rule: `_labour_union_within` ==============================================================
 # --- round 24a ---
 

@@ -114,6 +114,24 @@ def test_review13_the_party_that_speaks_is_the_party_named_last():
     assert sides("The CPV and the CPRF met.", "The parties signed a plan.") == [N, N]
 
 
+# === rule: `_guest_party` ======================================================================
+# --- probe 38p4 (party bodies, party names and other senses of 'party') ---
+
+
+def test_probe38p4_the_guest_party_and_the_host_party_are_the_sides_of_the_meeting():
+    # fixes: "The guest party said" after a delegation of the CPRF received in Hà Nội (VNA's "the guest
+    # party" for the visiting side) was the narrator's
+    lead = ("Deputy Head of the Party Central Committee's Commission for External Relations Vũ Thanh Bình "
+            "held talks with a delegation of the Communist Party of the Russian Federation (CPRF) led by "
+            "Secretary of its Central Committee Dmitry Ivashin in Hà Nội on October 3.")
+    assert sides(lead, "The guest party said the CPRF wants to boost ties between the two parties.") == [N, R]
+    assert sides(lead, "The host party briefed the guests on the preparations for the congress.") == [N, V]
+    # must not touch: "the guest party delegation" with no verb after "party", and "the party said" of
+    # round 24's rule
+    assert sides(lead, "The guest party delegation toured the Temple of Literature.") == [N, N]
+    assert sides("The CPRF held its congress in Moscow.", "The party said it backs closer ties.") == [N, R]
+
+
 # === rule: `_body_spokesman` ===================================================================
 # --- round 16, heldout17, heldout18 ---
 

@@ -581,6 +581,20 @@ def test_review6_leaders_of_a_foreign_place_of_vietnamese_syllables():
     assert sides("Leaders of Ha Noi and Ho Chi Minh City agreed to open a route.") == [V]
 
 
+# --- probe 38p4 (party bodies, party names and other senses of 'party') ---
+
+
+def test_probe38p4_institutions_of_two_countries_before_of():
+    # fixes: "The central banks of Việt Nam and Russia agreed": bodies of two sides, as "X and Y
+    # agreed", were the narrator's (only a role word, "leaders", "governments", opened the rule)
+    assert sides("The central banks of Việt Nam and Russia agreed to settle trade in roubles and đồng.") == [J]
+    assert sides("The customs agencies of Việt Nam and Russia have agreed to share data.") == [J]
+    # must not touch: a body's capitalised name, one body of one side and another, no verb of speech
+    assert sides("The Ministries of Industry and Trade of Việt Nam and Russia agreed to share data.") == [N]
+    assert sides("The central bank of Việt Nam and Russia's Sberbank agreed to share data.") == [N]
+    assert sides("The national parks of Việt Nam and Laos attract many tourists.") == [N]
+
+
 # === rule: `_plural_word` ======================================================================
 # --- round 23a, heldout35 ---
 

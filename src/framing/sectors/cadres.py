@@ -543,7 +543,8 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                     # probe 21: past the span only a lower-case body ("the Ho Chi Minh academy"), not a
                     # word inside a longer name ("the Ho Chi Minh National Academy of Politics")
                     _party_sentence(keys, i, trie, view) or (keys[t - 1] in ("two", "their") and (
-                        _party_before(keys, i, trie, view) or _body_named_before(keys, i, keys[t:max(got)], trie, view)))
+                        _party_before(keys, i, trie, view) or _body_named_before(keys, i, keys[t:max(got)], trie, view)
+                        or _generic_organs_before(keys, i, keys[t:max(got)], trie, view)))
                 ):
                     if _of_the_countries(keys, max(got)):
                         break  # probe 27: "ties between the youth organizations of the two countries"
@@ -706,6 +707,38 @@ def _party_in_name(keys: list[str], t: int, trie: PhraseTrie, view: TextView) ->
 
 _BODY_BACK = 3  # sentences "the two commissions" may point back over to the bodies it names
 _BODY_BACK_KEYS = 200  # and at most so many keys back
+
+
+#: probe 38p4: nouns of any body, which name no kind of organ ("the two agencies"; keys: singular)
+_GENERIC_ORGANS = frozenset(key_stream("agency body organ")[2])
+
+
+def _generic_organs_before(keys: list[str], i: int, body: list[str], trie: PhraseTrie, view: TextView | None) -> bool:
+    """True if "the two agencies" (a noun of :data:`_GENERIC_ORGANS`) points back to organs of parties
+    named in one of the :data:`_BODY_BACK` sentences before (probe 38p4: the lead names "the Party
+    Central Committee's Commission for External Relations" and "the International Department of the
+    CPC Central Committee", a later paragraph "the cooperation plan between the two agencies"): the
+    noun names no kind of organ, so it stands for the organs named last, read as
+    :func:`_party_before` reads them. Not when the noun itself is used in that reach ("the Vietnam
+    News Agency ... the two agencies": :func:`_body_named_before` judges those)."""
+    if view is None or len(body) != 1 or body[0] not in _GENERIC_ORGANS:
+        return False
+    a = _sentence_start(keys, i)
+    if body[0] in keys[max(0, a - _BODY_BACK_KEYS) : a]:
+        return False
+    # the reach in full sentences, as :func:`_body_named_before` counts them (a name's bracket,
+    # "(CPC)", cuts no sentence), in the shorter steps :func:`_party_before` takes
+    s, ends = a, 0
+    while s > 0 and a - s < _BODY_BACK_KEYS:
+        if keys[s - 1] in _FULL_STOPS:
+            ends += 1
+            if ends > _BODY_BACK:
+                break
+        s -= 1
+    back, t = 0, a
+    while t > s and t >= 2:
+        t, back = _sentence_start(keys, t - 1), back + 1
+    return back > 0 and _party_before(keys, i, trie, view, back)
 
 
 #: review 35: nouns of a place of study other than a party school (keys: singular)

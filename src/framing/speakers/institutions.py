@@ -175,6 +175,26 @@ def _party_named_at(doc: _Document, u: int, b: int):
     return (e, sides.pop()) if len(sides) == 1 else None
 
 
+def _guest_party(doc: _Document, k: int, b: int):
+    """Probe 38p4: "The guest party said", "the host party noted": in VNA copy "party" after "guest",
+    "visiting" or "host" is that side of the meeting, as "the guest side" is (end, "role", (label,
+    side)): the side of the person seen visiting or hosting; for the host with nobody seen hosting, the
+    dateline's side (round 19's "the host side"). None with no verb of speech after it ("the guest party
+    delegation toured"), "the guest party's", or nobody seen in that role."""
+    keys = doc.keys
+    if keys[k] != "the" or k + 3 > b or keys[k + 1] not in ("guest", "visiting", "host") or keys[k + 2] != "party":
+        return None
+    if doc.view.surface(k + 2, k + 3).lower() != "party" or doc.view.possessive(k + 3):
+        return None  # "the guest parties" (keys fold plurals), "the guest party's delegation"
+    if doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
+        return None
+    who = doc.host if keys[k + 1] == "host" else doc.guest
+    side = doc.people[who].side if who is not None else None
+    if not side and keys[k + 1] == "host" and doc.host is None:
+        side = doc.dateline_side
+    return (k + 3, "role", (doc.view.surface(k, k + 3), side)) if side else None
+
+
 def _body_spokesman(doc: _Document, k: int, b: int):
     """"A Roscosmos spokesperson confirmed" after "Roscosmos head Yury Borisov": a body of no side
     word speaks for the side of the person whose title named it right before the name, or for the

@@ -8,7 +8,7 @@ it tries run in the order it lists them."""
 from __future__ import annotations
 
 from framing.lexicons.actors import JOINT
-from framing.lexicons.names import is_word
+from framing.lexicons.names import is_word, load_names
 from framing.lexicons.wordlists import MONTHS
 from framing.speakers._common import (
     _BE,
@@ -34,6 +34,7 @@ from framing.speakers.institutions import (
     _bare_owner_office,
     _body_office,
     _body_spokesman,
+    _guest_party,
     _head_of_country,
     _home_ministry,
     _local_government_home,
@@ -282,7 +283,7 @@ def _subject(doc: _Document, k: int, b: int):
         side = _acting_subject_side(doc)
         if side is not None and act.verbs.longest(keys, _skip_fillers(doc, k + 1, b)) is not None:
             return k + 1, "role", (doc.view.surface(k, k + 1), side)
-    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _body_office,
+    found = _first_of(doc, k, b, _organisation_voice, _members_of, _body_spokesman, _the_party, _guest_party, _body_office,
                       _role_office, _sources_in, _placed_group)
     if found is not None:
         return found
@@ -890,7 +891,9 @@ def _joint_leaders(doc: _Document, k: int, b: int):
     keys, act = doc.keys, doc.act
     t = k + (keys[k] == "the")
     if not (t + 1 < b and keys[t + 1] == "of" and act.roles.longest(keys, t) is not None):
-        return None
+        t = _bodies_before_of(doc, t, b)  # probe 38p4: "The central banks of Việt Nam and Russia agreed"
+        if t is None:
+            return None
     if not doc.view.surface(t, t + 1).lower().endswith("s"):
         return None  # one leader of two places is no pair
     group = next((g for g, item in enumerate(act.groups) if item["side"] == JOINT and item["resolve"] == "none"), None)
@@ -934,6 +937,21 @@ def _joint_leaders(doc: _Document, k: int, b: int):
                 return u, "role", (doc.view.surface(k, u), one.pop())
             return None
         if keys[u] in (",", ";", '"', ".") or act.verbs.longest(keys, u) is not None:
+            return None
+    return None
+
+
+def _bodies_before_of(doc: _Document, t: int, b: int) -> int | None:
+    """Probe 38p4: the key of a head noun of institutions (names.yml's heads: "banks", "agencies",
+    "ministries") right before "of", after at most two lower-case words of its kind ("the central
+    banks of Việt Nam and Russia", "the customs agencies of ..."), for :func:`_joint_leaders` to read
+    the two places after it as it reads "the leaders of ..."; None otherwise (a capitalised name,
+    "the Ministries of Industry and Trade"; a side word before it, "the Russian banks"; a verb)."""
+    keys, heads = doc.keys, load_names().heads
+    for p in range(t, min(b - 1, t + 3)):
+        if keys[p] in heads and keys[p + 1] == "of" and not doc.caps[p]:
+            return p
+        if doc.caps[p] or not keys[p].isalpha() or p in doc.side_at or doc.act.verbs.longest(keys, p) is not None:
             return None
     return None
 
