@@ -2670,3 +2670,23 @@ def test_review52_third_party_without_its_hyphen_is_no_party():
     assert found("Experts shared experience in Party inspection.") == [("party", "Party inspection")]
     assert found("We want party contacts to help our businesses.") == [
         ("party", "party contacts"), ("economy", "businesses")]
+
+
+def test_probe38p3_one_persons_subject_or_remit_before_a_post_is_no_field():
+    # fixes: a lecturer's subject and an adviser's remit before the post (were science_technology, economy)
+    assert found("Duc, a former physics lecturer, took office in 2024.") == []
+    assert found("Economic adviser to the Russian embassy Maxim Petrov spoke.") == []
+    # must not touch: lecturers exchanged and military advisers in plural, the field itself
+    assert found("The two universities will exchange physics lecturers.") == [
+        ("science_technology", "physics"), ("education", "lecturers")]
+    assert found("The archive holds records of military advisers.") == [("defence_security", "military")]
+
+
+def test_probe38p3_a_police_force_named_by_its_remit_is_no_field():
+    # fixes: "transport police" (was transport)
+    assert found("Russian transport police detained two men on Sunday.") == []
+    # must not touch: transport as the field, police officers trained (a verb of training before the office)
+    assert found("The two countries will expand transport cooperation.") == [("transport", "transport")]
+    assert found("Russia will help Laos train police officers.") == [("education", "train")]
+    # and a portfolio's member before "minister" stays a title
+    assert found("The education and training minister arrived.") == []

@@ -949,3 +949,11 @@ def test_probe37p6_the_government_named_bare_in_home_copy_speaks_for_its_country
     assert _filed("The government said trade grew.", dateline="HANOI", agency="VNA") == ["narrator"]
     assert _filed("The Government approved a plan to build a railway.", dateline="HANOI",
                   agency="VNA") == ["narrator"]
+
+
+def test_probe38p3_a_sides_source_after_words_of_its_remit_speaks_for_the_side():
+    # fixes: "Russian transport police said" (was narrator)
+    assert sides("Russian transport police said they had detained two men.") == [R]
+    # must not touch: the source noun right after the side word, and a side word before a plain noun
+    assert sides("Russian officials said the men had been detained.") == [R]
+    assert sides("Russian transport grew by a fifth last year.") == [N]
