@@ -356,3 +356,12 @@ def test_probe35p8_an_occupation_before_its_holders_name_is_a_title():
     # must not touch: no name after the noun, a plural, a count of visitors
     assert found("A Russian tourist said the beaches were clean.") == [("tourism_sports", "tourist")]
     assert found("Russian tourists Anna and Ivan came.") == [("tourism_sports", "tourists")]
+
+
+def test_probe38p3_a_fields_situation_in_the_region_is_that_field_alone():
+    # fixes: "the security situation in the region" (was defence_security and diplomacy)
+    assert found("The ministers exchanged views on the security situation in the region.") == [
+        ("defence_security", "security")]
+    # must not touch: the situation in the region as a topic of talks (diplomacy)
+    assert found("The ministers exchanged views on the situation in the region.") == [
+        ("diplomacy", "situation in the region")]

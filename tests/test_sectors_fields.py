@@ -2704,3 +2704,23 @@ def test_lead38_party_staff_trained_and_ties_between_two_parliaments_by_adjectiv
     # must not touch: a ministry's staff trained, and ties of two parliaments' buildings
     assert found("It covers the training of ministry staff.") == [("education", "training")]
     assert found("The Russian and Vietnamese parliaments met.") == []
+
+
+def test_probe38p3_one_persons_subject_or_remit_before_a_post_is_no_field():
+    # fixes: a lecturer's subject and an adviser's remit before the post (were science_technology, economy)
+    assert found("Duc, a former physics lecturer, took office in 2024.") == []
+    assert found("Economic adviser to the Russian embassy Maxim Petrov spoke.") == []
+    # must not touch: lecturers exchanged and military advisers in plural, the field itself
+    assert found("The two universities will exchange physics lecturers.") == [
+        ("science_technology", "physics"), ("education", "lecturers")]
+    assert found("The archive holds records of military advisers.") == [("defence_security", "military")]
+
+
+def test_probe38p3_a_police_force_named_by_its_remit_is_no_field():
+    # fixes: "transport police" (was transport)
+    assert found("Russian transport police detained two men on Sunday.") == []
+    # must not touch: transport as the field, police officers trained (a verb of training before the office)
+    assert found("The two countries will expand transport cooperation.") == [("transport", "transport")]
+    assert found("Russia will help Laos train police officers.") == [("education", "train")]
+    # and a portfolio's member before "minister" stays a title
+    assert found("The education and training minister arrived.") == []

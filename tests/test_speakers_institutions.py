@@ -1671,3 +1671,13 @@ def test_probe37p6_a_body_s_press_service_in_agency_copy_that_names_its_country_
     assert _filed(s) == [N]
     assert _filed("Far Eastern Federal University has enrolled 60 Vietnamese students, according to the "
                   "university.", agency="Sputnik") == [N]
+
+
+def test_probe38p3_a_ministry_named_in_lower_case_with_its_portfolio_has_its_side():
+    # fixes: "the Russian culture ministry" then "the ministry's press service" / "the culture ministry said" (were narrator)
+    assert sides("The Russian culture ministry will hold a festival in September, the ministry's press service said.",
+                 "The festival will open in Kazan, the culture ministry said.") == [R, R]
+    assert sides("The Vietnamese minister arrived in Moscow, the Russian defence ministry said.",
+                 "The ministry said the two sides would discuss defence.") == [R, R]
+    # must not touch: a ministry the text named after a verb, with no side word of its own
+    assert sides("Russian experts visited the ministry on Monday.", "The ministry said the talks went well.") == [N, N]

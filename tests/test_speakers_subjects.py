@@ -988,3 +988,11 @@ def test_lead38_people_of_a_party_named_with_its_country_speak_for_its_side():
     # must not touch: the party of no name, and a party whose name holds no side word
     assert sides("Officials of the party said relations were good.") == [N]
     assert sides("Officials of the Liberal Party said relations were good.") == [N]
+
+
+def test_probe38p3_a_sides_source_after_words_of_its_remit_speaks_for_the_side():
+    # fixes: "Russian transport police said" (was narrator)
+    assert sides("Russian transport police said they had detained two men.") == [R]
+    # must not touch: the source noun right after the side word, and a side word before a plain noun
+    assert sides("Russian officials said the men had been detained.") == [R]
+    assert sides("Russian transport grew by a fifth last year.") == [N]

@@ -499,6 +499,13 @@ def _by_trains_serving(s, keys, i, j, sector, term, how):
 _INDUSTRY_PHRASE_ENDS = frozenset("under by through over across within during since after before amid".split())
 
 
+def _field_situation(hits, keys, i):
+    """Probe 38p3: True if a mention of another field than diplomacy ends right before the
+    "situation" at key ``i`` ("the security situation in the region"): the field's situation."""
+    prev = hits[-1] if hits else None
+    return keys[i] == "situation" and prev is not None and prev[2] == i and prev[0] != "diplomacy"
+
+
 def _industry_head(s, keys, i, j, sector, term, how):
     hits = s.hits
     prev = hits[-1] if hits else None
@@ -1229,6 +1236,11 @@ LATE_CHECKS = CheckTable((
           '"third" written without its hyphen is no party, as "third-party" (check "hyphened-party-head")', PAST,
           lambda s, keys, i, j, sector, term, how: i > 0 and keys[i] == "party" and keys[i - 1] == "third",
           sectors=_one_of("party")),
+    Check("probe38p3-field-situation", 'probe 38p3: "the security situation in the region", "the economic situation '
+          'in the region": a situation of the field named right before it, that field\'s mention alone, no diplomacy '
+          '("exchanged views on the situation in the region", "the international and regional situation" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _field_situation(s.hits, keys, i),
+          sectors=_one_of("diplomacy"), terms=lambda term: term.startswith("situation ")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

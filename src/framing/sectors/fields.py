@@ -95,7 +95,15 @@ _POSTS_BEFORE = frozenset({"representative"})
 #: probe 27: one person's expertise named before the person, as "energy analyst" (``offices``):
 #: "an Asian Development Bank energy specialist, Sarah Lim, said"; singular surfaces only, since
 #: keys fold plurals and "send energy specialists", "exchange health experts" stay a field
-_ONE_EXPERT = frozenset({"specialist", "expert"})
+#: probe 38p3: keys before a verb of training that make it a noun or a portfolio's member ("the
+#: training minister", "the education and training minister")
+_NOT_BEFORE_VERB = frozenset({"and", ",", "/", "the", "a", "an", "its", "their", "his", "her", "our", "whose"})
+_ONE_EXPERT = frozenset({"specialist", "expert",
+                         # probe 38p3: one person's subject or remit as a post ("a former physics
+                         # lecturer", "Economic adviser to the embassy X"); plural "exchange
+                         # lecturers", "military advisers" stay; not "teacher" ("a former school
+                         # teacher" keeps r30d's school)
+                         "lecturer", "adviser", "advisor"})
 #: review 29: groups an expert word modifies ("send an energy expert team", "a nuclear expert group"), keys
 _EXPERT_GROUPS = frozenset({"team", "group", "delegation", "mission", "panel", "council", "committee", "network"})
 
@@ -106,7 +114,13 @@ def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | 
     "the departments of foreign affairs", and (with the lexicon's ``trie`` and the text's ``view``)
     a later member of an office's remit: "professors of physics and economics"."""
     if j < len(keys) and (offices.longest(keys, j) is not None or keys[j] in _POSTS_BEFORE):
-        return True
+        # probe 38p3: a verb of training before the office is the verb, its object the office's
+        # people ("help Laos train police officers"), not the office's field ("transport police");
+        # not after an article or inside a portfolio ("the education and training minister")
+        verbs = trie.classes.get("cadre_training") if trie is not None else None
+        if (verbs is None or (hit := verbs.longest(keys, i)) is None or hit[0] != j
+                or i > 0 and keys[i - 1] in _NOT_BEFORE_VERB):
+            return True
     if j < len(keys) and view is not None and view.surface(j, j + 1).lower() in _ONE_EXPERT and (
         j + 1 >= len(keys) or keys[j + 1] not in _EXPERT_GROUPS  # review 29: "an energy expert team" is the field
     ):

@@ -63,6 +63,14 @@ _RELATIVES = frozenset({"who", "whose", "which", "that"})
 _ANY_CASE_KINDS = frozenset({"oblast", "krai", "okrug"})
 
 
+#: probe 38p3: lower-case words of a portfolio before a lower-case "ministry" (with "and": "health and
+#: sports"), at most
+_PORTFOLIO_WORDS = 3
+#: probe 38p3: lower-case words that are never a portfolio's ("visited a ministry", "the new ministry")
+_NOT_PORTFOLIO = frozenset({"a", "an", "of", "to", "in", "on", "at", "by", "as", "its", "their", "his", "her", "new",
+                            "whose", "that", "which", "who", "said", "told", "visited", "met"})
+
+
 class _Sides:
     """Rules of a document that give its people sides (methods of ``_Document``)."""
 
@@ -879,6 +887,20 @@ class _Sides:
                 return self.people[hit[1]].side
         return None
 
+    def _portfolio_word(self, t: int, u: int) -> bool:
+        """Probe 38p3: True if key ``u``, right before the lower-case head at key ``t`` or before
+        another such word, may be a word of its portfolio written in lower case ("the Russian
+        culture ministry", "the Lao health and sports ministry"): a plain lower-case word (or
+        "and"), no function word, article, preposition or verb of speech; the head capitalised
+        ("the Russian Foreign Ministry") is read as a name, as before."""
+        keys = self.keys
+        if self.caps[t] or self.caps[u] or u in self.side_cover:
+            return False
+        if keys[u] == "and":
+            return u + 1 < t
+        return (is_word(keys[u]) and keys[u] not in _FUNCTION and keys[u] not in _NOT_PORTFOLIO
+                and self.act.verbs.longest(keys, u) is None)
+
     def institution_side(self, head: str, before: int):
         """The side of the institution named by ``head`` ("ministry", "embassy") that the text
         named last before key ``before`` with a side word: "the Russian Foreign Ministry",
@@ -887,9 +909,13 @@ class _Sides:
         for t in range(before - 1, -1, -1):
             if keys[t] != head:
                 continue
+            portfolio = 0  # probe 38p3: lower-case words of a lower-case head's portfolio
             for u in range(t - 1, max(-1, t - 5), -1):  # "the Russian Foreign Ministry"
                 if u in self.side_cover:
                     return self.side_at[self.side_cover[u]][1]
+                if self._portfolio_word(t, u) and portfolio < _PORTFOLIO_WORDS:
+                    portfolio += 1  # "the Russian culture ministry", "Russia's defence ministry"
+                    continue
                 if not (self.caps[u] and is_word(keys[u])) and keys[u] not in ("'s", "of"):
                     break
             u = t + 1

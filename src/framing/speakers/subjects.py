@@ -12,6 +12,7 @@ from framing.lexicons.names import is_word, load_names
 from framing.lexicons.wordlists import MONTHS
 from framing.speakers._common import (
     _BE,
+    _FUNCTION,
     _LEVEL_PLACES,
     _PLACE_ABBREVIATIONS,
     _PLACE_HEADS,
@@ -534,9 +535,7 @@ def _subject(doc: _Document, k: int, b: int):
         break
     if sides and (t >= b or not doc.caps[t] or not is_word(keys[t])):
         if len(sides) == 1:  # "the Kremlin press service said", "Russian officials said"
-            u = t
-            while u < b and u - t < 3 and not doc.caps[u] and keys[u] in act.sources:
-                u += 1
+            u = _source_end(doc, t, b)
             if u > t and u + 1 < b and keys[u] == "in" and u + 1 in doc.side_at:
                 # r32h: a side's body placed in the other country stays its side's ("the Vietnamese
                 # trade mission in Russia said", "Vietnamese officials in Moscow said")
@@ -545,6 +544,23 @@ def _subject(doc: _Document, k: int, b: int):
                 t = u
         return t, "sides", tuple(sides)
     return _named_institution(doc, k, b)
+
+
+def _source_end(doc: _Document, t: int, b: int) -> int:
+    """The key after a side's source named in lower case right after its side word at key ``t``
+    ("Russian officials", "the Kremlin press service"), or ``t``. Probe 38p3: up to two plain
+    lower-case words of its remit may stand before the source noun ("Russian transport police said",
+    "Vietnamese tourism officials said"); the run ends at its last source noun, and a word of a
+    remit with no source noun after it ("Russian transport firms") is none."""
+    keys, act = doc.keys, doc.act
+    u = end = t
+    while u < b and u - t < 3 and not doc.caps[u]:
+        if keys[u] in act.sources:
+            end = u + 1
+        elif not is_word(keys[u]) or keys[u] in _FUNCTION or act.verbs.longest(keys, u) is not None:
+            break
+        u += 1
+    return end
 
 
 def _city_pair(doc: _Document, t: int, b: int):
