@@ -416,6 +416,8 @@ LEVELS = {
     "heldout158": (0.93, 0.96, 0.95, 0.93),  # untouched: scores only (against both 0.945 / 0.963)
     "heldout159": (0.88, 0.97, 0.97, 0.97),  # untouched: scores only (against both 0.921 / 0.983)
     "heldout160": (0.95, 0.95, 0.97, 0.97),  # untouched: scores only (against both 0.978 / 0.957)
+    "heldout161": (0.89, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.913 / 0.983)
+    "heldout162": (0.89, 0.94, 0.98, 1.00),  # untouched: scores only (against both 0.914 / 0.955)
 }
 
 
@@ -631,6 +633,8 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout158": (0.95, 0.93),  # untouched: scores only
     "heldout159": (0.97, 0.97),  # untouched: scores only
     "heldout160": (0.97, 0.97),  # untouched: scores only
+    "heldout161": (1.00, 1.00),  # untouched: scores only
+    "heldout162": (0.98, 1.00),  # untouched: scores only
 }
 
 
@@ -889,6 +893,8 @@ AGREEMENT = {
     "heldout158": (0.99, 0.98),  # second annotation made in a folder without the first
     "heldout159": (0.98, 0.98),  # second annotation made in a folder without the first
     "heldout160": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout161": (0.99, 1.00),  # second annotation made in a folder without the first
+    "heldout162": (0.98, 0.98),  # second annotation made in a folder without the first
 }
 
 
