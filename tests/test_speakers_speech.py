@@ -1229,3 +1229,16 @@ def test_probe37p6_a_statement_posted_on_the_website_of_a_body_is_the_body_s():
     assert _filed("Exports rose, according to a statement posted on the GACC website.", dateline="HANOI",
                   agency="VNA") == ["narrator"]
     assert _filed(f"{s} festival.", dateline="HANOI", agency="VNA") == ["narrator"]
+
+
+# --- probe 38p5 (quotation mechanics: tests/probe38p5_data.py) ---
+
+def test_probe38p5_quoted_as_saying_after_a_role_and_its_name_between_commas():
+    # fixes: "TASS quoted the Vietnamese ambassador, Dang Van Khoa, as saying ..." (was narrator): the
+    # apposition of the name closes with a comma before "as saying"
+    assert speakers("TASS quoted the Vietnamese ambassador, Dang Van Khoa, as saying that trade would "
+                    "grow.") == [("Dang Van Khoa", V)]
+    # must not touch: the name with no commas, and a relative clause between the role and "as saying"
+    assert speakers("TASS quoted Vietnamese Ambassador Dang Van Khoa as saying that trade would grow.") == [
+        ("Dang Van Khoa", V)]
+    assert sides("TASS quoted the ambassador, who arrived on Monday, as saying that trade would grow.") == [N]
