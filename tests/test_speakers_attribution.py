@@ -545,3 +545,18 @@ def test_probe35p6_a_joint_statement_adopted_somewhere_still_speaks():
         "The joint statement adopted at the end of the visit was signed by the two foreign ministers.",
         "The two countries will expand trade.",
     ) == [N, N]
+
+
+# --- probe 38p5 (quotation mechanics: tests/probe38p5_data.py) ---
+
+def test_probe38p5_a_document_s_quote_verb_before_a_colon_opens_its_words():
+    # fixes: 'The joint statement reads: "..."' and "It also says ..." after it (were narrator): a quote
+    # verb of writing right before a colon or an opening quote mark opens the document's words
+    adopted = "Following the talks, the two leaders adopted a joint statement."
+    assert sides(adopted, 'The joint statement reads: "The two sides will strengthen cooperation in defence."',
+                 "It also says the two sides will promote cooperation in science.") == [N, J, J]
+    sent = "Russian President Vladimir Putin sent a message to Vietnamese leader Tô Lâm, the Kremlin said."
+    assert sides(sent, 'The message reads: "Our ties in energy are developing successfully."')[1] == R
+    # must not touch: "reads" with no colon or quote after it is no reporting verb, and a person reading
+    assert sides(adopted, "The joint statement reads like a plan for the next decade.")[1] == N
+    assert sides('Putin read: "a poem about Hà Nội" at the evening.') == [N]

@@ -244,3 +244,20 @@ def test_probe34p3_she_after_a_subject_with_a_closed_apposition_of_title():
                  "to peacekeeping missions.") == [N, N]
     assert sides("Ambassador Dang Thi Mai, head of Vietnam's Permanent Mission to the United Nations.",
                  "She said Vietnam has sent 1,000 officers.") == [N, N]
+
+
+# --- probe 38p5 (quotation mechanics: tests/probe38p5_data.py) ---
+
+def test_probe38p5_a_paragraph_opened_with_a_quote_mark_is_the_speaker_s_who_closes_the_next():
+    # fixes: '"Laos is rich in hydropower.' then '"We invite investors," he said.' (was narrator): the
+    # newswire habit of opening each paragraph of a long quotation anew and closing only the last
+    said = "Lao Deputy Prime Minister Khamsay Vongphet said Laos wants more investment."
+    assert sides(said, '"Laos is rich in minerals and hydropower.',
+                 '"We invite Vietnamese enterprises to invest in energy," he said.') == ["laos"] * 3
+    # a chain of open paragraphs, and sentences without marks inside them, take the closing speaker
+    opened = "Russian Deputy Minister Ivan Petrov met Vietnamese officials on Monday."
+    assert sides(opened, '"Trade is growing.', "Energy is next.", '"Nuclear is key.',
+                 '"We will do more," Petrov said.') == [N, R, R, R, R]
+    # must not touch: an open mark followed by a narrator's sentence, or by a quotation with no speaker
+    assert sides(opened, '"Trade is growing.', "The talks ended at noon.") == [N, N, N]
+    assert sides(opened, '"Trade is growing.', '"Energy is next."') == [N, N, N]

@@ -1241,3 +1241,16 @@ def test_lead38_specified_is_a_verb_of_speech():
     assert speakers(opening, "He specified that coffee makes up most of the cargo.")[1] == ("Maxim Orlov", R)
     # must not touch: a paper that specifies
     assert speakers(opening, "The contract specified that the cargo must be insured.")[1] == (N, N)
+
+
+# --- probe 38p5 (quotation mechanics: tests/probe38p5_data.py) ---
+
+def test_probe38p5_quoted_as_saying_after_a_role_and_its_name_between_commas():
+    # fixes: "TASS quoted the Vietnamese ambassador, Dang Van Khoa, as saying ..." (was narrator): the
+    # apposition of the name closes with a comma before "as saying"
+    assert speakers("TASS quoted the Vietnamese ambassador, Dang Van Khoa, as saying that trade would "
+                    "grow.") == [("Dang Van Khoa", V)]
+    # must not touch: the name with no commas, and a relative clause between the role and "as saying"
+    assert speakers("TASS quoted Vietnamese Ambassador Dang Van Khoa as saying that trade would grow.") == [
+        ("Dang Van Khoa", V)]
+    assert sides("TASS quoted the ambassador, who arrived on Monday, as saying that trade would grow.") == [N]

@@ -537,6 +537,8 @@ def _document_speaks(doc: _Document, a: int, b: int, *, content: bool = True) ->
             return True
         if keys[s - 1] == '"' and act.quote_verbs.longest(keys, v) is not None:
             return True  # probe 10: '"...," the message reads.': a quote verb right after the quotation
+        if (hit := act.quote_verbs.longest(keys, v)) is not None and hit[0] < b and keys[hit[0]] in (":", '"'):
+            return True  # probe 38p5: 'The joint statement reads: "..."': the quote verb opens its words
     for s in range(a + 2, b - 2):  # r27b: '"...," reads the message signed by X': the verb first
         # r31d: a reporting verb too ('"...," said the statement, signed by X')
         hit = act.quote_verbs.longest(keys, s) or act.verbs.longest(keys, s)

@@ -201,6 +201,31 @@ def _quotes(doc: _Document, spans, out: list) -> list:
         if "\n" in text[starts[pb - 1]:starts[a]]:
             continue  # a new paragraph may bring a new voice
         out[x] = (out[x - 1][0], out[x - 1][1], "quotation")
+    return _open_paragraphs(doc, spans, out)
+
+
+def _open_paragraphs(doc: _Document, spans, out: list) -> list:
+    """Probe 38p5: the newswire habit of opening each paragraph of a long quotation anew and closing
+    only the last ('"Laos is rich in hydropower.' then '"We invite investors," he said.'): a sentence
+    that opens with a quote mark and holds no other, with nobody speaking in it, and the sentences
+    without marks after it, are the words of the next sentence that holds a mark when that one opens
+    with a quote mark too and closes a quoted clause of a known speaker. Read from the end, so a
+    chain of such paragraphs takes the speaker of the one that closes. A mark that is never followed
+    by a closed quotation, or one followed by a narrator's sentence, gives nothing."""
+    keys = doc.keys
+    marks = [sum(keys[t] == '"' for t in range(a, b)) for a, b in spans]
+    for x in range(len(spans) - 2, -1, -1):
+        a, b = spans[x]
+        if out[x][1] != NARRATOR or marks[x] != 1 or b - a < 3 or keys[a] != '"':
+            continue
+        m = next((y for y in range(x + 1, len(spans)) if marks[y]), None)
+        if m is None or out[m][1] == NARRATOR or keys[spans[m][0]] != '"':
+            continue
+        if not (marks[m] == 1 and out[m][2] == "quotation" or _quoted_clause(doc, *spans[m])):
+            continue
+        for y in range(x, m):
+            if out[y][1] == NARRATOR:
+                out[y] = (out[m][0], out[m][1], "quotation")
     return out
 
 

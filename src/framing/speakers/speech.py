@@ -998,6 +998,10 @@ def _quoted_as_saying(doc: _Document, a: int, b: int):
             continue
         objective = _OBJECT_PRONOUNS.get(keys[k + 1])  # "quoted him as saying": "he"
         subj = (k + 2, "pronoun", objective) if objective else _subject(doc, k + 1, b)
+        if subj is not None and subj[0] + 2 < b and keys[subj[0]] == "," and keys[subj[0] + 1] == "as":
+            # probe 38p5: "quoted the Vietnamese ambassador, Dang Van Khoa, as saying": the apposition
+            # of the name closes with a comma before "as saying"
+            subj = (subj[0] + 1, subj[1], subj[2])
         if (subj is not None and subj[1] in ("people", "role", "pronoun") and subj[0] + 1 < b
                 and keys[subj[0]] == "as" and keys[subj[0] + 1] in _AS_SAYING):
             quoter = _subject(doc, a, k)
