@@ -2963,3 +2963,33 @@ def test_probe35p8_a_troupe_by_name_holds_its_field_words():
         ("culture", "concert")]
     # must not touch: troupes in lower case, as a field
     assert found("The two sides agreed to exchange art troupes.") == [("culture", "art")]
+
+
+# --- probe 38p1 (generic institutions and people: field, actor or setting) ---
+
+
+def test_probe38p1_farm_goods_are_the_field_as_farm_products_are():
+    # fixes: "farm goods" by copy's other word for farm products (was nothing); the trade in them one span
+    assert found("Russia will buy more Vietnamese farm goods.") == [
+        ("economy", "farm goods")]
+    assert found("He said trade in farm goods had become a bright spot.") == [("economy", "trade in farm goods")]
+    # must not touch: "trade in farm produce" stays trade and produce, as the set splits it
+    assert found("Both sides should expand trade in farm produce.") == [
+        ("economy", "trade"), ("economy", "farm produce")]
+
+
+def test_probe38p1_exchanges_of_artists_are_culture():
+    # fixes: exchanges of artists are the field, as exchanges of doctors are health (was nothing)
+    assert found("Exchanges of artists between the two countries would be stepped up.") == [
+        ("culture", "Exchanges of artists")]
+    assert found("They agreed on exchanges of young artists.") == [("culture", "exchanges of young artists")]
+    # must not touch: artists performing at one event (an occupation, neutral)
+    assert found("Russian artists performed at the opening on Saturday.") == []
+
+
+def test_probe38p1_people_who_are_a_bridge_for_something_are_a_figure():
+    # fixes: "are a bridge for cooperation" is a go-between, not a structure (was transport)
+    assert found("The scientists are a bridge for cooperation in science and technology.") == [
+        ("science_technology", "science and technology")]
+    # must not touch: a bridge built
+    assert found("A bridge for heavy trucks was built over the river.") == [("transport", "bridge")]

@@ -727,7 +727,9 @@ def test_round19_an_ambassador_of_a_country_in_another_is_of_the_first():
     assert speakers("Ambassador of the Russian Federation to Việt Nam Gennady Bezdetko said trade rose.") == [
         ("Gennady Bezdetko", R)]
     # must not touch: no title before "in", a role with no name, a capital after "in"
-    assert speakers("Russian investors in Vietnam said trade rose.") == [(N, N)]  # as before: people unnamed
+    # probe 38p1: investors are people of no office of a side (actors.yml occupations), placed in the
+    # other country as r32h's "Vietnamese officials in Moscow": their side, no title read before "in"
+    assert speakers("Russian investors in Vietnam said trade rose.") == [("Russian investors", R)]
     assert speakers("The Russian ambassador in Vietnam said trade rose.") == [("The Russian ambassador", R)]
     assert sides("Russian Ambassador in Hà Nội Gennady Bezdetko said trade rose.") == [R]
 

@@ -996,3 +996,39 @@ def test_probe38p3_a_sides_source_after_words_of_its_remit_speaks_for_the_side()
     # must not touch: the source noun right after the side word, and a side word before a plain noun
     assert sides("Russian officials said the men had been detained.") == [R]
     assert sides("Russian transport grew by a fifth last year.") == [N]
+
+
+# --- probe 38p1 (generic institutions and people: field, actor or setting) ---
+
+
+def test_probe38p1_investors_of_a_side_speak_for_it():
+    # fixes: investors are people of no office whose adjective gives the side (actors.yml occupations;
+    # was narrator)
+    assert speakers("Russian investors said the legal framework needs to be improved.") == [
+        ("Russian investors", R)]
+    # must not touch: investors of no side, and of both
+    assert sides("Investors said the framework needs to be improved.") == [N]
+    assert sides("Investors from both countries said the framework needs work.") == [J]
+
+
+def test_probe38p1_the_event_between_a_subject_and_its_verb_is_skipped():
+    # fixes: "at the forum" between a subject and its reporting verb (was narrator)
+    assert speakers("Russian officials at the forum said the framework needs to be improved.") == [
+        ("Russian officials", R)]
+    assert speakers("Russian Deputy Minister Ivan Petrov at the meeting said the framework needs work.") == [
+        ("Ivan Petrov", R)]
+    # must not touch: a body after "at", and no reporting verb
+    assert sides("Russian officials at the ministry said the framework needs work.") == [N]
+    assert sides("Russian officials at the forum visited the plant.") == [N]
+
+
+def test_probe38p1_a_plural_role_brought_in_with_a_side_keeps_it():
+    # fixes: "The rectors said" after "Vietnamese university rectors" with no two people so titled: the side
+    # they were brought in with, as 35p8's students (was the pair who spoke last, joint)
+    assert sides("Minister Sergei Vasin met with a delegation of Vietnamese university rectors.",
+                 "The rectors said they were interested in joint training programmes.") == [N, V]
+    # must not touch: rectors of no side, and two ministers named (the pair)
+    assert sides("Minister Sergei Vasin met with university rectors.",
+                 "The rectors said they were interested.") == [N, J]
+    assert sides("Russian Minister Sergei Vasin met Vietnamese Minister Le Van An.",
+                 "The ministers agreed to expand training.") == [N, J]

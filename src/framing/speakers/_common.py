@@ -216,11 +216,19 @@ def _past_year(keys: list[str], u: int, b: int) -> int:
     return v + 1 if v < b and len(keys[v]) == 4 and keys[v].isdigit() else u
 
 
+# probe 38p1: the event a subject speaks at, between the subject and its verb ("Russian investors at
+# the forum said ...", "Deputy Minister X at the meeting stressed ..."); keys fold plurals ("talks")
+_EVENT_NOUNS = frozenset({"forum", "conference", "meeting", "event", "ceremony", "seminar", "workshop",
+                          "session", "summit", "talk", "reception", "symposium", "roundtable"})
+
+
 def _skip_fillers(doc, k: int, b: int) -> int:
     keys, act = doc.keys, doc.act
     while k < b:
         hit = None
-        if keys[k] in act.adverbs:
+        if keys[k] == "at" and k + 2 < b and keys[k + 1] in ("the", "this") and keys[k + 2] in _EVENT_NOUNS:
+            hit = k + 3
+        elif keys[k] in act.adverbs:
             if keys[k] in _SINCE and k + 1 < b and keys[k + 1] in _TALKS_HELD:
                 return k
             hit = k + 1

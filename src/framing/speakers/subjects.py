@@ -327,6 +327,13 @@ def _subject(doc: _Document, k: int, b: int):
         ):
             # "The diplomats discussed", "the ministers agreed": the two people who spoke last;
             # "the transport ministers of the two countries agreed": one of each, the same pair
+            if not doc.caps[end - 1] and not any(words[-1] in p.title for p in doc.people) and (
+                side := _group_named_before(doc, words, k)
+            ) is not None and act.verbs.longest(keys, _skip_fillers(doc, end, b)) is not None:
+                # probe 38p1: "The rectors said" after "a delegation of Vietnamese university rectors"
+                # and nobody named so titled: the side the report brought them in with, as 35p8's
+                # students (a role in lower case: "Both Deputy Prime Ministers" stays round 14's)
+                return end, "role", (doc.view.surface(k, end), side)
             pair = next((g for g, item in enumerate(act.groups) if item["resolve"] == "speakers"), None)
             if pair is not None:
                 return _of_both(doc, end, b), "group", pair
