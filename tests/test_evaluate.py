@@ -418,6 +418,7 @@ LEVELS = {
     "heldout160": (0.95, 0.95, 0.97, 0.97),  # untouched: scores only (against both 0.978 / 0.957)
     "heldout161": (0.89, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.913 / 0.983)
     "heldout162": (0.89, 0.94, 0.98, 1.00),  # untouched: scores only (against both 0.914 / 0.955)
+    "heldout163": (0.91, 0.97, 0.97, 1.00),  # untouched: scores only (against both 0.933 / 0.979)
 }
 
 
@@ -635,6 +636,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout160": (0.97, 0.97),  # untouched: scores only
     "heldout161": (1.00, 1.00),  # untouched: scores only
     "heldout162": (0.98, 1.00),  # untouched: scores only
+    "heldout163": (0.97, 1.00),  # untouched: scores only
 }
 
 
@@ -895,6 +897,7 @@ AGREEMENT = {
     "heldout160": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout161": (0.99, 1.00),  # second annotation made in a folder without the first
     "heldout162": (0.98, 0.98),  # second annotation made in a folder without the first
+    "heldout163": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
 
