@@ -1681,3 +1681,23 @@ def test_probe38p3_a_ministry_named_in_lower_case_with_its_portfolio_has_its_sid
                  "The ministry said the two sides would discuss defence.") == [R, R]
     # must not touch: a ministry the text named after a verb, with no side word of its own
     assert sides("Russian experts visited the ministry on Monday.", "The ministry said the talks went well.") == [N, N]
+
+
+def test_probe38p7_the_governments_press_service_speaks_for_the_government_of_the_sentence():
+    # fixes: "the government's press office/service said" named bare, and "the press service said" after it
+    # (were narrator): the government of the person the sentence names first, else the dateline's country
+    assert _filed("Vietnamese Prime Minister Pham Van Khang will attend the forum in Vladivostok, "
+                  "the government's press office said on Monday.",
+                  "Khang is expected to discuss energy, the press office said.",
+                  dateline="HANOI", agency="TASS") == [V, V]
+    assert _filed("Russian Prime Minister Mikhail Volkov will visit Vietnam next week, the government's press "
+                  "service said.", dateline="MOSCOW", agency="TASS") == [R]
+    assert _filed("Vietnam and Russia will hold talks on energy next week, the government's press service said.",
+                  dateline="MOSCOW", agency="TASS") == [R]
+    # must not touch: a government the text gives no side and no place ("the government's plan"), no speech
+    assert _filed("Vietnam and Russia will hold talks on energy next week, the government's press service said.") == [N]
+    assert _filed("Russian Prime Minister Mikhail Volkov presented the government's plan for the Far East.",
+                  dateline="MOSCOW", agency="TASS") == [N]
+    # and the local government named by its level keeps its reading (r32i)
+    assert _filed("A festival opened in Vladivostok on Saturday, bringing artists from Vietnam, the regional "
+                  "government's press service said.", dateline="VLADIVOSTOK", agency="TASS") == [R]

@@ -529,6 +529,10 @@ def _bare_owner_office(doc: _Document, k: int, b: int):
     if t is None:
         return None
     side = _bare_owner_side(doc, k + 1, k)
+    if side is None and keys[k + 1] == "government" and not doc.caps[k + 1] and keys[k + 2] in _OFFICE:
+        # probe 38p7: "the government's press service said": the government of the person the
+        # sentence names first, else of the dateline's country (:func:`_bare_government_side`)
+        side = _bare_government_side(doc, k + 1)
     return (t, "role", (doc.view.surface(k, t), side)) if side is not None else None
 
 
@@ -1193,6 +1197,19 @@ def _local_government_home(doc: _Document):
     return doc.agency_side or doc.copy_side or doc.dateline_side
 
 
+def _bare_government_side(doc: _Document, u: int):
+    """Probe 38p7: the side of "the government" named bare in lower case at key ``u`` ("Russian Prime
+    Minister X will visit ..., the government's press service said"): the government of the person
+    with a side its sentence names first before it, as "according to the ministry" reads
+    (``sentence_side``), else of the country the copy is filed from (its dateline, when the text names
+    it); None if neither."""
+    for x in range(doc._sentence_start(u), u):
+        hit = doc.person_at(x, x)
+        if hit is not None and doc.people[hit[1]].side is not None:
+            return doc.people[hit[1]].side
+    return doc.dateline_side
+
+
 def _press_service_owner(doc: _Document, k: int, office: str = "service"):
     """The side of the owner of the press service the text named last before key ``k``: a side's
     name before it ("the Kremlin press service"), or a possessive noun of an institution the text
@@ -1242,6 +1259,9 @@ def _press_service_owner(doc: _Document, k: int, office: str = "service"):
                 # r28g: "According to the press service" after "the fleet's press service said":
                 # the bare owner's side, as "the press service said" reads it (round 24d)
                 side = _bare_owner_side(doc, owner, lead)
+            if side is None and keys[owner] == "government" and lead == owner - 1 and doc.view.possessive(u):
+                # probe 38p7: "the press service said" after "the government's press service said"
+                side = _bare_government_side(doc, owner)
             return side
         if doc.caps[owner]:
             # spk14: "the Federation Council's press service": the side of the named body, if the
