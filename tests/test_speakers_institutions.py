@@ -1653,3 +1653,36 @@ def test_probe37p6_a_body_s_press_service_in_agency_copy_that_names_its_country_
     assert _filed(s) == [N]
     assert _filed("Far Eastern Federal University has enrolled 60 Vietnamese students, according to the "
                   "university.", agency="Sputnik") == [N]
+
+
+# --- probe 38p2: sides of regional and local officials and bodies ---
+
+def test_probe38p2_a_body_of_a_place_with_acute_and_grave_marks_or_plain_in_home_copy():
+    # fixes: "Khánh Hòa" carries only the accents other languages share; plain "Khanh Hoa" in VNA copy
+    # filed from Nha Trang (were narrator)
+    s = "The {} People's Committee said the province received 120,000 Russian tourists."
+    assert _filed(s.format("Khánh Hòa"), agency="VNA") == [V]
+    assert _filed(s.format("Khanh Hoa"), dateline="NHA TRANG", agency="VNA") == [V]
+    assert _filed(s.format("Khanh Hoa"), "The committee said the province had opened new routes.",
+                  dateline="NHA TRANG", agency="VNA") == [V, V]
+    # must not touch: plain letters in copy that is no home copy; a place of no Vietnamese spelling
+    assert _filed(s.format("Khanh Hoa"), agency="VNA") == [N]
+    assert _filed(s.format("Khanh Hoa"), dateline="VIENTIANE", agency="VNA") == [N]
+    assert _filed(s.format("Kien Giang").replace("People's Committee", "Department of Tourism"),
+                  dateline="MOSCOW", agency="VNA") == [N]
+
+
+def test_probe38p2_a_body_named_by_a_place_the_text_tied_or_in_home_copy_of_another_side():
+    # fixes: a place tied to its country with its level ("the Vietnamese province of Binh Duong"); a place
+    # of no Vietnamese spelling in Xinhua copy filed from Nanning (were narrator)
+    first = "The government of the Sverdlovsk region and the Vietnamese province of Binh Duong signed a deal."
+    assert _filed(first, "The Binh Duong Department of Planning said investment would grow.",
+                  agency="TASS")[1] == V
+    guangxi = "The Guangxi Department of Commerce said trade with Vietnamese provinces rose 12 percent."
+    assert _filed(guangxi, dateline="NANNING", agency="Xinhua") == [C]
+    # must not touch: the place untied in copy from another side's country; the Chinese place in copy
+    # filed from Hanoi; no agency
+    assert _filed("The Binh Duong Department of Planning said investment would grow.", dateline="MOSCOW",
+                  agency="TASS") == [N]
+    assert _filed(guangxi, dateline="HANOI", agency="VNA") == [N]
+    assert _filed(guangxi, dateline="NANNING") == [N]
