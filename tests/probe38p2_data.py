@@ -145,7 +145,7 @@ PASSAGES = [
         ("Irkutsk Region Governor Igor Kobzev met Lao Deputy Prime Minister Saleumxay Kommasith in "
          "Vientiane on Tuesday.", N, []),
         ("The Irkutsk governor said the region is ready to train more Lao students.", R,
-         [("education", "train more Lao students")]),
+         [("education", "train"), ("education", "students")]),
         ("Saleumxay said Laos welcomes investment from the Siberian region in agriculture.", L,
          [("economy", "investment"), ("economy", "agriculture")]),
     ]),

@@ -1678,7 +1678,7 @@ def test_probe38p2_a_body_named_by_a_place_the_text_tied_or_in_home_copy_of_anot
     first = "The government of the Sverdlovsk region and the Vietnamese province of Binh Duong signed a deal."
     assert _filed(first, "The Binh Duong Department of Planning said investment would grow.",
                   agency="TASS")[1] == V
-    guangxi = "The Guangxi Department of Commerce said trade with Vietnamese provinces rose 12 percent."
+    guangxi = "The Guangxi Department of Commerce said trade between Guangxi and Vietnamese provinces rose 12 percent."
     assert _filed(guangxi, dateline="NANNING", agency="Xinhua") == [C]
     # must not touch: the place untied in copy from another side's country; the Chinese place in copy
     # filed from Hanoi; no agency
@@ -1686,3 +1686,7 @@ def test_probe38p2_a_body_named_by_a_place_the_text_tied_or_in_home_copy_of_anot
                   agency="TASS") == [N]
     assert _filed(guangxi, dateline="HANOI", agency="VNA") == [N]
     assert _filed(guangxi, dateline="NANNING") == [N]
+    assert _filed(guangxi.replace("between Guangxi and", "with"), dateline="NANNING", agency="Xinhua") == [N]
+    # nor a body's name of common words in copy of two sides (was Russia's at this rule's first draft)
+    assert _filed("Russia is the 23rd largest foreign investor in Vietnam, according to the Foreign Investment "
+                  "Agency.", dateline="HANOI", agency="VNA") == [N]

@@ -40,6 +40,13 @@ def _local_side(doc: _Document, level: str, k: int):
     for t in reversed(found[: bisect_left(found, k)]):
         if keys[t] not in places:
             continue
+        if not doc.caps[t] and not (t + 1 < doc.n and keys[t + 1] == "of"):
+            # probe 38p2: a place in lower case after its name ("China's Yunnan province") before a person
+            # whose title holds the level ("Chairman of the provincial People's Committee Hồ Tiến Dũng"):
+            # the level is that person's place, as before the lower-case places were read
+            later = [p for p in doc.people if level in p.title and t < p.first < k and p.side is not None]
+            if later:
+                return max(later, key=lambda p: p.first).side
         if t + 2 < doc.n and keys[t + 1] == "of":
             hit = doc.side_at.get(t + 2 + (keys[t + 2] == "the"))
             if hit is not None:
@@ -937,16 +944,20 @@ def _place_by_spelling(doc: _Document, t: int, h: int, end: int):
     copy without them, is of the side whose names are spelled so (:func:`_marked_origin`); another is
     read as a place of local government is (:func:`_side_by_spelling`, with the kinds of local
     government the text named it with: "the Sverdlovsk region"), else, in home copy of another side
-    (Xinhua filed from Nanning), of that side; None otherwise."""
+    (Xinhua filed from Nanning), of that side; None otherwise, and for a name of common words ("the
+    Foreign Investment Agency") or of a place the text names nowhere else."""
     surface = doc.view.surface(t, h)
     origin = _marked_origin(doc, surface)
     if origin is not None:
         return end, origin
-    if _vietnamese_spelling(surface):
-        return None
     keys, place = doc.keys, doc.keys[t:h]
-    kinds = {keys[u + len(place)] for u in _positions_before(keys, place[0], doc.n)
-             if keys[u : u + len(place)] == place and u + len(place) < doc.n and keys[u + len(place)] in _PLACE_WORDS}
+    if _vietnamese_spelling(surface) or any(x in doc.domain or x in _STATE_WORDS for x in place):
+        return None  # "the Foreign Investment Agency", "the National Statistics Office": no place
+    named = [u for u in _positions_before(keys, place[0], doc.n)
+             if keys[u : u + len(place)] == place and doc.caps[u] and u != t]
+    if not named:
+        return None  # a place the text names only in the body's name
+    kinds = {keys[u + len(place)] for u in named if u + len(place) < doc.n and keys[u + len(place)] in _PLACE_WORDS}
     side = _side_by_spelling(doc, surface, kinds)
     if side is None and doc.home_side is not None and doc.home_side != doc.act.origin_sides.get("vietnamese"):
         side = doc.home_side

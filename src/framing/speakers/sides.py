@@ -63,6 +63,10 @@ _RELATIVES = frozenset({"who", "whose", "which", "that"})
 _ANY_CASE_KINDS = frozenset({"oblast", "krai", "okrug"})
 
 
+#: probe 38p2: keys between a person and the counterpart he meets in one opening clause
+_MET_REACH = 16
+
+
 class _Sides:
     """Rules of a document that give its people sides (methods of ``_Document``)."""
 
@@ -826,10 +830,13 @@ class _Sides:
                 # review 28 leftover: "IAEA Director General X" is of no country, in TASS copy too
                 side = ranked[0] if ranked else self._bodies.get(p.order) or home or place
                 kind = self._kinds.get(p.order)
-                if ranked and kind is not None and self._kind_countries.get(kind) not in (None, *covered):
+                if ranked and kind is not None and self._kind_countries.get(kind) not in (None, *covered) and any(
+                        q.side == side and q.how == "title" and abs(q.first - p.first) < _MET_REACH for q in self.people):
                     # probe 38p2: "Irkutsk Region Governor X met Lao Deputy Prime Minister Y" in copy that
-                    # names only Laos: the country of the title's kind of local government, not the side
-                    # the text names most
+                    # names only Laos: the side the text names most is his counterpart's, by title, a few
+                    # words off; the governor is of the country of his title's kind of local government
+                    # (probe 35p1's Belarusian "Governor of the Gomel region X" received by a Vietnamese
+                    # minister keeps the side the text names)
                     side = self._kind_countries[kind]
                 if side is None and not ranked:
                     # probe 35p1: "Governor of the Irkutsk region X" in VNA copy naming only Việt Nam:
