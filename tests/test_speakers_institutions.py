@@ -1701,3 +1701,40 @@ def test_probe38p7_the_governments_press_service_speaks_for_the_government_of_th
     # and the local government named by its level keeps its reading (r32i)
     assert _filed("A festival opened in Vladivostok on Saturday, bringing artists from Vietnam, the regional "
                   "government's press service said.", dateline="VLADIVOSTOK", agency="TASS") == [R]
+
+
+# --- probe 38p2: sides of regional and local officials and bodies ---
+
+def test_probe38p2_a_body_of_a_place_with_acute_and_grave_marks_or_plain_in_home_copy():
+    # fixes: "Khánh Hòa" carries only the accents other languages share; plain "Khanh Hoa" in VNA copy
+    # filed from Nha Trang (were narrator)
+    s = "The {} People's Committee said the province received 120,000 Russian tourists."
+    assert _filed(s.format("Khánh Hòa"), agency="VNA") == [V]
+    assert _filed(s.format("Khanh Hoa"), dateline="NHA TRANG", agency="VNA") == [V]
+    assert _filed(s.format("Khanh Hoa"), "The committee said the province had opened new routes.",
+                  dateline="NHA TRANG", agency="VNA") == [V, V]
+    # must not touch: plain letters in copy that is no home copy; a place of no Vietnamese spelling
+    assert _filed(s.format("Khanh Hoa"), agency="VNA") == [N]
+    assert _filed(s.format("Khanh Hoa"), dateline="VIENTIANE", agency="VNA") == [N]
+    assert _filed(s.format("Kien Giang").replace("People's Committee", "Department of Tourism"),
+                  dateline="MOSCOW", agency="VNA") == [N]
+
+
+def test_probe38p2_a_body_named_by_a_place_the_text_tied_or_in_home_copy_of_another_side():
+    # fixes: a place tied to its country with its level ("the Vietnamese province of Binh Duong"); a place
+    # of no Vietnamese spelling in Xinhua copy filed from Nanning (were narrator)
+    first = "The government of the Sverdlovsk region and the Vietnamese province of Binh Duong signed a deal."
+    assert _filed(first, "The Binh Duong Department of Planning said investment would grow.",
+                  agency="TASS")[1] == V
+    guangxi = "The Guangxi Department of Commerce said trade between Guangxi and Vietnamese provinces rose 12 percent."
+    assert _filed(guangxi, dateline="NANNING", agency="Xinhua") == [C]
+    # must not touch: the place untied in copy from another side's country; the Chinese place in copy
+    # filed from Hanoi; no agency
+    assert _filed("The Binh Duong Department of Planning said investment would grow.", dateline="MOSCOW",
+                  agency="TASS") == [N]
+    assert _filed(guangxi, dateline="HANOI", agency="VNA") == [N]
+    assert _filed(guangxi, dateline="NANNING") == [N]
+    assert _filed(guangxi.replace("between Guangxi and", "with"), dateline="NANNING", agency="Xinhua") == [N]
+    # nor a body's name of common words in copy of two sides (was Russia's at this rule's first draft)
+    assert _filed("Russia is the 23rd largest foreign investor in Vietnam, according to the Foreign Investment "
+                  "Agency.", dateline="HANOI", agency="VNA") == [N]

@@ -1038,3 +1038,14 @@ def test_probe37p11_the_head_of_the_delegation_is_the_one_who_leads_it():
                  "The head of the Vietnamese delegation said trade is growing.") == [N, V]
     assert speakers("Minister of Industry and Trade Nguyễn Hồng Sơn met Russian Ambassador Gennady "
                     "Bezdetko.", "The head of the delegation said trade is growing.") == [(N, N), (N, N)]
+
+
+# --- probe 38p2: sides of regional and local officials and bodies ---
+
+def test_probe38p2_a_delegation_named_by_a_place_with_vietnamese_marks():
+    # fixes: "The Bình Dương delegation said" in copy that names no country is Việt Nam's (was narrator)
+    first = "The government of the Sverdlovsk region signed an agreement with {} on Wednesday."
+    said = "The {} delegation said the province wants Russian investment."
+    assert sides(first.format("Bình Dương"), said.format("Bình Dương")) == [N, V]
+    # must not touch: the place in plain letters (a Lao "Vang Vieng" is spelled so too)
+    assert sides(first.format("Binh Duong"), said.format("Binh Duong")) == [N, N]

@@ -27,7 +27,8 @@ from framing.speakers._common import (
 from framing.speakers.document import _Document
 from framing.speakers.verbs import _verb_after
 
-_CITY_LEVELS = frozenset({"municipal", "city", "capital"})  # probe 28: levels a capital is a place of
+_CITY_LEVELS = frozenset({"municipal", "city", "capital"})
+_PLACE_WORDS = frozenset().union(*_LEVEL_PLACES.values())  # probe 38p2: "province", "region", ...  # probe 28: levels a capital is a place of
 
 
 def _local_side(doc: _Document, level: str, k: int):
@@ -39,6 +40,13 @@ def _local_side(doc: _Document, level: str, k: int):
     for t in reversed(found[: bisect_left(found, k)]):
         if keys[t] not in places:
             continue
+        if not doc.caps[t] and not (t + 1 < doc.n and keys[t + 1] == "of"):
+            # probe 38p2: a place in lower case after its name ("China's Yunnan province") before a person
+            # whose title holds the level ("Chairman of the provincial People's Committee Hồ Tiến Dũng"):
+            # the level is that person's place, as before the lower-case places were read
+            later = [p for p in doc.people if level in p.title and t < p.first < k and p.side is not None]
+            if later:
+                return max(later, key=lambda p: p.first).side
         if t + 2 < doc.n and keys[t + 1] == "of":
             hit = doc.side_at.get(t + 2 + (keys[t + 2] == "the"))
             if hit is not None:
@@ -78,8 +86,18 @@ def _local_side(doc: _Document, level: str, k: int):
 def _marked_origin(doc: _Document, surface: str):
     """probe 37p3: the side whose names are spelled the Vietnamese way (``origin_sides``), when ``surface``
     is written with Vietnamese marks ("the Kiên Giang Department of Tourism"); None otherwise. One
-    reading for a body named in full and for "the department" that points back to it."""
-    return doc.act.origin_sides.get("vietnamese") if _vietnamese_marks(surface) else None
+    reading for a body named in full and for "the department" that points back to it. probe 38p2: also
+    a name whose first words are Vietnamese syllables written with only the acute and grave accents that
+    other languages share ("the Khánh Hòa People's Committee"), and, in home copy of that side (its agency
+    filing from a place of it, ``home_side``), one written without marks ("NHA TRANG (VNA) - The Khanh
+    Hoa People's Committee said ...")."""
+    origin = doc.act.origin_sides.get("vietnamese")
+    if _vietnamese_marks(surface):
+        return origin
+    if origin is not None and _vietnamese_spelling(surface, opening=True) and (
+            not surface.isascii() or doc.home_side == origin):
+        return origin
+    return None
 
 
 def _level_body_side(doc: _Document, level: str, k: int):
@@ -939,7 +957,48 @@ def _place_opened_body(doc: _Document, t: int, e: int):
             return end, doc.side_at[doc.side_cover[u - 1]][1]
         if w + 1 < doc.n and keys[w] == "," and w + 1 in doc.side_at:  # "Lạng Sơn, Vietnam"
             return end, doc.side_at[w + 1][1]
+        tied = _place_tied(doc, u, w)
+        if tied is not None:
+            return end, tied
+    return _place_by_spelling(doc, t, h, end)
+
+
+def _place_tied(doc: _Document, u: int, w: int):
+    """probe 38p2: the side the text tied the place named at keys ``u:w`` to with its level: "the
+    Vietnamese province of Bình Dương", "Champasak province of Laos"; None otherwise."""
+    keys, places = doc.keys, _PLACE_WORDS
+    if u >= 3 and keys[u - 1] == "of" and keys[u - 2] in places and u - 3 in doc.side_cover:
+        return doc.side_at[doc.side_cover[u - 3]][1]
+    if w + 2 < doc.n and keys[w] in places and keys[w + 1] == "of" and w + 2 in doc.side_at:
+        return doc.side_at[w + 2][1]
     return None
+
+
+def _place_by_spelling(doc: _Document, t: int, h: int, end: int):
+    """probe 38p2: (end, side) of a body named by a place the text ties to no side ("The Bình Dương
+    delegation said", "The Guangxi Department of Commerce said", "the Sverdlovsk delegation" after
+    "the Sverdlovsk region"): a place spelled the Vietnamese way with its marks, or in that side's home
+    copy without them, is of the side whose names are spelled so (:func:`_marked_origin`); another is
+    read as a place of local government is (:func:`_side_by_spelling`, with the kinds of local
+    government the text named it with: "the Sverdlovsk region"), else, in home copy of another side
+    (Xinhua filed from Nanning), of that side; None otherwise, and for a name of common words ("the
+    Foreign Investment Agency") or of a place the text names nowhere else."""
+    surface = doc.view.surface(t, h)
+    origin = _marked_origin(doc, surface)
+    if origin is not None:
+        return end, origin
+    keys, place = doc.keys, doc.keys[t:h]
+    if _vietnamese_spelling(surface) or any(x in doc.domain or x in _STATE_WORDS for x in place):
+        return None  # "the Foreign Investment Agency", "the National Statistics Office": no place
+    named = [u for u in _positions_before(keys, place[0], doc.n)
+             if keys[u : u + len(place)] == place and doc.caps[u] and u != t]
+    if not named:
+        return None  # a place the text names only in the body's name
+    kinds = {keys[u + len(place)] for u in named if u + len(place) < doc.n and keys[u + len(place)] in _PLACE_WORDS}
+    side = _side_by_spelling(doc, surface, kinds)
+    if side is None and doc.home_side is not None and doc.home_side != doc.act.origin_sides.get("vietnamese"):
+        side = doc.home_side
+    return (end, side) if side is not None else None
 
 
 # spk14: words opening the name of a country's own state body, and the heads such a name ends in

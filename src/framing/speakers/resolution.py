@@ -400,7 +400,7 @@ class _Resolution:
             if hit is None and det and t == k + 1:
                 # p34p10: a capital right after the article stands for its side ("A Hà Nội official
                 # said", "the Moscow officials said"), as a side word there does
-                hit = self.capital_at.get(t) or self.city_at(t)  # probe 35p1: "A Huế official said"
+                hit = self.capital_at.get(t) or self.city_at(t) or self._marked_place_at(t, b)  # probe 35p1: "A Huế official said"
             if hit is not None:
                 side = hit[1]
                 t = hit[0]
@@ -465,6 +465,22 @@ class _Resolution:
                     # X": the person whose title says he leads a delegation (see resolve_role)
                     self.unit, end = {_LEADS_DELEGATION}, u + 1
         return end, side, words
+
+    def _marked_place_at(self, t: int, b: int):
+        """probe 38p2: (end, side) of a place of two words or more spelled the Vietnamese way with its
+        marks right after the article and before a role ("The Bình Dương delegation said", "the Khánh
+        Hòa officials"): the side whose names are spelled so; None otherwise (plain letters: "the Vang
+        Vieng delegation" may be of Laos)."""
+        keys, caps = self.keys, self.caps
+        e = t
+        while e < b and e - t < 3 and caps[e] and is_word(keys[e]) and e not in self.side_cover:
+            e += 1
+        if e - t < 2 or e >= b or self.act.roles.longest(keys, e) is None:
+            return None
+        if not _marked_vietnamese(self.view.surface(t, e)):
+            return None
+        origin = self.act.origin_sides.get("vietnamese")
+        return (e, origin) if origin is not None else None
 
     def _unnamed_role(self, t: int, known) -> bool:
         """probe 33p5: True if the actors file's hit at ``t`` is a role of its person ("the envoy",

@@ -69,6 +69,8 @@ _PORTFOLIO_WORDS = 3
 #: probe 38p3: lower-case words that are never a portfolio's ("visited a ministry", "the new ministry")
 _NOT_PORTFOLIO = frozenset({"a", "an", "of", "to", "in", "on", "at", "by", "as", "its", "their", "his", "her", "new",
                             "whose", "that", "which", "who", "said", "told", "visited", "met"})
+#: probe 38p2: keys between a person and the counterpart he meets in one opening clause
+_MET_REACH = 16
 
 
 class _Sides:
@@ -84,7 +86,27 @@ class _Sides:
         # person's title ("the home province of President Hồ Chí Minh")
         titles = self.names.titles
         return [t for t in range(n) if keys[t] in words and (
-            caps[t] or t + 2 < n and keys[t + 1] == "of" and caps[t + 2] and keys[t + 2] not in titles)]
+            caps[t] or t + 2 < n and keys[t + 1] == "of" and caps[t + 2] and keys[t + 2] not in titles
+            or self._named_lower_place(t))]
+
+    def _one_word_place(self, k: int) -> bool:
+        """probe 38p2: a capitalised kind of local government at key ``k`` after a place of one word and
+        before a title ("Irkutsk Region Governor X"), not the end of a longer name ("the Hong Kong Special
+        Administrative Region")."""
+        keys, caps = self.keys, self.caps
+        return (k >= 1 and k + 1 < self.n and caps[k - 1] and is_word(keys[k - 1]) and keys[k - 1] not in self.names.titles
+                and (k < 2 or not caps[k - 2] or keys[k - 2] in _DETERMINERS or self.view.initial[k - 1])
+                and keys[k + 1] in self.names.titles)
+
+    def _named_lower_place(self, t: int) -> bool:
+        """probe 38p2: a place word in lower case after the place's capitalised name ("Ulyanovsk region's
+        head X", "the Sverdlovsk region", "Vietnam's Vinh Phuc province"), as TASS and VNA write it: a
+        place of that level; not after a sentence's first word alone ("The region") or a title ("Deputy
+        region")."""
+        keys, caps = self.keys, self.caps
+        if t < 1 or not caps[t - 1] or not is_word(keys[t - 1]) or keys[t - 1] in _DETERMINERS:
+            return False
+        return keys[t - 1] not in self.names.titles
 
     # -- side words ------------------------------------------------------------------------------
 
@@ -300,7 +322,8 @@ class _Sides:
             ) or (lower is not None and k >= lower) or with_in_name(keys, self.caps, k):
                 if self._titleish(k):
                     person.title.add(key)
-                    if key in self._kind_countries and (not self.caps[k] or key in _ANY_CASE_KINDS):
+                    if key in self._kind_countries and (not self.caps[k] or key in _ANY_CASE_KINDS or (
+                            self._one_word_place(k))):
                         # review 51: "the Irkutsk region", not a name's "Special Administrative Region"
                         self._kinds.setdefault(person.order, key)
                 k -= 1
@@ -812,6 +835,15 @@ class _Sides:
             if p.side is None and not p.origin and p.how != "foreign" and not self._of_international_body(p):
                 # review 28 leftover: "IAEA Director General X" is of no country, in TASS copy too
                 side = ranked[0] if ranked else self._bodies.get(p.order) or home or place
+                kind = self._kinds.get(p.order)
+                if ranked and kind is not None and self._kind_countries.get(kind) not in (None, *covered) and any(
+                        q.side == side and q.how == "title" and abs(q.first - p.first) < _MET_REACH for q in self.people):
+                    # probe 38p2: "Irkutsk Region Governor X met Lao Deputy Prime Minister Y" in copy that
+                    # names only Laos: the side the text names most is his counterpart's, by title, a few
+                    # words off; the governor is of the country of his title's kind of local government
+                    # (probe 35p1's Belarusian "Governor of the Gomel region X" received by a Vietnamese
+                    # minister keeps the side the text names)
+                    side = self._kind_countries[kind]
                 if side is None and not ranked:
                     # probe 35p1: "Governor of the Irkutsk region X" in VNA copy naming only Việt Nam:
                     # the country whose units the title's kind of local government names (names.yml
