@@ -1671,3 +1671,17 @@ def test_probe37p6_a_body_s_press_service_in_agency_copy_that_names_its_country_
     assert _filed(s) == [N]
     assert _filed("Far Eastern Federal University has enrolled 60 Vietnamese students, according to the "
                   "university.", agency="Sputnik") == [N]
+
+
+# --- probe 38p6 (health and labour beyond the usual nouns) ---
+
+
+def test_probe38p6_a_comma_inside_a_ministrys_name():
+    # fixes: "the Ministry of Labour, Invalids and Social Affairs said" in Hà Nội copy was the narrator's
+    # (the comma ended the name)
+    assert _filed("The Ministry of Labour, Invalids and Social Affairs said 42,000 workers had gone abroad.",
+                  dateline="HÀ NỘI", agency="VNA") == [V]
+    # must not touch: a comma before a speaker, and a side word after the comma (heldout127)
+    assert _filed("The Ministry of Health, Tran said, would help.", dateline="HÀ NỘI", agency="VNA") == [N]
+    assert _filed("According to the Ministry of Health, Soviet and Russian universities have trained 3,000 "
+                  "Vietnamese doctors.", dateline="HÀ NỘI", agency="VNA") == [V]

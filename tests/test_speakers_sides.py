@@ -1071,3 +1071,16 @@ def test_probe35p8_a_side_in_a_relative_clause_after_a_persons_noun_is_not_their
                     "proud.") == [("Nikolai Borisenko", R)]
     assert speakers("Konstantin Orlov, who heads the international commission of United Russia, said the "
                     "talks went well.") == [("Konstantin Orlov", R)]
+
+
+# --- probe 38p6 (health and labour beyond the usual nouns) ---
+
+
+def test_probe38p6_the_bodys_head_in_the_possessive_is_of_the_body_named_before():
+    # fixes: "Russia's ... Agency ..., the agency's head X" took the side the document names most (Laos,
+    # twice with "the Lao side")
+    assert sides("Russia's Federal Medical-Biological Agency will send doctors to Laos, the agency's head "
+                 "Igor Morozov said.", "According to Morozov, the specialists will help the Lao side.") == [R, R]
+    # must not touch: no body of that noun named before with a side word (rule 7 as before)
+    assert sides("The FMBA will send doctors to Laos, the agency's head Igor Morozov said.",
+                 "According to Morozov, the specialists will help the Lao side.") == ["laos", "laos"]
