@@ -2724,3 +2724,59 @@ def test_probe38p3_a_police_force_named_by_its_remit_is_no_field():
     assert found("Russia will help Laos train police officers.") == [("education", "train")]
     # and a portfolio's member before "minister" stays a title
     assert found("The education and training minister arrived.") == []
+
+
+# --- probe 38p6 (health and labour beyond the usual nouns) ---
+
+
+def test_probe38p6_fields_of_care_by_their_kind():
+    # fixes: the places and fields of care by their kind were no mention, or two ("healthcare" and
+    # "medicine" of "family medicine")
+    assert found("The Chinese side will help open a rehabilitation department in October.") == [
+        ("health", "rehabilitation department")]
+    assert found("Cuba is ready to share its experience in primary healthcare and family medicine.") == [
+        ("health", "healthcare and family medicine")]
+    assert found("JICA would support Vietnam in patient safety and infection control.") == [
+        ("health", "patient safety and infection control")]
+    assert found("They agreed to cooperate in the production of radiopharmaceuticals.") == [
+        ("health", "radiopharmaceuticals")]
+    # must not touch: a road rehabilitated, and care as a verb's object of no field
+    assert found("The rehabilitation of the road will be completed this year.") == [("transport", "road")]
+    assert found("They took care of the guests.") == []
+
+
+def test_probe38p6_social_insurance_is_labour():
+    # fixes: the insurance employers pay for their workers (was no mention), one mention with the set's
+    # "safe working conditions" (e824, e922)
+    assert found("He asked them to pay social insurance contributions for the workers.") == [
+        ("labour", "social insurance"), ("labour", "workers")]
+    assert found("He asked Russia to guarantee social insurance and safe working conditions for them.") == [
+        ("labour", "social insurance and safe working conditions")]
+    assert found("They discussed vocational skills and ensuring social insurance for migrant workers.") == [
+        ("education", "vocational"), ("labour", "social insurance for migrant workers")]
+    # must not touch: the body's name, and medical insurance (health)
+    assert found("Vietnam Social Security has helped Laos build a database.") == []
+    assert found("The workers will get medical insurance.") == [("labour", "workers"), ("health", "medical insurance")]
+
+
+def test_probe38p6_patients_brought_for_treatment():
+    # fixes: patients received "for treatment" were people of no verb of care (class care_verb)
+    assert found("The hospital is ready to receive more Lao patients for treatment.") == [
+        ("health", "hospital"), ("health", "patients")]
+    # must not touch: the patients of surgery (e1573 quotes the surgery alone), and patients of no care
+    assert found("Doctors performed free cataract surgery for 650 patients in Vientiane.") == [
+        ("health", "cataract surgery")]
+    assert found("The centre offers remote consultations so that patients do not have to travel.") == [
+        ("health", "remote consultations")]
+
+
+def test_probe38p6_labour_as_effort_and_the_health_of_a_partnership():
+    # fixes: "labour" as effort and as a kind of industry, "health" as the state of a partnership
+    assert found("The fruits of the labour of generations must be preserved.") == []
+    assert found("Laos could attract more investment in labour-intensive industries.") == [
+        ("economy", "investment"), ("economy", "industries")]
+    assert found("He said the health of the partnership depended on both sides.") == []
+    # must not touch: labour cooperation and health cooperation
+    assert found("They agreed to step up labour cooperation and protect workers.") == [
+        ("labour", "labour cooperation"), ("labour", "workers")]
+    assert found("They discussed health cooperation and the partnership.") == [("health", "health")]

