@@ -416,7 +416,7 @@ LEVELS = {
     "heldout158": (0.93, 0.96, 0.95, 0.93),  # untouched: scores only (against both 0.945 / 0.963)
     "heldout159": (0.88, 0.97, 0.97, 0.97),  # untouched: scores only (against both 0.921 / 0.983)
     "heldout160": (0.95, 0.95, 0.97, 0.97),  # untouched: scores only (against both 0.978 / 0.957)
-    "heldout161": (0.89, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.913 / 0.983)
+    "heldout161": (0.89, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.913 / 0.983); probe 38p6's "social insurance for {word} workers" (one mention, as probe 37p10 writes it) joins the "migrant workers" e1983 marks apart (0.983 -> 0.975)
     "heldout162": (0.89, 0.94, 0.98, 1.00),  # untouched: scores only (against both 0.914 / 0.955)
     "heldout163": (0.91, 0.97, 0.97, 1.00),  # untouched: scores only (against both 0.933 / 0.979)
 }
