@@ -2780,3 +2780,14 @@ def test_probe38p6_labour_as_effort_and_the_health_of_a_partnership():
     assert found("They agreed to step up labour cooperation and protect workers.") == [
         ("labour", "labour cooperation"), ("labour", "workers")]
     assert found("They discussed health cooperation and the partnership.") == [("health", "health")]
+
+
+# --- probe 38p9 (diplomacy, and diplomacy versus party and people) ---
+
+
+def test_probe38p9_consultations_between_their_ministries():
+    # fixes: the two foreign ministries named by a possessive
+    assert found("Phuc said consultations between their foreign ministries have become regular.") == [
+        ("diplomacy", "consultations between their foreign ministries")]
+    # must not touch: consultations between people who are not ministries
+    assert found("Phuc said consultations between their lawyers have become regular.") == []
