@@ -728,6 +728,16 @@ def _generic_organs_before(keys: list[str], i: int, body: list[str], trie: Phras
         return False
     # the reach in full sentences, as :func:`_body_named_before` counts them (a name's bracket,
     # "(CPC)", cuts no sentence), in the shorter steps :func:`_party_before` takes
+    s = _reach_start(keys, a)
+    back, t = 0, a
+    while t > s and t >= 2:
+        t, back = _sentence_start(keys, t - 1), back + 1
+    return back > 0 and _party_before(keys, i, trie, view, back)
+
+
+def _reach_start(keys: list[str], a: int) -> int:
+    """The first key of the :data:`_BODY_BACK` full sentences before key ``a`` (a sentence's start),
+    within :data:`_BODY_BACK_KEYS` keys; sentences end at a full stop only ("(HCMA)" cuts none)."""
     s, ends = a, 0
     while s > 0 and a - s < _BODY_BACK_KEYS:
         if keys[s - 1] in _FULL_STOPS:
@@ -735,10 +745,7 @@ def _generic_organs_before(keys: list[str], i: int, body: list[str], trie: Phras
             if ends > _BODY_BACK:
                 break
         s -= 1
-    back, t = 0, a
-    while t > s and t >= 2:
-        t, back = _sentence_start(keys, t - 1), back + 1
-    return back > 0 and _party_before(keys, i, trie, view, back)
+    return s
 
 
 #: review 35: nouns of a place of study other than a party school (keys: singular)
@@ -757,13 +764,7 @@ def _body_named_before(keys: list[str], i: int, body: list[str], trie: PhraseTri
     if view is None or not body:
         return False
     a = _sentence_start(keys, i)
-    s, ends = a, 0
-    while s > 0 and a - s < _BODY_BACK_KEYS:
-        if keys[s - 1] in _FULL_STOPS:
-            ends += 1
-            if ends > _BODY_BACK:
-                break
-        s -= 1
+    s = _reach_start(keys, a)
     for t in range(s, a - 1):
         if keys[t : t + len(body)] != body:
             continue
