@@ -419,6 +419,7 @@ LEVELS = {
     "heldout161": (0.89, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.913 / 0.983); probe 38p6's "social insurance for {word} workers" (one mention, as probe 37p10 writes it) joins the "migrant workers" e1983 marks apart (0.983 -> 0.975)
     "heldout162": (0.89, 0.94, 0.98, 1.00),  # untouched: scores only (against both 0.914 / 0.955)
     "heldout163": (0.91, 0.97, 0.97, 1.00),  # untouched: scores only (against both 0.933 / 0.979)
+    "heldout166": (0.90, 0.96, 0.98, 0.97),  # untouched: scores only (against both 0.951 / 0.971)
 }
 
 
@@ -637,6 +638,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout161": (1.00, 1.00),  # untouched: scores only
     "heldout162": (0.98, 1.00),  # untouched: scores only
     "heldout163": (0.97, 1.00),  # untouched: scores only
+    "heldout166": (0.98, 0.97),  # untouched: scores only
 }
 
 
@@ -898,6 +900,7 @@ AGREEMENT = {
     "heldout161": (0.99, 1.00),  # second annotation made in a folder without the first
     "heldout162": (0.98, 0.98),  # second annotation made in a folder without the first
     "heldout163": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout166": (0.97, 1.00),  # second annotation made in a folder without the first
 }
 
 
