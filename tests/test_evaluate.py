@@ -420,6 +420,7 @@ LEVELS = {
     "heldout162": (0.89, 0.94, 0.98, 1.00),  # untouched: scores only (against both 0.914 / 0.955)
     "heldout163": (0.91, 0.97, 0.97, 1.00),  # untouched: scores only (against both 0.933 / 0.979)
     "heldout166": (0.90, 0.96, 0.98, 0.97),  # untouched: scores only (against both 0.951 / 0.971)
+    "heldout165": (0.90, 0.95, 0.99, 1.00),  # untouched: scores only (against both 0.916 / 0.949)
 }
 
 
@@ -639,6 +640,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout162": (0.98, 1.00),  # untouched: scores only
     "heldout163": (0.97, 1.00),  # untouched: scores only
     "heldout166": (0.98, 0.97),  # untouched: scores only
+    "heldout165": (0.99, 1.00),  # untouched: scores only
 }
 
 
@@ -901,6 +903,7 @@ AGREEMENT = {
     "heldout162": (0.98, 0.98),  # second annotation made in a folder without the first
     "heldout163": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout166": (0.97, 1.00),  # second annotation made in a folder without the first
+    "heldout165": (0.98, 0.98),  # second annotation made in a folder without the first
 }
 
 
