@@ -65,6 +65,9 @@ _FUNCTION = frozenset("the and for with between among from into onto upon".split
 _LEVEL_PLACES = {"regional": frozenset({"region", "republic", "oblast", "krai", "territory", "okrug"}),
                  "provincial": frozenset({"province"}), "municipal": frozenset({"city"}),
                  "city": frozenset({"city"}), "district": frozenset({"district"})}
+#: every place word of a level ("region", "province", ...): the kinds of local government a role may
+#: be "of" (probe 35p1), a place's level after its name (probe 38p2)
+_LEVEL_WORDS = frozenset().union(*_LEVEL_PLACES.values())
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
 # nouns that name any kind of organisation (probe 27: "the corporation's press service" of Rosatom,
 # as "the company's")
@@ -81,7 +84,7 @@ _ORGANISATION_KINDS = (
 _PLACE_WORDS = frozenset({"province", "city", "district", "town", "commune", "ward"})
 # r29e: the last word of a place of local government ("Russia's Kaluga Region", "China's Guangxi
 # Zhuang Autonomous Region"): a side's possessive before it names a place, no firm
-_PLACE_HEADS = frozenset().union(*_LEVEL_PLACES.values(), _PLACE_WORDS)
+_PLACE_HEADS = _LEVEL_WORDS | _PLACE_WORDS
 # Marks of Vietnamese spelling, after canonical decomposition ("Trần" = "Tra" + circumflex + grave
 # + "n"): breve, circumflex, horn, hook above, dot below, and the letter đ.
 _VIETNAMESE_MARKS = frozenset("\u0306\u0302\u031b\u0309\u0323đĐ")

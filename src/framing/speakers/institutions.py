@@ -15,6 +15,7 @@ from framing.speakers._common import (
     _ANY_ORGANISATION,
     _DETERMINERS,
     _LEVEL_PLACES,
+    _LEVEL_WORDS,
     _PLURAL_QUANTIFIERS,
     _VOICES,
     _caps_end,
@@ -27,8 +28,7 @@ from framing.speakers._common import (
 from framing.speakers.document import _Document
 from framing.speakers.verbs import _verb_after
 
-_CITY_LEVELS = frozenset({"municipal", "city", "capital"})
-_PLACE_WORDS = frozenset().union(*_LEVEL_PLACES.values())  # probe 38p2: "province", "region", ...  # probe 28: levels a capital is a place of
+_CITY_LEVELS = frozenset({"municipal", "city", "capital"})  # probe 28: levels a capital is a place of
 
 
 def _local_side(doc: _Document, level: str, k: int):
@@ -966,7 +966,7 @@ def _place_opened_body(doc: _Document, t: int, e: int):
 def _place_tied(doc: _Document, u: int, w: int):
     """probe 38p2: the side the text tied the place named at keys ``u:w`` to with its level: "the
     Vietnamese province of Bình Dương", "Champasak province of Laos"; None otherwise."""
-    keys, places = doc.keys, _PLACE_WORDS
+    keys, places = doc.keys, _LEVEL_WORDS
     if u >= 3 and keys[u - 1] == "of" and keys[u - 2] in places and u - 3 in doc.side_cover:
         return doc.side_at[doc.side_cover[u - 3]][1]
     if w + 2 < doc.n and keys[w] in places and keys[w + 1] == "of" and w + 2 in doc.side_at:
@@ -994,7 +994,7 @@ def _place_by_spelling(doc: _Document, t: int, h: int, end: int):
              if keys[u : u + len(place)] == place and doc.caps[u] and u != t]
     if not named:
         return None  # a place the text names only in the body's name
-    kinds = {keys[u + len(place)] for u in named if u + len(place) < doc.n and keys[u + len(place)] in _PLACE_WORDS}
+    kinds = {keys[u + len(place)] for u in named if u + len(place) < doc.n and keys[u + len(place)] in _LEVEL_WORDS}
     side = _side_by_spelling(doc, surface, kinds)
     if side is None and doc.home_side is not None and doc.home_side != doc.act.origin_sides.get("vietnamese"):
         side = doc.home_side

@@ -16,7 +16,7 @@ from framing.speakers._common import (
     _APPOSITION,
     _DETERMINERS,
     _LED_BY,
-    _LEVEL_PLACES,
+    _LEVEL_WORDS,
     _PLURAL_QUANTIFIERS,
     _ROLE_KIN,
     _SHORT_FORMS,
@@ -78,8 +78,6 @@ _COMMON_BODIES = frozenset({_PARTY}) | _POSSESSORS | _STATE_BODIES
 #: r32c: words of time before a capitalised title ("former Deputy Prime Minister X")
 _PAST_POST = frozenset({"former", "then", "acting", "outgoing"})
 
-#: probe 35p1: kinds of local government a role may be "of" ("the head of the republic")
-_LEVEL_WORDS = frozenset().union(*_LEVEL_PLACES.values())
 # probe 37p11: the heads of a delegation ("The head of the delegation said") and the title words that
 # say a person leads one ("a delegation led by X", "X, head of the delegation"); the unit's mark
 _DELEGATION_HEADS = frozenset({"head", "leader", "chief"})

@@ -19,7 +19,7 @@ from framing.speakers._common import (
     _FUNCTION,
     _LED_BY,
     _LED_GROUPS,
-    _LEVEL_PLACES,
+    _LEVEL_WORDS,
     _PLACE_HEADS,
     _ROLE_KIN,
     _TITLE_SCAN,
@@ -80,7 +80,7 @@ class _Sides:
     def level_places(self) -> list[int]:
         """Keys of the capitalised place words of local government ("Province", "Republic"), in
         order: found once, read by every regional-government subject (:func:`_local_side`)."""
-        words = frozenset().union(*_LEVEL_PLACES.values())
+        words = _LEVEL_WORDS
         keys, caps, n = self.keys, self.caps, self.n
         # round 24d: also in lower case before "of" and a name ("the province of Khánh Hòa"), not a
         # person's title ("the home province of President Hồ Chí Minh")
