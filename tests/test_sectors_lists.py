@@ -816,3 +816,16 @@ def test_probe37p12_the_member_after_and_ends_a_list_of_one_word_members():
     assert found("They discussed small modular reactors, nuclear power plants and nuclear medicine.") == [
         ("nuclear", "small modular reactors, nuclear power plants"), ("nuclear", "nuclear"), ("health", "medicine")
     ]
+
+
+# --- the lead's round 39 (heldout147-150) ---
+def test_lead39_a_scope_adjective_opens_a_lists_second_member():
+    # fixes: "and" then an adjective of scope before the second member of one sector: one list, even after a verb
+    assert found("They will step up cooperation in countering cyber threats and international terrorism.") == [
+        ("defence_security", "cyber threats and international terrorism")]
+    assert found("Both sides pledged to fight drug trafficking and transnational crime.") == [
+        ("defence_security", "drug trafficking and transnational crime")]
+    # must not touch: another sector after the adjective; a modifier of no kind ("new") keeps two
+    assert found("They discussed terrorism and regional connectivity.") == [
+        ("defence_security", "terrorism"), ("transport", "connectivity")]
+    assert found("The plan covers a rail link and new roads.") == [("transport", "rail link"), ("transport", "roads")]

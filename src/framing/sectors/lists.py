@@ -457,6 +457,8 @@ def _head_before_and(keys: list[str], a: int, x: int, y: int, i: int, prev: list
             and w not in load_stopwords())  # a plural noun: its key is the singular
 
 
+#: lead's round 39: adjectives of scope, which no verb of copy spells; keys
+_SCOPE_ADJECTIVES = frozenset({"international", "transnational", "regional", "global", "bilateral", "multilateral"})
 _GENERIC_MODIFIERS = frozenset("new other more further major key modern joint".split())  # of no kind: "a rail link and new roads" stay two
 # r32b: endings of adjectives that no verb of copy takes ("generic", "clinical", "industrial", "famous")
 _ADJECTIVE_ENDINGS = ("ic", "ical", "ial", "ous")
@@ -487,6 +489,8 @@ def _modified_member(keys: list[str], f: int, a: int, i: int, j: int, view: Text
     if j != i + 1:
         return False  # "and treat industrial wastewater": a longer term after the word is a verb's object
     w = keys[a + 1]
+    if w in _SCOPE_ADJECTIVES:
+        return True  # lead's round 39: "countering cyber threats and *international* terrorism": a scope, no verb
     if _adjective_by_ending(w):
         return True  # r32b: an adjective by its ending is no second verb ("produce vaccines and *generic* medicines")
     if f == 0 or keys[f - 1] not in _MEMBER_OPENERS:
