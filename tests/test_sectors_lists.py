@@ -829,3 +829,13 @@ def test_lead39_a_scope_adjective_opens_a_lists_second_member():
     assert found("They discussed terrorism and regional connectivity.") == [
         ("defence_security", "terrorism"), ("transport", "connectivity")]
     assert found("The plan covers a rail link and new roads.") == [("transport", "rail link"), ("transport", "roads")]
+
+
+def test_lead39_the_fight_against_an_outbreak_by_any_name():
+    # fixes: the fight against COVID-19 named by the virus, as "the fight against the pandemic" is
+    assert found("Our countries stood side by side in the fight against COVID-19.") == [
+        ("health", "fight against COVID-19")]
+    assert found("The fight against the coronavirus is no exception.") == [
+        ("health", "fight against the coronavirus")]
+    # must not touch: the outbreak as a time or a cause
+    assert found("During the COVID-19 pandemic the forum moved online.") == []
