@@ -839,3 +839,12 @@ def test_lead39_the_fight_against_an_outbreak_by_any_name():
         ("health", "fight against the coronavirus")]
     # must not touch: the outbreak as a time or a cause
     assert found("During the COVID-19 pandemic the forum moved online.") == []
+
+
+def test_lead39_programmes_by_their_level_and_in_us_spelling():
+    # fixes: a degree's programmes by the level alone, and the US spelling TASS uses
+    assert found("Demand for Russian degree programs keeps growing.") == [("education", "degree programs")]
+    assert found("The academy runs postgraduate programmes for Lao officials.") == [
+        ("education", "postgraduate programmes")]
+    # must not touch: a programme of no level or field
+    assert found("The delegation's programme included talks and a working trip.") == []
