@@ -848,3 +848,11 @@ def test_lead39_programmes_by_their_level_and_in_us_spelling():
         ("education", "postgraduate programmes")]
     # must not touch: a programme of no level or field
     assert found("The delegation's programme included talks and a working trip.") == []
+
+
+def test_lead39_the_circus_as_an_art():
+    # fixes: the circus's troupes and art are culture, as theatre troupes are
+    assert found("They agreed to expand the tours of Russian circus troupes in the provinces.") == [
+        ("culture", "circus troupes")]
+    # must not touch: a circus by name, as a company or a venue
+    assert found("Artists of the Great Moscow State Circus opened a tour at the Central Circus.") == []
