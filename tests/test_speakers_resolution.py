@@ -1049,3 +1049,16 @@ def test_probe38p2_a_delegation_named_by_a_place_with_vietnamese_marks():
     assert sides(first.format("Bình Dương"), said.format("Bình Dương")) == [N, V]
     # must not touch: the place in plain letters (a Lao "Vang Vieng" is spelled so too)
     assert sides(first.format("Binh Duong"), said.format("Binh Duong")) == [N, N]
+
+
+def test_lead39_two_countries_joined_by_a_spaced_dash_inside_a_title():
+    from speakers_helpers import _filed_speakers
+    # fixes: "Vice President of the Việt Nam – Russia Friendship Association X said" (was narrator): the
+    # spaced dash between two countries' names belongs to the body's name, as the unspaced one does
+    assert _filed_speakers("Vice President of the Việt Nam – Russia Friendship Association Phạm Thị Hoa said "
+                           "the association would organise exchanges.") == [("Phạm Thị Hoa", V)]
+    assert _filed_speakers("Head of the Russia – Vietnam Society Ivan Petrov said the society would help.") == [
+        ("Ivan Petrov", R)]
+    # must not touch: a spaced dash after a person's name, or after a title, still ends the title
+    assert _filed_speakers("Minister Ivan Petrov – Russia's envoy – said the ties are good.") == [(N, N)]
+    assert _filed_speakers("Minister Ivanov – Deputy Prime Minister Alexei Petrov said the ties are good.") == [(N, N)]

@@ -331,6 +331,8 @@ class _Resolution:
         text, c = self.view.text, self.view.starts[t]
         if not text[c - 1].isspace() and c + 1 < len(text) and not text[c + 1].isspace():
             return True
+        if t - 1 in self.side_cover and t + 1 in self.side_at:
+            return True  # lead's round 39: two countries' names joined by a spaced dash ("Vice President of the Việt Nam – Russia Friendship Association X")
         return self._spaced_dash_in_body_name(t, b)
 
     def _spaced_dash_in_body_name(self, t: int, b: int) -> bool:
