@@ -856,3 +856,11 @@ def test_lead39_the_circus_as_an_art():
         ("culture", "circus troupes")]
     # must not touch: a circus by name, as a company or a venue
     assert found("Artists of the Great Moscow State Circus opened a tour at the Central Circus.") == []
+
+
+def test_lead39_the_wells_drilled_with_their_kind_named():
+    # fixes: the drilling and the wells it drills, their kind named between, are one mention
+    assert found("Zarubezhneft and PetroVietnam plan to drill at least five new oil wells on the shelf.") == [
+        ("oil_gas", "drill at least five new oil wells")]
+    # must not touch: wells of water drilled for villagers
+    assert found("The soldiers helped drill 20 wells for clean water.") == []
