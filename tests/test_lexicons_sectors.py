@@ -2993,3 +2993,16 @@ def test_probe38p1_people_who_are_a_bridge_for_something_are_a_figure():
         ("science_technology", "science and technology")]
     # must not touch: a bridge built
     assert found("A bridge for heavy trucks was built over the river.") == [("transport", "bridge")]
+
+
+def test_probe39p1_twinned_localities_and_the_twinning_of_border_places():
+    # fixes: localities by their twinning, as "sister cities"; the twinning of places on a border (were nothing)
+    assert found("HCM City and Saint Petersburg, twinned cities since 1998, will hold a week of events.") == [
+        ("people", "twinned cities")]
+    assert found("The two twinned provinces exchanged delegations.") == [("people", "twinned provinces"), (
+        "diplomacy", "exchanged delegations")]
+    assert found("She said the twinning of border villages had strengthened solidarity.") == [
+        ("people", "twinning of border villages")]
+    # must not touch: bare "twinned" (events linked) and the twinning of the two wards (a merger)
+    assert found("The forum was twinned with a book fair.") == [("culture", "book fair")]
+    assert found("The twinning of the two wards was approved.") == []

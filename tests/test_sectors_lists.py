@@ -62,6 +62,25 @@ def test_round23a_fields_named_by_their_usual_words():
     assert found("The Asia-Pacific Parliamentary Forum opened in Hà Nội.") == []
 
 
+# --- probe 39p1 ---
+
+
+def test_probe39p1_a_verb_of_saying_ends_a_list_before_its_head():
+    # fixes: "delegation, Colonel X, said exchanges": the subject's phrase, no member of "delegation
+    # exchanges" (was diplomacy "delegation")
+    assert found("The head of the delegation, Colonel Tran Van Kien, said exchanges between veterans help "
+                 "pass on the friendship.") == [("people", "exchanges between veterans")]
+    assert found("The head of the delegation, Colonel Kien, noted exchanges of students would grow.") == [
+        ("education", "students")]
+    # must not touch: a list that shares its head with no verb between, the members after the verb
+    assert found("They discussed political and economic ties.") == [
+        ("diplomacy", "political"), ("economy", "economic")]
+    assert found("The head of the delegation and security exchanges.") == [
+        ("diplomacy", "delegation"), ("defence_security", "security")]
+    assert found("The head of the delegation, Colonel Kien, said cultural and educational exchanges would "
+                 "grow.") == [("culture", "cultural"), ("education", "educational")]
+
+
 # === rule: `_modifies_other` ===================================================================
 # --- round 8, heldout6 ---
 

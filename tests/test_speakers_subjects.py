@@ -1055,3 +1055,33 @@ def test_probe38p6_patients_and_employers_are_occupations():
                  "The employers said they faced a shortage of workers.") == [N, R]
     # must not touch: a patient named by no adjective of a side
     assert sides("A patient thanked the surgeons.") == [N]
+
+
+def test_probe39p1_participants_are_people_of_no_office():
+    # fixes: "Russian participant X said" (a camp's or a forum's) was the narrator's
+    assert speakers("Russian participant Daria Ivanova said the camp had given her many new Vietnamese "
+                    "friends.") == [("Daria Ivanova", "russia")]
+    assert sides("Vietnamese participant Nguyen Thi Lan said the forum was useful.",
+                 "Lan added that she would come back.") == [V, V]
+    # must not touch: participants named by no adjective of a side
+    assert sides("A participant said the camp was useful.") == [N]
+
+
+def test_probe39p1_the_ambassador_named_by_no_name_is_the_one_of_a_side_named_before():
+    # fixes: "the ambassador" was the host named last (a Vietnamese official), and "the diplomat" after
+    # "the Russian Consulate General told TASS" the narrator
+    assert speakers("Vice President of the Vietnam Union of Friendship Organisations Dong Huy Cuong hosted a "
+                    "reception for the Russian Ambassador on Thursday.",
+                    "Cuong said the union would help.",
+                    "The ambassador pledged to support the union.") == [
+        (N, N), ("Dong Huy Cuong", V), ("The ambassador", R)]
+    assert sides("The Russian House will host a forum, the Russian Consulate General told TASS.",
+                 "\"We expect 150 young people,\" the diplomat said.") == [R, R]
+    # must not touch: an ambassador named as a person is meant, and nobody of a side named stays the narrator
+    assert speakers("Nguyen Van An received Russian Ambassador Ivan Petrov on Thursday.",
+                    "The ambassador pledged to support the union.") == [(N, N), ("Ivan Petrov", R)]
+    assert sides("The forum opened on Saturday.", "\"We expect 150 young people,\" the diplomat said.") == [N, N]
+    # ... and "the diplomat" after a deputy foreign minister named at another side's embassy is that minister
+    assert speakers("Ties are strong, Russian Deputy Foreign Minister Ivan Orlov said at a reception at the "
+                    "Vietnamese embassy.", "\"Our dialogue is trusting,\" the diplomat said.") == [
+        ("Ivan Orlov", R), ("Ivan Orlov", R)]

@@ -33,6 +33,10 @@ _COORD = frozenset({",", "and", "or", "&", "/", "as", "well", "plus"})
 _CLAUSE_PREPOSITIONS = frozenset({"on", "in", "at", "into", "about", "from", "with"})
 _LIST_SPAN = 8  # keys scanned for the shared head noun after a list's first member
 _LIST_WORDS = 6  # p34p7: ... and further while no more words than these (a list of many joiners)
+# probe 39p1: verbs of saying, as keys: a list member before one of them is the subject's phrase, the
+# noun after it opens what is said ("The head of the delegation, Colonel X, said exchanges ...")
+_SAYING = frozenset({"said", "say", "told", "tell", "noted", "stressed", "added", "affirmed", "emphasised",
+                     "emphasized", "underlined", "highlighted"})
 
 
 def _list_head(keys: list[str], i: int, lexicon: Lexicon):
@@ -63,7 +67,7 @@ def _list_head(keys: list[str], i: int, lexicon: Lexicon):
             # many ("the political, trade and economic, military and technical, and humanitarian
             # spheres": six words in twelve keys)
             break
-        if key in _SENTENCE_END:
+        if key in _SENTENCE_END or key in _SAYING:
             return None
         if prev_word and key in by_head:
             sector, term = by_head[key]

@@ -17,6 +17,7 @@ from framing.speakers._common import (
     _PLACE_ABBREVIATIONS,
     _PLACE_HEADS,
     _PLACE_WORDS,
+    _ROLE_KIN,
     _SINGULAR_S,
     _VOICES,
     _caps_end,
@@ -486,6 +487,14 @@ def _subject(doc: _Document, k: int, b: int):
             if guest_side is not None and (p is None or doc.people[p].side != guest_side):
                 return end, "role", (doc.view.surface(k, end), guest_side)
         p = doc.resolve_role(k, side, words)
+        if side is None and not plural and keys[k] == "the" and words[-1] in _UNNAMED_DIPLOMATS and (
+            p is None or (words[-1] == "ambassador" and not doc.people[p].title & _ROLE_KIN["diplomat"])
+        ) and (unnamed := _unnamed_diplomat_side(doc, words[-1], k)) is not None:
+            # probe 39p1: "X hosted a reception for the Russian Ambassador. The ambassador pledged":
+            # nobody titled so is named, the ambassador (or mission) named with a side word is
+            # meant, not the host named last; "the diplomat" may be any person of foreign affairs
+            # named before (a deputy foreign minister at an embassy's reception), so only with nobody
+            return end, "role", (doc.view.surface(k, end), unnamed)
         if (p is not None and end + 1 < b and keys[end] == "from" and doc.caps[end + 1] and is_word(keys[end + 1])
                 and end + 1 not in doc.side_at):
             # "The guest from Đà Nẵng invited ...": the place its holder came from, then the verb
@@ -724,6 +733,21 @@ def _mission_side(doc: _Document, mission: str, k: int):
             if v in doc.side_at:
                 found.add(doc.side_at[v][1])
     return found.pop() if len(found) == 1 else None
+
+
+#: probe 39p1: roles of a diplomat, and the keys that name an unnamed holder or his mission before
+_UNNAMED_DIPLOMATS = {"ambassador": ("ambassador", "embassy"), "envoy": ("ambassador", "embassy", "consulate"),
+                      "diplomat": ("ambassador", "embassy", "consulate")}
+
+
+def _unnamed_diplomat_side(doc: _Document, role: str, k: int):
+    """probe 39p1: "the ambassador" or "the diplomat" when no diplomat is named as a person before key
+    ``k``: the one side of the ambassadors and missions the report named before with a side word ("a
+    reception for the Russian Ambassador", "the Russian Consulate General told TASS"), or None."""
+    found = {side for key in _UNNAMED_DIPLOMATS[role] if (side := _mission_side(doc, key, k)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 _BOTH = (("of", "the", "two"), ("of", "both"))
 # spk14: "the heads of the two delegations/parliaments/commissions" are a pair as "of the two ministries"
 _PAIRED = frozenset({"country", "side", "nation", "government", "party", "ministry", "delegation", "parliament",
