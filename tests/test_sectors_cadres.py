@@ -1257,3 +1257,30 @@ def test_probe37p7_officials_for_training_courses_of_a_kind_are_cadre_training()
     # must not touch: training courses with no officials sent to them
     assert found("The city will open short-term training courses in urban management.") == [
         ("education", "training")]
+
+
+# --- probe 39p2 (Việt Nam–Laos and Việt Nam–China copy, second pass) ---
+
+
+def test_probe39p2_cadres_in_the_perfect_passive_are_trained_by_a_party():
+    # fixes: "had been trained" / "have been trained" of cadres was education "trained", as "were trained"
+    # is party
+    assert found("Thousands of Lao cadres had been trained in Việt Nam over the past four decades.") == [
+        ("party", "cadres had been trained")]
+    assert found("More than 300 cadres have been trained at the academy.") == [
+        ("party", "cadres have been trained")]
+    # must not touch: officials of no party trained (schooling)
+    assert found("Customs officials have been trained in the new procedures.") == [("education", "trained")]
+
+
+def test_probe39p2_cadres_invited_to_attend_a_course():
+    # fixes: cadres "to attend" a course, as cadres "for" one (was education "training")
+    assert found("Qian invited a delegation of Vietnamese young cadres to attend a training course in China.") == [
+        ("party", "cadres to attend a training course")]
+    # and a party's people by their noun sent "to study" with no party named in the sentence (e247)
+    assert found("We are ready to send our young party members to study in Vietnam.") == [
+        ("party", "party members to study")]
+    # must not touch: cadres invited to an event of no course; a ministry's officials (no party) to a course
+    assert found("Qian invited a delegation of young cadres to attend the ceremony.") == []
+    assert found("The ministry invited its officials to attend a training course.") == [("education", "training")]
+    assert found("We are ready to send our young officials to study in Vietnam.") == []

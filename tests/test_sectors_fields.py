@@ -2792,3 +2792,18 @@ def test_probe38p9_consultations_between_their_ministries():
         ("diplomacy", "consultations between their foreign ministries")]
     # must not touch: consultations between people who are not ministries
     assert found("Phuc said consultations between their lawyers have become regular.") == []
+
+
+# --- probe 39p2 (Việt Nam–Laos and Việt Nam–China copy, second pass) ---
+
+
+def test_probe39p2_illegal_entry_and_online_fraud_are_security():
+    # fixes: crossing a border unlawfully and fraud online were no mention (e279 marks "illegal entry and
+    # smuggling", e663 "... and online fraud")
+    assert found("They agreed to cooperate in fighting online fraud and illegal entry.") == [
+        ("defence_security", "online fraud and illegal entry")]
+    assert found("Police arrested a man for illegal border crossing.") == [
+        ("defence_security", "illegal border crossing")]
+    # must not touch: entry and online of no crime
+    assert found("The exhibition offers free entry and online tours.") == []
+    assert found("They discussed entry visas and online payments.") == [("economy", "payments")]

@@ -937,9 +937,14 @@ def test_probe10_a_level_of_government_inside_a_title():
     dept = "According to the provincial Department of Tourism, Russians are the largest group."
     assert speakers(visit, chair, dept)[1:] == [("Trần Phong", V), ("the provincial Department of Tourism", V)]
     assert speakers(visit, "Secretary of the municipal Party Committee Lê Minh said tourists came.")[1] == ("Lê Minh", V)
-    # must not touch: a level with no title before it names no person
-    assert sides(visit, "The provincial People's Committee Trần Phong said tourists came.")[1] == N
-    assert sides(visit, "Officials of the provincial Party Committee said tourists came.")[1] == N
+    # must not touch: a level with no title before it names no person (the body speaks; probe 39p2: the
+    # province named before with Vietnamese marks gives the body Việt Nam's side in this copy that names only
+    # Russia, as the guidelines give a body its country's side; was narrator)
+    got = speakers(visit, "The provincial People's Committee Trần Phong said tourists came.")[1]
+    assert got[0] != "Trần Phong" and got[1] == V
+    assert sides(visit, "Officials of the provincial Party Committee said tourists came.")[1] == V
+    plain = visit.replace("Khánh Hòa", "Khanh Hoa")
+    assert sides(plain, "The provincial People's Committee Tran Phong said tourists came.")[1] == N
 
 
 # === rule: `_title_of_before` ==================================================================

@@ -1752,3 +1752,17 @@ def test_probe38p6_a_comma_inside_a_ministrys_name():
     assert _filed("The Ministry of Health, Tran said, would help.", dateline="HÀ NỘI", agency="VNA") == [N]
     assert _filed("According to the Ministry of Health, Soviet and Russian universities have trained 3,000 "
                   "Vietnamese doctors.", dateline="HÀ NỘI", agency="VNA") == [V]
+
+
+# --- probe 39p2 (Việt Nam–Laos and Việt Nam–China copy, second pass) ---
+
+
+def test_probe39p2_a_place_with_vietnamese_marks_in_copy_that_names_only_another_side():
+    # fixes: "the provincial Department" after a province written with Vietnamese marks, in VNS copy filed
+    # from the province that names only China (was narrator: the spelling was read only when Việt Nam is named)
+    quang_ninh = ("Quảng Ninh province welcomed 1.2 million Chinese visitors in the first nine months, the "
+                  "provincial Department of Tourism said.")
+    assert _filed(quang_ninh, dateline="QUẢNG NINH", agency="VNS") == [V]
+    # must not touch: the place without marks, and a Chinese province (no marks, no side word)
+    assert _filed(quang_ninh.replace("Quảng Ninh", "Quang Ninh"), dateline="QUẢNG NINH", agency="VNS") == [N]
+    assert _filed(quang_ninh.replace("Quảng Ninh", "Yunnan"), dateline="QUẢNG NINH", agency="VNS") == [N]

@@ -294,6 +294,7 @@ def _work_opens(keys: list[str], i: int, classes: dict) -> bool:
 # Agreed errors 9: what cadres are sent or received for ("officials for a two-week course",
 # "on short-term training courses", "for training"); "study" only as a noun here ("for study")
 _COURSE_HEADS = frozenset({"course", "training", "study", "internship"})
+_ATTEND = frozenset({"attend", "join"})  # probe 39p2: "cadres to attend a course", as "for a course"
 _COURSE_MODIFIERS = 3  # words between "for"/"on" and the course ("for a two-week refresher course")
 _PLACE_WORDS = 3  # words of a place the cadres go to before the course ("to Hanoi", "to Viet Nam")
 # Review 17b: what follows a course word when it names a path or a piece of research, no schooling
@@ -383,8 +384,12 @@ def _sent_to_course(keys: list[str], e: int, trie: PhraseTrie, view: TextView | 
             if school is not None:
                 return school
         return t + 2 if after in ("in", "at", "abroad") or not after.isalnum() else None
-    if t >= n or keys[t] not in ("for", "on"):
+    # probe 39p2: cadres invited or sent "to attend" a course ("young cadres to attend a training course
+    # in China"), as "for" one; "to attend the ceremony" is no course (the head is checked below)
+    verb = t + 1 < n and keys[t] == "to" and keys[t + 1] in _ATTEND
+    if t >= n or (keys[t] not in ("for", "on") and not verb):
         return None
+    t += verb
     u = t + 1 + (t + 1 < n and keys[t + 1] in _ARTICLES)
     for x in range(u, min(n, u + _COURSE_MODIFIERS + 1)):
         if keys[x] in _COURSE_HEADS:
@@ -607,7 +612,12 @@ def _party_work(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None
                 # needs a place after it ("in Hanoi"), not "in detail"
                 return e + 2, "{cadre} study at"
             sent = _sent_to_course(keys, e, trie, view)
-            if sent is not None and _party_sender(keys, i, trie, view):
+            if sent is not None and (_party_sender(keys, i, trie, view) or (
+                    keys[e] == "to" and _in_class(trie, "party_cadre", keys, i) == e)):
+                # probe 39p2: a party's own people by their noun ("cadres", "party members": class
+                # ``party_cadre``) going "to attend" a course or "to study" somewhere need no party in the
+                # sentence, as "cadres for training" (a term; e247: "send our young party members to study
+                # in Vietnam")
                 # agreed errors 9: a party's cadres received or sent for a course ("a group of
                 # propaganda officials for a two-week course", "officials on short-term training
                 # courses", "young party members to study in Vietnam")

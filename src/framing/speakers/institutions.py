@@ -73,7 +73,11 @@ def _local_side(doc: _Document, level: str, k: int):
             v = t - 1
             while v > 0 and doc.caps[v - 1] and is_word(keys[v - 1]) and v - 1 not in doc.side_cover and t - v < 3:
                 v -= 1
-            return _side_by_spelling(doc, doc.view.surface(v, t), {keys[t]})
+            surface = doc.view.surface(v, t)
+            # probe 39p2: a place written with Vietnamese marks is Việt Nam's also in a text that names
+            # only another side ("Quảng Ninh province welcomed 1.2 million Chinese visitors ..., the
+            # provincial Department of Tourism said"), as a body so named is (:func:`_marked_origin`)
+            return _side_by_spelling(doc, surface, {keys[t]}) or _marked_origin(doc, surface)
     if level in _CITY_LEVELS:
         # probe 28: a city's body ("the municipal Department of Health" after "Hà Nội has opened ..."):
         # the capital the text named last, when it named no city of the level
