@@ -151,6 +151,7 @@ LEVELS = {
     "probe38p2": (1.00, 1.00, 76, 77),  # 66 of 66, 66 of 66
     "probe38p6": (0.98, 1.00, 68, 72),  # 60 of 61, 60 of 60
     "probe38p9": (0.97, 0.90, 61, 61),  # 48 of 49 found, 48 of 53 required
+    "probe39p3": (1.00, 1.00, 150, 150),  # 105 of 105 found, 105 of 105 required
 }
 
 

@@ -1752,3 +1752,22 @@ def test_probe38p6_a_comma_inside_a_ministrys_name():
     assert _filed("The Ministry of Health, Tran said, would help.", dateline="HÀ NỘI", agency="VNA") == [N]
     assert _filed("According to the Ministry of Health, Soviet and Russian universities have trained 3,000 "
                   "Vietnamese doctors.", dateline="HÀ NỘI", agency="VNA") == [V]
+
+
+# --- probe 39p3 (economy, transport and energy words that are not fields of cooperation) ---
+
+
+def test_probe39p3_the_countrys_body_as_a_subject_is_of_the_country_its_sentence_names():
+    # fixes: "..., the country's General Statistics Office said" and "The country's ... Office said
+    # Vietnam's ..." (were narrator; "according to the country's ..." was Vietnam's already)
+    assert _filed("Vietnam's GDP grew by 7.1% in 2025, the country's General Statistics Office said.",
+                  dateline="HANOI", agency="TASS") == [V]
+    assert _filed("The country's General Statistics Office said Vietnam's GDP grew by 7.1% in 2025.",
+                  dateline="HANOI", agency="TASS") == [V]
+    assert _filed("Vietnam's GDP grew by 7.1% in 2025, according to the country's General Statistics Office.",
+                  dateline="HANOI", agency="TASS") == [V]
+    # must not touch: two countries listed (either); a body in lower case (no name, left as before)
+    assert _filed("Russian tourists flocked to Vietnam and Laos, the country's Statistics Office said.",
+                  dateline="MOSCOW", agency="TASS") == [N]
+    assert _filed("In 2019, about 650,000 Russian holidaymakers visited Vietnam, the country's statistics "
+                  "office said.", dateline="MOSCOW", agency="TASS") == [N]
