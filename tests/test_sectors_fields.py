@@ -2807,3 +2807,20 @@ def test_probe39p2_illegal_entry_and_online_fraud_are_security():
     # must not touch: entry and online of no crime
     assert found("The exhibition offers free entry and online tours.") == []
     assert found("They discussed entry visas and online payments.") == [("economy", "payments")]
+
+
+# --- probe 39p3 (economy, transport and energy words that are not fields of cooperation) ---
+
+
+def test_probe39p3_where_a_person_worked_is_his_record():
+    # fixes: "X, who worked for 20 years in the oil industry in Siberia before founding a trading company"
+    # (was oil_gas; with "oil" dropped, "industry" alone was economy at the first draft)
+    text = ("Nguyễn Hữu Thành, who worked for 20 years in the oil industry in Siberia before founding a trading "
+            "company, was elected chairman.")
+    assert found(text) == []
+    assert ("oil", "worked-in") in why_not(text)
+    assert found("Thành, who had worked at the energy ministry, said.") == []
+    # must not touch: people who work in the field now; people who worked to expand a field
+    assert found("Vietnamese workers now work in the oil industry in Siberia.") == [
+        ("labour", "workers"), ("oil_gas", "oil")]
+    assert found("Those who worked to expand energy cooperation were honoured.") == [("energy", "energy")]

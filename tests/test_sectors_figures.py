@@ -1922,3 +1922,34 @@ def test_review52_all_its_energy_sold_is_power():
     assert found("The Xekaman 1 plant will sell all its energy to EVN under the contract.") == [("energy", "energy")]
     # must not touch: energy devoted
     assert found("The ministry would devote all its energy to the success of the visit.") == []
+
+
+# --- probe 39p3 (economy, transport and energy words that are not fields of cooperation) ---
+
+
+def test_probe39p3_full_of_energy_is_peoples_vigour():
+    # fixes: "The Russian students, full of energy after a week in Đà Nẵng, performed" (was energy)
+    assert found("The Russian students, full of energy after a week in Đà Nẵng, performed folk songs.") == [
+        ("education", "students"), ("culture", "folk songs")]
+    assert found("The young guests were full of energy.") == []
+    # must not touch: energy resources a place is full of; the field
+    assert ("energy", "energy") in found("The region is full of energy resources such as coal and gas.")
+    assert found("They agreed to expand cooperation in energy.") == [("energy", "energy")]
+
+
+def test_probe39p3_its_route_is_the_carriers_over_a_figure():
+    # fixes: "Vietnam Airlines carried about 25,000 passengers on its Hà Nội-Moscow route" (the carrier
+    # more than six keys back, over a figure: was no mention)
+    assert found("Vietnam Airlines carried about 25,000 passengers on its Hà Nội-Moscow route last year.") == [
+        ("transport", "route")]
+    # must not touch: "its" route after another clause's subject; a place's tourism route
+    assert found("Vietnam Airlines said the city promotes its tourism route.") == [("tourism_sports", "tourism")]
+    assert found("The city promotes its tourism route along the coast.") == [("tourism_sports", "tourism")]
+
+
+def test_probe39p3_to_go_to_waste_is_an_idiom():
+    # fixes: "should not let the potential of their partnership go to waste" (was environment)
+    assert found("The two sides should not let the potential of their partnership go to waste.") == []
+    assert found("The potential goes to waste.") == []
+    # must not touch: waste as a field
+    assert found("He called for stronger cooperation in waste treatment.") == [("environment", "waste")]

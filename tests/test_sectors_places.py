@@ -1149,3 +1149,39 @@ def test_probe35p5_one_place_that_wants_or_will_acts():
     assert found("He said the port will be expanded.") == [("transport", "port")]
     assert ("transport", "port") in found("Investment in the port will grow.")
     assert found("They agreed to upgrade the airport.") == [("transport", "airport")]
+
+
+# --- probe 39p3 (economy, transport and energy words that are not fields of cooperation) ---
+
+
+def test_probe39p3_a_delegation_that_arrived_by_train_took_a_trip():
+    # fixes: "A delegation of ... Quảng Ninh arrived in Vladivostok by train from Khabarovsk": how people
+    # went, a place between the verb and "by" (was transport)
+    text = "A delegation of the Vietnamese province of Quảng Ninh arrived in Vladivostok by train from Khabarovsk."
+    assert found(text) == []
+    assert ("by train", "trip") in why_not(text)
+    assert found("The delegation, led by Vice Chairman Đỗ Văn Tâm, arrived in Vladivostok by train.") == []
+    # must not touch: goods that arrived by rail, the delegation's goods, another clause's subject
+    assert found("The goods arrived in Moscow by rail.") == [("transport", "by rail")]
+    assert found("The first shipment of the delegation's goods arrived by rail.") == [("transport", "by rail")]
+    assert found("The delegation said that coffee arrived in Moscow by rail.") == [("transport", "by rail")]
+
+
+def test_probe39p3_a_way_one_is_on_after_an_owner():
+    # fixes: "stood by Việt Nam on its long road to independence": a figure of the way one is on, as
+    # "on the road" (was transport)
+    assert found("The Soviet Union stood by Việt Nam on its long road to independence and reunification.") == []
+    # must not touch: a road network invested in, roads upgraded
+    assert found("Laos will invest in its road network.") == [("economy", "invest"), ("transport", "road network")]
+    assert found("Russia will help upgrade its roads.") == [("transport", "roads")]
+
+
+def test_probe39p3_the_venue_of_an_event_held_at_a_terminal():
+    # fixes: "The ceremony took place at the Hải Phòng container terminal": the venue (was transport)
+    assert found("The ceremony took place at the Hải Phòng container terminal on the morning of July 1.") == []
+    assert found("The talks were held at the container terminal.") == []
+    # must not touch: a terminal invested in or built
+    assert found("The two sides will invest in the container terminal.") == [
+        ("economy", "invest"), ("transport", "container terminal")]
+    assert found("They agreed to build a container terminal at Vladivostok port.") == [
+        ("transport", "container terminal")]

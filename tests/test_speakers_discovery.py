@@ -1782,3 +1782,43 @@ def test_lead37_a_trading_partner_of_a_place_names_no_person():
         (N, N), ("Nông Đức Thắng", V), ("Nông Đức Thắng", V), ("Nông Đức Thắng", V)]
     # must not touch: a pinyin name written in plain letters
     assert speakers('"Trade will grow," said Wang Ning, Party chief of Yunnan province.') == [("Wang Ning", "china")]
+
+
+# --- probe 39p3 (economy, transport and energy words that are not fields of cooperation) ---
+
+
+def test_probe39p3_a_post_in_a_place_then_a_comma_and_the_name():
+    # fixes: "The Russian Consul General in Ho Chi Minh City, Alexei Karpov, said" (a place of several
+    # words, no capital, before the comma) found no person (was narrator)
+    assert speakers("The Russian Consul General in Ho Chi Minh City, Alexei Karpov, said Vietsovpetro is a "
+                    "symbol of cooperation.") == [("Alexei Karpov", R)]
+    assert speakers("The Russian Consul General in Da Nang, Alexei Karpov, said trade grew.") == [
+        ("Alexei Karpov", R)]
+    # must not touch: a capital before the comma (read as before); places listed after no title
+    assert speakers("The Russian Consul General in Hanoi, Alexei Karpov, said trade grew.") == [
+        ("Alexei Karpov", R)]
+    assert speakers("A reception was held by the Ambassador in Da Nang, Hoi An and Hue said.") == [(N, N)]
+
+
+def test_probe39p3_a_post_after_a_relative_clause_of_the_persons_past():
+    # fixes: "X, who studied economics in Moscow in the 1980s, now chairs the ... Association": the post
+    # after the relative clause, then "She said" (were narrator)
+    assert speakers("Nguyễn Thị Hoa, who studied economics in Moscow in the 1980s, now chairs the Việt "
+                    "Nam-Russia Friendship Association in Hà Nội.",
+                    "She said the association would organise more exchanges.") == [
+        (N, N), ("Nguyễn Thị Hoa", V)]
+    # must not touch: a plural subject that leads ("The veterans, who fought ..., now lead")
+    assert speakers("The veterans, who fought near Hà Nội, now lead the association.",
+                    "They said it would grow.") == [(N, N), (N, N)]
+
+
+def test_probe39p3_a_firm_by_its_sides_possessive_in_apposition():
+    # fixes: "Rosneft, Russia's largest oil company, will ..., the company's press service said" (was
+    # narrator: only ", a Russian oil company," opened the firm's apposition)
+    assert _filed("Rosneft, Russia's largest oil company, will keep working on Vietnam's continental shelf, the "
+                  "company's press service said.", dateline="MOSCOW", agency="TASS") == [R]
+    assert _filed("Rosneft, a Russian oil company, will keep working on Vietnam's continental shelf, the "
+                  "company's press service said.", dateline="MOSCOW", agency="TASS") == [R]
+    # must not touch: a city and its country's possessive ("Hanoi, Vietnam's capital city,"), no firm
+    assert _filed("Hanoi, Vietnam's capital city, hosted the talks.", "The company said it would grow.",
+                  dateline="MOSCOW", agency="TASS") == [N, N]

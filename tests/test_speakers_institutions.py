@@ -1766,3 +1766,22 @@ def test_probe39p2_a_place_with_vietnamese_marks_in_copy_that_names_only_another
     # must not touch: the place without marks, and a Chinese province (no marks, no side word)
     assert _filed(quang_ninh.replace("Quảng Ninh", "Quang Ninh"), dateline="QUẢNG NINH", agency="VNS") == [N]
     assert _filed(quang_ninh.replace("Quảng Ninh", "Yunnan"), dateline="QUẢNG NINH", agency="VNS") == [N]
+
+
+# --- probe 39p3 (economy, transport and energy words that are not fields of cooperation) ---
+
+
+def test_probe39p3_the_countrys_body_as_a_subject_is_of_the_country_its_sentence_names():
+    # fixes: "..., the country's General Statistics Office said" and "The country's ... Office said
+    # Vietnam's ..." (were narrator; "according to the country's ..." was Vietnam's already)
+    assert _filed("Vietnam's GDP grew by 7.1% in 2025, the country's General Statistics Office said.",
+                  dateline="HANOI", agency="TASS") == [V]
+    assert _filed("The country's General Statistics Office said Vietnam's GDP grew by 7.1% in 2025.",
+                  dateline="HANOI", agency="TASS") == [V]
+    assert _filed("Vietnam's GDP grew by 7.1% in 2025, according to the country's General Statistics Office.",
+                  dateline="HANOI", agency="TASS") == [V]
+    # must not touch: two countries listed (either); a body in lower case (no name, left as before)
+    assert _filed("Russian tourists flocked to Vietnam and Laos, the country's Statistics Office said.",
+                  dateline="MOSCOW", agency="TASS") == [N]
+    assert _filed("In 2019, about 650,000 Russian holidaymakers visited Vietnam, the country's statistics "
+                  "office said.", dateline="MOSCOW", agency="TASS") == [N]

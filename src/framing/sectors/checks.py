@@ -124,6 +124,7 @@ from framing.sectors.fields import (
     _weapon_figure,
     _weather_winds,
     _where_clause_verb,
+    _worked_in,
     _youth_of_a_field,
 )
 from framing.sectors.figures import (
@@ -1157,7 +1158,7 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: _opened_by_war(keys, i)),
     Check("people-vigour", 'probe 33p2: "the festival showed the energy of young people": people\'s vigour, no power '
           '("energy of Russia" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _people_vigour(keys, j),
+          lambda s, keys, i, j, sector, term, how: _people_vigour(keys, j, s.view),
           sectors=_one_of("energy"), terms=frozenset({"energy"})),
     Check("where-clause-verb", 'probe 34p2: "visited the schools where Lao officers train in Vietnam", "the hospital '
           'where he was treated": a verb with no object closing a "where" clause tells what a place is for, a venue '
@@ -1241,6 +1242,10 @@ LATE_CHECKS = CheckTable((
           '("exchanged views on the situation in the region", "the international and regional situation" stay)', PAST,
           lambda s, keys, i, j, sector, term, how: _field_situation(s.hits, keys, i),
           sectors=_one_of("diplomacy"), terms=lambda term: term.startswith("situation ")),
+    Check("worked-in", 'probe 39p3: "X, who worked for 20 years in the oil industry in Siberia before founding a '
+          'trading company": where a person worked, his record, as "who served as" ("Vietnamese workers now '
+          'work in the oil industry" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _worked_in(keys, i)),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -349,6 +349,36 @@ def _served_as(keys: list[str], i: int) -> bool:
     return t >= 3 and keys[t - 1] == "as" and keys[t - 2] == "served" and keys[t - 3] in ("who", "had", "having")
 
 
+#: probe 39p3: keys that may stand between "worked" and the field of a person's past work ("who worked
+#: for 20 years in the oil industry", "who had worked at the energy ministry"); digits too
+_WORKED_SPAN = frozenset("for year years decade decades over more than almost nearly about many several some "
+                         "in at the a an".split())
+_WORKED_REACH = 8  # keys back from the match to "worked"
+
+
+def _worked_in(keys: list[str], i: int) -> bool:
+    """Probe 39p3: True if the match at key ``i`` is where a person worked, in a relative clause of
+    his past ("Nguyễn Hữu Thành, who worked for 20 years in the oil industry in Siberia before
+    founding a trading company"): "who", "had" or "having" and "worked", then only words of time
+    and "in"/"at" (:data:`_WORKED_SPAN`), and "in" or "at" (and an article) right before the match.
+    The words of the place before the match are read over ("the oil industry": its "industry"). A
+    person's record, as "who served as" (:func:`_served_as`; tuned parts: "who served/worked"
+    21 of 21 unmarked). Untouched: "Vietnamese workers now work in the oil industry" (no past
+    "worked" after "who"), "who worked to expand energy cooperation" ("to" is no place)."""
+    t = i
+    while t > i - 3 and t >= 1 and keys[t - 1].isalpha() and keys[t - 1] not in _WORKED_SPAN and keys[t - 1] != "worked":
+        t -= 1  # the words of the place before the match ("the oil industry": "industry" after "oil")
+    t = t - 1 if t >= 1 and keys[t - 1] in _ARTICLES else t
+    if t < 3 or keys[t - 1] not in ("in", "at"):
+        return False
+    for u in range(t - 2, max(0, t - 1 - _WORKED_REACH), -1):
+        if keys[u] == "worked":
+            return u >= 1 and keys[u - 1] in ("who", "had", "having")
+        if keys[u] not in _WORKED_SPAN and not keys[u].isdigit():
+            return False
+    return False
+
+
 def _on_behalf_of(keys: list[str], i: int) -> bool:
     """True if the match at key ``i`` comes right after "on behalf of" (and an article): "on behalf
     of the students" names whom a speaker represents, actors, no field (round 21)."""

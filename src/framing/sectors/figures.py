@@ -710,6 +710,9 @@ def _issues_solved(keys: list[str], i: int) -> bool:
 
 _CARRIERS = frozenset({"airline", "airway", "carrier"})  # keys: "Airways" -> "airway"
 _CARRIER_SPAN = 6  # keys between a carrier and its route ("Vietnam Airlines has resumed its Hanoi-Moscow route")
+_OWNER_SPAN = 10  # probe 39p3: keys from "its" back to the carrier it stands for, in the clause
+#: probe 39p3: keys that open another clause between a carrier and "its" ("the airline said the city ... its")
+_CLAUSE_CUTS = frozenset({"said", "say", "says", "told", "added", "noted", "that", "which", "who"})
 
 
 def _carrier_route(keys: list[str], i: int) -> bool:
@@ -726,6 +729,11 @@ def _carrier_route(keys: list[str], i: int) -> bool:
         k = keys[t]
         if k in _CARRIERS:
             return True
+        if k in _OWNERS:
+            # probe 39p3: "its" route is the clause subject's, which may stand further back over a
+            # figure ("Vietnam Airlines carried about 25,000 passengers on its Hà Nội-Moscow route")
+            return any(keys[u] in _CARRIERS for u in range(t - 1, max(-1, t - 1 - _OWNER_SPAN), -1)
+                       if not any(x in _SENTENCE_END or x == "," or x in _CLAUSE_CUTS for x in keys[u:t]))
         if k in _SENTENCE_END or k == "," or k in _NOT_PLAIN:
             return False
     return False
@@ -1849,11 +1857,14 @@ def _opened_by_war(keys: list[str], i: int) -> bool:
 _VIGOROUS_PEOPLE = frozenset({"young", "youth", "people", "student", "volunteer", "participant", "child", "pupil"})
 
 
-def _people_vigour(keys: list[str], j: int) -> bool:
+def _people_vigour(keys: list[str], j: int, view: TextView | None = None) -> bool:
     """Probe 33p2: True if the bare "energy" ending before key ``j`` is followed by "of" and people
     (:data:`_VIGOROUS_PEOPLE`, after an article or a possessive: "the festival showed the energy of
     young people"): people's vigour, a figure of speech, no power. "Energy of Russia" and "the energy
-    of the future" stay."""
+    of the future" stay. Probe 39p3: also "full of energy" ("the students, full of energy after a
+    week in Đà Nẵng, performed"), when no noun follows ("full of energy resources" is a place's wealth)."""
+    if j >= 3 and keys[j - 1] == "energy" and keys[j - 3 : j - 1] == ["full", "of"]:
+        return view is None or not _before_noun(keys, j, view)
     if j + 1 >= len(keys) or keys[j - 1] != "energy" or keys[j] != "of":
         return False
     t = j + 1

@@ -931,6 +931,23 @@ _LEAVING = frozenset("leave leaves left leaving reach reached reaching enter ent
 _SCENE_WORDS = 2  # lower-case words between "the" and the place ("along the new road")
 
 
+#: probe 39p3: keys of an event held somewhere, right before "at" ("took place at", "was held at")
+_HELD_AT = frozenset({"place", "held", "hosted", "staged", "organised", "organized"})
+_VENUE_NAME_WORDS = 4  # capitalised words of the venue's place before the match ("the Hải Phòng container terminal")
+
+
+def _venue_of_event(keys: list[str], i: int, view: TextView) -> bool:
+    """Probe 39p3: True if the match at key ``i`` (ending in a word of :data:`_SCENE_PLACES`, one or two
+    keys) is where an event was held: "took place at" / "was held at" (:data:`_HELD_AT`), "the", a
+    capitalised place's name or none, then the match ("The ceremony took place at the Hải Phòng
+    container terminal"): the venue, no transport as a field. Untouched: "invest in the container
+    terminal", "the two sides agreed to build a container terminal" (no event held at it)."""
+    t = i - 1
+    while t > 0 and i - 1 - t < _VENUE_NAME_WORDS and view.caps[t] and not view.initial[t] and keys[t] != "the":
+        t -= 1
+    return t >= 2 and keys[t] == "the" and keys[t - 1] == "at" and keys[t - 2] in _HELD_AT
+
+
 def _scene_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     """True if the one-word match at ``i`` (a word of :data:`_SCENE_PLACES`, singular) follows "the"
     (and at most :data:`_SCENE_WORDS` lower-case words) after a preposition of place ("near the
@@ -939,6 +956,8 @@ def _scene_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     the road to the port"), or the object of a verb of leaving or reaching ("after leaving the port":
     r28e): where the story happens (probe 25). Untouched: "invest in the port", "upgrade the road",
     "the road project" (a noun after it), "ports of the two countries" and "access to the port"."""
+    if j - i <= 2 and keys[j - 1] in _SCENE_PLACES and _singular_surface(view, j) and _venue_of_event(keys, i, view):
+        return True  # probe 39p3: "the ceremony took place at the Hải Phòng container terminal"
     if j != i + 1 or keys[i] not in _SCENE_PLACES or not _singular_surface(view, j) or view.caps[i]:
         return False
     if i >= 2 and keys[i - 1] == "the" and keys[i - 2] in _LEAVING and (
@@ -952,8 +971,12 @@ def _scene_place(keys: list[str], i: int, j: int, view: TextView) -> bool:
     ):
         return True  # "the region's airport would add a flight": one place's facility acting, an actor
     t = i - 1
-    while t > 0 and i - 1 - t < _SCENE_WORDS and keys[t].isalpha() and keys[t] != "the" and not view.caps[t]:
+    while t > 0 and i - 1 - t < _SCENE_WORDS and keys[t].isalpha() and keys[t] != "the" and keys[t] not in _OWNERS and not view.caps[t]:
         t -= 1
+    if t >= 1 and keys[t] in _OWNERS and keys[t - 1] == "on":
+        # probe 39p3: a way one is on, after an owner as after "the" ("stood by Việt Nam on its long road
+        # to independence"); only "on" ("invest in its port", "at its airport" are read as before)
+        return keys[i] in _ON_WAYS
     if t < 1 or keys[t] != "the":
         return False
     p = keys[t - 1]
@@ -1011,12 +1034,43 @@ def _trip(keys: list[str], i: int, j: int, view: TextView | None = None) -> bool
     train", "freight by rail", "take the railway cooperation further" (no article before a vehicle's
     single word: the match must follow the article right away and be one or two words)."""
     if keys[i] == "by":
-        return i > 0 and keys[i - 1] in _TRAVELLING
+        return i > 0 and keys[i - 1] in _TRAVELLING or _taker_arrived_by(keys, i, j)
     if keys[i] == "fly":
         return _trip_taker_before(keys, i, view)
     if _came_by(keys, i) and j - i <= 2 and not any(k in _NOT_RIDDEN for k in keys[i:j]):
         return True
     return i >= 2 and keys[i - 1] in ("the", "a", "an") and keys[i - 2] in _BOARDING and j - i <= 2
+
+
+#: probe 39p3: keys from "by" back to the verb of arriving (a place between: "arrived in Vladivostok by
+#: train"), and from the verb back to its subject ("A delegation of the Vietnamese province of Quảng Ninh")
+_ARRIVED_REACH = 5
+_SUBJECT_REACH = 12
+#: probe 39p3: words of goods carried, as keys; one of them nearer the verb than a trip taker makes
+#: "by rail" freight ("the first shipment of the delegation's goods arrived by rail")
+_CARRIED_GOODS = frozenset("good cargo shipment container freight product consignment batch wagon".split())
+#: probe 39p3: keys that open or end a clause before the verb's subject is reached
+_CLAUSE_OPENERS = frozenset(". ; : that which where when while after before because and or".split())
+
+
+def _taker_arrived_by(keys: list[str], i: int, j: int) -> bool:
+    """Probe 39p3: True if "by" and a vehicle at keys ``i:j`` follow a verb of arriving or leaving
+    (:data:`_ARRIVING`) at most :data:`_ARRIVED_REACH` keys before, a place between, whose subject in
+    the sentence is a trip taker (:data:`_TRIP_TAKERS`: "A delegation of the Vietnamese province of
+    Quảng Ninh arrived in Vladivostok by train from Khabarovsk"): how people went, no transport.
+    Untouched: "the goods arrived in Moscow by rail" (goods nearer the verb), "the cargo will travel by
+    rail" (no verb of arriving), a match of freight or a route (:data:`_NOT_RIDDEN`)."""
+    if j - i > 2 or any(k in _NOT_RIDDEN for k in keys[i:j]):
+        return False
+    v = next((u for u in range(i - 1, max(-1, i - 1 - _ARRIVED_REACH), -1) if keys[u] in _ARRIVING), None)
+    if v is None or any(keys[u] in (",", ".", ";", "and") for u in range(v + 1, i)):
+        return False
+    for u in range(v - 1, max(-1, v - 1 - _SUBJECT_REACH), -1):
+        if keys[u] in _CLAUSE_OPENERS or keys[u] in _CARRIED_GOODS:
+            return False  # "the delegation said that coffee arrived by rail": another clause's subject
+        if keys[u] in _TRIP_TAKERS:
+            return True
+    return False
 
 
 #: review 29: words of freight or of a route in a match, no vehicle one rides ("the shipment arrived on a

@@ -13,6 +13,7 @@ from framing.lexicons.names import capitalised_runs, is_word
 from framing.lexicons.wordlists import MONTHS, SHORT_MONTHS
 from framing.speakers._common import (
     _ANY_ORGANISATION,
+    _APPOSITION,
     _BRACKET_NAME,
     _FUNCTION,
     _LED_BY,
@@ -36,6 +37,7 @@ from framing.speakers._common import (
 #: round 28b (_titled_body): heads of a country's office abroad that names.yml's heads lack
 _POST_BODIES = frozenset({"representation"})
 _TITLED_BODY_SPAN = 6  # capitalised words back from the body's head to the person's title
+_POST_PLACE_WORDS = 4  # probe 39p3: capitalised words of a post's place before the comma and the name ("in Ho Chi Minh City, X,")
 # spk15: prepositions that open a sentence before a place ("In Xiengkhouang, the governor said"):
 # a capitalised run they open is no person's name
 _NO_NAME_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "within", "under", "upon"})
@@ -180,15 +182,19 @@ class _Discovery:
                     # Airlines"): "the company" after it is that firm
                     found[i] = (end, keys[end - 1] if keys[end - 1] in nouns else "", side)
                     continue
-            if i >= 3 and keys[i - 1] in ("a", "an") and keys[i - 2] == "," and caps[i - 3] and is_word(keys[i - 3]):
+            # probe 39p3: the side's possessive opens the apposition as "a" does ("Rosneft, Russia's
+            # largest oil company,")
+            lead = (2 if i >= 3 and keys[i - 1] in ("a", "an") and keys[i - 2] == ","
+                    else 1 if i >= 2 and keys[i - 1] == "," and self.view.possessive(e) and not caps[e] else 0)
+            if lead and caps[i - lead - 1] and is_word(keys[i - lead - 1]):
                 if not any(keys[u] in nouns and not caps[u] for u in range(e, min(n, e + 4))):
                     continue  # "Novatek, a Russian firm,": the apposition names an organisation noun
-                u = i - 3
-                while u > 0 and i - 3 - u < 5 and caps[u - 1] and is_word(keys[u - 1]) and not self.view.initial[u]:
+                u = i - lead - 1
+                while u > 0 and i - lead - 1 - u < 5 and caps[u - 1] and is_word(keys[u - 1]) and not self.view.initial[u]:
                     u -= 1
                 if self.person_at(u, u) is None and u not in self.side_cover:
                     noun = next(keys[v] for v in range(e, min(n, e + 4)) if keys[v] in nouns)
-                    found[u] = (i - 2, noun, side)
+                    found[u] = (i - lead, noun, side)
         if self.copy_side is not None:
             self._press_service_firms(found)
         return [(a, e, noun, side) for a, (e, noun, side) in sorted(found.items())]
@@ -454,7 +460,7 @@ class _Discovery:
         # "Consul General in Đà Nẵng Igor Malyshkin": after a person's title and "in", a place of
         # the other spelling (Vietnamese syllables, then a name that is not; or the reverse) opens
         # the run and belongs to the title
-        post = self._post_place(i, j)
+        post = self._post_place(i, j) or self._post_place_comma(i, j)
         if post:
             cls.extend("T" * (post - i))
             t = post
@@ -654,6 +660,22 @@ class _Discovery:
                 return i + tail
         return 0
 
+    def _post_place_comma(self, i: int, j: int) -> int:
+        """Probe 39p3: where the name starts in a run ``i:j`` after a person's title and "in" that
+        holds the place of the post, a comma and the name ("The Russian Consul General in Ho Chi Minh
+        City, Alexei Karpov, said", "... in Da Nang, X,"): the capitalised words before the comma
+        (at most :data:`_POST_PLACE_WORDS`) are the place, the two or more after it, which end the
+        run, the name; 0 if the run is not one (a capital or country before the comma is read as
+        before: ``capital_at``, ``side_at``)."""
+        if i in self.capital_at or i in self.side_at or not self._post_in(i):
+            return 0
+        c = next((t for t in range(i, j) if self.keys[t] == ","), None)
+        if c is None or not 0 < c - i <= _POST_PLACE_WORDS or j - c - 1 < 2:
+            return 0
+        if any(not self.caps[t] or not is_word(self.keys[t]) for t in (*range(i, c), *range(c + 1, j))):
+            return 0
+        return c + 1
+
     def _apposition_title(self, b: int) -> bool:
         """True if an apposition opening with a title follows key ``b`` (", general secretary of",
         ", a national general secretary of"), or a relative clause giving a post (", who heads the
@@ -667,7 +689,7 @@ class _Discovery:
                 # "who head", "who lead": a plural subject, no one person
                 return self.view.surface(k + 1, k + 2).lower() not in ("head", "lead", "chair", "direct")
             if keys[k + 1] not in ("is", "was"):
-                return False
+                return self._post_after_relative(k + 1)
             k += 2
         if k + 2 < self.n and keys[k].isdigit() and keys[k + 1] == "," and not self.caps[k + 2]:
             k += 2  # probe 35p8: "X, 21, a student at ...": the age before the apposition, as verbs._verb_after reads it
@@ -693,6 +715,22 @@ class _Discovery:
                 word = self.view.surface(t, t + 1).lower()
                 return not (word.endswith("s") and word != keys[t] and keys[t] not in _SINGULAR_S)
         return False
+
+    def _post_after_relative(self, k: int) -> bool:
+        """Probe 39p3: True if the relative clause from key ``k`` (after "who") closes with a comma
+        and the person's post follows as the main verb: "Nguyễn Thị Hoa, who studied economics in
+        Moscow in the 1980s, now chairs the ... Association" (a verb of :data:`_OFFICE_VERBS` in the
+        singular, after "now" or "currently"), as "X, who chairs the ..., said" gives it. Untouched:
+        "X, who studied in Moscow, said" (no post), "the veterans, who fought ..., lead" (plural)."""
+        keys = self.keys
+        c = next((t for t in range(k, min(self.n, k + _APPOSITION)) if keys[t] in (",", ".", ";")), None)
+        if c is None or keys[c] != ",":
+            return False
+        u = c + 1
+        if u < self.n and keys[u] in ("now", "currently"):
+            u += 1
+        return u < self.n and keys[u] in _OFFICE_VERBS and self.view.surface(u, u + 1).lower() not in (
+            "head", "lead", "chair", "direct")
 
     def _person_by_side(self, k: int) -> bool:
         """probe 34p8: True if keys from ``k`` (after "a" / "an" of an apposition) are a side word and a

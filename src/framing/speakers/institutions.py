@@ -735,6 +735,47 @@ def _body_office(doc: _Document, k: int, b: int):
     return end, "role", (doc.view.surface(k, end), inst[2][1])
 
 
+def _adjective_at(doc: _Document, u: int, e: int) -> bool:
+    """True if the side word at keys ``u:e`` is a side's adjective before the word it modifies
+    ("Russian holidaymakers"); "Laos," folds as "Lao" does but is the country (round 22a)."""
+    return " ".join(doc.keys[u:e]) in doc.act.origin_sides and e < doc.n and doc.keys[e].isalpha()
+
+
+def _listed_with_another(doc: _Document, a: int, k: int) -> bool:
+    """True if a side named by its name in keys ``a:k`` stands in a list with another capitalised
+    name ("flocked to Vietnam and Laos", "Vietnam, Laos and Cambodia"): two countries, so "the country's" after
+    them is either (review 15: the narrator's). "Lao and Russian officials met in Vietnam" names
+    one country by its name."""
+    keys = doc.keys
+    for u in range(a, k):
+        if u not in doc.side_at or _adjective_at(doc, u, doc.side_at[u][0]):
+            continue
+        e = doc.side_at[u][0]
+        if e + 1 < k and keys[e] == "and" and doc.caps[e + 1] and keys[e + 1].isalpha() and e + 1 not in doc.side_at:
+            return True  # "Vietnam and Laos"
+        if e + 2 < k and keys[e] == "," and doc.caps[e + 1] and keys[e + 1].isalpha() and keys[e + 2] in ("and", ","):
+            return True  # "Vietnam, Laos and Cambodia" (not "in Vietnam, Russian tourists ...")
+        if u >= 2 and keys[u - 1] == "and" and doc.caps[u - 2] and keys[u - 2].isalpha() and u - 2 not in doc.side_at:
+            return True  # "Laos and Vietnam"
+    return False
+
+
+def _country_named(doc: _Document, a: int, k: int):
+    """The one side "the country's" stands for, named in keys ``a:k`` before it ("Vietnam's GDP grew
+    ..., according to the country's statistics office": Việt Nam), or None: one side named, or (round
+    22a) one named by its name, not its adjective ("Russian holidaymakers visited Vietnam"); none
+    when that name stands in a list with another ("Russia sent vaccines to Vietnam and Laos", review
+    15: the narrator's). Probe 39p3: one helper for "according to the country's ..." and the body as
+    a subject (:func:`_named_institution`)."""
+    named = {doc.side_at[u][1] for u in range(a, k) if u in doc.side_at}
+    if len(named) > 1:
+        named = {doc.side_at[u][1] for u in range(a, k) if u in doc.side_at
+                 and not _adjective_at(doc, u, doc.side_at[u][0])}
+    if len(named) == 1 and not _listed_with_another(doc, a, k):
+        return named.pop()
+    return None
+
+
 def _named_institution(doc: _Document, k: int, b: int):
     """An institution as a subject: (end, "role", (label, side)) or None. A name that opens with
     a side word and ends with a head is that side's ("Vietnam Oil and Gas Group said"); a
@@ -760,6 +801,22 @@ def _named_institution(doc: _Document, k: int, b: int):
             e -= 1
         if any(keys[x] in doc.names.heads for x in range(t + 1, e)):
             side = _level_body_side(doc, keys[t], k)
+            return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
+    if t + 1 < b and t == k + 1 and keys[t] == "country" and doc.view.possessive(t + 1) and doc.caps[t + 1]:
+        # probe 39p3: "Vietnam's GDP grew ..., the country's General Statistics Office said", "The
+        # country's Health Ministry said Vietnam ...": a capitalised body with a head after "the
+        # country's" is of the one country its sentence names (:func:`_country_named`), as after
+        # "according to" (tuned parts: 3 of 3 such sources of the country named)
+        e = t + 1
+        while e < b and (doc.caps[e] and is_word(keys[e]) or keys[e] in ("of", "and", "for")) and e - t < 10:
+            e += 1
+        while e > t + 1 and not doc.caps[e - 1]:
+            e -= 1
+        if keys[e - 1] in doc.names.heads or doc._state_body_head(e - 1):
+            start = doc._sentence_start(k)
+            side = _country_named(doc, start, k) if start < k else None
+            if side is None and start == k:
+                side = _country_named(doc, e, b)  # the body opens the sentence: the country after it
             return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
     if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"
         e = doc.side_at[t][0]

@@ -23,6 +23,7 @@ from framing.speakers.document import _Document
 from framing.speakers.institutions import (
     _BODY_HEADS,
     _body_named_before,
+    _country_named,
     _home_ministry,
     _host_institution,
     _local_side,
@@ -206,31 +207,6 @@ def _shared_view_at(keys: list[str], v: int, b: int) -> int | None:
     return None
 
 
-def _adjective_at(doc: _Document, u: int, e: int) -> bool:
-    """True if the side word at keys ``u:e`` is a side's adjective before the word it modifies
-    ("Russian holidaymakers"); "Laos," folds as "Lao" does but is the country (round 22a)."""
-    return " ".join(doc.keys[u:e]) in doc.act.origin_sides and e < doc.n and doc.keys[e].isalpha()
-
-
-def _listed_with_another(doc: _Document, a: int, k: int) -> bool:
-    """True if a side named by its name in keys ``a:k`` stands in a list with another capitalised
-    name ("flocked to Vietnam and Laos", "Vietnam, Laos and Cambodia"): two countries, so "the country's" after
-    them is either (review 15: the narrator's). "Lao and Russian officials met in Vietnam" names
-    one country by its name."""
-    keys = doc.keys
-    for u in range(a, k):
-        if u not in doc.side_at or _adjective_at(doc, u, doc.side_at[u][0]):
-            continue
-        e = doc.side_at[u][0]
-        if e + 1 < k and keys[e] == "and" and doc.caps[e + 1] and keys[e + 1].isalpha() and e + 1 not in doc.side_at:
-            return True  # "Vietnam and Laos"
-        if e + 2 < k and keys[e] == "," and doc.caps[e + 1] and keys[e + 1].isalpha() and keys[e + 2] in ("and", ","):
-            return True  # "Vietnam, Laos and Cambodia" (not "in Vietnam, Russian tourists ...")
-        if u >= 2 and keys[u - 1] == "and" and doc.caps[u - 2] and keys[u - 2].isalpha() and u - 2 not in doc.side_at:
-            return True  # "Laos and Vietnam"
-    return False
-
-
 #: consistency 2: words of figures (keys, singular); figures "according to" a body's data are the
 #: narrator's (guidelines: like official data), whoever gave them
 _DATA_WORDS = frozenset({"data", "figure", "statistic", "estimate", "number"})
@@ -285,15 +261,9 @@ def _source(doc: _Document, k: int, b: int, sentence: tuple[int, int]):
     side = None
     if t + 2 < b and keys[t] == "the" and keys[t + 1] == "country" and doc.view.possessive(t + 2):
         # "according to the country's Health Ministry": the country the sentence named before
-        named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at}
-        if len(named) > 1:
-            # round 22a: a country named by its name, not by its adjective ("Russian holidaymakers
-            # visited Vietnam, according to the country's statistics office": Vietnam)
-            named = {doc.side_at[u][1] for u in range(sentence[0], k) if u in doc.side_at
-                     and not _adjective_at(doc, u, doc.side_at[u][0])}
-        if len(named) == 1 and not _listed_with_another(doc, sentence[0], k):
-            # "Russia sent vaccines to Vietnam, according to the country's ...": which?
-            side, t = named.pop(), t + 2
+        named = _country_named(doc, sentence[0], k)
+        if named is not None:
+            side, t = named, t + 2
     elif t + 2 < b and keys[t] == "the" and keys[t + 1] in _PLACE_LEVELS and doc.view.possessive(t + 2):
         # "according to the republic's Ministry of Industry and Trade": the place of that level
         # named before ("the Republic of Tatarstan"), else, for a region, the region the text
