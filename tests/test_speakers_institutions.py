@@ -1752,3 +1752,17 @@ def test_probe38p6_a_comma_inside_a_ministrys_name():
     assert _filed("The Ministry of Health, Tran said, would help.", dateline="HÀ NỘI", agency="VNA") == [N]
     assert _filed("According to the Ministry of Health, Soviet and Russian universities have trained 3,000 "
                   "Vietnamese doctors.", dateline="HÀ NỘI", agency="VNA") == [V]
+
+
+# --- review 54 (misfires of probes 38p1-38p9 and round 38a-38b) ---
+
+
+def test_review54_the_governments_press_service_is_the_prime_ministers():
+    # fixes: probe 38p7 took the first person of the sentence, a guest of the prime minister
+    assert _filed("Vietnamese Ambassador Dang Minh Khoi met Russian Prime Minister Mikhail Volkov, the "
+                  "government's press service said.", dateline="MOSCOW", agency="TASS") == [R]
+    # must not touch: no head of government named, the first person (probe 38p7)
+    assert _filed("Vietnamese Prime Minister Pham Van Khang will attend the forum in Vladivostok, "
+                  "the government's press office said on Monday.", dateline="HANOI", agency="TASS") == [V]
+    assert _filed("Vietnamese Ambassador Dang Minh Khoi met Russian Deputy Minister Ivan Petrov, the "
+                  "government's press service said.", dateline="MOSCOW", agency="TASS") == [V]
