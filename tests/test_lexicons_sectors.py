@@ -3006,3 +3006,40 @@ def test_probe39p1_twinned_localities_and_the_twinning_of_border_places():
     # must not touch: bare "twinned" (events linked) and the twinning of the two wards (a merger)
     assert found("The forum was twinned with a book fair.") == [("culture", "book fair")]
     assert found("The twinning of the two wards was approved.") == []
+
+
+# --- review 54 (misfires of probes 38p1-38p9 and round 38a-38b) ---
+
+
+def test_review54_protecting_the_global_environment_is_nature():
+    # fixes: r38a's exclusion "global environment" (the world's conditions) dropped nature protected
+    assert found("The two countries pledged to protect the global environment and fight climate change.") == [
+        ("environment", "protect the global environment"), ("environment", "climate change")]
+    assert found("They stressed the protection of the global environment.") == [
+        ("environment", "protection of the global environment")]
+    # must not touch: the world's conditions (r38a)
+    assert found("GDP grew despite a difficult global environment.") == []
+
+
+def test_review54_exchanges_of_martial_artists_are_sport():
+    # fixes: probe 38p1's "exchanges of {word} artists" read a combat sport's people as culture
+    assert found("The two sides agreed to boost exchanges of martial artists between the two countries.") == [
+        ("tourism_sports", "exchanges of martial artists")]
+    # must not touch: exchanges of artists of another word (probe 38p1), martial artists alone
+    assert found("They agreed on exchanges of folk artists.") == [("culture", "exchanges of folk artists")]
+    assert found("Vietnamese martial artists performed in Moscow.") == []
+
+
+def test_review54_vietnam_social_insurance_is_a_name():
+    # fixes: probe 38p6's "social insurance" read the fund's name as labour
+    assert found("Vietnam Social Insurance said it had paid pensions to three million people.") == []
+    # must not touch: the insurance itself
+    assert found("They must ensure social insurance for workers.") == [
+        ("labour", "social insurance for workers")]
+
+
+def test_review54_the_fruits_of_labour_cooperation_are_labour():
+    # fixes: probe 38p6's exclusion "fruits of labour" dropped "labour cooperation" running on from it
+    assert found("The fruits of labour cooperation were evident.") == [("labour", "labour cooperation")]
+    # must not touch: work as effort (probe 38p6)
+    assert found("The fruits of labour of generations must be preserved.") == []

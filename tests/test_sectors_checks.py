@@ -365,3 +365,16 @@ def test_probe38p3_a_fields_situation_in_the_region_is_that_field_alone():
     # must not touch: the situation in the region as a topic of talks (diplomacy)
     assert found("The ministers exchanged views on the situation in the region.") == [
         ("diplomacy", "situation in the region")]
+
+
+# --- review 54 (misfires of probes 38p1-38p9 and round 38a-38b) ---
+
+
+def test_review54_legislatures_of_one_country_are_no_diplomacy():
+    # fixes: r38a's "{relation} between the {word} and {word} {legislature}" read one country's chambers
+    assert found("Cooperation between the federal and regional parliaments of Russia improved.") == []
+    # must not touch: two countries' legislatures by their adjectives (r38a)
+    assert found("They want closer ties between the Russian and Vietnamese parliaments.") == [
+        ("diplomacy", "ties between the Russian and Vietnamese parliaments")]
+    assert found("Ties between the Lao and Vietnamese national assemblies are strong.") == [
+        ("diplomacy", "Ties between the Lao and Vietnamese national assemblies")]

@@ -2824,3 +2824,22 @@ def test_probe39p3_where_a_person_worked_is_his_record():
     assert found("Vietnamese workers now work in the oil industry in Siberia.") == [
         ("labour", "workers"), ("oil_gas", "oil")]
     assert found("Those who worked to expand energy cooperation were honoured.") == [("energy", "energy")]
+
+
+# --- review 54 (misfires of probes 38p1-38p9 and round 38a-38b) ---
+
+
+def test_review54_a_bridge_for_trucks_is_a_structure():
+    # fixes: probe 38p1's figure "is a bridge for" dropped a bridge that traffic crosses
+    assert found("The new structure is a bridge for trucks over the Red River.") == [("transport", "bridge")]
+    assert found("The Nhat Tan project is a bridge for cars and motorbikes.") == [("transport", "bridge")]
+    # must not touch: the go-between (probe 38p1)
+    assert found("The agreement is a bridge for cooperation.") == []
+
+
+def test_review54_a_training_minister_is_the_offices_remit():
+    # fixes: probe 38p3's verb of training before an office read a minister's remit as education
+    assert found("Laos welcomed the Vietnamese training minister.") == []
+    assert found("Vietnam's training ministry approved the plan.") == []
+    # must not touch: the verb with the people it trains (probe 38p3)
+    assert found("Vietnam will help Laos train police officers.") == [("education", "train")]

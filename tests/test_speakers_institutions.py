@@ -1785,3 +1785,17 @@ def test_probe39p3_the_countrys_body_as_a_subject_is_of_the_country_its_sentence
                   dateline="MOSCOW", agency="TASS") == [N]
     assert _filed("In 2019, about 650,000 Russian holidaymakers visited Vietnam, the country's statistics "
                   "office said.", dateline="MOSCOW", agency="TASS") == [N]
+
+
+# --- review 54 (misfires of probes 38p1-38p9 and round 38a-38b) ---
+
+
+def test_review54_the_governments_press_service_is_the_prime_ministers():
+    # fixes: probe 38p7 took the first person of the sentence, a guest of the prime minister
+    assert _filed("Vietnamese Ambassador Dang Minh Khoi met Russian Prime Minister Mikhail Volkov, the "
+                  "government's press service said.", dateline="MOSCOW", agency="TASS") == [R]
+    # must not touch: no head of government named, the first person (probe 38p7)
+    assert _filed("Vietnamese Prime Minister Pham Van Khang will attend the forum in Vladivostok, "
+                  "the government's press office said on Monday.", dateline="HANOI", agency="TASS") == [V]
+    assert _filed("Vietnamese Ambassador Dang Minh Khoi met Russian Deputy Minister Ivan Petrov, the "
+                  "government's press service said.", dateline="MOSCOW", agency="TASS") == [V]

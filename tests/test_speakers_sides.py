@@ -1113,3 +1113,25 @@ def test_probe38p6_the_bodys_head_in_the_possessive_is_of_the_body_named_before(
     # must not touch: no body of that noun named before with a side word (rule 7 as before)
     assert sides("The FMBA will send doctors to Laos, the agency's head Igor Morozov said.",
                  "According to Morozov, the specialists will help the Lao side.") == ["laos", "laos"]
+
+
+# --- review 54 (misfires of probes 38p1-38p9 and round 38a-38b) ---
+
+
+def test_review54_a_part_of_the_world_is_no_region_of_local_government():
+    # fixes: probe 38p2's lower-case place word read "the Asia-Pacific region" as a regional government's
+    assert _filed("Vietnam and Russia discussed security in the Asia-Pacific region.",
+                  "The regional government said it would host a forum.", dateline="MOSCOW", agency="VNA") == [J, N]
+    # must not touch: a region by its name (probe 38p2)
+    assert _filed("Vietnamese Deputy Prime Minister Tran Luu Quang received Governor of the Sverdlovsk region "
+                  "Denis Pasler.", "The regional government said it would send a delegation.",
+                  dateline="HANOI", agency="VNA") == [N, R]
+
+
+def test_review54_a_news_agency_cited_is_not_the_agency_whose_head_speaks():
+    # fixes: probe 38p6's "the agency's head X" took the news agency the report cites
+    assert sides("Russia's Federal Medical-Biological Agency will send doctors to Laos, Vietnam News Agency "
+                 "reported.", "The agency's head Igor Morozov said the doctors would arrive in May.") == [N, R]
+    # must not touch: the body named with its side (probe 38p6)
+    assert sides("Russia's Federal Medical-Biological Agency will send doctors to Laos, the agency's head "
+                 "Igor Morozov said.", "According to Morozov, the specialists will help the Lao side.") == [R, R]

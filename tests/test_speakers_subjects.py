@@ -1085,3 +1085,17 @@ def test_probe39p1_the_ambassador_named_by_no_name_is_the_one_of_a_side_named_be
     assert speakers("Ties are strong, Russian Deputy Foreign Minister Ivan Orlov said at a reception at the "
                     "Vietnamese embassy.", "\"Our dialogue is trusting,\" the diplomat said.") == [
         ("Ivan Orlov", R), ("Ivan Orlov", R)]
+
+
+# --- review 54 (misfires of probes 38p1-38p9 and round 38a-38b) ---
+
+
+def test_review54_a_plural_role_brought_in_with_two_sides_is_the_pair():
+    # fixes: probe 38p1's "The rectors said" took the nearest side when rectors of both sides met
+    assert sides("A delegation of Vietnamese university rectors met Russian rectors in Moscow.",
+                 "The rectors said they would cooperate.") == [N, J]
+    assert sides("Vietnamese university rectors met their Russian counterparts in Moscow.",
+                 "The rectors said they would cooperate.") == [N, J]
+    # must not touch: rectors of one side only (probe 38p1)
+    assert sides("Minister Sergei Vasin met with a delegation of Vietnamese university rectors.",
+                 "The rectors said they were interested in joint training programmes.") == [N, V]

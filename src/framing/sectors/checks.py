@@ -507,6 +507,20 @@ def _field_situation(hits, keys, i):
     return keys[i] == "situation" and prev is not None and prev[2] == i and prev[0] != "diplomacy"
 
 
+#: r38a: two legislatures named by their two countries' adjectives (sectors.yml, diplomacy)
+_TWO_LEGISLATURES = "{relation} between the {word} and {word} {legislature}"
+
+
+def _legislatures_of_one_country(view, keys, i, j):
+    """Review 54: True if the words each side of "and" in r38a's :data:`_TWO_LEGISLATURES` at keys
+    ``i:j`` are not both capitalised ("between the federal and regional parliaments", "the upper and
+    lower houses": one country's chambers), not two countries' adjectives ("the Russian and
+    Vietnamese parliaments")."""
+    b = next((t for t in range(j - 4, i - 1, -1) if keys[t] == "between" and keys[t + 1] == "the"
+              and keys[t + 3] == "and"), None)
+    return b is not None and not (view.caps[b + 2] and view.caps[b + 4])
+
+
 def _industry_head(s, keys, i, j, sector, term, how):
     hits = s.hits
     prev = hits[-1] if hits else None
@@ -1246,6 +1260,12 @@ LATE_CHECKS = CheckTable((
           'trading company": where a person worked, his record, as "who served as" ("Vietnamese workers now '
           'work in the oil industry" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _worked_in(keys, i)),
+    Check("review54-legislatures-of-one-country", 'review 54: "cooperation between the federal and regional parliaments '
+          'of Russia": r38a\'s "{relation} between the {word} and {word} {legislature}" with no capitalised adjective '
+          'each side of "and" is one country\'s chambers, no diplomacy ("closer ties between the Russian and Vietnamese '
+          'parliaments" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _legislatures_of_one_country(s.view, keys, i, j),
+          sectors=_one_of("diplomacy"), terms=_one_of(_TWO_LEGISLATURES), context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

@@ -210,11 +210,26 @@ def _guest_party(doc: _Document, k: int, b: int):
         return None  # "the guest parties" (keys fold plurals), "the guest party's delegation"
     if doc.act.verbs.longest(keys, _skip_fillers(doc, k + 3, b)) is None:
         return None
-    who = doc.host if keys[k + 1] == "host" else doc.guest
-    side = doc.people[who].side if who is not None else None
-    if not side and keys[k + 1] == "host" and doc.host is None:
-        side = doc.dateline_side
+    side = _host_or_guest_side(doc, {keys[k + 1]})
     return (k + 3, "role", (doc.view.surface(k, k + 3), side)) if side else None
+
+
+#: keys that make a subject the host or the guest of the meeting ("the host side", "the guest delegation")
+_HOST_MARKS = frozenset({"host", "hosts"})
+_GUEST_MARKS = frozenset({"guest", "guests", "visiting"})
+
+
+def _host_or_guest_side(doc: _Document, marks: set[str]):
+    """The side of the host or the guest that a subject's keys ``marks`` name ("the host side", "the
+    guest delegation", "the guest party"): the side of the person seen hosting or visiting; for the
+    host with nobody seen hosting, the dateline's side (round 19); None otherwise. Review 54: one
+    reading for the subjects' groups and probe 38p4's :func:`_guest_party`, which wrote a second."""
+    for who, own in ((doc.host, _HOST_MARKS), (doc.guest, _GUEST_MARKS)):
+        if who is not None and doc.people[who].side and not own.isdisjoint(marks):
+            return doc.people[who].side
+    if doc.host is None and doc.dateline_side is not None and "host" in marks:
+        return doc.dateline_side  # round 19: "the host side" with nobody seen hosting
+    return None
 
 
 def _body_spokesman(doc: _Document, k: int, b: int):
@@ -1346,12 +1361,10 @@ def _bare_government_side(doc: _Document, u: int):
     Minister X will visit ..., the government's press service said"): the government of the person
     with a side its sentence names first before it, as "according to the ministry" reads
     (``sentence_side``), else of the country the copy is filed from (its dateline, when the text names
-    it); None if neither."""
-    for x in range(doc._sentence_start(u), u):
-        hit = doc.person_at(x, x)
-        if hit is not None and doc.people[hit[1]].side is not None:
-            return doc.people[hit[1]].side
-    return doc.dateline_side
+    it); None if neither. Review 54: a head of government named there first ("Vietnamese Ambassador X
+    met Russian Prime Minister Y, the government's press service said" is Russia's government)."""
+    a = doc._sentence_start(u)
+    return doc.first_side_between(a, u, "prime") or doc.first_side_between(a, u) or doc.dateline_side
 
 
 def _press_service_owner(doc: _Document, k: int, office: str = "service"):

@@ -69,6 +69,11 @@ _PORTFOLIO_WORDS = 3
 #: probe 38p3: lower-case words that are never a portfolio's ("visited a ministry", "the new ministry")
 _NOT_PORTFOLIO = frozenset({"a", "an", "of", "to", "in", "on", "at", "by", "as", "its", "their", "his", "her", "new",
                             "whose", "that", "which", "who", "said", "told", "visited", "met"})
+#: review 54: names of parts of the world before a lower-case "region", no place of local government
+#: ("the Asia-Pacific region", "the Mekong region", "the Middle East region"; probe 38p2 reads "the
+#: Sverdlovsk region")
+_WORLD_REGIONS = frozenset({"pacific", "asia", "mekong", "arctic", "asean", "eurasia", "eurasian", "europe",
+                            "africa", "east", "caribbean", "baltic"})
 #: probe 38p2: keys between a person and the counterpart he meets in one opening clause
 _MET_REACH = 16
 
@@ -106,7 +111,7 @@ class _Sides:
         keys, caps = self.keys, self.caps
         if t < 1 or not caps[t - 1] or not is_word(keys[t - 1]) or keys[t - 1] in _DETERMINERS:
             return False
-        return keys[t - 1] not in self.names.titles
+        return keys[t - 1] not in self.names.titles and keys[t - 1] not in _WORLD_REGIONS
 
     # -- side words ------------------------------------------------------------------------------
 
@@ -218,8 +223,8 @@ class _Sides:
             return None
         noun = keys[s - 2]
         for t in range(s - 4, -1, -1):
-            if keys[t] != noun or not caps[t]:
-                continue
+            if keys[t] != noun or not caps[t] or t >= 1 and self.view.surface(t - 1, t).lower() == "news":
+                continue  # review 54: "Vietnam News Agency reported": the source, no body the head leads
             u = t - 1
             while u >= 0 and t - u <= _TITLE_SCAN and (caps[u] and is_word(keys[u]) or keys[u] in ("of", "and", "for", "-")):
                 if u in self.side_cover:
@@ -938,9 +943,16 @@ class _Sides:
         credit, officials said" (as "according to the ministry" in _source)."""
         if self.sentence is None:
             return None
-        for x in range(*self.sentence):
+        return self.first_side_between(*self.sentence)
+
+    def first_side_between(self, a: int, b: int, title: str | None = None):
+        """The side of the first person with a side named in keys ``a:b`` (review 54: one scan for
+        :meth:`sentence_side` and probe 38p7's bare government, which wrote a second), of one whose
+        title holds the key ``title`` if given; None if none."""
+        for x in range(a, b):
             hit = self.person_at(x, x)
-            if hit is not None and self.people[hit[1]].side is not None:
+            if hit is not None and self.people[hit[1]].side is not None and (
+                    title is None or title in self.people[hit[1]].title):
                 return self.people[hit[1]].side
         return None
 

@@ -39,6 +39,7 @@ from framing.speakers.institutions import (
     _guest_party,
     _head_of_country,
     _home_ministry,
+    _host_or_guest_side,
     _local_government_home,
     _local_side,
     _members_of,
@@ -329,7 +330,7 @@ def _subject(doc: _Document, k: int, b: int):
             # "The diplomats discussed", "the ministers agreed": the two people who spoke last;
             # "the transport ministers of the two countries agreed": one of each, the same pair
             if not doc.caps[end - 1] and not any(words[-1] in p.title for p in doc.people) and (
-                side := _group_named_before(doc, words, k)
+                side := _one_group_side(doc, words, k)
             ) is not None and act.verbs.longest(keys, _skip_fillers(doc, end, b)) is not None:
                 # probe 38p1: "The rectors said" after "a delegation of Vietnamese university rectors"
                 # and nobody named so titled: the side the report brought them in with, as 35p8's
@@ -347,12 +348,10 @@ def _subject(doc: _Document, k: int, b: int):
             return None  # "The scientists said": people the report does not name
         if group:
             # "the host side", "the guest delegation": the side of the host or the guest
-            for who, marks in ((doc.host, ("host", "hosts")), (doc.guest, ("guest", "guests", "visiting"))):
-                if who is not None and doc.people[who].side and any(keys[t] in marks for t in range(k, end)):
-                    return end, "role", (doc.view.surface(k, end), doc.people[who].side)
-            if doc.host is None and doc.dateline_side is not None and any(keys[t] == "host" for t in range(k, end)):
-                # round 19: "the host side" with nobody seen hosting: the dateline's side
-                return end, "role", (doc.view.surface(k, end), doc.dateline_side)
+            # (round 19: "the host side" with nobody seen hosting: the dateline's side)
+            side = _host_or_guest_side(doc, set(keys[k:end]))
+            if side:
+                return end, "role", (doc.view.surface(k, end), side)
             # "the ministry said": the side of the institution of that name the text named last
             # with a side word; not the side of a person the sentence names ("Chernyshenko's visit
             # was confirmed, the ministry said": the visitor is the topic, not the source)
@@ -640,6 +639,13 @@ def _group_named_before(doc: _Document, words: tuple, k: int):
     ("45 Vietnamese students", "Lao exchange students", "young people from Hải Phòng" of a place
     of that side), the nearest such; None when nothing before gives them a side ("The students
     said" alone: people the report does not place)."""
+    return next(_group_sides(doc, words, k), None)
+
+
+def _group_sides(doc: _Document, words: tuple, k: int):
+    """The sides :func:`_group_named_before` reads, one for each time the report brought the people
+    ``words`` in before key ``k`` with one, nearest first (review 54: all of them, for probe 38p1's
+    plural roles)."""
     keys, n = doc.keys, len(words)
     for t in range(k - n, 0, -1):
         if tuple(keys[t : t + n]) != words:
@@ -647,17 +653,35 @@ def _group_named_before(doc: _Document, words: tuple, k: int):
         for u in (t, t - 1):  # right before, or one lower-case word between ("Lao exchange students")
             a = doc.side_cover.get(u - 1)
             if a is not None and doc.side_at[a][0] == u and not (u == t - 1 and (doc.caps[u] or not is_word(keys[u]))):
-                return doc.side_at[a][1]
-        e = t + n
-        if e + 1 < len(keys) and keys[e] in ("from", "of") and (e + 1 in doc.side_at or e + 1 in doc.capital_at):
-            return (doc.side_at.get(e + 1) or doc.capital_at[e + 1])[1]  # "students from Laos"
-        if e + 1 < len(keys) and keys[e] == "from" and doc.caps[e + 1]:
-            # "young people from Hải Phòng": a place spelled with Vietnamese marks is of that origin
-            f = _caps_end(doc, e + 1)
-            origin = doc.act.origin_sides.get("vietnamese")
-            if origin is not None and _vietnamese_marks(doc.view.surface(e + 1, f)):
-                return origin
-    return None
+                yield doc.side_at[a][1]
+                break
+        else:
+            e = t + n
+            if e + 1 < len(keys) and keys[e] in ("from", "of") and (e + 1 in doc.side_at or e + 1 in doc.capital_at):
+                yield (doc.side_at.get(e + 1) or doc.capital_at[e + 1])[1]  # "students from Laos"
+            elif e + 1 < len(keys) and keys[e] == "from" and doc.caps[e + 1]:
+                # "young people from Hải Phòng": a place spelled with Vietnamese marks is of that origin
+                f = _caps_end(doc, e + 1)
+                origin = doc.act.origin_sides.get("vietnamese")
+                if origin is not None and _vietnamese_marks(doc.view.surface(e + 1, f)):
+                    yield origin
+
+
+def _one_group_side(doc: _Document, words: tuple, k: int):
+    """Review 54: the side probe 38p1's plural role ("The rectors said") takes from the people the
+    report brought in before key ``k`` (:func:`_group_sides`), when they came in with that side only
+    and no counterparts of another side met them; None otherwise ("a delegation of Vietnamese
+    university rectors met Russian rectors", "Vietnamese rectors met their Russian counterparts":
+    both sides, round 14's pair)."""
+    sides = set(_group_sides(doc, words, k))
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    for t in _positions_before(doc.keys, "counterpart", k):
+        a = doc.side_cover.get(t - 1)
+        if a is not None and doc.side_at[a][1] != side:
+            return None
+    return side
 
 
 def _named_and_counterpart(doc: _Document, refs: list, t: int, b: int):
