@@ -422,6 +422,9 @@ LEVELS = {
     "heldout166": (0.90, 0.96, 0.98, 0.97),  # untouched: scores only (against both 0.951 / 0.971)
     "heldout165": (0.90, 0.95, 0.99, 1.00),  # untouched: scores only (against both 0.916 / 0.949)
     "heldout164": (0.94, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.955 / 0.984)
+    "heldout167": (0.89, 0.95, 0.98, 0.98),  # untouched: scores only (against both 0.920 / 0.975)
+    "heldout168": (0.85, 0.97, 1.00, 0.98),  # untouched: scores only (against both 0.886 / 0.992)
+    "heldout169": (0.93, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.984 / 0.984)
 }
 
 
@@ -643,6 +646,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout166": (0.98, 0.97),  # untouched: scores only
     "heldout165": (0.99, 1.00),  # untouched: scores only
     "heldout164": (1.00, 1.00),  # untouched: scores only
+    "heldout167": (0.98, 0.98),  # untouched: scores only
+    "heldout168": (1.00, 0.98),  # untouched: scores only
+    "heldout169": (1.00, 1.00),  # untouched: scores only
 }
 
 
@@ -907,6 +913,9 @@ AGREEMENT = {
     "heldout166": (0.97, 1.00),  # second annotation made in a folder without the first
     "heldout165": (0.98, 0.98),  # second annotation made in a folder without the first
     "heldout164": (0.98, 0.98),  # second annotation made in a folder without the first
+    "heldout167": (0.97, 0.91),  # second annotation made in a folder without the first
+    "heldout168": (0.97, 1.00),  # second annotation made in a folder without the first
+    "heldout169": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
 
