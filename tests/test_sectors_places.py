@@ -1185,3 +1185,11 @@ def test_probe39p3_the_venue_of_an_event_held_at_a_terminal():
         ("economy", "invest"), ("transport", "container terminal")]
     assert found("They agreed to build a container terminal at Vladivostok port.") == [
         ("transport", "container terminal")]
+
+
+def test_lead39_fields_closing_a_list_of_fields_are_no_building_part():
+    # fixes: "the energy, education and culture fields" after "including" (was: culture a sports ground's kind)
+    assert found("The party backs cooperation with Việt Nam, including in the energy, education and culture "
+                 "fields.") == [("energy", "energy"), ("education", "education"), ("culture", "culture")]
+    # must not touch: sports fields among a building's parts
+    assert found("The school comprises lecture halls, a library and sports fields.") == [("education", "school")]

@@ -229,6 +229,7 @@ from framing.sectors.places import (
     _country_adjective,
     _defended_place,
     _event_venue,
+    _fields_of_a_list,
     _home_to,
     _kind_of_settlement,
     _marketplaces,
@@ -864,7 +865,7 @@ LATE_CHECKS = CheckTable((
           sectors=_one_of("diplomacy"), terms=lambda term: "situation" in term),
     Check("building-part", 'r28h: "comprises lecture halls, a library and a sports ground": a part of the '
           'building, no field ("build hotels and sports facilities" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: _building_part(keys, j),
+          lambda s, keys, i, j, sector, term, how: _building_part(keys, j) and not _fields_of_a_list(s.hits, keys, i, j),
           sectors=_one_of("tourism_sports", "culture")),  # r29e: "a cinema hall", "a concert hall" too
     Check("field-business", 'r28g: "its traditional hydrocarbons business", "tourism businesses": the trade '
           'of the field before it, no economy ("energy and business ties", "trains business leaders" stay)', PAST,

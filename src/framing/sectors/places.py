@@ -1134,6 +1134,16 @@ _FACILITY_NOUNS = frozenset(key_stream("ground grounds field fields hall halls c
 _PARTS_REACH = 20  # keys back in the sentence to the verb of composition (over the list of parts)
 
 
+def _fields_of_a_list(hits: list, keys: list[str], i: int, j: int) -> bool:
+    """Lead's round 39: True if "field(s)" after the word at keys ``i:j`` closes a list of fields whose
+    member before it is a sector's mention ending right before "and", "or" or a comma: "including in the
+    energy, education and culture fields" names fields of cooperation, no sports ground. "The school
+    comprises lecture halls, a library and sports fields" (no field before "and") stays a building part."""
+    if j >= len(keys) or keys[j] not in ("field", "fields") or i < 2 or keys[i - 1] not in ("and", "or", ","):
+        return False
+    return bool(hits) and hits[-1][2] == i - 1
+
+
 def _building_part(keys: list[str], j: int) -> bool:
     """True if the field word ending at key ``j`` only names a facility ("a sports ground", "a sports
     hall") listed among a building's parts after a verb of composition (``_COMPOSED_OF``) in its
