@@ -1859,3 +1859,11 @@ def test_lead37_party_building_and_cadre_work_in_other_words():
     # must not touch: a party kept in no quality of the standing phrase, and an inspection of others
     assert found("They will keep the party going until midnight.") == []
     assert found("The inspection of factories found no faults.") == []
+
+
+def test_lead39_a_relation_between_a_party_and_communists_named_by_their_members():
+    # fixes: "the ties between United Russia and the Vietnamese communists" (was: one party and another word)
+    assert found("Putin highlighted the ties between United Russia and the Vietnamese communists.") == [
+        ("party", "ties between United Russia and the Vietnamese communists")]
+    # must not touch: a country and the communists (no party named)
+    assert found("He praised relations between Russia and the Vietnamese communists.") == []
