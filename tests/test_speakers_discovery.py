@@ -1822,3 +1822,17 @@ def test_probe39p3_a_firm_by_its_sides_possessive_in_apposition():
     # must not touch: a city and its country's possessive ("Hanoi, Vietnam's capital city,"), no firm
     assert _filed("Hanoi, Vietnam's capital city, hosted the talks.", "The company said it would grow.",
                   dateline="MOSCOW", agency="TASS") == [N, N]
+
+
+def test_lead39_a_partys_name_with_a_spaced_dash_before_the_person():
+    # fixes: "First Deputy Chairman of A Just Russia – For Truth Aleksandr Bely expressed ..." (was narrator),
+    # and the name after a party's name is the person's alone (was "Truth Sergei Mironov")
+    assert _filed_speakers("At a separate meeting, First Deputy Chairman of A Just Russia – For Truth Aleksandr "
+                           "Bely expressed the wish to expand ties with the CPV.") == [("Aleksandr Bely", R)]
+    assert _filed_speakers("Leader of A Just Russia-For Truth Sergei Mironov said the party backs ties.") == [
+        ("Sergei Mironov", R)]
+    # must not touch: a person before the dash, a title after it; a body's head before the name
+    assert _filed_speakers("Minister of Industry Ivanov – Deputy Prime Minister Alexei Petrov said the ties are "
+                           "good.") == [(N, N)]
+    assert _filed_speakers("Chairman of the CPRF Central Committee Gennady Zyuganov said it.") == [
+        ("Gennady Zyuganov", R)]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from framing.lexicons.names import capitalised_runs, is_word
+from framing.lexicons.names import capitalised_runs, is_word, party_spans
+from framing.lexicons.sectors import load_lexicon
 from framing.lexicons.wordlists import MONTHS, SHORT_MONTHS
 from framing.speakers._common import (
     _ANY_ORGANISATION,
@@ -1009,7 +1010,16 @@ class _Discovery:
             # "Minister of Energy and Mines Phonesavanh Douangdy": the second field of the title
             return a + 1, b, ""
         last = max((t for t in range(first, b - 1) if keys[t] in self.names.heads or self._acronym(t)), default=a - 1)
+        # lead's round 39: a party's name before the person ends it too, as a head does ("Leader of A Just
+        # Russia – For Truth Sergei Mironov": not "Truth Sergei Mironov"), two words at least left
+        last = max([last] + [e - 1 for s0, ends in self._party_names.items() if s0 < b for e in ends if a < e <= b - 2])
         return max(last + 1, b - 3), b, ""
+
+    @cached_property
+    def _party_names(self) -> dict[int, list[int]]:
+        """Where the text names a party (:func:`framing.lexicons.names.party_spans` with the lexicon's
+        ``party`` class): key -> the keys where the name may end."""
+        return party_spans(self.view, self.names, static=load_lexicon().trie.classes.get("party"))
 
     def _discover(self) -> None:
         keys, act = self.keys, self.act

@@ -85,6 +85,8 @@ _DELEGATION_LEADING = frozenset({"led", "headed", "head", "leader", "chief"})
 _LEADS_DELEGATION = "\x00delegation"
 
 
+_DASH_NAME_SPAN = 4  # lead's round 39: capitalised words of a body's name on each side of a spaced dash
+
 class _Resolution:
     """Rules of a document that resolve later short forms to its people (methods of ``_Document``)."""
 
@@ -333,7 +335,29 @@ class _Resolution:
             return True
         if t - 1 in self.side_cover and t + 1 in self.side_at:
             return True  # lead's round 39: two countries' names joined by a spaced dash ("Vice President of the Việt Nam – Russia Friendship Association X")
-        return self._spaced_dash_in_body_name(t, b)
+        return self._spaced_dash_in_body_name(t, b) or self._spaced_dash_after_of(t, b)
+
+    def _spaced_dash_after_of(self, t: int, b: int) -> bool:
+        """Lead's round 39: a spaced dash inside the name of the body a title is "of", the name going on
+        after it in capitals and no title before the person ("First Deputy Chairman of A Just Russia – For
+        Truth Aleksandr Bely expressed ..."). Untouched: a person before the dash ("Minister of Industry Ivanov
+        – ..."), a title after it ("... – Deputy Prime Minister Alexei Petrov")."""
+        keys, caps = self.keys, self.caps
+        u = t - 1
+        while u > 0 and t - u <= _DASH_NAME_SPAN and caps[u] and is_word(keys[u]) and keys[u] not in self.act.titles:
+            u -= 1
+        if keys[u] in ("a", "the") and not caps[u]:
+            u -= 1
+        if u < 1 or keys[u] != "of" or not self._person_title(u - 1) or u + 1 >= t:
+            return False
+        if any(self.person_at(v, v) is not None for v in range(u + 1, t)):
+            return False
+        for v in range(t + 1, min(b, t + 1 + _DASH_NAME_SPAN)):
+            if v > t + 1 and self.person_at(v, v) is not None:
+                return True
+            if not (caps[v] and is_word(keys[v])) or keys[v] in self.act.titles or keys[v] in self.act.roles:
+                return False
+        return False
 
     def _spaced_dash_in_body_name(self, t: int, b: int) -> bool:
         """Probe 35p7: a spaced dash inside a body's name that opens the sentence and runs on to a
