@@ -1829,7 +1829,7 @@ def test_lead39_a_partys_name_with_a_spaced_dash_before_the_person():
     # and the name after a party's name is the person's alone (was "Truth Sergei Mironov")
     assert _filed_speakers("At a separate meeting, First Deputy Chairman of A Just Russia – For Truth Aleksandr "
                            "Bely expressed the wish to expand ties with the CPV.") == [("Aleksandr Bely", R)]
-    assert _filed_speakers("Leader of A Just Russia-For Truth Sergei Mironov said the party backs ties.") == [
+    assert _filed_speakers("Leader of A Just Russia - For Truth Sergei Mironov said the party backs ties.") == [
         ("Sergei Mironov", R)]
     # must not touch: a person before the dash, a title after it; a body's head before the name
     assert _filed_speakers("Minister of Industry Ivanov – Deputy Prime Minister Alexei Petrov said the ties are "
