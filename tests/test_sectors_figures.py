@@ -1967,3 +1967,12 @@ def test_probe39p5_gas_generation_is_power():
     # must not touch: gas as the fuel traded; a generation of people beside gas
     assert found("The company will supply gas to the plant.") == [("oil_gas", "gas")]
     assert ("oil_gas", "gas") in found("The next generation of gas engineers was trained in Russia.")
+
+
+def test_probe39p5_fuel_assemblies_are_reactor_fuel():
+    # fixes: "TVEL has shipped a batch of fuel assemblies for research reactors" (was no mention)
+    assert found("TVEL has shipped a batch of fuel assemblies for research reactors abroad.") == [
+        ("nuclear", "fuel assemblies"), ("nuclear", "research reactors")]
+    # must not touch: fuel alone; assemblies of another kind
+    assert found("The plant needs a steady supply of fuel.") == []
+    assert found("The factory makes engine assemblies for trucks.") == []
