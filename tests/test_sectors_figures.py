@@ -1953,3 +1953,26 @@ def test_probe39p3_to_go_to_waste_is_an_idiom():
     assert found("The potential goes to waste.") == []
     # must not touch: waste as a field
     assert found("He called for stronger cooperation in waste treatment.") == [("environment", "waste")]
+
+
+# --- probe 39p5 (nuclear, oil and gas and power copy) ---
+
+
+def test_probe39p5_gas_generation_is_power():
+    # fixes: "Gas generation is the most reliable way to meet demand" (was oil_gas "Gas")
+    assert found('"Gas generation is the most reliable way to meet demand," he said.') == [
+        ("energy", "Gas generation")]
+    assert ("energy", "gas-fired generation") in found(
+        "In his view, gas-fired generation would help Vietnam move away from coal.")
+    # must not touch: gas as the fuel traded; a generation of people beside gas
+    assert found("The company will supply gas to the plant.") == [("oil_gas", "gas")]
+    assert ("oil_gas", "gas") in found("The next generation of gas engineers was trained in Russia.")
+
+
+def test_probe39p5_fuel_assemblies_are_reactor_fuel():
+    # fixes: "TVEL has shipped a batch of fuel assemblies for research reactors" (was no mention)
+    assert found("TVEL has shipped a batch of fuel assemblies for research reactors abroad.") == [
+        ("nuclear", "fuel assemblies"), ("nuclear", "research reactors")]
+    # must not touch: fuel alone; assemblies of another kind
+    assert found("The plant needs a steady supply of fuel.") == []
+    assert found("The factory makes engine assemblies for trucks.") == []
