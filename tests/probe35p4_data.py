@@ -108,7 +108,7 @@ PASSAGES = [
     ("VNA", "HANOI", [
         ("Deputy Minister of Agriculture and Environment Phùng Đức Tiến said Việt Nam and Belarus could "
          "expand cooperation in agriculture, wood processing and aquaculture.", V,
-         [("economy", "agriculture"), ("economy", "aquaculture")], [("economy", "wood processing")]),
+         [("economy", "agriculture, wood processing and aquaculture")]),  # probe 39p6: one list of one sector
         ("Tiến asked the Belarusian side to open its market wider to Vietnamese fruit and seafood.",
          V, [], [("economy", "market")]),
         ("The Belarusian ambassador said his country wants to import more tropical fruit from Việt "

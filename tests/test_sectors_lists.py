@@ -883,3 +883,18 @@ def test_lead39_the_wells_drilled_with_their_kind_named():
         ("oil_gas", "drill at least five new oil wells")]
     # must not touch: wells of water drilled for villagers
     assert found("The soldiers helped drill 20 wells for clean water.") == []
+
+
+def test_probe39p6_a_middle_member_the_lexicon_lacks_joins_its_list():
+    # fixes: a lower-case member no term matched, between a comma and a joiner, inside a one-sector list
+    assert found("The two ministries will expand cooperation in cinema, libraries, museums and fine arts.") == [
+        ("culture", "cinema, libraries, museums and fine arts")]
+    assert found("Visitors from Russia like golf, spa and medical tourism.") == [
+        ("tourism_sports", "golf, spa and medical tourism")]
+    # must not touch: a verb's clause (no joiner before the match), a name between, a list of actors
+    assert found("They agreed to boost trade, attract investment and expand tourism.") == [
+        ("economy", "trade"), ("economy", "investment"), ("tourism_sports", "tourism")]
+    assert found("They discussed trade, Vietnam and investment.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    assert [s for s, _ in found("Exchanges between young people, media and localities will grow.")].count(
+        "people") == 2

@@ -692,3 +692,35 @@ def _adjective_member(keys: list[str], a: int, i: int, j: int, view: TextView) -
         return False
     return _adjective_by_ending(keys[a + 1])
 
+
+
+_UNMATCHED_MEMBER_WORDS = 2  # probe 39p6: lower-case words of a member the lexicon lacks ("border-gate")
+
+
+#: probe 39p6: sectors whose lists name actors and channels, not fields ("young people, *media* and
+#: localities": the media are another field the lexicon lacks, e147)
+_ACTOR_LIST_SECTORS = frozenset({"people", "party", "diplomacy"})
+
+
+def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextView) -> bool:
+    """probe 39p6: True if keys ``a:i`` between two matches of one sector are a comma, one member of
+    at most ``_UNMATCHED_MEMBER_WORDS`` lower-case words that no term matched, and a joiner (",",
+    "and", "or", ", and") right before the second match: "cinema, *libraries*, museums and fine arts",
+    "golf, *spa* and medical tourism", "trade, *border-gate* economy": a middle member the lexicon
+    lacks, one list of the sector, one mention (guidelines: a one-sector list is quoted whole). Not a
+    verb's clause ("trade, *attract* investment": no joiner before the match), a function word,
+    a figure or a name ("trade, *which* rose, and investment", "trade, *Vietnam* and investment"),
+    nor a past form ("trade, officials *said*, and investment"), nor in a list of actors
+    (:data:`_ACTOR_LIST_SECTORS`)."""
+    between = keys[a:i]
+    if sector in _ACTOR_LIST_SECTORS or len(between) < 3 or between[0] != "," or between[-1] not in _LIST_GOES_ON:
+        return False
+    end = i - 1
+    if between[-2] == "," and between[-1] == "and":
+        end = i - 2  # ", and"
+    words = [(t, keys[t]) for t in range(a + 1, end) if keys[t] != "-"]
+    if not 1 <= len(words) <= _UNMATCHED_MEMBER_WORDS:
+        return False
+    stop = load_stopwords()
+    return all(k.isalpha() and not view.caps[t] and k not in stop and not k.endswith("ed") and k not in _COORD
+               for t, k in words)
