@@ -425,6 +425,9 @@ LEVELS = {
     "heldout167": (0.89, 0.95, 0.98, 0.98),  # untouched: scores only (against both 0.920 / 0.975)
     "heldout168": (0.85, 0.97, 1.00, 0.98),  # untouched: scores only (against both 0.886 / 0.992)
     "heldout169": (0.93, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.984 / 0.984)
+    "heldout170": (0.88, 0.98, 0.96, 0.98),  # untouched: scores only (written late; no second annotation)
+    "heldout172": (0.95, 0.95, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
+    "heldout173": (0.91, 0.98, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
 }
 
 
@@ -649,6 +652,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout167": (0.98, 0.98),  # untouched: scores only
     "heldout168": (1.00, 0.98),  # untouched: scores only
     "heldout169": (1.00, 1.00),  # untouched: scores only
+    "heldout170": (0.96, 0.98),  # untouched: scores only
+    "heldout172": (1.00, 1.00),  # untouched: scores only
+    "heldout173": (1.00, 1.00),  # untouched: scores only
 }
 
 
