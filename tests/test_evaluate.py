@@ -426,8 +426,9 @@ LEVELS = {
     "heldout168": (0.85, 0.97, 1.00, 0.98),  # untouched: scores only (against both 0.886 / 0.992)
     "heldout169": (0.93, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.984 / 0.984)
     "heldout170": (0.88, 0.98, 0.96, 0.98),  # untouched: scores only (written late; no second annotation)
+    "heldout171": (0.88, 0.97, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
     "heldout172": (0.95, 0.95, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
-    "heldout173": (0.91, 0.98, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
+    "heldout173": (0.91, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.947 / 0.984)
 }
 
 
@@ -653,6 +654,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout168": (1.00, 0.98),  # untouched: scores only
     "heldout169": (1.00, 1.00),  # untouched: scores only
     "heldout170": (0.96, 0.98),  # untouched: scores only
+    "heldout171": (1.00, 1.00),  # untouched: scores only
     "heldout172": (1.00, 1.00),  # untouched: scores only
     "heldout173": (1.00, 1.00),  # untouched: scores only
 }
@@ -922,6 +924,7 @@ AGREEMENT = {
     "heldout167": (0.97, 0.91),  # second annotation made in a folder without the first
     "heldout168": (0.97, 1.00),  # second annotation made in a folder without the first
     "heldout169": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout173": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
 
