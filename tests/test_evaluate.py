@@ -425,7 +425,7 @@ LEVELS = {
     "heldout167": (0.89, 0.95, 0.98, 0.98),  # untouched: scores only (against both 0.920 / 0.975)
     "heldout168": (0.85, 0.97, 1.00, 0.98),  # untouched: scores only (against both 0.886 / 0.992)
     "heldout169": (0.93, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.984 / 0.984)
-    "heldout170": (0.88, 0.98, 0.96, 0.98),  # untouched: scores only (written late; no second annotation)
+    "heldout170": (0.88, 0.98, 0.96, 0.98),  # untouched: scores only (against both 0.923 / 0.992)
     "heldout171": (0.88, 0.97, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
     "heldout172": (0.95, 0.95, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
     "heldout173": (0.91, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.947 / 0.984)
@@ -925,6 +925,7 @@ AGREEMENT = {
     "heldout168": (0.97, 1.00),  # second annotation made in a folder without the first
     "heldout169": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout173": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout170": (0.96, 1.00),  # second annotation made in a folder without the first (came in after stop 46 ended)
 }
 
 
