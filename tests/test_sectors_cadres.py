@@ -321,8 +321,9 @@ def test_cadre_training_of_party_personnel_and_party_members():
     assert found("He hoped the two parties would soon sign a new memorandum on training party personnel.") == [
         ("party", "two parties would soon sign a new memorandum on training party personnel")
     ]
+    # (lead's round 40g: "political training" is a party term, so the span opens on it, as e115 quotes it)
     assert found("He proposed political training courses for young party members.") == [
-        ("party", "training courses for young party members")
+        ("party", "political training courses for young party members")
     ]
     # must not touch: personnel of another service
     assert found("They will train medical personnel.") == [("education", "train"), ("health", "medical")]
@@ -514,9 +515,9 @@ def test_round20_refresher_courses_for_cadres_are_party_work():
     # cadre_training)
     assert found("He proposed that the two parties expand refresher courses for Vietnamese cadres.") == [
         ("party", "refresher courses for Vietnamese cadres")]
-    # must not touch: refresher courses for teachers
-    assert found("Teachers attended refresher courses in Hà Nội.") == [
-        ("education", "Teachers"), ("education", "refresher courses")]
+    # must not touch: refresher courses for pupils (lead's round 40c: teachers alone are an occupation)
+    assert found("Pupils attended refresher courses in Hà Nội.") == [
+        ("education", "Pupils"), ("education", "refresher courses")]
 
 
 # --- round 22b, heldout29 ---

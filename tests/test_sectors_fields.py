@@ -1494,8 +1494,9 @@ def test_r29a_counted_people_who_gather_are_participants():
     assert found("Some 200 teachers of English from ten provinces gathered in Huế for the seminar.") == []
     assert ("education", "pupils") not in found("About 80 pupils assembled in the school yard.")
     # must not touch: counted people trained or studying, with no verb of assembly
-    assert found("More than 150 teachers of Russian will be trained in Moscow.") == [
-        ("education", "teachers"), ("education", "trained")]
+    # (lead's round 40c: teachers alone are an occupation, so students here)
+    assert found("More than 150 students of Russian will be trained in Moscow.") == [
+        ("education", "students"), ("education", "trained")]
     assert found("Some 6,000 students from 40 provinces studied in Russia.") == [("education", "students")]
 
 
@@ -1577,7 +1578,8 @@ def test_review32_gathered_people_from_a_counted_origin():
     # fixes (r29a in another wording): a count inside the qualifier ("from 20 provinces")
     assert ("education", "teachers") not in found("More than 100 teachers from 20 provinces assembled in Huế.")
     # must not touch: no verb of assembly after them
-    assert ("education", "teachers") in found("More than 100 teachers from 20 provinces will be trained in Huế.")
+    # (lead's round 40c: teachers alone are an occupation, so students here)
+    assert ("education", "students") in found("More than 100 students from 20 provinces will be trained in Huế.")
 
 
 # --- round 29h (heldout71) ---

@@ -898,3 +898,57 @@ def test_probe39p6_a_middle_member_the_lexicon_lacks_joins_its_list():
         ("economy", "trade"), ("economy", "investment")]
     assert [s for s, _ in found("Exchanges between young people, media and localities will grow.")].count(
         "people") == 2
+
+
+# --- the lead's round 40 (heldout155-162) ---
+def test_lead40_twinning_alone_is_the_tie_of_two_places():
+    # fixes: bare "twinning" (was: no mention; the tuned parts require it 33 times in 39, never unmarked)
+    assert found("The diplomat proposed that the region seek twinning with a Vietnamese province.") == [
+        ("people", "twinning")]
+    assert found("The two cities will celebrate the tenth anniversary of their twinning next year.") == [
+        ("people", "twinning")]
+    # must not touch: the longer pacts keep their spans
+    assert found("The two provinces signed a twinning agreement in 2015.") == [("people", "twinning agreement")]
+
+
+def test_lead40_a_partys_youth_wing_is_no_youth_exchange():
+    # fixes: "youth" inside a party's youth wing (was a people mention; round 10 makes the wings optional)
+    assert found("Both sides agreed to encourage cooperation between their youth wings.") == []
+    assert found("The party's youth wing, the Young Guard, will send a delegation to Hà Nội.") == []
+    # must not touch: youth exchanges and youth as people
+    assert found("The two sides agreed to promote youth exchanges.") == [("people", "youth exchanges")]
+
+
+def test_lead40_teachers_and_lecturers_alone_are_an_occupation():
+    # fixes: an occupation alone, neutral by the guidelines (was an education mention each)
+    assert found("About 40 lecturers of HUST hold Russian degrees.") == []
+    assert found("Teachers attended refresher courses in Hà Nội.") == [("education", "refresher courses")]
+    # must not touch: the people as the exchange itself, sent, trained, whom a course trains, teacher training
+    assert found("Russia will send more teachers to Laos.") == [("education", "teachers")]
+    assert found("Laos asked for help to train their teachers.") == [("education", "train their teachers")]
+    assert found("The two academies will exchange lecturers and researchers.") == [("education", "lecturers")]
+    assert found("She proposed a regular exchange of teachers.") == [("education", "teachers")]
+    assert found("Two methodologists will run workshops for teachers in the autumn.") == [("education", "teachers")]
+    assert found("The ministry will work on new textbooks and teacher training.") == [
+        ("education", "textbooks and teacher training")]
+
+
+def test_lead40_twinning_as_a_verb_of_no_places_and_before_of():
+    # fixes: bare "twinning" before "of" or before a noun that is no place (was a people mention)
+    assert found("The twinning of the two wards was approved.") == []
+    assert found("The governor proposed twinning schools.") == [("education", "schools")]
+    # must not touch: twinning places named or counted by their kind
+    assert found("He also suggested twinning Hải Phòng with Vladivostok.") == [("people", "twinning")]
+    assert found("They agreed on twinning border districts.") == [("people", "twinning")]
+
+
+def test_lead40_political_training_and_travel_businesses():
+    # fixes: political training is the party's (was education "training"); travel businesses are the
+    # tourist trade's firms, as travel firms (was economy "businesses")
+    assert found("More than 900 LPRP officials have received political training in Laos.") == [
+        ("party", "political training")]
+    assert found("They discussed connecting the province's travel businesses with Russian partners.") == [
+        ("tourism_sports", "travel businesses")]
+    # must not touch: training of no party kind, businesses of no trade
+    assert found("The two ministries will expand joint training.") == [("education", "training")]
+    assert found("Many businesses attended.") == [("economy", "businesses")]

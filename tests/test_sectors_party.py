@@ -40,7 +40,8 @@ def test_an_organ_of_the_parties_as_subject_and_party_members():
         ("party", "exchanges between young party members")
     ]
     # must not touch: a wing that is no organ of the party
-    assert found("The CPRF's youth wing held a concert.") == [("people", "youth"), ("culture", "concert")]
+    # (lead's round 40b: a party's youth wing is one of its bodies, no youth exchange)
+    assert found("The CPRF's youth wing held a concert.") == [("culture", "concert")]
 
 
 # --- round 14, heldout13, heldout14 ---
@@ -358,7 +359,7 @@ def test_party_relations_must_not_touch():
     # relationship labels, actors, possessions of a party, other organisations
     assert found("the friendship between the two peoples") == []
     assert found("the leadership of the CPV") == []
-    assert found("closer ties between the CPRF's youth wing and the league") == [("people", "youth")]
+    assert found("closer ties between the CPRF's youth wing and the league") == []  # lead's round 40b
     assert found("solidarity between revolutionary parties") == []
     assert found("relations between the two countries") == []
     assert found("the Nghệ An Provincial Party Committee") == []
@@ -1298,9 +1299,9 @@ def test_prec7_a_partys_bodies_named_by_their_remit_are_actors():
     # names the party's organs: actors, no field
     assert found("He invited scholars of the two parties' research centres to the seminar.") == []
     assert found("Officials of the CPV's external relations bodies attended the meeting.") == []
-    # must not touch: the same bodies of countries, a party's youth wing (people)
+    # must not touch: the same bodies of countries (a party's youth wing: no mention since lead's round 40b)
     assert found("Research centres of the two countries will cooperate.") == [("science_technology", "Research")]
-    assert found("The CPRF's youth wing will send a delegation.") == [("people", "youth")]
+    assert found("The CPRF's youth wing will send a delegation.") == []  # lead's round 40b: no youth exchange
 
 
 # ==== round 27b (heldout54: party relations and high-level contacts) =============================
@@ -1389,7 +1390,8 @@ def test_review30_a_relation_word_before_a_verb_is_the_subject_no_verb():
     assert found("The two parties support is vital.") == [("party", "two parties support")]
     assert found("The two parties support has grown over the years.") == [("party", "two parties support")]
     # must not touch: "support" with an object is the parties' verb
-    assert found("The two parties support cooperation between their youth wings.") == [("people", "youth")]
+    # (lead's round 40b: the youth wings are the parties' bodies, no youth exchange)
+    assert found("The two parties support cooperation between their youth wings.") == []
 
 
 # --- round 28h (heldout30) ---
@@ -1496,7 +1498,7 @@ def test_r30a_ties_between_the_institutes_both_parties_keep_are_party_ties():
     assert found("The leader backed cooperation between the two parties' research institutes.")[0][0] == "party"
     # must not touch: one party's centre and someone else; a wing of one party
     assert found("Cooperation between the CPRF's training centre and the city grew.") == []
-    assert [s for s, _ in found("Ties between the CPRF's youth wing and the union grew.")] == ["people"]
+    assert [s for s, _ in found("Ties between the CPRF's youth wing and the union grew.")] == []  # lead's round 40b
 
 
 # --- round 30e (heldout80) ---
@@ -1867,3 +1869,23 @@ def test_lead39_a_relation_between_a_party_and_communists_named_by_their_members
         ("party", "ties between United Russia and the Vietnamese communists")]
     # must not touch: a country and the communists (no party named)
     assert found("He praised relations between Russia and the Vietnamese communists.") == []
+
+
+def test_lead40_a_partys_clause_on_the_ties_between_places_is_theirs():
+    # fixes: "{party} ... {relation}" whose relation "between" gives to places (was a party mention)
+    assert found("He affirmed that the provincial Party Committee always treasures the ties between the two "
+                 "localities.") == [("people", "localities")]
+    # must not touch: the ties between the parties, the ties with a party
+    assert found("He affirmed that the provincial Party Committee always treasures the ties between the two "
+                 "parties.") == [("party", "ties between the two parties")]
+    assert found("The CPV treasures its ties with United Russia.") == [("party", "ties with United Russia")]
+
+
+def test_lead40_a_party_schools_name_inside_a_title_is_no_mention():
+    # fixes: the academy's name inside a person's title (was a party mention)
+    assert found("Politburo member and Director of the Hồ Chí Minh National Academy of Politics Nguyễn Đình Khải "
+                 "held talks.") == []
+    assert found("Thang, vice president of the Ho Chi Minh National Academy of Politics, said the ties are good.") == []
+    # must not touch: the academy as a partner of cooperation
+    assert found("He suggested that it cooperate with the Hồ Chí Minh National Academy of Politics.") == [
+        ("party", "Hồ Chí Minh National Academy of Politics")]

@@ -201,7 +201,8 @@ def test_review18_the_noun_visit_has_no_object():
 
 def test_probe15_people_from_one_place_of_study():
     # people "from" one school: where they come from, no field
-    assert found("Teachers from the school in Vinh joined the course.") == [("education", "Teachers")]
+    # (lead's round 40c: teachers alone are an occupation, so students here)
+    assert found("Students from the school in Vinh joined the course.") == [("education", "Students")]
     # must not touch: a kind of school, a school built, a school modifying a noun
     assert found("He graduated from a school of fine arts in Moscow.") == [
         ("education", "school"), ("culture", "arts")]
@@ -979,7 +980,7 @@ def test_r31a_field_word_of_an_apposed_body_is_an_actor():
     assert found("The Young Guard of United Russia, the party's youth wing, held a video conference.") == []
     assert found("Rosatom, the state nuclear corporation, said the plant would open in 2030.") == []
     # must not touch: the same words with no apposition, or youth as the people worked with
-    assert ("people", "youth") in found(
+    assert ("people", "youth exchanges") in found(
         "The two parties support youth exchanges between the party's youth wing and the Youth Union.")
     assert found("Komsomol, which works with youth, held a meeting.") == [("people", "youth")]
 

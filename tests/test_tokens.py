@@ -396,3 +396,20 @@ def test_probe37p7_his_excellency_written_short_ends_no_sentence():
     text = "The two sides met the press. H.E. Mr. Bounleuth thanked the hosts."
     assert [text[a:b] for _, a, b in sentence_spans(text)] == [
         "The two sides met the press.", "H.E. Mr. Bounleuth thanked the hosts."]
+
+
+# --- the lead's round 40 (heldout155-162) ---
+
+
+def test_lead40_a_persons_initials_end_no_sentence():
+    from framing.tokens import sentence_spans
+
+    # fixes: "V.I. Lenin" (was two sentences, the second one's speaker lost)
+    text = "The provinces of Hồ Chí Minh and V.I. Lenin, the two leaders, were twinned. He left."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "The provinces of Hồ Chí Minh and V.I. Lenin, the two leaders, were twinned.", "He left."]
+    text = "He met S.V. Lavrov. Nothing changed."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == ["He met S.V. Lavrov.", "Nothing changed."]
+    # must not touch: initials before a word of the stoplist open a new sentence
+    text = "The poem was signed A.S. The next one was not."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == ["The poem was signed A.S.", "The next one was not."]

@@ -86,6 +86,23 @@ ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", 
 #: (review 51: not in ABBREVIATIONS, as "Henry Ford Sr. Russian Ambassador X said" is two sentences)
 _TITLE_OPENERS = re.compile(r"\b(?:Assoc|Maj|Capt|Adm|Brig|Sr)\.$")
 _SHORT_TITLE = re.compile(r"(?:Assoc|Prof|Dr|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sr)\. ")
+#: lead's round 40e: a person's initials before the surname ("V.I. Lenin", "A.S. Pushkin"), which Punkt
+#: ends a sentence at; the initials of a country or a body ("the U.S.", "the U.N.") may end one
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+_NOT_PERSONS_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "P.R."})
+_SURNAME_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:.!?)])")
+
+
+def _initials_before_surname(text: str, held: tuple[int, int], a: int) -> bool:
+    """True if the held sentence ``text[held[0]:held[1]]`` ends on a person's initials and the next
+    one, at ``a``, opens with a capitalised word that is no word of the stoplist: "the home provinces
+    of President Hồ Chí Minh and V.I. Lenin, were preparing ..." is one sentence. "... talks with the
+    U.S. The two sides ..." and "... by A.B. The ..." stay two."""
+    m = _INITIALS_END.search(text, held[0], held[1])
+    if m is None or m.group() in _NOT_PERSONS_INITIALS:
+        return False
+    w = _SURNAME_NEXT.match(text, a)
+    return w is not None and w.group().lower() not in load_stopwords()
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +192,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
                 continue
             if held is not None and _TITLE_OPENERS.search(text, held[0], held[1]) and _SHORT_TITLE.match(text, a):
                 held = (held[0], b)  # r36f: "Assoc. Prof. Dr. X", "Maj. Gen. X" is one title
+                continue
+            if held is not None and _initials_before_surname(text, held, a):
+                held = (held[0], b)  # lead's round 40e: "V.I. Lenin" is one person, one sentence
                 continue
             if held is not None:
                 yield pid, held[0], held[1]

@@ -76,9 +76,11 @@ from framing.sectors.fields import (
     _launch_verb,
     _localities_as_partners,
     _model_technology,
+    _name_in_title,
     _nature_patrols,
     _nuclear_power_unit,
     _occupation,
+    _occupation_alone,
     _occupation_before_holder,
     _office_around,
     _olympiad_subject,
@@ -218,6 +220,7 @@ from framing.sectors.party import (
     _party_training_place,
     _relation_as_verb,
     _relation_of_a_field,
+    _relation_of_places,
     _used_to,
     _with_party_after,
     _work_among,
@@ -248,6 +251,7 @@ from framing.sectors.places import (
     _tie_with_counted_localities,
     _titled_relation,
     _trip,
+    _twinning_of_no_places,
     _wild_place,
 )
 
@@ -1267,6 +1271,25 @@ LATE_CHECKS = CheckTable((
           'parliaments" stays)', PAST,
           lambda s, keys, i, j, sector, term, how: _legislatures_of_one_country(s.view, keys, i, j),
           sectors=_one_of("diplomacy"), terms=_one_of(_TWO_LEGISLATURES), context=True),
+    Check("round40-relation-of-places", 'lead\'s round 40d: "the provincial Party Committee always treasures the ties '
+          'between the two localities": a party\'s clause whose relation "between" gives to places or peoples is theirs, '
+          'no party relation ("treasures the ties between the two parties" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: _relation_of_places(keys, i, j, term, how), sectors=_one_of("party")),
+    Check("round40-occupation-alone", 'lead\'s round 40c: "some 40 HUST lecturers hold Russian degrees", "send lecturers '
+          'to run courses": teachers and lecturers alone are an occupation, neutral by the guidelines ("the two academies '
+          'will exchange lecturers", "a regular exchange of teachers", "workshops for teachers" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _occupation_alone(keys, i, j),
+          sectors=_one_of("education"), terms=_one_of("teachers", "lecturers")),
+    Check("round40-name-in-title", 'lead\'s round 40f: "Director of the Hồ Chí Minh National Academy of Politics '
+          'Nguyễn Văn A": a name the lexicon lists as a term, inside a person\'s title, no field (issue 13: titles '
+          'never count; "cooperate with the Hồ Chí Minh National Academy of Politics" stays)', PAST,
+          lambda s, keys, i, j, sector, term, how: term in s.lexicon.name_terms and _name_in_title(keys, i)),
+    Check("round40-twinning-of", 'lead\'s round 40a: bare "twinning" before "of" ("the twinning of the two wards was '
+          'approved" may be a merger; the twinning of places in pairs or of border villages has its own terms) or '
+          'before a noun that is no place ("proposed twinning schools"); "seek twinning with a province", "the '
+          'anniversary of their twinning" stay', PAST,
+          lambda s, keys, i, j, sector, term, how: _twinning_of_no_places(keys, j, s.view),
+          sectors=_one_of("people"), terms=_one_of("twinning")),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

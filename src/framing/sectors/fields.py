@@ -1310,6 +1310,51 @@ def _one_person(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextVie
     return not _before_noun(keys, j, view)
 
 
+#: Lead's round 40c: words before teachers or lecturers that make them the exchange itself or whom a
+#: training trains: a two-way exchange ("exchange lecturers"), sending ("send more teachers to Laos", as
+#: "send 500 students"), a verb of training ("train their teachers": r27d's one mention)
+_PEOPLE_MOVED = frozenset(key_stream(
+    "exchange exchanges exchanged exchanging swap send sends sent sending dispatch dispatched "
+    "train trains trained training retrain retrained retraining educate educated")[2])
+_TRAINED_AFTER = frozenset(key_stream("trained educated")[2])
+#: Lead's round 40c: what trains the teachers it is "for" ("workshops for teachers")
+_COURSE_FOR = frozenset(key_stream("workshops courses classes training programmes programs seminars")[2])
+_MOVED_REACH = 3  # keys back: "exchange 40 visiting lecturers", "train their own teachers"
+_FOR_REACH = 5  # keys back: "courses for Lao officials and teachers"
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
+
+
+def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
+    """Lead's round 40c: True if "teachers" or "lecturers" at key ``i`` is an occupation alone, which the
+    guidelines leave neutral ("some 40 HUST lecturers hold Russian degrees", "Teachers attended
+    refresher courses", "academic mobility for young lecturers"). Not when the people are the exchange
+    itself, as students sent are ("the two academies will exchange lecturers", "a regular exchange of
+    teachers", "Russia will send more teachers to Laos"), the people a verb of training trains ("train
+    their teachers", "Teachers trained in Russia returned home"), nor whom a course is for ("run
+    workshops for teachers", "courses for Lao officials and teachers")."""
+    if j < len(keys) and keys[j] in _TRAINED_AFTER:
+        return False
+    for t in range(i - 1, max(-1, i - 1 - _FOR_REACH), -1):
+        if keys[t] in _CLAUSE_MARKS:
+            return True
+        if i - t <= _MOVED_REACH and keys[t] in _PEOPLE_MOVED:
+            return False
+        if keys[t] == "for" and t > 0 and keys[t - 1] in _COURSE_FOR:
+            return False
+    return True
+
+
+def _name_in_title(keys: list[str], i: int) -> bool:
+    """Lead's round 40f: True if the match at key ``i`` follows a title word and "of" (and "the"): a
+    name the lexicon lists as a term (a party school's) inside a person's title, "Director of the Hồ
+    Chí Minh National Academy of Politics Nguyễn Văn A", which the guidelines leave out as names in
+    titles. "cooperate with the Hồ Chí Minh National Academy of Politics" stays."""
+    k = i - 1
+    if k >= 0 and keys[k] == "the":
+        k -= 1
+    return k >= 1 and keys[k] == "of" and keys[k - 1] in load_names().titles
+
+
 _NAME_REACH = 8  # keys of a named place of study after "of" ("of the Việt Nam National Academy of Music")
 
 

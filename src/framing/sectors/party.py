@@ -1313,6 +1313,30 @@ def _appraised_as(keys: list[str], i: int, j: int) -> bool:
     return verb is not None and "as" in keys[verb + 1 : j]
 
 
+#: Lead's round 40d: owners of a relation that are no parties ("the ties between the two localities")
+_PLACES_OWNING = frozenset(key_stream(
+    "countries nations peoples localities provinces cities states regions capitals municipalities districts")[2])
+_BETWEEN_FILLERS = frozenset(key_stream("the our two both")[2])
+
+
+def _relation_of_places(keys: list[str], i: int, j: int, term: str, how: str) -> bool:
+    """Lead's round 40d: True if a party's clause (a party, link words, a relation: "{party} ...
+    {relation}" or the party-clause reading) ends on a relation that "between" then gives to places or
+    peoples: "the provincial Party Committee always treasures the ties *between the two localities*"
+    is the localities' tie (people), "the CPV values the ties between the two countries" the states'
+    (diplomacy). "The Party Committee treasures the ties between the two parties", "the CPV treasures
+    its ties with United Russia" stay party."""
+    if not (how == "party-clause" or (term.startswith("{party}") and term.endswith("{relation}"))):
+        return False
+    t = j
+    if t >= len(keys) or keys[t] != "between":
+        return False
+    t += 1
+    while t < len(keys) and keys[t] in _BETWEEN_FILLERS:
+        t += 1
+    return t < len(keys) and keys[t] in _PLACES_OWNING
+
+
 # Slots that end a relation term with the parties it is between ("ties between the two {party}")
 _PARTIES_NAMED = ("{party}", "{party_organ}", "{party_body}")
 

@@ -16,7 +16,7 @@ import functools
 
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView, is_word, load_names
-from framing.lexicons.wordlists import VISIT_VERBS
+from framing.lexicons.wordlists import VISIT_VERBS, load_stopwords
 from framing.sectors._common import (
     _APPROXIMATE,
     _ARTICLES,
@@ -1288,6 +1288,26 @@ def _event_venue(keys: list[str], view: TextView, i: int, j: int) -> bool:
 
 #: review 38: the kinds of locality (keys) a counted tie's subject ends on ("Vietnamese localities")
 _LOCALITY_NOUNS = _PLACE_NOUNS - {"country", "nation"}
+#: lead's round 40a: places that bare "twinning" joins as a verb ("twinning border districts")
+_TWINNED_PLACES = _PLACE_NOUNS | {"district", "town", "village", "commune", "capital", "municipality"}
+_NOUN_MARKS = frozenset({"the", "their", "its", "our", "a", "his", "her"})
+
+
+def _twinning_of_no_places(keys: list[str], j: int, view) -> bool:
+    """Lead's round 40a: True if bare "twinning" ending at key ``j`` goes on with "of" ("the twinning
+    of the two wards was approved" may be a merger; the twinning of places in pairs or of border
+    villages has terms of its own) or, as a verb, with a lower-case noun that is no place ("proposed
+    twinning schools": the schools' partnership). "seek twinning with a Vietnamese province",
+    "suggested twinning Hải Phòng with Vladivostok", "the anniversary of their twinning" stay."""
+    if j >= len(keys):
+        return False
+    if keys[j] == "of":
+        return True
+    if j >= 2 and keys[j - 2] in _NOUN_MARKS:
+        return False  # "their twinning next year": the noun, no verb with an object
+    word = view.surface(j, j + 1)
+    place = keys[j] in _TWINNED_PLACES or j + 1 < len(keys) and keys[j + 1] in _TWINNED_PLACES  # "border districts"
+    return word[:1].islower() and word.isalpha() and keys[j] not in load_stopwords() and not place
 _LOCALITY_TIE_SPAN = 8  # round 31a: keys back from a tie "with" localities to its subject, in the clause
 
 
