@@ -378,3 +378,15 @@ def test_review54_legislatures_of_one_country_are_no_diplomacy():
         ("diplomacy", "ties between the Russian and Vietnamese parliaments")]
     assert found("Ties between the Lao and Vietnamese national assemblies are strong.") == [
         ("diplomacy", "Ties between the Lao and Vietnamese national assemblies")]
+
+
+# --- review 55 (misfires of probes 39p1-39p6, review 54 and the lead's round 39) ---
+
+
+def test_review55_long_drill_wells_of_water_are_no_oil():
+    # fixes: the lead's round 39's "drill {word} x5/x6 wells" escaped the check "bare-drilling"
+    assert found("Soldiers helped drill more than 30 new clean water wells for villagers.") == []
+    assert found("Engineers will drill at least five new water supply wells.") == []
+    # must not touch: oil wells so drilled (the lead's round 39)
+    assert found("Zarubezhneft will drill at least six new oil wells on the shelf.") == [
+        ("oil_gas", "drill at least six new oil wells")]

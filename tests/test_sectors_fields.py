@@ -2845,3 +2845,15 @@ def test_review54_a_training_minister_is_the_offices_remit():
     assert found("Vietnam's training ministry approved the plan.") == []
     # must not touch: the verb with the people it trains (probe 38p3)
     assert found("Vietnam will help Laos train police officers.") == [("education", "train")]
+
+
+# --- review 55 (misfires of probes 39p1-39p6, review 54 and the lead's round 39) ---
+
+
+def test_review55_the_verb_train_before_deputy_ministers_is_schooling():
+    # fixes: review 54's portfolio heads took the object of the verb "train" as an office
+    assert found("The ministry will train deputy ministers.") == [("education", "train")]
+    assert found("Vietnam will help Laos train vice ministers.") == [("education", "train")]
+    # must not touch: the noun "training" naming a portfolio (review 54)
+    assert found("Laos welcomed the Vietnamese training minister.") == []
+    assert found("Vietnam's training ministry approved the plan.") == []

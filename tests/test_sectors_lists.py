@@ -952,3 +952,20 @@ def test_lead40_political_training_and_travel_businesses():
     # must not touch: training of no party kind, businesses of no trade
     assert found("The two ministries will expand joint training.") == [("education", "training")]
     assert found("Many businesses attended.") == [("economy", "businesses")]
+
+
+# --- review 55 (misfires of probes 39p1-39p6, review 54 and the lead's round 39) ---
+
+
+def test_review55_a_middle_member_of_another_sectors_word_is_another_member():
+    # fixes: probe 39p6's unmatched member merged over a word the lexicon holds in another sector only
+    assert found("The sides discussed defence, weather and security.") == [
+        ("defence_security", "defence"), ("defence_security", "security")]
+    assert found("Cooperation in education, media and training will grow.") == [
+        ("education", "education"), ("education", "training")]
+    assert found("The sides discussed trade, people and investment.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    # must not touch: a word no term holds, or this sector's (probe 39p6)
+    assert found("They discussed trade, construction and agriculture.") == [
+        ("economy", "trade, construction and agriculture")]
+    assert found("Golf, spa and medical tourism are growing.") == [("tourism_sports", "Golf, spa and medical tourism")]

@@ -1836,3 +1836,16 @@ def test_lead39_a_partys_name_with_a_spaced_dash_before_the_person():
                            "good.") == [(N, N)]
     assert _filed_speakers("Chairman of the CPRF Central Committee Gennady Zyuganov said it.") == [
         ("Gennady Zyuganov", R)]
+
+
+# --- review 55 (misfires of probes 39p1-39p6, review 54 and the lead's round 39) ---
+
+
+def test_review55_a_sides_supplier_in_apposition_is_no_firm_of_that_side():
+    # fixes: probe 39p3's possessive apposition gave "Vietnam's largest arms supplier" Việt Nam's side
+    # (a supplier to Việt Nam: was V)
+    assert _filed("Rosoboronexport, Vietnam's largest arms supplier, will deliver new jets, the company's press "
+                  "service said.", dateline="MOSCOW", agency="TASS") == [N]
+    # must not touch: the side's own firm (probe 39p3)
+    assert _filed("Rosneft, Russia's largest oil company, will keep working on Vietnam's continental shelf, the "
+                  "company's press service said.", dateline="MOSCOW", agency="TASS") == [R]

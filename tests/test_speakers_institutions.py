@@ -1799,3 +1799,15 @@ def test_review54_the_governments_press_service_is_the_prime_ministers():
                   "the government's press office said on Monday.", dateline="HANOI", agency="TASS") == [V]
     assert _filed("Vietnamese Ambassador Dang Minh Khoi met Russian Deputy Minister Ivan Petrov, the "
                   "government's press service said.", dateline="MOSCOW", agency="TASS") == [V]
+
+
+# --- review 55 (misfires of probes 39p1-39p6, review 54 and the lead's round 39) ---
+
+
+def test_review55_the_countrys_body_opening_a_sentence_is_not_of_an_adjective_after_it():
+    # fixes: probe 39p3's "The country's ... Ministry" took the side of "Russian experts" after it (was R)
+    assert speakers("Vietnam received Russian vaccines.",
+                    "The country's Health Ministry said Russian experts would arrive next week.") == [(N, N), (N, N)]
+    # must not touch: the country named after it by its name (probe 39p3)
+    assert speakers("Vietnam received Russian vaccines.", "The country's Health Ministry said Vietnam would "
+                    "receive more next week.") == [(N, N), ("The country's Health Ministry", V)]

@@ -404,7 +404,11 @@ _MARKET_HEADS = frozenset({"markets", "market"})
 # agreed errors 8: bare "drilling" is oil and gas only with wells, blocks or fields of oil in its sentence
 _BARE_DRILL = frozenset({"drill", "drilling", "drilled"})
 _DRILL_WELLS = frozenset({"drill {word} wells", "drill {word} {word} wells", "drill {word} {word} {word} wells",
-                          "drill {word} {word} {word} {word} wells"})  # the same with the wells drilled
+                          "drill {word} {word} {word} {word} wells",
+                          # review 55: the lead's round 39's longer forms, which the check missed ("helped drill
+                          # more than 30 new clean water wells for villagers" was oil_gas)
+                          "drill {word} {word} {word} {word} {word} wells",
+                          "drill {word} {word} {word} {word} {word} {word} wells"})  # the same with the wells drilled
 
 
 # ---------------------------------------------------------------------------------------------

@@ -96,7 +96,8 @@ _POSTS_BEFORE = frozenset({"representative"})
 #: training minister", "the education and training minister")
 _NOT_BEFORE_VERB = frozenset({"and", ",", "/", "the", "a", "an", "its", "their", "his", "her", "our", "whose"})
 #: review 54: offices a verb of training does not take as its object, a portfolio's head or seat ("the
-#: Vietnamese training minister", "Laos's training ministry": the office's remit, as before probe 38p3)
+#: Vietnamese training minister", "Laos's training ministry": the office's remit, as before probe 38p3);
+#: review 55: after the noun "training" only ("will train deputy ministers" is the verb and its object)
 _PORTFOLIO_HEADS = frozenset({"minister", "ministry", "deputy", "vice"})
 #: probe 27: one person's expertise named before the person, as "energy analyst" (``offices``):
 #: "an Asian Development Bank energy specialist, Sarah Lim, said"; singular surfaces only, since
@@ -122,7 +123,7 @@ def _office_around(keys: list[str], i: int, j: int, offices, trie: PhraseTrie | 
         # not after an article or inside a portfolio ("the education and training minister")
         verbs = trie.classes.get("cadre_training") if trie is not None else None
         if (verbs is None or (hit := verbs.longest(keys, i)) is None or hit[0] != j
-                or i > 0 and keys[i - 1] in _NOT_BEFORE_VERB or keys[j] in _PORTFOLIO_HEADS):
+                or i > 0 and keys[i - 1] in _NOT_BEFORE_VERB or keys[j] in _PORTFOLIO_HEADS and keys[j - 1] == "training"):
             return True
     if j < len(keys) and view is not None and view.surface(j, j + 1).lower() in _ONE_EXPERT and (
         j + 1 >= len(keys) or keys[j + 1] not in _EXPERT_GROUPS  # review 29: "an energy expert team" is the field

@@ -8,7 +8,7 @@ of origin, plain and modified members, and a match that modifies a term of anoth
 
 from __future__ import annotations
 
-from framing.lexicons.matching import PhraseTrie
+from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
 from framing.lexicons.sectors import Lexicon
 from framing.lexicons.wordlists import load_stopwords
@@ -702,7 +702,26 @@ _UNMATCHED_MEMBER_WORDS = 2  # probe 39p6: lower-case words of a member the lexi
 _ACTOR_LIST_SECTORS = frozenset({"people", "party", "diplomacy"})
 
 
-def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextView) -> bool:
+#: review 55: per lexicon (by id), each key of its terms -> the sectors whose terms hold it
+_TERM_KEY_SECTORS: dict[int, tuple[Lexicon, dict[str, frozenset]]] = {}
+
+
+def _term_key_sectors(lexicon: Lexicon) -> dict[str, frozenset]:
+    """Review 55: the sectors whose terms hold each key of the lexicon's terms ("weather":
+    environment; "media": culture), read once per lexicon."""
+    held = _TERM_KEY_SECTORS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        found: dict[str, set] = {}
+        for entry in lexicon.entries:
+            for term in entry.terms:
+                for k in key_stream(term)[2]:
+                    found.setdefault(k, set()).add(entry.id)
+        held = _TERM_KEY_SECTORS[id(lexicon)] = (lexicon, {k: frozenset(v) for k, v in found.items()})
+    return held[1]
+
+
+def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextView,
+                      lexicon: Lexicon | None = None) -> bool:
     """probe 39p6: True if keys ``a:i`` between two matches of one sector are a comma, one member of
     at most ``_UNMATCHED_MEMBER_WORDS`` lower-case words that no term matched, and a joiner (",",
     "and", "or", ", and") right before the second match: "cinema, *libraries*, museums and fine arts",
@@ -711,7 +730,10 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
     verb's clause ("trade, *attract* investment": no joiner before the match), a function word,
     a figure or a name ("trade, *which* rose, and investment", "trade, *Vietnam* and investment"),
     nor a past form ("trade, officials *said*, and investment"), nor in a list of actors
-    (:data:`_ACTOR_LIST_SECTORS`)."""
+    (:data:`_ACTOR_LIST_SECTORS`). Review 55: nor (given the ``lexicon``) a word its terms hold in
+    other sectors only ("defence, *weather* and security", "education, *media* and training", "trade,
+    *people* and investment": another field's word, another member); a word none holds ("trade,
+    *construction* and agriculture") or this sector's too ("golf, *spa* and medical tourism") stays."""
     between = keys[a:i]
     if sector in _ACTOR_LIST_SECTORS or len(between) < 3 or between[0] != "," or between[-1] not in _LIST_GOES_ON:
         return False
@@ -722,5 +744,10 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
     if not 1 <= len(words) <= _UNMATCHED_MEMBER_WORDS:
         return False
     stop = load_stopwords()
-    return all(k.isalpha() and not view.caps[t] and k not in stop and not k.endswith("ed") and k not in _COORD
-               for t, k in words)
+    if not all(k.isalpha() and not view.caps[t] and k not in stop and not k.endswith("ed") and k not in _COORD
+               for t, k in words):
+        return False
+    if lexicon is not None:
+        held = _term_key_sectors(lexicon)
+        return not any(k in held and sector not in held[k] for _, k in words)
+    return True

@@ -588,7 +588,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or (context is not None and how is None and _parallel_member(
             keys, prev, prev[2], i, j, lexicon.common_keys, s.trie))  # r27c
         or (context is not None and _adjective_member(keys, prev[2], i, j, context.view))  # r33a
-        or (context is not None and _unmatched_member(keys, prev[2], i, sector, context.view))  # probe 39p6
+        or (context is not None and _unmatched_member(keys, prev[2], i, sector, context.view, lexicon))  # probe 39p6
     ):
         prev[2] = j  # "security and defence": one mention
         prev[3] = f"{prev[3]} + {rule}"

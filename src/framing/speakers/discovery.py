@@ -38,6 +38,9 @@ from framing.speakers._common import (
 #: round 28b (_titled_body): heads of a country's office abroad that names.yml's heads lack
 _POST_BODIES = frozenset({"representation"})
 _TITLED_BODY_SPAN = 6  # capitalised words back from the body's head to the person's title
+#: review 55: organisation nouns that after a side's possessive name what the firm is to that side ("Vietnam's
+#: largest arms supplier": a supplier to Việt Nam), not its own side (probe 39p3's possessive apposition)
+_TO_POSSESSOR = frozenset({"supplier"})
 _POST_PLACE_WORDS = 4  # probe 39p3: capitalised words of a post's place before the comma and the name ("in Ho Chi Minh City, X,")
 # spk15: prepositions that open a sentence before a place ("In Xiengkhouang, the governor said"):
 # a capitalised run they open is no person's name
@@ -190,6 +193,8 @@ class _Discovery:
             if lead and caps[i - lead - 1] and is_word(keys[i - lead - 1]):
                 if not any(keys[u] in nouns and not caps[u] for u in range(e, min(n, e + 4))):
                     continue  # "Novatek, a Russian firm,": the apposition names an organisation noun
+                if lead == 1 and any(keys[u] in _TO_POSSESSOR for u in range(e, min(n, e + 4))):
+                    continue  # review 55: "Rosoboronexport, Vietnam's largest arms supplier,": the side's supplier, another side's firm
                 u = i - lead - 1
                 while u > 0 and i - lead - 1 - u < 5 and caps[u - 1] and is_word(keys[u - 1]) and not self.view.initial[u]:
                     u -= 1

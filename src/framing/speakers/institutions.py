@@ -8,8 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from framing.lexicons.actors import JOINT
-from framing.lexicons.names import is_word, party_spans
-from framing.lexicons.sectors import load_lexicon
+from framing.lexicons.names import is_word
 from framing.lexicons.wordlists import VISIT_VERBS
 from framing.speakers._common import (
     _ANY_ORGANISATION,
@@ -169,7 +168,7 @@ def _the_party(doc: _Document, k: int, b: int):
     if doc.act.verbs.longest(keys, _skip_fillers(doc, k + 2, b)) is None:
         return None
     view = doc.view
-    spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    spans = doc._party_names  # review 55: the spans discovery caches per document
     named = {x for a, ends in spans.items() for x in range(a, max(ends))}
     # the sentence's own parties before the phrase, else those of the nearest earlier sentence
     # that names one: a party of one side only ("The CPV received letters from the CPRF ... The
@@ -188,7 +187,7 @@ def _party_named_at(doc: _Document, u: int, b: int):
     """r38b: (end, side) of a party named at key ``u`` ("the Communist Party of Vietnam", "United
     Russia") whose name holds one side word, or None ("the party", a party of no side word)."""
     t = u + (u < b and doc.keys[u] == "the")
-    spans = party_spans(doc.view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    spans = doc._party_names  # review 55: the spans discovery caches per document
     ends = [e for e in spans.get(t, ()) if e <= b]
     if not ends:
         return None
@@ -775,15 +774,16 @@ def _listed_with_another(doc: _Document, a: int, k: int) -> bool:
     return False
 
 
-def _country_named(doc: _Document, a: int, k: int):
+def _country_named(doc: _Document, a: int, k: int, by_name: bool = False):
     """The one side "the country's" stands for, named in keys ``a:k`` before it ("Vietnam's GDP grew
     ..., according to the country's statistics office": Việt Nam), or None: one side named, or (round
     22a) one named by its name, not its adjective ("Russian holidaymakers visited Vietnam"); none
     when that name stands in a list with another ("Russia sent vaccines to Vietnam and Laos", review
     15: the narrator's). Probe 39p3: one helper for "according to the country's ..." and the body as
-    a subject (:func:`_named_institution`)."""
+    a subject (:func:`_named_institution`). Review 55: ``by_name``: a country named by its name only,
+    never by its adjective (for a country named after the phrase)."""
     named = {doc.side_at[u][1] for u in range(a, k) if u in doc.side_at}
-    if len(named) > 1:
+    if len(named) > 1 or by_name:
         named = {doc.side_at[u][1] for u in range(a, k) if u in doc.side_at
                  and not _adjective_at(doc, u, doc.side_at[u][0])}
     if len(named) == 1 and not _listed_with_another(doc, a, k):
@@ -831,7 +831,10 @@ def _named_institution(doc: _Document, k: int, b: int):
             start = doc._sentence_start(k)
             side = _country_named(doc, start, k) if start < k else None
             if side is None and start == k:
-                side = _country_named(doc, e, b)  # the body opens the sentence: the country after it
+                # the body opens the sentence: the country named after it by its name (review 55: not
+                # "The country's Health Ministry said Russian experts would arrive" after "Vietnam
+                # received Russian vaccines": the adjective after it is the topic's, not the body's)
+                side = _country_named(doc, e, b, by_name=True)
             return (e, "role", (doc.view.surface(k, e), side)) if side is not None else None
     if t in doc.side_at:  # "Vietnam Oil and Gas Group said", "the Russian Railways company reported"
         e = doc.side_at[t][0]
@@ -1450,7 +1453,7 @@ def _party_side(doc: _Document, k: int, t: int, sentence: tuple[int, int]):
     A country's side word counts last, as a country and its party are one side."""
     view = doc.view
     # where the text names a party (as the sector matcher finds them: "CPRF", "United Russia")
-    spans = party_spans(view, doc.names, static=load_lexicon().trie.classes.get("party"))
+    spans = doc._party_names  # review 55: the spans discovery caches per document
     named = {x: (a, max(ends)) for a, ends in spans.items() for x in range(a, max(ends))}
 
     def party(x: int) -> bool:

@@ -333,16 +333,37 @@ class _Resolution:
         text, c = self.view.text, self.view.starts[t]
         if not text[c - 1].isspace() and c + 1 < len(text) and not text[c + 1].isspace():
             return True
-        if t - 1 in self.side_cover and t + 1 in self.side_at:
-            return True  # lead's round 39: two countries' names joined by a spaced dash ("Vice President of the Việt Nam – Russia Friendship Association X")
-        return self._spaced_dash_in_body_name(t, b) or self._spaced_dash_after_of(t, b)
+        return self._spaced_dash_in_name(t, b)
 
-    def _spaced_dash_after_of(self, t: int, b: int) -> bool:
-        """Lead's round 39: a spaced dash inside the name of the body a title is "of", the name going on
-        after it in capitals and no title before the person ("First Deputy Chairman of A Just Russia – For
-        Truth Aleksandr Bely expressed ..."). Untouched: a person before the dash ("Minister of Industry Ivanov
-        – ..."), a title after it ("... – Deputy Prime Minister Alexei Petrov")."""
+    def _spaced_dash_in_name(self, t: int, b: int) -> bool:
+        """Whether the spaced dash at key ``t`` (between two capitalised words) is inside a name, not
+        the end of a title. Review 55: the one reading of a spaced dash that probe 35p7 and the lead's
+        round 39 wrote three ways: two countries' names joined by it ("Vice President of the Việt Nam –
+        Russia Friendship Association X"); a body's name that opens the sentence and runs on to a title
+        and a person (probe 35p7: "A Just Russia – For Truth leader Anatoly Voronin told TASS"); the name
+        of the body a title is "of", going on after the dash in capitals and no title before the person
+        (lead's round 39: "First Deputy Chairman of A Just Russia – For Truth Aleksandr Bely expressed
+        ..."; untouched: a person before the dash, "Minister of Industry Ivanov – ...", a title after
+        it, "... – Deputy Prime Minister Alexei Petrov")."""
         keys, caps = self.keys, self.caps
+        if t - 1 in self.side_cover and t + 1 in self.side_at:
+            return True  # two countries' names joined by the dash
+        # probe 35p7: the words from the sentence's start to the dash are capitalised and hold no title
+        # (a body's name, not "Minister X – ..."), and a title word follows the dash within four
+        # capitalised words before a person. A dash after a headline ("... ready to build a plant –
+        # Rosatom chief") has lower-case words before it; a dateline in capitals before a dash is read
+        # off before (``_past_dateline``)
+        a = self._sentence_start(t)
+        words = range(a + (keys[a] in ("a", "the")), t)
+        if words and all(caps[u] and keys[u].isalpha() and keys[u] not in self.act.titles
+                         and keys[u] not in self.act.roles for u in words):
+            for u in range(t + 1, min(b, t + 6)):
+                title = self._titleish(u) or keys[u] in self.act.titles or keys[u] in self.act.roles
+                if not caps[u] and not title:
+                    break
+                if title and u + 1 < b and self.person_at(u + 1, u + 1) is not None:
+                    return True
+        # lead's round 39: the name of the body a title is "of" holds the dash
         u = t - 1
         while u > 0 and t - u <= _DASH_NAME_SPAN and caps[u] and is_word(keys[u]) and keys[u] not in self.act.titles:
             u -= 1
@@ -357,26 +378,6 @@ class _Resolution:
                 return True
             if not (caps[v] and is_word(keys[v])) or keys[v] in self.act.titles or keys[v] in self.act.roles:
                 return False
-        return False
-
-    def _spaced_dash_in_body_name(self, t: int, b: int) -> bool:
-        """Probe 35p7: a spaced dash inside a body's name that opens the sentence and runs on to a
-        title and a person ("A Just Russia – For Truth leader Anatoly Voronin told TASS"): the words
-        from the sentence's start to the dash are capitalised and hold no title (a body's name, not
-        "Minister X – ..."), and a title word follows the dash within four capitalised words before a
-        person. A dash after a headline ("... ready to build a plant – Rosatom chief") has lower-case
-        words before it; a dateline in capitals before a dash is read off before (``_past_dateline``)."""
-        a = self._sentence_start(t)
-        words = range(a + (self.keys[a] in ("a", "the")), t)
-        if not words or not all(self.caps[u] and self.keys[u].isalpha() and self.keys[u] not in self.act.titles
-                                and self.keys[u] not in self.act.roles for u in words):
-            return False
-        for u in range(t + 1, min(b, t + 6)):
-            title = self._titleish(u) or self.keys[u] in self.act.titles or self.keys[u] in self.act.roles
-            if not self.caps[u] and not title:
-                return False
-            if title and u + 1 < b and self.person_at(u + 1, u + 1) is not None:
-                return True
         return False
 
     def role_at(self, k: int, b: int):
