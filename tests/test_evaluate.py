@@ -429,6 +429,7 @@ LEVELS = {
     "heldout171": (0.88, 0.97, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
     "heldout172": (0.95, 0.95, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
     "heldout173": (0.91, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.947 / 0.984)
+    "heldout174": (0.91, 0.96, 0.99, 1.00),  # untouched: scores only (against both 0.939 / 0.959)
 }
 
 
@@ -657,6 +658,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout171": (1.00, 1.00),  # untouched: scores only
     "heldout172": (1.00, 1.00),  # untouched: scores only
     "heldout173": (1.00, 1.00),  # untouched: scores only
+    "heldout174": (0.99, 1.00),  # untouched: scores only
 }
 
 
@@ -926,6 +928,7 @@ AGREEMENT = {
     "heldout169": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout173": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout170": (0.96, 1.00),  # second annotation made in a folder without the first (came in after stop 46 ended)
+    "heldout174": (0.97, 1.00),  # second annotation made in a folder without the first
 }
 
 
