@@ -430,6 +430,9 @@ LEVELS = {
     "heldout172": (0.95, 0.95, 1.00, 1.00),  # untouched: scores only (written late; no second annotation)
     "heldout173": (0.91, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.947 / 0.984)
     "heldout174": (0.91, 0.96, 0.99, 1.00),  # untouched: scores only (against both 0.939 / 0.959)
+    "heldout175": (0.93, 0.97, 1.00, 1.00),  # untouched: scores only (one annotation: its second annotator did not report back)
+    "heldout177": (0.89, 0.99, 0.98, 0.98),  # untouched: scores only (one annotation: its second annotator did not report back)
+    "heldout179": (0.93, 0.97, 1.00, 1.00),  # untouched: scores only (one annotation: its second annotator did not report back)
 }
 
 
@@ -659,6 +662,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout172": (1.00, 1.00),  # untouched: scores only
     "heldout173": (1.00, 1.00),  # untouched: scores only
     "heldout174": (0.99, 1.00),  # untouched: scores only
+    "heldout175": (1.00, 1.00),  # untouched: scores only
+    "heldout177": (0.98, 0.98),  # untouched: scores only
+    "heldout179": (1.00, 1.00),  # untouched: scores only
 }
 
 
