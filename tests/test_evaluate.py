@@ -431,6 +431,7 @@ LEVELS = {
     "heldout173": (0.91, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.947 / 0.984)
     "heldout174": (0.91, 0.96, 0.99, 1.00),  # untouched: scores only (against both 0.939 / 0.959)
     "heldout175": (0.93, 0.97, 1.00, 1.00),  # untouched: scores only (one annotation: its second annotator did not report back)
+    "heldout176": (0.92, 0.96, 0.98, 0.98),  # untouched: scores only (written late; one annotation)
     "heldout177": (0.89, 0.99, 0.98, 0.98),  # untouched: scores only (one annotation: its second annotator did not report back)
     "heldout179": (0.93, 0.97, 1.00, 1.00),  # untouched: scores only (one annotation: its second annotator did not report back)
 }
@@ -663,6 +664,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout173": (1.00, 1.00),  # untouched: scores only
     "heldout174": (0.99, 1.00),  # untouched: scores only
     "heldout175": (1.00, 1.00),  # untouched: scores only
+    "heldout176": (0.98, 0.98),  # untouched: scores only
     "heldout177": (0.98, 0.98),  # untouched: scores only
     "heldout179": (1.00, 1.00),  # untouched: scores only
 }
