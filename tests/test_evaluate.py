@@ -432,7 +432,7 @@ LEVELS = {
     "heldout174": (0.91, 0.96, 0.99, 1.00),  # untouched: scores only (against both 0.939 / 0.959)
     "heldout175": (0.93, 0.97, 1.00, 1.00),  # untouched: scores only (one annotation: its second annotator did not report back)
     "heldout176": (0.92, 0.96, 0.98, 0.98),  # untouched: scores only (written late; one annotation)
-    "heldout177": (0.89, 0.99, 0.98, 0.98),  # untouched: scores only (one annotation: its second annotator did not report back)
+    "heldout177": (0.89, 0.99, 0.98, 0.98),  # untouched: scores only (against both 0.917 / 0.992)
     "heldout179": (0.93, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.957 / 0.985)
 }
 
@@ -938,6 +938,7 @@ AGREEMENT = {
     "heldout170": (0.96, 1.00),  # second annotation made in a folder without the first (came in after stop 46 ended)
     "heldout174": (0.97, 1.00),  # second annotation made in a folder without the first
     "heldout179": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout177": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
 
