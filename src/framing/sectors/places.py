@@ -1290,7 +1290,7 @@ def _event_venue(keys: list[str], view: TextView, i: int, j: int) -> bool:
 _LOCALITY_NOUNS = _PLACE_NOUNS - {"country", "nation"}
 #: lead's round 40a: places that bare "twinning" joins as a verb ("twinning border districts")
 _TWINNED_PLACES = _PLACE_NOUNS | {"district", "town", "village", "commune", "capital", "municipality"}
-_NOUN_MARKS = frozenset({"the", "their", "its", "our", "a", "his", "her"})
+_NOUN_MARKS = _ARTICLES | _OWNERS  # "their twinning", "the twinning": the noun
 
 
 def _twinning_of_no_places(keys: list[str], j: int, view) -> bool:
