@@ -2857,3 +2857,18 @@ def test_review55_the_verb_train_before_deputy_ministers_is_schooling():
     # must not touch: the noun "training" naming a portfolio (review 54)
     assert found("Laos welcomed the Vietnamese training minister.") == []
     assert found("Vietnam's training ministry approved the plan.") == []
+
+
+# --- the lead's round 42 (heldout167-170) ---
+
+
+def test_lead42_a_lower_case_field_word_before_a_title_and_its_holder_is_a_title():
+    # fixes: "commercial" of a company's commercial director was an economy mention (r33a read only a
+    # capitalised match, "Energy director Ivan Petrov")
+    assert found("The company's commercial director Pavel Gorshkov said demand was growing.") == []
+    assert found("The embassy's trade counsellor Do Minh Khoi said demand was growing.") == []
+    # must not touch: the title with no name after it (r33a); the field beside the post; directors
+    # exchanged as a field
+    assert found("The firm's commercial director said demand was growing.") == [("economy", "commercial")]
+    assert found("The director said the two sides would expand commercial ties.") == [("economy", "commercial")]
+    assert found("The two countries will exchange film directors.") == [("culture", "film")]

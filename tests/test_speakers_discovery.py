@@ -1183,8 +1183,9 @@ def test_round27a_a_bodys_acronym_before_a_name_is_no_name_word():
                     "Định met Deputy Head of the FCS Andrei Tikhonov.",
                     "Tikhonov said smuggling must be stopped.")[2] == ("Andrei Tikhonov", R)
     # must not touch: a name written in capitals (a headline), a name after a body's full name
+    # (lead's round 42: the body's one word after the title's "of" is no longer the name's first word)
     assert [p.name for p in discover_people("He met Deputy Head of Rosstat Ivan Petrov.")] == [
-        "Rosstat Ivan Petrov"]
+        "Ivan Petrov"]
     assert [p.name for p in discover_people("GACC Vice Minister Wang Jian said trade grew.")] == ["Wang Jian"]
 
 
@@ -1849,3 +1850,22 @@ def test_review55_a_sides_supplier_in_apposition_is_no_firm_of_that_side():
     # must not touch: the side's own firm (probe 39p3)
     assert _filed("Rosneft, Russia's largest oil company, will keep working on Vietnam's continental shelf, the "
                   "company's press service said.", dateline="MOSCOW", agency="TASS") == [R]
+
+
+# --- the lead's round 42 (heldout167-170) ---
+
+
+def test_lead42_a_titles_of_names_a_body_before_the_person():
+    # fixes: "Deputy Director General of Zarubezhneft Oleg Martynov" was the person "Zarubezhneft Oleg
+    # Martynov", so "The Zarubezhneft executive said" named nobody (was narrator)
+    assert _filed_speakers("Russia will expand oil production, Deputy Director General of Zarubezhneft Oleg "
+                           "Martynov told TASS.", "The Zarubezhneft executive said LNG supplies could follow.") == [
+        ("Oleg Martynov", R), ("Oleg Martynov", R)]
+    assert _filed_speakers("CEO of Novatek Leonid Mikhelson told TASS the plant was ready.")[0] == ("Leonid Mikhelson", R)
+    # must not touch: a Vietnamese name after the body; a body of several words with a head; a patronymic
+    assert _filed_speakers("Chairman of Petrovietnam Le Manh Hung told TASS the plant was ready.")[0] == (
+        "Le Manh Hung", V)
+    assert _filed_speakers("Secretary of the Russian Security Council Nikolai Voronin said it.")[0] == (
+        "Nikolai Voronin", R)
+    assert _filed_speakers("Head of Rosatom Alexei Yevgenyevich Likhachev said it.")[0] == (
+        "Alexei Yevgenyevich Likhachev", R)

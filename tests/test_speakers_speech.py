@@ -1254,3 +1254,20 @@ def test_probe38p5_quoted_as_saying_after_a_role_and_its_name_between_commas():
     assert speakers("TASS quoted Vietnamese Ambassador Dang Van Khoa as saying that trade would grow.") == [
         ("Dang Van Khoa", V)]
     assert sides("TASS quoted the ambassador, who arrived on Monday, as saying that trade would grow.") == [N]
+
+
+# --- the lead's round 42 (heldout167-170) ---
+
+
+def test_lead42_a_time_phrase_with_no_comma_opens_the_sentence():
+    # fixes: a time phrase before the subject with no comma after it (each was the narrator's)
+    intro = "Minister of Culture Andrei Malyshev told TASS the ties were strong."
+    for opening in ("The next day", "The following morning", "Later", "On Friday", "On October 3",
+                    "In March 2025", "This week"):
+        assert _filed_speakers(intro, f"{opening} Malyshev said LNG supplies could follow.") == [
+            ("Andrei Malyshev", R), ("Andrei Malyshev", R)], opening
+    # must not touch: two sides' record after a year stays the narrator's; a time phrase with no
+    # speaker after it; a time phrase with its comma is read as before (the clause after the comma)
+    assert _filed_speakers(intro, "In 2024 Russia and Vietnam agreed to build a plant.")[1] == (N, N)
+    assert _filed_speakers(intro, "The next day the talks ended in Moscow.")[1] == (N, N)
+    assert rules(intro, "The next day, Malyshev said it.")[1] == "inverted"

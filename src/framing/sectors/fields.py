@@ -2631,12 +2631,13 @@ def _title_before_holder(keys: list[str], i: int, j: int, view: TextView) -> boo
     """r33a: True if the capitalised match ``keys[i:j]`` stands right before a lower-case title of
     names.yml and the holder's capitalised name or honorific ("Hospital director Dr Nguyễn Văn Lâm
     thanked the donors", "Energy director Ivan Petrov said"): the word of a person's title, no field
-    (guidelines: sector words inside a person's title). A lower-case match ("the hospital director
-    thanked ...") or a title with no name after it is read as before."""
-    if j + 1 >= len(keys) or not all(view.caps[t] for t in range(i, j)):
+    (guidelines: sector words inside a person's title). Lead's round 42: a lower-case match before a
+    name of two words too ("the company's commercial director Pavel Gorshkov said"). A title with no
+    name after it ("the hospital director thanked ...") is read as before."""
+    if j + 1 >= len(keys) or view.caps[j] or keys[j] not in load_names().titles:
         return False
-    if view.caps[j] or keys[j] not in load_names().titles:
-        return False
+    if not all(view.caps[t] for t in range(i, j)):
+        return j + 2 < len(keys) and all(view.caps[t] and keys[t].isalpha() for t in (j + 1, j + 2))
     return view.caps[j + 1] and keys[j + 1].isalpha()
 
 

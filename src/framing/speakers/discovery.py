@@ -903,6 +903,8 @@ class _Discovery:
             return k - 3  # "Secretary of the branch Valentina Orlova": the unit the text named before
         elif k >= 0 and keys[k] in self.act.body_units:
             return None  # a unit is a title's last word only before "of" and its side
+        elif k >= 1 and caps[k] and is_word(keys[k]) and keys[k - 1] == "of":
+            k -= 1  # lead's round 42: "... division of Novatek Kirill Zhdanov": the body's word before the name
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:
             return None  # the run must follow a lower-case noun or possessive directly
         minister = self._minister_of_fields(k)
@@ -1018,7 +1020,11 @@ class _Discovery:
         # lead's round 39: a party's name before the person ends it too, as a head does ("Leader of A Just
         # Russia – For Truth Sergei Mironov": not "Truth Sergei Mironov"), two words at least left
         last = max([last] + [e - 1 for s0, ends in self._party_names.items() if s0 < b for e in ends if a < e <= b - 2])
-        return max(last + 1, b - 3), b, ""
+        # lead's round 42: a title's "of" names a body first ("Director General of Rosatom Alexei
+        # Likhachev", "CEO of Novatek Leonid Mikhelson"): the word right after it is the body's,
+        # not the person's, when two words at least are left for the name
+        body = a + 1 if (keys[a - 1] == "of" or keys[a - 1] == "the" and keys[a - 2] == "of") and b - a >= 3 else a
+        return max(last + 1, b - 3, body), b, ""
 
     @cached_property
     def _party_names(self) -> dict[int, list[int]]:

@@ -103,6 +103,13 @@ class _Resolution:
                 t for t in _positions_before(keys, p.keys[0], self.n - m + 1) if tuple(keys[t : t + m]) == p.keys)
         return found
 
+    def _name_word_before(self, i: int, titles) -> bool:
+        """True if key ``i`` follows a capitalised word of another name: no title, no initial of the
+        same name, no time word (lead's round 42: "On Friday Malyshev said" names Malyshev)."""
+        keys = self.keys
+        return i > 0 and self.caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
+            not self.view.initial[i - 1] or self._surname_before(i)) and keys[i - 1] not in self.act.time_words
+
     def _inside_name(self, i: int, end: int) -> bool:
         """True if the one-word short form at keys ``i:end`` is a word of a longer name: after a
         capitalised word that is no title ("Carrie Lam") or before one ("Lam Dong officials"), so
@@ -111,10 +118,7 @@ class _Resolution:
         if end - i != 1:
             return False
         keys, caps = self.keys, self.caps
-        titles = self.person_titles | self.act.titles
-        before = i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
-            not self.view.initial[i - 1] or self._surname_before(i)
-        )
+        before = self._name_word_before(i, self.person_titles | self.act.titles)
         after = i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1]) and not self.view.possessive(i + 1)
         return bool(before or after)
 
@@ -191,9 +195,7 @@ class _Resolution:
                     self.mention_at[i] = (hit[0], (hit[1],))
                     self.people[hit[1]].mentions.append(i)
                     continue
-            if i > 0 and caps[i - 1] and is_word(keys[i - 1]) and keys[i - 1] not in titles and (
-                not self.view.initial[i - 1] or self._surname_before(i)
-            ):
+            if self._name_word_before(i, titles):
                 continue  # "Hồ Chí Minh City", "Vũ Lâm": another name, not "Minh" of "Phạm Minh Khôi"
             if keys[i] in short and not (i + 1 < self.n and caps[i + 1] and is_word(keys[i + 1])
                                          and not self.view.possessive(i + 1)):

@@ -14,7 +14,9 @@ from framing.speakers._common import (
     _LEVEL_PLACES,
     _QUOTES,
     _SINGULAR,
+    _day_of_month,
     _first_keys,
+    _past_year,
     _positions_before,
     _ref_side,
     _skip_fillers,
@@ -486,6 +488,44 @@ def _dash_source_named_later(doc: _Document, c: int, end: int, b: int):
     return None
 
 
+# lead's round 42: a time phrase that opens a sentence with no comma after it ("The next day Malyshev
+# said ...", "Later he added ...", "On Friday the ministry said ..."): the subject follows it
+_THEN = frozenset({"later", "earlier", "afterwards", "subsequently", "then", "today", "yesterday", "tomorrow"})
+_RELATIVE_TIMES = frozenset({"next", "following", "same", "previous", "last", "this"})
+_TIME_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
+
+
+def _time_opening(doc: _Document, a: int, b: int) -> int:
+    """The key after a time phrase that opens the sentence at ``a`` with no comma after it ("Later",
+    "The next day", "On Friday", "On October 3", "In March 2025", "Last week"), else ``a``."""
+    keys = doc.keys
+    t = a
+    if keys[t] in _THEN:
+        t += 1
+    elif keys[t] in ("last", "this", "next") and t + 2 < b and keys[t + 1] in _TIME_UNITS | doc.act.time_words:
+        t += 2  # "Last week", "This morning", "Next Monday"
+    elif keys[t] == "the" and t + 3 < b and keys[t + 1] in _RELATIVE_TIMES and keys[t + 2] in _TIME_UNITS:
+        t += 3  # "The next day", "The following morning"
+    elif keys[t] in ("on", "in") and t + 2 < b:
+        u = t + 1
+        if keys[u] == "the" and u + 2 < b and keys[u + 1] in _RELATIVE_TIMES and keys[u + 2] in _TIME_UNITS:
+            u += 3  # "On the same day"
+        elif keys[u] in doc.act.time_words:
+            u += 1  # "On Friday"
+        elif u + 1 < b and _day_of_month(keys[u], keys[u + 1]):
+            u = _past_year(keys, u + 2, b)  # "On October 3", "On 3 October 2025"
+        elif keys[u] in MONTHS:
+            u = _past_year(keys, u + 1, b)  # "In March", "In March 2025"
+        elif len(keys[u]) == 4 and keys[u].isdigit():
+            u += 1  # "In 2024"
+        else:
+            return a
+        t = u
+    else:
+        return a
+    return t if t < b and keys[t] != "," else a
+
+
 def _parse(doc: _Document, a: int, b: int):
     """(kind, value, rule) of the speaker of the sentence of keys ``a:b``, or None."""
     keys, act = doc.keys, doc.act
@@ -564,6 +604,10 @@ def _parse(doc: _Document, a: int, b: int):
         elif s > a and s + 1 < b and keys[s] == "where":
             relative = 1
         found = _clause(doc, s + relative, b)
+        if found is None and s == a and (t := _time_opening(doc, a, b)) > a:
+            found = _clause(doc, t, b)  # lead's round 42: "The next day Malyshev said ..."
+            if found is not None and found[0] not in ("people", "role", "pronoun"):
+                found = None  # "In 2024 Russia and Vietnam agreed to ...": a record, the narrator's
         if found is None and not relative:
             found = _owned_titled_person(doc, s, b)
         if relative == 1 and found is not None and found[0] == "pronoun" and found[1] in _SINGULAR:
