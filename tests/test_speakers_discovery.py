@@ -1869,3 +1869,21 @@ def test_lead42_a_titles_of_names_a_body_before_the_person():
         "Nikolai Voronin", R)
     assert _filed_speakers("Head of Rosatom Alexei Yevgenyevich Likhachev said it.")[0] == (
         "Alexei Yevgenyevich Likhachev", R)
+
+
+def test_lead42_the_owner_of_a_body_inside_a_title_and_a_lower_case_body_of_a_party():
+    # fixes: "head of its Commission ..." after a first post (was narrator: "its" ended the title)
+    assert _filed_speakers("Opening the event, Secretary of the Party Central Committee and head of its Commission "
+                           "for Popularisation and Education Lương Đức Hiển said the exchanges had helped.",
+                           agency="VNA") == [("Lương Đức Hiển", V)]
+    # fixes: a lower-case body "of the" party before the person (the person was never found, so
+    # "Ryabtsev, for his part, said" was the narrator's)
+    assert _filed_speakers("The ambassador met First Secretary of the Ulyanovsk regional committee of the Communist "
+                           "Party of the Russian Federation Gennady Ryabtsev.",
+                           "Ryabtsev, for his part, said that friendship was a matter of principle.", agency="VNA") == [
+        (N, N), ("Gennady Ryabtsev", R)]
+    # must not touch: "of its" and a body with no person after it; a lower-case body of a party with
+    # no title before it
+    assert _filed_speakers("Leaders of its Youth Union said the ties were strong.", agency="VNA") == [(N, N)]
+    assert [p.name for p in discover_people("Members of the regional committee of the Communist Party of the "
+                                            "Russian Federation met students.")] == []

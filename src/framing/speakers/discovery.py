@@ -903,6 +903,10 @@ class _Discovery:
             return k - 3  # "Secretary of the branch Valentina Orlova": the unit the text named before
         elif k >= 0 and keys[k] in self.act.body_units:
             return None  # a unit is a title's last word only before "of" and its side
+        elif k >= 2 and keys[k] == "the" and keys[k - 1] == "of" and not caps[k - 2] and keys[k - 2] in self.names.heads:
+            # lead's round 42: a lower-case body "of the" run ("First Secretary of the Ulyanovsk regional
+            # committee of the Communist Party of the Russian Federation (CPRF) Gennady Ryabtsev")
+            k -= 2
         elif k >= 1 and caps[k] and is_word(keys[k]) and keys[k - 1] == "of":
             k -= 1  # lead's round 42: "... division of Novatek Kirill Zhdanov": the body's word before the name
         if k < 0 or caps[k] or not is_word(keys[k]) or keys[k] in _FUNCTION:

@@ -266,6 +266,11 @@ class _Resolution:
             if t > k and (gap := self._interim_at(t)) and self._person_title(t - 1):
                 t += gap  # r29d: "Chargé d'Affaires a.i. Ivan Petrov": the post's "for now" ends nothing
                 continue
+            if t > k and key in ("its", "their") and keys[t - 1] == "of" and t + 1 < b and self.caps[t + 1]:
+                # lead's round 42: "Secretary of the Party Central Committee and head of its Commission
+                # for External Relations X said": the body's owner inside the title, as "the"
+                t += 1
+                continue
             if t > k and key in ("in", "at") and t + 2 < b and keys[t + 1] == "the" and self.caps[t + 2]:
                 # "Secretary (East) in the Ministry of External Affairs Arvind Menon"; round 22a:
                 # "Education Counsellor at the Vietnamese Embassy in Moscow Bùi Thị Nhàn"
