@@ -969,3 +969,16 @@ def test_review55_a_middle_member_of_another_sectors_word_is_another_member():
     assert found("They discussed trade, construction and agriculture.") == [
         ("economy", "trade, construction and agriculture")]
     assert found("Golf, spa and medical tourism are growing.") == [("tourism_sports", "Golf, spa and medical tourism")]
+
+
+# --- the lead's round 43 (heldout155-170 read for terms the lexicon lacks) ---
+def test_lead43_famtrips_tour_routes_and_drugmakers():
+    # fixes: three misses of heldout155-170 (the trade's trips and routes; makers of drugs)
+    assert found("The ministry organised famtrips for Russian tour operators.") == [
+        ("tourism_sports", "famtrips"), ("tourism_sports", "tour operators")]
+    assert found("The two airlines will open a new tour route to Phu Quoc.") == [("tourism_sports", "tour route")]
+    assert found("Russian drugmakers want to build plants in Vietnam.") == [("health", "drugmakers")]
+    # must not touch: one drugmaker named before the firm's name is an actor (the tuned parts leave it
+    # unmarked: e1280, e1850); bare "doses" (tried and left: the tuned parts quote the vaccine)
+    assert found("Russian drugmaker Biogard will build a plant in Vietnam.") == []
+    assert found("Russia delivered 1 million doses.") == []
