@@ -982,3 +982,14 @@ def test_lead43_famtrips_tour_routes_and_drugmakers():
     # unmarked: e1280, e1850); bare "doses" (tried and left: the tuned parts quote the vaccine)
     assert found("Russian drugmaker Biogard will build a plant in Vietnam.") == []
     assert found("Russia delivered 1 million doses.") == []
+
+
+def test_lead43_a_partys_experience_of_elections():
+    # fixes: the experience of elections one party passes on to another (heldout155-170: a miss)
+    assert found("We are ready to share our experience in election campaigns and work with young people.") == [
+        ("party", "election campaigns"), ("people", "young people")]
+    assert found("The committee wants to learn from United Russia's experience in organising local elections.") == [
+        ("party", "experience in organising local elections")]
+    # must not touch: elections as events; one campaign (singular: class plural_only)
+    assert found("He briefed the host on preparations for the regional elections.") == []
+    assert found("The party discussed its programme for the State Duma election campaign.") == []
