@@ -413,3 +413,17 @@ def test_lead40_a_persons_initials_end_no_sentence():
     # must not touch: initials before a word of the stoplist open a new sentence
     text = "The poem was signed A.S. The next one was not."
     assert [text[a:b] for _, a, b in sentence_spans(text)] == ["The poem was signed A.S.", "The next one was not."]
+
+
+def test_lead43_no_sentence_opens_in_lower_case_after_a_short_form():
+    from framing.tokens import sentence_spans
+
+    # fixes: Punkt cut after a short form it does not list, before a lower-case word
+    def cut(text):
+        return [text[a:b] for _, a, b in sentence_spans(text)]
+
+    assert cut("Exports reached US$1.2 bln. in 2024. Imports fell.") == [
+        "Exports reached US$1.2 bln. in 2024.", "Imports fell."]
+    # must not touch: a capital after the short form ends the sentence as before; a figure's full stop
+    assert cut("Exports reached US$1.2 bln. Imports fell.") == ["Exports reached US$1.2 bln.", "Imports fell."]
+    assert cut("Trade rose 5.1 percent. Imports fell.") == ["Trade rose 5.1 percent.", "Imports fell."]

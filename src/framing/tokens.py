@@ -193,6 +193,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
             if held is not None and _TITLE_OPENERS.search(text, held[0], held[1]) and _SHORT_TITLE.match(text, a):
                 held = (held[0], b)  # r36f: "Assoc. Prof. Dr. X", "Maj. Gen. X" is one title
                 continue
+            if held is not None and text[held[1] - 1] == "." and text[held[1] - 2].isalpha() and text[a].islower():
+                held = (held[0], b)  # lead's round 43: "US$1.2 bln. in 2024": no sentence opens in lower case
+                continue
             if held is not None and _initials_before_surname(text, held, a):
                 held = (held[0], b)  # lead's round 40e: "V.I. Lenin" is one person, one sentence
                 continue
