@@ -993,3 +993,10 @@ def test_lead43_a_partys_experience_of_elections():
     # must not touch: elections as events; one campaign (singular: class plural_only)
     assert found("He briefed the host on preparations for the regional elections.") == []
     assert found("The party discussed its programme for the State Duma election campaign.") == []
+
+
+def test_lead43_teachers_who_study_are_trained():
+    # fixes: round 40c's check left out teachers who study abroad (was a mention before round 40c)
+    assert found("More Lao lecturers will study in Vietnam.") == [("education", "lecturers")]
+    # must not touch: teachers alone (round 40c)
+    assert found("Some 40 lecturers hold Russian degrees.") == []

@@ -1318,6 +1318,10 @@ _PEOPLE_MOVED = frozenset(key_stream(
     "exchange exchanges exchanged exchanging swap send sends sent sending dispatch dispatched "
     "train trains trained training retrain retrained retraining educate educated")[2])
 _TRAINED_AFTER = frozenset(key_stream("trained educated")[2])
+#: Lead's round 43d: teachers who study are trained ("More Lao lecturers will study in Vietnam"), as
+#: students are; a modal or "to" may stand between ("teachers to study in Russia")
+_STUDY_AFTER = frozenset(key_stream("study studies studied studying")[2])
+_BEFORE_VERB = frozenset({"will", "would", "to", "who", "can", "could", "are", "were"})
 #: Lead's round 40c: what trains the teachers it is "for" ("workshops for teachers")
 _COURSE_FOR = frozenset(key_stream("workshops courses classes training programmes programs seminars")[2])
 _MOVED_REACH = 3  # keys back: "exchange 40 visiting lecturers", "train their own teachers"
@@ -1332,8 +1336,12 @@ def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
     itself, as students sent are ("the two academies will exchange lecturers", "a regular exchange of
     teachers", "Russia will send more teachers to Laos"), the people a verb of training trains ("train
     their teachers", "Teachers trained in Russia returned home"), nor whom a course is for ("run
-    workshops for teachers", "courses for Lao officials and teachers")."""
+    workshops for teachers", "courses for Lao officials and teachers"), nor who study (lead's round
+    43d: "More Lao lecturers will study in Vietnam")."""
     if j < len(keys) and keys[j] in _TRAINED_AFTER:
+        return False
+    v = j + 1 if j + 1 < len(keys) and keys[j] in _BEFORE_VERB else j
+    if v < len(keys) and keys[v] in _STUDY_AFTER:
         return False
     for t in range(i - 1, max(-1, i - 1 - _FOR_REACH), -1):
         if keys[t] in _CLAUSE_MARKS:
