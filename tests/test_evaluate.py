@@ -435,6 +435,9 @@ LEVELS = {
     "heldout177": (0.89, 0.99, 0.98, 0.98),  # untouched: scores only (against both 0.917 / 0.992)
     "heldout178": (0.93, 0.94, 1.00, 1.00),  # untouched: scores only (written late; one annotation)
     "heldout179": (0.93, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.957 / 0.985)
+    "heldout180": (0.94, 0.99, 0.99, 1.00),  # untouched: scores only (one annotation so far)
+    "heldout181": (0.91, 0.97, 0.99, 1.00),  # untouched: scores only (one annotation so far)
+    "heldout183": (0.86, 0.92, 0.97, 0.98),  # untouched: scores only (one annotation so far)
 }
 
 
@@ -669,6 +672,9 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout177": (0.98, 0.98),  # untouched: scores only
     "heldout178": (1.00, 1.00),  # untouched: scores only
     "heldout179": (1.00, 1.00),  # untouched: scores only
+    "heldout180": (0.99, 1.00),  # untouched: scores only
+    "heldout181": (0.99, 1.00),  # untouched: scores only
+    "heldout183": (0.97, 0.98),  # untouched: scores only
 }
 
 
