@@ -1322,7 +1322,16 @@ _TRAINED_AFTER = frozenset(key_stream("trained educated")[2])
 _COURSE_FOR = frozenset(key_stream("workshops courses classes training programmes programs seminars")[2])
 _MOVED_REACH = 3  # keys back: "exchange 40 visiting lecturers", "train their own teachers"
 _FOR_REACH = 5  # keys back: "courses for Lao officials and teachers"
-_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
+_CLAUSE_MARKS = _SENTENCE_END | {","}  # review 56: the sentence ends of _common and a comma (was a second list)
+
+
+def _list_comma(keys: list[str], t: int, i: int) -> bool:
+    """Review 56: True if the comma at key ``t``, right before "teachers" or "lecturers" at ``i``, joins
+    them to a one-word member right after a verb that moves people: "agreed to exchange doctors,
+    teachers and engineers" is the exchange of them all. "In Hà Nội, teachers ...", "The fund was
+    sent, teachers said", "They trained them, teachers said" stay clause marks."""
+    return (keys[t] == "," and t == i - 1 and t >= 2 and keys[t - 2] in _PEOPLE_MOVED
+            and keys[t - 1].isalpha() and keys[t - 1] not in load_stopwords())
 
 
 def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
@@ -1336,7 +1345,7 @@ def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
     if j < len(keys) and keys[j] in _TRAINED_AFTER:
         return False
     for t in range(i - 1, max(-1, i - 1 - _FOR_REACH), -1):
-        if keys[t] in _CLAUSE_MARKS:
+        if keys[t] in _CLAUSE_MARKS and not _list_comma(keys, t, i):
             return True
         if i - t <= _MOVED_REACH and keys[t] in _PEOPLE_MOVED:
             return False
