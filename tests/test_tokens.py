@@ -413,3 +413,22 @@ def test_lead40_a_persons_initials_end_no_sentence():
     # must not touch: initials before a word of the stoplist open a new sentence
     text = "The poem was signed A.S. The next one was not."
     assert [text[a:b] for _, a, b in sentence_spans(text)] == ["The poem was signed A.S.", "The next one was not."]
+
+
+# --- review 56 (misfires of the lead's round 40a-40g) ---
+
+
+def test_review56_a_countrys_initials_after_the_end_a_sentence():
+    from framing.tokens import sentence_spans
+
+    # fixes: a country's initials after "the" before a capitalised name (was one sentence, round 40e)
+    text = "The firm is registered in the U.A.E. Russia is its main market."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "The firm is registered in the U.A.E.", "Russia is its main market."]
+    text = "He studied in the G.D.R. Vietnam then sent more students."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "He studied in the G.D.R.", "Vietnam then sent more students."]
+    # must not touch: a person's initials, with no "the" before them, stay one sentence
+    text = "The statue of V.I. Lenin stands in Hà Nội. Visitors come daily."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "The statue of V.I. Lenin stands in Hà Nội.", "Visitors come daily."]
