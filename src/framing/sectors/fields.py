@@ -1354,7 +1354,7 @@ def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
     return True
 
 
-def _name_in_title(keys: list[str], i: int) -> bool:
+def _name_in_title(keys: list[str], i: int, view: TextView | None = None) -> bool:
     """Lead's round 40f: True if the match at key ``i`` follows a title word and "of" (and "the"): a
     name the lexicon lists as a term (a party school's) inside a person's title, "Director of the Hồ
     Chí Minh National Academy of Politics Nguyễn Văn A", which the guidelines leave out as names in
@@ -1362,7 +1362,11 @@ def _name_in_title(keys: list[str], i: int) -> bool:
     k = i - 1
     if k >= 0 and keys[k] == "the":
         k -= 1
-    return k >= 1 and keys[k] == "of" and keys[k - 1] in load_names().titles
+    if not (k >= 1 and keys[k] == "of" and keys[k - 1] in load_names().titles):
+        return False
+    # review 56: a title word in the plural is the school's people, no one person's title
+    # ("Representatives of the Hồ Chí Minh National Academy of Politics attended the forum")
+    return view is None or _singular_surface(view, k)
 
 
 _NAME_REACH = 8  # keys of a named place of study after "of" ("of the Việt Nam National Academy of Music")
