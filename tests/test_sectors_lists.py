@@ -1000,3 +1000,27 @@ def test_lead43_teachers_who_study_are_trained():
     assert found("More Lao lecturers will study in Vietnam.") == [("education", "lecturers")]
     # must not touch: teachers alone (round 40c)
     assert found("Some 40 lecturers hold Russian degrees.") == []
+
+# --- review 56 (misfires of the lead's round 40a-40g) ---
+
+
+def test_review56_teachers_exchanged_in_a_list_are_the_exchange():
+    # fixes: teachers or lecturers after a comma in the list a verb of exchange or sending moves (was
+    # dropped as an occupation alone by round 40c's walk, which stopped at the comma)
+    assert found("The sides agreed to exchange doctors, teachers and engineers.") == [("education", "teachers")]
+    assert found("The two sides agreed to exchange experts, lecturers and students.") == [
+        ("education", "lecturers and students")]
+    # must not touch: a comma that ends a clause or a list of no exchange
+    assert found("In Hà Nội, teachers attended refresher courses.") == [("education", "refresher courses")]
+    assert found("The fund was sent, teachers said.") == []
+    assert found("He thanked the teachers, doctors and engineers who have worked in Laos.") == []
+
+
+def test_review56_twinning_their_universities_is_no_tie_of_places():
+    # fixes: bare "twinning" as a verb whose object, after an article or owner, is no place (was people)
+    assert found("They are twinning their universities.") == [("education", "universities")]
+    assert found("He proposed twinning the universities of the two cities.") == [("education", "universities")]
+    # must not touch: places after the article, and the noun after an owner
+    assert found("They are twinning the two provinces.") == [("people", "twinning")]
+    assert found("The two cities will celebrate the tenth anniversary of their twinning next year.") == [
+        ("people", "twinning")]

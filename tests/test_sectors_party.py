@@ -1889,3 +1889,17 @@ def test_lead40_a_party_schools_name_inside_a_title_is_no_mention():
     # must not touch: the academy as a partner of cooperation
     assert found("He suggested that it cooperate with the Hồ Chí Minh National Academy of Politics.") == [
         ("party", "Hồ Chí Minh National Academy of Politics")]
+
+
+# --- review 56 (misfires of the lead's round 40a-40g) ---
+
+
+def test_review56_a_plural_title_word_is_the_schools_people_no_title():
+    # fixes: a title word in the plural before a party school's name (was no mention by round 40f)
+    assert found("Representatives of the Hồ Chí Minh National Academy of Politics attended the forum.") == [
+        ("party", "Hồ Chí Minh National Academy of Politics")]
+    assert found("Members of the Hồ Chí Minh National Academy of Politics delegation visited Moscow.") == [
+        ("party", "Hồ Chí Minh National Academy of Politics")]
+    # must not touch: one person's title
+    assert found("Director of the Hồ Chí Minh National Academy of Politics Nguyễn Xuân Thắng met the delegation.") == []
+    assert found("The president of the Hồ Chí Minh National Academy of Politics said cooperation would grow.") == []

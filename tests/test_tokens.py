@@ -427,3 +427,21 @@ def test_lead43_no_sentence_opens_in_lower_case_after_a_short_form():
     # must not touch: a capital after the short form ends the sentence as before; a figure's full stop
     assert cut("Exports reached US$1.2 bln. Imports fell.") == ["Exports reached US$1.2 bln.", "Imports fell."]
     assert cut("Trade rose 5.1 percent. Imports fell.") == ["Trade rose 5.1 percent.", "Imports fell."]
+
+# --- review 56 (misfires of the lead's round 40a-40g) ---
+
+
+def test_review56_a_countrys_initials_after_the_end_a_sentence():
+    from framing.tokens import sentence_spans
+
+    # fixes: a country's initials after "the" before a capitalised name (was one sentence, round 40e)
+    text = "The firm is registered in the U.A.E. Russia is its main market."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "The firm is registered in the U.A.E.", "Russia is its main market."]
+    text = "He studied in the G.D.R. Vietnam then sent more students."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "He studied in the G.D.R.", "Vietnam then sent more students."]
+    # must not touch: a person's initials, with no "the" before them, stay one sentence
+    text = "The statue of V.I. Lenin stands in Hà Nội. Visitors come daily."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "The statue of V.I. Lenin stands in Hà Nội.", "Visitors come daily."]

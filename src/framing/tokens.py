@@ -91,6 +91,8 @@ _SHORT_TITLE = re.compile(r"(?:Assoc|Prof|Dr|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sr)\. 
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 _NOT_PERSONS_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "P.R."})
 _SURNAME_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:.!?)])")
+#: review 56: "the" right before the initials makes them a country's or a body's ("the U.A.E.", "the G.D.R.")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _initials_before_surname(text: str, held: tuple[int, int], a: int) -> bool:
@@ -101,6 +103,8 @@ def _initials_before_surname(text: str, held: tuple[int, int], a: int) -> bool:
     m = _INITIALS_END.search(text, held[0], held[1])
     if m is None or m.group() in _NOT_PERSONS_INITIALS:
         return False
+    if _THE_BEFORE.search(text, held[0], m.start()):
+        return False  # review 56: "registered in the U.A.E. Russia is ...": a country's initials, no person's
     w = _SURNAME_NEXT.match(text, a)
     return w is not None and w.group().lower() not in load_stopwords()
 

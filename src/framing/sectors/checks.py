@@ -1287,7 +1287,7 @@ LATE_CHECKS = CheckTable((
     Check("round40-name-in-title", 'lead\'s round 40f: "Director of the Hồ Chí Minh National Academy of Politics '
           'Nguyễn Văn A": a name the lexicon lists as a term, inside a person\'s title, no field (issue 13: titles '
           'never count; "cooperate with the Hồ Chí Minh National Academy of Politics" stays)', PAST,
-          lambda s, keys, i, j, sector, term, how: term in s.lexicon.name_terms and _name_in_title(keys, i)),
+          lambda s, keys, i, j, sector, term, how: term in s.lexicon.name_terms and _name_in_title(keys, i, s.view)),
     Check("round40-twinning-of", 'lead\'s round 40a: bare "twinning" before "of" ("the twinning of the two wards was '
           'approved" may be a merger; the twinning of places in pairs or of border villages has its own terms) or '
           'before a noun that is no place ("proposed twinning schools"); "seek twinning with a province", "the '

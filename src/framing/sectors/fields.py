@@ -1326,7 +1326,16 @@ _BEFORE_VERB = frozenset({"will", "would", "to", "who", "can", "could", "are", "
 _COURSE_FOR = frozenset(key_stream("workshops courses classes training programmes programs seminars")[2])
 _MOVED_REACH = 3  # keys back: "exchange 40 visiting lecturers", "train their own teachers"
 _FOR_REACH = 5  # keys back: "courses for Lao officials and teachers"
-_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
+_CLAUSE_MARKS = _SENTENCE_END | {","}  # review 56: the sentence ends of _common and a comma (was a second list)
+
+
+def _list_comma(keys: list[str], t: int, i: int) -> bool:
+    """Review 56: True if the comma at key ``t``, right before "teachers" or "lecturers" at ``i``, joins
+    them to a one-word member right after a verb that moves people: "agreed to exchange doctors,
+    teachers and engineers" is the exchange of them all. "In Hà Nội, teachers ...", "The fund was
+    sent, teachers said", "They trained them, teachers said" stay clause marks."""
+    return (keys[t] == "," and t == i - 1 and t >= 2 and keys[t - 2] in _PEOPLE_MOVED
+            and keys[t - 1].isalpha() and keys[t - 1] not in load_stopwords())
 
 
 def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
@@ -1344,7 +1353,7 @@ def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
     if v < len(keys) and keys[v] in _STUDY_AFTER:
         return False
     for t in range(i - 1, max(-1, i - 1 - _FOR_REACH), -1):
-        if keys[t] in _CLAUSE_MARKS:
+        if keys[t] in _CLAUSE_MARKS and not _list_comma(keys, t, i):
             return True
         if i - t <= _MOVED_REACH and keys[t] in _PEOPLE_MOVED:
             return False
@@ -1353,7 +1362,7 @@ def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
     return True
 
 
-def _name_in_title(keys: list[str], i: int) -> bool:
+def _name_in_title(keys: list[str], i: int, view: TextView | None = None) -> bool:
     """Lead's round 40f: True if the match at key ``i`` follows a title word and "of" (and "the"): a
     name the lexicon lists as a term (a party school's) inside a person's title, "Director of the Hồ
     Chí Minh National Academy of Politics Nguyễn Văn A", which the guidelines leave out as names in
@@ -1361,7 +1370,11 @@ def _name_in_title(keys: list[str], i: int) -> bool:
     k = i - 1
     if k >= 0 and keys[k] == "the":
         k -= 1
-    return k >= 1 and keys[k] == "of" and keys[k - 1] in load_names().titles
+    if not (k >= 1 and keys[k] == "of" and keys[k - 1] in load_names().titles):
+        return False
+    # review 56: a title word in the plural is the school's people, no one person's title
+    # ("Representatives of the Hồ Chí Minh National Academy of Politics attended the forum")
+    return view is None or _singular_surface(view, k)
 
 
 _NAME_REACH = 8  # keys of a named place of study after "of" ("of the Việt Nam National Academy of Music")

@@ -37,6 +37,7 @@ from framing.sectors._common import (
     _sentence_start,
     _singular_surface,
 )
+from framing.sectors.places import _PLACE_NOUNS
 
 _ABOUT = frozenset({"in", "on", "of"})  # between a party relation and the matter it is about
 # Words that end the object of a verb of training or party work: prepositions and clause words
@@ -1313,10 +1314,10 @@ def _appraised_as(keys: list[str], i: int, j: int) -> bool:
     return verb is not None and "as" in keys[verb + 1 : j]
 
 
-#: Lead's round 40d: owners of a relation that are no parties ("the ties between the two localities")
-_PLACES_OWNING = frozenset(key_stream(
-    "countries nations peoples localities provinces cities states regions capitals municipalities districts")[2])
-_BETWEEN_FILLERS = frozenset(key_stream("the our two both")[2])
+#: Lead's round 40d: owners of a relation that are no parties ("the ties between the two localities"):
+#: the place nouns of :mod:`framing.sectors.places` and a few more (review 56: one list of place nouns)
+_PLACES_OWNING = _PLACE_NOUNS | frozenset({"people", "state", "capital", "municipality", "district"})
+_BETWEEN_FILLERS = _PAIR_WORDS | {"the", "our"}  # review 56: the pair words above, with an article or owner
 
 
 def _relation_of_places(keys: list[str], i: int, j: int, term: str, how: str) -> bool:

@@ -1305,6 +1305,8 @@ def _twinning_of_no_places(keys: list[str], j: int, view) -> bool:
         return True
     if j >= 2 and keys[j - 2] in _NOUN_MARKS:
         return False  # "their twinning next year": the noun, no verb with an object
+    if keys[j] in _NOUN_MARKS and j + 1 < len(keys):
+        j += 1  # review 56: the verb's object after its article or owner ("twinning their universities")
     word = view.surface(j, j + 1)
     place = keys[j] in _TWINNED_PLACES or j + 1 < len(keys) and keys[j + 1] in _TWINNED_PLACES  # "border districts"
     return word[:1].islower() and word.isalpha() and keys[j] not in load_stopwords() and not place
