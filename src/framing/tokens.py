@@ -116,6 +116,18 @@ def _short_form_before_lower(text: str, held: tuple[int, int], a: int) -> bool:
     return text[a].islower() and _SHORT_FORM_END.search(text, held[0], held[1]) is not None
 
 
+#: p40p2: a bare attribution after a quotation closed by a full stop ('"... in energy." Lavrov added.'): one to
+#: three capitalised words and a past-tense verb ("said", "-ed") make the whole next sentence
+_BARE_ATTRIBUTION = re.compile(r"(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:said|told|wrote|[a-z]+ed)\.$")
+
+
+def _quote_then_attribution(text: str, held: tuple[int, int], a: int, b: int) -> bool:
+    """True if the held sentence ends in '."' and the next one, ``a:b``, is a bare attribution
+    (``_BARE_ATTRIBUTION``): '"We are ready." Lavrov added.' is one sentence; '"We are ready." Lavrov
+    then left the hall.' stays two."""
+    return text[held[1] - 2:held[1]] in ('."', ".\u201d") and _BARE_ATTRIBUTION.fullmatch(text, a, b) is not None
+
+
 #: p40p2: short forms Punkt never ends a sentence at (ABBREVIATIONS) that do close one: a country's or a
 #: body's initials, "etc.", a month's short form; before a capitalised function word ("The", "He", "It",
 #: "In": the stoplist) a new sentence opens ("talks in the U.S. The two sides ...", "trade etc. The
@@ -227,6 +239,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
                 continue
             if held is not None and _short_form_before_lower(text, held, a):
                 held = (held[0], b)  # p40p2: "at 5 p.m. on Monday", "U.N. agencies", '"We are ready." he said'
+                continue
+            if held is not None and _quote_then_attribution(text, held, a, b):
+                held = (held[0], b)  # p40p2: '"... in energy." Lavrov added.' is one sentence
                 continue
             if held is not None and _initials_before_surname(text, held, a):
                 held = (held[0], b)  # lead's round 40e: "V.I. Lenin" is one person, one sentence
