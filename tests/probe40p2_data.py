@@ -67,7 +67,7 @@ PASSAGES = [
         ("Viet Phat Energy Co., Ltd. signed a contract with Russia's Silovye Mashiny on the supply of turbines.", N,
          [("energy", "turbines")]),
         ("Its director Do Van Tam said the turbines will go to a hydropower plant in Son La.", V,
-         [("energy", "hydropower plant")]),
+         [("energy", "hydropower plant")], [("energy", "turbines")]),
     ]),
     ("VNA", "HANOI", [
         ("The deal was signed with Song Hong Construction JSC.", N, []),

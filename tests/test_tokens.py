@@ -453,6 +453,7 @@ def test_probe40p2_a_closing_short_form_before_a_capitalised_stopword_ends_the_s
         "The U.S. Department of State said so.", "It agreed."]
     assert _cut("They met on Oct. 14 in Hanoi. Both agreed.") == ["They met on Oct. 14 in Hanoi.", "Both agreed."]
     assert _cut("He met Gen. Sergei Ivanov. The general spoke.") == ["He met Gen. Sergei Ivanov.", "The general spoke."]
+    assert _cut("H.E. Mr. Ivanov spoke. It rained.") == ["H.E. Mr. Ivanov spoke.", "It rained."]
 
 
 def test_probe40p2_a_place_prefix_and_a_plural_number_sign_end_no_sentence():

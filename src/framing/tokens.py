@@ -131,10 +131,10 @@ def _quote_then_attribution(text: str, held: tuple[int, int], a: int, b: int) ->
 #: p40p2: short forms Punkt never ends a sentence at (ABBREVIATIONS) that do close one: a country's or a
 #: body's initials, "etc.", a month's short form; before a capitalised function word ("The", "He", "It",
 #: "In": the stoplist) a new sentence opens ("talks in the U.S. The two sides ...", "trade etc. The
-#: minister ..."); before a name or a figure it goes on ("the U.S. Department", "Oct. 14"). Titles never
-#: close a sentence and are not here.
+#: minister ..."); before a name, a figure or a short title it goes on ("the U.S. Department", "Oct. 14",
+#: "H.E. Mr. X"). Titles never close a sentence and are not here.
 _CLOSING_SHORT_FORM = re.compile(
-    r"(?<![\w.])(?:(?:[A-Z]\.){2,3}|etc\.|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?=\s+([A-Z][a-z]*)\b)"
+    r"(?<![\w.])(?:(?:[A-Z]\.){2,3}|etc\.|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?=\s+([A-Z][a-z]*)\b(?!\.))"
 )
 
 
