@@ -86,3 +86,16 @@ def test_r33e_a_press_centre_speaks_as_a_press_service():
     assert sides(held.replace("center", "centre"), said % "centre") == ["russia", "russia"]
     # must not touch: a press centre as a place, where nobody speaks for a body
     assert speakers("Reporters gathered at the press center in Hanoi.") == [("narrator", "narrator")]
+
+
+# === rule: `_quoted_stops` ====================================================================
+# --- probe 40p2 ---
+
+
+def test_probe40p2_a_quotation_closed_by_a_full_stop_reads_as_closed_by_a_comma():
+    # fixes: the attribution after '."' gives the sentence its speaker
+    assert sides('"We are ready." the Russian Foreign Minister told reporters.') == ["russia"]
+    assert sides("Russian Deputy PM Dmitry Cherkov met Ambassador Dang Minh Khoi.",
+                 '"Russia will remain a partner in energy." he stressed.') == [N, "russia"]
+    # must not touch: a quotation that ends its sentence before a capital stays the narrator's
+    assert sides("The Russian minister spoke.", '"We want peace."', "He said more trade is needed.")[1] == N

@@ -445,3 +445,75 @@ def test_review56_a_countrys_initials_after_the_end_a_sentence():
     text = "The statue of V.I. Lenin stands in Hà Nội. Visitors come daily."
     assert [text[a:b] for _, a, b in sentence_spans(text)] == [
         "The statue of V.I. Lenin stands in Hà Nội.", "Visitors come daily."]
+
+
+# --- probe 40p2: sentence ends, abbreviations and initials in agency copy ---
+
+
+def _cut(text: str) -> list[str]:
+    from framing.tokens import sentence_spans
+
+    return [text[a:b] for _, a, b in sentence_spans(text)]
+
+
+def test_probe40p2_a_short_forms_full_stop_before_a_lower_case_word_goes_on():
+    # fixes: a short form's (or a quotation's) full stop that a lower-case word follows ends no sentence
+    assert _cut("The talks began at 5 p.m. on Monday. The minister spoke.") == [
+        "The talks began at 5 p.m. on Monday.", "The minister spoke."]
+    assert _cut("U.N. agencies will help. Hanoi agreed.") == ["U.N. agencies will help.", "Hanoi agreed."]
+    assert _cut("Viet Phat Co., Ltd. signed a deal. It will build a plant.") == [
+        "Viet Phat Co., Ltd. signed a deal.", "It will build a plant."]
+    assert _cut("Investment hit US$1.2 bln. in 2023. More will come.") == [
+        "Investment hit US$1.2 bln. in 2023.", "More will come."]
+    assert _cut('"We are ready." he said. Trade grew.') == ['"We are ready." he said.', "Trade grew."]
+    # must not touch: the same full stops before a capital end their sentences
+    assert _cut("It was 5 p.m. He said so.") == ["It was 5 p.m.", "He said so."]
+    assert _cut("The deal went to Viet Phat JSC. The company will build a plant.") == [
+        "The deal went to Viet Phat JSC.", "The company will build a plant."]
+    assert _cut('"We are ready." He left.') == ['"We are ready."', "He left."]
+
+
+def test_probe40p2_a_closing_short_form_before_a_capitalised_stopword_ends_the_sentence():
+    # fixes: a country's initials, "etc." and a month's short form close a sentence before "The", "He"
+    assert _cut("The talks were held in the U.S. The two sides agreed.") == [
+        "The talks were held in the U.S.", "The two sides agreed."]
+    assert _cut("They discussed trade, tourism etc. The minister said more.") == [
+        "They discussed trade, tourism etc.", "The minister said more."]
+    assert _cut("He came in Jan. and left in Feb. He said so.") == ["He came in Jan. and left in Feb.", "He said so."]
+    # must not touch: before a name, a figure or a title's own dot the same short forms go on
+    assert _cut("The U.S. Department of State said so. It agreed.") == [
+        "The U.S. Department of State said so.", "It agreed."]
+    assert _cut("They met on Oct. 14 in Hanoi. Both agreed.") == ["They met on Oct. 14 in Hanoi.", "Both agreed."]
+    assert _cut("He met Gen. Sergei Ivanov. The general spoke.") == ["He met Gen. Sergei Ivanov.", "The general spoke."]
+    assert _cut("H.E. Mr. Ivanov spoke. It rained.") == ["H.E. Mr. Ivanov spoke.", "It rained."]
+
+
+def test_probe40p2_a_place_prefix_and_a_plural_number_sign_end_no_sentence():
+    # fixes: "Mt." beside "St.", "Nos." beside "No."
+    assert _cut("The team climbed Mt. Fansipan. It took two days.") == ["The team climbed Mt. Fansipan.", "It took two days."]
+    assert _cut("Plants Nos. 3 and 4 will open. He said so.") == ["Plants Nos. 3 and 4 will open.", "He said so."]
+    # must not touch: "No." and "St." as before, and a real end after a figure
+    assert _cut("Plant No. 1 opened. It is big.") == ["Plant No. 1 opened.", "It is big."]
+    assert _cut("They visited St. Petersburg. It rained.") == ["They visited St. Petersburg.", "It rained."]
+
+
+def test_probe40p2_a_quotation_closed_by_a_full_stop_then_a_bare_attribution_is_one_sentence():
+    # fixes: '"..." Lavrov added.' is one sentence
+    assert _cut('"We want more in energy." Lavrov added. He left.') == [
+        '"We want more in energy." Lavrov added.', "He left."]
+    # must not touch: a longer next sentence stays apart
+    assert _cut('"We are ready." Lavrov then left the hall.') == ['"We are ready."', "Lavrov then left the hall."]
+
+
+def test_lead43_a_body_named_after_a_person_after_the_goes_on():
+    # fixes: review 56's country initials after "the" cut "the A.N. Severtsov Institute" again (round 40e
+    # had joined it: e1219, e1220 in the tuned parts)
+    from framing.tokens import sentence_spans
+
+    text = "Researchers from the A.N. Severtsov Institute of Ecology came. They left."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "Researchers from the A.N. Severtsov Institute of Ecology came.", "They left."]
+    # must not touch: review 56's country initials ("the U.A.E. Russia is ...")
+    text = "The firm is registered in the U.A.E. Russia is its main market."
+    assert [text[a:b] for _, a, b in sentence_spans(text)] == [
+        "The firm is registered in the U.A.E.", "Russia is its main market."]

@@ -79,7 +79,7 @@ SENTENCE_COLUMNS = ["doc_id", "period", "paragraph_id", "sentence_id", "start", 
 
 #: Short forms after which the sentence splitter does not end a sentence (a public list: the sector
 #: rules read sentences back over the same forms). r29d: "Charge d'Affaires a.i. X" (ad interim); r30c: "Colonel (ret.) X"
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd", "h.e"})
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "st", "no", "vs", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "etc", "a.i", "ret", "retd", "h.e", "mt", "nos"})
 
 #: r36f: short forms that open a title only before another one ("Assoc. Prof. Dr. X", "Maj. Gen. X", "Sr.
 #: Lt. Gen. X"): a sentence that ends in one of them goes on when the next opens with a short title
@@ -95,6 +95,9 @@ _SURNAME_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:.!?)])")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]+")
+
+
 def _initials_before_surname(text: str, held: tuple[int, int], a: int) -> bool:
     """True if the held sentence ``text[held[0]:held[1]]`` ends on a person's initials and the next
     one, at ``a``, opens with a capitalised word that is no word of the stoplist: "the home provinces
@@ -103,10 +106,59 @@ def _initials_before_surname(text: str, held: tuple[int, int], a: int) -> bool:
     m = _INITIALS_END.search(text, held[0], held[1])
     if m is None or m.group() in _NOT_PERSONS_INITIALS:
         return False
-    if _THE_BEFORE.search(text, held[0], m.start()):
-        return False  # review 56: "registered in the U.A.E. Russia is ...": a country's initials, no person's
     w = _SURNAME_NEXT.match(text, a)
-    return w is not None and w.group().lower() not in load_stopwords()
+    if w is None or w.group().lower() in load_stopwords():
+        return False
+    if _THE_BEFORE.search(text, held[0], m.start()):
+        # review 56: "registered in the U.A.E. Russia is ...": a country's initials, no person's; but a
+        # body named after a person goes on with another capital ("the A.N. Severtsov Institute", "the
+        # I.M. Sechenov First Moscow State Medical University": lead's round 43, at the merge of review 56)
+        return _NAME_GOES_ON.match(text, w.end()) is not None
+    return True
+
+
+#: p40p2: a full stop of a short form ("5 p.m.", "U.N.", "Co., Ltd.", "US$1.2 bln.", "JSC.") or one closing a
+#: quotation ('"We are ready." he said') that a lower-case word follows ends no sentence; Punkt ends one there
+_SHORT_FORM_END = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]\.){2,3}|(?<![\w.])[A-Za-z]{1,4}\.|\.[\"\u201d])$")
+
+
+def _short_form_before_lower(text: str, held: tuple[int, int], a: int) -> bool:
+    """True if the held sentence ends on a short form's full stop (or '."') and the next opens lower-case:
+    "The ceremony began at 5 p.m. on Monday." is one sentence; "It was 5 p.m. He said so." stays two."""
+    return text[a].islower() and _SHORT_FORM_END.search(text, held[0], held[1]) is not None
+
+
+#: p40p2: a bare attribution after a quotation closed by a full stop ('"... in energy." Lavrov added.'): one to
+#: three capitalised words and a past-tense verb ("said", "-ed") make the whole next sentence
+_BARE_ATTRIBUTION = re.compile(r"(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:said|told|wrote|[a-z]+ed)\.$")
+
+
+def _quote_then_attribution(text: str, held: tuple[int, int], a: int, b: int) -> bool:
+    """True if the held sentence ends in '."' and the next one, ``a:b``, is a bare attribution
+    (``_BARE_ATTRIBUTION``): '"We are ready." Lavrov added.' is one sentence; '"We are ready." Lavrov
+    then left the hall.' stays two."""
+    return text[held[1] - 2:held[1]] in ('."', ".\u201d") and _BARE_ATTRIBUTION.fullmatch(text, a, b) is not None
+
+
+#: p40p2: short forms Punkt never ends a sentence at (ABBREVIATIONS) that do close one: a country's or a
+#: body's initials, "etc.", a month's short form; before a capitalised function word ("The", "He", "It",
+#: "In": the stoplist) a new sentence opens ("talks in the U.S. The two sides ...", "trade etc. The
+#: minister ..."); before a name, a figure or a short title it goes on ("the U.S. Department", "Oct. 14",
+#: "H.E. Mr. X"). Titles never close a sentence and are not here.
+_CLOSING_SHORT_FORM = re.compile(
+    r"(?<![\w.])(?:(?:[A-Z]\.){2,3}|etc\.|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?=\s+([A-Z][a-z]*)\b(?!\.))"
+)
+
+
+def _cut_after_closing_short_forms(para: str, spans) -> Iterator[tuple[int, int]]:
+    """Punkt's spans, each cut after a closing short form a capitalised stopword follows (``_CLOSING_SHORT_FORM``)."""
+    stop = load_stopwords()
+    for s0, s1 in spans:
+        for m in _CLOSING_SHORT_FORM.finditer(para, s0, s1):
+            if m.end() < s1 and m.group(1).lower() in stop:
+                yield s0, m.end()
+                s0 = m.end()
+        yield s0, s1
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +236,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
         if not para.strip():
             continue
         held = None  # the last sentence, held back in case the next one continues it
-        for s0, s1 in _after_credits(para, splitter.span_tokenize(para)):
+        for s0, s1 in _cut_after_closing_short_forms(para, _after_credits(para, splitter.span_tokenize(para))):
             chunk = para[s0:s1]
             lead = len(chunk) - len(chunk.lstrip())
             trail = len(chunk) - len(chunk.rstrip())
@@ -197,8 +249,11 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
             if held is not None and _TITLE_OPENERS.search(text, held[0], held[1]) and _SHORT_TITLE.match(text, a):
                 held = (held[0], b)  # r36f: "Assoc. Prof. Dr. X", "Maj. Gen. X" is one title
                 continue
-            if held is not None and text[held[1] - 1] == "." and text[held[1] - 2].isalpha() and text[a].islower():
-                held = (held[0], b)  # lead's round 43: "US$1.2 bln. in 2024": no sentence opens in lower case
+            if held is not None and _short_form_before_lower(text, held, a):
+                held = (held[0], b)  # p40p2: "at 5 p.m. on Monday", "U.N. agencies", '"We are ready." he said'
+                continue
+            if held is not None and _quote_then_attribution(text, held, a, b):
+                held = (held[0], b)  # p40p2: '"... in energy." Lavrov added.' is one sentence
                 continue
             if held is not None and _initials_before_surname(text, held, a):
                 held = (held[0], b)  # lead's round 40e: "V.I. Lenin" is one person, one sentence

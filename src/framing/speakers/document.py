@@ -23,6 +23,21 @@ def _press_offices(keys: list[str]) -> list[str]:
             for i, k in enumerate(keys)]
 
 
+def _quoted_stops(keys: list[str], caps: list[bool]) -> list[str]:
+    """p40p2: a quotation closed by a full stop inside one sentence ('"We are ready." the minister told
+    reporters', '"..." Lavrov added.') reads as one closed by a comma, as the rules read the attribution
+    after it; a full stop before a quote mark that ends the sentence is left."""
+    n = len(keys)
+    hits = [i for i in range(n - 3) if keys[i] == "." and keys[i + 1] == '"' and keys[i + 2][:1].isalpha()
+            and (not caps[i + 2] or keys[i + 3][:1].isalpha() and not caps[i + 3] and i + 4 < n and keys[i + 4] == ".")]
+    if not hits:
+        return keys
+    out = list(keys)
+    for i in hits:
+        out[i] = ","
+    return out
+
+
 class _Document(_Discovery, _Sides, _Resolution):
     """One document: its keys, the people it names and where, host and guest."""
 
@@ -31,7 +46,7 @@ class _Document(_Discovery, _Sides, _Resolution):
         self.names = load_names()
         # r33e: a press centre is a press service ("the ministry's press center reported"), one office
         # of a body under two names; the rules read it as "press service"
-        self.keys, self.caps = _press_offices(view.keys), view.caps
+        self.keys, self.caps = _quoted_stops(_press_offices(view.keys), view.caps), view.caps
         self.n = len(self.keys)
         self.domain = _domain_words()
         # a side's "partners" (probe 37p2) are a group, no title: "the largest trading partner of Lạng Sơn"
