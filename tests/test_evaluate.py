@@ -437,6 +437,7 @@ LEVELS = {
     "heldout179": (0.93, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.957 / 0.985)
     "heldout180": (0.94, 0.99, 0.99, 1.00),  # untouched: scores only (against both 0.970 / 0.992)
     "heldout181": (0.91, 0.97, 0.99, 1.00),  # untouched: scores only (one annotation so far)
+    "heldout182": (0.92, 0.94, 1.00, 1.00),  # untouched: scores only (one annotation so far)
     "heldout183": (0.86, 0.92, 0.97, 0.98),  # untouched: scores only (one annotation so far)
 }
 
@@ -674,6 +675,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout179": (1.00, 1.00),  # untouched: scores only
     "heldout180": (0.99, 1.00),  # untouched: scores only
     "heldout181": (0.99, 1.00),  # untouched: scores only
+    "heldout182": (1.00, 1.00),  # untouched: scores only
     "heldout183": (0.97, 0.98),  # untouched: scores only
 }
 
