@@ -56,7 +56,7 @@ def passages(name: str) -> list[tuple[str, str, str, list]]:
             out.append((f"{name}-{k}", "", "", [(text, sides, req, opt)]))
     else:  # lists of (text, side, mentions[, optional]); probes 33p7 and 34p4 with agency and dateline first
         for k, item in enumerate(mod.PASSAGES):
-            agency, dateline, sents = (item if name == "probe33p7" or name.startswith(("probe34", "probe35", "probe37", "probe38", "probe39", "probe40")) else
+            agency, dateline, sents = (item if name == "probe33p7" or name.startswith(("probe34", "probe35", "probe37", "probe38", "probe39", "probe40", "probe41")) else
                                        (getattr(mod, "AGENCY", ""), getattr(mod, "DATELINE", ""), item))
             rows = []
             for sent in sents:
