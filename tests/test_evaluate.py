@@ -439,6 +439,7 @@ LEVELS = {
     "heldout181": (0.91, 0.97, 0.99, 1.00),  # untouched: scores only (against both 0.930 / 0.971)
     "heldout182": (0.92, 0.94, 1.00, 1.00),  # untouched: scores only (one annotation so far)
     "heldout183": (0.86, 0.92, 0.97, 0.98),  # untouched: scores only (one annotation so far)
+    "heldout185": (0.90, 0.97, 0.98, 0.98),  # untouched: scores only (one annotation so far)
 }
 
 
@@ -677,6 +678,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout181": (0.99, 1.00),  # untouched: scores only
     "heldout182": (1.00, 1.00),  # untouched: scores only
     "heldout183": (0.97, 0.98),  # untouched: scores only
+    "heldout185": (0.98, 0.98),  # untouched: scores only
 }
 
 
