@@ -437,8 +437,8 @@ LEVELS = {
     "heldout179": (0.93, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.957 / 0.985)
     "heldout180": (0.94, 0.99, 0.99, 1.00),  # untouched: scores only (against both 0.970 / 0.992)
     "heldout181": (0.91, 0.97, 0.99, 1.00),  # untouched: scores only (against both 0.930 / 0.971)
-    "heldout182": (0.92, 0.94, 1.00, 1.00),  # untouched: scores only (one annotation so far)
-    "heldout183": (0.86, 0.92, 0.97, 0.98),  # untouched: scores only (one annotation so far)
+    "heldout182": (0.92, 0.94, 1.00, 1.00),  # untouched: scores only (against both 0.941 / 0.948)
+    "heldout183": (0.86, 0.92, 0.97, 0.98),  # untouched: scores only (against both 0.927 / 0.936)
     "heldout185": (0.90, 0.97, 0.98, 0.98),  # untouched: scores only (one annotation so far)
 }
 
@@ -954,6 +954,8 @@ AGREEMENT = {
     "heldout175": (0.98, 0.96),  # second annotation made in a folder without the first
     "heldout180": (0.98, 0.98),  # second annotation made in a folder without the first
     "heldout181": (0.96, 1.00),  # second annotation made in a folder without the first
+    "heldout182": (0.97, 1.00),  # second annotation made in a folder without the first
+    "heldout183": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
 
