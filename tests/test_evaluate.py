@@ -439,7 +439,8 @@ LEVELS = {
     "heldout181": (0.91, 0.97, 0.99, 1.00),  # untouched: scores only (against both 0.930 / 0.971)
     "heldout182": (0.92, 0.94, 1.00, 1.00),  # untouched: scores only (against both 0.941 / 0.948)
     "heldout183": (0.86, 0.92, 0.97, 0.98),  # untouched: scores only (against both 0.927 / 0.936)
-    "heldout185": (0.90, 0.97, 0.98, 0.98),  # untouched: scores only (one annotation so far)
+    "heldout184": (0.91, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.955 / 0.985)
+    "heldout185": (0.90, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.942 / 0.977)
 }
 
 
@@ -678,6 +679,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout181": (0.99, 1.00),  # untouched: scores only
     "heldout182": (1.00, 1.00),  # untouched: scores only
     "heldout183": (0.97, 0.98),  # untouched: scores only
+    "heldout184": (1.00, 1.00),  # untouched: scores only
     "heldout185": (0.98, 0.98),  # untouched: scores only
 }
 
@@ -956,6 +958,8 @@ AGREEMENT = {
     "heldout181": (0.96, 1.00),  # second annotation made in a folder without the first
     "heldout182": (0.97, 1.00),  # second annotation made in a folder without the first
     "heldout183": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout184": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout185": (0.98, 1.00),  # second annotation made in a folder without the first
 }
 
 

@@ -984,17 +984,6 @@ def test_lead43_famtrips_tour_routes_and_drugmakers():
     assert found("Russia delivered 1 million doses.") == []
 
 
-def test_lead43_a_partys_experience_of_elections():
-    # fixes: the experience of elections one party passes on to another (heldout155-170: a miss)
-    assert found("We are ready to share our experience in election campaigns and work with young people.") == [
-        ("party", "election campaigns"), ("people", "young people")]
-    assert found("The committee wants to learn from United Russia's experience in organising local elections.") == [
-        ("party", "experience in organising local elections")]
-    # must not touch: elections as events; one campaign (singular: class plural_only)
-    assert found("He briefed the host on preparations for the regional elections.") == []
-    assert found("The party discussed its programme for the State Duma election campaign.") == []
-
-
 def test_lead43_teachers_who_study_are_trained():
     # fixes: round 40c's check left out teachers who study abroad (was a mention before round 40c)
     assert found("More Lao lecturers will study in Vietnam.") == [("education", "lecturers")]
