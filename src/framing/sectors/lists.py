@@ -751,3 +751,47 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
         held = _term_key_sectors(lexicon)
         return not any(k in held and sector not in held[k] for _, k in words)
     return True
+
+
+#: probe 40p1: per lexicon (by id), the sector -> keys its multi-word terms use before their last key
+_MODIFIER_KEYS: dict[int, tuple[Lexicon, dict[str, frozenset]]] = {}
+_VERB_ENDINGS = ("ing", "ed", "s")
+
+
+def modifier_keys(lexicon: Lexicon) -> dict[str, frozenset]:
+    """Probe 40p1: per sector, the keys its terms of several words use as modifiers (before their
+    last key: "marine" of "marine ecosystems", "cyber" of "cyber security"), less the verbs among
+    them: a key whose "-ing", "-ed" or "-s" form the lexicon's terms also hold ("attract" of
+    "attract investment" beside "attracting investment"). Read once per lexicon."""
+    held = _MODIFIER_KEYS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        found: dict[str, set] = {}
+        every: set[str] = set()
+        for entry in lexicon.entries:
+            for term in entry.terms:
+                ks = key_stream(term)[2]
+                every.update(ks)
+                for k in ks[:-1]:
+                    if k.isalpha():
+                        found.setdefault(entry.id, set()).add(k)
+        stems = {k[: -len(e)] for k in every for e in _VERB_ENDINGS if k.endswith(e) and len(k) > len(e) + 2}
+        stems |= {s + "e" for s in stems}
+        held = _MODIFIER_KEYS[id(lexicon)] = (lexicon, {s: frozenset(v - stems) for s, v in found.items()})
+    return held[1]
+
+
+def _modifier_member(keys: list[str], a: int, i: int, j: int, sector: str, view: TextView, lexicon: Lexicon) -> bool:
+    """Probe 40p1: True if keys ``a:i`` are "and" or "or" and one lower-case word the sector's terms
+    use as a modifier (:func:`modifier_keys`: "coral reefs and *marine* biodiversity", "cyber threats
+    and *international* terrorism"), or "new" before a term of modifier and head ("power grids and
+    *new* generating capacity"): the second member of a one-sector list carries its own modifier,
+    one mention. Not a verb ("boost trade and *attract* investment": the lexicon holds "attracting"),
+    nor "new" before a bare noun ("a rail link and *new* roads" stay two), nor a capital or figure."""
+    if i - a != 2 or keys[a] not in ("and", "or"):
+        return False
+    w = keys[a + 1]
+    if not w.isalpha() or view.caps[a + 1] or w in load_stopwords():
+        return False
+    if w in _GENERIC_MODIFIERS:
+        return w == "new" and j - i >= 2
+    return w in modifier_keys(lexicon).get(sector, frozenset())
