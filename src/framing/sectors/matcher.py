@@ -83,6 +83,7 @@ from framing.sectors.lists import (
     _training_in,
     _unmatched_member,
     _modifier_member,
+    _left_head_as_well,
     _verb_owned_object,
     _young_kinds,
 )
@@ -591,6 +592,7 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
         or (context is not None and _adjective_member(keys, prev[2], i, j, context.view))  # r33a
         or (context is not None and _unmatched_member(keys, prev[2], i, sector, context.view, lexicon))  # probe 39p6
         or (context is not None and _modifier_member(keys, prev[2], i, j, sector, context.view, lexicon))  # probe 40p1
+        or (context is not None and _left_head_as_well(keys, prev[2], i, context.view))  # probe 40p1
     ):
         prev[2] = j  # "security and defence": one mention
         prev[3] = f"{prev[3]} + {rule}"
