@@ -43,7 +43,7 @@ PASSAGES = [
     ]),
     ("VNS", "HANOI", [
         ("Vietnam and Laos agreed to boost the translation of literary works, art troupe exchanges and "
-         "the preservation of cultural heritage in the 2026-2030 period.", N,
+         "the preservation of cultural heritage in the 2026-2030 period.", J,
          [("culture", "translation of literary works, art troupe exchanges and the preservation of "
                       "cultural heritage")]),
         ("Lao Minister of Information, Culture and Tourism Souksavanh Phommala said cinema, libraries, "
@@ -56,20 +56,20 @@ PASSAGES = [
         ("Long proposed joint research in biotechnology, new materials and marine science.", V,
          [("science_technology", "research in biotechnology, new materials and marine science")]),
         ("The Russian side agreed to expand scientist exchanges and to open a joint laboratory in "
-         "Nha Trang.", R, [("science_technology", "scientist exchanges"),
-                           ("science_technology", "joint laboratory")]),
+         "Nha Trang.", R, [("science_technology", "joint laboratory")],
+         [("science_technology", "scientist exchanges")]),
     ]),
     ("VNA", "NHA TRANG", [
         ("Khanh Hoa province aims to develop golf, spa and medical tourism to attract high-spending "
          "visitors from Russia.", N, [("tourism_sports", "golf, spa and medical tourism"),
-                                       ("tourism_sports", "visitors")]),
+                                       ("tourism_sports", "attract high-spending visitors")]),
         ("Provincial Vice Chairwoman Le Thi Mai said the locality will also protect coral reefs and "
          "marine biodiversity around its islands.", V,
          [("environment", "coral reefs and marine biodiversity")]),
     ]),
     ("VNA", "HANOI", [
         ("The State Bank of Vietnam and the Central Bank of Russia discussed linking payment card "
-         "systems and QR-code payments between the two countries.", N,
+         "systems and QR-code payments between the two countries.", J,
          [("economy", "payment card systems and QR-code payments")]),
         ("Deputy Governor Dao Minh Tuan said the link would help boost trade and attract investment.",
          V, [("economy", "trade"), ("economy", "investment")]),
@@ -77,7 +77,7 @@ PASSAGES = [
     ("TASS", "VLADIVOSTOK", [
         ("Russian Railways and Vietnamese partners plan to build a railway and upgrade the port of "
          "Hai Phong, Deputy Transport Minister Oleg Belov told TASS.", R,
-         [("transport", "railway"), ("transport", "port")]),
+         [("transport", "railway")]),  # "the port of Hai Phong": a named place
         ("Belov said freight volumes between Vladivostok and Hai Phong rose 20 percent last year.", R,
          [("transport", "freight")]),
     ]),
@@ -93,9 +93,9 @@ PASSAGES = [
     ]),
     ("VNS", "HA NOI", [
         ("The two sides agreed to cooperate in agriculture, forestry and fisheries, as well as in "
-         "renewable energy.", N, [("economy", "agriculture, forestry and fisheries"),
+         "renewable energy.", J, [("economy", "agriculture, forestry and fisheries"),
                                   ("energy", "renewable energy")]),
-        ("They also pledged to promote tourism and sport, and to expand direct flights.", N,
+        ("They also pledged to promote tourism and sport, and to expand direct flights.", J,
          [("tourism_sports", "tourism and sport"), ("transport", "direct flights")]),
     ]),
     ("VNA", "HANOI", [
@@ -111,7 +111,7 @@ PASSAGES = [
     ("TASS", "MOSCOW", [
         ("Russian Deputy Prime Minister Yuri Orlov said Moscow and Hanoi would expand cooperation in "
          "nuclear medicine and radiation technologies.", R,
-         [("nuclear", "nuclear medicine and radiation technologies")], [("health", "medicine")]),
+         [("nuclear", "nuclear"), ("nuclear", "radiation technologies")], [("health", "medicine")]),
         ("Orlov added that Rosatom would train 100 Vietnamese specialists in 2027.", R,
          [("education", "train 100 Vietnamese specialists")]),
     ]),
@@ -119,7 +119,7 @@ PASSAGES = [
         ("Prime Minister Pham Van Son on Monday received Chairman of the Russian company Novatek "
          "Leonid Gusev.", N, []),
         ("Son asked the company to invest in liquefied natural gas terminals and gas-fired power "
-         "plants in Vietnam.", V, [("economy", "invest"), ("oil_gas", "liquefied natural gas terminals"),
+         "plants in Vietnam.", V, [("economy", "invest"), ("oil_gas", "liquefied natural gas"),
                                   ("energy", "gas-fired power plants")],
          [("oil_gas", "gas-fired")]),
         ("Gusev said Novatek sees great potential in Vietnam's energy market.", R, [("energy", "energy")]),
@@ -146,7 +146,7 @@ PASSAGES = [
          [("economy", "investment"),
           ("science_technology", "semiconductors, artificial intelligence and digital transformation")]),
         ("Tuan said the city has 12 industrial parks and two high-tech parks.", V,
-         [("economy", "industrial parks")], [("science_technology", "high-tech parks")]),
+         [("economy", "industrial parks")], [("science_technology", "high-tech")]),
     ]),
     ("VNA", "HANOI", [
         ("The Vietnam-Russia Friendship Association held a meeting in Hanoi on Sunday.", N, []),
@@ -159,7 +159,7 @@ PASSAGES = [
          "Russian Deputy Economic Development Minister Andrei Volkov said.", R,
          [("economy", "trade in agricultural products, seafood and fertilisers")]),
         ("He said bilateral trade reached 7 billion USD last year, while Russian investment in "
-         "Vietnam stood at 1 billion USD.", R, [("economy", "bilateral trade"), ("economy", "investment")]),
+         "Vietnam stood at 1 billion USD.", R, [("economy", "trade"), ("economy", "investment")]),
     ]),
     ("VNA", "HANOI", [
         ("Minister of Culture, Sports and Tourism Nguyen Van Hung met Russian Minister of Culture Olga "
@@ -168,7 +168,7 @@ PASSAGES = [
          "exhibitions in each country.", V,
          [("culture", "film weeks and art exhibitions")], [("culture", "Culture Days")]),
         ("Petrova said Russia would send ballet, circus and folk music troupes to Vietnam.", R,
-         [("culture", "ballet, circus and folk music troupes")]),
+         [("culture", "ballet, circus and folk music")]),
     ]),
     ("VNA", "HANOI", [
         ("The Vietnamese and Lao defence ministries agreed to cooperate in training, military "
@@ -196,7 +196,7 @@ PASSAGES = [
     ("TASS", "HANOI", [
         ("Russian Ambassador Gennady Bezdetko said Russian tourists are drawn to Vietnam's beaches, "
          "cuisine and heritage sites.", R,
-         [("tourism_sports", "tourists")], [("culture", "heritage sites")]),
+         [("tourism_sports", "tourists")], [("culture", "cuisine and heritage")]),
         ("He said 600,000 Russian holidaymakers visited Vietnam in 2025, and direct flights to Cam "
          "Ranh and Phu Quoc have doubled.", R,
          [("tourism_sports", "holidaymakers"), ("transport", "direct flights")]),
@@ -218,8 +218,8 @@ PASSAGES = [
     ("VNA", "HANOI", [
         ("Deputy Minister of Health Le Van Nam said Vietnam hopes to learn from Cuba in primary "
          "healthcare, preventive medicine and biotechnology.", V,
-         [("health", "primary healthcare, preventive medicine"), ("science_technology", "biotechnology")]),
+         [("health", "healthcare, preventive medicine"), ("science_technology", "biotechnology")]),
         ("He said the ministry will send doctors and nurses for training in Havana.", V,
-         [("health", "doctors and nurses"), ("education", "training")]),
+         [("education", "training")], [("health", "doctors and nurses")]),
     ]),
 ]

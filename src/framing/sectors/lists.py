@@ -797,6 +797,8 @@ def _modifier_member(keys: list[str], a: int, i: int, j: int, sector: str, view:
         # medicine and biotechnology"); a comma alone with no joiner after may close a phrase
         if j >= len(keys) or keys[j] not in _LIST_GOES_ON or view.caps[a + 1] or not w.isalpha():
             return False
+        if w in load_stopwords() or _gerund(w):
+            return False  # "trade, *the* digital economy", "..., *fighting* drug trafficking": a new phrase
         return (w in modifier_keys(lexicon).get(sector, frozenset()) or _adjective_by_ending(w)
                 or (w.endswith("ive") and len(w) > 6 and w not in load_stopwords())) and (
             w not in _GENERIC_MODIFIERS)
