@@ -16,6 +16,22 @@ from __future__ import annotations
 V, R, L, C, J, N = "vietnam", "russia", "laos", "china", "joint", "narrator"
 
 PASSAGES = [
+    ("TASS", "HANOI", [
+        ("Vietnamese Deputy Foreign Minister Do Hung Viet met Russian Deputy Foreign Minister Andrei "
+         "Rudov in Hanoi on Thursday.", N, []),
+        ("Rudov said Moscow values cooperation with Hanoi in combating cyber crime and transnational "
+         "terrorism.", R, [("defence_security", "cyber crime and transnational terrorism")]),
+        ("Viet said the two sides should expand trade in Hanoi and investment in the Mekong Delta.", V,
+         [("economy", "trade"), ("economy", "investment")]),
+    ]),
+    ("VNA", "DA NANG", [
+        ("Da Nang city will upgrade its airport and build a new seaport by 2030, city Chairman Luong "
+         "Van Phuc said.", V, [("transport", "airport"), ("transport", "seaport")]),
+        ("Phuc said the city also wants to develop offshore wind and marine tourism.", V,
+         [("energy", "offshore wind"), ("tourism_sports", "tourism")]),  # shortest span: "marine" names no tourism
+        ("He said exports rose 12 percent, and investment doubled.", V,
+         [("economy", "exports"), ("economy", "investment")]),
+    ]),
     ("VNA", "HANOI", [
         ("Deputy Minister of Industry and Trade Tran Quoc Binh received a delegation from the Russian "
          "Ministry of Energy led by Deputy Minister Pavel Sorokin on May 12.", N, []),

@@ -983,6 +983,9 @@ def test_probe40p1_a_member_with_a_modifier_the_lexicon_knows_joins_its_list():
         ("economy", "trade"), ("economy", "investment")]
     assert found("They plan to build a railway and upgrade the seaport.") == [
         ("transport", "railway"), ("transport", "seaport")]
+    assert found("They plan a rail link and new roads.") == [("transport", "rail link"), ("transport", "roads")]
+    assert found("They discussed information security and combating terrorism.") == [
+        ("defence_security", "information security"), ("defence_security", "terrorism")]
 
 
 def test_probe40p1_a_left_out_head_before_as_well_as_joins_its_list():

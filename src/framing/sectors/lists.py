@@ -806,6 +806,8 @@ def _modifier_member(keys: list[str], a: int, i: int, j: int, sector: str, view:
         return False
     if w in _GENERIC_MODIFIERS:
         return w == "new" and j - i >= 2
+    if _gerund(w):
+        return False  # "information security and *combating* terrorism": a second verb's object
     return w in modifier_keys(lexicon).get(sector, frozenset())
 
 
