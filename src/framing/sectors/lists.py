@@ -751,3 +751,74 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
         held = _term_key_sectors(lexicon)
         return not any(k in held and sector not in held[k] for _, k in words)
     return True
+
+
+#: probe 40p1: per lexicon (by id), the sector -> keys its multi-word terms use before their last key
+_MODIFIER_KEYS: dict[int, tuple[Lexicon, dict[str, frozenset]]] = {}
+_VERB_ENDINGS = ("ing", "ed", "s")
+
+
+def modifier_keys(lexicon: Lexicon) -> dict[str, frozenset]:
+    """Probe 40p1: per sector, the keys its terms of several words use as modifiers (before their
+    last key: "marine" of "marine ecosystems", "cyber" of "cyber security"), less the verbs among
+    them: a key whose "-ing", "-ed" or "-s" form the lexicon's terms also hold ("attract" of
+    "attract investment" beside "attracting investment"). Read once per lexicon."""
+    held = _MODIFIER_KEYS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        found: dict[str, set] = {}
+        every: set[str] = set()
+        for entry in lexicon.entries:
+            for term in entry.terms:
+                ks = key_stream(term)[2]
+                every.update(ks)
+                for k in ks[:-1]:
+                    if k.isalpha():
+                        found.setdefault(entry.id, set()).add(k)
+        stems = {k[: -len(e)] for k in every for e in _VERB_ENDINGS if k.endswith(e) and len(k) > len(e) + 2}
+        stems |= {s + "e" for s in stems}
+        held = _MODIFIER_KEYS[id(lexicon)] = (lexicon, {s: frozenset(v - stems) for s, v in found.items()})
+    return held[1]
+
+
+def _modifier_member(keys: list[str], a: int, i: int, j: int, sector: str, view: TextView, lexicon: Lexicon) -> bool:
+    """Probe 40p1: True if keys ``a:i`` are "and", "or" or a comma and one lower-case word the sector's terms
+    use as a modifier (:func:`modifier_keys`: "coral reefs and *marine* biodiversity", "cyber threats
+    and *international* terrorism"), or "new" before a term of modifier and head ("power grids and
+    *new* generating capacity"): the second member of a one-sector list carries its own modifier,
+    one mention. Not a verb ("boost trade and *attract* investment": the lexicon holds "attracting"),
+    nor "new" before a bare noun ("a rail link and *new* roads" stay two), nor a capital or figure.
+    After a comma the word may also be an adjective by its ending, and the list must go on after the
+    member ("primary healthcare, *preventive* medicine and biotechnology")."""
+    if i - a != 2 or keys[a] not in ("and", "or", ","):
+        return False
+    w = keys[a + 1]
+    if keys[a] == ",":
+        # a middle member after a comma, the list going on after it ("primary healthcare, *preventive*
+        # medicine and biotechnology"); a comma alone with no joiner after may close a phrase
+        if j >= len(keys) or keys[j] not in _LIST_GOES_ON or view.caps[a + 1] or not w.isalpha():
+            return False
+        if w in load_stopwords() or _gerund(w):
+            return False  # "trade, *the* digital economy", "..., *fighting* drug trafficking": a new phrase
+        return (w in modifier_keys(lexicon).get(sector, frozenset()) or _adjective_by_ending(w)
+                or (w.endswith("ive") and len(w) > 6 and w not in load_stopwords())) and (
+            w not in _GENERIC_MODIFIERS)
+    if not w.isalpha() or view.caps[a + 1] or w in load_stopwords():
+        return False
+    if w in _GENERIC_MODIFIERS:
+        return w == "new" and j - i >= 2
+    if _gerund(w):
+        return False  # "information security and *combating* terrorism": a second verb's object
+    return w in modifier_keys(lexicon).get(sector, frozenset())
+
+
+def _left_head_as_well(keys: list[str], a: int, i: int, view: TextView) -> bool:
+    """Probe 40p1: True if keys ``a:i`` are one lower-case word the match before left out (its head
+    noun: "vaccine *doses*", not in the lexicon) and then ", as well as": "vaccine doses, as well as
+    ventilators and protective equipment" is one list of one sector, one mention. Only with the comma
+    and "as well as" (a list's joiner that opens no clause); not a verb's form or a function word
+    ("vaccines *arrived*, as well as ...", "vaccines *too*, as well as ..."), nor a capital or figure."""
+    if i - a != 5 or keys[a + 1 : i] != [",", "as", "well", "as"]:
+        return False
+    w = keys[a]
+    return (w.isalpha() and not view.caps[a] and w not in load_stopwords() and not w.endswith(("ed", "ly"))
+            and w not in _SAYING)
