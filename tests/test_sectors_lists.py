@@ -1013,37 +1013,3 @@ def test_review56_twinning_their_universities_is_no_tie_of_places():
     assert found("They are twinning the two provinces.") == [("people", "twinning")]
     assert found("The two cities will celebrate the tenth anniversary of their twinning next year.") == [
         ("people", "twinning")]
-
-
-# --- probe 40p1: one-sector lists split into two or three mentions ---
-def test_probe40p1_a_member_with_a_modifier_the_lexicon_knows_joins_its_list():
-    # fixes: "and" + a modifier the sector's terms use (or "new" before a modifier-and-head term)
-    assert found("The province will protect coral reefs and marine biodiversity around its islands.") == [
-        ("environment", "coral reefs and marine biodiversity")]
-    assert found("Vietnam needs investment in power grids and new generating capacity.") == [
-        ("economy", "investment"), ("energy", "power grids and new generating capacity")]
-    # must not touch: a verb after "and" (the lexicon holds its "-ing" form), "new" before a bare noun
-    assert found("The link would help boost trade and attract investment.") == [
-        ("economy", "trade"), ("economy", "investment")]
-    assert found("They plan to build a railway and upgrade the seaport.") == [
-        ("transport", "railway"), ("transport", "seaport")]
-    assert found("They plan a rail link and new roads.") == [("transport", "rail link"), ("transport", "roads")]
-    assert found("They discussed information security and combating terrorism.") == [
-        ("defence_security", "information security"), ("defence_security", "terrorism")]
-
-
-def test_probe40p1_a_left_out_head_before_as_well_as_joins_its_list():
-    # fixes: the head noun the match leaves out, then ", as well as"
-    assert found("The ministry received vaccine doses, as well as ventilators and protective equipment.") == [
-        ("health", "vaccine doses, as well as ventilators and protective equipment")]
-    # must not touch: a verb's past form before the comma
-    assert found("Vaccines arrived, as well as ventilators.") == [("health", "Vaccines"), ("health", "ventilators")]
-
-
-def test_probe40p1_a_middle_member_with_its_own_modifier_after_a_comma_joins_its_list():
-    # fixes: ", preventive medicine and ..." (an adjective by its ending, the list going on)
-    assert ("health", "healthcare, preventive medicine") in found(
-        "Vietnam hopes to learn from Cuba in primary healthcare, preventive medicine and biotechnology.")
-    # must not touch: the comma with no joiner after the member (a phrase closes)
-    assert found("In healthcare, preventive medicine gets more money.") == [
-        ("health", "healthcare"), ("health", "medicine")]
