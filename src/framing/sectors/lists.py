@@ -751,3 +751,79 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
         held = _term_key_sectors(lexicon)
         return not any(k in held and sector not in held[k] for _, k in words)
     return True
+
+
+_MODIFIER_MEMBER_WORDS = 2  # probe 41p1: modifiers of a list's next member ("cross-border", "marine")
+
+
+def _modifier_member(keys: list[str], a: int, i: int, view: TextView, lexicon: Lexicon) -> bool:
+    """Probe 41p1: True if keys ``a:i`` are "and" (or "or") and one or two lower-case words the
+    lexicon knows only as modifiers (:attr:`Lexicon.modifier_keys`: never a term alone, a term's head
+    or a verb's form) before this match of the sector just matched: the list's next member carries its
+    own modifier, one mention (guidelines' span rule: "coral reefs and *marine* biodiversity",
+    "smuggling and *illegal* logging"). A verb ("boost trade and *attract* investment": "attract" has
+    its "-ed" among the terms), a word of no kind ("a rail link and *new* roads"), a capital or a
+    word the lexicon lacks ("trade and *boost* investment") are untouched."""
+    if i - a < 2 or keys[a] not in ("and", "or"):
+        return False
+    words = [t for t in range(a + 1, i) if keys[t] != "-"]
+    if not 1 <= len(words) <= _MODIFIER_MEMBER_WORDS or keys[i - 1] == "-":
+        return False
+    return all(keys[t] in lexicon.modifier_keys and keys[t] not in _GENERIC_MODIFIERS and not view.caps[t]
+               for t in words)
+
+
+_HEAD_WORDS = 2  # probe 41p1: words of a head noun a match leaves out ("vaccine *doses*")
+
+
+def _left_out_head(keys: list[str], a: int, i: int, j: int, view: TextView, lexicon: Lexicon) -> bool:
+    """Probe 41p1: True if keys ``a:i`` are one or two lower-case nouns the match before leaves out of
+    its span (its head: "vaccine *doses*", "climate change *adaptation*"), then a comma and a list's
+    joiners: with "as well as", or with the list going on after this match ("and", "or", a comma):
+    "vaccine doses, as well as ventilators", "climate change adaptation, disaster prevention and ...":
+    one list of one sector, one mention (r29d's heads, :data:`_LEFT_HEADS`, for any noun). A verb or
+    an adverb ("trade rose, as well as investment"; "energy, especially wind power"), a figure, a
+    capital, or a comma that closes an opening phrase ("Through cultural exchanges, concerts became
+    popular") are untouched."""
+    c = next((t for t in range(a, i) if keys[t] == ","), None)
+    if c is None or not 1 <= c - a <= _HEAD_WORDS or not _coordinated(keys[c:i]):
+        return False
+    if not ("well" in keys[c:i] or (j < len(keys) and keys[j] in _LIST_GOES_ON)):
+        return False
+    stop = load_stopwords()
+    return all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
+               and not _verb_form(keys[t], lexicon.common_keys) and keys[t] not in _SAYING for t in range(a, c))
+
+
+def _verb_form(key: str, common: frozenset) -> bool:
+    """Probe 41p1: True if ``key`` is a verb's form or stem by the lexicon's keys (``common``):
+    "-ed"/"-ing", or its "-ed"/"-ing" form is a key ("rose" is no key, but a stopword)."""
+    return key.endswith(("ed", "ing")) or any(
+        f in common for f in (key + "ed", key + "d", key + "ing", key[:-1] + "ing", key + key[-1:] + "ing"))
+
+
+def _middle_modified_member(keys: list[str], a: int, i: int, j: int, sector: str, view: TextView,
+                            lexicon: Lexicon) -> bool:
+    """Probe 41p1: True if keys ``a:i`` are a comma and one or two lower-case words (no stopword,
+    verb form or adverb) before this match of the sector, and after it a joiner and, within two plain
+    words, another match of the same sector: a list's middle member with a modifier the lexicon lacks,
+    one mention ("road transport, *inland* waterways and civil aviation"). A comma and a verb with no
+    member of the sector after ("exchanged delegations, *held* theoretical workshops and hosted
+    ..."), or another sector after ("power plants, transmission grids and nuclear energy") are
+    untouched."""
+    if i - a < 2 or keys[a] != "," or i - a - 1 > _MODIFIER_MEMBER_WORDS or j + 1 >= len(keys):
+        return False
+    if keys[j] not in _LIST_GOES_ON:
+        return False
+    stop = load_stopwords()
+    if not all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
+               and not _verb_form(keys[t], lexicon.common_keys) for t in range(a + 1, i)):
+        return False
+    t = j + 1 if keys[j] != "," or keys[j + 1] not in ("and", "or") else j + 2
+    for u in range(t, min(len(keys), t + 3)):
+        hit = lexicon.trie.longest(keys, u)
+        if hit is not None and isinstance(hit[1], tuple) and hit[1][0] == sector:
+            return True
+        if not keys[u].isalpha() or keys[u] in stop or view.caps[u]:
+            return False
+    return False
