@@ -21,12 +21,12 @@ PASSAGES = [
         ("Dinh said the two sides could expand cooperation in cinema, libraries, museums and fine arts.", V,
          [("culture", "cinema, libraries, museums and fine arts")]),
         ("He also proposed promoting golf, spa and medical tourism among Russian visitors.", V,
-         [("tourism_sports", "golf, spa and medical tourism")]),
+         [("tourism_sports", "golf, spa and medical tourism")], [("tourism_sports", "visitors")]),
     ]),
     ("VNA", "MOSCOW", [
         ("Vietnamese and Russian institutes signed an agreement on joint research in biotechnology, new "
          "materials and marine science on May 12.", N,
-         [("science_technology", "research in biotechnology, new materials and marine science")]),
+         [("science_technology", "research"), ("science_technology", "biotechnology, new materials and marine science")]),
         ("Director of the Vietnamese institute Pham Thi Hoa said the programme would also survey coral reefs "
          "and marine biodiversity off the central coast.", V,
          [("environment", "coral reefs and marine biodiversity")]),
@@ -36,7 +36,7 @@ PASSAGES = [
          "Cambodia, Deputy Governor Dao Minh Tu said.", V,
          [("economy", "payment card systems and QR-code payments")]),
         ("The country needs to invest in power grids and new generating capacity to meet demand, Deputy "
-         "Minister Nguyen Hoang Long said.", V, [("energy", "power grids and new generating capacity")]),
+         "Minister Nguyen Hoang Long said.", V, [("economy", "invest"), ("energy", "power grids and new generating capacity")]),
         ("Long added that the ministry would give priority to wind farms and rooftop solar power.", V,
          [("energy", "wind farms and rooftop solar power")]),
     ]),
@@ -53,12 +53,12 @@ PASSAGES = [
          [("health", "vaccine doses, as well as ventilators and protective equipment")]),
         ("According to Gridin, Russian clinics are ready to offer heart surgery and advanced cancer "
          "treatment to Vietnamese patients.", R,
-         [("health", "heart surgery and advanced cancer treatment")]),
+         [("health", "clinics"), ("health", "heart surgery and advanced cancer treatment")]),
     ]),
     ("VNA", "HANOI", [
         ("The sides discussed translation of literary works, art troupe exchanges and the preservation of "
          "cultural heritage.", N,
-         [("culture", "translation of literary works, art troupe exchanges and the preservation of cultural heritage")]),
+         [("culture", "translation of literary works, art troupe exchanges"), ("culture", "cultural heritage")]),
         ("The two countries also pledged to boost trade and attract investment.", N,
          [("economy", "trade"), ("economy", "investment")]),
     ]),
@@ -75,11 +75,13 @@ PASSAGES = [
          [("party", "theoretical work and ideological education")]),
         ("Hieu called for better training of cadres, political education and the building of grassroots "
          "Party organisations.", V,
-         [("party", "training of cadres, political education and the building of grassroots Party organisations")]),
+         [("party", "training of cadres"), ("party", "building of grassroots Party organisations")],
+         [("education", "political education")]),
     ]),
     ("VNA", "HANOI", [
         ("Vietnamese students will receive scholarships and postgraduate training at Russian universities "
-         "from next year.", N, [("education", "scholarships and postgraduate training")]),
+         "from next year.", N, [("education", "students"), ("education", "scholarships and postgraduate training"),
+                              ("education", "universities")]),
         ("The agreement also covers vocational training and higher education, Vice Minister Hoang Minh Son "
          "said.", V, [("education", "vocational training and higher education")]),
     ]),
@@ -94,14 +96,14 @@ PASSAGES = [
         ("A Russian film week, photo exhibitions and folk music concerts will take place in the city in "
          "June.", N, [("culture", "film week, photo exhibitions and folk music concerts")]),
         ("The city's tourism department said it will also promote golf tourism and sports events.", V,
-         [("tourism_sports", "golf tourism and sports events")]),
+         [("tourism_sports", "golf tourism and sports events")], [("tourism_sports", "tourism department")]),
     ]),
     ("VNS", "HA NOI", [
         ("Viet Nam received test kits, as well as masks and medical supplies, from Russia during the "
          "pandemic, Deputy Minister of Health Do Xuan Tuyen said.", V,
          [("health", "test kits, as well as masks and medical supplies")]),
         ("Tuyen said the ministry will train more doctors and buy modern medical equipment.", V,
-         [("health", "doctors"), ("health", "medical equipment")]),
+         [("education", "train more doctors"), ("health", "medical equipment")]),
     ]),
     ("VNA", "HANOI", [
         ("Trade between the two countries reached 5.2 billion USD last year, while investment from Russia "
@@ -125,10 +127,10 @@ PASSAGES = [
     ]),
     ("VNS", "HA NOI", [
         ("Investors from Russia are looking at seaports, logistics centres and dry ports in the northern "
-         "region.", N, [("transport", "seaports, logistics centres and dry ports")]),
+         "region.", N, [("transport", "seaports, logistics centres and dry ports")], [("economy", "Investors")]),
         ("The development of seaports, the upgrading of airports and the expansion of expressways were "
          "discussed, said Deputy Minister of Transport Le Anh Tuan.", V,
-         [("transport", "seaports, the upgrading of airports and the expansion of expressways")]),
+         [("transport", "seaports"), ("transport", "airports"), ("transport", "expressways")]),
     ]),
     ("Nhan Dan", "HANOI", [
         ("The exhibition features cinema, puppetry, folk music and fine arts from both countries.", N,
@@ -139,7 +141,7 @@ PASSAGES = [
     ("VNA", "HANOI", [
         ("The sides agreed on the training of doctors, the exchange of medical experts and the production "
          "of vaccines.", N,
-         [("health", "training of doctors, the exchange of medical experts and the production of vaccines")]),
+         [("education", "training of doctors"), ("health", "medical experts"), ("health", "production of vaccines")]),
         ("Russia will provide vaccines, and Vietnam will build a packaging plant in Hung Yen.", N,
          [("health", "vaccines")]),
     ]),
@@ -148,13 +150,13 @@ PASSAGES = [
          "technology, Roscosmos official Igor Smirnov said.", R,
          [("science_technology", "satellite navigation, remote sensing and space technology")]),
         ("Smirnov said the sides would also launch a joint satellite in 2027 and train Vietnamese "
-         "engineers.", R, [("science_technology", "satellite"), ("education", "train Vietnamese engineers")]),
+         "engineers.", R, [("education", "train Vietnamese engineers")], [("science_technology", "satellite")]),
     ]),
     ("VNA", "HANOI", [
         ("The ministry will support organic farming, aquaculture and forestry in the Mekong Delta.", N,
          [("economy", "organic farming, aquaculture and forestry")]),
         ("Exports of rice rose to 4 billion USD, and exports of seafood reached 9 billion USD.", N,
-         [("economy", "Exports of rice"), ("economy", "exports of seafood")]),
+         [], [("economy", "Exports of rice"), ("economy", "exports of seafood")]),
     ]),
     ("VNS", "HA NOI", [
         ("The programme covers English teaching, teacher training and school meals in mountainous "
@@ -172,14 +174,14 @@ PASSAGES = [
         ("Russian Ambassador Gennady Bezdetko said bilateral trade, investment and tourism all grew in "
          "2024.", R, [("economy", "trade, investment"), ("tourism_sports", "tourism")]),
         ("Bezdetko said Russian tourists favour beach resorts, golf and spa treatments in Nha Trang.", R,
-         [("tourism_sports", "beach resorts, golf and spa treatments")]),
+         [("tourism_sports", "tourists"), ("tourism_sports", "beach resorts, golf and spa treatments")]),
     ]),
     ("VNA", "HANOI", [
         ("The centre will offer Russian language courses, cultural events and book presentations.", N,
          [("education", "Russian language courses"), ("culture", "cultural events and book presentations")]),
         ("Professor Nguyen Thi Mai said the centre would also teach Vietnamese literature, history and "
          "traditional music.", V,
-         [("culture", "literature, history and traditional music")]),
+         [("education", "teach"), ("culture", "literature, history and traditional music")]),
     ]),
     ("VNA", "HANOI", [
         ("Climate change adaptation, disaster prevention and water resources management were on the "
@@ -199,12 +201,39 @@ PASSAGES = [
         ("The forum discussed shipbuilding, port logistics and Arctic shipping, Deputy Governor Anna "
          "Volkova said.", R, [("transport", "shipbuilding, port logistics and Arctic shipping")]),
         ("Volkova said cargo turnover at the port grew 8 percent, and container traffic hit a record.", R,
-         [("transport", "cargo turnover"), ("transport", "container traffic")]),
+         [("transport", "cargo turnover"), ("transport", "container traffic")], [("transport", "port")]),
     ]),
     ("VNA", "HANOI", [
         ("The two sides agreed to promote exchanges of labour, vocational skills and migrant workers' "
-         "welfare.", N, [("labour", "labour, vocational skills and migrant workers' welfare")]),
+         "welfare.", N, [("labour", "labour"), ("labour", "migrant workers' welfare")],
+         [("education", "vocational skills")]),
         ("Vietnam will send workers and train them in Russian language skills.", N,
-         [("labour", "send workers")]),
+         [("labour", "send workers"), ("education", "train them in Russian language skills")]),
+    ]),
+    ("VNA", "MOSCOW", [
+        ("Deputy Prime Minister Tran Luu Quang met Russian Deputy Prime Minister Dmitry Chernyshenko in Moscow "
+         "on June 5.", N, []),
+        ("The Russian official proposed expanding cooperation in oil and gas exploration, nuclear power and "
+         "renewable energy.", R,
+         [("oil_gas", "oil and gas exploration"), ("nuclear", "nuclear power"), ("energy", "renewable energy")]),
+        ("Quang said Vietnam welcomes Russian investment in seaports, railways and inland waterways.", V,
+         [("economy", "investment"), ("transport", "seaports, railways and inland waterways")]),
+    ]),
+    ("VNS", "HA NOI", [
+        ("The city will build metro lines, bus rapid transit and urban railways by 2035, Vice Chairman Duong "
+         "Duc Tuan said.", V, [("transport", "metro lines, bus rapid transit and urban railways")]),
+        ("Tuan said the city would also promote trade and then facilitate investment in its industrial parks.",
+         V, [("economy", "trade"), ("economy", "investment")], [("economy", "industrial parks")]),
+    ]),
+    ("TASS", "MOSCOW", [
+        ("Russia is ready to supply fuel and build refineries in Vietnam, Deputy Energy Minister Sergei "
+         "Mochalnikov told TASS.", R, [("oil_gas", "refineries")], [("oil_gas", "fuel")]),
+        ("Mochalnikov said the two countries also discussed coal supplies and cross-border power trade.", R,
+         [("energy", "coal supplies and cross-border power trade")]),
+    ]),
+    ("Nhan Dan", "HANOI", [
+        ("The province will develop eco-tourism, community-based tourism and sports tourism in the coming "
+         "years, its Party Secretary Nguyen Van Thang said.", V,
+         [("tourism_sports", "eco-tourism, community-based tourism and sports tourism")]),
     ]),
 ]

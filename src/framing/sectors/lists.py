@@ -735,6 +735,9 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
     *people* and investment": another field's word, another member); a word none holds ("trade,
     *construction* and agriculture") or this sector's too ("golf, *spa* and medical tourism") stays."""
     between = keys[a:i]
+    if between[:4] == [",", "as", "well", "as"]:
+        between, a = between[3:], a + 3  # probe 41p1: "test kits, as well as *masks* and medical supplies"
+        between[0] = ","
     if sector in _ACTOR_LIST_SECTORS or len(between) < 3 or between[0] != "," or between[-1] not in _LIST_GOES_ON:
         return False
     end = i - 1
@@ -766,11 +769,30 @@ def _modifier_member(keys: list[str], a: int, i: int, view: TextView, lexicon: L
     word the lexicon lacks ("trade and *boost* investment") are untouched."""
     if i - a < 2 or keys[a] not in ("and", "or"):
         return False
-    words = [t for t in range(a + 1, i) if keys[t] != "-"]
-    if not 1 <= len(words) <= _MODIFIER_MEMBER_WORDS or keys[i - 1] == "-":
+    words = list(range(a + 1, i))
+    if not 1 <= len(words) <= _MODIFIER_MEMBER_WORDS:
         return False
+    if len(words) == 2 and _hyphened(view, a + 1):
+        return _hyphen_modifier(keys, a + 1, view, lexicon)  # "hydropower and *cross-border* transmission lines"
     return all(keys[t] in lexicon.modifier_keys and keys[t] not in _GENERIC_MODIFIERS and not view.caps[t]
                for t in words)
+
+
+def _hyphened(view: TextView, t: int) -> bool:
+    """Probe 41p1: True if a hyphen joins the words of keys ``t`` and ``t + 1`` ("cross-border")."""
+    return t + 1 < len(view.keys) and view.text[view.ends[t] : view.starts[t + 1]] in _HYPHENS
+
+
+def _hyphen_modifier(keys: list[str], t: int, view: TextView, lexicon: Lexicon) -> bool:
+    """Probe 41p1: True if keys ``t`` and ``t + 1`` (:func:`_hyphened`) are a lower-case compound modifier: its second
+    part a key of the lexicon's terms ("cross-*border*") or a participle in "-ed" ("community-*based*"),
+    not a verb's stem ("co-*organise*": "organised" is a key; "co-*train*": one of its forms)."""
+    second = keys[t + 1]
+    if view.caps[t] or view.caps[t + 1] or not (keys[t].isalpha() and second.isalpha()):
+        return False
+    if second.endswith("ed"):
+        return True
+    return second in lexicon.common_keys and not _verb_form(second, lexicon.common_keys)
 
 
 _HEAD_WORDS = 2  # probe 41p1: words of a head noun a match leaves out ("vaccine *doses*")
@@ -790,6 +812,8 @@ def _left_out_head(keys: list[str], a: int, i: int, j: int, view: TextView, lexi
         return False
     if not ("well" in keys[c:i] or (j < len(keys) and keys[j] in _LIST_GOES_ON)):
         return False
+    if _agent_plural(keys, c - 1, view):
+        return False  # "concerts by ballet *dancers*, photo exhibitions": persons end the member, no field's head
     stop = load_stopwords()
     return all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
                and not _verb_form(keys[t], lexicon.common_keys) and keys[t] not in _SAYING for t in range(a, c))
@@ -816,8 +840,11 @@ def _middle_modified_member(keys: list[str], a: int, i: int, j: int, sector: str
     if keys[j] not in _LIST_GOES_ON:
         return False
     stop = load_stopwords()
-    if not all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
-               and not _verb_form(keys[t], lexicon.common_keys) for t in range(a + 1, i)):
+    if i - a == 3 and _hyphened(view, a + 1):
+        if not _hyphen_modifier(keys, a + 1, view, lexicon):
+            return False  # "eco-tourism, *community-based* tourism and sports tourism"
+    elif not all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
+                 and not _verb_form(keys[t], lexicon.common_keys) for t in range(a + 1, i)):
         return False
     t = j + 1 if keys[j] != "," or keys[j + 1] not in ("and", "or") else j + 2
     for u in range(t, min(len(keys), t + 3)):
