@@ -13,7 +13,7 @@ nothing.
 
 from __future__ import annotations
 
-V, R, L, N = "vietnam", "russia", "laos", "narrator"
+V, R, L, J, N = "vietnam", "russia", "laos", "joint", "narrator"
 
 PASSAGES = [
     ("VNA", "HANOI", [
@@ -42,7 +42,7 @@ PASSAGES = [
     ]),
     ("VNA", "HANOI", [
         ("Viet Nam and Russia agreed to step up cooperation in countering cyber threats and international "
-         "terrorism.", N, [("defence_security", "cyber threats and international terrorism")]),
+         "terrorism.", J, [("defence_security", "cyber threats and international terrorism")]),
         ("Deputy Minister of Public Security Le Van Tuyen said the two forces would also fight drug "
          "trafficking and transnational crime.", V,
          [("defence_security", "drug trafficking and transnational crime")]),
@@ -57,9 +57,9 @@ PASSAGES = [
     ]),
     ("VNA", "HANOI", [
         ("The sides discussed translation of literary works, art troupe exchanges and the preservation of "
-         "cultural heritage.", N,
+         "cultural heritage.", J,
          [("culture", "translation of literary works, art troupe exchanges"), ("culture", "cultural heritage")]),
-        ("The two countries also pledged to boost trade and attract investment.", N,
+        ("The two countries also pledged to boost trade and attract investment.", J,
          [("economy", "trade"), ("economy", "investment")]),
     ]),
     ("VNA", "VIENTIANE", [
@@ -140,7 +140,7 @@ PASSAGES = [
     ]),
     ("VNA", "HANOI", [
         ("The sides agreed on the training of doctors, the exchange of medical experts and the production "
-         "of vaccines.", N,
+         "of vaccines.", J,
          [("education", "training of doctors"), ("health", "medical experts"), ("health", "production of vaccines")]),
         ("Russia will provide vaccines, and Vietnam will build a packaging plant in Hung Yen.", N,
          [("health", "vaccines")]),
@@ -165,7 +165,7 @@ PASSAGES = [
          [("education", "Education"), ("health", "health care")]),
     ]),
     ("VNA", "VIENTIANE", [
-        ("Vietnamese and Lao officials discussed road transport, inland waterways and civil aviation.", N,
+        ("Vietnamese and Lao officials discussed road transport, inland waterways and civil aviation.", J,
          [("transport", "road transport, inland waterways and civil aviation")]),
         ("The Lao minister said Laos would open its airspace to Vietnamese airlines and build new roads "
          "to the border.", L, [("transport", "airspace to Vietnamese airlines"), ("transport", "roads")]),
@@ -205,7 +205,7 @@ PASSAGES = [
     ]),
     ("VNA", "HANOI", [
         ("The two sides agreed to promote exchanges of labour, vocational skills and migrant workers' "
-         "welfare.", N, [("labour", "labour"), ("labour", "migrant workers' welfare")],
+         "welfare.", J, [("labour", "labour"), ("labour", "migrant workers' welfare")],
          [("education", "vocational skills")]),
         ("Vietnam will send workers and train them in Russian language skills.", N,
          [("labour", "send workers"), ("education", "train them in Russian language skills")]),

@@ -814,6 +814,9 @@ def _left_out_head(keys: list[str], a: int, i: int, j: int, view: TextView, lexi
         return False
     if _agent_plural(keys, c - 1, view):
         return False  # "concerts by ballet *dancers*, photo exhibitions": persons end the member, no field's head
+    last = view.surface(c - 1, c).lower()
+    if not (last.endswith("s") and last != keys[c - 1] or _activity_noun(keys[c - 1], frozenset())):
+        return False  # the head a noun by its form: a plural ("doses") or an activity ("adaptation"); "trade *rose*, as well as"
     stop = load_stopwords()
     return all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
                and not _verb_form(keys[t], lexicon.common_keys) and keys[t] not in _SAYING for t in range(a, c))
