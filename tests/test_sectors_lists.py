@@ -1071,7 +1071,12 @@ def test_probe41p1_a_middle_member_with_a_modifier_the_lexicon_lacks():
         ("health", "test kits, as well as masks and medical")]
     assert found("Moscow is ready to help with power plants, transmission grids and nuclear energy.") == [
         ("energy", "power plants, transmission grids"), ("nuclear", "nuclear energy")]
+    # fixes: a member the lexicon lacks, then "and" and a modifier the lexicon knows
+    assert found("The centre would teach Vietnamese literature, history and traditional music.") == [
+        ("education", "teach"), ("culture", "literature, history and traditional music")]
     # must not touch: another sector after the list's joiner; a verb after the comma
+    assert found("They discussed trade, tourism and foreign investment.") == [
+        ("economy", "trade"), ("tourism_sports", "tourism"), ("economy", "investment")]
     assert found("Moscow will help with power plants, transmission grids and seaports.") == [
         ("energy", "power plants"), ("energy", "grids"), ("transport", "seaports")]
     assert found("They exchanged delegations, held theoretical seminars and organised cadre training.") == [

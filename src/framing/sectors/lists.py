@@ -735,6 +735,10 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
     *people* and investment": another field's word, another member); a word none holds ("trade,
     *construction* and agriculture") or this sector's too ("golf, *spa* and medical tourism") stays."""
     between = keys[a:i]
+    if lexicon is not None and len(between) >= 4 and between[-2] in ("and", "or") and (
+            between[-1] in lexicon.modifier_keys and between[-1] not in _GENERIC_MODIFIERS | _ORIGIN_MODIFIERS
+            and not view.caps[i - 1]):
+        between, i = between[:-1], i - 1  # probe 41p1: "literature, *history* and traditional music"
     if between[:4] == [",", "as", "well", "as"]:
         between, a = between[3:], a + 3  # probe 41p1: "test kits, as well as *masks* and medical supplies"
         between[0] = ","
@@ -757,6 +761,10 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
 
 
 _MODIFIER_MEMBER_WORDS = 2  # probe 41p1: modifiers of a list's next member ("cross-border", "marine")
+# probe 41p1: modifiers of whose money or goods, not of a field's kind: after "and" they open a member of
+# its own, as the tuned parts quote it ("exports and foreign direct investment", e197; round 16's "trade
+# and foreign investment": two)
+_ORIGIN_MODIFIERS = frozenset({"foreign", "domestic", "overseas", "local"})
 
 
 def _modifier_member(keys: list[str], a: int, i: int, view: TextView, lexicon: Lexicon) -> bool:
@@ -774,8 +782,8 @@ def _modifier_member(keys: list[str], a: int, i: int, view: TextView, lexicon: L
         return False
     if len(words) == 2 and _hyphened(view, a + 1):
         return _hyphen_modifier(keys, a + 1, view, lexicon)  # "hydropower and *cross-border* transmission lines"
-    return all(keys[t] in lexicon.modifier_keys and keys[t] not in _GENERIC_MODIFIERS and not view.caps[t]
-               for t in words)
+    return all(keys[t] in lexicon.modifier_keys and keys[t] not in _GENERIC_MODIFIERS and keys[t] not in
+               _ORIGIN_MODIFIERS and not view.caps[t] for t in words)
 
 
 def _hyphened(view: TextView, t: int) -> bool:
