@@ -56,9 +56,6 @@ from framing.sectors.fields import (
 )
 from framing.sectors.figures import _train_vehicle
 from framing.sectors.lists import (
-    _left_out_head,
-    _middle_modified_member,
-    _modifier_member,
     _adjective_member,
     _after_left_head,
     _after_study_head,
@@ -68,9 +65,12 @@ from framing.sectors.lists import (
     _gerund_after_noun,
     _handling_head,
     _hyphen_compound,
+    _left_out_head,
     _link_of_field,
     _list_head,
+    _middle_modified_member,
     _modified_member,
+    _modifier_member,
     _modifies_other,
     _named_examples,
     _object_of_field,
