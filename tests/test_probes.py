@@ -157,6 +157,7 @@ LEVELS = {
     "probe39p5": (0.98, 1.00, 55, 62),  # 73 of 74 found, 73 of 73 required
     "probe39p6": (0.73, 0.95, 60, 60),  # 68 of 93 found, 68 of 71 required
     "probe40p2": (1.00, 1.00, 71, 75),  # 61 of 61 found, 61 of 61 required
+    "probe41p1": (0.92, 1.00, 62, 66),  # 96 of 104 found, 96 of 96 required
 }
 
 
