@@ -156,8 +156,9 @@ LEVELS = {
     "probe39p3": (1.00, 1.00, 150, 150),  # 105 of 105 found, 105 of 105 required
     "probe39p5": (0.98, 1.00, 55, 62),  # 73 of 74 found, 73 of 73 required
     "probe39p6": (0.73, 0.95, 60, 60),  # 68 of 93 found, 68 of 71 required
-    "probe40p1": (0.89, 0.95, 65, 65),  # 77 of 86 found, 77 of 81 required
+    "probe40p1": (0.87, 0.95, 65, 65),  # 77 of 88 found, 77 of 81 required (scored by probe 41p1's list rules)
     "probe40p2": (1.00, 1.00, 71, 75),  # 61 of 61 found, 61 of 61 required
+    "probe41p1": (0.92, 1.00, 62, 66),  # 96 of 104 found, 96 of 96 required
 }
 
 

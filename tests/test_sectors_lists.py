@@ -1013,3 +1013,60 @@ def test_review56_twinning_their_universities_is_no_tie_of_places():
     assert found("They are twinning the two provinces.") == [("people", "twinning")]
     assert found("The two cities will celebrate the tenth anniversary of their twinning next year.") == [
         ("people", "twinning")]
+
+
+# === rule: `_modifier_member`, `_left_out_head`, `_middle_modified_member` ====================
+# --- probe 41p1 ---
+
+
+def test_probe41p1_a_modifier_the_lexicon_knows_opens_a_lists_next_member():
+    # fixes: a member after "and" with a modifier the lexicon uses only as one (was two mentions)
+    assert found("The programme would also survey coral reefs and marine biodiversity off the coast.") == [
+        ("environment", "coral reefs and marine biodiversity")]
+    assert found("Laos wants support for hydropower and cross-border transmission lines.") == [
+        ("energy", "hydropower and cross-border transmission lines")]
+    # must not touch: a second verb, a verb's compound, a word of no kind, two sectors
+    assert found("The two countries pledged to boost trade and attract investment.") == [
+        ("economy", "trade"), ("economy", "investment")]
+    assert found("They will exchange art troupes and co-organise film weeks.") == [
+        ("culture", "art"), ("culture", "film weeks")]
+    assert found("The plan covers a rail link and new roads.") == [("transport", "rail link"), ("transport", "roads")]
+    assert found("They discussed smuggling and illegal logging.") == [
+        ("defence_security", "smuggling"), ("environment", "illegal logging")]
+
+
+def test_probe41p1_a_head_noun_the_match_leaves_out_before_a_list_joiner():
+    # fixes: the members' head outside the matched term, then a comma and "as well as" or a list going on
+    assert found("Russia has supplied vaccine doses, as well as ventilators and protective equipment, to Vietnam.") == [
+        ("health", "vaccine doses, as well as ventilators and protective equipment")]
+    assert found("Climate change adaptation, disaster prevention and water resources were on the agenda.") == [
+        ("environment", "Climate change adaptation, disaster prevention and water resources")]
+    # must not touch: a comma closing an opening phrase, persons ending a member, a verb
+    assert found("Through cultural exchanges, concerts became popular.") == [
+        ("culture", "cultural"), ("culture", "concerts")]
+    assert found("It held concerts by Russian ballet dancers, photo exhibitions and a festival.") == [
+        ("culture", "concerts"), ("culture", "ballet"), ("culture", "photo exhibitions"), ("culture", "festival")]
+    assert found("Trade rose, as well as investment.") == [("economy", "Trade"), ("economy", "investment")]
+
+
+def test_probe41p1_a_middle_member_with_a_modifier_the_lexicon_lacks():
+    # fixes: a comma, a modifier and a match, with another member of the sector after the joiner
+    assert found("Officials discussed road transport, inland waterways and civil aviation.") == [
+        ("transport", "road transport, inland waterways and civil aviation")]
+    assert found("The province will develop eco-tourism, community-based tourism and sports tourism.") == [
+        ("tourism_sports", "eco-tourism, community-based tourism and sports tourism")]
+    # fixes: a member the lexicon lacks after ", as well as"
+    assert found("Viet Nam received test kits, as well as masks and medical supplies.") == [
+        ("health", "test kits, as well as masks and medical")]
+    assert found("Moscow is ready to help with power plants, transmission grids and nuclear energy.") == [
+        ("energy", "power plants, transmission grids"), ("nuclear", "nuclear energy")]
+    # fixes: a member the lexicon lacks, then "and" and a modifier the lexicon knows
+    assert found("The centre would teach Vietnamese literature, history and traditional music.") == [
+        ("education", "teach"), ("culture", "literature, history and traditional music")]
+    # must not touch: another sector after the list's joiner; a verb after the comma
+    assert found("They discussed trade, tourism and foreign investment.") == [
+        ("economy", "trade"), ("tourism_sports", "tourism"), ("economy", "investment")]
+    assert found("Moscow will help with power plants, transmission grids and seaports.") == [
+        ("energy", "power plants"), ("energy", "grids"), ("transport", "seaports")]
+    assert found("They exchanged delegations, held theoretical seminars and organised cadre training.") == [
+        ("diplomacy", "exchanged delegations"), ("party", "theoretical seminars"), ("party", "cadre training")]

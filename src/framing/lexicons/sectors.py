@@ -25,6 +25,7 @@ from framing.errors import LexiconError
 from framing.lexicons import packaged_path, read_text, read_yaml
 from framing.lexicons.matching import SLOT, PhraseTrie, key_stream, slot_pattern
 from framing.lexicons.names import is_word
+from framing.lexicons.wordlists import load_stopwords
 
 __all__ = ["Sector", "Lexicon", "load_lexicon", "as_lexicon", "seed_terms", "BUILTIN_CLASSES", "WordClass"]
 
@@ -124,6 +125,10 @@ class Lexicon:
         Politics"): the lexicon lists them on purpose, so they count inside a name.
     common_keys : frozenset of str
         Keys of the sector terms (not of names): words that alone do not make a name.
+    modifier_keys : frozenset of str
+        Probe 41p1: lower-case keys the terms use only before their head noun ("marine" of "marine
+        science", "illegal", "coastal"): never a term alone nor a term's last key, no stopword, and no
+        verb by its forms among the terms' keys ("attract": "attracted"; "build": "building").
     first_keys : frozenset of str
         The keys a match may start with (a cheap test before the trie).
     """
@@ -178,6 +183,7 @@ class Lexicon:
             self.list_heads.add(modifier, by_head)
         self.name_terms = frozenset(name_terms)
         self.common_keys = frozenset(common)
+        self.modifier_keys = _modifier_keys(self.entries, self.common_keys)
         self.first_keys = self.trie.first_keys()
 
     @property
@@ -217,6 +223,28 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+
+def _verb_form(key: str, keys: frozenset) -> bool:
+    """Probe 41p1: True if ``key`` is a verb's form or its stem by the other ``keys``: it ends in
+    "-ed"/"-ing", or its "-ed"/"-d"/"-ing" form is one of them ("attract": "attracted")."""
+    return key.endswith(("ed", "ing")) or any(
+        f in keys for f in (key + "ed", key + "d", key + "ing", key[:-1] + "ing", key + key[-1:] + "ing"))
+
+
+def _modifier_keys(entries, common: frozenset) -> frozenset:
+    """Probe 41p1: :attr:`Lexicon.modifier_keys` of the plain terms of ``entries``."""
+    before, last = set(), set()
+    for s in entries:
+        for term in s.terms:
+            pattern = slot_pattern(term)[0]
+            if not all(isinstance(p, str) for p in pattern):
+                continue
+            before.update(pattern[:-1])
+            last.add(pattern[-1])
+    stop = load_stopwords()
+    return frozenset(k for k in before - last if k.isalpha() and len(k) > 2 and k not in stop
+                     and not k.endswith("ly") and not _verb_form(k, common))
 
 
 def load_lexicon(path: str | os.PathLike | None = None) -> Lexicon:

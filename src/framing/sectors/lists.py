@@ -735,6 +735,13 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
     *people* and investment": another field's word, another member); a word none holds ("trade,
     *construction* and agriculture") or this sector's too ("golf, *spa* and medical tourism") stays."""
     between = keys[a:i]
+    if lexicon is not None and len(between) >= 4 and between[-2] in ("and", "or") and (
+            between[-1] in lexicon.modifier_keys and between[-1] not in _GENERIC_MODIFIERS | _ORIGIN_MODIFIERS
+            and not view.caps[i - 1]):
+        between, i = between[:-1], i - 1  # probe 41p1: "literature, *history* and traditional music"
+    if between[:4] == [",", "as", "well", "as"]:
+        between, a = between[3:], a + 3  # probe 41p1: "test kits, as well as *masks* and medical supplies"
+        between[0] = ","
     if sector in _ACTOR_LIST_SECTORS or len(between) < 3 or between[0] != "," or between[-1] not in _LIST_GOES_ON:
         return False
     end = i - 1
@@ -751,3 +758,110 @@ def _unmatched_member(keys: list[str], a: int, i: int, sector: str, view: TextVi
         held = _term_key_sectors(lexicon)
         return not any(k in held and sector not in held[k] for _, k in words)
     return True
+
+
+_MODIFIER_MEMBER_WORDS = 2  # probe 41p1: modifiers of a list's next member ("cross-border", "marine")
+# probe 41p1: modifiers of whose money or goods, not of a field's kind: after "and" they open a member of
+# its own, as the tuned parts quote it ("exports and foreign direct investment", e197; round 16's "trade
+# and foreign investment": two)
+_ORIGIN_MODIFIERS = frozenset({"foreign", "domestic", "overseas", "local"})
+
+
+def _modifier_member(keys: list[str], a: int, i: int, view: TextView, lexicon: Lexicon) -> bool:
+    """Probe 41p1: True if keys ``a:i`` are "and" (or "or") and one or two lower-case words the
+    lexicon knows only as modifiers (:attr:`Lexicon.modifier_keys`: never a term alone, a term's head
+    or a verb's form) before this match of the sector just matched: the list's next member carries its
+    own modifier, one mention (guidelines' span rule: "coral reefs and *marine* biodiversity",
+    "smuggling and *illegal* logging"). A verb ("boost trade and *attract* investment": "attract" has
+    its "-ed" among the terms), a word of no kind ("a rail link and *new* roads"), a capital or a
+    word the lexicon lacks ("trade and *boost* investment") are untouched."""
+    if i - a < 2 or keys[a] not in ("and", "or"):
+        return False
+    words = list(range(a + 1, i))
+    if not 1 <= len(words) <= _MODIFIER_MEMBER_WORDS:
+        return False
+    if len(words) == 2 and _hyphened(view, a + 1):
+        return _hyphen_modifier(keys, a + 1, view, lexicon)  # "hydropower and *cross-border* transmission lines"
+    return all(keys[t] in lexicon.modifier_keys and keys[t] not in _GENERIC_MODIFIERS and keys[t] not in
+               _ORIGIN_MODIFIERS and not view.caps[t] for t in words)
+
+
+def _hyphened(view: TextView, t: int) -> bool:
+    """Probe 41p1: True if a hyphen joins the words of keys ``t`` and ``t + 1`` ("cross-border")."""
+    return t + 1 < len(view.keys) and view.text[view.ends[t] : view.starts[t + 1]] in _HYPHENS
+
+
+def _hyphen_modifier(keys: list[str], t: int, view: TextView, lexicon: Lexicon) -> bool:
+    """Probe 41p1: True if keys ``t`` and ``t + 1`` (:func:`_hyphened`) are a lower-case compound modifier: its second
+    part a key of the lexicon's terms ("cross-*border*") or a participle in "-ed" ("community-*based*"),
+    not a verb's stem ("co-*organise*": "organised" is a key; "co-*train*": one of its forms)."""
+    second = keys[t + 1]
+    if view.caps[t] or view.caps[t + 1] or not (keys[t].isalpha() and second.isalpha()):
+        return False
+    if second.endswith("ed"):
+        return True
+    return second in lexicon.common_keys and not _verb_form(second, lexicon.common_keys)
+
+
+_HEAD_WORDS = 2  # probe 41p1: words of a head noun a match leaves out ("vaccine *doses*")
+
+
+def _left_out_head(keys: list[str], a: int, i: int, j: int, view: TextView, lexicon: Lexicon) -> bool:
+    """Probe 41p1: True if keys ``a:i`` are one or two lower-case nouns the match before leaves out of
+    its span (its head: "vaccine *doses*", "climate change *adaptation*"), then a comma and a list's
+    joiners: with "as well as", or with the list going on after this match ("and", "or", a comma):
+    "vaccine doses, as well as ventilators", "climate change adaptation, disaster prevention and ...":
+    one list of one sector, one mention (r29d's heads, :data:`_LEFT_HEADS`, for any noun). A verb or
+    an adverb ("trade rose, as well as investment"; "energy, especially wind power"), a figure, a
+    capital, or a comma that closes an opening phrase ("Through cultural exchanges, concerts became
+    popular") are untouched."""
+    c = next((t for t in range(a, i) if keys[t] == ","), None)
+    if c is None or not 1 <= c - a <= _HEAD_WORDS or not _coordinated(keys[c:i]):
+        return False
+    if not ("well" in keys[c:i] or (j < len(keys) and keys[j] in _LIST_GOES_ON)):
+        return False
+    if _agent_plural(keys, c - 1, view):
+        return False  # "concerts by ballet *dancers*, photo exhibitions": persons end the member, no field's head
+    last = view.surface(c - 1, c).lower()
+    if not (last.endswith("s") and last != keys[c - 1] or _activity_noun(keys[c - 1], frozenset())):
+        return False  # the head a noun by its form: a plural ("doses") or an activity ("adaptation"); "trade *rose*, as well as"
+    stop = load_stopwords()
+    return all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
+               and not _verb_form(keys[t], lexicon.common_keys) and keys[t] not in _SAYING for t in range(a, c))
+
+
+def _verb_form(key: str, common: frozenset) -> bool:
+    """Probe 41p1: True if ``key`` is a verb's form or stem by the lexicon's keys (``common``):
+    "-ed"/"-ing", or its "-ed"/"-ing" form is a key ("rose" is no key, but a stopword)."""
+    return key.endswith(("ed", "ing")) or any(
+        f in common for f in (key + "ed", key + "d", key + "ing", key[:-1] + "ing", key + key[-1:] + "ing"))
+
+
+def _middle_modified_member(keys: list[str], a: int, i: int, j: int, sector: str, view: TextView,
+                            lexicon: Lexicon) -> bool:
+    """Probe 41p1: True if keys ``a:i`` are a comma and one or two lower-case words (no stopword,
+    verb form or adverb) before this match of the sector, and after it a joiner and, within two plain
+    words, another match of the same sector: a list's middle member with a modifier the lexicon lacks,
+    one mention ("road transport, *inland* waterways and civil aviation"). A comma and a verb with no
+    member of the sector after ("exchanged delegations, *held* theoretical workshops and hosted
+    ..."), or another sector after ("power plants, transmission grids and nuclear energy") are
+    untouched."""
+    if i - a < 2 or keys[a] != "," or i - a - 1 > _MODIFIER_MEMBER_WORDS or j + 1 >= len(keys):
+        return False
+    if keys[j] not in _LIST_GOES_ON:
+        return False
+    stop = load_stopwords()
+    if i - a == 3 and _hyphened(view, a + 1):
+        if not _hyphen_modifier(keys, a + 1, view, lexicon):
+            return False  # "eco-tourism, *community-based* tourism and sports tourism"
+    elif not all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
+                 and not _verb_form(keys[t], lexicon.common_keys) for t in range(a + 1, i)):
+        return False
+    t = j + 1 if keys[j] != "," or keys[j + 1] not in ("and", "or") else j + 2
+    for u in range(t, min(len(keys), t + 3)):
+        hit = lexicon.trie.longest(keys, u)
+        if hit is not None and isinstance(hit[1], tuple) and hit[1][0] == sector:
+            return True
+        if not keys[u].isalpha() or keys[u] in stop or view.caps[u]:
+            return False
+    return False

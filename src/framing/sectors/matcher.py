@@ -65,9 +65,12 @@ from framing.sectors.lists import (
     _gerund_after_noun,
     _handling_head,
     _hyphen_compound,
+    _left_out_head,
     _link_of_field,
     _list_head,
+    _middle_modified_member,
     _modified_member,
+    _modifier_member,
     _modifies_other,
     _named_examples,
     _object_of_field,
@@ -589,6 +592,10 @@ def _merge_or_append(s: _Scan, i: int, j: int, sector, term: str, how) -> None:
             keys, prev, prev[2], i, j, lexicon.common_keys, s.trie))  # r27c
         or (context is not None and _adjective_member(keys, prev[2], i, j, context.view))  # r33a
         or (context is not None and _unmatched_member(keys, prev[2], i, sector, context.view, lexicon))  # probe 39p6
+        or (context is not None and how is None and _modifier_member(keys, prev[2], i, context.view, lexicon))  # probe 41p1
+        or (context is not None and _left_out_head(keys, prev[2], i, j, context.view, lexicon))  # probe 41p1
+        or (context is not None and how is None and _middle_modified_member(
+            keys, prev[2], i, j, sector, context.view, lexicon))  # probe 41p1
     ):
         prev[2] = j  # "security and defence": one mention
         prev[3] = f"{prev[3]} + {rule}"
