@@ -1024,3 +1024,15 @@ def test_review56_twinning_their_universities_is_no_tie_of_places():
     assert found("They are twinning the two provinces.") == [("people", "twinning")]
     assert found("The two cities will celebrate the tenth anniversary of their twinning next year.") == [
         ("people", "twinning")]
+
+
+# --- review 57 (misfires of the lead's rounds 42a-42e and 43a-43d) ---
+
+
+def test_review57_teachers_who_study_a_thing_are_no_trainees():
+    # fixes: round 43d read "study" with an object (to examine) as teachers trained
+    assert found("The lecturers will study the plan.") == []
+    assert found("The teachers are studying the proposal.") == []
+    # must not touch: teachers who study somewhere (round 43d)
+    assert found("More Lao lecturers will study in Vietnam.") == [("education", "lecturers")]
+    assert found("Teachers can study in Russia.") == [("education", "Teachers")]

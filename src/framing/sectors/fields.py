@@ -1322,6 +1322,9 @@ _TRAINED_AFTER = frozenset(key_stream("trained educated")[2])
 #: students are; a modal or "to" may stand between ("teachers to study in Russia")
 _STUDY_AFTER = frozenset(key_stream("study studies studied studying")[2])
 _BEFORE_VERB = frozenset({"will", "would", "to", "who", "can", "could", "are", "were"})
+#: Review 57: where they study, right after the verb ("study in Vietnam", "study at HUST", "study
+#: abroad"); a verb with an object is to examine ("The lecturers will study the plan")
+_STUDY_WHERE = frozenset({"in", "at", "abroad"})
 #: Lead's round 40c: what trains the teachers it is "for" ("workshops for teachers")
 _COURSE_FOR = frozenset(key_stream("workshops courses classes training programmes programs seminars")[2])
 _MOVED_REACH = 3  # keys back: "exchange 40 visiting lecturers", "train their own teachers"
@@ -1350,7 +1353,7 @@ def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
     if j < len(keys) and keys[j] in _TRAINED_AFTER:
         return False
     v = j + 1 if j + 1 < len(keys) and keys[j] in _BEFORE_VERB else j
-    if v < len(keys) and keys[v] in _STUDY_AFTER:
+    if v + 1 < len(keys) and keys[v] in _STUDY_AFTER and keys[v + 1] in _STUDY_WHERE:
         return False
     for t in range(i - 1, max(-1, i - 1 - _FOR_REACH), -1):
         if keys[t] in _CLAUSE_MARKS and not _list_comma(keys, t, i):
