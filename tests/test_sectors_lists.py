@@ -1036,3 +1036,14 @@ def test_review57_teachers_who_study_a_thing_are_no_trainees():
     # must not touch: teachers who study somewhere (round 43d)
     assert found("More Lao lecturers will study in Vietnam.") == [("education", "lecturers")]
     assert found("Teachers can study in Russia.") == [("education", "Teachers")]
+
+
+def test_review57_elections_as_events_or_a_state_bodys_work_are_no_party_work():
+    # fixes: round 43b's terms read elections as events and an election commission's work as party work
+    assert found("Observers monitored the election campaigns in both countries.") == []
+    assert found("The CEC shared its experience in holding elections with the Lao side.") == []
+    # must not touch: a party's experience (round 43b), a party named beside the commission
+    assert found("We are ready to share our experience in election campaigns and work with young people.") == [
+        ("party", "election campaigns"), ("people", "young people")]
+    assert found("The CEC and United Russia discussed the party's experience in organising local elections.") == [
+        ("party", "experience in organising local elections")]

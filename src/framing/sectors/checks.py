@@ -198,6 +198,7 @@ from framing.sectors.lists import (
 )
 from framing.sectors.party import (
     _appraised_as,
+    _elections_of_no_party,
     _faculty_of_politics,
     _hyphen_participle,
     _infinitive_alone,
@@ -1294,6 +1295,13 @@ LATE_CHECKS = CheckTable((
           'anniversary of their twinning" stay', PAST,
           lambda s, keys, i, j, sector, term, how: _twinning_of_no_places(keys, j, s.view),
           sectors=_one_of("people"), terms=_one_of("twinning")),
+    Check("review57-elections-of-no-party", 'review 57: lead\'s round 43b\'s election terms with no party named in the '
+          'sentence or the one before ("Observers monitored the election campaigns in both countries", "The CEC shared '
+          'its experience in holding elections"): "the"/"during" election campaigns as events, or a state election body '
+          'named, no party work ("share our experience in election campaigns", "United Russia\'s experience of '
+          'preparing for elections" stay)', PAST,
+          lambda s, keys, i, j, sector, term, how: _elections_of_no_party(keys, i, s.trie, s.view),
+          sectors=_one_of("party"), terms=lambda term: "election" in term, context=True),
     # ---- New checks go here: one Check row each, at the end (an `if` added before
     # ---- `rule = _rule(term, how)` in the old match_keys is one row here, in the same order).
 ))

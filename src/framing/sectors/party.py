@@ -1554,3 +1554,22 @@ def _work_among(keys: list[str], i: int, hits: list) -> bool:
         return False
     t = hits[-1][2]
     return keys[t:i] in (["among"], ["among", "the"])
+
+
+#: Review 57: the state's election bodies ("the CEC", "Russia's Central Election Commission", "the National
+#: Election Council"), as keys
+_ELECTION_BODIES = frozenset({"cec", "nec"})
+
+
+def _elections_of_no_party(keys: list[str], i: int, trie: PhraseTrie, view: TextView | None) -> bool:
+    """Review 57: True if lead's round 43b's election term at key ``i`` is elections as events ("monitored the
+    election campaigns in both countries", "during election campaigns") or a state election body's work ("The
+    CEC shared its experience in holding elections"), with no party named in the sentence or the one before
+    (:func:`_party_near`). "share our experience in election campaigns" stays party work."""
+    if _party_near(keys, i, trie, view):
+        return False
+    if i > 0 and keys[i] == "election" and keys[i - 1] in ("the", "during"):
+        return True
+    a, e = _sentence_start(keys, i), _sentence_end(keys, i)
+    return any(keys[t] in _ELECTION_BODIES or keys[t] in ("commission", "council") and t > 0
+               and keys[t - 1] in ("election", "electoral") for t in range(a, e))
