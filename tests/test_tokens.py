@@ -445,3 +445,21 @@ def test_review56_a_countrys_initials_after_the_end_a_sentence():
     text = "The statue of V.I. Lenin stands in Hà Nội. Visitors come daily."
     assert [text[a:b] for _, a, b in sentence_spans(text)] == [
         "The statue of V.I. Lenin stands in Hà Nội.", "Visitors come daily."]
+
+
+def test_review57_a_name_in_lower_case_opens_a_sentence_after_a_words_full_stop():
+    from framing.tokens import sentence_spans
+
+    # fixes: round 43c joined every full stop after a letter to a lower-case opener, a brand's or a
+    # site's name too
+    def cut(text):
+        return [text[a:b] for _, a, b in sentence_spans(text)]
+
+    assert cut("Trade rose. iPhone sales fell.") == ["Trade rose.", "iPhone sales fell."]
+    assert cut("He spoke to VNA. eVisa numbers rose.") == ["He spoke to VNA.", "eVisa numbers rose."]
+    assert cut("Sales hit 10 tons. e-commerce grew too.") == ["Sales hit 10 tons.", "e-commerce grew too."]
+    # must not touch: a plain lower-case word after a short form (round 43c)
+    assert cut("Exports reached US$1.2 bln. in 2024. Imports fell.") == [
+        "Exports reached US$1.2 bln. in 2024.", "Imports fell."]
+    assert cut("The talks ended at 5 p.m. on Friday. Exports fell.") == [
+        "The talks ended at 5 p.m. on Friday.", "Exports fell."]

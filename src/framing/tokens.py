@@ -197,7 +197,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
             if held is not None and _TITLE_OPENERS.search(text, held[0], held[1]) and _SHORT_TITLE.match(text, a):
                 held = (held[0], b)  # r36f: "Assoc. Prof. Dr. X", "Maj. Gen. X" is one title
                 continue
-            if held is not None and text[held[1] - 1] == "." and text[held[1] - 2].isalpha() and text[a].islower():
+            if held is not None and text[held[1] - 1] == "." and text[held[1] - 2].isalpha() and _plain_lower(text, a):
                 held = (held[0], b)  # lead's round 43: "US$1.2 bln. in 2024": no sentence opens in lower case
                 continue
             if held is not None and _initials_before_surname(text, held, a):
@@ -208,6 +208,17 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
             held = (a, b)
         if held is not None:
             yield pid, held[0], held[1]
+
+
+_WORD_AT = re.compile(r"[^\s,;:]+")
+
+
+def _plain_lower(text: str, a: int) -> bool:
+    """Review 57: True if the word at ``a`` is a plain lower-case word ("in", "on"), not a name or
+    brand written in lower case that may open a sentence ("iPhone", "eVisa", "mRNA", "e-commerce",
+    "vnexpress.net")."""
+    word = _WORD_AT.match(text, a).group().rstrip(".!?)\"'\u2019\u201d")
+    return word.isalpha() and word.islower()
 
 
 def entity_trie(entities) -> EntityTrie:
