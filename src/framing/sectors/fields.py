@@ -2661,8 +2661,15 @@ def _title_before_holder(keys: list[str], i: int, j: int, view: TextView) -> boo
     if j + 1 >= len(keys) or view.caps[j] or keys[j] not in load_names().titles:
         return False
     if not all(view.caps[t] for t in range(i, j)):
-        return j + 2 < len(keys) and all(view.caps[t] and keys[t].isalpha() for t in (j + 1, j + 2))
+        # review 57: "major" after a lower-case field is the trade's firm ("Russian energy major Gazprom
+        # Neft"), no person's rank
+        return keys[j] not in _FIRM_TITLES and j + 2 < len(keys) and all(
+            view.caps[t] and keys[t].isalpha() for t in (j + 1, j + 2))
     return view.caps[j + 1] and keys[j + 1].isalpha()
+
+
+#: Review 57: title words of names.yml that name a firm after a lower-case field ("oil major")
+_FIRM_TITLES = frozenset({"major"})
 
 
 #: probe 35p8: singular nouns of a person of no office that a sector word may be ("tourist", "athlete",
