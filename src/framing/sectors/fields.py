@@ -1319,9 +1319,9 @@ _PEOPLE_MOVED = frozenset(key_stream(
     "train trains trained training retrain retrained retraining educate educated")[2])
 _TRAINED_AFTER = frozenset(key_stream("trained educated")[2])
 #: Lead's round 43d: teachers who study are trained ("More Lao lecturers will study in Vietnam"), as
-#: students are; a modal or "to" may stand between ("teachers to study in Russia")
+#: students are; a modal or "to" may stand between ("teachers to study in Russia"): review 57, probe 37p3's
+#: _TRAIN_AUX and "who" (was a second list of modals)
 _STUDY_AFTER = frozenset(key_stream("study studies studied studying")[2])
-_BEFORE_VERB = frozenset({"will", "would", "to", "who", "can", "could", "are", "were"})
 #: Review 57: where they study, right after the verb ("study in Vietnam", "study at HUST", "study
 #: abroad"); a verb with an object is to examine ("The lecturers will study the plan")
 _STUDY_WHERE = frozenset({"in", "at", "abroad"})
@@ -1352,7 +1352,9 @@ def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
     43d: "More Lao lecturers will study in Vietnam")."""
     if j < len(keys) and keys[j] in _TRAINED_AFTER:
         return False
-    v = j + 1 if j + 1 < len(keys) and keys[j] in _BEFORE_VERB else j
+    v = j
+    while v < len(keys) and v - j < _TRAIN_AUX_SPAN and (keys[v] in _TRAIN_AUX or keys[v] == "who"):
+        v += 1
     if v + 1 < len(keys) and keys[v] in _STUDY_AFTER and keys[v + 1] in _STUDY_WHERE:
         return False
     for t in range(i - 1, max(-1, i - 1 - _FOR_REACH), -1):
