@@ -463,3 +463,5 @@ def test_review57_a_name_in_lower_case_opens_a_sentence_after_a_words_full_stop(
         "Exports reached US$1.2 bln. in 2024.", "Imports fell."]
     assert cut("The talks ended at 5 p.m. on Friday. Exports fell.") == [
         "The talks ended at 5 p.m. on Friday.", "Exports fell."]
+    # and a sentence Punkt opens with a punctuation mark stays apart, as before the round
+    assert cut("Trade rose. , imports fell.") == ["Trade rose.", ", imports fell."]

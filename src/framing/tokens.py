@@ -217,7 +217,8 @@ def _plain_lower(text: str, a: int) -> bool:
     """Review 57: True if the word at ``a`` is a plain lower-case word ("in", "on"), not a name or
     brand written in lower case that may open a sentence ("iPhone", "eVisa", "mRNA", "e-commerce",
     "vnexpress.net")."""
-    word = _WORD_AT.match(text, a).group().rstrip(".!?)\"'\u2019\u201d")
+    found = _WORD_AT.match(text, a)
+    word = found.group().rstrip(".!?)\"'\u2019\u201d") if found else ""
     return word.isalpha() and word.islower()
 
 
