@@ -2872,3 +2872,15 @@ def test_lead42_a_lower_case_field_word_before_a_title_and_its_holder_is_a_title
     assert found("The firm's commercial director said demand was growing.") == [("economy", "commercial")]
     assert found("The director said the two sides would expand commercial ties.") == [("economy", "commercial")]
     assert found("The two countries will exchange film directors.") == [("culture", "film")]
+
+
+# --- review 57 (misfires of the lead's rounds 42a-42e and 43a-43d) ---
+
+
+def test_review57_a_field_before_major_and_a_firms_name_is_the_field():
+    # fixes: round 42's lower-case field before a title read "major" of a firm as a person's rank
+    assert found("Russian energy major Gazprom Neft signed a deal.") == [("energy", "energy")]
+    assert found("The oil major Zarubezhneft JSC will drill two wells.") == [("oil_gas", "oil")]
+    # must not touch: a lower-case field before a person's title and name (round 42)
+    assert found("The company's commercial director Pavel Gorshkov said demand was growing.") == []
+    assert found("The country's energy envoy Ivan Petrov said the plant was ready.") == []

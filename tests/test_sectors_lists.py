@@ -1015,7 +1015,9 @@ def test_review56_twinning_their_universities_is_no_tie_of_places():
         ("people", "twinning")]
 
 
-# === rule: `_modifier_member`, `_left_out_head`, `_middle_modified_member` ====================
+# === rule: `_modifier_member`, `_left_out_head`, `_middle_modified_member` =============
+
+
 # --- probe 41p1 ---
 
 
@@ -1070,3 +1072,15 @@ def test_probe41p1_a_middle_member_with_a_modifier_the_lexicon_lacks():
         ("energy", "power plants"), ("energy", "grids"), ("transport", "seaports")]
     assert found("They exchanged delegations, held theoretical seminars and organised cadre training.") == [
         ("diplomacy", "exchanged delegations"), ("party", "theoretical seminars"), ("party", "cadre training")]
+
+
+# --- review 57 (misfires of the lead's rounds 42a-42e and 43a-43d) ---
+
+
+def test_review57_teachers_who_study_a_thing_are_no_trainees():
+    # fixes: round 43d read "study" with an object (to examine) as teachers trained
+    assert found("The lecturers will study the plan.") == []
+    assert found("The teachers are studying the proposal.") == []
+    # must not touch: teachers who study somewhere (round 43d)
+    assert found("More Lao lecturers will study in Vietnam.") == [("education", "lecturers")]
+    assert found("Teachers can study in Russia.") == [("education", "Teachers")]

@@ -1887,3 +1887,16 @@ def test_lead42_the_owner_of_a_body_inside_a_title_and_a_lower_case_body_of_a_pa
     assert _filed_speakers("Leaders of its Youth Union said the ties were strong.", agency="VNA") == [(N, N)]
     assert [p.name for p in discover_people("Members of the regional committee of the Communist Party of the "
                                             "Russian Federation met students.")] == []
+
+
+# --- review 57 (misfires of the lead's rounds 42a-42e and 43a-43d) ---
+
+
+def test_review57_a_phrases_of_before_a_whole_name_is_no_body():
+    # fixes: round 42's body after a title's "of" cut the first name after "on behalf of"
+    assert [p.name for p in discover_people("On behalf of Pavel Sergeyevich Gorshkov, the director read a letter.")] == [
+        "Pavel Sergeyevich Gorshkov"]
+    # must not touch: a title's "of" and a body's unit before "of" (round 42)
+    assert [p.name for p in discover_people("He met Director General of Rosatom Alexei Likhachev.")] == [
+        "Alexei Likhachev"]
+    assert [p.name for p in discover_people("He met Chairman of Sberbank Herman Gref.")] == ["Herman Gref"]

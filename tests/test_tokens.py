@@ -510,3 +510,23 @@ def test_lead43_a_body_named_after_a_person_after_the_goes_on():
         "Researchers from the A.N. Severtsov Institute of Ecology came.", "They left."]
     assert _cut("He studied in the G.D.R. Vietnam then sent more students.") == [
         "He studied in the G.D.R.", "Vietnam then sent more students."]
+
+
+def test_review57_a_name_in_lower_case_opens_a_sentence_after_a_words_full_stop():
+    from framing.tokens import sentence_spans
+
+    # fixes: round 43c joined every full stop after a letter to a lower-case opener, a brand's or a
+    # site's name too
+    def cut(text):
+        return [text[a:b] for _, a, b in sentence_spans(text)]
+
+    assert cut("Trade rose. iPhone sales fell.") == ["Trade rose.", "iPhone sales fell."]
+    assert cut("He spoke to VNA. eVisa numbers rose.") == ["He spoke to VNA.", "eVisa numbers rose."]
+    assert cut("Sales hit 10 tons. e-commerce grew too.") == ["Sales hit 10 tons.", "e-commerce grew too."]
+    # must not touch: a plain lower-case word after a short form (round 43c)
+    assert cut("Exports reached US$1.2 bln. in 2024. Imports fell.") == [
+        "Exports reached US$1.2 bln. in 2024.", "Imports fell."]
+    assert cut("The talks ended at 5 p.m. on Friday. Exports fell.") == [
+        "The talks ended at 5 p.m. on Friday.", "Exports fell."]
+    # and a sentence Punkt opens with a punctuation mark stays apart, as before the round
+    assert cut("Trade rose. , imports fell.") == ["Trade rose.", ", imports fell."]

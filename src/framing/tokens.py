@@ -124,8 +124,9 @@ _SHORT_FORM_END = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]\.){2,3}|(?<![\w.])[A-Za-
 
 def _short_form_before_lower(text: str, held: tuple[int, int], a: int) -> bool:
     """True if the held sentence ends on a short form's full stop (or '."') and the next opens lower-case:
-    "The ceremony began at 5 p.m. on Monday." is one sentence; "It was 5 p.m. He said so." stays two."""
-    return text[a].islower() and _SHORT_FORM_END.search(text, held[0], held[1]) is not None
+    "The ceremony began at 5 p.m. on Monday." is one sentence; "It was 5 p.m. He said so." stays two,
+    and so does "Trade rose. iPhone sales fell." (review 57: a plain lower-case word only, :func:`_plain_lower`)."""
+    return _plain_lower(text, a) and _SHORT_FORM_END.search(text, held[0], held[1]) is not None
 
 
 #: p40p2: a bare attribution after a quotation closed by a full stop ('"... in energy." Lavrov added.'): one to
@@ -263,6 +264,18 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
             held = (a, b)
         if held is not None:
             yield pid, held[0], held[1]
+
+
+_WORD_AT = re.compile(r"[^\s,;:]+")
+
+
+def _plain_lower(text: str, a: int) -> bool:
+    """Review 57: True if the word at ``a`` is a plain lower-case word ("in", "on"), not a name or
+    brand written in lower case that may open a sentence ("iPhone", "eVisa", "mRNA", "e-commerce",
+    "vnexpress.net")."""
+    found = _WORD_AT.match(text, a)
+    word = found.group().rstrip(".!?)\"'\u2019\u201d") if found else ""
+    return word.isalpha() and word.islower()
 
 
 def entity_trie(entities) -> EntityTrie:

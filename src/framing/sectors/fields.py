@@ -1319,9 +1319,12 @@ _PEOPLE_MOVED = frozenset(key_stream(
     "train trains trained training retrain retrained retraining educate educated")[2])
 _TRAINED_AFTER = frozenset(key_stream("trained educated")[2])
 #: Lead's round 43d: teachers who study are trained ("More Lao lecturers will study in Vietnam"), as
-#: students are; a modal or "to" may stand between ("teachers to study in Russia")
+#: students are; a modal or "to" may stand between ("teachers to study in Russia"): review 57, probe 37p3's
+#: _TRAIN_AUX and "who" (was a second list of modals)
 _STUDY_AFTER = frozenset(key_stream("study studies studied studying")[2])
-_BEFORE_VERB = frozenset({"will", "would", "to", "who", "can", "could", "are", "were"})
+#: Review 57: where they study, right after the verb ("study in Vietnam", "study at HUST", "study
+#: abroad"); a verb with an object is to examine ("The lecturers will study the plan")
+_STUDY_WHERE = frozenset({"in", "at", "abroad"})
 #: Lead's round 40c: what trains the teachers it is "for" ("workshops for teachers")
 _COURSE_FOR = frozenset(key_stream("workshops courses classes training programmes programs seminars")[2])
 _MOVED_REACH = 3  # keys back: "exchange 40 visiting lecturers", "train their own teachers"
@@ -1349,8 +1352,10 @@ def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
     43d: "More Lao lecturers will study in Vietnam")."""
     if j < len(keys) and keys[j] in _TRAINED_AFTER:
         return False
-    v = j + 1 if j + 1 < len(keys) and keys[j] in _BEFORE_VERB else j
-    if v < len(keys) and keys[v] in _STUDY_AFTER:
+    v = j
+    while v < len(keys) and v - j < _TRAIN_AUX_SPAN and (keys[v] in _TRAIN_AUX or keys[v] == "who"):
+        v += 1
+    if v + 1 < len(keys) and keys[v] in _STUDY_AFTER and keys[v + 1] in _STUDY_WHERE:
         return False
     for t in range(i - 1, max(-1, i - 1 - _FOR_REACH), -1):
         if keys[t] in _CLAUSE_MARKS and not _list_comma(keys, t, i):
@@ -2658,8 +2663,15 @@ def _title_before_holder(keys: list[str], i: int, j: int, view: TextView) -> boo
     if j + 1 >= len(keys) or view.caps[j] or keys[j] not in load_names().titles:
         return False
     if not all(view.caps[t] for t in range(i, j)):
-        return j + 2 < len(keys) and all(view.caps[t] and keys[t].isalpha() for t in (j + 1, j + 2))
+        # review 57: "major" after a lower-case field is the trade's firm ("Russian energy major Gazprom
+        # Neft"), no person's rank
+        return keys[j] not in _FIRM_TITLES and j + 2 < len(keys) and all(
+            view.caps[t] and keys[t].isalpha() for t in (j + 1, j + 2))
     return view.caps[j + 1] and keys[j + 1].isalpha()
+
+
+#: Review 57: title words of names.yml that name a firm after a lower-case field ("oil major")
+_FIRM_TITLES = frozenset({"major"})
 
 
 #: probe 35p8: singular nouns of a person of no office that a sector word may be ("tourist", "athlete",

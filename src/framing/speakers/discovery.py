@@ -1027,8 +1027,16 @@ class _Discovery:
         # lead's round 42: a title's "of" names a body first ("Director General of Rosatom Alexei
         # Likhachev", "CEO of Novatek Leonid Mikhelson"): the word right after it is the body's,
         # not the person's, when two words at least are left for the name
-        body = a + 1 if (keys[a - 1] == "of" or keys[a - 1] == "the" and keys[a - 2] == "of") and b - a >= 3 else a
+        # review 57: a title's or a body's "of" only ("On behalf of Pavel Sergeyevich Gorshkov": a name whole)
+        of = a - 1 if keys[a - 1] == "of" else a - 2 if keys[a - 1] == "the" and keys[a - 2] == "of" else -1
+        body = a + 1 if of > 0 and b - a >= 3 and self._titled_of(of - 1) else a
         return max(last + 1, b - 3, body), b, ""
+
+    def _titled_of(self, t: int) -> bool:
+        """Review 57: True if key ``t``, right before an "of", is a person's title or a body's word
+        ("Director General of Rosatom", "the Asia-Pacific division of Novatek"), not a phrase's word
+        ("on behalf of", "the visit of")."""
+        return self._person_title(t) or self.keys[t] in self.names.heads or self.keys[t] in self.act.body_units
 
     @cached_property
     def _party_names(self) -> dict[int, list[int]]:
