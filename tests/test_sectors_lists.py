@@ -1084,3 +1084,16 @@ def test_review57_teachers_who_study_a_thing_are_no_trainees():
     # must not touch: teachers who study somewhere (round 43d)
     assert found("More Lao lecturers will study in Vietnam.") == [("education", "lecturers")]
     assert found("Teachers can study in Russia.") == [("education", "Teachers")]
+
+
+# --- the reread of the stop's change ---
+
+
+def test_reread_teachers_after_a_comma_need_the_list_to_go_on_and_study_in_detail_examines():
+    # fixes: "They sent aid, teachers said" read the comma as a list's (review 56's _list_comma); "study
+    # in detail the draft" read as study abroad (round 43d)
+    assert found("They sent aid, teachers said.") == []
+    assert found("The lecturers will study in detail the draft budget.") == []
+    # must not touch: the list that goes on (review 56), study in a place (round 43d)
+    assert found("The sides agreed to exchange doctors, teachers and engineers.") == [("education", "teachers")]
+    assert found("More Lao lecturers will study in Vietnam.") == [("education", "lecturers")]

@@ -530,3 +530,13 @@ def test_review57_a_name_in_lower_case_opens_a_sentence_after_a_words_full_stop(
         "The talks ended at 5 p.m. on Friday.", "Exports fell."]
     # and a sentence Punkt opens with a punctuation mark stays apart, as before the round
     assert cut("Trade rose. , imports fell.") == ["Trade rose.", ", imports fell."]
+
+
+def test_reread_after_the_initials_join_only_a_body_named_after_a_person():
+    # fixes: any capital after "the U.A.E." joined the next sentence ("Russia Today reported ...")
+    assert _cut("The firm is registered in the U.A.E. Russia Today reported the deal.") == [
+        "The firm is registered in the U.A.E.", "Russia Today reported the deal."]
+    # must not touch: a body named after a person, its head up to six words on (round 43e)
+    assert _cut("Hà Nội Medical University and the I.M. Sechenov First Moscow State Medical University signed "
+                "it. Good.") == ["Hà Nội Medical University and the I.M. Sechenov First Moscow State Medical "
+                                 "University signed it.", "Good."]

@@ -95,7 +95,17 @@ _SURNAME_NEXT = re.compile(r"[A-Z][a-z]+(?=[\s,;:.!?)])")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-_NAME_GOES_ON = re.compile(r" [A-Z][a-z]+")
+#: review 56 / lead's round 43e: the capitalised words after the surname, up to six ("the A.N. Severtsov
+#: Institute", "the I.M. Sechenov First Moscow State Medical University")
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][A-Za-z]+){1,6}")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset:
+    """The heads of institution names of the packaged names file, as lower-case words."""
+    from framing.lexicons.names import load_names
+
+    return frozenset(load_names().heads)
 
 
 def _initials_before_surname(text: str, held: tuple[int, int], a: int) -> bool:
@@ -113,7 +123,10 @@ def _initials_before_surname(text: str, held: tuple[int, int], a: int) -> bool:
         # review 56: "registered in the U.A.E. Russia is ...": a country's initials, no person's; but a
         # body named after a person goes on with another capital ("the A.N. Severtsov Institute", "the
         # I.M. Sechenov First Moscow State Medical University": lead's round 43, at the merge of review 56)
-        return _NAME_GOES_ON.match(text, w.end()) is not None
+        run = _NAME_GOES_ON.match(text, w.end())
+        # reread: a body's head among them ("Institute", "University"), not any capital ("the U.A.E. Russia
+        # Today reported ..." stays two sentences)
+        return run is not None and any(word.lower() in _body_heads() for word in run.group().split())
     return True
 
 

@@ -225,11 +225,22 @@ class Lexicon:
         return len(self.entries)
 
 
-def _verb_form(key: str, keys: frozenset) -> bool:
-    """Probe 41p1: True if ``key`` is a verb's form or its stem by the other ``keys``: it ends in
-    "-ed"/"-ing", or its "-ed"/"-d"/"-ing" form is one of them ("attract": "attracted")."""
+def verb_form(key: str, keys: frozenset) -> bool:
+    """True if ``key`` is a verb's form or its stem by the other ``keys``: it ends in "-ed"/"-ing", or
+    its "-ed"/"-d"/"-ing" form is one of them (probe 41p1; the list rules of
+    :mod:`framing.sectors.lists` read it too).
+
+    Examples
+    --------
+    >>> verb_form("attract", frozenset({"attracted"})), verb_form("trade", frozenset({"investment"}))
+    (True, False)
+    """
     return key.endswith(("ed", "ing")) or any(
         f in keys for f in (key + "ed", key + "d", key + "ing", key[:-1] + "ing", key + key[-1:] + "ing"))
+
+
+#: Reread: the shortest modifier word; shorter keys ("an", "of", "co") are joiners or pieces of words
+_MIN_MODIFIER = 3
 
 
 def _modifier_keys(entries, common: frozenset) -> frozenset:
@@ -243,8 +254,8 @@ def _modifier_keys(entries, common: frozenset) -> frozenset:
             before.update(pattern[:-1])
             last.add(pattern[-1])
     stop = load_stopwords()
-    return frozenset(k for k in before - last if k.isalpha() and len(k) > 2 and k not in stop
-                     and not k.endswith("ly") and not _verb_form(k, common))
+    return frozenset(k for k in before - last if k.isalpha() and len(k) >= _MIN_MODIFIER and k not in stop
+                     and not k.endswith("ly") and not verb_form(k, common))
 
 
 def load_lexicon(path: str | os.PathLike | None = None) -> Lexicon:

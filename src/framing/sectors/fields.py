@@ -1325,6 +1325,8 @@ _STUDY_AFTER = frozenset(key_stream("study studies studied studying")[2])
 #: Review 57: where they study, right after the verb ("study in Vietnam", "study at HUST", "study
 #: abroad"); a verb with an object is to examine ("The lecturers will study the plan")
 _STUDY_WHERE = frozenset({"in", "at", "abroad"})
+#: Reread: "in" of a manner, not a place ("will study in detail the draft budget": to examine it)
+_EXAMINED = frozenset({"detail", "depth"})
 #: Lead's round 40c: what trains the teachers it is "for" ("workshops for teachers")
 _COURSE_FOR = frozenset(key_stream("workshops courses classes training programmes programs seminars")[2])
 _MOVED_REACH = 3  # keys back: "exchange 40 visiting lecturers", "train their own teachers"
@@ -1338,7 +1340,9 @@ def _list_comma(keys: list[str], t: int, i: int) -> bool:
     teachers and engineers" is the exchange of them all. "In Hà Nội, teachers ...", "The fund was
     sent, teachers said", "They trained them, teachers said" stay clause marks."""
     return (keys[t] == "," and t == i - 1 and t >= 2 and keys[t - 2] in _PEOPLE_MOVED
-            and keys[t - 1].isalpha() and keys[t - 1] not in load_stopwords())
+            and keys[t - 1].isalpha() and keys[t - 1] not in load_stopwords()
+            # reread: the list goes on after the member ("They sent aid, teachers said" is a clause)
+            and i + 1 < len(keys) and keys[i + 1] in ("and", "or", ","))
 
 
 def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
@@ -1355,7 +1359,9 @@ def _occupation_alone(keys: list[str], i: int, j: int) -> bool:
     v = j
     while v < len(keys) and v - j < _TRAIN_AUX_SPAN and (keys[v] in _TRAIN_AUX or keys[v] == "who"):
         v += 1
-    if v + 1 < len(keys) and keys[v] in _STUDY_AFTER and keys[v + 1] in _STUDY_WHERE:
+    if v + 1 < len(keys) and keys[v] in _STUDY_AFTER and keys[v + 1] in _STUDY_WHERE and not (
+        v + 2 < len(keys) and keys[v + 2] in _EXAMINED  # reread: "study in detail the draft" examines it
+    ):
         return False
     for t in range(i - 1, max(-1, i - 1 - _FOR_REACH), -1):
         if keys[t] in _CLAUSE_MARKS and not _list_comma(keys, t, i):

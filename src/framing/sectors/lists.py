@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from framing.lexicons.matching import PhraseTrie, key_stream
 from framing.lexicons.names import TextView
-from framing.lexicons.sectors import Lexicon
+from framing.lexicons.sectors import Lexicon, verb_form
 from framing.lexicons.wordlists import load_stopwords
 from framing.sectors._common import (
     _DETERMINERS_IN_LIST,
@@ -800,7 +800,7 @@ def _hyphen_modifier(keys: list[str], t: int, view: TextView, lexicon: Lexicon) 
         return False
     if second.endswith("ed"):
         return True
-    return second in lexicon.common_keys and not _verb_form(second, lexicon.common_keys)
+    return second in lexicon.common_keys and not verb_form(second, lexicon.common_keys)
 
 
 _HEAD_WORDS = 2  # probe 41p1: words of a head noun a match leaves out ("vaccine *doses*")
@@ -827,14 +827,7 @@ def _left_out_head(keys: list[str], a: int, i: int, j: int, view: TextView, lexi
         return False  # the head a noun by its form: a plural ("doses") or an activity ("adaptation"); "trade *rose*, as well as"
     stop = load_stopwords()
     return all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
-               and not _verb_form(keys[t], lexicon.common_keys) and keys[t] not in _SAYING for t in range(a, c))
-
-
-def _verb_form(key: str, common: frozenset) -> bool:
-    """Probe 41p1: True if ``key`` is a verb's form or stem by the lexicon's keys (``common``):
-    "-ed"/"-ing", or its "-ed"/"-ing" form is a key ("rose" is no key, but a stopword)."""
-    return key.endswith(("ed", "ing")) or any(
-        f in common for f in (key + "ed", key + "d", key + "ing", key[:-1] + "ing", key + key[-1:] + "ing"))
+               and not verb_form(keys[t], lexicon.common_keys) and keys[t] not in _SAYING for t in range(a, c))
 
 
 def _middle_modified_member(keys: list[str], a: int, i: int, j: int, sector: str, view: TextView,
@@ -855,7 +848,7 @@ def _middle_modified_member(keys: list[str], a: int, i: int, j: int, sector: str
         if not _hyphen_modifier(keys, a + 1, view, lexicon):
             return False  # "eco-tourism, *community-based* tourism and sports tourism"
     elif not all(keys[t].isalpha() and not view.caps[t] and keys[t] not in stop and not keys[t].endswith("ly")
-                 and not _verb_form(keys[t], lexicon.common_keys) for t in range(a + 1, i)):
+                 and not verb_form(keys[t], lexicon.common_keys) for t in range(a + 1, i)):
         return False
     t = j + 1 if keys[j] != "," or keys[j + 1] not in ("and", "or") else j + 2
     for u in range(t, min(len(keys), t + 3)):
