@@ -296,7 +296,7 @@ LEVELS = {
     "heldout38": (0.98, 0.99, 0.99, 0.99),  # round 24b tuned on it (untouched 0.880 / 0.917 / 0.982 / 0.967)
     "heldout39": (0.97, 0.99, 0.99, 0.99),  # round 24a tuned on it (untouched 0.856 / 0.873 / 1.000 / 1.000)
     "heldout40": (0.97, 0.99, 0.97, 0.97),  # round 24c tuned on it (untouched 0.819 / 0.939 / 0.948 / 0.892); later speaker rules moved one mention side; r37e: e526's "sea route" beside "freight" (gold: "freight" only)
-    "heldout41": (1.00, 0.98, 1.00, 0.98),  # round 32j tuned on it, gold made consistent (untouched, start rules: 0.921 / 0.939 / 1.000 / 0.986)
+    "heldout41": (1.00, 0.97, 1.00, 0.98),  # round 32j tuned on it, gold made consistent (untouched, start rules: 0.921 / 0.939 / 1.000 / 0.986); lead's round 44: recall 0.980 (a bare institution its writer required, as the tie rule reads it, is lost)
     "heldout42": (0.99, 0.97, 0.99, 0.99),  # round 24d tuned on it (untouched 0.714 / 0.889 / 0.950 / 0.909)
     "heldout43": (0.88, 0.96, 0.95, 0.93),  # untouched: scores only
     "heldout44": (0.87, 0.92, 0.97, 0.92),  # untouched: scores only (TASS-heavy)
@@ -315,7 +315,7 @@ LEVELS = {
     "heldout57": (0.98, 0.99, 0.99, 0.99),  # round 28c tuned on it, gold made consistent (untouched 0.868 / 0.930 / 0.985 / 0.967)
     "heldout58": (0.98, 0.99, 0.98, 0.99),  # round 28b tuned on it, gold made consistent (untouched 0.839 / 0.973 / 0.959 / 0.968)
     "heldout59": (0.98, 0.99, 0.99, 0.99),  # round 28g tuned on it, gold made consistent (untouched 0.866 / 0.934 / 0.972 / 0.929)
-    "heldout60": (0.89, 0.98, 0.98, 0.96),  # untouched: scores only (the hidden set's shape, 2021-2023)
+    "heldout60": (0.88, 0.98, 0.98, 0.96),  # untouched: scores only (the hidden set's shape, 2021-2023); lead's round 44: 0.886, its rows of bare institutions made optional (their hits no longer count either way)
     "heldout61": (0.99, 0.99, 0.99, 0.99),  # round 28a tuned on it, gold made consistent (untouched 0.813 / 0.974 / 0.959 / 0.953)
     "heldout62": (0.97, 0.98, 0.99, 0.99),  # round 28i tuned on it, gold made consistent (untouched 0.882 / 0.918 / 1.000 / 0.919 at the start rules)
     "heldout63": (0.74, 0.94, 0.97, 0.93),  # untouched: scores only (economy and energy; against both annotators 1.000 / 1.000); round 29f (energy words) found two more the second annotator marks (0.778 -> 0.761; against both still 1.000); r38a's "registered capital" and "tax incentives" (e806: beside the investors it measures, and in a list of a province's offers) are two more (0.761 -> 0.745; two writers of spent parts mark both as required)
@@ -412,7 +412,7 @@ LEVELS = {
     "heldout154": (0.87, 0.95, 0.97, 1.00),  # untouched: scores only (against both 0.906 / 0.959)
     "heldout155": (0.88, 0.97, 0.97, 1.00),  # untouched: scores only (against both 0.889 / 0.977 with the start rules); one false mention more at the stop's final rules, not read
     "heldout156": (0.86, 0.96, 0.98, 0.97),  # untouched: scores only (against both 0.903 / 0.968)
-    "heldout157": (0.89, 0.97, 1.00, 1.00),  # untouched: scores only (against both 0.903 / 0.972)
+    "heldout157": (0.88, 0.96, 1.00, 1.00),  # spent at the lead's round 40 (untouched before: against both 0.903 / 0.972); lead's round 44: precision 0.886, recall 0.965 ("studied at schools and universities", a row that names the study, is missed)
     "heldout158": (0.93, 0.96, 0.95, 0.93),  # untouched: scores only (against both 0.945 / 0.963)
     "heldout159": (0.88, 0.97, 0.97, 0.97),  # untouched: scores only (against both 0.921 / 0.983)
     "heldout160": (0.95, 0.95, 0.97, 0.97),  # untouched: scores only (against both 0.978 / 0.957)
@@ -438,9 +438,15 @@ LEVELS = {
     "heldout180": (0.94, 0.99, 0.99, 1.00),  # untouched: scores only (against both 0.970 / 0.992)
     "heldout181": (0.91, 0.97, 0.99, 1.00),  # untouched: scores only (against both 0.930 / 0.971)
     "heldout182": (0.92, 0.94, 1.00, 1.00),  # untouched: scores only (against both 0.941 / 0.948)
-    "heldout183": (0.86, 0.92, 0.97, 0.98),  # untouched: scores only (against both 0.927 / 0.936)
+    "heldout183": (0.86, 0.91, 0.97, 0.98),  # untouched: scores only (against both 0.927 / 0.936); lead's round 44: recall 0.929 -> 0.920, precision 0.874 -> 0.888 (scores only, errors not read)
     "heldout184": (0.91, 0.98, 1.00, 1.00),  # untouched: scores only (against both 0.955 / 0.985)
     "heldout185": (0.90, 0.97, 0.98, 0.98),  # untouched: scores only (against both 0.942 / 0.977)
+    "heldout186": (0.93, 0.99, 0.96, 0.97),  # untouched: scores only (start rules of stop 49: 0.897; against both 0.944 / 0.993)
+    "heldout187": (0.87, 0.88, 0.98, 0.98),  # untouched: scores only (start rules of stop 49: 0.805; against both 0.882 / 0.894)
+    "heldout188": (0.94, 0.97, 0.98, 0.96),  # untouched: scores only (start rules of stop 49: 0.924; against both 0.964 / 0.978)
+    "heldout189": (0.95, 0.96, 0.94, 0.96),  # untouched: scores only (start rules of stop 49: 0.916; against both 0.966 / 0.966)
+    "heldout190": (0.93, 0.96, 0.96, 0.98),  # untouched: scores only (start rules of stop 49: 0.939, the same; against both 0.962 / 0.962)
+    "heldout191": (0.97, 0.93, 0.99, 1.00),  # untouched: scores only (start rules of stop 49: 0.967; against both 0.979 / 0.941)
 }
 
 
@@ -641,7 +647,7 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout143": (0.99, 1.00),  # untouched: scores only
     "heldout144": (0.98, 0.98),  # untouched: scores only
     "heldout145": (0.99, 1.00),  # untouched: scores only
-    "heldout146": (0.95, 0.97),  # the lead's round 36g tuned on it
+    "heldout146": (0.94, 0.97),  # the lead's round 36g tuned on it; lead's round 44: side 0.950 of fewer hits
     "heldout147": (1.00, 1.00),  # untouched: scores only
     "heldout148": (0.98, 0.98),  # untouched: scores only
     "heldout149": (0.99, 1.00),  # untouched: scores only
@@ -681,6 +687,12 @@ LEVELS_WITHOUT_DIACRITICS = {
     "heldout183": (0.97, 0.98),  # untouched: scores only
     "heldout184": (1.00, 1.00),  # untouched: scores only
     "heldout185": (0.98, 0.98),  # untouched: scores only
+    "heldout186": (0.96, 0.97),  # untouched: scores only
+    "heldout187": (0.99, 0.98),  # untouched: scores only
+    "heldout188": (0.98, 0.96),  # untouched: scores only
+    "heldout189": (0.94, 0.96),  # untouched: scores only
+    "heldout190": (0.96, 0.98),  # untouched: scores only
+    "heldout191": (0.99, 1.00),  # untouched: scores only
 }
 
 
@@ -842,7 +854,7 @@ AGREEMENT = {
     "heldout57": (0.97, 1.00),  # round 28c made the first annotation consistent
     "heldout58": (0.99, 1.00),  # round 28b made the first annotation consistent (as written 0.974)
     "heldout59": (0.96, 0.98),  # round 28g made the first annotation consistent (as written 0.935)
-    "heldout60": (0.96, 1.00),
+    "heldout60": (0.95, 1.00),  # lead's round 44 made first-annotation rows of bare institutions optional (second vs first 0.958)
     "heldout61": (0.99, 1.00),  # round 28a made the first annotation consistent (as written 0.950)
     "heldout62": (0.99, 1.00),  # round 28i made the first annotation consistent (as written 0.973)
     "heldout63": (0.88, 1.00),
@@ -960,6 +972,12 @@ AGREEMENT = {
     "heldout183": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout184": (0.98, 1.00),  # second annotation made in a folder without the first
     "heldout185": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout186": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout187": (0.97, 1.00),  # second annotation made in a folder without the first
+    "heldout188": (0.99, 1.00),  # second annotation made in a folder without the first
+    "heldout189": (0.98, 1.00),  # second annotation made in a folder without the first
+    "heldout190": (0.99, 1.00),  # second annotation made in a folder without the first
+    "heldout191": (0.97, 1.00),  # second annotation made in a folder without the first
 }
 
 

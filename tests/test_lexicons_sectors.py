@@ -107,7 +107,8 @@ def test_bare_words_of_a_figure_of_speech_are_no_sector(text):
 
 def test_compounds_of_those_words_still_count():
     assert found("They praised the teaching staff.") == [("education", "teaching")]
-    assert found("Schools in Hà Nội teach Russian.") == [("education", "Schools"), ("education", "teach")]
+    # the lead's round 44: schools that teach act, no field
+    assert found("Schools in Hà Nội teach Russian.") == [("education", "teach")]
     assert found("They will build a power grid.") == [("energy", "power grid")]
     assert found("A line will link Laos to the Vietnamese grid.") == [("energy", "grid")]
     assert found("They discussed roads and bridges.") == [("transport", "roads and bridges")]  # one list (round 8)
@@ -818,7 +819,9 @@ def test_round19_a_company_named_by_its_field():
         ("The plan covers seminars on Marxism-Leninism.", [("party", "seminars on Marxism-Leninism")]),
         ("They will fight human trafficking and drug smuggling across the border.",
          [("defence_security", "human trafficking and drug smuggling")]),
-        ("Russia remains a top destination for Vietnamese learners.", [("education", "learners")]),
+        # the lead's round 44: learners who go somewhere are actors, no field; as partners of a tie they count
+        ("Russia remains a top destination for Vietnamese learners.", []),
+        ("They agreed on exchanges between learners of the two countries.", [("education", "learners")]),
         ("Vietnam has become the third most popular beach destination for Russians.",
          [("tourism_sports", "beach destination")]),
         ("The MoU covers trade promotion, agriculture and cultural exchanges.",
@@ -845,8 +848,9 @@ def test_round19_new_field_words_leave_other_words_alone(text):
 
 
 def test_round19_preparatory_courses():
+    # the lead's round 44: universities that act are no field
     assert found("Russian universities will repeat the preparatory courses in spring.") == [
-        ("education", "universities"), ("education", "preparatory courses")]
+        ("education", "preparatory courses")]
     # must not touch: preparatory talks
     assert found("Preparatory talks for the summit began.") == []
 
@@ -944,8 +948,9 @@ def test_round22b_a_corporate_university_is_a_firms_training_place():
     assert found("The company was ready to train Vietnamese specialists at its corporate university.") == [
         ("education", "train")]
     # must not touch: universities, training centres
+    # the lead's round 44: universities that act are no field
     assert found("Russian universities will open a corporate training centre.") == [
-        ("education", "universities"), ("education", "training")]
+        ("education", "training")]
 
 
 def test_round22b_lexicon_words_of_pandemic_era_copy():
@@ -1259,7 +1264,8 @@ def test_round25a_training_an_army_is_defence():
     # must not touch: training of specialists, and an army that trains
     assert found("The university will train specialists for the oil industry.") == [
         ("education", "train"), ("oil_gas", "oil")]
-    assert found("The army trains officers at its own schools.") == [("education", "trains"), ("education", "schools")]
+    # the lead's round 44: the schools where officers are trained are where, no field
+    assert found("The army trains officers at its own schools.") == [("education", "trains")]
 
 
 def test_round25a_retraining_is_training():
@@ -1543,9 +1549,13 @@ def test_r28a_exchanges_on_party_theory_are_theoretical_exchanges():
 
 
 def test_round28c_colleges_in_the_plural_are_places_of_study():
-    assert found("Vietnamese colleges have much to offer, he said.") == [("education", "colleges")]
-    assert found("Universities and colleges of the two countries signed a deal.") == [
-        ("education", "Universities and colleges")]
+    # the lead's round 44: colleges that act or host are no field (tuned parts and heldout155-176: 1 hit, 2
+    # optional, 4 false); one college is still a board (review 12)
+    assert found("Vietnamese colleges have much to offer, he said.") == []
+    # the lead's round 44: universities and colleges that act are no field; as the partners of a tie they count
+    assert found("Universities and colleges of the two countries signed a deal.") == []
+    assert found("Cooperation between universities and colleges of the two countries is growing.") == [
+        ("education", "universities and colleges")]
     assert found("The ministry's college approved the plan on Monday.") == []  # one college: a board
     assert found("She is a member of the royal colleges of physicians.") == []  # boards of a profession
     assert found("A college of judges met in the capital.") == []
@@ -1656,7 +1666,8 @@ def test_r28h_party_schools_by_their_other_names():
     assert found("A political and administrative school was built for the province.") == [
         ("party", "political and administrative school")]
     # must not touch: schools and politics apart
-    assert found("The minister spoke of politics at two schools.") == [("diplomacy", "politics"), ("education", "schools")]
+    # the lead's round 44: the schools where he spoke are where, no field
+    assert found("The minister spoke of politics at two schools.") == [("diplomacy", "politics")]
 
 
 # --- round 28g (heldout59) ---
@@ -1727,7 +1738,8 @@ def test_r29b_political_education_is_ideological_work():
     assert found("They discussed the ideological education of party members.") == [("party", "ideological education")]
     # must not touch: education as a field, political education of no group (civics), a name
     assert found("The two ministries will cooperate in education.") == [("education", "education")]
-    assert found("He praised political education in schools.") == [("education", "education"), ("education", "schools")]
+    # the lead's round 44: the schools where it is taught are where, no field
+    assert found("He praised political education in schools.") == [("education", "education")]
     assert found("He suggested that the CPRF's Centre for Political Education and the academy sign a memorandum.") == []
 
 
@@ -1834,7 +1846,9 @@ def test_r29g_centres_of_area_studies_and_internships_are_education():
 
 def test_r29f_power_machines_gas_terminals_reactor_physics_and_fast_lines_by_their_own_words():
     # fixes: a plant's machines, LNG terminals, sea-floor production, reactor physics, fast lines
-    assert found("The new turbines will raise the plant's output.") == [("energy", "turbines")]
+    # the lead's round 44: bare "turbines" was taken out; the plant's machines by their kind still count
+    assert found("The new gas turbines will raise the plant's output.") == [("energy", "gas turbines")]
+    assert found("The new turbines will raise the plant's output.") == []
     assert found("The firm upgraded the third generating unit last year.") == [("energy", "generating unit")]
     assert found("Russia offered to build a regasification terminal in the north.") == [
         ("oil_gas", "regasification terminal")]
@@ -2155,8 +2169,9 @@ def test_r30g_cadres_for_two_kinds_of_course_are_cadre_training():
     assert found("The academy will take 80 Lao officials for bachelor's and master's courses.") == [
         ("party", "officials for bachelor's and master's courses")]
     # must not touch: students for the same courses are schooling
+    # the lead's round 44: universities that act are no field
     assert found("Universities will receive students for master's and doctoral courses.") == [
-        ("education", "Universities"), ("education", "students"), ("education", "doctoral")]
+        ("education", "students"), ("education", "doctoral")]
 
 
 def test_r30g_teaching_the_parties_doctrine_is_cadre_training():
@@ -2750,8 +2765,9 @@ def test_r32j_meetings_of_two_sides_party_heads_are_party_relations():
 
 def test_r33b_study_opportunities_and_deep_water_drilling_are_fields():
     # fixes: chances to study (education) and drilling named by its depth (oil_gas)
+    # the lead's round 44: learners who act are no field
     assert found("The office will help learners find out about study opportunities in Russia.") == [
-        ("education", "learners"), ("education", "study opportunities")]
+        ("education", "study opportunities")]
     assert found("The joint operations have trained hundreds of engineers in deep-water drilling.") == [
         ("education", "trained"), ("oil_gas", "deep-water drilling")]
     # must not touch: a study and opportunities apart, and drills of troops
@@ -2932,8 +2948,9 @@ def test_r34a_athletes_training_schools_and_referees_are_sport():
         ("tourism_sports", "athletes to train"), ("tourism_sports", "sports schools")]
     assert found("The sides share experience in training referees.") == [("tourism_sports", "training referees")]
     # must not touch: training of others stays education
+    # the lead's round 44: the schools where teachers are trained are where, no field
     assert found("The ministry will train teachers at secondary schools.") == [
-        ("education", "train"), ("education", "schools")]
+        ("education", "train")]
 
 
 def test_r34a_health_sciences_are_one_health_field():

@@ -81,8 +81,8 @@ def test_environment_labour_and_diplomacy_vocabulary():
         ("environment", "waste management, recycling"),
         ("environment", "forests"),
     ]
+    # the lead's round 44: bare "employers" was taken out (firms, as "companies" are)
     assert found("Employers must respect labour rights and issue work permits.") == [
-        ("labour", "Employers"),
         ("labour", "labour rights"),
         ("labour", "work permits"),
     ]
@@ -328,7 +328,8 @@ def test_labour_market_and_overseas_vietnamese():
         ("They will settle payments in national currencies.", [("economy", "payments in national currencies")]),
         ("They expanded trade in farm produce, and the private sector grew.",
          [("economy", "trade"), ("economy", "farm produce"), ("economy", "private sector")]),
-        ("Only 20 schools teach it as a foreign language.", [("education", "schools teach")]),
+        # the lead's round 44: schools that teach act, no field; the span is the teaching
+        ("Only 20 schools teach it as a foreign language.", [("education", "teach")]),
         ("The evening featured concerts and photo exhibitions.", [("culture", "concerts and photo exhibitions")]),
         ("Russian tour operators expect more visitors.", [("tourism_sports", "tour operators")]),
         ("Their troops fight smuggling and illegal migration.",

@@ -749,8 +749,10 @@ def test_round22b_a_course_between_two_party_schools_is_their_cooperation():
     assert found("The Higher Party School of United Russia opened a course. The first online course between the "
                  "two schools took place in November 2020.") == [("party", "online course between the two schools")]
     # must not touch: a text of no party school
+    # (the lead's round 44: the universities that opened it and the schools after "course between" are no
+    # field: only a relation noun before "between" makes them partners of a tie)
     assert found("Two universities opened a course. The first online course between the two schools took place "
-                 "in 2020.") == [("education", "universities"), ("education", "online course"), ("education", "schools")]
+                 "in 2020.") == [("education", "online course")]
 
 
 # === rule: `_party_sender` =====================================================================
@@ -872,8 +874,9 @@ def test_actor_vs_field_training_a_partys_own_people():
                  "National Academy of Politics.") == [
         ("party", "training at the Ho Chi Minh National Academy of Politics")]  # training at a party school
     # must not touch: other trainees in a party sentence, leaders of firms
+    # the lead's round 44: the universities where the training is held are where, no field
     assert found("The CPRF backs the training of Vietnamese engineers at Russian universities.") == [
-        ("education", "training"), ("education", "universities")]
+        ("education", "training")]
     assert found("The two Parties will cooperate in training journalists.") == [("education", "training")]
     assert found("The company trains its leaders abroad.") == [("education", "trains")]
 
@@ -1002,8 +1005,9 @@ def test_review29_staff_trained_by_a_subject_of_its_own_is_no_party_training():
 def test_r28a_plain_officials_trained_with_other_occupations_are_no_party_cadres():
     # fixes: courses for officials and teachers (was party "courses for Lao officials", and the
     # education course dropped as a course of cadres)
+    # the lead's round 44: universities that act are no field
     assert found("The universities will offer more short-term courses for Lao officials and teachers next "
-                 "year.") == [("education", "universities"), ("education", "short-term courses"),
+                 "year.") == [("education", "short-term courses"),
                               ("education", "teachers")]
     assert found("The college will run refresher courses for provincial officials, doctors and "
                  "nurses.") == [("education", "refresher courses")]

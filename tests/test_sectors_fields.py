@@ -170,7 +170,8 @@ def test_round17_places_of_study_pointed_back_to_are_actors():
     assert found("They discussed cooperation between the two universities.") == [("education", "universities")]
     assert found("Russia will help build both schools and hospitals.") == [
         ("education", "schools"), ("health", "hospitals")]
-    assert found("Russian universities will admit more students.") == [("education", "universities"), ("education", "students")]
+    # the lead's round 44: universities that act are no field
+    assert found("Russian universities will admit more students.") == [("education", "students")]
 
 
 # --- round 18, heldout22 ---
@@ -180,9 +181,43 @@ def test_round18_one_place_of_study_pointed_back_to():
     assert found("He said that the university has trained 500 engineers.") == [("education", "trained")]
     assert found("He said his university would grant scholarships.") == [("education", "scholarships")]
     # must not touch: places of study as a field, a passive about schooling
-    assert found("Thousands study at our universities.") == [("education", "universities")]
+    # the lead's round 44: universities where people study are no field
+    assert found("Thousands study at our universities.") == []
     assert found("The school was closed for a year.") == [("education", "school")]
     assert found("He said the university sector will grow.") == [("education", "university")]
+
+
+# === rule: `_untied_institution` ===============================================================
+# --- the lead's round 44 ---
+
+
+def test_lead44_institutions_that_act_or_host_are_no_field():
+    # fixes: universities, schools, airlines, airports that act or host name who or where, no field
+    assert found("Russian universities will admit more students.") == [("education", "students")]
+    assert found("About 5,000 Vietnamese study at Russian universities.") == []
+    assert why_not("About 5,000 Vietnamese study at Russian universities.") == [
+        ("study at", "study-elsewhere"), ("universities", "untied-institution")]
+    assert found("Russian airlines will add direct flights.") == [("transport", "direct flights")]
+    # one named airport after a capitalised word is a place
+    assert [m for m in found("charter flights to Cam Ranh airport") if m[1].endswith("airport")] == []
+    assert ("airport", "untied-institution") in why_not("charter flights to Cam Ranh airport")
+    # must not touch: the partners of a tie, institutions built, twinned institutions
+    assert found("They agreed to expand exchanges between their universities.") == [("education", "universities")]
+    assert found("Vietnam will help build three more boarding schools in Laos.") == [("education", "schools")]
+    assert found("They proposed twinning schools.") == [("education", "schools")]
+
+
+def test_lead44_research_bodies_and_a_fields_infrastructure():
+    # fixes: research institutes or centres that host are the kind of body (_untied_research_body)
+    assert found("They will train medical staff at Russian research centres.") == [("education", "train")]
+    assert ("research", "untied-research-body") in why_not("They will train medical staff at Russian research centres.")
+    # fixes: infrastructure right after another field's mention is that field's (check field-infrastructure)
+    assert found("It was a key step toward the country's own nuclear infrastructure.") == [("nuclear", "nuclear")]
+    # must not touch: research bodies as the partners of a tie, research as a field, infrastructure in a list
+    assert found("They agreed on closer ties between their research institutes.") == [("science_technology", "research")]
+    assert found("The centre will carry out joint research.") == [("science_technology", "research")]
+    assert found("They will cooperate in agriculture and infrastructure.") == [
+        ("economy", "agriculture"), ("transport", "infrastructure")]
 
 
 # === rule: `_thanked_institution` ==============================================================
@@ -194,12 +229,15 @@ def test_round21_a_place_of_study_thanked_is_an_actor():
     assert found("Bounmy thanked the university and the authorities for their support.") == []
     # must not touch: ties between universities, universities as givers, several thanked for a field,
     # the alma mater (the set marks it)
-    assert found("Vietnamese graduates of Russian universities form the backbone.") == [("education", "universities")]
+    # the lead's round 44: the universities graduates studied at are where, no field
+    assert found("Vietnamese graduates of Russian universities form the backbone.") == []
     assert found("The two sides will expand cooperation between universities.") == [("education", "universities")]
+    # the lead's round 44: universities that act are no field
     assert found("Russian universities will offer more scholarships.") == [
-        ("education", "universities"), ("education", "scholarships")]
+        ("education", "scholarships")]
+    # the lead's round 44: universities thanked are actors, no field
     assert found("He thanked the universities of both countries for cooperation in education.") == [
-        ("education", "universities"), ("education", "education")]
+        ("education", "education")]
 
 
 # === rule: `_served_as` ========================================================================
@@ -223,7 +261,8 @@ def test_round16_a_locality_in_the_singular_is_one_place():
     # (round 17: the socio-economic situation itself is a domestic matter, no economy mention)
     assert found("He briefed the guests on the locality's socio-economic situation.") == []
     assert found("He briefed the guests on the locality's economic ties.") == [("economy", "economic")]
-    assert found("The locality has three new airports.") == [("transport", "airports")]
+    # the lead's round 44: the airports a place has are where, no field (none built or opened here)
+    assert found("The locality has three new airports.") == []
     assert found("They agreed to promote cooperation between localities.") == [("people", "localities")]
     assert found("The localities' leaders met in Hà Nội.") == [("people", "localities")]
 
@@ -573,8 +612,9 @@ def test_actor_vs_field_one_place_of_study_owned_owner_or_acting():
     assert found("Rector of the school Ivan Markov met the guests.") == []
     # must not touch: the plural, a place of study that modifies a plural noun, a school closed or of
     # an art, a summer school held
+    # the lead's round 44: universities that act are no field
     assert found("Russian universities will offer more scholarships.") == [
-        ("education", "universities"), ("education", "scholarships")]
+        ("education", "scholarships")]
     assert found("The ministry allocated 1,000 university places to Vietnamese citizens.") == [
         ("education", "university")]
     assert found("The school was closed for a year.") == [("education", "school")]
@@ -592,8 +632,9 @@ def test_round22a_a_place_of_study_as_actor():
     assert found("He noted that the school wants to renew this tradition.") == []
     assert found("She said the Russian university is also ready to cooperate.") == []
     # must not touch: a country that wants students sent, a school built, universities that give places
+    # the lead's round 44: the universities students are sent to are where, no field
     assert found("Vietnam wants to send more students to Russian universities.") == [
-        ("education", "students"), ("education", "universities")]
+        ("education", "students")]
     assert found("The province plans to build a new school.") == [("education", "school")]
     assert found("The university offers places to students from Laos.") == [
         ("education", "university"), ("education", "students")]
@@ -624,8 +665,9 @@ def test_probe24_one_school_told_of_thanked_or_near_a_place():
     assert found("The guests visited a school near the border.") == []
     # must not touch: the school as subject without a comma, the plural, building a school
     assert found("The school was closed for repairs.") == [("education", "school")]
+    # the lead's round 44: universities thanked are actors, no field
     assert found("She thanked the Russian universities for training engineers.") == [
-        ("education", "universities"), ("education", "training")]
+        ("education", "training")]
     assert found("Vietnam will build a school near the border.") == [("education", "school")]
     assert found("Vietnam will build a school where Lao children learn.") == [("education", "school")]
 
@@ -693,8 +735,10 @@ def test_actor_vs_field_airlines_acting():
     assert found("The republic's airline is considering a route to Đà Nẵng.") == []
     # must not touch: airlines as an object or in a list
     assert found("Cooperation between airlines is expanding.") == [("transport", "airlines")]
-    assert found("The talks covered tourism, airlines and visas.") == [
-        ("tourism_sports", "tourism"), ("transport", "airlines")]
+    # the lead's round 44: airlines listed after another field's mention are carriers, no field; after a
+    # mention of their own field they join the list
+    assert found("The talks covered tourism, airlines and visas.") == [("tourism_sports", "tourism")]
+    assert found("They discussed ports and airports.") == [("transport", "ports and airports")]
 
 
 # --- review 12 ---
@@ -724,8 +768,9 @@ def test_cls11_a_route_is_an_air_link_when_a_carrier_flies_it():
     assert found("Two charter carriers are planning routes from Siberian cities.") == [
         ("transport", "charter carriers"), ("transport", "routes")]
     assert found("Bamboo Airways has resumed its Hanoi-Novosibirsk route.") == [("transport", "route")]
+    # the lead's round 44: airlines that operate routes act, no field
     assert found("Lao airlines now operate regular routes to Đà Nẵng.") == [
-        ("transport", "airlines"), ("transport", "routes")]
+        ("transport", "routes")]
     # must not touch: a path of goods or tourists, a route after a comma or a joiner
     assert found("The new port gives the province a short route to the sea.") == [("transport", "port")]
     assert found("They offered a tourism route from Huế to Savannakhet.") == [("tourism_sports", "tourism")]
@@ -843,8 +888,9 @@ def test_probe24_people_of_study_acting_are_people_present():
     assert found("About 4,000 Lao students studied in Vietnam last year.") == [("education", "students")]
     assert found("Students want to learn Vietnamese.") == [("education", "Students want to learn Vietnamese")]  # r30d
     assert found("Students selected by the ministry will go to Kazan.") == [("education", "Students")]
+    # the lead's round 44: the universities students return to are where, no field
     assert found("Vietnamese students returned to Russian universities.") == [
-        ("education", "students"), ("education", "universities")]
+        ("education", "students")]
     assert found("The ambassador met Vietnamese students in Kazan.") == [("education", "students")]
 
 
@@ -1161,8 +1207,9 @@ def test_probe26_a_narrators_profile_of_one_place_of_study_is_no_field():
     assert found("The college, founded in 1962, will train more Lao students.") == [
         ("education", "train"), ("education", "students")]
     assert found("The rector said that the college has trained 500 engineers.") == [("education", "trained")]
-    assert found("The colleges, founded in the 1960s, now teach 6,000 students.") == [  # round 28c: colleges
-        ("education", "colleges"), ("education", "teach"), ("education", "students")]  # count, as universities
+    # round 28c: colleges count, as universities; the lead's round 44: colleges that act are no field, as universities
+    assert found("The colleges, founded in the 1960s, now teach 6,000 students.") == [
+        ("education", "teach"), ("education", "students")]
 
 
 # module: framing.lexicons (sectors.yml)
@@ -1265,8 +1312,9 @@ def test_r27b_a_subject_taught_in_the_passive_is_teaching():
     assert found("Russian is now taught in 14 Vietnamese schools.") == [("education", "is now taught")]
     # must not touch: the active lesson; schools further off stay a mention of their own
     assert found("History has taught the two nations the value of peace.") == []
+    # the lead's round 44: the schools where it is taught are where, no field
     assert found("Russian is now taught as a first foreign language at 12 secondary schools in Hanoi.") == [
-        ("education", "is now taught"), ("education", "schools")]
+        ("education", "is now taught")]
 
 
 # --- review 29 ---
@@ -1349,8 +1397,9 @@ def test_r27d_a_field_exchange_between_the_peoples_is_one_mention():
 
 def test_r28d_programmes_in_a_subject_of_study_are_schooling():
     # fixes: programmes in a university subject (the subject's own field read apart)
+    # the lead's round 44: universities that act are no field
     assert found("Vietnamese universities want Russian programmes in petroleum engineering.") == [
-        ("education", "universities"), ("education", "programmes in"), ("oil_gas", "petroleum engineering")]  # r30f: span
+        ("education", "programmes in"), ("oil_gas", "petroleum engineering")]  # r30f: span
     assert ("education", "programmes in") in found("The school offers programmes in medicine and pharmacy.")
     # must not touch: programmes in a place, in a field, or in a longer term of another field
     assert found("The two sides reviewed cooperation programmes in Vietnam.") == []
@@ -1416,7 +1465,8 @@ def test_r28h_a_school_that_is_given_to():
     assert found("They handed over the new textbooks to the university.") == [("education", "textbooks")]
     # must not touch: no verb of giving, or schools in the plural
     assert found("The ministry sent teachers to the school.") == [("education", "teachers"), ("education", "school")]
-    assert found("The fund donated computers to the schools of the province.") == [("education", "schools")]
+    # the lead's round 44: schools that are given to are receivers, actors, in the plural too
+    assert found("The fund donated computers to the schools of the province.") == []
 
 
 # --- round 28g (heldout59) ---
@@ -1506,8 +1556,9 @@ def test_r29a_gathered_people_counted_by_where_they_come_from():
     assert found("The forum gathered students from across the country.") == []
     # must not touch: no count of origin, or no verb of gathering
     assert found("The programme brings together students from both countries.") == [("education", "students")]
+    # the lead's round 44: the universities lecturers come from are where, no field
     assert found("Russia will send lecturers from 20 universities to Laos.") == [
-        ("education", "lecturers"), ("education", "universities")]
+        ("education", "lecturers")]
 
 
 def test_r29a_places_of_study_a_merger_joined():
@@ -1517,7 +1568,9 @@ def test_r29a_places_of_study_a_merger_joined():
     # must not touch: cooperation between them, or a plain noun between the merger and the places
     assert found("The two countries agreed on cooperation between four universities.") == [
         ("education", "universities")]
-    assert ("education", "universities") in found("They discussed merging the curricula of two universities.")
+    # the lead's round 44: the universities that own the curricula are actors, no field (no merger rule
+    # drops them: the curricula stay)
+    assert found("They discussed merging the curricula of two universities.") == [("education", "curricula")]
 
 
 def test_r29a_a_sector_word_hyphened_to_an_owning_participle():
@@ -1552,7 +1605,8 @@ def test_r29e_learners_taught_are_one_mention_with_the_teaching():
     assert ("education", "students") not in found("Lao teachers taught mathematics to Vietnamese students.")
     # must not touch: no teaching word before "to"/"for"
     assert ("education", "students") in found("Russia offers scholarships for Vietnamese students.")
-    assert ("education", "schools") in found("Russia will send teachers to Vietnamese schools.")
+    # the lead's round 44: the schools teachers are sent to are where, no field (the teachers stay)
+    assert found("Russia will send teachers to Vietnamese schools.") == [("education", "teachers")]
     # (at landing) nor the field after a preposition: "for cooperation in education" names no learners
     assert found("Language teaching is a bridge for cooperation in education.") == [
         ("education", "Language teaching"), ("education", "education")]
@@ -1567,8 +1621,9 @@ def test_review32_backed_is_no_owner_and_a_mergers_owner_keeps_its_field():
         ("oil_gas", "oil"), ("energy", "energy")]
     assert ("science_technology", "Science") in found("Science-backed methods will guide farming.")
     # ... and the owner of what is combined is no institution merged
-    assert ("education", "universities") in found(
-        "Combining Russian universities' expertise with local needs, the programme is unique.")
+    # the lead's round 44: universities owning the expertise are actors, no field; no merger check claims them
+    assert why_not("Combining Russian universities' expertise with local needs, the programme is unique.") == [
+        ("universities", "untied-institution")]
     # must not touch: an owner joined by a hyphen, institutions merged
     assert ("defence_security", "military") not in found("Viettel, the military-run telecommunications group, grew.")
     assert ("education", "universities") not in found("The academy was formed by merging three universities.")
@@ -1602,9 +1657,12 @@ def test_r29h_the_place_of_the_people_of_a_field_is_one_mention_with_them():
     assert found("Officials vowed to keep Russian holidaymakers in seaside resorts safe.") == [
         ("tourism_sports", "holidaymakers")]
     # must not touch: students "at" universities (the set counts both), schools as a field
+    # the lead's round 44: the universities students are at are where, no field
     assert found("Vietnamese students at Russian universities will get grants.") == [
-        ("education", "students"), ("education", "universities")]
-    assert found("They agreed to cooperate in schools and universities.") == [
+        ("education", "students")]
+    # the lead's round 44: "cooperate in" is no tie: the schools and universities are where
+    assert found("They agreed to cooperate in schools and universities.") == []
+    assert found("They agreed to expand cooperation between schools and universities.") == [
         ("education", "schools and universities")]
 
 
@@ -1711,8 +1769,8 @@ def test_r30a_youth_before_a_field_of_work_is_that_field():
 
 def test_r30b_posts_held_in_government_and_industry_are_careers():
     # fixes: where graduates work, a sphere of careers beside "government" (was economy "industry")
-    assert found("Graduates of Russian universities hold senior posts in the country's government and industry.") == [
-        ("education", "universities")]
+    # the lead's round 44: the universities graduates studied at are where, no field
+    assert found("Graduates of Russian universities hold senior posts in the country's government and industry.") == []
     assert found("Many alumni held key positions in academia and business.") == []
     # must not touch: a named field where people hold posts, jobs created, cooperation in industry
     assert found("Engineers hold leading positions in the oil and gas industry of Vietnam.") == [
@@ -1897,7 +1955,8 @@ def test_r30k_the_subject_of_a_degree_someone_earned_is_no_field():
 
 def test_r30j_winds_in_the_plural_are_weather():
     # fixes: the plural alone is the air that blows, no wind power
-    assert found("The firm supplied turbines built for strong coastal winds.") == [("energy", "turbines")]
+    # the lead's round 44: bare "turbines" is no energy term any more
+    assert found("The firm supplied turbines built for strong coastal winds.") == []
     assert found("Seasonal winds bring heavy rain to the delta.") == []
     # must not touch: the field in the singular
     assert found("The two sides will cooperate in wind and solar power.") == [("energy", "wind and solar power")]
@@ -2030,10 +2089,15 @@ def test_r31i_the_schools_before_a_modal_point_back_in_the_plural_too():
                  "would exchange interns next year.") == []
     assert found("The Higher Party School met the Lao Party School. He said the schools will sign a memorandum.") == []
     # must not touch: none named before, schools with no article, or after another word
-    assert found("The universities will offer more grants next year.") == [("education", "universities")]
-    assert found("He said schools will get new funds.") == [("education", "schools")]
+    # the lead's round 44: universities and schools that act are no field; the new rule, not
+    # pointed-back, drops them
+    assert found("The universities will offer more grants next year.") == []
+    assert why_not("The universities will offer more grants next year.") == [("universities", "untied-institution")]
+    # the lead's round 44: schools that act are no field
+    assert found("He said schools will get new funds.") == []
+    # the lead's round 44: universities that act are no field
     assert found("He said the Russian universities will admit more students.") == [
-        ("education", "universities"), ("education", "students")]
+        ("education", "students")]
 
 
 # --- review 39 ---
@@ -2253,8 +2317,9 @@ def test_review47_a_shared_or_prospective_degree_is_no_life_story():
 def test_review47_learners_counted_by_an_exchange_or_a_nation_are_no_body_size():
     # fixes: "has N students" owned by a programme, an exchange or a country
     assert found("The exchange has 30 students each year.") == [("education", "students")]
+    # the lead's round 44: the universities students are in are where, no field
     assert found("Russia now has 5,000 students in its universities on state scholarships.") == [
-        ("education", "students"), ("education", "universities"), ("education", "scholarships")]
+        ("education", "students"), ("education", "scholarships")]
     # must not touch: a body described by its size (r33a)
     assert found("VNU, whose roots go back to 1906, has some 50,000 students.") == []
 
@@ -2291,10 +2356,11 @@ def test_review48_the_study_abroad_programme_is_schooling_not_examining():
 
 def test_probe34p2_a_verb_closing_a_where_clause_describes_a_place():
     # fixes: a verb of schooling or care with no object at the end of a "where" clause: a venue
-    assert found("Vongsay visited the schools where Lao officers train in Vietnam.") == [
-        ("education", "schools")]
+    # the lead's round 44: the schools visited, where officers train, are where, no field
+    assert found("Vongsay visited the schools where Lao officers train in Vietnam.") == []
+    # the lead's round 44: the schools are dropped by untied-institution
     assert why_not("Vongsay visited the schools where Lao officers train in Vietnam.") == [
-        ("train", "where-clause-verb")]
+        ("schools", "untied-institution"), ("train", "where-clause-verb")]
     # must not touch: an object after the verb, or no "where"
     assert found("He visited the centre where Russian specialists train Vietnamese engineers.") == [
         ("education", "train")]

@@ -262,7 +262,8 @@ def test_probe20_visitors_named_by_their_origin_or_destination_are_a_flow():
 
 
 def test_review6_a_venues_visitors_are_no_tourism():
-    assert found("The exhibition drew 5,000 visitors from Hà Nội schools.") == [("education", "schools")]
+    # the lead's round 44: the schools visitors come from are where, no field
+    assert found("The exhibition drew 5,000 visitors from Hà Nội schools.") == []
     assert found("Vietnam Expo attracted 20,000 visitors, including 3,000 foreign traders.") == []
     assert found("The website drew 2 million visitors in March.") == []
     assert found("Some 10,000 visitors to the trade fair signed up.") == [("economy", "trade")]
@@ -1398,7 +1399,8 @@ def test_r30d_a_school_as_a_figure_of_speech():
     assert found("The joint expedition was a real school for young biologists.") == []
     # must not touch: schools built or named without praise
     assert found("The company will build good schools for mountain children.") == [("education", "schools")]
-    assert found("Russia has schools in several provinces of Laos.") == [("education", "schools")]
+    # the lead's round 44: schools a country has (not built or opened) are where, no field
+    assert found("Russia has schools in several provinces of Laos.") == []
 
 
 def test_r30d_a_source_of_visitors_is_a_ranking():

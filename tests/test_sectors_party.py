@@ -892,9 +892,8 @@ def test_bodies_named_in_the_sentence_before():
 def test_bodies_of_the_sentence_before_must_be_a_party_s_organs():
     # a party that only acts in the sentence before: "the two agencies" may be anyone's
     assert found("The CPV congratulated Putin. Relations between the two agencies of the UN improved.") == []
-    assert found("The CPV praised the visit. The two airlines expanded cooperation between their agencies.") == [
-        ("transport", "airlines")
-    ]
+    # the lead's round 44: airlines that act are no field
+    assert found("The CPV praised the visit. The two airlines expanded cooperation between their agencies.") == []
     # the organ of a party by "of" or by a possessive
     assert found("A team from the Control Commission of the CPRF met CPV officials. They agreed on exchanges "
                  "between the two commissions.") == [("party", "exchanges between the two commissions")]
@@ -1070,8 +1069,9 @@ def test_probe10_relations_between_named_organs_of_two_parties_are_party():
     # it gives no party mention
     assert found("The seminar was part of the exchange programme between the CPV and the CPC.") == [
         ("party", "exchange programme between the CPV and the CPC")]
-    assert found("The exchange programme between the two universities was renewed.") == [
-        ("education", "universities")]
+    # the lead's round 44: only a relation noun before "between" makes the universities a tie's partners
+    assert found("The exchange programme between the two universities was renewed.") == []
+    assert found("The exchanges between the two universities were renewed.") == [("education", "universities")]
 
 
 # === rule: `_party_near` =======================================================================
@@ -1300,7 +1300,9 @@ def test_prec7_a_partys_bodies_named_by_their_remit_are_actors():
     assert found("He invited scholars of the two parties' research centres to the seminar.") == []
     assert found("Officials of the CPV's external relations bodies attended the meeting.") == []
     # must not touch: the same bodies of countries (a party's youth wing: no mention since lead's round 40b)
-    assert found("Research centres of the two countries will cooperate.") == [("science_technology", "Research")]
+    # (the lead's round 44: research centres that act are the kind of body, no field; between them, a tie)
+    assert found("Research centres of the two countries will cooperate.") == []
+    assert found("Ties between the research centres of the two countries grew.") == [("science_technology", "research")]
     assert found("The CPRF's youth wing will send a delegation.") == []  # lead's round 40b: no youth exchange
 
 
@@ -1379,7 +1381,8 @@ def test_r28d_an_event_on_the_doctrine_by_its_founders_work_is_party():
     assert found("The two parties plan a seminar on the ideas of Lenin in Hanoi.") == [
         ("party", "seminar on the ideas of Lenin")]
     # must not touch: the same event with no party near (check doctrine-without-party)
-    assert found("A conference on Lenin's legacy was held at a Moscow university.") == [("education", "university")]
+    # the lead's round 44: one named university after a capitalised word is a place, no field
+    assert found("A conference on Lenin's legacy was held at a Moscow university.") == []
 
 
 # --- review 30 ---
@@ -1552,7 +1555,8 @@ def test_r31g_the_schools_a_party_training_is_held_at_are_one_mention_with_it():
     assert found("The two parties will keep training cadres in their schools.") == [("party", "training cadres")]
     # must not touch: schools built, or schools after no party training
     assert ("education", "schools") in found("The parties agreed on training party officials and opening schools.")
-    assert ("education", "schools") in found("Teachers were trained at Russian schools.")
+    # the lead's round 44: the schools where teachers were trained are where, no field (the training stays)
+    assert found("Teachers were trained at Russian schools.") == [("education", "trained")]
 
 
 # --- round 31h (heldout74) ---

@@ -147,8 +147,9 @@ def test_review25_a_range_of_places_needs_a_name_at_its_other_end():
     # fixes: the other end is a nationality adjective of a plain noun, a kind, so the range is of fields
     assert ("oil_gas", "oil and gas") in found(
         "Cooperation covers everything from the oil and gas fields of Siberia to Vietnamese offshore blocks.")
+    # (the lead's round 44: research institutes are a kind of body, no field; laboratories keep the test)
     assert ("science_technology", "research") in found(
-        "Exchanges range from Russian universities to the research institutes of Hà Nội.")
+        "Exchanges range from Russian universities to the research laboratories of Hà Nội.")
     # must not touch: a name at the other end keeps the scene
     assert found("The expedition went from the mangrove forests of Cà Mau to Hạ Long Bay.") == []
 
@@ -356,7 +357,8 @@ def test_probe16_places_at_a_name_near_or_before_a_time():
     # must not touch: a named port invested in, a place of study after "at" and a name (left to the
     # education rules), ports and airports as a field
     assert found("Russia will invest in Lach Huyen port.") == [("economy", "invest"), ("transport", "port")]
-    assert ("education", "university") in found("Vietnamese students at Kazan university study hard.")
+    # the lead's round 44: one named university after a capitalised word is a place, no field
+    assert found("Vietnamese students at Kazan university study hard.") == [("education", "students")]
     assert found("They will cooperate in ports and airports.") == [("transport", "ports and airports")]
 
 
@@ -787,7 +789,8 @@ def test_r29c_a_place_a_named_place_is_home_to_is_described():
     assert found("The two sides agreed to help the new university open.") == [("education", "university")]
     # (the universities a city is home to, in the plural, are dropped too since r29f: one rule, `_home_to`)
     assert found("Tomsk is home to six universities.") == []
-    assert found("Tomsk signed agreements with six universities.") == [("education", "universities")]
+    # the lead's round 44: universities that sign agreements act, no field ("agreements" is no relation noun)
+    assert found("Tomsk signed agreements with six universities.") == []
 
 
 def test_r29c_it_before_a_noun_of_the_field_only_as_the_acronym():
@@ -820,7 +823,8 @@ def test_r29f_what_a_place_is_home_to_describes_it():
     assert found("Tomsk, founded in 1604, is home to six state universities.") == []
     assert found("The region, home to large engineering plants, wants partners.") == []
     # must not touch: a side's word in the object, "home to" with no copula, a later clause
-    assert ("education", "universities") in found("Tomsk is home to Russia's oldest research universities.")
+    # the lead's round 44: the universities a place is home to are where, no field (research stays)
+    assert found("Tomsk is home to Russia's oldest research universities.") == [("science_technology", "research")]
     assert ("education", "students") in found("The students returned home to study energy.")
     assert ("energy", "energy") in found("The students returned home to study energy.")
 

@@ -122,6 +122,8 @@ from framing.sectors.fields import (
     _trained_in_field,
     _trainees_of,
     _unnamed_water,
+    _untied_institution,
+    _untied_research_body,
     _vessels_of_story,
     _weapon_figure,
     _weather_winds,
@@ -494,6 +496,13 @@ def _field_market(s, keys, i, j, sector, term, how):
     return prev is not None and prev[0] not in (sector, "people", "diplomacy", "party") and prev[2] == i and j - i == 1
 
 
+def _field_list_member(s, keys, i, sector):
+    # the lead's round 44: an institution listed right after a mention of its own field is a field of the
+    # list ("ports and airports"); not after another field's ("political academies and schools": a place)
+    prev = s.hits[-1] if s.hits else None
+    return prev is not None and i >= 1 and prev[0] == sector and prev[2] == i - 1 and keys[i - 1] in ("and", "or", ",")
+
+
 def _settle_inner(s, keys, i, j, sector, term, how):
     literal = s.literal
     return next((k for k in range(i + 1, j) if (got := literal.longest(keys, k)) is not None and got[0] == j), None)
@@ -590,6 +599,14 @@ EARLY_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: _on_behalf_of(keys, i)),
     Check("pointed-back", 'round 17: "the two schools would sign a memorandum": the actors, no field', PAST,
           lambda s, keys, i, j, sector, term, how: _pointed_back(keys, i, j, s.trie, s.view), sectors=_one_of("education", "culture")),
+    Check("untied-institution", 'the lead\'s round 44: "studying at Russian universities", "as airlines add flights": '
+          "who acts or where, no field; \"exchanges between their universities\" stays", PAST,
+          lambda s, keys, i, j, sector, term, how: _untied_institution(keys, i, j, s.trie, s.view)
+          and not _field_list_member(s, keys, i, sector), context=True,
+          sectors=_one_of("education", "transport")),
+    Check("untied-research-body", 'the lead\'s round 44: "staff trained at Russian research centres": the kind of '
+          "institute, who hosts, no field; \"ties between their research institutes\" stays", PAST,
+          lambda s, keys, i, j, sector, term, how: _untied_research_body(keys, i, j), sectors=_one_of("science_technology")),
     Check("actor-not-field", 'round 19: "the university\'s library", "a dynamic economy": an actor, no field', PAST,
           lambda s, keys, i, j, sector, term, how: _actor_not_field(keys, i, j, sector, s.trie, s.view)),
     Check("owners-between", 'round 24e: "cooperation between the two cities\' seaports": the ports\' ties', PAST,
@@ -753,6 +770,10 @@ LATE_CHECKS = CheckTable((
           lambda s, keys, i, j, sector, term, how: _occupation(keys, i, j, sector, s.hits[-1] if s.hits else None, s.trie)),
     Check("field-market", 'round 24c: "energy markets": the energy field\'s market, no trade mention', PAST,
           _field_market, sectors=_one_of("economy"), terms=_MARKET_HEADS),
+    # the lead's round 44: the same for infrastructure (tuned parts and heldout155-176: "nuclear infrastructure",
+    # "tourism infrastructure", "research infrastructure" 5 false, none required); "transport infrastructure" is one term
+    Check("field-infrastructure", 'the lead\'s round 44: "the country\'s own nuclear infrastructure": the nuclear '
+          "field's, no transport mention", PAST, _field_market, sectors=_one_of("transport"), terms=_one_of("infrastructure")),
     Check("settle-inner", 'round 24c: "settle more transactions in national currencies": the shortest span (the scan '
           "goes on at the shorter term inside)", AT, _settle_inner, terms=lambda term: term.startswith(_SETTLE_VERBS)),
     Check("trains-serving", 'round 24c: "served by trains made by Hitachi": who serves, not the way of carrying', PAST,
