@@ -207,6 +207,24 @@ def test_lead44_institutions_that_act_or_host_are_no_field():
     assert found("They proposed twinning schools.") == [("education", "schools")]
 
 
+def test_review58_the_tie_scan_of_round_44():
+    # fixes (review 58): a building word far back, a tie of another clause, a report's verb or a place
+    # preposition before the institution no longer make it a tie's partner
+    assert found("At the opening ceremony, the deputy minister said Russian universities will offer 1,000 "
+                 "scholarships.") == [("education", "scholarships")]
+    assert found("Thanks to the strong ties between the two countries, Russian universities now admit more "
+                 "Vietnamese students.") == [("education", "students")]
+    assert found("The two sides will step up ties between their ministries, while Russian universities will "
+                 "admit more students.") == [("education", "students")]
+    assert found("They pledged to build on their ties, and Vietnamese universities will welcome more Russian "
+                 "students.") == [("education", "students")]
+    assert found("Vietnam values its cooperation with Russia in training human resources at Russian "
+                 "universities.") == [("education", "training")]
+    # must not touch: a relation noun a few keys before "between"; a singular institution in a tie
+    assert found("They agreed on exchanges of students and lecturers between universities of the two "
+                 "countries.") == [("education", "students"), ("education", "universities")]
+    assert found("They want to expand cooperation with a Russian university.") == [("education", "university")]
+
 def test_lead44_research_bodies_and_a_fields_infrastructure():
     # fixes: research institutes or centres that host are the kind of body (_untied_research_body)
     assert found("They will train medical staff at Russian research centres.") == [("education", "train")]

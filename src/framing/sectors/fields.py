@@ -309,18 +309,23 @@ def _pointed_back(keys: list[str], i: int, j: int, trie: PhraseTrie, view: TextV
 # The lead's round 44: the relation nouns whose partners after "between", "among" or "with" may be
 # institutions ("exchanges between their universities", "cooperation with Vietnamese universities")
 _TIE_NOUNS = frozenset(key_stream(
-    "cooperation co-operation collaboration exchanges links ties partnerships twinning relations connections"
+    "cooperation collaboration exchanges links ties partnerships twinning relations relationship connections contacts"
 )[2])
 _TIE_VERBS = frozenset(key_stream("twin twins twinning twinned")[2])
 # verbs and nouns of building or opening the institution ("help build schools", "the construction of schools")
 _BUILT = frozenset(key_stream(
     "build builds building built construct constructs constructing constructed construction upgrade "
     "upgrades upgrading upgraded renovate renovating renovated equip equipping equipped open opens "
-    "opening opened establish establishes establishing established"
+    "opening opened establish establishes establishing established establishment found founded founding "
+    "develop developing modernise modernize modernising modernizing"
 )[2])
+_BUILD_REACH = 5  # keys from a building word to what it builds ("help build three more boarding schools")
+# words that end the clause a tie would be in: a report's verb or a conjunction ("..., while Russian universities")
+_CLAUSE_WORDS = frozenset(key_stream("said say told noted stressed added while whereas where when but because although")[2])
+_PLACE_PREPS = frozenset({"at", "in", "from", "into", "to"})  # "study at Russian universities": where, whatever tie is further back
 _TIE_SPAN = 10  # keys from the join word to the institution: "between the two countries, their firms and their schools"
-# what ends the clause a tie would be in; a comma does not ("ties between the two countries, their firms and
-# their schools"), "to" does ("ties between localities, and to welcome more students to universities")
+# what ends the clause a tie would be in ("to": "ties between localities, and to welcome more students to
+# universities"); a comma only before any "and" of a list (_no_tie_before)
 _TIE_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "to", "which", "that", "who"})
 _TIE_JOINS = frozenset({"between", "among", "with"})
 
@@ -337,34 +342,54 @@ def _untied_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view:
     183; the parts never tuned on (heldout155-176) leave it unmarked 40 times in 42. It counts as the
     partners of a tie, up to :data:`_TIE_SPAN` keys before it in its clause: after a relation noun and
     "between", "among" or "with" ("expand exchanges between their universities", "cooperation with
-    Vietnamese universities"), after "twinning", or when it is built or opened
-    ("help build schools in northern Laos", "the construction of boarding schools"). Not after other
+    Vietnamese universities"), after "twinning", or when it is built or opened ("help build schools in
+    northern Laos", "the construction of boarding schools"; :func:`_no_tie_before`). Not after other
     nouns ("agreements were signed between universities of the two countries", "joint programmes
     between universities": the parts never tuned on leave them unmarked). A member of a list after a
-    mention of the same field is a field too ("ports and airports": ``checks._field_list_member``). One named institution is a place ("charter flights to Cam Ranh
-    airport"); other single ones are left to the rules of one place. A kind of school is no exception:
-    the parts never tuned on leave "Russian medical universities", "Vietnamese secondary schools"
-    unmarked as well."""
+    mention of the same field is a field too ("ports and airports": ``checks._field_list_member``).
+    One institution in the singular after a capitalised word that does not open the sentence, outside
+    a tie, is a place ("charter flights to Cam Ranh airport", "a
+    conference at a Moscow university"); other single ones are left to the rules of one place. A
+    kind of school before the plural is no exception ("Russian medical universities", "Vietnamese
+    secondary schools": the parts never tuned on leave them unmarked as well), but kinds the lexicon
+    lists as terms of their own ("vocational schools", "technical colleges") are matched whole and stay."""
     if view is None or _in_class(trie, "tie_institution", keys, i) != j:
         return False
     if not view.surface(j - 1, j).lower().endswith("s"):
         # one named airport or school is a place ("charter flights to Cam Ranh airport"); else the
         # rules of one place decide ("university places", "airport fees")
-        return i >= 1 and view.caps[i - 1] and _sentence_start(keys, i - 1) != i - 1
-    return _no_tie_before(keys, i)
+        return i >= 1 and view.caps[i - 1] and _sentence_start(keys, i - 1) != i - 1 and _no_tie_before(keys, i, j)
+    return _no_tie_before(keys, i, j)
 
 
-def _no_tie_before(keys: list[str], i: int) -> bool:
-    """True if no tie, twinning or building takes the institution at key ``i`` (:func:`_untied_institution`)."""
+def _no_tie_before(keys: list[str], i: int, j: int | None = None) -> bool:
+    """True if no tie, twinning or building takes the institution at keys ``i:j`` (:func:`_untied_institution`).
+
+    Scanned back up to :data:`_TIE_SPAN` keys: a relation noun right before "between", "among" or
+    "with", or a few keys before it with "of" or "in" ("exchanges of students and lecturers between
+    universities"); "twinning"; a building word within :data:`_BUILD_REACH` keys or before a list the
+    institution ends ("help build roads, schools and clinics"; not "build on", nor the "opening ceremony"
+    of a sentence). A place preposition right before ("study at Russian universities"), a comma before
+    any "and" when the institution is no list member, a report's verb or a conjunction end the scan."""
+    passed_and = False
     for k in range(i - 1, max(-1, i - _TIE_SPAN - 1), -1):
-        if keys[k] in _TIE_JOINS:
-            return not (k >= 1 and keys[k - 1] in _TIE_NOUNS)
-        if keys[k] in _TIE_VERBS:
+        key = keys[k]
+        if key in _TIE_JOINS:
+            if k >= 1 and keys[k - 1] in _TIE_NOUNS:
+                return False
+            return not any(keys[m] in _TIE_NOUNS and keys[m + 1] in ("of", "in") for m in range(max(0, k - 6), k - 1))
+        if key in _TIE_VERBS:
             return False  # twinned institutions are the tie ("proposed twinning schools")
-        if keys[k] in _BUILT:
+        if key in _BUILT and (i - k <= _BUILD_REACH or passed_and) and not (k + 1 < len(keys) and keys[k + 1] == "on"):
             return False  # schools built or upgraded are aid to schooling ("build three more boarding schools")
-        if keys[k] in _TIE_CLAUSE_ENDS:
-            break  # the tie is in the clause ("ties between the two countries, their firms and their schools")
+        if key in _PLACE_PREPS and not passed_and:
+            return True
+        if key in ("and", "or"):
+            passed_and = True
+        if key == "," and not passed_and and not (j is not None and j < len(keys) and keys[j] in (",", "and", "or")):
+            break  # "thanks to the ties between the two countries, Russian universities now admit ..."
+        if key in _TIE_CLAUSE_ENDS or key in _CLAUSE_WORDS:
+            break
     return True
 
 
@@ -377,8 +402,10 @@ def _untied_research_body(keys: list[str], i: int, j: int) -> bool:
     a tie, as :func:`_untied_institution` reads universities (the lead's round 44: "expand training for
     Vietnamese medical staff at Russian research centres", "agreements with 18 Russian universities and
     research institutes"; the tuned parts and heldout155-176 require it 5 times in 35, 20 optional).
-    "Closer ties between their research institutes" and "joint research" keep science."""
-    return keys[i:j] == ["research"] and j < len(keys) and keys[j] in _RESEARCH_BODIES and _no_tie_before(keys, i)
+    The bodies are institutes, institutions, centres or organisations, in either number. "Closer ties
+    between their research institutes" and "joint research" keep science; "set up a joint research
+    centre" is left out with it (review 58)."""
+    return keys[i:j] == ["research"] and j < len(keys) and keys[j] in _RESEARCH_BODIES and _no_tie_before(keys, i, j + 1)
 
 
 _THANKS = frozenset(key_stream("thanked thank thanks thanking")[2])  # as matching keys
