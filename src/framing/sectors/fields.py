@@ -324,9 +324,9 @@ _BUILD_REACH = 5  # keys from a building word to what it builds ("help build thr
 _CLAUSE_WORDS = frozenset(key_stream("said say told noted stressed added while whereas where when but because although")[2])
 _PLACE_PREPS = frozenset({"at", "in", "from", "into", "to"})  # "study at Russian universities": where, whatever tie is further back
 _TIE_SPAN = 10  # keys from the join word to the institution: "between the two countries, their firms and their schools"
-# what ends the clause a tie would be in ("to": "ties between localities, and to welcome more students to
-# universities"); a comma only before any "and" of a list (_no_tie_before)
-_TIE_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "to", "which", "that", "who"})
+# what ends the clause a tie would be in: a sentence's end and "to" ("ties between localities, and to welcome
+# more students to universities"); a comma only before any "and" of a list (_no_tie_before)
+_TIE_CLAUSE_ENDS = _SENTENCE_END | {"to", "which", "that", "who"}
 _TIE_JOINS = frozenset({"between", "among", "with"})
 
 
@@ -348,11 +348,11 @@ def _untied_institution(keys: list[str], i: int, j: int, trie: PhraseTrie, view:
     between universities": the parts never tuned on leave them unmarked). A member of a list after a
     mention of the same field is a field too ("ports and airports": ``checks._field_list_member``).
     One institution in the singular after a capitalised word that does not open the sentence, outside
-    a tie, is a place ("charter flights to Cam Ranh airport", "a
-    conference at a Moscow university"); other single ones are left to the rules of one place. A
-    kind of school before the plural is no exception ("Russian medical universities", "Vietnamese
-    secondary schools": the parts never tuned on leave them unmarked as well), but kinds the lexicon
-    lists as terms of their own ("vocational schools", "technical colleges") are matched whole and stay."""
+    a tie, is a place ("charter flights to Cam Ranh airport", "a conference at a Moscow university");
+    other single ones are left to the rules of one place. A kind of school before the plural is no
+    exception ("Russian medical universities", "Vietnamese secondary schools": the parts never tuned on
+    leave them unmarked as well), but kinds the lexicon lists as terms of their own ("vocational
+    schools", "technical colleges") are matched whole and stay."""
     if view is None or _in_class(trie, "tie_institution", keys, i) != j:
         return False
     if not view.surface(j - 1, j).lower().endswith("s"):
